@@ -1,0 +1,77 @@
+"""The `flowlint` command."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from . import __version__
+from .rules import RULES, find_rule
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="flowlint")
+def main() -> None:
+    """Lint the request bodies that launch Genesys Cloud Architect flows (POST /api/v2/flows/executions)."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "github"]),
+              help="Output format [default: text; github under GitHub Actions].")
+@click.option("--strict", is_flag=True, help="Warnings fail the check too (exit code 1).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing for clean files: no notes, no summary.")
+@click.option("--flow-schema", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Check every body's inputData against this flow input schema (or a saved flow, flow version or division view).")
+@click.option("--contracts", "contracts_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Contract store with one snapshot per flow [default: .flowlint/flows].")
+@click.option("--fetch", is_flag=True, help="Fetch missing or stale contracts from Genesys Cloud (needs credentials).")
+@click.option("--region", metavar="REGION", help="Genesys Cloud region or domain for --fetch (e.g. eu-west-1 or mypurecloud.ie).")
+@click.option("--max-file-size", type=click.IntRange(min=1), metavar="BYTES", help="Largest file to read [default: 33554432].")
+@click.option("--max-depth", type=click.IntRange(min=1, max=900), help="Deepest nesting to accept [default: 200].")
+@click.option("--stdin-filename", metavar="NAME", help="Name to report for the body read from stdin (`-`).")
+@click.option("--color/--no-color", default=None, help="Color the text output [default: when printing to a terminal].")
+def check(paths: tuple[str, ...], **options: Any) -> None:
+    """Check launch request bodies in JSON or YAML files.
+
+    PATHS are files, directories (their *.json, *.yaml and *.yml files) or `-` for stdin.
+    Exit codes: 0 clean, 1 findings, 2 usage error, 3 flowlint could not do its job.
+    """
+    from .command_check import run_check
+
+    sys.exit(run_check(paths, options))
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """List every rule: code, name, severity and summary."""
+    for rule in RULES.values():
+        click.echo(f"{rule.code}  {rule.name:<22} {rule.severity.value:<8} {rule.summary}")
+
+
+@main.command("rule")
+@click.argument("code")
+def show_rule(code: str) -> None:
+    """Print the documentation of a rule, by code (FL101) or name (wrong-envelope)."""
+    rule = find_rule(code)
+    if rule is None:
+        raise click.UsageError(f"no rule {code!r}; `flowlint rules` lists them")
+    click.echo(rule.doc())
+
+
+@main.command("schema")
+def schema_path() -> None:
+    """Print the path of the bundled JSON Schema (for editors and other validators)."""
+    from .schema import schema_path as path
+
+    click.echo(os.fspath(path()))
+
+
+def run() -> None:
+    """Console entry point."""
+    main()

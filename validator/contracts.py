@@ -1,0 +1,203 @@
+"""Flow input contracts: a flow's declared inputs (its inputSchema), where they come from, read defensively."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import schema as schemas
+
+if TYPE_CHECKING:
+    import jsonschema
+
+JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
+DEFAULT_STORE = ".flowlint/flows"
+
+
+class BrokenContract(Exception):
+    """A contract that cannot be used: not JSON, not an object schema, or invalid as a schema."""
+
+
+@dataclass
+class Contract:
+    """The inputs one flow declares, and validators built from them on first use."""
+
+    input_schema: dict[str, Any]
+    source: str
+    flow_id: str | None = None
+    flow_name: str | None = None
+    version: str | None = None
+    effective: dict[str, Any] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.effective = effective_schema(self.input_schema)
+
+    @property
+    def declared(self) -> tuple[str, ...]:
+        """The declared input names, verbatim (`Flow.customerName`)."""
+        return tuple(self.effective.get("properties", {}))
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(self.effective.get("required", ()))
+
+    def property_schema(self, name: str) -> dict[str, Any]:
+        found = self.effective.get("properties", {}).get(name)
+        return found if isinstance(found, dict) else {}
+
+    @functools.cached_property
+    def is_valid(self) -> Callable[[Any], bool]:
+        return schemas.fast_check(self.effective)
+
+    @functools.cached_property
+    def validator(self) -> jsonschema.protocols.Validator:
+        return schemas.explaining_validator(self.effective, default_draft="4")
+
+
+def effective_schema(input_schema: Any) -> dict[str, Any]:
+    """The schema inputData is checked against: the flow's, read defensively.
+
+    Keys of `properties` are used verbatim; a missing `additionalProperties` means only the
+    declared inputs are accepted (inputData's keys are defined by the flow); type names no
+    JSON Schema knows are dropped, so such values pass through unchecked.
+    """
+    if not isinstance(input_schema, dict):
+        raise BrokenContract(f"the input schema is {type(input_schema).__name__}, not an object")
+    properties = input_schema.get("properties", {})
+    if properties is None:
+        properties = {}
+    if not isinstance(properties, dict):
+        raise BrokenContract("the input schema's `properties` is not an object")
+    schema = copy.deepcopy(input_schema)
+    schema["properties"] = {name: _sanitize(spec) for name, spec in properties.items()}
+    schema.setdefault("type", "object")
+    schema.setdefault("additionalProperties", False)
+    required = schema.get("required")
+    if required is not None and not (isinstance(required, list) and all(isinstance(r, str) for r in required)):
+        del schema["required"]
+    elif required == []:
+        del schema["required"]  # draft-04 forbids an empty list
+    schema.setdefault("$schema", "http://json-schema.org/draft-04/schema#")
+    try:
+        schemas.explaining_validator(schema, default_draft="4")
+    except schemas.BrokenSchema as err:
+        raise BrokenContract(str(err)) from None
+    return schema
+
+
+def _sanitize(spec: Any) -> Any:
+    """Drop unknown type names, recursively; anything that is not a schema object accepts everything."""
+    if not isinstance(spec, dict):
+        return {}
+    spec = dict(spec)
+    kind = spec.get("type")
+    if isinstance(kind, str) and kind not in JSON_TYPES:
+        del spec["type"]
+    elif isinstance(kind, list):
+        known = [k for k in kind if k in JSON_TYPES]
+        if known:
+            spec["type"] = known
+        else:
+            del spec["type"]
+    elif kind is not None and not isinstance(kind, str):
+        del spec["type"]
+    if isinstance(spec.get("items"), dict):
+        spec["items"] = _sanitize(spec["items"])
+    if isinstance(spec.get("properties"), dict):
+        spec["properties"] = {k: _sanitize(v) for k, v in spec["properties"].items()}
+    return spec
+
+
+def input_schema_of(document: Any) -> dict[str, Any]:
+    """The inputSchema inside whatever was saved: a snapshot, a flow version, a flow, a division
+    view, a page of those with one entity, or the bare input schema itself."""
+    if isinstance(document, dict) and isinstance(document.get("entities"), list):
+        if len(document["entities"]) != 1:
+            raise BrokenContract(f"the file is a page of {len(document['entities'])} flows; save one flow")
+        document = document["entities"][0]
+    if not isinstance(document, dict):
+        raise BrokenContract(f"the file holds {type(document).__name__}, not an object")
+    for holder in (document, document.get("publishedVersion"), document.get("checkedInVersion")):
+        if isinstance(holder, dict) and isinstance(holder.get("inputSchema"), dict):
+            return holder["inputSchema"]
+    if "properties" in document or document.get("type") == "object":
+        return document
+    raise BrokenContract("no inputSchema in the file (expected a flow, a flow version, a division view or an input schema)")
+
+
+def contract_from_document(document: Any, source: str) -> Contract:
+    """A Contract from any saved document that holds an input schema."""
+    input_schema = input_schema_of(document)
+    meta: dict[str, Any] = document if isinstance(document, dict) and document is not input_schema else {}
+    published = meta.get("publishedVersion")
+    version = meta.get("versionId") or (published.get("id") if isinstance(published, dict) else None)
+    flow_id = meta.get("flowId") or meta.get("id")
+    return Contract(
+        input_schema, source,
+        flow_id=flow_id if isinstance(flow_id, str) and len(flow_id) == 36 else None,
+        flow_name=_text(meta.get("flowName") or meta.get("name")),
+        version=_text(version),
+    )
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def load_contract_file(path: str | os.PathLike[str]) -> Contract:
+    """Read a contract from a file (JSON or YAML): a snapshot, a saved platform object or a bare schema."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise BrokenContract(f"cannot read {path}: {err.strerror or err}") from None
+    try:
+        text = data.decode("utf-8-sig")
+        if str(path).lower().endswith((".yaml", ".yml")):
+            import yaml
+            document = yaml.safe_load(text)
+        else:
+            document = json.loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:
+        raise BrokenContract(f"{path} is not valid JSON: {err}") from None
+    except Exception as err:  # yaml.YAMLError and friends
+        raise BrokenContract(f"{path} is not valid YAML: {err}") from None
+    return contract_from_document(document, str(path))
+
+
+class ContractStore:
+    """Snapshots in a directory, one `<flowId>.json` per flow, read once per run."""
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        self.directory = Path(directory)
+        self._cache: dict[str, Contract | BrokenContract | None] = {}
+
+    def path_for(self, flow_id: str) -> Path:
+        return self.directory / f"{flow_id.lower()}.json"
+
+    def get(self, flow_id: str) -> Contract | BrokenContract | None:
+        """The contract for a flow; None when there is no snapshot; the error when it is broken."""
+        key = flow_id.lower()
+        if key not in self._cache:
+            path = self.path_for(key)
+            if not _safe_flow_id(key) or not path.is_file():
+                self._cache[key] = None
+            else:
+                try:
+                    self._cache[key] = load_contract_file(path)
+                except BrokenContract as err:
+                    self._cache[key] = err
+        return self._cache[key]
+
+    def put(self, flow_id: str, contract: Contract | BrokenContract | None) -> None:
+        self._cache[flow_id.lower()] = contract
+
+
+def _safe_flow_id(flow_id: str) -> bool:
+    """Only plain IDs name a file: a flowId from a payload must not walk out of the store."""
+    return bool(flow_id) and all(ch.isalnum() or ch == "-" for ch in flow_id)

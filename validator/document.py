@@ -1,0 +1,190 @@
+"""Loading a body from bytes or text into a Document: its value, plus positions on demand."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from . import json_source
+from .decode import decode
+from .diagnostics import Finding, Path, Span, Target
+from .jsontext import code
+from .lines import LineIndex
+
+JSON_SUFFIXES = (".json",)
+YAML_SUFFIXES = (".yaml", ".yml")
+_NO_VALUE = object()
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one file may cost; exceeding one is an FL005 finding."""
+
+    max_file_size: int = 32 * 1024 * 1024
+    max_depth: int = 200
+    max_yaml_nodes: int = 1_000_000
+
+
+class _Locator(Protocol):
+    def span(self, path: Path, target: Target) -> Span | None: ...
+
+
+class Document:
+    """A body as loaded from a file (or given as an object), with the findings made while loading it."""
+
+    def __init__(self, name: str | None, value: Any = _NO_VALUE, *, text: str | None = None,
+                 kind: str = "object", findings: list[Finding] | None = None,
+                 plain_scalars: dict[Path, str] | None = None, locator: _Locator | None = None) -> None:
+        self.name = name
+        self._value = value
+        self.text = text
+        self.kind = kind
+        self.findings = findings or []
+        self.plain_scalars = plain_scalars or {}
+        self._locator = locator
+
+    @property
+    def parsed(self) -> bool:
+        """Whether the file held a value to check (it parsed)."""
+        return self._value is not _NO_VALUE
+
+    @property
+    def value(self) -> Any:
+        return None if self._value is _NO_VALUE else self._value
+
+    def span(self, path: Path, target: Target = Target.VALUE) -> Span | None:
+        """Where a member sits in the file; None for bodies given as objects."""
+        if self.text is None:
+            return None
+        if self._locator is None:
+            self._locator = json_source.JsonLocator(self.text)
+        return self._locator.span(path, target)
+
+    def raw_text(self, path: Path) -> str | None:
+        """The source text of a scalar value as written (`3.10`, not 3.1), when there is a file."""
+        if path in self.plain_scalars:
+            return self.plain_scalars[path]
+        if self.kind != "json" or self.text is None:
+            return None
+        if self._locator is None:
+            self._locator = json_source.JsonLocator(self.text)
+        raw = getattr(self._locator, "raw", None)
+        return raw(path) if raw else None
+
+    def lines(self) -> LineIndex | None:
+        return LineIndex(self.text) if self.text is not None else None
+
+
+def load_bytes(data: bytes, name: str | None, *, limits: Limits = Limits(), kind: str | None = None) -> Document:
+    """Load a body from raw bytes (a file's or stdin's)."""
+    if len(data) > limits.max_file_size:
+        return Document(name, findings=[_too_large(len(data), limits)])
+    text, findings = decode(data)
+    if text is None:
+        return Document(name, findings=findings)
+    document = load_text(text, name, limits=limits, kind=kind)
+    document.findings[:0] = findings
+    return document
+
+
+def load_text(text: str, name: str | None, *, limits: Limits = Limits(), kind: str | None = None) -> Document:
+    """Load a body from text; `kind` is json or yaml, else guessed from the name and content."""
+    text = text.removeprefix("\ufeff")
+    kind = kind or guess_kind(name, text)
+    if kind == "yaml":
+        return _load_yaml(text, name, limits)
+    parsed = json_source.parse(text)
+    if isinstance(parsed, Finding):
+        return Document(name, text=text, kind="json", findings=[parsed])
+    findings: list[Finding] = []
+    if _may_exceed_depth(text, limits.max_depth) and _depth(parsed.value) > limits.max_depth:
+        return Document(name, text=text, kind="json", findings=[json_source.depth_finding(text, limits.max_depth)])
+    if parsed.has_duplicates:
+        locator = json_source.JsonLocator(text)
+        findings.extend(
+            Finding("FL002", path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
+                    "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
+            for path, key_span in locator.duplicates()
+        )
+    return Document(name, parsed.value, text=text, kind="json", findings=findings)
+
+
+def load_path(path: str, *, limits: Limits = Limits()) -> Document:
+    """Load a body from a file, never blocking on FIFOs or devices, and never writing."""
+    try:
+        info = os.stat(path)
+    except OSError as err:
+        return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
+    if not stat.S_ISREG(info.st_mode):
+        return Document(path, findings=[_unreadable("not a regular file (a FIFO, socket or device); flowlint reads only files")])
+    if info.st_size > limits.max_file_size:
+        return Document(path, findings=[_too_large(info.st_size, limits)])
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limits.max_file_size + 1)
+    except OSError as err:
+        return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
+    return load_bytes(data, path, limits=limits)
+
+
+def guess_kind(name: str | None, text: str) -> str:
+    lowered = (name or "").lower()
+    if lowered.endswith(YAML_SUFFIXES):
+        return "yaml"
+    if lowered.endswith(JSON_SUFFIXES):
+        return "json"
+    return "json" if text.lstrip()[:1] in ("{", "[", '"') else "yaml"
+
+
+def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
+    from . import yaml_source  # PyYAML is imported only when a YAML file is checked
+
+    index = LineIndex(text)
+    parsed = yaml_source.parse(text, max_nodes=limits.max_yaml_nodes, max_depth=limits.max_depth)
+    if isinstance(parsed, Finding):
+        return Document(name, text=text, kind="yaml", findings=[parsed])
+    findings = list(parsed.findings)
+    for path, source in parsed.plain_scalars.items():
+        value = _get(parsed.value, path)
+        note = yaml_source.surprise(source, value)
+        if note:
+            findings.append(Finding("FL006", path, note, f"quote it to keep the text: \"{source}\""))
+    return Document(name, parsed.value, text=text, kind="yaml", findings=findings,
+                    plain_scalars=parsed.plain_scalars, locator=yaml_source.YamlLocator(parsed, index))
+
+
+def _get(value: Any, path: Path) -> Any:
+    for part in path:
+        value = value[part]
+    return value
+
+
+def _may_exceed_depth(text: str, max_depth: int) -> bool:
+    return text.count("[") + text.count("{") > max_depth
+
+
+def _depth(value: Any) -> int:
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item  # type: ignore[assignment]
+        else:
+            continue
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return deepest
+
+
+def _too_large(size: int, limits: Limits) -> Finding:
+    return Finding("FL005", (), f"the file is {size / 1048576:.1f} MiB; the limit is {limits.max_file_size / 1048576:.1f} MiB",
+                   "raise max-file-size if a body is really meant to be this big", span=Span(1, 1, 1, 1))
+
+
+def _unreadable(message: str) -> Finding:
+    return Finding("FL007", (), message, "check the path and its permissions", span=None)

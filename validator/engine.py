@@ -1,0 +1,132 @@
+"""Checking one document: envelope, then inputs, then one finding per root cause, located."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .contracts import BrokenContract, Contract
+from .diagnostics import Diagnostic, Finding, Path, Severity, Target, format_pointer
+from .document import Document
+from .envelope import check_envelope
+from .inputs import check_inputs
+from .jsontext import describe
+from .rules import RULES, TOOL_FAILURES
+from .schema import BrokenSchema
+
+#: A rule's severity as configured; None turns the rule off.
+SeverityMap = Mapping[str, "Severity | None"]
+
+
+class ContractSource(Protocol):
+    """Where contracts for flow IDs come from: a snapshot store, or live with --fetch."""
+
+    def get(self, flow_id: str) -> Contract | BrokenContract | None: ...
+
+
+@dataclass
+class CheckOptions:
+    """What to check a body against, beyond the bundled schema."""
+
+    contract: Contract | None = None  # one contract for every body (--flow-schema, or the library's contract=)
+    contracts: ContractSource | None = None  # a contract per flowId
+    severities: SeverityMap = field(default_factory=dict)
+
+
+def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
+    """Every finding for a loaded document, merged so that one mistake gives one finding."""
+    loading = list(document.findings)
+    if not document.parsed:
+        return loading
+    body = document.value
+    raw = document.raw_text
+    try:
+        envelope = check_envelope(body, raw)
+        inputs: list[Finding] = []
+        contract = options.contract or _lookup(body, options.contracts)
+        if isinstance(contract, Contract):
+            inputs = check_inputs(body, contract, raw)
+        elif isinstance(contract, BrokenContract):
+            inputs = [Finding("FL901", (), f"the input contract for this flow cannot be used: {contract}",
+                              "pull it again with `flowlint pull FLOW_ID`, or fix the --flow-schema file")]
+        elif options.contracts is not None and isinstance(body, dict) and _is_id(body.get("flowId")):
+            inputs = [Finding("FL200", ("flowId",), f"no input contract for flow {body['flowId']}: its inputs were not checked",
+                              f"run `flowlint pull {body['flowId']}` and commit the snapshot, or check with --fetch")]
+    except RecursionError:
+        return [*loading, Finding("FL005", (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
+    return _merge(loading, envelope, inputs, document)
+
+
+def to_diagnostics(document: Document, findings: Iterable[Finding], severities: SeverityMap) -> list[Diagnostic]:
+    """Locate findings in the file and apply configured severities."""
+    diagnostics = []
+    for finding in findings:
+        rule = RULES[finding.code]
+        severity: Severity | None = rule.severity
+        if finding.code in severities and finding.code not in TOOL_FAILURES:
+            severity = severities[finding.code]
+        if severity is None:
+            continue
+        span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
+        diagnostics.append(Diagnostic(finding.code, rule.name, severity, finding.message, finding.help,
+                                      format_pointer(finding.path), document.name, span))
+    diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
+    return diagnostics
+
+
+def check_document(document: Document, options: CheckOptions) -> list[Diagnostic]:
+    """The diagnostics for one document; a failure inside flowlint becomes an FL900 diagnostic."""
+    try:
+        return to_diagnostics(document, check_findings(document, options), options.severities)
+    except BrokenSchema as err:
+        raise err
+    except Exception as err:  # never a traceback for the user: report the bug and go on
+        rule = RULES["FL900"]
+        return [Diagnostic("FL900", rule.name, Severity.ERROR, f"flowlint failed on this file: {type(err).__name__}: {err}",
+                           "this is a bug in flowlint; please report it with the file", None, document.name, None)]
+
+
+def _lookup(body: Any, contracts: ContractSource | None) -> Contract | BrokenContract | None:
+    if contracts is None or not isinstance(body, dict) or not _is_id(body.get("flowId")):
+        return None
+    return contracts.get(body["flowId"])
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 36 and value.count("-") == 4
+
+
+def _merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding], document: Document) -> list[Finding]:
+    # The contract knows the flow: its finding on a key replaces the offline prefix guess.
+    input_paths = {f.path for f in inputs}
+    findings = loading + [f for f in envelope if not (f.code == "FL203" and f.path in input_paths)] + inputs
+    # One finding per rule and place: a value breaking two constraints of one rule is one mistake.
+    findings = list({(f.code, f.path): f for f in findings if f.code != "FL002"}.values()) + [
+        f for f in findings if f.code == "FL002"]
+    notes = {f.path: f for f in findings if f.code == "FL006"}
+    merged: list[Finding] = []
+    for finding in findings:
+        if finding.code == "FL006":
+            if any(other.path == finding.path and other.code != "FL006" for other in findings):
+                continue  # folded into the finding that explains the value
+            merged.append(finding)
+            continue
+        merged.append(_with_yaml_note(finding, document, notes.get(finding.path)))
+    return merged
+
+
+def _with_yaml_note(finding: Finding, document: Document, note: Finding | None) -> Finding:
+    """Say when YAML's implicit typing made the value what it is, and to quote it."""
+    source = document.plain_scalars.get(finding.path)
+    if source is None or finding.target is Target.KEY or finding.code in ("FL002", "FL006"):
+        return finding
+    why = note.message if note else f"YAML reads the unquoted {source} as {describe(_value_at(document.value, finding.path))}"
+    return Finding(finding.code, finding.path, f"{finding.message} ({why})",
+                   f"quote it in the YAML: \"{source}\"", finding.target, finding.span)
+
+
+def _value_at(value: Any, path: Path) -> Any:
+    for part in path:
+        value = value[part]
+    return value

@@ -1,0 +1,275 @@
+"""Envelope rules (FL003, FL1xx, offline FL203): the launch request schema's errors, explained.
+
+The schema decides what is valid. Only when it says no does this module ask jsonschema for
+every error and turn each one into the finding that explains it in the user's words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from . import schema
+from .diagnostics import Finding, Path, Target
+from .jsontext import code, describe, show
+from .repair import CONTAINERS, DROPPED, envelope_name, flow_input_name, repaired_body
+from .suggest import closest, normalize
+
+RawText = Callable[[Path], "str | None"]
+_HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
+_UUID_INSIDE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def check_envelope(body: Any, raw: RawText = lambda path: None) -> list[Finding]:
+    """Findings about the body's shape; empty when the schema accepts it."""
+    if schema.launch_is_valid()(body):
+        return []
+    return _Explainer(body, raw).explain()
+
+
+class _Explainer:
+    def __init__(self, body: Any, raw: RawText) -> None:
+        self.body = body
+        self.raw = raw
+        self.members = schema.envelope_members()
+
+    def explain(self) -> list[Finding]:
+        findings: list[Finding] = []
+        for error in schema.iter_errors(schema.launch_validator(), self.body):
+            findings.extend(self.finding(error))
+        return findings
+
+    def finding(self, error: Any) -> Iterator[Finding]:
+        path: Path = tuple(error.absolute_path)
+        keyword = error.validator
+        if not path:
+            if keyword == "type":
+                yield self.not_an_object()
+            elif keyword == "additionalProperties":
+                yield from self.extra_members()
+            elif keyword == "required":
+                yield from self.missing(error)
+            else:
+                yield self.generic(path, error)
+            return
+        member = path[0]
+        if "propertyNames" in error.schema_path:
+            if envelope_name(str(error.instance)) == "flowId" and "flowId" not in self.body:
+                return  # FL103 says where the flowId is and to move it up
+            yield self.input_prefix(error.instance)
+        elif member == "flowId" and len(path) == 1:
+            yield self.invalid_flow_id(error.instance)
+        elif keyword == "type" and len(path) == 1:
+            yield self.wrong_type(str(member), error.instance, error.validator_value)
+        else:
+            yield self.generic(path, error)
+
+    # FL003
+    def not_an_object(self) -> Finding:
+        body = self.body
+        help_text = 'send one object: {"flowId": "<flow ID>", "inputData": {...}}'
+        if isinstance(body, list):
+            message = f"the body is {describe(body)}; the endpoint takes one object per launch"
+            if body and all(isinstance(item, dict) for item in body):
+                help_text = "send each element as its own request"
+        elif isinstance(body, str) and _parses_to_object(body):
+            message = "the body is a string holding JSON: it was encoded twice"
+            help_text = "send the object itself (serialize it once)"
+        else:
+            message = f"the body is {describe(body)}, not an object"
+        return Finding("FL003", (), message, help_text)
+
+    # FL101, FL102
+    def extra_members(self) -> Iterator[Finding]:
+        for key in self.body:
+            if key in self.members:
+                continue
+            normal = normalize(key)
+            real = closest(key, self.members, {k: v for k, v in _member_aliases().items()})
+            if real is None and (normal in CONTAINERS or normal in DROPPED):
+                yield self.wrong_envelope(key)
+            else:
+                yield self.unknown_member(key, real)
+
+    def wrong_envelope(self, key: str) -> Finding:
+        value = self.body[key]
+        if normalize(key) in DROPPED or not isinstance(value, (dict, list)):
+            if key == "$schema":
+                return Finding("FL101", (key,), f"{code(key)} is not part of the launch request",
+                               "remove it; to get completion in an editor, map the schema in the editor's settings instead",
+                               Target.KEY)
+            return Finding(
+                "FL101", (key,), f"{code(key)} is not part of the launch request: the endpoint launches the flow named by `flowId`",
+                f"remove {code(key)}", Target.KEY)
+        moves = list(self.moves(key, value))
+        return Finding(
+            "FL101", (key,),
+            f"{code(key)} is not part of the launch request; its content belongs at the top level and in `inputData`",
+            "; ".join(moves) if moves else f"remove {code(key)}", Target.KEY)
+
+    def moves(self, prefix: str, value: Any) -> Iterator[str]:
+        if isinstance(value, list):
+            yield (f"the inputs in {code(prefix)} go in `inputData` as an object keyed `Flow.<variable>`: "
+                   f"{show(repaired_body({prefix: value}).get('inputData', {}))}")
+            return
+        inputs = []
+        for key, item in value.items():
+            real = envelope_name(key)
+            where = f"{prefix}.{key}"
+            if real == "inputData" or (normalize(key) in CONTAINERS and isinstance(item, (dict, list))):
+                if real == "inputData" or isinstance(item, list):
+                    yield f"move {code(where)} to the top level as `inputData`"
+                else:
+                    yield from self.moves(where, item)
+            elif real is not None and not (key == "id" and not _UUID_INSIDE.fullmatch(str(item))):
+                yield f"move {code(where)} to the top level as {code(real)}"
+            elif normalize(key) not in DROPPED:
+                inputs.append(f"{code(where)} → {code(flow_input_name(key))}")
+        if inputs:
+            yield "the inputs go in `inputData`, keyed `Flow.<variable>`: " + ", ".join(inputs[:4]) + (", …" if len(inputs) > 4 else "")
+
+    def unknown_member(self, key: str, real: str | None) -> Finding:
+        if real is None:
+            return Finding("FL102", (key,), f"{code(key)} is not a member of the launch request",
+                           f"the members are {', '.join(code(m) for m in self.members)}; "
+                           f"flow inputs go in `inputData` as {code(flow_input_name(key))}", Target.KEY)
+        if real in self.body:
+            return Finding("FL102", (key,), f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)",
+                           f"remove {code(key)}", Target.KEY)
+        return Finding("FL102", (key,), f"{code(key)} is not a member of the launch request; did you mean {code(real)}?",
+                       f"rename it {code(real)} (names are case-sensitive)", Target.KEY)
+
+    # FL103
+    def missing(self, error: Any) -> Iterator[Finding]:
+        for name in error.validator_value:
+            if name in self.body:
+                continue
+            if name != "flowId":
+                yield Finding("FL100", (), f"the body has no {code(name)}", f"add {code(name)}")
+                continue
+            if any(envelope_name(k) == "flowId" and closest(k, self.members, _member_aliases()) == "flowId" for k in self.body):
+                continue  # FL102 already says to rename the misspelt key
+            yield self.missing_flow_id()
+
+    def missing_flow_id(self) -> Finding:
+        found = _find_flow_id(self.body)
+        fixed = show(repaired_body(self.body), 200)
+        if found:
+            where = "/" + "/".join(str(p) for p in found)
+            dotted = ".".join(str(p) for p in found)
+            return Finding("FL103", (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
+                           f"move {code(dotted)} to the top level as `flowId`: {fixed}")
+        return Finding("FL103", (), "the body has no `flowId`, the ID of the flow to launch",
+                       f"add it at the top level (it never goes in the URL): {fixed}" if "flowId" in fixed
+                       else 'add "flowId": "<flow ID>" at the top level (it never goes in the URL); '
+                            'find the ID with `flowlint pull --name "<flow name>"` or in the flow\'s Architect URL')
+
+    # FL104
+    def invalid_flow_id(self, value: Any) -> Finding:
+        path: Path = ("flowId",)
+        name_help = ("use the flow's ID, a UUID such as \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\": "
+                     "copy it from the flow's Architect URL, or run `flowlint pull --name \"<flow name>\"`")
+        if not isinstance(value, str):
+            return Finding("FL104", path, f"`flowId` is {describe(value)}; it must be the flow's ID as a string", name_help)
+        stripped = value.strip()
+        if not stripped:
+            return Finding("FL104", path, "`flowId` is empty", name_help)
+        inside = _UUID_INSIDE.search(value)
+        if inside and inside.group() != value:
+            return Finding("FL104", path, f"`flowId` {show(value)} holds a UUID with something around it",
+                           f"send just the ID: {show(inside.group())}")
+        if _HEX32.match(stripped):
+            dashed = f"{stripped[:8]}-{stripped[8:12]}-{stripped[12:16]}-{stripped[16:20]}-{stripped[20:]}"
+            return Finding("FL104", path, f"`flowId` {show(value)} is missing the dashes of a UUID",
+                           f"write it {show(dashed.lower())}")
+        if any(ch.isspace() for ch in stripped) or re.search(r"[g-zG-Z]", stripped):
+            return Finding("FL104", path, f"`flowId` {show(value)} looks like a flow name, not a flow ID",
+                           name_help.replace("<flow name>", stripped.replace('"', "")))
+        return Finding("FL104", path, f"`flowId` {show(value)} is not a flow ID (a UUID)", name_help)
+
+    # FL105
+    def wrong_type(self, member: str, value: Any, expected: Any) -> Finding:
+        path: Path = (member,)
+        wanted = _type_words(expected)
+        message = f"{code(member)} is {describe(value)}; it must be {wanted}"
+        raw = self.raw(path)
+        if member == "inputData":
+            return Finding("FL105", path, message, _input_data_help(value))
+        if member == "flowVersion" and isinstance(value, dict) and isinstance(value.get("id"), str):
+            return Finding("FL105", path, message, f"send the version's id as a string: \"flowVersion\": {show(value['id'])}")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            text = raw if raw is not None else json.dumps(value)
+            return Finding("FL105", path, message, f"quote it: {json.dumps(member)}: {json.dumps(text)}")
+        if isinstance(value, bool) and raw is not None:
+            return Finding("FL105", path, message, f"quote it: {json.dumps(member)}: {json.dumps(raw)}")
+        return Finding("FL105", path, message, f"send {wanted}, or leave {code(member)} out")
+
+    # FL203 without a contract
+    def input_prefix(self, key: str) -> Finding:
+        fixed = flow_input_name(key)
+        if envelope_name(key) == "flowId":
+            return Finding("FL203", ("inputData", key), f"{code(key)} is not a flow input: the flow ID goes only at the top level",
+                           f"remove `inputData.{key}`", Target.KEY)
+        if key.lower().startswith("flow.") and not key.startswith("Flow."):
+            message = f"the input {code(key)} has the prefix in the wrong case: it is `Flow.` with a capital F"
+        else:
+            message = f"the input {code(key)} lacks the `Flow.` prefix every flow input variable carries"
+        return Finding("FL203", ("inputData", key), message, f"rename it {code(fixed)}", Target.KEY)
+
+    # FL100: a constraint no rule explains yet
+    def generic(self, path: Path, error: Any) -> Finding:
+        return Finding("FL100", path, f"the value breaks the schema: {error.message}",
+                       "see the bundled schema for what this member accepts")
+
+
+def _member_aliases() -> dict[str, str]:
+    from .repair import ALIASES
+
+    return {k: v for k, v in ALIASES.items() if k != "id" and k != "name"}
+
+
+def _type_words(expected: Any) -> str:
+    names = expected if isinstance(expected, list) else [expected]
+    words = {"string": "a string", "object": "an object", "null": "null", "array": "an array",
+             "number": "a number", "integer": "an integer", "boolean": "a boolean"}
+    return " or ".join(words.get(n, n) for n in names)
+
+
+def _input_data_help(value: Any) -> str:
+    shape = '"inputData": {"Flow.<variable>": <value>, ...}'
+    if isinstance(value, str) and _parses_to_object(value):
+        return f"`inputData` holds JSON encoded as a string; send the object itself: \"inputData\": {show(json.loads(value))}"
+    if isinstance(value, list):
+        fixed = repaired_body({"inputData": value}).get("inputData")
+        if fixed:
+            return f"turn the list into an object keyed by variable: \"inputData\": {show(fixed)}"
+    return f"send an object keyed by input variable: {shape}"
+
+
+def _parses_to_object(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def _find_flow_id(body: dict[str, Any], limit: int = 2000) -> Path | None:
+    """The path of a flowId buried in the body (`configuration.flowId`, `flow.id`), breadth first."""
+    queue: list[tuple[Path, Any]] = [((), body)]
+    seen = 0
+    while queue and seen < limit:
+        path, node = queue.pop(0)
+        seen += 1
+        if not isinstance(node, dict):
+            continue
+        for key, value in node.items():
+            here = (*path, key)
+            if path and normalize(key) in ("flowid", "flowuuid") and isinstance(value, str):
+                return here
+            if path and normalize(path[-1]) == "flow" and key == "id" and isinstance(value, str):
+                return here
+            if isinstance(value, dict):
+                queue.append((here, value))
+    return None

@@ -1,0 +1,51 @@
+"""Which files a check covers: named files, payload files under directories, or stdin (`-`)."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterator, Sequence
+
+PAYLOAD_SUFFIXES = (".json", ".yaml", ".yml")
+STDIN = "-"
+# Never payloads: version control, virtualenvs, caches, and flowlint's own contract store.
+_SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv"})
+
+
+class MissingPath(Exception):
+    """A path named on the command line does not exist (a usage error, exit code 2)."""
+
+
+def expand(paths: Sequence[str], *, exclude: Sequence[str] = ()) -> Iterator[str]:
+    """Every file to check, in a stable order. Symlinked directories are not followed, so loops cannot hang."""
+    for path in paths:
+        if path == STDIN:
+            yield path
+        elif os.path.isdir(path):
+            yield from _walk(path, exclude)
+        elif os.path.lexists(path):
+            yield path  # a file, a FIFO or a broken link: loading reports what it is
+        else:
+            raise MissingPath(path)
+
+
+def _walk(top: str, exclude: Sequence[str]) -> Iterator[str]:
+    for root, dirs, files in os.walk(top, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not _skipped_dir(d) and not excluded(os.path.join(root, d), exclude))
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if name.lower().endswith(PAYLOAD_SUFFIXES) and not excluded(path, exclude):
+                yield path
+
+
+def _skipped_dir(name: str) -> bool:
+    return name.startswith(".") or name in _SKIPPED_DIRS
+
+
+def excluded(path: str, patterns: Sequence[str]) -> bool:
+    """Whether a path matches one of the glob patterns (matched against the path relative to the cwd)."""
+    if not patterns:
+        return False
+    relative = os.path.relpath(path).replace(os.sep, "/")
+    return any(fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(relative, pattern.rstrip("/") + "/*")
+               for pattern in patterns)

@@ -1,0 +1,211 @@
+"""Input rules (FL201-FL205): inputData checked against the flow's declared inputs.
+
+The flow's input schema decides; its errors are explained in Architect's words.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from . import schema as schemas
+from .contracts import Contract
+from .diagnostics import Finding, Path, Target
+from .jsontext import code, describe, show
+from .repair import flow_input_name
+from .suggest import closest
+
+RawText = Callable[[Path], "str | None"]
+_FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
+_FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
+_RANGE_WORDS = {
+    "minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than", "exclusiveMaximum": "less than",
+    "minLength": "at least {} characters long", "maxLength": "at most {} characters long",
+    "minItems": "at least {} items", "maxItems": "at most {} items",
+}
+
+
+def architect_type(spec: dict[str, Any]) -> str:
+    """A JSON Schema type in Architect's words: String, Integer, Decimal, Date collection, JSON."""
+    kind = spec.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if len(kinds) == 1 else None
+    if kind == "array":
+        items = spec.get("items")
+        return (architect_type(items) if isinstance(items, dict) and items else "Any") + " collection"
+    if kind == "string":
+        return _FORMAT_NAMES.get(str(spec.get("format")), "String")
+    return {"integer": "Integer", "number": "Decimal", "boolean": "Boolean", "object": "JSON"}.get(str(kind), "value")
+
+
+def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None) -> list[Finding]:
+    """Findings about inputData against the contract; empty when the flow's schema accepts it."""
+    if not isinstance(body, dict):
+        return []
+    data = body.get("inputData", {})
+    if not isinstance(data, dict):
+        return []  # FL105 explains it
+    if contract.is_valid(data):
+        return []
+    explainer = _Explainer(body, data, contract, raw)
+    findings: list[Finding] = []
+    for error in schemas.iter_errors(contract.validator, data):
+        findings.extend(explainer.finding(error))
+    return findings
+
+
+class _Explainer:
+    def __init__(self, body: dict[str, Any], data: dict[str, Any], contract: Contract, raw: RawText) -> None:
+        self.body = body
+        self.data = data
+        self.contract = contract
+        self.raw = raw
+        self.renamed = {key: self.declared_match(key) for key in data if key not in contract.declared}
+
+    def declared_match(self, key: str) -> str | None:
+        """The declared name a key means once the prefix or case is fixed."""
+        by_lower = {name.lower(): name for name in self.contract.declared}
+        return by_lower.get(key.lower()) or by_lower.get(flow_input_name(key).lower())
+
+    def finding(self, error: Any) -> Iterator[Finding]:
+        path: Path = ("inputData", *error.absolute_path)
+        keyword = error.validator
+        if len(path) == 1 and keyword == "required":
+            yield from self.missing(error)
+        elif len(path) == 1 and keyword == "additionalProperties":
+            yield from self.undeclared()
+        elif keyword == "type":
+            yield self.type_mismatch(path, error.instance, error.schema)
+        elif keyword in ("format", "enum", "pattern", "const", *_RANGE_WORDS, "multipleOf", "uniqueItems"):
+            yield self.bad_format(path, error)
+        elif keyword == "additionalProperties":
+            yield Finding("FL205", path, f"{self.name(path)} has members its declared shape does not allow: {error.message}",
+                          "remove the undeclared members")
+        else:
+            yield Finding("FL205", path, f"{self.name(path)} breaks the flow's input schema: {error.message}",
+                          "send a value the flow's input schema accepts")
+
+    def name(self, path: Path) -> str:
+        if len(path) == 2:
+            return code(path[1])
+        inner = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:])
+        return code(f"{path[1]}{inner}")
+
+    # FL201
+    def missing(self, error: Any) -> Iterator[Finding]:
+        present_as = set(self.renamed.values())
+        for name in error.validator_value:
+            if name in self.data or name in present_as:
+                continue  # present, or FL203 says how to spell it
+            kind = architect_type(self.contract.property_schema(name))
+            where: Path = ("inputData",) if "inputData" in self.body else ()
+            container = "inputData" if where else "the body (it has no `inputData`)"
+            yield Finding("FL201", where, f"the flow requires the input {code(name)} ({kind}), which is missing from {container}",
+                          f"add {json.dumps(name)}: <{kind}> to `inputData`", Target.KEY if where else Target.VALUE)
+
+    # FL202, FL203
+    def undeclared(self) -> Iterator[Finding]:
+        declared = self.contract.declared
+        for key, match in self.renamed.items():
+            path: Path = ("inputData", key)
+            if match is not None:
+                why = "lacks the `Flow.` prefix" if not key.lower().startswith("flow.") else "differs in case from the declared name"
+                yield Finding("FL203", path, f"the input {code(key)} {why}: the flow declares {code(match)}",
+                              f"rename it {code(match)}", Target.KEY)
+                continue
+            guess = closest(key, declared)
+            flow = self.contract.flow_name or self.contract.flow_id or "the flow"
+            names = ", ".join(code(d) for d in declared[:8]) + (", …" if len(declared) > 8 else "")
+            listing = f"it declares {names}" if declared else "it declares no inputs"
+            yield Finding("FL202", path, f"{code(key)} is not an input of {flow}" + (f"; did you mean {code(guess)}?" if guess else ""),
+                          f"rename it {code(guess)}" if guess else
+                          f"remove it, or declare it as an input in Architect ({listing}); run `flowlint pull` if the flow changed",
+                          Target.KEY)
+
+    # FL204
+    def type_mismatch(self, path: Path, value: Any, spec: dict[str, Any]) -> Finding:
+        kind = architect_type(spec)
+        subject = self.name(path)
+        message = f"{subject} is {describe(value)}; the flow declares it {_article(kind)} {kind}"
+        return Finding("FL204", path, message, self.type_fix(path, value, spec, kind))
+
+    def type_fix(self, path: Path, value: Any, spec: dict[str, Any], kind: str) -> str:
+        wanted = spec.get("type")
+        wanted = [wanted] if isinstance(wanted, str) else list(wanted or [])
+        raw = self.raw(path)
+        if "array" in wanted and not isinstance(value, list):
+            decoded = _decode_json(value)
+            if isinstance(decoded, list):
+                return f"send the array itself, not JSON in a string: {show(decoded)}"
+            return f"a collection takes an array, even of one item: {show(value)} → {show([value])}"
+        if isinstance(value, str):
+            converted = _convert_text(value, wanted)
+            if converted is not None:
+                return f"send it without quotes: {show(value)} → {show(converted)}"
+            if "object" in wanted and isinstance(_decode_json(value), dict):
+                return f"send the object itself, not JSON in a string: {show(_decode_json(value))}"
+        if "string" in wanted and not isinstance(value, (dict, list)) and value is not None:
+            text = raw if raw is not None else json.dumps(value)
+            return f"quote it: {show(value)} → {json.dumps(text)}"
+        if "integer" in wanted and isinstance(value, float):
+            return "an Integer takes a whole number, such as 42"
+        if value is None:
+            return f"send {_article(kind)} {kind} value, or leave the input out"
+        return f"send {_article(kind)} {kind} value"
+
+    # FL205
+    def bad_format(self, path: Path, error: Any) -> Finding:
+        keyword, value, limit = error.validator, error.instance, error.validator_value
+        subject = self.name(path)
+        if keyword == "enum":
+            allowed = ", ".join(show(v) for v in limit[:10])
+            guess = closest(str(value), [str(v) for v in limit if isinstance(v, str)]) if isinstance(value, str) else None
+            return Finding("FL205", path, f"{subject} is {show(value)}, not one of the allowed values: {allowed}",
+                           f"did you mean {show(guess)}?" if guess else "send one of the allowed values")
+        if keyword == "format":
+            shape = _FORMAT_SHAPES.get(limit, f"the {limit} format")
+            kind = _FORMAT_NAMES.get(limit, limit)
+            return Finding("FL205", path, f"{subject} is {show(value)}, which is not a valid {kind}",
+                           f"write it as {shape}")
+        if keyword == "pattern":
+            return Finding("FL205", path, f"{subject} is {show(value)}, which does not match the pattern {limit}",
+                           "send a value matching the pattern the flow declares")
+        words = _RANGE_WORDS.get(keyword)
+        wanted = words.format(limit) if words and "{}" in words else f"{words} {limit}" if words else error.message
+        return Finding("FL205", path, f"{subject} is {show(value)}; the flow requires it to be {wanted}",
+                       "send a value within the declared limits")
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _decode_json(value: Any) -> Any:
+    if not isinstance(value, str):
+        return None
+    try:
+        return json.loads(value)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _convert_text(text: str, wanted: list[str]) -> Any:
+    """The typed value a quoted text stands for, when it stands for one of the wanted types."""
+    stripped = text.strip()
+    if "boolean" in wanted and stripped.lower() in ("true", "false"):
+        return stripped.lower() == "true"
+    if "integer" in wanted:
+        try:
+            return int(stripped)
+        except ValueError:
+            pass
+    if "number" in wanted:
+        try:
+            number = float(stripped)
+        except ValueError:
+            return None
+        if number == number and abs(number) != float("inf"):
+            return int(number) if number.is_integer() and "." not in stripped else number
+    return None

@@ -1,0 +1,241 @@
+"""JSON bodies: a fast parse for every file, and a position scanner used only when there is something to report."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from .diagnostics import Finding, Path, Span, Target
+from .lines import LineIndex
+
+_WS = re.compile(r"[ \t\r\n]*")
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_LITERAL = re.compile(r"[^ \t\r\n,:\[\]{}]*")
+# Strings first, so brackets inside them are skipped.
+_STRUCTURE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.S)
+_BARE_CONSTANT = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(-?Infinity|NaN)', re.S)
+_LONG_NUMBER = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(-?\d{1000,}(?:\.\d+)?(?:[eE][-+]?\d+)?)', re.S)
+
+
+class _BareConstant(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> Any:
+    raise _BareConstant(name)
+
+
+class ParsedJson:
+    """A parsed JSON body and whether any object in it repeated a key."""
+
+    __slots__ = ("value", "has_duplicates")
+
+    def __init__(self, value: Any, has_duplicates: bool) -> None:
+        self.value = value
+        self.has_duplicates = has_duplicates
+
+
+def parse(text: str) -> ParsedJson | Finding:
+    """Parse a body; a Finding (FL001 or FL005) when it is not one valid JSON value."""
+    duplicates = False
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal duplicates
+        obj = dict(items)
+        if len(obj) != len(items):
+            duplicates = True
+        return obj
+
+    try:
+        value = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
+    except json.JSONDecodeError as err:
+        return _syntax_finding(text, err)
+    except _BareConstant as err:
+        match = _first_group(_BARE_CONSTANT, text)
+        span = LineIndex(text).span(match.start(1), match.end(1)) if match else None
+        return Finding("FL001", (), f"{err} is not valid JSON: JSON has no NaN or Infinity",
+                       "send a number, or null, or the text as a string", span=span)
+    except RecursionError:
+        return depth_finding(text, 0)
+    except ValueError as err:  # an integer too long for Python to convert
+        match = _first_group(_LONG_NUMBER, text)
+        span = LineIndex(text).span(match.start(1), match.end(1)) if match else None
+        digits = len(match.group(1)) if match else 0
+        return Finding("FL005", (), f"a number with {digits} digits is too long to read exactly ({err})",
+                       "send it as a string, or check where it comes from", span=span)
+    return ParsedJson(value, duplicates)
+
+
+def _first_group(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(text) if m.group(1)), None)
+
+
+def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
+    index = LineIndex(text)
+    pos = err.pos
+    span = index.span(pos, pos + 1)
+    message, fix = _explain_syntax(text, err)
+    return Finding("FL001", (), message, fix, span=span)
+
+
+def _explain_syntax(text: str, err: json.JSONDecodeError) -> tuple[str, str]:
+    pos, msg = err.pos, err.msg
+    rest = text[pos:pos + 8]
+    before = text[:pos].rstrip()
+    if not text.strip():
+        return "the file is empty: a launch request is one JSON object", 'write the body, at least {"flowId": "<flow ID>"}'
+    if rest.startswith(("//", "/*")) or rest.startswith("#"):
+        return "JSON has no comments", "remove the comment"
+    if msg == "Extra data":
+        return "more than one JSON value in the file: the body ends before this", "send one object per request, or remove what follows it"
+    if before.endswith(",") and rest[:1] in "]}":
+        return "trailing comma before the closing bracket", "remove the comma"
+    if rest.startswith("'"):
+        return "JSON strings and names take double quotes, not single quotes", "replace ' with \""
+    for python, json_word in (("True", "true"), ("False", "false"), ("None", "null")):
+        if rest.startswith(python):
+            return f"{python} is Python, not JSON", f"write {json_word}"
+    if msg.startswith("Invalid control character"):
+        return "a raw control character (a tab or line break) inside a string", "write it escaped: \\t or \\n"
+    if msg.startswith("Expecting property name"):
+        return "expected a member name in double quotes", 'quote the name: "name": value'
+    if msg.startswith("Expecting ',' delimiter"):
+        return "expected a comma or a closing bracket here", "add the missing comma between the two items"
+    if msg.startswith("Expecting ':' delimiter"):
+        return "expected a colon after the member name", 'write "name": value'
+    if msg.startswith("Unterminated string"):
+        return "a string is not closed", "add the closing double quote"
+    if msg.startswith("Expecting value"):
+        return "expected a JSON value here", 'values are "text", numbers, true, false, null, objects and arrays'
+    return f"invalid JSON: {msg}", "fix the syntax at this point"
+
+
+def depth_finding(text: str, max_depth: int) -> Finding:
+    """FL005 at the first bracket that nests deeper than `max_depth` (or as deep as Python can go)."""
+    depth = deepest = 0
+    where = 0
+    for match in _STRUCTURE.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, where = depth, match.start()
+                if max_depth and depth > max_depth:
+                    break
+        elif token in "]}":
+            depth -= 1
+    limit = f"the limit is {max_depth}" if max_depth else "deeper than flowlint can read"
+    return Finding("FL005", (), f"the body nests more than {deepest - 1} levels deep; {limit}",
+                   "flatten the data, or raise max-depth if it is really meant to be this deep",
+                   span=LineIndex(text).span(where, where + 1))
+
+
+class JsonLocator:
+    """Finds the key and value of a member in JSON text, by path, without building a tree.
+
+    Only run for files with findings. The text is known to parse, so the scanner can trust it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = LineIndex(text)
+
+    def span(self, path: Path, target: Target) -> Span | None:
+        found = self._find(path)
+        if found is None:
+            return None
+        key, value = found
+        if target is Target.KEY and key is not None:
+            return self.lines.span(*key)
+        start = value
+        end = self._value_end(start)
+        if self.text[start] in "{[":  # a whole container: point at its opening bracket line only
+            end = min(end, start + 1)
+        return self.lines.span(start, end)
+
+    def raw(self, path: Path) -> str | None:
+        """The text of a scalar value as written in the file."""
+        found = self._find(path)
+        if found is None or self.text[found[1]] in "{[":
+            return None
+        return self.text[found[1]:self._value_end(found[1])]
+
+    def _skip_ws(self, i: int) -> int:
+        return _WS.match(self.text, i).end()  # type: ignore[union-attr]
+
+    def _value_end(self, i: int) -> int:
+        text = self.text
+        char = text[i]
+        if char == '"':
+            return _STRING.match(text, i).end()  # type: ignore[union-attr]
+        if char in "{[":
+            depth = 0
+            for match in _STRUCTURE.finditer(text, i):
+                token = match.group()
+                if token in "{[":
+                    depth += 1
+                elif token in "}]":
+                    depth -= 1
+                    if depth == 0:
+                        return match.end()
+            return len(text)
+        return _LITERAL.match(text, i).end()  # type: ignore[union-attr]
+
+    def _members(self, i: int) -> Iterator[tuple[str | int, tuple[int, int] | None, int, int]]:
+        """(key or index, key span, value start, value end) of each member of the container at i."""
+        text = self.text
+        is_object = text[i] == "{"
+        j = self._skip_ws(i + 1)
+        index = 0
+        while j < len(text) and text[j] not in "]}":
+            key_span = None
+            part: str | int = index
+            if is_object:
+                match = _STRING.match(text, j)
+                if match is None:
+                    return
+                key_span = (match.start(), match.end())
+                part = json.loads(match.group())
+                j = self._skip_ws(self._skip_ws(match.end()) + 1)  # past the colon
+            end = self._value_end(j)
+            yield part, key_span, j, end
+            index += 1
+            j = self._skip_ws(end)
+            if j < len(text) and text[j] == ",":
+                j = self._skip_ws(j + 1)
+
+    def _find(self, path: Path) -> tuple[tuple[int, int] | None, int] | None:
+        i = self._skip_ws(0)
+        key: tuple[int, int] | None = None
+        for part in path:
+            if i >= len(self.text) or self.text[i] not in "{[":
+                return None
+            found = None
+            for member, key_span, start, _ in self._members(i):
+                if member == part:
+                    found = (key_span, start)  # keep scanning: the last duplicate is the one parsed
+            if found is None:
+                return None
+            key, i = found
+        return key, i
+
+    def duplicates(self) -> list[tuple[Path, tuple[int, int]]]:
+        """Every repeated key: the path of the repeat and the span of its key."""
+        found: list[tuple[Path, tuple[int, int]]] = []
+        stack: list[tuple[int, Path]] = [(self._skip_ws(0), ())]
+        while stack:
+            i, path = stack.pop()
+            if i >= len(self.text) or self.text[i] not in "{[":
+                continue
+            seen: set[str | int] = set()
+            for member, key_span, start, _ in self._members(i):
+                if key_span is not None:
+                    if member in seen:
+                        found.append(((*path, member), key_span))
+                    seen.add(member)
+                if self.text[start] in "{[":
+                    stack.append((start, (*path, member)))
+        found.sort(key=lambda item: item[1])
+        return found

@@ -1,0 +1,69 @@
+"""Showing keys and values in messages the way the user wrote them: as JSON, short."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+_MAX = 60
+
+
+def show(value: Any, limit: int = _MAX) -> str:
+    """A value as short JSON text: `"x"`, `true`, `null`, `{"a": 1, …}`."""
+    text = _shallow(value, limit)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return safe(text)
+
+
+def safe(text: str) -> str:
+    """Text that any UTF-8 output can print: lone surrogates become \\udXXX escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def describe(value: Any) -> str:
+    """The JSON type of a value in words: "a string", "the number 3.0", "an array"."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"the boolean {show(value)}"
+    if isinstance(value, (int, float)):
+        return f"the number {show(value)}"
+    if isinstance(value, str):
+        return f"the string {show(value)}"
+    if isinstance(value, list):
+        return f"an array of {len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _shallow(value: Any, budget: int) -> str:
+    """JSON text, but never more than about `budget` characters of work for big containers."""
+    if isinstance(value, dict):
+        parts = []
+        for key, item in value.items():
+            if sum(len(p) for p in parts) > budget:
+                parts.append("…")
+                break
+            parts.append(f"{json.dumps(key, ensure_ascii=False)}: {_shallow(item, budget // 2)}")
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(value, list):
+        parts = []
+        for item in value:
+            if sum(len(p) for p in parts) > budget:
+                parts.append("…")
+                break
+            parts.append(_shallow(item, budget // 2))
+        return "[" + ", ".join(parts) + "]"
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return "null"
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return json.dumps(str(value), ensure_ascii=False)
+
+
+def code(name: Any) -> str:
+    """A key or path in backticks, as messages quote them."""
+    return f"`{safe(str(name))}`"

@@ -1,0 +1,92 @@
+"""What a wrongly shaped body should have been: members moved where the launch request expects them.
+
+Used for help texts only; flowlint never rewrites a user's file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .suggest import normalize
+
+#: Members people wrap the request in: their content is the launch request (or its inputs).
+CONTAINERS = frozenset(normalize(n) for n in (
+    "configuration", "config", "data", "payload", "body", "request", "launchRequest", "execution",
+    "parameters", "params", "inputs", "input", "variables", "vars", "attributes", "initialData",
+    "customData", "arguments", "args", "flowInputs", "inputVariables", "inputParameters", "values",
+    "fields", "properties", "context",
+))
+#: Members that only describe the launch and have no place in it.
+DROPPED = frozenset(normalize(n) for n in ("type", "kind", "flowType", "launchType", "action", "method", "$schema"))
+#: Misspellings and near-synonyms of the real members, by normalized name.
+ALIASES = {
+    "flowid": "flowId", "id": "flowId", "flowuuid": "flowId", "workflowid": "flowId", "architectflowid": "flowId",
+    "flowversion": "flowVersion", "version": "flowVersion", "flowversionid": "flowVersion", "versionid": "flowVersion",
+    "name": "name", "executionname": "name", "displayname": "name", "launchname": "name",
+    "inputdata": "inputData",
+}
+
+
+def envelope_name(key: str) -> str | None:
+    """The real member a key stands for (`flow_id` -> `flowId`), if any."""
+    return ALIASES.get(normalize(key))
+
+
+def flow_input_name(key: str) -> str:
+    """The inputData key for a variable: `customerName` and `flow.customerName` -> `Flow.customerName`."""
+    if key.startswith("Flow."):
+        return key
+    lowered = key.lower()
+    for prefix in ("flow.", "flow_", "flow:", "flow-"):
+        if lowered.startswith(prefix) and len(key) > len(prefix):
+            return "Flow." + key[len(prefix):]
+    return "Flow." + key
+
+
+def repaired_body(body: dict[str, Any]) -> dict[str, Any]:
+    """The body with every member moved where the launch request expects it."""
+    top: dict[str, Any] = {}
+    inputs: dict[str, Any] = {}
+
+    def add_inputs(values: Any) -> None:
+        if isinstance(values, dict):
+            for key, value in values.items():
+                inputs.setdefault(flow_input_name(str(key)), value)
+        elif isinstance(values, list):  # [{"name": "x", "value": 1}, ...]
+            for item in values:
+                if isinstance(item, dict) and isinstance(item.get("name"), str) and "value" in item:
+                    inputs.setdefault(flow_input_name(item["name"]), item["value"])
+
+    def absorb(obj: dict[str, Any], nested: bool) -> None:
+        for key, value in obj.items():
+            real = envelope_name(key)
+            normal = normalize(key)
+            if real == "inputData":
+                add_inputs(value)
+            elif real == "flowId" and key == "id" and nested and not _looks_like_id(value):
+                inputs.setdefault(flow_input_name(key), value)
+            elif real is not None:
+                if real == "flowVersion" and isinstance(value, (int, float)) and not isinstance(value, bool):
+                    value = str(value)
+                top.setdefault(real, value)
+            elif normal in CONTAINERS and isinstance(value, (dict, list)):
+                if isinstance(value, dict):
+                    absorb(value, nested=True)
+                else:
+                    add_inputs(value)
+            elif normal == "flow" and isinstance(value, dict) and "id" in value:
+                top.setdefault("flowId", value["id"])
+            elif normal in DROPPED or not nested:
+                continue
+            else:
+                inputs.setdefault(flow_input_name(key), value)
+
+    absorb(body, nested=False)
+    result = {key: top[key] for key in ("flowId", "flowVersion", "name") if key in top}
+    if inputs:
+        result["inputData"] = inputs
+    return result
+
+
+def _looks_like_id(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 36 and value.count("-") == 4

@@ -1,0 +1,62 @@
+"""Reporters: how diagnostics reach the user (text, json, sarif, github)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol, TextIO
+
+from ..diagnostics import Diagnostic, Severity
+
+#: The text of a 1-based line of the file being reported, for source excerpts.
+LineSource = Callable[[int], str]
+
+FORMATS = ("text", "json", "sarif", "github")
+
+
+@dataclass
+class Summary:
+    """Counts over a whole run."""
+
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    tool_failures: int = 0
+
+    def add(self, diagnostics: list[Diagnostic]) -> None:
+        from ..rules import TOOL_FAILURES
+
+        self.files += 1
+        for diagnostic in diagnostics:
+            if diagnostic.code in TOOL_FAILURES:
+                self.tool_failures += 1
+            if diagnostic.severity is Severity.ERROR:
+                self.errors += 1
+            elif diagnostic.severity is Severity.WARNING:
+                self.warnings += 1
+            else:
+                self.infos += 1
+
+
+class Reporter(Protocol):
+    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
+        """Report one checked file's diagnostics (called for every file, clean ones too)."""
+
+    def finish(self, summary: Summary) -> None:
+        """Write what comes after the last file."""
+
+
+def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool = False, root: str = ".") -> Reporter:
+    """The reporter for an output format name."""
+    if name == "json":
+        from .json_report import JsonReporter
+        return JsonReporter(stream)
+    if name == "sarif":
+        from .sarif import SarifReporter
+        return SarifReporter(stream, root=root)
+    if name == "github":
+        from .github import GithubReporter
+        return GithubReporter(stream)
+    from .text import TextReporter
+    return TextReporter(stream, color=color, quiet=quiet)

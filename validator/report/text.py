@@ -1,0 +1,74 @@
+"""Human output: `path:line:col: CODE severity message`, the source line, a caret, and the fix."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+import click
+
+from ..diagnostics import Diagnostic, Severity
+from . import LineSource, Summary
+
+_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_MAX_EXCERPT = 200
+
+
+class TextReporter:
+    def __init__(self, stream: TextIO, *, color: bool = False, quiet: bool = False) -> None:
+        self.stream = stream
+        self.color = color
+        self.quiet = quiet
+
+    def style(self, text: str, **styles: object) -> str:
+        return click.style(text, **styles) if self.color else text  # type: ignore[arg-type]
+
+    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
+        for diagnostic in diagnostics:
+            if self.quiet and diagnostic.severity is Severity.INFO:
+                continue
+            self.stream.write(self.render(diagnostic, line_source))
+
+    def render(self, d: Diagnostic, line_source: LineSource | None) -> str:
+        where = d.file or "<body>"
+        if d.span:
+            where += f":{d.span.line}:{d.span.column}"
+        head = (f"{self.style(where, bold=True)}: {self.style(d.code, bold=True)} "
+                f"{self.style(d.severity.value, fg=_COLORS[d.severity])} {d.message}")
+        if d.pointer and not d.span:
+            head += f" (at {d.pointer})"
+        lines = [head]
+        if d.span and line_source:
+            lines.extend(self.excerpt(d, line_source))
+        if d.help:
+            lines.append(f"  {self.style('help:', fg='green', bold=True)} {d.help}")
+        return "\n".join(lines) + "\n"
+
+    def excerpt(self, d: Diagnostic, line_source: LineSource) -> list[str]:
+        assert d.span is not None
+        text = line_source(d.span.line)
+        if not text.strip() or len(text) > _MAX_EXCERPT * 5:
+            return []
+        start = d.span.column - 1
+        end = d.span.end_column - 1 if d.span.end_line == d.span.line else len(text)
+        end = max(end, start + 1)
+        # Long lines are cut around the span so the caret stays on screen.
+        offset = max(0, start - _MAX_EXCERPT // 2) if len(text) > _MAX_EXCERPT else 0
+        shown = text[offset:offset + _MAX_EXCERPT]
+        pad = "".join("\t" if ch == "\t" else " " for ch in shown[: start - offset])
+        caret = "^" * max(1, min(end, offset + len(shown)) - start)
+        number = str(d.span.line)
+        gutter = " " * len(number)
+        return [f"  {number} | {shown}", f"  {gutter} | {pad}{self.style(caret, fg=_COLORS[d.severity], bold=True)}"]
+
+    def finish(self, summary: Summary) -> None:
+        if self.quiet and not (summary.errors or summary.warnings):
+            return
+        parts = [_count(summary.errors, "error"), _count(summary.warnings, "warning")]
+        if summary.infos and not self.quiet:
+            parts.append(_count(summary.infos, "note"))
+        verdict = "no problems" if not (summary.errors or summary.warnings) else ", ".join(parts)
+        self.stream.write(f"{verdict} in {_count(summary.files, 'file')} checked\n")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -1,0 +1,308 @@
+"""The rule catalogue: every code flowlint can report, with its documentation.
+
+Codes are a public contract: never renumber or reuse one.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+from .diagnostics import Severity
+
+UUID_EXAMPLE = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
+
+#: The flow input contract the FL2xx examples are checked against.
+EXAMPLE_CONTRACT = {
+    "$schema": "http://json-schema.org/draft-04/schema#",
+    "title": "Order follow-up inputs",
+    "type": "object",
+    "required": ["Flow.customerName"],
+    "properties": {
+        "Flow.customerName": {"type": "string"},
+        "Flow.orderCount": {"type": "integer"},
+        "Flow.dates": {"type": "array", "items": {"type": "string", "format": "date"}},
+        "Flow.priority": {"type": "string", "enum": ["low", "high"]},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: a stable code and name, a default severity and its documentation."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    explanation: str
+    bad: str
+    good: str
+    example_format: str = "json"  # the language of `bad` and `good`: json or yaml
+    uses_contract: bool = False  # examples are checked against EXAMPLE_CONTRACT
+
+    def doc(self) -> str:
+        """The rule's documentation as `flowlint rule CODE` prints it."""
+        contract = (
+            "\nThese examples are checked against a flow that declares Flow.customerName (String, "
+            "required), Flow.orderCount (Integer), Flow.dates (Date collection) and "
+            "Flow.priority (String: low or high).\n"
+            if self.uses_contract
+            else ""
+        )
+        return (
+            f"{self.code} {self.name} ({self.severity.value})\n\n{self.summary}\n\n"
+            f"{textwrap.dedent(self.explanation).strip()}\n{contract}\n"
+            f"Bad:\n{textwrap.indent(self.bad.strip(), '    ')}\n\n"
+            f"Good:\n{textwrap.indent(self.good.strip(), '    ')}\n"
+        )
+
+
+_GOOD = f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}'
+
+_RULES = [
+    Rule(
+        "FL001", "parse-error", Severity.ERROR,
+        "The file is not valid JSON or YAML.",
+        """
+        The platform can only parse a body that is one well-formed JSON object. The finding
+        points where the parser stopped: a missing comma or quote, a trailing comma, a comment,
+        NaN or Infinity (not JSON), an empty file, or a YAML construct that is not plain data
+        (tags such as !!python/object are refused, never constructed).
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}",}}',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        "FL002", "duplicate-key", Severity.ERROR,
+        "A key is written twice in one object.",
+        """
+        JSON parsers silently keep the last value, so the first one is lost without a word.
+        Keep one of the two.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "name": "first", "name": "second"}}',
+        f'{{"flowId": "{UUID_EXAMPLE}", "name": "second"}}',
+    ),
+    Rule(
+        "FL003", "not-an-object", Severity.ERROR,
+        "The body is not a JSON object.",
+        """
+        The launch request is one object with a flowId. An array of bodies, a string, a number
+        or null is refused: send one request per launch.
+        """,
+        f'[{{"flowId": "{UUID_EXAMPLE}"}}]',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        "FL004", "encoding", Severity.ERROR,
+        "The file is not UTF-8 text.",
+        """
+        JSON sent over HTTP must be UTF-8. Binary files, invalid UTF-8 and UTF-16 or UTF-32
+        text are reported here; re-save the file as UTF-8 (a UTF-8 byte order mark is accepted).
+        """,
+        '(a file saved as UTF-16, or holding the byte 0xFF)',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        "FL005", "limit-exceeded", Severity.ERROR,
+        "The file is larger, deeper or more expanded than flowlint's limits.",
+        """
+        Limits keep every check bounded in time and memory: file size (max-file-size, 32 MiB by
+        default), nesting depth (max-depth, 200), YAML alias expansion, and numbers too long for
+        any JSON parser to hold exactly. Raise a limit in the configuration if the file is
+        really meant to be that big.
+        """,
+        '{"flowId": ' + '[' * 300 + ']' * 300 + '}',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        "FL006", "yaml-implicit-type", Severity.WARNING,
+        "An unquoted YAML value is read as something other than the text written.",
+        """
+        YAML guesses types: `yes`, `no`, `on` and `off` become booleans, `12:30` becomes the
+        number 750, `010` becomes 8, `2026-03-29` becomes a date. What reaches the API is not
+        what the file shows. Quote the value to keep it as text.
+        """,
+        f'flowId: "{UUID_EXAMPLE}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: no\n',
+        f'flowId: "{UUID_EXAMPLE}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: "no"\n',
+        example_format="yaml",
+    ),
+    Rule(
+        "FL007", "unreadable-file", Severity.ERROR,
+        "The file cannot be read.",
+        """
+        Permission denied, a broken symlink or a symlink loop, or not a regular file (a FIFO,
+        socket or device: flowlint never opens those, so it cannot hang on them).
+        """,
+        "(a payload file without read permission)",
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        "FL100", "schema-violation", Severity.ERROR,
+        "The body breaks a constraint of the launch request schema.",
+        """
+        The bundled schema decides what is valid; the other FL1xx rules explain its
+        constraints in plain words. This rule reports a constraint none of them explains, so a
+        constraint added to the schema is enforced before a rule is written for it. The
+        current schema has none: every finding it yields has a more specific rule.
+        """,
+        "(a body breaking a schema constraint no FL1xx rule explains)",
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        "FL101", "wrong-envelope", Severity.ERROR,
+        "A member that other APIs or wrong answers use, which this endpoint does not accept.",
+        """
+        The body has exactly four members: flowId, flowVersion, name and inputData. Members
+        such as type, configuration, data, parameters, inputs, variables, payload or body come
+        from other APIs or from wrong answers on the web. The help says where their content
+        belongs: the flow ID at the top level as flowId, the inputs in inputData, keyed
+        Flow.<variable>.
+        """,
+        f'{{"type": "flow", "configuration": {{"flowId": "{UUID_EXAMPLE}", "parameters": {{"contactId": "c-1"}}}}}}',
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.contactId": "c-1"}}}}',
+    ),
+    Rule(
+        "FL102", "unknown-member", Severity.ERROR,
+        "A top-level member the launch request does not have.",
+        """
+        Only flowId, flowVersion, name and inputData are accepted, spelled exactly so (the
+        names are case-sensitive). The finding suggests the closest real name.
+        """,
+        f'{{"flow_id": "{UUID_EXAMPLE}"}}',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        "FL103", "missing-flow-id", Severity.ERROR,
+        "The body has no flowId.",
+        """
+        flowId is the only required member. When a flowId sits deeper in the body (in
+        configuration, data, body or inputData), the finding says where and shows the body
+        with it moved to the top level. The flow ID does not go in the URL either: the path is
+        always /api/v2/flows/executions.
+        """,
+        f'{{"data": {{"flowId": "{UUID_EXAMPLE}"}}}}',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        "FL104", "invalid-flow-id", Severity.ERROR,
+        "flowId is not a flow ID (a UUID string).",
+        """
+        flowId takes the flow's ID, a UUID such as "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", as a
+        string. A flow name, a number or an empty string is refused. Find the ID in the
+        Architect URL of the flow, or with `flowlint pull --name "Flow name"`.
+        """,
+        '{"flowId": "Order follow-up"}',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        "FL105", "wrong-type", Severity.ERROR,
+        "An envelope member has the wrong JSON type.",
+        """
+        flowVersion and name are strings, inputData is an object. Common slips: a version
+        written as a number (3.0 instead of "3.0", or an unquoted 3.0 in YAML), inputData sent
+        as a JSON-encoded string instead of the object itself.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "flowVersion": 3.0}}',
+        f'{{"flowId": "{UUID_EXAMPLE}", "flowVersion": "3.0"}}',
+    ),
+    Rule(
+        "FL200", "no-contract", Severity.INFO,
+        "No input contract is known for the body's flow, so its inputs were not checked.",
+        """
+        flowlint checks inputData against the inputs the flow declares. It reads them from a
+        snapshot in the contract store (.flowlint/flows/ by default), written by
+        `flowlint pull FLOW_ID`, from --flow-schema, or live with --fetch.
+        """,
+        '{"flowId": "00000000-0000-4000-8000-000000000000"}',
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}',
+        uses_contract=True,
+    ),
+    Rule(
+        "FL201", "missing-input", Severity.ERROR,
+        "A required input of the flow is absent.",
+        """
+        The flow declares the input as required; add it to inputData with its full name.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.orderCount": 2}}}}',
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2}}}}',
+        uses_contract=True,
+    ),
+    Rule(
+        "FL202", "unknown-input", Severity.ERROR,
+        "An inputData key the flow does not declare.",
+        """
+        Every key of inputData must be one of the flow's input variables. The finding suggests
+        the closest declared name; `flowlint pull` refreshes the snapshot if the flow changed.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderTotal": 2}}}}',
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2}}}}',
+        uses_contract=True,
+    ),
+    Rule(
+        "FL203", "missing-flow-prefix", Severity.ERROR,
+        "An inputData key is missing the Flow. prefix, or its case is wrong.",
+        """
+        Every input variable is named with the Flow. prefix, and inputData uses the full name:
+        customerName is Flow.customerName. Names match exactly, so flow.customerName and
+        Flow.CustomerName are findings too.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"customerName": "John"}}}}',
+        _GOOD,
+    ),
+    Rule(
+        "FL204", "input-type-mismatch", Severity.ERROR,
+        "An input value is not of the type the flow declares.",
+        """
+        The message names the type as Architect does (String, Integer, String collection...)
+        and the exact fix: "42" becomes 42 for an Integer, a single value becomes a one-item
+        array for a collection.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": "42"}}}}',
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 42}}}}',
+        uses_contract=True,
+    ),
+    Rule(
+        "FL205", "input-format", Severity.ERROR,
+        "An input value breaks the format, allowed values or pattern the flow declares.",
+        """
+        The flow's input schema restricts the value further: a date format, a list of allowed
+        values, a pattern, a range or a length.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.priority": "urgent"}}}}',
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.priority": "high"}}}}',
+        uses_contract=True,
+    ),
+    Rule(
+        "FL900", "internal-error", Severity.ERROR,
+        "flowlint failed while checking this file; the exit code is 3.",
+        """
+        This is a bug in flowlint, not in your file. The message names the failure; please
+        report it with the file (or a file that shows the same failure).
+        """,
+        "(no example: any file that makes flowlint fail)",
+        "(any file)",
+    ),
+    Rule(
+        "FL901", "broken-contract", Severity.ERROR,
+        "A flow input contract cannot be used; the exit code is 3.",
+        """
+        The snapshot or --flow-schema file is not a usable input schema: not JSON, not an
+        object, or with properties that are not an object. Pull it again with
+        `flowlint pull FLOW_ID`.
+        """,
+        '(a contract file holding ["not", "a", "schema"])',
+        "(a snapshot written by flowlint pull)",
+    ),
+]
+
+RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
+_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in _RULES}
+
+#: Codes whose findings mean flowlint could not do its job (exit code 3).
+TOOL_FAILURES = frozenset({"FL900", "FL901"})
+
+
+def find_rule(code_or_name: str) -> Rule | None:
+    """The rule with this code (`FL101`, any case) or name (`wrong-envelope`)."""
+    return RULES.get(code_or_name.upper()) or _BY_NAME.get(code_or_name.lower())

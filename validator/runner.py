@@ -1,0 +1,47 @@
+"""A whole run: files in, diagnostics out to a reporter, one file in memory at a time."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+
+from .diagnostics import Diagnostic
+from .document import Document, Limits, load_bytes, load_path
+from .engine import CheckOptions, check_document
+from .files import STDIN
+from .report import Reporter, Summary
+
+
+def run(paths: Iterable[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = Limits(),
+        stdin_name: str = "<stdin>") -> Summary:
+    """Check every file and report it as soon as it is done; the summary counts them all."""
+    summary = Summary()
+    said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
+    for path in paths:
+        document = _load(path, limits, stdin_name)
+        diagnostics = _once_per_run(check_document(document, options), said_once)
+        summary.add(diagnostics)
+        lines = document.lines() if diagnostics else None
+        reporter.file(diagnostics, lines.line_text if lines else None)
+    reporter.finish(summary)
+    return summary
+
+
+def _load(path: str, limits: Limits, stdin_name: str) -> Document:
+    if path == STDIN:
+        data = sys.stdin.buffer.read(limits.max_file_size + 1)
+        return load_bytes(data, stdin_name, limits=limits)
+    return load_path(path, limits=limits)
+
+
+def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
+    """FL200 and FL901 are about a flow, not a file: say each once."""
+    kept = []
+    for diagnostic in diagnostics:
+        if diagnostic.code in ("FL200", "FL901"):
+            key = (diagnostic.code, diagnostic.message)
+            if key in said:
+                continue
+            said.add(key)
+        kept.append(diagnostic)
+    return kept

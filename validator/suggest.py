@@ -1,0 +1,29 @@
+"""Did-you-mean: the closest real name to a misspelt one."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]")
+
+
+def normalize(name: str) -> str:
+    """Lower case, without separators: `flow_ID` and `Flow-Id` both become `flowid`."""
+    return _NOT_ALNUM.sub("", name.lower())
+
+
+def closest(name: str, candidates: Iterable[str], aliases: Mapping[str, str] | None = None) -> str | None:
+    """The candidate the user most likely meant, or None when nothing is close."""
+    by_normal = {normalize(c): c for c in candidates}
+    wanted = normalize(name)
+    if wanted in by_normal:
+        return by_normal[wanted]
+    if aliases and wanted in aliases and aliases[wanted] in by_normal.values():
+        return aliases[wanted]
+    match = difflib.get_close_matches(wanted, list(by_normal), n=1, cutoff=0.75)
+    if match:
+        return by_normal[match[0]]
+    match = difflib.get_close_matches(name, list(by_normal.values()), n=1, cutoff=0.75)
+    return match[0] if match else None

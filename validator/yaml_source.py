@@ -1,0 +1,265 @@
+"""YAML bodies, read as the JSON a YAML-to-JSON conversion would send.
+
+The file is composed into nodes (which keep their positions) and converted by hand, so
+that only plain data is accepted: tags such as !!python/object are refused, never
+constructed, and alias expansion is counted before anything is built.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .diagnostics import Finding, Path, Span, Target
+from .jsontext import code
+from .lines import LineIndex
+
+_TAG = "tag:yaml.org,2002:"
+_MERGE = _TAG + "merge"
+_TRUE_FALSE = frozenset({"true", "false"})
+_CONSTRUCTOR = yaml.SafeLoader("")
+
+
+class ParsedYaml:
+    """A converted YAML body, its root node for positions, and findings made while reading it."""
+
+    __slots__ = ("value", "root", "findings", "plain_scalars")
+
+    def __init__(self, value: Any, root: Node, findings: list[Finding], plain_scalars: dict[Path, str]) -> None:
+        self.value = value
+        self.root = root
+        self.findings = findings
+        #: Unquoted scalars YAML typed as something other than a string: path -> source text.
+        self.plain_scalars = plain_scalars
+
+
+class _Refused(Exception):
+    def __init__(self, finding: Finding) -> None:
+        self.finding = finding
+
+
+def parse(text: str, *, max_nodes: int, max_depth: int) -> ParsedYaml | Finding:
+    """Parse a YAML body; a Finding (FL001 or FL005) when it cannot be sent as JSON."""
+    index = LineIndex(text)
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        span = index.span(mark.index, mark.index + 1) if mark else None
+        problem = err.problem or err.context or "invalid YAML"
+        if "expected a single document" in str(err):
+            return Finding("FL001", (), "the file holds more than one YAML document",
+                           "one body per file: split the documents into separate files", span=span)
+        return Finding("FL001", (), f"invalid YAML: {problem}", "fix the YAML syntax at this point", span=span)
+    except yaml.YAMLError as err:
+        return Finding("FL001", (), f"invalid YAML: {err}", "fix the YAML syntax", span=Span(1, 1, 1, 2))
+    except RecursionError:
+        from .json_source import depth_finding
+        return depth_finding(text, 0)
+    if root is None:
+        return Finding("FL001", (), "the file is empty: a launch request is one object",
+                       'write the body, at least flowId: "<flow ID>"', span=Span(1, 1, 1, 1))
+    converter = _Converter(index, max_nodes, max_depth)
+    try:
+        value = converter.convert(root)
+    except _Refused as refused:
+        return refused.finding
+    return ParsedYaml(value, root, converter.findings, converter.plain_scalars)
+
+
+class _Converter:
+    def __init__(self, index: LineIndex, max_nodes: int, max_depth: int) -> None:
+        self.index = index
+        self.max_nodes = max_nodes
+        self.max_depth = max_depth
+        self.findings: list[Finding] = []
+        self.plain_scalars: dict[Path, str] = {}
+        self.memo: dict[int, Any] = {}
+
+    def span(self, node: Node) -> Span:
+        start = node.start_mark.index
+        end = node.end_mark.index if isinstance(node, ScalarNode) else start + 1
+        return self.index.span(start, end)
+
+    def refuse(self, code: str, node: Node, message: str, fix: str) -> _Refused:
+        return _Refused(Finding(code, (), message, fix, span=self.span(node)))
+
+    def convert(self, root: Node) -> Any:
+        self.check_expansion(root)
+        return self.value(root, ())
+
+    def check_expansion(self, root: Node) -> None:
+        """Count the nodes the document expands to (aliases included) before building anything."""
+        sizes: dict[int, int] = {}
+        active: set[int] = set()  # nodes on the current path: meeting one again is a cycle
+        stack: list[tuple[Node, bool, int]] = [(root, False, 1)]
+        while stack:
+            node, done, depth = stack.pop()
+            children = _children(node)
+            if done:
+                active.discard(id(node))
+                size = 1 + sum(sizes[id(child)] for child in children)
+                if size > self.max_nodes:
+                    raise self.refuse("FL005", node, f"YAML aliases expand this value to more than {self.max_nodes:,} items",
+                                      "remove the repeated aliases (an alias bomb?), or raise max-yaml-nodes")
+                sizes[id(node)] = size
+                continue
+            if id(node) in sizes:
+                continue
+            if depth > self.max_depth:
+                raise self.refuse("FL005", node, f"the body nests more than {self.max_depth} levels deep",
+                                  "flatten the data, or raise max-depth")
+            active.add(id(node))
+            stack.append((node, True, depth))
+            for child in children:
+                if id(child) in active:
+                    raise self.refuse("FL001", child, "a YAML alias refers to a value that contains it",
+                                      "JSON cannot hold a value that contains itself: remove the alias")
+                if id(child) not in sizes:
+                    stack.append((child, False, depth + 1))
+
+    def value(self, node: Node, path: Path) -> Any:
+        if isinstance(node, ScalarNode):
+            return self.scalar(node, path)
+        key = id(node)
+        if key in self.memo:  # an alias: the same object, as PyYAML and converters share it
+            return self.memo[key]
+        if isinstance(node, SequenceNode):
+            if node.tag != _TAG + "seq":
+                raise self.refused_tag(node)
+            items: list[Any] = []
+            self.memo[key] = items
+            items.extend(self.value(child, (*path, i)) for i, child in enumerate(node.value))
+            return items
+        assert isinstance(node, MappingNode)
+        if node.tag != _TAG + "map":
+            raise self.refused_tag(node)
+        mapping: dict[str, Any] = {}
+        self.memo[key] = mapping
+        merged: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                merged.update(self.merge_sources(value_node, path))
+                continue
+            name = self.key(key_node)
+            if name in mapping:
+                self.findings.append(Finding(
+                    "FL002", (*path, name), f"the key {code(name)} is written twice in this mapping; the last one wins",
+                    "keep one of them", Target.KEY, span=self.span(key_node)))
+            mapping[name] = self.value(value_node, (*path, name))
+        for name, item in merged.items():
+            mapping.setdefault(name, item)
+        return mapping
+
+    def merge_sources(self, node: Node, path: Path) -> dict[str, Any]:
+        sources = node.value if isinstance(node, SequenceNode) else [node]
+        merged: dict[str, Any] = {}
+        for source in reversed(sources):  # earlier sources win
+            value = self.value(source, path)
+            if not isinstance(value, dict):
+                raise self.refuse("FL001", source, "a YAML merge key (<<) takes a mapping or a list of mappings",
+                                  "merge only mappings")
+            merged.update(value)
+        return merged
+
+    def key(self, node: Node) -> str:
+        if not isinstance(node, ScalarNode):
+            raise self.refuse("FL001", node, "a mapping key must be text, not a list or mapping",
+                              "JSON object keys are strings: use a plain name")
+        if node.tag not in (_TAG + "str", _TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null", _TAG + "timestamp"):
+            raise self.refused_tag(node)
+        return str(node.value)
+
+    def refused_tag(self, node: Node) -> _Refused:
+        tag = node.tag.replace(_TAG, "!!")
+        return self.refuse("FL001", node, f"the YAML tag {tag} is not plain data; flowlint refuses it (nothing was constructed)",
+                           "write plain strings, numbers, booleans, lists and mappings only")
+
+    def scalar(self, node: ScalarNode, path: Path) -> Any:
+        tag = node.tag
+        if tag == _TAG + "str":
+            return node.value
+        plain = node.style is None
+        if tag == _TAG + "timestamp":
+            self.plain_scalars[path] = node.value
+            return node.value  # converters send the text; FL006 tells the user it was a date to YAML
+        try:
+            if tag == _TAG + "null":
+                return None
+            if tag == _TAG + "bool":
+                value: Any = _CONSTRUCTOR.construct_yaml_bool(node)
+            elif tag == _TAG + "int":
+                value = _CONSTRUCTOR.construct_yaml_int(node)
+            elif tag == _TAG + "float":
+                value = _CONSTRUCTOR.construct_yaml_float(node)
+                if math.isinf(value) or math.isnan(value):
+                    raise self.refuse("FL001", node, f"{node.value} has no JSON form: JSON has no NaN or Infinity",
+                                      "send a number, null, or the text quoted")
+            else:
+                raise self.refused_tag(node)
+        except ValueError as err:
+            raise self.refuse("FL005", node, f"the number {node.value[:20]}... is too long to read exactly ({err})",
+                              "quote it to send it as a string") from None
+        if plain:
+            self.plain_scalars[path] = node.value
+        return value
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [child for pair in node.value for child in pair]
+    return []
+
+
+def surprise(text: str, value: Any) -> str | None:
+    """How YAML's typing changed an unquoted scalar the user probably meant as text, if it did."""
+    if isinstance(value, bool):
+        return None if text.lower() in _TRUE_FALSE else f"YAML reads unquoted {text} as the boolean {str(value).lower()}"
+    if isinstance(value, str):  # a timestamp kept as its text
+        return f"YAML reads unquoted {text} as a date, which some YAML-to-JSON tools rewrite"
+    if isinstance(value, (int, float)):
+        stripped = text.lstrip("+-")
+        if ":" in text:
+            return f"YAML 1.1 reads unquoted {text} as the base-60 number {value}"
+        if "_" in text:
+            return f"YAML reads unquoted {text} as the number {value}"
+        if len(stripped) > 1 and stripped[0] == "0" and stripped[1].isdigit():
+            return f"YAML reads unquoted {text} as the number {value}, dropping the leading zero"
+        if stripped[:2].lower() in ("0x", "0o", "0b"):
+            return f"YAML reads unquoted {text} as the number {value}"
+    return None
+
+
+class YamlLocator:
+    """Finds a member's key or value node by path, for positions."""
+
+    def __init__(self, parsed: ParsedYaml, index: LineIndex) -> None:
+        self.root = parsed.root
+        self.index = index
+
+    def span(self, path: Path, target: Target) -> Span | None:
+        node = self.root
+        key_node: Node | None = None
+        for part in path:
+            if isinstance(node, MappingNode):
+                matches = [(k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == part]
+                if not matches:
+                    return None
+                key_node, node = matches[-1]
+            elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                key_node, node = None, node.value[part]
+            else:
+                return None
+        chosen = key_node if target is Target.KEY and key_node is not None else node
+        start = chosen.start_mark.index
+        end = chosen.end_mark.index if isinstance(chosen, ScalarNode) else start + 1
+        return self.index.span(start, max(end, start + 1))
