@@ -125,7 +125,8 @@ def input_schema_of(document: Any) -> dict[str, Any]:
         raise BrokenContract(f"the file holds {type(document).__name__}, not an object")
     for holder in (document, document.get("publishedVersion"), document.get("checkedInVersion")):
         if isinstance(holder, dict) and isinstance(holder.get("inputSchema"), dict):
-            return holder["inputSchema"]
+            found: dict[str, Any] = holder["inputSchema"]
+            return found
     if "properties" in document or document.get("type") == "object":
         return document
     raise BrokenContract("no inputSchema in the file (expected a flow, a flow version, a division view or an input schema)")

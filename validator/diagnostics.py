@@ -5,9 +5,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
-PointerPart = Union[str, int]
+PointerPart = str | int
 Path = tuple[PointerPart, ...]
 
 

@@ -27,6 +27,9 @@ class Limits:
     max_yaml_nodes: int = 1_000_000
 
 
+DEFAULT_LIMITS = Limits()
+
+
 class _Locator(Protocol):
     def span(self, path: Path, target: Target) -> Span | None: ...
 
@@ -77,7 +80,7 @@ class Document:
         return LineIndex(self.text) if self.text is not None else None
 
 
-def load_bytes(data: bytes, name: str | None, *, limits: Limits = Limits(), kind: str | None = None) -> Document:
+def load_bytes(data: bytes, name: str | None, *, limits: Limits = DEFAULT_LIMITS, kind: str | None = None) -> Document:
     """Load a body from raw bytes (a file's or stdin's)."""
     if len(data) > limits.max_file_size:
         return Document(name, findings=[_too_large(len(data), limits)])
@@ -89,7 +92,7 @@ def load_bytes(data: bytes, name: str | None, *, limits: Limits = Limits(), kind
     return document
 
 
-def load_text(text: str, name: str | None, *, limits: Limits = Limits(), kind: str | None = None) -> Document:
+def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, kind: str | None = None) -> Document:
     """Load a body from text; `kind` is json or yaml, else guessed from the name and content."""
     text = text.removeprefix("\ufeff")
     kind = kind or guess_kind(name, text)
@@ -111,7 +114,7 @@ def load_text(text: str, name: str | None, *, limits: Limits = Limits(), kind: s
     return Document(name, parsed.value, text=text, kind="json", findings=findings)
 
 
-def load_path(path: str, *, limits: Limits = Limits()) -> Document:
+def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Load a body from a file, never blocking on FIFOs or devices, and never writing."""
     try:
         info = os.stat(path)

@@ -11,7 +11,6 @@ from .diagnostics import Diagnostic, Finding, Path, Severity, Target, format_poi
 from .document import Document
 from .envelope import check_envelope
 from .inputs import check_inputs
-from .jsontext import describe
 from .rules import RULES, TOOL_FAILURES
 from .schema import BrokenSchema
 
@@ -121,9 +120,15 @@ def _with_yaml_note(finding: Finding, document: Document, note: Finding | None) 
     source = document.plain_scalars.get(finding.path)
     if source is None or finding.target is Target.KEY or finding.code in ("FL002", "FL006"):
         return finding
-    why = note.message if note else f"YAML reads the unquoted {source} as {describe(_value_at(document.value, finding.path))}"
+    why = note.message if note else f"YAML reads the unquoted {source} as {_kind(_value_at(document.value, finding.path))}"
     return Finding(finding.code, finding.path, f"{finding.message} ({why})",
                    f"quote it in the YAML: \"{source}\"", finding.target, finding.span)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return "a boolean" if isinstance(value, bool) else "a number" if isinstance(value, (int, float)) else "text"
 
 
 def _value_at(value: Any, path: Path) -> Any:

@@ -136,7 +136,8 @@ class _Explainer:
                            f"the members are {', '.join(code(m) for m in self.members)}; "
                            f"flow inputs go in `inputData` as {code(flow_input_name(key))}", Target.KEY)
         if real in self.body:
-            return Finding("FL102", (key,), f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)",
+            return Finding("FL102", (key,),
+                           f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)",
                            f"remove {code(key)}", Target.KEY)
         return Finding("FL102", (key,), f"{code(key)} is not a member of the launch request; did you mean {code(real)}?",
                        f"rename it {code(real)} (names are case-sensitive)", Target.KEY)
@@ -234,7 +235,7 @@ def _type_words(expected: Any) -> str:
     names = expected if isinstance(expected, list) else [expected]
     words = {"string": "a string", "object": "an object", "null": "null", "array": "an array",
              "number": "a number", "integer": "an integer", "boolean": "a boolean"}
-    return " or ".join(words.get(n, n) for n in names)
+    return " or ".join(words.get(str(n), str(n)) for n in names)
 
 
 def _input_data_help(value: Any) -> str:
@@ -268,7 +269,7 @@ def _find_flow_id(body: dict[str, Any], limit: int = 2000) -> Path | None:
             here = (*path, key)
             if path and normalize(key) in ("flowid", "flowuuid") and isinstance(value, str):
                 return here
-            if path and normalize(path[-1]) == "flow" and key == "id" and isinstance(value, str):
+            if path and normalize(str(path[-1])) == "flow" and key == "id" and isinstance(value, str):
                 return here
             if isinstance(value, dict):
                 queue.append((here, value))

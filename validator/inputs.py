@@ -13,12 +13,14 @@ from . import schema as schemas
 from .contracts import Contract
 from .diagnostics import Finding, Path, Target
 from .jsontext import code, describe, show
-from .repair import flow_input_name
+from .repair import flow_input_name, repaired_body
 from .suggest import closest
 
 RawText = Callable[[Path], "str | None"]
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
 _FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
+_BOOLEAN_WORDS = {"true": True, "false": False, "yes": True, "no": False, "y": True, "n": False,
+                  "on": True, "off": False, "1": True, "0": False}
 _RANGE_WORDS = {
     "minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than", "exclusiveMaximum": "less than",
     "minLength": "at least {} characters long", "maxLength": "at most {} characters long",
@@ -53,7 +55,9 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     findings: list[Finding] = []
     for error in schemas.iter_errors(contract.validator, data):
         findings.extend(explainer.finding(error))
-    return findings
+    # A value of the wrong type breaks its format or allowed values too: the type is the one mistake.
+    mistyped = {f.path for f in findings if f.code == "FL204"}
+    return [f for f in findings if not (f.code == "FL205" and f.path in mistyped)]
 
 
 class _Explainer:
@@ -63,6 +67,9 @@ class _Explainer:
         self.contract = contract
         self.raw = raw
         self.renamed = {key: self.declared_match(key) for key in data if key not in contract.declared}
+        # Inputs written outside inputData (in `inputs`, `data`...): FL101 already says to move them.
+        misplaced = repaired_body(body).get("inputData", {}) if "inputData" not in body else {}
+        self.misplaced = set(misplaced)
 
     def declared_match(self, key: str) -> str | None:
         """The declared name a key means once the prefix or case is fixed."""
@@ -97,8 +104,8 @@ class _Explainer:
     def missing(self, error: Any) -> Iterator[Finding]:
         present_as = set(self.renamed.values())
         for name in error.validator_value:
-            if name in self.data or name in present_as:
-                continue  # present, or FL203 says how to spell it
+            if name in self.data or name in present_as or name in self.misplaced:
+                continue  # present, or FL203 or FL101 says how to put it right
             kind = architect_type(self.contract.property_schema(name))
             where: Path = ("inputData",) if "inputData" in self.body else ()
             container = "inputData" if where else "the body (it has no `inputData`)"
@@ -128,7 +135,7 @@ class _Explainer:
     def type_mismatch(self, path: Path, value: Any, spec: dict[str, Any]) -> Finding:
         kind = architect_type(spec)
         subject = self.name(path)
-        message = f"{subject} is {describe(value)}; the flow declares it {_article(kind)} {kind}"
+        message = f"{subject} is {describe(value)}; the flow declares it as {_with_article(kind)}"
         return Finding("FL204", path, message, self.type_fix(path, value, spec, kind))
 
     def type_fix(self, path: Path, value: Any, spec: dict[str, Any], kind: str) -> str:
@@ -143,7 +150,7 @@ class _Explainer:
         if isinstance(value, str):
             converted = _convert_text(value, wanted)
             if converted is not None:
-                return f"send it without quotes: {show(value)} → {show(converted)}"
+                return f"send it as {_with_article(kind)}, not as text: {show(value)} → {show(converted)}"
             if "object" in wanted and isinstance(_decode_json(value), dict):
                 return f"send the object itself, not JSON in a string: {show(_decode_json(value))}"
         if "string" in wanted and not isinstance(value, (dict, list)) and value is not None:
@@ -152,8 +159,8 @@ class _Explainer:
         if "integer" in wanted and isinstance(value, float):
             return "an Integer takes a whole number, such as 42"
         if value is None:
-            return f"send {_article(kind)} {kind} value, or leave the input out"
-        return f"send {_article(kind)} {kind} value"
+            return f"send {_with_article(kind)} value, or leave the input out"
+        return f"send {_with_article(kind)} value"
 
     # FL205
     def bad_format(self, path: Path, error: Any) -> Finding:
@@ -178,8 +185,10 @@ class _Explainer:
                        "send a value within the declared limits")
 
 
-def _article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
+def _with_article(kind: str) -> str:
+    if kind in ("JSON", "value"):
+        return kind
+    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
 
 
 def _decode_json(value: Any) -> Any:
@@ -194,8 +203,8 @@ def _decode_json(value: Any) -> Any:
 def _convert_text(text: str, wanted: list[str]) -> Any:
     """The typed value a quoted text stands for, when it stands for one of the wanted types."""
     stripped = text.strip()
-    if "boolean" in wanted and stripped.lower() in ("true", "false"):
-        return stripped.lower() == "true"
+    if "boolean" in wanted and stripped.lower() in _BOOLEAN_WORDS:
+        return _BOOLEAN_WORDS[stripped.lower()]
     if "integer" in wanted:
         try:
             return int(stripped)

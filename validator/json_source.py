@@ -30,7 +30,7 @@ def _reject_constant(name: str) -> Any:
 class ParsedJson:
     """A parsed JSON body and whether any object in it repeated a key."""
 
-    __slots__ = ("value", "has_duplicates")
+    __slots__ = ("has_duplicates", "value")
 
     def __init__(self, value: Any, has_duplicates: bool) -> None:
         self.value = value
@@ -59,11 +59,11 @@ def parse(text: str) -> ParsedJson | Finding:
                        "send a number, or null, or the text as a string", span=span)
     except RecursionError:
         return depth_finding(text, 0)
-    except ValueError as err:  # an integer too long for Python to convert
+    except ValueError:  # an integer too long for Python to convert
         match = _first_group(_LONG_NUMBER, text)
         span = LineIndex(text).span(match.start(1), match.end(1)) if match else None
         digits = len(match.group(1)) if match else 0
-        return Finding("FL005", (), f"a number with {digits} digits is too long to read exactly ({err})",
+        return Finding("FL005", (), f"a number with {digits} digits is too long for a JSON parser to read exactly",
                        "send it as a string, or check where it comes from", span=span)
     return ParsedJson(value, duplicates)
 
@@ -73,9 +73,8 @@ def _first_group(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
-    index = LineIndex(text)
-    pos = err.pos
-    span = index.span(pos, pos + 1)
+    pos = err.pos if text.strip() else 0
+    span = LineIndex(text).span(pos, pos + 1)
     message, fix = _explain_syntax(text, err)
     return Finding("FL001", (), message, fix, span=span)
 

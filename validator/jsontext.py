@@ -40,8 +40,8 @@ def describe(value: Any) -> str:
 
 def _shallow(value: Any, budget: int) -> str:
     """JSON text, but never more than about `budget` characters of work for big containers."""
+    parts: list[str] = []
     if isinstance(value, dict):
-        parts = []
         for key, item in value.items():
             if sum(len(p) for p in parts) > budget:
                 parts.append("…")
@@ -49,7 +49,6 @@ def _shallow(value: Any, budget: int) -> str:
             parts.append(f"{json.dumps(key, ensure_ascii=False)}: {_shallow(item, budget // 2)}")
         return "{" + ", ".join(parts) + "}"
     if isinstance(value, list):
-        parts = []
         for item in value:
             if sum(len(p) for p in parts) > budget:
                 parts.append("…")

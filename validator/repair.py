@@ -82,7 +82,7 @@ def repaired_body(body: dict[str, Any]) -> dict[str, Any]:
                 inputs.setdefault(flow_input_name(key), value)
 
     absorb(body, nested=False)
-    result = {key: top[key] for key in ("flowId", "flowVersion", "name") if key in top}
+    result: dict[str, Any] = {key: top[key] for key in ("flowId", "flowVersion", "name") if key in top}
     if inputs:
         result["inputData"] = inputs
     return result

@@ -6,13 +6,13 @@ import sys
 from collections.abc import Iterable
 
 from .diagnostics import Diagnostic
-from .document import Document, Limits, load_bytes, load_path
+from .document import DEFAULT_LIMITS, Document, Limits, load_bytes, load_path
 from .engine import CheckOptions, check_document
 from .files import STDIN
 from .report import Reporter, Summary
 
 
-def run(paths: Iterable[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = Limits(),
+def run(paths: Iterable[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         stdin_name: str = "<stdin>") -> Summary:
     """Check every file and report it as soon as it is done; the summary counts them all."""
     summary = Summary()

@@ -26,7 +26,7 @@ _CONSTRUCTOR = yaml.SafeLoader("")
 class ParsedYaml:
     """A converted YAML body, its root node for positions, and findings made while reading it."""
 
-    __slots__ = ("value", "root", "findings", "plain_scalars")
+    __slots__ = ("findings", "plain_scalars", "root", "value")
 
     def __init__(self, value: Any, root: Node, findings: list[Finding], plain_scalars: dict[Path, str]) -> None:
         self.value = value

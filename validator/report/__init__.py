@@ -47,7 +47,7 @@ class Reporter(Protocol):
         """Write what comes after the last file."""
 
 
-def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool = False, root: str = ".") -> Reporter:
+def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool = False, root: str | None = None) -> Reporter:
     """The reporter for an output format name."""
     if name == "json":
         from .json_report import JsonReporter

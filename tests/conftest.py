@@ -1,0 +1,47 @@
+"""Shared helpers: run the CLI in-process, check bodies, find fixtures."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from validator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+UUID = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"  # "Order follow-up" in the repo's contract store
+UUID2 = "3b9d6f2c-1a4e-4f8b-9c7d-2e5a8b1c4d6f"  # "Agent time off"
+
+
+def flowlint(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
+    """Run `flowlint ARGS` in-process; the result has exit_code, stdout and stderr."""
+    return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
+
+
+def diagnostics(*args: str, input: str | bytes | None = None) -> list[dict[str, Any]]:
+    """The diagnostics of `flowlint check --format json ARGS`."""
+    result = flowlint("check", "--format", "json", *args, input=input)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
+
+
+def check_text(text: str, name: str = "body.json", *extra: str) -> list[dict[str, Any]]:
+    """The diagnostics for a body given as text on stdin, reported under `name`."""
+    return diagnostics("--stdin-filename", name, *extra, "-", input=text.encode("utf-8"))
+
+
+def codes(found: list[dict[str, Any]]) -> list[str]:
+    return [d["code"] for d in found]
+
+
+@pytest.fixture(autouse=True)
+def _in_repo_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run from the repo root, so the repo's contract store (.flowlint/flows) is the default one."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    yield

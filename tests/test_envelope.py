@@ -1,0 +1,157 @@
+"""Envelope rules FL101-FL105 and offline FL203: located, one finding per mistake, plain-words messages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import UUID, UUID2, check_text, codes
+
+
+def by_code(found: list[dict], code: str) -> list[dict]:
+    return [d for d in found if d["code"] == code]
+
+
+def test_seed_type_configuration_body() -> None:
+    body = json.dumps({"type": "flow", "configuration": {"flowId": UUID, "parameters": {"contactId": "c-1"}}}, indent=2)
+    found = check_text(body)
+    assert sorted(codes(found)) == ["FL101", "FL101", "FL103"]
+    fl103 = by_code(found, "FL103")[0]
+    assert fl103["pointer"] == "" and (fl103["line"], fl103["column"]) == (1, 1)
+    assert "/configuration/flowId" in fl103["message"] and "move up" in fl103["message"]
+    assert json.loads(fl103["help"].split(": ", 1)[1]) == {"flowId": UUID, "inputData": {"Flow.contactId": "c-1"}}
+    type_, configuration = by_code(found, "FL101")
+    assert (type_["pointer"], type_["line"], type_["column"], type_["end_column"]) == ("/type", 2, 3, 9)
+    assert (configuration["pointer"], configuration["line"], configuration["column"]) == ("/configuration", 3, 3)
+    assert "move `configuration.flowId` to the top level as `flowId`" in configuration["help"]
+    assert "`Flow.contactId`" in configuration["help"]
+
+
+def test_data_envelope_body() -> None:
+    found = check_text('{"data": {"customerName": "John"}}')
+    assert sorted(codes(found)) == ["FL101", "FL103"]
+    data = by_code(found, "FL101")[0]
+    assert data["pointer"] == "/data" and data["column"] == 2
+    assert "inputData" in data["help"] and "`Flow.customerName`" in data["help"]
+
+
+@pytest.mark.parametrize(("key", "real"), [("flowID", "flowId"), ("flow_id", "flowId"), ("FlowId", "flowId"),
+                                           ("input_data", "inputData"), ("inputdata", "inputData"),
+                                           ("flowversion", "flowVersion"), ("Name", "name")])
+def test_misspelt_member_suggests_the_real_name(key: str, real: str) -> None:
+    body = {"flowId": UUID2} if real != "flowId" else {}
+    body[key] = UUID2 if real == "flowId" else {} if real == "inputData" else "x"
+    found = check_text(json.dumps(body))
+    assert codes(found) == ["FL102"], found  # no FL103 beside a misspelt flowId: one mistake
+    assert f"did you mean `{real}`" in found[0]["message"] and found[0]["pointer"] == f"/{key}"
+
+
+@pytest.mark.parametrize("key", ["configuration", "data", "parameters", "params", "inputs", "input",
+                                 "variables", "payload", "body", "attributes", "initialData", "customData"])
+def test_wrong_envelope_members(key: str) -> None:
+    found = check_text(json.dumps({"flowId": UUID2, key: {"agentId": "452"}}))
+    assert codes(found) == ["FL101"]
+    assert found[0]["pointer"] == f"/{key}"
+    assert "`Flow.agentId`" in found[0]["help"]
+
+
+@pytest.mark.parametrize("where", ["configuration", "data", "body", "payload"])
+def test_missing_flow_id_says_where_it_is(where: str) -> None:
+    found = check_text(json.dumps({where: {"flowId": UUID}}))
+    fl103 = by_code(found, "FL103")[0]
+    assert f"`/{where}/flowId`" in fl103["message"]
+    assert f"move `{where}.flowId` to the top level" in fl103["help"]
+
+
+def test_flow_id_inside_input_data_is_one_finding() -> None:
+    found = check_text(json.dumps({"inputData": {"flowId": UUID}}))
+    assert codes(found) == ["FL103"]
+    assert "`/inputData/flowId`" in found[0]["message"]
+
+
+def test_missing_flow_id_with_nothing_to_move() -> None:
+    found = check_text('{"name": "x"}')
+    assert codes(found) == ["FL103"]
+    assert "flowlint pull --name" in found[0]["help"]
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ('"Order follow-up"', "looks like a flow name"), ("1042", "the number 1042"), ('""', "is empty"),
+    ("null", "null"), ('"8f3c2a1e5b7d4c9ea2f46d1b3e5a7c90"', "missing the dashes"),
+    (f'" {UUID} "', "something around it"), (f'"{{{UUID}}}"', "something around it"), ('"1234-abcd"', "not a flow ID"),
+])
+def test_invalid_flow_id(value: str, words: str) -> None:
+    found = check_text('{"flowId": %s}' % value)
+    assert codes(found) == ["FL104"]
+    assert words in found[0]["message"]
+    assert (found[0]["line"], found[0]["column"], found[0]["pointer"]) == (1, 12, "/flowId")
+
+
+def test_uppercase_uuid_is_a_valid_flow_id() -> None:
+    assert check_text(json.dumps({"flowId": UUID2.upper()})) == []
+
+
+def test_flow_version_number_keeps_the_written_digits() -> None:
+    found = check_text('{"flowId": "%s", "flowVersion": 3.10}' % UUID2)
+    assert codes(found) == ["FL105"]
+    assert found[0]["help"] == 'quote it: "flowVersion": "3.10"'
+    assert (found[0]["column"], found[0]["end_column"]) == (67, 71)
+
+
+def test_flow_version_null_and_empty_mean_latest() -> None:
+    assert check_text(json.dumps({"flowId": UUID2, "flowVersion": None})) == []
+    assert check_text(json.dumps({"flowId": UUID2, "flowVersion": ""})) == []
+
+
+def test_flow_version_object_from_a_response() -> None:
+    found = check_text(json.dumps({"flowId": UUID2, "flowVersion": {"id": "2.0", "name": "2.0"}}))
+    assert codes(found) == ["FL105"] and '"2.0"' in found[0]["help"]
+
+
+def test_input_data_encoded_as_a_string() -> None:
+    found = check_text(json.dumps({"flowId": UUID2, "inputData": json.dumps({"Flow.agentId": "1"})}))
+    assert codes(found) == ["FL105"]
+    assert "send the object itself" in found[0]["help"] and '{"Flow.agentId": "1"}' in found[0]["help"]
+
+
+def test_input_data_as_a_name_value_list() -> None:
+    found = check_text(json.dumps({"flowId": UUID2, "inputData": [{"name": "agentId", "value": "1"}]}))
+    assert codes(found) == ["FL105"] and '{"Flow.agentId": "1"}' in found[0]["help"]
+
+
+def test_name_as_object() -> None:
+    found = check_text(json.dumps({"flowId": UUID2, "name": {"first": "x"}}))
+    assert codes(found) == ["FL105"] and found[0]["pointer"] == "/name"
+
+
+@pytest.mark.parametrize(("key", "fixed", "words"), [("customerName", "Flow.customerName", "lacks the `Flow.` prefix"),
+                                                      ("flow.customerName", "Flow.customerName", "wrong case")])
+def test_offline_missing_flow_prefix(key: str, fixed: str, words: str) -> None:
+    flow = "00000000-0000-4000-8000-000000000000"  # no contract: the offline rule speaks
+    found = [d for d in check_text(json.dumps({"flowId": flow, "inputData": {key: 1}})) if d["severity"] != "info"]
+    assert codes(found) == ["FL203"]
+    assert words in found[0]["message"] and found[0]["help"] == f"rename it `{fixed}`"
+    assert found[0]["pointer"] == "/inputData/" + key.replace("/", "~1")
+
+
+@pytest.mark.parametrize("body", ["[]", '"text"', "42", "null", "true"])
+def test_not_an_object(body: str) -> None:
+    found = check_text(body)
+    assert codes(found) == ["FL003"] and (found[0]["line"], found[0]["column"]) == (1, 1)
+
+
+def test_double_encoded_body() -> None:
+    found = check_text(json.dumps(json.dumps({"flowId": UUID})))
+    assert codes(found) == ["FL003"] and "encoded twice" in found[0]["message"]
+
+
+def test_messages_speak_json_not_python() -> None:
+    found = check_text('{"flowId": "%s", "name": true, "flowVersion": false, "inputData": null}' % UUID2)
+    text = json.dumps(found)
+    assert "True" not in text and "False" not in text and "None" not in text
+    assert "the boolean true" in text and "null" in text
+
+
+def test_pointer_escaping_of_slash_and_tilde() -> None:
+    found = check_text(json.dumps({"flowId": UUID2, "a/b~c": 1}))
+    assert found[0]["pointer"] == "/a~1b~0c"

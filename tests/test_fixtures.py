@@ -1,0 +1,44 @@
+"""Every fixture's report, as a user sees it, against the expected report kept beside it.
+
+Regenerate after an intended change with FLOWLINT_UPDATE_EXPECTED=1 and review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, ROOT, flowlint
+
+PAYLOADS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".json", ".yaml", ".yml"))
+INVALID = [p for p in PAYLOADS if "invalid" in p.parts]
+VALID = [p for p in PAYLOADS if "valid" in p.parts]
+
+
+def test_there_are_fixtures() -> None:
+    assert len(VALID) >= 6 and len(INVALID) >= 30
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
+def test_invalid_fixture_matches_expected_report(path: Path) -> None:
+    relative = path.relative_to(ROOT).as_posix()
+    result = flowlint("check", "--no-color", relative)
+    expected_file = path.with_name(path.name + ".expected")
+    if os.environ.get("FLOWLINT_UPDATE_EXPECTED"):
+        expected_file.write_text(result.stdout, encoding="utf-8")
+    assert result.exit_code == 1 or "FL200" in result.stdout
+    assert result.stdout == expected_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
+def test_valid_fixture_has_no_finding_at_all(path: Path) -> None:
+    result = flowlint("check", "--format", "json", path.relative_to(ROOT).as_posix())
+    assert result.exit_code == 0
+    assert '"diagnostics": []' in result.stdout
+
+
+def test_the_whole_fixture_tree_checks_in_one_run() -> None:
+    result = flowlint("check", "--no-color", "fixtures")
+    assert result.exit_code == 1
+    assert f"in {len(PAYLOADS)} files checked" in result.stdout

@@ -1,0 +1,184 @@
+"""Input rules FL201-FL205 against a flow's declared inputs, and how contracts are read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
+
+from validator.contracts import BrokenContract, contract_from_document, effective_schema, input_schema_of
+
+FLOW = {"flowId": UUID}
+
+
+def inputs(data: dict, **extra: object) -> list[dict]:
+    return check_text(json.dumps({**FLOW, **extra, "inputData": data}, indent=2))
+
+
+def test_declared_inputs_of_every_type_pass() -> None:
+    assert inputs({"Flow.customerName": "A", "Flow.orderCount": 3, "Flow.amount": 2.5, "Flow.isVip": False,
+                   "Flow.dates": [], "Flow.priority": "low", "Flow.details": {"any": ["thing"]}}) == []
+
+
+def test_missing_required_input_points_at_input_data() -> None:
+    found = inputs({"Flow.orderCount": 1})
+    assert codes(found) == ["FL201"]
+    assert (found[0]["pointer"], found[0]["line"], found[0]["column"]) == ("/inputData", 3, 3)
+    assert "`Flow.customerName` (String)" in found[0]["message"]
+
+
+def test_missing_required_input_without_input_data_points_at_the_body() -> None:
+    found = check_text(json.dumps(FLOW))
+    assert codes(found) == ["FL201"] and found[0]["pointer"] == "" and found[0]["line"] == 1
+
+
+def test_unknown_input_suggests_a_declared_name() -> None:
+    found = inputs({"Flow.customerName": "A", "Flow.orderTotal": 2})
+    assert codes(found) == ["FL202"]
+    assert "did you mean `Flow.orderCount`" in found[0]["message"]
+    assert (found[0]["pointer"], found[0]["line"], found[0]["column"]) == ("/inputData/Flow.orderTotal", 5, 5)
+
+
+def test_unknown_input_with_nothing_close_lists_the_declared_ones() -> None:
+    found = inputs({"Flow.customerName": "A", "Flow.zzz": 2})
+    assert codes(found) == ["FL202"] and "`Flow.customerName`" in found[0]["help"]
+
+
+@pytest.mark.parametrize(("key", "declared"), [("customerName", "Flow.customerName"), ("flow.customerName", "Flow.customerName"),
+                                               ("Flow.CustomerName", "Flow.customerName"), ("FLOW.CUSTOMERNAME", "Flow.customerName")])
+def test_prefix_or_case_fixed_key_is_one_fl203_and_no_fl201(key: str, declared: str) -> None:
+    found = inputs({key: "A"})
+    assert codes(found) == ["FL203"]
+    assert found[0]["help"] == f"rename it `{declared}`"
+
+
+@pytest.mark.parametrize(("name", "value", "kind", "fix"), [
+    ("Flow.orderCount", "42", "an Integer", '"42" → 42'),
+    ("Flow.orderCount", 4.5, "an Integer", "whole number"),
+    ("Flow.amount", "12.5", "a Decimal", '"12.5" → 12.5'),
+    ("Flow.isVip", "true", "a Boolean", '"true" → true'),
+    ("Flow.dates", "2026-03-29", "a Date collection", '"2026-03-29" → ["2026-03-29"]'),
+    ("Flow.dates", '["2026-03-29"]', "a Date collection", "not JSON in a string"),
+    ("Flow.customerName", 42, "a String", '42 → "42"'),
+    ("Flow.customerName", None, "a String", "leave the input out"),
+    ("Flow.details", '{"a": 1}', "JSON", "not JSON in a string"),
+])
+def test_type_mismatch_names_the_architect_type_and_the_fix(name: str, value: object, kind: str, fix: str) -> None:
+    data = {"Flow.customerName": "A", name: value}
+    found = inputs(data)
+    assert codes(found) == ["FL204"]
+    assert f"declares it as {kind}" in found[0]["message"]
+    assert fix in found[0]["help"]
+    assert found[0]["pointer"] == f"/inputData/{name}"
+
+
+def test_item_type_mismatch_is_located_at_the_item() -> None:
+    found = inputs({"Flow.customerName": "A", "Flow.dates": ["2026-03-29", 5]})
+    assert codes(found) == ["FL204"]
+    assert found[0]["pointer"] == "/inputData/Flow.dates/1" and "`Flow.dates[1]`" in found[0]["message"]
+    assert (found[0]["line"], found[0]["column"]) == (7, 7)
+
+
+@pytest.mark.parametrize(("name", "value", "words"), [
+    ("Flow.priority", "urgent", "not one of the allowed values"),
+    ("Flow.priority", "High", 'did you mean "high"'),
+    ("Flow.dates", ["29/03/2026"], "not a valid Date"),
+    ("Flow.dates", ["2026-02-30"], "not a valid Date"),
+])
+def test_format_and_enum(name: str, value: object, words: str) -> None:
+    found = inputs({"Flow.customerName": "A", name: value})
+    assert codes(found) == ["FL205"]
+    assert words in found[0]["message"] + found[0]["help"]
+
+
+def test_wrong_type_is_not_also_a_format_finding() -> None:
+    assert codes(inputs({"Flow.customerName": "A", "Flow.priority": 3})) == ["FL204"]
+
+
+def test_inputs_in_a_wrong_envelope_are_one_finding() -> None:
+    found = check_text(json.dumps({**FLOW, "inputs": {"customerName": "A"}}))
+    assert codes(found) == ["FL101"]
+
+
+def test_contract_finding_replaces_offline_prefix_guess() -> None:
+    found = inputs({"Flow.customerName": "A", "zzz": 1})
+    assert codes(found) == ["FL202"]
+
+
+def test_flow_schema_option_applies_one_contract(tmp_path: Path) -> None:
+    schema = tmp_path / "inputs.json"
+    schema.write_text(json.dumps({"type": "object", "properties": {"Flow.x": {"type": "integer"}}}))
+    found = diagnostics("--flow-schema", str(schema), "--stdin-filename", "b.json", "-",
+                        input=json.dumps({"flowId": UUID2, "inputData": {"Flow.x": "1"}}))
+    assert codes(found) == ["FL204"]
+
+
+@pytest.mark.parametrize("wrap", [
+    lambda s: s,
+    lambda s: {"id": "1.0", "type": "PUBLISH", "inputSchema": s},
+    lambda s: {"id": UUID, "name": "Flow", "type": "WORKFLOW", "publishedVersion": {"id": "2.0", "inputSchema": s}},
+    lambda s: {"id": UUID, "name": "Flow", "type": "WORKFLOW", "inputSchema": s},
+    lambda s: {"entities": [{"id": UUID, "inputSchema": s}], "pageNumber": 1},
+])
+def test_flow_schema_accepts_any_platform_object_holding_one(tmp_path: Path, wrap: object) -> None:
+    inner = {"type": "object", "properties": {"Flow.x": {"type": "integer"}}}
+    assert input_schema_of(wrap(inner)) == inner  # type: ignore[operator]
+
+
+def test_contract_read_defensively() -> None:
+    schema = effective_schema({"properties": {"Flow.a": {"type": "Currency"}, "Flow.b": {"type": ["string", "Foo"]},
+                                              "Flow.c": {"format": "architect-time", "type": "string"}, "Flow.d": "junk"},
+                               "required": "Flow.a"})
+    assert schema["additionalProperties"] is False and "required" not in schema
+    assert schema["properties"]["Flow.a"] == {} and schema["properties"]["Flow.b"]["type"] == ["string"]
+    contract = contract_from_document({"properties": {"Flow.c": {"type": "string", "format": "architect-time"}}}, "x")
+    assert contract.is_valid({"Flow.c": "anything"})  # an unknown format passes through
+
+
+def test_declared_additional_properties_are_respected() -> None:
+    contract = contract_from_document({"properties": {"Flow.a": {}}, "additionalProperties": True}, "x")
+    assert contract.is_valid({"Flow.zzz": 1})
+
+
+@pytest.mark.parametrize("document", [[1, 2], "text", {"properties": [1]}, {"nothing": "here"},
+                                      {"entities": []}, {"properties": {}, "required": ["a"], "minProperties": "x"}])
+def test_broken_contracts_are_refused(document: object) -> None:
+    with pytest.raises(BrokenContract):
+        contract_from_document(document, "x")
+
+
+def test_broken_flow_schema_file_exits_3(tmp_path: Path) -> None:
+    schema = tmp_path / "inputs.json"
+    schema.write_text("[1, 2")
+    result = flowlint("check", "--flow-schema", str(schema), "fixtures/valid")
+    assert result.exit_code == 3 and "not valid JSON" in result.stderr
+
+
+def test_broken_snapshot_is_reported_once_with_exit_3(tmp_path: Path) -> None:
+    store = tmp_path / "flows"
+    store.mkdir()
+    (store / f"{UUID}.json").write_text('{"inputSchema": {"properties": 5}}')
+    body = tmp_path / "a.json"
+    body.write_text(json.dumps(FLOW))
+    (tmp_path / "b.json").write_text(json.dumps(FLOW))
+    result = flowlint("check", "--format", "json", "--contracts", str(store), str(body), str(tmp_path / "b.json"))
+    assert result.exit_code == 3
+    assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL901"]
+
+
+def test_no_contract_is_said_once_per_flow(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.json").write_text(json.dumps({"flowId": UUID}))
+    result = flowlint("check", "--format", "json", "--contracts", str(tmp_path / "none"), str(tmp_path))
+    assert result.exit_code == 0
+    found = json.loads(result.stdout)["diagnostics"]
+    assert codes(found) == ["FL200"] and found[0]["severity"] == "info"
+    assert f"flowlint pull {UUID}" in found[0]["help"]
+
+
+def test_flow_id_cannot_walk_out_of_the_store(tmp_path: Path) -> None:
+    (tmp_path / "evil.json").write_text(json.dumps({"properties": {}}))
+    body = json.dumps({"flowId": "../../../../../../../etc/x-1234-1234-1234-123456789012"})
+    assert "FL901" not in codes(check_text(body))

@@ -1,0 +1,141 @@
+"""The rule catalogue and its docs, and the command line's contract: formats and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import UUID2, check_text, codes, flowlint
+
+from validator.rules import EXAMPLE_CONTRACT, RULES, UUID_EXAMPLE
+
+CHECKABLE = [r for r in RULES.values() if not r.bad.startswith("(")]
+
+
+def check_example(text: str, fmt: str, store: Path) -> list[str]:
+    result = flowlint("check", "--format", "json", "--contracts", str(store), "--stdin-filename", f"example.{fmt}", "-",
+                      input=text)
+    return codes(json.loads(result.stdout)["diagnostics"])
+
+
+def example_codes(rule: object, text: str, store: Path) -> list[str]:
+    """Codes for a doc example: FL2xx examples run against the example flow's contract, the others without one."""
+    found = check_example(text, rule.example_format, store if rule.uses_contract else store / "empty")  # type: ignore[attr-defined]
+    return [c for c in found if c != "FL200" or rule.code == "FL200"]  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def example_store(tmp_path: Path) -> Path:
+    (tmp_path / f"{UUID_EXAMPLE}.json").write_text(json.dumps({"flowId": UUID_EXAMPLE, "inputSchema": EXAMPLE_CONTRACT}))
+    return tmp_path
+
+
+@pytest.mark.parametrize("rule", CHECKABLE, ids=lambda r: r.code)
+def test_rule_doc_examples_are_true(rule: object, example_store: Path) -> None:
+    assert rule.code in example_codes(rule, rule.bad, example_store)  # type: ignore[attr-defined]
+    assert example_codes(rule, rule.good, example_store) == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=lambda r: r.code)
+def test_rule_command_prints_the_doc(rule: object) -> None:
+    result = flowlint("rule", rule.code)  # type: ignore[attr-defined]
+    assert result.exit_code == 0
+    for part in (rule.code, rule.name, rule.summary, "Bad:", "Good:"):  # type: ignore[attr-defined]
+        assert part in result.stdout
+
+
+def test_rule_by_name_and_unknown_rule() -> None:
+    assert "FL101" in flowlint("rule", "wrong-envelope").stdout
+    result = flowlint("rule", "FL999")
+    assert result.exit_code == 2 and "flowlint rules" in result.stderr
+
+
+def test_rules_lists_every_rule() -> None:
+    result = flowlint("rules")
+    assert all(code in result.stdout for code in RULES)
+
+
+def test_text_output_has_location_source_caret_and_help() -> None:
+    result = flowlint("check", "--no-color", "--stdin-filename", "p.json", "-", input='{\n  "flowId": "order"\n}\n')
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[:4] == [
+        'p.json:2:13: FL104 error `flowId` "order" looks like a flow name, not a flow ID',
+        '  2 |   "flowId": "order"',
+        "    |             ^^^^^^^",
+        result.stdout.splitlines()[3],
+    ]
+    assert result.stdout.splitlines()[3].startswith("  help: ")
+
+
+def test_json_output_contract() -> None:
+    result = flowlint("check", "--format", "json", "fixtures/invalid/seed-type-configuration.json")
+    document = json.loads(result.stdout)
+    keys = {"file", "line", "column", "end_line", "end_column", "code", "name", "severity", "message", "pointer", "help"}
+    assert all(keys <= set(d) for d in document["diagnostics"])
+    assert document["summary"] == {"files": 1, "errors": 3, "warnings": 0, "infos": 0}
+
+
+def test_exit_codes(tmp_path: Path) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"flowId": UUID2}))
+    warn = tmp_path / "warn.yaml"
+    warn.write_text(f'flowId: "{UUID2}"\ninputData:\n  Flow.agentId: "1"\n  Flow.dates: [2026-03-29]\n')
+    assert flowlint("check", str(good)).exit_code == 0
+    assert flowlint("check", str(warn)).exit_code == 0
+    assert flowlint("check", "--strict", str(warn)).exit_code == 1
+    assert flowlint("check", "fixtures/invalid/array-body.json").exit_code == 1
+    assert flowlint("check", str(tmp_path / "missing.json")).exit_code == 2
+    assert flowlint("check", "--format", "xml", str(good)).exit_code == 2
+    assert flowlint("check").exit_code == 2
+    assert flowlint("check", "--nope").exit_code == 2
+
+
+def test_quiet_prints_nothing_for_clean_files(tmp_path: Path) -> None:
+    body = tmp_path / "b.json"
+    body.write_text(json.dumps({"flowId": "00000000-0000-4000-8000-000000000000"}))
+    result = flowlint("check", "--quiet", str(body))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "FL200" in flowlint("check", str(body)).stdout
+
+
+def test_internal_failure_is_a_diagnostic_and_exit_3(monkeypatch: pytest.MonkeyPatch) -> None:
+    import validator.engine
+
+    def explode(*args: object) -> None:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(validator.engine, "check_envelope", explode)
+    result = flowlint("check", "--format", "json", "fixtures/valid/minimal.json")
+    assert result.exit_code == 3
+    assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL900"]
+
+
+def test_broken_bundled_schema_exits_3(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import validator.schema as schema
+
+    broken = tmp_path / "s.json"
+    broken.write_text("{")
+    monkeypatch.setattr(schema, "schema_path", lambda: broken)
+    schema.launch_schema.cache_clear()
+    schema.launch_is_valid.cache_clear()
+    try:
+        result = flowlint("check", "fixtures/valid/minimal.json")
+        assert result.exit_code == 3 and "bundled schema" in result.stderr
+    finally:
+        schema.launch_schema.cache_clear()
+        schema.launch_is_valid.cache_clear()
+
+
+def test_schema_command_prints_an_existing_file_with_an_id() -> None:
+    path = Path(flowlint("schema").stdout.strip())
+    schema = json.loads(path.read_text())
+    assert schema["$id"] and schema["properties"].keys() == {"flowId", "flowVersion", "inputData", "name"}
+    assert all(p["description"] for p in schema["properties"].values())
+
+
+def test_output_survives_lone_surrogates() -> None:
+    found = check_text('{"flowId": "%s", "x\\ud800": "\\udfff"}' % UUID2)
+    assert "\\ud800" in found[0]["message"]
+    result = flowlint("check", "--no-color", "--stdin-filename", "s.json", "-", input='{"flowId": "\\ud800"}')
+    assert result.exit_code == 1 and "\\ud800" in result.stdout

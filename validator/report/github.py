@@ -1,0 +1,36 @@
+"""`--format github`: workflow commands that annotate the pull request under GitHub Actions."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from ..diagnostics import Diagnostic, Severity
+from . import LineSource, Summary
+
+_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubReporter:
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
+        for d in diagnostics:
+            props = [f"file={escape_property(d.file or 'stdin')}"]
+            if d.span:
+                props += [f"line={d.span.line}", f"col={d.span.column}",
+                          f"endLine={d.span.end_line}", f"endColumn={d.span.end_column}"]
+            props.append(f"title={escape_property(f'{d.code} {d.name}')}")
+            message = f"{d.message}\nhelp: {d.help}" if d.help else d.message
+            self.stream.write(f"::{_COMMANDS[d.severity]} {','.join(props)}::{escape_data(message)}\n")
+
+    def finish(self, summary: Summary) -> None:
+        self.stream.write(f"flowlint: {summary.errors} errors, {summary.warnings} warnings in {summary.files} files\n")
