@@ -12,6 +12,8 @@ from click.testing import CliRunner, Result
 
 from validator.cli import main
 
+pytest_plugins = ["fake_genesys"]
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 UUID = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"  # "Order follow-up" in the repo's contract store

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 from typing import Any
@@ -12,11 +13,26 @@ from .contracts import DEFAULT_STORE, BrokenContract, ContractStore, load_contra
 from .document import Limits
 from .engine import CheckOptions
 from .files import MissingPath, expand
+from .live import LiveContracts
 from .report import make_reporter
 from .runner import run
 from .schema import BrokenSchema
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+
+
+def _live_contracts(store: ContractStore, options: dict[str, Any]) -> LiveContracts:
+    from .genesys.client import Credentials, GenesysClient, MissingCredentials
+    from .genesys.regions import UnknownRegion
+    from .genesys.session import endpoints_from
+
+    try:
+        endpoints = endpoints_from(options["region"], options["base_url"])
+        credentials = Credentials.from_env(dict(os.environ))
+    except (MissingCredentials, UnknownRegion) as err:
+        raise click.UsageError(f"--fetch: {err}") from None
+    return LiveContracts(store, lambda: GenesysClient(endpoints, credentials), endpoints.region,
+                         max_age=datetime.timedelta(hours=options["max_age"]))
 
 
 def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
@@ -32,7 +48,12 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         max_file_size=options["max_file_size"] or Limits.max_file_size,
         max_depth=options["max_depth"] or Limits.max_depth,
     )
-    check_options = CheckOptions(contracts=ContractStore(options["contracts_dir"] or DEFAULT_STORE))
+    store = ContractStore(options["contracts_dir"] or DEFAULT_STORE)
+    check_options = CheckOptions(contracts=store)
+    live = None
+    if options["fetch"]:
+        live = _live_contracts(store, options)
+        check_options.contracts = live
     if options["flow_schema"]:
         try:
             check_options.contract = load_contract_file(options["flow_schema"])
@@ -51,6 +72,9 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         return EXIT_FAILURE
     except BrokenPipeError:
         return EXIT_FINDINGS
+    finally:
+        if live is not None:
+            live.close()
     if summary.tool_failures:
         return EXIT_FAILURE
     if summary.errors or (options["strict"] and summary.warnings):

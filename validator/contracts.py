@@ -33,6 +33,7 @@ class Contract:
     flow_id: str | None = None
     flow_name: str | None = None
     version: str | None = None
+    fetched_at: str | None = None
     effective: dict[str, Any] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -144,6 +145,7 @@ def contract_from_document(document: Any, source: str) -> Contract:
         flow_id=flow_id if isinstance(flow_id, str) and len(flow_id) == 36 else None,
         flow_name=_text(meta.get("flowName") or meta.get("name")),
         version=_text(version),
+        fetched_at=_text(meta.get("fetchedAt")),
     )
 
 

@@ -1,0 +1,153 @@
+"""A fake Genesys Cloud on loopback: OAuth, flows, versions, paged name search, and the platform's failures.
+
+It runs a real HTTP server (pytest-httpserver) so the client is tested over real sockets,
+with the error bodies and headers the platform sends.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+CLIENT_ID = "flowlint-test-client"
+CLIENT_SECRET = "s3cr3t-Client-Secret-0123456789"  # the secret-hygiene tests search every output for this
+TOKEN = "tok-9f8e7d6c5b4a-Access-Token"
+
+
+def error_body(status: int, code: str, message: str) -> dict[str, Any]:
+    return {"message": message, "code": code, "status": status, "contextId": str(uuid.uuid4()), "details": [], "errors": []}
+
+
+@dataclass
+class FakeGenesys:
+    server: HTTPServer
+    flows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    forbidden: set[str] = field(default_factory=set)
+    #: Canned failures per path, served before the real answer: "timeout", "garbage", or (status, headers, body).
+    faults: dict[str, list[Any]] = field(default_factory=dict)
+    requests: list[tuple[str, str, str]] = field(default_factory=list)  # (method, path, query)
+    page_size_cap: int = 2  # small pages, so name search must walk them
+    token_grants: int = 0
+    waits: list[float] = field(default_factory=list)  # seconds the client chose to wait between retries
+
+    @property
+    def url(self) -> str:
+        return self.server.url_for("").rstrip("/")
+
+    def add_flow(self, name: str, properties: dict[str, Any], *, flow_type: str = "WORKFLOW", version: str = "1.0",
+                 required: list[str] | None = None, flow_id: str | None = None, published: bool = True) -> str:
+        flow_id = flow_id or str(uuid.uuid4())
+        schema: dict[str, Any] = {"$schema": "http://json-schema.org/draft-04/schema#", "title": f"{name} inputs",
+                                  "type": "object", "properties": properties}
+        if required:
+            schema["required"] = required
+        self.flows[flow_id] = {"id": flow_id, "name": name, "type": flow_type, "version": version,
+                               "schema": schema, "published": published}
+        return flow_id
+
+    def handle(self, request: Request) -> Response:
+        path = request.path
+        self.requests.append((request.method, path, request.query_string.decode()))
+        for key in (path, "*"):
+            if self.faults.get(key):
+                fault = self.faults[key].pop(0)
+                if fault == "timeout":
+                    time.sleep(0.6)
+                    return self.json(200, {"late": True})
+                if fault == "garbage":
+                    return Response("<html>502 Bad Gateway</html>", status=200, content_type="application/json")
+                status, headers, body = fault
+                return Response(json.dumps(body), status=status, headers=headers, content_type="application/json")
+        if path == "/oauth/token" and request.method == "POST":
+            return self.token(request)
+        if request.headers.get("Authorization") != f"Bearer {TOKEN}":
+            return self.json(401, error_body(401, "bad.credentials", "Invalid login credentials."))
+        if path == "/api/v2/flows":
+            return self.search(request)
+        match = re.fullmatch(r"/api/v2/flows/([^/]+)(?:/versions/([^/]+))?", path)
+        if match:
+            return self.flow(match.group(1), match.group(2))
+        return self.json(404, error_body(404, "not.found", "The requested resource was not found."))
+
+    def token(self, request: Request) -> Response:
+        expected = "Basic " + base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+        if request.headers.get("Authorization") != expected or request.form.get("grant_type") != "client_credentials":
+            return self.json(401, {"error": "invalid_client", "description": "client not found"})
+        self.token_grants += 1
+        return self.json(200, {"access_token": TOKEN, "token_type": "bearer", "expires_in": 86399})
+
+    def flow(self, flow_id: str, version: str | None) -> Response:
+        if flow_id in self.forbidden:
+            return self.json(403, error_body(403, "missing.permissions",
+                                             "You are missing the following permission(s): architect:flow:view"))
+        flow = self.flows.get(flow_id)
+        if flow is None or (version and version != flow["version"]):
+            return self.json(404, error_body(404, "not.found", f"Unable to find a flow with ID {flow_id}"))
+        if version:
+            return self.json(200, {"id": version, "name": version, "type": "PUBLISH", "inputSchema": flow["schema"],
+                                   "outputSchema": {"type": "object", "properties": {}}})
+        return self.json(200, self.summary(flow))
+
+    def summary(self, flow: dict[str, Any]) -> dict[str, Any]:
+        body = {"id": flow["id"], "name": flow["name"], "type": flow["type"], "selfUri": f"/api/v2/flows/{flow['id']}"}
+        if flow["published"]:
+            body["publishedVersion"] = {"id": flow["version"], "name": flow["version"], "type": "PUBLISH"}
+        return body
+
+    def search(self, request: Request) -> Response:
+        name = request.args.get("name", "")
+        kind = request.args.get("type", "")
+        size = min(int(request.args.get("pageSize", 25)), self.page_size_cap)
+        number = int(request.args.get("pageNumber", 1))
+        # Like the platform: the name filter is a loose match, not an exact one.
+        found = [f for f in self.flows.values() if name.lower() in f["name"].lower() and f["type"].lower() == kind.lower()]
+        page = found[(number - 1) * size: number * size]
+        count = max(1, -(-len(found) // size))
+        return self.json(200, {"entities": [self.summary(f) for f in page], "pageNumber": number, "pageSize": size,
+                               "total": len(found), "pageCount": count})
+
+    @staticmethod
+    def json(status: int, body: Any) -> Response:
+        return Response(json.dumps(body), status=status, content_type="application/json")
+
+
+@pytest.fixture(scope="session")
+def loopback_server() -> Iterator[HTTPServer]:
+    """One threaded server for the whole session (stopping one takes half a second)."""
+    server = HTTPServer(host="127.0.0.1", threaded=True)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def platform(loopback_server: HTTPServer) -> Iterator[FakeGenesys]:
+    """A fresh fake platform for each test on the shared server."""
+    fake = FakeGenesys(loopback_server)
+    loopback_server.expect_request(re.compile(".*")).respond_with_handler(fake.handle)
+    yield fake
+    loopback_server.clear()
+
+
+@pytest.fixture
+def credentials(monkeypatch: pytest.MonkeyPatch, platform: FakeGenesys, tmp_path: Any) -> FakeGenesys:
+    """Environment as a user who automates Genesys Cloud has it, pointed at the fake platform; retries do not sleep."""
+    monkeypatch.setenv("GENESYSCLOUD_OAUTHCLIENT_ID", CLIENT_ID)
+    monkeypatch.setenv("GENESYSCLOUD_OAUTHCLIENT_SECRET", CLIENT_SECRET)
+    monkeypatch.delenv("GENESYSCLOUD_ACCESS_TOKEN", raising=False)
+    monkeypatch.setenv("GENESYSCLOUD_REGION", "eu-west-1")
+    monkeypatch.setenv("FLOWLINT_BASE_URL", platform.url)
+    monkeypatch.setenv("FLOWLINT_CACHE_DIR", str(tmp_path / "cache"))
+    platform.waits = []
+    monkeypatch.setattr("validator.genesys.client.wait", platform.waits.append)
+    return platform

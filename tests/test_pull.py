@@ -1,0 +1,258 @@
+"""`flowlint pull` and `check --fetch` against a fake Genesys Cloud on loopback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import codes, flowlint
+from fake_genesys import CLIENT_SECRET, TOKEN, FakeGenesys, error_body
+
+INPUTS = {"Flow.customerName": {"type": "string"}, "Flow.orderCount": {"type": "integer"},
+          "Flow.dates": {"type": "array", "items": {"type": "string"}}}
+
+
+def pull(store: Path, *args: str) -> tuple[int, str, str]:
+    result = flowlint("pull", "--contracts", str(store), "--timeout", "0.3", *args)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_pull_writes_a_stable_snapshot(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("Order follow-up", INPUTS, required=["Flow.customerName"], version="3.0")
+    code, out, err = pull(tmp_path, flow_id)
+    assert code == 0, err
+    path = tmp_path / f"{flow_id}.json"
+    snapshot = json.loads(path.read_text())
+    assert snapshot["flowId"] == flow_id and snapshot["flowName"] == "Order follow-up" and snapshot["flowType"] == "WORKFLOW"
+    assert snapshot["versionId"] == "3.0" and snapshot["region"] == credentials.url and snapshot["fetchedAt"].endswith("Z")
+    assert snapshot["inputSchema"]["properties"] == INPUTS
+    assert list(snapshot) == sorted(snapshot)
+    assert f"wrote {path}" in out and "3 inputs" in out
+    before = path.read_bytes()
+    code, out, _ = pull(tmp_path, flow_id)
+    assert code == 0 and "unchanged" in out and path.read_bytes() == before  # re-pull: no diff
+
+
+def test_pull_rewrites_when_the_flow_changed(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("Order follow-up", INPUTS)
+    pull(tmp_path, flow_id)
+    credentials.flows[flow_id]["schema"]["properties"]["Flow.new"] = {"type": "boolean"}
+    code, out, _ = pull(tmp_path, flow_id)
+    assert code == 0 and "wrote" in out
+    assert "Flow.new" in json.loads((tmp_path / f"{flow_id}.json").read_text())["inputSchema"]["properties"]
+
+
+def test_pull_by_exact_name_walks_every_page(credentials: FakeGenesys, tmp_path: Path) -> None:
+    for n in range(5):
+        credentials.add_flow(f"Order follow-up {n}", {})
+    wanted = credentials.add_flow("Order follow-up", INPUTS)
+    code, _, err = pull(tmp_path, "--name", "Order follow-up")
+    assert code == 0, err
+    assert (tmp_path / f"{wanted}.json").exists() and len(list(tmp_path.iterdir())) == 1
+    pages = [q for m, p, q in credentials.requests if p == "/api/v2/flows"]
+    assert len(pages) == 3 and all("type=workflow" in q for q in pages)
+
+
+def test_pull_by_name_not_found_or_ambiguous(credentials: FakeGenesys, tmp_path: Path) -> None:
+    credentials.add_flow("Order follow-up v2", {})
+    code, _, err = pull(tmp_path, "--name", "Order follow-up")
+    assert code == 3 and "no workflow is named exactly 'Order follow-up'" in err and "Order follow-up v2" in err
+    credentials.add_flow("Twin", {})
+    credentials.add_flow("Twin", {})
+    code, _, err = pull(tmp_path, "--name", "Twin")
+    assert code == 3 and "2 workflows are named 'Twin'" in err
+
+
+def test_progress_is_shown_for_many_flows(credentials: FakeGenesys, tmp_path: Path) -> None:
+    ids = [credentials.add_flow(f"Flow {n}", INPUTS) for n in range(3)]
+    code, out, _ = pull(tmp_path, *ids)
+    assert code == 0 and "[1/3]" in out and "[3/3]" in out
+
+
+def test_access_token_from_the_environment(credentials: FakeGenesys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GENESYSCLOUD_OAUTHCLIENT_ID")
+    monkeypatch.delenv("GENESYSCLOUD_OAUTHCLIENT_SECRET")
+    monkeypatch.setenv("GENESYSCLOUD_ACCESS_TOKEN", TOKEN)
+    flow_id = credentials.add_flow("F", INPUTS)
+    assert pull(tmp_path, flow_id)[0] == 0
+    assert credentials.token_grants == 0
+
+
+@pytest.mark.parametrize(("region", "domain"), [("ap-southeast-2", "mypurecloud.com.au"), ("mypurecloud.com.au", "mypurecloud.com.au"),
+                                                ("EU-WEST-1", "mypurecloud.ie"), ("https://api.usw2.pure.cloud/", "usw2.pure.cloud")])
+def test_regions_by_name_or_domain(region: str, domain: str) -> None:
+    from validator.genesys.regions import resolve
+
+    endpoints = resolve(region)
+    assert endpoints.api_url == f"https://api.{domain}" and endpoints.login_url == f"https://login.{domain}"
+
+
+def test_missing_credentials_and_bad_region_are_usage_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("GENESYSCLOUD_OAUTHCLIENT_ID", "GENESYSCLOUD_OAUTHCLIENT_SECRET", "GENESYSCLOUD_ACCESS_TOKEN", "FLOWLINT_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("GENESYSCLOUD_REGION", "us-east-1")
+    code, _, err = pull(tmp_path, "x")
+    assert code == 2 and "GENESYSCLOUD_OAUTHCLIENT_ID" in err
+    monkeypatch.setenv("GENESYSCLOUD_ACCESS_TOKEN", "t")
+    code, _, err = pull(tmp_path, "x", "--region", "mars-1")
+    assert code == 2 and "unknown region" in err
+
+
+def test_wrong_secret_is_one_sentence(credentials: FakeGenesys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENESYSCLOUD_OAUTHCLIENT_SECRET", "wrong-secret-value")
+    code, _, err = pull(tmp_path, credentials.add_flow("F", {}))
+    assert code == 3 and "refused to sign in" in err and "wrong-secret-value" not in err
+
+
+def test_expired_token_is_renewed_once(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [(401, {}, error_body(401, "bad.credentials", "Invalid login credentials."))]
+    code, _, err = pull(tmp_path, flow_id)
+    assert code == 0, err
+    assert credentials.token_grants == 2
+
+
+def test_invalid_token_is_one_sentence(credentials: FakeGenesys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENESYSCLOUD_ACCESS_TOKEN", "stale-token-value")
+    code, _, err = pull(tmp_path, credentials.add_flow("F", {}))
+    assert code == 3 and "(401)" in err and "contextId" in err and "stale-token-value" not in err
+
+
+def test_forbidden_names_the_permission(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", {})
+    credentials.forbidden.add(flow_id)
+    code, _, err = pull(tmp_path, flow_id)
+    assert code == 3 and "architect:flow:view" in err and "(403)" in err and "contextId" in err
+
+
+def test_search_forbidden_names_the_search_permission(credentials: FakeGenesys, tmp_path: Path) -> None:
+    credentials.faults["/api/v2/flows"] = [(403, {}, error_body(403, "missing.permissions", "Missing permission"))]
+    code, _, err = pull(tmp_path, "--name", "x")
+    assert code == 3 and "architect:flow:search" in err
+
+
+def test_not_found_says_check_id_and_region(credentials: FakeGenesys, tmp_path: Path) -> None:
+    code, _, err = pull(tmp_path, "00000000-0000-4000-8000-000000000000")
+    assert code == 3 and "(404)" in err and "check the flow ID and the region" in err
+
+
+def test_unpublished_flow(credentials: FakeGenesys, tmp_path: Path) -> None:
+    code, _, err = pull(tmp_path, credentials.add_flow("Draft", {}, published=False))
+    assert code == 3 and "no published version" in err
+
+
+def test_non_workflow_is_pulled_with_a_warning(credentials: FakeGenesys, tmp_path: Path) -> None:
+    code, _, err = pull(tmp_path, credentials.add_flow("IVR", {}, flow_type="INBOUNDCALL"))
+    assert code == 0 and "only workflows can be launched" in err
+
+
+def test_rate_limit_honours_retry_after(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    body = error_body(429, "too.many.requests.retry.after", "Rate limit exceeded the maximum. Retry the request in [7] seconds")
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [(429, {"Retry-After": "7"}, body), (429, {"Retry-After": "9999"}, body)]
+    code, _, err = pull(tmp_path, flow_id)
+    assert code == 0, err
+    assert credentials.waits == [7.0, 60.0]  # honoured, and capped
+
+
+def test_server_errors_are_retried_but_not_501(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [(500, {}, error_body(500, "internal.server.error", "oops")),
+                                                       (503, {}, error_body(503, "service.unavailable", "busy"))]
+    assert pull(tmp_path, flow_id)[0] == 0
+    assert len(credentials.waits) == 2 and credentials.waits[1] > credentials.waits[0]  # backoff grows
+    other = credentials.add_flow("G", INPUTS)
+    credentials.faults[f"/api/v2/flows/{other}"] = [(501, {}, error_body(501, "not.implemented", "no"))]
+    code, _, err = pull(tmp_path, other)
+    assert code == 3 and "answered 501" in err
+
+
+def test_persistent_rate_limit_gives_up(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    body = error_body(429, "too.many.requests.retry.after", "Rate limit exceeded")
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [(429, {"Retry-After": "1"}, body)] * 5
+    code, _, err = pull(tmp_path, flow_id)
+    assert code == 3 and "rate-limiting" in err
+
+
+def test_timeout_then_success(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = ["timeout"]
+    code, _, err = pull(tmp_path, flow_id)
+    assert code == 0, err
+
+
+def test_timeout_every_time_is_one_sentence(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = ["timeout"] * 5
+    code, _, err = pull(tmp_path, flow_id)
+    assert code == 3 and "within the timeout" in err
+
+
+def test_malformed_json_reply(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = ["garbage"]
+    code, _, err = pull(tmp_path, flow_id)
+    assert code == 3 and "not JSON" in err
+
+
+def test_unreachable_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENESYSCLOUD_ACCESS_TOKEN", "t")
+    monkeypatch.setattr("validator.genesys.client.wait", lambda s: None)
+    code, _, err = pull(tmp_path, "x", "--base-url", "http://127.0.0.1:9")
+    assert code == 3 and "cannot reach" in err
+
+
+def test_offline_round_trip_matches_fetch(credentials: FakeGenesys, tmp_path: Path) -> None:
+    """pull -> commit -> check offline gives the same findings as check --fetch."""
+    flow_id = credentials.add_flow("Order follow-up", INPUTS, required=["Flow.customerName"])
+    payloads = tmp_path / "payloads"
+    payloads.mkdir()
+    (payloads / "a.json").write_text(json.dumps({"flowId": flow_id, "inputData": {"customerName": "x", "Flow.orderCount": "4"}}))
+    (payloads / "b.yaml").write_text(f"flowId: {flow_id}\ninputData:\n  Flow.dates: 2026-03-29\n")
+    store = tmp_path / "store"
+    assert pull(store, flow_id)[0] == 0
+    offline = flowlint("check", "--format", "json", "--contracts", str(store), str(payloads))
+    live = flowlint("check", "--format", "json", "--contracts", str(tmp_path / "empty"), "--fetch", str(payloads))
+    assert offline.exit_code == live.exit_code == 1
+    assert json.loads(offline.stdout) == json.loads(live.stdout)
+    assert codes(json.loads(offline.stdout)["diagnostics"]) == ["FL203", "FL204", "FL201", "FL204"]
+
+
+def test_fetch_is_cached_and_uses_one_client(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    payloads = tmp_path / "p"
+    payloads.mkdir()
+    for n in range(3):
+        (payloads / f"{n}.json").write_text(json.dumps({"flowId": flow_id, "inputData": {"Flow.orderCount": n}}))
+    for _ in range(2):
+        assert flowlint("check", "--fetch", "--contracts", str(tmp_path / "none"), str(payloads)).exit_code == 0
+    assert credentials.token_grants == 1
+    assert sum(1 for _, p, _ in credentials.requests if p == f"/api/v2/flows/{flow_id}") == 1
+
+
+def test_fetch_failure_is_reported_once_with_exit_3(credentials: FakeGenesys, tmp_path: Path) -> None:
+    body = tmp_path / "a.json"
+    body.write_text(json.dumps({"flowId": "00000000-0000-4000-8000-000000000000"}))
+    result = flowlint("check", "--fetch", "--format", "json", "--contracts", str(tmp_path / "none"), str(body), str(body))
+    assert result.exit_code == 3
+    found = json.loads(result.stdout)["diagnostics"]
+    assert codes(found) == ["FL901"] and "(404)" in found[0]["message"]
+
+
+def test_secrets_never_reach_output_logs_or_files(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [(500, {}, error_body(500, "x", "y")), "garbage"]
+    outputs = []
+    for args in (("pull", "-v", "--contracts", str(tmp_path / "store"), flow_id),
+                 ("pull", "-v", "--contracts", str(tmp_path / "store"), flow_id, "--name", "F"),
+                 ("check", "--fetch", "--contracts", str(tmp_path / "other"), str(tmp_path / "store"))):
+        result = flowlint(*args)
+        outputs += [result.stdout, result.stderr]
+    written = [p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()]
+    assert written and any(b"inputSchema" in w for w in written)
+    for secret in (CLIENT_SECRET, TOKEN):
+        assert all(secret not in text for text in outputs)
+        assert all(secret.encode() not in data for data in written)
+    assert any("-> 200" in text for text in outputs)  # the verbose log was there to search

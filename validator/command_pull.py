@@ -1,0 +1,77 @@
+"""`flowlint pull`: write one snapshot per flow into the contract store."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import snapshots
+from .genesys.client import GenesysClient, GenesysError, MissingCredentials
+from .genesys.flows import fetch_inputs, find_workflow
+from .genesys.regions import UnknownRegion
+from .genesys.session import open_client
+
+EXIT_OK, EXIT_USAGE, EXIT_FAILURE = 0, 2, 3
+
+
+def run_pull(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, region: str | None, base_url: str | None,
+             timeout: float, verbose: bool) -> int:
+    """Pull every named flow; the exit code (3 when any flow could not be pulled)."""
+    if not flow_ids and not names:
+        raise click.UsageError("name at least one FLOW_ID or --name")
+    log = logging.getLogger("flowlint")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("flowlint: %(message)s"))
+    if verbose:
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+    try:
+        return _pull_all(flow_ids, names, store, region, base_url, timeout)
+    finally:
+        log.removeHandler(handler)
+
+
+def _pull_all(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, region: str | None, base_url: str | None,
+              timeout: float) -> int:
+    try:
+        client = open_client(region, base_url, timeout=timeout)
+    except (MissingCredentials, UnknownRegion) as err:
+        raise click.UsageError(str(err)) from None
+    failures = 0
+    with client:
+        targets: list[str] = [flow_id.lower() for flow_id in flow_ids]
+        for name in names:
+            try:
+                found = find_workflow(client, name)
+            except GenesysError as err:
+                click.echo(f"flowlint: error: {err}", err=True)
+                failures += 1
+                continue
+            click.echo(f"{name!r} is flow {found.get('id')}", err=True)
+            targets.append(str(found.get("id")).lower())
+        for number, flow_id in enumerate(dict.fromkeys(targets), start=1):
+            progress = f"[{number}/{len(set(targets))}] " if len(set(targets)) > 1 else ""
+            failures += not _pull_one(client, flow_id, store, progress)
+    return EXIT_FAILURE if failures else EXIT_OK
+
+
+def _pull_one(client: GenesysClient, flow_id: str, store: Path, progress: str) -> bool:
+    try:
+        inputs = fetch_inputs(client, flow_id)
+    except GenesysError as err:
+        click.echo(f"{progress}flowlint: error: {err}", err=True)
+        return False
+    if inputs.type.upper() != "WORKFLOW":
+        click.echo(f"{progress}flowlint: warning: {inputs.name!r} is a {inputs.type} flow; "
+                   "only workflows can be launched with /api/v2/flows/executions", err=True)
+    document = snapshots.snapshot(inputs.flow_id, inputs.name, inputs.type, inputs.version_id,
+                                  client.endpoints.region, inputs.input_schema)
+    path = store / f"{flow_id}.json"
+    changed = snapshots.write(path, document)
+    count = len(inputs.input_schema.get("properties") or {})
+    state = "wrote" if changed else "unchanged"
+    click.echo(f"{progress}{state} {path} ({inputs.name}, version {inputs.version_id}, {count} input{'s' * (count != 1)})")
+    return True

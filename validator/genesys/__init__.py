@@ -1,0 +1,1 @@
+"""Talking to Genesys Cloud: regions, OAuth client credentials, and the flow endpoints flowlint reads."""

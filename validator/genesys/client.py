@@ -1,0 +1,201 @@
+"""An HTTP client for Genesys Cloud: one connection pool per run, OAuth, retries, and errors in one sentence.
+
+Tokens and secrets live only in request headers: they never reach messages, logs or exceptions.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .regions import Endpoints
+
+log = logging.getLogger("flowlint.genesys")
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+MAX_RETRY_AFTER = 60.0  # seconds: wait at most this long for one Retry-After
+
+
+def wait(seconds: float) -> None:
+    """Sleep between retries (a seam for tests)."""
+    time.sleep(seconds)
+
+
+class GenesysError(Exception):
+    """A request to Genesys Cloud failed; the message is one sentence for the user."""
+
+
+class MissingCredentials(GenesysError):
+    """No usable credentials in the environment or options (a usage error)."""
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Either an access token, or an OAuth client's id and secret. `repr` hides the secrets."""
+
+    client_id: str | None = None
+    client_secret: str | None = None
+    access_token: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Credentials(client_id={self.client_id!r}, client_secret=***, access_token=***)"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str]) -> Credentials:
+        token = env.get("GENESYSCLOUD_ACCESS_TOKEN")
+        if token:
+            return cls(access_token=token)
+        client_id, secret = env.get("GENESYSCLOUD_OAUTHCLIENT_ID"), env.get("GENESYSCLOUD_OAUTHCLIENT_SECRET")
+        if not client_id or not secret:
+            raise MissingCredentials(
+                "no Genesys Cloud credentials: set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET "
+                "(an OAuth client-credentials client whose role has architect:flow:view), or GENESYSCLOUD_ACCESS_TOKEN")
+        return cls(client_id=client_id, client_secret=secret)
+
+
+class GenesysClient:
+    """GET JSON from the Genesys Cloud API, signing in once and retrying what is worth retrying."""
+
+    def __init__(self, endpoints: Endpoints, credentials: Credentials, *, timeout: float = 10.0, max_attempts: int = 5,
+                 sleep: Callable[[float], None] | None = None, transport: httpx.BaseTransport | None = None) -> None:
+        self.endpoints = endpoints
+        self.credentials = credentials
+        self.max_attempts = max_attempts
+        self.sleep = sleep or wait
+        self._token = credentials.access_token
+        self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), verify=True,
+                                  transport=transport, headers={"Accept": "application/json", "User-Agent": "flowlint"})
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> GenesysClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def get(self, path: str, params: dict[str, Any] | None = None, *, what: str = "") -> Any:
+        """The JSON reply to GET `path`; GenesysError with one clear sentence when it cannot be had."""
+        url = self.endpoints.api_url + path
+        refreshed = False
+        for attempt in range(1, self.max_attempts + 1):
+            response = self._send(lambda: self._http.get(url, params=params, headers=self._auth()), path, attempt)
+            if response is None:
+                continue
+            if response.status_code == 401 and self.credentials.client_id and not refreshed:
+                self._token, refreshed = None, True  # the token may have expired: sign in again, once
+                continue
+            if self._should_retry(response, attempt, path):
+                continue
+            return self._json(response, path, what)
+        raise GenesysError(f"Genesys Cloud did not answer GET {path} after {self.max_attempts} tries")
+
+    def _auth(self) -> dict[str, str]:
+        if self._token is None:
+            self._token = self._sign_in()
+        return {"Authorization": f"Bearer {self._token}"}
+
+    def _sign_in(self) -> str:
+        url = self.endpoints.login_url + "/oauth/token"
+        assert self.credentials.client_id and self.credentials.client_secret
+        auth = httpx.BasicAuth(self.credentials.client_id, self.credentials.client_secret)
+        for attempt in range(1, self.max_attempts + 1):
+            response = self._send(lambda: self._http.post(url, data={"grant_type": "client_credentials"}, auth=auth),
+                                  "/oauth/token", attempt)
+            if response is None or self._should_retry(response, attempt, "/oauth/token"):
+                continue
+            if response.status_code in (400, 401, 403):
+                raise GenesysError(f"Genesys Cloud refused to sign in the OAuth client {self.credentials.client_id!r} "
+                                   f"at {self.endpoints.login_url} ({response.status_code}): check the client id, the secret "
+                                   f"and the region{_context(response)}")
+            reply = self._json(response, "/oauth/token", "")
+            token = reply.get("access_token") if isinstance(reply, dict) else None
+            if not isinstance(token, str) or not token:
+                raise GenesysError("Genesys Cloud's sign-in reply holds no access_token")
+            return token
+        raise GenesysError(f"Genesys Cloud did not answer the sign-in at {self.endpoints.login_url} after {self.max_attempts} tries")
+
+    def _send(self, request: Callable[[], httpx.Response], path: str, attempt: int) -> httpx.Response | None:
+        """One request; None when a transport failure should be retried."""
+        try:
+            response = request()
+        except httpx.TimeoutException:
+            log.info("GET %s timed out (try %d)", path, attempt)
+            if attempt == self.max_attempts:
+                raise GenesysError(f"no answer from {self.endpoints.api_url} for {path} within the timeout, "
+                                   f"after {attempt} tries") from None
+        except httpx.TransportError as err:
+            log.info("GET %s failed: %s (try %d)", path, type(err).__name__, attempt)
+            if attempt == self.max_attempts:
+                raise GenesysError(f"cannot reach {self.endpoints.api_url}: {type(err).__name__}; check the region "
+                                   "and the network") from None
+        else:
+            log.info("%s %s -> %d", response.request.method, path, response.status_code)
+            return response
+        self.sleep(_backoff(attempt))
+        return None
+
+    def _should_retry(self, response: httpx.Response, attempt: int, path: str) -> bool:
+        if response.status_code not in RETRY_STATUSES or attempt == self.max_attempts:
+            return False
+        wait = _backoff(attempt)
+        if response.status_code == 429:
+            wait = _retry_after(response, default=wait)
+        log.info("%s answered %d: retrying in %.1fs", path, response.status_code, wait)
+        self.sleep(wait)
+        return True
+
+    def _json(self, response: httpx.Response, path: str, what: str) -> Any:
+        status = response.status_code
+        if status >= 400:
+            raise GenesysError(_error_sentence(status, path, what, self.endpoints.region) + _context(response))
+        try:
+            return response.json()
+        except ValueError:
+            raise GenesysError(f"Genesys Cloud sent a reply that is not JSON to GET {path} (status {status})") from None
+
+
+def _backoff(attempt: int) -> float:
+    return float(min(0.5 * 2 ** (attempt - 1), 8.0))
+
+
+def _retry_after(response: httpx.Response, default: float) -> float:
+    try:
+        return min(max(float(int(response.headers.get("Retry-After", ""))), 0.0), MAX_RETRY_AFTER)
+    except ValueError:
+        return default
+
+
+def _context(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    if not isinstance(body, dict):
+        return ""
+    parts = []
+    if isinstance(body.get("message"), str) and body["message"]:
+        parts.append(f"the platform says: {body['message'][:200]}")
+    if isinstance(body.get("contextId"), str):
+        parts.append(f"contextId {body['contextId']}")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _error_sentence(status: int, path: str, what: str, region: str) -> str:
+    subject = what or f"GET {path}"
+    if status == 401:
+        return f"Genesys Cloud did not accept the credentials for {subject} (401): the token is invalid or expired"
+    if status == 403:
+        need = "architect:flow:search" if what.startswith("the search") else "architect:flow:view"
+        return f"the OAuth client is not allowed to read {subject} (403): its role needs the permission {need}"
+    if status == 404:
+        return f"{subject} was not found in {region} (404): check the flow ID and the region"
+    if status == 429:
+        return f"Genesys Cloud kept rate-limiting {subject} (429); try again later"
+    return f"Genesys Cloud answered {status} to {subject}"

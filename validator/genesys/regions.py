@@ -1,0 +1,55 @@
+"""Genesys Cloud regions: a region name (`eu-west-1`) or its domain (`mypurecloud.ie`) to API and login URLs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+REGIONS = {
+    "us-east-1": "mypurecloud.com",
+    "us-east-2": "use2.us-gov-pure.cloud",
+    "us-west-2": "usw2.pure.cloud",
+    "ca-central-1": "cac1.pure.cloud",
+    "sa-east-1": "sae1.pure.cloud",
+    "mx-central-1": "mxc1.pure.cloud",
+    "eu-west-1": "mypurecloud.ie",
+    "eu-west-2": "euw2.pure.cloud",
+    "eu-central-1": "mypurecloud.de",
+    "eu-central-2": "euc2.pure.cloud",
+    "eusc-de-east-1": "edee1.eusc-pure.cloud",
+    "me-central-1": "mec1.pure.cloud",
+    "ap-south-1": "aps1.pure.cloud",
+    "ap-southeast-1": "apse1.pure.cloud",
+    "ap-southeast-2": "mypurecloud.com.au",
+    "ap-northeast-1": "mypurecloud.jp",
+    "ap-northeast-2": "apne2.pure.cloud",
+    "ap-northeast-3": "apne3.pure.cloud",
+}
+_DOMAINS = set(REGIONS.values())
+
+
+class UnknownRegion(ValueError):
+    """A region that is neither a known region name nor a known domain."""
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where to sign in and where to call the API; `region` is how reports and snapshots name it."""
+
+    region: str
+    api_url: str
+    login_url: str
+
+
+def resolve(region: str | None, base_url: str | None = None) -> Endpoints:
+    """Endpoints for a region name or domain; `base_url` overrides both hosts (private or test endpoints)."""
+    if base_url:
+        base = base_url.rstrip("/")
+        return Endpoints(base, base, base)  # the data comes from there, whatever the region says
+    if not region:
+        raise UnknownRegion("no region: set GENESYSCLOUD_REGION or pass --region (e.g. us-east-1 or mypurecloud.com)")
+    name = region.strip().lower().removeprefix("https://").removeprefix("api.").removeprefix("login.").rstrip("/")
+    domain = REGIONS.get(name) or (name if name in _DOMAINS else None)
+    if domain is None:
+        known = ", ".join(sorted(REGIONS))
+        raise UnknownRegion(f"unknown region {region!r}: use a region name ({known}) or its domain (e.g. mypurecloud.ie)")
+    return Endpoints(domain, f"https://api.{domain}", f"https://login.{domain}")

@@ -1,0 +1,74 @@
+"""`check --fetch`: contracts from the store when fresh, else fetched live and cached outside the repo."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from . import snapshots
+from .contracts import BrokenContract, Contract, ContractStore, contract_from_document
+from .genesys.client import GenesysClient, GenesysError
+from .genesys.flows import fetch_inputs
+
+DEFAULT_MAX_AGE = datetime.timedelta(days=1)
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("FLOWLINT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "flowlint")
+    return Path(base)
+
+
+class LiveContracts:
+    """A ContractSource that fetches what the store lacks or has stale; one client, opened on first need."""
+
+    def __init__(self, store: ContractStore, connect: Callable[[], GenesysClient], region: str, *,
+                 cache_dir: Path | None = None, max_age: datetime.timedelta = DEFAULT_MAX_AGE) -> None:
+        self.store = store
+        self.connect = connect
+        self.region = region
+        self.max_age = max_age
+        self.cache = ContractStore((cache_dir or default_cache_dir()) / re.sub(r"[^A-Za-z0-9.-]", "_", region))
+        self.client: GenesysClient | None = None
+        self.fetched: dict[str, Contract | BrokenContract] = {}
+
+    def fresh(self, contract: Contract | BrokenContract | None) -> bool:
+        if not isinstance(contract, Contract) or contract.fetched_at is None:
+            return False
+        age = snapshots.age({"fetchedAt": contract.fetched_at})
+        return age is not None and age <= self.max_age
+
+    def get(self, flow_id: str) -> Contract | BrokenContract | None:
+        key = flow_id.lower()
+        for source in (self.store, self.cache):
+            found = source.get(key)
+            if self.fresh(found):
+                return found
+        if key not in self.fetched:
+            self.fetched[key] = self._fetch(key)
+        return self.fetched[key]
+
+    def _fetch(self, flow_id: str) -> Contract | BrokenContract:
+        try:
+            if self.client is None:
+                self.client = self.connect()
+            inputs = fetch_inputs(self.client, flow_id)
+        except GenesysError as err:
+            return BrokenContract(f"could not fetch it: {err}")
+        document = snapshots.snapshot(inputs.flow_id, inputs.name, inputs.type, inputs.version_id, self.region,
+                                      inputs.input_schema)
+        path = self.cache.path_for(flow_id)
+        with contextlib.suppress(OSError):  # the cache is an optimisation: a read-only home still checks
+            snapshots.write(path, document)
+        try:
+            return contract_from_document(document, str(path))
+        except BrokenContract as err:
+            return err
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
