@@ -1,3 +1,37 @@
-"""flowlint: lint the request bodies that launch Genesys Cloud Architect flows."""
+"""flowlint: lint the request bodies that launch Genesys Cloud Architect flows.
+
+    >>> import validator
+    >>> report = validator.check({"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "inputs": {}})
+    >>> report.ok
+    False
+    >>> [d.code for d in report.diagnostics]
+    ['FL101']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+from .api import InvalidLaunchRequest, check, ensure_valid, load_contract
+from .contracts import BrokenContract, Contract, ContractStore
+from .diagnostics import Diagnostic, Report, Severity, Span
+
+if TYPE_CHECKING:
+    from .httpx_guard import AsyncLaunchGuard, LaunchGuard, guard
+
+
+def __getattr__(name: str) -> Any:
+    # The httpx guard is imported on first use: checking bodies does not need httpx.
+    if name in ("LaunchGuard", "AsyncLaunchGuard", "guard"):
+        from . import httpx_guard
+
+        return getattr(httpx_guard, name)
+    raise AttributeError(f"module 'validator' has no attribute {name!r}")
+
+
+__all__ = [
+    "AsyncLaunchGuard", "BrokenContract", "Contract", "ContractStore", "Diagnostic", "InvalidLaunchRequest", "LaunchGuard",
+    "Report", "Severity", "Span", "check", "ensure_valid", "guard", "load_contract",
+]

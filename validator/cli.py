@@ -41,6 +41,10 @@ def main() -> None:
 @click.option("--max-depth", type=click.IntRange(min=1, max=900), help="Deepest nesting to accept [default: 200].")
 @click.option("--stdin-filename", metavar="NAME", help="Name to report for the body read from stdin (`-`).")
 @click.option("--color/--no-color", default=None, help="Color the text output [default: when printing to a terminal].")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Config file [default: the nearest .flowlint.toml, or pyproject.toml with [tool.flowlint]].")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the config's include/exclude to named files too (for pre-commit, which names every changed file).")
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Check launch request bodies in JSON or YAML files.
 

@@ -1,18 +1,20 @@
-"""`flowlint check`: options to a run, and the run's outcome to an exit code."""
+"""`flowlint check`: options and project config to a run, and the run's outcome to an exit code."""
 
 from __future__ import annotations
 
 import datetime
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
 
+from .config import Config, ConfigError, find_config, load_config
 from .contracts import DEFAULT_STORE, BrokenContract, ContractStore, load_contract_file
 from .document import Limits
 from .engine import CheckOptions
-from .files import MissingPath, expand
+from .files import STDIN, MissingPath, expand
 from .live import LiveContracts
 from .report import make_reporter
 from .runner import run
@@ -21,52 +23,38 @@ from .schema import BrokenSchema
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
 
 
-def _live_contracts(store: ContractStore, options: dict[str, Any]) -> LiveContracts:
-    from .genesys.client import Credentials, GenesysClient, MissingCredentials
-    from .genesys.regions import UnknownRegion
-    from .genesys.session import endpoints_from
-
-    try:
-        endpoints = endpoints_from(options["region"], options["base_url"])
-        credentials = Credentials.from_env(dict(os.environ))
-    except (MissingCredentials, UnknownRegion) as err:
-        raise click.UsageError(f"--fetch: {err}") from None
-    return LiveContracts(store, lambda: GenesysClient(endpoints, credentials), endpoints.region,
-                         max_age=datetime.timedelta(hours=options["max_age"]))
-
-
 def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
-    """Run a check as the command line asked; the exit code."""
+    """Run a check as the command line and the project config ask; the exit code."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    if not paths:
-        raise click.UsageError("no paths to check: name files or directories, or `-` for stdin")
+    try:
+        config = load_config(Path(options["config"]) if options["config"] else find_config())
+    except ConfigError as err:
+        raise click.UsageError(str(err)) from None
+    files = _files(paths, config, options["force_exclude"])
     output_format = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     color = options["color"] if options["color"] is not None else sys.stdout.isatty() and "NO_COLOR" not in os.environ
     limits = Limits(
-        max_file_size=options["max_file_size"] or Limits.max_file_size,
-        max_depth=options["max_depth"] or Limits.max_depth,
+        max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
+        max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
     )
-    store = ContractStore(options["contracts_dir"] or DEFAULT_STORE)
-    check_options = CheckOptions(contracts=store)
-    live = None
-    if options["fetch"]:
-        live = _live_contracts(store, options)
-        check_options.contracts = live
+    store = ContractStore(options["contracts_dir"] or config.root / (config.contracts or DEFAULT_STORE))
+    check_options = CheckOptions(contracts=store, severities=config.severity)
     if options["flow_schema"]:
         try:
             check_options.contract = load_contract_file(options["flow_schema"])
         except BrokenContract as err:
             click.echo(f"flowlint: error: --flow-schema: {err}", err=True)
             return EXIT_FAILURE
+    live = _live_contracts(store, config, options) if options["fetch"] else None
+    if live is not None:
+        check_options.contracts = live
     reporter = make_reporter(output_format, sys.stdout, color=color, quiet=options["quiet"])
+    per_file = config.severities_for if config.per_file_severity else None
     try:
-        files = list(expand(paths))
-        summary = run(files, check_options, reporter, limits=limits,
+        summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
                       stdin_name=options["stdin_filename"] or "<stdin>")
-    except MissingPath as err:
-        raise click.BadParameter(f"{err} does not exist", param_hint="PATHS") from None
     except BrokenSchema as err:
         click.echo(f"flowlint: error: {err}", err=True)
         return EXIT_FAILURE
@@ -77,6 +65,36 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             live.close()
     if summary.tool_failures:
         return EXIT_FAILURE
-    if summary.errors or (options["strict"] and summary.warnings):
+    if summary.errors or ((options["strict"] or config.strict) and summary.warnings):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _files(paths: tuple[str, ...], config: Config, force_exclude: bool) -> list[str]:
+    """The files to check: the named paths, else the config's include globs."""
+    if not paths:
+        if not config.include:
+            raise click.UsageError("no paths to check: name files or directories, `-` for stdin, "
+                                   "or set `include` in [tool.flowlint]")
+        return config.included_files()
+    try:
+        files = list(expand(paths, exclude=config.is_excluded))
+    except MissingPath as err:
+        raise click.BadParameter(f"{err} does not exist", param_hint="PATHS") from None
+    if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
+        files = [f for f in files if f == STDIN or config.is_included(f)]
+    return files
+
+
+def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:
+    from .genesys.client import Credentials, GenesysClient, MissingCredentials
+    from .genesys.regions import UnknownRegion
+    from .genesys.session import endpoints_from
+
+    try:
+        endpoints = endpoints_from(options["region"] or config.region, options["base_url"])
+        credentials = Credentials.from_env(dict(os.environ))
+    except (MissingCredentials, UnknownRegion) as err:
+        raise click.UsageError(f"--fetch: {err}") from None
+    return LiveContracts(store, lambda: GenesysClient(endpoints, credentials), endpoints.region,
+                         max_age=datetime.timedelta(hours=options["max_age"]))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 PAYLOAD_SUFFIXES = (".json", ".yaml", ".yml")
 STDIN = "-"
@@ -16,7 +15,11 @@ class MissingPath(Exception):
     """A path named on the command line does not exist (a usage error, exit code 2)."""
 
 
-def expand(paths: Sequence[str], *, exclude: Sequence[str] = ()) -> Iterator[str]:
+def _never(path: str) -> bool:
+    return False
+
+
+def expand(paths: Sequence[str], *, exclude: Callable[[str], bool] = _never) -> Iterator[str]:
     """Every file to check, in a stable order. Symlinked directories are not followed, so loops cannot hang."""
     for path in paths:
         if path == STDIN:
@@ -29,23 +32,14 @@ def expand(paths: Sequence[str], *, exclude: Sequence[str] = ()) -> Iterator[str
             raise MissingPath(path)
 
 
-def _walk(top: str, exclude: Sequence[str]) -> Iterator[str]:
+def _walk(top: str, exclude: Callable[[str], bool]) -> Iterator[str]:
     for root, dirs, files in os.walk(top, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not _skipped_dir(d) and not excluded(os.path.join(root, d), exclude))
+        dirs[:] = sorted(d for d in dirs if not _skipped_dir(d) and not exclude(os.path.join(root, d)))
         for name in sorted(files):
             path = os.path.join(root, name)
-            if name.lower().endswith(PAYLOAD_SUFFIXES) and not excluded(path, exclude):
+            if name.lower().endswith(PAYLOAD_SUFFIXES) and not exclude(path):
                 yield path
 
 
 def _skipped_dir(name: str) -> bool:
     return name.startswith(".") or name in _SKIPPED_DIRS
-
-
-def excluded(path: str, patterns: Sequence[str]) -> bool:
-    """Whether a path matches one of the glob patterns (matched against the path relative to the cwd)."""
-    if not patterns:
-        return False
-    relative = os.path.relpath(path).replace(os.sep, "/")
-    return any(fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(relative, pattern.rstrip("/") + "/*")
-               for pattern in patterns)

@@ -207,6 +207,17 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}", "flowVersion": "3.0"}}',
     ),
     Rule(
+        "FL106", "flow-id-in-path", Severity.ERROR,
+        "The request URL carries the flow ID (reported by the httpx guard).",
+        """
+        There is no POST /api/v2/flows/executions/{flowId}: the only launch endpoint is
+        POST /api/v2/flows/executions, with the flow ID in the body as flowId. (GET
+        /api/v2/flows/executions/{id} reads the status of a run, by execution ID.)
+        """,
+        f"(POST /api/v2/flows/executions/{UUID_EXAMPLE} with body {{\"inputData\": {{}}}})",
+        f'(POST /api/v2/flows/executions with body {{"flowId": "{UUID_EXAMPLE}", "inputData": {{}}}})',
+    ),
+    Rule(
         "FL200", "no-contract", Severity.INFO,
         "No input contract is known for the body's flow, so its inputs were not checked.",
         """

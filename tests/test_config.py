@@ -1,0 +1,114 @@
+"""Project configuration in pyproject.toml or .flowlint.toml."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import UUID2, codes, flowlint
+
+GOOD = json.dumps({"flowId": UUID2})
+BAD = json.dumps({"flowId": UUID2, "type": "flow"})
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "payloads" / "nested").mkdir(parents=True)
+    (tmp_path / "payloads" / "good.json").write_text(GOOD)
+    (tmp_path / "payloads" / "nested" / "bad.json").write_text(BAD)
+    (tmp_path / "payloads" / "draft.json").write_text("{broken")
+    (tmp_path / "package.json").write_text('{"name": "not a payload"}')
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args: str, notes: bool = False) -> tuple[int, list[dict]]:
+    """Exit code and diagnostics; FL200 notes (no contract for the flow) left out unless asked for."""
+    result = flowlint("check", "--format", "json", *args)
+    found = json.loads(result.stdout)["diagnostics"] if result.stdout.startswith("{") else []
+    return result.exit_code, [d for d in found if notes or d["code"] != "FL200"]
+
+
+def test_include_and_exclude_pick_the_payloads(project: Path) -> None:
+    (project / "pyproject.toml").write_text('[tool.flowlint]\ninclude = ["payloads/**/*.json"]\nexclude = ["payloads/draft.json"]\n')
+    code, found = run()
+    assert code == 1 and [(d["file"], d["code"]) for d in found] == [("payloads/nested/bad.json", "FL101")]
+
+
+def test_force_exclude_filters_named_files_for_pre_commit(project: Path) -> None:
+    (project / ".flowlint.toml").write_text('include = ["payloads/**"]\nexclude = ["payloads/draft.json"]\n')
+    code, found = run("--force-exclude", "package.json", "payloads/draft.json", "payloads/good.json")
+    assert code == 0 and found == []
+    code, _ = run("package.json")  # named without --force-exclude: checked
+    assert code == 1
+
+
+def test_severity_changes_and_per_path_ignores(project: Path) -> None:
+    (project / ".flowlint.toml").write_text(
+        'include = ["payloads/**/*.json"]\nexclude = ["payloads/draft.json"]\n'
+        '[severity]\nFL101 = "warning"\n'
+        '[per-file-severity."payloads/nested/**"]\nwrong-envelope = "off"\n')
+    code, found = run()
+    assert code == 0 and found == []
+    (project / ".flowlint.toml").write_text('[severity]\nFL101 = "warning"\nstrict = true\n')
+    code, _ = run("payloads/nested/bad.json")
+    assert code == 2  # `strict` inside [severity] is not a rule: a usage error
+
+
+def test_warning_severity_and_strict(project: Path) -> None:
+    (project / ".flowlint.toml").write_text('strict = true\n[severity]\nFL101 = "warning"\n')
+    code, found = run("payloads/nested/bad.json")
+    assert code == 1 and found[0]["severity"] == "warning"
+
+
+def test_contract_store_path_is_relative_to_the_config(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = project / "contracts"
+    store.mkdir()
+    (store / f"{UUID2}.json").write_text(json.dumps({"inputSchema": {"properties": {"Flow.a": {"type": "string"}}}}))
+    (project / "payloads" / "inputs.json").write_text(json.dumps({"flowId": UUID2, "inputData": {"Flow.b": 1}}))
+    (project / ".flowlint.toml").write_text('contracts = "contracts"\n')
+    monkeypatch.chdir(project / "payloads")
+    code, found = run("inputs.json")
+    assert code == 1 and codes(found) == ["FL202"]
+    code, found = run("--contracts", str(project / "nowhere"), "inputs.json", notes=True)  # the command line wins
+    assert codes(found) == ["FL200"]
+
+
+def test_limits_from_config(project: Path) -> None:
+    (project / ".flowlint.toml").write_text("max-file-size = 5\n")
+    code, found = run("payloads/good.json")
+    assert code == 1
+    assert codes(found) == ["FL005"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("colour = true\n", "colour: unknown key"),
+    ('include = "payloads"\n', "include: expected a list"),
+    ("max-depth = 0\n", "max-depth: expected a whole number"),
+    ('[severity]\nFL999 = "error"\n', "FL999: no such rule"),
+    ('[severity]\nFL101 = "fatal"\n', "FL101: expected"),
+    ('[severity]\nFL900 = "off"\n', "cannot be changed"),
+    ("strict = 1\n", "strict: expected true or false"),
+    ("not toml [", "invalid TOML"),
+])
+def test_bad_config_is_a_usage_error_naming_the_key(project: Path, text: str, words: str) -> None:
+    (project / ".flowlint.toml").write_text(text)
+    result = flowlint("check", "payloads/good.json")
+    assert result.exit_code == 2 and words in result.stderr and ".flowlint.toml" in result.stderr
+
+
+def test_pyproject_without_the_table_is_ignored(project: Path) -> None:
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert run("payloads/good.json")[0] == 0
+
+
+def test_unknown_key_in_pyproject_names_the_table(project: Path) -> None:
+    (project / "pyproject.toml").write_text("[tool.flowlint]\nincludes = []\n")
+    result = flowlint("check", "payloads/good.json")
+    assert result.exit_code == 2 and "[tool.flowlint] includes: unknown key" in result.stderr
+
+
+def test_no_paths_and_no_include_is_a_usage_error(project: Path) -> None:
+    result = flowlint("check")
+    assert result.exit_code == 2 and "include" in result.stderr

@@ -1,0 +1,77 @@
+"""CI reports: SARIF 2.1.0 valid against the official schema with stable fingerprints, GitHub annotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from conftest import ROOT, flowlint
+
+SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text())
+
+
+def sarif(*args: str) -> dict:
+    result = flowlint("check", "--format", "sarif", *args)
+    assert result.exit_code in (0, 1, 3), result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_sarif_is_valid_against_the_official_schema() -> None:
+    log = sarif("fixtures")
+    jsonschema.Draft7Validator(SARIF_SCHEMA).validate(log)
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert all({"id", "name", "shortDescription", "fullDescription", "help", "defaultConfiguration"} <= set(r) for r in rules)
+    assert any("Bad:" in r["help"]["text"] for r in rules)
+    assert run["columnKind"] == "unicodeCodePoints"
+    result = next(r for r in run["results"] if r["ruleId"] == "FL101")
+    location = result["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"].startswith("fixtures/invalid/")
+    assert {"startLine", "startColumn", "endLine", "endColumn"} <= set(location["region"])
+    assert result["level"] == "error" and result["partialFingerprints"]
+
+
+def test_sarif_uris_are_relative_to_the_repo_root_from_anywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT / "fixtures")
+    log = sarif("invalid/array-body.json")
+    assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == \
+        "fixtures/invalid/array-body.json"
+
+
+def test_fingerprints_stay_when_unrelated_lines_move(tmp_path: Path) -> None:
+    body = tmp_path / "p.json"
+    body.write_text('{\n  "flowId": "x",\n  "type": "flow"\n}\n')
+    before = {r["ruleId"]: (r["partialFingerprints"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
+              for r in sarif(str(body))["runs"][0]["results"]}
+    body.write_text('\n\n\n{\n  "name": "added",\n  "flowId": "x",\n  "type": "flow"\n}\n')
+    after = {r["ruleId"]: (r["partialFingerprints"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
+             for r in sarif(str(body))["runs"][0]["results"]}
+    assert before.keys() == after.keys() == {"FL101", "FL104"}
+    for code in before:
+        assert before[code][0] == after[code][0] and before[code][1] != after[code][1]
+
+
+def test_sarif_with_no_findings_is_valid() -> None:
+    log = sarif("fixtures/valid")
+    jsonschema.Draft7Validator(SARIF_SCHEMA).validate(log)
+    assert log["runs"][0]["results"] == []
+
+
+def test_github_annotations_are_escaped(tmp_path: Path) -> None:
+    body = tmp_path / "a,b:c.json"
+    body.write_text('{"flowId": "100%\\nsure"}')
+    result = flowlint("check", "--format", "github", str(body))
+    line = result.stdout.splitlines()[0]
+    assert line.startswith("::error file=") and "a%2Cb%3Ac.json" in line
+    assert ",line=1,col=12," in line and "title=FL104 invalid-flow-id::" in line
+    message = line.split("::", 2)[2]
+    assert "\n" not in message and "%0Ahelp: " in message and "100%25" in message
+
+
+def test_github_format_is_chosen_under_github_actions() -> None:
+    result = flowlint("check", "fixtures/invalid/array-body.json", env={"GITHUB_ACTIONS": "true"})
+    assert result.stdout.startswith("::error file=fixtures/invalid/array-body.json,line=1,col=1,")
+    assert flowlint("check", "--format", "text", "fixtures/invalid/array-body.json",
+                    env={"GITHUB_ACTIONS": "true"}).stdout.startswith("fixtures/")

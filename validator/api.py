@@ -1,0 +1,77 @@
+"""The library API: check a launch request body right before sending it."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from .contracts import BrokenContract, Contract, ContractStore, contract_from_document, load_contract_file
+from .diagnostics import Diagnostic, Report
+from .document import Document, load_bytes, load_text
+from .engine import CheckOptions, check_document
+
+#: A contract as the API takes it: a Contract, an input schema (or platform object holding one), or a file path.
+ContractLike = Contract | Mapping[str, Any] | str | os.PathLike[str]
+Body = Mapping[str, Any] | str | bytes | bytearray
+
+
+class InvalidLaunchRequest(ValueError):
+    """A launch request body that would be refused; `diagnostics` holds the findings as data."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.diagnostics: list[Diagnostic] = list(report.errors)
+        lines = "\n".join(f"  - {d}" for d in self.diagnostics)
+        super().__init__(f"invalid flow launch request ({len(self.diagnostics)} error"
+                         f"{'s' if len(self.diagnostics) != 1 else ''}):\n{lines}")
+
+
+def load_contract(source: ContractLike) -> Contract:
+    """A reusable Contract from a file path, an input schema, or a saved flow / flow version / division view.
+
+    Build it once and pass it to every `check()`: that keeps each call in the microseconds.
+    """
+    if isinstance(source, Contract):
+        return source
+    if isinstance(source, Mapping):
+        return contract_from_document(dict(source), "<contract>")
+    return load_contract_file(source)
+
+
+@functools.lru_cache(maxsize=16)
+def _store(directory: str) -> ContractStore:
+    return ContractStore(directory)
+
+
+def check(body: Body, *, contract: ContractLike | None = None,
+          contracts: str | os.PathLike[str] | ContractStore | None = None) -> Report:
+    """Check a launch request body: a dict (as you would pass to `json=`), or JSON/YAML text or bytes.
+
+    `contract` checks `inputData` against one flow's inputs; `contracts` looks each body's
+    flowId up in a contract store (a `.flowlint/flows` directory). Text bodies get lines and
+    columns in their diagnostics; every diagnostic has its JSON pointer.
+    """
+    options = CheckOptions(contract=load_contract(contract) if contract is not None else None)
+    if contracts is not None:
+        options.contracts = contracts if isinstance(contracts, ContractStore) else _store(os.fspath(contracts))
+    document: Document
+    if isinstance(body, (bytes, bytearray)):
+        document = load_bytes(bytes(body), None, kind=None)
+    elif isinstance(body, str):
+        document = load_text(body, None)
+    else:
+        document = Document(None, body)
+    return Report(check_document(document, options))
+
+
+def ensure_valid(body: Body, *, contract: ContractLike | None = None,
+                 contracts: str | os.PathLike[str] | ContractStore | None = None) -> None:
+    """Raise InvalidLaunchRequest (a ValueError) when the body has an error-severity finding."""
+    report = check(body, contract=contract, contracts=contracts)
+    if not report.ok:
+        raise InvalidLaunchRequest(report)
+
+
+__all__ = ["BrokenContract", "InvalidLaunchRequest", "check", "ensure_valid", "load_contract"]
