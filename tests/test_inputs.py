@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
 
+import validator
 from validator.contracts import BrokenContract, contract_from_document, effective_schema, input_schema_of
 
 FLOW = {"flowId": UUID}
@@ -142,11 +143,18 @@ def test_declared_additional_properties_are_respected() -> None:
     assert contract.is_valid({"Flow.zzz": 1})
 
 
-@pytest.mark.parametrize("document", [[1, 2], "text", {"properties": [1]}, {"nothing": "here"},
-                                      {"entities": []}, {"properties": {}, "required": ["a"], "minProperties": "x"}])
+@pytest.mark.parametrize("document", [[1, 2], "text", {"properties": [1]}, {"nothing": "here"}, {"entities": []}])
 def test_broken_contracts_are_refused(document: object) -> None:
     with pytest.raises(BrokenContract):
         contract_from_document(document, "x")
+
+
+@pytest.mark.parametrize("schema", [{"properties": {"Flow.a": {"minimum": "x"}}}, {"properties": {"Flow.a": {"pattern": "("}}},
+                                    {"properties": {}, "minProperties": "x"}])
+def test_contract_broken_deep_inside_is_fl901_not_a_crash(schema: dict) -> None:
+    body = {"flowId": UUID2, "inputData": {"Flow.a": 1}}
+    found = validator.check(body, contract=schema)
+    assert [d.code for d in found.diagnostics] == ["FL901"]
 
 
 def test_broken_flow_schema_file_exits_3(tmp_path: Path) -> None:

@@ -39,6 +39,8 @@ def main() -> None:
               help="With --fetch, snapshots older than this are fetched again.")
 @click.option("--max-file-size", type=click.IntRange(min=1), metavar="BYTES", help="Largest file to read [default: 33554432].")
 @click.option("--max-depth", type=click.IntRange(min=1, max=900), help="Deepest nesting to accept [default: 200].")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes for runs of many files [default: one per core].")
 @click.option("--stdin-filename", metavar="NAME", help="Name to report for the body read from stdin (`-`).")
 @click.option("--color/--no-color", default=None, help="Color the text output [default: when printing to a terminal].")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), metavar="FILE",

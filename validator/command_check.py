@@ -54,7 +54,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     per_file = config.severities_for if config.per_file_severity else None
     try:
         summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
-                      stdin_name=options["stdin_filename"] or "<stdin>")
+                      stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"])
     except BrokenSchema as err:
         click.echo(f"flowlint: error: {err}", err=True)
         return EXIT_FAILURE

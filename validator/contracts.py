@@ -54,11 +54,19 @@ class Contract:
 
     @functools.cached_property
     def is_valid(self) -> Callable[[Any], bool]:
-        return schemas.fast_check(self.effective)
+        """The compiled yes/no check (BrokenContract if the schema cannot be compiled)."""
+        try:
+            return schemas.fast_check(self.effective)
+        except schemas.BrokenSchema as err:
+            raise BrokenContract(str(err)) from None
 
     @functools.cached_property
     def validator(self) -> jsonschema.protocols.Validator:
-        return schemas.explaining_validator(self.effective, default_draft="4")
+        """The explaining validator, built after checking the schema against its metaschema."""
+        try:
+            return schemas.explaining_validator(self.effective, default_draft="4")
+        except schemas.BrokenSchema as err:
+            raise BrokenContract(str(err)) from None
 
 
 def effective_schema(input_schema: Any) -> dict[str, Any]:
@@ -85,11 +93,7 @@ def effective_schema(input_schema: Any) -> dict[str, Any]:
     elif required == []:
         del schema["required"]  # draft-04 forbids an empty list
     schema.setdefault("$schema", "http://json-schema.org/draft-04/schema#")
-    try:
-        schemas.explaining_validator(schema, default_draft="4")
-    except schemas.BrokenSchema as err:
-        raise BrokenContract(str(err)) from None
-    return schema
+    return schema  # checked against its metaschema only when a finding needs explaining
 
 
 def _sanitize(spec: Any) -> Any:

@@ -39,7 +39,8 @@ class Document:
 
     def __init__(self, name: str | None, value: Any = _NO_VALUE, *, text: str | None = None,
                  kind: str = "object", findings: list[Finding] | None = None,
-                 plain_scalars: dict[Path, str] | None = None, locator: _Locator | None = None) -> None:
+                 plain_scalars: dict[Path, str] | None = None, locator: _Locator | None = None,
+                 has_duplicates: bool = False) -> None:
         self.name = name
         self._value = value
         self.text = text
@@ -47,6 +48,7 @@ class Document:
         self.findings = findings or []
         self.plain_scalars = plain_scalars or {}
         self._locator = locator
+        self.has_duplicates = has_duplicates
 
     @property
     def parsed(self) -> bool:
@@ -61,9 +63,7 @@ class Document:
         """Where a member sits in the file; None for bodies given as objects."""
         if self.text is None:
             return None
-        if self._locator is None:
-            self._locator = json_source.JsonLocator(self.text)
-        return self._locator.span(path, target)
+        return self._json_locator().span(path, target)
 
     def raw_text(self, path: Path) -> str | None:
         """The source text of a scalar value as written (`3.10`, not 3.1), when there is a file."""
@@ -71,10 +71,14 @@ class Document:
             return self.plain_scalars[path]
         if self.kind != "json" or self.text is None:
             return None
+        locator = self._json_locator()
+        return locator.raw(path) if isinstance(locator, json_source.JsonLocator) else None
+
+    def _json_locator(self) -> _Locator:
         if self._locator is None:
-            self._locator = json_source.JsonLocator(self.text)
-        raw = getattr(self._locator, "raw", None)
-        return raw(path) if raw else None
+            assert self.text is not None
+            self._locator = json_source.JsonLocator(self.text, unique_keys=not self.has_duplicates)
+        return self._locator
 
     def lines(self) -> LineIndex | None:
         return LineIndex(self.text) if self.text is not None else None
@@ -102,7 +106,7 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="json", findings=[parsed])
     findings: list[Finding] = []
-    if _may_exceed_depth(text, limits.max_depth) and _depth(parsed.value) > limits.max_depth:
+    if _may_exceed_depth(text, limits.max_depth) and _depth(parsed.value, limits.max_depth) > limits.max_depth:
         return Document(name, text=text, kind="json", findings=[json_source.depth_finding(text, limits.max_depth)])
     if parsed.has_duplicates:
         locator = json_source.JsonLocator(text)
@@ -111,7 +115,7 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
                     "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
             for path, key_span in locator.duplicates()
         )
-    return Document(name, parsed.value, text=text, kind="json", findings=findings)
+    return Document(name, parsed.value, text=text, kind="json", findings=findings, has_duplicates=parsed.has_duplicates)
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -126,7 +130,10 @@ def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
         return Document(path, findings=[_too_large(info.st_size, limits)])
     try:
         with open(path, "rb") as handle:
-            data = handle.read(limits.max_file_size + 1)
+            # Read what stat promised (never a limit-sized buffer); a file that grew meanwhile is read up to the limit.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limits.max_file_size + 1 - len(data))
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
     return load_bytes(data, path, limits=limits)
@@ -168,20 +175,18 @@ def _may_exceed_depth(text: str, max_depth: int) -> bool:
     return text.count("[") + text.count("{") > max_depth
 
 
-def _depth(value: Any) -> int:
-    deepest = 0
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            children = item.values()
-        elif isinstance(item, list):
-            children = item  # type: ignore[assignment]
-        else:
-            continue
-        deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return deepest
+def _depth(value: Any, limit: int) -> int:
+    """Nesting depth of parsed JSON, level by level, stopping once past `limit` (JSON has only dicts and lists)."""
+    level = [value] if type(value) is dict or type(value) is list else []
+    depth = 0
+    while level and depth <= limit:
+        depth += 1
+        deeper: list[Any] = []
+        for item in level:
+            children = item.values() if type(item) is dict else item
+            deeper += [child for child in children if type(child) is dict or type(child) is list]
+        level = deeper
+    return depth
 
 
 def _too_large(size: int, limits: Limits) -> Finding:

@@ -32,6 +32,11 @@ class CheckOptions:
     contracts: ContractSource | None = None  # a contract per flowId
     severities: SeverityMap = field(default_factory=dict)
 
+    @property
+    def forkable(self) -> bool:
+        """Whether worker processes can share these options (a live Genesys Cloud client cannot be shared)."""
+        return getattr(self.contracts, "forkable", True)
+
 
 def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
     """Every finding for a loaded document, merged so that one mistake gives one finding."""
@@ -45,10 +50,12 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
         inputs: list[Finding] = []
         contract = options.contract or _lookup(body, options.contracts)
         if isinstance(contract, Contract):
-            inputs = check_inputs(body, contract, raw)
+            try:
+                inputs = check_inputs(body, contract, raw)
+            except BrokenContract as err:
+                inputs = [_broken_contract(err)]
         elif isinstance(contract, BrokenContract):
-            inputs = [Finding("FL901", (), f"the input contract for this flow cannot be used: {contract}",
-                              "pull it again with `flowlint pull FLOW_ID`, or fix the --flow-schema file")]
+            inputs = [_broken_contract(contract)]
         elif options.contracts is not None and isinstance(body, dict) and _is_id(body.get("flowId")):
             inputs = [Finding("FL200", ("flowId",), f"no input contract for flow {body['flowId']}: its inputs were not checked",
                               f"run `flowlint pull {body['flowId']}` and commit the snapshot, or check with --fetch")]
@@ -84,6 +91,11 @@ def check_document(document: Document, options: CheckOptions) -> list[Diagnostic
         rule = RULES["FL900"]
         return [Diagnostic("FL900", rule.name, Severity.ERROR, f"flowlint failed on this file: {type(err).__name__}: {err}",
                            "this is a bug in flowlint; please report it with the file", None, document.name, None)]
+
+
+def _broken_contract(err: BrokenContract) -> Finding:
+    return Finding("FL901", (), f"the input contract for this flow cannot be used: {err}",
+                   "pull it again with `flowlint pull FLOW_ID`, or fix the --flow-schema file")
 
 
 def _lookup(body: Any, contracts: ContractSource | None) -> Contract | BrokenContract | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections.abc import Iterator
@@ -12,6 +13,8 @@ from .lines import LineIndex
 
 _WS = re.compile(r"[ \t\r\n]*")
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_KEY = re.compile(r'("[^"\\]*(?:\\.[^"\\]*)*")[ \t\r\n]*:[ \t\r\n]*', re.S)  # a member name, its colon, up to the value
+_SEPARATOR = re.compile(r"[ \t\r\n]*(?:,[ \t\r\n]*)?")  # after a value: to the next member or the closing bracket
 _LITERAL = re.compile(r"[^ \t\r\n,:\[\]{}]*")
 # Strings first, so brackets inside them are skipped.
 _STRUCTURE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.S)
@@ -39,15 +42,16 @@ class ParsedJson:
 
 def parse(text: str) -> ParsedJson | Finding:
     """Parse a body; a Finding (FL001 or FL005) when it is not one valid JSON value."""
-    duplicates = False
+    repeated: list[bool] = []  # per call, so threads checking bodies at once do not mix
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        nonlocal duplicates
         obj = dict(items)
         if len(obj) != len(items):
-            duplicates = True
+            repeated.append(True)
         return obj
 
+    collecting = gc.isenabled()
+    gc.disable()  # parsed JSON holds no cycles: collecting while millions of objects appear only costs time
     try:
         value = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
@@ -65,7 +69,10 @@ def parse(text: str) -> ParsedJson | Finding:
         digits = len(match.group(1)) if match else 0
         return Finding("FL005", (), f"a number with {digits} digits is too long for a JSON parser to read exactly",
                        "send it as a string, or check where it comes from", span=span)
-    return ParsedJson(value, duplicates)
+    finally:
+        if collecting:
+            gc.enable()
+    return ParsedJson(value, bool(repeated))
 
 
 def _first_group(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -131,27 +138,54 @@ def depth_finding(text: str, max_depth: int) -> Finding:
                    span=LineIndex(text).span(where, where + 1))
 
 
+_Member = tuple[tuple[int, int] | None, int]
+
+
+class _Members:
+    """The members of one container, scanned lazily and remembered."""
+
+    def __init__(self, members: Iterator[tuple[str | int, tuple[int, int] | None, int, int]], unique: bool) -> None:
+        self._rest: Iterator[tuple[str | int, tuple[int, int] | None, int, int]] | None = members
+        self._unique = unique
+        self._seen: dict[str | int, _Member] = {}
+
+    def get(self, part: str | int) -> _Member | None:
+        if self._unique and part in self._seen:
+            return self._seen[part]
+        while self._rest is not None:
+            item = next(self._rest, None)
+            if item is None:
+                self._rest = None
+                break
+            member, key_span, start, _ = item
+            self._seen[member] = (key_span, start)  # a later repeat replaces it: the parser keeps the last
+            if self._unique and member == part:
+                return self._seen[member]
+        return self._seen.get(part)
+
+
 class JsonLocator:
     """Finds the key and value of a member in JSON text, by path, without building a tree.
 
     Only run for files with findings. The text is known to parse, so the scanner can trust it.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, unique_keys: bool = False) -> None:
         self.text = text
         self.lines = LineIndex(text)
+        #: No object repeats a key (the parser said so): a look-up can stop at the first match.
+        self.unique_keys = unique_keys
+        self._scanned: dict[Path, _Members] = {}
 
     def span(self, path: Path, target: Target) -> Span | None:
         found = self._find(path)
         if found is None:
             return None
-        key, value = found
+        key, start = found
         if target is Target.KEY and key is not None:
             return self.lines.span(*key)
-        start = value
-        end = self._value_end(start)
-        if self.text[start] in "{[":  # a whole container: point at its opening bracket line only
-            end = min(end, start + 1)
+        # A whole container is pointed at by its opening bracket: no need to scan to its end.
+        end = start + 1 if self.text[start] in "{[" else self._value_end(start)
         return self.lines.span(start, end)
 
     def raw(self, path: Path) -> str | None:
@@ -192,33 +226,35 @@ class JsonLocator:
             key_span = None
             part: str | int = index
             if is_object:
-                match = _STRING.match(text, j)
+                match = _KEY.match(text, j)
                 if match is None:
                     return
-                key_span = (match.start(), match.end())
-                part = json.loads(match.group())
-                j = self._skip_ws(self._skip_ws(match.end()) + 1)  # past the colon
+                key_span = match.span(1)
+                token = match.group(1)
+                part = token[1:-1] if "\\" not in token else json.loads(token)
+                j = match.end()
             end = self._value_end(j)
             yield part, key_span, j, end
             index += 1
-            j = self._skip_ws(end)
-            if j < len(text) and text[j] == ",":
-                j = self._skip_ws(j + 1)
+            j = _SEPARATOR.match(text, end).end()  # type: ignore[union-attr]
 
     def _find(self, path: Path) -> tuple[tuple[int, int] | None, int] | None:
+        """(key span, value start) of the member at `path`, scanning each container at most once."""
         i = self._skip_ws(0)
         key: tuple[int, int] | None = None
-        for part in path:
+        for depth, part in enumerate(path):
             if i >= len(self.text) or self.text[i] not in "{[":
                 return None
-            found = None
-            for member, key_span, start, _ in self._members(i):
-                if member == part:
-                    found = (key_span, start)  # keep scanning: the last duplicate is the one parsed
+            found = self._container(path[:depth], i).get(part)
             if found is None:
                 return None
             key, i = found
         return key, i
+
+    def _container(self, prefix: Path, start: int) -> _Members:
+        if prefix not in self._scanned:
+            self._scanned[prefix] = _Members(self._members(start), self.unique_keys)
+        return self._scanned[prefix]
 
     def duplicates(self) -> list[tuple[Path, tuple[int, int]]]:
         """Every repeated key: the path of the repeat and the span of its key."""

@@ -39,7 +39,9 @@ def describe(value: Any) -> str:
 
 
 def _shallow(value: Any, budget: int) -> str:
-    """JSON text, but never more than about `budget` characters of work for big containers."""
+    """JSON text, but never more than about `budget` characters of work for big or deep containers."""
+    if budget <= 0 and isinstance(value, (dict, list)):
+        return "{…}" if isinstance(value, dict) else "[…]"
     parts: list[str] = []
     if isinstance(value, dict):
         for key, item in value.items():

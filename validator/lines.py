@@ -12,16 +12,31 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 class LineIndex:
-    """Line starts of a text, built once, for offset -> (line, column) look-ups."""
+    """Line starts of a text, found as far as asked for, for offset -> (line, column) look-ups.
+
+    A finding near the top of a 20 MB file never scans the rest of it.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0]
-        self.starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
+        self._scanned = 0  # line breaks before this offset are in `starts`
+
+    def _scan_to(self, offset: int) -> None:
+        if offset < self._scanned:
+            return
+        # A little past the offset, so a CRLF straddling it is seen whole; whole text once it is near.
+        end = len(self.text) if offset > len(self.text) - 4096 else max(offset + 2, self._scanned * 2)
+        if 0 < end < len(self.text) and self.text[end - 1] == "\r" and self.text[end] == "\n":
+            end += 1  # never split a CRLF between two scans
+        self.starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text, self._scanned, end)
+                           if m.end() > self.starts[-1])
+        self._scanned = end
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of a character offset."""
         offset = max(0, min(offset, len(self.text)))
+        self._scan_to(offset)
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
 
@@ -33,13 +48,10 @@ class LineIndex:
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its line break."""
+        while len(self.starts) <= line and self._scanned < len(self.text):
+            self._scan_to(self._scanned + 1)
         if not 1 <= line <= len(self.starts):
             return ""
         start = self.starts[line - 1]
         end = self.starts[line] if line < len(self.starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
-
-
-def span_at(text: str, offset: int, length: int = 1) -> Span:
-    """The span of `length` characters at `offset` without indexing the whole text."""
-    return LineIndex(text).span(offset, offset + length)

@@ -26,6 +26,8 @@ def default_cache_dir() -> Path:
 class LiveContracts:
     """A ContractSource that fetches what the store lacks or has stale; one client, opened on first need."""
 
+    forkable = False  # one client per run: fetches happen in the main process
+
     def __init__(self, store: ContractStore, connect: Callable[[], GenesysClient], region: str, *,
                  cache_dir: Path | None = None, max_age: datetime.timedelta = DEFAULT_MAX_AGE) -> None:
         self.store = store

@@ -1,10 +1,16 @@
-"""A whole run: files in, diagnostics out to a reporter, one file in memory at a time."""
+"""A whole run: files in, diagnostics out to a reporter, one file in memory at a time.
+
+Many files are checked by worker processes (one per core) when the platform can fork; the
+results come back in file order, so output is the same either way.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sys
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from .diagnostics import Diagnostic
 from .document import DEFAULT_LIMITS, Document, Limits, load_bytes, load_path
@@ -12,31 +18,90 @@ from .engine import CheckOptions, SeverityMap, check_document
 from .files import STDIN
 from .report import Reporter, Summary
 
+#: Below this many files, starting workers costs more than it saves.
+PARALLEL_MIN_FILES = 400
 
-def run(paths: Iterable[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
-        severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>") -> Summary:
+
+@dataclass(frozen=True)
+class FileResult:
+    """What the reporter needs of one checked file: its diagnostics and the source lines they point at."""
+
+    diagnostics: list[Diagnostic]
+    lines: dict[int, str]
+
+    def line(self, number: int) -> str:
+        """A source line a diagnostic points at ("" when the file had no text to show)."""
+        return self.lines.get(number, "")
+
+
+_CLEAN = FileResult([], {})
+
+
+@dataclass
+class _Checker:
+    options: CheckOptions
+    limits: Limits
+    severities_for: Callable[[str], SeverityMap] | None
+    stdin_name: str
+
+    def __call__(self, path: str) -> FileResult:
+        document = self.load(path)
+        options = replace(self.options, severities=self.severities_for(path)) if self.severities_for else self.options
+        diagnostics = check_document(document, options)
+        return FileResult(diagnostics, _excerpt_lines(document, diagnostics)) if diagnostics else _CLEAN
+
+    def load(self, path: str) -> Document:
+        if path == STDIN:
+            return load_bytes(sys.stdin.buffer.read(self.limits.max_file_size + 1), self.stdin_name, limits=self.limits)
+        return load_path(path, limits=self.limits)
+
+
+def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
+        severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
+        jobs: int | None = None) -> Summary:
     """Check every file and report it as soon as it is done; the summary counts them all.
 
     `severities_for` gives per-file rule severities (per-path config); without it, `options.severities` applies.
+    `jobs` caps the worker processes (default: one per core, for runs of many files).
     """
+    checker = _Checker(options, limits, severities_for, stdin_name)
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
-    for path in paths:
-        document = _load(path, limits, stdin_name)
-        file_options = replace(options, severities=severities_for(path)) if severities_for else options
-        diagnostics = _once_per_run(check_document(document, file_options), said_once)
+    for result in _results(paths, checker, jobs):
+        diagnostics = _once_per_run(result.diagnostics, said_once)
         summary.add(diagnostics)
-        lines = document.lines() if diagnostics else None
-        reporter.file(diagnostics, lines.line_text if lines else None)
+        reporter.file(diagnostics, result.line if diagnostics else None)
     reporter.finish(summary)
     return summary
 
 
-def _load(path: str, limits: Limits, stdin_name: str) -> Document:
-    if path == STDIN:
-        data = sys.stdin.buffer.read(limits.max_file_size + 1)
-        return load_bytes(data, stdin_name, limits=limits)
-    return load_path(path, limits=limits)
+def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult]:
+    workers = min(jobs or os.cpu_count() or 1, 8)
+    parallel = (workers > 1 and len(paths) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
+                and "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux")
+    if not parallel:
+        yield from map(checker, paths)
+        return
+    global _WORKER_CHECKER
+    _WORKER_CHECKER = checker  # inherited by the forked workers
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_check_in_worker, paths, chunksize=max(1, min(64, len(paths) // (workers * 8))))
+
+
+_WORKER_CHECKER: _Checker | None = None
+
+
+def _check_in_worker(path: str) -> FileResult:
+    assert _WORKER_CHECKER is not None
+    return _WORKER_CHECKER(path)
+
+
+def _excerpt_lines(document: Document, diagnostics: list[Diagnostic]) -> dict[int, str]:
+    wanted = {d.span.line for d in diagnostics if d.span}
+    if not wanted:
+        return {}
+    index = document.lines()
+    return {line: index.line_text(line) for line in wanted} if index else {}
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:

@@ -23,7 +23,4 @@ def closest(name: str, candidates: Iterable[str], aliases: Mapping[str, str] | N
     if aliases and wanted in aliases and aliases[wanted] in by_normal.values():
         return aliases[wanted]
     match = difflib.get_close_matches(wanted, list(by_normal), n=1, cutoff=0.75)
-    if match:
-        return by_normal[match[0]]
-    match = difflib.get_close_matches(name, list(by_normal.values()), n=1, cutoff=0.75)
-    return match[0] if match else None
+    return by_normal[match[0]] if match else None

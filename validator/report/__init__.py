@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol, TextIO
 
 from ..diagnostics import Diagnostic, Severity
+from ..rules import TOOL_FAILURES
 
 #: The text of a 1-based line of the file being reported, for source excerpts.
 LineSource = Callable[[int], str]
@@ -25,8 +26,6 @@ class Summary:
     tool_failures: int = 0
 
     def add(self, diagnostics: list[Diagnostic]) -> None:
-        from ..rules import TOOL_FAILURES
-
         self.files += 1
         for diagnostic in diagnostics:
             if diagnostic.code in TOOL_FAILURES:

@@ -23,4 +23,5 @@ class JsonReporter:
             "summary": {"files": summary.files, "errors": summary.errors,
                         "warnings": summary.warnings, "infos": summary.infos},
         }
-        self.stream.write(json.dumps(document, indent=2, ensure_ascii=True) + "\n")
+        # Compact, so the C encoder writes it: a run over many files can have thousands of findings.
+        self.stream.write(json.dumps(document, ensure_ascii=True) + "\n")
