@@ -7,10 +7,11 @@ import json
 
 import httpx
 import pytest
-from conftest import UUID, UUID2
 
 import validator
 from validator.rules import EXAMPLE_CONTRACT
+
+from conftest import UUID, UUID2
 
 BAD = {"type": "flow", "configuration": {"flowId": UUID}}
 

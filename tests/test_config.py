@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import UUID2, codes, flowlint
 
 GOOD = json.dumps({"flowId": UUID2})

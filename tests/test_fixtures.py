@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from conftest import FIXTURES, ROOT, flowlint
 
 PAYLOADS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".json", ".yaml", ".yml"))

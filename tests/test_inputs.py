@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
 
 import validator
 from validator.contracts import BrokenContract, contract_from_document, effective_schema, input_schema_of
+
+from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
 
 FLOW = {"flowId": UUID}
 

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from conftest import UUID2, check_text, codes, diagnostics, flowlint
 
 GOOD = '{"flowId": "%s"}' % UUID2

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import codes, flowlint
 from fake_genesys import CLIENT_SECRET, TOKEN, FakeGenesys, error_body
 

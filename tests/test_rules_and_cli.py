@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import UUID2, check_text, codes, flowlint
 
 from validator.rules import EXAMPLE_CONTRACT, RULES, UUID_EXAMPLE
+
+from conftest import UUID2, check_text, codes, flowlint
 
 CHECKABLE = [r for r in RULES.values() if not r.bad.startswith("(")]
 

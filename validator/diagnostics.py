@@ -101,7 +101,8 @@ class Diagnostic:
             where += f":{self.span.line}:{self.span.column}"
         at = f" (at {self.pointer})" if self.pointer and not self.span else ""
         text = f"{where}: {self.code} {self.severity.value} {self.message}{at}"
-        return f"{text}\n  help: {self.help}" if self.help else text
+        text = f"{text}\n  help: {self.help}" if self.help else text
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")  # printable even with lone surrogates
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ from .diagnostics import Diagnostic, Finding, Path, Severity, Target, format_poi
 from .document import Document
 from .envelope import check_envelope
 from .inputs import check_inputs
+from .jsontext import safe
 from .rules import RULES, TOOL_FAILURES
 from .schema import BrokenSchema
 
@@ -75,7 +76,8 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
         if severity is None:
             continue
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
-        diagnostics.append(Diagnostic(finding.code, rule.name, severity, finding.message, finding.help,
+        # Messages quote the user's text, which may hold lone surrogates: keep them printable anywhere.
+        diagnostics.append(Diagnostic(finding.code, rule.name, severity, safe(finding.message), safe(finding.help),
                                       format_pointer(finding.path), document.name, span))
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
     return diagnostics

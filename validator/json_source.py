@@ -144,8 +144,8 @@ _Member = tuple[tuple[int, int] | None, int]
 class _Members:
     """The members of one container, scanned lazily and remembered."""
 
-    def __init__(self, members: Iterator[tuple[str | int, tuple[int, int] | None, int, int]], unique: bool) -> None:
-        self._rest: Iterator[tuple[str | int, tuple[int, int] | None, int, int]] | None = members
+    def __init__(self, members: Iterator[tuple[str | int, tuple[int, int] | None, int]], unique: bool) -> None:
+        self._rest: Iterator[tuple[str | int, tuple[int, int] | None, int]] | None = members
         self._unique = unique
         self._seen: dict[str | int, _Member] = {}
 
@@ -157,7 +157,7 @@ class _Members:
             if item is None:
                 self._rest = None
                 break
-            member, key_span, start, _ = item
+            member, key_span, start = item
             self._seen[member] = (key_span, start)  # a later repeat replaces it: the parser keeps the last
             if self._unique and member == part:
                 return self._seen[member]
@@ -216,8 +216,11 @@ class JsonLocator:
             return len(text)
         return _LITERAL.match(text, i).end()  # type: ignore[union-attr]
 
-    def _members(self, i: int) -> Iterator[tuple[str | int, tuple[int, int] | None, int, int]]:
-        """(key or index, key span, value start, value end) of each member of the container at i."""
+    def _members(self, i: int) -> Iterator[tuple[str | int, tuple[int, int] | None, int]]:
+        """(key or index, key span, value start) of each member of the container at i.
+
+        A value is scanned to its end only when the caller asks for the member after it.
+        """
         text = self.text
         is_object = text[i] == "{"
         j = self._skip_ws(i + 1)
@@ -233,10 +236,9 @@ class JsonLocator:
                 token = match.group(1)
                 part = token[1:-1] if "\\" not in token else json.loads(token)
                 j = match.end()
-            end = self._value_end(j)
-            yield part, key_span, j, end
+            yield part, key_span, j
             index += 1
-            j = _SEPARATOR.match(text, end).end()  # type: ignore[union-attr]
+            j = _SEPARATOR.match(text, self._value_end(j)).end()  # type: ignore[union-attr]
 
     def _find(self, path: Path) -> tuple[tuple[int, int] | None, int] | None:
         """(key span, value start) of the member at `path`, scanning each container at most once."""
@@ -265,7 +267,7 @@ class JsonLocator:
             if i >= len(self.text) or self.text[i] not in "{[":
                 continue
             seen: set[str | int] = set()
-            for member, key_span, start, _ in self._members(i):
+            for member, key_span, start in self._members(i):
                 if key_span is not None:
                     if member in seen:
                         found.append(((*path, member), key_span))

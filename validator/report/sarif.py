@@ -40,9 +40,9 @@ class SarifReporter:
 
     def uri(self, file: str | None) -> str:
         if not file or file.startswith("<"):
-            return quote((file or "stdin").strip("<>"))
+            return quote((file or "stdin").strip("<>"), errors="surrogateescape")
         relative = os.path.relpath(os.path.abspath(file), self.root).replace(os.sep, "/")
-        return quote(relative)
+        return quote(relative, errors="surrogateescape")  # undecodable file names keep their bytes
 
     def result(self, d: Diagnostic) -> dict[str, Any]:
         uri = self.uri(d.file)
@@ -69,6 +69,9 @@ class SarifReporter:
             "properties": {"pointer": d.pointer or ""},
         }
 
+    def root_uri(self) -> str:
+        return "file://" + quote(self.root.replace(os.sep, "/").rstrip("/") + "/", errors="surrogateescape")
+
     def finish(self, summary: Summary) -> None:
         rules = [{
             "id": rule.code,
@@ -85,7 +88,7 @@ class SarifReporter:
             "runs": [{
                 "tool": {"driver": {"name": "flowlint", "version": __version__, "semanticVersion": __version__,
                                     "informationUri": "https://pypi.org/project/flowlint/", "rules": rules}},
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": "file://" + quote(self.root.replace(os.sep, "/").rstrip("/") + "/")}},
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": self.root_uri()}},
                 "columnKind": "unicodeCodePoints",
                 "results": self.results,
             }],

@@ -1,0 +1,125 @@
+"""Hostile files: each gets a clear finding or usage error, in bounded time and memory, and nothing is written."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, UUID2, codes, diagnostics, flowlint
+
+
+def timed(*args: str, input: bytes | None = None) -> tuple[float, list[dict]]:
+    start = time.perf_counter()
+    found = diagnostics(*args, input=input)
+    return time.perf_counter() - start, found
+
+
+@pytest.mark.parametrize("opening", ["[", '{"a":'])
+def test_json_nested_100000_deep(tmp_path: Path, opening: str) -> None:
+    path = tmp_path / "deep.json"
+    closing = "]" if opening == "[" else "}"
+    path.write_text(opening * 100_000 + "1" + closing * 100_000)
+    seconds, found = timed(str(path))
+    assert codes(found) == ["FL005"] and found[0]["line"] == 1 and seconds < 10
+
+
+def test_json_deep_but_unclosed(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000)
+    assert codes(diagnostics(str(path))) in (["FL005"], ["FL001"])
+
+
+def test_yaml_nested_100000_deep(tmp_path: Path) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    seconds, found = timed(str(path))
+    assert codes(found) == ["FL005"] and seconds < 20
+
+
+def test_50_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    with open(path, "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper, nothing on disk
+    seconds, found = timed(str(path))
+    assert codes(found) == ["FL005"] and "50.0 MiB" in found[0]["message"] and seconds < 5
+
+
+def test_big_valid_body_within_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    records = [{"sku": f"S{n}", "qty": n, "tags": ["a", "b"]} for n in range(120_000)]
+    path.write_text(json.dumps({"flowId": UUID2, "inputData": {"Flow.agentId": "1", "Flow.dates": [], "Flow.x": records}}))
+    assert path.stat().st_size > 5_000_000
+    found = diagnostics(str(path))
+    assert codes(found) == ["FL202"]  # located, in a 5 MB file
+    assert found[0]["line"] == 1
+
+
+def test_yaml_alias_bomb_is_bounded() -> None:
+    seconds, found = timed(str(FIXTURES / "invalid" / "yaml-alias-bomb.yaml"))
+    assert codes(found) == ["FL005"] and seconds < 10
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1024 * 1024  # KiB: well under 1 GiB
+
+
+def test_yaml_python_tags_are_never_constructed(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    path = tmp_path / "evil.yaml"
+    path.write_text(f"flowId: !!python/object/apply:os.system ['touch {marker}']\n"
+                    f"name: !!python/object/new:os.system ['touch {marker}']\n")
+    found = diagnostics(str(path))
+    assert codes(found) == ["FL001"] and not marker.exists()
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("invalid-utf8.json", "FL004"), ("utf16-bom.json", "FL004"), ("nul-bytes.json", "FL004"), ("binary.json", "FL004"),
+    ("nan.json", "FL001"), ("huge-integer.json", "FL005"), ("infinity-yaml.yaml", "FL001"), ("empty.json", "FL001"),
+])
+def test_hostile_fixture(name: str, code: str) -> None:
+    assert code in codes(diagnostics(str(FIXTURES / "invalid" / name)))
+
+
+def test_lone_surrogates_and_pointer_escaping() -> None:
+    found = diagnostics(str(FIXTURES / "invalid" / "lone-surrogate.json"))
+    assert codes(found) == ["FL102"] and found[0]["pointer"] == "/extra\udfff"[:0] + found[0]["pointer"]
+    pointers = {d["pointer"] for d in diagnostics(str(FIXTURES / "invalid" / "pointer-escaping.json"))}
+    assert {"/a~1b", "/c~0d", "/inputData/path~1with~0tilde"} <= pointers
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.json"
+    path.write_text('{"flowId": 1}')
+    if os.geteuid() == 0:  # root reads anything: make the read itself fail
+        real_open = open
+
+        def refuse(file: object, *args: object, **kwargs: object) -> object:
+            if str(file) == str(path):
+                raise PermissionError(13, "Permission denied")
+            return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+        monkeypatch.setattr("builtins.open", refuse)
+    else:
+        path.chmod(0)
+    found = diagnostics(str(path))
+    assert codes(found) == ["FL007"] and "Permission denied" in found[0]["message"]
+
+
+def test_flowlint_never_writes_to_checked_files() -> None:
+    def snapshot() -> dict[str, tuple[str, int]]:
+        return {str(p): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+                for p in FIXTURES.rglob("*") if p.is_file()}
+
+    before = snapshot()
+    for fmt in ("text", "json", "sarif", "github"):
+        flowlint("check", "--format", fmt, str(FIXTURES))
+    assert snapshot() == before
+
+
+def test_exit_codes_stay_0_or_1_on_the_whole_hostile_corpus() -> None:
+    result = flowlint("check", "--format", "json", str(FIXTURES))
+    assert result.exit_code == 1
+    assert "FL900" not in result.stdout
