@@ -169,33 +169,20 @@ def test_server_errors_are_retried_but_not_501(credentials: FakeGenesys, tmp_pat
     assert code == 3 and "answered 501" in err
 
 
-def test_persistent_rate_limit_gives_up(credentials: FakeGenesys, tmp_path: Path) -> None:
+RATE_LIMITED = (429, {"Retry-After": "1"}, error_body(429, "too.many.requests.retry.after", "Rate limit exceeded"))
+
+
+@pytest.mark.parametrize(("faults", "exit_code", "words"), [
+    ([RATE_LIMITED] * 5, 3, "rate-limiting"),
+    (["timeout"], 0, "wrote"),
+    (["timeout"] * 5, 3, "within the timeout"),
+    (["garbage"], 3, "not JSON"),
+], ids=["persistent-429", "timeout-then-success", "timeout-every-time", "malformed-json"])
+def test_platform_faults(credentials: FakeGenesys, tmp_path: Path, faults: list, exit_code: int, words: str) -> None:
     flow_id = credentials.add_flow("F", INPUTS)
-    body = error_body(429, "too.many.requests.retry.after", "Rate limit exceeded")
-    credentials.faults[f"/api/v2/flows/{flow_id}"] = [(429, {"Retry-After": "1"}, body)] * 5
-    code, _, err = pull(tmp_path, flow_id)
-    assert code == 3 and "rate-limiting" in err
-
-
-def test_timeout_then_success(credentials: FakeGenesys, tmp_path: Path) -> None:
-    flow_id = credentials.add_flow("F", INPUTS)
-    credentials.faults[f"/api/v2/flows/{flow_id}"] = ["timeout"]
-    code, _, err = pull(tmp_path, flow_id)
-    assert code == 0, err
-
-
-def test_timeout_every_time_is_one_sentence(credentials: FakeGenesys, tmp_path: Path) -> None:
-    flow_id = credentials.add_flow("F", INPUTS)
-    credentials.faults[f"/api/v2/flows/{flow_id}"] = ["timeout"] * 5
-    code, _, err = pull(tmp_path, flow_id)
-    assert code == 3 and "within the timeout" in err
-
-
-def test_malformed_json_reply(credentials: FakeGenesys, tmp_path: Path) -> None:
-    flow_id = credentials.add_flow("F", INPUTS)
-    credentials.faults[f"/api/v2/flows/{flow_id}"] = ["garbage"]
-    code, _, err = pull(tmp_path, flow_id)
-    assert code == 3 and "not JSON" in err
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = list(faults)
+    code, out, err = pull(tmp_path, flow_id)
+    assert code == exit_code and words in out + err, out + err
 
 
 def test_unreachable_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -86,6 +86,17 @@ def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
     return Finding("FL001", (), message, fix, span=span)
 
 
+#: The json module's messages, in words: (start of its message, what is wrong, the fix).
+_DECODER_MESSAGES = (
+    ("Invalid control character", "a raw control character (a tab or line break) inside a string", "write it escaped: \\t or \\n"),
+    ("Expecting property name", "expected a member name in double quotes", 'quote the name: "name": value'),
+    ("Expecting ',' delimiter", "expected a comma or a closing bracket here", "add the missing comma between the two items"),
+    ("Expecting ':' delimiter", "expected a colon after the member name", 'write "name": value'),
+    ("Unterminated string", "a string is not closed", "add the closing double quote"),
+    ("Expecting value", "expected a JSON value here", 'values are "text", numbers, true, false, null, objects and arrays'),
+)
+
+
 def _explain_syntax(text: str, err: json.JSONDecodeError) -> tuple[str, str]:
     pos, msg = err.pos, err.msg
     rest = text[pos:pos + 8]
@@ -103,18 +114,9 @@ def _explain_syntax(text: str, err: json.JSONDecodeError) -> tuple[str, str]:
     for python, json_word in (("True", "true"), ("False", "false"), ("None", "null")):
         if rest.startswith(python):
             return f"{python} is Python, not JSON", f"write {json_word}"
-    if msg.startswith("Invalid control character"):
-        return "a raw control character (a tab or line break) inside a string", "write it escaped: \\t or \\n"
-    if msg.startswith("Expecting property name"):
-        return "expected a member name in double quotes", 'quote the name: "name": value'
-    if msg.startswith("Expecting ',' delimiter"):
-        return "expected a comma or a closing bracket here", "add the missing comma between the two items"
-    if msg.startswith("Expecting ':' delimiter"):
-        return "expected a colon after the member name", 'write "name": value'
-    if msg.startswith("Unterminated string"):
-        return "a string is not closed", "add the closing double quote"
-    if msg.startswith("Expecting value"):
-        return "expected a JSON value here", 'values are "text", numbers, true, false, null, objects and arrays'
+    for prefix, message, fix in _DECODER_MESSAGES:
+        if msg.startswith(prefix):
+            return message, fix
     return f"invalid JSON: {msg}", "fix the syntax at this point"
 
 
