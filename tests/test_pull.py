@@ -93,11 +93,14 @@ def test_missing_credentials_and_bad_region_are_usage_errors(tmp_path: Path, mon
     for name in ("GENESYSCLOUD_OAUTHCLIENT_ID", "GENESYSCLOUD_OAUTHCLIENT_SECRET", "GENESYSCLOUD_ACCESS_TOKEN", "FLOWLINT_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("GENESYSCLOUD_REGION", "us-east-1")
-    code, _, err = pull(tmp_path, "x")
+    flow_id = "00000000-0000-4000-8000-000000000000"
+    code, _, err = pull(tmp_path, flow_id)
     assert code == 2 and "GENESYSCLOUD_OAUTHCLIENT_ID" in err
     monkeypatch.setenv("GENESYSCLOUD_ACCESS_TOKEN", "t")
-    code, _, err = pull(tmp_path, "x", "--region", "mars-1")
+    code, _, err = pull(tmp_path, flow_id, "--region", "mars-1")
     assert code == 2 and "unknown region" in err
+    code, _, err = pull(tmp_path, "../../outside")
+    assert code == 2 and "not a flow ID" in err and not (tmp_path.parent / "outside.json").exists()
 
 
 def test_wrong_secret_is_one_sentence(credentials: FakeGenesys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -188,7 +191,7 @@ def test_platform_faults(credentials: FakeGenesys, tmp_path: Path, faults: list,
 def test_unreachable_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GENESYSCLOUD_ACCESS_TOKEN", "t")
     monkeypatch.setattr("validator.genesys.client.wait", lambda s: None)
-    code, _, err = pull(tmp_path, "x", "--base-url", "http://127.0.0.1:9")
+    code, _, err = pull(tmp_path, "00000000-0000-4000-8000-000000000000", "--base-url", "http://127.0.0.1:9")
     assert code == 3 and "cannot reach" in err
 
 

@@ -13,6 +13,7 @@ from .genesys.client import GenesysClient, GenesysError, MissingCredentials
 from .genesys.flows import fetch_inputs, find_workflow
 from .genesys.regions import UnknownRegion
 from .genesys.session import open_client
+from .ids import is_uuid
 
 EXIT_OK, EXIT_USAGE, EXIT_FAILURE = 0, 2, 3
 
@@ -22,6 +23,9 @@ def run_pull(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, reg
     """Pull every named flow; the exit code (3 when any flow could not be pulled)."""
     if not flow_ids and not names:
         raise click.UsageError("name at least one FLOW_ID or --name")
+    for flow_id in flow_ids:
+        if not is_uuid(flow_id):
+            raise click.UsageError(f"{flow_id!r} is not a flow ID (a UUID); use --name to pull a flow by its name")
     log = logging.getLogger("flowlint")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("flowlint: %(message)s"))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import schema as schemas
+from .ids import is_uuid
 
 if TYPE_CHECKING:
     import jsonschema
@@ -146,7 +147,7 @@ def contract_from_document(document: Any, source: str) -> Contract:
     flow_id = meta.get("flowId") or meta.get("id")
     return Contract(
         input_schema, source,
-        flow_id=flow_id if isinstance(flow_id, str) and len(flow_id) == 36 else None,
+        flow_id=flow_id if is_uuid(flow_id) else None,
         flow_name=_text(meta.get("flowName") or meta.get("name")),
         version=_text(version),
         fetched_at=_text(meta.get("fetchedAt")),
@@ -192,7 +193,7 @@ class ContractStore:
         key = flow_id.lower()
         if key not in self._cache:
             path = self.path_for(key)
-            if not _safe_flow_id(key) or not path.is_file():
+            if not is_uuid(key) or not path.is_file():  # a flowId from a payload never walks out of the store
                 self._cache[key] = None
             else:
                 try:
@@ -203,8 +204,3 @@ class ContractStore:
 
     def put(self, flow_id: str, contract: Contract | BrokenContract | None) -> None:
         self._cache[flow_id.lower()] = contract
-
-
-def _safe_flow_id(flow_id: str) -> bool:
-    """Only plain IDs name a file: a flowId from a payload must not walk out of the store."""
-    return bool(flow_id) and all(ch.isalnum() or ch == "-" for ch in flow_id)

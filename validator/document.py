@@ -157,7 +157,7 @@ def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
         return Document(name, text=text, kind="yaml", findings=[parsed])
     findings = list(parsed.findings)
     for path, source in parsed.plain_scalars.items():
-        value = _get(parsed.value, path)
+        value = value_at(parsed.value, path)
         note = yaml_source.surprise(source, value)
         if note:
             findings.append(Finding("FL006", path, note, f"quote it to keep the text: \"{source}\""))
@@ -165,7 +165,8 @@ def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
                     plain_scalars=parsed.plain_scalars, locator=yaml_source.YamlLocator(parsed, index))
 
 
-def _get(value: Any, path: Path) -> Any:
+def value_at(value: Any, path: Path) -> Any:
+    """The value at a path inside a parsed body."""
     for part in path:
         value = value[part]
     return value

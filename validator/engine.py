@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .contracts import BrokenContract, Contract
-from .diagnostics import Diagnostic, Finding, Path, Severity, Target, format_pointer
-from .document import Document
+from .diagnostics import Diagnostic, Finding, Severity, Target, format_pointer
+from .document import Document, value_at
 from .envelope import check_envelope
+from .ids import is_uuid
 from .inputs import check_inputs
 from .jsontext import safe
 from .rules import RULES, TOOL_FAILURES
@@ -57,7 +58,7 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
                 inputs = [_broken_contract(err)]
         elif isinstance(contract, BrokenContract):
             inputs = [_broken_contract(contract)]
-        elif options.contracts is not None and isinstance(body, dict) and _is_id(body.get("flowId")):
+        elif options.contracts is not None and isinstance(body, dict) and is_uuid(body.get("flowId")):
             inputs = [Finding("FL200", ("flowId",), f"no input contract for flow {body['flowId']}: its inputs were not checked",
                               f"run `flowlint pull {body['flowId']}` and commit the snapshot, or check with --fetch")]
     except RecursionError:
@@ -87,8 +88,8 @@ def check_document(document: Document, options: CheckOptions) -> list[Diagnostic
     """The diagnostics for one document; a failure inside flowlint becomes an FL900 diagnostic."""
     try:
         return to_diagnostics(document, check_findings(document, options), options.severities)
-    except BrokenSchema as err:
-        raise err
+    except BrokenSchema:
+        raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
         rule = RULES["FL900"]
         return [Diagnostic("FL900", rule.name, Severity.ERROR, f"flowlint failed on this file: {type(err).__name__}: {err}",
@@ -101,16 +102,14 @@ def _broken_contract(err: BrokenContract) -> Finding:
 
 
 def _lookup(body: Any, contracts: ContractSource | None) -> Contract | BrokenContract | None:
-    if contracts is None or not isinstance(body, dict) or not _is_id(body.get("flowId")):
+    if contracts is None or not isinstance(body, dict) or not is_uuid(body.get("flowId")):
         return None
     return contracts.get(body["flowId"])
 
 
-def _is_id(value: Any) -> bool:
-    return isinstance(value, str) and len(value) == 36 and value.count("-") == 4
-
-
 def _merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding], document: Document) -> list[Finding]:
+    if not (loading or envelope or inputs):
+        return []
     # The contract knows the flow: its finding on a key replaces the offline prefix guess.
     input_paths = {f.path for f in inputs}
     findings = loading + [f for f in envelope if not (f.code == "FL203" and f.path in input_paths)] + inputs
@@ -118,15 +117,9 @@ def _merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding
     findings = list({(f.code, f.path): f for f in findings if f.code != "FL002"}.values()) + [
         f for f in findings if f.code == "FL002"]
     notes = {f.path: f for f in findings if f.code == "FL006"}
-    merged: list[Finding] = []
-    for finding in findings:
-        if finding.code == "FL006":
-            if any(other.path == finding.path and other.code != "FL006" for other in findings):
-                continue  # folded into the finding that explains the value
-            merged.append(finding)
-            continue
-        merged.append(_with_yaml_note(finding, document, notes.get(finding.path)))
-    return merged
+    explained = {f.path for f in findings if f.code != "FL006"}
+    return [_with_yaml_note(f, document, notes.get(f.path)) for f in findings
+            if f.code != "FL006" or f.path not in explained]  # a YAML note joins the finding that explains the value
 
 
 def _with_yaml_note(finding: Finding, document: Document, note: Finding | None) -> Finding:
@@ -134,7 +127,7 @@ def _with_yaml_note(finding: Finding, document: Document, note: Finding | None) 
     source = document.plain_scalars.get(finding.path)
     if source is None or finding.target is Target.KEY or finding.code in ("FL002", "FL006"):
         return finding
-    why = note.message if note else f"YAML reads the unquoted {source} as {_kind(_value_at(document.value, finding.path))}"
+    why = note.message if note else f"YAML reads the unquoted {source} as {_kind(value_at(document.value, finding.path))}"
     return Finding(finding.code, finding.path, f"{finding.message} ({why})",
                    f"quote it in the YAML: \"{source}\"", finding.target, finding.span)
 
@@ -143,9 +136,3 @@ def _kind(value: Any) -> str:
     if value is None:
         return "null"
     return "a boolean" if isinstance(value, bool) else "a number" if isinstance(value, (int, float)) else "text"
-
-
-def _value_at(value: Any, path: Path) -> Any:
-    for part in path:
-        value = value[part]
-    return value

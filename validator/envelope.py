@@ -13,13 +13,13 @@ from typing import Any
 
 from . import schema
 from .diagnostics import Finding, Path, Target
+from .ids import find_uuid, is_uuid
 from .jsontext import code, describe, show
 from .repair import CONTAINERS, DROPPED, envelope_name, flow_input_name, repaired_body
 from .suggest import closest, normalize
 
 RawText = Callable[[Path], "str | None"]
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
-_UUID_INSIDE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def check_envelope(body: Any, raw: RawText = lambda path: None) -> list[Finding]:
@@ -123,7 +123,7 @@ class _Explainer:
                     yield f"move {code(where)} to the top level as `inputData`"
                 else:
                     yield from self.moves(where, item)
-            elif real is not None and not (key == "id" and not _UUID_INSIDE.fullmatch(str(item))):
+            elif real is not None and not (key == "id" and not is_uuid(item)):
                 yield f"move {code(where)} to the top level as {code(real)}"
             elif normalize(key) not in DROPPED:
                 inputs.append(f"{code(where)} → {code(flow_input_name(key))}")
@@ -177,10 +177,10 @@ class _Explainer:
         stripped = value.strip()
         if not stripped:
             return Finding("FL104", path, "`flowId` is empty", name_help)
-        inside = _UUID_INSIDE.search(value)
-        if inside and inside.group() != value:
+        inside = find_uuid(value)
+        if inside and inside != value:
             return Finding("FL104", path, f"`flowId` {show(value)} holds a UUID with something around it",
-                           f"send just the ID: {show(inside.group())}")
+                           f"send just the ID: {show(inside)}")
         if _HEX32.match(stripped):
             dashed = f"{stripped[:8]}-{stripped[8:12]}-{stripped[12:16]}-{stripped[16:20]}-{stripped[20:]}"
             return Finding("FL104", path, f"`flowId` {show(value)} is missing the dashes of a UUID",

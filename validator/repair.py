@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .ids import is_uuid
 from .suggest import normalize
 
 #: Members people wrap the request in: their content is the launch request (or its inputs).
@@ -63,7 +64,7 @@ def repaired_body(body: dict[str, Any]) -> dict[str, Any]:
             normal = normalize(key)
             if real == "inputData":
                 add_inputs(value)
-            elif real == "flowId" and key == "id" and nested and not _looks_like_id(value):
+            elif real == "flowId" and key == "id" and nested and not is_uuid(value):
                 inputs.setdefault(flow_input_name(key), value)
             elif real is not None:
                 if real == "flowVersion" and isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -86,7 +87,3 @@ def repaired_body(body: dict[str, Any]) -> dict[str, Any]:
     if inputs:
         result["inputData"] = inputs
     return result
-
-
-def _looks_like_id(value: Any) -> bool:
-    return isinstance(value, str) and len(value) == 36 and value.count("-") == 4

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .ids import is_uuid
 
 if TYPE_CHECKING:
     import jsonschema
@@ -132,11 +133,8 @@ def _is_date_time(value: Any) -> bool:
     return True
 
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-
-
 def _is_uuid(value: Any) -> bool:
-    return not isinstance(value, str) or _UUID.fullmatch(value) is not None
+    return not isinstance(value, str) or is_uuid(value)
 
 
 _FORMATS: dict[str, Callable[[Any], bool]] = {"date": _is_date, "date-time": _is_date_time, "uuid": _is_uuid}
