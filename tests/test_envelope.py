@@ -64,6 +64,12 @@ def test_missing_flow_id_says_where_it_is(where: str) -> None:
     assert f"move `{where}.flowId` to the top level" in fl103["help"]
 
 
+def test_id_holding_a_uuid_means_flow_id() -> None:
+    found = check_text(json.dumps({"id": UUID2}))
+    assert codes(found) == ["FL102"] and "did you mean `flowId`" in found[0]["message"]
+    assert sorted(codes(check_text(json.dumps({"id": 7})))) == ["FL102", "FL103"]
+
+
 def test_flow_id_inside_input_data_is_one_finding() -> None:
     found = check_text(json.dumps({"inputData": {"flowId": UUID}}))
     assert codes(found) == ["FL103"]

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import schema
-from .diagnostics import Finding, Path, Target
+from .diagnostics import Finding, Path, Target, format_pointer
 from .ids import find_uuid, is_uuid
 from .jsontext import code, describe, show
-from .repair import CONTAINERS, DROPPED, envelope_name, flow_input_name, repaired_body
+from .repair import ALIASES, CONTAINERS, DROPPED, envelope_name, flow_input_name, repaired_body
 from .suggest import closest, normalize
 
 RawText = Callable[[Path], "str | None"]
+#: Misspellings of real members; `id` only counts when it holds a UUID (see _Explainer.meant).
+_MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
 
 
@@ -81,13 +84,19 @@ class _Explainer:
             message = f"the body is {describe(body)}, not an object"
         return Finding("FL003", (), message, help_text)
 
+    def meant(self, key: str) -> str | None:
+        """The real member a misspelt top-level key stands for: `flow_id`, `FlowID`, or `id` holding a UUID."""
+        if normalize(key) in ("id", "uuid") and is_uuid(self.body[key]):
+            return "flowId"
+        return closest(key, self.members, _MEMBER_ALIASES)
+
     # FL101, FL102
     def extra_members(self) -> Iterator[Finding]:
         for key in self.body:
             if key in self.members:
                 continue
             normal = normalize(key)
-            real = closest(key, self.members, {k: v for k, v in _member_aliases().items()})
+            real = self.meant(key)
             if real is None and (normal in CONTAINERS or normal in DROPPED):
                 yield self.wrong_envelope(key)
             else:
@@ -150,7 +159,7 @@ class _Explainer:
             if name != "flowId":
                 yield Finding("FL100", (), f"the body has no {code(name)}", f"add {code(name)}")
                 continue
-            if any(envelope_name(k) == "flowId" and closest(k, self.members, _member_aliases()) == "flowId" for k in self.body):
+            if any(self.meant(k) == "flowId" for k in self.body if k not in self.members):
                 continue  # FL102 already says to rename the misspelt key
             yield self.missing_flow_id()
 
@@ -158,7 +167,7 @@ class _Explainer:
         found = _find_flow_id(self.body)
         fixed = show(repaired_body(self.body), 200)
         if found:
-            where = "/" + "/".join(str(p) for p in found)
+            where = format_pointer(found)
             dotted = ".".join(str(p) for p in found)
             return Finding("FL103", (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
                            f"move {code(dotted)} to the top level as `flowId`: {fixed}")
@@ -225,12 +234,6 @@ class _Explainer:
                        "see the bundled schema for what this member accepts")
 
 
-def _member_aliases() -> dict[str, str]:
-    from .repair import ALIASES
-
-    return {k: v for k, v in ALIASES.items() if k != "id" and k != "name"}
-
-
 def _type_words(expected: Any) -> str:
     names = expected if isinstance(expected, list) else [expected]
     words = {"string": "a string", "object": "an object", "null": "null", "array": "an array",
@@ -258,10 +261,10 @@ def _parses_to_object(text: str) -> bool:
 
 def _find_flow_id(body: dict[str, Any], limit: int = 2000) -> Path | None:
     """The path of a flowId buried in the body (`configuration.flowId`, `flow.id`), breadth first."""
-    queue: list[tuple[Path, Any]] = [((), body)]
+    queue: deque[tuple[Path, Any]] = deque([((), body)])
     seen = 0
     while queue and seen < limit:
-        path, node = queue.pop(0)
+        path, node = queue.popleft()
         seen += 1
         if not isinstance(node, dict):
             continue
