@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 
 PAYLOAD_SUFFIXES = (".json", ".yaml", ".yml")
@@ -24,12 +25,17 @@ def expand(paths: Sequence[str], *, exclude: Callable[[str], bool] = _never) -> 
     for path in paths:
         if path == STDIN:
             yield path
-        elif os.path.isdir(path):
+            continue
+        try:
+            is_directory = stat.S_ISDIR(os.stat(path).st_mode)  # one system call per named file
+        except OSError:
+            if not os.path.lexists(path):
+                raise MissingPath(path) from None
+            is_directory = False  # a broken link or a symlink loop: loading reports it
+        if is_directory:
             yield from _walk(path, exclude)
-        elif os.path.lexists(path):
-            yield path  # a file, a FIFO or a broken link: loading reports what it is
         else:
-            raise MissingPath(path)
+            yield path  # a file, a FIFO or a device: loading reports what it is
 
 
 def _walk(top: str, exclude: Callable[[str], bool]) -> Iterator[str]:

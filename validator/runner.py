@@ -6,6 +6,7 @@ results come back in file order, so output is the same either way.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -34,7 +35,8 @@ class FileResult:
         return self.lines.get(number, "")
 
 
-_CLEAN = FileResult([], {})
+#: The result of every clean file (most of them): nothing to send back from a worker but this.
+CLEAN = FileResult([], {})
 
 
 @dataclass
@@ -48,7 +50,7 @@ class _Checker:
         document = self.load(path)
         options = replace(self.options, severities=self.severities_for(path)) if self.severities_for else self.options
         diagnostics = check_document(document, options)
-        return FileResult(diagnostics, _excerpt_lines(document, diagnostics)) if diagnostics else _CLEAN
+        return FileResult(diagnostics, _excerpt_lines(document, diagnostics)) if diagnostics else CLEAN
 
     def load(self, path: str) -> Document:
         if path == STDIN:
@@ -68,6 +70,7 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     for result in _results(paths, checker, jobs):
+        result = result or CLEAN
         diagnostics = _once_per_run(result.diagnostics, said_once)
         summary.add(diagnostics)
         reporter.file(diagnostics, result.line if diagnostics else None)
@@ -75,7 +78,7 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
     return summary
 
 
-def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult]:
+def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | None]:
     workers = min(jobs or os.cpu_count() or 1, 8)
     parallel = (workers > 1 and len(paths) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
                 and "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux")
@@ -84,6 +87,7 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
         return
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
+    gc.freeze()  # workers' collections then skip the inherited heap instead of copying its pages
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield from pool.imap(_check_in_worker, paths, chunksize=max(1, min(64, len(paths) // (workers * 8))))
 
@@ -91,9 +95,10 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
 _WORKER_CHECKER: _Checker | None = None
 
 
-def _check_in_worker(path: str) -> FileResult:
+def _check_in_worker(path: str) -> FileResult | None:
     assert _WORKER_CHECKER is not None
-    return _WORKER_CHECKER(path)
+    result = _WORKER_CHECKER(path)
+    return None if result is CLEAN else result  # None pickles to a byte
 
 
 def _excerpt_lines(document: Document, diagnostics: list[Diagnostic]) -> dict[int, str]:
