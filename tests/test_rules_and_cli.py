@@ -140,3 +140,24 @@ def test_output_survives_lone_surrogates() -> None:
     assert "\\ud800" in found[0]["message"]
     result = flowlint("check", "--no-color", "--stdin-filename", "s.json", "-", input='{"flowId": "\\ud800"}')
     assert result.exit_code == 1 and "\\ud800" in result.stdout
+
+
+def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from validator.runner import PARALLEL_MIN_FILES
+
+    for n in range(PARALLEL_MIN_FILES + 10):
+        body = {"flowId": UUID2, "inputData": {"Flow.agentId": str(n)}} if n % 7 else {"flowID": UUID2, "n": n}
+        (tmp_path / f"{n:04d}.json").write_text(json.dumps(body))
+    (tmp_path / "0100.json").write_text("{broken")
+
+    def report(jobs: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "validator", "check", "--no-color", "-j", jobs, str(tmp_path)],
+                              capture_output=True, text=True, check=False)
+
+    parallel, sequential = report("2"), report("1")
+    assert parallel.returncode == sequential.returncode == 1
+    assert parallel.stdout == sequential.stdout and "0100.json:1:2: FL001" in parallel.stdout
+    assert f"in {PARALLEL_MIN_FILES + 10} files checked" in parallel.stdout
