@@ -117,3 +117,9 @@ def test_importing_the_library_does_not_import_httpx_jsonschema_or_yaml() -> Non
     code = "import sys, validator; validator.check({'flowId': 1}); print(sorted(m for m in ('httpx', 'yaml') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_module_docstring_example() -> None:
+    import doctest
+
+    assert doctest.testmod(validator).failed == 0

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import schema as schemas
-from .contracts import Contract
+from .contracts import BrokenContract, Contract
 from .diagnostics import Finding, Path, Target
 from .jsontext import code, describe, show
 from .repair import flow_input_name, repaired_body
@@ -51,10 +51,14 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
         return []  # FL105 explains it
     if contract.is_valid(data):
         return []
+    try:
+        errors = list(schemas.iter_errors(contract.validator, data))
+    except BrokenContract:
+        raise
+    except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
+        raise BrokenContract(f"its input schema cannot be applied: {type(err).__name__}: {err}") from None
     explainer = _Explainer(body, data, contract, raw)
-    findings: list[Finding] = []
-    for error in schemas.iter_errors(contract.validator, data):
-        findings.extend(explainer.finding(error))
+    findings = [finding for error in errors for finding in explainer.finding(error)]
     # A value of the wrong type breaks its format or allowed values too: the type is the one mistake.
     mistyped = {f.path for f in findings if f.code == "FL204"}
     return [f for f in findings if not (f.code == "FL205" and f.path in mistyped)]
