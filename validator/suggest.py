@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]")
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize(name: str) -> str:
     """Lower case, without separators: `flow_ID` and `Flow-Id` both become `flowid`."""
     return _NOT_ALNUM.sub("", name.lower())
@@ -16,11 +18,17 @@ def normalize(name: str) -> str:
 
 def closest(name: str, candidates: Iterable[str], aliases: Mapping[str, str] | None = None) -> str | None:
     """The candidate the user most likely meant, or None when nothing is close."""
-    by_normal = {normalize(c): c for c in candidates}
+    names = tuple(candidates)
     wanted = normalize(name)
+    if aliases and wanted in aliases and aliases[wanted] in names:
+        return aliases[wanted]
+    return _closest(wanted, names)
+
+
+@functools.lru_cache(maxsize=4096)  # the same misspellings recur across a run's files
+def _closest(wanted: str, names: tuple[str, ...]) -> str | None:
+    by_normal = {normalize(c): c for c in names}
     if wanted in by_normal:
         return by_normal[wanted]
-    if aliases and wanted in aliases and aliases[wanted] in by_normal.values():
-        return aliases[wanted]
     match = difflib.get_close_matches(wanted, list(by_normal), n=1, cutoff=0.75)
     return by_normal[match[0]] if match else None
