@@ -81,7 +81,11 @@ class Document:
         return self._locator
 
     def lines(self) -> LineIndex | None:
-        return LineIndex(self.text) if self.text is not None else None
+        """The file's line index (the locator's, so lines found while locating are not found again)."""
+        if self.text is None:
+            return None
+        index = getattr(self._json_locator(), "lines", None)
+        return index if isinstance(index, LineIndex) else LineIndex(self.text)
 
 
 def load_bytes(data: bytes, name: str | None, *, limits: Limits = DEFAULT_LIMITS, kind: str | None = None) -> Document:

@@ -26,7 +26,8 @@ class LineIndex:
         if offset < self._scanned:
             return
         # A little past the offset, so a CRLF straddling it is seen whole; whole text once it is near.
-        end = len(self.text) if offset > len(self.text) - 4096 else max(offset + 2, self._scanned * 2)
+        near_end = offset > len(self.text) - 65536  # small files (most) are scanned whole, once
+        end = len(self.text) if near_end else max(offset + 2, self._scanned * 2)
         if 0 < end < len(self.text) and self.text[end - 1] == "\r" and self.text[end] == "\n":
             end += 1  # never split a CRLF between two scans
         self.starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text, self._scanned, end)

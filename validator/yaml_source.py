@@ -244,7 +244,7 @@ class YamlLocator:
 
     def __init__(self, parsed: ParsedYaml, index: LineIndex) -> None:
         self.root = parsed.root
-        self.index = index
+        self.lines = index
 
     def span(self, path: Path, target: Target) -> Span | None:
         node = self.root
@@ -262,4 +262,4 @@ class YamlLocator:
         chosen = key_node if target is Target.KEY and key_node is not None else node
         start = chosen.start_mark.index
         end = chosen.end_mark.index if isinstance(chosen, ScalarNode) else start + 1
-        return self.index.span(start, max(end, start + 1))
+        return self.lines.span(start, max(end, start + 1))
