@@ -63,6 +63,7 @@ def test_prefix_or_case_fixed_key_is_one_fl203_and_no_fl201(key: str, declared: 
     ("Flow.isVip", "true", "a Boolean", '"true" → true'),
     ("Flow.dates", "2026-03-29", "a Date collection", '"2026-03-29" → ["2026-03-29"]'),
     ("Flow.dates", '["2026-03-29"]', "a Date collection", "not JSON in a string"),
+    ("Flow.dates", "2026-03-29, 2026-03-30", "a Date collection", '→ ["2026-03-29", "2026-03-30"]'),
     ("Flow.customerName", 42, "a String", '42 → "42"'),
     ("Flow.customerName", None, "a String", "leave the input out"),
     ("Flow.details", '{"a": 1}', "JSON", "not JSON in a string"),

@@ -243,6 +243,8 @@ def _type_words(expected: Any) -> str:
 
 def _input_data_help(value: Any) -> str:
     shape = '"inputData": {"Flow.<variable>": <value>, ...}'
+    if value is None:
+        return f"leave `inputData` out when the flow takes no inputs, or send an object keyed by input variable: {shape}"
     if isinstance(value, str) and _parses_to_object(value):
         return f"`inputData` holds JSON encoded as a string; send the object itself: \"inputData\": {show(json.loads(value))}"
     if isinstance(value, list):

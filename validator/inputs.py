@@ -150,6 +150,9 @@ class _Explainer:
             decoded = _decode_json(value)
             if isinstance(decoded, list):
                 return f"send the array itself, not JSON in a string: {show(decoded)}"
+            if isinstance(value, str) and "," in value:
+                items = [item.strip() for item in value.split(",")]
+                return f"a collection takes an array, not comma-separated text: {show(value)} → {show(items)}"
             return f"a collection takes an array, even of one item: {show(value)} → {show([value])}"
         if isinstance(value, str):
             converted = _convert_text(value, wanted)
