@@ -129,6 +129,17 @@ def test_yaml_unquoted_uuid_and_plain_types_are_fine() -> None:
     assert check_text(text, "body.yaml") == []
 
 
+def test_yaml_keys_are_sent_as_a_conversion_would_send_them() -> None:
+    found = check_text(f'flowId: "{NO_CONTRACT}"\ninputData:\n  Flow.a: 1\n  yes: 1\n', "body.yaml")
+    found = [d for d in found if d["code"] != "FL200"]
+    assert [(d["code"], d["pointer"], d["line"], d["column"]) for d in found] == [("FL203", "/inputData/true", 4, 3)]
+    assert "YAML reads the unquoted key yes as true" in found[0]["message"]
+    found = check_text(f'flowId: "{UUID2}"\ninputData:\n  010: 2\n', "body.yaml")
+    assert [(d["code"], d["pointer"], d["line"]) for d in found] == [("FL202", "/inputData/8", 3)]
+    assert "YAML reads the unquoted key 010 as 8" in found[0]["message"]
+    assert found[0]["help"].startswith('quote the key to keep it: "010"')
+
+
 def test_yaml_merge_keys_are_applied() -> None:
     text = 'base: &b {Flow.agentId: "1"}\n'
     found = check_text(text + f'flowId: "{UUID2}"\ninputData:\n  <<: *b\n', "body.yml")

@@ -116,16 +116,23 @@ def _merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding
     # One finding per rule and place: a value breaking two constraints of one rule is one mistake.
     findings = list({(f.code, f.path): f for f in findings if f.code != "FL002"}.values()) + [
         f for f in findings if f.code == "FL002"]
-    notes = {f.path: f for f in findings if f.code == "FL006"}
-    explained = {f.path for f in findings if f.code != "FL006"}
-    return [_with_yaml_note(f, document, notes.get(f.path)) for f in findings
-            if f.code != "FL006" or f.path not in explained]  # a YAML note joins the finding that explains the value
+    # A YAML typing note joins the finding about the same key or value instead of standing beside it.
+    notes = {(f.path, f.target): f for f in findings if f.code == "FL006"}
+    explained = {(f.path, f.target) for f in findings if f.code != "FL006"}
+    return [_with_yaml_note(f, document, notes.get((f.path, f.target))) for f in findings
+            if f.code != "FL006" or (f.path, f.target) not in explained]
 
 
 def _with_yaml_note(finding: Finding, document: Document, note: Finding | None) -> Finding:
     """Say when YAML's implicit typing made the value what it is, and to quote it."""
+    if finding.code in ("FL002", "FL006"):
+        return finding
+    if finding.target is Target.KEY:  # a key YAML typed (`yes:` sent as "true")
+        return finding if note is None else Finding(
+            finding.code, finding.path, f"{finding.message} ({note.message})", f"{note.help}; {finding.help}",
+            finding.target, finding.span)
     source = document.plain_scalars.get(finding.path)
-    if source is None or finding.target is Target.KEY or finding.code in ("FL002", "FL006"):
+    if source is None:
         return finding
     why = note.message if note else f"YAML reads the unquoted {source} as {_kind(value_at(document.value, finding.path))}"
     return Finding(finding.code, finding.path, f"{finding.message} ({why})",

@@ -7,6 +7,7 @@ constructed, and alias expansion is counted before anything is built.
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -26,12 +27,15 @@ _CONSTRUCTOR = yaml.SafeLoader("")
 class ParsedYaml:
     """A converted YAML body, its root node for positions, and findings made while reading it."""
 
-    __slots__ = ("findings", "plain_scalars", "root", "value")
+    __slots__ = ("findings", "key_names", "plain_scalars", "root", "value")
 
-    def __init__(self, value: Any, root: Node, findings: list[Finding], plain_scalars: dict[Path, str]) -> None:
+    def __init__(self, value: Any, root: Node, findings: list[Finding], plain_scalars: dict[Path, str],
+                 key_names: dict[int, str]) -> None:
         self.value = value
         self.root = root
         self.findings = findings
+        #: Keys whose JSON name differs from their text (`yes` -> "true"), by id of the key node.
+        self.key_names = key_names
         #: Unquoted scalars YAML typed as something other than a string: path -> source text.
         self.plain_scalars = plain_scalars
 
@@ -71,7 +75,7 @@ def parse(text: str, *, max_nodes: int, max_depth: int) -> ParsedYaml | Finding:
         value = converter.convert(root)
     except _Refused as refused:
         return refused.finding
-    return ParsedYaml(value, root, converter.findings, converter.plain_scalars)
+    return ParsedYaml(value, root, converter.findings, converter.plain_scalars, converter.key_names)
 
 
 class _Converter:
@@ -81,6 +85,7 @@ class _Converter:
         self.max_depth = max_depth
         self.findings: list[Finding] = []
         self.plain_scalars: dict[Path, str] = {}
+        self.key_names: dict[int, str] = {}
         self.memo: dict[int, Any] = {}
 
     def span(self, node: Node) -> Span:
@@ -148,7 +153,7 @@ class _Converter:
             if key_node.tag == _MERGE:
                 merged.update(self.merge_sources(value_node, path))
                 continue
-            name = self.key(key_node)
+            name = self.key(key_node, path)
             if name in mapping:
                 self.findings.append(Finding(
                     "FL002", (*path, name), f"the key {code(name)} is written twice in this mapping; the last one wins",
@@ -169,26 +174,36 @@ class _Converter:
             merged.update(value)
         return merged
 
-    def key(self, node: Node) -> str:
+    def key(self, node: Node, path: Path) -> str:
+        """A mapping key as a YAML-to-JSON conversion sends it: `yes` becomes "true", `010` becomes "8"."""
         if not isinstance(node, ScalarNode):
             raise self.refuse("FL001", node, "a mapping key must be text, not a list or mapping",
                               "JSON object keys are strings: use a plain name")
-        if node.tag not in (_TAG + "str", _TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null", _TAG + "timestamp"):
-            raise self.refused_tag(node)
-        return str(node.value)
+        if node.tag in (_TAG + "str", _TAG + "timestamp"):
+            return str(node.value)
+        value = self.scalar(node, None)
+        name = value if isinstance(value, str) else json.dumps(value)
+        if name != node.value:
+            self.key_names[id(node)] = name
+            self.findings.append(Finding(
+                "FL006", (*path, name), f"YAML reads the unquoted key {node.value} as {name}, and sends it so",
+                f'quote the key to keep it: "{node.value}"', Target.KEY, span=self.span(node)))
+        return name
 
     def refused_tag(self, node: Node) -> _Refused:
         tag = node.tag.replace(_TAG, "!!")
         return self.refuse("FL001", node, f"the YAML tag {tag} is not plain data; flowlint refuses it (nothing was constructed)",
                            "write plain strings, numbers, booleans, lists and mappings only")
 
-    def scalar(self, node: ScalarNode, path: Path) -> Any:
+    def scalar(self, node: ScalarNode, path: Path | None) -> Any:
+        """A scalar's JSON value; unquoted non-strings are remembered under `path` (None for keys)."""
         tag = node.tag
         if tag == _TAG + "str":
             return node.value
         plain = node.style is None
         if tag == _TAG + "timestamp":
-            self.plain_scalars[path] = node.value
+            if path is not None:
+                self.plain_scalars[path] = node.value
             return node.value  # converters send the text; FL006 tells the user it was a date to YAML
         try:
             if tag == _TAG + "null":
@@ -207,7 +222,7 @@ class _Converter:
         except ValueError as err:
             raise self.refuse("FL005", node, f"the number {node.value[:20]}... is too long to read exactly ({err})",
                               "quote it to send it as a string") from None
-        if plain:
+        if plain and path is not None:
             self.plain_scalars[path] = node.value
         return value
 
@@ -244,6 +259,7 @@ class YamlLocator:
 
     def __init__(self, parsed: ParsedYaml, index: LineIndex) -> None:
         self.root = parsed.root
+        self.key_names = parsed.key_names
         self.lines = index
 
     def span(self, path: Path, target: Target) -> Span | None:
@@ -251,7 +267,8 @@ class YamlLocator:
         key_node: Node | None = None
         for part in path:
             if isinstance(node, MappingNode):
-                matches = [(k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == part]
+                matches = [(k, v) for k, v in node.value
+                           if isinstance(k, ScalarNode) and self.key_names.get(id(k), k.value) == part]
                 if not matches:
                     return None
                 key_node, node = matches[-1]
