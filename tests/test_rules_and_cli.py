@@ -161,3 +161,39 @@ def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path)
     assert parallel.returncode == sequential.returncode == 1
     assert parallel.stdout == sequential.stdout and "0100.json:1:2: FL001" in parallel.stdout
     assert f"in {PARALLEL_MIN_FILES + 10} files checked" in parallel.stdout
+
+
+def _dies_on_file_10(path: str) -> object:
+    import os
+
+    from validator import runner
+
+    if path.endswith("0010.json"):
+        os._exit(1)  # as if the kernel killed the worker
+    assert runner._WORKER_CHECKER is not None
+    return runner._WORKER_CHECKER(path)
+
+
+def test_a_dead_worker_does_not_hang_or_lose_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import validator.runner as runner
+    from validator.engine import CheckOptions
+    from validator.report import Summary
+
+    paths = []
+    for n in range(runner.PARALLEL_MIN_FILES):
+        path = tmp_path / f"{n:04d}.json"
+        path.write_text(json.dumps({"flowId": n}))
+        paths.append(str(path))
+    monkeypatch.setattr(runner, "_check_in_worker", _dies_on_file_10)
+    reported: list[list[object]] = []
+
+    class Collect:
+        def file(self, diagnostics: list[object], line_source: object) -> None:
+            reported.append(diagnostics)
+
+        def finish(self, summary: Summary) -> None:
+            pass
+
+    summary = runner.run(paths, CheckOptions(), Collect(), jobs=2)
+    assert summary.files == len(paths) and summary.errors == len(paths)
+    assert all(len(d) == 1 for d in reported)

@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .contracts import DEFAULT_STORE
+from .report import FORMATS
 from .rules import RULES, find_rule
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
@@ -24,7 +25,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.UNPROCESSED)  # plain strings: 10,000 names must cost nothing
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "github"]),
+@click.option("--format", "output_format", type=click.Choice(FORMATS),
               help="Output format [default: text; github under GitHub Actions].")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit code 1).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing for clean files: no notes, no summary.")

@@ -201,6 +201,3 @@ class ContractStore:
                 except BrokenContract as err:
                     self._cache[key] = err
         return self._cache[key]
-
-    def put(self, flow_id: str, contract: Contract | BrokenContract | None) -> None:
-        self._cache[flow_id.lower()] = contract

@@ -11,6 +11,8 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
 from .diagnostics import Diagnostic
@@ -87,9 +89,18 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
         return
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
+    done = 0
     gc.freeze()  # workers' collections then skip the inherited heap instead of copying its pages
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(_check_in_worker, paths, chunksize=max(1, min(64, len(paths) // (workers * 8))))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            chunk = max(1, min(64, len(paths) // (workers * 8)))
+            for result in pool.map(_check_in_worker, paths, chunksize=chunk):
+                yield result
+                done += 1
+    except BrokenProcessPool:  # a worker died (killed, out of memory): finish in this process rather than hang
+        yield from map(checker, paths[done:])
+    finally:
+        gc.unfreeze()
 
 
 _WORKER_CHECKER: _Checker | None = None
