@@ -92,6 +92,12 @@ def test_exit_codes(tmp_path: Path) -> None:
     assert flowlint("check", "--nope").exit_code == 2
 
 
+def test_a_directory_without_payloads_says_so(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("x")
+    result = flowlint("check", str(tmp_path))
+    assert result.exit_code == 0 and "no *.json, *.yaml or *.yml files" in result.stderr
+
+
 def test_quiet_prints_nothing_for_clean_files(tmp_path: Path) -> None:
     body = tmp_path / "b.json"
     body.write_text(json.dumps({"flowId": "00000000-0000-4000-8000-000000000000"}))

@@ -83,6 +83,8 @@ def _files(paths: tuple[str, ...], config: Config, force_exclude: bool) -> list[
         raise click.BadParameter(f"{err} does not exist", param_hint="PATHS") from None
     if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
+    elif not files:
+        click.echo(f"flowlint: warning: no *.json, *.yaml or *.yml files in {', '.join(paths)}", err=True)
     return files
 
 
