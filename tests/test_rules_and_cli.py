@@ -118,6 +118,19 @@ def test_internal_failure_is_a_diagnostic_and_exit_3(monkeypatch: pytest.MonkeyP
     assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL900"]
 
 
+def test_a_failure_while_loading_is_a_diagnostic_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    import validator.document
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise MemoryError("simulated")
+
+    monkeypatch.setattr(validator.document, "load_text", explode)
+    result = flowlint("check", "--format", "json", "fixtures/valid/minimal.json")
+    assert result.exit_code == 3
+    found = json.loads(result.stdout)["diagnostics"]
+    assert codes(found) == ["FL900"] and "MemoryError" in found[0]["message"]
+
+
 def test_broken_bundled_schema_exits_3(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import validator.schema as schema
 

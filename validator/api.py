@@ -9,7 +9,7 @@ from typing import Any
 
 from .contracts import BrokenContract, Contract, ContractStore, contract_from_document, load_contract_file
 from .diagnostics import Diagnostic, Report
-from .document import Document, load_bytes, load_text
+from .document import Document, failed_to_load, load_bytes, load_text
 from .engine import CheckOptions, check_document
 
 #: A contract as the API takes it: a Contract, an input schema (or platform object holding one), or a file path.
@@ -57,12 +57,15 @@ def check(body: Body, *, contract: ContractLike | None = None,
     if contracts is not None:
         options.contracts = contracts if isinstance(contracts, ContractStore) else _store(os.fspath(contracts))
     document: Document
-    if isinstance(body, (bytes, bytearray)):
-        document = load_bytes(bytes(body), None, kind=None)
-    elif isinstance(body, str):
-        document = load_text(body, None)
-    else:
-        document = Document(None, body)
+    try:
+        if isinstance(body, (bytes, bytearray)):
+            document = load_bytes(bytes(body), None, kind=None)
+        elif isinstance(body, str):
+            document = load_text(body, None)
+        else:
+            document = Document(None, body)
+    except Exception as err:  # a bug in flowlint must not break the caller's request path with a traceback
+        document = failed_to_load(None, err)
     return Report(check_document(document, options))
 
 

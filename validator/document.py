@@ -88,6 +88,12 @@ class Document:
         return index if isinstance(index, LineIndex) else LineIndex(self.text)
 
 
+def failed_to_load(name: str | None, err: Exception) -> Document:
+    """The document for a file flowlint itself failed to read: an FL900 finding instead of a traceback."""
+    return Document(name, findings=[Finding("FL900", (), f"flowlint failed reading this file: {type(err).__name__}: {err}",
+                                            "this is a bug in flowlint; please report it with the file")])
+
+
 def load_bytes(data: bytes, name: str | None, *, limits: Limits = DEFAULT_LIMITS, kind: str | None = None) -> Document:
     """Load a body from raw bytes (a file's or stdin's)."""
     if len(data) > limits.max_file_size:

@@ -16,7 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
 from .diagnostics import Diagnostic
-from .document import DEFAULT_LIMITS, Document, Limits, load_bytes, load_path
+from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, load_path
 from .engine import CheckOptions, SeverityMap, check_document
 from .files import STDIN
 from .report import Reporter, Summary
@@ -55,9 +55,12 @@ class _Checker:
         return FileResult(diagnostics, _excerpt_lines(document, diagnostics)) if diagnostics else CLEAN
 
     def load(self, path: str) -> Document:
-        if path == STDIN:
-            return load_bytes(sys.stdin.buffer.read(self.limits.max_file_size + 1), self.stdin_name, limits=self.limits)
-        return load_path(path, limits=self.limits)
+        try:
+            if path == STDIN:
+                return load_bytes(sys.stdin.buffer.read(self.limits.max_file_size + 1), self.stdin_name, limits=self.limits)
+            return load_path(path, limits=self.limits)
+        except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
+            return failed_to_load(self.stdin_name if path == STDIN else path, err)
 
 
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,

@@ -75,6 +75,9 @@ def parse(text: str, *, max_nodes: int, max_depth: int) -> ParsedYaml | Finding:
         value = converter.convert(root)
     except _Refused as refused:
         return refused.finding
+    except RecursionError:
+        from .json_source import depth_finding
+        return depth_finding(text, 0)
     return ParsedYaml(value, root, converter.findings, converter.plain_scalars, converter.key_names)
 
 
