@@ -195,6 +195,15 @@ def test_unreachable_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert code == 3 and "cannot reach" in err
 
 
+def test_unwritable_store_and_bad_base_url(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    (tmp_path / "file").write_text("")
+    code, _, err = pull(tmp_path / "file" / "store", flow_id)  # the store's parent is a file
+    assert code == 3 and "cannot write" in err
+    code, _, err = pull(tmp_path, flow_id, "--base-url", "api.example.com")
+    assert code == 2 and "not an http(s) URL" in err
+
+
 def test_offline_round_trip_matches_fetch(credentials: FakeGenesys, tmp_path: Path) -> None:
     """pull -> commit -> check offline gives the same findings as check --fetch."""
     flow_id = credentials.add_flow("Order follow-up", INPUTS, required=["Flow.customerName"])

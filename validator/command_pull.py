@@ -74,7 +74,11 @@ def _pull_one(client: GenesysClient, flow_id: str, store: Path, progress: str) -
     document = snapshots.snapshot(inputs.flow_id, inputs.name, inputs.type, inputs.version_id,
                                   client.endpoints.region, inputs.input_schema)
     path = store / f"{flow_id}.json"
-    changed = snapshots.write(path, document)
+    try:
+        changed = snapshots.write(path, document)
+    except OSError as err:
+        click.echo(f"{progress}flowlint: error: cannot write {path}: {err.strerror or err}", err=True)
+        return False
     count = len(inputs.input_schema.get("properties") or {})
     state = "wrote" if changed else "unchanged"
     click.echo(f"{progress}{state} {path} ({inputs.name}, version {inputs.version_id}, {count} input{'s' * (count != 1)})")

@@ -130,6 +130,8 @@ class GenesysClient:
             if attempt == self.max_attempts:
                 raise GenesysError(f"no answer from {self.endpoints.api_url} for {path} within the timeout, "
                                    f"after {attempt} tries") from None
+        except httpx.InvalidURL as err:
+            raise GenesysError(f"cannot call {self.endpoints.api_url}: {err}") from None
         except httpx.TransportError as err:
             log.info("GET %s failed: %s (try %d)", path, type(err).__name__, attempt)
             if attempt == self.max_attempts:

@@ -44,6 +44,8 @@ def resolve(region: str | None, base_url: str | None = None) -> Endpoints:
     """Endpoints for a region name or domain; `base_url` overrides both hosts (private or test endpoints)."""
     if base_url:
         base = base_url.rstrip("/")
+        if not base.startswith(("https://", "http://")) or len(base.split("/")) < 3 or not base.split("/")[2]:
+            raise UnknownRegion(f"the base URL {base_url!r} is not an http(s) URL such as https://api.example.com")
         return Endpoints(base, base, base)  # the data comes from there, whatever the region says
     if not region:
         raise UnknownRegion("no region: set GENESYSCLOUD_REGION or pass --region (e.g. us-east-1 or mypurecloud.com)")
