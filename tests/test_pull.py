@@ -241,6 +241,20 @@ def test_fetch_failure_is_reported_once_with_exit_3(credentials: FakeGenesys, tm
     assert codes(found) == ["FL901"] and "(404)" in found[0]["message"]
 
 
+def test_fetch_falls_back_to_a_stale_snapshot_when_the_platform_fails(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", INPUTS)
+    store = tmp_path / "store"
+    assert pull(store, flow_id)[0] == 0
+    snapshot = store / f"{flow_id}.json"
+    snapshot.write_text(snapshot.read_text().replace('"fetchedAt": "2', '"fetchedAt": "1'))  # a very old pull
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [(503, {}, error_body(503, "x", "down"))] * 5
+    body = tmp_path / "b.json"
+    body.write_text(json.dumps({"flowId": flow_id, "inputData": {"Flow.orderCount": "1"}}))
+    result = flowlint("check", "--fetch", "--format", "json", "--contracts", str(store), str(body))
+    assert result.exit_code == 1 and codes(json.loads(result.stdout)["diagnostics"]) == ["FL204"]
+    assert "using the snapshot fetched at 1" in result.stderr and "could not refresh it" in result.stderr
+
+
 def test_secrets_never_reach_output_logs_or_files(credentials: FakeGenesys, tmp_path: Path) -> None:
     flow_id = credentials.add_flow("F", INPUTS)
     credentials.faults[f"/api/v2/flows/{flow_id}"] = [(500, {}, error_body(500, "x", "y")), "garbage"]

@@ -63,6 +63,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     finally:
         if live is not None:
             live.close()
+            for warning in live.warnings:
+                click.echo(f"flowlint: warning: {warning}", err=True)
     if summary.tool_failures:
         return EXIT_FAILURE
     if summary.errors or ((options["strict"] or config.strict) and summary.warnings):

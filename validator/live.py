@@ -37,6 +37,8 @@ class LiveContracts:
         self.cache = ContractStore((cache_dir or default_cache_dir()) / re.sub(r"[^A-Za-z0-9.-]", "_", region))
         self.client: GenesysClient | None = None
         self.fetched: dict[str, Contract | BrokenContract] = {}
+        #: Fetches that failed where a stale snapshot was used instead, for the user to see once.
+        self.warnings: list[str] = []
 
     def fresh(self, contract: Contract | BrokenContract | None) -> bool:
         if not isinstance(contract, Contract) or contract.fetched_at is None:
@@ -46,12 +48,17 @@ class LiveContracts:
 
     def get(self, flow_id: str) -> Contract | BrokenContract | None:
         key = flow_id.lower()
-        for source in (self.store, self.cache):
-            found = source.get(key)
-            if self.fresh(found):
-                return found
+        known = [found for found in (self.store.get(key), self.cache.get(key)) if isinstance(found, Contract)]
+        fresh = [found for found in known if self.fresh(found)]
+        if fresh:
+            return fresh[0]
         if key not in self.fetched:
-            self.fetched[key] = self._fetch(key)
+            fetched = self._fetch(key)
+            if isinstance(fetched, BrokenContract) and known:  # offline or refused: a stale snapshot beats none
+                self.warnings.append(f"flow {key}: using the snapshot fetched at {known[0].fetched_at or 'an unknown time'} "
+                                     f"({known[0].source}); {fetched}")
+                fetched = known[0]
+            self.fetched[key] = fetched
         return self.fetched[key]
 
     def _fetch(self, flow_id: str) -> Contract | BrokenContract:
@@ -60,7 +67,7 @@ class LiveContracts:
                 self.client = self.connect()
             inputs = fetch_inputs(self.client, flow_id)
         except GenesysError as err:
-            return BrokenContract(f"could not fetch it: {err}")
+            return BrokenContract(f"could not refresh it: {err}")
         document = snapshots.snapshot(inputs.flow_id, inputs.name, inputs.type, inputs.version_id, self.region,
                                       inputs.input_schema)
         path = self.cache.path_for(flow_id)
