@@ -162,3 +162,9 @@ def test_messages_speak_json_not_python() -> None:
 def test_pointer_escaping_of_slash_and_tilde() -> None:
     found = check_text(json.dumps({"flowId": UUID2, "a/b~c": 1}))
     assert found[0]["pointer"] == "/a~1b~0c"
+
+
+def test_flow_inputs_at_the_top_level() -> None:
+    found = check_text(json.dumps({"flowId": UUID2, "Flow.agentId": "1"}))
+    assert codes(found) == ["FL102"] and "is a flow input" in found[0]["message"]
+    assert '"inputData": {"Flow.agentId": …}' in found[0]["help"]

@@ -193,3 +193,13 @@ def test_json_with_any_extension_is_detected(tmp_path: Path) -> None:
     path = tmp_path / "body.txt"
     path.write_text('{"flowId": 5}')
     assert codes(diagnostics(str(path))) == ["FL104"]
+
+
+def test_json_inside_a_yaml_file_is_read_as_json() -> None:
+    found = check_text('{\n\t"flowId": "x"\n}\n', "body.yaml")  # tabs: invalid YAML indentation, valid JSON
+    assert located(found) == [("FL104", 2, 12)]
+
+
+def test_form_encoded_text_is_named() -> None:
+    found = check_text("flowId=8f3c2a1e&inputData=%7B%7D")
+    assert codes(found) == ["FL001"] and "form-encoded" in found[0]["message"]

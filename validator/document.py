@@ -111,8 +111,13 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     text = text.removeprefix("\ufeff")
     kind = kind or guess_kind(name, text)
     if kind == "yaml":
-        return _load_yaml(text, name, limits)
-    parsed = json_source.parse(text)
+        # A .yaml file holding JSON is read as JSON: exact positions, clearer messages.
+        parsed_json = json_source.parse(text) if text.lstrip()[:1] in ("{", "[") else None
+        if parsed_json is None or isinstance(parsed_json, Finding):
+            return _load_yaml(text, name, limits)
+        parsed: json_source.ParsedJson | Finding = parsed_json
+    else:
+        parsed = json_source.parse(text)
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="json", findings=[parsed])
     findings: list[Finding] = []

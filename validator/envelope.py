@@ -140,6 +140,9 @@ class _Explainer:
             yield "the inputs go in `inputData`, keyed `Flow.<variable>`: " + ", ".join(inputs[:4]) + (", …" if len(inputs) > 4 else "")
 
     def unknown_member(self, key: str, real: str | None) -> Finding:
+        if real is None and key.lower().startswith("flow.") and len(key) > 5:
+            return Finding("FL102", (key,), f"{code(key)} is a flow input, but it sits at the top level of the body",
+                           f"move it into `inputData`: \"inputData\": {{{json.dumps(flow_input_name(key))}: …}}", Target.KEY)
         if real is None:
             return Finding("FL102", (key,), f"{code(key)} is not a member of the launch request",
                            f"the members are {', '.join(code(m) for m in self.members)}; "

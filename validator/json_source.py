@@ -86,6 +86,8 @@ def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
     return Finding("FL001", (), message, fix, span=span)
 
 
+_FORM_ENCODED = re.compile(r"\s*[A-Za-z_][\w.%\[\]-]*=[^&\s]*(?:&|\s*$)")
+
 #: The json module's messages, in words: (start of its message, what is wrong, the fix).
 _DECODER_MESSAGES = (
     ("Invalid control character", "a raw control character (a tab or line break) inside a string", "write it escaped: \\t or \\n"),
@@ -103,6 +105,9 @@ def _explain_syntax(text: str, err: json.JSONDecodeError) -> tuple[str, str]:
     before = text[:pos].rstrip()
     if not text.strip():
         return "the file is empty: a launch request is one JSON object", 'write the body, at least {"flowId": "<flow ID>"}'
+    if pos == 0 and _FORM_ENCODED.match(text):
+        return ("this is form-encoded text (name=value&...), not JSON",
+                "send a JSON object with Content-Type: application/json, e.g. {\"flowId\": \"<flow ID>\"}")
     if rest.startswith(("//", "/*")) or rest.startswith("#"):
         return "JSON has no comments", "remove the comment"
     if msg == "Extra data":
