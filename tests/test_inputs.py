@@ -192,3 +192,10 @@ def test_flow_id_cannot_walk_out_of_the_store(tmp_path: Path) -> None:
     (tmp_path / "evil.json").write_text(json.dumps({"properties": {}}))
     body = json.dumps({"flowId": "../../../../../../../etc/x-1234-1234-1234-123456789012"})
     assert "FL901" not in codes(check_text(body))
+
+
+@pytest.mark.parametrize("wrapper", ["inputData", "parameters", "variables"])
+def test_inputs_wrapped_twice_are_one_finding(wrapper: str) -> None:
+    found = inputs({wrapper: {"Flow.customerName": "A", "orderCount": 2}})
+    assert codes(found) == ["FL101"] and found[0]["pointer"] == f"/inputData/{wrapper}"
+    assert '{"Flow.customerName": "A", "Flow.orderCount": 2}' in found[0]["help"]

@@ -110,9 +110,12 @@ def _lookup(body: Any, contracts: ContractSource | None) -> Contract | BrokenCon
 def _merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding], document: Document) -> list[Finding]:
     if not (loading or envelope or inputs):
         return []
-    # The contract knows the flow: its finding on a key replaces the offline prefix guess.
+    # The contract knows the flow: its finding on a key replaces the offline prefix guess; a wrapper
+    # found by the envelope (FL101) is not also an undeclared input.
     input_paths = {f.path for f in inputs}
-    findings = loading + [f for f in envelope if not (f.code == "FL203" and f.path in input_paths)] + inputs
+    wrappers = {f.path for f in envelope if f.code == "FL101"}
+    findings = (loading + [f for f in envelope if not (f.code == "FL203" and f.path in input_paths)]
+                + [f for f in inputs if f.path not in wrappers])
     # One finding per rule and place: a value breaking two constraints of one rule is one mistake.
     findings = list({(f.code, f.path): f for f in findings if f.code != "FL002"}.values()) + [
         f for f in findings if f.code == "FL002"]

@@ -16,7 +16,7 @@ from . import schema
 from .diagnostics import Finding, Path, Target, format_pointer
 from .ids import find_uuid, is_uuid
 from .jsontext import code, describe, show
-from .repair import ALIASES, CONTAINERS, DROPPED, envelope_name, flow_input_name, repaired_body
+from .repair import ALIASES, CONTAINERS, DROPPED, envelope_name, flow_input_name, is_wrapper, repaired_body
 from .suggest import closest, normalize
 
 RawText = Callable[[Path], "str | None"]
@@ -59,8 +59,14 @@ class _Explainer:
             return
         member = path[0]
         if "propertyNames" in error.schema_path:
-            if envelope_name(str(error.instance)) == "flowId" and "flowId" not in self.body:
+            key = str(error.instance)
+            if envelope_name(key) == "flowId" and "flowId" not in self.body:
                 return  # FL103 says where the flowId is and to move it up
+            if is_wrapper(key, self.body["inputData"].get(key)):
+                yield Finding("FL101", ("inputData", key), f"`inputData.{key}` wraps the inputs a second time",
+                              f"move its members up into `inputData`: \"inputData\": {show(repaired_body(self.body)['inputData'])}",
+                              Target.KEY)
+                return
             yield self.input_prefix(error.instance)
         elif member == "flowId" and len(path) == 1:
             yield self.invalid_flow_id(error.instance)

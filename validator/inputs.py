@@ -71,9 +71,8 @@ class _Explainer:
         self.contract = contract
         self.raw = raw
         self.renamed = {key: self.declared_match(key) for key in data if key not in contract.declared}
-        # Inputs written outside inputData (in `inputs`, `data`...): FL101 already says to move them.
-        misplaced = repaired_body(body).get("inputData", {}) if "inputData" not in body else {}
-        self.misplaced = set(misplaced)
+        # Inputs written elsewhere (in `inputs`, `data`, a second `inputData`...): FL101 already says to move them.
+        self.misplaced = set(repaired_body(body).get("inputData", {})) - set(data)
 
     def declared_match(self, key: str) -> str | None:
         """The declared name a key means once the prefix or case is fixed."""

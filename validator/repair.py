@@ -33,6 +33,12 @@ def envelope_name(key: str) -> str | None:
     return ALIASES.get(normalize(key))
 
 
+def is_wrapper(key: str, value: Any) -> bool:
+    """Whether a member inside the inputs is one more envelope around them (`inputData`, `parameters`...)."""
+    normal = normalize(key)
+    return isinstance(value, dict) and (normal == "inputdata" or normal in CONTAINERS)
+
+
 def flow_input_name(key: str) -> str:
     """The inputData key for a variable: `customerName` and `flow.customerName` -> `Flow.customerName`."""
     if key.startswith("Flow."):
@@ -52,7 +58,10 @@ def repaired_body(body: dict[str, Any]) -> dict[str, Any]:
     def add_inputs(values: Any) -> None:
         if isinstance(values, dict):
             for key, value in values.items():
-                inputs.setdefault(flow_input_name(str(key)), value)
+                if is_wrapper(str(key), value):  # inputs wrapped twice: {"inputData": {"inputData": {...}}}
+                    add_inputs(value)
+                else:
+                    inputs.setdefault(flow_input_name(str(key)), value)
         elif isinstance(values, list):  # [{"name": "x", "value": 1}, ...]
             for item in values:
                 if isinstance(item, dict) and isinstance(item.get("name"), str) and "value" in item:

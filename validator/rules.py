@@ -157,7 +157,8 @@ _RULES = [
         such as type, configuration, data, parameters, inputs, variables, payload or body come
         from other APIs or from wrong answers on the web. The help says where their content
         belongs: the flow ID at the top level as flowId, the inputs in inputData, keyed
-        Flow.<variable>.
+        Flow.<variable>. A second wrapper inside inputData ({"inputData": {"inputData": ...}}) is
+        reported here too.
         """,
         f'{{"type": "flow", "configuration": {{"flowId": "{UUID_EXAMPLE}", "parameters": {{"contactId": "c-1"}}}}}}',
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.contactId": "c-1"}}}}',
