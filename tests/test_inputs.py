@@ -67,6 +67,8 @@ def test_prefix_or_case_fixed_key_is_one_fl203_and_no_fl201(key: str, declared: 
     ("Flow.customerName", 42, "a String", '42 → "42"'),
     ("Flow.customerName", None, "a String", "leave the input out"),
     ("Flow.details", '{"a": 1}', "JSON", "not JSON in a string"),
+    ("Flow.isVip", 1, "a Boolean", "1 → true"),
+    ("Flow.orderCount", {"value": 3, "type": "Integer"}, "an Integer", "→ 3"),
 ])
 def test_type_mismatch_names_the_architect_type_and_the_fix(name: str, value: object, kind: str, fix: str) -> None:
     data = {"Flow.customerName": "A", name: value}

@@ -164,6 +164,10 @@ class _Explainer:
             return f"quote it: {show(value)} → {json.dumps(text)}"
         if "integer" in wanted and isinstance(value, float):
             return "an Integer takes a whole number, such as 42"
+        if "boolean" in wanted and value in (0, 1) and not isinstance(value, bool):
+            return f"a Boolean is true or false: {show(value)} → {show(bool(value))}"
+        if isinstance(value, dict) and "value" in value and len(value) <= 3 and "object" not in wanted:
+            return f"send the value itself, not an object around it: {show(value)} → {show(value['value'])}"
         if value is None:
             return f"send {_with_article(kind)} value, or leave the input out"
         return f"send {_with_article(kind)} value"
