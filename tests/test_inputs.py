@@ -201,3 +201,13 @@ def test_inputs_wrapped_twice_are_one_finding(wrapper: str) -> None:
     found = inputs({wrapper: {"Flow.customerName": "A", "orderCount": 2}})
     assert codes(found) == ["FL101"] and found[0]["pointer"] == f"/inputData/{wrapper}"
     assert '{"Flow.customerName": "A", "Flow.orderCount": 2}' in found[0]["help"]
+
+
+def test_a_flow_that_is_not_a_workflow_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / f"{UUID2}.json").write_text(json.dumps({"flowId": UUID2, "flowName": "Main IVR", "flowType": "INBOUNDCALL",
+                                                        "inputSchema": {"properties": {}}}))
+    found = diagnostics("--contracts", str(tmp_path), "--stdin-filename", "b.json", "-", input=json.dumps({"flowId": UUID2}))
+    assert [(d["code"], d["severity"], d["line"], d["column"]) for d in found] == [("FL206", "warning", 1, 12)]
+    assert "INBOUNDCALL" in found[0]["message"]
+    assert contract_from_document({"id": UUID2, "type": "BOT", "publishedVersion": {"id": "1", "inputSchema": {}}},
+                                  "x").flow_type == "BOT"

@@ -35,6 +35,7 @@ class Contract:
     flow_name: str | None = None
     version: str | None = None
     fetched_at: str | None = None
+    flow_type: str | None = None  # WORKFLOW, INBOUNDCALL… as the platform names it
     effective: dict[str, Any] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -151,6 +152,8 @@ def contract_from_document(document: Any, source: str) -> Contract:
         flow_name=_text(meta.get("flowName") or meta.get("name")),
         version=_text(version),
         fetched_at=_text(meta.get("fetchedAt")),
+        # A snapshot says flowType; a saved flow or division view says type (a flow version's type is PUBLISH…).
+        flow_type=_text(meta.get("flowType") or (meta.get("type") if isinstance(published, dict) else None)),
     )
 
 

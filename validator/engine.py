@@ -56,6 +56,10 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
                 inputs = check_inputs(body, contract, raw)
             except BrokenContract as err:
                 inputs = [_broken_contract(err)]
+            if contract.flow_type and contract.flow_type.upper() != "WORKFLOW":
+                inputs.append(Finding("FL206", ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is a "
+                                      f"{contract.flow_type} flow; this endpoint launches workflows",
+                                      "launch a workflow, or start this flow through its own channel"))
         elif isinstance(contract, BrokenContract):
             inputs = [_broken_contract(contract)]
         elif options.contracts is not None and isinstance(body, dict) and is_uuid(body.get("flowId")):

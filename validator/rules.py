@@ -286,6 +286,17 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
+        "FL206", "not-launchable", Severity.WARNING,
+        "The flow is not a workflow, so this endpoint cannot launch it.",
+        """
+        POST /api/v2/flows/executions launches workflows. The contract snapshot says the flow is of
+        another type (an inbound call flow, a bot…), which is started by its channel, not by this
+        API. A warning, because the platform's rule is inferred, not documented.
+        """,
+        "(a body whose flowId names a flow the snapshot records as flowType INBOUNDCALL)",
+        "(a body whose flowId names a WORKFLOW)",
+    ),
+    Rule(
         "FL900", "internal-error", Severity.ERROR,
         "flowlint failed while checking this file; the exit code is 3.",
         """
