@@ -69,6 +69,14 @@ def test_text_output_has_location_source_caret_and_help() -> None:
     assert result.stdout.splitlines()[3].startswith("  help: ")
 
 
+def test_long_lines_are_cut_around_the_caret() -> None:
+    body = '{"name": "%s", "flowId": 5}' % ("x" * 3000)
+    lines = flowlint("check", "--no-color", "--stdin-filename", "m.json", "-", input=body).stdout.splitlines()
+    source, caret = lines[1], lines[2]
+    assert source.startswith("  1 | …") and source.endswith("5}") and len(source) < 220
+    assert source[caret.index("^")] == "5"
+
+
 def test_json_output_contract() -> None:
     result = flowlint("check", "--format", "json", "fixtures/invalid/seed-type-configuration.json")
     document = json.loads(result.stdout)

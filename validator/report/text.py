@@ -46,7 +46,7 @@ class TextReporter:
     def excerpt(self, d: Diagnostic, line_source: LineSource) -> list[str]:
         assert d.span is not None
         text = line_source(d.span.line)
-        if not text.strip() or len(text) > _MAX_EXCERPT * 5:
+        if not text.strip():
             return []
         start = d.span.column - 1
         end = d.span.end_column - 1 if d.span.end_line == d.span.line else len(text)
@@ -56,9 +56,12 @@ class TextReporter:
         shown = text[offset:offset + _MAX_EXCERPT]
         pad = "".join("\t" if ch == "\t" else " " for ch in shown[: start - offset])
         caret = "^" * max(1, min(end, offset + len(shown)) - start)
+        before = "…" if offset else ""  # the line was cut to keep the caret on screen
+        after = "…" if offset + len(shown) < len(text) else ""
         number = str(d.span.line)
         gutter = " " * len(number)
-        return [f"  {number} | {shown}", f"  {gutter} | {pad}{self.style(caret, fg=_COLORS[d.severity], bold=True)}"]
+        return [f"  {number} | {before}{shown}{after}",
+                f"  {gutter} | {' ' * len(before)}{pad}{self.style(caret, fg=_COLORS[d.severity], bold=True)}"]
 
     def finish(self, summary: Summary) -> None:
         if self.quiet and not (summary.errors or summary.warnings):
