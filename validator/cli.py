@@ -14,8 +14,6 @@ from .contracts import DEFAULT_STORE
 from .report import FORMATS
 from .rules import RULES, find_rule
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
-
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="flowlint")

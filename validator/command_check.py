@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from . import exit_codes
 from .config import Config, ConfigError, find_config, load_config
 from .contracts import DEFAULT_STORE, BrokenContract, ContractStore, load_contract_file
 from .document import Limits
@@ -19,8 +20,6 @@ from .live import LiveContracts
 from .report import make_reporter
 from .runner import run
 from .schema import BrokenSchema
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
 
 
 def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
@@ -46,7 +45,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             check_options.contract = load_contract_file(options["flow_schema"])
         except BrokenContract as err:
             click.echo(f"flowlint: error: --flow-schema: {err}", err=True)
-            return EXIT_FAILURE
+            return exit_codes.FAILURE
     live = _live_contracts(store, config, options) if options["fetch"] else None
     if live is not None:
         check_options.contracts = live
@@ -57,19 +56,19 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
                       stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"])
     except BrokenSchema as err:
         click.echo(f"flowlint: error: {err}", err=True)
-        return EXIT_FAILURE
+        return exit_codes.FAILURE
     except BrokenPipeError:
-        return EXIT_FINDINGS
+        return exit_codes.FINDINGS
     finally:
         if live is not None:
             live.close()
             for warning in live.warnings:
                 click.echo(f"flowlint: warning: {warning}", err=True)
     if summary.tool_failures:
-        return EXIT_FAILURE
+        return exit_codes.FAILURE
     if summary.errors or ((options["strict"] or config.strict) and summary.warnings):
-        return EXIT_FINDINGS
-    return EXIT_OK
+        return exit_codes.FINDINGS
+    return exit_codes.OK
 
 
 def _files(paths: tuple[str, ...], config: Config, force_exclude: bool) -> list[str]:

@@ -8,14 +8,12 @@ from pathlib import Path
 
 import click
 
-from . import snapshots
+from . import exit_codes, snapshots
 from .genesys.client import GenesysClient, GenesysError, MissingCredentials
 from .genesys.flows import fetch_inputs, find_workflow
 from .genesys.regions import UnknownRegion
 from .genesys.session import open_client
 from .ids import is_uuid
-
-EXIT_OK, EXIT_USAGE, EXIT_FAILURE = 0, 2, 3
 
 
 def run_pull(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, region: str | None, base_url: str | None,
@@ -59,7 +57,7 @@ def _pull_all(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, re
         for number, flow_id in enumerate(dict.fromkeys(targets), start=1):
             progress = f"[{number}/{len(set(targets))}] " if len(set(targets)) > 1 else ""
             failures += not _pull_one(client, flow_id, store, progress)
-    return EXIT_FAILURE if failures else EXIT_OK
+    return exit_codes.FAILURE if failures else exit_codes.OK
 
 
 def _pull_one(client: GenesysClient, flow_id: str, store: Path, progress: str) -> bool:

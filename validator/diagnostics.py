@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 PointerPart = str | int
 Path = tuple[PointerPart, ...]
+#: The source text of the scalar at a path, as written in the file (`3.10`, not 3.1); None without a file.
+RawText = Callable[[Path], "str | None"]
 
 
 class Severity(str, enum.Enum):

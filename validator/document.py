@@ -31,6 +31,8 @@ DEFAULT_LIMITS = Limits()
 
 
 class _Locator(Protocol):
+    lines: LineIndex
+
     def span(self, path: Path, target: Target) -> Span | None: ...
 
 
@@ -39,8 +41,7 @@ class Document:
 
     def __init__(self, name: str | None, value: Any = _NO_VALUE, *, text: str | None = None,
                  kind: str = "object", findings: list[Finding] | None = None,
-                 plain_scalars: dict[Path, str] | None = None, locator: _Locator | None = None,
-                 has_duplicates: bool = False) -> None:
+                 plain_scalars: dict[Path, str] | None = None, locator: _Locator | None = None) -> None:
         self.name = name
         self._value = value
         self.text = text
@@ -48,7 +49,6 @@ class Document:
         self.findings = findings or []
         self.plain_scalars = plain_scalars or {}
         self._locator = locator
-        self.has_duplicates = has_duplicates
 
     @property
     def parsed(self) -> bool:
@@ -63,7 +63,7 @@ class Document:
         """Where a member sits in the file; None for bodies given as objects."""
         if self.text is None:
             return None
-        return self._json_locator().span(path, target)
+        return self._text_locator().span(path, target)
 
     def raw_text(self, path: Path) -> str | None:
         """The source text of a scalar value as written (`3.10`, not 3.1), when there is a file."""
@@ -71,21 +71,20 @@ class Document:
             return self.plain_scalars[path]
         if self.kind != "json" or self.text is None:
             return None
-        locator = self._json_locator()
+        locator = self._text_locator()
         return locator.raw(path) if isinstance(locator, json_source.JsonLocator) else None
 
-    def _json_locator(self) -> _Locator:
+    def _text_locator(self) -> _Locator:
+        """The YAML locator given at load, else a JSON locator made on first need."""
         if self._locator is None:
             assert self.text is not None
-            self._locator = json_source.JsonLocator(self.text, unique_keys=not self.has_duplicates)
+            # Made here only for files the parser found no repeated key in (those get one at load).
+            self._locator = json_source.JsonLocator(self.text, unique_keys=True)
         return self._locator
 
     def lines(self) -> LineIndex | None:
         """The file's line index (the locator's, so lines found while locating are not found again)."""
-        if self.text is None:
-            return None
-        index = getattr(self._json_locator(), "lines", None)
-        return index if isinstance(index, LineIndex) else LineIndex(self.text)
+        return self._text_locator().lines if self.text is not None else None
 
 
 def failed_to_load(name: str | None, err: Exception) -> Document:
@@ -120,17 +119,15 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
         parsed = json_source.parse(text)
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="json", findings=[parsed])
-    findings: list[Finding] = []
     if _may_exceed_depth(text, limits.max_depth) and _depth(parsed.value, limits.max_depth) > limits.max_depth:
         return Document(name, text=text, kind="json", findings=[json_source.depth_finding(text, limits.max_depth)])
-    if parsed.has_duplicates:
-        locator = json_source.JsonLocator(text)
-        findings.extend(
-            Finding("FL002", path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
-                    "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
-            for path, key_span in locator.duplicates()
-        )
-    return Document(name, parsed.value, text=text, kind="json", findings=findings, has_duplicates=parsed.has_duplicates)
+    if not parsed.has_duplicates:
+        return Document(name, parsed.value, text=text, kind="json")
+    locator = json_source.JsonLocator(text)  # kept: the findings it locates need it again
+    findings = [Finding("FL002", path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
+                        "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
+                for path, key_span in locator.duplicates()]
+    return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .contracts import BrokenContract, Contract
-from .diagnostics import Diagnostic, Finding, Severity, Target, format_pointer
+from .diagnostics import Diagnostic, Finding, RawText, Severity, Target, format_pointer
 from .document import Document, value_at
 from .envelope import check_envelope
 from .ids import is_uuid
@@ -49,22 +49,7 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
     raw = document.raw_text
     try:
         envelope = check_envelope(body, raw)
-        inputs: list[Finding] = []
-        contract = options.contract or _lookup(body, options.contracts)
-        if isinstance(contract, Contract):
-            try:
-                inputs = check_inputs(body, contract, raw)
-            except BrokenContract as err:
-                inputs = [_broken_contract(err)]
-            if contract.flow_type and contract.flow_type.upper() != "WORKFLOW":
-                inputs.append(Finding("FL206", ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is a "
-                                      f"{contract.flow_type} flow; this endpoint launches workflows",
-                                      "launch a workflow, or start this flow through its own channel"))
-        elif isinstance(contract, BrokenContract):
-            inputs = [_broken_contract(contract)]
-        elif options.contracts is not None and isinstance(body, dict) and is_uuid(body.get("flowId")):
-            inputs = [Finding("FL200", ("flowId",), f"no input contract for flow {body['flowId']}: its inputs were not checked",
-                              f"run `flowlint pull {body['flowId']}` and commit the snapshot, or check with --fetch")]
+        inputs = _contract_findings(body, options, raw)
     except RecursionError:
         return [*loading, Finding("FL005", (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
     return _merge(loading, envelope, inputs, document)
@@ -98,6 +83,27 @@ def check_document(document: Document, options: CheckOptions) -> list[Diagnostic
         rule = RULES["FL900"]
         return [Diagnostic("FL900", rule.name, Severity.ERROR, f"flowlint failed on this file: {type(err).__name__}: {err}",
                            "this is a bug in flowlint; please report it with the file", None, document.name, None)]
+
+
+def _contract_findings(body: Any, options: CheckOptions, raw: RawText) -> list[Finding]:
+    """FL2xx: the inputs against the flow's contract, or why they could not be checked."""
+    contract = options.contract or _lookup(body, options.contracts)
+    if isinstance(contract, BrokenContract):
+        return [_broken_contract(contract)]
+    if contract is None:
+        if options.contracts is not None and isinstance(body, dict) and is_uuid(body.get("flowId")):
+            return [Finding("FL200", ("flowId",), f"no input contract for flow {body['flowId']}: its inputs were not checked",
+                            f"run `flowlint pull {body['flowId']}` and commit the snapshot, or check with --fetch")]
+        return []
+    try:
+        findings = check_inputs(body, contract, raw)
+    except BrokenContract as err:
+        findings = [_broken_contract(err)]
+    if contract.flow_type and contract.flow_type.upper() != "WORKFLOW":
+        findings.append(Finding("FL206", ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is a "
+                                f"{contract.flow_type} flow; this endpoint launches workflows",
+                                "launch a workflow, or start this flow through its own channel"))
+    return findings
 
 
 def _broken_contract(err: BrokenContract) -> Finding:

@@ -9,17 +9,16 @@ from __future__ import annotations
 import json
 import re
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from . import schema
-from .diagnostics import Finding, Path, Target, format_pointer
+from .diagnostics import Finding, Path, RawText, Target, format_pointer
 from .ids import find_uuid, is_uuid
-from .jsontext import code, describe, show
+from .jsontext import code, decode_json, describe, show
 from .repair import ALIASES, CONTAINERS, DROPPED, envelope_name, flow_input_name, is_wrapper, repaired_body
 from .suggest import closest, normalize
 
-RawText = Callable[[Path], "str | None"]
 #: Misspellings of real members; `id` only counts when it holds a UUID (see _Explainer.meant).
 _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
@@ -83,7 +82,7 @@ class _Explainer:
             message = f"the body is {describe(body)}; the endpoint takes one object per launch"
             if body and all(isinstance(item, dict) for item in body):
                 help_text = "send each element as its own request"
-        elif isinstance(body, str) and _parses_to_object(body):
+        elif isinstance(decode_json(body), dict):
             message = "the body is a string holding JSON: it was encoded twice"
             help_text = "send the object itself (serialize it once)"
         else:
@@ -254,20 +253,14 @@ def _input_data_help(value: Any) -> str:
     shape = '"inputData": {"Flow.<variable>": <value>, ...}'
     if value is None:
         return f"leave `inputData` out when the flow takes no inputs, or send an object keyed by input variable: {shape}"
-    if isinstance(value, str) and _parses_to_object(value):
-        return f"`inputData` holds JSON encoded as a string; send the object itself: \"inputData\": {show(json.loads(value))}"
+    decoded = decode_json(value)
+    if isinstance(decoded, dict):
+        return f"`inputData` holds JSON encoded as a string; send the object itself: \"inputData\": {show(decoded)}"
     if isinstance(value, list):
         fixed = repaired_body({"inputData": value}).get("inputData")
         if fixed:
             return f"turn the list into an object keyed by variable: \"inputData\": {show(fixed)}"
     return f"send an object keyed by input variable: {shape}"
-
-
-def _parses_to_object(text: str) -> bool:
-    try:
-        return isinstance(json.loads(text), dict)
-    except (ValueError, RecursionError):
-        return False
 
 
 def _find_flow_id(body: dict[str, Any], limit: int = 2000) -> Path | None:

@@ -6,17 +6,16 @@ The flow's input schema decides; its errors are explained in Architect's words.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from . import schema as schemas
 from .contracts import BrokenContract, Contract
-from .diagnostics import Finding, Path, Target
-from .jsontext import code, describe, show
+from .diagnostics import Finding, Path, RawText, Target
+from .jsontext import code, decode_json, describe, show
 from .repair import flow_input_name, repaired_body
 from .suggest import closest
 
-RawText = Callable[[Path], "str | None"]
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
 _FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
 _BOOLEAN_WORDS = {"true": True, "false": False, "yes": True, "no": False, "y": True, "n": False,
@@ -146,7 +145,7 @@ class _Explainer:
         wanted = [wanted] if isinstance(wanted, str) else list(wanted or [])
         raw = self.raw(path)
         if "array" in wanted and not isinstance(value, list):
-            decoded = _decode_json(value)
+            decoded = decode_json(value)
             if isinstance(decoded, list):
                 return f"send the array itself, not JSON in a string: {show(decoded)}"
             if isinstance(value, str) and "," in value:
@@ -157,8 +156,9 @@ class _Explainer:
             converted = _convert_text(value, wanted)
             if converted is not None:
                 return f"send it as {_with_article(kind)}, not as text: {show(value)} → {show(converted)}"
-            if "object" in wanted and isinstance(_decode_json(value), dict):
-                return f"send the object itself, not JSON in a string: {show(_decode_json(value))}"
+            decoded = decode_json(value)
+            if "object" in wanted and isinstance(decoded, dict):
+                return f"send the object itself, not JSON in a string: {show(decoded)}"
         if "string" in wanted and not isinstance(value, (dict, list)) and value is not None:
             text = raw if raw is not None else json.dumps(value)
             return f"quote it: {show(value)} → {json.dumps(text)}"
@@ -199,15 +199,6 @@ def _with_article(kind: str) -> str:
     if kind in ("JSON", "value"):
         return kind
     return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
-
-
-def _decode_json(value: Any) -> Any:
-    if not isinstance(value, str):
-        return None
-    try:
-        return json.loads(value)
-    except (ValueError, RecursionError):
-        return None
 
 
 def _convert_text(text: str, wanted: list[str]) -> Any:

@@ -11,15 +11,16 @@ from typing import Any
 from .diagnostics import Finding, Path, Span, Target
 from .lines import LineIndex
 
+_STRING_TEXT = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a JSON string, escapes included, in one pass
 _WS = re.compile(r"[ \t\r\n]*")
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
-_KEY = re.compile(r'("[^"\\]*(?:\\.[^"\\]*)*")[ \t\r\n]*:[ \t\r\n]*', re.S)  # a member name, its colon, up to the value
+_STRING = re.compile(_STRING_TEXT, re.S)
+_KEY = re.compile(f"({_STRING_TEXT})" + r"[ \t\r\n]*:[ \t\r\n]*", re.S)  # a member name, its colon, up to the value
 _SEPARATOR = re.compile(r"[ \t\r\n]*(?:,[ \t\r\n]*)?")  # after a value: to the next member or the closing bracket
 _LITERAL = re.compile(r"[^ \t\r\n,:\[\]{}]*")
 # Strings first, so brackets inside them are skipped.
-_STRUCTURE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.S)
-_BARE_CONSTANT = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(-?Infinity|NaN)', re.S)
-_LONG_NUMBER = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(-?\d{1000,}(?:\.\d+)?(?:[eE][-+]?\d+)?)', re.S)
+_STRUCTURE = re.compile(_STRING_TEXT + r"|[\[\]{}]", re.S)
+_BARE_CONSTANT = re.compile(_STRING_TEXT + r"|(-?Infinity|NaN)", re.S)
+_LONG_NUMBER = re.compile(_STRING_TEXT + r"|(-?\d{1000,}(?:\.\d+)?(?:[eE][-+]?\d+)?)", re.S)
 
 
 class _BareConstant(ValueError):

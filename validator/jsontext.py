@@ -65,6 +65,16 @@ def _shallow(value: Any, budget: int) -> str:
         return json.dumps(str(value), ensure_ascii=False)
 
 
+def decode_json(value: Any) -> Any:
+    """The value a string holds as JSON (a body or input encoded twice), or None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return json.loads(value)
+    except (ValueError, RecursionError):
+        return None
+
+
 def code(name: Any) -> str:
     """A key or path in backticks, as messages quote them."""
     return f"`{safe(str(name))}`"

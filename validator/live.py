@@ -43,7 +43,7 @@ class LiveContracts:
     def fresh(self, contract: Contract | BrokenContract | None) -> bool:
         if not isinstance(contract, Contract) or contract.fetched_at is None:
             return False
-        age = snapshots.age({"fetchedAt": contract.fetched_at})
+        age = snapshots.age(contract.fetched_at)
         return age is not None and age <= self.max_age
 
     def get(self, flow_id: str) -> Contract | BrokenContract | None:

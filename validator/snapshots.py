@@ -53,10 +53,10 @@ def write(path: Path, document: dict[str, Any]) -> bool:
     return True
 
 
-def age(document: dict[str, Any], now: datetime.datetime | None = None) -> datetime.timedelta | None:
-    """How old a snapshot is, from its fetchedAt; None when unknown."""
+def age(fetched_at: str, now: datetime.datetime | None = None) -> datetime.timedelta | None:
+    """How old a snapshot is, from its fetchedAt; None when unreadable."""
     try:
-        fetched = datetime.datetime.strptime(str(document.get("fetchedAt")), "%Y-%m-%dT%H:%M:%SZ")
+        fetched = datetime.datetime.strptime(fetched_at, "%Y-%m-%dT%H:%M:%SZ")
     except ValueError:
         return None
     now = now or datetime.datetime.now(datetime.timezone.utc)
