@@ -9,6 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+import validator
 from validator import rules
 from validator.command_fix import NotFixable, write_atomically
 from validator.rules import RULES
@@ -175,3 +176,33 @@ def test_sarif_carries_fixes_valid_against_the_schema(tmp_path: Path) -> None:
     (fix,) = log["runs"][0]["results"][0]["fixes"]
     replacement = fix["artifactChanges"][0]["replacements"][0]
     assert replacement["deletedRegion"]["startLine"] == 2 and "insertedContent" in replacement
+
+
+def test_trailing_commas_and_python_words_are_fixed_in_a_body_that_does_not_parse(tmp_path: Path) -> None:
+    body = tmp_path / "p.json"
+    body.write_text(f'{{\n  "flowId": "{UUID2}",\n  "inputData": {{"Flow.agentId": None, "Flow.dates": ["a",],}},\n}}\n')
+    result = flowlint("check", "--fix", str(body))
+    assert body.read_text() == f'{{\n  "flowId": "{UUID2}",\n  "inputData": {{"Flow.agentId": null, "Flow.dates": ["a"]}}\n}}\n'
+    assert "fixed 4 findings" in result.stdout
+
+
+# --- the library ----------------------------------------------------------------------------------------------------
+
+def test_library_fix_of_an_object_returns_a_fixed_copy() -> None:
+    body = {"flow_id": UUID, "inputData": {"customerName": "A", "Flow.orderCount": "2", "Flow.isVip": None}}
+    result = validator.fix(body, contracts=ROOT / ".flowlint" / "flows")
+    assert result.body == {"flowId": UUID, "inputData": {"Flow.customerName": "A", "Flow.orderCount": 2, "Flow.isVip": None}}
+    assert body["flow_id"] == UUID  # the caller's object is not changed
+    assert [d.code for d in result.remaining.diagnostics] == ["FL204"]  # null on an optional input: unsafe, not applied
+    unsafe = validator.fix(body, contracts=ROOT / ".flowlint" / "flows", unsafe=True)
+    assert unsafe.remaining.ok and "Flow.isVip" not in unsafe.body["inputData"]
+
+
+def test_library_fix_of_text_and_bytes_keeps_their_type() -> None:
+    text = f"flowId: {UUID}\ninputData:\n  Flow.customerName: Ana\n  Flow.isVip: yes  # vip\n"
+    result = validator.fix(text, contract=ROOT / ".flowlint" / "flows" / f"{UUID}.json")
+    assert result.body == text.replace("yes", "true") and result.changed and result.remaining.ok
+    data = b"\xef\xbb\xbf" + BROKEN_JSON.encode()
+    fixed = validator.fix(data, contracts=ROOT / ".flowlint" / "flows")
+    assert fixed.body == b"\xef\xbb\xbf" + FIXED_JSON.encode()
+    assert validator.fix(FIXED_JSON, contracts=ROOT / ".flowlint" / "flows").changed is False

@@ -20,7 +20,7 @@ from .fixes import CannotApply, apply_operations
 from .rules import PARSE_ERROR
 
 #: Passes before giving up on reaching a fixed point (each pass is a full check).
-MAX_PASSES = 10
+MAX_PASSES = 32
 
 
 @dataclass
@@ -52,27 +52,55 @@ def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool
     for _ in range(MAX_PASSES):
         diagnostics = check_document(document, options)
         outcome.remaining = diagnostics
-        chosen = _non_overlapping([d for d in diagnostics if fixable(d, unsafe)], document.value)
-        if not chosen or not document.parsed:
-            break
-        edits = [edit for d in chosen for edit in d.fix.edits or ()]  # type: ignore[union-attr]
-        edited = apply_edits(document.text or "", edits)
-        following = load_text(edited, name, limits=limits, kind=kind)
-        expected = _apply_all(document.value, [op for d in chosen for op in d.fix.operations])  # type: ignore[union-attr]
-        if not following.parsed or any(f.code == PARSE_ERROR for f in following.findings) or not _same(following.value, expected):
-            if len(chosen) == 1:
-                break  # cannot happen when the editor proved the fix; never keep a pass that breaks the body
-            chosen = chosen[:1]
-            edited = apply_edits(document.text or "", chosen[0].fix.edits or ())  # type: ignore[union-attr]
-            following = load_text(edited, name, limits=limits, kind=kind)
-            if not following.parsed or not _same(following.value, _apply_all(document.value, list(chosen[0].fix.operations))):  # type: ignore[union-attr]
+        candidates = [d for d in diagnostics if fixable(d, unsafe)]
+        if not document.parsed:  # only text edits of syntax slips apply to a body that does not parse
+            chosen = [d for d in candidates if not d.fix.operations][:1]  # type: ignore[union-attr]
+            following = _after(document.text or "", chosen, name, limits, kind)
+            if following is None or not _progressed(chosen[0], following):
+                break
+        else:
+            chosen = _non_overlapping(candidates, document.value)
+            following = _proven(document, chosen, name, limits, kind)
+            if following is None and len(chosen) > 1:
+                chosen = chosen[:1]  # cannot happen when each fix was proven alone; fall back to one at a time
+                following = _proven(document, chosen, name, limits, kind)
+            if following is None:
                 break
         outcome.applied += chosen
-        outcome.fixed = edited
+        outcome.fixed = following.text or ""
         document = following
     else:
         outcome.remaining = check_document(document, options)
     return outcome
+
+
+def _after(text: str, chosen: list[Diagnostic], name: str | None, limits: Limits, kind: str) -> Document | None:
+    if not chosen:
+        return None
+    edited = apply_edits(text, [edit for d in chosen for edit in d.fix.edits or ()])  # type: ignore[union-attr]
+    return load_text(edited, name, limits=limits, kind=kind)
+
+
+def _proven(document: Document, chosen: list[Diagnostic], name: str | None, limits: Limits, kind: str) -> Document | None:
+    """The document after the pass, if it parses to exactly what the fixes' operations produce."""
+    following = _after(document.text or "", chosen, name, limits, kind)
+    if following is None or not following.parsed or any(f.code == PARSE_ERROR for f in following.findings):
+        return None
+    try:
+        expected = _apply_all(document.value, [op for d in chosen for op in d.fix.operations])  # type: ignore[union-attr]
+    except CannotApply:
+        return None
+    return following if _same(following.value, expected) else None
+
+
+def _progressed(fixed: Diagnostic, after: Document) -> bool:
+    """A syntax fix made progress: the body now parses, or the first syntax error is past the fixed place."""
+    if after.parsed:
+        return True
+    edit = (fixed.fix.edits or (None,))[0] if fixed.fix else None
+    error = next((f.span for f in after.findings if f.code == PARSE_ERROR and f.span), None)
+    return edit is not None and edit.span is not None and error is not None and \
+        (error.line, error.column) >= (edit.span.line, edit.span.column)
 
 
 def fix_value(body: Any, options: CheckOptions, *, unsafe: bool = False) -> FixOutcome:

@@ -52,6 +52,8 @@ def editor_for(kind: str) -> TextEditor | None:
 
 def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None) -> Fix:
     """The fix with its edits in `text`; unchanged (edits None) when the source cannot express it exactly."""
+    if not fix.operations:
+        return fix  # a text edit already (a syntax slip in a file that does not parse)
     editor = editor_for(kind)
     if editor is None:
         return fix
