@@ -67,8 +67,9 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
             continue
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
         # Messages quote the user's text, which may hold lone surrogates: keep them printable anywhere.
+        pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
         diagnostics.append(Diagnostic(finding.code, rule.name, severity, safe(finding.message), safe(finding.help),
-                                      format_pointer(finding.path), document.name, span))
+                                      pointer, document.name, span))
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
     return diagnostics
 

@@ -18,6 +18,7 @@ from .ids import find_uuid, is_uuid
 from .jsontext import code, decode_json, describe, show
 from .repair import ALIASES, CONTAINERS, DROPPED, envelope_name, flow_input_name, is_wrapper, repaired_body
 from .suggest import closest, normalize
+from .unknown import Unknown
 
 #: Misspellings of real members; `id` only counts when it holds a UUID (see _Explainer.meant).
 _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
@@ -274,9 +275,9 @@ def _find_flow_id(body: dict[str, Any], limit: int = 2000) -> Path | None:
             continue
         for key, value in node.items():
             here = (*path, key)
-            if path and normalize(key) in ("flowid", "flowuuid") and isinstance(value, str):
+            if path and normalize(key) in ("flowid", "flowuuid") and isinstance(value, (str, Unknown)):
                 return here
-            if path and normalize(str(path[-1])) == "flow" and key == "id" and isinstance(value, str):
+            if path and normalize(str(path[-1])) == "flow" and key == "id" and isinstance(value, (str, Unknown)):
                 return here
             if isinstance(value, dict):
                 queue.append((here, value))
