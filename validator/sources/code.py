@@ -128,6 +128,10 @@ def extract(kind: str, text: str, *, max_depth: int = 200) -> list[LaunchRequest
     """Every launch request in a JavaScript, TypeScript or Python file."""
     source = SourceText(text)
     tree: Tree = parser(kind).parse(source.data)
+    if kind == "python":
+        from .python import PythonReader
+
+        return PythonReader(source, tree, max_depth).launches()
     from .javascript import JavaScriptReader
 
     return JavaScriptReader(source, tree, max_depth).launches()

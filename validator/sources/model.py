@@ -46,8 +46,8 @@ class Text:
         return "".join(prefix)
 
     def shown(self) -> str:
-        """The text as the user wrote it, unknown parts by their source: `…/executions/${FLOW_ID}`."""
-        return "".join(p if isinstance(p, str) else "${" + p.source + "}" for p in self.parts)
+        """The text with unknown parts shown by their source: `…/executions/{FLOW_ID}`."""
+        return "".join(p if isinstance(p, str) else "{" + p.source + "}" for p in self.parts)
 
 
 @dataclass(frozen=True)
