@@ -11,6 +11,7 @@ import re
 
 from .diagnostics import Finding, Span
 from .lines import LineIndex
+from .rules import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, WRONG_HOST, WRONG_METHOD
 from .sources.model import NO_BODY, LaunchRequest, Offsets, Text
 from .sources.urls import LAUNCH_PATH, api_host_for, launch_url
 from .unknown import Unknown
@@ -53,29 +54,30 @@ def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
     method = request.method
     if isinstance(method, str) and method != "POST":
         what = "no method, so it is a GET" if request.method_span is None and method == "GET" else f"method {method}"
-        add("FL301", request.method_span or (request.url.span if request.url else None),
+        add(WRONG_METHOD, request.method_span or (request.url.span if request.url else None),
             f"the launch is sent with {what}; flows are launched with POST", _method_help(request))
     if request.url is not None:
         found = launch_url(request.url)
         if found is not None and found.rest:
-            add("FL106", request.url.span, f"the URL puts `{found.rest_shown}` after {LAUNCH_PATH}: the platform has no such endpoint",
+            add(FLOW_ID_IN_PATH, request.url.span,
+                f"the URL puts `{found.rest_shown}` after {LAUNCH_PATH}: the platform has no such endpoint",
                 f"POST to {LAUNCH_PATH} and send the flow ID in the body as \"flowId\"")
         if found is not None and found.host is not None:
             wrong, api_host = api_host_for(found.host)
             if wrong:
-                add("FL302", request.url.span, f"{found.host} is not a Genesys Cloud API host",
+                add(WRONG_HOST, request.url.span, f"{found.host} is not a Genesys Cloud API host",
                     f"send it to https://{api_host}{LAUNCH_PATH}" if api_host else
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
     findings.extend(_content_type(request, lines))
     if request.sends == "object-string":
-        add("FL304", request.body_span, "fetch sends an object body as the text \"[object Object]\", not as JSON",
+        add(BODY_NOT_JSON, request.body_span, "fetch sends an object body as the text \"[object Object]\", not as JSON",
             "serialize it: body: JSON.stringify(...)")
     elif request.sends == "form":
-        add("FL304", request.body_span, "a dict passed as data= is sent form-encoded, not as JSON", "pass it as json= instead")
+        add(BODY_NOT_JSON, request.body_span, "a dict passed as data= is sent form-encoded, not as JSON", "pass it as json= instead")
     for header in request.headers or ():
         if header.name.lower() == "authorization" and _literal_token(header.value):
             request.secrets.append(header.span or request.site)
-            add("FL305", header.span, "the Authorization header holds a literal token written in the file",
+            add(HARD_CODED_TOKEN, header.span, "the Authorization header holds a literal token written in the file",
                 "read the token at run time (an environment variable, a secret store) and revoke the one written here")
     return findings
 
@@ -86,11 +88,11 @@ def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
     header = request.header("content-type")
     if header is None:
         said, fix = _CONTENT_TYPE_FIX.get(request.kind, ("the body is sent without a Content-Type", "add Content-Type: application/json"))
-        return [Finding("FL303", (), f"{said}: the platform reads only application/json", fix,
+        return [Finding(CONTENT_TYPE, (), f"{said}: the platform reads only application/json", fix,
                         span=_span(lines, request.body_span or request.site))]
     value = header.value.value if isinstance(header.value, Text) else None
     if value is not None and "json" not in value.lower():
-        return [Finding("FL303", (), f"the Content-Type is {value!r}: the platform reads only application/json",
+        return [Finding(CONTENT_TYPE, (), f"the Content-Type is {value!r}: the platform reads only application/json",
                         "send Content-Type: application/json", span=_span(lines, header.span or request.site))]
     return []
 
