@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_sources_javascript import at, check_file
-
 from conftest import codes, flowlint
+from test_sources_javascript import at, check_file
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 

@@ -28,6 +28,13 @@ _CONTENT_TYPE_FIX = {
     "http-file": ("the request has no Content-Type header", "add the line `Content-Type: application/json` after the request line"),
     "postman": ("the raw body is sent as Text, not JSON", "set the raw body's type to JSON in Postman (or add the header)"),
 }
+#: How each kind sends a form instead of JSON, and what to write instead.
+_FORM_FIX = {
+    "curl": ("curl sends -F / --data-urlencode / several -d as a form, not as JSON",
+             "send one JSON body with --json '{…}' (or -d '{…}' and -H 'Content-Type: application/json')"),
+    "postman": ("the body is sent as a form (form-data / x-www-form-urlencoded), not as JSON", "choose Body → raw → JSON"),
+    "har": ("the recorded body is a form, not JSON", "send the body as JSON with Content-Type: application/json"),
+}
 _PLACEHOLDER = re.compile(r"token|secret|your|xxx|example|placeholder|redacted|changeme|[<>{}$*]|\.\.\.", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9\-._~+/=:]{16,}")
 
@@ -73,7 +80,8 @@ def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
         add(BODY_NOT_JSON, request.body_span, "fetch sends an object body as the text \"[object Object]\", not as JSON",
             "serialize it: body: JSON.stringify(...)")
     elif request.sends == "form":
-        add(BODY_NOT_JSON, request.body_span, "a dict passed as data= is sent form-encoded, not as JSON", "pass it as json= instead")
+        said, fix = _FORM_FIX.get(request.kind, ("a dict passed as data= is sent form-encoded, not as JSON", "pass it as json= instead"))
+        add(BODY_NOT_JSON, request.body_span, said, fix)
     for header in request.headers or ():
         if header.name.lower() == "authorization" and _literal_token(header.value):
             request.secrets.append(header.span or request.site)

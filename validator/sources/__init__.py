@@ -53,6 +53,22 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
         from . import code
 
         return code.extract(kind, text, max_depth=limits.max_depth)
+    if kind == "http":
+        from . import http_file
+
+        return http_file.extract(text, name)
+    if kind in ("shell", "markdown"):
+        from . import curl
+
+        return curl.extract(text, markdown=kind == "markdown")
+    if kind == "postman":
+        from . import postman
+
+        return postman.extract(text)
+    if kind == "har":
+        from . import har
+
+        return har.extract(text)
     return []
 
 

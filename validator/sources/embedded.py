@@ -85,6 +85,54 @@ def _substitute(value: Any, variables: Mapping[str, str]) -> Any:
         if "{{" in value:
             names = _VARIABLE.findall(value)
             if any(name not in variables for name in names):
-                return Unknown(value)
+                whole = _VARIABLE.fullmatch(value)
+                return Unknown(whole.group(1) if whole and whole.group(1).startswith("$") else value)  # curl: $FLOW_ID
             return _VARIABLE.sub(lambda m: variables[m.group(1)], value)
     return value
+
+
+_JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def json_string_at(text: str, start: int) -> tuple[str, list[int]] | None:
+    """The JSON string literal starting at `start` (its opening quote): its value and each character's offset."""
+    if start >= len(text) or text[start] != '"':
+        return None
+    chars: list[str] = []
+    where: list[int] = []
+    i = start + 1
+    while i < len(text):
+        char = text[i]
+        if char == '"':
+            where.append(i)
+            return "".join(chars), where
+        if char == "\\" and i + 1 < len(text):
+            escape = text[i + 1]
+            if escape == "u" and i + 6 <= len(text):
+                try:
+                    code = int(text[i + 2:i + 6], 16)
+                except ValueError:
+                    return None
+                width = 6
+                if 0xD800 <= code < 0xDC00 and text[i + 6:i + 8] == "\\u":
+                    try:
+                        low = int(text[i + 8:i + 12], 16)
+                    except ValueError:
+                        low = 0
+                    if 0xDC00 <= low < 0xE000:
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        width = 12
+                chars.append(chr(code))
+                where.append(i)
+                i += width
+                continue
+            if escape not in _JSON_ESCAPES:
+                return None
+            chars.append(_JSON_ESCAPES[escape])
+            where.append(i)
+            i += 2
+            continue
+        chars.append(char)
+        where.append(i)
+        i += 1
+    return None

@@ -240,7 +240,8 @@ class JavaScriptReader:
                 elif child.type == "template_substitution":
                     inner = child.named_children[0] if child.named_children else None
                     found = self.text(inner, depth + 1) if inner is not None else Unknown()
-                    parts.extend(found.parts if isinstance(found, Text) else [Unknown(self.source.source(inner) if inner else "")])
+                    written = "${" + (self.source.source(inner) if inner else "") + "}"
+                    parts.extend(found.parts if isinstance(found, Text) else [Unknown(written)])
             return Text(tuple(parts), span)
         if node.type == "binary_expression" and self.source.raw(node.child_by_field_name("operator")) == "+":  # type: ignore[arg-type]
             left = self.text(node.child_by_field_name("left"), depth + 1)

@@ -47,7 +47,8 @@ class Text:
 
     def shown(self) -> str:
         """The text with unknown parts shown by their source: `…/executions/{FLOW_ID}`."""
-        return "".join(p if isinstance(p, str) else "{" + p.source + "}" for p in self.parts)
+        return "".join(p if isinstance(p, str) else p.source if p.source.startswith(("$", "{")) else "{" + p.source + "}"
+                       for p in self.parts)
 
 
 @dataclass(frozen=True)
