@@ -91,3 +91,15 @@ def test_broken_request_files_never_crash(tmp_path: Path) -> None:
         found = check_file(tmp_path, name, text)
         assert all(d["code"] not in ("FL900",) for d in found), (name, found)
     assert codes(check_file(tmp_path, "g.http", f"POST {API}\nContent-Type: application/json\n\n{{\"flowId\": \n")) == ["FL001"]
+
+
+def test_a_token_recorded_in_a_har_is_a_warning_and_masked(tmp_path: Path) -> None:
+    token = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.Zmxvd2xpbnQ"
+    har = {"log": {"entries": [{"request": {"method": "POST", "url": API, "headers": [
+        {"name": "Authorization", "value": f"Bearer {token}"}, {"name": "Content-Type", "value": "application/json"}],
+        "postData": {"mimeType": "application/json", "text": "{\"flowId\": \"x\"}"}}, "response": {"status": 202}}]}}
+    path = tmp_path / "session.har"
+    path.write_text(json.dumps(har, indent=1))
+    result = flowlint("check", str(path))
+    assert "FL305" in result.stdout and "FL104" in result.stdout
+    assert token not in result.stdout and "*****" in result.stdout

@@ -118,8 +118,8 @@ def _http(request_line: str = f"POST {_URL}", headers: str = "Content-Type: appl
 
 
 def _curl(options: str = "-H 'Content-Type: application/json' -H \"Authorization: Bearer $TOKEN\"",
-          data: str = "-d '{\"flowId\": \"'\"$FLOW_ID\"'\"}'", url: str = _URL) -> str:
-    return f"curl -X POST {url} \\\n  {options} \\\n  {data}\n"
+          data: str = "-d '{\"flowId\": \"'\"$FLOW_ID\"'\"}'", url: str = _URL, method: str = "-X POST ") -> str:
+    return f"curl {method}{url} \\\n  {options} \\\n  {data}\n"
 
 
 _GOOD = f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}'
@@ -305,7 +305,7 @@ _RULES = [
         examples=(
             ("py", _requests(call="put"), _requests()),
             ("http", _http(request_line=f"GET {_URL}"), _http()),
-            ("sh", _curl(options="-G -H 'Content-Type: application/json'"), _curl()),
+            ("sh", _curl(method="-G "), _curl()),
         ),
     ),
     Rule(

@@ -61,7 +61,7 @@ def _request(text: str, locator: JsonLocator, path: Path, entry: dict[str, Any])
         if isinstance(header, dict) and isinstance(header.get("name"), str) and not header["name"].startswith(":"):
             value = header.get("value")
             headers.append(Header(header["name"], Text.known(value) if isinstance(value, str) else Unknown(),
-                                  where("headers", index)))
+                                  where("headers", index, "value")))
     post = spec.get("postData")
     if isinstance(post, dict) and isinstance(post.get("mimeType"), str) and not any(h.name.lower() == "content-type" for h in headers):
         headers.append(Header("Content-Type", Text.known(post["mimeType"]), where("postData", "mimeType")))

@@ -100,7 +100,7 @@ class _Reader:
             if isinstance(entry, dict) and not entry.get("disabled") and isinstance(entry.get("key"), str):
                 value = entry.get("value")
                 value_text = self.string((*path, "header", index, "value"), value) if isinstance(value, str) else Unknown()
-                headers.append(Header(entry["key"], value_text, self.where((*path, "header", index))))
+                headers.append(Header(entry["key"], value_text, self.where((*path, "header", index, "value"))))
         token = _bearer(auth)
         if token is not None:
             headers.append(Header("Authorization", Text(("Bearer ", *substitute(token, 0, self.variables).parts)), self.auth_span(auth)))
