@@ -43,6 +43,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     if options["flow_schema"]:
         try:
             check_options.contract = load_contract_file(options["flow_schema"])
+            if check_options.contract.problem is not None:
+                raise check_options.contract.problem
         except BrokenContract as err:
             click.echo(f"flowlint: error: --flow-schema: {err}", err=True)
             return exit_codes.FAILURE
