@@ -406,3 +406,14 @@ def test_yaml_values_read_alike_in_yaml_1_1_and_1_2(value: Any) -> None:
         if not token.startswith('"'):  # every unquoted scalar means the same under the 1.2 core schema
             expected = {type(None): "null", bool: "bool", int: "int", float: "float"}[type(yaml.safe_load(token))]
             assert _core_12_type(token) == expected, token
+
+
+def test_code_and_request_files_show_fixes_but_are_not_rewritten(tmp_path: Path) -> None:
+    source = tmp_path / "launch.js"
+    original = (ROOT / "fixtures" / "invalid" / "seed-fetch.js").read_bytes()
+    source.write_bytes(original)
+    result = flowlint("check", "--fix", str(source))
+    assert result.exit_code == 1 and "FL101" in result.stdout and "not fixed" in result.stderr
+    assert source.read_bytes() == original
+    piped = flowlint("check", "--fix", "--stdin-filename", "launch.js", "-", input=original)
+    assert piped.stdout.encode() == original  # stdin comes back unchanged; the report goes to stderr
