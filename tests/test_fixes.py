@@ -417,3 +417,13 @@ def test_code_and_request_files_show_fixes_but_are_not_rewritten(tmp_path: Path)
     assert source.read_bytes() == original
     piped = flowlint("check", "--fix", "--stdin-filename", "launch.js", "-", input=original)
     assert piped.stdout.encode() == original  # stdin comes back unchanged; the report goes to stderr
+
+
+def test_the_readme_before_and_after_is_what_fix_does(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    before, after = re.search(r"Before \(`order.yaml`.*?```yaml\n(.*?)```.*?after:\n\n```yaml\n(.*?)```", readme, re.S).groups()  # type: ignore[union-attr]
+    body = tmp_path / "order.yaml"
+    body.write_text(before)
+    result = flowlint("check", "--fix", str(body))
+    assert result.exit_code == 0 and body.read_text() == after
+    assert "fixed 6 findings" in result.stdout
