@@ -82,8 +82,6 @@ class _Explainer:
         member = path[0]
         if "propertyNames" in error.schema_path:
             key = str(error.instance)
-            if envelope_name(key) == "flowId" and "flowId" not in self.body:
-                return  # FL103 says where the flowId is and to move it up
             if is_wrapper(key, self.body["inputData"].get(key)):
                 inner = repaired_body({"inputData": self.body["inputData"][key]}).get("inputData", {})
                 operations: list[Operation] = [RemoveMember(("inputData", key))]
@@ -214,11 +212,11 @@ class _Explainer:
         if real in self.body:
             return Finding(UNKNOWN_MEMBER, (key,),
                            f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)",
-                           target=Target.KEY, fix=remove((key,), why=f"keeping {code(real)}"))
+                           target=Target.KEY, fix=remove((key,), why=f"keeping {code(real)}"), subject=real)
         # Only a difference of case or separators is certain; an alias or a near spelling is a guess.
         certain = normalize(key) == normalize(real)
         return Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request; did you mean {code(real)}?",
-                       target=Target.KEY, fix=rename((key,), real, SAFE if certain else UNSAFE, "names are case-sensitive"))
+                       target=Target.KEY, fix=rename((key,), real, SAFE if certain else UNSAFE, "names are case-sensitive"), subject=real)
 
     # FL103
     def missing(self, error: Any) -> Iterator[Finding]:
@@ -228,8 +226,6 @@ class _Explainer:
             if name != "flowId":
                 yield Finding(SCHEMA_VIOLATION, (), f"the body has no {code(name)}", f"add {code(name)}")
                 continue
-            if any(self.meant(k) == "flowId" for k in self.body if k not in self.members):
-                continue  # FL102 already says to rename the misspelt key
             yield self.missing_flow_id()
 
     def missing_flow_id(self) -> Finding:
@@ -294,7 +290,7 @@ class _Explainer:
         fixed = flow_input_name(key)
         if envelope_name(key) == "flowId":
             return Finding(MISSING_FLOW_PREFIX, path, f"{code(key)} is not a flow input: the flow ID goes only at the top level",
-                           target=Target.KEY, fix=remove(path))
+                           target=Target.KEY, fix=remove(path), subject="flowId")
         if key.lower().startswith("flow.") and not key.startswith("Flow."):
             message = f"the input {code(key)} has the prefix in the wrong case: it is `Flow.` with a capital F"
         else:

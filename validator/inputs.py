@@ -15,7 +15,7 @@ from .contracts import BrokenContract, Contract
 from .diagnostics import Finding, Fix, Path, RawText, Target
 from .fixes import SAFE, UNSAFE, remove, rename, replace
 from .jsontext import code, decode_json, describe, show
-from .repair import flow_input_name, repaired_body
+from .repair import flow_input_name
 from .rules import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT
 from .suggest import closest
 from .unknown import OpenObject
@@ -101,8 +101,6 @@ class _Explainer:
         self.contract = contract
         self.raw = raw
         self.renamed = {key: self.declared_match(key) for key in data if key not in contract.declared}
-        # Inputs written elsewhere (in `inputs`, `data`, a second `inputData`...): FL101 already says to move them.
-        self.misplaced = set(repaired_body(body).get("inputData", {})) - set(data)
 
     def declared_match(self, key: str) -> str | None:
         """The declared name a key means once the prefix or case is fixed."""
@@ -135,10 +133,9 @@ class _Explainer:
 
     # FL201
     def missing(self, error: Any) -> Iterator[Finding]:
-        present_as = set(self.renamed.values())
         for name in error.validator_value:
-            if name in self.data or name in present_as or name in self.misplaced:
-                continue  # present, or FL203 or FL101 says how to put it right
+            if name in self.data:
+                continue
             kind = architect_type(self.contract.property_schema(name))
             where: Path = ("inputData",) if "inputData" in self.body else ()
             container = "inputData" if where else "the body (it has no `inputData`)"
@@ -156,9 +153,9 @@ class _Explainer:
                 message = f"the input {code(key)} {why}: the flow declares {code(match)}"
                 if match in self.data:
                     yield Finding(MISSING_FLOW_PREFIX, path, f"{message}, which is there too",
-                                  f"keep one of {code(key)} and {code(match)}", Target.KEY)
+                                  f"keep one of {code(key)} and {code(match)}", Target.KEY, subject=match)
                 else:
-                    yield Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, match))
+                    yield Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, match), subject=match)
                 continue
             guess = closest(key, declared)
             flow = self.contract.flow_name or self.contract.flow_id or "the flow"
