@@ -427,3 +427,26 @@ def test_the_readme_before_and_after_is_what_fix_does(tmp_path: Path) -> None:
     result = flowlint("check", "--fix", str(body))
     assert result.exit_code == 0 and body.read_text() == after
     assert "fixed 6 findings" in result.stdout
+
+
+def test_repeated_keys_keep_the_last_one_with_unsafe_fixes(tmp_path: Path) -> None:
+    body = tmp_path / "p.json"
+    body.write_text(f'{{"flowId": "{UUID2}", "name": "a", "name": "b", "name": "c"}}')
+    assert flowlint("check", "--fix", str(body)).exit_code == 1  # unsafe: not without the flag
+    result = flowlint("check", "--fix", "--unsafe-fixes", str(body))
+    assert result.exit_code == 0 and body.read_text() == f'{{"flowId": "{UUID2}", "name": "c"}}'
+
+
+def test_a_failure_while_fixing_is_reported_and_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("validator.command_fix.fix_text", broken)
+    monkeypatch.setattr("validator.fix_api.fix_text", broken)
+    body = tmp_path / "p.json"
+    body.write_text(BROKEN_JSON)
+    result = flowlint("check", "--fix", str(body))
+    assert result.exit_code == 1 and "flowlint failed while fixing it (RuntimeError)" in result.stderr
+    assert body.read_text() == BROKEN_JSON and "FL102" in result.stdout
+    fixed = validator.fix(BROKEN_JSON)
+    assert fixed.body == BROKEN_JSON and not fixed.changed and not fixed.remaining.ok

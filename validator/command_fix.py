@@ -27,6 +27,7 @@ from .lines import LineIndex
 from .report import Reporter, Summary
 from .runner import FileResult, _Checker, _excerpt_lines
 from .runner import _once_per_run as once_per_run
+from .schema import BrokenSchema
 from .sources import source_kind
 
 
@@ -62,6 +63,12 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             if source_kind(name, data) is not None:
                 raise NotFixable("a code or request file: its fixes are shown, not applied")
             prefix, text = _text_of(data)
+            try:
+                outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
+            except BrokenSchema:
+                raise
+            except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
+                raise NotFixable(f"flowlint failed while fixing it ({type(error).__name__}); nothing was changed") from None
         except NotFixable as why:
             assert run.skipped is not None
             run.skipped.append(f"{name}: {why}")
@@ -76,7 +83,6 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             if not diff:
                 reporter.file(diagnostics, result.line if diagnostics else None)
             continue
-        outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
         fixed_bytes = prefix + outcome.fixed.encode("utf-8")
         changed = fixed_bytes != data
         if changed:

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from . import json_source
 from .decode import decode
-from .diagnostics import Finding, Path, Span, Target
+from .diagnostics import Finding, Fix, Path, Span, Target
 from .jsontext import code
 from .lines import LineIndex
 from .rules import DUPLICATE_KEY, INTERNAL_ERROR, LIMIT_EXCEEDED, UNREADABLE_FILE, YAML_IMPLICIT_TYPE
@@ -126,9 +126,16 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
         return Document(name, parsed.value, text=text, kind="json")
     locator = json_source.JsonLocator(text)  # kept: the findings it locates need it again
     findings = [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
-                        "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
+                        "keep one of them", Target.KEY, span=locator.lines.span(*key_span),
+                        fix=_earlier_duplicate_fix(text, path, key_span[0]))
                 for path, key_span in locator.duplicates()]
     return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
+
+
+def _earlier_duplicate_fix(text: str, path: Path, repeat: int) -> Fix | None:
+    from .editors.json_editor import earlier_duplicate_fix  # only files with a repeated key need it
+
+    return earlier_duplicate_fix(text, path, repeat)
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
