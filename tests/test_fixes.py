@@ -450,3 +450,16 @@ def test_a_failure_while_fixing_is_reported_and_changes_nothing(tmp_path: Path, 
     assert body.read_text() == BROKEN_JSON and "FL102" in result.stdout
     fixed = validator.fix(BROKEN_JSON)
     assert fixed.body == BROKEN_JSON and not fixed.changed and not fixed.remaining.ok
+
+
+def test_no_rename_into_another_error(tmp_path: Path) -> None:
+    body = tmp_path / "p.json"
+    body.write_text(f'{{"flow": {{"id": "{UUID2}"}}, "version": 3.10}}')
+    found = diagnostics(str(body))
+    assert sorted(codes(found)) == ["FL102", "FL102", "FL103"]
+    flow = next(d for d in found if d["pointer"] == "/flow")
+    assert flow["fix"] is None and "did you mean" not in flow["message"]  # an object-valued flowId would be FL104
+    version = next(d for d in found if d["pointer"] == "/version")
+    assert version["help"] == 'rename it `flowVersion` and quote it: "flowVersion": "3.10"'
+    assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
+    assert json.loads(body.read_text()) == {"flowVersion": "3.10", "flowId": UUID2}

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from . import schema
-from .diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, Target, format_pointer
+from .diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, ReplaceValue, Target, format_pointer
 from .fixes import SAFE, UNSAFE, fix, move_into, remove, rename, replace
 from .ids import find_uuid, is_uuid
 from .jsontext import code, decode_json, describe, show
@@ -129,10 +129,23 @@ class _Explainer:
                 continue
             normal = normalize(key)
             real = self.meant(key)
+            if real is not None and real not in self.body and self.renamed_value(real, self.body[key]) is None:
+                real = None  # renamed, its value would still be wrong (`flow: {id: …}` is no flowId): not that member
             if real is None and (normal in CONTAINERS or normal in DROPPED):
                 yield self.wrong_envelope(key)
             else:
                 yield self.unknown_member(key, real)
+
+    def renamed_value(self, member: str, value: Any) -> tuple[Any] | None:
+        """The value a key renamed to `member` must have to be valid (a number quoted for a string member), if any."""
+        candidates = [value]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            candidates.append(json.dumps(value))
+        for candidate in candidates:
+            body = {"flowId": "00000000-0000-4000-8000-000000000000", member: candidate}
+            if schema.launch_is_valid()(body):
+                return (candidate,)
+        return None
 
     def wrong_envelope(self, key: str) -> Finding:
         value = self.body[key]
@@ -215,8 +228,16 @@ class _Explainer:
                            target=Target.KEY, fix=remove((key,), why=f"keeping {code(real)}"), subject=real)
         # Only a difference of case or separators is certain; an alias or a near spelling is a guess.
         certain = normalize(key) == normalize(real)
-        return Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request; did you mean {code(real)}?",
-                       target=Target.KEY, fix=rename((key,), real, SAFE if certain else UNSAFE, "names are case-sensitive"), subject=real)
+        message = f"{code(key)} is not a member of the launch request; did you mean {code(real)}?"
+        value = self.body[key]
+        (valid,) = self.renamed_value(real, value) or (value,)
+        renamed = rename((key,), real, SAFE if certain else UNSAFE, "names are case-sensitive")
+        if valid != value or type(valid) is not type(value):  # `version: 3` is `flowVersion: "3"`
+            raw = self.raw((key,))
+            valid = raw if raw is not None and isinstance(valid, str) else valid
+            renamed = Fix(renamed.applicability, f"rename it {code(real)} and quote it: {json.dumps(real)}: {show(valid)}",
+                          (*renamed.operations, ReplaceValue((real,), valid)))
+        return Finding(UNKNOWN_MEMBER, (key,), message, target=Target.KEY, fix=renamed, subject=real)
 
     # FL103
     def missing(self, error: Any) -> Iterator[Finding]:
@@ -234,8 +255,11 @@ class _Explainer:
         if found:
             where = format_pointer(found)
             dotted = ".".join(str(p) for p in found)
+            emptied = found
+            while len(emptied) > 1 and len(_value_at(self.body, emptied[:-1])) == 1:
+                emptied = emptied[:-1]  # `flow: {id: …}` goes as a whole: an empty `flow` would be one more finding
             moved = fix(f"move {code(dotted)} to the top level as `flowId`: {fixed}",
-                        [RemoveMember(found), InsertMember((), "flowId", _value_at(self.body, found))])
+                        [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))])
             return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
                            fix=moved)
         return Finding(MISSING_FLOW_ID, (), "the body has no `flowId`, the ID of the flow to launch",
