@@ -5,6 +5,7 @@ The flow's input schema decides; its errors are explained in Architect's words.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -85,9 +86,14 @@ def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
 def accepts(spec: dict[str, Any], value: Any) -> bool:
     """Whether a declared input schema accepts a value: a fix is only offered when it does."""
     try:
-        return not any(True for _ in schemas.explaining_validator(_standalone(spec), default_draft="4").iter_errors(value))
+        return not any(True for _ in _validator(json.dumps(spec, sort_keys=True)).iter_errors(value))
     except Exception:  # a schema that cannot be applied accepts nothing flowlint would write
         return False
+
+
+@functools.lru_cache(maxsize=256)  # one per declared input, across a run's files
+def _validator(spec: str) -> Any:
+    return schemas.explaining_validator(_standalone(json.loads(spec)), default_draft="4")
 
 
 def _standalone(spec: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ is applied can never mean something else than its message says.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -41,12 +41,16 @@ def register(kind: str, editor: TextEditor) -> None:
 
 
 def editor_for(kind: str) -> TextEditor | None:
-    if not _EDITORS:
-        from .json_editor import JsonEditor
-        from .yaml_editor import YamlEditor
+    """The editor of a kind; the built-in ones are imported on first use (PyYAML only for YAML)."""
+    if kind not in _EDITORS and kind in ("json", "yaml"):
+        if kind == "json":
+            from .json_editor import JsonEditor
 
-        _EDITORS.setdefault("json", JsonEditor())
-        _EDITORS.setdefault("yaml", YamlEditor())
+            _EDITORS[kind] = JsonEditor()
+        else:
+            from .yaml_editor import YamlEditor
+
+            _EDITORS[kind] = YamlEditor()
     return _EDITORS.get(kind)
 
 
@@ -95,16 +99,23 @@ def _same(a: Any, b: Any) -> bool:
         return False
 
 
+def _common(same: Callable[[int], bool], limit: int) -> int:
+    """The largest n <= limit for which same(n) holds (it holds for every smaller n): slices compared in C, log n times."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if same(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _difference(old: str, new: str) -> tuple[int, int, str]:
     """The one edit turning `old` into `new`: [start, end) of old replaced by content."""
-    start = 0
-    limit = min(len(old), len(new))
-    while start < limit and old[start] == new[start]:
-        start += 1
-    end_old, end_new = len(old), len(new)
-    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
-        end_old -= 1
-        end_new -= 1
+    start = _common(lambda n: old[:n] == new[:n], min(len(old), len(new)))
+    common_end = _common(lambda n: old[len(old) - n:] == new[len(new) - n:], min(len(old), len(new)) - start)
+    end_old, end_new = len(old) - common_end, len(new) - common_end
     if start < len(old) and start > 0 and old[start - 1] == "\r" and old[start] == "\n":
         start -= 1  # never split a CRLF: an edit inside a line break would confuse line numbers
     return start, end_old, new[start:end_new] if start <= end_new else ""
