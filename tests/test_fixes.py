@@ -463,3 +463,29 @@ def test_no_rename_into_another_error(tmp_path: Path) -> None:
     assert version["help"] == 'rename it `flowVersion` and quote it: "flowVersion": "3.10"'
     assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
     assert json.loads(body.read_text()) == {"flowVersion": "3.10", "flowId": UUID2}
+
+
+@pytest.mark.parametrize(("line", "help_", "applicability", "fixed"), [
+    ("Flow.isVip: yes", "write the boolean as every YAML version reads it: yes → true", "safe", "Flow.isVip: true"),
+    ("Flow.orderCount: 3.0", "an Integer takes a whole number: 3.0 → 3", "safe", "Flow.orderCount: 3"),
+    ("Flow.orderCount: 4.5", "an Integer takes a whole number: round 4.5 the way the flow needs it", None, None),
+    ("Flow.isVip: 1", "a Boolean is true or false: 1 → true", "unsafe", "Flow.isVip: true"),
+    ("Flow.dates: 2026-03-29", 'a collection takes an array, even of one item: "2026-03-29" → ["2026-03-29"]', "safe",
+     'Flow.dates: ["2026-03-29"]'),
+    ("Flow.orderCount: 010", "write the number you mean in plain decimal digits (YAML 1.1 and 1.2 read 010 differently)", None, None),
+    ("Flow.customerName: null", "the flow requires this input: send a String value (only you know which)", None, None),
+    ("Flow.amount: null", "send a Decimal value, or remove the input (it is optional)", "unsafe", None),
+    ("Flow.dates: [2026-02-30]", "send a date that exists (only you know which)", None, None),
+    ("Flow.customerName: on", 'quote it: on → "on"', "safe", 'Flow.customerName: "on"'),
+])
+def test_yaml_help_never_leads_into_another_error(tmp_path: Path, line: str, help_: str, applicability: str | None,
+                                                  fixed: str | None) -> None:
+    name = "" if line.startswith("Flow.customerName") else "  Flow.customerName: Ana\n"
+    body = tmp_path / "p.yaml"
+    body.write_text(f"flowId: {UUID}\ninputData:\n{name}  {line}\n")
+    found = diagnostics(str(body))
+    assert len(found) == 1 and found[0]["help"] == help_, found
+    assert (found[0]["fix"] or {}).get("applicability") == applicability
+    if fixed is not None:
+        assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
+        assert body.read_text() == f"flowId: {UUID}\ninputData:\n{name}  {fixed}\n"

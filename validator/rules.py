@@ -183,9 +183,11 @@ _RULES = [
         YAML_IMPLICIT_TYPE, "yaml-implicit-type", Severity.WARNING,
         "An unquoted YAML value is read as something other than the text written.",
         """
-        YAML guesses types: `yes`, `no`, `on` and `off` become booleans, `12:30` becomes the
-        number 750, `010` becomes 8, `2026-03-29` becomes a date. What reaches the API is not
-        what the file shows. Quote the value to keep it as text.
+        YAML guesses types, and its versions disagree: YAML 1.1 reads `yes`, `no`, `on` and `off`
+        as booleans, `12:30` as the number 750 and `010` as the octal number 8, where YAML 1.2
+        reads text, text and 10; `2026-03-29` is a date to both. What reaches the API depends on
+        the converter, not on what the file shows. Quote a value meant as text; where the flow
+        declares a Boolean or a number, write it the way every version reads alike (`true`, `8`).
         """,
         f'flowId: "{UUID_EXAMPLE}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: no\n',
         f'flowId: "{UUID_EXAMPLE}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: "no"\n',
