@@ -489,3 +489,12 @@ def test_yaml_help_never_leads_into_another_error(tmp_path: Path, line: str, hel
     if fixed is not None:
         assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
         assert body.read_text() == f"flowId: {UUID}\ninputData:\n{name}  {fixed}\n"
+
+
+def test_repeated_yaml_keys_keep_the_last_one_and_the_comments(tmp_path: Path) -> None:
+    body = tmp_path / "p.yaml"
+    body.write_text(f"flowId: {UUID2}  # prod\nname: a   # first try\nname: b\ninputData: {{Flow.agentId: '1', Flow.agentId: '2'}}\n")
+    found = diagnostics(str(body))
+    assert codes(found) == ["FL002", "FL002"] and all(d["fix"]["applicability"] == "unsafe" for d in found)
+    assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
+    assert body.read_text() == f"flowId: {UUID2}  # prod\nname: b\ninputData: {{Flow.agentId: '2'}}\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from . import json_source
@@ -182,6 +182,10 @@ def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="yaml", findings=[parsed])
     findings = list(parsed.findings)
+    if any(f.code == DUPLICATE_KEY for f in findings):
+        from .editors.yaml_editor import earlier_duplicate_fix
+
+        findings = [replace(f, fix=earlier_duplicate_fix(text, parsed, f)) if f.code == DUPLICATE_KEY else f for f in findings]
     for path, source in parsed.plain_scalars.items():
         value = value_at(parsed.value, path)
         note = yaml_source.surprise(source, value)
