@@ -8,13 +8,14 @@ import os
 import resource
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import FIXTURES, UUID2, codes, diagnostics, flowlint
 
 
-def timed(*args: str, input: bytes | None = None) -> tuple[float, list[dict]]:
+def timed(*args: str, input: bytes | None = None) -> tuple[float, list[dict[str, Any]]]:
     start = time.perf_counter()
     found = diagnostics(*args, input=input)
     return time.perf_counter() - start, found

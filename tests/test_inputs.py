@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
 FLOW = {"flowId": UUID}
 
 
-def inputs(data: dict, **extra: object) -> list[dict]:
+def inputs(data: dict[str, Any], **extra: object) -> list[dict[str, Any]]:
     return check_text(json.dumps({**FLOW, **extra, "inputData": data}, indent=2))
 
 
@@ -155,7 +156,7 @@ def test_broken_contracts_are_refused(document: object) -> None:
 
 @pytest.mark.parametrize("schema", [{"properties": {"Flow.a": {"minimum": "x"}}}, {"properties": {"Flow.a": {"pattern": "("}}},
                                     {"properties": {}, "minProperties": "x"}])
-def test_contract_broken_deep_inside_is_fl901_not_a_crash(schema: dict) -> None:
+def test_contract_broken_deep_inside_is_fl901_not_a_crash(schema: dict[str, Any]) -> None:
     body = {"flowId": UUID2, "inputData": {"Flow.a": 1}}
     found = validator.check(body, contract=schema)
     assert [d.code for d in found.diagnostics] == ["FL901"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,7 @@ from conftest import UUID2, check_text, codes, diagnostics, flowlint
 GOOD = '{"flowId": "%s"}' % UUID2
 
 
-def located(found: list[dict]) -> list[tuple[str, int, int]]:
+def located(found: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
     return [(d["code"], d["line"], d["column"]) for d in found]
 
 

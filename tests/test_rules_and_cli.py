@@ -203,8 +203,9 @@ def _dies_on_file_10(path: str) -> object:
 
 def test_a_dead_worker_does_not_hang_or_lose_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import validator.runner as runner
+    from validator.diagnostics import Diagnostic
     from validator.engine import CheckOptions
-    from validator.report import Summary
+    from validator.report import LineSource, Summary
 
     paths = []
     for n in range(runner.PARALLEL_MIN_FILES):
@@ -212,10 +213,10 @@ def test_a_dead_worker_does_not_hang_or_lose_files(tmp_path: Path, monkeypatch: 
         path.write_text(json.dumps({"flowId": n}))
         paths.append(str(path))
     monkeypatch.setattr(runner, "_check_in_worker", _dies_on_file_10)
-    reported: list[list[object]] = []
+    reported: list[list[Diagnostic]] = []
 
     class Collect:
-        def file(self, diagnostics: list[object], line_source: object) -> None:
+        def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
             reported.append(diagnostics)
 
         def finish(self, summary: Summary) -> None:
