@@ -46,10 +46,13 @@ def main() -> None:
               help="Config file [default: the nearest .flowlint.toml, or pyproject.toml with [tool.flowlint]].")
 @click.option("--force-exclude", is_flag=True,
               help="Apply the config's include/exclude to named files too (for pre-commit, which names every changed file).")
+@click.option("--allow-no-files", is_flag=True,
+              help="A named directory, or the include globs, with no file to check is not an error (generated paths).")
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Check launch request bodies in JSON or YAML files.
 
-    PATHS are files, directories (their *.json, *.yaml and *.yml files) or `-` for stdin.
+    PATHS are files, directories (their *.json, *.yaml and *.yml files; hidden, dependency, build and
+    git-ignored directories are skipped) or `-` for stdin.
     Exit codes: 0 clean, 1 findings, 2 usage error, 3 flowlint could not do its job.
     """
     from .command_check import run_check

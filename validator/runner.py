@@ -50,7 +50,8 @@ class _Checker:
 
     def __call__(self, path: str) -> FileResult:
         document = self.load(path)
-        options = replace(self.options, severities=self.severities_for(path)) if self.severities_for else self.options
+        name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
+        options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = check_document(document, options)
         return FileResult(diagnostics, _excerpt_lines(document, diagnostics)) if diagnostics else CLEAN
 
