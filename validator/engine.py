@@ -127,7 +127,8 @@ def _merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding
     findings = (loading + [f for f in envelope if not (f.code == "FL203" and f.path in input_paths)]
                 + [f for f in inputs if f.path not in wrappers])
     # One finding per rule and place: a value breaking two constraints of one rule is one mistake.
-    findings = list({(f.code, f.path): f for f in findings if f.code != "FL002"}.values()) + [
+    # Missing inputs (FL201) all sit at /inputData: each is its own mistake.
+    findings = list({(f.code, f.path, f.message if f.code == "FL201" else ""): f for f in findings if f.code != "FL002"}.values()) + [
         f for f in findings if f.code == "FL002"]
     # A YAML typing note joins the finding about the same key or value instead of standing beside it.
     notes = {(f.path, f.target): f for f in findings if f.code == "FL006"}
