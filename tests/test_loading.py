@@ -19,7 +19,11 @@ def located(found: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
 
 
 @pytest.mark.parametrize(("text", "line", "column", "words"), [
-    ('{"flowId": "x",}', 1, 16, "trailing comma"),
+    ('{"flowId": "x",}', 1, 15, "trailing comma"),  # at the comma to remove, not the bracket after it
+    ('{\n  "flowId": "x",\n  "name": "y",\n}\n', 3, 14, "trailing comma"),
+    ('[1,\n  2,\n]', 2, 4, "trailing comma"),
+    ('{"flowId": "x",, "name": "y"}', 1, 16, "a comma with no value"),
+    ('{"inputData": [,1]}', 1, 16, "a comma with no value"),
     ('{\n  "flowId": "x"\n  "name": "y"\n}', 3, 3, "comma"),
     ("{'flowId': 'x'}", 1, 2, "double quotes"),
     ('{\n  // note\n  "flowId": "x"\n}', 2, 3, "comments"),

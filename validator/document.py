@@ -111,12 +111,12 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     kind = kind or guess_kind(name, text)
     if kind == "yaml":
         # A .yaml file holding JSON is read as JSON: exact positions, clearer messages.
-        parsed_json = json_source.parse(text) if text.lstrip()[:1] in ("{", "[") else None
+        parsed_json = json_source.parse(text, max_depth=limits.max_depth) if text.lstrip()[:1] in ("{", "[") else None
         if parsed_json is None or isinstance(parsed_json, Finding):
             return _load_yaml(text, name, limits)
         parsed: json_source.ParsedJson | Finding = parsed_json
     else:
-        parsed = json_source.parse(text)
+        parsed = json_source.parse(text, max_depth=limits.max_depth)
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="json", findings=[parsed])
     if _may_exceed_depth(text, limits.max_depth) and _depth(parsed.value, limits.max_depth) > limits.max_depth:

@@ -66,7 +66,7 @@ def parse(text: str, *, max_nodes: int, max_depth: int) -> ParsedYaml | Finding:
         return Finding("FL001", (), f"invalid YAML: {err}", "fix the YAML syntax", span=Span(1, 1, 1, 2))
     except RecursionError:
         from .json_source import depth_finding
-        return depth_finding(text, 0)
+        return depth_finding(text, max_depth)
     if root is None:
         return Finding("FL001", (), "the file is empty: a launch request is one object",
                        'write the body, at least flowId: "<flow ID>"', span=Span(1, 1, 1, 1))
@@ -77,7 +77,7 @@ def parse(text: str, *, max_nodes: int, max_depth: int) -> ParsedYaml | Finding:
         return refused.finding
     except RecursionError:
         from .json_source import depth_finding
-        return depth_finding(text, 0)
+        return depth_finding(text, max_depth)
     return ParsedYaml(value, root, converter.findings, converter.plain_scalars, converter.key_names)
 
 
@@ -121,9 +121,10 @@ class _Converter:
                 continue
             if id(node) in sizes:
                 continue
-            if depth > self.max_depth:
-                raise self.refuse("FL005", node, f"the body nests more than {self.max_depth} levels deep",
-                                  "flatten the data, or raise max-depth")
+            if depth > self.max_depth and _is_container(node):
+                # Containers only, as for JSON: `a: {b: 1}` is two levels deep in both.
+                raise self.refuse("FL005", node, f"the body nests more than {self.max_depth} levels deep; the limit is {self.max_depth}",
+                                  "flatten the data, or raise max-depth if it is really meant to be this deep")
             active.add(id(node))
             stack.append((node, True, depth))
             for child in children:
@@ -230,6 +231,11 @@ class _Converter:
         return value
 
 
+def _is_container(node: Node) -> bool:
+    """Whether a node is a sequence or mapping (what counts towards nesting depth)."""
+    return isinstance(node, (SequenceNode, MappingNode))
+
+
 def _children(node: Node) -> list[Node]:
     if isinstance(node, SequenceNode):
         return list(node.value)
@@ -258,23 +264,42 @@ def surprise(text: str, value: Any) -> str | None:
 
 
 class YamlLocator:
-    """Finds a member's key or value node by path, for positions."""
+    """Finds a member's key or value node by path, for positions (values merged in by `<<` too)."""
 
     def __init__(self, parsed: ParsedYaml, index: LineIndex) -> None:
         self.root = parsed.root
         self.key_names = parsed.key_names
         self.lines = index
 
+    def member(self, node: MappingNode, name: str | int, visited: set[int]) -> tuple[Node, Node] | None:
+        """The (key, value) nodes of a member: written in the mapping (the last wins), else merged in by `<<`."""
+        merges = []
+        found: tuple[Node, Node] | None = None
+        for key, value in node.value:
+            if key.tag == _MERGE:
+                merges.append(value)
+            elif isinstance(key, ScalarNode) and self.key_names.get(id(key), key.value) == name:
+                found = (key, value)
+        if found is not None:
+            return found
+        visited.add(id(node))
+        for merge in merges:
+            for source in (merge.value if isinstance(merge, SequenceNode) else [merge]):  # earlier sources win
+                if isinstance(source, MappingNode) and id(source) not in visited:
+                    found = self.member(source, name, visited)
+                    if found is not None:
+                        return found
+        return None
+
     def span(self, path: Path, target: Target) -> Span | None:
         node = self.root
         key_node: Node | None = None
         for part in path:
             if isinstance(node, MappingNode):
-                matches = [(k, v) for k, v in node.value
-                           if isinstance(k, ScalarNode) and self.key_names.get(id(k), k.value) == part]
-                if not matches:
+                found = self.member(node, part, set())
+                if found is None:
                     return None
-                key_node, node = matches[-1]
+                key_node, node = found
             elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
                 key_node, node = None, node.value[part]
             else:
