@@ -55,8 +55,6 @@ def test_date_time_refuses_other_shapes(when: str) -> None:
     (finding,) = found({**COMPLETE, "Flow.when": when})
     assert finding[:2] == ("FL205", "/inputData/Flow.when")
     assert json.dumps(when) in finding[2] and "not a valid" in finding[2]
-    report = validator.check({"flowId": FLOW, "inputData": {**COMPLETE, "Flow.when": when}}, contract=CONTRACT)
-    assert report.diagnostics[0].help == "write it as YYYY-MM-DDThh:mm:ssZ"
 
 
 def test_pattern_message_names_the_value_and_the_pattern() -> None:
@@ -106,7 +104,7 @@ def test_yaml_values_are_checked_against_the_contract() -> None:
         ("FL006", "/inputData/Flow.dates/0", 8, 16),
         ("FL205", "/inputData/Flow.dates/1", 8, 28),        # not a date
     ]
-    assert 'quote it in the YAML: "1042"' in report.diagnostics[0].help
+    assert '"1042"' in report.diagnostics[0].help
 
 
 def tty_output(*args: str, env: dict[str, str]) -> bytes:

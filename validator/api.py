@@ -13,6 +13,7 @@ from .diagnostics import Diagnostic, Finding, Path, Report, Target
 from .document import Document, failed_to_load, load_bytes, load_text
 from .engine import CheckOptions, check_document
 from .jsontext import code, safe
+from .rules import WRONG_TYPE
 
 #: A contract as the API takes it: a Contract, an input schema (or platform object holding one), or a file path.
 ContractLike = Contract | Mapping[str, Any] | str | os.PathLike[str]
@@ -85,12 +86,12 @@ def as_sent(value: Any, path: Path, findings: list[Finding]) -> Any:
                 name = key
             elif key is None or isinstance(key, (bool, int, float)):
                 name = json.dumps(key)
-                findings.append(Finding("FL105", (*path, name),
+                findings.append(Finding(WRONG_TYPE, (*path, name),
                                         f"the key {_repr(key)} is {_kind(key)}, not a string; json.dumps sends it as the key {code(name)}",
                                         f"use the string key {json.dumps(name)}", Target.KEY))
             else:
-                findings.append(Finding("FL105", path, f"the key {_repr(key)} is {_kind(key)}: JSON object keys are strings, and "
-                                        "json.dumps refuses to send this one", "use a string key", Target.VALUE))
+                findings.append(Finding(WRONG_TYPE, path, f"the key {_repr(key)} is {_kind(key)}: JSON object keys are strings, and "
+                                        "json.dumps refuses to send this one", "use a string key", Target.VALUE, subject=_repr(key)))
                 continue
             result[name] = as_sent(item, (*path, name), findings)
         return result

@@ -10,6 +10,7 @@ from typing import Any
 
 from .diagnostics import Finding, Path, Span, Target
 from .lines import LineIndex
+from .rules import LIMIT_EXCEEDED, PARSE_ERROR
 
 _STRING_TEXT = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a JSON string, escapes included, in one pass
 _WS = re.compile(r"[ \t\r\n]*")
@@ -63,7 +64,7 @@ def parse(text: str, *, max_depth: int = 0) -> ParsedJson | Finding:
     except _BareConstant as err:
         match = _first_group(_BARE_CONSTANT, text)
         span = LineIndex(text).span(match.start(1), match.end(1)) if match else None
-        return Finding("FL001", (), f"{err} is not valid JSON: JSON has no NaN or Infinity",
+        return Finding(PARSE_ERROR, (), f"{err} is not valid JSON: JSON has no NaN or Infinity",
                        "send a number, or null, or the text as a string", span=span)
     except RecursionError:
         return depth_finding(text, max_depth)
@@ -71,7 +72,7 @@ def parse(text: str, *, max_depth: int = 0) -> ParsedJson | Finding:
         match = _first_group(_LONG_NUMBER, text)
         span = LineIndex(text).span(match.start(1), match.end(1)) if match else None
         digits = len(match.group(1)) if match else 0
-        return Finding("FL005", (), f"a number with {digits} digits is too long for a JSON parser to read exactly",
+        return Finding(LIMIT_EXCEEDED, (), f"a number with {digits} digits is too long for a JSON parser to read exactly",
                        "send it as a string, or check where it comes from", span=span)
     finally:
         if collecting:
@@ -88,10 +89,10 @@ def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
     comma = _offending_comma(text, pos)
     if comma is not None:  # point at the comma to remove, not at what follows it
         kind = "trailing comma before the closing bracket" if text[pos:pos + 1] in ("]", "}") else "a comma with no value before it"
-        return Finding("FL001", (), kind, "remove the comma", span=LineIndex(text).span(comma, comma + 1))
+        return Finding(PARSE_ERROR, (), kind, "remove the comma", span=LineIndex(text).span(comma, comma + 1))
     span = LineIndex(text).span(pos, pos + 1)
     message, fix = _explain_syntax(text, err)
-    return Finding("FL001", (), message, fix, span=span)
+    return Finding(PARSE_ERROR, (), message, fix, span=span)
 
 
 def _offending_comma(text: str, pos: int) -> int | None:
@@ -157,7 +158,7 @@ def depth_finding(text: str, max_depth: int) -> Finding:
         elif token in "]}":
             depth -= 1
     limit = f"the limit is {max_depth}" if max_depth else "deeper than flowlint can read"
-    return Finding("FL005", (), f"the body nests more than {deepest - 1} levels deep; {limit}",
+    return Finding(LIMIT_EXCEEDED, (), f"the body nests more than {deepest - 1} levels deep; {limit}",
                    "flatten the data, or raise max-depth if it is really meant to be this deep",
                    span=LineIndex(text).span(where, where + 1))
 
