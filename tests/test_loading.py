@@ -138,10 +138,11 @@ def test_yaml_keys_are_sent_as_a_conversion_would_send_them() -> None:
     found = check_text(f'flowId: "{NO_CONTRACT}"\ninputData:\n  Flow.a: 1\n  yes: 1\n', "body.yaml")
     found = [d for d in found if d["code"] != "FL200"]
     assert [(d["code"], d["pointer"], d["line"], d["column"]) for d in found] == [("FL203", "/inputData/true", 4, 3)]
-    assert "YAML reads the unquoted key yes as true" in found[0]["message"]
+    assert "the unquoted key yes is the boolean true to YAML 1.1 readers" in found[0]["message"]
+    assert 'the text "yes" to YAML 1.2 readers' in found[0]["message"]
     found = check_text(f'flowId: "{UUID2}"\ninputData:\n  010: 2\n', "body.yaml")
     assert [(d["code"], d["pointer"], d["line"]) for d in found] == [("FL202", "/inputData/8", 3)]
-    assert "YAML reads the unquoted key 010 as 8" in found[0]["message"]
+    assert "the unquoted key 010 is the octal number 8 to YAML 1.1 readers" in found[0]["message"]
     assert found[0]["help"].startswith("remove it, or declare it")  # quoting the key would not make it an input
 
 

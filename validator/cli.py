@@ -38,6 +38,8 @@ def main() -> None:
               help="With --fetch, snapshots older than this are fetched again.")
 @click.option("--max-file-size", type=click.IntRange(min=1), metavar="BYTES", help="Largest file to read [default: 33554432].")
 @click.option("--max-depth", type=click.IntRange(min=1, max=900), help="Deepest nesting to accept [default: 200].")
+@click.option("--yaml-version", type=click.Choice(["1.1", "1.2"]),
+              help="Read unquoted YAML values as YAML 1.1 (PyYAML) or 1.2 (js-yaml 4, yq v4, Go yaml.v3) [default: 1.1].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes for runs of many files [default: one per core].")
 @click.option("--stdin-filename", metavar="NAME", help="Name to report for the body read from stdin (`-`).")

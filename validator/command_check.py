@@ -37,6 +37,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     limits = Limits(
         max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
+        yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
     )
     store = ContractStore(options["contracts_dir"] or config.root / (config.contracts or DEFAULT_STORE))
     check_options = CheckOptions(contracts=store, severities=config.severity)

@@ -16,6 +16,7 @@ from .diagnostics import Severity
 from .files import walk
 from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
 from .rules import TOOL_FAILURES, find_rule
+from .yaml_versions import VERSIONS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,6 +44,7 @@ class Config:
     strict: bool = False
     max_file_size: int | None = None
     max_depth: int | None = None
+    yaml_version: str | None = None
     severity: dict[str, Severity | None] = field(default_factory=dict)
     per_file_severity: list[tuple[str, dict[str, Severity | None]]] = field(default_factory=list)
 
@@ -146,7 +148,8 @@ def load_config(path: Path | None) -> Config:
     return _parse(table, path, prefix)
 
 
-_KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity"}
+_KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity",
+         "yaml-version"}
 
 
 def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
@@ -169,6 +172,7 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
     config.strict = strict
     config.max_file_size = _positive(table.get("max-file-size"), where("max-file-size"))
     config.max_depth = _positive(table.get("max-depth"), where("max-depth"), maximum=900)
+    config.yaml_version = _yaml_version(table.get("yaml-version"), where("yaml-version"))
     config.severity = _severity_table(table.get("severity", {}), where("severity"))
     per_file = table.get("per-file-severity", {})
     if not isinstance(per_file, Mapping):
@@ -178,6 +182,15 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
                                 for glob, codes in per_file.items()]
     config.__post_init__()
     return config
+
+
+def _yaml_version(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    text = str(value) if isinstance(value, (str, float)) else None
+    if text not in VERSIONS:
+        raise ConfigError(f"{where}: expected \"1.1\" or \"1.2\" (the YAML version your YAML-to-JSON converter reads), got {value!r}")
+    return text
 
 
 def _globs(value: Any, where: str) -> list[str]:

@@ -26,6 +26,8 @@ class Limits:
     max_file_size: int = 32 * 1024 * 1024
     max_depth: int = 200
     max_yaml_nodes: int = 1_000_000
+    #: How unquoted YAML scalars are read: "1.1" (PyYAML) or "1.2" (js-yaml 4, yq v4, Go yaml.v3).
+    yaml_version: str = "1.1"
 
 
 DEFAULT_LIMITS = Limits()
@@ -165,15 +167,12 @@ def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
     from . import yaml_source  # PyYAML is imported only when a YAML file is checked
 
     index = LineIndex(text)
-    parsed = yaml_source.parse(text, max_nodes=limits.max_yaml_nodes, max_depth=limits.max_depth)
+    parsed = yaml_source.parse(text, max_nodes=limits.max_yaml_nodes, max_depth=limits.max_depth, version=limits.yaml_version)
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="yaml", findings=[parsed])
     findings = list(parsed.findings)
-    for path, source in parsed.plain_scalars.items():
-        value = value_at(parsed.value, path)
-        note = yaml_source.surprise(source, value)
-        if note:
-            findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, f"quote it to keep the text: \"{source}\""))
+    for path, (note, source) in parsed.notes.items():
+        findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, f"quote it to keep the text: \"{source}\""))
     return Document(name, parsed.value, text=text, kind="yaml", findings=findings,
                     plain_scalars=parsed.plain_scalars, locator=yaml_source.YamlLocator(parsed, index))
 
