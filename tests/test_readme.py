@@ -6,11 +6,17 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import sys
 
 import httpx
 import pytest
 
 from conftest import ROOT
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 EXAMPLES = re.findall(r"```python\n(.*?)```", README, re.S)
@@ -65,3 +71,93 @@ def test_first_screen_has_the_two_commands_and_ci_runs_the_second() -> None:
     assert "pip install -e '.[test]'" in commands[1]  # editable: the tests test this checkout
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1] in ci.splitlines()
+
+
+def sh_block_after(marker: str) -> list[str]:
+    """The command lines of the first ```sh block after a marker (comments and blank lines left out)."""
+    block = re.search(r"```sh\n(.*?)```", README[README.index(marker):], re.S)
+    assert block is not None
+    return [line for line in block.group(1).splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def test_the_number_of_commands_is_the_number_shown() -> None:
+    said = re.search(r"From nothing to an offline CI check, in (\w+) commands:", README)
+    assert said is not None
+    words = {"two": 2, "three": 3, "four": 4, "five": 5}
+    assert words[said.group(1)] == len(sh_block_after(said.group(0)))
+
+
+def test_names_distribution_command_and_import_package() -> None:
+    import validator
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["name"] == validator.DISTRIBUTION == "genesys-flowlint"  # `flowlint` on PyPI is another project
+    assert project["scripts"] == {"flowlint": "validator.cli:run"}
+    assert project["urls"]["Documentation"] == validator.DOCS_URL and validator.DISTRIBUTION in validator.DOCS_URL
+    assert "shares its import name with the unrelated `validator` package" in README
+    assert f'pip install "{validator.DISTRIBUTION} @ git+' in README
+
+
+def test_sarif_information_uri_is_this_projects_docs() -> None:
+    import json as json_module
+
+    import validator
+
+    from conftest import flowlint
+
+    result = flowlint("check", "--format", "sarif", "fixtures/valid")
+    driver = json_module.loads(result.stdout)["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == validator.DOCS_URL and driver["name"] == "flowlint"
+
+
+def test_the_github_actions_example_runs_as_pasted(tmp_path: pytest.TempPathFactory) -> None:
+    import json as json_module
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import yaml
+
+    from conftest import UUID2
+
+    workflow = yaml.safe_load(re.search(r"## GitHub Actions.*?```yaml\n(.*?)```", README, re.S).group(1))  # type: ignore[union-attr]
+    steps = workflow["jobs"]["flowlint"]["steps"]
+    runs = [step["run"] for step in steps if "run" in step and "flowlint check" in step["run"]]
+    assert len(runs) == 2
+    project = Path(str(tmp_path))
+    (project / "payloads").mkdir()
+    (project / "payloads" / "good.json").write_text(json_module.dumps({"flowId": UUID2}))
+    (project / "payloads" / "bad.json").write_text(json_module.dumps({"flowId": UUID2, "type": "flow"}))
+    env = {**os.environ, "GITHUB_ACTIONS": "true", "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+
+    def step(command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["bash", "-e", "-c", command], cwd=project, env=env, capture_output=True, text=True, timeout=60)
+
+    annotations = step(runs[0])
+    assert annotations.returncode == 1 and "::error file=payloads/bad.json" in annotations.stdout  # fails the job, annotated
+    sarif = step(runs[1])
+    assert sarif.returncode == 0, sarif.stderr  # findings are what to upload: the step itself passes
+    log = json_module.loads((project / "flowlint.sarif").read_text())
+    assert [r["ruleId"] for r in log["runs"][0]["results"] if r["level"] == "error"] == ["FL101"]
+    (project / "payloads" / "bad.json").unlink()
+    (project / "payloads" / "good.json").unlink()
+    assert step(runs[1]).returncode != 0  # nothing to check (exit 2) still fails the step despite `|| [ $? -eq 1 ]`
+
+
+def test_the_pre_commit_rev_is_the_release_tag() -> None:
+    import subprocess
+
+    import validator
+
+    snippet = re.search(r"## pre-commit.*?```yaml\n(.*?)```", README, re.S)
+    assert snippet is not None
+    rev = re.search(r"rev: (\S+)", snippet.group(1))
+    assert rev is not None and rev.group(1) == f"v{validator.__version__}"
+    tag = subprocess.run(["git", "cat-file", "-t", rev.group(1)], cwd=ROOT, capture_output=True, text=True, check=False)
+    if tag.returncode != 0:
+        pytest.skip(f"this clone has no tag {rev.group(1)} (a shallow or tagless clone)")
+    assert tag.stdout.strip() == "tag", "an annotated tag (git tag -a), which pre-commit autoupdate prefers"
+    hooks = subprocess.run(["git", "show", f"{rev.group(1)}:.pre-commit-hooks.yaml"], cwd=ROOT, capture_output=True,
+                           text=True, check=True).stdout
+    assert "id: flowlint" in hooks

@@ -18,6 +18,12 @@ from .api import InvalidLaunchRequest, check, ensure_valid, load_contract
 from .contracts import BrokenContract, Contract, ContractStore
 from .diagnostics import Diagnostic, Report, Severity, Span
 
+#: The distribution name, as pip knows it: `flowlint` on PyPI is an unrelated project. The command,
+#: the config keys and the pre-commit hook id stay `flowlint`; the import package stays `validator`.
+DISTRIBUTION = "genesys-flowlint"
+#: This project's documentation (the README, as published with the distribution).
+DOCS_URL = f"https://pypi.org/project/{DISTRIBUTION}/"
+
 if TYPE_CHECKING:
     from .httpx_guard import AsyncLaunchGuard, LaunchGuard, guard
 

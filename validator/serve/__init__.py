@@ -13,13 +13,12 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from .. import DISTRIBUTION
 from ..contracts import DEFAULT_STORE
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
 
-#: The distribution name, as pip knows it (pyproject's [project] name).
-DISTRIBUTION = "flowlint"
 INSTALL_COMMAND = f"pip install '{DISTRIBUTION}[serve]'"
 _EXTRA_MODULES = frozenset({"starlette", "uvicorn", "anyio"})
 
