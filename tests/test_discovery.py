@@ -94,7 +94,7 @@ def test_gitignore_files_are_honoured_nested_and_negated(project: Path) -> None:
 
 def test_the_walked_suffixes_live_in_one_set(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert [Path(p).name for p in files.walk("payloads")] == ["a.json", "b.json", "c.json", "d.yaml"]
-    monkeypatch.setattr(files, "WALKED_SUFFIXES", files.WALKED_SUFFIXES | {".txt"})
+    monkeypatch.setattr(files, "WALKED_SUFFIXES", (*files.WALKED_SUFFIXES, ".txt"))
     assert "notes.txt" in [Path(p).name for p in files.walk("payloads")]
 
 

@@ -118,7 +118,7 @@ def test_exit_codes(tmp_path: Path) -> None:
 def test_a_directory_without_payloads_says_so(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("x")
     result = flowlint("check", str(tmp_path))
-    assert result.exit_code == 2 and "no *.json, *.yaml, *.yml file below it" in result.stderr
+    assert result.exit_code == 2 and "no *.json, *.yaml, *.yml file, nor a code or request file, below it" in result.stderr
 
 
 def test_quiet_prints_nothing_for_clean_files(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from .config import Config, ConfigError, find_config, load_config
 from .contracts import DEFAULT_STORE, BrokenContract, ContractStore, load_contract_file
 from .document import Limits
 from .engine import CheckOptions
-from .files import STDIN, WALKED_SUFFIXES, MissingPath, NothingToCheck, expand
+from .files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
 from .live import LiveContracts
 from .report import make_reporter
 from .runner import run
@@ -44,17 +44,34 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     if options["flow_schema"]:
         try:
             check_options.contract = load_contract_file(options["flow_schema"])
+            if check_options.contract.problem is not None:
+                raise check_options.contract.problem
         except BrokenContract as err:
             click.echo(f"flowlint: error: --flow-schema: {err}", err=True)
             return exit_codes.FAILURE
     live = _live_contracts(store, config, options) if options["fetch"] else None
     if live is not None:
         check_options.contracts = live
-    reporter = make_reporter(output_format, sys.stdout, color=color, quiet=options["quiet"])
+    fixing = options.get("fix") or options.get("diff")
+    if options.get("unsafe_fixes") and not fixing:
+        raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
+    # Fixing stdin prints the fixed body on stdout: the report then goes to stderr.
+    report_stream = sys.stderr if fixing and not options.get("diff") and STDIN in files else sys.stdout
+    reporter = make_reporter(output_format, report_stream, color=color, quiet=options["quiet"])
     per_file = config.severities_for if config.per_file_severity else None
     try:
-        summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
-                      stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"])
+        if fixing:
+            from .command_fix import run_fixes
+
+            fixes = run_fixes(files, check_options, reporter, limits=limits, unsafe=bool(options.get("unsafe_fixes")),
+                              diff=bool(options.get("diff")), severities_for=per_file,
+                              stdin_name=options["stdin_filename"] or "<stdin>")
+            if options.get("diff"):
+                return exit_codes.FINDINGS if fixes.changed_files else exit_codes.OK
+            summary = fixes.summary
+        else:
+            summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
+                          stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"])
     except BrokenSchema as err:
         click.echo(f"flowlint: error: {err}", err=True)
         return exit_codes.FAILURE
@@ -96,7 +113,7 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> l
     except MissingPath as err:
         raise click.BadParameter(f"{err} does not exist", param_hint="PATHS") from None
     except NothingToCheck as err:
-        raise click.UsageError(f"nothing to check in {err}: no {_suffixes()} file below it "
+        raise click.UsageError(f"nothing to check in {err}: no {_suffixes()} file, nor a code or request file, below it "
                                "(hidden, dependency, build and git-ignored directories are skipped); "
                                "pass --allow-no-files if that is expected") from None
     if options["force_exclude"]:  # pre-commit names every changed file: keep the project's payloads only
@@ -105,7 +122,7 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> l
 
 
 def _suffixes() -> str:
-    return ", ".join(f"*{suffix}" for suffix in sorted(WALKED_SUFFIXES))
+    return ", ".join(f"*{suffix}" for suffix in PAYLOAD_SUFFIXES)
 
 
 def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:

@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from pathspec import GitIgnoreSpec
 
 from .globs import gitignore
+from .sources.kinds import SOURCE_SUFFIXES
 
-#: File suffixes a directory walk checks (lower case). Named files are checked whatever their suffix.
-WALKED_SUFFIXES: frozenset[str] = frozenset({".json", ".yaml", ".yml"})
+#: Payload file suffixes (lower case).
+PAYLOAD_SUFFIXES = (".json", ".yaml", ".yml")
+#: What a directory walk picks up (lower case), the one place to extend it: payloads, and code and
+#: request files that may hold launches. Named files are checked whatever their suffix.
+WALKED_SUFFIXES: tuple[str, ...] = PAYLOAD_SUFFIXES + SOURCE_SUFFIXES
 STDIN = "-"
 #: Directories that never hold payloads: dependencies, virtualenvs, caches, build output.
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist", "site-packages"})
@@ -42,7 +46,7 @@ def _never(path: str, directory: bool) -> bool:
 
 def is_walked(name: str) -> bool:
     """Whether a directory walk checks a file of this name."""
-    return os.path.splitext(name)[1].lower() in WALKED_SUFFIXES
+    return name.lower().endswith(WALKED_SUFFIXES)
 
 
 def expand(paths: Sequence[str], *, exclude: Exclude = _never, allow_empty: bool = False) -> Iterator[str]:
