@@ -5,6 +5,7 @@ Unknown keys and bad values are usage errors naming the key; command-line option
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterator, Mapping
@@ -48,10 +49,18 @@ class Config:
     severity: dict[str, Severity | None] = field(default_factory=dict)
     per_file_severity: list[tuple[str, dict[str, Severity | None]]] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        self._include = Globs(self.include)
-        self._exclude = Globs(self.exclude)
-        self._per_file = [(Globs([pattern]), table) for pattern, table in self.per_file_severity]
+    # The globs, compiled once on first use (the fields are set by the parser before any match).
+    @functools.cached_property
+    def _include(self) -> Globs:
+        return Globs(self.include)
+
+    @functools.cached_property
+    def _exclude(self) -> Globs:
+        return Globs(self.exclude)
+
+    @functools.cached_property
+    def _per_file(self) -> list[tuple[Globs, dict[str, Severity | None]]]:
+        return [(Globs([pattern]), table) for pattern, table in self.per_file_severity]
 
     def severities_for(self, path: str | None) -> dict[str, Severity | None]:
         """The rule severities for one file: the global ones, then every matching per-path table."""
@@ -89,14 +98,14 @@ class Config:
         found: dict[str, None] = {}
         unmatched = []
         for pattern in self.include:
-            before = len(found)
             matched = False
+            globs = Globs([pattern])
             for path in self._candidates(pattern):
                 relative = self.relative(path)
-                if relative is not None and Globs([pattern]).matches(relative) and not self.is_excluded(path):
+                if relative is not None and globs.matches(relative) and not self.is_excluded(path):
                     matched = True
                     found.setdefault(_display(Path(path)), None)
-            if not matched and len(found) == before:
+            if not matched:
                 unmatched.append(pattern)
         return list(found), unmatched
 
@@ -180,7 +189,6 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
     config.per_file_severity = [(_globs([str(glob)], where(f"per-file-severity.{glob!r}"))[0],
                                  _severity_table(codes, where(f"per-file-severity.{glob!r}")))
                                 for glob, codes in per_file.items()]
-    config.__post_init__()
     return config
 
 
