@@ -163,3 +163,18 @@ def test_config_is_found_in_a_parent_directory(project: Path, monkeypatch: pytes
     document: dict[str, Any] = json.loads(result.stdout)
     assert result.exit_code == 0  # the parent's severity table made FL101 a warning
     assert [(Path(d["file"]).name, d["severity"]) for d in document["diagnostics"] if d["code"] == "FL101"] == [("a.json", "warning")]
+
+
+def test_file_names_that_are_not_utf8_do_not_break_matching(project: Path) -> None:
+    import os
+
+    (project / ".git").mkdir()
+    (project / ".gitignore").write_text("*.tmp\n")
+    config(project, 'include = ["payloads/**"]\nexclude = ["payloads/x*"]\n[per-file-severity."payloads/*"]\nFL101 = "warning"\n')
+    name = os.fsdecode(b"payloads/caf\xe9.json")
+    with open(os.fsencode(project / "payloads") + b"/caf\xe9.json", "w") as handle:
+        handle.write(BAD)
+    result = flowlint("check", "--format", "json")
+    assert result.exit_code == 0 and "Traceback" not in result.output  # FL101 is only a warning under payloads/
+    assert name in [d["file"] for d in json.loads(result.stdout)["diagnostics"]]
+    assert flowlint("check", "--format", "json", "payloads").exit_code == 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pathspec import GitIgnoreSpec
 
-from .globs import gitignore
+from .globs import gitignore, matchable
 from .sources.kinds import SOURCE_SUFFIXES
 
 #: Payload file suffixes (lower case).
@@ -85,7 +85,7 @@ class _Ignore:
 
     def decides(self, path: str, directory: bool) -> bool | None:
         relative = self.prefix + path[len(self.base) + 1:].replace(os.sep, "/")
-        return self.spec.check_file(relative + "/" if directory else relative).include
+        return self.spec.check_file(matchable(relative + "/" if directory else relative)).include
 
 
 def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
@@ -160,7 +160,7 @@ def _ignores_above(top: str) -> tuple[_Ignore, ...]:
         if spec is None:
             continue
         prefix = os.path.relpath(absolute, directory).replace(os.sep, "/") + "/"
-        if spec.check_file(prefix).include:
+        if spec.check_file(matchable(prefix)).include:
             continue
         chain.append(_Ignore(top, prefix, spec))
     return tuple(chain)

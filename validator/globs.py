@@ -44,7 +44,16 @@ class Globs:
     def matches(self, relative: str, *, directory: bool = False) -> bool:
         if self._spec is None:
             return False
-        return self._spec.check_file(relative + "/" if directory else relative).include is True
+        return self._spec.check_file(matchable(relative + "/" if directory else relative)).include is True
+
+
+def matchable(path: str) -> str:
+    """A path RE2 can take: a file name that is not UTF-8 (held as surrogate escapes) gets U+FFFD for its odd bytes."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return path
 
 
 def gitignore(lines: Iterable[str]) -> GitIgnoreSpec:
