@@ -178,3 +178,13 @@ def test_file_names_that_are_not_utf8_do_not_break_matching(project: Path) -> No
     assert result.exit_code == 0 and "Traceback" not in result.output  # FL101 is only a warning under payloads/
     assert name in [d["file"] for d in json.loads(result.stdout)["diagnostics"]]
     assert flowlint("check", "--format", "json", "payloads").exit_code == 0
+
+
+def test_a_gitignore_that_is_a_fifo_or_a_directory_is_skipped(project: Path) -> None:
+    import os
+
+    os.mkfifo(project / "payloads" / ".gitignore")
+    (project / "payloads" / "deep" / ".gitignore").mkdir()
+    script = "import sys; from validator.cli import main; sys.argv = ['flowlint', 'check', '--format', 'json', 'payloads']; main()"
+    result = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and len({d["file"] for d in json.loads(result.stdout)["diagnostics"]}) == 4

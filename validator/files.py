@@ -125,8 +125,11 @@ def _ignored(chain: tuple[_Ignore, ...], path: str, directory: bool) -> bool:
 
 
 def _read_gitignore(directory: str) -> GitIgnoreSpec | None:
+    path = os.path.join(directory, ".gitignore")
     try:
-        with open(os.path.join(directory, ".gitignore"), encoding="utf-8", errors="replace") as handle:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a FIFO or device named .gitignore must not block the walk
+        with open(path, encoding="utf-8", errors="replace") as handle:
             text = handle.read(1024 * 1024)
     except OSError:
         return None
