@@ -188,3 +188,10 @@ def test_a_gitignore_that_is_a_fifo_or_a_directory_is_skipped(project: Path) -> 
     script = "import sys; from validator.cli import main; sys.argv = ['flowlint', 'check', '--format', 'json', 'payloads']; main()"
     result = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and len({d["file"] for d in json.loads(result.stdout)["diagnostics"]}) == 4
+
+
+def test_a_glob_is_anchored_at_the_config_directory(project: Path) -> None:
+    config(project, 'include = ["*.json"]\n')
+    assert checked()[1] == ["package.json"]  # not payloads/a.json: `**/*.json` is any depth
+    config(project, 'include = ["payloads/*.json"]\nexclude = ["a.json"]\n')
+    assert checked()[1] == ["payloads/a.json", "payloads/b.json", "payloads/c.json"]  # `a.json` is the top one only
