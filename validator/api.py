@@ -50,7 +50,7 @@ def _store(directory: str) -> ContractStore:
 
 def check(body: Body, *, contract: ContractLike | None = None,
           contracts: str | os.PathLike[str] | ContractStore | None = None) -> Report:
-    """Check a launch request body: a dict (as you would pass to `json=`), or JSON/YAML text or bytes.
+    """Check a launch request body: a dict or any Mapping (as you would pass to `json=`), or JSON/YAML text or bytes.
 
     `contract` checks `inputData` against one flow's inputs; `contracts` looks each body's
     flowId up in a contract store (a `.flowlint/flows` directory). Text bodies get lines and
