@@ -324,10 +324,24 @@ def test_a_port_in_use_is_a_clear_error(server: Server) -> None:
     assert done.returncode == 3 and "cannot listen on" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_the_listening_socket_is_tcp_so_replies_are_not_delayed_by_nagle() -> None:
+    from validator.serve.server import listen
+
+    with listen("127.0.0.1", 0) as sock:
+        assert sock.proto == socket.IPPROTO_TCP  # asyncio sets TCP_NODELAY only on such sockets
+
+
 def test_an_unknown_forward_region_is_a_usage_error() -> None:
     done = subprocess.run([sys.executable, "-m", "validator", "serve", "--forward", "eu-nowhere-9"],
                           cwd=ROOT, capture_output=True, text=True, timeout=30)
     assert done.returncode == 2 and "unknown region" in done.stderr
+
+
+def test_the_app_function_is_not_shadowed_by_a_submodule() -> None:
+    import validator.serve
+    import validator.serve.application
+
+    assert callable(validator.serve.app)
 
 
 def test_without_the_extra_the_error_names_the_install_command() -> None:
@@ -422,6 +436,28 @@ def test_the_app_mounts_in_a_harness_and_remembers_a_bounded_number_of_runs(tmp_
     in_process(app(tmp_path, auth=False, max_executions=2), test)
 
 
+def test_mounted_under_a_prefix_it_answers_and_forwards_relative_to_the_mount(platform: FakeGenesys) -> None:
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    flow_id = platform.add_flow("Refunds", {})
+    guarded = app(forward=platform.url)
+    harness = Starlette(routes=[Mount("/stand-in", app(auth=False)), Mount("/guard", guarded)])
+
+    async def test(client: httpx.AsyncClient) -> None:
+        assert (await client.post(f"/stand-in{LAUNCH}", json={"flowId": UNKNOWN_FLOW})).status_code == 200
+        assert (await client.put(f"/stand-in{LAUNCH}", json={})).status_code == 405
+        proxied = await client.get(f"/guard/api/v2/flows/{flow_id}", headers=AUTH)
+        assert proxied.status_code == 200 and platform.received[-1]["path"] == f"/api/v2/flows/{flow_id}"
+        await guarded.state.service.upstream.aclose()
+
+    async def run() -> None:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(harness), base_url="http://harness") as client:
+            await test(client)
+
+    asyncio.run(run())
+
+
 def test_a_snapshot_written_while_serving_is_used(tmp_path: Path) -> None:
     body = {"flowId": UNKNOWN_FLOW, "inputData": {"Flow.count": "3"}}
 
@@ -435,7 +471,25 @@ def test_a_snapshot_written_while_serving_is_used(tmp_path: Path) -> None:
         broken = await client.post(LAUNCH, json=body)
         assert broken.status_code == 500 and broken.json()["diagnostics"][0]["code"] == "FL901"
 
-    in_process(app(tmp_path, auth=False), test)
+    application = app(tmp_path, auth=False)
+    application.state.service.contracts.recheck = 0  # look at the file on every request (1 s by default)
+    in_process(application, test)
+
+
+def test_the_contract_cache_is_bounded_and_rechecks_files(tmp_path: Path) -> None:
+    from validator.serve.contracts import ReloadingStore
+
+    store = ReloadingStore(tmp_path, max_cached=3, recheck=3600)
+    for _ in range(10):
+        assert store.get(str(uuid.uuid4())) is None
+    assert len(store._cache) == 3
+    (tmp_path / f"{UNKNOWN_FLOW}.json").write_text(json.dumps({"type": "object", "properties": {}}))
+    assert store.get(UNKNOWN_FLOW) is not None
+    (tmp_path / f"{UNKNOWN_FLOW}.json").unlink()
+    assert store.get(UNKNOWN_FLOW) is not None  # within the recheck period the file is not looked at
+    store.recheck = 0
+    assert store.get(UNKNOWN_FLOW) is None
+    assert store.get("../../etc/passwd") is None
 
 
 def test_a_large_valid_body_is_checked_off_the_event_loop(tmp_path: Path) -> None:
@@ -481,3 +535,15 @@ def test_executions_forget_the_oldest_past_the_limit() -> None:
         runs.remember(run)
     assert len(runs) == 3 and runs.get(launched[1].id) is None and runs.get(launched[4].id) is launched[4]
     assert launched[0].name == "Order follow-up" and launched[0].version == "1.0"
+
+
+def test_the_readme_shows_the_exact_answer_to_the_node_seed_request(server: Server) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## `flowlint serve`"):]
+    shown = json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))  # type: ignore[union-attr]
+    # What the README's fetch sends: JSON.stringify writes no spaces.
+    sent = {"type": "flow", "configuration": {"flowId": UUID, "parameters": {"contactId": "c-81f2"}}}
+    assert "JSON.stringify({ type: \"flow\", configuration: { flowId: \"" + UUID in section
+    answer = post(server, json.dumps(sent, separators=(",", ":")).encode())
+    assert answer.status_code == 400
+    assert {**answer.json(), "contextId": "…"} == shown

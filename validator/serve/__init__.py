@@ -42,7 +42,7 @@ def app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True,
     Requests are logged to the `flowlint.serve` logger at INFO, one line each.
     """
     try:
-        from .app import create_app
+        from .application import create_app
     except ModuleNotFoundError as err:
         if (err.name or "").split(".")[0] not in _EXTRA_MODULES:
             raise

@@ -44,11 +44,14 @@ def error_body(status: int, code: str, message: str, context_id: str, *,
     return body
 
 
+_FIRST = ("code", "name", "severity", "pointer", "message", "help")
+
+
 def diagnostic_dict(diagnostic: Diagnostic) -> dict[str, Any]:
     """A diagnostic as `--format json` has it (code, pointer, message, help, fix when known, line…), minus the file name."""
     data = diagnostic.to_dict()
     data.pop("file", None)
-    return data
+    return {**{key: data.pop(key) for key in _FIRST if key in data}, **data}
 
 
 def summary(diagnostics: list[Diagnostic]) -> str:

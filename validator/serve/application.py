@@ -58,6 +58,13 @@ def warning_header(diagnostics: list[Diagnostic]) -> dict[str, str]:
     return {WARNING_HEADER: escape(text, 1000)}
 
 
+def route_raw_path(request: Request) -> bytes:
+    """The path as the client sent it (still percent-encoded), minus the prefix the app is mounted under."""
+    raw: bytes = request.scope.get("raw_path") or request.url.path.encode()
+    prefix = request.scope.get("root_path", "").encode("utf-8", "surrogateescape")
+    return raw[len(prefix):] if prefix and raw.startswith(prefix) else raw
+
+
 class Service:
     """The state behind the routes: contracts, remembered runs, the upstream; and the handlers."""
 
@@ -165,10 +172,11 @@ class Service:
         refused = self.unauthorized(request)
         if refused is not None:
             return refused
-        if request.url.path.rstrip("/") == LAUNCH_PATH:
+        path = "/" + request.path_params.get("path", "")  # relative to where the app is mounted
+        if path.rstrip("/") == LAUNCH_PATH:
             return self.not_allowed(request, "POST")
         hint = (f"; flows are launched with POST {LAUNCH_PATH} and read with GET {LAUNCH_PATH}/{{executionId}}"
-                if "flows/execution" in request.url.path.lower() else "")
+                if "flows/execution" in path.lower() else "")
         return self.refuse(request, 404, "not.found", f"The requested resource was not found{hint}")
 
     def not_allowed(self, request: Request, allowed: str) -> Response:
@@ -197,8 +205,8 @@ class Service:
         else:
             content = data
         try:
-            reply = await self.upstream.send(request.method, request.scope.get("raw_path") or request.url.path.encode(),
-                                             request.scope.get("query_string", b""), request.headers.raw, content)
+            reply = await self.upstream.send(request.method, route_raw_path(request), request.scope.get("query_string", b""),
+                                             request.headers.raw, content)
         except (BodyTooLarge, BodyTimeout, ClientDisconnect) as err:
             return self.body_refused(request, err)
         except httpx.TimeoutException:
