@@ -10,6 +10,37 @@ from dataclasses import dataclass
 
 from .diagnostics import Severity
 
+# Rule codes, defined once: everything else refers to a rule by these names.
+PARSE_ERROR = "FL001"
+DUPLICATE_KEY = "FL002"
+NOT_AN_OBJECT = "FL003"
+ENCODING = "FL004"
+LIMIT_EXCEEDED = "FL005"
+YAML_IMPLICIT_TYPE = "FL006"
+UNREADABLE_FILE = "FL007"
+SCHEMA_VIOLATION = "FL100"
+WRONG_ENVELOPE = "FL101"
+UNKNOWN_MEMBER = "FL102"
+MISSING_FLOW_ID = "FL103"
+INVALID_FLOW_ID = "FL104"
+WRONG_TYPE = "FL105"
+FLOW_ID_IN_PATH = "FL106"
+WRONG_METHOD = "FL301"
+WRONG_HOST = "FL302"
+CONTENT_TYPE = "FL303"
+BODY_NOT_JSON = "FL304"
+HARD_CODED_TOKEN = "FL305"
+PLATFORM_ANSWER = "FL306"
+NO_CONTRACT = "FL200"
+MISSING_INPUT = "FL201"
+UNKNOWN_INPUT = "FL202"
+MISSING_FLOW_PREFIX = "FL203"
+INPUT_TYPE_MISMATCH = "FL204"
+INPUT_FORMAT = "FL205"
+NOT_LAUNCHABLE = "FL206"
+INTERNAL_ERROR = "FL900"
+BROKEN_CONTRACT = "FL901"
+
 UUID_EXAMPLE = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
 
 #: The flow input contract the FL2xx examples are checked against.
@@ -40,6 +71,9 @@ class Rule:
     good: str
     example_format: str = "json"  # the language of `bad` and `good`: json or yaml
     uses_contract: bool = False  # examples are checked against EXAMPLE_CONTRACT
+    about_request: bool = False  # about the URL, method or headers: findings have no JSON pointer
+    #: More (format, bad, good) examples: one per kind of source the rule applies to (js, py, http, sh, …).
+    examples: tuple[tuple[str, str, str], ...] = ()
 
     def doc(self) -> str:
         """The rule's documentation as `flowlint rule CODE` prints it."""
@@ -50,19 +84,49 @@ class Rule:
             if self.uses_contract
             else ""
         )
+        more = "".join(
+            f"\nBad ({_FORMAT_NAMES.get(fmt, fmt)}):\n{textwrap.indent(bad.strip(), '    ')}\n\n"
+            f"Good ({_FORMAT_NAMES.get(fmt, fmt)}):\n{textwrap.indent(good.strip(), '    ')}\n"
+            for fmt, bad, good in self.examples)
         return (
             f"{self.code} {self.name} ({self.severity.value})\n\n{self.summary}\n\n"
             f"{textwrap.dedent(self.explanation).strip()}\n{contract}\n"
             f"Bad:\n{textwrap.indent(self.bad.strip(), '    ')}\n\n"
-            f"Good:\n{textwrap.indent(self.good.strip(), '    ')}\n"
+            f"Good:\n{textwrap.indent(self.good.strip(), '    ')}\n{more}"
         )
+
+
+_FORMAT_NAMES = {"js": "JavaScript", "ts": "TypeScript", "py": "Python", "http": ".http file", "sh": "curl",
+                 "postman_collection.json": "Postman", "har": "HAR"}
+_URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+_JS_HEADERS = "headers: {'Content-Type': 'application/json', Authorization: `Bearer ${token}`}"
+
+
+def _fetch(url: str = _URL, method: str = "method: 'POST', ", headers: str = _JS_HEADERS,
+           body: str = "JSON.stringify({flowId, inputData: {}})") -> str:
+    return f"await fetch(`{url}`, {{{method}{headers}, body: {body}}});\n"
+
+
+def _requests(url: str = _URL, call: str = "post", body: str = "json={\"flowId\": flow_id}",
+              headers: str = 'headers={"Authorization": f"Bearer {token}"}') -> str:
+    return f'requests.{call}("{url}", {body}, {headers})\n'
+
+
+def _http(request_line: str = f"POST {_URL}", headers: str = "Content-Type: application/json\nAuthorization: Bearer {{token}}",
+          body: str = '{"flowId": "{{flowId}}"}') -> str:
+    return f"{request_line}\n{headers}\n\n{body}\n"
+
+
+def _curl(options: str = "-H 'Content-Type: application/json' -H \"Authorization: Bearer $TOKEN\"",
+          data: str = "-d '{\"flowId\": \"'\"$FLOW_ID\"'\"}'", url: str = _URL, method: str = "-X POST ") -> str:
+    return f"curl {method}{url} \\\n  {options} \\\n  {data}\n"
 
 
 _GOOD = f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}'
 
 _RULES = [
     Rule(
-        "FL001", "parse-error", Severity.ERROR,
+        PARSE_ERROR, "parse-error", Severity.ERROR,
         "The file is not valid JSON or YAML.",
         """
         The platform can only parse a body that is one well-formed JSON object. The finding
@@ -74,7 +138,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL002", "duplicate-key", Severity.ERROR,
+        DUPLICATE_KEY, "duplicate-key", Severity.ERROR,
         "A key is written twice in one object.",
         """
         JSON parsers silently keep the last value, so the first one is lost without a word.
@@ -84,7 +148,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}", "name": "second"}}',
     ),
     Rule(
-        "FL003", "not-an-object", Severity.ERROR,
+        NOT_AN_OBJECT, "not-an-object", Severity.ERROR,
         "The body is not a JSON object.",
         """
         The launch request is one object with a flowId. An array of bodies, a string, a number
@@ -94,7 +158,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL004", "encoding", Severity.ERROR,
+        ENCODING, "encoding", Severity.ERROR,
         "The file is not UTF-8 text.",
         """
         JSON sent over HTTP must be UTF-8. Binary files, invalid UTF-8 and UTF-16 or UTF-32
@@ -104,7 +168,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL005", "limit-exceeded", Severity.ERROR,
+        LIMIT_EXCEEDED, "limit-exceeded", Severity.ERROR,
         "The file is larger, deeper or more expanded than flowlint's limits.",
         """
         Limits keep every check bounded in time and memory: file size (max-file-size, 32 MiB by
@@ -116,7 +180,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL006", "yaml-implicit-type", Severity.WARNING,
+        YAML_IMPLICIT_TYPE, "yaml-implicit-type", Severity.WARNING,
         "An unquoted YAML value is read as something other than the text written.",
         """
         YAML guesses types: `yes`, `no`, `on` and `off` become booleans, `12:30` becomes the
@@ -128,7 +192,7 @@ _RULES = [
         example_format="yaml",
     ),
     Rule(
-        "FL007", "unreadable-file", Severity.ERROR,
+        UNREADABLE_FILE, "unreadable-file", Severity.ERROR,
         "The file cannot be read.",
         """
         Permission denied, a broken symlink or a symlink loop, or not a regular file (a FIFO,
@@ -138,7 +202,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL100", "schema-violation", Severity.ERROR,
+        SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,
         "The body breaks a constraint of the launch request schema.",
         """
         The bundled schema decides what is valid; the other FL1xx rules explain its
@@ -150,7 +214,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL101", "wrong-envelope", Severity.ERROR,
+        WRONG_ENVELOPE, "wrong-envelope", Severity.ERROR,
         "A member that other APIs or wrong answers use, which this endpoint does not accept.",
         """
         The body has exactly four members: flowId, flowVersion, name and inputData. Members
@@ -164,7 +228,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.contactId": "c-1"}}}}',
     ),
     Rule(
-        "FL102", "unknown-member", Severity.ERROR,
+        UNKNOWN_MEMBER, "unknown-member", Severity.ERROR,
         "A top-level member the launch request does not have.",
         """
         Only flowId, flowVersion, name and inputData are accepted, spelled exactly so (the
@@ -174,7 +238,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL103", "missing-flow-id", Severity.ERROR,
+        MISSING_FLOW_ID, "missing-flow-id", Severity.ERROR,
         "The body has no flowId.",
         """
         flowId is the only required member. When a flowId sits deeper in the body (in
@@ -186,7 +250,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL104", "invalid-flow-id", Severity.ERROR,
+        INVALID_FLOW_ID, "invalid-flow-id", Severity.ERROR,
         "flowId is not a flow ID (a UUID string).",
         """
         flowId takes the flow's ID, a UUID such as "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", as a
@@ -197,7 +261,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL105", "wrong-type", Severity.ERROR,
+        WRONG_TYPE, "wrong-type", Severity.ERROR,
         "An envelope member has the wrong JSON type.",
         """
         flowVersion and name are strings, inputData is an object. Common slips: a version
@@ -208,18 +272,135 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}", "flowVersion": "3.0"}}',
     ),
     Rule(
-        "FL106", "flow-id-in-path", Severity.ERROR,
-        "The request URL carries the flow ID (reported by the httpx guard).",
+        FLOW_ID_IN_PATH, "flow-id-in-path", Severity.ERROR,
+        "The launch URL carries the flow ID (in code, request files and the httpx guard).",
         """
         There is no POST /api/v2/flows/executions/{flowId}: the only launch endpoint is
         POST /api/v2/flows/executions, with the flow ID in the body as flowId. (GET
-        /api/v2/flows/executions/{id} reads the status of a run, by execution ID.)
+        /api/v2/flows/executions/{id} reads the status of a run, by execution ID, and is not
+        reported.) Found in URLs in code, .http files, curl commands, Postman and HAR.
         """,
-        f"(POST /api/v2/flows/executions/{UUID_EXAMPLE} with body {{\"inputData\": {{}}}})",
-        f'(POST /api/v2/flows/executions with body {{"flowId": "{UUID_EXAMPLE}", "inputData": {{}}}})',
+        _fetch(url=_URL + "/${flowId}"),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(
+            ("py", _requests(url=_URL + "/" + UUID_EXAMPLE), _requests()),
+            ("http", _http(request_line=f"POST {_URL}/{{{{flowId}}}}"), _http()),
+            ("sh", _curl(url=_URL + "/$FLOW_ID"), _curl()),
+        ),
     ),
     Rule(
-        "FL200", "no-contract", Severity.INFO,
+        WRONG_METHOD, "wrong-method", Severity.ERROR,
+        "A launch sent with a method other than POST.",
+        """
+        Flows are launched with POST /api/v2/flows/executions. fetch without a `method` sends a
+        GET (and refuses a body), a request file's `GET` line and curl's -G send a GET too.
+        Only a method flowlint can read is judged.
+        """,
+        _fetch(method=""),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(
+            ("py", _requests(call="put"), _requests()),
+            ("http", _http(request_line=f"GET {_URL}"), _http()),
+            ("sh", _curl(method="-G "), _curl()),
+        ),
+    ),
+    Rule(
+        WRONG_HOST, "wrong-host", Severity.ERROR,
+        "The launch is sent to a host that is not a Genesys Cloud API host.",
+        """
+        Only api.<region's domain> serves the API (api.mypurecloud.com, api.mypurecloud.ie,
+        api.usw2.pure.cloud…). The org's own name (myorg.mypurecloud.com), the web app
+        (apps.…) and the sign-in host (login.…) do not. The help names the API host of the
+        domain written. A host that is not statically known, or is not a Genesys Cloud domain
+        (a proxy, a test server), is not judged.
+        """,
+        _fetch(url="https://myinstance.mypurecloud.com/api/v2/flows/executions"),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(
+            ("py", _requests(url="https://apps.mypurecloud.ie/api/v2/flows/executions"), _requests()),
+            ("http", _http(request_line="POST https://login.mypurecloud.de/api/v2/flows/executions"), _http()),
+            ("sh", _curl(url="https://mypurecloud.com/api/v2/flows/executions"), _curl()),
+        ),
+    ),
+    Rule(
+        CONTENT_TYPE, "content-type", Severity.ERROR,
+        "A launch body sent without Content-Type: application/json.",
+        """
+        The platform reads the body only as JSON. fetch sends a string body as text/plain,
+        curl -d sends a form (application/x-www-form-urlencoded), a string passed as data= in
+        requests or httpx goes without a Content-Type, and a request file sends no header it does
+        not write. Clients that serialize an object themselves (axios, json=, got's json:,
+        curl --json) set the header for you. Headers flowlint cannot see are not judged.
+        """,
+        _fetch(headers="headers: {Authorization: `Bearer ${token}`}"),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(
+            ("py", _requests(body="data=json.dumps({\"flowId\": flow_id})"),
+             _requests(body="data=json.dumps({\"flowId\": flow_id})",
+                       headers='headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"}')),
+            ("http", _http(headers="Authorization: Bearer {{token}}"), _http()),
+            ("sh", _curl(options="-H \"Authorization: Bearer $TOKEN\""), _curl()),
+        ),
+    ),
+    Rule(
+        BODY_NOT_JSON, "body-not-json", Severity.ERROR,
+        "An object handed to the client in a way that does not send it as JSON.",
+        """
+        fetch sends an object body as the text "[object Object]": serialize it with
+        JSON.stringify. requests and httpx send a dict passed as data= form-encoded: pass it as
+        json= instead. The object itself is still checked, as the body you meant to send.
+        """,
+        _fetch(body="{flowId, inputData: {}}"),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(("py", _requests(body="data={\"flowId\": flow_id}"), _requests()),),
+    ),
+    Rule(
+        HARD_CODED_TOKEN, "hard-coded-token", Severity.WARNING,
+        "A literal bearer token or credential is written in the file.",
+        """
+        A token in a file ends up in version control, logs and screenshots; it also expires, so
+        the launch fails later with 401. Read it at run time (an environment variable, a secret
+        store) and revoke the one written here. flowlint never prints the token: the source
+        line in its report is masked.
+        """,
+        _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "
+               "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'}"),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(
+            ("py", _requests(headers='headers={"Authorization": "Bearer eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg"}'),
+             _requests()),
+            ("http", _http(headers="Content-Type: application/json\nAuthorization: Bearer eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg"),
+             _http()),
+            ("sh", _curl(options="-H 'Content-Type: application/json' -H 'Authorization: Bearer "
+                                 "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'"), _curl()),
+        ),
+    ),
+    Rule(
+        PLATFORM_ANSWER, "platform-answer", Severity.INFO,
+        "A launch saved in a HAR file failed: what the platform answered.",
+        """
+        A HAR file saved from the browser's network panel records the launch and the reply.
+        When the reply was a 4xx, this note quotes the platform's message, code and contextId
+        next to the request, so the findings about the body explain why it failed.
+        """,
+        "(a HAR entry for POST /api/v2/flows/executions whose response has status 400)",
+        "(a HAR entry whose response has status 202)",
+        about_request=True,
+    ),
+    Rule(
+        NO_CONTRACT, "no-contract", Severity.INFO,
         "No input contract is known for the body's flow, so its inputs were not checked.",
         """
         flowlint checks inputData against the inputs the flow declares. It reads them from a
@@ -231,7 +412,7 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
-        "FL201", "missing-input", Severity.ERROR,
+        MISSING_INPUT, "missing-input", Severity.ERROR,
         "A required input of the flow is absent.",
         """
         The flow declares the input as required; add it to inputData with its full name.
@@ -241,7 +422,7 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
-        "FL202", "unknown-input", Severity.ERROR,
+        UNKNOWN_INPUT, "unknown-input", Severity.ERROR,
         "An inputData key the flow does not declare.",
         """
         Every key of inputData must be one of the flow's input variables. The finding suggests
@@ -252,7 +433,7 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
-        "FL203", "missing-flow-prefix", Severity.ERROR,
+        MISSING_FLOW_PREFIX, "missing-flow-prefix", Severity.ERROR,
         "An inputData key is missing the Flow. prefix, or its case is wrong.",
         """
         Every input variable is named with the Flow. prefix, and inputData uses the full name:
@@ -263,7 +444,7 @@ _RULES = [
         _GOOD,
     ),
     Rule(
-        "FL204", "input-type-mismatch", Severity.ERROR,
+        INPUT_TYPE_MISMATCH, "input-type-mismatch", Severity.ERROR,
         "An input value is not of the type the flow declares.",
         """
         The message names the type as Architect does (String, Integer, String collection...)
@@ -275,7 +456,7 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
-        "FL205", "input-format", Severity.ERROR,
+        INPUT_FORMAT, "input-format", Severity.ERROR,
         "An input value breaks the format, allowed values or pattern the flow declares.",
         """
         The flow's input schema restricts the value further: a date format, a list of allowed
@@ -286,7 +467,7 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
-        "FL206", "not-launchable", Severity.WARNING,
+        NOT_LAUNCHABLE, "not-launchable", Severity.WARNING,
         "The flow is not a workflow, so this endpoint cannot launch it.",
         """
         POST /api/v2/flows/executions launches workflows. The contract snapshot says the flow is of
@@ -297,7 +478,7 @@ _RULES = [
         "(a body whose flowId names a WORKFLOW)",
     ),
     Rule(
-        "FL900", "internal-error", Severity.ERROR,
+        INTERNAL_ERROR, "internal-error", Severity.ERROR,
         "flowlint failed while checking this file; the exit code is 3.",
         """
         This is a bug in flowlint, not in your file. The message names the failure; please
@@ -307,7 +488,7 @@ _RULES = [
         "(any file)",
     ),
     Rule(
-        "FL901", "broken-contract", Severity.ERROR,
+        BROKEN_CONTRACT, "broken-contract", Severity.ERROR,
         "A flow input contract cannot be used; the exit code is 3.",
         """
         The snapshot or --flow-schema file is not a usable input schema: not JSON, not an
@@ -323,7 +504,7 @@ RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
 _BY_NAME: dict[str, Rule] = {rule.name: rule for rule in _RULES}
 
 #: Codes whose findings mean flowlint could not do its job (exit code 3).
-TOOL_FAILURES = frozenset({"FL900", "FL901"})
+TOOL_FAILURES = frozenset({INTERNAL_ERROR, BROKEN_CONTRACT})
 
 
 def find_rule(code_or_name: str) -> Rule | None:

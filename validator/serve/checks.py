@@ -13,7 +13,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..document import Limits, failed_to_load, load_bytes
 from ..engine import CheckOptions, ContractSource, check_document
 from ..jsontext import show
-from ..rules import RULES, TOOL_FAILURES
+from ..rules import FLOW_ID_IN_PATH, RULES, TOOL_FAILURES
 
 # RFC 6750 b64token after the scheme.
 _BEARER = re.compile(r"Bearer +([A-Za-z0-9\-._~+/]+=*)", re.IGNORECASE)
@@ -92,8 +92,8 @@ def check_launch(data: bytes, contracts: ContractSource | None, limits: Limits) 
 
 def flow_id_in_path(flow_id: str, path: str) -> Diagnostic:
     """FL106: the client POSTed to /api/v2/flows/executions/{id}, a route the platform does not have."""
-    rule = RULES["FL106"]
-    return Diagnostic("FL106", rule.name, Severity.ERROR,
+    rule = RULES[FLOW_ID_IN_PATH]
+    return Diagnostic(FLOW_ID_IN_PATH, rule.name, Severity.ERROR,
                       f"the request puts the flow ID in the URL ({show(path, 120)}); the platform has no such endpoint",
                       f'POST to /api/v2/flows/executions with the ID in the body: {{"flowId": {show(flow_id, 60)}, ...}}',
                       "", None, None)
