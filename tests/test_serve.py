@@ -134,6 +134,7 @@ def test_the_seed_request_gets_400_with_every_finding(server: Server) -> None:
     first = body["diagnostics"][0]
     assert first["pointer"] == "" and first["line"] == 1 and "file" not in first
     assert '"Flow.contactId": "c-81f2"' in first["help"]  # the fix, in the client's own log
+    assert first["fix"]["message"] == first["help"] and first["fix"]["edits"]  # and as data
 
 
 def test_a_valid_launch_gets_the_launch_response_and_can_be_polled(server: Server) -> None:
