@@ -405,9 +405,11 @@ def test_method_headers_and_a_streamed_body_go_through_minus_hop_by_hop(guard: S
 
 def test_a_large_reply_streams_back_with_status_and_headers(guard: Server, platform: FakeGenesys) -> None:
     payload = {"entities": ["e" * 100] * 20_000}
-    platform.faults["/api/v2/big"] = [(207, {"X-Page": "1", "Set-Cookie": "a=1"}, payload)]
+    hop = {"Connection": "X-Hop-Reply", "X-Hop-Reply": "1", "Keep-Alive": "timeout=99"}
+    platform.faults["/api/v2/big"] = [(207, {"X-Page": "1", **hop}, payload)]
     with httpx.stream("GET", f"{guard.url}/api/v2/big", headers=AUTH) as answer:
         assert answer.status_code == 207 and answer.headers["x-page"] == "1"
+        assert "x-hop-reply" not in answer.headers and "keep-alive" not in answer.headers
         data = b"".join(answer.iter_raw())
     assert json.loads(data) == payload
 
@@ -538,6 +540,16 @@ def test_executions_forget_the_oldest_past_the_limit() -> None:
     assert launched[0].name == "Order follow-up" and launched[0].version == "1.0"
 
 
+def test_executions_with_huge_names_are_bounded_by_bytes_too() -> None:
+    runs = Executions(limit=10_000, max_bytes=1_000_000)
+    for _ in range(50):
+        runs.remember(Execution.launch(UUID, "n" * 100_000, None, None))
+    assert len(runs) == 9  # 9 x ~100 KB fit in 1 MB
+    alone = Executions(max_bytes=10)
+    alone.remember(Execution.launch(UUID, "n" * 100, None, None))
+    assert len(alone) == 1  # the newest run is always kept
+
+
 def test_the_readme_shows_the_exact_answer_to_the_node_seed_request(server: Server) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## `flowlint serve`"):]
@@ -548,3 +560,26 @@ def test_the_readme_shows_the_exact_answer_to_the_node_seed_request(server: Serv
     answer = post(server, json.dumps(sent, separators=(",", ":")).encode())
     assert answer.status_code == 400
     assert {**answer.json(), "contextId": "…"} == shown
+
+
+def test_a_client_that_stalls_mid_body_gets_408(tmp_path: Path) -> None:
+    application = app(tmp_path, auth=False, timeout=0.1)
+    sent: list[dict[str, Any]] = []
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": LAUNCH, "raw_path": LAUNCH.encode(), "query_string": b"", "root_path": "",
+             "headers": [(b"content-type", b"application/json"), (b"content-length", b"100")],
+             "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 2)}
+    messages = [{"type": "http.request", "body": b'{"flowId": ', "more_body": True}]
+
+    async def receive() -> dict[str, Any]:
+        if messages:
+            return messages.pop(0)
+        await asyncio.sleep(30)  # the client stops sending
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(asyncio.wait_for(application(scope, receive, send), 5))
+    assert sent[0]["status"] == 408
+    assert json.loads(sent[1]["body"])["code"] == "request.timeout"
