@@ -583,3 +583,34 @@ def test_a_client_that_stalls_mid_body_gets_408(tmp_path: Path) -> None:
     asyncio.run(asyncio.wait_for(application(scope, receive, send), 5))
     assert sent[0]["status"] == 408
     assert json.loads(sent[1]["body"])["code"] == "request.timeout"
+
+
+def test_the_project_config_gives_the_store_and_the_severities(tmp_path: Path) -> None:
+    store = tmp_path / "contracts"
+    store.mkdir()
+    schema = {"type": "object", "properties": {"Flow.count": {"type": "integer"}}}
+    (store / f"{UNKNOWN_FLOW}.json").write_text(json.dumps({"inputSchema": schema}))
+    (tmp_path / ".flowlint.toml").write_text('contracts = "contracts"\n[severity]\nFL102 = "off"\n')
+    log_path = tmp_path / "serve.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen([sys.executable, "-m", "validator", "serve", "--port", "0", "--no-auth"],
+                                   cwd=tmp_path, stdout=subprocess.PIPE, stderr=log)
+    assert process.stdout is not None
+    url = re.search(rb"listening on (http://\S+)", process.stdout.readline())
+    try:
+        assert url, log_path.read_text()
+        running = Server(process, url.group(1).decode(), log_path)
+        assert post(running, {"flowId": UNKNOWN_FLOW, "inputData": {"Flow.count": 2}, "extra": 1}, JSON).status_code == 200
+        wrong = post(running, {"flowId": UNKNOWN_FLOW, "inputData": {"Flow.count": "2"}}, JSON)
+        assert [d["code"] for d in wrong.json()["diagnostics"]] == ["FL204"]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) == 0
+    assert "contracts from " in log_path.read_text() and "(1 flow)" in log_path.read_text()
+
+
+def test_forwarding_over_plain_http_to_another_host_is_warned_about() -> None:
+    from validator.serve.command import _private
+
+    assert _private("https://api.mypurecloud.ie") and _private("http://127.0.0.1:8080") and _private("http://localhost")
+    assert not _private("http://api.example.com")

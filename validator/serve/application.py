@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import anyio.to_thread
@@ -20,6 +20,7 @@ from starlette.routing import Route
 from ..contracts import DEFAULT_STORE, Contract
 from ..diagnostics import Diagnostic
 from ..document import Limits
+from ..engine import SeverityMap
 from .access_log import AccessLog, escape, notes
 from .checks import LaunchCheck, bearer_problem, check_launch, flow_id_in_path, media_type_problem
 from .contracts import ReloadingStore
@@ -44,6 +45,7 @@ class Settings:
     timeout: float = 30.0
     max_executions: int = 10_000
     log_format: str = "text"
+    severities: SeverityMap = field(default_factory=dict)  # the project's [tool.flowlint] severity table
 
 
 def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
@@ -127,8 +129,8 @@ class Service:
 
     async def check(self, data: bytes) -> LaunchCheck:
         if len(data) <= INLINE_CHECK_BYTES:
-            return check_launch(data, self.contracts, self.limits)
-        return await anyio.to_thread.run_sync(check_launch, data, self.contracts, self.limits)
+            return check_launch(data, self.contracts, self.limits, self.settings.severities)
+        return await anyio.to_thread.run_sync(check_launch, data, self.contracts, self.limits, self.settings.severities)
 
     def launched(self, result: LaunchCheck) -> Response:
         body = result.body
@@ -248,7 +250,9 @@ class Service:
 
 def create_app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
                max_body_size: int = Settings.max_body_size, timeout: float = Settings.timeout,
-               max_executions: int = Settings.max_executions, log_format: str = "text") -> Starlette:
+               max_executions: int = Settings.max_executions, log_format: str = "text",
+               severities: SeverityMap | None = None) -> Starlette:
     """The ASGI app (see `validator.serve.app`)."""
     base = upstream_url(forward) if forward else None
-    return Service(Settings(contracts, auth, base, max_body_size, timeout, max_executions, log_format)).application()
+    return Service(Settings(contracts, auth, base, max_body_size, timeout, max_executions, log_format,
+                            dict(severities or {}))).application()

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, Severity
 from ..document import Limits, failed_to_load, load_bytes
-from ..engine import CheckOptions, ContractSource, check_document
+from ..engine import CheckOptions, ContractSource, SeverityMap, check_document
 from ..jsontext import show
 from ..rules import FLOW_ID_IN_PATH, RULES, TOOL_FAILURES
 
@@ -80,13 +80,14 @@ class LaunchCheck:
         return [d.code for d in self.diagnostics]
 
 
-def check_launch(data: bytes, contracts: ContractSource | None, limits: Limits) -> LaunchCheck:
-    """Check a launch body as sent: always as JSON (the Content-Type said so), against the flow's contract."""
+def check_launch(data: bytes, contracts: ContractSource | None, limits: Limits, severities: SeverityMap | None = None) -> LaunchCheck:
+    """Check a launch body as sent: always as JSON (the Content-Type said so), against the flow's contract,
+    with the project's rule severities (as `flowlint check` has them)."""
     try:
         document = load_bytes(data, None, limits=limits, kind="json")
     except Exception as err:  # a bug in flowlint is an FL900 answer, never a dropped connection
         document = failed_to_load(None, err)
-    diagnostics = check_document(document, CheckOptions(contracts=contracts))
+    diagnostics = check_document(document, CheckOptions(contracts=contracts, severities=severities or {}))
     return LaunchCheck(diagnostics, document.value if document.parsed else None)
 
 
