@@ -175,6 +175,11 @@ def test_a_body_that_is_not_json_is_fl001(server: Server, content: bytes) -> Non
     assert [d["code"] for d in body["diagnostics"]][:1] == ["FL001"]
 
 
+def test_an_object_fetch_never_serialized_is_fl304(server: Server) -> None:
+    body = assert_error_body(post(server, b"[object Object]"), 400, "bad.request")
+    assert [d["code"] for d in body["diagnostics"]] == ["FL304"] and "JSON.stringify" in body["diagnostics"][0]["help"]
+
+
 def test_a_body_over_the_limit_is_413_announced_or_streamed(server: Server) -> None:
     big = json.dumps({"flowId": UUID, "name": "x" * 5000}).encode()
     assert_error_body(post(server, big), 413, "request.entity.too.large")
@@ -188,6 +193,7 @@ def test_a_wrong_content_type_is_415(server: Server, content_type: str | None) -
     headers = dict(AUTH) if content_type is None else {**AUTH, "Content-Type": content_type}
     body = assert_error_body(post(server, VALID, headers), 415, "unsupported.media.type")
     assert "Content-Type: application/json" in body["message"]
+    assert [d["code"] for d in body["diagnostics"]] == ["FL303"] and body["diagnostics"][0]["pointer"] == ""
 
 
 def test_json_with_a_charset_is_json(server: Server) -> None:
@@ -205,8 +211,10 @@ def test_other_routes_are_404_and_other_methods_405(server: Server) -> None:
     assert "POST /api/v2/flows/executions" in body["message"]
     assert_error_body(httpx.delete(server.url + "/api/v2/users/me", headers=AUTH), 404, "not.found")
     wrong = httpx.put(server.url + LAUNCH, content=b"{}", headers=HEADERS)
-    assert_error_body(wrong, 405, "method.not.allowed")
+    assert [d["code"] for d in assert_error_body(wrong, 405, "method.not.allowed")["diagnostics"]] == ["FL301"]
     assert wrong.headers["allow"] == "POST"
+    forgot = assert_error_body(httpx.get(server.url + LAUNCH, headers=AUTH), 405, "method.not.allowed")
+    assert "fetch sends GET" in forgot["diagnostics"][0]["message"]
 
 
 @pytest.mark.parametrize("authorization", [None, "Basic Zm9vOmJhcg==", "Bearer", "Bearer undefined", "Bearer a b", "bearer:tok"])

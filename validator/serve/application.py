@@ -22,7 +22,7 @@ from ..diagnostics import Diagnostic
 from ..document import Limits
 from ..engine import SeverityMap
 from .access_log import AccessLog, escape, notes
-from .checks import LaunchCheck, bearer_problem, check_launch, flow_id_in_path, media_type_problem
+from .checks import LaunchCheck, bearer_problem, check_launch, flow_id_in_path, media_type_finding, wrong_method
 from .contracts import ReloadingStore
 from .limits import BodyTimeout, BodyTooLarge, announced_too_large, limited, read_body
 from .platform import LAUNCH_PATH, Execution, Executions, diagnostic_dict, error_body, new_context_id, render, summary
@@ -106,9 +106,10 @@ class Service:
         refused = self.unauthorized(request)
         if refused is not None:
             return refused
-        problem = media_type_problem(request.headers.get("content-type"))
-        if problem is not None:
-            return self.refuse(request, 415, "unsupported.media.type", f"Unsupported Media Type: {problem}")
+        media = media_type_finding(request.headers.get("content-type"))
+        if media is not None:
+            return self.refuse(request, 415, "unsupported.media.type",
+                               f"Unsupported Media Type: {media.code} {media.message}: {media.help}", [media])
         try:
             too_large = announced_too_large(request.headers.get("content-length"), self.settings.max_body_size)
             if too_large is not None:
@@ -176,7 +177,9 @@ class Service:
             return refused
         path = "/" + request.path_params.get("path", "")  # relative to where the app is mounted
         if path.rstrip("/") == LAUNCH_PATH:
-            return self.not_allowed(request, "POST")
+            found = wrong_method(request.method)
+            return self.refuse(request, 405, "method.not.allowed", f"Method not allowed: {found.code} {found.message}",
+                               [found], headers={"Allow": "POST"})
         hint = (f"; flows are launched with POST {LAUNCH_PATH} and read with GET {LAUNCH_PATH}/{{executionId}}"
                 if "flows/execution" in path.lower() else "")
         return self.refuse(request, 404, "not.found", f"The requested resource was not found{hint}")
