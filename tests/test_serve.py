@@ -503,6 +503,15 @@ def test_the_contract_cache_is_bounded_and_rechecks_files(tmp_path: Path) -> Non
     assert store.get("../../etc/passwd") is None
 
 
+def test_bodies_accepted_only_because_the_config_turned_rules_off_still_get_an_answer(tmp_path: Path) -> None:
+    async def test(client: httpx.AsyncClient) -> None:
+        for content in (b"[1]", b"{}", b'{"flowId": 7}'):
+            answer = await client.post(LAUNCH, content=content, headers=JSON)
+            assert answer.status_code == 200 and uuid.UUID(answer.json()["id"])
+
+    in_process(app(tmp_path, auth=False, severities={"FL003": None, "FL103": None, "FL104": None, "FL105": None}), test)
+
+
 def test_a_large_valid_body_is_checked_off_the_event_loop(tmp_path: Path) -> None:
     body = {"flowId": UNKNOWN_FLOW, "inputData": {f"Flow.v{i}": "x" * 50 for i in range(2000)}}
 

@@ -67,6 +67,16 @@ def route_raw_path(request: Request) -> bytes:
     return raw[len(prefix):] if prefix and raw.startswith(prefix) else raw
 
 
+async def relay(reply: httpx.Response) -> AsyncIterator[bytes]:
+    """The platform's reply body as it arrives, bytes unchanged (still compressed if it was); the upstream
+    connection is released even when the client goes away mid-stream."""
+    try:
+        async for chunk in reply.aiter_raw():
+            yield chunk
+    finally:
+        await reply.aclose()
+
+
 class Service:
     """The state behind the routes: contracts, remembered runs, the upstream; and the handlers."""
 
@@ -134,12 +144,14 @@ class Service:
         return await anyio.to_thread.run_sync(check_launch, data, self.contracts, self.limits, self.settings.severities)
 
     def launched(self, result: LaunchCheck) -> Response:
-        body = result.body
-        contract = self.contracts.get(body["flowId"])
+        # Accepted bodies are objects with a flowId, unless the project's config turned those rules off.
+        body = result.body if isinstance(result.body, dict) else {}
+        flow_id: str = body["flowId"] if isinstance(body.get("flowId"), str) else ""
+        contract = self.contracts.get(flow_id)
         known = contract if isinstance(contract, Contract) else None
         version = body.get("flowVersion") if isinstance(body.get("flowVersion"), str) and body.get("flowVersion") else None
         name = body.get("name") if isinstance(body.get("name"), str) and body.get("name") else None
-        execution = Execution.launch(body["flowId"], name, version or (known.version if known else None),
+        execution = Execution.launch(flow_id, name, version or (known.version if known else None),
                                      known.flow_name if known else None)
         self.executions.remember(execution)
         answer = execution.launch_response()
@@ -219,7 +231,7 @@ class Service:
                                f"The platform did not answer within {self.settings.timeout:g} s (flowlint serve --timeout)")
         except httpx.HTTPError as err:
             return self.refuse(request, 502, "bad.gateway", f"The platform could not be reached: {type(err).__name__}")
-        response = StreamingResponse(reply.aiter_raw(), status_code=reply.status_code, background=BackgroundTask(reply.aclose))
+        response = StreamingResponse(relay(reply), status_code=reply.status_code, background=BackgroundTask(reply.aclose))
         response.raw_headers = end_to_end(reply.headers.raw)
         return response
 
