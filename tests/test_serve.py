@@ -326,6 +326,39 @@ def test_a_signal_lets_the_in_flight_request_finish_then_exits_0(tmp_path: Path,
         httpx.get(running.url + "/healthz")
 
 
+def test_past_max_connections_new_requests_get_503_and_the_others_finish(tmp_path: Path) -> None:
+    running = start(tmp_path, "--max-connections", "2", "--no-auth")
+    body = json.dumps(VALID).encode()
+    head = (f"POST {LAUNCH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    try:
+        held = [socket.create_connection(_address(running)) for _ in range(2)]
+        for raw in held:
+            raw.sendall(head + body[:5])  # two requests in flight
+        time.sleep(0.2)
+        assert httpx.post(running.url + LAUNCH, content=body, headers=JSON).status_code == 503
+        for raw in held:
+            raw.sendall(body[5:])
+            assert _read_all_until_body(raw).startswith(b"HTTP/1.1 200 ")
+            raw.close()
+        assert httpx.post(running.url + LAUNCH, content=body, headers=JSON).status_code == 200
+    finally:
+        assert running.stop() == 0
+
+
+def _read_all_until_body(raw: socket.socket) -> bytes:
+    """One keep-alive response: headers, then Content-Length bytes."""
+    raw.settimeout(10)
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += raw.recv(65536)
+    head, _, rest = data.partition(b"\r\n\r\n")
+    length = int(re.search(rb"content-length: (\d+)", head, re.I).group(1))  # type: ignore[union-attr]
+    while len(rest) < length:
+        rest += raw.recv(65536)
+    return data
+
+
 def test_a_port_in_use_is_a_clear_error(server: Server) -> None:
     host, port = _address(server)
     done = subprocess.run([sys.executable, "-m", "validator", "serve", "--host", host, "--port", str(port)],
