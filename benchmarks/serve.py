@@ -86,6 +86,15 @@ async def load(url: str, bodies: list[tuple[bytes, int]], clients: int, floor: b
     return time.perf_counter() - began, latencies, wrong
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) a process has used so far; None where /proc is not there."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentiles(values: list[float]) -> tuple[float, float]:
     cuts = statistics.quantiles(values, n=100)
     return cuts[49], cuts[98]
@@ -97,7 +106,9 @@ def measure(name: str, args: list[str], bodies: list[tuple[bytes, int]], clients
         process, url = start(args, log)
         try:
             asyncio.run(load(url, bodies[:warmup], clients, floor))
+            cpu_before = cpu_seconds(process.pid)
             wall, latencies, wrong = asyncio.run(load(url, bodies, clients, floor))
+            cpu_after = cpu_seconds(process.pid)
         finally:
             process.terminate()
             process.wait(timeout=30)
@@ -106,12 +117,16 @@ def measure(name: str, args: list[str], bodies: list[tuple[bytes, int]], clients
         inside = [json.loads(line)["duration_ms"] for line in log if line.startswith("{")][-len(bodies):]
     p50, p99 = percentiles(latencies)
     result = {"rps": len(bodies) / wall, "p50_ms": p50 * 1000, "p99_ms": p99 * 1000, "wrong": wrong}
+    if cpu_before is not None and cpu_after is not None:
+        # CPU per request does not depend on what else the machine runs: the steadier figure on a shared box.
+        result["cpu_us"] = (cpu_after - cpu_before) / len(bodies) * 1e6
     server = ""
     if inside:
         result["server_p50_ms"], result["server_p99_ms"] = percentiles(inside)
         server = f"   (in the server: p50 {result['server_p50_ms']:.2f} ms, p99 {result['server_p99_ms']:.2f} ms)"
+    cpu = f"   server CPU {result['cpu_us']:4.0f} µs/request" if "cpu_us" in result else ""
     print(f"{name:<18} {result['rps']:6.0f} req/s   p50 {result['p50_ms']:6.2f} ms   p99 {result['p99_ms']:6.2f} ms"
-          f"   wrong answers: {wrong}{server}", flush=True)
+          f"{cpu}   wrong answers: {wrong}{server}", flush=True)
     return result
 
 
@@ -155,6 +170,9 @@ def main() -> None:
     print(f"throughput: {ratio:.2f}x the floor (target >= 0.50x: {'met' if ratio >= 0.5 else 'NOT met'}); "
           f"p99 {serve['p99_ms']:.1f} ms seen by the clients, {serve.get('server_p99_ms', float('nan')):.1f} ms in the server "
           f"(target < 20 ms); p99 is {serve['p99_ms'] / floor['p99_ms']:.2f}x the floor's")
+    if "cpu_us" in serve and "cpu_us" in floor:
+        print(f"server CPU per request: {floor['cpu_us'] / serve['cpu_us']:.2f}x the floor's capacity "
+              f"({floor['cpu_us']:.0f} vs {serve['cpu_us']:.0f} µs)")
 
 
 if __name__ == "__main__":
