@@ -54,6 +54,13 @@ class Server:
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
+    def log_once_it_has(self, text: str) -> str:
+        """The log, once `text` is in it: a line is written just after its response is sent."""
+        deadline = time.monotonic() + 10
+        while text not in (log := self.log()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return log
+
     def stop(self, sig: int = signal.SIGTERM) -> int:
         if self.process.poll() is None:
             self.process.send_signal(sig)
@@ -240,8 +247,7 @@ def test_one_log_line_per_request_without_tokens_or_values(server: Server) -> No
     httpx.get(server.url + marker, headers={"Authorization": "Bearer Token-Never-Logged-9f2e"})
     post(server, {"flowId": UUID, "inputData": {"Flow.customerName": secret_value, "Flow.orderCount": "1"}},
          {**HEADERS, "Authorization": "Bearer Token-Never-Logged-9f2e"})
-    time.sleep(0.2)
-    log = server.log()
+    log = server.log_once_it_has(f"POST {LAUNCH} 400 FL204 ")
     assert "Token-Never-Logged" not in log and secret_value not in log
     lines = [line for line in log.splitlines() if marker in line]
     assert len(lines) == 1 and " 404 " in lines[0] and "contextId=" in lines[0]
@@ -251,8 +257,8 @@ def test_one_log_line_per_request_without_tokens_or_values(server: Server) -> No
 
 def test_the_json_log_has_method_path_status_codes_duration(open_server: Server) -> None:
     post(open_server, SEED, JSON)
-    time.sleep(0.2)
-    records = [json.loads(line) for line in open_server.log().splitlines() if line.startswith("{")]
+    log = open_server.log_once_it_has('"status": 400')
+    records = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
     seed = [r for r in records if r["status"] == 400][-1]
     assert seed["method"] == "POST" and seed["path"] == LAUNCH and seed["codes"] == ["FL103", "FL101", "FL101"]
     assert seed["duration_ms"] > 0 and uuid.UUID(seed["contextId"])
@@ -263,7 +269,7 @@ def test_a_hostile_path_is_logged_as_sent_never_decoded(server: Server) -> None:
         raw.sendall(b"GET /api/v2/%1b[2J%E2%80%AE%0a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         reply = _read_all(raw)
     assert reply.startswith(b"HTTP/1.1 401 ")
-    time.sleep(0.2)
+    server.log_once_it_has("GET /api/v2/%1b")
     log = server.log_path.read_bytes()
     assert b"\x1b" not in log and b"\xe2\x80\xae" not in log
     assert b"GET /api/v2/%1b[2J%E2%80%AE%0a 401 - " in log
@@ -335,7 +341,7 @@ def test_past_max_connections_new_requests_get_503_and_the_others_finish(tmp_pat
         held = [socket.create_connection(_address(running)) for _ in range(2)]
         for raw in held:
             raw.sendall(head + body[:5])  # two requests in flight
-        time.sleep(0.2)
+        time.sleep(0.5)
         assert httpx.post(running.url + LAUNCH, content=body, headers=JSON).status_code == 503
         for raw in held:
             raw.sendall(body[5:])
