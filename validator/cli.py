@@ -93,8 +93,8 @@ def pull(flow_ids: tuple[str, ...], names: tuple[str, ...], contracts_dir: Path,
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8787, show_default=True,
               help="Port to listen on; 0 picks a free one (the URL is printed on start).")
-@click.option("--contracts", "contracts_dir", type=click.Path(file_okay=False, path_type=Path), default=Path(DEFAULT_STORE),
-              show_default=True, metavar="DIR", help="Contract store to check inputData against (re-read when it changes).")
+@click.option("--contracts", "contracts_dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Contract store to check inputData against, re-read when it changes [default: as `check` finds it].")
 @click.option("--no-auth", is_flag=True, help="Accept requests without an `Authorization: Bearer` header.")
 @click.option("--forward", metavar="REGION|URL",
               help="Guard proxy: forward valid launches and every other request to this region (eu-west-1) or API URL.")
@@ -108,7 +108,7 @@ def pull(flow_ids: tuple[str, ...], names: tuple[str, ...], contracts_dir: Path,
               help="Concurrent connections; more are answered 503.")
 @click.option("--remember", "max_executions", type=click.IntRange(min=1), default=10_000, show_default=True, metavar="N",
               help="Launched runs kept for GET /api/v2/flows/executions/{id}; the oldest are forgotten.")
-def serve(host: str, port: int, contracts_dir: Path, no_auth: bool, forward: str | None, log_format: str,
+def serve(host: str, port: int, contracts_dir: Path | None, no_auth: bool, forward: str | None, log_format: str,
           max_body_size: int, timeout: float, max_connections: int, max_executions: int) -> None:
     """Answer launch requests like the platform, explaining every refusal (needs the serve extra).
 
