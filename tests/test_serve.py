@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -637,8 +637,8 @@ def test_a_client_that_stalls_mid_body_gets_408(tmp_path: Path) -> None:
         await asyncio.sleep(30)  # the client stops sending
         return {"type": "http.disconnect"}
 
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
+    async def send(message: MutableMapping[str, Any]) -> None:
+        sent.append(dict(message))
 
     asyncio.run(asyncio.wait_for(application(scope, receive, send), 5))
     assert sent[0]["status"] == 408
