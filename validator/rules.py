@@ -183,11 +183,14 @@ _RULES = [
         YAML_IMPLICIT_TYPE, "yaml-implicit-type", Severity.WARNING,
         "An unquoted YAML value is read as something other than the text written.",
         """
-        YAML guesses types, and its versions disagree: YAML 1.1 reads `yes`, `no`, `on` and `off`
-        as booleans, `12:30` as the number 750 and `010` as the octal number 8, where YAML 1.2
-        reads text, text and 10; `2026-03-29` is a date to both. What reaches the API depends on
-        the converter, not on what the file shows. Quote a value meant as text; where the flow
-        declares a Boolean or a number, write it the way every version reads alike (`true`, `8`).
+        YAML guesses types, and its two versions guess differently. YAML 1.1 readers (PyYAML,
+        Go yaml.v2) make `yes`, `no`, `on` and `off` booleans, `12:30` the number 750, `010` the
+        number 8 and `2026-03-29` a date; YAML 1.2 readers (js-yaml 4, yq v4, Go yaml.v3) keep
+        those as text, read `010` as 10 and `1e3` as 1000. What reaches the API depends on the
+        converter. A value the two versions read differently is flagged whichever
+        `yaml-version` you check with (1.1 by default), and the message says how each reads it.
+        Quote a value meant as text; where the flow declares a Boolean or a number, write it the
+        way every version reads alike (`true`, `8`): that is the fix flowlint offers there.
         """,
         f'flowId: "{UUID_EXAMPLE}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: no\n',
         f'flowId: "{UUID_EXAMPLE}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: "no"\n',

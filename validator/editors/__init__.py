@@ -32,33 +32,34 @@ class TextEditor(Protocol):
         """The body the text holds (to check a rendering); CannotEdit when it does not parse."""
 
 
-_EDITORS: dict[str, TextEditor] = {}
+_EDITORS: dict[tuple[str, str | None], TextEditor] = {}
 
 
-def register(kind: str, editor: TextEditor) -> None:
-    """Make fixes applicable in documents of a kind (the Document's `kind`)."""
-    _EDITORS[kind] = editor
+def register(kind: str, editor: TextEditor, dialect: str | None = None) -> None:
+    """Make fixes applicable in documents of a kind (the Document's `kind`, and `dialect` when it has variants)."""
+    _EDITORS[(kind, dialect)] = editor
 
 
-def editor_for(kind: str) -> TextEditor | None:
-    """The editor of a kind; the built-in ones are imported on first use (PyYAML only for YAML)."""
-    if kind not in _EDITORS and kind in ("json", "yaml"):
+def editor_for(kind: str, dialect: str | None = None) -> TextEditor | None:
+    """The editor of a kind; the built-in ones are made on first use (PyYAML is imported only for YAML)."""
+    key = (kind, dialect)
+    if key not in _EDITORS and kind in ("json", "yaml"):
         if kind == "json":
             from .json_editor import JsonEditor
 
-            _EDITORS[kind] = JsonEditor()
+            _EDITORS[key] = JsonEditor()
         else:
             from .yaml_editor import YamlEditor
 
-            _EDITORS[kind] = YamlEditor()
-    return _EDITORS.get(kind)
+            _EDITORS[key] = YamlEditor(dialect or "1.1")  # the text is edited as the check read it
+    return _EDITORS.get(key) or _EDITORS.get((kind, None))
 
 
-def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None) -> Fix:
+def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None, dialect: str | None = None) -> Fix:
     """The fix with its edits in `text`; unchanged (edits None) when the source cannot express it exactly."""
     if not fix.operations:
         return fix  # a text edit already (a syntax slip in a file that does not parse)
-    editor = editor_for(kind)
+    editor = editor_for(kind, dialect)
     if editor is None:
         return fix
     try:

@@ -61,13 +61,16 @@ def yaml_key(name: str, style: str | None = None) -> str:
 
 
 class YamlEditor:
-    """The TextEditor of YAML documents."""
+    """The TextEditor of YAML documents, read as YAML 1.1 or 1.2 (paths name keys as that version reads them)."""
+
+    def __init__(self, version: str = "1.1") -> None:
+        self.version = version
 
     def parse(self, text: str) -> Any:
         return self._parse(text).value
 
     def _parse(self, text: str) -> ParsedYaml:
-        parsed = parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth)
+        parsed = parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth, version=self.version)
         if isinstance(parsed, Finding):
             raise CannotEdit(parsed.message)
         return parsed
