@@ -20,7 +20,7 @@ from validator import rules
 from validator.command_fix import NotFixable, write_atomically
 from validator.contracts import ContractStore
 from validator.diagnostics import Diagnostic, InsertMember, Operation, RemoveMember, RenameKey, Severity
-from validator.document import load_text
+from validator.document import DEFAULT_LIMITS, Limits, load_text
 from validator.editors import apply_edits
 from validator.editors.yaml_editor import yaml_value
 from validator.engine import CheckOptions, check_document
@@ -250,17 +250,17 @@ def _touched(op: Operation) -> list[tuple[str, ...]]:
     return [path]
 
 
-def assert_fix_invariant(text: str, name: str, options: CheckOptions, unsafe: bool) -> None:
-    before = check_document(load_text(text, name), options)
+def assert_fix_invariant(text: str, name: str, options: CheckOptions, unsafe: bool, limits: Limits = DEFAULT_LIMITS) -> None:
+    before = check_document(load_text(text, name, limits=limits), options)
     assert all(d.code != "FL900" for d in before), before
-    outcome = fix_text(text, name, options, unsafe=unsafe)
+    outcome = fix_text(text, name, options, unsafe=unsafe, limits=limits)
     after = outcome.remaining
     assert all(d.code != "FL900" for d in after), after
     if not any(d.fix is not None and d.fix.edits is not None and d.fix.applies(unsafe) for d in before):
         assert outcome.fixed == text and not outcome.applied  # nothing to fix: the text is not touched
         return
     # One pass writes exactly the edits the report shows for the fixes it applies: every other byte stays.
-    one = fix_text(text, name, options, unsafe=unsafe, passes=1)
+    one = fix_text(text, name, options, unsafe=unsafe, passes=1, limits=limits)
     assert one.applied and all(d in before for d in one.applied)
     assert one.fixed == apply_edits(text, [e for d in one.applied for e in d.fix.edits or ()])  # type: ignore[union-attr]
     # None of the fixed findings remains.
@@ -279,7 +279,7 @@ def assert_fix_invariant(text: str, name: str, options: CheckOptions, unsafe: bo
                 uncovered = any(parts[:len(t)] == t for t in touched)
                 contract_now = d.code.startswith("FL2") and bool(touched & {(), ("flowId",), ("inputData",)})
                 assert uncovered or contract_now, (d, before, after)
-    again = fix_text(outcome.fixed, name, options, unsafe=unsafe)
+    again = fix_text(outcome.fixed, name, options, unsafe=unsafe, limits=limits)
     assert again.fixed == outcome.fixed and not again.applied, again.applied  # a second --fix changes nothing
 
 
@@ -381,8 +381,9 @@ def test_fix_invariant_on_generated_broken_bodies(data: st.DataObject) -> None:
     else:
         text = json.dumps(body, indent="\t" if kind == "json-tabs" else 2) + "\n"
         text, name = (text.replace("\n", "\r\n") if kind == "json-crlf" else text), "body.json"
+    limits = Limits(yaml_version=data.draw(st.sampled_from(["1.1", "1.2"]), "YAML version"))
     for options in (CheckOptions(contracts=STORE), CheckOptions()):
-        assert_fix_invariant(text, name, options, data.draw(st.booleans(), "unsafe"))
+        assert_fix_invariant(text, name, options, data.draw(st.booleans(), "unsafe"), limits)
 
 
 # YAML 1.2 core schema: how a plain scalar resolves (https://yaml.org/spec/1.2.2/#1032-tag-resolution).
@@ -507,3 +508,14 @@ def test_yaml_fixes_follow_the_yaml_version_checked(tmp_path: Path) -> None:
     result = flowlint("check", "--yaml-version", "1.2", "--fix", str(body))
     assert result.exit_code == 0, result.stdout
     assert body.read_text() == text.replace("yes", "true").replace('"3"', "3")
+
+
+@settings(max_examples=100, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([*list('{}[]":,TrueNon \n\t\rflowIdyes-:#&*!|>'), "Flow.x", "inputData", "True,", UUID]),
+                max_size=60).map("".join), st.sampled_from(["body.json", "body.yaml"]), st.booleans())
+def test_fixing_any_text_never_fails_and_never_breaks_what_parsed(text: str, name: str, unsafe: bool) -> None:
+    before = load_text(text, name)
+    outcome = fix_text(text, name, CheckOptions(contracts=STORE), unsafe=unsafe)
+    assert all(d.code != "FL900" for d in outcome.remaining), outcome.remaining
+    if before.parsed and outcome.fixed != text:
+        assert load_text(outcome.fixed, name).parsed
