@@ -519,3 +519,9 @@ def test_fixing_any_text_never_fails_and_never_breaks_what_parsed(text: str, nam
     assert all(d.code != "FL900" for d in outcome.remaining), outcome.remaining
     if before.parsed and outcome.fixed != text:
         assert load_text(outcome.fixed, name).parsed
+
+
+def test_diagnostics_with_fixes_stay_hashable() -> None:
+    report = validator.check({"flowId": UUID, "inputData": {"Flow.customerName": "A", "Flow.details": '{"a": 1}'}},
+                             contracts=ROOT / ".flowlint" / "flows")
+    assert report.diagnostics[0].fix is not None and len({*report.diagnostics}) == 1
