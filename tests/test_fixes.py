@@ -525,3 +525,9 @@ def test_diagnostics_with_fixes_stay_hashable() -> None:
     report = validator.check({"flowId": UUID, "inputData": {"Flow.customerName": "A", "Flow.details": '{"a": 1}'}},
                              contracts=ROOT / ".flowlint" / "flows")
     assert report.diagnostics[0].fix is not None and len({*report.diagnostics}) == 1
+
+
+def test_stdin_too_large_to_fix_comes_back_whole() -> None:
+    body = " " * 100 + BROKEN_JSON
+    result = flowlint("check", "--fix", "--max-file-size", "50", "-", input=body)
+    assert result.stdout == body and "FL005" in result.stderr and "not fixed" in result.stderr

@@ -11,12 +11,13 @@ import codecs
 import contextlib
 import difflib
 import os
+import shutil
 import stat
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import TextIO
+from dataclasses import dataclass, field, replace
+from typing import BinaryIO, TextIO
 
 from .diagnostics import Diagnostic
 from .document import Limits
@@ -42,7 +43,7 @@ class FixRun:
     summary: Summary
     changed_files: int = 0
     fixed: int = 0
-    skipped: list[str] | None = None
+    skipped: list[str] = field(default_factory=list)  # "name: why" of files checked but not rewritten
 
 
 def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits, unsafe: bool, diff: bool,
@@ -51,7 +52,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     """Fix every file (or print the diff), then report what remains in each."""
     out = out or sys.stdout
     err = err or sys.stderr
-    run = FixRun(Summary(), skipped=[])
+    run = FixRun(Summary())
     said_once: set[tuple[str, str]] = set()
     checker = _Checker(options, limits, severities_for, stdin_name)
     for path in paths:
@@ -59,7 +60,9 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         name = stdin_name if path == STDIN else path
         data = b""
         try:
-            data = _read_stdin(limits) if path == STDIN else _read(path, limits)
+            data = sys.stdin.buffer.read(limits.max_file_size + 1) if path == STDIN else _read(path, limits)
+            if len(data) > limits.max_file_size:
+                raise NotFixable("larger than max-file-size")
             if source_kind(name, data) is not None:
                 raise NotFixable("a code or request file: its fixes are shown, not applied")
             prefix, text = _text_of(data)
@@ -70,12 +73,11 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
                 raise NotFixable(f"flowlint failed while fixing it ({type(error).__name__}); nothing was changed") from None
         except NotFixable as why:
-            assert run.skipped is not None
             run.skipped.append(f"{name}: {why}")
             if path == STDIN:  # already read: check what was read, and give it back unchanged
                 result = _check_bytes(data, name, file_options, limits)
-                if not diff:
-                    _write_bytes(out, data)
+                if not diff:  # all of it: what was beyond the size limit is passed through, never lost
+                    _write_bytes(out, data, sys.stdin.buffer if len(data) > limits.max_file_size else None)
             else:
                 result = checker(path)
             diagnostics = once_per_run(result.diagnostics, said_once)
@@ -97,7 +99,6 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             try:
                 write_atomically(path, data, fixed_bytes)
             except NotFixable as why:  # the file is left as it was: report it as it is
-                assert run.skipped is not None
                 run.skipped.append(f"{name}: {why}")
                 run.changed_files -= 1
                 run.fixed -= len(outcome.applied)
@@ -110,7 +111,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     run.summary.fixed = run.fixed
     if not diff:
         reporter.finish(run.summary)
-    for skipped in run.skipped or ():
+    for skipped in run.skipped:
         err.write(f"flowlint: not fixed: {skipped}\n")
     if diff:
         counts = f"would fix {_count(run.fixed, 'finding')} in {_count(run.changed_files, 'file')}"
@@ -129,14 +130,16 @@ def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) 
     return FileResult(diagnostics, _excerpt_lines(documents, diagnostics))
 
 
-def _write_bytes(out: TextIO, data: bytes) -> None:
+def _write_bytes(out: TextIO, data: bytes, rest: BinaryIO | None = None) -> None:
     buffer = getattr(out, "buffer", None)
-    if buffer is not None:
-        out.flush()
-        buffer.write(data)
-        buffer.flush()
-    else:
+    if buffer is None:
         out.write(data.decode("utf-8", "replace"))
+        return
+    out.flush()
+    buffer.write(data)
+    if rest is not None:
+        shutil.copyfileobj(rest, buffer)
+    buffer.flush()
 
 
 def _unfixed(text: str, name: str, options: CheckOptions, limits: Limits) -> list[Diagnostic]:
@@ -166,13 +169,6 @@ def _read(path: str, limits: Limits) -> bytes:
             return handle.read(limits.max_file_size + 1)
     except OSError as error:
         raise NotFixable(f"cannot read it: {error.strerror or error}") from None
-
-
-def _read_stdin(limits: Limits) -> bytes:
-    data = sys.stdin.buffer.read(limits.max_file_size + 1)
-    if len(data) > limits.max_file_size:
-        raise NotFixable("larger than max-file-size")
-    return data
 
 
 def _text_of(data: bytes) -> tuple[bytes, str]:
