@@ -531,3 +531,11 @@ def test_stdin_too_large_to_fix_comes_back_whole() -> None:
     body = " " * 100 + BROKEN_JSON
     result = flowlint("check", "--fix", "--max-file-size", "50", "-", input=body)
     assert result.stdout == body and "FL005" in result.stderr and "not fixed" in result.stderr
+
+
+def test_comments_in_json_are_removed_only_with_unsafe_fixes(tmp_path: Path) -> None:
+    body = tmp_path / "p.json"
+    body.write_text(f'{{\n  // prod\n  "flowId": "{UUID2}", # the flow\n  "name": "x" /* n */\n}}\n')
+    assert flowlint("check", "--fix", str(body)).exit_code == 1
+    assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
+    assert body.read_text() == f'{{\n  "flowId": "{UUID2}",\n  "name": "x" \n}}\n'
