@@ -28,6 +28,8 @@ from .schema import BrokenSchema
 
 #: Fixes rendered as edits per file (each is proven by parsing the edited text); the rest wait for a next --fix pass.
 MAX_RENDERED_FIXES = 100
+#: Characters re-read to prove renderings, per file: a huge file gets fewer fixes rendered per pass.
+RENDER_BUDGET = 64 * 1024 * 1024
 #: A rule's severity as configured; None turns the rule off.
 SeverityMap = Mapping[str, "Severity | None"]
 
@@ -77,6 +79,7 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
     """Locate findings in the file and apply configured severities."""
     diagnostics = []
     rendered = 0
+    renderable = min(MAX_RENDERED_FIXES, RENDER_BUDGET // max(1, len(document.text or "")))
     for finding in findings:
         rule = RULES[finding.code]
         severity: Severity | None = rule.severity
@@ -86,7 +89,7 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
             continue
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
         fix = finding.fix
-        if fix is not None and document.text is not None and rendered < MAX_RENDERED_FIXES:
+        if fix is not None and document.text is not None and rendered < renderable:
             rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
             fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect)
         # Messages quote the user's text, which may hold lone surrogates: keep them printable anywhere.
