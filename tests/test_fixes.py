@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -539,3 +540,23 @@ def test_comments_in_json_are_removed_only_with_unsafe_fixes(tmp_path: Path) -> 
     assert flowlint("check", "--fix", str(body)).exit_code == 1
     assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
     assert body.read_text() == f'{{\n  "flowId": "{UUID2}",\n  "name": "x" \n}}\n'
+
+
+INVALID_FIXTURES = [p for p in FIXTURE_FILES if "invalid" in p.parts]
+
+
+@pytest.mark.parametrize("path", INVALID_FIXTURES, ids=lambda p: p.name)
+def test_fixture_fixes_match_the_expected_diff(path: Path) -> None:
+    """Each fixture's fixes (--diff --unsafe-fixes) against `<fixture>.diff` beside it; none when it has no fix.
+
+    Regenerate with FLOWLINT_UPDATE_EXPECTED=1 and read the diff before committing.
+    """
+    result = flowlint("check", "--diff", "--unsafe-fixes", path.relative_to(ROOT).as_posix())
+    expected = path.with_name(path.name + ".diff")
+    if os.environ.get("FLOWLINT_UPDATE_EXPECTED"):
+        if result.stdout:
+            expected.write_text(result.stdout, encoding="utf-8")
+        elif expected.exists():
+            expected.unlink()
+    assert result.exit_code == (1 if result.stdout else 0)
+    assert result.stdout == (expected.read_text(encoding="utf-8") if expected.exists() else "")
