@@ -177,3 +177,246 @@ def test_fast_and_explaining_validators_agree_on_the_envelope_with_newlines(flow
 def test_json_output_is_parseable_for_pattern_findings() -> None:
     found = diagnostics("--stdin-filename", "b.json", "-", input=json.dumps({"flowId": UUID + "\n"}))
     assert found and all(d["file"] == "b.json" for d in found)
+
+
+# --- 2. A reply writes outside the store -----------------------------------------------------------
+
+@pytest.mark.parametrize("hostile_id", ["../../../pwned", "/tmp/flowlint-pwned", None, "", "..", "a" * 300, {"x": 1},
+                                        UUID + "/../../x", UUID + "\n"])
+def test_search_reply_id_never_names_a_file(credentials: FakeGenesys, tmp_path: Path, hostile_id: Any) -> None:
+    from werkzeug import Response
+
+    entity = {"name": "Evil", "type": "WORKFLOW"} | ({} if hostile_id is None else {"id": hostile_id})
+    page = {"entities": [entity], "pageNumber": 1, "pageSize": 25, "total": 1, "pageCount": 1}
+    credentials.faults["/api/v2/flows"] = [Response(json.dumps(page), content_type="application/json")]
+    store = tmp_path / "a" / "b" / "store"
+    result = flowlint("pull", "--contracts", str(store), "--name", "Evil")
+    assert result.exit_code == 3 and "is not a flow ID" in result.stderr
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+    assert not Path("/tmp/flowlint-pwned.json").exists()
+    assert not any(path.startswith("/api/v2/flows/") for _, path, _ in credentials.requests)
+
+
+# --- 3. Secrets in output ---------------------------------------------------------------------------
+
+def _all_output(result: Any) -> str:
+    return result.stdout + result.stderr
+
+
+def test_sign_in_reply_echoing_the_basic_credentials_is_redacted(credentials: FakeGenesys, tmp_path: Path) -> None:
+    import base64
+
+    from werkzeug import Response
+
+    from fake_genesys import CLIENT_ID, CLIENT_SECRET
+
+    basic = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+    echo = {"error": "invalid_client", "error_description": f"bad request Authorization: Basic {basic} secret={CLIENT_SECRET}"}
+    credentials.faults["/oauth/token"] = [Response(json.dumps(echo), status=401, content_type="application/json")]
+    result = flowlint("pull", "--contracts", str(tmp_path), UUID)
+    assert result.exit_code == 3 and "refused to sign in" in result.stderr
+    assert basic not in _all_output(result) and CLIENT_SECRET not in _all_output(result)
+
+
+def test_error_body_echoing_the_bearer_token_never_reaches_stdout_or_sarif(credentials: FakeGenesys, tmp_path: Path) -> None:
+    from werkzeug import Response
+
+    from fake_genesys import TOKEN
+
+    flow_id = credentials.add_flow("F", {"Flow.a": {"type": "string"}}, flow_id=UUID2)
+    body = {"message": f"denied for Authorization: Bearer {TOKEN} ({TOKEN})", "code": "missing.permissions", "status": 403,
+            "contextId": "c" * 100_000 + TOKEN}
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [Response(json.dumps(body), status=403, content_type="application/json")]
+    payload = tmp_path / "p.json"
+    payload.write_text(json.dumps(_body({"Flow.a": "x"})))
+    for output in ("text", "sarif", "json"):
+        credentials.faults[f"/api/v2/flows/{flow_id}"] = [Response(json.dumps(body), status=403,
+                                                                   content_type="application/json")]
+        result = flowlint("check", "--fetch", "--format", output, "--contracts", str(tmp_path / "none"), str(payload))
+        assert result.exit_code == 3 and "FL901" in result.stdout
+        assert TOKEN not in _all_output(result)
+        assert "c" * 300 not in result.stdout  # contextId is capped, not copied unbounded
+
+
+@pytest.mark.parametrize("command", ["pull", "check"])
+def test_userinfo_in_base_url_is_refused_and_never_echoed(credentials: FakeGenesys, tmp_path: Path, command: str) -> None:
+    url = credentials.url.replace("http://", "http://admin:hunter2pass@")
+    args = ["pull", "--contracts", str(tmp_path), UUID] if command == "pull" else ["check", "--fetch", "fixtures/valid"]
+    result = flowlint(*args, "--base-url", url)
+    assert result.exit_code == 2 and "user name or password" in result.stderr
+    assert "hunter2pass" not in _all_output(result)
+    assert credentials.requests == [] and list(tmp_path.iterdir()) == []
+
+
+def test_redaction_of_server_text() -> None:
+    from validator.genesys.redact import server_text
+
+    shown = server_text('x Bearer abc.def-ghi {"access_token": "tok123456", "password":"p4ssw0rd"} '
+                        "eyJhbGciOi.eyJzdWIiOiIx.sig \x1b[31mred\n::error::x")
+    for secret in ("abc.def-ghi", "tok123456", "p4ssw0rd", "eyJhbGciOi", "\x1b", "\n"):
+        assert secret not in shown
+    assert len(server_text("x" * 10_000)) == 200
+
+
+# --- 4. Unbounded network ---------------------------------------------------------------------------
+
+class RawServer:
+    """A loopback server that answers every connection with `reply(conn)`: for replies no HTTP framework sends."""
+
+    def __init__(self, reply: Any) -> None:
+        import socket
+        import threading
+
+        self.reply = reply
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.connections = 0
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self) -> None:
+        import threading
+
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self.answer, args=(conn,), daemon=True).start()
+
+    def answer(self, conn: Any) -> None:
+        with conn:
+            try:
+                conn.recv(65536)
+                self.reply(conn)
+            except OSError:
+                pass  # the client hung up: what a bounded client does
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@pytest.fixture
+def raw_platform(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
+    servers: list[RawServer] = []
+
+    def start(reply: Any) -> RawServer:
+        server = RawServer(reply)
+        servers.append(server)
+        monkeypatch.setenv("FLOWLINT_BASE_URL", server.url)
+        return server
+
+    monkeypatch.setenv("GENESYSCLOUD_ACCESS_TOKEN", "tok-raw-0123456789")
+    monkeypatch.setenv("GENESYSCLOUD_REGION", "eu-west-1")
+    monkeypatch.setenv("FLOWLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr("validator.genesys.client.wait", lambda seconds: None)
+    yield start
+    for server in servers:
+        server.close()
+
+
+def _drip(data: bytes, every: float = 0.05) -> Any:
+    def reply(conn: Any) -> None:
+        import time
+
+        for i in range(len(data)):
+            conn.sendall(data[i:i + 1])
+            time.sleep(every)
+    return reply
+
+
+@pytest.mark.parametrize("where", ["headers", "body"])
+def test_slow_drip_server_cannot_outlive_the_timeout(raw_platform: Any, tmp_path: Path, where: str) -> None:
+    import time
+
+    body = json.dumps({"id": UUID, "name": "F", "type": "WORKFLOW"}).encode()
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+    raw_platform(_drip(head + body * 50) if where == "headers" else lambda c: (c.sendall(head), _drip(body * 50)(c)))
+    start = time.monotonic()
+    result = flowlint("pull", "--timeout", "0.3", "--contracts", str(tmp_path / "s"), UUID)
+    elapsed = time.monotonic() - start
+    assert result.exit_code == 3 and "within the timeout" in result.stderr
+    assert elapsed < 5 * 0.3 + 3  # five tries of 0.3 s each; without the deadline, 50 bytes a second for minutes
+
+
+def test_huge_reply_stops_at_the_size_cap(raw_platform: Any, tmp_path: Path) -> None:
+    def reply(conn: Any) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+        chunk = b"[" * 65536
+        for _ in range(16384):  # 1 GiB, unless the client hangs up
+            conn.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+
+    raw_platform(reply)
+    result = flowlint("pull", "--contracts", str(tmp_path / "s"), UUID)
+    assert result.exit_code == 3 and "larger than" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_gzip_bomb_stops_at_the_size_cap(credentials: FakeGenesys, tmp_path: Path) -> None:
+    import gzip
+
+    from werkzeug import Response
+
+    bomb = gzip.compress(b" " * (64 << 20), compresslevel=9)  # 64 KiB that inflate to 64 MiB
+    flow_id = credentials.add_flow("F", {})
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [Response(bomb, headers={"Content-Encoding": "gzip"},
+                                                               content_type="application/json")]
+    result = flowlint("pull", "--contracts", str(tmp_path / "s"), flow_id)
+    assert result.exit_code == 3 and "once decompressed" in result.stderr
+
+
+def test_broken_gzip_is_one_sentence(credentials: FakeGenesys, tmp_path: Path) -> None:
+    from werkzeug import Response
+
+    flow_id = credentials.add_flow("F", {})
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [Response(b"\x1f\x8b\x08\x00garbage-not-deflate",
+                                                               headers={"Content-Encoding": "gzip"},
+                                                               content_type="application/json")]
+    result = flowlint("pull", "--contracts", str(tmp_path / "s"), flow_id)
+    assert result.exit_code == 3 and "compression is broken" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_gzip_reply_within_the_cap_is_read(credentials: FakeGenesys, tmp_path: Path) -> None:
+    import gzip
+
+    from werkzeug import Response
+
+    flow_id = credentials.add_flow("F", {"Flow.a": {"type": "string"}})
+    summary = {"id": flow_id, "name": "F", "type": "WORKFLOW", "publishedVersion": {"id": "1.0"}}
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [Response(gzip.compress(json.dumps(summary).encode()),
+                                                               headers={"Content-Encoding": "gzip"},
+                                                               content_type="application/json")]
+    assert flowlint("pull", "--contracts", str(tmp_path / "s"), flow_id).exit_code == 0
+
+
+def test_server_that_always_answers_429_exhausts_a_total_retry_budget(credentials: FakeGenesys, tmp_path: Path) -> None:
+    from fake_genesys import error_body
+
+    ids = [credentials.add_flow(f"F{i}", {}) for i in range(4)]
+    for flow_id in ids:
+        credentials.faults[f"/api/v2/flows/{flow_id}"] = [(429, {"Retry-After": "60"}, error_body(429, "too.many", "slow"))] * 5
+    result = flowlint("pull", "--contracts", str(tmp_path / "s"), *ids)
+    assert result.exit_code == 3 and "limit for waiting" in result.stderr
+    assert sum(credentials.waits) <= 90  # the whole run, not 240 s per request times requests
+
+
+def test_deeply_nested_reply_is_one_sentence(credentials: FakeGenesys, tmp_path: Path) -> None:
+    from werkzeug import Response
+
+    flow_id = credentials.add_flow("F", {})
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [Response("[" * 100_000 + "]" * 100_000, content_type="application/json")]
+    result = flowlint("pull", "--contracts", str(tmp_path / "s"), flow_id)
+    assert result.exit_code == 3 and "nests too deep" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_redirect_is_never_followed_or_stored(credentials: FakeGenesys, tmp_path: Path) -> None:
+    from werkzeug import Response
+
+    flow_id = credentials.add_flow("F", {})
+    summary = {"id": flow_id, "name": "F", "type": "WORKFLOW", "publishedVersion": {"id": "1.0"}, "inputSchema": {}}
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [Response(json.dumps(summary), status=302,
+                                                               headers={"Location": "http://127.0.0.1:9/elsewhere"},
+                                                               content_type="application/json")]
+    result = flowlint("pull", "--contracts", str(tmp_path / "s"), flow_id)
+    assert result.exit_code == 3 and "follows no redirects" in result.stderr
+    assert not (tmp_path / "s").exists() or list((tmp_path / "s").iterdir()) == []
