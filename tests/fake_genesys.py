@@ -39,6 +39,9 @@ class FakeGenesys:
     page_size_cap: int = 2  # small pages, so name search must walk them
     token_grants: int = 0
     waits: list[float] = field(default_factory=list)  # seconds the client chose to wait between retries
+    #: Every request as it arrived: method, path, headers and body bytes (the guard proxy's tests read them).
+    received: list[dict[str, Any]] = field(default_factory=list)
+    executions: dict[str, dict[str, Any]] = field(default_factory=dict)  # launched runs, by execution ID
 
     @property
     def url(self) -> str:
@@ -58,6 +61,8 @@ class FakeGenesys:
     def handle(self, request: Request) -> Response:
         path = request.path
         self.requests.append((request.method, path, request.query_string.decode()))
+        self.received.append({"method": request.method, "path": path, "query": request.query_string.decode(),
+                              "headers": dict(request.headers), "body": request.get_data()})
         for key in (path, "*"):
             if self.faults.get(key):
                 fault = self.faults[key].pop(0)
@@ -76,6 +81,8 @@ class FakeGenesys:
             return self.json(401, error_body(401, "bad.credentials", "Invalid login credentials."))
         if path == "/api/v2/flows":
             return self.search(request)
+        if path.startswith("/api/v2/flows/executions"):
+            return self.execution(request)
         match = re.fullmatch(r"/api/v2/flows/([^/]+)(?:/versions/([^/]+))?", path)
         if match:
             return self.flow(match.group(1), match.group(2))
@@ -99,6 +106,24 @@ class FakeGenesys:
             return self.json(200, {"id": version, "name": version, "type": "PUBLISH", "inputSchema": flow["schema"],
                                    "outputSchema": {"type": "object", "properties": {}}})
         return self.json(200, self.summary(flow))
+
+    def execution(self, request: Request) -> Response:
+        """Launch a run (POST /api/v2/flows/executions), or read one (GET …/{id})."""
+        if request.method == "POST" and request.path == "/api/v2/flows/executions":
+            body = json.loads(request.get_data() or b"null")
+            flow = self.flows.get(body.get("flowId")) if isinstance(body, dict) else None
+            if flow is None:
+                return self.json(400, error_body(400, "bad.request", "Invalid request body"))
+            run_id = str(uuid.uuid4())
+            version = {"id": flow["version"], "name": flow["version"], "selfUri": f"/api/v2/flows/{flow['id']}/versions/{flow['version']}"}
+            run = {"id": run_id, "name": body.get("name") or flow["name"], "flowVersion": version,
+                   "selfUri": f"/api/v2/flows/executions/{run_id}"}
+            self.executions[run_id] = run
+            return Response(json.dumps(run), status=200, content_type="application/json", headers={"ININ-Correlation-Id": run_id})
+        run_id = request.path.rsplit("/", 1)[-1]
+        if request.method == "GET" and run_id in self.executions:
+            return self.json(200, {**self.executions[run_id], "status": "RUNNING"})
+        return self.json(404, error_body(404, "not.found", "The requested resource was not found."))
 
     def summary(self, flow: dict[str, Any]) -> dict[str, Any]:
         body = {"id": flow["id"], "name": flow["name"], "type": flow["type"], "selfUri": f"/api/v2/flows/{flow['id']}"}
