@@ -420,3 +420,28 @@ def test_redirect_is_never_followed_or_stored(credentials: FakeGenesys, tmp_path
     result = flowlint("pull", "--contracts", str(tmp_path / "s"), flow_id)
     assert result.exit_code == 3 and "follows no redirects" in result.stderr
     assert not (tmp_path / "s").exists() or list((tmp_path / "s").iterdir()) == []
+
+
+# --- 6. Output and memory blow-ups under the size limit ---------------------------------------------
+
+def test_a_key_repeated_200_000_times_gives_20_findings_and_a_count(tmp_path: Path) -> None:
+    payload = tmp_path / "dup.json"
+    payload.write_text('{"flowId": "%s"%s}' % (UUID, ', "a": 1' * 200_000))
+    found = diagnostics(str(payload))
+    assert codes(found).count("FL002") == 20
+    more = [d for d in found if d["code"] == "FL008" and "FL002" in d["message"]]
+    assert len(more) == 1 and "199,979 more FL002" in more[0]["message"]
+    sarif = flowlint("check", "--format", "sarif", str(payload)).stdout
+    assert len(sarif) < 200_000  # 136 MB before the cap, for 1.2 MB of input
+
+
+def test_yaml_repeated_keys_are_capped_too() -> None:
+    found = check_text(f"flowId: {UUID}\n" + "a: 1\n" * 500, "b.yaml")
+    assert codes(found).count("FL002") == 20 and "479 more FL002" in " ".join(d["message"] for d in found)
+
+
+def test_every_kind_of_finding_is_capped() -> None:
+    body = {"flowId": UUID, **{f"extra{i}": i for i in range(100)}}
+    found = check_text(json.dumps(body))
+    assert codes(found).count("FL102") == 20
+    assert any(d["code"] == "FL008" and "80 more FL102" in d["message"] for d in found)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from . import json_source
+from .caps import MAX_PER_KIND, more_finding
 from .decode import decode
 from .diagnostics import Finding, Path, Span, Target
 from .jsontext import code
@@ -127,7 +128,9 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     locator = json_source.JsonLocator(text)  # kept: the findings it locates need it again
     findings = [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
                         "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
-                for path, key_span in locator.duplicates()]
+                for path, key_span in locator.duplicates(limit=MAX_PER_KIND)]
+    if locator.duplicate_count > MAX_PER_KIND:
+        findings.append(more_finding(DUPLICATE_KEY, locator.duplicate_count - MAX_PER_KIND))
     return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
 
 

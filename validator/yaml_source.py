@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .caps import MAX_PER_KIND, more_finding
 from .diagnostics import Finding, Path, Span, Target
 from .jsontext import code
 from .lines import LineIndex
@@ -79,6 +80,8 @@ def parse(text: str, *, max_nodes: int, max_depth: int) -> ParsedYaml | Finding:
     except RecursionError:
         from .json_source import depth_finding
         return depth_finding(text, 0)
+    if converter.duplicates > MAX_PER_KIND:
+        converter.findings.append(more_finding(DUPLICATE_KEY, converter.duplicates - MAX_PER_KIND))
     return ParsedYaml(value, root, converter.findings, converter.plain_scalars, converter.key_names)
 
 
@@ -91,6 +94,7 @@ class _Converter:
         self.plain_scalars: dict[Path, str] = {}
         self.key_names: dict[int, str] = {}
         self.memo: dict[int, Any] = {}
+        self.duplicates = 0
 
     def span(self, node: Node) -> Span:
         start = node.start_mark.index
@@ -158,7 +162,7 @@ class _Converter:
                 merged.update(self.merge_sources(value_node, path))
                 continue
             name = self.key(key_node, path)
-            if name in mapping:
+            if name in mapping and self.count_duplicate():
                 self.findings.append(Finding(
                     DUPLICATE_KEY, (*path, name), f"the key {code(name)} is written twice in this mapping; the last one wins",
                     "keep one of them", Target.KEY, span=self.span(key_node)))
@@ -166,6 +170,11 @@ class _Converter:
         for name, item in merged.items():
             mapping.setdefault(name, item)
         return mapping
+
+    def count_duplicate(self) -> bool:
+        """Count a repeated key; whether it is among the first ones, which get a finding each."""
+        self.duplicates += 1
+        return self.duplicates <= MAX_PER_KIND
 
     def merge_sources(self, node: Node, path: Path) -> dict[str, Any]:
         sources = node.value if isinstance(node, SequenceNode) else [node]
