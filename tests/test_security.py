@@ -445,3 +445,85 @@ def test_every_kind_of_finding_is_capped() -> None:
     found = check_text(json.dumps(body))
     assert codes(found).count("FL102") == 20
     assert any(d["code"] == "FL008" and "80 more FL102" in d["message"] for d in found)
+
+
+# --- 7. Terminal and CI-log injection ---------------------------------------------------------------
+
+HOSTILE_TEXTS = {
+    "osc8-link": "\x1b]8;;http://evil.example/\x07click\x1b]8;;\x07",
+    "colour": "\x1b[31mred\x1b[0m",
+    "bel": "ring\x07",
+    "carriage-return": "hidden\rshown",
+    "bidi-override": "abc\u202edcba",
+    "bidi-isolate": "x\u2066y\u2069",
+    "ci-command": "x\n::error file=src/app.py,line=1::forged",
+    "line-separator": "a\u2028b",
+    "c1-csi": "a\x9b31mb",
+}
+_RAW = ("\x1b", "\x07", "\r", "\u202e", "\u2066", "\u2028", "\x9b")
+
+
+def _assert_clean(output: str) -> None:
+    assert not any(ch in output for ch in _RAW), repr(output[:500])
+    assert not any(line.startswith("::") for line in output.splitlines()), output
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_TEXTS))
+@pytest.mark.parametrize("output", ["text", "github"])
+def test_keys_and_values_from_input_cannot_drive_the_terminal_or_ci_log(name: str, output: str) -> None:
+    hostile = HOSTILE_TEXTS[name]
+    body = json.dumps({"flowId": UUID, hostile: hostile, "inputData": {hostile: 1}, "name": 5})
+    result = flowlint("check", "--format", output, "--no-color", "--stdin-filename", "b.json", "-", input=body)
+    assert result.exit_code == 1
+    if output == "github":
+        assert not any(line.startswith("::error file=src/app.py") for line in result.stdout.splitlines())
+        assert not any(ch in result.stdout for ch in _RAW)
+    else:
+        _assert_clean(result.stdout)
+
+
+@pytest.mark.parametrize("name", ["ci-command", "osc8-link", "carriage-return", "bidi-override"])
+def test_file_names_from_the_repository_cannot_forge_lines(tmp_path: Path, name: str) -> None:
+    hostile = HOSTILE_TEXTS[name].replace("/", "_")
+    payload = tmp_path / f"{hostile}.json"
+    payload.write_text('{"flowID": "x"}')
+    result = flowlint("check", "--no-color", str(payload))
+    assert result.exit_code == 1
+    _assert_clean(result.stdout)
+
+
+def test_flow_names_from_a_snapshot_are_escaped(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    store.mkdir()
+    snapshot = {"flowId": UUID2, "flowName": "Evil\x1b]0;pwned\x07\n::error::forged", "flowType": "INBOUNDCALL",
+                "inputSchema": {"type": "object", "properties": {}}}
+    (store / f"{UUID2}.json").write_text(json.dumps(snapshot))
+    result = flowlint("check", "--no-color", "--contracts", str(store), "-", input=json.dumps({"flowId": UUID2}))
+    assert "FL206" in result.stdout
+    _assert_clean(result.stdout)
+
+
+def test_library_messages_are_escaped_too() -> None:
+    report = validator.check({"flowId": UUID, HOSTILE_TEXTS["ci-command"]: 1})
+    _assert_clean(str(report))
+
+
+def test_non_utf8_file_names_are_strict_json(tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode(b"bad\xff\xfe.json")
+    (tmp_path / name).write_text('{"flowID": "x"}')
+    for output in ("json", "sarif"):
+        result = flowlint("check", "--format", output, str(tmp_path))
+        assert result.exit_code == 1
+        parsed = json.loads(result.stdout)
+
+        def strings(value: Any) -> Any:
+            if isinstance(value, str):
+                value.encode("utf-8")  # a lone surrogate would raise here, as strict parsers do
+            elif isinstance(value, dict):
+                [strings(v) for v in [*value.keys(), *value.values()]]
+            elif isinstance(value, list):
+                [strings(v) for v in value]
+
+        strings(parsed)
