@@ -94,14 +94,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "locked.json"
     path.write_text('{"flowId": 1}')
     if os.geteuid() == 0:  # root reads anything: make the read itself fail
-        real_open = open
+        real_open = os.open
 
         def refuse(file: object, *args: object, **kwargs: object) -> object:
             if str(file) == str(path):
                 raise PermissionError(13, "Permission denied")
-            return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+            return real_open(file, *args, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr("builtins.open", refuse)
+        monkeypatch.setattr("os.open", refuse)
     else:
         path.chmod(0)
     found = diagnostics(str(path))

@@ -7,6 +7,7 @@ directory) and fails without the defence it names.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -527,3 +528,59 @@ def test_non_utf8_file_names_are_strict_json(tmp_path: Path) -> None:
                 [strings(v) for v in value]
 
         strings(parsed)
+
+
+# --- 8. Reading outside the project -----------------------------------------------------------------
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "project"
+    (root / "payloads").mkdir(parents=True)
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "secrets.json").write_text('{"password": "OUTSIDE-SECRET-VALUE", "flowID": "x"}')
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_symlink_to_a_file_outside_the_tree_is_fl007_with_no_excerpt(project: Path) -> None:
+    (project / "payloads" / "evil.json").symlink_to(project.parent / "outside" / "secrets.json")
+    for output in ("text", "json", "sarif", "github"):
+        result = flowlint("check", "--no-color", "--format", output, "payloads")
+        assert result.exit_code == 1 and "FL007" in result.stdout
+        assert "OUTSIDE-SECRET" not in result.stdout + result.stderr and "password" not in result.stdout
+
+
+def test_symlink_to_etc_passwd_shows_none_of_it(project: Path) -> None:
+    (project / "payloads" / "passwd.json").symlink_to("/etc/passwd")
+    result = flowlint("check", "--no-color", "payloads/passwd.json")
+    assert result.exit_code == 1 and "FL007" in result.stdout and "root:" not in result.stdout
+
+
+def test_symlinked_directory_out_of_the_tree_is_not_followed(project: Path) -> None:
+    (project / "payloads" / "linked").symlink_to(project.parent / "outside", target_is_directory=True)
+    result = flowlint("check", "--no-color", "payloads")
+    assert "OUTSIDE-SECRET" not in result.stdout + result.stderr
+
+
+def test_symlink_inside_the_tree_is_followed(project: Path) -> None:
+    (project / "payloads" / "real.json").write_text(json.dumps({"flowId": UUID}))
+    (project / "payloads" / "alias.json").symlink_to(project / "payloads" / "real.json")
+    result = flowlint("check", "--no-color", "payloads/alias.json")
+    assert result.exit_code == 0, result.stdout
+
+
+@pytest.mark.parametrize("target", ["/proc/kmsg", "/proc/self/status", "/dev/zero", "/sys/kernel/mm/transparent_hugepage/enabled"])
+def test_kernel_and_device_files_are_never_read(project: Path, target: str) -> None:
+    if not os.path.exists(target):
+        pytest.skip(f"{target} is not on this machine")
+    (project / "payloads" / "k.json").symlink_to(target)
+    for named in ("payloads/k.json", target):  # through a link, or named outright
+        result = flowlint("check", "--no-color", named)
+        assert result.exit_code == 1 and "FL007" in result.stdout
+
+
+def test_fifo_named_outright_does_not_hang(project: Path) -> None:
+    fifo = project / "payloads" / "pipe.json"
+    os.mkfifo(fifo)
+    result = flowlint("check", "--no-color", str(fifo))
+    assert result.exit_code == 1 and "FL007" in result.stdout

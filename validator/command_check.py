@@ -37,6 +37,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     limits = Limits(
         max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
+        # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
+        roots=(str(config.root), os.getcwd(), *(p for p in paths if os.path.isdir(p))),
     )
     store = ContractStore(options["contracts_dir"] or config.root / (config.contracts or DEFAULT_STORE))
     check_options = CheckOptions(contracts=store, severities=config.severity)

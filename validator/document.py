@@ -13,6 +13,7 @@ from .decode import decode
 from .diagnostics import Finding, Path, Span, Target
 from .jsontext import code
 from .lines import LineIndex
+from .printable import printable
 from .rules import DUPLICATE_KEY, INTERNAL_ERROR, LIMIT_EXCEEDED, UNREADABLE_FILE, YAML_IMPLICIT_TYPE
 
 JSON_SUFFIXES = (".json",)
@@ -27,6 +28,8 @@ class Limits:
     max_file_size: int = 32 * 1024 * 1024
     max_depth: int = 200
     max_yaml_nodes: int = 1_000_000
+    #: The checked tree: a symlink may lead only inside these directories (none given: the working directory).
+    roots: tuple[str, ...] = ()
 
 
 DEFAULT_LIMITS = Limits()
@@ -135,24 +138,51 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Load a body from a file, never blocking on FIFOs or devices, and never writing."""
+    """Load a body from a file, never blocking on FIFOs or devices, never following a link out of the
+    checked tree, and never writing."""
+    refused = _outside_or_special(path, limits.roots or (os.getcwd(),))
+    if refused:
+        return Document(path, findings=[_unreadable(refused)])
     try:
-        info = os.stat(path)
+        # O_NONBLOCK: a FIFO swapped in after a check, or a /proc file that waits for data, cannot hang the open or read.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
-    if not stat.S_ISREG(info.st_mode):
-        return Document(path, findings=[_unreadable("not a regular file (a FIFO, socket or device); flowlint reads only files")])
-    if info.st_size > limits.max_file_size:
-        return Document(path, findings=[_too_large(info.st_size, limits)])
     try:
-        with open(path, "rb") as handle:
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return Document(path, findings=[_unreadable(
+                    "not a regular file (a FIFO, socket or device); flowlint reads only files")])
+            if info.st_size > limits.max_file_size:
+                return Document(path, findings=[_too_large(info.st_size, limits)])
             # Read what stat promised (never a limit-sized buffer); a file that grew meanwhile is read up to the limit.
-            data = handle.read(info.st_size + 1)
+            data = handle.read(info.st_size + 1) or b""
             if len(data) > info.st_size:
-                data += handle.read(limits.max_file_size + 1 - len(data))
+                data += handle.read(limits.max_file_size + 1 - len(data)) or b""
+    except BlockingIOError:
+        return Document(path, findings=[_unreadable("reading the file would wait for data (a special file); "
+                                                    "flowlint reads only payload files")])
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
     return load_bytes(data, path, limits=limits)
+
+
+#: Kernel and device file systems: their "regular" files are generated on read, and some block for ever.
+_SPECIAL_TREES = ("/proc", "/sys", "/dev")
+
+
+def _outside_or_special(path: str, roots: tuple[str, ...]) -> str | None:
+    """Why a path must not be read (a link out of the checked tree, a kernel file), else None."""
+    real = os.path.realpath(path)
+    if real != os.path.abspath(path):  # a symlink somewhere on the way
+        inside = [os.path.realpath(root) for root in roots]
+        if not any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in inside):
+            return (f"a symlink to {printable(real)}, outside the checked tree; flowlint does not follow links out of it "
+                    "(and shows nothing of the target)")
+    if any(real == tree or real.startswith(tree + "/") for tree in _SPECIAL_TREES):
+        return f"{printable(real)} is a special file of the system, not a payload; flowlint does not read it"
+    return None
 
 
 def guess_kind(name: str | None, text: str) -> str:
