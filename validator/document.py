@@ -140,6 +140,13 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Load a body from a file, never blocking on FIFOs or devices, never following a link out of the
     checked tree, and never writing."""
+    data = read_path(path, limits=limits)
+    return data if isinstance(data, Document) else load_bytes(data, path, limits=limits)
+
+
+def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> bytes | Document:
+    """A file's bytes, or the document reporting why they cannot be read (never blocking, never writing,
+    never through a link out of the checked tree, never a kernel or device file)."""
     refused = _outside_or_special(path, limits.roots or (os.getcwd(),))
     if refused:
         return Document(path, findings=[_unreadable(refused)])
@@ -165,7 +172,7 @@ def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
                                                     "flowlint reads only payload files")])
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
-    return load_bytes(data, path, limits=limits)
+    return data
 
 
 #: Kernel and device file systems: their "regular" files are generated on read, and some block for ever.

@@ -91,8 +91,9 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
             rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
             fix = render(fix, document.text, document.kind, document.value, document.lines())
         # Messages quote the user's text, which may hold lone surrogates: keep them printable anywhere.
+        pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
         diagnostics.append(Diagnostic(finding.code, rule.name, severity, safe(finding.message), safe(finding.help_text),
-                                      format_pointer(finding.path), document.name, span, fix))
+                                      pointer, document.name, span, fix))
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
     return diagnostics
 

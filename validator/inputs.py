@@ -18,6 +18,7 @@ from .jsontext import code, decode_json, describe, show
 from .repair import flow_input_name, repaired_body
 from .rules import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT
 from .suggest import closest
+from .unknown import OpenObject
 
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
 _FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
@@ -49,8 +50,8 @@ def architect_type(spec: dict[str, Any]) -> str:
 
 def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None) -> list[Finding]:
     """Findings about inputData against the contract; empty when the flow's schema accepts it."""
-    if not isinstance(body, dict):
-        return []
+    if not isinstance(body, dict) or ("inputData" not in body and isinstance(body, OpenObject)):
+        return []  # an open object (a spread in code) may hold the inputs
     data = body.get("inputData", {})
     if not isinstance(data, dict):
         return []  # FL105 explains it

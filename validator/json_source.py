@@ -205,15 +205,22 @@ class JsonLocator:
         self.duplicate_count = 0  # set by duplicates()
 
     def span(self, path: Path, target: Target) -> Span | None:
+        found = self.offsets(path, target)
+        return None if found is None else self.lines.span(*found)
+
+    def offsets(self, path: Path, target: Target) -> tuple[int, int] | None:
+        """Character offsets [start, end) of a member's key or value in the text."""
         found = self._find(path)
         if found is None:
             return None
         key, start = found
         if target is Target.KEY and key is not None:
-            return self.lines.span(*key)
+            return key
+        if start >= len(self.text):
+            return None
         # A whole container is pointed at by its opening bracket: no need to scan to its end.
         end = start + 1 if self.text[start] in "{[" else self._value_end(start)
-        return self.lines.span(start, end)
+        return start, end
 
     def raw(self, path: Path) -> str | None:
         """The text of a scalar value as written in the file."""

@@ -242,10 +242,17 @@ def _ecma_validator(cls: Any) -> Any:
 
 
 def iter_errors(validator: jsonschema.protocols.Validator, instance: Any) -> Iterator[jsonschema.ValidationError]:
-    """Every error, leaves first: combinators (anyOf, oneOf) are replaced by their best sub-error."""
+    """Every error, leaves first: combinators (anyOf, oneOf) are replaced by their best sub-error.
+
+    Errors that unknown values (in code) could turn out not to make are left out.
+    """
     from jsonschema.exceptions import best_match
 
+    from .unknown import decided
+
     for error in validator.iter_errors(instance):
+        if not decided(error):
+            continue
         if error.context:
             yield best_match(error.context)
         else:
