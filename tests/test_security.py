@@ -584,3 +584,68 @@ def test_fifo_named_outright_does_not_hang(project: Path) -> None:
     os.mkfifo(fifo)
     result = flowlint("check", "--no-color", str(fifo))
     assert result.exit_code == 1 and "FL007" in result.stdout
+
+
+# --- Snapshots: freshness, permissions, leftovers ---------------------------------------------------
+
+def test_snapshot_dated_in_the_future_is_stale(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", {"Flow.a": {"type": "string"}}, flow_id=UUID2)
+    store = _store_with(tmp_path, {"type": "object", "properties": {}})
+    snapshot = json.loads((store / f"{UUID2}.json").read_text())
+    (store / f"{UUID2}.json").write_text(json.dumps(snapshot | {"fetchedAt": "2999-01-01T00:00:00Z"}))
+    result = flowlint("check", "--fetch", "--max-age", "0", "--contracts", str(store), "-",
+                      input=json.dumps(_body({"Flow.a": "x"})))
+    assert result.exit_code == 0, result.stdout  # the fetched contract declares Flow.a; the future one declared nothing
+    assert any(path == f"/api/v2/flows/{flow_id}" for _, path, _ in credentials.requests)
+
+
+@pytest.mark.parametrize(("umask", "existing", "expected"), [(0o022, None, 0o644), (0o002, None, 0o664),
+                                                               (0o077, 0o644, 0o644), (0o022, 0o664, 0o664)])
+def test_snapshots_follow_the_umask_and_never_narrow_a_file(credentials: FakeGenesys, tmp_path: Path, umask: int,
+                                                            existing: int | None, expected: int) -> None:
+    flow_id = credentials.add_flow("F", {"Flow.a": {"type": "string"}})
+    store = tmp_path / "store"
+    store.mkdir()
+    target = store / f"{flow_id}.json"
+    if existing is not None:
+        target.write_text("{}")  # a different snapshot: the pull rewrites it
+        target.chmod(existing)
+    old = os.umask(umask)
+    try:
+        assert flowlint("pull", "--contracts", str(store), flow_id).exit_code == 0
+    finally:
+        os.umask(old)
+    assert "inputSchema" in target.read_text()
+    assert target.stat().st_mode & 0o777 == expected
+
+
+def test_temporary_files_of_a_killed_pull_are_removed_next_time(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("F", {})
+    store = tmp_path / "store"
+    store.mkdir()
+    dead = store / ".flowlint-999999999-abc123.tmp"  # no such process
+    old_style = store / ".flowlint-x1y2z3.tmp"
+    mine_elsewhere = store / "notes.tmp"
+    for leftover in (dead, old_style, mine_elsewhere):
+        leftover.write_text("partial")
+    assert flowlint("pull", "--contracts", str(store), flow_id).exit_code == 0
+    assert not dead.exists() and not old_style.exists() and mine_elsewhere.exists()
+
+
+# --- Must fail cleanly ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [({"flowId": "11111111-2222-4333-8444-555555555555"}, 0), ({"flowID": UUID}, 1)])
+def test_closed_stdout_keeps_the_exit_code_of_the_run(tmp_path: Path, body: dict[str, Any], expected: int) -> None:
+    import subprocess
+    import sys
+
+    for n in range(50):
+        (tmp_path / f"{n}.json").write_text(json.dumps(body))
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written, as with `| head -0`
+    try:
+        done = subprocess.run([sys.executable, "-m", "validator", "check", "--no-color", str(tmp_path)], stdout=write_end,
+                              stderr=subprocess.PIPE, timeout=120, check=False)
+    finally:
+        os.close(write_end)
+    assert done.returncode == expected and b"Traceback" not in done.stderr, done.stderr
