@@ -649,3 +649,70 @@ def test_closed_stdout_keeps_the_exit_code_of_the_run(tmp_path: Path, body: dict
     finally:
         os.close(write_end)
     assert done.returncode == expected and b"Traceback" not in done.stderr, done.stderr
+
+
+# --- The httpx guard checks what the server would route and decode ----------------------------------
+
+def _guarded_client() -> Any:
+    import httpx
+
+    sent: list[Any] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(202, json={"id": "run"})
+
+    client = validator.guard(httpx.Client(base_url="https://api.mypurecloud.com", transport=httpx.MockTransport(answer)))
+    client.sent = sent
+    return client
+
+
+BAD_LAUNCH = {"flowID": UUID, "inputData": {"Flow.a": 1}}
+
+
+@pytest.mark.parametrize("path", ["/API/V2/FLOWS/EXECUTIONS", "/api/v2/flows/executions;jsessionid=1", "//api/v2//flows/executions/",
+                                  "/api/v2/flows/%65xecutions", "/api/v2/flows;x=1/executions"])
+def test_guard_sees_every_spelling_of_the_launch_path(path: str) -> None:
+    client = _guarded_client()
+    with pytest.raises(validator.InvalidLaunchRequest):
+        client.post("https://api.mypurecloud.com" + path, json=BAD_LAUNCH)
+    assert client.sent == []
+
+
+def test_guard_sees_a_flow_id_in_any_spelling_of_the_path() -> None:
+    client = _guarded_client()
+    with pytest.raises(validator.InvalidLaunchRequest, match="flow ID in the URL"):
+        client.post(f"/API/v2//flows/Executions/{UUID}", json={"flowId": UUID})
+    assert client.sent == []
+
+
+def test_guard_parses_a_json_declared_body_as_json_not_yaml() -> None:
+    client = _guarded_client()
+    yaml_body = f"flowId: {UUID}\n".encode()
+    with pytest.raises(validator.InvalidLaunchRequest):
+        client.post("/api/v2/flows/executions", content=yaml_body, headers={"Content-Type": "application/json"})
+    assert client.sent == []
+
+
+@pytest.mark.parametrize("encode", ["gzip", "utf-16", "utf-16-charset"])
+def test_guard_decodes_what_the_server_decodes(encode: str) -> None:
+    import gzip
+
+    client = _guarded_client()
+    good, bad = json.dumps({"flowId": UUID2}), json.dumps(BAD_LAUNCH)
+    for body, ok in ((good, True), (bad, False)):
+        headers = {"Content-Type": "application/json"}
+        if encode == "gzip":
+            data = gzip.compress(body.encode())
+            headers["Content-Encoding"] = "gzip"
+        elif encode == "utf-16":
+            data = body.encode("utf-16")  # with its byte order mark
+        else:
+            data = body.encode("utf-16-le")
+            headers["Content-Type"] = "application/json; charset=UTF-16LE"
+        if ok:
+            client.post("/api/v2/flows/executions", content=data, headers=headers)
+        else:
+            with pytest.raises(validator.InvalidLaunchRequest, match="flowID"):
+                client.post("/api/v2/flows/executions", content=data, headers=headers)
+    assert len(client.sent) == 1

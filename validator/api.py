@@ -46,12 +46,13 @@ def _store(directory: str) -> ContractStore:
 
 
 def check(body: Body, *, contract: ContractLike | None = None,
-          contracts: str | os.PathLike[str] | ContractStore | None = None) -> Report:
+          contracts: str | os.PathLike[str] | ContractStore | None = None, kind: str | None = None) -> Report:
     """Check a launch request body: a dict (as you would pass to `json=`), or JSON/YAML text or bytes.
 
     `contract` checks `inputData` against one flow's inputs; `contracts` looks each body's
     flowId up in a contract store (a `.flowlint/flows` directory). Text bodies get lines and
-    columns in their diagnostics; every diagnostic has its JSON pointer.
+    columns in their diagnostics; every diagnostic has its JSON pointer. `kind` ("json" or "yaml")
+    says how text is parsed, as a Content-Type would; by default it is guessed.
     """
     options = CheckOptions(contract=load_contract(contract) if contract is not None else None)
     if contracts is not None:
@@ -59,9 +60,9 @@ def check(body: Body, *, contract: ContractLike | None = None,
     document: Document
     try:
         if isinstance(body, (bytes, bytearray)):
-            document = load_bytes(bytes(body), None, kind=None)
+            document = load_bytes(bytes(body), None, kind=kind)
         elif isinstance(body, str):
-            document = load_text(body, None)
+            document = load_text(body, None, kind=kind)
         else:
             document = Document(None, body)
     except Exception as err:  # a bug in flowlint must not break the caller's request path with a traceback
