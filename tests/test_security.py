@@ -716,3 +716,64 @@ def test_guard_decodes_what_the_server_decodes(encode: str) -> None:
             with pytest.raises(validator.InvalidLaunchRequest, match="flowID"):
                 client.post("/api/v2/flows/executions", content=data, headers=headers)
     assert len(client.sent) == 1
+
+
+# --- Library caches are bounded by size ---------------------------------------------------------------
+
+def test_library_caches_are_bounded_by_size_not_count() -> None:
+    from validator import suggest
+    from validator.ecma_regex import compile_pattern
+
+    for n in range(12):
+        huge = f"{n}" + "k" * (1 << 18)  # 256 KiB keys, each kept whole before
+        validator.check({"flowId": UUID, huge: 1, "inputData": {huge: 1}, "flowid" + huge[:5000]: 1})
+        validator.check({"flowId": huge})
+        compile_pattern(f"^a{{{n}}}" + "b" * 9000)
+    assert suggest.normalize.cache_size() <= 1 << 20  # type: ignore[attr-defined]
+    assert suggest._closest.cache_size() <= 4 << 20  # type: ignore[attr-defined]
+    assert compile_pattern.cache_size() <= 1 << 20  # type: ignore[attr-defined]
+    store = validator.api._store(".flowlint/flows")
+    assert all(len(key) == 36 for key in store._cache)
+
+
+# --- Limit messages say what happened -------------------------------------------------------------
+
+def test_size_limit_message_differs_when_rounding_would_hide_it(tmp_path: Path) -> None:
+    payload = tmp_path / "big.json"
+    payload.write_bytes(b" " * (1048576 + 1))
+    found = diagnostics("--max-file-size", "1048576", str(payload))
+    message = found[0]["message"]
+    assert "1,048,577 bytes" in message and "1,048,576 bytes" in message
+
+
+def test_block_yaml_too_deep_never_says_minus_one_levels() -> None:
+    text = "".join("  " * i + f"k{i}:\n" for i in range(3000)) + "  " * 3000 + "v\n"
+    found = validator.check(text.encode(), kind="yaml").diagnostics
+    assert found and all("-1" not in d.message for d in found)
+
+
+def test_many_plain_yaml_keys_are_not_called_an_alias_bomb() -> None:
+    from validator.yaml_source import parse
+
+    text = "".join(f"k{i}: {i}\n" for i in range(3000))
+    plain = parse(text, max_nodes=1000, max_depth=50)
+    assert "alias" not in plain.message and "more than 1,000 values" in plain.message  # type: ignore[union-attr]
+    bomb = parse("a: &a [1, 2, 3, 4, 5, 6, 7, 8]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b]\n",
+                 max_nodes=100, max_depth=50)
+    assert "aliases" in bomb.message  # type: ignore[union-attr]
+
+
+def test_yaml_contract_alias_bomb_is_refused(tmp_path: Path) -> None:
+    contract = tmp_path / "inputs.yaml"
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    contract.write_text("\n".join(lines) + "\nproperties: {}\n")  # 1.2 KB that expands to 10^9 values
+    result = flowlint("check", "--flow-schema", str(contract), "fixtures/valid")
+    assert result.exit_code == 3 and "aliases" in result.stderr
+
+
+def test_deep_contract_is_a_contract_problem_not_fl005_on_the_body(tmp_path: Path) -> None:
+    contract = tmp_path / "deep.json"
+    contract.write_text('{"properties": {"p": ' * 350 + "{}" + "}}" * 350)  # 700 levels
+    result = flowlint("check", "--flow-schema", str(contract), "fixtures/valid")
+    assert result.exit_code == 3 and "--flow-schema" in result.stderr and "FL005" not in result.stdout

@@ -240,9 +240,11 @@ class ContractStore:
     def get(self, flow_id: str) -> Contract | BrokenContract | None:
         """The contract for a flow; None when there is no snapshot; the error when it is broken."""
         key = flow_id.lower()
+        if not is_uuid(key):  # a flowId from a payload never walks out of the store, nor fills the cache
+            return None
         if key not in self._cache:
             path = self.path_for(key)
-            if not is_uuid(key) or not path.is_file():  # a flowId from a payload never walks out of the store
+            if not path.is_file():
                 self._cache[key] = None
             else:
                 try:

@@ -244,7 +244,10 @@ def _depth(value: Any, limit: int) -> int:
 
 
 def _too_large(size: int, limits: Limits) -> Finding:
-    return Finding(LIMIT_EXCEEDED, (), f"the file is {size / 1048576:.1f} MiB; the limit is {limits.max_file_size / 1048576:.1f} MiB",
+    shown, limit = f"{size / 1048576:.1f} MiB", f"{limits.max_file_size / 1048576:.1f} MiB"
+    if shown == limit or limits.max_file_size < 1048576:  # rounded alike: say it in bytes
+        shown, limit = f"{size:,} bytes", f"{limits.max_file_size:,} bytes"
+    return Finding(LIMIT_EXCEEDED, (), f"the file is {shown}; the limit is {limit}",
                    "raise max-file-size if a body is really meant to be this big", span=Span(1, 1, 1, 1))
 
 

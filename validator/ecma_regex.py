@@ -12,12 +12,13 @@ every value, as an unknown never fails a check.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
 import re2
 import regress
+
+from .sizecache import cache_by_size
 
 #: ECMA-262 WhiteSpace and LineTerminator: what `\s` means there.
 _SPACE = r"\t\n\x0B\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}"
@@ -72,7 +73,7 @@ class EcmaPattern:
             return self._compiled.search(_SURROGATE.sub("\ufffd", text)) is not None
 
 
-@functools.lru_cache(maxsize=256)
+@cache_by_size(budget=1 << 20, largest=MAX_PATTERN_LENGTH + 100)
 def compile_pattern(source: str) -> EcmaPattern:
     """The pattern for a source string (InvalidPattern when it is not ECMA-262); compiled once."""
     return EcmaPattern(source)

@@ -159,7 +159,9 @@ def depth_finding(text: str, max_depth: int) -> Finding:
         elif token in "]}":
             depth -= 1
     limit = f"the limit is {max_depth}" if max_depth else "deeper than flowlint can read"
-    return Finding(LIMIT_EXCEEDED, (), f"the body nests more than {deepest - 1} levels deep; {limit}",
+    # Brackets count the levels of JSON and flow-style YAML; block-style YAML nests by indentation, uncounted here.
+    levels = f"more than {deepest - 1} levels deep; {limit}" if deepest > 1 else "deeper than flowlint can read"
+    return Finding(LIMIT_EXCEEDED, (), f"the body nests {levels}",
                    "flatten the data, or raise max-depth if it is really meant to be this deep",
                    span=LineIndex(text).span(where, where + 1))
 

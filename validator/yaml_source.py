@@ -113,18 +113,23 @@ class _Converter:
         sizes: dict[int, int] = {}
         active: set[int] = set()  # nodes on the current path: meeting one again is a cycle
         stack: list[tuple[Node, bool, int]] = [(root, False, 1)]
+        reused = False
         while stack:
             node, done, depth = stack.pop()
             children = _children(node)
             if done:
                 active.discard(id(node))
                 size = 1 + sum(sizes[id(child)] for child in children)
+                if size > self.max_nodes and not reused:
+                    raise self.refuse(LIMIT_EXCEEDED, node, f"the YAML body holds more than {self.max_nodes:,} values",
+                                      "split the data, or raise max-yaml-nodes")
                 if size > self.max_nodes:
                     raise self.refuse(LIMIT_EXCEEDED, node, f"YAML aliases expand this value to more than {self.max_nodes:,} items",
                                       "remove the repeated aliases (an alias bomb?), or raise max-yaml-nodes")
                 sizes[id(node)] = size
                 continue
             if id(node) in sizes:
+                reused = True  # an alias: this value is counted again wherever it is used
                 continue
             if depth > self.max_depth:
                 raise self.refuse(LIMIT_EXCEEDED, node, f"the body nests more than {self.max_depth} levels deep",
@@ -135,7 +140,9 @@ class _Converter:
                 if id(child) in active:
                     raise self.refuse(PARSE_ERROR, child, "a YAML alias refers to a value that contains it",
                                       "JSON cannot hold a value that contains itself: remove the alias")
-                if id(child) not in sizes:
+                if id(child) in sizes:
+                    reused = True
+                else:
                     stack.append((child, False, depth + 1))
 
     def value(self, node: Node, path: Path) -> Any:
