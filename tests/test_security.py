@@ -777,3 +777,23 @@ def test_deep_contract_is_a_contract_problem_not_fl005_on_the_body(tmp_path: Pat
     contract.write_text('{"properties": {"p": ' * 350 + "{}" + "}}" * 350)  # 700 levels
     result = flowlint("check", "--flow-schema", str(contract), "fixtures/valid")
     assert result.exit_code == 3 and "--flow-schema" in result.stderr and "FL005" not in result.stdout
+
+
+def test_snapshot_symlinked_out_of_the_project_is_not_read(project: Path) -> None:
+    outside = project.parent / "outside" / "leak.json"
+    outside.write_text(json.dumps({"properties": {"Flow.a": {"enum": ["OUTSIDE-SECRET-VALUE"]}}}))
+    store = project / ".flowlint" / "flows"
+    store.mkdir(parents=True)
+    (store / f"{UUID2}.json").symlink_to(outside)
+    result = flowlint("check", "--no-color", "-", input=json.dumps(_body({"Flow.a": "x"})))
+    assert "FL901" in result.stdout and "OUTSIDE-SECRET" not in result.stdout
+
+
+def test_the_run_has_a_total_budget_for_talking_to_the_platform(credentials: FakeGenesys) -> None:
+    from validator.genesys.client import Credentials, GenesysClient, GenesysError
+    from validator.genesys.regions import resolve
+
+    client = GenesysClient(resolve(None, credentials.url), Credentials(access_token="tok-0123456789"), run_budget=0.0)
+    with pytest.raises(GenesysError, match="spent"):
+        client.get("/api/v2/flows/x")
+    assert credentials.requests == []

@@ -147,7 +147,7 @@ def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
 def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> bytes | Document:
     """A file's bytes, or the document reporting why they cannot be read (never blocking, never writing,
     never through a link out of the checked tree, never a kernel or device file)."""
-    refused = _outside_or_special(path, limits.roots or (os.getcwd(),))
+    refused = outside_or_special(path, limits.roots or (os.getcwd(),))
     if refused:
         return Document(path, findings=[_unreadable(refused)])
     try:
@@ -179,10 +179,10 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> bytes | Document
 _SPECIAL_TREES = ("/proc", "/sys", "/dev")
 
 
-def _outside_or_special(path: str, roots: tuple[str, ...]) -> str | None:
-    """Why a path must not be read (a link out of the checked tree, a kernel file), else None."""
+def outside_or_special(path: str, roots: tuple[str, ...] | None) -> str | None:
+    """Why a path must not be read (a link out of the `roots` tree, a kernel file), else None. No roots: any link."""
     real = os.path.realpath(path)
-    if real != os.path.abspath(path):  # a symlink somewhere on the way
+    if roots is not None and real != os.path.abspath(path):  # a symlink somewhere on the way
         inside = [os.path.realpath(root) for root in roots]
         if not any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in inside):
             return (f"a symlink to {printable(real)}, outside the checked tree; flowlint does not follow links out of it "
