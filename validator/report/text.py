@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 import click
+from wcwidth import wcwidth
 
 from ..diagnostics import Diagnostic, Severity
 from ..printable import printable
@@ -57,8 +58,10 @@ class TextReporter:
         # Long lines are cut around the span so the caret stays on screen.
         offset = max(0, start - _MAX_EXCERPT // 2) if len(text) > _MAX_EXCERPT else 0
         shown = text[offset:offset + _MAX_EXCERPT]
-        pad = "".join("\t" if ch == "\t" else " " * len(printable(ch)) for ch in shown[: start - offset])
-        caret = "^" * max(1, len(printable(shown[start - offset:max(end, start + 1) - offset])))
+        # Padded and underlined by display width (a CJK character or an emoji takes two terminal cells), of the
+        # escaped text: input never reaches the terminal raw.
+        pad = "".join("\t" if ch == "\t" else " " * _width(ch) for ch in shown[: start - offset])
+        caret = "^" * max(1, _width(shown[start - offset:min(end, offset + len(shown)) - offset]))
         shown = printable(shown)
         before = "…" if offset else ""  # the line was cut to keep the caret on screen
         after = "…" if offset + len(shown) < len(text) else ""
@@ -89,6 +92,16 @@ def _label(d: Diagnostic) -> str:
     if d.fix is None or d.fix.edits is None:
         return "help:"
     return "fix:" if d.fix.applies(unsafe=False) else "fix (unsafe):" if d.fix.applies(unsafe=True) else "help:"
+
+
+def _width(text: str) -> int:
+    """Terminal cells the text takes once escaped for printing."""
+    return sum(_cells(ch) for ch in printable(text))
+
+
+def _cells(char: str) -> int:
+    """Terminal cells a character takes (0 for combining marks and controls)."""
+    return max(0, wcwidth(char))
 
 
 def _count(n: int, word: str) -> str:
