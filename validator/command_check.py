@@ -19,6 +19,7 @@ from .document import Limits
 from .engine import CheckOptions
 from .files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
 from .live import LiveContracts
+from .printable import printable
 from .report import make_reporter
 from .runner import run
 from .schema import BrokenSchema
@@ -51,7 +52,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             if check_options.contract.problem is not None:
                 raise check_options.contract.problem
         except BrokenContract as err:
-            click.echo(f"flowlint: error: --flow-schema: {err}", err=True)
+            click.echo(f"flowlint: error: --flow-schema: {printable(str(err))}", err=True)
             return exit_codes.FAILURE
     live = _live_contracts(store, config, options) if options["fetch"] else None
     if live is not None:
@@ -87,7 +88,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         if live is not None:
             live.close()
             for warning in live.warnings:
-                click.echo(f"flowlint: warning: {warning}", err=True)
+                click.echo(f"flowlint: warning: {printable(warning)}", err=True)
     if summary.tool_failures:
         return exit_codes.FAILURE
     if summary.errors or ((options["strict"] or config.strict) and summary.warnings):
