@@ -797,3 +797,18 @@ def test_the_run_has_a_total_budget_for_talking_to_the_platform(credentials: Fak
     with pytest.raises(GenesysError, match="spent"):
         client.get("/api/v2/flows/x")
     assert credentials.requests == []
+
+
+def test_a_reply_echoing_the_token_never_reaches_the_committed_snapshot(credentials: FakeGenesys, tmp_path: Path) -> None:
+    from werkzeug import Response
+
+    from fake_genesys import TOKEN
+
+    flow_id = credentials.add_flow("F", {"Flow.a": {"type": "string"}})
+    summary = {"id": flow_id, "name": f"F (called with {TOKEN})", "type": "WORKFLOW", "publishedVersion": {"id": "1.0"}}
+    credentials.faults[f"/api/v2/flows/{flow_id}"] = [Response(json.dumps(summary), content_type="application/json")]
+    result = flowlint("pull", "--contracts", str(tmp_path / "s"), flow_id)
+    assert result.exit_code == 0
+    written = (tmp_path / "s" / f"{flow_id}.json").read_text()
+    assert TOKEN not in written and TOKEN not in _all_output(result) and "inputSchema" in written
+    json.loads(written)

@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .genesys.redact import without_known_secrets
+
 #: Provenance that changes on every pull without the flow changing.
 VOLATILE = ("fetchedAt",)
 
@@ -50,7 +52,7 @@ def write(path: Path, document: dict[str, Any]) -> bool:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(render(document))
+            out.write(without_known_secrets(render(document)))  # a server echoing the token never gets it committed
         os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
