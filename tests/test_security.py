@@ -142,6 +142,13 @@ def test_ecma_semantics(pattern: str, text: str, matches: bool) -> None:
     assert compile_pattern(pattern).search(text) is matches
 
 
+@pytest.mark.parametrize(("pattern", "good", "bad"), [("^(?<year>[0-9]{4})$", "2024", "24"), ("^[^]{2}$", "a\n", "abc")])
+def test_valid_ecma_patterns_that_python_refuses_are_applied(pattern: str, good: str, bad: str) -> None:
+    schema = {"type": "object", "properties": {"Flow.a": {"type": "string", "pattern": pattern}}}
+    assert validator.check(_body({"Flow.a": good}), contract=schema).ok
+    assert [d.code for d in validator.check(_body({"Flow.a": bad}), contract=schema).diagnostics] == ["FL205"]
+
+
 @pytest.mark.parametrize("pattern", ["(?i)abc", "a(?P<n>b)", "\\", "(", "a**"])
 def test_pattern_that_is_not_ecma_is_fl901(pattern: str) -> None:
     schema = {"type": "object", "properties": {"Flow.a": {"type": "string", "pattern": pattern}}}
