@@ -560,3 +560,10 @@ def test_fixture_fixes_match_the_expected_diff(path: Path) -> None:
             expected.unlink()
     assert result.exit_code == (1 if result.stdout else 0)
     assert result.stdout == (expected.read_text(encoding="utf-8") if expected.exists() else "")
+
+
+def test_diff_escapes_what_the_input_holds(tmp_path: Path) -> None:
+    body = tmp_path / "p.json"
+    body.write_text(f'{{"flow_id": "{UUID2}", "name": "\u202eevil"}}\n')
+    result = flowlint("check", "--diff", str(body))
+    assert result.exit_code == 1 and "\u202e" not in result.stdout and "\\u202eevil" in result.stdout

@@ -25,6 +25,7 @@ from .engine import CheckOptions, SeverityMap
 from .files import STDIN
 from .fixing import FixOutcome, fix_text
 from .lines import LineIndex
+from .printable import printable
 from .report import Reporter, Summary
 from .runner import FileResult, _Checker, _excerpt_lines
 from .runner import _once_per_run as once_per_run
@@ -212,10 +213,12 @@ def write_atomically(path: str, original: bytes, content: bytes) -> None:
 
 
 def _unified_diff(name: str, before: str, after: str) -> str:
+    """The fixes as a unified diff; each line's text is escaped as every output from input is (line breaks kept)."""
     lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
                                  fromfile=name, tofile=name)
     text = ""
     for line in lines:
-        text += line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+        content = line.rstrip("\r\n")
+        ending = line[len(content):]
+        text += printable(content) + (ending or "\n\\ No newline at end of file\n")
     return text
-
