@@ -21,11 +21,12 @@ from validator import rules
 from validator.command_fix import NotFixable, write_atomically
 from validator.contracts import ContractStore
 from validator.diagnostics import Diagnostic, InsertMember, Operation, RemoveMember, RenameKey, Severity
-from validator.document import DEFAULT_LIMITS, Limits, load_text
+from validator.document import DEFAULT_LIMITS, Document, Limits, load_text
 from validator.editors import apply_edits
 from validator.editors.yaml_editor import yaml_value
 from validator.engine import CheckOptions, check_document
 from validator.fixing import fix_text
+from validator.lines import LineIndex
 from validator.rules import RULES
 
 from conftest import ROOT, UUID, UUID2, check_text, codes, diagnostics, flowlint
@@ -567,3 +568,33 @@ def test_diff_escapes_what_the_input_holds(tmp_path: Path) -> None:
     body.write_text(f'{{"flow_id": "{UUID2}", "name": "\u202eevil"}}\n')
     result = flowlint("check", "--diff", str(body))
     assert result.exit_code == 1 and "\u202e" not in result.stdout and "\\u202eevil" in result.stdout
+
+
+def test_a_source_gives_its_documents_their_own_editor() -> None:
+    """The seam for code and request files: a document whose body sits inside other text brings its editor."""
+    from validator.editors.json_editor import JsonEditor
+    from validator.json_source import JsonLocator
+
+    prefix = "const body = "
+    json_text = f'{{"flow_id": "{UUID2}"}}'
+
+    class Embedded:  # edits the JSON that starts after the prefix, leaves the rest of the file alone
+        def apply(self, text: str, operation: Operation) -> str:
+            return prefix + JsonEditor().apply(text[len(prefix):], operation)
+
+        def parse(self, text: str) -> Any:
+            return JsonEditor().parse(text[len(prefix):])
+
+    class Locator:  # positions inside the embedded body, shifted into the file
+        def __init__(self, text: str) -> None:
+            self.inner = JsonLocator(text[len(prefix):])
+            self.lines = LineIndex(text)
+
+        def span(self, path: Any, target: Any) -> Any:
+            return self.inner.span(path, target)
+
+    text = prefix + json_text
+    document = Document("launch.js", json.loads(json_text), text=text, kind="javascript", locator=Locator(text), editor=Embedded())
+    (found,) = check_document(document, CheckOptions())
+    assert found.code == "FL102" and found.fix is not None and found.fix.edits
+    assert apply_edits(text, found.fix.edits) == prefix + f'{{"flowId": "{UUID2}"}}'

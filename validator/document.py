@@ -49,9 +49,11 @@ class Document:
     def __init__(self, name: str | None, value: Any = _NO_VALUE, *, text: str | None = None,
                  kind: str = "object", findings: list[Finding] | None = None,
                  plain_scalars: dict[Path, str] | None = None, locator: _Locator | None = None,
-                 dialect: str | None = None) -> None:
+                 dialect: str | None = None, editor: Any = None) -> None:
         self.name = name
         self.dialect = dialect  # how the text was read, when a kind has variants (YAML 1.1 or 1.2)
+        #: The editors.TextEditor for this document's fixes when its kind has no registered one (a launch in code).
+        self.editor = editor
         self._value = value
         self.text = text
         self.kind = kind

@@ -92,7 +92,7 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
         fix = finding.fix
         if fix is not None and document.text is not None and rendered < renderable:
             rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
-            fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect)
+            fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor)
         # Messages quote the user's text, which may hold lone surrogates: keep them printable anywhere.
         pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
         diagnostics.append(Diagnostic(finding.code, rule.name, severity, safe(finding.message), safe(finding.help_text),

@@ -1,9 +1,10 @@
 """Editors: a fix's operations (in document terms) rendered as text edits for one kind of source.
 
-A source that can be fixed registers a TextEditor for its kind (`json`, `yaml`; code and request
-files can add theirs). Every rendering is checked: the edited text must parse to exactly the body
-the operations produce on the parsed value, or the fix gets no edits in that file. So a fix that
-is applied can never mean something else than its message says.
+A source that can be fixed registers a TextEditor for its kind (`json`, `yaml`), or gives each of
+its Documents its own (`Document(editor=…)`: a launch request inside code knows where its body
+is). Every rendering is checked: the edited text must parse to exactly the body the operations
+produce on the parsed value, or the fix gets no edits in that file. So a fix that is applied can
+never mean something else than its message says.
 """
 
 from __future__ import annotations
@@ -55,11 +56,15 @@ def editor_for(kind: str, dialect: str | None = None) -> TextEditor | None:
     return _EDITORS.get(key) or _EDITORS.get((kind, None))
 
 
-def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None, dialect: str | None = None) -> Fix:
-    """The fix with its edits in `text`; unchanged (edits None) when the source cannot express it exactly."""
+def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None, dialect: str | None = None,
+           editor: TextEditor | None = None) -> Fix:
+    """The fix with its edits in `text`; unchanged (edits None) when the source cannot express it exactly.
+
+    `editor` is the document's own (a source that knows where its body sits in the file), else the kind's.
+    """
     if not fix.operations:
         return fix  # a text edit already (a syntax slip in a file that does not parse)
-    editor = editor_for(kind, dialect)
+    editor = editor or editor_for(kind, dialect)
     if editor is None:
         return fix
     try:
