@@ -160,11 +160,12 @@ def test_a_file_changed_on_disk_is_not_overwritten(tmp_path: Path) -> None:
     assert body.read_text() == "changed meanwhile"
 
 
-def test_symlinks_are_checked_but_not_rewritten(tmp_path: Path) -> None:
+def test_symlinks_are_checked_but_not_rewritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # a link is followed only inside the checked tree
     target = tmp_path / "real.json"
     target.write_text(BROKEN_JSON)
     link = tmp_path / "link.json"
-    link.symlink_to(target)
+    link.symlink_to("real.json")
     result = flowlint("check", "--fix", str(link))
     assert result.exit_code == 1 and "not fixed" in result.stderr and target.read_text() == BROKEN_JSON
 
@@ -415,8 +416,9 @@ def test_code_and_request_files_show_fixes_but_are_not_rewritten(tmp_path: Path)
     source = tmp_path / "launch.js"
     original = (ROOT / "fixtures" / "invalid" / "seed-fetch.js").read_bytes()
     source.write_bytes(original)
-    result = flowlint("check", "--fix", str(source))
+    result = flowlint("check", "--fix", "--unsafe-fixes", str(source))
     assert result.exit_code == 1 and "FL101" in result.stdout and "not fixed" in result.stderr
+    assert "not fixed" not in flowlint("check", "--fix", str(source)).stderr  # its fixes are all unsafe: nothing to say
     assert source.read_bytes() == original
     piped = flowlint("check", "--fix", "--stdin-filename", "launch.js", "-", input=original)
     assert piped.stdout.encode() == original  # stdin comes back unchanged; the report goes to stderr

@@ -34,7 +34,14 @@ from .sources import source_kind
 
 
 class NotFixable(Exception):
-    """A file flowlint checks but does not rewrite (not UTF-8, a symlink, not a regular file...)."""
+    """A file flowlint checks but does not rewrite (not UTF-8, a symlink, not a regular file...).
+
+    `always`: say so even when the file has nothing to fix (a failure, not a kind of file).
+    """
+
+    def __init__(self, why: str, *, always: bool = False) -> None:
+        super().__init__(why)
+        self.always = always
 
 
 @dataclass
@@ -63,7 +70,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         try:
             data = sys.stdin.buffer.read(limits.max_file_size + 1) if path == STDIN else _read(path, limits)
             if len(data) > limits.max_file_size:
-                raise NotFixable("larger than max-file-size")
+                raise NotFixable("larger than max-file-size", always=True)
             if source_kind(name, data) is not None:
                 raise NotFixable("a code or request file: its fixes are shown, not applied")
             prefix, text = _text_of(data)
@@ -72,9 +79,8 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             except BrokenSchema:
                 raise
             except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
-                raise NotFixable(f"flowlint failed while fixing it ({type(error).__name__}); nothing was changed") from None
+                raise NotFixable(f"flowlint failed while fixing it ({type(error).__name__}); nothing was changed", always=True) from None
         except NotFixable as why:
-            run.skipped.append(f"{name}: {why}")
             if path == STDIN:  # already read: check what was read, and give it back unchanged
                 result = _check_bytes(data, name, file_options, limits)
                 if not diff:  # all of it: what was beyond the size limit is passed through, never lost
@@ -82,6 +88,8 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             else:
                 result = checker(path)
             diagnostics = once_per_run(result.diagnostics, said_once)
+            if why.always or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
+                run.skipped.append(f"{name}: {why}")
             run.summary.add(diagnostics)
             if not diff:
                 reporter.file(diagnostics, result.line if diagnostics else None)
@@ -164,7 +172,7 @@ def _read(path: str, limits: Limits) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise NotFixable("not a regular file")
     if info.st_size > limits.max_file_size:
-        raise NotFixable("larger than max-file-size")
+        raise NotFixable("larger than max-file-size", always=True)
     try:
         with open(path, "rb") as handle:
             return handle.read(limits.max_file_size + 1)
@@ -190,15 +198,15 @@ def write_atomically(path: str, original: bytes, content: bytes) -> None:
         with open(path, "rb") as handle:
             current = handle.read(len(original) + 1)
     except OSError as error:
-        raise NotFixable(f"cannot read it again: {error.strerror or error}") from None
+        raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
     if current != original:
-        raise NotFixable("it changed on disk while flowlint was fixing it; run again")
+        raise NotFixable("it changed on disk while flowlint was fixing it; run again", always=True)
     info = os.stat(path)
     directory = os.path.dirname(os.path.abspath(path))
     try:
         handle_fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".flowlint")
     except OSError as error:
-        raise NotFixable(f"cannot write in its directory: {error.strerror or error}") from None
+        raise NotFixable(f"cannot write in its directory: {error.strerror or error}", always=True) from None
     try:
         with os.fdopen(handle_fd, "wb") as handle:
             handle.write(content)
@@ -209,7 +217,7 @@ def write_atomically(path: str, original: bytes, content: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise NotFixable(f"cannot write it: {error.strerror or error}") from None
+        raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
 
 
 def _unified_diff(name: str, before: str, after: str) -> str:

@@ -127,13 +127,3 @@ def _update(body: Any, path: Path, change: Any) -> Any:
         assert isinstance(part, int)
         return [*body[:part], _update(body[part], path[1:], change), *body[part + 1:]]
     raise CannotApply(path)
-
-
-def _at(body: Any, path: Path) -> Any:
-    for part in path:
-        inside_object = isinstance(body, dict) and isinstance(part, str) and part in body
-        inside_array = isinstance(body, list) and isinstance(part, int) and 0 <= part < len(body)
-        if not (inside_object or inside_array):
-            raise CannotApply(path)
-        body = body[part]
-    return body
