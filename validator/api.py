@@ -8,13 +8,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from .contracts import BrokenContract, Contract, ContractStore, contract_from_document, load_contract_file
-from .diagnostics import Diagnostic, Report
+from .diagnostics import Diagnostic, Finding, Report
 from .document import Document, failed_to_load, load_bytes, load_text
 from .engine import CheckOptions, check_document
+from .sdk import NotSerializable, contract_document, is_model, serialize
 
-#: A contract as the API takes it: a Contract, an input schema (or platform object holding one), or a file path.
-ContractLike = Contract | Mapping[str, Any] | str | os.PathLike[str]
-Body = Mapping[str, Any] | str | bytes | bytearray
+#: A contract as the API takes it: a Contract, an input schema (or platform object holding one, as JSON,
+#: as an SDK model such as FlowVersion or JsonSchemaDocument, or as its `to_dict()`), or a file path.
+ContractLike = Contract | Mapping[str, Any] | str | os.PathLike[str] | Any
+#: A body: a dict (as you would pass to `json=`), an SDK FlowExecutionLaunchRequest, or JSON/YAML text or bytes.
+Body = Mapping[str, Any] | str | bytes | bytearray | Any
 
 
 class InvalidLaunchRequest(ValueError):
@@ -31,12 +34,19 @@ class InvalidLaunchRequest(ValueError):
 def load_contract(source: ContractLike) -> Contract:
     """A reusable Contract from a file path, an input schema, or a saved flow / flow version / division view.
 
+    SDK models (`FlowVersion`, `Flow`, `JsonSchemaDocument`) and their `to_dict()` are accepted too.
     Build it once and pass it to every `check()`: that keeps each call in the microseconds.
     """
     if isinstance(source, Contract):
         return source
-    if isinstance(source, Mapping):
-        return contract_from_document(dict(source), "<contract>")
+    if isinstance(source, Mapping) or is_model(source):
+        try:
+            document = contract_document(source)
+        except NotSerializable as err:
+            raise BrokenContract(str(err)) from None
+        return contract_from_document(document, f"<{type(source).__name__}>" if is_model(source) else "<contract>")
+    if not isinstance(source, (str, os.PathLike)):
+        raise BrokenContract(f"a contract is a file path, an input schema or a flow version, not {type(source).__name__}")
     return load_contract_file(source)
 
 
@@ -47,7 +57,8 @@ def _store(directory: str) -> ContractStore:
 
 def check(body: Body, *, contract: ContractLike | None = None,
           contracts: str | os.PathLike[str] | ContractStore | None = None) -> Report:
-    """Check a launch request body: a dict (as you would pass to `json=`), or JSON/YAML text or bytes.
+    """Check a launch request body: a dict (as you would pass to `json=`), an SDK `FlowExecutionLaunchRequest`
+    (checked as the SDK sends it), or JSON/YAML text or bytes.
 
     `contract` checks `inputData` against one flow's inputs; `contracts` looks each body's
     flowId up in a contract store (a `.flowlint/flows` directory). Text bodies get lines and
@@ -62,8 +73,12 @@ def check(body: Body, *, contract: ContractLike | None = None,
             document = load_bytes(bytes(body), None, kind=None)
         elif isinstance(body, str):
             document = load_text(body, None)
+        elif is_model(body):
+            document = Document(None, serialize(body))
         else:
             document = Document(None, body)
+    except NotSerializable as err:
+        document = Document(None, findings=[Finding("FL005", (), str(err), "send a model without cycles")])
     except Exception as err:  # a bug in flowlint must not break the caller's request path with a traceback
         document = failed_to_load(None, err)
     return Report(check_document(document, options))

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
 DEFAULT_STORE = ".flowlint/flows"
+FLOW_VERSION_TYPES = frozenset({"PUBLISH", "CHECKIN", "SAVE"})
 
 
 class BrokenContract(Exception):
@@ -145,6 +146,8 @@ def contract_from_document(document: Any, source: str) -> Contract:
     meta: dict[str, Any] = document if isinstance(document, dict) and document is not input_schema else {}
     published = meta.get("publishedVersion")
     version = meta.get("versionId") or (published.get("id") if isinstance(published, dict) else None)
+    if version is None and _is_flow_version(meta):
+        version = meta.get("id")  # a flow version's own id is its version ("2.0")
     flow_id = meta.get("flowId") or meta.get("id")
     return Contract(
         input_schema, source,
@@ -155,6 +158,12 @@ def contract_from_document(document: Any, source: str) -> Contract:
         # A snapshot says flowType; a saved flow or division view says type (a flow version's type is PUBLISH…).
         flow_type=_text(meta.get("flowType") or (meta.get("type") if isinstance(published, dict) else None)),
     )
+
+
+def _is_flow_version(document: dict[str, Any]) -> bool:
+    """A FlowVersion as the API returns it: its `type` is PUBLISH, CHECKIN or SAVE, its id is not a flow's UUID."""
+    kind = document.get("type")
+    return isinstance(kind, str) and kind.upper() in FLOW_VERSION_TYPES and not is_uuid(document.get("id"))
 
 
 def _text(value: Any) -> str | None:

@@ -13,8 +13,10 @@ from .envelope import check_envelope
 from .ids import is_uuid
 from .inputs import check_inputs
 from .jsontext import safe
+from .nulls import null_member_findings
 from .rules import RULES, TOOL_FAILURES
 from .schema import BrokenSchema
+from .sdk import to_dict_finding
 
 #: A rule's severity as configured; None turns the rule off.
 SeverityMap = Mapping[str, "Severity | None"]
@@ -47,8 +49,11 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
         return loading
     body = document.value
     raw = document.raw_text
+    sdk_dict = to_dict_finding(body)
+    if sdk_dict is not None:  # every key would be an FL102: one finding says what happened
+        return [*loading, sdk_dict]
     try:
-        envelope = check_envelope(body, raw)
+        envelope = check_envelope(body, raw) + null_member_findings(body)
         inputs = _contract_findings(body, options, raw)
     except RecursionError:
         return [*loading, Finding("FL005", (), "the body nests too deep to check", "flatten the data, or lower its nesting")]

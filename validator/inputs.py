@@ -45,7 +45,8 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     """Findings about inputData against the contract; empty when the flow's schema accepts it."""
     if not isinstance(body, dict):
         return []
-    data = body.get("inputData", {})
+    data = body.get("inputData")
+    data = {} if data is None else data  # null is read as absent (FL107)
     if not isinstance(data, dict):
         return []  # FL105 explains it
     if contract.is_valid(data):

@@ -219,6 +219,34 @@ _RULES = [
         f'(POST /api/v2/flows/executions with body {{"flowId": "{UUID_EXAMPLE}", "inputData": {{}}}})',
     ),
     Rule(
+        "FL107", "null-member", Severity.WARNING,
+        "`name` or `inputData` is null; the platform reads it as absent.",
+        """
+        Known: the platform's generated models mark name and inputData optional, and the SDK sends
+        null for an attribute set to ApiNullValue. Inferred: the platform's deserializer treats
+        null as "not sent" (it does for flowVersion, which documents null as "the latest
+        published version"). So this is a warning, not an error: leave the member out, which is
+        certain to be read as absent. A null inputData still counts as no inputs, so the flow's
+        required inputs are reported missing.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "name": null}}',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        "FL108", "sdk-to-dict", Severity.ERROR,
+        "The body is the Python SDK's `model.to_dict()`, not the JSON the SDK sends.",
+        """
+        Known: FlowExecutionLaunchRequest.to_dict() names members after the Python attributes
+        (flow_id, flow_version, input_data, name) and keeps unset ones as None; the platform
+        accepts only flowId, flowVersion, inputData and name. The SDK's post_flows_executions
+        serializes the model for you (ApiClient().sanitize_for_serialization: camelCase, None
+        left out); to send it yourself, serialize it the same way. Reported once for the whole
+        body, not once per key.
+        """,
+        f'{{"flow_id": "{UUID_EXAMPLE}", "flow_version": null, "input_data": null, "name": null}}',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
         "FL200", "no-contract", Severity.INFO,
         "No input contract is known for the body's flow, so its inputs were not checked.",
         """

@@ -1,0 +1,118 @@
+"""The official Python SDK (PureCloudPlatformClientV2) as ground truth: its models, its wire form, its guard."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import validator
+from validator.sdk import TO_DICT_ADVICE
+
+from conftest import UUID, codes
+
+sdk = pytest.importorskip("PureCloudPlatformClientV2")
+
+INPUTS = {"Flow.customerName": {"type": "string"}, "Flow.orderCount": {"type": "integer"}}
+
+
+def launch_request(**members: Any) -> Any:
+    body = sdk.FlowExecutionLaunchRequest()
+    for name, value in members.items():
+        setattr(body, name, value)
+    return body
+
+
+def schema_document(properties: dict[str, Any], **members: Any) -> Any:
+    document = sdk.JsonSchemaDocument()
+    document.schema = "http://json-schema.org/draft-04/schema#"
+    document.type = "object"
+    document.properties = properties
+    for name, value in members.items():
+        setattr(document, name, value)
+    return document
+
+
+def wire(model: Any) -> Any:
+    """What the SDK sends for a model."""
+    return sdk.ApiClient().sanitize_for_serialization(model)
+
+
+def test_a_model_is_checked_as_the_sdk_sends_it() -> None:
+    good = launch_request(flow_id=UUID, input_data={"Flow.customerName": "Ana"})
+    assert validator.check(good).ok
+    assert validator.check(good).diagnostics == validator.check(wire(good)).diagnostics == []
+    bad = launch_request(flow_id=UUID, flow_version=3.0, input_data={"customerName": "Ana"})
+    report = validator.check(bad)
+    assert codes([d.to_dict() for d in report.diagnostics]) == codes([d.to_dict() for d in validator.check(wire(bad)).diagnostics])
+    assert {d.pointer for d in report.diagnostics} == {"/flowVersion", "/inputData/customerName"}  # camelCase, as sent
+
+
+def test_unset_attributes_are_left_out_and_api_null_is_sent_as_null() -> None:
+    assert validator.check(launch_request(flow_id=UUID)).diagnostics == []  # name, inputData None: not sent
+    nulled = launch_request(flow_id=UUID, name=sdk.ApiNullValue())
+    assert wire(nulled) == {"flowId": UUID, "name": None}
+    found = validator.check(nulled).diagnostics
+    assert [(d.code, d.severity.value, d.pointer) for d in found] == [("FL107", "warning", "/name")]
+
+
+def test_a_contract_checks_a_model_body() -> None:
+    contract = validator.load_contract(schema_document(INPUTS, required=["Flow.customerName"]))
+    report = validator.check(launch_request(flow_id=UUID, input_data={"Flow.orderCount": "2"}), contract=contract)
+    assert sorted(d.code for d in report.diagnostics) == ["FL201", "FL204"]
+
+
+def test_to_dict_is_said_once_with_the_advice() -> None:
+    body = launch_request(flow_id=UUID, input_data={"Flow.customerName": "Ana"}).to_dict()
+    assert set(body) == {"flow_id", "flow_version", "input_data", "name"} and body["name"] is None
+    found = validator.check(body).diagnostics
+    assert [d.code for d in found] == ["FL108"] and found[0].help == TO_DICT_ADVICE
+    assert "ApiClient().sanitize_for_serialization(body)" in found[0].help and "post_flows_executions" in found[0].help
+    as_text = validator.check(json.dumps(body)).diagnostics  # a to_dict() dumped to a payload file
+    assert [d.code for d in as_text] == ["FL108"]
+
+
+@pytest.mark.parametrize("form", ["model", "to_dict"])
+def test_load_contract_takes_a_json_schema_document(form: str) -> None:
+    document = schema_document(INPUTS, required=["Flow.customerName"], additional_properties=False)
+    contract = validator.load_contract(document if form == "model" else document.to_dict())
+    assert contract.declared == ("Flow.customerName", "Flow.orderCount")
+    assert contract.effective["additionalProperties"] is False and contract.required == ("Flow.customerName",)
+    body = {"flowId": UUID, "inputData": {"Flow.customerName": "Ana", "Flow.extra": 1}}
+    assert [d.code for d in validator.check(body, contract=contract).diagnostics] == ["FL202"]
+
+
+def test_additional_properties_true_in_to_dict_is_kept() -> None:
+    document = schema_document(INPUTS, additional_properties=True).to_dict()
+    assert "additional_properties" in document and document["id"] is None  # what to_dict() really gives
+    contract = validator.load_contract(document)
+    assert validator.check({"flowId": UUID, "inputData": {"Flow.extra": 1}}, contract=contract).ok
+
+
+@pytest.mark.parametrize("form", ["model", "to_dict"])
+def test_load_contract_takes_a_flow_version(form: str) -> None:
+    version = sdk.FlowVersion()
+    version.id, version.name, version.type = "2.0", "2.0", "PUBLISH"
+    version.input_schema = schema_document(INPUTS)
+    contract = validator.load_contract(version if form == "model" else version.to_dict())
+    assert contract.declared == ("Flow.customerName", "Flow.orderCount") and contract.version == "2.0"
+    report = validator.check({"flowId": UUID, "inputData": {"Flow.orderCount": "x"}}, contract=contract)
+    assert [d.code for d in report.diagnostics] == ["FL204"]
+
+
+def test_load_contract_takes_a_flow_with_its_published_version() -> None:
+    flow = sdk.Flow()
+    flow.id, flow.name, flow.type = UUID, "Order follow-up", "WORKFLOW"
+    flow.published_version = sdk.FlowVersion()
+    flow.published_version.id = "3.0"
+    flow.published_version.input_schema = schema_document(INPUTS)
+    for source in (flow, flow.to_dict()):
+        contract = validator.load_contract(source)
+        assert contract.flow_id == UUID and contract.version == "3.0" and contract.flow_type == "WORKFLOW"
+        assert contract.declared == ("Flow.customerName", "Flow.orderCount")
+
+
+def test_load_contract_refuses_what_is_not_a_contract() -> None:
+    with pytest.raises(validator.BrokenContract):
+        validator.load_contract(42)
