@@ -36,6 +36,8 @@ class FakeGenesys:
     #: Canned failures per path, served before the real answer: "timeout", "garbage", or (status, headers, body).
     faults: dict[str, list[Any]] = field(default_factory=dict)
     requests: list[tuple[str, str, str]] = field(default_factory=list)  # (method, path, query)
+    hosts: list[tuple[str, str, str]] = field(default_factory=list)  # (method, Host header, path) of every request
+    launches: list[Any] = field(default_factory=list)  # the bodies of POST /api/v2/flows/executions, as received
     page_size_cap: int = 2  # small pages, so name search must walk them
     token_grants: int = 0
     waits: list[float] = field(default_factory=list)  # seconds the client chose to wait between retries
@@ -58,6 +60,7 @@ class FakeGenesys:
     def handle(self, request: Request) -> Response:
         path = request.path
         self.requests.append((request.method, path, request.query_string.decode()))
+        self.hosts.append((request.method, request.host, path))
         for key in (path, "*"):
             if self.faults.get(key):
                 fault = self.faults[key].pop(0)
@@ -72,6 +75,8 @@ class FakeGenesys:
             return self.token(request)
         if request.headers.get("Authorization") != f"Bearer {TOKEN}":
             return self.json(401, error_body(401, "bad.credentials", "Invalid login credentials."))
+        if path == "/api/v2/flows/executions" and request.method == "POST":
+            return self.launch(request)
         if path == "/api/v2/flows":
             return self.search(request)
         match = re.fullmatch(r"/api/v2/flows/([^/]+)(?:/versions/([^/]+))?", path)
@@ -97,6 +102,21 @@ class FakeGenesys:
             return self.json(200, {"id": version, "name": version, "type": "PUBLISH", "inputSchema": flow["schema"],
                                    "outputSchema": {"type": "object", "properties": {}}})
         return self.json(200, self.summary(flow))
+
+    def launch(self, request: Request) -> Response:
+        """Like the platform: the reply names the run; a body it cannot read is "Invalid request body"."""
+        try:
+            body = json.loads(request.get_data(as_text=True))
+        except ValueError:
+            return self.json(400, error_body(400, "bad.request", "Invalid request body"))
+        self.launches.append(body)
+        flow = self.flows.get(body.get("flowId")) if isinstance(body, dict) else None
+        if flow is None:
+            return self.json(400, error_body(400, "bad.request", "Invalid request body"))
+        run = str(uuid.uuid4())
+        return self.json(200, {"id": run, "name": body.get("name") or flow["name"],
+                               "flowVersion": {"id": flow["version"], "name": flow["version"]},
+                               "selfUri": f"/api/v2/flows/executions/{run}"})
 
     def summary(self, flow: dict[str, Any]) -> dict[str, Any]:
         body = {"id": flow["id"], "name": flow["name"], "type": flow["type"], "selfUri": f"/api/v2/flows/{flow['id']}"}

@@ -11,6 +11,7 @@ import validator
 from validator.sdk import TO_DICT_ADVICE
 
 from conftest import UUID, codes
+from fake_genesys import CLIENT_ID, CLIENT_SECRET, FakeGenesys
 
 sdk = pytest.importorskip("PureCloudPlatformClientV2")
 
@@ -116,3 +117,61 @@ def test_load_contract_takes_a_flow_with_its_published_version() -> None:
 def test_load_contract_refuses_what_is_not_a_contract() -> None:
     with pytest.raises(validator.BrokenContract):
         validator.load_contract(42)
+
+
+@pytest.fixture
+def architect(platform: FakeGenesys) -> Any:
+    """The SDK's ArchitectApi, signed in at the fake platform over its own HTTP layer (urllib3)."""
+    api_client = sdk.ApiClient(host=platform.url)
+    api_client.get_client_credentials_token(CLIENT_ID, CLIENT_SECRET)
+    return sdk.ArchitectApi(api_client)
+
+
+def test_the_guard_refuses_a_bad_body_before_it_is_sent(platform: FakeGenesys, architect: Any) -> None:
+    flow_id = platform.add_flow("Order follow-up", INPUTS, required=["Flow.customerName"])
+    assert validator.guard(architect, contract=schema_document(INPUTS, required=["Flow.customerName"])) is architect
+    bad = launch_request(flow_id=flow_id, input_data={"customerName": "Ana"})
+    with pytest.raises(validator.InvalidLaunchRequest) as refused:
+        architect.post_flows_executions(bad)
+    assert [d.code for d in refused.value.diagnostics] == ["FL203"]
+    assert platform.launches == []  # nothing reached the platform
+    good = launch_request(flow_id=flow_id, input_data={"Flow.customerName": "Ana"}, name="follow-up")
+    response = architect.post_flows_executions(good)
+    assert response.flow_version.id == "1.0" and platform.launches == [wire(good)]
+
+
+def test_the_guard_covers_every_api_sharing_the_client_and_a_dict_body(platform: FakeGenesys, architect: Any) -> None:
+    flow_id = platform.add_flow("F", INPUTS)
+    validator.guard(architect.api_client)  # the ApiClient itself
+    other = sdk.ArchitectApi(architect.api_client)
+    with pytest.raises(validator.InvalidLaunchRequest):
+        other.post_flows_executions({"flowId": flow_id, "inputs": {}})
+    with pytest.raises(validator.InvalidLaunchRequest) as refused:
+        other.post_flows_executions(launch_request(flow_id=flow_id, input_data={"Flow.customerName": "x"}).to_dict())
+    assert [d.code for d in refused.value.diagnostics] == ["FL108"]
+    assert platform.launches == []
+    validator.guard(architect)  # guarding twice checks once
+    assert architect.post_flows_executions(launch_request(flow_id=flow_id)).id
+    assert len(platform.launches) == 1
+    assert architect.get_flow(flow_id).name == "F"  # other calls pass untouched
+
+
+def test_the_guard_uses_the_contract_store_and_the_configured_host(platform: FakeGenesys, tmp_path: Any,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    flow_id = platform.add_flow("F", INPUTS)
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / f"{flow_id}.json").write_text(json.dumps({"flowId": flow_id, "inputSchema": {"properties": INPUTS}}))
+    monkeypatch.setattr(sdk.Configuration(), "host", platform.url)  # the SDK's global configuration
+    api_client = sdk.ApiClient()
+    api_client.get_client_credentials_token(CLIENT_ID, CLIENT_SECRET)
+    architect = validator.guard(sdk.ArchitectApi(api_client), contracts=store)
+    with pytest.raises(validator.InvalidLaunchRequest) as refused:
+        architect.post_flows_executions(launch_request(flow_id=flow_id, input_data={"Flow.orderCount": "2"}))
+    assert [d.code for d in refused.value.diagnostics] == ["FL204"] and platform.launches == []
+    assert ("POST", platform.url.split("//")[1], "/oauth/token") in platform.hosts
+
+
+def test_guard_refuses_what_is_neither_client() -> None:
+    with pytest.raises((TypeError, AttributeError)):
+        validator.guard(object())

@@ -19,19 +19,29 @@ from .contracts import BrokenContract, Contract, ContractStore
 from .diagnostics import Diagnostic, Report, Severity, Span
 
 if TYPE_CHECKING:
-    from .httpx_guard import AsyncLaunchGuard, LaunchGuard, guard
+    from .guards import guard
+    from .httpx_guard import AsyncLaunchGuard, LaunchGuard
+    from .sdk_guard import SdkLaunchGuard
 
 
 def __getattr__(name: str) -> Any:
-    # The httpx guard is imported on first use: checking bodies does not need httpx.
-    if name in ("LaunchGuard", "AsyncLaunchGuard", "guard"):
+    # The guards are imported on first use: checking bodies does not need httpx.
+    if name in ("LaunchGuard", "AsyncLaunchGuard"):
         from . import httpx_guard
 
         return getattr(httpx_guard, name)
+    if name == "guard":
+        from .guards import guard
+
+        return guard
+    if name == "SdkLaunchGuard":
+        from .sdk_guard import SdkLaunchGuard
+
+        return SdkLaunchGuard
     raise AttributeError(f"module 'validator' has no attribute {name!r}")
 
 
 __all__ = [
     "AsyncLaunchGuard", "BrokenContract", "Contract", "ContractStore", "Diagnostic", "InvalidLaunchRequest", "LaunchGuard",
-    "Report", "Severity", "Span", "check", "ensure_valid", "guard", "load_contract",
+    "Report", "SdkLaunchGuard", "Severity", "Span", "check", "ensure_valid", "guard", "load_contract",
 ]
