@@ -115,13 +115,13 @@ def test_yaml_typing_note_joins_the_contract_finding() -> None:
     text = f'flowId: "{UUID2}"\ninputData:\n  Flow.agentId: 0452\n'
     found = check_text(text, "body.yaml")
     assert located(found) == [("FL204", 3, 17)]
-    assert "0452" in found[0]["message"] and found[0]["help"] == 'quote it in the YAML: "0452"'
+    assert "0452" in found[0]["message"] and found[0]["help"] == 'quote it: 0452 → "0452"'
 
 
 def test_yaml_type_finding_says_to_quote() -> None:
     found = check_text(f'flowId: "{UUID2}"\nflowVersion: 3.0\n', "body.yaml")
     assert located(found) == [("FL105", 2, 14)]
-    assert "YAML" in found[0]["message"] and found[0]["help"] == 'quote it in the YAML: "3.0"'
+    assert "YAML" in found[0]["message"] and found[0]["help"] == 'quote it: "flowVersion": "3.0"'
 
 
 def test_yaml_unquoted_uuid_and_plain_types_are_fine() -> None:
@@ -137,7 +137,7 @@ def test_yaml_keys_are_sent_as_a_conversion_would_send_them() -> None:
     found = check_text(f'flowId: "{UUID2}"\ninputData:\n  010: 2\n', "body.yaml")
     assert [(d["code"], d["pointer"], d["line"]) for d in found] == [("FL202", "/inputData/8", 3)]
     assert "YAML reads the unquoted key 010 as 8" in found[0]["message"]
-    assert found[0]["help"].startswith('quote the key to keep it: "010"')
+    assert found[0]["help"].startswith("remove it, or declare it")  # quoting the key would not make it an input
 
 
 def test_yaml_merge_keys_are_applied() -> None:

@@ -17,7 +17,7 @@ def test_null_name_and_input_data_are_warnings_with_a_fix() -> None:
              if d["code"] != "FL200"]
     assert [(d["code"], d["severity"], d["pointer"]) for d in found] == [("FL107", "warning", "/name"),
                                                                           ("FL107", "warning", "/inputData")]
-    assert all(d["help"].startswith("leave `") for d in found)
+    assert [d["help"] for d in found] == ["remove `name` (null is read as absent)", "remove `inputData` (null is read as absent)"]
 
 
 def test_null_input_data_still_misses_the_required_inputs() -> None:

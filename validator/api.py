@@ -11,6 +11,7 @@ from .contracts import BrokenContract, Contract, ContractStore, contract_from_do
 from .diagnostics import Diagnostic, Finding, Report
 from .document import Document, failed_to_load, load_bytes, load_text
 from .engine import CheckOptions, check_document
+from .rules import LIMIT_EXCEEDED
 from .sdk import NotSerializable, contract_document, is_model, serialize
 
 #: A contract as the API takes it: a Contract, an input schema (or platform object holding one, as JSON,
@@ -78,7 +79,7 @@ def check(body: Body, *, contract: ContractLike | None = None,
         else:
             document = Document(None, body)
     except NotSerializable as err:
-        document = Document(None, findings=[Finding("FL005", (), str(err), "send a model without cycles")])
+        document = Document(None, findings=[Finding(LIMIT_EXCEEDED, (), str(err), "send a model without cycles")])
     except Exception as err:  # a bug in flowlint must not break the caller's request path with a traceback
         document = failed_to_load(None, err)
     return Report(check_document(document, options))

@@ -6,6 +6,7 @@ import codecs
 
 from .diagnostics import Finding, Span
 from .lines import LineIndex
+from .rules import ENCODING
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
@@ -34,20 +35,20 @@ def decode(data: bytes) -> tuple[str | None, list[Finding]]:
         span = _byte_span(data, err.start)
         bad = data[err.start:err.start + 1].hex().upper()
         return None, [Finding(
-            "FL004", (), f"the file is not valid UTF-8: byte 0x{bad} cannot start or continue a character",
+            ENCODING, (), f"the file is not valid UTF-8: byte 0x{bad} cannot start or continue a character",
             f"{_RESAVE}; JSON sent over HTTP must be UTF-8", span=span,
         )]
 
 
 def _decode_wide(data: bytes, codec: str, label: str) -> tuple[str | None, list[Finding]]:
     finding = Finding(
-        "FL004", (), f"the file is {label} text; the API expects UTF-8",
+        ENCODING, (), f"the file is {label} text; the API expects UTF-8",
         f"{_RESAVE} (the content was still checked)", span=_START,
     )
     try:
         return data.decode(codec), [finding]
     except UnicodeDecodeError:
-        return None, [Finding("FL004", (), f"the file starts with a {label} byte order mark but is not valid {label}",
+        return None, [Finding(ENCODING, (), f"the file starts with a {label} byte order mark but is not valid {label}",
                               _RESAVE, span=_START)]
 
 
@@ -55,7 +56,7 @@ def _nul_finding(data: bytes, offset: int) -> Finding:
     wide = data[1::2].count(0) > len(data) // 4 or data[0::2].count(0) > len(data) // 4
     message = ("the file holds NUL bytes: it looks like UTF-16 or UTF-32 text without a byte order mark"
                if wide else "the file holds NUL bytes: it is binary, not JSON or YAML text")
-    return Finding("FL004", (), message, _RESAVE, span=_byte_span(data, offset))
+    return Finding(ENCODING, (), message, _RESAVE, span=_byte_span(data, offset))
 
 
 def _byte_span(data: bytes, offset: int) -> Span:

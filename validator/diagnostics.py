@@ -1,4 +1,9 @@
-"""The data every check produces: findings (where, in document terms) and diagnostics (where, in file terms)."""
+"""The data every check produces: findings (where, in document terms) and diagnostics (where, in file terms).
+
+A finding may carry a Fix: operations on the body (rename a key, replace a value, remove or
+insert a member) with an applicability, as ruff's `Fix`. Operations are source-agnostic; an
+editor per source (JSON text, YAML text, a Python object) turns them into text edits.
+"""
 
 from __future__ import annotations
 
@@ -47,9 +52,98 @@ class Span:
     end_column: int
 
 
+class Applicability(str, enum.Enum):
+    """When a fix may be applied: safe with --fix, unsafe only with --unsafe-fixes, display-only never."""
+
+    SAFE = "safe"  # the request then means what its author meant
+    UNSAFE = "unsafe"  # the meaning may change: the author should read the result
+    DISPLAY_ONLY = "display-only"  # shown as a suggestion, never applied
+
+
+@dataclass(frozen=True, slots=True)
+class RenameKey:
+    """Rename the key of the member at `path` (keeping its value and place)."""
+
+    path: Path
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReplaceValue:
+    """Replace the value at `path` with a JSON value."""
+
+    path: Path
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveMember:
+    """Remove the member (or array item) at `path`."""
+
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class InsertMember:
+    """Add the member `name: value` at the end of the object at `path`."""
+
+    path: Path
+    name: str
+    value: Any
+
+
+#: An operation on the body, in document terms.
+Operation = RenameKey | ReplaceValue | RemoveMember | InsertMember
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """A text edit: replace the characters [start, end) of the file's text with `content`."""
+
+    start: int
+    end: int
+    content: str
+    span: Span | None = None  # the same range in lines and columns, for reports
+
+    def to_dict(self) -> dict[str, Any]:
+        span = self.span
+        return {"line": span.line if span else None, "column": span.column if span else None,
+                "end_line": span.end_line if span else None, "end_column": span.end_column if span else None,
+                "content": self.content}
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """How to put a finding right: a message, operations on the body, and when it may be applied.
+
+    `edits` are the operations rendered for the file the finding was made in; None when there is
+    no text (a body given as an object) or the source's editor cannot express them there.
+    """
+
+    applicability: Applicability
+    message: str
+    operations: tuple[Operation, ...]
+    edits: tuple[Edit, ...] | None = None
+
+    def applies(self, unsafe: bool = False) -> bool:
+        """Whether --fix (or --fix --unsafe-fixes) applies it."""
+        if self.applicability is Applicability.SAFE:
+            return True
+        return unsafe and self.applicability is Applicability.UNSAFE
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: the `fix` of `--format json`."""
+        return {"applicability": self.applicability.value, "message": self.message,
+                "edits": [edit.to_dict() for edit in self.edits or ()]}
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A rule broken at a place in the document, before it is located in the file."""
+    """A rule broken at a place in the document, before it is located in the file.
+
+    `subject` tells apart findings of one rule at one place (the name of each missing input);
+    `fix` is the mechanical fix, when there is one: the help line is then its message.
+    """
 
     code: str
     path: Path
@@ -57,6 +151,18 @@ class Finding:
     help: str = ""
     target: Target = Target.VALUE
     span: Span | None = None  # set by checks that already know where (parse errors)
+    subject: str = ""
+    fix: Fix | None = None
+
+    @property
+    def key(self) -> tuple[str, Path, Target, str]:
+        """What makes two findings the same finding: rule, place, part of the member and subject."""
+        return self.code, self.path, self.target, self.subject
+
+    @property
+    def help_text(self) -> str:
+        """The help line: the fix's message where there is a fix, so the two cannot disagree."""
+        return self.fix.message if self.fix is not None else self.help
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +177,7 @@ class Diagnostic:
     pointer: str | None
     file: str | None = None
     span: Span | None = None
+    fix: Fix | None = None
 
     @property
     def line(self) -> int | None:
@@ -95,6 +202,7 @@ class Diagnostic:
             "message": self.message,
             "pointer": self.pointer,
             "help": self.help,
+            "fix": self.fix.to_dict() if self.fix is not None and self.fix.edits is not None else None,
         }
 
     def __str__(self) -> str:

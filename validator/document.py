@@ -12,6 +12,7 @@ from .decode import decode
 from .diagnostics import Finding, Path, Span, Target
 from .jsontext import code
 from .lines import LineIndex
+from .rules import DUPLICATE_KEY, INTERNAL_ERROR, LIMIT_EXCEEDED, UNREADABLE_FILE, YAML_IMPLICIT_TYPE
 
 JSON_SUFFIXES = (".json",)
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -89,7 +90,7 @@ class Document:
 
 def failed_to_load(name: str | None, err: Exception) -> Document:
     """The document for a file flowlint itself failed to read: an FL900 finding instead of a traceback."""
-    return Document(name, findings=[Finding("FL900", (), f"flowlint failed reading this file: {type(err).__name__}: {err}",
+    return Document(name, findings=[Finding(INTERNAL_ERROR, (), f"flowlint failed reading this file: {type(err).__name__}: {err}",
                                             "this is a bug in flowlint; please report it with the file")])
 
 
@@ -124,7 +125,7 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     if not parsed.has_duplicates:
         return Document(name, parsed.value, text=text, kind="json")
     locator = json_source.JsonLocator(text)  # kept: the findings it locates need it again
-    findings = [Finding("FL002", path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
+    findings = [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
                         "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
                 for path, key_span in locator.duplicates()]
     return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
@@ -172,7 +173,7 @@ def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
         value = value_at(parsed.value, path)
         note = yaml_source.surprise(source, value)
         if note:
-            findings.append(Finding("FL006", path, note, f"quote it to keep the text: \"{source}\""))
+            findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, f"quote it to keep the text: \"{source}\""))
     return Document(name, parsed.value, text=text, kind="yaml", findings=findings,
                     plain_scalars=parsed.plain_scalars, locator=yaml_source.YamlLocator(parsed, index))
 
@@ -203,9 +204,9 @@ def _depth(value: Any, limit: int) -> int:
 
 
 def _too_large(size: int, limits: Limits) -> Finding:
-    return Finding("FL005", (), f"the file is {size / 1048576:.1f} MiB; the limit is {limits.max_file_size / 1048576:.1f} MiB",
+    return Finding(LIMIT_EXCEEDED, (), f"the file is {size / 1048576:.1f} MiB; the limit is {limits.max_file_size / 1048576:.1f} MiB",
                    "raise max-file-size if a body is really meant to be this big", span=Span(1, 1, 1, 1))
 
 
 def _unreadable(message: str) -> Finding:
-    return Finding("FL007", (), message, "check the path and its permissions", span=None)
+    return Finding(UNREADABLE_FILE, (), message, "check the path and its permissions", span=None)

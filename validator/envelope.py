@@ -9,15 +9,26 @@ from __future__ import annotations
 import json
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from . import schema
-from .diagnostics import Finding, Path, RawText, Target, format_pointer
+from .diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, Target, format_pointer
+from .fixes import SAFE, UNSAFE, fix, move_into, remove, rename, replace
 from .ids import find_uuid, is_uuid
 from .jsontext import code, decode_json, describe, show
 from .nulls import NULLABLE
 from .repair import ALIASES, CONTAINERS, DROPPED, envelope_name, flow_input_name, is_wrapper, repaired_body
+from .rules import (
+    INVALID_FLOW_ID,
+    MISSING_FLOW_ID,
+    MISSING_FLOW_PREFIX,
+    NOT_AN_OBJECT,
+    SCHEMA_VIOLATION,
+    UNKNOWN_MEMBER,
+    WRONG_ENVELOPE,
+    WRONG_TYPE,
+)
 from .suggest import closest, normalize
 
 #: Misspellings of real members; `id` only counts when it holds a UUID (see _Explainer.meant).
@@ -25,18 +36,29 @@ _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
 
 
-def check_envelope(body: Any, raw: RawText = lambda path: None) -> list[Finding]:
-    """Findings about the body's shape; empty when the schema accepts it."""
+def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collection[str] | None = None) -> list[Finding]:
+    """Findings about the body's shape; empty when the schema accepts it.
+
+    `declared` are the flow's input names when a contract is known: only those are suggested.
+    """
     if schema.launch_is_valid()(body):
         return []
-    return _Explainer(body, raw).explain()
+    return _Explainer(body, raw, declared).explain()
 
 
 class _Explainer:
-    def __init__(self, body: Any, raw: RawText) -> None:
+    def __init__(self, body: Any, raw: RawText, declared: Collection[str] | None) -> None:
         self.body = body
         self.raw = raw
         self.members = schema.envelope_members()
+        self.declared = declared
+
+    def input_name(self, key: str) -> str | None:
+        """The inputData key a variable goes under: `Flow.<key>`, or with a contract the declared name it means."""
+        name = flow_input_name(key)
+        if self.declared is None:
+            return name
+        return name if name in self.declared else closest(name, self.declared)
 
     def explain(self) -> list[Finding]:
         findings: list[Finding] = []
@@ -63,9 +85,12 @@ class _Explainer:
             if envelope_name(key) == "flowId" and "flowId" not in self.body:
                 return  # FL103 says where the flowId is and to move it up
             if is_wrapper(key, self.body["inputData"].get(key)):
-                yield Finding("FL101", ("inputData", key), f"`inputData.{key}` wraps the inputs a second time",
-                              f"move its members up into `inputData`: \"inputData\": {show(repaired_body(self.body)['inputData'])}",
-                              Target.KEY)
+                inner = repaired_body({"inputData": self.body["inputData"][key]}).get("inputData", {})
+                operations: list[Operation] = [RemoveMember(("inputData", key))]
+                operations += move_into(self.body, "inputData", inner)
+                yield Finding(WRONG_ENVELOPE, ("inputData", key), f"`inputData.{key}` wraps the inputs a second time",
+                              target=Target.KEY, fix=fix(f"move its members up into `inputData`: \"inputData\": "
+                                                         f"{show(repaired_body(self.body)['inputData'])}", operations))
                 return
             yield self.input_prefix(error.instance)
         elif member == "flowId" and len(path) == 1:
@@ -88,7 +113,10 @@ class _Explainer:
             help_text = "send the object itself (serialize it once)"
         else:
             message = f"the body is {describe(body)}, not an object"
-        return Finding("FL003", (), message, help_text)
+        decoded = decode_json(body)
+        if isinstance(decoded, dict):
+            return Finding(NOT_AN_OBJECT, (), message, fix=replace((), decoded, "send the object itself (serialize it once)"))
+        return Finding(NOT_AN_OBJECT, (), message, help_text)
 
     def meant(self, key: str) -> str | None:
         """The real member a misspelt top-level key stands for: `flow_id`, `FlowID`, or `id` holding a UUID."""
@@ -112,17 +140,35 @@ class _Explainer:
         value = self.body[key]
         if normalize(key) in DROPPED or not isinstance(value, (dict, list)):
             if key == "$schema":
-                return Finding("FL101", (key,), f"{code(key)} is not part of the launch request",
-                               "remove it; to get completion in an editor, map the schema in the editor's settings instead",
-                               Target.KEY)
+                return Finding(WRONG_ENVELOPE, (key,), f"{code(key)} is not part of the launch request", target=Target.KEY,
+                               fix=remove((key,), why="to get completion in an editor, map the schema in the editor's settings"))
             return Finding(
-                "FL101", (key,), f"{code(key)} is not part of the launch request: the endpoint launches the flow named by `flowId`",
-                f"remove {code(key)}", Target.KEY)
+                WRONG_ENVELOPE, (key,), f"{code(key)} is not part of the launch request: the endpoint launches the flow named by `flowId`",
+                target=Target.KEY, fix=remove((key,)))
         moves = list(self.moves(key, value))
-        return Finding(
-            "FL101", (key,),
-            f"{code(key)} is not part of the launch request; its content belongs at the top level and in `inputData`",
-            "; ".join(moves) if moves else f"remove {code(key)}", Target.KEY)
+        message = f"{code(key)} is not part of the launch request; its content belongs at the top level and in `inputData`"
+        unwrap = self.unwrap(key, value)
+        if not moves or unwrap is None:
+            return Finding(WRONG_ENVELOPE, (key,), message, "; ".join(moves) if moves else f"remove {code(key)}", Target.KEY,
+                           fix=None if moves else remove((key,)))
+        return Finding(WRONG_ENVELOPE, (key,), message, target=Target.KEY, fix=fix("; ".join(moves), unwrap))
+
+    def unwrap(self, key: str, value: Any) -> list[Operation] | None:
+        """Remove the wrapper and add what it holds where it belongs; None when that would overwrite something."""
+        moved = repaired_body({key: value})
+        operations: list[Operation] = [RemoveMember((key,))]
+        for member in ("flowId", "flowVersion", "name"):
+            if member in moved and member not in self.body:
+                operations.append(InsertMember((), member, moved[member]))
+        inputs = {name: item for name, item in moved.get("inputData", {}).items() if self.input_name(name[5:]) == name}
+        if len(inputs) != len(moved.get("inputData", {})):
+            return None  # inputs the flow does not declare: where they go is the author's decision
+        if inputs:
+            add = move_into(self.body, "inputData", inputs)
+            if not add:
+                return None
+            operations += add
+        return operations
 
     def moves(self, prefix: str, value: Any) -> Iterator[str]:
         if isinstance(value, list):
@@ -141,24 +187,38 @@ class _Explainer:
             elif real is not None and not (key == "id" and not is_uuid(item)):
                 yield f"move {code(where)} to the top level as {code(real)}"
             elif normalize(key) not in DROPPED:
-                inputs.append(f"{code(where)} → {code(flow_input_name(key))}")
+                name = self.input_name(key)
+                inputs.append(f"{code(where)} → {code(name)}" if name else f"{code(where)} (the flow declares no such input)")
         if inputs:
             yield "the inputs go in `inputData`, keyed `Flow.<variable>`: " + ", ".join(inputs[:4]) + (", …" if len(inputs) > 4 else "")
 
     def unknown_member(self, key: str, real: str | None) -> Finding:
+        members = ", ".join(code(m) for m in self.members)
         if real is None and key.lower().startswith("flow.") and len(key) > 5:
-            return Finding("FL102", (key,), f"{code(key)} is a flow input, but it sits at the top level of the body",
-                           f"move it into `inputData`: \"inputData\": {{{json.dumps(flow_input_name(key))}: …}}", Target.KEY)
+            message = f"{code(key)} is a flow input, but it sits at the top level of the body"
+            name = self.input_name(key)
+            if name is None:
+                return Finding(UNKNOWN_MEMBER, (key,), message, f"the flow declares no such input: remove {code(key)}, "
+                               "or declare the input in Architect", Target.KEY)
+            moves = move_into(self.body, "inputData", {name: self.body[key]})
+            return Finding(UNKNOWN_MEMBER, (key,), message,
+                           f"move it into `inputData`: \"inputData\": {{{json.dumps(name)}: …}}", Target.KEY,
+                           fix=fix(f"move it into `inputData`: \"inputData\": {{{json.dumps(name)}: …}}", [RemoveMember((key,)), *moves])
+                           if moves else None)
         if real is None:
-            return Finding("FL102", (key,), f"{code(key)} is not a member of the launch request",
-                           f"the members are {', '.join(code(m) for m in self.members)}; "
-                           f"flow inputs go in `inputData` as {code(flow_input_name(key))}", Target.KEY)
+            name = self.input_name(key)
+            where = (f"flow inputs go in `inputData` as {code(name)}" if name
+                     else f"flow inputs go in `inputData`, and the flow declares no input like {code(key)}")
+            return Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request",
+                           f"the members are {members}; {where}", Target.KEY)
         if real in self.body:
-            return Finding("FL102", (key,),
+            return Finding(UNKNOWN_MEMBER, (key,),
                            f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)",
-                           f"remove {code(key)}", Target.KEY)
-        return Finding("FL102", (key,), f"{code(key)} is not a member of the launch request; did you mean {code(real)}?",
-                       f"rename it {code(real)} (names are case-sensitive)", Target.KEY)
+                           target=Target.KEY, fix=remove((key,), why=f"keeping {code(real)}"))
+        # Only a difference of case or separators is certain; an alias or a near spelling is a guess.
+        certain = normalize(key) == normalize(real)
+        return Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request; did you mean {code(real)}?",
+                       target=Target.KEY, fix=rename((key,), real, SAFE if certain else UNSAFE, "names are case-sensitive"))
 
     # FL103
     def missing(self, error: Any) -> Iterator[Finding]:
@@ -166,7 +226,7 @@ class _Explainer:
             if name in self.body:
                 continue
             if name != "flowId":
-                yield Finding("FL100", (), f"the body has no {code(name)}", f"add {code(name)}")
+                yield Finding(SCHEMA_VIOLATION, (), f"the body has no {code(name)}", f"add {code(name)}")
                 continue
             if any(self.meant(k) == "flowId" for k in self.body if k not in self.members):
                 continue  # FL102 already says to rename the misspelt key
@@ -178,9 +238,11 @@ class _Explainer:
         if found:
             where = format_pointer(found)
             dotted = ".".join(str(p) for p in found)
-            return Finding("FL103", (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
-                           f"move {code(dotted)} to the top level as `flowId`: {fixed}")
-        return Finding("FL103", (), "the body has no `flowId`, the ID of the flow to launch",
+            moved = fix(f"move {code(dotted)} to the top level as `flowId`: {fixed}",
+                        [RemoveMember(found), InsertMember((), "flowId", _value_at(self.body, found))])
+            return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
+                           fix=moved)
+        return Finding(MISSING_FLOW_ID, (), "the body has no `flowId`, the ID of the flow to launch",
                        f"add it at the top level (it never goes in the URL): {fixed}" if "flowId" in fixed
                        else 'add "flowId": "<flow ID>" at the top level (it never goes in the URL); '
                             'find the ID with `flowlint pull --name "<flow name>"` or in the flow\'s Architect URL')
@@ -191,22 +253,22 @@ class _Explainer:
         name_help = ("use the flow's ID, a UUID such as \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\": "
                      "copy it from the flow's Architect URL, or run `flowlint pull --name \"<flow name>\"`")
         if not isinstance(value, str):
-            return Finding("FL104", path, f"`flowId` is {describe(value)}; it must be the flow's ID as a string", name_help)
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` is {describe(value)}; it must be the flow's ID as a string", name_help)
         stripped = value.strip()
         if not stripped:
-            return Finding("FL104", path, "`flowId` is empty", name_help)
+            return Finding(INVALID_FLOW_ID, path, "`flowId` is empty", name_help)
         inside = find_uuid(value)
         if inside and inside != value:
-            return Finding("FL104", path, f"`flowId` {show(value)} holds a UUID with something around it",
-                           f"send just the ID: {show(inside)}")
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} holds a UUID with something around it",
+                           fix=replace(path, inside, "send just the ID"))
         if _HEX32.match(stripped):
             dashed = f"{stripped[:8]}-{stripped[8:12]}-{stripped[12:16]}-{stripped[16:20]}-{stripped[20:]}"
-            return Finding("FL104", path, f"`flowId` {show(value)} is missing the dashes of a UUID",
-                           f"write it {show(dashed.lower())}")
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is missing the dashes of a UUID",
+                           fix=replace(path, dashed.lower(), "write it with the dashes"))
         if any(ch.isspace() for ch in stripped) or re.search(r"[g-zG-Z]", stripped):
-            return Finding("FL104", path, f"`flowId` {show(value)} looks like a flow name, not a flow ID",
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} looks like a flow name, not a flow ID",
                            name_help.replace("<flow name>", stripped.replace('"', "")))
-        return Finding("FL104", path, f"`flowId` {show(value)} is not a flow ID (a UUID)", name_help)
+        return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is not a flow ID (a UUID)", name_help)
 
     # FL105
     def wrong_type(self, member: str, value: Any, expected: Any) -> Finding:
@@ -217,31 +279,36 @@ class _Explainer:
         message = f"{code(member)} is {describe(value)}; it must be {wanted}"
         raw = self.raw(path)
         if member == "inputData":
-            return Finding("FL105", path, message, _input_data_help(value))
+            return Finding(WRONG_TYPE, path, message, _input_data_help(value), fix=_input_data_fix(value))
         if member == "flowVersion" and isinstance(value, dict) and isinstance(value.get("id"), str):
-            return Finding("FL105", path, message, f"send the version's id as a string: \"flowVersion\": {show(value['id'])}")
+            return Finding(WRONG_TYPE, path, message,
+                           fix=replace(path, value["id"], "send the version's id as a string", applicability=UNSAFE))
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             text = raw if raw is not None else json.dumps(value)
-            return Finding("FL105", path, message, f"quote it: {json.dumps(member)}: {json.dumps(text)}")
+            return Finding(WRONG_TYPE, path, message, fix=replace(path, text, f"quote it: {json.dumps(member)}"))
         if isinstance(value, bool) and raw is not None:
-            return Finding("FL105", path, message, f"quote it: {json.dumps(member)}: {json.dumps(raw)}")
-        return Finding("FL105", path, message, f"send {wanted}, or leave {code(member)} out")
+            return Finding(WRONG_TYPE, path, message, fix=replace(path, raw, f"quote it: {json.dumps(member)}"))
+        return Finding(WRONG_TYPE, path, message, f"send {wanted}, or leave {code(member)} out")
 
     # FL203 without a contract
     def input_prefix(self, key: str) -> Finding:
+        path: Path = ("inputData", key)
         fixed = flow_input_name(key)
         if envelope_name(key) == "flowId":
-            return Finding("FL203", ("inputData", key), f"{code(key)} is not a flow input: the flow ID goes only at the top level",
-                           f"remove `inputData.{key}`", Target.KEY)
+            return Finding(MISSING_FLOW_PREFIX, path, f"{code(key)} is not a flow input: the flow ID goes only at the top level",
+                           target=Target.KEY, fix=remove(path))
         if key.lower().startswith("flow.") and not key.startswith("Flow."):
             message = f"the input {code(key)} has the prefix in the wrong case: it is `Flow.` with a capital F"
         else:
             message = f"the input {code(key)} lacks the `Flow.` prefix every flow input variable carries"
-        return Finding("FL203", ("inputData", key), message, f"rename it {code(fixed)}", Target.KEY)
+        if fixed in self.body["inputData"]:
+            return Finding(MISSING_FLOW_PREFIX, path, f"{message}, and {code(fixed)} is there too",
+                           f"keep one of {code(key)} and {code(fixed)}", Target.KEY)
+        return Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, fixed))
 
     # FL100: a constraint no rule explains yet
     def generic(self, path: Path, error: Any) -> Finding:
-        return Finding("FL100", path, f"the value breaks the schema: {error.message}",
+        return Finding(SCHEMA_VIOLATION, path, f"the value breaks the schema: {error.message}",
                        "see the bundled schema for what this member accepts")
 
 
@@ -250,6 +317,23 @@ def _type_words(expected: Any) -> str:
     words = {"string": "a string", "object": "an object", "null": "null", "array": "an array",
              "number": "a number", "integer": "an integer", "boolean": "a boolean"}
     return " or ".join(words.get(str(n), str(n)) for n in names)
+
+
+def _input_data_fix(value: Any) -> Fix | None:
+    decoded = decode_json(value)
+    if isinstance(decoded, dict):
+        return replace(("inputData",), decoded, "`inputData` holds JSON encoded as a string; send the object itself")
+    if isinstance(value, list):
+        fixed = repaired_body({"inputData": value}).get("inputData")
+        if fixed:
+            return replace(("inputData",), fixed, "turn the list into an object keyed by variable", applicability=UNSAFE)
+    return None
+
+
+def _value_at(body: Any, path: Path) -> Any:
+    for part in path:
+        body = body[part]
+    return body
 
 
 def _input_data_help(value: Any) -> str:

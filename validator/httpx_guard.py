@@ -17,6 +17,7 @@ import httpx
 from .api import ContractLike, InvalidLaunchRequest, check
 from .contracts import ContractStore
 from .diagnostics import Diagnostic, Report, Severity
+from .rules import FLOW_ID_IN_PATH
 
 _LAUNCH = re.compile(r"/api/v2/flows/executions/?$")
 _ID_IN_PATH = re.compile(r"/api/v2/flows/executions/([^/]+)/?$")
@@ -58,8 +59,8 @@ class AsyncLaunchGuard(LaunchGuard):
 def _flow_id_in_path(flow_id: str, path: str) -> Diagnostic:
     from .rules import RULES
 
-    rule = RULES["FL106"]
-    return Diagnostic("FL106", rule.name, Severity.ERROR,
+    rule = RULES[FLOW_ID_IN_PATH]
+    return Diagnostic(FLOW_ID_IN_PATH, rule.name, Severity.ERROR,
                       f"the request puts the flow ID in the URL ({path}); the platform has no such endpoint",
                       f'POST to /api/v2/flows/executions with the ID in the body: {{"flowId": "{flow_id}", ...}}', "", None, None)
 

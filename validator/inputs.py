@@ -6,18 +6,24 @@ The flow's input schema decides; its errors are explained in Architect's words.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from . import schema as schemas
 from .contracts import BrokenContract, Contract
-from .diagnostics import Finding, Path, RawText, Target
+from .diagnostics import Finding, Fix, Path, RawText, Target
+from .fixes import SAFE, UNSAFE, rename, replace
 from .jsontext import code, decode_json, describe, show
 from .repair import flow_input_name, repaired_body
+from .rules import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT
 from .suggest import closest
 
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
 _FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
+#: A value written in the right shape (a date that does not exist is still YYYY-MM-DD).
+_FORMAT_PATTERNS = {"date": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+                    "date-time": re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")}
 _BOOLEAN_WORDS = {"true": True, "false": False, "yes": True, "no": False, "y": True, "n": False,
                   "on": True, "off": False, "1": True, "0": False}
 _RANGE_WORDS = {
@@ -58,10 +64,34 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
         raise BrokenContract(f"its input schema cannot be applied: {type(err).__name__}: {err}") from None
     explainer = _Explainer(body, data, contract, raw)
-    findings = [finding for error in errors for finding in explainer.finding(error)]
-    # A value of the wrong type breaks its format or allowed values too: the type is the one mistake.
-    mistyped = {f.path for f in findings if f.code == "FL204"}
-    return [f for f in findings if not (f.code == "FL205" and f.path in mistyped)]
+    return [finding for error in errors for finding in explainer.finding(error)]
+
+
+def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
+    """The schema the contract declares for a path inside the body (`inputData/Flow.dates/0`), if any."""
+    if len(path) < 2 or path[0] != "inputData" or not isinstance(path[1], str) or path[1] not in contract.declared:
+        return None
+    spec: Any = contract.property_schema(path[1])
+    for part in path[2:]:
+        if isinstance(part, int) and isinstance(spec.get("items"), dict):
+            spec = spec["items"]
+        elif isinstance(part, str) and isinstance(spec.get("properties"), dict) and isinstance(spec["properties"].get(part), dict):
+            spec = spec["properties"][part]
+        else:
+            return {}
+    return spec if isinstance(spec, dict) else {}
+
+
+def accepts(spec: dict[str, Any], value: Any) -> bool:
+    """Whether a declared input schema accepts a value: a fix is only offered when it does."""
+    try:
+        return not any(True for _ in schemas.explaining_validator(_standalone(spec), default_draft="4").iter_errors(value))
+    except Exception:  # a schema that cannot be applied accepts nothing flowlint would write
+        return False
+
+
+def _standalone(spec: dict[str, Any]) -> dict[str, Any]:
+    return {"$schema": "http://json-schema.org/draft-04/schema#", **spec}
 
 
 class _Explainer:
@@ -91,10 +121,10 @@ class _Explainer:
         elif keyword in ("format", "enum", "pattern", "const", *_RANGE_WORDS, "multipleOf", "uniqueItems"):
             yield self.bad_format(path, error)
         elif keyword == "additionalProperties":
-            yield Finding("FL205", path, f"{self.name(path)} has members its declared shape does not allow: {error.message}",
+            yield Finding(INPUT_FORMAT, path, f"{self.name(path)} has members its declared shape does not allow: {error.message}",
                           "remove the undeclared members")
         else:
-            yield Finding("FL205", path, f"{self.name(path)} breaks the flow's input schema: {error.message}",
+            yield Finding(INPUT_FORMAT, path, f"{self.name(path)} breaks the flow's input schema: {error.message}",
                           "send a value the flow's input schema accepts")
 
     def name(self, path: Path) -> str:
@@ -112,8 +142,9 @@ class _Explainer:
             kind = architect_type(self.contract.property_schema(name))
             where: Path = ("inputData",) if "inputData" in self.body else ()
             container = "inputData" if where else "the body (it has no `inputData`)"
-            yield Finding("FL201", where, f"the flow requires the input {code(name)} ({kind}), which is missing from {container}",
-                          f"add {json.dumps(name)}: <{kind}> to `inputData`", Target.KEY if where else Target.VALUE)
+            yield Finding(MISSING_INPUT, where, f"the flow requires the input {code(name)} ({kind}), which is missing from {container}",
+                          f"add {json.dumps(name)}: <{kind}> to `inputData` (only you know its value)",
+                          Target.KEY if where else Target.VALUE, subject=name)
 
     # FL202, FL203
     def undeclared(self) -> Iterator[Finding]:
@@ -122,56 +153,82 @@ class _Explainer:
             path: Path = ("inputData", key)
             if match is not None:
                 why = "lacks the `Flow.` prefix" if not key.lower().startswith("flow.") else "differs in case from the declared name"
-                yield Finding("FL203", path, f"the input {code(key)} {why}: the flow declares {code(match)}",
-                              f"rename it {code(match)}", Target.KEY)
+                message = f"the input {code(key)} {why}: the flow declares {code(match)}"
+                if match in self.data:
+                    yield Finding(MISSING_FLOW_PREFIX, path, f"{message}, which is there too",
+                                  f"keep one of {code(key)} and {code(match)}", Target.KEY)
+                else:
+                    yield Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, match))
                 continue
             guess = closest(key, declared)
             flow = self.contract.flow_name or self.contract.flow_id or "the flow"
             names = ", ".join(code(d) for d in declared[:8]) + (", …" if len(declared) > 8 else "")
             listing = f"it declares {names}" if declared else "it declares no inputs"
-            yield Finding("FL202", path, f"{code(key)} is not an input of {flow}" + (f"; did you mean {code(guess)}?" if guess else ""),
-                          f"rename it {code(guess)}" if guess else
-                          f"remove it, or declare it as an input in Architect ({listing}); run `flowlint pull` if the flow changed",
-                          Target.KEY)
+            undeclared = f"remove it, or declare it as an input in Architect ({listing}); run `flowlint pull` if the flow changed"
+            if guess is None or guess in self.data:
+                taken = f" (the closest declared input, {code(guess)}, is already set)" if guess else ""
+                yield Finding(UNKNOWN_INPUT, path, f"{code(key)} is not an input of {flow}{taken}", undeclared, Target.KEY)
+            else:  # the closest name is a guess: the author should look
+                yield Finding(UNKNOWN_INPUT, path, f"{code(key)} is not an input of {flow}; did you mean {code(guess)}?",
+                              target=Target.KEY, fix=rename(path, guess, UNSAFE))
 
     # FL204
     def type_mismatch(self, path: Path, value: Any, spec: dict[str, Any]) -> Finding:
         kind = architect_type(spec)
         subject = self.name(path)
         message = f"{subject} is {describe(value)}; the flow declares it as {_with_article(kind)}"
-        return Finding("FL204", path, message, self.type_fix(path, value, spec, kind))
+        found = self.type_fix(path, value, spec, kind)
+        if isinstance(found, Fix):
+            return Finding(INPUT_TYPE_MISMATCH, path, message, fix=found)
+        return Finding(INPUT_TYPE_MISMATCH, path, message, found)
 
-    def type_fix(self, path: Path, value: Any, spec: dict[str, Any], kind: str) -> str:
+    def type_fix(self, path: Path, value: Any, spec: dict[str, Any], kind: str) -> Fix | str:
+        """The fix for a mistyped value, or what the author must decide. A fix's value is always one the flow accepts."""
         wanted = spec.get("type")
         wanted = [wanted] if isinstance(wanted, str) else list(wanted or [])
         raw = self.raw(path)
+        shown = raw if raw is not None and not isinstance(value, str) else show(value)
+
+        def offer(new: Any, lead: str, applicability: Any = SAFE, was: str | None = shown) -> Fix | None:
+            return replace(path, new, lead, was, applicability) if accepts(spec, new) else None
+
+        candidates: list[Fix | None] = []
         if "array" in wanted and not isinstance(value, list):
             decoded = decode_json(value)
             if isinstance(decoded, list):
-                return f"send the array itself, not JSON in a string: {show(decoded)}"
-            if isinstance(value, str) and "," in value:
+                candidates.append(offer(decoded, "send the array itself, not JSON in a string", was=None))
+            elif isinstance(value, str) and "," in value:
                 items = [item.strip() for item in value.split(",")]
-                return f"a collection takes an array, not comma-separated text: {show(value)} → {show(items)}"
-            return f"a collection takes an array, even of one item: {show(value)} → {show([value])}"
+                candidates.append(offer(items, "a collection takes an array, not comma-separated text", UNSAFE))
+            elif value is not None:
+                candidates.append(offer([value], "a collection takes an array, even of one item"))
         if isinstance(value, str):
             converted = _convert_text(value, wanted)
             if converted is not None:
-                return f"send it as {_with_article(kind)}, not as text: {show(value)} → {show(converted)}"
+                certain = not (isinstance(converted, bool) and value.strip() in ("0", "1"))
+                candidates.append(offer(converted, f"send it as {_with_article(kind)}, not as text", SAFE if certain else UNSAFE))
             decoded = decode_json(value)
             if "object" in wanted and isinstance(decoded, dict):
-                return f"send the object itself, not JSON in a string: {show(decoded)}"
-        if "string" in wanted and not isinstance(value, (dict, list)) and value is not None:
+                candidates.append(offer(decoded, "send the object itself, not JSON in a string", was=None))
+        if "string" in wanted and not isinstance(value, (dict, list, str)) and value is not None:
             text = raw if raw is not None else json.dumps(value)
-            return f"quote it: {show(value)} → {json.dumps(text)}"
-        if "integer" in wanted and isinstance(value, float):
-            return "an Integer takes a whole number, such as 42"
+            candidates.append(offer(text, "quote it"))
+        if "integer" in wanted and isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+            candidates.append(offer(int(value), "an Integer takes a whole number"))
         if "boolean" in wanted and value in (0, 1) and not isinstance(value, bool):
-            return f"a Boolean is true or false: {show(value)} → {show(bool(value))}"
+            candidates.append(offer(bool(value), "a Boolean is true or false", UNSAFE))
         if isinstance(value, dict) and "value" in value and len(value) <= 3 and "object" not in wanted:
-            return f"send the value itself, not an object around it: {show(value)} → {show(value['value'])}"
-        if value is None:
-            return f"send {_with_article(kind)} value, or leave the input out"
-        return f"send {_with_article(kind)} value"
+            candidates.append(offer(value["value"], "send the value itself, not an object around it", UNSAFE, was=show(value)))
+        found = next((candidate for candidate in candidates if candidate is not None), None)
+        if found is not None:
+            return found
+        if "integer" in wanted and isinstance(value, float):
+            return f"an Integer takes a whole number: round {show(value)} the way the flow needs it"
+        if value is None and len(path) == 2:
+            if path[1] in self.contract.required:
+                return f"the flow requires this input: send {_with_article(kind)} value (only you know which)"
+            return f"send {_with_article(kind)} value, or remove the input (it is optional)"
+        return f"send {_with_article(kind)} value{_constraints(spec)}"
 
     # FL205
     def bad_format(self, path: Path, error: Any) -> Finding:
@@ -180,20 +237,36 @@ class _Explainer:
         if keyword == "enum":
             allowed = ", ".join(show(v) for v in limit[:10])
             guess = closest(str(value), [str(v) for v in limit if isinstance(v, str)]) if isinstance(value, str) else None
-            return Finding("FL205", path, f"{subject} is {show(value)}, not one of the allowed values: {allowed}",
-                           f"did you mean {show(guess)}?" if guess else "send one of the allowed values")
+            message = f"{subject} is {show(value)}, not one of the allowed values: {allowed}"
+            if guess is None:
+                return Finding(INPUT_FORMAT, path, message, "send one of the allowed values")
+            certain = guess.lower() == str(value).strip().lower()
+            return Finding(INPUT_FORMAT, path, message,
+                           fix=replace(path, guess, "did you mean it", show(value), SAFE if certain else UNSAFE))
         if keyword == "format":
             shape = _FORMAT_SHAPES.get(limit, f"the {limit} format")
             kind = _FORMAT_NAMES.get(limit, limit)
-            return Finding("FL205", path, f"{subject} is {show(value)}, which is not a valid {kind}",
-                           f"write it as {shape}")
+            message = f"{subject} is {show(value)}, which is not a valid {kind}"
+            if isinstance(value, str) and limit in _FORMAT_PATTERNS and _FORMAT_PATTERNS[limit].match(value):
+                return Finding(INPUT_FORMAT, path, f"{message}: it is written as {shape}, but no such {kind.lower()} exists",
+                               f"send a {kind.lower()} that exists (only you know which)")
+            return Finding(INPUT_FORMAT, path, message, f"write it as {shape}")
         if keyword == "pattern":
-            return Finding("FL205", path, f"{subject} is {show(value)}, which does not match the pattern {limit}",
+            return Finding(INPUT_FORMAT, path, f"{subject} is {show(value)}, which does not match the pattern {limit}",
                            "send a value matching the pattern the flow declares")
         words = _RANGE_WORDS.get(keyword)
         wanted = words.format(limit) if words and "{}" in words else f"{words} {limit}" if words else error.message
-        return Finding("FL205", path, f"{subject} is {show(value)}; the flow requires it to be {wanted}",
+        return Finding(INPUT_FORMAT, path, f"{subject} is {show(value)}; the flow requires it to be {wanted}",
                        "send a value within the declared limits")
+
+
+def _constraints(spec: dict[str, Any]) -> str:
+    """What else the declared schema asks of a value, in words, for a help line that names every requirement."""
+    if isinstance(spec.get("enum"), list):
+        return ": one of " + ", ".join(show(v) for v in spec["enum"][:10])
+    if spec.get("format") in _FORMAT_SHAPES:
+        return f", written as {_FORMAT_SHAPES[spec['format']]}"
+    return ""
 
 
 def _with_article(kind: str) -> str:

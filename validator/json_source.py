@@ -10,6 +10,7 @@ from typing import Any
 
 from .diagnostics import Finding, Path, Span, Target
 from .lines import LineIndex
+from .rules import LIMIT_EXCEEDED, PARSE_ERROR
 
 _STRING_TEXT = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a JSON string, escapes included, in one pass
 _WS = re.compile(r"[ \t\r\n]*")
@@ -60,7 +61,7 @@ def parse(text: str) -> ParsedJson | Finding:
     except _BareConstant as err:
         match = _first_group(_BARE_CONSTANT, text)
         span = LineIndex(text).span(match.start(1), match.end(1)) if match else None
-        return Finding("FL001", (), f"{err} is not valid JSON: JSON has no NaN or Infinity",
+        return Finding(PARSE_ERROR, (), f"{err} is not valid JSON: JSON has no NaN or Infinity",
                        "send a number, or null, or the text as a string", span=span)
     except RecursionError:
         return depth_finding(text, 0)
@@ -68,7 +69,7 @@ def parse(text: str) -> ParsedJson | Finding:
         match = _first_group(_LONG_NUMBER, text)
         span = LineIndex(text).span(match.start(1), match.end(1)) if match else None
         digits = len(match.group(1)) if match else 0
-        return Finding("FL005", (), f"a number with {digits} digits is too long for a JSON parser to read exactly",
+        return Finding(LIMIT_EXCEEDED, (), f"a number with {digits} digits is too long for a JSON parser to read exactly",
                        "send it as a string, or check where it comes from", span=span)
     finally:
         if collecting:
@@ -84,7 +85,7 @@ def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
     pos = err.pos if text.strip() else 0
     span = LineIndex(text).span(pos, pos + 1)
     message, fix = _explain_syntax(text, err)
-    return Finding("FL001", (), message, fix, span=span)
+    return Finding(PARSE_ERROR, (), message, fix, span=span)
 
 
 _FORM_ENCODED = re.compile(r"\s*[A-Za-z_][\w.%\[\]-]*=[^&\s]*(?:&|\s*$)")
@@ -141,7 +142,7 @@ def depth_finding(text: str, max_depth: int) -> Finding:
         elif token in "]}":
             depth -= 1
     limit = f"the limit is {max_depth}" if max_depth else "deeper than flowlint can read"
-    return Finding("FL005", (), f"the body nests more than {deepest - 1} levels deep; {limit}",
+    return Finding(LIMIT_EXCEEDED, (), f"the body nests more than {deepest - 1} levels deep; {limit}",
                    "flatten the data, or raise max-depth if it is really meant to be this deep",
                    span=LineIndex(text).span(where, where + 1))
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from .diagnostics import Finding, Target
+from .fixes import SAFE, remove
+from .rules import NULL_MEMBER
 
 #: Optional members whose null the schema accepts but which are better left out.
 NULLABLE = ("name", "inputData")
 
 
 def null_member_findings(body: Any) -> list[Finding]:
-    """A warning per optional member sent as null."""
+    """A warning per optional member sent as null, with the fix that leaves it out."""
     if not isinstance(body, dict):
         return []
-    return [Finding("FL107", (member,), f"`{member}` is null; the platform reads it as if it were not sent",
-                    f"leave `{member}` out", Target.KEY)
+    return [Finding(NULL_MEMBER, (member,), f"`{member}` is null; the platform reads it as if it were not sent",
+                    target=Target.KEY, fix=remove((member,), SAFE, "null is read as absent"))
             for member in NULLABLE if member in body and body[member] is None]

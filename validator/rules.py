@@ -10,6 +10,33 @@ from dataclasses import dataclass
 
 from .diagnostics import Severity
 
+# Rule codes, defined once: everything else refers to a rule by these names.
+PARSE_ERROR = "FL001"
+DUPLICATE_KEY = "FL002"
+NOT_AN_OBJECT = "FL003"
+ENCODING = "FL004"
+LIMIT_EXCEEDED = "FL005"
+YAML_IMPLICIT_TYPE = "FL006"
+UNREADABLE_FILE = "FL007"
+SCHEMA_VIOLATION = "FL100"
+WRONG_ENVELOPE = "FL101"
+UNKNOWN_MEMBER = "FL102"
+MISSING_FLOW_ID = "FL103"
+INVALID_FLOW_ID = "FL104"
+WRONG_TYPE = "FL105"
+FLOW_ID_IN_PATH = "FL106"
+NULL_MEMBER = "FL107"
+SDK_TO_DICT = "FL108"
+NO_CONTRACT = "FL200"
+MISSING_INPUT = "FL201"
+UNKNOWN_INPUT = "FL202"
+MISSING_FLOW_PREFIX = "FL203"
+INPUT_TYPE_MISMATCH = "FL204"
+INPUT_FORMAT = "FL205"
+NOT_LAUNCHABLE = "FL206"
+INTERNAL_ERROR = "FL900"
+BROKEN_CONTRACT = "FL901"
+
 UUID_EXAMPLE = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
 
 #: The flow input contract the FL2xx examples are checked against.
@@ -62,7 +89,7 @@ _GOOD = f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "Joh
 
 _RULES = [
     Rule(
-        "FL001", "parse-error", Severity.ERROR,
+        PARSE_ERROR, "parse-error", Severity.ERROR,
         "The file is not valid JSON or YAML.",
         """
         The platform can only parse a body that is one well-formed JSON object. The finding
@@ -74,7 +101,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL002", "duplicate-key", Severity.ERROR,
+        DUPLICATE_KEY, "duplicate-key", Severity.ERROR,
         "A key is written twice in one object.",
         """
         JSON parsers silently keep the last value, so the first one is lost without a word.
@@ -84,7 +111,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}", "name": "second"}}',
     ),
     Rule(
-        "FL003", "not-an-object", Severity.ERROR,
+        NOT_AN_OBJECT, "not-an-object", Severity.ERROR,
         "The body is not a JSON object.",
         """
         The launch request is one object with a flowId. An array of bodies, a string, a number
@@ -94,7 +121,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL004", "encoding", Severity.ERROR,
+        ENCODING, "encoding", Severity.ERROR,
         "The file is not UTF-8 text.",
         """
         JSON sent over HTTP must be UTF-8. Binary files, invalid UTF-8 and UTF-16 or UTF-32
@@ -104,7 +131,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL005", "limit-exceeded", Severity.ERROR,
+        LIMIT_EXCEEDED, "limit-exceeded", Severity.ERROR,
         "The file is larger, deeper or more expanded than flowlint's limits.",
         """
         Limits keep every check bounded in time and memory: file size (max-file-size, 32 MiB by
@@ -116,7 +143,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL006", "yaml-implicit-type", Severity.WARNING,
+        YAML_IMPLICIT_TYPE, "yaml-implicit-type", Severity.WARNING,
         "An unquoted YAML value is read as something other than the text written.",
         """
         YAML guesses types: `yes`, `no`, `on` and `off` become booleans, `12:30` becomes the
@@ -128,7 +155,7 @@ _RULES = [
         example_format="yaml",
     ),
     Rule(
-        "FL007", "unreadable-file", Severity.ERROR,
+        UNREADABLE_FILE, "unreadable-file", Severity.ERROR,
         "The file cannot be read.",
         """
         Permission denied, a broken symlink or a symlink loop, or not a regular file (a FIFO,
@@ -138,7 +165,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL100", "schema-violation", Severity.ERROR,
+        SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,
         "The body breaks a constraint of the launch request schema.",
         """
         The bundled schema decides what is valid; the other FL1xx rules explain its
@@ -150,7 +177,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL101", "wrong-envelope", Severity.ERROR,
+        WRONG_ENVELOPE, "wrong-envelope", Severity.ERROR,
         "A member that other APIs or wrong answers use, which this endpoint does not accept.",
         """
         The body has exactly four members: flowId, flowVersion, name and inputData. Members
@@ -164,7 +191,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.contactId": "c-1"}}}}',
     ),
     Rule(
-        "FL102", "unknown-member", Severity.ERROR,
+        UNKNOWN_MEMBER, "unknown-member", Severity.ERROR,
         "A top-level member the launch request does not have.",
         """
         Only flowId, flowVersion, name and inputData are accepted, spelled exactly so (the
@@ -174,7 +201,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL103", "missing-flow-id", Severity.ERROR,
+        MISSING_FLOW_ID, "missing-flow-id", Severity.ERROR,
         "The body has no flowId.",
         """
         flowId is the only required member. When a flowId sits deeper in the body (in
@@ -186,7 +213,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL104", "invalid-flow-id", Severity.ERROR,
+        INVALID_FLOW_ID, "invalid-flow-id", Severity.ERROR,
         "flowId is not a flow ID (a UUID string).",
         """
         flowId takes the flow's ID, a UUID such as "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", as a
@@ -197,7 +224,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL105", "wrong-type", Severity.ERROR,
+        WRONG_TYPE, "wrong-type", Severity.ERROR,
         "An envelope member has the wrong JSON type.",
         """
         flowVersion and name are strings, inputData is an object. Common slips: a version
@@ -208,7 +235,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}", "flowVersion": "3.0"}}',
     ),
     Rule(
-        "FL106", "flow-id-in-path", Severity.ERROR,
+        FLOW_ID_IN_PATH, "flow-id-in-path", Severity.ERROR,
         "The request URL carries the flow ID (reported by the httpx guard).",
         """
         There is no POST /api/v2/flows/executions/{flowId}: the only launch endpoint is
@@ -219,7 +246,7 @@ _RULES = [
         f'(POST /api/v2/flows/executions with body {{"flowId": "{UUID_EXAMPLE}", "inputData": {{}}}})',
     ),
     Rule(
-        "FL107", "null-member", Severity.WARNING,
+        NULL_MEMBER, "null-member", Severity.WARNING,
         "`name` or `inputData` is null; the platform reads it as absent.",
         """
         Known: the platform's generated models mark name and inputData optional, and the SDK sends
@@ -233,7 +260,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL108", "sdk-to-dict", Severity.ERROR,
+        SDK_TO_DICT, "sdk-to-dict", Severity.ERROR,
         "The body is the Python SDK's `model.to_dict()`, not the JSON the SDK sends.",
         """
         Known: FlowExecutionLaunchRequest.to_dict() names members after the Python attributes
@@ -247,7 +274,7 @@ _RULES = [
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(
-        "FL200", "no-contract", Severity.INFO,
+        NO_CONTRACT, "no-contract", Severity.INFO,
         "No input contract is known for the body's flow, so its inputs were not checked.",
         """
         flowlint checks inputData against the inputs the flow declares. It reads them from a
@@ -259,7 +286,7 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
-        "FL201", "missing-input", Severity.ERROR,
+        MISSING_INPUT, "missing-input", Severity.ERROR,
         "A required input of the flow is absent.",
         """
         The flow declares the input as required; add it to inputData with its full name.
@@ -269,7 +296,7 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
-        "FL202", "unknown-input", Severity.ERROR,
+        UNKNOWN_INPUT, "unknown-input", Severity.ERROR,
         "An inputData key the flow does not declare.",
         """
         Every key of inputData must be one of the flow's input variables. The finding suggests
@@ -280,7 +307,7 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
-        "FL203", "missing-flow-prefix", Severity.ERROR,
+        MISSING_FLOW_PREFIX, "missing-flow-prefix", Severity.ERROR,
         "An inputData key is missing the Flow. prefix, or its case is wrong.",
         """
         Every input variable is named with the Flow. prefix, and inputData uses the full name:
@@ -291,7 +318,7 @@ _RULES = [
         _GOOD,
     ),
     Rule(
-        "FL204", "input-type-mismatch", Severity.ERROR,
+        INPUT_TYPE_MISMATCH, "input-type-mismatch", Severity.ERROR,
         "An input value is not of the type the flow declares.",
         """
         The message names the type as Architect does (String, Integer, String collection...)
@@ -303,7 +330,7 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
-        "FL205", "input-format", Severity.ERROR,
+        INPUT_FORMAT, "input-format", Severity.ERROR,
         "An input value breaks the format, allowed values or pattern the flow declares.",
         """
         The flow's input schema restricts the value further: a date format, a list of allowed
@@ -314,7 +341,7 @@ _RULES = [
         uses_contract=True,
     ),
     Rule(
-        "FL206", "not-launchable", Severity.WARNING,
+        NOT_LAUNCHABLE, "not-launchable", Severity.WARNING,
         "The flow is not a workflow, so this endpoint cannot launch it.",
         """
         POST /api/v2/flows/executions launches workflows. The contract snapshot says the flow is of
@@ -325,7 +352,7 @@ _RULES = [
         "(a body whose flowId names a WORKFLOW)",
     ),
     Rule(
-        "FL900", "internal-error", Severity.ERROR,
+        INTERNAL_ERROR, "internal-error", Severity.ERROR,
         "flowlint failed while checking this file; the exit code is 3.",
         """
         This is a bug in flowlint, not in your file. The message names the failure; please
@@ -335,7 +362,7 @@ _RULES = [
         "(any file)",
     ),
     Rule(
-        "FL901", "broken-contract", Severity.ERROR,
+        BROKEN_CONTRACT, "broken-contract", Severity.ERROR,
         "A flow input contract cannot be used; the exit code is 3.",
         """
         The snapshot or --flow-schema file is not a usable input schema: not JSON, not an
@@ -351,7 +378,7 @@ RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
 _BY_NAME: dict[str, Rule] = {rule.name: rule for rule in _RULES}
 
 #: Codes whose findings mean flowlint could not do its job (exit code 3).
-TOOL_FAILURES = frozenset({"FL900", "FL901"})
+TOOL_FAILURES = frozenset({INTERNAL_ERROR, BROKEN_CONTRACT})
 
 
 def find_rule(code_or_name: str) -> Rule | None:

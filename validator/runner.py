@@ -20,6 +20,7 @@ from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_byt
 from .engine import CheckOptions, SeverityMap, check_document
 from .files import STDIN
 from .report import Reporter, Summary
+from .rules import BROKEN_CONTRACT, NO_CONTRACT
 
 #: Below this many files, starting workers costs more than it saves.
 PARALLEL_MIN_FILES = 400
@@ -127,7 +128,7 @@ def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> 
     """FL200 and FL901 are about a flow, not a file: say each once."""
     kept = []
     for diagnostic in diagnostics:
-        if diagnostic.code in ("FL200", "FL901"):
+        if diagnostic.code in (NO_CONTRACT, BROKEN_CONTRACT):
             key = (diagnostic.code, diagnostic.message)
             if key in said:
                 continue

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .diagnostics import Finding
+from .rules import SDK_TO_DICT
 
 #: The launch request's attributes in the SDK (FlowExecutionLaunchRequest.attribute_map).
 LAUNCH_ATTRIBUTES = {"flow_id": "flowId", "flow_version": "flowVersion", "input_data": "inputData", "name": "name"}
@@ -81,7 +82,7 @@ def to_dict_finding(body: Any) -> Finding | None:
     if not looks_like_launch_to_dict(body):
         return None
     keys = ", ".join(f"`{key}`" for key in body)
-    return Finding("FL108", (), f"the body has the SDK's attribute names ({keys}), not the launch request's JSON members",
+    return Finding(SDK_TO_DICT, (), f"the body has the SDK's attribute names ({keys}), not the launch request's JSON members",
                    TO_DICT_ADVICE)
 
 

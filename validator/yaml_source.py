@@ -17,6 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .diagnostics import Finding, Path, Span, Target
 from .jsontext import code
 from .lines import LineIndex
+from .rules import DUPLICATE_KEY, LIMIT_EXCEEDED, PARSE_ERROR, YAML_IMPLICIT_TYPE
 
 _TAG = "tag:yaml.org,2002:"
 _MERGE = _TAG + "merge"
@@ -59,16 +60,16 @@ def parse(text: str, *, max_nodes: int, max_depth: int) -> ParsedYaml | Finding:
         span = index.span(mark.index, mark.index + 1) if mark else None
         problem = err.problem or err.context or "invalid YAML"
         if "expected a single document" in str(err):
-            return Finding("FL001", (), "the file holds more than one YAML document",
+            return Finding(PARSE_ERROR, (), "the file holds more than one YAML document",
                            "one body per file: split the documents into separate files", span=span)
-        return Finding("FL001", (), f"invalid YAML: {problem}", "fix the YAML syntax at this point", span=span)
+        return Finding(PARSE_ERROR, (), f"invalid YAML: {problem}", "fix the YAML syntax at this point", span=span)
     except yaml.YAMLError as err:
-        return Finding("FL001", (), f"invalid YAML: {err}", "fix the YAML syntax", span=Span(1, 1, 1, 2))
+        return Finding(PARSE_ERROR, (), f"invalid YAML: {err}", "fix the YAML syntax", span=Span(1, 1, 1, 2))
     except RecursionError:
         from .json_source import depth_finding
         return depth_finding(text, 0)
     if root is None:
-        return Finding("FL001", (), "the file is empty: a launch request is one object",
+        return Finding(PARSE_ERROR, (), "the file is empty: a launch request is one object",
                        'write the body, at least flowId: "<flow ID>"', span=Span(1, 1, 1, 1))
     converter = _Converter(index, max_nodes, max_depth)
     try:
@@ -115,20 +116,20 @@ class _Converter:
                 active.discard(id(node))
                 size = 1 + sum(sizes[id(child)] for child in children)
                 if size > self.max_nodes:
-                    raise self.refuse("FL005", node, f"YAML aliases expand this value to more than {self.max_nodes:,} items",
+                    raise self.refuse(LIMIT_EXCEEDED, node, f"YAML aliases expand this value to more than {self.max_nodes:,} items",
                                       "remove the repeated aliases (an alias bomb?), or raise max-yaml-nodes")
                 sizes[id(node)] = size
                 continue
             if id(node) in sizes:
                 continue
             if depth > self.max_depth:
-                raise self.refuse("FL005", node, f"the body nests more than {self.max_depth} levels deep",
+                raise self.refuse(LIMIT_EXCEEDED, node, f"the body nests more than {self.max_depth} levels deep",
                                   "flatten the data, or raise max-depth")
             active.add(id(node))
             stack.append((node, True, depth))
             for child in children:
                 if id(child) in active:
-                    raise self.refuse("FL001", child, "a YAML alias refers to a value that contains it",
+                    raise self.refuse(PARSE_ERROR, child, "a YAML alias refers to a value that contains it",
                                       "JSON cannot hold a value that contains itself: remove the alias")
                 if id(child) not in sizes:
                     stack.append((child, False, depth + 1))
@@ -159,7 +160,7 @@ class _Converter:
             name = self.key(key_node, path)
             if name in mapping:
                 self.findings.append(Finding(
-                    "FL002", (*path, name), f"the key {code(name)} is written twice in this mapping; the last one wins",
+                    DUPLICATE_KEY, (*path, name), f"the key {code(name)} is written twice in this mapping; the last one wins",
                     "keep one of them", Target.KEY, span=self.span(key_node)))
             mapping[name] = self.value(value_node, (*path, name))
         for name, item in merged.items():
@@ -172,7 +173,7 @@ class _Converter:
         for source in reversed(sources):  # earlier sources win
             value = self.value(source, path)
             if not isinstance(value, dict):
-                raise self.refuse("FL001", source, "a YAML merge key (<<) takes a mapping or a list of mappings",
+                raise self.refuse(PARSE_ERROR, source, "a YAML merge key (<<) takes a mapping or a list of mappings",
                                   "merge only mappings")
             merged.update(value)
         return merged
@@ -180,7 +181,7 @@ class _Converter:
     def key(self, node: Node, path: Path) -> str:
         """A mapping key as a YAML-to-JSON conversion sends it: `yes` becomes "true", `010` becomes "8"."""
         if not isinstance(node, ScalarNode):
-            raise self.refuse("FL001", node, "a mapping key must be text, not a list or mapping",
+            raise self.refuse(PARSE_ERROR, node, "a mapping key must be text, not a list or mapping",
                               "JSON object keys are strings: use a plain name")
         if node.tag in (_TAG + "str", _TAG + "timestamp"):
             return str(node.value)
@@ -189,13 +190,13 @@ class _Converter:
         if name != node.value:
             self.key_names[id(node)] = name
             self.findings.append(Finding(
-                "FL006", (*path, name), f"YAML reads the unquoted key {node.value} as {name}, and sends it so",
-                f'quote the key to keep it: "{node.value}"', Target.KEY, span=self.span(node)))
+                YAML_IMPLICIT_TYPE, (*path, name), f"YAML reads the unquoted key {node.value} as {name}, and sends it so",
+                f'quote the key to keep it: "{node.value}"', Target.KEY, span=self.span(node), subject=node.value))
         return name
 
     def refused_tag(self, node: Node) -> _Refused:
         tag = node.tag.replace(_TAG, "!!")
-        return self.refuse("FL001", node, f"the YAML tag {tag} is not plain data; flowlint refuses it (nothing was constructed)",
+        return self.refuse(PARSE_ERROR, node, f"the YAML tag {tag} is not plain data; flowlint refuses it (nothing was constructed)",
                            "write plain strings, numbers, booleans, lists and mappings only")
 
     def scalar(self, node: ScalarNode, path: Path | None) -> Any:
@@ -218,12 +219,12 @@ class _Converter:
             elif tag == _TAG + "float":
                 value = _CONSTRUCTOR.construct_yaml_float(node)
                 if math.isinf(value) or math.isnan(value):
-                    raise self.refuse("FL001", node, f"{node.value} has no JSON form: JSON has no NaN or Infinity",
+                    raise self.refuse(PARSE_ERROR, node, f"{node.value} has no JSON form: JSON has no NaN or Infinity",
                                       "send a number, null, or the text quoted")
             else:
                 raise self.refused_tag(node)
         except ValueError as err:
-            raise self.refuse("FL005", node, f"the number {node.value[:20]}... is too long to read exactly ({err})",
+            raise self.refuse(LIMIT_EXCEEDED, node, f"the number {node.value[:20]}... is too long to read exactly ({err})",
                               "quote it to send it as a string") from None
         if plain and path is not None:
             self.plain_scalars[path] = node.value
@@ -250,6 +251,8 @@ def surprise(text: str, value: Any) -> str | None:
             return f"YAML 1.1 reads unquoted {text} as the base-60 number {value}"
         if "_" in text:
             return f"YAML reads unquoted {text} as the number {value}"
+        if isinstance(value, int) and len(stripped) > 1 and stripped[0] == "0" and stripped.isdigit():
+            return f"YAML 1.1 reads unquoted {text} as the octal number {value} (YAML 1.2 as {int(text, 10)})"
         if len(stripped) > 1 and stripped[0] == "0" and stripped[1].isdigit():
             return f"YAML reads unquoted {text} as the number {value}, dropping the leading zero"
         if stripped[:2].lower() in ("0x", "0o", "0b"):

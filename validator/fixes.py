@@ -1,0 +1,123 @@
+"""Building fixes: the message is made from the same data as the operations, so help and edit agree.
+
+Rules call these; editors (validator/editors/) render the operations for each kind of source.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .diagnostics import (
+    Applicability,
+    Fix,
+    InsertMember,
+    Operation,
+    Path,
+    RemoveMember,
+    RenameKey,
+    ReplaceValue,
+)
+from .jsontext import code, show
+
+SAFE = Applicability.SAFE
+UNSAFE = Applicability.UNSAFE
+
+
+def dotted(path: Path) -> str:
+    """A path as messages name it: `inputData.Flow.dates[1]`."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def rename(path: Path, name: str, applicability: Applicability = SAFE, why: str = "") -> Fix:
+    """Rename the key at `path` to `name`."""
+    return Fix(applicability, f"rename it {code(name)}" + (f" ({why})" if why else ""), (RenameKey(path, name),))
+
+
+def replace(path: Path, value: Any, lead: str, was: str | None = None, applicability: Applicability = SAFE) -> Fix:
+    """Replace the value at `path`; the message shows the new value (and the old one when given)."""
+    change = f"{was} → {show(value)}" if was is not None else show(value)
+    return Fix(applicability, f"{lead}: {change}", (ReplaceValue(path, value),))
+
+
+def remove(path: Path, applicability: Applicability = UNSAFE, why: str = "") -> Fix:
+    """Remove the member at `path`."""
+    return Fix(applicability, f"remove {code(dotted(path))}" + (f" ({why})" if why else ""), (RemoveMember(path),))
+
+
+def fix(message: str, operations: list[Operation], applicability: Applicability = UNSAFE) -> Fix | None:
+    """A fix of several operations (a move, an unwrap); None when there is nothing to do."""
+    return Fix(applicability, message, tuple(operations)) if operations else None
+
+
+def move_into(body: dict[str, Any], container: str, members: dict[str, Any]) -> list[Operation]:
+    """Operations adding `members` to the object `container` of the body (created when absent).
+
+    Members the object already has are left as they are; None when the container is not an object.
+    """
+    existing = body.get(container)
+    if container not in body:
+        return [InsertMember((), container, members)] if members else []
+    if not isinstance(existing, dict):
+        return []
+    return [InsertMember((container,), name, value) for name, value in members.items() if name not in existing]
+
+
+class CannotApply(Exception):
+    """An operation that does not fit the body (its path is gone, its new key is taken)."""
+
+
+def apply_operations(body: Any, operations: tuple[Operation, ...] | list[Operation]) -> Any:
+    """The body with the operations applied (the body itself is not changed): the editor for objects."""
+    body = copy.deepcopy(body)
+    for operation in operations:
+        body = _apply(body, operation)
+    return body
+
+
+def _apply(body: Any, operation: Operation) -> Any:
+    if isinstance(operation, ReplaceValue) and not operation.path:
+        return copy.deepcopy(operation.value)
+    if isinstance(operation, InsertMember):
+        container = _at(body, operation.path)
+        if not isinstance(container, dict) or operation.name in container:
+            raise CannotApply(operation)
+        container[operation.name] = copy.deepcopy(operation.value)
+        return body
+    if not operation.path:
+        raise CannotApply(operation)
+    parent = _at(body, operation.path[:-1])
+    last = operation.path[-1]
+    if isinstance(parent, dict) and isinstance(last, str) and last in parent:
+        if isinstance(operation, ReplaceValue):
+            parent[last] = copy.deepcopy(operation.value)
+        elif isinstance(operation, RemoveMember):
+            del parent[last]
+        else:
+            if operation.name in parent and operation.name != last:
+                raise CannotApply(operation)
+            items = [(operation.name if key == last else key, value) for key, value in parent.items()]
+            parent.clear()
+            parent.update(items)
+        return body
+    if isinstance(parent, list) and isinstance(last, int) and 0 <= last < len(parent):
+        if isinstance(operation, ReplaceValue):
+            parent[last] = copy.deepcopy(operation.value)
+            return body
+        if isinstance(operation, RemoveMember):
+            del parent[last]
+            return body
+    raise CannotApply(operation)
+
+
+def _at(body: Any, path: Path) -> Any:
+    for part in path:
+        inside_object = isinstance(body, dict) and isinstance(part, str) and part in body
+        inside_array = isinstance(body, list) and isinstance(part, int) and 0 <= part < len(body)
+        if not (inside_object or inside_array):
+            raise CannotApply(path)
+        body = body[part]
+    return body
