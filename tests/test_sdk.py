@@ -175,3 +175,15 @@ def test_the_guard_uses_the_contract_store_and_the_configured_host(platform: Fak
 def test_guard_refuses_what_is_neither_client() -> None:
     with pytest.raises((TypeError, AttributeError)):
         validator.guard(object())
+
+
+def test_every_sdk_region_resolves_to_the_sdk_hosts() -> None:
+    """PureCloudRegionHosts names (eu_west_1) give the SDK's API host, and the sign-in host the SDK derives from it."""
+    from validator.genesys.regions import resolve
+
+    api_client = sdk.ApiClient()
+    for region in sdk.PureCloudRegionHosts:
+        endpoints = resolve(region.name)
+        assert endpoints.api_url == region.get_api_host()
+        assert endpoints.login_url == api_client.get_conf_url("login", region.get_api_host())
+        assert resolve(None, region.get_api_host()).login_url == endpoints.login_url  # --base-url signs in like the SDK

@@ -51,6 +51,10 @@ def load_contract(source: ContractLike) -> Contract:
     return load_contract_file(source)
 
 
+def _describe(contract: Any) -> str:
+    return os.fspath(contract) if isinstance(contract, (str, os.PathLike)) else f"the {type(contract).__name__} passed as contract="
+
+
 @functools.lru_cache(maxsize=16)
 def _store(directory: str) -> ContractStore:
     return ContractStore(directory)
@@ -65,7 +69,12 @@ def check(body: Body, *, contract: ContractLike | None = None,
     flowId up in a contract store (a `.flowlint/flows` directory). Text bodies get lines and
     columns in their diagnostics; every diagnostic has its JSON pointer.
     """
-    options = CheckOptions(contract=load_contract(contract) if contract is not None else None)
+    options = CheckOptions()
+    if contract is not None:
+        try:
+            options.contract = load_contract(contract)
+        except BrokenContract as err:  # reported as FL901 on the body, like a broken snapshot
+            options.contract = err.located(_describe(contract), "library")
     if contracts is not None:
         options.contracts = contracts if isinstance(contracts, ContractStore) else _store(os.fspath(contracts))
     document: Document

@@ -6,6 +6,7 @@ import copy
 import functools
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,29 @@ FLOW_VERSION_TYPES = frozenset({"PUBLISH", "CHECKIN", "SAVE"})
 
 
 class BrokenContract(Exception):
-    """A contract that cannot be used: not JSON, not an object schema, or invalid as a schema."""
+    """A contract that cannot be used: not JSON, not an object schema, or invalid as a schema.
+
+    `source` is where it came from (a file, Genesys Cloud) and `origin` how it was named:
+    "store", "fetch", "flow-schema" or "library"; both feed the finding's help.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, origin: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
+        self.origin = origin
+
+    def located(self, source: str, origin: str) -> BrokenContract:
+        """This error, saying where the contract came from (kept when already known)."""
+        self.source = self.source or source
+        self.origin = self.origin or origin
+        return self
+
+
+@dataclass(frozen=True)
+class Unavailable:
+    """No contract could be had for a flow (or one of its versions), and why: its inputs are unknown, not empty."""
+
+    reason: str
 
 
 @dataclass
@@ -137,12 +160,55 @@ def input_schema_of(document: Any) -> dict[str, Any]:
             return found
     if "properties" in document or document.get("type") == "object":
         return document
+    if _is_saved_flow(document):
+        flow_id = document["id"]
+        raise BrokenContract(f"this is a saved flow (GET /api/v2/flows/{flow_id}), which holds no inputSchema: save a flow "
+                             f"version instead (GET /api/v2/flows/{flow_id}/versions/<version>), or run `flowlint pull {flow_id}`")
     raise BrokenContract("no inputSchema in the file (expected a flow, a flow version, a division view or an input schema)")
 
 
+def _is_saved_flow(document: dict[str, Any]) -> bool:
+    """A Flow as GET /api/v2/flows/{id} returns it: a UUID id and a flow type, or its versions."""
+    return is_uuid(document.get("id")) and (isinstance(document.get("type"), str) or any(
+        key in document for key in ("publishedVersion", "savedVersion", "checkedInVersion", "selfUri")))
+
+
+def check_metaschema(input_schema: dict[str, Any]) -> None:
+    """BrokenContract naming the key when the input schema is not a draft-04 JSON Schema (the platform's draft).
+
+    A typo such as {"type": "strin"} would otherwise make a contract that accepts everything.
+    An empty `required` list (which draft-04 forbids, but generators write) is let through.
+    """
+    import jsonschema
+    from jsonschema.exceptions import best_match
+
+    candidate = dict(input_schema)
+    if candidate.get("required") in ([], None):
+        candidate.pop("required", None)
+    if candidate.get("properties") is None:
+        candidate.pop("properties", None)
+    validator = jsonschema.Draft4Validator(jsonschema.Draft4Validator.META_SCHEMA)
+    error = best_match(validator.iter_errors(candidate))
+    if error is None:
+        return
+    where = ".".join(str(part) for part in error.absolute_path)
+    value = error.instance
+    hint = ""
+    if error.absolute_path and error.absolute_path[-1] == "type" and isinstance(value, str):
+        from .suggest import closest
+
+        guess = closest(value, sorted(JSON_TYPES))
+        hint = f" (did you mean {json.dumps(guess)}?)" if guess else f" (a type is one of {', '.join(sorted(JSON_TYPES))})"
+    shown = json.dumps(value, ensure_ascii=False, default=str)
+    shown = shown if len(shown) <= 80 else shown[:77] + "…"
+    raise BrokenContract(f"the input schema's `{where or '(root)'}` is {shown}, which is not valid in a draft-04 JSON Schema"
+                         f"{hint}: {error.message[:200]}")
+
+
 def contract_from_document(document: Any, source: str) -> Contract:
-    """A Contract from any saved document that holds an input schema."""
+    """A Contract from any saved document that holds an input schema, checked against its metaschema."""
     input_schema = input_schema_of(document)
+    check_metaschema(input_schema)
     meta: dict[str, Any] = document if isinstance(document, dict) and document is not input_schema else {}
     published = meta.get("publishedVersion")
     version = meta.get("versionId") or (published.get("id") if isinstance(published, dict) else None)
@@ -190,26 +256,52 @@ def load_contract_file(path: str | os.PathLike[str]) -> Contract:
     return contract_from_document(document, str(path))
 
 
+_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}")
+
+
+def snapshot_name(flow_id: str, version: str | None = None) -> str | None:
+    """The file name of a flow's snapshot: `<flowId>.json` for the published version (the layout since the
+    first release), `<flowId>@<version>.json` for a pinned one; None for a name that could leave the store."""
+    if not is_uuid(flow_id):
+        return None
+    if version is None:
+        return f"{flow_id.lower()}.json"
+    if not _VERSION.fullmatch(version) or ".." in version:
+        return None
+    return f"{flow_id.lower()}@{version}.json"
+
+
 class ContractStore:
-    """Snapshots in a directory, one `<flowId>.json` per flow, read once per run."""
+    """Snapshots in a directory, `<flowId>.json` (published) and `<flowId>@<version>.json`, read once per run."""
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.directory = Path(directory)
-        self._cache: dict[str, Contract | BrokenContract | None] = {}
+        self._cache: dict[tuple[str, str | None], Contract | BrokenContract | None] = {}
 
-    def path_for(self, flow_id: str) -> Path:
-        return self.directory / f"{flow_id.lower()}.json"
+    def path_for(self, flow_id: str, version: str | None = None) -> Path:
+        name = snapshot_name(flow_id, version)
+        if name is None:
+            raise ValueError(f"no snapshot file name for flow {flow_id!r} version {version!r}")
+        return self.directory / name
 
-    def get(self, flow_id: str) -> Contract | BrokenContract | None:
-        """The contract for a flow; None when there is no snapshot; the error when it is broken."""
-        key = flow_id.lower()
+    def get(self, flow_id: str, version: str | None = None) -> Contract | BrokenContract | None:
+        """The contract for a flow (for one version of it, when `version` is given); None when there is no
+        snapshot; the error when it is broken. A published snapshot answers for its own version too."""
+        key = (flow_id.lower(), version)
         if key not in self._cache:
-            path = self.path_for(key)
-            if not is_uuid(key) or not path.is_file():  # a flowId from a payload never walks out of the store
-                self._cache[key] = None
-            else:
-                try:
-                    self._cache[key] = load_contract_file(path)
-                except BrokenContract as err:
-                    self._cache[key] = err
+            self._cache[key] = self._read(*key)
+            if version is not None and self._cache[key] is None:
+                published = self.get(flow_id)
+                if isinstance(published, Contract) and published.version == version:
+                    self._cache[key] = published
         return self._cache[key]
+
+    def _read(self, flow_id: str, version: str | None) -> Contract | BrokenContract | None:
+        name = snapshot_name(flow_id, version)  # a flowId or version from a payload never walks out of the store
+        if name is None or not (self.directory / name).is_file():
+            return None
+        path = self.directory / name
+        try:
+            return load_contract_file(path)
+        except BrokenContract as err:
+            return err.located(str(path), "store")

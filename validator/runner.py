@@ -20,7 +20,7 @@ from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_byt
 from .engine import CheckOptions, SeverityMap, check_document
 from .files import STDIN
 from .report import Reporter, Summary
-from .rules import BROKEN_CONTRACT, NO_CONTRACT
+from .rules import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT
 
 #: Below this many files, starting workers costs more than it saves.
 PARALLEL_MIN_FILES = 400
@@ -125,10 +125,12 @@ def _excerpt_lines(document: Document, diagnostics: list[Diagnostic]) -> dict[in
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
-    """FL200 and FL901 are about a flow, not a file: say each once."""
+    """FL200 and FL209 are about a flow, not a file: say each once (their messages name the flow in lower case).
+    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
+    contract file (at the root) is said once."""
     kept = []
     for diagnostic in diagnostics:
-        if diagnostic.code in (NO_CONTRACT, BROKEN_CONTRACT):
+        if diagnostic.code in (NO_CONTRACT, DOUBTFUL_CONTRACT) or (diagnostic.code == BROKEN_CONTRACT and not diagnostic.pointer):
             key = (diagnostic.code, diagnostic.message)
             if key in said:
                 continue

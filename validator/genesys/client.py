@@ -6,6 +6,7 @@ Tokens and secrets live only in request headers: they never reach messages, logs
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ class GenesysClient:
         self.max_attempts = max_attempts
         self.sleep = sleep or wait
         self._token = credentials.access_token
+        self._token_lock = threading.Lock()
         self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), verify=True,
                                   transport=transport, headers={"Accept": "application/json", "User-Agent": "flowlint"})
 
@@ -97,9 +99,10 @@ class GenesysClient:
         raise GenesysError(f"Genesys Cloud did not answer GET {path} after {self.max_attempts} tries")
 
     def _auth(self) -> dict[str, str]:
-        if self._token is None:
-            self._token = self._sign_in()
-        return {"Authorization": f"Bearer {self._token}"}
+        with self._token_lock:  # threads fetching flows at once sign in once
+            if self._token is None:
+                self._token = self._sign_in()
+            return {"Authorization": f"Bearer {self._token}"}
 
     def _sign_in(self) -> str:
         url = self.endpoints.login_url + "/oauth/token"
@@ -112,8 +115,9 @@ class GenesysClient:
                 continue
             if response.status_code in (400, 401, 403):
                 raise GenesysError(f"Genesys Cloud refused to sign in the OAuth client {self.credentials.client_id!r} "
-                                   f"at {self.endpoints.login_url} ({response.status_code}): check the client id, the secret "
-                                   f"and the region{_context(response)}")
+                                   f"at {self.endpoints.login_url} ({response.status_code}"
+                                   f"{_oauth_error(response, self.credentials.client_secret)}): check the client id, "
+                                   f"the secret and the region{_context(response)}")
             reply = self._json(response, "/oauth/token", "")
             token = reply.get("access_token") if isinstance(reply, dict) else None
             if not isinstance(token, str) or not token:
@@ -138,7 +142,9 @@ class GenesysClient:
                 raise GenesysError(f"cannot reach {self.endpoints.api_url}: {type(err).__name__}; check the region "
                                    "and the network") from None
         else:
-            log.info("%s %s -> %d", response.request.method, path, response.status_code)
+            sent = response.request  # the real method and host: a sign-in is a POST to the login host
+            port = f":{sent.url.port}" if sent.url.port else ""  # never userinfo: a URL may carry credentials
+            log.info("%s %s://%s%s%s -> %d", sent.method, sent.url.scheme, sent.url.host, port, sent.url.path, response.status_code)
             return response
         self.sleep(_backoff(attempt))
         return None
@@ -174,6 +180,22 @@ def _retry_after(response: httpx.Response, default: float) -> float:
         return default
 
 
+def _oauth_error(response: httpx.Response, secret: str | None) -> str:
+    """`: invalid_client: <description>` from an OAuth error reply, bounded, printable and never holding the secret."""
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    if not isinstance(body, dict):
+        return ""
+    parts = [body[key] for key in ("error", "error_description") if isinstance(body.get(key), str) and body[key].strip()]
+    text = ": ".join(parts)
+    if secret:
+        text = text.replace(secret, "***")
+    text = "".join(ch if ch.isprintable() else " " for ch in text)[:200]
+    return f"; the sign-in service says {text!r}" if text else ""
+
+
 def _context(response: httpx.Response) -> str:
     try:
         body = response.json()
@@ -194,7 +216,7 @@ def _error_sentence(status: int, path: str, what: str, region: str) -> str:
     if status == 401:
         return f"Genesys Cloud did not accept the credentials for {subject} (401): the token is invalid or expired"
     if status == 403:
-        need = "architect:flow:search" if what.startswith("the search") else "architect:flow:view"
+        need = "architect:flow:view"  # GET /api/v2/flows and /api/v2/flows/{id}; architect:flow:search is for divisionviews
         return f"the OAuth client is not allowed to read {subject} (403): its role needs the permission {need}"
     if status == 404:
         return f"{subject} was not found in {region} (404): check the flow ID and the region"
