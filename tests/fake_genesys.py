@@ -47,6 +47,9 @@ class FakeGenesys:
     lock: threading.Lock = field(default_factory=threading.Lock)
     waits: list[float] = field(default_factory=list)  # seconds the client chose to wait between retries
     sign_in_refusal: str = "Client authentication failed"  # the OAuth error_description of a refused sign-in
+    #: Every request as it arrived: method, path, headers and body bytes (the guard proxy's tests read them).
+    received: list[dict[str, Any]] = field(default_factory=list)
+    executions: dict[str, dict[str, Any]] = field(default_factory=dict)  # launched runs, by execution ID
 
     @property
     def url(self) -> str:
@@ -87,6 +90,8 @@ class FakeGenesys:
         path = request.path
         self.requests.append((request.method, path, request.query_string.decode()))
         self.hosts.append((request.method, request.host, path))
+        self.received.append({"method": request.method, "path": path, "query": request.query_string.decode(),
+                              "headers": dict(request.headers), "body": request.get_data()})
         for key in (path, "*"):
             if self.faults.get(key):
                 fault = self.faults[key].pop(0)
@@ -101,10 +106,10 @@ class FakeGenesys:
             return self.token(request)
         if request.headers.get("Authorization") != f"Bearer {TOKEN}":
             return self.json(401, error_body(401, "bad.credentials", "Invalid login credentials."))
-        if path == "/api/v2/flows/executions" and request.method == "POST":
-            return self.launch(request)
         if path == "/api/v2/flows":
             return self.search(request)
+        if path.startswith("/api/v2/flows/executions"):
+            return self.execution(request)
         match = re.fullmatch(r"/api/v2/flows/([^/]+)(?:/versions/([^/]+))?", path)
         if match:
             return self.flow(match.group(1), match.group(2))
@@ -133,20 +138,24 @@ class FakeGenesys:
             return self.json(200, reply)
         return self.json(200, self.summary(flow))
 
-    def launch(self, request: Request) -> Response:
-        """Like the platform: the reply names the run; a body it cannot read is "Invalid request body"."""
-        try:
-            body = json.loads(request.get_data(as_text=True))
-        except ValueError:
-            return self.json(400, error_body(400, "bad.request", "Invalid request body"))
-        self.launches.append(body)
-        flow = self.flows.get(body.get("flowId")) if isinstance(body, dict) else None
-        if flow is None:
-            return self.json(400, error_body(400, "bad.request", "Invalid request body"))
-        run = str(uuid.uuid4())
-        return self.json(200, {"id": run, "name": body.get("name") or flow["name"],
-                               "flowVersion": {"id": flow["version"], "name": flow["version"]},
-                               "selfUri": f"/api/v2/flows/executions/{run}"})
+    def execution(self, request: Request) -> Response:
+        """Launch a run (POST /api/v2/flows/executions), or read one (GET …/{id})."""
+        if request.method == "POST" and request.path == "/api/v2/flows/executions":
+            body = json.loads(request.get_data() or b"null")
+            self.launches.append(body)
+            flow = self.flows.get(body.get("flowId")) if isinstance(body, dict) else None
+            if flow is None:
+                return self.json(400, error_body(400, "bad.request", "Invalid request body"))
+            run_id = str(uuid.uuid4())
+            version = {"id": flow["version"], "name": flow["version"], "selfUri": f"/api/v2/flows/{flow['id']}/versions/{flow['version']}"}
+            run = {"id": run_id, "name": body.get("name") or flow["name"], "flowVersion": version,
+                   "selfUri": f"/api/v2/flows/executions/{run_id}"}
+            self.executions[run_id] = run
+            return Response(json.dumps(run), status=200, content_type="application/json", headers={"ININ-Correlation-Id": run_id})
+        run_id = request.path.rsplit("/", 1)[-1]
+        if request.method == "GET" and run_id in self.executions:
+            return self.json(200, {**self.executions[run_id], "status": "RUNNING"})
+        return self.json(404, error_body(404, "not.found", "The requested resource was not found."))
 
     def summary(self, flow: dict[str, Any]) -> dict[str, Any]:
         body = {"id": flow["id"], "name": flow["name"], "type": flow["type"], "selfUri": f"/api/v2/flows/{flow['id']}"}

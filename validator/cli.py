@@ -92,6 +92,40 @@ def pull(flow_ids: tuple[str, ...], names: tuple[str, ...], contracts_dir: Path 
                       versions=versions))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8787, show_default=True,
+              help="Port to listen on; 0 picks a free one (the URL is printed on start).")
+@click.option("--contracts", "contracts_dir", type=click.Path(file_okay=False, path_type=Path), default=Path(DEFAULT_STORE),
+              show_default=True, metavar="DIR", help="Contract store to check inputData against (re-read when it changes).")
+@click.option("--no-auth", is_flag=True, help="Accept requests without an `Authorization: Bearer` header.")
+@click.option("--forward", metavar="REGION|URL",
+              help="Guard proxy: forward valid launches and every other request to this region (eu-west-1) or API URL.")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="One line per request on stderr, as text or JSON.")
+@click.option("--max-body-size", type=click.IntRange(min=1), default=1024 * 1024, show_default=True, metavar="BYTES",
+              help="Largest request body to accept (413 beyond).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, metavar="SECONDS",
+              help="Time limit for a client's body, for the platform's reply, and for in-flight requests at shutdown.")
+@click.option("--max-connections", type=click.IntRange(min=1), default=256, show_default=True, metavar="N",
+              help="Concurrent connections; more are answered 503.")
+@click.option("--remember", "max_executions", type=click.IntRange(min=1), default=10_000, show_default=True, metavar="N",
+              help="Launched runs kept for GET /api/v2/flows/executions/{id}; the oldest are forgotten.")
+def serve(host: str, port: int, contracts_dir: Path, no_auth: bool, forward: str | None, log_format: str,
+          max_body_size: int, timeout: float, max_connections: int, max_executions: int) -> None:
+    """Answer launch requests like the platform, explaining every refusal (needs the serve extra).
+
+    POST /api/v2/flows/executions with a valid body gets the platform's launch response; an
+    invalid one gets 400 with the platform's error shape plus flowlint's diagnostics. Point a
+    test suite in any language at it (GENESYS_API_BASE=http://127.0.0.1:8787). With --forward,
+    valid launches go on to Genesys Cloud and invalid ones never leave the machine.
+    """
+    from .serve.command import run_serve
+
+    sys.exit(run_serve(host, port, contracts_dir, not no_auth, forward, log_format, max_body_size, timeout,
+                       max_connections, max_executions))
+
+
 @main.command("rules")
 def list_rules() -> None:
     """List every rule: code, name, severity and summary."""

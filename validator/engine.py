@@ -14,7 +14,8 @@ from .inputs import check_inputs, declared_at
 from .jsontext import safe
 from .merge import merge
 from .nulls import null_member_findings
-from .resolution import ContractSource, Resolved, broken_contract, doubtful, no_contract, pinned_unchecked, resolve, stale
+from .resolution import ContractSource as ContractSource
+from .resolution import Resolved, broken_contract, doubtful, no_contract, pinned_unchecked, resolve, stale
 from .rules import (
     INTERNAL_ERROR,
     LIMIT_EXCEEDED,

@@ -1,0 +1,483 @@
+"""`flowlint serve`: the real server started as a subprocess on a free loopback port, and the app in-process.
+
+The stand-in answers like the platform and explains every refusal; the guard proxy forwards valid
+launches (and every other request) to the loopback fake platform and never sends an invalid one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import select
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import tomllib
+from pytest_httpserver import HTTPServer
+
+from validator.serve import INSTALL_COMMAND, app
+from validator.serve.access_log import AccessLog
+from validator.serve.platform import Execution, Executions
+
+from conftest import ROOT, UUID
+from fake_genesys import TOKEN, FakeGenesys
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+JSON = {"Content-Type": "application/json"}
+HEADERS = {**AUTH, **JSON}
+LAUNCH = "/api/v2/flows/executions"
+SEED = (ROOT / "fixtures" / "invalid" / "seed-type-configuration.json").read_bytes()
+VALID = {"flowId": UUID, "inputData": {"Flow.customerName": "John"}, "name": "nightly"}
+UNKNOWN_FLOW = "00000000-0000-4000-8000-000000000000"
+
+
+@dataclass
+class Server:
+    """A `flowlint serve` subprocess; its log (stderr) goes to a file so the pipe never fills up."""
+
+    process: subprocess.Popen[bytes]
+    url: str
+    log_path: Path
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self, sig: int = signal.SIGTERM) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(sig)
+        return self.process.wait(timeout=10)
+
+
+def start(tmp: Path, *args: str) -> Server:
+    log_path = tmp / f"serve-{uuid.uuid4().hex[:8]}.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen([sys.executable, "-m", "validator", "serve", "--port", "0", *args],
+                                   cwd=ROOT, stdout=subprocess.PIPE, stderr=log)
+    assert process.stdout is not None
+    line = b""
+    deadline = time.monotonic() + 20
+    while b"\n" not in line and time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stdout], [], [], 0.1)
+        if ready:
+            chunk = os.read(process.stdout.fileno(), 4096)
+            if not chunk:
+                break
+            line += chunk
+    found = re.search(rb"listening on (http://\S+)", line)
+    if not found:
+        process.kill()
+        raise AssertionError(f"the server did not start: {line!r} {log_path.read_text()}")
+    return Server(process, found.group(1).decode(), log_path)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The stand-in as a test suite runs it: the repo's contract store, bearer tokens required."""
+    running = start(tmp_path_factory.mktemp("serve"), "--max-body-size", "4096")
+    yield running
+    assert running.stop() == 0
+
+
+@pytest.fixture(scope="module")
+def open_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    running = start(tmp_path_factory.mktemp("serve"), "--no-auth", "--log-format", "json")
+    yield running
+    assert running.stop() == 0
+
+
+@pytest.fixture(scope="module")
+def guard(tmp_path_factory: pytest.TempPathFactory, loopback_server: HTTPServer) -> Iterator[Server]:
+    """The guard proxy in front of the loopback fake platform."""
+    running = start(tmp_path_factory.mktemp("serve"), "--forward", loopback_server.url_for("").rstrip("/"),
+                    "--max-body-size", "2000000")
+    yield running
+    assert running.stop() == 0
+
+
+def post(server: Server, body: Any, headers: dict[str, str] | None = HEADERS, path: str = LAUNCH) -> httpx.Response:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return httpx.post(server.url + path, content=content, headers=headers)
+
+
+def assert_error_body(answer: httpx.Response, status: int, code: str) -> dict[str, Any]:
+    assert answer.status_code == status, answer.text
+    assert answer.headers["content-type"] == "application/json"
+    body: dict[str, Any] = answer.json()
+    assert body["status"] == status and body["code"] == code
+    assert uuid.UUID(body["contextId"]) and isinstance(body["message"], str) and body["message"]
+    assert body["errors"] == [] and isinstance(body["details"], list)
+    return body
+
+
+# ---- the stand-in, over real sockets
+
+
+def test_the_seed_request_gets_400_with_every_finding(server: Server) -> None:
+    answer = post(server, SEED)
+    body = assert_error_body(answer, 400, "bad.request")
+    assert [d["code"] for d in body["diagnostics"]] == ["FL103", "FL101", "FL101"]
+    assert body["message"].startswith("Invalid request body: FL103 the body has no top-level `flowId`")
+    assert body["details"] == [{"errorCode": "FL103", "fieldName": ""}, {"errorCode": "FL101", "fieldName": "/type"},
+                               {"errorCode": "FL101", "fieldName": "/configuration"}]
+    first = body["diagnostics"][0]
+    assert first["pointer"] == "" and first["line"] == 1 and "file" not in first
+    assert '"Flow.contactId": "c-81f2"' in first["help"]  # the fix, in the client's own log
+
+
+def test_a_valid_launch_gets_the_launch_response_and_can_be_polled(server: Server) -> None:
+    answer = post(server, VALID)
+    assert answer.status_code == 200, answer.text
+    launched = answer.json()
+    assert set(launched) == {"id", "name", "flowVersion", "selfUri"}
+    assert uuid.UUID(launched["id"]).version == 4 and launched["name"] == "nightly"
+    assert launched["selfUri"] == f"{LAUNCH}/{launched['id']}"
+    assert launched["flowVersion"] == {"id": "3.0", "name": "3.0", "selfUri": f"/api/v2/flows/{UUID}/versions/3.0"}
+    assert "flowlint-warning" not in answer.headers
+    again = post(server, VALID)
+    assert again.json()["id"] != launched["id"]  # a new run each time
+    status = httpx.get(server.url + launched["selfUri"], headers=AUTH)
+    assert status.status_code == 200
+    assert status.json()["id"] == launched["id"] and status.json()["status"] == "COMPLETED"
+    unknown = httpx.get(f"{server.url}{LAUNCH}/{uuid.uuid4()}", headers=AUTH)
+    assert_error_body(unknown, 404, "not.found")
+
+
+def test_inputs_are_checked_against_the_contract_store(server: Server) -> None:
+    answer = post(server, {"flowId": UUID, "inputData": {"Flow.customerName": "John", "Flow.orderCount": "42"}})
+    body = assert_error_body(answer, 400, "bad.request")
+    assert [(d["code"], d["pointer"]) for d in body["diagnostics"]] == [("FL204", "/inputData/Flow.orderCount")]
+
+
+def test_an_unknown_flow_is_accepted_with_a_warning_that_inputs_were_not_checked(server: Server) -> None:
+    answer = post(server, {"flowId": UNKNOWN_FLOW, "inputData": {"Flow.anything": 1}})
+    assert answer.status_code == 200
+    assert answer.headers["flowlint-warning"].startswith(f"FL200 no input contract for flow {UNKNOWN_FLOW}")
+    assert [d["code"] for d in answer.json()["diagnostics"]] == ["FL200"]
+    assert answer.json()["name"] == UNKNOWN_FLOW
+
+
+@pytest.mark.parametrize("content", [b"{'flowId': 1}", b"", b"flowId: x", b'{"flowId": "x",}'])
+def test_a_body_that_is_not_json_is_fl001(server: Server, content: bytes) -> None:
+    body = assert_error_body(post(server, content), 400, "bad.request")
+    assert [d["code"] for d in body["diagnostics"]][:1] == ["FL001"]
+
+
+def test_a_body_over_the_limit_is_413_announced_or_streamed(server: Server) -> None:
+    big = json.dumps({"flowId": UUID, "name": "x" * 5000}).encode()
+    assert_error_body(post(server, big), 413, "request.entity.too.large")
+    streamed = httpx.post(server.url + LAUNCH, content=iter([big[:3000], big[3000:]]), headers=HEADERS)
+    assert "content-length" not in streamed.request.headers
+    assert_error_body(streamed, 413, "request.entity.too.large")
+
+
+@pytest.mark.parametrize("content_type", [None, "text/plain;charset=UTF-8", "application/x-www-form-urlencoded"])
+def test_a_wrong_content_type_is_415(server: Server, content_type: str | None) -> None:
+    headers = dict(AUTH) if content_type is None else {**AUTH, "Content-Type": content_type}
+    body = assert_error_body(post(server, VALID, headers), 415, "unsupported.media.type")
+    assert "Content-Type: application/json" in body["message"]
+
+
+def test_json_with_a_charset_is_json(server: Server) -> None:
+    assert post(server, VALID, {**AUTH, "Content-Type": "application/json; charset=utf-8"}).status_code == 200
+
+
+def test_a_flow_id_in_the_path_is_404_with_the_fl106_explanation(server: Server) -> None:
+    body = assert_error_body(post(server, {"inputData": {}}, path=f"{LAUNCH}/{UUID}"), 404, "not.found")
+    assert [d["code"] for d in body["diagnostics"]] == ["FL106"]
+    assert UUID in body["diagnostics"][0]["help"] and "FL106" in body["message"]
+
+
+def test_other_routes_are_404_and_other_methods_405(server: Server) -> None:
+    body = assert_error_body(httpx.get(server.url + "/api/v2/flows/execution", headers=AUTH), 404, "not.found")
+    assert "POST /api/v2/flows/executions" in body["message"]
+    assert_error_body(httpx.delete(server.url + "/api/v2/users/me", headers=AUTH), 404, "not.found")
+    wrong = httpx.put(server.url + LAUNCH, content=b"{}", headers=HEADERS)
+    assert_error_body(wrong, 405, "method.not.allowed")
+    assert wrong.headers["allow"] == "POST"
+
+
+@pytest.mark.parametrize("authorization", [None, "Basic Zm9vOmJhcg==", "Bearer", "Bearer undefined", "Bearer a b", "bearer:tok"])
+def test_a_missing_or_malformed_bearer_token_is_401(server: Server, authorization: str | None) -> None:
+    headers = dict(JSON) if authorization is None else {**JSON, "Authorization": authorization}
+    body = assert_error_body(post(server, VALID, headers), 401, "bad.credentials")
+    assert "bearer" in body["message"].lower()
+    assert_error_body(httpx.get(f"{server.url}{LAUNCH}/{uuid.uuid4()}", headers=headers), 401, "bad.credentials")
+
+
+def test_no_auth_accepts_requests_without_a_token(open_server: Server) -> None:
+    assert post(open_server, VALID, JSON).status_code == 200
+
+
+def test_healthz_needs_no_token(server: Server) -> None:
+    answer = httpx.get(server.url + "/healthz")
+    assert answer.status_code == 200 and answer.json() == {"status": "ok"}
+
+
+def test_one_log_line_per_request_without_tokens_or_values(server: Server) -> None:
+    marker = f"/api/v2/marker-{uuid.uuid4().hex}"
+    secret_value = "Value-Never-Logged-7c1d"
+    httpx.get(server.url + marker, headers={"Authorization": "Bearer Token-Never-Logged-9f2e"})
+    post(server, {"flowId": UUID, "inputData": {"Flow.customerName": secret_value, "Flow.orderCount": "1"}},
+         {**HEADERS, "Authorization": "Bearer Token-Never-Logged-9f2e"})
+    time.sleep(0.2)
+    log = server.log()
+    assert "Token-Never-Logged" not in log and secret_value not in log
+    lines = [line for line in log.splitlines() if marker in line]
+    assert len(lines) == 1 and " 404 " in lines[0] and "contextId=" in lines[0]
+    launch = [line for line in log.splitlines() if f"POST {LAUNCH} 400 FL204 " in line]
+    assert launch and re.search(r" \d+\.\dms ", launch[-1])
+
+
+def test_the_json_log_has_method_path_status_codes_duration(open_server: Server) -> None:
+    post(open_server, SEED, JSON)
+    time.sleep(0.2)
+    records = [json.loads(line) for line in open_server.log().splitlines() if line.startswith("{")]
+    seed = [r for r in records if r["status"] == 400][-1]
+    assert seed["method"] == "POST" and seed["path"] == LAUNCH and seed["codes"] == ["FL103", "FL101", "FL101"]
+    assert seed["duration_ms"] > 0 and uuid.UUID(seed["contextId"])
+
+
+def test_a_hostile_path_is_logged_as_sent_never_decoded(server: Server) -> None:
+    with socket.create_connection(_address(server)) as raw:
+        raw.sendall(b"GET /api/v2/%1b[2J%E2%80%AE%0a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        reply = _read_all(raw)
+    assert reply.startswith(b"HTTP/1.1 401 ")
+    time.sleep(0.2)
+    log = server.log_path.read_bytes()
+    assert b"\x1b" not in log and b"\xe2\x80\xae" not in log
+    assert b"GET /api/v2/%1b[2J%E2%80%AE%0a 401 - " in log
+
+
+@pytest.mark.parametrize("log_format", ["text", "json"])
+def test_every_byte_from_the_request_is_escaped_in_the_log(log_format: str) -> None:
+    scope = {"type": "http", "method": "GET\x1b", "raw_path": b"/a\x1b[2J\xe2\x80\xae\n\x7f", "path": "/"}
+    line = AccessLog(None, log_format).line(scope, 404, 1.0)  # type: ignore[arg-type]
+    assert line.isascii() and line.isprintable()
+    if log_format == "json":
+        assert json.loads(line)["path"] == "/a\x1b[2J\xe2\x80\xae\n\x7f"
+    else:
+        assert line.startswith("GET\\x1b /a\\x1b[2J\\xe2\\x80\\xae\\n\\x7f 404 - 1.0ms")
+
+
+def test_concurrent_requests_are_each_answered(server: Server) -> None:
+    async def launch_many() -> list[httpx.Response]:
+        async with httpx.AsyncClient(base_url=server.url, headers=HEADERS) as client:
+            bodies = [VALID if i % 3 else SEED for i in range(60)]
+            return await asyncio.gather(*(client.post(LAUNCH, content=b if isinstance(b, bytes) else json.dumps(b))
+                                          for b in bodies))
+
+    answers = asyncio.run(launch_many())
+    assert [a.status_code for a in answers] == [200 if i % 3 else 400 for i in range(60)]
+    assert len({a.json().get("id") for a in answers if a.status_code == 200}) == 40
+
+
+def _address(server: Server) -> tuple[str, int]:
+    url = httpx.URL(server.url)
+    return url.host, int(url.port or 80)
+
+
+def _read_all(raw: socket.socket) -> bytes:
+    raw.settimeout(10)
+    data = b""
+    while chunk := raw.recv(65536):
+        data += chunk
+    return data
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_lets_the_in_flight_request_finish_then_exits_0(tmp_path: Path, sig: int) -> None:
+    running = start(tmp_path)
+    body = json.dumps(VALID).encode()
+    with socket.create_connection(_address(running)) as raw:
+        raw.sendall(f"POST {LAUNCH} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
+                    f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body[:10])
+        time.sleep(0.3)  # the request is in flight: headers read, body half sent
+        running.process.send_signal(sig)
+        time.sleep(0.3)
+        assert running.process.poll() is None  # still serving the request
+        raw.sendall(body[10:])
+        reply = _read_all(raw)
+    assert reply.startswith(b"HTTP/1.1 200 ")
+    assert json.loads(reply.split(b"\r\n\r\n", 1)[1])["name"] == "nightly"
+    assert running.process.wait(timeout=10) == 0
+    assert "flowlint serve: stopped" in running.log()
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(running.url + "/healthz")
+
+
+def test_a_port_in_use_is_a_clear_error(server: Server) -> None:
+    host, port = _address(server)
+    done = subprocess.run([sys.executable, "-m", "validator", "serve", "--host", host, "--port", str(port)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 3 and "cannot listen on" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_unknown_forward_region_is_a_usage_error() -> None:
+    done = subprocess.run([sys.executable, "-m", "validator", "serve", "--forward", "eu-nowhere-9"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2 and "unknown region" in done.stderr
+
+
+def test_without_the_extra_the_error_names_the_install_command() -> None:
+    name = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["name"]
+    assert f"pip install '{name}[serve]'" == INSTALL_COMMAND
+    code = ("import sys; sys.modules['starlette'] = None; sys.modules['uvicorn'] = None\n"
+            "from validator.cli import main; main(['serve', '--port', '0'])")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 3 and f"{INSTALL_COMMAND}" in done.stderr and "Traceback" not in done.stderr
+
+
+# ---- the guard proxy, in front of the loopback fake platform
+
+
+def test_a_valid_launch_is_forwarded_and_the_reply_returned_unchanged(guard: Server, platform: FakeGenesys) -> None:
+    flow_id = platform.add_flow("Refunds", {"Flow.orderId": {"type": "string"}})
+    content = json.dumps({"flowId": flow_id, "inputData": {"Flow.orderId": "A-1"}}).encode()
+    answer = post(guard, content)
+    assert answer.status_code == 200, answer.text
+    run_id = answer.json()["id"]
+    assert answer.headers["inin-correlation-id"] == run_id  # the platform's own header came through
+    assert answer.json() == platform.executions[run_id]
+    sent = [r for r in platform.received if r["path"] == LAUNCH]
+    assert len(sent) == 1 and sent[0]["body"] == content and sent[0]["headers"]["Authorization"] == f"Bearer {TOKEN}"
+    polled = httpx.get(guard.url + answer.json()["selfUri"], headers=AUTH)
+    assert polled.status_code == 200 and polled.json()["status"] == "RUNNING"  # GET goes to the platform too
+
+
+def test_an_invalid_launch_is_answered_locally_and_never_sent(guard: Server, platform: FakeGenesys) -> None:
+    body = assert_error_body(post(guard, SEED), 400, "bad.request")
+    assert body["diagnostics"]
+    assert_error_body(post(guard, VALID, AUTH), 415, "unsupported.media.type")
+    assert_error_body(post(guard, VALID, JSON), 401, "bad.credentials")
+    assert_error_body(post(guard, {}, path=f"{LAUNCH}/{UUID}"), 404, "not.found")
+    assert platform.received == []
+
+
+def test_other_paths_are_proxied_untouched(guard: Server, platform: FakeGenesys) -> None:
+    flow_id = platform.add_flow("Refunds", {})
+    ok = httpx.get(f"{guard.url}/api/v2/flows/{flow_id}", headers=AUTH)
+    assert ok.status_code == 200 and ok.json()["name"] == "Refunds"
+    refused = httpx.get(f"{guard.url}/api/v2/flows/{flow_id}", headers={"Authorization": "Bearer wrong"})
+    assert refused.status_code == 401 and refused.json()["code"] == "bad.credentials"  # the platform's, not ours
+    assert platform.received[-1]["headers"]["Authorization"] == "Bearer wrong"
+
+
+def test_method_headers_and_a_streamed_body_go_through_minus_hop_by_hop(guard: Server, platform: FakeGenesys) -> None:
+    chunks = [b"x" * 70_000, b"y" * 70_000, b"z"]
+    answer = httpx.put(f"{guard.url}/api/v2/things/1?a=1&b=%20", content=iter(chunks),
+                       headers={**AUTH, "X-Custom": "kept", "Connection": "keep-alive, X-Hop", "X-Hop": "dropped",
+                                "Keep-Alive": "timeout=5", "Content-Type": "application/octet-stream"})
+    assert answer.status_code == 404 and answer.json()["code"] == "not.found"
+    got = platform.received[-1]
+    assert got["method"] == "PUT" and got["path"] == "/api/v2/things/1" and got["query"] == "a=1&b=%20"
+    assert got["body"] == b"".join(chunks)
+    assert got["headers"]["X-Custom"] == "kept" and got["headers"]["Authorization"] == f"Bearer {TOKEN}"
+    assert "X-Hop" not in got["headers"] and "Keep-Alive" not in got["headers"]
+    assert "python-httpx" in got["headers"]["User-Agent"]  # the client's own, not one the proxy added
+
+
+def test_a_large_reply_streams_back_with_status_and_headers(guard: Server, platform: FakeGenesys) -> None:
+    payload = {"entities": ["e" * 100] * 20_000}
+    platform.faults["/api/v2/big"] = [(207, {"X-Page": "1", "Set-Cookie": "a=1"}, payload)]
+    with httpx.stream("GET", f"{guard.url}/api/v2/big", headers=AUTH) as answer:
+        assert answer.status_code == 207 and answer.headers["x-page"] == "1"
+        data = b"".join(answer.iter_raw())
+    assert json.loads(data) == payload
+
+
+# ---- the app in-process (cheaper where no socket is needed)
+
+
+def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[None]]) -> None:
+    """Run `test` with a client talking to the app in-process, as a harness that mounts it would."""
+    async def run() -> None:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(application), base_url="http://serve") as client:
+            try:
+                await test(client)
+            finally:
+                if application.state.service.upstream is not None:
+                    await application.state.service.upstream.aclose()
+
+    asyncio.run(run())
+
+
+def test_the_app_mounts_in_a_harness_and_remembers_a_bounded_number_of_runs(tmp_path: Path) -> None:
+    async def test(client: httpx.AsyncClient) -> None:
+        ids = [(await client.post(LAUNCH, json={"flowId": UNKNOWN_FLOW})).json()["id"] for _ in range(3)]
+        assert (await client.get(f"{LAUNCH}/{ids[0]}")).status_code == 404
+        assert [(await client.get(f"{LAUNCH}/{i}")).status_code for i in ids[1:]] == [200, 200]
+
+    in_process(app(tmp_path, auth=False, max_executions=2), test)
+
+
+def test_a_snapshot_written_while_serving_is_used(tmp_path: Path) -> None:
+    body = {"flowId": UNKNOWN_FLOW, "inputData": {"Flow.count": "3"}}
+
+    async def test(client: httpx.AsyncClient) -> None:
+        assert (await client.post(LAUNCH, json=body)).status_code == 200
+        schema = {"type": "object", "properties": {"Flow.count": {"type": "integer"}}}
+        (tmp_path / f"{UNKNOWN_FLOW}.json").write_text(json.dumps({"inputSchema": schema}))
+        answer = await client.post(LAUNCH, json=body)
+        assert answer.status_code == 400 and answer.json()["diagnostics"][0]["code"] == "FL204"
+        (tmp_path / f"{UNKNOWN_FLOW}.json").write_text("[not json")
+        broken = await client.post(LAUNCH, json=body)
+        assert broken.status_code == 500 and broken.json()["diagnostics"][0]["code"] == "FL901"
+
+    in_process(app(tmp_path, auth=False), test)
+
+
+def test_a_large_valid_body_is_checked_off_the_event_loop(tmp_path: Path) -> None:
+    body = {"flowId": UNKNOWN_FLOW, "inputData": {f"Flow.v{i}": "x" * 50 for i in range(2000)}}
+
+    async def test(client: httpx.AsyncClient) -> None:
+        assert (await client.post(LAUNCH, json=body)).status_code == 200
+
+    in_process(app(tmp_path, auth=False), test)
+
+
+def test_the_guard_answers_504_and_502_when_the_platform_does_not(platform: FakeGenesys) -> None:
+    platform.faults["/api/v2/slow"] = ["timeout"]
+
+    async def slow(client: httpx.AsyncClient) -> None:
+        answer = await client.get("/api/v2/slow")
+        assert answer.status_code == 504 and answer.json()["code"] == "gateway.timeout"
+
+    in_process(app(auth=False, forward=platform.url, timeout=0.2), slow)
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+
+    async def down(client: httpx.AsyncClient) -> None:
+        answer = await client.get("/api/v2/anything")
+        assert answer.status_code == 502 and answer.json()["code"] == "bad.gateway"
+
+    in_process(app(auth=False, forward=f"http://127.0.0.1:{port}", timeout=2), down)
+
+
+def test_forward_takes_a_region_name_or_domain() -> None:
+    for region in ("eu-west-1", "mypurecloud.ie"):
+        assert app(forward=region).state.service.upstream.base_url == "https://api.mypurecloud.ie"
+    with pytest.raises(ValueError, match="unknown region"):
+        app(forward="nowhere-1")
+
+
+def test_executions_forget_the_oldest_past_the_limit() -> None:
+    runs = Executions(limit=3)
+    launched = [Execution.launch(UUID, None, None, "Order follow-up") for _ in range(5)]
+    for run in launched:
+        runs.remember(run)
+    assert len(runs) == 3 and runs.get(launched[1].id) is None and runs.get(launched[4].id) is launched[4]
+    assert launched[0].name == "Order follow-up" and launched[0].version == "1.0"

@@ -1,0 +1,54 @@
+"""`flowlint serve`: a stand-in for the platform's launch endpoint that explains every refusal, and a guard proxy.
+
+Mount it in your own test harness (it is a Starlette/ASGI app):
+
+    from validator.serve import app
+    application = app(contracts=".flowlint/flows", auth=False)
+
+Needs the `serve` extra; without it `app()` raises MissingServeExtra naming the install command.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from ..contracts import DEFAULT_STORE
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
+
+#: The distribution name, as pip knows it (pyproject's [project] name).
+DISTRIBUTION = "flowlint"
+INSTALL_COMMAND = f"pip install '{DISTRIBUTION}[serve]'"
+_EXTRA_MODULES = frozenset({"starlette", "uvicorn", "anyio"})
+
+
+class MissingServeExtra(ImportError):
+    """Starlette or uvicorn is not installed."""
+
+    def __init__(self, missing: str) -> None:
+        super().__init__(f"flowlint serve needs {missing}, which is not installed: {INSTALL_COMMAND}")
+
+
+def app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
+        max_body_size: int = 1024 * 1024, timeout: float = 30.0, max_executions: int = 10_000,
+        log_format: str = "text") -> Starlette:
+    """The ASGI app answering `POST /api/v2/flows/executions` like the platform, with flowlint's diagnostics.
+
+    `contracts` is the contract store (snapshots re-read when they change); `auth=False` accepts requests
+    without a bearer token; `forward` (a region such as `eu-west-1`, a domain, or an API base URL) turns it
+    into the guard proxy: valid launches and every other request go there, invalid launches never do.
+    Requests are logged to the `flowlint.serve` logger at INFO, one line each.
+    """
+    try:
+        from .app import create_app
+    except ModuleNotFoundError as err:
+        if (err.name or "").split(".")[0] not in _EXTRA_MODULES:
+            raise
+        raise MissingServeExtra(err.name or "starlette") from None
+    return create_app(contracts, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
+                      max_executions=max_executions, log_format=log_format)
+
+
+__all__ = ["INSTALL_COMMAND", "MissingServeExtra", "app"]

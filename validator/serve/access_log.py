@@ -1,0 +1,84 @@
+"""One log line per request: method, path, status, rule codes, duration and correlation ID.
+
+Never the query string, headers or body: tokens and body values stay out of logs. Everything
+taken from the request is escaped, so a hostile path cannot forge lines or drive a terminal.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import logging
+import time
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+LOGGER = logging.getLogger("flowlint.serve")
+#: The scope key where handlers leave what the log line should say (codes, contextId, upstream).
+NOTES = "flowlint.notes"
+
+
+def escape(text: str, limit: int = 300) -> str:
+    """Printable ASCII only: anything else becomes a \\x, \\u or \\U escape; long text is cut with `...`."""
+    out = text if text.isascii() and text.isprintable() else "".join(
+        ch if " " <= ch <= "~" else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    return out if len(out) <= limit else out[:limit] + "..."
+
+
+def notes(scope: Scope) -> dict[str, Any]:
+    """The mutable notes of this request's log line."""
+    found: dict[str, Any] = scope.setdefault(NOTES, {})
+    return found
+
+
+class AccessLog:
+    """ASGI middleware writing one line per HTTP request to the `flowlint.serve` logger (text or JSON)."""
+
+    def __init__(self, app: ASGIApp, log_format: str = "text", logger: logging.Logger = LOGGER) -> None:
+        self.app = app
+        self.json = log_format == "json"
+        self.logger = logger
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500  # if the app fails before answering, the server answers 500
+
+        async def record(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, record)
+        finally:
+            if self.logger.isEnabledFor(logging.INFO):
+                self.logger.info(self.line(scope, status, (time.perf_counter() - started) * 1000))
+
+    def line(self, scope: Scope, status: int, milliseconds: float) -> str:
+        raw = scope.get("raw_path") or scope.get("path", "").encode("utf-8", "surrogateescape")
+        path = raw.decode("latin-1")  # still percent-encoded, as the client sent it
+        method = str(scope.get("method", ""))
+        extra = notes(scope)
+        codes = list(extra.get("codes", ()))
+        context = extra.get("contextId")
+        upstream = extra.get("upstream")
+        if self.json:
+            record: dict[str, Any] = {
+                "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
+                "method": method, "path": path, "status": status, "codes": codes, "duration_ms": round(milliseconds, 3)}
+            if context:
+                record["contextId"] = context
+            if upstream:
+                record["upstream"] = upstream
+            return json.dumps(record, ensure_ascii=True)  # JSON escaping covers every control character
+        parts = [escape(method, 20), escape(path), str(status), ",".join(codes) or "-", f"{milliseconds:.1f}ms"]
+        if context:
+            parts.append(f"contextId={context}")
+        if upstream:
+            parts.append(f"upstream={escape(upstream)}")
+        return " ".join(parts)

@@ -1,0 +1,246 @@
+"""The stand-in launch endpoint, and with `forward` the guard proxy, as a Starlette application."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import anyio.to_thread
+import httpx
+from starlette.applications import Starlette
+from starlette.background import BackgroundTask
+from starlette.middleware import Middleware
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response, StreamingResponse
+from starlette.routing import Route
+
+from ..contracts import DEFAULT_STORE, Contract
+from ..diagnostics import Diagnostic
+from ..document import Limits
+from .access_log import AccessLog, escape, notes
+from .checks import LaunchCheck, bearer_problem, check_launch, flow_id_in_path, media_type_problem
+from .contracts import ReloadingStore
+from .limits import BodyTimeout, BodyTooLarge, announced_too_large, limited, read_body
+from .platform import LAUNCH_PATH, Execution, Executions, diagnostic_dict, error_body, new_context_id, render, summary
+from .proxy import Upstream, end_to_end, upstream_url
+
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+#: Bodies up to this size are checked on the event loop; bigger ones in a worker thread, so they never stall it.
+INLINE_CHECK_BYTES = 64 * 1024
+WARNING_HEADER = "Flowlint-Warning"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the server answers; the command line's options."""
+
+    contracts: str | os.PathLike[str] = DEFAULT_STORE
+    auth: bool = True
+    forward: str | None = None  # the platform's API base URL
+    max_body_size: int = 1024 * 1024
+    timeout: float = 30.0
+    max_executions: int = 10_000
+    log_format: str = "text"
+
+
+def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
+    return Response(render(body), status_code=status, media_type="application/json", headers=headers)
+
+
+def warning_header(diagnostics: list[Diagnostic]) -> dict[str, str]:
+    """The accepted launch's warnings in one header, for clients that never read the body."""
+    if not diagnostics:
+        return {}
+    text = "; ".join(f"{d.code} {d.message}" for d in diagnostics)
+    return {WARNING_HEADER: escape(text, 1000)}
+
+
+class Service:
+    """The state behind the routes: contracts, remembered runs, the upstream; and the handlers."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.contracts = ReloadingStore(settings.contracts)
+        self.executions = Executions(settings.max_executions)
+        self.upstream = Upstream(settings.forward, timeout=settings.timeout) if settings.forward else None
+        self.limits = Limits(max_file_size=settings.max_body_size)
+
+    # ---- answers
+
+    def refuse(self, request: Request, status: int, code: str, message: str, diagnostics: list[Diagnostic] | None = None,
+               headers: dict[str, str] | None = None) -> Response:
+        """An ErrorBody answer; its contextId and codes go to the log line too."""
+        context = new_context_id()
+        note = notes(request.scope)
+        note["contextId"] = context
+        if diagnostics:
+            note["codes"] = [d.code for d in diagnostics]
+        return json_response(status, error_body(status, code, message, context, diagnostics=diagnostics or ()), headers)
+
+    def unauthorized(self, request: Request) -> Response | None:
+        """401 like the platform when the Authorization header is missing or malformed (unless auth is off)."""
+        if not self.settings.auth:
+            return None
+        problem = bearer_problem(request.headers.get("authorization"))
+        return None if problem is None else self.refuse(request, 401, "bad.credentials", f"Invalid login credentials: {problem}")
+
+    # ---- routes
+
+    async def healthz(self, request: Request) -> Response:
+        return json_response(200, {"status": "ok"})
+
+    async def launch(self, request: Request) -> Response:
+        """POST /api/v2/flows/executions: check the body; answer 400 with why, or launch (or forward) it."""
+        refused = self.unauthorized(request)
+        if refused is not None:
+            return refused
+        problem = media_type_problem(request.headers.get("content-type"))
+        if problem is not None:
+            return self.refuse(request, 415, "unsupported.media.type", f"Unsupported Media Type: {problem}")
+        try:
+            too_large = announced_too_large(request.headers.get("content-length"), self.settings.max_body_size)
+            if too_large is not None:
+                raise too_large
+            data = await read_body(request.stream(), self.settings.max_body_size, self.settings.timeout)
+        except (BodyTooLarge, BodyTimeout, ClientDisconnect) as err:
+            return self.body_refused(request, err)
+        result = await self.check(data)
+        notes(request.scope)["codes"] = result.codes
+        if result.tool_failed:
+            return self.refuse(request, 500, "internal.server.error",
+                               f"flowlint could not check the body: {result.errors[0].message}", result.diagnostics)
+        if not result.ok:
+            return self.refuse(request, 400, "bad.request", summary(result.errors), result.diagnostics)
+        if self.upstream is not None:
+            return await self.forward(request, data)
+        return self.launched(result)
+
+    async def check(self, data: bytes) -> LaunchCheck:
+        if len(data) <= INLINE_CHECK_BYTES:
+            return check_launch(data, self.contracts, self.limits)
+        return await anyio.to_thread.run_sync(check_launch, data, self.contracts, self.limits)
+
+    def launched(self, result: LaunchCheck) -> Response:
+        body = result.body
+        contract = self.contracts.get(body["flowId"])
+        known = contract if isinstance(contract, Contract) else None
+        version = body.get("flowVersion") if isinstance(body.get("flowVersion"), str) and body.get("flowVersion") else None
+        name = body.get("name") if isinstance(body.get("name"), str) and body.get("name") else None
+        execution = Execution.launch(body["flowId"], name, version or (known.version if known else None),
+                                     known.flow_name if known else None)
+        self.executions.remember(execution)
+        answer = execution.launch_response()
+        if result.notes:
+            answer["diagnostics"] = [diagnostic_dict(d) for d in result.notes]
+        return json_response(200, answer, warning_header(result.notes))
+
+    async def execution(self, request: Request) -> Response:
+        """/api/v2/flows/executions/{id}: a POST puts a flow ID where the platform has no route (FL106); GET reads a run."""
+        if request.method == "POST":
+            refused = self.unauthorized(request)
+            if refused is not None:
+                return refused
+            found = flow_id_in_path(request.path_params["execution_id"], request.url.path)
+            return self.refuse(request, 404, "not.found", f"No such route: {found.code} {found.message}", [found])
+        if self.upstream is not None:
+            return await self.forward(request, None)
+        refused = self.unauthorized(request)
+        if refused is not None:
+            return refused
+        if request.method not in ("GET", "HEAD"):
+            return self.not_allowed(request, "GET")
+        run = self.executions.get(request.path_params["execution_id"])
+        if run is None:
+            return self.refuse(request, 404, "not.found", "Unable to find a flow execution with that ID (this stand-in "
+                               "remembers the runs it launched since it started)")
+        return json_response(200, run.status())
+
+    async def other(self, request: Request) -> Response:
+        """Every other route: proxied untouched when forwarding, else 404 (405 for the launch path's other methods)."""
+        if self.upstream is not None:
+            return await self.forward(request, None)
+        refused = self.unauthorized(request)
+        if refused is not None:
+            return refused
+        if request.url.path.rstrip("/") == LAUNCH_PATH:
+            return self.not_allowed(request, "POST")
+        hint = (f"; flows are launched with POST {LAUNCH_PATH} and read with GET {LAUNCH_PATH}/{{executionId}}"
+                if "flows/execution" in request.url.path.lower() else "")
+        return self.refuse(request, 404, "not.found", f"The requested resource was not found{hint}")
+
+    def not_allowed(self, request: Request, allowed: str) -> Response:
+        return self.refuse(request, 405, "method.not.allowed", f"{escape(request.method, 20)} is not allowed here; use {allowed}",
+                           headers={"Allow": allowed})
+
+    def body_refused(self, request: Request, err: Exception) -> Response:
+        if isinstance(err, BodyTooLarge):
+            return self.refuse(request, 413, "request.entity.too.large", f"Request entity too large: {err}")
+        if isinstance(err, BodyTimeout):
+            return self.refuse(request, 408, "request.timeout", f"Request timeout: {err}")
+        return self.refuse(request, 400, "bad.request", "The client closed the connection before sending the whole body")
+
+    # ---- the guard proxy
+
+    async def forward(self, request: Request, data: bytes | None) -> Response:
+        """Send the request upstream as the client sent it (minus hop-by-hop headers) and stream the reply back unchanged."""
+        assert self.upstream is not None
+        notes(request.scope)["upstream"] = self.upstream.base_url
+        content: bytes | AsyncIterator[bytes]
+        if data is None:
+            too_large = announced_too_large(request.headers.get("content-length"), self.settings.max_body_size)
+            if too_large is not None:
+                return self.body_refused(request, too_large)
+            content = limited(request.stream(), self.settings.max_body_size, self.settings.timeout)
+        else:
+            content = data
+        try:
+            reply = await self.upstream.send(request.method, request.scope.get("raw_path") or request.url.path.encode(),
+                                             request.scope.get("query_string", b""), request.headers.raw, content)
+        except (BodyTooLarge, BodyTimeout, ClientDisconnect) as err:
+            return self.body_refused(request, err)
+        except httpx.TimeoutException:
+            return self.refuse(request, 504, "gateway.timeout",
+                               f"The platform did not answer within {self.settings.timeout:g} s (flowlint serve --timeout)")
+        except httpx.HTTPError as err:
+            return self.refuse(request, 502, "bad.gateway", f"The platform could not be reached: {type(err).__name__}")
+        response = StreamingResponse(reply.aiter_raw(), status_code=reply.status_code, background=BackgroundTask(reply.aclose))
+        response.raw_headers = end_to_end(reply.headers.raw)
+        return response
+
+    async def internal_error(self, request: Request, exc: Exception) -> Response:
+        return self.refuse(request, 500, "internal.server.error", "flowlint serve failed on this request; this is a bug in flowlint")
+
+    # ---- assembly
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, _: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            if self.upstream is not None:
+                await self.upstream.aclose()
+
+    def application(self) -> Starlette:
+        routes = [
+            Route("/healthz", self.healthz, methods=["GET", "HEAD"]),
+            Route(LAUNCH_PATH, self.launch, methods=["POST"]),
+            Route(LAUNCH_PATH + "/", self.launch, methods=["POST"]),
+            Route(LAUNCH_PATH + "/{execution_id}", self.execution, methods=ALL_METHODS),
+            Route("/{path:path}", self.other, methods=ALL_METHODS),
+        ]
+        app = Starlette(routes=routes, middleware=[Middleware(AccessLog, log_format=self.settings.log_format)],
+                        exception_handlers={Exception: self.internal_error}, lifespan=self.lifespan)
+        app.router.redirect_slashes = False
+        app.state.service = self
+        return app
+
+
+def create_app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
+               max_body_size: int = Settings.max_body_size, timeout: float = Settings.timeout,
+               max_executions: int = Settings.max_executions, log_format: str = "text") -> Starlette:
+    """The ASGI app (see `validator.serve.app`)."""
+    base = upstream_url(forward) if forward else None
+    return Service(Settings(contracts, auth, base, max_body_size, timeout, max_executions, log_format)).application()

@@ -1,0 +1,46 @@
+"""`flowlint serve`: options to a running server, and the outcome to an exit code."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .. import exit_codes
+from ..genesys.regions import UnknownRegion
+from . import MissingServeExtra, app
+
+
+def run_serve(host: str, port: int, contracts: Path, auth: bool, forward: str | None, log_format: str,
+              max_body_size: int, timeout: float, max_connections: int, max_executions: int) -> int:
+    """Serve until stopped; 0 after a graceful stop, 3 when the server cannot run (no extra, address in use)."""
+    try:
+        application = app(contracts, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
+                          max_executions=max_executions, log_format=log_format)
+        from .server import ServerLimits, configure_logging, listen, run
+    except MissingServeExtra as err:
+        click.echo(f"flowlint: error: {err}", err=True)
+        return exit_codes.FAILURE
+    except UnknownRegion as err:
+        raise click.BadParameter(str(err), param_hint="--forward") from None
+    try:
+        sock = listen(host, port)
+    except (OSError, OverflowError) as err:
+        click.echo(f"flowlint: error: cannot listen on {host}:{port}: {getattr(err, 'strerror', None) or err}", err=True)
+        return exit_codes.FAILURE
+    configure_logging(log_format)
+    service = application.state.service
+    count = service.contracts.count()
+    where = f"{contracts} ({count} flow{'s' if count != 1 else ''})" if count else f"{contracts} (no snapshots: inputs are not checked)"
+    click.echo(f"flowlint serve: contracts from {where}; "
+               f"{'bearer token required' if auth else 'no auth'}"
+               f"{f'; valid launches forwarded to {service.upstream.base_url}' if service.upstream else ''}", err=True)
+
+    def announce(url: str) -> None:
+        click.echo(f"flowlint serve: listening on {url} (Ctrl-C or SIGTERM to stop)")
+        sys.stdout.flush()
+
+    code = run(application, sock, ServerLimits(max_connections=max_connections, graceful_shutdown=timeout), announce)
+    click.echo("flowlint serve: stopped", err=True)
+    return code

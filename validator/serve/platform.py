@@ -1,0 +1,112 @@
+"""Bodies shaped like the platform's: ErrorBody, FlowExecutionLaunchResponse and a run's status.
+
+Pure data, no web framework: the app renders these, tests and other harnesses can reuse them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import uuid
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..diagnostics import Diagnostic
+
+LAUNCH_PATH = "/api/v2/flows/executions"
+#: Used in a launch response when neither the request nor a contract names the version.
+DEFAULT_VERSION = "1.0"
+
+
+def new_context_id() -> str:
+    """A correlation ID, as the platform puts in every error body's `contextId`."""
+    return str(uuid.uuid4())
+
+
+def render(body: Any) -> bytes:
+    """JSON bytes; ASCII-only, so a lone surrogate from the request can never break the encoding."""
+    return json.dumps(body, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def error_body(status: int, code: str, message: str, context_id: str, *,
+               diagnostics: Iterable[Diagnostic] = ()) -> dict[str, Any]:
+    """An ErrorBody (`message`, `code`, `status`, `contextId`, `details`, `errors`), plus flowlint's
+    diagnostics when a rule explains the refusal (each one also listed in `details` as the platform does)."""
+    found = list(diagnostics)
+    body: dict[str, Any] = {
+        "message": message, "code": code, "status": status, "contextId": context_id,
+        "details": [{"errorCode": d.code, "fieldName": d.pointer} for d in found], "errors": [],
+    }
+    if found:
+        body["diagnostics"] = [diagnostic_dict(d) for d in found]
+    return body
+
+
+def diagnostic_dict(diagnostic: Diagnostic) -> dict[str, Any]:
+    """A diagnostic as `--format json` has it (code, pointer, message, help, fix when known, line…), minus the file name."""
+    data = diagnostic.to_dict()
+    data.pop("file", None)
+    return data
+
+
+def summary(diagnostics: list[Diagnostic]) -> str:
+    """The refusal in one line, for clients that log only `message`: the first finding and how many more."""
+    first = diagnostics[0]
+    more = f" (and {len(diagnostics) - 1} more: see diagnostics)" if len(diagnostics) > 1 else ""
+    return f"Invalid request body: {first.code} {first.message}{more}"
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Execution:
+    """One launched run, as the stand-in remembers it."""
+
+    id: str
+    name: str
+    flow_id: str
+    version: str
+    launched: str
+
+    @classmethod
+    def launch(cls, flow_id: str, name: str | None, version: str | None, flow_name: str | None) -> Execution:
+        return cls(str(uuid.uuid4()), name or flow_name or flow_id, flow_id, version or DEFAULT_VERSION, _now())
+
+    @property
+    def self_uri(self) -> str:
+        return f"{LAUNCH_PATH}/{self.id}"
+
+    def flow_version(self) -> dict[str, str]:
+        return {"id": self.version, "name": self.version, "selfUri": f"/api/v2/flows/{self.flow_id}/versions/{self.version}"}
+
+    def launch_response(self) -> dict[str, Any]:
+        """FlowExecutionLaunchResponse: `id`, `name`, `flowVersion` (an entity reference), `selfUri`."""
+        return {"id": self.id, "name": self.name, "flowVersion": self.flow_version(), "selfUri": self.self_uri}
+
+    def status(self) -> dict[str, Any]:
+        """What `GET /api/v2/flows/executions/{id}` answers: the stand-in's runs complete at once, with no outputs."""
+        return {"id": self.id, "name": self.name, "flowVersion": self.flow_version(), "status": "COMPLETED",
+                "dateLaunched": self.launched, "dateCompleted": self.launched, "outputData": {}, "selfUri": self.self_uri}
+
+
+class Executions:
+    """The runs launched so far, newest last; the oldest are forgotten past `limit` so memory stays bounded."""
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self.limit = max(1, limit)
+        self._runs: OrderedDict[str, Execution] = OrderedDict()
+
+    def remember(self, execution: Execution) -> None:
+        self._runs[execution.id] = execution
+        while len(self._runs) > self.limit:
+            self._runs.popitem(last=False)
+
+    def get(self, execution_id: str) -> Execution | None:
+        return self._runs.get(execution_id.lower())
+
+    def __len__(self) -> int:
+        return len(self._runs)

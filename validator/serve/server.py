@@ -1,0 +1,98 @@
+"""Running an ASGI app on uvicorn: bounded, logged, and stopped gracefully by SIGTERM or Ctrl-C (exit 0)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import socket
+import sys
+import threading
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+
+import uvicorn
+from starlette.types import ASGIApp
+
+from .access_log import LOGGER
+
+HANDLED_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@dataclass(frozen=True)
+class ServerLimits:
+    """What the server lets clients cost."""
+
+    max_connections: int = 256  # concurrent connections and requests; more get 503
+    keep_alive: float = 5.0  # seconds an idle connection stays open
+    graceful_shutdown: float = 30.0  # seconds in-flight requests get to finish after SIGTERM
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, but a signal ends it with exit code 0 instead of re-raising the signal, and it says where it listens."""
+
+    def __init__(self, config: uvicorn.Config, on_listen: Callable[[], None]) -> None:
+        super().__init__(config)
+        self.on_listen = on_listen
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started:
+            self.on_listen()
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None, None, None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {sig: signal.signal(sig, self.handle_exit) for sig in HANDLED_SIGNALS}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A listening socket (port 0 picks a free one); OSError when the address cannot be used."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def run(app: ASGIApp, sock: socket.socket, limits: ServerLimits = ServerLimits(),
+        announce: Callable[[str], None] = print) -> int:
+    """Serve until SIGTERM or Ctrl-C; in-flight requests finish first. The exit code (0)."""
+    config = uvicorn.Config(app, log_level="warning", access_log=False, server_header=False, lifespan="on",
+                            limit_concurrency=limits.max_connections, timeout_keep_alive=int(max(1, limits.keep_alive)),
+                            timeout_graceful_shutdown=int(max(1, limits.graceful_shutdown)), log_config=None)
+    server = _Server(config, lambda: announce(url_of(sock)))
+    asyncio.run(server.serve(sockets=[sock]))
+    return 0
+
+
+def configure_logging(log_format: str = "text") -> None:
+    """Request lines on stderr (stdout carries only the listening URL); uvicorn's own warnings too."""
+    handler = logging.StreamHandler(sys.stderr)
+    text = "%(asctime)s %(message)s" if log_format == "text" else "%(message)s"  # JSON lines carry their own time
+    handler.setFormatter(logging.Formatter(text))
+    for name in (LOGGER.name, "uvicorn.error"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.propagate = False
+    LOGGER.setLevel(logging.INFO)
+    logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
