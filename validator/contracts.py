@@ -188,7 +188,10 @@ def check_metaschema(input_schema: dict[str, Any]) -> None:
     if candidate.get("properties") is None:
         candidate.pop("properties", None)
     validator = jsonschema.Draft4Validator(jsonschema.Draft4Validator.META_SCHEMA)
-    error = best_match(validator.iter_errors(candidate))
+    try:
+        error = best_match(validator.iter_errors(candidate))
+    except RecursionError:
+        raise BrokenContract("the input schema nests too deep to check") from None
     if error is None:
         return
     where = ".".join(str(part) for part in error.absolute_path)
