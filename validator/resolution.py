@@ -118,9 +118,10 @@ def pinned_unchecked(resolved: Resolved, contract: Contract, findings: list[Find
         message += f", where: {listed}"
     else:
         message += ", which accepts them"
-    flow = resolved.flow_id or "FLOW_ID"
-    return Finding(VERSION_NOT_CHECKED, ("flowVersion",), message,
-                   f"run `flowlint pull {flow} --version {resolved.pinned}` and commit the snapshot, to check the inputs exactly")
+    help_text = (f"run `flowlint pull {resolved.flow_id} --version {resolved.pinned}` and commit the snapshot, "
+                 "to check the inputs exactly" if resolved.flow_id else
+                 f"check against version {resolved.pinned}'s own contract, to check the inputs exactly")
+    return Finding(VERSION_NOT_CHECKED, ("flowVersion",), message, help_text)
 
 
 def doubtful(contract: Contract, flow_id: str | None) -> list[Finding]:
