@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from validator.files import WALKED_SUFFIXES
+
 from conftest import FIXTURES, ROOT, flowlint
 
-PAYLOADS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".json", ".yaml", ".yml"))
+PAYLOADS = sorted(p for p in FIXTURES.rglob("*") if p.name.lower().endswith(WALKED_SUFFIXES))
 INVALID = [p for p in PAYLOADS if "invalid" in p.parts]
 VALID = [p for p in PAYLOADS if "valid" in p.parts]
 

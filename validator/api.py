@@ -73,6 +73,8 @@ def check(body: Body, *, contract: ContractLike | None = None,
     if contract is not None:
         try:
             options.contract = load_contract(contract)
+            if options.contract.problem is not None:
+                raise options.contract.problem
         except BrokenContract as err:  # reported as FL901 on the body, like a broken snapshot
             options.contract = err.located(_describe(contract), "library")
     if contracts is not None:

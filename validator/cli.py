@@ -51,10 +51,15 @@ def main() -> None:
               help="Config file [default: the nearest .flowlint.toml, or pyproject.toml with [tool.flowlint]].")
 @click.option("--force-exclude", is_flag=True,
               help="Apply the config's include/exclude to named files too (for pre-commit, which names every changed file).")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes in place, then report what remains (stdin: print the fixed body).")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply the unsafe fixes too (read the result).")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them (exit 1 when there is one).")
 def check(paths: tuple[str, ...], **options: Any) -> None:
-    """Check launch request bodies in JSON or YAML files.
+    """Check launch requests: bodies in JSON or YAML files, and launches written in code and request files.
 
-    PATHS are files, directories (their *.json, *.yaml and *.yml files) or `-` for stdin.
+    PATHS are files, directories or `-` for stdin. A directory's payload files (*.json, *.yaml,
+    *.yml) are checked, and so are the launches in its JavaScript/TypeScript, Python, .http/.rest,
+    shell, Markdown, Postman and HAR files (a file without a launch gives nothing).
     Exit codes: 0 clean, 1 findings, 2 usage error, 3 flowlint could not do its job.
     """
     from .command_check import run_check

@@ -133,6 +133,12 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Load a body from a file, never blocking on FIFOs or devices, and never writing."""
+    data = read_path(path, limits=limits)
+    return data if isinstance(data, Document) else load_bytes(data, path, limits=limits)
+
+
+def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> bytes | Document:
+    """A file's bytes, or the document reporting why they cannot be read (never blocking, never writing)."""
     try:
         info = os.stat(path)
     except OSError as err:
@@ -149,7 +155,7 @@ def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
                 data += handle.read(limits.max_file_size + 1 - len(data))
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
-    return load_bytes(data, path, limits=limits)
+    return data
 
 
 def guess_kind(name: str | None, text: str) -> str:

@@ -30,6 +30,7 @@ from .rules import (
     WRONG_TYPE,
 )
 from .suggest import closest, normalize
+from .unknown import Unknown
 
 #: Misspellings of real members; `id` only counts when it holds a UUID (see _Explainer.meant).
 _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
@@ -361,9 +362,9 @@ def _find_flow_id(body: dict[str, Any], limit: int = 2000) -> Path | None:
             continue
         for key, value in node.items():
             here = (*path, key)
-            if path and normalize(key) in ("flowid", "flowuuid") and isinstance(value, str):
+            if path and normalize(key) in ("flowid", "flowuuid") and isinstance(value, (str, Unknown)):
                 return here
-            if path and normalize(str(path[-1])) == "flow" and key == "id" and isinstance(value, str):
+            if path and normalize(str(path[-1])) == "flow" and key == "id" and isinstance(value, (str, Unknown)):
                 return here
             if isinstance(value, dict):
                 queue.append((here, value))

@@ -6,7 +6,11 @@ import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
 
+from .sources.kinds import SOURCE_SUFFIXES
+
 PAYLOAD_SUFFIXES = (".json", ".yaml", ".yml")
+#: What a directory walk picks up: payloads, and code and request files that may hold launches.
+WALKED_SUFFIXES = PAYLOAD_SUFFIXES + SOURCE_SUFFIXES
 STDIN = "-"
 # Never payloads: version control, virtualenvs, caches, and flowlint's own contract store.
 _SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv"})
@@ -43,7 +47,7 @@ def _walk(top: str, exclude: Callable[[str], bool]) -> Iterator[str]:
         dirs[:] = sorted(d for d in dirs if not _skipped_dir(d) and not exclude(os.path.join(root, d)))
         for name in sorted(files):
             path = os.path.join(root, name)
-            if name.lower().endswith(PAYLOAD_SUFFIXES) and not exclude(path):
+            if name.lower().endswith(WALKED_SUFFIXES) and not exclude(path):
                 yield path
 
 

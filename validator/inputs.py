@@ -13,11 +13,12 @@ from typing import Any
 from . import schema as schemas
 from .contracts import BrokenContract, Contract
 from .diagnostics import Finding, Fix, Path, RawText, Target
-from .fixes import SAFE, UNSAFE, dotted, rename, replace
+from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
 from .jsontext import code, decode_json, describe, show
 from .repair import flow_input_name, repaired_body
 from .rules import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT, WHOLE_DECIMAL
 from .suggest import closest
+from .unknown import OpenObject
 
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
 _FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
@@ -49,8 +50,8 @@ def architect_type(spec: dict[str, Any]) -> str:
 
 def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None) -> list[Finding]:
     """Findings about inputData against the contract; empty when the flow's schema accepts it."""
-    if not isinstance(body, dict):
-        return []
+    if not isinstance(body, dict) or ("inputData" not in body and isinstance(body, OpenObject)):
+        return []  # an open object (a spread in code) may hold the inputs
     data = body.get("inputData")
     data = {} if data is None else data  # null is read as absent (FL107)
     if not isinstance(data, dict):
@@ -230,7 +231,8 @@ class _Explainer:
         if value is None and len(path) == 2:
             if path[1] in self.contract.required:
                 return f"the flow requires this input: send {_with_article(kind)} value (only you know which)"
-            return f"send {_with_article(kind)} value, or remove the input (it is optional)"
+            return Fix(UNSAFE, f"send {_with_article(kind)} value, or remove the input (it is optional)",
+                       remove(path).operations)
         return f"send {_with_article(kind)} value{_constraints(spec)}"
 
     # FL205

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .diagnostics import Finding, Path, Span, Target
+from .diagnostics import Applicability, Edit, Finding, Fix, Path, Span, Target
 from .lines import LineIndex
 from .rules import LIMIT_EXCEEDED, PARSE_ERROR
 
@@ -85,7 +85,24 @@ def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
     pos = err.pos if text.strip() else 0
     span = LineIndex(text).span(pos, pos + 1)
     message, fix = _explain_syntax(text, err)
-    return Finding(PARSE_ERROR, (), message, fix, span=span)
+    return Finding(PARSE_ERROR, (), message, fix, span=span, fix=_syntax_fix(text, err.pos))
+
+
+_PYTHON_WORDS = re.compile(r"(True|False|None)(?![\w.])")
+
+
+def _syntax_fix(text: str, pos: int) -> Fix | None:
+    """The text edit for the syntax slips whose meaning is certain: a trailing comma, Python's True/False/None."""
+    before = text[:pos].rstrip()
+    if before.endswith(",") and text[pos:pos + 1] in ("]", "}"):
+        comma = len(before) - 1
+        return Fix(Applicability.SAFE, "remove the comma", (), (Edit(comma, comma + 1, "", LineIndex(text).span(comma, comma + 1)),))
+    word = _PYTHON_WORDS.match(text, pos)
+    if word:
+        json_word = {"True": "true", "False": "false", "None": "null"}[word.group(1)]
+        return Fix(Applicability.SAFE, f"write {json_word}", (),
+                   (Edit(pos, word.end(), json_word, LineIndex(text).span(pos, word.end())),))
+    return None
 
 
 _FORM_ENCODED = re.compile(r"\s*[A-Za-z_][\w.%\[\]-]*=[^&\s]*(?:&|\s*$)")
@@ -187,15 +204,22 @@ class JsonLocator:
         self._scanned: dict[Path, _Members] = {}
 
     def span(self, path: Path, target: Target) -> Span | None:
+        found = self.offsets(path, target)
+        return None if found is None else self.lines.span(*found)
+
+    def offsets(self, path: Path, target: Target) -> tuple[int, int] | None:
+        """Character offsets [start, end) of a member's key or value in the text."""
         found = self._find(path)
         if found is None:
             return None
         key, start = found
         if target is Target.KEY and key is not None:
-            return self.lines.span(*key)
+            return key
+        if start >= len(self.text):
+            return None
         # A whole container is pointed at by its opening bracket: no need to scan to its end.
         end = start + 1 if self.text[start] in "{[" else self._value_end(start)
-        return self.lines.span(start, end)
+        return start, end
 
     def raw(self, path: Path) -> str | None:
         """The text of a scalar value as written in the file."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .unknown import OpenObject, Unknown
+
 _MAX = 60
 
 
@@ -43,12 +45,16 @@ def _shallow(value: Any, budget: int) -> str:
     if budget <= 0 and isinstance(value, (dict, list)):
         return "{…}" if isinstance(value, dict) else "[…]"
     parts: list[str] = []
+    if isinstance(value, Unknown):
+        return value.source  # shown as the code writes it: FLOW_ID
     if isinstance(value, dict):
         for key, item in value.items():
             if sum(len(p) for p in parts) > budget:
                 parts.append("…")
                 break
             parts.append(f"{json.dumps(key, ensure_ascii=False)}: {_shallow(item, budget // 2)}")
+        if isinstance(value, OpenObject):
+            parts.append("…")
         return "{" + ", ".join(parts) + "}"
     if isinstance(value, list):
         for item in value:

@@ -27,6 +27,12 @@ WRONG_TYPE = "FL105"
 FLOW_ID_IN_PATH = "FL106"
 NULL_MEMBER = "FL107"
 SDK_TO_DICT = "FL108"
+WRONG_METHOD = "FL301"
+WRONG_HOST = "FL302"
+CONTENT_TYPE = "FL303"
+BODY_NOT_JSON = "FL304"
+HARD_CODED_TOKEN = "FL305"
+PLATFORM_ANSWER = "FL306"
 NO_CONTRACT = "FL200"
 MISSING_INPUT = "FL201"
 UNKNOWN_INPUT = "FL202"
@@ -70,6 +76,9 @@ class Rule:
     good: str
     example_format: str = "json"  # the language of `bad` and `good`: json or yaml
     uses_contract: bool = False  # examples are checked against EXAMPLE_CONTRACT
+    about_request: bool = False  # about the URL, method or headers: findings have no JSON pointer
+    #: More (format, bad, good) examples: one per kind of source the rule applies to (js, py, http, sh, …).
+    examples: tuple[tuple[str, str, str], ...] = ()
 
     def doc(self) -> str:
         """The rule's documentation as `flowlint rule CODE` prints it."""
@@ -80,12 +89,42 @@ class Rule:
             if self.uses_contract
             else ""
         )
+        more = "".join(
+            f"\nBad ({_FORMAT_NAMES.get(fmt, fmt)}):\n{textwrap.indent(bad.strip(), '    ')}\n\n"
+            f"Good ({_FORMAT_NAMES.get(fmt, fmt)}):\n{textwrap.indent(good.strip(), '    ')}\n"
+            for fmt, bad, good in self.examples)
         return (
             f"{self.code} {self.name} ({self.severity.value})\n\n{self.summary}\n\n"
             f"{textwrap.dedent(self.explanation).strip()}\n{contract}\n"
             f"Bad:\n{textwrap.indent(self.bad.strip(), '    ')}\n\n"
-            f"Good:\n{textwrap.indent(self.good.strip(), '    ')}\n"
+            f"Good:\n{textwrap.indent(self.good.strip(), '    ')}\n{more}"
         )
+
+
+_FORMAT_NAMES = {"js": "JavaScript", "ts": "TypeScript", "py": "Python", "http": ".http file", "sh": "curl",
+                 "postman_collection.json": "Postman", "har": "HAR"}
+_URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+_JS_HEADERS = "headers: {'Content-Type': 'application/json', Authorization: `Bearer ${token}`}"
+
+
+def _fetch(url: str = _URL, method: str = "method: 'POST', ", headers: str = _JS_HEADERS,
+           body: str = "JSON.stringify({flowId, inputData: {}})") -> str:
+    return f"await fetch(`{url}`, {{{method}{headers}, body: {body}}});\n"
+
+
+def _requests(url: str = _URL, call: str = "post", body: str = "json={\"flowId\": flow_id}",
+              headers: str = 'headers={"Authorization": f"Bearer {token}"}') -> str:
+    return f'requests.{call}("{url}", {body}, {headers})\n'
+
+
+def _http(request_line: str = f"POST {_URL}", headers: str = "Content-Type: application/json\nAuthorization: Bearer {{token}}",
+          body: str = '{"flowId": "{{flowId}}"}') -> str:
+    return f"{request_line}\n{headers}\n\n{body}\n"
+
+
+def _curl(options: str = "-H 'Content-Type: application/json' -H \"Authorization: Bearer $TOKEN\"",
+          data: str = "-d '{\"flowId\": \"'\"$FLOW_ID\"'\"}'", url: str = _URL, method: str = "-X POST ") -> str:
+    return f"curl {method}{url} \\\n  {options} \\\n  {data}\n"
 
 
 _GOOD = f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}'
@@ -239,14 +278,131 @@ _RULES = [
     ),
     Rule(
         FLOW_ID_IN_PATH, "flow-id-in-path", Severity.ERROR,
-        "The request URL carries the flow ID (reported by the httpx guard).",
+        "The launch URL carries the flow ID (in code, request files and the httpx guard).",
         """
         There is no POST /api/v2/flows/executions/{flowId}: the only launch endpoint is
         POST /api/v2/flows/executions, with the flow ID in the body as flowId. (GET
-        /api/v2/flows/executions/{id} reads the status of a run, by execution ID.)
+        /api/v2/flows/executions/{id} reads the status of a run, by execution ID, and is not
+        reported.) Found in URLs in code, .http files, curl commands, Postman and HAR.
         """,
-        f"(POST /api/v2/flows/executions/{UUID_EXAMPLE} with body {{\"inputData\": {{}}}})",
-        f'(POST /api/v2/flows/executions with body {{"flowId": "{UUID_EXAMPLE}", "inputData": {{}}}})',
+        _fetch(url=_URL + "/${flowId}"),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(
+            ("py", _requests(url=_URL + "/" + UUID_EXAMPLE), _requests()),
+            ("http", _http(request_line=f"POST {_URL}/{{{{flowId}}}}"), _http()),
+            ("sh", _curl(url=_URL + "/$FLOW_ID"), _curl()),
+        ),
+    ),
+    Rule(
+        WRONG_METHOD, "wrong-method", Severity.ERROR,
+        "A launch sent with a method other than POST.",
+        """
+        Flows are launched with POST /api/v2/flows/executions. fetch without a `method` sends a
+        GET (and refuses a body), a request file's `GET` line and curl's -G send a GET too.
+        Only a method flowlint can read is judged.
+        """,
+        _fetch(method=""),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(
+            ("py", _requests(call="put"), _requests()),
+            ("http", _http(request_line=f"GET {_URL}"), _http()),
+            ("sh", _curl(method="-G "), _curl()),
+        ),
+    ),
+    Rule(
+        WRONG_HOST, "wrong-host", Severity.ERROR,
+        "The launch is sent to a host that is not a Genesys Cloud API host.",
+        """
+        Only api.<region's domain> serves the API (api.mypurecloud.com, api.mypurecloud.ie,
+        api.usw2.pure.cloud…). The org's own name (myorg.mypurecloud.com), the web app
+        (apps.…) and the sign-in host (login.…) do not. The help names the API host of the
+        domain written. A host that is not statically known, or is not a Genesys Cloud domain
+        (a proxy, a test server), is not judged.
+        """,
+        _fetch(url="https://myinstance.mypurecloud.com/api/v2/flows/executions"),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(
+            ("py", _requests(url="https://apps.mypurecloud.ie/api/v2/flows/executions"), _requests()),
+            ("http", _http(request_line="POST https://login.mypurecloud.de/api/v2/flows/executions"), _http()),
+            ("sh", _curl(url="https://mypurecloud.com/api/v2/flows/executions"), _curl()),
+        ),
+    ),
+    Rule(
+        CONTENT_TYPE, "content-type", Severity.ERROR,
+        "A launch body sent without Content-Type: application/json.",
+        """
+        The platform reads the body only as JSON. fetch sends a string body as text/plain,
+        curl -d sends a form (application/x-www-form-urlencoded), a string passed as data= in
+        requests or httpx goes without a Content-Type, and a request file sends no header it does
+        not write. Clients that serialize an object themselves (axios, json=, got's json:,
+        curl --json) set the header for you. Headers flowlint cannot see are not judged.
+        """,
+        _fetch(headers="headers: {Authorization: `Bearer ${token}`}"),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(
+            ("py", _requests(body="data=json.dumps({\"flowId\": flow_id})"),
+             _requests(body="data=json.dumps({\"flowId\": flow_id})",
+                       headers='headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"}')),
+            ("http", _http(headers="Authorization: Bearer {{token}}"), _http()),
+            ("sh", _curl(options="-H \"Authorization: Bearer $TOKEN\""), _curl()),
+        ),
+    ),
+    Rule(
+        BODY_NOT_JSON, "body-not-json", Severity.ERROR,
+        "An object handed to the client in a way that does not send it as JSON.",
+        """
+        fetch sends an object body as the text "[object Object]": serialize it with
+        JSON.stringify. requests and httpx send a dict passed as data= form-encoded: pass it as
+        json= instead. The object itself is still checked, as the body you meant to send.
+        """,
+        _fetch(body="{flowId, inputData: {}}"),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(("py", _requests(body="data={\"flowId\": flow_id}"), _requests()),),
+    ),
+    Rule(
+        HARD_CODED_TOKEN, "hard-coded-token", Severity.WARNING,
+        "A literal bearer token or credential is written in the file.",
+        """
+        A token in a file ends up in version control, logs and screenshots; it also expires, so
+        the launch fails later with 401. Read it at run time (an environment variable, a secret
+        store) and revoke the one written here. flowlint never prints the token: the source
+        line in its report is masked.
+        """,
+        _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "
+               "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'}"),
+        _fetch(),
+        example_format="js",
+        about_request=True,
+        examples=(
+            ("py", _requests(headers='headers={"Authorization": "Bearer eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg"}'),
+             _requests()),
+            ("http", _http(headers="Content-Type: application/json\nAuthorization: Bearer eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg"),
+             _http()),
+            ("sh", _curl(options="-H 'Content-Type: application/json' -H 'Authorization: Bearer "
+                                 "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'"), _curl()),
+        ),
+    ),
+    Rule(
+        PLATFORM_ANSWER, "platform-answer", Severity.INFO,
+        "A launch saved in a HAR file failed: what the platform answered.",
+        """
+        A HAR file saved from the browser's network panel records the launch and the reply.
+        When the reply was a 4xx, this note quotes the platform's message, code and contextId
+        next to the request, so the findings about the body explain why it failed.
+        """,
+        "(a HAR entry for POST /api/v2/flows/executions whose response has status 400)",
+        "(a HAR entry whose response has status 202)",
+        about_request=True,
     ),
     Rule(
         NULL_MEMBER, "null-member", Severity.WARNING,

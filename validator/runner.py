@@ -16,11 +16,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
 from .diagnostics import Diagnostic
-from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, load_path
+from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, read_path
 from .engine import CheckOptions, SeverityMap, check_document
 from .files import STDIN
 from .report import Reporter, Summary
 from .rules import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT
+from .sources import load_source, source_kind
 
 #: Below this many files, starting workers costs more than it saves.
 PARALLEL_MIN_FILES = 400
@@ -50,18 +51,31 @@ class _Checker:
     stdin_name: str
 
     def __call__(self, path: str) -> FileResult:
-        document = self.load(path)
+        documents = self.load(path)
         options = replace(self.options, severities=self.severities_for(path)) if self.severities_for else self.options
-        diagnostics = check_document(document, options)
-        return FileResult(diagnostics, _excerpt_lines(document, diagnostics)) if diagnostics else CLEAN
+        diagnostics = [d for document in documents for d in check_document(document, options)]
+        if len(documents) > 1:  # several launches in one file: one report, in file order
+            diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
+        return FileResult(diagnostics, _excerpt_lines(documents, diagnostics)) if diagnostics else CLEAN
 
-    def load(self, path: str) -> Document:
+    def load(self, path: str) -> list[Document]:
+        """The documents of a file: its body, or one per launch request in code and request files (maybe none)."""
+        name = self.stdin_name if path == STDIN else path
         try:
             if path == STDIN:
-                return load_bytes(sys.stdin.buffer.read(self.limits.max_file_size + 1), self.stdin_name, limits=self.limits)
-            return load_path(path, limits=self.limits)
+                data: bytes | Document = sys.stdin.buffer.read(self.limits.max_file_size + 1)
+                if isinstance(data, bytes) and len(data) > self.limits.max_file_size:
+                    return [load_bytes(data, name, limits=self.limits)]
+            else:
+                data = read_path(path, limits=self.limits)
+            if isinstance(data, Document):
+                return [data]
+            kind = source_kind(name, data)
+            if kind is not None:
+                return load_source(kind, data, name, self.limits)
+            return [load_bytes(data, name, limits=self.limits)]
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
-            return failed_to_load(self.stdin_name if path == STDIN else path, err)
+            return [failed_to_load(name, err)]
 
 
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
@@ -116,12 +130,24 @@ def _check_in_worker(path: str) -> FileResult | None:
     return None if result is CLEAN else result  # None pickles to a byte
 
 
-def _excerpt_lines(document: Document, diagnostics: list[Diagnostic]) -> dict[int, str]:
+def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> dict[int, str]:
     wanted = {d.span.line for d in diagnostics if d.span}
-    if not wanted:
+    if not wanted or not documents:
         return {}
-    index = document.lines()
-    return {line: index.line_text(line) for line in wanted} if index else {}
+    index = documents[0].lines()
+    if index is None:
+        return {}
+    lines = {line: index.line_text(line) for line in wanted}
+    for document in documents:  # a token written in the file is never shown, whichever finding points at its line
+        for start, end in getattr(getattr(document, "request", None), "secrets", ()):
+            first = index.span(start, end)
+            for line in range(first.line, first.end_line + 1):
+                if line in lines:
+                    text = lines[line]
+                    begin = first.column - 1 if line == first.line else 0
+                    stop = first.end_column - 1 if line == first.end_line else len(text)
+                    lines[line] = text[:begin] + "*" * max(0, stop - begin) + text[stop:]
+    return lines
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:

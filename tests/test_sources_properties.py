@@ -1,0 +1,70 @@
+"""Property tests for the sources: no text crashes an extractor, and unknown values never fail a check."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from validator.contracts import contract_from_document
+from validator.diagnostics import Severity
+from validator.engine import CheckOptions, check_document
+from validator.rules import EXAMPLE_CONTRACT
+from validator.sources import load_source
+
+from conftest import ROOT
+
+SETTINGS = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+CONTRACT = contract_from_document(EXAMPLE_CONTRACT, "example")
+NAMES = {"javascript": "a.js", "typescript": "a.ts", "tsx": "a.tsx", "python": "a.py", "http": "a.http", "shell": "a.sh",
+         "markdown": "a.md", "postman": "a.postman_collection.json", "har": "a.har"}
+SEEDS = {kind: (ROOT / "fixtures/invalid" / name).read_text(encoding="utf-8") for kind, name in {
+    "javascript": "seed-fetch.js", "typescript": "seed-axios.ts", "tsx": "seed-axios.ts", "python": "seed-httpx.py",
+    "http": "seed.http", "shell": "seed-curl.sh", "markdown": "seed-readme.md", "postman": "seed.postman_collection.json",
+    "har": "seed.har"}.items()}
+PIECES = ["flows/executions", "fetch(", "post(", "curl ", "{{x}}", "${a}", "\\u12", "é", "\x00", "-d ", "@x = 1\n", "###\n"]
+NOISE = st.lists(st.sampled_from([*"{}[]()'\"`$\\,:;=.\n\t #/*-+?<>@&|!~%^", *PIECES]), max_size=12).map("".join)
+
+
+def check(kind: str, text: str) -> list[Severity]:
+    documents = load_source(kind, text.encode("utf-8", "surrogatepass"), NAMES[kind])
+    severities = []
+    for document in documents:
+        for diagnostic in check_document(document, CheckOptions(contract=CONTRACT)):
+            assert diagnostic.code != "FL900", diagnostic
+            severities.append(diagnostic.severity)
+    return severities
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(NAMES)), st.data())
+def test_mangled_source_text_never_crashes_an_extractor(kind: str, data: st.DataObject) -> None:
+    seed = SEEDS[kind]
+    cut = data.draw(st.integers(0, len(seed)))
+    end = data.draw(st.integers(cut, len(seed)))
+    check(kind, seed[:cut] + data.draw(NOISE) + seed[end:])
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(NAMES)), st.text(max_size=200))
+def test_arbitrary_text_never_crashes_an_extractor(kind: str, text: str) -> None:
+    check(kind, "flows/executions " + text)
+
+
+JS_UNKNOWNS = st.sampled_from(["x", "f()", "obj.field", "`${a}`", "await g(1)", "a ? b : c", "[...xs]", "cond && y", "new Date()"])
+PY_UNKNOWNS = st.sampled_from(["x", "f()", "obj.field", "f'{a}'", "await g(1)", "a if b else c", "[*xs]", "x or y", "os.environ['A']"])
+MEMBERS = st.sampled_from(["flowId", "flowVersion", "name", "..."])  # keys are known, and right: only values are unknown
+
+
+@SETTINGS
+@given(st.lists(st.tuples(MEMBERS, JS_UNKNOWNS, PY_UNKNOWNS), max_size=5), st.booleans())
+def test_a_launch_whose_values_are_all_unknown_never_gets_an_error(members: list[tuple[str, str, str]], nested: bool) -> None:
+    js_members = ", ".join("...rest" if key == "..." else f"'{key}': {js}" for key, js, _ in members)
+    py_members = ", ".join("**rest" if key == "..." else f"'{key}': {py}" for key, _, py in members)
+    # The inputs are unknown too: a whole unknown object, or known keys with unknown values and a spread.
+    js_members += ", inputData: {'Flow.customerName': who, 'Flow.orderCount': n, ...more}" if nested else ", inputData: inputs"
+    py_members += ", 'inputData': {'Flow.customerName': who, 'Flow.orderCount': n, **more}" if nested else ", 'inputData': inputs"
+    js = (f"fetch(`${{base}}/api/v2/flows/executions`, {{method: 'POST', headers, "
+          f"body: JSON.stringify({{flowId: id, {js_members}}})}});\n")
+    py = f"requests.post(f'{{base}}/api/v2/flows/executions', json={{'flowId': flow_id, {py_members}}})\n"
+    assert Severity.ERROR not in check("javascript", js)
+    assert Severity.ERROR not in check("python", py)

@@ -1,0 +1,63 @@
+"""Launch requests in Python: requests, httpx, aiohttp and the SDK, checked where they are written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import codes, flowlint
+from test_sources_javascript import at, check_file
+
+API = "https://api.mypurecloud.com/api/v2/flows/executions"
+
+
+def test_the_seed_mistakes_via_requests() -> None:
+    found = json.loads(flowlint("check", "--format", "json", "fixtures/invalid/seed-requests.py").stdout)["diagnostics"]
+    assert at(found, "FL106") == [(6, 5, None)] and at(found, "FL302") == [(6, 5, None)]
+    assert at(found, "FL101") == [(8, 11, "/type"), (8, 27, "/configuration")]
+
+
+def test_httpx_client_base_url_and_the_sdk_model() -> None:
+    found = json.loads(flowlint("check", "--format", "json", "fixtures/invalid/seed-httpx.py").stdout)["diagnostics"]
+    assert at(found, "FL302") == [(8, 35, None)]
+    assert at(found, "FL202") == [(15, 24, "/inputData/contactId")]
+
+
+def test_unknowns_in_python(tmp_path: Path) -> None:
+    text = (
+        "import requests\n"
+        "def launch(flow_id, inputs, **extra):\n"
+        f"    requests.post('{API}', json={{'flowId': flow_id, 'inputData': inputs, **extra}})\n"
+        f"    requests.post('{API}', json=dict(flowId=flow_id, flowVersion=f'{{major}}.0'))\n"
+        f"    requests.post('{API}', json={{'flowId': flow_id, 'flow_version': 3}})\n")
+    assert [(d["code"], d["line"], d["pointer"]) for d in check_file(tmp_path, "a.py", text)] == [("FL102", 5, "/flow_version")]
+
+
+def test_a_name_assigned_twice_is_unknown(tmp_path: Path) -> None:
+    text = (f"import requests\nbody = {{'flowId': 1}}\nbody = make()\nrequests.post('{API}', json=body)\n"
+            f"other = {{'flowId': 1}}\nother['flowId'] = x\nrequests.post('{API}', json=other)\n")
+    assert check_file(tmp_path, "a.py", text) == []
+
+
+def test_form_data_and_strings_without_content_type(tmp_path: Path) -> None:
+    text = (f"import requests, json, httpx\nrequests.post('{API}', data={{'flowId': fid}})\n"
+            f"httpx.post('{API}', content=json.dumps({{'flowId': fid}}))\n"
+            f"requests.post('{API}', data='{{\"flowId\": 1}}', headers={{'Content-Type': 'application/json'}})\n")
+    found = check_file(tmp_path, "a.py", text)
+    assert [(d["code"], d["line"]) for d in found] == [("FL304", 2), ("FL303", 3), ("FL104", 4)]
+
+
+def test_sessions_and_aiohttp_are_launch_sites_too(tmp_path: Path) -> None:
+    text = ("import aiohttp, requests\n"
+            "async def go(flow_id):\n"
+            "    async with aiohttp.ClientSession('https://login.mypurecloud.de') as session:\n"
+            "        await session.post('/api/v2/flows/executions', json={'flowId': flow_id, 'data': {}})\n"
+            "    s = requests.Session()\n"
+            f"    s.request('GET', '{API}', json={{'flowId': flow_id}})\n")
+    found = check_file(tmp_path, "a.py", text)
+    assert [(d["code"], d["line"]) for d in found] == [("FL302", 4), ("FL101", 4), ("FL301", 6)]
+
+
+def test_python_files_without_launches_and_broken_files(tmp_path: Path) -> None:
+    assert check_file(tmp_path, "a.py", "x = 'flows/executions'\nrequests.get(x + '/' + run_id)\n") == []
+    assert codes(check_file(tmp_path, "b.py", f"requests.post('{API}', json={{'type': 1}})\ndef (:\n")) == ["FL103", "FL101"]

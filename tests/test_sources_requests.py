@@ -1,0 +1,105 @@
+"""Launch requests in request files: .http/.rest, curl in shell scripts and Markdown, Postman, HAR."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import ROOT, codes, flowlint
+from test_sources_javascript import at, check_file
+
+API = "https://api.mypurecloud.com/api/v2/flows/executions"
+SEED_KINDS = ["seed-fetch.js", "seed-axios.ts", "seed-requests.py", "seed-httpx.py", "seed.http", "seed-curl.sh",
+              "seed-readme.md", "seed.postman_collection.json", "seed.har"]
+
+
+def report(name: str) -> list[dict[str, Any]]:
+    return json.loads(flowlint("check", "--format", "json", f"fixtures/invalid/{name}").stdout)["diagnostics"]  # type: ignore[no-any-return]
+
+
+def test_the_seed_body_is_found_and_checked_in_every_kind() -> None:
+    for name in SEED_KINDS:
+        found = report(name)
+        assert [d["pointer"] for d in found if d["code"] == "FL101"][:2] == ["/type", "/configuration"], name
+        text = (ROOT / "fixtures/invalid" / name).read_text(encoding="utf-8").splitlines()
+        for d in found:  # every finding points into the file, at the key it names
+            if d["pointer"] in ("/type", "/configuration"):
+                key = d["pointer"][1:]
+                assert text[d["line"] - 1][d["column"] - 1:].lstrip('\\"').startswith(key), (name, d)
+
+
+def test_http_file_variables_requests_and_positions(tmp_path: Path) -> None:
+    found = report("seed.http")
+    assert at(found, "FL106") == [(5, 6, None)] and at(found, "FL302") == [(5, 6, None)]
+    text = ("@flow = 00000000-0000-4000-8000-000000000000\n\n"
+            f"GET {API}\nContent-Type: application/json\n\n{{\"flowId\": \"{{{{flow}}}}\"}}\n\n###\n\n"
+            f"POST {API}\n\n{{\"flowId\": \"{{{{unknownVar}}}}\", \"inputData\": {{{{inputs}}}}}}\n\n"
+            "### status\nGET https://api.mypurecloud.com/api/v2/flows/executions/{{executionId}}\n")
+    found = check_file(tmp_path, "launch.rest", text)
+    assert [(d["code"], d["line"]) for d in found] == [("FL301", 3), ("FL200", 6), ("FL303", 12)]
+
+
+def test_curl_options_forms_and_continuations(tmp_path: Path) -> None:
+    text = (f"curl -G {API} -H 'Content-Type: application/json' -d '{{\"flowId\": \"x\"}}'\n"
+            f"curl {API} --json \"{{\\\"flowId\\\": \\\"$ID\\\", \\\"inputs\\\": {{}}}}\"  # sets the content type\n"
+            f"curl -XPOST {API} -F flowId=x\n"
+            f"FLOW=1 curl --url {API} \\\n  --data-binary @body.json -H 'Content-Type: application/json'\n"
+            f"curl -s https://example.com/other -d '{{\"type\": 1}}'\n")
+    found = check_file(tmp_path, "launch.sh", text)
+    assert [(d["code"], d["line"]) for d in found] == [("FL301", 1), ("FL104", 1), ("FL101", 2), ("FL304", 3)]
+
+
+def test_markdown_reads_only_shell_blocks() -> None:
+    found = report("seed-readme.md")
+    assert {d["line"] for d in found} <= {6, 8}
+    assert "FL303" in codes(found)
+
+
+def test_postman_collection_variables_auth_and_exact_positions(tmp_path: Path) -> None:
+    found = report("seed.postman_collection.json")
+    assert at(found, "FL302") == [(31, 22, None)]
+    assert at(found, "FL101") == [(23, 28, "/type"), (23, 51, "/configuration")]
+    collection = {"info": {"schema": "https://schema.getpostman.com/json/collection/v2.0.0/collection.json"},
+                  "item": [{"request": {"method": "POST", "url": API,
+                                        "auth": {"type": "bearer", "bearer": {"token": "eyJhbGciOiJIUzI1NiJ9abcdefghijklmnop"}},
+                                        "body": {"mode": "raw", "raw": "{\"flowId\": \"{{id}}\", \"type\": 1}"}}}]}
+    found = check_file(tmp_path, "flows.json", json.dumps(collection))
+    assert sorted(codes(found)) == ["FL101", "FL303", "FL305"]
+    assert "eyJhbGciOiJIUzI1NiJ9abcdefghijklmnop" not in flowlint("check", str(tmp_path / "flows.json")).stdout
+
+
+def test_a_collection_without_a_launch_is_not_a_payload(tmp_path: Path) -> None:
+    collection = {"info": {"schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                  "item": [{"request": {"method": "GET", "url": "https://example.com"}}]}
+    assert check_file(tmp_path, "other.postman_collection.json", json.dumps(collection)) == []
+
+
+def test_har_entries_and_what_the_platform_answered() -> None:
+    found = report("seed.har")
+    note = next(d for d in found if d["code"] == "FL306")
+    assert note["severity"] == "info" and note["pointer"] is None
+    assert "Invalid request body" in note["message"] and "2f6d7c1a-93b4-4a8e-b0de-5c2f1e7a9d34" in note["message"]
+    assert len([d for d in found if d["severity"] == "error"]) == 3  # the other entry (a page load) is not a launch
+
+
+def test_broken_request_files_never_crash(tmp_path: Path) -> None:
+    for name, text in [("a.har", "{\"log\": {\"entries\": [1, {\"request\": {\"url\": 5}}]}}"), ("b.har", "not json"),
+                       ("c.http", f"POST {API}\nContent-Type: application/json\n\n{{\"flowId\": \n"),
+                       ("d.sh", "curl '" + API + " -d '{\"a\""), ("e.md", "```sh\ncurl " + API + " -d '{'\n"),
+                       ("f.postman_collection.json", "{\"item\": [{\"request\": {\"url\": {\"raw\": 3}}}]}")]:
+        found = check_file(tmp_path, name, text)
+        assert all(d["code"] not in ("FL900",) for d in found), (name, found)
+    assert codes(check_file(tmp_path, "g.http", f"POST {API}\nContent-Type: application/json\n\n{{\"flowId\": \n")) == ["FL001"]
+
+
+def test_a_token_recorded_in_a_har_is_a_warning_and_masked(tmp_path: Path) -> None:
+    token = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.Zmxvd2xpbnQ"
+    har = {"log": {"entries": [{"request": {"method": "POST", "url": API, "headers": [
+        {"name": "Authorization", "value": f"Bearer {token}"}, {"name": "Content-Type", "value": "application/json"}],
+        "postData": {"mimeType": "application/json", "text": "{\"flowId\": \"x\"}"}}, "response": {"status": 202}}]}}
+    path = tmp_path / "session.har"
+    path.write_text(json.dumps(har, indent=1))
+    result = flowlint("check", str(path))
+    assert "FL305" in result.stdout and "FL104" in result.stdout
+    assert token not in result.stdout and "*****" in result.stdout

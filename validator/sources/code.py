@@ -1,0 +1,151 @@
+"""What JavaScript, TypeScript and Python share: a tree-sitter parse, offsets, scopes and bindings.
+
+tree-sitter, not Python's `ast`: it is error-tolerant, so a half-written file (the one in the
+editor, a merge in progress) still yields its launches, and one parser library serves every
+language with the same node and offset model.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .model import LaunchRequest, Offsets
+
+if TYPE_CHECKING:
+    from tree_sitter import Node, Parser, Tree
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.cache
+def parser(kind: str) -> Parser:
+    """A parser for javascript, typescript, tsx or python, built once per process."""
+    from tree_sitter import Language, Parser
+
+    if kind == "python":
+        import tree_sitter_python as grammar
+
+        return Parser(Language(grammar.language()))
+    if kind in ("typescript", "tsx"):
+        import tree_sitter_typescript as ts
+
+        return Parser(Language(ts.language_tsx() if kind == "tsx" else ts.language_typescript()))
+    import tree_sitter_javascript as js
+
+    return Parser(Language(js.language()))
+
+
+class SourceText:
+    """A file's text and its UTF-8 bytes (what tree-sitter reads), with byte offsets mapped to characters."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.data = text.encode("utf-8", "surrogatepass")
+        self._byte_ends: list[int] = []  # byte offset just past each non-ASCII character
+        self._extra: list[int] = []  # bytes beyond one per character, up to and including it
+        if len(self.data) != len(text):
+            extra = 0
+            for match in _NON_ASCII.finditer(text):
+                width = len(match.group().encode("utf-8", "surrogatepass"))
+                extra += width - 1
+                self._byte_ends.append(match.start() + extra + 1)
+                self._extra.append(extra)
+
+    def char(self, byte: int) -> int:
+        """The character offset of a byte offset."""
+        if not self._byte_ends:
+            return byte
+        k = bisect.bisect_right(self._byte_ends, byte)
+        return byte - (self._extra[k - 1] if k else 0)
+
+    def offsets(self, node: Node) -> Offsets:
+        return self.char(node.start_byte), self.char(node.end_byte)
+
+    def source(self, node: Node, limit: int = 60) -> str:
+        """The node's text as written, shortened for messages."""
+        text = self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")
+        text = " ".join(text.split())
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+    def raw(self, node: Node) -> str:
+        return self.data[node.start_byte:node.end_byte].decode("utf-8", "surrogatepass")
+
+
+def walk(root: Node) -> Iterator[Node]:
+    """Every node below root, in document order, without recursion (files can nest deeply)."""
+    cursor = root.walk()
+    while True:
+        node = cursor.node
+        if node is not None:
+            yield node
+        if cursor.goto_first_child():
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return
+
+
+class Bindings:
+    """Names bound in a file, by the scope that binds them, for `nearest binding in scope` look-ups.
+
+    A name is known only when its nearest scope binds it exactly once, to a value, and nothing
+    assigns to it (or to a member of it) anywhere in the file.
+    """
+
+    def __init__(self, scope_types: frozenset[str]) -> None:
+        self.scope_types = scope_types
+        self.bound: dict[tuple[int, str], list[Node | None]] = {}
+        self.mutated: set[str] = set()
+
+    def bind(self, scope: Node, name: str, value: Node | None) -> None:
+        self.bound.setdefault((scope.id, name), []).append(value)
+
+    def scope_of(self, node: Node) -> Node:
+        scope = node.parent
+        while scope is not None and scope.type not in self.scope_types:
+            scope = scope.parent
+        return scope if scope is not None else node
+
+    def resolve(self, name: str, at: Node) -> Node | None:
+        """The value node a name is bound to at a place, when it is known."""
+        if name in self.mutated:
+            return None
+        scope: Node | None = at
+        while scope is not None:
+            if scope.type in self.scope_types:
+                values = self.bound.get((scope.id, name))
+                if values is not None:
+                    return values[0] if len(values) == 1 else None
+            scope = scope.parent
+        return None
+
+
+def extract(kind: str, text: str, *, max_depth: int = 200) -> list[LaunchRequest]:
+    """Every launch request in a JavaScript, TypeScript or Python file."""
+    source = SourceText(text)
+    tree: Tree = parser(kind).parse(source.data)
+    if kind == "python":
+        from .python import PythonReader
+
+        return PythonReader(source, tree, max_depth).launches()
+    from .javascript import JavaScriptReader
+
+    return JavaScriptReader(source, tree, max_depth).launches()
+
+
+def json_number(text: str) -> Any:
+    """A numeric literal as JSON would carry it, or None when it is not a plain number."""
+    cleaned = text.replace("_", "")
+    try:
+        return int(cleaned, 0)
+    except ValueError:
+        pass
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return None
+    return number if number == number and abs(number) != float("inf") else None

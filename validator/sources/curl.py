@@ -1,0 +1,267 @@
+"""Launch requests written as curl commands: in shell scripts, and in Markdown fenced blocks
+(sh, bash, shell, console, zsh).
+
+A small shell word reader (quotes, backslash continuations, `$VAR` expansions, comments),
+never a regex over the command: each word keeps the file offset of every character, so a
+body given with -d is located exactly. An expansion is an unknown value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..unknown import Unknown
+from .embedded import embedded_body
+from .model import NO_BODY, Header, LaunchRequest, Offsets, Text
+
+_FENCE = re.compile(r"^([ \t]*)(```+|~~~+)[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1\2[ \t]*$", re.M | re.S)
+_SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
+_DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
+_FORM = frozenset({"-F", "--form", "--form-string", "--data-urlencode"})
+#: Options that take an argument (so it is not read as the URL).
+_WITH_ARGUMENT = frozenset({
+    "-o", "--output", "-u", "--user", "-A", "--user-agent", "-e", "--referer", "-b", "--cookie", "-c", "--cookie-jar",
+    "-m", "--max-time", "--connect-timeout", "-w", "--write-out", "--retry", "-x", "--proxy", "--cacert", "--cert",
+    "--key", "-K", "--config", "-T", "--upload-file", "--resolve", "--limit-rate", "-r", "--range", "-E", "--noproxy",
+    "--retry-delay", "--retry-max-time", "-z", "--time-cond", "-Y", "--speed-limit", "-y", "--speed-time", "--interface",
+    "--connect-to", "--max-redirs", "--proto", "--capath", "-D", "--dump-header", "--trace", "--trace-ascii",
+})
+_EXPANSION = re.compile(r"\$(\{[^}]*\}|\([^)]*\)|[A-Za-z_]\w*|[0-9@*#?$!-])")
+
+
+@dataclass
+class Word:
+    """A shell word: its text (expansions as `{{$NAME}}` holes), each character's file offset, and its span."""
+
+    chars: list[str] = field(default_factory=list)
+    where: list[int] = field(default_factory=list)
+    parts: list[str | Unknown] = field(default_factory=list)
+    start: int = -1
+    end: int = -1
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def add(self, text: str, offset: int, *, known: bool = True) -> None:
+        if self.start < 0:
+            self.start = offset
+        if known:
+            self.chars.extend(text)
+            self.where.extend(range(offset, offset + len(text)))
+            if self.parts and isinstance(self.parts[-1], str):
+                self.parts[-1] += text
+            else:
+                self.parts.append(text)
+        else:
+            hole = "{{" + text + "}}"
+            self.chars.extend(hole)
+            self.where.extend([offset] * len(hole))
+            self.parts.append(Unknown(text))
+
+    def as_text(self) -> Text:
+        return Text(tuple(self.parts), (self.start, self.end))
+
+
+def commands(text: str, base: int = 0) -> list[list[Word]]:
+    """The simple commands of a shell text, as words (with file offsets from `base`)."""
+    found: list[list[Word]] = []
+    words: list[Word] = []
+    word: Word | None = None
+    i = 0
+    n = len(text)
+
+    def finish() -> None:
+        nonlocal word
+        if word is not None:
+            word.end = base + i
+            words.append(word)
+            word = None
+
+    def end_command() -> None:
+        nonlocal words
+        finish()
+        if words:
+            found.append(words)
+        words = []
+
+    while i < n:
+        char = text[i]
+        if char == "\\" and i + 1 < n and text[i + 1] in "\r\n":
+            finish()
+            i += 3 if text[i + 1:i + 3] == "\r\n" else 2
+            continue
+        if char in " \t":
+            finish()
+            i += 1
+            continue
+        if char in "\r\n;&|":
+            end_command()
+            i += 1
+            continue
+        if char == "#" and word is None:
+            while i < n and text[i] not in "\r\n":
+                i += 1
+            continue
+        if word is None:
+            word = Word()
+        if char == "'":
+            close = text.find("'", i + 1)
+            close = n if close < 0 else close
+            word.add(text[i + 1:close], base + i + 1)
+            if word.start == base + i + 1:
+                word.start = base + i
+            i = close + 1
+        elif char == '"':
+            if word.start < 0:
+                word.start = base + i
+            i += 1
+            while i < n and text[i] != '"':
+                if text[i] == "\\" and i + 1 < n and text[i + 1] in '"\\$`\n':
+                    if text[i + 1] != "\n":
+                        word.add(text[i + 1], base + i + 1)
+                    i += 2
+                elif text[i] == "$" and (match := _EXPANSION.match(text, i)):
+                    word.add(match.group(), base + i, known=False)
+                    i = match.end()
+                elif text[i] == "`":
+                    close = text.find("`", i + 1)
+                    close = n - 1 if close < 0 else close
+                    word.add(text[i:close + 1], base + i, known=False)
+                    i = close + 1
+                else:
+                    word.add(text[i], base + i)
+                    i += 1
+            i += 1
+        elif char == "$" and (match := _EXPANSION.match(text, i)):
+            word.add(match.group(), base + i, known=False)
+            i = match.end()
+        elif char == "\\" and i + 1 < n:
+            word.add(text[i + 1], base + i + 1)
+            i += 2
+        else:
+            word.add(char, base + i)
+            i += 1
+    end_command()
+    return found
+
+
+def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
+    if not markdown:
+        return _launches(commands(text))
+    found: list[LaunchRequest] = []
+    for block in _FENCE.finditer(text):
+        if block.group(3).lower() in _SHELL_BLOCKS:
+            found.extend(_launches(commands(block.group(4), block.start(4))))
+    return found
+
+
+def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
+    found = []
+    for words in all_commands:
+        while words and (words[0].text in ("$", "%", ">", "sudo", "time", "exec") or re.fullmatch(r"\w+=.*", words[0].text)):
+            words = words[1:]
+        if words and (words[0].text == "curl" or words[0].text.endswith("/curl")):
+            request = _curl(words)
+            if request is not None:
+                found.append(request)
+    return found
+
+
+def _curl(words: list[Word]) -> LaunchRequest | None:
+    url: Word | None = None
+    method: Word | None = None
+    get = False
+    headers: list[Header] = []
+    data: list[tuple[str, Word]] = []
+    i = 1
+    while i < len(words):
+        word = words[i]
+        option = word.text
+        value: Word | None = words[i + 1] if i + 1 < len(words) else None
+        attached = None
+        if option.startswith("-") and not option.startswith("--") and len(option) > 2 and option[:2] in ("-X", "-H", "-d", "-F"):
+            attached, option = word, option[:2]  # -XPOST, -d'{…}'
+        step = 1 if attached is not None else 2
+        argument = _tail(attached, 2) if attached is not None else value
+        if option in ("-X", "--request") and argument is not None:
+            method, i = argument, i + step
+        elif option in ("-H", "--header") and argument is not None:
+            name, _, _rest = argument.text.partition(":")
+            offset = argument.text.find(":") + 1
+            while offset < len(argument.text) and argument.text[offset] == " ":
+                offset += 1
+            headers.append(Header(name.strip(), _tail(argument, offset).as_text(), (argument.start, argument.end)))
+            i += step
+        elif option in _DATA or option in _FORM or option == "--json":
+            if argument is not None:
+                data.append((option, argument))
+            i += step
+        elif option == "--oauth2-bearer" and value is not None:
+            headers.append(Header("Authorization", Text(("Bearer ", *value.as_text().parts), (value.start, value.end)),
+                                  (value.start, value.end)))
+            i += 2
+        elif option in ("-G", "--get"):
+            get, i = True, i + 1
+        elif option == "--url" and value is not None:
+            url, i = value, i + 2
+        elif option in _WITH_ARGUMENT:
+            i += 2
+        elif option.startswith("-") and len(option) > 1:
+            i += 1
+        else:
+            url = url or word
+            i += 1
+    if url is None:
+        return None
+    site: Offsets = (words[0].start, words[-1].end)
+    method_name: str | Unknown = "GET"
+    if method is not None:
+        text = method.as_text().value
+        method_name = text.upper() if text is not None else Unknown(method.text)
+    elif get:
+        method_name = "GET"
+    elif data:
+        method_name = "POST"
+    request = LaunchRequest("curl", site, url.as_text(), method_name, (method.start, method.end) if method else None,
+                            headers=headers, sends="text")
+    if not data:
+        return request
+    option, body = data[-1]
+    request.body_span = (body.start, body.end)
+    if option == "--json":
+        request.sends = "json"
+    elif option in _FORM or len(data) > 1:
+        request.sends = "form"
+        return request
+    if body.text.startswith("@"):
+        request.body = Unknown(body.text)  # read from a file or stdin
+        return request
+    embedded_body(request, body.text, [*body.where, body.end], {})
+    if request.body is NO_BODY and not request.findings:
+        request.body = Unknown(body.text)
+    return request
+
+
+def _tail(word: Word, start: int) -> Word:
+    """The word from its `start`-th character on (the value of -XPOST, of a header after its colon)."""
+    tail = Word()
+    tail.start = word.where[start] if start < len(word.where) else word.end
+    tail.end = word.end
+    for index in range(start, len(word.chars)):
+        tail.chars.append(word.chars[index])
+        tail.where.append(word.where[index])
+    known = "".join(word.chars[start:])
+    tail.parts = [known] if "{{$" not in known else _parts(known)
+    return tail
+
+
+def _parts(text: str) -> list[str | Unknown]:
+    parts: list[str | Unknown] = []
+    for piece in re.split(r"(\{\{\$[^}]*\}\})", text):
+        if piece.startswith("{{$") and piece.endswith("}}"):
+            parts.append(Unknown(piece[2:-2]))
+        elif piece:
+            parts.append(piece)
+    return parts

@@ -1,0 +1,138 @@
+"""A body written as JSON text inside a file (a string literal, a curl -d, a Postman raw body):
+parsed with the payload parser, positions mapped back to the file, `{{variables}}` read as unknown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .. import json_source
+from ..diagnostics import Finding
+from ..lines import LineIndex
+from ..unknown import Unknown
+from .model import EmbeddedJson, LaunchRequest
+
+_VARIABLE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+_HOLE = "\ue000"  # stands for a bare {{variable}} while the JSON is parsed (same length, so offsets hold)
+
+
+def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
+                  variables: Mapping[str, str] | None = None) -> None:
+    """Set the request's body from JSON text; `outer` maps each character of it to the file (or is its start offset)."""
+    mapped = EmbeddedJson(text, outer)
+    parse_text = _fill_holes(text) if variables is not None else text
+    parsed = json_source.parse(parse_text)
+    if isinstance(parsed, Finding):
+        span = parsed.span
+        if span is not None:
+            start = _offset(text, span.line, span.column)
+            end = _offset(text, span.end_line, span.end_column)
+            file_start = mapped.to_file(start)
+            request.findings.append((parsed, (file_start, max(file_start + 1, mapped.to_file(end)))))
+        else:
+            request.findings.append((parsed, request.body_span))
+        return
+    value = parsed.value
+    if variables is not None:
+        value = _substitute(value, variables)
+    mapped.locator = json_source.JsonLocator(parse_text, unique_keys=not parsed.has_duplicates)
+    request.body = value
+    request.body_locator = mapped
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    index = LineIndex(text)
+    index.position(len(text))
+    start = index.starts[min(line, len(index.starts)) - 1]
+    return min(len(text), start + column - 1)
+
+
+def _fill_holes(text: str) -> str:
+    """Bare {{variables}} (outside strings) become same-length strings, so the JSON parses."""
+    out = []
+    i = 0
+    in_string = False
+    while i < len(text):
+        char = text[i]
+        if in_string:
+            if char == "\\":
+                out.append(text[i:i + 2])
+                i += 2
+                continue
+            in_string = char != '"'
+        elif char == '"':
+            in_string = True
+        elif text.startswith("{{", i):
+            end = text.find("}}", i + 2)
+            if end != -1 and end - i >= 2:
+                out.append('"' + _HOLE * (end + 2 - i - 2) + '"')
+                i = end + 2
+                continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _substitute(value: Any, variables: Mapping[str, str]) -> Any:
+    if isinstance(value, dict):
+        return {k: _substitute(v, variables) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_substitute(v, variables) for v in value]
+    if isinstance(value, str):
+        if value and value.strip(_HOLE) == "":
+            return Unknown("{{…}}")
+        if "{{" in value:
+            names = _VARIABLE.findall(value)
+            if any(name not in variables for name in names):
+                whole = _VARIABLE.fullmatch(value)
+                return Unknown(whole.group(1) if whole and whole.group(1).startswith("$") else value)  # curl: $FLOW_ID
+            return _VARIABLE.sub(lambda m: variables[m.group(1)], value)
+    return value
+
+
+_JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def json_string_at(text: str, start: int) -> tuple[str, list[int]] | None:
+    """The JSON string literal starting at `start` (its opening quote): its value and each character's offset."""
+    if start >= len(text) or text[start] != '"':
+        return None
+    chars: list[str] = []
+    where: list[int] = []
+    i = start + 1
+    while i < len(text):
+        char = text[i]
+        if char == '"':
+            where.append(i)
+            return "".join(chars), where
+        if char == "\\" and i + 1 < len(text):
+            escape = text[i + 1]
+            if escape == "u" and i + 6 <= len(text):
+                try:
+                    code = int(text[i + 2:i + 6], 16)
+                except ValueError:
+                    return None
+                width = 6
+                if 0xD800 <= code < 0xDC00 and text[i + 6:i + 8] == "\\u":
+                    try:
+                        low = int(text[i + 8:i + 12], 16)
+                    except ValueError:
+                        low = 0
+                    if 0xDC00 <= low < 0xE000:
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        width = 12
+                chars.append(chr(code))
+                where.append(i)
+                i += width
+                continue
+            if escape not in _JSON_ESCAPES:
+                return None
+            chars.append(_JSON_ESCAPES[escape])
+            where.append(i)
+            i += 2
+            continue
+        chars.append(char)
+        where.append(i)
+        i += 1
+    return None

@@ -1,0 +1,492 @@
+"""Launch requests in JavaScript and TypeScript: fetch/node-fetch/undici, axios, got, ky and the JS SDK."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from ..diagnostics import Path
+from ..unknown import OpenObject, Unknown, contains_unknown
+from .code import Bindings, SourceText, json_number, walk
+from .embedded import embedded_body
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
+from .urls import launch_url
+
+if TYPE_CHECKING:
+    from tree_sitter import Node, Tree
+
+_SCOPES = frozenset({"program", "statement_block", "function_declaration", "function_expression", "function",
+                     "arrow_function", "method_definition", "for_statement", "for_in_statement", "catch_clause",
+                     "generator_function_declaration", "generator_function", "class_body"})
+_FUNCTIONS = frozenset({"function_declaration", "function_expression", "function", "arrow_function", "method_definition",
+                        "generator_function_declaration", "generator_function"})
+_WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
+                       "type_assertion", "await_expression"})
+_VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
+_OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
+_OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+
+
+class JavaScriptReader:
+    def __init__(self, source: SourceText, tree: Tree, max_depth: int) -> None:
+        self.source = source
+        self.root = tree.root_node
+        self.max_depth = max_depth
+        self.bindings = Bindings(_SCOPES)
+        self._resolving: set[int] = set()
+        self._index()
+
+    # -- bindings --------------------------------------------------------------------------------
+    def _index(self) -> None:
+        b = self.bindings
+        for node in walk(self.root):
+            kind = node.type
+            if kind == "variable_declarator":
+                name = node.child_by_field_name("name")
+                if name is not None and name.type == "identifier":
+                    b.bind(b.scope_of(node), self.source.raw(name), node.child_by_field_name("value"))
+                elif name is not None:
+                    for part in walk(name):
+                        if part.type in ("identifier", "shorthand_property_identifier_pattern"):
+                            b.bind(b.scope_of(node), self.source.raw(part), None)
+            elif kind in _FUNCTIONS:
+                params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+                for part in walk(params) if params is not None else ():
+                    if part.type in ("identifier", "shorthand_property_identifier_pattern"):
+                        b.bind(node, self.source.raw(part), None)
+                name = node.child_by_field_name("name")
+                if name is not None and node.parent is not None:
+                    b.bind(b.scope_of(node), self.source.raw(name), None)
+            elif kind in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
+                target = node.child_by_field_name("left") or node.child_by_field_name("argument")
+                root = self._root_name(target)
+                if root:
+                    b.mutated.add(root)
+            elif kind in ("import_specifier", "import_clause", "namespace_import", "catch_clause"):
+                for part in node.named_children:
+                    if part.type == "identifier":
+                        b.bind(b.scope_of(node), self.source.raw(part), None)
+
+    def _root_name(self, node: Node | None) -> str | None:
+        while node is not None and node.type in ("member_expression", "subscript_expression", "parenthesized_expression"):
+            node = node.child_by_field_name("object") or (node.named_children[0] if node.named_children else None)
+        return self.source.raw(node) if node is not None and node.type == "identifier" else None
+
+    def resolve(self, node: Node) -> Node | None:
+        """What an identifier is bound to (nearest scope, bound once, never reassigned)."""
+        node = self.unwrap(node)
+        seen = 0
+        while node.type == "identifier" and seen < 20:
+            target = self.bindings.resolve(self.source.raw(node), node)
+            if target is None:
+                return None
+            node = self.unwrap(target)
+            seen += 1
+        return node
+
+    def unwrap(self, node: Node) -> Node:
+        while node.type in _WRAPPERS and node.named_children:
+            node = node.named_children[0] if node.type != "await_expression" else node.named_children[-1]
+        return node
+
+    # -- values --------------------------------------------------------------------------------
+    def value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int = 0) -> Any:
+        """The JSON value an expression stands for, Unknown where it cannot be known; spans recorded per path."""
+        start, end = self.source.offsets(node)
+        node = self.unwrap(node)
+        # A whole object or array is pointed at by its opening bracket, as in payload files.
+        spans.add(path, key, (start, start + 1) if node.type in ("object", "array") else (start, end))
+        if depth > self.max_depth:
+            return Unknown(self.source.source(node))
+        kind = node.type
+        if kind == "identifier":
+            if self.source.raw(node) == "undefined":
+                return _OMIT
+            target = self.resolve(node)
+            if target is None or target.id in self._resolving:
+                return Unknown(self.source.source(node))
+            self._resolving.add(target.id)
+            try:
+                return self.value(target, path, spans, key, depth + 1)
+            finally:
+                self._resolving.discard(target.id)
+        if kind == "object":
+            return self.object(node, path, spans, depth)
+        if kind == "array":
+            items: list[Any] = []
+            for child in node.named_children:
+                if child.type in ("spread_element", "comment"):
+                    if child.type == "spread_element":
+                        return Unknown(self.source.source(node))
+                    continue
+                item = self.value(child, (*path, len(items)), spans, None, depth + 1)
+                items.append(None if item is _OMIT else item)
+            return items
+        if kind in ("string", "template_string"):
+            text = self.string(node)
+            return text[0] if text is not None else Unknown(self.source.source(node))
+        if kind == "number":
+            number = json_number(self.source.raw(node))
+            return number if number is not None else Unknown(self.source.source(node))
+        if kind in ("true", "false"):
+            return kind == "true"
+        if kind == "null":
+            return None
+        if kind == "undefined":
+            return _OMIT
+        if kind == "unary_expression" and node.child_by_field_name("operator") is not None:
+            operator = self.source.raw(node.child_by_field_name("operator"))  # type: ignore[arg-type]
+            operand = node.child_by_field_name("argument")
+            if operator == "-" and operand is not None and operand.type == "number":
+                number = json_number(self.source.raw(operand))
+                return -number if number is not None else Unknown(self.source.source(node))
+        if kind == "call_expression" and self.is_stringify(node):
+            argument = self.argument(node, 0)
+            inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
+            if inner is _OMIT or contains_unknown(inner):
+                return Unknown(self.source.source(node))
+            return json.dumps(inner, separators=(",", ":"), ensure_ascii=False)
+        return Unknown(self.source.source(node))
+
+    def object(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any]:
+        members: dict[str, Any] = {}
+        is_open = False
+        for child in node.named_children:
+            if child.type == "pair":
+                key_node = child.child_by_field_name("key")
+                value_node = child.child_by_field_name("value")
+                name = self.key(key_node) if key_node is not None else None
+                if name is None or value_node is None:
+                    is_open = True  # a computed key: some member flowlint cannot name
+                    continue
+                members.pop(name, None)  # the last one wins, in its own place
+                item = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
+                if item is not _OMIT:
+                    members[name] = item
+            elif child.type == "shorthand_property_identifier":
+                name = self.source.raw(child)
+                item = self.value(child, (*path, name), spans, self.source.offsets(child), depth + 1)
+                members.pop(name, None)
+                if item is not _OMIT:
+                    members[name] = item
+            elif child.type == "method_definition":
+                name_node = child.child_by_field_name("name")
+                name = self.key(name_node) if name_node is not None else None
+                if name is None:
+                    is_open = True
+                else:
+                    members[name] = Unknown(self.source.source(child))
+            elif child.type != "comment":
+                is_open = True  # a spread: members flowlint cannot see
+        return OpenObject(members) if is_open else members
+
+    def key(self, node: Node) -> str | None:
+        if node.type in ("property_identifier", "identifier"):
+            return self.source.raw(node)
+        if node.type == "string":
+            text = self.string(node)
+            return text[0] if text else None
+        if node.type == "number":
+            number = json_number(self.source.raw(node))
+            return str(number) if number is not None else None
+        return None
+
+    def string(self, node: Node) -> tuple[str, list[int]] | None:
+        """A string literal or a template without substitutions: its text and each character's file offset."""
+        chars: list[str] = []
+        where: list[int] = []
+        for child in node.children:
+            if child.type == "string_fragment":
+                raw = self.source.raw(child)
+                start = self.source.char(child.start_byte)
+                chars.append(raw)
+                where.extend(range(start, start + len(raw)))
+            elif child.type == "escape_sequence":
+                decoded = _unescape(self.source.raw(child))
+                if decoded is None:
+                    return None
+                chars.append(decoded)
+                where.extend([self.source.char(child.start_byte)] * len(decoded))
+            elif child.type in ("template_substitution", "ERROR"):
+                return None
+        where.append(self.source.char(node.end_byte) - 1)
+        return "".join(chars), where
+
+    def text(self, node: Node | None, depth: int = 0) -> Text | Unknown:
+        """A URL, method or header value: known parts and unknown parts, with its span."""
+        if node is None:
+            return Unknown()
+        span = self.source.offsets(node)
+        node = self.unwrap(node)
+        if depth > 20:
+            return Unknown(self.source.source(node))
+        if node.type == "identifier":
+            target = self.resolve(node)
+            if target is None:
+                return Unknown(self.source.source(node))
+            found = self.text(target, depth + 1)
+            return Text(found.parts, span) if isinstance(found, Text) else found
+        if node.type == "string":
+            known = self.string(node)
+            return Text((known[0],), span) if known is not None else Unknown(self.source.source(node))
+        if node.type == "template_string":
+            parts: list[str | Unknown] = []
+            for child in node.children:
+                if child.type == "string_fragment":
+                    parts.append(self.source.raw(child))
+                elif child.type == "escape_sequence":
+                    parts.append(_unescape(self.source.raw(child)) or "")
+                elif child.type == "template_substitution":
+                    inner = child.named_children[0] if child.named_children else None
+                    found = self.text(inner, depth + 1) if inner is not None else Unknown()
+                    written = "${" + (self.source.source(inner) if inner else "") + "}"
+                    parts.extend(found.parts if isinstance(found, Text) else [Unknown(written)])
+            return Text(tuple(parts), span)
+        if node.type == "binary_expression" and self.source.raw(node.child_by_field_name("operator")) == "+":  # type: ignore[arg-type]
+            left = self.text(node.child_by_field_name("left"), depth + 1)
+            right = self.text(node.child_by_field_name("right"), depth + 1)
+            left_parts = left.parts if isinstance(left, Text) else (left,)
+            right_parts = right.parts if isinstance(right, Text) else (right,)
+            return Text((*left_parts, *right_parts), span)
+        return Unknown(self.source.source(node))
+
+    # -- calls -----------------------------------------------------------------------------------
+    def arguments(self, call: Node) -> list[Node]:
+        args = call.child_by_field_name("arguments")
+        return [a for a in args.named_children if a.type != "comment"] if args is not None else []
+
+    def argument(self, call: Node, index: int) -> Node | None:
+        args = self.arguments(call)
+        return args[index] if len(args) > index else None
+
+    def is_stringify(self, call: Node) -> bool:
+        callee = call.child_by_field_name("function")
+        return callee is not None and self.source.raw(callee).replace(" ", "") == "JSON.stringify"
+
+    def members(self, node: Node | None) -> tuple[dict[str, tuple[Node, Node]], bool] | None:
+        """An options object's members by name (key node, value node), and whether it is open; None when unknown."""
+        if node is None:
+            return {}, False
+        target = self.resolve(node)
+        if target is None or target.type != "object":
+            return None
+        found: dict[str, tuple[Node, Node]] = {}
+        is_open = False
+        for child in target.named_children:
+            if child.type == "pair":
+                key_node, value_node = child.child_by_field_name("key"), child.child_by_field_name("value")
+                name = self.key(key_node) if key_node is not None else None
+                if name is None or value_node is None:
+                    is_open = True
+                else:
+                    found[name] = (key_node, value_node)  # type: ignore[assignment]
+            elif child.type == "shorthand_property_identifier":
+                found[self.source.raw(child)] = (child, child)
+            elif child.type != "comment":
+                is_open = True
+        return found, is_open
+
+    def headers(self, node: Node | None) -> list[Header] | None:
+        if node is None:
+            return []
+        target = self.resolve(node)
+        if target is not None and target.type == "new_expression":
+            args = self.arguments(target)
+            target = self.resolve(args[0]) if args else None
+        found = self.members(target) if target is not None else None
+        if found is None or found[1]:
+            return None
+        members, _ = found
+        return [Header(name, self.text(value), (self.source.char(key.start_byte), self.source.char(value.end_byte)))
+                for name, (key, value) in members.items()]
+
+    def launches(self) -> list[LaunchRequest]:
+        found = []
+        for node in walk(self.root):
+            if node.type != "call_expression":
+                continue
+            try:
+                request = self.launch(node)
+            except RecursionError:
+                request = None
+            if request is not None:
+                found.append(request)
+        return found
+
+    def launch(self, call: Node) -> LaunchRequest | None:
+        callee = call.child_by_field_name("function")
+        if callee is None:
+            return None
+        callee = self.unwrap(callee)
+        name = receiver = None
+        if callee.type == "identifier":
+            name = self.source.raw(callee)
+        elif callee.type == "member_expression":
+            prop = callee.child_by_field_name("property")
+            obj = callee.child_by_field_name("object")
+            name = self.source.raw(prop) if prop is not None else None
+            receiver = obj
+        if name is None:
+            return None
+        site = self.source.offsets(call)
+        args = self.arguments(call)
+        if name == "postFlowsExecutions":
+            request = LaunchRequest("sdk", site)
+            if args:
+                self.set_body(request, args[0], "json")
+            return request
+        receiver_name = self.source.raw(receiver).split(".")[-1] if receiver is not None else None
+        if name == "fetch" or (name == "request" and args and self.resolve(args[0]) is not None
+                               and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
+            return self.fetch_like(site, args)
+        if name in _OPTION_CLIENTS or (receiver_name in _OPTION_CLIENTS and name in _VERBS):
+            return self.options_client(site, args, _VERBS.get(name) if receiver_name in _OPTION_CLIENTS else None,
+                                       "got" if "got" in (name, receiver_name) else "ky")
+        if name in _VERBS and receiver is not None:
+            return self.axios_verb(site, receiver, _VERBS[name], args)
+        if name == "axios" or (name == "request" and receiver is not None):
+            return self.axios_config(site, receiver if name == "request" else None, args)
+        return None
+
+    def url_of(self, node: Node | None, base: Text | Unknown | None = None) -> Text | None:
+        url = self.text(node)
+        if not isinstance(url, Text):
+            return None
+        if base is not None and url.known_prefix().startswith("/"):
+            base_parts = base.parts if isinstance(base, Text) else (base,)
+            return Text((*base_parts, *url.parts), url.span)
+        return url
+
+    def method_of(self, members: dict[str, tuple[Node, Node]] | None, is_open: bool, default: str) -> tuple[str | Unknown, Offsets | None]:
+        if members is None:
+            return Unknown(), None
+        if "method" in members:
+            _, value = members["method"]
+            text = self.text(value)
+            known = text.value if isinstance(text, Text) else None
+            return (known.upper() if known is not None else Unknown()), self.source.offsets(value)
+        return (Unknown() if is_open else default), None
+
+    def set_body(self, request: LaunchRequest, node: Node, mode: str) -> None:
+        """Read a body argument; `mode` is how the client sends an object: json (serialized), or object-string (fetch)."""
+        target = self.resolve(node) or self.unwrap(node)
+        spans = TreeSpans()
+        if target.type == "call_expression" and self.is_stringify(target):
+            argument = self.argument(target, 0)
+            if argument is None:
+                return
+            request.body = self.value(argument, (), spans, None)
+            request.body_span, request.body_locator, request.sends = self.source.offsets(argument), spans, "text"
+        elif target.type in ("string", "template_string"):
+            known = self.string(target)
+            request.body_span = self.source.offsets(target)
+            request.sends = "text" if mode != "json" else "opaque"
+            if known is None:
+                request.body = Unknown(self.source.source(target))
+            else:
+                embedded_body(request, known[0], known[1])
+        else:
+            request.body = self.value(node, (), spans, None)
+            request.body_span, request.body_locator = self.source.offsets(node), spans
+            if isinstance(request.body, Unknown):
+                request.sends = "opaque"
+            elif isinstance(request.body, (dict, list)):
+                request.sends = mode
+            else:
+                request.sends = "opaque"
+
+    def fetch_like(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None:
+            return None
+        options = self.members(args[1] if len(args) > 1 else None)
+        members, is_open = options if options is not None else (None, True)
+        method, method_span = self.method_of(members, is_open, "GET")
+        request = LaunchRequest("fetch", site, url, method, method_span)
+        request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        if members is not None and "body" in members:
+            self.set_body(request, members["body"][1], "object-string")
+        return request
+
+    def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str) -> LaunchRequest | None:
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None:
+            return None
+        options = self.members(args[1] if len(args) > 1 else None)
+        members, is_open = options if options is not None else (None, True)
+        method, method_span = (verb, None) if verb else self.method_of(members, is_open, "GET")
+        request = LaunchRequest(kind, site, url, method, method_span)
+        request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        if members is not None and "json" in members:
+            self.set_body(request, members["json"][1], "json")
+        elif members is not None and "body" in members:
+            self.set_body(request, members["body"][1], "object-string" if kind == "got" else "opaque")
+        return request
+
+    def instance_config(self, receiver: Node | None) -> dict[str, tuple[Node, Node]] | None:
+        """The config an axios instance was created with (`axios.create({baseURL})`), when known."""
+        target = self.resolve(receiver) if receiver is not None else None
+        if target is None or target.type != "call_expression":
+            return None
+        callee = target.child_by_field_name("function")
+        if callee is None or not self.source.raw(callee).endswith(".create"):
+            return None
+        found = self.members(self.argument(target, 0))
+        return found[0] if found is not None else None
+
+    def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node]) -> LaunchRequest | None:
+        config = self.instance_config(receiver)
+        base = self.text(config["baseURL"][1]) if config and "baseURL" in config else Unknown()
+        url = self.url_of(args[0] if args else None, base)
+        if url is None or launch_url(url) is None:
+            return None
+        request = LaunchRequest("axios", site, url, method)
+        request.headers = None  # axios sets the Content-Type for objects; instance defaults are not visible
+        if method in ("POST", "PUT", "PATCH") and len(args) > 1:
+            self.set_body(request, args[1], "json")
+        return request
+
+    def axios_config(self, site: Offsets, receiver: Node | None, args: list[Node]) -> LaunchRequest | None:
+        config_node = args[0] if args else None
+        url_node: Node | None = None
+        if config_node is not None and (self.resolve(config_node) is None or self.resolve(config_node).type != "object"):  # type: ignore[union-attr]
+            url_node, config_node = config_node, (args[1] if len(args) > 1 else None)
+        options = self.members(config_node)
+        if options is None:
+            return None
+        members, is_open = options
+        if url_node is None and "url" in members:
+            url_node = members["url"][1]
+        instance = self.instance_config(receiver)
+        base_node = members["baseURL"][1] if "baseURL" in members else None
+        if base_node is None and instance and "baseURL" in instance:
+            base_node = instance["baseURL"][1]
+        url = self.url_of(url_node, self.text(base_node) if base_node is not None else Unknown())
+        if url is None or launch_url(url) is None:
+            return None
+        method, method_span = self.method_of(members, is_open, "GET")
+        request = LaunchRequest("axios", site, url, method, method_span, headers=None)
+        if "data" in members:
+            self.set_body(request, members["data"][1], "json")
+        return request
+
+
+def _unescape(escape: str) -> str | None:
+    """A JavaScript escape sequence's text; None for one flowlint does not read."""
+    body = escape[1:]
+    if not body:
+        return None
+    if body[0] in _ESCAPES and not body[1:]:
+        return _ESCAPES[body[0]]
+    if body[0] in "\r\n\u2028\u2029":
+        return ""  # a line continuation
+    try:
+        if body[0] == "x" and len(body) == 3:
+            return chr(int(body[1:], 16))
+        if body[0] == "u":
+            digits = body[2:-1] if body[1:2] == "{" else body[1:]
+            return chr(int(digits, 16))
+    except ValueError:
+        return None
+    return body if len(body) == 1 else None

@@ -1,0 +1,131 @@
+"""The one shape every source produces: a launch request as written in a file, with positions.
+
+Positions are character offsets `(start, end)` into the text of the file the user opened,
+even for a body written as JSON inside a string (a Postman raw body, a HAR `postData.text`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..diagnostics import Finding, Path, Target
+from ..json_source import JsonLocator
+from ..unknown import Unknown
+
+#: Character offsets [start, end) in the file's text.
+Offsets = tuple[int, int]
+#: The body was not given (a GET with no body, a curl command without data).
+NO_BODY: Any = type("NoBody", (), {"__repr__": lambda self: "NO_BODY"})()
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string whose parts may be unknown (`https://${host}/api/v2/flows/executions`), and where it is."""
+
+    parts: tuple[str | Unknown, ...]
+    span: Offsets | None = None
+
+    @classmethod
+    def known(cls, value: str, span: Offsets | None = None) -> Text:
+        return cls((value,), span)
+
+    @property
+    def value(self) -> str | None:
+        """The whole text when every part is known."""
+        return "".join(p for p in self.parts if isinstance(p, str)) if all(isinstance(p, str) for p in self.parts) else None
+
+    def known_prefix(self) -> str:
+        """The text up to the first unknown part."""
+        prefix = []
+        for part in self.parts:
+            if not isinstance(part, str):
+                break
+            prefix.append(part)
+        return "".join(prefix)
+
+    def shown(self) -> str:
+        """The text with unknown parts shown by their source: `…/executions/{FLOW_ID}`."""
+        return "".join(p if isinstance(p, str) else p.source if p.source.startswith(("$", "{")) else "{" + p.source + "}"
+                       for p in self.parts)
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str
+    value: Text | Unknown
+    span: Offsets | None = None  # the whole header, or its value when that is all there is
+
+
+class BodyLocator(Protocol):
+    def offsets(self, path: Path, target: Target) -> Offsets | None: ...
+
+
+@dataclass
+class TreeSpans:
+    """Key and value offsets recorded for every node while a body was read from code."""
+
+    spans: dict[Path, tuple[Offsets | None, Offsets]] = field(default_factory=dict)
+
+    def add(self, path: Path, key: Offsets | None, value: Offsets) -> None:
+        self.spans[path] = (key, value)
+
+    def offsets(self, path: Path, target: Target) -> Offsets | None:
+        found = self.spans.get(path)
+        while found is None and path:  # a member the code does not write out (behind a spread): its object
+            path = path[:-1]
+            found = self.spans.get(path)
+        if found is None:
+            return None
+        key, value = found
+        return key if target is Target.KEY and key is not None else value
+
+
+class EmbeddedJson:
+    """A JSON text inside the file, maybe escaped (a string literal): offsets mapped back to the file."""
+
+    def __init__(self, text: str, outer: Sequence[int] | int) -> None:
+        self.locator = JsonLocator(text)
+        self.text = text
+        self.outer = outer  # the file offset of each character of `text` (and one past its end), or the start offset
+
+    def to_file(self, offset: int) -> int:
+        if isinstance(self.outer, int):
+            return self.outer + offset
+        return self.outer[max(0, min(offset, len(self.outer) - 1))]
+
+    def offsets(self, path: Path, target: Target) -> Offsets | None:
+        found = self.locator.offsets(path, target)
+        if found is None:
+            return None
+        return self.to_file(found[0]), self.to_file(found[1])
+
+
+@dataclass
+class LaunchRequest:
+    """One launch as a source writes it: what is unknown is an `Unknown`, what is absent is None."""
+
+    kind: str  # how it is sent: fetch, axios, got, requests, httpx, aiohttp, sdk, http-file, curl, postman, har
+    site: Offsets  # the call or request as a whole, for findings with no better place
+    url: Text | None = None  # None: the client picks the URL (the SDKs)
+    method: str | Unknown = "POST"
+    method_span: Offsets | None = None
+    headers: list[Header] | None = field(default_factory=list)  # None: not statically known (a variable, a spread)
+    body: Any = NO_BODY
+    body_span: Offsets | None = None
+    body_locator: BodyLocator | None = None
+    #: How the client puts the body on the wire: json (serialized, Content-Type set by the client), text
+    #: (a string sent as is), form (form-encoded), object-string (an object turned into "[object Object]").
+    sends: str = "json"
+    secrets: list[Offsets] = field(default_factory=list)  # literal tokens: never shown in excerpts
+    #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
+    findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
+
+    def header(self, name: str) -> Header | None:
+        """The last header of that name (case-insensitive), as clients send the last one set."""
+        found = None
+        for header in self.headers or ():
+            if header.name.lower() == name.lower():
+                found = header
+        return found

@@ -1,0 +1,427 @@
+"""Launch requests in Python: requests, httpx (functions and clients), aiohttp, and the Python SDK."""
+
+from __future__ import annotations
+
+import ast
+import json
+from typing import TYPE_CHECKING, Any
+
+from ..diagnostics import Path
+from ..unknown import OpenObject, Unknown, contains_unknown
+from .code import Bindings, SourceText, walk
+from .embedded import embedded_body
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
+from .urls import launch_url
+
+if TYPE_CHECKING:
+    from tree_sitter import Node, Tree
+
+_SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
+_VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
+_MODULES = frozenset({"requests", "httpx"})
+_CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp"}
+#: The SDK model's attributes and the JSON members it sends them as (others are not sent).
+_MODEL_MEMBERS = {"flow_id": "flowId", "flow_version": "flowVersion", "input_data": "inputData", "name": "name"}
+
+
+class PythonReader:
+    def __init__(self, source: SourceText, tree: Tree, max_depth: int) -> None:
+        self.source = source
+        self.root = tree.root_node
+        self.max_depth = max_depth
+        self.bindings = Bindings(_SCOPES)
+        self.attributes: dict[str, list[tuple[str, Node]]] = {}  # name -> (attribute, value) assigned as `name.attr = value`
+        self._resolving: set[int] = set()
+        self._index()
+
+    def _index(self) -> None:
+        b = self.bindings
+        for node in walk(self.root):
+            kind = node.type
+            if kind == "assignment":
+                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                if left is None:
+                    continue
+                if left.type == "identifier":
+                    b.bind(b.scope_of(node), self.source.raw(left), right)
+                elif left.type == "attribute" and right is not None:
+                    obj, attr = left.child_by_field_name("object"), left.child_by_field_name("attribute")
+                    if obj is not None and attr is not None and obj.type == "identifier":
+                        self.attributes.setdefault(self.source.raw(obj), []).append((self.source.raw(attr), right))
+                        if self.source.raw(attr) not in _MODEL_MEMBERS:
+                            b.mutated.add(self.source.raw(obj))
+                    else:
+                        self._mutates(left)
+                else:
+                    self._mutates(left)
+            elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement"):
+                target = node.child_by_field_name("left") or node.child_by_field_name("name") or (
+                    node.named_children[0] if node.named_children else None)
+                self._mutates(target)
+            elif kind == "as_pattern":
+                alias = node.child_by_field_name("alias")
+                value = node.named_children[0] if node.named_children else None
+                for part in walk(alias) if alias is not None else ():
+                    if part.type == "identifier":
+                        b.bind(b.scope_of(node), self.source.raw(part), value if node.parent and node.parent.type == "with_item" else None)
+            elif kind in ("parameters", "lambda_parameters") and node.parent is not None:
+                for part in walk(node):  # defaults and annotations too: more unknown names is only safer
+                    if part.type == "identifier":
+                        b.bind(node.parent, self.source.raw(part), None)
+            elif kind in ("function_definition", "class_definition"):
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    b.bind(b.scope_of(node), self.source.raw(name), None)
+            elif kind in ("import_statement", "import_from_statement", "global_statement", "nonlocal_statement"):
+                for part in walk(node):
+                    if part.type == "identifier":
+                        b.bind(b.scope_of(node), self.source.raw(part), None)
+
+    def _mutates(self, target: Node | None) -> None:
+        while target is not None and target.type in ("attribute", "subscript"):
+            target = target.child_by_field_name("object") or target.child_by_field_name("value")
+        if target is not None:
+            for part in walk(target):
+                if part.type == "identifier":
+                    self.bindings.mutated.add(self.source.raw(part))
+
+    def unwrap(self, node: Node) -> Node:
+        while node.type in ("parenthesized_expression", "await") and node.named_children:
+            node = node.named_children[-1]
+        return node
+
+    def resolve(self, node: Node) -> Node | None:
+        node = self.unwrap(node)
+        seen = 0
+        while node.type == "identifier" and seen < 20:
+            target = self.bindings.resolve(self.source.raw(node), node)
+            if target is None:
+                return None
+            node = self.unwrap(target)
+            seen += 1
+        return node
+
+    # -- values --------------------------------------------------------------------------------
+    def value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int = 0) -> Any:
+        start, end = self.source.offsets(node)
+        node = self.unwrap(node)
+        spans.add(path, key, (start, start + 1) if node.type in ("dictionary", "list", "tuple") else (start, end))
+        if depth > self.max_depth:
+            return Unknown(self.source.source(node))
+        kind = node.type
+        if kind == "identifier":
+            target = self.resolve(node)
+            if target is None or target.id in self._resolving:
+                return Unknown(self.source.source(node))
+            self._resolving.add(target.id)
+            try:
+                return self.value(target, path, spans, key, depth + 1)
+            finally:
+                self._resolving.discard(target.id)
+        if kind == "dictionary":
+            members: dict[str, Any] = {}
+            is_open = False
+            for child in node.named_children:
+                if child.type == "pair":
+                    key_node, value_node = child.child_by_field_name("key"), child.child_by_field_name("value")
+                    name = self.key(key_node) if key_node is not None else None
+                    if name is None or value_node is None:
+                        is_open = True
+                        continue
+                    members.pop(name, None)
+                    members[name] = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
+                elif child.type != "comment":
+                    is_open = True  # **spread, a comprehension
+            return OpenObject(members) if is_open else members
+        if kind in ("list", "tuple"):
+            items: list[Any] = []
+            for child in node.named_children:
+                if child.type == "comment":
+                    continue
+                if child.type in ("list_splat", "parenthesized_list_splat"):
+                    return Unknown(self.source.source(node))
+                items.append(self.value(child, (*path, len(items)), spans, None, depth + 1))
+            return items
+        if kind in ("string", "concatenated_string"):
+            text = self.string(node)
+            return text[0] if text is not None else Unknown(self.source.source(node))
+        if kind in ("integer", "float") or (kind == "unary_operator" and self.source.raw(node).lstrip("-+ ")[:1].isdigit()):
+            try:
+                number = ast.literal_eval(self.source.raw(node))
+            except (ValueError, SyntaxError, MemoryError, RecursionError):
+                return Unknown(self.source.source(node))
+            return number if isinstance(number, (int, float)) and number == number and abs(number) != float("inf") else Unknown(
+                self.source.source(node))
+        if kind in ("true", "false"):
+            return kind == "true"
+        if kind == "none":
+            return None
+        if kind == "call":
+            return self.call_value(node, path, spans, key, depth)
+        return Unknown(self.source.source(node))
+
+    def call_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
+        callee = node.child_by_field_name("function")
+        name = self.source.raw(callee).replace(" ", "") if callee is not None else ""
+        args, kwargs = self.arguments(node)
+        if name in ("json.dumps", "dumps") and args:
+            inner = self.value(args[0], path, spans, key, depth + 1)
+            if contains_unknown(inner) or len(args) > 1 or kwargs:
+                return Unknown(self.source.source(node))
+            return json.dumps(inner)
+        if name == "dict" and not args:
+            members = {}
+            for keyword, (key_node, value_node) in kwargs.items():
+                if keyword is None:
+                    return Unknown(self.source.source(node))
+                members[keyword] = self.value(value_node, (*path, keyword), spans, self.source.offsets(key_node), depth + 1)
+            return members
+        return Unknown(self.source.source(node))
+
+    def key(self, node: Node) -> str | None:
+        if node.type in ("string", "concatenated_string"):
+            text = self.string(node)
+            return text[0] if text is not None else None
+        target = self.resolve(node) if node.type == "identifier" else None
+        if target is not None and target.type == "string":
+            text = self.string(target)
+            return text[0] if text is not None else None
+        return None
+
+    def string(self, node: Node) -> tuple[str, list[int]] | None:
+        """A string literal without interpolation: its text and each character's offset in the file."""
+        parts = node.named_children if node.type == "concatenated_string" else [node]
+        chars: list[str] = []
+        where: list[int] = []
+        for part in parts:
+            if part.type != "string" or any(c.type == "interpolation" for c in walk(part)):
+                return None
+            raw = self.source.raw(part)
+            try:
+                value = ast.literal_eval(raw)
+            except (ValueError, SyntaxError, MemoryError, RecursionError):
+                return None
+            if isinstance(value, bytes):
+                try:
+                    value = value.decode("utf-8")
+                except UnicodeDecodeError:
+                    return None
+            if not isinstance(value, str):
+                return None
+            content = [c for c in part.named_children if c.type == "string_content"]
+            start = self.source.char(content[0].start_byte) if content else self.source.char(part.end_byte)
+            body_raw = self.source.raw(content[0]) if content else ""
+            if body_raw == value:
+                where.extend(range(start, start + len(value)))
+            else:  # escapes: each character at the start of the literal (exact positions need no escapes)
+                where.extend([start] * len(value))
+            chars.append(value)
+        where.append(self.source.char(node.end_byte) - 1)
+        return "".join(chars), where
+
+    def text(self, node: Node | None, depth: int = 0) -> Text | Unknown:
+        if node is None:
+            return Unknown()
+        span = self.source.offsets(node)
+        node = self.unwrap(node)
+        if depth > 20:
+            return Unknown(self.source.source(node))
+        if node.type == "identifier":
+            target = self.resolve(node)
+            if target is None:
+                return Unknown(self.source.source(node))
+            found = self.text(target, depth + 1)
+            return Text(found.parts, span) if isinstance(found, Text) else found
+        if node.type == "string" and any(c.type == "interpolation" for c in node.named_children):
+            parts: list[str | Unknown] = []
+            for child in node.named_children:
+                if child.type == "string_content":
+                    parts.append(self.source.raw(child))
+                elif child.type == "interpolation":
+                    inner = child.named_children[0] if child.named_children else None
+                    found = self.text(inner, depth + 1) if inner is not None else Unknown()
+                    parts.extend(found.parts if isinstance(found, Text) else [Unknown(self.source.source(inner) if inner else "")])
+            return Text(tuple(parts), span)
+        if node.type in ("string", "concatenated_string"):
+            known = self.string(node)
+            return Text((known[0],), span) if known is not None else Unknown(self.source.source(node))
+        if node.type == "binary_operator" and node.child_by_field_name("operator") is not None and self.source.raw(
+                node.child_by_field_name("operator")) == "+":  # type: ignore[arg-type]
+            left = self.text(node.child_by_field_name("left"), depth + 1)
+            right = self.text(node.child_by_field_name("right"), depth + 1)
+            left_parts = left.parts if isinstance(left, Text) else (left,)
+            return Text((*left_parts, *(right.parts if isinstance(right, Text) else (right,))), span)
+        return Unknown(self.source.source(node))
+
+    # -- calls -----------------------------------------------------------------------------------
+    def arguments(self, call: Node) -> tuple[list[Node], dict[str | None, tuple[Node, Node]]]:
+        """Positional arguments, and keyword arguments by name (None for **kwargs)."""
+        args: list[Node] = []
+        kwargs: dict[str | None, tuple[Node, Node]] = {}
+        node = call.child_by_field_name("arguments")
+        for child in node.named_children if node is not None else ():
+            if child.type == "keyword_argument":
+                name, value = child.child_by_field_name("name"), child.child_by_field_name("value")
+                if name is not None and value is not None:
+                    kwargs[self.source.raw(name)] = (name, value)
+            elif child.type == "dictionary_splat":
+                kwargs[None] = (child, child)
+            elif child.type == "list_splat":
+                args.append(child)
+                kwargs[None] = (child, child)
+            elif child.type != "comment":
+                args.append(child)
+        return args, kwargs
+
+    def launches(self) -> list[LaunchRequest]:
+        found = []
+        for node in walk(self.root):
+            if node.type != "call":
+                continue
+            try:
+                request = self.launch(node)
+            except RecursionError:
+                request = None
+            if request is not None:
+                found.append(request)
+        return found
+
+    def client(self, receiver: Node | None) -> tuple[str, Node | None, Node | None] | None:
+        """(library, base_url, headers) of the client a method is called on: a module, or a client built in the file."""
+        if receiver is None:
+            return None
+        if receiver.type == "identifier" and self.source.raw(receiver) in _MODULES:
+            return self.source.raw(receiver), None, None
+        target = self.resolve(receiver)
+        if target is None or target.type != "call":
+            return None
+        callee = target.child_by_field_name("function")
+        name = self.source.raw(callee).split(".")[-1] if callee is not None else ""
+        if name not in _CLIENTS:
+            return None
+        args, kwargs = self.arguments(target)
+        base = kwargs.get("base_url", (None, args[0] if args and name == "ClientSession" else None))[1]
+        headers = kwargs.get("headers", (None, None))[1]
+        return _CLIENTS[name], base, headers
+
+    def launch(self, call: Node) -> LaunchRequest | None:
+        callee = call.child_by_field_name("function")
+        if callee is None:
+            return None
+        receiver: Node | None = None
+        if callee.type == "attribute":
+            receiver = callee.child_by_field_name("object")
+            name_node = callee.child_by_field_name("attribute")
+            name = self.source.raw(name_node) if name_node is not None else ""
+        elif callee.type == "identifier":
+            name = self.source.raw(callee)
+        else:
+            return None
+        site = self.source.offsets(call)
+        args, kwargs = self.arguments(call)
+        if name == "post_flows_executions":
+            request = LaunchRequest("sdk", site)
+            body = args[0] if args else kwargs.get("body", (None, None))[1]
+            if body is not None:
+                self.sdk_body(request, body)
+            return request
+        if name not in _VERBS and name != "request":
+            return None
+        if name == "request":
+            method_node = args[0] if args else kwargs.get("method", (None, None))[1]
+            url_node = args[1] if len(args) > 1 else kwargs.get("url", (None, None))[1]
+            method_text = self.text(method_node)
+            method: str | Unknown = method_text.value.upper() if isinstance(method_text, Text) and method_text.value else Unknown()
+            method_span = self.source.offsets(method_node) if method_node is not None else None
+        else:
+            url_node = args[0] if args else kwargs.get("url", (None, None))[1]
+            method, method_span = _VERBS[name], None
+        client = self.client(receiver)
+        library = client[0] if client else "requests"
+        url = self.text(url_node)
+        if not isinstance(url, Text):
+            return None
+        if client and client[1] is not None and url.known_prefix().startswith("/"):
+            base = self.text(client[1])
+            url = Text((*(base.parts if isinstance(base, Text) else (base,)), *url.parts), url.span)
+        elif url.known_prefix().startswith("/"):
+            url = Text((Unknown("base_url"), *url.parts), url.span)
+        if launch_url(url) is None:
+            return None
+        request = LaunchRequest(library, site, url, method, method_span)
+        known_headers = client is not None and ((receiver is not None and self.source.raw(receiver) in _MODULES) or library == "httpx")
+        request.headers = self.headers(kwargs, client[2] if client else None) if known_headers and None not in kwargs else None
+        if "json" in kwargs:
+            self.set_body(request, kwargs["json"][1], "json")
+        elif "data" in kwargs:
+            self.set_body(request, kwargs["data"][1], "form")
+        elif "content" in kwargs:
+            self.set_body(request, kwargs["content"][1], "opaque")
+        return request
+
+    def headers(self, kwargs: dict[str | None, tuple[Node, Node]], client_headers: Node | None) -> list[Header] | None:
+        found: list[Header] = []
+        for node in (client_headers, kwargs.get("headers", (None, None))[1]):
+            if node is None:
+                continue
+            target = self.resolve(node)
+            if target is None or target.type != "dictionary":
+                return None
+            for child in target.named_children:
+                if child.type != "pair":
+                    if child.type != "comment":
+                        return None
+                    continue
+                key_node, value_node = child.child_by_field_name("key"), child.child_by_field_name("value")
+                name = self.key(key_node) if key_node is not None else None
+                if name is None or value_node is None:
+                    return None
+                found.append(Header(name, self.text(value_node), self.source.offsets(child)))
+        return found
+
+    def set_body(self, request: LaunchRequest, node: Node, mode: str) -> None:
+        """A json=, data= or content= argument; `mode` is how the client sends a dict (json, or form for data=)."""
+        target = self.resolve(node) or self.unwrap(node)
+        callee = target.child_by_field_name("function") if target.type == "call" else None
+        if callee is not None and self.source.raw(callee).replace(" ", "") in ("json.dumps", "dumps"):
+            args, _ = self.arguments(target)
+            if not args:
+                return
+            spans = TreeSpans()
+            request.body = self.value(args[0], (), spans, None)
+            request.body_span, request.body_locator = self.source.offsets(args[0]), spans
+            request.sends = "text" if mode != "json" else "opaque"
+            return
+        if target.type in ("string", "concatenated_string") and mode != "json":
+            known = self.string(target)
+            request.body_span = self.source.offsets(target)
+            request.sends = "text"
+            if known is None:
+                request.body = Unknown(self.source.source(target))
+            else:
+                embedded_body(request, known[0], known[1])
+            return
+        spans = TreeSpans()
+        request.body = self.value(node, (), spans, None)
+        request.body_span, request.body_locator = self.source.offsets(node), spans
+        request.sends = mode if isinstance(request.body, dict) else "json" if mode == "json" else "opaque"
+
+    def sdk_body(self, request: LaunchRequest, node: Node) -> None:
+        """The SDK's body: a dict, or a FlowExecutionLaunchRequest model filled attribute by attribute."""
+        target = self.resolve(node)
+        callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
+        if callee is None or not self.source.raw(callee).endswith("FlowExecutionLaunchRequest"):
+            self.set_body(request, node, "json")
+            return
+        spans = TreeSpans()
+        body: dict[str, Any] = {}
+        _, kwargs = self.arguments(target)  # type: ignore[arg-type]
+        assigned = [(k, v) for k, (_, v) in kwargs.items() if k is not None]
+        if node.type == "identifier":
+            assigned += self.attributes.get(self.source.raw(node), [])
+        for attribute, value in assigned:
+            member = _MODEL_MEMBERS.get(attribute)
+            if member is not None:
+                body[member] = self.value(value, (member,), spans, self.source.offsets(value))
+        request.body = OpenObject(body) if None in kwargs else body
+        request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"

@@ -1,0 +1,64 @@
+"""Values flowlint cannot know statically (a parameter, a call, `${}`), and how checks treat them.
+
+An `Unknown` sits in a body's value tree where such a value is; an `OpenObject` is an object
+with members flowlint cannot see (a spread, `**kwargs`, a computed key). Checks still judge
+the keys around them, but an unknown value never fails a type or format check, and an open
+object never misses a member: no finding rests on a guess.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Unknown:
+    """A value that is only known at run time; `source` is how the code writes it (`FLOW_ID`)."""
+
+    __slots__ = ("source",)
+
+    def __init__(self, source: str = "…") -> None:
+        self.source = source
+
+    def __repr__(self) -> str:
+        return f"Unknown({self.source!r})"
+
+
+class OpenObject(dict[str, Any]):
+    """An object that may hold more members than the ones written out."""
+
+
+def contains_unknown(value: Any, limit: int = 100_000) -> bool:
+    """Whether a value is, or holds anywhere inside it, an unknown value or an open object."""
+    stack = [value]
+    seen = 0
+    while stack and seen < limit:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, (Unknown, OpenObject)):
+            return True
+        if type(item) is dict:
+            stack.extend(item.values())
+        elif type(item) is list:
+            stack.extend(item)
+    return bool(stack)  # too big to look through: treat it as unknown
+
+
+#: Keywords judging whether members are present: an open object may hold them.
+_PRESENCE = frozenset({"required", "minProperties", "dependentRequired", "dependencies"})
+#: Keywords judging an object's known keys, which are known even when values are not.
+_KEYS = frozenset({"additionalProperties", "propertyNames", "unevaluatedProperties"})
+
+
+def decided(error: Any) -> bool:
+    """Whether a jsonschema error holds whatever the unknown values turn out to be."""
+    if error.context and not all(decided(sub) for sub in error.context):
+        return False
+    instance = error.instance
+    keyword = error.validator
+    if isinstance(instance, Unknown):
+        return False
+    if keyword in _PRESENCE:
+        return not isinstance(instance, OpenObject)
+    if keyword in _KEYS or keyword == "type":
+        return True
+    return not contains_unknown(instance)
