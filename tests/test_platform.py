@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import validator
+import validator.live
 from validator.genesys.regions import resolve
 
 from conftest import UUID, check_text, codes, flowlint
@@ -316,3 +317,21 @@ def test_a_whole_decimal_for_an_integer_is_a_warning_with_a_fix() -> None:
     assert report.diagnostics[0].help == "write it without the decimal point: 2.0 → 2"
     found = check_text('{"flowId": "%s", "inputData": {"Flow.customerName": "x", "Flow.orderCount": 2.50}}' % UUID)
     assert codes(found) == ["FL204"]  # not whole: still an error
+
+
+def test_launches_in_request_files_are_fetched_before_the_run(credentials: FakeGenesys, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [credentials.add_flow(f"F{n}", INPUTS) for n in range(2)]
+    for flow_id in ids:
+        credentials.delays[f"/api/v2/flows/{flow_id}"] = 0.2
+    requests = "\n\n###\n".join(
+        f'POST https://api.mypurecloud.ie/api/v2/flows/executions\nContent-Type: application/json\n\n'
+        f'{{"flowId": "{flow_id}", "inputData": {{"Flow.orderCount": "2"}}}}' for flow_id in ids)
+    (tmp_path / "launch.http").write_text(requests + "\n")
+    fetched: list[list[tuple[str, str | None]]] = []
+    original = validator.live.LiveContracts.prefetch
+    monkeypatch.setattr(validator.live.LiveContracts, "prefetch",
+                        lambda self, keys, progress=None: (fetched.append(list(keys)), original(self, keys, progress))[1])
+    result = flowlint("check", "--fetch", "--format", "json", "--contracts", str(tmp_path / "none"), str(tmp_path / "launch.http"))
+    assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL204", "FL204"], result.output
+    assert fetched == [[(ids[0], None), (ids[1], None)]] and credentials.max_in_flight == 2

@@ -19,7 +19,7 @@ from typing import TextIO
 
 from . import snapshots
 from .contracts import BrokenContract, Contract, ContractStore, Unavailable, contract_from_document, snapshot_name
-from .document import DEFAULT_LIMITS, Limits, load_path
+from .document import DEFAULT_LIMITS, Limits
 from .files import STDIN
 from .genesys.client import GenesysClient, GenesysError
 from .genesys.flows import InputsUnknown, fetch_inputs
@@ -39,21 +39,24 @@ def default_cache_dir() -> Path:
 
 
 def flows_in(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> list[Key]:
-    """The distinct (flowId, pinned flowVersion) pairs the payload files launch, in order of appearance."""
+    """The distinct (flowId, pinned flowVersion) pairs the files launch (payloads, code, request files), in order."""
+    from .runner import documents_of
+
     found: dict[Key, None] = {}
     for path in paths:
         if path == STDIN:
             continue
         try:
-            body = load_path(path, limits=limits).value
-        except Exception:
+            bodies = [document.value for document in documents_of(path, limits)]
+        except Exception:  # the run itself reports the file; this is only a prefetch
             continue
-        flow_id = body.get("flowId") if isinstance(body, dict) else None
-        if isinstance(flow_id, str) and snapshot_name(flow_id) is not None:
-            found[(flow_id.lower(), None)] = None
-            version = pinned_version(body)
-            if version is not None:
-                found[(flow_id.lower(), version)] = None
+        for body in bodies:
+            flow_id = body.get("flowId") if isinstance(body, dict) else None
+            if isinstance(flow_id, str) and snapshot_name(flow_id) is not None:
+                found[(flow_id.lower(), None)] = None
+                version = pinned_version(body)
+                if version is not None:
+                    found[(flow_id.lower(), version)] = None
     return list(found)
 
 

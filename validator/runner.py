@@ -78,6 +78,11 @@ class _Checker:
             return [failed_to_load(name, err)]
 
 
+def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
+    """The documents a file holds (one per launch request in code and request files), loaded as a run loads them."""
+    return _Checker(CheckOptions(), limits, None, "<stdin>").load(path)
+
+
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
         jobs: int | None = None) -> Summary:
