@@ -223,6 +223,7 @@ def test_every_unreachable_flow_gets_its_own_finding_on_every_body(credentials: 
     assert [first in found[0]["message"], second in found[1]["message"], first in found[2]["message"]] == [True, True, True]
     assert all("refused to sign in" in d["message"] and "wrong-secret-value" not in d["message"] for d in found)
     assert f"flowlint pull {first}" in found[0]["help"] and "FLOW_ID" not in found[0]["help"]
+    assert sum(1 for _, path, _ in credentials.requests if path == "/oauth/token") == 1  # refused once, not asked again
 
 
 def test_a_broken_snapshot_names_the_flow_and_the_file(tmp_path: Path) -> None:

@@ -70,6 +70,7 @@ class GenesysClient:
         self.sleep = sleep or wait
         self._token = credentials.access_token
         self._token_lock = threading.Lock()
+        self._refused: GenesysError | None = None
         self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), verify=True,
                                   transport=transport, headers={"Accept": "application/json", "User-Agent": "flowlint"})
 
@@ -100,6 +101,8 @@ class GenesysClient:
 
     def _auth(self) -> dict[str, str]:
         with self._token_lock:  # threads fetching flows at once sign in once
+            if self._refused is not None:
+                raise self._refused  # refused once: asking again with the same secret only repeats the refusal
             if self._token is None:
                 self._token = self._sign_in()
             return {"Authorization": f"Bearer {self._token}"}
@@ -114,7 +117,7 @@ class GenesysClient:
             if response is None or self._should_retry(response, attempt, "/oauth/token"):
                 continue
             if response.status_code in (400, 401, 403):
-                raise GenesysError(f"Genesys Cloud refused to sign in the OAuth client {self.credentials.client_id!r} "
+                raise self._refuse(f"Genesys Cloud refused to sign in the OAuth client {self.credentials.client_id!r} "
                                    f"at {self.endpoints.login_url} ({response.status_code}"
                                    f"{_oauth_error(response, self.credentials.client_secret)}): check the client id, "
                                    f"the secret and the region{_context(response)}")
@@ -124,6 +127,10 @@ class GenesysClient:
                 raise GenesysError("Genesys Cloud's sign-in reply holds no access_token")
             return token
         raise GenesysError(f"Genesys Cloud did not answer the sign-in at {self.endpoints.login_url} after {self.max_attempts} tries")
+
+    def _refuse(self, message: str) -> GenesysError:
+        self._refused = GenesysError(message)
+        return self._refused
 
     def _send(self, request: Callable[[], httpx.Response], path: str, attempt: int) -> httpx.Response | None:
         """One request; None when a transport failure should be retried."""
