@@ -336,3 +336,12 @@ def test_launches_in_request_files_are_fetched_before_the_run(credentials: FakeG
     result = flowlint("check", "--fetch", "--format", "json", "--contracts", str(tmp_path / "none"), str(tmp_path / "launch.http"))
     assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL204", "FL204"], result.output
     assert fetched == [[(ids[0], None), (ids[1], None)]] and credentials.max_in_flight == 2
+
+
+def test_a_hostile_pinned_version_is_shown_short_and_never_offered_as_a_pull(tmp_path: Path) -> None:
+    store = store_with(tmp_path, UUID, None, INPUTS, "3.0")
+    version = "../../etc/passwd\n" + "x" * 5000
+    found = validator.check({"flowId": UUID, "flowVersion": version}, contracts=store).diagnostics
+    assert [d.code for d in found] == ["FL207"] and len(found[0].message) < 400
+    assert "--version" not in found[0].help and "\n" not in found[0].message
+    assert not (tmp_path / "etc").exists()

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from .contracts import BrokenContract, Contract, Unavailable
+from .contracts import BrokenContract, Contract, Unavailable, snapshot_name
 from .diagnostics import Finding
 from .ids import is_uuid
-from .jsontext import code
-from .rules import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT, VERSION_NOT_CHECKED
+from .jsontext import code, show
+from .rules import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT, UUID_EXAMPLE, VERSION_NOT_CHECKED
 
 Lookup = Contract | BrokenContract | Unavailable | None
 NOT_CHECKED = ("the envelope and the `Flow.` prefix of each input were checked; "
@@ -71,16 +71,29 @@ def resolve(body: Any, contract: Contract | BrokenContract | None, contracts: Co
     return Resolved(fallback if fallback is not None else exact, flow_id, pinned)
 
 
+def _version(version: str) -> str:
+    """A pinned version as messages show it: as written when it names a version, else quoted and shortened."""
+    return version if snapshot_name(UUID_EXAMPLE, version) is not None else show(version, 40)
+
+
+def _pull(flow_id: str, version: str | None) -> str:
+    """The pull command for a flow (and version), only when the version can be snapshotted."""
+    if version is not None and snapshot_name(flow_id, version) is None:
+        return ""
+    return f"flowlint pull {flow_id}" + (f" --version {version}" if version else "")
+
+
 def no_contract(resolved: Resolved) -> Finding:
     """FL200, once per flow: the message uses the lower-case ID so letter case never repeats it."""
     flow = resolved.flow_id
-    version = f" version {resolved.pinned}" if resolved.pinned else ""
+    version = f" version {_version(resolved.pinned)}" if resolved.pinned else ""
     if isinstance(resolved.contract, Unavailable):
         message = f"the inputs of flow {flow}{version} are unknown: {resolved.contract.reason}; {NOT_CHECKED}"
     else:
         message = f"no input contract for flow {flow}{version}: {NOT_CHECKED}"
-    pin = f" --version {resolved.pinned}" if resolved.pinned else ""
-    return Finding(NO_CONTRACT, ("flowId",), message, f"run `flowlint pull {flow}{pin}` and commit the snapshot, or check with --fetch")
+    command = _pull(flow or "", resolved.pinned)
+    return Finding(NO_CONTRACT, ("flowId",), message, f"run `{command}` and commit the snapshot, or check with --fetch"
+                   if command else "check with --fetch, or pass the flow's contract")
 
 
 def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:
@@ -111,16 +124,16 @@ def pinned_unchecked(resolved: Resolved, contract: Contract, findings: list[Find
     """FL207: the inputs were checked against another version; what that version would refuse, as one warning."""
     why = f" ({resolved.pinned_unavailable})" if resolved.pinned_unavailable else ""
     against = f"version {contract.version}" if contract.version else "the contract given"
-    message = (f"flowVersion {resolved.pinned} has no input contract here{why}; the inputs were checked against "
+    message = (f"flowVersion {_version(resolved.pinned or '')} has no input contract here{why}; the inputs were checked against "
                f"{against} of flow {contract.flow_name or resolved.flow_id or ''}".rstrip())
     if findings:
         listed = "; ".join(f.message for f in findings[:3]) + ("; …" if len(findings) > 3 else "")
         message += f", where: {listed}"
     else:
         message += ", which accepts them"
-    help_text = (f"run `flowlint pull {resolved.flow_id} --version {resolved.pinned}` and commit the snapshot, "
-                 "to check the inputs exactly" if resolved.flow_id else
-                 f"check against version {resolved.pinned}'s own contract, to check the inputs exactly")
+    command = _pull(resolved.flow_id, resolved.pinned) if resolved.flow_id else ""
+    help_text = (f"run `{command}` and commit the snapshot, to check the inputs exactly" if command else
+                 "check against the pinned version's own contract, to check the inputs exactly")
     return Finding(VERSION_NOT_CHECKED, ("flowVersion",), message, help_text)
 
 
