@@ -42,6 +42,9 @@ class Resolved:
         return self.contract if isinstance(self.contract, Contract) else None
 
 
+NOTHING = Resolved(None)
+
+
 def pinned_version(body: Any) -> str | None:
     """The version a body pins: a non-empty flowVersion string (null or "" mean the published version)."""
     version = body.get("flowVersion") if isinstance(body, dict) else None
@@ -50,6 +53,8 @@ def pinned_version(body: Any) -> str | None:
 
 def resolve(body: Any, contract: Contract | BrokenContract | None, contracts: ContractSource | None) -> Resolved:
     """The contract for a body: the one given for every body, else its flow's (and pinned version's) from the source."""
+    if contract is None and contracts is None:
+        return NOTHING  # the library's check() without a contract: nothing to look up, nothing to say
     flow_id = body.get("flowId") if isinstance(body, dict) else None
     flow_id = flow_id.lower() if isinstance(flow_id, str) and is_uuid(flow_id) else None
     pinned = pinned_version(body)

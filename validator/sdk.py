@@ -34,8 +34,9 @@ class NotSerializable(ValueError):
 
 def is_model(value: Any) -> bool:
     """Whether a value is an SDK model instance (it has the generated `swagger_types` and `attribute_map`)."""
-    return (not isinstance(value, (Mapping, type)) and isinstance(getattr(value, "swagger_types", None), dict)
-            and isinstance(getattr(value, "attribute_map", None), dict))
+    if type(value) is dict or isinstance(value, (Mapping, type, str, bytes)):
+        return False  # the fast path: a plain dict body is never a model
+    return isinstance(getattr(value, "swagger_types", None), dict) and isinstance(getattr(value, "attribute_map", None), dict)
 
 
 def _is_null_value(value: Any) -> bool:
@@ -74,7 +75,9 @@ def looks_like_launch_to_dict(body: Any) -> bool:
 
     `to_dict()` writes all four attributes (None when unset); a hand-written `flow_id` alone is a typo (FL102).
     """
-    return isinstance(body, Mapping) and set(body) == set(LAUNCH_ATTRIBUTES)
+    if type(body) is not dict and not isinstance(body, Mapping):
+        return False
+    return len(body) == len(LAUNCH_ATTRIBUTES) and "flow_id" in body and set(body) == set(LAUNCH_ATTRIBUTES)
 
 
 def to_dict_finding(body: Any) -> Finding | None:
