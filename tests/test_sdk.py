@@ -6,6 +6,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import validator
 from validator.sdk import TO_DICT_ADVICE
@@ -187,3 +189,18 @@ def test_every_sdk_region_resolves_to_the_sdk_hosts() -> None:
         assert endpoints.api_url == region.get_api_host()
         assert endpoints.login_url == api_client.get_conf_url("login", region.get_api_host())
         assert resolve(None, region.get_api_host()).login_url == endpoints.login_url  # --base-url signs in like the SDK
+
+
+SCALARS = st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8)
+JSON = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+                    max_leaves=8)
+
+
+@settings(max_examples=40, deadline=None)
+@given(flow_id=st.sampled_from([UUID, "not-a-uuid", None]), version=st.none() | st.text(max_size=4),
+       name=st.none() | st.text(max_size=6), inputs=st.none() | st.dictionaries(st.text(max_size=8), JSON, max_size=3))
+def test_a_model_is_checked_exactly_as_the_sdk_serializes_it(flow_id: Any, version: Any, name: Any, inputs: Any) -> None:
+    model = launch_request(flow_id=flow_id, flow_version=version, name=name, input_data=inputs)
+    as_model = [(d.code, d.pointer, d.message) for d in validator.check(model).diagnostics]
+    as_sent = [(d.code, d.pointer, d.message) for d in validator.check(wire(model)).diagnostics]
+    assert as_model == as_sent
