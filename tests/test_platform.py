@@ -345,3 +345,10 @@ def test_a_hostile_pinned_version_is_shown_short_and_never_offered_as_a_pull(tmp
     assert [d.code for d in found] == ["FL207"] and len(found[0].message) < 400
     assert "--version" not in found[0].help and "\n" not in found[0].message
     assert not (tmp_path / "etc").exists()
+
+
+def test_a_snapshot_whose_schema_cannot_be_applied_names_the_flow_and_file(tmp_path: Path) -> None:
+    store = store_with(tmp_path, UUID, None, {"Flow.a": {"$ref": "https://example.com/x.json"}}, "1.0")
+    found = validator.check({"flowId": UUID, "inputData": {"Flow.a": 1}}, contracts=store).diagnostics
+    assert [d.code for d in found] == ["FL901"] and UUID in found[0].message and str(store) in found[0].message
+    assert found[0].help == f"pull it again with `flowlint pull {UUID}`"

@@ -58,7 +58,7 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
     if sdk_dict is not None:  # every key would be an FL102: one finding says what happened
         return [*loading, sdk_dict]
     resolved = resolve(body, options.contract, options.contracts)
-    known = resolved.usable
+    known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
     try:
         envelope = check_envelope(body, raw, known.declared if known is not None else None) + null_member_findings(body)
         inputs = _contract_findings(body, options, raw, resolved)
@@ -118,8 +118,8 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
         return []
     try:
         findings = check_inputs(body, contract, raw)
-    except BrokenContract as err:
-        return [broken_contract(err, resolved.flow_id)]
+    except BrokenContract as err:  # a schema that cannot be applied ($ref outside it, a bad pattern)
+        return [broken_contract(err.located(contract.source, ""), resolved.flow_id)]
     if resolved.pinned_unavailable is not None:  # another version's verdict is a note, never an error
         findings = [pinned_unchecked(resolved, contract, findings)]
     findings += doubtful(contract, resolved.flow_id)

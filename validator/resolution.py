@@ -121,7 +121,7 @@ def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:
     where = f" ({source})" if source else ""
     # About a file in the store, not about the body: said once per run (at the root), unlike a failed fetch.
     return Finding(BROKEN_CONTRACT, (), f"the input contract for {flow}{where} cannot be used: {err}",
-                   f"pull it again with `flowlint pull {flow_id}`" + (f", which rewrites {source}" if source else "")
+                   f"pull it again with `flowlint pull {flow_id}`" + (f", which rewrites {source}" if source and origin == "store" else "")
                    if flow_id else f"fix {source or 'the contract'}")
 
 
