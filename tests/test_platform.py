@@ -352,3 +352,8 @@ def test_a_snapshot_whose_schema_cannot_be_applied_names_the_flow_and_file(tmp_p
     found = validator.check({"flowId": UUID, "inputData": {"Flow.a": 1}}, contracts=store).diagnostics
     assert [d.code for d in found] == ["FL901"] and UUID in found[0].message and str(store) in found[0].message
     assert found[0].help == f"pull it again with `flowlint pull {UUID}`"
+
+
+def test_an_unreachable_login_host_is_named_as_such(credentials: FakeGenesys, tmp_path: Path) -> None:
+    code, _, err = pull(tmp_path, credentials.add_flow("F", INPUTS), "-v", "--login-url", "http://127.0.0.1:9")
+    assert code == 3 and "cannot reach http://127.0.0.1:9" in err and "POST http://127.0.0.1:9/oauth/token failed" in err

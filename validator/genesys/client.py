@@ -134,19 +134,21 @@ class GenesysClient:
 
     def _send(self, request: Callable[[], httpx.Response], path: str, attempt: int) -> httpx.Response | None:
         """One request; None when a transport failure should be retried."""
+        # A sign-in is a POST to the login host; everything else a GET to the API host.
+        method, host = ("POST", self.endpoints.login_url) if path == "/oauth/token" else ("GET", self.endpoints.api_url)
         try:
             response = request()
         except httpx.TimeoutException:
-            log.info("GET %s timed out (try %d)", path, attempt)
+            log.info("%s %s%s timed out (try %d)", method, host, path, attempt)
             if attempt == self.max_attempts:
-                raise GenesysError(f"no answer from {self.endpoints.api_url} for {path} within the timeout, "
+                raise GenesysError(f"no answer from {host} for {path} within the timeout, "
                                    f"after {attempt} tries") from None
         except httpx.InvalidURL as err:
-            raise GenesysError(f"cannot call {self.endpoints.api_url}: {err}") from None
+            raise GenesysError(f"cannot call {host}: {err}") from None
         except httpx.TransportError as err:
-            log.info("GET %s failed: %s (try %d)", path, type(err).__name__, attempt)
+            log.info("%s %s%s failed: %s (try %d)", method, host, path, type(err).__name__, attempt)
             if attempt == self.max_attempts:
-                raise GenesysError(f"cannot reach {self.endpoints.api_url}: {type(err).__name__}; check the region "
+                raise GenesysError(f"cannot reach {host}: {type(err).__name__}; check the region "
                                    "and the network") from None
         else:
             sent = response.request  # the real method and host: a sign-in is a POST to the login host
