@@ -110,6 +110,10 @@ def test_load_contract_takes_a_flow_with_its_published_version() -> None:
     flow.published_version = sdk.FlowVersion()
     flow.published_version.id = "3.0"
     flow.published_version.input_schema = schema_document(INPUTS)
+    saved = sdk.Flow()
+    saved.id, saved.name, saved.type = UUID, "Order follow-up", "WORKFLOW"
+    with pytest.raises(validator.BrokenContract, match="get_flow_version"):
+        validator.load_contract(saved)  # what get_flow() returns holds no inputSchema
     for source in (flow, flow.to_dict()):
         contract = validator.load_contract(source)
         assert contract.flow_id == UUID and contract.version == "3.0" and contract.flow_type == "WORKFLOW"
@@ -175,8 +179,9 @@ def test_the_guard_uses_the_contract_store_and_the_configured_host(platform: Fak
 
 
 def test_guard_refuses_what_is_neither_client() -> None:
-    with pytest.raises((TypeError, AttributeError)):
-        validator.guard(object())
+    for wrong in (object(), sdk.ArchitectApi):  # the class, not an instance: a common slip
+        with pytest.raises(TypeError, match="ApiClient"):
+            validator.guard(wrong)
 
 
 def test_every_sdk_region_resolves_to_the_sdk_hosts() -> None:

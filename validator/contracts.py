@@ -183,7 +183,8 @@ def input_schema_of(document: Any) -> dict[str, Any]:
     if _is_saved_flow(document):
         flow_id = document["id"]
         raise BrokenContract(f"this is a saved flow (GET /api/v2/flows/{flow_id}), which holds no inputSchema: save a flow "
-                             f"version instead (GET /api/v2/flows/{flow_id}/versions/<version>), or run `flowlint pull {flow_id}`")
+                             f"version instead (GET /api/v2/flows/{flow_id}/versions/<version>; in the Python SDK, "
+                             f"ArchitectApi().get_flow_version(flow_id, version_id)), or run `flowlint pull {flow_id}`")
     raise BrokenContract("no inputSchema in the file (expected a flow, a flow version, a division view or an input schema)")
 
 

@@ -15,6 +15,9 @@ def guard(client: Any, **options: Any) -> Any:
     """
     if is_sdk_client(client):
         return guard_sdk(client, **options)
+    if not hasattr(client, "event_hooks"):
+        raise TypeError(f"validator.guard() takes an httpx.Client or AsyncClient, or the Genesys Cloud SDK's ApiClient "
+                        f"or an API object such as ArchitectApi(); not {type(client).__name__}")
     from .httpx_guard import guard as guard_httpx
 
     return guard_httpx(client, **options)
