@@ -357,3 +357,8 @@ def test_a_snapshot_whose_schema_cannot_be_applied_names_the_flow_and_file(tmp_p
 def test_an_unreachable_login_host_is_named_as_such(credentials: FakeGenesys, tmp_path: Path) -> None:
     code, _, err = pull(tmp_path, credentials.add_flow("F", INPUTS), "-v", "--login-url", "http://127.0.0.1:9")
     assert code == 3 and "cannot reach http://127.0.0.1:9" in err and "POST http://127.0.0.1:9/oauth/token failed" in err
+
+
+def test_a_saved_flow_version_without_input_schema_says_inputs_unknown() -> None:
+    with pytest.raises(validator.BrokenContract, match=r"flow version \(2\.0\) holds no inputSchema, so its inputs are unknown"):
+        validator.load_contract({"id": "2.0", "name": "2.0", "type": "PUBLISH", "outputSchema": {"type": "object"}})

@@ -180,6 +180,9 @@ def input_schema_of(document: Any) -> dict[str, Any]:
             return found
     if "properties" in document or document.get("type") == "object":
         return document
+    if _is_flow_version(document):
+        raise BrokenContract(f"this flow version ({document.get('id')}) holds no inputSchema, so its inputs are unknown "
+                             "(not empty): save the reply of a version that declares them, or run `flowlint pull`")
     if _is_saved_flow(document):
         flow_id = document["id"]
         raise BrokenContract(f"this is a saved flow (GET /api/v2/flows/{flow_id}), which holds no inputSchema: save a flow "
