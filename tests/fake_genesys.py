@@ -143,7 +143,7 @@ class FakeGenesys:
         if request.method == "POST" and request.path == "/api/v2/flows/executions":
             body = json.loads(request.get_data() or b"null")
             self.launches.append(body)
-            flow = self.flows.get(body.get("flowId")) if isinstance(body, dict) else None
+            flow = self.flows.get(str(body.get("flowId"))) if isinstance(body, dict) else None
             if flow is None:
                 return self.json(400, error_body(400, "bad.request", "Invalid request body"))
             run_id = str(uuid.uuid4())

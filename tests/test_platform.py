@@ -290,9 +290,9 @@ def test_the_store_is_found_from_the_project_root(tmp_path: Path, monkeypatch: p
         result = flowlint("check", "--format", "json", str(deep / "b.json"))
         results.append((result.exit_code, codes(json.loads(result.stdout)["diagnostics"])))
     assert results == [(1, ["FL204"]), (1, ["FL204"])]
-    (project / "sub").mkdir()
-    (project / "sub" / ".flowlint.toml").write_text('contracts = "../.flowlint/flows"\n')
-    monkeypatch.chdir(project / "sub")
+    (project / ".flowlint").rename(project / "contracts")  # a config file names the store, relative to itself
+    (project / ".flowlint.toml").write_text('contracts = "contracts/flows"\n')
+    monkeypatch.chdir(deep)
     result = flowlint("check", "--format", "json", str(deep / "b.json"))
     assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL204"]
 
@@ -331,8 +331,12 @@ def test_launches_in_request_files_are_fetched_before_the_run(credentials: FakeG
     (tmp_path / "launch.http").write_text(requests + "\n")
     fetched: list[list[tuple[str, str | None]]] = []
     original = validator.live.LiveContracts.prefetch
-    monkeypatch.setattr(validator.live.LiveContracts, "prefetch",
-                        lambda self, keys, progress=None: (fetched.append(list(keys)), original(self, keys, progress))[1])
+
+    def recording(self: validator.live.LiveContracts, keys: Any, progress: Any = None) -> None:
+        fetched.append(list(keys))
+        original(self, fetched[-1], progress)
+
+    monkeypatch.setattr(validator.live.LiveContracts, "prefetch", recording)
     result = flowlint("check", "--fetch", "--format", "json", "--contracts", str(tmp_path / "none"), str(tmp_path / "launch.http"))
     assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL204", "FL204"], result.output
     assert fetched == [[(ids[0], None), (ids[1], None)]] and credentials.max_in_flight == 2

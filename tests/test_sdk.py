@@ -122,7 +122,7 @@ def test_load_contract_takes_a_flow_with_its_published_version() -> None:
 
 def test_load_contract_refuses_what_is_not_a_contract() -> None:
     with pytest.raises(validator.BrokenContract):
-        validator.load_contract(42)
+        validator.load_contract(42)  # type: ignore[arg-type]
 
 
 @pytest.fixture

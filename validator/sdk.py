@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from .diagnostics import Finding
 from .rules import SDK_TO_DICT
@@ -26,6 +26,13 @@ CONTRACT_ATTRIBUTES = {
 TO_DICT_ADVICE = ("this is the SDK's `to_dict()`; send `ApiClient().sanitize_for_serialization(body)` "
                   "(the SDK does it for you in `post_flows_executions`)")
 MAX_DEPTH = 200
+
+
+class SdkModel(Protocol):
+    """What flowlint needs of an SDK model: the generated attribute → type and attribute → JSON key maps."""
+
+    swagger_types: dict[str, str]
+    attribute_map: dict[str, str]
 
 
 class NotSerializable(ValueError):

@@ -5,65 +5,77 @@ from __future__ import annotations
 import os
 import stat
 import threading
+import time
 from collections import OrderedDict
 
 from ..contracts import BrokenContract, Contract, ContractStore, load_contract_file, snapshot_name
 from ..ids import is_uuid
 
-Stamp = tuple[int, int]
+Found = Contract | BrokenContract | None
+#: (when the file was last looked at, its (mtime, size) or None when absent, what it holds)
+_Entry = tuple[float, "tuple[int, int] | None", Found]
 
 
 class ReloadingStore:
     """Snapshots in a store directory (`<flowId>.json`), re-read when a file changes.
 
-    Only contracts that exist are cached, at most `max_cached` of them: a client sending
-    random flow IDs costs one stat each, never memory.
+    A flow's file is looked at (one stat) at most once per `recheck` seconds, and re-read only
+    when its mtime or size changed. At most `max_cached` flows are remembered, least recently
+    used first out: a client sending random flow IDs cannot grow memory.
     """
 
-    def __init__(self, directory: str | os.PathLike[str], max_cached: int = 1024) -> None:
+    def __init__(self, directory: str | os.PathLike[str], max_cached: int = 1024, recheck: float = 1.0) -> None:
         self._store = ContractStore(directory)  # one naming rule for snapshot files
         self.directory = self._store.directory
         self.max_cached = max(1, max_cached)
-        self._cache: OrderedDict[str, tuple[Stamp, Contract | BrokenContract]] = OrderedDict()
+        self.recheck = recheck
+        self._cache: OrderedDict[str, _Entry] = OrderedDict()
         self._lock = threading.Lock()  # large bodies are checked in worker threads
 
-    def get(self, flow_id: str, version: str | None = None) -> Contract | BrokenContract | None:
-        """The contract for a flow (or the version it pins); None when there is no snapshot; the error when it is broken."""
+    def get(self, flow_id: str, version: str | None = None) -> Found:
+        """The contract for a flow (or for the version a body pins: `<flowId>@<version>.json`, else the
+        published snapshot when it is that version); None when there is no snapshot; the error when it is broken."""
         if snapshot_name(flow_id, version) is None:  # a flowId or version from a request never walks out of the store
             return None
-        if version is not None:
-            pinned = self._read(flow_id.lower(), version)
-            published = self._read(flow_id.lower(), None) if pinned is None else None
-            return pinned if pinned is not None or not (isinstance(published, Contract) and published.version == version) \
-                else published
-        return self._read(flow_id.lower(), None)
+        if version is None:
+            return self._get(flow_id.lower(), None)
+        pinned = self._get(flow_id.lower(), version)
+        if pinned is not None:
+            return pinned
+        published = self._get(flow_id.lower(), None)
+        return published if isinstance(published, Contract) and published.version == version else None
 
-    def _read(self, flow_id: str, version: str | None) -> Contract | BrokenContract | None:
+    def _get(self, flow_id: str, version: str | None) -> Found:
         key = flow_id if version is None else f"{flow_id}@{version}"
-        path = self._store.path_for(flow_id, version)
-        try:
-            info = path.stat()
-        except OSError:
-            with self._lock:
-                self._cache.pop(key, None)
-            return None
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        stamp = (info.st_mtime_ns, info.st_size)
+        now = time.monotonic()
         with self._lock:
             cached = self._cache.get(key)
-            if cached is not None and cached[0] == stamp:
+            if cached is not None and now - cached[0] < self.recheck:
                 self._cache.move_to_end(key)
-                return cached[1]
-        try:
-            found: Contract | BrokenContract = load_contract_file(path)
-        except BrokenContract as err:
-            found = err
+                return cached[2]
+        stamp = self._stamp(flow_id, version)
+        if cached is not None and cached[1] == stamp:
+            found = cached[2]
+        elif stamp is None:
+            found = None
+        else:
+            try:
+                found = load_contract_file(self._store.path_for(flow_id, version))
+            except BrokenContract as err:
+                found = err
         with self._lock:
-            self._cache[key] = (stamp, found)
+            self._cache[key] = (now, stamp, found)
+            self._cache.move_to_end(key)
             while len(self._cache) > self.max_cached:
                 self._cache.popitem(last=False)
         return found
+
+    def _stamp(self, flow_id: str, version: str | None) -> tuple[int, int] | None:
+        try:
+            info = os.stat(self._store.path_for(flow_id, version))
+        except OSError:
+            return None
+        return (info.st_mtime_ns, info.st_size) if stat.S_ISREG(info.st_mode) else None
 
     def count(self) -> int:
         """How many snapshots the directory holds now (for the start-up line)."""
