@@ -819,3 +819,9 @@ def test_a_reply_echoing_the_token_never_reaches_the_committed_snapshot(credenti
     written = (tmp_path / "s" / f"{flow_id}.json").read_text()
     assert TOKEN not in written and TOKEN not in _all_output(result) and "inputSchema" in written
     json.loads(written)
+
+
+def test_redaction_keeps_ordinary_words() -> None:
+    from validator.genesys.redact import server_text
+
+    assert server_text("Basic authentication failed: the token expired") == "Basic authentication failed: the token expired"
