@@ -309,8 +309,12 @@ def _open_nonblocking(path: str, flags: int) -> int:
 
 def _yaml_document(text: str, source: str) -> Any:
     """A YAML contract read like a YAML payload: plain data only, alias expansion and depth bounded."""
+    from .document import YAML_COST
     from .yaml_source import parse
 
+    if len(text) > MAX_CONTRACT_SIZE // YAML_COST:  # YAML's nodes cost hundreds of times the text
+        raise BrokenContract(f"{source} is {len(text):,} characters of YAML; a YAML contract is read up to "
+                             f"{MAX_CONTRACT_SIZE // YAML_COST:,} (save it as JSON)")
     parsed = parse(text, max_nodes=MAX_CONTRACT_NODES, max_depth=schemas.MAX_SCHEMA_DEPTH * 4)
     if isinstance(parsed, Finding):
         raise BrokenContract(f"{source}: {parsed.message}")
