@@ -79,7 +79,8 @@ def url_of(sock: socket.socket) -> str:
 def run(app: ASGIApp, sock: socket.socket, limits: ServerLimits = ServerLimits(),
         announce: Callable[[str], None] = print) -> int:
     """Serve until SIGTERM or Ctrl-C; in-flight requests finish first. The exit code (0)."""
-    config = uvicorn.Config(app, log_level="warning", access_log=False, server_header=False, lifespan="on",
+    # proxy_headers off: a stand-in on loopback trusts no X-Forwarded-* header (and skips a middleware layer).
+    config = uvicorn.Config(app, log_level="warning", access_log=False, server_header=False, lifespan="on", proxy_headers=False,
                             # uvicorn answers 503 once the open connections reach the limit, this one included.
                             limit_concurrency=limits.max_connections + 1, timeout_keep_alive=int(max(1, limits.keep_alive)),
                             timeout_graceful_shutdown=int(max(1, limits.graceful_shutdown)), log_config=None)
