@@ -90,9 +90,8 @@ def run(app: ASGIApp, sock: socket.socket, limits: ServerLimits = ServerLimits()
 
 
 def configure_logging(log_format: str = "text") -> None:
-    """Request lines on stderr (stdout carries only the listening URL); uvicorn's own warnings too."""
-    # The request line says all there is; a record without thread and process names costs less.
-    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
+    """Log records on stderr (stdout carries only the listening URL): uvicorn's warnings, and request lines
+    if the app logs them through `logging`."""
     handler = logging.StreamHandler(sys.stderr)
     text = "%(asctime)s %(message)s" if log_format == "text" else "%(message)s"  # JSON lines carry their own time
     handler.setFormatter(logging.Formatter(text))
