@@ -17,14 +17,13 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import tomllib
 from pytest_httpserver import HTTPServer
 
 from validator.serve import INSTALL_COMMAND, app
@@ -33,6 +32,11 @@ from validator.serve.platform import Execution, Executions
 
 from conftest import ROOT, UUID
 from fake_genesys import TOKEN, FakeGenesys
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 JSON = {"Content-Type": "application/json"}
@@ -633,8 +637,8 @@ def test_a_client_that_stalls_mid_body_gets_408(tmp_path: Path) -> None:
         await asyncio.sleep(30)  # the client stops sending
         return {"type": "http.disconnect"}
 
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
+    async def send(message: MutableMapping[str, Any]) -> None:
+        sent.append(dict(message))
 
     asyncio.run(asyncio.wait_for(application(scope, receive, send), 5))
     assert sent[0]["status"] == 408

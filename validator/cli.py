@@ -38,6 +38,8 @@ def main() -> None:
               help="With --fetch, snapshots older than this are fetched again.")
 @click.option("--max-file-size", type=click.IntRange(min=1), metavar="BYTES", help="Largest file to read [default: 33554432].")
 @click.option("--max-depth", type=click.IntRange(min=1, max=900), help="Deepest nesting to accept [default: 200].")
+@click.option("--yaml-version", type=click.Choice(["1.1", "1.2"]),
+              help="Read unquoted YAML values as YAML 1.1 (PyYAML) or 1.2 (js-yaml 4, yq v4, Go yaml.v3) [default: 1.1].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes for runs of many files [default: one per core].")
 @click.option("--stdin-filename", metavar="NAME", help="Name to report for the body read from stdin (`-`).")
@@ -46,6 +48,8 @@ def main() -> None:
               help="Config file [default: the nearest .flowlint.toml, or pyproject.toml with [tool.flowlint]].")
 @click.option("--force-exclude", is_flag=True,
               help="Apply the config's include/exclude to named files too (for pre-commit, which names every changed file).")
+@click.option("--allow-no-files", is_flag=True,
+              help="A named directory, or the include globs, with no file to check is not an error (generated paths).")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes in place, then report what remains (stdin: print the fixed body).")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply the unsafe fixes too (read the result).")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them (exit 1 when there is one).")
@@ -54,7 +58,8 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
 
     PATHS are files, directories or `-` for stdin. A directory's payload files (*.json, *.yaml,
     *.yml) are checked, and so are the launches in its JavaScript/TypeScript, Python, .http/.rest,
-    shell, Markdown, Postman and HAR files (a file without a launch gives nothing).
+    shell, Markdown, Postman and HAR files (a file without a launch gives nothing). Hidden,
+    dependency, virtualenv, build and git-ignored directories are skipped.
     Exit codes: 0 clean, 1 findings, 2 usage error, 3 flowlint could not do its job.
     """
     from .command_check import run_check
@@ -69,7 +74,8 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
               show_default=True, metavar="DIR", help="Contract store to write the snapshots into.")
 @click.option("--region", metavar="REGION", help="Region name or domain [default: $GENESYSCLOUD_REGION].")
 @click.option("--base-url", metavar="URL", help="Override the API and login hosts (private or test endpoints).")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds to wait for each reply.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds one whole reply may take (connect, send, every byte); slower replies are retried, then fail.")
 @click.option("-v", "--verbose", is_flag=True, help="Log each request (method, path, status; never credentials).")
 def pull(flow_ids: tuple[str, ...], names: tuple[str, ...], contracts_dir: Path, region: str | None, base_url: str | None,
          timeout: float, verbose: bool) -> None:

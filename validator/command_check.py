@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import io
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, cast
 
 import click
 
@@ -15,8 +17,9 @@ from .config import Config, ConfigError, find_config, load_config
 from .contracts import DEFAULT_STORE, BrokenContract, ContractStore, load_contract_file
 from .document import Limits
 from .engine import CheckOptions
-from .files import STDIN, MissingPath, expand
+from .files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
 from .live import LiveContracts
+from .printable import printable
 from .report import make_reporter
 from .runner import run
 from .schema import BrokenSchema
@@ -31,12 +34,15 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         config = load_config(Path(options["config"]) if options["config"] else find_config())
     except ConfigError as err:
         raise click.UsageError(str(err)) from None
-    files = _files(paths, config, options["force_exclude"])
+    files = _files(paths, config, options)
     output_format = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     color = options["color"] if options["color"] is not None else sys.stdout.isatty() and "NO_COLOR" not in os.environ
     limits = Limits(
         max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
+        # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
+        roots=(str(config.root), os.getcwd(), *(p for p in paths if os.path.isdir(p))),
+        yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
     )
     store = ContractStore(options["contracts_dir"] or config.root / (config.contracts or DEFAULT_STORE))
     check_options = CheckOptions(contracts=store, severities=config.severity)
@@ -46,7 +52,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             if check_options.contract.problem is not None:
                 raise check_options.contract.problem
         except BrokenContract as err:
-            click.echo(f"flowlint: error: --flow-schema: {err}", err=True)
+            click.echo(f"flowlint: error: --flow-schema: {printable(str(err))}", err=True)
             return exit_codes.FAILURE
     live = _live_contracts(store, config, options) if options["fetch"] else None
     if live is not None:
@@ -56,7 +62,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
     # Fixing stdin prints the fixed body on stdout: the report then goes to stderr.
     report_stream = sys.stderr if fixing and not options.get("diff") and STDIN in files else sys.stdout
-    reporter = make_reporter(output_format, report_stream, color=color, quiet=options["quiet"])
+    pipe = ClosedPipeSafe(report_stream)  # a reader that stops reading (`| head`) does not change the outcome
+    reporter = make_reporter(output_format, cast(TextIO, pipe), color=color, quiet=options["quiet"])
     per_file = config.severities_for if config.per_file_severity else None
     try:
         if fixing:
@@ -71,6 +78,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         else:
             summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
                           stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"])
+        pipe.flush()
     except BrokenSchema as err:
         click.echo(f"flowlint: error: {err}", err=True)
         return exit_codes.FAILURE
@@ -80,7 +88,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         if live is not None:
             live.close()
             for warning in live.warnings:
-                click.echo(f"flowlint: warning: {warning}", err=True)
+                click.echo(f"flowlint: warning: {printable(warning)}", err=True)
     if summary.tool_failures:
         return exit_codes.FAILURE
     if summary.errors or ((options["strict"] or config.strict) and summary.warnings):
@@ -88,22 +96,75 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     return exit_codes.OK
 
 
-def _files(paths: tuple[str, ...], config: Config, force_exclude: bool) -> list[str]:
-    """The files to check: the named paths, else the config's include globs."""
+class ClosedPipeSafe(io.TextIOBase):
+    """A text stream that stops writing, silently, once its reader has gone (a closed pipe): the run goes on
+    and its exit code still says what it found; nothing is printed about the pipe."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def _reader_gone(self) -> None:
+        self.gone = True
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+            # What is still buffered would fail again at exit, with a traceback: send it nowhere instead.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.stream.fileno())
+            os.close(devnull)
+
+
+def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> list[str]:
+    """The files to check: the named paths, else the config's include globs.
+
+    A named directory with nothing to check is a usage error (a mistyped path must not pass CI),
+    unless --allow-no-files; so is an `include` that finds nothing.
+    """
+    allow_empty = bool(options.get("allow_no_files"))
     if not paths:
         if not config.include:
             raise click.UsageError("no paths to check: name files or directories, `-` for stdin, "
                                    "or set `include` in [tool.flowlint]")
-        return config.included_files()
+        files, unmatched = config.included_files()
+        where = f" (in {config.source})" if config.source else ""
+        for pattern in unmatched:
+            click.echo(f"flowlint: warning: include {pattern!r}{where} matches no file to check", err=True)
+        if not files and not allow_empty:
+            raise click.UsageError(f"the include globs{where} match no file to check; "
+                                   "fix them, or pass --allow-no-files if that is expected")
+        return files
     try:
-        files = list(expand(paths, exclude=config.is_excluded))
+        files = list(expand(paths, exclude=config.is_excluded, allow_empty=allow_empty))
     except MissingPath as err:
         raise click.BadParameter(f"{err} does not exist", param_hint="PATHS") from None
-    if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
+    except NothingToCheck as err:
+        raise click.UsageError(f"nothing to check in {err}: no {_suffixes()} file, nor a code or request file, below it "
+                               "(hidden, dependency, build and git-ignored directories are skipped); "
+                               "pass --allow-no-files if that is expected") from None
+    if options["force_exclude"]:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
-    elif not files:
-        click.echo(f"flowlint: warning: no *.json, *.yaml or *.yml files in {', '.join(paths)}", err=True)
     return files
+
+
+def _suffixes() -> str:
+    return ", ".join(f"*{suffix}" for suffix in PAYLOAD_SUFFIXES)
 
 
 def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:

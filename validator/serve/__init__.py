@@ -14,14 +14,13 @@ import os
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from .. import DISTRIBUTION
 from ..contracts import DEFAULT_STORE
 from ..diagnostics import Severity
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
 
-#: The distribution name, as pip knows it (pyproject's [project] name).
-DISTRIBUTION = "flowlint"
 INSTALL_COMMAND = f"pip install '{DISTRIBUTION}[serve]'"
 _EXTRA_MODULES = frozenset({"starlette", "uvicorn", "anyio"})
 
