@@ -6,7 +6,7 @@ import datetime
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,10 +16,12 @@ from .contracts import DEFAULT_STORE, BrokenContract, ContractStore, load_contra
 from .document import Limits
 from .engine import CheckOptions
 from .files import STDIN, MissingPath, expand
-from .live import LiveContracts
 from .report import make_reporter
 from .runner import run
 from .schema import BrokenSchema
+
+if TYPE_CHECKING:
+    from .live import LiveContracts  # imported for --fetch only: it brings in httpx
 
 
 def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
@@ -93,6 +95,7 @@ def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any
     from .genesys.client import Credentials, GenesysClient, MissingCredentials
     from .genesys.regions import UnknownRegion
     from .genesys.session import endpoints_from
+    from .live import LiveContracts
 
     try:
         endpoints = endpoints_from(options["region"] or config.region, options["base_url"])

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Path
 from ..unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, SourceText, json_number, walk
+from .code import Bindings, SourceText, json_number, nodes_of, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
 from .urls import launch_url
@@ -23,13 +23,17 @@ _FUNCTIONS = frozenset({"function_declaration", "function_expression", "function
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
                        "type_assertion", "await_expression"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
+#: The nodes that bind or change names.
+_INDEXED = _FUNCTIONS | {"variable_declarator", "assignment_expression", "augmented_assignment_expression", "update_expression",
+                         "import_specifier", "import_clause", "namespace_import", "catch_clause"}
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
 class JavaScriptReader:
-    def __init__(self, source: SourceText, tree: Tree, max_depth: int) -> None:
+    def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
+        self.kind = kind
         self.source = source
         self.root = tree.root_node
         self.max_depth = max_depth
@@ -40,7 +44,7 @@ class JavaScriptReader:
     # -- bindings --------------------------------------------------------------------------------
     def _index(self) -> None:
         b = self.bindings
-        for node in walk(self.root):
+        for node in nodes_of(self.kind, self.root, _INDEXED):
             kind = node.type
             if kind == "variable_declarator":
                 name = node.child_by_field_name("name")
@@ -303,9 +307,7 @@ class JavaScriptReader:
 
     def launches(self) -> list[LaunchRequest]:
         found = []
-        for node in walk(self.root):
-            if node.type != "call_expression":
-                continue
+        for node in nodes_of(self.kind, self.root, frozenset({"call_expression"})):
             try:
                 request = self.launch(node)
             except RecursionError:

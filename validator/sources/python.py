@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Path
 from ..unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, SourceText, walk
+from .code import Bindings, SourceText, nodes_of, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
 from .urls import launch_url
@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from tree_sitter import Node, Tree
 
 _SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
+#: The nodes that bind or change names.
+_INDEXED = frozenset({"assignment", "augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement",
+                      "as_pattern", "parameters", "lambda_parameters", "function_definition", "class_definition", "import_statement",
+                      "import_from_statement", "global_statement", "nonlocal_statement"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
 _MODULES = frozenset({"requests", "httpx"})
 _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp"}
@@ -36,7 +40,7 @@ class PythonReader:
 
     def _index(self) -> None:
         b = self.bindings
-        for node in walk(self.root):
+        for node in nodes_of("python", self.root, _INDEXED):
             kind = node.type
             if kind == "assignment":
                 left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -275,9 +279,7 @@ class PythonReader:
 
     def launches(self) -> list[LaunchRequest]:
         found = []
-        for node in walk(self.root):
-            if node.type != "call":
-                continue
+        for node in nodes_of("python", self.root, frozenset({"call"})):
             try:
                 request = self.launch(node)
             except RecursionError:
