@@ -16,7 +16,8 @@ __version__ = "0.1.0"
 
 from .api import InvalidLaunchRequest, check, ensure_valid, load_contract
 from .contracts import BrokenContract, Contract, ContractStore
-from .diagnostics import Diagnostic, Report, Severity, Span
+from .diagnostics import Applicability, Diagnostic, Fix, Report, Severity, Span
+from .fix_api import FixResult, fix
 
 if TYPE_CHECKING:
     from .httpx_guard import AsyncLaunchGuard, LaunchGuard, guard
@@ -32,6 +33,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "AsyncLaunchGuard", "BrokenContract", "Contract", "ContractStore", "Diagnostic", "InvalidLaunchRequest", "LaunchGuard",
-    "Report", "Severity", "Span", "check", "ensure_valid", "guard", "load_contract",
+    "Applicability", "AsyncLaunchGuard", "BrokenContract", "Contract", "ContractStore", "Diagnostic", "Fix", "FixResult",
+    "InvalidLaunchRequest", "LaunchGuard",
+    "Report", "Severity", "Span", "check", "ensure_valid", "fix", "guard", "load_contract",
 ]

@@ -46,6 +46,9 @@ def main() -> None:
               help="Config file [default: the nearest .flowlint.toml, or pyproject.toml with [tool.flowlint]].")
 @click.option("--force-exclude", is_flag=True,
               help="Apply the config's include/exclude to named files too (for pre-commit, which names every changed file).")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes in place, then report what remains (stdin: print the fixed body).")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply the unsafe fixes too (read the result).")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them (exit 1 when there is one).")
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Check launch requests: bodies in JSON or YAML files, and launches written in code and request files.
 

@@ -45,17 +45,34 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     if options["flow_schema"]:
         try:
             check_options.contract = load_contract_file(options["flow_schema"])
+            if check_options.contract.problem is not None:
+                raise check_options.contract.problem
         except BrokenContract as err:
             click.echo(f"flowlint: error: --flow-schema: {err}", err=True)
             return exit_codes.FAILURE
     live = _live_contracts(store, config, options) if options["fetch"] else None
     if live is not None:
         check_options.contracts = live
-    reporter = make_reporter(output_format, sys.stdout, color=color, quiet=options["quiet"])
+    fixing = options.get("fix") or options.get("diff")
+    if options.get("unsafe_fixes") and not fixing:
+        raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
+    # Fixing stdin prints the fixed body on stdout: the report then goes to stderr.
+    report_stream = sys.stderr if fixing and not options.get("diff") and STDIN in files else sys.stdout
+    reporter = make_reporter(output_format, report_stream, color=color, quiet=options["quiet"])
     per_file = config.severities_for if config.per_file_severity else None
     try:
-        summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
-                      stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"])
+        if fixing:
+            from .command_fix import run_fixes
+
+            fixes = run_fixes(files, check_options, reporter, limits=limits, unsafe=bool(options.get("unsafe_fixes")),
+                              diff=bool(options.get("diff")), severities_for=per_file,
+                              stdin_name=options["stdin_filename"] or "<stdin>")
+            if options.get("diff"):
+                return exit_codes.FINDINGS if fixes.changed_files else exit_codes.OK
+            summary = fixes.summary
+        else:
+            summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
+                          stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"])
     except BrokenSchema as err:
         click.echo(f"flowlint: error: {err}", err=True)
         return exit_codes.FAILURE

@@ -6,17 +6,23 @@ import copy
 import functools
 import json
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import schema as schemas
+from .diagnostics import Finding
 from .ids import is_uuid
 
 if TYPE_CHECKING:
     import jsonschema
 
+#: Largest contract file read: an input schema is a few KiB; anything this big is not one.
+MAX_CONTRACT_SIZE = 8 * 1024 * 1024
+#: Bounds on a YAML contract's alias expansion and nesting, as for YAML payloads.
+MAX_CONTRACT_NODES = 100_000
 JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
 DEFAULT_STORE = ".flowlint/flows"
 
@@ -37,8 +43,18 @@ class Contract:
     fetched_at: str | None = None
     flow_type: str | None = None  # WORKFLOW, INBOUNDCALL… as the platform names it
     effective: dict[str, Any] = field(init=False)
+    #: Why the schema cannot be applied (a $ref outside it, a bad pattern, endless nesting); checks then say FL901.
+    problem: BrokenContract | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.input_schema, dict):
+            raise BrokenContract(f"the input schema is {type(self.input_schema).__name__}, not an object")
+        try:  # before anything recursive touches it
+            schemas.check_untrusted(self.input_schema)
+        except schemas.BrokenSchema as err:
+            self.problem = BrokenContract(str(err))
+            self.effective = {"type": "object"}
+            return
         self.effective = effective_schema(self.input_schema)
 
     @property
@@ -57,6 +73,8 @@ class Contract:
     @functools.cached_property
     def is_valid(self) -> Callable[[Any], bool]:
         """The compiled yes/no check (BrokenContract if the schema cannot be compiled)."""
+        if self.problem is not None:
+            raise self.problem
         try:
             return schemas.fast_check(self.effective)
         except schemas.BrokenSchema as err:
@@ -65,6 +83,8 @@ class Contract:
     @functools.cached_property
     def validator(self) -> jsonschema.protocols.Validator:
         """The explaining validator, built after checking the schema against its metaschema."""
+        if self.problem is not None:
+            raise self.problem
         try:
             return schemas.explaining_validator(self.effective, default_draft="4")
         except schemas.BrokenSchema as err:
@@ -163,22 +183,48 @@ def _text(value: Any) -> str | None:
 
 def load_contract_file(path: str | os.PathLike[str]) -> Contract:
     """Read a contract from a file (JSON or YAML): a snapshot, a saved platform object or a bare schema."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as err:
-        raise BrokenContract(f"cannot read {path}: {err.strerror or err}") from None
+    data = _read_contract_bytes(path)
     try:
         text = data.decode("utf-8-sig")
-        if str(path).lower().endswith((".yaml", ".yml")):
-            import yaml
-            document = yaml.safe_load(text)
-        else:
+    except UnicodeDecodeError as err:
+        raise BrokenContract(f"{path} is not UTF-8 text: {err}") from None
+    if str(path).lower().endswith((".yaml", ".yml")):
+        document = _yaml_document(text, str(path))
+    else:
+        try:
             document = json.loads(text)
-    except (UnicodeDecodeError, ValueError, RecursionError) as err:
-        raise BrokenContract(f"{path} is not valid JSON: {err}") from None
-    except Exception as err:  # yaml.YAMLError and friends
-        raise BrokenContract(f"{path} is not valid YAML: {err}") from None
+        except (ValueError, RecursionError) as err:
+            raise BrokenContract(f"{path} is not valid JSON: {type(err).__name__ if isinstance(err, RecursionError) else err}") from None
     return contract_from_document(document, str(path))
+
+
+def _read_contract_bytes(path: str | os.PathLike[str]) -> bytes:
+    """A contract file's bytes: a regular file within MAX_CONTRACT_SIZE, never a FIFO or device."""
+    try:
+        with open(path, "rb", opener=_open_nonblocking) as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise BrokenContract(f"{path} is not a regular file")
+            data = handle.read(MAX_CONTRACT_SIZE + 1)
+    except OSError as err:
+        raise BrokenContract(f"cannot read {path}: {err.strerror or err}") from None
+    if len(data) > MAX_CONTRACT_SIZE:
+        raise BrokenContract(f"{path} is larger than {MAX_CONTRACT_SIZE // 1048576} MiB; an input schema is far smaller")
+    return data
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the open
+
+
+def _yaml_document(text: str, source: str) -> Any:
+    """A YAML contract read like a YAML payload: plain data only, alias expansion and depth bounded."""
+    from .yaml_source import parse
+
+    parsed = parse(text, max_nodes=MAX_CONTRACT_NODES, max_depth=schemas.MAX_SCHEMA_DEPTH * 4)
+    if isinstance(parsed, Finding):
+        raise BrokenContract(f"{source}: {parsed.message}")
+    return parsed.value
 
 
 class ContractStore:

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from .contracts import BrokenContract, Contract
 from .diagnostics import Diagnostic, Finding, Path, RawText, Severity, format_pointer
 from .document import Document
+from .editors import render
 from .envelope import check_envelope
 from .ids import is_uuid
 from .inputs import check_inputs, declared_at
@@ -25,6 +26,8 @@ from .rules import (
 )
 from .schema import BrokenSchema
 
+#: Fixes rendered as edits per file (each is proven by parsing the edited text); the rest wait for a next --fix pass.
+MAX_RENDERED_FIXES = 100
 #: A rule's severity as configured; None turns the rule off.
 SeverityMap = Mapping[str, "Severity | None"]
 
@@ -73,6 +76,7 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
 def to_diagnostics(document: Document, findings: Iterable[Finding], severities: SeverityMap) -> list[Diagnostic]:
     """Locate findings in the file and apply configured severities."""
     diagnostics = []
+    rendered = 0
     for finding in findings:
         rule = RULES[finding.code]
         severity: Severity | None = rule.severity
@@ -81,10 +85,14 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
         if severity is None:
             continue
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
+        fix = finding.fix
+        if fix is not None and document.text is not None and rendered < MAX_RENDERED_FIXES:
+            rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
+            fix = render(fix, document.text, document.kind, document.value, document.lines())
         # Messages quote the user's text, which may hold lone surrogates: keep them printable anywhere.
         pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
         diagnostics.append(Diagnostic(finding.code, rule.name, severity, safe(finding.message), safe(finding.help_text),
-                                      pointer, document.name, span, finding.fix))
+                                      pointer, document.name, span, fix))
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
     return diagnostics
 

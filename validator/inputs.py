@@ -13,7 +13,7 @@ from typing import Any
 from . import schema as schemas
 from .contracts import BrokenContract, Contract
 from .diagnostics import Finding, Fix, Path, RawText, Target
-from .fixes import SAFE, UNSAFE, rename, replace
+from .fixes import SAFE, UNSAFE, remove, rename, replace
 from .jsontext import code, decode_json, describe, show
 from .repair import flow_input_name, repaired_body
 from .rules import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT
@@ -227,7 +227,8 @@ class _Explainer:
         if value is None and len(path) == 2:
             if path[1] in self.contract.required:
                 return f"the flow requires this input: send {_with_article(kind)} value (only you know which)"
-            return f"send {_with_article(kind)} value, or remove the input (it is optional)"
+            return Fix(UNSAFE, f"send {_with_article(kind)} value, or remove the input (it is optional)",
+                       remove(path).operations)
         return f"send {_with_article(kind)} value{_constraints(spec)}"
 
     # FL205

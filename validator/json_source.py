@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .diagnostics import Finding, Path, Span, Target
+from .diagnostics import Applicability, Edit, Finding, Fix, Path, Span, Target
 from .lines import LineIndex
 from .rules import LIMIT_EXCEEDED, PARSE_ERROR
 
@@ -85,7 +85,24 @@ def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
     pos = err.pos if text.strip() else 0
     span = LineIndex(text).span(pos, pos + 1)
     message, fix = _explain_syntax(text, err)
-    return Finding(PARSE_ERROR, (), message, fix, span=span)
+    return Finding(PARSE_ERROR, (), message, fix, span=span, fix=_syntax_fix(text, err.pos))
+
+
+_PYTHON_WORDS = re.compile(r"(True|False|None)(?![\w.])")
+
+
+def _syntax_fix(text: str, pos: int) -> Fix | None:
+    """The text edit for the syntax slips whose meaning is certain: a trailing comma, Python's True/False/None."""
+    before = text[:pos].rstrip()
+    if before.endswith(",") and text[pos:pos + 1] in ("]", "}"):
+        comma = len(before) - 1
+        return Fix(Applicability.SAFE, "remove the comma", (), (Edit(comma, comma + 1, "", LineIndex(text).span(comma, comma + 1)),))
+    word = _PYTHON_WORDS.match(text, pos)
+    if word:
+        json_word = {"True": "true", "False": "false", "None": "null"}[word.group(1)]
+        return Fix(Applicability.SAFE, f"write {json_word}", (),
+                   (Edit(pos, word.end(), json_word, LineIndex(text).span(pos, word.end())),))
+    return None
 
 
 _FORM_ENCODED = re.compile(r"\s*[A-Za-z_][\w.%\[\]-]*=[^&\s]*(?:&|\s*$)")

@@ -24,12 +24,21 @@ class Summary:
     warnings: int = 0
     infos: int = 0
     tool_failures: int = 0
+    fixable: int = 0  # findings `--fix` would fix
+    unsafe_fixable: int = 0  # more that `--fix --unsafe-fixes` would fix
+    fixed: int = 0  # findings fixed by this run (--fix)
 
     def add(self, diagnostics: list[Diagnostic]) -> None:
         self.files += 1
         for diagnostic in diagnostics:
             if diagnostic.code in TOOL_FAILURES:
                 self.tool_failures += 1
+            fix = diagnostic.fix
+            if fix is not None and fix.edits is not None:
+                if fix.applies(unsafe=False):
+                    self.fixable += 1
+                elif fix.applies(unsafe=True):
+                    self.unsafe_fixable += 1
             if diagnostic.severity is Severity.ERROR:
                 self.errors += 1
             elif diagnostic.severity is Severity.WARNING:

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from .. import __version__
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Fix, Severity
 from ..rules import RULES
 from . import LineSource, Summary
 
@@ -67,6 +67,7 @@ class SarifReporter:
             }}],
             "partialFingerprints": {"flowlintFindingHash/v1": digest[:32]},
             "properties": {"pointer": d.pointer or ""},
+            **({"fixes": [_fix(d.fix, uri)]} if d.fix is not None and d.fix.edits else {}),
         }
 
     def root_uri(self) -> str:
@@ -94,6 +95,18 @@ class SarifReporter:
             }],
         }
         self.stream.write(json.dumps(log, indent=2, ensure_ascii=True) + "\n")
+
+
+def _fix(fix: Fix, uri: str) -> dict[str, Any]:
+    """A SARIF fix: each edit a replacement of a region (empty for an insertion) by new text."""
+    replacements = [{
+        "deletedRegion": {"startLine": e.span.line, "startColumn": e.span.column,
+                          "endLine": e.span.end_line, "endColumn": e.span.end_column},
+        "insertedContent": {"text": e.content},
+    } for e in fix.edits or () if e.span is not None]
+    return {"description": {"text": f"{fix.message} ({fix.applicability.value})"},
+            "artifactChanges": [{"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}, "replacements": replacements}],
+            "properties": {"applicability": fix.applicability.value}}
 
 
 def _markdown(doc: str) -> str:

@@ -40,7 +40,7 @@ class TextReporter:
         if d.span and line_source:
             lines.extend(self.excerpt(d, line_source))
         if d.help:
-            lines.append(f"  {self.style('help:', fg='green', bold=True)} {d.help}")
+            lines.append(f"  {self.style(_label(d), fg='green', bold=True)} {d.help}")
         return "\n".join(lines) + "\n"
 
     def excerpt(self, d: Diagnostic, line_source: LineSource) -> list[str]:
@@ -71,6 +71,20 @@ class TextReporter:
             parts.append(_count(summary.infos, "note"))
         verdict = "no problems" if not (summary.errors or summary.warnings) else ", ".join(parts)
         self.stream.write(f"{verdict} in {_count(summary.files, 'file')} checked\n")
+        if summary.fixed:
+            self.stream.write(f"fixed {_count(summary.fixed, 'finding')}; the findings above remain\n" if summary.errors
+                              or summary.warnings else f"fixed {_count(summary.fixed, 'finding')}\n")
+        if summary.fixable or summary.unsafe_fixable:
+            more = f" ({summary.unsafe_fixable} more with --unsafe-fixes)" if summary.unsafe_fixable and summary.fixable else ""
+            self.stream.write(f"{summary.fixable} fixable with `flowlint check --fix`{more}\n" if summary.fixable
+                              else f"{summary.unsafe_fixable} fixable with `flowlint check --fix --unsafe-fixes`\n")
+
+
+def _label(d: Diagnostic) -> str:
+    """`fix:` where --fix applies the help (`fix (unsafe):` with --unsafe-fixes), else `help:`."""
+    if d.fix is None or d.fix.edits is None:
+        return "help:"
+    return "fix:" if d.fix.applies(unsafe=False) else "fix (unsafe):" if d.fix.applies(unsafe=True) else "help:"
 
 
 def _count(n: int, word: str) -> str:
