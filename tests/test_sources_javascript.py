@@ -118,3 +118,12 @@ def test_a_string_body_is_checked_at_its_place_in_the_file(tmp_path: Path) -> No
 def test_half_written_code_still_yields_its_launches(tmp_path: Path) -> None:
     found = check_file(tmp_path, "a.js", f"fetch('{API}', {{method: 'POST', {HEADERS}, body: JSON.stringify({{type: 1}})}});\nfunction (\n")
     assert "FL101" in codes(found)
+
+
+def test_fix_never_rewrites_code_and_still_reports_it(tmp_path: Path) -> None:
+    path = tmp_path / "a.js"
+    text = f"fetch('{API}', {{method: 'POST', {HEADERS}, body: JSON.stringify({{flowId: id, flow_id: 1,}})}});\n"
+    path.write_text(text)
+    result = flowlint("check", "--fix", "--unsafe-fixes", str(path))
+    assert path.read_text() == text
+    assert "FL102" in result.stdout and "not fixed" not in result.stderr

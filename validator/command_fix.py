@@ -27,6 +27,7 @@ from .lines import LineIndex
 from .report import Reporter, Summary
 from .runner import _Checker
 from .runner import _once_per_run as once_per_run
+from .sources import source_kind
 
 
 class NotFixable(Exception):
@@ -55,11 +56,15 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     for path in paths:
         file_options = replace(options, severities=severities_for(path)) if severities_for else options
         name = stdin_name if path == STDIN else path
+        in_code = False
         try:
             data = _read_stdin(limits) if path == STDIN else _read(path, limits)
+            in_code = source_kind(name, data) is not None
+            if in_code:
+                raise NotFixable("launches in code and request files are reported, never rewritten")
             prefix, text = _text_of(data)
         except NotFixable as why:
-            if path != STDIN or not diff:
+            if (path != STDIN or not diff) and not in_code:
                 assert run.skipped is not None
                 run.skipped.append(f"{name}: {why}")
             result = checker(path) if path != STDIN else None
