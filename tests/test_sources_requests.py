@@ -103,3 +103,23 @@ def test_a_token_recorded_in_a_har_is_a_warning_and_masked(tmp_path: Path) -> No
     result = flowlint("check", str(path))
     assert "FL305" in result.stdout and "FL104" in result.stdout
     assert token not in result.stdout and "*****" in result.stdout
+
+
+def test_client_secrets_written_in_code_and_scripts_are_warned_about_and_never_printed(tmp_path: Path) -> None:
+    secret = "Zk3vQ9pL2mX8rT5wB7nC1dF4gH6jK0sA"
+    launch_js = (f"fetch('{API}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, "
+                 "body: JSON.stringify({flowId: id})});\n")
+    files = {
+        "a.js": f"const CLIENT_SECRET = '{secret}';\nconst other = {{clientSecret: 'your-client-secret'}};\n{launch_js}",
+        "b.py": f"client_secret = \"{secret}\"\nrequests.post('{API}', json={{'flowId': fid}})\n",
+        "c.sh": f"export GENESYSCLOUD_OAUTHCLIENT_SECRET={secret}\ncurl --json \"{{\\\"flowId\\\": \\\"$ID\\\"}}\" {API}\n",
+        "d.js": f"const CLIENT_SECRET = '{secret}';\n",  # no launch: not read at all
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    for fmt in ("text", "json"):
+        result = flowlint("check", "--format", fmt, str(tmp_path))
+        assert result.exit_code == 0 and secret not in result.stdout
+    found = json.loads(flowlint("check", "--format", "json", str(tmp_path)).stdout)["diagnostics"]
+    assert sorted((Path(d["file"]).name, d["code"], d["line"]) for d in found) == [
+        ("a.js", "FL305", 1), ("b.py", "FL305", 1), ("c.sh", "FL305", 1)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..unknown import Unknown
 from .embedded import embedded_body
-from .model import NO_BODY, Header, LaunchRequest, Offsets, Text
+from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret
 
 _FENCE = re.compile(r"^([ \t]*)(```+|~~~+)[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1\2[ \t]*$", re.M | re.S)
 _SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
@@ -157,6 +157,18 @@ def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
     return found
 
 
+def _credentials(all_commands: list[list[Word]]) -> list[tuple[Offsets, str]]:
+    """Client secrets assigned in the script: `export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`."""
+    found = []
+    for words in all_commands:
+        for word in words:
+            name, equals, value = word.text.partition("=")
+            if equals and re.fullmatch(r"\w+", name) and is_secret_name(name) and "{{$" not in value and literal_secret(value):
+                start = word.where[len(name) + 1] if len(word.where) > len(name) + 1 else word.start
+                found.append(((start, word.end), name))
+    return found
+
+
 def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
     found = []
     for words in all_commands:
@@ -166,6 +178,8 @@ def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
             request = _curl(words)
             if request is not None:
                 found.append(request)
+    if found:
+        found[0].credentials = _credentials(all_commands)
     return found
 
 

@@ -9,7 +9,7 @@ from ..diagnostics import Path
 from ..unknown import OpenObject, Unknown, contains_unknown
 from .code import Bindings, SourceText, json_number, nodes_of, walk
 from .embedded import embedded_body
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
@@ -314,6 +314,22 @@ class JavaScriptReader:
                 request = None
             if request is not None:
                 found.append(request)
+        if found:
+            found[0].credentials = self.credentials()
+        return found
+
+    def credentials(self) -> list[tuple[Offsets, str]]:
+        """Client secrets written as string literals: `clientSecret: '…'`, `const CLIENT_SECRET = '…'`."""
+        found = []
+        for node in nodes_of(self.kind, self.root, frozenset({"pair", "variable_declarator"})):
+            name_node = node.child_by_field_name("key" if node.type == "pair" else "name")
+            value = node.child_by_field_name("value")
+            if name_node is None or value is None or value.type not in ("string", "template_string"):
+                continue
+            name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
+            text = self.string(value)
+            if name and is_secret_name(name) and text is not None and literal_secret(text[0]):
+                found.append((self.source.offsets(value), name))
         return found
 
     def launch(self, call: Node) -> LaunchRequest | None:

@@ -10,7 +10,7 @@ from ..diagnostics import Path
 from ..unknown import OpenObject, Unknown, contains_unknown
 from .code import Bindings, SourceText, nodes_of, walk
 from .embedded import embedded_body
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
@@ -286,6 +286,22 @@ class PythonReader:
                 request = None
             if request is not None:
                 found.append(request)
+        if found:
+            found[0].credentials = self.credentials()
+        return found
+
+    def credentials(self) -> list[tuple[Offsets, str]]:
+        """Client secrets written as string literals: `client_secret = "…"`, `client_secret="…"`, `{"client_secret": "…"}`."""
+        found = []
+        for node in nodes_of("python", self.root, frozenset({"assignment", "keyword_argument", "pair"})):
+            fields = {"assignment": ("left", "right"), "keyword_argument": ("name", "value"), "pair": ("key", "value")}[node.type]
+            name_node, value = node.child_by_field_name(fields[0]), node.child_by_field_name(fields[1])
+            if name_node is None or value is None or value.type != "string":
+                continue
+            name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
+            text = self.string(value)
+            if name and is_secret_name(name) and text is not None and literal_secret(text[0]):
+                found.append((self.source.offsets(value), name))
         return found
 
     def client(self, receiver: Node | None) -> tuple[str, Node | None, Node | None] | None:
