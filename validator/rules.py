@@ -370,8 +370,10 @@ _RULES = [
         """
         A token in a file ends up in version control, logs and screenshots; it also expires, so
         the launch fails later with 401. Read it at run time (an environment variable, a secret
-        store) and revoke the one written here. flowlint never prints the token: the source
-        line in its report is masked.
+        store) and revoke the one written here. The same goes for an OAuth client secret written
+        in a file that launches a flow (clientSecret, client_secret,
+        GENESYSCLOUD_OAUTHCLIENT_SECRET=…). flowlint never prints the secret: the source line in
+        its report is masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,
         _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "
                "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'}"),
