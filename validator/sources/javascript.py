@@ -26,6 +26,8 @@ _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete"
 #: The nodes that bind or change names.
 _INDEXED = _FUNCTIONS | {"variable_declarator", "assignment_expression", "augmented_assignment_expression", "update_expression",
                          "import_specifier", "import_clause", "namespace_import", "catch_clause"}
+_CALLS = frozenset({"call_expression"})
+_SECRETS = frozenset({"pair", "variable_declarator"})
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
@@ -39,12 +41,14 @@ class JavaScriptReader:
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)
         self._resolving: set[int] = set()
+        # One query over the tree for every node the reader looks at; sorted out by type below.
+        self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
         self._index()
 
     # -- bindings --------------------------------------------------------------------------------
     def _index(self) -> None:
         b = self.bindings
-        for node in nodes_of(self.kind, self.root, _INDEXED):
+        for node in (n for n in self.nodes if n.type in _INDEXED):
             kind = node.type
             if kind == "variable_declarator":
                 name = node.child_by_field_name("name")
@@ -307,7 +311,7 @@ class JavaScriptReader:
 
     def launches(self) -> list[LaunchRequest]:
         found = []
-        for node in nodes_of(self.kind, self.root, frozenset({"call_expression"})):
+        for node in (n for n in self.nodes if n.type in _CALLS):
             try:
                 request = self.launch(node)
             except RecursionError:
@@ -321,7 +325,7 @@ class JavaScriptReader:
     def credentials(self) -> list[tuple[Offsets, str]]:
         """Client secrets written as string literals: `clientSecret: '…'`, `const CLIENT_SECRET = '…'`."""
         found = []
-        for node in nodes_of(self.kind, self.root, frozenset({"pair", "variable_declarator"})):
+        for node in (n for n in self.nodes if n.type in _SECRETS):
             name_node = node.child_by_field_name("key" if node.type == "pair" else "name")
             value = node.child_by_field_name("value")
             if name_node is None or value is None or value.type not in ("string", "template_string"):

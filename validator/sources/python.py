@@ -21,6 +21,8 @@ _SCOPES = frozenset({"module", "function_definition", "class_definition", "lambd
 _INDEXED = frozenset({"assignment", "augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement",
                       "as_pattern", "parameters", "lambda_parameters", "function_definition", "class_definition", "import_statement",
                       "import_from_statement", "global_statement", "nonlocal_statement"})
+_CALLS = frozenset({"call"})
+_SECRETS = frozenset({"assignment", "keyword_argument", "pair"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
 _MODULES = frozenset({"requests", "httpx"})
 _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp"}
@@ -36,11 +38,13 @@ class PythonReader:
         self.bindings = Bindings(_SCOPES)
         self.attributes: dict[str, list[tuple[str, Node]]] = {}  # name -> (attribute, value) assigned as `name.attr = value`
         self._resolving: set[int] = set()
+        # One query over the tree for every node the reader looks at; sorted out by type below.
+        self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS)
         self._index()
 
     def _index(self) -> None:
         b = self.bindings
-        for node in nodes_of("python", self.root, _INDEXED):
+        for node in (n for n in self.nodes if n.type in _INDEXED):
             kind = node.type
             if kind == "assignment":
                 left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -201,17 +205,14 @@ class PythonReader:
             if part.type != "string" or any(c.type == "interpolation" for c in walk(part)):
                 return None
             raw = self.source.raw(part)
-            try:
-                value = ast.literal_eval(raw)
-            except (ValueError, SyntaxError, MemoryError, RecursionError):
+            value = _literal_string(raw)
+            if value is None:
                 return None
             if isinstance(value, bytes):
                 try:
                     value = value.decode("utf-8")
                 except UnicodeDecodeError:
                     return None
-            if not isinstance(value, str):
-                return None
             content = [c for c in part.named_children if c.type == "string_content"]
             start = self.source.char(content[0].start_byte) if content else self.source.char(part.end_byte)
             body_raw = self.source.raw(content[0]) if content else ""
@@ -279,7 +280,7 @@ class PythonReader:
 
     def launches(self) -> list[LaunchRequest]:
         found = []
-        for node in nodes_of("python", self.root, frozenset({"call"})):
+        for node in (n for n in self.nodes if n.type in _CALLS):
             try:
                 request = self.launch(node)
             except RecursionError:
@@ -293,7 +294,7 @@ class PythonReader:
     def credentials(self) -> list[tuple[Offsets, str]]:
         """Client secrets written as string literals: `client_secret = "…"`, `client_secret="…"`, `{"client_secret": "…"}`."""
         found = []
-        for node in nodes_of("python", self.root, frozenset({"assignment", "keyword_argument", "pair"})):
+        for node in (n for n in self.nodes if n.type in _SECRETS):
             fields = {"assignment": ("left", "right"), "keyword_argument": ("name", "value"), "pair": ("key", "value")}[node.type]
             name_node, value = node.child_by_field_name(fields[0]), node.child_by_field_name(fields[1])
             if name_node is None or value is None or value.type != "string":
@@ -443,3 +444,20 @@ class PythonReader:
                 body[member] = self.value(value, (member,), spans, self.source.offsets(value))
         request.body = OpenObject(body) if None in kwargs else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
+
+
+def _literal_string(raw: str) -> str | bytes | None:
+    """The value of a Python string literal: directly when it has no escapes, else as Python reads it."""
+    quote = min((i for i in (raw.find('"'), raw.find("'")) if i >= 0), default=-1)
+    if quote < 0:
+        return None
+    prefix, body = raw[:quote].lower(), raw[quote:]
+    if prefix in ("", "u", "r") and ("\\" not in body or prefix == "r"):
+        for delimiter in ('"""', "'''", '"', "'"):
+            if body.startswith(delimiter) and body.endswith(delimiter) and len(body) >= 2 * len(delimiter):
+                return body[len(delimiter):-len(delimiter)]
+    try:
+        value = ast.literal_eval(raw)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    return value if isinstance(value, (str, bytes)) else None
