@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_properties import mutate
 
 import validator
 from validator import rules
 from validator.command_fix import NotFixable, write_atomically
+from validator.contracts import ContractStore
+from validator.diagnostics import Diagnostic, InsertMember, Operation, RemoveMember, RenameKey, Severity
+from validator.document import load_text
+from validator.editors import apply_edits
+from validator.editors.yaml_editor import yaml_value
+from validator.engine import CheckOptions, check_document
+from validator.fixing import fix_text
 from validator.rules import RULES
 
 from conftest import ROOT, UUID, UUID2, check_text, codes, diagnostics, flowlint
@@ -206,3 +219,211 @@ def test_library_fix_of_text_and_bytes_keeps_their_type() -> None:
     fixed = validator.fix(data, contracts=ROOT / ".flowlint" / "flows")
     assert fixed.body == b"\xef\xbb\xbf" + FIXED_JSON.encode()
     assert validator.fix(FIXED_JSON, contracts=ROOT / ".flowlint" / "flows").changed is False
+
+
+# --- the invariant: every fix, applied, leaves a body where it is gone and nothing new is wrong ------------------------
+
+STORE = ContractStore(ROOT / ".flowlint" / "flows")
+FIXTURE_FILES = sorted(p for p in (ROOT / "fixtures").rglob("*") if p.suffix in (".json", ".yaml", ".yml"))
+VALID_BODY = {"flowId": UUID, "flowVersion": "3.0", "name": "n",
+              "inputData": {"Flow.customerName": "Ana", "Flow.orderCount": 2, "Flow.amount": 2.5, "Flow.isVip": True,
+                            "Flow.dates": ["2026-03-29"], "Flow.priority": "low", "Flow.details": {"sku": "A-1"}}}
+
+
+def _same_place(d: Diagnostic) -> tuple[str, str | None, str]:
+    return d.code, d.pointer, d.message if d.code == "FL001" else ""
+
+
+def _parts(pointer: str) -> tuple[str, ...]:
+    return tuple(p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:])
+
+
+def _touched(op: Operation) -> list[tuple[str, ...]]:
+    """The places an operation changes, as pointer parts."""
+    path = tuple(str(p) for p in op.path)
+    if isinstance(op, RenameKey):
+        return [(*path[:-1], op.name)]
+    if isinstance(op, InsertMember):
+        return [(*path, op.name), path]
+    if isinstance(op, RemoveMember):
+        return [path[:-1]]
+    return [path]
+
+
+def assert_fix_invariant(text: str, name: str, options: CheckOptions, unsafe: bool) -> None:
+    before = check_document(load_text(text, name), options)
+    assert all(d.code != "FL900" for d in before), before
+    outcome = fix_text(text, name, options, unsafe=unsafe)
+    after = outcome.remaining
+    assert all(d.code != "FL900" for d in after), after
+    if not any(d.fix is not None and d.fix.edits is not None and d.fix.applies(unsafe) for d in before):
+        assert outcome.fixed == text and not outcome.applied  # nothing to fix: the text is not touched
+        return
+    # One pass writes exactly the edits the report shows for the fixes it applies: every other byte stays.
+    one = fix_text(text, name, options, unsafe=unsafe, passes=1)
+    assert one.applied and all(d in before for d in one.applied)
+    assert one.fixed == apply_edits(text, [e for d in one.applied for e in d.fix.edits or ()])  # type: ignore[union-attr]
+    # None of the fixed findings remains.
+    remaining = {_same_place(d) for d in after}
+    for fixed in outcome.applied:
+        assert fixed.code == "FL001" or _same_place(fixed) not in remaining, (fixed, after)
+    # No new error, except what a fix uncovered: inside the members it changed (a renamed input is only now checked
+    # against its declared type), or the inputs once the flowId or inputData it fixed lets the contract apply.
+    codes_before = {d.code for d in before}
+    if not codes_before & {"FL001", "FL003"}:  # a body that did not parse, or was no object, was not checked at all
+        old = {(d.code, d.pointer) for d in before}
+        touched = {place for d in outcome.applied for op in d.fix.operations for place in _touched(op)}  # type: ignore[union-attr]
+        for d in after:
+            if d.severity is Severity.ERROR and (d.code, d.pointer) not in old:
+                parts = _parts(d.pointer or "")
+                uncovered = any(parts[:len(t)] == t for t in touched)
+                contract_now = d.code.startswith("FL2") and bool(touched & {(), ("flowId",), ("inputData",)})
+                assert uncovered or contract_now, (d, before, after)
+    again = fix_text(outcome.fixed, name, options, unsafe=unsafe)
+    assert again.fixed == outcome.fixed and not again.applied, again.applied  # a second --fix changes nothing
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_fix_invariant_on_every_fixture(path: Path, unsafe: bool) -> None:
+    data = path.read_bytes()
+    try:
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    except UnicodeDecodeError:
+        return  # not UTF-8: checked, never rewritten
+    if "\x00" in text:
+        return
+    for options in (CheckOptions(contracts=STORE), CheckOptions()):
+        assert_fix_invariant(text, path.name, options, unsafe)
+
+
+def _rename(target: dict, old: str, new: str) -> None:
+    if old in target and new not in target:
+        items = [(new if k == old else k, v) for k, v in target.items()]
+        target.clear()
+        target.update(items)
+
+
+#: The mistakes people make, each a change of a valid body.
+BREAKAGES: dict[str, Any] = {
+    "misspelt flowId": lambda b: _rename(b, "flowId", "flow_id"),
+    "FlowID": lambda b: _rename(b, "flowId", "FlowID"),
+    "inputdata": lambda b: _rename(b, "inputData", "inputdata"),
+    "Flowversion": lambda b: _rename(b, "flowVersion", "FlowVersion"),
+    "no prefix": lambda b: _rename(b["inputData"], "Flow.customerName", "customerName"),
+    "lower prefix": lambda b: _rename(b["inputData"], "Flow.dates", "flow.dates"),
+    "wrong case": lambda b: _rename(b["inputData"], "Flow.orderCount", "Flow.ordercount"),
+    "near name": lambda b: _rename(b["inputData"], "Flow.priority", "Flow.priorty"),
+    "count as text": lambda b: b["inputData"].update({"Flow.orderCount": "42"}),
+    "count as float": lambda b: b["inputData"].update({"Flow.orderCount": 3.0}),
+    "half count": lambda b: b["inputData"].update({"Flow.orderCount": 4.5}),
+    "bool as text": lambda b: b["inputData"].update({"Flow.isVip": "yes"}),
+    "bool as 1": lambda b: b["inputData"].update({"Flow.isVip": 1}),
+    "amount as text": lambda b: b["inputData"].update({"Flow.amount": "12.5"}),
+    "one date": lambda b: b["inputData"].update({"Flow.dates": "2026-03-29"}),
+    "dates as csv": lambda b: b["inputData"].update({"Flow.dates": "2026-03-29, 2026-03-30"}),
+    "no such date": lambda b: b["inputData"].update({"Flow.dates": ["2026-02-30"]}),
+    "number name": lambda b: b["inputData"].update({"Flow.customerName": 7}),
+    "null name": lambda b: b["inputData"].update({"Flow.customerName": None}),
+    "null optional": lambda b: b["inputData"].update({"Flow.amount": None}),
+    "High": lambda b: b["inputData"].update({"Flow.priority": "High"}),
+    "json text": lambda b: b["inputData"].update({"Flow.details": '{"sku": "A-1"}'}),
+    "wrapped value": lambda b: b["inputData"].update({"Flow.orderCount": {"value": 3}}),
+    "version number": lambda b: b.update({"flowVersion": 3.0}),
+    "type": lambda b: b.update({"type": "flow"}),
+    "schema": lambda b: b.update({"$schema": "x"}),
+    "flow input on top": lambda b: b.update({"Flow.extra": 1}),
+    "inputs wrapper": lambda b: b.update({"inputs": b.pop("inputData")}),
+    "configuration": lambda b: b.update({"configuration": {"flowId": b.pop("flowId"), "parameters": b.pop("inputData")}}),
+    "double wrap": lambda b: b.update({"inputData": {"inputData": b["inputData"]}}),
+    "braced id": lambda b: b.update({"flowId": "{" + b["flowId"] + "}"}),
+    "id in inputData": lambda b: b["inputData"].update({"flowId": b["flowId"]}),
+    "missing required": lambda b: b["inputData"].pop("Flow.customerName"),
+    "inputData as text": lambda b: b.update({"inputData": json.dumps(b["inputData"])}),
+}
+
+
+_YAML_WORDS = ("yes", "no", "on", "off", "null", "true", "false", "y", "n")
+
+
+def yaml_text(value: Any, indent: int = 0, plain: bool = True) -> str:
+    """A body as block YAML; scalars left plain where YAML reads them back as written."""
+    pad = " " * indent
+    if isinstance(value, dict) and value:
+        lines = []
+        for key, item in value.items():
+            plain_key = re.fullmatch(r"[A-Za-z_][\w.]*", key) and key.lower() not in _YAML_WORDS
+            head = f"{pad}{key if plain_key else json.dumps(key)}:"
+            if isinstance(item, dict) and item:
+                lines.append(head + "\n" + yaml_text(item, indent + 2, plain))
+            else:
+                lines.append(f"{head} {yaml_text(item, 0, plain)}")
+        return "\n".join(lines)
+    if isinstance(value, str) and plain and re.fullmatch(r"[A-Za-z][\w ]*|\d{4}-\d{2}-\d{2}", value):
+        return value  # `yes`, `High`, a date: plain, as people write them
+    return json.dumps(value)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_fix_invariant_on_generated_broken_bodies(data: st.DataObject) -> None:
+    body = json.loads(json.dumps(VALID_BODY))
+    if data.draw(st.booleans(), "without a contract"):
+        body["flowId"] = NO_CONTRACT
+    for name in data.draw(st.lists(st.sampled_from(sorted(BREAKAGES)), min_size=1, max_size=4, unique=True), "breakages"):
+        with contextlib.suppress(KeyError, TypeError, AttributeError):  # an earlier breakage moved what it changes
+            BREAKAGES[name](body)
+    if data.draw(st.booleans(), "and random changes"):
+        body = mutate(body, data)
+    kind = data.draw(st.sampled_from(["json", "json-crlf", "json-tabs", "yaml"]), "kind")
+    if kind == "yaml":
+        text, name = yaml_text(body) + "\n", "body.yaml"
+    else:
+        text = json.dumps(body, indent="\t" if kind == "json-tabs" else 2) + "\n"
+        text, name = (text.replace("\n", "\r\n") if kind == "json-crlf" else text), "body.json"
+    for options in (CheckOptions(contracts=STORE), CheckOptions()):
+        assert_fix_invariant(text, name, options, data.draw(st.booleans(), "unsafe"))
+
+
+# YAML 1.2 core schema: how a plain scalar resolves (https://yaml.org/spec/1.2.2/#1032-tag-resolution).
+_CORE_12 = [("null", r"null|Null|NULL|~"), ("bool", r"true|True|TRUE|false|False|FALSE"), ("int", r"[-+]?[0-9]+"),
+            ("float", r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")]
+_PLAIN_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[^\s,\[\]{}:"]+')
+
+
+def _core_12_type(token: str) -> str:
+    return next((kind for kind, pattern in _CORE_12 if re.fullmatch(pattern, token)), "str")
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                    max_leaves=8))
+def test_yaml_values_read_alike_in_yaml_1_1_and_1_2(value: Any) -> None:
+    text = yaml_value(value)
+    assert json.dumps(yaml.safe_load(text)) == json.dumps(value)  # YAML 1.1 (PyYAML)
+    for token in _PLAIN_TOKEN.findall(text):
+        if not token.startswith('"'):  # every unquoted scalar means the same under the 1.2 core schema
+            expected = {type(None): "null", bool: "bool", int: "int", float: "float"}[type(yaml.safe_load(token))]
+            assert _core_12_type(token) == expected, token
+
+
+def test_code_and_request_files_show_fixes_but_are_not_rewritten(tmp_path: Path) -> None:
+    source = tmp_path / "launch.js"
+    original = (ROOT / "fixtures" / "invalid" / "seed-fetch.js").read_bytes()
+    source.write_bytes(original)
+    result = flowlint("check", "--fix", str(source))
+    assert result.exit_code == 1 and "FL101" in result.stdout and "not fixed" in result.stderr
+    assert source.read_bytes() == original
+    piped = flowlint("check", "--fix", "--stdin-filename", "launch.js", "-", input=original)
+    assert piped.stdout.encode() == original  # stdin comes back unchanged; the report goes to stderr
+
+
+def test_the_readme_before_and_after_is_what_fix_does(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    before, after = re.search(r"Before \(`order.yaml`.*?```yaml\n(.*?)```.*?after:\n\n```yaml\n(.*?)```", readme, re.S).groups()  # type: ignore[union-attr]
+    body = tmp_path / "order.yaml"
+    body.write_text(before)
+    result = flowlint("check", "--fix", str(body))
+    assert result.exit_code == 0 and body.read_text() == after
+    assert "fixed 6 findings" in result.stdout

