@@ -127,3 +127,10 @@ def test_fix_never_rewrites_code_and_still_reports_it(tmp_path: Path) -> None:
     result = flowlint("check", "--fix", "--unsafe-fixes", str(path))
     assert path.read_text() == text
     assert "FL102" in result.stdout
+
+
+def test_fix_over_a_tree_names_only_the_code_files_with_findings(tmp_path: Path) -> None:
+    (tmp_path / "launch.js").write_text(f"fetch('{API}', {{method: 'POST', {HEADERS}, body: JSON.stringify({{flow_id: 1}})}});\n")
+    (tmp_path / "other.js").write_text("export const x = 1;\n")
+    result = flowlint("check", "--fix", str(tmp_path))
+    assert "launch.js" in result.stderr and "other.js" not in result.stderr
