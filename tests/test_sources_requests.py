@@ -123,3 +123,12 @@ def test_client_secrets_written_in_code_and_scripts_are_warned_about_and_never_p
     found = json.loads(flowlint("check", "--format", "json", str(tmp_path)).stdout)["diagnostics"]
     assert sorted((Path(d["file"]).name, d["code"], d["line"]) for d in found) == [
         ("a.js", "FL305", 1), ("b.py", "FL305", 1), ("c.sh", "FL305", 1)]
+
+
+def test_a_postman_url_written_as_parts(tmp_path: Path) -> None:
+    collection = {"info": {"schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                  "item": [{"request": {"method": "POST", "url": {"protocol": "https", "host": ["myorg", "mypurecloud", "com"],
+                                                                  "path": ["api", "v2", "flows", "executions"]},
+                                        "body": {"mode": "raw", "raw": "{\"flowId\": \"{{id}}\"}",
+                                                 "options": {"raw": {"language": "json"}}}}}]}
+    assert codes(check_file(tmp_path, "c.postman_collection.json", json.dumps(collection))) == ["FL302"]

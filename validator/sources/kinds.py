@@ -39,7 +39,11 @@ def source_kind(name: str | None, data: bytes) -> str | None:
 def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     """The prefilter: False when the file certainly holds no launch (no parser runs then)."""
     # One fast substring scan first (common to every needle); the pattern only runs on the rare hit.
-    if b"xecutions" not in data or _NEEDLES.search(data) is None:
+    if b"xecutions" not in data:
+        return False
+    if kind == "postman":
+        return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
+    if _NEEDLES.search(data) is None:
         return False
     return not (name or "").lower().endswith(_MINIFIED)
 
