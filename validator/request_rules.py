@@ -72,7 +72,9 @@ def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
                     f"send it to https://{api_host}{LAUNCH_PATH}" if api_host else
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
     findings.extend(_content_type(request, lines))
-    if request.sends == "object-string":
+    if request.sends == "object-string" and request.kind == "got":
+        add(BODY_NOT_JSON, request.body_span, "got takes a string or a buffer as `body`, not an object", "pass the object as json: instead")
+    elif request.sends == "object-string":
         add(BODY_NOT_JSON, request.body_span, "fetch sends an object body as the text \"[object Object]\", not as JSON",
             "serialize it: body: JSON.stringify(...)")
     elif request.sends == "form":
