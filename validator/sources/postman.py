@@ -38,7 +38,7 @@ class _Reader:
     def __init__(self, text: str, collection: dict[str, Any]) -> None:
         self.text = text
         self.locator = JsonLocator(text)
-        self.variables = {str(v.get("key") or v.get("id")): str(v.get("value", "")) for v in collection.get("variable") or []
+        self.variables = {str(v.get("key") or v.get("id")): str(v.get("value", "")) for v in _list(collection.get("variable"))
                           if isinstance(v, dict) and (v.get("key") or v.get("id")) and isinstance(v.get("value"), (str, int, float))}
         self.collection_auth = collection.get("auth")
         self.items: list[Any] = collection["item"]
@@ -159,3 +159,7 @@ def _joined(url: dict[str, Any]) -> str | None:
     path_text = "/".join(str(p) for p in path) if isinstance(path, list) else path if isinstance(path, str) else ""
     protocol = f"{url['protocol']}://" if isinstance(url.get("protocol"), str) else ""
     return f"{protocol}{host_text}/{path_text.lstrip('/')}"
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
