@@ -132,3 +132,14 @@ def test_a_postman_url_written_as_parts(tmp_path: Path) -> None:
                                         "body": {"mode": "raw", "raw": "{\"flowId\": \"{{id}}\"}",
                                                  "options": {"raw": {"language": "json"}}}}}]}
     assert codes(check_file(tmp_path, "c.postman_collection.json", json.dumps(collection))) == ["FL302"]
+
+
+def test_headers_from_a_file_a_variable_or_a_later_update_are_not_judged(tmp_path: Path) -> None:
+    data = "-d '{\"flowId\": \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\", \"inputData\": {\"Flow.customerName\": \"A\"}}'"
+    script = f"curl -H @headers.txt {data} {API}\ncurl -H \"$CONTENT_TYPE\" {data} {API}\ncurl -K launch.curlrc {data} {API}\n"
+    assert check_file(tmp_path, "a.sh", script) == []
+    code = ("import httpx, json\nclient = httpx.Client(base_url='https://api.mypurecloud.com')\n"
+            "client.headers.update({'Content-Type': 'application/json'})\n"
+            "client.post('/api/v2/flows/executions', content=json.dumps({'flowId': fid}))\n")
+    assert check_file(tmp_path, "b.py", code) == []
+    assert codes(check_file(tmp_path, "c.py", code.replace("client.headers.update", "print"))) == ["FL303"]

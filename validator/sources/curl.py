@@ -187,6 +187,7 @@ def _curl(words: list[Word]) -> LaunchRequest | None:
     url: Word | None = None
     method: Word | None = None
     get = False
+    headers_known = True
     headers: list[Header] = []
     data: list[tuple[str, Word]] = []
     i = 1
@@ -201,6 +202,10 @@ def _curl(words: list[Word]) -> LaunchRequest | None:
         argument = _tail(attached, 2) if attached is not None else value
         if option in ("-X", "--request") and argument is not None:
             method, i = argument, i + step
+        elif option in ("-H", "--header") and argument is not None and (argument.text.startswith("@") or "{{$" in
+                                                                        argument.text.partition(":")[0]):
+            headers_known = False  # headers from a file or a variable: not statically known
+            i += step
         elif option in ("-H", "--header") and argument is not None:
             name, _, _rest = argument.text.partition(":")
             offset = argument.text.find(":") + 1
@@ -221,6 +226,7 @@ def _curl(words: list[Word]) -> LaunchRequest | None:
         elif option == "--url" and value is not None:
             url, i = value, i + 2
         elif option in _WITH_ARGUMENT:
+            headers_known = headers_known and option not in ("-K", "--config")  # a config file may add headers
             i += 2
         elif option.startswith("-") and len(option) > 1:
             i += 1
@@ -239,7 +245,7 @@ def _curl(words: list[Word]) -> LaunchRequest | None:
     elif data:
         method_name = "POST"
     request = LaunchRequest("curl", site, url.as_text(), method_name, (method.start, method.end) if method else None,
-                            headers=headers, sends="text")
+                            headers=headers if headers_known else None, sends="text")
     if not data:
         return request
     option, body = data[-1]

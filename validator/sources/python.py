@@ -39,7 +39,11 @@ class PythonReader:
         self.attributes: dict[str, list[tuple[str, Node]]] = {}  # name -> (attribute, value) assigned as `name.attr = value`
         self._resolving: set[int] = set()
         # One query over the tree for every node the reader looks at; sorted out by type below.
-        self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS)
+        self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | {"attribute"})
+        #: Clients whose headers the code touches after building them (`client.headers.update(...)`).
+        self.headers_touched = {self.source.raw(n.child_by_field_name("object")) for n in self.nodes  # type: ignore[arg-type]
+                                if n.type == "attribute" and n.child_by_field_name("object") is not None
+                                and self.source.raw(n.child_by_field_name("attribute")) == "headers"}  # type: ignore[arg-type]
         self._index()
 
     def _index(self) -> None:
@@ -368,7 +372,8 @@ class PythonReader:
         if launch_url(url) is None:
             return None
         request = LaunchRequest(library, site, url, method, method_span)
-        known_headers = client is not None and ((receiver is not None and self.source.raw(receiver) in _MODULES) or library == "httpx")
+        known_headers = client is not None and receiver is not None and (
+            self.source.raw(receiver) in _MODULES or (library == "httpx" and self.source.raw(receiver) not in self.headers_touched))
         request.headers = self.headers(kwargs, client[2] if client else None) if known_headers and None not in kwargs else None
         if "json" in kwargs:
             self.set_body(request, kwargs["json"][1], "json")
