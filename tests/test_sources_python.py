@@ -61,3 +61,14 @@ def test_sessions_and_aiohttp_are_launch_sites_too(tmp_path: Path) -> None:
 def test_python_files_without_launches_and_broken_files(tmp_path: Path) -> None:
     assert check_file(tmp_path, "a.py", "x = 'flows/executions'\nrequests.get(x + '/' + run_id)\n") == []
     assert codes(check_file(tmp_path, "b.py", f"requests.post('{API}', json={{'type': 1}})\ndef (:\n")) == ["FL103", "FL101"]
+
+
+def test_an_object_changed_after_it_was_written_is_unknown(tmp_path: Path) -> None:
+    py = (f"import requests\nbody = {{'flowId': 'x'}}\nbody.update(extra)\nrequests.post('{API}', json=body)\n"
+          f"headers = {{}}\nheaders.setdefault('Content-Type', 'application/json')\n"
+          f"requests.post('{API}', data='{{}}', headers=headers)\n")
+    assert codes(check_file(tmp_path, "a.py", py)) == ["FL103"]  # the string body is known; its headers are not
+    js = (f"const body = {{type: 'flow'}};\nObject.assign(body, defaults);\nconst headers = new Headers({{Authorization: t}});\n"
+          f"headers.append('Content-Type', 'application/json');\n"
+          f"fetch('{API}', {{method: 'POST', headers, body: JSON.stringify(body)}});\n")
+    assert check_file(tmp_path, "b.js", js) == []

@@ -23,9 +23,11 @@ _FUNCTIONS = frozenset({"function_declaration", "function_expression", "function
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
                        "type_assertion", "await_expression"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
+#: Methods that change the object they are called on (headers.append, list.push…).
+_MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
-_INDEXED = _FUNCTIONS | {"variable_declarator", "assignment_expression", "augmented_assignment_expression", "update_expression",
-                         "import_specifier", "import_clause", "namespace_import", "catch_clause"}
+_INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
+                         "update_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause"}
 _CALLS = frozenset({"call_expression"})
 _SECRETS = frozenset({"pair", "variable_declarator"})
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
@@ -66,6 +68,8 @@ class JavaScriptReader:
                 name = node.child_by_field_name("name")
                 if name is not None and node.parent is not None:
                     b.bind(b.scope_of(node), self.source.raw(name), None)
+            elif kind == "call_expression":
+                self._mutating_call(node)
             elif kind in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("argument")
                 root = self._root_name(target)
@@ -75,6 +79,23 @@ class JavaScriptReader:
                 for part in node.named_children:
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
+
+    def _mutating_call(self, call: Node) -> None:
+        """`headers.append(…)`, `Object.assign(body, …)`: the object changes after it was written."""
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return
+        prop = callee.child_by_field_name("property")
+        name = self.source.raw(prop) if prop is not None else ""
+        if name in _MUTATORS:
+            root = self._root_name(callee.child_by_field_name("object"))
+        elif self.source.raw(callee) == "Object.assign":
+            first = self.argument(call, 0)
+            root = self._root_name(first) if first is not None else None
+        else:
+            return
+        if root:
+            self.bindings.mutated.add(root)
 
     def _root_name(self, node: Node | None) -> str | None:
         while node is not None and node.type in ("member_expression", "subscript_expression", "parenthesized_expression"):

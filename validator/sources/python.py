@@ -18,10 +18,13 @@ if TYPE_CHECKING:
 
 _SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
 #: The nodes that bind or change names.
-_INDEXED = frozenset({"assignment", "augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement",
-                      "as_pattern", "parameters", "lambda_parameters", "function_definition", "class_definition", "import_statement",
-                      "import_from_statement", "global_statement", "nonlocal_statement"})
+_INDEXED = frozenset({
+    "call", "assignment", "augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement",
+    "as_pattern", "parameters", "lambda_parameters", "function_definition", "class_definition", "import_statement",
+    "import_from_statement", "global_statement", "nonlocal_statement",
+})
 _CALLS = frozenset({"call"})
+_MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "__setitem__"})
 _SECRETS = frozenset({"assignment", "keyword_argument", "pair"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
 _MODULES = frozenset({"requests", "httpx"})
@@ -66,6 +69,11 @@ class PythonReader:
                         self._mutates(left)
                 else:
                     self._mutates(left)
+            elif kind == "call":
+                callee = node.child_by_field_name("function")
+                if callee is not None and callee.type == "attribute" and self.source.raw(
+                        callee.child_by_field_name("attribute")) in _MUTATORS:  # type: ignore[arg-type]
+                    self._mutates(callee.child_by_field_name("object"))  # body.update(…), headers.setdefault(…)
             elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("name") or (
                     node.named_children[0] if node.named_children else None)
