@@ -109,7 +109,7 @@ class FakeGenesys:
         """Launch a run (POST /api/v2/flows/executions), or read one (GET …/{id})."""
         if request.method == "POST" and request.path == "/api/v2/flows/executions":
             body = json.loads(request.get_data() or b"null")
-            flow = self.flows.get(body.get("flowId")) if isinstance(body, dict) else None
+            flow = self.flows.get(str(body.get("flowId"))) if isinstance(body, dict) else None
             if flow is None:
                 return self.json(400, error_body(400, "bad.request", "Invalid request body"))
             run_id = str(uuid.uuid4())

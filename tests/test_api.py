@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -110,13 +111,18 @@ def test_async_guard() -> None:
     assert len(sent) == 1
 
 
-def test_importing_the_library_does_not_import_httpx_jsonschema_or_yaml() -> None:
+@pytest.mark.parametrize(("body", "imported"), [
+    ({"flowId": UUID2}, "[]"),                # the clean path: the compiled check only
+    ({"flowId": 1}, "['jsonschema']"),        # a finding: jsonschema lists the errors to explain
+])
+def test_importing_the_library_does_not_import_httpx_jsonschema_or_yaml(body: dict[str, Any], imported: str) -> None:
     import subprocess
     import sys
 
-    code = "import sys, validator; validator.check({'flowId': 1}); print(sorted(m for m in ('httpx', 'yaml') if m in sys.modules))"
+    code = (f"import sys, validator; validator.check({body!r}); "
+            "print(sorted(m for m in ('httpx', 'jsonschema', 'yaml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+    assert out.strip() == imported
 
 
 def test_module_docstring_example() -> None:

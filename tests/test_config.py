@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def run(*args: str, notes: bool = False) -> tuple[int, list[dict]]:
+def run(*args: str, notes: bool = False) -> tuple[int, list[dict[str, Any]]]:
     """Exit code and diagnostics; FL200 notes (no contract for the flow) left out unless asked for."""
     result = flowlint("check", "--format", "json", *args)
     found = json.loads(result.stdout)["diagnostics"] if result.stdout.startswith("{") else []

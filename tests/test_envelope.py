@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
 from conftest import UUID, UUID2, check_text, codes
 
 
-def by_code(found: list[dict], code: str) -> list[dict]:
+def by_code(found: list[dict[str, Any]], code: str) -> list[dict[str, Any]]:
     return [d for d in found if d["code"] == code]
 
 
@@ -40,7 +41,7 @@ def test_data_envelope_body() -> None:
                                            ("input_data", "inputData"), ("inputdata", "inputData"),
                                            ("flowversion", "flowVersion"), ("Name", "name")])
 def test_misspelt_member_suggests_the_real_name(key: str, real: str) -> None:
-    body = {"flowId": UUID2} if real != "flowId" else {}
+    body: dict[str, Any] = {"flowId": UUID2} if real != "flowId" else {}
     body[key] = UUID2 if real == "flowId" else {} if real == "inputData" else "x"
     found = check_text(json.dumps(body))
     assert codes(found) == ["FL102"], found  # no FL103 beside a misspelt flowId: one mistake

@@ -49,7 +49,7 @@ def test_every_missing_required_input_is_its_own_finding(tmp_path: Path) -> None
 def test_yaml_key_note_and_value_note_both_survive() -> None:
     found = [d for d in check_text(f'flowId: "{NO_CONTRACT}"\non: 0777\n', "body.yaml") if d["code"] != "FL200"]
     assert [(d["code"], d["line"], d["column"]) for d in found] == [("FL102", 2, 1), ("FL006", 2, 5)]
-    assert "YAML reads the unquoted key on as true" in found[0]["message"]
+    assert "the unquoted key on is the boolean true to YAML 1.1 readers" in found[0]["message"]
     assert "octal number 511" in found[1]["message"]
 
 
@@ -297,7 +297,7 @@ def test_fix_invariant_on_every_fixture(path: Path, unsafe: bool) -> None:
         assert_fix_invariant(text, path.name, options, unsafe)
 
 
-def _rename(target: dict, old: str, new: str) -> None:
+def _rename(target: dict[str, Any], old: str, new: str) -> None:
     if old in target and new not in target:
         items = [(new if k == old else k, v) for k, v in target.items()]
         target.clear()

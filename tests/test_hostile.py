@@ -5,16 +5,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import resource
 import time
+import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import FIXTURES, UUID2, codes, diagnostics, flowlint
 
 
-def timed(*args: str, input: bytes | None = None) -> tuple[float, list[dict]]:
+def timed(*args: str, input: bytes | None = None) -> tuple[float, list[dict[str, Any]]]:
     start = time.perf_counter()
     found = diagnostics(*args, input=input)
     return time.perf_counter() - start, found
@@ -32,7 +33,9 @@ def test_json_nested_100000_deep(tmp_path: Path, opening: str) -> None:
 def test_json_deep_but_unclosed(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000)
-    assert codes(diagnostics(str(path))) in (["FL005"], ["FL001"])
+    found = diagnostics(str(path))
+    # Too deep is found before unclosed: the FL005 sits at the first bracket past the limit (200).
+    assert [(d["code"], d["line"], d["column"]) for d in found] == [("FL005", 1, 201)]
 
 
 def test_yaml_nested_100000_deep(tmp_path: Path) -> None:
@@ -61,9 +64,15 @@ def test_big_valid_body_within_the_limit(tmp_path: Path) -> None:
 
 
 def test_yaml_alias_bomb_is_bounded() -> None:
-    seconds, found = timed(str(FIXTURES / "invalid" / "yaml-alias-bomb.yaml"))
+    # The peak of what this one check allocates (ru_maxrss would be the whole test session's peak).
+    tracemalloc.start()
+    try:
+        seconds, found = timed(str(FIXTURES / "invalid" / "yaml-alias-bomb.yaml"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert codes(found) == ["FL005"] and seconds < 10
-    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1024 * 1024  # KiB: well under 1 GiB
+    assert peak < 20 * 1024 * 1024  # the expansion is counted, never built: a few MiB, not gigabytes
 
 
 def test_yaml_python_tags_are_never_constructed(tmp_path: Path) -> None:
@@ -75,17 +84,13 @@ def test_yaml_python_tags_are_never_constructed(tmp_path: Path) -> None:
     assert codes(found) == ["FL001"] and not marker.exists()
 
 
-@pytest.mark.parametrize(("name", "code"), [
-    ("invalid-utf8.json", "FL004"), ("utf16-bom.json", "FL004"), ("nul-bytes.json", "FL004"), ("binary.json", "FL004"),
-    ("nan.json", "FL001"), ("huge-integer.json", "FL005"), ("infinity-yaml.yaml", "FL001"), ("empty.json", "FL001"),
-])
-def test_hostile_fixture(name: str, code: str) -> None:
-    assert code in codes(diagnostics(str(FIXTURES / "invalid" / name)))
+# The hostile fixtures (invalid UTF-8, UTF-16, NUL bytes, binary, NaN, huge integers, .inf, empty) are checked
+# report for report against their .expected files in test_fixtures.py; a second, looser check here would add nothing.
 
 
 def test_lone_surrogates_and_pointer_escaping() -> None:
     found = diagnostics(str(FIXTURES / "invalid" / "lone-surrogate.json"))
-    assert codes(found) == ["FL102"] and found[0]["pointer"] == "/extra\udfff"[:0] + found[0]["pointer"]
+    assert codes(found) == ["FL102"] and found[0]["pointer"] == "/extra\ud83d"  # the lone surrogate survives as written
     pointers = {d["pointer"] for d in diagnostics(str(FIXTURES / "invalid" / "pointer-escaping.json"))}
     assert {"/a~1b", "/c~0d", "/inputData/path~1with~0tilde"} <= pointers
 

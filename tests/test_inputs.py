@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import validator
-from validator.contracts import BrokenContract, contract_from_document, effective_schema, input_schema_of
+from validator.contracts import BrokenContract, ContractStore, contract_from_document, effective_schema, input_schema_of
 
 from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
 
 FLOW = {"flowId": UUID}
 
 
-def inputs(data: dict, **extra: object) -> list[dict]:
+def inputs(data: dict[str, Any], **extra: object) -> list[dict[str, Any]]:
     return check_text(json.dumps({**FLOW, **extra, "inputData": data}, indent=2))
 
 
@@ -156,7 +157,7 @@ def test_broken_contracts_are_refused(document: object) -> None:
 
 @pytest.mark.parametrize("schema", [{"properties": {"Flow.a": {"minimum": "x"}}}, {"properties": {"Flow.a": {"pattern": "("}}},
                                     {"properties": {}, "minProperties": "x"}])
-def test_contract_broken_deep_inside_is_fl901_not_a_crash(schema: dict) -> None:
+def test_contract_broken_deep_inside_is_fl901_not_a_crash(schema: dict[str, Any]) -> None:
     body = {"flowId": UUID2, "inputData": {"Flow.a": 1}}
     found = validator.check(body, contract=schema)
     assert [d.code for d in found.diagnostics] == ["FL901"]
@@ -191,10 +192,26 @@ def test_no_contract_is_said_once_per_flow(tmp_path: Path) -> None:
     assert f"flowlint pull {UUID}" in found[0]["help"]
 
 
-def test_flow_id_cannot_walk_out_of_the_store(tmp_path: Path) -> None:
-    (tmp_path / "evil.json").write_text(json.dumps({"properties": {}}))
-    body = json.dumps({"flowId": "../../../../../../../etc/x-1234-1234-1234-123456789012"})
-    assert "FL901" not in codes(check_text(body))
+@pytest.mark.parametrize("flow_id", ["../evil", "../flows-evil", "sub/../../evil", "/abs/evil", "..\\evil"])
+def test_flow_id_cannot_walk_out_of_the_store(tmp_path: Path, flow_id: str) -> None:
+    store = tmp_path / "flows"
+    store.mkdir()
+    # A broken contract just outside the store: reading it would be an FL901.
+    for name in ("evil.json", "flows-evil.json"):
+        (tmp_path / name).write_text('{"inputSchema": {"properties": 5}}')
+    (tmp_path / "abs").mkdir()
+    (tmp_path / "abs" / "evil.json").write_text('{"inputSchema": {"properties": 5}}')
+    assert ContractStore(store).get(flow_id) is None
+    # and through a whole check, with the flow ID in the body:
+    result = flowlint("check", "--format", "json", "--contracts", str(store), "--stdin-filename", "b.json", "-",
+                      input=json.dumps({"flowId": flow_id}))
+    assert "FL901" not in codes(json.loads(result.stdout)["diagnostics"]) and result.exit_code == 1
+
+
+def test_the_store_is_reached_for_a_real_flow_id(tmp_path: Path) -> None:
+    """The control for the test above: the same broken contract, inside the store, is read (FL901)."""
+    (tmp_path / f"{UUID}.json").write_text('{"inputSchema": {"properties": 5}}')
+    assert isinstance(ContractStore(tmp_path).get(UUID), BrokenContract)
 
 
 @pytest.mark.parametrize("wrapper", ["inputData", "parameters", "variables"])

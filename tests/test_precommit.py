@@ -1,4 +1,9 @@
-"""The pre-commit hook, run by the real pre-commit (`try-repo` against this checkout) on a throwaway repo."""
+"""The pre-commit hook, run by the real pre-commit (`try-repo`) on a throwaway repo.
+
+The offline test runs this repo's hook definition with `language: system`, so pre-commit uses
+the `flowlint` installed in this environment instead of building a hook virtualenv from the
+package registry. The full install (`language: python`, as users get it) runs only when asked.
+"""
 
 from __future__ import annotations
 
@@ -10,36 +15,84 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT, UUID2
 
-PRE_COMMIT = shutil.which("pre-commit") or str(Path(sys.executable).with_name("pre-commit"))
+BIN = Path(sys.executable).parent
+PRE_COMMIT = shutil.which("pre-commit") or str(BIN / "pre-commit")
+HOOKS = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+INSTALL = "FLOWLINT_TEST_PRECOMMIT_INSTALL"
+
+pytestmark = pytest.mark.skipif(not Path(PRE_COMMIT).exists() or shutil.which("git") is None, reason="needs git and pre-commit")
 
 
 def git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=cwd, check=True, capture_output=True)
 
 
-@pytest.mark.skipif(not (ROOT / ".git").exists() or not Path(PRE_COMMIT).exists(), reason="needs a git checkout and pre-commit")
-def test_hook_fails_the_bad_payload_with_a_located_finding(tmp_path: Path) -> None:
+def project(tmp_path: Path) -> Path:
     repo = tmp_path / "project"
     (repo / "payloads").mkdir(parents=True)
     (repo / "payloads" / "good.json").write_text(json.dumps({"flowId": UUID2}))
     (repo / "payloads" / "bad.json").write_text('{\n  "data": {"customerName": "John"}\n}\n')
+    for n in range(6):
+        (repo / "payloads" / f"bad{n}.json").write_text(json.dumps({"flowId": UUID2, "type": "flow"}))
     (repo / "package.json").write_text('{"name": "not-a-payload", "version": "1.0.0"}')
     (repo / ".flowlint.toml").write_text('include = ["payloads/**"]\n')
     git(repo, "init", "-q")
     git(repo, "add", "-A")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "NO_COLOR": "1"}
+    return repo
 
-    def hook(*files: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([PRE_COMMIT, "try-repo", str(ROOT), "flowlint", "--color", "never", "--files", *files],
-                              cwd=repo, env=env, capture_output=True, text=True, timeout=600)
 
-    clean = hook("payloads/good.json", "package.json")
+def hook_repo(tmp_path: Path) -> Path:
+    """This repo's hook definition, run with the flowlint of this environment (no registry needed)."""
+    repo = tmp_path / "hook"
+    repo.mkdir()
+    hooks = [{**hook, "language": "system"} for hook in HOOKS]
+    (repo / ".pre-commit-hooks.yaml").write_text(yaml.safe_dump(hooks))
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "hook")
+    return repo
+
+
+def run_hook(tmp_path: Path, project: Path, hooks: Path, *files: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "NO_COLOR": "1",
+           "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env.pop("PRE_COMMIT_NO_CONCURRENCY", None)
+    return subprocess.run([PRE_COMMIT, "try-repo", str(hooks), "flowlint", "--color", "never", "--files", *files],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_hook_definition() -> None:
+    (hook,) = HOOKS
+    assert hook["id"] == "flowlint" and hook["language"] == "python"
+    # pre-commit splits files into parallel batches unless told not to: one flowlint run, one summary.
+    assert hook["require_serial"] is True
+    assert "--force-exclude" in hook["entry"]
+
+
+def check_runs(tmp_path: Path, hooks: Path) -> None:
+    repo = project(tmp_path)
+    clean = run_hook(tmp_path, repo, hooks, "payloads/good.json", "package.json")
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "Passed" in clean.stdout
-    dirty = hook("payloads/good.json", "payloads/bad.json", "package.json")
+    bad = sorted(str(p.relative_to(repo)) for p in (repo / "payloads").glob("bad*.json"))
+    dirty = run_hook(tmp_path, repo, hooks, "payloads/good.json", *bad, "package.json")
     assert dirty.returncode == 1, dirty.stdout + dirty.stderr
-    assert "payloads/bad.json:2:3: FL101 error `data`" in dirty.stdout
-    assert "good.json" not in dirty.stdout.split("- hook id: flowlint")[-1] and "package.json" not in dirty.stdout
+    output = dirty.stdout.split("- hook id: flowlint")[-1]
+    assert "payloads/bad.json:2:3: FL101 error `data`" in output
+    assert "good.json" not in output and "package.json" not in output
+    summaries = [line for line in output.splitlines() if line.endswith("checked")]
+    assert summaries == [f"{len(bad) + 1} errors, 0 warnings in {len(bad) + 1} files checked"], output  # one run, one summary
+
+
+def test_hook_fails_the_bad_payload_with_a_located_finding(tmp_path: Path) -> None:
+    check_runs(tmp_path, hook_repo(tmp_path))
+
+
+@pytest.mark.skipif(not os.environ.get(INSTALL) or not (ROOT / ".git").exists(),
+                    reason=f"builds the hook's virtualenv from the package registry; set {INSTALL}=1 to run it")
+def test_hook_as_users_install_it(tmp_path: Path) -> None:
+    check_runs(tmp_path, ROOT)

@@ -181,7 +181,7 @@ RATE_LIMITED = (429, {"Retry-After": "1"}, error_body(429, "too.many.requests.re
     (["timeout"] * 5, 3, "within the timeout"),
     (["garbage"], 3, "not JSON"),
 ], ids=["persistent-429", "timeout-then-success", "timeout-every-time", "malformed-json"])
-def test_platform_faults(credentials: FakeGenesys, tmp_path: Path, faults: list, exit_code: int, words: str) -> None:
+def test_platform_faults(credentials: FakeGenesys, tmp_path: Path, faults: list[str], exit_code: int, words: str) -> None:
     flow_id = credentials.add_flow("F", INPUTS)
     credentials.faults[f"/api/v2/flows/{flow_id}"] = list(faults)
     code, out, err = pull(tmp_path, flow_id)

@@ -1,29 +1,166 @@
-"""The README's promises: its Python examples run, and its first screen holds the two commands CI runs."""
+"""The README's promises: its Python examples run and print what their comments say, and its first screen holds
+the two commands CI runs."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
+import sys
 
+import httpx
 import pytest
 
 from conftest import ROOT
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 EXAMPLES = re.findall(r"```python\n(.*?)```", README, re.S)
 
 
-def test_there_are_examples() -> None:
+def expected_output(code: str) -> list[str]:
+    """What an example says it prints: the comment after a print(), and the comment lines right after one."""
+    expected: list[str] = []
+    lines = code.splitlines()
+    for number, line in enumerate(lines):
+        if "print(" not in line:
+            continue
+        if "  # " in line:
+            expected.append(line.split("  # ", 1)[1])
+        following = lines[number + 1:]
+        for comment in following:
+            if not comment.startswith("# "):
+                break
+            expected.append(comment[2:])
+    return expected
+
+
+def test_there_are_examples_and_each_says_what_it_prints() -> None:
     assert len(EXAMPLES) >= 3
+    # Each example asserts its result or says what it prints; one that catches an error must say what it prints,
+    # so an except branch that never runs fails.
+    assert all(expected_output(code) or "assert " in code for code in EXAMPLES)
+    assert all(expected_output(code) for code in EXAMPLES if "except" in code)
 
 
 @pytest.mark.parametrize("code", EXAMPLES, ids=lambda c: c.splitlines()[2][:40] if len(c.splitlines()) > 2 else c[:40])
-def test_readme_python_example_runs(code: str) -> None:
-    exec(compile(code, "README.md", "exec"), {})  # run from the repo root (conftest)
+def test_readme_python_example_prints_what_it_says(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    sent: list[httpx.Request] = []
+
+    def no_network(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(599)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", no_network)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "README.md", "exec"), {})  # run from the repo root (conftest)
+    printed = out.getvalue()
+    # An example whose except branch never ran prints nothing, and fails here.
+    for expected in expected_output(code):
+        pattern = ".*?".join(re.escape(part.strip()) for part in expected.split("...") if part.strip())
+        assert re.search(pattern, printed), f"README says {expected!r}; the example printed {printed!r}"
+    assert sent == [], "the guard let a launch request through to the network"
 
 
 def test_first_screen_has_the_two_commands_and_ci_runs_the_second() -> None:
     first_screen = "\n".join(README.splitlines()[:25])
     commands = re.findall(r"^python3 -m venv .*$", first_screen, re.M)
     assert len(commands) == 2 and "flowlint check fixtures/" in commands[0]
+    assert "pip install -e '.[test]'" in commands[1]  # editable: the tests test this checkout
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1] in ci.splitlines()
+
+
+def sh_block_after(marker: str) -> list[str]:
+    """The command lines of the first ```sh block after a marker (comments and blank lines left out)."""
+    block = re.search(r"```sh\n(.*?)```", README[README.index(marker):], re.S)
+    assert block is not None
+    return [line for line in block.group(1).splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def test_the_number_of_commands_is_the_number_shown() -> None:
+    said = re.search(r"From nothing to an offline CI check, in (\w+) commands:", README)
+    assert said is not None
+    words = {"two": 2, "three": 3, "four": 4, "five": 5}
+    assert words[said.group(1)] == len(sh_block_after(said.group(0)))
+
+
+def test_names_distribution_command_and_import_package() -> None:
+    import validator
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["name"] == validator.DISTRIBUTION == "genesys-flowlint"  # `flowlint` on PyPI is another project
+    assert project["scripts"] == {"flowlint": "validator.cli:run"}
+    assert project["urls"]["Documentation"] == validator.DOCS_URL and validator.DISTRIBUTION in validator.DOCS_URL
+    assert "shares its import name with the unrelated `validator` package" in README
+    assert f'pip install "{validator.DISTRIBUTION} @ git+' in README
+
+
+def test_sarif_information_uri_is_this_projects_docs() -> None:
+    import json as json_module
+
+    import validator
+
+    from conftest import flowlint
+
+    result = flowlint("check", "--format", "sarif", "fixtures/valid")
+    driver = json_module.loads(result.stdout)["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == validator.DOCS_URL and driver["name"] == "flowlint"
+
+
+def test_the_github_actions_example_runs_as_pasted(tmp_path: pytest.TempPathFactory) -> None:
+    import json as json_module
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import yaml
+
+    from conftest import UUID2
+
+    workflow = yaml.safe_load(re.search(r"## GitHub Actions.*?```yaml\n(.*?)```", README, re.S).group(1))  # type: ignore[union-attr]
+    steps = workflow["jobs"]["flowlint"]["steps"]
+    runs = [step["run"] for step in steps if "run" in step and "flowlint check" in step["run"]]
+    assert len(runs) == 2
+    project = Path(str(tmp_path))
+    (project / "payloads").mkdir()
+    (project / "payloads" / "good.json").write_text(json_module.dumps({"flowId": UUID2}))
+    (project / "payloads" / "bad.json").write_text(json_module.dumps({"flowId": UUID2, "type": "flow"}))
+    env = {**os.environ, "GITHUB_ACTIONS": "true", "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+
+    def step(command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["bash", "-e", "-c", command], cwd=project, env=env, capture_output=True, text=True, timeout=60)
+
+    annotations = step(runs[0])
+    assert annotations.returncode == 1 and "::error file=payloads/bad.json" in annotations.stdout  # fails the job, annotated
+    sarif = step(runs[1])
+    assert sarif.returncode == 0, sarif.stderr  # findings are what to upload: the step itself passes
+    log = json_module.loads((project / "flowlint.sarif").read_text())
+    assert [r["ruleId"] for r in log["runs"][0]["results"] if r["level"] == "error"] == ["FL101"]
+    (project / "payloads" / "bad.json").unlink()
+    (project / "payloads" / "good.json").unlink()
+    assert step(runs[1]).returncode != 0  # nothing to check (exit 2) still fails the step despite `|| [ $? -eq 1 ]`
+
+
+def test_the_pre_commit_rev_is_the_release_tag() -> None:
+    import subprocess
+
+    import validator
+
+    snippet = re.search(r"## pre-commit.*?```yaml\n(.*?)```", README, re.S)
+    assert snippet is not None
+    rev = re.search(r"rev: (\S+)", snippet.group(1))
+    assert rev is not None and rev.group(1) == f"v{validator.__version__}"
+    tag = subprocess.run(["git", "cat-file", "-t", rev.group(1)], cwd=ROOT, capture_output=True, text=True, check=False)
+    if tag.returncode != 0:
+        pytest.skip(f"this clone has no tag {rev.group(1)} (a shallow or tagless clone)")
+    assert tag.stdout.strip() == "tag", "an annotated tag (git tag -a), which pre-commit autoupdate prefers"
+    hooks = subprocess.run(["git", "show", f"{rev.group(1)}:.pre-commit-hooks.yaml"], cwd=ROOT, capture_output=True,
+                           text=True, check=True).stdout
+    assert "id: flowlint" in hooks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -13,7 +14,7 @@ from conftest import ROOT, flowlint
 SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text())
 
 
-def sarif(*args: str) -> dict:
+def sarif(*args: str) -> dict[str, Any]:
     result = flowlint("check", "--format", "sarif", *args)
     assert result.exit_code in (0, 1, 3), result.output
     return json.loads(result.stdout)  # type: ignore[no-any-return]

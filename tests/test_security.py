@@ -168,7 +168,7 @@ def test_fast_and_explaining_validators_agree_on_patterns_with_newlines_and_unic
 @given(st.sampled_from([UUID, UUID + "\n", "\n" + UUID, UUID.upper(), "８f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"]),
        st.sampled_from(["Flow.a", "Flow.\n", "flow.a", "Flow.é"]))
 def test_fast_and_explaining_validators_agree_on_the_envelope_with_newlines(flow_id: str, key: str) -> None:
-    body = {"flowId": flow_id, "inputData": {key: 1}}
+    body: dict[str, Any] = {"flowId": flow_id, "inputData": {key: 1}}
     schema = launch_schema()
     assert fast_check(schema)(body) == launch_validator().is_valid(body)
     assert jsonschema.Draft202012Validator(schema).is_valid(body) in (True, False)

@@ -17,14 +17,13 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import tomllib
 from pytest_httpserver import HTTPServer
 
 from validator.serve import INSTALL_COMMAND, app
@@ -33,6 +32,11 @@ from validator.serve.platform import Execution, Executions
 
 from conftest import ROOT, UUID
 from fake_genesys import TOKEN, FakeGenesys
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 JSON = {"Content-Type": "application/json"}
@@ -53,6 +57,13 @@ class Server:
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def log_once_it_has(self, text: str) -> str:
+        """The log, once `text` is in it: a line is written just after its response is sent."""
+        deadline = time.monotonic() + 10
+        while text not in (log := self.log()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return log
 
     def stop(self, sig: int = signal.SIGTERM) -> int:
         if self.process.poll() is None:
@@ -134,6 +145,7 @@ def test_the_seed_request_gets_400_with_every_finding(server: Server) -> None:
     first = body["diagnostics"][0]
     assert first["pointer"] == "" and first["line"] == 1 and "file" not in first
     assert '"Flow.contactId": "c-81f2"' in first["help"]  # the fix, in the client's own log
+    assert first["fix"]["message"] == first["help"] and first["fix"]["edits"]  # and as data
 
 
 def test_a_valid_launch_gets_the_launch_response_and_can_be_polled(server: Server) -> None:
@@ -174,6 +186,11 @@ def test_a_body_that_is_not_json_is_fl001(server: Server, content: bytes) -> Non
     assert [d["code"] for d in body["diagnostics"]][:1] == ["FL001"]
 
 
+def test_an_object_fetch_never_serialized_is_fl304(server: Server) -> None:
+    body = assert_error_body(post(server, b"[object Object]"), 400, "bad.request")
+    assert [d["code"] for d in body["diagnostics"]] == ["FL304"] and "JSON.stringify" in body["diagnostics"][0]["help"]
+
+
 def test_a_body_over_the_limit_is_413_announced_or_streamed(server: Server) -> None:
     big = json.dumps({"flowId": UUID, "name": "x" * 5000}).encode()
     assert_error_body(post(server, big), 413, "request.entity.too.large")
@@ -187,6 +204,7 @@ def test_a_wrong_content_type_is_415(server: Server, content_type: str | None) -
     headers = dict(AUTH) if content_type is None else {**AUTH, "Content-Type": content_type}
     body = assert_error_body(post(server, VALID, headers), 415, "unsupported.media.type")
     assert "Content-Type: application/json" in body["message"]
+    assert [d["code"] for d in body["diagnostics"]] == ["FL303"] and body["diagnostics"][0]["pointer"] == ""
 
 
 def test_json_with_a_charset_is_json(server: Server) -> None:
@@ -204,8 +222,10 @@ def test_other_routes_are_404_and_other_methods_405(server: Server) -> None:
     assert "POST /api/v2/flows/executions" in body["message"]
     assert_error_body(httpx.delete(server.url + "/api/v2/users/me", headers=AUTH), 404, "not.found")
     wrong = httpx.put(server.url + LAUNCH, content=b"{}", headers=HEADERS)
-    assert_error_body(wrong, 405, "method.not.allowed")
+    assert [d["code"] for d in assert_error_body(wrong, 405, "method.not.allowed")["diagnostics"]] == ["FL301"]
     assert wrong.headers["allow"] == "POST"
+    forgot = assert_error_body(httpx.get(server.url + LAUNCH, headers=AUTH), 405, "method.not.allowed")
+    assert "fetch sends GET" in forgot["diagnostics"][0]["message"]
 
 
 @pytest.mark.parametrize("authorization", [None, "Basic Zm9vOmJhcg==", "Bearer", "Bearer undefined", "Bearer a b", "bearer:tok"])
@@ -231,8 +251,7 @@ def test_one_log_line_per_request_without_tokens_or_values(server: Server) -> No
     httpx.get(server.url + marker, headers={"Authorization": "Bearer Token-Never-Logged-9f2e"})
     post(server, {"flowId": UUID, "inputData": {"Flow.customerName": secret_value, "Flow.orderCount": "1"}},
          {**HEADERS, "Authorization": "Bearer Token-Never-Logged-9f2e"})
-    time.sleep(0.2)
-    log = server.log()
+    log = server.log_once_it_has(f"POST {LAUNCH} 400 FL204 ")
     assert "Token-Never-Logged" not in log and secret_value not in log
     lines = [line for line in log.splitlines() if marker in line]
     assert len(lines) == 1 and " 404 " in lines[0] and "contextId=" in lines[0]
@@ -242,8 +261,8 @@ def test_one_log_line_per_request_without_tokens_or_values(server: Server) -> No
 
 def test_the_json_log_has_method_path_status_codes_duration(open_server: Server) -> None:
     post(open_server, SEED, JSON)
-    time.sleep(0.2)
-    records = [json.loads(line) for line in open_server.log().splitlines() if line.startswith("{")]
+    log = open_server.log_once_it_has('"status": 400')
+    records = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
     seed = [r for r in records if r["status"] == 400][-1]
     assert seed["method"] == "POST" and seed["path"] == LAUNCH and seed["codes"] == ["FL103", "FL101", "FL101"]
     assert seed["duration_ms"] > 0 and uuid.UUID(seed["contextId"])
@@ -254,7 +273,7 @@ def test_a_hostile_path_is_logged_as_sent_never_decoded(server: Server) -> None:
         raw.sendall(b"GET /api/v2/%1b[2J%E2%80%AE%0a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         reply = _read_all(raw)
     assert reply.startswith(b"HTTP/1.1 401 ")
-    time.sleep(0.2)
+    server.log_once_it_has("GET /api/v2/%1b")
     log = server.log_path.read_bytes()
     assert b"\x1b" not in log and b"\xe2\x80\xae" not in log
     assert b"GET /api/v2/%1b[2J%E2%80%AE%0a 401 - " in log
@@ -317,6 +336,39 @@ def test_a_signal_lets_the_in_flight_request_finish_then_exits_0(tmp_path: Path,
         httpx.get(running.url + "/healthz")
 
 
+def test_past_max_connections_new_requests_get_503_and_the_others_finish(tmp_path: Path) -> None:
+    running = start(tmp_path, "--max-connections", "2", "--no-auth")
+    body = json.dumps(VALID).encode()
+    head = (f"POST {LAUNCH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    try:
+        held = [socket.create_connection(_address(running)) for _ in range(2)]
+        for raw in held:
+            raw.sendall(head + body[:5])  # two requests in flight
+        time.sleep(0.5)
+        assert httpx.post(running.url + LAUNCH, content=body, headers=JSON).status_code == 503
+        for raw in held:
+            raw.sendall(body[5:])
+            assert _read_all_until_body(raw).startswith(b"HTTP/1.1 200 ")
+            raw.close()
+        assert httpx.post(running.url + LAUNCH, content=body, headers=JSON).status_code == 200
+    finally:
+        assert running.stop() == 0
+
+
+def _read_all_until_body(raw: socket.socket) -> bytes:
+    """One keep-alive response: headers, then Content-Length bytes."""
+    raw.settimeout(10)
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += raw.recv(65536)
+    head, _, rest = data.partition(b"\r\n\r\n")
+    length = int(re.search(rb"content-length: (\d+)", head, re.I).group(1))  # type: ignore[union-attr]
+    while len(rest) < length:
+        rest += raw.recv(65536)
+    return data
+
+
 def test_a_port_in_use_is_a_clear_error(server: Server) -> None:
     host, port = _address(server)
     done = subprocess.run([sys.executable, "-m", "validator", "serve", "--host", host, "--port", str(port)],
@@ -324,10 +376,24 @@ def test_a_port_in_use_is_a_clear_error(server: Server) -> None:
     assert done.returncode == 3 and "cannot listen on" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_the_listening_socket_is_tcp_so_replies_are_not_delayed_by_nagle() -> None:
+    from validator.serve.server import listen
+
+    with listen("127.0.0.1", 0) as sock:
+        assert sock.proto == socket.IPPROTO_TCP  # asyncio sets TCP_NODELAY only on such sockets
+
+
 def test_an_unknown_forward_region_is_a_usage_error() -> None:
     done = subprocess.run([sys.executable, "-m", "validator", "serve", "--forward", "eu-nowhere-9"],
                           cwd=ROOT, capture_output=True, text=True, timeout=30)
     assert done.returncode == 2 and "unknown region" in done.stderr
+
+
+def test_the_app_function_is_not_shadowed_by_a_submodule() -> None:
+    import validator.serve
+    import validator.serve.application
+
+    assert callable(validator.serve.app)
 
 
 def test_without_the_extra_the_error_names_the_install_command() -> None:
@@ -390,9 +456,11 @@ def test_method_headers_and_a_streamed_body_go_through_minus_hop_by_hop(guard: S
 
 def test_a_large_reply_streams_back_with_status_and_headers(guard: Server, platform: FakeGenesys) -> None:
     payload = {"entities": ["e" * 100] * 20_000}
-    platform.faults["/api/v2/big"] = [(207, {"X-Page": "1", "Set-Cookie": "a=1"}, payload)]
+    hop = {"Connection": "X-Hop-Reply", "X-Hop-Reply": "1", "Keep-Alive": "timeout=99"}
+    platform.faults["/api/v2/big"] = [(207, {"X-Page": "1", **hop}, payload)]
     with httpx.stream("GET", f"{guard.url}/api/v2/big", headers=AUTH) as answer:
         assert answer.status_code == 207 and answer.headers["x-page"] == "1"
+        assert "x-hop-reply" not in answer.headers and "keep-alive" not in answer.headers
         data = b"".join(answer.iter_raw())
     assert json.loads(data) == payload
 
@@ -422,6 +490,28 @@ def test_the_app_mounts_in_a_harness_and_remembers_a_bounded_number_of_runs(tmp_
     in_process(app(tmp_path, auth=False, max_executions=2), test)
 
 
+def test_mounted_under_a_prefix_it_answers_and_forwards_relative_to_the_mount(platform: FakeGenesys) -> None:
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    flow_id = platform.add_flow("Refunds", {})
+    guarded = app(forward=platform.url)
+    harness = Starlette(routes=[Mount("/stand-in", app(auth=False)), Mount("/guard", guarded)])
+
+    async def test(client: httpx.AsyncClient) -> None:
+        assert (await client.post(f"/stand-in{LAUNCH}", json={"flowId": UNKNOWN_FLOW})).status_code == 200
+        assert (await client.put(f"/stand-in{LAUNCH}", json={})).status_code == 405
+        proxied = await client.get(f"/guard/api/v2/flows/{flow_id}", headers=AUTH)
+        assert proxied.status_code == 200 and platform.received[-1]["path"] == f"/api/v2/flows/{flow_id}"
+        await guarded.state.service.upstream.aclose()
+
+    async def run() -> None:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(harness), base_url="http://harness") as client:
+            await test(client)
+
+    asyncio.run(run())
+
+
 def test_a_snapshot_written_while_serving_is_used(tmp_path: Path) -> None:
     body = {"flowId": UNKNOWN_FLOW, "inputData": {"Flow.count": "3"}}
 
@@ -435,7 +525,34 @@ def test_a_snapshot_written_while_serving_is_used(tmp_path: Path) -> None:
         broken = await client.post(LAUNCH, json=body)
         assert broken.status_code == 500 and broken.json()["diagnostics"][0]["code"] == "FL901"
 
-    in_process(app(tmp_path, auth=False), test)
+    application = app(tmp_path, auth=False)
+    application.state.service.contracts.recheck = 0  # look at the file on every request (1 s by default)
+    in_process(application, test)
+
+
+def test_the_contract_cache_is_bounded_and_rechecks_files(tmp_path: Path) -> None:
+    from validator.serve.contracts import ReloadingStore
+
+    store = ReloadingStore(tmp_path, max_cached=3, recheck=3600)
+    for _ in range(10):
+        assert store.get(str(uuid.uuid4())) is None
+    assert len(store._cache) == 3
+    (tmp_path / f"{UNKNOWN_FLOW}.json").write_text(json.dumps({"type": "object", "properties": {}}))
+    assert store.get(UNKNOWN_FLOW) is not None
+    (tmp_path / f"{UNKNOWN_FLOW}.json").unlink()
+    assert store.get(UNKNOWN_FLOW) is not None  # within the recheck period the file is not looked at
+    store.recheck = 0
+    assert store.get(UNKNOWN_FLOW) is None
+    assert store.get("../../etc/passwd") is None
+
+
+def test_bodies_accepted_only_because_the_config_turned_rules_off_still_get_an_answer(tmp_path: Path) -> None:
+    async def test(client: httpx.AsyncClient) -> None:
+        for content in (b"[1]", b"{}", b'{"flowId": 7}'):
+            answer = await client.post(LAUNCH, content=content, headers=JSON)
+            assert answer.status_code == 200 and uuid.UUID(answer.json()["id"])
+
+    in_process(app(tmp_path, auth=False, severities={"FL003": None, "FL103": None, "FL104": None, "FL105": None}), test)
 
 
 def test_a_large_valid_body_is_checked_off_the_event_loop(tmp_path: Path) -> None:
@@ -481,3 +598,79 @@ def test_executions_forget_the_oldest_past_the_limit() -> None:
         runs.remember(run)
     assert len(runs) == 3 and runs.get(launched[1].id) is None and runs.get(launched[4].id) is launched[4]
     assert launched[0].name == "Order follow-up" and launched[0].version == "1.0"
+
+
+def test_executions_with_huge_names_are_bounded_by_bytes_too() -> None:
+    runs = Executions(limit=10_000, max_bytes=1_000_000)
+    for _ in range(50):
+        runs.remember(Execution.launch(UUID, "n" * 100_000, None, None))
+    assert len(runs) == 9  # 9 x ~100 KB fit in 1 MB
+    alone = Executions(max_bytes=10)
+    alone.remember(Execution.launch(UUID, "n" * 100, None, None))
+    assert len(alone) == 1  # the newest run is always kept
+
+
+def test_the_readme_shows_the_exact_answer_to_the_node_seed_request(server: Server) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## `flowlint serve`"):]
+    shown = json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))  # type: ignore[union-attr]
+    # What the README's fetch sends: JSON.stringify writes no spaces.
+    sent = {"type": "flow", "configuration": {"flowId": UUID, "parameters": {"contactId": "c-81f2"}}}
+    assert "JSON.stringify({ type: \"flow\", configuration: { flowId: \"" + UUID in section
+    answer = post(server, json.dumps(sent, separators=(",", ":")).encode())
+    assert answer.status_code == 400
+    assert {**answer.json(), "contextId": "…"} == shown
+
+
+def test_a_client_that_stalls_mid_body_gets_408(tmp_path: Path) -> None:
+    application = app(tmp_path, auth=False, timeout=0.1)
+    sent: list[dict[str, Any]] = []
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": LAUNCH, "raw_path": LAUNCH.encode(), "query_string": b"", "root_path": "",
+             "headers": [(b"content-type", b"application/json"), (b"content-length", b"100")],
+             "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 2)}
+    messages = [{"type": "http.request", "body": b'{"flowId": ', "more_body": True}]
+
+    async def receive() -> dict[str, Any]:
+        if messages:
+            return messages.pop(0)
+        await asyncio.sleep(30)  # the client stops sending
+        return {"type": "http.disconnect"}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        sent.append(dict(message))
+
+    asyncio.run(asyncio.wait_for(application(scope, receive, send), 5))
+    assert sent[0]["status"] == 408
+    assert json.loads(sent[1]["body"])["code"] == "request.timeout"
+
+
+def test_the_project_config_gives_the_store_and_the_severities(tmp_path: Path) -> None:
+    store = tmp_path / "contracts"
+    store.mkdir()
+    schema = {"type": "object", "properties": {"Flow.count": {"type": "integer"}}}
+    (store / f"{UNKNOWN_FLOW}.json").write_text(json.dumps({"inputSchema": schema}))
+    (tmp_path / ".flowlint.toml").write_text('contracts = "contracts"\n[severity]\nFL102 = "off"\n')
+    log_path = tmp_path / "serve.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen([sys.executable, "-m", "validator", "serve", "--port", "0", "--no-auth"],
+                                   cwd=tmp_path, stdout=subprocess.PIPE, stderr=log)
+    assert process.stdout is not None
+    url = re.search(rb"listening on (http://\S+)", process.stdout.readline())
+    try:
+        assert url, log_path.read_text()
+        running = Server(process, url.group(1).decode(), log_path)
+        assert post(running, {"flowId": UNKNOWN_FLOW, "inputData": {"Flow.count": 2}, "extra": 1}, JSON).status_code == 200
+        wrong = post(running, {"flowId": UNKNOWN_FLOW, "inputData": {"Flow.count": "2"}}, JSON)
+        assert [d["code"] for d in wrong.json()["diagnostics"]] == ["FL204"]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) == 0
+    assert "contracts from " in log_path.read_text() and "(1 flow)" in log_path.read_text()
+
+
+def test_forwarding_over_plain_http_to_another_host_is_warned_about() -> None:
+    from validator.serve.command import _private
+
+    assert _private("https://api.mypurecloud.ie") and _private("http://127.0.0.1:8080") and _private("http://localhost")
+    assert not _private("http://api.example.com")

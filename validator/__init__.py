@@ -19,6 +19,12 @@ from .contracts import BrokenContract, Contract, ContractStore
 from .diagnostics import Applicability, Diagnostic, Fix, Report, Severity, Span
 from .fix_api import FixResult, fix
 
+#: The distribution name, as pip knows it: `flowlint` on PyPI is an unrelated project. The command,
+#: the config keys and the pre-commit hook id stay `flowlint`; the import package stays `validator`.
+DISTRIBUTION = "genesys-flowlint"
+#: This project's documentation (the README, as published with the distribution).
+DOCS_URL = f"https://pypi.org/project/{DISTRIBUTION}/"
+
 if TYPE_CHECKING:
     from .httpx_guard import AsyncLaunchGuard, LaunchGuard, guard
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 from collections.abc import Mapping
 from typing import Any
 
 from .contracts import BrokenContract, Contract, ContractStore, contract_from_document, load_contract_file
-from .diagnostics import Diagnostic, Report
+from .diagnostics import Diagnostic, Finding, Path, Report, Target
 from .document import Document, failed_to_load, load_bytes, load_text
 from .engine import CheckOptions, check_document
+from .jsontext import code, safe
+from .rules import WRONG_TYPE
 
 #: A contract as the API takes it: a Contract, an input schema (or platform object holding one), or a file path.
 ContractLike = Contract | Mapping[str, Any] | str | os.PathLike[str]
@@ -47,7 +50,7 @@ def _store(directory: str) -> ContractStore:
 
 def check(body: Body, *, contract: ContractLike | None = None,
           contracts: str | os.PathLike[str] | ContractStore | None = None) -> Report:
-    """Check a launch request body: a dict (as you would pass to `json=`), or JSON/YAML text or bytes.
+    """Check a launch request body: a dict or any Mapping (as you would pass to `json=`), or JSON/YAML text or bytes.
 
     `contract` checks `inputData` against one flow's inputs; `contracts` looks each body's
     flowId up in a contract store (a `.flowlint/flows` directory). Text bodies get lines and
@@ -63,10 +66,50 @@ def check(body: Body, *, contract: ContractLike | None = None,
         elif isinstance(body, str):
             document = load_text(body, None)
         else:
-            document = Document(None, body)
+            findings: list[Finding] = []
+            document = Document(None, as_sent(body, (), findings), findings=findings)
     except Exception as err:  # a bug in flowlint must not break the caller's request path with a traceback
         document = failed_to_load(None, err)
     return Report(check_document(document, options))
+
+
+def as_sent(value: Any, path: Path, findings: list[Finding]) -> Any:
+    """An object as `json.dumps` (httpx's `json=`) sends it: any Mapping an object, tuples arrays.
+
+    json.dumps turns int, float, bool and None keys into strings; each such key is reported
+    as what it is, and the body is checked as sent. A key json.dumps refuses is reported and left out.
+    """
+    if isinstance(value, Mapping):
+        result: dict[str, Any] = {}
+        for key, item in value.items():
+            if isinstance(key, str):
+                name = key
+            elif key is None or isinstance(key, (bool, int, float)):
+                name = json.dumps(key)
+                findings.append(Finding(WRONG_TYPE, (*path, name),
+                                        f"the key {_repr(key)} is {_kind(key)}, not a string; json.dumps sends it as the key {code(name)}",
+                                        f"use the string key {json.dumps(name)}", Target.KEY))
+            else:
+                findings.append(Finding(WRONG_TYPE, path, f"the key {_repr(key)} is {_kind(key)}: JSON object keys are strings, and "
+                                        "json.dumps refuses to send this one", "use a string key", Target.VALUE, subject=_repr(key)))
+                continue
+            result[name] = as_sent(item, (*path, name), findings)
+        return result
+    if isinstance(value, (list, tuple)):
+        return [as_sent(item, (*path, index), findings) for index, item in enumerate(value)]
+    return value
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "None"
+    name = type(value).__name__
+    return f"{'an' if name[0].lower() in 'aeiou' else 'a'} {name}"
+
+
+def _repr(value: Any) -> str:
+    text = repr(value)
+    return safe(text if len(text) <= 60 else text[:59] + "…")
 
 
 def ensure_valid(body: Body, *, contract: ContractLike | None = None,

@@ -38,6 +38,8 @@ def main() -> None:
               help="With --fetch, snapshots older than this are fetched again.")
 @click.option("--max-file-size", type=click.IntRange(min=1), metavar="BYTES", help="Largest file to read [default: 33554432].")
 @click.option("--max-depth", type=click.IntRange(min=1, max=900), help="Deepest nesting to accept [default: 200].")
+@click.option("--yaml-version", type=click.Choice(["1.1", "1.2"]),
+              help="Read unquoted YAML values as YAML 1.1 (PyYAML) or 1.2 (js-yaml 4, yq v4, Go yaml.v3) [default: 1.1].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes for runs of many files [default: one per core].")
 @click.option("--stdin-filename", metavar="NAME", help="Name to report for the body read from stdin (`-`).")
@@ -46,6 +48,8 @@ def main() -> None:
               help="Config file [default: the nearest .flowlint.toml, or pyproject.toml with [tool.flowlint]].")
 @click.option("--force-exclude", is_flag=True,
               help="Apply the config's include/exclude to named files too (for pre-commit, which names every changed file).")
+@click.option("--allow-no-files", is_flag=True,
+              help="A named directory, or the include globs, with no file to check is not an error (generated paths).")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes in place, then report what remains (stdin: print the fixed body).")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply the unsafe fixes too (read the result).")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them (exit 1 when there is one).")
@@ -54,7 +58,8 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
 
     PATHS are files, directories or `-` for stdin. A directory's payload files (*.json, *.yaml,
     *.yml) are checked, and so are the launches in its JavaScript/TypeScript, Python, .http/.rest,
-    shell, Markdown, Postman and HAR files (a file without a launch gives nothing).
+    shell, Markdown, Postman and HAR files (a file without a launch gives nothing). Hidden,
+    dependency, virtualenv, build and git-ignored directories are skipped.
     Exit codes: 0 clean, 1 findings, 2 usage error, 3 flowlint could not do its job.
     """
     from .command_check import run_check
@@ -88,8 +93,8 @@ def pull(flow_ids: tuple[str, ...], names: tuple[str, ...], contracts_dir: Path,
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8787, show_default=True,
               help="Port to listen on; 0 picks a free one (the URL is printed on start).")
-@click.option("--contracts", "contracts_dir", type=click.Path(file_okay=False, path_type=Path), default=Path(DEFAULT_STORE),
-              show_default=True, metavar="DIR", help="Contract store to check inputData against (re-read when it changes).")
+@click.option("--contracts", "contracts_dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Contract store to check inputData against, re-read when it changes [default: as `check` finds it].")
 @click.option("--no-auth", is_flag=True, help="Accept requests without an `Authorization: Bearer` header.")
 @click.option("--forward", metavar="REGION|URL",
               help="Guard proxy: forward valid launches and every other request to this region (eu-west-1) or API URL.")
@@ -103,7 +108,7 @@ def pull(flow_ids: tuple[str, ...], names: tuple[str, ...], contracts_dir: Path,
               help="Concurrent connections; more are answered 503.")
 @click.option("--remember", "max_executions", type=click.IntRange(min=1), default=10_000, show_default=True, metavar="N",
               help="Launched runs kept for GET /api/v2/flows/executions/{id}; the oldest are forgotten.")
-def serve(host: str, port: int, contracts_dir: Path, no_auth: bool, forward: str | None, log_format: str,
+def serve(host: str, port: int, contracts_dir: Path | None, no_auth: bool, forward: str | None, log_format: str,
           max_body_size: int, timeout: float, max_connections: int, max_executions: int) -> None:
     """Answer launch requests like the platform, explaining every refusal (needs the serve extra).
 

@@ -15,7 +15,7 @@ from .config import Config, ConfigError, find_config, load_config
 from .contracts import DEFAULT_STORE, BrokenContract, ContractStore, load_contract_file
 from .document import Limits
 from .engine import CheckOptions
-from .files import STDIN, MissingPath, expand
+from .files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
 from .report import make_reporter
 from .runner import run
 from .schema import BrokenSchema
@@ -33,12 +33,13 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         config = load_config(Path(options["config"]) if options["config"] else find_config())
     except ConfigError as err:
         raise click.UsageError(str(err)) from None
-    files = _files(paths, config, options["force_exclude"])
+    files = _files(paths, config, options)
     output_format = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     color = options["color"] if options["color"] is not None else sys.stdout.isatty() and "NO_COLOR" not in os.environ
     limits = Limits(
         max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
+        yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
     )
     store = ContractStore(options["contracts_dir"] or config.root / (config.contracts or DEFAULT_STORE))
     check_options = CheckOptions(contracts=store, severities=config.severity)
@@ -90,22 +91,40 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     return exit_codes.OK
 
 
-def _files(paths: tuple[str, ...], config: Config, force_exclude: bool) -> list[str]:
-    """The files to check: the named paths, else the config's include globs."""
+def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> list[str]:
+    """The files to check: the named paths, else the config's include globs.
+
+    A named directory with nothing to check is a usage error (a mistyped path must not pass CI),
+    unless --allow-no-files; so is an `include` that finds nothing.
+    """
+    allow_empty = bool(options.get("allow_no_files"))
     if not paths:
         if not config.include:
             raise click.UsageError("no paths to check: name files or directories, `-` for stdin, "
                                    "or set `include` in [tool.flowlint]")
-        return config.included_files()
+        files, unmatched = config.included_files()
+        where = f" (in {config.source})" if config.source else ""
+        for pattern in unmatched:
+            click.echo(f"flowlint: warning: include {pattern!r}{where} matches no file to check", err=True)
+        if not files and not allow_empty:
+            raise click.UsageError(f"the include globs{where} match no file to check; "
+                                   "fix them, or pass --allow-no-files if that is expected")
+        return files
     try:
-        files = list(expand(paths, exclude=config.is_excluded))
+        files = list(expand(paths, exclude=config.is_excluded, allow_empty=allow_empty))
     except MissingPath as err:
         raise click.BadParameter(f"{err} does not exist", param_hint="PATHS") from None
-    if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
+    except NothingToCheck as err:
+        raise click.UsageError(f"nothing to check in {err}: no {_suffixes()} file, nor a code or request file, below it "
+                               "(hidden, dependency, build and git-ignored directories are skipped); "
+                               "pass --allow-no-files if that is expected") from None
+    if options["force_exclude"]:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
-    elif not files:
-        click.echo(f"flowlint: warning: no *.json, *.yaml or *.yml files in {', '.join(paths)}", err=True)
     return files
+
+
+def _suffixes() -> str:
+    return ", ".join(f"*{suffix}" for suffix in PAYLOAD_SUFFIXES)
 
 
 def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:

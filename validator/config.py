@@ -5,16 +5,19 @@ Unknown keys and bad values are usage errors naming the key; command-line option
 
 from __future__ import annotations
 
+import functools
 import os
-import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .diagnostics import Severity
+from .files import walk
+from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
 from .rules import TOOL_FAILURES, find_rule
+from .yaml_versions import VERSIONS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -42,16 +45,30 @@ class Config:
     strict: bool = False
     max_file_size: int | None = None
     max_depth: int | None = None
+    yaml_version: str | None = None
     severity: dict[str, Severity | None] = field(default_factory=dict)
     per_file_severity: list[tuple[str, dict[str, Severity | None]]] = field(default_factory=list)
+
+    # The globs, compiled once on first use (the fields are set by the parser before any match).
+    @functools.cached_property
+    def _include(self) -> Globs:
+        return Globs(self.include)
+
+    @functools.cached_property
+    def _exclude(self) -> Globs:
+        return Globs(self.exclude)
+
+    @functools.cached_property
+    def _per_file(self) -> list[tuple[Globs, dict[str, Severity | None]]]:
+        return [(Globs([pattern]), table) for pattern, table in self.per_file_severity]
 
     def severities_for(self, path: str | None) -> dict[str, Severity | None]:
         """The rule severities for one file: the global ones, then every matching per-path table."""
         result = dict(self.severity)
-        if path and self.per_file_severity:
+        if path and self._per_file:
             relative = self.relative(path)
-            for pattern, table in self.per_file_severity:
-                if relative is not None and glob_match(relative, pattern):
+            for globs, table in self._per_file:
+                if relative is not None and globs.matches(relative):
                     result.update(table)
         return result
 
@@ -60,26 +77,44 @@ class Config:
         relative = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))
         return None if relative == ".." or relative.startswith(".." + os.sep) else relative.replace(os.sep, "/")
 
-    def is_excluded(self, path: str) -> bool:
+    def is_excluded(self, path: str, directory: bool = False) -> bool:
         if not self.exclude:
             return False
         relative = self.relative(path)
-        return relative is not None and any(glob_match(relative, p) for p in self.exclude)
+        return relative is not None and relative != "." and self._exclude.matches(relative, directory=directory)
 
     def is_included(self, path: str) -> bool:
         relative = self.relative(path)
         if relative is None:
             return False
-        return (not self.include or any(glob_match(relative, p) for p in self.include)) and not self.is_excluded(path)
+        return (not self.include or self._include.matches(relative)) and not self.is_excluded(path)
 
-    def included_files(self) -> list[str]:
-        """Every file the include globs name (minus excludes), in a stable order."""
+    def included_files(self) -> tuple[list[str], list[str]]:
+        """Every file the include globs name (minus excludes), in a stable order; and the globs that matched nothing.
+
+        A glob is searched for from its leading literal directories, with the walk's rules
+        (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is.
+        """
         found: dict[str, None] = {}
+        unmatched = []
         for pattern in self.include:
-            for match in sorted(self.root.glob(pattern)):
-                if match.is_file() and not self.is_excluded(str(match)):
-                    found[_display(match)] = None
-        return list(found)
+            matched = False
+            globs = Globs([pattern])
+            for path in self._candidates(pattern):
+                relative = self.relative(path)
+                if relative is not None and globs.matches(relative) and not self.is_excluded(path):
+                    matched = True
+                    found.setdefault(_display(Path(path)), None)
+            if not matched:
+                unmatched.append(pattern)
+        return list(found), unmatched
+
+    def _candidates(self, pattern: str) -> Iterator[str]:
+        base = self.root / literal_base(pattern) if literal_base(pattern) else self.root
+        if not has_wildcard(pattern) and base.is_file():
+            yield str(base)
+        elif base.is_dir():
+            yield from walk(str(base), exclude=self.is_excluded)
 
 
 def _display(path: Path) -> str:
@@ -87,34 +122,6 @@ def _display(path: Path) -> str:
         return path.relative_to(Path.cwd()).as_posix()
     except ValueError:
         return str(path)
-
-
-def glob_match(path: str, pattern: str) -> bool:
-    """Whether a /-separated relative path matches a glob where `**` spans directories."""
-    return _compile(pattern).fullmatch(path) is not None
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    pattern = pattern.strip("/")
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif pattern[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif pattern[i] == "?":
-            out.append("[^/]")
-            i += 1
-        else:
-            out.append(re.escape(pattern[i]))
-            i += 1
-    # A directory pattern matches everything below it, as in .gitignore.
-    return re.compile("".join(out) + "(?:/.*)?")
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -150,7 +157,8 @@ def load_config(path: Path | None) -> Config:
     return _parse(table, path, prefix)
 
 
-_KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity"}
+_KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity",
+         "yaml-version"}
 
 
 def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
@@ -163,9 +171,9 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
     if unknown:
         raise ConfigError(f"{where(unknown[0])}: unknown key (known keys: {', '.join(sorted(_KEYS))})")
     config = Config(root=path.parent, source=path)
-    config.include = _strings(table.get("include", []), where("include"))
-    config.exclude = _strings(table.get("exclude", []), where("exclude"))
-    config.contracts = _string(table.get("contracts"), where("contracts"))
+    config.include = _globs(table.get("include", []), where("include"))
+    config.exclude = _globs(table.get("exclude", []), where("exclude"))
+    config.contracts = _inside(_string(table.get("contracts"), where("contracts")), where("contracts"))
     config.region = _string(table.get("region"), where("region"))
     strict = table.get("strict", False)
     if not isinstance(strict, bool):
@@ -173,13 +181,46 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
     config.strict = strict
     config.max_file_size = _positive(table.get("max-file-size"), where("max-file-size"))
     config.max_depth = _positive(table.get("max-depth"), where("max-depth"), maximum=900)
+    config.yaml_version = _yaml_version(table.get("yaml-version"), where("yaml-version"))
     config.severity = _severity_table(table.get("severity", {}), where("severity"))
     per_file = table.get("per-file-severity", {})
     if not isinstance(per_file, Mapping):
         raise ConfigError(f"{where('per-file-severity')}: expected a table of glob = {{CODE = severity}}")
-    config.per_file_severity = [(str(glob), _severity_table(codes, where(f"per-file-severity.{glob!r}")))
+    config.per_file_severity = [(_globs([str(glob)], where(f"per-file-severity.{glob!r}"))[0],
+                                 _severity_table(codes, where(f"per-file-severity.{glob!r}")))
                                 for glob, codes in per_file.items()]
     return config
+
+
+def _yaml_version(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    text = str(value) if isinstance(value, (str, float)) else None
+    if text not in VERSIONS:
+        raise ConfigError(f"{where}: expected \"1.1\" or \"1.2\" (the YAML version your YAML-to-JSON converter reads), got {value!r}")
+    return text
+
+
+def _globs(value: Any, where: str) -> list[str]:
+    """Glob strings that stay inside the project (no absolute paths, no `..`)."""
+    patterns = _strings(value, where)
+    for pattern in patterns:
+        try:
+            normalize(pattern)
+        except OutsideProject as err:
+            raise ConfigError(f"{where}: {err}") from None
+    return patterns
+
+
+def _inside(value: str | None, where: str) -> str | None:
+    """A path that stays inside the project."""
+    if value is None:
+        return None
+    parts = value.replace("\\", "/").split("/")
+    if os.path.isabs(value) or value.startswith(("/", "\\")) or ".." in parts:
+        raise ConfigError(f"{where}: {value!r} leaves the project; paths in the config are relative to its directory "
+                          "(name a store elsewhere with --contracts)")
+    return value
 
 
 def _strings(value: Any, where: str) -> list[str]:

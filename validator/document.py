@@ -26,6 +26,8 @@ class Limits:
     max_file_size: int = 32 * 1024 * 1024
     max_depth: int = 200
     max_yaml_nodes: int = 1_000_000
+    #: How unquoted YAML scalars are read: "1.1" (PyYAML) or "1.2" (js-yaml 4, yq v4, Go yaml.v3).
+    yaml_version: str = "1.1"
 
 
 DEFAULT_LIMITS = Limits()
@@ -112,12 +114,12 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     kind = kind or guess_kind(name, text)
     if kind == "yaml":
         # A .yaml file holding JSON is read as JSON: exact positions, clearer messages.
-        parsed_json = json_source.parse(text) if text.lstrip()[:1] in ("{", "[") else None
+        parsed_json = json_source.parse(text, max_depth=limits.max_depth) if text.lstrip()[:1] in ("{", "[") else None
         if parsed_json is None or isinstance(parsed_json, Finding):
             return _load_yaml(text, name, limits)
         parsed: json_source.ParsedJson | Finding = parsed_json
     else:
-        parsed = json_source.parse(text)
+        parsed = json_source.parse(text, max_depth=limits.max_depth)
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="json", findings=[parsed])
     if _may_exceed_depth(text, limits.max_depth) and _depth(parsed.value, limits.max_depth) > limits.max_depth:
@@ -171,15 +173,12 @@ def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
     from . import yaml_source  # PyYAML is imported only when a YAML file is checked
 
     index = LineIndex(text)
-    parsed = yaml_source.parse(text, max_nodes=limits.max_yaml_nodes, max_depth=limits.max_depth)
+    parsed = yaml_source.parse(text, max_nodes=limits.max_yaml_nodes, max_depth=limits.max_depth, version=limits.yaml_version)
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="yaml", findings=[parsed])
     findings = list(parsed.findings)
-    for path, source in parsed.plain_scalars.items():
-        value = value_at(parsed.value, path)
-        note = yaml_source.surprise(source, value)
-        if note:
-            findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, f"quote it to keep the text: \"{source}\""))
+    for path, (note, source) in parsed.notes.items():
+        findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, f"quote it to keep the text: \"{source}\""))
     return Document(name, parsed.value, text=text, kind="yaml", findings=findings,
                     plain_scalars=parsed.plain_scalars, locator=yaml_source.YamlLocator(parsed, index))
 

@@ -42,8 +42,11 @@ class ParsedJson:
         self.has_duplicates = has_duplicates
 
 
-def parse(text: str) -> ParsedJson | Finding:
-    """Parse a body; a Finding (FL001 or FL005) when it is not one valid JSON value."""
+def parse(text: str, *, max_depth: int = 0) -> ParsedJson | Finding:
+    """Parse a body; a Finding (FL001 or FL005) when it is not one valid JSON value.
+
+    `max_depth` only places the FL005 of a body too deep for Python's parser at the limit's bracket.
+    """
     repeated: list[bool] = []  # per call, so threads checking bodies at once do not mix
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -64,7 +67,7 @@ def parse(text: str) -> ParsedJson | Finding:
         return Finding(PARSE_ERROR, (), f"{err} is not valid JSON: JSON has no NaN or Infinity",
                        "send a number, or null, or the text as a string", span=span)
     except RecursionError:
-        return depth_finding(text, 0)
+        return depth_finding(text, max_depth)
     except ValueError:  # an integer too long for Python to convert
         match = _first_group(_LONG_NUMBER, text)
         span = LineIndex(text).span(match.start(1), match.end(1)) if match else None
@@ -83,6 +86,12 @@ def _first_group(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
     pos = err.pos if text.strip() else 0
+    comma = _offending_comma(text, pos)
+    if comma is not None:  # point at the comma to remove, not at what follows it
+        kind = "trailing comma before the closing bracket" if text[pos:pos + 1] in ("]", "}") else "a comma with no value before it"
+        span = LineIndex(text).span(comma, comma + 1)
+        return Finding(PARSE_ERROR, (), kind, "remove the comma", span=span,
+                       fix=Fix(Applicability.SAFE, "remove the comma", (), (Edit(comma, comma + 1, "", span),)))
     span = LineIndex(text).span(pos, pos + 1)
     message, fix = _explain_syntax(text, err)
     return Finding(PARSE_ERROR, (), message, fix, span=span, fix=_syntax_fix(text, err.pos))
@@ -92,16 +101,24 @@ _PYTHON_WORDS = re.compile(r"(True|False|None)(?![\w.])")
 
 
 def _syntax_fix(text: str, pos: int) -> Fix | None:
-    """The text edit for the syntax slips whose meaning is certain: a trailing comma, Python's True/False/None."""
-    before = text[:pos].rstrip()
-    if before.endswith(",") and text[pos:pos + 1] in ("]", "}"):
-        comma = len(before) - 1
-        return Fix(Applicability.SAFE, "remove the comma", (), (Edit(comma, comma + 1, "", LineIndex(text).span(comma, comma + 1)),))
+    """The text edit for the syntax slips whose meaning is certain: Python's True/False/None (commas: _offending_comma)."""
     word = _PYTHON_WORDS.match(text, pos)
     if word:
         json_word = {"True": "true", "False": "false", "None": "null"}[word.group(1)]
         return Fix(Applicability.SAFE, f"write {json_word}", (),
                    (Edit(pos, word.end(), json_word, LineIndex(text).span(pos, word.end())),))
+    return None
+
+
+def _offending_comma(text: str, pos: int) -> int | None:
+    """The comma that makes `pos` an error: `[1,]`, `{"a": 1,}`, `[1,,2]` or `[,1]`, else None."""
+    char = text[pos:pos + 1]
+    before = len(text[:pos].rstrip(" \t\r\n"))
+    previous = text[before - 1] if before else ""
+    if char in ("]", "}") and previous == ",":
+        return before - 1
+    if char == "," and previous in ("[", "{", ","):
+        return pos
     return None
 
 
@@ -121,7 +138,6 @@ _DECODER_MESSAGES = (
 def _explain_syntax(text: str, err: json.JSONDecodeError) -> tuple[str, str]:
     pos, msg = err.pos, err.msg
     rest = text[pos:pos + 8]
-    before = text[:pos].rstrip()
     if not text.strip():
         return "the file is empty: a launch request is one JSON object", 'write the body, at least {"flowId": "<flow ID>"}'
     if pos == 0 and _FORM_ENCODED.match(text):
@@ -131,8 +147,6 @@ def _explain_syntax(text: str, err: json.JSONDecodeError) -> tuple[str, str]:
         return "JSON has no comments", "remove the comment"
     if msg == "Extra data":
         return "more than one JSON value in the file: the body ends before this", "send one object per request, or remove what follows it"
-    if before.endswith(",") and rest[:1] in "]}":
-        return "trailing comma before the closing bracket", "remove the comma"
     if rest.startswith("'"):
         return "JSON strings and names take double quotes, not single quotes", "replace ' with \""
     for python, json_word in (("True", "true"), ("False", "false"), ("None", "null")):

@@ -98,7 +98,7 @@ def _standing_note(note: Finding, value: Any, plain_scalars: dict[Path, str], de
         safe = isinstance(current, str)
         return replace(note, fix=replace_fix(note.path, source, "quote it to keep the text", applicability=SAFE if safe else UNSAFE))
     if isinstance(current, bool) and "boolean" in kinds:
-        return replace(note, message=f"{note.message}; YAML 1.2 reads it as text",
+        return replace(note,  # the note already says how YAML 1.1 and 1.2 each read it
                        fix=replace_fix(note.path, current, "write the boolean as every YAML version reads it", was=source))
     if isinstance(current, (int, float)) and not isinstance(current, bool) and kinds & {"integer", "number"}:
         if _is_octal(source) or ":" in source:

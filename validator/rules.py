@@ -183,9 +183,13 @@ _RULES = [
         YAML_IMPLICIT_TYPE, "yaml-implicit-type", Severity.WARNING,
         "An unquoted YAML value is read as something other than the text written.",
         """
-        YAML guesses types: `yes`, `no`, `on` and `off` become booleans, `12:30` becomes the
-        number 750, `010` becomes 8, `2026-03-29` becomes a date. What reaches the API is not
-        what the file shows. Quote the value to keep it as text.
+        YAML guesses types, and its two versions guess differently. YAML 1.1 readers (PyYAML,
+        Go yaml.v2) make `yes`, `no`, `on` and `off` booleans, `12:30` the number 750, `010` the
+        number 8 and `2026-03-29` a date; YAML 1.2 readers (js-yaml 4, yq v4, Go yaml.v3) keep
+        those as text, read `010` as 10 and `1e3` as 1000. What reaches the API depends on the
+        converter. A value the two versions read differently is flagged whichever
+        `yaml-version` you check with (1.1 by default), and the message says how each reads it.
+        Quote the value to keep it as text.
         """,
         f'flowId: "{UUID_EXAMPLE}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: no\n',
         f'flowId: "{UUID_EXAMPLE}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: "no"\n',

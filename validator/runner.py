@@ -52,7 +52,8 @@ class _Checker:
 
     def __call__(self, path: str) -> FileResult:
         documents = self.load(path)
-        options = replace(self.options, severities=self.severities_for(path)) if self.severities_for else self.options
+        name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
+        options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = [d for document in documents for d in check_document(document, options)]
         if len(documents) > 1:  # several launches in one file: one report, in file order
             diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))

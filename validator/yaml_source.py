@@ -18,6 +18,7 @@ from .diagnostics import Finding, Path, Span, Target
 from .jsontext import code
 from .lines import LineIndex
 from .rules import DUPLICATE_KEY, LIMIT_EXCEEDED, PARSE_ERROR, YAML_IMPLICIT_TYPE
+from .yaml_versions import DEFAULT_VERSION, Timestamp, differs, read_core, version_note
 
 _TAG = "tag:yaml.org,2002:"
 _MERGE = _TAG + "merge"
@@ -28,11 +29,13 @@ _CONSTRUCTOR = yaml.SafeLoader("")
 class ParsedYaml:
     """A converted YAML body, its root node for positions, and findings made while reading it."""
 
-    __slots__ = ("findings", "key_names", "plain_scalars", "root", "value")
+    __slots__ = ("findings", "key_names", "notes", "plain_scalars", "root", "value")
 
     def __init__(self, value: Any, root: Node, findings: list[Finding], plain_scalars: dict[Path, str],
-                 key_names: dict[int, str]) -> None:
+                 key_names: dict[int, str], notes: dict[Path, tuple[str, str]] | None = None) -> None:
         self.value = value
+        #: FL006 (message, source text) for values YAML typed other than as written, or that YAML 1.1 and 1.2 read differently.
+        self.notes = notes or {}
         self.root = root
         self.findings = findings
         #: Keys whose JSON name differs from their text (`yes` -> "true"), by id of the key node.
@@ -46,8 +49,8 @@ class _Refused(Exception):
         self.finding = finding
 
 
-def parse(text: str, *, max_nodes: int, max_depth: int) -> ParsedYaml | Finding:
-    """Parse a YAML body; a Finding (FL001 or FL005) when it cannot be sent as JSON."""
+def parse(text: str, *, max_nodes: int, max_depth: int, version: str = DEFAULT_VERSION) -> ParsedYaml | Finding:
+    """Parse a YAML body as YAML `version` ("1.1" or "1.2") reads it; a Finding (FL001 or FL005) when it cannot be sent as JSON."""
     index = LineIndex(text)
     try:
         loader = yaml.SafeLoader(text)
@@ -67,24 +70,26 @@ def parse(text: str, *, max_nodes: int, max_depth: int) -> ParsedYaml | Finding:
         return Finding(PARSE_ERROR, (), f"invalid YAML: {err}", "fix the YAML syntax", span=Span(1, 1, 1, 2))
     except RecursionError:
         from .json_source import depth_finding
-        return depth_finding(text, 0)
+        return depth_finding(text, max_depth)
     if root is None:
         return Finding(PARSE_ERROR, (), "the file is empty: a launch request is one object",
                        'write the body, at least flowId: "<flow ID>"', span=Span(1, 1, 1, 1))
-    converter = _Converter(index, max_nodes, max_depth)
+    converter = _Converter(index, max_nodes, max_depth, version)
     try:
         value = converter.convert(root)
     except _Refused as refused:
         return refused.finding
     except RecursionError:
         from .json_source import depth_finding
-        return depth_finding(text, 0)
-    return ParsedYaml(value, root, converter.findings, converter.plain_scalars, converter.key_names)
+        return depth_finding(text, max_depth)
+    return ParsedYaml(value, root, converter.findings, converter.plain_scalars, converter.key_names, converter.notes)
 
 
 class _Converter:
-    def __init__(self, index: LineIndex, max_nodes: int, max_depth: int) -> None:
+    def __init__(self, index: LineIndex, max_nodes: int, max_depth: int, version: str = DEFAULT_VERSION) -> None:
         self.index = index
+        self.version = version
+        self.notes: dict[Path, tuple[str, str]] = {}
         self.max_nodes = max_nodes
         self.max_depth = max_depth
         self.findings: list[Finding] = []
@@ -122,9 +127,11 @@ class _Converter:
                 continue
             if id(node) in sizes:
                 continue
-            if depth > self.max_depth:
-                raise self.refuse(LIMIT_EXCEEDED, node, f"the body nests more than {self.max_depth} levels deep",
-                                  "flatten the data, or raise max-depth")
+            if depth > self.max_depth and _is_container(node):
+                # Containers only, as for JSON: `a: {b: 1}` is two levels deep in both.
+                limit = self.max_depth
+                raise self.refuse(LIMIT_EXCEEDED, node, f"the body nests more than {limit} levels deep; the limit is {limit}",
+                                  "flatten the data, or raise max-depth if it is really meant to be this deep")
             active.add(id(node))
             stack.append((node, True, depth))
             for child in children:
@@ -179,18 +186,29 @@ class _Converter:
         return merged
 
     def key(self, node: Node, path: Path) -> str:
-        """A mapping key as a YAML-to-JSON conversion sends it: `yes` becomes "true", `010` becomes "8"."""
+        """A mapping key as a YAML-to-JSON conversion sends it: `yes` becomes "true" in YAML 1.1, `010` becomes "8"."""
         if not isinstance(node, ScalarNode):
             raise self.refuse(PARSE_ERROR, node, "a mapping key must be text, not a list or mapping",
                               "JSON object keys are strings: use a plain name")
-        if node.tag in (_TAG + "str", _TAG + "timestamp"):
-            return str(node.value)
-        value = self.scalar(node, None)
-        name = value if isinstance(value, str) else json.dumps(value)
+        if not self.implicit(node):
+            if node.tag in (_TAG + "str", _TAG + "timestamp"):
+                return str(node.value)
+            value = self.read_11(node)
+            name = value if isinstance(value, str) else json.dumps(value)
+            note = None
+        else:
+            value_11, value_12 = self.readings(node)
+            names = {version: value if isinstance(value, str) else json.dumps(value)
+                     for version, value in (("1.1", value_11), ("1.2", value_12))}
+            name = names[self.version]
+            note = version_note(node.value, value_11, value_12, self.version, key=True) if names["1.1"] != names["1.2"] else None
         if name != node.value:
             self.key_names[id(node)] = name
+        if note is None and name != node.value:
+            note = f"YAML reads the unquoted key {node.value} as {name}, and sends it so"
+        if note is not None:
             self.findings.append(Finding(
-                YAML_IMPLICIT_TYPE, (*path, name), f"YAML reads the unquoted key {node.value} as {name}, and sends it so",
+                YAML_IMPLICIT_TYPE, (*path, name), note,
                 f'quote the key to keep it: "{node.value}"', Target.KEY, span=self.span(node), subject=node.value))
         return name
 
@@ -199,16 +217,55 @@ class _Converter:
         return self.refuse(PARSE_ERROR, node, f"the YAML tag {tag} is not plain data; flowlint refuses it (nothing was constructed)",
                            "write plain strings, numbers, booleans, lists and mappings only")
 
+    def implicit(self, node: ScalarNode) -> bool:
+        """Whether an unquoted scalar's type was guessed by YAML (not quoted, not given an explicit tag)."""
+        return node.style is None and _CONSTRUCTOR.resolve(ScalarNode, node.value, (True, False)) == node.tag  # type: ignore[no-untyped-call]
+
+    def readings(self, node: ScalarNode) -> tuple[Any, Any]:
+        """How YAML 1.1 and YAML 1.2 read an unquoted scalar; only the chosen version's problems are refused."""
+        if self.version == "1.2":
+            value_12 = self.read_12(node)
+            try:
+                value_11 = self.read_11(node)
+            except _Refused:
+                value_11 = node.value
+            return value_11, value_12
+        value_11 = self.read_11(node)
+        try:
+            value_12 = self.read_12(node)
+        except _Refused:
+            value_12 = node.value
+        return value_11, value_12
+
     def scalar(self, node: ScalarNode, path: Path | None) -> Any:
-        """A scalar's JSON value; unquoted non-strings are remembered under `path` (None for keys)."""
+        """A scalar's JSON value as the chosen YAML version reads it; unquoted non-strings are remembered under `path`."""
+        if not self.implicit(node):
+            if node.tag == _TAG + "str":
+                return node.value
+            value = self.read_11(node)  # an explicit tag (!!int 3): both versions obey it
+            if node.style is None and path is not None:
+                self.plain_scalars[path] = node.value
+            return str(value) if isinstance(value, Timestamp) else value
+        value_11, value_12 = self.readings(node)
+        chosen = value_12 if self.version == "1.2" else value_11
+        if path is not None:
+            if not isinstance(chosen, str) or isinstance(chosen, Timestamp):
+                self.plain_scalars[path] = node.value
+            if differs(value_11, value_12):
+                self.notes[path] = (version_note(node.value, value_11, value_12, self.version), node.value)
+            elif not isinstance(chosen, str) or isinstance(chosen, Timestamp):
+                note = surprise(node.value, chosen)
+                if note:
+                    self.notes[path] = (note, node.value)
+        return str(chosen) if isinstance(chosen, Timestamp) else chosen
+
+    def read_11(self, node: ScalarNode) -> Any:
+        """YAML 1.1's reading (PyYAML's resolution); a date is its text, marked as a Timestamp."""
         tag = node.tag
         if tag == _TAG + "str":
             return node.value
-        plain = node.style is None
         if tag == _TAG + "timestamp":
-            if path is not None:
-                self.plain_scalars[path] = node.value
-            return node.value  # converters send the text; FL006 tells the user it was a date to YAML
+            return Timestamp(node.value)  # converters send the text; FL006 tells the user it was a date to YAML
         try:
             if tag == _TAG + "null":
                 return None
@@ -218,17 +275,36 @@ class _Converter:
                 value = _CONSTRUCTOR.construct_yaml_int(node)
             elif tag == _TAG + "float":
                 value = _CONSTRUCTOR.construct_yaml_float(node)
-                if math.isinf(value) or math.isnan(value):
-                    raise self.refuse(PARSE_ERROR, node, f"{node.value} has no JSON form: JSON has no NaN or Infinity",
-                                      "send a number, null, or the text quoted")
+                self.refuse_non_finite(node, value)
             else:
                 raise self.refused_tag(node)
         except ValueError as err:
-            raise self.refuse(LIMIT_EXCEEDED, node, f"the number {node.value[:20]}... is too long to read exactly ({err})",
-                              "quote it to send it as a string") from None
-        if plain and path is not None:
-            self.plain_scalars[path] = node.value
+            raise self.too_long(node, err) from None
         return value
+
+    def read_12(self, node: ScalarNode) -> Any:
+        """YAML 1.2's core-schema reading."""
+        try:
+            value = read_core(node.value)
+        except ValueError as err:
+            raise self.too_long(node, err) from None
+        if isinstance(value, float):
+            self.refuse_non_finite(node, value)
+        return value
+
+    def refuse_non_finite(self, node: ScalarNode, value: float) -> None:
+        if math.isinf(value) or math.isnan(value):
+            raise self.refuse(PARSE_ERROR, node, f"{node.value} has no JSON form: JSON has no NaN or Infinity",
+                              "send a number, null, or the text quoted")
+
+    def too_long(self, node: ScalarNode, err: ValueError) -> _Refused:
+        return self.refuse(LIMIT_EXCEEDED, node, f"the number {node.value[:20]}... is too long to read exactly ({err})",
+                           "quote it to send it as a string")
+
+
+def _is_container(node: Node) -> bool:
+    """Whether a node is a sequence or mapping (what counts towards nesting depth)."""
+    return isinstance(node, (SequenceNode, MappingNode))
 
 
 def _children(node: Node) -> list[Node]:
@@ -261,23 +337,42 @@ def surprise(text: str, value: Any) -> str | None:
 
 
 class YamlLocator:
-    """Finds a member's key or value node by path, for positions."""
+    """Finds a member's key or value node by path, for positions (values merged in by `<<` too)."""
 
     def __init__(self, parsed: ParsedYaml, index: LineIndex) -> None:
         self.root = parsed.root
         self.key_names = parsed.key_names
         self.lines = index
 
+    def member(self, node: MappingNode, name: str | int, visited: set[int]) -> tuple[Node, Node] | None:
+        """The (key, value) nodes of a member: written in the mapping (the last wins), else merged in by `<<`."""
+        merges = []
+        found: tuple[Node, Node] | None = None
+        for key, value in node.value:
+            if key.tag == _MERGE:
+                merges.append(value)
+            elif isinstance(key, ScalarNode) and self.key_names.get(id(key), key.value) == name:
+                found = (key, value)
+        if found is not None:
+            return found
+        visited.add(id(node))
+        for merge in merges:
+            for source in (merge.value if isinstance(merge, SequenceNode) else [merge]):  # earlier sources win
+                if isinstance(source, MappingNode) and id(source) not in visited:
+                    found = self.member(source, name, visited)
+                    if found is not None:
+                        return found
+        return None
+
     def span(self, path: Path, target: Target) -> Span | None:
         node = self.root
         key_node: Node | None = None
         for part in path:
             if isinstance(node, MappingNode):
-                matches = [(k, v) for k, v in node.value
-                           if isinstance(k, ScalarNode) and self.key_names.get(id(k), k.value) == part]
-                if not matches:
+                found = self.member(node, part, set())
+                if found is None:
                     return None
-                key_node, node = matches[-1]
+                key_node, node = found
             elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
                 key_node, node = None, node.value[part]
             else:

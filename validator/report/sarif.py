@@ -9,7 +9,7 @@ import subprocess
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from .. import __version__
+from .. import DOCS_URL, __version__
 from ..diagnostics import Diagnostic, Fix, Severity
 from ..rules import RULES
 from . import LineSource, Summary
@@ -88,7 +88,7 @@ class SarifReporter:
             "version": "2.1.0",
             "runs": [{
                 "tool": {"driver": {"name": "flowlint", "version": __version__, "semanticVersion": __version__,
-                                    "informationUri": "https://pypi.org/project/flowlint/", "rules": rules}},
+                                    "informationUri": DOCS_URL, "rules": rules}},
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": self.root_uri()}},
                 "columnKind": "unicodeCodePoints",
                 "results": self.results,

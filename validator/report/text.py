@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 import click
+from wcwidth import wcwidth
 
 from ..diagnostics import Diagnostic, Severity
 from . import LineSource, Summary
@@ -54,8 +55,9 @@ class TextReporter:
         # Long lines are cut around the span so the caret stays on screen.
         offset = max(0, start - _MAX_EXCERPT // 2) if len(text) > _MAX_EXCERPT else 0
         shown = text[offset:offset + _MAX_EXCERPT]
-        pad = "".join("\t" if ch == "\t" else " " for ch in shown[: start - offset])
-        caret = "^" * max(1, min(end, offset + len(shown)) - start)
+        # Padded and underlined by display width: a CJK character or an emoji takes two terminal cells.
+        pad = "".join("\t" if ch == "\t" else " " * _cells(ch) for ch in shown[: start - offset])
+        caret = "^" * max(1, sum(_cells(ch) for ch in shown[start - offset:min(end, offset + len(shown)) - offset]))
         before = "…" if offset else ""  # the line was cut to keep the caret on screen
         after = "…" if offset + len(shown) < len(text) else ""
         number = str(d.span.line)
@@ -85,6 +87,11 @@ def _label(d: Diagnostic) -> str:
     if d.fix is None or d.fix.edits is None:
         return "help:"
     return "fix:" if d.fix.applies(unsafe=False) else "fix (unsafe):" if d.fix.applies(unsafe=True) else "help:"
+
+
+def _cells(char: str) -> int:
+    """Terminal cells a character takes (0 for combining marks and controls)."""
+    return max(0, wcwidth(char))
 
 
 def _count(n: int, word: str) -> str:

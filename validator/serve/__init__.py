@@ -11,15 +11,16 @@ Needs the `serve` extra; without it `app()` raises MissingServeExtra naming the 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .. import DISTRIBUTION
 from ..contracts import DEFAULT_STORE
+from ..diagnostics import Severity
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
 
-#: The distribution name, as pip knows it (pyproject's [project] name).
-DISTRIBUTION = "flowlint"
 INSTALL_COMMAND = f"pip install '{DISTRIBUTION}[serve]'"
 _EXTRA_MODULES = frozenset({"starlette", "uvicorn", "anyio"})
 
@@ -33,22 +34,23 @@ class MissingServeExtra(ImportError):
 
 def app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
         max_body_size: int = 1024 * 1024, timeout: float = 30.0, max_executions: int = 10_000,
-        log_format: str = "text") -> Starlette:
+        log_format: str = "text", severities: Mapping[str, Severity | None] | None = None) -> Starlette:
     """The ASGI app answering `POST /api/v2/flows/executions` like the platform, with flowlint's diagnostics.
 
     `contracts` is the contract store (snapshots re-read when they change); `auth=False` accepts requests
     without a bearer token; `forward` (a region such as `eu-west-1`, a domain, or an API base URL) turns it
     into the guard proxy: valid launches and every other request go there, invalid launches never do.
+    `severities` overrides rules' severities as `[tool.flowlint] severity` does (None turns a rule off).
     Requests are logged to the `flowlint.serve` logger at INFO, one line each.
     """
     try:
-        from .app import create_app
+        from .application import create_app
     except ModuleNotFoundError as err:
         if (err.name or "").split(".")[0] not in _EXTRA_MODULES:
             raise
         raise MissingServeExtra(err.name or "starlette") from None
     return create_app(contracts, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
-                      max_executions=max_executions, log_format=log_format)
+                      max_executions=max_executions, log_format=log_format, severities=severities)
 
 
 __all__ = ["INSTALL_COMMAND", "MissingServeExtra", "app"]

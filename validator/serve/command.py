@@ -6,18 +6,30 @@ import sys
 from pathlib import Path
 
 import click
+import httpx
 
 from .. import exit_codes
+from ..config import ConfigError, find_config, load_config
+from ..contracts import DEFAULT_STORE
 from ..genesys.regions import UnknownRegion
 from . import MissingServeExtra, app
 
 
-def run_serve(host: str, port: int, contracts: Path, auth: bool, forward: str | None, log_format: str,
+def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward: str | None, log_format: str,
               max_body_size: int, timeout: float, max_connections: int, max_executions: int) -> int:
-    """Serve until stopped; 0 after a graceful stop, 3 when the server cannot run (no extra, address in use)."""
+    """Serve until stopped; 0 after a graceful stop, 3 when the server cannot run (no extra, address in use).
+
+    Like `flowlint check`, the contract store and rule severities come from the project's config
+    (the nearest .flowlint.toml or pyproject.toml) unless --contracts names the store.
+    """
+    try:
+        config = load_config(find_config())
+    except ConfigError as err:
+        raise click.UsageError(str(err)) from None
+    contracts = contracts or config.root / (config.contracts or DEFAULT_STORE)
     try:
         application = app(contracts, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
-                          max_executions=max_executions, log_format=log_format)
+                          max_executions=max_executions, log_format=log_format, severities=config.severity)
         from .server import ServerLimits, configure_logging, listen, run
     except MissingServeExtra as err:
         click.echo(f"flowlint: error: {err}", err=True)
@@ -31,6 +43,9 @@ def run_serve(host: str, port: int, contracts: Path, auth: bool, forward: str | 
         return exit_codes.FAILURE
     configure_logging(log_format)
     service = application.state.service
+    if service.upstream is not None and not _private(service.upstream.base_url):
+        click.echo(f"flowlint: warning: --forward {service.upstream.base_url} is plain HTTP: bearer tokens cross the "
+                   "network unencrypted", err=True)
     count = service.contracts.count()
     where = f"{contracts} ({count} flow{'s' if count != 1 else ''})" if count else f"{contracts} (no snapshots: inputs are not checked)"
     click.echo(f"flowlint serve: contracts from {where}; "
@@ -44,3 +59,9 @@ def run_serve(host: str, port: int, contracts: Path, auth: bool, forward: str | 
     code = run(application, sock, ServerLimits(max_connections=max_connections, graceful_shutdown=timeout), announce)
     click.echo("flowlint serve: stopped", err=True)
     return code
+
+
+def _private(url: str) -> bool:
+    """Whether forwarding to `url` keeps tokens off the network: HTTPS, or plain HTTP to this machine."""
+    host = httpx.URL(url).host
+    return url.startswith("https://") or host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.")

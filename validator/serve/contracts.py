@@ -5,57 +5,67 @@ from __future__ import annotations
 import os
 import stat
 import threading
+import time
 from collections import OrderedDict
 
 from ..contracts import BrokenContract, Contract, ContractStore, load_contract_file
 from ..ids import is_uuid
 
-Stamp = tuple[int, int]
+Found = Contract | BrokenContract | None
+#: (when the file was last looked at, its (mtime, size) or None when absent, what it holds)
+_Entry = tuple[float, "tuple[int, int] | None", Found]
 
 
 class ReloadingStore:
     """Snapshots in a store directory (`<flowId>.json`), re-read when a file changes.
 
-    Only contracts that exist are cached, at most `max_cached` of them: a client sending
-    random flow IDs costs one stat each, never memory.
+    A flow's file is looked at (one stat) at most once per `recheck` seconds, and re-read only
+    when its mtime or size changed. At most `max_cached` flows are remembered, least recently
+    used first out: a client sending random flow IDs cannot grow memory.
     """
 
-    def __init__(self, directory: str | os.PathLike[str], max_cached: int = 1024) -> None:
+    def __init__(self, directory: str | os.PathLike[str], max_cached: int = 1024, recheck: float = 1.0) -> None:
         self._store = ContractStore(directory)  # one naming rule for snapshot files
         self.directory = self._store.directory
         self.max_cached = max(1, max_cached)
-        self._cache: OrderedDict[str, tuple[Stamp, Contract | BrokenContract]] = OrderedDict()
+        self.recheck = recheck
+        self._cache: OrderedDict[str, _Entry] = OrderedDict()
         self._lock = threading.Lock()  # large bodies are checked in worker threads
 
-    def get(self, flow_id: str) -> Contract | BrokenContract | None:
+    def get(self, flow_id: str) -> Found:
         """The contract for a flow; None when there is no snapshot; the error when it is broken."""
         if not is_uuid(flow_id):  # a flowId from a request never walks out of the store
             return None
         key = flow_id.lower()
-        path = self._store.path_for(key)
-        try:
-            info = path.stat()
-        except OSError:
-            with self._lock:
-                self._cache.pop(key, None)
-            return None
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        stamp = (info.st_mtime_ns, info.st_size)
+        now = time.monotonic()
         with self._lock:
             cached = self._cache.get(key)
-            if cached is not None and cached[0] == stamp:
+            if cached is not None and now - cached[0] < self.recheck:
                 self._cache.move_to_end(key)
-                return cached[1]
-        try:
-            found: Contract | BrokenContract = load_contract_file(path)
-        except BrokenContract as err:
-            found = err
+                return cached[2]
+        stamp = self._stamp(key)
+        if cached is not None and cached[1] == stamp:
+            found = cached[2]
+        elif stamp is None:
+            found = None
+        else:
+            try:
+                found = load_contract_file(self._store.path_for(key))
+            except BrokenContract as err:
+                found = err
         with self._lock:
-            self._cache[key] = (stamp, found)
+            self._cache[key] = (now, stamp, found)
+            self._cache.move_to_end(key)
             while len(self._cache) > self.max_cached:
                 self._cache.popitem(last=False)
         return found
+
+    def _stamp(self, key: str) -> tuple[int, int] | None:
+        try:
+            info = os.stat(self._store.path_for(key))
+        except OSError:
+            return None
+        return (info.st_mtime_ns, info.st_size) if stat.S_ISREG(info.st_mode) else None
 
     def count(self) -> int:
         """How many snapshots the directory holds now (for the start-up line)."""

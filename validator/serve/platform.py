@@ -44,11 +44,14 @@ def error_body(status: int, code: str, message: str, context_id: str, *,
     return body
 
 
+_FIRST = ("code", "name", "severity", "pointer", "message", "help")
+
+
 def diagnostic_dict(diagnostic: Diagnostic) -> dict[str, Any]:
     """A diagnostic as `--format json` has it (code, pointer, message, help, fix when known, line…), minus the file name."""
     data = diagnostic.to_dict()
     data.pop("file", None)
-    return data
+    return {**{key: data.pop(key) for key in _FIRST if key in data}, **data}
 
 
 def summary(diagnostics: list[Diagnostic]) -> str:
@@ -94,16 +97,25 @@ class Execution:
 
 
 class Executions:
-    """The runs launched so far, newest last; the oldest are forgotten past `limit` so memory stays bounded."""
+    """The runs launched so far, newest last. The oldest are forgotten past `limit` runs, or past
+    `max_bytes` of names and versions (a launch may carry a 1 MiB name): memory stays bounded."""
 
-    def __init__(self, limit: int = 10_000) -> None:
+    def __init__(self, limit: int = 10_000, max_bytes: int = 64 * 1024 * 1024) -> None:
         self.limit = max(1, limit)
+        self.max_bytes = max_bytes
         self._runs: OrderedDict[str, Execution] = OrderedDict()
+        self._bytes = 0
+
+    @staticmethod
+    def _size(execution: Execution) -> int:
+        return len(execution.name) + len(execution.version) + 256  # 256: the IDs, the date and the record itself
 
     def remember(self, execution: Execution) -> None:
         self._runs[execution.id] = execution
-        while len(self._runs) > self.limit:
-            self._runs.popitem(last=False)
+        self._bytes += self._size(execution)
+        while len(self._runs) > self.limit or (self._bytes > self.max_bytes and len(self._runs) > 1):
+            _, forgotten = self._runs.popitem(last=False)
+            self._bytes -= self._size(forgotten)
 
     def get(self, execution_id: str) -> Execution | None:
         return self._runs.get(execution_id.lower())

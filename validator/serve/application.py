@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import anyio.to_thread
@@ -20,8 +20,9 @@ from starlette.routing import Route
 from ..contracts import DEFAULT_STORE, Contract
 from ..diagnostics import Diagnostic
 from ..document import Limits
+from ..engine import SeverityMap
 from .access_log import AccessLog, escape, notes
-from .checks import LaunchCheck, bearer_problem, check_launch, flow_id_in_path, media_type_problem
+from .checks import LaunchCheck, bearer_problem, check_launch, flow_id_in_path, media_type_finding, wrong_method
 from .contracts import ReloadingStore
 from .limits import BodyTimeout, BodyTooLarge, announced_too_large, limited, read_body
 from .platform import LAUNCH_PATH, Execution, Executions, diagnostic_dict, error_body, new_context_id, render, summary
@@ -44,6 +45,7 @@ class Settings:
     timeout: float = 30.0
     max_executions: int = 10_000
     log_format: str = "text"
+    severities: SeverityMap = field(default_factory=dict)  # the project's [tool.flowlint] severity table
 
 
 def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
@@ -56,6 +58,23 @@ def warning_header(diagnostics: list[Diagnostic]) -> dict[str, str]:
         return {}
     text = "; ".join(f"{d.code} {d.message}" for d in diagnostics)
     return {WARNING_HEADER: escape(text, 1000)}
+
+
+def route_raw_path(request: Request) -> bytes:
+    """The path as the client sent it (still percent-encoded), minus the prefix the app is mounted under."""
+    raw: bytes = request.scope.get("raw_path") or request.url.path.encode()
+    prefix = request.scope.get("root_path", "").encode("utf-8", "surrogateescape")
+    return raw[len(prefix):] if prefix and raw.startswith(prefix) else raw
+
+
+async def relay(reply: httpx.Response) -> AsyncIterator[bytes]:
+    """The platform's reply body as it arrives, bytes unchanged (still compressed if it was); the upstream
+    connection is released even when the client goes away mid-stream."""
+    try:
+        async for chunk in reply.aiter_raw():
+            yield chunk
+    finally:
+        await reply.aclose()
 
 
 class Service:
@@ -97,9 +116,10 @@ class Service:
         refused = self.unauthorized(request)
         if refused is not None:
             return refused
-        problem = media_type_problem(request.headers.get("content-type"))
-        if problem is not None:
-            return self.refuse(request, 415, "unsupported.media.type", f"Unsupported Media Type: {problem}")
+        media = media_type_finding(request.headers.get("content-type"))
+        if media is not None:
+            return self.refuse(request, 415, "unsupported.media.type",
+                               f"Unsupported Media Type: {media.code} {media.message}: {media.help}", [media])
         try:
             too_large = announced_too_large(request.headers.get("content-length"), self.settings.max_body_size)
             if too_large is not None:
@@ -120,16 +140,18 @@ class Service:
 
     async def check(self, data: bytes) -> LaunchCheck:
         if len(data) <= INLINE_CHECK_BYTES:
-            return check_launch(data, self.contracts, self.limits)
-        return await anyio.to_thread.run_sync(check_launch, data, self.contracts, self.limits)
+            return check_launch(data, self.contracts, self.limits, self.settings.severities)
+        return await anyio.to_thread.run_sync(check_launch, data, self.contracts, self.limits, self.settings.severities)
 
     def launched(self, result: LaunchCheck) -> Response:
-        body = result.body
-        contract = self.contracts.get(body["flowId"])
+        # Accepted bodies are objects with a flowId, unless the project's config turned those rules off.
+        body = result.body if isinstance(result.body, dict) else {}
+        flow_id: str = body["flowId"] if isinstance(body.get("flowId"), str) else ""
+        contract = self.contracts.get(flow_id)
         known = contract if isinstance(contract, Contract) else None
         version = body.get("flowVersion") if isinstance(body.get("flowVersion"), str) and body.get("flowVersion") else None
         name = body.get("name") if isinstance(body.get("name"), str) and body.get("name") else None
-        execution = Execution.launch(body["flowId"], name, version or (known.version if known else None),
+        execution = Execution.launch(flow_id, name, version or (known.version if known else None),
                                      known.flow_name if known else None)
         self.executions.remember(execution)
         answer = execution.launch_response()
@@ -165,10 +187,13 @@ class Service:
         refused = self.unauthorized(request)
         if refused is not None:
             return refused
-        if request.url.path.rstrip("/") == LAUNCH_PATH:
-            return self.not_allowed(request, "POST")
+        path = "/" + request.path_params.get("path", "")  # relative to where the app is mounted
+        if path.rstrip("/") == LAUNCH_PATH:
+            found = wrong_method(request.method)
+            return self.refuse(request, 405, "method.not.allowed", f"Method not allowed: {found.code} {found.message}",
+                               [found], headers={"Allow": "POST"})
         hint = (f"; flows are launched with POST {LAUNCH_PATH} and read with GET {LAUNCH_PATH}/{{executionId}}"
-                if "flows/execution" in request.url.path.lower() else "")
+                if "flows/execution" in path.lower() else "")
         return self.refuse(request, 404, "not.found", f"The requested resource was not found{hint}")
 
     def not_allowed(self, request: Request, allowed: str) -> Response:
@@ -197,8 +222,8 @@ class Service:
         else:
             content = data
         try:
-            reply = await self.upstream.send(request.method, request.scope.get("raw_path") or request.url.path.encode(),
-                                             request.scope.get("query_string", b""), request.headers.raw, content)
+            reply = await self.upstream.send(request.method, route_raw_path(request), request.scope.get("query_string", b""),
+                                             request.headers.raw, content)
         except (BodyTooLarge, BodyTimeout, ClientDisconnect) as err:
             return self.body_refused(request, err)
         except httpx.TimeoutException:
@@ -206,7 +231,7 @@ class Service:
                                f"The platform did not answer within {self.settings.timeout:g} s (flowlint serve --timeout)")
         except httpx.HTTPError as err:
             return self.refuse(request, 502, "bad.gateway", f"The platform could not be reached: {type(err).__name__}")
-        response = StreamingResponse(reply.aiter_raw(), status_code=reply.status_code, background=BackgroundTask(reply.aclose))
+        response = StreamingResponse(relay(reply), status_code=reply.status_code, background=BackgroundTask(reply.aclose))
         response.raw_headers = end_to_end(reply.headers.raw)
         return response
 
@@ -240,7 +265,9 @@ class Service:
 
 def create_app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
                max_body_size: int = Settings.max_body_size, timeout: float = Settings.timeout,
-               max_executions: int = Settings.max_executions, log_format: str = "text") -> Starlette:
+               max_executions: int = Settings.max_executions, log_format: str = "text",
+               severities: SeverityMap | None = None) -> Starlette:
     """The ASGI app (see `validator.serve.app`)."""
     base = upstream_url(forward) if forward else None
-    return Service(Settings(contracts, auth, base, max_body_size, timeout, max_executions, log_format)).application()
+    return Service(Settings(contracts, auth, base, max_body_size, timeout, max_executions, log_format,
+                            dict(severities or {}))).application()

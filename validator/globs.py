@@ -1,0 +1,76 @@
+"""Glob patterns: one matcher for the config's globs and for .gitignore files.
+
+Both are pathspec's gitignore patterns (`*`, `?`, `[ab]`, `**` spanning directories, a
+directory matching everything below it), run on RE2, whose matching time is linear in the
+path, so a pattern such as `*a*a*a…b` costs nothing against a long name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+
+from pathspec import GitIgnoreSpec
+
+_BACKEND = "re2"
+
+
+class OutsideProject(ValueError):
+    """A config glob that reaches outside the directory of its config file."""
+
+
+def normalize(pattern: str) -> str:
+    """A config glob as a path relative to the project: `./` dropped; absolute or `..` paths refused."""
+    text = pattern.strip()
+    if not text:
+        raise OutsideProject("an empty glob matches nothing")
+    if text.startswith(("/", "\\")) or os.path.isabs(text) or (len(text) > 1 and text[1] == ":"):
+        raise OutsideProject(f"{pattern!r} is an absolute path; globs are relative to the config file's directory")
+    while text.startswith("./"):
+        text = text[2:].lstrip("/")
+    if ".." in text.replace("\\", "/").split("/"):
+        raise OutsideProject(f"{pattern!r} leaves the project: globs may not use `..`")
+    return text
+
+
+class Globs:
+    """Globs anchored at one directory; `matches` takes a /-separated path relative to it."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.patterns = list(patterns)
+        # Anchored with a leading `/`, so `*.json` means the top directory's files, as the config's paths do.
+        self._spec = GitIgnoreSpec.from_lines([f"/{normalize(p)}" for p in patterns], backend=_BACKEND) if patterns else None
+
+    def matches(self, relative: str, *, directory: bool = False) -> bool:
+        if self._spec is None:
+            return False
+        return self._spec.check_file(matchable(relative + "/" if directory else relative)).include is True
+
+
+def matchable(path: str) -> str:
+    """A path RE2 can take: a file name that is not UTF-8 (held as surrogate escapes) gets U+FFFD for its odd bytes."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return path
+
+
+def gitignore(lines: Iterable[str]) -> GitIgnoreSpec:
+    """The patterns of one .gitignore file (negations, directory-only patterns and all)."""
+    return GitIgnoreSpec.from_lines(list(lines), backend=_BACKEND)
+
+
+def literal_base(pattern: str) -> str:
+    """The leading directories of a glob that hold no wildcard: where a search for it can start."""
+    parts = normalize(pattern).split("/")
+    literal: list[str] = []
+    for part in parts:
+        if any(char in part for char in "*?[\\"):
+            break
+        literal.append(part)
+    return "/".join(part for part in literal if part)
+
+
+def has_wildcard(pattern: str) -> bool:
+    return any(char in pattern for char in "*?[")

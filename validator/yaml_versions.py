@@ -1,0 +1,86 @@
+"""How YAML 1.1 and YAML 1.2 read an unquoted scalar, and the words for a reading.
+
+PyYAML (and Go yaml.v2) read YAML 1.1: `yes`/`no`/`on`/`off` are booleans, `010` is 8, `12:30`
+is 750, `2026-03-29` is a date, `1e3` is text. YAML 1.2's core schema (js-yaml 4, yq v4, Go
+yaml.v3) reads `yes` as text, `010` as 10, `12:30` and dates as text, `1e3` as 1000.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+VERSIONS = ("1.1", "1.2")
+DEFAULT_VERSION = "1.1"
+READERS = {"1.1": "YAML 1.1 readers such as PyYAML and Go yaml.v2", "1.2": "YAML 1.2 readers such as js-yaml 4, yq v4 and Go yaml.v3"}
+
+# The YAML 1.2.2 core schema (section 10.3.2), in its order.
+_NULL = re.compile(r"null|Null|NULL|~|")
+_TRUE = re.compile(r"true|True|TRUE")
+_FALSE = re.compile(r"false|False|FALSE")
+_DECIMAL = re.compile(r"[-+]?[0-9]+")
+_OCTAL = re.compile(r"0o[0-7]+")
+_HEX = re.compile(r"0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_INFINITY = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
+_NAN = re.compile(r"\.(?:nan|NaN|NAN)")
+
+
+class Timestamp(str):
+    """A YAML 1.1 timestamp: sent as its text, but YAML 1.1 reads it as a date."""
+
+
+def read_core(text: str) -> Any:
+    """The value YAML 1.2's core schema gives an unquoted scalar (ValueError for a number too long to convert)."""
+    if _NULL.fullmatch(text):
+        return None
+    if _TRUE.fullmatch(text):
+        return True
+    if _FALSE.fullmatch(text):
+        return False
+    if _DECIMAL.fullmatch(text):
+        return int(text)
+    if _OCTAL.fullmatch(text):
+        return int(text[2:], 8)
+    if _HEX.fullmatch(text):
+        return int(text[2:], 16)
+    if _FLOAT.fullmatch(text):
+        return float(text)
+    if _INFINITY.fullmatch(text):
+        return float("-inf") if text.startswith("-") else float("inf")
+    if _NAN.fullmatch(text):
+        return float("nan")
+    return text
+
+
+def describe(value: Any) -> str:
+    """A reading in words: `the boolean true`, `the number 8`, `the text "yes"`, `a date`, `null`."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"the boolean {'true' if value else 'false'}"
+    if isinstance(value, Timestamp):
+        return "a date" if len(value) <= 10 else "a date and time"
+    if isinstance(value, (int, float)):
+        return f"the number {json.dumps(value)}"
+    return f"the text {json.dumps(str(value), ensure_ascii=False)}"
+
+
+def differs(value_11: Any, value_12: Any) -> bool:
+    """Whether the two versions read a scalar differently (in type or in value)."""
+    return describe(value_11) != describe(value_12)
+
+
+def version_note(text: str, value_11: Any, value_12: Any, chosen: str, *, key: bool = False) -> str:
+    """FL006's message for a scalar the two YAML versions read differently."""
+    what = "the unquoted key" if key else "unquoted"
+    reading_11 = describe(value_11)
+    if isinstance(value_11, int) and not isinstance(value_11, bool):
+        digits = text.lstrip("+-")
+        if ":" in text:
+            reading_11 = f"the base-60 number {value_11}"
+        elif len(digits) > 1 and digits[0] == "0" and digits[1:].isdigit():
+            reading_11 = f"the octal number {value_11}"
+    return (f"{what} {text} is {reading_11} to {READERS['1.1']}, {describe(value_12)} to {READERS['1.2']}; "
+            f"checked as YAML {chosen} (yaml-version)")
