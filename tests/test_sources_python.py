@@ -72,3 +72,14 @@ def test_an_object_changed_after_it_was_written_is_unknown(tmp_path: Path) -> No
           f"headers.append('Content-Type', 'application/json');\n"
           f"fetch('{API}', {{method: 'POST', headers, body: JSON.stringify(body)}});\n")
     assert check_file(tmp_path, "b.js", js) == []
+
+
+def test_an_object_handed_to_an_unknown_function_may_gain_members(tmp_path: Path) -> None:
+    py = (f"import requests, json, logging\nbody = {{'type': 'flow'}}\nfill(body)\nlogging.info('sending %s', json.dumps(body))\n"
+          f"requests.post('{API}', json=body)\n"
+          "model = FlowExecutionLaunchRequest()\nset_inputs(model)\napi.post_flows_executions(model)\n")
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "a.py", py)] == [("FL101", 2)]  # no FL103: fill() may add it
+    js = (f"const body = {{type: 'flow'}};\nfill(body);\nconsole.log(JSON.stringify(body));\n"
+          f"fetch('{API}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, body: JSON.stringify(body)}});\n")
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "b.js", js)] == [("FL101", 1)]
+    assert codes(check_file(tmp_path, "c.js", js.replace("fill(body);\n", ""))) == ["FL103", "FL101"]

@@ -23,6 +23,9 @@ _FUNCTIONS = frozenset({"function_declaration", "function_expression", "function
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
                        "type_assertion", "await_expression"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
+#: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
+_READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "got", "ky", "postFlowsExecutions", "stringify",
+                         "log", "info", "debug", "warn", "error", "trace", "dir", "json", "String", "Boolean", "Number"})
 #: Methods that change the object they are called on (headers.append, list.push…).
 _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
@@ -42,6 +45,7 @@ class JavaScriptReader:
         self.root = tree.root_node
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)
+        self.escaped: set[str] = set()  # names passed to functions that may add members
         self._resolving: set[int] = set()
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
@@ -70,6 +74,7 @@ class JavaScriptReader:
                     b.bind(b.scope_of(node), self.source.raw(name), None)
             elif kind == "call_expression":
                 self._mutating_call(node)
+                self._escaping_call(node)
             elif kind in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("argument")
                 root = self._root_name(target)
@@ -96,6 +101,16 @@ class JavaScriptReader:
             return
         if root:
             self.bindings.mutated.add(root)
+
+    def _escaping_call(self, call: Node) -> None:
+        """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
+        callee = call.child_by_field_name("function")
+        name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
+        if name in _READS_ONLY:
+            return
+        for argument in self.arguments(call):
+            if argument.type == "identifier":
+                self.escaped.add(self.source.raw(argument))
 
     def _root_name(self, node: Node | None) -> str | None:
         while node is not None and node.type in ("member_expression", "subscript_expression", "parenthesized_expression"):
@@ -137,9 +152,12 @@ class JavaScriptReader:
                 return Unknown(self.source.source(node))
             self._resolving.add(target.id)
             try:
-                return self.value(target, path, spans, key, depth + 1)
+                found = self.value(target, path, spans, key, depth + 1)
             finally:
                 self._resolving.discard(target.id)
+            if self.source.raw(node) in self.escaped and isinstance(found, dict):
+                return OpenObject(found)  # keys written are still checked; missing ones may be added there
+            return found
         if kind == "object":
             return self.object(node, path, spans, depth)
         if kind == "array":

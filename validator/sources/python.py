@@ -24,6 +24,9 @@ _INDEXED = frozenset({
     "import_from_statement", "global_statement", "nonlocal_statement",
 })
 _CALLS = frozenset({"call"})
+#: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
+_READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
+                         "debug", "info", "warning", "error", "exception", "log", "isinstance"})
 _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "__setitem__"})
 _SECRETS = frozenset({"assignment", "keyword_argument", "pair"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
@@ -40,6 +43,7 @@ class PythonReader:
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)
         self.attributes: dict[str, list[tuple[str, Node]]] = {}  # name -> (attribute, value) assigned as `name.attr = value`
+        self.escaped: set[str] = set()  # names passed to functions that may add members
         self._resolving: set[int] = set()
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | {"attribute"})
@@ -74,6 +78,7 @@ class PythonReader:
                 if callee is not None and callee.type == "attribute" and self.source.raw(
                         callee.child_by_field_name("attribute")) in _MUTATORS:  # type: ignore[arg-type]
                     self._mutates(callee.child_by_field_name("object"))  # body.update(…), headers.setdefault(…)
+                self._escaping_call(node, callee)
             elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("name") or (
                     node.named_children[0] if node.named_children else None)
@@ -96,6 +101,16 @@ class PythonReader:
                 for part in walk(node):
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
+
+    def _escaping_call(self, call: Node, callee: Node | None) -> None:
+        """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
+        name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
+        if name in _READS_ONLY:
+            return
+        args, kwargs = self.arguments(call)
+        for argument in [*args, *(value for _, value in kwargs.values())]:
+            if argument.type == "identifier":
+                self.escaped.add(self.source.raw(argument))
 
     def _mutates(self, target: Node | None) -> None:
         while target is not None and target.type in ("attribute", "subscript"):
@@ -135,9 +150,12 @@ class PythonReader:
                 return Unknown(self.source.source(node))
             self._resolving.add(target.id)
             try:
-                return self.value(target, path, spans, key, depth + 1)
+                found = self.value(target, path, spans, key, depth + 1)
             finally:
                 self._resolving.discard(target.id)
+            if self.source.raw(node) in self.escaped and isinstance(found, dict):
+                return OpenObject(found)  # keys written are still checked; missing ones may be added there
+            return found
         if kind == "dictionary":
             members: dict[str, Any] = {}
             is_open = False
@@ -455,7 +473,8 @@ class PythonReader:
             member = _MODEL_MEMBERS.get(attribute)
             if member is not None:
                 body[member] = self.value(value, (member,), spans, self.source.offsets(value))
-        request.body = OpenObject(body) if None in kwargs else body
+        escaped = None in kwargs or (node.type == "identifier" and self.source.raw(node) in self.escaped)
+        request.body = OpenObject(body) if escaped else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
 
 
