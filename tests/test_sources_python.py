@@ -83,3 +83,13 @@ def test_an_object_handed_to_an_unknown_function_may_gain_members(tmp_path: Path
           f"fetch('{API}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, body: JSON.stringify(body)}});\n")
     assert [(d["code"], d["line"]) for d in check_file(tmp_path, "b.js", js)] == [("FL101", 1)]
     assert codes(check_file(tmp_path, "c.js", js.replace("fill(body);\n", ""))) == ["FL103", "FL101"]
+
+
+def test_test_doubles_are_not_launches(tmp_path: Path) -> None:
+    py = (f"URL = '{API}'\ndef test_launch(requests_mock):\n    requests_mock.post(URL, json={{'id': 'e-1'}})\n"
+          "    with requests_mock.Mocker() as m:\n        m.post(URL, json={'id': 'e-1'})\n"
+          "    responses.post(URL, json={'id': 'e-1'})\n")
+    assert check_file(tmp_path, "test_a.py", py) == []
+    js = (f"const URL = '{API}';\nfetchMock.post(URL, {{status: 202, body: {{id: 'e-1'}}}});\n"
+          "nock('https://api.mypurecloud.com').post('/api/v2/flows/executions').reply(202, {id: 'e-1'});\n")
+    assert check_file(tmp_path, "a.test.js", js) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Path
@@ -23,6 +24,8 @@ _FUNCTIONS = frozenset({"function_declaration", "function_expression", "function
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
                        "type_assertion", "await_expression"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
+#: Test doubles for HTTP clients: calls on them describe replies or expectations, not launches.
+_MOCKS = re.compile(r"mock|nock|moxios|msw|sinon|stub", re.I)
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
 _READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "got", "ky", "postFlowsExecutions", "stringify",
                          "log", "info", "debug", "warn", "error", "trace", "dir", "json", "String", "Boolean", "Number"})
@@ -111,6 +114,12 @@ class JavaScriptReader:
         for argument in self.arguments(call):
             if argument.type == "identifier":
                 self.escaped.add(self.source.raw(argument))
+
+    def _chain_root(self, node: Node) -> Node:
+        """The object a chain of calls and members starts from: `nock` in nock(base).post(…)."""
+        while node.type in ("member_expression", "call_expression", "parenthesized_expression") and node.named_children:
+            node = node.child_by_field_name("object") or node.child_by_field_name("function") or node.named_children[0]
+        return node
 
     def _root_name(self, node: Node | None) -> str | None:
         while node is not None and node.type in ("member_expression", "subscript_expression", "parenthesized_expression"):
@@ -398,6 +407,8 @@ class JavaScriptReader:
                 self.set_body(request, args[0], "json")
             return request
         receiver_name = self.source.raw(receiver).split(".")[-1] if receiver is not None else None
+        if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
+            return None  # a test double (fetch-mock, nock, moxios…) describes a reply or an expectation, it sends nothing
         if name == "fetch" or (name == "request" and args and self.resolve(args[0]) is not None
                                and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
             return self.fetch_like(site, args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Path
@@ -24,6 +25,8 @@ _INDEXED = frozenset({
     "import_from_statement", "global_statement", "nonlocal_statement",
 })
 _CALLS = frozenset({"call"})
+#: Names of test doubles for HTTP clients: their .post(url, json=…) describes a reply, not a launch.
+_MOCKS = re.compile(r"mock|responses|respx|aioresponses|httpretty|vcr", re.I)
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
 _READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
                          "debug", "info", "warning", "error", "exception", "log", "isinstance"})
@@ -335,6 +338,17 @@ class PythonReader:
                 found.append((self.source.offsets(value), name))
         return found
 
+    def is_mock(self, receiver: Node) -> bool:
+        """Whether calls on this object configure a test double (requests_mock, responses, respx…), not send."""
+        root = receiver
+        while root.type in ("attribute", "call") and root.named_children:
+            root = root.child_by_field_name("object") or root.child_by_field_name("function") or root.named_children[0]
+        if _MOCKS.search(self.source.raw(root)):
+            return True
+        target = self.resolve(root) if root.type == "identifier" else None
+        callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
+        return callee is not None and _MOCKS.search(self.source.raw(callee)) is not None
+
     def client(self, receiver: Node | None) -> tuple[str, Node | None, Node | None] | None:
         """(library, base_url, headers) of the client a method is called on: a module, or a client built in the file."""
         if receiver is None:
@@ -385,6 +399,8 @@ class PythonReader:
         else:
             url_node = args[0] if args else kwargs.get("url", (None, None))[1]
             method, method_span = _VERBS[name], None
+        if receiver is not None and self.is_mock(receiver):
+            return None  # a test double's .post(url, json=…) sets the reply, it sends nothing
         client = self.client(receiver)
         library = client[0] if client else "requests"
         url = self.text(url_node)
