@@ -33,7 +33,7 @@ class FakeGenesys:
     server: HTTPServer
     flows: dict[str, dict[str, Any]] = field(default_factory=dict)
     forbidden: set[str] = field(default_factory=set)
-    #: Canned failures per path, served before the real answer: "timeout", "garbage", or (status, headers, body).
+    #: Canned failures per path, served before the real answer: "timeout", "garbage", (status, headers, body) or a Response.
     faults: dict[str, list[Any]] = field(default_factory=dict)
     requests: list[tuple[str, str, str]] = field(default_factory=list)  # (method, path, query)
     page_size_cap: int = 2  # small pages, so name search must walk them
@@ -71,6 +71,8 @@ class FakeGenesys:
                     return self.json(200, {"late": True})
                 if fault == "garbage":
                     return Response("<html>502 Bad Gateway</html>", status=200, content_type="application/json")
+                if isinstance(fault, Response):  # a hostile reply, byte for byte
+                    return fault
                 status, headers, body = fault
                 return Response(json.dumps(body), status=status, headers=headers, content_type="application/json")
         if path == "/oauth/token" and request.method == "POST":

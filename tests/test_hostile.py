@@ -90,7 +90,7 @@ def test_yaml_python_tags_are_never_constructed(tmp_path: Path) -> None:
 
 def test_lone_surrogates_and_pointer_escaping() -> None:
     found = diagnostics(str(FIXTURES / "invalid" / "lone-surrogate.json"))
-    assert codes(found) == ["FL102"] and found[0]["pointer"] == "/extra\ud83d"  # the lone surrogate survives as written
+    assert codes(found) == ["FL102"] and found[0]["pointer"] == "/extra\\ud83d"  # as written, and strict JSON
     pointers = {d["pointer"] for d in diagnostics(str(FIXTURES / "invalid" / "pointer-escaping.json"))}
     assert {"/a~1b", "/c~0d", "/inputData/path~1with~0tilde"} <= pointers
 
@@ -99,14 +99,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "locked.json"
     path.write_text('{"flowId": 1}')
     if os.geteuid() == 0:  # root reads anything: make the read itself fail
-        real_open = open
+        real_open = os.open
 
         def refuse(file: object, *args: object, **kwargs: object) -> object:
             if str(file) == str(path):
                 raise PermissionError(13, "Permission denied")
-            return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+            return real_open(file, *args, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr("builtins.open", refuse)
+        monkeypatch.setattr("os.open", refuse)
     else:
         path.chmod(0)
     found = diagnostics(str(path))

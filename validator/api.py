@@ -49,12 +49,13 @@ def _store(directory: str) -> ContractStore:
 
 
 def check(body: Body, *, contract: ContractLike | None = None,
-          contracts: str | os.PathLike[str] | ContractStore | None = None) -> Report:
+          contracts: str | os.PathLike[str] | ContractStore | None = None, kind: str | None = None) -> Report:
     """Check a launch request body: a dict or any Mapping (as you would pass to `json=`), or JSON/YAML text or bytes.
 
     `contract` checks `inputData` against one flow's inputs; `contracts` looks each body's
     flowId up in a contract store (a `.flowlint/flows` directory). Text bodies get lines and
-    columns in their diagnostics; every diagnostic has its JSON pointer.
+    columns in their diagnostics; every diagnostic has its JSON pointer. `kind` ("json" or "yaml")
+    says how text is parsed, as a Content-Type would; by default it is guessed.
     """
     options = CheckOptions(contract=load_contract(contract) if contract is not None else None)
     if contracts is not None:
@@ -62,9 +63,9 @@ def check(body: Body, *, contract: ContractLike | None = None,
     document: Document
     try:
         if isinstance(body, (bytes, bytearray)):
-            document = load_bytes(bytes(body), None, kind=None)
+            document = load_bytes(bytes(body), None, kind=kind)
         elif isinstance(body, str):
-            document = load_text(body, None)
+            document = load_text(body, None, kind=kind)
         else:
             findings: list[Finding] = []
             document = Document(None, as_sent(body, (), findings), findings=findings)

@@ -74,7 +74,8 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
               show_default=True, metavar="DIR", help="Contract store to write the snapshots into.")
 @click.option("--region", metavar="REGION", help="Region name or domain [default: $GENESYSCLOUD_REGION].")
 @click.option("--base-url", metavar="URL", help="Override the API and login hosts (private or test endpoints).")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds to wait for each reply.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds one whole reply may take (connect, send, every byte); slower replies are retried, then fail.")
 @click.option("-v", "--verbose", is_flag=True, help="Log each request (method, path, status; never credentials).")
 def pull(flow_ids: tuple[str, ...], names: tuple[str, ...], contracts_dir: Path, region: str | None, base_url: str | None,
          timeout: float, verbose: bool) -> None:

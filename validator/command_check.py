@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import io
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 import click
 
@@ -16,6 +18,7 @@ from .contracts import DEFAULT_STORE, BrokenContract, ContractStore, load_contra
 from .document import Limits
 from .engine import CheckOptions
 from .files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
+from .printable import printable
 from .report import make_reporter
 from .runner import run
 from .schema import BrokenSchema
@@ -39,6 +42,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     limits = Limits(
         max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
+        # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
+        roots=(str(config.root), os.getcwd(), *(p for p in paths if os.path.isdir(p))),
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
     )
     store = ContractStore(options["contracts_dir"] or config.root / (config.contracts or DEFAULT_STORE))
@@ -49,7 +54,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             if check_options.contract.problem is not None:
                 raise check_options.contract.problem
         except BrokenContract as err:
-            click.echo(f"flowlint: error: --flow-schema: {err}", err=True)
+            click.echo(f"flowlint: error: --flow-schema: {printable(str(err))}", err=True)
             return exit_codes.FAILURE
     live = _live_contracts(store, config, options) if options["fetch"] else None
     if live is not None:
@@ -59,7 +64,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
     # Fixing stdin prints the fixed body on stdout: the report then goes to stderr.
     report_stream = sys.stderr if fixing and not options.get("diff") and STDIN in files else sys.stdout
-    reporter = make_reporter(output_format, report_stream, color=color, quiet=options["quiet"])
+    pipe = ClosedPipeSafe(report_stream)  # a reader that stops reading (`| head`) does not change the outcome
+    reporter = make_reporter(output_format, cast(TextIO, pipe), color=color, quiet=options["quiet"])
     per_file = config.severities_for if config.per_file_severity else None
     try:
         if fixing:
@@ -74,6 +80,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         else:
             summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
                           stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"])
+        pipe.flush()
     except BrokenSchema as err:
         click.echo(f"flowlint: error: {err}", err=True)
         return exit_codes.FAILURE
@@ -83,12 +90,47 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         if live is not None:
             live.close()
             for warning in live.warnings:
-                click.echo(f"flowlint: warning: {warning}", err=True)
+                click.echo(f"flowlint: warning: {printable(warning)}", err=True)
     if summary.tool_failures:
         return exit_codes.FAILURE
     if summary.errors or ((options["strict"] or config.strict) and summary.warnings):
         return exit_codes.FINDINGS
     return exit_codes.OK
+
+
+class ClosedPipeSafe(io.TextIOBase):
+    """A text stream that stops writing, silently, once its reader has gone (a closed pipe): the run goes on
+    and its exit code still says what it found; nothing is printed about the pipe."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def _reader_gone(self) -> None:
+        self.gone = True
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+            # What is still buffered would fail again at exit, with a traceback: send it nowhere instead.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.stream.fileno())
+            os.close(devnull)
 
 
 def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> list[str]:

@@ -11,9 +11,11 @@ import click
 from . import exit_codes, snapshots
 from .genesys.client import GenesysClient, GenesysError, MissingCredentials
 from .genesys.flows import fetch_inputs, find_workflow
+from .genesys.redact import server_text
 from .genesys.regions import UnknownRegion
 from .genesys.session import open_client
 from .ids import is_uuid
+from .printable import printable
 
 
 def run_pull(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, region: str | None, base_url: str | None,
@@ -52,8 +54,14 @@ def _pull_all(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, re
                 click.echo(f"flowlint: error: {err}", err=True)
                 failures += 1
                 continue
-            click.echo(f"{name!r} is flow {found.get('id')}", err=True)
-            targets.append(str(found.get("id")).lower())
+            found_id = found.get("id")
+            if not is_uuid(found_id):  # a reply never names a file: only a UUID becomes <store>/<id>.json
+                click.echo(f"flowlint: error: the search for {printable(repr(name))} answered a flow whose id "
+                           f"{server_text(repr(found_id), limit=80)} is not a flow ID (a UUID); nothing was written", err=True)
+                failures += 1
+                continue
+            click.echo(f"{printable(repr(name))} is flow {found_id}", err=True)
+            targets.append(str(found_id).lower())
         for number, flow_id in enumerate(dict.fromkeys(targets), start=1):
             progress = f"[{number}/{len(set(targets))}] " if len(set(targets)) > 1 else ""
             failures += not _pull_one(client, flow_id, store, progress)
@@ -66,8 +74,12 @@ def _pull_one(client: GenesysClient, flow_id: str, store: Path, progress: str) -
     except GenesysError as err:
         click.echo(f"{progress}flowlint: error: {err}", err=True)
         return False
+    if not is_uuid(flow_id):
+        click.echo(f"{progress}flowlint: error: {server_text(repr(flow_id), limit=80)} is not a flow ID", err=True)
+        return False
+    name, kind, version = (server_text(text, limit=120) for text in (inputs.name, inputs.type, inputs.version_id))
     if inputs.type.upper() != "WORKFLOW":
-        click.echo(f"{progress}flowlint: warning: {inputs.name!r} is a {inputs.type} flow; "
+        click.echo(f"{progress}flowlint: warning: {name!r} is a {kind} flow; "
                    "only workflows can be launched with /api/v2/flows/executions", err=True)
     document = snapshots.snapshot(inputs.flow_id, inputs.name, inputs.type, inputs.version_id,
                                   client.endpoints.region, inputs.input_schema)
@@ -79,5 +91,5 @@ def _pull_one(client: GenesysClient, flow_id: str, store: Path, progress: str) -
         return False
     count = len(inputs.input_schema.get("properties") or {})
     state = "wrote" if changed else "unchanged"
-    click.echo(f"{progress}{state} {path} ({inputs.name}, version {inputs.version_id}, {count} input{'s' * (count != 1)})")
+    click.echo(f"{progress}{state} {printable(str(path))} ({name}, version {version}, {count} input{'s' * (count != 1)})")
     return True

@@ -181,9 +181,9 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def load_contract_file(path: str | os.PathLike[str]) -> Contract:
+def load_contract_file(path: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None) -> Contract:
     """Read a contract from a file (JSON or YAML): a snapshot, a saved platform object or a bare schema."""
-    data = _read_contract_bytes(path)
+    data = _read_contract_bytes(path, roots)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -198,8 +198,14 @@ def load_contract_file(path: str | os.PathLike[str]) -> Contract:
     return contract_from_document(document, str(path))
 
 
-def _read_contract_bytes(path: str | os.PathLike[str]) -> bytes:
-    """A contract file's bytes: a regular file within MAX_CONTRACT_SIZE, never a FIFO or device."""
+def _read_contract_bytes(path: str | os.PathLike[str], roots: tuple[str, ...] | None = None) -> bytes:
+    """A contract file's bytes: a regular file within MAX_CONTRACT_SIZE, never a FIFO, device or kernel file,
+    and (with `roots`) never through a symlink leading out of them."""
+    from .document import outside_or_special
+
+    refused = outside_or_special(os.fspath(path), roots)
+    if refused:
+        raise BrokenContract(f"{path}: {refused}")
     try:
         with open(path, "rb", opener=_open_nonblocking) as handle:
             info = os.fstat(handle.fileno())
@@ -240,13 +246,15 @@ class ContractStore:
     def get(self, flow_id: str) -> Contract | BrokenContract | None:
         """The contract for a flow; None when there is no snapshot; the error when it is broken."""
         key = flow_id.lower()
+        if not is_uuid(key):  # a flowId from a payload never walks out of the store, nor fills the cache
+            return None
         if key not in self._cache:
             path = self.path_for(key)
-            if not is_uuid(key) or not path.is_file():  # a flowId from a payload never walks out of the store
+            if not path.is_file():
                 self._cache[key] = None
             else:
-                try:
-                    self._cache[key] = load_contract_file(path)
+                try:  # a snapshot symlinked out of the store and the project is not read
+                    self._cache[key] = load_contract_file(path, roots=(str(self.directory), os.getcwd()))
                 except BrokenContract as err:
                     self._cache[key] = err
         return self._cache[key]

@@ -206,13 +206,14 @@ class Diagnostic:
         }
 
     def __str__(self) -> str:
-        where = self.file or "<body>"
+        from .printable import printable  # input text never drives a terminal or forges a line
+
+        where = printable(self.file or "<body>")
         if self.span:
             where += f":{self.span.line}:{self.span.column}"
-        at = f" (at {self.pointer})" if self.pointer and not self.span else ""
-        text = f"{where}: {self.code} {self.severity.value} {self.message}{at}"
-        text = f"{text}\n  help: {self.help}" if self.help else text
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")  # printable even with lone surrogates
+        at = f" (at {printable(self.pointer)})" if self.pointer and not self.span else ""
+        text = f"{where}: {self.code} {self.severity.value} {printable(self.message)}{at}"
+        return f"{text}\n  help: {printable(self.help)}" if self.help else text
 
 
 @dataclass(slots=True)

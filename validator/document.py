@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from . import json_source
+from .caps import MAX_PER_KIND, more_finding
 from .decode import decode
 from .diagnostics import Finding, Path, Span, Target
 from .jsontext import code
 from .lines import LineIndex
+from .printable import printable
 from .rules import DUPLICATE_KEY, INTERNAL_ERROR, LIMIT_EXCEEDED, UNREADABLE_FILE, YAML_IMPLICIT_TYPE
 
 JSON_SUFFIXES = (".json",)
@@ -26,6 +28,8 @@ class Limits:
     max_file_size: int = 32 * 1024 * 1024
     max_depth: int = 200
     max_yaml_nodes: int = 1_000_000
+    #: The checked tree: a symlink may lead only inside these directories (none given: the working directory).
+    roots: tuple[str, ...] = ()
     #: How unquoted YAML scalars are read: "1.1" (PyYAML) or "1.2" (js-yaml 4, yq v4, Go yaml.v3).
     yaml_version: str = "1.1"
 
@@ -129,35 +133,65 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     locator = json_source.JsonLocator(text)  # kept: the findings it locates need it again
     findings = [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
                         "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
-                for path, key_span in locator.duplicates()]
+                for path, key_span in locator.duplicates(limit=MAX_PER_KIND)]
+    if locator.duplicate_count > MAX_PER_KIND:
+        findings.append(more_finding(DUPLICATE_KEY, locator.duplicate_count - MAX_PER_KIND))
     return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Load a body from a file, never blocking on FIFOs or devices, and never writing."""
+    """Load a body from a file, never blocking on FIFOs or devices, never following a link out of the
+    checked tree, and never writing."""
     data = read_path(path, limits=limits)
     return data if isinstance(data, Document) else load_bytes(data, path, limits=limits)
 
 
 def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> bytes | Document:
-    """A file's bytes, or the document reporting why they cannot be read (never blocking, never writing)."""
+    """A file's bytes, or the document reporting why they cannot be read (never blocking, never writing,
+    never through a link out of the checked tree, never a kernel or device file)."""
+    refused = outside_or_special(path, limits.roots or (os.getcwd(),))
+    if refused:
+        return Document(path, findings=[_unreadable(refused)])
     try:
-        info = os.stat(path)
+        # O_NONBLOCK: a FIFO swapped in after a check, or a /proc file that waits for data, cannot hang the open or read.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
-    if not stat.S_ISREG(info.st_mode):
-        return Document(path, findings=[_unreadable("not a regular file (a FIFO, socket or device); flowlint reads only files")])
-    if info.st_size > limits.max_file_size:
-        return Document(path, findings=[_too_large(info.st_size, limits)])
     try:
-        with open(path, "rb") as handle:
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return Document(path, findings=[_unreadable(
+                    "not a regular file (a FIFO, socket or device); flowlint reads only files")])
+            if info.st_size > limits.max_file_size:
+                return Document(path, findings=[_too_large(info.st_size, limits)])
             # Read what stat promised (never a limit-sized buffer); a file that grew meanwhile is read up to the limit.
-            data = handle.read(info.st_size + 1)
+            data = handle.read(info.st_size + 1) or b""
             if len(data) > info.st_size:
-                data += handle.read(limits.max_file_size + 1 - len(data))
+                data += handle.read(limits.max_file_size + 1 - len(data)) or b""
+    except BlockingIOError:
+        return Document(path, findings=[_unreadable("reading the file would wait for data (a special file); "
+                                                    "flowlint reads only payload files")])
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
     return data
+
+
+#: Kernel and device file systems: their "regular" files are generated on read, and some block for ever.
+_SPECIAL_TREES = ("/proc", "/sys", "/dev")
+
+
+def outside_or_special(path: str, roots: tuple[str, ...] | None) -> str | None:
+    """Why a path must not be read (a link out of the `roots` tree, a kernel file), else None. No roots: any link."""
+    real = os.path.realpath(path)
+    if roots is not None and real != os.path.abspath(path):  # a symlink somewhere on the way
+        inside = [os.path.realpath(root) for root in roots]
+        if not any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in inside):
+            return (f"a symlink to {printable(real)}, outside the checked tree; flowlint does not follow links out of it "
+                    "(and shows nothing of the target)")
+    if any(real == tree or real.startswith(tree + "/") for tree in _SPECIAL_TREES):
+        return f"{printable(real)} is a special file of the system, not a payload; flowlint does not read it"
+    return None
 
 
 def guess_kind(name: str | None, text: str) -> str:
@@ -209,7 +243,10 @@ def _depth(value: Any, limit: int) -> int:
 
 
 def _too_large(size: int, limits: Limits) -> Finding:
-    return Finding(LIMIT_EXCEEDED, (), f"the file is {size / 1048576:.1f} MiB; the limit is {limits.max_file_size / 1048576:.1f} MiB",
+    shown, limit = f"{size / 1048576:.1f} MiB", f"{limits.max_file_size / 1048576:.1f} MiB"
+    if shown == limit or limits.max_file_size < 1048576:  # rounded alike: say it in bytes
+        shown, limit = f"{size:,} bytes", f"{limits.max_file_size:,} bytes"
+    return Finding(LIMIT_EXCEEDED, (), f"the file is {shown}; the limit is {limit}",
                    "raise max-file-size if a body is really meant to be this big", span=Span(1, 1, 1, 1))
 
 

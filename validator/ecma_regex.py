@@ -12,12 +12,13 @@ every value, as an unknown never fails a check.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
 import re2
 import regress
+
+from .sizecache import cache_by_size
 
 #: ECMA-262 WhiteSpace and LineTerminator: what `\s` means there.
 _SPACE = r"\t\n\x0B\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}"
@@ -40,7 +41,7 @@ class _Untranslatable(Exception):
 class EcmaPattern:
     """One compiled pattern: `search(text)` tells whether it matches anywhere in the text (ECMA semantics)."""
 
-    __slots__ = ("_compiled", "source")
+    __slots__ = ("_compiled", "_low", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -54,9 +55,14 @@ class EcmaPattern:
             options = re2.Options()
             options.log_errors = False
             options.max_mem = 8 << 20
+            options.never_capture = True  # only "does it match" is asked
             self._compiled: Any = re2.compile(_to_re2(source), options)
         except (_Untranslatable, re2.error):
             self._compiled = None
+        # The binding's low-level matcher is 4x faster than its re-like search (no offsets mapped back to str).
+        low = getattr(self._compiled, "_regexp", None)
+        anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+        self._low: Any = (low, anchor) if low is not None and anchor is not None else None
 
     @property
     def known(self) -> bool:
@@ -67,12 +73,17 @@ class EcmaPattern:
         if self._compiled is None or not isinstance(text, str):
             return True
         try:
-            return self._compiled.search(text) is not None
+            data = text.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only; U+FFFD matches what a lone one would
-            return self._compiled.search(_SURROGATE.sub("\ufffd", text)) is not None
+            text = _SURROGATE.sub("\ufffd", text)
+            data = text.encode("utf-8")
+        if self._low is not None:
+            low, anchor = self._low
+            return bool(low.Match(anchor, data, 0, len(data))[0][0] != -1)
+        return self._compiled.search(text) is not None
 
 
-@functools.lru_cache(maxsize=256)
+@cache_by_size(budget=1 << 20, largest=MAX_PATTERN_LENGTH + 100)
 def compile_pattern(source: str) -> EcmaPattern:
     """The pattern for a source string (InvalidPattern when it is not ECMA-262); compiled once."""
     return EcmaPattern(source)

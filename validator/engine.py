@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from .caps import cap_findings
 from .contracts import BrokenContract, Contract
 from .diagnostics import Diagnostic, Finding, Path, RawText, Severity, format_pointer
 from .document import Document
@@ -56,7 +57,7 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
     """Every finding for a loaded document, merged so that one mistake gives one finding."""
     loading = list(document.findings)
     if not document.parsed:
-        return loading
+        return cap_findings(loading)
     body = document.value
     raw = document.raw_text
     contract = options.contract or _lookup(body, options.contracts)
@@ -70,7 +71,7 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
     def declared(path: Path) -> dict[str, Any] | None:
         return declared_at(known, path) if known is not None else None
 
-    return merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
+    return cap_findings(merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared))
 
 
 def to_diagnostics(document: Document, findings: Iterable[Finding], severities: SeverityMap) -> list[Diagnostic]:

@@ -8,19 +8,37 @@ path (which the platform does not accept) is refused; other requests pass untouc
 
 from __future__ import annotations
 
+import codecs
 import os
-import re
+import zlib
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 
 from .api import ContractLike, InvalidLaunchRequest, check
 from .contracts import ContractStore
 from .diagnostics import Diagnostic, Report, Severity
+from .document import DEFAULT_LIMITS
 from .rules import FLOW_ID_IN_PATH
 
-_LAUNCH = re.compile(r"/api/v2/flows/executions/?$")
-_ID_IN_PATH = re.compile(r"/api/v2/flows/executions/([^/]+)/?$")
+_LAUNCH = "/api/v2/flows/executions"
+#: Largest body decompressed for a check, as for files.
+_MAX_BODY = DEFAULT_LIMITS.max_file_size
+
+
+def routed_path(raw: str) -> str:
+    """The path as a server routes it: percent-decoded, case-folded, `;params` dropped, `//` and a final `/` collapsed."""
+    decoded = "/".join(unquote(segment.partition(";")[0]) for segment in raw.split("/"))
+    return "/" + "/".join(segment.lower() for segment in decoded.split("/") if segment)
+
+
+def _launch_target(path: str) -> tuple[bool, str | None]:
+    """Whether a routed path is the launch endpoint, and the flow ID when one is put after it."""
+    if path.endswith(_LAUNCH):
+        return True, None
+    head, _, last = path.rpartition("/")
+    return (True, last) if head.endswith(_LAUNCH) else (False, None)
 
 
 class LaunchGuard:
@@ -32,14 +50,16 @@ class LaunchGuard:
         self.contracts = contracts
 
     def applies(self, request: httpx.Request) -> bool:
-        return request.method == "POST" and bool(_LAUNCH.search(request.url.path) or _ID_IN_PATH.search(request.url.path))
+        return request.method.upper() == "POST" and _launch_target(routed_path(request.url.raw_path.decode("ascii", "replace")
+                                                                               .partition("?")[0]))[0]
 
     def inspect(self, request: httpx.Request, content: bytes) -> None:
-        path = request.url.path
-        in_path = _ID_IN_PATH.search(path)
-        if in_path:
-            raise InvalidLaunchRequest(Report([_flow_id_in_path(in_path.group(1), path)]))
-        report = check(content, contract=self.contract, contracts=self.contracts)
+        path = request.url.raw_path.decode("ascii", "replace").partition("?")[0]
+        _, flow_id = _launch_target(routed_path(path))
+        if flow_id is not None:
+            raise InvalidLaunchRequest(Report([_flow_id_in_path(flow_id, path)]))
+        body, kind = _as_the_server_reads_it(request, content)
+        report = check(body, contract=self.contract, contracts=self.contracts, kind=kind)
         if not report.ok:
             raise InvalidLaunchRequest(report)
 
@@ -54,6 +74,29 @@ class AsyncLaunchGuard(LaunchGuard):
     async def __call__(self, request: httpx.Request) -> None:  # type: ignore[override]
         if self.applies(request):
             self.inspect(request, await request.aread())
+
+
+def _as_the_server_reads_it(request: httpx.Request, content: bytes) -> tuple[bytes | str, str | None]:
+    """The body as the server decodes it (Content-Encoding, charset), and how it parses it (JSON when so declared)."""
+    encoding = request.headers.get("Content-Encoding", "").strip().lower()
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        try:
+            inflate = zlib.decompressobj(47 if encoding != "deflate" else 15)
+            content = inflate.decompress(content, _MAX_BODY + 1)
+        except zlib.error:
+            content = b""  # unreadable for the server too: checked as an empty body
+    media, _, params = request.headers.get("Content-Type", "").partition(";")
+    kind = "json" if media.strip().lower().endswith(("/json", "+json")) else None
+    charset = next((value.strip().strip('"') for name, _, value in (p.partition("=") for p in params.split(";"))
+                    if name.strip().lower() == "charset"), None)
+    wide = content[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE) or content[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if (charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8")) or wide:
+        try:  # a server that honours the charset (or the byte order mark) reads this text
+            return content.decode(charset or ("utf-32" if content[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+                                              else "utf-16")).removeprefix("\ufeff"), kind
+        except (LookupError, UnicodeDecodeError):
+            return content, kind  # FL004 explains it
+    return content, kind
 
 
 def _flow_id_in_path(flow_id: str, path: str) -> Diagnostic:

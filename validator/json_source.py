@@ -173,7 +173,9 @@ def depth_finding(text: str, max_depth: int) -> Finding:
         elif token in "]}":
             depth -= 1
     limit = f"the limit is {max_depth}" if max_depth else "deeper than flowlint can read"
-    return Finding(LIMIT_EXCEEDED, (), f"the body nests more than {deepest - 1} levels deep; {limit}",
+    # Brackets count the levels of JSON and flow-style YAML; block-style YAML nests by indentation, uncounted here.
+    levels = f"more than {deepest - 1} levels deep; {limit}" if deepest > 1 else "deeper than flowlint can read"
+    return Finding(LIMIT_EXCEEDED, (), f"the body nests {levels}",
                    "flatten the data, or raise max-depth if it is really meant to be this deep",
                    span=LineIndex(text).span(where, where + 1))
 
@@ -216,6 +218,7 @@ class JsonLocator:
         #: No object repeats a key (the parser said so): a look-up can stop at the first match.
         self.unique_keys = unique_keys
         self._scanned: dict[Path, _Members] = {}
+        self.duplicate_count = 0  # set by duplicates()
 
     def span(self, path: Path, target: Target) -> Span | None:
         found = self.offsets(path, target)
@@ -305,9 +308,13 @@ class JsonLocator:
             self._scanned[prefix] = _Members(self._members(start), self.unique_keys)
         return self._scanned[prefix]
 
-    def duplicates(self) -> list[tuple[Path, tuple[int, int]]]:
-        """Every repeated key: the path of the repeat and the span of its key."""
+    def duplicates(self, limit: int | None = None) -> list[tuple[Path, tuple[int, int]]]:
+        """Every repeated key (the first `limit` in the file): the path of the repeat and the span of its key.
+
+        `duplicate_count` is then how many there are in all; memory stays bounded by `limit`.
+        """
         found: list[tuple[Path, tuple[int, int]]] = []
+        self.duplicate_count = 0
         stack: list[tuple[int, Path]] = [(self._skip_ws(0), ())]
         while stack:
             i, path = stack.pop()
@@ -317,9 +324,12 @@ class JsonLocator:
             for member, key_span, start in self._members(i):
                 if key_span is not None:
                     if member in seen:
+                        self.duplicate_count += 1
                         found.append(((*path, member), key_span))
+                        if limit is not None and len(found) > 2 * limit:
+                            found = sorted(found, key=lambda item: item[1])[:limit]
                     seen.add(member)
                 if self.text[start] in "{[":
                     stack.append((start, (*path, member)))
         found.sort(key=lambda item: item[1])
-        return found
+        return found if limit is None else found[:limit]

@@ -41,10 +41,7 @@ class LiveContracts:
         self.warnings: list[str] = []
 
     def fresh(self, contract: Contract | BrokenContract | None) -> bool:
-        if not isinstance(contract, Contract) or contract.fetched_at is None:
-            return False
-        age = snapshots.age(contract.fetched_at)
-        return age is not None and age <= self.max_age
+        return isinstance(contract, Contract) and snapshots.is_fresh(contract.fetched_at, self.max_age)
 
     def get(self, flow_id: str) -> Contract | BrokenContract | None:
         key = flow_id.lower()

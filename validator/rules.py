@@ -19,6 +19,7 @@ ENCODING = "FL004"
 LIMIT_EXCEEDED = "FL005"
 YAML_IMPLICIT_TYPE = "FL006"
 UNREADABLE_FILE = "FL007"
+TOO_MANY_FINDINGS = "FL008"
 SCHEMA_VIOLATION = "FL100"
 WRONG_ENVELOPE = "FL101"
 UNKNOWN_MEMBER = "FL102"
@@ -220,6 +221,18 @@ _RULES = [
         socket or device: flowlint never opens those, so it cannot hang on them).
         """,
         "(a payload file without read permission)",
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        TOO_MANY_FINDINGS, "too-many-findings", Severity.INFO,
+        "A file has more findings of one kind than are worth listing: the first 20 are shown, the rest counted.",
+        """
+        A file with hundreds of findings of one rule (a key repeated a thousand times, a
+        generated body gone wrong) would bury everything else and cost a lot of output and
+        memory. flowlint lists the first 20 findings of each rule in a file and says how many
+        more there are. Fix those, run again, and the next ones appear.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", ' + ", ".join(['"name": "retry"'] * 22) + "}",
         f'{{"flowId": "{UUID_EXAMPLE}"}}',
     ),
     Rule(

@@ -148,13 +148,24 @@ def explaining_validator(schema: dict[str, Any], default_draft: str = "2020-12")
     default = jsonschema.Draft4Validator if default_draft == "4" else jsonschema.Draft202012Validator
     cls = _ecma_validator(jsonschema.validators.validator_for(schema, default=default))
     try:
-        cls.check_schema(schema)
+        cls.check_schema(schema, format_checker=_metaschema_format_checker(cls))
     except jsonschema.SchemaError as err:
         raise BrokenSchema(f"invalid schema: {err.message}") from None
     except RecursionError:
         raise BrokenSchema("the schema nests too deep to check") from None
     validator: jsonschema.protocols.Validator = cls(schema, format_checker=_format_checker(), registry=Registry(retrieve=_refuse))  # type: ignore[call-arg]
     return validator
+
+
+def _metaschema_format_checker(cls: Any) -> jsonschema.FormatChecker:
+    """The metaschema's format checks, with `regex` meaning ECMA-262 (Python's re would refuse valid patterns)."""
+    import copy
+
+    checker = copy.copy(cls.FORMAT_CHECKER)
+    checker.checkers = dict(checker.checkers)
+    checker.checks("regex", raises=ecma_regex.InvalidPattern)(
+        lambda source: not isinstance(source, str) or bool(ecma_regex.compile_pattern(source)))
+    return checker  # type: ignore[no-any-return]
 
 
 def _refuse(uri: str) -> Any:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from collections.abc import Iterable, Mapping
+
+from .sizecache import cache_by_size
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]")
 
 
-@functools.lru_cache(maxsize=4096)
+@cache_by_size(budget=1 << 20, largest=1024)
 def normalize(name: str) -> str:
     """Lower case, without separators: `flow_ID` and `Flow-Id` both become `flowid`."""
     return _NOT_ALNUM.sub("", name.lower())
@@ -25,7 +26,7 @@ def closest(name: str, candidates: Iterable[str], aliases: Mapping[str, str] | N
     return _closest(wanted, names)
 
 
-@functools.lru_cache(maxsize=4096)  # the same misspellings recur across a run's files
+@cache_by_size(budget=4 << 20, largest=64 << 10)  # the same misspellings recur across a run's files
 def _closest(wanted: str, names: tuple[str, ...]) -> str | None:
     by_normal = {normalize(c): c for c in names}
     if wanted in by_normal:

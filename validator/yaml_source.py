@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .caps import MAX_PER_KIND, more_finding
 from .diagnostics import Finding, Path, Span, Target
 from .jsontext import code
 from .lines import LineIndex
@@ -82,6 +83,8 @@ def parse(text: str, *, max_nodes: int, max_depth: int, version: str = DEFAULT_V
     except RecursionError:
         from .json_source import depth_finding
         return depth_finding(text, max_depth)
+    if converter.duplicates > MAX_PER_KIND:
+        converter.findings.append(more_finding(DUPLICATE_KEY, converter.duplicates - MAX_PER_KIND))
     return ParsedYaml(value, root, converter.findings, converter.plain_scalars, converter.key_names, converter.notes)
 
 
@@ -96,6 +99,7 @@ class _Converter:
         self.plain_scalars: dict[Path, str] = {}
         self.key_names: dict[int, str] = {}
         self.memo: dict[int, Any] = {}
+        self.duplicates = 0
 
     def span(self, node: Node) -> Span:
         start = node.start_mark.index
@@ -114,18 +118,23 @@ class _Converter:
         sizes: dict[int, int] = {}
         active: set[int] = set()  # nodes on the current path: meeting one again is a cycle
         stack: list[tuple[Node, bool, int]] = [(root, False, 1)]
+        reused = False
         while stack:
             node, done, depth = stack.pop()
             children = _children(node)
             if done:
                 active.discard(id(node))
                 size = 1 + sum(sizes[id(child)] for child in children)
+                if size > self.max_nodes and not reused:
+                    raise self.refuse(LIMIT_EXCEEDED, node, f"the YAML body holds more than {self.max_nodes:,} values",
+                                      "split the data, or raise max-yaml-nodes")
                 if size > self.max_nodes:
                     raise self.refuse(LIMIT_EXCEEDED, node, f"YAML aliases expand this value to more than {self.max_nodes:,} items",
                                       "remove the repeated aliases (an alias bomb?), or raise max-yaml-nodes")
                 sizes[id(node)] = size
                 continue
             if id(node) in sizes:
+                reused = True  # an alias: this value is counted again wherever it is used
                 continue
             if depth > self.max_depth and _is_container(node):
                 # Containers only, as for JSON: `a: {b: 1}` is two levels deep in both.
@@ -138,7 +147,9 @@ class _Converter:
                 if id(child) in active:
                     raise self.refuse(PARSE_ERROR, child, "a YAML alias refers to a value that contains it",
                                       "JSON cannot hold a value that contains itself: remove the alias")
-                if id(child) not in sizes:
+                if id(child) in sizes:
+                    reused = True
+                else:
                     stack.append((child, False, depth + 1))
 
     def value(self, node: Node, path: Path) -> Any:
@@ -165,7 +176,7 @@ class _Converter:
                 merged.update(self.merge_sources(value_node, path))
                 continue
             name = self.key(key_node, path)
-            if name in mapping:
+            if name in mapping and self.count_duplicate():
                 self.findings.append(Finding(
                     DUPLICATE_KEY, (*path, name), f"the key {code(name)} is written twice in this mapping; the last one wins",
                     "keep one of them", Target.KEY, span=self.span(key_node)))
@@ -173,6 +184,11 @@ class _Converter:
         for name, item in merged.items():
             mapping.setdefault(name, item)
         return mapping
+
+    def count_duplicate(self) -> bool:
+        """Count a repeated key; whether it is among the first ones, which get a finding each."""
+        self.duplicates += 1
+        return self.duplicates <= MAX_PER_KIND
 
     def merge_sources(self, node: Node, path: Path) -> dict[str, Any]:
         sources = node.value if isinstance(node, SequenceNode) else [node]

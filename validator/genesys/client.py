@@ -5,6 +5,7 @@ Tokens and secrets live only in request headers: they never reach messages, logs
 
 from __future__ import annotations
 
+import base64
 import logging
 import time
 from collections.abc import Callable
@@ -13,12 +14,16 @@ from typing import Any
 
 import httpx
 
+from . import redact
 from .regions import Endpoints
+from .transport import ACCEPT_ENCODING, Clock, DeadlineExceeded, ReplyRefused, bounded_transport, exchange
 
 log = logging.getLogger("flowlint.genesys")
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0  # seconds: wait at most this long for one Retry-After
+MAX_TOTAL_WAIT = 90.0  # seconds: all waits between retries in one run, together
+RUN_BUDGET = 600.0  # seconds: all exchanges with Genesys Cloud in one run, together
 
 
 def wait(seconds: float) -> None:
@@ -27,7 +32,13 @@ def wait(seconds: float) -> None:
 
 
 class GenesysError(Exception):
-    """A request to Genesys Cloud failed; the message is one sentence for the user."""
+    """A request to Genesys Cloud failed; the message is one sentence for the user.
+
+    Known secrets and anything shaped like a credential are removed from it, and it is one safe line.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(redact.server_text(message, limit=2000))
 
 
 class MissingCredentials(GenesysError):
@@ -44,6 +55,11 @@ class Credentials:
 
     def __repr__(self) -> str:
         return f"Credentials(client_id={self.client_id!r}, client_secret=***, access_token=***)"
+
+    def __post_init__(self) -> None:
+        redact.remember(self.access_token, self.client_secret)
+        if self.client_id and self.client_secret:
+            redact.remember_basic(self.client_id, self.client_secret)
 
     @classmethod
     def from_env(cls, env: dict[str, str]) -> Credentials:
@@ -62,14 +78,23 @@ class GenesysClient:
     """GET JSON from the Genesys Cloud API, signing in once and retrying what is worth retrying."""
 
     def __init__(self, endpoints: Endpoints, credentials: Credentials, *, timeout: float = 10.0, max_attempts: int = 5,
-                 sleep: Callable[[float], None] | None = None, transport: httpx.BaseTransport | None = None) -> None:
+                 sleep: Callable[[float], None] | None = None, transport: httpx.BaseTransport | None = None,
+                 run_budget: float = RUN_BUDGET, max_total_wait: float = MAX_TOTAL_WAIT) -> None:
         self.endpoints = endpoints
         self.credentials = credentials
         self.max_attempts = max_attempts
         self.sleep = sleep or wait
+        self.timeout = timeout  # for one whole exchange: connect, send, every byte of the reply
+        self.run_deadline = time.monotonic() + run_budget
+        self.run_budget = run_budget
+        self.max_total_wait = max_total_wait
+        self.waited = 0.0
         self._token = credentials.access_token
+        self._clock = Clock()
         self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), verify=True,
-                                  transport=transport, headers={"Accept": "application/json", "User-Agent": "flowlint"})
+                                  transport=transport or bounded_transport(self._clock), follow_redirects=False,
+                                  headers={"Accept": "application/json", "User-Agent": "flowlint",
+                                           "Accept-Encoding": ACCEPT_ENCODING})
 
     def close(self) -> None:
         self._http.close()
@@ -85,7 +110,8 @@ class GenesysClient:
         url = self.endpoints.api_url + path
         refreshed = False
         for attempt in range(1, self.max_attempts + 1):
-            response = self._send(lambda: self._http.get(url, params=params, headers=self._auth()), path, attempt)
+            response = self._send(lambda: self._http.build_request("GET", url, params=params, headers=self._auth()),
+                                  path, attempt)
             if response is None:
                 continue
             if response.status_code == 401 and self.credentials.client_id and not refreshed:
@@ -104,10 +130,11 @@ class GenesysClient:
     def _sign_in(self) -> str:
         url = self.endpoints.login_url + "/oauth/token"
         assert self.credentials.client_id and self.credentials.client_secret
-        auth = httpx.BasicAuth(self.credentials.client_id, self.credentials.client_secret)
+        basic = base64.b64encode(f"{self.credentials.client_id}:{self.credentials.client_secret}".encode()).decode()
+        auth = {"Authorization": f"Basic {basic}"}
         for attempt in range(1, self.max_attempts + 1):
-            response = self._send(lambda: self._http.post(url, data={"grant_type": "client_credentials"}, auth=auth),
-                                  "/oauth/token", attempt)
+            response = self._send(lambda: self._http.build_request(
+                "POST", url, data={"grant_type": "client_credentials"}, headers=auth), "/oauth/token", attempt)
             if response is None or self._should_retry(response, attempt, "/oauth/token"):
                 continue
             if response.status_code in (400, 401, 403):
@@ -118,13 +145,25 @@ class GenesysClient:
             token = reply.get("access_token") if isinstance(reply, dict) else None
             if not isinstance(token, str) or not token:
                 raise GenesysError("Genesys Cloud's sign-in reply holds no access_token")
+            redact.remember(token)
             return token
         raise GenesysError(f"Genesys Cloud did not answer the sign-in at {self.endpoints.login_url} after {self.max_attempts} tries")
 
-    def _send(self, request: Callable[[], httpx.Response], path: str, attempt: int) -> httpx.Response | None:
-        """One request; None when a transport failure should be retried."""
+    def _send(self, build: Callable[[], httpx.Request], path: str, attempt: int) -> httpx.Response | None:
+        """One request, bounded in time and size; None when a transport failure should be retried."""
+        now = time.monotonic()
+        if now >= self.run_deadline:
+            raise GenesysError(f"gave up on Genesys Cloud before {path}: this run's {self.run_budget:.0f} s for "
+                               "talking to it are spent")
         try:
-            response = request()
+            response = exchange(self._http, build(), self._clock, min(now + self.timeout, self.run_deadline))
+        except DeadlineExceeded:
+            log.info("%s took longer than %g s (try %d)", path, self.timeout, attempt)
+            if attempt == self.max_attempts:
+                raise GenesysError(f"no answer from {self.endpoints.api_url} for {path} within the timeout "
+                                   f"({self.timeout:g} s for one whole reply, see --timeout), after {attempt} tries") from None
+        except ReplyRefused as err:
+            raise GenesysError(f"flowlint stopped reading the reply to {path}: {err}") from None
         except httpx.TimeoutException:
             log.info("GET %s timed out (try %d)", path, attempt)
             if attempt == self.max_attempts:
@@ -140,8 +179,16 @@ class GenesysClient:
         else:
             log.info("%s %s -> %d", response.request.method, path, response.status_code)
             return response
-        self.sleep(_backoff(attempt))
+        self._wait(_backoff(attempt), path)
         return None
+
+    def _wait(self, seconds: float, path: str) -> None:
+        """Sleep before a retry, within the run's total budget for waiting."""
+        if self.waited + seconds > self.max_total_wait:
+            raise GenesysError(f"gave up on {path}: Genesys Cloud kept asking to retry, and waiting {seconds:.0f} s more "
+                               f"would pass this run's {self.max_total_wait:.0f} s limit for waiting")
+        self.waited += seconds
+        self.sleep(seconds)
 
     def _should_retry(self, response: httpx.Response, attempt: int, path: str) -> bool:
         if response.status_code not in RETRY_STATUSES or attempt == self.max_attempts:
@@ -150,17 +197,23 @@ class GenesysClient:
         if response.status_code == 429:
             wait = _retry_after(response, default=wait)
         log.info("%s answered %d: retrying in %.1fs", path, response.status_code, wait)
-        self.sleep(wait)
+        self._wait(wait, path)
         return True
 
     def _json(self, response: httpx.Response, path: str, what: str) -> Any:
         status = response.status_code
         if status >= 400:
             raise GenesysError(_error_sentence(status, path, what, self.endpoints.region) + _context(response))
+        if not 200 <= status < 300:  # a redirect is never followed, and its body never stored
+            where = redact.server_text(response.headers.get("Location", ""), limit=120)
+            raise GenesysError(f"Genesys Cloud answered {status} to {path}{f' (to {where})' if where else ''}; "
+                               "flowlint follows no redirects: check the region or --base-url")
         try:
             return response.json()
-        except ValueError:
-            raise GenesysError(f"Genesys Cloud sent a reply that is not JSON to GET {path} (status {status})") from None
+        except (ValueError, RecursionError, MemoryError) as err:
+            why = "nests too deep" if isinstance(err, RecursionError) else "is too big" if isinstance(err, MemoryError) \
+                else "is not JSON"
+            raise GenesysError(f"Genesys Cloud sent a reply that {why} to {path} (status {status})") from None
 
 
 def _backoff(attempt: int) -> float:
@@ -175,17 +228,19 @@ def _retry_after(response: httpx.Response, default: float) -> float:
 
 
 def _context(response: httpx.Response) -> str:
+    """What an error reply says, as server text: redacted, capped, escaped."""
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError, MemoryError):
         return ""
     if not isinstance(body, dict):
         return ""
     parts = []
-    if isinstance(body.get("message"), str) and body["message"]:
-        parts.append(f"the platform says: {body['message'][:200]}")
+    message = body.get("message") or body.get("error_description") or body.get("description")
+    if isinstance(message, str) and message:
+        parts.append(f"the platform says: {redact.server_text(message)}")
     if isinstance(body.get("contextId"), str):
-        parts.append(f"contextId {body['contextId']}")
+        parts.append(f"contextId {redact.server_text(body['contextId'], limit=64)}")
     return f" ({'; '.join(parts)})" if parts else ""
 
 

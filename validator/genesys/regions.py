@@ -43,6 +43,9 @@ class Endpoints:
 def resolve(region: str | None, base_url: str | None = None) -> Endpoints:
     """Endpoints for a region name or domain; `base_url` overrides both hosts (private or test endpoints)."""
     if base_url:
+        if "@" in base_url.partition("://")[2].partition("/")[0]:  # never echoed: it holds a password
+            raise UnknownRegion("the base URL holds a user name or password (user:pass@host); remove it: flowlint signs in "
+                                "with GENESYSCLOUD_OAUTHCLIENT_ID/SECRET or GENESYSCLOUD_ACCESS_TOKEN, never with URL userinfo")
         base = base_url.rstrip("/")
         if not base.startswith(("https://", "http://")) or len(base.split("/")) < 3 or not base.split("/")[2]:
             raise UnknownRegion(f"the base URL {base_url!r} is not an http(s) URL such as https://api.example.com")

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import TextIO
 
 from ..diagnostics import Diagnostic, Severity
+from ..printable import printable
 from . import LineSource, Summary
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Line breaks as the runner decodes them; any other control or bidi character escaped, as the log renders ANSI.
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

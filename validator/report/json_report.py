@@ -6,7 +6,20 @@ import json
 from typing import Any, TextIO
 
 from ..diagnostics import Diagnostic
+from ..jsontext import safe
 from . import LineSource, Summary
+
+
+def strict_json(value: Any) -> Any:
+    """The value with lone surrogates (undecodable file names, escaped input) as \\udcXX text: strict JSON parsers
+    reject a lone surrogate escape."""
+    if isinstance(value, str):
+        return safe(value)
+    if isinstance(value, dict):
+        return {safe(k) if isinstance(k, str) else k: strict_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [strict_json(item) for item in value]
+    return value
 
 
 class JsonReporter:
@@ -15,7 +28,7 @@ class JsonReporter:
         self.diagnostics: list[dict[str, Any]] = []
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.diagnostics.extend(d.to_dict() for d in diagnostics)
+        self.diagnostics.extend(strict_json(d.to_dict()) for d in diagnostics)
 
     def finish(self, summary: Summary) -> None:
         document = {

@@ -13,6 +13,7 @@ from .. import DOCS_URL, __version__
 from ..diagnostics import Diagnostic, Fix, Severity
 from ..rules import RULES
 from . import LineSource, Summary
+from .json_report import strict_json
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -36,7 +37,7 @@ class SarifReporter:
         self.seen: dict[tuple[str, str, str], int] = {}
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.results.extend(self.result(d) for d in diagnostics)
+        self.results.extend(strict_json(self.result(d)) for d in diagnostics)
 
     def uri(self, file: str | None) -> str:
         if not file or file.startswith("<"):

@@ -8,6 +8,7 @@ import click
 from wcwidth import wcwidth
 
 from ..diagnostics import Diagnostic, Severity
+from ..printable import printable
 from . import LineSource, Summary
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -30,18 +31,20 @@ class TextReporter:
             self.stream.write(self.render(diagnostic, line_source))
 
     def render(self, d: Diagnostic, line_source: LineSource | None) -> str:
-        where = d.file or "<body>"
+        # File names, messages and source lines hold text from input: escaped, so none can drive the terminal
+        # or start a line of its own.
+        where = printable(d.file or "<body>")
         if d.span:
             where += f":{d.span.line}:{d.span.column}"
         head = (f"{self.style(where, bold=True)}: {self.style(d.code, bold=True)} "
-                f"{self.style(d.severity.value, fg=_COLORS[d.severity])} {d.message}")
+                f"{self.style(d.severity.value, fg=_COLORS[d.severity])} {printable(d.message)}")
         if d.pointer and not d.span:
-            head += f" (at {d.pointer})"
+            head += f" (at {printable(d.pointer)})"
         lines = [head]
         if d.span and line_source:
             lines.extend(self.excerpt(d, line_source))
         if d.help:
-            lines.append(f"  {self.style(_label(d), fg='green', bold=True)} {d.help}")
+            lines.append(f"  {self.style(_label(d), fg='green', bold=True)} {printable(d.help)}")
         return "\n".join(lines) + "\n"
 
     def excerpt(self, d: Diagnostic, line_source: LineSource) -> list[str]:
@@ -55,9 +58,11 @@ class TextReporter:
         # Long lines are cut around the span so the caret stays on screen.
         offset = max(0, start - _MAX_EXCERPT // 2) if len(text) > _MAX_EXCERPT else 0
         shown = text[offset:offset + _MAX_EXCERPT]
-        # Padded and underlined by display width: a CJK character or an emoji takes two terminal cells.
-        pad = "".join("\t" if ch == "\t" else " " * _cells(ch) for ch in shown[: start - offset])
-        caret = "^" * max(1, sum(_cells(ch) for ch in shown[start - offset:min(end, offset + len(shown)) - offset]))
+        # Padded and underlined by display width (a CJK character or an emoji takes two terminal cells), of the
+        # escaped text: input never reaches the terminal raw.
+        pad = "".join("\t" if ch == "\t" else " " * _width(ch) for ch in shown[: start - offset])
+        caret = "^" * max(1, _width(shown[start - offset:min(end, offset + len(shown)) - offset]))
+        shown = printable(shown)
         before = "…" if offset else ""  # the line was cut to keep the caret on screen
         after = "…" if offset + len(shown) < len(text) else ""
         number = str(d.span.line)
@@ -87,6 +92,11 @@ def _label(d: Diagnostic) -> str:
     if d.fix is None or d.fix.edits is None:
         return "help:"
     return "fix:" if d.fix.applies(unsafe=False) else "fix (unsafe):" if d.fix.applies(unsafe=True) else "help:"
+
+
+def _width(text: str) -> int:
+    """Terminal cells the text takes once escaped for printing."""
+    return sum(_cells(ch) for ch in printable(text))
 
 
 def _cells(char: str) -> int:

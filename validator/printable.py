@@ -1,0 +1,28 @@
+"""Text from input, made safe to print on a terminal or in a CI log.
+
+Keys, values, file names and flow names come from files and servers flowlint does not trust. Raw, an
+ESC starts a terminal escape sequence (colours, OSC 8 links, window titles), `\\r` and bidi controls
+hide or reorder what is shown, and a newline starts a line a CI runner obeys (`::error file=…::`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls but tab, DEL, C1 controls, bidi controls and the Unicode line and paragraph separators.
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\x1b": "\\e"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def printable(text: str) -> str:
+    """The text with every control, bidi and line-breaking character (and lone surrogate) escaped: one safe line."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def is_printable(text: str) -> bool:
+    return _UNSAFE.search(text) is None
