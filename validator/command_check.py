@@ -8,7 +8,7 @@ import io
 import os
 import sys
 from pathlib import Path
-from typing import Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 import click
 
@@ -18,11 +18,13 @@ from .contracts import BrokenContract, ContractStore, load_contract_file
 from .document import Limits
 from .engine import CheckOptions
 from .files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
-from .live import LiveContracts, flows_in
 from .project import default_store
 from .report import make_reporter
 from .runner import run
 from .schema import BrokenSchema
+
+if TYPE_CHECKING:
+    from .live import LiveContracts  # imported for --fetch only: it brings in httpx
 
 
 def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
@@ -57,6 +59,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     if live is not None:
         check_options.contracts = live
         if check_options.contract is None:
+            from .live import flows_in
+
             live.prefetch(flows_in(files, limits), sys.stderr)
     fixing = options.get("fix") or options.get("diff")
     if options.get("unsafe_fixes") and not fixing:
@@ -170,6 +174,7 @@ def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any
     from .genesys.client import Credentials, GenesysClient, MissingCredentials
     from .genesys.regions import UnknownRegion
     from .genesys.session import endpoints_from
+    from .live import LiveContracts
 
     try:
         endpoints = endpoints_from(options["region"] or config.region, options["base_url"], login_url=options["login_url"])

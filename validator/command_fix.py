@@ -57,14 +57,16 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         file_options = replace(options, severities=severities_for(path)) if severities_for else options
         name = stdin_name if path == STDIN else path
         data = b""
+        in_code = False
         try:
             data = _read_stdin(limits) if path == STDIN else _read(path, limits)
-            if source_kind(name, data) is not None:
+            in_code = source_kind(name, data) is not None
+            if in_code:
                 raise NotFixable("a code or request file: its fixes are shown, not applied")
             prefix, text = _text_of(data)
         except NotFixable as why:
             assert run.skipped is not None
-            run.skipped.append(f"{name}: {why}")
+            skipped = f"{name}: {why}"
             if path == STDIN:  # already read: check what was read, and give it back unchanged
                 result = _check_bytes(data, name, file_options, limits)
                 if not diff:
@@ -72,6 +74,8 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             else:
                 result = checker(path)
             diagnostics = once_per_run(result.diagnostics, said_once)
+            if diagnostics or not in_code:  # a code file without a launch (most of them) is not worth a line
+                run.skipped.append(skipped)
             run.summary.add(diagnostics)
             if not diff:
                 reporter.file(diagnostics, result.line if diagnostics else None)

@@ -5,6 +5,7 @@ Codes are a public contract: never renumber or reuse one.
 
 from __future__ import annotations
 
+import json
 import textwrap
 from dataclasses import dataclass
 
@@ -126,6 +127,22 @@ def _http(request_line: str = f"POST {_URL}", headers: str = "Content-Type: appl
 def _curl(options: str = "-H 'Content-Type: application/json' -H \"Authorization: Bearer $TOKEN\"",
           data: str = "-d '{\"flowId\": \"'\"$FLOW_ID\"'\"}'", url: str = _URL, method: str = "-X POST ") -> str:
     return f"curl {method}{url} \\\n  {options} \\\n  {data}\n"
+
+
+def _postman(url: str = _URL, body: str = '{"flowId": "{{flowId}}"}', language: str = "json", mode: str = "raw") -> str:
+    """A one-request Postman v2.1 collection, as JSON text."""
+    request_body = {"mode": mode, "raw": body, "options": {"raw": {"language": language}}} if mode == "raw" else {
+        "mode": mode, mode: [{"key": "flowId", "value": "{{flowId}}"}]}
+    return json.dumps({"info": {"name": "flows", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                       "item": [{"name": "Launch", "request": {"method": "POST", "url": url, "body": request_body}}]}, indent=1)
+
+
+def _har(status: int, answer: str) -> str:
+    """A one-entry HAR 1.2 log of a launch and the platform's reply, as JSON text."""
+    return json.dumps({"log": {"version": "1.2", "entries": [{
+        "request": {"method": "POST", "url": _URL, "headers": [{"name": "Content-Type", "value": "application/json"}],
+                    "postData": {"mimeType": "application/json", "text": '{"flowId": "' + UUID_EXAMPLE + '"}'}},
+        "response": {"status": status, "content": {"mimeType": "application/json", "text": answer}}}]}}, indent=1)
 
 
 _GOOD = f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}'
@@ -348,6 +365,7 @@ _RULES = [
             ("py", _requests(url="https://apps.mypurecloud.ie/api/v2/flows/executions"), _requests()),
             ("http", _http(request_line="POST https://login.mypurecloud.de/api/v2/flows/executions"), _http()),
             ("sh", _curl(url="https://mypurecloud.com/api/v2/flows/executions"), _curl()),
+            ("postman_collection.json", _postman(url="https://apps.mypurecloud.de/api/v2/flows/executions"), _postman()),
         ),
     ),
     Rule(
@@ -370,6 +388,7 @@ _RULES = [
                        headers='headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"}')),
             ("http", _http(headers="Authorization: Bearer {{token}}"), _http()),
             ("sh", _curl(options="-H \"Authorization: Bearer $TOKEN\""), _curl()),
+            ("postman_collection.json", _postman(language="text"), _postman()),
         ),
     ),
     Rule(
@@ -384,7 +403,11 @@ _RULES = [
         _fetch(),
         example_format="js",
         about_request=True,
-        examples=(("py", _requests(body="data={\"flowId\": flow_id}"), _requests()),),
+        examples=(
+            ("py", _requests(body="data={\"flowId\": flow_id}"), _requests()),
+            ("sh", _curl(options="-H \"Authorization: Bearer $TOKEN\"", data="-F flowId=\"$FLOW_ID\""), _curl()),
+            ("postman_collection.json", _postman(mode="urlencoded"), _postman()),
+        ),
     ),
     Rule(
         HARD_CODED_TOKEN, "hard-coded-token", Severity.WARNING,
@@ -392,8 +415,10 @@ _RULES = [
         """
         A token in a file ends up in version control, logs and screenshots; it also expires, so
         the launch fails later with 401. Read it at run time (an environment variable, a secret
-        store) and revoke the one written here. flowlint never prints the token: the source
-        line in its report is masked.
+        store) and revoke the one written here. The same goes for an OAuth client secret written
+        in a file that launches a flow (clientSecret, client_secret,
+        GENESYSCLOUD_OAUTHCLIENT_SECRET=…). flowlint never prints the secret: the source line in
+        its report is masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,
         _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "
                "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'}"),
@@ -417,8 +442,9 @@ _RULES = [
         When the reply was a 4xx, this note quotes the platform's message, code and contextId
         next to the request, so the findings about the body explain why it failed.
         """,
-        "(a HAR entry for POST /api/v2/flows/executions whose response has status 400)",
-        "(a HAR entry whose response has status 202)",
+        _har(400, '{"message": "Invalid request body", "code": "bad.request", "status": 400}'),
+        _har(202, '{"id": "0f5e2a7c-3d1b-4e8a-9c6f-1b2d3e4f5a6b", "name": "Launch"}'),
+        example_format="har",
         about_request=True,
     ),
     Rule(

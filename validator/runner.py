@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from .diagnostics import Diagnostic
 from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, read_path
 from .engine import CheckOptions, SeverityMap, check_document
-from .files import STDIN
+from .files import PAYLOAD_SUFFIXES, STDIN
 from .report import Reporter, Summary
 from .rules import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT
 from .sources import load_source, source_kind
@@ -106,7 +106,10 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
 
 def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | None]:
     workers = min(jobs or os.cpu_count() or 1, 8)
-    parallel = (workers > 1 and len(paths) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
+    # Code and request files are nearly all decided by a byte prefilter, faster than a round trip to a worker:
+    # only payload files count toward starting workers.
+    payloads = sum(1 for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES))
+    parallel = (workers > 1 and payloads >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
                 and "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux")
     if not parallel:
         yield from map(checker, paths)
