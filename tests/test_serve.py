@@ -674,3 +674,16 @@ def test_forwarding_over_plain_http_to_another_host_is_warned_about() -> None:
 
     assert _private("https://api.mypurecloud.ie") and _private("http://127.0.0.1:8080") and _private("http://localhost")
     assert not _private("http://api.example.com")
+
+
+def test_a_harness_gets_the_lines_through_logging_or_its_own_callable(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    lines: list[str] = []
+
+    async def launch(client: httpx.AsyncClient) -> None:
+        await client.post(LAUNCH, content=SEED, headers=JSON)
+
+    in_process(app(tmp_path, auth=False, access_log=lines.append, log_format="json"), launch)
+    assert [json.loads(line)["codes"] for line in lines] == [["FL103", "FL101", "FL101"]]
+    with caplog.at_level("INFO", logger="flowlint.serve"):
+        in_process(app(tmp_path, auth=False), launch)
+    assert [r.getMessage().split()[:4] for r in caplog.records] == [["POST", LAUNCH, "400", "FL103,FL101,FL101"]]

@@ -68,3 +68,28 @@ def test_a_launch_whose_values_are_all_unknown_never_gets_an_error(members: list
     py = f"requests.post(f'{{base}}/api/v2/flows/executions', json={{'flowId': flow_id, {py_members}}})\n"
     assert Severity.ERROR not in check("javascript", js)
     assert Severity.ERROR not in check("python", py)
+
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20),
+                    st.just("https://x.mypurecloud.com/api/v2/flows/executions"), st.just("{\"flowId\": {{x}}}"))
+json_values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                             st.dictionaries(st.sampled_from(
+                                                                 ["url", "raw", "method", "header", "body", "mode", "text",
+                                                                  "postData", "headers", "name", "value", "key", "item", "request",
+                                                                  "response", "status", "content", "auth", "bearer"]), inner, max_size=4)),
+                           max_leaves=20)
+
+
+@SETTINGS
+@given(json_values, json_values)
+def test_odd_collections_and_hars_never_crash(request: object, response: object) -> None:
+    import json
+
+    har = {"log": {"entries": [{"request": request, "response": response},
+                               {"request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
+                                            "postData": request}}]}}
+    check("har", json.dumps(har))
+    collection = {"info": {"schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+                           "description": "flows/executions"},
+                  "item": [{"request": request, "item": [response]}], "variable": response, "auth": request}
+    check("postman", json.dumps(collection))

@@ -61,3 +61,35 @@ def test_sessions_and_aiohttp_are_launch_sites_too(tmp_path: Path) -> None:
 def test_python_files_without_launches_and_broken_files(tmp_path: Path) -> None:
     assert check_file(tmp_path, "a.py", "x = 'flows/executions'\nrequests.get(x + '/' + run_id)\n") == []
     assert codes(check_file(tmp_path, "b.py", f"requests.post('{API}', json={{'type': 1}})\ndef (:\n")) == ["FL103", "FL101"]
+
+
+def test_an_object_changed_after_it_was_written_is_unknown(tmp_path: Path) -> None:
+    py = (f"import requests\nbody = {{'flowId': 'x'}}\nbody.update(extra)\nrequests.post('{API}', json=body)\n"
+          f"headers = {{}}\nheaders.setdefault('Content-Type', 'application/json')\n"
+          f"requests.post('{API}', data='{{}}', headers=headers)\n")
+    assert codes(check_file(tmp_path, "a.py", py)) == ["FL103"]  # the string body is known; its headers are not
+    js = (f"const body = {{type: 'flow'}};\nObject.assign(body, defaults);\nconst headers = new Headers({{Authorization: t}});\n"
+          f"headers.append('Content-Type', 'application/json');\n"
+          f"fetch('{API}', {{method: 'POST', headers, body: JSON.stringify(body)}});\n")
+    assert check_file(tmp_path, "b.js", js) == []
+
+
+def test_an_object_handed_to_an_unknown_function_may_gain_members(tmp_path: Path) -> None:
+    py = (f"import requests, json, logging\nbody = {{'type': 'flow'}}\nfill(body)\nlogging.info('sending %s', json.dumps(body))\n"
+          f"requests.post('{API}', json=body)\n"
+          "model = FlowExecutionLaunchRequest()\nset_inputs(model)\napi.post_flows_executions(model)\n")
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "a.py", py)] == [("FL101", 2)]  # no FL103: fill() may add it
+    js = (f"const body = {{type: 'flow'}};\nfill(body);\nconsole.log(JSON.stringify(body));\n"
+          f"fetch('{API}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, body: JSON.stringify(body)}});\n")
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "b.js", js)] == [("FL101", 1)]
+    assert codes(check_file(tmp_path, "c.js", js.replace("fill(body);\n", ""))) == ["FL103", "FL101"]
+
+
+def test_test_doubles_are_not_launches(tmp_path: Path) -> None:
+    py = (f"URL = '{API}'\ndef test_launch(requests_mock):\n    requests_mock.post(URL, json={{'id': 'e-1'}})\n"
+          "    with requests_mock.Mocker() as m:\n        m.post(URL, json={'id': 'e-1'})\n"
+          "    responses.post(URL, json={'id': 'e-1'})\n")
+    assert check_file(tmp_path, "test_a.py", py) == []
+    js = (f"const URL = '{API}';\nfetchMock.post(URL, {{status: 202, body: {{id: 'e-1'}}}});\n"
+          "nock('https://api.mypurecloud.com').post('/api/v2/flows/executions').reply(202, {id: 'e-1'});\n")
+    assert check_file(tmp_path, "a.test.js", js) == []

@@ -103,3 +103,43 @@ def test_a_token_recorded_in_a_har_is_a_warning_and_masked(tmp_path: Path) -> No
     result = flowlint("check", str(path))
     assert "FL305" in result.stdout and "FL104" in result.stdout
     assert token not in result.stdout and "*****" in result.stdout
+
+
+def test_client_secrets_written_in_code_and_scripts_are_warned_about_and_never_printed(tmp_path: Path) -> None:
+    secret = "Zk3vQ9pL2mX8rT5wB7nC1dF4gH6jK0sA"
+    launch_js = (f"fetch('{API}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, "
+                 "body: JSON.stringify({flowId: id})});\n")
+    files = {
+        "a.js": f"const CLIENT_SECRET = '{secret}';\nconst other = {{clientSecret: 'your-client-secret'}};\n{launch_js}",
+        "b.py": f"client_secret = \"{secret}\"\nrequests.post('{API}', json={{'flowId': fid}})\n",
+        "c.sh": f"export GENESYSCLOUD_OAUTHCLIENT_SECRET={secret}\ncurl --json \"{{\\\"flowId\\\": \\\"$ID\\\"}}\" {API}\n",
+        "d.js": f"const CLIENT_SECRET = '{secret}';\n",  # no launch: not read at all
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    for fmt in ("text", "json"):
+        result = flowlint("check", "--format", fmt, str(tmp_path))
+        assert result.exit_code == 0 and secret not in result.stdout
+    found = json.loads(flowlint("check", "--format", "json", str(tmp_path)).stdout)["diagnostics"]
+    assert sorted((Path(d["file"]).name, d["code"], d["line"]) for d in found) == [
+        ("a.js", "FL305", 1), ("b.py", "FL305", 1), ("c.sh", "FL305", 1)]
+
+
+def test_a_postman_url_written_as_parts(tmp_path: Path) -> None:
+    collection = {"info": {"schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                  "item": [{"request": {"method": "POST", "url": {"protocol": "https", "host": ["myorg", "mypurecloud", "com"],
+                                                                  "path": ["api", "v2", "flows", "executions"]},
+                                        "body": {"mode": "raw", "raw": "{\"flowId\": \"{{id}}\"}",
+                                                 "options": {"raw": {"language": "json"}}}}}]}
+    assert codes(check_file(tmp_path, "c.postman_collection.json", json.dumps(collection))) == ["FL302"]
+
+
+def test_headers_from_a_file_a_variable_or_a_later_update_are_not_judged(tmp_path: Path) -> None:
+    data = "-d '{\"flowId\": \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\", \"inputData\": {\"Flow.customerName\": \"A\"}}'"
+    script = f"curl -H @headers.txt {data} {API}\ncurl -H \"$CONTENT_TYPE\" {data} {API}\ncurl -K launch.curlrc {data} {API}\n"
+    assert check_file(tmp_path, "a.sh", script) == []
+    code = ("import httpx, json\nclient = httpx.Client(base_url='https://api.mypurecloud.com')\n"
+            "client.headers.update({'Content-Type': 'application/json'})\n"
+            "client.post('/api/v2/flows/executions', content=json.dumps({'flowId': fid}))\n")
+    assert check_file(tmp_path, "b.py", code) == []
+    assert codes(check_file(tmp_path, "c.py", code.replace("client.headers.update", "print"))) == ["FL303"]

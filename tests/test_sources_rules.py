@@ -20,7 +20,7 @@ def found(text: str, fmt: str) -> list[str]:
 
 def test_request_rules_have_an_example_per_kind() -> None:
     for code in ("FL106", "FL301", "FL302", "FL303", "FL305"):
-        assert {fmt for fmt, _, _ in RULES[code].examples} == {"py", "http", "sh"}, code
+        assert {fmt for fmt, _, _ in RULES[code].examples} >= {"py", "http", "sh"}, code
         assert RULES[code].example_format == "js" and RULES[code].about_request
 
 
@@ -34,6 +34,12 @@ def test_request_findings_have_no_pointer_and_body_findings_keep_theirs() -> Non
     text = RULES["FL302"].bad.replace("JSON.stringify({flowId, inputData: {}})", "JSON.stringify({flowId, type: 1})")
     result = json.loads(flowlint("check", "--format", "json", "--stdin-filename", "x.js", "-", input=text).stdout)
     assert {(d["code"], d["pointer"]) for d in result["diagnostics"]} == {("FL302", None), ("FL101", "/type")}
+
+
+def test_postman_and_har_examples_are_there_where_they_apply() -> None:
+    for code in ("FL302", "FL303", "FL304"):
+        assert "postman_collection.json" in {fmt for fmt, _, _ in RULES[code].examples}, code
+    assert RULES["FL306"].example_format == "har"
 
 
 def test_the_rule_command_shows_every_kind() -> None:

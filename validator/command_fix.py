@@ -67,11 +67,13 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         file_options = replace(options, severities=severities_for(path)) if severities_for else options
         name = stdin_name if path == STDIN else path
         data = b""
+        in_code = False
         try:
             data = sys.stdin.buffer.read(limits.max_file_size + 1) if path == STDIN else _read(path, limits)
             if len(data) > limits.max_file_size:
                 raise NotFixable("larger than max-file-size", always=True)
-            if source_kind(name, data) is not None:
+            in_code = source_kind(name, data) is not None
+            if in_code:
                 raise NotFixable("a code or request file: its fixes are shown, not applied")
             prefix, text = _text_of(data)
             try:
@@ -88,7 +90,8 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             else:
                 result = checker(path)
             diagnostics = once_per_run(result.diagnostics, said_once)
-            if why.always or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
+            # Said for a failure, a file with fixes it cannot take, or a code file with a launch worth a look.
+            if why.always or (in_code and diagnostics) or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
                 run.skipped.append(f"{name}: {why}")
             run.summary.add(diagnostics)
             if not diff:

@@ -7,12 +7,10 @@ header set gets no finding.
 
 from __future__ import annotations
 
-import re
-
 from .diagnostics import Finding, Span
 from .lines import LineIndex
 from .rules import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, WRONG_HOST, WRONG_METHOD
-from .sources.model import NO_BODY, LaunchRequest, Offsets, Text
+from .sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret
 from .sources.urls import LAUNCH_PATH, api_host_for, launch_url
 from .unknown import Unknown
 
@@ -35,8 +33,6 @@ _FORM_FIX = {
     "postman": ("the body is sent as a form (form-data / x-www-form-urlencoded), not as JSON", "choose Body → raw → JSON"),
     "har": ("the recorded body is a form, not JSON", "send the body as JSON with Content-Type: application/json"),
 }
-_PLACEHOLDER = re.compile(r"token|secret|your|xxx|example|placeholder|redacted|changeme|[<>{}$*]|\.\.\.", re.I)
-_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/=:]{16,}")
 
 
 def is_launch(request: LaunchRequest) -> bool:
@@ -76,12 +72,19 @@ def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
                     f"send it to https://{api_host}{LAUNCH_PATH}" if api_host else
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
     findings.extend(_content_type(request, lines))
-    if request.sends == "object-string":
+    if request.sends == "object-string" and request.kind == "got":
+        add(BODY_NOT_JSON, request.body_span, "got takes a string or a buffer as `body`, not an object", "pass the object as json: instead")
+    elif request.sends == "object-string":
         add(BODY_NOT_JSON, request.body_span, "fetch sends an object body as the text \"[object Object]\", not as JSON",
             "serialize it: body: JSON.stringify(...)")
     elif request.sends == "form":
         said, fix = _FORM_FIX.get(request.kind, ("a dict passed as data= is sent form-encoded, not as JSON", "pass it as json= instead"))
         add(BODY_NOT_JSON, request.body_span, said, fix)
+    for where, kind in request.credentials:
+        request.secrets.append(where)
+        findings.append(Finding(HARD_CODED_TOKEN, (), f"a client secret is written in the file ({kind})",
+                                "read it at run time (an environment variable, a secret store) and rotate the one written here",
+                                span=_span(lines, where), subject=str(where[0])))
     for header in request.headers or ():
         if header.name.lower() == "authorization" and _literal_token(header.value):
             request.secrets.append(header.span or request.site)
@@ -121,7 +124,7 @@ def _literal_token(value: Text | Unknown) -> bool:
         return False
     scheme, _, token = text.strip().partition(" ")
     token = token.strip()
-    return scheme.lower() in ("bearer", "basic") and bool(_TOKEN.fullmatch(token)) and not _PLACEHOLDER.search(token)
+    return scheme.lower() in ("bearer", "basic") and literal_secret(token)
 
 
 def _span(lines: LineIndex, offsets: Offsets) -> Span:

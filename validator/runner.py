@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from .diagnostics import Diagnostic
 from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, read_path
 from .engine import CheckOptions, SeverityMap, check_document
-from .files import STDIN
+from .files import PAYLOAD_SUFFIXES, STDIN
 from .report import Reporter, Summary
-from .rules import BROKEN_CONTRACT, NO_CONTRACT
+from .rules import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT
 from .sources import load_source, source_kind
 
 #: Below this many files, starting workers costs more than it saves.
@@ -79,6 +79,11 @@ class _Checker:
             return [failed_to_load(name, err)]
 
 
+def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
+    """The documents a file holds (one per launch request in code and request files), loaded as a run loads them."""
+    return _Checker(CheckOptions(), limits, None, "<stdin>").load(path)
+
+
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
         jobs: int | None = None) -> Summary:
@@ -101,7 +106,10 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
 
 def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | None]:
     workers = min(jobs or os.cpu_count() or 1, 8)
-    parallel = (workers > 1 and len(paths) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
+    # Code and request files are nearly all decided by a byte prefilter, faster than a round trip to a worker:
+    # only payload files count toward starting workers.
+    payloads = sum(1 for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES))
+    parallel = (workers > 1 and payloads >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
                 and "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux")
     if not parallel:
         yield from map(checker, paths)
@@ -152,10 +160,12 @@ def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> 
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
-    """FL200 and FL901 are about a flow, not a file: say each once."""
+    """FL200 and FL209 are about a flow, not a file: say each once (their messages name the flow in lower case).
+    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
+    contract file (at the root) is said once."""
     kept = []
     for diagnostic in diagnostics:
-        if diagnostic.code in (NO_CONTRACT, BROKEN_CONTRACT):
+        if diagnostic.code in (NO_CONTRACT, DOUBTFUL_CONTRACT) or (diagnostic.code == BROKEN_CONTRACT and not diagnostic.pointer):
             key = (diagnostic.code, diagnostic.message)
             if key in said:
                 continue

@@ -11,7 +11,7 @@ Needs the `serve` extra; without it `app()` raises MissingServeExtra naming the 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from .. import DISTRIBUTION
@@ -34,14 +34,16 @@ class MissingServeExtra(ImportError):
 
 def app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
         max_body_size: int = 1024 * 1024, timeout: float = 30.0, max_executions: int = 10_000,
-        log_format: str = "text", severities: Mapping[str, Severity | None] | None = None) -> Starlette:
+        log_format: str = "text", severities: Mapping[str, Severity | None] | None = None,
+        access_log: Callable[[str], None] | None = None) -> Starlette:
     """The ASGI app answering `POST /api/v2/flows/executions` like the platform, with flowlint's diagnostics.
 
     `contracts` is the contract store (snapshots re-read when they change); `auth=False` accepts requests
     without a bearer token; `forward` (a region such as `eu-west-1`, a domain, or an API base URL) turns it
     into the guard proxy: valid launches and every other request go there, invalid launches never do.
     `severities` overrides rules' severities as `[tool.flowlint] severity` does (None turns a rule off).
-    Requests are logged to the `flowlint.serve` logger at INFO, one line each.
+    Requests are logged to the `flowlint.serve` logger at INFO, one line each (text or `log_format="json"`),
+    or handed to `access_log(line)` when given.
     """
     try:
         from .application import create_app
@@ -50,7 +52,7 @@ def app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True,
             raise
         raise MissingServeExtra(err.name or "starlette") from None
     return create_app(contracts, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
-                      max_executions=max_executions, log_format=log_format, severities=severities)
+                      max_executions=max_executions, log_format=log_format, severities=severities, access_log=access_log)
 
 
 __all__ = ["INSTALL_COMMAND", "MissingServeExtra", "app"]

@@ -10,9 +10,11 @@ import datetime
 import json
 import logging
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+if TYPE_CHECKING:  # annotations only: the CLI imports LineWriter before it knows the serve extra is there
+    from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 LOGGER = logging.getLogger("flowlint.serve")
 #: The scope key where handlers leave what the log line should say (codes, contextId, upstream).
@@ -35,10 +37,12 @@ def notes(scope: Scope) -> dict[str, Any]:
 class AccessLog:
     """ASGI middleware writing one line per HTTP request to the `flowlint.serve` logger (text or JSON)."""
 
-    def __init__(self, app: ASGIApp, log_format: str = "text", logger: logging.Logger = LOGGER) -> None:
+    def __init__(self, app: ASGIApp, log_format: str = "text", logger: logging.Logger = LOGGER,
+                 write: Callable[[str], None] | None = None) -> None:
         self.app = app
         self.json = log_format == "json"
         self.logger = logger
+        self.write = write  # given: each line goes there instead of through `logging` (the CLI's cheaper path)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -56,7 +60,9 @@ class AccessLog:
         try:
             await self.app(scope, receive, record)
         finally:
-            if self.logger.isEnabledFor(logging.INFO):
+            if self.write is not None:
+                self.write(self.line(scope, status, (time.perf_counter() - started) * 1000))
+            elif self.logger.isEnabledFor(logging.INFO):
                 self.logger.info(self.line(scope, status, (time.perf_counter() - started) * 1000))
 
     def line(self, scope: Scope, status: int, milliseconds: float) -> str:
@@ -82,3 +88,25 @@ class AccessLog:
         if upstream:
             parts.append(f"upstream={escape(upstream)}")
         return " ".join(parts)
+
+
+class LineWriter:
+    """Lines to a text stream, one write each; text lines get a timestamp (JSON ones carry their own)."""
+
+    def __init__(self, stream: Any, stamp: bool) -> None:
+        self.stream = stream
+        self.stamp = stamp
+        self._second = -1
+        self._prefix = ""
+
+    def __call__(self, line: str) -> None:
+        if self.stamp:
+            now = int(time.time())
+            if now != self._second:  # one strftime a second, not one a request
+                self._second, self._prefix = now, time.strftime("%Y-%m-%d %H:%M:%S ", time.localtime(now))
+            line = self._prefix + line
+        try:
+            self.stream.write(line + "\n")
+            self.stream.flush()
+        except (OSError, ValueError):  # stderr closed or gone: serving matters more than logging
+            pass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +45,7 @@ class Settings:
     timeout: float = 30.0
     max_executions: int = 10_000
     log_format: str = "text"
+    access_log: Callable[[str], None] | None = None  # where request lines go instead of the flowlint.serve logger
     severities: SeverityMap = field(default_factory=dict)  # the project's [tool.flowlint] severity table
 
 
@@ -256,7 +257,8 @@ class Service:
             Route(LAUNCH_PATH + "/{execution_id}", self.execution, methods=ALL_METHODS),
             Route("/{path:path}", self.other, methods=ALL_METHODS),
         ]
-        app = Starlette(routes=routes, middleware=[Middleware(AccessLog, log_format=self.settings.log_format)],
+        app = Starlette(routes=routes, middleware=[Middleware(AccessLog, log_format=self.settings.log_format,
+                                                              write=self.settings.access_log)],
                         exception_handlers={Exception: self.internal_error}, lifespan=self.lifespan)
         app.router.redirect_slashes = False
         app.state.service = self
@@ -266,8 +268,8 @@ class Service:
 def create_app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
                max_body_size: int = Settings.max_body_size, timeout: float = Settings.timeout,
                max_executions: int = Settings.max_executions, log_format: str = "text",
-               severities: SeverityMap | None = None) -> Starlette:
+               severities: SeverityMap | None = None, access_log: Callable[[str], None] | None = None) -> Starlette:
     """The ASGI app (see `validator.serve.app`)."""
     base = upstream_url(forward) if forward else None
-    return Service(Settings(contracts, auth, base, max_body_size, timeout, max_executions, log_format,
+    return Service(Settings(contracts, auth, base, max_body_size, timeout, max_executions, log_format, access_log,
                             dict(severities or {}))).application()

@@ -13,6 +13,7 @@ from ..config import ConfigError, find_config, load_config
 from ..contracts import DEFAULT_STORE
 from ..genesys.regions import UnknownRegion
 from . import MissingServeExtra, app
+from .access_log import LineWriter
 
 
 def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward: str | None, log_format: str,
@@ -29,7 +30,8 @@ def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward:
     contracts = contracts or config.root / (config.contracts or DEFAULT_STORE)
     try:
         application = app(contracts, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
-                          max_executions=max_executions, log_format=log_format, severities=config.severity)
+                          max_executions=max_executions, log_format=log_format, severities=config.severity,
+                          access_log=LineWriter(sys.stderr, stamp=log_format == "text"))
         from .server import ServerLimits, configure_logging, listen, run
     except MissingServeExtra as err:
         click.echo(f"flowlint: error: {err}", err=True)

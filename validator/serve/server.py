@@ -79,7 +79,8 @@ def url_of(sock: socket.socket) -> str:
 def run(app: ASGIApp, sock: socket.socket, limits: ServerLimits = ServerLimits(),
         announce: Callable[[str], None] = print) -> int:
     """Serve until SIGTERM or Ctrl-C; in-flight requests finish first. The exit code (0)."""
-    config = uvicorn.Config(app, log_level="warning", access_log=False, server_header=False, lifespan="on",
+    # proxy_headers off: a stand-in on loopback trusts no X-Forwarded-* header (and skips a middleware layer).
+    config = uvicorn.Config(app, log_level="warning", access_log=False, server_header=False, lifespan="on", proxy_headers=False,
                             # uvicorn answers 503 once the open connections reach the limit, this one included.
                             limit_concurrency=limits.max_connections + 1, timeout_keep_alive=int(max(1, limits.keep_alive)),
                             timeout_graceful_shutdown=int(max(1, limits.graceful_shutdown)), log_config=None)
@@ -89,9 +90,8 @@ def run(app: ASGIApp, sock: socket.socket, limits: ServerLimits = ServerLimits()
 
 
 def configure_logging(log_format: str = "text") -> None:
-    """Request lines on stderr (stdout carries only the listening URL); uvicorn's own warnings too."""
-    # The request line says all there is; a record without thread and process names costs less.
-    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
+    """Log records on stderr (stdout carries only the listening URL): uvicorn's warnings, and request lines
+    if the app logs them through `logging`."""
     handler = logging.StreamHandler(sys.stderr)
     text = "%(asctime)s %(message)s" if log_format == "text" else "%(message)s"  # JSON lines carry their own time
     handler.setFormatter(logging.Formatter(text))

@@ -13,6 +13,7 @@ from ..decode import decode
 from ..diagnostics import Finding, Path, Span, Target
 from ..document import DEFAULT_LIMITS, Document, Limits
 from ..lines import LineIndex
+from ..request_rules import check_request, is_launch
 from .kinds import SOURCE_SUFFIXES, is_minified, may_launch, source_kind
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets
 
@@ -74,8 +75,6 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
 
 def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
     """The documents of a code or request file: one per launch; none when it holds no launch."""
-    from ..request_rules import check_request, is_launch
-
     if not may_launch(kind, name, data):
         return []
     text, _ = decode(data)

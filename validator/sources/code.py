@@ -16,27 +16,52 @@ from typing import TYPE_CHECKING, Any
 from .model import LaunchRequest, Offsets
 
 if TYPE_CHECKING:
-    from tree_sitter import Node, Parser, Tree
+    from tree_sitter import Language, Node, Parser, Query, Tree
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @functools.cache
-def parser(kind: str) -> Parser:
-    """A parser for javascript, typescript, tsx or python, built once per process."""
-    from tree_sitter import Language, Parser
+def language(kind: str) -> Language:
+    """The grammar for javascript, typescript, tsx or python, loaded once per process."""
+    from tree_sitter import Language
 
     if kind == "python":
         import tree_sitter_python as grammar
 
-        return Parser(Language(grammar.language()))
+        return Language(grammar.language())
     if kind in ("typescript", "tsx"):
         import tree_sitter_typescript as ts
 
-        return Parser(Language(ts.language_tsx() if kind == "tsx" else ts.language_typescript()))
+        return Language(ts.language_tsx() if kind == "tsx" else ts.language_typescript())
     import tree_sitter_javascript as js
 
-    return Parser(Language(js.language()))
+    return Language(js.language())
+
+
+@functools.cache
+def parser(kind: str) -> Parser:
+    from tree_sitter import Parser
+
+    return Parser(language(kind))
+
+
+@functools.cache
+def _query(kind: str, types: frozenset[str]) -> Query:
+    from tree_sitter import Query
+
+    grammar = language(kind)
+    known = sorted(t for t in types if grammar.id_for_node_kind(t, True))
+    query: Query = Query(grammar, "[" + " ".join(f"({t})" for t in known) + "] @node")
+    return query
+
+
+def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
+    """Every node of these types below root, in document order: found by tree-sitter, not by walking in Python."""
+    from tree_sitter import QueryCursor
+
+    found = QueryCursor(_query(kind, types)).captures(root).get("node", [])
+    return sorted(found, key=lambda node: (node.start_byte, -node.end_byte))
 
 
 class SourceText:
@@ -134,7 +159,7 @@ def extract(kind: str, text: str, *, max_depth: int = 200) -> list[LaunchRequest
         return PythonReader(source, tree, max_depth).launches()
     from .javascript import JavaScriptReader
 
-    return JavaScriptReader(source, tree, max_depth).launches()
+    return JavaScriptReader(source, tree, max_depth, kind).launches()
 
 
 def json_number(text: str) -> Any:

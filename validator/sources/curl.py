@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..unknown import Unknown
 from .embedded import embedded_body
-from .model import NO_BODY, Header, LaunchRequest, Offsets, Text
+from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret
 
 _FENCE = re.compile(r"^([ \t]*)(```+|~~~+)[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1\2[ \t]*$", re.M | re.S)
 _SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
@@ -157,6 +157,18 @@ def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
     return found
 
 
+def _credentials(all_commands: list[list[Word]]) -> list[tuple[Offsets, str]]:
+    """Client secrets assigned in the script: `export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`."""
+    found = []
+    for words in all_commands:
+        for word in words:
+            name, equals, value = word.text.partition("=")
+            if equals and re.fullmatch(r"\w+", name) and is_secret_name(name) and "{{$" not in value and literal_secret(value):
+                start = word.where[len(name) + 1] if len(word.where) > len(name) + 1 else word.start
+                found.append(((start, word.end), name))
+    return found
+
+
 def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
     found = []
     for words in all_commands:
@@ -166,6 +178,8 @@ def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
             request = _curl(words)
             if request is not None:
                 found.append(request)
+    if found:
+        found[0].credentials = _credentials(all_commands)
     return found
 
 
@@ -173,6 +187,7 @@ def _curl(words: list[Word]) -> LaunchRequest | None:
     url: Word | None = None
     method: Word | None = None
     get = False
+    headers_known = True
     headers: list[Header] = []
     data: list[tuple[str, Word]] = []
     i = 1
@@ -187,6 +202,10 @@ def _curl(words: list[Word]) -> LaunchRequest | None:
         argument = _tail(attached, 2) if attached is not None else value
         if option in ("-X", "--request") and argument is not None:
             method, i = argument, i + step
+        elif option in ("-H", "--header") and argument is not None and (argument.text.startswith("@") or "{{$" in
+                                                                        argument.text.partition(":")[0]):
+            headers_known = False  # headers from a file or a variable: not statically known
+            i += step
         elif option in ("-H", "--header") and argument is not None:
             name, _, _rest = argument.text.partition(":")
             offset = argument.text.find(":") + 1
@@ -207,6 +226,7 @@ def _curl(words: list[Word]) -> LaunchRequest | None:
         elif option == "--url" and value is not None:
             url, i = value, i + 2
         elif option in _WITH_ARGUMENT:
+            headers_known = headers_known and option not in ("-K", "--config")  # a config file may add headers
             i += 2
         elif option.startswith("-") and len(option) > 1:
             i += 1
@@ -225,7 +245,7 @@ def _curl(words: list[Word]) -> LaunchRequest | None:
     elif data:
         method_name = "POST"
     request = LaunchRequest("curl", site, url.as_text(), method_name, (method.start, method.end) if method else None,
-                            headers=headers, sends="text")
+                            headers=headers if headers_known else None, sends="text")
     if not data:
         return request
     option, body = data[-1]

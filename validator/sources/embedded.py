@@ -9,6 +9,7 @@ from typing import Any
 
 from .. import json_source
 from ..diagnostics import Finding
+from ..document import DEFAULT_LIMITS
 from ..lines import LineIndex
 from ..unknown import Unknown
 from .model import EmbeddedJson, LaunchRequest
@@ -18,7 +19,7 @@ _HOLE = "\ue000"  # stands for a bare {{variable}} while the JSON is parsed (sam
 
 
 def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
-                  variables: Mapping[str, str] | None = None) -> None:
+                  variables: Mapping[str, str] | None = None, max_depth: int = DEFAULT_LIMITS.max_depth) -> None:
     """Set the request's body from JSON text; `outer` maps each character of it to the file (or is its start offset)."""
     mapped = EmbeddedJson(text, outer)
     parse_text = _fill_holes(text) if variables is not None else text
@@ -34,11 +35,28 @@ def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
             request.findings.append((parsed, request.body_span))
         return
     value = parsed.value
+    if _deeper_than(value, max_depth):
+        parsed = json_source.depth_finding(text, max_depth)
+        span = parsed.span
+        start = _offset(text, span.line, span.column) if span else 0
+        request.findings.append((parsed, (mapped.to_file(start), mapped.to_file(start) + 1)))
+        return
     if variables is not None:
         value = _substitute(value, variables)
     mapped.locator = json_source.JsonLocator(parse_text, unique_keys=not parsed.has_duplicates)
     request.body = value
     request.body_locator = mapped
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether parsed JSON nests deeper than `limit`, level by level (no recursion)."""
+    level = [value]
+    for _ in range(limit + 1):
+        level = [child for item in level if isinstance(item, (dict, list))
+                 for child in (item.values() if isinstance(item, dict) else item)]
+        if not level:
+            return False
+    return True
 
 
 def _offset(text: str, line: int, column: int) -> int:

@@ -57,7 +57,7 @@ def _request(text: str, locator: JsonLocator, path: Path, entry: dict[str, Any])
     method = spec.get("method") if isinstance(spec.get("method"), str) else "GET"
     request = LaunchRequest("har", where() or (0, 0), url_text, str(method).upper(), where("method"), sends="text")
     headers = []
-    for index, header in enumerate(spec.get("headers") or []):
+    for index, header in enumerate(spec["headers"] if isinstance(spec.get("headers"), list) else []):
         if isinstance(header, dict) and isinstance(header.get("name"), str) and not header["name"].startswith(":"):
             value = header.get("value")
             headers.append(Header(header["name"], Text.known(value) if isinstance(value, str) else Unknown(),

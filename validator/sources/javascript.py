@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Path
 from ..unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, SourceText, json_number, walk
+from .code import Bindings, SourceText, json_number, nodes_of, walk
 from .embedded import embedded_body
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
@@ -23,24 +24,40 @@ _FUNCTIONS = frozenset({"function_declaration", "function_expression", "function
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
                        "type_assertion", "await_expression"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
+#: Test doubles for HTTP clients: calls on them describe replies or expectations, not launches.
+_MOCKS = re.compile(r"mock|nock|moxios|msw|sinon|stub", re.I)
+#: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
+_READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "got", "ky", "postFlowsExecutions", "stringify",
+                         "log", "info", "debug", "warn", "error", "trace", "dir", "json", "String", "Boolean", "Number"})
+#: Methods that change the object they are called on (headers.append, list.push…).
+_MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
+#: The nodes that bind or change names.
+_INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
+                         "update_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause"}
+_CALLS = frozenset({"call_expression"})
+_SECRETS = frozenset({"pair", "variable_declarator"})
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
 class JavaScriptReader:
-    def __init__(self, source: SourceText, tree: Tree, max_depth: int) -> None:
+    def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
+        self.kind = kind
         self.source = source
         self.root = tree.root_node
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)
+        self.escaped: set[str] = set()  # names passed to functions that may add members
         self._resolving: set[int] = set()
+        # One query over the tree for every node the reader looks at; sorted out by type below.
+        self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
         self._index()
 
     # -- bindings --------------------------------------------------------------------------------
     def _index(self) -> None:
         b = self.bindings
-        for node in walk(self.root):
+        for node in (n for n in self.nodes if n.type in _INDEXED):
             kind = node.type
             if kind == "variable_declarator":
                 name = node.child_by_field_name("name")
@@ -58,6 +75,9 @@ class JavaScriptReader:
                 name = node.child_by_field_name("name")
                 if name is not None and node.parent is not None:
                     b.bind(b.scope_of(node), self.source.raw(name), None)
+            elif kind == "call_expression":
+                self._mutating_call(node)
+                self._escaping_call(node)
             elif kind in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("argument")
                 root = self._root_name(target)
@@ -67,6 +87,39 @@ class JavaScriptReader:
                 for part in node.named_children:
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
+
+    def _mutating_call(self, call: Node) -> None:
+        """`headers.append(…)`, `Object.assign(body, …)`: the object changes after it was written."""
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return
+        prop = callee.child_by_field_name("property")
+        name = self.source.raw(prop) if prop is not None else ""
+        if name in _MUTATORS:
+            root = self._root_name(callee.child_by_field_name("object"))
+        elif self.source.raw(callee) == "Object.assign":
+            first = self.argument(call, 0)
+            root = self._root_name(first) if first is not None else None
+        else:
+            return
+        if root:
+            self.bindings.mutated.add(root)
+
+    def _escaping_call(self, call: Node) -> None:
+        """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
+        callee = call.child_by_field_name("function")
+        name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
+        if name in _READS_ONLY:
+            return
+        for argument in self.arguments(call):
+            if argument.type == "identifier":
+                self.escaped.add(self.source.raw(argument))
+
+    def _chain_root(self, node: Node) -> Node:
+        """The object a chain of calls and members starts from: `nock` in nock(base).post(…)."""
+        while node.type in ("member_expression", "call_expression", "parenthesized_expression") and node.named_children:
+            node = node.child_by_field_name("object") or node.child_by_field_name("function") or node.named_children[0]
+        return node
 
     def _root_name(self, node: Node | None) -> str | None:
         while node is not None and node.type in ("member_expression", "subscript_expression", "parenthesized_expression"):
@@ -108,9 +161,12 @@ class JavaScriptReader:
                 return Unknown(self.source.source(node))
             self._resolving.add(target.id)
             try:
-                return self.value(target, path, spans, key, depth + 1)
+                found = self.value(target, path, spans, key, depth + 1)
             finally:
                 self._resolving.discard(target.id)
+            if self.source.raw(node) in self.escaped and isinstance(found, dict):
+                return OpenObject(found)  # keys written are still checked; missing ones may be added there
+            return found
         if kind == "object":
             return self.object(node, path, spans, depth)
         if kind == "array":
@@ -303,15 +359,29 @@ class JavaScriptReader:
 
     def launches(self) -> list[LaunchRequest]:
         found = []
-        for node in walk(self.root):
-            if node.type != "call_expression":
-                continue
+        for node in (n for n in self.nodes if n.type in _CALLS):
             try:
                 request = self.launch(node)
             except RecursionError:
                 request = None
             if request is not None:
                 found.append(request)
+        if found:
+            found[0].credentials = self.credentials()
+        return found
+
+    def credentials(self) -> list[tuple[Offsets, str]]:
+        """Client secrets written as string literals: `clientSecret: '…'`, `const CLIENT_SECRET = '…'`."""
+        found = []
+        for node in (n for n in self.nodes if n.type in _SECRETS):
+            name_node = node.child_by_field_name("key" if node.type == "pair" else "name")
+            value = node.child_by_field_name("value")
+            if name_node is None or value is None or value.type not in ("string", "template_string"):
+                continue
+            name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
+            text = self.string(value)
+            if name and is_secret_name(name) and text is not None and literal_secret(text[0]):
+                found.append((self.source.offsets(value), name))
         return found
 
     def launch(self, call: Node) -> LaunchRequest | None:
@@ -337,6 +407,8 @@ class JavaScriptReader:
                 self.set_body(request, args[0], "json")
             return request
         receiver_name = self.source.raw(receiver).split(".")[-1] if receiver is not None else None
+        if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
+            return None  # a test double (fetch-mock, nock, moxios…) describes a reply or an expectation, it sends nothing
         if name == "fetch" or (name == "request" and args and self.resolve(args[0]) is not None
                                and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
             return self.fetch_like(site, args)

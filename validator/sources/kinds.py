@@ -5,6 +5,8 @@ Kept free of parser imports: the file walk asks it about every file.
 
 from __future__ import annotations
 
+import re
+
 JAVASCRIPT = (".js", ".mjs", ".cjs", ".jsx")
 TYPESCRIPT = (".ts", ".mts", ".cts")
 TSX = (".tsx",)
@@ -21,26 +23,29 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN, "markdown"), **dict.fromkeys(HAR, "har")}
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes.
-_NEEDLES = (b"flows/executions", b"postFlowsExecutions", b"post_flows_executions")
+_NEEDLES = re.compile(rb"flows/executions|postFlowsExecutions|post_flows_executions")
 _MINIFIED = (".min.js", ".min.mjs", ".bundle.js", "-min.js")
 
 
 def source_kind(name: str | None, data: bytes) -> str | None:
     """The source kind of a file (javascript, python, http, postman…), or None for a payload file."""
     lowered = (name or "").lower()
-    if lowered.endswith(POSTMAN) or (lowered.endswith(".json") and b"schema.getpostman.com" in data):
-        return "postman"
-    for suffix, kind in _BY_SUFFIX.items():
-        if lowered.endswith(suffix):
-            return kind
-    return None
+    suffix = lowered[lowered.rfind("."):] if "." in lowered else ""
+    if suffix == ".json":
+        return "postman" if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data else None
+    return _BY_SUFFIX.get(suffix)
 
 
 def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     """The prefilter: False when the file certainly holds no launch (no parser runs then)."""
-    if (name or "").lower().endswith(_MINIFIED):
+    # One fast substring scan first (common to every needle); the pattern only runs on the rare hit.
+    if b"xecutions" not in data:
         return False
-    return any(needle in data for needle in _NEEDLES)
+    if kind == "postman":
+        return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
+    if _NEEDLES.search(data) is None:
+        return False
+    return not (name or "").lower().endswith(_MINIFIED)
 
 
 def is_minified(text: str) -> bool:

@@ -6,6 +6,7 @@ even for a body written as JSON inside a string (a Postman raw body, a HAR `post
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -49,6 +50,21 @@ class Text:
         """The text with unknown parts shown by their source: `…/executions/{FLOW_ID}`."""
         return "".join(p if isinstance(p, str) else p.source if p.source.startswith(("$", "{")) else "{" + p.source + "}"
                        for p in self.parts)
+
+
+_PLACEHOLDER = re.compile(r"token|secret|your|xxx|example|placeholder|redacted|changeme|[<>{}$*]|\.\.\.", re.I)
+_SECRET = re.compile(r"[A-Za-z0-9\-._~+/=:]{16,}")  # a token or secret: long, no spaces
+
+
+def literal_secret(value: str | None) -> bool:
+    """Whether a string written in a file looks like a real token or secret, not a placeholder or a name."""
+    return value is not None and bool(_SECRET.fullmatch(value)) and not _PLACEHOLDER.search(value)
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a name holds a client secret: clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET."""
+    normal = name.lower().replace("_", "").replace("-", "")
+    return "clientsecret" in normal
 
 
 @dataclass(frozen=True)
@@ -119,6 +135,8 @@ class LaunchRequest:
     #: (a string sent as is), form (form-encoded), object-string (an object turned into "[object Object]").
     sends: str = "json"
     secrets: list[Offsets] = field(default_factory=list)  # literal tokens: never shown in excerpts
+    #: Literal client secrets written in the same file (string values of `clientSecret`, `client_secret`…).
+    credentials: list[tuple[Offsets, str]] = field(default_factory=list)
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
 

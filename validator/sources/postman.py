@@ -38,7 +38,7 @@ class _Reader:
     def __init__(self, text: str, collection: dict[str, Any]) -> None:
         self.text = text
         self.locator = JsonLocator(text)
-        self.variables = {str(v.get("key") or v.get("id")): str(v.get("value", "")) for v in collection.get("variable") or []
+        self.variables = {str(v.get("key") or v.get("id")): str(v.get("value", "")) for v in _list(collection.get("variable"))
                           if isinstance(v, dict) and (v.get("key") or v.get("id")) and isinstance(v.get("value"), (str, int, float))}
         self.collection_auth = collection.get("auth")
         self.items: list[Any] = collection["item"]
@@ -81,7 +81,10 @@ class _Reader:
         url_value = spec.get("url")
         url_path: Path = (*spec_path, "url")
         if isinstance(url_value, dict):
-            url_value, url_path = url_value.get("raw"), (*url_path, "raw")
+            parts = url_value
+            url_value, url_path = parts.get("raw"), (*url_path, "raw")
+            if not isinstance(url_value, str):  # no raw form: rebuilt from its parts
+                url_value, url_path = _joined(parts), (*url_path[:-1], "host")
         if not isinstance(url_value, str):
             return None
         site = self.where(spec_path) or (0, 0)
@@ -145,3 +148,18 @@ def _bearer(auth: Any) -> str | None:
     if isinstance(bearer, dict) and isinstance(bearer.get("token"), str):
         return str(bearer["token"])
     return None
+
+
+def _joined(url: dict[str, Any]) -> str | None:
+    """A URL written as Postman parts ({protocol, host: [...], path: [...]}), as text."""
+    host, path = url.get("host"), url.get("path")
+    host_text = ".".join(str(h) for h in host) if isinstance(host, list) else host if isinstance(host, str) else None
+    if host_text is None:
+        return None
+    path_text = "/".join(str(p) for p in path) if isinstance(path, list) else path if isinstance(path, str) else ""
+    protocol = f"{url['protocol']}://" if isinstance(url.get("protocol"), str) else ""
+    return f"{protocol}{host_text}/{path_text.lstrip('/')}"
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []

@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Path
 from ..unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, SourceText, walk
+from .code import Bindings, SourceText, nodes_of, walk
 from .embedded import embedded_body
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
 
 _SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
+#: The nodes that bind or change names.
+_INDEXED = frozenset({
+    "call", "assignment", "augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement",
+    "as_pattern", "parameters", "lambda_parameters", "function_definition", "class_definition", "import_statement",
+    "import_from_statement", "global_statement", "nonlocal_statement",
+})
+_CALLS = frozenset({"call"})
+#: Names of test doubles for HTTP clients: their .post(url, json=…) describes a reply, not a launch.
+_MOCKS = re.compile(r"mock|responses|respx|aioresponses|httpretty|vcr", re.I)
+#: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
+_READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
+                         "debug", "info", "warning", "error", "exception", "log", "isinstance"})
+_MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "__setitem__"})
+_SECRETS = frozenset({"assignment", "keyword_argument", "pair"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
 _MODULES = frozenset({"requests", "httpx"})
 _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp"}
@@ -31,12 +46,19 @@ class PythonReader:
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)
         self.attributes: dict[str, list[tuple[str, Node]]] = {}  # name -> (attribute, value) assigned as `name.attr = value`
+        self.escaped: set[str] = set()  # names passed to functions that may add members
         self._resolving: set[int] = set()
+        # One query over the tree for every node the reader looks at; sorted out by type below.
+        self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | {"attribute"})
+        #: Clients whose headers the code touches after building them (`client.headers.update(...)`).
+        self.headers_touched = {self.source.raw(n.child_by_field_name("object")) for n in self.nodes  # type: ignore[arg-type]
+                                if n.type == "attribute" and n.child_by_field_name("object") is not None
+                                and self.source.raw(n.child_by_field_name("attribute")) == "headers"}  # type: ignore[arg-type]
         self._index()
 
     def _index(self) -> None:
         b = self.bindings
-        for node in walk(self.root):
+        for node in (n for n in self.nodes if n.type in _INDEXED):
             kind = node.type
             if kind == "assignment":
                 left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -54,6 +76,12 @@ class PythonReader:
                         self._mutates(left)
                 else:
                     self._mutates(left)
+            elif kind == "call":
+                callee = node.child_by_field_name("function")
+                if callee is not None and callee.type == "attribute" and self.source.raw(
+                        callee.child_by_field_name("attribute")) in _MUTATORS:  # type: ignore[arg-type]
+                    self._mutates(callee.child_by_field_name("object"))  # body.update(…), headers.setdefault(…)
+                self._escaping_call(node, callee)
             elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("name") or (
                     node.named_children[0] if node.named_children else None)
@@ -76,6 +104,16 @@ class PythonReader:
                 for part in walk(node):
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
+
+    def _escaping_call(self, call: Node, callee: Node | None) -> None:
+        """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
+        name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
+        if name in _READS_ONLY:
+            return
+        args, kwargs = self.arguments(call)
+        for argument in [*args, *(value for _, value in kwargs.values())]:
+            if argument.type == "identifier":
+                self.escaped.add(self.source.raw(argument))
 
     def _mutates(self, target: Node | None) -> None:
         while target is not None and target.type in ("attribute", "subscript"):
@@ -115,9 +153,12 @@ class PythonReader:
                 return Unknown(self.source.source(node))
             self._resolving.add(target.id)
             try:
-                return self.value(target, path, spans, key, depth + 1)
+                found = self.value(target, path, spans, key, depth + 1)
             finally:
                 self._resolving.discard(target.id)
+            if self.source.raw(node) in self.escaped and isinstance(found, dict):
+                return OpenObject(found)  # keys written are still checked; missing ones may be added there
+            return found
         if kind == "dictionary":
             members: dict[str, Any] = {}
             is_open = False
@@ -197,17 +238,14 @@ class PythonReader:
             if part.type != "string" or any(c.type == "interpolation" for c in walk(part)):
                 return None
             raw = self.source.raw(part)
-            try:
-                value = ast.literal_eval(raw)
-            except (ValueError, SyntaxError, MemoryError, RecursionError):
+            value = _literal_string(raw)
+            if value is None:
                 return None
             if isinstance(value, bytes):
                 try:
                     value = value.decode("utf-8")
                 except UnicodeDecodeError:
                     return None
-            if not isinstance(value, str):
-                return None
             content = [c for c in part.named_children if c.type == "string_content"]
             start = self.source.char(content[0].start_byte) if content else self.source.char(part.end_byte)
             body_raw = self.source.raw(content[0]) if content else ""
@@ -275,16 +313,41 @@ class PythonReader:
 
     def launches(self) -> list[LaunchRequest]:
         found = []
-        for node in walk(self.root):
-            if node.type != "call":
-                continue
+        for node in (n for n in self.nodes if n.type in _CALLS):
             try:
                 request = self.launch(node)
             except RecursionError:
                 request = None
             if request is not None:
                 found.append(request)
+        if found:
+            found[0].credentials = self.credentials()
         return found
+
+    def credentials(self) -> list[tuple[Offsets, str]]:
+        """Client secrets written as string literals: `client_secret = "…"`, `client_secret="…"`, `{"client_secret": "…"}`."""
+        found = []
+        for node in (n for n in self.nodes if n.type in _SECRETS):
+            fields = {"assignment": ("left", "right"), "keyword_argument": ("name", "value"), "pair": ("key", "value")}[node.type]
+            name_node, value = node.child_by_field_name(fields[0]), node.child_by_field_name(fields[1])
+            if name_node is None or value is None or value.type != "string":
+                continue
+            name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
+            text = self.string(value)
+            if name and is_secret_name(name) and text is not None and literal_secret(text[0]):
+                found.append((self.source.offsets(value), name))
+        return found
+
+    def is_mock(self, receiver: Node) -> bool:
+        """Whether calls on this object configure a test double (requests_mock, responses, respx…), not send."""
+        root = receiver
+        while root.type in ("attribute", "call") and root.named_children:
+            root = root.child_by_field_name("object") or root.child_by_field_name("function") or root.named_children[0]
+        if _MOCKS.search(self.source.raw(root)):
+            return True
+        target = self.resolve(root) if root.type == "identifier" else None
+        callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
+        return callee is not None and _MOCKS.search(self.source.raw(callee)) is not None
 
     def client(self, receiver: Node | None) -> tuple[str, Node | None, Node | None] | None:
         """(library, base_url, headers) of the client a method is called on: a module, or a client built in the file."""
@@ -336,6 +399,8 @@ class PythonReader:
         else:
             url_node = args[0] if args else kwargs.get("url", (None, None))[1]
             method, method_span = _VERBS[name], None
+        if receiver is not None and self.is_mock(receiver):
+            return None  # a test double's .post(url, json=…) sets the reply, it sends nothing
         client = self.client(receiver)
         library = client[0] if client else "requests"
         url = self.text(url_node)
@@ -349,7 +414,8 @@ class PythonReader:
         if launch_url(url) is None:
             return None
         request = LaunchRequest(library, site, url, method, method_span)
-        known_headers = client is not None and ((receiver is not None and self.source.raw(receiver) in _MODULES) or library == "httpx")
+        known_headers = client is not None and receiver is not None and (
+            self.source.raw(receiver) in _MODULES or (library == "httpx" and self.source.raw(receiver) not in self.headers_touched))
         request.headers = self.headers(kwargs, client[2] if client else None) if known_headers and None not in kwargs else None
         if "json" in kwargs:
             self.set_body(request, kwargs["json"][1], "json")
@@ -423,5 +489,23 @@ class PythonReader:
             member = _MODEL_MEMBERS.get(attribute)
             if member is not None:
                 body[member] = self.value(value, (member,), spans, self.source.offsets(value))
-        request.body = OpenObject(body) if None in kwargs else body
+        escaped = None in kwargs or (node.type == "identifier" and self.source.raw(node) in self.escaped)
+        request.body = OpenObject(body) if escaped else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
+
+
+def _literal_string(raw: str) -> str | bytes | None:
+    """The value of a Python string literal: directly when it has no escapes, else as Python reads it."""
+    quote = min((i for i in (raw.find('"'), raw.find("'")) if i >= 0), default=-1)
+    if quote < 0:
+        return None
+    prefix, body = raw[:quote].lower(), raw[quote:]
+    if prefix in ("", "u", "r") and ("\\" not in body or prefix == "r"):
+        for delimiter in ('"""', "'''", '"', "'"):
+            if body.startswith(delimiter) and body.endswith(delimiter) and len(body) >= 2 * len(delimiter):
+                return body[len(delimiter):-len(delimiter)]
+    try:
+        value = ast.literal_eval(raw)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    return value if isinstance(value, (str, bytes)) else None

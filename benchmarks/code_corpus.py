@@ -1,0 +1,102 @@
+"""A deterministic code tree: JavaScript, TypeScript and Python modules, 1% of them launching a flow
+(each launch with a mistake: a wrong member, the flow ID in the path or a web-app host)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+_JS_FILLER = '''
+import {{ logger }} from './log{n}';
+
+export async function load{n}(id, options = {{}}) {{
+  const url = `${{process.env.API_BASE}}/api/v2/users/${{id}}?expand=presence`;
+  const response = await fetch(url, {{ headers: {{ Authorization: `Bearer ${{options.token}}` }} }});
+  if (!response.ok) {{
+    logger.warn('user %s not found (%d)', id, response.status);
+    return null;
+  }}
+  const user = await response.json();
+  return {{ id: user.id, name: user.name, email: user.email, division: user.division?.name ?? 'Home' }};
+}}
+
+export function summarize{n}(users) {{
+  return users.filter(Boolean).map((u) => `${{u.name}} <${{u.email}}>`).join('\\n');
+}}
+'''
+_TS_FILLER = '''
+interface Queue{n} {{ id: string; name: string; memberCount?: number }}
+
+export class QueueCache{n} {{
+  private readonly entries = new Map<string, Queue{n}>();
+
+  constructor(private readonly client: {{ get: (path: string) => Promise<Queue{n}> }}) {{}}
+
+  async get(id: string): Promise<Queue{n}> {{
+    const cached = this.entries.get(id);
+    if (cached) return cached;
+    const queue = await this.client.get(`/api/v2/routing/queues/${{id}}`);
+    this.entries.set(id, queue);
+    return queue;
+  }}
+}}
+'''
+_PY_FILLER = '''
+import logging
+
+import requests
+
+LOG = logging.getLogger(__name__)
+
+
+def fetch_conversation_{n}(session: requests.Session, base: str, conversation_id: str) -> dict:
+    """Read a conversation; None when it is gone."""
+    reply = session.get(f"{{base}}/api/v2/conversations/{{conversation_id}}", timeout=10)
+    if reply.status_code == 404:
+        LOG.info("conversation %s is gone", conversation_id)
+        return {{}}
+    reply.raise_for_status()
+    return {{"id": reply.json()["id"], "participants": len(reply.json().get("participants", []))}}
+'''
+_JS_LAUNCH = '''
+export async function launch{n}(contactId, token) {{
+  const response = await fetch(`https://{host}/api/v2/flows/executions{suffix}`, {{
+    method: 'POST',
+    headers: {{ Authorization: `Bearer ${{token}}`, 'Content-Type': 'application/json' }},
+    body: JSON.stringify({{
+      flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', {member}: 'flow', inputData: {{ 'Flow.contactId': contactId }},
+    }}),
+  }});
+  return response.json();
+}}
+'''
+_PY_LAUNCH = '''
+
+def launch_{n}(contact_id: str, token: str) -> dict:
+    reply = requests.post(
+        "https://{host}/api/v2/flows/executions{suffix}",
+        headers={{"Authorization": f"Bearer {{token}}"}},
+        json={{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "{member}": "flow", "inputData": {{"Flow.contactId": contact_id}}}},
+    )
+    return reply.json()
+'''
+
+
+def write_code_tree(root: Path, count: int, *, launch_share: float = 0.01, seed: int = 8) -> list[Path]:
+    """`count` modules under `root` (100 per directory); returns the files that launch a flow."""
+    rng = random.Random(seed)
+    launches: list[Path] = []
+    for n in range(count):
+        directory = root / f"pkg{n // 100:03d}"
+        directory.mkdir(parents=True, exist_ok=True)
+        kind = ("js", "ts", "py")[n % 3]
+        filler = {"js": _JS_FILLER, "ts": _TS_FILLER, "py": _PY_FILLER}[kind]
+        text = "".join(filler.format(n=f"{n}_{k}") for k in range(rng.randint(2, 5)))
+        if rng.random() < launch_share:
+            template = _PY_LAUNCH if kind == "py" else _JS_LAUNCH
+            text += template.format(n=n, host=rng.choice(["api.mypurecloud.com", "myorg.mypurecloud.com"]),
+                                    suffix=rng.choice(["", "/8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"]),
+                                    member=rng.choice(["type", "flowVersion"]))
+            launches.append(directory / f"module{n}.{kind}")
+        (directory / f"module{n}.{kind}").write_text(text, encoding="utf-8")
+    return launches
