@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -36,9 +37,16 @@ class FakeGenesys:
     #: Canned failures per path, served before the real answer: "timeout", "garbage", (status, headers, body) or a Response.
     faults: dict[str, list[Any]] = field(default_factory=dict)
     requests: list[tuple[str, str, str]] = field(default_factory=list)  # (method, path, query)
+    hosts: list[tuple[str, str, str]] = field(default_factory=list)  # (method, Host header, path) of every request
+    launches: list[Any] = field(default_factory=list)  # the bodies of POST /api/v2/flows/executions, as received
     page_size_cap: int = 2  # small pages, so name search must walk them
     token_grants: int = 0
+    delays: dict[str, float] = field(default_factory=dict)  # seconds to hold each answer to a path (for concurrency)
+    in_flight: int = 0
+    max_in_flight: int = 0  # the most requests the platform was answering at once
+    lock: threading.Lock = field(default_factory=threading.Lock)
     waits: list[float] = field(default_factory=list)  # seconds the client chose to wait between retries
+    sign_in_refusal: str = "Client authentication failed"  # the OAuth error_description of a refused sign-in
     #: Every request as it arrived: method, path, headers and body bytes (the guard proxy's tests read them).
     received: list[dict[str, Any]] = field(default_factory=list)
     executions: dict[str, dict[str, Any]] = field(default_factory=dict)  # launched runs, by execution ID
@@ -48,19 +56,40 @@ class FakeGenesys:
         return self.server.url_for("").rstrip("/")
 
     def add_flow(self, name: str, properties: dict[str, Any], *, flow_type: str = "WORKFLOW", version: str = "1.0",
-                 required: list[str] | None = None, flow_id: str | None = None, published: bool = True) -> str:
+                 required: list[str] | None = None, flow_id: str | None = None, published: bool = True,
+                 versions: dict[str, dict[str, Any]] | None = None, schemaless: bool = False) -> str:
+        """A flow whose published `version` declares `properties`; `versions` adds older or newer versions
+        (version id → properties); `schemaless` makes every version reply leave inputSchema out."""
         flow_id = flow_id or str(uuid.uuid4())
+        self.flows[flow_id] = {"id": flow_id, "name": name, "type": flow_type, "version": version,
+                               "schema": self.schema(name, properties, required), "published": published,
+                               "versions": {v: self.schema(name, p) for v, p in (versions or {}).items()},
+                               "schemaless": schemaless}
+        return flow_id
+
+    @staticmethod
+    def schema(name: str, properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
         schema: dict[str, Any] = {"$schema": "http://json-schema.org/draft-04/schema#", "title": f"{name} inputs",
                                   "type": "object", "properties": properties}
         if required:
             schema["required"] = required
-        self.flows[flow_id] = {"id": flow_id, "name": name, "type": flow_type, "version": version,
-                               "schema": schema, "published": published}
-        return flow_id
+        return schema
 
     def handle(self, request: Request) -> Response:
+        with self.lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            time.sleep(self.delays.get(request.path, 0.0))
+            return self.answer(request)
+        finally:
+            with self.lock:
+                self.in_flight -= 1
+
+    def answer(self, request: Request) -> Response:
         path = request.path
         self.requests.append((request.method, path, request.query_string.decode()))
+        self.hosts.append((request.method, request.host, path))
         self.received.append({"method": request.method, "path": path, "query": request.query_string.decode(),
                               "headers": dict(request.headers), "body": request.get_data()})
         for key in (path, "*"):
@@ -91,7 +120,7 @@ class FakeGenesys:
     def token(self, request: Request) -> Response:
         expected = "Basic " + base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
         if request.headers.get("Authorization") != expected or request.form.get("grant_type") != "client_credentials":
-            return self.json(401, {"error": "invalid_client", "description": "client not found"})
+            return self.json(401, {"error": "invalid_client", "error_description": self.sign_in_refusal})
         self.token_grants += 1
         return self.json(200, {"access_token": TOKEN, "token_type": "bearer", "expires_in": 86399})
 
@@ -100,17 +129,22 @@ class FakeGenesys:
             return self.json(403, error_body(403, "missing.permissions",
                                              "You are missing the following permission(s): architect:flow:view"))
         flow = self.flows.get(flow_id)
-        if flow is None or (version and version != flow["version"]):
+        schemas = {flow["version"]: flow["schema"], **flow["versions"]} if flow else {}
+        if flow is None or (version and version not in schemas):
             return self.json(404, error_body(404, "not.found", f"Unable to find a flow with ID {flow_id}"))
         if version:
-            return self.json(200, {"id": version, "name": version, "type": "PUBLISH", "inputSchema": flow["schema"],
-                                   "outputSchema": {"type": "object", "properties": {}}})
+            reply = {"id": version, "name": version, "type": "PUBLISH", "inputSchema": schemas[version],
+                     "outputSchema": {"type": "object", "properties": {}}}
+            if flow["schemaless"]:
+                del reply["inputSchema"]
+            return self.json(200, reply)
         return self.json(200, self.summary(flow))
 
     def execution(self, request: Request) -> Response:
         """Launch a run (POST /api/v2/flows/executions), or read one (GET …/{id})."""
         if request.method == "POST" and request.path == "/api/v2/flows/executions":
             body = json.loads(request.get_data() or b"null")
+            self.launches.append(body)
             flow = self.flows.get(str(body.get("flowId"))) if isinstance(body, dict) else None
             if flow is None:
                 return self.json(400, error_body(400, "bad.request", "Invalid request body"))

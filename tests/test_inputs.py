@@ -167,7 +167,7 @@ def test_broken_flow_schema_file_exits_3(tmp_path: Path) -> None:
     schema = tmp_path / "inputs.json"
     schema.write_text("[1, 2")
     result = flowlint("check", "--flow-schema", str(schema), "fixtures/valid")
-    assert result.exit_code == 3 and "not valid JSON" in result.stderr
+    assert result.exit_code == 3 and "not valid JSON" in result.stdout  # FL901 in the report
 
 
 def test_broken_snapshot_is_reported_once_with_exit_3(tmp_path: Path) -> None:

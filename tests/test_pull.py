@@ -130,10 +130,11 @@ def test_forbidden_names_the_permission(credentials: FakeGenesys, tmp_path: Path
     assert code == 3 and "architect:flow:view" in err and "(403)" in err and "contextId" in err
 
 
-def test_search_forbidden_names_the_search_permission(credentials: FakeGenesys, tmp_path: Path) -> None:
+def test_search_forbidden_names_the_view_permission(credentials: FakeGenesys, tmp_path: Path) -> None:
+    """GET /api/v2/flows needs architect:flow:view; architect:flow:search is for /api/v2/flows/divisionviews."""
     credentials.faults["/api/v2/flows"] = [(403, {}, error_body(403, "missing.permissions", "Missing permission"))]
     code, _, err = pull(tmp_path, "--name", "x")
-    assert code == 3 and "architect:flow:search" in err
+    assert code == 3 and "architect:flow:view" in err and "architect:flow:search" not in err
 
 
 def test_not_found_says_check_id_and_region(credentials: FakeGenesys, tmp_path: Path) -> None:
@@ -232,13 +233,15 @@ def test_fetch_is_cached_and_uses_one_client(credentials: FakeGenesys, tmp_path:
     assert sum(1 for _, p, _ in credentials.requests if p == f"/api/v2/flows/{flow_id}") == 1
 
 
-def test_fetch_failure_is_reported_once_with_exit_3(credentials: FakeGenesys, tmp_path: Path) -> None:
+def test_fetch_failure_is_on_every_body_launching_the_flow_with_exit_3(credentials: FakeGenesys, tmp_path: Path) -> None:
     body = tmp_path / "a.json"
     body.write_text(json.dumps({"flowId": "00000000-0000-4000-8000-000000000000"}))
     result = flowlint("check", "--fetch", "--format", "json", "--contracts", str(tmp_path / "none"), str(body), str(body))
     assert result.exit_code == 3
     found = json.loads(result.stdout)["diagnostics"]
-    assert codes(found) == ["FL901"] and "(404)" in found[0]["message"]
+    assert codes(found) == ["FL901", "FL901"] and "(404)" in found[0]["message"]
+    assert "00000000-0000-4000-8000-000000000000" in found[0]["message"] and found[0]["pointer"] == "/flowId"
+    assert sum(1 for _, p, _ in credentials.requests if p.startswith("/api/v2/flows/0")) == 1  # fetched once
 
 
 def test_fetch_falls_back_to_a_stale_snapshot_when_the_platform_fails(credentials: FakeGenesys, tmp_path: Path) -> None:
@@ -251,8 +254,10 @@ def test_fetch_falls_back_to_a_stale_snapshot_when_the_platform_fails(credential
     body = tmp_path / "b.json"
     body.write_text(json.dumps({"flowId": flow_id, "inputData": {"Flow.orderCount": "1"}}))
     result = flowlint("check", "--fetch", "--format", "json", "--contracts", str(store), str(body))
-    assert result.exit_code == 1 and codes(json.loads(result.stdout)["diagnostics"]) == ["FL204"]
-    assert "using the snapshot fetched at 1" in result.stderr and "could not refresh it" in result.stderr
+    found = json.loads(result.stdout)["diagnostics"]
+    assert result.exit_code == 1 and sorted(codes(found)) == ["FL204", "FL209"]  # the warning is in the report
+    stale = next(d for d in found if d["code"] == "FL209")
+    assert "using the snapshot fetched at 1" in stale["message"] and "could not be refreshed" in stale["message"]
 
 
 def test_secrets_never_reach_output_logs_or_files(credentials: FakeGenesys, tmp_path: Path) -> None:

@@ -26,20 +26,30 @@ DISTRIBUTION = "genesys-flowlint"
 DOCS_URL = f"https://pypi.org/project/{DISTRIBUTION}/"
 
 if TYPE_CHECKING:
-    from .httpx_guard import AsyncLaunchGuard, LaunchGuard, guard
+    from .guards import guard
+    from .httpx_guard import AsyncLaunchGuard, LaunchGuard
+    from .sdk_guard import SdkLaunchGuard
 
 
 def __getattr__(name: str) -> Any:
-    # The httpx guard is imported on first use: checking bodies does not need httpx.
-    if name in ("LaunchGuard", "AsyncLaunchGuard", "guard"):
+    # The guards are imported on first use: checking bodies does not need httpx.
+    if name in ("LaunchGuard", "AsyncLaunchGuard"):
         from . import httpx_guard
 
         return getattr(httpx_guard, name)
+    if name == "guard":
+        from .guards import guard
+
+        return guard
+    if name == "SdkLaunchGuard":
+        from .sdk_guard import SdkLaunchGuard
+
+        return SdkLaunchGuard
     raise AttributeError(f"module 'validator' has no attribute {name!r}")
 
 
 __all__ = [
     "Applicability", "AsyncLaunchGuard", "BrokenContract", "Contract", "ContractStore", "Diagnostic", "Fix", "FixResult",
     "InvalidLaunchRequest", "LaunchGuard",
-    "Report", "Severity", "Span", "check", "ensure_valid", "fix", "guard", "load_contract",
+    "Report", "SdkLaunchGuard", "Severity", "Span", "check", "ensure_valid", "fix", "guard", "load_contract",
 ]

@@ -13,11 +13,14 @@ from .diagnostics import Diagnostic, Finding, Path, Report, Target
 from .document import Document, failed_to_load, load_bytes, load_text
 from .engine import CheckOptions, check_document
 from .jsontext import code, safe
-from .rules import WRONG_TYPE
+from .rules import LIMIT_EXCEEDED, WRONG_TYPE
+from .sdk import NotSerializable, SdkModel, contract_document, is_model, serialize
 
-#: A contract as the API takes it: a Contract, an input schema (or platform object holding one), or a file path.
-ContractLike = Contract | Mapping[str, Any] | str | os.PathLike[str]
-Body = Mapping[str, Any] | str | bytes | bytearray
+#: A contract as the API takes it: a Contract, an input schema (or platform object holding one, as JSON,
+#: as an SDK model such as FlowVersion or JsonSchemaDocument, or as its `to_dict()`), or a file path.
+ContractLike = Contract | Mapping[str, Any] | str | os.PathLike[str] | SdkModel
+#: A body: a dict (as you would pass to `json=`), an SDK FlowExecutionLaunchRequest, or JSON/YAML text or bytes.
+Body = Mapping[str, Any] | str | bytes | bytearray | SdkModel
 
 
 class InvalidLaunchRequest(ValueError):
@@ -34,13 +37,24 @@ class InvalidLaunchRequest(ValueError):
 def load_contract(source: ContractLike) -> Contract:
     """A reusable Contract from a file path, an input schema, or a saved flow / flow version / division view.
 
+    SDK models (`FlowVersion`, `Flow`, `JsonSchemaDocument`) and their `to_dict()` are accepted too.
     Build it once and pass it to every `check()`: that keeps each call in the microseconds.
     """
     if isinstance(source, Contract):
         return source
-    if isinstance(source, Mapping):
-        return contract_from_document(dict(source), "<contract>")
+    if isinstance(source, Mapping) or is_model(source):
+        try:
+            document = contract_document(source)
+        except NotSerializable as err:
+            raise BrokenContract(str(err)) from None
+        return contract_from_document(document, f"<{type(source).__name__}>" if is_model(source) else "<contract>")
+    if not isinstance(source, (str, os.PathLike)):
+        raise BrokenContract(f"a contract is a file path, an input schema or a flow version, not {type(source).__name__}")
     return load_contract_file(source)
+
+
+def _describe(contract: Any) -> str:
+    return os.fspath(contract) if isinstance(contract, (str, os.PathLike)) else f"the {type(contract).__name__} passed as contract="
 
 
 @functools.lru_cache(maxsize=16)
@@ -48,16 +62,26 @@ def _store(directory: str) -> ContractStore:
     return ContractStore(directory)
 
 
-def check(body: Body, *, contract: ContractLike | None = None,
+def check(body: Body, *, contract: ContractLike | BrokenContract | None = None,
           contracts: str | os.PathLike[str] | ContractStore | None = None, kind: str | None = None) -> Report:
-    """Check a launch request body: a dict or any Mapping (as you would pass to `json=`), or JSON/YAML text or bytes.
+    """Check a launch request body: a dict or any Mapping (as you would pass to `json=`), an SDK
+    `FlowExecutionLaunchRequest` (checked as the SDK sends it), or JSON/YAML text or bytes.
 
     `contract` checks `inputData` against one flow's inputs; `contracts` looks each body's
     flowId up in a contract store (a `.flowlint/flows` directory). Text bodies get lines and
     columns in their diagnostics; every diagnostic has its JSON pointer. `kind` ("json" or "yaml")
     says how text is parsed, as a Content-Type would; by default it is guessed.
     """
-    options = CheckOptions(contract=load_contract(contract) if contract is not None else None)
+    options = CheckOptions()
+    if isinstance(contract, BrokenContract):  # already known to be broken: FL901 on the body
+        options.contract = contract
+    elif contract is not None:
+        try:
+            options.contract = load_contract(contract)
+            if options.contract.problem is not None:
+                raise options.contract.problem
+        except BrokenContract as err:  # reported as FL901 on the body, like a broken snapshot
+            options.contract = err.located(_describe(contract), "library")
     if contracts is not None:
         options.contracts = contracts if isinstance(contracts, ContractStore) else _store(os.fspath(contracts))
     document: Document
@@ -66,9 +90,13 @@ def check(body: Body, *, contract: ContractLike | None = None,
             document = load_bytes(bytes(body), None, kind=kind)
         elif isinstance(body, str):
             document = load_text(body, None, kind=kind)
+        elif is_model(body):
+            document = Document(None, serialize(body))
         else:
             findings: list[Finding] = []
             document = Document(None, as_sent(body, (), findings), findings=findings)
+    except NotSerializable as err:
+        document = Document(None, findings=[Finding(LIMIT_EXCEEDED, (), str(err), "send a model without cycles")])
     except Exception as err:  # a bug in flowlint must not break the caller's request path with a traceback
         document = failed_to_load(None, err)
     return Report(check_document(document, options))

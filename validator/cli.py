@@ -33,7 +33,12 @@ def main() -> None:
               help="Contract store with one snapshot per flow [default: .flowlint/flows].")
 @click.option("--fetch", is_flag=True, help="Fetch missing or stale contracts from Genesys Cloud (needs credentials).")
 @click.option("--region", metavar="REGION", help="Genesys Cloud region or domain for --fetch (e.g. eu-west-1 or mypurecloud.ie).")
-@click.option("--base-url", metavar="URL", help="Override the API and login hosts for --fetch (private or test endpoints).")
+@click.option("--base-url", metavar="URL",
+              help="API host for --fetch (private or test endpoints); signs in at its login. host, like the SDKs.")
+@click.option("--login-url", metavar="URL", help="Sign-in host for --fetch when it does not follow the api./login. pattern "
+              "[default: $FLOWLINT_LOGIN_URL].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="With --fetch, seconds to wait for each reply.")
 @click.option("--max-age", type=click.FloatRange(min=0), default=24.0, show_default=True, metavar="HOURS",
               help="With --fetch, snapshots older than this are fetched again.")
 @click.option("--max-file-size", type=click.IntRange(min=1), metavar="BYTES", help="Largest file to read [default: 33554432].")
@@ -70,24 +75,32 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
 @main.command()
 @click.argument("flow_ids", nargs=-1, metavar="[FLOW_ID]...")
 @click.option("--name", "names", multiple=True, metavar="NAME", help="A workflow's exact name (repeatable).")
-@click.option("--contracts", "contracts_dir", type=click.Path(file_okay=False, path_type=Path), default=Path(DEFAULT_STORE),
-              show_default=True, metavar="DIR", help="Contract store to write the snapshots into.")
+@click.option("--contracts", "contracts_dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help=f"Contract store to write the snapshots into [default: {DEFAULT_STORE} in the project: the config "
+                   "file's directory, else the git root].")
 @click.option("--region", metavar="REGION", help="Region name or domain [default: $GENESYSCLOUD_REGION].")
-@click.option("--base-url", metavar="URL", help="Override the API and login hosts (private or test endpoints).")
+@click.option("--base-url", metavar="URL",
+              help="API host (private or test endpoints); signs in at its login. host, like the SDKs.")
+@click.option("--login-url", metavar="URL", help="Sign-in host when it does not follow the api./login. pattern "
+              "[default: $FLOWLINT_LOGIN_URL].")
+@click.option("--version", "versions", multiple=True, metavar="VERSION",
+              help="Snapshot this version (e.g. 2.0) instead of the published one, for bodies that pin flowVersion (repeatable).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
               help="Seconds one whole reply may take (connect, send, every byte); slower replies are retried, then fail.")
-@click.option("-v", "--verbose", is_flag=True, help="Log each request (method, path, status; never credentials).")
-def pull(flow_ids: tuple[str, ...], names: tuple[str, ...], contracts_dir: Path, region: str | None, base_url: str | None,
-         timeout: float, verbose: bool) -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Log each request (method, host, path, status; never credentials).")
+def pull(flow_ids: tuple[str, ...], names: tuple[str, ...], contracts_dir: Path | None, region: str | None,
+         base_url: str | None, login_url: str | None, versions: tuple[str, ...], timeout: float, verbose: bool) -> None:
     """Snapshot flows' declared inputs into the contract store, for offline checks.
 
     Signs in with GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET (or uses
     GENESYSCLOUD_ACCESS_TOKEN) in GENESYSCLOUD_REGION, reads each flow's published version, and
-    writes `<store>/<flowId>.json`. Commit the snapshots; re-pulling an unchanged flow changes nothing.
+    writes `<store>/<flowId>.json` (with --version, `<store>/<flowId>@<version>.json`). Commit the
+    snapshots; re-pulling an unchanged flow changes nothing.
     """
     from .command_pull import run_pull
 
-    sys.exit(run_pull(flow_ids, names, contracts_dir, region, base_url, timeout, verbose))
+    sys.exit(run_pull(flow_ids, names, contracts_dir, region, base_url, timeout, verbose, login_url=login_url,
+                      versions=versions))
 
 
 @main.command()

@@ -6,6 +6,7 @@ import copy
 import functools
 import json
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,10 +26,33 @@ MAX_CONTRACT_SIZE = 8 * 1024 * 1024
 MAX_CONTRACT_NODES = 100_000
 JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
 DEFAULT_STORE = ".flowlint/flows"
+FLOW_VERSION_TYPES = frozenset({"PUBLISH", "CHECKIN", "SAVE"})
 
 
 class BrokenContract(Exception):
-    """A contract that cannot be used: not JSON, not an object schema, or invalid as a schema."""
+    """A contract that cannot be used: not JSON, not an object schema, or invalid as a schema.
+
+    `source` is where it came from (a file, Genesys Cloud) and `origin` how it was named:
+    "store", "fetch", "flow-schema" or "library"; both feed the finding's help.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, origin: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
+        self.origin = origin
+
+    def located(self, source: str, origin: str) -> BrokenContract:
+        """This error, saying where the contract came from (kept when already known)."""
+        self.source = self.source or source
+        self.origin = self.origin or origin
+        return self
+
+
+@dataclass(frozen=True)
+class Unavailable:
+    """No contract could be had for a flow (or one of its versions), and why: its inputs are unknown, not empty."""
+
+    reason: str
 
 
 @dataclass
@@ -156,17 +180,68 @@ def input_schema_of(document: Any) -> dict[str, Any]:
             return found
     if "properties" in document or document.get("type") == "object":
         return document
+    if _is_flow_version(document):
+        raise BrokenContract(f"this flow version ({document.get('id')}) holds no inputSchema, so its inputs are unknown "
+                             "(not empty): save the reply of a version that declares them, or run `flowlint pull`")
+    if _is_saved_flow(document):
+        flow_id = document["id"]
+        raise BrokenContract(f"this is a saved flow (GET /api/v2/flows/{flow_id}), which holds no inputSchema: save a flow "
+                             f"version instead (GET /api/v2/flows/{flow_id}/versions/<version>; in the Python SDK, "
+                             f"ArchitectApi().get_flow_version(flow_id, version_id)), or run `flowlint pull {flow_id}`")
     raise BrokenContract("no inputSchema in the file (expected a flow, a flow version, a division view or an input schema)")
 
 
+def _is_saved_flow(document: dict[str, Any]) -> bool:
+    """A Flow as GET /api/v2/flows/{id} returns it: a UUID id and a flow type, or its versions."""
+    return is_uuid(document.get("id")) and (isinstance(document.get("type"), str) or any(
+        key in document for key in ("publishedVersion", "savedVersion", "checkedInVersion", "selfUri")))
+
+
+def check_metaschema(input_schema: dict[str, Any]) -> None:
+    """BrokenContract naming the key when the input schema is not a draft-04 JSON Schema (the platform's draft).
+
+    A typo such as {"type": "strin"} would otherwise make a contract that accepts everything.
+    An empty `required` list (which draft-04 forbids, but generators write) is let through.
+    """
+    import jsonschema
+    from jsonschema.exceptions import best_match
+
+    candidate = dict(input_schema)
+    if candidate.get("required") in ([], None):
+        candidate.pop("required", None)
+    if candidate.get("properties") is None:
+        candidate.pop("properties", None)
+    validator = jsonschema.Draft4Validator(jsonschema.Draft4Validator.META_SCHEMA)
+    try:
+        error = best_match(validator.iter_errors(candidate))
+    except RecursionError:
+        raise BrokenContract("the input schema nests too deep to check") from None
+    if error is None:
+        return
+    where = ".".join(str(part) for part in error.absolute_path)
+    value = error.instance
+    hint = ""
+    if error.absolute_path and error.absolute_path[-1] == "type" and isinstance(value, str):
+        from .suggest import closest
+
+        guess = closest(value, sorted(JSON_TYPES))
+        hint = f" (did you mean {json.dumps(guess)}?)" if guess else f" (a type is one of {', '.join(sorted(JSON_TYPES))})"
+    shown = json.dumps(value, ensure_ascii=False, default=str)
+    shown = shown if len(shown) <= 80 else shown[:77] + "…"
+    raise BrokenContract(f"the input schema's `{where or '(root)'}` is {shown}, which is not valid in a draft-04 JSON Schema"
+                         f"{hint}: {error.message[:200]}")
+
+
 def contract_from_document(document: Any, source: str) -> Contract:
-    """A Contract from any saved document that holds an input schema."""
+    """A Contract from any saved document that holds an input schema, checked against its metaschema."""
     input_schema = input_schema_of(document)
     meta: dict[str, Any] = document if isinstance(document, dict) and document is not input_schema else {}
     published = meta.get("publishedVersion")
     version = meta.get("versionId") or (published.get("id") if isinstance(published, dict) else None)
+    if version is None and _is_flow_version(meta):
+        version = meta.get("id")  # a flow version's own id is its version ("2.0")
     flow_id = meta.get("flowId") or meta.get("id")
-    return Contract(
+    contract = Contract(
         input_schema, source,
         flow_id=flow_id if is_uuid(flow_id) else None,
         flow_name=_text(meta.get("flowName") or meta.get("name")),
@@ -175,6 +250,15 @@ def contract_from_document(document: Any, source: str) -> Contract:
         # A snapshot says flowType; a saved flow or division view says type (a flow version's type is PUBLISH…).
         flow_type=_text(meta.get("flowType") or (meta.get("type") if isinstance(published, dict) else None)),
     )
+    if contract.problem is None:  # after the untrusted-schema checks: nothing recursive touched it before
+        check_metaschema(input_schema)
+    return contract
+
+
+def _is_flow_version(document: dict[str, Any]) -> bool:
+    """A FlowVersion as the API returns it: its `type` is PUBLISH, CHECKIN or SAVE, its id is not a flow's UUID."""
+    kind = document.get("type")
+    return isinstance(kind, str) and kind.upper() in FLOW_VERSION_TYPES and not is_uuid(document.get("id"))
 
 
 def _text(value: Any) -> str | None:
@@ -225,36 +309,68 @@ def _open_nonblocking(path: str, flags: int) -> int:
 
 def _yaml_document(text: str, source: str) -> Any:
     """A YAML contract read like a YAML payload: plain data only, alias expansion and depth bounded."""
+    from .document import YAML_COST
     from .yaml_source import parse
 
+    if len(text) > MAX_CONTRACT_SIZE // YAML_COST:  # YAML's nodes cost hundreds of times the text
+        raise BrokenContract(f"{source} is {len(text):,} characters of YAML; a YAML contract is read up to "
+                             f"{MAX_CONTRACT_SIZE // YAML_COST:,} (save it as JSON)")
     parsed = parse(text, max_nodes=MAX_CONTRACT_NODES, max_depth=schemas.MAX_SCHEMA_DEPTH * 4)
     if isinstance(parsed, Finding):
         raise BrokenContract(f"{source}: {parsed.message}")
     return parsed.value
 
 
+_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}")
+
+
+def snapshot_name(flow_id: str, version: str | None = None) -> str | None:
+    """The file name of a flow's snapshot: `<flowId>.json` for the published version (the layout since the
+    first release), `<flowId>@<version>.json` for a pinned one; None for a name that could leave the store."""
+    if not is_uuid(flow_id):
+        return None
+    if version is None:
+        return f"{flow_id.lower()}.json"
+    if not _VERSION.fullmatch(version) or ".." in version:
+        return None
+    return f"{flow_id.lower()}@{version}.json"
+
+
 class ContractStore:
-    """Snapshots in a directory, one `<flowId>.json` per flow, read once per run."""
+    """Snapshots in a directory, `<flowId>.json` (published) and `<flowId>@<version>.json`, read once per run."""
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.directory = Path(directory)
-        self._cache: dict[str, Contract | BrokenContract | None] = {}
+        self._cache: dict[tuple[str, str | None], Contract | BrokenContract | None] = {}
 
-    def path_for(self, flow_id: str) -> Path:
-        return self.directory / f"{flow_id.lower()}.json"
+    def path_for(self, flow_id: str, version: str | None = None) -> Path:
+        name = snapshot_name(flow_id, version)
+        if name is None:
+            raise ValueError(f"no snapshot file name for flow {flow_id!r} version {version!r}")
+        return self.directory / name
 
-    def get(self, flow_id: str) -> Contract | BrokenContract | None:
-        """The contract for a flow; None when there is no snapshot; the error when it is broken."""
-        key = flow_id.lower()
-        if not is_uuid(key):  # a flowId from a payload never walks out of the store, nor fills the cache
-            return None
+    def get(self, flow_id: str, version: str | None = None) -> Contract | BrokenContract | None:
+        """The contract for a flow (for one version of it, when `version` is given); None when there is no
+        snapshot; the error when it is broken. A published snapshot answers for its own version too."""
+        if snapshot_name(flow_id, version) is None:  # a flowId or version from a payload never walks out of the store,
+            return None if version is None else self._published_as(flow_id, version)  # nor fills the cache
+        key = (flow_id.lower(), version)
         if key not in self._cache:
-            path = self.path_for(key)
-            if not path.is_file():
-                self._cache[key] = None
-            else:
-                try:  # a snapshot symlinked out of the store and the project is not read
-                    self._cache[key] = load_contract_file(path, roots=(str(self.directory), os.getcwd()))
-                except BrokenContract as err:
-                    self._cache[key] = err
+            self._cache[key] = self._read(*key)
+            if version is not None and self._cache[key] is None:
+                self._cache[key] = self._published_as(flow_id, version)
         return self._cache[key]
+
+    def _read(self, flow_id: str, version: str | None) -> Contract | BrokenContract | None:
+        name = snapshot_name(flow_id, version)  # a flowId or version from a payload never walks out of the store
+        if name is None or not (self.directory / name).is_file():
+            return None
+        path = self.directory / name
+        try:  # a snapshot symlinked out of the store and the project is not read
+            return load_contract_file(path, roots=(str(self.directory), os.getcwd()))
+        except BrokenContract as err:
+            return err.located(str(path), "store")
+
+    def _published_as(self, flow_id: str, version: str) -> Contract | None:
+        published = self.get(flow_id)
+        return published if isinstance(published, Contract) and published.version == version else None

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from .caps import cap_findings
-from .contracts import BrokenContract, Contract
+from .contracts import BrokenContract, Contract, Unavailable
 from .diagnostics import Diagnostic, Finding, Path, RawText, Severity, format_pointer
 from .document import Document
 from .editors import render
 from .envelope import check_envelope
-from .ids import is_uuid
 from .inputs import check_inputs, declared_at
 from .jsontext import safe
 from .merge import merge
+from .nulls import null_member_findings
+from .resolution import ContractSource as ContractSource
+from .resolution import Resolved, broken_contract, doubtful, no_contract, pinned_unchecked, resolve, stale
 from .rules import (
-    BROKEN_CONTRACT,
     INTERNAL_ERROR,
     LIMIT_EXCEEDED,
-    NO_CONTRACT,
     NOT_LAUNCHABLE,
     RULES,
     TOOL_FAILURES,
 )
 from .schema import BrokenSchema
+from .sdk import to_dict_finding
 
 #: Fixes rendered as edits per file (each is proven by parsing the edited text); the rest wait for a next --fix pass.
 MAX_RENDERED_FIXES = 100
@@ -33,17 +34,11 @@ MAX_RENDERED_FIXES = 100
 SeverityMap = Mapping[str, "Severity | None"]
 
 
-class ContractSource(Protocol):
-    """Where contracts for flow IDs come from: a snapshot store, or live with --fetch."""
-
-    def get(self, flow_id: str) -> Contract | BrokenContract | None: ...
-
-
 @dataclass
 class CheckOptions:
     """What to check a body against, beyond the bundled schema."""
 
-    contract: Contract | None = None  # one contract for every body (--flow-schema, or the library's contract=)
+    contract: Contract | BrokenContract | None = None  # one contract for every body (--flow-schema, or the library's contract=)
     contracts: ContractSource | None = None  # a contract per flowId
     severities: SeverityMap = field(default_factory=dict)
 
@@ -60,11 +55,14 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
         return cap_findings(loading)
     body = document.value
     raw = document.raw_text
-    contract = options.contract or _lookup(body, options.contracts)
-    known = contract if isinstance(contract, Contract) else None
+    sdk_dict = to_dict_finding(body)
+    if sdk_dict is not None:  # every key would be an FL102: one finding says what happened
+        return [*loading, sdk_dict]
+    resolved = resolve(body, options.contract, options.contracts)
+    known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
     try:
-        envelope = check_envelope(body, raw, known.declared if known is not None else None)
-        inputs = _contract_findings(body, options, raw, contract)
+        envelope = check_envelope(body, raw, known.declared if known is not None else None) + null_member_findings(body)
+        inputs = _contract_findings(body, options, raw, resolved)
     except RecursionError:
         return [*loading, Finding(LIMIT_EXCEEDED, (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
 
@@ -110,32 +108,28 @@ def check_document(document: Document, options: CheckOptions) -> list[Diagnostic
                            "this is a bug in flowlint; please report it with the file", None, document.name, None)]
 
 
-def _contract_findings(body: Any, options: CheckOptions, raw: RawText, contract: Contract | BrokenContract | None) -> list[Finding]:
+def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved: Resolved) -> list[Finding]:
     """FL2xx: the inputs against the flow's contract, or why they could not be checked."""
+    contract = resolved.contract
     if isinstance(contract, BrokenContract):
-        return [_broken_contract(contract)]
-    if contract is None:
-        if options.contracts is not None and isinstance(body, dict) and is_uuid(body.get("flowId")):
-            return [Finding(NO_CONTRACT, ("flowId",), f"no input contract for flow {body['flowId']}: its inputs were not checked",
-                            f"run `flowlint pull {body['flowId']}` and commit the snapshot, or check with --fetch")]
+        return [broken_contract(contract, resolved.flow_id)]
+    if not isinstance(contract, Contract):
+        if resolved.flow_id is not None and (options.contracts is not None or isinstance(contract, Unavailable)):
+            return [no_contract(resolved)]
         return []
     try:
         findings = check_inputs(body, contract, raw)
-    except BrokenContract as err:
-        findings = [_broken_contract(err)]
+    except BrokenContract as err:  # a schema that cannot be applied ($ref outside it, a bad pattern)
+        return [broken_contract(err.located(contract.source, ""), resolved.flow_id)]
+    if resolved.pinned_unavailable is not None:  # another version's verdict is a note, never an error
+        findings = [pinned_unchecked(resolved, contract, findings)]
+    findings += doubtful(contract, resolved.flow_id)
+    stale_note = getattr(options.contracts, "stale_note", None)
+    note = stale_note(resolved.flow_id) if callable(stale_note) and resolved.flow_id and options.contract is None else None
+    if note:
+        findings.append(stale(resolved.flow_id or "", note))
     if contract.flow_type and contract.flow_type.upper() != "WORKFLOW":
         findings.append(Finding(NOT_LAUNCHABLE, ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is a "
                                 f"{contract.flow_type} flow; this endpoint launches workflows",
                                 "launch a workflow, or start this flow through its own channel"))
     return findings
-
-
-def _broken_contract(err: BrokenContract) -> Finding:
-    return Finding(BROKEN_CONTRACT, (), f"the input contract for this flow cannot be used: {err}",
-                   "pull it again with `flowlint pull FLOW_ID`, or fix the --flow-schema file")
-
-
-def _lookup(body: Any, contracts: ContractSource | None) -> Contract | BrokenContract | None:
-    if contracts is None or not isinstance(body, dict) or not is_uuid(body.get("flowId")):
-        return None
-    return contracts.get(body["flowId"])

@@ -17,6 +17,7 @@ from .diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, R
 from .fixes import SAFE, UNSAFE, fix, move_into, remove, rename, replace
 from .ids import find_uuid, is_uuid
 from .jsontext import code, decode_json, describe, show
+from .nulls import NULLABLE
 from .repair import ALIASES, CONTAINERS, DROPPED, envelope_name, flow_input_name, is_wrapper, repaired_body
 from .rules import (
     INVALID_FLOW_ID,
@@ -273,6 +274,8 @@ class _Explainer:
     # FL105
     def wrong_type(self, member: str, value: Any, expected: Any) -> Finding:
         path: Path = (member,)
+        if member in NULLABLE and isinstance(expected, list):  # null is accepted but discouraged (FL107): not advertised
+            expected = [kind for kind in expected if kind != "null"]
         wanted = _type_words(expected)
         message = f"{code(member)} is {describe(value)}; it must be {wanted}"
         raw = self.raw(path)

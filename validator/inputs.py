@@ -13,10 +13,10 @@ from typing import Any
 from . import schema as schemas
 from .contracts import BrokenContract, Contract
 from .diagnostics import Finding, Fix, Path, RawText, Target
-from .fixes import SAFE, UNSAFE, remove, rename, replace
+from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
 from .jsontext import code, decode_json, describe, show
 from .repair import flow_input_name, repaired_body
-from .rules import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT
+from .rules import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT, WHOLE_DECIMAL
 from .suggest import closest
 from .unknown import OpenObject
 
@@ -52,7 +52,8 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     """Findings about inputData against the contract; empty when the flow's schema accepts it."""
     if not isinstance(body, dict) or ("inputData" not in body and isinstance(body, OpenObject)):
         return []  # an open object (a spread in code) may hold the inputs
-    data = body.get("inputData", {})
+    data = body.get("inputData")
+    data = {} if data is None else data  # null is read as absent (FL107)
     if not isinstance(data, dict):
         return []  # FL105 explains it
     if contract.is_valid(data):
@@ -176,6 +177,9 @@ class _Explainer:
     def type_mismatch(self, path: Path, value: Any, spec: dict[str, Any]) -> Finding:
         kind = architect_type(spec)
         subject = self.name(path)
+        whole = whole_decimal(path, value, spec, self.raw(path))
+        if whole is not None:  # 2.0 for an Integer: draft-04 says no, the platform most likely reads 2
+            return whole
         message = f"{subject} is {describe(value)}; the flow declares it as {_with_article(kind)}"
         found = self.type_fix(path, value, spec, kind)
         if isinstance(found, Fix):
@@ -268,6 +272,18 @@ def _constraints(spec: dict[str, Any]) -> str:
     if spec.get("format") in _FORMAT_SHAPES:
         return f", written as {_FORMAT_SHAPES[spec['format']]}"
     return ""
+
+
+def whole_decimal(path: Path, value: Any, spec: dict[str, Any], raw: str | None) -> Finding | None:
+    """FL208 (a warning) for a whole number written with a decimal point where the flow declares an Integer."""
+    wanted = spec.get("type")
+    wanted = [wanted] if isinstance(wanted, str) else list(wanted or [])
+    if not ("integer" in wanted and isinstance(value, float) and value.is_integer() and abs(value) < 2**53):
+        return None
+    shown = raw if raw is not None else show(value)
+    name = code(dotted(path[1:])) if len(path) > 1 else code(dotted(path))
+    return Finding(WHOLE_DECIMAL, path, f"{name} is {shown}, a whole number written with a decimal point; the flow "
+                   "declares it as an Integer", fix=replace(path, int(value), "write it without the decimal point", shown, SAFE))
 
 
 def _with_article(kind: str) -> str:

@@ -26,6 +26,8 @@ MISSING_FLOW_ID = "FL103"
 INVALID_FLOW_ID = "FL104"
 WRONG_TYPE = "FL105"
 FLOW_ID_IN_PATH = "FL106"
+NULL_MEMBER = "FL107"
+SDK_TO_DICT = "FL108"
 WRONG_METHOD = "FL301"
 WRONG_HOST = "FL302"
 CONTENT_TYPE = "FL303"
@@ -39,6 +41,9 @@ MISSING_FLOW_PREFIX = "FL203"
 INPUT_TYPE_MISMATCH = "FL204"
 INPUT_FORMAT = "FL205"
 NOT_LAUNCHABLE = "FL206"
+VERSION_NOT_CHECKED = "FL207"
+WHOLE_DECIMAL = "FL208"
+DOUBTFUL_CONTRACT = "FL209"
 INTERNAL_ERROR = "FL900"
 BROKEN_CONTRACT = "FL901"
 
@@ -417,12 +422,44 @@ _RULES = [
         about_request=True,
     ),
     Rule(
+        NULL_MEMBER, "null-member", Severity.WARNING,
+        "`name` or `inputData` is null; the platform reads it as absent.",
+        """
+        Known: the platform's generated models mark name and inputData optional, and the SDK sends
+        null for an attribute set to ApiNullValue. Inferred: the platform's deserializer treats
+        null as "not sent" (it does for flowVersion, which documents null as "the latest
+        published version"). So this is a warning, not an error: leave the member out, which is
+        certain to be read as absent. A null inputData still counts as no inputs, so the flow's
+        required inputs are reported missing.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "name": null}}',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
+        SDK_TO_DICT, "sdk-to-dict", Severity.ERROR,
+        "The body is the Python SDK's `model.to_dict()`, not the JSON the SDK sends.",
+        """
+        Known: FlowExecutionLaunchRequest.to_dict() names members after the Python attributes
+        (flow_id, flow_version, input_data, name) and keeps unset ones as None; the platform
+        accepts only flowId, flowVersion, inputData and name. The SDK's post_flows_executions
+        serializes the model for you (ApiClient().sanitize_for_serialization: camelCase, None
+        left out); to send it yourself, serialize it the same way. Reported once for the whole
+        body, not once per key.
+        """,
+        f'{{"flow_id": "{UUID_EXAMPLE}", "flow_version": null, "input_data": null, "name": null}}',
+        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+    ),
+    Rule(
         NO_CONTRACT, "no-contract", Severity.INFO,
-        "No input contract is known for the body's flow, so its inputs were not checked.",
+        "No input contract is known for the body's flow, so its input names, types and required inputs were not checked.",
         """
         flowlint checks inputData against the inputs the flow declares. It reads them from a
-        snapshot in the contract store (.flowlint/flows/ by default), written by
-        `flowlint pull FLOW_ID`, from --flow-schema, or live with --fetch.
+        snapshot in the contract store (.flowlint/flows/ in the project: the config file's
+        directory, else the git root), written by `flowlint pull FLOW_ID`, from --flow-schema,
+        or live with --fetch. Without one, the envelope and the Flow. prefix of each input are
+        still checked (FL1xx, FL203). Said once per flow per run. A platform reply that holds no
+        inputSchema means the inputs are unknown, and is reported here too, never as "declares
+        no inputs".
         """,
         '{"flowId": "00000000-0000-4000-8000-000000000000"}',
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}',
@@ -495,6 +532,47 @@ _RULES = [
         "(a body whose flowId names a WORKFLOW)",
     ),
     Rule(
+        VERSION_NOT_CHECKED, "version-not-checked", Severity.WARNING,
+        "The body pins a flowVersion whose contract is not available; its inputs were checked against another version.",
+        """
+        Known: flowVersion launches that version, and each version declares its own inputs. When
+        the store (or --fetch) has no contract for the pinned version, flowlint checks inputData
+        against the version it has (the published one) and says so here, as one warning: what
+        that version would refuse is listed in the message, never as errors, because the pinned
+        version may declare those inputs. `flowlint pull FLOW_ID --version VERSION` snapshots the
+        pinned version; with it, the inputs are checked exactly.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "flowVersion": "9.0", "inputData": {{"Flow.customerName": "John"}}}}',
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}',
+        uses_contract=True,
+    ),
+    Rule(
+        WHOLE_DECIMAL, "whole-decimal", Severity.WARNING,
+        "An Integer input holds a number written with a decimal point, such as 2.0.",
+        """
+        Known: the value is a whole number; JSON Schema draft-04 (the platform's draft) calls 2.0
+        "not an integer", while later drafts and most JSON parsers accept it. Inferred: the
+        platform reads it as the integer 2. Some validators refuse it, so write it without the
+        decimal point.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2.0}}}}',
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2}}}}',
+        uses_contract=True,
+    ),
+    Rule(
+        DOUBTFUL_CONTRACT, "doubtful-contract", Severity.WARNING,
+        "The flow's contract is usable but may be wrong: stale, or declaring inputs without the Flow. prefix.",
+        """
+        Known: every workflow input variable is named with the Flow. prefix, so a contract that
+        declares `customerName` was probably edited by hand or generated from something else.
+        With --fetch, when Genesys Cloud cannot be reached, an older snapshot is used and this
+        warning says how old it is and why it could not be refreshed. Either way the inputs were
+        checked against that contract.
+        """,
+        "(a snapshot whose inputSchema declares customerName instead of Flow.customerName)",
+        "(a snapshot written by flowlint pull)",
+    ),
+    Rule(
         INTERNAL_ERROR, "internal-error", Severity.ERROR,
         "flowlint failed while checking this file; the exit code is 3.",
         """
@@ -508,11 +586,14 @@ _RULES = [
         BROKEN_CONTRACT, "broken-contract", Severity.ERROR,
         "A flow input contract cannot be used; the exit code is 3.",
         """
-        The snapshot or --flow-schema file is not a usable input schema: not JSON, not an
-        object, or with properties that are not an object. Pull it again with
-        `flowlint pull FLOW_ID`.
+        The snapshot, --flow-schema file or fetched contract is not a usable input schema: not
+        JSON, not an object, not a valid draft-04 JSON Schema (the message names the key, such
+        as `properties.Flow.x.type` holding "strin"), a saved flow that holds no inputSchema, or
+        with --fetch a flow that could not be fetched (the message names the flow ID and the
+        reason; every body launching it gets the finding). The help names the flow and the
+        file to fix or pull again.
         """,
-        '(a contract file holding ["not", "a", "schema"])',
+        '(a contract file holding {"properties": {"Flow.customerName": {"type": "strin"}}})',
         "(a snapshot written by flowlint pull)",
     ),
 ]

@@ -20,7 +20,7 @@ from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_byt
 from .engine import CheckOptions, SeverityMap, check_document
 from .files import STDIN
 from .report import Reporter, Summary
-from .rules import BROKEN_CONTRACT, NO_CONTRACT
+from .rules import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT
 from .sources import load_source, source_kind
 
 #: Below this many files, starting workers costs more than it saves.
@@ -77,6 +77,11 @@ class _Checker:
             return [load_bytes(data, name, limits=self.limits)]
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
+
+
+def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
+    """The documents a file holds (one per launch request in code and request files), loaded as a run loads them."""
+    return _Checker(CheckOptions(), limits, None, "<stdin>").load(path)
 
 
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
@@ -152,10 +157,12 @@ def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> 
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
-    """FL200 and FL901 are about a flow, not a file: say each once."""
+    """FL200 and FL209 are about a flow, not a file: say each once (their messages name the flow in lower case).
+    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
+    contract file (at the root) is said once."""
     kept = []
     for diagnostic in diagnostics:
-        if diagnostic.code in (NO_CONTRACT, BROKEN_CONTRACT):
+        if diagnostic.code in (NO_CONTRACT, DOUBTFUL_CONTRACT) or (diagnostic.code == BROKEN_CONTRACT and not diagnostic.pointer):
             key = (diagnostic.code, diagnostic.message)
             if key in said:
                 continue

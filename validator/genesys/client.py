@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,6 +92,8 @@ class GenesysClient:
         self.waited = 0.0
         self._token = credentials.access_token
         self._clock = Clock()
+        self._token_lock = threading.Lock()
+        self._refused: GenesysError | None = None
         self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), verify=True,
                                   transport=transport or bounded_transport(self._clock), follow_redirects=False,
                                   headers={"Accept": "application/json", "User-Agent": "flowlint",
@@ -123,9 +126,12 @@ class GenesysClient:
         raise GenesysError(f"Genesys Cloud did not answer GET {path} after {self.max_attempts} tries")
 
     def _auth(self) -> dict[str, str]:
-        if self._token is None:
-            self._token = self._sign_in()
-        return {"Authorization": f"Bearer {self._token}"}
+        with self._token_lock:  # threads fetching flows at once sign in once
+            if self._refused is not None:
+                raise self._refused  # refused once: asking again with the same secret only repeats the refusal
+            if self._token is None:
+                self._token = self._sign_in()
+            return {"Authorization": f"Bearer {self._token}"}
 
     def _sign_in(self) -> str:
         url = self.endpoints.login_url + "/oauth/token"
@@ -138,9 +144,10 @@ class GenesysClient:
             if response is None or self._should_retry(response, attempt, "/oauth/token"):
                 continue
             if response.status_code in (400, 401, 403):
-                raise GenesysError(f"Genesys Cloud refused to sign in the OAuth client {self.credentials.client_id!r} "
-                                   f"at {self.endpoints.login_url} ({response.status_code}): check the client id, the secret "
-                                   f"and the region{_context(response)}")
+                raise self._refuse(f"Genesys Cloud refused to sign in the OAuth client {self.credentials.client_id!r} "
+                                   f"at {self.endpoints.login_url} ({response.status_code}"
+                                   f"{_oauth_error(response)}): check the client id, "
+                                   f"the secret and the region{_context(response, oauth=True)}")
             reply = self._json(response, "/oauth/token", "")
             token = reply.get("access_token") if isinstance(reply, dict) else None
             if not isinstance(token, str) or not token:
@@ -149,8 +156,14 @@ class GenesysClient:
             return token
         raise GenesysError(f"Genesys Cloud did not answer the sign-in at {self.endpoints.login_url} after {self.max_attempts} tries")
 
+    def _refuse(self, message: str) -> GenesysError:
+        self._refused = GenesysError(message)
+        return self._refused
+
     def _send(self, build: Callable[[], httpx.Request], path: str, attempt: int) -> httpx.Response | None:
         """One request, bounded in time and size; None when a transport failure should be retried."""
+        # A sign-in is a POST to the login host; everything else a GET to the API host.
+        method, host = ("POST", self.endpoints.login_url) if path == "/oauth/token" else ("GET", self.endpoints.api_url)
         now = time.monotonic()
         if now >= self.run_deadline:
             raise GenesysError(f"gave up on Genesys Cloud before {path}: this run's {self.run_budget:.0f} s for "
@@ -158,26 +171,28 @@ class GenesysClient:
         try:
             response = exchange(self._http, build(), self._clock, min(now + self.timeout, self.run_deadline))
         except DeadlineExceeded:
-            log.info("%s took longer than %g s (try %d)", path, self.timeout, attempt)
+            log.info("%s %s%s took longer than %g s (try %d)", method, host, path, self.timeout, attempt)
             if attempt == self.max_attempts:
-                raise GenesysError(f"no answer from {self.endpoints.api_url} for {path} within the timeout "
+                raise GenesysError(f"no answer from {host} for {path} within the timeout "
                                    f"({self.timeout:g} s for one whole reply, see --timeout), after {attempt} tries") from None
         except ReplyRefused as err:
             raise GenesysError(f"flowlint stopped reading the reply to {path}: {err}") from None
         except httpx.TimeoutException:
-            log.info("GET %s timed out (try %d)", path, attempt)
+            log.info("%s %s%s timed out (try %d)", method, host, path, attempt)
             if attempt == self.max_attempts:
-                raise GenesysError(f"no answer from {self.endpoints.api_url} for {path} within the timeout, "
+                raise GenesysError(f"no answer from {host} for {path} within the timeout, "
                                    f"after {attempt} tries") from None
         except httpx.InvalidURL as err:
-            raise GenesysError(f"cannot call {self.endpoints.api_url}: {err}") from None
+            raise GenesysError(f"cannot call {host}: {err}") from None
         except httpx.TransportError as err:
-            log.info("GET %s failed: %s (try %d)", path, type(err).__name__, attempt)
+            log.info("%s %s%s failed: %s (try %d)", method, host, path, type(err).__name__, attempt)
             if attempt == self.max_attempts:
-                raise GenesysError(f"cannot reach {self.endpoints.api_url}: {type(err).__name__}; check the region "
+                raise GenesysError(f"cannot reach {host}: {type(err).__name__}; check the region "
                                    "and the network") from None
         else:
-            log.info("%s %s -> %d", response.request.method, path, response.status_code)
+            sent = response.request  # the real method and host: a sign-in is a POST to the login host
+            port = f":{sent.url.port}" if sent.url.port else ""  # never userinfo: a URL may carry credentials
+            log.info("%s %s://%s%s%s -> %d", sent.method, sent.url.scheme, sent.url.host, port, sent.url.path, response.status_code)
             return response
         self._wait(_backoff(attempt), path)
         return None
@@ -227,8 +242,21 @@ def _retry_after(response: httpx.Response, default: float) -> float:
         return default
 
 
-def _context(response: httpx.Response) -> str:
-    """What an error reply says, as server text: redacted, capped, escaped."""
+def _oauth_error(response: httpx.Response) -> str:
+    """`: invalid_client: <description>` from an OAuth error reply, as server text (redacted, capped, escaped)."""
+    try:
+        body = response.json()
+    except (ValueError, RecursionError, MemoryError):
+        return ""
+    if not isinstance(body, dict):
+        return ""
+    parts = [body[key] for key in ("error", "error_description") if isinstance(body.get(key), str) and body[key].strip()]
+    text = redact.server_text(": ".join(parts))
+    return f"; the sign-in service says {text!r}" if text else ""
+
+
+def _context(response: httpx.Response, *, oauth: bool = False) -> str:
+    """What an error reply says, as server text: redacted, capped, escaped (an OAuth reply's error is said apart)."""
     try:
         body = response.json()
     except (ValueError, RecursionError, MemoryError):
@@ -236,7 +264,7 @@ def _context(response: httpx.Response) -> str:
     if not isinstance(body, dict):
         return ""
     parts = []
-    message = body.get("message") or body.get("error_description") or body.get("description")
+    message = body.get("message") or (None if oauth else body.get("error_description")) or body.get("description")
     if isinstance(message, str) and message:
         parts.append(f"the platform says: {redact.server_text(message)}")
     if isinstance(body.get("contextId"), str):
@@ -249,7 +277,7 @@ def _error_sentence(status: int, path: str, what: str, region: str) -> str:
     if status == 401:
         return f"Genesys Cloud did not accept the credentials for {subject} (401): the token is invalid or expired"
     if status == 403:
-        need = "architect:flow:search" if what.startswith("the search") else "architect:flow:view"
+        need = "architect:flow:view"  # GET /api/v2/flows and /api/v2/flows/{id}; architect:flow:search is for divisionviews
         return f"the OAuth client is not allowed to read {subject} (403): its role needs the permission {need}"
     if status == 404:
         return f"{subject} was not found in {region} (404): check the flow ID and the region"

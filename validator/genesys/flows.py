@@ -1,4 +1,4 @@
-"""The flow endpoints: a flow by ID, a workflow by exact name, and its published input schema."""
+"""The flow endpoints: a flow by ID, a workflow by exact name, and the input schema of a version of it."""
 
 from __future__ import annotations
 
@@ -22,24 +22,33 @@ class FlowInputs:
     input_schema: dict[str, Any]
 
 
-def fetch_inputs(client: GenesysClient, flow_id: str) -> FlowInputs:
-    """The published version's input schema of a flow."""
+class InputsUnknown(GenesysError):
+    """The platform answered, but its reply holds no inputSchema: the flow's inputs are unknown (not "none")."""
+
+
+def fetch_inputs(client: GenesysClient, flow_id: str, version: str | None = None) -> FlowInputs:
+    """The input schema of a flow's published version, or of `version` when given.
+
+    InputsUnknown when the version's reply holds no inputSchema: that says nothing about the inputs.
+    """
     what = f"flow {flow_id}"
     flow = client.get(f"/api/v2/flows/{quote(flow_id, safe='')}", what=what)
     if not isinstance(flow, dict):
         raise GenesysError(f"Genesys Cloud's reply for {what} is not a flow object")
     name, kind = str(flow.get("name") or flow_id), str(flow.get("type") or "UNKNOWN")
     published = flow.get("publishedVersion")
-    if not isinstance(published, dict) or not published.get("id"):
-        raise GenesysError(f"flow {name!r} ({flow_id}) has no published version: publish it in Architect first")
-    version_id = str(published["id"])
-    version = client.get(f"/api/v2/flows/{quote(flow_id, safe='')}/versions/{quote(version_id, safe='')}",
-                         what=f"version {version_id} of flow {flow_id}")
-    schema = version.get("inputSchema") if isinstance(version, dict) else None
+    if version is None:
+        if not isinstance(published, dict) or not published.get("id"):
+            raise GenesysError(f"flow {name!r} ({flow_id}) has no published version: publish it in Architect first")
+        version_id = str(published["id"])
+    else:
+        version_id = version
+    reply = client.get(f"/api/v2/flows/{quote(flow_id, safe='')}/versions/{quote(version_id, safe='')}",
+                       what=f"version {version_id} of flow {flow_id}")
+    schema = reply.get("inputSchema") if isinstance(reply, dict) else None
     if schema is None:
-        schema = published.get("inputSchema") or flow.get("inputSchema")
-    if schema is None:
-        schema = {"type": "object", "properties": {}}  # a flow without inputs
+        raise InputsUnknown(f"Genesys Cloud's reply for version {version_id} of flow {name!r} ({flow_id}) holds no "
+                            "inputSchema, so its inputs are unknown")
     if not isinstance(schema, dict):
         raise GenesysError(f"the inputSchema of flow {name!r} ({flow_id}) is not an object")
     return FlowInputs(flow_id, name, kind, version_id, schema)

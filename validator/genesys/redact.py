@@ -14,7 +14,7 @@ from ..printable import printable
 #: Longest piece of server text in a message; a contextId is far shorter.
 MAX_SERVER_TEXT = 200
 _SECRETS: set[str] = set()
-_SCHEMES = re.compile(r"(?i)\b(bearer|basic|digest|negotiate|token)(\s+|%20|\+)[A-Za-z0-9._~+/=%-]{4,}")
+_SCHEMES = re.compile(r"(?i)\b(bearer|basic|digest|negotiate)(?:\s+|%20|\+)([A-Za-z0-9._~+/=%-]{8,})")
 _FIELDS = re.compile(r"(?i)(\"?\b(?:access_token|refresh_token|id_token|client_secret|password|secret|authorization|"
                      r"api[_-]?key)\b\"?\s*[:=]\s*\"?)[^\s\",&;}]+")
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
@@ -41,9 +41,15 @@ def without_known_secrets(text: str) -> str:
 def redact(text: str) -> str:
     """The text with every known secret and anything shaped like a credential replaced by ***."""
     text = without_known_secrets(text)
-    text = _SCHEMES.sub(lambda m: f"{m.group(1)} ***", text)
+    text = _SCHEMES.sub(lambda m: f"{m.group(1)} ***" if _looks_secret(m.group(2)) else m.group(), text)
     text = _FIELDS.sub(lambda m: f"{m.group(1)}***", text)
     return _JWT.sub("***", text)
+
+
+def _looks_secret(value: str) -> bool:
+    """A credential, not a word: "Basic authentication failed" keeps its words, "Basic Zmxvd2xp…" does not."""
+    return any(ch.isdigit() or ch in "=+/_-." for ch in value) or (value != value.lower() and value != value.upper()
+                                                                  and not value.istitle())
 
 
 def server_text(value: object, limit: int = MAX_SERVER_TEXT) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 REGIONS = {
@@ -40,21 +41,38 @@ class Endpoints:
     login_url: str
 
 
-def resolve(region: str | None, base_url: str | None = None) -> Endpoints:
-    """Endpoints for a region name or domain; `base_url` overrides both hosts (private or test endpoints)."""
+def login_url_for(api_url: str) -> str:
+    """The sign-in host for an API host, as the SDKs derive it: `//api.` becomes `//login.`."""
+    return re.sub(r"//api\.", "//login.", api_url, count=1)
+
+
+def _url(value: str, option: str) -> str:
+    if "@" in value.partition("://")[2].partition("/")[0]:  # never echoed: it holds a password
+        raise UnknownRegion(f"the {option} holds a user name or password (user:pass@host); remove it: flowlint signs in "
+                            "with GENESYSCLOUD_OAUTHCLIENT_ID/SECRET or GENESYSCLOUD_ACCESS_TOKEN, never with URL userinfo")
+    url = value.strip().rstrip("/")
+    if not url.startswith(("https://", "http://")) or len(url.split("/")) < 3 or not url.split("/")[2]:
+        raise UnknownRegion(f"the {option} {value!r} is not an http(s) URL such as https://api.example.com")
+    return url
+
+
+def resolve(region: str | None, base_url: str | None = None, login_url: str | None = None) -> Endpoints:
+    """Endpoints for a region name or domain; `base_url` overrides the API host (private or test endpoints).
+
+    The sign-in host is derived from the API host like the SDKs do (`https://api.X` signs in at
+    `https://login.X`); `login_url` names it for endpoints that do not follow that pattern.
+    """
+    login = _url(login_url, "login URL") if login_url else None
     if base_url:
-        if "@" in base_url.partition("://")[2].partition("/")[0]:  # never echoed: it holds a password
-            raise UnknownRegion("the base URL holds a user name or password (user:pass@host); remove it: flowlint signs in "
-                                "with GENESYSCLOUD_OAUTHCLIENT_ID/SECRET or GENESYSCLOUD_ACCESS_TOKEN, never with URL userinfo")
-        base = base_url.rstrip("/")
-        if not base.startswith(("https://", "http://")) or len(base.split("/")) < 3 or not base.split("/")[2]:
-            raise UnknownRegion(f"the base URL {base_url!r} is not an http(s) URL such as https://api.example.com")
-        return Endpoints(base, base, base)  # the data comes from there, whatever the region says
+        base = _url(base_url, "base URL")
+        return Endpoints(base, base, login or login_url_for(base))  # the data comes from there, whatever the region says
     if not region:
         raise UnknownRegion("no region: set GENESYSCLOUD_REGION or pass --region (e.g. us-east-1 or mypurecloud.com)")
     name = region.strip().lower().removeprefix("https://").removeprefix("api.").removeprefix("login.").rstrip("/")
+    name = name.replace("_", "-")  # the Python SDK's PureCloudRegionHosts names regions eu_west_1
     domain = REGIONS.get(name) or (name if name in _DOMAINS else None)
     if domain is None:
         known = ", ".join(sorted(REGIONS))
-        raise UnknownRegion(f"unknown region {region!r}: use a region name ({known}) or its domain (e.g. mypurecloud.ie)")
-    return Endpoints(domain, f"https://api.{domain}", f"https://login.{domain}")
+        raise UnknownRegion(f"unknown region {region!r}: use a region name ({known}, or eu_west_1 as the SDK writes it) "
+                            "or its domain (e.g. mypurecloud.ie)")
+    return Endpoints(domain, f"https://api.{domain}", login or f"https://login.{domain}")

@@ -7,6 +7,7 @@ every read, write and connect is given only the time left before the exchange's 
 
 from __future__ import annotations
 
+import threading
 import time
 import zlib
 from collections.abc import Iterable
@@ -29,8 +30,9 @@ class DeadlineExceeded(Exception):
     """The exchange ran past its deadline."""
 
 
-class Clock:
-    """The deadline of the exchange in progress (None between exchanges)."""
+class Clock(threading.local):
+    """The deadline of the exchange in progress in this thread (None between exchanges); flows are fetched by
+    several threads at once, each with its own deadline."""
 
     def __init__(self) -> None:
         self.deadline: float | None = None

@@ -8,7 +8,7 @@ import threading
 import time
 from collections import OrderedDict
 
-from ..contracts import BrokenContract, Contract, ContractStore, load_contract_file
+from ..contracts import BrokenContract, Contract, ContractStore, load_contract_file, snapshot_name
 from ..ids import is_uuid
 
 Found = Contract | BrokenContract | None
@@ -32,25 +32,35 @@ class ReloadingStore:
         self._cache: OrderedDict[str, _Entry] = OrderedDict()
         self._lock = threading.Lock()  # large bodies are checked in worker threads
 
-    def get(self, flow_id: str) -> Found:
-        """The contract for a flow; None when there is no snapshot; the error when it is broken."""
-        if not is_uuid(flow_id):  # a flowId from a request never walks out of the store
+    def get(self, flow_id: str, version: str | None = None) -> Found:
+        """The contract for a flow (or for the version a body pins: `<flowId>@<version>.json`, else the
+        published snapshot when it is that version); None when there is no snapshot; the error when it is broken."""
+        if snapshot_name(flow_id, version) is None:  # a flowId or version from a request never walks out of the store
             return None
-        key = flow_id.lower()
+        if version is None:
+            return self._get(flow_id.lower(), None)
+        pinned = self._get(flow_id.lower(), version)
+        if pinned is not None:
+            return pinned
+        published = self._get(flow_id.lower(), None)
+        return published if isinstance(published, Contract) and published.version == version else None
+
+    def _get(self, flow_id: str, version: str | None) -> Found:
+        key = flow_id if version is None else f"{flow_id}@{version}"
         now = time.monotonic()
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None and now - cached[0] < self.recheck:
                 self._cache.move_to_end(key)
                 return cached[2]
-        stamp = self._stamp(key)
+        stamp = self._stamp(flow_id, version)
         if cached is not None and cached[1] == stamp:
             found = cached[2]
         elif stamp is None:
             found = None
         else:
             try:
-                found = load_contract_file(self._store.path_for(key))
+                found = load_contract_file(self._store.path_for(flow_id, version))
             except BrokenContract as err:
                 found = err
         with self._lock:
@@ -60,9 +70,9 @@ class ReloadingStore:
                 self._cache.popitem(last=False)
         return found
 
-    def _stamp(self, key: str) -> tuple[int, int] | None:
+    def _stamp(self, flow_id: str, version: str | None) -> tuple[int, int] | None:
         try:
-            info = os.stat(self._store.path_for(key))
+            info = os.stat(self._store.path_for(flow_id, version))
         except OSError:
             return None
         return (info.st_mtime_ns, info.st_size) if stat.S_ISREG(info.st_mode) else None
