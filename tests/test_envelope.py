@@ -21,12 +21,20 @@ def test_seed_type_configuration_body() -> None:
     fl103 = by_code(found, "FL103")[0]
     assert fl103["pointer"] == "" and (fl103["line"], fl103["column"]) == (1, 1)
     assert "/configuration/flowId" in fl103["message"] and "move up" in fl103["message"]
-    assert json.loads(fl103["help"].split(": ", 1)[1]) == {"flowId": UUID, "inputData": {"Flow.contactId": "c-1"}}
+    # The buried flowId names a flow whose contract is in the store: it declares no `contactId`, so no body is promised.
+    assert fl103["help"] == "move `configuration.flowId` to the top level as `flowId`"
     type_, configuration = by_code(found, "FL101")
     assert (type_["pointer"], type_["line"], type_["column"], type_["end_column"]) == ("/type", 2, 3, 9)
     assert (configuration["pointer"], configuration["line"], configuration["column"]) == ("/configuration", 3, 3)
     assert "move `configuration.flowId` to the top level as `flowId`" in configuration["help"]
-    assert "`Flow.contactId`" in configuration["help"]
+    assert "`configuration.parameters.contactId` (the flow declares no input by that name" in configuration["help"]
+    assert configuration["fix"] is None
+    # Without a contract the moved input is `Flow.contactId`, and the whole body is shown.
+    unknown = "00000000-0000-4000-8000-000000000000"
+    found = check_text(body.replace(UUID, unknown))
+    fl103 = by_code(found, "FL103")[0]
+    assert json.loads(fl103["help"].split(": ", 1)[1]) == {"flowId": unknown, "inputData": {"Flow.contactId": "c-1"}}
+    assert "`Flow.contactId`" in by_code(found, "FL101")[1]["help"]
 
 
 def test_data_envelope_body() -> None:

@@ -253,6 +253,17 @@ def _touched(op: Operation) -> list[tuple[str, ...]]:
     return [path]
 
 
+def _named(op: Operation) -> list[tuple[str, ...]]:
+    """The member names an operation writes (a renamed key, an inserted member, the keys of an inserted object)."""
+    path = tuple(str(p) for p in op.path)
+    if isinstance(op, RenameKey):
+        return [(*path[:-1], op.name)]
+    if isinstance(op, InsertMember):
+        inside = [(*path, op.name, str(key)) for key in op.value] if isinstance(op.value, dict) else []
+        return [(*path, op.name), *inside]
+    return []
+
+
 def assert_fix_invariant(text: str, name: str, options: CheckOptions, unsafe: bool, limits: Limits = DEFAULT_LIMITS) -> None:
     before = check_document(load_text(text, name, limits=limits), options)
     assert all(d.code != "FL900" for d in before), before
@@ -276,12 +287,14 @@ def assert_fix_invariant(text: str, name: str, options: CheckOptions, unsafe: bo
     if not codes_before & {"FL001", "FL003"}:  # a body that did not parse, or was no object, was not checked at all
         old = {(d.code, d.pointer) for d in before}
         touched = {place for d in outcome.applied for op in d.fix.operations for place in _touched(op)}  # type: ignore[union-attr]
+        named = {name for d in outcome.applied for op in d.fix.operations for name in _named(op)}  # type: ignore[union-attr]
         for d in after:
             if d.severity is Severity.ERROR and (d.code, d.pointer) not in old:
                 parts = _parts(d.pointer or "")
                 uncovered = any(parts[:len(t)] == t for t in touched)
                 contract_now = d.code.startswith("FL2") and bool(touched & {(), ("flowId",), ("inputData",)})
                 assert uncovered or contract_now, (d, before, after)
+                assert not (d.code == "FL202" and parts in named), ("a fix wrote an input the flow does not declare", d, after)
     again = fix_text(outcome.fixed, name, options, unsafe=unsafe, limits=limits)
     assert again.fixed == outcome.fixed and not again.applied, again.applied  # a second --fix changes nothing
 
@@ -338,6 +351,8 @@ BREAKAGES: dict[str, Any] = {
     "flow input on top": lambda b: b.update({"Flow.extra": 1}),
     "inputs wrapper": lambda b: b.update({"inputs": b.pop("inputData")}),
     "configuration": lambda b: b.update({"configuration": {"flowId": b.pop("flowId"), "parameters": b.pop("inputData")}}),
+    "undeclared in a wrapper": lambda b: b.update({"configuration": {"flowId": b.pop("flowId"), "parameters": {"contactId": "c-81f2"}}}),
+    "wrapped twice over": lambda b: b.update({"data": {"customerName": "Other", "orderCount": 5}}),
     "double wrap": lambda b: b.update({"inputData": {"inputData": b["inputData"]}}),
     "braced id": lambda b: b.update({"flowId": "{" + b["flowId"] + "}"}),
     "id in inputData": lambda b: b["inputData"].update({"flowId": b["flowId"]}),
@@ -599,3 +614,51 @@ def test_a_source_gives_its_documents_their_own_editor() -> None:
     (found,) = check_document(document, CheckOptions())
     assert found.code == "FL102" and found.fix is not None and found.fix.edits
     assert apply_edits(text, found.fix.edits) == prefix + f'{{"flowId": "{UUID2}"}}'
+
+
+# --- a fix applied alone never brings an error that was not there ----------------------------------------------------
+
+REVIEWED_CONFIGURATION = (ROOT / "fixtures" / "invalid" / "seed-type-configuration.json").read_text(encoding="utf-8")
+
+
+def test_an_unwrap_with_a_contract_moves_only_onto_declared_inputs(tmp_path: Path) -> None:
+    # The flowId is buried, yet its contract is known: `contactId` is no input of that flow, so no move is written.
+    assert_fix_invariant(REVIEWED_CONFIGURATION, "s.json", CheckOptions(contracts=STORE), unsafe=True)
+    outcome = fix_text(REVIEWED_CONFIGURATION, "s.json", CheckOptions(contracts=STORE), unsafe=True)
+    assert "Flow.contactId" not in outcome.fixed and '"contactId": "c-81f2"' in outcome.fixed
+    wrapper = next(d for d in outcome.remaining if d.code == "FL101")
+    assert wrapper.fix is None and "declares no input by that name" in wrapper.help
+    # A name that differs only in case is the declared one.
+    text = REVIEWED_CONFIGURATION.replace('"contactId"', '"customername"')
+    fixed = fix_text(text, "s.json", CheckOptions(contracts=STORE), unsafe=True)
+    assert json.loads(fixed.fixed) == {"flowId": UUID, "inputData": {"Flow.customerName": "c-81f2"}}
+    # A missing prefix is added only when the prefixed name is declared: no safe rename into an FL202.
+    misspelt = '{"FlowID": "%s", "inputData": {"Flow.customerName": "Ana", "flowVersion": 2}}' % UUID
+    assert_fix_invariant(misspelt, "m.json", CheckOptions(contracts=STORE), unsafe=False)
+    prefix = next(d for d in check_document(load_text(misspelt, "m.json"), CheckOptions(contracts=STORE)) if d.code == "FL203")
+    assert prefix.fix is None and "the flow declares no input `Flow.flowVersion`" in prefix.help
+
+
+def test_an_unwrap_that_would_drop_a_value_is_the_authors_decision() -> None:
+    text = '{"flowId": "%s", "inputData": {"Flow.customerName": "1"}, "data": {"customerName": "2"}}' % UUID
+    for options in (CheckOptions(contracts=STORE), CheckOptions()):
+        outcome = fix_text(text, "c.json", options, unsafe=True)
+        assert '"2"' in outcome.fixed  # nothing the user wrote is lost
+        wrapper = next(d for d in outcome.remaining if d.code == "FL101")
+        assert wrapper.fix is None and "already given: keep one of the two values" in wrapper.help
+    # Two members of the wrapper landing on one name: no move either.
+    twice = '{"flowId": "%s", "data": {"customerName": "1", "Flow.customerName": "2"}}' % UUID
+    assert '"2"' in fix_text(twice, "c.json", CheckOptions(), unsafe=True).fixed
+
+
+def test_a_fix_that_would_bring_a_new_error_is_display_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator import envelope
+
+    # Break the unwrap on purpose: it renames every moved input to one the flow does not declare.
+    real = envelope._Explainer.declared_input
+    monkeypatch.setattr(envelope._Explainer, "declared_input", lambda self, key: "Flow.zz" + str(real(self, key)))
+    text = '{"flowId": "%s", "inputs": {"Flow.customerName": "Ana"}}' % UUID
+    diagnostic = next(d for d in check_document(load_text(text, "c.json"), CheckOptions(contracts=STORE)) if d.code == "FL101")
+    assert diagnostic.fix is not None and diagnostic.fix.edits is None
+    assert "not applied: afterwards FL202" in diagnostic.fix.message
+    assert fix_text(text, "c.json", CheckOptions(contracts=STORE), unsafe=True).fixed == text

@@ -144,7 +144,7 @@ def test_the_seed_request_gets_400_with_every_finding(server: Server) -> None:
                                {"errorCode": "FL101", "fieldName": "/configuration"}]
     first = body["diagnostics"][0]
     assert first["pointer"] == "" and first["line"] == 1 and "file" not in first
-    assert '"Flow.contactId": "c-81f2"' in first["help"]  # the fix, in the client's own log
+    assert first["help"] == "move `configuration.flowId` to the top level as `flowId`"  # the fix, in the client's own log
     assert first["fix"]["message"] == first["help"] and first["fix"]["edits"]  # and as data
 
 

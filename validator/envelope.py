@@ -53,6 +53,7 @@ class _Explainer:
         self.raw = raw
         self.members = schema.envelope_members()
         self.declared = declared
+        self._declared_by_case: dict[str, list[str]] | None = None
 
     def input_name(self, key: str) -> str | None:
         """The inputData key a variable goes under: `Flow.<key>`, or with a contract the declared name it means."""
@@ -165,29 +166,64 @@ class _Explainer:
                            fix=None if moves else remove((key,)))
         return Finding(WRONG_ENVELOPE, (key,), message, target=Target.KEY, fix=fix("; ".join(moves), unwrap))
 
+    def declared_input(self, key: str) -> str | None:
+        """The inputData key a moved member goes under: `Flow.<key>`, or with a contract the declared input it
+        names exactly or but for case; None when the flow declares none (a guess is no move)."""
+        name = flow_input_name(key)
+        if self.declared is None or name in self.declared:
+            return name
+        if self._declared_by_case is None:
+            by_case: dict[str, list[str]] = {}
+            for declared in self.declared:
+                by_case.setdefault(declared.lower(), []).append(declared)
+            self._declared_by_case = by_case
+        matches = self._declared_by_case.get(name.lower(), [])
+        return matches[0] if len(matches) == 1 else None
+
+    def existing_inputs(self) -> dict[str, Any]:
+        inputs = self.body.get("inputData")
+        return inputs if isinstance(inputs, dict) else {}
+
     def unwrap(self, key: str, value: Any) -> list[Operation] | None:
-        """Remove the wrapper and add what it holds where it belongs; None when that would overwrite something."""
-        moved = repaired_body({key: value})
+        """Remove the wrapper and add what it holds where it belongs.
+
+        None (no mechanical fix) when a move would lose or overwrite a value, or land on an input the flow
+        does not declare: which value wins, or what the input is called, is the author's decision.
+        """
+        clashes: list[str] = []
+        moved = repaired_body({key: value}, clashes)
+        if clashes:
+            return None
         operations: list[Operation] = [RemoveMember((key,))]
         for member in ("flowId", "flowVersion", "name"):
-            if member in moved and member not in self.body:
+            if member not in moved:
+                continue
+            if member not in self.body:
                 operations.append(InsertMember((), member, moved[member]))
-        inputs = {name: item for name, item in moved.get("inputData", {}).items() if self.input_name(name[5:]) == name}
-        if len(inputs) != len(moved.get("inputData", {})):
-            return None  # inputs the flow does not declare: where they go is the author's decision
+            elif self.body[member] != moved[member] or type(self.body[member]) is not type(moved[member]):
+                return None
+        existing = self.existing_inputs()
+        inputs: dict[str, Any] = {}
+        for name, item in moved.get("inputData", {}).items():
+            real = self.declared_input(name[5:])
+            if real is None or real in inputs or real in existing:
+                return None
+            inputs[real] = item
         if inputs:
             add = move_into(self.body, "inputData", inputs)
-            if not add:
+            if len(add) != (1 if "inputData" not in self.body else len(inputs)):
                 return None
             operations += add
         return operations
 
-    def moves(self, prefix: str, value: Any) -> Iterator[str]:
+    def moves(self, prefix: str, value: Any, seen: set[str] | None = None) -> Iterator[str]:
+        seen = set() if seen is None else seen
         if isinstance(value, list):
             yield (f"the inputs in {code(prefix)} go in `inputData` as an object keyed `Flow.<variable>`: "
                    f"{show(repaired_body({prefix: value}).get('inputData', {}))}")
             return
         inputs = []
+        existing = self.existing_inputs()
         for key, item in value.items():
             real = envelope_name(key)
             where = f"{prefix}.{key}"
@@ -195,12 +231,25 @@ class _Explainer:
                 if real == "inputData" or isinstance(item, list):
                     yield f"move {code(where)} to the top level as `inputData`"
                 else:
-                    yield from self.moves(where, item)
+                    yield from self.moves(where, item, seen)
             elif real is not None and not (key == "id" and not is_uuid(item)):
-                yield f"move {code(where)} to the top level as {code(real)}"
+                if real in self.body and self.body[real] != item:
+                    yield (f"{code(where)} and the top-level {code(real)} differ: keep the right one at the top level "
+                           f"and remove {code(where)}")
+                else:
+                    yield f"move {code(where)} to the top level as {code(real)}"
             elif normalize(key) not in DROPPED:
-                name = self.input_name(key)
-                inputs.append(f"{code(where)} → {code(name)}" if name else f"{code(where)} (the flow declares no such input)")
+                name = self.declared_input(key)
+                if name is None:
+                    inputs.append(f"{code(where)} (the flow declares no input by that name: rename it to an input "
+                                  "the flow declares, or remove it)")
+                elif name in existing or name in seen:
+                    inputs.append(f"{code(where)} → {code(name)}, but {code(name)} is already given: "
+                                  "keep one of the two values")
+                else:
+                    inputs.append(f"{code(where)} → {code(name)}")
+                if name is not None:
+                    seen.add(name)
         if inputs:
             yield "the inputs go in `inputData`, keyed `Flow.<variable>`: " + ", ".join(inputs[:4]) + (", …" if len(inputs) > 4 else "")
 
@@ -252,14 +301,17 @@ class _Explainer:
 
     def missing_flow_id(self) -> Finding:
         found = _find_flow_id(self.body)
-        fixed = show(repaired_body(self.body), 200)
+        repaired = repaired_body(self.body)
+        inputs = repaired.get("inputData", {})
+        # The whole repaired body is shown only when each input in it is one the flow declares (or no contract is known).
+        fixed = show(repaired, 200) if all(self.declared_input(name[5:]) == name for name in inputs) else ""
         if found:
             where = format_pointer(found)
             dotted = ".".join(str(p) for p in found)
             emptied = found
             while len(emptied) > 1 and len(_value_at(self.body, emptied[:-1])) == 1:
                 emptied = emptied[:-1]  # `flow: {id: …}` goes as a whole: an empty `flow` would be one more finding
-            moved = fix(f"move {code(dotted)} to the top level as `flowId`: {fixed}",
+            moved = fix(f"move {code(dotted)} to the top level as `flowId`" + (f": {fixed}" if fixed else ""),
                         [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))])
             return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
                            fix=moved)
@@ -325,6 +377,9 @@ class _Explainer:
         if fixed in self.body["inputData"]:
             return Finding(MISSING_FLOW_PREFIX, path, f"{message}, and {code(fixed)} is there too",
                            f"keep one of {code(key)} and {code(fixed)}", Target.KEY)
+        if self.declared_input(key) != fixed:  # the flow's contract (found through a buried flowId) has no such input
+            return Finding(MISSING_FLOW_PREFIX, path, message, f"the flow declares no input {code(fixed)}: rename "
+                           f"{code(key)} to an input the flow declares, or remove it", Target.KEY)
         return Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, fixed))
 
     # FL100: a constraint no rule explains yet

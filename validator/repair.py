@@ -1,6 +1,6 @@
 """What a wrongly shaped body should have been: members moved where the launch request expects them.
 
-Used for help texts only; flowlint never rewrites a user's file.
+Used for help texts and for the unsafe unwrap fixes (envelope.py), which refuse any move that loses a member.
 """
 
 from __future__ import annotations
@@ -50,10 +50,20 @@ def flow_input_name(key: str) -> str:
     return "Flow." + key
 
 
-def repaired_body(body: dict[str, Any]) -> dict[str, Any]:
-    """The body with every member moved where the launch request expects it."""
+def repaired_body(body: dict[str, Any], clashes: list[str] | None = None) -> dict[str, Any]:
+    """The body with every member moved where the launch request expects it.
+
+    Two members that land on the same name keep the first; `clashes` (when given) collects those names.
+    """
     top: dict[str, Any] = {}
     inputs: dict[str, Any] = {}
+
+    def put(target: dict[str, Any], name: str, value: Any) -> None:
+        if name in target:
+            if clashes is not None:
+                clashes.append(name)
+            return
+        target[name] = value
 
     def add_inputs(values: Any) -> None:
         if isinstance(values, dict):
@@ -61,11 +71,11 @@ def repaired_body(body: dict[str, Any]) -> dict[str, Any]:
                 if is_wrapper(str(key), value):  # inputs wrapped twice: {"inputData": {"inputData": {...}}}
                     add_inputs(value)
                 else:
-                    inputs.setdefault(flow_input_name(str(key)), value)
+                    put(inputs, flow_input_name(str(key)), value)
         elif isinstance(values, list):  # [{"name": "x", "value": 1}, ...]
             for item in values:
                 if isinstance(item, dict) and isinstance(item.get("name"), str) and "value" in item:
-                    inputs.setdefault(flow_input_name(item["name"]), item["value"])
+                    put(inputs, flow_input_name(item["name"]), item["value"])
 
     def absorb(obj: dict[str, Any], nested: bool) -> None:
         for key, value in obj.items():
@@ -74,22 +84,22 @@ def repaired_body(body: dict[str, Any]) -> dict[str, Any]:
             if real == "inputData":
                 add_inputs(value)
             elif real == "flowId" and key == "id" and nested and not is_uuid(value):
-                inputs.setdefault(flow_input_name(key), value)
+                put(inputs, flow_input_name(key), value)
             elif real is not None:
                 if real == "flowVersion" and isinstance(value, (int, float)) and not isinstance(value, bool):
                     value = str(value)
-                top.setdefault(real, value)
+                put(top, real, value)
             elif normal in CONTAINERS and isinstance(value, (dict, list)):
                 if isinstance(value, dict):
                     absorb(value, nested=True)
                 else:
                     add_inputs(value)
             elif normal == "flow" and isinstance(value, dict) and "id" in value:
-                top.setdefault("flowId", value["id"])
+                put(top, "flowId", value["id"])
             elif normal in DROPPED or not nested:
                 continue
             else:
-                inputs.setdefault(flow_input_name(key), value)
+                put(inputs, flow_input_name(key), value)
 
     absorb(body, nested=False)
     result: dict[str, Any] = {key: top[key] for key in ("flowId", "flowVersion", "name") if key in top}
