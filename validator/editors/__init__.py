@@ -72,6 +72,9 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
         expected = apply_operations(value, fix.operations)
         if not _same(editor.parse(edited), expected):
             return fix
+        verify = getattr(editor, "verify", None)  # what else the source must keep (YAML: its comments)
+        if callable(verify):
+            verify(text, edited)
     except (CannotEdit, CannotApply, RecursionError):
         return fix
     start, end, content = _difference(text, edited)

@@ -7,8 +7,10 @@ flow style. Anchors, aliases, tags, merge keys and block scalars are never edite
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
+from collections import Counter
 from typing import Any
 
 import yaml
@@ -65,6 +67,7 @@ class YamlEditor:
 
     def __init__(self, version: str = "1.1") -> None:
         self.version = version
+        self._comments: tuple[str, Counter[str]] | None = None
 
     def parse(self, text: str) -> Any:
         return self._parse(text).value
@@ -74,6 +77,16 @@ class YamlEditor:
         if isinstance(parsed, Finding):
             raise CannotEdit(parsed.message)
         return parsed
+
+    def verify(self, old: str, new: str) -> None:
+        """CannotEdit when the edits lose a comment: a comment belongs to the author, and operations carry none."""
+        cached = self._comments
+        if cached is None or cached[0] is not old:  # every fix of a file is checked against one text
+            cached = self._comments = (old, Counter(comments(old)))
+        kept = Counter(comments(new))
+        for comment, count in cached[1].items():
+            if kept[comment] < count:
+                raise CannotEdit(f"the edit would drop the comment {comment!r}")
 
     def apply(self, text: str, operation: Operation) -> str:
         parsed = self._parse(text)
@@ -103,6 +116,33 @@ class YamlEditor:
             content = yaml_value(operation.value)
             return text[:start] + (" " + content if start == end else content) + text[end:]
         return _remove(text, parent, members, index)
+
+
+def comments(text: str) -> list[str]:
+    """The comments of a YAML text, each from its `#` to the end of its line (a `#` inside a scalar is none)."""
+    if "#" not in text:
+        return []
+    try:
+        scalars = [(token.start_mark.index, token.end_mark.index) for token in yaml.scan(text)
+                   if isinstance(token, yaml.ScalarToken)]
+    except yaml.YAMLError as err:
+        raise CannotEdit("the text does not scan") from err
+    starts = [start for start, _ in scalars]  # in text order: the scalar holding a `#` is the last one starting before it
+
+    def in_scalar(position: int) -> bool:
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < scalars[index][1]
+
+    found = []
+    position = text.find("#")
+    while position >= 0:
+        if (position == 0 or text[position - 1] in " \t\r\n") and not in_scalar(position):
+            end = _line_end(text, position)
+            found.append(text[position:end].rstrip("\r\n"))
+            position = text.find("#", end)
+        else:
+            position = text.find("#", position + 1)
+    return found
 
 
 def earlier_duplicate_fix(text: str, parsed: ParsedYaml, finding: Finding) -> Fix | None:
