@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
+from .candidates import may_hold_body
 from .diagnostics import Diagnostic
 from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, read_path
 from .engine import CheckOptions, SeverityMap, check_document
@@ -49,6 +50,8 @@ class _Checker:
     limits: Limits
     severities_for: Callable[[str], SeverityMap] | None
     stdin_name: str
+    #: Walked JSON/YAML files that are payloads only if they name the launch vocabulary (candidates.py).
+    candidates: frozenset[str] = frozenset()
 
     def __call__(self, path: str) -> FileResult:
         documents = self.load(path)
@@ -74,9 +77,15 @@ class _Checker:
             kind = source_kind(name, data)
             if kind is not None:
                 return load_source(kind, data, name, self.limits)
+            if not self.is_payload(path, data):
+                return []  # walked, and no launch body: not a payload at all (no finding, no fix)
             return [load_bytes(data, name, limits=self.limits)]
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
+
+    def is_payload(self, path: str, data: bytes) -> bool:
+        """Whether a JSON/YAML file is checked as a body: always, unless it is a walked candidate without the vocabulary."""
+        return path not in self.candidates or may_hold_body(data)
 
 
 def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
@@ -86,13 +95,14 @@ def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
 
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
-        jobs: int | None = None) -> Summary:
+        jobs: int | None = None, candidates: frozenset[str] = frozenset()) -> Summary:
     """Check every file and report it as soon as it is done; the summary counts them all.
 
     `severities_for` gives per-file rule severities (per-path config); without it, `options.severities` applies.
     `jobs` caps the worker processes (default: one per core, for runs of many files).
+    `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py).
     """
-    checker = _Checker(options, limits, severities_for, stdin_name)
+    checker = _Checker(options, limits, severities_for, stdin_name, candidates)
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     for result in _results(paths, checker, jobs):
