@@ -36,7 +36,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         config = load_config(Path(options["config"]) if options["config"] else find_config())
     except ConfigError as err:
         raise click.UsageError(str(err)) from None
-    files, candidates = _files(paths, config, options)
+    files, candidates, walked = _files(paths, config, options)
     output_format = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     color = options["color"] if options["color"] is not None else sys.stdout.isatty() and "NO_COLOR" not in os.environ
     limits = Limits(
@@ -76,7 +76,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
 
             fixes = run_fixes(files, check_options, reporter, limits=limits, unsafe=bool(options.get("unsafe_fixes")),
                               diff=bool(options.get("diff")), severities_for=per_file,
-                              stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates)
+                              stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates, walked=walked)
             if options.get("diff"):
                 if fixes.summary.tool_failures:
                     return exit_codes.FAILURE
@@ -84,7 +84,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             summary = fixes.summary
         else:
             summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
-                          stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"], candidates=candidates)
+                          stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"], candidates=candidates, walked=walked)
         pipe.flush()
     except BrokenSchema as err:
         click.echo(f"flowlint: error: {err}", err=True)
@@ -136,8 +136,9 @@ class ClosedPipeSafe(io.TextIOBase):
             os.close(devnull)
 
 
-def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> tuple[list[str], frozenset[str]]:
-    """The files to check: the named paths, else the config's include globs; and the payload candidates among them.
+def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """The files to check: the named paths, else the config's include globs; the payload candidates among them
+    (candidates.py decides); and the files the user did not name (found by a walk, `include`, or pre-commit).
 
     A named directory with nothing to check is a usage error (a mistyped path must not pass CI),
     unless --allow-no-files; so is an `include` that finds nothing.
@@ -154,7 +155,7 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
         if not files and not allow_empty:
             raise click.UsageError(f"the include globs{where} match no file to check; "
                                    "fix them, or pass --allow-no-files if that is expected")
-        return files, frozenset()  # what `include` names is a payload
+        return files, frozenset(), frozenset(files)  # what `include` names is a payload
     try:
         files = list(expand(paths, exclude=config.is_excluded, allow_empty=allow_empty))
     except MissingPath as err:
@@ -166,7 +167,8 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     force_exclude = bool(options["force_exclude"])
     if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
-    return files, _candidates(files, frozenset(paths), config, force_exclude)
+    walked = frozenset(files) if force_exclude else frozenset(files) - frozenset(paths)
+    return files, _candidates(files, frozenset(paths), config, force_exclude), walked
 
 
 def _candidates(files: list[str], named: frozenset[str], config: Config, force_exclude: bool) -> frozenset[str]:

@@ -56,7 +56,8 @@ class FixRun:
 
 def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits, unsafe: bool, diff: bool,
               severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
-              out: TextIO | None = None, err: TextIO | None = None, candidates: frozenset[str] = frozenset()) -> FixRun:
+              out: TextIO | None = None, err: TextIO | None = None, candidates: frozenset[str] = frozenset(),
+              walked: frozenset[str] = frozenset()) -> FixRun:
     """Fix every file (or print the diff), then report what remains in each.
 
     `candidates`: walked JSON/YAML files, left alone (never fixed, no finding) unless they may hold a launch body.
@@ -65,7 +66,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     err = err or sys.stderr
     run = FixRun(Summary())
     said_once: set[tuple[str, str]] = set()
-    checker = _Checker(options, limits, severities_for, stdin_name, candidates)
+    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
     for path in paths:
         file_options = replace(options, severities=severities_for(path)) if severities_for else options
         name = stdin_name if path == STDIN else path

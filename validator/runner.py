@@ -52,6 +52,8 @@ class _Checker:
     stdin_name: str
     #: Walked JSON/YAML files that are payloads only if they name the launch vocabulary (candidates.py).
     candidates: frozenset[str] = frozenset()
+    #: Files found by a walk or the include globs, not named on the command line.
+    walked: frozenset[str] = frozenset()
 
     def __call__(self, path: str) -> FileResult:
         documents = self.load(path)
@@ -76,7 +78,7 @@ class _Checker:
                 return [data]
             kind = source_kind(name, data)
             if kind is not None:
-                return load_source(kind, data, name, self.limits)
+                return load_source(kind, data, name, self.limits, named=path not in self.walked)
             if not self.is_payload(path, data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
             return [load_bytes(data, name, limits=self.limits)]
@@ -95,14 +97,15 @@ def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
 
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
-        jobs: int | None = None, candidates: frozenset[str] = frozenset()) -> Summary:
+        jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset()) -> Summary:
     """Check every file and report it as soon as it is done; the summary counts them all.
 
     `severities_for` gives per-file rule severities (per-path config); without it, `options.severities` applies.
     `jobs` caps the worker processes (default: one per core, for runs of many files).
-    `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py).
+    `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py);
+    `walked`: every file not named on the command line (a minified one among them is skipped without a note).
     """
-    checker = _Checker(options, limits, severities_for, stdin_name, candidates)
+    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     for result in _results(paths, checker, jobs):
