@@ -164,3 +164,45 @@ def test_the_pre_commit_rev_is_the_release_tag() -> None:
     hooks = subprocess.run(["git", "show", f"{rev.group(1)}:.pre-commit-hooks.yaml"], cwd=ROOT, capture_output=True,
                            text=True, check=True).stdout
     assert "id: flowlint" in hooks
+
+
+def test_shown_flowlint_output_is_the_real_output() -> None:
+    """Every ```text block quoting `flowlint check` on a fixture is what flowlint prints for it now: line for line
+    (an excerpt may leave lines out, never change one), and a block that ends in the summary is the whole output."""
+    from conftest import flowlint
+
+    blocks = re.findall(r"```text\n(.*?)```", README, re.S)
+    checked = 0
+    for block in blocks:
+        files = list(dict.fromkeys(re.findall(r"^(fixtures/\S+?):\d*:?\d*:? FL\d{3}", block, re.M)))
+        if not files:
+            continue
+        real = flowlint("check", "--no-color", *files).stdout.splitlines()
+        shown = block.splitlines()
+        if re.search(r"in \d+ files? checked", block):
+            assert shown == real, f"README shows {shown!r}; flowlint prints {real!r}"
+        else:
+            remaining = iter(real)
+            missing = [line for line in shown if line not in remaining]  # in order, each line real
+            assert not missing, f"README shows lines flowlint does not print for {files}: {missing}"
+        checked += 1
+    assert checked >= 3
+
+
+def test_the_serve_start_line_is_the_one_printed() -> None:
+    import subprocess
+
+    pytest.importorskip("uvicorn")
+    said = re.search(r"On start it prints `(flowlint serve: listening on .*?)` on stdout", README, re.S)
+    assert said is not None
+    process = subprocess.Popen([sys.executable, "-m", "validator", "serve", "--port", "0"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        printed = process.stdout.readline().strip()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    port = re.search(r":(\d+) ", printed)
+    assert port is not None, printed
+    assert " ".join(said.group(1).split()).replace(":8787", f":{port.group(1)}") == printed

@@ -93,6 +93,12 @@ README_RULES = dict(re.findall(r"^\| (FL\d{3}) \| ([a-z-]+) \|", (ROOT / "README
 def test_the_readme_rule_table_and_the_catalogue_agree() -> None:
     # Checked against the README, which users read, not against the object that renders the docs.
     assert {code: rule.name for code, rule in RULES.items()} == README_RULES
+    table = re.findall(r"^\| (FL\d{3}) \| ([a-z-]+) \| (?:\((warning|info)\) )?", (ROOT / "README.md").read_text(encoding="utf-8"),
+                       re.M)
+    listed = [tuple(line.split()[:3]) for line in flowlint("rules").stdout.splitlines()]
+    # The same rules, in the same order, with the same severities as `flowlint rules` (an error is unmarked).
+    assert [(code, name, severity or "error") for code, name, severity in table] == listed
+    assert listed == [(rule.code, rule.name, rule.severity.value) for rule in RULES.values()]
 
 
 @pytest.mark.parametrize("code", sorted(README_RULES))
