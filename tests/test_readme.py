@@ -206,3 +206,37 @@ def test_the_serve_start_line_is_the_one_printed() -> None:
     port = re.search(r":(\d+) ", printed)
     assert port is not None, printed
     assert " ".join(said.group(1).split()).replace(":8787", f":{port.group(1)}") == printed
+
+
+def test_the_options_table_lists_every_check_option() -> None:
+    from conftest import flowlint
+
+    options = set(re.findall(r"^  (?:-\w, )?(--[a-z-]+)", flowlint("check", "--help").stdout, re.M)) - {"--help"}
+    section = README[README.index("## Checking payloads"):README.index("Exit codes:")]
+    rows = "\n".join(line for line in section.splitlines() if line.startswith("| `-"))
+    table = set(re.findall(r"`(--[a-z-]+)", rows))
+    assert options - table == set(), "options `flowlint check --help` lists that the README's table does not"
+    assert table - options == set(), "options in the README's table that flowlint check lacks"
+
+
+def test_the_json_format_described_is_the_one_printed() -> None:
+    import json as json_module
+
+    from conftest import flowlint
+
+    printed = json_module.loads(flowlint("check", "--format", "json", "fixtures/invalid/seed-type-configuration.json").stdout)
+    described = re.search(r'`\{"diagnostics": \[\{(.*?)\}, …\], "summary": \{(.*?)\}\}`', README)
+    fix = re.search(r'`\{"applicability": .*?"edits": \[\{(.*?)\}\]\}`', README)
+    assert described is not None and fix is not None
+    assert re.findall(r'"(\w+)"', described.group(1)) == list(printed["diagnostics"][0])
+    assert re.findall(r'"(\w+)"', described.group(2)) == list(printed["summary"])
+    assert re.findall(r'"(\w+)"', fix.group(1)) == list(printed["diagnostics"][0]["fix"]["edits"][0])
+
+
+def test_every_module_is_in_the_how_it_is_built_table() -> None:
+    table = README[README.index("## How it is built"):]
+    named = set(re.findall(r"`([a-z_]+\.py|[a-z_]+/)`", table))
+    package = ROOT / "validator"
+    modules = {p.name for p in package.glob("*.py") if p.name not in ("__init__.py", "__main__.py")}
+    modules |= {f"{p.name}/" for p in package.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert modules - named == set(), "modules the README's table does not say the job of"
