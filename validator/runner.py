@@ -13,10 +13,10 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .diagnostics import Diagnostic
-from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, read_path
+from .document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
 from .engine import CheckOptions, SeverityMap, check_document
 from .files import PAYLOAD_SUFFIXES, STDIN
 from .report import Reporter, Summary
@@ -49,6 +49,8 @@ class _Checker:
     limits: Limits
     severities_for: Callable[[str], SeverityMap] | None
     stdin_name: str
+    #: Directories resolved in this run: files reached through no link are read without resolving their path.
+    dirs: ResolvedDirs = field(default_factory=ResolvedDirs)
 
     def __call__(self, path: str) -> FileResult:
         documents = self.load(path)
@@ -68,7 +70,7 @@ class _Checker:
                 if isinstance(data, bytes) and len(data) > self.limits.max_file_size:
                     return [load_bytes(data, name, limits=self.limits)]
             else:
-                data = read_path(path, limits=self.limits)
+                data = read_path(path, limits=self.limits, dirs=self.dirs)
             if isinstance(data, Document):
                 return [data]
             kind = source_kind(name, data)
