@@ -268,6 +268,11 @@ def _inside(real: str, roots: tuple[str, ...]) -> bool:
     return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in inside)
 
 
+def within(path: str, roots: tuple[str, ...]) -> bool:
+    """Whether a path, every link on it followed, is inside one of the `roots` trees."""
+    return _inside(os.path.realpath(path), roots)
+
+
 def _outside_message(real: str) -> str:
     return (f"a symlink to {printable(real)}, outside the checked tree; flowlint does not follow links out of it "
             "(and shows nothing of the target)")
