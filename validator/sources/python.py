@@ -270,11 +270,19 @@ class PythonReader:
                 return Unknown(self.source.source(node))
             found = self.text(target, depth + 1)
             return Text(found.parts, span) if isinstance(found, Text) else found
+        if node.type == "concatenated_string" and self.string(node) is None:  # "https://host" f"/{path}": part by part
+            joined: list[str | Unknown] = []
+            for part in node.named_children:
+                if part.type == "comment":
+                    continue
+                found = self.text(part, depth + 1)
+                joined.extend(found.parts if isinstance(found, Text) else [found])
+            return Text(tuple(joined), span)
         if node.type == "string" and any(c.type == "interpolation" for c in node.named_children):
             parts: list[str | Unknown] = []
             for child in node.named_children:
                 if child.type == "string_content":
-                    parts.append(self.source.raw(child))
+                    parts.append(_fstring_text(self.source.raw(child)))
                 elif child.type == "interpolation":
                     inner = child.named_children[0] if child.named_children else None
                     found = self.text(inner, depth + 1) if inner is not None else Unknown()
@@ -494,12 +502,25 @@ class PythonReader:
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
 
 
+def _fstring_text(raw: str) -> str:
+    """The literal text between an f-string's placeholders, with `{{` read as `{` (URLs carry no escapes worth decoding)."""
+    return raw.replace("{{", "{").replace("}}", "}")
+
+
 def _literal_string(raw: str) -> str | bytes | None:
-    """The value of a Python string literal: directly when it has no escapes, else as Python reads it."""
+    """The value of a Python string literal: directly when it has no escapes, else as Python reads it.
+
+    An f-string without placeholders (the caller checks) is a literal too: `f"https://…"`, with `{{` read as `{`.
+    """
     quote = min((i for i in (raw.find('"'), raw.find("'")) if i >= 0), default=-1)
     if quote < 0:
         return None
     prefix, body = raw[:quote].lower(), raw[quote:]
+    if "f" in prefix:
+        value = _literal_string(prefix.replace("f", "") + body)
+        if isinstance(value, str):
+            return value.replace("{{", "{").replace("}}", "}")
+        return value
     if prefix in ("", "u", "r") and ("\\" not in body or prefix == "r"):
         for delimiter in ('"""', "'''", '"', "'"):
             if body.startswith(delimiter) and body.endswith(delimiter) and len(body) >= 2 * len(delimiter):
