@@ -55,7 +55,7 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
             return []
         from . import code
 
-        return code.extract(kind, text, max_depth=limits.max_depth)
+        return code.extract(kind, text, max_depth=limits.max_depth, name=name)
     if kind == "http":
         from . import http_file
 
