@@ -451,7 +451,7 @@ _RULES = [
         the launch fails later with 401. Read it at run time (an environment variable, a secret
         store) and revoke the one written here. The same goes for an OAuth client secret written
         in a file that launches a flow (clientSecret, client_secret,
-        GENESYSCLOUD_OAUTHCLIENT_SECRET=…). flowlint never prints the secret: the source line in
+        GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret). flowlint never prints the secret: the source line in
         its report is masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,
         _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "

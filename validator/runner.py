@@ -118,11 +118,12 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     #: Diagnostics in files other checked files read (a request file's `< ./body.json`), said once however often read.
-    read_elsewhere: set[tuple[Any, ...]] = set()  # of every file: a body file may be checked before its reader
+    said_by_files: set[tuple[Any, ...]] = set()  # of every file: a body file may be checked before its reader
+    said_by_readers: set[tuple[Any, ...]] = set()
     for result in _results(paths, checker, jobs):
         result = result or CLEAN
         if result.diagnostics:
-            result = _said_once_per_file(result, read_elsewhere)
+            result = _said_once_per_file(result, said_by_files, said_by_readers)
         for group, line_source in result.by_file():
             diagnostics = _once_per_run(group, said_once)
             summary.add(diagnostics)
@@ -190,19 +191,27 @@ def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> 
     return lines
 
 
-def _said_once_per_file(result: FileResult, said: set[tuple[Any, ...]]) -> FileResult:
-    """A body file checked on its own and read by a request file (or by several) gets each finding once."""
+def _said_once_per_file(result: FileResult, own: set[tuple[Any, ...]], read: set[tuple[Any, ...]]) -> FileResult:
+    """A body file checked on its own and read by a request file (or by several) gets each finding once.
+
+    `own`: findings said by files checked themselves; `read`: said by the files that read them. A file
+    named twice is still reported twice, as any file is.
+    """
     def key(d: Diagnostic) -> tuple[Any, ...]:
         return d.file, d.code, d.message, d.pointer, d.line, d.column
 
-    kept, new = [], set()
+    kept = []
     for diagnostic in result.diagnostics:
         found = key(diagnostic)
-        if found in said or (found in new and diagnostic.file in result.elsewhere):
+        if diagnostic.file in result.elsewhere:
+            if found in own or found in read:
+                continue
+            read.add(found)
+        elif found in read:
             continue
-        new.add(found)
+        else:
+            own.add(found)
         kept.append(diagnostic)
-    said |= new
     return replace(result, diagnostics=kept)
 
 

@@ -55,7 +55,7 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
             return []
         from . import code
 
-        return code.extract(kind, text, max_depth=limits.max_depth)
+        return code.extract(kind, text, max_depth=limits.max_depth, name=name)
     if kind == "http":
         from . import http_file
 
@@ -85,9 +85,13 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
     text = text.removeprefix("\ufeff")
     lines = LineIndex(text)
     documents: list[Document] = []
-    for request in extract(kind, text, name, limits):
-        if not is_launch(request):
-            continue
+    requests = extract(kind, text, name, limits)
+    launches = [request for request in requests if is_launch(request)]
+    # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none).
+    credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
+    for number, request in enumerate(launches):
+        request.credentials = credentials if number == 0 else []
+    for request in launches:
         findings = check_request(request, lines) + [
             replace(finding, span=lines.span(*where)) if where else finding for finding, where in request.findings]
         documents.append(LaunchDocument(name, request, text, lines, findings))

@@ -86,6 +86,11 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
             found.append(words)
         words = []
 
+    def nested(match: re.Match[str]) -> None:
+        """The commands inside `$(…)` are commands too: `TOKEN=$(curl -u id:secret …)`."""
+        if match.group().startswith("$("):
+            found.extend(commands(match.group()[2:-1], base + match.start() + 2))
+
     while i < n:
         char = text[i]
         if char == "\\" and i + 1 < n and text[i + 1] in "\r\n":
@@ -124,6 +129,7 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
                     i += 2
                 elif text[i] == "$" and (match := _EXPANSION.match(text, i)):
                     word.add(match.group(), base + i, known=False)
+                    nested(match)
                     i = match.end()
                 elif text[i] == "`":
                     close = text.find("`", i + 1)
@@ -136,6 +142,7 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
             i += 1
         elif char == "$" and (match := _EXPANSION.match(text, i)):
             word.add(match.group(), base + i, known=False)
+            nested(match)
             i = match.end()
         elif char == "\\" and i + 1 < n:
             word.add(text[i + 1], base + i + 1)
@@ -158,9 +165,11 @@ def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
 
 
 def _credentials(all_commands: list[list[Word]]) -> list[tuple[Offsets, str]]:
-    """Client secrets assigned in the script: `export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`."""
+    """Client secrets assigned in the script (`export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`), and passwords
+    given to curl (`curl -u client-id:secret`, the usual way to get a token with client credentials)."""
     found = []
     for words in all_commands:
+        found.extend(_user_passwords(words))
         for word in words:
             name, equals, value = word.text.partition("=")
             if equals and re.fullmatch(r"\w+", name) and is_secret_name(name) and "{{$" not in value and literal_secret(value):
@@ -169,11 +178,37 @@ def _credentials(all_commands: list[list[Word]]) -> list[tuple[Offsets, str]]:
     return found
 
 
+def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
+    """The literal password of a curl command's -u/--user (`user:password`), where it is written."""
+    words = _command(words)
+    if not words or not (words[0].text == "curl" or words[0].text.endswith("/curl")):
+        return []
+    found = []
+    for index, word in enumerate(words[1:], 1):
+        if word.text in ("-u", "--user") and index + 1 < len(words):
+            argument = words[index + 1]
+        elif word.text.startswith("-u") and len(word.text) > 2:
+            argument = _tail(word, 2)
+        else:
+            continue
+        user, colon, password = argument.text.partition(":")
+        if colon and "{{$" not in password and literal_secret(password):
+            start = argument.where[len(user) + 1]
+            found.append(((start, argument.where[-1] + 1), "curl -u"))
+    return found
+
+
+def _command(words: list[Word]) -> list[Word]:
+    """The words from the command's name on (no prompt, sudo, time or VAR=value before it)."""
+    while words and (words[0].text in ("$", "%", ">", "sudo", "time", "exec") or re.fullmatch(r"\w+=.*", words[0].text)):
+        words = words[1:]
+    return words
+
+
 def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
     found = []
     for words in all_commands:
-        while words and (words[0].text in ("$", "%", ">", "sudo", "time", "exec") or re.fullmatch(r"\w+=.*", words[0].text)):
-            words = words[1:]
+        words = _command(words)
         if words and (words[0].text == "curl" or words[0].text.endswith("/curl")):
             request = _curl(words)
             if request is not None:
