@@ -7,14 +7,16 @@ rules' findings (request_rules.py) beside them, every position in the file the u
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 from ..decode import decode
 from ..diagnostics import Finding, Path, Span, Target
-from ..document import DEFAULT_LIMITS, Document, Limits
+from ..document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from ..lines import LineIndex
 from ..request_rules import check_request, is_launch
 from ..rules import SKIPPED_FILE
+from .embedded import embedded_body
 from .kinds import SOURCE_SUFFIXES, has_minifier_signature, may_launch, minified_by_name, source_kind
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets
 
@@ -52,7 +54,7 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
     if kind in ("javascript", "typescript", "tsx", "python"):
         from . import code
 
-        return code.extract(kind, text, max_depth=limits.max_depth)
+        return code.extract(kind, text, max_depth=limits.max_depth, name=name)
     if kind == "http":
         from . import http_file
 
@@ -90,12 +92,18 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
         return [_skipped(name, "it is minified: nearly all of it on a few very long lines of code")]
     lines = LineIndex(text)
     documents: list[Document] = []
-    for request in extract(kind, text, name, limits):
-        if not is_launch(request):
-            continue
+    requests = extract(kind, text, name, limits)
+    launches = [request for request in requests if is_launch(request)]
+    # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none).
+    credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
+    for number, request in enumerate(launches):
+        request.credentials = credentials if number == 0 else []
+    for request in launches:
         findings = check_request(request, lines) + [
             replace(finding, span=lines.span(*where)) if where else finding for finding, where in request.findings]
         documents.append(LaunchDocument(name, request, text, lines, findings))
+        if request.body_file is not None and name is not None:
+            documents.extend(_body_file(request, request.body_file, name, limits))
     return documents
 
 
@@ -103,3 +111,31 @@ def _skipped(name: str | None, why: str) -> Document:
     return Document(name, findings=[Finding(
         SKIPPED_FILE, (), f"not searched for launch requests: {why}, though it mentions the launch endpoint",
         "check the source it was built from instead")])
+
+
+def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], name: str, limits: Limits) -> list[Document]:
+    """The body a request file reads from another file (`< ./body.json`), checked in that file's positions.
+
+    Read only inside the checked tree and as any file is read (no special file, size-limited); when it
+    cannot be, the body stays unknown and nothing is said about it.
+    """
+    reference, variables = body_file
+    while reference.startswith("./"):
+        reference = reference[2:]
+    path = os.path.join(os.path.dirname(name), reference)
+    if ".." in reference.replace(os.sep, "/").split("/"):
+        path = os.path.normpath(path)
+    if not within(path, limits.roots or (os.getcwd(),)):
+        return []
+    data = read_path(path, limits=limits)
+    if isinstance(data, Document):
+        return []
+    text, _ = decode(data)
+    if text is None:
+        return []
+    text = text.removeprefix("\ufeff")
+    body = LaunchRequest(request.kind, (0, len(text)), request.url, request.method, body_span=(0, len(text)))
+    embedded_body(body, text, 0, variables, limits.max_depth)
+    lines = LineIndex(text)
+    findings = [replace(finding, span=lines.span(*where)) if where else finding for finding, where in body.findings]
+    return [LaunchDocument(path, body, text, lines, findings)]

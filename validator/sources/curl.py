@@ -29,6 +29,7 @@ _WITH_ARGUMENT = frozenset({
     "--connect-to", "--max-redirs", "--proto", "--capath", "-D", "--dump-header", "--trace", "--trace-ascii",
 })
 _SIMPLE_EXPANSION = re.compile(r"\$([A-Za-z_]\w*|[0-9@*#?$!-])")
+_MAX_NESTING = 8  # command substitutions inside command substitutions read for commands (a bound for hostile input)
 _NAME = re.compile(r"[A-Za-z_]\w*|[0-9@*#?$!-]")
 _ANSI_C = {"a": "\a", "b": "\b", "e": "\x1b", "E": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
            "\\": "\\", "'": "'", '"': '"', "?": "?"}
@@ -142,7 +143,7 @@ class Word:
         return Text(tuple(self.parts), (self.start, self.end))
 
 
-def commands(text: str, base: int = 0) -> list[list[Word]]:
+def commands(text: str, base: int = 0, depth: int = 0) -> list[list[Word]]:
     """The simple commands of a shell text, as words (with file offsets from `base`)."""
     found: list[list[Word]] = []
     words: list[Word] = []
@@ -163,6 +164,13 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
         if words:
             found.append(words)
         words = []
+
+    def nested(start: int, end: int) -> None:
+        """The commands inside `$(…)` and backticks are commands too: `TOKEN=$(curl -u id:secret …)`."""
+        opening = 1 if text[start] == "`" else 2 if text.startswith("$(", start) and not text.startswith("$((", start) else 0
+        if opening and depth < _MAX_NESTING:
+            inner_end = end - 1 if end - start > opening and text[end - 1] in ")`" else end
+            found.extend(commands(text[start + opening:inner_end], base + start + opening, depth + 1))
 
     while i < n:
         char = text[i]
@@ -202,6 +210,7 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
                     i += 2
                 elif text[i] in "$`" and (end := expansion_end(text, i)) is not None:
                     word.add(text[i:end], base + i, known=False)
+                    nested(i, end)
                     i = end
                 else:
                     word.add(text[i], base + i)
@@ -217,6 +226,7 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
             i += 1  # a locale-translated string: read as a double-quoted one
         elif char in "$`" and (end := expansion_end(text, i)) is not None:
             word.add(text[i:end], base + i, known=False)
+            nested(i, end)
             i = end
         elif char == "\\" and i + 1 < n:
             word.add(text[i + 1], base + i + 1)
@@ -239,9 +249,11 @@ def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
 
 
 def _credentials(all_commands: list[list[Word]]) -> list[tuple[Offsets, str]]:
-    """Client secrets assigned in the script: `export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`."""
+    """Client secrets assigned in the script (`export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`), and passwords
+    given to curl (`curl -u client-id:secret`, the usual way to get a token with client credentials)."""
     found = []
     for words in all_commands:
+        found.extend(_user_passwords(words))
         for word in words:
             name, equals, value = word.text.partition("=")
             if equals and re.fullmatch(r"\w+", name) and is_secret_name(name) and "{{$" not in value and literal_secret(value):
@@ -250,11 +262,37 @@ def _credentials(all_commands: list[list[Word]]) -> list[tuple[Offsets, str]]:
     return found
 
 
+def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
+    """The literal password of a curl command's -u/--user (`user:password`), where it is written."""
+    words = _command(words)
+    if not words or not (words[0].text == "curl" or words[0].text.endswith("/curl")):
+        return []
+    found = []
+    for index, word in enumerate(words[1:], 1):
+        if word.text in ("-u", "--user") and index + 1 < len(words):
+            argument = words[index + 1]
+        elif word.text.startswith("-u") and len(word.text) > 2:
+            argument = _tail(word, 2)
+        else:
+            continue
+        user, colon, password = argument.text.partition(":")
+        if colon and "{{$" not in password and literal_secret(password):
+            start = argument.where[len(user) + 1]
+            found.append(((start, argument.where[-1] + 1), "curl -u"))
+    return found
+
+
+def _command(words: list[Word]) -> list[Word]:
+    """The words from the command's name on (no prompt, sudo, time or VAR=value before it)."""
+    while words and (words[0].text in ("$", "%", ">", "sudo", "time", "exec") or re.fullmatch(r"\w+=.*", words[0].text)):
+        words = words[1:]
+    return words
+
+
 def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
     found = []
     for words in all_commands:
-        while words and (words[0].text in ("$", "%", ">", "sudo", "time", "exec") or re.fullmatch(r"\w+=.*", words[0].text)):
-            words = words[1:]
+        words = _command(words)
         if words and (words[0].text == "curl" or words[0].text.endswith("/curl")):
             request = _curl(words)
             if request is not None:
