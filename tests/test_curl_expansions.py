@@ -62,3 +62,10 @@ def test_words_decode_ansi_c_escapes() -> None:
     (words,) = commands("printf $'a\\tb\\n\\x41\\101\\u00e9\\'\\\\' x")
     assert words[1].text == "a\tb\nAAé'\\"
     assert commands("echo ${A:-${B}}x")[0][1].text == "{{$A}}x"
+
+
+def test_deeply_nested_substitutions_are_bounded() -> None:
+    for text in ("$(" * 5000, "curl x -d \"" + "$(" * 5000, "`" * 5001, "${" * 5000):
+        commands(text)  # no RecursionError, no hang: nesting is read for commands only a few levels deep
+    inner = commands("A=$(B=$(curl -u id:s3cr3t https://x))")
+    assert any(words[0].text == "curl" for words in inner)
