@@ -680,3 +680,23 @@ def test_a_yaml_unwrap_that_would_drop_comments_is_display_only(tmp_path: Path) 
     # Edits that leave the comments in place still apply.
     renamed = fix_text(f"flowid: \"{UUID}\"  # id\ninputData:\n  agentId: 1   # who\n", "r.yaml", CheckOptions())
     assert renamed.fixed == f"flowId: \"{UUID}\"  # id\ninputData:\n  Flow.agentId: 1   # who\n"
+
+
+def test_proofs_are_bounded_per_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator import engine
+
+    text = json.dumps({"flowId": NO_CONTRACT, "inputData": {f"v{i}": i for i in range(5)}})
+    proofs: list[int] = []
+    real = engine.check_findings
+
+    def counted(*args: Any) -> Any:
+        proofs.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(engine, "check_findings", counted)
+    monkeypatch.setattr(engine, "PROOF_BUDGET", 1)  # a file bigger than the budget: one fix proven per pass
+    found = check_document(load_text(text, "p.json"), CheckOptions())
+    assert len(proofs) == 2 and sum(d.fix is not None and d.fix.edits is not None for d in found) == 1
+    # A --fix still gets there, a proven fix per pass.
+    fixed = fix_text(text, "p.json", CheckOptions())
+    assert json.loads(fixed.fixed)["inputData"] == {f"Flow.v{i}": i for i in range(5)}

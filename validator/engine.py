@@ -54,6 +54,8 @@ RENDER_BUDGET = 64 * 1024 * 1024
 CONTRACT_RULES = frozenset(code for code in RULES if code.startswith("FL2"))
 #: Rules about an input's name: a name a fix wrote is the fix's own, never the author's.
 NAME_RULES = frozenset({UNKNOWN_INPUT, MISSING_FLOW_PREFIX})
+#: Characters re-checked to prove fixes, per file and pass (each proof checks the whole edited file once).
+PROOF_BUDGET = 4 * 1024 * 1024
 #: A rule's severity as configured; None turns the rule off.
 SeverityMap = Mapping[str, "Severity | None"]
 
@@ -117,6 +119,8 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
     diagnostics = []
     rendered = 0
     renderable = min(MAX_RENDERED_FIXES, RENDER_BUDGET // max(1, len(document.text or "")))
+    if prove is not None:  # each proof is a whole check of the edited file: fewer per pass in a big file, at least one
+        renderable = max(1, min(renderable, PROOF_BUDGET // max(1, len(document.text or ""))))
     for finding in findings:
         rule = RULES[finding.code]
         severity: Severity | None = rule.severity
