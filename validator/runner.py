@@ -76,6 +76,8 @@ class _Checker:
             return CLEAN
         others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
         if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
+            # A body written once and sent by several launches is one mistake where it is written: said once.
+            diagnostics = list({(d.file, d.code, d.message, d.pointer, d.span): d for d in reversed(diagnostics)}.values())[::-1]
             diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
         elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
                      for name in others if name is not None}
