@@ -88,8 +88,10 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
 
     def nested(match: re.Match[str]) -> None:
         """The commands inside `$(…)` are commands too: `TOKEN=$(curl -u id:secret …)`."""
-        if match.group().startswith("$("):
-            found.extend(commands(match.group()[2:-1], base + match.start() + 2))
+        inner = match.group()[2:-1]
+        # Only a whole command: `$(curl -d '{"a": "(x)"}')` is cut at its first `)`, and a cut body is no mistake of the user's.
+        if match.group().startswith("$(") and inner.count("'") % 2 == 0 and inner.count('"') % 2 == 0:
+            found.extend(commands(inner, base + match.start() + 2))
 
     while i < n:
         char = text[i]
