@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -20,11 +21,12 @@ from validator import rules
 from validator.command_fix import NotFixable, write_atomically
 from validator.contracts import ContractStore
 from validator.diagnostics import Diagnostic, InsertMember, Operation, RemoveMember, RenameKey, Severity
-from validator.document import load_text
+from validator.document import DEFAULT_LIMITS, Document, Limits, load_text
 from validator.editors import apply_edits
 from validator.editors.yaml_editor import yaml_value
 from validator.engine import CheckOptions, check_document
 from validator.fixing import fix_text
+from validator.lines import LineIndex
 from validator.rules import RULES
 
 from conftest import ROOT, UUID, UUID2, check_text, codes, diagnostics, flowlint
@@ -158,11 +160,12 @@ def test_a_file_changed_on_disk_is_not_overwritten(tmp_path: Path) -> None:
     assert body.read_text() == "changed meanwhile"
 
 
-def test_symlinks_are_checked_but_not_rewritten(tmp_path: Path) -> None:
+def test_symlinks_are_checked_but_not_rewritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # a link is followed only inside the checked tree
     target = tmp_path / "real.json"
     target.write_text(BROKEN_JSON)
     link = tmp_path / "link.json"
-    link.symlink_to(target)
+    link.symlink_to("real.json")
     result = flowlint("check", "--fix", str(link))
     assert result.exit_code == 1 and "not fixed" in result.stderr and target.read_text() == BROKEN_JSON
 
@@ -250,17 +253,17 @@ def _touched(op: Operation) -> list[tuple[str, ...]]:
     return [path]
 
 
-def assert_fix_invariant(text: str, name: str, options: CheckOptions, unsafe: bool) -> None:
-    before = check_document(load_text(text, name), options)
+def assert_fix_invariant(text: str, name: str, options: CheckOptions, unsafe: bool, limits: Limits = DEFAULT_LIMITS) -> None:
+    before = check_document(load_text(text, name, limits=limits), options)
     assert all(d.code != "FL900" for d in before), before
-    outcome = fix_text(text, name, options, unsafe=unsafe)
+    outcome = fix_text(text, name, options, unsafe=unsafe, limits=limits)
     after = outcome.remaining
     assert all(d.code != "FL900" for d in after), after
     if not any(d.fix is not None and d.fix.edits is not None and d.fix.applies(unsafe) for d in before):
         assert outcome.fixed == text and not outcome.applied  # nothing to fix: the text is not touched
         return
     # One pass writes exactly the edits the report shows for the fixes it applies: every other byte stays.
-    one = fix_text(text, name, options, unsafe=unsafe, passes=1)
+    one = fix_text(text, name, options, unsafe=unsafe, passes=1, limits=limits)
     assert one.applied and all(d in before for d in one.applied)
     assert one.fixed == apply_edits(text, [e for d in one.applied for e in d.fix.edits or ()])  # type: ignore[union-attr]
     # None of the fixed findings remains.
@@ -279,7 +282,7 @@ def assert_fix_invariant(text: str, name: str, options: CheckOptions, unsafe: bo
                 uncovered = any(parts[:len(t)] == t for t in touched)
                 contract_now = d.code.startswith("FL2") and bool(touched & {(), ("flowId",), ("inputData",)})
                 assert uncovered or contract_now, (d, before, after)
-    again = fix_text(outcome.fixed, name, options, unsafe=unsafe)
+    again = fix_text(outcome.fixed, name, options, unsafe=unsafe, limits=limits)
     assert again.fixed == outcome.fixed and not again.applied, again.applied  # a second --fix changes nothing
 
 
@@ -381,8 +384,9 @@ def test_fix_invariant_on_generated_broken_bodies(data: st.DataObject) -> None:
     else:
         text = json.dumps(body, indent="\t" if kind == "json-tabs" else 2) + "\n"
         text, name = (text.replace("\n", "\r\n") if kind == "json-crlf" else text), "body.json"
+    limits = Limits(yaml_version=data.draw(st.sampled_from(["1.1", "1.2"]), "YAML version"))
     for options in (CheckOptions(contracts=STORE), CheckOptions()):
-        assert_fix_invariant(text, name, options, data.draw(st.booleans(), "unsafe"))
+        assert_fix_invariant(text, name, options, data.draw(st.booleans(), "unsafe"), limits)
 
 
 # YAML 1.2 core schema: how a plain scalar resolves (https://yaml.org/spec/1.2.2/#1032-tag-resolution).
@@ -412,7 +416,7 @@ def test_code_and_request_files_show_fixes_but_are_not_rewritten(tmp_path: Path)
     source = tmp_path / "launch.js"
     original = (ROOT / "fixtures" / "invalid" / "seed-fetch.js").read_bytes()
     source.write_bytes(original)
-    result = flowlint("check", "--fix", str(source))
+    result = flowlint("check", "--fix", "--unsafe-fixes", str(source))
     assert result.exit_code == 1 and "FL101" in result.stdout and "not fixed" in result.stderr
     assert source.read_bytes() == original
     piped = flowlint("check", "--fix", "--stdin-filename", "launch.js", "-", input=original)
@@ -427,3 +431,171 @@ def test_the_readme_before_and_after_is_what_fix_does(tmp_path: Path) -> None:
     result = flowlint("check", "--fix", str(body))
     assert result.exit_code == 0 and body.read_text() == after
     assert "fixed 6 findings" in result.stdout
+
+
+def test_repeated_keys_keep_the_last_one_with_unsafe_fixes(tmp_path: Path) -> None:
+    body = tmp_path / "p.json"
+    body.write_text(f'{{"flowId": "{UUID2}", "name": "a", "name": "b", "name": "c"}}')
+    assert flowlint("check", "--fix", str(body)).exit_code == 1  # unsafe: not without the flag
+    result = flowlint("check", "--fix", "--unsafe-fixes", str(body))
+    assert result.exit_code == 0 and body.read_text() == f'{{"flowId": "{UUID2}", "name": "c"}}'
+
+
+def test_a_failure_while_fixing_is_reported_and_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("validator.command_fix.fix_text", broken)
+    monkeypatch.setattr("validator.fix_api.fix_text", broken)
+    body = tmp_path / "p.json"
+    body.write_text(BROKEN_JSON)
+    result = flowlint("check", "--fix", str(body))
+    assert result.exit_code == 1 and "flowlint failed while fixing it (RuntimeError)" in result.stderr
+    assert body.read_text() == BROKEN_JSON and "FL102" in result.stdout
+    fixed = validator.fix(BROKEN_JSON)
+    assert fixed.body == BROKEN_JSON and not fixed.changed and not fixed.remaining.ok
+
+
+def test_no_rename_into_another_error(tmp_path: Path) -> None:
+    body = tmp_path / "p.json"
+    body.write_text(f'{{"flow": {{"id": "{UUID2}"}}, "version": 3.10}}')
+    found = diagnostics(str(body))
+    assert sorted(codes(found)) == ["FL102", "FL102", "FL103"]
+    flow = next(d for d in found if d["pointer"] == "/flow")
+    assert flow["fix"] is None and "did you mean" not in flow["message"]  # an object-valued flowId would be FL104
+    version = next(d for d in found if d["pointer"] == "/version")
+    assert version["help"] == 'rename it `flowVersion` and quote it: "flowVersion": "3.10"'
+    assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
+    assert json.loads(body.read_text()) == {"flowVersion": "3.10", "flowId": UUID2}
+
+
+@pytest.mark.parametrize(("line", "help_", "applicability", "fixed"), [
+    ("Flow.isVip: yes", "write the boolean as every YAML version reads it: yes → true", "safe", "Flow.isVip: true"),
+    ("Flow.orderCount: 3.0", "write it without the decimal point: 3.0 → 3", "safe", "Flow.orderCount: 3"),  # FL208
+    ("Flow.orderCount: 4.5", "an Integer takes a whole number: round 4.5 the way the flow needs it", None, None),
+    ("Flow.isVip: 1", "a Boolean is true or false: 1 → true", "unsafe", "Flow.isVip: true"),
+    ("Flow.dates: 2026-03-29", 'a collection takes an array, even of one item: "2026-03-29" → ["2026-03-29"]', "safe",
+     'Flow.dates: ["2026-03-29"]'),
+    ("Flow.orderCount: 010", "write the number you mean in plain decimal digits (YAML 1.1 and 1.2 read 010 differently)", None, None),
+    ("Flow.customerName: null", "the flow requires this input: send a String value (only you know which)", None, None),
+    ("Flow.amount: null", "send a Decimal value, or remove the input (it is optional)", "unsafe", None),
+    ("Flow.dates: [2026-02-30]", "send a date that exists (only you know which)", None, None),
+    ("Flow.customerName: on", 'quote it: on → "on"', "safe", 'Flow.customerName: "on"'),
+])
+def test_yaml_help_never_leads_into_another_error(tmp_path: Path, line: str, help_: str, applicability: str | None,
+                                                  fixed: str | None) -> None:
+    name = "" if line.startswith("Flow.customerName") else "  Flow.customerName: Ana\n"
+    body = tmp_path / "p.yaml"
+    body.write_text(f"flowId: {UUID}\ninputData:\n{name}  {line}\n")
+    found = diagnostics(str(body))
+    assert len(found) == 1 and found[0]["help"] == help_, found
+    assert (found[0]["fix"] or {}).get("applicability") == applicability
+    if fixed is not None:
+        assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
+        assert body.read_text() == f"flowId: {UUID}\ninputData:\n{name}  {fixed}\n"
+
+
+def test_repeated_yaml_keys_keep_the_last_one_and_the_comments(tmp_path: Path) -> None:
+    body = tmp_path / "p.yaml"
+    body.write_text(f"flowId: {UUID2}  # prod\nname: a   # first try\nname: b\ninputData: {{Flow.agentId: '1', Flow.agentId: '2'}}\n")
+    found = diagnostics(str(body))
+    assert codes(found) == ["FL002", "FL002"] and all(d["fix"]["applicability"] == "unsafe" for d in found)
+    assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
+    assert body.read_text() == f"flowId: {UUID2}  # prod\nname: b\ninputData: {{Flow.agentId: '2'}}\n"
+
+
+def test_yaml_fixes_follow_the_yaml_version_checked(tmp_path: Path) -> None:
+    body = tmp_path / "p.yaml"
+    text = f"flowId: {UUID}\ninputData:\n  Flow.customerName: Ana\n  Flow.isVip: yes   # vip\n  Flow.orderCount: \"3\"\n"
+    body.write_text(text)
+    result = flowlint("check", "--yaml-version", "1.2", "--fix", str(body))
+    assert result.exit_code == 0, result.stdout
+    assert body.read_text() == text.replace("yes", "true").replace('"3"', "3")
+
+
+@settings(max_examples=100, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([*list('{}[]":,TrueNon \n\t\rflowIdyes-:#&*!|>'), "Flow.x", "inputData", "True,", UUID]),
+                max_size=60).map("".join), st.sampled_from(["body.json", "body.yaml"]), st.booleans())
+def test_fixing_any_text_never_fails_and_never_breaks_what_parsed(text: str, name: str, unsafe: bool) -> None:
+    before = load_text(text, name)
+    outcome = fix_text(text, name, CheckOptions(contracts=STORE), unsafe=unsafe)
+    assert all(d.code != "FL900" for d in outcome.remaining), outcome.remaining
+    if before.parsed and outcome.fixed != text:
+        assert load_text(outcome.fixed, name).parsed
+
+
+def test_diagnostics_with_fixes_stay_hashable() -> None:
+    report = validator.check({"flowId": UUID, "inputData": {"Flow.customerName": "A", "Flow.details": '{"a": 1}'}},
+                             contracts=ROOT / ".flowlint" / "flows")
+    assert report.diagnostics[0].fix is not None and len({*report.diagnostics}) == 1
+
+
+def test_stdin_too_large_to_fix_comes_back_whole() -> None:
+    body = " " * 100 + BROKEN_JSON
+    result = flowlint("check", "--fix", "--max-file-size", "50", "-", input=body)
+    assert result.stdout == body and "FL005" in result.stderr and "not fixed" in result.stderr
+
+
+def test_comments_in_json_are_removed_only_with_unsafe_fixes(tmp_path: Path) -> None:
+    body = tmp_path / "p.json"
+    body.write_text(f'{{\n  // prod\n  "flowId": "{UUID2}", # the flow\n  "name": "x" /* n */\n}}\n')
+    assert flowlint("check", "--fix", str(body)).exit_code == 1
+    assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
+    assert body.read_text() == f'{{\n  "flowId": "{UUID2}",\n  "name": "x" \n}}\n'
+
+
+INVALID_FIXTURES = [p for p in FIXTURE_FILES if "invalid" in p.parts]
+
+
+@pytest.mark.parametrize("path", INVALID_FIXTURES, ids=lambda p: p.name)
+def test_fixture_fixes_match_the_expected_diff(path: Path) -> None:
+    """Each fixture's fixes (--diff --unsafe-fixes) against `<fixture>.diff` beside it; none when it has no fix.
+
+    Regenerate with FLOWLINT_UPDATE_EXPECTED=1 and read the diff before committing.
+    """
+    result = flowlint("check", "--diff", "--unsafe-fixes", path.relative_to(ROOT).as_posix())
+    expected = path.with_name(path.name + ".diff")
+    if os.environ.get("FLOWLINT_UPDATE_EXPECTED"):
+        if result.stdout:
+            expected.write_text(result.stdout, encoding="utf-8")
+        elif expected.exists():
+            expected.unlink()
+    assert result.exit_code == (1 if result.stdout else 0)
+    assert result.stdout == (expected.read_text(encoding="utf-8") if expected.exists() else "")
+
+
+def test_diff_escapes_what_the_input_holds(tmp_path: Path) -> None:
+    body = tmp_path / "p.json"
+    body.write_text(f'{{"flow_id": "{UUID2}", "name": "\u202eevil"}}\n')
+    result = flowlint("check", "--diff", str(body))
+    assert result.exit_code == 1 and "\u202e" not in result.stdout and "\\u202eevil" in result.stdout
+
+
+def test_a_source_gives_its_documents_their_own_editor() -> None:
+    """The seam for code and request files: a document whose body sits inside other text brings its editor."""
+    from validator.editors.json_editor import JsonEditor
+    from validator.json_source import JsonLocator
+
+    prefix = "const body = "
+    json_text = f'{{"flow_id": "{UUID2}"}}'
+
+    class Embedded:  # edits the JSON that starts after the prefix, leaves the rest of the file alone
+        def apply(self, text: str, operation: Operation) -> str:
+            return prefix + JsonEditor().apply(text[len(prefix):], operation)
+
+        def parse(self, text: str) -> Any:
+            return JsonEditor().parse(text[len(prefix):])
+
+    class Locator:  # positions inside the embedded body, shifted into the file
+        def __init__(self, text: str) -> None:
+            self.inner = JsonLocator(text[len(prefix):])
+            self.lines = LineIndex(text)
+
+        def span(self, path: Any, target: Any) -> Any:
+            return self.inner.span(path, target)
+
+    text = prefix + json_text
+    document = Document("launch.js", json.loads(json_text), text=text, kind="javascript", locator=Locator(text), editor=Embedded())
+    (found,) = check_document(document, CheckOptions())
+    assert found.code == "FL102" and found.fix is not None and found.fix.edits
+    assert apply_edits(text, found.fix.edits) == prefix + f'{{"flowId": "{UUID2}"}}'

@@ -78,6 +78,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
                               diff=bool(options.get("diff")), severities_for=per_file,
                               stdin_name=options["stdin_filename"] or "<stdin>")
             if options.get("diff"):
+                if fixes.summary.tool_failures:
+                    return exit_codes.FAILURE
                 return exit_codes.FINDINGS if fixes.changed_files else exit_codes.OK
             summary = fixes.summary
         else:

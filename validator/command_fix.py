@@ -11,12 +11,13 @@ import codecs
 import contextlib
 import difflib
 import os
+import shutil
 import stat
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import TextIO
+from dataclasses import dataclass, field, replace
+from typing import BinaryIO, TextIO
 
 from .diagnostics import Diagnostic
 from .document import Limits
@@ -24,14 +25,23 @@ from .engine import CheckOptions, SeverityMap
 from .files import STDIN
 from .fixing import FixOutcome, fix_text
 from .lines import LineIndex
+from .printable import printable
 from .report import Reporter, Summary
 from .runner import FileResult, _Checker, _excerpt_lines
 from .runner import _once_per_run as once_per_run
+from .schema import BrokenSchema
 from .sources import source_kind
 
 
 class NotFixable(Exception):
-    """A file flowlint checks but does not rewrite (not UTF-8, a symlink, not a regular file...)."""
+    """A file flowlint checks but does not rewrite (not UTF-8, a symlink, not a regular file...).
+
+    `always`: say so even when the file has nothing to fix (a failure, not a kind of file).
+    """
+
+    def __init__(self, why: str, *, always: bool = False) -> None:
+        super().__init__(why)
+        self.always = always
 
 
 @dataclass
@@ -41,7 +51,7 @@ class FixRun:
     summary: Summary
     changed_files: int = 0
     fixed: int = 0
-    skipped: list[str] | None = None
+    skipped: list[str] = field(default_factory=list)  # "name: why" of files checked but not rewritten
 
 
 def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits, unsafe: bool, diff: bool,
@@ -50,7 +60,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     """Fix every file (or print the diff), then report what remains in each."""
     out = out or sys.stdout
     err = err or sys.stderr
-    run = FixRun(Summary(), skipped=[])
+    run = FixRun(Summary())
     said_once: set[tuple[str, str]] = set()
     checker = _Checker(options, limits, severities_for, stdin_name)
     for path in paths:
@@ -59,28 +69,34 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         data = b""
         in_code = False
         try:
-            data = _read_stdin(limits) if path == STDIN else _read(path, limits)
+            data = sys.stdin.buffer.read(limits.max_file_size + 1) if path == STDIN else _read(path, limits)
+            if len(data) > limits.max_file_size:
+                raise NotFixable("larger than max-file-size", always=True)
             in_code = source_kind(name, data) is not None
             if in_code:
                 raise NotFixable("a code or request file: its fixes are shown, not applied")
             prefix, text = _text_of(data)
+            try:
+                outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
+            except BrokenSchema:
+                raise
+            except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
+                raise NotFixable(f"flowlint failed while fixing it ({type(error).__name__}); nothing was changed", always=True) from None
         except NotFixable as why:
-            assert run.skipped is not None
-            skipped = f"{name}: {why}"
             if path == STDIN:  # already read: check what was read, and give it back unchanged
                 result = _check_bytes(data, name, file_options, limits)
-                if not diff:
-                    _write_bytes(out, data)
+                if not diff:  # all of it: what was beyond the size limit is passed through, never lost
+                    _write_bytes(out, data, sys.stdin.buffer if len(data) > limits.max_file_size else None)
             else:
                 result = checker(path)
             diagnostics = once_per_run(result.diagnostics, said_once)
-            if diagnostics or not in_code:  # a code file without a launch (most of them) is not worth a line
-                run.skipped.append(skipped)
+            # Said for a failure, a file with fixes it cannot take, or a code file with a launch worth a look.
+            if why.always or (in_code and diagnostics) or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
+                run.skipped.append(f"{name}: {why}")
             run.summary.add(diagnostics)
             if not diff:
                 reporter.file(diagnostics, result.line if diagnostics else None)
             continue
-        outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
         fixed_bytes = prefix + outcome.fixed.encode("utf-8")
         changed = fixed_bytes != data
         if changed:
@@ -95,7 +111,6 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             try:
                 write_atomically(path, data, fixed_bytes)
             except NotFixable as why:  # the file is left as it was: report it as it is
-                assert run.skipped is not None
                 run.skipped.append(f"{name}: {why}")
                 run.changed_files -= 1
                 run.fixed -= len(outcome.applied)
@@ -108,7 +123,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     run.summary.fixed = run.fixed
     if not diff:
         reporter.finish(run.summary)
-    for skipped in run.skipped or ():
+    for skipped in run.skipped:
         err.write(f"flowlint: not fixed: {skipped}\n")
     if diff:
         counts = f"would fix {_count(run.fixed, 'finding')} in {_count(run.changed_files, 'file')}"
@@ -127,14 +142,16 @@ def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) 
     return FileResult(diagnostics, _excerpt_lines(documents, diagnostics))
 
 
-def _write_bytes(out: TextIO, data: bytes) -> None:
+def _write_bytes(out: TextIO, data: bytes, rest: BinaryIO | None = None) -> None:
     buffer = getattr(out, "buffer", None)
-    if buffer is not None:
-        out.flush()
-        buffer.write(data)
-        buffer.flush()
-    else:
+    if buffer is None:
         out.write(data.decode("utf-8", "replace"))
+        return
+    out.flush()
+    buffer.write(data)
+    if rest is not None:
+        shutil.copyfileobj(rest, buffer)
+    buffer.flush()
 
 
 def _unfixed(text: str, name: str, options: CheckOptions, limits: Limits) -> list[Diagnostic]:
@@ -158,19 +175,12 @@ def _read(path: str, limits: Limits) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise NotFixable("not a regular file")
     if info.st_size > limits.max_file_size:
-        raise NotFixable("larger than max-file-size")
+        raise NotFixable("larger than max-file-size", always=True)
     try:
         with open(path, "rb") as handle:
             return handle.read(limits.max_file_size + 1)
     except OSError as error:
         raise NotFixable(f"cannot read it: {error.strerror or error}") from None
-
-
-def _read_stdin(limits: Limits) -> bytes:
-    data = sys.stdin.buffer.read(limits.max_file_size + 1)
-    if len(data) > limits.max_file_size:
-        raise NotFixable("larger than max-file-size")
-    return data
 
 
 def _text_of(data: bytes) -> tuple[bytes, str]:
@@ -191,15 +201,15 @@ def write_atomically(path: str, original: bytes, content: bytes) -> None:
         with open(path, "rb") as handle:
             current = handle.read(len(original) + 1)
     except OSError as error:
-        raise NotFixable(f"cannot read it again: {error.strerror or error}") from None
+        raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
     if current != original:
-        raise NotFixable("it changed on disk while flowlint was fixing it; run again")
+        raise NotFixable("it changed on disk while flowlint was fixing it; run again", always=True)
     info = os.stat(path)
     directory = os.path.dirname(os.path.abspath(path))
     try:
         handle_fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".flowlint")
     except OSError as error:
-        raise NotFixable(f"cannot write in its directory: {error.strerror or error}") from None
+        raise NotFixable(f"cannot write in its directory: {error.strerror or error}", always=True) from None
     try:
         with os.fdopen(handle_fd, "wb") as handle:
             handle.write(content)
@@ -210,14 +220,16 @@ def write_atomically(path: str, original: bytes, content: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise NotFixable(f"cannot write it: {error.strerror or error}") from None
+        raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
 
 
 def _unified_diff(name: str, before: str, after: str) -> str:
+    """The fixes as a unified diff; each line's text is escaped as every output from input is (line breaks kept)."""
     lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
                                  fromfile=name, tofile=name)
     text = ""
     for line in lines:
-        text += line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+        content = line.rstrip("\r\n")
+        ending = line[len(content):]
+        text += printable(content) + (ending or "\n\\ No newline at end of file\n")
     return text
-

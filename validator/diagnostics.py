@@ -122,7 +122,7 @@ class Fix:
 
     applicability: Applicability
     message: str
-    operations: tuple[Operation, ...]
+    operations: tuple[Operation, ...] = field(compare=False)  # values may be dicts: a Diagnostic stays hashable
     edits: tuple[Edit, ...] | None = None
 
     def applies(self, unsafe: bool = False) -> bool:

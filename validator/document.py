@@ -5,13 +5,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from . import json_source
 from .caps import MAX_PER_KIND, more_finding
 from .decode import decode
-from .diagnostics import Finding, Path, Span, Target
+from .diagnostics import Finding, Fix, Path, Span, Target
 from .jsontext import code
 from .lines import LineIndex
 from .printable import printable
@@ -58,8 +58,12 @@ class Document:
 
     def __init__(self, name: str | None, value: Any = _NO_VALUE, *, text: str | None = None,
                  kind: str = "object", findings: list[Finding] | None = None,
-                 plain_scalars: dict[Path, str] | None = None, locator: _Locator | None = None) -> None:
+                 plain_scalars: dict[Path, str] | None = None, locator: _Locator | None = None,
+                 dialect: str | None = None, editor: Any = None) -> None:
         self.name = name
+        self.dialect = dialect  # how the text was read, when a kind has variants (YAML 1.1 or 1.2)
+        #: The editors.TextEditor for this document's fixes when its kind has no registered one (a launch in code).
+        self.editor = editor
         self._value = value
         self.text = text
         self.kind = kind
@@ -144,11 +148,18 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
         return Document(name, parsed.value, text=text, kind="json")
     locator = json_source.JsonLocator(text)  # kept: the findings it locates need it again
     findings = [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
-                        "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
+                        "keep one of them", Target.KEY, span=locator.lines.span(*key_span),
+                        fix=_earlier_duplicate_fix(text, path, key_span[0]))
                 for path, key_span in locator.duplicates(limit=MAX_PER_KIND)]
     if locator.duplicate_count > MAX_PER_KIND:
         findings.append(more_finding(DUPLICATE_KEY, locator.duplicate_count - MAX_PER_KIND))
     return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
+
+
+def _earlier_duplicate_fix(text: str, path: Path, repeat: int) -> Fix | None:
+    from .editors.json_editor import earlier_duplicate_fix  # only files with a repeated key need it
+
+    return earlier_duplicate_fix(text, path, repeat)
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -309,10 +320,15 @@ def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="yaml", findings=[parsed])
     findings = list(parsed.findings)
+    if any(f.code == DUPLICATE_KEY for f in findings):
+        from .editors.yaml_editor import earlier_duplicate_fix
+
+        findings = [replace(f, fix=earlier_duplicate_fix(text, parsed, f)) if f.code == DUPLICATE_KEY else f for f in findings]
     for path, (note, source) in parsed.notes.items():
         findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, f"quote it to keep the text: \"{source}\""))
     return Document(name, parsed.value, text=text, kind="yaml", findings=findings,
-                    plain_scalars=parsed.plain_scalars, locator=yaml_source.YamlLocator(parsed, index))
+                    plain_scalars=parsed.plain_scalars, locator=yaml_source.YamlLocator(parsed, index),
+                    dialect=limits.yaml_version)
 
 
 def value_at(value: Any, path: Path) -> Any:

@@ -30,6 +30,8 @@ from .sdk import to_dict_finding
 
 #: Fixes rendered as edits per file (each is proven by parsing the edited text); the rest wait for a next --fix pass.
 MAX_RENDERED_FIXES = 100
+#: Characters re-read to prove renderings, per file: a huge file gets fewer fixes rendered per pass.
+RENDER_BUDGET = 64 * 1024 * 1024
 #: A rule's severity as configured; None turns the rule off.
 SeverityMap = Mapping[str, "Severity | None"]
 
@@ -76,6 +78,7 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
     """Locate findings in the file and apply configured severities."""
     diagnostics = []
     rendered = 0
+    renderable = min(MAX_RENDERED_FIXES, RENDER_BUDGET // max(1, len(document.text or "")))
     for finding in findings:
         rule = RULES[finding.code]
         severity: Severity | None = rule.severity
@@ -85,9 +88,9 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
             continue
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
         fix = finding.fix
-        if fix is not None and document.text is not None and rendered < MAX_RENDERED_FIXES:
+        if fix is not None and document.text is not None and rendered < renderable:
             rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
-            fix = render(fix, document.text, document.kind, document.value, document.lines())
+            fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor)
         # Messages quote the user's text, which may hold lone surrogates: keep them printable anywhere.
         pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
         diagnostics.append(Diagnostic(finding.code, rule.name, severity, safe(finding.message), safe(finding.help_text),

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from . import schema
-from .diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, Target, format_pointer
+from .diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, ReplaceValue, Target, format_pointer
 from .fixes import SAFE, UNSAFE, fix, move_into, remove, rename, replace
 from .ids import find_uuid, is_uuid
 from .jsontext import code, decode_json, describe, show
@@ -83,8 +83,6 @@ class _Explainer:
         member = path[0]
         if "propertyNames" in error.schema_path:
             key = str(error.instance)
-            if envelope_name(key) == "flowId" and "flowId" not in self.body:
-                return  # FL103 says where the flowId is and to move it up
             if is_wrapper(key, self.body["inputData"].get(key)):
                 inner = repaired_body({"inputData": self.body["inputData"][key]}).get("inputData", {})
                 operations: list[Operation] = [RemoveMember(("inputData", key))]
@@ -132,10 +130,23 @@ class _Explainer:
                 continue
             normal = normalize(key)
             real = self.meant(key)
+            if real is not None and real not in self.body and self.renamed_value(real, self.body[key]) is None:
+                real = None  # renamed, its value would still be wrong (`flow: {id: …}` is no flowId): not that member
             if real is None and (normal in CONTAINERS or normal in DROPPED):
                 yield self.wrong_envelope(key)
             else:
                 yield self.unknown_member(key, real)
+
+    def renamed_value(self, member: str, value: Any) -> tuple[Any] | None:
+        """The value a key renamed to `member` must have to be valid (a number quoted for a string member), if any."""
+        candidates = [value]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            candidates.append(json.dumps(value))
+        for candidate in candidates:
+            body = {"flowId": "00000000-0000-4000-8000-000000000000", member: candidate}
+            if schema.launch_is_valid()(body):
+                return (candidate,)
+        return None
 
     def wrong_envelope(self, key: str) -> Finding:
         value = self.body[key]
@@ -215,11 +226,19 @@ class _Explainer:
         if real in self.body:
             return Finding(UNKNOWN_MEMBER, (key,),
                            f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)",
-                           target=Target.KEY, fix=remove((key,), why=f"keeping {code(real)}"))
+                           target=Target.KEY, fix=remove((key,), why=f"keeping {code(real)}"), subject=real)
         # Only a difference of case or separators is certain; an alias or a near spelling is a guess.
         certain = normalize(key) == normalize(real)
-        return Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request; did you mean {code(real)}?",
-                       target=Target.KEY, fix=rename((key,), real, SAFE if certain else UNSAFE, "names are case-sensitive"))
+        message = f"{code(key)} is not a member of the launch request; did you mean {code(real)}?"
+        value = self.body[key]
+        (valid,) = self.renamed_value(real, value) or (value,)
+        renamed = rename((key,), real, SAFE if certain else UNSAFE, "names are case-sensitive")
+        if valid != value or type(valid) is not type(value):  # `version: 3` is `flowVersion: "3"`
+            raw = self.raw((key,))
+            valid = raw if raw is not None and isinstance(valid, str) else valid
+            renamed = Fix(renamed.applicability, f"rename it {code(real)} and quote it: {json.dumps(real)}: {show(valid)}",
+                          (*renamed.operations, ReplaceValue((real,), valid)))
+        return Finding(UNKNOWN_MEMBER, (key,), message, target=Target.KEY, fix=renamed, subject=real)
 
     # FL103
     def missing(self, error: Any) -> Iterator[Finding]:
@@ -229,8 +248,6 @@ class _Explainer:
             if name != "flowId":
                 yield Finding(SCHEMA_VIOLATION, (), f"the body has no {code(name)}", f"add {code(name)}")
                 continue
-            if any(self.meant(k) == "flowId" for k in self.body if k not in self.members):
-                continue  # FL102 already says to rename the misspelt key
             yield self.missing_flow_id()
 
     def missing_flow_id(self) -> Finding:
@@ -239,8 +256,11 @@ class _Explainer:
         if found:
             where = format_pointer(found)
             dotted = ".".join(str(p) for p in found)
+            emptied = found
+            while len(emptied) > 1 and len(_value_at(self.body, emptied[:-1])) == 1:
+                emptied = emptied[:-1]  # `flow: {id: …}` goes as a whole: an empty `flow` would be one more finding
             moved = fix(f"move {code(dotted)} to the top level as `flowId`: {fixed}",
-                        [RemoveMember(found), InsertMember((), "flowId", _value_at(self.body, found))])
+                        [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))])
             return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
                            fix=moved)
         return Finding(MISSING_FLOW_ID, (), "the body has no `flowId`, the ID of the flow to launch",
@@ -297,7 +317,7 @@ class _Explainer:
         fixed = flow_input_name(key)
         if envelope_name(key) == "flowId":
             return Finding(MISSING_FLOW_PREFIX, path, f"{code(key)} is not a flow input: the flow ID goes only at the top level",
-                           target=Target.KEY, fix=remove(path))
+                           target=Target.KEY, fix=remove(path), subject="flowId")
         if key.lower().startswith("flow.") and not key.startswith("Flow."):
             message = f"the input {code(key)} has the prefix in the wrong case: it is `Flow.` with a capital F"
         else:

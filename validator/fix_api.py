@@ -13,6 +13,7 @@ from .contracts import ContractStore
 from .diagnostics import Diagnostic, Report
 from .engine import CheckOptions
 from .fixing import fix_text, fix_value
+from .schema import BrokenSchema
 
 
 @dataclass
@@ -39,6 +40,17 @@ def fix(body: Body, *, contract: ContractLike | None = None,
     options = CheckOptions(contract=load_contract(contract) if contract is not None else None)
     if contracts is not None:
         options.contracts = contracts if isinstance(contracts, ContractStore) else _store(os.fspath(contracts))
+    try:
+        return _fix(body, options, unsafe, contracts)
+    except BrokenSchema:
+        raise
+    except Exception:  # a bug in flowlint must not break the caller: the body comes back as it was, with its report
+        from .api import check
+
+        return FixResult(body, [], check(body, contract=options.contract, contracts=contracts))
+
+
+def _fix(body: Body, options: CheckOptions, unsafe: bool, contracts: str | os.PathLike[str] | ContractStore | None) -> FixResult:
     if isinstance(body, (bytes, bytearray)):
         data = bytes(body)
         prefix = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""

@@ -71,53 +71,59 @@ class CannotApply(Exception):
 
 
 def apply_operations(body: Any, operations: tuple[Operation, ...] | list[Operation]) -> Any:
-    """The body with the operations applied (the body itself is not changed): the editor for objects."""
-    body = copy.deepcopy(body)
+    """The body with the operations applied: the editor for objects.
+
+    The body itself is not changed: only the containers on an operation's path are copied.
+    """
     for operation in operations:
         body = _apply(body, operation)
     return body
 
 
 def _apply(body: Any, operation: Operation) -> Any:
-    if isinstance(operation, ReplaceValue) and not operation.path:
-        return copy.deepcopy(operation.value)
     if isinstance(operation, InsertMember):
-        container = _at(body, operation.path)
-        if not isinstance(container, dict) or operation.name in container:
-            raise CannotApply(operation)
-        container[operation.name] = copy.deepcopy(operation.value)
-        return body
-    if not operation.path:
-        raise CannotApply(operation)
-    parent = _at(body, operation.path[:-1])
-    last = operation.path[-1]
-    if isinstance(parent, dict) and isinstance(last, str) and last in parent:
-        if isinstance(operation, ReplaceValue):
-            parent[last] = copy.deepcopy(operation.value)
-        elif isinstance(operation, RemoveMember):
-            del parent[last]
-        else:
-            if operation.name in parent and operation.name != last:
+        def insert(container: Any) -> Any:
+            if not isinstance(container, dict) or operation.name in container:
                 raise CannotApply(operation)
-            items = [(operation.name if key == last else key, value) for key, value in parent.items()]
-            parent.clear()
-            parent.update(items)
-        return body
-    if isinstance(parent, list) and isinstance(last, int) and 0 <= last < len(parent):
+            return {**container, operation.name: copy.deepcopy(operation.value)}
+
+        return _update(body, operation.path, insert)
+    if not operation.path:
         if isinstance(operation, ReplaceValue):
-            parent[last] = copy.deepcopy(operation.value)
-            return body
-        if isinstance(operation, RemoveMember):
-            del parent[last]
-            return body
-    raise CannotApply(operation)
+            return copy.deepcopy(operation.value)
+        raise CannotApply(operation)
+    last = operation.path[-1]
+
+    def change(parent: Any) -> Any:
+        if isinstance(parent, dict) and isinstance(last, str) and last in parent:
+            if isinstance(operation, ReplaceValue):
+                return {**parent, last: copy.deepcopy(operation.value)}
+            if isinstance(operation, RemoveMember):
+                return {key: value for key, value in parent.items() if key != last}
+            if isinstance(operation, RenameKey):
+                if operation.name in parent and operation.name != last:
+                    raise CannotApply(operation)
+                return {(operation.name if key == last else key): value for key, value in parent.items()}
+        if isinstance(parent, list) and isinstance(last, int) and 0 <= last < len(parent):
+            if isinstance(operation, ReplaceValue):
+                return [*parent[:last], copy.deepcopy(operation.value), *parent[last + 1:]]
+            if isinstance(operation, RemoveMember):
+                return [*parent[:last], *parent[last + 1:]]
+        raise CannotApply(operation)
+
+    return _update(body, operation.path[:-1], change)
 
 
-def _at(body: Any, path: Path) -> Any:
-    for part in path:
-        inside_object = isinstance(body, dict) and isinstance(part, str) and part in body
-        inside_array = isinstance(body, list) and isinstance(part, int) and 0 <= part < len(body)
-        if not (inside_object or inside_array):
-            raise CannotApply(path)
-        body = body[part]
-    return body
+def _update(body: Any, path: Path, change: Any) -> Any:
+    """A copy of the body with the container at `path` replaced by change(container); the rest is shared."""
+    if not path:
+        return change(body)
+    part = path[0]
+    inside_object = isinstance(body, dict) and isinstance(part, str) and part in body
+    inside_array = isinstance(body, list) and isinstance(part, int) and 0 <= part < len(body)
+    if inside_object:
+        return {**body, part: _update(body[part], path[1:], change)}
+    if inside_array:
+        assert isinstance(part, int)
+        return [*body[:part], _update(body[part], path[1:], change), *body[part + 1:]]
+    raise CannotApply(path)

@@ -5,6 +5,7 @@ The flow's input schema decides; its errors are explained in Architect's words.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from .contracts import BrokenContract, Contract
 from .diagnostics import Finding, Fix, Path, RawText, Target
 from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
 from .jsontext import code, decode_json, describe, show
-from .repair import flow_input_name, repaired_body
+from .repair import flow_input_name
 from .rules import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT, WHOLE_DECIMAL
 from .suggest import closest
 from .unknown import OpenObject
@@ -86,9 +87,14 @@ def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
 def accepts(spec: dict[str, Any], value: Any) -> bool:
     """Whether a declared input schema accepts a value: a fix is only offered when it does."""
     try:
-        return not any(True for _ in schemas.explaining_validator(_standalone(spec), default_draft="4").iter_errors(value))
+        return not any(True for _ in _validator(json.dumps(spec, sort_keys=True)).iter_errors(value))
     except Exception:  # a schema that cannot be applied accepts nothing flowlint would write
         return False
+
+
+@functools.lru_cache(maxsize=256)  # one per declared input, across a run's files
+def _validator(spec: str) -> Any:
+    return schemas.explaining_validator(_standalone(json.loads(spec)), default_draft="4")
 
 
 def _standalone(spec: dict[str, Any]) -> dict[str, Any]:
@@ -102,8 +108,6 @@ class _Explainer:
         self.contract = contract
         self.raw = raw
         self.renamed = {key: self.declared_match(key) for key in data if key not in contract.declared}
-        # Inputs written elsewhere (in `inputs`, `data`, a second `inputData`...): FL101 already says to move them.
-        self.misplaced = set(repaired_body(body).get("inputData", {})) - set(data)
 
     def declared_match(self, key: str) -> str | None:
         """The declared name a key means once the prefix or case is fixed."""
@@ -136,10 +140,9 @@ class _Explainer:
 
     # FL201
     def missing(self, error: Any) -> Iterator[Finding]:
-        present_as = set(self.renamed.values())
         for name in error.validator_value:
-            if name in self.data or name in present_as or name in self.misplaced:
-                continue  # present, or FL203 or FL101 says how to put it right
+            if name in self.data:
+                continue
             kind = architect_type(self.contract.property_schema(name))
             where: Path = ("inputData",) if "inputData" in self.body else ()
             container = "inputData" if where else "the body (it has no `inputData`)"
@@ -157,9 +160,9 @@ class _Explainer:
                 message = f"the input {code(key)} {why}: the flow declares {code(match)}"
                 if match in self.data:
                     yield Finding(MISSING_FLOW_PREFIX, path, f"{message}, which is there too",
-                                  f"keep one of {code(key)} and {code(match)}", Target.KEY)
+                                  f"keep one of {code(key)} and {code(match)}", Target.KEY, subject=match)
                 else:
-                    yield Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, match))
+                    yield Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, match), subject=match)
                 continue
             guess = closest(key, declared)
             flow = self.contract.flow_name or self.contract.flow_id or "the flow"

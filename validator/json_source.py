@@ -107,7 +107,28 @@ def _syntax_fix(text: str, pos: int) -> Fix | None:
         json_word = {"True": "true", "False": "false", "None": "null"}[word.group(1)]
         return Fix(Applicability.SAFE, f"write {json_word}", (),
                    (Edit(pos, word.end(), json_word, LineIndex(text).span(pos, word.end())),))
+    comment = _comment_range(text, pos)
+    if comment is not None:  # JSON cannot keep it: removing it loses what it says, so it is unsafe
+        return Fix(Applicability.UNSAFE, "remove the comment", (), (Edit(*comment, "", LineIndex(text).span(*comment)),))
     return None
+
+
+def _comment_range(text: str, pos: int) -> tuple[int, int] | None:
+    """The comment starting at `pos` (`//` or `#` to the end of the line, `/* … */`), with its line when alone on it."""
+    if text.startswith("/*", pos):
+        close = text.find("*/", pos + 2)
+        return (pos, close + 2) if close >= 0 else None
+    if not text.startswith(("//", "#"), pos):
+        return None
+    end = _LINE_END.search(text, pos)
+    stop, after = (end.start(), end.end()) if end else (len(text), len(text))
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    if not text[line_start:pos].strip():  # a line of its own: the whole line goes
+        return line_start, after
+    return len(text[:pos].rstrip(" \t")), stop
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def _offending_comma(text: str, pos: int) -> int | None:

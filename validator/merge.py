@@ -16,11 +16,15 @@ from .diagnostics import Finding, Path, Target
 from .fixes import SAFE, UNSAFE
 from .fixes import rename as rename_fix
 from .fixes import replace as replace_fix
+from .repair import repaired_body
 from .rules import (
     DUPLICATE_KEY,
     INPUT_FORMAT,
     INPUT_TYPE_MISMATCH,
+    MISSING_FLOW_ID,
     MISSING_FLOW_PREFIX,
+    MISSING_INPUT,
+    UNKNOWN_MEMBER,
     WRONG_ENVELOPE,
     YAML_IMPLICIT_TYPE,
 )
@@ -40,6 +44,15 @@ def merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding]
     # A wrapper found by the envelope (FL101) explains every input finding inside it.
     wrappers = [f.path for f in envelope if f.code == WRONG_ENVELOPE]
     inputs = [f for f in inputs if not any(f.path[:len(w)] == w for w in wrappers)]
+    # A missing input written under another name (FL203 renames it) or in a wrapper (FL101/FL102 move it) is that finding.
+    renamed = {f.subject for f in inputs if f.code == MISSING_FLOW_PREFIX}
+    moved = _misplaced_inputs(value) if any(f.code in (WRONG_ENVELOPE, UNKNOWN_MEMBER) for f in envelope) else set()
+    inputs = [f for f in inputs if not (f.code == MISSING_INPUT and (f.subject in renamed or f.subject in moved))]
+    # A misspelt flowId (FL102 renames it) is not also a missing one; a flowId buried in inputData is moved up by FL103.
+    if any(f.code == UNKNOWN_MEMBER and f.subject == "flowId" for f in envelope):
+        envelope = [f for f in envelope if f.code != MISSING_FLOW_ID]
+    if any(f.code == MISSING_FLOW_ID for f in envelope):
+        envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.subject == "flowId")]
     # A value of the wrong type breaks its format or allowed values too: the type is the one mistake.
     mistyped = {f.path for f in inputs if f.code == INPUT_TYPE_MISMATCH}
     inputs = [f for f in inputs if not (f.code == INPUT_FORMAT and f.path in mistyped)]
@@ -62,6 +75,14 @@ def merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding]
             continue
         merged.append(_with_yaml_note(finding, notes.get(place), plain_scalars, value))
     return merged
+
+
+def _misplaced_inputs(value: Any) -> set[str]:
+    """Inputs written outside `inputData` (in `inputs`, `data`, a second `inputData`...) that a move puts there."""
+    if not isinstance(value, dict):
+        return set()
+    data = value.get("inputData")
+    return set(repaired_body(value).get("inputData", {})) - set(data if isinstance(data, dict) else {})
 
 
 def _with_yaml_note(finding: Finding, note: Finding | None, plain_scalars: dict[Path, str], value: Any) -> Finding:

@@ -1,15 +1,16 @@
 """Editors: a fix's operations (in document terms) rendered as text edits for one kind of source.
 
-A source that can be fixed registers a TextEditor for its kind (`json`, `yaml`; code and request
-files can add theirs). Every rendering is checked: the edited text must parse to exactly the body
-the operations produce on the parsed value, or the fix gets no edits in that file. So a fix that
-is applied can never mean something else than its message says.
+A source that can be fixed registers a TextEditor for its kind (`json`, `yaml`), or gives each of
+its Documents its own (`Document(editor=…)`: a launch request inside code knows where its body
+is). Every rendering is checked: the edited text must parse to exactly the body the operations
+produce on the parsed value, or the fix gets no edits in that file. So a fix that is applied can
+never mean something else than its message says.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -32,29 +33,38 @@ class TextEditor(Protocol):
         """The body the text holds (to check a rendering); CannotEdit when it does not parse."""
 
 
-_EDITORS: dict[str, TextEditor] = {}
+_EDITORS: dict[tuple[str, str | None], TextEditor] = {}
 
 
-def register(kind: str, editor: TextEditor) -> None:
-    """Make fixes applicable in documents of a kind (the Document's `kind`)."""
-    _EDITORS[kind] = editor
+def register(kind: str, editor: TextEditor, dialect: str | None = None) -> None:
+    """Make fixes applicable in documents of a kind (the Document's `kind`, and `dialect` when it has variants)."""
+    _EDITORS[(kind, dialect)] = editor
 
 
-def editor_for(kind: str) -> TextEditor | None:
-    if not _EDITORS:
-        from .json_editor import JsonEditor
-        from .yaml_editor import YamlEditor
+def editor_for(kind: str, dialect: str | None = None) -> TextEditor | None:
+    """The editor of a kind; the built-in ones are made on first use (PyYAML is imported only for YAML)."""
+    key = (kind, dialect)
+    if key not in _EDITORS and kind in ("json", "yaml"):
+        if kind == "json":
+            from .json_editor import JsonEditor
 
-        _EDITORS.setdefault("json", JsonEditor())
-        _EDITORS.setdefault("yaml", YamlEditor())
-    return _EDITORS.get(kind)
+            _EDITORS[key] = JsonEditor()
+        else:
+            from .yaml_editor import YamlEditor
+
+            _EDITORS[key] = YamlEditor(dialect or "1.1")  # the text is edited as the check read it
+    return _EDITORS.get(key) or _EDITORS.get((kind, None))
 
 
-def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None) -> Fix:
-    """The fix with its edits in `text`; unchanged (edits None) when the source cannot express it exactly."""
+def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None, dialect: str | None = None,
+           editor: TextEditor | None = None) -> Fix:
+    """The fix with its edits in `text`; unchanged (edits None) when the source cannot express it exactly.
+
+    `editor` is the document's own (a source that knows where its body sits in the file), else the kind's.
+    """
     if not fix.operations:
         return fix  # a text edit already (a syntax slip in a file that does not parse)
-    editor = editor_for(kind)
+    editor = editor or editor_for(kind, dialect)
     if editor is None:
         return fix
     try:
@@ -95,16 +105,23 @@ def _same(a: Any, b: Any) -> bool:
         return False
 
 
+def _common(same: Callable[[int], bool], limit: int) -> int:
+    """The largest n <= limit for which same(n) holds (it holds for every smaller n): slices compared in C, log n times."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if same(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _difference(old: str, new: str) -> tuple[int, int, str]:
     """The one edit turning `old` into `new`: [start, end) of old replaced by content."""
-    start = 0
-    limit = min(len(old), len(new))
-    while start < limit and old[start] == new[start]:
-        start += 1
-    end_old, end_new = len(old), len(new)
-    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
-        end_old -= 1
-        end_new -= 1
+    start = _common(lambda n: old[:n] == new[:n], min(len(old), len(new)))
+    common_end = _common(lambda n: old[len(old) - n:] == new[len(new) - n:], min(len(old), len(new)) - start)
+    end_old, end_new = len(old) - common_end, len(new) - common_end
     if start < len(old) and start > 0 and old[start - 1] == "\r" and old[start] == "\n":
         start -= 1  # never split a CRLF: an edit inside a line break would confuse line numbers
     return start, end_old, new[start:end_new] if start <= end_new else ""

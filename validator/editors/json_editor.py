@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..diagnostics import Finding, Operation, Path, RemoveMember, RenameKey, ReplaceValue
+from ..diagnostics import Applicability, Edit, Finding, Fix, Operation, Path, RemoveMember, RenameKey, ReplaceValue
 from ..json_source import JsonLocator, parse
+from ..jsontext import code
+from ..lines import LineIndex
 from . import CannotEdit
 
 #: A member of a container: (key or index, key span or None, value start, value end).
@@ -74,6 +76,21 @@ class JsonEditor:
             raise CannotEdit(operation)
         member = f"{json_text(operation.name)}: {json_text(operation.value)}"
         return insert_member(text, opening, members, member)
+
+
+def earlier_duplicate_fix(text: str, path: Path, repeat: int) -> Fix | None:
+    """Remove the occurrence of a repeated key before the one whose key starts at `repeat` (parsers keep the last)."""
+    try:
+        opening, closing, members = _Scanner(text).members(path[:-1])
+    except CannotEdit:
+        return None
+    at = next((i for i, member in enumerate(members) if member[1] is not None and member[1][0] == repeat), None)
+    earlier = next((i for i in range(at - 1, -1, -1) if members[i][0] == path[-1]), None) if at is not None else None
+    if earlier is None:
+        return None
+    start, end = remove_range(members, earlier, opening, closing)
+    return Fix(Applicability.UNSAFE, f"remove the earlier {code(path[-1])}, the one parsers drop (keep the one you meant)", (),
+               (Edit(start, end, "", LineIndex(text).span(start, end)),))
 
 
 def remove_range(members: list[Member], index: int, opening: int, closing: int) -> tuple[int, int]:

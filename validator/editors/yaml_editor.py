@@ -14,8 +14,10 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ..diagnostics import Finding, InsertMember, Operation, Path, RenameKey, ReplaceValue
+from ..diagnostics import Applicability, Edit, Finding, Fix, InsertMember, Operation, Path, RenameKey, ReplaceValue
 from ..document import DEFAULT_LIMITS
+from ..jsontext import code
+from ..lines import LineIndex
 from ..yaml_source import ParsedYaml, parse
 from . import CannotEdit
 from .json_editor import Member, insert_member, remove_range
@@ -59,13 +61,16 @@ def yaml_key(name: str, style: str | None = None) -> str:
 
 
 class YamlEditor:
-    """The TextEditor of YAML documents."""
+    """The TextEditor of YAML documents, read as YAML 1.1 or 1.2 (paths name keys as that version reads them)."""
+
+    def __init__(self, version: str = "1.1") -> None:
+        self.version = version
 
     def parse(self, text: str) -> Any:
         return self._parse(text).value
 
     def _parse(self, text: str) -> ParsedYaml:
-        parsed = parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth)
+        parsed = parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth, version=self.version)
         if isinstance(parsed, Finding):
             raise CannotEdit(parsed.message)
         return parsed
@@ -98,6 +103,37 @@ class YamlEditor:
             content = yaml_value(operation.value)
             return text[:start] + (" " + content if start == end else content) + text[end:]
         return _remove(text, parent, members, index)
+
+
+def earlier_duplicate_fix(text: str, parsed: ParsedYaml, finding: Finding) -> Fix | None:
+    """Remove the occurrence of a repeated key before the one the finding points at (the last one is what is sent)."""
+    if finding.span is None or not finding.path:
+        return None
+    try:
+        parent = _walk(parsed, finding.path[:-1])[1]
+        members = _members(parsed, parent)
+    except CannotEdit:
+        return None
+    repeat = next((i for i, (_, key, _) in enumerate(members) if key is not None
+                   and (key.start_mark.line + 1, key.start_mark.column + 1) == (finding.span.line, finding.span.column)), None)
+    earlier = next((i for i in range(repeat - 1, -1, -1) if members[i][0] == finding.path[-1]), None) if repeat else None
+    if earlier is None:
+        return None
+    try:
+        edited = _remove(text, parent, members, earlier)
+    except CannotEdit:
+        return None
+    start, end = _trimmed(text, edited)
+    return Fix(Applicability.UNSAFE, f"remove the earlier {code(finding.path[-1])}, the one YAML drops (keep the one you meant)", (),
+               (Edit(start, end, "", LineIndex(text).span(start, end)),))
+
+
+def _trimmed(old: str, new: str) -> tuple[int, int]:
+    """The range of `old` that was cut to give `new` (new is old without one slice)."""
+    start = 0
+    while start < len(new) and old[start] == new[start]:
+        start += 1
+    return start, start + len(old) - len(new)
 
 
 def _walk(parsed: ParsedYaml, path: Path) -> tuple[Node | None, Node]:
