@@ -27,7 +27,7 @@ from .fixing import FixOutcome, fix_text
 from .lines import LineIndex
 from .printable import printable
 from .report import Reporter, Summary
-from .runner import FileResult, _Checker, _excerpt_lines
+from .runner import BodyFilesSaidOnce, FileResult, _Checker, _excerpt_lines
 from .runner import _once_per_run as once_per_run
 from .schema import BrokenSchema
 from .sources import source_kind
@@ -63,6 +63,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     run = FixRun(Summary())
     said_once: set[tuple[str, str]] = set()
     checker = _Checker(options, limits, severities_for, stdin_name)
+    body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     for path in paths:
         file_options = replace(options, severities=severities_for(path)) if severities_for else options
         name = stdin_name if path == STDIN else path
@@ -89,13 +90,15 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                     _write_bytes(out, data, sys.stdin.buffer if len(data) > limits.max_file_size else None)
             else:
                 result = checker(path)
+            result = body_files.result(result)
             diagnostics = once_per_run(result.diagnostics, said_once)
             # Said for a failure, a file with fixes it cannot take, or a code file with a launch worth a look.
             if why.always or (in_code and diagnostics) or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
                 run.skipped.append(f"{name}: {why}")
             run.summary.add(diagnostics)
             if not diff:
-                reporter.file(diagnostics, result.line if diagnostics else None)
+                for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its lines
+                    reporter.file(group, line_source if group else None)
             continue
         fixed_bytes = prefix + outcome.fixed.encode("utf-8")
         changed = fixed_bytes != data
@@ -115,7 +118,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 run.changed_files -= 1
                 run.fixed -= len(outcome.applied)
                 outcome = FixOutcome(text, text, [], _unfixed(text, name, file_options, limits))
-        remaining = once_per_run(outcome.remaining, said_once)
+        remaining = once_per_run(body_files.checked(outcome.remaining), said_once)
         run.summary.add(remaining)
         if not diff:
             index = LineIndex(outcome.fixed)
