@@ -20,6 +20,7 @@ LIMIT_EXCEEDED = "FL005"
 YAML_IMPLICIT_TYPE = "FL006"
 UNREADABLE_FILE = "FL007"
 TOO_MANY_FINDINGS = "FL008"
+SKIPPED_FILE = "FL010"
 SCHEMA_VIOLATION = "FL100"
 WRONG_ENVELOPE = "FL101"
 UNKNOWN_MEMBER = "FL102"
@@ -270,6 +271,24 @@ _RULES = [
         """,
         f'{{"flowId": "{_ENVELOPE_FLOW}", ' + ", ".join(['"name": "retry"'] * 22) + "}",
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
+    ),
+    Rule(
+        SKIPPED_FILE, "skipped-file", Severity.INFO,
+        "A code file that mentions the launch endpoint was not searched for launches: it is minified.",
+        """
+        Minified JavaScript (a bundle, `*.min.js`) is generated from sources that flowlint checks
+        instead; searching it would cost much and point at unreadable positions. Such a file
+        is skipped, and when you name it on the command line, or its shape alone says it is
+        minified (nearly all of it on a few very long lines dense with code), this note says so
+        rather than passing it in silence. Python is never taken for minified, and a file
+        holding one long literal (a base64 image) among short lines of code is searched.
+        """,
+        "printf 'fetch(\"https://api.mypurecloud.com/api/v2/flows/executions\",{method:\"POST\"});\\n' > app.min.js\n"
+        "flowlint check app.min.js      # a minified bundle, named: not searched, and said so\n",
+        "printf 'await fetch(\"https://api.mypurecloud.com/api/v2/flows/executions\", {method: \"POST\", "
+        "headers: {\"Content-Type\": \"application/json\"}, body: JSON.stringify({flowId: FLOW_ID})});\\n' > app.js\n"
+        "flowlint check app.js          # the source the bundle is built from\n",
+        example_format="shell",
     ),
     Rule(
         SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,

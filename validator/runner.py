@@ -16,6 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .candidates import may_hold_body
 from .diagnostics import Diagnostic
 from .document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
 from .engine import CheckOptions, SeverityMap, check_document
@@ -64,6 +65,10 @@ class _Checker:
     limits: Limits
     severities_for: Callable[[str], SeverityMap] | None
     stdin_name: str
+    #: Walked JSON/YAML files that are payloads only if they name the launch vocabulary (candidates.py).
+    candidates: frozenset[str] = frozenset()
+    #: Files found by a walk or the include globs, not named on the command line.
+    walked: frozenset[str] = frozenset()
     #: Directories resolved in this run: files reached through no link are read without resolving their path.
     dirs: ResolvedDirs = field(default_factory=ResolvedDirs)
 
@@ -97,10 +102,16 @@ class _Checker:
                 return [data]
             kind = source_kind(name, data)
             if kind is not None:
-                return load_source(kind, data, name, self.limits)
+                return load_source(kind, data, name, self.limits, named=path not in self.walked)
+            if not self.is_payload(path, data):
+                return []  # walked, and no launch body: not a payload at all (no finding, no fix)
             return [load_bytes(data, name, limits=self.limits)]
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
+
+    def is_payload(self, path: str, data: bytes) -> bool:
+        """Whether a JSON/YAML file is checked as a body: always, unless it is a walked candidate without the vocabulary."""
+        return path not in self.candidates or may_hold_body(data)
 
 
 def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
@@ -110,13 +121,15 @@ def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
 
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
-        jobs: int | None = None) -> Summary:
+        jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset()) -> Summary:
     """Check every file and report it as soon as it is done; the summary counts them all.
 
     `severities_for` gives per-file rule severities (per-path config); without it, `options.severities` applies.
     `jobs` caps the worker processes (default: one per core, for runs of many files).
+    `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py);
+    `walked`: every file not named on the command line (a minified one among them is skipped without a note).
     """
-    checker = _Checker(options, limits, severities_for, stdin_name)
+    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     body_files = BodyFilesSaidOnce()

@@ -15,8 +15,9 @@ from ..diagnostics import Finding, Path, Span, Target
 from ..document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from ..lines import LineIndex
 from ..request_rules import check_request, is_launch
+from ..rules import SKIPPED_FILE
 from .embedded import embedded_body
-from .kinds import SOURCE_SUFFIXES, is_minified, may_launch, source_kind
+from .kinds import SOURCE_SUFFIXES, has_minifier_signature, may_launch, minified_by_name, source_kind
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "source_kind"]
@@ -51,8 +52,6 @@ class LaunchDocument(Document):
 def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
     """Every launch request a file holds, in file order."""
     if kind in ("javascript", "typescript", "tsx", "python"):
-        if is_minified(text):
-            return []
         from . import code
 
         return code.extract(kind, text, max_depth=limits.max_depth, name=name)
@@ -75,14 +74,22 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
     return []
 
 
-def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
-    """The documents of a code or request file: one per launch; none when it holds no launch."""
+def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, named: bool = True) -> list[Document]:
+    """The documents of a code or request file: one per launch; none when it holds no launch.
+
+    A minified file is not searched: one found by a walk and named as minified output (`*.min.js`)
+    silently, any other (`named`: on the command line) with an info note saying why.
+    """
     if not may_launch(kind, name, data):
         return []
+    if minified_by_name(kind, name):
+        return [_skipped(name, "its name says it is minified output")] if named else []
     text, _ = decode(data)
     if text is None:
         return []  # not text: not code anyone runs
     text = text.removeprefix("\ufeff")
+    if has_minifier_signature(kind, text):
+        return [_skipped(name, "it is minified: nearly all of it on a few very long lines of code")]
     lines = LineIndex(text)
     documents: list[Document] = []
     requests = extract(kind, text, name, limits)
@@ -98,6 +105,12 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))
     return documents
+
+
+def _skipped(name: str | None, why: str) -> Document:
+    return Document(name, findings=[Finding(
+        SKIPPED_FILE, (), f"not searched for launch requests: {why}, though it mentions the launch endpoint",
+        "check the source it was built from instead")])
 
 
 def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], name: str, limits: Limits) -> list[Document]:

@@ -1,9 +1,10 @@
 """Launch requests written as curl commands: in shell scripts, and in Markdown fenced blocks
 (sh, bash, shell, console, zsh).
 
-A small shell word reader (quotes, backslash continuations, `$VAR` expansions, comments),
-never a regex over the command: each word keeps the file offset of every character, so a
-body given with -d is located exactly. An expansion is an unknown value.
+A small shell word reader (quotes, ANSI-C `$'…'` quotes, backslash continuations, expansions,
+comments), never a regex over the command: each word keeps the file offset of every character,
+so a body given with -d is located exactly. An expansion (`$VAR`, `${…}` in every form, `$(…)`,
+`$((…))`, backticks) is an unknown value: a whole JSON value, or the unknown string it is part of.
 """
 
 from __future__ import annotations
@@ -27,12 +28,88 @@ _WITH_ARGUMENT = frozenset({
     "--retry-delay", "--retry-max-time", "-z", "--time-cond", "-Y", "--speed-limit", "-y", "--speed-time", "--interface",
     "--connect-to", "--max-redirs", "--proto", "--capath", "-D", "--dump-header", "--trace", "--trace-ascii",
 })
-_EXPANSION = re.compile(r"\$(\{[^}]*\}|\([^)]*\)|[A-Za-z_]\w*|[0-9@*#?$!-])")
+_SIMPLE_EXPANSION = re.compile(r"\$([A-Za-z_]\w*|[0-9@*#?$!-])")
+_MAX_NESTING = 8  # command substitutions inside command substitutions read for commands (a bound for hostile input)
+_NAME = re.compile(r"[A-Za-z_]\w*|[0-9@*#?$!-]")
+_ANSI_C = {"a": "\a", "b": "\b", "e": "\x1b", "E": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
+           "\\": "\\", "'": "'", '"': '"', "?": "?"}
+
+
+def expansion_end(text: str, i: int) -> int | None:
+    """The end of the expansion starting at `text[i]` (`$` or a backtick), or None when none starts there.
+
+    `${…}` and `$(…)` nest (`${A:-${B}}`, `$(f "$(g)")`); quotes inside them are skipped whole.
+    """
+    if text[i] == "`":
+        close = text.find("`", i + 1)
+        return len(text) if close < 0 else close + 1
+    if text.startswith(("${", "$("), i):
+        opening = text[i + 1]
+        closing = "}" if opening == "{" else ")"
+        depth, j = 0, i + 1
+        while j < len(text):
+            char = text[j]
+            if char == "\\":
+                j += 2
+                continue
+            if char in "'\"" and opening == "(":
+                close = text.find(char, j + 1)
+                j = len(text) if close < 0 else close + 1
+                continue
+            if char == opening:
+                depth += 1
+            elif char == closing:
+                depth -= 1
+                if depth == 0:
+                    return j + 1
+            j += 1
+        return len(text)
+    match = _SIMPLE_EXPANSION.match(text, i)
+    return match.end() if match else None
+
+
+def ansi_c(text: str, i: int) -> tuple[list[tuple[str, int]], int]:
+    """The characters of the ANSI-C quoted string `$'…'` starting at `text[i]` (its `$`), each with its offset
+    in `text`, decoded as bash does; and the index after the closing quote."""
+    out: list[tuple[str, int]] = []
+    j = i + 2
+    while j < len(text) and text[j] != "'":
+        if text[j] != "\\" or j + 1 >= len(text):
+            out.append((text[j], j))
+            j += 1
+            continue
+        escape = text[j + 1]
+        digits = {"x": (16, 2), "u": (16, 4), "U": (16, 8)}.get(escape)
+        if escape in _ANSI_C:
+            out.append((_ANSI_C[escape], j))
+            j += 2
+        elif digits is not None or escape in "01234567":
+            base, most = digits or (8, 3)
+            start = j + 1 if digits is None else j + 2
+            end = start
+            allowed = "01234567" if base == 8 else "0123456789abcdefABCDEF"
+            while end < len(text) and end - start < most and text[end] in allowed:
+                end += 1
+            if end == start:
+                out.append(("\\", j))
+                j += 1
+                continue
+            code = int(text[start:end], base)
+            out.append((chr(code) if code < 0x110000 else "\ufffd", j))
+            j = end
+        elif escape == "c" and j + 2 < len(text):
+            out.append((chr(ord(text[j + 2]) & 0x1F), j))
+            j += 3
+        else:
+            out.append(("\\", j))
+            j += 1
+    return out, j + 1
 
 
 @dataclass
 class Word:
-    """A shell word: its text (expansions as `{{$NAME}}` holes), each character's file offset, and its span."""
+    """A shell word: its text (expansions as `{{$NAME}}` holes, free of braces and quotes), each character's file
+    offset, and its span."""
 
     chars: list[str] = field(default_factory=list)
     where: list[int] = field(default_factory=list)
@@ -55,7 +132,9 @@ class Word:
             else:
                 self.parts.append(text)
         else:
-            hole = "{{" + text + "}}"
+            # The hole names the variable only: braces or quotes of `${A:-x}`, `$(f "y")` must not break the JSON around it.
+            name = _NAME.search(text.lstrip("$`{(#!"))
+            hole = "{{$" + (name.group() if name else "…") + "}}"
             self.chars.extend(hole)
             self.where.extend([offset] * len(hole))
             self.parts.append(Unknown(text))
@@ -64,7 +143,7 @@ class Word:
         return Text(tuple(self.parts), (self.start, self.end))
 
 
-def commands(text: str, base: int = 0) -> list[list[Word]]:
+def commands(text: str, base: int = 0, depth: int = 0) -> list[list[Word]]:
     """The simple commands of a shell text, as words (with file offsets from `base`)."""
     found: list[list[Word]] = []
     words: list[Word] = []
@@ -86,12 +165,12 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
             found.append(words)
         words = []
 
-    def nested(match: re.Match[str]) -> None:
-        """The commands inside `$(…)` are commands too: `TOKEN=$(curl -u id:secret …)`."""
-        inner = match.group()[2:-1]
-        # Only a whole command: `$(curl -d '{"a": "(x)"}')` is cut at its first `)`, and a cut body is no mistake of the user's.
-        if match.group().startswith("$(") and inner.count("'") % 2 == 0 and inner.count('"') % 2 == 0:
-            found.extend(commands(inner, base + match.start() + 2))
+    def nested(start: int, end: int) -> None:
+        """The commands inside `$(…)` and backticks are commands too: `TOKEN=$(curl -u id:secret …)`."""
+        opening = 1 if text[start] == "`" else 2 if text.startswith("$(", start) and not text.startswith("$((", start) else 0
+        if opening and depth < _MAX_NESTING:
+            inner_end = end - 1 if end - start > opening and text[end - 1] in ")`" else end
+            found.extend(commands(text[start + opening:inner_end], base + start + opening, depth + 1))
 
     while i < n:
         char = text[i]
@@ -129,23 +208,26 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
                     if text[i + 1] != "\n":
                         word.add(text[i + 1], base + i + 1)
                     i += 2
-                elif text[i] == "$" and (match := _EXPANSION.match(text, i)):
-                    word.add(match.group(), base + i, known=False)
-                    nested(match)
-                    i = match.end()
-                elif text[i] == "`":
-                    close = text.find("`", i + 1)
-                    close = n - 1 if close < 0 else close
-                    word.add(text[i:close + 1], base + i, known=False)
-                    i = close + 1
+                elif text[i] in "$`" and (end := expansion_end(text, i)) is not None:
+                    word.add(text[i:end], base + i, known=False)
+                    nested(i, end)
+                    i = end
                 else:
                     word.add(text[i], base + i)
                     i += 1
             i += 1
-        elif char == "$" and (match := _EXPANSION.match(text, i)):
-            word.add(match.group(), base + i, known=False)
-            nested(match)
-            i = match.end()
+        elif char == "$" and text.startswith("$'", i):
+            if word.start < 0:
+                word.start = base + i
+            decoded, i = ansi_c(text, i)
+            for decoded_char, offset in decoded:
+                word.add(decoded_char, base + offset)
+        elif char == "$" and text.startswith('$"', i):
+            i += 1  # a locale-translated string: read as a double-quoted one
+        elif char in "$`" and (end := expansion_end(text, i)) is not None:
+            word.add(text[i:end], base + i, known=False)
+            nested(i, end)
+            i = end
         elif char == "\\" and i + 1 < n:
             word.add(text[i + 1], base + i + 1)
             i += 2
