@@ -14,7 +14,7 @@ from typing import Any
 
 from . import schema
 from .diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, ReplaceValue, Target, format_pointer
-from .fixes import SAFE, UNSAFE, fix, move_into, remove, rename, replace
+from .fixes import SAFE, UNSAFE, apply_operations, fix, move_into, remove, rename, replace
 from .ids import find_uuid, is_uuid
 from .jsontext import code, decode_json, describe, show
 from .nulls import NULLABLE
@@ -198,6 +198,8 @@ class _Explainer:
                     yield from self.moves(where, item)
             elif real is not None and not (key == "id" and not is_uuid(item)):
                 yield f"move {code(where)} to the top level as {code(real)}"
+            elif normalize(key) == "flow" and isinstance(item, dict) and "id" in item:  # as repaired_body reads it
+                yield f"move {code(where + '.id')} to the top level as `flowId`"
             elif normalize(key) not in DROPPED:
                 name = self.input_name(key)
                 inputs.append(f"{code(where)} → {code(name)}" if name else f"{code(where)} (the flow declares no such input)")
@@ -253,14 +255,16 @@ class _Explainer:
     def missing_flow_id(self) -> Finding:
         found = _find_flow_id(self.body)
         fixed = show(repaired_body(self.body), 200)
-        if found:
+        if found and isinstance(self.body, dict):
             where = format_pointer(found)
             dotted = ".".join(str(p) for p in found)
             emptied = found
             while len(emptied) > 1 and len(_value_at(self.body, emptied[:-1])) == 1:
                 emptied = emptied[:-1]  # `flow: {id: …}` goes as a whole: an empty `flow` would be one more finding
-            moved = fix(f"move {code(dotted)} to the top level as `flowId`: {fixed}",
-                        [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))])
+            operations: list[Operation] = [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))]
+            # The message shows what the operations make of the body, not the fully repaired one: help and edit agree.
+            moved = fix(f"move {code(dotted)} to the top level as `flowId`: {show(apply_operations(self.body, operations), 200)}",
+                        operations)
             return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
                            fix=moved)
         return Finding(MISSING_FLOW_ID, (), "the body has no `flowId`, the ID of the flow to launch",
