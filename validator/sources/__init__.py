@@ -88,5 +88,9 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
             continue
         findings = check_request(request, lines) + [
             replace(finding, span=lines.span(*where)) if where else finding for finding, where in request.findings]
-        documents.append(LaunchDocument(name, request, text, lines, findings))
+        document = LaunchDocument(name, request, text, lines, findings)
+        from ..editors.code_editor import LaunchEditor  # registration hook (#9): fixes get edits in this file
+
+        document.editor = LaunchEditor(kind, name, len(documents), limits)
+        documents.append(document)
     return documents
