@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 import validator
 from validator.diagnostics import Finding, InsertMember, RemoveMember, Target
 from validator.fixes import fix, remove
@@ -94,3 +96,33 @@ def test_undeclared_inputs_keep_the_flowid_move_through_fl101(tmp_path: Path) ->
     found = diagnostics("--flow-schema", str(schema), "--stdin-filename", "b.json", "-", input=json.dumps(body))
     assert codes(found) == ["FL101"]
     assert found[0]["fix"]["applicability"] == "unsafe" and found[0]["fix"]["edits"]
+
+
+# --- work past the per-file cap is only counted ------------------------------------------------------------------------
+
+def test_keys_past_the_cap_are_counted_exactly_but_not_explained(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator import envelope
+
+    calls = []
+    real_input_name = envelope._Explainer.input_name
+
+    def counting(self: envelope._Explainer, key: str) -> str | None:
+        calls.append(key)
+        return real_input_name(self, key)
+
+    monkeypatch.setattr(envelope._Explainer, "input_name", counting)
+    body = {"flowId": UUID, **{f"someUnknownKey{i:05d}": i for i in range(500)}, "data": {"x": 1}}
+    found = check_text(json.dumps(body))
+    assert codes(found).count("FL102") == 20
+    note = next(d for d in found if d["code"] == "FL008")
+    assert note["message"].startswith("480 more FL102")  # the count of the rest stays exact
+    assert all(d["help"].startswith("the members are") for d in found if d["code"] == "FL102")  # each shown one explained
+    assert len(calls) <= 30  # the suggestions were worked out for the shown ones only, not for 500 keys
+    assert "FL101" in codes(found)  # a wrapper after the cap is still its own rule, explained
+
+
+def test_a_misspelt_flowid_past_the_cap_still_explains_the_missing_one() -> None:
+    body = {**{f"someUnknownKey{i:05d}": i for i in range(100)}, "flow_id": ID}
+    found = check_text(json.dumps(body))
+    assert "FL103" not in codes(found)
+    assert next(d for d in found if d["code"] == "FL008")["message"].startswith("81 more FL102")
