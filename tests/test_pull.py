@@ -234,9 +234,10 @@ def test_fetch_is_cached_and_uses_one_client(credentials: FakeGenesys, tmp_path:
 
 
 def test_fetch_failure_is_on_every_body_launching_the_flow_with_exit_3(credentials: FakeGenesys, tmp_path: Path) -> None:
-    body = tmp_path / "a.json"
-    body.write_text(json.dumps({"flowId": "00000000-0000-4000-8000-000000000000"}))
-    result = flowlint("check", "--fetch", "--format", "json", "--contracts", str(tmp_path / "none"), str(body), str(body))
+    bodies = [tmp_path / "a.json", tmp_path / "b.json"]
+    for body in bodies:
+        body.write_text(json.dumps({"flowId": "00000000-0000-4000-8000-000000000000"}))
+    result = flowlint("check", "--fetch", "--format", "json", "--contracts", str(tmp_path / "none"), *map(str, bodies))
     assert result.exit_code == 3
     found = json.loads(result.stdout)["diagnostics"]
     assert codes(found) == ["FL901", "FL901"] and "(404)" in found[0]["message"]

@@ -164,3 +164,79 @@ def test_the_pre_commit_rev_is_the_release_tag() -> None:
     hooks = subprocess.run(["git", "show", f"{rev.group(1)}:.pre-commit-hooks.yaml"], cwd=ROOT, capture_output=True,
                            text=True, check=True).stdout
     assert "id: flowlint" in hooks
+
+
+def test_shown_flowlint_output_is_the_real_output() -> None:
+    """Every ```text block quoting `flowlint check` on a fixture is what flowlint prints for it now: line for line
+    (an excerpt may leave lines out, never change one), and a block that ends in the summary is the whole output."""
+    from conftest import flowlint
+
+    blocks = re.findall(r"```text\n(.*?)```", README, re.S)
+    checked = 0
+    for block in blocks:
+        files = list(dict.fromkeys(re.findall(r"^(fixtures/\S+?):\d*:?\d*:? FL\d{3}", block, re.M)))
+        if not files:
+            continue
+        real = flowlint("check", "--no-color", *files).stdout.splitlines()
+        shown = block.splitlines()
+        if re.search(r"in \d+ files? checked", block):
+            assert shown == real, f"README shows {shown!r}; flowlint prints {real!r}"
+        else:
+            remaining = iter(real)
+            missing = [line for line in shown if line not in remaining]  # in order, each line real
+            assert not missing, f"README shows lines flowlint does not print for {files}: {missing}"
+        checked += 1
+    assert checked >= 3
+
+
+def test_the_serve_start_line_is_the_one_printed() -> None:
+    import subprocess
+
+    pytest.importorskip("uvicorn")
+    said = re.search(r"On start it prints `(flowlint serve: listening on .*?)` on stdout", README, re.S)
+    assert said is not None
+    process = subprocess.Popen([sys.executable, "-m", "validator", "serve", "--port", "0"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        printed = process.stdout.readline().strip()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    port = re.search(r":(\d+) ", printed)
+    assert port is not None, printed
+    assert " ".join(said.group(1).split()).replace(":8787", f":{port.group(1)}") == printed
+
+
+def test_the_options_table_lists_every_check_option() -> None:
+    from conftest import flowlint
+
+    options = set(re.findall(r"^  (?:-\w, )?(--[a-z-]+)", flowlint("check", "--help").stdout, re.M)) - {"--help"}
+    section = README[README.index("## Checking payloads"):README.index("Exit codes:")]
+    rows = "\n".join(line for line in section.splitlines() if line.startswith("| `-"))
+    table = set(re.findall(r"`(--[a-z-]+)", rows))
+    assert options - table == set(), "options `flowlint check --help` lists that the README's table does not"
+    assert table - options == set(), "options in the README's table that flowlint check lacks"
+
+
+def test_the_json_format_described_is_the_one_printed() -> None:
+    import json as json_module
+
+    from conftest import flowlint
+
+    printed = json_module.loads(flowlint("check", "--format", "json", "fixtures/invalid/seed-type-configuration.json").stdout)
+    described = re.search(r'`\{"diagnostics": \[\{(.*?)\}, …\], "summary": \{(.*?)\}\}`', README)
+    fix = re.search(r'`\{"applicability": .*?"edits": \[\{(.*?)\}\]\}`', README)
+    assert described is not None and fix is not None
+    assert re.findall(r'"(\w+)"', described.group(1)) == list(printed["diagnostics"][0])
+    assert re.findall(r'"(\w+)"', described.group(2)) == list(printed["summary"])
+    assert re.findall(r'"(\w+)"', fix.group(1)) == list(printed["diagnostics"][0]["fix"]["edits"][0])
+
+
+def test_every_module_is_in_the_how_it_is_built_table() -> None:
+    table = README[README.index("## How it is built"):]
+    named = set(re.findall(r"`([a-z_]+\.py|[a-z_]+/)`", table))
+    package = ROOT / "validator"
+    modules = {p.name for p in package.glob("*.py") if p.name not in ("__init__.py", "__main__.py")}
+    modules |= {f"{p.name}/" for p in package.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert modules - named == set(), "modules the README's table does not say the job of"

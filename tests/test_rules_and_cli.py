@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,28 +19,72 @@ from conftest import ROOT, UUID2, check_text, codes, flowlint
 CHECKABLE = [r for r in RULES.values() if not r.bad.startswith("(")]
 
 
-def check_example(text: str, fmt: str, store: Path) -> list[str]:
-    result = flowlint("check", "--format", "json", "--contracts", str(store), "--stdin-filename", f"example.{fmt}", "-",
-                      input=text)
+def check_example(text: str, fmt: str, store: Path | None) -> list[str]:
+    where = ("--contracts", str(store)) if store else ()
+    result = flowlint("check", "--format", "json", *where, "--stdin-filename", f"example.{fmt}", "-", input=text)
     return codes(json.loads(result.stdout)["diagnostics"])
 
 
-def example_codes(rule: object, text: str, store: Path) -> list[str]:
-    """Codes for a doc example: FL2xx examples run against the example flow's contract, the others without one."""
-    found = check_example(text, rule.example_format, store if rule.uses_contract else store / "empty")  # type: ignore[attr-defined]
-    return [c for c in found if c != "FL200" or rule.code == "FL200"]  # type: ignore[attr-defined]
+def run_session(session: str, store: Path, directory: Path) -> list[str]:
+    """Codes found by a shell example's `flowlint check` commands, run in an empty directory."""
+    command = session.replace("flowlint check ", f"flowlint check --format json --contracts {store} ")
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
+    done = subprocess.run(["bash", "-e", "-c", command], cwd=directory, env={**os.environ, "PATH": path},
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode in (0, 1), done.stderr
+    return codes(json.loads(done.stdout)["diagnostics"])
+
+
+def example_codes(rule: Any, text: str, store: Path, directory: Path) -> list[str]:
+    """Codes for a doc example: FL2xx examples run against the example flow's contract (and the rule's own
+    snapshots); the others against this repository's own store, so they hold where a reader tries them."""
+    if rule.example_format == "shell":
+        directory.mkdir()
+        found = run_session(text, store / "empty", directory)
+    else:
+        found = check_example(text, rule.example_format, store if rule.uses_contract else None)
+    return [c for c in found if c != "FL200" or rule.code == "FL200"]
 
 
 @pytest.fixture
-def example_store(tmp_path: Path) -> Path:
-    (tmp_path / f"{UUID_EXAMPLE}.json").write_text(json.dumps({"flowId": UUID_EXAMPLE, "inputSchema": EXAMPLE_CONTRACT}))
-    return tmp_path
+def example_store(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / f"{UUID_EXAMPLE}.json").write_text(json.dumps({"flowId": UUID_EXAMPLE, "inputSchema": EXAMPLE_CONTRACT}))
+    for snapshot in getattr(request, "param", RULES["FL001"]).example_snapshots:
+        (store / f"{json.loads(snapshot)['flowId']}.json").write_text(snapshot)
+    return store
 
 
-@pytest.mark.parametrize("rule", CHECKABLE, ids=lambda r: r.code)
-def test_rule_doc_examples_are_true(rule: object, example_store: Path) -> None:
-    assert rule.code in example_codes(rule, rule.bad, example_store)  # type: ignore[attr-defined]
-    assert example_codes(rule, rule.good, example_store) == []  # type: ignore[attr-defined]
+@pytest.mark.parametrize(("rule", "example_store"), [(r, r) for r in CHECKABLE], ids=[r.code for r in CHECKABLE],
+                         indirect=["example_store"])
+def test_rule_doc_examples_are_true(rule: Any, example_store: Path, tmp_path: Path) -> None:
+    assert rule.code in example_codes(rule, rule.bad, example_store, tmp_path / "bad")
+    assert example_codes(rule, rule.good, example_store, tmp_path / "good") == []
+
+
+def test_only_flowlint_failing_has_no_example() -> None:
+    assert sorted(set(RULES) - {r.code for r in CHECKABLE}) == ["FL100", "FL900"]
+
+
+def test_the_schema_violation_example_is_what_a_constraint_without_a_rule_gives(monkeypatch: pytest.MonkeyPatch,
+                                                                                  tmp_path: Path) -> None:
+    import validator.schema as schema
+
+    body = RULES["FL100"].bad.split("\n", 1)[1]
+    assert "FL100" not in check_example(body, "json", None)  # the bundled schema cannot reach FL100, as the doc says
+    patched = json.loads(schema.schema_path().read_text(encoding="utf-8"))
+    patched["properties"]["name"]["maxLength"] = 20  # the constraint the doc supposes
+    (tmp_path / "s.json").write_text(json.dumps(patched))
+    monkeypatch.setattr(schema, "schema_path", lambda: tmp_path / "s.json")
+    for cached in (schema.launch_schema, schema.launch_is_valid, schema.launch_validator):
+        cached.cache_clear()
+    try:
+        assert "FL100" in check_example(body, "json", None)
+        assert check_example(RULES["FL100"].good, "json", None) == ["FL200"]
+    finally:
+        for cached in (schema.launch_schema, schema.launch_is_valid, schema.launch_validator):
+            cached.cache_clear()
 
 
 README_RULES = dict(re.findall(r"^\| (FL\d{3}) \| ([a-z-]+) \|", (ROOT / "README.md").read_text(encoding="utf-8"), re.M))
@@ -45,6 +93,12 @@ README_RULES = dict(re.findall(r"^\| (FL\d{3}) \| ([a-z-]+) \|", (ROOT / "README
 def test_the_readme_rule_table_and_the_catalogue_agree() -> None:
     # Checked against the README, which users read, not against the object that renders the docs.
     assert {code: rule.name for code, rule in RULES.items()} == README_RULES
+    table = re.findall(r"^\| (FL\d{3}) \| ([a-z-]+) \| (?:\((warning|info)\) )?", (ROOT / "README.md").read_text(encoding="utf-8"),
+                       re.M)
+    listed = [tuple(line.split()[:3]) for line in flowlint("rules").stdout.splitlines()]
+    # The same rules, in the same order, with the same severities as `flowlint rules` (an error is unmarked).
+    assert [(code, name, severity or "error") for code, name, severity in table] == listed
+    assert listed == [(rule.code, rule.name, rule.severity.value) for rule in RULES.values()]
 
 
 @pytest.mark.parametrize("code", sorted(README_RULES))
@@ -100,7 +154,7 @@ def test_json_output_contract() -> None:
     assert document["summary"] == {"files": 1, "errors": 2, "warnings": 0, "infos": 0}
 
 
-def test_exit_codes(tmp_path: Path) -> None:
+def test_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     good = tmp_path / "good.json"
     good.write_text(json.dumps({"flowId": UUID2}))
     warn = tmp_path / "warn.yaml"
@@ -111,8 +165,9 @@ def test_exit_codes(tmp_path: Path) -> None:
     assert flowlint("check", "fixtures/invalid/array-body.json").exit_code == 1
     assert flowlint("check", str(tmp_path / "missing.json")).exit_code == 2
     assert flowlint("check", "--format", "xml", str(good)).exit_code == 2
-    assert flowlint("check").exit_code == 2
     assert flowlint("check", "--nope").exit_code == 2
+    monkeypatch.chdir(tmp_path)  # no config here (the repo's own pyproject.toml names the fixtures in `include`)
+    assert flowlint("check").exit_code == 2
 
 
 def test_a_directory_without_payloads_says_so(tmp_path: Path) -> None:
@@ -193,7 +248,7 @@ def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path)
     for n in range(PARALLEL_MIN_FILES + 10):
         body = {"flowId": UUID2, "inputData": {"Flow.agentId": str(n)}} if n % 7 else {"flowID": UUID2, "n": n}
         (tmp_path / f"{n:04d}.json").write_text(json.dumps(body))
-    (tmp_path / "0100.json").write_text("{broken")
+    (tmp_path / "0100.json").write_text('{"flowId": broken')
 
     def report(jobs: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "validator", "check", "--no-color", "-j", jobs, str(tmp_path)],
@@ -201,7 +256,7 @@ def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path)
 
     parallel, sequential = report("2"), report("1")
     assert parallel.returncode == sequential.returncode == 1
-    assert parallel.stdout == sequential.stdout and "0100.json:1:2: FL001" in parallel.stdout
+    assert parallel.stdout == sequential.stdout and "0100.json:1:12: FL001" in parallel.stdout
     assert f"in {PARALLEL_MIN_FILES + 10} files checked" in parallel.stdout
 
 

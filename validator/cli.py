@@ -61,10 +61,12 @@ def main() -> None:
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Check launch requests: bodies in JSON or YAML files, and launches written in code and request files.
 
-    PATHS are files, directories or `-` for stdin. A directory's payload files (*.json, *.yaml,
-    *.yml) are checked, and so are the launches in its JavaScript/TypeScript, Python, .http/.rest,
-    shell, Markdown, Postman and HAR files (a file without a launch gives nothing). Hidden,
-    dependency, virtualenv, build and git-ignored directories are skipped.
+    PATHS are files, directories or `-` for stdin. A named file is always checked. In a directory,
+    a *.json, *.yaml or *.yml file is a payload when the include globs match it or when it names a
+    launch key (flowId in any spelling, flowVersion, inputData, a Flow. input): package.json or
+    docker-compose.yml give nothing. The launches in its JavaScript/TypeScript, Python, .http/.rest,
+    shell, Markdown, Postman and HAR files are checked too (a file without a launch gives nothing).
+    Hidden, dependency, virtualenv, build and git-ignored directories are skipped.
     Exit codes: 0 clean, 1 findings, 2 usage error, 3 flowlint could not do its job.
     """
     from .command_check import run_check

@@ -36,7 +36,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         config = load_config(Path(options["config"]) if options["config"] else find_config())
     except ConfigError as err:
         raise click.UsageError(str(err)) from None
-    files = _files(paths, config, options)
+    files, candidates, walked = _files(paths, config, options)
     output_format = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     color = options["color"] if options["color"] is not None else sys.stdout.isatty() and "NO_COLOR" not in os.environ
     limits = Limits(
@@ -76,7 +76,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
 
             fixes = run_fixes(files, check_options, reporter, limits=limits, unsafe=bool(options.get("unsafe_fixes")),
                               diff=bool(options.get("diff")), severities_for=per_file,
-                              stdin_name=options["stdin_filename"] or "<stdin>")
+                              stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates, walked=walked)
             if options.get("diff"):
                 if fixes.summary.tool_failures:
                     return exit_codes.FAILURE
@@ -84,7 +84,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             summary = fixes.summary
         else:
             summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
-                          stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"])
+                          stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"], candidates=candidates, walked=walked)
         pipe.flush()
     except BrokenSchema as err:
         click.echo(f"flowlint: error: {err}", err=True)
@@ -136,8 +136,9 @@ class ClosedPipeSafe(io.TextIOBase):
             os.close(devnull)
 
 
-def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> list[str]:
-    """The files to check: the named paths, else the config's include globs.
+def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """The files to check: the named paths, else the config's include globs; the payload candidates among them
+    (candidates.py decides); and the files the user did not name (found by a walk, `include`, or pre-commit).
 
     A named directory with nothing to check is a usage error (a mistyped path must not pass CI),
     unless --allow-no-files; so is an `include` that finds nothing.
@@ -154,7 +155,7 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> l
         if not files and not allow_empty:
             raise click.UsageError(f"the include globs{where} match no file to check; "
                                    "fix them, or pass --allow-no-files if that is expected")
-        return files
+        return files, frozenset(), frozenset(files)  # what `include` names is a payload
     try:
         files = list(expand(paths, exclude=config.is_excluded, allow_empty=allow_empty))
     except MissingPath as err:
@@ -163,9 +164,22 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> l
         raise click.UsageError(f"nothing to check in {err}: no {_suffixes()} file, nor a code or request file, below it "
                                "(hidden, dependency, build and git-ignored directories are skipped); "
                                "pass --allow-no-files if that is expected") from None
-    if options["force_exclude"]:  # pre-commit names every changed file: keep the project's payloads only
+    force_exclude = bool(options["force_exclude"])
+    if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
-    return files
+    walked = frozenset(files) if force_exclude else frozenset(files) - frozenset(paths)
+    return files, _candidates(files, frozenset(paths), config, force_exclude), walked
+
+
+def _candidates(files: list[str], named: frozenset[str], config: Config, force_exclude: bool) -> frozenset[str]:
+    """The JSON/YAML files that are payloads only if their bytes name the launch request's vocabulary.
+
+    A file named on the command line is a payload (the user asked), and so is one the `include` globs
+    match; one found by walking a directory, or handed over by pre-commit (--force-exclude) with no
+    `include` to say which files are payloads, is a candidate (candidates.py decides).
+    """
+    return frozenset(f for f in files if f != STDIN and f.lower().endswith(PAYLOAD_SUFFIXES)
+                     and (force_exclude or f not in named) and not (config.include and config.is_included(f)))
 
 
 def _suffixes() -> str:

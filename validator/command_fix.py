@@ -55,13 +55,17 @@ class FixRun:
 
 def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits, unsafe: bool, diff: bool,
               severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
-              out: TextIO | None = None, err: TextIO | None = None) -> FixRun:
-    """Fix every file (or print the diff), then report what remains in each."""
+              out: TextIO | None = None, err: TextIO | None = None, candidates: frozenset[str] = frozenset(),
+              walked: frozenset[str] = frozenset()) -> FixRun:
+    """Fix every file (or print the diff), then report what remains in each.
+
+    `candidates`: walked JSON/YAML files, left alone (never fixed, no finding) unless they may hold a launch body.
+    """
     out = out or sys.stdout
     err = err or sys.stderr
     run = FixRun(Summary())
     said_once: set[tuple[str, str]] = set()
-    checker = _Checker(options, limits, severities_for, stdin_name)
+    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
     for path in paths:
         file_options = replace(options, severities=severities_for(path)) if severities_for else options
         name = stdin_name if path == STDIN else path
@@ -71,6 +75,11 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             if len(data) > limits.max_file_size:
                 raise NotFixable("larger than max-file-size", always=True)
             code_kind = source_kind(name, data)
+            if code_kind is None and not checker.is_payload(path, data):
+                run.summary.add([])  # walked, and no launch body: not a payload, never rewritten
+                if not diff:
+                    reporter.file([], None)
+                continue
             prefix, text = _text_of(data)
             try:
                 if code_kind is not None:  # the launches in code and request files take the same fixes

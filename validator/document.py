@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass, replace
@@ -168,51 +169,137 @@ def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     return data if isinstance(data, Document) else load_bytes(data, path, limits=limits)
 
 
-def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> bytes | Document:
+def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs | None = None) -> bytes | Document:
     """A file's bytes, or the document reporting why they cannot be read (never blocking, never writing,
-    never through a link out of the checked tree, never a kernel or device file)."""
-    refused = outside_or_special(path, limits.roots or (os.getcwd(),))
+    never through a link out of the checked tree, never a kernel or device file).
+
+    `dirs` (one per run) remembers where each directory really is, so that a file reached through no
+    link costs one `open` with O_NOFOLLOW instead of a resolution of every component of its path.
+    """
+    # O_NONBLOCK: a FIFO swapped in after a check, or a /proc file that waits for data, cannot hang the open or read.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    opened = path
+    if dirs is not None and nofollow and os.sep == "/" and ".." not in path.split("/"):
+        directory, _, base = path.rpartition("/")
+        real_directory, refused = dirs.verdict(directory or ("/" if path.startswith("/") else ""), base, limits.roots)
+        # The resolved directory is what was checked, so it is what is opened; the file itself must be no link.
+        opened, flags = real_directory + base, flags | nofollow
+    else:
+        refused = outside_or_special(path, limits.roots or (os.getcwd(),))
     if refused:
         return Document(path, findings=[_unreadable(refused)])
     try:
-        # O_NONBLOCK: a FIFO swapped in after a check, or a /proc file that waits for data, cannot hang the open or read.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        try:
+            fd = os.open(opened, flags)
+        except OSError as err:
+            if not (flags & nofollow and err.errno == errno.ELOOP):
+                raise
+            refused = outside_or_special(path, limits.roots or (os.getcwd(),))  # the file is a link: judge where it leads
+            if refused:
+                return Document(path, findings=[_unreadable(refused)])
+            fd = os.open(path, flags & ~nofollow)
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
     try:
-        with os.fdopen(fd, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                return Document(path, findings=[_unreadable(
-                    "not a regular file (a FIFO, socket or device); flowlint reads only files")])
-            if info.st_size > limits.max_file_size:
-                return Document(path, findings=[_too_large(info.st_size, limits)])
-            # Read what stat promised (never a limit-sized buffer); a file that grew meanwhile is read up to the limit.
-            data = handle.read(info.st_size + 1) or b""
-            if len(data) > info.st_size:
-                data += handle.read(limits.max_file_size + 1 - len(data)) or b""
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return Document(path, findings=[_unreadable(
+                "not a regular file (a FIFO, socket or device); flowlint reads only files")])
+        if info.st_size > limits.max_file_size:
+            return Document(path, findings=[_too_large(info.st_size, limits)])
+        # Read what stat promised (never a limit-sized buffer); a file that grew meanwhile is read up to the limit.
+        data = _read_up_to(fd, info.st_size + 1)
+        if len(data) > info.st_size:
+            data += _read_up_to(fd, limits.max_file_size + 1 - len(data))
     except BlockingIOError:
         return Document(path, findings=[_unreadable("reading the file would wait for data (a special file); "
                                                     "flowlint reads only payload files")])
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
+    finally:
+        os.close(fd)
     return data
+
+
+def _read_up_to(fd: int, size: int) -> bytes:
+    """Up to `size` bytes of a regular file: a read that returns less has reached its end (POSIX), so a file
+    as big as stat said costs one read."""
+    chunks: list[bytes] = []
+    while size > 0:
+        wanted = min(size, 1 << 30)
+        chunk = os.read(fd, wanted)
+        chunks.append(chunk)
+        size -= len(chunk)
+        if len(chunk) < wanted:
+            break
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+class ResolvedDirs:
+    """Directories resolved during one run: where each really is, and whether its files may be read.
+
+    Made per run (never kept by a long-lived process), and bounded: a tree of many directories
+    only costs their resolution again.
+    """
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.limit = limit
+        self._known: dict[tuple[str, tuple[str, ...]], tuple[str, bool, bool]] = {}
+        self._cwd: str | None = None
+
+    def verdict(self, directory: str, base: str, roots: tuple[str, ...]) -> tuple[str, str | None]:
+        """(the directory's real path ending in a separator, why `base` in it must not be read or None),
+        for a `base` that is no link. `directory` as written ("" is the working directory); no roots: the working directory."""
+        key = (directory, roots)
+        known = self._known.get(key)
+        if known is None:
+            if self._cwd is None:
+                self._cwd = os.getcwd()
+            real = os.path.realpath(directory or ".")
+            outside = real != os.path.abspath(directory or ".") and not _inside(real, roots or (self._cwd,))
+            special = any(real == tree or real.startswith(tree + "/") for tree in _SPECIAL_TREES)
+            if len(self._known) >= self.limit:
+                self._known.clear()
+            known = self._known[key] = (real if real.endswith(os.sep) else real + os.sep, outside, special)
+        real, outside, special = known
+        if outside:
+            return real, _outside_message(real + base)
+        if special:
+            return real, _special_message(real + base)
+        return real, None
 
 
 #: Kernel and device file systems: their "regular" files are generated on read, and some block for ever.
 _SPECIAL_TREES = ("/proc", "/sys", "/dev")
 
 
+def _inside(real: str, roots: tuple[str, ...]) -> bool:
+    inside = [os.path.realpath(root) for root in roots]
+    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in inside)
+
+
+def within(path: str, roots: tuple[str, ...]) -> bool:
+    """Whether a path, every link on it followed, is inside one of the `roots` trees."""
+    return _inside(os.path.realpath(path), roots)
+
+
+def _outside_message(real: str) -> str:
+    return (f"a symlink to {printable(real)}, outside the checked tree; flowlint does not follow links out of it "
+            "(and shows nothing of the target)")
+
+
+def _special_message(real: str) -> str:
+    return f"{printable(real)} is a special file of the system, not a payload; flowlint does not read it"
+
+
 def outside_or_special(path: str, roots: tuple[str, ...] | None) -> str | None:
     """Why a path must not be read (a link out of the `roots` tree, a kernel file), else None. No roots: any link."""
     real = os.path.realpath(path)
-    if roots is not None and real != os.path.abspath(path):  # a symlink somewhere on the way
-        inside = [os.path.realpath(root) for root in roots]
-        if not any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in inside):
-            return (f"a symlink to {printable(real)}, outside the checked tree; flowlint does not follow links out of it "
-                    "(and shows nothing of the target)")
+    if roots is not None and real != os.path.abspath(path) and not _inside(real, roots):  # a symlink somewhere on the way
+        return _outside_message(real)
     if any(real == tree or real.startswith(tree + "/") for tree in _SPECIAL_TREES):
-        return f"{printable(real)} is a special file of the system, not a payload; flowlint does not read it"
+        return _special_message(real)
     return None
 
 

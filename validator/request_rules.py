@@ -26,6 +26,8 @@ _CONTENT_TYPE_FIX = {
     "http-file": ("the request has no Content-Type header", "add the line `Content-Type: application/json` after the request line"),
     "postman": ("the raw body is sent as Text, not JSON", "set the raw body's type to JSON in Postman (or add the header)"),
 }
+#: What a credential found by how it is given (not by a name) is.
+_CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file"}
 #: How each kind sends a form instead of JSON, and what to write instead.
 _FORM_FIX = {
     "curl": ("curl sends -F / --data-urlencode / several -d as a form, not as JSON",
@@ -82,7 +84,8 @@ def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
         add(BODY_NOT_JSON, request.body_span, said, fix)
     for where, kind in request.credentials:
         request.secrets.append(where)
-        findings.append(Finding(HARD_CODED_TOKEN, (), f"a client secret is written in the file ({kind})",
+        said = _CREDENTIAL_SAID.get(kind, f"a client secret is written in the file ({kind})")
+        findings.append(Finding(HARD_CODED_TOKEN, (), said,
                                 "read it at run time (an environment variable, a secret store) and rotate the one written here",
                                 span=_span(lines, where), subject=str(where[0])))
     for header in request.headers or ():

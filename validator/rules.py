@@ -20,6 +20,7 @@ LIMIT_EXCEEDED = "FL005"
 YAML_IMPLICIT_TYPE = "FL006"
 UNREADABLE_FILE = "FL007"
 TOO_MANY_FINDINGS = "FL008"
+SKIPPED_FILE = "FL010"
 SCHEMA_VIOLATION = "FL100"
 WRONG_ENVELOPE = "FL101"
 UNKNOWN_MEMBER = "FL102"
@@ -49,6 +50,9 @@ INTERNAL_ERROR = "FL900"
 BROKEN_CONTRACT = "FL901"
 
 UUID_EXAMPLE = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
+#: The flow of the examples about the envelope and the request: a flow no contract store holds, so those examples
+#: say the same in any project (in this repository, UUID_EXAMPLE's contract would add FL201 to each).
+_ENVELOPE_FLOW = "5a0e7c3b-2d4f-4b6a-9e1c-7d3f5b9a2e84"
 
 #: The flow input contract the FL2xx examples are checked against.
 EXAMPLE_CONTRACT = {
@@ -76,8 +80,12 @@ class Rule:
     explanation: str
     bad: str
     good: str
-    example_format: str = "json"  # the language of `bad` and `good`: json or yaml
+    #: The language of `bad` and `good`: json, yaml, a source kind (js, har…), or "shell": commands run in an empty
+    #: directory that set the case up and check it, for what a body cannot show (bytes, a FIFO, a symlink loop).
+    example_format: str = "json"
     uses_contract: bool = False  # examples are checked against EXAMPLE_CONTRACT
+    #: Contract snapshots (JSON text) in the store beside EXAMPLE_CONTRACT's, for rules about the contract itself.
+    example_snapshots: tuple[str, ...] = ()
     about_request: bool = False  # about the URL, method or headers: findings have no JSON pointer
     #: More (format, bad, good) examples: one per kind of source the rule applies to (js, py, http, sh, …).
     examples: tuple[tuple[str, str, str], ...] = ()
@@ -91,6 +99,9 @@ class Rule:
             if self.uses_contract
             else ""
         )
+        if self.example_snapshots:
+            contract += "\nThe store also holds (.flowlint/flows/<flowId>.json):\n\n" + "\n\n".join(
+                textwrap.indent(snapshot, "    ") for snapshot in self.example_snapshots) + "\n"
         more = "".join(
             f"\nBad ({_FORMAT_NAMES.get(fmt, fmt)}):\n{textwrap.indent(bad.strip(), '    ')}\n\n"
             f"Good ({_FORMAT_NAMES.get(fmt, fmt)}):\n{textwrap.indent(good.strip(), '    ')}\n"
@@ -141,11 +152,25 @@ def _har(status: int, answer: str) -> str:
     """A one-entry HAR 1.2 log of a launch and the platform's reply, as JSON text."""
     return json.dumps({"log": {"version": "1.2", "entries": [{
         "request": {"method": "POST", "url": _URL, "headers": [{"name": "Content-Type", "value": "application/json"}],
-                    "postData": {"mimeType": "application/json", "text": '{"flowId": "' + UUID_EXAMPLE + '"}'}},
+                    "postData": {"mimeType": "application/json", "text": '{"flowId": "' + _ENVELOPE_FLOW + '"}'}},
         "response": {"status": status, "content": {"mimeType": "application/json", "text": answer}}}]}}, indent=1)
 
 
 _GOOD = f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}'
+_INBOUND_FLOW = "1d7b3c5e-9a2f-4e6d-8b1c-3f5a7e9d2c40"
+_HAND_WRITTEN_FLOW = "2e8c4d6f-0b3a-4f7e-9c2d-4a6b8f0e3d51"
+_BROKEN_FLOW = "3f9d5e7a-1c4b-4a8f-8d3e-5b7c9a1f4e62"
+
+
+def _snapshot(flow_id: str, name: str, flow_type: str, properties: dict[str, object]) -> str:
+    """A contract snapshot as `flowlint pull` writes one (abridged), as JSON text."""
+    return json.dumps({"flowId": flow_id, "flowName": name, "flowType": flow_type, "inputSchema": {
+        "$schema": "http://json-schema.org/draft-04/schema#", "type": "object", "properties": properties}})
+
+
+def _payload(body: str, check: str = "flowlint check payload.json") -> str:
+    """A shell session writing a payload file with printf (escapes are bytes) and checking it."""
+    return f"printf '{body}\\n' > payload.json\n{check}\n"
 
 _RULES = [
     Rule(
@@ -157,8 +182,8 @@ _RULES = [
         NaN or Infinity (not JSON), an empty file, or a YAML construct that is not plain data
         (tags such as !!python/object are refused, never constructed).
         """,
-        f'{{"flowId": "{UUID_EXAMPLE}",}}',
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}",}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
     Rule(
         DUPLICATE_KEY, "duplicate-key", Severity.ERROR,
@@ -167,8 +192,8 @@ _RULES = [
         JSON parsers silently keep the last value, so the first one is lost without a word.
         Keep one of the two.
         """,
-        f'{{"flowId": "{UUID_EXAMPLE}", "name": "first", "name": "second"}}',
-        f'{{"flowId": "{UUID_EXAMPLE}", "name": "second"}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "first", "name": "second"}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "second"}}',
     ),
     Rule(
         NOT_AN_OBJECT, "not-an-object", Severity.ERROR,
@@ -177,8 +202,8 @@ _RULES = [
         The launch request is one object with a flowId. An array of bodies, a string, a number
         or null is refused: send one request per launch.
         """,
-        f'[{{"flowId": "{UUID_EXAMPLE}"}}]',
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        f'[{{"flowId": "{_ENVELOPE_FLOW}"}}]',
+        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
     Rule(
         ENCODING, "encoding", Severity.ERROR,
@@ -187,8 +212,11 @@ _RULES = [
         JSON sent over HTTP must be UTF-8. Binary files, invalid UTF-8 and UTF-16 or UTF-32
         text are reported here; re-save the file as UTF-8 (a UTF-8 byte order mark is accepted).
         """,
-        '(a file saved as UTF-16, or holding the byte 0xFF)',
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        _payload(f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "Caf\\xe9"}}') .replace(
+            "printf", "# é saved as Latin-1 (the byte 0xE9), as older Windows editors do\nprintf", 1),
+        _payload(f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "Caf\\xe9"}}',
+                 "iconv -f LATIN1 -t UTF-8 payload.json > fixed.json\nflowlint check fixed.json"),
+        example_format="shell",
     ),
     Rule(
         LIMIT_EXCEEDED, "limit-exceeded", Severity.ERROR,
@@ -200,7 +228,7 @@ _RULES = [
         really meant to be that big.
         """,
         '{"flowId": ' + '[' * 300 + ']' * 300 + '}',
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
     Rule(
         YAML_IMPLICIT_TYPE, "yaml-implicit-type", Severity.WARNING,
@@ -215,8 +243,8 @@ _RULES = [
         Quote a value meant as text; where the flow declares a Boolean or a number, write it the
         way every version reads alike (`true`, `8`): that is the fix flowlint offers there.
         """,
-        f'flowId: "{UUID_EXAMPLE}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: no\n',
-        f'flowId: "{UUID_EXAMPLE}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: "no"\n',
+        f'flowId: "{_ENVELOPE_FLOW}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: no\n',
+        f'flowId: "{_ENVELOPE_FLOW}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: "no"\n',
         example_format="yaml",
     ),
     Rule(
@@ -226,8 +254,11 @@ _RULES = [
         Permission denied, a broken symlink or a symlink loop, or not a regular file (a FIFO,
         socket or device: flowlint never opens those, so it cannot hang on them).
         """,
-        "(a payload file without read permission)",
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        "mkfifo pipe.json              # a named pipe: reading it would wait for a writer\n"
+        "ln -s loop.json loop.json     # a symlink to itself\n"
+        "flowlint check pipe.json loop.json\n",
+        _payload(f'{{"flowId": "{_ENVELOPE_FLOW}"}}'),
+        example_format="shell",
     ),
     Rule(
         TOO_MANY_FINDINGS, "too-many-findings", Severity.INFO,
@@ -238,8 +269,26 @@ _RULES = [
         memory. flowlint lists the first 20 findings of each rule in a file and says how many
         more there are. Fix those, run again, and the next ones appear.
         """,
-        f'{{"flowId": "{UUID_EXAMPLE}", ' + ", ".join(['"name": "retry"'] * 22) + "}",
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}", ' + ", ".join(['"name": "retry"'] * 22) + "}",
+        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
+    ),
+    Rule(
+        SKIPPED_FILE, "skipped-file", Severity.INFO,
+        "A code file that mentions the launch endpoint was not searched for launches: it is minified.",
+        """
+        Minified JavaScript (a bundle, `*.min.js`) is generated from sources that flowlint checks
+        instead; searching it would cost much and point at unreadable positions. Such a file
+        is skipped, and when you name it on the command line, or its shape alone says it is
+        minified (nearly all of it on a few very long lines dense with code), this note says so
+        rather than passing it in silence. Python is never taken for minified, and a file
+        holding one long literal (a base64 image) among short lines of code is searched.
+        """,
+        "printf 'fetch(\"https://api.mypurecloud.com/api/v2/flows/executions\",{method:\"POST\"});\\n' > app.min.js\n"
+        "flowlint check app.min.js      # a minified bundle, named: not searched, and said so\n",
+        "printf 'await fetch(\"https://api.mypurecloud.com/api/v2/flows/executions\", {method: \"POST\", "
+        "headers: {\"Content-Type\": \"application/json\"}, body: JSON.stringify({flowId: FLOW_ID})});\\n' > app.js\n"
+        "flowlint check app.js          # the source the bundle is built from\n",
+        example_format="shell",
     ),
     Rule(
         SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,
@@ -248,10 +297,13 @@ _RULES = [
         The bundled schema decides what is valid; the other FL1xx rules explain its
         constraints in plain words. This rule reports a constraint none of them explains, so a
         constraint added to the schema is enforced before a rule is written for it. The
-        current schema has none: every finding it yields has a more specific rule.
+        bundled schema has none, so no body shows this rule today: every violation of it has a
+        more specific rule. The bad example shows what would: the body breaks a constraint the
+        bundled schema does not have.
         """,
-        "(a body breaking a schema constraint no FL1xx rule explains)",
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        f'(none with the bundled schema. Were `name` given "maxLength": 20, this body would be FL100:)\n'
+        f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "Follow-up for order 1042"}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "Order 1042"}}',
     ),
     Rule(
         WRONG_ENVELOPE, "wrong-envelope", Severity.ERROR,
@@ -264,8 +316,8 @@ _RULES = [
         Flow.<variable>. A second wrapper inside inputData ({"inputData": {"inputData": ...}}) is
         reported here too.
         """,
-        f'{{"type": "flow", "configuration": {{"flowId": "{UUID_EXAMPLE}", "parameters": {{"contactId": "c-1"}}}}}}',
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.contactId": "c-1"}}}}',
+        f'{{"type": "flow", "configuration": {{"flowId": "{_ENVELOPE_FLOW}", "parameters": {{"contactId": "c-1"}}}}}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}", "inputData": {{"Flow.contactId": "c-1"}}}}',
     ),
     Rule(
         UNKNOWN_MEMBER, "unknown-member", Severity.ERROR,
@@ -274,8 +326,8 @@ _RULES = [
         Only flowId, flowVersion, name and inputData are accepted, spelled exactly so (the
         names are case-sensitive). The finding suggests the closest real name.
         """,
-        f'{{"flow_id": "{UUID_EXAMPLE}"}}',
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        f'{{"flow_id": "{_ENVELOPE_FLOW}"}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
     Rule(
         MISSING_FLOW_ID, "missing-flow-id", Severity.ERROR,
@@ -287,8 +339,8 @@ _RULES = [
         wrapper's FL101, which carries the move. The flow ID does not go in the URL either: the
         path is always /api/v2/flows/executions.
         """,
-        f'{{"inputData": {{"flowId": "{UUID_EXAMPLE}"}}}}',
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        f'{{"inputData": {{"flowId": "{_ENVELOPE_FLOW}"}}}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
     Rule(
         INVALID_FLOW_ID, "invalid-flow-id", Severity.ERROR,
@@ -299,7 +351,7 @@ _RULES = [
         Architect URL of the flow, or with `flowlint pull --name "Flow name"`.
         """,
         '{"flowId": "Order follow-up"}',
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
     Rule(
         WRONG_TYPE, "wrong-type", Severity.ERROR,
@@ -309,8 +361,8 @@ _RULES = [
         written as a number (3.0 instead of "3.0", or an unquoted 3.0 in YAML), inputData sent
         as a JSON-encoded string instead of the object itself.
         """,
-        f'{{"flowId": "{UUID_EXAMPLE}", "flowVersion": 3.0}}',
-        f'{{"flowId": "{UUID_EXAMPLE}", "flowVersion": "3.0"}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}", "flowVersion": 3.0}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}", "flowVersion": "3.0"}}',
     ),
     Rule(
         FLOW_ID_IN_PATH, "flow-id-in-path", Severity.ERROR,
@@ -419,7 +471,7 @@ _RULES = [
         the launch fails later with 401. Read it at run time (an environment variable, a secret
         store) and revoke the one written here. The same goes for an OAuth client secret written
         in a file that launches a flow (clientSecret, client_secret,
-        GENESYSCLOUD_OAUTHCLIENT_SECRET=…). flowlint never prints the secret: the source line in
+        GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret). flowlint never prints the secret: the source line in
         its report is masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,
         _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "
@@ -460,8 +512,8 @@ _RULES = [
         certain to be read as absent. A null inputData still counts as no inputs, so the flow's
         required inputs are reported missing.
         """,
-        f'{{"flowId": "{UUID_EXAMPLE}", "name": null}}',
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}", "name": null}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
     Rule(
         SDK_TO_DICT, "sdk-to-dict", Severity.ERROR,
@@ -474,8 +526,8 @@ _RULES = [
         left out); to send it yourself, serialize it the same way. Reported once for the whole
         body, not once per key.
         """,
-        f'{{"flow_id": "{UUID_EXAMPLE}", "flow_version": null, "input_data": null, "name": null}}',
-        f'{{"flowId": "{UUID_EXAMPLE}"}}',
+        f'{{"flow_id": "{_ENVELOPE_FLOW}", "flow_version": null, "input_data": null, "name": null}}',
+        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
     Rule(
         NO_CONTRACT, "no-contract", Severity.INFO,
@@ -556,8 +608,10 @@ _RULES = [
         another type (an inbound call flow, a bot…), which is started by its channel, not by this
         API. A warning, because the platform's rule is inferred, not documented.
         """,
-        "(a body whose flowId names a flow the snapshot records as flowType INBOUNDCALL)",
-        "(a body whose flowId names a WORKFLOW)",
+        f'{{"flowId": "{_INBOUND_FLOW}", "inputData": {{"Flow.customerName": "John"}}}}',
+        _GOOD,
+        uses_contract=True,
+        example_snapshots=(_snapshot(_INBOUND_FLOW, "Main line", "INBOUNDCALL", {"Flow.customerName": {"type": "string"}}),),
     ),
     Rule(
         VERSION_NOT_CHECKED, "version-not-checked", Severity.WARNING,
@@ -597,8 +651,10 @@ _RULES = [
         warning says how old it is and why it could not be refreshed. Either way the inputs were
         checked against that contract.
         """,
-        "(a snapshot whose inputSchema declares customerName instead of Flow.customerName)",
-        "(a snapshot written by flowlint pull)",
+        f'{{"flowId": "{_HAND_WRITTEN_FLOW}", "inputData": {{"customerName": "John"}}}}',
+        _GOOD,
+        uses_contract=True,
+        example_snapshots=(_snapshot(_HAND_WRITTEN_FLOW, "Hand-written", "WORKFLOW", {"customerName": {"type": "string"}}),),
     ),
     Rule(
         INTERNAL_ERROR, "internal-error", Severity.ERROR,
@@ -607,8 +663,8 @@ _RULES = [
         This is a bug in flowlint, not in your file. The message names the failure; please
         report it with the file (or a file that shows the same failure).
         """,
-        "(no example: any file that makes flowlint fail)",
-        "(any file)",
+        "(none by nature: a file that shows FL900 shows a bug, and the fixed bug takes the example away)",
+        "(any file: once the bug is fixed, the file gets the findings it deserves)",
     ),
     Rule(
         BROKEN_CONTRACT, "broken-contract", Severity.ERROR,
@@ -621,8 +677,10 @@ _RULES = [
         reason; every body launching it gets the finding). The help names the flow and the
         file to fix or pull again.
         """,
-        '(a contract file holding {"properties": {"Flow.customerName": {"type": "strin"}}})',
-        "(a snapshot written by flowlint pull)",
+        f'{{"flowId": "{_BROKEN_FLOW}", "inputData": {{"Flow.customerName": "John"}}}}',
+        _GOOD,
+        uses_contract=True,
+        example_snapshots=(_snapshot(_BROKEN_FLOW, "Typo", "WORKFLOW", {"Flow.customerName": {"type": "strin"}}),),
     ),
 ]
 

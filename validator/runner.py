@@ -13,10 +13,12 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
+from .candidates import may_hold_body
 from .diagnostics import Diagnostic
-from .document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, read_path
+from .document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
 from .engine import CheckOptions, SeverityMap, check_document
 from .files import PAYLOAD_SUFFIXES, STDIN
 from .report import Reporter, Summary
@@ -33,10 +35,24 @@ class FileResult:
 
     diagnostics: list[Diagnostic]
     lines: dict[int, str]
+    #: The lines of other files some diagnostics point into (a body a request file reads from a file), by file.
+    elsewhere: dict[str, dict[int, str]] = field(default_factory=dict)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
         return self.lines.get(number, "")
+
+    def by_file(self) -> list[tuple[list[Diagnostic], Callable[[int], str]]]:
+        """The diagnostics of each file, with that file's lines: the checked file first, then the files it reads."""
+        if not self.elsewhere:
+            return [(self.diagnostics, self.line)]
+        home = [d for d in self.diagnostics if d.file not in self.elsewhere]
+        groups: list[tuple[list[Diagnostic], Callable[[int], str]]] = [(home, self.line)] if home else []
+        for name, lines in self.elsewhere.items():
+            group = [d for d in self.diagnostics if d.file == name]
+            if group:
+                groups.append((group, lambda number, lines=lines: lines.get(number, "")))  # type: ignore[misc]
+        return groups
 
 
 #: The result of every clean file (most of them): nothing to send back from a worker but this.
@@ -49,15 +65,26 @@ class _Checker:
     limits: Limits
     severities_for: Callable[[str], SeverityMap] | None
     stdin_name: str
+    #: Walked JSON/YAML files that are payloads only if they name the launch vocabulary (candidates.py).
+    candidates: frozenset[str] = frozenset()
+    #: Files found by a walk or the include globs, not named on the command line.
+    walked: frozenset[str] = frozenset()
+    #: Directories resolved in this run: files reached through no link are read without resolving their path.
+    dirs: ResolvedDirs = field(default_factory=ResolvedDirs)
 
     def __call__(self, path: str) -> FileResult:
         documents = self.load(path)
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = [d for document in documents for d in check_document(document, options)]
-        if len(documents) > 1:  # several launches in one file: one report, in file order
-            diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
-        return FileResult(diagnostics, _excerpt_lines(documents, diagnostics)) if diagnostics else CLEAN
+        if not diagnostics:
+            return CLEAN
+        others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
+        if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
+            diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
+        elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
+                     for name in others if name is not None}
+        return FileResult(diagnostics, _excerpt_lines(documents, diagnostics), elsewhere)
 
     def load(self, path: str) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none)."""
@@ -68,15 +95,21 @@ class _Checker:
                 if isinstance(data, bytes) and len(data) > self.limits.max_file_size:
                     return [load_bytes(data, name, limits=self.limits)]
             else:
-                data = read_path(path, limits=self.limits)
+                data = read_path(path, limits=self.limits, dirs=self.dirs)
             if isinstance(data, Document):
                 return [data]
             kind = source_kind(name, data)
             if kind is not None:
-                return load_source(kind, data, name, self.limits)
+                return load_source(kind, data, name, self.limits, named=path not in self.walked)
+            if not self.is_payload(path, data):
+                return []  # walked, and no launch body: not a payload at all (no finding, no fix)
             return [load_bytes(data, name, limits=self.limits)]
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
+
+    def is_payload(self, path: str, data: bytes) -> bool:
+        """Whether a JSON/YAML file is checked as a body: always, unless it is a walked candidate without the vocabulary."""
+        return path not in self.candidates or may_hold_body(data)
 
 
 def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
@@ -86,20 +119,28 @@ def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
 
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
-        jobs: int | None = None) -> Summary:
+        jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset()) -> Summary:
     """Check every file and report it as soon as it is done; the summary counts them all.
 
     `severities_for` gives per-file rule severities (per-path config); without it, `options.severities` applies.
     `jobs` caps the worker processes (default: one per core, for runs of many files).
+    `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py);
+    `walked`: every file not named on the command line (a minified one among them is skipped without a note).
     """
-    checker = _Checker(options, limits, severities_for, stdin_name)
+    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
+    #: Diagnostics in files other checked files read (a request file's `< ./body.json`), said once however often read.
+    said_by_files: set[tuple[Any, ...]] = set()  # of every file: a body file may be checked before its reader
+    said_by_readers: set[tuple[Any, ...]] = set()
     for result in _results(paths, checker, jobs):
         result = result or CLEAN
-        diagnostics = _once_per_run(result.diagnostics, said_once)
-        summary.add(diagnostics)
-        reporter.file(diagnostics, result.line if diagnostics else None)
+        if result.diagnostics:
+            result = _said_once_per_file(result, said_by_files, said_by_readers)
+        for group, line_source in result.by_file():
+            diagnostics = _once_per_run(group, said_once)
+            summary.add(diagnostics)
+            reporter.file(diagnostics, line_source if diagnostics else None)
     reporter.finish(summary)
     return summary
 
@@ -140,8 +181,12 @@ def _check_in_worker(path: str) -> FileResult | None:
 
 
 def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> dict[int, str]:
-    wanted = {d.span.line for d in diagnostics if d.span}
-    if not wanted or not documents:
+    if not documents:
+        return {}
+    others = {document.name for document in documents} - {documents[0].name}  # their lines are not this file's
+    documents = [document for document in documents if document.name not in others]
+    wanted = {d.span.line for d in diagnostics if d.span and d.file not in others}
+    if not wanted:
         return {}
     index = documents[0].lines()
     if index is None:
@@ -157,6 +202,30 @@ def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> 
                     stop = first.end_column - 1 if line == first.end_line else len(text)
                     lines[line] = text[:begin] + "*" * max(0, stop - begin) + text[stop:]
     return lines
+
+
+def _said_once_per_file(result: FileResult, own: set[tuple[Any, ...]], read: set[tuple[Any, ...]]) -> FileResult:
+    """A body file checked on its own and read by a request file (or by several) gets each finding once.
+
+    `own`: findings said by files checked themselves; `read`: said by the files that read them. A file
+    named twice is still reported twice, as any file is.
+    """
+    def key(d: Diagnostic) -> tuple[Any, ...]:
+        return d.file, d.code, d.message, d.pointer, d.line, d.column
+
+    kept = []
+    for diagnostic in result.diagnostics:
+        found = key(diagnostic)
+        if diagnostic.file in result.elsewhere:
+            if found in own or found in read:
+                continue
+            read.add(found)
+        elif found in read:
+            continue
+        else:
+            own.add(found)
+        kept.append(diagnostic)
+    return replace(result, diagnostics=kept)
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:

@@ -7,14 +7,17 @@ rules' findings (request_rules.py) beside them, every position in the file the u
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 from ..decode import decode
 from ..diagnostics import Finding, Path, Span, Target
-from ..document import DEFAULT_LIMITS, Document, Limits
+from ..document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from ..lines import LineIndex
 from ..request_rules import check_request, is_launch
-from .kinds import SOURCE_SUFFIXES, is_minified, may_launch, source_kind
+from ..rules import SKIPPED_FILE
+from .embedded import embedded_body
+from .kinds import SOURCE_SUFFIXES, has_minifier_signature, may_launch, minified_by_name, source_kind
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "source_kind"]
@@ -49,11 +52,9 @@ class LaunchDocument(Document):
 def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
     """Every launch request a file holds, in file order."""
     if kind in ("javascript", "typescript", "tsx", "python"):
-        if is_minified(text):
-            return []
         from . import code
 
-        return code.extract(kind, text, max_depth=limits.max_depth)
+        return code.extract(kind, text, max_depth=limits.max_depth, name=name)
     if kind == "http":
         from . import http_file
 
@@ -73,24 +74,72 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
     return []
 
 
-def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
-    """The documents of a code or request file: one per launch; none when it holds no launch."""
+def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, named: bool = True) -> list[Document]:
+    """The documents of a code or request file: one per launch; none when it holds no launch.
+
+    A minified file is not searched: one found by a walk and named as minified output (`*.min.js`)
+    silently, any other (`named`: on the command line) with an info note saying why.
+    """
     if not may_launch(kind, name, data):
         return []
+    if minified_by_name(kind, name):
+        return [_skipped(name, "its name says it is minified output")] if named else []
     text, _ = decode(data)
     if text is None:
         return []  # not text: not code anyone runs
     text = text.removeprefix("\ufeff")
+    if has_minifier_signature(kind, text):
+        return [_skipped(name, "it is minified: nearly all of it on a few very long lines of code")]
     lines = LineIndex(text)
     documents: list[Document] = []
-    for request in extract(kind, text, name, limits):
-        if not is_launch(request):
-            continue
+    requests = extract(kind, text, name, limits)
+    launches = [request for request in requests if is_launch(request)]
+    # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none).
+    credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
+    for number, request in enumerate(launches):
+        request.credentials = credentials if number == 0 else []
+    for number, request in enumerate(launches):
         findings = check_request(request, lines) + [
             replace(finding, span=lines.span(*where)) if where else finding for finding, where in request.findings]
         document = LaunchDocument(name, request, text, lines, findings)
         from ..editors.code_editor import LaunchEditor  # registration hook (#9): fixes get edits in this file
 
-        document.editor = LaunchEditor(kind, name, len(documents), limits)
+        document.editor = LaunchEditor(kind, name, number, limits)
         documents.append(document)
+        if request.body_file is not None and name is not None:
+            documents.extend(_body_file(request, request.body_file, name, limits))
     return documents
+
+
+def _skipped(name: str | None, why: str) -> Document:
+    return Document(name, findings=[Finding(
+        SKIPPED_FILE, (), f"not searched for launch requests: {why}, though it mentions the launch endpoint",
+        "check the source it was built from instead")])
+
+
+def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], name: str, limits: Limits) -> list[Document]:
+    """The body a request file reads from another file (`< ./body.json`), checked in that file's positions.
+
+    Read only inside the checked tree and as any file is read (no special file, size-limited); when it
+    cannot be, the body stays unknown and nothing is said about it.
+    """
+    reference, variables = body_file
+    while reference.startswith("./"):
+        reference = reference[2:]
+    path = os.path.join(os.path.dirname(name), reference)
+    if ".." in reference.replace(os.sep, "/").split("/"):
+        path = os.path.normpath(path)
+    if not within(path, limits.roots or (os.getcwd(),)):
+        return []
+    data = read_path(path, limits=limits)
+    if isinstance(data, Document):
+        return []
+    text, _ = decode(data)
+    if text is None:
+        return []
+    text = text.removeprefix("\ufeff")
+    body = LaunchRequest(request.kind, (0, len(text)), request.url, request.method, body_span=(0, len(text)))
+    embedded_body(body, text, 0, variables, limits.max_depth)
+    lines = LineIndex(text)
+    findings = [replace(finding, span=lines.span(*where)) if where else finding for finding, where in body.findings]
+    return [LaunchDocument(path, body, text, lines, findings)]

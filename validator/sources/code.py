@@ -149,14 +149,14 @@ class Bindings:
         return None
 
 
-def extract(kind: str, text: str, *, max_depth: int = 200) -> list[LaunchRequest]:
-    """Every launch request in a JavaScript, TypeScript or Python file."""
+def extract(kind: str, text: str, *, max_depth: int = 200, name: str | None = None) -> list[LaunchRequest]:
+    """Every launch request in a JavaScript, TypeScript or Python file (`name` tells test modules apart)."""
     source = SourceText(text)
     tree: Tree = parser(kind).parse(source.data)
     if kind == "python":
         from .python import PythonReader
 
-        return PythonReader(source, tree, max_depth).launches()
+        return PythonReader(source, tree, max_depth, name).launches()
     from .javascript import JavaScriptReader
 
     return JavaScriptReader(source, tree, max_depth, kind).launches()

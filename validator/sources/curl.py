@@ -1,9 +1,10 @@
 """Launch requests written as curl commands: in shell scripts, and in Markdown fenced blocks
 (sh, bash, shell, console, zsh).
 
-A small shell word reader (quotes, backslash continuations, `$VAR` expansions, comments),
-never a regex over the command: each word keeps the file offset of every character, so a
-body given with -d is located exactly. An expansion is an unknown value.
+A small shell word reader (quotes, ANSI-C `$'…'` quotes, backslash continuations, expansions,
+comments), never a regex over the command: each word keeps the file offset of every character,
+so a body given with -d is located exactly. An expansion (`$VAR`, `${…}` in every form, `$(…)`,
+`$((…))`, backticks) is an unknown value: a whole JSON value, or the unknown string it is part of.
 """
 
 from __future__ import annotations
@@ -27,12 +28,88 @@ _WITH_ARGUMENT = frozenset({
     "--retry-delay", "--retry-max-time", "-z", "--time-cond", "-Y", "--speed-limit", "-y", "--speed-time", "--interface",
     "--connect-to", "--max-redirs", "--proto", "--capath", "-D", "--dump-header", "--trace", "--trace-ascii",
 })
-_EXPANSION = re.compile(r"\$(\{[^}]*\}|\([^)]*\)|[A-Za-z_]\w*|[0-9@*#?$!-])")
+_SIMPLE_EXPANSION = re.compile(r"\$([A-Za-z_]\w*|[0-9@*#?$!-])")
+_MAX_NESTING = 8  # command substitutions inside command substitutions read for commands (a bound for hostile input)
+_NAME = re.compile(r"[A-Za-z_]\w*|[0-9@*#?$!-]")
+_ANSI_C = {"a": "\a", "b": "\b", "e": "\x1b", "E": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
+           "\\": "\\", "'": "'", '"': '"', "?": "?"}
+
+
+def expansion_end(text: str, i: int) -> int | None:
+    """The end of the expansion starting at `text[i]` (`$` or a backtick), or None when none starts there.
+
+    `${…}` and `$(…)` nest (`${A:-${B}}`, `$(f "$(g)")`); quotes inside them are skipped whole.
+    """
+    if text[i] == "`":
+        close = text.find("`", i + 1)
+        return len(text) if close < 0 else close + 1
+    if text.startswith(("${", "$("), i):
+        opening = text[i + 1]
+        closing = "}" if opening == "{" else ")"
+        depth, j = 0, i + 1
+        while j < len(text):
+            char = text[j]
+            if char == "\\":
+                j += 2
+                continue
+            if char in "'\"" and opening == "(":
+                close = text.find(char, j + 1)
+                j = len(text) if close < 0 else close + 1
+                continue
+            if char == opening:
+                depth += 1
+            elif char == closing:
+                depth -= 1
+                if depth == 0:
+                    return j + 1
+            j += 1
+        return len(text)
+    match = _SIMPLE_EXPANSION.match(text, i)
+    return match.end() if match else None
+
+
+def ansi_c(text: str, i: int) -> tuple[list[tuple[str, int]], int]:
+    """The characters of the ANSI-C quoted string `$'…'` starting at `text[i]` (its `$`), each with its offset
+    in `text`, decoded as bash does; and the index after the closing quote."""
+    out: list[tuple[str, int]] = []
+    j = i + 2
+    while j < len(text) and text[j] != "'":
+        if text[j] != "\\" or j + 1 >= len(text):
+            out.append((text[j], j))
+            j += 1
+            continue
+        escape = text[j + 1]
+        digits = {"x": (16, 2), "u": (16, 4), "U": (16, 8)}.get(escape)
+        if escape in _ANSI_C:
+            out.append((_ANSI_C[escape], j))
+            j += 2
+        elif digits is not None or escape in "01234567":
+            base, most = digits or (8, 3)
+            start = j + 1 if digits is None else j + 2
+            end = start
+            allowed = "01234567" if base == 8 else "0123456789abcdefABCDEF"
+            while end < len(text) and end - start < most and text[end] in allowed:
+                end += 1
+            if end == start:
+                out.append(("\\", j))
+                j += 1
+                continue
+            code = int(text[start:end], base)
+            out.append((chr(code) if code < 0x110000 else "\ufffd", j))
+            j = end
+        elif escape == "c" and j + 2 < len(text):
+            out.append((chr(ord(text[j + 2]) & 0x1F), j))
+            j += 3
+        else:
+            out.append(("\\", j))
+            j += 1
+    return out, j + 1
 
 
 @dataclass
 class Word:
-    """A shell word: its text (expansions as `{{$NAME}}` holes), each character's file offset, and its span."""
+    """A shell word: its text (expansions as `{{$NAME}}` holes, free of braces and quotes), each character's file
+    offset, and its span."""
 
     chars: list[str] = field(default_factory=list)
     where: list[int] = field(default_factory=list)
@@ -55,7 +132,9 @@ class Word:
             else:
                 self.parts.append(text)
         else:
-            hole = "{{" + text + "}}"
+            # The hole names the variable only: braces or quotes of `${A:-x}`, `$(f "y")` must not break the JSON around it.
+            name = _NAME.search(text.lstrip("$`{(#!"))
+            hole = "{{$" + (name.group() if name else "…") + "}}"
             self.chars.extend(hole)
             self.where.extend([offset] * len(hole))
             self.parts.append(Unknown(text))
@@ -64,7 +143,7 @@ class Word:
         return Text(tuple(self.parts), (self.start, self.end))
 
 
-def commands(text: str, base: int = 0) -> list[list[Word]]:
+def commands(text: str, base: int = 0, depth: int = 0) -> list[list[Word]]:
     """The simple commands of a shell text, as words (with file offsets from `base`)."""
     found: list[list[Word]] = []
     words: list[Word] = []
@@ -85,6 +164,13 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
         if words:
             found.append(words)
         words = []
+
+    def nested(start: int, end: int) -> None:
+        """The commands inside `$(…)` and backticks are commands too: `TOKEN=$(curl -u id:secret …)`."""
+        opening = 1 if text[start] == "`" else 2 if text.startswith("$(", start) and not text.startswith("$((", start) else 0
+        if opening and depth < _MAX_NESTING:
+            inner_end = end - 1 if end - start > opening and text[end - 1] in ")`" else end
+            found.extend(commands(text[start + opening:inner_end], base + start + opening, depth + 1))
 
     while i < n:
         char = text[i]
@@ -122,21 +208,26 @@ def commands(text: str, base: int = 0) -> list[list[Word]]:
                     if text[i + 1] != "\n":
                         word.add(text[i + 1], base + i + 1)
                     i += 2
-                elif text[i] == "$" and (match := _EXPANSION.match(text, i)):
-                    word.add(match.group(), base + i, known=False)
-                    i = match.end()
-                elif text[i] == "`":
-                    close = text.find("`", i + 1)
-                    close = n - 1 if close < 0 else close
-                    word.add(text[i:close + 1], base + i, known=False)
-                    i = close + 1
+                elif text[i] in "$`" and (end := expansion_end(text, i)) is not None:
+                    word.add(text[i:end], base + i, known=False)
+                    nested(i, end)
+                    i = end
                 else:
                     word.add(text[i], base + i)
                     i += 1
             i += 1
-        elif char == "$" and (match := _EXPANSION.match(text, i)):
-            word.add(match.group(), base + i, known=False)
-            i = match.end()
+        elif char == "$" and text.startswith("$'", i):
+            if word.start < 0:
+                word.start = base + i
+            decoded, i = ansi_c(text, i)
+            for decoded_char, offset in decoded:
+                word.add(decoded_char, base + offset)
+        elif char == "$" and text.startswith('$"', i):
+            i += 1  # a locale-translated string: read as a double-quoted one
+        elif char in "$`" and (end := expansion_end(text, i)) is not None:
+            word.add(text[i:end], base + i, known=False)
+            nested(i, end)
+            i = end
         elif char == "\\" and i + 1 < n:
             word.add(text[i + 1], base + i + 1)
             i += 2
@@ -158,9 +249,11 @@ def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
 
 
 def _credentials(all_commands: list[list[Word]]) -> list[tuple[Offsets, str]]:
-    """Client secrets assigned in the script: `export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`."""
+    """Client secrets assigned in the script (`export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`), and passwords
+    given to curl (`curl -u client-id:secret`, the usual way to get a token with client credentials)."""
     found = []
     for words in all_commands:
+        found.extend(_user_passwords(words))
         for word in words:
             name, equals, value = word.text.partition("=")
             if equals and re.fullmatch(r"\w+", name) and is_secret_name(name) and "{{$" not in value and literal_secret(value):
@@ -169,11 +262,37 @@ def _credentials(all_commands: list[list[Word]]) -> list[tuple[Offsets, str]]:
     return found
 
 
+def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
+    """The literal password of a curl command's -u/--user (`user:password`), where it is written."""
+    words = _command(words)
+    if not words or not (words[0].text == "curl" or words[0].text.endswith("/curl")):
+        return []
+    found = []
+    for index, word in enumerate(words[1:], 1):
+        if word.text in ("-u", "--user") and index + 1 < len(words):
+            argument = words[index + 1]
+        elif word.text.startswith("-u") and len(word.text) > 2:
+            argument = _tail(word, 2)
+        else:
+            continue
+        user, colon, password = argument.text.partition(":")
+        if colon and "{{$" not in password and literal_secret(password):
+            start = argument.where[len(user) + 1]
+            found.append(((start, argument.where[-1] + 1), "curl -u"))
+    return found
+
+
+def _command(words: list[Word]) -> list[Word]:
+    """The words from the command's name on (no prompt, sudo, time or VAR=value before it)."""
+    while words and (words[0].text in ("$", "%", ">", "sudo", "time", "exec") or re.fullmatch(r"\w+=.*", words[0].text)):
+        words = words[1:]
+    return words
+
+
 def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
     found = []
     for words in all_commands:
-        while words and (words[0].text in ("$", "%", ">", "sudo", "time", "exec") or re.fullmatch(r"\w+=.*", words[0].text)):
-            words = words[1:]
+        words = _command(words)
         if words and (words[0].text == "curl" or words[0].text.endswith("/curl")):
             request = _curl(words)
             if request is not None:

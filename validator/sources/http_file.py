@@ -3,7 +3,8 @@
 Requests are separated by `###` lines; `@name = value` defines a variable used as `{{name}}`;
 a request is its request line, its headers, a blank line and its body. A variable the file
 does not define (an environment's, `{{$guid}}`) is an unknown value. A body read from a file
-(`< ./body.json`) is not followed: it is unknown here.
+(`< ./body.json`, `<@ ./body.json` with variables) is read and checked by the loader
+(`sources.load_source`), in that file's own positions.
 """
 
 from __future__ import annotations
@@ -119,8 +120,13 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str])
     start = body_lines[0][0]
     end = body_lines[-1][0] + len(body_lines[-1][1])
     request.body_span = (start, end)
-    if body_lines[0][1].startswith("<"):
-        request.body = Unknown(body_lines[0][1].strip())  # the body is another file
+    first = body_lines[0][1]
+    if first.startswith("<") and not first.startswith(("<>", "<!")):  # the body is another file: the loader reads it
+        request.body = Unknown(first.strip())
+        fill = first.startswith("<@")
+        reference = _fill(first[2 if fill else 1:].strip(), variables)
+        if reference and len(body_lines) == 1 and "{{" not in reference:
+            request.body_file = (reference, variables if fill else {})
         return request
     embedded_body(request, text[start:end], start, variables)
     return request

@@ -25,7 +25,12 @@ _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_e
                        "type_assertion", "await_expression"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
 #: Test doubles for HTTP clients: calls on them describe replies or expectations, not launches.
-_MOCKS = re.compile(r"mock|nock|moxios|msw|sinon|stub", re.I)
+_MOCKS = re.compile(r"mock|nock|moxios|msw|sinon|stub|supertest", re.I)
+#: Servers and routers: their .post(path, handler) defines a route (a fake platform, a proxy), it sends nothing.
+_SERVERS = re.compile(r"^(?:express|Router|fastify|Fastify|Koa|KoaRouter|Hono|Elysia|polka|restify|createServer|"
+                      r"Application|app|router|server|fastify|routes?)$")
+_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function", "generator_function", "function_declaration",
+                        "generator_function_declaration", "method_definition"})
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
 _READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "got", "ky", "postFlowsExecutions", "stringify",
                          "log", "info", "debug", "warn", "error", "trace", "dir", "json", "String", "Boolean", "Number"})
@@ -416,10 +421,32 @@ class JavaScriptReader:
             return self.options_client(site, args, _VERBS.get(name) if receiver_name in _OPTION_CLIENTS else None,
                                        "got" if "got" in (name, receiver_name) else "ky")
         if name in _VERBS and receiver is not None:
+            if self.defines_a_route(receiver, args):
+                return None
             return self.axios_verb(site, receiver, _VERBS[name], args)
         if name == "axios" or (name == "request" and receiver is not None):
             return self.axios_config(site, receiver if name == "request" else None, args)
         return None
+
+    def defines_a_route(self, receiver: Node, args: list[Node]) -> bool:
+        """Whether `receiver.post(path, …)` defines a route of a server (express, fastify, koa-router…), or is a
+        test client's request to one (`request(app).post(…)`), rather than sending a request."""
+        for argument in args[1:]:
+            target = self.resolve(argument) if argument.type == "identifier" else self.unwrap(argument)
+            if target is not None and target.type in _FUNCTIONS:
+                return True  # a handler: clients take data and options, never a function
+        root = self._chain_root(receiver)
+        if receiver.type == "call_expression" and root.type == "identifier" and self.source.raw(root) in ("request", "supertest"):
+            return True  # supertest: request(app).post(…)
+        if root.type != "identifier":
+            return False
+        if _SERVERS.match(self.source.raw(root)):
+            return True
+        made = self.resolve(root)
+        if made is not None and made.type in ("call_expression", "new_expression"):
+            callee = made.child_by_field_name("function") or made.child_by_field_name("constructor")
+            return callee is not None and _SERVERS.match(self.source.raw(callee).split(".")[-1]) is not None
+        return False
 
     def url_of(self, node: Node | None, base: Text | Unknown | None = None) -> Text | None:
         url = self.text(node)

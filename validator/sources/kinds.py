@@ -24,7 +24,9 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN, "markdown"), **dict.fromkeys(HAR, "har")}
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes.
 _NEEDLES = re.compile(rb"flows/executions|postFlowsExecutions|post_flows_executions")
-_MINIFIED = (".min.js", ".min.mjs", ".bundle.js", "-min.js")
+#: Names minifiers and bundlers give their output (JavaScript only).
+_MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
+_SCRIPT_KINDS = ("javascript", "typescript", "tsx")
 
 
 def source_kind(name: str | None, data: bytes) -> str | None:
@@ -43,14 +45,27 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         return False
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
-    if _NEEDLES.search(data) is None:
-        return False
-    return not (name or "").lower().endswith(_MINIFIED)
+    return _NEEDLES.search(data) is not None
 
 
-def is_minified(text: str) -> bool:
-    """Generated or minified code: few, very long lines."""
-    if len(text) < 5000:
+def minified_by_name(kind: str, name: str | None) -> bool:
+    """A JavaScript file named as minifiers and bundlers name their output (`app.min.js`, `vendor.bundle.js`)."""
+    return kind in _SCRIPT_KINDS and (name or "").lower().endswith(_MINIFIED_NAMES)
+
+
+def has_minifier_signature(kind: str, text: str) -> bool:
+    """Minified JavaScript/TypeScript: nearly all of a large file on a few very long lines, dense with code.
+
+    Never Python (nobody minifies it). The density test (statements and calls: `;` and `(`) tells a
+    minified bundle from a file holding one long literal (a base64 image, a data table), whose
+    short lines of real code are still searched.
+    """
+    if kind not in _SCRIPT_KINDS or len(text) < 5000:
         return False
-    lines = text.count("\n") + 1
-    return len(text) / lines > 500
+    long_lines = [line for line in text.splitlines() if len(line) > 1000]
+    if not long_lines or len(long_lines) > 10:
+        return False
+    size = sum(len(line) for line in long_lines)
+    if size < 0.9 * len(text):
+        return False
+    return sum(line.count(";") + line.count("(") for line in long_lines) >= size / 100

@@ -137,6 +137,9 @@ class LaunchRequest:
     secrets: list[Offsets] = field(default_factory=list)  # literal tokens: never shown in excerpts
     #: Literal client secrets written in the same file (string values of `clientSecret`, `client_secret`…).
     credentials: list[tuple[Offsets, str]] = field(default_factory=list)
+    #: A body the request reads from another file (`< ./body.json`): the path as written, and the
+    #: variables filled into it (`<@`; none for `<`); the loader reads it and checks it in that file.
+    body_file: tuple[str, dict[str, str]] | None = None
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
 

@@ -26,7 +26,11 @@ _INDEXED = frozenset({
 })
 _CALLS = frozenset({"call"})
 #: Names of test doubles for HTTP clients: their .post(url, json=…) describes a reply, not a launch.
-_MOCKS = re.compile(r"mock|responses|respx|aioresponses|httpretty|vcr", re.I)
+_MOCKS = re.compile(r"mock|responses|respx|aioresponses|httpretty|vcr|testclient|test_client", re.I)
+#: Web frameworks: `@app.post("/api/v2/flows/executions")` defines a route (a fake platform, a proxy), it sends nothing.
+_SERVERS = re.compile(r"^(?:FastAPI|APIRouter|Flask|Blueprint|Sanic|Quart|Starlette|Litestar|Router|app|router|blueprint|bp)$")
+#: Test modules: a relative URL there on an object that is no HTTP client built in the file is a test client's request.
+_TEST_FILE = re.compile(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$|(?:^|[/\\])tests?[/\\]")
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
 _READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
                          "debug", "info", "warning", "error", "exception", "log", "isinstance"})
@@ -40,8 +44,9 @@ _MODEL_MEMBERS = {"flow_id": "flowId", "flow_version": "flowVersion", "input_dat
 
 
 class PythonReader:
-    def __init__(self, source: SourceText, tree: Tree, max_depth: int) -> None:
+    def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None) -> None:
         self.source = source
+        self.in_tests = name is not None and _TEST_FILE.search(name) is not None
         self.root = tree.root_node
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)
@@ -270,11 +275,19 @@ class PythonReader:
                 return Unknown(self.source.source(node))
             found = self.text(target, depth + 1)
             return Text(found.parts, span) if isinstance(found, Text) else found
+        if node.type == "concatenated_string" and self.string(node) is None:  # "https://host" f"/{path}": part by part
+            joined: list[str | Unknown] = []
+            for part in node.named_children:
+                if part.type == "comment":
+                    continue
+                found = self.text(part, depth + 1)
+                joined.extend(found.parts if isinstance(found, Text) else [found])
+            return Text(tuple(joined), span)
         if node.type == "string" and any(c.type == "interpolation" for c in node.named_children):
             parts: list[str | Unknown] = []
             for child in node.named_children:
                 if child.type == "string_content":
-                    parts.append(self.source.raw(child))
+                    parts.append(_fstring_text(self.source.raw(child)))
                 elif child.type == "interpolation":
                     inner = child.named_children[0] if child.named_children else None
                     found = self.text(inner, depth + 1) if inner is not None else Unknown()
@@ -349,6 +362,16 @@ class PythonReader:
         callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
         return callee is not None and _MOCKS.search(self.source.raw(callee)) is not None
 
+    def is_server(self, receiver: Node) -> bool:
+        """Whether calls on this object define routes (FastAPI(), APIRouter(), Flask(__name__), a `router`)."""
+        if receiver.type != "identifier":
+            return False
+        if _SERVERS.match(self.source.raw(receiver)):
+            return True
+        target = self.resolve(receiver)
+        callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
+        return callee is not None and _SERVERS.match(self.source.raw(callee).split(".")[-1]) is not None
+
     def client(self, receiver: Node | None) -> tuple[str, Node | None, Node | None] | None:
         """(library, base_url, headers) of the client a method is called on: a module, or a client built in the file."""
         if receiver is None:
@@ -401,11 +424,15 @@ class PythonReader:
             method, method_span = _VERBS[name], None
         if receiver is not None and self.is_mock(receiver):
             return None  # a test double's .post(url, json=…) sets the reply, it sends nothing
+        if (call.parent is not None and call.parent.type == "decorator") or (receiver is not None and self.is_server(receiver)):
+            return None  # @app.post("/api/v2/flows/executions/{flow_id}") defines a route of a server
         client = self.client(receiver)
         library = client[0] if client else "requests"
         url = self.text(url_node)
         if not isinstance(url, Text):
             return None
+        if self.in_tests and client is None and url.known_prefix().startswith("/"):
+            return None  # a test client's request to the app under test (a fixture `client`, self.client)
         if client and client[1] is not None and url.known_prefix().startswith("/"):
             base = self.text(client[1])
             url = Text((*(base.parts if isinstance(base, Text) else (base,)), *url.parts), url.span)
@@ -494,12 +521,25 @@ class PythonReader:
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
 
 
+def _fstring_text(raw: str) -> str:
+    """The literal text between an f-string's placeholders, with `{{` read as `{` (URLs carry no escapes worth decoding)."""
+    return raw.replace("{{", "{").replace("}}", "}")
+
+
 def _literal_string(raw: str) -> str | bytes | None:
-    """The value of a Python string literal: directly when it has no escapes, else as Python reads it."""
+    """The value of a Python string literal: directly when it has no escapes, else as Python reads it.
+
+    An f-string without placeholders (the caller checks) is a literal too: `f"https://…"`, with `{{` read as `{`.
+    """
     quote = min((i for i in (raw.find('"'), raw.find("'")) if i >= 0), default=-1)
     if quote < 0:
         return None
     prefix, body = raw[:quote].lower(), raw[quote:]
+    if "f" in prefix:
+        value = _literal_string(prefix.replace("f", "") + body)
+        if isinstance(value, str):
+            return value.replace("{{", "{").replace("}}", "}")
+        return value
     if prefix in ("", "u", "r") and ("\\" not in body or prefix == "r"):
         for delimiter in ('"""', "'''", '"', "'"):
             if body.startswith(delimiter) and body.endswith(delimiter) and len(body) >= 2 * len(delimiter):

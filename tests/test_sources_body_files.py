@@ -1,0 +1,85 @@
+"""A request file's body read from another file (`< ./body.json`): checked in that file, read only safely."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import UUID, flowlint
+
+REQUEST = ("POST https://api.mypurecloud.com/api/v2/flows/executions\n"
+           "Content-Type: application/json\n\n{body}\n")
+SECRET = "OUTSIDE-SECRET-VALUE"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "project"
+    (root / "api" / "bodies").mkdir(parents=True)
+    (tmp_path / "outside.json").write_text(json.dumps({"flowId": SECRET, "password": SECRET}))
+    monkeypatch.chdir(root)
+    return root
+
+
+def run(*args: str) -> tuple[int, list[dict[str, Any]], str]:
+    result = flowlint("check", "--format", "json", *args)
+    text = flowlint("check", "--no-color", *args).stdout
+    found = [d for d in json.loads(result.stdout)["diagnostics"] if d["code"] != "FL200"]  # no contract: a note
+    return result.exit_code, found, text
+
+
+def test_the_body_file_is_checked_at_its_own_positions(project: Path) -> None:
+    (project / "api" / "launch.http").write_text(REQUEST.format(body="< ./bodies/launch.json"))
+    (project / "api" / "bodies" / "launch.json").write_text('{\n  "flowId": "abc",\n  "inputData": {}\n}\n')
+    code, found, text = run("api/launch.http")
+    assert code == 1
+    assert [(d["file"], d["code"], d["line"], d["column"], d["pointer"]) for d in found] == [
+        (os.path.join("api", "bodies", "launch.json"), "FL104", 2, 13, "/flowId")]
+    assert '2 |   "flowId": "abc",' in text  # the excerpt is the body file's line, not the request file's
+
+
+def test_a_clean_body_file_and_the_request_findings_stay_in_the_request_file(project: Path) -> None:
+    (project / "api" / "launch.http").write_text(REQUEST.format(body="< bodies/ok.json").replace("api.mypurecloud", "apps.mypurecloud"))
+    (project / "api" / "bodies" / "ok.json").write_text(json.dumps({"flowId": UUID, "inputData": {}}))
+    code, found, _ = run("api/launch.http")
+    assert code == 1
+    assert [(d["file"], d["code"], d["line"]) for d in found] == [(os.path.join("api", "launch.http"), "FL302", 1)]
+
+
+def test_each_finding_once_when_the_directory_holds_the_request_and_its_body(project: Path) -> None:
+    (project / "api" / "launch.http").write_text(REQUEST.format(body="< ./bodies/launch.json") + "###\n"
+                                                 + REQUEST.format(body="< bodies/launch.json"))
+    (project / "api" / "bodies" / "launch.json").write_text('{"flowId": "abc"}')
+    code, found, _ = run("api")
+    assert code == 1 and [(d["file"], d["code"]) for d in found] == [(os.path.join("api", "bodies", "launch.json"), "FL104")]
+
+
+def test_variables_are_filled_only_with_the_at_form(project: Path) -> None:
+    (project / "api" / "bodies" / "vars.json").write_text('{"flowId": "{{flow}}", "inputData": {}}')
+    (project / "api" / "fill.http").write_text("@flow = abc\n\n" + REQUEST.format(body="<@ ./bodies/vars.json"))
+    (project / "api" / "raw.http").write_text("@flow = abc\n\n" + REQUEST.format(body="< ./bodies/vars.json"))
+    assert [d["code"] for d in run("api/fill.http")[1]] == ["FL104"]
+    assert run("api/raw.http")[1] == []  # `<` sends {{flow}} as written or filled, by client: unknown
+
+
+@pytest.mark.parametrize("reference", ["../../outside.json", "{root}/../outside.json", "./bodies/link.json", "./bodies/missing.json",
+                                       "./bodies/fifo.json", "/proc/self/status", "./bodies/big.json", "./bodies/linked/outside.json"])
+def test_a_body_file_that_cannot_be_read_safely_is_unknown(project: Path, reference: str) -> None:
+    (project / "api" / "bodies" / "link.json").symlink_to(project.parent / "outside.json")
+    (project / "api" / "bodies" / "linked").symlink_to(project.parent, target_is_directory=True)
+    os.mkfifo(project / "api" / "bodies" / "fifo.json")
+    (project / "api" / "bodies" / "big.json").write_text(json.dumps({"flowId": "abc", "pad": "x" * 2000}))
+    (project / "api" / "launch.http").write_text(REQUEST.format(body="< " + reference.format(root=project)))
+    done: list[tuple[int, list[dict[str, Any]], str]] = []
+    worker = threading.Thread(target=lambda: done.append(run("--max-file-size", "1000", "api/launch.http")), daemon=True)
+    worker.start()
+    worker.join(20)
+    assert done, "reading the body file hung"
+    code, found, text = done[0]
+    assert code == 0 and found == [], found
+    assert SECRET not in text

@@ -1,0 +1,50 @@
+"""Credentials written in request files: curl -u/--user, and secrets before a request that is not a launch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import flowlint
+from test_sources_javascript import check_file
+
+SECRET = "Zx8_qL2vR9tY4wE7uI1oP3aS6dF0gH5jK2lMn"
+CLIENT = "3f1c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
+LAUNCH = ("curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H \"Authorization: Bearer $TOKEN\" "
+          "--json '{\"flowId\": \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\"}'\n")
+
+
+def credentials(tmp_path: Path, script: str, name: str = "launch.sh") -> list[tuple[int, int]]:
+    return [(d["line"], d["column"]) for d in check_file(tmp_path, name, script) if d["code"] == "FL305"]
+
+
+@pytest.mark.parametrize("given", [f'-u "{CLIENT}:{SECRET}"', f"--user {CLIENT}:{SECRET}", f"-u{CLIENT}:{SECRET}",
+                                   f"-u \"$CLIENT_ID:{SECRET}\""])
+def test_curl_user_password_is_a_hard_coded_credential(tmp_path: Path, given: str) -> None:
+    script = f"TOKEN=$(curl -s {given} https://login.mypurecloud.com/oauth/token -d grant_type=client_credentials | jq -r .t)\n" + LAUNCH
+    found = credentials(tmp_path, script)
+    assert len(found) == 1 and found[0][0] == 1
+    line = script.splitlines()[0]
+    assert line[found[0][1] - 1:].lstrip('"').startswith(SECRET)  # located at the password
+    for output in ("text", "json", "sarif", "github"):
+        result = flowlint("check", "--no-color", "--format", output, str(tmp_path / "launch.sh"))
+        assert SECRET not in result.stdout + result.stderr and "FL305" in result.stdout, output
+
+
+@pytest.mark.parametrize("given", ['--user "$CLIENT_ID:$CLIENT_SECRET"', "-u user:password", "-u admin", "-u '<client-id>:<client-secret>'",
+                                   "-u ${ID}:${SECRET}"])
+def test_placeholders_and_variables_are_not_credentials(tmp_path: Path, given: str) -> None:
+    assert credentials(tmp_path, f"curl {given} https://login.mypurecloud.com/oauth/token\n" + LAUNCH) == []
+
+
+def test_a_password_in_a_script_with_no_launch_is_not_reported(tmp_path: Path) -> None:
+    assert credentials(tmp_path, f"curl -u {CLIENT}:{SECRET} https://login.mypurecloud.com/oauth/token\n") == []
+
+
+def test_a_secret_before_a_request_that_is_no_launch_is_still_said(tmp_path: Path) -> None:
+    script = (f"export GENESYSCLOUD_OAUTHCLIENT_SECRET={SECRET}\n"
+              "curl https://api.mypurecloud.com/api/v2/flows/executions/abc\n" + LAUNCH)  # a status read first
+    assert credentials(tmp_path, script) == [(1, 40)]
+    markdown = f"```sh\ncurl -u {CLIENT}:{SECRET} https://login.mypurecloud.com/oauth/token\n{LAUNCH}```\n"
+    assert credentials(tmp_path, markdown, "README.md") == [(2, 46)]

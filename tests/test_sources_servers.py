@@ -1,0 +1,51 @@
+"""Code that serves or tests the launch endpoint is not a launch: routes of a fake platform or a proxy, test clients."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_sources_javascript import check_file
+
+LAUNCH_JS = ("await api.post('https://api.mypurecloud.com/api/v2/flows/executions', {flowId: FLOW_ID, bogus: 1});\n")
+LAUNCH_PY = "requests.post('https://api.mypurecloud.com/api/v2/flows/executions', json={'flowId': FLOW_ID, 'bogus': 1})\n"
+
+
+def found(tmp_path: Path, name: str, text: str) -> list[tuple[str, int]]:
+    return [(d["code"], d["line"]) for d in check_file(tmp_path, name, text)]
+
+
+def test_javascript_routes_and_test_clients_send_nothing(tmp_path: Path) -> None:
+    text = ("const express = require('express');\nconst app = express();\nconst api = express.Router();\n"
+            "app.post('/api/v2/flows/executions/:flowId', (req, res) => res.json({}));\n"
+            "api.get('/api/v2/flows/executions', function (req, res) { res.json([]); });\n"
+            "fastify.post('/api/v2/flows/executions/:id', { schema: {} }, async () => ({}));\n"
+            "router.post('/api/v2/flows/executions/:id', controller.launch);\n"
+            "const web = new Koa();\nweb.post('/api/v2/flows/executions/x', handle);\n"
+            "await request(app).post('/api/v2/flows/executions/abc').send({ flowId: 'x' });\n"
+            "function handle(ctx) {}\n"
+            "const client = axios.create({ baseURL: 'https://api.mypurecloud.com' });\n"
+            "await client.post('/api/v2/flows/executions', {flowId: FLOW_ID, bogus: 1});\n")
+    assert found(tmp_path, "server.ts", text) == [("FL102", 13)]
+
+
+def test_python_routes_and_test_clients_send_nothing(tmp_path: Path) -> None:
+    text = ("import requests\nfrom fastapi import FastAPI, APIRouter\nfrom fastapi.testclient import TestClient\n"
+            "service = FastAPI()\nroutes = APIRouter()\n"
+            "@service.post('/api/v2/flows/executions/{flow_id}')\nasync def fake(flow_id: str): ...\n"
+            "@routes.get('/api/v2/flows/executions')\nasync def listing(): ...\n"
+            "client = TestClient(service)\n"
+            "client.post('/api/v2/flows/executions', json={'flowId': 'not-a-uuid'})\n"
+            + LAUNCH_PY)
+    assert found(tmp_path, "fake_platform.py", text) == [("FL102", 12)]
+
+
+def test_a_test_modules_relative_requests_go_to_the_app_under_test(tmp_path: Path) -> None:
+    text = ("import requests\n"
+            "def test_rejects_a_bad_flow_id(client):\n"
+            "    client.post('/api/v2/flows/executions/abc', json={'flowId': 'zzz'})\n"
+            "    self.client.post('/api/v2/flows/executions', data={'flowId': 'zzz'})\n"
+            + LAUNCH_PY)
+    (tmp_path / "tests").mkdir()
+    assert found(tmp_path, "tests/test_proxy.py", text) == [("FL102", 5)]
+    # The same calls outside a test module are launches (a client built elsewhere, its base URL unknown).
+    assert [code for code, _ in found(tmp_path, "proxy.py", text)] == ["FL106", "FL104", "FL304", "FL104", "FL102"]
