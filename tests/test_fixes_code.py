@@ -128,3 +128,10 @@ def test_a_comment_between_members_blocks_the_removal(tmp_path: Path) -> None:
                                                  ({"a": None}, '{"a": None}'), ("é\"", '"é\\""')])
 def test_python_literals(value: object, written: str) -> None:
     assert _python_literal(value) == written
+
+
+def test_one_object_sent_by_two_launches_gets_the_edit_once(tmp_path: Path) -> None:
+    call = f'await fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }}, body: JSON.stringify(b) }});\n'
+    before = f'const b = {{ flowID: "{UUID}" }};\n' + call + call
+    after = fixed(tmp_path, "two.js", before)
+    only_changed(before, after, "flowID:", "flowId:")

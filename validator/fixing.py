@@ -96,7 +96,9 @@ def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: 
                 continue
             for diagnostic in _non_overlapping([d for d in found if fixable(d, unsafe)], document.value):
                 edits = diagnostic.fix.edits or ()  # type: ignore[union-attr]
-                if not any(_overlap(edit, other) for edit in edits for other in taken):
+                if edits and all(edit in taken for edit in edits):
+                    chosen.append((index, diagnostic))  # two launches sending one object: the same edit serves both
+                elif not any(_overlap(edit, other) for edit in edits for other in taken):
                     chosen.append((index, diagnostic))
                     taken += edits
         following = _proven_launches(text, documents, chosen, name, kind, limits) if chosen else None
@@ -118,7 +120,8 @@ def _proven_launches(text: str, documents: list[Document], chosen: list[tuple[in
     """The file and its launches after the pass, if every launch holds what the fixes make of it and nothing else changed."""
     from .sources import load_source
 
-    edited = apply_edits(text, [edit for _, d in chosen for edit in d.fix.edits or ()])  # type: ignore[union-attr]
+    edits = dict.fromkeys(edit for _, d in chosen for edit in d.fix.edits or ())  # type: ignore[union-attr]
+    edited = apply_edits(text, list(edits))
     following = load_source(kind, edited.encode("utf-8", "surrogatepass"), name, limits)
     if len(following) != len(documents):
         return None
