@@ -239,19 +239,13 @@ class _Converter:
 
     def readings(self, node: ScalarNode) -> tuple[Any, Any]:
         """How YAML 1.1 and YAML 1.2 read an unquoted scalar; only the chosen version's problems are refused."""
-        if self.version == "1.2":
-            value_12 = self.read_12(node)
-            try:
-                value_11 = self.read_11(node)
-            except _Refused:
-                value_11 = node.value
-            return value_11, value_12
-        value_11 = self.read_11(node)
+        chosen, other = (self.read_12, self.read_11) if self.version == "1.2" else (self.read_11, self.read_12)
+        value = chosen(node)
         try:
-            value_12 = self.read_12(node)
+            other_value = other(node)
         except _Refused:
-            value_12 = node.value
-        return value_11, value_12
+            other_value = node.value
+        return (other_value, value) if self.version == "1.2" else (value, other_value)
 
     def scalar(self, node: ScalarNode, path: Path | None) -> Any:
         """A scalar's JSON value as the chosen YAML version reads it; unquoted non-strings are remembered under `path`."""
