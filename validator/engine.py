@@ -132,7 +132,7 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
     if note:
         findings.append(stale(resolved.flow_id or "", note))
     if contract.flow_type and contract.flow_type.upper() != "WORKFLOW":
-        findings.append(Finding(NOT_LAUNCHABLE, ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is a "
-                                f"{contract.flow_type} flow; this endpoint launches workflows",
+        findings.append(Finding(NOT_LAUNCHABLE, ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is of type "
+                                f"{contract.flow_type}; this endpoint launches workflows",
                                 "launch a workflow, or start this flow through its own channel"))
     return findings

@@ -684,7 +684,7 @@ _RULES = [
     ),
 ]
 
-RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
+RULES: dict[str, Rule] = {rule.code: rule for rule in sorted(_RULES, key=lambda rule: rule.code)}  # listed in code order
 _BY_NAME: dict[str, Rule] = {rule.name: rule for rule in _RULES}
 
 #: Codes whose findings mean flowlint could not do its job (exit code 3).
