@@ -17,24 +17,19 @@ def by_code(found: list[dict[str, Any]], code: str) -> list[dict[str, Any]]:
 def test_seed_type_configuration_body() -> None:
     body = json.dumps({"type": "flow", "configuration": {"flowId": UUID, "parameters": {"contactId": "c-1"}}}, indent=2)
     found = check_text(body)
-    assert sorted(codes(found)) == ["FL101", "FL101", "FL103"]
-    fl103 = by_code(found, "FL103")[0]
-    assert fl103["pointer"] == "" and (fl103["line"], fl103["column"]) == (1, 1)
-    assert "/configuration/flowId" in fl103["message"] and "move up" in fl103["message"]
-    # The buried flowId names a flow whose contract is in the store: it declares no `contactId`, so no body is promised.
-    assert fl103["help"] == "move `configuration.flowId` to the top level as `flowId`"
+    assert codes(found) == ["FL101", "FL101"]  # the buried flowId is the `configuration` finding, not one more FL103
     type_, configuration = by_code(found, "FL101")
     assert (type_["pointer"], type_["line"], type_["column"], type_["end_column"]) == ("/type", 2, 3, 9)
     assert (configuration["pointer"], configuration["line"], configuration["column"]) == ("/configuration", 3, 3)
     assert "move `configuration.flowId` to the top level as `flowId`" in configuration["help"]
     assert "`configuration.parameters.contactId` (the flow declares no input by that name" in configuration["help"]
-    assert configuration["fix"] is None
-    # Without a contract the moved input is `Flow.contactId`, and the whole body is shown.
+    # Moving only the flowId would leave this finding with nothing mechanical to finish it: shown, not applied.
+    assert configuration["fix"] is None or configuration["fix"]["edits"] == []
+    assert "Flow.contactId" not in json.dumps(configuration["fix"])  # no input the flow does not declare is written
+    # Without a contract the moved input is `Flow.contactId`.
     unknown = "00000000-0000-4000-8000-000000000000"
     found = check_text(body.replace(UUID, unknown))
-    fl103 = by_code(found, "FL103")[0]
-    assert json.loads(fl103["help"].split(": ", 1)[1]) == {"flowId": unknown, "inputData": {"Flow.contactId": "c-1"}}
-    assert "`Flow.contactId`" in by_code(found, "FL101")[1]["help"]
+    assert "`configuration.parameters.contactId` → `Flow.contactId`" in by_code(found, "FL101")[1]["help"]
 
 
 def test_data_envelope_body() -> None:
@@ -66,11 +61,17 @@ def test_wrong_envelope_members(key: str) -> None:
 
 
 @pytest.mark.parametrize("where", ["configuration", "data", "body", "payload"])
-def test_missing_flow_id_says_where_it_is(where: str) -> None:
+def test_a_flow_id_in_a_wrapper_is_moved_by_the_wrappers_finding(where: str) -> None:
     found = check_text(json.dumps({where: {"flowId": UUID}}))
+    assert codes(found) == ["FL101"]
+    assert f"move `{where}.flowId` to the top level" in found[0]["help"]
+
+
+def test_missing_flow_id_says_where_it_is() -> None:
+    found = check_text(json.dumps({"inputData": {"flowId": UUID}}))
     fl103 = by_code(found, "FL103")[0]
-    assert f"`/{where}/flowId`" in fl103["message"]
-    assert f"move `{where}.flowId` to the top level" in fl103["help"]
+    assert "`/inputData/flowId`" in fl103["message"]
+    assert "move `inputData.flowId` to the top level" in fl103["help"]
 
 
 def test_id_holding_a_uuid_means_flow_id() -> None:

@@ -138,14 +138,14 @@ def assert_error_body(answer: httpx.Response, status: int, code: str) -> dict[st
 def test_the_seed_request_gets_400_with_every_finding(server: Server) -> None:
     answer = post(server, SEED)
     body = assert_error_body(answer, 400, "bad.request")
-    assert [d["code"] for d in body["diagnostics"]] == ["FL103", "FL101", "FL101"]
-    assert body["message"].startswith("Invalid request body: FL103 the body has no top-level `flowId`")
-    assert body["details"] == [{"errorCode": "FL103", "fieldName": ""}, {"errorCode": "FL101", "fieldName": "/type"},
-                               {"errorCode": "FL101", "fieldName": "/configuration"}]
-    first = body["diagnostics"][0]
-    assert first["pointer"] == "" and first["line"] == 1 and "file" not in first
-    assert first["help"] == "move `configuration.flowId` to the top level as `flowId`"  # the fix, in the client's own log
-    assert first["fix"]["message"] == first["help"] and first["fix"]["edits"]  # and as data
+    assert [d["code"] for d in body["diagnostics"]] == ["FL101", "FL101"]
+    assert body["message"].startswith("Invalid request body: FL101 `type` is not part of the launch request")
+    assert body["details"] == [{"errorCode": "FL101", "fieldName": "/type"}, {"errorCode": "FL101", "fieldName": "/configuration"}]
+    first = body["diagnostics"][1]
+    assert first["pointer"] == "/configuration" and first["line"] == 3 and "file" not in first
+    assert "`configuration.flowId`" in first["help"]  # the fix, in the client's own log
+    assert "`configuration.parameters.contactId` (the flow declares no input by that name" in first["help"]
+    assert first["fix"] is None  # moving only the flowId would leave this finding with nothing to finish it
 
 
 def test_a_valid_launch_gets_the_launch_response_and_can_be_polled(server: Server) -> None:
@@ -264,7 +264,7 @@ def test_the_json_log_has_method_path_status_codes_duration(open_server: Server)
     log = open_server.log_once_it_has('"status": 400')
     records = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
     seed = [r for r in records if r["status"] == 400][-1]
-    assert seed["method"] == "POST" and seed["path"] == LAUNCH and seed["codes"] == ["FL103", "FL101", "FL101"]
+    assert seed["method"] == "POST" and seed["path"] == LAUNCH and seed["codes"] == ["FL101", "FL101"]
     assert seed["duration_ms"] > 0 and uuid.UUID(seed["contextId"])
 
 
@@ -683,7 +683,7 @@ def test_a_harness_gets_the_lines_through_logging_or_its_own_callable(tmp_path: 
         await client.post(LAUNCH, content=SEED, headers=JSON)
 
     in_process(app(tmp_path, auth=False, access_log=lines.append, log_format="json"), launch)
-    assert [json.loads(line)["codes"] for line in lines] == [["FL103", "FL101", "FL101"]]
+    assert [json.loads(line)["codes"] for line in lines] == [["FL101", "FL101"]]
     with caplog.at_level("INFO", logger="flowlint.serve"):
         in_process(app(tmp_path, auth=False), launch)
-    assert [r.getMessage().split()[:4] for r in caplog.records] == [["POST", LAUNCH, "400", "FL103,FL101,FL101"]]
+    assert [r.getMessage().split()[:4] for r in caplog.records] == [["POST", LAUNCH, "400", "FL101,FL101"]]

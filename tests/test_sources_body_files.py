@@ -83,3 +83,23 @@ def test_a_body_file_that_cannot_be_read_safely_is_unknown(project: Path, refere
     code, found, text = done[0]
     assert code == 0 and found == [], found
     assert SECRET not in text
+
+
+def test_the_request_file_counts_once_and_fix_mode_reports_the_body_once(project: Path) -> None:
+    (project / "api" / "launch.http").write_text(REQUEST.format(body="< ./bodies/launch.json"))
+    (project / "api" / "bodies" / "launch.json").write_text('{\n  "flowId": "abc"\n}\n')
+    assert json.loads(flowlint("check", "--format", "json", "api/launch.http").stdout)["summary"]["files"] == 1
+    for args in (("--fix", "api"), ("--fix", "api/launch.http", "api/bodies/launch.json"), ("api/bodies/launch.json", "api/launch.http")):
+        text = flowlint("check", "--no-color", *args).stdout
+        assert text.count("FL104") == 1 and '2 |   "flowId": "abc"' in text, (args, text)
+
+
+def test_fixing_a_request_file_never_writes_a_body_files_edits_into_it(project: Path) -> None:
+    request = REQUEST.format(body="< ./bodies/launch.json")
+    (project / "api" / "launch.http").write_text(request)
+    body = '{\n  "flowId": "' + UUID + '",\n  "flowVersion": 3,\n  "inputData": {"Flow.x": 1},\n  "type": "flow"\n}\n'
+    (project / "api" / "bodies" / "launch.json").write_text(body)
+    for unsafe in ((), ("--unsafe-fixes",)):
+        flowlint("check", "--fix", *unsafe, "api/launch.http")
+        assert (project / "api" / "launch.http").read_text() == request
+        assert (project / "api" / "bodies" / "launch.json").read_text() == body  # only checked, never written, through its reader

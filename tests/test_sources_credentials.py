@@ -48,3 +48,12 @@ def test_a_secret_before_a_request_that_is_no_launch_is_still_said(tmp_path: Pat
     assert credentials(tmp_path, script) == [(1, 40)]
     markdown = f"```sh\ncurl -u {CLIENT}:{SECRET} https://login.mypurecloud.com/oauth/token\n{LAUNCH}```\n"
     assert credentials(tmp_path, markdown, "README.md") == [(2, 46)]
+
+
+def test_a_launch_inside_command_substitution_is_read_whole_or_not_at_all(tmp_path: Path) -> None:
+    send = "curl -s -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json'"
+    script = (f"OUT=$({send} -d '{{\"flowId\": \"(x)\"}}')\n"  # a `)` inside the body does not end the command
+              f"R=$({send} -d '{{\"flowId\": \"abc\"}}')\n")
+    found = check_file(tmp_path, "n.sh", script)
+    assert [(d["code"], d["line"]) for d in found] == [("FL104", 1), ("FL104", 2)]
+    assert not [d for d in found if d["code"] == "FL001"]  # never a body cut short

@@ -48,3 +48,10 @@ def test_javascript_literal_spellings_are_literals(tmp_path: Path) -> None:
             f"fetch(`${{BASE}}{PATH}`, {{method: 'POST', body: JSON.stringify({{flowId: x, flow_version: 1}})}});\n")
     assert found(tmp_path, "a.ts", text) == [
         ("FL302", 2), ("FL302", 3), ("FL302", 4), ("FL106", 8), ("FL303", 9), ("FL102", 9)]
+
+
+def test_a_body_sent_by_several_launches_is_said_once_where_it_is_written(tmp_path: Path) -> None:
+    text = ("import requests\nbody = {'flowId': 'abc', 'inputData': {}}\n"
+            f"requests.post('https://api.mypurecloud.com{PATH}', json=body)\n"
+            f"requests.post('{APPS}{PATH}', json=body)\n")
+    assert found(tmp_path, "a.py", text) == [("FL104", 2), ("FL302", 4)]

@@ -49,3 +49,13 @@ def test_a_test_modules_relative_requests_go_to_the_app_under_test(tmp_path: Pat
     assert found(tmp_path, "tests/test_proxy.py", text) == [("FL102", 5)]
     # The same calls outside a test module are launches (a client built elsewhere, its base URL unknown).
     assert [code for code, _ in found(tmp_path, "proxy.py", text)] == ["FL106", "FL104", "FL304", "FL104", "FL102"]
+
+
+def test_a_wrappers_request_options_are_not_the_body(tmp_path: Path) -> None:
+    url = "'https://api.mypurecloud.com/api/v2/flows/executions'"
+    text = ("import { http } from './http';\n"
+            f"await http.post({url}, {{ headers: {{ Authorization: auth }}, body: JSON.stringify({{ flowId }}) }});\n"
+            f"await apiClient.post({url}, {{ json: {{ flowId }} }});\n"
+            f"await axios.post({url}, {{ data: {{ flowId: FLOW_ID }} }});\n"  # axios itself: that is the body, and a mistake
+            f"await apiClient.post({url}, {{ flowId: FLOW_ID, bogus: 1 }});\n")
+    assert found(tmp_path, "w.ts", text) == [("FL101", 4), ("FL102", 5)]

@@ -67,7 +67,7 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
     docker-compose.yml give nothing. The launches in its JavaScript/TypeScript, Python, .http/.rest,
     shell, Markdown, Postman and HAR files are checked too (a file without a launch gives nothing).
     Hidden, dependency, virtualenv, build and git-ignored directories are skipped.
-    Exit codes: 0 clean, 1 findings, 2 usage error, 3 flowlint could not do its job.
+    Exit codes: 0 no error (warnings too with --strict), 1 errors, 2 usage error, 3 flowlint could not do its job.
     """
     from .command_check import run_check
 

@@ -19,15 +19,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO, TextIO
 
-from .diagnostics import Diagnostic
 from .document import Limits
 from .engine import CheckOptions, SeverityMap
 from .files import STDIN
-from .fixing import FixOutcome, fix_text
+from .fixing import FixOutcome, fix_code, fix_text
 from .lines import LineIndex
 from .printable import printable
 from .report import Reporter, Summary
-from .runner import FileResult, _Checker, _excerpt_lines
+from .runner import BodyFilesSaidOnce, FileResult, _Checker, _excerpt_lines
 from .runner import _once_per_run as once_per_run
 from .schema import BrokenSchema
 from .sources import source_kind
@@ -67,26 +66,27 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     run = FixRun(Summary())
     said_once: set[tuple[str, str]] = set()
     checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
+    body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     for path in paths:
         file_options = replace(options, severities=severities_for(path)) if severities_for else options
         name = stdin_name if path == STDIN else path
         data = b""
-        in_code = False
         try:
             data = sys.stdin.buffer.read(limits.max_file_size + 1) if path == STDIN else _read(path, limits)
             if len(data) > limits.max_file_size:
                 raise NotFixable("larger than max-file-size", always=True)
-            in_code = source_kind(name, data) is not None
-            if in_code:
-                raise NotFixable("a code or request file: its fixes are shown, not applied")
-            if not checker.is_payload(path, data):
+            code_kind = source_kind(name, data)
+            if code_kind is None and not checker.is_payload(path, data):
                 run.summary.add([])  # walked, and no launch body: not a payload, never rewritten
                 if not diff:
                     reporter.file([], None)
                 continue
             prefix, text = _text_of(data)
             try:
-                outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
+                if code_kind is not None:  # the launches in code and request files take the same fixes
+                    outcome = fix_code(text, name, code_kind, file_options, unsafe=unsafe, limits=limits)
+                else:
+                    outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
             except BrokenSchema:
                 raise
             except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
@@ -98,13 +98,15 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                     _write_bytes(out, data, sys.stdin.buffer if len(data) > limits.max_file_size else None)
             else:
                 result = checker(path)
+            result = body_files.result(result)
             diagnostics = once_per_run(result.diagnostics, said_once)
-            # Said for a failure, a file with fixes it cannot take, or a code file with a launch worth a look.
-            if why.always or (in_code and diagnostics) or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
+            # Said for a failure, or a file with fixes it cannot take.
+            if why.always or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
                 run.skipped.append(f"{name}: {why}")
             run.summary.add(diagnostics)
             if not diff:
-                reporter.file(diagnostics, result.line if diagnostics else None)
+                for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its lines
+                    reporter.file(group, line_source if group else None)
             continue
         fixed_bytes = prefix + outcome.fixed.encode("utf-8")
         changed = fixed_bytes != data
@@ -123,8 +125,8 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 run.skipped.append(f"{name}: {why}")
                 run.changed_files -= 1
                 run.fixed -= len(outcome.applied)
-                outcome = FixOutcome(text, text, [], _unfixed(text, name, file_options, limits))
-        remaining = once_per_run(outcome.remaining, said_once)
+                outcome = FixOutcome(text, text, [], _check_bytes(data, name, file_options, limits).diagnostics)
+        remaining = once_per_run(body_files.checked(outcome.remaining), said_once)
         run.summary.add(remaining)
         if not diff:
             index = LineIndex(outcome.fixed)
@@ -161,13 +163,6 @@ def _write_bytes(out: TextIO, data: bytes, rest: BinaryIO | None = None) -> None
     if rest is not None:
         shutil.copyfileobj(rest, buffer)
     buffer.flush()
-
-
-def _unfixed(text: str, name: str, options: CheckOptions, limits: Limits) -> list[Diagnostic]:
-    from .document import load_text
-    from .engine import check_document
-
-    return check_document(load_text(text, name, limits=limits), options)
 
 
 def _count(n: int, word: str) -> str:

@@ -114,7 +114,7 @@ def _buried_contract(body: Any, options: CheckOptions) -> Contract | None:
 
 
 def to_diagnostics(document: Document, findings: Iterable[Finding], severities: SeverityMap,
-                   prove: Callable[[Fix], Fix] | None = None) -> list[Diagnostic]:
+                   prove: Callable[[Finding, Fix], Fix] | None = None) -> list[Diagnostic]:
     """Locate findings in the file and apply configured severities; `prove` vets each rendered fix."""
     diagnostics = []
     rendered = 0
@@ -134,7 +134,7 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
             rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
             fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor)
             if prove is not None and fix.edits is not None:
-                fix = prove(fix)
+                fix = prove(finding, fix)
         # Messages quote the user's text, which may hold lone surrogates: keep them printable anywhere.
         pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
         diagnostics.append(Diagnostic(finding.code, rule.name, severity, safe(finding.message), safe(finding.help_text),
@@ -156,7 +156,7 @@ def check_document(document: Document, options: CheckOptions) -> list[Diagnostic
                            "this is a bug in flowlint; please report it with the file", None, document.name, None)]
 
 
-def _prover(document: Document, findings: list[Finding], options: CheckOptions) -> Callable[[Fix], Fix] | None:
+def _prover(document: Document, findings: list[Finding], options: CheckOptions) -> Callable[[Finding, Fix], Fix] | None:
     """Proof of a rendered fix: applied alone, it must not bring an error that was not there (by code and place).
 
     An error it may bring: one about a value it moved or renamed unchanged (that value was the author's, and was
@@ -176,10 +176,13 @@ def _prover(document: Document, findings: list[Finding], options: CheckOptions) 
         severity = options.severities[code] if code in options.severities and code not in TOOL_FAILURES else RULES[code].severity
         return severity is Severity.ERROR
 
-    def prove(fix: Fix) -> Fix:
+    def prove(fixed: Finding, fix: Fix) -> Fix:
         after = load_text(apply_edits(text, fix.edits or ()), document.name, limits=limits, kind=document.kind)
         touched = [place for operation in fix.operations for place in _written(operation)]
         for finding in check_findings(after, options):
+            if (finding.code, finding.path) == (fixed.code, fixed.path) and finding.fix is None:
+                return dataclasses.replace(fix, edits=None, message=f"{fix.message} (not applied: the rest is yours "
+                                           "to decide, and no fix completes it)")
             if (finding.code, finding.path) in before or not error(finding.code):
                 continue
             written = any(finding.path[:len(t)] == t for t in touched)
@@ -227,7 +230,7 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
     if note:
         findings.append(stale(resolved.flow_id or "", note))
     if contract.flow_type and contract.flow_type.upper() != "WORKFLOW":
-        findings.append(Finding(NOT_LAUNCHABLE, ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is a "
-                                f"{contract.flow_type} flow; this endpoint launches workflows",
+        findings.append(Finding(NOT_LAUNCHABLE, ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is of type "
+                                f"{contract.flow_type}; this endpoint launches workflows",
                                 "launch a workflow, or start this flow through its own channel"))
     return findings

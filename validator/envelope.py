@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Collection, Iterator
 from typing import Any
 
 from . import schema
+from .caps import MAX_PER_KIND
 from .diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, ReplaceValue, Target, format_pointer
-from .fixes import SAFE, UNSAFE, fix, move_into, remove, rename, replace
+from .fixes import SAFE, UNSAFE, apply_operations, fix, move_into, remove, rename, replace
 from .ids import find_uuid, is_uuid
 from .jsontext import code, decode_json, describe, show
 from .nulls import NULLABLE
@@ -33,6 +34,10 @@ from .suggest import closest, normalize
 from .unknown import Unknown
 
 #: Misspellings of real members; `id` only counts when it holds a UUID (see _Explainer.meant).
+#: Extra members explained in full per rule: the ones a report shows (caps.py), and two more for the merge step,
+#: which may drop one (the member a buried flowId's move removes whole) so that the next one is shown.
+_EXPLAINED_PER_RULE = MAX_PER_KIND + 2
+_WRAPPER_NAMES = CONTAINERS | DROPPED
 _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
 
@@ -126,14 +131,25 @@ class _Explainer:
 
     # FL101, FL102
     def extra_members(self) -> Iterator[Finding]:
+        explained: Counter[str] = Counter()
         for key in self.body:
             if key in self.members:
                 continue
             normal = normalize(key)
-            real = self.meant(key)
+            counted_only = explained[UNKNOWN_MEMBER] >= _EXPLAINED_PER_RULE and normal not in _WRAPPER_NAMES
+            # Past the cap only a misspelt flowId still matters (the merge step lets it explain FL103): no other suggestion.
+            real = self.meant(key) if not counted_only or _may_mean_flow_id(normal) else None
             if real is not None and real not in self.body and self.renamed_value(real, self.body[key]) is None:
                 real = None  # renamed, its value would still be wrong (`flow: {id: …}` is no flowId): not that member
-            if real is None and (normal in CONTAINERS or normal in DROPPED):
+            rule = WRONG_ENVELOPE if real is None and (normal in CONTAINERS or normal in DROPPED) else UNKNOWN_MEMBER
+            explained[rule] += 1
+            if explained[rule] > _EXPLAINED_PER_RULE:
+                # Past the per-file cap this finding is only counted (caps.py): the rule and place are exact,
+                # the suggestions and fixes (the costly part, per key) are not worked out. The subject stays,
+                # for the merge step (a `flow_id` explains the missing flowId).
+                yield Finding(rule, (key,), f"{code(key)} is not part of the launch request", target=Target.KEY,
+                              subject=real or "" if rule == UNKNOWN_MEMBER else "")
+            elif rule == WRONG_ENVELOPE:
                 yield self.wrong_envelope(key)
             else:
                 yield self.unknown_member(key, real)
@@ -238,6 +254,8 @@ class _Explainer:
                            f"and remove {code(where)}")
                 else:
                     yield f"move {code(where)} to the top level as {code(real)}"
+            elif normalize(key) == "flow" and isinstance(item, dict) and "id" in item:  # as repaired_body reads it
+                yield f"move {code(where + '.id')} to the top level as `flowId`"
             elif normalize(key) not in DROPPED:
                 name = self.declared_input(key)
                 if name is None:
@@ -305,14 +323,16 @@ class _Explainer:
         inputs = repaired.get("inputData", {})
         # The whole repaired body is shown only when each input in it is one the flow declares (or no contract is known).
         fixed = show(repaired, 200) if all(self.declared_input(name[5:]) == name for name in inputs) else ""
-        if found:
+        if found and isinstance(self.body, dict):
             where = format_pointer(found)
             dotted = ".".join(str(p) for p in found)
             emptied = found
             while len(emptied) > 1 and len(_value_at(self.body, emptied[:-1])) == 1:
                 emptied = emptied[:-1]  # `flow: {id: …}` goes as a whole: an empty `flow` would be one more finding
-            moved = fix(f"move {code(dotted)} to the top level as `flowId`" + (f": {fixed}" if fixed else ""),
-                        [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))])
+            operations: list[Operation] = [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))]
+            # The message shows what the operations make of the body, not the fully repaired one: help and edit agree.
+            moved = fix(f"move {code(dotted)} to the top level as `flowId`: {show(apply_operations(self.body, operations), 200)}",
+                        operations)
             return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
                            fix=moved)
         return Finding(MISSING_FLOW_ID, (), "the body has no `flowId`, the ID of the flow to launch",
@@ -386,6 +406,17 @@ class _Explainer:
     def generic(self, path: Path, error: Any) -> Finding:
         return Finding(SCHEMA_VIOLATION, path, f"the value breaks the schema: {error.message}",
                        "see the bundled schema for what this member accepts")
+
+
+def _may_mean_flow_id(normal: str) -> bool:
+    """Whether `meant` could answer flowId for a normalized key: an alias, or a key difflib could match to `flowid`.
+
+    The second is difflib's own upper bound on the ratio (characters in common), so no match is missed.
+    """
+    if normal in _MEMBER_ALIASES or normal in ("id", "uuid"):
+        return True
+    shared = sum(1 for char in "flowid" if char in normal)  # "flowid" holds each letter once
+    return 2.0 * shared / (len(normal) + 6) >= 0.75
 
 
 def _type_words(expected: Any) -> str:

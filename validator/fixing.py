@@ -7,7 +7,6 @@ parses to exactly what the fixes' operations produce, or it is not kept.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from .diagnostics import Diagnostic, Edit, Operation
 from .document import DEFAULT_LIMITS, Document, Limits, load_text
 from .editors import apply_edits
+from .editors import same as same_body
 from .engine import CheckOptions, check_document
 from .fixes import CannotApply, apply_operations
 from .rules import PARSE_ERROR
@@ -72,6 +72,69 @@ def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool
     else:
         outcome.remaining = check_document(document, options)
     return outcome
+
+
+def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: bool = False,
+             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES) -> FixOutcome:
+    """Fix the launches of a code or request file (the text after any byte order mark).
+
+    A pass applies non-overlapping fixes of every launch, then extracts the launches again: each must
+    hold exactly what its fixes' operations produce (the others exactly what they held), or the pass
+    is not kept.
+    """
+    from .sources import load_source
+
+    outcome = FixOutcome(text, text)
+    # Only this file's launches: a body read from another file (`< ./body.json`) has offsets in that file, never in this one.
+    documents = [d for d in load_source(kind, text.encode("utf-8", "surrogatepass"), name, limits) if d.name == name]
+    for _ in range(passes):
+        checked = [(document, check_document(document, options)) for document in documents]
+        outcome.remaining = [d for _, found in checked for d in found]
+        chosen: list[tuple[int, Diagnostic]] = []
+        taken: list[Edit] = []
+        for index, (document, found) in enumerate(checked):
+            if not document.parsed:
+                continue
+            for diagnostic in _non_overlapping([d for d in found if fixable(d, unsafe)], document.value):
+                edits = diagnostic.fix.edits or ()  # type: ignore[union-attr]
+                if edits and all(edit in taken for edit in edits):
+                    chosen.append((index, diagnostic))  # two launches sending one object: the same edit serves both
+                elif not any(_overlap(edit, other) for edit in edits for other in taken):
+                    chosen.append((index, diagnostic))
+                    taken += edits
+        following = _proven_launches(text, documents, chosen, name, kind, limits) if chosen else None
+        if following is None and len(chosen) > 1:
+            chosen = chosen[:1]
+            following = _proven_launches(text, documents, chosen, name, kind, limits)
+        if following is None:
+            break
+        text, documents = following
+        outcome.applied += [d for _, d in chosen]
+        outcome.fixed = text
+    else:
+        outcome.remaining = [d for document in documents for d in check_document(document, options)]
+    return outcome
+
+
+def _proven_launches(text: str, documents: list[Document], chosen: list[tuple[int, Diagnostic]], name: str, kind: str,
+                     limits: Limits) -> tuple[str, list[Document]] | None:
+    """The file and its launches after the pass, if every launch holds what the fixes make of it and nothing else changed."""
+    from .sources import load_source
+
+    edits = dict.fromkeys(edit for _, d in chosen for edit in d.fix.edits or ())  # type: ignore[union-attr]
+    edited = apply_edits(text, list(edits))
+    following = [d for d in load_source(kind, edited.encode("utf-8", "surrogatepass"), name, limits) if d.name == name]
+    if len(following) != len(documents):
+        return None
+    for index, (before, after) in enumerate(zip(documents, following, strict=True)):
+        operations = [op for i, d in chosen if i == index for op in d.fix.operations]  # type: ignore[union-attr]
+        try:
+            expected = _apply_all(before.value, operations) if before.parsed else before.value
+        except CannotApply:
+            return None
+        if before.parsed != after.parsed or not _same(after.value, expected):
+            return None
+    return edited, following
 
 
 def _after(text: str, chosen: list[Diagnostic], name: str | None, limits: Limits, kind: str) -> Document | None:
@@ -163,7 +226,4 @@ def _apply_all(value: Any, operations: list[Operation]) -> Any:
 
 
 def _same(a: Any, b: Any) -> bool:
-    try:
-        return json.dumps(a) == json.dumps(b)
-    except (TypeError, ValueError):
-        return False
+    return same_body(a, b)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .diagnostics import Finding, Path, Target
+from .diagnostics import Finding, Fix, InsertMember, Path, RemoveMember, Target
 from .fixes import SAFE, UNSAFE
 from .fixes import rename as rename_fix
 from .fixes import replace as replace_fix
@@ -53,6 +53,7 @@ def merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding]
         envelope = [f for f in envelope if f.code != MISSING_FLOW_ID]
     if any(f.code == MISSING_FLOW_ID for f in envelope):
         envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.subject == "flowId")]
+    envelope = _buried_flow_id(envelope)
     # A value of the wrong type breaks its format or allowed values too: the type is the one mistake.
     mistyped = {f.path for f in inputs if f.code == INPUT_TYPE_MISMATCH}
     inputs = [f for f in inputs if not (f.code == INPUT_FORMAT and f.path in mistyped)]
@@ -75,6 +76,49 @@ def merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding]
             continue
         merged.append(_with_yaml_note(finding, notes.get(place), plain_scalars, value))
     return merged
+
+
+def _buried_flow_id(envelope: list[Finding]) -> list[Finding]:
+    """A flowId buried in a wrapper is one mistake: the wrapper's FL101 explains the FL103 (and takes its move).
+
+    A buried flowId in no wrapper finding (`{"flow": {"id": …}}`, `inputData.flowId`) stays FL103, and then
+    explains the FL102 on the member its move removes whole (`flow`: it held only the flowId).
+    """
+    result = list(envelope)
+    for missing in envelope:
+        source = _moved_from(missing)
+        if source is None:
+            continue
+        index = next((i for i, f in enumerate(result) if f.code == WRONG_ENVELOPE and f.path == source[:1]), None)
+        wrapper = result[index] if index is not None else None
+        if wrapper is not None and index is not None and (wrapper.fix is None or _inserts_flow_id(wrapper.fix)):
+            result[index] = wrapper if wrapper.fix is not None else _with_move(wrapper, missing)
+            result.remove(missing)
+        elif len(source) == 1:
+            result = [f for f in result if not (f.code == UNKNOWN_MEMBER and f.path == source and f.fix is None)]
+    return result
+
+
+def _moved_from(finding: Finding) -> Path | None:
+    """The member an FL103's move takes the flowId out of (removed whole when it held nothing else)."""
+    if finding.code != MISSING_FLOW_ID or finding.fix is None:
+        return None
+    removed = [op.path for op in finding.fix.operations if isinstance(op, RemoveMember) and op.path]
+    return removed[0] if len(removed) == 1 and _inserts_flow_id(finding.fix) else None
+
+
+def _inserts_flow_id(fix: Fix) -> bool:
+    return any(isinstance(op, InsertMember) and not op.path and op.name == "flowId" for op in fix.operations)
+
+
+def _with_move(wrapper: Finding, missing: Finding) -> Finding:
+    """The wrapper's finding carrying the flowId move when it had no fix of its own (the rest is the author's call)."""
+    assert missing.fix is not None
+    move = missing.fix.message.split(":", 1)[0]  # `move `x.flowId` to the top level as `flowId``, without the result
+    rest = "; ".join(part for part in wrapper.help.split("; ") if "as `flowId`" not in part)
+    message = f"{move} (the fix does only this)" + (f"; then {rest}" if rest else "")
+    return replace(wrapper, message=f"{wrapper.message} (this is also why the body has no top-level `flowId`)",
+                   fix=Fix(missing.fix.applicability, message, missing.fix.operations))
 
 
 def _misplaced_inputs(value: Any) -> set[str]:

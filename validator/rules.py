@@ -334,11 +334,12 @@ _RULES = [
         "The body has no flowId.",
         """
         flowId is the only required member. When a flowId sits deeper in the body (in
-        configuration, data, body or inputData), the finding says where and shows the body
-        with it moved to the top level. The flow ID does not go in the URL either: the path is
-        always /api/v2/flows/executions.
+        inputData, or as flow.id), the finding says where and shows the body with it moved to
+        the top level. A flowId inside a wrapper member (configuration, data, body...) is that
+        wrapper's FL101, which carries the move. The flow ID does not go in the URL either: the
+        path is always /api/v2/flows/executions.
         """,
-        f'{{"data": {{"flowId": "{_ENVELOPE_FLOW}"}}}}',
+        f'{{"inputData": {{"flowId": "{_ENVELOPE_FLOW}"}}}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
     Rule(
@@ -683,7 +684,7 @@ _RULES = [
     ),
 ]
 
-RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
+RULES: dict[str, Rule] = {rule.code: rule for rule in sorted(_RULES, key=lambda rule: rule.code)}  # listed in code order
 _BY_NAME: dict[str, Rule] = {rule.name: rule for rule in _RULES}
 
 #: Codes whose findings mean flowlint could not do its job (exit code 3).

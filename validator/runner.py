@@ -47,7 +47,7 @@ class FileResult:
         if not self.elsewhere:
             return [(self.diagnostics, self.line)]
         home = [d for d in self.diagnostics if d.file not in self.elsewhere]
-        groups: list[tuple[list[Diagnostic], Callable[[int], str]]] = [(home, self.line)] if home else []
+        groups: list[tuple[list[Diagnostic], Callable[[int], str]]] = [(home, self.line)]
         for name, lines in self.elsewhere.items():
             group = [d for d in self.diagnostics if d.file == name]
             if group:
@@ -81,6 +81,8 @@ class _Checker:
             return CLEAN
         others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
         if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
+            # A body written once and sent by several launches is one mistake where it is written: said once.
+            diagnostics = list({(d.file, d.code, d.message, d.pointer, d.span): d for d in reversed(diagnostics)}.values())[::-1]
             diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
         elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
                      for name in others if name is not None}
@@ -130,17 +132,18 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
     checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
-    #: Diagnostics in files other checked files read (a request file's `< ./body.json`), said once however often read.
-    said_by_files: set[tuple[Any, ...]] = set()  # of every file: a body file may be checked before its reader
-    said_by_readers: set[tuple[Any, ...]] = set()
+    body_files = BodyFilesSaidOnce()
     for result in _results(paths, checker, jobs):
         result = result or CLEAN
         if result.diagnostics:
-            result = _said_once_per_file(result, said_by_files, said_by_readers)
-        for group, line_source in result.by_file():
-            diagnostics = _once_per_run(group, said_once)
-            summary.add(diagnostics)
-            reporter.file(diagnostics, line_source if diagnostics else None)
+            result = body_files.result(result)
+        diagnostics = _once_per_run(result.diagnostics, said_once)
+        summary.add(diagnostics)  # one file checked, whichever files it read
+        if not result.elsewhere:
+            reporter.file(diagnostics, result.line if diagnostics else None)
+            continue
+        for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its own lines
+            reporter.file(group, line_source if group else None)
     reporter.finish(summary)
     return summary
 
@@ -204,28 +207,39 @@ def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> 
     return lines
 
 
-def _said_once_per_file(result: FileResult, own: set[tuple[Any, ...]], read: set[tuple[Any, ...]]) -> FileResult:
+def _key(d: Diagnostic) -> tuple[Any, ...]:
+    return d.file, d.code, d.message, d.pointer, d.line, d.column
+
+
+class BodyFilesSaidOnce:
     """A body file checked on its own and read by a request file (or by several) gets each finding once.
 
-    `own`: findings said by files checked themselves; `read`: said by the files that read them. A file
-    named twice is still reported twice, as any file is.
+    A file named twice is still reported twice, as any file is: only a reader's repetition of what a
+    file (or another reader) said is dropped, and the other way round.
     """
-    def key(d: Diagnostic) -> tuple[Any, ...]:
-        return d.file, d.code, d.message, d.pointer, d.line, d.column
 
-    kept = []
-    for diagnostic in result.diagnostics:
-        found = key(diagnostic)
-        if diagnostic.file in result.elsewhere:
-            if found in own or found in read:
+    def __init__(self) -> None:
+        self.own: set[tuple[Any, ...]] = set()  # said by files checked themselves (of every file: a body may come first)
+        self.read: set[tuple[Any, ...]] = set()  # said by the request files that read them
+
+    def result(self, result: FileResult) -> FileResult:
+        kept = []
+        for diagnostic in result.diagnostics:
+            found = _key(diagnostic)
+            if diagnostic.file in result.elsewhere:
+                if found in self.own or found in self.read:
+                    continue
+                self.read.add(found)
+            elif found in self.read:
                 continue
-            read.add(found)
-        elif found in read:
-            continue
-        else:
-            own.add(found)
-        kept.append(diagnostic)
-    return replace(result, diagnostics=kept)
+            else:
+                self.own.add(found)
+            kept.append(diagnostic)
+        return replace(result, diagnostics=kept)
+
+    def checked(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        """The diagnostics of a file checked itself (not through a FileResult)."""
+        return self.result(FileResult(diagnostics, {})).diagnostics
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:

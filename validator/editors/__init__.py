@@ -70,7 +70,7 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     try:
         edited = apply_text(editor, text, fix.operations)
         expected = apply_operations(value, fix.operations)
-        if not _same(editor.parse(edited), expected):
+        if not same(editor.parse(edited), expected):
             return fix
         verify = getattr(editor, "verify", None)  # what else the source must keep (YAML: its comments)
         if callable(verify):
@@ -100,12 +100,27 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     return "".join(parts)
 
 
-def _same(a: Any, b: Any) -> bool:
-    """Equal as JSON: 1 is not 1.0 is not true, and key order counts."""
+def same(a: Any, b: Any) -> bool:
+    """Equal as JSON: 1 is not 1.0 is not true, and key order counts; an unknown value (code) is the same expression."""
     try:
-        return json.dumps(a) == json.dumps(b)
-    except (TypeError, ValueError):
+        return json.dumps(_comparable(a)) == json.dumps(_comparable(b))
+    except (TypeError, ValueError, RecursionError):
         return False
+
+
+def _comparable(value: Any) -> Any:
+    """The value with unknown values and open objects (from code) written out, so an edit cannot change them unseen."""
+    from ..unknown import OpenObject, Unknown
+
+    if isinstance(value, Unknown):
+        return ["\x00unknown", value.source]
+    if isinstance(value, OpenObject):
+        return ["\x00open", {key: _comparable(item) for key, item in value.items()}]
+    if isinstance(value, dict):
+        return {key: _comparable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_comparable(item) for item in value]
+    return value
 
 
 def _common(same: Callable[[int], bool], limit: int) -> int:

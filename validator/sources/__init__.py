@@ -98,10 +98,14 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
     credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
     for number, request in enumerate(launches):
         request.credentials = credentials if number == 0 else []
-    for request in launches:
+    for number, request in enumerate(launches):
         findings = check_request(request, lines) + [
             replace(finding, span=lines.span(*where)) if where else finding for finding, where in request.findings]
-        documents.append(LaunchDocument(name, request, text, lines, findings))
+        document = LaunchDocument(name, request, text, lines, findings)
+        from ..editors.code_editor import LaunchEditor  # registration hook (#9): fixes get edits in this file
+
+        document.editor = LaunchEditor(kind, name, number, limits)
+        documents.append(document)
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))
     return documents

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 _SCOPES = frozenset({"program", "statement_block", "function_declaration", "function_expression", "function",
                      "arrow_function", "method_definition", "for_statement", "for_in_statement", "catch_clause",
                      "generator_function_declaration", "generator_function", "class_body"})
+#: Keys of request options (fetch, got, ky, ofetch, a wrapper of them), and the members a launch body has.
+_OPTION_KEYS = frozenset({"body", "json", "headers", "data", "method", "params", "query", "searchParams", "form", "timeout"})
+_LAUNCH_MEMBERS = frozenset({"flowId", "flowVersion", "inputData", "name"})
 _FUNCTIONS = frozenset({"function_declaration", "function_expression", "function", "arrow_function", "method_definition",
                         "generator_function_declaration", "generator_function"})
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
@@ -29,6 +32,9 @@ _MOCKS = re.compile(r"mock|nock|moxios|msw|sinon|stub|supertest", re.I)
 #: Servers and routers: their .post(path, handler) defines a route (a fake platform, a proxy), it sends nothing.
 _SERVERS = re.compile(r"^(?:express|Router|fastify|Fastify|Koa|KoaRouter|Hono|Elysia|polka|restify|createServer|"
                       r"Application|app|router|server|fastify|routes?)$")
+#: Keys of request options (fetch, got, ky, ofetch, a wrapper of them), and the members a launch body has.
+_OPTION_KEYS = frozenset({"body", "json", "headers", "data", "method", "params", "query", "searchParams", "form", "timeout"})
+_LAUNCH_MEMBERS = frozenset({"flowId", "flowVersion", "inputData", "name"})
 _FUNCTIONS = frozenset({"arrow_function", "function_expression", "function", "generator_function", "function_declaration",
                         "generator_function_declaration", "method_definition"})
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
@@ -543,8 +549,22 @@ class JavaScriptReader:
         request = LaunchRequest("axios", site, url, method)
         request.headers = None  # axios sets the Content-Type for objects; instance defaults are not visible
         if method in ("POST", "PUT", "PATCH") and len(args) > 1:
+            if config is None and self._root_name(receiver) != "axios" and self.looks_like_options(args[1]):
+                request.body = Unknown(self.source.source(args[1]))  # a wrapper's (url, options): its body is not known
+                request.sends = "opaque"
+                return request
             self.set_body(request, args[1], "json")
         return request
+
+    def looks_like_options(self, node: Node) -> bool:
+        """Whether a `.post(url, {...})` argument is request options (`{headers, body}`, `{json}`), as wrappers of
+        fetch, got or ky take, rather than the body axios takes there."""
+        target = self.resolve(node) or self.unwrap(node)
+        found = self.members(target) if target.type == "object" else None
+        if found is None:
+            return False
+        names = set(found[0])
+        return bool(names & _OPTION_KEYS) and not names & _LAUNCH_MEMBERS
 
     def axios_config(self, site: Offsets, receiver: Node | None, args: list[Node]) -> LaunchRequest | None:
         config_node = args[0] if args else None

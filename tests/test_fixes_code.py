@@ -1,0 +1,137 @@
+"""--fix and --diff in code and request files: the same fixes as in payload files, edited in the file's own syntax."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from validator.editors.code_editor import _python_literal
+
+from conftest import UUID, flowlint
+
+API = "https://api.mypurecloud.com/api/v2/flows/executions"
+
+
+def fixed(tmp_path: Path, name: str, text: str, *flags: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = flowlint("check", "--fix", *flags, str(path))
+    assert result.exit_code in (0, 1), result.output
+    return path.read_text(encoding="utf-8")
+
+
+def only_changed(before: str, after: str, old: str, new: str) -> None:
+    """The file changed exactly there: every other byte is as it was."""
+    assert before.count(old) == 1 and after == before.replace(old, new)
+
+
+def test_js_object_keys_keep_their_quote_style(tmp_path: Path) -> None:
+    before = (f'const FLOW = "{UUID}";\nawait fetch("{API}", {{\n  method: "POST",\n'
+              f'  headers: {{ "Content-Type": "application/json" }},\n'
+              f"  body: JSON.stringify({{ flowID: FLOW, 'FlowVersion': '1.0', inputData: {{ customerName: name }} }}),\n}});\n")
+    after = fixed(tmp_path, "a.js", before)
+    only_changed(before, after, "{ flowID: FLOW, 'FlowVersion': '1.0', inputData: { customerName: name } }",
+                 "{ flowId: FLOW, 'flowVersion': '1.0', inputData: { \"Flow.customerName\": name } }")
+
+
+def test_js_shorthand_property_is_renamed_and_keeps_its_variable(tmp_path: Path) -> None:
+    before = (f'await fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }},\n'
+              f"  body: JSON.stringify({{ flowId: FLOW, inputData: {{ contactId }} }}) }});\n")
+    after = fixed(tmp_path, "s.ts", before)
+    only_changed(before, after, "{ contactId }", '{ "Flow.contactId": contactId }')
+
+
+def test_json_in_a_js_string_literal_is_edited_through_its_escaping(tmp_path: Path) -> None:
+    before = (f'await fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }},\n'
+              f'  body: "{{\\"flowID\\": \\"{UUID}\\", \\"type\\": \\"flow\\"}}" }});\n')
+    after = fixed(tmp_path, "e.js", before, "--unsafe-fixes")
+    only_changed(before, after, f'"{{\\"flowID\\": \\"{UUID}\\", \\"type\\": \\"flow\\"}}"', f'"{{\\"flowId\\": \\"{UUID}\\"}}"')
+
+
+def test_python_dict_rename_remove_and_literals_in_python_syntax(tmp_path: Path) -> None:
+    # the repo's contract (run from the repo root) declares Flow.isVip a Boolean and Flow.orderCount an Integer
+    before = (f'import requests\nFLOW_ID = "{UUID}"\nrequests.post("{API}",\n'
+              '    json={"flowID": FLOW_ID, "type": "flow", "inputData": {"Flow.isVip": "true", "Flow.orderCount": "2"}})\n')
+    after = fixed(tmp_path, "p.py", before, "--unsafe-fixes")
+    only_changed(before, after, '{"flowID": FLOW_ID, "type": "flow", "inputData": {"Flow.isVip": "true", "Flow.orderCount": "2"}}',
+                 '{"flowId": FLOW_ID, "inputData": {"Flow.isVip": True, "Flow.orderCount": 2}}')
+    left = json.loads(flowlint("check", "--format", "json", str(tmp_path / "p.py")).stdout)["diagnostics"]
+    assert not {d["code"] for d in left} & {"FL101", "FL102", "FL204"}
+
+
+def test_python_unwrap_inserts_members_and_keeps_permissions(tmp_path: Path) -> None:
+    before = (f'import httpx\nLAUNCH = {{"type": "flow", "configuration": {{"flowId": "{UUID}", "parameters": {{"orderCount": 2}}}}}}\n'
+              f'httpx.post("{API}", json=LAUNCH)\n')
+    path = tmp_path / "h.py"
+    path.write_text(before)
+    os.chmod(path, 0o640)
+    assert flowlint("check", "--fix", "--unsafe-fixes", str(path)).exit_code in (0, 1)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert path.read_text() == before.replace(
+        f'{{"type": "flow", "configuration": {{"flowId": "{UUID}", "parameters": {{"orderCount": 2}}}}}}',
+        f'{{"flowId": "{UUID}", "inputData": {{"Flow.orderCount": 2}}}}')
+
+
+def test_unknown_values_are_never_rewritten(tmp_path: Path) -> None:
+    # the move of configuration would have to write FLOW_ID and contactId somewhere else: no edit
+    before = (f'await fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }},\n'
+              "  body: JSON.stringify({ configuration: { flowId: FLOW_ID, parameters: { contactId } } }) });\n")
+    assert fixed(tmp_path, "u.js", before, "--unsafe-fixes") == before
+
+
+def test_postman_raw_body_is_fixed_inside_its_json_string(tmp_path: Path) -> None:
+    raw = json.dumps({"flowID": UUID, "type": "flow"}, indent=2)
+    collection = {"info": {"name": "c", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                  "item": [{"name": "launch", "request": {"method": "POST", "url": API,
+                                                          "header": [{"key": "Content-Type", "value": "application/json"}],
+                                                          "body": {"mode": "raw", "raw": raw}}}]}
+    before = json.dumps(collection, indent=2)
+    after = fixed(tmp_path, "c.postman_collection.json", before, "--unsafe-fixes")
+    assert json.loads(json.loads(after)["item"][0]["request"]["body"]["raw"]) == {"flowId": UUID}
+    assert after.replace("\\n", "").count("\n") == before.replace("\\n", "").count("\n")  # only the string changed
+
+
+def test_http_file_variables_are_never_replaced_by_their_values(tmp_path: Path) -> None:
+    before = (f"@flowId = {UUID}\n\nPOST {API}\nContent-Type: application/json\n\n"
+              '{"type": "flow", "configuration": {"flowId": "{{flowId}}"}}\n')
+    after = fixed(tmp_path, "l.http", before, "--unsafe-fixes")
+    assert "{{flowId}}" in after and UUID not in after.split("\n\n", 2)[2]
+    assert '"type"' not in after  # the removal that touches no variable is applied
+
+
+def test_curl_single_quoted_body_is_fixed(tmp_path: Path) -> None:
+    before = f"curl -X POST {API} -H 'Content-Type: application/json' -d '{{\"flowID\": \"{UUID}\"}}'\n"
+    after = fixed(tmp_path, "l.sh", before)
+    assert after == before.replace('"flowID"', '"flowId"')
+
+
+def test_diff_on_a_code_file_prints_and_never_writes(tmp_path: Path) -> None:
+    path = tmp_path / "d.py"
+    before = f'import requests\nrequests.post("{API}", json={{"flowID": "{UUID}"}})\n'
+    path.write_text(before)
+    result = flowlint("check", "--diff", str(path))
+    assert result.exit_code == 1 and '+requests.post' in result.stdout and '"flowId"' in result.stdout
+    assert path.read_text() == before
+
+
+def test_a_comment_between_members_blocks_the_removal(tmp_path: Path) -> None:
+    before = (f'import requests\nrequests.post("{API}", json={{"type": "flow",  # why\n'
+              f'    "flowId": "{UUID}"}})\n')
+    assert fixed(tmp_path, "k.py", before, "--unsafe-fixes") == before
+
+
+@pytest.mark.parametrize(("value", "written"), [(True, "True"), (None, "None"), ([1, False], "[1, False]"),
+                                                 ({"a": None}, '{"a": None}'), ("é\"", '"é\\""')])
+def test_python_literals(value: object, written: str) -> None:
+    assert _python_literal(value) == written
+
+
+def test_one_object_sent_by_two_launches_gets_the_edit_once(tmp_path: Path) -> None:
+    call = f'await fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }}, body: JSON.stringify(b) }});\n'
+    before = f'const b = {{ flowID: "{UUID}" }};\n' + call + call
+    after = fixed(tmp_path, "two.js", before)
+    only_changed(before, after, "flowID:", "flowId:")

@@ -1,0 +1,131 @@
+"""One root cause, one finding: a flowId buried in a wrapper is the wrapper's finding (issue #9 follow-up)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import validator
+from validator.diagnostics import Finding, InsertMember, RemoveMember, Target
+from validator.fixes import fix, remove
+from validator.merge import merge
+from validator.rules import MISSING_FLOW_ID, UNKNOWN_MEMBER, WRONG_ENVELOPE
+
+from conftest import ROOT, UUID, check_text, codes, diagnostics
+
+ID = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
+
+
+def _merged(envelope: list[Finding]) -> list[Finding]:
+    return merge([], envelope, [], value={}, plain_scalars={}, declared=lambda path: None)
+
+
+def test_a_flowid_buried_in_a_wrapper_is_the_wrappers_finding() -> None:
+    body = {"type": "flow", "configuration": {"flowId": ID, "parameters": {"contactId": "c-81f2"}}}
+    found = check_text(json.dumps(body))
+    assert codes(found) == ["FL101", "FL101"]
+    wrapper = found[1]
+    assert wrapper["pointer"] == "/configuration"
+    assert "move `configuration.flowId` to the top level as `flowId`" in wrapper["help"]
+
+
+def test_the_seed_fixtures_give_one_finding_per_root_cause() -> None:
+    for name in ("seed-type-configuration.json", "seed-fetch.js"):
+        found = diagnostics(str(ROOT / "fixtures" / "invalid" / name))
+        assert "FL103" not in codes(found), (name, found)
+        assert codes(found).count("FL101") == 2, (name, found)
+
+
+def test_a_buried_flowid_outside_any_wrapper_stays_fl103() -> None:
+    found = check_text(json.dumps({"inputData": {"flowId": ID}}))
+    assert codes(found) == ["FL103"]
+    # the help shows what the fix makes of the body, not a fully repaired one
+    assert found[0]["fix"]["message"].endswith(json.dumps({"flowId": ID}))
+    assert codes(check_text(json.dumps({"inputData": {"Flow.x": 1}}))) == ["FL103"]
+
+
+def test_flow_id_object_is_one_fl103_not_also_an_unknown_member() -> None:
+    found = check_text(json.dumps({"flow": {"id": ID}}))
+    assert codes(found) == ["FL103"]
+    fixed = validator.fix(json.dumps({"flow": {"id": ID}}), unsafe=True)
+    assert json.loads(fixed.body) == {"flowId": ID}
+    # `flow` keeps something once its id moves up: it is still its own finding
+    assert codes(check_text(json.dumps({"flow": {"id": ID, "v": 2}}))) == ["FL103", "FL102"]
+
+
+def test_a_wrapper_with_a_flow_id_object_names_the_move_in_its_fix() -> None:
+    found = check_text(json.dumps({"data": {"flow": {"id": ID}}}))
+    assert codes(found) == ["FL101"]
+    assert found[0]["fix"]["message"].startswith("move `data.flow.id` to the top level as `flowId`")
+
+
+def test_the_wrapper_takes_the_flowid_move_when_it_had_no_fix_of_its_own() -> None:
+    buried = Finding(MISSING_FLOW_ID, (), "the body has no top-level `flowId`",
+                     fix=fix(f'move `configuration.flowId` to the top level as `flowId`: {{"flowId": "{ID}"}}',
+                             [RemoveMember(("configuration", "flowId")), InsertMember((), "flowId", ID)]))
+    help_text = ("move `configuration.flowId` to the top level as `flowId`; the inputs go in `inputData`, keyed "
+                 "`Flow.<variable>`: `configuration.x` (the flow declares no such input)")
+    wrapper = Finding(WRONG_ENVELOPE, ("configuration",), "`configuration` is not part", help_text, Target.KEY)
+    (only,) = _merged([buried, wrapper])
+    assert only.code == WRONG_ENVELOPE and only.fix is not None
+    assert only.fix.operations == buried.fix.operations  # type: ignore[union-attr]
+    assert only.fix.message.startswith("move `configuration.flowId` to the top level as `flowId` (the fix does only this)")
+    assert "`configuration.x` (the flow declares no such input)" in only.fix.message
+
+
+def test_a_wrapper_whose_fix_does_not_place_the_flowid_leaves_fl103_standing() -> None:
+    buried = Finding(MISSING_FLOW_ID, (), "no flowId", fix=fix("move", [RemoveMember(("data", "flowId")),
+                                                                         InsertMember((), "flowId", ID)]))
+    other = Finding(WRONG_ENVELOPE, ("config",), "not part", target=Target.KEY, fix=remove(("config",)))
+    assert [f.code for f in _merged([buried, other])] == [MISSING_FLOW_ID, WRONG_ENVELOPE]
+    unrelated = Finding(UNKNOWN_MEMBER, ("flow",), "not a member", target=Target.KEY)
+    assert [f.code for f in _merged([buried, unrelated])] == [MISSING_FLOW_ID, UNKNOWN_MEMBER]
+
+
+def test_no_flowid_anywhere_is_still_fl103() -> None:
+    assert codes(check_text(json.dumps({"configuration": {"parameters": {"x": 1}}}))) == ["FL103", "FL101"]
+    assert UUID  # the repo's contract flow, used elsewhere
+
+
+def test_undeclared_inputs_keep_the_flowid_move_through_fl101(tmp_path: Path) -> None:
+    schema = tmp_path / "inputs.json"
+    schema.write_text(json.dumps({"type": "object", "properties": {"Flow.a": {"type": "string"}}}))
+    body = {"configuration": {"flowId": ID, "parameters": {"zzz": 1}}}
+    found = diagnostics("--flow-schema", str(schema), "--stdin-filename", "b.json", "-", input=json.dumps(body))
+    assert codes(found) == ["FL101"]
+    # The move is still named; applied alone it would leave this FL101 with nothing mechanical to finish it
+    # (`zzz` is no declared input: the author decides), so it is shown, not applied (issue 9's invariant).
+    assert "move `configuration.flowId` to the top level as `flowId`" in found[0]["help"]
+    assert found[0]["fix"] is None or not found[0]["fix"]["edits"]
+
+
+# --- work past the per-file cap is only counted ------------------------------------------------------------------------
+
+def test_keys_past_the_cap_are_counted_exactly_but_not_explained(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator import envelope
+
+    calls = []
+    real_input_name = envelope._Explainer.input_name
+
+    def counting(self: envelope._Explainer, key: str) -> str | None:
+        calls.append(key)
+        return real_input_name(self, key)
+
+    monkeypatch.setattr(envelope._Explainer, "input_name", counting)
+    body = {"flowId": UUID, **{f"someUnknownKey{i:05d}": i for i in range(500)}, "data": {"x": 1}}
+    found = check_text(json.dumps(body))
+    assert codes(found).count("FL102") == 20
+    note = next(d for d in found if d["code"] == "FL008")
+    assert note["message"].startswith("480 more FL102")  # the count of the rest stays exact
+    assert all(d["help"].startswith("the members are") for d in found if d["code"] == "FL102")  # each shown one explained
+    assert len(calls) <= 30  # the suggestions were worked out for the shown ones only, not for 500 keys
+    assert "FL101" in codes(found)  # a wrapper after the cap is still its own rule, explained
+
+
+def test_a_misspelt_flowid_past_the_cap_still_explains_the_missing_one() -> None:
+    body = {**{f"someUnknownKey{i:05d}": i for i in range(100)}, "flow_id": ID}
+    found = check_text(json.dumps(body))
+    assert "FL103" not in codes(found)
+    assert next(d for d in found if d["code"] == "FL008")["message"].startswith("81 more FL102")
