@@ -147,19 +147,20 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     if not parsed.has_duplicates:
         return Document(name, parsed.value, text=text, kind="json")
     locator = json_source.JsonLocator(text)  # kept: the findings it locates need it again
+    containers: dict[Path, Any] = {}  # each object holding repeated keys is scanned once for all their fixes
     findings = [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
                         "keep one of them", Target.KEY, span=locator.lines.span(*key_span),
-                        fix=_earlier_duplicate_fix(text, path, key_span[0]))
+                        fix=_earlier_duplicate_fix(text, path, key_span[0], containers, locator.lines))
                 for path, key_span in locator.duplicates(limit=MAX_PER_KIND)]
     if locator.duplicate_count > MAX_PER_KIND:
         findings.append(more_finding(DUPLICATE_KEY, locator.duplicate_count - MAX_PER_KIND))
     return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
 
 
-def _earlier_duplicate_fix(text: str, path: Path, repeat: int) -> Fix | None:
+def _earlier_duplicate_fix(text: str, path: Path, repeat: int, containers: dict[Path, Any], lines: LineIndex) -> Fix | None:
     from .editors.json_editor import earlier_duplicate_fix  # only files with a repeated key need it
 
-    return earlier_duplicate_fix(text, path, repeat)
+    return earlier_duplicate_fix(text, path, repeat, containers=containers, lines=lines)
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:

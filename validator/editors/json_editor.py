@@ -78,19 +78,32 @@ class JsonEditor:
         return insert_member(text, opening, members, member)
 
 
-def earlier_duplicate_fix(text: str, path: Path, repeat: int) -> Fix | None:
-    """Remove the occurrence of a repeated key before the one whose key starts at `repeat` (parsers keep the last)."""
-    try:
-        opening, closing, members = _Scanner(text).members(path[:-1])
-    except CannotEdit:
+Container = tuple[int, int, list[Member]]
+
+
+def earlier_duplicate_fix(text: str, path: Path, repeat: int, *, containers: dict[Path, Container | None] | None = None,
+                          lines: LineIndex | None = None) -> Fix | None:
+    """Remove the occurrence of a repeated key before the one whose key starts at `repeat` (parsers keep the last).
+
+    `containers` keeps each object's members between calls, so a key repeated n times costs one scan, not n.
+    """
+    containers = {} if containers is None else containers
+    if path[:-1] not in containers:
+        try:
+            containers[path[:-1]] = _Scanner(text).members(path[:-1])
+        except CannotEdit:
+            containers[path[:-1]] = None
+    container = containers[path[:-1]]
+    if container is None:
         return None
+    opening, closing, members = container
     at = next((i for i, member in enumerate(members) if member[1] is not None and member[1][0] == repeat), None)
     earlier = next((i for i in range(at - 1, -1, -1) if members[i][0] == path[-1]), None) if at is not None else None
     if earlier is None:
         return None
     start, end = remove_range(members, earlier, opening, closing)
     return Fix(Applicability.UNSAFE, f"remove the earlier {code(path[-1])}, the one parsers drop (keep the one you meant)", (),
-               (Edit(start, end, "", LineIndex(text).span(start, end)),))
+               (Edit(start, end, "", (lines or LineIndex(text)).span(start, end)),))
 
 
 def remove_range(members: list[Member], index: int, opening: int, closing: int) -> tuple[int, int]:
