@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .model import LaunchRequest, Offsets
+from ..unknown import Unknown
+from .model import LaunchRequest, Offsets, Text
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Query, Tree
@@ -174,3 +175,50 @@ def json_number(text: str) -> Any:
     except ValueError:
         return None
     return number if number == number and abs(number) != float("inf") else None
+
+
+class TextReader:
+    """The language-independent walk of a URL, method or header value: known and unknown parts, with its span.
+
+    A reader names its language's pieces: how a node unwraps, what a name is bound to, its string forms
+    (`literal_text`) and its `+` (`is_plus`).
+    """
+
+    source: SourceText
+
+    def unwrap(self, node: Node) -> Node:
+        raise NotImplementedError
+
+    def resolve(self, node: Node) -> Node | None:
+        raise NotImplementedError
+
+    def literal_text(self, node: Node, span: Offsets, depth: int) -> Text | Unknown | None:
+        """The value of a string form of this language; None for anything else."""
+        raise NotImplementedError
+
+    def is_plus(self, node: Node) -> bool:
+        raise NotImplementedError
+
+    def text(self, node: Node | None, depth: int = 0) -> Text | Unknown:
+        """A URL, method or header value: known parts and unknown parts, with its span."""
+        if node is None:
+            return Unknown()
+        span = self.source.offsets(node)
+        node = self.unwrap(node)
+        if depth > 20:
+            return Unknown(self.source.source(node))
+        if node.type == "identifier":
+            target = self.resolve(node)
+            if target is None:
+                return Unknown(self.source.source(node))
+            found = self.text(target, depth + 1)
+            return Text(found.parts, span) if isinstance(found, Text) else found
+        literal = self.literal_text(node, span, depth)
+        if literal is not None:
+            return literal
+        if self.is_plus(node):
+            left = self.text(node.child_by_field_name("left"), depth + 1)
+            right = self.text(node.child_by_field_name("right"), depth + 1)
+            return Text((*(left.parts if isinstance(left, Text) else (left,)),
+                         *(right.parts if isinstance(right, Text) else (right,))), span)
+        return Unknown(self.source.source(node))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Path
 from ..unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, SourceText, json_number, nodes_of, walk
+from .code import Bindings, SourceText, TextReader, json_number, nodes_of, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -52,7 +52,7 @@ _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
-class JavaScriptReader:
+class JavaScriptReader(TextReader):
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
         self.kind = kind
         self.source = source
@@ -280,20 +280,7 @@ class JavaScriptReader:
         where.append(self.source.char(node.end_byte) - 1)
         return "".join(chars), where
 
-    def text(self, node: Node | None, depth: int = 0) -> Text | Unknown:
-        """A URL, method or header value: known parts and unknown parts, with its span."""
-        if node is None:
-            return Unknown()
-        span = self.source.offsets(node)
-        node = self.unwrap(node)
-        if depth > 20:
-            return Unknown(self.source.source(node))
-        if node.type == "identifier":
-            target = self.resolve(node)
-            if target is None:
-                return Unknown(self.source.source(node))
-            found = self.text(target, depth + 1)
-            return Text(found.parts, span) if isinstance(found, Text) else found
+    def literal_text(self, node: Node, span: Offsets, depth: int) -> Text | Unknown | None:
         if node.type == "string":
             known = self.string(node)
             return Text((known[0],), span) if known is not None else Unknown(self.source.source(node))
@@ -310,13 +297,11 @@ class JavaScriptReader:
                     written = "${" + (self.source.source(inner) if inner else "") + "}"
                     parts.extend(found.parts if isinstance(found, Text) else [Unknown(written)])
             return Text(tuple(parts), span)
-        if node.type == "binary_expression" and self.source.raw(node.child_by_field_name("operator")) == "+":  # type: ignore[arg-type]
-            left = self.text(node.child_by_field_name("left"), depth + 1)
-            right = self.text(node.child_by_field_name("right"), depth + 1)
-            left_parts = left.parts if isinstance(left, Text) else (left,)
-            right_parts = right.parts if isinstance(right, Text) else (right,)
-            return Text((*left_parts, *right_parts), span)
-        return Unknown(self.source.source(node))
+        return None
+
+    def is_plus(self, node: Node) -> bool:
+        operator = node.child_by_field_name("operator")
+        return node.type == "binary_expression" and operator is not None and self.source.raw(operator) == "+"
 
     # -- calls -----------------------------------------------------------------------------------
     def arguments(self, call: Node) -> list[Node]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Path
 from ..unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, SourceText, nodes_of, walk
+from .code import Bindings, SourceText, TextReader, nodes_of, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -43,7 +43,7 @@ _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "C
 _MODEL_MEMBERS = {"flow_id": "flowId", "flow_version": "flowVersion", "input_data": "inputData", "name": "name"}
 
 
-class PythonReader:
+class PythonReader(TextReader):
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None) -> None:
         self.source = source
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
@@ -262,19 +262,7 @@ class PythonReader:
         where.append(self.source.char(node.end_byte) - 1)
         return "".join(chars), where
 
-    def text(self, node: Node | None, depth: int = 0) -> Text | Unknown:
-        if node is None:
-            return Unknown()
-        span = self.source.offsets(node)
-        node = self.unwrap(node)
-        if depth > 20:
-            return Unknown(self.source.source(node))
-        if node.type == "identifier":
-            target = self.resolve(node)
-            if target is None:
-                return Unknown(self.source.source(node))
-            found = self.text(target, depth + 1)
-            return Text(found.parts, span) if isinstance(found, Text) else found
+    def literal_text(self, node: Node, span: Offsets, depth: int) -> Text | Unknown | None:
         if node.type == "concatenated_string" and self.string(node) is None:  # "https://host" f"/{path}": part by part
             joined: list[str | Unknown] = []
             for part in node.named_children:
@@ -296,13 +284,11 @@ class PythonReader:
         if node.type in ("string", "concatenated_string"):
             known = self.string(node)
             return Text((known[0],), span) if known is not None else Unknown(self.source.source(node))
-        if node.type == "binary_operator" and node.child_by_field_name("operator") is not None and self.source.raw(
-                node.child_by_field_name("operator")) == "+":  # type: ignore[arg-type]
-            left = self.text(node.child_by_field_name("left"), depth + 1)
-            right = self.text(node.child_by_field_name("right"), depth + 1)
-            left_parts = left.parts if isinstance(left, Text) else (left,)
-            return Text((*left_parts, *(right.parts if isinstance(right, Text) else (right,))), span)
-        return Unknown(self.source.source(node))
+        return None
+
+    def is_plus(self, node: Node) -> bool:
+        operator = node.child_by_field_name("operator")
+        return node.type == "binary_operator" and operator is not None and self.source.raw(operator) == "+"
 
     # -- calls -----------------------------------------------------------------------------------
     def arguments(self, call: Node) -> tuple[list[Node], dict[str | None, tuple[Node, Node]]]:
