@@ -177,14 +177,37 @@ def json_number(text: str) -> Any:
     return number if number == number and abs(number) != float("inf") else None
 
 
-class TextReader:
-    """The language-independent walk of a URL, method or header value: known and unknown parts, with its span.
+class CodeReader:
+    """What reading launches from code is, whatever the language: every call is asked whether it is a launch,
+    and a value (URL, method, header) is walked into known and unknown parts.
 
-    A reader names its language's pieces: how a node unwraps, what a name is bound to, its string forms
-    (`literal_text`) and its `+` (`is_plus`).
+    A reader names its language's pieces: its call nodes (`call_types`), how a call is a launch, how a node
+    unwraps, what a name is bound to, its string forms (`literal_text`) and its `+` (`is_plus`).
     """
 
     source: SourceText
+    nodes: list[Node]
+    call_types: frozenset[str]
+
+    def launch(self, call: Node) -> LaunchRequest | None:
+        raise NotImplementedError
+
+    def credentials(self) -> list[tuple[Offsets, str]]:
+        raise NotImplementedError
+
+    def launches(self) -> list[LaunchRequest]:
+        """Every launch in the file; the file's hard-coded credentials go with the first."""
+        found = []
+        for node in (n for n in self.nodes if n.type in self.call_types):
+            try:
+                request = self.launch(node)
+            except RecursionError:
+                request = None
+            if request is not None:
+                found.append(request)
+        if found:
+            found[0].credentials = self.credentials()
+        return found
 
     def unwrap(self, node: Node) -> Node:
         raise NotImplementedError

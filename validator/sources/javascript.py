@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Path
 from ..unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, SourceText, TextReader, json_number, nodes_of, walk
+from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -52,7 +52,9 @@ _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
-class JavaScriptReader(TextReader):
+class JavaScriptReader(CodeReader):
+    call_types = _CALLS
+
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
         self.kind = kind
         self.source = source
@@ -352,19 +354,6 @@ class JavaScriptReader(TextReader):
         members, _ = found
         return [Header(name, self.text(value), (self.source.char(key.start_byte), self.source.char(value.end_byte)))
                 for name, (key, value) in members.items()]
-
-    def launches(self) -> list[LaunchRequest]:
-        found = []
-        for node in (n for n in self.nodes if n.type in _CALLS):
-            try:
-                request = self.launch(node)
-            except RecursionError:
-                request = None
-            if request is not None:
-                found.append(request)
-        if found:
-            found[0].credentials = self.credentials()
-        return found
 
     def credentials(self) -> list[tuple[Offsets, str]]:
         """Client secrets written as string literals: `clientSecret: '…'`, `const CLIENT_SECRET = '…'`."""

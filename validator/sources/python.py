@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Path
 from ..unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, SourceText, TextReader, nodes_of, walk
+from .code import Bindings, CodeReader, SourceText, nodes_of, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -43,7 +43,9 @@ _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "C
 _MODEL_MEMBERS = {"flow_id": "flowId", "flow_version": "flowVersion", "input_data": "inputData", "name": "name"}
 
 
-class PythonReader(TextReader):
+class PythonReader(CodeReader):
+    call_types = _CALLS
+
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None) -> None:
         self.source = source
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
@@ -309,19 +311,6 @@ class PythonReader(TextReader):
             elif child.type != "comment":
                 args.append(child)
         return args, kwargs
-
-    def launches(self) -> list[LaunchRequest]:
-        found = []
-        for node in (n for n in self.nodes if n.type in _CALLS):
-            try:
-                request = self.launch(node)
-            except RecursionError:
-                request = None
-            if request is not None:
-                found.append(request)
-        if found:
-            found[0].credentials = self.credentials()
-        return found
 
     def credentials(self) -> list[tuple[Offsets, str]]:
         """Client secrets written as string literals: `client_secret = "…"`, `client_secret="…"`, `{"client_secret": "…"}`."""
