@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TextIO
 
 import click
-from wcwidth import wcwidth
 
 from ..diagnostics import Diagnostic, Severity
 from ..printable import printable
@@ -101,6 +100,10 @@ def _width(text: str) -> int:
 
 def _cells(char: str) -> int:
     """Terminal cells a character takes (0 for combining marks and controls)."""
+    if " " <= char <= "~":
+        return 1
+    from wcwidth import wcwidth  # imported only when an excerpt holds other text: it costs a clean run ~20 ms
+
     return max(0, wcwidth(char))
 
 
