@@ -197,20 +197,61 @@ def _is_saved_flow(document: dict[str, Any]) -> bool:
         key in document for key in ("publishedVersion", "savedVersion", "checkedInVersion", "selfUri")))
 
 
+_TEXT_KEYWORDS = frozenset({"title", "description", "format", "id", "$schema"})
+_COUNT_KEYWORDS = frozenset({"minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"})
+_BOUND_KEYWORDS = frozenset({"minimum", "maximum"})
+
+
+def plainly_valid_draft4(schema: Any, depth: int = 0) -> bool:
+    """True only when the schema is certainly a valid draft-04 JSON Schema, judged on the few keywords flow
+    contracts use; anything else (False) goes to the full metaschema check, which decides."""
+    if not isinstance(schema, dict) or depth > 64:
+        return False
+    for key, value in schema.items():
+        if key in _TEXT_KEYWORDS:
+            ok = isinstance(value, str)
+        elif key == "type":
+            ok = value in JSON_TYPES if isinstance(value, str) else (
+                isinstance(value, list) and bool(value) and all(isinstance(v, str) and v in JSON_TYPES for v in value)
+                and len(set(value)) == len(value))
+        elif key == "properties":
+            ok = isinstance(value, dict) and all(plainly_valid_draft4(v, depth + 1) for v in value.values())
+        elif key == "items":
+            ok = plainly_valid_draft4(value, depth + 1)
+        elif key == "additionalProperties":
+            ok = isinstance(value, bool) or plainly_valid_draft4(value, depth + 1)
+        elif key in ("required", "enum"):
+            ok = (isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
+                  and len(set(value)) == len(value))
+        elif key in _COUNT_KEYWORDS:
+            ok = type(value) is int and value >= 0
+        elif key in _BOUND_KEYWORDS:
+            ok = type(value) in (int, float)
+        elif key == "default":
+            ok = True
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
 def check_metaschema(input_schema: dict[str, Any]) -> None:
     """BrokenContract naming the key when the input schema is not a draft-04 JSON Schema (the platform's draft).
 
     A typo such as {"type": "strin"} would otherwise make a contract that accepts everything.
     An empty `required` list (which draft-04 forbids, but generators write) is let through.
     """
-    import jsonschema
-    from jsonschema.exceptions import best_match
-
     candidate = dict(input_schema)
     if candidate.get("required") in ([], None):
         candidate.pop("required", None)
     if candidate.get("properties") is None:
         candidate.pop("properties", None)
+    if plainly_valid_draft4(candidate):
+        return  # the usual contract: no need to import jsonschema (a fifth of a clean run's start) to say so
+    import jsonschema
+    from jsonschema.exceptions import best_match
+
     validator = jsonschema.Draft4Validator(jsonschema.Draft4Validator.META_SCHEMA)
     try:
         error = best_match(validator.iter_errors(candidate))
