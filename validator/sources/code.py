@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..unknown import Unknown
-from .model import LaunchRequest, Offsets, Text
+from ..diagnostics import Path
+from ..unknown import OpenObject, Unknown
+from .model import LaunchRequest, Offsets, Text, TreeSpans
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Query, Tree
@@ -188,6 +189,24 @@ class CodeReader:
     source: SourceText
     nodes: list[Node]
     call_types: frozenset[str]
+    escaped: set[str]  # names handed to functions that may add members
+    _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
+
+    def value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int = 0) -> Any:
+        raise NotImplementedError
+
+    def bound_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
+        """The value a name is bound to (once, in scope): Unknown for anything else or a cycle; an object the
+        name was handed away with is open (keys written are still checked; missing ones may be added there)."""
+        target = self.resolve(node)
+        if target is None or target.id in self._resolving:
+            return Unknown(self.source.source(node))
+        self._resolving.add(target.id)
+        try:
+            found = self.value(target, path, spans, key, depth + 1)
+        finally:
+            self._resolving.discard(target.id)
+        return OpenObject(found) if self.source.raw(node) in self.escaped and isinstance(found, dict) else found
 
     def launch(self, call: Node) -> LaunchRequest | None:
         raise NotImplementedError

@@ -169,17 +169,7 @@ class JavaScriptReader(CodeReader):
         if kind == "identifier":
             if self.source.raw(node) == "undefined":
                 return _OMIT
-            target = self.resolve(node)
-            if target is None or target.id in self._resolving:
-                return Unknown(self.source.source(node))
-            self._resolving.add(target.id)
-            try:
-                found = self.value(target, path, spans, key, depth + 1)
-            finally:
-                self._resolving.discard(target.id)
-            if self.source.raw(node) in self.escaped and isinstance(found, dict):
-                return OpenObject(found)  # keys written are still checked; missing ones may be added there
-            return found
+            return self.bound_value(node, path, spans, key, depth)
         if kind == "object":
             return self.object(node, path, spans, depth)
         if kind == "array":

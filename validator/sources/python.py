@@ -155,17 +155,7 @@ class PythonReader(CodeReader):
             return Unknown(self.source.source(node))
         kind = node.type
         if kind == "identifier":
-            target = self.resolve(node)
-            if target is None or target.id in self._resolving:
-                return Unknown(self.source.source(node))
-            self._resolving.add(target.id)
-            try:
-                found = self.value(target, path, spans, key, depth + 1)
-            finally:
-                self._resolving.discard(target.id)
-            if self.source.raw(node) in self.escaped and isinstance(found, dict):
-                return OpenObject(found)  # keys written are still checked; missing ones may be added there
-            return found
+            return self.bound_value(node, path, spans, key, depth)
         if kind == "dictionary":
             members: dict[str, Any] = {}
             is_open = False
