@@ -187,6 +187,7 @@ class CodeReader:
     """
 
     source: SourceText
+    bindings: Bindings
     nodes: list[Node]
     call_types: frozenset[str]
     escaped: set[str]  # names handed to functions that may add members
@@ -232,7 +233,16 @@ class CodeReader:
         raise NotImplementedError
 
     def resolve(self, node: Node) -> Node | None:
-        raise NotImplementedError
+        """What an identifier is bound to (nearest scope, bound once, never reassigned), through chains of names."""
+        node = self.unwrap(node)
+        seen = 0
+        while node.type == "identifier" and seen < 20:
+            target = self.bindings.resolve(self.source.raw(node), node)
+            if target is None:
+                return None
+            node = self.unwrap(target)
+            seen += 1
+        return node
 
     def literal_text(self, node: Node, span: Offsets, depth: int) -> Text | Unknown | None:
         """The value of a string form of this language; None for anything else."""

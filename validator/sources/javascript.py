@@ -139,18 +139,6 @@ class JavaScriptReader(CodeReader):
             node = node.child_by_field_name("object") or (node.named_children[0] if node.named_children else None)
         return self.source.raw(node) if node is not None and node.type == "identifier" else None
 
-    def resolve(self, node: Node) -> Node | None:
-        """What an identifier is bound to (nearest scope, bound once, never reassigned)."""
-        node = self.unwrap(node)
-        seen = 0
-        while node.type == "identifier" and seen < 20:
-            target = self.bindings.resolve(self.source.raw(node), node)
-            if target is None:
-                return None
-            node = self.unwrap(target)
-            seen += 1
-        return node
-
     def unwrap(self, node: Node) -> Node:
         while node.type in _WRAPPERS and node.named_children:
             node = node.named_children[0] if node.type != "await_expression" else node.named_children[-1]

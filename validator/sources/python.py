@@ -135,17 +135,6 @@ class PythonReader(CodeReader):
             node = node.named_children[-1]
         return node
 
-    def resolve(self, node: Node) -> Node | None:
-        node = self.unwrap(node)
-        seen = 0
-        while node.type == "identifier" and seen < 20:
-            target = self.bindings.resolve(self.source.raw(node), node)
-            if target is None:
-                return None
-            node = self.unwrap(target)
-            seen += 1
-        return node
-
     # -- values --------------------------------------------------------------------------------
     def value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int = 0) -> Any:
         start, end = self.source.offsets(node)
