@@ -211,3 +211,10 @@ def test_json_inside_a_yaml_file_is_read_as_json() -> None:
 def test_form_encoded_text_is_named() -> None:
     found = check_text("flowId=8f3c2a1e&inputData=%7B%7D")
     assert codes(found) == ["FL001"] and "form-encoded" in found[0]["message"]
+
+
+@pytest.mark.parametrize(("char", "escape"), [("\t", "\\t"), ("\n", "\\n"), ("\x1b", "\\u001b")])
+def test_a_raw_control_character_is_named_with_its_own_escape(char: str, escape: str) -> None:
+    found = check_text('{"flowId": "a' + char + 'b"}')
+    assert codes(found) == ["FL001"] and f"U+{ord(char):04X}" in found[0]["message"]
+    assert f"as {escape}," in found[0]["help"]

@@ -173,6 +173,11 @@ def _explain_syntax(text: str, err: json.JSONDecodeError) -> tuple[str, str]:
     for python, json_word in (("True", "true"), ("False", "false"), ("None", "null")):
         if rest.startswith(python):
             return f"{python} is Python, not JSON", f"write {json_word}"
+    if msg.startswith("Invalid control character") and pos < len(text):
+        char = text[pos]
+        escape = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(char, f"\\u{ord(char):04x}")
+        return (f"a raw control character (U+{ord(char):04X}) inside a string",
+                f"write it escaped, as {escape}, or remove it")
     for prefix, message, fix in _DECODER_MESSAGES:
         if msg.startswith(prefix):
             return message, fix
