@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 import validator
-from validator.rules import EXAMPLE_CONTRACT
+from validator.core.codes import EXAMPLE_CONTRACT
 
 from conftest import UUID, UUID2
 

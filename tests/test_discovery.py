@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from validator import files
-from validator.globs import Globs
+from validator.project import files
+from validator.project.globs import Globs
 
 from conftest import UUID2, flowlint
 

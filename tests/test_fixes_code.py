@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.editors.code_editor import _python_literal
+from validator.edits.code_editor import _python_literal
 
 from conftest import UUID, flowlint
 

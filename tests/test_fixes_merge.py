@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 import validator
-from validator.diagnostics import Finding, InsertMember, RemoveMember, Target
-from validator.fixes import fix, remove
-from validator.merge import merge
-from validator.rules import MISSING_FLOW_ID, UNKNOWN_MEMBER, WRONG_ENVELOPE
+from validator.checker.merge import merge
+from validator.core.codes import MISSING_FLOW_ID, UNKNOWN_MEMBER, WRONG_ENVELOPE
+from validator.core.diagnostics import Finding, InsertMember, RemoveMember, Target
+from validator.rules.fixes import fix, remove
 
 from conftest import ROOT, UUID, check_text, codes, diagnostics
 
@@ -104,7 +104,7 @@ def test_undeclared_inputs_keep_the_flowid_move_through_fl101(tmp_path: Path) ->
 # --- work past the per-file cap is only counted ------------------------------------------------------------------------
 
 def test_keys_past_the_cap_are_counted_exactly_but_not_explained(monkeypatch: pytest.MonkeyPatch) -> None:
-    from validator import envelope
+    from validator.rules import envelope
 
     calls = []
     real_input_name = envelope._Explainer.input_name

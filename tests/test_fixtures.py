@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.files import WALKED_SUFFIXES
+from validator.project.files import WALKED_SUFFIXES
 
 from conftest import FIXTURES, ROOT, flowlint
 

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import validator
-from validator.schema import SCHEMA_NAME, schema_path
+from validator.contracts.schema import SCHEMA_NAME, schema_path
 
 from conftest import ROOT
 
@@ -37,7 +37,7 @@ def test_the_bundled_schema_loads_from_a_wheel(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         assert f"validator/schemas/{SCHEMA_NAME}" in archive.namelist()
         archive.extractall(site)
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); import validator, validator.schema as s; "
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import validator, validator.contracts.schema as s; "
             "print(validator.__file__); print(s.schema_path()); print(validator.check({'flowId': 1}).diagnostics[0].code)")
     out = subprocess.run([sys.executable, "-c", code, str(site)], cwd=tmp_path, capture_output=True, text=True, check=True)
     module, schema, finding = out.stdout.split()

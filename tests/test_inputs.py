@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import validator
-from validator.contracts import BrokenContract, ContractStore, contract_from_document, effective_schema, input_schema_of
+from validator.contracts.store import BrokenContract, ContractStore, contract_from_document, effective_schema, input_schema_of
 
 from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
 

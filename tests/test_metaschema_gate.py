@@ -8,7 +8,7 @@ import jsonschema
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from validator.contracts import BrokenContract, check_metaschema, plainly_valid_draft4
+from validator.contracts.store import BrokenContract, check_metaschema, plainly_valid_draft4
 
 META = jsonschema.Draft4Validator(jsonschema.Draft4Validator.META_SCHEMA)
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import validator
-import validator.live
+import validator.run.live
 from validator.genesys.regions import resolve
 
 from conftest import UUID, check_text, codes, flowlint
@@ -237,7 +237,7 @@ def test_a_broken_snapshot_names_the_flow_and_the_file(tmp_path: Path) -> None:
 
 def test_distinct_flows_are_fetched_concurrently_with_progress(credentials: FakeGenesys, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("validator.live.PROGRESS_AFTER", 0.05)
+    monkeypatch.setattr("validator.run.live.PROGRESS_AFTER", 0.05)
     ids = [credentials.add_flow(f"F{n}", INPUTS) for n in range(4)]
     for flow_id in ids:
         credentials.delays[f"/api/v2/flows/{flow_id}"] = 0.2
@@ -330,13 +330,13 @@ def test_launches_in_request_files_are_fetched_before_the_run(credentials: FakeG
         f'{{"flowId": "{flow_id}", "inputData": {{"Flow.orderCount": "2"}}}}' for flow_id in ids)
     (tmp_path / "launch.http").write_text(requests + "\n")
     fetched: list[list[tuple[str, str | None]]] = []
-    original = validator.live.LiveContracts.prefetch
+    original = validator.run.live.LiveContracts.prefetch
 
-    def recording(self: validator.live.LiveContracts, keys: Any, progress: Any = None) -> None:
+    def recording(self: validator.run.live.LiveContracts, keys: Any, progress: Any = None) -> None:
         fetched.append(list(keys))
         original(self, fetched[-1], progress)
 
-    monkeypatch.setattr(validator.live.LiveContracts, "prefetch", recording)
+    monkeypatch.setattr(validator.run.live.LiveContracts, "prefetch", recording)
     result = flowlint("check", "--fetch", "--format", "json", "--contracts", str(tmp_path / "none"), str(tmp_path / "launch.http"))
     assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL204", "FL204"], result.output
     assert fetched == [[(ids[0], None), (ids[1], None)]] and credentials.max_in_flight == 2

@@ -10,12 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import validator
-from validator.contracts import contract_from_document
-from validator.document import Limits, load_bytes
-from validator.engine import CheckOptions, check_document
-from validator.lines import LineIndex
-from validator.rules import EXAMPLE_CONTRACT
-from validator.schema import fast_check, launch_schema, launch_validator
+from validator.checker.engine import CheckOptions, check_document
+from validator.contracts.schema import fast_check, launch_schema, launch_validator
+from validator.contracts.store import contract_from_document
+from validator.core.codes import EXAMPLE_CONTRACT
+from validator.core.lines import LineIndex
+from validator.sources.document import Limits, load_bytes
 
 from conftest import UUID, UUID2, flowlint
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from validator.rules import EXAMPLE_CONTRACT, RULES, UUID_EXAMPLE
+from validator.core.codes import EXAMPLE_CONTRACT, RULES, UUID_EXAMPLE
 
 from conftest import ROOT, UUID2, check_text, codes, flowlint
 
@@ -69,7 +69,7 @@ def test_only_flowlint_failing_has_no_example() -> None:
 
 def test_the_schema_violation_example_is_what_a_constraint_without_a_rule_gives(monkeypatch: pytest.MonkeyPatch,
                                                                                   tmp_path: Path) -> None:
-    import validator.schema as schema
+    import validator.contracts.schema as schema
 
     body = RULES["FL100"].bad.split("\n", 1)[1]
     assert "FL100" not in check_example(body, "json", None)  # the bundled schema cannot reach FL100, as the doc says
@@ -185,24 +185,24 @@ def test_quiet_prints_nothing_for_clean_files(tmp_path: Path) -> None:
 
 
 def test_internal_failure_is_a_diagnostic_and_exit_3(monkeypatch: pytest.MonkeyPatch) -> None:
-    import validator.engine
+    import validator.checker.engine
 
     def explode(*args: object) -> None:
         raise KeyError("boom")
 
-    monkeypatch.setattr(validator.engine, "check_envelope", explode)
+    monkeypatch.setattr(validator.checker.engine, "check_envelope", explode)
     result = flowlint("check", "--format", "json", "fixtures/valid/minimal.json")
     assert result.exit_code == 3
     assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL900"]
 
 
 def test_a_failure_while_loading_is_a_diagnostic_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    import validator.document
+    import validator.sources.document
 
     def explode(*args: object, **kwargs: object) -> None:
         raise MemoryError("simulated")
 
-    monkeypatch.setattr(validator.document, "load_text", explode)
+    monkeypatch.setattr(validator.sources.document, "load_text", explode)
     result = flowlint("check", "--format", "json", "fixtures/valid/minimal.json")
     assert result.exit_code == 3
     found = json.loads(result.stdout)["diagnostics"]
@@ -210,7 +210,7 @@ def test_a_failure_while_loading_is_a_diagnostic_too(monkeypatch: pytest.MonkeyP
 
 
 def test_broken_bundled_schema_exits_3(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import validator.schema as schema
+    import validator.contracts.schema as schema
 
     broken = tmp_path / "s.json"
     broken.write_text("{")
@@ -243,7 +243,7 @@ def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path)
     import subprocess
     import sys
 
-    from validator.runner import PARALLEL_MIN_FILES
+    from validator.run.runner import PARALLEL_MIN_FILES
 
     for n in range(PARALLEL_MIN_FILES + 10):
         body = {"flowId": UUID2, "inputData": {"Flow.agentId": str(n)}} if n % 7 else {"flowID": UUID2, "n": n}
@@ -263,7 +263,7 @@ def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path)
 def _dies_on_file_10(path: str) -> object:
     import os
 
-    from validator import runner
+    from validator.run import runner
 
     if path.endswith("0010.json"):
         os._exit(1)  # as if the kernel killed the worker
@@ -272,9 +272,9 @@ def _dies_on_file_10(path: str) -> object:
 
 
 def test_a_dead_worker_does_not_hang_or_lose_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import validator.runner as runner
-    from validator.diagnostics import Diagnostic
-    from validator.engine import CheckOptions
+    import validator.run.runner as runner
+    from validator.checker.engine import CheckOptions
+    from validator.core.diagnostics import Diagnostic
     from validator.report import LineSource, Summary
 
     paths = []

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import validator
-from validator.sdk import TO_DICT_ADVICE
+from validator.genesys.sdk import TO_DICT_ADVICE
 
 from conftest import UUID, codes
 from fake_genesys import CLIENT_ID, CLIENT_SECRET, FakeGenesys

@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import validator
-from validator.contracts import Contract, contract_from_document
-from validator.schema import fast_check, launch_is_valid, launch_schema, launch_validator
+from validator.contracts.schema import fast_check, launch_is_valid, launch_schema, launch_validator
+from validator.contracts.store import Contract, contract_from_document
 
 from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
 from fake_genesys import FakeGenesys
@@ -137,7 +137,7 @@ def test_dollar_does_not_match_before_a_final_newline_in_contracts() -> None:
     (r"(?=a)a", "a", True),  # lookahead: RE2 cannot, so the pattern is unknown and passes
 ])
 def test_ecma_semantics(pattern: str, text: str, matches: bool) -> None:
-    from validator.ecma_regex import compile_pattern
+    from validator.contracts.ecma_regex import compile_pattern
 
     assert compile_pattern(pattern).search(text) is matches
 
@@ -728,8 +728,8 @@ def test_guard_decodes_what_the_server_decodes(encode: str) -> None:
 # --- Library caches are bounded by size ---------------------------------------------------------------
 
 def test_library_caches_are_bounded_by_size_not_count() -> None:
-    from validator import suggest
-    from validator.ecma_regex import compile_pattern
+    from validator.contracts.ecma_regex import compile_pattern
+    from validator.core import suggest
 
     for n in range(12):
         huge = f"{n}" + "k" * (1 << 18)  # 256 KiB keys, each kept whole before
@@ -739,7 +739,7 @@ def test_library_caches_are_bounded_by_size_not_count() -> None:
     assert suggest.normalize.cache_size() <= 1 << 20  # type: ignore[attr-defined]
     assert suggest._closest.cache_size() <= 4 << 20  # type: ignore[attr-defined]
     assert compile_pattern.cache_size() <= 1 << 20  # type: ignore[attr-defined]
-    store = validator.api._store(".flowlint/flows")
+    store = validator.api.check._store(".flowlint/flows")
     assert all(len(flow_id) == 36 for flow_id, _version in store._cache)
 
 
@@ -760,7 +760,7 @@ def test_block_yaml_too_deep_never_says_minus_one_levels() -> None:
 
 
 def test_many_plain_yaml_keys_are_not_called_an_alias_bomb() -> None:
-    from validator.yaml_source import parse
+    from validator.sources.yaml_source import parse
 
     text = "".join(f"k{i}: {i}\n" for i in range(3000))
     plain = parse(text, max_nodes=1000, max_depth=50)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from validator.contracts import contract_from_document
-from validator.diagnostics import Severity
-from validator.engine import CheckOptions, check_document
-from validator.rules import EXAMPLE_CONTRACT
-from validator.sources import load_source
+from validator.checker.engine import CheckOptions, check_document
+from validator.checker.launches import load_source
+from validator.contracts.store import contract_from_document
+from validator.core.codes import EXAMPLE_CONTRACT
+from validator.core.diagnostics import Severity
 
 from conftest import ROOT
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.document import Limits, ResolvedDirs, read_path
+from validator.sources.document import Limits, ResolvedDirs, read_path
 
 from conftest import UUID, flowlint
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from validator.rules import RULES
+from validator.core.codes import RULES
 
 from conftest import flowlint
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.candidates import may_hold_body
+from validator.sources.candidates import may_hold_body
 
 from conftest import FIXTURES, ROOT, UUID2, flowlint
 

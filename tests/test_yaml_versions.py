@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from validator.yaml_versions import read_core
+from validator.sources.yaml_versions import read_core
 
 from conftest import UUID, flowlint
 

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from .api import InvalidLaunchRequest, check, ensure_valid, load_contract
-from .contracts import BrokenContract, Contract, ContractStore
-from .diagnostics import Applicability, Diagnostic, Fix, Report, Severity, Span
-from .fix_api import FixResult, fix
+from .api.check import InvalidLaunchRequest, check, ensure_valid, load_contract
+from .api.fix import FixResult, fix
+from .contracts.store import BrokenContract, Contract, ContractStore
+from .core.diagnostics import Applicability, Diagnostic, Fix, Report, Severity, Span
 
 #: The distribution name, as pip knows it: `flowlint` on PyPI is an unrelated project. The command,
 #: the config keys and the pre-commit hook id stay `flowlint`; the import package stays `validator`.
@@ -26,23 +26,23 @@ DISTRIBUTION = "genesys-flowlint"
 DOCS_URL = f"https://pypi.org/project/{DISTRIBUTION}/"
 
 if TYPE_CHECKING:
-    from .guards import guard
-    from .httpx_guard import AsyncLaunchGuard, LaunchGuard
-    from .sdk_guard import SdkLaunchGuard
+    from .api.guards import guard
+    from .api.httpx_guard import AsyncLaunchGuard, LaunchGuard
+    from .api.sdk_guard import SdkLaunchGuard
 
 
 def __getattr__(name: str) -> Any:
     # The guards are imported on first use: checking bodies does not need httpx.
     if name in ("LaunchGuard", "AsyncLaunchGuard"):
-        from . import httpx_guard
+        from .api import httpx_guard
 
         return getattr(httpx_guard, name)
     if name == "guard":
-        from .guards import guard
+        from .api.guards import guard
 
         return guard
     if name == "SdkLaunchGuard":
-        from .sdk_guard import SdkLaunchGuard
+        from .api.sdk_guard import SdkLaunchGuard
 
         return SdkLaunchGuard
     raise AttributeError(f"module 'validator' has no attribute {name!r}")

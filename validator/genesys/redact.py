@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import re
 
-from ..printable import printable
+from ..core.printable import printable
 
 #: Longest piece of server text in a message; a contextId is far shorter.
 MAX_SERVER_TEXT = 200

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
-from ..diagnostics import Diagnostic, Severity
-from ..rules import TOOL_FAILURES
+from ..core.codes import TOOL_FAILURES
+from ..core.diagnostics import Diagnostic, Severity
 
 #: The text of a 1-based line of the file being reported, for source excerpts.
 LineSource = Callable[[int], str]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..diagnostics import Diagnostic, Severity
-from ..printable import printable
+from ..core.diagnostics import Diagnostic, Severity
+from ..core.printable import printable
 from . import LineSource, Summary
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

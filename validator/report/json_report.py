@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from ..diagnostics import Diagnostic
-from ..jsontext import safe
+from ..core.diagnostics import Diagnostic
+from ..core.jsontext import safe
 from . import LineSource, Summary
 
 

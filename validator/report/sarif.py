@@ -10,8 +10,8 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from .. import DOCS_URL, __version__
-from ..diagnostics import Diagnostic, Fix, Severity
-from ..rules import RULES
+from ..core.codes import RULES
+from ..core.diagnostics import Diagnostic, Fix, Severity
 from . import LineSource, Summary
 from .json_report import strict_json
 

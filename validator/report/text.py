@@ -6,8 +6,8 @@ from typing import TextIO
 
 import click
 
-from ..diagnostics import Diagnostic, Severity
-from ..printable import printable
+from ..core.diagnostics import Diagnostic, Severity
+from ..core.printable import printable
 from . import LineSource, Summary
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}

@@ -15,8 +15,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from .. import DISTRIBUTION
-from ..contracts import DEFAULT_STORE
-from ..diagnostics import Severity
+from ..contracts.store import DEFAULT_STORE
+from ..core.diagnostics import Severity
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette

@@ -17,10 +17,10 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from ..contracts import DEFAULT_STORE, Contract
-from ..diagnostics import Diagnostic
-from ..document import Limits
-from ..engine import SeverityMap
+from ..checker.engine import SeverityMap
+from ..contracts.store import DEFAULT_STORE, Contract
+from ..core.diagnostics import Diagnostic
+from ..sources.document import Limits
 from .access_log import AccessLog, escape, notes
 from .checks import LaunchCheck, bearer_problem, check_launch, flow_id_in_path, media_type_finding, wrong_method
 from .contracts import ReloadingStore

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..diagnostics import Diagnostic, Severity
-from ..document import Limits, failed_to_load, load_bytes
-from ..engine import CheckOptions, ContractSource, SeverityMap, check_document
-from ..jsontext import show
-from ..rules import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, RULES, TOOL_FAILURES, WRONG_METHOD
+from ..checker.engine import CheckOptions, ContractSource, SeverityMap, check_document
+from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, RULES, TOOL_FAILURES, WRONG_METHOD
+from ..core.diagnostics import Diagnostic, Severity
+from ..core.jsontext import show
+from ..sources.document import Limits, failed_to_load, load_bytes
 
 # RFC 6750 b64token after the scheme.
 _BEARER = re.compile(r"Bearer +([A-Za-z0-9\-._~+/]+=*)", re.IGNORECASE)

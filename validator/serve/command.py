@@ -8,10 +8,10 @@ from pathlib import Path
 import click
 import httpx
 
-from .. import exit_codes
-from ..config import ConfigError, find_config, load_config
-from ..contracts import DEFAULT_STORE
+from ..contracts.store import DEFAULT_STORE
+from ..core import exit_codes
 from ..genesys.regions import UnknownRegion
+from ..project.config import ConfigError, find_config, load_config
 from . import MissingServeExtra, app
 from .access_log import LineWriter
 

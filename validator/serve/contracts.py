@@ -8,8 +8,8 @@ import threading
 import time
 from collections import OrderedDict
 
-from ..contracts import BrokenContract, Contract, ContractStore, load_contract_file, snapshot_name
-from ..ids import is_uuid
+from ..contracts.store import BrokenContract, Contract, ContractStore, load_contract_file, snapshot_name
+from ..core.ids import is_uuid
 
 Found = Contract | BrokenContract | None
 #: (when the file was last looked at, its (mtime, size) or None when absent, what it holds)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..diagnostics import Diagnostic
+from ..core.diagnostics import Diagnostic
 
 LAUNCH_PATH = "/api/v2/flows/executions"
 #: Used in a launch response when neither the request nor a contract names the version.

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..diagnostics import Path
-from ..unknown import OpenObject, Unknown
+from ..core.diagnostics import Path
+from ..core.unknown import OpenObject, Unknown
 from .model import LaunchRequest, Offsets, Text, TreeSpans
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..unknown import Unknown
+from ..core.unknown import Unknown
 from .embedded import embedded_body
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret
 

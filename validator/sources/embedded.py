@@ -7,11 +7,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .. import json_source
-from ..diagnostics import Finding
-from ..document import DEFAULT_LIMITS
-from ..lines import LineIndex
-from ..unknown import Unknown
+from ..core.diagnostics import Finding
+from ..core.lines import LineIndex
+from ..core.unknown import Unknown
+from . import json_source
+from .document import DEFAULT_LIMITS
 from .model import EmbeddedJson, LaunchRequest
 
 _VARIABLE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")

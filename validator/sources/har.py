@@ -12,11 +12,11 @@ import binascii
 import json
 from typing import Any
 
-from ..diagnostics import Finding, Path, Target
-from ..json_source import JsonLocator
-from ..rules import PLATFORM_ANSWER
-from ..unknown import Unknown
+from ..core.codes import PLATFORM_ANSWER
+from ..core.diagnostics import Finding, Path, Target
+from ..core.unknown import Unknown
 from .embedded import embedded_body, json_string_at
+from .json_source import JsonLocator
 from .model import Header, LaunchRequest, Offsets, Text
 from .urls import launch_url
 

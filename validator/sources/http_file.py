@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..unknown import Unknown
+from ..core.unknown import Unknown
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Text
 

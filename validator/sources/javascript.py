@@ -6,8 +6,8 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..diagnostics import Path
-from ..unknown import OpenObject, Unknown, contains_unknown
+from ..core.diagnostics import Path
+from ..core.unknown import OpenObject, Unknown, contains_unknown
 from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret

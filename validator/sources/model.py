@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..diagnostics import Finding, Path, Target
-from ..json_source import JsonLocator
-from ..unknown import Unknown
+from ..core.diagnostics import Finding, Path, Target
+from ..core.unknown import Unknown
+from .json_source import JsonLocator
 
 #: Character offsets [start, end) in the file's text.
 Offsets = tuple[int, int]

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..diagnostics import Path, Target
-from ..json_source import JsonLocator
-from ..unknown import Unknown
+from ..core.diagnostics import Path, Target
+from ..core.unknown import Unknown
 from .embedded import embedded_body, json_string_at
 from .http_file import substitute
+from .json_source import JsonLocator
 from .model import Header, LaunchRequest, Offsets, Text
 
 _MAX_ITEMS = 100_000

@@ -1,0 +1,115 @@
+"""A guard for httpx users: refuse a bad launch request before anything is sent.
+
+    client = httpx.Client(event_hooks={"request": [LaunchGuard(contracts=".flowlint/flows")]})
+
+Every `POST …/api/v2/flows/executions` body is checked; a POST that puts a flow ID in the
+path (which the platform does not accept) is refused; other requests pass untouched.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import zlib
+from typing import Any
+from urllib.parse import unquote
+
+import httpx
+
+from ..contracts.store import ContractStore
+from ..core.codes import FLOW_ID_IN_PATH
+from ..core.diagnostics import Diagnostic, Report, Severity
+from ..sources.document import DEFAULT_LIMITS
+from .check import ContractLike, InvalidLaunchRequest, check
+
+_LAUNCH = "/api/v2/flows/executions"
+#: Largest body decompressed for a check, as for files.
+_MAX_BODY = DEFAULT_LIMITS.max_file_size
+
+
+def routed_path(raw: str) -> str:
+    """The path as a server routes it: percent-decoded, case-folded, `;params` dropped, `//` and a final `/` collapsed."""
+    decoded = "/".join(unquote(segment.partition(";")[0]) for segment in raw.split("/"))
+    return "/" + "/".join(segment.lower() for segment in decoded.split("/") if segment)
+
+
+def _launch_target(path: str) -> tuple[bool, str | None]:
+    """Whether a routed path is the launch endpoint, and the flow ID when one is put after it."""
+    if path.endswith(_LAUNCH):
+        return True, None
+    head, _, last = path.rpartition("/")
+    return (True, last) if head.endswith(_LAUNCH) else (False, None)
+
+
+class LaunchGuard:
+    """An httpx request event hook (sync clients) that raises InvalidLaunchRequest for bad launches."""
+
+    def __init__(self, *, contract: ContractLike | None = None,
+                 contracts: str | os.PathLike[str] | ContractStore | None = None) -> None:
+        self.contract = contract
+        self.contracts = contracts
+
+    def applies(self, request: httpx.Request) -> bool:
+        return request.method.upper() == "POST" and _launch_target(routed_path(request.url.raw_path.decode("ascii", "replace")
+                                                                               .partition("?")[0]))[0]
+
+    def inspect(self, request: httpx.Request, content: bytes) -> None:
+        path = request.url.raw_path.decode("ascii", "replace").partition("?")[0]
+        _, flow_id = _launch_target(routed_path(path))
+        if flow_id is not None:
+            raise InvalidLaunchRequest(Report([_flow_id_in_path(flow_id, path)]))
+        body, kind = _as_the_server_reads_it(request, content)
+        report = check(body, contract=self.contract, contracts=self.contracts, kind=kind)
+        if not report.ok:
+            raise InvalidLaunchRequest(report)
+
+    def __call__(self, request: httpx.Request) -> None:
+        if self.applies(request):
+            self.inspect(request, request.read())
+
+
+class AsyncLaunchGuard(LaunchGuard):
+    """The same guard for `httpx.AsyncClient`."""
+
+    async def __call__(self, request: httpx.Request) -> None:  # type: ignore[override]
+        if self.applies(request):
+            self.inspect(request, await request.aread())
+
+
+def _as_the_server_reads_it(request: httpx.Request, content: bytes) -> tuple[bytes | str, str | None]:
+    """The body as the server decodes it (Content-Encoding, charset), and how it parses it (JSON when so declared)."""
+    encoding = request.headers.get("Content-Encoding", "").strip().lower()
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        try:
+            inflate = zlib.decompressobj(47 if encoding != "deflate" else 15)
+            content = inflate.decompress(content, _MAX_BODY + 1)
+        except zlib.error:
+            content = b""  # unreadable for the server too: checked as an empty body
+    media, _, params = request.headers.get("Content-Type", "").partition(";")
+    kind = "json" if media.strip().lower().endswith(("/json", "+json")) else None
+    charset = next((value.strip().strip('"') for name, _, value in (p.partition("=") for p in params.split(";"))
+                    if name.strip().lower() == "charset"), None)
+    wide = content[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE) or content[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if (charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8")) or wide:
+        try:  # a server that honours the charset (or the byte order mark) reads this text
+            return content.decode(charset or ("utf-32" if content[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+                                              else "utf-16")).removeprefix("\ufeff"), kind
+        except (LookupError, UnicodeDecodeError):
+            return content, kind  # FL004 explains it
+    return content, kind
+
+
+def _flow_id_in_path(flow_id: str, path: str) -> Diagnostic:
+    from ..core.codes import RULES
+
+    rule = RULES[FLOW_ID_IN_PATH]
+    return Diagnostic(FLOW_ID_IN_PATH, rule.name, Severity.ERROR,
+                      f"the request puts the flow ID in the URL ({path}); the platform has no such endpoint",
+                      f'POST to /api/v2/flows/executions with the ID in the body: {{"flowId": "{flow_id}", ...}}', "", None, None)
+
+
+def guard(client: Any, **options: Any) -> Any:
+    """Add the right guard to an httpx.Client or httpx.AsyncClient; returns the client."""
+    hook = AsyncLaunchGuard(**options) if isinstance(client, httpx.AsyncClient) else LaunchGuard(**options)
+    client.event_hooks["request"] = [*client.event_hooks.get("request", []), hook]
+    return client

@@ -1,0 +1,1 @@
+"""One document checked: rules, then the one decide step, then located diagnostics."""

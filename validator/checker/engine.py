@@ -1,0 +1,236 @@
+"""Checking one document: envelope, then inputs, then one finding per root cause, located."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..contracts.resolution import ContractSource as ContractSource
+from ..contracts.resolution import Resolved, broken_contract, doubtful, no_contract, pinned_unchecked, resolve, stale
+from ..contracts.schema import BrokenSchema
+from ..contracts.store import BrokenContract, Contract, Unavailable
+from ..core.caps import cap_findings
+from ..core.codes import (
+    INTERNAL_ERROR,
+    LIMIT_EXCEEDED,
+    MISSING_FLOW_PREFIX,
+    MISSING_INPUT,
+    NOT_LAUNCHABLE,
+    RULES,
+    TOOL_FAILURES,
+    UNKNOWN_INPUT,
+)
+from ..core.diagnostics import (
+    Diagnostic,
+    Finding,
+    Fix,
+    InsertMember,
+    Operation,
+    Path,
+    RawText,
+    RenameKey,
+    ReplaceValue,
+    Severity,
+    Target,
+    format_pointer,
+)
+from ..core.jsontext import safe
+from ..edits import apply_edits, render
+from ..genesys.sdk import to_dict_finding
+from ..rules.envelope import check_envelope
+from ..rules.inputs import check_inputs, declared_at
+from ..rules.nulls import null_member_findings
+from ..rules.repair import repaired_body
+from ..sources.document import DEFAULT_LIMITS, Document, load_text
+from .merge import merge
+
+#: Fixes rendered as edits per file (each is proven by parsing the edited text); the rest wait for a next --fix pass.
+MAX_RENDERED_FIXES = 100
+#: Characters re-read to prove renderings, per file: a huge file gets fewer fixes rendered per pass.
+RENDER_BUDGET = 64 * 1024 * 1024
+#: The rules that check inputs against the flow's contract: they can only speak once a contract applies.
+CONTRACT_RULES = frozenset(code for code in RULES if code.startswith("FL2"))
+#: Rules about an input's name: a name a fix wrote is the fix's own, never the author's.
+NAME_RULES = frozenset({UNKNOWN_INPUT, MISSING_FLOW_PREFIX})
+#: Characters re-checked to prove fixes, per file and pass (each proof checks the whole edited file once).
+PROOF_BUDGET = 4 * 1024 * 1024
+#: A rule's severity as configured; None turns the rule off.
+SeverityMap = Mapping[str, "Severity | None"]
+
+
+@dataclass
+class CheckOptions:
+    """What to check a body against, beyond the bundled schema."""
+
+    contract: Contract | BrokenContract | None = None  # one contract for every body (--flow-schema, or the library's contract=)
+    contracts: ContractSource | None = None  # a contract per flowId
+    severities: SeverityMap = field(default_factory=dict)
+
+    @property
+    def forkable(self) -> bool:
+        """Whether worker processes can share these options (a live Genesys Cloud client cannot be shared)."""
+        return getattr(self.contracts, "forkable", True)
+
+
+def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
+    """Every finding for a loaded document, merged so that one mistake gives one finding."""
+    loading = list(document.findings)
+    if not document.parsed:
+        return cap_findings(loading)
+    body = document.value
+    raw = document.raw_text
+    sdk_dict = to_dict_finding(body)
+    if sdk_dict is not None:  # every key would be an FL102: one finding says what happened
+        return [*loading, sdk_dict]
+    resolved = resolve(body, options.contract, options.contracts)
+    known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
+    try:
+        guide = known if known is not None or resolved.flow_id is not None else _buried_contract(body, options)
+        envelope = check_envelope(body, raw, guide.declared if guide is not None else None) + null_member_findings(body)
+        inputs = _contract_findings(body, options, raw, resolved)
+    except RecursionError:
+        return [*loading, Finding(LIMIT_EXCEEDED, (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
+
+    def declared(path: Path) -> dict[str, Any] | None:
+        return declared_at(known, path) if known is not None else None
+
+    return cap_findings(merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared))
+
+
+def _buried_contract(body: Any, options: CheckOptions) -> Contract | None:
+    """The contract of a flowId that is not at the top level yet (`configuration.flowId`): its names guide the repair.
+
+    Only a body the schema rejects gets here (a launch request without a top-level flowId is never valid).
+    """
+    if not isinstance(body, dict) or options.contracts is None or "flowId" in body:
+        return None
+    repaired = repaired_body(body)
+    if "flowId" not in repaired:
+        return None
+    guessed = resolve(repaired, None, options.contracts)
+    return guessed.usable if guessed.pinned_unavailable is None else None
+
+
+def to_diagnostics(document: Document, findings: Iterable[Finding], severities: SeverityMap,
+                   prove: Callable[[Finding, Fix], Fix] | None = None) -> list[Diagnostic]:
+    """Locate findings in the file and apply configured severities; `prove` vets each rendered fix."""
+    diagnostics = []
+    rendered = 0
+    renderable = min(MAX_RENDERED_FIXES, RENDER_BUDGET // max(1, len(document.text or "")))
+    if prove is not None:  # each proof is a whole check of the edited file: fewer per pass in a big file, at least one
+        renderable = max(1, min(renderable, PROOF_BUDGET // max(1, len(document.text or ""))))
+    for finding in findings:
+        rule = RULES[finding.code]
+        severity: Severity | None = rule.severity
+        if finding.code in severities and finding.code not in TOOL_FAILURES:
+            severity = severities[finding.code]
+        if severity is None:
+            continue
+        span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
+        fix = finding.fix
+        if fix is not None and document.text is not None and rendered < renderable:
+            rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
+            fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor)
+            if prove is not None and fix.edits is not None:
+                fix = prove(finding, fix)
+        # Messages quote the user's text, which may hold lone surrogates: keep them printable anywhere.
+        pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
+        diagnostics.append(Diagnostic(finding.code, rule.name, severity, safe(finding.message), safe(finding.help_text),
+                                      pointer, document.name, span, fix))
+    diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
+    return diagnostics
+
+
+def check_document(document: Document, options: CheckOptions) -> list[Diagnostic]:
+    """The diagnostics for one document; a failure inside flowlint becomes an FL900 diagnostic."""
+    try:
+        findings = check_findings(document, options)
+        return to_diagnostics(document, findings, options.severities, _prover(document, findings, options))
+    except BrokenSchema:
+        raise  # the bundled schema is broken: nothing can be checked (exit code 3)
+    except Exception as err:  # never a traceback for the user: report the bug and go on
+        rule = RULES[INTERNAL_ERROR]
+        return [Diagnostic(INTERNAL_ERROR, rule.name, Severity.ERROR, f"flowlint failed on this file: {type(err).__name__}: {err}",
+                           "this is a bug in flowlint; please report it with the file", None, document.name, None)]
+
+
+def _prover(document: Document, findings: list[Finding], options: CheckOptions) -> Callable[[Finding, Fix], Fix] | None:
+    """Proof of a rendered fix: applied alone, it must not bring an error that was not there (by code and place).
+
+    An error it may bring: one about a value it moved or renamed unchanged (that value was the author's, and was
+    wrong before), or, once the fix lets the flow's contract apply, one about inputs it did not write (a missing
+    required input, an undeclared one the author sent) - but never an input name it wrote itself. Any
+    other new error makes the fix display-only, with the error named. One re-check per fix, of a file with findings
+    only: a clean file never gets here.
+    """
+    if document.editor is not None or document.kind not in ("json", "yaml") or document.text is None:
+        return None  # a launch inside code is re-read by its own source: its edits are proven by re-parsing only
+    text = document.text
+    before = {(f.code, f.path) for f in findings}
+    contract_applied = resolve(document.value, options.contract, options.contracts).usable is not None
+    limits = dataclasses.replace(DEFAULT_LIMITS, yaml_version=document.dialect) if document.dialect else DEFAULT_LIMITS
+
+    def error(code: str) -> bool:
+        severity = options.severities[code] if code in options.severities and code not in TOOL_FAILURES else RULES[code].severity
+        return severity is Severity.ERROR
+
+    def prove(fixed: Finding, fix: Fix) -> Fix:
+        after = load_text(apply_edits(text, fix.edits or ()), document.name, limits=limits, kind=document.kind)
+        touched = [place for operation in fix.operations for place in _written(operation)]
+        for finding in check_findings(after, options):
+            if (finding.code, finding.path) == (fixed.code, fixed.path) and finding.fix is None:
+                return dataclasses.replace(fix, edits=None, message=f"{fix.message} (not applied: the rest is yours "
+                                           "to decide, and no fix completes it)")
+            if (finding.code, finding.path) in before or not error(finding.code):
+                continue
+            written = any(finding.path[:len(t)] == t for t in touched)
+            if finding.target is Target.VALUE and written and finding.code not in NAME_RULES:
+                continue  # a value carried over as it was: its error was there before, hidden by the one fixed
+            if finding.code in CONTRACT_RULES and not contract_applied and (finding.code == MISSING_INPUT or not written):
+                continue  # the contract applies only now: what it finds in the author's inputs was there before
+            return dataclasses.replace(fix, edits=None, message=f"{fix.message} (not applied: afterwards "
+                                       f"{finding.code} {RULES[finding.code].name} at "
+                                       f"`{format_pointer(finding.path) or '/'}`; decide that first)")
+        return fix
+
+    return prove
+
+
+def _written(operation: Operation) -> list[Path]:
+    """The members an operation writes, as paths in the edited body."""
+    if isinstance(operation, RenameKey):
+        return [(*operation.path[:-1], operation.name)]
+    if isinstance(operation, InsertMember):
+        return [(*operation.path, operation.name)]
+    if isinstance(operation, ReplaceValue):
+        return [operation.path]
+    return []
+
+
+def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved: Resolved) -> list[Finding]:
+    """FL2xx: the inputs against the flow's contract, or why they could not be checked."""
+    contract = resolved.contract
+    if isinstance(contract, BrokenContract):
+        return [broken_contract(contract, resolved.flow_id)]
+    if not isinstance(contract, Contract):
+        if resolved.flow_id is not None and (options.contracts is not None or isinstance(contract, Unavailable)):
+            return [no_contract(resolved)]
+        return []
+    try:
+        findings = check_inputs(body, contract, raw)
+    except BrokenContract as err:  # a schema that cannot be applied ($ref outside it, a bad pattern)
+        return [broken_contract(err.located(contract.source, ""), resolved.flow_id)]
+    if resolved.pinned_unavailable is not None:  # another version's verdict is a note, never an error
+        findings = [pinned_unchecked(resolved, contract, findings)]
+    findings += doubtful(contract, resolved.flow_id)
+    stale_note = getattr(options.contracts, "stale_note", None)
+    note = stale_note(resolved.flow_id) if callable(stale_note) and resolved.flow_id and options.contract is None else None
+    if note:
+        findings.append(stale(resolved.flow_id or "", note))
+    if contract.flow_type and contract.flow_type.upper() != "WORKFLOW":
+        findings.append(Finding(NOT_LAUNCHABLE, ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is of type "
+                                f"{contract.flow_type}; this endpoint launches workflows",
+                                "launch a workflow, or start this flow through its own channel"))
+    return findings

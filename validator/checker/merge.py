@@ -1,0 +1,199 @@
+"""The one merge step: raw findings in, one finding per root cause out.
+
+Only here is it decided which finding explains which. Two findings are the same when their
+rule, place (pointer and key/value) and subject agree; a finding explained by another is dropped
+or folded into it. Checks never filter each other's findings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from ..core.codes import (
+    DUPLICATE_KEY,
+    INPUT_FORMAT,
+    INPUT_TYPE_MISMATCH,
+    MISSING_FLOW_ID,
+    MISSING_FLOW_PREFIX,
+    MISSING_INPUT,
+    UNKNOWN_MEMBER,
+    WRONG_ENVELOPE,
+    YAML_IMPLICIT_TYPE,
+)
+from ..core.diagnostics import Finding, Fix, InsertMember, Path, RemoveMember, Target
+from ..rules.fixes import SAFE, UNSAFE
+from ..rules.fixes import rename as rename_fix
+from ..rules.fixes import replace as replace_fix
+from ..rules.repair import repaired_body
+
+#: The schema the flow declares for a path inside inputData; None when no contract declares it.
+DeclaredAt = Callable[[Path], "dict[str, Any] | None"]
+
+
+def merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding], *, value: Any,
+          plain_scalars: dict[Path, str], declared: DeclaredAt) -> list[Finding]:
+    """The findings of one document, one per root cause, in check order."""
+    if not (loading or envelope or inputs):
+        return []
+    # The contract knows the flow: its finding on a key replaces the offline prefix guess.
+    input_places = {f.path for f in inputs}
+    envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.path in input_places)]
+    # A wrapper found by the envelope (FL101) explains every input finding inside it.
+    wrappers = [f.path for f in envelope if f.code == WRONG_ENVELOPE]
+    inputs = [f for f in inputs if not any(f.path[:len(w)] == w for w in wrappers)]
+    # A missing input written under another name (FL203 renames it) or in a wrapper (FL101/FL102 move it) is that finding.
+    renamed = {f.subject for f in inputs if f.code == MISSING_FLOW_PREFIX}
+    moved = _misplaced_inputs(value) if any(f.code in (WRONG_ENVELOPE, UNKNOWN_MEMBER) for f in envelope) else set()
+    inputs = [f for f in inputs if not (f.code == MISSING_INPUT and (f.subject in renamed or f.subject in moved))]
+    # A misspelt flowId (FL102 renames it) is not also a missing one; a flowId buried in inputData is moved up by FL103.
+    if any(f.code == UNKNOWN_MEMBER and f.subject == "flowId" for f in envelope):
+        envelope = [f for f in envelope if f.code != MISSING_FLOW_ID]
+    if any(f.code == MISSING_FLOW_ID for f in envelope):
+        envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.subject == "flowId")]
+    envelope = _buried_flow_id(envelope)
+    # A value of the wrong type breaks its format or allowed values too: the type is the one mistake.
+    mistyped = {f.path for f in inputs if f.code == INPUT_TYPE_MISMATCH}
+    inputs = [f for f in inputs if not (f.code == INPUT_FORMAT and f.path in mistyped)]
+    # One finding per rule, place and subject (a value breaking two constraints of one rule is one mistake).
+    # Repeated keys are each their own finding: they are told apart by their span.
+    unique: dict[tuple[Any, ...], Finding] = {}
+    for finding in loading + envelope + inputs:
+        key: tuple[Any, ...] = finding.key if finding.code != DUPLICATE_KEY else (*finding.key, finding.span)
+        unique[key] = unique.get(key, finding) if finding.code == YAML_IMPLICIT_TYPE else finding
+    findings = list(unique.values())
+    # A YAML typing note joins the finding about the same key or value instead of standing beside it.
+    notes = {(f.path, f.target): f for f in findings if f.code == YAML_IMPLICIT_TYPE}
+    explained = {(f.path, f.target) for f in findings if f.code != YAML_IMPLICIT_TYPE}
+    merged = []
+    for finding in findings:
+        place = (finding.path, finding.target)
+        if finding.code == YAML_IMPLICIT_TYPE:
+            if place not in explained:
+                merged.append(_standing_note(finding, value, plain_scalars, declared))
+            continue
+        merged.append(_with_yaml_note(finding, notes.get(place), plain_scalars, value))
+    return merged
+
+
+def _buried_flow_id(envelope: list[Finding]) -> list[Finding]:
+    """A flowId buried in a wrapper is one mistake: the wrapper's FL101 explains the FL103 (and takes its move).
+
+    A buried flowId in no wrapper finding (`{"flow": {"id": …}}`, `inputData.flowId`) stays FL103, and then
+    explains the FL102 on the member its move removes whole (`flow`: it held only the flowId).
+    """
+    result = list(envelope)
+    for missing in envelope:
+        source = _moved_from(missing)
+        if source is None:
+            continue
+        index = next((i for i, f in enumerate(result) if f.code == WRONG_ENVELOPE and f.path == source[:1]), None)
+        wrapper = result[index] if index is not None else None
+        if wrapper is not None and index is not None and (wrapper.fix is None or _inserts_flow_id(wrapper.fix)):
+            result[index] = wrapper if wrapper.fix is not None else _with_move(wrapper, missing)
+            result.remove(missing)
+        elif len(source) == 1:
+            result = [f for f in result if not (f.code == UNKNOWN_MEMBER and f.path == source and f.fix is None)]
+    return result
+
+
+def _moved_from(finding: Finding) -> Path | None:
+    """The member an FL103's move takes the flowId out of (removed whole when it held nothing else)."""
+    if finding.code != MISSING_FLOW_ID or finding.fix is None:
+        return None
+    removed = [op.path for op in finding.fix.operations if isinstance(op, RemoveMember) and op.path]
+    return removed[0] if len(removed) == 1 and _inserts_flow_id(finding.fix) else None
+
+
+def _inserts_flow_id(fix: Fix) -> bool:
+    return any(isinstance(op, InsertMember) and not op.path and op.name == "flowId" for op in fix.operations)
+
+
+def _with_move(wrapper: Finding, missing: Finding) -> Finding:
+    """The wrapper's finding carrying the flowId move when it had no fix of its own (the rest is the author's call)."""
+    assert missing.fix is not None
+    move = missing.fix.message.split(":", 1)[0]  # `move `x.flowId` to the top level as `flowId``, without the result
+    rest = "; ".join(part for part in wrapper.help.split("; ") if "as `flowId`" not in part)
+    message = f"{move} (the fix does only this)" + (f"; then {rest}" if rest else "")
+    return replace(wrapper, message=f"{wrapper.message} (this is also why the body has no top-level `flowId`)",
+                   fix=Fix(missing.fix.applicability, message, missing.fix.operations))
+
+
+def _misplaced_inputs(value: Any) -> set[str]:
+    """Inputs written outside `inputData` (in `inputs`, `data`, a second `inputData`...) that a move puts there."""
+    if not isinstance(value, dict):
+        return set()
+    data = value.get("inputData")
+    return set(repaired_body(value).get("inputData", {})) - set(data if isinstance(data, dict) else {})
+
+
+def _with_yaml_note(finding: Finding, note: Finding | None, plain_scalars: dict[Path, str], value: Any) -> Finding:
+    """Say in the message when YAML's implicit typing made the value (or key) what it is; the fix stays the finding's."""
+    if finding.code == DUPLICATE_KEY:
+        return finding
+    if note is not None and note.target is Target.KEY and finding.fix is not None:
+        # The finding's fix was made for the name YAML produced (`true`), not the one written (`yes`): the author decides.
+        return replace(finding, message=f"{finding.message} ({note.message})", fix=None,
+                       help=f"{finding.fix.message}, or quote the key ({json.dumps(note.subject)}) if you meant the text")
+    if note is not None:
+        return replace(finding, message=f"{finding.message} ({note.message})")
+    source = plain_scalars.get(finding.path) if finding.target is Target.VALUE else None
+    if source is None:
+        return finding
+    why = f"YAML reads the unquoted {source} as {_kind(_value_at(value, finding.path))}"
+    return replace(finding, message=f"{finding.message} ({why})")
+
+
+def _standing_note(note: Finding, value: Any, plain_scalars: dict[Path, str], declared: DeclaredAt) -> Finding:
+    """FL006 alone on a value: the fix depends on what the flow declares there, never a blind "quote it"."""
+    if note.target is Target.KEY:  # `yes:` is sent as "true": the text written is what the author meant, but it is a guess
+        return replace(note, fix=rename_fix(note.path, note.subject, UNSAFE, "quoted, so YAML keeps it as text")) \
+            if note.subject else note
+    source = plain_scalars.get(note.path)
+    if source is None:
+        return note
+    current = _value_at(value, note.path)
+    spec = declared(note.path)
+    kinds = _declared_kinds(spec)
+    if not kinds or ("string" in kinds and isinstance(current, str)):
+        # Quoting keeps the text as written. It changes nothing sent when the value already is that text (a date
+        # kept as text); otherwise, with no declared type to say so, it is a guess: unsafe.
+        safe = isinstance(current, str)
+        return replace(note, fix=replace_fix(note.path, source, "quote it to keep the text", applicability=SAFE if safe else UNSAFE))
+    if isinstance(current, bool) and "boolean" in kinds:
+        return replace(note,  # the note already says how YAML 1.1 and 1.2 each read it
+                       fix=replace_fix(note.path, current, "write the boolean as every YAML version reads it", was=source))
+    if isinstance(current, (int, float)) and not isinstance(current, bool) and kinds & {"integer", "number"}:
+        if _is_octal(source) or ":" in source:
+            return replace(note, help="write the number you mean in plain decimal digits (YAML 1.1 and 1.2 read "
+                                      f"{source} differently)", fix=None)
+        return replace(note, fix=replace_fix(note.path, current, "write the number as every YAML version reads it",
+                                             was=source))
+    return note
+
+
+def _is_octal(text: str) -> bool:
+    digits = text.lstrip("+-")
+    return len(digits) > 1 and digits[0] == "0" and digits[1:].isdigit()
+
+
+def _declared_kinds(spec: dict[str, Any] | None) -> set[str]:
+    if spec is None:
+        return set()
+    kind = spec.get("type")
+    return {kind} if isinstance(kind, str) else {k for k in kind if isinstance(k, str)} if isinstance(kind, list) else set()
+
+
+def _value_at(value: Any, path: Path) -> Any:
+    for part in path:
+        value = value[part]
+    return value
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return "a boolean" if isinstance(value, bool) else "a number" if isinstance(value, (int, float)) else "text"
+

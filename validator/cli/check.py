@@ -1,0 +1,201 @@
+"""`flowlint check`: options and project config to a run, and the run's outcome to an exit code."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import io
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO, cast
+
+import click
+
+from ..checker.engine import CheckOptions
+from ..contracts.schema import BrokenSchema
+from ..contracts.store import BrokenContract, ContractStore, load_contract_file
+from ..core import exit_codes
+from ..project.config import Config, ConfigError, find_config, load_config
+from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
+from ..project.root import default_store
+from ..report import make_reporter
+from ..run.runner import run
+from ..sources.document import Limits
+
+if TYPE_CHECKING:
+    from ..run.live import LiveContracts  # imported for --fetch only: it brings in httpx
+
+
+def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
+    """Run a check as the command line and the project config ask; the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        config = load_config(Path(options["config"]) if options["config"] else find_config())
+    except ConfigError as err:
+        raise click.UsageError(str(err)) from None
+    files, candidates, walked = _files(paths, config, options)
+    output_format = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    color = options["color"] if options["color"] is not None else sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    limits = Limits(
+        max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
+        max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
+        # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
+        roots=(str(config.root), os.getcwd(), *(p for p in paths if os.path.isdir(p))),
+        yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
+    )
+    store = ContractStore(options["contracts_dir"] or default_store(config))
+    check_options = CheckOptions(contracts=store, severities=config.severity)
+    if options["flow_schema"]:
+        try:
+            check_options.contract = load_contract_file(options["flow_schema"])
+            if check_options.contract.problem is not None:
+                raise check_options.contract.problem
+        except BrokenContract as err:  # an FL901 in the report (every format), not only a line on stderr
+            check_options.contract = err.located(options["flow_schema"], "flow-schema")
+    live = _live_contracts(store, config, options) if options["fetch"] else None
+    if live is not None:
+        check_options.contracts = live
+        if check_options.contract is None:
+            from ..run.live import flows_in
+
+            live.prefetch(flows_in(files, limits), sys.stderr)
+    fixing = options.get("fix") or options.get("diff")
+    if options.get("unsafe_fixes") and not fixing:
+        raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
+    # Fixing stdin prints the fixed body on stdout: the report then goes to stderr.
+    report_stream = sys.stderr if fixing and not options.get("diff") and STDIN in files else sys.stdout
+    pipe = ClosedPipeSafe(report_stream)  # a reader that stops reading (`| head`) does not change the outcome
+    reporter = make_reporter(output_format, cast(TextIO, pipe), color=color, quiet=options["quiet"])
+    per_file = config.severities_for if config.per_file_severity else None
+    try:
+        if fixing:
+            from ..run.fix_run import run_fixes
+
+            fixes = run_fixes(files, check_options, reporter, limits=limits, unsafe=bool(options.get("unsafe_fixes")),
+                              diff=bool(options.get("diff")), severities_for=per_file,
+                              stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates, walked=walked)
+            if options.get("diff"):
+                if fixes.summary.tool_failures:
+                    return exit_codes.FAILURE
+                return exit_codes.FINDINGS if fixes.changed_files else exit_codes.OK
+            summary = fixes.summary
+        else:
+            summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
+                          stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"], candidates=candidates, walked=walked)
+        pipe.flush()
+    except BrokenSchema as err:
+        click.echo(f"flowlint: error: {err}", err=True)
+        return exit_codes.FAILURE
+    except BrokenPipeError:
+        return exit_codes.FINDINGS
+    finally:
+        if live is not None:
+            live.close()
+    if summary.tool_failures:
+        return exit_codes.FAILURE
+    if summary.errors or ((options["strict"] or config.strict) and summary.warnings):
+        return exit_codes.FINDINGS
+    return exit_codes.OK
+
+
+class ClosedPipeSafe(io.TextIOBase):
+    """A text stream that stops writing, silently, once its reader has gone (a closed pipe): the run goes on
+    and its exit code still says what it found; nothing is printed about the pipe."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def _reader_gone(self) -> None:
+        self.gone = True
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+            # What is still buffered would fail again at exit, with a traceback: send it nowhere instead.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.stream.fileno())
+            os.close(devnull)
+
+
+def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """The files to check: the named paths, else the config's include globs; the payload candidates among them
+    (candidates.py decides); and the files the user did not name (found by a walk, `include`, or pre-commit).
+
+    A named directory with nothing to check is a usage error (a mistyped path must not pass CI),
+    unless --allow-no-files; so is an `include` that finds nothing.
+    """
+    allow_empty = bool(options.get("allow_no_files"))
+    if not paths:
+        if not config.include:
+            raise click.UsageError("no paths to check: name files or directories, `-` for stdin, "
+                                   "or set `include` in [tool.flowlint]")
+        files, unmatched = config.included_files()
+        where = f" (in {config.source})" if config.source else ""
+        for pattern in unmatched:
+            click.echo(f"flowlint: warning: include {pattern!r}{where} matches no file to check", err=True)
+        if not files and not allow_empty:
+            raise click.UsageError(f"the include globs{where} match no file to check; "
+                                   "fix them, or pass --allow-no-files if that is expected")
+        return files, frozenset(), frozenset(files)  # what `include` names is a payload
+    try:
+        files = list(expand(paths, exclude=config.is_excluded, allow_empty=allow_empty))
+    except MissingPath as err:
+        raise click.BadParameter(f"{err} does not exist", param_hint="PATHS") from None
+    except NothingToCheck as err:
+        raise click.UsageError(f"nothing to check in {err}: no {_suffixes()} file, nor a code or request file, below it "
+                               "(hidden, dependency, build and git-ignored directories are skipped); "
+                               "pass --allow-no-files if that is expected") from None
+    force_exclude = bool(options["force_exclude"])
+    if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
+        files = [f for f in files if f == STDIN or config.is_included(f)]
+    walked = frozenset(files) if force_exclude else frozenset(files) - frozenset(paths)
+    return files, _candidates(files, frozenset(paths), config, force_exclude), walked
+
+
+def _candidates(files: list[str], named: frozenset[str], config: Config, force_exclude: bool) -> frozenset[str]:
+    """The JSON/YAML files that are payloads only if their bytes name the launch request's vocabulary.
+
+    A file named on the command line is a payload (the user asked), and so is one the `include` globs
+    match; one found by walking a directory, or handed over by pre-commit (--force-exclude) with no
+    `include` to say which files are payloads, is a candidate (candidates.py decides).
+    """
+    return frozenset(f for f in files if f != STDIN and f.lower().endswith(PAYLOAD_SUFFIXES)
+                     and (force_exclude or f not in named) and not (config.include and config.is_included(f)))
+
+
+def _suffixes() -> str:
+    return ", ".join(f"*{suffix}" for suffix in PAYLOAD_SUFFIXES)
+
+
+def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:
+    from ..genesys.client import Credentials, GenesysClient, MissingCredentials
+    from ..genesys.regions import UnknownRegion
+    from ..genesys.session import endpoints_from
+    from ..run.live import LiveContracts
+
+    try:
+        endpoints = endpoints_from(options["region"] or config.region, options["base_url"], login_url=options["login_url"])
+        credentials = Credentials.from_env(dict(os.environ))
+    except (MissingCredentials, UnknownRegion) as err:
+        raise click.UsageError(f"--fetch: {err}") from None
+    return LiveContracts(store, lambda: GenesysClient(endpoints, credentials, timeout=options["timeout"]), endpoints.region,
+                         max_age=datetime.timedelta(hours=options["max_age"]))

@@ -1,0 +1,201 @@
+"""JSON Schema `pattern`: ECMA-262 regular expressions, matched in linear time.
+
+JSON Schema says a pattern is an ECMA-262 regular expression. Python's `re` is not one (its `$`
+matches before a final newline, its `\\d` matches any Unicode digit) and it backtracks: `^(a+)+$`
+against `"a" * 34 + "!"` runs for hours. So a pattern is checked for ECMA syntax by `regress` (the
+engine check-jsonschema uses), then translated to RE2, which matches in time linear in the text.
+regress itself backtracks as badly as `re`, so it never matches a value.
+
+A valid ECMA pattern RE2 cannot express (lookaround, backreferences) is *unknown*: it accepts
+every value, as an unknown never fails a check.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import re2
+import regress
+
+from ..core.sizecache import cache_by_size
+
+#: ECMA-262 WhiteSpace and LineTerminator: what `\s` means there.
+_SPACE = r"\t\n\x0B\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}"
+_DOT = r"[^\n\r\x{2028}\x{2029}]"  # ECMA `.` stops at every line terminator, not only \n
+_ANY = r"\x{0}-\x{10FFFF}"
+_SIMPLE_ESCAPES = {"t": r"\t", "n": r"\n", "v": r"\x0B", "f": r"\f", "r": r"\r", "0": r"\x00"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Cap on a pattern's source: a contract is small; a huge pattern is an attack on compile time.
+MAX_PATTERN_LENGTH = 10_000
+
+
+class InvalidPattern(ValueError):
+    """Not an ECMA-262 regular expression."""
+
+
+class _Untranslatable(Exception):
+    """Valid ECMA that RE2 cannot express."""
+
+
+class EcmaPattern:
+    """One compiled pattern: `search(text)` tells whether it matches anywhere in the text (ECMA semantics)."""
+
+    __slots__ = ("_compiled", "_low", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        if len(source) > MAX_PATTERN_LENGTH:
+            raise InvalidPattern(f"the pattern is {len(source):,} characters long (the limit is {MAX_PATTERN_LENGTH:,})")
+        try:
+            regress.Regex(source)
+        except regress.RegressError as err:
+            raise InvalidPattern(f"{source!r} is not an ECMA-262 regular expression: {err}") from None
+        try:
+            options = re2.Options()
+            options.log_errors = False
+            options.max_mem = 8 << 20
+            options.never_capture = True  # only "does it match" is asked
+            self._compiled: Any = re2.compile(_to_re2(source), options)
+        except (_Untranslatable, re2.error):
+            self._compiled = None
+        # The binding's low-level matcher is 4x faster than its re-like search (no offsets mapped back to str).
+        low = getattr(self._compiled, "_regexp", None)
+        anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+        self._low: Any = (low, anchor) if low is not None and anchor is not None else None
+
+    @property
+    def known(self) -> bool:
+        """Whether values are really checked against this pattern (else every value passes)."""
+        return self._compiled is not None
+
+    def search(self, text: Any) -> bool:
+        if self._compiled is None or not isinstance(text, str):
+            return True
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only; U+FFFD matches what a lone one would
+            text = _SURROGATE.sub("\ufffd", text)
+            data = text.encode("utf-8")
+        if self._low is not None:
+            low, anchor = self._low
+            return bool(low.Match(anchor, data, 0, len(data))[0][0] != -1)
+        return self._compiled.search(text) is not None
+
+
+@cache_by_size(budget=1 << 20, largest=MAX_PATTERN_LENGTH + 100)
+def compile_pattern(source: str) -> EcmaPattern:
+    """The pattern for a source string (InvalidPattern when it is not ECMA-262); compiled once."""
+    return EcmaPattern(source)
+
+
+def is_valid(source: str) -> bool:
+    try:
+        compile_pattern(source)
+    except InvalidPattern:
+        return False
+    return True
+
+
+def _to_re2(source: str) -> str:
+    """The same language in RE2 syntax (the pattern is already known to be valid ECMA)."""
+    out: list[str] = []
+    i, in_class, n = 0, False, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            escaped, i = _escape(source, i + 1, in_class)
+            out.append(escaped)
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+                out.append("]")
+            elif ch == "[":
+                out.append(r"\[")  # literal in ECMA; RE2 would read [:alpha:]
+            else:
+                out.append(ch)
+        elif ch == "[":
+            if source.startswith("[^]", i):
+                out.append(f"[{_ANY}]")
+                i += 3
+                continue
+            if source.startswith("[]", i):
+                out.append(f"[^{_ANY}]")
+                i += 2
+                continue
+            in_class = True
+            out.append("[^" if source.startswith("[^", i) else "[")
+            i += 2 if source.startswith("[^", i) else 1
+            if i < n and source[i] == "]":  # a leading ] would be literal in RE2 but closes the class in ECMA
+                raise _Untranslatable
+            continue
+        elif ch == ".":
+            out.append(_DOT)
+        elif ch == "$":
+            out.append(r"\z")
+        elif ch == "(" and source.startswith("(?<", i) and not source.startswith(("(?<=", "(?<!"), i):
+            out.append("(?P<")  # a named group
+            i += 3
+            continue
+        elif ch in "{}" and not _is_quantifier(source, i):
+            out.append("\\" + ch)  # Annex B: a brace that is no quantifier is a literal
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _escape(source: str, i: int, in_class: bool) -> tuple[str, int]:
+    """An escape starting after the backslash at i-1: its RE2 form and the index after it."""
+    if i >= len(source):
+        raise _Untranslatable
+    ch = source[i]
+    if ch in _SIMPLE_ESCAPES and not (ch == "0" and source[i + 1:i + 2].isdigit()):
+        return _SIMPLE_ESCAPES[ch], i + 1
+    if ch == "s":
+        return (_SPACE if in_class else f"[{_SPACE}]"), i + 1
+    if ch == "S":
+        if in_class:
+            raise _Untranslatable
+        return f"[^{_SPACE}]", i + 1
+    if ch in "dDwW":
+        return "\\" + ch, i + 1  # ASCII-only in both ECMA and RE2
+    if ch in "bB":
+        return (r"\x08" if in_class and ch == "b" else "\\" + ch), i + 1
+    if ch == "u":
+        if source.startswith("{", i + 1):
+            end = source.find("}", i + 2)
+            digits = source[i + 2:end] if end > 0 else ""
+            if digits and all(c in "0123456789abcdefABCDEF" for c in digits):
+                return rf"\x{{{digits}}}", end + 1
+        digits = source[i + 1:i + 5]
+        if len(digits) == 4 and all(c in "0123456789abcdefABCDEF" for c in digits):
+            return rf"\x{{{digits}}}", i + 5
+        return "u", i + 1  # Annex B: `\u` without digits is a literal u
+    if ch == "x":
+        digits = source[i + 1:i + 3]
+        if len(digits) == 2 and all(c in "0123456789abcdefABCDEF" for c in digits):
+            return rf"\x{{{digits}}}", i + 3
+        return "x", i + 1
+    if ch == "c" and i + 1 < len(source) and source[i + 1].isascii() and source[i + 1].isalpha():
+        return rf"\x{{{ord(source[i + 1]) % 32:X}}}", i + 2
+    if ch.isdigit() or ch == "k":
+        raise _Untranslatable  # backreferences
+    if ch.isascii() and not ch.isalnum():
+        return "\\" + ch, i + 1  # an escaped syntax character
+    if ch.isalpha():
+        raise _Untranslatable  # \p{…} and friends: rare; never guess their meaning
+    return rf"\x{{{ord(ch):X}}}", i + 1  # Annex B identity escape of any other character
+
+
+def _is_quantifier(source: str, i: int) -> bool:
+    """Whether the brace at i starts (or ends) a {n}, {n,} or {n,m} quantifier."""
+    if source[i] == "}":
+        start = source.rfind("{", 0, i)
+        return start >= 0 and _is_quantifier(source, start)
+    end = source.find("}", i)
+    if end < 0:
+        return False
+    low, _, high = source[i + 1:end].partition(",")
+    return low.isdigit() and (not high or high.isdigit()) and low.isascii() and high.isascii()

@@ -1,0 +1,164 @@
+"""Which contract checks a body (its flow, and the version it pins), and the findings about that contract itself.
+
+FL200 (no contract: what was and was not checked), FL207 (the pinned version's contract is not
+available: checked against another version, as a warning), FL209 (a usable but doubtful
+contract), FL901 (a contract that cannot be used, naming the flow and where it came from).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT, UUID_EXAMPLE, VERSION_NOT_CHECKED
+from ..core.diagnostics import Finding
+from ..core.ids import is_uuid
+from ..core.jsontext import code, show
+from .store import BrokenContract, Contract, Unavailable, snapshot_name
+
+Lookup = Contract | BrokenContract | Unavailable | None
+NOT_CHECKED = ("the envelope and the `Flow.` prefix of each input were checked; "
+               "input names, types and required inputs were not")
+
+
+class ContractSource(Protocol):
+    """Where contracts for flow IDs come from: a snapshot store, or live with --fetch."""
+
+    def get(self, flow_id: str, version: str | None = None) -> Lookup: ...
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The contract a body is checked against, and whether it is the one for the version the body pins."""
+
+    contract: Lookup
+    flow_id: str | None = None  # the body's flowId, lower case (flow IDs are UUIDs: case does not matter)
+    pinned: str | None = None  # the body's flowVersion, when it pins one
+    pinned_unavailable: str | None = None  # why the pinned version's own contract is not the one used ("" if unknown)
+
+    @property
+    def usable(self) -> Contract | None:
+        return self.contract if isinstance(self.contract, Contract) else None
+
+
+NOTHING = Resolved(None)
+
+
+def pinned_version(body: Any) -> str | None:
+    """The version a body pins: a non-empty flowVersion string (null or "" mean the published version)."""
+    version = body.get("flowVersion") if isinstance(body, dict) else None
+    return version.strip() if isinstance(version, str) and version.strip() else None
+
+
+def resolve(body: Any, contract: Contract | BrokenContract | None, contracts: ContractSource | None) -> Resolved:
+    """The contract for a body: the one given for every body, else its flow's (and pinned version's) from the source."""
+    if contract is None and contracts is None:
+        return NOTHING  # the library's check() without a contract: nothing to look up, nothing to say
+    flow_id = body.get("flowId") if isinstance(body, dict) else None
+    flow_id = flow_id.lower() if isinstance(flow_id, str) and is_uuid(flow_id) else None
+    pinned = pinned_version(body)
+    if contract is not None:
+        if isinstance(contract, Contract) and pinned and contract.version and contract.version != pinned:
+            return Resolved(contract, flow_id, pinned, "")
+        return Resolved(contract, flow_id, pinned)
+    if contracts is None or flow_id is None:
+        return Resolved(None, flow_id, pinned)
+    if pinned is None:
+        return Resolved(contracts.get(flow_id), flow_id)
+    exact = contracts.get(flow_id, pinned)
+    if isinstance(exact, (Contract, BrokenContract)):
+        return Resolved(exact, flow_id, pinned)
+    fallback = contracts.get(flow_id)
+    why = exact.reason if isinstance(exact, Unavailable) else ""
+    if isinstance(fallback, Contract):
+        return Resolved(fallback, flow_id, pinned, why)
+    return Resolved(fallback if fallback is not None else exact, flow_id, pinned)
+
+
+def _version(version: str) -> str:
+    """A pinned version as messages show it: as written when it names a version, else quoted and shortened."""
+    return version if snapshot_name(UUID_EXAMPLE, version) is not None else show(version, 40)
+
+
+def _pull(flow_id: str, version: str | None) -> str:
+    """The pull command for a flow (and version), only when the version can be snapshotted."""
+    if version is not None and snapshot_name(flow_id, version) is None:
+        return ""
+    return f"flowlint pull {flow_id}" + (f" --version {version}" if version else "")
+
+
+def no_contract(resolved: Resolved) -> Finding:
+    """FL200, once per flow: the message uses the lower-case ID so letter case never repeats it."""
+    flow = resolved.flow_id
+    version = f" version {_version(resolved.pinned)}" if resolved.pinned else ""
+    if isinstance(resolved.contract, Unavailable):
+        message = f"the inputs of flow {flow}{version} are unknown: {resolved.contract.reason}; {NOT_CHECKED}"
+    else:
+        message = f"no input contract for flow {flow}{version}: {NOT_CHECKED}"
+    command = _pull(flow or "", resolved.pinned)
+    return Finding(NO_CONTRACT, ("flowId",), message, f"run `{command}` and commit the snapshot, or check with --fetch"
+                   if command else "check with --fetch, or pass the flow's contract")
+
+
+def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:
+    """FL901, naming the flow and where its contract came from; the help names what to fix, as it was named.
+
+    A failed fetch is on every body launching the flow (at /flowId); a broken file is said once (at the root).
+    """
+    origin, source = err.origin, err.source
+    flow = f"flow {flow_id}" if flow_id else "this flow"
+    if origin == "flow-schema":
+        return Finding(BROKEN_CONTRACT, (), f"the --flow-schema contract {source} cannot be used: {err}",
+                       f"fix {source}, or pass a saved flow version or input schema with --flow-schema")
+    if origin == "library":
+        return Finding(BROKEN_CONTRACT, (), f"the contract ({source}) cannot be used: {err}",
+                       "fix the contract passed as contract=, or build it with validator.load_contract() to see the error")
+    if origin == "fetch":
+        return Finding(BROKEN_CONTRACT, ("flowId",), f"the input contract for {flow} could not be fetched from {source}: {err}",
+                       f"fix what the message says and run again, or check offline after `flowlint pull {flow_id}`"
+                       if flow_id else "fix what the message says and run again")
+    where = f" ({source})" if source else ""
+    # About a file in the store, not about the body: said once per run (at the root), unlike a failed fetch.
+    return Finding(BROKEN_CONTRACT, (), f"the input contract for {flow}{where} cannot be used: {err}",
+                   f"pull it again with `flowlint pull {flow_id}`" + (f", which rewrites {source}" if source and origin == "store" else "")
+                   if flow_id else f"fix {source or 'the contract'}")
+
+
+def pinned_unchecked(resolved: Resolved, contract: Contract, findings: list[Finding]) -> Finding:
+    """FL207: the inputs were checked against another version; what that version would refuse, as one warning."""
+    why = f" ({resolved.pinned_unavailable})" if resolved.pinned_unavailable else ""
+    against = f"version {contract.version}" if contract.version else "the contract given"
+    message = (f"flowVersion {_version(resolved.pinned or '')} has no input contract here{why}; the inputs were checked against "
+               f"{against} of flow {contract.flow_name or resolved.flow_id or ''}".rstrip())
+    if findings:
+        listed = "; ".join(f.message for f in findings[:3]) + ("; …" if len(findings) > 3 else "")
+        message += f", where: {listed}"
+    else:
+        message += ", which accepts them"
+    command = _pull(resolved.flow_id, resolved.pinned) if resolved.flow_id else ""
+    help_text = (f"run `{command}` and commit the snapshot, to check the inputs exactly" if command else
+                 "check against the pinned version's own contract, to check the inputs exactly")
+    return Finding(VERSION_NOT_CHECKED, ("flowVersion",), message, help_text)
+
+
+def doubtful(contract: Contract, flow_id: str | None) -> list[Finding]:
+    """FL209 when the contract declares inputs without the Flow. prefix every workflow input carries."""
+    bare = [name for name in contract.declared if not name.startswith("Flow.")]
+    if not bare:
+        return []
+    names = ", ".join(code(name) for name in bare[:5]) + (", …" if len(bare) > 5 else "")
+    flow = contract.flow_name or flow_id or "the flow"
+    return [Finding(DOUBTFUL_CONTRACT, ("flowId",), f"the contract of {flow} declares inputs without the `Flow.` prefix "
+                    f"({names}); every workflow input variable has it, so the contract may not be the flow's",
+                    f"pull the flow again (`flowlint pull {flow_id}`)" if flow_id else "check where the contract came from")]
+
+
+def stale(flow_id: str, note: str) -> Finding:
+    """FL209 for a stale snapshot used because the refresh failed (with --fetch)."""
+    return Finding(DOUBTFUL_CONTRACT, ("flowId",), f"flow {flow_id}: {note}",
+                   f"check again when Genesys Cloud can be reached, or `flowlint pull {flow_id}`")
+
+
+#: How a live source tells the engine about a stale snapshot it fell back on: flow ID → note.
+StaleNotes = Callable[[str], "str | None"]

@@ -1,0 +1,326 @@
+"""The bundled JSON Schema of the launch request: where it lives, and validators built from it once."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..core.ids import is_uuid
+from . import ecma_regex
+
+if TYPE_CHECKING:
+    import jsonschema
+
+#: Deepest nesting of subschemas a schema may have: real input schemas are a few levels deep.
+MAX_SCHEMA_DEPTH = 64
+_REFERENCES = ("$ref", "$dynamicRef", "$recursiveRef")
+# Keywords whose value is a schema, a list of schemas, or a name -> schema map (never data like enum or const).
+_SCHEMA_VALUED = ("items", "additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then",
+                  "else", "unevaluatedItems", "unevaluatedProperties", "contentSchema")
+_SCHEMA_LISTS = ("items", "allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_MAPS = ("properties", "patternProperties", "definitions", "$defs", "dependencies", "dependentSchemas")
+
+SCHEMA_NAME = "flow-execution-launch-request.schema.json"
+
+
+class BrokenSchema(Exception):
+    """A schema flowlint needs cannot be loaded or compiled (exit code 3)."""
+
+
+def schema_path() -> Path:
+    """The bundled schema file: inside the installed package, or schemas/ of a source checkout."""
+    packaged = resources.files("validator") / "schemas" / SCHEMA_NAME
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "schemas" / SCHEMA_NAME
+
+
+@functools.cache
+def launch_schema() -> dict[str, Any]:
+    """The launch request schema, read once per process."""
+    path = schema_path()
+    try:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise BrokenSchema(f"cannot read the bundled schema {path}: {err}") from None
+    if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+        raise BrokenSchema(f"the bundled schema {path} is not an object schema with properties")
+    return schema
+
+
+def subschemas(schema: Any) -> Iterator[tuple[dict[str, Any], int]]:
+    """Every schema object inside a schema, with its depth (BrokenSchema past MAX_SCHEMA_DEPTH).
+
+    Only schema positions are visited: a `$ref` or `pattern` inside `enum` or `default` is data.
+    """
+    stack: list[tuple[Any, int]] = [(schema, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        if depth > MAX_SCHEMA_DEPTH:
+            raise BrokenSchema(f"the schema nests subschemas more than {MAX_SCHEMA_DEPTH} levels deep")
+        yield node, depth
+        for keyword in _SCHEMA_VALUED:
+            if isinstance(node.get(keyword), dict):
+                stack.append((node[keyword], depth + 1))
+        for keyword in _SCHEMA_LISTS:
+            if isinstance(node.get(keyword), list):
+                stack.extend((child, depth + 1) for child in node[keyword])
+        for keyword in _SCHEMA_MAPS:
+            if isinstance(node.get(keyword), dict):
+                stack.extend((child, depth + 1) for child in node[keyword].values())
+
+
+def check_untrusted(schema: dict[str, Any]) -> None:
+    """Refuse what a schema from outside must not do: refer outside itself, nest without end, or
+    hold a pattern that is not ECMA-262 (BrokenSchema naming the reference or pattern)."""
+    for node, _ in subschemas(schema):
+        for keyword in _REFERENCES:
+            reference = node.get(keyword)
+            if keyword in node and not (isinstance(reference, str) and reference.startswith("#")):
+                raise BrokenSchema(f"it refers to {reference!r} ({keyword}), outside itself: flowlint follows only "
+                                   "references inside the same document (#/…) and reads no other file or URL")
+        for source in _patterns(node):
+            try:
+                ecma_regex.compile_pattern(source)
+            except ecma_regex.InvalidPattern as err:
+                raise BrokenSchema(f"invalid pattern: {err}") from None
+
+
+def _patterns(node: dict[str, Any]) -> list[str]:
+    found = [node["pattern"]] if isinstance(node.get("pattern"), str) else []
+    if isinstance(node.get("patternProperties"), dict):
+        found += [key for key in node["patternProperties"] if isinstance(key, str)]
+    return found
+
+
+def envelope_members() -> tuple[str, ...]:
+    """The member names the launch request accepts, as the schema declares them."""
+    return tuple(launch_schema()["properties"])
+
+
+def fast_check(schema: dict[str, Any]) -> Callable[[Any], bool]:
+    """A compiled yes/no validator: the fast path for bodies that are fine.
+
+    fastjsonschema compiles the schema to Python once; when it says no, jsonschema
+    (the reference implementation) lists every error for the explanations.
+    """
+    import fastjsonschema
+
+    check_untrusted(schema)
+    # Python's re never sees a pattern: fastjsonschema compiles placeholders, which then match the ECMA way.
+    placeholders: dict[str, str] = {}
+    try:
+        validate = fastjsonschema.compile(_with_placeholders(schema, placeholders), formats=_FORMATS,
+                                          detailed_exceptions=False, handlers=_REFUSE_EVERY_SCHEME)
+    except Exception as err:  # fastjsonschema raises several kinds on bad definitions
+        raise BrokenSchema(f"cannot compile schema: {err}") from None
+    compiled: Any = getattr(getattr(validate, "__wrapped__", validate), "__globals__", {}).get("REGEX_PATTERNS")
+    if placeholders and not isinstance(compiled, dict):
+        return lambda instance: False  # cannot vouch for the patterns: let the explaining validator decide
+    for placeholder, source in placeholders.items():
+        compiled[placeholder] = ecma_regex.compile_pattern(source)
+
+    def is_valid(instance: Any) -> bool:
+        try:
+            validate(instance)
+        except Exception:  # a failed check, or a schema value the compiled code chokes on: explain with jsonschema
+            return False
+        return True
+
+    return is_valid
+
+
+def explaining_validator(schema: dict[str, Any], default_draft: str = "2020-12") -> jsonschema.protocols.Validator:
+    """A jsonschema validator that lists every error, for turning into findings.
+
+    Patterns are ECMA-262 (as in the fast check), and `$ref` resolves only inside the schema.
+    """
+    import jsonschema
+    from referencing import Registry
+
+    check_untrusted(schema)
+    default = jsonschema.Draft4Validator if default_draft == "4" else jsonschema.Draft202012Validator
+    cls = _ecma_validator(jsonschema.validators.validator_for(schema, default=default))
+    try:
+        cls.check_schema(schema, format_checker=_metaschema_format_checker(cls))
+    except jsonschema.SchemaError as err:
+        raise BrokenSchema(f"invalid schema: {err.message}") from None
+    except RecursionError:
+        raise BrokenSchema("the schema nests too deep to check") from None
+    validator: jsonschema.protocols.Validator = cls(schema, format_checker=_format_checker(), registry=Registry(retrieve=_refuse))  # type: ignore[call-arg]
+    return validator
+
+
+def _metaschema_format_checker(cls: Any) -> jsonschema.FormatChecker:
+    """The metaschema's format checks, with `regex` meaning ECMA-262 (Python's re would refuse valid patterns)."""
+    import copy
+
+    checker = copy.copy(cls.FORMAT_CHECKER)
+    checker.checkers = dict(checker.checkers)
+    checker.checks("regex", raises=ecma_regex.InvalidPattern)(
+        lambda source: not isinstance(source, str) or bool(ecma_regex.compile_pattern(source)))
+    return checker  # type: ignore[no-any-return]
+
+
+def _refuse(uri: str) -> Any:
+    raise BrokenSchema(f"it refers to {uri!r}, outside itself: flowlint reads no other file or URL")
+
+
+class _RefuseEveryScheme(dict):  # type: ignore[type-arg]
+    """fastjsonschema's handlers for remote references: every scheme refused (file:, http:, and the rest)."""
+
+    def __contains__(self, scheme: object) -> bool:
+        return True
+
+    def __getitem__(self, scheme: str) -> Callable[[str], Any]:
+        return _refuse
+
+
+_REFUSE_EVERY_SCHEME = _RefuseEveryScheme()
+
+
+def _with_placeholders(schema: Any, placeholders: dict[str, str]) -> Any:
+    """A copy of the schema whose patterns are replaced by literal names, recorded in `placeholders`."""
+    def name_for(source: str) -> str:
+        name = f"flowlint-pattern-{len(placeholders)}"
+        placeholders[name] = source
+        return name
+
+    def copy(node: Any) -> Any:
+        if not isinstance(node, dict):
+            return node
+        out = dict(node)
+        if isinstance(out.get("pattern"), str):
+            out["pattern"] = name_for(out["pattern"])
+        if isinstance(out.get("patternProperties"), dict):
+            out["patternProperties"] = {name_for(k): copy(v) for k, v in out["patternProperties"].items()}
+        for keyword in _SCHEMA_VALUED:
+            if isinstance(out.get(keyword), dict):
+                out[keyword] = copy(out[keyword])
+        for keyword in _SCHEMA_LISTS:
+            if isinstance(out.get(keyword), list):
+                out[keyword] = [copy(child) for child in out[keyword]]
+        for keyword in _SCHEMA_MAPS:
+            if isinstance(out.get(keyword), dict) and keyword != "patternProperties":
+                out[keyword] = {k: copy(v) for k, v in out[keyword].items()}
+        return out
+
+    return copy(schema)  # depth is bounded: check_untrusted ran first
+
+
+@functools.cache
+def _ecma_validator(cls: Any) -> Any:
+    """A jsonschema validator class whose `pattern` and `patternProperties` use ECMA-262 regexes."""
+    import jsonschema
+
+    def pattern(validator: Any, source: str, instance: Any, schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
+        if isinstance(instance, str) and not ecma_regex.compile_pattern(source).search(instance):
+            yield jsonschema.ValidationError(f"{instance!r} does not match {source!r}")
+
+    def pattern_properties(validator: Any, patterns: dict[str, Any], instance: Any,
+                           schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
+        if not isinstance(instance, dict):
+            return
+        for source, subschema in patterns.items():
+            compiled = ecma_regex.compile_pattern(source)
+            for key, value in instance.items():
+                if compiled.search(key):
+                    yield from validator.descend(value, subschema, path=key, schema_path=source)
+
+    def additional_properties(validator: Any, allowed: Any, instance: Any,
+                              schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
+        if not isinstance(instance, dict):
+            return
+        declared = schema.get("properties", {})
+        patterns = [ecma_regex.compile_pattern(p) for p in schema.get("patternProperties", {})]
+        extras = [key for key in instance if key not in declared and not any(p.search(key) for p in patterns)]
+        if isinstance(allowed, dict):
+            for extra in extras:
+                yield from validator.descend(instance[extra], allowed, path=extra)
+        elif allowed is False and extras:
+            listed = ", ".join(repr(extra) for extra in sorted(extras))
+            yield jsonschema.ValidationError(f"Additional properties are not allowed ({listed} "
+                                             f"{'was' if len(extras) == 1 else 'were'} unexpected)")
+
+    keywords = {"pattern": pattern, "patternProperties": pattern_properties, "additionalProperties": additional_properties}
+    return jsonschema.validators.extend(cls, keywords)  # type: ignore[no-untyped-call]
+
+
+def iter_errors(validator: jsonschema.protocols.Validator, instance: Any) -> Iterator[jsonschema.ValidationError]:
+    """Every error, leaves first: combinators (anyOf, oneOf) are replaced by their best sub-error.
+
+    Errors that unknown values (in code) could turn out not to make are left out.
+    """
+    from jsonschema.exceptions import best_match
+
+    from ..core.unknown import decided
+
+    for error in validator.iter_errors(instance):
+        if not decided(error):
+            continue
+        if error.context:
+            yield best_match(error.context)
+        else:
+            yield error
+
+
+@functools.cache
+def launch_is_valid() -> Callable[[Any], bool]:
+    return fast_check(launch_schema())
+
+
+@functools.cache
+def launch_validator() -> jsonschema.protocols.Validator:
+    return explaining_validator(launch_schema())
+
+
+# Formats both validators agree on; any other format passes, as JSON Schema prescribes.
+def _is_date(value: Any) -> bool:
+    import datetime
+
+    if not isinstance(value, str):
+        return True
+    if len(value) != 10 or value[4] != "-" or value[7] != "-":
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_date_time(value: Any) -> bool:
+    import datetime
+
+    if not isinstance(value, str):
+        return True
+    if len(value) < 20 or value[10] not in "Tt" or not (value[-1] in "Zz" or value[-6] in "+-"):
+        return False
+    try:
+        datetime.datetime.fromisoformat(value[:-1] + "+00:00" if value[-1] in "Zz" else value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_uuid(value: Any) -> bool:
+    return not isinstance(value, str) or is_uuid(value)
+
+
+_FORMATS: dict[str, Callable[[Any], bool]] = {"date": _is_date, "date-time": _is_date_time, "uuid": _is_uuid}
+
+
+@functools.cache
+def _format_checker() -> jsonschema.FormatChecker:
+    import jsonschema
+
+    checker = jsonschema.FormatChecker(formats=())
+    for name, check in _FORMATS.items():
+        checker.checks(name)(check)
+    return checker

@@ -1,0 +1,127 @@
+"""Contract snapshots: one committed file per flow, byte-stable when the flow has not changed."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import json
+import os
+import stat
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from ..genesys.redact import without_known_secrets
+
+#: Provenance that changes on every pull without the flow changing.
+VOLATILE = ("fetchedAt",)
+
+
+def snapshot(flow_id: str, name: str, flow_type: str, version_id: str, region: str, input_schema: dict[str, Any],
+             fetched_at: datetime.datetime | None = None) -> dict[str, Any]:
+    """A snapshot document: the flow's input schema plus where and when it came from."""
+    when = fetched_at or datetime.datetime.now(datetime.timezone.utc)
+    return {
+        "flowId": flow_id.lower(),
+        "flowName": name,
+        "flowType": flow_type,
+        "versionId": version_id,
+        "region": region,
+        "fetchedAt": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "inputSchema": input_schema,
+    }
+
+
+def render(document: dict[str, Any]) -> str:
+    """Stable text: sorted keys, two-space indent, a final newline."""
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write(path: Path, document: dict[str, Any]) -> bool:
+    """Write a snapshot unless only its volatile provenance changed; whether the file changed."""
+    try:
+        current = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        current = None
+    if isinstance(current, dict) and _stable(current) == _stable(document):
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_abandoned_temporaries(path.parent)
+    mode = _mode_for(path)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(without_known_secrets(render(document)))  # a server echoing the token never gets it committed
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return True
+
+
+_TEMP_PREFIX = ".flowlint-"
+#: A temporary file older than this is abandoned whatever its writer: a write takes milliseconds.
+_ABANDONED_AFTER = 3600.0
+
+
+def _mode_for(path: Path) -> int:
+    """The mode a snapshot gets: an existing file keeps its own (never narrowed); a new one follows the umask."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def remove_abandoned_temporaries(directory: Path) -> None:
+    """Delete temporary files a killed pull left behind: their writer is gone, or they are an hour old."""
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        if not (entry.name.startswith(_TEMP_PREFIX) and entry.name.endswith(".tmp")) or not entry.is_file(follow_symlinks=False):
+            continue
+        writer = entry.name[len(_TEMP_PREFIX):].partition("-")[0]
+        with contextlib.suppress(OSError):
+            if not _alive(writer) or now - entry.stat(follow_symlinks=False).st_mtime > _ABANDONED_AFTER:
+                os.unlink(entry.path)
+
+
+def _alive(pid_text: str) -> bool:
+    if not pid_text.isdigit():
+        return False  # written by an older flowlint: no writer to ask about
+    if int(pid_text) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
+
+
+def age(fetched_at: str, now: datetime.datetime | None = None) -> datetime.timedelta | None:
+    """How old a snapshot is, from its fetchedAt; None when unreadable."""
+    try:
+        fetched = datetime.datetime.strptime(fetched_at, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return None
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    return now.replace(tzinfo=None) - fetched  # negative for a date in the future: never fresh (see is_fresh)
+
+
+def is_fresh(fetched_at: str | None, max_age: datetime.timedelta, now: datetime.datetime | None = None) -> bool:
+    """Whether a snapshot fetched at `fetched_at` is young enough; a date in the future is never fresh."""
+    found = age(fetched_at, now) if fetched_at else None
+    return found is not None and datetime.timedelta(0) <= found <= max_age
+
+
+def _stable(document: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in document.items() if k not in VOLATILE}

@@ -1,0 +1,41 @@
+"""Findings per file are capped: the first few of a kind, and how many more there are.
+
+A hostile or broken file can hold a million findings of one kind (7 MB of one repeated key); listing
+them all costs gigabytes of output and memory and helps nobody.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .codes import RULES, TOO_MANY_FINDINGS
+from .diagnostics import Finding, Path, Span, Target
+
+#: Findings of one rule shown per file; the rest are counted in one FL008 note.
+MAX_PER_KIND = 20
+
+
+def more_finding(code: str, more: int, path: Path = (), target: Target = Target.VALUE, span: Span | None = None) -> Finding:
+    """The note that stands for `more` findings of `code` not shown."""
+    return Finding(TOO_MANY_FINDINGS, path, f"{more:,} more {code} ({RULES[code].name}) finding{'s' * (more != 1)} in this "
+                   f"file {'are' if more != 1 else 'is'} not shown; the first {MAX_PER_KIND} are",
+                   "fix these, then run flowlint again to see the rest", target, span)
+
+
+def cap_findings(findings: list[Finding]) -> list[Finding]:
+    """At most MAX_PER_KIND findings of each rule, plus one FL008 note per rule that had more."""
+    counts = Counter(f.code for f in findings)
+    if all(n <= MAX_PER_KIND for code, n in counts.items() if code != TOO_MANY_FINDINGS):
+        return findings
+    kept: list[Finding] = []
+    shown: Counter[str] = Counter()
+    first_hidden: dict[str, Finding] = {}
+    for finding in findings:
+        shown[finding.code] += 1
+        if finding.code == TOO_MANY_FINDINGS or shown[finding.code] <= MAX_PER_KIND:
+            kept.append(finding)
+        elif finding.code not in first_hidden:
+            first_hidden[finding.code] = finding
+    for code, first in first_hidden.items():
+        kept.append(more_finding(code, counts[code] - MAX_PER_KIND, first.path, first.target, first.span))
+    return kept

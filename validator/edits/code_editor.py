@@ -1,0 +1,307 @@
+"""Fix operations as edits of a launch in a code or request file: the same edits as in a payload file.
+
+A body written as JSON inside a string (a Postman raw body, a HAR `postData.text`, an .http body,
+curl -d '…', a JS or Python string literal) is edited with the JSON editor on the embedded text,
+and the edit is mapped back through the string's escaping to the file, only when that mapping is
+exact. A body written as a JS/TS object or a Python dict literal is edited in the code: a key
+renamed in its own quote style, a member removed with its comma, a known literal replaced or a
+member inserted in the language's own literal syntax. An unknown value's text is never rewritten.
+
+Each edit is proven as the JSON and YAML editors' are (editors.render): the launch is extracted
+again from the edited file and must hold exactly the body the operations produce.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue
+from ..core.unknown import contains_unknown
+from . import CannotEdit, _difference
+from .json_editor import JsonEditor
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+    from ..sources.document import Limits
+    from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
+
+CODE_KINDS = frozenset({"javascript", "typescript", "tsx", "python"})
+_JS_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
+_VARIABLE = re.compile(r"\{\{[^{}]*\}\}")  # Postman's and .http files' {{variable}}
+_SEPARATOR = re.compile(r"\s*,\s*\Z")
+_JS_RESERVED = frozenset({"__proto__"})  # a plain key that means something else in an object literal
+
+
+class LaunchEditor:
+    """The TextEditor of the `index`-th launch in a code or request file of a kind."""
+
+    def __init__(self, kind: str, name: str | None, index: int, limits: Limits | None = None) -> None:
+        self.kind = kind
+        self.name = name
+        self.index = index
+        self.limits = limits
+
+    def launch(self, text: str) -> LaunchRequest:
+        """The launch as the file now writes it (extracted again: the edit is proven by the extractor itself)."""
+        from ..checker.launches import extract
+        from ..rules.request import is_launch
+        from ..sources.document import DEFAULT_LIMITS
+        from ..sources.model import NO_BODY
+
+        launches = [r for r in extract(self.kind, text, self.name, self.limits or DEFAULT_LIMITS) if is_launch(r)]
+        if self.index >= len(launches) or launches[self.index].body is NO_BODY:
+            raise CannotEdit("the launch is gone")
+        return launches[self.index]
+
+    def parse(self, text: str) -> Any:
+        return self.launch(text).body
+
+    def apply(self, text: str, operation: Operation) -> str:
+        from ..sources.model import EmbeddedJson, TreeSpans
+
+        request = self.launch(text)
+        locator = request.body_locator
+        try:
+            if isinstance(locator, EmbeddedJson):
+                return _embedded(text, locator, operation, self.kind)
+            if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
+                return _Literal(text, self.kind, locator, request.body).apply(operation)
+        except (TypeError, ValueError, KeyError, IndexError) as error:  # a value no literal can write
+            raise CannotEdit(str(error)) from None
+        raise CannotEdit(operation)
+
+
+# --- JSON inside a string --------------------------------------------------------------------------------------------
+
+def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str) -> str:
+    scanned = mapped.locator.text  # the embedded text, {{variables}} filled in with placeholders of the same length
+    if len(scanned) != len(mapped.text):
+        raise CannotEdit(operation)
+    edited = JsonEditor().apply(scanned, operation)
+    start, end, content = _difference(scanned, edited)
+    escape = _escaper(text, mapped, kind)
+    file_start, file_end = _file_offset(mapped, start), _file_offset(mapped, end)
+    # Exact only when the replaced file text is the embedded text written with this escaping, character for character.
+    if _VARIABLE.search(mapped.text[start:end]):
+        raise CannotEdit(operation)  # a {{variable}} is the author's: never replaced by the value it had here
+    if file_start > file_end or escape(mapped.text[start:end]) != text[file_start:file_end] or scanned[start:end] != mapped.text[start:end]:
+        raise CannotEdit(operation)
+    return text[:file_start] + escape(content) + text[file_end:]
+
+
+def _file_offset(mapped: EmbeddedJson, offset: int) -> int:
+    outer = mapped.outer
+    if isinstance(outer, int):
+        return outer + offset
+    if len(outer) != len(mapped.text) + 1:
+        raise CannotEdit("the string's characters are not all mapped")
+    return outer[offset]
+
+
+def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]:
+    """How the host writes a character of the embedded text: its string escaping (verbatim for a raw body)."""
+    if kind in ("postman", "har"):
+        return lambda s: json.dumps(s, ensure_ascii=False)[1:-1]
+    if isinstance(mapped.outer, int) or kind not in CODE_KINDS:
+        return lambda s: s  # an .http body, a curl argument: written as is (the proof rejects a quote it would break)
+    first = mapped.outer[0] if mapped.outer else 0
+    quote = text[first - 1] if first > 0 else ""
+    if quote not in ("'", '"', "`"):
+        raise CannotEdit("not a plain string literal")
+
+    def escape(s: str) -> str:
+        s = s.replace("\\", "\\\\").replace(quote, "\\" + quote).replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        return s.replace("${", "\\${") if quote == "`" else s
+
+    return escape
+
+
+# --- object and dict literals ----------------------------------------------------------------------------------------
+
+_MEMBER_TYPES = frozenset({"pair", "keyword_argument", "shorthand_property_identifier"})
+_CONTAINER_TYPES = frozenset({"object", "dictionary", "array", "list"})
+
+
+class _Literal:
+    def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any) -> None:
+        from ..sources.code import SourceText, parser
+
+        self.text = text
+        self.kind = kind
+        self.python = kind == "python"
+        self.spans = spans
+        self.body = body
+        self.source = SourceText(text)
+        self.root = parser(kind).parse(self.source.data).root_node
+
+    def apply(self, operation: Operation) -> str:
+        if isinstance(operation, RenameKey):
+            return self.rename(operation.path, operation.name)
+        if isinstance(operation, RemoveMember):
+            return self.remove(operation.path)
+        if isinstance(operation, ReplaceValue):
+            return self.replace(operation.path, operation.value)
+        if isinstance(operation, InsertMember):
+            return self.insert(operation.path, operation.name, operation.value)
+        raise CannotEdit(operation)
+
+    # where things are
+    def byte(self, offset: int) -> int:
+        return len(self.text[:offset].encode("utf-8", "surrogatepass"))
+
+    def offsets(self, node: Node) -> tuple[int, int]:
+        return self.source.offsets(node)
+
+    def recorded(self, path: Path) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+        found = self.spans.spans.get(path)
+        if found is None:
+            raise CannotEdit(path)  # written behind a spread or a call: not in the text
+        return found
+
+    def member(self, path: Path) -> Node:
+        """The node of the member at `path`: a pair, a keyword argument, a shorthand property or an array item."""
+        key, value = self.recorded(path)
+        start = key[0] if key is not None else value[0]
+        node = self.root.descendant_for_byte_range(self.byte(start), self.byte(start))
+        while node is not None and node.parent is not None:
+            if node.type in _MEMBER_TYPES and self.offsets(node)[0] == start:
+                return node
+            if node.parent.type in ("array", "list") and key is None and self.offsets(node)[0] == start:
+                return node
+            node = node.parent
+        raise CannotEdit(path)
+
+    def container(self, path: Path) -> Node:
+        _, value = self.recorded(path)
+        node = self.root.descendant_for_byte_range(self.byte(value[0]), self.byte(value[0]))
+        while node is not None:
+            if node.type in _CONTAINER_TYPES and self.offsets(node)[0] == value[0]:
+                return node
+            node = node.parent
+        raise CannotEdit(path)
+
+    @staticmethod
+    def items(container: Node) -> list[Node]:
+        return [child for child in container.named_children if child.type != "comment"]
+
+    def splice(self, start: int, end: int, content: str) -> str:
+        return self.text[:start] + content + self.text[end:]
+
+    # operations
+    def rename(self, path: Path, name: str) -> str:
+        key, _ = self.recorded(path)
+        if key is None:
+            raise CannotEdit(path)
+        written = self.text[key[0]:key[1]]
+        if written[:1] in ("'", '"') and written[-1:] == written[:1]:
+            return self.splice(*key, _quoted(name, written[0]))
+        if not self.python and self.member(path).type == "shorthand_property_identifier":
+            return self.splice(key[0], key[0], f"{self.key_text(name)}: ")  # `{ contactId }`: the value stays the variable
+        if self.python:  # dict(flow_id=…): a keyword stays a keyword
+            if name.isidentifier() and not keyword.iskeyword(name):
+                return self.splice(*key, name)
+            raise CannotEdit(path)
+        return self.splice(*key, self.key_text(name))
+
+    def remove(self, path: Path) -> str:
+        if not path:
+            raise CannotEdit(path)
+        node = self.member(path)
+        container = node.parent
+        if container is None:
+            raise CannotEdit(path)
+        items = self.items(container)
+        if node not in items:
+            raise CannotEdit(path)
+        index = items.index(node)
+        start, end = self.offsets(node)
+        if index + 1 < len(items):
+            following = self.offsets(items[index + 1])[0]
+            if not _SEPARATOR.match(self.text[end:following]):
+                raise CannotEdit(path)  # a comment between them: the author's
+            return self.splice(start, following, "")
+        if index > 0:
+            before = self.offsets(items[index - 1])[1]
+            if not _SEPARATOR.match(self.text[before:start]):
+                raise CannotEdit(path)
+            return self.splice(before, end, "")
+        after = re.match(r"\s*,", self.text[end:])  # the only member, maybe with a trailing comma
+        return self.splice(start, end + (after.end() if after else 0), "")
+
+    def replace(self, path: Path, value: Any) -> str:
+        if not path or contains_unknown(_at(self.body, path)):
+            raise CannotEdit(path)  # an unknown value's text is the author's
+        node = self.member(path)
+        target = node.child_by_field_name("value") if node.type in ("pair", "keyword_argument") else node
+        if target is None or node.type == "shorthand_property_identifier":
+            raise CannotEdit(path)
+        start, end = self.offsets(target)
+        old = self.text[start:end]
+        quote = old[0] if old[:1] in ("'", '"') and isinstance(value, str) else None
+        return self.splice(start, end, _quoted(value, quote) if quote else self.literal(value))
+
+    def insert(self, path: Path, name: str, value: Any) -> str:
+        if contains_unknown(value):
+            raise CannotEdit(path)
+        container = self.container(path)
+        if container.type not in ("object", "dictionary"):
+            raise CannotEdit(path)
+        member = f"{self.key_text(name)}: {self.literal(value)}"
+        items = self.items(container)
+        opening, closing = self.offsets(container)
+        if not items:
+            inside = self.text[opening + 1:closing - 1]
+            if inside.strip():
+                raise CannotEdit(path)
+            return self.splice(opening + 1, closing - 1, member)
+        first = self.offsets(items[0])[0]
+        lead = self.text[opening + 1:first]
+        separator = lead if "\n" in lead or "\r" in lead else " "
+        end = self.offsets(items[-1])[1]
+        return self.splice(end, end, f",{separator}{member}")
+
+    # writing literals
+    def key_text(self, name: str) -> str:
+        if self.python:
+            return json.dumps(name, ensure_ascii=False)
+        if _JS_IDENTIFIER.match(name) and name not in _JS_RESERVED:
+            return name
+        return _quoted(name, self.quote())
+
+    def quote(self) -> str:
+        return "'" if self.text.count("'") > self.text.count('"') else '"'
+
+    def literal(self, value: Any) -> str:
+        if self.python:
+            return _python_literal(value)
+        return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value
+
+
+def _quoted(value: str, quote: str) -> str:
+    inner = json.dumps(value, ensure_ascii=False)[1:-1]  # escapes both languages read alike
+    if quote == "'":
+        inner = inner.replace('\\"', '"').replace("'", "\\'")
+    return quote + inner + quote
+
+
+def _python_literal(value: Any) -> str:
+    if value is None or isinstance(value, bool):
+        return {None: "None", True: "True", False: "False"}[value]
+    if isinstance(value, (int, float, str)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(_python_literal(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {_python_literal(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"no literal for {type(value).__name__}")
+
+
+def _at(body: Any, path: Path) -> Any:
+    for part in path:
+        body = body[part]
+    return body

@@ -1,0 +1,142 @@
+"""Fix operations as edits of JSON text: only the bytes of the member concerned change."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..core.diagnostics import Applicability, Edit, Finding, Fix, Operation, Path, RemoveMember, RenameKey, ReplaceValue
+from ..core.jsontext import code
+from ..core.lines import LineIndex
+from ..sources.json_source import JsonLocator, parse
+from . import CannotEdit
+
+#: A member of a container: (key or index, key span or None, value start, value end).
+Member = tuple[str | int, tuple[int, int] | None, int, int]
+
+
+def json_text(value: Any) -> str:
+    """A value as one line of JSON, non-ASCII kept as written (escaped only when it cannot be encoded)."""
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: only its escape can be saved
+        text = json.dumps(value)
+    return text
+
+
+class _Scanner(JsonLocator):
+    def start(self, path: Path) -> tuple[tuple[int, int] | None, int]:
+        if not path:
+            return None, self._skip_ws(0)
+        found = self._find(path)
+        if found is None:
+            raise CannotEdit(path)
+        return found
+
+    def end(self, start: int) -> int:
+        return self._value_end(start)
+
+    def members(self, path: Path) -> tuple[int, int, list[Member]]:
+        """The container at `path`: its opening and closing bracket offsets, and its members."""
+        _, start = self.start(path)
+        if self.text[start] not in "{[":
+            raise CannotEdit(path)
+        members = [(part, key, value, self._value_end(value)) for part, key, value in self._members(start)]
+        return start, self._value_end(start) - 1, members
+
+
+class JsonEditor:
+    """The TextEditor of JSON documents."""
+
+    def parse(self, text: str) -> Any:
+        parsed = parse(text)
+        if isinstance(parsed, Finding):
+            raise CannotEdit(parsed.message)
+        return parsed.value
+
+    def apply(self, text: str, operation: Operation) -> str:
+        scanner = _Scanner(text)
+        if isinstance(operation, RenameKey):
+            key, _ = scanner.start(operation.path)
+            if key is None:
+                raise CannotEdit(operation)
+            return _splice(text, key[0], key[1], json_text(operation.name))
+        if isinstance(operation, ReplaceValue):
+            _, start = scanner.start(operation.path)
+            return _splice(text, start, scanner.end(start), json_text(operation.value))
+        if isinstance(operation, RemoveMember):
+            if not operation.path:
+                raise CannotEdit(operation)
+            opening, closing, members = scanner.members(operation.path[:-1])
+            index = _last_index(members, operation.path[-1])
+            return _splice(text, *remove_range(members, index, opening, closing), "")
+        opening, closing, members = scanner.members(operation.path)
+        if text[opening] != "{":
+            raise CannotEdit(operation)
+        member = f"{json_text(operation.name)}: {json_text(operation.value)}"
+        return insert_member(text, opening, members, member)
+
+
+Container = tuple[int, int, list[Member]]
+
+
+def earlier_duplicate_fix(text: str, path: Path, repeat: int, *, containers: dict[Path, Container | None] | None = None,
+                          lines: LineIndex | None = None) -> Fix | None:
+    """Remove the occurrence of a repeated key before the one whose key starts at `repeat` (parsers keep the last).
+
+    `containers` keeps each object's members between calls, so a key repeated n times costs one scan, not n.
+    """
+    containers = {} if containers is None else containers
+    if path[:-1] not in containers:
+        try:
+            containers[path[:-1]] = _Scanner(text).members(path[:-1])
+        except CannotEdit:
+            containers[path[:-1]] = None
+    container = containers[path[:-1]]
+    if container is None:
+        return None
+    opening, closing, members = container
+    at = next((i for i, member in enumerate(members) if member[1] is not None and member[1][0] == repeat), None)
+    earlier = next((i for i in range(at - 1, -1, -1) if members[i][0] == path[-1]), None) if at is not None else None
+    if earlier is None:
+        return None
+    start, end = remove_range(members, earlier, opening, closing)
+    return Fix(Applicability.UNSAFE, f"remove the earlier {code(path[-1])}, the one parsers drop (keep the one you meant)", (),
+               (Edit(start, end, "", (lines or LineIndex(text)).span(start, end)),))
+
+
+def remove_range(members: list[Member], index: int, opening: int, closing: int) -> tuple[int, int]:
+    """What to cut to remove one member of a JSON-like container, with the separator it no longer needs."""
+    _, key, value_start, value_end = members[index]
+    start = key[0] if key else value_start
+    if index + 1 < len(members):  # up to the next member: its own comma and indentation go too
+        following = members[index + 1]
+        return start, following[1][0] if following[1] else following[2]
+    if index > 0:  # the last one: from the end of the one before, so its comma goes
+        return members[index - 1][3], value_end
+    return opening + 1, closing  # the only one: the container is left empty, `{}`
+
+
+def insert_member(text: str, opening: int, members: list[Member], member: str) -> str:
+    """Add a member text at the end of a JSON-like container, separated as its members are."""
+    if not members:
+        return _splice(text, opening + 1, opening + 1, member)
+    first = members[0]
+    first_start = first[1][0] if first[1] else first[2]
+    lead = text[opening + 1:first_start]
+    separator = lead if "\n" in lead or "\r" in lead else " "
+    end = members[-1][3]
+    return _splice(text, end, end, f",{separator}{member}")
+
+
+def _last_index(members: list[Member], part: str | int) -> int:
+    """The member a parser keeps: the last of repeated keys."""
+    for index in range(len(members) - 1, -1, -1):
+        if members[index][0] == part:
+            return index
+    raise CannotEdit(part)
+
+
+def _splice(text: str, start: int, end: int, content: str) -> str:
+    return text[:start] + content + text[end:]

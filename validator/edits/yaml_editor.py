@@ -1,0 +1,293 @@
+"""Fix operations as edits of YAML text: comments, indentation and the other members stay as written.
+
+Values are written so that YAML 1.1 and YAML 1.2 read them alike: strings double-quoted,
+`true`/`false`, plain decimal numbers (floats with a dot and a signed exponent), collections in
+flow style. Anchors, aliases, tags, merge keys and block scalars are never edited.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections import Counter
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..core.diagnostics import Applicability, Edit, Finding, Fix, InsertMember, Operation, Path, RenameKey, ReplaceValue
+from ..core.jsontext import code
+from ..core.lines import LineIndex
+from ..sources.document import DEFAULT_LIMITS
+from ..sources.yaml_source import ParsedYaml, parse
+from . import CannotEdit
+from .json_editor import Member, insert_member, remove_range
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-/]*")
+_NOT_PRINTABLE = re.compile("[\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+
+
+def yaml_value(value: Any) -> str:
+    """A JSON value as YAML flow text that YAML 1.1 and 1.2 read as the same value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        text = repr(value)
+        if "e" in text and "." not in text.split("e")[0]:
+            mantissa, exponent = text.split("e")
+            text = f"{mantissa}.0e{exponent}"
+        return text
+    if isinstance(value, str):
+        quoted = json.dumps(value, ensure_ascii=False)
+        return _NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+    if isinstance(value, list):
+        return "[" + ", ".join(yaml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{yaml_value(str(k))}: {yaml_value(v)}" for k, v in value.items()) + "}"
+    raise CannotEdit(value)
+
+
+def yaml_key(name: str, style: str | None = None) -> str:
+    """A mapping key: plain when every YAML version reads it as this text, else double-quoted."""
+    plain = _PLAIN_KEY.fullmatch(name) and _RESOLVER.resolve(ScalarNode, name, (True, False)) == _STR  # type: ignore[no-untyped-call]
+    if style is None and plain and name.lower() not in ("y", "n", "yes", "no", "on", "off"):
+        return name
+    return yaml_value(name)
+
+
+class YamlEditor:
+    """The TextEditor of YAML documents, read as YAML 1.1 or 1.2 (paths name keys as that version reads them)."""
+
+    def __init__(self, version: str = "1.1") -> None:
+        self.version = version
+        self._comments: tuple[str, Counter[str]] | None = None
+
+    def parse(self, text: str) -> Any:
+        return self._parse(text).value
+
+    def _parse(self, text: str) -> ParsedYaml:
+        parsed = parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth, version=self.version)
+        if isinstance(parsed, Finding):
+            raise CannotEdit(parsed.message)
+        return parsed
+
+    def verify(self, old: str, new: str) -> None:
+        """CannotEdit when the edits lose a comment: a comment belongs to the author, and operations carry none."""
+        cached = self._comments
+        if cached is None or cached[0] is not old:  # every fix of a file is checked against one text
+            cached = self._comments = (old, Counter(comments(old)))
+        kept = Counter(comments(new))
+        for comment, count in cached[1].items():
+            if kept[comment] < count:
+                raise CannotEdit(f"the edit would drop the comment {comment!r}")
+
+    def apply(self, text: str, operation: Operation) -> str:
+        parsed = self._parse(text)
+        if isinstance(operation, InsertMember):
+            container = _walk(parsed, operation.path)[1]
+            return _insert(text, container, f"{yaml_key(operation.name)}: {yaml_value(operation.value)}")
+        if not operation.path:
+            if isinstance(operation, ReplaceValue):
+                node = parsed.root
+                _check_editable(text, node)
+                start, end = _value_range(text, node)
+                return text[:start] + yaml_value(operation.value) + text[end:]
+            raise CannotEdit(operation)
+        parent = _walk(parsed, operation.path[:-1])[1]
+        members = _members(parsed, parent)
+        index = _last_index(members, operation.path[-1])
+        key, value = members[index][1], members[index][2]
+        if isinstance(operation, RenameKey):
+            if key is None or not isinstance(key, ScalarNode):
+                raise CannotEdit(operation)
+            _check_editable(text, key)
+            style = key.style if key.style in ('"', "'") else None
+            return text[:key.start_mark.index] + yaml_key(operation.name, style) + text[key.end_mark.index:]
+        if isinstance(operation, ReplaceValue):
+            _check_editable(text, value)
+            start, end = _value_range(text, value)
+            content = yaml_value(operation.value)
+            return text[:start] + (" " + content if start == end else content) + text[end:]
+        return _remove(text, parent, members, index)
+
+
+def comments(text: str) -> list[str]:
+    """The comments of a YAML text, each from its `#` to the end of its line (a `#` inside a scalar is none)."""
+    if "#" not in text:
+        return []
+    try:
+        scalars = [(token.start_mark.index, token.end_mark.index) for token in yaml.scan(text)
+                   if isinstance(token, yaml.ScalarToken)]
+    except yaml.YAMLError as err:
+        raise CannotEdit("the text does not scan") from err
+    starts = [start for start, _ in scalars]  # in text order: the scalar holding a `#` is the last one starting before it
+
+    def in_scalar(position: int) -> bool:
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < scalars[index][1]
+
+    found = []
+    position = text.find("#")
+    while position >= 0:
+        if (position == 0 or text[position - 1] in " \t\r\n") and not in_scalar(position):
+            end = _line_end(text, position)
+            found.append(text[position:end].rstrip("\r\n"))
+            position = text.find("#", end)
+        else:
+            position = text.find("#", position + 1)
+    return found
+
+
+def earlier_duplicate_fix(text: str, parsed: ParsedYaml, finding: Finding) -> Fix | None:
+    """Remove the occurrence of a repeated key before the one the finding points at (the last one is what is sent)."""
+    if finding.span is None or not finding.path:
+        return None
+    try:
+        parent = _walk(parsed, finding.path[:-1])[1]
+        members = _members(parsed, parent)
+    except CannotEdit:
+        return None
+    repeat = next((i for i, (_, key, _) in enumerate(members) if key is not None
+                   and (key.start_mark.line + 1, key.start_mark.column + 1) == (finding.span.line, finding.span.column)), None)
+    earlier = next((i for i in range(repeat - 1, -1, -1) if members[i][0] == finding.path[-1]), None) if repeat else None
+    if earlier is None:
+        return None
+    try:
+        edited = _remove(text, parent, members, earlier)
+    except CannotEdit:
+        return None
+    start, end = _trimmed(text, edited)
+    return Fix(Applicability.UNSAFE, f"remove the earlier {code(finding.path[-1])}, the one YAML drops (keep the one you meant)", (),
+               (Edit(start, end, "", LineIndex(text).span(start, end)),))
+
+
+def _trimmed(old: str, new: str) -> tuple[int, int]:
+    """The range of `old` that was cut to give `new` (new is old without one slice)."""
+    start = 0
+    while start < len(new) and old[start] == new[start]:
+        start += 1
+    return start, start + len(old) - len(new)
+
+
+def _walk(parsed: ParsedYaml, path: Path) -> tuple[Node | None, Node]:
+    """The key node (None at the top or in a sequence) and value node at a path."""
+    key: Node | None = None
+    node: Node = parsed.root
+    for part in path:
+        members = _members(parsed, node)
+        index = _last_index(members, part)
+        key, node = members[index][1], members[index][2]
+    return key, node
+
+
+def _members(parsed: ParsedYaml, node: Node) -> list[tuple[str | int, Node | None, Node]]:
+    if isinstance(node, MappingNode):
+        if any(k.tag == "tag:yaml.org,2002:merge" for k, _ in node.value):
+            raise CannotEdit("a mapping with a merge key")  # its members are not all written in it
+        return [(str(parsed.key_names.get(id(k), k.value)) if isinstance(k, ScalarNode) else "", k, v) for k, v in node.value]
+    if isinstance(node, SequenceNode):
+        return [(i, None, item) for i, item in enumerate(node.value)]
+    raise CannotEdit(node)
+
+
+def _last_index(members: list[tuple[str | int, Node | None, Node]], part: str | int) -> int:
+    for index in range(len(members) - 1, -1, -1):
+        if members[index][0] == part:
+            return index
+    raise CannotEdit(part)
+
+
+def _check_editable(text: str, node: Node) -> None:
+    if text[node.start_mark.index:node.start_mark.index + 1] in ("&", "*", "!"):
+        raise CannotEdit("an anchor, alias or tag")  # other places refer to it: editing it edits them
+    if isinstance(node, ScalarNode) and node.style in ("|", ">"):
+        raise CannotEdit("a block scalar")
+    if not isinstance(node, ScalarNode) and not getattr(node, "flow_style", False):
+        raise CannotEdit("a block collection")
+
+
+def _value_range(text: str, node: Node) -> tuple[int, int]:
+    return node.start_mark.index, node.end_mark.index
+
+
+def _start(member: tuple[str | int, Node | None, Node], text: str) -> int:
+    """Where a member begins: its key, or for a sequence item the `-` before it."""
+    _, key, value = member
+    if key is not None:
+        return int(key.start_mark.index)
+    start = int(value.start_mark.index)
+    dash = text.rfind("-", 0, start)
+    return dash if dash >= 0 and not text[dash + 1:start].strip() else start
+
+
+def _content_end(text: str, node: Node) -> int:
+    """The end of the last line holding the node's text, line break included."""
+    end = int(node.end_mark.index)
+    while end > node.start_mark.index and text[end - 1] in " \t\r\n":
+        end -= 1
+    return _line_end(text, end)
+
+
+def _line_end(text: str, offset: int) -> int:
+    match = re.compile(r"[^\r\n]*(\r\n|\r|\n)?").match(text, offset)
+    return match.end() if match else len(text)
+
+
+def _line_start(text: str, offset: int) -> int:
+    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+
+
+def _remove(text: str, parent: Node, members: list[tuple[str | int, Node | None, Node]], index: int) -> str:
+    if getattr(parent, "flow_style", False):
+        flow = [_flow_member(text, member) for member in members]
+        start, end = remove_range(flow, index, parent.start_mark.index, parent.end_mark.index - 1)
+        return text[:start] + text[end:]
+    member = members[index]
+    if len(members) == 1:  # an emptied block collection must stay a collection, not become null
+        empty = "{}" if isinstance(parent, MappingNode) else "[]"
+        start = member[1].start_mark.index if member[1] is not None else _start(member, text)
+        end = _content_end(text, member[2])
+        newline = text[end - 1:end] if end and text[end - 1] in "\r\n" else ""
+        if newline == "\n" and end > 1 and text[end - 2] == "\r":
+            newline = "\r\n"
+        return text[:start] + empty + newline + text[end:]
+    start = _line_start(text, _start(member, text))
+    if text[start:_start(member, text)].strip():
+        raise CannotEdit("a member sharing its line")  # `- a: 1` : the dash belongs to the sequence item
+    following = index + 1 < len(members)
+    end = _line_start(text, _start(members[index + 1], text)) if following else _content_end(text, member[2])
+    return text[:start] + text[end:]
+
+
+def _flow_member(text: str, member: tuple[str | int, Node | None, Node]) -> Member:
+    part, key, value = member
+    key_span = (key.start_mark.index, key.end_mark.index) if key is not None else None
+    return part, key_span, value.start_mark.index, value.end_mark.index
+
+
+def _insert(text: str, container: Node, member: str) -> str:
+    if not isinstance(container, MappingNode):
+        raise CannotEdit("not a mapping")
+    if container.flow_style:
+        members = [_flow_member(text, (k.value, k, v)) for k, v in container.value]
+        return insert_member(text, container.start_mark.index, members, member)
+    if not container.value:
+        raise CannotEdit("an empty block mapping")
+    first_key: Node = container.value[0][0]
+    indent = " " * int(first_key.start_mark.column)
+    end = _content_end(text, container.value[-1][1])
+    newline = _newline(text)
+    prefix = "" if end == 0 or text[end - 1] in "\r\n" else newline
+    return str(text[:end] + prefix + indent + member + newline + text[end:])
+
+
+def _newline(text: str) -> str:
+    match = re.search(r"\r\n|\r|\n", text)
+    return str(match.group()) if match else "\n"

@@ -1,0 +1,1 @@
+"""The fix pass loop: fixes applied pass after pass, each pass proven."""

@@ -1,0 +1,1 @@
+"""Where the project is: its root, its configuration, its globs and the files a run covers."""

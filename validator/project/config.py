@@ -1,0 +1,260 @@
+"""Project configuration: `[tool.flowlint]` in pyproject.toml, or a `.flowlint.toml`.
+
+Unknown keys and bad values are usage errors naming the key; command-line options win.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..core.codes import TOOL_FAILURES, find_rule
+from ..core.diagnostics import Severity
+from ..sources.yaml_versions import VERSIONS
+from .files import walk
+from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_FILES = (".flowlint.toml", "pyproject.toml")
+_SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
+
+
+class ConfigError(Exception):
+    """The configuration is wrong; the message names the file and key (a usage error, exit code 2)."""
+
+
+@dataclass
+class Config:
+    """Settings for a project; paths in it are relative to `root`, the directory of the config file."""
+
+    root: Path = field(default_factory=Path.cwd)
+    source: Path | None = None
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    contracts: str | None = None
+    region: str | None = None
+    strict: bool = False
+    max_file_size: int | None = None
+    max_depth: int | None = None
+    yaml_version: str | None = None
+    severity: dict[str, Severity | None] = field(default_factory=dict)
+    per_file_severity: list[tuple[str, dict[str, Severity | None]]] = field(default_factory=list)
+
+    # The globs, compiled once on first use (the fields are set by the parser before any match).
+    @functools.cached_property
+    def _include(self) -> Globs:
+        return Globs(self.include)
+
+    @functools.cached_property
+    def _exclude(self) -> Globs:
+        return Globs(self.exclude)
+
+    @functools.cached_property
+    def _per_file(self) -> list[tuple[Globs, dict[str, Severity | None]]]:
+        return [(Globs([pattern]), table) for pattern, table in self.per_file_severity]
+
+    def severities_for(self, path: str | None) -> dict[str, Severity | None]:
+        """The rule severities for one file: the global ones, then every matching per-path table."""
+        result = dict(self.severity)
+        if path and self._per_file:
+            relative = self.relative(path)
+            for globs, table in self._per_file:
+                if relative is not None and globs.matches(relative):
+                    result.update(table)
+        return result
+
+    def relative(self, path: str) -> str | None:
+        """The path relative to the config's directory, /-separated; None outside it. Never touches the disk."""
+        relative = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))
+        return None if relative == ".." or relative.startswith(".." + os.sep) else relative.replace(os.sep, "/")
+
+    def is_excluded(self, path: str, directory: bool = False) -> bool:
+        if not self.exclude:
+            return False
+        relative = self.relative(path)
+        return relative is not None and relative != "." and self._exclude.matches(relative, directory=directory)
+
+    def is_included(self, path: str) -> bool:
+        relative = self.relative(path)
+        if relative is None:
+            return False
+        return (not self.include or self._include.matches(relative)) and not self.is_excluded(path)
+
+    def included_files(self) -> tuple[list[str], list[str]]:
+        """Every file the include globs name (minus excludes), in a stable order; and the globs that matched nothing.
+
+        A glob is searched for from its leading literal directories, with the walk's rules
+        (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is.
+        """
+        found: dict[str, None] = {}
+        unmatched = []
+        for pattern in self.include:
+            matched = False
+            globs = Globs([pattern])
+            for path in self._candidates(pattern):
+                relative = self.relative(path)
+                if relative is not None and globs.matches(relative) and not self.is_excluded(path):
+                    matched = True
+                    found.setdefault(_display(Path(path)), None)
+            if not matched:
+                unmatched.append(pattern)
+        return list(found), unmatched
+
+    def _candidates(self, pattern: str) -> Iterator[str]:
+        base = self.root / literal_base(pattern) if literal_base(pattern) else self.root
+        if not has_wildcard(pattern) and base.is_file():
+            yield str(base)
+        elif base.is_dir():
+            yield from walk(str(base), exclude=self.is_excluded)
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest .flowlint.toml, or pyproject.toml with a [tool.flowlint] table, from `start` upwards."""
+    directory = (start or Path.cwd()).resolve()
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "flowlint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, ValueError, UnicodeDecodeError):
+        return False
+
+
+def load_config(path: Path | None) -> Config:
+    """Read a config file (None: the defaults)."""
+    if path is None:
+        return Config()
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read it: {err}") from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: invalid TOML: {err}") from None
+    table = document.get("tool", {}).get("flowlint", {}) if path.name == "pyproject.toml" else document
+    prefix = "[tool.flowlint]" if path.name == "pyproject.toml" else ""
+    return _parse(table, path, prefix)
+
+
+_KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity",
+         "yaml-version"}
+
+
+def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
+    def where(key: str) -> str:
+        return f"{path}: {prefix + ' ' if prefix else ''}{key}"
+
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{path}: {prefix or 'the file'} must be a table")
+    unknown = sorted(set(table) - _KEYS)
+    if unknown:
+        raise ConfigError(f"{where(unknown[0])}: unknown key (known keys: {', '.join(sorted(_KEYS))})")
+    config = Config(root=path.parent, source=path)
+    config.include = _globs(table.get("include", []), where("include"))
+    config.exclude = _globs(table.get("exclude", []), where("exclude"))
+    config.contracts = _inside(_string(table.get("contracts"), where("contracts")), where("contracts"))
+    config.region = _string(table.get("region"), where("region"))
+    strict = table.get("strict", False)
+    if not isinstance(strict, bool):
+        raise ConfigError(f"{where('strict')}: expected true or false, got {strict!r}")
+    config.strict = strict
+    config.max_file_size = _positive(table.get("max-file-size"), where("max-file-size"))
+    config.max_depth = _positive(table.get("max-depth"), where("max-depth"), maximum=900)
+    config.yaml_version = _yaml_version(table.get("yaml-version"), where("yaml-version"))
+    config.severity = _severity_table(table.get("severity", {}), where("severity"))
+    per_file = table.get("per-file-severity", {})
+    if not isinstance(per_file, Mapping):
+        raise ConfigError(f"{where('per-file-severity')}: expected a table of glob = {{CODE = severity}}")
+    config.per_file_severity = [(_globs([str(glob)], where(f"per-file-severity.{glob!r}"))[0],
+                                 _severity_table(codes, where(f"per-file-severity.{glob!r}")))
+                                for glob, codes in per_file.items()]
+    return config
+
+
+def _yaml_version(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    text = str(value) if isinstance(value, (str, float)) else None
+    if text not in VERSIONS:
+        raise ConfigError(f"{where}: expected \"1.1\" or \"1.2\" (the YAML version your YAML-to-JSON converter reads), got {value!r}")
+    return text
+
+
+def _globs(value: Any, where: str) -> list[str]:
+    """Glob strings that stay inside the project (no absolute paths, no `..`)."""
+    patterns = _strings(value, where)
+    for pattern in patterns:
+        try:
+            normalize(pattern)
+        except OutsideProject as err:
+            raise ConfigError(f"{where}: {err}") from None
+    return patterns
+
+
+def _inside(value: str | None, where: str) -> str | None:
+    """A path that stays inside the project."""
+    if value is None:
+        return None
+    parts = value.replace("\\", "/").split("/")
+    if os.path.isabs(value) or value.startswith(("/", "\\")) or ".." in parts:
+        raise ConfigError(f"{where}: {value!r} leaves the project; paths in the config are relative to its directory "
+                          "(name a store elsewhere with --contracts)")
+    return value
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of glob strings, got {value!r}")
+    return list(value)
+
+
+def _string(value: Any, where: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise ConfigError(f"{where}: expected a string, got {value!r}")
+    return value
+
+
+def _positive(value: Any, where: str, maximum: int | None = None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1 or (maximum and value > maximum):
+        limit = f" up to {maximum}" if maximum else ""
+        raise ConfigError(f"{where}: expected a whole number from 1{limit}, got {value!r}")
+    return value
+
+
+def _severity_table(table: Any, where: str) -> dict[str, Severity | None]:
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: expected a table of CODE = \"error\" | \"warning\" | \"info\" | \"off\"")
+    result: dict[str, Severity | None] = {}
+    for key, value in table.items():
+        rule = find_rule(str(key))
+        if rule is None:
+            raise ConfigError(f"{where}.{key}: no such rule (`flowlint rules` lists them)")
+        if rule.code in TOOL_FAILURES:
+            raise ConfigError(f"{where}.{key}: {rule.code} reports that flowlint could not do its job; it cannot be changed")
+        if value not in _SEVERITIES:
+            raise ConfigError(f"{where}.{key}: expected \"error\", \"warning\", \"info\" or \"off\", got {value!r}")
+        result[rule.code] = _SEVERITIES[value]
+    return result

@@ -1,0 +1,169 @@
+"""Which files a check covers: named files, payload files under directories, or stdin (`-`).
+
+Directory walks take the files whose suffix is in WALKED_SUFFIXES (the one place to extend
+it), skip directories that never hold payloads (hidden ones, node_modules, virtualenvs,
+caches, build output) and honour .gitignore files, nested ones included.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from pathspec import GitIgnoreSpec
+
+from ..sources.kinds import SOURCE_SUFFIXES
+from .globs import gitignore, matchable
+
+#: Payload file suffixes (lower case).
+PAYLOAD_SUFFIXES = (".json", ".yaml", ".yml")
+#: What a directory walk picks up (lower case), the one place to extend it: payloads, and code and
+#: request files that may hold launches. Named files are checked whatever their suffix.
+WALKED_SUFFIXES: tuple[str, ...] = PAYLOAD_SUFFIXES + SOURCE_SUFFIXES
+STDIN = "-"
+#: Directories that never hold payloads: dependencies, virtualenvs, caches, build output.
+SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist", "site-packages"})
+#: A directory holding this file is a virtualenv, whatever its name.
+_VIRTUALENV_MARKER = "pyvenv.cfg"
+
+#: Takes a path and whether it is a directory; True leaves it out of the walk.
+Exclude = Callable[[str, bool], bool]
+
+
+class MissingPath(Exception):
+    """A path named on the command line does not exist (a usage error, exit code 2)."""
+
+
+class NothingToCheck(Exception):
+    """A directory named on the command line holds no file to check (a usage error, exit code 2)."""
+
+
+def _never(path: str, directory: bool) -> bool:
+    return False
+
+
+def is_walked(name: str) -> bool:
+    """Whether a directory walk checks a file of this name."""
+    return name.lower().endswith(WALKED_SUFFIXES)
+
+
+def expand(paths: Sequence[str], *, exclude: Exclude = _never, allow_empty: bool = False) -> Iterator[str]:
+    """Every file to check, in a stable order. Symlinked directories are not followed, so loops cannot hang.
+
+    A named directory yielding no file raises NothingToCheck unless `allow_empty`.
+    """
+    for path in paths:
+        if path == STDIN:
+            yield path
+            continue
+        try:
+            is_directory = stat.S_ISDIR(os.stat(path).st_mode)  # one system call per named file
+        except OSError:
+            if not os.path.lexists(path):
+                raise MissingPath(path) from None
+            is_directory = False  # a broken link or a symlink loop: loading reports it
+        if not is_directory:
+            yield path  # a file, a FIFO or a device: loading reports what it is
+            continue
+        found = False
+        for file in walk(path, exclude=exclude):
+            found = True
+            yield file
+        if not found and not allow_empty:
+            raise NothingToCheck(path)
+
+
+@dataclass(frozen=True)
+class _Ignore:
+    """One .gitignore: the directory (as the walk spells it) its patterns are relative to."""
+
+    base: str
+    prefix: str  # the walk's top relative to the .gitignore's directory, for ignore files above the top
+    spec: GitIgnoreSpec
+
+    def decides(self, path: str, directory: bool) -> bool | None:
+        relative = self.prefix + path[len(self.base) + 1:].replace(os.sep, "/")
+        return self.spec.check_file(matchable(relative + "/" if directory else relative)).include
+
+
+def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
+    """The walked files below a directory, sorted, skipping what never holds payloads and what git ignores."""
+    top = top.rstrip("/" + os.sep) or top
+    chains: dict[str, tuple[_Ignore, ...]] = {top: _ignores_above(top)}
+    for root, dirs, files in os.walk(top, followlinks=False):
+        chain = chains.pop(root, ())
+        own = _read_gitignore(root)
+        if own is not None:
+            chain = (*chain, _Ignore(root, "", own))
+        kept = []
+        for name in sorted(dirs):
+            path = os.path.join(root, name)
+            if _skipped_dir(root, name) or _ignored(chain, path, True) or exclude(path, True):
+                continue
+            kept.append(name)
+            chains[path] = chain
+        dirs[:] = kept
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if is_walked(name) and not _ignored(chain, path, False) and not exclude(path, False):
+                yield path
+
+
+def _skipped_dir(root: str, name: str) -> bool:
+    return name.startswith(".") or name in SKIPPED_DIRS or os.path.isfile(os.path.join(root, name, _VIRTUALENV_MARKER))
+
+
+def _ignored(chain: tuple[_Ignore, ...], path: str, directory: bool) -> bool:
+    decision = None
+    for ignore in chain:  # outermost first: a deeper .gitignore overrides, as in git
+        verdict = ignore.decides(path, directory)
+        if verdict is not None:
+            decision = verdict
+    return bool(decision)
+
+
+def _read_gitignore(directory: str) -> GitIgnoreSpec | None:
+    path = os.path.join(directory, ".gitignore")
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a FIFO or device named .gitignore must not block the walk
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            text = handle.read(1024 * 1024)
+    except OSError:
+        return None
+    try:
+        return gitignore(text.splitlines())
+    except Exception:  # a pattern pathspec cannot read: ignore the file rather than fail the walk
+        return None
+
+
+def _ignores_above(top: str) -> tuple[_Ignore, ...]:
+    """The .gitignore files between the git work tree's root and `top`, outermost first.
+
+    One that ignores `top` itself is left out: a directory you name is checked even so.
+    """
+    absolute = os.path.abspath(top)
+    ancestors = []
+    directory = os.path.dirname(absolute)
+    while True:
+        ancestors.append(directory)
+        if os.path.exists(os.path.join(directory, ".git")):
+            break
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return ()  # not in a git work tree: only the .gitignore files below `top` apply
+        directory = parent
+    if os.path.exists(os.path.join(absolute, ".git")):
+        return ()
+    chain = []
+    for directory in reversed(ancestors):
+        spec = _read_gitignore(directory)
+        if spec is None:
+            continue
+        prefix = os.path.relpath(absolute, directory).replace(os.sep, "/") + "/"
+        if spec.check_file(matchable(prefix)).include:
+            continue
+        chain.append(_Ignore(top, prefix, spec))
+    return tuple(chain)

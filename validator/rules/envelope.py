@@ -1,0 +1,477 @@
+"""Envelope rules (FL003, FL1xx, offline FL203): the launch request schema's errors, explained.
+
+The schema decides what is valid. Only when it says no does this module ask jsonschema for
+every error and turn each one into the finding that explains it in the user's words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, deque
+from collections.abc import Collection, Iterator
+from typing import Any
+
+from ..contracts import schema
+from ..core.caps import MAX_PER_KIND
+from ..core.codes import (
+    INVALID_FLOW_ID,
+    MISSING_FLOW_ID,
+    MISSING_FLOW_PREFIX,
+    NOT_AN_OBJECT,
+    SCHEMA_VIOLATION,
+    UNKNOWN_MEMBER,
+    WRONG_ENVELOPE,
+    WRONG_TYPE,
+)
+from ..core.diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, ReplaceValue, Target, format_pointer
+from ..core.ids import find_uuid, is_uuid
+from ..core.jsontext import code, decode_json, describe, show
+from ..core.suggest import closest, normalize
+from ..core.unknown import Unknown
+from .fixes import SAFE, UNSAFE, apply_operations, fix, move_into, remove, rename, replace
+from .nulls import NULLABLE
+from .repair import ALIASES, CONTAINERS, DROPPED, envelope_name, flow_input_name, is_wrapper, repaired_body
+
+#: Misspellings of real members; `id` only counts when it holds a UUID (see _Explainer.meant).
+#: Extra members explained in full per rule: the ones a report shows (caps.py), and two more for the merge step,
+#: which may drop one (the member a buried flowId's move removes whole) so that the next one is shown.
+_EXPLAINED_PER_RULE = MAX_PER_KIND + 2
+_WRAPPER_NAMES = CONTAINERS | DROPPED
+_MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
+_HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
+
+
+def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collection[str] | None = None) -> list[Finding]:
+    """Findings about the body's shape; empty when the schema accepts it.
+
+    `declared` are the flow's input names when a contract is known: only those are suggested.
+    """
+    if schema.launch_is_valid()(body):
+        return []
+    return _Explainer(body, raw, declared).explain()
+
+
+class _Explainer:
+    def __init__(self, body: Any, raw: RawText, declared: Collection[str] | None) -> None:
+        self.body = body
+        self.raw = raw
+        self.members = schema.envelope_members()
+        self.declared = declared
+        self._declared_by_case: dict[str, list[str]] | None = None
+
+    def input_name(self, key: str) -> str | None:
+        """The inputData key a variable goes under: `Flow.<key>`, or with a contract the declared name it means."""
+        name = flow_input_name(key)
+        if self.declared is None:
+            return name
+        return name if name in self.declared else closest(name, self.declared)
+
+    def explain(self) -> list[Finding]:
+        findings: list[Finding] = []
+        for error in schema.iter_errors(schema.launch_validator(), self.body):
+            findings.extend(self.finding(error))
+        return findings
+
+    def finding(self, error: Any) -> Iterator[Finding]:
+        path: Path = tuple(error.absolute_path)
+        keyword = error.validator
+        if not path:
+            if keyword == "type":
+                yield self.not_an_object()
+            elif keyword == "additionalProperties":
+                yield from self.extra_members()
+            elif keyword == "required":
+                yield from self.missing(error)
+            else:
+                yield self.generic(path, error)
+            return
+        member = path[0]
+        if "propertyNames" in error.schema_path:
+            key = str(error.instance)
+            if is_wrapper(key, self.body["inputData"].get(key)):
+                inner = repaired_body({"inputData": self.body["inputData"][key]}).get("inputData", {})
+                operations: list[Operation] = [RemoveMember(("inputData", key))]
+                operations += move_into(self.body, "inputData", inner)
+                yield Finding(WRONG_ENVELOPE, ("inputData", key), f"`inputData.{key}` wraps the inputs a second time",
+                              target=Target.KEY, fix=fix(f"move its members up into `inputData`: \"inputData\": "
+                                                         f"{show(repaired_body(self.body)['inputData'])}", operations))
+                return
+            yield self.input_prefix(error.instance)
+        elif member == "flowId" and len(path) == 1:
+            yield self.invalid_flow_id(error.instance)
+        elif keyword == "type" and len(path) == 1:
+            yield self.wrong_type(str(member), error.instance, error.validator_value)
+        else:
+            yield self.generic(path, error)
+
+    # FL003
+    def not_an_object(self) -> Finding:
+        body = self.body
+        help_text = 'send one object: {"flowId": "<flow ID>", "inputData": {...}}'
+        if isinstance(body, list):
+            message = f"the body is {describe(body)}; the endpoint takes one object per launch"
+            if body and all(isinstance(item, dict) for item in body):
+                help_text = "send each element as its own request"
+        elif isinstance(decode_json(body), dict):
+            message = "the body is a string holding JSON: it was encoded twice"
+            help_text = "send the object itself (serialize it once)"
+        else:
+            message = f"the body is {describe(body)}, not an object"
+        decoded = decode_json(body)
+        if isinstance(decoded, dict):
+            return Finding(NOT_AN_OBJECT, (), message, fix=replace((), decoded, "send the object itself (serialize it once)"))
+        return Finding(NOT_AN_OBJECT, (), message, help_text)
+
+    def meant(self, key: str) -> str | None:
+        """The real member a misspelt top-level key stands for: `flow_id`, `FlowID`, or `id` holding a UUID."""
+        if normalize(key) in ("id", "uuid") and is_uuid(self.body[key]):
+            return "flowId"
+        return closest(key, self.members, _MEMBER_ALIASES)
+
+    # FL101, FL102
+    def extra_members(self) -> Iterator[Finding]:
+        explained: Counter[str] = Counter()
+        for key in self.body:
+            if key in self.members:
+                continue
+            normal = normalize(key)
+            counted_only = explained[UNKNOWN_MEMBER] >= _EXPLAINED_PER_RULE and normal not in _WRAPPER_NAMES
+            # Past the cap only a misspelt flowId still matters (the merge step lets it explain FL103): no other suggestion.
+            real = self.meant(key) if not counted_only or _may_mean_flow_id(normal) else None
+            if real is not None and real not in self.body and self.renamed_value(real, self.body[key]) is None:
+                real = None  # renamed, its value would still be wrong (`flow: {id: …}` is no flowId): not that member
+            rule = WRONG_ENVELOPE if real is None and (normal in CONTAINERS or normal in DROPPED) else UNKNOWN_MEMBER
+            explained[rule] += 1
+            if explained[rule] > _EXPLAINED_PER_RULE:
+                # Past the per-file cap this finding is only counted (caps.py): the rule and place are exact,
+                # the suggestions and fixes (the costly part, per key) are not worked out. The subject stays,
+                # for the merge step (a `flow_id` explains the missing flowId).
+                yield Finding(rule, (key,), f"{code(key)} is not part of the launch request", target=Target.KEY,
+                              subject=real or "" if rule == UNKNOWN_MEMBER else "")
+            elif rule == WRONG_ENVELOPE:
+                yield self.wrong_envelope(key)
+            else:
+                yield self.unknown_member(key, real)
+
+    def renamed_value(self, member: str, value: Any) -> tuple[Any] | None:
+        """The value a key renamed to `member` must have to be valid (a number quoted for a string member), if any."""
+        candidates = [value]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            candidates.append(json.dumps(value))
+        for candidate in candidates:
+            body = {"flowId": "00000000-0000-4000-8000-000000000000", member: candidate}
+            if schema.launch_is_valid()(body):
+                return (candidate,)
+        return None
+
+    def wrong_envelope(self, key: str) -> Finding:
+        value = self.body[key]
+        if normalize(key) in DROPPED or not isinstance(value, (dict, list)):
+            if key == "$schema":
+                return Finding(WRONG_ENVELOPE, (key,), f"{code(key)} is not part of the launch request", target=Target.KEY,
+                               fix=remove((key,), why="to get completion in an editor, map the schema in the editor's settings"))
+            return Finding(
+                WRONG_ENVELOPE, (key,), f"{code(key)} is not part of the launch request: the endpoint launches the flow named by `flowId`",
+                target=Target.KEY, fix=remove((key,)))
+        moves = list(self.moves(key, value))
+        message = f"{code(key)} is not part of the launch request; its content belongs at the top level and in `inputData`"
+        unwrap = self.unwrap(key, value)
+        if not moves or unwrap is None:
+            return Finding(WRONG_ENVELOPE, (key,), message, "; ".join(moves) if moves else f"remove {code(key)}", Target.KEY,
+                           fix=None if moves else remove((key,)))
+        return Finding(WRONG_ENVELOPE, (key,), message, target=Target.KEY, fix=fix("; ".join(moves), unwrap))
+
+    def declared_input(self, key: str) -> str | None:
+        """The inputData key a moved member goes under: `Flow.<key>`, or with a contract the declared input it
+        names exactly or but for case; None when the flow declares none (a guess is no move)."""
+        name = flow_input_name(key)
+        if self.declared is None or name in self.declared:
+            return name
+        if self._declared_by_case is None:
+            by_case: dict[str, list[str]] = {}
+            for declared in self.declared:
+                by_case.setdefault(declared.lower(), []).append(declared)
+            self._declared_by_case = by_case
+        matches = self._declared_by_case.get(name.lower(), [])
+        return matches[0] if len(matches) == 1 else None
+
+    def existing_inputs(self) -> dict[str, Any]:
+        inputs = self.body.get("inputData")
+        return inputs if isinstance(inputs, dict) else {}
+
+    def unwrap(self, key: str, value: Any) -> list[Operation] | None:
+        """Remove the wrapper and add what it holds where it belongs.
+
+        None (no mechanical fix) when a move would lose or overwrite a value, or land on an input the flow
+        does not declare: which value wins, or what the input is called, is the author's decision.
+        """
+        clashes: list[str] = []
+        moved = repaired_body({key: value}, clashes)
+        if clashes:
+            return None
+        operations: list[Operation] = [RemoveMember((key,))]
+        for member in ("flowId", "flowVersion", "name"):
+            if member not in moved:
+                continue
+            if member not in self.body:
+                operations.append(InsertMember((), member, moved[member]))
+            elif self.body[member] != moved[member] or type(self.body[member]) is not type(moved[member]):
+                return None
+        existing = self.existing_inputs()
+        inputs: dict[str, Any] = {}
+        for name, item in moved.get("inputData", {}).items():
+            real = self.declared_input(name[5:])
+            if real is None or real in inputs or real in existing:
+                return None
+            inputs[real] = item
+        if inputs:
+            add = move_into(self.body, "inputData", inputs)
+            if len(add) != (1 if "inputData" not in self.body else len(inputs)):
+                return None
+            operations += add
+        return operations
+
+    def moves(self, prefix: str, value: Any, seen: set[str] | None = None) -> Iterator[str]:
+        seen = set() if seen is None else seen
+        if isinstance(value, list):
+            yield (f"the inputs in {code(prefix)} go in `inputData` as an object keyed `Flow.<variable>`: "
+                   f"{show(repaired_body({prefix: value}).get('inputData', {}))}")
+            return
+        inputs = []
+        existing = self.existing_inputs()
+        for key, item in value.items():
+            real = envelope_name(key)
+            where = f"{prefix}.{key}"
+            if real == "inputData" or (normalize(key) in CONTAINERS and isinstance(item, (dict, list))):
+                if real == "inputData" or isinstance(item, list):
+                    yield f"move {code(where)} to the top level as `inputData`"
+                else:
+                    yield from self.moves(where, item, seen)
+            elif real is not None and not (key == "id" and not is_uuid(item)):
+                if real in self.body and self.body[real] != item:
+                    yield (f"{code(where)} and the top-level {code(real)} differ: keep the right one at the top level "
+                           f"and remove {code(where)}")
+                else:
+                    yield f"move {code(where)} to the top level as {code(real)}"
+            elif normalize(key) == "flow" and isinstance(item, dict) and "id" in item:  # as repaired_body reads it
+                yield f"move {code(where + '.id')} to the top level as `flowId`"
+            elif normalize(key) not in DROPPED:
+                name = self.declared_input(key)
+                if name is None:
+                    inputs.append(f"{code(where)} (the flow declares no input by that name: rename it to an input "
+                                  "the flow declares, or remove it)")
+                elif name in existing or name in seen:
+                    inputs.append(f"{code(where)} → {code(name)}, but {code(name)} is already given: "
+                                  "keep one of the two values")
+                else:
+                    inputs.append(f"{code(where)} → {code(name)}")
+                if name is not None:
+                    seen.add(name)
+        if inputs:
+            yield "the inputs go in `inputData`, keyed `Flow.<variable>`: " + ", ".join(inputs[:4]) + (", …" if len(inputs) > 4 else "")
+
+    def unknown_member(self, key: str, real: str | None) -> Finding:
+        members = ", ".join(code(m) for m in self.members)
+        if real is None and key.lower().startswith("flow.") and len(key) > 5:
+            message = f"{code(key)} is a flow input, but it sits at the top level of the body"
+            name = self.input_name(key)
+            if name is None:
+                return Finding(UNKNOWN_MEMBER, (key,), message, f"the flow declares no such input: remove {code(key)}, "
+                               "or declare the input in Architect", Target.KEY)
+            moves = move_into(self.body, "inputData", {name: self.body[key]})
+            return Finding(UNKNOWN_MEMBER, (key,), message,
+                           f"move it into `inputData`: \"inputData\": {{{json.dumps(name)}: …}}", Target.KEY,
+                           fix=fix(f"move it into `inputData`: \"inputData\": {{{json.dumps(name)}: …}}", [RemoveMember((key,)), *moves])
+                           if moves else None)
+        if real is None:
+            name = self.input_name(key)
+            where = (f"flow inputs go in `inputData` as {code(name)}" if name
+                     else f"flow inputs go in `inputData`, and the flow declares no input like {code(key)}")
+            return Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request",
+                           f"the members are {members}; {where}", Target.KEY)
+        if real in self.body:
+            return Finding(UNKNOWN_MEMBER, (key,),
+                           f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)",
+                           target=Target.KEY, fix=remove((key,), why=f"keeping {code(real)}"), subject=real)
+        # Only a difference of case or separators is certain; an alias or a near spelling is a guess.
+        certain = normalize(key) == normalize(real)
+        message = f"{code(key)} is not a member of the launch request; did you mean {code(real)}?"
+        value = self.body[key]
+        (valid,) = self.renamed_value(real, value) or (value,)
+        renamed = rename((key,), real, SAFE if certain else UNSAFE, "names are case-sensitive")
+        if valid != value or type(valid) is not type(value):  # `version: 3` is `flowVersion: "3"`
+            raw = self.raw((key,))
+            valid = raw if raw is not None and isinstance(valid, str) else valid
+            renamed = Fix(renamed.applicability, f"rename it {code(real)} and quote it: {json.dumps(real)}: {show(valid)}",
+                          (*renamed.operations, ReplaceValue((real,), valid)))
+        return Finding(UNKNOWN_MEMBER, (key,), message, target=Target.KEY, fix=renamed, subject=real)
+
+    # FL103
+    def missing(self, error: Any) -> Iterator[Finding]:
+        for name in error.validator_value:
+            if name in self.body:
+                continue
+            if name != "flowId":
+                yield Finding(SCHEMA_VIOLATION, (), f"the body has no {code(name)}", f"add {code(name)}")
+                continue
+            yield self.missing_flow_id()
+
+    def missing_flow_id(self) -> Finding:
+        found = _find_flow_id(self.body)
+        repaired = repaired_body(self.body)
+        inputs = repaired.get("inputData", {})
+        # The whole repaired body is shown only when each input in it is one the flow declares (or no contract is known).
+        fixed = show(repaired, 200) if all(self.declared_input(name[5:]) == name for name in inputs) else ""
+        if found and isinstance(self.body, dict):
+            where = format_pointer(found)
+            dotted = ".".join(str(p) for p in found)
+            emptied = found
+            while len(emptied) > 1 and len(_value_at(self.body, emptied[:-1])) == 1:
+                emptied = emptied[:-1]  # `flow: {id: …}` goes as a whole: an empty `flow` would be one more finding
+            operations: list[Operation] = [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))]
+            # The message shows what the operations make of the body, not the fully repaired one: help and edit agree.
+            moved = fix(f"move {code(dotted)} to the top level as `flowId`: {show(apply_operations(self.body, operations), 200)}",
+                        operations)
+            return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
+                           fix=moved)
+        return Finding(MISSING_FLOW_ID, (), "the body has no `flowId`, the ID of the flow to launch",
+                       f"add it at the top level (it never goes in the URL): {fixed}" if "flowId" in fixed
+                       else 'add "flowId": "<flow ID>" at the top level (it never goes in the URL); '
+                            'find the ID with `flowlint pull --name "<flow name>"` or in the flow\'s Architect URL')
+
+    # FL104
+    def invalid_flow_id(self, value: Any) -> Finding:
+        path: Path = ("flowId",)
+        name_help = ("use the flow's ID, a UUID such as \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\": "
+                     "copy it from the flow's Architect URL, or run `flowlint pull --name \"<flow name>\"`")
+        if not isinstance(value, str):
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` is {describe(value)}; it must be the flow's ID as a string", name_help)
+        stripped = value.strip()
+        if not stripped:
+            return Finding(INVALID_FLOW_ID, path, "`flowId` is empty", name_help)
+        inside = find_uuid(value)
+        if inside and inside != value:
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} holds a UUID with something around it",
+                           fix=replace(path, inside, "send just the ID"))
+        if _HEX32.match(stripped):
+            dashed = f"{stripped[:8]}-{stripped[8:12]}-{stripped[12:16]}-{stripped[16:20]}-{stripped[20:]}"
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is missing the dashes of a UUID",
+                           fix=replace(path, dashed.lower(), "write it with the dashes"))
+        if any(ch.isspace() for ch in stripped) or re.search(r"[g-zG-Z]", stripped):
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} looks like a flow name, not a flow ID",
+                           name_help.replace("<flow name>", stripped.replace('"', "")))
+        return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is not a flow ID (a UUID)", name_help)
+
+    # FL105
+    def wrong_type(self, member: str, value: Any, expected: Any) -> Finding:
+        path: Path = (member,)
+        if member in NULLABLE and isinstance(expected, list):  # null is accepted but discouraged (FL107): not advertised
+            expected = [kind for kind in expected if kind != "null"]
+        wanted = _type_words(expected)
+        message = f"{code(member)} is {describe(value)}; it must be {wanted}"
+        raw = self.raw(path)
+        if member == "inputData":
+            return Finding(WRONG_TYPE, path, message, _input_data_help(value), fix=_input_data_fix(value))
+        if member == "flowVersion" and isinstance(value, dict) and isinstance(value.get("id"), str):
+            return Finding(WRONG_TYPE, path, message,
+                           fix=replace(path, value["id"], "send the version's id as a string", applicability=UNSAFE))
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            text = raw if raw is not None else json.dumps(value)
+            return Finding(WRONG_TYPE, path, message, fix=replace(path, text, f"quote it: {json.dumps(member)}"))
+        if isinstance(value, bool) and raw is not None:
+            return Finding(WRONG_TYPE, path, message, fix=replace(path, raw, f"quote it: {json.dumps(member)}"))
+        return Finding(WRONG_TYPE, path, message, f"send {wanted}, or leave {code(member)} out")
+
+    # FL203 without a contract
+    def input_prefix(self, key: str) -> Finding:
+        path: Path = ("inputData", key)
+        fixed = flow_input_name(key)
+        if envelope_name(key) == "flowId":
+            return Finding(MISSING_FLOW_PREFIX, path, f"{code(key)} is not a flow input: the flow ID goes only at the top level",
+                           target=Target.KEY, fix=remove(path), subject="flowId")
+        if key.lower().startswith("flow.") and not key.startswith("Flow."):
+            message = f"the input {code(key)} has the prefix in the wrong case: it is `Flow.` with a capital F"
+        else:
+            message = f"the input {code(key)} lacks the `Flow.` prefix every flow input variable carries"
+        if fixed in self.body["inputData"]:
+            return Finding(MISSING_FLOW_PREFIX, path, f"{message}, and {code(fixed)} is there too",
+                           f"keep one of {code(key)} and {code(fixed)}", Target.KEY)
+        if self.declared_input(key) != fixed:  # the flow's contract (found through a buried flowId) has no such input
+            return Finding(MISSING_FLOW_PREFIX, path, message, f"the flow declares no input {code(fixed)}: rename "
+                           f"{code(key)} to an input the flow declares, or remove it", Target.KEY)
+        return Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, fixed))
+
+    # FL100: a constraint no rule explains yet
+    def generic(self, path: Path, error: Any) -> Finding:
+        return Finding(SCHEMA_VIOLATION, path, f"the value breaks the schema: {error.message}",
+                       "see the bundled schema for what this member accepts")
+
+
+def _may_mean_flow_id(normal: str) -> bool:
+    """Whether `meant` could answer flowId for a normalized key: an alias, or a key difflib could match to `flowid`.
+
+    The second is difflib's own upper bound on the ratio (characters in common), so no match is missed.
+    """
+    if normal in _MEMBER_ALIASES or normal in ("id", "uuid"):
+        return True
+    shared = sum(1 for char in "flowid" if char in normal)  # "flowid" holds each letter once
+    return 2.0 * shared / (len(normal) + 6) >= 0.75
+
+
+def _type_words(expected: Any) -> str:
+    names = expected if isinstance(expected, list) else [expected]
+    words = {"string": "a string", "object": "an object", "null": "null", "array": "an array",
+             "number": "a number", "integer": "an integer", "boolean": "a boolean"}
+    return " or ".join(words.get(str(n), str(n)) for n in names)
+
+
+def _input_data_fix(value: Any) -> Fix | None:
+    decoded = decode_json(value)
+    if isinstance(decoded, dict):
+        return replace(("inputData",), decoded, "`inputData` holds JSON encoded as a string; send the object itself")
+    if isinstance(value, list):
+        fixed = repaired_body({"inputData": value}).get("inputData")
+        if fixed:
+            return replace(("inputData",), fixed, "turn the list into an object keyed by variable", applicability=UNSAFE)
+    return None
+
+
+def _value_at(body: Any, path: Path) -> Any:
+    for part in path:
+        body = body[part]
+    return body
+
+
+def _input_data_help(value: Any) -> str:
+    shape = '"inputData": {"Flow.<variable>": <value>, ...}'
+    if value is None:
+        return f"leave `inputData` out when the flow takes no inputs, or send an object keyed by input variable: {shape}"
+    decoded = decode_json(value)
+    if isinstance(decoded, dict):
+        return f"`inputData` holds JSON encoded as a string; send the object itself: \"inputData\": {show(decoded)}"
+    if isinstance(value, list):
+        fixed = repaired_body({"inputData": value}).get("inputData")
+        if fixed:
+            return f"turn the list into an object keyed by variable: \"inputData\": {show(fixed)}"
+    return f"send an object keyed by input variable: {shape}"
+
+
+def _find_flow_id(body: dict[str, Any], limit: int = 2000) -> Path | None:
+    """The path of a flowId buried in the body (`configuration.flowId`, `flow.id`), breadth first."""
+    queue: deque[tuple[Path, Any]] = deque([((), body)])
+    seen = 0
+    while queue and seen < limit:
+        path, node = queue.popleft()
+        seen += 1
+        if not isinstance(node, dict):
+            continue
+        for key, value in node.items():
+            here = (*path, key)
+            if path and normalize(key) in ("flowid", "flowuuid") and isinstance(value, (str, Unknown)):
+                return here
+            if path and normalize(str(path[-1])) == "flow" and key == "id" and isinstance(value, (str, Unknown)):
+                return here
+            if isinstance(value, dict):
+                queue.append((here, value))
+    return None

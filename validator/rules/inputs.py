@@ -1,0 +1,315 @@
+"""Input rules (FL201-FL205): inputData checked against the flow's declared inputs.
+
+The flow's input schema decides; its errors are explained in Architect's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..contracts import schema as schemas
+from ..contracts.store import BrokenContract, Contract
+from ..core.codes import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT, WHOLE_DECIMAL
+from ..core.diagnostics import Finding, Fix, Path, RawText, Target
+from ..core.jsontext import code, decode_json, describe, show
+from ..core.suggest import closest
+from ..core.unknown import OpenObject
+from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
+from .repair import flow_input_name
+
+_FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
+_FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
+#: A value written in the right shape (a date that does not exist is still YYYY-MM-DD).
+_FORMAT_PATTERNS = {"date": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+                    "date-time": re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")}
+_BOOLEAN_WORDS = {"true": True, "false": False, "yes": True, "no": False, "y": True, "n": False,
+                  "on": True, "off": False, "1": True, "0": False}
+_RANGE_WORDS = {
+    "minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than", "exclusiveMaximum": "less than",
+    "minLength": "at least {} characters long", "maxLength": "at most {} characters long",
+    "minItems": "at least {} items", "maxItems": "at most {} items",
+}
+
+
+def architect_type(spec: dict[str, Any]) -> str:
+    """A JSON Schema type in Architect's words: String, Integer, Decimal, Date collection, JSON."""
+    kind = spec.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if len(kinds) == 1 else None
+    if kind == "array":
+        items = spec.get("items")
+        return (architect_type(items) if isinstance(items, dict) and items else "Any") + " collection"
+    if kind == "string":
+        return _FORMAT_NAMES.get(str(spec.get("format")), "String")
+    return {"integer": "Integer", "number": "Decimal", "boolean": "Boolean", "object": "JSON"}.get(str(kind), "value")
+
+
+def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None) -> list[Finding]:
+    """Findings about inputData against the contract; empty when the flow's schema accepts it."""
+    if not isinstance(body, dict) or ("inputData" not in body and isinstance(body, OpenObject)):
+        return []  # an open object (a spread in code) may hold the inputs
+    data = body.get("inputData")
+    data = {} if data is None else data  # null is read as absent (FL107)
+    if not isinstance(data, dict):
+        return []  # FL105 explains it
+    if contract.is_valid(data):
+        return []
+    try:
+        errors = list(schemas.iter_errors(contract.validator, data))
+    except BrokenContract:
+        raise
+    except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
+        raise BrokenContract(f"its input schema cannot be applied: {type(err).__name__}: {err}") from None
+    explainer = _Explainer(body, data, contract, raw)
+    return [finding for error in errors for finding in explainer.finding(error)]
+
+
+def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
+    """The schema the contract declares for a path inside the body (`inputData/Flow.dates/0`), if any."""
+    if len(path) < 2 or path[0] != "inputData" or not isinstance(path[1], str) or path[1] not in contract.declared:
+        return None
+    spec: Any = contract.property_schema(path[1])
+    for part in path[2:]:
+        if isinstance(part, int) and isinstance(spec.get("items"), dict):
+            spec = spec["items"]
+        elif isinstance(part, str) and isinstance(spec.get("properties"), dict) and isinstance(spec["properties"].get(part), dict):
+            spec = spec["properties"][part]
+        else:
+            return {}
+    return spec if isinstance(spec, dict) else {}
+
+
+def accepts(spec: dict[str, Any], value: Any) -> bool:
+    """Whether a declared input schema accepts a value: a fix is only offered when it does."""
+    try:
+        return not any(True for _ in _validator(json.dumps(spec, sort_keys=True)).iter_errors(value))
+    except Exception:  # a schema that cannot be applied accepts nothing flowlint would write
+        return False
+
+
+@functools.lru_cache(maxsize=256)  # one per declared input, across a run's files
+def _validator(spec: str) -> Any:
+    return schemas.explaining_validator(_standalone(json.loads(spec)), default_draft="4")
+
+
+def _standalone(spec: dict[str, Any]) -> dict[str, Any]:
+    return {"$schema": "http://json-schema.org/draft-04/schema#", **spec}
+
+
+class _Explainer:
+    def __init__(self, body: dict[str, Any], data: dict[str, Any], contract: Contract, raw: RawText) -> None:
+        self.body = body
+        self.data = data
+        self.contract = contract
+        self.raw = raw
+        self.renamed = {key: self.declared_match(key) for key in data if key not in contract.declared}
+
+    def declared_match(self, key: str) -> str | None:
+        """The declared name a key means once the prefix or case is fixed."""
+        by_lower = {name.lower(): name for name in self.contract.declared}
+        return by_lower.get(key.lower()) or by_lower.get(flow_input_name(key).lower())
+
+    def finding(self, error: Any) -> Iterator[Finding]:
+        path: Path = ("inputData", *error.absolute_path)
+        keyword = error.validator
+        if len(path) == 1 and keyword == "required":
+            yield from self.missing(error)
+        elif len(path) == 1 and keyword == "additionalProperties":
+            yield from self.undeclared()
+        elif keyword == "type":
+            yield self.type_mismatch(path, error.instance, error.schema)
+        elif keyword in ("format", "enum", "pattern", "const", *_RANGE_WORDS, "multipleOf", "uniqueItems"):
+            yield self.bad_format(path, error)
+        elif keyword == "additionalProperties":
+            yield Finding(INPUT_FORMAT, path, f"{self.name(path)} has members its declared shape does not allow: {error.message}",
+                          "remove the undeclared members")
+        else:
+            yield Finding(INPUT_FORMAT, path, f"{self.name(path)} breaks the flow's input schema: {error.message}",
+                          "send a value the flow's input schema accepts")
+
+    def name(self, path: Path) -> str:
+        if len(path) == 2:
+            return code(path[1])
+        inner = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:])
+        return code(f"{path[1]}{inner}")
+
+    # FL201
+    def missing(self, error: Any) -> Iterator[Finding]:
+        for name in error.validator_value:
+            if name in self.data:
+                continue
+            kind = architect_type(self.contract.property_schema(name))
+            where: Path = ("inputData",) if "inputData" in self.body else ()
+            container = "inputData" if where else "the body (it has no `inputData`)"
+            yield Finding(MISSING_INPUT, where, f"the flow requires the input {code(name)} ({kind}), which is missing from {container}",
+                          f"add {json.dumps(name)}: <{kind}> to `inputData` (only you know its value)",
+                          Target.KEY if where else Target.VALUE, subject=name)
+
+    # FL202, FL203
+    def undeclared(self) -> Iterator[Finding]:
+        declared = self.contract.declared
+        for key, match in self.renamed.items():
+            path: Path = ("inputData", key)
+            if match is not None:
+                why = "lacks the `Flow.` prefix" if not key.lower().startswith("flow.") else "differs in case from the declared name"
+                message = f"the input {code(key)} {why}: the flow declares {code(match)}"
+                if match in self.data:
+                    yield Finding(MISSING_FLOW_PREFIX, path, f"{message}, which is there too",
+                                  f"keep one of {code(key)} and {code(match)}", Target.KEY, subject=match)
+                else:
+                    yield Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, match), subject=match)
+                continue
+            guess = closest(key, declared)
+            flow = self.contract.flow_name or self.contract.flow_id or "the flow"
+            names = ", ".join(code(d) for d in declared[:8]) + (", …" if len(declared) > 8 else "")
+            listing = f"it declares {names}" if declared else "it declares no inputs"
+            undeclared = f"remove it, or declare it as an input in Architect ({listing}); run `flowlint pull` if the flow changed"
+            if guess is None or guess in self.data:
+                taken = f" (the closest declared input, {code(guess)}, is already set)" if guess else ""
+                yield Finding(UNKNOWN_INPUT, path, f"{code(key)} is not an input of {flow}{taken}", undeclared, Target.KEY)
+            else:  # the closest name is a guess: the author should look
+                yield Finding(UNKNOWN_INPUT, path, f"{code(key)} is not an input of {flow}; did you mean {code(guess)}?",
+                              target=Target.KEY, fix=rename(path, guess, UNSAFE))
+
+    # FL204
+    def type_mismatch(self, path: Path, value: Any, spec: dict[str, Any]) -> Finding:
+        kind = architect_type(spec)
+        subject = self.name(path)
+        whole = whole_decimal(path, value, spec, self.raw(path))
+        if whole is not None:  # 2.0 for an Integer: draft-04 says no, the platform most likely reads 2
+            return whole
+        message = f"{subject} is {describe(value)}; the flow declares it as {_with_article(kind)}"
+        found = self.type_fix(path, value, spec, kind)
+        if isinstance(found, Fix):
+            return Finding(INPUT_TYPE_MISMATCH, path, message, fix=found)
+        return Finding(INPUT_TYPE_MISMATCH, path, message, found)
+
+    def type_fix(self, path: Path, value: Any, spec: dict[str, Any], kind: str) -> Fix | str:
+        """The fix for a mistyped value, or what the author must decide. A fix's value is always one the flow accepts."""
+        wanted = spec.get("type")
+        wanted = [wanted] if isinstance(wanted, str) else list(wanted or [])
+        raw = self.raw(path)
+        shown = raw if raw is not None and not isinstance(value, str) else show(value)
+
+        def offer(new: Any, lead: str, applicability: Any = SAFE, was: str | None = shown) -> Fix | None:
+            return replace(path, new, lead, was, applicability) if accepts(spec, new) else None
+
+        candidates: list[Fix | None] = []
+        if "array" in wanted and not isinstance(value, list):
+            decoded = decode_json(value)
+            if isinstance(decoded, list):
+                candidates.append(offer(decoded, "send the array itself, not JSON in a string", was=None))
+            elif isinstance(value, str) and "," in value:
+                items = [item.strip() for item in value.split(",")]
+                candidates.append(offer(items, "a collection takes an array, not comma-separated text", UNSAFE))
+            elif value is not None:
+                candidates.append(offer([value], "a collection takes an array, even of one item"))
+        if isinstance(value, str):
+            converted = _convert_text(value, wanted)
+            if converted is not None:
+                certain = not (isinstance(converted, bool) and value.strip() in ("0", "1"))
+                candidates.append(offer(converted, f"send it as {_with_article(kind)}, not as text", SAFE if certain else UNSAFE))
+            decoded = decode_json(value)
+            if "object" in wanted and isinstance(decoded, dict):
+                candidates.append(offer(decoded, "send the object itself, not JSON in a string", was=None))
+        if "string" in wanted and not isinstance(value, (dict, list, str)) and value is not None:
+            text = raw if raw is not None else json.dumps(value)
+            candidates.append(offer(text, "quote it"))
+        if "integer" in wanted and isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+            candidates.append(offer(int(value), "an Integer takes a whole number"))
+        if "boolean" in wanted and value in (0, 1) and not isinstance(value, bool):
+            candidates.append(offer(bool(value), "a Boolean is true or false", UNSAFE))
+        if isinstance(value, dict) and "value" in value and len(value) <= 3 and "object" not in wanted:
+            candidates.append(offer(value["value"], "send the value itself, not an object around it", UNSAFE, was=show(value)))
+        found = next((candidate for candidate in candidates if candidate is not None), None)
+        if found is not None:
+            return found
+        if "integer" in wanted and isinstance(value, float):
+            return f"an Integer takes a whole number: round {show(value)} the way the flow needs it"
+        if value is None and len(path) == 2:
+            if path[1] in self.contract.required:
+                return f"the flow requires this input: send {_with_article(kind)} value (only you know which)"
+            return Fix(UNSAFE, f"send {_with_article(kind)} value, or remove the input (it is optional)",
+                       remove(path).operations)
+        return f"send {_with_article(kind)} value{_constraints(spec)}"
+
+    # FL205
+    def bad_format(self, path: Path, error: Any) -> Finding:
+        keyword, value, limit = error.validator, error.instance, error.validator_value
+        subject = self.name(path)
+        if keyword == "enum":
+            allowed = ", ".join(show(v) for v in limit[:10])
+            guess = closest(str(value), [str(v) for v in limit if isinstance(v, str)]) if isinstance(value, str) else None
+            message = f"{subject} is {show(value)}, not one of the allowed values: {allowed}"
+            if guess is None:
+                return Finding(INPUT_FORMAT, path, message, "send one of the allowed values")
+            certain = guess.lower() == str(value).strip().lower()
+            return Finding(INPUT_FORMAT, path, message,
+                           fix=replace(path, guess, "did you mean it", show(value), SAFE if certain else UNSAFE))
+        if keyword == "format":
+            shape = _FORMAT_SHAPES.get(limit, f"the {limit} format")
+            kind = _FORMAT_NAMES.get(limit, limit)
+            message = f"{subject} is {show(value)}, which is not a valid {kind}"
+            if isinstance(value, str) and limit in _FORMAT_PATTERNS and _FORMAT_PATTERNS[limit].match(value):
+                return Finding(INPUT_FORMAT, path, f"{message}: it is written as {shape}, but no such {kind.lower()} exists",
+                               f"send a {kind.lower()} that exists (only you know which)")
+            return Finding(INPUT_FORMAT, path, message, f"write it as {shape}")
+        if keyword == "pattern":
+            return Finding(INPUT_FORMAT, path, f"{subject} is {show(value)}, which does not match the pattern {limit}",
+                           "send a value matching the pattern the flow declares")
+        words = _RANGE_WORDS.get(keyword)
+        wanted = words.format(limit) if words and "{}" in words else f"{words} {limit}" if words else error.message
+        return Finding(INPUT_FORMAT, path, f"{subject} is {show(value)}; the flow requires it to be {wanted}",
+                       "send a value within the declared limits")
+
+
+def _constraints(spec: dict[str, Any]) -> str:
+    """What else the declared schema asks of a value, in words, for a help line that names every requirement."""
+    if isinstance(spec.get("enum"), list):
+        return ": one of " + ", ".join(show(v) for v in spec["enum"][:10])
+    if spec.get("format") in _FORMAT_SHAPES:
+        return f", written as {_FORMAT_SHAPES[spec['format']]}"
+    return ""
+
+
+def whole_decimal(path: Path, value: Any, spec: dict[str, Any], raw: str | None) -> Finding | None:
+    """FL208 (a warning) for a whole number written with a decimal point where the flow declares an Integer."""
+    wanted = spec.get("type")
+    wanted = [wanted] if isinstance(wanted, str) else list(wanted or [])
+    if not ("integer" in wanted and isinstance(value, float) and value.is_integer() and abs(value) < 2**53):
+        return None
+    shown = raw if raw is not None else show(value)
+    name = code(dotted(path[1:])) if len(path) > 1 else code(dotted(path))
+    return Finding(WHOLE_DECIMAL, path, f"{name} is {shown}, a whole number written with a decimal point; the flow "
+                   "declares it as an Integer", fix=replace(path, int(value), "write it without the decimal point", shown, SAFE))
+
+
+def _with_article(kind: str) -> str:
+    if kind in ("JSON", "value"):
+        return kind
+    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
+
+
+def _convert_text(text: str, wanted: list[str]) -> Any:
+    """The typed value a quoted text stands for, when it stands for one of the wanted types."""
+    stripped = text.strip()
+    if "boolean" in wanted and stripped.lower() in _BOOLEAN_WORDS:
+        return _BOOLEAN_WORDS[stripped.lower()]
+    if "integer" in wanted:
+        try:
+            return int(stripped)
+        except ValueError:
+            pass
+    if "number" in wanted:
+        try:
+            number = float(stripped)
+        except ValueError:
+            return None
+        if number == number and abs(number) != float("inf"):
+            return int(number) if number.is_integer() and "." not in stripped else number
+    return None

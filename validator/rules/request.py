@@ -1,0 +1,134 @@
+"""Request rules (FL106, FL301-FL305): the URL, method and headers of a launch written in code or a request file.
+
+A launch request's body is checked by the envelope and input rules like any payload; these rules
+judge only what surrounds it, and only what is statically known: an unknown host, method or
+header set gets no finding.
+"""
+
+from __future__ import annotations
+
+from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, WRONG_HOST, WRONG_METHOD
+from ..core.diagnostics import Finding, Span
+from ..core.lines import LineIndex
+from ..core.unknown import Unknown
+from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret
+from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url
+
+#: How each client sends a string body when no Content-Type is given, and how to add one.
+_CONTENT_TYPE_FIX = {
+    "fetch": ("fetch sends a string body as text/plain", "add the header 'Content-Type': 'application/json'"),
+    "got": ("got sends a string `body` without a JSON Content-Type", "pass the object as `json:` instead, or add the header"),
+    "curl": ("curl -d sends the body as application/x-www-form-urlencoded",
+             "use --json instead of -d, or add -H 'Content-Type: application/json'"),
+    "requests": ("a string passed as data= is sent with no Content-Type", "pass the object as json= instead"),
+    "httpx": ("a string passed as content=/data= is sent with no Content-Type", "pass the object as json= instead"),
+    "aiohttp": ("aiohttp sends a string data= as text/plain", "pass the object as json= instead"),
+    "http-file": ("the request has no Content-Type header", "add the line `Content-Type: application/json` after the request line"),
+    "postman": ("the raw body is sent as Text, not JSON", "set the raw body's type to JSON in Postman (or add the header)"),
+}
+#: What a credential found by how it is given (not by a name) is.
+_CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file"}
+#: How each kind sends a form instead of JSON, and what to write instead.
+_FORM_FIX = {
+    "curl": ("curl sends -F / --data-urlencode / several -d as a form, not as JSON",
+             "send one JSON body with --json '{…}' (or -d '{…}' and -H 'Content-Type: application/json')"),
+    "postman": ("the body is sent as a form (form-data / x-www-form-urlencoded), not as JSON", "choose Body → raw → JSON"),
+    "har": ("the recorded body is a form, not JSON", "send the body as JSON with Content-Type: application/json"),
+}
+
+
+def is_launch(request: LaunchRequest) -> bool:
+    """Whether a request found in a file launches a flow (a GET of /executions/{id} reads a run's status)."""
+    if request.url is None:
+        return True  # an SDK launch method
+    found = launch_url(request.url)
+    if found is None:
+        return False
+    status_read = isinstance(request.method, str) and request.method != "POST" and request.body is NO_BODY
+    return not (found.rest and status_read)
+
+
+def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
+    """Findings about how the launch is sent; each carries its place in the file and no JSON pointer."""
+    findings: list[Finding] = []
+
+    def add(code: str, offsets: Offsets | None, message: str, help_text: str) -> None:
+        where = offsets or request.site
+        findings.append(Finding(code, (), message, help_text, span=_span(lines, where)))
+
+    method = request.method
+    if isinstance(method, str) and method != "POST":
+        what = "no method, so it is a GET" if request.method_span is None and method == "GET" else f"method {method}"
+        add(WRONG_METHOD, request.method_span or (request.url.span if request.url else None),
+            f"the launch is sent with {what}; flows are launched with POST", _method_help(request))
+    if request.url is not None:
+        found = launch_url(request.url)
+        if found is not None and found.rest:
+            add(FLOW_ID_IN_PATH, request.url.span,
+                f"the URL puts `{found.rest_shown}` after {LAUNCH_PATH}: the platform has no such endpoint",
+                f"POST to {LAUNCH_PATH} and send the flow ID in the body as \"flowId\"")
+        if found is not None and found.host is not None:
+            wrong, api_host = api_host_for(found.host)
+            if wrong:
+                add(WRONG_HOST, request.url.span, f"{found.host} is not a Genesys Cloud API host",
+                    f"send it to https://{api_host}{LAUNCH_PATH}" if api_host else
+                    "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
+    findings.extend(_content_type(request, lines))
+    if request.sends == "object-string" and request.kind == "got":
+        add(BODY_NOT_JSON, request.body_span, "got takes a string or a buffer as `body`, not an object", "pass the object as json: instead")
+    elif request.sends == "object-string":
+        add(BODY_NOT_JSON, request.body_span, "fetch sends an object body as the text \"[object Object]\", not as JSON",
+            "serialize it: body: JSON.stringify(...)")
+    elif request.sends == "form":
+        said, fix = _FORM_FIX.get(request.kind, ("a dict passed as data= is sent form-encoded, not as JSON", "pass it as json= instead"))
+        add(BODY_NOT_JSON, request.body_span, said, fix)
+    for where, kind in request.credentials:
+        request.secrets.append(where)
+        said = _CREDENTIAL_SAID.get(kind, f"a client secret is written in the file ({kind})")
+        findings.append(Finding(HARD_CODED_TOKEN, (), said,
+                                "read it at run time (an environment variable, a secret store) and rotate the one written here",
+                                span=_span(lines, where), subject=str(where[0])))
+    for header in request.headers or ():
+        if header.name.lower() == "authorization" and _literal_token(header.value):
+            request.secrets.append(header.span or request.site)
+            add(HARD_CODED_TOKEN, header.span, "the Authorization header holds a literal token written in the file",
+                "read the token at run time (an environment variable, a secret store) and revoke the one written here")
+    return findings
+
+
+def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
+    if request.sends != "text" or request.body is NO_BODY or request.headers is None:
+        return []
+    header = request.header("content-type")
+    if header is None:
+        said, fix = _CONTENT_TYPE_FIX.get(request.kind, ("the body is sent without a Content-Type", "add Content-Type: application/json"))
+        return [Finding(CONTENT_TYPE, (), f"{said}: the platform reads only application/json", fix,
+                        span=_span(lines, request.body_span or request.site))]
+    value = header.value.value if isinstance(header.value, Text) else None
+    if value is not None and "json" not in value.lower():
+        return [Finding(CONTENT_TYPE, (), f"the Content-Type is {value!r}: the platform reads only application/json",
+                        "send Content-Type: application/json", span=_span(lines, header.span or request.site))]
+    return []
+
+
+def _method_help(request: LaunchRequest) -> str:
+    if request.kind == "fetch":
+        return "add method: 'POST' to the options"
+    if request.kind == "curl":
+        return "drop -G / -X GET: with -d, curl sends a POST"
+    if request.kind in ("http-file", "postman", "har"):
+        return f"write POST {LAUNCH_PATH}"
+    return "send it with POST (e.g. .post(...))"
+
+
+def _literal_token(value: Text | Unknown) -> bool:
+    text = value.value if isinstance(value, Text) else None
+    if text is None:
+        return False
+    scheme, _, token = text.strip().partition(" ")
+    token = token.strip()
+    return scheme.lower() in ("bearer", "basic") and literal_secret(token)
+
+
+def _span(lines: LineIndex, offsets: Offsets) -> Span:
+    return lines.span(*offsets)

@@ -1,0 +1,1 @@
+"""A run over files: check, fix or diff, one file in memory at a time."""

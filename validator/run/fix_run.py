@@ -1,0 +1,239 @@
+"""`flowlint check --fix / --unsafe-fixes / --diff`: fixes applied to files, or shown as a diff.
+
+A file is written only when a fix changed it, atomically (a temporary file in the same directory,
+then a rename; its permissions kept), and never when it changed on disk since it was read. Bytes
+outside the edits, the byte order mark and the line endings stay as they were.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import difflib
+import os
+import shutil
+import stat
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import BinaryIO, TextIO
+
+from ..checker.engine import CheckOptions, SeverityMap
+from ..checker.launches import source_kind
+from ..contracts.schema import BrokenSchema
+from ..core.lines import LineIndex
+from ..core.printable import printable
+from ..fixer.passes import FixOutcome, fix_code, fix_text
+from ..project.files import STDIN
+from ..report import Reporter, Summary
+from ..sources.document import Limits
+from .runner import BodyFilesSaidOnce, FileResult, _Checker, _excerpt_lines
+from .runner import _once_per_run as once_per_run
+
+
+class NotFixable(Exception):
+    """A file flowlint checks but does not rewrite (not UTF-8, a symlink, not a regular file...).
+
+    `always`: say so even when the file has nothing to fix (a failure, not a kind of file).
+    """
+
+    def __init__(self, why: str, *, always: bool = False) -> None:
+        super().__init__(why)
+        self.always = always
+
+
+@dataclass
+class FixRun:
+    """Counts over a --fix or --diff run."""
+
+    summary: Summary
+    changed_files: int = 0
+    fixed: int = 0
+    skipped: list[str] = field(default_factory=list)  # "name: why" of files checked but not rewritten
+
+
+def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits, unsafe: bool, diff: bool,
+              severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
+              out: TextIO | None = None, err: TextIO | None = None, candidates: frozenset[str] = frozenset(),
+              walked: frozenset[str] = frozenset()) -> FixRun:
+    """Fix every file (or print the diff), then report what remains in each.
+
+    `candidates`: walked JSON/YAML files, left alone (never fixed, no finding) unless they may hold a launch body.
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    run = FixRun(Summary())
+    said_once: set[tuple[str, str]] = set()
+    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
+    body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
+    for path in paths:
+        file_options = replace(options, severities=severities_for(path)) if severities_for else options
+        name = stdin_name if path == STDIN else path
+        data = b""
+        try:
+            data = sys.stdin.buffer.read(limits.max_file_size + 1) if path == STDIN else _read(path, limits)
+            if len(data) > limits.max_file_size:
+                raise NotFixable("larger than max-file-size", always=True)
+            code_kind = source_kind(name, data)
+            if code_kind is None and not checker.is_payload(path, data):
+                run.summary.add([])  # walked, and no launch body: not a payload, never rewritten
+                if not diff:
+                    reporter.file([], None)
+                continue
+            prefix, text = _text_of(data)
+            try:
+                if code_kind is not None:  # the launches in code and request files take the same fixes
+                    outcome = fix_code(text, name, code_kind, file_options, unsafe=unsafe, limits=limits)
+                else:
+                    outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
+            except BrokenSchema:
+                raise
+            except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
+                raise NotFixable(f"flowlint failed while fixing it ({type(error).__name__}); nothing was changed", always=True) from None
+        except NotFixable as why:
+            if path == STDIN:  # already read: check what was read, and give it back unchanged
+                result = _check_bytes(data, name, file_options, limits)
+                if not diff:  # all of it: what was beyond the size limit is passed through, never lost
+                    _write_bytes(out, data, sys.stdin.buffer if len(data) > limits.max_file_size else None)
+            else:
+                result = checker(path)
+            result = body_files.result(result)
+            diagnostics = once_per_run(result.diagnostics, said_once)
+            # Said for a failure, or a file with fixes it cannot take.
+            if why.always or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
+                run.skipped.append(f"{name}: {why}")
+            run.summary.add(diagnostics)
+            if not diff:
+                for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its lines
+                    reporter.file(group, line_source if group else None)
+            continue
+        fixed_bytes = prefix + outcome.fixed.encode("utf-8")
+        changed = fixed_bytes != data
+        if changed:
+            run.changed_files += 1
+            run.fixed += len(outcome.applied)
+        if diff:
+            if changed:
+                out.write(_unified_diff(name, text, outcome.fixed))
+        elif path == STDIN:
+            out.write(outcome.fixed if prefix == b"" else "\ufeff" + outcome.fixed)
+        elif changed:
+            try:
+                write_atomically(path, data, fixed_bytes)
+            except NotFixable as why:  # the file is left as it was: report it as it is
+                run.skipped.append(f"{name}: {why}")
+                run.changed_files -= 1
+                run.fixed -= len(outcome.applied)
+                outcome = FixOutcome(text, text, [], _check_bytes(data, name, file_options, limits).diagnostics)
+        remaining = once_per_run(body_files.checked(outcome.remaining), said_once)
+        run.summary.add(remaining)
+        if not diff:
+            index = LineIndex(outcome.fixed)
+            reporter.file(remaining, index.line_text if remaining else None)
+    run.summary.fixed = run.fixed
+    if not diff:
+        reporter.finish(run.summary)
+    for skipped in run.skipped:
+        err.write(f"flowlint: not fixed: {skipped}\n")
+    if diff:
+        counts = f"would fix {_count(run.fixed, 'finding')} in {_count(run.changed_files, 'file')}"
+        err.write(f"flowlint: {counts if run.fixed else 'nothing to fix'}\n")
+    return run
+
+
+def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) -> FileResult:
+    from ..checker.engine import check_document
+    from ..checker.launches import load_source
+    from ..sources.document import load_bytes
+
+    kind = source_kind(name, data)
+    documents = load_source(kind, data, name, limits) if kind is not None else [load_bytes(data, name, limits=limits)]
+    diagnostics = [d for document in documents for d in check_document(document, options)]
+    return FileResult(diagnostics, _excerpt_lines(documents, diagnostics))
+
+
+def _write_bytes(out: TextIO, data: bytes, rest: BinaryIO | None = None) -> None:
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(data.decode("utf-8", "replace"))
+        return
+    out.flush()
+    buffer.write(data)
+    if rest is not None:
+        shutil.copyfileobj(rest, buffer)
+    buffer.flush()
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _read(path: str, limits: Limits) -> bytes:
+    try:
+        info = os.lstat(path)
+    except OSError as error:
+        raise NotFixable(f"cannot read it: {error.strerror or error}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise NotFixable("a symbolic link (fix the file it points to)")
+    if not stat.S_ISREG(info.st_mode):
+        raise NotFixable("not a regular file")
+    if info.st_size > limits.max_file_size:
+        raise NotFixable("larger than max-file-size", always=True)
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limits.max_file_size + 1)
+    except OSError as error:
+        raise NotFixable(f"cannot read it: {error.strerror or error}") from None
+
+
+def _text_of(data: bytes) -> tuple[bytes, str]:
+    """The byte order mark (kept as it was) and the UTF-8 text after it."""
+    prefix = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    try:
+        text = data[len(prefix):].decode("utf-8")
+    except UnicodeDecodeError:
+        raise NotFixable("not UTF-8 text") from None
+    if text.startswith("\ufeff") or "\x00" in text:
+        raise NotFixable("not plain UTF-8 text")
+    return prefix, text
+
+
+def write_atomically(path: str, original: bytes, content: bytes) -> None:
+    """Replace a file's content in one step, unless it changed since `original` was read."""
+    try:
+        with open(path, "rb") as handle:
+            current = handle.read(len(original) + 1)
+    except OSError as error:
+        raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
+    if current != original:
+        raise NotFixable("it changed on disk while flowlint was fixing it; run again", always=True)
+    info = os.stat(path)
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        handle_fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".flowlint")
+    except OSError as error:
+        raise NotFixable(f"cannot write in its directory: {error.strerror or error}", always=True) from None
+    try:
+        with os.fdopen(handle_fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, stat.S_IMODE(info.st_mode))
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
+
+
+def _unified_diff(name: str, before: str, after: str) -> str:
+    """The fixes as a unified diff; each line's text is escaped as every output from input is (line breaks kept)."""
+    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                 fromfile=name, tofile=name)
+    text = ""
+    for line in lines:
+        content = line.rstrip("\r\n")
+        ending = line[len(content):]
+        text += printable(content) + (ending or "\n\\ No newline at end of file\n")
+    return text

@@ -1,0 +1,257 @@
+"""A whole run: files in, diagnostics out to a reporter, one file in memory at a time.
+
+Many files are checked by worker processes (one per core) when the platform can fork; the
+results come back in file order, so output is the same either way.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..checker.engine import CheckOptions, SeverityMap, check_document
+from ..checker.launches import load_source, source_kind
+from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT
+from ..core.diagnostics import Diagnostic
+from ..project.files import PAYLOAD_SUFFIXES, STDIN
+from ..report import Reporter, Summary
+from ..sources.candidates import may_hold_body
+from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
+
+#: Below this many files, starting workers costs more than it saves.
+PARALLEL_MIN_FILES = 400
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What the reporter needs of one checked file: its diagnostics and the source lines they point at."""
+
+    diagnostics: list[Diagnostic]
+    lines: dict[int, str]
+    #: The lines of other files some diagnostics point into (a body a request file reads from a file), by file.
+    elsewhere: dict[str, dict[int, str]] = field(default_factory=dict)
+
+    def line(self, number: int) -> str:
+        """A source line a diagnostic points at ("" when the file had no text to show)."""
+        return self.lines.get(number, "")
+
+    def by_file(self) -> list[tuple[list[Diagnostic], Callable[[int], str]]]:
+        """The diagnostics of each file, with that file's lines: the checked file first, then the files it reads."""
+        if not self.elsewhere:
+            return [(self.diagnostics, self.line)]
+        home = [d for d in self.diagnostics if d.file not in self.elsewhere]
+        groups: list[tuple[list[Diagnostic], Callable[[int], str]]] = [(home, self.line)]
+        for name, lines in self.elsewhere.items():
+            group = [d for d in self.diagnostics if d.file == name]
+            if group:
+                groups.append((group, lambda number, lines=lines: lines.get(number, "")))  # type: ignore[misc]
+        return groups
+
+
+#: The result of every clean file (most of them): nothing to send back from a worker but this.
+CLEAN = FileResult([], {})
+
+
+@dataclass
+class _Checker:
+    options: CheckOptions
+    limits: Limits
+    severities_for: Callable[[str], SeverityMap] | None
+    stdin_name: str
+    #: Walked JSON/YAML files that are payloads only if they name the launch vocabulary (candidates.py).
+    candidates: frozenset[str] = frozenset()
+    #: Files found by a walk or the include globs, not named on the command line.
+    walked: frozenset[str] = frozenset()
+    #: Directories resolved in this run: files reached through no link are read without resolving their path.
+    dirs: ResolvedDirs = field(default_factory=ResolvedDirs)
+
+    def __call__(self, path: str) -> FileResult:
+        documents = self.load(path)
+        name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
+        options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
+        diagnostics = [d for document in documents for d in check_document(document, options)]
+        if not diagnostics:
+            return CLEAN
+        others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
+        if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
+            # A body written once and sent by several launches is one mistake where it is written: said once.
+            diagnostics = list({(d.file, d.code, d.message, d.pointer, d.span): d for d in reversed(diagnostics)}.values())[::-1]
+            diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
+        elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
+                     for name in others if name is not None}
+        return FileResult(diagnostics, _excerpt_lines(documents, diagnostics), elsewhere)
+
+    def load(self, path: str) -> list[Document]:
+        """The documents of a file: its body, or one per launch request in code and request files (maybe none)."""
+        name = self.stdin_name if path == STDIN else path
+        try:
+            if path == STDIN:
+                data: bytes | Document = sys.stdin.buffer.read(self.limits.max_file_size + 1)
+                if isinstance(data, bytes) and len(data) > self.limits.max_file_size:
+                    return [load_bytes(data, name, limits=self.limits)]
+            else:
+                data = read_path(path, limits=self.limits, dirs=self.dirs)
+            if isinstance(data, Document):
+                return [data]
+            kind = source_kind(name, data)
+            if kind is not None:
+                return load_source(kind, data, name, self.limits, named=path not in self.walked)
+            if not self.is_payload(path, data):
+                return []  # walked, and no launch body: not a payload at all (no finding, no fix)
+            return [load_bytes(data, name, limits=self.limits)]
+        except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
+            return [failed_to_load(name, err)]
+
+    def is_payload(self, path: str, data: bytes) -> bool:
+        """Whether a JSON/YAML file is checked as a body: always, unless it is a walked candidate without the vocabulary."""
+        return path not in self.candidates or may_hold_body(data)
+
+
+def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
+    """The documents a file holds (one per launch request in code and request files), loaded as a run loads them."""
+    return _Checker(CheckOptions(), limits, None, "<stdin>").load(path)
+
+
+def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
+        severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
+        jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset()) -> Summary:
+    """Check every file and report it as soon as it is done; the summary counts them all.
+
+    `severities_for` gives per-file rule severities (per-path config); without it, `options.severities` applies.
+    `jobs` caps the worker processes (default: one per core, for runs of many files).
+    `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py);
+    `walked`: every file not named on the command line (a minified one among them is skipped without a note).
+    """
+    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
+    summary = Summary()
+    said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
+    body_files = BodyFilesSaidOnce()
+    for result in _results(paths, checker, jobs):
+        result = result or CLEAN
+        if result.diagnostics:
+            result = body_files.result(result)
+        diagnostics = _once_per_run(result.diagnostics, said_once)
+        summary.add(diagnostics)  # one file checked, whichever files it read
+        if not result.elsewhere:
+            reporter.file(diagnostics, result.line if diagnostics else None)
+            continue
+        for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its own lines
+            reporter.file(group, line_source if group else None)
+    reporter.finish(summary)
+    return summary
+
+
+def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | None]:
+    workers = min(jobs or os.cpu_count() or 1, 8)
+    # Code and request files are nearly all decided by a byte prefilter, faster than a round trip to a worker:
+    # only payload files count toward starting workers.
+    payloads = sum(1 for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES))
+    parallel = (workers > 1 and payloads >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
+                and "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux")
+    if not parallel:
+        yield from map(checker, paths)
+        return
+    global _WORKER_CHECKER
+    _WORKER_CHECKER = checker  # inherited by the forked workers
+    done = 0
+    gc.freeze()  # workers' collections then skip the inherited heap instead of copying its pages
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            chunk = max(1, min(64, len(paths) // (workers * 8)))
+            for result in pool.map(_check_in_worker, paths, chunksize=chunk):
+                yield result
+                done += 1
+    except BrokenProcessPool:  # a worker died (killed, out of memory): finish in this process rather than hang
+        yield from map(checker, paths[done:])
+    finally:
+        gc.unfreeze()
+
+
+_WORKER_CHECKER: _Checker | None = None
+
+
+def _check_in_worker(path: str) -> FileResult | None:
+    assert _WORKER_CHECKER is not None
+    result = _WORKER_CHECKER(path)
+    return None if result is CLEAN else result  # None pickles to a byte
+
+
+def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> dict[int, str]:
+    if not documents:
+        return {}
+    others = {document.name for document in documents} - {documents[0].name}  # their lines are not this file's
+    documents = [document for document in documents if document.name not in others]
+    wanted = {d.span.line for d in diagnostics if d.span and d.file not in others}
+    if not wanted:
+        return {}
+    index = documents[0].lines()
+    if index is None:
+        return {}
+    lines = {line: index.line_text(line) for line in wanted}
+    for document in documents:  # a token written in the file is never shown, whichever finding points at its line
+        for start, end in getattr(getattr(document, "request", None), "secrets", ()):
+            first = index.span(start, end)
+            for line in range(first.line, first.end_line + 1):
+                if line in lines:
+                    text = lines[line]
+                    begin = first.column - 1 if line == first.line else 0
+                    stop = first.end_column - 1 if line == first.end_line else len(text)
+                    lines[line] = text[:begin] + "*" * max(0, stop - begin) + text[stop:]
+    return lines
+
+
+def _key(d: Diagnostic) -> tuple[Any, ...]:
+    return d.file, d.code, d.message, d.pointer, d.line, d.column
+
+
+class BodyFilesSaidOnce:
+    """A body file checked on its own and read by a request file (or by several) gets each finding once.
+
+    A file named twice is still reported twice, as any file is: only a reader's repetition of what a
+    file (or another reader) said is dropped, and the other way round.
+    """
+
+    def __init__(self) -> None:
+        self.own: set[tuple[Any, ...]] = set()  # said by files checked themselves (of every file: a body may come first)
+        self.read: set[tuple[Any, ...]] = set()  # said by the request files that read them
+
+    def result(self, result: FileResult) -> FileResult:
+        kept = []
+        for diagnostic in result.diagnostics:
+            found = _key(diagnostic)
+            if diagnostic.file in result.elsewhere:
+                if found in self.own or found in self.read:
+                    continue
+                self.read.add(found)
+            elif found in self.read:
+                continue
+            else:
+                self.own.add(found)
+            kept.append(diagnostic)
+        return replace(result, diagnostics=kept)
+
+    def checked(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        """The diagnostics of a file checked itself (not through a FileResult)."""
+        return self.result(FileResult(diagnostics, {})).diagnostics
+
+
+def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
+    """FL200 and FL209 are about a flow, not a file: say each once (their messages name the flow in lower case).
+    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
+    contract file (at the root) is said once."""
+    kept = []
+    for diagnostic in diagnostics:
+        if diagnostic.code in (NO_CONTRACT, DOUBTFUL_CONTRACT) or (diagnostic.code == BROKEN_CONTRACT and not diagnostic.pointer):
+            key = (diagnostic.code, diagnostic.message)
+            if key in said:
+                continue
+            said.add(key)
+        kept.append(diagnostic)
+    return kept

@@ -1,0 +1,375 @@
+"""Loading a body from bytes or text into a Document: its value, plus positions on demand."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from ..core.caps import MAX_PER_KIND, more_finding
+from ..core.codes import DUPLICATE_KEY, INTERNAL_ERROR, LIMIT_EXCEEDED, UNREADABLE_FILE, YAML_IMPLICIT_TYPE
+from ..core.diagnostics import Finding, Fix, Path, Span, Target
+from ..core.jsontext import code
+from ..core.lines import LineIndex
+from ..core.printable import printable
+from . import json_source
+from .decode import decode
+
+JSON_SUFFIXES = (".json",)
+YAML_SUFFIXES = (".yaml", ".yml")
+_NO_VALUE = object()
+
+
+#: How many times smaller than max-file-size a YAML text must be.
+YAML_COST = 32
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one file may cost; exceeding one is an FL005 finding."""
+
+    max_file_size: int = 32 * 1024 * 1024
+    max_depth: int = 200
+    max_yaml_nodes: int = 1_000_000
+    @property
+    def max_yaml_size(self) -> int:
+        """Largest YAML text read: a YAML parser's nodes cost some 300 times the text (1.5 MB took 470 MB)."""
+        return max(self.max_file_size // YAML_COST, 1)
+
+    #: The checked tree: a symlink may lead only inside these directories (none given: the working directory).
+    roots: tuple[str, ...] = ()
+    #: How unquoted YAML scalars are read: "1.1" (PyYAML) or "1.2" (js-yaml 4, yq v4, Go yaml.v3).
+    yaml_version: str = "1.1"
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class _Locator(Protocol):
+    lines: LineIndex
+
+    def span(self, path: Path, target: Target) -> Span | None: ...
+
+
+class Document:
+    """A body as loaded from a file (or given as an object), with the findings made while loading it."""
+
+    def __init__(self, name: str | None, value: Any = _NO_VALUE, *, text: str | None = None,
+                 kind: str = "object", findings: list[Finding] | None = None,
+                 plain_scalars: dict[Path, str] | None = None, locator: _Locator | None = None,
+                 dialect: str | None = None, editor: Any = None) -> None:
+        self.name = name
+        self.dialect = dialect  # how the text was read, when a kind has variants (YAML 1.1 or 1.2)
+        #: The editors.TextEditor for this document's fixes when its kind has no registered one (a launch in code).
+        self.editor = editor
+        self._value = value
+        self.text = text
+        self.kind = kind
+        self.findings = findings or []
+        self.plain_scalars = plain_scalars or {}
+        self._locator = locator
+
+    @property
+    def parsed(self) -> bool:
+        """Whether the file held a value to check (it parsed)."""
+        return self._value is not _NO_VALUE
+
+    @property
+    def value(self) -> Any:
+        return None if self._value is _NO_VALUE else self._value
+
+    def span(self, path: Path, target: Target = Target.VALUE) -> Span | None:
+        """Where a member sits in the file; None for bodies given as objects."""
+        if self.text is None:
+            return None
+        return self._text_locator().span(path, target)
+
+    def raw_text(self, path: Path) -> str | None:
+        """The source text of a scalar value as written (`3.10`, not 3.1), when there is a file."""
+        if path in self.plain_scalars:
+            return self.plain_scalars[path]
+        if self.kind != "json" or self.text is None:
+            return None
+        locator = self._text_locator()
+        return locator.raw(path) if isinstance(locator, json_source.JsonLocator) else None
+
+    def _text_locator(self) -> _Locator:
+        """The YAML locator given at load, else a JSON locator made on first need."""
+        if self._locator is None:
+            assert self.text is not None
+            # Made here only for files the parser found no repeated key in (those get one at load).
+            self._locator = json_source.JsonLocator(self.text, unique_keys=True)
+        return self._locator
+
+    def lines(self) -> LineIndex | None:
+        """The file's line index (the locator's, so lines found while locating are not found again)."""
+        return self._text_locator().lines if self.text is not None else None
+
+
+def failed_to_load(name: str | None, err: Exception) -> Document:
+    """The document for a file flowlint itself failed to read: an FL900 finding instead of a traceback."""
+    return Document(name, findings=[Finding(INTERNAL_ERROR, (), f"flowlint failed reading this file: {type(err).__name__}: {err}",
+                                            "this is a bug in flowlint; please report it with the file")])
+
+
+def load_bytes(data: bytes, name: str | None, *, limits: Limits = DEFAULT_LIMITS, kind: str | None = None) -> Document:
+    """Load a body from raw bytes (a file's or stdin's)."""
+    if len(data) > limits.max_file_size:
+        return Document(name, findings=[_too_large(len(data), limits)])
+    text, findings = decode(data)
+    if text is None:
+        return Document(name, findings=findings)
+    document = load_text(text, name, limits=limits, kind=kind)
+    document.findings[:0] = findings
+    return document
+
+
+def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, kind: str | None = None) -> Document:
+    """Load a body from text; `kind` is json or yaml, else guessed from the name and content."""
+    text = text.removeprefix("\ufeff")
+    kind = kind or guess_kind(name, text)
+    if kind == "yaml":
+        # A .yaml file holding JSON is read as JSON: exact positions, clearer messages.
+        parsed_json = json_source.parse(text, max_depth=limits.max_depth) if text.lstrip()[:1] in ("{", "[") else None
+        if parsed_json is None or isinstance(parsed_json, Finding):
+            if len(text) > limits.max_yaml_size:
+                return Document(name, text=text, kind="yaml", findings=[_yaml_too_large(len(text), limits)])
+            return _load_yaml(text, name, limits)
+        parsed: json_source.ParsedJson | Finding = parsed_json
+    else:
+        parsed = json_source.parse(text, max_depth=limits.max_depth)
+    if isinstance(parsed, Finding):
+        return Document(name, text=text, kind="json", findings=[parsed])
+    if _may_exceed_depth(text, limits.max_depth) and _depth(parsed.value, limits.max_depth) > limits.max_depth:
+        return Document(name, text=text, kind="json", findings=[json_source.depth_finding(text, limits.max_depth)])
+    if not parsed.has_duplicates:
+        return Document(name, parsed.value, text=text, kind="json")
+    locator = json_source.JsonLocator(text)  # kept: the findings it locates need it again
+    containers: dict[Path, Any] = {}  # each object holding repeated keys is scanned once for all their fixes
+    findings = [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
+                        "keep one of them", Target.KEY, span=locator.lines.span(*key_span),
+                        fix=_earlier_duplicate_fix(text, path, key_span[0], containers, locator.lines))
+                for path, key_span in locator.duplicates(limit=MAX_PER_KIND)]
+    if locator.duplicate_count > MAX_PER_KIND:
+        findings.append(more_finding(DUPLICATE_KEY, locator.duplicate_count - MAX_PER_KIND))
+    return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
+
+
+def _earlier_duplicate_fix(text: str, path: Path, repeat: int, containers: dict[Path, Any], lines: LineIndex) -> Fix | None:
+    from ..edits.json_editor import earlier_duplicate_fix  # only files with a repeated key need it
+
+    return earlier_duplicate_fix(text, path, repeat, containers=containers, lines=lines)
+
+
+def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Load a body from a file, never blocking on FIFOs or devices, never following a link out of the
+    checked tree, and never writing."""
+    data = read_path(path, limits=limits)
+    return data if isinstance(data, Document) else load_bytes(data, path, limits=limits)
+
+
+def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs | None = None) -> bytes | Document:
+    """A file's bytes, or the document reporting why they cannot be read (never blocking, never writing,
+    never through a link out of the checked tree, never a kernel or device file).
+
+    `dirs` (one per run) remembers where each directory really is, so that a file reached through no
+    link costs one `open` with O_NOFOLLOW instead of a resolution of every component of its path.
+    """
+    # O_NONBLOCK: a FIFO swapped in after a check, or a /proc file that waits for data, cannot hang the open or read.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    opened = path
+    if dirs is not None and nofollow and os.sep == "/" and ".." not in path.split("/"):
+        directory, _, base = path.rpartition("/")
+        real_directory, refused = dirs.verdict(directory or ("/" if path.startswith("/") else ""), base, limits.roots)
+        # The resolved directory is what was checked, so it is what is opened; the file itself must be no link.
+        opened, flags = real_directory + base, flags | nofollow
+    else:
+        refused = outside_or_special(path, limits.roots or (os.getcwd(),))
+    if refused:
+        return Document(path, findings=[_unreadable(refused)])
+    try:
+        try:
+            fd = os.open(opened, flags)
+        except OSError as err:
+            if not (flags & nofollow and err.errno == errno.ELOOP):
+                raise
+            refused = outside_or_special(path, limits.roots or (os.getcwd(),))  # the file is a link: judge where it leads
+            if refused:
+                return Document(path, findings=[_unreadable(refused)])
+            fd = os.open(path, flags & ~nofollow)
+    except OSError as err:
+        return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return Document(path, findings=[_unreadable(
+                "not a regular file (a FIFO, socket or device); flowlint reads only files")])
+        if info.st_size > limits.max_file_size:
+            return Document(path, findings=[_too_large(info.st_size, limits)])
+        # Read what stat promised (never a limit-sized buffer); a file that grew meanwhile is read up to the limit.
+        data = _read_up_to(fd, info.st_size + 1)
+        if len(data) > info.st_size:
+            data += _read_up_to(fd, limits.max_file_size + 1 - len(data))
+    except BlockingIOError:
+        return Document(path, findings=[_unreadable("reading the file would wait for data (a special file); "
+                                                    "flowlint reads only payload files")])
+    except OSError as err:
+        return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
+    finally:
+        os.close(fd)
+    return data
+
+
+def _read_up_to(fd: int, size: int) -> bytes:
+    """Up to `size` bytes of a regular file: a read that returns less has reached its end (POSIX), so a file
+    as big as stat said costs one read."""
+    chunks: list[bytes] = []
+    while size > 0:
+        wanted = min(size, 1 << 30)
+        chunk = os.read(fd, wanted)
+        chunks.append(chunk)
+        size -= len(chunk)
+        if len(chunk) < wanted:
+            break
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+class ResolvedDirs:
+    """Directories resolved during one run: where each really is, and whether its files may be read.
+
+    Made per run (never kept by a long-lived process), and bounded: a tree of many directories
+    only costs their resolution again.
+    """
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.limit = limit
+        self._known: dict[tuple[str, tuple[str, ...]], tuple[str, bool, bool]] = {}
+        self._cwd: str | None = None
+
+    def verdict(self, directory: str, base: str, roots: tuple[str, ...]) -> tuple[str, str | None]:
+        """(the directory's real path ending in a separator, why `base` in it must not be read or None),
+        for a `base` that is no link. `directory` as written ("" is the working directory); no roots: the working directory."""
+        key = (directory, roots)
+        known = self._known.get(key)
+        if known is None:
+            if self._cwd is None:
+                self._cwd = os.getcwd()
+            real = os.path.realpath(directory or ".")
+            outside = real != os.path.abspath(directory or ".") and not _inside(real, roots or (self._cwd,))
+            special = any(real == tree or real.startswith(tree + "/") for tree in _SPECIAL_TREES)
+            if len(self._known) >= self.limit:
+                self._known.clear()
+            known = self._known[key] = (real if real.endswith(os.sep) else real + os.sep, outside, special)
+        real, outside, special = known
+        if outside:
+            return real, _outside_message(real + base)
+        if special:
+            return real, _special_message(real + base)
+        return real, None
+
+
+#: Kernel and device file systems: their "regular" files are generated on read, and some block for ever.
+_SPECIAL_TREES = ("/proc", "/sys", "/dev")
+
+
+def _inside(real: str, roots: tuple[str, ...]) -> bool:
+    inside = [os.path.realpath(root) for root in roots]
+    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in inside)
+
+
+def within(path: str, roots: tuple[str, ...]) -> bool:
+    """Whether a path, every link on it followed, is inside one of the `roots` trees."""
+    return _inside(os.path.realpath(path), roots)
+
+
+def _outside_message(real: str) -> str:
+    return (f"a symlink to {printable(real)}, outside the checked tree; flowlint does not follow links out of it "
+            "(and shows nothing of the target)")
+
+
+def _special_message(real: str) -> str:
+    return f"{printable(real)} is a special file of the system, not a payload; flowlint does not read it"
+
+
+def outside_or_special(path: str, roots: tuple[str, ...] | None) -> str | None:
+    """Why a path must not be read (a link out of the `roots` tree, a kernel file), else None. No roots: any link."""
+    real = os.path.realpath(path)
+    if roots is not None and real != os.path.abspath(path) and not _inside(real, roots):  # a symlink somewhere on the way
+        return _outside_message(real)
+    if any(real == tree or real.startswith(tree + "/") for tree in _SPECIAL_TREES):
+        return _special_message(real)
+    return None
+
+
+def guess_kind(name: str | None, text: str) -> str:
+    lowered = (name or "").lower()
+    if lowered.endswith(YAML_SUFFIXES):
+        return "yaml"
+    if lowered.endswith(JSON_SUFFIXES):
+        return "json"
+    return "json" if text.lstrip()[:1] in ("{", "[", '"') else "yaml"
+
+
+def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
+    from . import yaml_source  # PyYAML is imported only when a YAML file is checked
+
+    index = LineIndex(text)
+    parsed = yaml_source.parse(text, max_nodes=limits.max_yaml_nodes, max_depth=limits.max_depth, version=limits.yaml_version)
+    if isinstance(parsed, Finding):
+        return Document(name, text=text, kind="yaml", findings=[parsed])
+    findings = list(parsed.findings)
+    if any(f.code == DUPLICATE_KEY for f in findings):
+        from ..edits.yaml_editor import earlier_duplicate_fix
+
+        findings = [replace(f, fix=earlier_duplicate_fix(text, parsed, f)) if f.code == DUPLICATE_KEY else f for f in findings]
+    for path, (note, source) in parsed.notes.items():
+        findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, f"quote it to keep the text: \"{source}\""))
+    return Document(name, parsed.value, text=text, kind="yaml", findings=findings,
+                    plain_scalars=parsed.plain_scalars, locator=yaml_source.YamlLocator(parsed, index),
+                    dialect=limits.yaml_version)
+
+
+def value_at(value: Any, path: Path) -> Any:
+    """The value at a path inside a parsed body."""
+    for part in path:
+        value = value[part]
+    return value
+
+
+def _may_exceed_depth(text: str, max_depth: int) -> bool:
+    return text.count("[") + text.count("{") > max_depth
+
+
+def _depth(value: Any, limit: int) -> int:
+    """Nesting depth of parsed JSON, level by level, stopping once past `limit` (JSON has only dicts and lists)."""
+    level = [value] if type(value) is dict or type(value) is list else []
+    depth = 0
+    while level and depth <= limit:
+        depth += 1
+        deeper: list[Any] = []
+        for item in level:
+            children = item.values() if type(item) is dict else item
+            deeper += [child for child in children if type(child) is dict or type(child) is list]
+        level = deeper
+    return depth
+
+
+def _too_large(size: int, limits: Limits) -> Finding:
+    shown, limit = f"{size / 1048576:.1f} MiB", f"{limits.max_file_size / 1048576:.1f} MiB"
+    if shown == limit or limits.max_file_size < 1048576:  # rounded alike: say it in bytes
+        shown, limit = f"{size:,} bytes", f"{limits.max_file_size:,} bytes"
+    return Finding(LIMIT_EXCEEDED, (), f"the file is {shown}; the limit is {limit}",
+                   "raise max-file-size if a body is really meant to be this big", span=Span(1, 1, 1, 1))
+
+
+def _yaml_too_large(size: int, limits: Limits) -> Finding:
+    return Finding(LIMIT_EXCEEDED, (), f"the YAML text is {size:,} characters; YAML is read up to {limits.max_yaml_size:,} "
+                   f"(1/{YAML_COST} of max-file-size: parsing YAML costs hundreds of times its size in memory)",
+                   "convert the body to JSON (read up to max-file-size), or raise max-file-size", span=Span(1, 1, 1, 1))
+
+
+def _unreadable(message: str) -> Finding:
+    return Finding(UNREADABLE_FILE, (), message, "check the path and its permissions", span=None)

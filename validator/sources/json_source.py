@@ -1,0 +1,361 @@
+"""JSON bodies: a fast parse for every file, and a position scanner used only when there is something to report."""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..core.codes import LIMIT_EXCEEDED, PARSE_ERROR
+from ..core.diagnostics import Applicability, Edit, Finding, Fix, Path, Span, Target
+from ..core.lines import LineIndex
+
+_STRING_TEXT = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a JSON string, escapes included, in one pass
+_WS = re.compile(r"[ \t\r\n]*")
+_STRING = re.compile(_STRING_TEXT, re.S)
+_KEY = re.compile(f"({_STRING_TEXT})" + r"[ \t\r\n]*:[ \t\r\n]*", re.S)  # a member name, its colon, up to the value
+_SEPARATOR = re.compile(r"[ \t\r\n]*(?:,[ \t\r\n]*)?")  # after a value: to the next member or the closing bracket
+_LITERAL = re.compile(r"[^ \t\r\n,:\[\]{}]*")
+# Strings first, so brackets inside them are skipped.
+_STRUCTURE = re.compile(_STRING_TEXT + r"|[\[\]{}]", re.S)
+_BARE_CONSTANT = re.compile(_STRING_TEXT + r"|(-?Infinity|NaN)", re.S)
+_LONG_NUMBER = re.compile(_STRING_TEXT + r"|(-?\d{1000,}(?:\.\d+)?(?:[eE][-+]?\d+)?)", re.S)
+
+
+class _BareConstant(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> Any:
+    raise _BareConstant(name)
+
+
+class ParsedJson:
+    """A parsed JSON body and whether any object in it repeated a key."""
+
+    __slots__ = ("has_duplicates", "value")
+
+    def __init__(self, value: Any, has_duplicates: bool) -> None:
+        self.value = value
+        self.has_duplicates = has_duplicates
+
+
+def parse(text: str, *, max_depth: int = 0) -> ParsedJson | Finding:
+    """Parse a body; a Finding (FL001 or FL005) when it is not one valid JSON value.
+
+    `max_depth` only places the FL005 of a body too deep for Python's parser at the limit's bracket.
+    """
+    repeated: list[bool] = []  # per call, so threads checking bodies at once do not mix
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(items)
+        if len(obj) != len(items):
+            repeated.append(True)
+        return obj
+
+    collecting = gc.isenabled()
+    gc.disable()  # parsed JSON holds no cycles: collecting while millions of objects appear only costs time
+    try:
+        value = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
+    except json.JSONDecodeError as err:
+        return _syntax_finding(text, err)
+    except _BareConstant as err:
+        match = _first_group(_BARE_CONSTANT, text)
+        span = LineIndex(text).span(match.start(1), match.end(1)) if match else None
+        return Finding(PARSE_ERROR, (), f"{err} is not valid JSON: JSON has no NaN or Infinity",
+                       "send a number, or null, or the text as a string", span=span)
+    except RecursionError:
+        return depth_finding(text, max_depth)
+    except ValueError:  # an integer too long for Python to convert
+        match = _first_group(_LONG_NUMBER, text)
+        span = LineIndex(text).span(match.start(1), match.end(1)) if match else None
+        digits = len(match.group(1)) if match else 0
+        return Finding(LIMIT_EXCEEDED, (), f"a number with {digits} digits is too long for a JSON parser to read exactly",
+                       "send it as a string, or check where it comes from", span=span)
+    finally:
+        if collecting:
+            gc.enable()
+    return ParsedJson(value, bool(repeated))
+
+
+def _first_group(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(text) if m.group(1)), None)
+
+
+def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
+    pos = err.pos if text.strip() else 0
+    comma = _offending_comma(text, pos)
+    if comma is not None:  # point at the comma to remove, not at what follows it
+        kind = "trailing comma before the closing bracket" if text[pos:pos + 1] in ("]", "}") else "a comma with no value before it"
+        span = LineIndex(text).span(comma, comma + 1)
+        return Finding(PARSE_ERROR, (), kind, "remove the comma", span=span,
+                       fix=Fix(Applicability.SAFE, "remove the comma", (), (Edit(comma, comma + 1, "", span),)))
+    span = LineIndex(text).span(pos, pos + 1)
+    message, fix = _explain_syntax(text, err)
+    return Finding(PARSE_ERROR, (), message, fix, span=span, fix=_syntax_fix(text, err.pos))
+
+
+_PYTHON_WORDS = re.compile(r"(True|False|None)(?![\w.])")
+
+
+def _syntax_fix(text: str, pos: int) -> Fix | None:
+    """The text edit for the syntax slips whose meaning is certain: Python's True/False/None (commas: _offending_comma)."""
+    word = _PYTHON_WORDS.match(text, pos)
+    if word:
+        json_word = {"True": "true", "False": "false", "None": "null"}[word.group(1)]
+        return Fix(Applicability.SAFE, f"write {json_word}", (),
+                   (Edit(pos, word.end(), json_word, LineIndex(text).span(pos, word.end())),))
+    comment = _comment_range(text, pos)
+    if comment is not None:  # JSON cannot keep it: removing it loses what it says, so it is unsafe
+        return Fix(Applicability.UNSAFE, "remove the comment", (), (Edit(*comment, "", LineIndex(text).span(*comment)),))
+    return None
+
+
+def _comment_range(text: str, pos: int) -> tuple[int, int] | None:
+    """The comment starting at `pos` (`//` or `#` to the end of the line, `/* … */`), with its line when alone on it."""
+    if text.startswith("/*", pos):
+        close = text.find("*/", pos + 2)
+        return (pos, close + 2) if close >= 0 else None
+    if not text.startswith(("//", "#"), pos):
+        return None
+    end = _LINE_END.search(text, pos)
+    stop, after = (end.start(), end.end()) if end else (len(text), len(text))
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    if not text[line_start:pos].strip():  # a line of its own: the whole line goes
+        return line_start, after
+    return len(text[:pos].rstrip(" \t")), stop
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _offending_comma(text: str, pos: int) -> int | None:
+    """The comma that makes `pos` an error: `[1,]`, `{"a": 1,}`, `[1,,2]` or `[,1]`, else None."""
+    char = text[pos:pos + 1]
+    before = len(text[:pos].rstrip(" \t\r\n"))
+    previous = text[before - 1] if before else ""
+    if char in ("]", "}") and previous == ",":
+        return before - 1
+    if char == "," and previous in ("[", "{", ","):
+        return pos
+    return None
+
+
+_FORM_ENCODED = re.compile(r"\s*[A-Za-z_][\w.%\[\]-]*=[^&\s]*(?:&|\s*$)")
+
+#: The json module's messages, in words: (start of its message, what is wrong, the fix).
+_DECODER_MESSAGES = (
+    ("Invalid control character", "a raw control character (a tab or line break) inside a string", "write it escaped: \\t or \\n"),
+    ("Expecting property name", "expected a member name in double quotes", 'quote the name: "name": value'),
+    ("Expecting ',' delimiter", "expected a comma or a closing bracket here", "add the missing comma between the two items"),
+    ("Expecting ':' delimiter", "expected a colon after the member name", 'write "name": value'),
+    ("Unterminated string", "a string is not closed", "add the closing double quote"),
+    ("Expecting value", "expected a JSON value here", 'values are "text", numbers, true, false, null, objects and arrays'),
+)
+
+
+def _explain_syntax(text: str, err: json.JSONDecodeError) -> tuple[str, str]:
+    pos, msg = err.pos, err.msg
+    rest = text[pos:pos + 8]
+    if not text.strip():
+        return "the file is empty: a launch request is one JSON object", 'write the body, at least {"flowId": "<flow ID>"}'
+    if pos == 0 and _FORM_ENCODED.match(text):
+        return ("this is form-encoded text (name=value&...), not JSON",
+                "send a JSON object with Content-Type: application/json, e.g. {\"flowId\": \"<flow ID>\"}")
+    if rest.startswith(("//", "/*")) or rest.startswith("#"):
+        return "JSON has no comments", "remove the comment"
+    if msg == "Extra data":
+        return "more than one JSON value in the file: the body ends before this", "send one object per request, or remove what follows it"
+    if rest.startswith("'"):
+        return "JSON strings and names take double quotes, not single quotes", "replace ' with \""
+    for python, json_word in (("True", "true"), ("False", "false"), ("None", "null")):
+        if rest.startswith(python):
+            return f"{python} is Python, not JSON", f"write {json_word}"
+    if msg.startswith("Invalid control character") and pos < len(text):
+        char = text[pos]
+        escape = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(char, f"\\u{ord(char):04x}")
+        return (f"a raw control character (U+{ord(char):04X}) inside a string",
+                f"write it escaped, as {escape}, or remove it")
+    for prefix, message, fix in _DECODER_MESSAGES:
+        if msg.startswith(prefix):
+            return message, fix
+    return f"invalid JSON: {msg}", "fix the syntax at this point"
+
+
+def depth_finding(text: str, max_depth: int) -> Finding:
+    """FL005 at the first bracket that nests deeper than `max_depth` (or as deep as Python can go)."""
+    depth = deepest = 0
+    where = 0
+    for match in _STRUCTURE.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, where = depth, match.start()
+                if max_depth and depth > max_depth:
+                    break
+        elif token in "]}":
+            depth -= 1
+    limit = f"the limit is {max_depth}" if max_depth else "deeper than flowlint can read"
+    # Brackets count the levels of JSON and flow-style YAML; block-style YAML nests by indentation, uncounted here.
+    levels = f"more than {deepest - 1} levels deep; {limit}" if deepest > 1 else "deeper than flowlint can read"
+    return Finding(LIMIT_EXCEEDED, (), f"the body nests {levels}",
+                   "flatten the data, or raise max-depth if it is really meant to be this deep",
+                   span=LineIndex(text).span(where, where + 1))
+
+
+_Member = tuple[tuple[int, int] | None, int]
+
+
+class _Members:
+    """The members of one container, scanned lazily and remembered."""
+
+    def __init__(self, members: Iterator[tuple[str | int, tuple[int, int] | None, int]], unique: bool) -> None:
+        self._rest: Iterator[tuple[str | int, tuple[int, int] | None, int]] | None = members
+        self._unique = unique
+        self._seen: dict[str | int, _Member] = {}
+
+    def get(self, part: str | int) -> _Member | None:
+        if self._unique and part in self._seen:
+            return self._seen[part]
+        while self._rest is not None:
+            item = next(self._rest, None)
+            if item is None:
+                self._rest = None
+                break
+            member, key_span, start = item
+            self._seen[member] = (key_span, start)  # a later repeat replaces it: the parser keeps the last
+            if self._unique and member == part:
+                return self._seen[member]
+        return self._seen.get(part)
+
+
+class JsonLocator:
+    """Finds the key and value of a member in JSON text, by path, without building a tree.
+
+    Only run for files with findings. The text is known to parse, so the scanner can trust it.
+    """
+
+    def __init__(self, text: str, *, unique_keys: bool = False) -> None:
+        self.text = text
+        self.lines = LineIndex(text)
+        #: No object repeats a key (the parser said so): a look-up can stop at the first match.
+        self.unique_keys = unique_keys
+        self._scanned: dict[Path, _Members] = {}
+        self.duplicate_count = 0  # set by duplicates()
+
+    def span(self, path: Path, target: Target) -> Span | None:
+        found = self.offsets(path, target)
+        return None if found is None else self.lines.span(*found)
+
+    def offsets(self, path: Path, target: Target) -> tuple[int, int] | None:
+        """Character offsets [start, end) of a member's key or value in the text."""
+        found = self._find(path)
+        if found is None:
+            return None
+        key, start = found
+        if target is Target.KEY and key is not None:
+            return key
+        if start >= len(self.text):
+            return None
+        # A whole container is pointed at by its opening bracket: no need to scan to its end.
+        end = start + 1 if self.text[start] in "{[" else self._value_end(start)
+        return start, end
+
+    def raw(self, path: Path) -> str | None:
+        """The text of a scalar value as written in the file."""
+        found = self._find(path)
+        if found is None or self.text[found[1]] in "{[":
+            return None
+        return self.text[found[1]:self._value_end(found[1])]
+
+    def _skip_ws(self, i: int) -> int:
+        return _WS.match(self.text, i).end()  # type: ignore[union-attr]
+
+    def _value_end(self, i: int) -> int:
+        text = self.text
+        char = text[i]
+        if char == '"':
+            return _STRING.match(text, i).end()  # type: ignore[union-attr]
+        if char in "{[":
+            depth = 0
+            for match in _STRUCTURE.finditer(text, i):
+                token = match.group()
+                if token in "{[":
+                    depth += 1
+                elif token in "}]":
+                    depth -= 1
+                    if depth == 0:
+                        return match.end()
+            return len(text)
+        return _LITERAL.match(text, i).end()  # type: ignore[union-attr]
+
+    def _members(self, i: int) -> Iterator[tuple[str | int, tuple[int, int] | None, int]]:
+        """(key or index, key span, value start) of each member of the container at i.
+
+        A value is scanned to its end only when the caller asks for the member after it.
+        """
+        text = self.text
+        is_object = text[i] == "{"
+        j = self._skip_ws(i + 1)
+        index = 0
+        while j < len(text) and text[j] not in "]}":
+            key_span = None
+            part: str | int = index
+            if is_object:
+                match = _KEY.match(text, j)
+                if match is None:
+                    return
+                key_span = match.span(1)
+                token = match.group(1)
+                part = token[1:-1] if "\\" not in token else json.loads(token)
+                j = match.end()
+            yield part, key_span, j
+            index += 1
+            j = _SEPARATOR.match(text, self._value_end(j)).end()  # type: ignore[union-attr]
+
+    def _find(self, path: Path) -> tuple[tuple[int, int] | None, int] | None:
+        """(key span, value start) of the member at `path`, scanning each container at most once."""
+        i = self._skip_ws(0)
+        key: tuple[int, int] | None = None
+        for depth, part in enumerate(path):
+            if i >= len(self.text) or self.text[i] not in "{[":
+                return None
+            found = self._container(path[:depth], i).get(part)
+            if found is None:
+                return None
+            key, i = found
+        return key, i
+
+    def _container(self, prefix: Path, start: int) -> _Members:
+        if prefix not in self._scanned:
+            self._scanned[prefix] = _Members(self._members(start), self.unique_keys)
+        return self._scanned[prefix]
+
+    def duplicates(self, limit: int | None = None) -> list[tuple[Path, tuple[int, int]]]:
+        """Every repeated key (the first `limit` in the file): the path of the repeat and the span of its key.
+
+        `duplicate_count` is then how many there are in all; memory stays bounded by `limit`.
+        """
+        found: list[tuple[Path, tuple[int, int]]] = []
+        self.duplicate_count = 0
+        stack: list[tuple[int, Path]] = [(self._skip_ws(0), ())]
+        while stack:
+            i, path = stack.pop()
+            if i >= len(self.text) or self.text[i] not in "{[":
+                continue
+            seen: set[str | int] = set()
+            for member, key_span, start in self._members(i):
+                if key_span is not None:
+                    if member in seen:
+                        self.duplicate_count += 1
+                        found.append(((*path, member), key_span))
+                        if limit is not None and len(found) > 2 * limit:
+                            found = sorted(found, key=lambda item: item[1])[:limit]
+                    seen.add(member)
+                if self.text[start] in "{[":
+                    stack.append((start, (*path, member)))
+        found.sort(key=lambda item: item[1])
+        return found if limit is None else found[:limit]
