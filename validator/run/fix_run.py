@@ -103,7 +103,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             # Said for a failure, or a file with fixes it cannot take.
             if why.always or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
                 run.skipped.append(f"{name}: {why}")
-            run.summary.add(diagnostics)
+            run.summary.add(diagnostics, result.suppressed)
             if not diff:
                 for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its lines
                     reporter.file(group, line_source if group else None)
@@ -127,7 +127,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 run.fixed -= len(outcome.applied)
                 outcome = FixOutcome(text, text, [], _check_bytes(data, name, file_options, limits).diagnostics)
         remaining = once_per_run(body_files.checked(outcome.remaining), said_once)
-        run.summary.add(remaining)
+        run.summary.add(remaining, [d.code for d in outcome.suppressed])
         if not diff:
             index = LineIndex(outcome.fixed)
             reporter.file(remaining, index.line_text if remaining else None)
@@ -149,8 +149,11 @@ def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) 
 
     kind = source_kind(name, data)
     documents = load_source(kind, data, name, limits) if kind is not None else [load_bytes(data, name, limits=limits)]
-    diagnostics = [d for document in documents for d in check_document(document, options)]
-    return FileResult(diagnostics, _excerpt_lines(documents, diagnostics))
+    from ..checker.suppress import decide_documents
+
+    decided = decide_documents([d for document in documents for d in check_document(document, options)], documents,
+                               options.severities, options.ignores_for)
+    return FileResult(decided.kept, _excerpt_lines(documents, decided.kept), suppressed=tuple(d.code for d in decided.suppressed))
 
 
 def _write_bytes(out: TextIO, data: bytes, rest: BinaryIO | None = None) -> None:
