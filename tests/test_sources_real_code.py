@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from validator.sources.code import extract
+from validator.sources.extract import extract
 
 from conftest import flowlint
 
@@ -28,7 +28,7 @@ def found(found: list[dict[str, Any]]) -> list[tuple[str, int, str | None]]:
 
 
 def launches(kind: str, text: str) -> int:
-    return len(extract(kind, text))
+    return len(extract(kind, text, None))
 
 
 # -- shorthand options ----------------------------------------------------------------------------------------

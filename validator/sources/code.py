@@ -18,7 +18,7 @@ from ..core.unknown import OpenObject, Unknown
 from .model import LaunchRequest, Offsets, Text, TreeSpans
 
 if TYPE_CHECKING:
-    from tree_sitter import Language, Node, Parser, Query, Tree
+    from tree_sitter import Language, Node, Parser, Query
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -162,19 +162,6 @@ class Bindings:
                     return values[0] if len(values) == 1 else None
             scope = scope.parent
         return None
-
-
-def extract(kind: str, text: str, *, max_depth: int = 200, name: str | None = None) -> list[LaunchRequest]:
-    """Every launch request in a JavaScript, TypeScript or Python file (`name` tells test modules apart)."""
-    source = SourceText(text)
-    tree: Tree = parser(kind).parse(source.data)
-    if kind == "python":
-        from .python import PythonReader
-
-        return PythonReader(source, tree, max_depth, name).launches()
-    from .javascript import JavaScriptReader
-
-    return JavaScriptReader(source, tree, max_depth, kind).launches()
 
 
 def _opened(value: Any, path: tuple[str, ...]) -> Any:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..genesys.regions import REGIONS
-from .model import Text
+from .model import NO_BODY, LaunchRequest, Text
 
 LAUNCH_PATH = "/api/v2/flows/executions"
 _MARK = "\x00"  # stands for an unknown part while the text is read
@@ -63,3 +63,14 @@ def api_host_for(host: str) -> tuple[bool, str | None]:
     if "purecloud" in host or host.endswith("pure.cloud"):
         return True, None
     return False, None
+
+
+def is_launch(request: LaunchRequest) -> bool:
+    """Whether a request found in a file launches a flow (a GET of /executions/{id} reads a run's status)."""
+    if request.url is None:
+        return True  # an SDK launch method
+    found = launch_url(request.url)
+    if found is None:
+        return False
+    status_read = isinstance(request.method, str) and request.method != "POST" and request.body is NO_BODY
+    return not (found.rest and status_read)
