@@ -71,6 +71,10 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
         from ..sources import har
 
         return har.extract(text)
+    if kind == "data-action":
+        from ..sources import data_action
+
+        return data_action.extract(text, limits.max_depth)
     return []
 
 
