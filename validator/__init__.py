@@ -12,18 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
 from .api.check import InvalidLaunchRequest, check, ensure_valid, load_contract
 from .api.fix import FixResult, fix
 from .contracts.store import BrokenContract, Contract, ContractStore
+from .core.about import DISTRIBUTION as DISTRIBUTION
+from .core.about import DOCS_URL as DOCS_URL
+from .core.about import __version__ as __version__
 from .core.diagnostics import Applicability, Diagnostic, Fix, Report, Severity, Span
-
-#: The distribution name, as pip knows it: `flowlint` on PyPI is an unrelated project. The command,
-#: the config keys and the pre-commit hook id stay `flowlint`; the import package stays `validator`.
-DISTRIBUTION = "genesys-flowlint"
-#: This project's documentation (the README, as published with the distribution).
-DOCS_URL = f"https://pypi.org/project/{DISTRIBUTION}/"
 
 if TYPE_CHECKING:
     from .api.guards import guard

@@ -38,6 +38,7 @@ from ..core.diagnostics import (
 )
 from ..core.jsontext import safe
 from ..edits import apply_edits, render
+from ..edits.duplicates import with_duplicate_fixes
 from ..genesys.sdk import to_dict_finding
 from ..rules.envelope import check_envelope
 from ..rules.inputs import check_inputs, declared_at
@@ -76,7 +77,7 @@ class CheckOptions:
 
 def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
     """Every finding for a loaded document, merged so that one mistake gives one finding."""
-    loading = list(document.findings)
+    loading = with_duplicate_fixes(document, list(document.findings))
     if not document.parsed:
         return cap_findings(loading)
     body = document.value

@@ -1,149 +1,24 @@
-"""Launch requests where people write them: code (JS/TS/Python), .http files, curl, Postman, HAR.
+"""Launches in code and request files as checked documents: the request rules' findings (FL106, FL3xx)
+beside what the source found, and each launch's own editor for its fixes.
 
-Each source module only extracts: it turns a file into `LaunchRequest`s (model.py). This module
-turns those into documents the usual envelope and input checks run on, with the request
-rules' findings (request_rules.py) beside them, every position in the file the user opened.
+Extraction is the sources' (sources/extract.py); this module adds what needs the rules and editors.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import replace
-
-from ..core.codes import SKIPPED_FILE
-from ..core.diagnostics import Finding, Path, Span, Target
-from ..core.lines import LineIndex
-from ..rules.request import check_request, is_launch
-from ..sources.decode import decode
-from ..sources.document import DEFAULT_LIMITS, Document, Limits, read_path, within
-from ..sources.embedded import embedded_body
-from ..sources.kinds import SOURCE_SUFFIXES, has_minifier_signature, may_launch, minified_by_name, source_kind
-from ..sources.model import NO_BODY, BodyLocator, LaunchRequest, Offsets
+from ..edits.code_editor import LaunchEditor
+from ..rules.request import check_request
+from ..sources.document import DEFAULT_LIMITS, Document, Limits
+from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "source_kind"]
 
 
-class _Locator:
-    """Spans of body members in the file, from the offsets the source recorded."""
-
-    def __init__(self, lines: LineIndex, body: BodyLocator | None, body_span: Offsets | None) -> None:
-        self.lines = lines
-        self.body = body
-        self.body_span = body_span
-
-    def span(self, path: Path, target: Target) -> Span | None:
-        offsets = self.body.offsets(path, target) if self.body is not None else None
-        offsets = offsets or self.body_span
-        return self.lines.span(*offsets) if offsets else None
-
-
-class LaunchDocument(Document):
-    """A launch's body as a document, with the request it came from and where its secrets are."""
-
-    def __init__(self, name: str | None, request: LaunchRequest, text: str, lines: LineIndex, findings: list[Finding]) -> None:
-        locator = _Locator(lines, request.body_locator, request.body_span)
-        if request.body is NO_BODY:
-            super().__init__(name, text=text, kind="code", findings=findings, locator=locator)
-        else:
-            super().__init__(name, request.body, text=text, kind="code", findings=findings, locator=locator)
-        self.request = request
-
-
-def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
-    """Every launch request a file holds, in file order."""
-    if kind in ("javascript", "typescript", "tsx", "python"):
-        from ..sources import code
-
-        return code.extract(kind, text, max_depth=limits.max_depth, name=name)
-    if kind == "http":
-        from ..sources import http_file
-
-        return http_file.extract(text, name)
-    if kind in ("shell", "markdown"):
-        from ..sources import curl
-
-        return curl.extract(text, markdown=kind == "markdown")
-    if kind == "postman":
-        from ..sources import postman
-
-        return postman.extract(text)
-    if kind == "har":
-        from ..sources import har
-
-        return har.extract(text)
-    if kind == "data-action":
-        from ..sources import data_action
-
-        return data_action.extract(text, limits.max_depth)
-    return []
-
-
 def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, named: bool = True) -> list[Document]:
-    """The documents of a code or request file: one per launch; none when it holds no launch.
-
-    A minified file is not searched: one found by a walk and named as minified output (`*.min.js`)
-    silently, any other (`named`: on the command line) with an info note saying why.
-    """
-    if not may_launch(kind, name, data):
-        return []
-    if minified_by_name(kind, name):
-        return [_skipped(name, "its name says it is minified output")] if named else []
-    text, _ = decode(data)
-    if text is None:
-        return []  # not text: not code anyone runs
-    text = text.removeprefix("\ufeff")
-    if has_minifier_signature(kind, text):
-        return [_skipped(name, "it is minified: nearly all of it on a few very long lines of code")]
-    lines = LineIndex(text)
-    documents: list[Document] = []
-    requests = extract(kind, text, name, limits)
-    launches = [request for request in requests if is_launch(request)]
-    # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none).
-    credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
-    for number, request in enumerate(launches):
-        request.credentials = credentials if number == 0 else []
-    for number, request in enumerate(launches):
-        findings = check_request(request, lines) + [
-            replace(finding, span=lines.span(*where)) if where else finding for finding, where in request.findings]
-        document = LaunchDocument(name, request, text, lines, findings)
-        from ..edits.code_editor import LaunchEditor  # registration hook (#9): fixes get edits in this file
-
-        document.editor = LaunchEditor(kind, name, number, limits)
-        documents.append(document)
-        if request.body_file is not None and name is not None:
-            documents.extend(_body_file(request, request.body_file, name, limits))
+    """The documents of a code or request file: one per launch; none when it holds no launch."""
+    documents = load_launches(kind, data, name, limits, named=named)
+    for document in documents:
+        if isinstance(document, LaunchDocument) and document.launch is not None:
+            document.findings[:0] = check_request(document.request, document.line_index)
+            document.editor = LaunchEditor(kind, name, document.launch, limits)
     return documents
-
-
-def _skipped(name: str | None, why: str) -> Document:
-    return Document(name, findings=[Finding(
-        SKIPPED_FILE, (), f"not searched for launch requests: {why}, though it mentions the launch endpoint",
-        "check the source it was built from instead")])
-
-
-def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], name: str, limits: Limits) -> list[Document]:
-    """The body a request file reads from another file (`< ./body.json`), checked in that file's positions.
-
-    Read only inside the checked tree and as any file is read (no special file, size-limited); when it
-    cannot be, the body stays unknown and nothing is said about it.
-    """
-    reference, variables = body_file
-    while reference.startswith("./"):
-        reference = reference[2:]
-    path = os.path.join(os.path.dirname(name), reference)
-    if ".." in reference.replace(os.sep, "/").split("/"):
-        path = os.path.normpath(path)
-    if not within(path, limits.roots or (os.getcwd(),)):
-        return []
-    data = read_path(path, limits=limits)
-    if isinstance(data, Document):
-        return []
-    text, _ = decode(data)
-    if text is None:
-        return []
-    text = text.removeprefix("\ufeff")
-    body = LaunchRequest(request.kind, (0, len(text)), request.url, request.method, body_span=(0, len(text)))
-    embedded_body(body, text, 0, variables, limits.max_depth)
-    lines = LineIndex(text)
-    findings = [replace(finding, span=lines.span(*where)) if where else finding for finding, where in body.findings]
-    return [LaunchDocument(path, body, text, lines, findings)]

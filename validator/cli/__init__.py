@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
-from .. import __version__
 from ..contracts.store import DEFAULT_STORE
+from ..core.about import __version__
 from ..core.codes import RULES, find_rule
 from ..report import FORMATS
 

@@ -56,3 +56,11 @@ class LineIndex:
         start = self.starts[line - 1]
         end = self.starts[line] if line < len(self.starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
+
+    def offset(self, line: int, column: int) -> int:
+        """The character offset of a 1-based line and column (the inverse of `position`)."""
+        while len(self.starts) <= line and self._scanned < len(self.text):
+            self._scan_to(self._scanned + 1)
+        if not 1 <= line <= len(self.starts):
+            return len(self.text)
+        return min(self.starts[line - 1] + column - 1, len(self.text))

@@ -10,28 +10,16 @@ never mean something else than its message says.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any
 
 from ..core.diagnostics import Edit, Fix, Operation
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
-
-
-class CannotEdit(Exception):
-    """The source's syntax cannot express an operation at that place (an alias, a block scalar...)."""
-
-
-class TextEditor(Protocol):
-    """Turns operations on the body into new text for one kind of source."""
-
-    def apply(self, text: str, operation: Operation) -> str:
-        """The text with the operation applied; CannotEdit when it cannot be written there."""
-
-    def parse(self, text: str) -> Any:
-        """The body the text holds (to check a rendering); CannotEdit when it does not parse."""
-
+from .text import CannotEdit as CannotEdit
+from .text import TextEditor as TextEditor
+from .text import difference
 
 _EDITORS: dict[tuple[str, str | None], TextEditor] = {}
 
@@ -77,7 +65,7 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
             verify(text, edited)
     except (CannotEdit, CannotApply, RecursionError):
         return fix
-    start, end, content = _difference(text, edited)
+    start, end, content = difference(text, edited)
     index = lines or LineIndex(text)
     return replace(fix, edits=(Edit(start, end, content, index.span(start, end)),))
 
@@ -121,25 +109,3 @@ def _comparable(value: Any) -> Any:
     if isinstance(value, list):
         return [_comparable(item) for item in value]
     return value
-
-
-def _common(same: Callable[[int], bool], limit: int) -> int:
-    """The largest n <= limit for which same(n) holds (it holds for every smaller n): slices compared in C, log n times."""
-    low, high = 0, limit
-    while low < high:
-        middle = (low + high + 1) // 2
-        if same(middle):
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
-def _difference(old: str, new: str) -> tuple[int, int, str]:
-    """The one edit turning `old` into `new`: [start, end) of old replaced by content."""
-    start = _common(lambda n: old[:n] == new[:n], min(len(old), len(new)))
-    common_end = _common(lambda n: old[len(old) - n:] == new[len(new) - n:], min(len(old), len(new)) - start)
-    end_old, end_new = len(old) - common_end, len(new) - common_end
-    if start < len(old) and start > 0 and old[start - 1] == "\r" and old[start] == "\n":
-        start -= 1  # never split a CRLF: an edit inside a line break would confuse line numbers
-    return start, end_old, new[start:end_new] if start <= end_new else ""

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue
 from ..core.unknown import contains_unknown
-from . import CannotEdit, _difference
 from .json_editor import JsonEditor
+from .text import CannotEdit, difference
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -48,12 +48,11 @@ class LaunchEditor:
 
     def launch(self, text: str) -> LaunchRequest:
         """The launch as the file now writes it (extracted again: the edit is proven by the extractor itself)."""
-        from ..checker.launches import extract
-        from ..rules.request import is_launch
         from ..sources.document import DEFAULT_LIMITS
+        from ..sources.extract import launches_in
         from ..sources.model import NO_BODY
 
-        launches = [r for r in extract(self.kind, text, self.name, self.limits or DEFAULT_LIMITS) if is_launch(r)]
+        launches = launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS)
         if self.index >= len(launches) or launches[self.index].body is NO_BODY:
             raise CannotEdit("the launch is gone")
         return launches[self.index]
@@ -83,7 +82,7 @@ def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str) 
     if len(scanned) != len(mapped.text):
         raise CannotEdit(operation)
     edited = JsonEditor().apply(scanned, operation)
-    start, end, content = _difference(scanned, edited)
+    start, end, content = difference(scanned, edited)
     escape = _escaper(text, mapped, kind)
     file_start, file_end = _file_offset(mapped, start), _file_offset(mapped, end)
     # Exact only when the replaced file text is the embedded text written with this escaping, character for character.

@@ -9,7 +9,7 @@ from ..core.diagnostics import Applicability, Edit, Finding, Fix, Operation, Pat
 from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..sources.json_source import JsonLocator, parse
-from . import CannotEdit
+from .text import CannotEdit
 
 #: A member of a container: (key or index, key span or None, value start, value end).
 Member = tuple[str | int, tuple[int, int] | None, int, int]

@@ -21,8 +21,8 @@ from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS
 from ..sources.yaml_source import ParsedYaml, parse
-from . import CannotEdit
 from .json_editor import Member, insert_member, remove_range
+from .text import CannotEdit
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-/]*")
 _NOT_PRINTABLE = re.compile("[\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")

@@ -2,57 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol, TextIO
+from typing import TextIO
 
-from ..core.codes import TOOL_FAILURES
-from ..core.diagnostics import Diagnostic, Severity
-
-#: The text of a 1-based line of the file being reported, for source excerpts.
-LineSource = Callable[[int], str]
+from .base import LineSource as LineSource
+from .base import Reporter as Reporter
+from .base import Summary as Summary
 
 FORMATS = ("text", "json", "sarif", "github")
-
-
-@dataclass
-class Summary:
-    """Counts over a whole run."""
-
-    files: int = 0
-    errors: int = 0
-    warnings: int = 0
-    infos: int = 0
-    tool_failures: int = 0
-    fixable: int = 0  # findings `--fix` would fix
-    unsafe_fixable: int = 0  # more that `--fix --unsafe-fixes` would fix
-    fixed: int = 0  # findings fixed by this run (--fix)
-
-    def add(self, diagnostics: list[Diagnostic]) -> None:
-        self.files += 1
-        for diagnostic in diagnostics:
-            if diagnostic.code in TOOL_FAILURES:
-                self.tool_failures += 1
-            fix = diagnostic.fix
-            if fix is not None and fix.edits is not None:
-                if fix.applies(unsafe=False):
-                    self.fixable += 1
-                elif fix.applies(unsafe=True):
-                    self.unsafe_fixable += 1
-            if diagnostic.severity is Severity.ERROR:
-                self.errors += 1
-            elif diagnostic.severity is Severity.WARNING:
-                self.warnings += 1
-            else:
-                self.infos += 1
-
-
-class Reporter(Protocol):
-    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        """Report one checked file's diagnostics (called for every file, clean ones too)."""
-
-    def finish(self, summary: Summary) -> None:
-        """Write what comes after the last file."""
 
 
 def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool = False, root: str | None = None) -> Reporter:

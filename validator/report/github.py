@@ -6,7 +6,7 @@ from typing import TextIO
 
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
-from . import LineSource, Summary
+from .base import LineSource, Summary
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

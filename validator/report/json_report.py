@@ -7,7 +7,7 @@ from typing import Any, TextIO
 
 from ..core.diagnostics import Diagnostic
 from ..core.jsontext import safe
-from . import LineSource, Summary
+from .base import LineSource, Summary
 
 
 def strict_json(value: Any) -> Any:

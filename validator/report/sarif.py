@@ -9,10 +9,10 @@ import subprocess
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from .. import DOCS_URL, __version__
+from ..core.about import DOCS_URL, __version__
 from ..core.codes import RULES
 from ..core.diagnostics import Diagnostic, Fix, Severity
-from . import LineSource, Summary
+from .base import LineSource, Summary
 from .json_report import strict_json
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

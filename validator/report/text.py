@@ -8,7 +8,7 @@ import click
 
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
-from . import LineSource, Summary
+from .base import LineSource, Summary
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _MAX_EXCERPT = 200

@@ -13,6 +13,7 @@ from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret
 from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url
+from ..sources.urls import is_launch as is_launch  # where it was: a request found in a file that launches a flow
 
 #: How each client sends a string body when no Content-Type is given, and how to add one.
 _CONTENT_TYPE_FIX = {
@@ -35,17 +36,6 @@ _FORM_FIX = {
     "postman": ("the body is sent as a form (form-data / x-www-form-urlencoded), not as JSON", "choose Body → raw → JSON"),
     "har": ("the recorded body is a form, not JSON", "send the body as JSON with Content-Type: application/json"),
 }
-
-
-def is_launch(request: LaunchRequest) -> bool:
-    """Whether a request found in a file launches a flow (a GET of /executions/{id} reads a run's status)."""
-    if request.url is None:
-        return True  # an SDK launch method
-    found = launch_url(request.url)
-    if found is None:
-        return False
-    status_read = isinstance(request.method, str) and request.method != "POST" and request.body is NO_BODY
-    return not (found.rest and status_read)
 
 
 def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:

@@ -14,8 +14,8 @@ import os
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from .. import DISTRIBUTION
 from ..contracts.store import DEFAULT_STORE
+from ..core.about import DISTRIBUTION
 from ..core.diagnostics import Severity
 
 if TYPE_CHECKING:

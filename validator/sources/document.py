@@ -5,12 +5,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..core.caps import MAX_PER_KIND, more_finding
 from ..core.codes import DUPLICATE_KEY, INTERNAL_ERROR, LIMIT_EXCEEDED, UNREADABLE_FILE, YAML_IMPLICIT_TYPE
-from ..core.diagnostics import Finding, Fix, Path, Span, Target
+from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..core.printable import printable
@@ -95,6 +95,10 @@ class Document:
         locator = self._text_locator()
         return locator.raw(path) if isinstance(locator, json_source.JsonLocator) else None
 
+    def locator(self) -> _Locator | None:
+        """What finds members in the file (None for a body given as an object)."""
+        return self._text_locator() if self.text is not None else None
+
     def _text_locator(self) -> _Locator:
         """The YAML locator given at load, else a JSON locator made on first need."""
         if self._locator is None:
@@ -147,20 +151,12 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     if not parsed.has_duplicates:
         return Document(name, parsed.value, text=text, kind="json")
     locator = json_source.JsonLocator(text)  # kept: the findings it locates need it again
-    containers: dict[Path, Any] = {}  # each object holding repeated keys is scanned once for all their fixes
     findings = [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
-                        "keep one of them", Target.KEY, span=locator.lines.span(*key_span),
-                        fix=_earlier_duplicate_fix(text, path, key_span[0], containers, locator.lines))
+                        "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
                 for path, key_span in locator.duplicates(limit=MAX_PER_KIND)]
     if locator.duplicate_count > MAX_PER_KIND:
         findings.append(more_finding(DUPLICATE_KEY, locator.duplicate_count - MAX_PER_KIND))
     return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
-
-
-def _earlier_duplicate_fix(text: str, path: Path, repeat: int, containers: dict[Path, Any], lines: LineIndex) -> Fix | None:
-    from ..edits.json_editor import earlier_duplicate_fix  # only files with a repeated key need it
-
-    return earlier_duplicate_fix(text, path, repeat, containers=containers, lines=lines)
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -321,10 +317,6 @@ def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="yaml", findings=[parsed])
     findings = list(parsed.findings)
-    if any(f.code == DUPLICATE_KEY for f in findings):
-        from ..edits.yaml_editor import earlier_duplicate_fix
-
-        findings = [replace(f, fix=earlier_duplicate_fix(text, parsed, f)) if f.code == DUPLICATE_KEY else f for f in findings]
     for path, (note, source) in parsed.notes.items():
         findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, f"quote it to keep the text: \"{source}\""))
     return Document(name, parsed.value, text=text, kind="yaml", findings=findings,

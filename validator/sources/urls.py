@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 
 from ..genesys.regions import REGIONS
-from .model import Text
+from .model import NO_BODY, LaunchRequest, Text
 
 LAUNCH_PATH = "/api/v2/flows/executions"
 _MARK = "\x00"  # stands for an unknown part while the text is read
-# The launch path, or `/flows/executions` right after an unknown part (`${API}/flows/executions`).
-_LAUNCH = re.compile(r"(?:/api/v2|\x00/?)/flows/executions(?=$|[/?#])", re.I)
+# The launch path, or `flows/executions` right after an unknown part (`${API}/flows/executions`, `base + 'flows/executions'`).
+_LAUNCH = re.compile(r"(?:/api/v2/|\x00/{0,2})flows/executions(?=$|[/?#])", re.I)
 _DOMAINS = sorted(set(REGIONS.values()), key=len, reverse=True)
 
 
@@ -63,3 +63,14 @@ def api_host_for(host: str) -> tuple[bool, str | None]:
     if "purecloud" in host or host.endswith("pure.cloud"):
         return True, None
     return False, None
+
+
+def is_launch(request: LaunchRequest) -> bool:
+    """Whether a request found in a file launches a flow (a GET of /executions/{id} reads a run's status)."""
+    if request.url is None:
+        return True  # an SDK launch method
+    found = launch_url(request.url)
+    if found is None:
+        return False
+    status_read = isinstance(request.method, str) and request.method != "POST" and request.body is NO_BODY
+    return not (found.rest and status_read)

@@ -350,6 +350,7 @@ class YamlLocator:
     """Finds a member's key or value node by path, for positions (values merged in by `<<` too)."""
 
     def __init__(self, parsed: ParsedYaml, index: LineIndex) -> None:
+        self.parsed = parsed  # what an editor walks to remove a repeated key
         self.root = parsed.root
         self.key_names = parsed.key_names
         self.lines = index
