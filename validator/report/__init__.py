@@ -1,4 +1,4 @@
-"""Reporters: how diagnostics reach the user (text, json, sarif, github)."""
+"""Reporters: how diagnostics reach the user (text, json, sarif, github, gitlab, junit)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from .base import LineSource as LineSource
 from .base import Reporter as Reporter
 from .base import Summary as Summary
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 
 
 def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool = False, root: str | None = None) -> Reporter:
@@ -19,6 +19,12 @@ def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool
     if name == "sarif":
         from .sarif import SarifReporter
         return SarifReporter(stream, root=root)
+    if name == "gitlab":
+        from .gitlab import GitlabReporter
+        return GitlabReporter(stream)
+    if name == "junit":
+        from .junit import JunitReporter
+        return JunitReporter(stream)
     if name == "github":
         from .github import GithubReporter
         return GithubReporter(stream)
