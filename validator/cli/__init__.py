@@ -149,6 +149,22 @@ def serve(host: str, port: int, contracts_dir: Path | None, no_auth: bool, forwa
                        max_connections, max_executions))
 
 
+@main.command()
+@click.option("--debounce", type=click.FloatRange(min=0), default=0.3, show_default=True, metavar="SECONDS",
+              help="Quiet time after an edit before the file is checked again.")
+def lsp(debounce: float) -> None:
+    """Run the Language Server on stdin/stdout, for editors (needs the lsp extra).
+
+    Publishes the diagnostics of `flowlint check` for every open file flowlint reads, from the
+    editor's text (unsaved edits too), with fixes as code actions and rule docs on hover.
+    """
+    try:
+        from ..lsp.server import serve as serve_lsp
+    except ImportError as err:
+        raise click.UsageError(f"`flowlint lsp` needs the lsp extra: pip install 'genesys-flowlint[lsp]' ({err})") from None
+    serve_lsp(debounce)
+
+
 @main.command("rules")
 def list_rules() -> None:
     """List every rule: code, name, severity and summary."""
