@@ -104,7 +104,7 @@ def _file_offset(mapped: EmbeddedJson, offset: int) -> int:
 
 def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]:
     """How the host writes a character of the embedded text: its string escaping (verbatim for a raw body)."""
-    if kind in ("postman", "har"):
+    if kind in ("postman", "har", "data-action"):
         return lambda s: json.dumps(s, ensure_ascii=False)[1:-1]
     if isinstance(mapped.outer, int) or kind not in CODE_KINDS:
         return lambda s: s  # an .http body, a curl argument: written as is (the proof rejects a quote it would break)

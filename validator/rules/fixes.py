@@ -19,6 +19,7 @@ from ..core.diagnostics import (
     ReplaceValue,
 )
 from ..core.jsontext import code, show
+from ..core.unknown import OpenObject
 
 SAFE = Applicability.SAFE
 UNSAFE = Applicability.UNSAFE
@@ -85,7 +86,7 @@ def _apply(body: Any, operation: Operation) -> Any:
         def insert(container: Any) -> Any:
             if not isinstance(container, dict) or operation.name in container:
                 raise CannotApply(operation)
-            return {**container, operation.name: copy.deepcopy(operation.value)}
+            return _like(container, {**container, operation.name: copy.deepcopy(operation.value)})
 
         return _update(body, operation.path, insert)
     if not operation.path:
@@ -97,13 +98,13 @@ def _apply(body: Any, operation: Operation) -> Any:
     def change(parent: Any) -> Any:
         if isinstance(parent, dict) and isinstance(last, str) and last in parent:
             if isinstance(operation, ReplaceValue):
-                return {**parent, last: copy.deepcopy(operation.value)}
+                return _like(parent, {**parent, last: copy.deepcopy(operation.value)})
             if isinstance(operation, RemoveMember):
-                return {key: value for key, value in parent.items() if key != last}
+                return _like(parent, {key: value for key, value in parent.items() if key != last})
             if isinstance(operation, RenameKey):
                 if operation.name in parent and operation.name != last:
                     raise CannotApply(operation)
-                return {(operation.name if key == last else key): value for key, value in parent.items()}
+                return _like(parent, {(operation.name if key == last else key): value for key, value in parent.items()})
         if isinstance(parent, list) and isinstance(last, int) and 0 <= last < len(parent):
             if isinstance(operation, ReplaceValue):
                 return [*parent[:last], copy.deepcopy(operation.value), *parent[last + 1:]]
@@ -114,6 +115,11 @@ def _apply(body: Any, operation: Operation) -> Any:
     return _update(body, operation.path[:-1], change)
 
 
+def _like(original: dict[str, Any], changed: dict[str, Any]) -> dict[str, Any]:
+    """The changed copy of an object, still open when the original was (it may hold members no one can see)."""
+    return OpenObject(changed) if isinstance(original, OpenObject) else changed
+
+
 def _update(body: Any, path: Path, change: Any) -> Any:
     """A copy of the body with the container at `path` replaced by change(container); the rest is shared."""
     if not path:
@@ -122,7 +128,8 @@ def _update(body: Any, path: Path, change: Any) -> Any:
     inside_object = isinstance(body, dict) and isinstance(part, str) and part in body
     inside_array = isinstance(body, list) and isinstance(part, int) and 0 <= part < len(body)
     if inside_object:
-        return {**body, part: _update(body[part], path[1:], change)}
+        assert isinstance(part, str)
+        return _like(body, {**body, part: _update(body[part], path[1:], change)})
     if inside_array:
         assert isinstance(part, int)
         return [*body[:part], _update(body[part], path[1:], change), *body[part + 1:]]

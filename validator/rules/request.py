@@ -106,6 +106,8 @@ def _method_help(request: LaunchRequest) -> str:
         return "add method: 'POST' to the options"
     if request.kind == "curl":
         return "drop -G / -X GET: with -d, curl sends a POST"
+    if request.kind == "data-action":
+        return "set the action's requestType to POST"
     if request.kind in ("http-file", "postman", "har"):
         return f"write POST {LAUNCH_PATH}"
     return "send it with POST (e.g. .post(...))"

@@ -120,13 +120,26 @@ class Bindings:
     """Names bound in a file, by the scope that binds them, for `nearest binding in scope` look-ups.
 
     A name is known only when its nearest scope binds it exactly once, to a value, and nothing
-    assigns to it (or to a member of it) anywhere in the file.
+    assigns to it (or to a member of it) anywhere in the file. A body only given members later
+    (`body.flowVersion = v`, `body.update({...})`) is still known as a value: written part known,
+    the objects given members open (`added`).
     """
 
     def __init__(self, scope_types: frozenset[str]) -> None:
         self.scope_types = scope_types
         self.bound: dict[tuple[int, str], list[Node | None]] = {}
-        self.mutated: set[str] = set()
+        self.mutated: set[str] = set()  # any change: the name is not known as options, headers or a URL
+        self.changed: set[str] = set()  # a change other than a member added: not known as a value either
+        self.added: dict[str, list[tuple[str, ...]]] = {}  # name -> paths of the members it is given later
+
+    def mutate(self, name: str) -> None:
+        self.mutated.add(name)
+        self.changed.add(name)
+
+    def add_member(self, name: str, path: tuple[str, ...]) -> None:
+        """`name.<path> = …`: the member at `path` (its last key) may be there, with a value not known here."""
+        self.mutated.add(name)
+        self.added.setdefault(name, []).append(path)
 
     def bind(self, scope: Node, name: str, value: Node | None) -> None:
         self.bound.setdefault((scope.id, name), []).append(value)
@@ -137,9 +150,9 @@ class Bindings:
             scope = scope.parent
         return scope if scope is not None else node
 
-    def resolve(self, name: str, at: Node) -> Node | None:
-        """The value node a name is bound to at a place, when it is known."""
-        if name in self.mutated:
+    def resolve(self, name: str, at: Node, *, as_value: bool = False) -> Node | None:
+        """The value node a name is bound to at a place, when it is known (`as_value`: members added later allowed)."""
+        if name in (self.changed if as_value else self.mutated):
             return None
         scope: Node | None = at
         while scope is not None:
@@ -149,6 +162,19 @@ class Bindings:
                     return values[0] if len(values) == 1 else None
             scope = scope.parent
         return None
+
+
+def _opened(value: Any, path: tuple[str, ...]) -> Any:
+    """The value with the member at `path` possible: its object open, its written value (if any) unknown."""
+    if not isinstance(value, dict) or not path:
+        return value
+    copy = OpenObject(value) if len(path) == 1 else type(value)(value)
+    if len(path) == 1:
+        if path[0] in copy:
+            copy[path[0]] = Unknown(path[0])
+    elif path[0] in value:
+        copy[path[0]] = _opened(value[path[0]], path[1:])
+    return copy
 
 
 def json_number(text: str) -> Any:
@@ -177,6 +203,7 @@ class CodeReader:
     bindings: Bindings
     nodes: list[Node]
     call_types: frozenset[str]
+    name_types: frozenset[str] = frozenset({"identifier"})  # nodes that are a bound name (JS: `{ body }` too)
     escaped: set[str]  # names handed to functions that may add members
     _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
 
@@ -186,7 +213,9 @@ class CodeReader:
     def bound_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         """The value a name is bound to (once, in scope): Unknown for anything else or a cycle; an object the
         name was handed away with is open (keys written are still checked; missing ones may be added there)."""
-        target = self.resolve(node)
+        name = self.source.raw(node)
+        target = self.bindings.resolve(name, node, as_value=True)
+        target = self.resolve(target) if target is not None else None
         if target is None or target.id in self._resolving:
             return Unknown(self.source.source(node))
         self._resolving.add(target.id)
@@ -194,7 +223,9 @@ class CodeReader:
             found = self.value(target, path, spans, key, depth + 1)
         finally:
             self._resolving.discard(target.id)
-        return OpenObject(found) if self.source.raw(node) in self.escaped and isinstance(found, dict) else found
+        for added in self.bindings.added.get(name, ()):
+            found = _opened(found, added)
+        return OpenObject(found) if name in self.escaped and isinstance(found, dict) else found
 
     def launch(self, call: Node) -> LaunchRequest | None:
         raise NotImplementedError
@@ -223,7 +254,7 @@ class CodeReader:
         """What an identifier is bound to (nearest scope, bound once, never reassigned), through chains of names."""
         node = self.unwrap(node)
         seen = 0
-        while node.type == "identifier" and seen < 20:
+        while node.type in self.name_types and seen < 20:
             target = self.bindings.resolve(self.source.raw(node), node)
             if target is None:
                 return None
@@ -246,7 +277,7 @@ class CodeReader:
         node = self.unwrap(node)
         if depth > 20:
             return Unknown(self.source.source(node))
-        if node.type == "identifier":
+        if node.type in self.name_types:
             target = self.resolve(node)
             if target is None:
                 return Unknown(self.source.source(node))

@@ -89,6 +89,10 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
         from . import har
 
         return har.extract(text)
+    if kind == "data-action":
+        from . import data_action
+
+        return data_action.extract(text, limits.max_depth)
     return []
 
 

@@ -54,6 +54,7 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0
 
 class JavaScriptReader(CodeReader):
     call_types = _CALLS
+    name_types = frozenset({"identifier", "shorthand_property_identifier"})
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
         self.kind = kind
@@ -93,9 +94,12 @@ class JavaScriptReader(CodeReader):
                 self._escaping_call(node)
             elif kind in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("argument")
+                added = self._member_of(target) if kind == "assignment_expression" else None
                 root = self._root_name(target)
-                if root:
-                    b.mutated.add(root)
+                if added is not None:
+                    b.add_member(*added)
+                elif root:
+                    b.mutate(root)
             elif kind in ("import_specifier", "import_clause", "namespace_import", "catch_clause"):
                 for part in node.named_children:
                     if part.type == "identifier":
@@ -110,13 +114,57 @@ class JavaScriptReader(CodeReader):
         name = self.source.raw(prop) if prop is not None else ""
         if name in _MUTATORS:
             root = self._root_name(callee.child_by_field_name("object"))
-        elif self.source.raw(callee) == "Object.assign":
+        elif self.source.raw(callee).replace(" ", "") == "Object.assign":
             first = self.argument(call, 0)
+            owner = self._object_path(first) if first is not None else None
+            keys = self._written_keys(self.arguments(call)[1:])
+            if owner is not None and keys is not None:
+                for key in keys:
+                    self.bindings.add_member(owner[0], (*owner[1], key))
+                return
             root = self._root_name(first) if first is not None else None
         else:
             return
         if root:
-            self.bindings.mutated.add(root)
+            self.bindings.mutate(root)
+
+    def _object_path(self, node: Node) -> tuple[str, tuple[str, ...]] | None:
+        """`body` or `body.inputData['x']`: its root name and the keys to it, all written out; None otherwise."""
+        keys: list[str] = []
+        node = self.unwrap(node)
+        while node.type in ("member_expression", "subscript_expression"):
+            key = self._member_key(node)
+            if key is None:
+                return None
+            keys.append(key)
+            node = self.unwrap(node.child_by_field_name("object") or node)
+        return (self.source.raw(node), tuple(reversed(keys))) if node.type == "identifier" else None
+
+    def _member_of(self, target: Node | None) -> tuple[str, tuple[str, ...]] | None:
+        """`body.flowVersion = …`, `body.inputData['Flow.x'] = …`: the member given (root name, keys); None otherwise."""
+        if target is None or target.type not in ("member_expression", "subscript_expression"):
+            return None
+        found = self._object_path(target)
+        return found if found is not None and found[1] else None
+
+    def _written_keys(self, sources: list[Node]) -> list[str] | None:
+        """The keys `Object.assign(body, {...})` copies, when every source is an object literal with written keys."""
+        keys: list[str] = []
+        for node in sources:
+            found = self.members(node) if self.unwrap(node).type == "object" else None
+            if found is None or found[1]:
+                return None
+            keys.extend(found[0])
+        return keys
+
+    def _member_key(self, node: Node) -> str | None:
+        if node.type == "member_expression":
+            prop = node.child_by_field_name("property")
+            return self.source.raw(prop) if prop is not None and node.child_by_field_name("optional_chain") is None else None
+        index = node.child_by_field_name("index")
+        index = self.unwrap(index) if index is not None else None
+        found = self.string(index) if index is not None and index.type == "string" else None
+        return found[0] if found is not None else None
 
     def _escaping_call(self, call: Node) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
@@ -154,7 +202,7 @@ class JavaScriptReader(CodeReader):
         if depth > self.max_depth:
             return Unknown(self.source.source(node))
         kind = node.type
-        if kind == "identifier":
+        if kind in self.name_types:
             if self.source.raw(node) == "undefined":
                 return _OMIT
             return self.bound_value(node, path, spans, key, depth)
@@ -259,6 +307,35 @@ class JavaScriptReader(CodeReader):
                 return None
         where.append(self.source.char(node.end_byte) - 1)
         return "".join(chars), where
+
+    def template_holes(self, node: Node) -> tuple[str, list[int]] | None:
+        """A template's text with each `${…}` as a `{{$…}}` hole (an unknown value, as curl's `$VAR`), and where each
+        character is in the file; None when it does not look like JSON or has parts flowlint does not read."""
+        chars: list[str] = []
+        where: list[int] = []
+        for child in node.children:
+            if child.type == "string_fragment":
+                raw = self.source.raw(child)
+                start = self.source.char(child.start_byte)
+                chars.append(raw)
+                where.extend(range(start, start + len(raw)))
+            elif child.type == "escape_sequence":
+                decoded = _unescape(self.source.raw(child))
+                if decoded is None:
+                    return None
+                chars.append(decoded)
+                where.extend([self.source.char(child.start_byte)] * len(decoded))
+            elif child.type == "template_substitution":
+                hole = "{{$" + re.sub(r"[^\w.]", "", self.source.source(child, 40))[:30] + "}}"
+                chars.append(hole)
+                where.extend([self.source.char(child.start_byte)] * len(hole))
+            elif child.type == "ERROR":
+                return None
+        text = "".join(chars)
+        if not text.strip().startswith(("{", "[")):
+            return None
+        where.append(self.source.char(node.end_byte) - 1)
+        return text, where
 
     def literal_text(self, node: Node, span: Offsets, depth: int) -> Text | Unknown | None:
         if node.type == "string":
@@ -439,7 +516,10 @@ class JavaScriptReader(CodeReader):
             known = self.string(target)
             request.body_span = self.source.offsets(target)
             request.sends = "text" if mode != "json" else "opaque"
-            if known is None:
+            holes = self.template_holes(target) if known is None and target.type == "template_string" else None
+            if holes is not None:
+                _json_with_holes(request, *holes)
+            elif known is None:
                 request.body = Unknown(self.source.source(target))
             else:
                 embedded_body(request, known[0], known[1])
@@ -541,6 +621,17 @@ class JavaScriptReader(CodeReader):
         if "data" in members:
             self.set_body(request, members["data"][1], "json")
         return request
+
+
+def _json_with_holes(request: LaunchRequest, text: str, where: list[int]) -> None:
+    """A JSON text with unknown holes: read as JSON with unknown values; unknown as a whole when it only fails
+    to parse around a hole (the hole may supply what is missing: no finding rests on a guess)."""
+    trial = LaunchRequest(request.kind, request.site, body_span=request.body_span)
+    embedded_body(trial, text, where, {})
+    if trial.findings:
+        request.body = Unknown(text[:40])
+        return
+    request.body, request.body_locator = trial.body, trial.body_locator
 
 
 def _unescape(escape: str) -> str | None:

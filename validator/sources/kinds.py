@@ -16,6 +16,7 @@ SHELL = (".sh", ".bash", ".zsh")
 MARKDOWN = (".md", ".markdown")
 HAR = (".har",)
 POSTMAN = (".postman_collection.json",)
+DATA_ACTION = (".custom.json",)
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR
 
@@ -34,8 +35,19 @@ def source_kind(name: str | None, data: bytes) -> str | None:
     lowered = (name or "").lower()
     suffix = lowered[lowered.rfind("."):] if "." in lowered else ""
     if suffix == ".json":
-        return "postman" if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data else None
+        if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
+            return "postman"
+        return "data-action" if lowered.endswith(DATA_ACTION) or is_data_action(data) else None
     return _BY_SUFFIX.get(suffix)
+
+
+_REQUEST_URL = re.compile(rb'"requestUrlTemplate"\s*:')
+_EXPORT_KEYS = re.compile(rb'"(?:integrationType|actionType|integrationId|category)"\s*:')
+
+
+def is_data_action(data: bytes) -> bool:
+    """A Genesys Cloud data action export (JSON): the export's keys and a request URL template."""
+    return b"requestUrlTemplate" in data and _REQUEST_URL.search(data) is not None and _EXPORT_KEYS.search(data) is not None
 
 
 def may_launch(kind: str, name: str | None, data: bytes) -> bool:

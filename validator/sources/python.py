@@ -35,6 +35,8 @@ _TEST_FILE = re.compile(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$
 _READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
                          "debug", "info", "warning", "error", "exception", "log", "isinstance"})
 _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "__setitem__"})
+#: Methods that only add items to a dict: the items written before stay known.
+_ADDERS = frozenset({"update", "setdefault"})
 _SECRETS = frozenset({"assignment", "keyword_argument", "pair"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
 _MODULES = frozenset({"requests", "httpx"})
@@ -78,16 +80,25 @@ class PythonReader(CodeReader):
                     if obj is not None and attr is not None and obj.type == "identifier":
                         self.attributes.setdefault(self.source.raw(obj), []).append((self.source.raw(attr), right))
                         if self.source.raw(attr) not in _MODEL_MEMBERS:
-                            b.mutated.add(self.source.raw(obj))
+                            b.mutate(self.source.raw(obj))
                     else:
                         self._mutates(left)
+                elif left.type == "subscript" and (added := self._object_path(left)) is not None and added[1]:
+                    b.add_member(*added)  # body["flowVersion"] = v
                 else:
                     self._mutates(left)
             elif kind == "call":
                 callee = node.child_by_field_name("function")
-                if callee is not None and callee.type == "attribute" and self.source.raw(
-                        callee.child_by_field_name("attribute")) in _MUTATORS:  # type: ignore[arg-type]
-                    self._mutates(callee.child_by_field_name("object"))  # body.update(…), headers.setdefault(…)
+                method = self.source.raw(callee.child_by_field_name("attribute")) if (  # type: ignore[arg-type]
+                    callee is not None and callee.type == "attribute") else ""
+                owner = callee.child_by_field_name("object") if callee is not None else None
+                added = self._object_path(owner) if method in _ADDERS and owner is not None else None
+                keys = self._added_keys(node, method) if added is not None else None
+                if added is not None and keys is not None:
+                    for key in keys:  # body.update({…}), body.setdefault("name", …)
+                        b.add_member(added[0], (*added[1], key))
+                elif method in _MUTATORS:
+                    self._mutates(owner)  # headers.pop(…), items.append(…)
                 self._escaping_call(node, callee)
             elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("name") or (
@@ -122,13 +133,48 @@ class PythonReader(CodeReader):
             if argument.type == "identifier":
                 self.escaped.add(self.source.raw(argument))
 
+    def _object_path(self, node: Node) -> tuple[str, tuple[str, ...]] | None:
+        """`body` or `body["inputData"]`: its root name and the keys to it, all written out; None otherwise."""
+        keys: list[str] = []
+        node = self.unwrap(node)
+        while node.type == "subscript":
+            index = node.child_by_field_name("subscript")
+            key = self.key(index) if index is not None else None
+            if key is None:
+                return None
+            keys.append(key)
+            node = self.unwrap(node.child_by_field_name("value") or node)
+        return (self.source.raw(node), tuple(reversed(keys))) if node.type == "identifier" else None
+
+    def _added_keys(self, call: Node, method: str) -> list[str] | None:
+        """The keys `body.update({...}, k=v)` or `body.setdefault("k", v)` writes, when all are written out."""
+        args, kwargs = self.arguments(call)
+        if method == "setdefault":
+            key = self.key(args[0]) if args else None
+            return [key] if key is not None and not kwargs else None
+        if None in kwargs or len(args) > 1:
+            return None
+        keys = [k for k in kwargs if k is not None]
+        if args:
+            target = self.unwrap(args[0])
+            if target.type != "dictionary":
+                return None
+            for child in target.named_children:
+                key_node = child.child_by_field_name("key") if child.type == "pair" else None
+                key = self.key(key_node) if key_node is not None else None
+                if key is None and child.type != "comment":
+                    return None
+                if key is not None:
+                    keys.append(key)
+        return keys
+
     def _mutates(self, target: Node | None) -> None:
         while target is not None and target.type in ("attribute", "subscript"):
             target = target.child_by_field_name("object") or target.child_by_field_name("value")
         if target is not None:
             for part in walk(target):
                 if part.type == "identifier":
-                    self.bindings.mutated.add(self.source.raw(part))
+                    self.bindings.mutate(self.source.raw(part))
 
     def unwrap(self, node: Node) -> Node:
         while node.type in ("parenthesized_expression", "await") and node.named_children:

@@ -1,0 +1,119 @@
+"""Launches in Genesys Cloud data action exports (`*.custom.json`): `config.request` is the request.
+
+The action sends `requestType` to `requestUrlTemplate` with `headers`, and its body is
+`requestTemplate`, a Velocity template (velocity.py) written as a JSON string: its positions are
+mapped character by character through that string's escaping to the file. The action's
+`contract` (its own input and output schemas) is no launch body and is never read as one.
+A GET action sends no body (its template is ignored by the platform).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from ..core.diagnostics import Finding, Path, Target
+from ..core.unknown import Unknown
+from . import json_source
+from .document import DEFAULT_LIMITS
+from .embedded import _deeper_than, _offset, json_string_at
+from .json_source import JsonLocator
+from .model import NO_BODY, EmbeddedJson, Header, LaunchRequest, Offsets, Text
+from .velocity import scan, text_parts, value_of
+
+#: Methods the platform sends without the template (a GET action's template shows `${input.rawRequest}`, unused).
+_NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
+
+
+def extract(text: str, max_depth: int = DEFAULT_LIMITS.max_depth) -> list[LaunchRequest]:
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    actions = document if isinstance(document, list) else [document]  # a deployment script's list of actions
+    locator = JsonLocator(text)
+    found = []
+    for index, action in enumerate(actions[:10_000]):
+        base: Path = (index,) if isinstance(document, list) else ()
+        request = _request(text, locator, base, action, max_depth)
+        if request is not None:
+            found.append(request)
+    return found
+
+
+def _request(text: str, locator: JsonLocator, base: Path, action: Any, max_depth: int) -> LaunchRequest | None:
+    config = action.get("config") if isinstance(action, dict) else None
+    spec = config.get("request") if isinstance(config, dict) else None
+    if not isinstance(spec, dict) or not isinstance(spec.get("requestUrlTemplate"), str):
+        return None
+    path: Path = (*base, "config", "request")
+
+    def where(*parts: str | int) -> Offsets | None:
+        return locator.offsets((*path, *parts), Target.VALUE)
+
+    site = where() or (0, len(text))
+    method = spec.get("requestType")
+    method_text: str | Unknown = method.upper() if isinstance(method, str) else Unknown("requestType")
+    url_at = where("requestUrlTemplate")
+    request = LaunchRequest("data-action", site, Text(text_parts(spec["requestUrlTemplate"]), url_at), method_text,
+                            where("requestType") if isinstance(method, str) else None, sends="text")
+    headers = spec.get("headers")
+    request.headers = []
+    if isinstance(headers, dict):
+        for name, value in headers.items():
+            value_at = where("headers", name)
+            shown: Text | Unknown = Text(text_parts(value), value_at) if isinstance(value, str) else Unknown()
+            request.headers.append(Header(str(name), shown, value_at))
+    if request.header("content-type") is None:
+        # No header written: what the integration sends then is not documented, so it is not judged.
+        request.headers.append(Header("Content-Type", Unknown("the integration's default")))
+    template = spec.get("requestTemplate")
+    if method_text in _NO_BODY_METHODS:
+        return request
+    if not isinstance(template, str):
+        request.body = Unknown("${input.rawRequest}")  # the platform's default template
+        return request
+    at = where("requestTemplate")
+    request.body_span = at
+    located = json_string_at(text, at[0]) if at else None
+    if located is None or located[0] != template:
+        template_body(request, template, at[0] + 1 if at else 0, max_depth)
+    else:
+        template_body(request, template, located[1], max_depth)
+    return request
+
+
+def template_body(request: LaunchRequest, template: str, outer: Sequence[int] | int, max_depth: int = DEFAULT_LIMITS.max_depth,
+) -> None:
+    """Set the request's body from a Velocity template; `outer` maps each template character to the file (or is its start).
+
+    A template that is not JSON whatever its holes hold gets FL001 at its character in the file (its syntax fix shown).
+    """
+    if not template.strip():
+        request.body = NO_BODY if not template else Unknown(template)
+        return
+    scanned = scan(template)
+    composed = [outer + o if isinstance(outer, int) else outer[min(o, len(outer) - 1)] for o in scanned.origin]
+    mapped = EmbeddedJson(template, composed)
+    mapped.locator = JsonLocator(scanned.text)
+    parsed = json_source.parse(scanned.text)
+    if isinstance(parsed, Finding):
+        span = parsed.span
+        start = _offset(scanned.text, span.line, span.column) if span else 0
+        end = _offset(scanned.text, span.end_line, span.end_column) if span else 0
+        file_start = mapped.to_file(start)
+        finding = parsed
+        if finding.fix is not None:
+            finding = replace(finding, fix=replace(finding.fix, edits=None))  # shown: the fix loop edits parsed bodies only
+        request.findings.append((finding, (file_start, max(file_start + 1, mapped.to_file(end)))))
+        return
+    if _deeper_than(parsed.value, max_depth):
+        finding = json_source.depth_finding(scanned.text, max_depth)
+        start = _offset(scanned.text, finding.span.line, finding.span.column) if finding.span else 0
+        request.findings.append((finding, (mapped.to_file(start), mapped.to_file(start) + 1)))
+        return
+    mapped.locator = JsonLocator(scanned.text, unique_keys=not parsed.has_duplicates)
+    request.body = value_of(parsed.value, scanned.holes)
+    request.body_locator = mapped

@@ -1,0 +1,309 @@
+"""Velocity templates (Genesys data actions): JSON with holes, read as JSON whose holes are unknown values.
+
+A data action's `requestTemplate` is Apache Velocity text that renders to the body. Its references
+(`${input.x}`, `$input.x`, `$!{input.x}`, `$esc.jsonString($input.x)`) and directives (`#if … #end`,
+`#foreach … #end`, `#set(…)`, comments) are holes: flowlint cannot know what they render. The
+template is turned into JSON text of (nearly always) the same length where each hole is a stand-in
+that JSON accepts whatever the hole holds:
+
+- inside a JSON string: filler characters, and the string is an unknown value;
+- where a value goes: a stand-in string, read back as an unknown value;
+- where members go (`"inputData": { ${input.attributes} }`): a stand-in member, dropped again,
+  and its object is open (it may hold members flowlint cannot see), commas added as needed;
+- where an array item goes: an unknown item;
+- `#set`, `#break`, `#stop` and comments render nothing: blanks.
+
+So a template that still is not JSON is not JSON whatever its holes hold (FL001), and the checks
+judge the known keys around the holes without ever failing on a hole's value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.unknown import OpenObject, Unknown
+
+VALUE = "\ue000"  # starts a stand-in string for a hole where a value goes
+IN_STRING = "\ue001"  # fills a hole inside a JSON string
+MEMBER = "\ue002"  # starts the key of a stand-in member (or a key made by a hole)
+_INDEX_BASE = 0xF0000  # a hole's number, written as one character of a private use plane
+_MAX_HOLES = 0xFFFD  # beyond this many holes, the last number stands for the rest
+_IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_BLOCKS = ("if", "foreach", "macro", "define")
+_SILENT = ("set", "break", "stop")
+_INCLUDES = ("parse", "include", "evaluate")
+_DIRECTIVE = re.compile(r"#\{?(if|elseif|else|end|foreach|set|break|stop|macro|define|parse|include|evaluate)\}?(?![A-Za-z0-9_])")
+#: Bytes that say a text holds Velocity at all (most templates are checked without the scanner's cost).
+_MARKS = re.compile(r"\$!?\{|\$!?[A-Za-z]|#\{?(?:if|else|end|foreach|set|break|stop|macro|define|parse|include|evaluate)\b|##|#\*")
+
+
+def has_velocity(text: str) -> bool:
+    """Whether the text may hold a Velocity reference or directive."""
+    return _MARKS.search(text) is not None
+
+
+@dataclass
+class Template:
+    """A template as JSON text: `origin[i]` is the template offset of the JSON text's character i (and one past the end)."""
+
+    text: str
+    origin: list[int]
+    holes: list[str] = field(default_factory=list)
+
+    @property
+    def same_length(self) -> bool:
+        """Whether every character stands where it stood in the template (then edits map back one to one)."""
+        return all(i == o for i, o in enumerate(self.origin))
+
+
+def hole_end(text: str, start: int) -> int | None:
+    """Where the Velocity construct starting at `start` (a `$` or `#`) ends, or None when it is literal text."""
+    char = text[start]
+    if char == "$":
+        return _reference_end(text, start)
+    if char == "#":
+        if text.startswith("##", start):
+            end = text.find("\n", start)
+            return len(text) if end == -1 else end
+        if text.startswith("#*", start):
+            end = text.find("*#", start + 2)
+            return len(text) if end == -1 else end + 2
+        if text.startswith("#[[", start):
+            return None  # unparsed content: literal text
+        match = _DIRECTIVE.match(text, start)
+        if match is None:
+            return None
+        end = match.end()
+        if match.group(1) in ("if", "elseif", "foreach", "set", "macro", "define", "parse", "include", "evaluate"):
+            after = _skip_blanks(text, end)
+            if after < len(text) and text[after] == "(":
+                return _balanced(text, after, "(", ")")
+        return end
+    return None
+
+
+def _skip_blanks(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _balanced(text: str, start: int, opening: str, closing: str) -> int:
+    """The end of a bracketed part starting at `start`, skipping Velocity string literals in it (to the text's end if open)."""
+    depth = 0
+    i = start
+    while i < len(text):
+        char = text[i]
+        if char in "\"'":
+            close = text.find(char, i + 1)
+            if close == -1:
+                return len(text)
+            i = close + 1
+            continue
+        if char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(text)
+
+
+def _reference_end(text: str, start: int) -> int | None:
+    i = start + 1
+    if i < len(text) and text[i] == "!":
+        i += 1
+    if i < len(text) and text[i] == "{":
+        return _balanced(text, i, "{", "}")
+    match = _IDENT.match(text, i)
+    if match is None:
+        return None
+    i = match.end()
+    while i < len(text):
+        if text[i] == "." and (name := _IDENT.match(text, i + 1)) is not None:
+            i = name.end()
+            if i < len(text) and text[i] == "(":
+                i = _balanced(text, i, "(", ")")
+        elif text[i] == "(" and text[i - 1] != ")":
+            i = _balanced(text, i, "(", ")")
+        elif text[i] == "[":
+            i = _balanced(text, i, "[", "]")
+        else:
+            break
+    return i
+
+
+def _block_end(text: str, start: int, end: int) -> int:
+    """The end of the `#end` closing the block directive whose head is text[start:end] (the text's end if none)."""
+    depth = 1
+    i = end
+    while i < len(text):
+        at = text.find("#", i)
+        if at == -1:
+            return len(text)
+        match = _DIRECTIVE.match(text, at)
+        if match is None:
+            after = hole_end(text, at)  # a comment may hold a stray #end
+            i = after if after is not None and after > at else at + 1
+            continue
+        name = match.group(1)
+        stop = hole_end(text, at) or match.end()
+        if name in _BLOCKS:
+            depth += 1
+        elif name == "end":
+            depth -= 1
+            if depth == 0:
+                return stop
+        i = stop
+    return len(text)
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.origin: list[int] = []
+        self.last = ""  # the last significant JSON character written
+
+    def put(self, text: str, at: int | Sequence[int]) -> None:
+        self.parts.append(text)
+        if isinstance(at, int):
+            self.origin.extend([at] * len(text))
+        else:
+            self.origin.extend(at)
+        stripped = text.rstrip(" \t\r\n")
+        if stripped:
+            self.last = stripped[-1]
+
+
+def scan(template: str) -> Template:
+    """The template as JSON text with a stand-in for each hole (see the module docstring)."""
+    out = _Writer()
+    holes: list[str] = []
+    stack: list[str] = []
+    in_string = False
+    i = 0
+    n = len(template)
+    while i < n:
+        char = template[i]
+        end = hole_end(template, i) if char in "$#" else None
+        if end is not None and end > i:
+            if not in_string:
+                match = _DIRECTIVE.match(template, i)
+                name = match.group(1) if match else None
+                if name in _BLOCKS:
+                    end = _block_end(template, i, end)
+                elif template.startswith(("##", "#*"), i) or name in _SILENT or name in ("else", "elseif", "end"):
+                    out.put(" " * (end - i), range(i, end))  # renders nothing
+                    i = end
+                    continue
+            holes.append(template[i:end])
+            mark = chr(_INDEX_BASE + min(len(holes) - 1, _MAX_HOLES))
+            if in_string:  # every construct is two characters or more: room for the filler and the hole's number
+                out.put(IN_STRING + mark + IN_STRING * (end - i - 2), range(i, end))
+            else:
+                _stand_in(out, template, i, end, mark, stack)
+            i = end
+            continue
+        if in_string:
+            if char == "\\" and i + 1 < n:
+                out.put(template[i:i + 2], range(i, i + 2))
+                i += 2
+                continue
+            if char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[":
+            stack.append(char)
+        elif char in "}]" and stack:
+            stack.pop()
+        out.put(char, i)
+        i += 1
+    out.origin.append(n)
+    return Template("".join(out.parts), out.origin, holes)
+
+
+def _next_significant(text: str, i: int) -> str:
+    while i < len(text) and text[i] in " \t\r\n":
+        i += 1
+    return text[i] if i < len(text) else ""
+
+
+def _stand_in(out: _Writer, template: str, start: int, end: int, mark: str, stack: list[str]) -> None:
+    """The JSON written for a hole outside strings, by where it stands; the same length as the hole when it fits."""
+    context = stack[-1] if stack else ""
+    after = _next_significant(template, end)
+    if context == "{" and out.last != ":":
+        lead = "" if out.last in ("{", ",") else ","
+        tail = "" if after in ("}", ",", "") else ","
+        # A hole followed by a colon writes a key; otherwise whole members.
+        text = f'{lead}"{MEMBER}{mark}"' if after == ":" else f'{lead}"{MEMBER}{mark}":0{tail}'
+    elif context == "[":
+        lead = "" if out.last in ("[", ",") else ","
+        tail = "" if after in ("]", ",", "") else ","
+        text = f'{lead}"{VALUE}{mark}"{tail}'
+    else:
+        text = f'"{VALUE}{mark}"'
+    width = end - start
+    if len(text) <= width:
+        text += " " * (width - len(text))
+        out.put(text, range(start, end))
+    else:
+        out.put(text, [start] * len(text))
+
+
+def value_of(parsed: Any, holes: Sequence[str]) -> Any:
+    """The parsed stand-in JSON as the template's value: stand-ins as Unknown, objects with member holes open."""
+    if isinstance(parsed, str):
+        return _string(parsed, holes)
+    if isinstance(parsed, list):
+        return [value_of(item, holes) for item in parsed]
+    if isinstance(parsed, dict):
+        members: dict[str, Any] = {}
+        open_object = False
+        for key, item in parsed.items():
+            if key.startswith(MEMBER) or IN_STRING in key:
+                open_object = True
+                continue
+            members[key] = value_of(item, holes)
+        return OpenObject(members) if open_object else members
+    return parsed
+
+
+def _hole(mark: str, holes: Sequence[str]) -> str:
+    number = ord(mark) - _INDEX_BASE
+    return holes[number] if 0 <= number < len(holes) else "$…"
+
+
+def _string(value: str, holes: Sequence[str]) -> Any:
+    if value.startswith(VALUE) and len(value) >= 2:
+        return Unknown(_hole(value[1], holes))
+    if IN_STRING not in value:
+        return value
+    shown = re.sub(f"{IN_STRING}(.){IN_STRING}*", lambda m: _hole(m.group(1), holes), value, flags=re.S)
+    return Unknown(shown)
+
+
+def text_parts(value: str) -> tuple[str | Unknown, ...]:
+    """A URL or header value as parts: literal text, and an Unknown for each reference or directive in it."""
+    parts: list[str | Unknown] = []
+    literal: list[str] = []
+    i = 0
+    while i < len(value):
+        end = hole_end(value, i) if value[i] in "$#" else None
+        if end is not None and end > i:
+            if literal:
+                parts.append("".join(literal))
+                literal = []
+            parts.append(Unknown(value[i:end]))
+            i = end
+            continue
+        literal.append(value[i])
+        i += 1
+    if literal or not parts:
+        parts.append("".join(literal))
+    return tuple(parts)
