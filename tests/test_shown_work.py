@@ -99,3 +99,18 @@ def test_a_note_said_once_per_run_is_located_once(tmp_path: Path, monkeypatch: p
     assert [d.code for d in reporter.diagnostics] == ["FL200"] and summary.infos == 1  # said once, for the first file
     assert reporter.diagnostics[0].file == paths[0]
     assert located == [1]
+
+
+def test_a_once_per_run_note_a_file_suppresses_is_still_said_for_the_next(tmp_path: Path) -> None:
+    first = tmp_path / "a.yaml"
+    first.write_text(f"flowId: {UUID}  # flowlint: ignore[FL200]\n")
+    second = tmp_path / "b.yaml"
+    second.write_text(f"flowId: {UUID}  # flowlint: ignore[FL200]\n")
+    third = tmp_path / "c.json"
+    third.write_text(json.dumps({"flowId": UUID}))
+    from validator.contracts.store import ContractStore
+
+    reporter = _Collect()
+    summary = run([str(first), str(second), str(third)], CheckOptions(contracts=ContractStore(tmp_path / "none")), reporter, jobs=1)
+    assert summary.suppressed == 2  # each comment took its file's note (none is unused: no FL009)
+    assert [(d.code, d.file) for d in reporter.diagnostics] == [("FL200", str(third))]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +49,7 @@ from ..rules.nulls import null_member_findings
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
 from .merge import merge
+from .suppress import may_suppress
 
 #: Fixes rendered as edits per file (each is proven by parsing the edited text); the rest wait for a next --fix pass.
 MAX_RENDERED_FIXES = 100
@@ -76,6 +77,8 @@ class CheckOptions:
     render_fixes: bool = True
     #: The notes said once per run already given in this process (a run's): one is then not located again.
     said_once: set[tuple[str, str]] | None = None
+    #: The config's per-file-ignores: for a file name, (JSON pointer or None, codes or None) pairs it ignores.
+    ignores_for: Callable[[str], Sequence[tuple[str | None, frozenset[str] | None]]] | None = None
 
     @property
     def forkable(self) -> bool:
@@ -176,8 +179,10 @@ def check_document(document: Document, options: CheckOptions) -> list[Diagnostic
     try:
         findings = check_findings(document, options)
         prove = _prover(document, findings, options) if options.render_fixes else None
+        # A note a suppression may take is located every time: which one the run says is decided after suppressions.
+        suppressible = options.ignores_for is not None or may_suppress(document.text)
         return to_diagnostics(document, findings, options.severities, prove, render_fixes=options.render_fixes,
-                              said_once=options.said_once)
+                              said_once=None if suppressible else options.said_once)
     except BrokenSchema:
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
