@@ -24,7 +24,7 @@ from ..core.printable import printable
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
 from ..project.root import default_store
-from ..report import LineSource, Reporter, Summary, make_reporter
+from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter
 from ..run.runner import run
 from ..sources.document import Limits
 
@@ -77,6 +77,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     fixing = options.get("fix") or options.get("diff")
     if options.get("unsafe_fixes") and not fixing:
         raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
+    # Fixes are rendered and proven where edits are shown or applied; a text or github report shows their message only.
+    check_options.render_fixes = bool(fixing) or output_format in EDIT_FORMATS or bool(options.get("show_fixes"))
     # Fixing stdin prints the fixed body on stdout: the report then goes to stderr.
     report_stream: TextIO = sys.stderr if fixing and not options.get("diff") and STDIN in files else sys.stdout
     with contextlib.ExitStack() as closing:
@@ -194,7 +196,7 @@ class ShowFixes:
         self.applied: list[Diagnostic] | None = None
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.available += [d for d in diagnostics if d.fix is not None and d.fix.edits is not None and d.fix.applies()]
+        self.available += [d for d in diagnostics if d.fix is not None and d.fix.offered and d.fix.applies()]
         self.inner.file(diagnostics, line_source)
 
     def finish(self, summary: Summary) -> None:
