@@ -263,7 +263,7 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     """
     allow_empty = bool(options.get("allow_no_files"))
     if not paths and not config.include:  # as ruff and eslint: the working directory, its files named as in it
-        return _named_below_here(_files((".",), config, options))
+        return _files((".",), config, options)
     if not paths:
         files, unmatched = config.included_files()
         where = f" (in {config.source})" if config.source else ""
@@ -285,10 +285,13 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
     walked = frozenset(files) if force_exclude else frozenset(files) - frozenset(paths)
-    return files, _candidates(files, frozenset(paths), config, force_exclude), walked
+    found = files, _candidates(files, frozenset(paths), config, force_exclude), walked
+    return _named_below_here(found) if "." in paths else found
 
 
 def _named_below_here(found: tuple[list[str], frozenset[str], frozenset[str]]) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """The files a walk of `.` found, named as ruff and eslint name them: `app.js`, not `./app.js`."""
+
     def name(path: str) -> str:
         return path[2:] if path.startswith("./") else path
 
