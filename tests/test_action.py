@@ -35,7 +35,7 @@ def expression(text: str, inputs: dict[str, str]) -> str:
             return str(ROOT)
         if name.startswith("inputs."):
             key = name.removeprefix("inputs.")
-            return inputs.get(key, ACTION["inputs"][key].get("default", ""))
+            return str(inputs.get(key, ACTION["inputs"][key].get("default", "")))
         raise AssertionError(f"an expression the test does not know: {name}")
     return re.sub(r"\$\{\{(.*?)\}\}", value, text)
 
