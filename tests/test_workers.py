@@ -28,9 +28,9 @@ def test_workers_are_started_when_the_work_pays_for_them() -> None:
 
 
 def test_busy_cores_are_not_counted(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(workers.os, "getloadavg", lambda: (7.0, 7.0, 7.0))
+    monkeypatch.setattr("os.getloadavg", lambda: (7.0, 7.0, 7.0))
     assert idle_cores(2) == 1.0 and idle_cores(16) == 10.0
-    monkeypatch.setattr(workers.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr("os.getloadavg", lambda: (0.0, 0.0, 0.0))
     assert idle_cores(2) == 2.0
 
 
