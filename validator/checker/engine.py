@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..contracts.resolution import ContractSource as ContractSource
-from ..contracts.resolution import Resolved, broken_contract, doubtful, no_contract, pinned_unchecked, resolve, stale
+from ..contracts.resolution import Resolved, broken_contract, disagreeing, doubtful, no_contract, pinned_unchecked, resolve, stale
 from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import cap_findings
@@ -225,7 +225,7 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
         return [broken_contract(err.located(contract.source, ""), resolved.flow_id)]
     if resolved.pinned_unavailable is not None:  # another version's verdict is a note, never an error
         findings = [pinned_unchecked(resolved, contract, findings)]
-    findings += doubtful(contract, resolved.flow_id)
+    findings += doubtful(contract, resolved.flow_id) + disagreeing(contract, resolved.flow_id)
     stale_note = getattr(options.contracts, "stale_note", None)
     note = stale_note(resolved.flow_id) if callable(stale_note) and resolved.flow_id and options.contract is None else None
     if note:
