@@ -149,3 +149,90 @@ def test_an_unknown_base_joined_to_flows_executions_is_a_launch_url(tmp_path: Pa
     assert found(check_file(tmp_path, "a.mjs", text)) == [("FL303", 3, None)]
     api = "const api = process.env.API;\nfetch(api + 'flows/executions', {method: 'POST', body: JSON.stringify({flowId: 1})});\n"
     assert [d["code"] for d in check_file(tmp_path, "b.js", api)] == ["FL303", "FL104"]
+
+
+# -- same-file functions ---------------------------------------------------------------------------------------
+FUNCTIONS_TS = f"""\
+import platformClient from 'purecloud-platform-client-v2';
+
+interface Order {{ id: string; customer: string }}
+
+const BASE = 'https://api.mypurecloud.com';
+
+function buildLaunchRequest(order: Order) {{
+  return {{ flowId: '{FLOW}', inputData: {{ 'Flow.customerName': order.customer }} }};
+}}
+
+const toBody = (order: Order) => ({{
+  flowId: '{FLOW}', name: `order ${{order.id}}`, inputData: {{ 'Flow.customerName': order.customer }} }});
+
+async function postJson<T>(path: string, body: unknown): Promise<T> {{
+  const response = await fetch(BASE + path, {{
+    method: 'POST',
+    headers: {{ 'Content-Type': 'application/json' }},
+    body: JSON.stringify(body),
+  }});
+  return (await response.json()) as T;
+}}
+
+export async function followUp(order: Order): Promise<void> {{
+  await new platformClient.ArchitectApi().postFlowsExecutions(buildLaunchRequest(order));
+  await postJson('/api/v2/flows/executions', toBody(order));
+  await postJson('/api/v2/users/me', {{ anything: true }});
+}}
+"""
+
+
+def test_same_file_functions_give_their_values_and_their_launches(tmp_path: Path) -> None:
+    assert launches("typescript", FUNCTIONS_TS) == 2  # the SDK call and the postJson call; not postJson's own fetch
+    assert check_file(tmp_path, "orders.ts", FUNCTIONS_TS) == []
+    bad = FUNCTIONS_TS.replace("return { flowId", "return { type: 'flow', flowId").replace(
+        "name: `order", "inputs: {}, name: `order").replace("'/api/v2/flows/executions'", "`/api/v2/flows/executions/${order.id}`")
+    assert sorted(found(check_file(tmp_path, "bad.ts", bad)), key=str) == [
+        ("FL101", 12, "/inputs"), ("FL101", 8, "/type"), ("FL106", 25, None)]
+
+
+WRAPPER_PY = f"""\
+import httpx
+
+API = "https://api.mypurecloud.com"
+
+
+def build_request(order) -> dict:
+    body = {{"flowId": "{FLOW}", "inputData": {{"Flow.customerName": order.customer}}}}
+    return body
+
+
+class GenesysClient:
+    def __init__(self, token: str) -> None:
+        self.client = httpx.AsyncClient(headers={{"Authorization": f"Bearer {{token}}"}})
+
+    async def _post(self, path: str, payload: dict) -> dict:
+        reply = await self.client.post(f"{{API}}{{path}}", json=payload)
+        reply.raise_for_status()
+        return reply.json()
+
+    async def launch(self, order) -> dict:
+        return await self._post("/api/v2/flows/executions", build_request(order))
+
+    async def queues(self) -> dict:
+        return await self._post("/api/v2/routing/queues/query", {{"pageSize": 25}})
+"""
+
+
+def test_python_wrappers_and_builders_are_followed(tmp_path: Path) -> None:
+    assert launches("python", WRAPPER_PY) == 1
+    assert check_file(tmp_path, "genesys.py", WRAPPER_PY) == []
+    bad = WRAPPER_PY.replace('{"flowId"', '{"type": "flow", "flowId"')
+    assert found(check_file(tmp_path, "bad.py", bad)) == [("FL101", 7, "/type")]
+
+
+def test_a_parameter_given_several_values_is_unknown_outside_each_call(tmp_path: Path) -> None:
+    text = (f"function launch(body) {{\n  return fetch('{API}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}},"
+            " body: JSON.stringify(body)});\n}\n"
+            "launch({flowId: 'a-flow-name'});\nlaunch({flowId: process.env.FLOW});\n")
+    assert launches("javascript", text) == 2
+    assert found(check_file(tmp_path, "a.js", text)) == [("FL104", 4, "/flowId")]
+    alone = text.split("launch({")[0]
+    assert launches("javascript", alone) == 1  # no caller in the file: its own launch, with an unknown body
+    assert check_file(tmp_path, "b.js", alone) == []

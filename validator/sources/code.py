@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
 from ..core.unknown import OpenObject, Unknown
-from .model import LaunchRequest, Offsets, Text, TreeSpans
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
+from .urls import is_launch
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Query
@@ -150,6 +151,15 @@ class Bindings:
             scope = scope.parent
         return scope if scope is not None else node
 
+    def binder(self, name: str, at: Node) -> Node | None:
+        """The scope whose binding of the name is seen at a place."""
+        scope: Node | None = at
+        while scope is not None:
+            if scope.type in self.scope_types and (scope.id, name) in self.bound:
+                return scope
+            scope = scope.parent
+        return None
+
     def resolve(self, name: str, at: Node, *, as_value: bool = False) -> Node | None:
         """The value node a name is bound to at a place, when it is known (`as_value`: members added later allowed)."""
         if name in (self.changed if as_value else self.mutated):
@@ -175,6 +185,23 @@ def _opened(value: Any, path: tuple[str, ...]) -> Any:
     elif path[0] in value:
         copy[path[0]] = _opened(value[path[0]], path[1:])
     return copy
+
+
+def _moved(request: LaunchRequest, inside: Offsets, to: Offsets) -> LaunchRequest:
+    """A launch found inside a followed function, its request places there moved to the call (its body's members
+    stay where they are written: in the caller when passed in)."""
+
+    def moved(span: Offsets | None) -> Offsets | None:
+        return to if span is not None and inside[0] <= span[0] and span[1] <= inside[1] else span
+
+    request.site = to
+    request.method_span = moved(request.method_span)
+    request.body_span = moved(request.body_span)
+    if request.url is not None:
+        request.url = Text(request.url.parts, moved(request.url.span))
+    if request.headers:
+        request.headers = [Header(h.name, h.value, moved(h.span)) for h in request.headers]
+    return request
 
 
 def json_number(text: str) -> Any:
@@ -206,6 +233,74 @@ class CodeReader:
     name_types: frozenset[str] = frozenset({"identifier"})  # nodes that are a bound name (JS: `{ body }` too)
     escaped: set[str]  # names handed to functions that may add members
     _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
+    #: Same-file functions being followed from one call: function node id -> its parameters bound to that call's
+    #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
+    frames: dict[int, dict[str, Node | None]]
+    _budget: int  # calls still to follow in this file: a bound on the work, whatever the file
+
+    def lookup(self, name: str, at: Node, *, as_value: bool = False) -> Node | None:
+        """What a name is bound to at a place: a followed call's argument for a parameter, else its one binding."""
+        if self.frames:
+            scope = self.bindings.binder(name, at)
+            frame = self.frames.get(scope.id) if scope is not None else None
+            if frame is not None and name in frame:
+                return None if name in (self.bindings.changed if as_value else self.bindings.mutated) else frame[name]
+        return self.bindings.resolve(name, at, as_value=as_value)
+
+    def called(self, call: Node) -> tuple[Node, dict[str, Node | None]] | None:
+        """The same-file function a call calls, with its parameters bound to the call's arguments; None otherwise."""
+        return None
+
+    def returned(self, function: Node) -> Node | None:
+        """The one expression a function returns (an arrow's body, a single `return x`); None otherwise."""
+        return None
+
+    def follow(self, call: Node) -> tuple[Node, dict[str, Node | None]] | None:
+        """The function to follow a call into, when it is in this file and not already being followed."""
+        if len(self.frames) >= 3 or self._budget <= 0:
+            return None
+        found = self.called(call)
+        if found is None or found[0].id in self.frames:
+            return None
+        self._budget -= 1
+        return found
+
+    def returned_value(self, call: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
+        """The value a same-file function returns at this call (`buildLaunchRequest(order)`), or Unknown."""
+        found = self.follow(call)
+        returned = self.returned(found[0]) if found is not None else None
+        if found is None or returned is None:
+            return Unknown(self.source.source(call))
+        self.frames[found[0].id] = found[1]
+        try:
+            return self.value(returned, path, spans, key, depth + 1)
+        finally:
+            del self.frames[found[0].id]
+
+    def wrapped_launch(self, call: Node) -> LaunchRequest | None:
+        """A call of a same-file function that sends a launch with what it is given (`postJson(path, body)`
+        around fetch): a launch at this call, with this call's arguments."""
+        found = self.follow(call)
+        if found is None:
+            return None
+        function, frame = found
+        self.frames[function.id] = frame
+        try:
+            for inner in self.calls_in(function):
+                request = self.launch(inner) or self.wrapped_launch(inner)
+                if request is not None and is_launch(request):
+                    self.wrappers.add(function.id)
+                    return _moved(request, self.source.offsets(function), self.source.offsets(call))
+        finally:
+            del self.frames[function.id]
+        return None
+
+    def calls_in(self, function: Node) -> list[Node]:
+        starts = self._call_starts
+        calls = self._calls
+        first = bisect.bisect_left(starts, function.start_byte)
+        last = bisect.bisect_left(starts, function.end_byte)
+        return calls[first:last]
 
     def value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int = 0) -> Any:
         raise NotImplementedError
@@ -214,7 +309,7 @@ class CodeReader:
         """The value a name is bound to (once, in scope): Unknown for anything else or a cycle; an object the
         name was handed away with is open (keys written are still checked; missing ones may be added there)."""
         name = self.source.raw(node)
-        target = self.bindings.resolve(name, node, as_value=True)
+        target = self.lookup(name, node, as_value=True)
         target = self.resolve(target) if target is not None else None
         if target is None or target.id in self._resolving:
             return Unknown(self.source.source(node))
@@ -234,15 +329,41 @@ class CodeReader:
         raise NotImplementedError
 
     def launches(self) -> list[LaunchRequest]:
-        """Every launch in the file; the file's hard-coded credentials go with the first."""
-        found = []
-        for node in (n for n in self.nodes if n.type in self.call_types):
+        """Every launch in the file; the file's hard-coded credentials go with the first.
+
+        A launch inside a same-file function that a call of it sends (a wrapper) is that call's launch, not its own.
+        """
+        self._calls = [n for n in self.nodes if n.type in self.call_types]
+        self._call_starts = [n.start_byte for n in self._calls]
+        self.wrappers: set[int] = set()
+        found: list[tuple[LaunchRequest, Node | None]] = []
+        for node in self._calls:
+            inside: Node | None = None
             try:
                 request = self.launch(node)
+                if request is None:
+                    request = self.wrapped_launch(node)
+                else:
+                    inside = self.enclosing_function(node)
             except RecursionError:
                 request = None
             if request is not None:
-                found.append(request)
+                found.append((request, inside))
+        return self.with_credentials([request for request, inside in found
+                                      if not self._in_wrapper(inside)])
+
+    def _in_wrapper(self, function: Node | None) -> bool:
+        while function is not None:
+            if function.id in self.wrappers:
+                return True
+            function = self.enclosing_function(function)
+        return False
+
+    def enclosing_function(self, node: Node) -> Node | None:
+        """The function a node is written in, if any."""
+        return None
+
+    def with_credentials(self, found: list[LaunchRequest]) -> list[LaunchRequest]:
         if found:
             found[0].credentials = self.credentials()
         return found
@@ -255,7 +376,7 @@ class CodeReader:
         node = self.unwrap(node)
         seen = 0
         while node.type in self.name_types and seen < 20:
-            target = self.bindings.resolve(self.source.raw(node), node)
+            target = self.lookup(self.source.raw(node), node)
             if target is None:
                 return None
             node = self.unwrap(target)

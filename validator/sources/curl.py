@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
 from .embedded import embedded_body
+from .fences import fences
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret
 
-_FENCE = re.compile(r"^([ \t]*)(```+|~~~+)[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1\2[ \t]*$", re.M | re.S)
 _SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
 _FORM = frozenset({"-F", "--form", "--form-string", "--data-urlencode"})
@@ -242,9 +242,9 @@ def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
     if not markdown:
         return _launches(commands(text))
     found: list[LaunchRequest] = []
-    for block in _FENCE.finditer(text):
-        if block.group(3).lower() in _SHELL_BLOCKS:
-            found.extend(_launches(commands(block.group(4), block.start(4))))
+    for info, body, start in fences(text):
+        if info.lower() in _SHELL_BLOCKS:
+            found.extend(_launches(commands(body, start)))
     return found
 
 

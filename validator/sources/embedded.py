@@ -14,7 +14,11 @@ from . import json_source
 from .document import DEFAULT_LIMITS
 from .model import EmbeddedJson, LaunchRequest
 
-_VARIABLE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+_VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")  # no nested braces: a run without its `}}` is scanned once
+#: Characters one `{{variable}}` may stand for; a longer value is unknown (`@a = {{a}}{{a}}` cannot grow without end).
+VARIABLE_CAP = 8192
+#: Characters all the variables put into one file's text may add up to; past it, they are unknown.
+EXPANSION_BUDGET = 1 << 20
 _HOLE = "\ue000"  # stands for a bare {{variable}} while the JSON is parsed (same length, so offsets hold)
 
 
@@ -42,7 +46,7 @@ def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
         request.findings.append((parsed, (mapped.to_file(start), mapped.to_file(start) + 1)))
         return
     if variables is not None:
-        value = _substitute(value, variables)
+        value = _substitute(value, variables, [EXPANSION_BUDGET])
     mapped.locator = json_source.JsonLocator(parse_text, unique_keys=not parsed.has_duplicates)
     request.body = value
     request.body_locator = mapped
@@ -70,6 +74,7 @@ def _fill_holes(text: str) -> str:
     """Bare {{variables}} (outside strings) become same-length strings, so the JSON parses."""
     out = []
     i = 0
+    close = -1
     in_string = False
     while i < len(text):
         char = text[i]
@@ -82,8 +87,11 @@ def _fill_holes(text: str) -> str:
         elif char == '"':
             in_string = True
         elif text.startswith("{{", i):
-            end = text.find("}}", i + 2)
-            if end != -1 and end - i >= 2:
+            if close < i + 2:
+                close = text.find("}}", i + 2)  # looked for again only once passed: a run of `{{` is read once
+                close = len(text) if close == -1 else close
+            end = close
+            if end < len(text):
                 out.append('"' + _HOLE * (end + 2 - i - 2) + '"')
                 i = end + 2
                 continue
@@ -92,20 +100,26 @@ def _fill_holes(text: str) -> str:
     return "".join(out)
 
 
-def _substitute(value: Any, variables: Mapping[str, str]) -> Any:
+def _substitute(value: Any, variables: Mapping[str, str], budget: list[int]) -> Any:
+    """Variables put into the body's strings; one growing past VARIABLE_CAP, or past what is left of the budget, is unknown."""
     if isinstance(value, dict):
-        return {k: _substitute(v, variables) for k, v in value.items()}
+        return {k: _substitute(v, variables, budget) for k, v in value.items()}
     if isinstance(value, list):
-        return [_substitute(v, variables) for v in value]
+        return [_substitute(v, variables, budget) for v in value]
     if isinstance(value, str):
         if value and value.strip(_HOLE) == "":
             return Unknown("{{…}}")
         if "{{" in value:
-            names = _VARIABLE.findall(value)
+            names = [name.strip() for name in _VARIABLE.findall(value)]
             if any(name not in variables for name in names):
                 whole = _VARIABLE.fullmatch(value)
-                return Unknown(whole.group(1) if whole and whole.group(1).startswith("$") else value)  # curl: $FLOW_ID
-            return _VARIABLE.sub(lambda m: variables[m.group(1)], value)
+                inner = whole.group(1).strip() if whole else ""
+                return Unknown(inner if inner.startswith("$") else value)  # curl: $FLOW_ID
+            size = len(value) + sum(len(variables[name]) for name in names)
+            if size > min(VARIABLE_CAP, budget[0]):
+                return Unknown(value)
+            budget[0] -= size
+            return _VARIABLE.sub(lambda m: variables[m.group(1).strip()], value)
     return value
 
 

@@ -10,17 +10,20 @@ does not define (an environment's, `{{$guid}}`) is an unknown value. A body read
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ..core.unknown import Unknown
-from .embedded import embedded_body
+from .embedded import EXPANSION_BUDGET, VARIABLE_CAP, embedded_body
 from .model import Header, LaunchRequest, Text
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SEPARATOR = re.compile(r"###")
-_VARIABLE_LINE = re.compile(r"@([A-Za-z_][\w.-]*)\s*=\s*(.*?)\s*$")
-_REQUEST_LINE = re.compile(r"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)\s+(\S.*?)(?:\s+HTTP/[\d.]+)?\s*$", re.I)
-_HEADER = re.compile(r"([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$")
-_PLACEHOLDER = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+_NAME = re.compile(r"[A-Za-z_][\w.-]*")
+_METHOD = re.compile(r"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)\s", re.I)
+_VERSION = re.compile(r"HTTP/[\d.]+", re.I)
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+#: A {{placeholder}}: no nested braces, so a run without its `}}` is scanned once (no backtracking over it).
+_PLACEHOLDER = re.compile(r"\{\{([^{}]*)\}\}")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -33,32 +36,145 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def substitute(value: str, start: int, variables: dict[str, str]) -> Text:
-    """A line's text with {{variables}} put in (the file's own) or left unknown, spanning where it is written."""
+def substitute(value: str, start: int, variables: Mapping[str, str]) -> Text:
+    """A line's text with {{variables}} put in (the file's own) or left unknown, spanning where it is written.
+
+    Past VARIABLE_CAP characters put in, the rest of the line's variables are unknown."""
     parts: list[str | Unknown] = []
     last = 0
+    put_in = 0
     for match in _PLACEHOLDER.finditer(value):
         parts.append(value[last:match.start()])
-        name = match.group(1)
-        parts.append(variables[name] if name in variables else Unknown(match.group()))
+        known = variables.get(match.group(1).strip())
+        if known is not None and put_in + len(known) <= VARIABLE_CAP:
+            put_in += len(known)
+            parts.append(known)
+        else:
+            parts.append(Unknown(match.group()))
         last = match.end()
     parts.append(value[last:])
     return Text(tuple(p for p in parts if p != ""), (start, start + len(value)))
 
 
+def _variable_line(line: str) -> tuple[str, str] | None:
+    """`@name = value` as (name, value), read without a backtracking regex."""
+    line = line.strip()
+    if not line.startswith("@"):
+        return None
+    name = _NAME.match(line, 1)
+    if name is None:
+        return None
+    rest = line[name.end():].lstrip()
+    if not rest.startswith("="):
+        return None
+    return name.group(), rest[1:].strip()
+
+
 def file_variables(lines: list[tuple[int, str]]) -> dict[str, str]:
-    variables: dict[str, str] = {}
+    """The file's `@name = value` variables, each resolved through the others it names.
+
+    A variable in a cycle, one that names such a variable, or one whose value grows past VARIABLE_CAP
+    characters (or past the file's EXPANSION_BUDGET in all) is left out: it is an unknown value.
+    A name the file does not define stays written as `{{name}}`."""
+    written: dict[str, str] = {}
     for _, line in lines:
-        match = _VARIABLE_LINE.match(line.strip())
-        if match:
-            variables[match.group(1)] = match.group(2)
-    for _ in range(3):  # variables defined from variables: {{host}}/api
-        variables = {k: _fill(v, variables) for k, v in variables.items()}
-    return variables
+        found = _variable_line(line)
+        if found:
+            written[found[0]] = found[1]
+    return _resolve(written)
 
 
-def _fill(value: str, variables: dict[str, str]) -> str:
-    return _PLACEHOLDER.sub(lambda m: variables.get(m.group(1), m.group()), value)
+def _resolve(written: dict[str, str]) -> dict[str, str]:
+    resolved: dict[str, str] = {}
+    unknown: set[str] = set()
+    budget = EXPANSION_BUDGET
+    for root in written:
+        if root in resolved or root in unknown:
+            continue
+        # Depth first without recursion (a chain of 100,000 variables is no deeper for Python); each variable's
+        # value is split once and each of its references looked at once.
+        stack: list[tuple[str, list[str | _Ref], int]] = [(root, _pieces(written[root]), 0)]
+        on_stack = {root}
+        while stack:
+            name, pieces, index = stack[-1]
+            while index < len(pieces):
+                ref = pieces[index]
+                if isinstance(ref, _Ref) and ref.name in written and ref.name not in resolved and ref.name not in unknown:
+                    break
+                index += 1
+            if index < len(pieces):
+                ref_name = pieces[index].name  # type: ignore[union-attr]
+                if ref_name in on_stack:
+                    unknown.update(on_stack)  # a cycle: every variable still being resolved depends on it
+                    break
+                stack[-1] = (name, pieces, index + 1)
+                stack.append((ref_name, _pieces(written[ref_name]), 0))
+                on_stack.add(ref_name)
+                continue
+            stack.pop()
+            on_stack.discard(name)
+            value = _expand(pieces, written, resolved, unknown)
+            copied = any(isinstance(p, _Ref) for p in pieces) and not (len(pieces) == 1 and isinstance(pieces[0], _Ref))
+            if value is None or (copied and len(value) > budget):
+                unknown.add(name)
+            else:
+                budget -= len(value) if copied else 0
+                resolved[name] = value
+    return resolved
+
+
+class _Ref:
+    __slots__ = ("name", "written")
+
+    def __init__(self, name: str, written: str) -> None:
+        self.name, self.written = name, written
+
+
+def _pieces(value: str) -> list[str | _Ref]:
+    pieces: list[str | _Ref] = []
+    last = 0
+    for match in _PLACEHOLDER.finditer(value):
+        pieces.append(value[last:match.start()])
+        pieces.append(_Ref(match.group(1).strip(), match.group()))
+        last = match.end()
+    pieces.append(value[last:])
+    return [p for p in pieces if p != ""]
+
+
+def _expand(pieces: list[str | _Ref], written: dict[str, str], resolved: dict[str, str], unknown: set[str]) -> str | None:
+    """The value with the file's variables put in; None when one of them is unknown or it grows past the cap."""
+    if len(pieces) == 1 and isinstance(pieces[0], _Ref) and pieces[0].name in resolved:
+        return resolved[pieces[0].name]  # an alias: the same string, nothing copied
+    out: list[str] = []
+    size = 0
+    for piece in pieces:
+        if isinstance(piece, _Ref):
+            if piece.name in unknown:
+                return None
+            text = resolved[piece.name] if piece.name in written else piece.written
+        else:
+            text = piece
+        size += len(text)
+        if size > VARIABLE_CAP:
+            return None
+        out.append(text)
+    return "".join(out)
+
+
+def _fill(value: str, variables: Mapping[str, str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: variables.get(m.group(1).strip(), m.group()), value)
+
+
+def _header(line: str) -> tuple[str, str, int] | None:
+    """`Name: value` as (name, value, where the value starts in the line), read without a backtracking regex."""
+    name = _TOKEN.match(line)
+    if name is None:
+        return None
+    rest = line[name.end():].lstrip()
+    if not rest.startswith(":"):
+        return None
+    value = rest[1:].lstrip()
+    return name.group(), value.rstrip(), len(line) - len(value)
 
 
 def extract(text: str, name: str | None = None) -> list[LaunchRequest]:
@@ -81,40 +197,47 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str])
         return None
     offset, line = block[i]
     indent = len(line) - len(line.lstrip())
-    match = _REQUEST_LINE.match(line.strip())
-    if match:
-        method, url_text = match.group(1).upper(), match.group(2)
-        method_span = (offset + indent, offset + indent + len(match.group(1)))
-        url_start = offset + indent + match.start(2)
-    elif line.strip().lower().startswith(("http://", "https://", "{{")):
-        method, url_text, method_span, url_start = "GET", line.strip(), None, offset + indent
+    stripped = line.strip()
+    match = _METHOD.match(stripped)
+    if match and stripped[match.end():].strip():
+        method, method_span = match.group(1).upper(), (offset + indent, offset + indent + len(match.group(1)))
+        rest = stripped[match.end():]
+        url_text = rest.lstrip()
+        words = url_text.rsplit(None, 1)
+        if len(words) == 2 and _VERSION.fullmatch(words[1]):
+            url_text = words[0].rstrip()
+        url_start = offset + indent + match.end() + len(rest) - len(rest.lstrip())
+    elif stripped.lower().startswith(("http://", "https://", "{{")):
+        method, url_text, method_span, url_start = "GET", stripped, None, offset + indent
     else:
         return None
     i += 1
+    query = [url_text]
     while i < len(block) and block[i][1][:1].isspace() and block[i][1].strip()[:1] in ("?", "&"):  # query on more lines
-        url_text += block[i][1].strip()
+        query.append(block[i][1].strip())
         i += 1
+    url_text = "".join(query)
     url = substitute(url_text, url_start, variables)
     end_offset = block[-1][0] + len(block[-1][1])
     request = LaunchRequest("http-file", (offset, end_offset), url, method, method_span, sends="text")
     headers: list[Header] = []
     while i < len(block) and block[i][1].strip():
         header_offset, header_line = block[i]
-        found = _HEADER.match(header_line.strip())
+        found = _header(header_line.strip())
         if found and not header_line.lstrip().startswith(("#", "//")):
             start = header_offset + len(header_line) - len(header_line.lstrip())
-            value_start = start + found.start(2)
-            headers.append(Header(found.group(1), substitute(found.group(2), value_start, variables),
+            name, value, value_at = found
+            headers.append(Header(name, substitute(value, start + value_at, variables),
                                   (start, start + len(header_line.strip()))))
         i += 1
     request.headers = headers
-    body_lines = [entry for entry in block[i + 1:]]
+    body_lines = block[i + 1:]
     cut = next((k for k, (_, line) in enumerate(body_lines) if line.startswith(("> {%", "<> ", ">> "))), len(body_lines))
     body_lines = body_lines[:cut]
     while body_lines and not body_lines[-1][1].strip():
         body_lines.pop()
-    while body_lines and not body_lines[0][1].strip():
-        body_lines.pop(0)
+    first_text = next((k for k, (_, line) in enumerate(body_lines) if line.strip()), len(body_lines))
+    body_lines = body_lines[first_text:]
     if not body_lines:
         return request
     start = body_lines[0][0]

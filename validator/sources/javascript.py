@@ -48,6 +48,7 @@ _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_e
 _CALLS = frozenset({"call_expression"})
 _SECRETS = frozenset({"pair", "variable_declarator"})
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
+_FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
@@ -64,6 +65,9 @@ class JavaScriptReader(CodeReader):
         self.bindings = Bindings(_SCOPES)
         self.escaped: set[str] = set()  # names passed to functions that may add members
         self._resolving: set[int] = set()
+        self.frames: dict[int, dict[str, Node | None]] = {}
+        self._budget = _FOLLOW_BUDGET
+        self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: destructured)
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
         self._index()
@@ -86,9 +90,11 @@ class JavaScriptReader(CodeReader):
                 for part in walk(params) if params is not None else ():
                     if part.type in ("identifier", "shorthand_property_identifier_pattern"):
                         b.bind(node, self.source.raw(part), None)
+                self._params[node.id] = self._parameter_names(params)
                 name = node.child_by_field_name("name")
                 if name is not None and node.parent is not None:
-                    b.bind(b.scope_of(node), self.source.raw(name), None)
+                    declared = kind in ("function_declaration", "generator_function_declaration")
+                    b.bind(b.scope_of(node), self.source.raw(name), node if declared else None)
             elif kind == "call_expression":
                 self._mutating_call(node)
                 self._escaping_call(node)
@@ -104,6 +110,83 @@ class JavaScriptReader(CodeReader):
                 for part in node.named_children:
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
+
+    def _parameter_names(self, params: Node | None) -> list[str | None]:
+        """A function's parameters in order: a name, or None for a destructured one; a rest parameter ends them."""
+        if params is None:
+            return []
+        if params.type == "identifier":
+            return [self.source.raw(params)]
+        names: list[str | None] = []
+        for part in params.named_children:
+            if part.type in ("required_parameter", "optional_parameter"):
+                part = part.child_by_field_name("pattern") or part
+            if part.type == "assignment_pattern":
+                part = part.child_by_field_name("left") or part
+            if part.type == "rest_pattern":
+                break
+            if part.type == "comment" or part.type == "this":
+                continue
+            names.append(self.source.raw(part) if part.type == "identifier" else None)
+        return names
+
+    # -- same-file functions ---------------------------------------------------------------------
+    def called(self, call: Node) -> tuple[Node, dict[str, Node | None]] | None:
+        callee = call.child_by_field_name("function")
+        if callee is None:
+            return None
+        callee = self.unwrap(callee)
+        function: Node | None = None
+        if callee.type == "identifier":
+            function = self.resolve(callee)
+        elif callee.type == "member_expression":
+            obj, prop = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+            if obj is not None and prop is not None and obj.type == "this":
+                function = self.method(call, self.source.raw(prop))
+        if function is None or function.type not in _FUNCTIONS or function.id not in self._params:
+            return None
+        args = self.arguments(call)
+        if any(a.type == "spread_element" for a in args):
+            return None
+        frame: dict[str, Node | None] = {}
+        for index, name in enumerate(self._params[function.id]):
+            if name is not None:
+                frame[name] = args[index] if index < len(args) else None
+        return function, frame
+
+    def method(self, at: Node, name: str) -> Node | None:
+        """`this.name(…)`: the method of that name in the class the call is written in."""
+        body = at.parent
+        while body is not None and body.type != "class_body":
+            body = body.parent
+        for member in body.named_children if body is not None else ():
+            key = member.child_by_field_name("name") if member.type == "method_definition" else None
+            if key is not None and self.source.raw(key) == name:
+                return member
+            value = member.child_by_field_name("value") if member.type in ("field_definition", "public_field_definition") else None
+            key = member.child_by_field_name("property") or member.child_by_field_name("name")
+            if value is not None and key is not None and self.source.raw(key) == name:
+                return self.unwrap(value)
+        return None
+
+    def returned(self, function: Node) -> Node | None:
+        body = function.child_by_field_name("body")
+        if body is None:
+            return None
+        if body.type != "statement_block":
+            return body  # an arrow's expression
+        found: list[Node] = []
+        for node in walk(body):
+            if node.type == "return_statement" and self.enclosing_function(node) == function:
+                found.append(node)
+        value = found[0].named_children[0] if len(found) == 1 and found[0].named_children else None
+        return value
+
+    def enclosing_function(self, node: Node) -> Node | None:
+        scope = node.parent
+        while scope is not None and scope.type not in _FUNCTIONS:
+            scope = scope.parent
+        return scope
 
     def _mutating_call(self, call: Node) -> None:
         """`headers.append(…)`, `Object.assign(body, …)`: the object changes after it was written."""
@@ -242,6 +325,8 @@ class JavaScriptReader(CodeReader):
             if inner is _OMIT or contains_unknown(inner):
                 return Unknown(self.source.source(node))
             return json.dumps(inner, separators=(",", ":"), ensure_ascii=False)
+        if kind == "call_expression":
+            return self.returned_value(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
 
     def object(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any]:

@@ -34,6 +34,7 @@ _TEST_FILE = re.compile(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
 _READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
                          "debug", "info", "warning", "error", "exception", "log", "isinstance"})
+_FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "__setitem__"})
 #: Methods that only add items to a dict: the items written before stay known.
 _ADDERS = frozenset({"update", "setdefault"})
@@ -57,6 +58,9 @@ class PythonReader(CodeReader):
         self.attributes: dict[str, list[tuple[str, Node]]] = {}  # name -> (attribute, value) assigned as `name.attr = value`
         self.escaped: set[str] = set()  # names passed to functions that may add members
         self._resolving: set[int] = set()
+        self.frames: dict[int, dict[str, Node | None]] = {}
+        self._budget = _FOLLOW_BUDGET
+        self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: not a plain name)
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | {"attribute"})
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`).
@@ -114,14 +118,79 @@ class PythonReader(CodeReader):
                 for part in walk(node):  # defaults and annotations too: more unknown names is only safer
                     if part.type == "identifier":
                         b.bind(node.parent, self.source.raw(part), None)
+                self._params[node.parent.id] = self._parameter_names(node)
             elif kind in ("function_definition", "class_definition"):
                 name = node.child_by_field_name("name")
                 if name is not None:
-                    b.bind(b.scope_of(node), self.source.raw(name), None)
+                    b.bind(b.scope_of(node), self.source.raw(name), node if kind == "function_definition" else None)
             elif kind in ("import_statement", "import_from_statement", "global_statement", "nonlocal_statement"):
                 for part in walk(node):
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
+
+    def _parameter_names(self, params: Node) -> list[str | None]:
+        """A function's parameters in order: a name, or None; `*args`, `*` and `**kwargs` end them."""
+        names: list[str | None] = []
+        for part in params.named_children:
+            if part.type in ("typed_parameter",):
+                part = part.named_children[0] if part.named_children else part
+            elif part.type in ("default_parameter", "typed_default_parameter"):
+                part = part.child_by_field_name("name") or part
+            if part.type in ("list_splat_pattern", "dictionary_splat_pattern", "keyword_separator"):
+                break
+            if part.type in ("comment", "positional_separator"):
+                continue
+            names.append(self.source.raw(part) if part.type == "identifier" else None)
+        return names
+
+    # -- same-file functions ---------------------------------------------------------------------
+    def called(self, call: Node) -> tuple[Node, dict[str, Node | None]] | None:
+        callee = call.child_by_field_name("function")
+        function: Node | None = None
+        method = False
+        if callee is not None and callee.type == "identifier":
+            function = self.resolve(callee)
+        elif callee is not None and callee.type == "attribute":
+            obj, attr = callee.child_by_field_name("object"), callee.child_by_field_name("attribute")
+            if obj is not None and attr is not None and self.source.raw(obj) in ("self", "cls"):
+                function, method = self.method(call, self.source.raw(attr)), True
+        if function is None or function.type != "function_definition" or function.id not in self._params:
+            return None
+        args, kwargs = self.arguments(call)
+        if None in kwargs:
+            return None
+        params = self._params[function.id][1:] if method else self._params[function.id]
+        frame: dict[str, Node | None] = {}
+        for index, name in enumerate(params):
+            if name is not None:
+                frame[name] = args[index] if index < len(args) else kwargs.get(name, (None, None))[1]
+        return function, frame
+
+    def method(self, at: Node, name: str) -> Node | None:
+        """`self.name(…)`: the method of that name in the class the call is written in."""
+        body = at.parent
+        while body is not None and body.type != "class_definition":
+            body = body.parent
+        block = body.child_by_field_name("body") if body is not None else None
+        for member in block.named_children if block is not None else ():
+            if member.type == "decorated_definition":
+                member = member.child_by_field_name("definition") or member
+            key = member.child_by_field_name("name") if member.type == "function_definition" else None
+            if key is not None and self.source.raw(key) == name:
+                return member
+        return None
+
+    def returned(self, function: Node) -> Node | None:
+        body = function.child_by_field_name("body")
+        found = [node for node in (walk(body) if body is not None else ())
+                 if node.type == "return_statement" and self.enclosing_function(node) == function]
+        return found[0].named_children[0] if len(found) == 1 and found[0].named_children else None
+
+    def enclosing_function(self, node: Node) -> Node | None:
+        scope = node.parent
+        while scope is not None and scope.type not in ("function_definition", "lambda"):
+            scope = scope.parent
+        return scope
 
     def _escaping_call(self, call: Node, callee: Node | None) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
@@ -249,7 +318,7 @@ class PythonReader(CodeReader):
                     return Unknown(self.source.source(node))
                 members[keyword] = self.value(value_node, (*path, keyword), spans, self.source.offsets(key_node), depth + 1)
             return members
-        return Unknown(self.source.source(node))
+        return self.returned_value(node, path, spans, key, depth)
 
     def key(self, node: Node) -> str | None:
         if node.type in ("string", "concatenated_string"):
