@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +68,8 @@ class CheckOptions:
     contract: Contract | BrokenContract | None = None  # one contract for every body (--flow-schema, or the library's contract=)
     contracts: ContractSource | None = None  # a contract per flowId
     severities: SeverityMap = field(default_factory=dict)
+    #: The config's per-file-ignores: for a file name, (JSON pointer or None, codes or None) pairs it ignores.
+    ignores_for: Callable[[str], Sequence[tuple[str | None, frozenset[str] | None]]] | None = None
 
     @property
     def forkable(self) -> bool:

@@ -47,7 +47,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
     )
     store = ContractStore(options["contracts_dir"] or default_store(config))
-    check_options = CheckOptions(contracts=store, severities=config.severity)
+    check_options = CheckOptions(contracts=store, severities=config.severity,
+                                 ignores_for=config.ignores_for if config.per_file_ignores else None)
     if options["flow_schema"]:
         try:
             check_options.contract = load_contract_file(options["flow_schema"])

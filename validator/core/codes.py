@@ -20,6 +20,7 @@ LIMIT_EXCEEDED = "FL005"
 YAML_IMPLICIT_TYPE = "FL006"
 UNREADABLE_FILE = "FL007"
 TOO_MANY_FINDINGS = "FL008"
+UNUSED_SUPPRESSION = "FL009"
 SKIPPED_FILE = "FL010"
 NOT_READ = "FL012"
 SCHEMA_VIOLATION = "FL100"
@@ -292,6 +293,22 @@ _RULES = [
         """,
         f'{{"flowId": "{_ENVELOPE_FLOW}", ' + ", ".join(['"name": "retry"'] * 22) + "}",
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
+    ),
+    Rule(
+        UNUSED_SUPPRESSION, "unused-suppression", Severity.INFO,
+        "A `flowlint: ignore` comment suppresses nothing.",
+        """
+        A suppression comment (`flowlint: ignore[FL302]` on a finding's line or alone on the line
+        before it; bare `flowlint: ignore` for every rule) that no finding needs any more: the
+        code was fixed, or the comment names the wrong rule or no rule at all. Left in place it
+        would hide the next real mistake on that line. `--fix` removes it (or only the codes
+        that suppress nothing). Like ruff's RUF100; the pre-commit hook leaves it off
+        (`--ignore FL009`), so a commit is never blocked by a comment. A code of a rule turned
+        off by the configuration or `--ignore` is not reported.
+        """,
+        f"// flowlint: ignore[FL302]\n{_fetch()}",
+        _fetch(),
+        example_format="js",
     ),
     Rule(
         SKIPPED_FILE, "skipped-file", Severity.INFO,

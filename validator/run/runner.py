@@ -18,6 +18,7 @@ from typing import Any
 
 from ..checker.engine import CheckOptions, SeverityMap, check_document
 from ..checker.launches import load_source, source_kind
+from ..checker.suppress import decide_documents
 from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS, NO_CONTRACT
 from ..core.diagnostics import Applicability, Diagnostic
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
@@ -38,6 +39,8 @@ class FileResult:
     lines: dict[int, str]
     #: The lines of other files some diagnostics point into (a body a request file reads from a file), by file.
     elsewhere: dict[str, dict[int, str]] = field(default_factory=dict)
+    #: The codes of the findings suppressed in this file (counted by --statistics, shown nowhere).
+    suppressed: tuple[str, ...] = ()
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -78,8 +81,11 @@ class _Checker:
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = [d for document in documents for d in check_document(document, options)]
+        decided = decide_documents(diagnostics, documents, options.severities, options.ignores_for)
+        diagnostics = decided.kept
+        suppressed = tuple(d.code for d in decided.suppressed)
         if not diagnostics:
-            return CLEAN
+            return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
         if self.guessed(path):
             diagnostics = [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
                            for d in diagnostics]
@@ -90,7 +96,7 @@ class _Checker:
             diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
         elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
                      for name in others if name is not None}
-        return FileResult(diagnostics, _excerpt_lines(documents, diagnostics), elsewhere)
+        return FileResult(diagnostics, _excerpt_lines(documents, diagnostics), elsewhere, suppressed)
 
     def load(self, path: str) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none)."""
@@ -168,7 +174,7 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
-        summary.add(diagnostics)  # one file checked, whichever files it read
+        summary.add(diagnostics, result.suppressed)  # one file checked, whichever files it read
         if not result.elsewhere:
             reporter.file(diagnostics, result.line if diagnostics else None)
             continue
