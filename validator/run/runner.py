@@ -16,10 +16,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..checker.engine import CheckOptions, SeverityMap, check_document
+from ..checker.engine import CheckOptions, SeverityMap, check_document, said_once_per_run
 from ..checker.launches import load_source, source_kind
 from ..checker.suppress import decide_documents
-from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS, NO_CONTRACT
 from ..core.diagnostics import Applicability, Diagnostic
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary
@@ -165,7 +164,8 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
     `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py);
     `walked`: every file not named on the command line (a minified one among them is skipped without a note).
     """
-    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
+    # A note said once per run is located once per process (a worker's first of it may be the run's first).
+    checker = _Checker(replace(options, said_once=set()), limits, severities_for, stdin_name, candidates, walked)
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     body_files = BodyFilesSaidOnce()
@@ -279,13 +279,10 @@ class BodyFilesSaidOnce:
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
-    """FL200 and FL209 are about a flow, not a file: say each once (their messages name the flow in lower case).
-    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
-    contract file (at the root) is said once."""
+    """The notes said once per run (said_once_per_run) that were not said yet in this run, and every other diagnostic."""
     kept = []
     for diagnostic in diagnostics:
-        about_a_flow = diagnostic.code in (NO_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS)
-        if about_a_flow or (diagnostic.code == BROKEN_CONTRACT and not diagnostic.pointer):
+        if said_once_per_run(diagnostic.code, diagnostic.pointer):
             key = (diagnostic.code, diagnostic.message)
             if key in said:
                 continue
