@@ -16,15 +16,15 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..checker.engine import CheckOptions, SeverityMap, check_document
+from ..checker.engine import CheckOptions, SeverityMap, check_document, said_once_per_run
 from ..checker.launches import load_source, source_kind
 from ..checker.suppress import decide_documents
-from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT
-from ..core.diagnostics import Diagnostic
+from ..core.diagnostics import Applicability, Diagnostic
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary
-from ..sources.candidates import may_hold_body
+from ..sources.candidates import launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
+from ..sources.extract import not_read
 
 #: Below this many files, starting workers costs more than it saves.
 PARALLEL_MIN_FILES = 400
@@ -85,6 +85,9 @@ class _Checker:
         suppressed = tuple(d.code for d in decided.suppressed)
         if not diagnostics:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
+        if self.guessed(path):
+            diagnostics = [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
+                           for d in diagnostics]
         others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
         if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
             # A body written once and sent by several launches is one mistake where it is written: said once.
@@ -109,15 +112,41 @@ class _Checker:
             kind = source_kind(name, data)
             if kind is not None:
                 return load_source(kind, data, name, self.limits, named=path not in self.walked)
-            if not self.is_payload(path, data):
+            if path in self.candidates and not may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
-            return [load_bytes(data, name, limits=self.limits)]
+            document = load_bytes(data, name, limits=self.limits)
+            verdict = self.verdict(path, document)
+            if verdict is not None:
+                return [not_read(name, verdict)] if verdict else []
+            return [document]
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
 
+    def verdict(self, path: str, document: Document) -> str | None:
+        """None when a loaded JSON/YAML file is a body; else why not ("" for a walked file, passed in silence).
+
+        A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
+        file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
+        """
+        if not document.parsed:
+            return None  # broken: judged as the body it may be meant to be
+        depth = launch_key_depth(document.value)
+        if path in self.candidates and depth != "shallow":
+            return ""
+        if depth == "deep":
+            return "" if path in self.walked else ("its flow ID sits two or more levels deep: a config file, no launch body")
+        return None
+
     def is_payload(self, path: str, data: bytes) -> bool:
-        """Whether a JSON/YAML file is checked as a body: always, unless it is a walked candidate without the vocabulary."""
-        return path not in self.candidates or may_hold_body(data)
+        """Whether a JSON/YAML file is checked (and fixed) as a body: a walked candidate only with the vocabulary
+        near its top, any file only when its launch keys are not all buried in a config's sections."""
+        if path in self.candidates and not may_hold_body(data):
+            return False
+        return self.verdict(path, load_bytes(data, path, limits=self.limits)) is None
+
+    def guessed(self, path: str) -> bool:
+        """A payload only by a guess (walked, and judged by its keys): it is never offered an unsafe fix."""
+        return path in self.candidates
 
 
 def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
@@ -135,7 +164,8 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
     `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py);
     `walked`: every file not named on the command line (a minified one among them is skipped without a note).
     """
-    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
+    # A note said once per run is located once per process (a worker's first of it may be the run's first).
+    checker = _Checker(replace(options, said_once=set()), limits, severities_for, stdin_name, candidates, walked)
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     body_files = BodyFilesSaidOnce()
@@ -249,12 +279,10 @@ class BodyFilesSaidOnce:
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
-    """FL200 and FL209 are about a flow, not a file: say each once (their messages name the flow in lower case).
-    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
-    contract file (at the root) is said once."""
+    """The notes said once per run (said_once_per_run) that were not said yet in this run, and every other diagnostic."""
     kept = []
     for diagnostic in diagnostics:
-        if diagnostic.code in (NO_CONTRACT, DOUBTFUL_CONTRACT) or (diagnostic.code == BROKEN_CONTRACT and not diagnostic.pointer):
+        if said_once_per_run(diagnostic.code, diagnostic.pointer):
             key = (diagnostic.code, diagnostic.message)
             if key in said:
                 continue
