@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..contracts.resolution import ContractSource as ContractSource
-from ..contracts.resolution import Resolved, broken_contract, doubtful, no_contract, pinned_unchecked, resolve, stale
+from ..contracts.resolution import Resolved, broken_contract, disagreeing, doubtful, no_contract, pinned_unchecked, resolve, stale
 from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import cap_findings
 from ..core.codes import (
     BROKEN_CONTRACT,
     DOUBTFUL_CONTRACT,
+    FLOW_YAML_DIFFERS,
     INTERNAL_ERROR,
     LIMIT_EXCEEDED,
     MISSING_FLOW_PREFIX,
@@ -126,10 +127,10 @@ def _buried_contract(body: Any, options: CheckOptions) -> Contract | None:
 
 
 def said_once_per_run(code: str, pointer: str | None) -> bool:
-    """FL200 and FL209 are about a flow, not a file: a run says each once (their messages name the flow).
+    """FL200, FL209 and FL210 are about a flow, not a file: a run says each once (their messages name the flow).
     FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
     contract file (at the root) is said once."""
-    return code in (NO_CONTRACT, DOUBTFUL_CONTRACT) or (code == BROKEN_CONTRACT and not pointer)
+    return code in (NO_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS) or (code == BROKEN_CONTRACT and not pointer)
 
 
 def to_diagnostics(document: Document, findings: Iterable[Finding], severities: SeverityMap,
@@ -260,7 +261,7 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
         return [broken_contract(err.located(contract.source, ""), resolved.flow_id)]
     if resolved.pinned_unavailable is not None:  # another version's verdict is a note, never an error
         findings = [pinned_unchecked(resolved, contract, findings)]
-    findings += doubtful(contract, resolved.flow_id)
+    findings += doubtful(contract, resolved.flow_id) + disagreeing(contract, resolved.flow_id)
     stale_note = getattr(options.contracts, "stale_note", None)
     note = stale_note(resolved.flow_id) if callable(stale_note) and resolved.flow_id and options.contract is None else None
     if note:

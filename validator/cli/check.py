@@ -74,6 +74,10 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             from ..run.live import flows_in
 
             live.prefetch(flows_in(files, limits), sys.stderr)
+    if config.flows:  # the repository's flow YAML, in front of the snapshots (and --fetch)
+        from ..contracts.architect import FlowYamls
+
+        check_options.contracts = FlowYamls(config.flow_paths(), check_options.contracts, roots=limits.roots)
     fixing = options.get("fix") or options.get("diff")
     if options.get("unsafe_fixes") and not fixing:
         raise click.UsageError("--unsafe-fixes goes with --fix or --diff")

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.codes import TOOL_FAILURES, find_rule
+from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
+from ..core.ids import is_uuid
 from ..sources.yaml_versions import VERSIONS
 from .files import walk
 from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
@@ -50,6 +51,12 @@ class Config:
     per_file_severity: list[tuple[str, dict[str, Severity | None]]] = field(default_factory=list)
     #: `per-file-ignores`: (glob, JSON pointer or None, codes) - the findings a file (or a part of its body) accepts.
     per_file_ignores: list[tuple[str, str | None, frozenset[str]]] = field(default_factory=list)
+    #: Flow ID (lower case) -> its Architect YAML, relative to `root`: the flow's contract, offline.
+    flows: dict[str, str] = field(default_factory=dict)
+
+    def flow_paths(self) -> dict[str, str]:
+        """The flows' YAML files as paths from the working directory (relative to it when inside it)."""
+        return {flow_id: _display(self.root / path) for flow_id, path in self.flows.items()}
 
     # The globs, compiled once on first use (the fields are set by the parser before any match).
     @functools.cached_property
@@ -171,7 +178,7 @@ def load_config(path: Path | None) -> Config:
 
 
 _KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity",
-         "yaml-version", "per-file-ignores"}
+         "yaml-version", "per-file-ignores", "flows"}
 
 
 def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
@@ -203,6 +210,7 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
                                  _severity_table(codes, where(f"per-file-severity.{glob!r}")))
                                 for glob, codes in per_file.items()]
     config.per_file_ignores = _ignores_table(table.get("per-file-ignores", {}), where("per-file-ignores"))
+    config.flows = _flows(table.get("flows", {}), where("flows"))
     return config
 
 
@@ -228,6 +236,20 @@ def _ignores_table(table: Any, where: str) -> list[tuple[str, str | None, frozen
             found.add(rule.code)
         result.append((_globs([glob], here)[0], pointer or None, frozenset(found)))
     return result
+
+
+def _flows(table: Any, where: str) -> dict[str, str]:
+    """`"<flow ID>" = "<path of the flow's Architect YAML>"`, each path inside the project."""
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: expected a table of \"<flow ID>\" = \"<path of the flow's YAML>\"")
+    flows = {}
+    for flow_id, path in table.items():
+        if not is_uuid(flow_id):
+            raise ConfigError(f"{where}.{flow_id}: a flow ID is a UUID such as \"{UUID_EXAMPLE}\"")
+        if not isinstance(path, str) or not path.lower().endswith((".yaml", ".yml")):
+            raise ConfigError(f"{where}.{flow_id}: expected the path of the flow's Architect YAML (*.yaml), got {path!r}")
+        flows[flow_id.lower()] = _inside(path, f"{where}.{flow_id}") or path
+    return flows
 
 
 def _yaml_version(value: Any, where: str) -> str | None:

@@ -89,7 +89,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 if code_kind is not None:  # the launches in code and request files take the same fixes
                     outcome = fix_code(text, name, code_kind, file_options, unsafe=unsafe, limits=limits)
                 else:
-                    outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
+                    outcome = fix_text(text, name, file_options, unsafe=unsafe and not checker.guessed(path), limits=limits)
             except BrokenSchema:
                 raise
             except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -19,14 +18,18 @@ from typing import Any
 from ..checker.engine import CheckOptions, SeverityMap, check_document, said_once_per_run
 from ..checker.launches import load_source, source_kind
 from ..checker.suppress import decide_documents
-from ..core.diagnostics import Diagnostic
+from ..core.diagnostics import Applicability, Diagnostic
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary
-from ..sources.candidates import may_hold_body
+from ..sources.candidates import launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
+from ..sources.extract import not_read
+from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
 
-#: Below this many files, starting workers costs more than it saves.
+#: Below this many files, starting workers costs more than it saves (even with -j N).
 PARALLEL_MIN_FILES = 400
+#: Files a parallel run checks in this process before it forks its workers, which inherit what those loaded.
+WARM_UP_FILES = 200
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,9 @@ class _Checker:
         suppressed = tuple(d.code for d in decided.suppressed)
         if not diagnostics:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
+        if self.guessed(path):
+            diagnostics = [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
+                           for d in diagnostics]
         others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
         if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
             # A body written once and sent by several launches is one mistake where it is written: said once.
@@ -119,15 +125,41 @@ class _Checker:
             kind = source_kind(name, data)
             if kind is not None:
                 return load_source(kind, data, name, self.limits, named=path not in self.walked)
-            if not self.is_payload(path, data):
+            if path in self.candidates and not may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
-            return [load_bytes(data, name, limits=self.limits)]
+            document = load_bytes(data, name, limits=self.limits)
+            verdict = self.verdict(path, document)
+            if verdict is not None:
+                return [not_read(name, verdict)] if verdict else []
+            return [document]
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
 
+    def verdict(self, path: str, document: Document) -> str | None:
+        """None when a loaded JSON/YAML file is a body; else why not ("" for a walked file, passed in silence).
+
+        A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
+        file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
+        """
+        if not document.parsed:
+            return None  # broken: judged as the body it may be meant to be
+        depth = launch_key_depth(document.value)
+        if path in self.candidates and depth != "shallow":
+            return ""
+        if depth == "deep":
+            return "" if path in self.walked else ("its flow ID sits two or more levels deep: a config file, no launch body")
+        return None
+
     def is_payload(self, path: str, data: bytes) -> bool:
-        """Whether a JSON/YAML file is checked as a body: always, unless it is a walked candidate without the vocabulary."""
-        return path not in self.candidates or may_hold_body(data)
+        """Whether a JSON/YAML file is checked (and fixed) as a body: a walked candidate only with the vocabulary
+        near its top, any file only when its launch keys are not all buried in a config's sections."""
+        if path in self.candidates and not may_hold_body(data):
+            return False
+        return self.verdict(path, load_bytes(data, path, limits=self.limits)) is None
+
+    def guessed(self, path: str) -> bool:
+        """A payload only by a guess (walked, and judged by its keys): it is never offered an unsafe fix."""
+        return path in self.candidates
 
 
 def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
@@ -166,15 +198,21 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
 
 
 def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | None]:
-    workers = min(jobs or os.cpu_count() or 1, 8)
     # Code and request files are nearly all decided by a byte prefilter, faster than a round trip to a worker:
     # only payload files count toward starting workers.
-    payloads = sum(1 for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES))
-    parallel = (workers > 1 and payloads >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
+    payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
+    parallel = (jobs != 1 and len(payloads) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
                 and "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux")
-    if not parallel:
+    if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
+        cores = usable_cores()
+        workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(estimated_work(payloads), len(payloads), idle_cores(cores))
+    if not parallel or workers < 2:
         yield from map(checker, paths)
         return
+    # The first files are checked here: what they load (imports, compiled contracts) is then inherited, not redone per worker.
+    warm = min(len(paths) // 8, WARM_UP_FILES)
+    yield from map(checker, paths[:warm])
+    paths = paths[warm:]
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
     done = 0
