@@ -148,6 +148,8 @@ class _Checker:
             return ""
         if depth == "deep":
             return "" if path in self.walked else ("its flow ID sits two or more levels deep: a config file, no launch body")
+        if depth == "entries":
+            return "" if path in self.walked else ("several of its sections each name a flow ID: a config file, no launch body")
         return None
 
     def is_payload(self, path: str, data: bytes) -> bool:

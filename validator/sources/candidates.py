@@ -56,8 +56,13 @@ def _as_utf8(data: bytes) -> bytes:
 
 
 _LAUNCH_KEY = re.compile(r"flow[-_]?id|flowversion|inputdata", re.IGNORECASE)
+_FLOW_ID_KEY = re.compile(r"flow[-_]?id", re.IGNORECASE)
 #: Nodes looked through for a launch key deeper down (a config file is small; a huge one is not searched further).
 _DEEP_SEARCH = 10_000
+
+
+def _flow_id_key(key: object) -> bool:
+    return isinstance(key, str) and not key.isupper() and _FLOW_ID_KEY.fullmatch(key) is not None
 
 
 def _launch_key(key: object) -> bool:
@@ -68,13 +73,17 @@ def _launch_key(key: object) -> bool:
 
 def launch_key_depth(value: object) -> str:
     """Where a parsed JSON/YAML file names the launch vocabulary as keys: "shallow" (at the top level or one
-    wrapper deep: a body, or a body in an envelope), "deep" (only two or more levels down: a config file), or
-    "none". A value that is no object (an array, a JSON string holding JSON) counts as shallow: it is judged as a body."""
+    wrapper deep: a body, or a body in an envelope), "entries" (several sections each naming a flow ID: a config
+    file mapping names to flows), "deep" (only two or more levels down: a config file), or "none". A value that
+    is no object (an array, a JSON string holding JSON) counts as shallow: it is judged as a body."""
     if not isinstance(value, dict):
         return "shallow"
     if any(_launch_key(key) for key in value):
         return "shallow"
     children = [child for child in value.values() if isinstance(child, dict)]
+    # A body in an envelope has one flow ID; a registry ({"followUp": {"flowId": …}, "survey": {"flowId": …}}) has one per entry.
+    if sum(any(_flow_id_key(key) for key in child) for child in children) > 1:
+        return "entries"
     if any(_launch_key(key) for child in children for key in child):
         return "shallow"
     stack: list[object] = [item for child in value.values() for item in

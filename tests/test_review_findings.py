@@ -1,0 +1,63 @@
+"""Defects found by trying flowlint on realistic service repositories as a new user would, one test each."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import UUID, UUID2, flowlint
+
+#: A service's flow registry: a name per flow, each entry with its own flow ID (no launch body).
+FLOW_REGISTRY_JSON = json.dumps({
+    "followUp": {"flowId": UUID, "flowVersion": "3.0"},
+    "timeOff": {"flowId": UUID2},
+}, indent=2) + "\n"
+FLOW_REGISTRY_YAML = f"""# flows the batch job launches
+followUp:
+  flowId: {UUID}
+  flowVersion: 3.0
+timeOff:
+  flow_id: {UUID2}
+"""
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "package.json").write_text('{"name": "svc", "version": "1.0.0"}\n')
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def found(*args: str) -> tuple[int, list[dict[str, Any]]]:
+    result = flowlint("check", "--format", "json", *args)
+    return result.exit_code, json.loads(result.stdout)["diagnostics"]
+
+
+def write(root: Path, relative: str, text: str) -> Path:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_flow_registry_is_no_launch_body_walked_or_named(repo: Path) -> None:
+    files = {"config/flows.json": FLOW_REGISTRY_JSON, "deploy/flows.yaml": FLOW_REGISTRY_YAML}
+    for relative, text in files.items():
+        write(repo, relative, text)
+    write(repo, "payloads/launch.json", json.dumps({"flowId": UUID, "type": "flow"}))  # the walk reaches real bodies
+    status, walked = found(".")
+    assert status == 1 and {d["file"] for d in walked} == {"payloads/launch.json"}
+    status, named = found(*files)
+    assert status == 0 and [d["code"] for d in named] == ["FL012", "FL012"]
+    assert all("config file" in d["message"] for d in named)
+    flowlint("check", "--fix", "--unsafe-fixes", ".")
+    assert {relative: (repo / relative).read_text() for relative in files} == files
+
+
+def test_a_body_in_an_envelope_beside_its_inputs_is_still_a_payload(repo: Path) -> None:
+    write(repo, "payloads/seed.json", json.dumps({"configuration": {"flowId": UUID}, "data": {"Flow.orderCount": 1}}))
+    status, walked = found(".")
+    assert status == 1 and "FL101" in {d["code"] for d in walked}
