@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from validator.sources.candidates import broken_json_key_depth
+
 from conftest import UUID, UUID2, flowlint
 
 #: A service's flow registry: a name per flow, each entry with its own flow ID (no launch body).
@@ -61,3 +63,41 @@ def test_a_body_in_an_envelope_beside_its_inputs_is_still_a_payload(repo: Path) 
     write(repo, "payloads/seed.json", json.dumps({"configuration": {"flowId": UUID}, "data": {"Flow.orderCount": 1}}))
     status, walked = found(".")
     assert status == 1 and "FL101" in {d["code"] for d in walked}
+
+
+#: A saved conversation transcript (a Genesys API response) with a trailing comma; its flowId is a participant's.
+BROKEN_TRANSCRIPT = f"""{{
+  "conversationId": "0a1b2c3d-0000-4000-8000-00000000c0de",
+  "transcripts": [
+    {{"phrases": [{{"text": "hello", "stability": 1}},]}}
+  ],
+  "participants": [
+    {{"participantPurpose": "ivr", "flowId": "{UUID}"}}
+  ]
+}}
+"""
+
+
+def test_a_broken_walked_json_whose_flow_id_sits_deep_is_no_payload(repo: Path) -> None:
+    write(repo, "samples/transcript.json", BROKEN_TRANSCRIPT)
+    write(repo, "payloads/broken.json", '{"flowId": "' + UUID + '", }')  # reached: a broken body is still reported
+    status, walked = found(".")
+    assert status == 1 and [(d["file"], d["code"]) for d in walked] == [("payloads/broken.json", "FL001")]
+    result = flowlint("check", "--fix", "samples/")
+    assert "not applied" not in result.output
+    assert (repo / "samples/transcript.json").read_text() == BROKEN_TRANSCRIPT
+    status, named = found("samples/transcript.json")  # named: the user asked, so it is judged as a body
+    assert status == 1 and "FL001" in {d["code"] for d in named}
+
+
+@pytest.mark.parametrize(("text", "depth"), [
+    ('{"a": {"b": {"flowId": 1,}}}', "deep"),
+    ('{"a": [{"flowId": 1}],}', "deep"),
+    ('{"note": "{\\"x\\": {\\"y\\": {", "flowId": 1,}', "shallow"),  # brackets inside a string do not nest
+    ('{"configuration": {"flowId": 1,}}', "shallow"),
+    ('{"flowId": ', "shallow"),
+    ('{"a": {"b": {"c": 1,}}}', "shallow"),  # no launch key seen: judged as a body, as before
+    ('[{"a": {"flowId": 1}},]', "shallow"),
+])
+def test_where_a_broken_json_names_its_flow_id(text: str, depth: str) -> None:
+    assert broken_json_key_depth(text) == depth

@@ -21,7 +21,7 @@ from ..checker.suppress import decide_documents
 from ..core.diagnostics import Applicability, Diagnostic
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary
-from ..sources.candidates import launch_key_depth, may_hold_body
+from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
 from ..sources.extract import not_read
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
@@ -141,8 +141,9 @@ class _Checker:
         A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
         file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
         """
-        if not document.parsed:
-            return None  # broken: judged as the body it may be meant to be
+        if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
+            deep = path in self.candidates and document.kind == "json" and broken_json_key_depth(document.text or "") == "deep"
+            return "" if deep else None
         depth = launch_key_depth(document.value)
         if path in self.candidates and depth != "shallow":
             return ""

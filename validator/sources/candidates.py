@@ -99,3 +99,29 @@ def launch_key_depth(value: object) -> str:
         elif isinstance(item, list):
             stack.extend(item)
     return "none"
+
+
+#: A JSON token that matters for nesting: a string (a key when a colon follows it) or a bracket.
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(?=(\s*:)?)|[{}\[\]]', re.DOTALL)
+
+
+def broken_json_key_depth(text: str) -> str:
+    """`launch_key_depth` for JSON that does not parse, read from its tokens: "deep" only when every launch key
+    found sits two or more objects down (a broken config file or recorded response); else "shallow" (judged as
+    the body it may be meant to be)."""
+    if text.lstrip()[:1] != "{":
+        return "shallow"
+    stack: list[str] = []
+    found = False
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token in ("{", "["):
+            stack.append(token)
+        elif token in ("}", "]"):
+            if stack:
+                stack.pop()
+        elif match.group(1) is not None and _launch_key(token[1:-1]):
+            if len(stack) <= 2 and all(bracket == "{" for bracket in stack):
+                return "shallow"
+            found = True
+    return "deep" if found else "shallow"
