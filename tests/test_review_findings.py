@@ -101,3 +101,13 @@ def test_a_broken_walked_json_whose_flow_id_sits_deep_is_no_payload(repo: Path) 
 ])
 def test_where_a_broken_json_names_its_flow_id(text: str, depth: str) -> None:
     assert broken_json_key_depth(text) == depth
+
+
+def test_another_products_workflows_executions_is_not_the_launch_endpoint(repo: Path) -> None:
+    write(repo, "src/workflows.ts", "export const list = (api: Api) => api.get('/api/workflows/executions?limit=20');\n")
+    engine = 'def run(client, wid):\n    return client.post(f"{BASE}/v1/workflows/executions", json={"workflowId": wid})\n'
+    write(repo, "src/engine.py", engine)
+    write(repo, "docs/engine.md", "```http\nGET /api/workflows/executions/42\n```\n")
+    write(repo, "src/genesys.ts", "export const go = (api: Api) => api.send('/api/v2/flows/executions', {flowId: FLOW_ID});\n")
+    status, walked = found(".")
+    assert status == 0 and [(d["file"], d["code"]) for d in walked] == [("src/genesys.ts", "FL011")]

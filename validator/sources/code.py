@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 #: Where code names the launch endpoint (what the prefilter looks for).
-_MENTION = re.compile(rb"flows/executions|postFlowsExecutions|post_flows_executions")
+_MENTION = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
 
 
 @functools.cache

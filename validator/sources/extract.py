@@ -75,7 +75,7 @@ class LaunchDocument(Document):
 
 
 #: Where a file names the launch endpoint (what the prefilter looks for).
-_MENTION = re.compile(r"flows/executions|postFlowsExecutions|post_flows_executions")
+_MENTION = re.compile(r"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 #: Why a file mentions the endpoint though no launch was read: (where, why when known), or None (nothing to say).
 Unread = Callable[[], "tuple[Offsets, str | None] | None"]
