@@ -8,6 +8,7 @@ parses to exactly what the fixes' operations produce, or it is not kept.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -15,8 +16,9 @@ from typing import Any
 
 from ..checker import engine
 from ..checker.engine import CheckOptions, FixCandidates, check_document
+from ..checker.suppress import Decided, decide_documents
 from ..contracts.schema import BrokenSchema
-from ..core.codes import PARSE_ERROR
+from ..core.codes import PARSE_ERROR, UNUSED_SUPPRESSION
 from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, Operation
 from ..edits import apply_edits
 from ..edits import same as same_body
@@ -35,6 +37,7 @@ class FixOutcome:
     fixed: Any
     applied: list[Diagnostic] = field(default_factory=list)
     remaining: list[Diagnostic] = field(default_factory=list)
+    suppressed: list[Diagnostic] = field(default_factory=list)  # accepted by the file's suppressions: neither shown nor fixed
 
     @property
     def changed(self) -> bool:
@@ -90,15 +93,40 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
     wanted = functools.partial(_applies, unsafe=unsafe)
     candidates = [_candidates(document, options, wanted) for document in documents]
     for _ in range(passes):
-        found = _pass(text, documents, candidates, load, options)
+        found = _pass(text, documents, _suppressed(candidates, documents, options, wanted), load, options)
         if found is None:
             break
         text, documents, chosen = found
         outcome.applied += [diagnostic for _, _, diagnostic in chosen]
         outcome.fixed = text
         candidates = [_candidates(document, options, wanted) for document in documents]
-    outcome.remaining = [d for document, found in zip(documents, candidates, strict=True) for d in _report(document, found, options)]
+    report = [d for document, found in zip(documents, candidates, strict=True) for d in _report(document, found, options)]
+    decided = _decided(report, documents, options)
+    outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
     return outcome
+
+
+def _decided(diagnostics: list[Diagnostic], documents: list[Document], options: CheckOptions) -> Decided:
+    """The suppressions of the file decided: suppressed findings are neither shown nor fixed; unused ones are FL009s to fix."""
+    return decide_documents(diagnostics, documents, options.severities, options.ignores_for)
+
+
+def _suppressed(candidates: list[FixCandidates | None], documents: list[Document], options: CheckOptions,
+                wanted: Callable[[Fix], bool]) -> list[FixCandidates | None]:
+    """The candidates the file's suppressions leave (a suppressed finding is not fixed), and the removal of each unused
+    suppression (FL009, the file's: the first document takes it)."""
+    if any(found is None for found in candidates) or not documents:
+        return candidates
+    ready = [found for found in candidates if found is not None]
+    decided = _decided([d for found in ready for d in found.diagnostics], documents, options)
+    if not decided.suppressed and all(d.code != UNUSED_SUPPRESSION for d in decided.kept):
+        return candidates
+    shown = {id(d) for d in decided.kept}
+    kept = [dataclasses.replace(found, fixes=[(f, d) for f, d in found.fixes if id(d) in shown]) for found in ready]
+    unused = [(Finding(d.code, (), d.message, d.help), d) for d in decided.kept
+              if d.code == UNUSED_SUPPRESSION and d.fix is not None and d.fix.edits is not None and wanted(d.fix)]
+    kept[0] = dataclasses.replace(kept[0], fixes=kept[0].fixes + unused)
+    return list(kept)
 
 
 def _candidates(document: Document, options: CheckOptions, wanted: Callable[[Fix], bool]) -> FixCandidates | None:
@@ -133,7 +161,8 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
         return None  # flowlint failed on a document: nothing is changed
     ready = [found for found in candidates if found is not None]
     if len(documents) == 1 and not documents[0].parsed:  # a body that does not parse: one text edit of a syntax slip
-        slips = [(0, f, d) for f, d in ready[0].fixes if not d.fix.operations][:1]  # type: ignore[union-attr]
+        slips = [(0, f, d) for f, d in ready[0].fixes
+                 if not d.fix.operations and d.code != UNUSED_SUPPRESSION][:1]  # type: ignore[union-attr]
         if not slips:
             return None
         edited = apply_edits(text, slips[0][2].fix.edits or ())  # type: ignore[union-attr]

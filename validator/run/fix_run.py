@@ -27,7 +27,7 @@ from ..core.lines import LineIndex
 from ..core.printable import printable
 from ..fixer.passes import FixOutcome, fix_code, fix_text
 from ..project.files import STDIN
-from ..report import Reporter, Summary
+from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import Document, Limits, ResolvedDirs, read_path, within
 from .runner import BodyFilesSaidOnce, FileResult, _Checker, _excerpt_lines
 from .runner import _once_per_run as once_per_run
@@ -87,7 +87,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 if code_kind is not None:  # the launches in code and request files take the same fixes
                     outcome = fix_code(text, name, code_kind, file_options, unsafe=unsafe, limits=limits)
                 else:
-                    outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
+                    outcome = fix_text(text, name, file_options, unsafe=unsafe and not checker.guessed(path), limits=limits)
             except BrokenSchema:
                 raise
             except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
@@ -104,7 +104,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             # Said for a failure, or a file with fixes it cannot take.
             if why.always or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
                 run.skipped.append(f"{name}: {why}")
-            run.summary.add(diagnostics)
+            run.summary.add(diagnostics, result.suppressed)
             if not diff:
                 for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its lines
                     reporter.file(group, line_source if group else None)
@@ -128,7 +128,9 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 run.fixed -= len(outcome.applied)
                 outcome = FixOutcome(text, text, [], _check_bytes(data, name, file_options, limits).diagnostics)
         remaining = once_per_run(body_files.checked(outcome.remaining), said_once)
-        run.summary.add(remaining)
+        # A fix a report offered whose edits did not hold once rendered and proven: counted, never silently dropped.
+        run.summary.unapplied += sum(1 for d in remaining if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None)
+        run.summary.add(remaining, [d.code for d in outcome.suppressed])
         if not diff:
             index = LineIndex(outcome.fixed)
             reporter.file(remaining, index.line_text if remaining else None)
@@ -139,7 +141,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         err.write(f"flowlint: not fixed: {skipped}\n")
     if diff:
         counts = f"would fix {_count(run.fixed, 'finding')} in {_count(run.changed_files, 'file')}"
-        err.write(f"flowlint: {counts if run.fixed else 'nothing to fix'}\n")
+        err.write(f"flowlint: {counts if run.fixed else 'nothing to fix'}{_unapplied(run.summary.unapplied)}\n")
     return run
 
 
@@ -150,8 +152,11 @@ def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) 
 
     kind = source_kind(name, data)
     documents = load_source(kind, data, name, limits) if kind is not None else [load_bytes(data, name, limits=limits)]
-    diagnostics = [d for document in documents for d in check_document(document, options)]
-    return FileResult(diagnostics, _excerpt_lines(documents, diagnostics))
+    from ..checker.suppress import decide_documents
+
+    decided = decide_documents([d for document in documents for d in check_document(document, options)], documents,
+                               options.severities, options.ignores_for)
+    return FileResult(decided.kept, _excerpt_lines(documents, decided.kept), suppressed=tuple(d.code for d in decided.suppressed))
 
 
 def _write_bytes(out: TextIO, data: bytes, rest: BinaryIO | None = None) -> None:
@@ -164,6 +169,10 @@ def _write_bytes(out: TextIO, data: bytes, rest: BinaryIO | None = None) -> None
     if rest is not None:
         shutil.copyfileobj(rest, buffer)
     buffer.flush()
+
+
+def _unapplied(n: int) -> str:
+    return f"; {unapplied_fixes(n)}" if n else ""
 
 
 def _count(n: int, word: str) -> str:

@@ -364,6 +364,12 @@ class CodeReader:
         return None
 
     def with_credentials(self, found: list[LaunchRequest]) -> list[LaunchRequest]:
+        """The launches, the file's credentials with the first; a host written once (an instance's base URL) judged once."""
+        hosts: set[Offsets] = set()
+        for request in found:
+            if request.host_span is not None:
+                request.judge_host = request.host_span not in hosts
+                hosts.add(request.host_span)
         if found:
             found[0].credentials = self.credentials()
         return found

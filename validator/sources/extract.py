@@ -11,13 +11,22 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from ..core.codes import SKIPPED_FILE
+from ..core.codes import NOT_READ, SKIPPED_FILE
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.lines import LineIndex
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
-from .kinds import SOURCE_SUFFIXES, has_minifier_signature, may_launch, minified_by_name, source_kind
+from .kinds import (
+    NOTED_WHEN_EMPTY,
+    QUIET_KINDS,
+    SOURCE_SUFFIXES,
+    has_minifier_signature,
+    kind_note,
+    may_launch,
+    minified_by_name,
+    source_kind,
+)
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets
 from .urls import is_launch
 
@@ -93,6 +102,10 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
         from . import data_action
 
         return data_action.extract(text, limits.max_depth)
+    if kind == "github-actions":
+        from . import github_actions
+
+        return github_actions.extract(text)
     return []
 
 
@@ -115,8 +128,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     A minified file is not searched: one found by a walk and named as minified output (`*.min.js`)
     silently, any other (`named`: on the command line) with an info note saying why.
     """
+    if kind in QUIET_KINDS:  # never a launch body, and no launch in it
+        return [not_read(name, kind_note(kind, name, data))] if named else []
     if not may_launch(kind, name, data):
-        return []
+        return [not_read(name, kind_note(kind, name, data))] if named and kind in NOTED_WHEN_EMPTY else []
     if minified_by_name(kind, name):
         return [_skipped(name, "its name says it is minified output")] if named else []
     text, _ = decode(data)
@@ -132,7 +147,15 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))
+    if not documents and named and kind in NOTED_WHEN_EMPTY:
+        return [not_read(name, kind_note(kind, name, data))]
     return documents
+
+
+def not_read(name: str | None, why: str) -> Document:
+    """A named file that is not checked as a launch request, with one note (FL012) saying why."""
+    return Document(name, findings=[Finding(NOT_READ, (), f"not checked: {why}",
+                                            "name the files that send the launch, or its body")])
 
 
 def _skipped(name: str | None, why: str) -> Document:
