@@ -39,13 +39,13 @@ def _launches(count: int) -> str:
 @pytest.fixture
 def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     counted: list[str] = []
-    real = extract.extract
+    real = extract._read  # every extraction of a file's text goes through it
 
     def counting(kind: str, text: str, *args: Any, **kwargs: Any) -> Any:
         counted.append(kind)
         return real(kind, text, *args, **kwargs)
 
-    monkeypatch.setattr(extract, "extract", counting)
+    monkeypatch.setattr(extract, "_read", counting)
     return counted
 
 
