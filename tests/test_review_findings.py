@@ -111,3 +111,24 @@ def test_another_products_workflows_executions_is_not_the_launch_endpoint(repo: 
     write(repo, "src/genesys.ts", "export const go = (api: Api) => api.send('/api/v2/flows/executions', {flowId: FLOW_ID});\n")
     status, walked = found(".")
     assert status == 0 and [(d["file"], d["code"]) for d in walked] == [("src/genesys.ts", "FL011")]
+
+
+#: A service file saved in Windows-1252 (an accented comment): Node still runs it, flowlint cannot read it as UTF-8.
+LATIN1_SERVICE = """// Relance le flux de suivi (créé par l'équipe CX)
+export const relaunch = (token, id) => fetch('https://api.mypurecloud.com/api/v2/flows/executions', {
+  method: 'POST',
+  body: JSON.stringify({ type: 'flow', configuration: { flowId: id } }),
+});
+""".encode("cp1252")
+
+
+def test_a_launch_file_that_is_not_utf8_is_said_never_passed_in_silence(repo: Path) -> None:
+    path = repo / "src" / "relance.js"
+    path.parent.mkdir()
+    path.write_bytes(LATIN1_SERVICE)
+    (repo / "src" / "other.js").write_bytes("// déjà vu\nexport const x = 1;\n".encode("cp1252"))  # no mention: silent
+    status, walked = found(".")
+    assert status == 0 and [(d["file"], d["code"], d["line"], d["column"]) for d in walked] == [("src/relance.js", "FL011", 1, 32)]
+    assert "not valid UTF-8" in walked[0]["message"] and "UTF-8" in walked[0]["help"]
+    flowlint("check", "--fix", "--unsafe-fixes", ".")
+    assert path.read_bytes() == LATIN1_SERVICE

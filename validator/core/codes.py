@@ -337,7 +337,8 @@ _RULES = [
         A code or request file that names the launch endpoint (`flows/executions`,
         `postFlowsExecutions`, `post_flows_executions`) was searched, and no launch flowlint can
         read was found: the URL goes to a client flowlint does not know, through a call it
-        cannot follow, or is only in a comment. Without this note a launch flowlint missed and
+        cannot follow, or is only in a comment; or the file is not UTF-8 text, so it could not
+        be searched (the note points at its first bad byte). Without this note a launch flowlint missed and
         a correct one would look alike (no output). The note says where the endpoint is
         mentioned, and why no launch was read when that is known. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status

@@ -181,9 +181,9 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return [not_read(name, kind_note(kind, name, data))] if named and kind in NOTED_WHEN_EMPTY else []
     if minified_by_name(kind, name):
         return [_skipped(name, "its name says it is minified output")] if named else []
-    text, _ = decode(data)
-    if text is None:
-        return []  # not text: not code anyone runs
+    text, undecoded = decode(data)
+    if text is None:  # it names the endpoint, so a launch may be in it: said, never a silent miss
+        return [_undecodable(name, undecoded)]
     text = text.removeprefix("\ufeff")
     if has_minifier_signature(kind, text):
         return [_skipped(name, "it is minified: nearly all of it on a few very long lines of code")]
@@ -210,6 +210,15 @@ def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None)
         + (f": {why}" if why else ""),
         "if this sends a launch, write it with a client flowlint reads (docs/code-launches.md) or check its body as a "
         "payload file; if it does not, nothing is wrong", span=lines.span(*where))])
+
+
+def _undecodable(name: str | None, findings: list[Finding]) -> Document:
+    """FL011 for a code or request file that names the endpoint but is not UTF-8 text, where its first bad byte is."""
+    why = findings[0].message.removeprefix("the file ").split(": ")[0] if findings else "is not UTF-8 text"
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"the file mentions the launch endpoint, but flowlint read no launch in it: it {why}",
+        "re-save it as UTF-8 text: flowlint reads code and request files only as UTF-8",
+        span=findings[0].span if findings else None)])
 
 
 def not_read(name: str | None, why: str) -> Document:
