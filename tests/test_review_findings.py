@@ -132,3 +132,28 @@ def test_a_launch_file_that_is_not_utf8_is_said_never_passed_in_silence(repo: Pa
     assert "not valid UTF-8" in walked[0]["message"] and "UTF-8" in walked[0]["help"]
     flowlint("check", "--fix", "--unsafe-fixes", ".")
     assert path.read_bytes() == LATIN1_SERVICE
+
+
+def data_action(template: str) -> str:
+    """A data action export (as Architect's export writes it) whose request launches a workflow."""
+    return json.dumps({
+        "name": "Launch callback workflow - Exported 2026-03-02", "integrationType": "purecloud-data-actions",
+        "actionType": "custom",
+        "config": {"request": {"requestUrlTemplate": "/api/v2/flows/executions", "requestType": "POST",
+                               "headers": {"Content-Type": "application/json"}, "requestTemplate": template},
+                   "response": {"translationMap": {"id": "$.id"}, "successTemplate": "{\"executionId\": ${id}}"}},
+        "contract": {"input": {"inputSchema": {"type": "object", "properties": {"flowId": {"type": "string"}}}},
+                     "output": {"successSchema": {"type": "object"}}},
+    }, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("template", [
+    '{"flowId": "${input.flowId}"#if($input.priority), "inputData": {"Flow.priority": "$input.priority"}#end}',
+    '{"flowId": "$input.flowId", "inputData": {#foreach($k in $input.keys)"Flow.$k": "x"#if($foreach.hasNext),#end#end}}',
+    '{"flowId": "$input.flowId", "inputData": {"Flow.tags": [#foreach($t in $input.tags)"$t"#if($foreach.hasNext),#end#end]}}',
+])
+def test_a_velocity_block_ending_right_before_a_closing_bracket_is_json(repo: Path, template: str) -> None:
+    write(repo, "actions/Launch-Callback.custom.json", data_action(template))
+    write(repo, "actions/Broken.custom.json", data_action(template.replace('"flowId"', '"type": "flow", "flowId"')))
+    status, walked = found(".")
+    assert status == 1 and [(d["file"], d["code"]) for d in walked] == [("actions/Broken.custom.json", "FL101")]

@@ -35,7 +35,8 @@ _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _BLOCKS = ("if", "foreach", "macro", "define")
 _SILENT = ("set", "break", "stop")
 _INCLUDES = ("parse", "include", "evaluate")
-_DIRECTIVE = re.compile(r"#\{?(if|elseif|else|end|foreach|set|break|stop|macro|define|parse|include|evaluate)\}?(?![A-Za-z0-9_])")
+#: A directive, `#end` or `#{end}`: a closing brace is the directive's only when it opened with one (`#end}` closes JSON).
+_DIRECTIVE = re.compile(r"#(\{)?(if|elseif|else|end|foreach|set|break|stop|macro|define|parse|include|evaluate)(?(1)\})(?![A-Za-z0-9_])")
 #: Bytes that say a text holds Velocity at all (most templates are checked without the scanner's cost).
 _MARKS = re.compile(r"\$!?\{|\$!?[A-Za-z]|#\{?(?:if|else|end|foreach|set|break|stop|macro|define|parse|include|evaluate)\b|##|#\*")
 
@@ -77,7 +78,7 @@ def hole_end(text: str, start: int) -> int | None:
         if match is None:
             return None
         end = match.end()
-        if match.group(1) in ("if", "elseif", "foreach", "set", "macro", "define", "parse", "include", "evaluate"):
+        if match.group(2) in ("if", "elseif", "foreach", "set", "macro", "define", "parse", "include", "evaluate"):
             after = _skip_blanks(text, end)
             if after < len(text) and text[after] == "(":
                 return _balanced(text, after, "(", ")")
@@ -150,7 +151,7 @@ def _block_end(text: str, start: int, end: int) -> int:
             after = hole_end(text, at)  # a comment may hold a stray #end
             i = after if after is not None and after > at else at + 1
             continue
-        name = match.group(1)
+        name = match.group(2)
         stop = hole_end(text, at) or match.end()
         if name in _BLOCKS:
             depth += 1
@@ -193,7 +194,7 @@ def scan(template: str) -> Template:
         if end is not None and end > i:
             if not in_string:
                 match = _DIRECTIVE.match(template, i)
-                name = match.group(1) if match else None
+                name = match.group(2) if match else None
                 if name in _BLOCKS:
                     end = _block_end(template, i, end)
                 elif template.startswith(("##", "#*"), i) or name in _SILENT or name in ("else", "elseif", "end"):
