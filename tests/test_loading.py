@@ -37,8 +37,10 @@ def located(found: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
 ])
 def test_parse_errors_are_located(text: str, line: int, column: int, words: str) -> None:
     found = check_text(text)
-    assert located(found) == [("FL001", line, column)]
-    assert words in found[0]["message"]
+    syntax = [d for d in found if d["code"] == "FL001"]  # past a stray comma, the rest of the body is checked too
+    assert located(syntax) == [("FL001", line, column)]
+    assert words in syntax[0]["message"]
+    assert syntax == found or "comma" in words
 
 
 def test_duplicate_keys_are_reported_at_the_second_one() -> None:
