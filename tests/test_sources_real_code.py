@@ -236,3 +236,206 @@ def test_a_parameter_given_several_values_is_unknown_outside_each_call(tmp_path:
     alone = text.split("launch({")[0]
     assert launches("javascript", alone) == 1  # no caller in the file: its own launch, with an unknown body
     assert check_file(tmp_path, "b.js", alone) == []
+
+
+# -- browser and older clients --------------------------------------------------------------------------------
+GOOD_BODY = f"{{ flowId: '{FLOW}', inputData: {{ 'Flow.customerName': name }} }}"
+BAD_BODY = f"{{ type: 'flow', flowId: '{FLOW}', inputData: {{ 'Flow.customerName': name }} }}"
+CLIENTS = {
+    "xhr.js": f"""\
+export function launchFromBrowser(name, token) {{
+  return new Promise((resolve, reject) => {{
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '{API}');
+    xhr.setRequestHeader('Content-Type', 'application/json');
+    xhr.setRequestHeader('Authorization', `Bearer ${{token}}`);
+    xhr.onload = () => resolve(JSON.parse(xhr.responseText));
+    xhr.onerror = reject;
+    xhr.send(JSON.stringify(BODY));
+  }});
+}}
+""",
+    "jquery.js": f"""\
+$(function () {{
+  $('#launch').on('click', function () {{
+    const name = $('#customer').val();
+    $.ajax({{
+      url: '{API}',
+      type: 'POST',
+      contentType: 'application/json',
+      data: JSON.stringify(BODY),
+      success: (run) => console.log(run.id),
+    }});
+  }});
+}});
+""",
+    "request.cjs": f"""\
+'use strict';
+const rp = require('request-promise-native');
+
+module.exports = async function launch(name, token) {{
+  return rp.post({{
+    uri: '{API}',
+    headers: {{ Authorization: `Bearer ${{token}}` }},
+    body: BODY,
+    json: true,
+  }});
+}};
+""",
+    "superagent.ts": f"""\
+import superagent from 'superagent';
+
+export async function launch(name: string, token: string): Promise<string> {{
+  const res = await superagent
+    .post('{API}')
+    .set('Authorization', `Bearer ${{token}}`)
+    .send(BODY);
+  return res.body.id as string;
+}}
+""",
+    "undici.mjs": f"""\
+import {{ request }} from 'undici';
+
+export async function launch(name) {{
+  const {{ body }} = await request('{API}', {{
+    method: 'POST',
+    headers: {{ 'content-type': 'application/json' }},
+    body: JSON.stringify(BODY),
+  }});
+  return body.json();
+}}
+""",
+    "ky.ts": """\
+import ky from 'ky';
+
+const genesys = ky.create({ prefixUrl: 'https://api.mypurecloud.com/api/v2', timeout: 10_000 });
+
+export const launch = (name: string) => genesys.post('flows/executions', { json: BODY }).json<{ id: string }>();
+""",
+    "got.mjs": """\
+import got from 'got';
+
+const client = got.extend({ prefixUrl: 'https://api.mypurecloud.com/api/v2/', responseType: 'json' });
+
+export async function launch(name) {
+  const { body } = await client.post('flows/executions', { json: BODY });
+  return body;
+}
+""",
+}
+
+
+def test_browser_and_older_clients_are_launch_sites(tmp_path: Path) -> None:
+    for name, template in CLIENTS.items():
+        kind = "typescript" if name.endswith(".ts") else "javascript"
+        good, bad = template.replace("BODY", GOOD_BODY), template.replace("BODY", BAD_BODY)
+        assert launches(kind, good) == 1, name
+        assert check_file(tmp_path, name, good) == [], name
+        line = next(n for n, text in enumerate(bad.splitlines(), 1) if "type: 'flow'" in text)
+        assert found(check_file(tmp_path, name, bad)) == [("FL101", line, "/type")], name
+
+
+def test_client_specific_ways_of_sending_a_string_or_a_form(tmp_path: Path) -> None:
+    xhr = CLIENTS["xhr.js"].replace("BODY", GOOD_BODY).replace("    xhr.setRequestHeader('Content-Type', 'application/json');\n", "")
+    assert found(check_file(tmp_path, "xhr.js", xhr)) == [("FL303", 8, None)]  # one line fewer
+    jquery = CLIENTS["jquery.js"].replace("BODY", GOOD_BODY).replace("      contentType: 'application/json',\n", "")
+    assert [d["code"] for d in check_file(tmp_path, "jquery.js", jquery)] == ["FL303"]
+    jquery_object = jquery.replace(f"JSON.stringify({GOOD_BODY})", GOOD_BODY)
+    assert [d["code"] for d in check_file(tmp_path, "jquery.js", jquery_object)] == ["FL304"]
+    request_form = CLIENTS["request.cjs"].replace("body: BODY,\n    json: true,", f"form: {GOOD_BODY},")
+    assert [d["code"] for d in check_file(tmp_path, "request.cjs", request_form)] == ["FL304"]
+    for form in ("new URLSearchParams({ flowId: id })", "qs.stringify({ flowId: id })", "form"):
+        text = (f"import qs from 'qs';\nexport async function go(id) {{\n  const form = new FormData();\n"
+                f"  return fetch('{API}', {{ method: 'POST', body: {form} }});\n}}\n")
+        assert found(check_file(tmp_path, "form.mjs", text)) == [("FL304", 4, None)], form
+
+
+def test_a_wrong_host_on_an_instance_is_said_once_where_it_is_written(tmp_path: Path) -> None:
+    text = ("import axios from 'axios';\n\nexport class Flows {\n"
+            "  private readonly http = axios.create({ baseURL: 'https://apps.mypurecloud.ie' });\n"
+            "  launch(body: object) { return this.http.post('/api/v2/flows/executions', body); }\n}\n"
+            "const api = axios.create({ baseURL: 'https://apps.mypurecloud.de/api/v2' });\n"
+            f"api.post('/api/v2/flows/executions', {GOOD_BODY.replace('name', 'n')});\n"
+            f"api.post('/api/v2/flows/executions', {GOOD_BODY.replace('name', 'm')});\n")
+    assert found(check_file(tmp_path, "a.ts", text)) == [("FL302", 7, None)]
+
+
+# -- never a silent miss -------------------------------------------------------------------------------------
+UNREAD_TS = f"""\
+import {{ HttpClient }} from '@acme/http';
+
+const LAUNCH_URL = '{API}';
+
+export class FlowService {{
+  constructor(private readonly http: HttpClient) {{}}
+
+  async launch(body: object): Promise<void> {{
+    await this.http.send(LAUNCH_URL, {{ verb: 'POST', payload: body }});
+  }}
+}}
+"""
+
+
+def test_a_file_naming_the_endpoint_where_no_launch_was_read_gets_one_note(tmp_path: Path) -> None:
+    diagnostics = check_file(tmp_path, "flows.ts", UNREAD_TS)
+    assert [(d["code"], d["severity"], d["line"]) for d in diagnostics] == [("FL011", "info", 3)]
+    assert "passed to `this.http.send(…)`" in diagnostics[0]["message"]
+    assert flowlint("check", str(tmp_path / "flows.ts")).exit_code == 0
+    read = UNREAD_TS.replace("this.http.send(LAUNCH_URL, { verb: 'POST', payload: body })",
+                             "fetch(LAUNCH_URL, { method: 'POST', body: JSON.stringify({ flowId: 'f' }) })")
+    assert [d["code"] for d in check_file(tmp_path, "read.ts", read)] == ["FL303", "FL104"]  # read: no note
+
+
+def test_what_is_known_not_to_be_a_launch_gets_no_note(tmp_path: Path) -> None:
+    route = "import express from 'express';\nconst app = express();\napp.post('/api/v2/flows/executions', (req, res) => res.json({}));\n"
+    mock = "import nock from 'nock';\nnock('https://api.mypurecloud.com').post('/api/v2/flows/executions').reply(202, {});\n"
+    status = f"export const status = (id: string) => fetch(`{API}/${{id}}`);\n"
+    prose = "# Flows\n\nWe launch flows with POST /api/v2/flows/executions (see the runbook).\n"
+    for name, text in (("route.js", route), ("mock.test.js", mock), ("status.ts", status), ("guide.md", prose)):
+        assert check_file(tmp_path, name, text) == [], name
+    fenced = "# Flows\n\n```java\nclient.post(\"/api/v2/flows/executions\", body);\n```\n"
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "fenced.md", fenced)] == [("FL011", 4)]
+
+
+# -- Python: strings where objects go, the SDK model -------------------------------------------------------------
+def test_json_dumps_given_to_json_is_a_string_body(tmp_path: Path) -> None:
+    text = (f"import json\nimport requests\n\n\ndef launch(flow_id: str) -> None:\n    body = {{'flowId': flow_id}}\n"
+            f"    requests.post('{API}', json=json.dumps(body), timeout=5)\n")
+    assert found(check_file(tmp_path, "a.py", text)) == [("FL003", 7, "")]
+    assert check_file(tmp_path, "b.py", text.replace("json=json.dumps(body)", "json=body")) == []
+
+
+def test_a_serialized_value_is_a_string_where_an_object_or_a_number_goes(tmp_path: Path) -> None:
+    text = (f"export async function go(order: {{ count: number; inputs: object }}) {{\n"
+            f"  await axios.post('{API}', {{ flowId: '{FLOW}', inputData: {{ 'Flow.customerName': 'Ana',\n"
+            "    'Flow.orderCount': JSON.stringify(order.count) } });\n"
+            f"  await axios.post('{API}', {{ flowId: '{FLOW}', inputData: JSON.stringify(order.inputs) }});\n}}\n")
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "a.ts", text)] == [("FL204", 3), ("FL105", 4)]
+    good = text.replace("JSON.stringify(order.count)", "order.count").replace("JSON.stringify(order.inputs)", "order.inputs")
+    assert check_file(tmp_path, "b.ts", good) == []
+
+
+SDK_PY = f"""\
+import PureCloudPlatformClientV2
+from PureCloudPlatformClientV2 import ArchitectApi, FlowExecutionLaunchRequest
+
+
+async def launch(api_client, customer: str):
+    body = FlowExecutionLaunchRequest()
+    body.flow_id = "{FLOW}"
+    body.input_data = {{"Flow.customerName": customer}}
+    return ArchitectApi(api_client).post_flows_executions(body)
+"""
+
+
+def test_an_attribute_the_sdk_model_does_not_declare_is_never_sent(tmp_path: Path) -> None:
+    assert check_file(tmp_path, "good.py", SDK_PY) == []
+    bad = SDK_PY.replace("body.flow_id =", "body.flowId =")
+    assert found(check_file(tmp_path, "bad.py", bad)) == [("FL013", 7, ""), ("FL103", 9, "")]
+
+
+def test_a_model_dumped_by_hand_is_fl108(tmp_path: Path) -> None:
+    for call, mode in (("to_dict()", "json"), ("to_json()", "data")):
+        text = SDK_PY.replace("ArchitectApi(api_client).post_flows_executions(body)",
+                              f"requests.post('{API}', {mode}=body.{call}, headers={{'Content-Type': 'application/json'}})")
+        assert [d["code"] for d in check_file(tmp_path, "a.py", "import requests\n" + text)] == ["FL108"], call

@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..checker.engine import CheckOptions, check_document
+from ..contracts.architect import FlowYamls
+from ..contracts.resolution import ContractSource
 from ..contracts.store import BrokenContract, Contract, ContractStore, contract_from_document, load_contract_file
 from ..core.codes import LIMIT_EXCEEDED, WRONG_TYPE
 from ..core.diagnostics import Diagnostic, Finding, Path, Report, Target
@@ -21,6 +23,8 @@ from ..sources.document import Document, failed_to_load, load_bytes, load_text
 ContractLike = Contract | Mapping[str, Any] | str | os.PathLike[str] | SdkModel
 #: A body: a dict (as you would pass to `json=`), an SDK FlowExecutionLaunchRequest, or JSON/YAML text or bytes.
 Body = Mapping[str, Any] | str | bytes | bytearray | SdkModel
+#: Contracts per flow: a store or its directory, a mapping of flow IDs to their Architect YAML, or a ContractSource.
+ContractsLike = str | os.PathLike[str] | ContractStore | Mapping[str, str | os.PathLike[str]] | ContractSource
 
 
 class InvalidLaunchRequest(ValueError):
@@ -62,13 +66,23 @@ def _store(directory: str) -> ContractStore:
     return ContractStore(directory)
 
 
+def _contracts(contracts: ContractsLike) -> ContractSource:
+    """A contract source: a store (or its directory), a mapping of flow IDs to their Architect YAML, or any source."""
+    if isinstance(contracts, (str, os.PathLike)):
+        return _store(os.fspath(contracts))
+    if isinstance(contracts, Mapping):
+        return FlowYamls({str(k): os.fspath(v) for k, v in contracts.items()})
+    return contracts
+
+
 def check(body: Body, *, contract: ContractLike | BrokenContract | None = None,
-          contracts: str | os.PathLike[str] | ContractStore | None = None, kind: str | None = None) -> Report:
+          contracts: ContractsLike | None = None, kind: str | None = None) -> Report:
     """Check a launch request body: a dict or any Mapping (as you would pass to `json=`), an SDK
     `FlowExecutionLaunchRequest` (checked as the SDK sends it), or JSON/YAML text or bytes.
 
     `contract` checks `inputData` against one flow's inputs; `contracts` looks each body's
-    flowId up in a contract store (a `.flowlint/flows` directory). Text bodies get lines and
+    flowId up in a contract store (a `.flowlint/flows` directory), or in a mapping of flow IDs
+    to their Architect YAML (`{"<flow ID>": "flows/callback.yaml"}`). Text bodies get lines and
     columns in their diagnostics; every diagnostic has its JSON pointer. `kind` ("json" or "yaml")
     says how text is parsed, as a Content-Type would; by default it is guessed.
     """
@@ -83,7 +97,7 @@ def check(body: Body, *, contract: ContractLike | BrokenContract | None = None,
         except BrokenContract as err:  # reported as FL901 on the body, like a broken snapshot
             options.contract = err.located(_describe(contract), "library")
     if contracts is not None:
-        options.contracts = contracts if isinstance(contracts, ContractStore) else _store(os.fspath(contracts))
+        options.contracts = _contracts(contracts)
     document: Document
     try:
         if isinstance(body, (bytes, bytearray)):

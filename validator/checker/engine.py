@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..contracts.resolution import ContractSource as ContractSource
-from ..contracts.resolution import Resolved, broken_contract, doubtful, exactness, no_contract, pinned_unchecked, resolve, stale
+from ..contracts.resolution import (
+    Resolved,
+    broken_contract,
+    disagreeing,
+    doubtful,
+    exactness,
+    no_contract,
+    pinned_unchecked,
+    resolve,
+    stale,
+)
 from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import cap_findings
 from ..core.codes import (
+    BROKEN_CONTRACT,
+    DOUBTFUL_CONTRACT,
+    FLOW_YAML_DIFFERS,
     INTERNAL_ERROR,
     LIMIT_EXCEEDED,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
+    NO_CONTRACT,
     NOT_LAUNCHABLE,
     RULES,
     TOOL_FAILURES,
@@ -48,6 +62,7 @@ from ..rules.nulls import null_member_findings
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
 from .merge import merge
+from .suppress import may_suppress
 
 #: Fixes rendered as edits per file (each is proven by parsing the edited text); the rest wait for a next --fix pass.
 MAX_RENDERED_FIXES = 100
@@ -70,6 +85,13 @@ class CheckOptions:
     contract: Contract | BrokenContract | None = None  # one contract for every body (--flow-schema, or the library's contract=)
     contracts: ContractSource | None = None  # a contract per flowId
     severities: SeverityMap = field(default_factory=dict)
+    #: Render each fix as edits and prove it: only where the output shows edits (json, sarif, --fix, --diff, fix()).
+    #: A text report shows the message only: its fixes stay pending (--fix renders and proves them).
+    render_fixes: bool = True
+    #: The notes said once per run already given in this process (a run's): one is then not located again.
+    said_once: set[tuple[str, str]] | None = None
+    #: The config's per-file-ignores: for a file name, (JSON pointer or None, codes or None) pairs it ignores.
+    ignores_for: Callable[[str], Sequence[tuple[str | None, frozenset[str] | None]]] | None = None
 
     @property
     def forkable(self) -> bool:
@@ -153,9 +175,21 @@ def _buried_contract(body: Any, options: CheckOptions) -> Contract | None:
     return guessed.usable if guessed.pinned_unavailable is None else None
 
 
+def said_once_per_run(code: str, pointer: str | None) -> bool:
+    """FL200, FL209 and FL210 are about a flow, not a file: a run says each once (their messages name the flow).
+    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
+    contract file (at the root) is said once."""
+    return code in (NO_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS) or (code == BROKEN_CONTRACT and not pointer)
+
+
 def to_diagnostics(document: Document, findings: Iterable[Finding], severities: SeverityMap,
-                   prove: Callable[[Finding, Fix], Fix] | None = None) -> list[Diagnostic]:
-    """Locate findings in the file and apply configured severities; `prove` vets each rendered fix."""
+                   prove: Callable[[Finding, Fix], Fix] | None = None, *, render_fixes: bool = True,
+                   said_once: set[tuple[str, str]] | None = None) -> list[Diagnostic]:
+    """Locate findings in the file and apply configured severities; `prove` vets each rendered fix.
+
+    `render_fixes` False leaves a payload's fixes pending (a report that shows only their message); `said_once`
+    holds the notes said once per run already given: such a note is dropped before it is located.
+    """
     diagnostics = []
     rendered = 0
     renderable = min(MAX_RENDERED_FIXES, RENDER_BUDGET // max(1, len(document.text or "")))
@@ -168,16 +202,23 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
             severity = severities[finding.code]
         if severity is None:
             continue
+        pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
+        message = safe(finding.message)  # messages quote the user's text (lone surrogates): printable anywhere
+        if said_once is not None and said_once_per_run(finding.code, pointer):
+            if (finding.code, message) in said_once:
+                continue
+            said_once.add((finding.code, message))
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
         fix = finding.fix
-        if fix is not None and document.text is not None and rendered < renderable:
+        if fix is not None and not render_fixes and fix.operations and document.editor is None:
+            # Shown as its message only: rendered and proven by --fix. A partial fix would not pass that proof.
+            fix = dataclasses.replace(fix, pending=not fix.partial)
+        elif fix is not None and document.text is not None and rendered < renderable:
             rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
             fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor)
             if prove is not None and fix.edits is not None:
                 fix = prove(finding, fix)
-        # Messages quote the user's text, which may hold lone surrogates: keep them printable anywhere.
-        pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
-        diagnostics.append(Diagnostic(finding.code, rule.name, severity, safe(finding.message), safe(finding.help_text),
+        diagnostics.append(Diagnostic(finding.code, rule.name, severity, message, safe(finding.help_text),
                                       pointer, document.name, span, fix))
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
     return diagnostics
@@ -187,7 +228,11 @@ def check_document(document: Document, options: CheckOptions) -> list[Diagnostic
     """The diagnostics for one document; a failure inside flowlint becomes an FL900 diagnostic."""
     try:
         findings = check_findings(document, options)
-        return to_diagnostics(document, findings, options.severities, _prover(document, findings, options))
+        prove = _prover(document, findings, options) if options.render_fixes else None
+        # A note a suppression may take is located every time: which one the run says is decided after suppressions.
+        suppressible = options.ignores_for is not None or may_suppress(document.text)
+        return to_diagnostics(document, findings, options.severities, prove, render_fixes=options.render_fixes,
+                              said_once=None if suppressible else options.said_once)
     except BrokenSchema:
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
@@ -205,7 +250,8 @@ def _prover(document: Document, findings: list[Finding], options: CheckOptions) 
     other new error makes the fix display-only, with the error named. One re-check per fix, of a file with findings
     only: a clean file never gets here.
     """
-    if document.editor is not None or document.kind not in ("json", "yaml") or document.text is None:
+    if document.editor is not None or document.kind not in ("json", "yaml") or document.text is None \
+            or not any(finding.fix is not None for finding in findings):
         return None  # a launch inside code is re-read by its own source: its edits are proven by re-parsing only
     text = document.text
     before = {(f.code, f.path) for f in findings}
@@ -264,7 +310,7 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
         return [broken_contract(err.located(contract.source, ""), resolved.flow_id)]
     if resolved.pinned_unavailable is not None:  # another version's verdict is a note, never an error
         findings = [pinned_unchecked(resolved, contract, findings)]
-    findings += doubtful(contract, resolved.flow_id)
+    findings += doubtful(contract, resolved.flow_id) + disagreeing(contract, resolved.flow_id)
     stale_note = getattr(options.contracts, "stale_note", None)
     note = stale_note(resolved.flow_id) if callable(stale_note) and resolved.flow_id and options.contract is None else None
     if note:

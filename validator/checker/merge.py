@@ -118,8 +118,9 @@ def _with_move(wrapper: Finding, missing: Finding) -> Finding:
     move = missing.fix.message.split(":", 1)[0]  # `move `x.flowId` to the top level as `flowId``, without the result
     rest = "; ".join(part for part in wrapper.help.split("; ") if "as `flowId`" not in part)
     message = f"{move} (the fix does only this)" + (f"; then {rest}" if rest else "")
+    # With a rest, the wrapper keeps what no fix could write before the move: the move is partial.
     return replace(wrapper, message=f"{wrapper.message} (this is also why the body has no top-level `flowId`)",
-                   fix=Fix(missing.fix.applicability, message, missing.fix.operations))
+                   fix=Fix(missing.fix.applicability, message, missing.fix.operations, partial=bool(rest)))
 
 
 def _misplaced_inputs(value: Any) -> set[str]:

@@ -19,7 +19,7 @@ from ..core import exit_codes
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
 from ..project.root import default_store
-from ..report import make_reporter
+from ..report import EDIT_FORMATS, make_reporter
 from ..run.runner import run
 from ..sources.document import Limits
 
@@ -47,7 +47,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
     )
     store = ContractStore(options["contracts_dir"] or default_store(config))
-    check_options = CheckOptions(contracts=store, severities=config.severity)
+    check_options = CheckOptions(contracts=store, severities=config.severity,
+                                 ignores_for=config.ignores_for if config.per_file_ignores else None)
     if options["flow_schema"]:
         try:
             check_options.contract = load_contract_file(options["flow_schema"])
@@ -62,9 +63,15 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             from ..run.live import flows_in
 
             live.prefetch(flows_in(files, limits), sys.stderr)
+    if config.flows:  # the repository's flow YAML, in front of the snapshots (and --fetch)
+        from ..contracts.architect import FlowYamls
+
+        check_options.contracts = FlowYamls(config.flow_paths(), check_options.contracts, roots=limits.roots)
     fixing = options.get("fix") or options.get("diff")
     if options.get("unsafe_fixes") and not fixing:
         raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
+    # Fixes are rendered and proven where edits are shown or applied; a text or github report shows their message only.
+    check_options.render_fixes = bool(fixing) or output_format in EDIT_FORMATS
     # Fixing stdin prints the fixed body on stdout: the report then goes to stderr.
     report_stream = sys.stderr if fixing and not options.get("diff") and STDIN in files else sys.stdout
     pipe = ClosedPipeSafe(report_stream)  # a reader that stops reading (`| head`) does not change the outcome

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT, UUID_EXAMPLE, VERSION_NOT_CHECKED
+from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS, NO_CONTRACT, UUID_EXAMPLE, VERSION_NOT_CHECKED
 from ..core.diagnostics import Finding
 from ..core.ids import is_uuid
 from ..core.jsontext import code, show
@@ -178,6 +178,17 @@ def doubtful(contract: Contract, flow_id: str | None) -> list[Finding]:
     return [Finding(DOUBTFUL_CONTRACT, ("flowId",), f"the contract of {flow} declares inputs without the `Flow.` prefix "
                     f"({names}); every workflow input variable has it, so the contract may not be the flow's",
                     f"pull the flow again (`flowlint pull {flow_id}`)" if flow_id else "check where the contract came from")]
+
+
+def disagreeing(contract: Contract, flow_id: str | None) -> list[Finding]:
+    """FL210 when the repository's flow YAML and a pulled snapshot of the same flow declare different inputs."""
+    if not contract.disagreement:
+        return []
+    flow = contract.flow_name or flow_id or "the flow"
+    return [Finding(FLOW_YAML_DIFFERS, ("flowId",), f"the flow YAML of {flow} ({contract.source}) and its pulled snapshot disagree: "
+                    f"{contract.disagreement}; the inputs were checked against the YAML",
+                    f"deploy the YAML and pull again (`flowlint pull {flow_id}`), or fix the YAML if the org is right"
+                    if flow_id else "deploy the YAML and pull the flow again, or fix the YAML")]
 
 
 def stale(flow_id: str, note: str) -> Finding:

@@ -69,6 +69,8 @@ class Contract:
     effective: dict[str, Any] = field(init=False)
     #: Why the schema cannot be applied (a $ref outside it, a bad pattern, endless nesting); checks then say FL901.
     problem: BrokenContract | None = field(init=False, default=None)
+    #: How another source of the same flow's inputs disagrees (a pulled snapshot against the repository's flow YAML).
+    disagreement: str | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         if not isinstance(self.input_schema, dict):

@@ -20,7 +20,11 @@ LIMIT_EXCEEDED = "FL005"
 YAML_IMPLICIT_TYPE = "FL006"
 UNREADABLE_FILE = "FL007"
 TOO_MANY_FINDINGS = "FL008"
+UNUSED_SUPPRESSION = "FL009"
 SKIPPED_FILE = "FL010"
+UNREAD_LAUNCH = "FL011"
+NOT_READ = "FL012"
+UNDECLARED_MODEL_ATTRIBUTE = "FL013"
 SCHEMA_VIOLATION = "FL100"
 WRONG_ENVELOPE = "FL101"
 UNKNOWN_MEMBER = "FL102"
@@ -46,6 +50,7 @@ NOT_LAUNCHABLE = "FL206"
 VERSION_NOT_CHECKED = "FL207"
 WHOLE_DECIMAL = "FL208"
 DOUBTFUL_CONTRACT = "FL209"
+FLOW_YAML_DIFFERS = "FL210"
 INTERNAL_ERROR = "FL900"
 BROKEN_CONTRACT = "FL901"
 
@@ -53,6 +58,8 @@ UUID_EXAMPLE = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
 #: The flow of the examples about the envelope and the request: a flow no contract store holds, so those examples
 #: say the same in any project (in this repository, UUID_EXAMPLE's contract would add FL201 to each).
 _ENVELOPE_FLOW = "5a0e7c3b-2d4f-4b6a-9e1c-7d3f5b9a2e84"
+#: The flow of the examples about a repository's Architect YAML.
+_YAML_FLOW = "c41d9e07-6b2a-4f5e-8d3c-1a7b9e2f4c60"
 
 #: The flow input contract the FL2xx examples are checked against.
 EXAMPLE_CONTRACT = {
@@ -172,6 +179,23 @@ def _payload(body: str, check: str = "flowlint check payload.json") -> str:
     """A shell session writing a payload file with printf (escapes are bytes) and checking it."""
     return f"printf '{body}\\n' > payload.json\n{check}\n"
 
+def _flow_yaml_session(snapshot_inputs: str, launch_inputs: str) -> str:
+    """A shell session: a workflow's YAML mapped in .flowlint.toml, a pulled snapshot of it, and a launch of it."""
+    yaml_text = ("workflow:\n  name: Callback\n  division: Home\n  startUpRef: \"/workflow/states/state[Start_1]\"\n"
+                 "  defaultLanguage: en-us\n  variables:\n"
+                 "    - stringVariable:\n        name: Flow.customerName\n        initialValue:\n          noValue: true\n"
+                 "        isInput: true\n        isOutput: false\n"
+                 "    - integerVariable:\n        name: Flow.orderCount\n        initialValue:\n          noValue: true\n"
+                 "        isInput: true\n        isOutput: false\n")
+    snapshot = (f'{{"flowId": "{_YAML_FLOW}", "flowName": "Callback", "flowType": "WORKFLOW", '
+                f'"inputSchema": {{"type": "object", "properties": {{{snapshot_inputs}}}}}}}')
+    return (f"mkdir -p .flowlint/flows flows\ncat > flows/callback.yaml <<'YAML'\n{yaml_text}YAML\n"
+            f"printf '[flows]\\n\"{_YAML_FLOW}\" = \"flows/callback.yaml\"\\n' > .flowlint.toml\n"
+            f"echo '{snapshot}' > .flowlint/flows/{_YAML_FLOW}.json\n"
+            f"echo '{{\"flowId\": \"{_YAML_FLOW}\", \"inputData\": {{{launch_inputs}}}}}' > launch.json\n"
+            "flowlint check --contracts .flowlint/flows launch.json\n")
+
+
 _RULES = [
     Rule(
         PARSE_ERROR, "parse-error", Severity.ERROR,
@@ -273,6 +297,22 @@ _RULES = [
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
     Rule(
+        UNUSED_SUPPRESSION, "unused-suppression", Severity.INFO,
+        "A `flowlint: ignore` comment suppresses nothing.",
+        """
+        A suppression comment (`flowlint: ignore[FL302]` on a finding's line or alone on the line
+        before it; bare `flowlint: ignore` for every rule) that no finding needs any more: the
+        code was fixed, or the comment names the wrong rule or no rule at all. Left in place it
+        would hide the next real mistake on that line. `--fix` removes it (or only the codes
+        that suppress nothing). Like ruff's RUF100; the pre-commit hook leaves it off
+        (`--ignore FL009`), so a commit is never blocked by a comment. A code of a rule turned
+        off by the configuration or `--ignore` is not reported.
+        """,
+        f"// flowlint: ignore[FL302]\n{_fetch()}",
+        _fetch(),
+        example_format="js",
+    ),
+    Rule(
         SKIPPED_FILE, "skipped-file", Severity.INFO,
         "A code file that mentions the launch endpoint was not searched for launches: it is minified.",
         """
@@ -289,6 +329,59 @@ _RULES = [
         "headers: {\"Content-Type\": \"application/json\"}, body: JSON.stringify({flowId: FLOW_ID})});\\n' > app.js\n"
         "flowlint check app.js          # the source the bundle is built from\n",
         example_format="shell",
+    ),
+    Rule(
+        UNREAD_LAUNCH, "unread-launch", Severity.INFO,
+        "A file mentions the launch endpoint, but flowlint could read no launch in it.",
+        """
+        A code or request file that names the launch endpoint (`flows/executions`,
+        `postFlowsExecutions`, `post_flows_executions`) was searched, and no launch flowlint can
+        read was found: the URL goes to a client flowlint does not know, through a call it
+        cannot follow, or is only in a comment. Without this note a launch flowlint missed and
+        a correct one would look alike (no output). The note says where the endpoint is
+        mentioned, and why no launch was read when that is known. Nothing is said for what is
+        known not to be a launch: a server's route, a test double (nock, responses), a status
+        read (GET /executions/{id}). With `--verbose`, a launch whose body flowlint cannot see
+        at all (a parameter, a call it cannot follow) gets the same note, at its body.
+        """,
+        "// a client flowlint does not know\n"
+        f"await genesys.send('{_URL}', {{flowId: FLOW_ID}});\n",
+        _fetch(),
+        example_format="js",
+    ),
+    Rule(
+        NOT_READ, "not-read", Severity.INFO,
+        "A file named on the command line is of a kind flowlint does not read for launches, or is no launch body.",
+        """
+        Named files are checked whatever their name, so a file flowlint cannot read for launches
+        (Go, Java, C#, Vue, a Dockerfile, Terraform without a data action) or one it knows is not
+        a launch body (an Architect flow's YAML, a GitHub Actions workflow without a launch, an
+        HTTP client or Postman environment, an OpenAPI or JSON Schema document, a recorded launch
+        response, a config file whose flow ID sits two or more levels deep) gets this one note
+        instead of parse errors or envelope findings about what was never a launch request. A
+        directory walk passes such files in silence.
+        """,
+        "printf 'package main\\n\\nconst launchURL = \"https://api.mypurecloud.com/api/v2/flows/executions\"\\n' > launch.go\n"
+        "flowlint check launch.go      # Go is not read: said once, never 'invalid YAML'\n",
+        f"echo '{{\"flowId\": \"{_ENVELOPE_FLOW}\", \"inputData\": {{}}}}' > launch.json\n"
+        "flowlint check launch.json    # a launch body\n",
+        example_format="shell",
+    ),
+    Rule(
+        UNDECLARED_MODEL_ATTRIBUTE, "undeclared-model-attribute", Severity.ERROR,
+        "An attribute set on the SDK's launch model that the model does not send.",
+        """
+        The Python SDK's `FlowExecutionLaunchRequest` sends only the attributes it declares:
+        `flow_id`, `flow_version`, `name` and `input_data` (as flowId, flowVersion, name,
+        inputData). An attribute set under any other name (`model.flowId = …`,
+        `model.inputData = …`, a typo) is kept on the Python object and never sent: the
+        launch then lacks that member (without `flow_id` it has no flowId, FL103).
+        """,
+        "body = FlowExecutionLaunchRequest()\nbody.flowId = FLOW_ID\n"
+        "ArchitectApi(api_client).post_flows_executions(body)\n",
+        "body = FlowExecutionLaunchRequest()\nbody.flow_id = FLOW_ID\n"
+        "ArchitectApi(api_client).post_flows_executions(body)\n",
+        example_format="py",
     ),
     Rule(
         SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,
@@ -659,6 +752,22 @@ _RULES = [
         _GOOD,
         uses_contract=True,
         example_snapshots=(_snapshot(_HAND_WRITTEN_FLOW, "Hand-written", "WORKFLOW", {"customerName": {"type": "string"}}),),
+    ),
+    Rule(
+        FLOW_YAML_DIFFERS, "flow-yaml-differs", Severity.WARNING,
+        "The repository's flow YAML and the pulled snapshot of the same flow declare different inputs.",
+        """
+        With `[tool.flowlint.flows]` (or `[flows]` in .flowlint.toml) mapping a flow ID to its
+        Architect YAML, launches of that flow are checked against the inputs the YAML declares:
+        it is what the repository is about to deploy with the code that launches it. When a
+        snapshot pulled from the org (`flowlint pull`) of the same flow also exists and declares
+        other inputs or other types, the org runs something else than the repository will
+        deploy: this warning names what differs, once per flow. The YAML wins.
+        """,
+        _flow_yaml_session('"Flow.customerName": {"type": "string"}', '"Flow.customerName": "Ada", "Flow.orderCount": 2'),
+        _flow_yaml_session('"Flow.customerName": {"type": "string"}, "Flow.orderCount": {"type": "integer"}',
+                           '"Flow.customerName": "Ada", "Flow.orderCount": 2'),
+        example_format="shell",
     ),
     Rule(
         INTERNAL_ERROR, "internal-error", Severity.ERROR,

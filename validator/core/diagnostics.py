@@ -118,12 +118,22 @@ class Fix:
 
     `edits` are the operations rendered for the file the finding was made in; None when there is
     no text (a body given as an object) or the source's editor cannot express them there.
+    `pending`: not rendered, as the run's report shows only the message (a text report): --fix renders
+    and proves it, and applies it only if it holds. `partial`: it leaves part of its finding that no fix
+    writes (a payload's proof then refuses it; a report that does not prove it does not offer it).
     """
 
     applicability: Applicability
     message: str
     operations: tuple[Operation, ...] = field(compare=False)  # values may be dicts: a Diagnostic stays hashable
     edits: tuple[Edit, ...] | None = None
+    pending: bool = field(default=False, compare=False)
+    partial: bool = field(default=False, compare=False)
+
+    @property
+    def offered(self) -> bool:
+        """Whether a report offers it to --fix: rendered as edits, or pending (rendered and proven when applied)."""
+        return self.edits is not None or self.pending
 
     def applies(self, unsafe: bool = False) -> bool:
         """Whether --fix (or --fix --unsafe-fixes) applies it."""

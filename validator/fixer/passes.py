@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checker.engine import CheckOptions, check_document
-from ..core.codes import PARSE_ERROR
+from ..checker.suppress import Decided, decide_documents
+from ..core.codes import PARSE_ERROR, UNUSED_SUPPRESSION
 from ..core.diagnostics import Diagnostic, Edit, Operation
 from ..edits import apply_edits
 from ..edits import same as same_body
@@ -31,6 +32,7 @@ class FixOutcome:
     fixed: Any
     applied: list[Diagnostic] = field(default_factory=list)
     remaining: list[Diagnostic] = field(default_factory=list)
+    suppressed: list[Diagnostic] = field(default_factory=list)  # accepted by the file's suppressions: neither shown nor fixed
 
     @property
     def changed(self) -> bool:
@@ -50,11 +52,13 @@ def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool
     outcome = FixOutcome(text, text)
     kind = document.kind
     for _ in range(passes):
-        diagnostics = check_document(document, options)
+        decided = _decided(check_document(document, options), [document], options)
+        diagnostics = decided.kept
         outcome.remaining = diagnostics
+        outcome.suppressed = decided.suppressed
         candidates = [d for d in diagnostics if fixable(d, unsafe)]
         if not document.parsed:  # only text edits of syntax slips apply to a body that does not parse
-            chosen = [d for d in candidates if not d.fix.operations][:1]  # type: ignore[union-attr]
+            chosen = [d for d in candidates if not d.fix.operations and d.code != UNUSED_SUPPRESSION][:1]  # type: ignore[union-attr]
             following = _after(document.text or "", chosen, name, limits, kind)
             if following is None or not _progressed(chosen[0], following):
                 break
@@ -70,8 +74,14 @@ def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool
         outcome.fixed = following.text or ""
         document = following
     else:
-        outcome.remaining = check_document(document, options)
+        decided = _decided(check_document(document, options), [document], options)
+        outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
     return outcome
+
+
+def _decided(diagnostics: list[Diagnostic], documents: list[Document], options: CheckOptions) -> Decided:
+    """The suppressions of the file decided: suppressed findings are neither shown nor fixed; unused ones are FL009s to fix."""
+    return decide_documents(diagnostics, documents, options.severities, options.ignores_for)
 
 
 def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: bool = False,
@@ -89,7 +99,12 @@ def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: 
     documents = [d for d in load_source(kind, text.encode("utf-8", "surrogatepass"), name, limits) if d.name == name]
     for _ in range(passes):
         checked = [(document, check_document(document, options)) for document in documents]
-        outcome.remaining = [d for _, found in checked for d in found]
+        decided = _decided([d for _, found in checked for d in found], documents, options)
+        outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
+        shown = {id(d) for d in decided.kept}
+        checked = [(document, [d for d in found if id(d) in shown]) for document, found in checked]
+        if checked:  # the unused suppressions are the file's, not a launch's: the first launch takes their removal
+            checked[0] = (checked[0][0], checked[0][1] + [d for d in decided.kept if d.code == UNUSED_SUPPRESSION])
         chosen: list[tuple[int, Diagnostic]] = []
         taken: list[Edit] = []
         for index, (document, found) in enumerate(checked):
@@ -112,7 +127,8 @@ def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: 
         outcome.applied += [d for _, d in chosen]
         outcome.fixed = text
     else:
-        outcome.remaining = [d for document in documents for d in check_document(document, options)]
+        decided = _decided([d for document in documents for d in check_document(document, options)], documents, options)
+        outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
     return outcome
 
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.codes import TOOL_FAILURES, find_rule
+from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
+from ..core.ids import is_uuid
 from ..sources.yaml_versions import VERSIONS
 from .files import walk
 from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
@@ -48,6 +49,14 @@ class Config:
     yaml_version: str | None = None
     severity: dict[str, Severity | None] = field(default_factory=dict)
     per_file_severity: list[tuple[str, dict[str, Severity | None]]] = field(default_factory=list)
+    #: `per-file-ignores`: (glob, JSON pointer or None, codes) - the findings a file (or a part of its body) accepts.
+    per_file_ignores: list[tuple[str, str | None, frozenset[str]]] = field(default_factory=list)
+    #: Flow ID (lower case) -> its Architect YAML, relative to `root`: the flow's contract, offline.
+    flows: dict[str, str] = field(default_factory=dict)
+
+    def flow_paths(self) -> dict[str, str]:
+        """The flows' YAML files as paths from the working directory (relative to it when inside it)."""
+        return {flow_id: _display(self.root / path) for flow_id, path in self.flows.items()}
 
     # The globs, compiled once on first use (the fields are set by the parser before any match).
     @functools.cached_property
@@ -61,6 +70,17 @@ class Config:
     @functools.cached_property
     def _per_file(self) -> list[tuple[Globs, dict[str, Severity | None]]]:
         return [(Globs([pattern]), table) for pattern, table in self.per_file_severity]
+
+    @functools.cached_property
+    def _ignores(self) -> list[tuple[Globs, str | None, frozenset[str]]]:
+        return [(Globs([pattern]), pointer, codes) for pattern, pointer, codes in self.per_file_ignores]
+
+    def ignores_for(self, path: str) -> list[tuple[str | None, frozenset[str] | None]]:
+        """The per-file-ignores that apply to one file: (JSON pointer or None for all of it, codes)."""
+        relative = self.relative(path) if self._ignores else None
+        if relative is None:
+            return []
+        return [(pointer, codes) for globs, pointer, codes in self._ignores if globs.matches(relative)]
 
     def severities_for(self, path: str | None) -> dict[str, Severity | None]:
         """The rule severities for one file: the global ones, then every matching per-path table."""
@@ -158,7 +178,7 @@ def load_config(path: Path | None) -> Config:
 
 
 _KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity",
-         "yaml-version"}
+         "yaml-version", "per-file-ignores", "flows"}
 
 
 def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
@@ -189,7 +209,47 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
     config.per_file_severity = [(_globs([str(glob)], where(f"per-file-severity.{glob!r}"))[0],
                                  _severity_table(codes, where(f"per-file-severity.{glob!r}")))
                                 for glob, codes in per_file.items()]
+    config.per_file_ignores = _ignores_table(table.get("per-file-ignores", {}), where("per-file-ignores"))
+    config.flows = _flows(table.get("flows", {}), where("flows"))
     return config
+
+
+def _ignores_table(table: Any, where: str) -> list[tuple[str, str | None, frozenset[str]]]:
+    """`"glob" = [codes]` or `"glob#/json/pointer" = [codes]`: the codes a file, or a part of its body, accepts."""
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: expected a table of \"glob\" or \"glob#/pointer\" = [codes]")
+    result = []
+    for key, codes in table.items():
+        glob, _, pointer = str(key).partition("#")
+        here = f"{where}.{key!r}"
+        if pointer and not pointer.startswith("/"):
+            raise ConfigError(f"{here}: a JSON pointer starts with `/` (\"payloads/*.json#/inputData\"), got {pointer!r}")
+        if not isinstance(codes, list) or not codes or not all(isinstance(code, str) for code in codes):
+            raise ConfigError(f"{here}: expected a list of rule codes, got {codes!r}")
+        found = set()
+        for code in codes:
+            rule = find_rule(code)
+            if rule is None:
+                raise ConfigError(f"{here}: {code}: no such rule (`flowlint rules` lists them)")
+            if rule.code in TOOL_FAILURES:
+                raise ConfigError(f"{here}: {rule.code} reports that flowlint could not do its job; it cannot be ignored")
+            found.add(rule.code)
+        result.append((_globs([glob], here)[0], pointer or None, frozenset(found)))
+    return result
+
+
+def _flows(table: Any, where: str) -> dict[str, str]:
+    """`"<flow ID>" = "<path of the flow's Architect YAML>"`, each path inside the project."""
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: expected a table of \"<flow ID>\" = \"<path of the flow's YAML>\"")
+    flows = {}
+    for flow_id, path in table.items():
+        if not is_uuid(flow_id):
+            raise ConfigError(f"{where}.{flow_id}: a flow ID is a UUID such as \"{UUID_EXAMPLE}\"")
+        if not isinstance(path, str) or not path.lower().endswith((".yaml", ".yml")):
+            raise ConfigError(f"{where}.{flow_id}: expected the path of the flow's Architect YAML (*.yaml), got {path!r}")
+        flows[flow_id.lower()] = _inside(path, f"{where}.{flow_id}") or path
+    return flows
 
 
 def _yaml_version(value: Any, where: str) -> str | None:

@@ -111,8 +111,13 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
                 yield path
 
 
+#: The one hidden directory walked: GitHub Actions workflows run curl launches in their steps.
+WALKED_HIDDEN = frozenset({".github"})
+
+
 def _skipped_dir(root: str, name: str) -> bool:
-    return name.startswith(".") or name in SKIPPED_DIRS or os.path.isfile(os.path.join(root, name, _VIRTUALENV_MARKER))
+    hidden = name.startswith(".") and name not in WALKED_HIDDEN
+    return hidden or name in SKIPPED_DIRS or os.path.isfile(os.path.join(root, name, _VIRTUALENV_MARKER))
 
 
 def _ignored(chain: tuple[_Ignore, ...], path: str, directory: bool) -> bool:

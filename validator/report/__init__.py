@@ -7,8 +7,11 @@ from typing import TextIO
 from .base import LineSource as LineSource
 from .base import Reporter as Reporter
 from .base import Summary as Summary
+from .base import unapplied_fixes as unapplied_fixes
 
 FORMATS = ("text", "json", "sarif", "github")
+#: The formats that show a fix's edits (the others show its message only).
+EDIT_FORMATS = ("json", "sarif")
 
 
 def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool = False, root: str | None = None) -> Reporter:

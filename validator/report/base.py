@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..core.codes import TOOL_FAILURES
@@ -33,16 +34,28 @@ class Summary:
     fixable: int = 0  # findings `--fix` would fix
     unsafe_fixable: int = 0  # more that `--fix --unsafe-fixes` would fix
     fixed: int = 0  # findings fixed by this run (--fix)
+    #: Fixes --fix applies that this run could not (--fix): their edits did not hold once rendered and proven.
+    unapplied: int = 0
+    suppressed: int = 0  # findings a `flowlint: ignore` comment or the per-file-ignores accepted
+    #: Findings by code (shown ones), and suppressed ones by code: what --statistics prints.
+    by_code: Counter[str] = field(default_factory=Counter)
+    suppressed_by_code: Counter[str] = field(default_factory=Counter)
+    #: Findings by code that --fix would fix (safe), for --statistics' fixable mark.
+    fixable_by_code: Counter[str] = field(default_factory=Counter)
 
-    def add(self, diagnostics: list[Diagnostic]) -> None:
+    def add(self, diagnostics: list[Diagnostic], suppressed: Sequence[str] = ()) -> None:
         self.files += 1
+        self.suppressed += len(suppressed)
+        self.suppressed_by_code.update(suppressed)
         for diagnostic in diagnostics:
+            self.by_code[diagnostic.code] += 1
             if diagnostic.code in TOOL_FAILURES:
                 self.tool_failures += 1
             fix = diagnostic.fix
-            if fix is not None and fix.edits is not None:
+            if fix is not None and fix.offered:
                 if fix.applies(unsafe=False):
                     self.fixable += 1
+                    self.fixable_by_code[diagnostic.code] += 1
                 elif fix.applies(unsafe=True):
                     self.unsafe_fixable += 1
             if diagnostic.severity is Severity.ERROR:
@@ -51,6 +64,12 @@ class Summary:
                 self.warnings += 1
             else:
                 self.infos += 1
+
+
+def unapplied_fixes(n: int) -> str:
+    """What the summary says of fixes offered that --fix could not apply (their edits did not hold)."""
+    return (f"{n} {'fix' if n == 1 else 'fixes'} offered not applied: {'its' if n == 1 else 'their'} edits did not hold "
+            "once proven (see the help lines above)")
 
 
 class Reporter(Protocol):

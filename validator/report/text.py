@@ -8,7 +8,7 @@ import click
 
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
-from .base import LineSource, Summary, shown_name
+from .base import LineSource, Summary, shown_name, unapplied_fixes
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _MAX_EXCERPT = 200
@@ -80,6 +80,8 @@ class TextReporter:
         if summary.fixed:
             self.stream.write(f"fixed {_count(summary.fixed, 'finding')}; the findings above remain\n" if summary.errors
                               or summary.warnings else f"fixed {_count(summary.fixed, 'finding')}\n")
+        if summary.unapplied:
+            self.stream.write(unapplied_fixes(summary.unapplied) + "\n")
         if summary.fixable or summary.unsafe_fixable:
             more = f" ({summary.unsafe_fixable} more with --unsafe-fixes)" if summary.unsafe_fixable and summary.fixable else ""
             self.stream.write(f"{summary.fixable} fixable with `flowlint check --fix`{more}\n" if summary.fixable
@@ -88,7 +90,7 @@ class TextReporter:
 
 def _label(d: Diagnostic) -> str:
     """`fix:` where --fix applies the help (`fix (unsafe):` with --unsafe-fixes), else `help:`."""
-    if d.fix is None or d.fix.edits is None:
+    if d.fix is None or not d.fix.offered:
         return "help:"
     return "fix:" if d.fix.applies(unsafe=False) else "fix (unsafe):" if d.fix.applies(unsafe=True) else "help:"
 

@@ -26,6 +26,9 @@ _CONTENT_TYPE_FIX = {
     "aiohttp": ("aiohttp sends a string data= as text/plain", "pass the object as json= instead"),
     "http-file": ("the request has no Content-Type header", "add the line `Content-Type: application/json` after the request line"),
     "postman": ("the raw body is sent as Text, not JSON", "set the raw body's type to JSON in Postman (or add the header)"),
+    "xhr": ("XMLHttpRequest sends a string body as text/plain", "call xhr.setRequestHeader('Content-Type', 'application/json')"),
+    "request": ("a string `body` is sent with no Content-Type", "send the object with json: true (or as json: body)"),
+    "superagent": ("superagent sends a string body form-encoded", "send the object itself (.send(body)) or .type('json')"),
 }
 #: What a credential found by how it is given (not by a name) is.
 _CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file"}
@@ -35,7 +38,15 @@ _FORM_FIX = {
              "send one JSON body with --json '{…}' (or -d '{…}' and -H 'Content-Type: application/json')"),
     "postman": ("the body is sent as a form (form-data / x-www-form-urlencoded), not as JSON", "choose Body → raw → JSON"),
     "har": ("the recorded body is a form, not JSON", "send the body as JSON with Content-Type: application/json"),
+    "jquery": ("jQuery sends `data` form-encoded unless contentType says otherwise",
+               "send data: JSON.stringify(body) with contentType: 'application/json'"),
+    "request": ("`form` sends the body form-encoded, not as JSON", "send it as json: body (or body with json: true)"),
+    "superagent": ("the body is sent as a form, not as JSON", "send the object itself: .send(body), without .type('form')"),
 }
+#: A form built in JavaScript (URLSearchParams, FormData, qs.stringify) sent by any client.
+_JS_FORM = ("a URLSearchParams, FormData or qs.stringify body is sent as a form, not as JSON",
+            "send JSON.stringify(body) with Content-Type: application/json (or the client's json option)")
+_JS_KINDS = frozenset({"fetch", "axios", "got", "ky", "xhr", "sdk"})
 
 
 def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
@@ -57,20 +68,22 @@ def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
             add(FLOW_ID_IN_PATH, request.url.span,
                 f"the URL puts `{found.rest_shown}` after {LAUNCH_PATH}: the platform has no such endpoint",
                 f"POST to {LAUNCH_PATH} and send the flow ID in the body as \"flowId\"")
-        if found is not None and found.host is not None:
+        if found is not None and found.host is not None and request.judge_host:
             wrong, api_host = api_host_for(found.host)
             if wrong:
-                add(WRONG_HOST, request.url.span, f"{found.host} is not a Genesys Cloud API host",
+                add(WRONG_HOST, request.host_span or request.url.span, f"{found.host} is not a Genesys Cloud API host",
                     f"send it to https://{api_host}{LAUNCH_PATH}" if api_host else
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
     findings.extend(_content_type(request, lines))
     if request.sends == "object-string" and request.kind == "got":
         add(BODY_NOT_JSON, request.body_span, "got takes a string or a buffer as `body`, not an object", "pass the object as json: instead")
     elif request.sends == "object-string":
-        add(BODY_NOT_JSON, request.body_span, "fetch sends an object body as the text \"[object Object]\", not as JSON",
+        client = "XMLHttpRequest" if request.kind == "xhr" else "fetch"
+        add(BODY_NOT_JSON, request.body_span, f"{client} sends an object body as the text \"[object Object]\", not as JSON",
             "serialize it: body: JSON.stringify(...)")
     elif request.sends == "form":
-        said, fix = _FORM_FIX.get(request.kind, ("a dict passed as data= is sent form-encoded, not as JSON", "pass it as json= instead"))
+        said, fix = _FORM_FIX.get(request.kind, _JS_FORM if request.kind in _JS_KINDS else (
+            "a dict passed as data= is sent form-encoded, not as JSON", "pass it as json= instead"))
         add(BODY_NOT_JSON, request.body_span, said, fix)
     for where, kind in request.credentials:
         request.secrets.append(where)

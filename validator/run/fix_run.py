@@ -10,11 +10,12 @@ from __future__ import annotations
 import codecs
 import contextlib
 import difflib
+import errno
 import os
+import secrets
 import shutil
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO, TextIO
@@ -26,8 +27,8 @@ from ..core.lines import LineIndex
 from ..core.printable import printable
 from ..fixer.passes import FixOutcome, fix_code, fix_text
 from ..project.files import STDIN
-from ..report import Reporter, Summary
-from ..sources.document import Limits
+from ..report import Reporter, Summary, unapplied_fixes
+from ..sources.document import Document, Limits, ResolvedDirs, read_path, within
 from .masking import Mask, mask_of, masked_lines
 from .runner import BodyFilesSaidOnce, FileResult, _Checker, _excerpt_lines
 from .runner import _once_per_run as once_per_run
@@ -73,7 +74,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         name = stdin_name if path == STDIN else path
         data = b""
         try:
-            data = sys.stdin.buffer.read(limits.max_file_size + 1) if path == STDIN else _read(path, limits)
+            data = sys.stdin.buffer.read(limits.max_file_size + 1) if path == STDIN else _read(path, limits, checker.dirs)
             if len(data) > limits.max_file_size:
                 raise NotFixable("larger than max-file-size", always=True)
             code_kind = source_kind(name, data)
@@ -87,7 +88,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 if code_kind is not None:  # the launches in code and request files take the same fixes
                     outcome = fix_code(text, name, code_kind, file_options, unsafe=unsafe, limits=limits)
                 else:
-                    outcome = fix_text(text, name, file_options, unsafe=unsafe, limits=limits)
+                    outcome = fix_text(text, name, file_options, unsafe=unsafe and not checker.guessed(path), limits=limits)
             except BrokenSchema:
                 raise
             except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
@@ -104,7 +105,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             # Said for a failure, or a file with fixes it cannot take.
             if why.always or any(d.fix is not None and d.fix.applies(unsafe) for d in diagnostics):
                 run.skipped.append(f"{name}: {why}")
-            run.summary.add(diagnostics)
+            run.summary.add(diagnostics, result.suppressed)
             if not diff:
                 for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its lines
                     reporter.file(group, line_source if group else None)
@@ -122,14 +123,16 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             out.write(outcome.fixed if prefix == b"" else "\ufeff" + outcome.fixed)
         elif changed:
             try:
-                write_atomically(path, data, fixed_bytes)
+                write_atomically(path, data, fixed_bytes, roots=limits.roots or (os.getcwd(),))
             except NotFixable as why:  # the file is left as it was: report it as it is
                 run.skipped.append(f"{name}: {why}")
                 run.changed_files -= 1
                 run.fixed -= len(outcome.applied)
                 outcome = FixOutcome(text, text, [], _check_bytes(data, name, file_options, limits).diagnostics)
         remaining = once_per_run(body_files.checked(outcome.remaining), said_once)
-        run.summary.add(remaining)
+        # A fix a report offered whose edits did not hold once rendered and proven: counted, never silently dropped.
+        run.summary.unapplied += sum(1 for d in remaining if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None)
+        run.summary.add(remaining, [d.code for d in outcome.suppressed])
         if not diff:
             index = LineIndex(outcome.fixed)
             line_source = index.line_text
@@ -145,7 +148,7 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         err.write(f"flowlint: not fixed: {printable(skipped)}\n")
     if diff:
         counts = f"would fix {_count(run.fixed, 'finding')} in {_count(run.changed_files, 'file')}"
-        err.write(f"flowlint: {counts if run.fixed else 'nothing to fix'}\n")
+        err.write(f"flowlint: {counts if run.fixed else 'nothing to fix'}{_unapplied(run.summary.unapplied)}\n")
     return run
 
 
@@ -156,8 +159,11 @@ def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) 
 
     kind = source_kind(name, data)
     documents = load_source(kind, data, name, limits) if kind is not None else [load_bytes(data, name, limits=limits)]
-    diagnostics = [d for document in documents for d in check_document(document, options)]
-    return FileResult(diagnostics, _excerpt_lines(documents, diagnostics))
+    from ..checker.suppress import decide_documents
+
+    decided = decide_documents([d for document in documents for d in check_document(document, options)], documents,
+                               options.severities, options.ignores_for)
+    return FileResult(decided.kept, _excerpt_lines(documents, decided.kept), suppressed=tuple(d.code for d in decided.suppressed))
 
 
 def _write_bytes(out: TextIO, data: bytes, rest: BinaryIO | None = None) -> None:
@@ -172,26 +178,26 @@ def _write_bytes(out: TextIO, data: bytes, rest: BinaryIO | None = None) -> None
     buffer.flush()
 
 
+def _unapplied(n: int) -> str:
+    return f"; {unapplied_fixes(n)}" if n else ""
+
+
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _read(path: str, limits: Limits) -> bytes:
+def _read(path: str, limits: Limits, dirs: ResolvedDirs) -> bytes:
+    """A file's bytes as `check` reads them (the one reader: never out of the tree, never a special file), or
+    NotFixable: a file the reader refuses is then reported as `check` reports it."""
     try:
-        info = os.lstat(path)
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            raise NotFixable("a symbolic link (fix the file it points to)")
     except OSError as error:
         raise NotFixable(f"cannot read it: {error.strerror or error}") from None
-    if stat.S_ISLNK(info.st_mode):
-        raise NotFixable("a symbolic link (fix the file it points to)")
-    if not stat.S_ISREG(info.st_mode):
-        raise NotFixable("not a regular file")
-    if info.st_size > limits.max_file_size:
-        raise NotFixable("larger than max-file-size", always=True)
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(limits.max_file_size + 1)
-    except OSError as error:
-        raise NotFixable(f"cannot read it: {error.strerror or error}") from None
+    data = read_path(path, limits=limits, dirs=dirs)
+    if isinstance(data, Document):
+        raise NotFixable("flowlint does not read it")
+    return data
 
 
 def _text_of(data: bytes) -> tuple[bytes, str]:
@@ -206,19 +212,55 @@ def _text_of(data: bytes) -> tuple[bytes, str]:
     return prefix, text
 
 
-def write_atomically(path: str, original: bytes, content: bytes) -> None:
-    """Replace a file's content in one step, unless it changed since `original` was read."""
+def write_atomically(path: str, original: bytes, content: bytes, *, roots: tuple[str, ...] | None = None) -> None:
+    """Replace a file's content in one step, unless it changed since `original` was read (or became a link, or
+    its directory now leads out of the `roots` tree); the file keeps its mode.
+
+    The directory is opened once and everything is done relative to it, so a path swapped meanwhile cannot
+    redirect the write."""
+    given = os.path.dirname(os.path.abspath(path))
+    directory = os.path.realpath(given)
+    base = os.path.basename(path)
+    if roots is not None and directory != given and not within(directory, roots):  # a link on the way, leading out
+        raise NotFixable("its directory now leads out of the checked tree", always=True)
+    relative = os.open in os.supports_dir_fd and os.rename in os.supports_dir_fd and hasattr(os, "O_DIRECTORY")
     try:
-        with open(path, "rb") as handle:
-            current = handle.read(len(original) + 1)
+        where = os.open(directory, os.O_RDONLY | os.O_DIRECTORY) if relative else None
+    except OSError as error:
+        raise NotFixable(f"cannot open its directory: {error.strerror or error}", always=True) from None
+    try:
+        _replace_in(where, directory if where is None else None, base, original, content)
+    finally:
+        if where is not None:
+            os.close(where)
+
+
+def _replace_in(where: int | None, directory: str | None, base: str, original: bytes, content: bytes) -> None:
+    """Compare and replace `base` in the directory open as `where` (or named `directory`, where there are no dir fds)."""
+
+    def at(name: str) -> str:
+        return name if directory is None else os.path.join(directory, name)
+
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(at(base), flags, dir_fd=where)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise NotFixable("it became a symbolic link while flowlint was fixing it; run again", always=True) from None
+        raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
+    try:
+        info = os.fstat(fd)
+        current = os.read(fd, len(original) + 1) if stat.S_ISREG(info.st_mode) else None
     except OSError as error:
         raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
+    finally:
+        os.close(fd)
     if current != original:
         raise NotFixable("it changed on disk while flowlint was fixing it; run again", always=True)
-    info = os.stat(path)
-    directory = os.path.dirname(os.path.abspath(path))
+    temporary = f".{base}.{secrets.token_hex(6)}.flowlint"
     try:
-        handle_fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".flowlint")
+        handle_fd = os.open(at(temporary), os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600,
+                            dir_fd=where)
     except OSError as error:
         raise NotFixable(f"cannot write in its directory: {error.strerror or error}", always=True) from None
     try:
@@ -226,11 +268,17 @@ def write_atomically(path: str, original: bytes, content: bytes) -> None:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, stat.S_IMODE(info.st_mode))
-        os.replace(temporary, path)
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), stat.S_IMODE(info.st_mode))
+        if not hasattr(os, "fchmod"):
+            os.chmod(at(temporary), stat.S_IMODE(info.st_mode))
+        if where is None:
+            os.replace(at(temporary), at(base))
+        else:
+            os.rename(temporary, base, src_dir_fd=where, dst_dir_fd=where)
     except OSError as error:
         with contextlib.suppress(OSError):
-            os.unlink(temporary)
+            os.unlink(at(temporary), dir_fd=where)
         raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
 
 

@@ -16,14 +16,15 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..checker.engine import CheckOptions, SeverityMap, check_document
+from ..checker.engine import CheckOptions, SeverityMap, check_document, said_once_per_run
 from ..checker.launches import load_source, source_kind
-from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, NO_CONTRACT
-from ..core.diagnostics import Diagnostic
+from ..checker.suppress import decide_documents
+from ..core.diagnostics import Applicability, Diagnostic
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary
-from ..sources.candidates import may_hold_body
+from ..sources.candidates import launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
+from ..sources.extract import not_read
 from .masking import mask_of, masked_lines
 
 #: Below this many files, starting workers costs more than it saves.
@@ -38,6 +39,8 @@ class FileResult:
     lines: dict[int, str]
     #: The lines of other files some diagnostics point into (a body a request file reads from a file), by file.
     elsewhere: dict[str, dict[int, str]] = field(default_factory=dict)
+    #: The codes of the findings suppressed in this file (counted by --statistics, shown nowhere).
+    suppressed: tuple[str, ...] = ()
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -78,8 +81,14 @@ class _Checker:
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = [d for document in documents for d in check_document(document, options)]
+        decided = decide_documents(diagnostics, documents, options.severities, options.ignores_for)
+        diagnostics = decided.kept
+        suppressed = tuple(d.code for d in decided.suppressed)
         if not diagnostics:
-            return CLEAN
+            return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
+        if self.guessed(path):
+            diagnostics = [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
+                           for d in diagnostics]
         others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
         if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
             # A body written once and sent by several launches is one mistake where it is written: said once.
@@ -87,7 +96,7 @@ class _Checker:
             diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
         elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
                      for name in others if name is not None}
-        return FileResult(diagnostics, _excerpt_lines(documents, diagnostics), elsewhere)
+        return FileResult(diagnostics, _excerpt_lines(documents, diagnostics), elsewhere, suppressed)
 
     def load(self, path: str) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none)."""
@@ -104,15 +113,41 @@ class _Checker:
             kind = source_kind(name, data)
             if kind is not None:
                 return load_source(kind, data, name, self.limits, named=path not in self.walked)
-            if not self.is_payload(path, data):
+            if path in self.candidates and not may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
-            return [load_bytes(data, name, limits=self.limits)]
+            document = load_bytes(data, name, limits=self.limits)
+            verdict = self.verdict(path, document)
+            if verdict is not None:
+                return [not_read(name, verdict)] if verdict else []
+            return [document]
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
 
+    def verdict(self, path: str, document: Document) -> str | None:
+        """None when a loaded JSON/YAML file is a body; else why not ("" for a walked file, passed in silence).
+
+        A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
+        file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
+        """
+        if not document.parsed:
+            return None  # broken: judged as the body it may be meant to be
+        depth = launch_key_depth(document.value)
+        if path in self.candidates and depth != "shallow":
+            return ""
+        if depth == "deep":
+            return "" if path in self.walked else ("its flow ID sits two or more levels deep: a config file, no launch body")
+        return None
+
     def is_payload(self, path: str, data: bytes) -> bool:
-        """Whether a JSON/YAML file is checked as a body: always, unless it is a walked candidate without the vocabulary."""
-        return path not in self.candidates or may_hold_body(data)
+        """Whether a JSON/YAML file is checked (and fixed) as a body: a walked candidate only with the vocabulary
+        near its top, any file only when its launch keys are not all buried in a config's sections."""
+        if path in self.candidates and not may_hold_body(data):
+            return False
+        return self.verdict(path, load_bytes(data, path, limits=self.limits)) is None
+
+    def guessed(self, path: str) -> bool:
+        """A payload only by a guess (walked, and judged by its keys): it is never offered an unsafe fix."""
+        return path in self.candidates
 
 
 def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
@@ -130,7 +165,8 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
     `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py);
     `walked`: every file not named on the command line (a minified one among them is skipped without a note).
     """
-    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked)
+    # A note said once per run is located once per process (a worker's first of it may be the run's first).
+    checker = _Checker(replace(options, said_once=set()), limits, severities_for, stdin_name, candidates, walked)
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     body_files = BodyFilesSaidOnce()
@@ -139,7 +175,7 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
-        summary.add(diagnostics)  # one file checked, whichever files it read
+        summary.add(diagnostics, result.suppressed)  # one file checked, whichever files it read
         if not result.elsewhere:
             reporter.file(diagnostics, result.line if diagnostics else None)
             continue
@@ -236,12 +272,10 @@ class BodyFilesSaidOnce:
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
-    """FL200 and FL209 are about a flow, not a file: say each once (their messages name the flow in lower case).
-    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
-    contract file (at the root) is said once."""
+    """The notes said once per run (said_once_per_run) that were not said yet in this run, and every other diagnostic."""
     kept = []
     for diagnostic in diagnostics:
-        if diagnostic.code in (NO_CONTRACT, DOUBTFUL_CONTRACT) or (diagnostic.code == BROKEN_CONTRACT and not diagnostic.pointer):
+        if said_once_per_run(diagnostic.code, diagnostic.pointer):
             key = (diagnostic.code, diagnostic.message)
             if key in said:
                 continue

@@ -53,3 +53,40 @@ def _as_utf8(data: bytes) -> bytes:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace").encode("utf-8")
     return data
+
+
+_LAUNCH_KEY = re.compile(r"flow[-_]?id|flowversion|inputdata", re.IGNORECASE)
+#: Nodes looked through for a launch key deeper down (a config file is small; a huge one is not searched further).
+_DEEP_SEARCH = 10_000
+
+
+def _launch_key(key: object) -> bool:
+    if not isinstance(key, str) or (key.isupper() and "." not in key):  # FLOW_ID: an environment variable
+        return False
+    return _LAUNCH_KEY.fullmatch(key) is not None or key.startswith("Flow.")
+
+
+def launch_key_depth(value: object) -> str:
+    """Where a parsed JSON/YAML file names the launch vocabulary as keys: "shallow" (at the top level or one
+    wrapper deep: a body, or a body in an envelope), "deep" (only two or more levels down: a config file), or
+    "none". A value that is no object (an array, a JSON string holding JSON) counts as shallow: it is judged as a body."""
+    if not isinstance(value, dict):
+        return "shallow"
+    if any(_launch_key(key) for key in value):
+        return "shallow"
+    children = [child for child in value.values() if isinstance(child, dict)]
+    if any(_launch_key(key) for child in children for key in child):
+        return "shallow"
+    stack: list[object] = [item for child in value.values() for item in
+                           (child.values() if isinstance(child, dict) else child if isinstance(child, list) else ())]
+    seen = 0
+    while stack and seen < _DEEP_SEARCH:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, dict):
+            if any(_launch_key(key) for key in item):
+                return "deep"
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return "none"

@@ -190,7 +190,9 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
         # The resolved directory is what was checked, so it is what is opened; the file itself must be no link.
         opened, flags = real_directory + base, flags | nofollow
     else:
-        refused = outside_or_special(path, limits.roots or (os.getcwd(),))
+        real = os.path.realpath(path)
+        refused = outside_or_special(path, limits.roots or (os.getcwd(),), real=real)
+        opened, flags = real, flags | nofollow  # what was judged is what is opened, and it must not become a link
     if refused:
         return Document(path, findings=[_unreadable(refused)])
     try:
@@ -199,10 +201,12 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
         except OSError as err:
             if not (flags & nofollow and err.errno == errno.ELOOP):
                 raise
-            refused = outside_or_special(path, limits.roots or (os.getcwd(),))  # the file is a link: judge where it leads
+            # The file is a link: judge where it leads, and open that (a link swapped in meanwhile is not followed).
+            real = os.path.realpath(path)
+            refused = outside_or_special(path, limits.roots or (os.getcwd(),), real=real)
             if refused:
                 return Document(path, findings=[_unreadable(refused)])
-            fd = os.open(path, flags & ~nofollow)
+            fd = os.open(real, flags)
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
     try:
@@ -297,9 +301,11 @@ def _special_message(real: str) -> str:
     return f"{printable(real)} is a special file of the system, not a payload; flowlint does not read it"
 
 
-def outside_or_special(path: str, roots: tuple[str, ...] | None) -> str | None:
-    """Why a path must not be read (a link out of the `roots` tree, a kernel file), else None. No roots: any link."""
-    real = os.path.realpath(path)
+def outside_or_special(path: str, roots: tuple[str, ...] | None, *, real: str | None = None) -> str | None:
+    """Why a path must not be read (a link out of the `roots` tree, a kernel file), else None. No roots: any link.
+
+    `real`: the path with every link followed, when the caller resolved it (and opens that)."""
+    real = real if real is not None else os.path.realpath(path)
     if roots is not None and real != os.path.abspath(path) and not _inside(real, roots):  # a symlink somewhere on the way
         return _outside_message(real)
     if any(real == tree or real.startswith(tree + "/") for tree in _SPECIAL_TREES):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
 from ..core.unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, walk
+from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, serialized_unknown, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -48,6 +48,7 @@ _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_e
 _CALLS = frozenset({"call_expression"})
 _SECRETS = frozenset({"pair", "variable_declarator"})
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
+_REQUEST_MODULES = frozenset({"request", "request-promise", "request-promise-native", "requestretry", "postman-request"})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
@@ -68,6 +69,7 @@ class JavaScriptReader(CodeReader):
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: destructured)
+        self.imports: dict[str, str] = {}  # a name imported from a module -> the module
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
         self._index()
@@ -82,9 +84,12 @@ class JavaScriptReader(CodeReader):
                 if name is not None and name.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(name), node.child_by_field_name("value"))
                 elif name is not None:
+                    module = self._required(node.child_by_field_name("value"))
                     for part in walk(name):
                         if part.type in ("identifier", "shorthand_property_identifier_pattern"):
                             b.bind(b.scope_of(node), self.source.raw(part), None)
+                            if module is not None:
+                                self.imports[self.source.raw(part)] = module  # const { request } = require('undici')
             elif kind in _FUNCTIONS:
                 params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
                 for part in walk(params) if params is not None else ():
@@ -107,9 +112,39 @@ class JavaScriptReader(CodeReader):
                 elif root:
                     b.mutate(root)
             elif kind in ("import_specifier", "import_clause", "namespace_import", "catch_clause"):
+                statement = node.parent
+                while statement is not None and statement.type not in ("import_statement", "program"):
+                    statement = statement.parent
+                source = statement.child_by_field_name("source") if statement is not None else None
+                written = self.string(source) if source is not None and source.type == "string" else None
                 for part in node.named_children:
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
+                        if written is not None:
+                            self.imports[self.source.raw(part)] = written[0]
+
+    def _required(self, node: Node | None) -> str | None:
+        """The module a `require('m')` (or `require('m').default`, `await import('m')`) loads."""
+        node = self.unwrap(node) if node is not None else None
+        if node is not None and node.type == "member_expression":
+            node = self.unwrap(node.child_by_field_name("object") or node)
+        if node is None or node.type != "call_expression":
+            return None
+        callee = node.child_by_field_name("function")
+        argument = self.argument(node, 0)
+        if callee is None or self.source.raw(callee) not in ("require", "import") or argument is None or argument.type != "string":
+            return None
+        found = self.string(argument)
+        return found[0] if found is not None else None
+
+    def module_of(self, node: Node | None) -> str | None:
+        """The module an identifier names (imported, or required), as written: 'superagent', 'request-promise'."""
+        if node is None or node.type != "identifier":
+            return None
+        name = self.source.raw(node)
+        if name in self.imports:
+            return self.imports[name]
+        return self._required(self.resolve(node))
 
     def _parameter_names(self, params: Node | None) -> list[str | None]:
         """A function's parameters in order: a name, or None for a destructured one; a rest parameter ends them."""
@@ -322,8 +357,10 @@ class JavaScriptReader(CodeReader):
         if kind == "call_expression" and self.is_stringify(node):
             argument = self.argument(node, 0)
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
-            if inner is _OMIT or contains_unknown(inner):
+            if inner is _OMIT:
                 return Unknown(self.source.source(node))
+            if contains_unknown(inner):
+                return serialized_unknown(path, self.source.source(node))
             return json.dumps(inner, separators=(",", ":"), ensure_ascii=False)
         if kind == "call_expression":
             return self.returned_value(node, path, spans, key, depth)
@@ -454,6 +491,20 @@ class JavaScriptReader(CodeReader):
         args = self.arguments(call)
         return args[index] if len(args) > index else None
 
+    def is_form(self, node: Node) -> bool:
+        """`new URLSearchParams(…)`, `new FormData()`, `qs.stringify(…)`, `querystring.stringify(…)`: a form body."""
+        if node.type == "new_expression":
+            constructor = node.child_by_field_name("constructor")
+            return constructor is not None and self.source.raw(constructor) in ("URLSearchParams", "FormData")
+        if node.type == "call_expression":
+            callee = node.child_by_field_name("function")
+            root = self._chain_root(callee) if callee is not None else None
+            return (callee is not None and callee.type == "member_expression" and root is not None
+                    and (self.module_of(root) in ("qs", "querystring", "node:querystring")
+                         or self.source.raw(root) in ("qs", "querystring"))
+                    and self.source.raw(callee).endswith(("stringify", "encode")))
+        return False
+
     def is_stringify(self, call: Node) -> bool:
         callee = call.child_by_field_name("function")
         return callee is not None and self.source.raw(callee).replace(" ", "") == "JSON.stringify"
@@ -533,7 +584,21 @@ class JavaScriptReader(CodeReader):
             return request
         receiver_name = self.source.raw(receiver).split(".")[-1] if receiver is not None else None
         if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
+            self.not_a_launch(call, args[0] if args else None)
             return None  # a test double (fetch-mock, nock, moxios…) describes a reply or an expectation, it sends nothing
+        root = self._chain_root(callee)
+        module = self.module_of(root)
+        if module in _REQUEST_MODULES:
+            return self.request_library(site, _VERBS.get(name) if receiver is not None else None, args)
+        if module == "superagent" and name in _VERBS and receiver is not None and receiver.type == "identifier":
+            return self.superagent(call, _VERBS[name], args)
+        if receiver_name in ("$", "jQuery") and name in ("ajax", "post"):
+            return self.jquery(site, name, args)
+        if name == "open" and receiver is not None and self.is_xhr(receiver):
+            return self.xhr(call, receiver, args)
+        instance = self.instance(receiver) if receiver is not None and name in _VERBS else None
+        if instance is not None and instance[0] in _OPTION_CLIENTS:
+            return self.options_client(site, args, _VERBS[name], instance[0], instance[1])
         if name == "fetch" or (name == "request" and args and self.resolve(args[0]) is not None
                                and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
             return self.fetch_like(site, args)
@@ -542,6 +607,7 @@ class JavaScriptReader(CodeReader):
                                        "got" if "got" in (name, receiver_name) else "ky")
         if name in _VERBS and receiver is not None:
             if self.defines_a_route(receiver, args):
+                self.not_a_launch(call, args[0] if args else None)
                 return None
             return self.axios_verb(site, receiver, _VERBS[name], args)
         if name == "axios" or (name == "request" and receiver is not None):
@@ -591,6 +657,9 @@ class JavaScriptReader(CodeReader):
         """Read a body argument; `mode` is how the client sends an object: json (serialized), or object-string (fetch)."""
         target = self.resolve(node) or self.unwrap(node)
         spans = TreeSpans()
+        if self.is_form(target):
+            request.body, request.body_span, request.sends = Unknown(self.source.source(target)), self.source.offsets(node), "form"
+            return
         if target.type == "call_expression" and self.is_stringify(target):
             argument = self.argument(target, 0)
             if argument is None:
@@ -631,15 +700,22 @@ class JavaScriptReader(CodeReader):
             self.set_body(request, members["body"][1], "object-string")
         return request
 
-    def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str) -> LaunchRequest | None:
+    def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
+                       config: dict[str, tuple[Node, Node]] | None = None) -> LaunchRequest | None:
+        prefix = self.text(config["prefixUrl"][1]) if config and "prefixUrl" in config else None
         url = self.url_of(args[0]) if args else None
+        if url is not None and prefix is not None:
+            url = _joined(prefix, url)
         if url is None or launch_url(url) is None:
             return None
         options = self.members(args[1] if len(args) > 1 else None)
         members, is_open = options if options is not None else (None, True)
         method, method_span = (verb, None) if verb else self.method_of(members, is_open, "GET")
         request = LaunchRequest(kind, site, url, method, method_span)
+        request.host_span = prefix.span if isinstance(prefix, Text) else None
         request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        if config is not None and "headers" in config:
+            request.headers = None  # the instance's own headers: merged with these, not read here
         if members is not None and "json" in members:
             self.set_body(request, members["json"][1], "json")
         elif members is not None and "body" in members:
@@ -648,14 +724,200 @@ class JavaScriptReader(CodeReader):
 
     def instance_config(self, receiver: Node | None) -> dict[str, tuple[Node, Node]] | None:
         """The config an axios instance was created with (`axios.create({baseURL})`), when known."""
-        target = self.resolve(receiver) if receiver is not None else None
+        found = self.instance(receiver) if receiver is not None else None
+        return found[1] if found is not None and found[0] not in _OPTION_CLIENTS else None
+
+    def instance(self, receiver: Node) -> tuple[str, dict[str, tuple[Node, Node]]] | None:
+        """(library, config) of an instance made in the file: `axios.create({baseURL})`, `ky.create({prefixUrl})`,
+        `ky.extend(…)`, `got.extend({prefixUrl})`; the library is axios, ky or got (by name or import)."""
+        target = self.resolve(receiver)
         if target is None or target.type != "call_expression":
             return None
         callee = target.child_by_field_name("function")
-        if callee is None or not self.source.raw(callee).endswith(".create"):
+        if callee is None or callee.type != "member_expression":
             return None
+        prop = callee.child_by_field_name("property")
+        if prop is None or self.source.raw(prop) not in ("create", "extend"):
+            return None
+        root = self._chain_root(callee)
+        library = self.module_of(root) or self.source.raw(root)
+        library = "got" if library == "got" else "ky" if library in ("ky", "ky-universal") else "axios"
         found = self.members(self.argument(target, 0))
-        return found[0] if found is not None else None
+        return (library, found[0]) if found is not None else None
+
+    # -- browser and older clients -------------------------------------------------------------------------------
+    def request_library(self, site: Offsets, verb: str | None, args: list[Node]) -> LaunchRequest | None:
+        """request / request-promise(-native): `request.post({url, body, json: true})`, `rp({method, uri, json})`."""
+        url_node = None
+        options_node = args[0] if args else None
+        if options_node is not None and (self.resolve(options_node) is None or self.resolve(options_node).type != "object"):  # type: ignore[union-attr]
+            url_node, options_node = options_node, (args[1] if len(args) > 1 else None)
+        options = self.members(options_node)
+        if options is None:
+            return None
+        members, is_open = options
+        for key in ("url", "uri"):
+            if url_node is None and key in members:
+                url_node = members[key][1]
+        url = self.url_of(url_node)
+        if url is not None and "baseUrl" in members:
+            url = _joined(self.text(members["baseUrl"][1]), url)
+        if url is None or launch_url(url) is None:
+            return None
+        method, method_span = (verb, None) if verb else self.method_of(members, is_open, "GET")
+        request = LaunchRequest("request", site, url, method, method_span)
+        request.headers = None if is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        json_flag = self.text(members["json"][1]) if "json" in members else None
+        json_true = "json" in members and self.source.raw(members["json"][1]) == "true"
+        if "form" in members or "formData" in members:
+            self.form_body(request, (members.get("form") or members["formData"])[1])
+        elif "json" in members and not json_true and json_flag is not None and "body" not in members:
+            self.set_body(request, members["json"][1], "json")
+        elif "body" in members:
+            self.set_body(request, members["body"][1], "json" if json_true else "opaque")
+            if not json_true and isinstance(request.body, (dict, list)):
+                request.sends = "opaque"  # request throws on an object body without json: true
+        return request
+
+    def superagent(self, call: Node, method: str, args: list[Node]) -> LaunchRequest | None:
+        """superagent: `superagent.post(url).set(name, value).type('json').send(body)`, read along the chain."""
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None:
+            return None
+        outer = call
+        headers: list[Header] | None = []
+        body: Node | None = None
+        kind_set: str | None = None
+        while outer.parent is not None and outer.parent.type == "member_expression" and outer.parent.parent is not None \
+                and outer.parent.parent.type == "call_expression":
+            prop = outer.parent.child_by_field_name("property")
+            outer = outer.parent.parent
+            step = self.source.raw(prop) if prop is not None else ""
+            step_args = self.arguments(outer)
+            if step == "send" and step_args:
+                body = step_args[0]
+            elif step == "set" and headers is not None:
+                if len(step_args) == 2:
+                    header_name = self.text(step_args[0])
+                    if not isinstance(header_name, Text) or header_name.value is None:
+                        headers = None
+                    else:
+                        headers.append(Header(header_name.value, self.text(step_args[1]), self.source.offsets(outer)))
+                else:
+                    headers = None
+            elif step == "type" and step_args:
+                found = self.text(step_args[0])
+                kind_set = found.value if isinstance(found, Text) else "?"
+        request = LaunchRequest("superagent", self.source.offsets(outer), url, method)
+        request.headers = headers
+        if body is not None:
+            self.set_body(request, body, "json")
+            if kind_set == "form" or (request.sends == "text" and kind_set is None and self.header_of(headers, "content-type") is None):
+                request.sends = "form" if kind_set == "form" else "text"
+            elif request.sends == "text" and kind_set not in (None, "json", "application/json"):
+                request.sends = "opaque"
+        return request
+
+    @staticmethod
+    def header_of(headers: list[Header] | None, name: str) -> Header | None:
+        return next((h for h in headers or () if h.name.lower() == name), None)
+
+    def jquery(self, site: Offsets, name: str, args: list[Node]) -> LaunchRequest | None:
+        """jQuery: `$.ajax({url, type, data, contentType})`, `$.ajax(url, {...})`, `$.post(url, data)`.
+
+        jQuery sends `data` form-encoded unless `contentType` says otherwise: an object is a form, a string goes as
+        it is under the form Content-Type."""
+        if name == "post":
+            url = self.url_of(args[0]) if args else None
+            if url is None or launch_url(url) is None:
+                return None
+            request = LaunchRequest("jquery", site, url, "POST", headers=[])
+            if len(args) > 1:
+                self.jquery_data(request, args[1], None)
+            return request
+        url_node = None
+        options_node = args[0] if args else None
+        if len(args) > 1 or (options_node is not None and (self.resolve(options_node) is None
+                                                          or self.resolve(options_node).type != "object")):  # type: ignore[union-attr]
+            url_node, options_node = options_node, (args[1] if len(args) > 1 else None)
+        options = self.members(options_node)
+        if options is None:
+            return None
+        members, is_open = options
+        if url_node is None and "url" in members:
+            url_node = members["url"][1]
+        url = self.url_of(url_node)
+        if url is None or launch_url(url) is None:
+            return None
+        key = "method" if "method" in members else "type"
+        method, method_span = self.method_of({"method": members[key]} if key in members else {}, is_open, "GET")
+        request = LaunchRequest("jquery", site, url, method, method_span)
+        request.headers = None if is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        if "data" in members:
+            content_type = members.get("contentType")
+            self.jquery_data(request, members["data"][1], content_type[1] if content_type else None)
+        return request
+
+    def jquery_data(self, request: LaunchRequest, node: Node, content_type: Node | None) -> None:
+        self.set_body(request, node, "form")
+        if content_type is not None:
+            said = self.text(content_type)
+            value = said.value if isinstance(said, Text) else None
+            if value is None or value.strip().lower() == "false":
+                request.sends = "opaque"
+            elif request.sends == "text" and request.headers is not None:
+                request.headers = [*request.headers, Header("Content-Type", said, self.source.offsets(content_type))]
+        elif request.sends == "text" and request.headers is not None:
+            request.headers = [*request.headers, Header("Content-Type", Text.known("application/x-www-form-urlencoded"),
+                                                        request.body_span)]
+
+    def is_xhr(self, receiver: Node) -> bool:
+        """An object made by `new XMLHttpRequest()` (handlers set on it later do not change that)."""
+        target = self.lookup(self.source.raw(receiver), receiver, as_value=True) if receiver.type == "identifier" else None
+        target = self.unwrap(target) if target is not None else None
+        if target is None or target.type != "new_expression":
+            return False
+        constructor = target.child_by_field_name("constructor")
+        return constructor is not None and self.source.raw(constructor) == "XMLHttpRequest"
+
+    def xhr(self, call: Node, receiver: Node, args: list[Node]) -> LaunchRequest | None:
+        """XMLHttpRequest: `xhr.open(method, url)`, then `setRequestHeader(name, value)` and `send(body)` on the same
+        object in the same function."""
+        url = self.url_of(args[1]) if len(args) > 1 else None
+        if url is None or launch_url(url) is None:
+            return None
+        found = self.text(args[0])
+        method = found.value.upper() if isinstance(found, Text) and found.value else Unknown()
+        request = LaunchRequest("xhr", self.source.offsets(call), url, method, self.source.offsets(args[0]))
+        name = self.source.raw(receiver)
+        scope = self.enclosing_function(call) or self.root
+        headers: list[Header] | None = []
+        for other in self.calls_in(scope) if hasattr(self, "_calls") else ():
+            callee = other.child_by_field_name("function")
+            if callee is None or callee.type != "member_expression" or other.start_byte < call.start_byte:
+                continue
+            obj, prop = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+            if obj is None or prop is None or self.source.raw(obj) != name:
+                continue
+            step, step_args = self.source.raw(prop), self.arguments(other)
+            if step == "setRequestHeader" and headers is not None:
+                header_name = self.text(step_args[0]) if len(step_args) == 2 else None
+                if not isinstance(header_name, Text) or header_name.value is None:
+                    headers = None
+                else:
+                    headers.append(Header(header_name.value, self.text(step_args[1]), self.source.offsets(other)))
+            elif step == "send":
+                request.headers = headers
+                if step_args:
+                    self.set_body(request, step_args[0], "object-string")
+                return request
+        request.headers = headers
+        return request
+
+    def form_body(self, request: LaunchRequest, node: Node) -> None:
+        """A body sent as a form whatever it holds: its members are still read, unknown otherwise."""
+        self.set_body(request, node, "form")
+        request.sends = "form"
 
     def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node]) -> LaunchRequest | None:
         config = self.instance_config(receiver)
@@ -664,6 +926,7 @@ class JavaScriptReader(CodeReader):
         if url is None or launch_url(url) is None:
             return None
         request = LaunchRequest("axios", site, url, method)
+        request.host_span = base.span if isinstance(base, Text) and url.known_prefix().startswith(base.known_prefix()) else None
         request.headers = None  # axios sets the Content-Type for objects; instance defaults are not visible
         if method in ("POST", "PUT", "PATCH") and len(args) > 1:
             if config is None and self._root_name(receiver) != "axios" and self.looks_like_options(args[1]):
@@ -698,14 +961,30 @@ class JavaScriptReader(CodeReader):
         base_node = members["baseURL"][1] if "baseURL" in members else None
         if base_node is None and instance and "baseURL" in instance:
             base_node = instance["baseURL"][1]
-        url = self.url_of(url_node, self.text(base_node) if base_node is not None else Unknown())
+        base = self.text(base_node) if base_node is not None else Unknown()
+        url = self.url_of(url_node, base)
         if url is None or launch_url(url) is None:
             return None
         method, method_span = self.method_of(members, is_open, "GET")
         request = LaunchRequest("axios", site, url, method, method_span, headers=None)
+        request.host_span = base.span if isinstance(base, Text) and url.known_prefix().startswith(base.known_prefix()) else None
         if "data" in members:
             self.set_body(request, members["data"][1], "json")
         return request
+
+
+def _joined(prefix: Text | Unknown, url: Text) -> Text:
+    """ky/got `prefixUrl` (or request's `baseUrl`) joined to a URL, with one slash between them."""
+    if url.known_prefix().startswith(("http://", "https://")):
+        return url
+    parts = prefix.parts if isinstance(prefix, Text) else (prefix,)
+    last = parts[-1] if parts else ""
+    tail = url.parts
+    if isinstance(last, str) and last.endswith("/") and tail and isinstance(tail[0], str) and tail[0].startswith("/"):
+        tail = (tail[0][1:], *tail[1:])
+    elif not (isinstance(last, str) and last.endswith("/")) and not url.known_prefix().startswith("/"):
+        tail = ("/", *tail)
+    return Text((*parts, *tail), url.span)
 
 
 def _json_with_holes(request: LaunchRequest, text: str, where: list[int]) -> None:

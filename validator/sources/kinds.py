@@ -17,12 +17,26 @@ MARKDOWN = (".md", ".markdown")
 HAR = (".har",)
 POSTMAN = (".postman_collection.json",)
 DATA_ACTION = (".custom.json",)
+TERRAFORM = (".tf",)
+YAML = (".yaml", ".yml")
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
-SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR
+SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM
+#: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
+UNREAD_SUFFIXES = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin", ".cs": "C#", ".rb": "Ruby", ".php": "PHP",
+                   ".vue": "Vue", ".svelte": "Svelte", ".rs": "Rust", ".swift": "Swift", ".scala": "Scala",
+                   ".groovy": "Groovy", ".ps1": "PowerShell", ".tfvars": "Terraform variables", ".hcl": "HCL",
+                   ".xml": "XML", ".html": "HTML", ".htm": "HTML", ".toml": "TOML", ".ini": "INI", ".cfg": "config",
+                   ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv", ".c": "C", ".cpp": "C++"}
+UNREAD_NAMES = {"dockerfile": "Dockerfile", "containerfile": "Containerfile", "makefile": "Makefile", "jenkinsfile": "Jenkinsfile"}
+#: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
+QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
+#: Kinds that may hold launches, and get one note when named and holding none.
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions"})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
-              **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN, "markdown"), **dict.fromkeys(HAR, "har")}
+              **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN, "markdown"), **dict.fromkeys(HAR, "har"),
+              **dict.fromkeys(TERRAFORM, "terraform"), **dict.fromkeys(UNREAD_SUFFIXES, "unread")}
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes.
 _NEEDLES = re.compile(rb"flows/executions|postFlowsExecutions|post_flows_executions")
 #: Names minifiers and bundlers give their output (JavaScript only).
@@ -37,8 +51,89 @@ def source_kind(name: str | None, data: bytes) -> str | None:
     if suffix == ".json":
         if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
             return "postman"
-        return "data-action" if lowered.endswith(DATA_ACTION) or is_data_action(data) else None
+        if lowered.endswith(DATA_ACTION) or is_data_action(data):
+            return "data-action"
+        return "not-a-body" if json_not_a_body(lowered, data) else None
+    if suffix in YAML:
+        return yaml_kind(data)
+    base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
+    if base in UNREAD_NAMES or base.startswith("dockerfile.") or base.endswith(".dockerfile"):
+        return "unread"
     return _BY_SUFFIX.get(suffix)
+
+
+#: A key at the start of a line (column 0): a YAML file's top-level keys.
+_TOP_KEY = re.compile(rb"""^(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([A-Za-z_$][^:\r\n#'"]*?))[ \t]*:(?=[ \t\r\n]|$)""", re.M)
+#: Architect flow types, as a flow's YAML names it in its one top-level key (contracts/architect.py maps them).
+ARCHITECT_TYPES = frozenset({b"workflow", b"inboundCall", b"inboundEmail", b"inboundShortMessage", b"inboundChat", b"inqueueCall",
+                             b"outboundCall", b"commonModule", b"botFlow", b"digitalBot", b"secureCall", b"surveyInvite",
+                             b"voicemail", b"inqueueEmail", b"inqueueShortMessage", b"voiceSurvey", b"workitem", b"digitalInput"})
+
+
+def top_level_keys(data: bytes, limit: int = 64) -> list[bytes]:
+    """The keys a YAML file writes at column 0 (its top-level mapping's), in order, up to `limit`."""
+    keys = []
+    for match in _TOP_KEY.finditer(data):
+        keys.append(next(group for group in match.groups() if group is not None).strip())
+        if len(keys) >= limit:
+            break
+    return keys
+
+
+def yaml_kind(data: bytes) -> str | None:
+    """An Architect flow (one top-level key naming the flow type), a GitHub Actions workflow (`on` and `jobs`),
+    an OpenAPI document, or None for a payload file."""
+    keys = top_level_keys(data)
+    if len(keys) == 1 and keys[0] in ARCHITECT_TYPES:
+        return "architect"
+    if b"jobs" in keys and (b"on" in keys or b"true" in keys):
+        return "github-actions"
+    if keys and keys[0] in (b"openapi", b"swagger", b"asyncapi"):
+        return "not-a-body"
+    return None
+
+
+_DESCRIBES_JSON = re.compile(
+    rb"""["']?\$schema["']?\s*:\s*["']?https?://json-schema\.org/"""
+    rb"""|(?:^|[{,])\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?[0-9]""",
+    re.MULTILINE,
+)
+_LAUNCH_RESPONSE = re.compile(rb'"selfUri"\s*:\s*"/api/v2/flows/executions/')
+_VERSION_OBJECT = re.compile(rb'"flowVersion"\s*:\s*\{')
+_ENV_FILES = ("http-client.env.json", "http-client.private.env.json")
+
+
+def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
+    """Why a JSON file is certainly no launch body (an environment file, a schema, a recorded response), or None."""
+    if lowered_name.endswith(_ENV_FILES):
+        return "an HTTP client environment file"
+    if b"_postman_variable_scope" in data or lowered_name.endswith(".postman_environment.json"):
+        return "a Postman environment"
+    if _DESCRIBES_JSON.search(data) is not None:
+        return "a JSON Schema or OpenAPI document: it describes bodies"
+    if _LAUNCH_RESPONSE.search(data) is not None and _VERSION_OBJECT.search(data) is not None:
+        return "a recorded launch response (flowVersion is an object there)"
+    return None
+
+
+def kind_note(kind: str, name: str | None, data: bytes) -> str:
+    """Why a named file of a quiet kind (or one holding no launch) is not checked as a launch request."""
+    lowered = (name or "").lower()
+    if kind == "architect":
+        keys = top_level_keys(data, 1)
+        return (f"an Architect flow ({keys[0].decode('utf-8', 'replace') if keys else 'flow'}) is no launch body; a workflow's "
+                "inputs are the contract of its launches when [tool.flowlint.flows] maps its flow ID to this file")
+    if kind == "not-a-body":
+        return f"{json_not_a_body(lowered, data) or 'an OpenAPI document'}: no launch body"
+    if kind == "github-actions":
+        return "a GitHub Actions workflow is no launch body, and no run: step of this one launches a flow"
+    if kind == "terraform":
+        return ("flowlint reads launches in Terraform only in genesyscloud_integration_action resources, "
+                "and none of this file's launches a flow")
+    suffix = lowered[lowered.rfind("."):] if "." in lowered else ""
+    base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
+    what = UNREAD_SUFFIXES.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"
+    return f"flowlint does not read {what} files for launch requests"
 
 
 _REQUEST_URL = re.compile(rb'"requestUrlTemplate"\s*:')

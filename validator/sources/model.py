@@ -140,6 +140,10 @@ class LaunchRequest:
     #: A body the request reads from another file (`< ./body.json`): the path as written, and the
     #: variables filled into it (`<@`; none for `<`); the loader reads it and checks it in that file.
     body_file: tuple[str, dict[str, str]] | None = None
+    #: Where the host is written when not in the URL at the call (an instance's `baseURL`/`prefixUrl`), and whether
+    #: this launch is the one to say what is wrong with it (an instance used by many calls is judged once).
+    host_span: Offsets | None = None
+    judge_host: bool = True
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
 

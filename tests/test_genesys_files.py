@@ -1,0 +1,391 @@
+"""Genesys files that are no launch body stay silent; Architect YAML declares a workflow's inputs, used as its contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from validator.contracts.architect import input_schema, load_flow_yaml, read_flow
+from validator.contracts.store import BrokenContract
+from validator.sources import github_actions
+from validator.sources.kinds import source_kind
+
+from conftest import codes, flowlint
+
+FLOW = "c41d9e07-6b2a-4f5e-8d3c-1a7b9e2f4c60"
+
+#: An Archy workflow as a CX-as-Code repository keeps it: placeholders filled by Terraform's `substitutions`.
+WORKFLOW = """\
+workflow:
+  name: {{flow_name}}
+  description: Sends the callback survey after an interaction
+  division: {{division}}
+  startUpRef: "/workflow/states/state[Initial State_10]"
+  defaultLanguage: en-us
+  supportedLanguages:
+    en-us:
+      none: true
+  variables:
+    - stringVariable:
+        name: Flow.customerName
+        initialValue:
+          noValue: true
+        isInput: true
+        isOutput: false
+    - integerVariable:
+        name: Flow.attempt
+        initialValue:
+          lit: 1
+        isInput: true
+        isOutput: false
+    - decimalVariable:
+        name: Flow.score
+        initialValue:
+          noValue: true
+        isInput: true
+        isOutput: false
+    - booleanVariable:
+        name: Flow.vip
+        initialValue:
+          lit: false
+        isInput: true
+        isOutput: false
+    - dateTimeVariable:
+        name: Flow.contactedAt
+        initialValue:
+          noValue: true
+        isInput: true
+        isOutput: false
+    - stringCollectionVariable:
+        name: Flow.tags
+        initialValue:
+          noValue: true
+        isInput: true
+        isOutput: false
+    - queueVariable:
+        name: Flow.queue
+        initialValue:
+          noValue: true
+        isInput: true
+        isOutput: false
+    - stringVariable:
+        name: Flow.result
+        initialValue:
+          noValue: true
+        isInput: false
+        isOutput: true
+  settingsErrorHandling:
+    errorHandling:
+      endWorkflow:
+        none: true
+  states:
+    - state:
+        name: Initial State
+        refId: Initial State_10
+        actions:
+          - callData:
+              name: Launch follow-up
+              timeout:
+                lit:
+                  minutes: 1
+              category:
+                {{data_action_category}}:
+                  dataAction:
+                    Launch Callback Workflow:
+                      inputs:
+                        flowId:
+                          lit: {{followup_flow_id}}
+                        attributes:
+                          exp: Append("\\"Flow.customerName\\":\\"", Flow.customerName, "\\"")
+              outputs:
+                success:
+                  actions:
+                    - endWorkflow:
+                        name: End Workflow
+                        exitReason:
+                          noValue: true
+          - decision:
+              name: VIP?
+              condition:
+                exp: Flow.vip
+              outputs:
+                yes:
+                  actions:
+                    - endWorkflow:
+                        name: End VIP
+                        exitReason:
+                          noValue: true
+                no:
+                  actions:
+                    - endWorkflow:
+                        name: End
+                        exitReason:
+                          noValue: true
+"""
+
+INBOUND_CALL = """\
+inboundCall:
+  name: Main IVR
+  division: Home
+  startUpRef: "/inboundCall/menus/menu[Main Menu_10]"
+  defaultLanguage: en-us
+  initialGreeting:
+    tts: Welcome
+  menus:
+    - menu:
+        name: Main Menu
+        refId: Main Menu_10
+        audio:
+          tts: Press 1
+        choices:
+          - menuDataAction:
+              name: Launch
+              dataAction:
+                inputs:
+                  flowId:
+                    lit: 0f5b7a0e-2d4f-4b6a-9e1c-7d3f5b9a2e84
+                  inputData: {}
+"""
+
+GITHUB_WORKFLOW = """\
+name: Deploy CX as Code
+on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    env:
+      GENESYSCLOUD_REGION: us-east-1
+    steps:
+      - uses: actions/checkout@v4
+      - uses: hashicorp/setup-terraform@v3
+      - run: terraform init && terraform apply -auto-approve
+      - name: Smoke test the callback workflow
+        run: |
+          TOKEN=$(curl -s -u "$GENESYSCLOUD_OAUTHCLIENT_ID:$GENESYSCLOUD_OAUTHCLIENT_SECRET" \\
+            -d grant_type=client_credentials https://login.mypurecloud.com/oauth/token | jq -r .access_token)
+          curl -sf -X POST https://api.mypurecloud.com/api/v2/flows/executions \\
+            -H "Authorization: Bearer $TOKEN" \\
+            -H 'Content-Type: application/json' \\
+            -d '{"flowId": "${{ vars.CALLBACK_FLOW_ID }}", "inputData": {"customerName": "smoke"}}'
+"""
+
+
+def run(*args: str) -> tuple[int, list[dict[str, Any]]]:
+    result = flowlint("check", "--format", "json", *args)
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.stdout)["diagnostics"]
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write(root: Path, relative: str, text: str) -> Path:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- Architect YAML: never a payload ---------------------------------------------------------------------------------
+
+def test_architect_yaml_is_recognised_even_when_placeholders_make_it_unloadable() -> None:
+    import yaml
+
+    with pytest.raises(yaml.YAMLError):
+        yaml.safe_load(WORKFLOW)  # reached: `name: {{flow_name}}` is no YAML before substitution
+    assert source_kind("flows/callback.yaml", WORKFLOW.encode()) == "architect"
+    assert source_kind("ivr.yml", INBOUND_CALL.encode()) == "architect"
+
+
+def test_architect_yaml_walked_or_named_gets_no_payload_finding(repo: Path) -> None:
+    write(repo, "flows/callback.yaml", WORKFLOW)
+    write(repo, "flows/ivr.yaml", INBOUND_CALL)
+    assert run(".") == (0, [])
+    status, found = run("flows/callback.yaml", "flows/ivr.yaml")
+    assert status == 0 and codes(found) == ["FL012", "FL012"]
+    assert "an Architect flow (workflow)" in found[0]["message"] and "inboundCall" in found[1]["message"]
+
+
+# --- Architect YAML: the workflow's inputs ---------------------------------------------------------------------------
+
+def test_each_input_type_maps_to_the_schema_the_platform_publishes(repo: Path) -> None:
+    contract = load_flow_yaml(write(repo, "callback.yaml", WORKFLOW))
+    assert contract.flow_type == "WORKFLOW" and contract.flow_name is None  # {{flow_name}}: filled at deploy time
+    assert contract.input_schema["properties"] == {
+        "Flow.customerName": {"type": "string"}, "Flow.attempt": {"type": "integer"}, "Flow.score": {"type": "number"},
+        "Flow.vip": {"type": "boolean"}, "Flow.contactedAt": {"type": "string"},
+        "Flow.tags": {"type": "array", "items": {"type": "string"}},
+        "Flow.queue": {},  # no certain JSON form: unknown, never an error
+    }
+    assert "required" not in contract.input_schema  # Archy declares no required inputs
+
+
+def test_a_file_that_is_no_flow_is_a_broken_contract(repo: Path) -> None:
+    with pytest.raises(BrokenContract, match="not an Architect flow"):
+        load_flow_yaml(write(repo, "x.yaml", "flowId: 1\n"))
+    with pytest.raises(BrokenContract):
+        read_flow("workflow: [", "x.yaml")
+
+
+def project(root: Path, flows: str = f'"{FLOW}" = "flows/callback.yaml"') -> None:
+    write(root, "flows/callback.yaml", WORKFLOW)
+    write(root, "pyproject.toml", f'[project]\nname = "callbacks"\n\n[tool.flowlint.flows]\n{flows}\n')
+
+
+def test_the_mapping_checks_every_launch_of_the_flow(repo: Path) -> None:
+    project(repo)
+    write(repo, "launch.json", json.dumps({"flowId": FLOW, "inputData": {"Flow.attempt": "2", "Flow.customerNme": "Ada"}}))
+    write(repo, "src/launch.py", "import requests\n\nrequests.post(\n    'https://api.mypurecloud.com/api/v2/flows/executions',\n"
+          f"    json={{'flowId': '{FLOW}', 'inputData': {{'Flow.tags': 'vip'}}}},\n"
+          "    headers={'Authorization': f'Bearer {token}'},\n)\n")
+    status, found = run(".")
+    assert status == 1
+    assert sorted((Path(d["file"]).as_posix(), d["code"]) for d in found) == [
+        ("launch.json", "FL202"), ("launch.json", "FL204"), ("src/launch.py", "FL204")]
+
+
+def test_valid_inputs_of_every_type_pass_and_unknown_types_never_fail(repo: Path) -> None:
+    project(repo)
+    write(repo, "launch.json", json.dumps({"flowId": FLOW, "inputData": {
+        "Flow.customerName": "Ada", "Flow.attempt": 2, "Flow.score": 4.5, "Flow.vip": True,
+        "Flow.contactedAt": "2025-03-29T10:00:00Z", "Flow.tags": ["a"], "Flow.queue": {"id": "q"}}}))
+    assert run("launch.json") == (0, [])
+
+
+def test_the_mapping_in_flowlint_toml_and_its_errors(repo: Path) -> None:
+    write(repo, "flows/callback.yaml", WORKFLOW)
+    write(repo, ".flowlint.toml", f'[flows]\n"{FLOW}" = "flows/callback.yaml"\n')
+    write(repo, "launch.json", json.dumps({"flowId": FLOW, "inputData": {"Flow.nope": 1}}))
+    assert codes(run("launch.json")[1]) == ["FL202"]
+    write(repo, ".flowlint.toml", '[flows]\n"callback" = "flows/callback.yaml"\n')
+    result = flowlint("check", "launch.json")
+    assert result.exit_code == 2 and "a flow ID is a UUID" in result.output
+    write(repo, ".flowlint.toml", f'[flows]\n"{FLOW}" = "../elsewhere/callback.yaml"\n')
+    assert flowlint("check", "launch.json").exit_code == 2
+
+
+def test_a_snapshot_that_disagrees_is_said_once_and_the_yaml_wins(repo: Path) -> None:
+    project(repo)
+    snapshot = {"flowId": FLOW, "flowName": "Callback", "flowType": "WORKFLOW",
+                "inputSchema": {"type": "object", "properties": {"Flow.customerName": {"type": "string"},
+                                                                 "Flow.attempt": {"type": "string"}}}}
+    write(repo, f".flowlint/flows/{FLOW}.json", json.dumps(snapshot))
+    for name in ("a.json", "b.json"):
+        write(repo, name, json.dumps({"flowId": FLOW, "inputData": {"Flow.attempt": 2, "Flow.vip": True}}))
+    status, found = run("a.json", "b.json")
+    assert status == 0 and codes(found) == ["FL210"]
+    assert "`Flow.attempt` is integer in the YAML, string in the snapshot" in found[0]["message"]
+
+
+def test_the_library_takes_the_mapping(repo: Path) -> None:
+    from validator import check
+
+    project(repo)
+    report = check({"flowId": FLOW, "inputData": {"Flow.attempt": "x"}}, contracts={FLOW: "flows/callback.yaml"})
+    assert [d.code for d in report.diagnostics] == ["FL204"]
+
+
+# --- GitHub Actions, environments, schemas, responses, config files --------------------------------------------------
+
+def test_a_github_workflow_curl_is_a_launch_at_its_line(repo: Path) -> None:
+    write(repo, ".github/workflows/deploy.yml", GITHUB_WORKFLOW)
+    status, found = run(".")
+    assert status == 1 and codes(found) == ["FL203"]
+    line = GITHUB_WORKFLOW.splitlines()[found[0]["line"] - 1]
+    assert line[found[0]["column"] - 1:].startswith('"customerName"')
+
+
+def test_a_github_workflow_without_a_launch_is_silent_walked_and_noted_named(repo: Path) -> None:
+    text = GITHUB_WORKFLOW.split("      - name: Smoke")[0]
+    write(repo, ".github/workflows/ci.yml", text)
+    assert source_kind("ci.yml", text.encode()) == "github-actions"
+    assert run(".") == (0, [])
+    assert codes(run(".github/workflows/ci.yml")[1]) == ["FL012"]
+
+
+NOT_BODIES = {
+    "http-client.env.json": json.dumps({"dev": {"host": "https://api.mypurecloud.com", "flowId": FLOW}}),
+    "http-client.private.env.json": json.dumps({"dev": {"token": "x", "flow_id": FLOW}}),
+    "genesys.postman_environment.json": json.dumps({"id": "e1", "name": "Genesys dev", "values": [
+        {"key": "flowId", "value": FLOW, "enabled": True}], "_postman_variable_scope": "environment"}),
+    "openapi.json": json.dumps({"openapi": "3.0.3", "paths": {"/launch": {"post": {"requestBody": {"content": {
+        "application/json": {"schema": {"properties": {"flowId": {"type": "string"}}}}}}}}}}),
+    "schemas/launch.schema.json": json.dumps({"$schema": "http://json-schema.org/draft-04/schema#",
+                                              "properties": {"flowId": {"type": "string"}, "inputData": {"type": "object"}}}),
+    "recordings/launch-response.json": json.dumps({"id": "a8b7c6d5-0000-4000-8000-000000000001", "name": "Callback",
+                                                   "flowVersion": {"id": "3.0", "name": "3.0",
+                                                                   "selfUri": f"/api/v2/flows/{FLOW}/versions/3.0"},
+                                                   "selfUri": "/api/v2/flows/executions/a8b7c6d5-0000-4000-8000-000000000001"}),
+    "config/default.json": json.dumps({"genesys": {"region": "us-east-1", "callback": {"flowId": FLOW, "flowVersion": "3.0"}}}),
+    "api/openapi.yaml": "openapi: 3.0.3\ninfo:\n  title: launcher\npaths:\n  /launch:\n    post:\n      requestBody:\n"
+                        "        content:\n          application/json:\n            schema:\n              properties:\n"
+                        "                flowId: {type: string}\n",
+}
+
+
+def test_files_that_are_no_launch_body_get_no_error_walked_or_named(repo: Path) -> None:
+    for relative, text in NOT_BODIES.items():
+        write(repo, relative, text)
+    assert run(".") == (0, [])
+    status, found = run(*NOT_BODIES)
+    assert status == 0 and codes(found) == ["FL012"] * len(NOT_BODIES)
+    before = {relative: (repo / relative).read_text() for relative in NOT_BODIES}
+    flowlint("check", "--fix", "--unsafe-fixes", *NOT_BODIES)
+    assert {relative: (repo / relative).read_text() for relative in NOT_BODIES} == before
+
+
+def test_a_body_one_wrapper_deep_stays_a_payload_when_walked(repo: Path) -> None:
+    write(repo, "payloads/seed.json", json.dumps({"type": "flow", "configuration": {"flowId": FLOW}}))
+    assert "FL101" in codes(run(".")[1])
+
+
+def test_no_unsafe_fix_on_a_payload_found_only_by_a_guess(repo: Path) -> None:
+    path = write(repo, "payloads/seed.json", json.dumps({"type": "flow", "configuration": {"flowId": FLOW}}))
+    found = run(".")[1]
+    assert "FL101" in codes(found) and all(d.get("fix") is None or d["fix"]["applicability"] != "unsafe" for d in found)
+    before = path.read_text()
+    flowlint("check", "--fix", "--unsafe-fixes", ".")
+    assert path.read_text() == before
+    named = run("payloads/seed.json")[1]  # named: the user asked, so the unsafe fix is offered
+    assert any((d.get("fix") or {}).get("applicability") == "unsafe" for d in named)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("launch.go", 'package main\n\nconst url = "https://api.mypurecloud.com/api/v2/flows/executions"\n'),
+    ("Dockerfile", "FROM python:3.12\nENV FLOW_ID=x\n"),
+    ("Launch.vue", "<script>\nfetch('/api/v2/flows/executions')\n</script>\n"),
+    ("main.tf", 'resource "genesyscloud_flow" "callback" {\n  filepath = "flows/callback.yaml"\n}\n'),
+])
+def test_a_named_file_of_a_kind_not_read_gets_one_note(repo: Path, name: str, text: str) -> None:
+    write(repo, name, text)
+    status, found = run(name)
+    assert status == 0 and codes(found) == ["FL012"] and "YAML" not in found[0]["message"].replace("flow YAML", "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=" \n\t-:|>#run'\"curl${}abcjobsonworkflow", max_size=200))
+def test_the_workflow_reader_survives_any_text(text: str) -> None:
+    for start, script in github_actions.scripts(text):
+        assert text[start:start + len(script)].replace("\n", " ") == script.replace("\n", " ")
+    github_actions.extract(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=" \n\t-:{}[]'\"#workflowvariablesisInputnameFlow.xstringVariabletrue", max_size=200))
+def test_the_flow_yaml_reader_survives_any_text(text: str) -> None:
+    try:
+        _, flow = read_flow(text, "x.yaml")
+    except BrokenContract:
+        return
+    input_schema(flow)

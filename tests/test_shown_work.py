@@ -1,0 +1,116 @@
+"""Work only for what is shown: fixes rendered and proven where edits are shown, once-per-run notes located once."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from validator.checker import engine
+from validator.checker.engine import CheckOptions
+from validator.core.diagnostics import Diagnostic
+from validator.report import Summary
+from validator.run.runner import run
+from validator.sources.document import Document
+
+from conftest import UUID, flowlint
+
+BROKEN = '{\n  "flow_id": "%s",\n  "inputData": {"Flow.customerName": "Ana"}\n}\n' % UUID
+
+
+def _count_calls(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    calls = [0]
+    real = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_a_text_report_neither_renders_nor_proves_fixes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = tmp_path / "b.json"
+    body.write_text(BROKEN)
+    rendered = _count_calls(monkeypatch, engine, "render")
+    text = flowlint("check", "--no-color", str(body))
+    assert "fix: rename it `flowId`" in text.stdout and "1 fixable with `flowlint check --fix`" in text.stdout
+    assert rendered == [0]
+    shown = json.loads(flowlint("check", "--format", "json", str(body)).stdout)["diagnostics"]
+    assert rendered[0] >= 1 and shown[0]["fix"]["edits"]  # json shows edits: rendered (and proven) there
+    github = flowlint("check", "--format", "github", str(body))
+    assert "rename it `flowId`" in github.stdout and rendered[0] == 1
+
+
+def test_fixes_a_text_report_offers_are_kept_or_counted_by_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.rules import envelope
+
+    # Break the unwrap on purpose: it renames the moved input to one the flow does not declare, so its proof fails.
+    real = envelope._Explainer.declared_input
+    monkeypatch.setattr(envelope._Explainer, "declared_input", lambda self, key: "Flow.zz" + str(real(self, key)))
+    body = tmp_path / "b.json"
+    text = '{"flowId": "%s", "type": "flow", "inputs": {"Flow.customerName": "Ana"}}' % UUID
+    body.write_text(text)
+    report = flowlint("check", "--no-color", "--contracts", ".flowlint/flows", str(body)).stdout
+    promised = int(re.search(r"(\d+) fixable with `flowlint check --fix --unsafe-fixes`", report).group(1))  # type: ignore[union-attr]
+    assert promised == 2  # `type` removed, `inputs` unwrapped: both offered, neither proven by a text report
+    fixed = flowlint("check", "--no-color", "--fix", "--unsafe-fixes", "--contracts", ".flowlint/flows", str(body)).stdout
+    assert "fixed 1 finding" in fixed  # the removal held
+    assert "1 fix offered not applied: its edits did not hold once proven" in fixed  # the unwrap did not: said
+    assert '"inputs"' in body.read_text() and '"type"' not in body.read_text()
+    diff = flowlint("check", "--diff", "--unsafe-fixes", "--contracts", ".flowlint/flows", str(body))
+    assert "nothing to fix; 1 fix offered not applied" in diff.stderr
+
+
+def test_a_partial_move_is_not_offered_by_a_report_that_does_not_prove_it() -> None:
+    text = '{"type": "flow", "configuration": {"flowId": "%s", "parameters": {"zzz": 1}}}' % UUID
+    result = flowlint("check", "--no-color", "--stdin-filename", "b.json", "-", input=text)
+    assert "fix (unsafe): remove `type`" in result.stdout
+    assert "help: move `configuration.flowId` to the top level" in result.stdout  # not offered: --fix would refuse it
+    assert "1 fixable with `flowlint check --fix --unsafe-fixes`" in result.stdout
+
+
+class _Collect:
+    def __init__(self) -> None:
+        self.diagnostics: list[Diagnostic] = []
+
+    def file(self, diagnostics: list[Diagnostic], line_source: Any) -> None:
+        self.diagnostics += diagnostics
+
+    def finish(self, summary: Summary) -> None:
+        pass
+
+
+def test_a_note_said_once_per_run_is_located_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = []
+    for n in range(5):
+        path = tmp_path / f"b{n}.json"
+        path.write_text(json.dumps({"flowId": UUID, "name": f"n{n}"}))
+        paths.append(str(path))
+    from validator.contracts.store import ContractStore
+
+    located = _count_calls(monkeypatch, Document, "span")
+    reporter = _Collect()
+    summary = run(paths, CheckOptions(contracts=ContractStore(tmp_path / "empty")), reporter, jobs=1)
+    assert [d.code for d in reporter.diagnostics] == ["FL200"] and summary.infos == 1  # said once, for the first file
+    assert reporter.diagnostics[0].file == paths[0]
+    assert located == [1]
+
+
+def test_a_once_per_run_note_a_file_suppresses_is_still_said_for_the_next(tmp_path: Path) -> None:
+    first = tmp_path / "a.yaml"
+    first.write_text(f"flowId: {UUID}  # flowlint: ignore[FL200]\n")
+    second = tmp_path / "b.yaml"
+    second.write_text(f"flowId: {UUID}  # flowlint: ignore[FL200]\n")
+    third = tmp_path / "c.json"
+    third.write_text(json.dumps({"flowId": UUID}))
+    from validator.contracts.store import ContractStore
+
+    reporter = _Collect()
+    summary = run([str(first), str(second), str(third)], CheckOptions(contracts=ContractStore(tmp_path / "none")), reporter, jobs=1)
+    assert summary.suppressed == 2  # each comment took its file's note (none is unused: no FL009)
+    assert [(d.code, d.file) for d in reporter.diagnostics] == [("FL200", str(third))]

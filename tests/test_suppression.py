@@ -1,0 +1,113 @@
+"""In-line suppressions (`flowlint: ignore[...]`) in every kind with comments, per-file-ignores for JSON, and FL009."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from validator.sources.comments import suppressions
+
+from conftest import UUID, check_text, codes, flowlint
+
+WRONG_HOST = "https://myinstance.mypurecloud.com/api/v2/flows/executions"
+FETCH = (f"await fetch(`{WRONG_HOST}`, {{method: 'POST', headers: {{'Content-Type': 'application/json', "
+         "Authorization: `Bearer ${token}`}, body: JSON.stringify({flowId, inputData: {}})});")
+PY = f'requests.post("{WRONG_HOST}", json={{"flowId": flow_id}}, headers={{"Authorization": f"Bearer {{token}}"}})'
+HTTP = f"POST {WRONG_HOST}\nContent-Type: application/json\nAuthorization: Bearer {{{{token}}}}\n\n{{\"flowId\": \"{{{{flowId}}}}\"}}\n"
+CURL = f"curl -X POST {WRONG_HOST} -H 'Content-Type: application/json' -H \"Authorization: Bearer $TOKEN\" -d '{{\"flowId\": \"x\"}}'"
+
+
+def test_a_js_launch_with_the_comment_passes_and_without_it_fails() -> None:
+    assert codes(check_text(FETCH, "app.js")) == ["FL302"]
+    assert flowlint("check", "--stdin-filename", "app.js", "-", input=FETCH).exit_code == 1
+    for text in (f"// flowlint: ignore[FL302]\n{FETCH}\n", f"{FETCH} // flowlint: ignore[FL302]\n",
+                 f"/* flowlint: ignore[FL301, FL302] */ {FETCH}\n", f"// flowlint: ignore\n{FETCH}\n"):
+        result = flowlint("check", "--format", "json", "--stdin-filename", "app.js", "-", input=text)
+        found = json.loads(result.stdout)["diagnostics"]
+        assert codes(found) == (["FL009"] if "FL301" in text else []), text
+        assert result.exit_code == 0
+
+
+def test_a_comment_two_lines_up_or_naming_another_rule_suppresses_nothing() -> None:
+    assert codes(check_text(f"// flowlint: ignore[FL302]\nconst a = 1;\n{FETCH}\n", "app.js")) == ["FL009", "FL302"]
+    assert codes(check_text(f"{FETCH} // flowlint: ignore[FL303]\n", "app.js")) == ["FL302", "FL009"]
+
+
+def test_the_words_in_a_string_are_data_not_a_directive() -> None:
+    text = f'const note = "flowlint: ignore[FL302]"; {FETCH}\n'
+    assert codes(check_text(text, "app.js")) == ["FL302"]
+    assert suppressions("javascript", text) == []
+    assert suppressions("python", 'x = "# flowlint: ignore"\n') == []
+    assert suppressions("yaml", 'a: "x # flowlint: ignore"\nb: |\n  # flowlint: ignore\n') == []
+    assert suppressions("shell", "echo 'a # flowlint: ignore'\n") == []
+
+
+@pytest.mark.parametrize(("name", "bad", "comment"), [
+    ("app.py", PY, "# flowlint: ignore[FL302]"),
+    ("launch.http", HTTP, "# flowlint: ignore[FL302]"),
+    ("launch.http", HTTP, "// flowlint: ignore[FL302]"),
+    ("launch.sh", CURL, "# flowlint: ignore[FL302]"),
+    ("README.md", f"```sh\n{CURL}\n```\n", "# flowlint: ignore[FL302]"),
+])
+def test_every_kind_with_comments_takes_the_comment_on_the_line_before(name: str, bad: str, comment: str) -> None:
+    assert "FL302" in codes(check_text(bad, name))
+    suppressed = bad.replace("```sh\n", f"```sh\n{comment}\n") if name.endswith(".md") else f"{comment}\n{bad}"
+    assert "FL302" not in codes(check_text(suppressed, name))
+    assert "FL009" not in codes(check_text(suppressed, name))
+
+
+def test_yaml_comments_on_the_line_and_before() -> None:
+    body = f'flowId: "{UUID}"\ninputData:\n  Flow.customerName: "John"\n  Flow.typo: 1\n'
+    assert "FL202" in codes(check_text(body, "body.yaml"))
+    on_line = body.replace("Flow.typo: 1", "Flow.typo: 1  # flowlint: ignore[FL202]")
+    before = body.replace("  Flow.typo: 1", "  # flowlint: ignore[FL202]\n  Flow.typo: 1")
+    assert codes(check_text(on_line, "body.yaml")) == []
+    assert codes(check_text(before, "body.yaml")) == []
+
+
+def test_fix_removes_unused_suppressions_and_keeps_the_used_codes(tmp_path: Path) -> None:
+    app = tmp_path / "app.js"
+    app.write_text(f"// flowlint: ignore[FL302, FL301]\n{FETCH}\nconst a = 1; // flowlint: ignore\n")
+    assert flowlint("check", "--fix", str(app)).exit_code == 0
+    assert app.read_text() == f"// flowlint: ignore[FL302]\n{FETCH}\nconst a = 1;\n"
+    body = tmp_path / "body.yaml"
+    body.write_text(f'# flowlint: ignore\nflowId: "{UUID}"\ninputData:\n  Flow.customerName: "John"\n')
+    assert flowlint("check", "--fix", str(body)).exit_code == 0
+    assert body.read_text() == f'flowId: "{UUID}"\ninputData:\n  Flow.customerName: "John"\n'
+
+
+def test_unused_suppression_can_be_turned_off_and_a_suppressed_finding_is_not_fixed(tmp_path: Path) -> None:
+    (tmp_path / ".flowlint.toml").write_text('[severity]\nFL009 = "off"\n')
+    app = tmp_path / "app.js"
+    app.write_text(f"// flowlint: ignore\nconst a = 1;\n// flowlint: ignore[FL302]\n{FETCH}\n")
+    result = flowlint("check", "--format", "json", "--config", str(tmp_path / ".flowlint.toml"), "--fix", str(app))
+    assert json.loads(result.stdout)["diagnostics"] == []
+    assert WRONG_HOST in app.read_text()  # suppressed: accepted as it is, never rewritten
+
+
+def test_per_file_ignores_with_a_json_pointer(tmp_path: Path) -> None:
+    legacy = tmp_path / "payloads" / "legacy"
+    legacy.mkdir(parents=True)
+    (legacy / "a.json").write_text(json.dumps({"flowId": UUID, "inputData": {"Flow.customerName": "J", "Flow.typo": 1},
+                                               "nme": 2}))
+    assert codes(check_text((legacy / "a.json").read_text(), str(legacy / "a.json"))) == ["FL202", "FL102"]
+    config = tmp_path / "pyproject.toml"
+    config.write_text('[tool.flowlint.per-file-ignores]\n"payloads/legacy/*.json#/inputData" = ["FL202", "FL102"]\n')
+    result = flowlint("check", "--format", "json", "--contracts", ".flowlint/flows", "--config", str(config), str(legacy / "a.json"))
+    assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL102"]  # /nme is outside /inputData
+    config.write_text('[tool.flowlint.per-file-ignores]\n"payloads/*/a.json" = ["FL202", "FL102"]\n')
+    result = flowlint("check", "--format", "json", "--contracts", ".flowlint/flows", "--config", str(config), str(legacy / "a.json"))
+    assert json.loads(result.stdout)["diagnostics"] == [] and result.exit_code == 0
+    config.write_text('[tool.flowlint.per-file-ignores]\n"payloads/*/a.json" = ["FL999"]\n')
+    assert "FL999: no such rule" in flowlint("check", "--config", str(config), str(legacy / "a.json")).output
+
+
+def test_flowlint_failures_are_never_suppressed(tmp_path: Path) -> None:
+    contract = tmp_path / "flow.json"
+    contract.write_text("{not json")
+    body = f'# flowlint: ignore\nflowId: "{UUID}"\n'
+    result = flowlint("check", "--format", "json", "--flow-schema", str(contract), "--stdin-filename", "b.yaml", "-", input=body)
+    assert "FL901" in codes(json.loads(result.stdout)["diagnostics"])
+    assert result.exit_code == 3

@@ -1,0 +1,141 @@
+"""Suppressions, decided right after the one decide step: which located diagnostics the user accepted.
+
+A finding is suppressed by a `flowlint: ignore[CODE]` comment on its line or alone on the line
+before (comments.py finds them with the file's own tokenizer), or by the config's per-file-ignores
+(a glob, and optionally a JSON pointer after a `#`: `legacy/*.json#/inputData`). A suppression
+that suppresses nothing is an FL009 finding whose fix removes it. flowlint's own failures (FL900,
+FL901) are never suppressed: the run could not do its job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..core.codes import RULES, TOOL_FAILURES, UNUSED_SUPPRESSION
+from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
+from ..core.lines import LineIndex
+from ..sources.comments import NEEDLE, Suppression, suppressions
+from ..sources.document import Document
+from ..sources.kinds import source_kind
+
+#: Per-file ignores of one file: (JSON pointer or None for the whole file, codes or None for every rule).
+Ignores = Sequence[tuple["str | None", "frozenset[str] | None"]]
+IgnoresFor = Callable[[str], Ignores]
+
+
+@dataclass
+class Decided:
+    """A file's diagnostics after its suppressions: those shown, and those the user accepted (counted, never shown)."""
+
+    kept: list[Diagnostic]
+    suppressed: list[Diagnostic] = field(default_factory=list)
+
+
+def may_suppress(text: str | None) -> bool:
+    """The cheap test: a file without the directive's words needs no tokenizer."""
+    return text is not None and NEEDLE in text.lower()
+
+
+def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: str | None,
+           severities: Mapping[str, Severity | None], ignores_for: IgnoresFor | None = None) -> Decided:
+    """Drop the suppressed diagnostics of the file `name` (of this kind and text); add an FL009 per unused suppression."""
+    comments = suppressions(kind, text) if text is not None and may_suppress(text) else []
+    if not comments and ignores_for is None:
+        return Decided(diagnostics)
+    used: dict[int, set[str]] = {index: set() for index in range(len(comments))}
+    by_line: dict[int, list[int]] = {}
+    for index, comment in enumerate(comments):
+        by_line.setdefault(comment.line, []).append(index)
+        if comment.alone:
+            by_line.setdefault(comment.line + 1, []).append(index)
+    ignores_of: dict[str | None, Ignores] = {}
+    kept: list[Diagnostic] = []
+    suppressed: list[Diagnostic] = []
+    for diagnostic in diagnostics:
+        if diagnostic.code in TOOL_FAILURES:
+            kept.append(diagnostic)
+            continue
+        hit = False
+        if diagnostic.file == name and diagnostic.span is not None:
+            for index in by_line.get(diagnostic.span.line, ()):
+                codes = comments[index].codes
+                if codes is None or diagnostic.code in codes:
+                    used[index].add(diagnostic.code)
+                    hit = True
+        if not hit and ignores_for is not None and diagnostic.file is not None:
+            if diagnostic.file not in ignores_of:
+                ignores_of[diagnostic.file] = ignores_for(diagnostic.file)
+            hit = any(_ignored(diagnostic, pointer, codes) for pointer, codes in ignores_of[diagnostic.file])
+        (suppressed if hit else kept).append(diagnostic)
+    if comments and _enabled(UNUSED_SUPPRESSION, severities):
+        index_of_text = LineIndex(text or "")
+        for index, comment in enumerate(comments):
+            unused = _unused(comment, used[index], severities)
+            if unused is not None:
+                kept.append(_unused_diagnostic(comment, unused, used[index], name, index_of_text, severities))
+        kept.sort(key=lambda d: (d.file != name, (d.span.line, d.span.column) if d.span else (0, 0)))
+    return Decided(kept, suppressed)
+
+
+def _ignored(diagnostic: Diagnostic, pointer: str | None, codes: frozenset[str] | None) -> bool:
+    if codes is not None and diagnostic.code not in codes:
+        return False
+    if pointer is None:
+        return True
+    here = diagnostic.pointer
+    return here is not None and (here == pointer or here.startswith(pointer.rstrip("/") + "/") or pointer in ("", "/"))
+
+
+def _enabled(code: str, severities: Mapping[str, Severity | None]) -> bool:
+    return (severities[code] if code in severities else RULES[code].severity) is not None
+
+
+def _unused(comment: Suppression, used: set[str], severities: Mapping[str, Severity | None]) -> list[str] | None:
+    """The codes of a comment that suppress nothing (every code: [] for a bare comment); None when all serve."""
+    if comment.codes is None:
+        return None if used else []
+    unused = [code for code in comment.codes if code not in used and (code not in RULES or _enabled(code, severities))]
+    return unused or None
+
+
+def _unused_diagnostic(comment: Suppression, unused: list[str], used: set[str], name: str | None, lines: LineIndex,
+                       severities: Mapping[str, Severity | None]) -> Diagnostic:
+    rule = RULES[UNUSED_SUPPRESSION]
+    severity = severities.get(UNUSED_SUPPRESSION, rule.severity) or rule.severity
+    unknown = [code for code in unused if code not in RULES]
+    if comment.codes is None:
+        message = "`flowlint: ignore` suppresses nothing: no finding on this line" + (" or the next" if comment.alone else "")
+    else:
+        listed = ", ".join(unused)
+        message = f"unused suppression of {listed}: no such finding on this line" + (" or the next" if comment.alone else "")
+        if unknown:
+            message += f" ({', '.join(unknown)}: no such rule)"
+    kept = [code for code in comment.codes or () if code in used or (code in RULES and not _enabled(code, severities))]
+    if kept:
+        fix = Fix(Applicability.SAFE, f"remove {', '.join(unused)} from the suppression", (),
+                  (Edit(comment.codes_start, comment.codes_end, ", ".join(kept), lines.span(comment.codes_start, comment.codes_end)),))
+    else:
+        fix = Fix(Applicability.SAFE, "remove the suppression comment", (),
+                  (Edit(comment.start, comment.end, "", lines.span(comment.start, comment.end)),))
+    span = lines.span(comment.directive_start, comment.directive_end)
+    return Diagnostic(UNUSED_SUPPRESSION, rule.name, severity, message, fix.message, None, name, span, fix)
+
+
+def decide_documents(diagnostics: list[Diagnostic], documents: Sequence[Document], severities: Mapping[str, Severity | None],
+                     ignores_for: IgnoresFor | None) -> Decided:
+    """`decide` for the documents one file gave (the first is the file itself; the others, bodies it reads)."""
+    if not documents:
+        return Decided(diagnostics)
+    first = documents[0]
+    if not diagnostics and ignores_for is None and not may_suppress(first.text):
+        return Decided(diagnostics)
+    return decide(diagnostics, text=first.text, kind=file_kind(first), name=first.name, severities=severities,
+                  ignores_for=ignores_for)
+
+
+def file_kind(document: Document) -> str:
+    """The kind whose comments a document's file has: json, yaml, or a source kind (javascript, http…)."""
+    if document.kind != "code":
+        return document.kind
+    return source_kind(document.name, b"") or ""

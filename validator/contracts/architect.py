@@ -1,0 +1,179 @@
+"""A flow's inputs from its Architect YAML (the Archy format): the offline contract of a CX-as-Code repository.
+
+A `workflow:` file declares its inputs as `variables` entries flagged `isInput: true`:
+`- stringVariable: {name: Flow.x, isInput: true}`. Each Architect type maps to the JSON Schema
+the platform publishes in the flow's inputSchema where that mapping is certain (String, Integer,
+Decimal, Boolean; the date and time types are strings; a collection is an array of its item's
+type); any other type (JSON, Queue, User…) is unknown and accepts anything. Archy declares no
+required inputs, so a YAML contract never misses one.
+
+`{{placeholder}}` values (filled at deploy time by Terraform's `substitutions` or archy's options
+file) are read as text, so a file that YAML cannot load before substitution still gives its inputs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.diagnostics import Finding
+from ..core.jsontext import code
+from .resolution import ContractSource, Lookup
+from .store import MAX_CONTRACT_NODES, BrokenContract, Contract, Unavailable, _read_contract_bytes
+
+#: Architect's flow types as a YAML file's single top-level key, and the type the platform names them by.
+FLOW_TYPES = {
+    "workflow": "WORKFLOW", "inboundCall": "INBOUNDCALL", "inboundEmail": "INBOUNDEMAIL",
+    "inboundShortMessage": "INBOUNDSHORTMESSAGE", "inboundChat": "INBOUNDCHAT", "inqueueCall": "INQUEUECALL",
+    "outboundCall": "OUTBOUNDCALL", "commonModule": "COMMONMODULE", "botFlow": "BOT", "digitalBot": "DIGITALBOT",
+    "secureCall": "SECURECALL", "surveyInvite": "SURVEYINVITE", "voicemail": "VOICEMAIL",
+    "inqueueEmail": "INQUEUEEMAIL", "inqueueShortMessage": "INQUEUESHORTMESSAGE", "voiceSurvey": "VOICESURVEY",
+    "workitem": "WORKITEM", "voice": "VOICE", "digitalInput": "DIGITALINPUT",
+}
+#: Types whose JSON form is certain: the basic JSON types, and text for dates, times and durations.
+_SCALARS: dict[str, dict[str, Any]] = {
+    "string": {"type": "string"}, "integer": {"type": "integer"}, "decimal": {"type": "number"},
+    "boolean": {"type": "boolean"}, "date": {"type": "string"}, "dateTime": {"type": "string"},
+    "time": {"type": "string"}, "duration": {"type": "string"},
+}
+_PLACEHOLDER = re.compile(r"\{\{\s*([^{}\n]*?)\s*\}\}")
+_VARIABLE = re.compile(r"([A-Za-z]+?)(Collection)?Variable")
+
+
+def _filled(text: str) -> str:
+    """The text with each {{placeholder}} written as plain text of the same length (it may stand as a key or a value)."""
+    return _PLACEHOLDER.sub(lambda m: "_" * len(m.group(0)), text)
+
+
+def read_flow(text: str, source: str) -> tuple[str, dict[str, Any]]:
+    """The flow type key and the flow's mapping; BrokenContract when the text is no Architect flow."""
+    from ..sources.yaml_source import parse
+
+    parsed = parse(_filled(text), max_nodes=MAX_CONTRACT_NODES, max_depth=64, version="1.2")
+    if isinstance(parsed, Finding):
+        raise BrokenContract(f"{source}: {parsed.message}")
+    document = parsed.value
+    if not isinstance(document, dict) or len(document) != 1:
+        raise BrokenContract(f"{source} is not an Architect flow (one top-level key naming the flow type, e.g. workflow:)")
+    (kind, flow), = document.items()
+    if kind not in FLOW_TYPES or not isinstance(flow, dict):
+        raise BrokenContract(f"{source}: `{kind}` is not an Architect flow type (e.g. workflow:)")
+    return kind, flow
+
+
+def declared_inputs(flow: Mapping[str, Any]) -> Iterator[tuple[str, str, bool]]:
+    """Each input variable: its name, its Architect type (`string`, `dateTime`, `queue`…) and whether it is a collection."""
+    variables = flow.get("variables")
+    for entry in variables if isinstance(variables, list) else ():
+        if not isinstance(entry, dict) or len(entry) != 1:
+            continue
+        (key, spec), = entry.items()
+        match = _VARIABLE.fullmatch(str(key))
+        if match is None or not isinstance(spec, dict) or spec.get("isInput") is not True:
+            continue
+        name = spec.get("name")
+        if isinstance(name, str) and name:
+            yield name, match.group(1), bool(match.group(2))
+
+
+def input_schema(flow: Mapping[str, Any], title: str | None = None) -> dict[str, Any]:
+    """The inputSchema the flow declares, as the platform publishes it (see the module docstring)."""
+    properties: dict[str, Any] = {}
+    for name, kind, collection in declared_inputs(flow):
+        item = dict(_SCALARS.get(kind, {}))
+        properties[name] = {"type": "array", "items": item} if collection else item
+    schema: dict[str, Any] = {"$schema": "http://json-schema.org/draft-04/schema#", "type": "object", "properties": properties}
+    if title:
+        schema["title"] = title
+    return schema
+
+
+def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None) -> Contract:
+    """The contract an Architect flow's YAML declares; BrokenContract when the file cannot be read as one."""
+    source = os.fspath(path)
+    data = _read_contract_bytes(path, roots)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise BrokenContract(f"{source} is not UTF-8 text: {err}") from None
+    kind, flow = read_flow(text, source)
+    name = flow.get("name") if isinstance(flow.get("name"), str) else None
+    if name is not None and set(name) == {"_"}:
+        name = None  # a {{placeholder}} filled at deploy time
+    return Contract(input_schema(flow, name), source, flow_name=name, flow_type=FLOW_TYPES[kind])
+
+
+def differences(ours: Contract, theirs: Contract) -> str | None:
+    """What a repository's flow YAML and a pulled snapshot of the same flow disagree on, in words; None when they agree."""
+    mine, other = ours.effective.get("properties", {}), theirs.effective.get("properties", {})
+    said = []
+    only_ours = [name for name in mine if name not in other]
+    only_theirs = [name for name in other if name not in mine]
+    if only_ours:
+        said.append("only the YAML declares " + ", ".join(code(n) for n in only_ours[:5]))
+    if only_theirs:
+        said.append("only the snapshot declares " + ", ".join(code(n) for n in only_theirs[:5]))
+    for name in mine:
+        if name in other:
+            a, b = _type_of(mine[name]), _type_of(other[name])
+            if a and b and a != b:
+                said.append(f"{code(name)} is {a} in the YAML, {b} in the snapshot")
+    return "; ".join(said[:6]) or None
+
+
+def _type_of(schema: Any) -> str | None:
+    if not isinstance(schema, dict) or not isinstance(schema.get("type"), str):
+        return None
+    items = schema.get("items")
+    if schema["type"] == "array" and isinstance(items, dict) and isinstance(items.get("type"), str):
+        return f"array of {items['type']}"
+    return str(schema["type"])
+
+
+@dataclass
+class FlowYamls:
+    """Contracts from the project's flow YAML files (`[tool.flowlint.flows]`), in front of another source.
+
+    The YAML wins over a pulled snapshot of the same flow: it is what the repository is about to
+    deploy with the code that launches it. When both exist and disagree, the contract says how
+    (`disagreement`), and the check warns once (FL210).
+    """
+
+    flows: Mapping[str, str]  # flow ID (lower case) → path of its YAML
+    fallback: ContractSource | None = None
+    roots: tuple[str, ...] | None = None
+    _cache: dict[str, Contract | BrokenContract] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.flows = {flow_id.lower(): path for flow_id, path in self.flows.items()}
+
+    def get(self, flow_id: str, version: str | None = None) -> Lookup:
+        path = self.flows.get(flow_id.lower())
+        if path is None:
+            return self.fallback.get(flow_id, version) if self.fallback is not None else None
+        key = flow_id.lower()
+        if key not in self._cache:
+            self._cache[key] = self._read(key, path)
+        return self._cache[key]
+
+    def _read(self, flow_id: str, path: str) -> Contract | BrokenContract:
+        try:
+            contract = load_flow_yaml(path, roots=self.roots)
+        except BrokenContract as err:
+            return err.located(path, "flow-yaml")
+        contract.flow_id = flow_id
+        snapshot = self.fallback.get(flow_id) if self.fallback is not None else None
+        if isinstance(snapshot, Contract):
+            contract.disagreement = differences(contract, snapshot)
+        return contract
+
+    def __getattr__(self, name: str) -> Any:  # forkable, stale_note, prefetch…: the source behind answers
+        if name.startswith("_") or self.fallback is None:
+            raise AttributeError(name)
+        return getattr(self.fallback, name)
+
+
+__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "read_flow"]

@@ -1,0 +1,178 @@
+"""In-line suppressions: `flowlint: ignore[FL302]` in a file's comments, found with the file's own tokenizer.
+
+Only a comment counts: the same words inside a string literal, a YAML value or a JSON body are data.
+Code uses tree-sitter's comment nodes; YAML, PyYAML's scanner (a `#` outside every scalar token);
+.http files their comment lines; shell a quote-aware scan; Markdown each fenced block through its
+language. JSON has no comments: its suppressions live in the config (`per-file-ignores`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+#: The directive; the bracket holds codes separated by commas (none: every rule).
+DIRECTIVE = re.compile(r"flowlint:[ \t]*ignore(?![\w-])(?:\[([^\]\n]*)\])?", re.I)
+#: The cheap test every file takes first: no parser runs for a file without it.
+NEEDLE = "flowlint:"
+_CODE_KINDS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx", "python": "python"}
+#: A Markdown fence's language (its info string's first word) to the kind its comments are read as.
+_FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascript", "mjs": "javascript", "node": "javascript",
+                "ts": "typescript", "typescript": "typescript", "tsx": "tsx", "py": "python", "python": "python",
+                "python3": "python", "sh": "shell", "bash": "shell", "shell": "shell", "zsh": "shell", "console": "shell",
+                "shell-session": "shell", "curl": "shell", "http": "http", "rest": "http", "yaml": "yaml", "yml": "yaml",
+                "hcl": "hcl", "terraform": "hcl", "tf": "hcl"}
+_FENCE = re.compile(r"^([ \t]*)(```+|~~~+)[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1\2[ \t]*$", re.M | re.S)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """One `flowlint: ignore` comment: the line it covers, its codes (None: every rule), and what removing it edits."""
+
+    line: int  # 1-based line of the comment
+    codes: tuple[str, ...] | None
+    alone: bool  # nothing but the comment on its line: it covers the next line too
+    start: int  # characters [start, end) to delete to remove it (the whole line when it stands alone)
+    end: int
+    codes_start: int  # characters [codes_start, codes_end): the text between the brackets
+    codes_end: int
+    directive_start: int  # characters [directive_start, directive_end): `flowlint: ignore[...]`
+    directive_end: int
+
+
+def suppressions(kind: str, text: str) -> list[Suppression]:
+    """Every suppression comment in a file of this kind (json, yaml, javascript, python, http, shell, markdown…)."""
+    if NEEDLE not in text.lower():
+        return []
+    found = []
+    for start, end in _comments(kind, text, 0, len(text)):
+        for match in DIRECTIVE.finditer(text, start, end):
+            found.append(_suppression(text, start, end, match))
+    return found
+
+
+def _suppression(text: str, start: int, end: int, match: re.Match[str]) -> Suppression:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = not text[line_start:start].strip() and not text[end:line_end].strip()
+    codes = None if match.group(1) is None else tuple(c.strip().upper() for c in match.group(1).split(",") if c.strip())
+    # The comment's own words beside the directive (`# keep: flowlint: ignore`) stay; a comment that is only the directive goes.
+    rest = (text[start:match.start()] + text[match.end():end]).strip(" \t#/*-<>!;")
+    if rest:
+        remove = (match.start(), match.end())
+    elif alone:
+        remove = (line_start, min(line_end + 1, len(text)))
+    else:
+        before = start
+        while before > line_start and text[before - 1] in " \t":
+            before -= 1
+        remove = (before, end)
+    codes_start = match.start(1) if match.group(1) is not None else match.end()
+    codes_end = match.end(1) if match.group(1) is not None else match.end()
+    return Suppression(text.count("\n", 0, match.start()) + 1, codes, alone, *remove, codes_start, codes_end, match.start(), match.end())
+
+
+def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The [start, end) character ranges of the comments in text[begin:stop] that mention the directive."""
+    if kind in _CODE_KINDS:
+        yield from _tree_sitter_comments(_CODE_KINDS[kind], text, begin, stop)
+    elif kind == "yaml":
+        yield from _yaml_comments(text, begin, stop)
+    elif kind == "http":
+        yield from _line_comments(text, begin, stop, ("#", "//"))
+    elif kind == "shell":
+        yield from _scanned(text, begin, stop, hash_comments=True, slash_comments=False, quotes="'\"")
+    elif kind == "hcl":
+        yield from _scanned(text, begin, stop, hash_comments=True, slash_comments=True, quotes="\"")
+    elif kind == "markdown":
+        for fence in _FENCE.finditer(text, begin, stop):
+            language = _FENCE_KINDS.get(fence.group(3).lower())
+            if language is not None:
+                yield from _comments(language, text, fence.start(4), fence.end(4))
+
+
+def _mentions(text: str, start: int, end: int) -> bool:
+    return NEEDLE in text[start:end].lower()
+
+
+def _tree_sitter_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    from .code import parser
+
+    chunk = text[begin:stop]
+    source = chunk.encode("utf-8", "surrogatepass")
+    tree = parser(kind).parse(source)
+    seen: set[tuple[int, int]] = set()
+    for match in re.finditer(re.escape(NEEDLE), chunk, re.I):
+        offset = len(chunk[:match.start()].encode("utf-8", "surrogatepass"))
+        node = tree.root_node.descendant_for_byte_range(offset, offset + len(NEEDLE))
+        while node is not None and node.type != "comment":
+            node = node.parent
+        if node is None or (node.start_byte, node.end_byte) in seen:
+            continue  # in a string, or code: data, never a directive
+        seen.add((node.start_byte, node.end_byte))
+        start = begin + len(source[:node.start_byte].decode("utf-8", "surrogatepass"))
+        yield start, start + len(source[node.start_byte:node.end_byte].decode("utf-8", "surrogatepass"))
+
+
+def _yaml_comments(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    """`#` comments: a `#` after a space or at a line's start, outside every scalar PyYAML's scanner reads."""
+    import yaml
+
+    chunk = text[begin:stop]
+    scalars: list[tuple[int, int]] = []
+    try:
+        for token in yaml.scan(chunk, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken):
+                scalars.append((token.start_mark.index, token.end_mark.index))
+    except yaml.YAMLError:
+        pass  # up to the error the scalars are known; past it a `#` that follows a space is still a comment
+    for match in re.finditer(r"(?:^|(?<=[ \t]))#[^\n]*", chunk, re.M):
+        if any(start <= match.start() < end for start, end in scalars):
+            continue
+        if _mentions(chunk, match.start(), match.end()):
+            yield begin + match.start(), begin + match.end()
+
+
+def _line_comments(text: str, begin: int, stop: int, markers: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    for match in re.finditer(r"^[ \t]*(\S[^\n]*)", text[begin:stop], re.M):
+        if match.group(1).startswith(markers) and _mentions(match.group(1), 0, len(match.group(1))):
+            yield begin + match.start(1), begin + match.end(1)
+
+
+def _scanned(text: str, begin: int, stop: int, *, hash_comments: bool, slash_comments: bool, quotes: str) -> Iterator[tuple[int, int]]:
+    """Comments found by a scan that knows quoted strings: shell's `#` at a word's start; HCL's `#`, `//` and `/* */`."""
+    i = begin
+    quote = ""
+    while i < stop:
+        char = text[i]
+        if quote:
+            if char == "\\" and quote == '"':
+                i += 2
+                continue
+            if char == quote:
+                quote = ""
+            i += 1
+            continue
+        if char == "\\":
+            i += 2
+            continue
+        if char in quotes:
+            quote = char
+        elif (hash_comments and char == "#" and (slash_comments or i == begin or text[i - 1] in " \t\n;|&(")) or (
+                slash_comments and text.startswith("//", i)):
+            end = text.find("\n", i, stop)
+            end = stop if end < 0 else end
+            if _mentions(text, i, end):
+                yield i, end
+            i = end
+            continue
+        elif slash_comments and text.startswith("/*", i):
+            end = text.find("*/", i + 2, stop)
+            end = stop if end < 0 else end + 2
+            if _mentions(text, i, end):
+                yield i, end
+            i = end
+            continue
+        i += 1

@@ -1,0 +1,58 @@
+"""Launches in GitHub Actions workflows: the curl commands of `run:` steps, at their lines in the workflow.
+
+A workflow is YAML, but no launch body: its `run:` steps are shell scripts. Each step's script is
+read where it is written (a block scalar `run: |`, a folded `run: >`, or a plain `run: curl …`),
+so the curl reader's offsets are the workflow's own. A `${{ … }}` expression is filled in by
+GitHub before the shell runs: inside a JSON body it is an unknown value, as a `{{variable}}` is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import curl
+from .model import LaunchRequest
+
+#: `run:` as a mapping key (a step's, maybe after `- `), and what follows it on its line.
+_RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*(.*)$", re.M)
+_BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
+
+
+def scripts(text: str) -> list[tuple[int, str]]:
+    """Each `run:` script: where it starts in the file and its text, the same length as in the file."""
+    found = []
+    for match in _RUN.finditer(text):
+        value = match.group(2)
+        value_start = match.start(2)
+        header = _BLOCK_HEADER.fullmatch(value)
+        if header is None:
+            if value and value[0] not in "\"'&*!#":  # a plain one-line script (quoted ones are rare and escaped)
+                found.append((value_start, value))
+            continue
+        key_indent = len(match.group(1).expandtabs())
+        start = match.end() + 1
+        end = start
+        position = start
+        while position < len(text):
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end == -1 else line_end
+            line = text[position:line_end]
+            if line.strip() and len(line) - len(line.lstrip(" ")) <= key_indent:
+                break
+            end = line_end
+            position = line_end + 1
+        if end <= start:
+            continue
+        body = text[start:end]
+        if header.group(1) == ">":
+            body = body.replace("\n", " ")  # folded: the lines are one line to the shell
+        found.append((start, body))
+    return found
+
+
+def extract(text: str) -> list[LaunchRequest]:
+    """The curl launches of the workflow's steps: the scripts read as one shell text, the rest of the file blanked."""
+    shell = [" " if char != "\n" else "\n" for char in text]
+    for start, script in scripts(text):
+        shell[start:start + len(script)] = script
+    return curl.extract("".join(shell))
