@@ -1,5 +1,5 @@
-"""What no output shows of a file: the tokens FL305 finds (as `*`), and in HAR and Postman files everything but the
-launches' URL, method and body (header values, cookies, access tokens, responses: as spaces).
+"""What no output shows of a file: the tokens FL305 finds, and in HAR and Postman files every string value but the
+launches' URL, method and body (header values, cookies, access tokens, replies); each character masked as `*`.
 
 Excerpts, the lines `--fix` reports against and `--diff` lines are all masked the same way; a masked diff line is
 shown, never applied (it no longer matches the file).
@@ -7,6 +7,7 @@ shown, never applied (it no longer matches the file).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -51,17 +52,40 @@ class Mask:
 
 
 def mask_of(documents: Iterable[Document]) -> Mask:
-    """The mask of a file from its documents (secrets are found when a code or request file is loaded)."""
+    """The mask of a file from its documents (secrets are found when a code or request file is loaded).
+
+    In a HAR or Postman file every JSON string value is masked but the launches' URL, method and body: header
+    values, cookies, tokens, variables and recorded replies are never shown; names and structure stay readable."""
+    documents = list(documents)
     requests = [request for document in documents
                 if isinstance(request := getattr(document, "request", None), LaunchRequest)]
-    secrets = tuple(span for request in requests for span in request.secrets)
-    if not any(request.kind in RECORDED_KINDS for request in requests):
-        return Mask(secrets)
+    secrets = [span for request in requests for span in request.secrets]
+    text = documents[0].text if documents else None
+    if text is None or not any(request.kind in RECORDED_KINDS for request in requests):
+        return Mask(tuple(secrets))
     shown: list[Offsets] = []
     for request in requests:
         url = request.url.span if isinstance(request.url, Text) else None
         shown += [span for span in (request.body_span, url, request.method_span) if span is not None]
-    return Mask(secrets, tuple(shown))
+    return Mask((*secrets, *_values_outside(text, shown)))
+
+
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_AFTER = re.compile(r"[ \t\r\n]*")
+
+
+def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
+    """The contents of the JSON string values of a text (not member names) that no shown span covers."""
+    hidden = []
+    for match in _STRING.finditer(text):
+        start, end = match.span()
+        after = _AFTER.match(text, end)
+        if after is not None and text[after.end():after.end() + 1] == ":":
+            continue  # a member name
+        if any(first <= start and end <= last for first, last in shown) or end - start <= 2:
+            continue
+        hidden.append((start + 1, end - 1))
+    return hidden
 
 
 def masked_lines(mask: Mask, index: LineIndex, wanted: Sequence[int]) -> dict[int, str]:
