@@ -133,10 +133,13 @@ def test_a_js_fix_never_writes_a_plain_proto_key() -> None:
 
 
 def test_the_pre_commit_entry_ends_its_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
-    args = hook["entry"].split()
-    assert args[-1] == "--"
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "--config=evil.json").write_text('{"flowId": "x"}')
-    result = flowlint(*args[1:], "--config=evil.json")
-    assert "--config=evil.json:1:" in result.stdout and result.exit_code == 1  # checked as a file, not read as an option
+    assert len(hooks) >= 2
+    for hook in hooks:
+        args = hook["entry"].split()
+        assert args[-1] == "--", hook["id"]
+        (tmp_path / "--config=evil.json").write_text('{"flowId": "x"}')
+        result = flowlint(*args[1:], "--config=evil.json")
+        # checked as a file, not read as an option
+        assert "--config=evil.json:1:" in result.stdout + result.stderr and result.exit_code == 1, hook["id"]
