@@ -90,9 +90,11 @@ def test_headers_flowlint_cannot_see_are_not_judged(tmp_path: Path) -> None:
     assert check_file(tmp_path, "b.js", f"fetch('{API}', {{...opts, body: JSON.stringify({{flowId: id}})}});\n") == []
 
 
-def test_a_status_read_and_files_without_launches_give_nothing(tmp_path: Path) -> None:
+def test_a_status_read_gives_nothing_and_an_unread_mention_only_a_note(tmp_path: Path) -> None:
     assert check_file(tmp_path, "status.js", f"const r = await fetch(`{API}/${{executionId}}`);\n") == []
-    assert check_file(tmp_path, "other.js", "fetch('https://example.com/api'); // flows/executions in a comment\n") == []
+    found = check_file(tmp_path, "other.js", "fetch('https://example.com/api'); // flows/executions in a comment\n")
+    assert [(d["code"], d["severity"], d["line"], d["column"]) for d in found] == [("FL011", "info", 1, 38)]
+    assert found[0]["message"].endswith("it is only named in a comment")
     result = flowlint("check", str(tmp_path))
     assert result.exit_code == 0
 

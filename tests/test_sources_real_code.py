@@ -358,3 +358,84 @@ def test_a_wrong_host_on_an_instance_is_said_once_where_it_is_written(tmp_path: 
             f"api.post('/api/v2/flows/executions', {GOOD_BODY.replace('name', 'n')});\n"
             f"api.post('/api/v2/flows/executions', {GOOD_BODY.replace('name', 'm')});\n")
     assert found(check_file(tmp_path, "a.ts", text)) == [("FL302", 7, None)]
+
+
+# -- never a silent miss -------------------------------------------------------------------------------------
+UNREAD_TS = f"""\
+import {{ HttpClient }} from '@acme/http';
+
+const LAUNCH_URL = '{API}';
+
+export class FlowService {{
+  constructor(private readonly http: HttpClient) {{}}
+
+  async launch(body: object): Promise<void> {{
+    await this.http.send(LAUNCH_URL, {{ verb: 'POST', payload: body }});
+  }}
+}}
+"""
+
+
+def test_a_file_naming_the_endpoint_where_no_launch_was_read_gets_one_note(tmp_path: Path) -> None:
+    diagnostics = check_file(tmp_path, "flows.ts", UNREAD_TS)
+    assert [(d["code"], d["severity"], d["line"]) for d in diagnostics] == [("FL011", "info", 3)]
+    assert "passed to `this.http.send(…)`" in diagnostics[0]["message"]
+    assert flowlint("check", str(tmp_path / "flows.ts")).exit_code == 0
+    read = UNREAD_TS.replace("this.http.send(LAUNCH_URL, { verb: 'POST', payload: body })",
+                             "fetch(LAUNCH_URL, { method: 'POST', body: JSON.stringify({ flowId: 'f' }) })")
+    assert [d["code"] for d in check_file(tmp_path, "read.ts", read)] == ["FL303", "FL104"]  # read: no note
+
+
+def test_what_is_known_not_to_be_a_launch_gets_no_note(tmp_path: Path) -> None:
+    route = "import express from 'express';\nconst app = express();\napp.post('/api/v2/flows/executions', (req, res) => res.json({}));\n"
+    mock = "import nock from 'nock';\nnock('https://api.mypurecloud.com').post('/api/v2/flows/executions').reply(202, {});\n"
+    status = f"export const status = (id: string) => fetch(`{API}/${{id}}`);\n"
+    prose = "# Flows\n\nWe launch flows with POST /api/v2/flows/executions (see the runbook).\n"
+    for name, text in (("route.js", route), ("mock.test.js", mock), ("status.ts", status), ("guide.md", prose)):
+        assert check_file(tmp_path, name, text) == [], name
+    fenced = "# Flows\n\n```java\nclient.post(\"/api/v2/flows/executions\", body);\n```\n"
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "fenced.md", fenced)] == [("FL011", 4)]
+
+
+# -- Python: strings where objects go, the SDK model -------------------------------------------------------------
+def test_json_dumps_given_to_json_is_a_string_body(tmp_path: Path) -> None:
+    text = (f"import json\nimport requests\n\n\ndef launch(flow_id: str) -> None:\n    body = {{'flowId': flow_id}}\n"
+            f"    requests.post('{API}', json=json.dumps(body), timeout=5)\n")
+    assert found(check_file(tmp_path, "a.py", text)) == [("FL003", 7, "")]
+    assert check_file(tmp_path, "b.py", text.replace("json=json.dumps(body)", "json=body")) == []
+
+
+def test_a_serialized_value_is_a_string_where_an_object_or_a_number_goes(tmp_path: Path) -> None:
+    text = (f"export async function go(order: {{ count: number; inputs: object }}) {{\n"
+            f"  await axios.post('{API}', {{ flowId: '{FLOW}', inputData: {{ 'Flow.customerName': 'Ana',\n"
+            "    'Flow.orderCount': JSON.stringify(order.count) } });\n"
+            f"  await axios.post('{API}', {{ flowId: '{FLOW}', inputData: JSON.stringify(order.inputs) }});\n}}\n")
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "a.ts", text)] == [("FL204", 3), ("FL105", 4)]
+    good = text.replace("JSON.stringify(order.count)", "order.count").replace("JSON.stringify(order.inputs)", "order.inputs")
+    assert check_file(tmp_path, "b.ts", good) == []
+
+
+SDK_PY = f"""\
+import PureCloudPlatformClientV2
+from PureCloudPlatformClientV2 import ArchitectApi, FlowExecutionLaunchRequest
+
+
+async def launch(api_client, customer: str):
+    body = FlowExecutionLaunchRequest()
+    body.flow_id = "{FLOW}"
+    body.input_data = {{"Flow.customerName": customer}}
+    return ArchitectApi(api_client).post_flows_executions(body)
+"""
+
+
+def test_an_attribute_the_sdk_model_does_not_declare_is_never_sent(tmp_path: Path) -> None:
+    assert check_file(tmp_path, "good.py", SDK_PY) == []
+    bad = SDK_PY.replace("body.flow_id =", "body.flowId =")
+    assert found(check_file(tmp_path, "bad.py", bad)) == [("FL013", 7, ""), ("FL103", 9, "")]
+
+
+def test_a_model_dumped_by_hand_is_fl108(tmp_path: Path) -> None:
+    for call, mode in (("to_dict()", "json"), ("to_json()", "data")):
+        text = SDK_PY.replace("ArchitectApi(api_client).post_flows_executions(body)",
+                              f"requests.post('{API}', {mode}=body.{call}, headers={{'Content-Type': 'application/json'}})")
+        assert [d["code"] for d in check_file(tmp_path, "a.py", "import requests\n" + text)] == ["FL108"], call

@@ -22,7 +22,9 @@ UNREADABLE_FILE = "FL007"
 TOO_MANY_FINDINGS = "FL008"
 UNUSED_SUPPRESSION = "FL009"
 SKIPPED_FILE = "FL010"
+UNREAD_LAUNCH = "FL011"
 NOT_READ = "FL012"
+UNDECLARED_MODEL_ATTRIBUTE = "FL013"
 SCHEMA_VIOLATION = "FL100"
 WRONG_ENVELOPE = "FL101"
 UNKNOWN_MEMBER = "FL102"
@@ -329,6 +331,25 @@ _RULES = [
         example_format="shell",
     ),
     Rule(
+        UNREAD_LAUNCH, "unread-launch", Severity.INFO,
+        "A file mentions the launch endpoint, but flowlint could read no launch in it.",
+        """
+        A code or request file that names the launch endpoint (`flows/executions`,
+        `postFlowsExecutions`, `post_flows_executions`) was searched, and no launch flowlint can
+        read was found: the URL goes to a client flowlint does not know, through a call it
+        cannot follow, or is only in a comment. Without this note a launch flowlint missed and
+        a correct one would look alike (no output). The note says where the endpoint is
+        mentioned, and why no launch was read when that is known. Nothing is said for what is
+        known not to be a launch: a server's route, a test double (nock, responses), a status
+        read (GET /executions/{id}). With `--verbose`, a launch whose body flowlint cannot see
+        at all (a parameter, a call it cannot follow) gets the same note, at its body.
+        """,
+        "// a client flowlint does not know\n"
+        f"await genesys.send('{_URL}', {{flowId: FLOW_ID}});\n",
+        _fetch(),
+        example_format="js",
+    ),
+    Rule(
         NOT_READ, "not-read", Severity.INFO,
         "A file named on the command line is of a kind flowlint does not read for launches, or is no launch body.",
         """
@@ -345,6 +366,22 @@ _RULES = [
         f"echo '{{\"flowId\": \"{_ENVELOPE_FLOW}\", \"inputData\": {{}}}}' > launch.json\n"
         "flowlint check launch.json    # a launch body\n",
         example_format="shell",
+    ),
+    Rule(
+        UNDECLARED_MODEL_ATTRIBUTE, "undeclared-model-attribute", Severity.ERROR,
+        "An attribute set on the SDK's launch model that the model does not send.",
+        """
+        The Python SDK's `FlowExecutionLaunchRequest` sends only the attributes it declares:
+        `flow_id`, `flow_version`, `name` and `input_data` (as flowId, flowVersion, name,
+        inputData). An attribute set under any other name (`model.flowId = …`,
+        `model.inputData = …`, a typo) is kept on the Python object and never sent: the
+        launch then lacks that member (without `flow_id` it has no flowId, FL103).
+        """,
+        "body = FlowExecutionLaunchRequest()\nbody.flowId = FLOW_ID\n"
+        "ArchitectApi(api_client).post_flows_executions(body)\n",
+        "body = FlowExecutionLaunchRequest()\nbody.flow_id = FLOW_ID\n"
+        "ArchitectApi(api_client).post_flows_executions(body)\n",
+        example_format="py",
     ),
     Rule(
         SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,

@@ -27,6 +27,13 @@ class OpenObject(dict[str, Any]):
     """An object that may hold more members than the ones written out."""
 
 
+class UnknownText(str):
+    """A string whose content is only known at run time (`JSON.stringify(x)` of an unknown x): its type is known,
+    so a type check judges it; nothing else does."""
+
+    __slots__ = ()
+
+
 def contains_unknown(value: Any, limit: int = 100_000) -> bool:
     """Whether a value is, or holds anywhere inside it, an unknown value or an open object."""
     stack = [value]
@@ -34,7 +41,7 @@ def contains_unknown(value: Any, limit: int = 100_000) -> bool:
     while stack and seen < limit:
         item = stack.pop()
         seen += 1
-        if isinstance(item, (Unknown, OpenObject)):
+        if isinstance(item, (Unknown, OpenObject, UnknownText)):
             return True
         if type(item) is dict:
             stack.extend(item.values())

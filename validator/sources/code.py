@@ -14,14 +14,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
-from ..core.unknown import OpenObject, Unknown
+from ..core.unknown import OpenObject, Unknown, UnknownText
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
-from .urls import is_launch
+from .urls import is_launch, launch_url
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Query
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: Where code names the launch endpoint (what the prefilter looks for).
+_MENTION = re.compile(rb"flows/executions|postFlowsExecutions|post_flows_executions")
 
 
 @functools.cache
@@ -160,9 +162,10 @@ class Bindings:
             scope = scope.parent
         return None
 
-    def resolve(self, name: str, at: Node, *, as_value: bool = False) -> Node | None:
-        """The value node a name is bound to at a place, when it is known (`as_value`: members added later allowed)."""
-        if name in (self.changed if as_value else self.mutated):
+    def resolve(self, name: str, at: Node, *, as_value: bool = False, as_made: bool = False) -> Node | None:
+        """The value node a name is bound to at a place, when it is known (`as_value`: members added later allowed;
+        `as_made`: whatever is done to it later, for what made it)."""
+        if not as_made and name in (self.changed if as_value else self.mutated):
             return None
         scope: Node | None = at
         while scope is not None:
@@ -185,6 +188,12 @@ def _opened(value: Any, path: tuple[str, ...]) -> Any:
     elif path[0] in value:
         copy[path[0]] = _opened(value[path[0]], path[1:])
     return copy
+
+
+def serialized_unknown(path: Path, source: str) -> Any:
+    """`JSON.stringify(x)` / `json.dumps(x)` of a value not known: as `inputData` or an input's value, a string
+    of unknown content (a type check judges it: FL105, FL204); anywhere else simply unknown."""
+    return UnknownText("…") if path[:1] == ("inputData",) and len(path) <= 2 else Unknown(source)
 
 
 def _moved(request: LaunchRequest, inside: Offsets, to: Offsets) -> LaunchRequest:
@@ -227,6 +236,7 @@ class CodeReader:
     """
 
     source: SourceText
+    root: Node
     bindings: Bindings
     nodes: list[Node]
     call_types: frozenset[str]
@@ -237,6 +247,56 @@ class CodeReader:
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
     frames: dict[int, dict[str, Node | None]]
     _budget: int  # calls still to follow in this file: a bound on the work, whatever the file
+
+    explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
+
+    def not_a_launch(self, call: Node, url: Node | None = None) -> None:
+        """A call found to define a route or a reply, not to send: when it names the endpoint, that explains it."""
+        if self.explained or _MENTION.search(self.source.data, call.start_byte, call.end_byte):
+            self.explained = True
+            return
+        found = self.text(url) if url is not None else None
+        self.explained = isinstance(found, Text) and launch_url(found) is not None
+
+    def unread(self) -> tuple[Offsets, str | None] | None:
+        """Where the file names the launch endpoint though no launch was read in it, and why when known; None
+        when what names it is known not to be a launch."""
+        match = None if self.explained else _MENTION.search(self.source.data)
+        if match is None:
+            return None
+        where = (self.source.char(match.start()), self.source.char(match.end()))
+        node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
+        child: Node | None = None
+        while node is not None:
+            if node.type == "comment":
+                return where, "it is only named in a comment"
+            if node.type == "expression_statement" and child is not None and child.type in ("string", "template_string"):
+                return where, "it is only named in a string nothing uses (a docstring)"
+            if node.type in self.call_types and child is not None and child != node.child_by_field_name("function"):
+                callee = node.child_by_field_name("function")
+                return where, (f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
+                               "does not read as a launch (a client it does not know, or a call it cannot follow)")
+            if node.type in ("variable_declarator", "assignment", "assignment_expression") and child is not None \
+                    and child == (node.child_by_field_name("value") or node.child_by_field_name("right")):
+                target = node.child_by_field_name("name") or node.child_by_field_name("left")
+                name = self.source.source(target, 40) if target else "…"
+                use = self.passed_to(name)
+                return where, (f"it is bound to `{name}`, passed to `{use}(…)`, which flowlint does not read as a launch "
+                               "(a client it does not know, or a call it cannot follow)" if use else
+                               f"it is bound to `{name}`, and no launch flowlint can read uses it")
+            child, node = node, node.parent
+        return where, None
+
+    def passed_to(self, name: str) -> str | None:
+        """The callee of the first call given this name as an argument (as written), if any."""
+        for call in (n for n in self.nodes if n.type in self.call_types):
+            arguments = call.child_by_field_name("arguments")
+            callee = call.child_by_field_name("function")
+            for argument in arguments.named_children if arguments is not None and callee is not None else ():
+                if self.source.raw(argument) == name or any(
+                        self.source.raw(part) == name for part in argument.named_children if part.type in self.name_types):
+                    return self.source.source(callee, 40)  # type: ignore[arg-type]
+        return None
 
     def lookup(self, name: str, at: Node, *, as_value: bool = False) -> Node | None:
         """What a name is bound to at a place: a followed call's argument for a parameter, else its one binding."""

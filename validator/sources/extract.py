@@ -9,10 +9,12 @@ checker's to add (checker/launches.py).
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.codes import NOT_READ, SKIPPED_FILE
+from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.lines import LineIndex
 from .decode import decode
@@ -30,6 +32,9 @@ from .kinds import (
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets
 from .urls import is_launch
+
+if TYPE_CHECKING:
+    from .code import CodeReader
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_launches", "source_kind"]
 
@@ -71,8 +76,20 @@ class LaunchDocument(Document):
         self.line_index = lines
 
 
+#: Where a file names the launch endpoint (what the prefilter looks for).
+_MENTION = re.compile(r"flows/executions|postFlowsExecutions|post_flows_executions")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+#: Why a file mentions the endpoint though no launch was read: (where, why when known), or None (nothing to say).
+Unread = Callable[[], "tuple[Offsets, str | None] | None"]
+
+
 def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
     """Every request a file of a kind holds, in file order (launches or not: see `is_launch`)."""
+    return _read(kind, text, name, limits)[0]
+
+
+def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[LaunchRequest], Unread]:
+    """A file's requests, and how to say why it mentions the endpoint when it holds none."""
     if kind in CODE_KINDS:
         from .code import SourceText, parser
 
@@ -81,10 +98,36 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
         if kind == "python":
             from .python import PythonReader
 
-            return PythonReader(source, tree, limits.max_depth, name).launches()
-        from .javascript import JavaScriptReader
+            reader: CodeReader = PythonReader(source, tree, limits.max_depth, name)
+        else:
+            from .javascript import JavaScriptReader
 
-        return JavaScriptReader(source, tree, limits.max_depth, kind).launches()
+            reader = JavaScriptReader(source, tree, limits.max_depth, kind)
+        return reader.launches(), reader.unread
+    return _extract_text(kind, text, name, limits), lambda: _first_mention(kind, text)
+
+
+def _first_mention(kind: str, text: str) -> tuple[Offsets, str | None] | None:
+    """Where a request file first names the endpoint; in Markdown, only inside a fenced block (prose is not a request)."""
+    if kind != "markdown":
+        match = _MENTION.search(text)
+        return ((match.start(), match.end()), None) if match else None
+    fence: str | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        opened = _FENCE.match(line)
+        if fence is None and opened:
+            fence = opened.group(1)
+        elif fence is not None and line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+            fence = None
+        elif fence is not None and (match := _MENTION.search(line)):
+            return (offset + match.start(), offset + match.end()), "in a fenced block flowlint does not read as a request"
+        offset += len(line)
+    return None
+
+
+def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:
+    """The requests of a request file (.http, curl, Postman, HAR, data action)."""
     if kind == "http":
         from . import http_file
 
@@ -118,7 +161,10 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
 
 def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
     """The requests of a file that launch a flow, in file order; the file's secrets go with the first."""
-    requests = extract(kind, text, name, limits)
+    return _launches(extract(kind, text, name, limits))
+
+
+def _launches(requests: list[LaunchRequest]) -> list[LaunchRequest]:
     launches = [request for request in requests if is_launch(request)]
     # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none).
     credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
@@ -149,7 +195,11 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return [_skipped(name, "it is minified: nearly all of it on a few very long lines of code")]
     lines = LineIndex(text)
     documents: list[Document] = []
-    for number, request in enumerate(launches_in(kind, text, name, limits)):
+    requests, unread = _read(kind, text, name, limits)
+    note = unread() if not requests else None
+    if note is not None:
+        return [_unread(name, lines, *note)]
+    for number, request in enumerate(_launches(requests)):
         findings = [replace(finding, span=lines.span(*where)) if where else finding for finding, where in request.findings]
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         if request.body_file is not None and name is not None:
@@ -157,6 +207,15 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
     return documents
+
+
+def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None) -> Document:
+    """FL011: the file names the endpoint, and no launch was read in it: said, so no output means checked."""
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), "the file mentions the launch endpoint, but flowlint read no launch in it"
+        + (f": {why}" if why else ""),
+        "if this sends a launch, write it with a client flowlint reads (docs/code-launches.md) or check its body as a "
+        "payload file; if it does not, nothing is wrong", span=lines.span(*where))])
 
 
 def not_read(name: str | None, why: str) -> Document:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
 from ..core.unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, walk
+from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, serialized_unknown, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -357,8 +357,10 @@ class JavaScriptReader(CodeReader):
         if kind == "call_expression" and self.is_stringify(node):
             argument = self.argument(node, 0)
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
-            if inner is _OMIT or contains_unknown(inner):
+            if inner is _OMIT:
                 return Unknown(self.source.source(node))
+            if contains_unknown(inner):
+                return serialized_unknown(path, self.source.source(node))
             return json.dumps(inner, separators=(",", ":"), ensure_ascii=False)
         if kind == "call_expression":
             return self.returned_value(node, path, spans, key, depth)
@@ -582,6 +584,7 @@ class JavaScriptReader(CodeReader):
             return request
         receiver_name = self.source.raw(receiver).split(".")[-1] if receiver is not None else None
         if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
+            self.not_a_launch(call, args[0] if args else None)
             return None  # a test double (fetch-mock, nock, moxios…) describes a reply or an expectation, it sends nothing
         root = self._chain_root(callee)
         module = self.module_of(root)
@@ -604,6 +607,7 @@ class JavaScriptReader(CodeReader):
                                        "got" if "got" in (name, receiver_name) else "ky")
         if name in _VERBS and receiver is not None:
             if self.defines_a_route(receiver, args):
+                self.not_a_launch(call, args[0] if args else None)
                 return None
             return self.axios_verb(site, receiver, _VERBS[name], args)
         if name == "axios" or (name == "request" and receiver is not None):

@@ -7,9 +7,10 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..core.diagnostics import Path
+from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
+from ..core.diagnostics import Finding, Path
 from ..core.unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, CodeReader, SourceText, nodes_of, walk
+from .code import Bindings, CodeReader, SourceText, nodes_of, serialized_unknown, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -55,7 +56,8 @@ class PythonReader(CodeReader):
         self.root = tree.root_node
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)
-        self.attributes: dict[str, list[tuple[str, Node]]] = {}  # name -> (attribute, value) assigned as `name.attr = value`
+        #: name -> (attribute, value, attribute node) assigned as `name.attr = value`
+        self.attributes: dict[str, list[tuple[str, Node, Node]]] = {}
         self.escaped: set[str] = set()  # names passed to functions that may add members
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
@@ -82,7 +84,7 @@ class PythonReader(CodeReader):
                 elif left.type == "attribute" and right is not None:
                     obj, attr = left.child_by_field_name("object"), left.child_by_field_name("attribute")
                     if obj is not None and attr is not None and obj.type == "identifier":
-                        self.attributes.setdefault(self.source.raw(obj), []).append((self.source.raw(attr), right))
+                        self.attributes.setdefault(self.source.raw(obj), []).append((self.source.raw(attr), right, attr))
                         if self.source.raw(attr) not in _MODEL_MEMBERS:
                             b.mutate(self.source.raw(obj))
                     else:
@@ -309,7 +311,7 @@ class PythonReader(CodeReader):
         if name in ("json.dumps", "dumps") and args:
             inner = self.value(args[0], path, spans, key, depth + 1)
             if contains_unknown(inner) or len(args) > 1 or kwargs:
-                return Unknown(self.source.source(node))
+                return serialized_unknown(path, self.source.source(node))
             return json.dumps(inner)
         if name == "dict" and not args:
             members = {}
@@ -492,8 +494,10 @@ class PythonReader(CodeReader):
             url_node = args[0] if args else kwargs.get("url", (None, None))[1]
             method, method_span = _VERBS[name], None
         if receiver is not None and self.is_mock(receiver):
+            self.not_a_launch(call, url_node)
             return None  # a test double's .post(url, json=…) sets the reply, it sends nothing
         if (call.parent is not None and call.parent.type == "decorator") or (receiver is not None and self.is_server(receiver)):
+            self.not_a_launch(call, url_node)
             return None  # @app.post("/api/v2/flows/executions/{flow_id}") defines a route of a server
         client = self.client(receiver)
         library = client[0] if client else "requests"
@@ -501,6 +505,7 @@ class PythonReader(CodeReader):
         if not isinstance(url, Text):
             return None
         if self.in_tests and client is None and url.known_prefix().startswith("/"):
+            self.not_a_launch(call, url_node)
             return None  # a test client's request to the app under test (a fixture `client`, self.client)
         if client and client[1] is not None and url.known_prefix().startswith("/"):
             base = self.text(client[1])
@@ -544,6 +549,8 @@ class PythonReader(CodeReader):
     def set_body(self, request: LaunchRequest, node: Node, mode: str) -> None:
         """A json=, data= or content= argument; `mode` is how the client sends a dict (json, or form for data=)."""
         target = self.resolve(node) or self.unwrap(node)
+        if self.model_dump(request, target, mode):
+            return
         callee = target.child_by_field_name("function") if target.type == "call" else None
         if callee is not None and self.source.raw(callee).replace(" ", "") in ("json.dumps", "dumps"):
             args, _ = self.arguments(target)
@@ -553,6 +560,11 @@ class PythonReader(CodeReader):
             request.body = self.value(args[0], (), spans, None)
             request.body_span, request.body_locator = self.source.offsets(args[0]), spans
             request.sends = "text" if mode != "json" else "opaque"
+            if mode == "json":  # json= serializes what it is given: a JSON string goes as a string
+                request.findings.append((Finding(
+                    NOT_AN_OBJECT, (), "json= is given a JSON string (json.dumps): it is encoded again, so the body is a "
+                    "string, not an object", "pass the object itself: json=" + self.source.source(args[0], 40)),
+                    self.source.offsets(target)))
             return
         if target.type in ("string", "concatenated_string") and mode != "json":
             known = self.string(target)
@@ -568,26 +580,68 @@ class PythonReader(CodeReader):
         request.body_span, request.body_locator = self.source.offsets(node), spans
         request.sends = mode if isinstance(request.body, dict) else "json" if mode == "json" else "opaque"
 
-    def sdk_body(self, request: LaunchRequest, node: Node) -> None:
-        """The SDK's body: a dict, or a FlowExecutionLaunchRequest model filled attribute by attribute."""
-        target = self.resolve(node)
+    def model(self, node: Node) -> tuple[list[tuple[str, Node, Node]], bool] | None:
+        """A FlowExecutionLaunchRequest made in the file: its attributes as assigned (name, value, where), and
+        whether it was handed to code that may set more; None for anything else."""
+        unwrapped = self.unwrap(node)
+        target: Node | None = unwrapped
+        if unwrapped.type == "identifier":
+            target = self.bindings.resolve(self.source.raw(unwrapped), unwrapped, as_made=True)
+            target = self.unwrap(target) if target is not None else None
         callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
-        if callee is None or not self.source.raw(callee).endswith("FlowExecutionLaunchRequest"):
+        if target is None or callee is None or not self.source.raw(callee).endswith("FlowExecutionLaunchRequest"):
+            return None
+        _, kwargs = self.arguments(target)
+        assigned = [(k, v, key) for k, (key, v) in kwargs.items() if k is not None]
+        if unwrapped.type == "identifier":
+            assigned += self.attributes.get(self.source.raw(unwrapped), [])
+        return assigned, None in kwargs or (unwrapped.type == "identifier" and self.source.raw(unwrapped) in self.escaped)
+
+    def sdk_body(self, request: LaunchRequest, node: Node) -> None:
+        """The SDK's body: a dict, or a FlowExecutionLaunchRequest model filled attribute by attribute; an attribute
+        the model does not declare is never sent (FL013)."""
+        model = self.model(node)
+        if model is None:
             self.set_body(request, node, "json")
             return
         spans = TreeSpans()
         body: dict[str, Any] = {}
-        _, kwargs = self.arguments(target)  # type: ignore[arg-type]
-        assigned = [(k, v) for k, (_, v) in kwargs.items() if k is not None]
-        if node.type == "identifier":
-            assigned += self.attributes.get(self.source.raw(node), [])
-        for attribute, value in assigned:
+        assigned, escaped = model
+        for attribute, value, where in assigned:
             member = _MODEL_MEMBERS.get(attribute)
             if member is not None:
                 body[member] = self.value(value, (member,), spans, self.source.offsets(value))
-        escaped = None in kwargs or (node.type == "identifier" and self.source.raw(node) in self.escaped)
+            elif not attribute.startswith("_") and attribute not in ("discriminator", "swagger_types", "attribute_map"):
+                close = {"flowId": "flow_id", "flowVersion": "flow_version", "inputData": "input_data"}.get(attribute)
+                request.findings.append((Finding(
+                    UNDECLARED_MODEL_ATTRIBUTE, (), f"FlowExecutionLaunchRequest has no attribute `{attribute}`: the SDK "
+                    "never sends it", f"set `{close}` instead" if close else
+                    "set flow_id, flow_version, name or input_data (the only attributes the model sends)"),
+                    self.source.offsets(where)))
         request.body = OpenObject(body) if escaped else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
+
+    def model_dump(self, request: LaunchRequest, node: Node, mode: str) -> bool:
+        """`json=model.to_dict()`, `data=model.to_json()`: the model's attributes under their Python names, as
+        `to_dict()` writes them (unset ones None); the body rules say FL108. False when it is not such a call."""
+        callee = node.child_by_field_name("function") if node.type == "call" else None
+        if callee is None or callee.type != "attribute":
+            return False
+        method = callee.child_by_field_name("attribute")
+        owner = callee.child_by_field_name("object")
+        if method is None or owner is None or self.source.raw(method) not in ("to_dict", "to_json"):
+            return False
+        model = self.model(owner)
+        if model is None:
+            return False
+        spans = TreeSpans()
+        body: dict[str, Any] = dict.fromkeys(_MODEL_MEMBERS)
+        for attribute, value, _ in model[0]:
+            if attribute in body:
+                body[attribute] = self.value(value, (attribute,), spans, self.source.offsets(value))
+        request.body, request.body_span, request.body_locator = body, self.source.offsets(node), spans
+        request.sends = "json" if self.source.raw(method) == "to_dict" and mode == "json" else "opaque" if mode == "json" else "text"
+        return True
 
 
 def _fstring_text(raw: str) -> str:

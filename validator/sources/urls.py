@@ -11,7 +11,8 @@ from .model import NO_BODY, LaunchRequest, Text
 LAUNCH_PATH = "/api/v2/flows/executions"
 _MARK = "\x00"  # stands for an unknown part while the text is read
 # The launch path, or `flows/executions` right after an unknown part (`${API}/flows/executions`, `base + 'flows/executions'`).
-_LAUNCH = re.compile(r"(?:/api/v2/|\x00/{0,2})flows/executions(?=$|[/?#])", re.I)
+# A URL that starts with `flows/executions` is relative to an API base (`requests.get('flows/executions/' + run_id)`).
+_LAUNCH = re.compile(r"(?:/api/v2/|\x00/{0,2}|^/?)flows/executions(?=$|[/?#])", re.I)
 _DOMAINS = sorted(set(REGIONS.values()), key=len, reverse=True)
 
 
