@@ -15,6 +15,7 @@ credentials and region pointed there.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -110,6 +111,7 @@ def examples(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "fixtures", here / "fixtures")
     shutil.copytree(ROOT / ".flowlint", here / ".flowlint")
     shutil.copy(ROOT / "pyproject.toml", here / "pyproject.toml")
+    subprocess.run(["git", "init", "-q"], cwd=here, check=True)  # a project in git, as the documented commands expect
     return here
 
 
@@ -134,6 +136,13 @@ def test_every_command_runs_as_pasted(name: str, block: str, examples: Path, pla
 
 @pytest.fixture
 def platform_env(platform: FakeGenesys, tmp_path: Path) -> dict[str, str]:
-    """The environment of a user who automates Genesys Cloud, pointed at the loopback fake platform."""
-    return {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT_ID, "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT_SECRET,
+    """The environment of a user who automates Genesys Cloud, pointed at the loopback fake platform, which
+    publishes the example flows of this repository's contract store."""
+    for snapshot in sorted((ROOT / ".flowlint" / "flows").glob("*.json")):
+        flow = json.loads(snapshot.read_text(encoding="utf-8"))
+        schema = flow["inputSchema"]
+        platform.add_flow(flow.get("flowName") or flow["flowId"], schema.get("properties", {}), flow_id=flow["flowId"],
+                          required=schema.get("required"))
+    return {"GIT_AUTHOR_NAME": "docs", "GIT_AUTHOR_EMAIL": "docs@example.com", "GIT_COMMITTER_NAME": "docs",
+            "GIT_COMMITTER_EMAIL": "docs@example.com","GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT_ID, "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT_SECRET,
             "GENESYSCLOUD_REGION": "eu-west-1", "FLOWLINT_BASE_URL": platform.url, "FLOWLINT_CACHE_DIR": str(tmp_path / "cache")}

@@ -150,8 +150,9 @@ def _fenced(fmt: str, text: str) -> str:
     return f"{fence}{language}\n{text.strip()}\n{fence}"
 
 
-#: Fences by example kind: a shell session (commands to run) is `sh`; a curl script flowlint reads is `bash`.
-_FENCE_LANGUAGES = {"js": "js", "ts": "ts", "py": "python", "http": "http", "sh": "bash", "shell": "sh", "json": "json",
+#: Fences by example kind: a shell session (commands to run) is `sh`, a curl script flowlint reads `bash`; Python code
+#: flowlint reads is `py` (a `python` block in the docs is an example that runs).
+_FENCE_LANGUAGES = {"js": "js", "ts": "ts", "py": "py", "http": "http", "sh": "bash", "shell": "sh", "json": "json",
                     "yaml": "yaml", "postman_collection.json": "json", "har": "json"}
 
 
