@@ -439,3 +439,34 @@ def test_a_model_dumped_by_hand_is_fl108(tmp_path: Path) -> None:
         text = SDK_PY.replace("ArchitectApi(api_client).post_flows_executions(body)",
                               f"requests.post('{API}', {mode}=body.{call}, headers={{'Content-Type': 'application/json'}})")
         assert [d["code"] for d in check_file(tmp_path, "a.py", "import requests\n" + text)] == ["FL108"], call
+
+
+# -- credentials beside a sign-in, launch or not ----------------------------------------------------------------
+SECRET = "Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LmNbVc"
+AUTH_TS = """\
+import axios from 'axios';
+
+const CLIENT_ID = process.env.GENESYS_CLIENT_ID!;
+const CLIENT_SECRET = process.env.GENESYS_CLIENT_SECRET!;
+
+export async function accessToken(): Promise<string> {
+  const { data } = await axios.post('https://login.mypurecloud.com/oauth/token', 'grant_type=client_credentials', {
+    auth: { username: CLIENT_ID, password: CLIENT_SECRET },
+  });
+  return data.access_token as string;
+}
+"""
+
+
+def test_a_secret_beside_a_sign_in_is_reported_masked_without_a_launch(tmp_path: Path) -> None:
+    assert check_file(tmp_path, "auth.ts", AUTH_TS) == []
+    bad = AUTH_TS.replace("process.env.GENESYS_CLIENT_SECRET!", f"'{SECRET}'")
+    assert found(check_file(tmp_path, "bad.ts", bad)) == [("FL305", 4, None)]
+    result = flowlint("check", "--no-color", str(tmp_path / "bad.ts"))
+    assert SECRET not in result.output and "*" * len(SECRET) in result.output
+    sdk = f"import PureCloudPlatformClientV2\n\nclient = PureCloudPlatformClientV2.api_client.ApiClient()\n" \
+          f"client.get_client_credentials_token(CLIENT_ID, '{SECRET}')\n"
+    assert found(check_file(tmp_path, "auth.py", sdk)) == [("FL305", 4, None)]
+    no_sign_in = bad.replace("https://login.mypurecloud.com/oauth/token', 'grant_type=client_credentials'",
+                             "https://vault.internal/v1/secret'")
+    assert check_file(tmp_path, "other.ts", no_sign_in) == []

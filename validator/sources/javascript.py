@@ -558,6 +558,12 @@ class JavaScriptReader(CodeReader):
             text = self.string(value)
             if name and is_secret_name(name) and text is not None and literal_secret(text[0]):
                 found.append((self.source.offsets(value), name))
+        for call in (n for n in self.nodes if n.type == "call_expression"):  # client.loginClientCredentialsGrant(id, secret)
+            callee = call.child_by_field_name("function")
+            secret = self.argument(call, 1)
+            if callee is not None and self.source.raw(callee).endswith("loginClientCredentialsGrant") and secret is not None \
+                    and secret.type == "string" and (text := self.string(secret)) is not None and literal_secret(text[0]):
+                found.append((self.source.offsets(secret), "loginClientCredentialsGrant"))
         return found
 
     def launch(self, call: Node) -> LaunchRequest | None:

@@ -149,10 +149,16 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     """The prefilter: False when the file certainly holds no launch (no parser runs then)."""
     # One fast substring scan first (common to every needle); the pattern only runs on the rare hit.
     if b"xecutions" not in data:
-        return False
+        return signs_in(data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
     return _NEEDLES.search(data) is not None
+
+
+def signs_in(data: bytes) -> bool:
+    """Whether a file may sign in to Genesys Cloud (an OAuth token request, the SDKs' client-credentials grant):
+    it is read for credentials written in it (FL305), launch or not. Substring scans only: most files fail all."""
+    return b"oauth/token" in data or b"lientCredentials" in data or b"lient_credentials" in data
 
 
 def minified_by_name(kind: str, name: str | None) -> bool:

@@ -420,6 +420,13 @@ class PythonReader(CodeReader):
             text = self.string(value)
             if name and is_secret_name(name) and text is not None and literal_secret(text[0]):
                 found.append((self.source.offsets(value), name))
+        for call in (n for n in self.nodes if n.type == "call"):  # api_client.get_client_credentials_token(id, secret)
+            callee = call.child_by_field_name("function")
+            args, _ = self.arguments(call)
+            secret = args[1] if len(args) > 1 else None
+            if callee is not None and self.source.raw(callee).endswith("get_client_credentials_token") and secret is not None \
+                    and secret.type == "string" and (text := self.string(secret)) is not None and literal_secret(text[0]):
+                found.append((self.source.offsets(secret), "get_client_credentials_token"))
         return found
 
     def is_mock(self, receiver: Node) -> bool:
