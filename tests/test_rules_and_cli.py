@@ -260,12 +260,12 @@ def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path)
     assert f"in {PARALLEL_MIN_FILES + 10} files checked" in parallel.stdout
 
 
-def _dies_on_file_10(path: str) -> object:
+def _dies_on_file_100(path: str) -> object:
     import os
 
     from validator.run import runner
 
-    if path.endswith("0010.json"):
+    if path.endswith("0100.json"):  # past the files the parent checks before it forks
         os._exit(1)  # as if the kernel killed the worker
     assert runner._WORKER_CHECKER is not None
     return runner._WORKER_CHECKER(path)
@@ -282,7 +282,7 @@ def test_a_dead_worker_does_not_hang_or_lose_files(tmp_path: Path, monkeypatch: 
         path = tmp_path / f"{n:04d}.json"
         path.write_text(json.dumps({"flowId": n}))
         paths.append(str(path))
-    monkeypatch.setattr(runner, "_check_in_worker", _dies_on_file_10)
+    monkeypatch.setattr(runner, "_check_in_worker", _dies_on_file_100)
     reported: list[list[Diagnostic]] = []
 
     class Collect:

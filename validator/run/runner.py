@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -25,9 +24,12 @@ from ..report import Reporter, Summary
 from ..sources.candidates import launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
 from ..sources.extract import not_read
+from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
 
-#: Below this many files, starting workers costs more than it saves.
+#: Below this many files, starting workers costs more than it saves (even with -j N).
 PARALLEL_MIN_FILES = 400
+#: Files a parallel run checks in this process before it forks its workers, which inherit what those loaded.
+WARM_UP_FILES = 200
 
 
 @dataclass(frozen=True)
@@ -185,15 +187,21 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
 
 
 def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | None]:
-    workers = min(jobs or os.cpu_count() or 1, 8)
     # Code and request files are nearly all decided by a byte prefilter, faster than a round trip to a worker:
     # only payload files count toward starting workers.
-    payloads = sum(1 for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES))
-    parallel = (workers > 1 and payloads >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
+    payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
+    parallel = (jobs != 1 and len(payloads) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
                 and "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux")
-    if not parallel:
+    if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
+        cores = usable_cores()
+        workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(estimated_work(payloads), len(payloads), idle_cores(cores))
+    if not parallel or workers < 2:
         yield from map(checker, paths)
         return
+    # The first files are checked here: what they load (imports, compiled contracts) is then inherited, not redone per worker.
+    warm = min(len(paths) // 8, WARM_UP_FILES)
+    yield from map(checker, paths[:warm])
+    paths = paths[warm:]
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
     done = 0
