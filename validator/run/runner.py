@@ -78,7 +78,10 @@ class _Checker:
     dirs: ResolvedDirs = field(default_factory=ResolvedDirs)
 
     def __call__(self, path: str) -> FileResult:
-        documents = self.load(path)
+        return self.result(path, self.load(path))
+
+    def result(self, path: str, documents: list[Document]) -> FileResult:
+        """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = [d for document in documents for d in check_document(document, options)]
@@ -109,6 +112,14 @@ class _Checker:
                     return [load_bytes(data, name, limits=self.limits)]
             else:
                 data = read_path(path, limits=self.limits, dirs=self.dirs)
+            return self.load_data(path, data)
+        except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
+            return [failed_to_load(name, err)]
+
+    def load_data(self, path: str, data: bytes | Document) -> list[Document]:
+        """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text)."""
+        name = self.stdin_name if path == STDIN else path
+        try:
             if isinstance(data, Document):
                 return [data]
             kind = source_kind(name, data)
