@@ -109,7 +109,23 @@ def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[
             reader = JavaScriptReader(source, tree, limits.max_depth, kind)
         return reader.launches(), reader.unread, reader.credentials
     requests = _extract_text(kind, text, name, limits)
+    if kind in ("markdown", "html", "notebook"):
+        requests = sorted(requests + _blocks(kind, text, name, limits), key=lambda request: request.site)
     return requests, lambda: _first_mention(kind, text), lambda: [found for r in requests for found in r.credentials]
+
+
+def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:
+    """The requests of the code in a file of another kind: Markdown fences, `<script>` blocks, notebook cells."""
+    from . import blocks
+
+    def read(block_kind: str, block: str) -> list[LaunchRequest]:
+        return _read(block_kind, block, name, limits)[0]
+
+    if kind == "markdown":
+        return blocks.read_blocks(text, blocks.markdown_blocks(text), read)
+    if kind == "html":
+        return blocks.read_blocks(text, blocks.script_blocks(text), read)
+    return blocks.read_notebook(text, read)
 
 
 def _first_mention(kind: str, text: str) -> tuple[Offsets, str | None] | None:
