@@ -37,22 +37,44 @@ _SEPARATOR = re.compile(r"\s*,\s*\Z")
 _JS_RESERVED = frozenset({"__proto__"})  # a plain key that means something else in an object literal
 
 
+class Extractions:
+    """The launches of one file's text, extracted once: every launch's editor renders its fixes against them,
+    and only an edited text is extracted again (to prove the edit)."""
+
+    def __init__(self, kind: str, name: str | None, limits: Limits | None = None, text: str | None = None,
+                 launches: list[LaunchRequest] | None = None) -> None:
+        self.kind = kind
+        self.name = name
+        self.limits = limits
+        self._text = text
+        self._launches = launches
+
+    def launches(self, text: str) -> list[LaunchRequest]:
+        """The launches `text` holds, in file order."""
+        if self._launches is None or (text is not self._text and text != self._text):
+            from ..sources.document import DEFAULT_LIMITS
+            from ..sources.extract import launches_in
+
+            return launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS)
+        return self._launches
+
+
 class LaunchEditor:
     """The TextEditor of the `index`-th launch in a code or request file of a kind."""
 
-    def __init__(self, kind: str, name: str | None, index: int, limits: Limits | None = None) -> None:
+    def __init__(self, kind: str, name: str | None, index: int, limits: Limits | None = None,
+                 extractions: Extractions | None = None) -> None:
         self.kind = kind
         self.name = name
         self.index = index
         self.limits = limits
+        self.extractions = extractions or Extractions(kind, name, limits)
 
     def launch(self, text: str) -> LaunchRequest:
-        """The launch as the file now writes it (extracted again: the edit is proven by the extractor itself)."""
-        from ..sources.document import DEFAULT_LIMITS
-        from ..sources.extract import launches_in
+        """The launch as the file writes it (an edited text is extracted again: the edit is proven by the extractor itself)."""
         from ..sources.model import NO_BODY
 
-        launches = launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS)
+        launches = self.extractions.launches(text)
         if self.index >= len(launches) or launches[self.index].body is NO_BODY:
             raise CannotEdit("the launch is gone")
         return launches[self.index]
