@@ -10,6 +10,7 @@ from pathlib import Path
 
 from validator.checker.engine import CheckOptions, check_document
 from validator.checker.launches import load_source
+from validator.contracts.store import ContractStore
 from validator.core.codes import HARD_CODED_TOKEN, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, RULES, TOOL_FAILURES
 from validator.core.diagnostics import Applicability
 from validator.sources.document import load_text
@@ -30,9 +31,7 @@ def test_for_rule_turns_every_other_rule_off() -> None:
     assert [d.code for d in only] == [INPUT_TYPE_MISMATCH]
 
 
-def _store():  # type: ignore[no-untyped-def]
-    from validator.contracts.store import ContractStore
-
+def _store() -> ContractStore:
     return ContractStore(Path(__file__).parent.parent / ".flowlint" / "flows")
 
 
