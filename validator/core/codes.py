@@ -750,11 +750,15 @@ _RULES = [
         against the version it has (the published one) and says so here, as one warning: what
         that version would refuse is listed in the message, never as errors, because the pinned
         version may declare those inputs. `flowlint pull FLOW_ID --version VERSION` snapshots the
-        pinned version; with it, the inputs are checked exactly.
+        pinned version; with it, the inputs are checked exactly. A contract that records no
+        version (a hand-written inputSchema) applies to every version: it gets no FL207, and its
+        findings stay errors. `--fix` never writes a flowVersion that would lead here.
         """,
         f'{{"flowId": "{UUID_EXAMPLE}", "flowVersion": "9.0", "inputData": {{"Flow.customerName": "John"}}}}',
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}',
         uses_contract=True,
+        example_snapshots=(json.dumps({"flowId": UUID_EXAMPLE, "flowName": "Order follow-up", "versionId": "3.0",
+                                       "inputSchema": EXAMPLE_CONTRACT}),),
     ),
     Rule(
         WHOLE_DECIMAL, "whole-decimal", Severity.WARNING,
