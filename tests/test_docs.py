@@ -144,5 +144,6 @@ def platform_env(platform: FakeGenesys, tmp_path: Path) -> dict[str, str]:
         platform.add_flow(flow.get("flowName") or flow["flowId"], schema.get("properties", {}), flow_id=flow["flowId"],
                           required=schema.get("required"))
     return {"GIT_AUTHOR_NAME": "docs", "GIT_AUTHOR_EMAIL": "docs@example.com", "GIT_COMMITTER_NAME": "docs",
-            "GIT_COMMITTER_EMAIL": "docs@example.com","GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT_ID, "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT_SECRET,
+            "GIT_COMMITTER_EMAIL": "docs@example.com",
+            "GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT_ID, "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT_SECRET,
             "GENESYSCLOUD_REGION": "eu-west-1", "FLOWLINT_BASE_URL": platform.url, "FLOWLINT_CACHE_DIR": str(tmp_path / "cache")}
