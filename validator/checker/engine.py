@@ -8,7 +8,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..contracts.resolution import ContractSource as ContractSource
-from ..contracts.resolution import Resolved, broken_contract, disagreeing, doubtful, no_contract, pinned_unchecked, resolve, stale
+from ..contracts.resolution import (
+    Resolved,
+    broken_contract,
+    disagreeing,
+    doubtful,
+    exactness,
+    no_contract,
+    pinned_unchecked,
+    resolve,
+    stale,
+)
 from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import cap_findings
@@ -27,6 +37,7 @@ from ..core.codes import (
     UNKNOWN_INPUT,
 )
 from ..core.diagnostics import (
+    Applicability,
     Diagnostic,
     Finding,
     Fix,
@@ -45,6 +56,7 @@ from ..edits import apply_edits, render
 from ..edits.duplicates import with_duplicate_fixes
 from ..genesys.sdk import to_dict_finding
 from ..rules.envelope import check_envelope
+from ..rules.fixes import CannotApply, apply_operations
 from ..rules.inputs import check_inputs, declared_at
 from ..rules.nulls import null_member_findings
 from ..rules.repair import repaired_body
@@ -81,6 +93,13 @@ class CheckOptions:
     #: The config's per-file-ignores: for a file name, (JSON pointer or None, codes or None) pairs it ignores.
     ignores_for: Callable[[str], Sequence[tuple[str | None, frozenset[str] | None]]] | None = None
 
+    @classmethod
+    def for_rule(cls, *codes: str, **options: Any) -> CheckOptions:
+        """Options with every rule but `codes` turned off (ruff's `for_rule`): a test sees only what it is about.
+        Tool failures (FL900, FL901) cannot be turned off."""
+        severities = {code: None for code in RULES if code not in codes and code not in TOOL_FAILURES}
+        return cls(severities=severities, **options)
+
     @property
     def forkable(self) -> bool:
         """Whether worker processes can share these options (a live Genesys Cloud client cannot be shared)."""
@@ -103,7 +122,8 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
     try:
         guide = known if known is not None or resolved.flow_id is not None else _buried_contract(body, options)
-        envelope = check_envelope(body, raw, guide.declared if guide is not None else None) + null_member_findings(body)
+        envelope = check_envelope(body, raw, guide.declared if guide is not None else None,
+                                  guide.version if guide is not None else None) + null_member_findings(body)
         inputs = _contract_findings(body, options, raw, resolved)
     except RecursionError:
         return [*loading, Finding(LIMIT_EXCEEDED, (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
@@ -111,7 +131,43 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     def declared(path: Path) -> dict[str, Any] | None:
         return declared_at(known, path) if known is not None else None
 
-    return cap(merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared))
+    merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
+    return cap(_never_weaker(merged, body, resolved, options))
+
+
+#: The top-level members that choose the contract a body is checked against.
+_CHOOSERS = ("flowId", "flowVersion")
+
+
+def _never_weaker(findings: list[Finding], body: Any, resolved: Resolved, options: CheckOptions) -> list[Finding]:
+    """No fix may make the contract that checks the body less exact (another version's, or none): such a fix is
+    display-only, saying why. Only a fix that writes flowId or flowVersion (or the whole body) can."""
+    before = exactness(resolved)
+    if before == 0:
+        return findings
+    kept = []
+    for finding in findings:
+        fix = finding.fix
+        if fix is not None and fix.applicability is not Applicability.DISPLAY_ONLY and any(map(_chooses, fix.operations)):
+            try:
+                after = resolve(apply_operations(body, fix.operations), options.contract, options.contracts)
+            except CannotApply:
+                after = None
+            if after is not None and exactness(after) < before:
+                why = "another version's contract; pull that version first" if exactness(after) == 1 else "no contract"
+                finding = dataclasses.replace(finding, fix=dataclasses.replace(
+                    fix, applicability=Applicability.DISPLAY_ONLY, edits=None,
+                    message=f"{fix.message} (not applied: the inputs would then be checked against {why})"))
+        kept.append(finding)
+    return kept
+
+
+def _chooses(operation: Operation) -> bool:
+    """Whether an operation may change the flowId or flowVersion a body is checked by."""
+    path = operation.path
+    if not path:
+        return not isinstance(operation, InsertMember) or operation.name in _CHOOSERS
+    return len(path) == 1 and (path[0] in _CHOOSERS or (isinstance(operation, RenameKey) and operation.name in _CHOOSERS))
 
 
 def _buried_contract(body: Any, options: CheckOptions) -> Contract | None:

@@ -234,6 +234,8 @@ class _Literal:
         if key is None:
             raise CannotEdit(path)
         written = self.text[key[0]:key[1]]
+        if not self.python and name in _JS_RESERVED:
+            return self.splice(*key, self.key_text(name))  # quoted or not, the key would set the prototype
         if written[:1] in ("'", '"') and written[-1:] == written[:1]:
             return self.splice(*key, _quoted(name, written[0]))
         if not self.python and self.member(path).type == "shorthand_property_identifier":
@@ -305,7 +307,9 @@ class _Literal:
     def key_text(self, name: str) -> str:
         if self.python:
             return json.dumps(name, ensure_ascii=False)
-        if _JS_IDENTIFIER.match(name) and name not in _JS_RESERVED:
+        if name in _JS_RESERVED:  # `__proto__:` and `"__proto__":` set the prototype; only a computed key is a member
+            return f"[{_quoted(name, self.quote())}]"
+        if _JS_IDENTIFIER.match(name):
             return name
         return _quoted(name, self.quote())
 
@@ -315,7 +319,9 @@ class _Literal:
     def literal(self, value: Any) -> str:
         if self.python:
             return _python_literal(value)
-        return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value
+        if _has_key(value, _JS_RESERVED):
+            raise CannotEdit("__proto__")  # in a JS object literal that key sets the prototype: the member would not be sent
+        return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value, but for __proto__
 
 
 def _quoted(value: str, quote: str) -> str:
@@ -323,6 +329,17 @@ def _quoted(value: str, quote: str) -> str:
     if quote == "'":
         inner = inner.replace('\\"', '"').replace("'", "\\'")
     return quote + inner + quote
+
+
+def _has_key(value: Any, names: frozenset[str]) -> bool:
+    """Whether an object at any depth of a value has one of the keys, looked at level by level (no recursion)."""
+    level = [value]
+    while level:
+        if any(isinstance(item, dict) and not names.isdisjoint(item) for item in level):
+            return True
+        level = [child for item in level if isinstance(item, (dict, list))
+                 for child in (item.values() if isinstance(item, dict) else item)]
+    return False
 
 
 def _python_literal(value: Any) -> str:
