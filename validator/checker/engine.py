@@ -93,6 +93,13 @@ class CheckOptions:
     #: The config's per-file-ignores: for a file name, (JSON pointer or None, codes or None) pairs it ignores.
     ignores_for: Callable[[str], Sequence[tuple[str | None, frozenset[str] | None]]] | None = None
 
+    @classmethod
+    def for_rule(cls, *codes: str, **options: Any) -> CheckOptions:
+        """Options with every rule but `codes` turned off (ruff's `for_rule`): a test sees only what it is about.
+        Tool failures (FL900, FL901) cannot be turned off."""
+        severities = {code: None for code in RULES if code not in codes and code not in TOOL_FAILURES}
+        return cls(severities=severities, **options)
+
     @property
     def forkable(self) -> bool:
         """Whether worker processes can share these options (a live Genesys Cloud client cannot be shared)."""
