@@ -93,6 +93,13 @@ class CheckOptions:
     #: The config's per-file-ignores: for a file name, (JSON pointer or None, codes or None) pairs it ignores.
     ignores_for: Callable[[str], Sequence[tuple[str | None, frozenset[str] | None]]] | None = None
 
+    @classmethod
+    def for_rule(cls, *codes: str, **options: Any) -> CheckOptions:
+        """Options with every rule but `codes` turned off (ruff's `for_rule`): a test sees only what it is about.
+        Tool failures (FL900, FL901) cannot be turned off."""
+        severities = {code: None for code in RULES if code not in codes and code not in TOOL_FAILURES}
+        return cls(severities=severities, **options)
+
     @property
     def forkable(self) -> bool:
         """Whether worker processes can share these options (a live Genesys Cloud client cannot be shared)."""
@@ -111,7 +118,7 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     sdk_dict = to_dict_finding(body)
     if sdk_dict is not None:  # every key would be an FL102: one finding says what happened
         return [*loading, sdk_dict]
-    resolved = resolve(body, options.contract, options.contracts)
+    resolved = resolve(body, options.contract or getattr(document, "contract", None), options.contracts)
     known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
     try:
         guide = known if known is not None or resolved.flow_id is not None else _buried_contract(body, options)
@@ -318,7 +325,8 @@ class Proof:
         self.document = document
         self.options = options
         self.before = {(f.code, f.path) for f in findings}
-        self.contract_applied = resolve(document.value, options.contract, options.contracts).usable is not None
+        linked = options.contract or getattr(document, "contract", None)
+        self.contract_applied = resolve(document.value, linked, options.contracts).usable is not None
         self.limits = dataclasses.replace(DEFAULT_LIMITS, yaml_version=document.dialect) if document.dialect else DEFAULT_LIMITS
 
     def _error(self, code: str) -> bool:
