@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -158,3 +159,10 @@ def test_a_velocity_block_ending_right_before_a_closing_bracket_is_json(repo: Pa
     write(repo, "actions/Broken.custom.json", data_action(template.replace('"flowId"', '"type": "flow", "flowId"')))
     status, walked = found(".")
     assert status == 1 and [(d["file"], d["code"]) for d in walked] == [("actions/Broken.custom.json", "FL101")]
+
+
+def test_the_rule_docs_name_only_options_check_has() -> None:
+    check_help = flowlint("check", "--help").stdout
+    for code in ("FL010", "FL011", "FL012"):
+        for option in re.findall(r"`(--[a-z-]+)", flowlint("rule", code).stdout):
+            assert option in check_help, (code, option)

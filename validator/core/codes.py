@@ -377,8 +377,7 @@ _RULES = [
         a correct one would look alike (no output). The note says where the endpoint is
         mentioned, and why no launch was read when that is known. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status
-        read (GET /executions/{id}). With `--verbose`, a launch whose body flowlint cannot see
-        at all (a parameter, a call it cannot follow) gets the same note, at its body.
+        read (GET /executions/{id}).
         """,
         "// a client flowlint does not know\n"
         f"await genesys.send('{_URL}', {{flowId: FLOW_ID}});\n",
