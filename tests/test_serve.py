@@ -721,3 +721,17 @@ def test_oauth_token_takes_client_credentials_only(server: Server) -> None:
     assert wrong_grant.status_code == 400 and wrong_grant.json()["error"] == "unsupported_grant_type"
     no_client = httpx.post(server.url + "/oauth/token", content=b"grant_type=client_credentials")
     assert no_client.status_code == 401 and no_client.json()["error"] == "invalid_client"
+
+
+@pytest.mark.parametrize("path", ["/api/v2/flows/./executions", "/api/v2/x/../flows/executions", "//api/v2/flows/executions",
+                                  "/API/V2/FLOWS/EXECUTIONS", "/api/v2/flows/executions;v=1", "/api/v2/flows/executions/",
+                                  "/api/v2/flows/%65xecutions", "/api/v2/flows/%2e/executions"])
+def test_a_launch_path_the_platform_normalises_is_never_forwarded(guard: Server, platform: FakeGenesys, path: str) -> None:
+    """An invalid launch cannot reach the platform through a path it routes as the launch endpoint (issue 21)."""
+    platform.received.clear()
+    raw = httpx.URL(guard.url).copy_with(raw_path=path.encode())  # as written: no client-side normalisation
+    answer = httpx.post(raw, content=SEED, headers=HEADERS)
+    assert_error_body(answer, 400, "bad.request")
+    assert platform.received == []
+    other = httpx.get(f"{guard.url}/api/v2/flows/executions-history", headers=AUTH)  # reached: other paths still go on
+    assert other.status_code == 404 and platform.received
