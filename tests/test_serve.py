@@ -740,7 +740,7 @@ def test_a_launch_path_the_platform_normalises_is_never_forwarded(guard: Server,
 def raw_request(server: Server, head: bytes, body: bytes) -> bytes:
     """One request written byte for byte on a socket (no client to fix its framing); the status line answered."""
     url = httpx.URL(server.url)
-    with socket.create_connection((url.host, url.port), timeout=10) as connection:
+    with socket.create_connection((url.host, url.port or 80), timeout=10) as connection:
         connection.sendall(head + body)
         data = b""
         while b"\r\n" not in data:
