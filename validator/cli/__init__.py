@@ -47,6 +47,8 @@ def main() -> None:
               help="Read unquoted YAML values as YAML 1.1 (PyYAML) or 1.2 (js-yaml 4, yq v4, Go yaml.v3) [default: 1.1].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes for runs of many files [default: as many as pay for themselves, see docs/speed.md].")
+@click.option("--no-cache", is_flag=True, help="Check every file again: neither read nor write the result cache "
+              "(.flowlint_cache/ at the project root; also FLOWLINT_NO_CACHE=1).")
 @click.option("--stdin-filename", metavar="NAME", help="Name to report for the body read from stdin (`-`).")
 @click.option("--color/--no-color", default=None, help="Color the text output [default: when printing to a terminal].")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
