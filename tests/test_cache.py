@@ -88,19 +88,19 @@ class _Collect:
 def _checked(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[Diagnostic]]:
     """One in-process run with the cache: the files really checked (not taken from the cache), and the report."""
     checked: list[str] = []
-    real = runner._Checker.check
+    real = runner._Checker.result
 
     def spy(self: runner._Checker, path: str, documents: Any) -> Any:
         checked.append(Path(path).name)
         return real(self, path, documents)
 
-    monkeypatch.setattr(runner._Checker, "check", spy)
+    monkeypatch.setattr(runner._Checker, "result", spy)
     cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])))
     assert cache is not None
     reporter = _Collect()
     paths = sorted(str(p) for p in (project / "bodies").glob("*.json"))
     run(paths, CheckOptions(contracts=ContractStore(project / ".flowlint" / "flows")), reporter, cache=cache, jobs=1)
-    monkeypatch.setattr(runner._Checker, "check", real)
+    monkeypatch.setattr(runner._Checker, "result", real)
     return sorted(checked), reporter.diagnostics
 
 

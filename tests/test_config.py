@@ -111,6 +111,7 @@ def test_unknown_key_in_pyproject_names_the_table(project: Path) -> None:
     assert result.exit_code == 2 and "[tool.flowlint] includes: unknown key" in result.stderr
 
 
-def test_no_paths_and_no_include_is_a_usage_error(project: Path) -> None:
-    result = flowlint("check")
-    assert result.exit_code == 2 and "include" in result.stderr
+def test_no_paths_and_no_include_checks_the_working_directory(project: Path) -> None:
+    code, found = run()
+    # As a walk of `.` finds them: the files that name the launch vocabulary, never package.json (nor the draft).
+    assert code == 1 and {d["file"] for d in found} == {"payloads/nested/bad.json"}

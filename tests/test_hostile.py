@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from validator.report import FORMATS
+
 from conftest import FIXTURES, UUID2, codes, diagnostics, flowlint
 
 
@@ -119,7 +121,7 @@ def test_flowlint_never_writes_to_checked_files() -> None:
                 for p in FIXTURES.rglob("*") if p.is_file()}
 
     before = snapshot()
-    for fmt in ("text", "json", "sarif", "github"):
+    for fmt in FORMATS:
         flowlint("check", "--format", fmt, str(FIXTURES))
     assert snapshot() == before
 

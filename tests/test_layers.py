@@ -13,10 +13,10 @@ import validator
 
 PACKAGE = Path(validator.__file__).parent
 #: Each stage may import only from stages of a lower rank (and from itself). `report/` needs only `core/`;
-#: `project/` sits above contracts and sources; `serve/` is at the top beside `run/`.
+#: `project/` sits above contracts and sources; `serve/` is at the top beside `run/`; `lsp/` (the editor server) above `run/`.
 STAGES = {
     "core": 0, "genesys": 1, "report": 1, "sources": 2, "contracts": 3, "project": 4, "rules": 5, "edits": 6,
-    "checker": 7, "fixer": 8, "api": 9, "run": 10, "serve": 10, "cli": 11,
+    "checker": 7, "fixer": 8, "api": 9, "run": 10, "serve": 10, "lsp": 11, "cli": 12,
 }
 #: The package's own top: the public API and `python -m validator` may import any stage.
 TOP = {"validator", "validator.__main__"}

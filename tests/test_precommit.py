@@ -57,20 +57,35 @@ def hook_repo(tmp_path: Path) -> Path:
     return repo
 
 
-def run_hook(tmp_path: Path, project: Path, hooks: Path, *files: str) -> subprocess.CompletedProcess[str]:
+def run_hook(tmp_path: Path, project: Path, hooks: Path, *files: str, hook: str = "flowlint") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "NO_COLOR": "1",
            "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
     env.pop("PRE_COMMIT_NO_CONCURRENCY", None)
-    return subprocess.run([PRE_COMMIT, "try-repo", str(hooks), "flowlint", "--color", "never", "--files", *files],
+    return subprocess.run([PRE_COMMIT, "try-repo", str(hooks), hook, "--color", "never", "--files", *files],
                           cwd=project, env=env, capture_output=True, text=True, timeout=600)
 
 
 def test_hook_definition() -> None:
-    (hook,) = HOOKS
-    assert hook["id"] == "flowlint" and hook["language"] == "python"
-    # pre-commit splits files into parallel batches unless told not to: one flowlint run, one summary.
-    assert hook["require_serial"] is True
-    assert "--force-exclude" in hook["entry"]
+    assert [hook["id"] for hook in HOOKS] == ["flowlint", "flowlint-fix"]
+    for hook in HOOKS:
+        assert hook["language"] == "python"
+        # pre-commit splits files into parallel batches unless told not to: one flowlint run, one summary.
+        assert hook["require_serial"] is True
+        assert "--force-exclude" in hook["entry"]
+        assert "--ignore FL009" in hook["entry"]  # an unused suppression never blocks a commit
+    assert "--fix" in HOOKS[1]["entry"] and HOOKS[0]["files"] == HOOKS[1]["files"]
+
+
+def test_fix_hook_fixes_and_stops_the_commit(tmp_path: Path) -> None:
+    repo = project(tmp_path)
+    (repo / "payloads" / "typo.json").write_text(json.dumps({"flowid": UUID2}))
+    git(repo, "add", "-A")
+    hooks = hook_repo(tmp_path)
+    done = run_hook(tmp_path, repo, hooks, "payloads/typo.json", hook="flowlint-fix")
+    assert done.returncode == 1, done.stdout + done.stderr  # pre-commit: files were modified by this hook
+    assert json.loads((repo / "payloads" / "typo.json").read_text()) == {"flowId": UUID2}
+    again = run_hook(tmp_path, repo, hooks, "payloads/typo.json", hook="flowlint-fix")
+    assert again.returncode == 0, again.stdout + again.stderr
 
 
 def check_runs(tmp_path: Path, hooks: Path) -> None:

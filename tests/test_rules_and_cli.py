@@ -166,8 +166,12 @@ def test_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert flowlint("check", str(tmp_path / "missing.json")).exit_code == 2
     assert flowlint("check", "--format", "xml", str(good)).exit_code == 2
     assert flowlint("check", "--nope").exit_code == 2
-    monkeypatch.chdir(tmp_path)  # no config here (the repo's own pyproject.toml names the fixtures in `include`)
-    assert flowlint("check").exit_code == 2
+    monkeypatch.chdir(tmp_path)  # no config here: a bare check checks `.`
+    assert flowlint("check").exit_code == 0  # good.json, and warn.yaml's warning
+    assert flowlint("check", "--strict").exit_code == 1
+    (tmp_path / "empty").mkdir()
+    monkeypatch.chdir(tmp_path / "empty")
+    assert flowlint("check").exit_code == 2  # nothing to check in `.`: as for a named directory
 
 
 def test_a_directory_without_payloads_says_so(tmp_path: Path) -> None:

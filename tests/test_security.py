@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import validator
 from validator.contracts.schema import fast_check, launch_is_valid, launch_schema, launch_validator
 from validator.contracts.store import Contract, contract_from_document
+from validator.report import FORMATS
 
 from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
 from fake_genesys import FakeGenesys
@@ -551,7 +552,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_symlink_to_a_file_outside_the_tree_is_fl007_with_no_excerpt(project: Path) -> None:
     (project / "payloads" / "evil.json").symlink_to(project.parent / "outside" / "secrets.json")
-    for output in ("text", "json", "sarif", "github"):
+    for output in FORMATS:
         result = flowlint("check", "--no-color", "--format", output, "payloads")
         assert result.exit_code == 1 and "FL007" in result.stdout
         assert "OUTSIDE-SECRET" not in result.stdout + result.stderr and "password" not in result.stdout

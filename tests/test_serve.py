@@ -7,6 +7,7 @@ launches (and every other request) to the loopback fake platform and never sends
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import os
 import re
@@ -30,7 +31,7 @@ from validator.serve import INSTALL_COMMAND, app
 from validator.serve.access_log import AccessLog
 from validator.serve.platform import Execution, Executions
 
-from conftest import ROOT, UUID
+from conftest import ROOT, UUID, UUID2
 from fake_genesys import TOKEN, FakeGenesys
 
 if sys.version_info >= (3, 11):
@@ -687,3 +688,36 @@ def test_a_harness_gets_the_lines_through_logging_or_its_own_callable(tmp_path: 
     with caplog.at_level("INFO", logger="flowlint.serve"):
         in_process(app(tmp_path, auth=False), launch)
     assert [r.getMessage().split()[:4] for r in caplog.records] == [["POST", LAUNCH, "400", "FL101,FL101"]]
+
+
+# ---- the SDKs sign in against the stand-in unchanged
+
+
+def test_the_python_sdk_signs_in_and_launches_against_serve(server: Server) -> None:
+    sdk = pytest.importorskip("PureCloudPlatformClientV2")
+    # As a user points the SDK at serve: its host (the SDK signs in at the same address when it is not an api. host).
+    client = sdk.api_client.ApiClient(host=server.url).get_client_credentials_token("any-client-id", "any-secret")
+    assert client.access_token.startswith("flowlint-serve-")
+    api = sdk.ArchitectApi(client)
+    body = sdk.FlowExecutionLaunchRequest()
+    body.flow_id = UUID2
+    launched = api.post_flows_executions(body)
+    assert launched.id
+    refused = sdk.FlowExecutionLaunchRequest()
+    refused.flow_id = UUID2
+    refused.input_data = {"Flow.noSuchInput": 1}
+    with pytest.raises(sdk.rest.ApiException) as err:
+        api.post_flows_executions(refused)
+    assert err.value.status == 400 and "FL202" in str(err.value.body)
+
+
+def test_oauth_token_takes_client_credentials_only(server: Server) -> None:
+    basic = {"Authorization": "Basic " + base64.b64encode(b"id:secret").decode(), "Content-Type": "application/x-www-form-urlencoded"}
+    ok = httpx.post(server.url + "/oauth/token", content=b"grant_type=client_credentials", headers=basic)
+    assert ok.status_code == 200 and ok.json()["token_type"] == "bearer" and ok.json()["expires_in"] > 0
+    launched = post(server, {"flowId": UUID2}, headers={**HEADERS, "Authorization": f"Bearer {ok.json()['access_token']}"})
+    assert launched.status_code == 200  # a token serve made is one serve takes
+    wrong_grant = httpx.post(server.url + "/oauth/token", content=b"grant_type=password", headers=basic)
+    assert wrong_grant.status_code == 400 and wrong_grant.json()["error"] == "unsupported_grant_type"
+    no_client = httpx.post(server.url + "/oauth/token", content=b"grant_type=client_credentials")
+    assert no_client.status_code == 401 and no_client.json()["error"] == "invalid_client"

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from validator.report import FORMATS
+
 from conftest import flowlint
 from test_sources_javascript import check_file
 
@@ -27,7 +29,7 @@ def test_curl_user_password_is_a_hard_coded_credential(tmp_path: Path, given: st
     assert len(found) == 1 and found[0][0] == 1
     line = script.splitlines()[0]
     assert line[found[0][1] - 1:].lstrip('"').startswith(SECRET)  # located at the password
-    for output in ("text", "json", "sarif", "github"):
+    for output in FORMATS:
         result = flowlint("check", "--no-color", "--format", output, str(tmp_path / "launch.sh"))
         assert SECRET not in result.stdout + result.stderr and "FL305" in result.stdout, output
 

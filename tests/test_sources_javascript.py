@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from validator.report import FORMATS
+
 from conftest import UUID, codes, flowlint
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
@@ -105,7 +107,7 @@ def test_a_literal_token_is_a_warning_and_never_printed(tmp_path: Path) -> None:
     path.write_text(f"fetch('https://x.mypurecloud.com/api/v2/flows/executions', {{method: 'POST', "
                     f"headers: {{'Content-Type': 'application/json', Authorization: 'Bearer {token}'}}, "
                     f"body: JSON.stringify({{flowId: id}})}});\n")
-    for fmt in ("text", "json", "sarif", "github"):
+    for fmt in FORMATS:
         result = flowlint("check", "--format", fmt, str(path))
         assert "FL305" in result.stdout and "FL302" in result.stdout
         assert token not in result.stdout and "c2VjcmV0" not in result.stdout

@@ -60,10 +60,20 @@ def main() -> None:
 @click.option("--fix", is_flag=True, help="Apply the safe fixes in place, then report what remains (stdin: print the fixed body).")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply the unsafe fixes too (read the result).")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them (exit 1 when there is one).")
+@click.option("--select", "select", multiple=True, metavar="CODES",
+              help="Check only these rules: codes, prefixes (FL3, FL30) or ALL, comma-separated [default: every rule].")
+@click.option("--extend-select", multiple=True, metavar="CODES", help="Check these rules too, beside the selected ones.")
+@click.option("--ignore", "ignore", multiple=True, metavar="CODES", help="Do not check these rules (codes or prefixes).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found (3 still says flowlint could not do its job).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule made (and how many were suppressed), not the findings.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Write the report to FILE instead of stdout.")
+@click.option("--show-files", is_flag=True, help="List the files that would be checked, and check nothing.")
+@click.option("--show-fixes", is_flag=True, help="After the report, list the fixes applied (with --fix) or available, per file and rule.")
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Check launch requests: bodies in JSON or YAML files, and launches written in code and request files.
 
-    PATHS are files, directories or `-` for stdin. A named file is always checked. In a directory,
+    PATHS are files, directories or `-` for stdin [default: the include globs, else `.`]. A named file is always checked. In a directory,
     a *.json, *.yaml or *.yml file is a payload when the include globs match it or when it names a
     launch key (flowId in any spelling, flowVersion, inputData, a Flow. input): package.json or
     docker-compose.yml give nothing. The launches in its JavaScript/TypeScript, Python, .http/.rest,
@@ -139,6 +149,22 @@ def serve(host: str, port: int, contracts_dir: Path | None, no_auth: bool, forwa
 
     sys.exit(run_serve(host, port, contracts_dir, not no_auth, forward, log_format, max_body_size, timeout,
                        max_connections, max_executions))
+
+
+@main.command()
+@click.option("--debounce", type=click.FloatRange(min=0), default=0.3, show_default=True, metavar="SECONDS",
+              help="Quiet time after an edit before the file is checked again.")
+def lsp(debounce: float) -> None:
+    """Run the Language Server on stdin/stdout, for editors (needs the lsp extra).
+
+    Publishes the diagnostics of `flowlint check` for every open file flowlint reads, from the
+    editor's text (unsaved edits too), with fixes as code actions and rule docs on hover.
+    """
+    try:
+        from ..lsp.server import serve as serve_lsp
+    except ImportError as err:
+        raise click.UsageError(f"`flowlint lsp` needs the lsp extra: pip install 'genesys-flowlint[lsp]' ({err})") from None
+    serve_lsp(debounce)
 
 
 @main.command("rules")

@@ -7,19 +7,24 @@ import datetime
 import io
 import os
 import sys
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 import click
 
-from ..checker.engine import CheckOptions
+from ..checker.engine import CheckOptions, SeverityMap
 from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, ContractStore, load_contract_file
 from ..core import exit_codes
+from ..core.codes import RULES, TOOL_FAILURES, find_rule
+from ..core.diagnostics import Diagnostic, Severity
+from ..core.printable import printable
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
 from ..project.root import default_store
-from ..report import EDIT_FORMATS, make_reporter
+from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter
 from ..run.runner import run
 from ..sources.document import Limits
 
@@ -38,8 +43,14 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     except ConfigError as err:
         raise click.UsageError(str(err)) from None
     files, candidates, walked = _files(paths, config, options)
+    if options.get("show_files"):
+        for name in files:
+            click.echo(printable(name))
+        return exit_codes.OK
     output_format = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    color = options["color"] if options["color"] is not None else sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    output_file = options.get("output_file")
+    color = options["color"] if options["color"] is not None else _color_wanted(sys.stdout if not output_file else None)
+    overlay = selection(options.get("select") or (), options.get("extend_select") or (), options.get("ignore") or (), config)
     limits = Limits(
         max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
@@ -48,7 +59,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
     )
     store = ContractStore(options["contracts_dir"] or default_store(config))
-    check_options = CheckOptions(contracts=store, severities=config.severity,
+    check_options = CheckOptions(contracts=store, severities={**config.severity, **overlay},
                                  ignores_for=config.ignores_for if config.per_file_ignores else None)
     if options["flow_schema"]:
         try:
@@ -72,12 +83,36 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     if options.get("unsafe_fixes") and not fixing:
         raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
     # Fixes are rendered and proven where edits are shown or applied; a text or github report shows their message only.
-    check_options.render_fixes = bool(fixing) or output_format in EDIT_FORMATS
+    check_options.render_fixes = bool(fixing) or output_format in EDIT_FORMATS or bool(options.get("show_fixes"))
     # Fixing stdin prints the fixed body on stdout: the report then goes to stderr.
-    report_stream = sys.stderr if fixing and not options.get("diff") and STDIN in files else sys.stdout
+    report_stream: TextIO = sys.stderr if fixing and not options.get("diff") and STDIN in files else sys.stdout
+    with contextlib.ExitStack() as closing:
+        if output_file:
+            try:
+                report_stream = closing.enter_context(open(output_file, "w", encoding="utf-8", errors="backslashreplace"))
+            except OSError as err:
+                raise click.BadParameter(f"cannot write {output_file}: {err.strerror or err}", param_hint="--output-file") from None
+        return _run(files, candidates, walked, config, options, check_options, live, limits, report_stream, output_format,
+                    color, overlay)
+
+
+def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], config: Config, options: dict[str, Any],
+         check_options: CheckOptions, live: LiveContracts | None, limits: Limits, report_stream: TextIO, output_format: str,
+         color: bool, overlay: dict[str, Severity | None]) -> int:
+    fixing = options.get("fix") or options.get("diff")
     pipe = ClosedPipeSafe(report_stream)  # a reader that stops reading (`| head`) does not change the outcome
-    reporter = make_reporter(output_format, cast(TextIO, pipe), color=color, quiet=options["quiet"])
-    per_file = config.severities_for if config.per_file_severity else None
+    reporter: Reporter
+    if options.get("statistics"):
+        from ..report.statistics import StatisticsReporter
+
+        reporter = StatisticsReporter(cast(TextIO, pipe), as_json=output_format == "json")
+    else:
+        reporter = make_reporter(output_format, cast(TextIO, pipe), color=color, quiet=options["quiet"])
+    shown_fixes = ShowFixes(reporter) if options.get("show_fixes") else None
+    reporter = shown_fixes or reporter
+    per_file: Callable[[str], SeverityMap] | None = None
+    if config.per_file_severity:
+        per_file = (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
     try:
         if fixing:
             from ..run.fix_run import run_fixes
@@ -88,13 +123,17 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             if options.get("diff"):
                 if fixes.summary.tool_failures:
                     return exit_codes.FAILURE
-                return exit_codes.FINDINGS if fixes.changed_files else exit_codes.OK
+                return exit_codes.FINDINGS if fixes.changed_files and not options.get("exit_zero") else exit_codes.OK
             summary = fixes.summary
+            if shown_fixes is not None:
+                shown_fixes.applied = fixes.applied
         else:
             cache = None if options.get("no_cache") or live is not None else _result_cache(config, check_options, limits)
             summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
                           stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"], candidates=candidates, walked=walked,
                           cache=cache)
+        if shown_fixes is not None:
+            shown_fixes.write(cast(TextIO, pipe))
         pipe.flush()
     except BrokenSchema as err:
         click.echo(f"flowlint: error: {err}", err=True)
@@ -106,9 +145,85 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             live.close()
     if summary.tool_failures:
         return exit_codes.FAILURE
+    if options.get("exit_zero"):
+        return exit_codes.OK
     if summary.errors or ((options["strict"] or config.strict) and summary.warnings):
         return exit_codes.FINDINGS
     return exit_codes.OK
+
+
+def _color_wanted(stream: TextIO | None) -> bool:
+    """Color by default on a terminal; NO_COLOR turns it off, FORCE_COLOR on (CI logs render it)."""
+    force = os.environ.get("FORCE_COLOR", "")
+    if force and force != "0":
+        return True
+    return stream is not None and stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def selection(select: tuple[str, ...], extend: tuple[str, ...], ignore: tuple[str, ...], config: Config) -> dict[str, Severity | None]:
+    """The rule severities `--select`, `--extend-select` and `--ignore` impose over the config's (ruff's semantics):
+    a rule left out is off; a rule named exactly is on, at its default severity if the config turned it off."""
+    if not (select or extend or ignore):
+        return {}
+    chosen = _matching(select, "--select") if select else set(RULES)
+    chosen |= _matching(extend, "--extend-select")
+    chosen -= _matching(ignore, "--ignore")
+    named = {token for value in (*select, *extend) for token in _tokens(value)}
+    overlay: dict[str, Severity | None] = {code: None for code in RULES if code not in chosen and code not in TOOL_FAILURES}
+    for code in chosen:
+        if code in named and config.severity.get(code, RULES[code].severity) is None:
+            overlay[code] = RULES[code].severity
+    return overlay
+
+
+def _tokens(value: str) -> list[str]:
+    return [token.strip().upper() for token in value.split(",") if token.strip()]
+
+
+def _matching(values: tuple[str, ...], option: str) -> set[str]:
+    """The codes that codes, prefixes (`FL3`), rule names or ALL name."""
+    found: set[str] = set()
+    for value in values:
+        for token in _tokens(value):
+            rule = find_rule(token)
+            matches = set(RULES) if token == "ALL" else {rule.code} if rule else {c for c in RULES if c.startswith(token)}
+            if not matches:
+                raise click.BadParameter(f"{token!r} is no rule code, prefix or name (`flowlint rules` lists them)",
+                                         param_hint=option)
+            found |= matches
+    return found
+
+
+class ShowFixes:
+    """`--show-fixes`: the fixes available (or, with --fix, applied), per file and rule, after the report."""
+
+    def __init__(self, inner: Reporter) -> None:
+        self.inner = inner
+        self.available: list[Diagnostic] = []
+        self.applied: list[Diagnostic] | None = None
+
+    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
+        self.available += [d for d in diagnostics if d.fix is not None and d.fix.offered and d.fix.applies()]
+        self.inner.file(diagnostics, line_source)
+
+    def finish(self, summary: Summary) -> None:
+        self.inner.finish(summary)
+
+    def write(self, stream: TextIO) -> None:
+        listed = self.applied if self.applied is not None else self.available
+        if not listed:
+            stream.write("no fixes applied\n" if self.applied is not None else "no fixes available\n")
+            return
+        heading = "Fixed" if self.applied is not None else "Fixable with `flowlint check --fix`:"
+        stream.write(f"{heading} {len(listed)} finding{'s' if len(listed) != 1 else ''}:\n" if self.applied is not None
+                     else f"{heading}\n")
+        by_file: dict[str, Counter[str]] = {}
+        for d in listed:
+            by_file.setdefault(d.file or "<stdin>", Counter())[d.code] += 1
+        for name, counts in by_file.items():
+            stream.write(f"- {printable(name)}:\n")
+            for code, count in sorted(counts.items()):
+                stream.write(f"    {count} × {code} ({RULES[code].name})\n")
 
 
 class ClosedPipeSafe(io.TextIOBase):
@@ -154,10 +269,9 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     unless --allow-no-files; so is an `include` that finds nothing.
     """
     allow_empty = bool(options.get("allow_no_files"))
+    if not paths and not config.include:  # as ruff and eslint: the working directory, its files named as in it
+        return _files((".",), config, options)
     if not paths:
-        if not config.include:
-            raise click.UsageError("no paths to check: name files or directories, `-` for stdin, "
-                                   "or set `include` in [tool.flowlint]")
         files, unmatched = config.included_files()
         where = f" (in {config.source})" if config.source else ""
         for pattern in unmatched:
@@ -178,7 +292,18 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
     walked = frozenset(files) if force_exclude else frozenset(files) - frozenset(paths)
-    return files, _candidates(files, frozenset(paths), config, force_exclude), walked
+    found = files, _candidates(files, frozenset(paths), config, force_exclude), walked
+    return _named_below_here(found) if "." in paths else found
+
+
+def _named_below_here(found: tuple[list[str], frozenset[str], frozenset[str]]) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """The files a walk of `.` found, named as ruff and eslint name them: `app.js`, not `./app.js`."""
+
+    def name(path: str) -> str:
+        return path[2:] if path.startswith("./") else path
+
+    files, candidates, walked = found
+    return [name(f) for f in files], frozenset(map(name, candidates)), frozenset(map(name, walked))
 
 
 def _candidates(files: list[str], named: frozenset[str], config: Config, force_exclude: bool) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""Reporters: how diagnostics reach the user (text, json, sarif, github)."""
+"""Reporters: how diagnostics reach the user (text, json, sarif, github, gitlab, junit)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .base import Reporter as Reporter
 from .base import Summary as Summary
 from .base import unapplied_fixes as unapplied_fixes
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 #: The formats that show a fix's edits (the others show its message only).
 EDIT_FORMATS = ("json", "sarif")
 
@@ -22,6 +22,12 @@ def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool
     if name == "sarif":
         from .sarif import SarifReporter
         return SarifReporter(stream, root=root)
+    if name == "gitlab":
+        from .gitlab import GitlabReporter
+        return GitlabReporter(stream)
+    if name == "junit":
+        from .junit import JunitReporter
+        return JunitReporter(stream)
     if name == "github":
         from .github import GithubReporter
         return GithubReporter(stream)

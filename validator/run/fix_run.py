@@ -23,6 +23,7 @@ from typing import BinaryIO, TextIO
 from ..checker.engine import CheckOptions, SeverityMap
 from ..checker.launches import source_kind
 from ..contracts.schema import BrokenSchema
+from ..core.diagnostics import Diagnostic
 from ..core.lines import LineIndex
 from ..core.printable import printable
 from ..fixer.passes import FixOutcome, fix_code, fix_text
@@ -52,6 +53,7 @@ class FixRun:
     changed_files: int = 0
     fixed: int = 0
     skipped: list[str] = field(default_factory=list)  # "name: why" of files checked but not rewritten
+    applied: list[Diagnostic] = field(default_factory=list)  # the findings fixed (--show-fixes lists them)
 
 
 def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits, unsafe: bool, diff: bool,
@@ -127,6 +129,8 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 run.changed_files -= 1
                 run.fixed -= len(outcome.applied)
                 outcome = FixOutcome(text, text, [], _check_bytes(data, name, file_options, limits).diagnostics)
+        if changed:
+            run.applied += outcome.applied
         remaining = once_per_run(body_files.checked(outcome.remaining), said_once)
         # A fix a report offered whose edits did not hold once rendered and proven: counted, never silently dropped.
         run.summary.unapplied += sum(1 for d in remaining if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None)

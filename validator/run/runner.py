@@ -86,16 +86,16 @@ class _Checker:
     def __call__(self, path: str) -> FileResult:
         if self.cache is not None and path != STDIN:
             return self.cached(path, self.cache)
-        return self.check(path, self.load(path))
+        return self.result(path, self.load(path))
 
     def cached(self, path: str, cache: ResultCache) -> FileResult:
         """The stored result when the file and every contract it used are as they were; else checked, and stored."""
         try:
             data = read_path(path, limits=self.limits, dirs=self.dirs)
         except Exception as err:
-            return self.check(path, [failed_to_load(path, err)])
+            return self.result(path, [failed_to_load(path, err)])
         if isinstance(data, Document):  # unreadable, too big...: checked every time
-            return self.check(path, [data])
+            return self.result(path, [data])
         content = digest(data)
         flags = (path in self.candidates) + 2 * (path in self.walked)
         record = cache.get(path, content, flags, self.recorder.current if self.recorder else _nothing_used)
@@ -108,14 +108,15 @@ class _Checker:
                 return FileResult(diagnostics, lines, {}, suppressed) if diagnostics or suppressed else CLEAN
         if self.recorder is not None:
             self.recorder.used = {}
-        result = self.check(path, self.documents(path, data))
+        result = self.result(path, self.load_data(path, data))
         if result.elsewhere or any(d.file != path for d in result.diagnostics):
             return result  # it read other files: their content is no part of its key
         used = [[flow, version, found] for (flow, version), found in self.recorder.used.items()] if self.recorder else []
         used.sort(key=lambda item: (item[0], item[1] or ""))
         return replace(result, entry=[content, flags, used, encode(result.diagnostics, result.lines, result.suppressed)])
 
-    def check(self, path: str, documents: list[Document]) -> FileResult:
+    def result(self, path: str, documents: list[Document]) -> FileResult:
+        """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = [d for document in documents for d in check_document(document, options)]
@@ -146,16 +147,16 @@ class _Checker:
                     return [load_bytes(data, name, limits=self.limits)]
             else:
                 data = read_path(path, limits=self.limits, dirs=self.dirs)
-            if isinstance(data, Document):
-                return [data]
+            return self.load_data(path, data)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
-        return self.documents(path, data)
 
-    def documents(self, path: str, data: bytes) -> list[Document]:
-        """The documents in a file's bytes."""
+    def load_data(self, path: str, data: bytes | Document) -> list[Document]:
+        """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text)."""
         name = self.stdin_name if path == STDIN else path
         try:
+            if isinstance(data, Document):
+                return [data]
             kind = source_kind(name, data)
             if kind is not None:
                 return load_source(kind, data, name, self.limits, named=path not in self.walked)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 import anyio.to_thread
 import httpx
@@ -181,6 +183,29 @@ class Service:
                                "remembers the runs it launched since it started)")
         return json_response(200, run.status())
 
+    async def token(self, request: Request) -> Response:
+        """POST /oauth/token: a client-credentials sign-in answered as the platform's login host answers it, so the
+        SDKs sign in unchanged (their login URL is the API URL when that is not an `api.` host). Any client ID and
+        secret are taken: this stand-in checks launches, not who you are. When forwarding, the platform signs in."""
+        if self.upstream is not None:
+            return self.refuse(request, 400, "bad.request", "with --forward, sign in at the platform's login host: "
+                               "a token this stand-in made would be refused by Genesys Cloud")
+        try:
+            form = await read_body(request.stream(), 64 * 1024, self.settings.timeout)
+        except (BodyTooLarge, BodyTimeout, ClientDisconnect) as err:
+            return self.body_refused(request, err)
+        fields = dict(parse_qsl(form.decode("utf-8", "replace")))
+        if fields.get("grant_type") != "client_credentials":
+            return json_response(400, {"error": "unsupported_grant_type",
+                                       "description": "this stand-in grants client_credentials only",
+                                       "error_description": "this stand-in grants client_credentials only"})
+        if not request.headers.get("authorization", "").lower().startswith("basic "):
+            return json_response(401, {"error": "invalid_client", "description": "send the client ID and secret as "
+                                       "`Authorization: Basic base64(id:secret)`",
+                                       "error_description": "send the client ID and secret as Basic authorization"})
+        return json_response(200, {"access_token": f"flowlint-serve-{secrets.token_urlsafe(24)}", "token_type": "bearer",
+                                   "expires_in": 86399})
+
     async def other(self, request: Request) -> Response:
         """Every other route: proxied untouched when forwarding, else 404 (405 for the launch path's other methods)."""
         if self.upstream is not None:
@@ -252,6 +277,7 @@ class Service:
     def application(self) -> Starlette:
         routes = [
             Route("/healthz", self.healthz, methods=["GET", "HEAD"]),
+            Route("/oauth/token", self.token, methods=["POST"]),
             Route(LAUNCH_PATH, self.launch, methods=["POST"]),
             Route(LAUNCH_PATH + "/", self.launch, methods=["POST"]),
             Route(LAUNCH_PATH + "/{execution_id}", self.execution, methods=ALL_METHODS),

@@ -1,0 +1,230 @@
+"""`flowlint lsp` end to end through a real LSP client (pytest-lsp): the diagnostics `flowlint check --format json`
+gives for the same text, on open, unsaved change and save; fixes as code actions; rule docs on hover."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pygls")
+pytest_lsp = pytest.importorskip("pytest_lsp")
+
+from lsprotocol import types  # noqa: E402
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+
+from conftest import ROOT, UUID, flowlint  # noqa: E402
+
+WRONG_HOST = "https://myinstance.mypurecloud.com/api/v2/flows/executions"
+JS = (f"// the launch\nawait fetch(`{WRONG_HOST}`, {{method: 'POST', headers: {{'Content-Type': 'application/json', "
+      f"Authorization: `Bearer ${{token}}`}}, body: JSON.stringify({{flowId: '{UUID}', inputData: {{customerName: 'Ana', "
+      "'Flow.orderCount': '42'}})});\n")
+HTTP = (f"POST {WRONG_HOST}\nContent-Type: application/json\nAuthorization: Bearer {{{{token}}}}\n\n"
+        f'{{"flow_id": "{UUID}", "inputData": {{"customerName": "Ana"}}}}\n')
+PAYLOAD = f'{{\n  "flow_id": "{UUID}",\n  "inputData": {{"Flow.customerName": "Ana", "Flow.orderCount": "42"}}\n}}\n'
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "validator", "lsp", "--debounce", "0"]))  # type: ignore[untyped-decorator]
+async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
+    await lsp_client.initialize_session(types.InitializeParams(
+        capabilities=client_capabilities("visual-studio-code"), root_uri=ROOT.as_uri()))
+    yield
+    await lsp_client.shutdown_session()
+
+
+def cli_diagnostics(path: Path) -> list[tuple[Any, ...]]:
+    """What `flowlint check --format json` says of the file (run from its directory): (code, severity, span, message)."""
+    here = os.getcwd()
+    os.chdir(path.parent)  # as its author runs it: from the file's own project
+    try:
+        result = flowlint("check", "--format", "json", str(path))
+    finally:
+        os.chdir(here)
+    return sorted((d["code"], d["severity"], d["line"], d["column"], d["end_line"], d["end_column"], d["message"])
+                  for d in json.loads(result.stdout)["diagnostics"])
+
+
+_SEVERITY = {types.DiagnosticSeverity.Error: "error", types.DiagnosticSeverity.Warning: "warning",
+             types.DiagnosticSeverity.Information: "info"}
+
+
+def lsp_diagnostics(found: Any, text: str) -> list[tuple[Any, ...]]:
+    """The LSP diagnostics in the CLI's terms (1-based lines; columns in characters: the texts here are ASCII)."""
+    assert text.isascii()
+    return sorted((d.code, _SEVERITY[d.severity], d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1,
+                   d.range.end.character + 1, d.message.split("\nhelp: ")[0]) for d in found)
+
+
+async def opened(client: LanguageClient, path: Path, text: str) -> Any:
+    uri = path.as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "plaintext", 1, text)))
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    return client.diagnostics[uri]
+
+
+async def changed(client: LanguageClient, path: Path, text: str, version: int) -> Any:
+    uri = path.as_uri()
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        [types.TextDocumentContentChangeWholeDocument(text=text)]))
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    return client.diagnostics[uri]
+
+
+def apply(text: str, edits: list[types.TextEdit]) -> str:
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        start = offsets[edit.range.start.line] + edit.range.start.character
+        end = offsets[edit.range.end.line] + edit.range.end.character
+        text = text[:start] + edit.new_text + text[end:]
+    return text
+
+
+@pytest.mark.parametrize(("name", "text"), [("launch.js", JS), ("launch.http", HTTP), ("payload.json", PAYLOAD)])
+async def test_open_edit_and_fix_give_what_check_gives(client: LanguageClient, tmp_path: Path, name: str, text: str) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / ".flowlint.toml").write_text('contracts = "flows"\n')
+    (project / "flows").mkdir()
+    (project / "flows" / f"{UUID}.json").write_text((ROOT / ".flowlint" / "flows" / f"{UUID}.json").read_text())
+    path = project / name
+    path.write_text(text)
+    found = await opened(client, path, text)
+    assert found  # reached: each of these has findings
+    assert lsp_diagnostics(found, text) == cli_diagnostics(path)
+    # An unsaved edit: the server checks the editor's text, not the file.
+    edited = text.replace("myinstance.mypurecloud.com", "api.mypurecloud.com")
+    found = await changed(client, path, edited, 2)
+    path.write_text(edited)
+    assert lsp_diagnostics(found, edited) == cli_diagnostics(path)
+    # Every fix is a code action; the safe ones preferred, the unsafe never.
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        types.TextDocumentIdentifier(path.as_uri()), types.Range(types.Position(0, 0), types.Position(len(edited.splitlines()), 0)),
+        types.CodeActionContext(diagnostics=list(found))))
+    fixable = [d for d in json.loads(flowlint("check", "--format", "json", str(path)).stdout)["diagnostics"]
+               if d["fix"] and d["fix"]["applicability"] in ("safe", "unsafe")]
+    assert actions is not None and len(actions) == len(fixable) > 0
+    for action in actions:
+        assert isinstance(action, types.CodeAction)
+        assert action.is_preferred == ("(unsafe" not in action.title)
+    safe = [a for a in actions if isinstance(a, types.CodeAction) and a.is_preferred]
+    assert safe
+    assert safe[0].edit is not None and safe[0].edit.changes is not None
+    fixed = apply(edited, list(safe[0].edit.changes[path.as_uri()]))
+    assert fixed != edited
+    found = await changed(client, path, fixed, 3)
+    path.write_text(fixed)
+    assert lsp_diagnostics(found, fixed) == cli_diagnostics(path)
+
+
+async def test_hover_shows_the_rule(client: LanguageClient, tmp_path: Path) -> None:
+    path = tmp_path / "launch.js"
+    path.write_text(JS)
+    found = await opened(client, path, JS)
+    wrong_host = next(d for d in found if d.code == "FL302")
+    hover = await client.text_document_hover_async(types.HoverParams(types.TextDocumentIdentifier(path.as_uri()),
+                                                                     wrong_host.range.start))
+    assert hover is not None and isinstance(hover.contents, types.MarkupContent)
+    assert "FL302 wrong-host" in hover.contents.value
+
+
+async def test_a_file_outside_any_project(client: LanguageClient, tmp_path: Path) -> None:
+    path = tmp_path / "alone" / "launch.js"
+    path.parent.mkdir()
+    path.write_text(JS)
+    found = await opened(client, path, JS)
+    assert "FL302" in [d.code for d in found] and "FL200" in [d.code for d in found]  # no contract store: no contract
+    assert lsp_diagnostics(found, JS) == cli_diagnostics(path)
+
+
+class Driven:
+    """The server driven directly: an injected clock (the debounce waits on it) and an injected check."""
+
+    def __init__(self, check: Any) -> None:
+        from validator.lsp.server import FlowlintServer
+
+        self.tick = asyncio.Event()
+        self.texts: dict[str, tuple[str, int]] = {}
+        self.published: list[tuple[str, int | None, list[str]]] = []
+        outer = self
+
+        async def sleep(seconds: float) -> None:
+            await outer.tick.wait()
+
+        class Server(FlowlintServer):
+            def text_of(self, uri: str) -> tuple[str, int | None]:
+                return outer.texts[uri]
+
+            def publish(self, uri: str, version: int | None, diagnostics: list[types.Diagnostic]) -> None:
+                outer.published.append((uri, version, [d.message for d in diagnostics]))
+
+        self.server = Server(sleep=sleep, check=check)
+
+    def edit(self, uri: str, text: str, version: int, delay: float = 0.3) -> None:
+        self.texts[uri] = (text, version)
+        self.server.schedule(uri, delay=delay)
+
+
+def diagnostic_saying(text: str) -> Any:
+    from validator.core.diagnostics import Diagnostic, Severity, Span
+
+    return Diagnostic("FL302", "wrong-host", Severity.ERROR, text, "", None, "x.js", Span(1, 1, 1, 2))
+
+
+async def test_changes_are_debounced_on_the_injected_clock(tmp_path: Path) -> None:
+    checked: list[str] = []
+
+    def check(path: str, text: str) -> list[Any]:
+        checked.append(text)
+        return [diagnostic_saying(text)]
+
+    driven = Driven(check)
+    uri = (tmp_path / "x.js").as_uri()
+    for version, text in enumerate(["a", "ab", "abc"], start=1):
+        driven.edit(uri, text, version)
+    await asyncio.sleep(0)
+    assert checked == [] and driven.published == []  # reached: scheduled, and waiting on the clock
+    driven.tick.set()
+    while not driven.published:
+        await asyncio.sleep(0.001)
+    assert checked == ["abc"]  # one check, of the latest text
+    assert driven.published == [(uri, 3, ["abc"])]
+
+
+async def test_an_outdated_slow_check_is_dropped_never_half_reported(tmp_path: Path) -> None:
+    release = threading.Event()
+    started = threading.Event()
+    finished = threading.Event()
+
+    def check(path: str, text: str) -> list[Any]:
+        if text == "slow":
+            started.set()
+            release.wait(timeout=60)
+            finished.set()
+        return [diagnostic_saying(text), diagnostic_saying(text + "!")]
+
+    driven = Driven(check)
+    driven.tick.set()
+    uri = (tmp_path / "x.js").as_uri()
+    driven.edit(uri, "slow", 1, delay=0)
+    while not started.is_set():
+        await asyncio.sleep(0.001)
+    driven.edit(uri, "fast", 2, delay=0)
+    while not driven.published:
+        await asyncio.sleep(0.001)
+    release.set()  # the slow check finishes after a newer one published
+    while not finished.is_set():
+        await asyncio.sleep(0.001)
+    for _ in range(20):  # its result, if it were kept, would be published within these turns of the loop
+        await asyncio.sleep(0.001)
+    assert driven.published == [(uri, 2, ["fast", "fast!"])]  # whole, and only the latest

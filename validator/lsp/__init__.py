@@ -1,0 +1,1 @@
+"""`flowlint lsp`: the Language Server (the `lsp` extra: pygls and lsprotocol)."""

@@ -1,0 +1,240 @@
+"""`flowlint lsp`: a Language Server publishing `flowlint check`'s diagnostics while you type.
+
+Every open file of a kind flowlint reads is checked on open, change (debounced) and save, from the
+editor's text (unsaved edits too), with the project config and contracts found from the file's
+directory. Each fix is a code action (safe ones preferred; unsafe ones labelled and never
+preferred); hovering a finding shows its rule's documentation. A check runs in a worker thread and
+only the latest text's result is published, whole: an outdated or slow check is dropped, never
+half-reported.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from ..core.about import __version__
+from ..core.codes import RULES
+from ..core.diagnostics import Applicability, Diagnostic, Edit, Severity
+from ..core.lines import LineIndex
+from ..run.buffer import check_buffer
+
+#: Seconds of quiet after a change before the file is checked again.
+DEBOUNCE = 0.3
+#: Seconds a check may take before its result is dropped (the editor is told once).
+TIMEOUT = 20.0
+_SEVERITIES = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
+               Severity.INFO: types.DiagnosticSeverity.Information}
+Sleep = Callable[[float], Awaitable[None]]
+Check = Callable[[str, str], list[Diagnostic]]
+
+
+@dataclass
+class Published:
+    """What was last published for a document: the text it was checked on and its diagnostics."""
+
+    version: int | None
+    text: str
+    diagnostics: list[Diagnostic]
+
+
+@dataclass
+class _State:
+    """Per document: the generation of its latest request (older checks see a newer one and drop their result)."""
+
+    generation: int = 0
+    pending: asyncio.Task[None] | None = None
+    published: Published | None = None
+
+
+def check(path: str, text: str) -> list[Diagnostic]:
+    """The diagnostics `flowlint check` gives `path` holding `text`."""
+    return check_buffer(path, text).diagnostics
+
+
+class FlowlintServer(LanguageServer):
+    """The server; `sleep` (the debounce clock), `check` and `timeout` are injectable for tests."""
+
+    def __init__(self, *, sleep: Sleep = asyncio.sleep, check: Check = check, debounce: float = DEBOUNCE,
+                 timeout: float = TIMEOUT) -> None:
+        super().__init__("flowlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        self.sleep = sleep
+        self.check = check
+        self.debounce = debounce
+        self.timeout = timeout
+        self.states: dict[str, _State] = {}
+
+    def schedule(self, uri: str, *, delay: float) -> None:
+        """Check a document after `delay` seconds of quiet; a newer request replaces a pending one."""
+        state = self.states.setdefault(uri, _State())
+        state.generation += 1
+        if state.pending is not None and not state.pending.done():
+            state.pending.cancel()
+        state.pending = asyncio.ensure_future(self._run(uri, state.generation, delay))
+
+    async def _run(self, uri: str, generation: int, delay: float) -> None:
+        if delay > 0:
+            await self.sleep(delay)
+        path = path_of(uri)
+        if path is None:
+            return  # an untitled buffer: no file, no project
+        text, version = self.text_of(uri)
+        loop = asyncio.get_running_loop()
+        try:
+            diagnostics = await asyncio.wait_for(loop.run_in_executor(None, self.check, path, text), self.timeout)
+        except asyncio.TimeoutError:
+            self.window_log_message(types.LogMessageParams(types.MessageType.Warning,
+                                                           f"flowlint: checking {path} took over {self.timeout:g} s; skipped"))
+            return
+        state = self.states.get(uri)
+        if state is None or state.generation != generation:
+            return  # the text changed (or the file closed) while it was checked: a newer check publishes
+        state.published = Published(version, text, diagnostics)
+        self.publish(uri, version, [self.to_lsp(d, text, i) for i, d in enumerate(diagnostics)])
+
+    def text_of(self, uri: str) -> tuple[str, int | None]:
+        """The editor's text of a document (unsaved edits included) and its version."""
+        document = self.workspace.get_text_document(uri)
+        return document.source, document.version
+
+    def publish(self, uri: str, version: int | None, diagnostics: list[types.Diagnostic]) -> None:
+        """Send a document's diagnostics, all at once (they replace the ones sent before)."""
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics))
+
+    def close(self, uri: str) -> None:
+        state = self.states.pop(uri, None)
+        if state is not None and state.pending is not None:
+            state.pending.cancel()
+        self.publish(uri, None, [])
+
+    def position(self, text: LineIndex, line: int, column: int) -> types.Position:
+        """An LSP position (0-based, in the negotiated units) from a 1-based line and character column."""
+        before = text.line_text(line)[:max(0, column - 1)]
+        encoding = self.encoding()
+        if encoding == types.PositionEncodingKind.Utf32:
+            units = len(before)
+        elif encoding == types.PositionEncodingKind.Utf8:
+            units = len(before.encode("utf-8", "surrogatepass"))
+        else:
+            units = len(before.encode("utf-16-le", "surrogatepass")) // 2
+        return types.Position(line=max(0, line - 1), character=units)
+
+    def encoding(self) -> str | None:
+        """The position encoding agreed with the client (UTF-16 unless it asked for another)."""
+        try:
+            return self.workspace.position_encoding
+        except RuntimeError:  # no session yet (tests driving the server directly)
+            return None
+
+    def range_of(self, text: str, diagnostic: Diagnostic) -> types.Range:
+        span = diagnostic.span
+        if span is None:
+            return types.Range(types.Position(0, 0), types.Position(0, 0))
+        lines = LineIndex(text)
+        return types.Range(self.position(lines, span.line, span.column), self.position(lines, span.end_line, span.end_column))
+
+    def to_lsp(self, d: Diagnostic, text: str, index: int) -> types.Diagnostic:
+        message = f"{d.message}\nhelp: {d.help}" if d.help else d.message
+        return types.Diagnostic(range=self.range_of(text, d), message=message, severity=_SEVERITIES[d.severity],
+                                code=d.code, source="flowlint", data={"index": index})
+
+    def edit_of(self, text: str, edit: Edit) -> types.TextEdit:
+        lines = LineIndex(text)
+        start, end = lines.position(edit.start), lines.position(edit.end)
+        return types.TextEdit(types.Range(self.position(lines, *start), self.position(lines, *end)), edit.content)
+
+    def actions(self, uri: str, wanted: types.Range) -> list[types.CodeAction]:
+        """A code action per fix of the findings in `wanted`, from the text they were found in."""
+        state = self.states.get(uri)
+        published = state.published if state is not None else None
+        if published is None:
+            return []
+        if self.text_of(uri)[0] != published.text:
+            return []  # the text moved on since: its edits would land in the wrong place
+        found = []
+        for index, d in enumerate(published.diagnostics):
+            fix = d.fix
+            if fix is None or not fix.edits or fix.applicability is Applicability.DISPLAY_ONLY:
+                continue
+            where = self.range_of(published.text, d)
+            if not _overlaps(where, wanted):
+                continue
+            unsafe = fix.applicability is Applicability.UNSAFE
+            found.append(types.CodeAction(
+                title=f"{d.code}: {fix.message}" + (" (unsafe: read the result)" if unsafe else ""),
+                kind=types.CodeActionKind.QuickFix, is_preferred=not unsafe,
+                diagnostics=[self.to_lsp(d, published.text, index)],
+                edit=types.WorkspaceEdit(changes={uri: [self.edit_of(published.text, e) for e in fix.edits]})))
+        return found
+
+    def hover(self, uri: str, at: types.Position) -> types.Hover | None:
+        state = self.states.get(uri)
+        published = state.published if state is not None else None
+        if published is None:
+            return None
+        for d in published.diagnostics:
+            where = self.range_of(published.text, d)
+            if _contains(where, at) and d.code in RULES:
+                return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
+                                                                value=f"```text\n{RULES[d.code].doc()}\n```"), range=where)
+        return None
+
+
+def _overlaps(a: types.Range, b: types.Range) -> bool:
+    return (a.start.line, a.start.character) <= (b.end.line, b.end.character) and \
+        (b.start.line, b.start.character) <= (a.end.line, a.end.character)
+
+
+def _contains(a: types.Range, at: types.Position) -> bool:
+    return (a.start.line, a.start.character) <= (at.line, at.character) <= (a.end.line, a.end.character)
+
+
+def path_of(uri: str) -> str | None:
+    """The local file a document URI names; None for an untitled buffer or a remote file."""
+    parsed = urlparse(uri)
+    if parsed.scheme != "file":
+        return None
+    return unquote(parsed.path)
+
+
+def make_server(**options: Any) -> FlowlintServer:
+    """The server with its features registered."""
+    server = FlowlintServer(**options)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: FlowlintServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri, delay=0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: FlowlintServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri, delay=ls.debounce)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: FlowlintServer, params: types.DidSaveTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri, delay=0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: FlowlintServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls.close(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+    def code_action(ls: FlowlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        return ls.actions(params.text_document.uri, params.range)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(ls: FlowlintServer, params: types.HoverParams) -> types.Hover | None:
+        return ls.hover(params.text_document.uri, params.position)
+
+    return server
+
+
+def serve(debounce: float = DEBOUNCE) -> None:
+    """Run the server on stdin/stdout until the editor stops it."""
+    make_server(debounce=debounce).start_io()

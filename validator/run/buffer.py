@@ -1,0 +1,64 @@
+"""One file's text as an editor holds it (unsaved edits too), checked as `flowlint check` checks that file.
+
+The project is found from the file's directory: its config (severities, per-file-ignores, include) and
+its contract store. A file outside any project is checked with the defaults and no contracts but the
+ones beside it. A JSON or YAML file is a payload as a walk of the project decides (the include globs,
+else the launch vocabulary in its text): opening package.json in an editor says nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..checker.engine import CheckOptions
+from ..contracts.store import ContractStore
+from ..core.diagnostics import Diagnostic
+from ..project.config import Config, ConfigError, find_config, load_config
+from ..project.root import default_store
+from ..sources.document import Limits
+from .runner import _Checker, _once_per_run
+
+
+@dataclass
+class BufferResult:
+    """The diagnostics of one file's text, and what they were decided with."""
+
+    diagnostics: list[Diagnostic]
+    config: Config
+    problem: str | None = None  # the project's config could not be read: checked with the defaults
+    suppressed: list[str] = field(default_factory=list)
+
+
+def project_of(path: str) -> tuple[Config, str | None]:
+    """The config of the project a file belongs to (the nearest config above it), else the defaults there."""
+    directory = Path(path).parent
+    try:
+        found = find_config(directory)
+        return (load_config(found) if found else Config(root=directory.resolve())), None
+    except ConfigError as err:
+        return Config(root=directory.resolve()), str(err)
+
+
+def check_buffer(path: str, text: str) -> BufferResult:
+    """The diagnostics `flowlint check` gives the file `path` if it held `text`."""
+    config, problem = project_of(path)
+    directory = str(Path(path).parent)
+    limits = Limits(max_file_size=config.max_file_size or Limits.max_file_size, max_depth=config.max_depth or Limits.max_depth,
+                    roots=(str(config.root), directory), yaml_version=config.yaml_version or Limits.yaml_version)
+    options = CheckOptions(contracts=ContractStore(default_store(config, Path(directory))), severities=config.severity,
+                           ignores_for=config.ignores_for if config.per_file_ignores else None)
+    included = bool(config.include) and config.is_included(path)
+    checker = _Checker(options, limits, config.severities_for if config.per_file_severity else None, path,
+                       candidates=frozenset() if included else frozenset({path}), walked=frozenset({path}))
+    data = text.encode("utf-8", "surrogatepass")
+    documents = checker.load_data(path, data)
+    result = checker.result(path, documents)
+    return BufferResult(_once_per_run(result.diagnostics, set()), config, problem, list(result.suppressed))
+
+
+def relative_name(path: str) -> str:
+    """The path as reported: relative to the working directory when inside it, as `flowlint check` names it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
