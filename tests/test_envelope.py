@@ -111,7 +111,9 @@ def test_uppercase_uuid_is_a_valid_flow_id() -> None:
 def test_flow_version_number_keeps_the_written_digits() -> None:
     found = check_text('{"flowId": "%s", "flowVersion": 3.10}' % UUID2)
     assert codes(found) == ["FL105"]
-    assert found[0]["help"] == 'quote it: "flowVersion": "3.10"'
+    # The repository's store knows version 1.0 of that flow: pinning 3.10 would check against another version's contract.
+    assert found[0]["help"] == ('quote it: "flowVersion": "3.10" (not applied: the inputs would then be checked against '
+                                "another version's contract; pull that version first)")
     assert (found[0]["column"], found[0]["end_column"]) == (67, 71)
 
 

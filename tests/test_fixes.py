@@ -480,8 +480,10 @@ def test_no_rename_into_another_error(tmp_path: Path) -> None:
     assert not any(d["pointer"] == "/flow" for d in found)  # never "rename it flowId": that would be FL104
     version = next(d for d in found if d["pointer"] == "/version")
     assert version["help"] == 'rename it `flowVersion` and quote it: "flowVersion": "3.10"'
-    assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 0
-    assert json.loads(body.read_text()) == {"flowVersion": "3.10", "flowId": UUID2}
+    # The repository's store has version 1.0 of that flow: pinning 3.10 would check the inputs against another
+    # version's contract (a warning) instead of the published one's - a fix never weakens a check.
+    assert flowlint("check", "--fix", "--unsafe-fixes", str(body)).exit_code == 1
+    assert json.loads(body.read_text()) == {"version": 3.10, "flowId": UUID2}
 
 
 @pytest.mark.parametrize(("line", "help_", "applicability", "fixed"), [

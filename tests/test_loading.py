@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from conftest import UUID2, check_text, codes, diagnostics, flowlint
+from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
 
 GOOD = '{"flowId": "%s"}' % UUID2
 
@@ -37,8 +37,10 @@ def located(found: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
 ])
 def test_parse_errors_are_located(text: str, line: int, column: int, words: str) -> None:
     found = check_text(text)
-    assert located(found) == [("FL001", line, column)]
-    assert words in found[0]["message"]
+    syntax = [d for d in found if d["code"] == "FL001"]  # past a stray comma, the rest of the body is checked too
+    assert located(syntax) == [("FL001", line, column)]
+    assert words in syntax[0]["message"]
+    assert syntax == found or "comma" in words
 
 
 def test_duplicate_keys_are_reported_at_the_second_one() -> None:
@@ -124,7 +126,8 @@ def test_yaml_typing_note_joins_the_contract_finding() -> None:
 
 
 def test_yaml_type_finding_says_to_quote() -> None:
-    found = check_text(f'flowId: "{UUID2}"\nflowVersion: 3.0\n', "body.yaml")
+    # UUID's snapshot is version 3.0: the pin is exact, so the quoting is applied (a pin it does not know would not be)
+    found = [d for d in check_text(f'flowId: "{UUID}"\nflowVersion: 3.0\n', "body.yaml") if d["code"] != "FL201"]
     assert located(found) == [("FL105", 2, 14)]
     assert "YAML" in found[0]["message"] and found[0]["help"] == 'quote it: "flowVersion": "3.0"'
 

@@ -184,7 +184,7 @@ def test_an_unknown_flow_is_accepted_with_a_warning_that_inputs_were_not_checked
 @pytest.mark.parametrize("content", [b"{'flowId': 1}", b"", b"flowId: x", b'{"flowId": "x",}'])
 def test_a_body_that_is_not_json_is_fl001(server: Server, content: bytes) -> None:
     body = assert_error_body(post(server, content), 400, "bad.request")
-    assert [d["code"] for d in body["diagnostics"]][:1] == ["FL001"]
+    assert "FL001" in [d["code"] for d in body["diagnostics"]]  # past a stray comma, the rest is checked too
 
 
 def test_an_object_fetch_never_serialized_is_fl304(server: Server) -> None:

@@ -8,7 +8,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..contracts.resolution import ContractSource as ContractSource
-from ..contracts.resolution import Resolved, broken_contract, disagreeing, doubtful, no_contract, pinned_unchecked, resolve, stale
+from ..contracts.resolution import (
+    Resolved,
+    broken_contract,
+    disagreeing,
+    doubtful,
+    exactness,
+    no_contract,
+    pinned_unchecked,
+    resolve,
+    stale,
+)
 from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import cap_findings
@@ -27,6 +37,7 @@ from ..core.codes import (
     UNKNOWN_INPUT,
 )
 from ..core.diagnostics import (
+    Applicability,
     Diagnostic,
     Finding,
     Fix,
@@ -45,6 +56,7 @@ from ..edits import apply_edits, render
 from ..edits.duplicates import with_duplicate_fixes
 from ..genesys.sdk import to_dict_finding
 from ..rules.envelope import check_envelope
+from ..rules.fixes import CannotApply, apply_operations
 from ..rules.inputs import check_inputs, declared_at
 from ..rules.nulls import null_member_findings
 from ..rules.repair import repaired_body
@@ -81,17 +93,26 @@ class CheckOptions:
     #: The config's per-file-ignores: for a file name, (JSON pointer or None, codes or None) pairs it ignores.
     ignores_for: Callable[[str], Sequence[tuple[str | None, frozenset[str] | None]]] | None = None
 
+    @classmethod
+    def for_rule(cls, *codes: str, **options: Any) -> CheckOptions:
+        """Options with every rule but `codes` turned off (ruff's `for_rule`): a test sees only what it is about.
+        Tool failures (FL900, FL901) cannot be turned off."""
+        severities = {code: None for code in RULES if code not in codes and code not in TOOL_FAILURES}
+        return cls(severities=severities, **options)
+
     @property
     def forkable(self) -> bool:
         """Whether worker processes can share these options (a live Genesys Cloud client cannot be shared)."""
         return getattr(self.contracts, "forkable", True)
 
 
-def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
-    """Every finding for a loaded document, merged so that one mistake gives one finding."""
+def check_findings(document: Document, options: CheckOptions, capped: bool = True) -> list[Finding]:
+    """Every finding for a loaded document, merged so that one mistake gives one finding; `capped`: at most
+    MAX_PER_KIND of a rule (a report's view), else all of them (what a --fix pass chooses from)."""
+    cap = cap_findings if capped else list
     loading = with_duplicate_fixes(document, list(document.findings))
     if not document.parsed:
-        return cap_findings(loading)
+        return cap(loading)
     body = document.value
     raw = document.raw_text
     sdk_dict = to_dict_finding(body)
@@ -101,7 +122,8 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
     known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
     try:
         guide = known if known is not None or resolved.flow_id is not None else _buried_contract(body, options)
-        envelope = check_envelope(body, raw, guide.declared if guide is not None else None) + null_member_findings(body)
+        envelope = check_envelope(body, raw, guide.declared if guide is not None else None,
+                                  guide.version if guide is not None else None) + null_member_findings(body)
         inputs = _contract_findings(body, options, raw, resolved)
     except RecursionError:
         return [*loading, Finding(LIMIT_EXCEEDED, (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
@@ -109,7 +131,43 @@ def check_findings(document: Document, options: CheckOptions) -> list[Finding]:
     def declared(path: Path) -> dict[str, Any] | None:
         return declared_at(known, path) if known is not None else None
 
-    return cap_findings(merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared))
+    merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
+    return cap(_never_weaker(merged, body, resolved, options))
+
+
+#: The top-level members that choose the contract a body is checked against.
+_CHOOSERS = ("flowId", "flowVersion")
+
+
+def _never_weaker(findings: list[Finding], body: Any, resolved: Resolved, options: CheckOptions) -> list[Finding]:
+    """No fix may make the contract that checks the body less exact (another version's, or none): such a fix is
+    display-only, saying why. Only a fix that writes flowId or flowVersion (or the whole body) can."""
+    before = exactness(resolved)
+    if before == 0:
+        return findings
+    kept = []
+    for finding in findings:
+        fix = finding.fix
+        if fix is not None and fix.applicability is not Applicability.DISPLAY_ONLY and any(map(_chooses, fix.operations)):
+            try:
+                after = resolve(apply_operations(body, fix.operations), options.contract, options.contracts)
+            except CannotApply:
+                after = None
+            if after is not None and exactness(after) < before:
+                why = "another version's contract; pull that version first" if exactness(after) == 1 else "no contract"
+                finding = dataclasses.replace(finding, fix=dataclasses.replace(
+                    fix, applicability=Applicability.DISPLAY_ONLY, edits=None,
+                    message=f"{fix.message} (not applied: the inputs would then be checked against {why})"))
+        kept.append(finding)
+    return kept
+
+
+def _chooses(operation: Operation) -> bool:
+    """Whether an operation may change the flowId or flowVersion a body is checked by."""
+    path = operation.path
+    if not path:
+        return not isinstance(operation, InsertMember) or operation.name in _CHOOSERS
+    return len(path) == 1 and (path[0] in _CHOOSERS or (isinstance(operation, RenameKey) and operation.name in _CHOOSERS))
 
 
 def _buried_contract(body: Any, options: CheckOptions) -> Contract | None:
@@ -141,11 +199,23 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
     `render_fixes` False leaves a payload's fixes pending (a report that shows only their message); `said_once`
     holds the notes said once per run already given: such a note is dropped before it is located.
     """
-    diagnostics = []
-    rendered = 0
     renderable = min(MAX_RENDERED_FIXES, RENDER_BUDGET // max(1, len(document.text or "")))
     if prove is not None:  # each proof is a whole check of the edited file: fewer per pass in a big file, at least one
         renderable = max(1, min(renderable, PROOF_BUDGET // max(1, len(document.text or ""))))
+    located = _located(document, findings, severities, renderable, prove, render_fixes=render_fixes, said_once=said_once)
+    diagnostics = [diagnostic for _, diagnostic in located]
+    diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
+    return diagnostics
+
+
+def _located(document: Document, findings: Iterable[Finding], severities: SeverityMap, renderable: int,
+             prove: Callable[[Finding, Fix], Fix] | None = None,
+             wanted: Callable[[Fix], bool] | None = None, proven: bool = True, render_fixes: bool = True,
+             said_once: set[tuple[str, str]] | None = None) -> list[tuple[Finding, Diagnostic]]:
+    """Each finding a rule's severity keeps, as a located diagnostic; the first `renderable` fixes (of those
+    `wanted`) rendered as edits in the file."""
+    located = []
+    rendered = 0
     for finding in findings:
         rule = RULES[finding.code]
         severity: Severity | None = rule.severity
@@ -164,26 +234,54 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
         if fix is not None and not render_fixes and fix.operations and document.editor is None:
             # Shown as its message only: rendered and proven by --fix. A partial fix would not pass that proof.
             fix = dataclasses.replace(fix, pending=not fix.partial)
-        elif fix is not None and document.text is not None and rendered < renderable:
+        elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)):
             rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
-            fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor)
+            fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor,
+                         proven=proven)
             if prove is not None and fix.edits is not None:
                 fix = prove(finding, fix)
-        diagnostics.append(Diagnostic(finding.code, rule.name, severity, message, safe(finding.help_text),
-                                      pointer, document.name, span, fix))
-    diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
-    return diagnostics
+        located.append((finding, Diagnostic(finding.code, rule.name, severity, message, safe(finding.help_text),
+                                            pointer, document.name, span, fix)))
+    return located
+
+
+@dataclass
+class FixCandidates:
+    """What a --fix pass chooses from in one document: every finding (uncapped), and the fixes it may apply,
+    rendered but not yet proven (a pass is proven as a whole: `Proof.together`)."""
+
+    findings: list[Finding]
+    fixes: list[tuple[Finding, Diagnostic]]
+    proof: Proof | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # every finding located (what suppressions decide on)
+
+    @staticmethod
+    def rendered(document: Document, finding: Finding) -> Fix | None:
+        """A finding's fix rendered in the document and proven by parsing the edited text; None if it cannot be."""
+        if finding.fix is None or document.text is None:
+            return None
+        fix = render(finding.fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor)
+        return fix if fix.edits is not None else None
+
+    def report(self, document: Document, options: CheckOptions) -> list[Diagnostic]:
+        """The diagnostics `check` gives for the document (capped, every rendered fix proven alone)."""
+        return _diagnostics(document, cap_findings(self.findings), options)
+
+
+def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[Fix], bool]) -> FixCandidates:
+    """Every finding of a document, and each fix `wanted` rendered in its text (within the render budget only)."""
+    findings = check_findings(document, options, False)
+    renderable = max(1, RENDER_BUDGET // max(1, len(document.text or "")))
+    located = _located(document, findings, options.severities, renderable, wanted=wanted, proven=False)
+    fixes = [(finding, diagnostic) for finding, diagnostic in located
+             if diagnostic.fix is not None and diagnostic.fix.edits is not None and wanted(diagnostic.fix)]
+    return FixCandidates(findings, fixes, _proof(document, findings, options), [d for _, d in located])
 
 
 def check_document(document: Document, options: CheckOptions) -> list[Diagnostic]:
     """The diagnostics for one document; a failure inside flowlint becomes an FL900 diagnostic."""
     try:
-        findings = check_findings(document, options)
-        prove = _prover(document, findings, options) if options.render_fixes else None
-        # A note a suppression may take is located every time: which one the run says is decided after suppressions.
-        suppressible = options.ignores_for is not None or may_suppress(document.text)
-        return to_diagnostics(document, findings, options.severities, prove, render_fixes=options.render_fixes,
-                              said_once=None if suppressible else options.said_once)
+        return _diagnostics(document, check_findings(document, options), options)
     except BrokenSchema:
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
@@ -192,47 +290,85 @@ def check_document(document: Document, options: CheckOptions) -> list[Diagnostic
                            "this is a bug in flowlint; please report it with the file", None, document.name, None)]
 
 
-def _prover(document: Document, findings: list[Finding], options: CheckOptions) -> Callable[[Finding, Fix], Fix] | None:
-    """Proof of a rendered fix: applied alone, it must not bring an error that was not there (by code and place).
+def _diagnostics(document: Document, findings: list[Finding], options: CheckOptions) -> list[Diagnostic]:
+    """A document's (capped) findings as the report shows them: located, each rendered fix proven alone."""
+    prove = _prover(document, findings, options) if options.render_fixes else None
+    # A note a suppression may take is located every time: which one the run says is decided after suppressions.
+    suppressible = options.ignores_for is not None or may_suppress(document.text)
+    return to_diagnostics(document, findings, options.severities, prove, render_fixes=options.render_fixes,
+                          said_once=None if suppressible else options.said_once)
 
-    An error it may bring: one about a value it moved or renamed unchanged (that value was the author's, and was
-    wrong before), or, once the fix lets the flow's contract apply, one about inputs it did not write (a missing
-    required input, an undeclared one the author sent) - but never an input name it wrote itself. Any
-    other new error makes the fix display-only, with the error named. One re-check per fix, of a file with findings
-    only: a clean file never gets here.
-    """
+
+def _prover(document: Document, findings: list[Finding], options: CheckOptions) -> Callable[[Finding, Fix], Fix] | None:
+    proof = _proof(document, findings, options)
+    return proof.alone if proof is not None else None
+
+
+def _proof(document: Document, findings: list[Finding], options: CheckOptions) -> Proof | None:
     if document.editor is not None or document.kind not in ("json", "yaml") or document.text is None \
             or not any(finding.fix is not None for finding in findings):
         return None  # a launch inside code is re-read by its own source: its edits are proven by re-parsing only
-    text = document.text
-    before = {(f.code, f.path) for f in findings}
-    contract_applied = resolve(document.value, options.contract, options.contracts).usable is not None
-    limits = dataclasses.replace(DEFAULT_LIMITS, yaml_version=document.dialect) if document.dialect else DEFAULT_LIMITS
+    return Proof(document, findings, options)
 
-    def error(code: str) -> bool:
-        severity = options.severities[code] if code in options.severities and code not in TOOL_FAILURES else RULES[code].severity
+
+class Proof:
+    """Proof of rendered fixes: applied, they must not bring an error that was not there (by code and place).
+
+    An error they may bring: one about a value a fix moved or renamed unchanged (that value was the author's, and
+    was wrong before), or, once a fix lets the flow's contract apply, one about inputs it did not write (a missing
+    required input, an undeclared one the author sent) - but never an input name it wrote itself. Any other new
+    error makes a fix display-only, with the error named. A fix is proven alone (`alone`: one re-check of the file
+    each, as `check` shows it), or a --fix pass's fixes together (`together`: one re-check for the pass).
+    """
+
+    def __init__(self, document: Document, findings: list[Finding], options: CheckOptions) -> None:
+        self.document = document
+        self.options = options
+        self.before = {(f.code, f.path) for f in findings}
+        self.contract_applied = resolve(document.value, options.contract, options.contracts).usable is not None
+        self.limits = dataclasses.replace(DEFAULT_LIMITS, yaml_version=document.dialect) if document.dialect else DEFAULT_LIMITS
+
+    def _error(self, code: str) -> bool:
+        severities = self.options.severities
+        severity = severities[code] if code in severities and code not in TOOL_FAILURES else RULES[code].severity
         return severity is Severity.ERROR
 
-    def prove(fixed: Finding, fix: Fix) -> Fix:
-        after = load_text(apply_edits(text, fix.edits or ()), document.name, limits=limits, kind=document.kind)
-        touched = [place for operation in fix.operations for place in _written(operation)]
-        for finding in check_findings(after, options):
-            if (finding.code, finding.path) == (fixed.code, fixed.path) and finding.fix is None:
-                return dataclasses.replace(fix, edits=None, message=f"{fix.message} (not applied: the rest is yours "
-                                           "to decide, and no fix completes it)")
-            if (finding.code, finding.path) in before or not error(finding.code):
+    def _objection(self, after: Document, fixed: list[Finding], fixes: list[Fix], capped: bool) -> tuple[Finding, Finding | None] | None:
+        """The first fixed finding still there without a fix (with None), or (a fixed one, the new error): None if proven."""
+        touched = [place for fix in fixes for operation in fix.operations for place in _written(operation)]
+        places = {(f.code, f.path): f for f in fixed}
+        for finding in check_findings(after, self.options, capped):
+            if (finding.code, finding.path) in places and finding.fix is None:
+                return places[(finding.code, finding.path)], None
+            if (finding.code, finding.path) in self.before or not self._error(finding.code):
                 continue
             written = any(finding.path[:len(t)] == t for t in touched)
             if finding.target is Target.VALUE and written and finding.code not in NAME_RULES:
                 continue  # a value carried over as it was: its error was there before, hidden by the one fixed
-            if finding.code in CONTRACT_RULES and not contract_applied and (finding.code == MISSING_INPUT or not written):
+            if finding.code in CONTRACT_RULES and not self.contract_applied and (finding.code == MISSING_INPUT or not written):
                 continue  # the contract applies only now: what it finds in the author's inputs was there before
-            return dataclasses.replace(fix, edits=None, message=f"{fix.message} (not applied: afterwards "
-                                       f"{finding.code} {RULES[finding.code].name} at "
-                                       f"`{format_pointer(finding.path) or '/'}`; decide that first)")
-        return fix
+            return fixed[0], finding
+        return None
 
-    return prove
+    def alone(self, fixed: Finding, fix: Fix) -> Fix:
+        """The fix, or the fix display-only when applied alone it leaves its finding or brings a new error."""
+        document = self.document
+        assert document.text is not None
+        after = load_text(apply_edits(document.text, fix.edits or ()), document.name, limits=self.limits, kind=document.kind)
+        objection = self._objection(after, [fixed], [fix], True)
+        if objection is None:
+            return fix
+        _, finding = objection
+        if finding is None:
+            return dataclasses.replace(fix, edits=None, message=f"{fix.message} (not applied: the rest is yours "
+                                       "to decide, and no fix completes it)")
+        return dataclasses.replace(fix, edits=None, message=f"{fix.message} (not applied: afterwards "
+                                   f"{finding.code} {RULES[finding.code].name} at "
+                                   f"`{format_pointer(finding.path) or '/'}`; decide that first)")
+
+    def together(self, after: Document, fixed: list[tuple[Finding, Fix]]) -> bool:
+        """Whether a pass's fixes, applied together (giving `after`), are proven: one re-check of the file."""
+        return self._objection(after, [f for f, _ in fixed], [fix for _, fix in fixed], False) is None
 
 
 def _written(operation: Operation) -> list[Path]:

@@ -6,7 +6,7 @@ Extraction is the sources' (sources/extract.py); this module adds what needs the
 
 from __future__ import annotations
 
-from ..edits.code_editor import LaunchEditor
+from ..edits.code_editor import Extractions, LaunchEditor
 from ..rules.request import check_request
 from ..sources.document import DEFAULT_LIMITS, Document, Limits
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
@@ -17,8 +17,10 @@ __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "sourc
 def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, named: bool = True) -> list[Document]:
     """The documents of a code or request file: one per launch; none when it holds no launch."""
     documents = load_launches(kind, data, name, limits, named=named)
-    for document in documents:
-        if isinstance(document, LaunchDocument) and document.launch is not None:
-            document.findings[:0] = check_request(document.request, document.line_index)
-            document.editor = LaunchEditor(kind, name, document.launch, limits)
+    launches = [d for d in documents if isinstance(d, LaunchDocument) and d.launch is not None]
+    # Every launch's fixes are rendered against the launches extracted here, not extracted again per fix.
+    extractions = Extractions(kind, name, limits, launches[0].text, [d.request for d in launches]) if launches else None
+    for document in launches:
+        document.findings[:0] = check_request(document.request, document.line_index)
+        document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
     return documents

@@ -19,6 +19,7 @@ from ..core.codes import (
     MISSING_FLOW_ID,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
+    PARSE_ERROR,
     UNKNOWN_MEMBER,
     WRONG_ENVELOPE,
     YAML_IMPLICIT_TYPE,
@@ -58,10 +59,10 @@ def merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding]
     mistyped = {f.path for f in inputs if f.code == INPUT_TYPE_MISMATCH}
     inputs = [f for f in inputs if not (f.code == INPUT_FORMAT and f.path in mistyped)]
     # One finding per rule, place and subject (a value breaking two constraints of one rule is one mistake).
-    # Repeated keys are each their own finding: they are told apart by their span.
+    # Repeated keys and stray commas are each their own finding: they are told apart by their span.
     unique: dict[tuple[Any, ...], Finding] = {}
     for finding in loading + envelope + inputs:
-        key: tuple[Any, ...] = finding.key if finding.code != DUPLICATE_KEY else (*finding.key, finding.span)
+        key: tuple[Any, ...] = finding.key if finding.code not in (DUPLICATE_KEY, PARSE_ERROR) else (*finding.key, finding.span)
         unique[key] = unique.get(key, finding) if finding.code == YAML_IMPLICIT_TYPE else finding
     findings = list(unique.values())
     # A YAML typing note joins the finding about the same key or value instead of standing beside it.

@@ -71,9 +71,35 @@ def resolve(body: Any, contract: Contract | BrokenContract | None, contracts: Co
         return Resolved(exact, flow_id, pinned)
     fallback = contracts.get(flow_id)
     why = exact.reason if isinstance(exact, Unavailable) else ""
+    if isinstance(fallback, Contract) and not fallback.version:
+        return Resolved(fallback, flow_id, pinned)  # a contract that records no version applies to every version
     if isinstance(fallback, Contract):
         return Resolved(fallback, flow_id, pinned, why)
     return Resolved(fallback if fallback is not None else exact, flow_id, pinned)
+
+
+def exactness(resolved: Resolved) -> int:
+    """How exactly a body's inputs are checked: 2 against its own version's contract (or one that applies to every
+    version, or a broken one, which is an error), 1 against another version's (FL207, a warning), 0 against none."""
+    if isinstance(resolved.contract, BrokenContract):
+        return 2
+    if resolved.usable is None:
+        return 0
+    return 1 if resolved.pinned_unavailable is not None else 2
+
+
+def version_text(number: float, raw: str | None, known: str | None = None) -> str:
+    """A flowVersion written as a number, as the version ID it stands for: the known version it equals (the
+    flow's contract's), else `N.0` for an integer (platform version IDs are "3.0", never "3"), else as written."""
+    if known is not None:
+        try:
+            if float(known) == number:
+                return known
+        except ValueError:
+            pass
+    if float(number).is_integer() and (raw is None or not any(c in raw for c in ".eE")):
+        return f"{int(number)}.0"
+    return raw if raw is not None else repr(number)
 
 
 def _version(version: str) -> str:

@@ -20,8 +20,14 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def printable(text: str) -> str:
-    """The text with every control, bidi and line-breaking character (and lone surrogate) escaped: one safe line."""
-    return _UNSAFE.sub(_escape, text)
+    """The text with every control, bidi and line-breaking character (and lone surrogate) escaped: one safe line.
+
+    Nor can it give a CI runner a command: `::` at its start (where it may start a line, as a file name does) and
+    `##[` anywhere are escaped too."""
+    text = _UNSAFE.sub(_escape, text)
+    if "##[" in text:
+        text = text.replace("##[", "#\\x23[")
+    return "\\x3a" + text[1:] if text.startswith("::") else text
 
 
 def is_printable(text: str) -> bool:

@@ -45,10 +45,12 @@ def editor_for(kind: str, dialect: str | None = None) -> TextEditor | None:
 
 
 def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None, dialect: str | None = None,
-           editor: TextEditor | None = None) -> Fix:
+           editor: TextEditor | None = None, *, proven: bool = True) -> Fix:
     """The fix with its edits in `text`; unchanged (edits None) when the source cannot express it exactly.
 
     `editor` is the document's own (a source that knows where its body sits in the file), else the kind's.
+    `proven`: the edited text is parsed to check it holds what the operations make; a --fix pass that proves
+    all its fixes' edits at once renders them unproven (and renders a fix again, proven, when that proof fails).
     """
     if not fix.operations:
         return fix  # a text edit already (a syntax slip in a file that does not parse)
@@ -57,8 +59,7 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
         return fix
     try:
         edited = apply_text(editor, text, fix.operations)
-        expected = apply_operations(value, fix.operations)
-        if not same(editor.parse(edited), expected):
+        if proven and not same(editor.parse(edited), apply_operations(value, fix.operations)):
             return fix
         verify = getattr(editor, "verify", None)  # what else the source must keep (YAML: its comments)
         if callable(verify):

@@ -37,22 +37,44 @@ _SEPARATOR = re.compile(r"\s*,\s*\Z")
 _JS_RESERVED = frozenset({"__proto__"})  # a plain key that means something else in an object literal
 
 
+class Extractions:
+    """The launches of one file's text, extracted once: every launch's editor renders its fixes against them,
+    and only an edited text is extracted again (to prove the edit)."""
+
+    def __init__(self, kind: str, name: str | None, limits: Limits | None = None, text: str | None = None,
+                 launches: list[LaunchRequest] | None = None) -> None:
+        self.kind = kind
+        self.name = name
+        self.limits = limits
+        self._text = text
+        self._launches = launches
+
+    def launches(self, text: str) -> list[LaunchRequest]:
+        """The launches `text` holds, in file order."""
+        if self._launches is None or (text is not self._text and text != self._text):
+            from ..sources.document import DEFAULT_LIMITS
+            from ..sources.extract import launches_in
+
+            return launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS)
+        return self._launches
+
+
 class LaunchEditor:
     """The TextEditor of the `index`-th launch in a code or request file of a kind."""
 
-    def __init__(self, kind: str, name: str | None, index: int, limits: Limits | None = None) -> None:
+    def __init__(self, kind: str, name: str | None, index: int, limits: Limits | None = None,
+                 extractions: Extractions | None = None) -> None:
         self.kind = kind
         self.name = name
         self.index = index
         self.limits = limits
+        self.extractions = extractions or Extractions(kind, name, limits)
 
     def launch(self, text: str) -> LaunchRequest:
-        """The launch as the file now writes it (extracted again: the edit is proven by the extractor itself)."""
-        from ..sources.document import DEFAULT_LIMITS
-        from ..sources.extract import launches_in
+        """The launch as the file writes it (an edited text is extracted again: the edit is proven by the extractor itself)."""
         from ..sources.model import NO_BODY
 
-        launches = launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS)
+        launches = self.extractions.launches(text)
         if self.index >= len(launches) or launches[self.index].body is NO_BODY:
             raise CannotEdit("the launch is gone")
         return launches[self.index]
@@ -197,6 +219,8 @@ class _Literal:
         if key is None:
             raise CannotEdit(path)
         written = self.text[key[0]:key[1]]
+        if not self.python and name in _JS_RESERVED:
+            return self.splice(*key, self.key_text(name))  # quoted or not, the key would set the prototype
         if written[:1] in ("'", '"') and written[-1:] == written[:1]:
             return self.splice(*key, _quoted(name, written[0]))
         if not self.python and self.member(path).type == "shorthand_property_identifier":
@@ -268,7 +292,9 @@ class _Literal:
     def key_text(self, name: str) -> str:
         if self.python:
             return json.dumps(name, ensure_ascii=False)
-        if _JS_IDENTIFIER.match(name) and name not in _JS_RESERVED:
+        if name in _JS_RESERVED:  # `__proto__:` and `"__proto__":` set the prototype; only a computed key is a member
+            return f"[{_quoted(name, self.quote())}]"
+        if _JS_IDENTIFIER.match(name):
             return name
         return _quoted(name, self.quote())
 
@@ -278,7 +304,9 @@ class _Literal:
     def literal(self, value: Any) -> str:
         if self.python:
             return _python_literal(value)
-        return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value
+        if _has_key(value, _JS_RESERVED):
+            raise CannotEdit("__proto__")  # in a JS object literal that key sets the prototype: the member would not be sent
+        return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value, but for __proto__
 
 
 def _quoted(value: str, quote: str) -> str:
@@ -286,6 +314,17 @@ def _quoted(value: str, quote: str) -> str:
     if quote == "'":
         inner = inner.replace('\\"', '"').replace("'", "\\'")
     return quote + inner + quote
+
+
+def _has_key(value: Any, names: frozenset[str]) -> bool:
+    """Whether an object at any depth of a value has one of the keys, looked at level by level (no recursion)."""
+    level = [value]
+    while level:
+        if any(isinstance(item, dict) and not names.isdisjoint(item) for item in level):
+            return True
+        level = [child for item in level if isinstance(item, (dict, list))
+                 for child in (item.values() if isinstance(item, dict) else item)]
+    return False
 
 
 def _python_literal(value: Any) -> str:

@@ -55,8 +55,13 @@ class JsonEditor:
             raise CannotEdit(parsed.message)
         return parsed.value
 
+    def __init__(self) -> None:
+        self._last: _Scanner | None = None  # the scanner of the text edited last: a pass renders all its fixes in one text
+
     def apply(self, text: str, operation: Operation) -> str:
-        scanner = _Scanner(text)
+        scanner = self._last
+        if scanner is None or scanner.text is not text:
+            scanner = self._last = _Scanner(text)
         if isinstance(operation, RenameKey):
             key, _ = scanner.start(operation.path)
             if key is None:

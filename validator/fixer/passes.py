@@ -7,14 +7,19 @@ parses to exactly what the fixes' operations produce, or it is not kept.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import dataclasses
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..checker.engine import CheckOptions, check_document
+from ..checker import engine
+from ..checker.engine import CheckOptions, FixCandidates, check_document
 from ..checker.suppress import Decided, decide_documents
+from ..contracts.schema import BrokenSchema
 from ..core.codes import PARSE_ERROR, UNUSED_SUPPRESSION
-from ..core.diagnostics import Diagnostic, Edit, Operation
+from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, Operation
 from ..edits import apply_edits
 from ..edits import same as same_body
 from ..rules.fixes import CannotApply, apply_operations
@@ -49,33 +54,55 @@ def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool
              limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES) -> FixOutcome:
     """Fix a body given as text (the text after any byte order mark); the text outside the edits stays as it was."""
     document = load_text(text, name, limits=limits, kind=kind)
+    kind = document.kind  # read again as it was read first (a .yaml file holding JSON stays JSON)
+
+    def load(edited: str) -> list[Document]:
+        return [load_text(edited, name, limits=limits, kind=kind)]
+
+    return fix_file(text, [document], load, options, unsafe=unsafe, passes=passes)
+
+
+def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: bool = False,
+             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES) -> FixOutcome:
+    """Fix the launches of a code or request file (the text after any byte order mark)."""
+    from ..checker.launches import load_source
+
+    def load(edited: str) -> list[Document]:
+        # Only this file's launches: a body read from another file (`< ./body.json`) has offsets in that file.
+        return [d for d in load_source(kind, edited.encode("utf-8", "surrogatepass"), name, limits) if d.name == name]
+
+    return fix_file(text, load(text), load, options, unsafe=unsafe, passes=passes)
+
+
+#: A chosen fix: the index of its document in the file, the finding and its diagnostic (with edits).
+Chosen = tuple[int, Finding, Diagnostic]
+
+
+def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Document]], options: CheckOptions, *,
+             unsafe: bool = False, passes: int = MAX_PASSES) -> FixOutcome:
+    """The one pass loop, for any kind of file: `documents` are what `text` holds (a body, or one per launch), and
+    `load` reads an edited text as they were read.
+
+    A pass takes every applicable fix of every document (all findings, not the capped few a report shows),
+    drops those overlapping one already taken (in file order), applies the rest at once and proves the result
+    once: each document must hold exactly what its fixes' operations make of it, and a body must bring no new
+    error (else each fix is proven alone, as `check` shows it, and one that fails is only displayed). Passes
+    stop when one applies nothing.
+    """
     outcome = FixOutcome(text, text)
-    kind = document.kind
+    wanted = functools.partial(_applies, unsafe=unsafe)
+    candidates = [_candidates(document, options, wanted) for document in documents]
     for _ in range(passes):
-        decided = _decided(check_document(document, options), [document], options)
-        diagnostics = decided.kept
-        outcome.remaining = diagnostics
-        outcome.suppressed = decided.suppressed
-        candidates = [d for d in diagnostics if fixable(d, unsafe)]
-        if not document.parsed:  # only text edits of syntax slips apply to a body that does not parse
-            chosen = [d for d in candidates if not d.fix.operations and d.code != UNUSED_SUPPRESSION][:1]  # type: ignore[union-attr]
-            following = _after(document.text or "", chosen, name, limits, kind)
-            if following is None or not _progressed(chosen[0], following):
-                break
-        else:
-            chosen = _non_overlapping(candidates, document.value)
-            following = _proven(document, chosen, name, limits, kind)
-            if following is None and len(chosen) > 1:
-                chosen = chosen[:1]  # cannot happen when each fix was proven alone; fall back to one at a time
-                following = _proven(document, chosen, name, limits, kind)
-            if following is None:
-                break
-        outcome.applied += chosen
-        outcome.fixed = following.text or ""
-        document = following
-    else:
-        decided = _decided(check_document(document, options), [document], options)
-        outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
+        found = _pass(text, documents, _suppressed(candidates, documents, options, wanted), load, options)
+        if found is None:
+            break
+        text, documents, chosen = found
+        outcome.applied += [diagnostic for _, _, diagnostic in chosen]
+        outcome.fixed = text
+        candidates = [_candidates(document, options, wanted) for document in documents]
+    report = [d for document, found in zip(documents, candidates, strict=True) for d in _report(document, found, options)]
+    decided = _decided(report, documents, options)
+    outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
     return outcome
 
 
@@ -84,92 +111,174 @@ def _decided(diagnostics: list[Diagnostic], documents: list[Document], options: 
     return decide_documents(diagnostics, documents, options.severities, options.ignores_for)
 
 
-def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: bool = False,
-             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES) -> FixOutcome:
-    """Fix the launches of a code or request file (the text after any byte order mark).
+def _suppressed(candidates: list[FixCandidates | None], documents: list[Document], options: CheckOptions,
+                wanted: Callable[[Fix], bool]) -> list[FixCandidates | None]:
+    """The candidates the file's suppressions leave (a suppressed finding is not fixed), and the removal of each unused
+    suppression (FL009, the file's: the first document takes it)."""
+    if any(found is None for found in candidates) or not documents:
+        return candidates
+    ready = [found for found in candidates if found is not None]
+    decided = _decided([d for found in ready for d in found.diagnostics], documents, options)
+    if not decided.suppressed and all(d.code != UNUSED_SUPPRESSION for d in decided.kept):
+        return candidates
+    shown = {id(d) for d in decided.kept}
+    kept = [dataclasses.replace(found, fixes=[(f, d) for f, d in found.fixes if id(d) in shown]) for found in ready]
+    unused = [(Finding(d.code, (), d.message, d.help), d) for d in decided.kept
+              if d.code == UNUSED_SUPPRESSION and d.fix is not None and d.fix.edits is not None and wanted(d.fix)]
+    kept[0] = dataclasses.replace(kept[0], fixes=kept[0].fixes + unused)
+    return list(kept)
 
-    A pass applies non-overlapping fixes of every launch, then extracts the launches again: each must
-    hold exactly what its fixes' operations produce (the others exactly what they held), or the pass
-    is not kept.
-    """
-    from ..checker.launches import load_source
 
-    outcome = FixOutcome(text, text)
-    # Only this file's launches: a body read from another file (`< ./body.json`) has offsets in that file, never in this one.
-    documents = [d for d in load_source(kind, text.encode("utf-8", "surrogatepass"), name, limits) if d.name == name]
-    for _ in range(passes):
-        checked = [(document, check_document(document, options)) for document in documents]
-        decided = _decided([d for _, found in checked for d in found], documents, options)
-        outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
-        shown = {id(d) for d in decided.kept}
-        checked = [(document, [d for d in found if id(d) in shown]) for document, found in checked]
-        if checked:  # the unused suppressions are the file's, not a launch's: the first launch takes their removal
-            checked[0] = (checked[0][0], checked[0][1] + [d for d in decided.kept if d.code == UNUSED_SUPPRESSION])
-        chosen: list[tuple[int, Diagnostic]] = []
-        taken: list[Edit] = []
-        for index, (document, found) in enumerate(checked):
-            if not document.parsed:
+def _candidates(document: Document, options: CheckOptions, wanted: Callable[[Fix], bool]) -> FixCandidates | None:
+    """A document's fix candidates; None when flowlint fails on it (its report is then check's FL900)."""
+    try:
+        return engine.fix_candidates(document, options, wanted)
+    except BrokenSchema:
+        raise
+    except Exception:
+        return None
+
+
+def _report(document: Document, candidates: FixCandidates | None, options: CheckOptions) -> list[Diagnostic]:
+    try:
+        if candidates is not None:
+            return candidates.report(document, options)
+    except BrokenSchema:
+        raise
+    except Exception:
+        pass
+    return check_document(document, options)  # a failure inside flowlint: its FL900, as check says it
+
+
+def _applies(fix: Fix, *, unsafe: bool) -> bool:
+    return fix.applies(unsafe)
+
+
+def _pass(text: str, documents: list[Document], candidates: list[FixCandidates | None], load: Callable[[str], list[Document]],
+          options: CheckOptions) -> tuple[str, list[Document], list[Chosen]] | None:
+    """The text and documents after one proven pass, with the fixes it applied; None when it applies nothing."""
+    if any(found is None for found in candidates):
+        return None  # flowlint failed on a document: nothing is changed
+    ready = [found for found in candidates if found is not None]
+    if len(documents) == 1 and not documents[0].parsed:  # a body that does not parse: one text edit of a syntax slip
+        slips = [(0, f, d) for f, d in ready[0].fixes
+                 if not d.fix.operations and d.code != UNUSED_SUPPRESSION][:1]  # type: ignore[union-attr]
+        if not slips:
+            return None
+        edited = apply_edits(text, slips[0][2].fix.edits or ())  # type: ignore[union-attr]
+        following = load(edited)
+        return (edited, following, slips) if following and _progressed(slips[0][2], following[0]) else None
+    chosen = resolve_overlaps([(i, f, d) for i, found in enumerate(ready) if documents[i].parsed for f, d in found.fixes],
+                              documents)
+    found = _proven(text, documents, chosen, load)
+    if found is not None and not _disproved(ready, chosen, found[1]):
+        return found
+    # Not proven together: each fix rendered with its own proof and proven alone (within the proof budget, as check
+    # shows them), then the pass again.
+    alone = _proven_alone(documents, ready, chosen)
+    if alone != chosen:
+        chosen = resolve_overlaps(alone, documents)
+        found = _proven(text, documents, chosen, load)
+    if found is None and len(chosen) > 1:
+        chosen = chosen[:1]  # cannot happen when each fix was proven alone; fall back to one at a time
+        found = _proven(text, documents, chosen, load)
+    return found
+
+
+def _disproved(candidates: list[FixCandidates], chosen: list[Chosen], following: list[Document]) -> bool:
+    """Whether a body brings a new error once the pass is applied (a launch in code is proven by re-parsing only)."""
+    for index, found in enumerate(candidates):
+        fixed = [(finding, diagnostic.fix) for i, finding, diagnostic in chosen if i == index and diagnostic.fix]
+        if fixed and found.proof is not None and not found.proof.together(following[index], fixed):
+            return True
+    return False
+
+
+def _proven_alone(documents: list[Document], candidates: list[FixCandidates], chosen: list[Chosen]) -> list[Chosen]:
+    kept: list[Chosen] = []
+    budget = {index: max(1, engine.PROOF_BUDGET // max(1, len(document.text or ""))) for index, document in enumerate(documents)}
+    for index, finding, diagnostic in chosen:
+        fix = FixCandidates.rendered(documents[index], finding)
+        if fix is None or fix.edits != diagnostic.fix.edits:  # type: ignore[union-attr]
+            continue  # the text cannot say it exactly: only displayed
+        proof = candidates[index].proof
+        if proof is not None:
+            if budget[index] <= 0:
+                continue  # proven in a later pass
+            budget[index] -= 1
+            if proof.alone(finding, fix).edits is None:
                 continue
-            for diagnostic in _non_overlapping([d for d in found if fixable(d, unsafe)], document.value):
-                edits = diagnostic.fix.edits or ()  # type: ignore[union-attr]
-                if edits and all(edit in taken for edit in edits):
-                    chosen.append((index, diagnostic))  # two launches sending one object: the same edit serves both
-                elif not any(_overlap(edit, other) for edit in edits for other in taken):
-                    chosen.append((index, diagnostic))
-                    taken += edits
-        following = _proven_launches(text, documents, chosen, name, kind, limits) if chosen else None
-        if following is None and len(chosen) > 1:
-            chosen = chosen[:1]
-            following = _proven_launches(text, documents, chosen, name, kind, limits)
-        if following is None:
-            break
-        text, documents = following
-        outcome.applied += [d for _, d in chosen]
-        outcome.fixed = text
-    else:
-        decided = _decided([d for document in documents for d in check_document(document, options)], documents, options)
-        outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
-    return outcome
+        kept.append((index, finding, diagnostic))
+    return kept
 
 
-def _proven_launches(text: str, documents: list[Document], chosen: list[tuple[int, Diagnostic]], name: str, kind: str,
-                     limits: Limits) -> tuple[str, list[Document]] | None:
-    """The file and its launches after the pass, if every launch holds what the fixes make of it and nothing else changed."""
-    from ..checker.launches import load_source
+def resolve_overlaps(candidates: Sequence[Chosen], documents: list[Document]) -> list[Chosen]:
+    """The fixes of one pass, in file order: each that touches a range already taken is left for a later pass, as is one
+    that no longer fits its body (two renames to one name). One edit that serves two launches (one object sent by
+    both) is taken once, for both."""
+    chosen: list[Chosen] = []
+    taken: dict[Edit, int] = {}  # each edit taken, and the document that took it
+    spans: list[Edit] = []  # the edits taken, by start: they never overlap, so a new one is compared with its neighbours
+    values: dict[int, Any] = {}  # each document's body with the fixes taken so far applied
+    for index, finding, diagnostic in sorted(candidates, key=lambda c: (_first_edit(c[2]), c[0])):
+        edits = diagnostic.fix.edits or ()  # type: ignore[union-attr]
+        shared = bool(edits) and all(taken.get(edit, index) != index for edit in edits)
+        if not shared and any(_overlaps_any(edit, spans) for edit in edits):
+            continue
+        try:
+            value = _apply_all(values.get(index, documents[index].value), list(diagnostic.fix.operations))  # type: ignore[union-attr]
+        except CannotApply:
+            continue
+        chosen.append((index, finding, diagnostic))
+        values[index] = value
+        for edit in edits:
+            if edit not in taken:
+                taken[edit] = index
+                bisect.insort(spans, edit, key=_bounds)
+    return chosen
 
-    edits = dict.fromkeys(edit for _, d in chosen for edit in d.fix.edits or ())  # type: ignore[union-attr]
+
+def _bounds(edit: Edit) -> tuple[int, int]:
+    return edit.start, edit.end
+
+
+def _overlaps_any(edit: Edit, spans: list[Edit]) -> bool:
+    """Whether an edit overlaps one of `spans` (sorted by start, none overlapping another)."""
+    at = bisect.bisect_left(spans, (edit.start, edit.end), key=_bounds)
+    for number in range(max(0, at - 1), len(spans)):
+        other = spans[number]
+        if other.start > edit.end:
+            return False
+        if _overlap(edit, other):
+            return True
+    return False
+
+
+def _first_edit(diagnostic: Diagnostic) -> int:
+    return min((e.start for e in diagnostic.fix.edits or ()), default=0)  # type: ignore[union-attr]
+
+
+def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Callable[[str], list[Document]]
+            ) -> tuple[str, list[Document], list[Chosen]] | None:
+    """The file and its documents after the pass, if each holds exactly what its fixes' operations make of it."""
+    if not chosen:
+        return None
+    edits = dict.fromkeys(edit for _, _, d in chosen for edit in d.fix.edits or ())  # type: ignore[union-attr]
     edited = apply_edits(text, list(edits))
-    following = [d for d in load_source(kind, edited.encode("utf-8", "surrogatepass"), name, limits) if d.name == name]
+    following = load(edited)
     if len(following) != len(documents):
         return None
     for index, (before, after) in enumerate(zip(documents, following, strict=True)):
-        operations = [op for i, d in chosen if i == index for op in d.fix.operations]  # type: ignore[union-attr]
+        operations = [op for i, _, d in chosen if i == index for op in d.fix.operations]  # type: ignore[union-attr]
+        if after.parsed and any(f.code == PARSE_ERROR for f in after.findings):
+            return None
         try:
             expected = _apply_all(before.value, operations) if before.parsed else before.value
         except CannotApply:
             return None
         if before.parsed != after.parsed or not _same(after.value, expected):
             return None
-    return edited, following
-
-
-def _after(text: str, chosen: list[Diagnostic], name: str | None, limits: Limits, kind: str) -> Document | None:
-    if not chosen:
-        return None
-    edited = apply_edits(text, [edit for d in chosen for edit in d.fix.edits or ()])  # type: ignore[union-attr]
-    return load_text(edited, name, limits=limits, kind=kind)
-
-
-def _proven(document: Document, chosen: list[Diagnostic], name: str | None, limits: Limits, kind: str) -> Document | None:
-    """The document after the pass, if it parses to exactly what the fixes' operations produce."""
-    following = _after(document.text or "", chosen, name, limits, kind)
-    if following is None or not following.parsed or any(f.code == PARSE_ERROR for f in following.findings):
-        return None
-    try:
-        expected = _apply_all(document.value, [op for d in chosen for op in d.fix.operations])  # type: ignore[union-attr]
-    except CannotApply:
-        return None
-    return following if _same(following.value, expected) else None
+    return edited, following, chosen
 
 
 def _progressed(fixed: Diagnostic, after: Document) -> bool:
@@ -205,25 +314,6 @@ def fix_value(body: Any, options: CheckOptions, *, unsafe: bool = False) -> FixO
     else:
         outcome.remaining = check_document(Document(None, current), options)
     return outcome
-
-
-def _non_overlapping(candidates: Sequence[Diagnostic], value: Any) -> list[Diagnostic]:
-    """The fixes of one pass: in file order, skipping any that touches a range taken or no longer fits the body."""
-    chosen: list[Diagnostic] = []
-    taken: list[Edit] = []
-    operations: list[Operation] = []
-    for diagnostic in sorted(candidates, key=lambda d: min((e.start for e in d.fix.edits or ()), default=0)):  # type: ignore[union-attr]
-        edits = diagnostic.fix.edits or ()  # type: ignore[union-attr]
-        if any(_overlap(edit, other) for edit in edits for other in taken):
-            continue
-        try:
-            _apply_all(value, [*operations, *diagnostic.fix.operations])  # type: ignore[union-attr]
-        except CannotApply:
-            continue  # two fixes renaming to one name: the second waits for the next pass
-        chosen.append(diagnostic)
-        taken += edits
-        operations += diagnostic.fix.operations  # type: ignore[union-attr]
-    return chosen
 
 
 def _overlap(a: Edit, b: Edit) -> bool:

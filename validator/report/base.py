@@ -14,6 +14,14 @@ from ..core.diagnostics import Diagnostic, Severity
 LineSource = Callable[[int], str]
 
 
+def shown_name(name: str | None) -> str | None:
+    """A file name as reports give it: without a leading `./` (GitHub does not attach `./src/x.js` to the pull
+    request's `src/x.js`), as the user's shell would name it."""
+    while name is not None and len(name) > 2 and name.startswith(("./", ".\\")):
+        name = name[2:].lstrip("/\\") or name
+    return name
+
+
 @dataclass
 class Summary:
     """Counts over a whole run."""

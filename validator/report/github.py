@@ -6,7 +6,7 @@ from typing import TextIO
 
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
-from .base import LineSource, Summary
+from .base import LineSource, Summary, shown_name
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -26,7 +26,7 @@ class GithubReporter:
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
         for d in diagnostics:
-            props = [f"file={escape_property(d.file or 'stdin')}"]
+            props = [f"file={escape_property(shown_name(d.file) or 'stdin')}"]
             if d.span:
                 props += [f"line={d.span.line}", f"col={d.span.column}",
                           f"endLine={d.span.end_line}", f"endColumn={d.span.end_column}"]
@@ -35,4 +35,9 @@ class GithubReporter:
             self.stream.write(f"::{_COMMANDS[d.severity]} {','.join(props)}::{escape_data(message)}\n")
 
     def finish(self, summary: Summary) -> None:
-        self.stream.write(f"flowlint: {summary.errors} errors, {summary.warnings} warnings in {summary.files} files\n")
+        self.stream.write(f"flowlint: {_count(summary.errors, 'error')}, {_count(summary.warnings, 'warning')} "
+                          f"in {_count(summary.files, 'file')}\n")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

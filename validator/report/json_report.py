@@ -7,7 +7,7 @@ from typing import Any, TextIO
 
 from ..core.diagnostics import Diagnostic
 from ..core.jsontext import safe
-from .base import LineSource, Summary
+from .base import LineSource, Summary, shown_name
 
 
 def strict_json(value: Any) -> Any:
@@ -28,7 +28,7 @@ class JsonReporter:
         self.diagnostics: list[dict[str, Any]] = []
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.diagnostics.extend(strict_json(d.to_dict()) for d in diagnostics)
+        self.diagnostics.extend(strict_json({**d.to_dict(), "file": shown_name(d.file)}) for d in diagnostics)
 
     def finish(self, summary: Summary) -> None:
         document = {

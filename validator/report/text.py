@@ -8,7 +8,7 @@ import click
 
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
-from .base import LineSource, Summary, unapplied_fixes
+from .base import LineSource, Summary, shown_name, unapplied_fixes
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _MAX_EXCERPT = 200
@@ -32,7 +32,7 @@ class TextReporter:
     def render(self, d: Diagnostic, line_source: LineSource | None) -> str:
         # File names, messages and source lines hold text from input: escaped, so none can drive the terminal
         # or start a line of its own.
-        where = printable(d.file or "<body>")
+        where = printable(shown_name(d.file) or "<body>")
         if d.span:
             where += f":{d.span.line}:{d.span.column}"
         head = (f"{self.style(where, bold=True)}: {self.style(d.code, bold=True)} "

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from ..contracts import schema
+from ..contracts.resolution import version_text
 from ..core.caps import MAX_PER_KIND
 from ..core.codes import (
     INVALID_FLOW_ID,
@@ -42,20 +43,32 @@ _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
 
 
-def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collection[str] | None = None) -> list[Finding]:
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _as_written(version: str, raw: str | None) -> bool:
+    """Whether a version ID is the number quoted exactly as the author wrote it (`3.0`), not a guess at one (`3`)."""
+    return raw is not None and raw.strip() == version and "." in version
+
+
+def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collection[str] | None = None,
+                   known_version: str | None = None) -> list[Finding]:
     """Findings about the body's shape; empty when the schema accepts it.
 
     `declared` are the flow's input names when a contract is known: only those are suggested.
+    `known_version` is the version of that contract: a flowVersion written as a number that equals it is fixed to it.
     """
     if schema.launch_is_valid()(body):
         return []
-    return _Explainer(body, raw, declared).explain()
+    return _Explainer(body, raw, declared, known_version).explain()
 
 
 class _Explainer:
-    def __init__(self, body: Any, raw: RawText, declared: Collection[str] | None) -> None:
+    def __init__(self, body: Any, raw: RawText, declared: Collection[str] | None, known_version: str | None = None) -> None:
         self.body = body
         self.raw = raw
+        self.known_version = known_version
         self.members = schema.envelope_members()
         self.declared = declared
         self._declared_by_case: dict[str, list[str]] | None = None
@@ -300,7 +313,14 @@ class _Explainer:
         value = self.body[key]
         (valid,) = self.renamed_value(real, value) or (value,)
         renamed = rename((key,), real, SAFE if certain else UNSAFE, "names are case-sensitive")
-        if valid != value or type(valid) is not type(value):  # `version: 3` is `flowVersion: "3"`
+        if real == "flowVersion" and _is_number(value):  # `version: 3` is `flowVersion: "3.0"`, a guess: unsafe
+            raw = self.raw((key,))
+            valid = version_text(value, raw, self.known_version)
+            written = _as_written(valid, raw)
+            renamed = Fix(renamed.applicability if written else UNSAFE,
+                          f"rename it {code(real)} and {'quote it' if written else 'write the version ID as a string'}: "
+                          f"{json.dumps(real)}: {show(valid)}", (*renamed.operations, ReplaceValue((real,), valid)))
+        elif valid != value or type(valid) is not type(value):
             raw = self.raw((key,))
             valid = raw if raw is not None and isinstance(valid, str) else valid
             renamed = Fix(renamed.applicability, f"rename it {code(real)} and quote it: {json.dumps(real)}: {show(valid)}",
@@ -376,6 +396,12 @@ class _Explainer:
         if member == "flowVersion" and isinstance(value, dict) and isinstance(value.get("id"), str):
             return Finding(WRONG_TYPE, path, message,
                            fix=replace(path, value["id"], "send the version's id as a string", applicability=UNSAFE))
+        if member == "flowVersion" and _is_number(value):  # platform version IDs are "3.0": `3` is a guess at one
+            version = version_text(value, raw, self.known_version)
+            if _as_written(version, raw):
+                return Finding(WRONG_TYPE, path, message, fix=replace(path, version, f"quote it: {json.dumps(member)}"))
+            return Finding(WRONG_TYPE, path, message, fix=replace(path, version, "write the version ID as a string",
+                                                                  applicability=UNSAFE))
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             text = raw if raw is not None else json.dumps(value)
             return Finding(WRONG_TYPE, path, message, fix=replace(path, text, f"quote it: {json.dumps(member)}"))

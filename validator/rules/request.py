@@ -31,7 +31,8 @@ _CONTENT_TYPE_FIX = {
     "superagent": ("superagent sends a string body form-encoded", "send the object itself (.send(body)) or .type('json')"),
 }
 #: What a credential found by how it is given (not by a name) is.
-_CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file"}
+_CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file",
+                    "a bearer token": "a literal bearer token is written in the file, beside a Genesys Cloud sign-in"}
 #: How each kind sends a form instead of JSON, and what to write instead.
 _FORM_FIX = {
     "curl": ("curl sends -F / --data-urlencode / several -d as a form, not as JSON",

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import BinaryIO, TextIO
 
 from ..checker.engine import CheckOptions, SeverityMap
-from ..checker.launches import source_kind
+from ..checker.launches import load_source, source_kind
 from ..contracts.schema import BrokenSchema
 from ..core.diagnostics import Diagnostic
 from ..core.lines import LineIndex
@@ -30,6 +30,7 @@ from ..fixer.passes import FixOutcome, fix_code, fix_text
 from ..project.files import STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import Document, Limits, ResolvedDirs, read_path, within
+from .masking import Mask, mask_of, masked_lines
 from .runner import BodyFilesSaidOnce, FileResult, _Checker, _excerpt_lines
 from .runner import _once_per_run as once_per_run
 
@@ -117,8 +118,9 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             run.changed_files += 1
             run.fixed += len(outcome.applied)
         if diff:
-            if changed:
-                out.write(_unified_diff(name, text, outcome.fixed))
+            if changed:  # masked as every output is: a masked line is shown, and no longer applies
+                out.write(_unified_diff(name, _file_mask(code_kind, text, name, limits).text(text),
+                                        _file_mask(code_kind, outcome.fixed, name, limits).text(outcome.fixed)))
         elif path == STDIN:
             out.write(outcome.fixed if prefix == b"" else "\ufeff" + outcome.fixed)
         elif changed:
@@ -137,12 +139,17 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         run.summary.add(remaining, [d.code for d in outcome.suppressed])
         if not diff:
             index = LineIndex(outcome.fixed)
-            reporter.file(remaining, index.line_text if remaining else None)
+            line_source = index.line_text
+            if remaining and code_kind is not None:  # the fixed file's tokens are masked as a check's are
+                lines = masked_lines(_file_mask(code_kind, outcome.fixed, name, limits), index,
+                                     sorted({d.span.line for d in remaining if d.span}))
+                line_source = FileResult(remaining, lines).line
+            reporter.file(remaining, line_source if remaining else None)
     run.summary.fixed = run.fixed
     if not diff:
         reporter.finish(run.summary)
     for skipped in run.skipped:
-        err.write(f"flowlint: not fixed: {skipped}\n")
+        err.write(f"flowlint: not fixed: {printable(skipped)}\n")
     if diff:
         counts = f"would fix {_count(run.fixed, 'finding')} in {_count(run.changed_files, 'file')}"
         err.write(f"flowlint: {counts if run.fixed else 'nothing to fix'}{_unapplied(run.summary.unapplied)}\n")
@@ -279,10 +286,23 @@ def _replace_in(where: int | None, directory: str | None, base: str, original: b
         raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
 
 
+def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:
+    """What outputs never show of a code or request file's text (a payload file holds no token FL305 finds)."""
+    if kind is None:
+        return Mask()
+    return mask_of(load_source(kind, text.encode("utf-8", "surrogatepass"), name, limits))
+
+
+def _diff_lines(text: str) -> list[str]:
+    """Lines ended by \n only (with their ending): U+2028, U+2029, \r alone and the other breaks `splitlines`
+    knows stay inside a line, escaped when shown, so the diff stays one well-formed unified diff."""
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
 def _unified_diff(name: str, before: str, after: str) -> str:
     """The fixes as a unified diff; each line's text is escaped as every output from input is (line breaks kept)."""
-    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                 fromfile=name, tofile=name)
+    lines = difflib.unified_diff(_diff_lines(before), _diff_lines(after), fromfile=printable(name), tofile=printable(name))
     text = ""
     for line in lines:
         content = line.rstrip("\r\n")

@@ -25,6 +25,7 @@ from ..sources.candidates import launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
 from ..sources.extract import not_read
 from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
+from .masking import mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
 
 #: Below this many files, starting workers costs more than it saves (even with -j N).
@@ -297,17 +298,9 @@ def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> 
     index = documents[0].lines()
     if index is None:
         return {}
-    lines = {line: index.line_text(line) for line in wanted}
-    for document in documents:  # a token written in the file is never shown, whichever finding points at its line
-        for start, end in getattr(getattr(document, "request", None), "secrets", ()):
-            first = index.span(start, end)
-            for line in range(first.line, first.end_line + 1):
-                if line in lines:
-                    text = lines[line]
-                    begin = first.column - 1 if line == first.line else 0
-                    stop = first.end_column - 1 if line == first.end_line else len(text)
-                    lines[line] = text[:begin] + "*" * max(0, stop - begin) + text[stop:]
-    return lines
+    # A token written in the file is never shown, whichever finding points at its line; nor, in a HAR or Postman
+    # file, anything but the launches' URL, method and body.
+    return masked_lines(mask_of(documents), index, sorted(wanted))
 
 
 def _key(d: Diagnostic) -> tuple[Any, ...]:

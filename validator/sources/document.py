@@ -142,20 +142,27 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
                 return Document(name, text=text, kind="yaml", findings=[_yaml_too_large(len(text), limits)])
             return _load_yaml(text, name, limits)
         parsed: json_source.ParsedJson | Finding = parsed_json
+        commas: list[Finding] = []
+        read = text
     else:
-        parsed = json_source.parse(text, max_depth=limits.max_depth)
+        parsed, commas, read = json_source.parse_past_commas(text, max_depth=limits.max_depth)
     if isinstance(parsed, Finding):
         return Document(name, text=text, kind="json", findings=[parsed])
     if _may_exceed_depth(text, limits.max_depth) and _depth(parsed.value, limits.max_depth) > limits.max_depth:
         return Document(name, text=text, kind="json", findings=[json_source.depth_finding(text, limits.max_depth)])
-    if not parsed.has_duplicates:
+    if not parsed.has_duplicates and not commas:
         return Document(name, parsed.value, text=text, kind="json")
-    locator = json_source.JsonLocator(text)  # kept: the findings it locates need it again
-    findings = [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; JSON parsers keep only the last",
-                        "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
-                for path, key_span in locator.duplicates(limit=MAX_PER_KIND)]
-    if locator.duplicate_count > MAX_PER_KIND:
-        findings.append(more_finding(DUPLICATE_KEY, locator.duplicate_count - MAX_PER_KIND))
+    # Kept: the findings it locates need it again. Stray commas are reported and the rest of the body checked,
+    # located in the text as parsed (the commas blanked: the same offsets and lines; excerpts show the text as written).
+    locator = json_source.JsonLocator(read, unique_keys=not parsed.has_duplicates)
+    locator.lines = LineIndex(text)
+    findings = list(commas)
+    if parsed.has_duplicates:
+        findings += [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; "
+                             "JSON parsers keep only the last", "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
+                     for path, key_span in locator.duplicates(limit=MAX_PER_KIND)]
+        if locator.duplicate_count > MAX_PER_KIND:
+            findings.append(more_finding(DUPLICATE_KEY, locator.duplicate_count - MAX_PER_KIND))
     return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
 
 

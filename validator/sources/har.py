@@ -103,7 +103,5 @@ def _answer(response: Any) -> str | None:
     if isinstance(reply, dict):
         parts = [f"{key} {json.dumps(reply[key], ensure_ascii=False)[:_QUOTE_LIMIT]}" for key in ("message", "code", "contextId")
                  if isinstance(reply.get(key), (str, int))]
-        said = ", ".join(parts)
-    elif isinstance(body, str) and body.strip():
-        said = json.dumps(body.strip()[:_QUOTE_LIMIT], ensure_ascii=False)
+        said = ", ".join(parts)  # a body that is not the platform's error object is never quoted: it may hold anything
     return f"the platform answered {status}" + (f": {said}" if said else "")

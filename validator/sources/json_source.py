@@ -80,6 +80,35 @@ def parse(text: str, *, max_depth: int = 0) -> ParsedJson | Finding:
     return ParsedJson(value, bool(repeated))
 
 
+#: Commas read past in one body (each costs a parse): a body with more is reported at its first few only.
+MAX_LENIENT_COMMAS = 20
+
+
+def parse_past_commas(text: str, *, max_depth: int = 0) -> tuple[ParsedJson | Finding, list[Finding], str]:
+    """Parse a body, reading past stray commas (`[1,]`, `{"a": 1,}`, `[1,,2]`): each is an FL001 with its fix,
+    and the rest of the body is still checked. Also the text parsed: the commas blanked, every offset kept."""
+    commas: list[Finding] = []
+    parsed = parse(text, max_depth=max_depth)
+    read = text
+    while isinstance(parsed, Finding) and _is_comma(parsed) and len(commas) < MAX_LENIENT_COMMAS:
+        commas.append(parsed)
+        edit = parsed.fix.edits[0]  # type: ignore[union-attr,index]
+        read = read[:edit.start] + " " + read[edit.end:]
+        parsed = parse(read, max_depth=max_depth)
+        if isinstance(parsed, Finding) and not _is_comma(parsed):
+            return commas[0], [], text  # another syntax error: the first error is the report, as before
+    if not commas:
+        return parsed, [], text
+    if isinstance(parsed, Finding):
+        return commas[0], [], text
+    return parsed, commas, read
+
+
+def _is_comma(finding: Finding) -> bool:
+    fix = finding.fix
+    return finding.code == PARSE_ERROR and fix is not None and fix.message == "remove the comma" and bool(fix.edits)
+
+
 def _first_group(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next((m for m in pattern.finditer(text) if m.group(1)), None)
 

@@ -1,0 +1,145 @@
+"""Secrets stay secret in every output, and no output can drive a CI runner or break a diff."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from validator.core.diagnostics import InsertMember, RenameKey
+from validator.edits import CannotEdit
+from validator.edits.code_editor import LaunchEditor
+
+from conftest import ROOT, UUID, flowlint
+
+API = "https://api.mypurecloud.com/api/v2/flows/executions"
+TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.Zmxvd2xpbnQtc2VjcmV0"
+COOKIE = "session=c00kie-value-9f8e7d"
+ACCESS = "acc3ss-t0ken-value-1a2b3c"
+REPLY = "reply-body-secret-4d5e6f"
+
+
+def js_launch() -> str:
+    return (f"fetch('{API}', {{method: 'POST', headers: {{'Content-Type': 'application/json', "
+            f"Authorization: 'Bearer {TOKEN}'}}, body: JSON.stringify({{flow_id: '{UUID}', type: 'x'}})}});\n")
+
+
+def test_a_token_is_masked_in_fix_output_and_diff_context(tmp_path: Path) -> None:
+    path = tmp_path / "launch.js"
+    path.write_text(js_launch())
+    checked = flowlint("check", str(path))
+    assert "FL305" in checked.stdout and TOKEN not in checked.stdout  # reached: the token is found, and masked
+    diff = flowlint("check", "--diff", str(path))
+    assert diff.stdout.startswith("---") and "flowId" in diff.stdout and TOKEN not in diff.stdout
+    fixed = flowlint("check", "--fix", str(path))
+    assert "FL305" in fixed.stdout and TOKEN not in fixed.stdout + fixed.stderr
+    assert TOKEN in path.read_text() and "flowId" in path.read_text()  # the file keeps it: only outputs mask it
+
+
+def har(one_line: bool) -> str:
+    entry = {"request": {"method": "POST", "url": API, "headers": [
+        {"name": "Authorization", "value": f"Bearer {TOKEN}"}, {"name": "Cookie", "value": COOKIE},
+        {"name": "Content-Type", "value": "application/json"}],
+        "queryString": [{"name": "access_token", "value": ACCESS}],
+        "postData": {"mimeType": "application/json", "text": json.dumps({"flow_id": UUID, "type": "x"})}},
+        "response": {"status": 400, "headers": [{"name": "Set-Cookie", "value": COOKIE}],
+                     "content": {"mimeType": "text/plain", "text": REPLY}}}
+    return json.dumps({"log": {"entries": [entry]}}, indent=None if one_line else 1)
+
+
+def postman(one_line: bool) -> str:
+    collection = {"info": {"name": "c", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                  "variable": [{"key": "access_token", "value": ACCESS}],
+                  "item": [{"name": "launch", "request": {
+                      "method": "POST", "url": API,
+                      "auth": {"type": "bearer", "bearer": [{"key": "token", "value": TOKEN}]},
+                      "header": [{"key": "Cookie", "value": COOKIE}, {"key": "Content-Type", "value": "application/json"}],
+                      "body": {"mode": "raw", "raw": json.dumps({"flow_id": UUID, "type": "x"})}},
+                      "response": [{"name": "r", "body": REPLY}]}]}
+    return json.dumps(collection, indent=None if one_line else 1)
+
+
+def test_recorded_files_show_only_the_launch(tmp_path: Path) -> None:
+    for name, make in (("s.har", har), ("c.postman_collection.json", postman)):
+        for one_line in (True, False):
+            path = tmp_path / name
+            path.write_text(make(one_line))
+            outputs = [flowlint("check", str(path)), flowlint("check", "--diff", str(path))]
+            assert "FL102" in outputs[0].stdout and "flow_id" in outputs[0].stdout  # reached: the body is shown
+            assert outputs[1].stdout.startswith("---")
+            fixing = tmp_path / "fixing" / name
+            fixing.parent.mkdir(exist_ok=True)
+            fixing.write_text(make(one_line))
+            outputs.append(flowlint("check", "--fix", "--unsafe-fixes", str(fixing)))
+            for result in outputs:
+                for secret in (TOKEN, COOKIE, ACCESS, REPLY):
+                    assert secret not in result.stdout + result.stderr, (name, one_line, secret, result.stdout)
+
+
+def test_no_output_line_starts_a_workflow_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    names = ["::error file=x::pwned.json", "##[error]pwned.json", "::warning::a.json"]
+    for name in names:
+        (tmp_path / name).write_text('{"flowId": "x", "type": 1,}')  # the comma's fix is safe: a link is said not fixed
+    links = []
+    for name in names:
+        links.append(tmp_path / f"L{name}")
+        links[-1].symlink_to(tmp_path / name)
+    results = [flowlint("check", "."), flowlint("check", "--diff", "."),
+               flowlint("check", "--fix", *(link.name for link in links), *names)]
+    assert results[2].stderr.count("not fixed") == 3  # reached: the links are not fixed, and said so
+    for result in results:
+        text = result.stdout + result.stderr
+        assert "pwned" in text
+        for line in text.splitlines():
+            assert not line.startswith("::") and "##[" not in line, line
+
+
+def test_a_diff_splits_lines_only_at_line_feeds(tmp_path: Path) -> None:
+    path = tmp_path / "b.json"
+    path.write_text('{\n  "flow_id": "' + UUID + '", "name": "a\u2028b\u2029c\x85d",\n  "inputData": {}\n}\n')
+    diff = flowlint("check", "--diff", str(path)).stdout
+    lines = diff.splitlines()  # every kind of break splitlines knows: none may be left raw inside a diff line
+    assert lines[:3] == [f"--- {path}", f"+++ {path}", "@@ -1,4 +1,4 @@"] and "No newline" not in diff
+    assert all(line[:1] in (" ", "+", "-", "\\") for line in lines[3:]), diff
+    assert sum(line.startswith("-") for line in lines[2:]) == 1 and "\\u2028" in diff
+
+
+def test_names_are_given_without_a_leading_dot_slash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "x.json").write_text('{"flowId": "x"}')
+    monkeypatch.chdir(tmp_path)
+    for output in ("text", "github", "json"):
+        result = flowlint("check", "--format", output, ".")
+        assert "src/x.json" in result.stdout and "./src" not in result.stdout, result.stdout
+    assert "1 error, 0 warnings in 1 file" in flowlint("check", "--format", "github", ".").stdout
+
+
+def test_a_js_fix_never_writes_a_plain_proto_key() -> None:
+    text = (f"fetch('{API}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, "
+            f"body: JSON.stringify({{flowId: '{UUID}', inputData: {{'x': 1}}}})}});\n")
+    editor = LaunchEditor("javascript", "a.js", 0)
+    assert "['__proto__']: 1" in editor.apply(text, InsertMember(("inputData",), "__proto__", 1))
+    renamed = editor.apply(text, RenameKey(("inputData", "x"), "__proto__"))
+    assert "['__proto__']: 1" in renamed and "'__proto__':" not in renamed.replace("['__proto__']", "")
+    try:
+        editor.apply(text, InsertMember(("inputData",), "Flow.o", {"a": [{"__proto__": 1}]}))
+    except CannotEdit:
+        pass
+    else:
+        raise AssertionError("a nested __proto__ key was written into an object literal")
+
+
+def test_the_pre_commit_entry_ends_its_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    monkeypatch.chdir(tmp_path)
+    assert len(hooks) >= 2
+    for hook in hooks:
+        args = hook["entry"].split()
+        assert args[-1] == "--", hook["id"]
+        (tmp_path / "--config=evil.json").write_text('{"flowId": "x"}')
+        result = flowlint(*args[1:], "--config=evil.json")
+        # checked as a file, not read as an option
+        assert "--config=evil.json:1:" in result.stdout + result.stderr and result.exit_code == 1, hook["id"]

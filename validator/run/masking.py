@@ -1,0 +1,93 @@
+"""What no output shows of a file: the tokens FL305 finds, and in HAR and Postman files every string value but the
+launches' URL, method and body (header values, cookies, access tokens, replies); each character masked as `*`.
+
+Excerpts, the lines `--fix` reports against and `--diff` lines are all masked the same way; a masked diff line is
+shown, never applied (it no longer matches the file).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..core.lines import LineIndex
+from ..sources.document import Document
+from ..sources.model import LaunchRequest, Offsets, Text
+
+#: Request files whose other members hold what a browser or a client recorded (headers, cookies, replies).
+RECORDED_KINDS = frozenset({"har", "postman"})
+
+
+@dataclass(frozen=True)
+class Mask:
+    secrets: tuple[Offsets, ...] = ()
+    shown: tuple[Offsets, ...] | None = None  # None: every character not secret is shown
+
+    @property
+    def empty(self) -> bool:
+        return not self.secrets and self.shown is None
+
+    def line(self, text: str, start: int) -> str:
+        """One line of the file (starting at offset `start`), masked."""
+        if self.empty:
+            return text
+        chars = list(text)
+        end = start + len(text)
+        if self.shown is not None:
+            keep = [False] * len(text)
+            for first, last in self.shown:
+                for i in range(max(first, start) - start, min(last, end) - start):
+                    keep[i] = True
+            chars = [c if keep[i] or c in "\t\r\n" else " " for i, c in enumerate(chars)]
+        for first, last in self.secrets:
+            for i in range(max(first, start) - start, min(last, end) - start):
+                if chars[i] not in "\r\n":
+                    chars[i] = "*"
+        return "".join(chars)
+
+    def text(self, text: str) -> str:
+        """The whole text, masked; line breaks kept."""
+        return text if self.empty else self.line(text, 0)
+
+
+def mask_of(documents: Iterable[Document]) -> Mask:
+    """The mask of a file from its documents (secrets are found when a code or request file is loaded).
+
+    In a HAR or Postman file every JSON string value is masked but the launches' URL, method and body: header
+    values, cookies, tokens, variables and recorded replies are never shown; names and structure stay readable."""
+    documents = list(documents)
+    requests = [request for document in documents
+                if isinstance(request := getattr(document, "request", None), LaunchRequest)]
+    secrets = [span for request in requests for span in request.secrets]
+    text = documents[0].text if documents else None
+    if text is None or not any(request.kind in RECORDED_KINDS for request in requests):
+        return Mask(tuple(secrets))
+    shown: list[Offsets] = []
+    for request in requests:
+        url = request.url.span if isinstance(request.url, Text) else None
+        shown += [span for span in (request.body_span, url, request.method_span) if span is not None]
+    return Mask((*secrets, *_values_outside(text, shown)))
+
+
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_AFTER = re.compile(r"[ \t\r\n]*")
+
+
+def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
+    """The contents of the JSON string values of a text (not member names) that no shown span covers."""
+    hidden = []
+    for match in _STRING.finditer(text):
+        start, end = match.span()
+        after = _AFTER.match(text, end)
+        if after is not None and text[after.end():after.end() + 1] == ":":
+            continue  # a member name
+        if any(first <= start and end <= last for first, last in shown) or end - start <= 2:
+            continue
+        hidden.append((start + 1, end - 1))
+    return hidden
+
+
+def masked_lines(mask: Mask, index: LineIndex, wanted: Sequence[int]) -> dict[int, str]:
+    """The wanted lines of a file (by number), masked."""
+    return {line: mask.line(index.line_text(line), index.offset(line, 1)) for line in wanted}
