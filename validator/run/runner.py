@@ -109,9 +109,11 @@ class _Checker:
                 return FileResult(diagnostics, lines, {}, suppressed) if diagnostics or suppressed else CLEAN
         if self.recorder is not None:
             self.recorder.used = {}
-        result = self.result(path, self.load_data(path, data))
-        if result.elsewhere or any(d.file != path for d in result.diagnostics):
-            return result  # it read other files: their content is no part of its key
+        documents = self.load_data(path, data)
+        result = self.result(path, documents)
+        if result.elsewhere or any(d.file != path for d in result.diagnostics) \
+                or any(getattr(document, "contract", None) is not None for document in documents):
+            return result  # it read other files (a body, a flow YAML its launch links): their content is no part of its key
         used = [[flow, version, found] for (flow, version), found in self.recorder.used.items()] if self.recorder else []
         used.sort(key=lambda item: (item[0], item[1] or ""))
         return replace(result, entry=[content, flags, used, encode(result.diagnostics, result.lines, result.suppressed)])
