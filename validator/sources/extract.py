@@ -276,7 +276,7 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     path = os.path.join(os.path.dirname(name), reference)
     if ".." in reference.replace(os.sep, "/").split("/"):
         path = os.path.normpath(path)
-    if not within(path, limits.roots or (os.getcwd(),)):
+    if not within(path, limits.body_roots or limits.roots or (os.getcwd(),)):
         return []
     data = read_path(path, limits=limits)
     if isinstance(data, Document):
