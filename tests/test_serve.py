@@ -31,7 +31,7 @@ from validator.serve import INSTALL_COMMAND, app
 from validator.serve.access_log import AccessLog
 from validator.serve.platform import Execution, Executions
 
-from conftest import ROOT, UUID, UUID2
+from conftest import ROOT, UUID, UUID2, documentation
 from fake_genesys import TOKEN, FakeGenesys
 
 if sys.version_info >= (3, 11):
@@ -612,8 +612,8 @@ def test_executions_with_huge_names_are_bounded_by_bytes_too() -> None:
 
 
 def test_the_readme_shows_the_exact_answer_to_the_node_seed_request(server: Server) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## `flowlint serve`"):]
+    readme = documentation()
+    section = readme[readme.index("# `flowlint serve`"):]
     shown = json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))  # type: ignore[union-attr]
     # What the README's fetch sends: JSON.stringify writes no spaces.
     sent = {"type": "flow", "configuration": {"flowId": UUID, "parameters": {"contactId": "c-81f2"}}}
