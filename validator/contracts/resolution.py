@@ -135,7 +135,7 @@ def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:
     """
     origin, source = err.origin, err.source
     flow = f"flow {flow_id}" if flow_id else "this flow"
-    subject = f"{origin} {source} {(flow_id or '').lower()}".rstrip()  # which contract, from where, for which flow
+    subject = f"{origin} {source}"  # which contract, from where (and below, for which flow when it is the flow's own)
     if origin == "flow-schema":
         return Finding(BROKEN_CONTRACT, (), f"the --flow-schema contract {source} cannot be used: {err}",
                        f"fix {source}, or pass a saved flow version or input schema with --flow-schema", subject=subject)
@@ -146,12 +146,12 @@ def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:
     if origin == "fetch":
         return Finding(BROKEN_CONTRACT, ("flowId",), f"the input contract for {flow} could not be fetched from {source}: {err}",
                        f"fix what the message says and run again, or check offline after `flowlint pull {flow_id}`"
-                       if flow_id else "fix what the message says and run again", subject=subject)
+                       if flow_id else "fix what the message says and run again", subject=f"{subject} {flow_id}")
     where = f" ({source})" if source else ""
     # About a file in the store, not about the body: said once per run (at the root), unlike a failed fetch.
     return Finding(BROKEN_CONTRACT, (), f"the input contract for {flow}{where} cannot be used: {err}",
                    f"pull it again with `flowlint pull {flow_id}`" + (f", which rewrites {source}" if source and origin == "store" else "")
-                   if flow_id else f"fix {source or 'the contract'}", subject=subject)
+                   if flow_id else f"fix {source or 'the contract'}", subject=f"{subject} {(flow_id or '').lower()}")
 
 
 def pinned_unchecked(resolved: Resolved, contract: Contract, findings: list[Finding]) -> Finding:
