@@ -364,7 +364,7 @@ def test_no_unsafe_fix_on_a_payload_found_only_by_a_guess(repo: Path) -> None:
 @pytest.mark.parametrize(("name", "text"), [
     ("launch.go", 'package main\n\nconst url = "https://api.mypurecloud.com/api/v2/flows/executions"\n'),
     ("Dockerfile", "FROM python:3.12\nENV FLOW_ID=x\n"),
-    ("Launch.vue", "<script>\nfetch('/api/v2/flows/executions')\n</script>\n"),
+    ("Launch.java", "class Launch {\n  String url = \"/api/v2/flows/executions\";\n}\n"),  # Vue's <script> is read (issue 17)
     ("main.tf", 'resource "genesyscloud_flow" "callback" {\n  filepath = "flows/callback.yaml"\n}\n'),
 ])
 def test_a_named_file_of_a_kind_not_read_gets_one_note(repo: Path, name: str, text: str) -> None:

@@ -40,8 +40,10 @@ def test_placeholders_and_variables_are_not_credentials(tmp_path: Path, given: s
     assert credentials(tmp_path, f"curl {given} https://login.mypurecloud.com/oauth/token\n" + LAUNCH) == []
 
 
-def test_a_password_in_a_script_with_no_launch_is_not_reported(tmp_path: Path) -> None:
-    assert credentials(tmp_path, f"curl -u {CLIENT}:{SECRET} https://login.mypurecloud.com/oauth/token\n") == []
+def test_a_password_beside_a_sign_in_is_reported_without_any_launch(tmp_path: Path) -> None:
+    script = f"curl -u {CLIENT}:{SECRET} https://login.mypurecloud.com/oauth/token\n"
+    assert credentials(tmp_path, script) == [(1, len(f"curl -u {CLIENT}:") + 1)]
+    assert credentials(tmp_path, f"curl -u {CLIENT}:{SECRET} https://example.com/login\n") == []  # no Genesys sign-in
 
 
 def test_a_secret_before_a_request_that_is_no_launch_is_still_said(tmp_path: Path) -> None:

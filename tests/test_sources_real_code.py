@@ -439,3 +439,135 @@ def test_a_model_dumped_by_hand_is_fl108(tmp_path: Path) -> None:
         text = SDK_PY.replace("ArchitectApi(api_client).post_flows_executions(body)",
                               f"requests.post('{API}', {mode}=body.{call}, headers={{'Content-Type': 'application/json'}})")
         assert [d["code"] for d in check_file(tmp_path, "a.py", "import requests\n" + text)] == ["FL108"], call
+
+
+# -- credentials beside a sign-in, launch or not ----------------------------------------------------------------
+SECRET = "Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LmNbVc"
+AUTH_TS = """\
+import axios from 'axios';
+
+const CLIENT_ID = process.env.GENESYS_CLIENT_ID!;
+const CLIENT_SECRET = process.env.GENESYS_CLIENT_SECRET!;
+
+export async function accessToken(): Promise<string> {
+  const { data } = await axios.post('https://login.mypurecloud.com/oauth/token', 'grant_type=client_credentials', {
+    auth: { username: CLIENT_ID, password: CLIENT_SECRET },
+  });
+  return data.access_token as string;
+}
+"""
+
+
+def test_a_secret_beside_a_sign_in_is_reported_masked_without_a_launch(tmp_path: Path) -> None:
+    assert check_file(tmp_path, "auth.ts", AUTH_TS) == []
+    bad = AUTH_TS.replace("process.env.GENESYS_CLIENT_SECRET!", f"'{SECRET}'")
+    assert found(check_file(tmp_path, "bad.ts", bad)) == [("FL305", 4, None)]
+    result = flowlint("check", "--no-color", str(tmp_path / "bad.ts"))
+    assert SECRET not in result.output and "*" * len(SECRET) in result.output
+    sdk = f"import PureCloudPlatformClientV2\n\nclient = PureCloudPlatformClientV2.api_client.ApiClient()\n" \
+          f"client.get_client_credentials_token(CLIENT_ID, '{SECRET}')\n"
+    assert found(check_file(tmp_path, "auth.py", sdk)) == [("FL305", 4, None)]
+    no_sign_in = bad.replace("https://login.mypurecloud.com/oauth/token', 'grant_type=client_credentials'",
+                             "https://vault.internal/v1/secret'")
+    assert check_file(tmp_path, "other.ts", no_sign_in) == []
+
+
+# -- code inside documents and pages ----------------------------------------------------------------------------
+DOC_MD = f"""\
+# Launching the follow-up flow
+
+The endpoint is `POST /api/v2/flows/executions` (prose is never a request).
+
+```ts
+await axios.post('{API}', {{ flowId: '{FLOW}', inputData: {{ 'Flow.customerName': name }} }});
+```
+
+```python
+requests.post("{API}", json={{"flowId": "{FLOW}", "inputData": {{"Flow.customerName": name}}}}, timeout=10)
+```
+
+```http
+POST {API}
+Content-Type: application/json
+
+{{"flowId": "{FLOW}", "inputData": {{"Flow.customerName": "Ana"}}}}
+```
+
+```
+POST /api/v2/flows/executions HTTP/1.1
+Content-Type: application/json
+
+{{"flowId": "{FLOW}", "inputData": {{"Flow.customerName": "Ana"}}}}
+```
+
+```{{"language":"javascript"}}
+new platformClient.ArchitectApi().postFlowsExecutions({{ flowId: '{FLOW}', inputData: {{ 'Flow.customerName': n }} }});
+```
+"""
+
+
+def test_markdown_fences_are_read_at_their_lines(tmp_path: Path) -> None:
+    assert launches("markdown", DOC_MD) == 5
+    assert check_file(tmp_path, "guide.md", DOC_MD) == []
+    bad = DOC_MD.replace(f"flowId: '{FLOW}'", f"type: 'flow', flowId: '{FLOW}'").replace(
+        f'{{"flowId": "{FLOW}"', f'{{"type": "flow", "flowId": "{FLOW}"')
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "bad.md", bad)] == [
+        ("FL101", line) for line in (6, 10, 17, 24, 28)]
+
+
+PAGES = {
+    "launch.html": f"""\
+<!doctype html>
+<script type="application/json">{{"flows/executions": "data, not code"}}</script>
+<script>
+  async function launch(name) {{
+    await fetch('{API}', {{ method: 'POST', headers: {{ 'Content-Type': 'application/json' }},
+      body: JSON.stringify(BODY) }});
+  }}
+</script>
+""",
+    "Launch.vue": f"""\
+<template><button @click="launch">Launch</button></template>
+<script setup lang="ts">
+import axios from 'axios';
+const props = defineProps<{{ name: string }}>();
+const launch = async (): Promise<void> => {{
+  const name = props.name;
+  await axios.post('{API}', BODY);
+}};
+</script>
+""",
+    "Launch.svelte": f"""\
+<script>
+  export let name;
+  const launch = () => fetch('{API}', {{ method: 'POST', headers: {{ 'Content-Type': 'application/json' }},
+    body: JSON.stringify(BODY) }});
+</script>
+<button on:click={{launch}}>Launch</button>
+""",
+}
+
+
+def test_script_blocks_are_read_at_their_lines(tmp_path: Path) -> None:
+    for name, page in PAGES.items():
+        good, bad = page.replace("BODY", GOOD_BODY), page.replace("BODY", BAD_BODY)
+        assert launches("html", good) == 1, name
+        assert check_file(tmp_path, name, good) == [], name
+        line = next(n for n, text in enumerate(bad.splitlines(), 1) if "type: 'flow'" in text)
+        assert found(check_file(tmp_path, name, bad)) == [("FL101", line, "/type")], name
+
+
+def test_notebook_code_cells_are_python_at_their_characters(tmp_path: Path) -> None:
+    cell = ["import requests\n", f"requests.post('{API}', json={{'flowId': '{FLOW}', 'inputData': {{'Flow.customerName': n}}}})"]
+    notebook = {"cells": [{"cell_type": "markdown", "source": ["POST /api/v2/flows/executions"], "metadata": {}},
+                          {"cell_type": "code", "source": cell, "metadata": {}, "outputs": [], "execution_count": 1}],
+                "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    good = json.dumps(notebook, indent=1)
+    assert launches("notebook", good) == 1
+    assert check_file(tmp_path, "launch.ipynb", good) == []
+    cell[1] = cell[1].replace("{'flowId'", "{'type': 'flow', 'flowId'")
+    bad = json.dumps(notebook, indent=1)
+    diagnostics = check_file(tmp_path, "bad.ipynb", bad)
+    line = next(n for n, text in enumerate(bad.splitlines(), 1) if "'type'" in text)
+    column = bad.splitlines()[line - 1].index("'type'") + 1
+    assert [(d["code"], d["line"], d["column"]) for d in diagnostics] == [("FL101", line, column)]

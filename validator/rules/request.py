@@ -31,7 +31,8 @@ _CONTENT_TYPE_FIX = {
     "superagent": ("superagent sends a string body form-encoded", "send the object itself (.send(body)) or .type('json')"),
 }
 #: What a credential found by how it is given (not by a name) is.
-_CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file"}
+_CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file",
+                    "a bearer token": "a literal bearer token is written in the file, beside a Genesys Cloud sign-in"}
 #: How each kind sends a form instead of JSON, and what to write instead.
 _FORM_FIX = {
     "curl": ("curl sends -F / --data-urlencode / several -d as a form, not as JSON",
@@ -121,6 +122,9 @@ def _method_help(request: LaunchRequest) -> str:
         return "drop -G / -X GET: with -d, curl sends a POST"
     if request.kind == "data-action":
         return "set the action's requestType to POST"
+    if request.kind == "terraform":
+        return 'set request_type = "POST" in config_request'
+
     if request.kind in ("http-file", "postman", "har"):
         return f"write POST {LAUNCH_PATH}"
     return "send it with POST (e.g. .post(...))"

@@ -131,18 +131,29 @@ class Bindings:
     def __init__(self, scope_types: frozenset[str]) -> None:
         self.scope_types = scope_types
         self.bound: dict[tuple[int, str], list[Node | None]] = {}
-        self.mutated: set[str] = set()  # any change: the name is not known as options, headers or a URL
-        self.changed: set[str] = set()  # a change other than a member added: not known as a value either
-        self.added: dict[str, list[tuple[str, ...]]] = {}  # name -> paths of the members it is given later
+        #: Changes, by the binding they change (its scope's id and the name): settled once every binding is known.
+        self._changes: list[tuple[str, Node, tuple[str, ...] | None]] = []
+        self._mutated: set[tuple[int, str]] = set()  # any change: not known as options, headers or a URL
+        self._changed: set[tuple[int, str]] = set()  # a change other than a member added: not known as a value either
+        self._added: dict[tuple[int, str], list[tuple[str, ...]]] = {}  # paths of the members given later
 
-    def mutate(self, name: str) -> None:
-        self.mutated.add(name)
-        self.changed.add(name)
+    def mutate(self, name: str, at: Node) -> None:
+        """The binding of `name` seen at `at` is changed (reassigned, a member changed or removed…)."""
+        self._changes.append((name, at, None))
 
-    def add_member(self, name: str, path: tuple[str, ...]) -> None:
+    def add_member(self, name: str, path: tuple[str, ...], at: Node) -> None:
         """`name.<path> = …`: the member at `path` (its last key) may be there, with a value not known here."""
-        self.mutated.add(name)
-        self.added.setdefault(name, []).append(path)
+        self._changes.append((name, at, path))
+
+    def _settle(self) -> None:
+        for name, at, path in self._changes:
+            key = self.key(name, at)
+            self._mutated.add(key)
+            if path is None:
+                self._changed.add(key)
+            else:
+                self._added.setdefault(key, []).append(path)
+        self._changes.clear()
 
     def bind(self, scope: Node, name: str, value: Node | None) -> None:
         self.bound.setdefault((scope.id, name), []).append(value)
@@ -152,6 +163,22 @@ class Bindings:
         while scope is not None and scope.type not in self.scope_types:
             scope = scope.parent
         return scope if scope is not None else node
+
+    def key(self, name: str, at: Node) -> tuple[int, str]:
+        """The binding a name means at a place: its scope's id (-1: none in the file) and the name."""
+        scope = self.binder(name, at)
+        return (scope.id if scope is not None else -1), name
+
+    def is_changed(self, name: str, at: Node, *, as_value: bool = False) -> bool:
+        """Whether the binding seen here changes after it is written (`as_value`: other than by members added)."""
+        if self._changes:
+            self._settle()
+        return self.key(name, at) in (self._changed if as_value else self._mutated)
+
+    def added(self, name: str, at: Node) -> list[tuple[str, ...]]:
+        if self._changes:
+            self._settle()
+        return self._added.get(self.key(name, at), [])
 
     def binder(self, name: str, at: Node) -> Node | None:
         """The scope whose binding of the name is seen at a place."""
@@ -165,7 +192,7 @@ class Bindings:
     def resolve(self, name: str, at: Node, *, as_value: bool = False, as_made: bool = False) -> Node | None:
         """The value node a name is bound to at a place, when it is known (`as_value`: members added later allowed;
         `as_made`: whatever is done to it later, for what made it)."""
-        if not as_made and name in (self.changed if as_value else self.mutated):
+        if not as_made and self.is_changed(name, at, as_value=as_value):
             return None
         scope: Node | None = at
         while scope is not None:
@@ -304,7 +331,7 @@ class CodeReader:
             scope = self.bindings.binder(name, at)
             frame = self.frames.get(scope.id) if scope is not None else None
             if frame is not None and name in frame:
-                return None if name in (self.bindings.changed if as_value else self.bindings.mutated) else frame[name]
+                return None if self.bindings.is_changed(name, at, as_value=as_value) else frame[name]
         return self.bindings.resolve(name, at, as_value=as_value)
 
     def called(self, call: Node) -> tuple[Node, dict[str, Node | None]] | None:
@@ -378,7 +405,7 @@ class CodeReader:
             found = self.value(target, path, spans, key, depth + 1)
         finally:
             self._resolving.discard(target.id)
-        for added in self.bindings.added.get(name, ()):
+        for added in self.bindings.added(name, node):
             found = _opened(found, added)
         return OpenObject(found) if name in self.escaped and isinstance(found, dict) else found
 

@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Path, Span, Target
@@ -30,7 +30,7 @@ from .kinds import (
     minified_by_name,
     source_kind,
 )
-from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets
+from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, literal_secret
 from .urls import is_launch
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ class LaunchDocument(Document):
         else:
             super().__init__(name, request.body, text=text, kind="code", findings=findings, locator=locator)
         self.request = request
+        #: The contract the launch's own source links it to (a Terraform flow resource's YAML); set by the checker.
+        self.contract: Any = None
         self.launch = launch
         self.line_index = lines
 
@@ -79,6 +81,12 @@ _MENTION = re.compile(r"flows/executions|postFlowsExecutions|post_flows_executio
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 #: Why a file mentions the endpoint though no launch was read: (where, why when known), or None (nothing to say).
 Unread = Callable[[], "tuple[Offsets, str | None] | None"]
+#: The client secrets written in a file: (where, what names it).
+Secrets = Callable[[], "list[tuple[Offsets, str]]"]
+#: A Genesys Cloud sign-in: an OAuth token request, the SDKs' client-credentials grant.
+_SIGN_IN = re.compile(r"login\.[\w.-]+/oauth/token|/oauth/token|loginClientCredentialsGrant|client_credentials|"
+                      r"ClientCredentials|get_client_credentials_token")
+_BEARER = re.compile(r"Bearer\s+([A-Za-z0-9\-._~+/=]{16,})")
 
 
 def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
@@ -86,8 +94,8 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
     return _read(kind, text, name, limits)[0]
 
 
-def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[LaunchRequest], Unread]:
-    """A file's requests, and how to say why it mentions the endpoint when it holds none."""
+def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[LaunchRequest], Unread, Secrets]:
+    """A file's requests, how to say why it mentions the endpoint when it holds none, and its written secrets."""
     if kind in CODE_KINDS:
         from .code import SourceText, parser
 
@@ -101,8 +109,25 @@ def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[
             from .javascript import JavaScriptReader
 
             reader = JavaScriptReader(source, tree, limits.max_depth, kind)
-        return reader.launches(), reader.unread
-    return _extract_text(kind, text, name, limits), lambda: _first_mention(kind, text)
+        return reader.launches(), reader.unread, reader.credentials
+    requests = _extract_text(kind, text, name, limits)
+    if kind in ("markdown", "html", "notebook"):
+        requests = sorted(requests + _blocks(kind, text, name, limits), key=lambda request: request.site)
+    return requests, lambda: _first_mention(kind, text), lambda: [found for r in requests for found in r.credentials]
+
+
+def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:
+    """The requests of the code in a file of another kind: Markdown fences, `<script>` blocks, notebook cells."""
+    from . import blocks
+
+    def read(block_kind: str, block: str) -> list[LaunchRequest]:
+        return _read(block_kind, block, name, limits)[0]
+
+    if kind == "markdown":
+        return blocks.read_blocks(text, blocks.markdown_blocks(text), read)
+    if kind == "html":
+        return blocks.read_blocks(text, blocks.script_blocks(text), read)
+    return blocks.read_notebook(text, read)
 
 
 def _first_mention(kind: str, text: str) -> tuple[Offsets, str | None] | None:
@@ -146,6 +171,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import data_action
 
         return data_action.extract(text, limits.max_depth)
+    if kind == "terraform":
+        from . import terraform
+
+        return terraform.extract(text, name, limits)
     if kind == "github-actions":
         from . import github_actions
 
@@ -178,7 +207,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     if kind in QUIET_KINDS:  # never a launch body, and no launch in it
         return [not_read(name, kind_note(kind, name, data))] if named else []
     if not may_launch(kind, name, data):
-        return [not_read(name, kind_note(kind, name, data))] if named and kind in NOTED_WHEN_EMPTY else []
+        return [not_read(name, kind_note(kind, name, data))] if named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data) else []
     if minified_by_name(kind, name):
         return [_skipped(name, "its name says it is minified output")] if named else []
     text, _ = decode(data)
@@ -189,18 +218,35 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return [_skipped(name, "it is minified: nearly all of it on a few very long lines of code")]
     lines = LineIndex(text)
     documents: list[Document] = []
-    requests, unread = _read(kind, text, name, limits)
+    requests, unread, secrets = _read(kind, text, name, limits)
+    launches = _launches(requests)
+    if not launches and _SIGN_IN.search(text):
+        documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests else None
     if note is not None:
-        return [_unread(name, lines, *note)]
-    for number, request in enumerate(_launches(requests)):
+        return [*documents, _unread(name, lines, *note)]
+    for number, request in enumerate(launches):
         findings = [replace(finding, span=lines.span(*where)) if where else finding for finding, where in request.findings]
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))
-    if not documents and named and kind in NOTED_WHEN_EMPTY:
+    if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
     return documents
+
+
+def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentials: list[tuple[Offsets, str]]) -> list[Document]:
+    """A file that signs in to Genesys Cloud but sends no launch: its literal secrets and bearer tokens are said
+    (FL305, by the request rules) and masked, as beside a launch."""
+    credentials = list(credentials)
+    for match in _BEARER.finditer(text):
+        if literal_secret(match.group(1)):
+            credentials.append(((match.start(1), match.end(1)), "a bearer token"))
+    if not credentials:
+        return []
+    request = LaunchRequest("sign-in", (0, 0), None)
+    request.credentials = list(dict.fromkeys(credentials))
+    return [LaunchDocument(name, request, text, lines, [], 0)]
 
 
 def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None) -> Document:
@@ -236,7 +282,7 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     path = os.path.join(os.path.dirname(name), reference)
     if ".." in reference.replace(os.sep, "/").split("/"):
         path = os.path.normpath(path)
-    if not within(path, limits.roots or (os.getcwd(),)):
+    if not within(path, limits.body_roots or limits.roots or (os.getcwd(),)):
         return []
     data = read_path(path, limits=limits)
     if isinstance(data, Document):

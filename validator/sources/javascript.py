@@ -108,9 +108,9 @@ class JavaScriptReader(CodeReader):
                 added = self._member_of(target) if kind == "assignment_expression" else None
                 root = self._root_name(target)
                 if added is not None:
-                    b.add_member(*added)
+                    b.add_member(*added, node)
                 elif root:
-                    b.mutate(root)
+                    b.mutate(root, node)
             elif kind in ("import_specifier", "import_clause", "namespace_import", "catch_clause"):
                 statement = node.parent
                 while statement is not None and statement.type not in ("import_statement", "program"):
@@ -238,13 +238,13 @@ class JavaScriptReader(CodeReader):
             keys = self._written_keys(self.arguments(call)[1:])
             if owner is not None and keys is not None:
                 for key in keys:
-                    self.bindings.add_member(owner[0], (*owner[1], key))
+                    self.bindings.add_member(owner[0], (*owner[1], key), call)
                 return
             root = self._root_name(first) if first is not None else None
         else:
             return
         if root:
-            self.bindings.mutate(root)
+            self.bindings.mutate(root, call)
 
     def _object_path(self, node: Node) -> tuple[str, tuple[str, ...]] | None:
         """`body` or `body.inputData['x']`: its root name and the keys to it, all written out; None otherwise."""
@@ -558,6 +558,12 @@ class JavaScriptReader(CodeReader):
             text = self.string(value)
             if name and is_secret_name(name) and text is not None and literal_secret(text[0]):
                 found.append((self.source.offsets(value), name))
+        for call in (n for n in self.nodes if n.type == "call_expression"):  # client.loginClientCredentialsGrant(id, secret)
+            callee = call.child_by_field_name("function")
+            secret = self.argument(call, 1)
+            if callee is not None and self.source.raw(callee).endswith("loginClientCredentialsGrant") and secret is not None \
+                    and secret.type == "string" and (text := self.string(secret)) is not None and literal_secret(text[0]):
+                found.append((self.source.offsets(secret), "loginClientCredentialsGrant"))
         return found
 
     def launch(self, call: Node) -> LaunchRequest | None:

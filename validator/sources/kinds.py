@@ -14,18 +14,20 @@ PYTHON = (".py",)
 HTTP = (".http", ".rest")
 SHELL = (".sh", ".bash", ".zsh")
 MARKDOWN = (".md", ".markdown")
+HTML = (".html", ".htm", ".vue", ".svelte")  # their <script> blocks
+NOTEBOOK = (".ipynb",)
 HAR = (".har",)
 POSTMAN = (".postman_collection.json",)
 DATA_ACTION = (".custom.json",)
 TERRAFORM = (".tf",)
 YAML = (".yaml", ".yml")
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
-SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM
+SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
 UNREAD_SUFFIXES = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin", ".cs": "C#", ".rb": "Ruby", ".php": "PHP",
-                   ".vue": "Vue", ".svelte": "Svelte", ".rs": "Rust", ".swift": "Swift", ".scala": "Scala",
+                   ".rs": "Rust", ".swift": "Swift", ".scala": "Scala",
                    ".groovy": "Groovy", ".ps1": "PowerShell", ".tfvars": "Terraform variables", ".hcl": "HCL",
-                   ".xml": "XML", ".html": "HTML", ".htm": "HTML", ".toml": "TOML", ".ini": "INI", ".cfg": "config",
+                   ".xml": "XML", ".toml": "TOML", ".ini": "INI", ".cfg": "config",
                    ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv", ".c": "C", ".cpp": "C++"}
 UNREAD_NAMES = {"dockerfile": "Dockerfile", "containerfile": "Containerfile", "makefile": "Makefile", "jenkinsfile": "Jenkinsfile"}
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
@@ -36,7 +38,8 @@ NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions"})
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN, "markdown"), **dict.fromkeys(HAR, "har"),
-              **dict.fromkeys(TERRAFORM, "terraform"), **dict.fromkeys(UNREAD_SUFFIXES, "unread")}
+              **dict.fromkeys(TERRAFORM, "terraform"), **dict.fromkeys(HTML, "html"), **dict.fromkeys(NOTEBOOK, "notebook"),
+              **dict.fromkeys(UNREAD_SUFFIXES, "unread")}
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes.
 _NEEDLES = re.compile(rb"flows/executions|postFlowsExecutions|post_flows_executions")
 #: Names minifiers and bundlers give their output (JavaScript only).
@@ -117,7 +120,7 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
 
 
 def kind_note(kind: str, name: str | None, data: bytes) -> str:
-    """Why a named file of a quiet kind (or one holding no launch) is not checked as a launch request."""
+    """Why a named file of a quiet kind (or one holding no launch) is not checked as a launch request ("": it was)."""
     lowered = (name or "").lower()
     if kind == "architect":
         keys = top_level_keys(data, 1)
@@ -127,9 +130,9 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return f"{json_not_a_body(lowered, data) or 'an OpenAPI document'}: no launch body"
     if kind == "github-actions":
         return "a GitHub Actions workflow is no launch body, and no run: step of this one launches a flow"
-    if kind == "terraform":
-        return ("flowlint reads launches in Terraform only in genesyscloud_integration_action resources, "
-                "and none of this file's launches a flow")
+    if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
+        return "" if b"genesyscloud_integration_action" in data else (
+            "flowlint reads launches in Terraform only in genesyscloud_integration_action resources, and this file has none")
     suffix = lowered[lowered.rfind("."):] if "." in lowered else ""
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     what = UNREAD_SUFFIXES.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"
@@ -149,10 +152,16 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     """The prefilter: False when the file certainly holds no launch (no parser runs then)."""
     # One fast substring scan first (common to every needle); the pattern only runs on the rare hit.
     if b"xecutions" not in data:
-        return False
+        return signs_in(data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
     return _NEEDLES.search(data) is not None
+
+
+def signs_in(data: bytes) -> bool:
+    """Whether a file may sign in to Genesys Cloud (an OAuth token request, the SDKs' client-credentials grant):
+    it is read for credentials written in it (FL305), launch or not. Substring scans only: most files fail all."""
+    return b"oauth/token" in data or b"lientCredentials" in data or b"lient_credentials" in data
 
 
 def minified_by_name(kind: str, name: str | None) -> bool:

@@ -86,11 +86,11 @@ class PythonReader(CodeReader):
                     if obj is not None and attr is not None and obj.type == "identifier":
                         self.attributes.setdefault(self.source.raw(obj), []).append((self.source.raw(attr), right, attr))
                         if self.source.raw(attr) not in _MODEL_MEMBERS:
-                            b.mutate(self.source.raw(obj))
+                            b.mutate(self.source.raw(obj), node)
                     else:
                         self._mutates(left)
                 elif left.type == "subscript" and (added := self._object_path(left)) is not None and added[1]:
-                    b.add_member(*added)  # body["flowVersion"] = v
+                    b.add_member(*added, node)  # body["flowVersion"] = v
                 else:
                     self._mutates(left)
             elif kind == "call":
@@ -102,7 +102,7 @@ class PythonReader(CodeReader):
                 keys = self._added_keys(node, method) if added is not None else None
                 if added is not None and keys is not None:
                     for key in keys:  # body.update({…}), body.setdefault("name", …)
-                        b.add_member(added[0], (*added[1], key))
+                        b.add_member(added[0], (*added[1], key), node)
                 elif method in _MUTATORS:
                     self._mutates(owner)  # headers.pop(…), items.append(…)
                 self._escaping_call(node, callee)
@@ -245,7 +245,7 @@ class PythonReader(CodeReader):
         if target is not None:
             for part in walk(target):
                 if part.type == "identifier":
-                    self.bindings.mutate(self.source.raw(part))
+                    self.bindings.mutate(self.source.raw(part), part)
 
     def unwrap(self, node: Node) -> Node:
         while node.type in ("parenthesized_expression", "await") and node.named_children:
@@ -420,6 +420,13 @@ class PythonReader(CodeReader):
             text = self.string(value)
             if name and is_secret_name(name) and text is not None and literal_secret(text[0]):
                 found.append((self.source.offsets(value), name))
+        for call in (n for n in self.nodes if n.type == "call"):  # api_client.get_client_credentials_token(id, secret)
+            callee = call.child_by_field_name("function")
+            args, _ = self.arguments(call)
+            secret = args[1] if len(args) > 1 else None
+            if callee is not None and self.source.raw(callee).endswith("get_client_credentials_token") and secret is not None \
+                    and secret.type == "string" and (text := self.string(secret)) is not None and literal_secret(text[0]):
+                found.append((self.source.offsets(secret), "get_client_credentials_token"))
         return found
 
     def is_mock(self, receiver: Node) -> bool:

@@ -1,0 +1,188 @@
+"""Code inside other files: Markdown fenced blocks, `<script>` in HTML, Vue and Svelte, Jupyter notebook cells.
+
+Each block is read by its own language's reader at its own place in the file: the reader is given the
+file's text with everything outside the block blanked (spaces; line breaks kept), so every offset it
+records is already the file's. Notebook cells live inside JSON strings: each cell's code is read on
+its own and its offsets mapped back through the strings' escapes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from .embedded import json_string_at
+from .kinds import signs_in
+from .model import EmbeddedJson, Header, LaunchRequest, Offsets, Text, TreeSpans
+
+#: Fence info words and the reader each names (sh/bash/console blocks are the curl reader's).
+_FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascript", "mjs": "javascript", "cjs": "javascript",
+                "node": "javascript", "ts": "typescript", "typescript": "typescript", "tsx": "tsx", "py": "python",
+                "python": "python", "python3": "python", "py3": "python", "http": "http", "rest": "http"}
+#: An untagged block that is an HTTP request: a request line first.
+_REQUEST_LINE = re.compile(r"\s*(?:POST|GET|PUT|PATCH)\s+\S*/(?:api/v2/)?flows/executions")
+_NEEDLES = (b"xecutions", b"postFlowsExecutions", b"post_flows_executions")
+_SCRIPT = re.compile(r"<script\b([^>]*)>", re.I)
+_SCRIPT_END = re.compile(r"</script\s*>", re.I)
+_LANG = re.compile(r"""\blang\s*=\s*["']?(\w+)""", re.I)
+_TYPE = re.compile(r"""\btype\s*=\s*["']?([\w/+.-]+)""", re.I)
+
+Reader = Callable[[str, str], list[LaunchRequest]]
+
+
+def _relevant(text: str) -> bool:
+    """Whether a block may hold a launch or a sign-in (the prefilter, per block)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return any(needle in data for needle in _NEEDLES) or signs_in(data)
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    """The text with everything outside [start, end) blanked: spaces, line breaks kept, so offsets hold."""
+    def blank(part: str) -> str:
+        return re.sub(r"[^\r\n]", " ", part)
+
+    return blank(text[:start]) + text[start:end] + blank(text[end:])
+
+
+def markdown_blocks(text: str) -> Iterator[tuple[str, int, int]]:
+    """(kind, start, end) of each fenced block read as code or as an .http request, by markdown-it-py."""
+    from markdown_it import MarkdownIt
+
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    for token in MarkdownIt("commonmark").parse(text):
+        if token.type != "fence" or token.map is None:
+            continue
+        kind = _fence_kind(token.info, token.content)
+        first, last = token.map[0] + 1, token.map[1]
+        if kind is None or first >= len(starts):
+            continue
+        end = starts[min(last, len(starts) - 1)]
+        closing = text[starts[last - 1]:end] if last - 1 > first else ""
+        if closing.strip().startswith(("```", "~~~")):
+            end = starts[last - 1]  # the closing fence is not code
+        yield kind, starts[first], end
+
+
+def _fence_kind(info: str, content: str) -> str | None:
+    info = info.strip()
+    if info.startswith("{"):  # the SDK docs' ```{"language":"javascript"}
+        try:
+            said = json.loads(info)
+        except ValueError:
+            said = None
+        info = str(said.get("language", "")) if isinstance(said, dict) else ""
+    word = info.split()[0].lower() if info.split() else ""
+    if word in _FENCE_KINDS:
+        return _FENCE_KINDS[word]
+    if not word and _REQUEST_LINE.match(content):
+        return "http"
+    return None
+
+
+def script_blocks(text: str) -> Iterator[tuple[str, int, int]]:
+    """(kind, start, end) of each `<script>` element's code in HTML, Vue or Svelte: TypeScript when `lang="ts"`."""
+    position = 0
+    while (opening := _SCRIPT.search(text, position)) is not None:
+        closing = _SCRIPT_END.search(text, opening.end())
+        end = closing.start() if closing else len(text)
+        position = closing.end() if closing else len(text)
+        attributes = opening.group(1)
+        lang = _LANG.search(attributes)
+        kind_of = _TYPE.search(attributes)
+        script_type = kind_of.group(1).lower() if kind_of else "text/javascript"
+        if script_type not in ("text/javascript", "module", "application/javascript", "text/babel", "text/typescript"):
+            continue  # a template, JSON data, an import map: not code that runs
+        language = lang.group(1).lower() if lang else ""
+        yield ("typescript" if language in ("ts", "typescript") or script_type == "text/typescript" else
+               "tsx" if language == "tsx" else "javascript"), opening.end(), end
+
+
+def read_blocks(text: str, spans: Iterator[tuple[str, int, int]], read: Reader) -> list[LaunchRequest]:
+    """The requests of every relevant block, in file order, each read at its place in the file."""
+    found: list[LaunchRequest] = []
+    for kind, start, end in spans:
+        if _relevant(text[start:end]):
+            found.extend(read(kind, _blanked(text, start, end)))
+    return found
+
+
+def notebook_cells(text: str) -> Iterator[tuple[str, list[int]]]:
+    """Each code cell of a Jupyter notebook: its code and the file offset of each of its characters."""
+    try:
+        notebook = json.loads(text)
+    except (ValueError, RecursionError):
+        return
+    cells = notebook.get("cells") if isinstance(notebook, dict) else None
+    if not isinstance(cells, list):
+        return
+    position = 0
+    for cell in cells:
+        source = cell.get("source") if isinstance(cell, dict) else None
+        if source is None:
+            continue
+        lines = source if isinstance(source, list) else [source]
+        key = text.find('"source"', position)
+        if key < 0:
+            return
+        position = text.find(":", key + 8) + 1
+        code: list[str] = []
+        where: list[int] = []
+        for line in lines:
+            start = text.find('"', position)
+            found = json_string_at(text, start) if start >= 0 else None
+            if found is None or found[0] != line:
+                return  # not where the JSON said: stop rather than read a cell at the wrong place
+            code.append(found[0])
+            where.extend(found[1][:-1])
+            position = found[1][-1] + 1
+        if cell.get("cell_type") == "code" and code:
+            where.append(position - 1)
+            yield "".join(code), where
+
+
+def read_notebook(text: str, read: Reader) -> list[LaunchRequest]:
+    """The launches of a notebook's code cells (Python), each at its characters' places in the file."""
+    found: list[LaunchRequest] = []
+    for code, where in notebook_cells(text):
+        if _relevant(code):
+            found.extend(relocated(request, where) for request in read("python", code))
+    return found
+
+
+def relocated(request: LaunchRequest, where: list[int]) -> LaunchRequest:
+    """A request read from a piece of text, its offsets moved to the file through `where` (one per character)."""
+    last = len(where) - 1
+
+    def at(offset: int) -> int:
+        return where[max(0, min(offset, last))]
+
+    def span(found: Offsets | None) -> Offsets | None:
+        if found is None:
+            return None
+        start = at(found[0])
+        return start, max(start + 1, at(found[1] - 1) + 1) if found[1] > found[0] else start
+
+    def required(found: Offsets) -> Offsets:
+        return span(found) or found
+
+    locator: Any = request.body_locator
+    if isinstance(locator, TreeSpans):
+        locator = TreeSpans({path: (span(key), required(value)) for path, (key, value) in locator.spans.items()})
+    elif isinstance(locator, EmbeddedJson):
+        outer = locator.outer
+        offsets = [outer + i for i in range(len(locator.text) + 1)] if isinstance(outer, int) else outer
+        moved = EmbeddedJson(locator.text, [at(o) for o in offsets])
+        moved.locator = locator.locator
+        locator = moved
+    return replace(
+        request, site=required(request.site), method_span=span(request.method_span), body_span=span(request.body_span),
+        host_span=span(request.host_span), body_locator=locator,
+        url=Text(request.url.parts, span(request.url.span)) if request.url is not None else None,
+        headers=[Header(h.name, h.value, span(h.span)) for h in request.headers] if request.headers is not None else None,
+        secrets=[required(s) for s in request.secrets], credentials=[(required(s), k) for s, k in request.credentials],
+        findings=[(f, span(s)) for f, s in request.findings])
