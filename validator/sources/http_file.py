@@ -2,7 +2,8 @@
 
 Requests are separated by `###` lines; `@name = value` defines a variable used as `{{name}}`;
 a request is its request line, its headers, a blank line and its body. A variable the file
-does not define (an environment's, `{{$guid}}`) is an unknown value. A body read from a file
+does not define (an environment's, `{{$guid}}`, `{{$dotenv X}}`), and a file variable whose value uses
+one, is an unknown value. A body read from a file
 (`< ./body.json`, `<@ ./body.json` with variables) is read and checked by the loader
 (`sources.load_source`), in that file's own positions.
 """
@@ -149,9 +150,9 @@ def _expand(pieces: list[str | _Ref], written: dict[str, str], resolved: dict[st
     size = 0
     for piece in pieces:
         if isinstance(piece, _Ref):
-            if piece.name in unknown:
-                return None
-            text = resolved[piece.name] if piece.name in written else piece.written
+            if piece.name in unknown or piece.name not in written:
+                return None  # a dynamic variable ({{$dotenv X}}, {{$processEnv X}}, {{$random…}}) or an environment's
+            text = resolved[piece.name]
         else:
             text = piece
         size += len(text)
