@@ -590,7 +590,7 @@ def test_a_form_content_type_on_an_http_launch_is_fl303_at_the_header(tmp_path: 
 
 
 def test_an_empty_postman_variable_is_unknown_so_a_status_read_is_no_launch(tmp_path: Path) -> None:
-    collection = {
+    collection: dict[str, Any] = {
         "info": {"name": "Flows", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
         "variable": [{"key": "baseUrl", "value": "https://api.mypurecloud.com"}, {"key": "executionId", "value": ""}],
         "item": [{"name": "Status", "request": {"method": "GET", "url": {
@@ -602,3 +602,13 @@ def test_an_empty_postman_variable_is_unknown_so_a_status_read_is_no_launch(tmp_
     collection["variable"][1]["value"] = "e-1"  # the same request with a known ID is still a status read
     path.write_text(json.dumps(collection, indent=2), encoding="utf-8")
     assert json.loads(flowlint("check", "--format", "json", str(path)).stdout)["diagnostics"] == []
+
+
+def test_verbose_notes_a_launch_whose_body_is_wholly_unknown(tmp_path: Path) -> None:
+    text = (f"export async function launch(body: unknown) {{\n  return fetch('{API}', {{ method: 'POST',\n"
+            "    headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });\n}\n")
+    assert launches("typescript", text) == 1
+    assert check_file(tmp_path, "a.ts", text) == []
+    noted = check_file(tmp_path, "a.ts", text, "--verbose")
+    assert [(d["code"], d["severity"], d["line"]) for d in noted] == [("FL011", "info", 3)]
+    assert "`body`" in noted[0]["message"]

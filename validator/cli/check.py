@@ -56,6 +56,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
         roots=(str(config.root), os.getcwd(), *(p for p in paths if os.path.isdir(p))),
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
+        verbose=bool(options.get("verbose")),
     )
     store = ContractStore(options["contracts_dir"] or default_store(config))
     check_options = CheckOptions(contracts=store, severities={**config.severity, **overlay},
