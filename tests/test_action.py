@@ -58,7 +58,8 @@ def run_steps(project: Path, bin_dir: Path, inputs: dict[str, str], tmp: Path) -
     output.write_text("")
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "GITHUB_OUTPUT": str(output),
            "GITHUB_ACTIONS": "true", "PIP_NO_DEPS": "1", "PIP_NO_BUILD_ISOLATION": "0", "PIP_NO_INDEX": "1"}
-    env.pop("VIRTUAL_ENV", None)
+    for name in ("VIRTUAL_ENV", "PYTHONPATH"):  # the runner's interpreter sees only what the install step installed
+        env.pop(name, None)
     ran = 0
     stdout = ""
     status = 0
@@ -90,8 +91,9 @@ def test_the_action_installs_flowlint_from_its_checkout_and_annotates(runner_pyt
     assert "::error file=src/launch.js,line=1" in out and "FL302" in out
     sarif: Any = json.loads((project / "flowlint.sarif").read_text())
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["FL302"]
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     installed = subprocess.run([str(runner_python / "python"), "-c", "import validator; print(validator.__file__)"],
-                               cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+                               cwd=tmp_path, env=clean, capture_output=True, text=True, check=True).stdout
     assert str(runner_python.parent) in installed  # the action's own install, not the test environment's
 
 

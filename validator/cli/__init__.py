@@ -167,20 +167,29 @@ def lsp(debounce: float) -> None:
 
 
 @main.command("rules")
-def list_rules() -> None:
+@click.option("--markdown", is_flag=True, help="As the Markdown index of the rule pages (docs/rules/README.md).")
+def list_rules(markdown: bool) -> None:
     """List every rule: code, name, severity and summary."""
+    if markdown:
+        click.echo("# Rules\n\nEvery code flowlint reports; each page is `flowlint rule --markdown CODE`, "
+                   "this index `flowlint rules --markdown`.\n\n| code | name | severity | what |\n| --- | --- | --- | --- |")
+        for rule in RULES.values():
+            summary = rule.summary.replace("|", "\\|")
+            click.echo(f"| [{rule.code}]({rule.code}.md) | {rule.name} | {rule.severity.value} | {summary} |")
+        return
     for rule in RULES.values():
         click.echo(f"{rule.code}  {rule.name:<22} {rule.severity.value:<8} {rule.summary}")
 
 
 @main.command("rule")
 @click.argument("code")
-def show_rule(code: str) -> None:
+@click.option("--markdown", is_flag=True, help="As a Markdown page (the rule's page under docs/rules/).")
+def show_rule(code: str, markdown: bool) -> None:
     """Print the documentation of a rule, by code (FL101) or name (wrong-envelope)."""
     rule = find_rule(code)
     if rule is None:
         raise click.UsageError(f"no rule {code!r}; `flowlint rules` lists them")
-    click.echo(rule.doc())
+    click.echo(rule.markdown() if markdown else rule.doc(), nl=not markdown)
 
 
 @main.command("schema")

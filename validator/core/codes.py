@@ -120,6 +120,41 @@ class Rule:
             f"Good:\n{textwrap.indent(self.good.strip(), '    ')}\n{more}"
         )
 
+    def markdown(self) -> str:
+        """The rule's documentation as a Markdown page (docs/rules/CODE.md; `flowlint rule --markdown CODE`)."""
+        contract = ("\nThese examples are checked against a flow that declares `Flow.customerName` (String, required), "
+                    "`Flow.orderCount` (Integer), `Flow.dates` (Date collection) and `Flow.priority` (String: low or high).\n"
+                    if self.uses_contract else "")
+        if self.example_snapshots:
+            contract += "\nThe store also holds (`.flowlint/flows/<flowId>.json`):\n\n" + "\n\n".join(
+                _fenced("json", snapshot) for snapshot in self.example_snapshots) + "\n"
+        pairs = [(self.example_format, self.bad, self.good), *self.examples]
+        examples = "".join(
+            f"\n## Bad{_in(fmt)}\n\n{_fenced(fmt, bad)}\n\n## Good{_in(fmt)}\n\n{_fenced(fmt, good)}\n" for fmt, bad, good in pairs)
+        return (f"# {self.code} {self.name}\n\nSeverity: **{self.severity.value}**. {self.summary}\n\n"
+                + "\n\n".join(" ".join(part.split()) for part in textwrap.dedent(self.explanation).strip().split("\n\n"))
+                + f"\n{contract}{examples}\n"
+                f"Accept one finding where it is with `flowlint: ignore[{self.code}]` "
+                "([suppression](../suppression.md)); this page is `flowlint rule --markdown "
+                f"{self.code}`.\n")
+
+
+def _in(fmt: str) -> str:
+    name = _FORMAT_NAMES.get(fmt)
+    return f" ({name})" if name else ""
+
+
+def _fenced(fmt: str, text: str) -> str:
+    language = _FENCE_LANGUAGES.get(fmt, fmt)
+    fence = "````" if "```" in text else "```"
+    return f"{fence}{language}\n{text.strip()}\n{fence}"
+
+
+#: Fences by example kind: a shell session (commands to run) is `sh`, a curl script flowlint reads `bash`; Python code
+#: flowlint reads is `py` (a `python` block in the docs is an example that runs).
+_FENCE_LANGUAGES = {"js": "js", "ts": "ts", "py": "py", "http": "http", "sh": "bash", "shell": "sh", "json": "json",
+                    "yaml": "yaml", "postman_collection.json": "json", "har": "json"}
+
 
 _FORMAT_NAMES = {"js": "JavaScript", "ts": "TypeScript", "py": "Python", "http": ".http file", "sh": "curl",
                  "postman_collection.json": "Postman", "har": "HAR"}
