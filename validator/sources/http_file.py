@@ -47,6 +47,8 @@ def substitute(value: str, start: int, variables: Mapping[str, str]) -> Text:
     for match in _PLACEHOLDER.finditer(value):
         parts.append(value[last:match.start()])
         known = variables.get(match.group(1).strip())
+        if known is not None and _PLACEHOLDER.search(known):
+            known = None  # its value names a variable the file does not define ({{$dotenv X}}, an environment's)
         if known is not None and put_in + len(known) <= VARIABLE_CAP:
             put_in += len(known)
             parts.append(known)
@@ -150,9 +152,9 @@ def _expand(pieces: list[str | _Ref], written: dict[str, str], resolved: dict[st
     size = 0
     for piece in pieces:
         if isinstance(piece, _Ref):
-            if piece.name in unknown or piece.name not in written:
-                return None  # a dynamic variable ({{$dotenv X}}, {{$processEnv X}}, {{$random…}}) or an environment's
-            text = resolved[piece.name]
+            if piece.name in unknown:
+                return None
+            text = resolved[piece.name] if piece.name in written else piece.written
         else:
             text = piece
         size += len(text)
