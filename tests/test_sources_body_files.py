@@ -103,3 +103,17 @@ def test_fixing_a_request_file_never_writes_a_body_files_edits_into_it(project: 
         flowlint("check", "--fix", *unsafe, "api/launch.http")
         assert (project / "api" / "launch.http").read_text() == request
         assert (project / "api" / "bodies" / "launch.json").read_text() == body  # only checked, never written, through its reader
+
+
+def test_a_body_file_is_read_only_inside_the_tree_being_checked(project: Path) -> None:
+    """`check vendor/` run from the project reads no body file of the project outside vendor/ (issue 21)."""
+    (project / "private.json").write_text(json.dumps({"flowId": SECRET}))
+    (project / "vendor").mkdir()
+    (project / "vendor" / "body.json").write_text('{"flowId": "inside"}')
+    (project / "vendor" / "a.http").write_text(REQUEST.format(body="< ./body.json") + "\n###\n" +
+                                               REQUEST.format(body="< ../private.json"))
+    _, found, text = run("vendor/")
+    assert any("inside" in d["message"] for d in found)  # reached: the body file inside the tree is read
+    assert SECRET not in text and not any(SECRET in json.dumps(d) for d in found)
+    _, found, text = run("vendor/a.http")
+    assert any("inside" in d["message"] for d in found) and SECRET not in text

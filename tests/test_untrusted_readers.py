@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -143,3 +146,20 @@ def test_any_repeated_unit_reads_without_error(tokens: list[str]) -> None:
         extract(kind, text, "x")
     for _info, body, start in fences(text):
         assert text[start:start + len(body)] == body
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="changing a file's owner needs root")
+def test_a_rewrite_never_leaves_a_setuid_bit_on_a_file_whose_owner_changed(tmp_path: Path) -> None:
+    from conftest import flowlint
+
+    theirs, mine = tmp_path / "theirs.json", tmp_path / "mine.json"
+    for path in (theirs, mine):
+        path.write_text('{"flowId": "x",}')
+    os.chown(theirs, 12345, 12345)  # before the chmod: a chown clears the bits
+    for path in (theirs, mine):
+        path.chmod(0o6755)
+    assert stat.S_IMODE(theirs.stat().st_mode) == 0o6755
+    assert flowlint("check", "--fix", str(theirs), str(mine)).exit_code == 1
+    assert theirs.read_text() == mine.read_text() == '{"flowId": "x"}'  # reached: both rewritten
+    assert stat.S_IMODE(theirs.stat().st_mode) == 0o755  # the rewrite is root's: no bit that runs as root
+    assert stat.S_IMODE(mine.stat().st_mode) == 0o6755  # the same owner: the mode is kept whole

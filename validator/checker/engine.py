@@ -118,7 +118,7 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     sdk_dict = to_dict_finding(body)
     if sdk_dict is not None:  # every key would be an FL102: one finding says what happened
         return [*loading, sdk_dict]
-    resolved = resolve(body, options.contract, options.contracts)
+    resolved = resolve(body, options.contract or getattr(document, "contract", None), options.contracts)
     known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
     try:
         guide = known if known is not None or resolved.flow_id is not None else _buried_contract(body, options)
@@ -325,7 +325,8 @@ class Proof:
         self.document = document
         self.options = options
         self.before = {(f.code, f.path) for f in findings}
-        self.contract_applied = resolve(document.value, options.contract, options.contracts).usable is not None
+        linked = options.contract or getattr(document, "contract", None)
+        self.contract_applied = resolve(document.value, linked, options.contracts).usable is not None
         self.limits = dataclasses.replace(DEFAULT_LIMITS, yaml_version=document.dialect) if document.dialect else DEFAULT_LIMITS
 
     def _error(self, code: str) -> bool:

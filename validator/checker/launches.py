@@ -6,6 +6,10 @@ Extraction is the sources' (sources/extract.py); this module adds what needs the
 
 from __future__ import annotations
 
+import os
+
+from ..contracts.architect import load_flow_yaml
+from ..contracts.store import BrokenContract, Contract
 from ..edits.code_editor import Extractions, LaunchEditor
 from ..rules.request import check_request
 from ..sources.document import DEFAULT_LIMITS, Document, Limits
@@ -23,4 +27,25 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
     for document in launches:
         document.findings[:0] = check_request(document.request, document.line_index)
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
+        if document.request.flow_file is not None:
+            document.contract = linked_contract(document.request.flow_file, limits)
     return documents
+
+
+_LINKED: dict[tuple[str, int], Contract | BrokenContract] = {}
+
+
+def linked_contract(path: str, limits: Limits) -> Contract | BrokenContract:
+    """The contract of the flow a launch names in its source (Terraform's genesyscloud_flow.<name>.id), read once."""
+    try:
+        key = (os.path.realpath(path), os.stat(path).st_mtime_ns)
+    except OSError as err:
+        return BrokenContract(f"cannot read {path}: {err.strerror or err}", source=path, origin="flow-yaml")
+    if key not in _LINKED:
+        if len(_LINKED) > 256:
+            _LINKED.clear()
+        try:
+            _LINKED[key] = load_flow_yaml(path, roots=limits.roots or None)
+        except BrokenContract as err:
+            _LINKED[key] = err.located(path, "flow-yaml")
+    return _LINKED[key]

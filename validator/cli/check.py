@@ -55,6 +55,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
         # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
         roots=(str(config.root), os.getcwd(), *(p for p in paths if os.path.isdir(p))),
+        body_roots=_body_roots(paths, config.root),
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
         verbose=bool(options.get("verbose")),
     )
@@ -313,6 +314,15 @@ def _candidates(files: list[str], named: frozenset[str], config: Config, force_e
     """
     return frozenset(f for f in files if f != STDIN and f.lower().endswith(PAYLOAD_SUFFIXES)
                      and (force_exclude or f not in named) and not (config.include and config.is_included(f)))
+
+
+def _body_roots(paths: tuple[str, ...], root: Path) -> tuple[str, ...]:
+    """The tree being checked, where a request file may read a body file: each named directory and each named file's
+    directory; with no path named (`include`), the project."""
+    named = [p for p in paths if p != STDIN]
+    if not named:
+        return (str(root),) if not paths else (os.getcwd(),)
+    return tuple(dict.fromkeys(p if os.path.isdir(p) else os.path.dirname(p) or "." for p in named))
 
 
 def _suffixes() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from ..genesys.regions import UnknownRegion
 from ..genesys.session import open_client
 from ..project.config import ConfigError, find_config, load_config
 from ..project.root import default_store
+from ..sources.document import within
 
 
 def run_pull(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path | None, region: str | None, base_url: str | None,
@@ -34,11 +36,20 @@ def run_pull(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path | No
     for version in versions:
         if snapshot_name(UUID_EXAMPLE, version) is None:
             raise click.UsageError(f"--version {version!r} is not a flow version such as 2.0")
-    if store is None:
-        try:
-            store = default_store(load_config(find_config()))
-        except ConfigError as err:
+    project = Path.cwd()
+    try:
+        config = load_config(find_config())
+        project = config.root
+    except ConfigError as err:
+        if store is None:
             raise click.UsageError(str(err)) from None
+    if store is None:
+        store = default_store(config)
+    given, real = os.path.abspath(store), os.path.realpath(store)
+    if real != given and not within(real, (str(project), os.getcwd())):  # a link on the way, leading out
+        click.echo(f"flowlint: error: the contract store {printable(str(store))} is a link to {printable(real)}, outside "
+                   "the project; nothing was written (name the directory it leads to with --contracts to write there)", err=True)
+        return exit_codes.USAGE
     log = logging.getLogger("flowlint")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("flowlint: %(message)s"))

@@ -7,5 +7,6 @@ __version__ = "0.1.0"
 #: The distribution name, as pip knows it: `flowlint` on PyPI is an unrelated project. The command,
 #: the config keys and the pre-commit hook id stay `flowlint`; the import package stays `validator`.
 DISTRIBUTION = "genesys-flowlint"
-#: This project's documentation (the README, as published with the distribution).
-DOCS_URL = f"https://pypi.org/project/{DISTRIBUTION}/"
+#: Where this project's documentation is published: nowhere yet (it ships with the package: README, docs/).
+#: None rather than a URL that does not exist; SARIF then names no informationUri.
+DOCS_URL: str | None = None

@@ -544,10 +544,14 @@ _RULES = [
         example_format="js",
         about_request=True,
         examples=(
-            ("py", _requests(url="https://apps.mypurecloud.ie/api/v2/flows/executions"), _requests()),
-            ("http", _http(request_line="POST https://login.mypurecloud.de/api/v2/flows/executions"), _http()),
+            # Each good example keeps the region of the bad one: the fix is the API host of that same domain.
+            ("py", _requests(url="https://apps.mypurecloud.ie/api/v2/flows/executions"),
+             _requests(url="https://api.mypurecloud.ie/api/v2/flows/executions")),
+            ("http", _http(request_line="POST https://login.mypurecloud.de/api/v2/flows/executions"),
+             _http(request_line="POST https://api.mypurecloud.de/api/v2/flows/executions")),
             ("sh", _curl(url="https://mypurecloud.com/api/v2/flows/executions"), _curl()),
-            ("postman_collection.json", _postman(url="https://apps.mypurecloud.de/api/v2/flows/executions"), _postman()),
+            ("postman_collection.json", _postman(url="https://apps.mypurecloud.de/api/v2/flows/executions"),
+             _postman(url="https://api.mypurecloud.de/api/v2/flows/executions")),
         ),
     ),
     Rule(

@@ -128,6 +128,8 @@ def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]
     """How the host writes a character of the embedded text: its string escaping (verbatim for a raw body)."""
     if kind in ("postman", "har", "data-action"):
         return lambda s: json.dumps(s, ensure_ascii=False)[1:-1]
+    if kind == "terraform":
+        return _hcl_escaper(text, mapped)
     if isinstance(mapped.outer, int) or kind not in CODE_KINDS:
         return lambda s: s  # an .http body, a curl argument: written as is (the proof rejects a quote it would break)
     first = mapped.outer[0] if mapped.outer else 0
@@ -138,6 +140,19 @@ def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]
     def escape(s: str) -> str:
         s = s.replace("\\", "\\\\").replace(quote, "\\" + quote).replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
         return s.replace("${", "\\${") if quote == "`" else s
+
+    return escape
+
+
+def _hcl_escaper(text: str, mapped: EmbeddedJson) -> Callable[[str], str]:
+    """How a Terraform string writes template text: a quoted string escapes, a heredoc does not; both write `${` as `$${`."""
+    first = mapped.outer[0] if not isinstance(mapped.outer, int) and mapped.outer else 0
+    quoted = first > 0 and text[first - 1] == '"'
+
+    def escape(s: str) -> str:
+        if quoted:
+            s = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        return s.replace("${", "$${").replace("%{", "%%{")
 
     return escape
 

@@ -89,7 +89,7 @@ class SarifReporter:
             "version": "2.1.0",
             "runs": [{
                 "tool": {"driver": {"name": "flowlint", "version": __version__, "semanticVersion": __version__,
-                                    "informationUri": DOCS_URL, "rules": rules}},
+                                    **({"informationUri": DOCS_URL} if DOCS_URL else {}), "rules": rules}},
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": self.root_uri()}},
                 "columnKind": "unicodeCodePoints",
                 "results": self.results,

@@ -122,6 +122,9 @@ def _method_help(request: LaunchRequest) -> str:
         return "drop -G / -X GET: with -d, curl sends a POST"
     if request.kind == "data-action":
         return "set the action's requestType to POST"
+    if request.kind == "terraform":
+        return 'set request_type = "POST" in config_request'
+
     if request.kind in ("http-file", "postman", "har"):
         return f"write POST {LAUNCH_PATH}"
     return "send it with POST (e.g. .post(...))"

@@ -272,10 +272,11 @@ def _replace_in(where: int | None, directory: str | None, base: str, original: b
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
+            mode = _kept_mode(info, os.fstat(handle.fileno()))
             if hasattr(os, "fchmod"):
-                os.fchmod(handle.fileno(), stat.S_IMODE(info.st_mode))
+                os.fchmod(handle.fileno(), mode)
         if not hasattr(os, "fchmod"):
-            os.chmod(at(temporary), stat.S_IMODE(info.st_mode))
+            os.chmod(at(temporary), mode)
         if where is None:
             os.replace(at(temporary), at(base))
         else:
@@ -284,6 +285,15 @@ def _replace_in(where: int | None, directory: str | None, base: str, original: b
         with contextlib.suppress(OSError):
             os.unlink(at(temporary), dir_fd=where)
         raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
+
+
+def _kept_mode(original: os.stat_result, written: os.stat_result) -> int:
+    """The mode the rewritten file gets: the original's, but never a setuid or setgid bit on a file whose owner or
+    group changed (the rewrite belongs to whoever runs flowlint: the bit would run as them)."""
+    mode = stat.S_IMODE(original.st_mode)
+    if (original.st_uid, original.st_gid) != (written.st_uid, written.st_gid):
+        mode &= ~(stat.S_ISUID | stat.S_ISGID)
+    return mode
 
 
 def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:

@@ -40,6 +40,9 @@ class Limits:
 
     #: The checked tree: a symlink may lead only inside these directories (none given: the working directory).
     roots: tuple[str, ...] = ()
+    #: Where a request file may read a body file from (`< ./body.json`): the paths being checked (a named file's
+    #: directory), never all the working directory; none given: `roots`.
+    body_roots: tuple[str, ...] = ()
     #: How unquoted YAML scalars are read: "1.1" (PyYAML) or "1.2" (js-yaml 4, yq v4, Go yaml.v3).
     yaml_version: str = "1.1"
     #: `check --verbose`: a launch whose body flowlint cannot see at all gets a note (FL011) too.

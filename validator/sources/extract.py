@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Path, Span, Target
@@ -71,6 +71,8 @@ class LaunchDocument(Document):
         else:
             super().__init__(name, request.body, text=text, kind="code", findings=findings, locator=locator)
         self.request = request
+        #: The contract the launch's own source links it to (a Terraform flow resource's YAML); set by the checker.
+        self.contract: Any = None
         self.launch = launch
         self.line_index = lines
 
@@ -170,6 +172,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import data_action
 
         return data_action.extract(text, limits.max_depth)
+    if kind == "terraform":
+        from . import terraform
+
+        return terraform.extract(text, name, limits)
     if kind == "github-actions":
         from . import github_actions
 
@@ -202,7 +208,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     if kind in QUIET_KINDS:  # never a launch body, and no launch in it
         return [not_read(name, kind_note(kind, name, data))] if named else []
     if not may_launch(kind, name, data):
-        return [not_read(name, kind_note(kind, name, data))] if named and kind in NOTED_WHEN_EMPTY else []
+        return [not_read(name, kind_note(kind, name, data))] if named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data) else []
     if minified_by_name(kind, name):
         return [_skipped(name, "its name says it is minified output")] if named else []
     text, _ = decode(data)
@@ -230,7 +236,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))
-    if not documents and named and kind in NOTED_WHEN_EMPTY:
+    if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
     return documents
 
@@ -282,7 +288,7 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     path = os.path.join(os.path.dirname(name), reference)
     if ".." in reference.replace(os.sep, "/").split("/"):
         path = os.path.normpath(path)
-    if not within(path, limits.roots or (os.getcwd(),)):
+    if not within(path, limits.body_roots or limits.roots or (os.getcwd(),)):
         return []
     data = read_path(path, limits=limits)
     if isinstance(data, Document):

@@ -120,7 +120,7 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
 
 
 def kind_note(kind: str, name: str | None, data: bytes) -> str:
-    """Why a named file of a quiet kind (or one holding no launch) is not checked as a launch request."""
+    """Why a named file of a quiet kind (or one holding no launch) is not checked as a launch request ("": it was)."""
     lowered = (name or "").lower()
     if kind == "architect":
         keys = top_level_keys(data, 1)
@@ -130,9 +130,9 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return f"{json_not_a_body(lowered, data) or 'an OpenAPI document'}: no launch body"
     if kind == "github-actions":
         return "a GitHub Actions workflow is no launch body, and no run: step of this one launches a flow"
-    if kind == "terraform":
-        return ("flowlint reads launches in Terraform only in genesyscloud_integration_action resources, "
-                "and none of this file's launches a flow")
+    if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
+        return "" if b"genesyscloud_integration_action" in data else (
+            "flowlint reads launches in Terraform only in genesyscloud_integration_action resources, and this file has none")
     suffix = lowered[lowered.rfind("."):] if "." in lowered else ""
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     what = UNREAD_SUFFIXES.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"

@@ -144,6 +144,9 @@ class LaunchRequest:
     #: this launch is the one to say what is wrong with it (an instance used by many calls is judged once).
     host_span: Offsets | None = None
     judge_host: bool = True
+    #: The Architect YAML declaring the launched flow's inputs, when the source links them (Terraform's
+    #: `genesyscloud_flow.<name>.id`): the launch is checked against that workflow's inputs.
+    flow_file: str | None = None
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
 

@@ -1,0 +1,437 @@
+"""Launches in Terraform (CX as Code): `genesyscloud_integration_action` resources, read with a real HCL parser.
+
+A data action's `config_request { request_url_template, request_type, request_template, headers }`
+is a launch request, as in a data action export (data_action.py). The template may be a quoted
+string, a heredoc, `jsonencode({...})` of an HCL object, or `format("...%s...", ref)`. In a Terraform
+string `${...}` is Terraform's own interpolation and `$${input.x}` a Velocity hole: both are unknown
+values. Positions are the .tf file's own, through the string's escaping.
+
+A template whose flowId is `genesyscloud_flow.<name>.id` links the launch to that resource's
+`filepath`, the flow's Architect YAML (looked up in the .tf files of the same module directory):
+the launch is checked against the inputs that YAML declares.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..core.unknown import OpenObject, Unknown
+from .data_action import template_body
+from .document import DEFAULT_LIMITS, Document, Limits, read_path
+from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans
+from .velocity import text_parts
+
+if TYPE_CHECKING:
+    from tree_sitter import Node, Parser
+
+    from .code import SourceText
+
+_FLOW_REF = re.compile(r"genesyscloud_flow\.([A-Za-z_][A-Za-z0-9_-]*)\.id")
+_ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t"}
+_VERB = re.compile(r"%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]|%%")
+_NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
+#: .tf files read in a module directory to find the genesyscloud_flow a data action names.
+_MAX_MODULE_FILES = 200
+
+
+@functools.cache
+def _parser() -> Parser:
+    import tree_sitter_hcl
+    from tree_sitter import Language, Parser
+
+    return Parser(Language(tree_sitter_hcl.language()))
+
+
+def _parse(text: str) -> tuple[SourceText, Node]:
+    from .code import SourceText
+
+    source = SourceText(text)
+    return source, _parser().parse(source.data).root_node
+
+
+def _children(node: Node, kind: str) -> list[Node]:
+    return [child for child in node.children if child.type == kind]
+
+
+def _body(node: Node) -> Node | None:
+    found = _children(node, "body")
+    return found[0] if found else None
+
+
+def _blocks(body: Node | None, name: str) -> list[Node]:
+    """The blocks of a body named `name` (`resource`, `config_request`)."""
+    if body is None:
+        return []
+    return [b for b in _children(body, "block") if b.children and b.children[0].type == "identifier"
+            and b.children[0].text == name.encode()]
+
+
+def _labels(source: SourceText, block: Node) -> list[str]:
+    return [_plain(source, label) or "" for label in _children(block, "string_lit")]
+
+
+def _attributes(source: SourceText, body: Node | None) -> dict[str, Node]:
+    """The attributes of a body: name -> the expression node."""
+    found: dict[str, Node] = {}
+    for attribute in _children(body, "attribute") if body is not None else []:
+        names = _children(attribute, "identifier")
+        values = _children(attribute, "expression")
+        if names and values:
+            found[source.text[slice(*source.offsets(names[0]))]] = values[0]
+    return found
+
+
+def _plain(source: SourceText, node: Node) -> str | None:
+    """A string literal with no interpolation, unescaped."""
+    value = _string(source, node)
+    return value[0] if value is not None and not value[2] else None
+
+
+def _unwrap(node: Node) -> Node:
+    """The node under `expression`, `literal_value` and `template_expr` wrappers."""
+    while node.type in ("expression", "literal_value", "template_expr") and node.named_child_count == 1:
+        node = node.named_children[0]
+    return node
+
+
+def _string(source: SourceText, node: Node) -> tuple[str, list[int], list[str]] | None:
+    """A quoted string or heredoc: its value as Velocity reads it (Terraform's `${…}` kept as written, a hole),
+    each character's offset in the file (and one past the end), and the Terraform references in it."""
+    node = _unwrap(node)
+    if node.type in ("string_lit", "quoted_template"):
+        start, end = source.offsets(node)
+        return _quoted(source.text, start + 1, end - 1, _references(source, node))
+    if node.type == "heredoc_template":
+        return _heredoc(source, node)
+    return None
+
+
+def _references(source: SourceText, node: Node) -> list[str]:
+    return [source.text[slice(*source.offsets(part))] for part in node.children if part.type == "template_interpolation"]
+
+
+def _quoted(text: str, start: int, end: int, references: list[str]) -> tuple[str, list[int], list[str]]:
+    chars: list[str] = []
+    where: list[int] = []
+    i = start
+    while i < end:
+        char = text[i]
+        if char == "\\" and i + 1 < end:
+            escape = text[i + 1]
+            if escape in _ESCAPES:
+                chars.append(_ESCAPES[escape])
+                where.append(i)
+                i += 2
+                continue
+            width = 6 if escape == "u" else 10 if escape == "U" else 0
+            if width and i + width <= end:
+                try:
+                    chars.append(chr(int(text[i + 2:i + width], 16)))
+                    where.append(i)
+                    i += width
+                    continue
+                except (ValueError, OverflowError):
+                    pass
+        i = _template_char(text, i, end, chars, where)
+    where.append(end)
+    return "".join(chars), where, references
+
+
+def _template_char(text: str, i: int, end: int, chars: list[str], where: list[int]) -> int:
+    """One character (or escape) of a template's text; `$${`/`%%{` are the literal `${`/`%{`, a `%{…}` directive a hole."""
+    if text.startswith(("$${", "%%{"), i):
+        chars.append(text[i])
+        where.append(i)
+        return i + 2  # the `{` follows as itself
+    if text.startswith("%{", i):
+        close = text.find("}", i)
+        close = end - 1 if close == -1 or close >= end else close
+        width = close + 1 - i
+        hole = "${" + "_" * max(0, width - 3) + "}"  # a directive renders something unknown: a hole of the same length
+        chars.extend(hole[:width])
+        where.extend(range(i, i + width))
+        return i + width
+    chars.append(text[i])
+    where.append(i)
+    return i + 1
+
+
+def _heredoc(source: SourceText, node: Node) -> tuple[str, list[int], list[str]] | None:
+    text = source.text
+    start = source.offsets(node)[0]
+    identifiers = _children(node, "heredoc_identifier")
+    if len(identifiers) < 2:
+        return None
+    first_line = text.find("\n", start)
+    closing = source.offsets(identifiers[-1])[0]
+    if first_line == -1 or first_line >= closing:
+        return None
+    content_start = first_line + 1
+    content_end = text.rfind("\n", content_start, closing)
+    content_end = content_start if content_end == -1 else content_end + 1
+    strip = 0
+    if text[start:start + 3] == "<<-":
+        lines = [line for line in text[content_start:content_end].split("\n") if line.strip()]
+        strip = min((len(line) - len(line.lstrip(" \t")) for line in lines), default=0)
+    chars: list[str] = []
+    where: list[int] = []
+    i = content_start
+    column = 0
+    while i < content_end:
+        if column < strip and text[i] in " \t":
+            i += 1
+            column += 1
+            continue
+        if text[i] == "\n":
+            column = -1
+        before = i
+        i = _template_char(text, i, content_end, chars, where)
+        column += i - before
+    where.append(content_end)
+    return "".join(chars), where, _references(source, node)
+
+
+def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
+    try:
+        source, root = _parse(text)
+    except (ValueError, RecursionError):
+        return []
+    found: list[tuple[LaunchRequest, dict[str, str]]] = []
+    for block in _blocks(_body(root), "resource"):
+        labels = _labels(source, block)
+        if labels[:1] != ["genesyscloud_integration_action"]:
+            continue
+        for config in _blocks(_body(block), "config_request"):
+            links: dict[str, str] = {}
+            request = _request(source, block, config, limits, links)
+            if request is not None:
+                found.append((request, links))
+    if name is not None:
+        _link(found, name, text, limits)
+    return [request for request, _ in found]
+
+
+def _request(source: SourceText, block: Node, config: Node, limits: Limits, links: dict[str, str]) -> LaunchRequest | None:
+    """The action's request; `links` gets each Terraform expression the body holds, by how its hole shows it."""
+    attributes = _attributes(source, _body(config))
+    url_node = attributes.get("request_url_template")
+    url = _string(source, url_node) if url_node is not None else None
+    if url is None or url_node is None:
+        return None
+    url_at = source.offsets(url_node)
+    method_node = attributes.get("request_type")
+    method_value = _plain(source, method_node) if method_node is not None else None
+    method: str | Unknown = method_value.upper() if method_value else Unknown("request_type")
+    request = LaunchRequest("terraform", source.offsets(block), Text(text_parts(url[0]), url_at), method,
+                            source.offsets(method_node) if method_value and method_node is not None else None, sends="text")
+    request.headers = _headers(source, attributes.get("headers"))
+    template_node = attributes.get("request_template")
+    if method in _NO_BODY_METHODS:
+        return request
+    if template_node is None:
+        request.body = Unknown("${input.rawRequest}")  # the platform's default template
+        return request
+    request.body_span = source.offsets(template_node)
+    _template(source, request, template_node, limits, links)
+    return request
+
+
+def _headers(source: SourceText, node: Node | None) -> list[Header] | None:
+    if node is None:
+        return [Header("Content-Type", Unknown("the integration's default"))]  # not documented: not judged
+    value = _unwrap(node)
+    objects = _children(value, "object") if value.type == "collection_value" else []
+    if not objects:
+        return None  # a variable or a merge(): not statically known
+    headers: list[Header] = []
+    for element in _children(objects[0], "object_elem"):
+        key, item = _element(source, element)
+        if key is None or item is None:
+            return None
+        string = _string(source, item)
+        at = source.offsets(item)
+        headers.append(Header(key, Text(text_parts(string[0]), at) if string is not None else Unknown(), at))
+    if not any(h.name.lower() == "content-type" for h in headers):
+        headers.append(Header("Content-Type", Unknown("the integration's default")))
+    return headers
+
+
+def _element(source: SourceText, element: Node) -> tuple[str | None, Node | None]:
+    """An object element's key (an identifier or a plain string; None for a computed one) and its value node."""
+    parts = _children(element, "expression")
+    if len(parts) != 2:
+        return None, None
+    key_node = _unwrap(parts[0])
+    if key_node.type == "variable_expr" and key_node.named_child_count == 1:
+        return source.text[slice(*source.offsets(key_node))], parts[1]
+    return _plain(source, key_node), parts[1]
+
+
+def _template(source: SourceText, request: LaunchRequest, node: Node, limits: Limits, links: dict[str, str]) -> None:
+    value = _unwrap(node)
+    if value.type == "function_call":
+        name = source.text[slice(*source.offsets(value.children[0]))] if value.children else ""
+        arguments = [a for a in (_children(value, "function_arguments") or [value])[0].children if a.type == "expression"]
+        if name == "jsonencode" and len(arguments) == 1:
+            spans = TreeSpans()
+            request.body = _hcl_value(source, arguments[0], (), spans, limits.max_depth, links)
+            request.body_locator = spans
+            return
+        if name == "format" and arguments:
+            _format(source, request, arguments, limits, links)
+            return
+        request.body = Unknown(source.source(value))
+        return
+    string = _string(source, value)
+    if string is None:
+        request.body = Unknown(source.source(value))  # var.template, file("…"), templatefile(…)
+        return
+    template, where, references = string
+    links.update((reference, reference[2:-1].strip()) for reference in references)
+    template_body(request, template, where, limits.max_depth)
+
+
+def _format(source: SourceText, request: LaunchRequest, arguments: list[Node], limits: Limits, links: dict[str, str]) -> None:
+    """`format("…%s…", a, b)`: each verb a hole (`$a`, `$bb`… of the verb's length), linked to its argument."""
+    string = _string(source, arguments[0])
+    if string is None:
+        request.body = Unknown(source.source(arguments[0]))
+        return
+    template, where, references = string
+    links.update((reference, reference[2:-1].strip()) for reference in references)
+    count = 0
+
+    def hole(match: re.Match[str]) -> str:
+        nonlocal count
+        if match.group() == "%%":
+            return "%%"
+        index = count
+        count += 1
+        stand_in = "$" + chr(ord("a") + index % 26) * (len(match.group()) - 1)
+        if 1 + index < len(arguments):
+            links[stand_in] = source.text[slice(*source.offsets(arguments[1 + index]))].strip()
+        return stand_in
+
+    filled = _VERB.sub(hole, template)
+    template_body(request, filled, where, limits.max_depth)
+
+
+def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], spans: TreeSpans, depth: int,
+               links: dict[str, str]) -> Any:
+    """An HCL expression as the JSON value jsonencode() writes; what is not a literal is unknown."""
+    value = _unwrap(node)
+    if depth <= 0:
+        return Unknown(source.source(value))
+    kind = value.type
+    if kind == "numeric_lit":
+        text = source.text[slice(*source.offsets(value))]
+        try:
+            return int(text) if re.fullmatch(r"-?\d+", text) else float(text)
+        except ValueError:
+            return Unknown(text)
+    if kind == "bool_lit":
+        return source.text[slice(*source.offsets(value))] == "true"
+    if kind == "null_lit":
+        return None
+    if kind in ("string_lit", "quoted_template", "heredoc_template"):
+        string = _string(source, value)
+        if string is None:
+            return Unknown(source.source(value))
+        text, _, references = string
+        return text if not references and "${" not in text and "%{" not in text else Unknown(text)
+    if kind == "collection_value" and value.named_child_count == 1 and value.named_children[0] is not None:
+        inner = value.named_children[0]
+        if inner.type == "object":
+            members: dict[str, Any] = {}
+            open_object = False
+            for element in _children(inner, "object_elem"):
+                key, item = _element(source, element)
+                if key is None or item is None:
+                    open_object = True
+                    continue
+                parts = _children(element, "expression")
+                spans.add((*path, key), source.offsets(parts[0]), source.offsets(item))
+                members[key] = _hcl_value(source, item, (*path, key), spans, depth - 1, links)
+            return OpenObject(members) if open_object else members
+        if inner.type == "tuple":  # a list
+            items = []
+            for index, item in enumerate(_children(inner, "expression")):
+                spans.add((*path, index), None, source.offsets(item))
+                items.append(_hcl_value(source, item, (*path, index), spans, depth - 1, links))
+            return items
+    written = source.source(value, 200)
+    links[written] = written
+    return Unknown(written)
+
+
+def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: str, limits: Limits) -> None:
+    """Each launch whose flowId is `genesyscloud_flow.<name>.id`: the path of that flow's Architect YAML."""
+    wanted = [(request, _flow_name(request, links)) for request, links in found]
+    if not any(flow for _, flow in wanted):
+        return
+    directory = os.path.dirname(name) or "."
+    flows = _flow_files(text, directory)
+    if any(flow not in flows for _, flow in wanted if flow):
+        for other in _module_files(directory, name, limits):
+            for other_flow, path in _flow_files(other, directory).items():
+                flows.setdefault(other_flow, path)
+    for request, flow in wanted:
+        if flow and flows.get(flow):
+            request.flow_file = flows[flow]
+
+
+def _flow_name(request: LaunchRequest, links: dict[str, str]) -> str | None:
+    """The genesyscloud_flow resource named as the launch's flowId, if it is one."""
+    body = request.body
+    flow_id = body.get("flowId") if isinstance(body, dict) else None
+    expression = links.get(flow_id.source) if isinstance(flow_id, Unknown) else None
+    match = _FLOW_REF.fullmatch(expression) if expression else None
+    return match.group(1) if match else None
+
+
+def _flow_files(text: str, directory: str) -> dict[str, str]:
+    """The genesyscloud_flow resources of a .tf file: name -> the path of its YAML (statically known ones only)."""
+    try:
+        source, root = _parse(text)
+    except (ValueError, RecursionError):
+        return {}
+    found = {}
+    for block in _blocks(_body(root), "resource"):
+        labels = _labels(source, block)
+        if len(labels) < 2 or labels[0] != "genesyscloud_flow":
+            continue
+        node = _attributes(source, _body(block)).get("filepath")
+        string = _string(source, node) if node is not None else None
+        if string is None:
+            continue
+        path = string[0]
+        for module in ("${path.module}", "${path.root}", "${path.cwd}"):
+            path = path.replace(module, directory)
+        if "${" in path or "%{" in path:
+            continue  # a variable: not statically known
+        found[labels[1]] = path if os.path.isabs(path) or path.startswith(directory) else os.path.join(directory, path)
+    return found
+
+
+def _module_files(directory: str, name: str, limits: Limits) -> list[str]:
+    """The other .tf files of the module directory, read as any file is (within the checked tree, size-limited)."""
+    try:
+        names = sorted(entry for entry in os.listdir(directory) if entry.endswith(".tf"))[:_MAX_MODULE_FILES]
+    except OSError:
+        return []
+    texts = []
+    for entry in names:
+        path = os.path.join(directory, entry)
+        if os.path.normpath(path) == os.path.normpath(name):
+            continue
+        data = read_path(path, limits=limits)
+        if isinstance(data, Document):
+            continue
+        texts.append(data.decode("utf-8", "replace"))
+    return texts
+
+
+__all__ = ["NO_BODY", "Offsets", "extract"]
