@@ -768,3 +768,23 @@ def test_the_remembered_runs_budget_counts_bytes_not_characters() -> None:
     for _ in range(50):
         runs.remember(Execution.launch(UUID, "\U0001f600" * 25_000, None, None))  # 25,000 characters, 100 KB each
     assert len(runs) == 9  # as for 100,000 ASCII characters: 9 x ~100 KB fit in 1 MB
+
+
+def test_half_sent_request_heads_never_hold_the_connection_slots(tmp_path: Path) -> None:
+    """Slowloris: 40 connections that never finish a request head are closed at the head deadline (--timeout,
+    short here), so /healthz answers again; with 8 connection slots it could not otherwise (issue 21)."""
+    running = start(tmp_path, "--no-auth", "--max-connections", "8", "--timeout", "0.5")
+    url = httpx.URL(running.url)
+    stalled = []
+    try:
+        for _ in range(40):
+            connection = socket.create_connection((url.host, url.port or 80), timeout=10)
+            connection.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # never the blank line that ends the head
+            stalled.append(connection)
+        for connection in stalled:  # each is closed by the server at the deadline (a bounded wait, not a sleep)
+            assert connection.recv(1024) == b""
+        assert httpx.get(running.url + "/healthz", timeout=10).status_code == 200
+    finally:
+        for connection in stalled:
+            connection.close()
+        assert running.stop() == 0
