@@ -37,6 +37,12 @@ def check_text(text: str, name: str = "body.json", *extra: str) -> list[dict[str
     return diagnostics("--stdin-filename", name, *extra, "-", input=text.encode("utf-8"))
 
 
+def documentation() -> str:
+    """The README and every page under docs/, one after the other: what the documentation says, wherever it says it."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    return "\n".join(page.read_text(encoding="utf-8") for page in pages)
+
+
 def codes(found: list[dict[str, Any]]) -> list[str]:
     return [d["code"] for d in found]
 
@@ -46,4 +52,6 @@ def _in_repo_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Run from the repo root, so the repo's contract store (.flowlint/flows) is the default one."""
     monkeypatch.chdir(ROOT)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    # A test's result must never come from another test's run (tests patch flowlint): test_cache.py turns it on.
+    monkeypatch.setenv("FLOWLINT_NO_CACHE", "1")
     yield
