@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 import timeit
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -45,27 +45,46 @@ BASELINE_BIG = (
 )
 
 
-def measure(command: Sequence[str], stdin: int | None = None) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS in MiB and exit code of one run of a command."""
+def measure(command: Sequence[str], stdin: int | None = None, cwd: Path | None = None) -> tuple[float, int, int, float]:
+    """Wall seconds, peak RSS in MiB, exit code and CPU seconds (user + system, children included) of one run."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=stdin)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=stdin, cwd=cwd)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss // 1024, process.returncode
+    return elapsed, usage.ru_maxrss // 1024, process.returncode, usage.ru_utime + usage.ru_stime
 
 
-def alternate(commands: dict[str, Sequence[str]], runs: int) -> dict[str, list[tuple[float, int, int]]]:
-    """Run each command `runs` times, interleaved, so load on the machine hits them alike."""
-    results: dict[str, list[tuple[float, int, int]]] = {name: [] for name in commands}
+def alternate(commands: dict[str, Sequence[str]], runs: int, cwd: Path | None = None,
+              before: dict[str, Callable[[], None]] | None = None) -> dict[str, list[tuple[float, int, int, float]]]:
+    """Run each command `runs` times, interleaved, so load on the machine hits them alike (`before` runs untimed)."""
+    results: dict[str, list[tuple[float, int, int, float]]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
-            results[name].append(measure(command))
+            if before and name in before:
+                before[name]()
+            results[name].append(measure(command, cwd=cwd))
     return results
 
 
-def median(results: list[tuple[float, int, int]]) -> float:
+def median(results: list[tuple[float, int, int, float]]) -> float:
     return statistics.median(r[0] for r in results)
+
+
+def cpu(results: list[tuple[float, int, int, float]]) -> float:
+    return statistics.median(r[3] for r in results)
+
+
+def import_times(python: str) -> list[tuple[str, float]]:
+    """`python -X importtime`: the cumulative import time of `validator.cli` and of the heaviest modules it brings."""
+    result = subprocess.run([python, "-X", "importtime", "-c", "import validator.cli"], capture_output=True, text=True, check=True)
+    found: dict[str, float] = {}
+    for line in result.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            name = parts[2].strip()
+            found[name] = int(parts[1].strip()) / 1e6
+    return sorted(found.items(), key=lambda item: -item[1])
 
 
 def tool(name: str) -> str:
@@ -82,46 +101,75 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the generated corpus")
     args = parser.parse_args()
     flowlint, cjs = tool("flowlint"), tool("check-jsonschema")
+    # An installed flowlint runs from compiled bytecode (pip compiles it): measure that, not a compile of every module
+    # on every run, as PYTHONDONTWRITEBYTECODE would make an editable install do.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run([flowlint, "--version"], capture_output=True, check=True)
     work = Path(tempfile.mkdtemp(prefix="flowlint-bench-"))
+    cache = work / ".flowlint_cache"  # the project root of the run is `work` (no config file): its cache is here
     rows: list[tuple[str, str, str]] = []
     try:
         store = work / "store"
-        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}", flush=True)
+        load = os.getloadavg()[0]
+        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+              f"load average {load:.1f} at the start; command: python benchmarks/run.py --runs {args.runs}", flush=True)
 
-        # 1. 10,000 small bodies, 10% broken, 20-flow contract store.
+        # 1. 10,000 small bodies, 10% broken, 20-flow contract store: cold cache (removed before each run).
         paths = write_corpus(work / "small", 10_000, store)
         listing = work / "small.txt"
         listing.write_text("\n".join(map(str, paths)))
         files = [str(p) for p in paths]
+        check = [flowlint, "check", "--no-color", "--contracts", str(store)]
+        cold_cache = {"flowlint": lambda: shutil.rmtree(cache, ignore_errors=True),
+                      "flowlint -j 1": lambda: shutil.rmtree(cache, ignore_errors=True)}
         bulk = alternate({
-            "flowlint": [flowlint, "check", "--no-color", "--contracts", str(store), *files],
+            "flowlint": [*check, *files],
+            "flowlint -j 1": [*check, "-j", "1", *files],
             "check-jsonschema": [cjs, "--schemafile", str(SCHEMA), *files],
             "bare loop": [sys.executable, "-c", BARE_LOOP, str(listing)],
-        }, args.runs)
-        fl, cj, floor = median(bulk["flowlint"]), median(bulk["check-jsonschema"]), median(bulk["bare loop"])
+            "flowlint warm": [*check, *files],  # right after the cold -j 1 run wrote the cache
+        }, args.runs, cwd=work, before=cold_cache)
+        fl, one, cj, floor, warm = (median(bulk[name]) for name in ("flowlint", "flowlint -j 1", "check-jsonschema", "bare loop",
+                                                                    "flowlint warm"))
+        fl_cpu, cj_cpu, floor_cpu, warm_cpu = (cpu(bulk[name]) for name in ("flowlint", "check-jsonschema", "bare loop", "flowlint warm"))
         exits = {name: {r[2] for r in runs} for name, runs in bulk.items()}
-        assert exits == {"flowlint": {1}, "check-jsonschema": {1}, "bare loop": {0}}, exits
-        rows.append(("10,000 small bodies (10% broken, 20 contracts)",
-                     f"flowlint {fl:.2f}s, check-jsonschema {cj:.2f}s, bare read+json.loads loop {floor:.2f}s",
-                     f"{fl / cj:.2f}x (target <= 0.40x; floor {floor / cj:.2f}x)"))
+        assert exits == {"flowlint": {1}, "flowlint -j 1": {1}, "check-jsonschema": {1}, "bare loop": {0}, "flowlint warm": {1}}, exits
+        rows.append(("10,000 small bodies (10% broken, 20 contracts), cold cache",
+                     f"flowlint {fl:.2f}s ({fl_cpu:.2f}s CPU), check-jsonschema {cj:.2f}s ({cj_cpu:.2f}s CPU)",
+                     f"{fl / cj:.2f}x wall, {fl_cpu / cj_cpu:.2f}x CPU (target <= 0.40x)"))
+        print(rows[-1], flush=True)
+        rows.append(("the same, default workers vs -j 1", f"{fl:.2f}s vs {one:.2f}s", f"{fl / one:.2f}x (target <= 1.00x)"))
+        print(rows[-1], flush=True)
+        rows.append(("the same, warm cache", f"flowlint {warm:.2f}s ({warm_cpu:.2f}s CPU), read + json.loads loop "
+                     f"{floor:.2f}s ({floor_cpu:.2f}s CPU)", f"{warm / floor:.2f}x wall, {warm_cpu / floor_cpu:.2f}x CPU the floor "
+                     "(target <= 2.00x)"))
         print(rows[-1], flush=True)
 
-        # 2. Cold start on one small valid file (what pre-commit pays per commit).
-        one = work / "one.json"
-        one.write_text(json.dumps({"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "name": "x"}))
-        cold = alternate({"flowlint": [flowlint, "check", "--quiet", str(one)],
-                          "check-jsonschema": [cjs, "--schemafile", str(SCHEMA), str(one)]}, max(5, args.runs * 3))
-        fl, cj = median(cold["flowlint"]), median(cold["check-jsonschema"])
-        rows.append(("cold start, one small file", f"flowlint {fl * 1000:.0f}ms, check-jsonschema {cj * 1000:.0f}ms",
-                     f"{fl / cj:.2f}x (target <= 1.00x)"))
+        # 2. Cold start on one small valid file (what pre-commit pays per commit), and --version.
+        one_file = work / "one.json"
+        one_file.write_text(json.dumps({"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "name": "x"}))
+        cold = alternate({"flowlint": [flowlint, "check", "--quiet", str(one_file)],
+                          "check-jsonschema": [cjs, "--schemafile", str(SCHEMA), str(one_file)],
+                          "flowlint --version": [flowlint, "--version"]}, max(5, args.runs * 3), cwd=work,
+                         before={"flowlint": lambda: shutil.rmtree(cache, ignore_errors=True)})
+        fl, cj, version = median(cold["flowlint"]), median(cold["check-jsonschema"]), median(cold["flowlint --version"])
+        rows.append(("cold start, one small file (cold cache)", f"flowlint {fl * 1000:.0f}ms, check-jsonschema {cj * 1000:.0f}ms",
+                     f"{fl / cj:.2f}x (target <= 0.50x)"))
+        print(rows[-1], flush=True)
+        rows.append(("`flowlint --version`", f"{version * 1000:.0f}ms", "target < 60 ms"))
+        print(rows[-1], flush=True)
+        heaviest = import_times(sys.executable)
+        total = dict(heaviest).get("validator.cli", 0.0)
+        rows.append(("`python -X importtime -c 'import validator.cli'`", f"{total * 1000:.0f}ms in all; heaviest: " + ", ".join(
+            f"{name} {seconds * 1000:.0f}ms" for name, seconds in heaviest[1:6]), "cumulative, per module"))
         print(rows[-1], flush=True)
 
         # 3. Linear growth and flat memory: 10x the files.
         many = write_corpus(work / "many", args.big_files, store)
-        small_run = measure([flowlint, "check", "--quiet", "--contracts", str(store), str(work / "small")])
-        big_run = measure([flowlint, "check", "--quiet", "--contracts", str(store), str(work / "many")])
+        small_run = measure([flowlint, "check", "--no-cache", "--quiet", "--contracts", str(store), str(work / "small")])
+        big_run = measure([flowlint, "check", "--no-cache", "--quiet", "--contracts", str(store), str(work / "many")])
         scale = big_run[0] / small_run[0]
-        rows.append((f"{len(many):,} files vs 10,000", f"{big_run[0]:.1f}s vs {small_run[0]:.2f}s; peak RSS "
+        rows.append((f"{len(many):,} files vs 10,000 (no cache)", f"{big_run[0]:.1f}s vs {small_run[0]:.2f}s; peak RSS "
                      f"{big_run[1]} MiB vs {small_run[1]} MiB", f"time x{scale:.1f} for x{len(many) / 10_000:.0f} files; "
                      f"memory target < 100 MiB"))
         print(rows[-1], flush=True)
@@ -129,7 +177,7 @@ def main() -> None:
         # 4. One body with a 20 MB inputData.
         big = work / "big.json"
         write_big_body(big, 20, "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90")
-        runs = alternate({"flowlint": [flowlint, "check", "--quiet", "--contracts", str(store), str(big)],
+        runs = alternate({"flowlint": [flowlint, "check", "--no-cache", "--quiet", "--contracts", str(store), str(big)],
                           "json + jsonschema": [sys.executable, "-c", BASELINE_BIG, str(SCHEMA), str(big)]}, args.runs)
         fl, base = median(runs["flowlint"]), median(runs["json + jsonschema"])
         rows.append((f"one body, {big.stat().st_size / 1e6:.0f} MB inputData", f"flowlint {fl:.2f}s "
@@ -143,6 +191,7 @@ def main() -> None:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
     print("\n| measurement | figures | ratio |\n|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")

@@ -46,4 +46,6 @@ def _in_repo_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Run from the repo root, so the repo's contract store (.flowlint/flows) is the default one."""
     monkeypatch.chdir(ROOT)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    # A test's result must never come from another test's run (tests patch flowlint): test_cache.py turns it on.
+    monkeypatch.setenv("FLOWLINT_NO_CACHE", "1")
     yield

@@ -10,7 +10,6 @@ import os
 
 from ..contracts.architect import load_flow_yaml
 from ..contracts.store import BrokenContract, Contract
-from ..edits.code_editor import Extractions, LaunchEditor
 from ..rules.request import check_request
 from ..sources.document import DEFAULT_LIMITS, Document, Limits
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
@@ -22,8 +21,12 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
     """The documents of a code or request file: one per launch; none when it holds no launch."""
     documents = load_launches(kind, data, name, limits, named=named)
     launches = [d for d in documents if isinstance(d, LaunchDocument) and d.launch is not None]
+    if not launches:
+        return documents  # most code files: no launch, no editor to load
+    from ..edits.code_editor import Extractions, LaunchEditor  # the editors load with the first launch only
+
     # Every launch's fixes are rendered against the launches extracted here, not extracted again per fix.
-    extractions = Extractions(kind, name, limits, launches[0].text, [d.request for d in launches]) if launches else None
+    extractions = Extractions(kind, name, limits, launches[0].text, [d.request for d in launches])
     for document in launches:
         document.findings[:0] = check_request(document.request, document.line_index)
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)

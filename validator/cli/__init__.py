@@ -9,9 +9,8 @@ from typing import Any
 
 import click
 
-from ..contracts.store import DEFAULT_STORE
+from ..contracts.layout import DEFAULT_STORE
 from ..core.about import __version__
-from ..core.codes import RULES, find_rule
 from ..report import FORMATS
 
 
@@ -47,6 +46,8 @@ def main() -> None:
               help="Read unquoted YAML values as YAML 1.1 (PyYAML) or 1.2 (js-yaml 4, yq v4, Go yaml.v3) [default: 1.1].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes for runs of many files [default: as many as pay for themselves, see docs/speed.md].")
+@click.option("--no-cache", is_flag=True, help="Check every file again: neither read nor write the result cache "
+              "(.flowlint_cache/ at the project root; also FLOWLINT_NO_CACHE=1).")
 @click.option("--stdin-filename", metavar="NAME", help="Name to report for the body read from stdin (`-`).")
 @click.option("--color/--no-color", default=None, help="Color the text output [default: when printing to a terminal].")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
@@ -169,6 +170,8 @@ def lsp(debounce: float) -> None:
 @click.option("--markdown", is_flag=True, help="As the Markdown index of the rule pages (docs/rules/README.md).")
 def list_rules(markdown: bool) -> None:
     """List every rule: code, name, severity and summary."""
+    from ..core.codes import RULES
+
     if markdown:
         click.echo("# Rules\n\nEvery code flowlint reports; each page is `flowlint rule --markdown CODE`, "
                    "this index `flowlint rules --markdown`.\n\n| code | name | severity | what |\n| --- | --- | --- | --- |")
@@ -185,6 +188,8 @@ def list_rules(markdown: bool) -> None:
 @click.option("--markdown", is_flag=True, help="As a Markdown page (the rule's page under docs/rules/).")
 def show_rule(code: str, markdown: bool) -> None:
     """Print the documentation of a rule, by code (FL101) or name (wrong-envelope)."""
+    from ..core.codes import find_rule
+
     rule = find_rule(code)
     if rule is None:
         raise click.UsageError(f"no rule {code!r}; `flowlint rules` lists them")

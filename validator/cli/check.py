@@ -29,6 +29,7 @@ from ..run.runner import run
 from ..sources.document import Limits
 
 if TYPE_CHECKING:
+    from ..run.cache import ResultCache
     from ..run.live import LiveContracts  # imported for --fetch only: it brings in httpx
 
 
@@ -128,8 +129,10 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
             if shown_fixes is not None:
                 shown_fixes.applied = fixes.applied
         else:
+            cache = None if options.get("no_cache") or live is not None else _result_cache(config, check_options, limits)
             summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
-                          stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"], candidates=candidates, walked=walked)
+                          stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"], candidates=candidates, walked=walked,
+                          cache=cache)
         if shown_fixes is not None:
             shown_fixes.write(cast(TextIO, pipe))
         pipe.flush()
@@ -326,6 +329,24 @@ def _body_roots(paths: tuple[str, ...], root: Path) -> tuple[str, ...]:
 
 def _suffixes() -> str:
     return ", ".join(f"*{suffix}" for suffix in PAYLOAD_SUFFIXES)
+
+
+def _result_cache(config: Config, options: CheckOptions, limits: Limits) -> ResultCache | None:
+    """The result cache of this run's settings (`.flowlint_cache/` at the project root, or `cache-dir`), if usable."""
+    if os.environ.get("FLOWLINT_NO_CACHE"):
+        return None
+    from ..run.cache import DIRECTORY, ResultCache, fingerprint, run_key, secret_key
+    from ..run.live import default_cache_dir
+
+    key = run_key({
+        "cwd": os.getcwd(), "config": str(config.source), "severity": config.severity, "per-file-severity": config.per_file_severity,
+        "per-file-ignores": config.per_file_ignores, "flows": config.flows, "limits": repr(limits),
+        "contract": fingerprint(options.contract) if options.contract is not None else None,
+        "contracts": str(getattr(options.contracts, "directory", type(options.contracts).__name__)),
+        "render-fixes": options.render_fixes,
+    })
+    directory = config.root / (config.cache_dir or DIRECTORY)
+    return ResultCache.open(directory, key, secret_key(default_cache_dir()))
 
 
 def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.diagnostics import Finding
 from ..core.ids import is_uuid
 from . import schema as schemas
+from .layout import DEFAULT_STORE as DEFAULT_STORE
 
 if TYPE_CHECKING:
     import jsonschema
@@ -25,7 +26,6 @@ MAX_CONTRACT_SIZE = 8 * 1024 * 1024
 #: Bounds on a YAML contract's alias expansion and nesting, as for YAML payloads.
 MAX_CONTRACT_NODES = 100_000
 JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
-DEFAULT_STORE = ".flowlint/flows"
 FLOW_VERSION_TYPES = frozenset({"PUBLISH", "CHECKIN", "SAVE"})
 
 

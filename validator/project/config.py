@@ -53,6 +53,8 @@ class Config:
     per_file_ignores: list[tuple[str, str | None, frozenset[str]]] = field(default_factory=list)
     #: Flow ID (lower case) -> its Architect YAML, relative to `root`: the flow's contract, offline.
     flows: dict[str, str] = field(default_factory=dict)
+    #: The result cache's directory, relative to `root` (`.flowlint_cache` when unset).
+    cache_dir: str | None = None
 
     def flow_paths(self) -> dict[str, str]:
         """The flows' YAML files as paths from the working directory (relative to it when inside it)."""
@@ -178,7 +180,7 @@ def load_config(path: Path | None) -> Config:
 
 
 _KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity",
-         "yaml-version", "per-file-ignores", "flows"}
+         "yaml-version", "per-file-ignores", "flows", "cache-dir"}
 
 
 def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
@@ -211,6 +213,7 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
                                 for glob, codes in per_file.items()]
     config.per_file_ignores = _ignores_table(table.get("per-file-ignores", {}), where("per-file-ignores"))
     config.flows = _flows(table.get("flows", {}), where("flows"))
+    config.cache_dir = _inside(_string(table.get("cache-dir"), where("cache-dir")), where("cache-dir"))
     return config
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from .base import LineSource as LineSource
-from .base import Reporter as Reporter
-from .base import Summary as Summary
-from .base import unapplied_fixes as unapplied_fixes
+if TYPE_CHECKING:
+    from .base import LineSource as LineSource
+    from .base import Reporter as Reporter
+    from .base import Summary as Summary
+    from .base import unapplied_fixes as unapplied_fixes
 
 FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 #: The formats that show a fix's edits (the others show its message only).
@@ -33,3 +34,12 @@ def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool
         return GithubReporter(stream)
     from .text import TextReporter
     return TextReporter(stream, color=color, quiet=quiet)
+
+
+def __getattr__(name: str) -> Any:
+    # The shared parts are imported on first use: the command line needs only FORMATS to start (`flowlint --version`).
+    if name in ("LineSource", "Reporter", "Summary", "unapplied_fixes"):
+        from . import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -24,6 +24,7 @@ from ..report import Reporter, Summary
 from ..sources.candidates import launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
 from ..sources.extract import not_read
+from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
 from .masking import mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
 
@@ -43,6 +44,8 @@ class FileResult:
     elsewhere: dict[str, dict[int, str]] = field(default_factory=dict)
     #: The codes of the findings suppressed in this file (counted by --statistics, shown nowhere).
     suppressed: tuple[str, ...] = ()
+    #: What the result cache stores for this file (cache.py), made where it was checked (maybe a worker).
+    entry: list[Any] | None = field(default=None, compare=False)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -77,9 +80,43 @@ class _Checker:
     walked: frozenset[str] = frozenset()
     #: Directories resolved in this run: files reached through no link are read without resolving their path.
     dirs: ResolvedDirs = field(default_factory=ResolvedDirs)
+    #: The result cache, and the contract source noting which contracts each file used (its key).
+    cache: ResultCache | None = None
+    recorder: RecordingContracts | None = None
 
     def __call__(self, path: str) -> FileResult:
+        if self.cache is not None and path != STDIN:
+            return self.cached(path, self.cache)
         return self.result(path, self.load(path))
+
+    def cached(self, path: str, cache: ResultCache) -> FileResult:
+        """The stored result when the file and every contract it used are as they were; else checked, and stored."""
+        try:
+            data = read_path(path, limits=self.limits, dirs=self.dirs)
+        except Exception as err:
+            return self.result(path, [failed_to_load(path, err)])
+        if isinstance(data, Document):  # unreadable, too big...: checked every time
+            return self.result(path, [data])
+        content = digest(data)
+        flags = (path in self.candidates) + 2 * (path in self.walked)
+        record = cache.get(path, content, flags, self.recorder.current if self.recorder else _nothing_used)
+        if record is not None:
+            try:
+                diagnostics, lines, suppressed = decode(record, path)
+            except Malformed:
+                pass  # checked again, and stored anew
+            else:
+                return FileResult(diagnostics, lines, {}, suppressed) if diagnostics or suppressed else CLEAN
+        if self.recorder is not None:
+            self.recorder.used = {}
+        documents = self.load_data(path, data)
+        result = self.result(path, documents)
+        if result.elsewhere or any(d.file != path for d in result.diagnostics) \
+                or any(getattr(document, "contract", None) is not None for document in documents):
+            return result  # it read other files (a body, a flow YAML its launch links): their content is no part of its key
+        used = [[flow, version, found] for (flow, version), found in self.recorder.used.items()] if self.recorder else []
+        used.sort(key=lambda item: (item[0], item[1] or ""))
+        return replace(result, entry=[content, flags, used, encode(result.diagnostics, result.lines, result.suppressed)])
 
     def result(self, path: str, documents: list[Document]) -> FileResult:
         """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
@@ -163,6 +200,10 @@ class _Checker:
         return path in self.candidates
 
 
+def _nothing_used(flow_id: str, version: str | None) -> str:
+    return ""  # no contract source: no file looked a contract up
+
+
 def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
     """The documents a file holds (one per launch request in code and request files), loaded as a run loads them."""
     return _Checker(CheckOptions(), limits, None, "<stdin>").load(path)
@@ -170,7 +211,8 @@ def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
 
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
-        jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset()) -> Summary:
+        jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset(),
+        cache: ResultCache | None = None) -> Summary:
     """Check every file and report it as soon as it is done; the summary counts them all.
 
     `severities_for` gives per-file rule severities (per-path config); without it, `options.severities` applies.
@@ -178,13 +220,18 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
     `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py);
     `walked`: every file not named on the command line (a minified one among them is skipped without a note).
     """
-    # A note said once per run is located once per process (a worker's first of it may be the run's first).
-    checker = _Checker(replace(options, said_once=set()), limits, severities_for, stdin_name, candidates, walked)
+    # A note said once per run is located once per process (a worker's first of it may be the run's first); a cached
+    # result holds all its notes, as it may be the first of a later run.
+    recorder = RecordingContracts(options.contracts) if cache is not None and options.contracts is not None else None
+    options = replace(options, said_once=set() if cache is None else None, contracts=recorder or options.contracts)
+    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked, cache=cache, recorder=recorder)
     summary = Summary()
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     body_files = BodyFilesSaidOnce()
-    for result in _results(paths, checker, jobs):
+    for path, result in zip(paths, _results(paths, checker, jobs), strict=True):
         result = result or CLEAN
+        if cache is not None and result.entry is not None:
+            cache.put(path, result.entry)
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
@@ -195,6 +242,8 @@ def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limi
         for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its own lines
             reporter.file(group, line_source if group else None)
     reporter.finish(summary)
+    if cache is not None:
+        cache.save()
     return summary
 
 
@@ -206,7 +255,8 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
                 and "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux")
     if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
         cores = usable_cores()
-        workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(estimated_work(payloads), len(payloads), idle_cores(cores))
+        work = estimated_work(payloads) * (1 - checker.cache.share(payloads) if checker.cache is not None else 1)
+        workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(work, len(payloads), idle_cores(cores))
     if not parallel or workers < 2:
         yield from map(checker, paths)
         return

@@ -1,0 +1,196 @@
+"""The result cache: a warm run reports exactly what a cold one does, and a cache file is untrusted input."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from validator.checker.engine import CheckOptions
+from validator.contracts.store import ContractStore
+from validator.core.diagnostics import Diagnostic
+from validator.report import Summary
+from validator.run import runner
+from validator.run.cache import DIRECTORY, ResultCache, run_key, secret_key
+from validator.run.runner import run
+
+from conftest import ROOT, UUID, UUID2, flowlint
+
+TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2VjcmV0c2lnbmF0dXJlMTIzNDU2"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project with a contract store, two flows' bodies (some broken), and the cache turned on."""
+    monkeypatch.delenv("FLOWLINT_NO_CACHE")
+    monkeypatch.setenv("FLOWLINT_CACHE_DIR", str(tmp_path / "user-cache"))
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / ".flowlint" / "flows", root / ".flowlint" / "flows")
+    (root / ".flowlint.toml").write_text("")
+    bodies = root / "bodies"
+    bodies.mkdir()
+    for n in range(6):
+        flow = UUID if n % 2 else UUID2
+        body: dict[str, Any] = {"flowId": flow, "inputData": {"Flow.agentId": f"a{n}"} if flow == UUID2 else
+                                {"Flow.customerName": "Ana", "Flow.orderCount": "2" if n == 3 else 2}}
+        if n == 4:
+            body = {"flow_id": flow, "inputData": body["inputData"]}
+        (bodies / f"b{n}.json").write_text(json.dumps(body, indent=2))
+    monkeypatch.chdir(root)
+    return root
+
+
+def _cache_files(root: Path) -> list[Path]:
+    return sorted((root / DIRECTORY).glob("*.json"))
+
+
+def test_a_warm_run_reports_what_a_cold_one_does(project: Path) -> None:
+    for format in ("text", "json", "sarif"):
+        cold = flowlint("check", "--no-color", "--format", format, "bodies")
+        assert _cache_files(project), "the cold run wrote the cache"
+        warm = flowlint("check", "--no-color", "--format", format, "bodies")
+        assert warm.exit_code == cold.exit_code == 1
+        assert warm.stdout == cold.stdout
+        assert flowlint("check", "--no-cache", "--no-color", "--format", format, "bodies").stdout == cold.stdout
+    assert (project / DIRECTORY / ".gitignore").read_text().splitlines()[-1] == "*"
+
+
+def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    flowlint("check", "--no-cache", "bodies")
+    assert not (project / DIRECTORY).exists()
+    monkeypatch.setenv("FLOWLINT_NO_CACHE", "1")
+    flowlint("check", "bodies")
+    assert not (project / DIRECTORY).exists()
+    monkeypatch.delenv("FLOWLINT_NO_CACHE")
+    (project / ".flowlint.toml").write_text('cache-dir = "build/lint-cache"\n')
+    flowlint("check", "bodies")
+    assert not (project / DIRECTORY).exists() and list((project / "build" / "lint-cache").glob("*.json"))
+    (project / ".flowlint.toml").write_text('cache-dir = "../elsewhere"\n')
+    assert flowlint("check", "bodies").exit_code == 2  # a cache outside the project is a usage error
+
+
+class _Collect:
+    def __init__(self) -> None:
+        self.diagnostics: list[Diagnostic] = []
+
+    def file(self, diagnostics: list[Diagnostic], line_source: Any) -> None:
+        self.diagnostics += diagnostics
+
+    def finish(self, summary: Summary) -> None:
+        pass
+
+
+def _checked(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[Diagnostic]]:
+    """One in-process run with the cache: the files really checked (not taken from the cache), and the report."""
+    checked: list[str] = []
+    real = runner._Checker.result
+
+    def spy(self: runner._Checker, path: str, documents: Any) -> Any:
+        checked.append(Path(path).name)
+        return real(self, path, documents)
+
+    monkeypatch.setattr(runner._Checker, "result", spy)
+    cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])))
+    assert cache is not None
+    reporter = _Collect()
+    paths = sorted(str(p) for p in (project / "bodies").glob("*.json"))
+    run(paths, CheckOptions(contracts=ContractStore(project / ".flowlint" / "flows")), reporter, cache=cache, jobs=1)
+    monkeypatch.setattr(runner._Checker, "result", real)
+    return sorted(checked), reporter.diagnostics
+
+
+def test_a_changed_contract_invalidates_exactly_the_files_that_launch_its_flow(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cold, first = _checked(project, monkeypatch)
+    assert len(cold) == 6 and first
+    warm, again = _checked(project, monkeypatch)
+    assert warm == [] and again == first
+    snapshot = project / ".flowlint" / "flows" / f"{UUID2}.json"
+    data = json.loads(snapshot.read_text())
+    data["inputSchema"]["required"] = ["Flow.dates"]
+    snapshot.write_text(json.dumps(data))
+    changed, after = _checked(project, monkeypatch)
+    assert changed == ["b0.json", "b2.json", "b4.json"]  # the bodies launching that flow, and only those
+    assert sum(d.code == "FL201" for d in after) == 2  # b4 names it `flow_id`: its inputs wait for that fix
+    (project / "bodies" / "b1.json").write_text(json.dumps({"flowId": UUID, "inputData": {}}))
+    assert _checked(project, monkeypatch)[0] == ["b1.json"]  # an edited file is checked again
+
+
+def test_a_corrupt_or_foreign_cache_file_is_ignored(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cold = flowlint("check", "--no-color", "bodies").stdout
+    [cache_file] = _cache_files(project)
+    data = cache_file.read_bytes()
+    # A forged entry: the clean b0.json reported with a made-up finding, and the broken b3.json as clean.
+    mac, _, payload = data.partition(b"\n")
+    content = json.loads(payload)
+    b0, b3 = (next(k for k in content["entries"] if k.endswith(name)) for name in ("b0.json", "b3.json"))
+    content["entries"][b0][3] = [[["FL101", "error", "INJECTED", "", "/x", None, None]], [], []]
+    content["entries"][b3][3] = [[], [], []]
+    forged = json.dumps(content).encode()
+    for planted in (mac + b"\n" + forged,  # a foreign MAC (made with another key): the whole file is ignored
+                    data[:-10],  # truncated
+                    b"\x00garbage" * 100):
+        cache_file.write_bytes(planted)
+        warm = flowlint("check", "--no-color", "bodies")
+        assert warm.stdout == cold and "INJECTED" not in warm.stdout
+    # Even with this user's MAC, an entry that does not decode to findings about its own file is not used.
+    import hashlib
+    import hmac
+
+    key = secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"]))
+    assert key is not None
+    content["entries"][b0][3] = [[["FL101", "error", "x", "", "/x", None, None, "extra"]], [], []]
+    content["entries"][b3][3] = [[["FL999", "error", "x", "", "/x", None, None]], [], []]
+    forged = json.dumps(content).encode()
+    cache_file.write_bytes(hmac.new(key, forged, hashlib.blake2b).hexdigest().encode() + b"\n" + forged)
+    assert flowlint("check", "--no-color", "bodies").stdout == cold
+
+
+def test_a_cache_directory_that_is_a_link_is_not_used(project: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (project / DIRECTORY).symlink_to(outside)
+    assert flowlint("check", "bodies").exit_code == 1
+    assert list(outside.iterdir()) == []  # nothing written through the link
+
+
+def test_no_token_is_stored(project: Path) -> None:
+    script = project / "launch.js"
+    script.write_text("await fetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'POST',\n"
+                      f"  headers: {{Authorization: 'Bearer {TOKEN}', 'Content-Type': 'application/json'}},\n"
+                      f"  body: JSON.stringify({{flowId: '{UUID}', type: 'flow'}})}});\n")
+    cold = flowlint("check", "--no-color", str(script))
+    assert "FL305" in cold.stdout and TOKEN not in cold.stdout
+    [cache_file] = _cache_files(project)
+    assert b"FL305" in cache_file.read_bytes() and TOKEN.encode() not in cache_file.read_bytes()
+    assert flowlint("check", "--no-color", str(script)).stdout == cold.stdout
+
+
+def _write_entries(directory: str, secret_dir: str, names: list[str]) -> None:
+    cache = ResultCache.open(Path(directory), run_key({"test": 2}), secret_key(Path(secret_dir)))
+    assert cache is not None
+    for _ in range(20):
+        for name in names:
+            cache.put(name, ["0" * 32, 0, [], [[], [], []]])
+        cache.save()
+
+
+def test_concurrent_writers_leave_a_whole_cache_file(project: Path) -> None:
+    directory = str(project / DIRECTORY)
+    secret_dir = os.environ["FLOWLINT_CACHE_DIR"]
+    context = multiprocessing.get_context("fork")
+    writers = [context.Process(target=_write_entries, args=(directory, secret_dir, [f"w{n}-{i}" for i in range(200)]))
+               for n in range(4)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert all(writer.exitcode == 0 for writer in writers)
+    cache = ResultCache.open(Path(directory), run_key({"test": 2}), secret_key(Path(secret_dir)))
+    assert cache is not None and cache.entries  # whole and trusted: every entry of at least the last writer
+    assert {name.split("-")[0] for name in cache.entries} <= {"w0", "w1", "w2", "w3"}
+    assert not [p for p in Path(directory).iterdir() if p.name.startswith(".tmp-")]

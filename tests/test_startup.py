@@ -1,0 +1,52 @@
+"""Start-up imports only what a command uses: checked on the modules loaded, in a fresh interpreter (never timed)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, UUID
+
+#: Run `flowlint ARGS` in a fresh interpreter, then print the modules it imported.
+RUNNER = """
+import sys
+from validator.cli import main
+try:
+    main(sys.argv[1:], standalone_mode=False)
+except SystemExit:
+    pass
+print("\\nMODULES " + " ".join(sorted(sys.modules)))
+"""
+HEAVY = ("tree_sitter", "jsonschema", "httpx", "yaml", "re2", "regress", "fastjsonschema", "starlette")
+
+
+def _modules(*args: str, cwd: Path = ROOT) -> set[str]:
+    result = subprocess.run([sys.executable, "-c", RUNNER, *args], capture_output=True, text=True, cwd=cwd, check=False,
+                            env={"PATH": "/usr/bin:/bin", "FLOWLINT_NO_CACHE": "1"})
+    line = next(line for line in result.stdout.splitlines() if line.startswith("MODULES "))
+    return set(line.split()[1:])
+
+
+def _top(modules: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in modules}
+
+
+def test_version_imports_neither_the_checker_nor_its_libraries() -> None:
+    modules = _modules("--version")
+    assert "validator.cli" in modules and "click" in modules  # reached
+    assert not _top(modules) & set(HEAVY)
+    assert not {m for m in modules if m.startswith(("validator.checker", "validator.contracts.store", "validator.rules",
+                                                    "validator.sources", "validator.core.codes"))}
+
+
+def test_one_clean_file_imports_no_grammar_no_jsonschema_no_http_no_editor(tmp_path: Path) -> None:
+    body = tmp_path / "body.json"
+    body.write_text(json.dumps({"flowId": UUID, "inputData": {"Flow.customerName": "Ana", "Flow.orderCount": 2,
+                                                              "Flow.dates": ["2026-03-29"]}}))
+    modules = _modules("check", "--contracts", str(ROOT / ".flowlint" / "flows"), str(body))
+    assert "validator.checker.engine" in modules and "fastjsonschema" in modules  # it did check the body
+    assert not _top(modules) & {"tree_sitter", "tree_sitter_javascript", "tree_sitter_python", "jsonschema", "httpx", "yaml"}
+    assert not {m for m in modules if m.startswith(("validator.edits.json_editor", "validator.edits.yaml_editor",
+                                                    "validator.genesys.client", "validator.api.sdk_guard"))}

@@ -1,0 +1,343 @@
+"""The result cache: a run remembers each file's result and reuses it while nothing it was made from changed.
+
+An entry is keyed on the file's path and content (a BLAKE2b digest of its bytes), on how the run
+found it (named or walked), and on the contract of every flow its launches looked up (a snapshot or
+a flow's Architect YAML changed: exactly the files that launch that flow are checked again). The
+whole cache file is keyed on flowlint's version and the run's effective settings (config, severities,
+limits, output kind, working directory): another run key is another file.
+
+The cache lives in `.flowlint_cache/` at the project root (with a `.gitignore` of `*`, as ruff's).
+It is untrusted input: every cache file carries a MAC made with a key kept outside the project
+(`~/.cache/flowlint/cache-key`), so a cache file planted in the repository, copied from another
+machine or corrupted is ignored, never trusted; an entry is used only once its key matches again
+and its content decodes to well-formed diagnostics about that very file. Files are read and written
+without following links, and replaced atomically (a temporary file, then a rename): runs in parallel
+(pre-commit) lose at most each other's new entries, never read half a file. A result holding
+lines of other files (a body a request file reads) is not stored; lines are stored as the report
+shows them (tokens masked), so the cache holds no secret the report would not print.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ..contracts.store import BrokenContract, Contract, Unavailable
+from ..core.about import __version__
+from ..core.codes import RULES
+from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity, Span
+
+DIRECTORY = ".flowlint_cache"
+FORMAT = 1
+#: A cache file bigger than this is not read (and is replaced by this run's entries).
+MAX_CACHE_BYTES = 128 << 20
+#: Entries kept in one cache file: past this, the file keeps only the files of the last run.
+MAX_ENTRIES = 250_000
+#: Cache files (one per run key) kept in the directory; the least recently written go first.
+MAX_CACHE_FILES = 8
+_GITIGNORE = b"# Automatically created by flowlint.\n*\n"
+_CACHEDIR_TAG = b"Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by flowlint.\n"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+#: What a lookup of a flow's contract gave, as (flow ID, version) -> fingerprint.
+Used = dict[tuple[str, "str | None"], str]
+
+
+def digest(data: bytes) -> str:
+    """The content key of a file's bytes."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def fingerprint(found: Contract | BrokenContract | Unavailable | None) -> str:
+    """What a contract lookup gave, reduced to what a check can depend on."""
+    if found is None:
+        return "none"
+    if isinstance(found, Unavailable):
+        return "unavailable:" + found.reason
+    if isinstance(found, BrokenContract):
+        return f"broken:{found}:{getattr(found, 'source', None)}:{getattr(found, 'origin', None)}"
+    parts = [found.input_schema, found.source, found.flow_id, found.flow_name, found.version, found.fetched_at,
+             found.flow_type, found.disagreement, str(found.problem) if found.problem else None]
+    return "contract:" + digest(json.dumps(parts, sort_keys=True, default=repr).encode("utf-8", "surrogatepass"))
+
+
+class RecordingContracts:
+    """A contract source that notes what each lookup gave (its fingerprint), for the files being checked."""
+
+    def __init__(self, source: Any) -> None:
+        self.source = source
+        self.used: Used = {}
+        self._prints: dict[tuple[str, str | None], str] = {}
+
+    def get(self, flow_id: str, version: str | None = None) -> Any:
+        found = self.source.get(flow_id, version)
+        key = (flow_id, version)
+        if key not in self._prints:
+            self._prints[key] = fingerprint(found)
+        self.used[key] = self._prints[key]
+        return found
+
+    def current(self, flow_id: str, version: str | None) -> str:
+        """The fingerprint a lookup gives now (once per run and flow)."""
+        key = (flow_id, version)
+        if key not in self._prints:
+            self._prints[key] = fingerprint(self.source.get(flow_id, version))
+        return self._prints[key]
+
+    def __getattr__(self, name: str) -> Any:  # forkable, stale_note...: the source's own
+        return getattr(self.source, name)
+
+
+def run_key(parts: Mapping[str, Any]) -> str:
+    """The key of a run's settings: another version, config or output kind is another cache file."""
+    text = json.dumps({"format": FORMAT, "version": __version__, **parts}, sort_keys=True, default=repr)
+    return digest(text.encode("utf-8", "surrogatepass"))
+
+
+def secret_key(directory: Path) -> bytes | None:
+    """This user's key for cache MACs, made on first use (None when it cannot be had: then no cache)."""
+    path = directory / "cache-key"
+    for _ in range(2):
+        try:
+            fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+        except FileNotFoundError:
+            _create_key(directory, path)
+            continue
+        except OSError:
+            return None
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size != 32 or info.st_uid != os.getuid():
+                return None
+            key = os.read(fd, 33)
+        finally:
+            os.close(fd)
+        return key if len(key) == 32 else None
+    return None
+
+
+def _create_key(directory: Path, path: Path) -> None:
+    with contextlib.suppress(OSError):
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, temporary = tempfile.mkstemp(dir=directory, prefix=".cache-key.")
+        try:
+            os.write(fd, os.urandom(32))
+            os.close(fd)
+            with contextlib.suppress(FileExistsError):
+                os.link(temporary, path)  # created whole or not at all; a run racing us keeps its own
+        finally:
+            os.unlink(temporary)
+
+
+class ResultCache:
+    """The entries of one run key: read once at the start of a run, written once at its end."""
+
+    def __init__(self, directory: Path, key: str, secret: bytes) -> None:
+        self.directory = directory
+        self.key = key
+        self.secret = secret
+        self.path = directory / f"{key}.json"
+        self.entries: dict[str, Any] = self._read()
+        self.new: dict[str, list[Any]] = {}
+
+    @classmethod
+    def open(cls, directory: Path, key: str, secret: bytes | None) -> ResultCache | None:
+        """The cache in `directory` (made if missing), or None where it cannot be used safely (a link, not ours)."""
+        if secret is None:
+            return None
+        try:
+            info = os.lstat(directory)
+        except FileNotFoundError:
+            try:
+                directory.parent.mkdir(parents=True, exist_ok=True)
+                directory.mkdir(mode=0o755)
+            except OSError:
+                return None
+            _write_new(directory / ".gitignore", _GITIGNORE)
+            _write_new(directory / "CACHEDIR.TAG", _CACHEDIR_TAG)
+            info = os.lstat(directory)
+        except OSError:
+            return None
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            return None  # a link (planted, or leading out) or someone else's directory: not used
+        return cls(directory, key, secret)
+
+    def share(self, paths: list[str]) -> float:
+        """The share of these files that have an entry (a warm run needs no workers)."""
+        return sum(1 for path in paths if path in self.entries) / len(paths) if paths else 0.0
+
+    def get(self, path: str, content: str, flags: int, current: Callable[[str, str | None], str]) -> Any:
+        """The stored result of a file, when its key matches now (content, flags, every contract it used); else None."""
+        entry = self.entries.get(path)
+        if not (isinstance(entry, list) and len(entry) == 4 and entry[0] == content and entry[1] == flags
+                and isinstance(entry[2], list)):
+            return None
+        for used in entry[2]:
+            if not (isinstance(used, list) and len(used) == 3 and isinstance(used[0], str)
+                    and (used[1] is None or isinstance(used[1], str)) and isinstance(used[2], str)):
+                return None
+            if current(used[0], used[1]) != used[2]:
+                return None  # a contract it was checked against changed
+        return entry[3]
+
+    def put(self, path: str, record: list[Any]) -> None:
+        self.new[path] = record
+
+    def save(self) -> None:
+        """Write this run's entries over what the file holds now (another run may have written since)."""
+        if not self.new:
+            return
+        entries = self._read()
+        if len(entries) + len(self.new) > MAX_ENTRIES:
+            entries = {}
+        entries.update(self.new)
+        payload = json.dumps({"format": FORMAT, "key": self.key, "entries": entries}, separators=(",", ":"),
+                             ensure_ascii=True).encode("ascii")
+        if len(payload) > MAX_CACHE_BYTES:
+            return
+        mac = hmac.new(self.secret, payload, hashlib.blake2b).hexdigest().encode("ascii")
+        try:
+            fd, temporary = tempfile.mkstemp(dir=self.directory, prefix=".tmp-", suffix=".json")
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(mac + b"\n" + payload)
+            os.replace(temporary, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            return
+        self._prune()
+
+    def _read(self) -> dict[str, Any]:
+        """The entries of the cache file, when it is a regular file whose MAC and key are right; else none."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            return {}
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
+                return {}
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                data = handle.read(MAX_CACHE_BYTES + 1)
+        except OSError:
+            return {}
+        finally:
+            os.close(fd)
+        mac, _, payload = data.partition(b"\n")
+        if not hmac.compare_digest(mac, hmac.new(self.secret, payload, hashlib.blake2b).hexdigest().encode("ascii")):
+            return {}  # corrupt, or not made by this user's flowlint
+        try:
+            content = json.loads(payload)
+        except (ValueError, RecursionError):
+            return {}
+        if not (isinstance(content, dict) and content.get("format") == FORMAT and content.get("key") == self.key
+                and isinstance(content.get("entries"), dict)):
+            return {}
+        entries: dict[str, Any] = content["entries"]
+        return entries
+
+    def _prune(self) -> None:
+        with contextlib.suppress(OSError):
+            files = [entry for entry in os.scandir(self.directory)
+                     if entry.name.endswith(".json") and entry.is_file(follow_symlinks=False)]
+            files.sort(key=lambda entry: entry.stat(follow_symlinks=False).st_mtime, reverse=True)
+            for old in files[MAX_CACHE_FILES:]:
+                os.unlink(old.path)
+
+
+def _write_new(path: Path, content: bytes) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+
+
+# Results as JSON: what a report needs of a file, and nothing it could not check again.
+
+def encode(diagnostics: list[Diagnostic], lines: dict[int, str], suppressed: tuple[str, ...]) -> list[Any]:
+    return [[_diagnostic(d) for d in diagnostics], [[number, text] for number, text in lines.items()], list(suppressed)]
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.line, span.column, span.end_line, span.end_column]
+
+
+def _diagnostic(d: Diagnostic) -> list[Any]:
+    fix = None
+    if d.fix is not None:
+        edits = None if d.fix.edits is None else [[e.start, e.end, e.content, _span(e.span)] for e in d.fix.edits]
+        fix = [d.fix.applicability.value, d.fix.message, edits, d.fix.pending, d.fix.partial]
+    return [d.code, d.severity.value, d.message, d.help, d.pointer, _span(d.span), fix]
+
+
+class Malformed(Exception):
+    """A cache entry that does not decode to well-formed diagnostics of the file it is stored for."""
+
+
+def decode(record: Any, path: str) -> tuple[list[Diagnostic], dict[int, str], tuple[str, ...]]:
+    """A stored result, checked part by part (Malformed otherwise): every diagnostic is about `path` itself."""
+    if not (isinstance(record, list) and len(record) == 3 and all(isinstance(part, list) for part in record)):
+        raise Malformed
+    found, lines, suppressed = record
+    diagnostics = [_decoded(item, path) for item in found]
+    text: dict[int, str] = {}
+    for item in lines:
+        if not (isinstance(item, list) and len(item) == 2 and _int(item[0]) and isinstance(item[1], str)):
+            raise Malformed
+        text[item[0]] = item[1]
+    if not all(isinstance(code, str) and code in RULES for code in suppressed):
+        raise Malformed
+    return diagnostics, text, tuple(suppressed)
+
+
+def _int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _decoded_span(value: Any) -> Span | None:
+    if value is None:
+        return None
+    if not (isinstance(value, list) and len(value) == 4 and all(_int(n) for n in value)):
+        raise Malformed
+    return Span(*value)
+
+
+def _decoded(item: Any, path: str) -> Diagnostic:
+    if not (isinstance(item, list) and len(item) == 7):
+        raise Malformed
+    code, severity, message, help_text, pointer, span, fix = item
+    if not (isinstance(code, str) and code in RULES and severity in ("error", "warning", "info") and isinstance(message, str)
+            and isinstance(help_text, str) and (pointer is None or isinstance(pointer, str))):
+        raise Malformed
+    return Diagnostic(code, RULES[code].name, Severity(severity), message, help_text, pointer, path, _decoded_span(span),
+                      _decoded_fix(fix))
+
+
+def _decoded_fix(value: Any) -> Fix | None:
+    if value is None:
+        return None
+    if not (isinstance(value, list) and len(value) == 5 and value[0] in ("safe", "unsafe", "display-only")
+            and isinstance(value[1], str) and isinstance(value[3], bool) and isinstance(value[4], bool)):
+        raise Malformed
+    edits = None
+    if value[2] is not None:
+        if not isinstance(value[2], list):
+            raise Malformed
+        edits = []
+        for edit in value[2]:
+            if not (isinstance(edit, list) and len(edit) == 4 and _int(edit[0]) and _int(edit[1]) and edit[0] <= edit[1]
+                    and isinstance(edit[2], str)):
+                raise Malformed
+            edits.append(Edit(edit[0], edit[1], edit[2], _decoded_span(edit[3])))
+    return Fix(Applicability(value[0]), value[1], (), tuple(edits) if edits is not None else None, value[3], value[4])
