@@ -611,7 +611,8 @@ _RULES = [
             ("sh", _curl(url="https://mypurecloud.com/api/v2/flows/executions"), _curl()),
             ("postman_collection.json", _postman(url="https://apps.mypurecloud.de/api/v2/flows/executions"),
              _postman(url="https://api.mypurecloud.de/api/v2/flows/executions")),
-            ("custom.json", _data_action(url="https://api.us.genesyscloud.com/api/v2/flows/executions"), _data_action()),
+            ("custom.json", _data_action(url="https://apps.mypurecloud.ie/api/v2/flows/executions"),
+             _data_action(url="https://api.mypurecloud.ie/api/v2/flows/executions")),
         ),
     ),
     Rule(
