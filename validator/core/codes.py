@@ -236,46 +236,26 @@ _EXECUTE_WORKFLOW = '{"flowId": "${input.flowId}", "inputData": { ${input.attrib
 
 def _data_action(url: str = "/api/v2/flows/executions", method: str = "POST", template: str = _EXECUTE_WORKFLOW,
                  content_type: str = "application/json") -> str:
-    """A Genesys Cloud data action as the UI's Export writes it (a `*.custom.json`)."""
-    return json.dumps({
-        "name": "Launch Callback Workflow - Exported 2025-03-04 @ 16:21",
-        "integrationType": "purecloud-data-actions",
-        "actionType": "custom",
-        "config": {
-            "request": {"requestUrlTemplate": url, "requestType": method, "headers": {"Content-Type": content_type},
-                        "requestTemplate": template},
-            "response": {"translationMap": {"executionId": "$.id"}, "translationMapDefaults": {},
-                         "successTemplate": "{\"executionId\": ${executionId}}"},
-        },
-        "contract": {"input": {"inputSchema": {"type": "object", "properties": {"flowId": {"type": "string"},
-                                                                                  "attributes": {"type": "string"}}}},
-                     "output": {"successSchema": {"type": "object", "properties": {"executionId": {"type": "string"}}}}},
-        "secure": False,
-    }, indent=2) + "\n"
+    """A Genesys Cloud data action as the UI's Export writes it (a `*.custom.json`), its response and contract cut short."""
+    request = {"requestUrlTemplate": url, "requestType": method, "headers": {"Content-Type": content_type},
+               "requestTemplate": template}
+    return ('{"name": "Launch - Exported 2025-03-04", "integrationType": "purecloud-data-actions", "actionType": "custom",\n'
+            f' "config": {{"request": {json.dumps(request)}}},\n "contract": {{"input": {{"inputSchema": {{}}}}}}}}\n')
 
 
 def _tf_action(url: str = "/api/v2/flows/executions", method: str = "POST",
                template: str = '"{\\"flowId\\": \\"$${input.flowId}\\", \\"inputData\\": { $${input.attributes} }}"',
                content_type: str = "application/json") -> str:
     """A data action in Terraform (CX as Code): a genesyscloud_integration_action resource."""
-    return f"""resource "genesyscloud_integration_action" "launch_callback" {{
-  name            = "Launch Callback Workflow"
-  category        = "Genesys Cloud Data Actions"
-  integration_id  = var.data_actions_integration_id
-  contract_input  = jsonencode({{ type = "object", properties = {{ flowId = {{ type = "string" }} }} }})
-  contract_output = jsonencode({{ type = "object", properties = {{}} }})
-
+    return f"""resource "genesyscloud_integration_action" "launch" {{
   config_request {{
     request_url_template = "{url}"
     request_type         = "{method}"
     request_template     = {template}
-    headers = {{
-      Content-Type = "{content_type}"
-    }}
+    headers              = {{ Content-Type = "{content_type}" }}
   }}
 }}
 """
-
 
 _RULES = [
     Rule(
@@ -611,8 +591,6 @@ _RULES = [
             ("sh", _curl(url="https://mypurecloud.com/api/v2/flows/executions"), _curl()),
             ("postman_collection.json", _postman(url="https://apps.mypurecloud.de/api/v2/flows/executions"),
              _postman(url="https://api.mypurecloud.de/api/v2/flows/executions")),
-            ("custom.json", _data_action(url="https://apps.mypurecloud.ie/api/v2/flows/executions"),
-             _data_action(url="https://api.mypurecloud.ie/api/v2/flows/executions")),
         ),
     ),
     Rule(
