@@ -37,6 +37,12 @@ def check_text(text: str, name: str = "body.json", *extra: str) -> list[dict[str
     return diagnostics("--stdin-filename", name, *extra, "-", input=text.encode("utf-8"))
 
 
+def documentation() -> str:
+    """The README and every page under docs/, one after the other: what the documentation says, wherever it says it."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    return "\n".join(page.read_text(encoding="utf-8") for page in pages)
+
+
 def codes(found: list[dict[str, Any]]) -> list[str]:
     return [d["code"] for d in found]
 

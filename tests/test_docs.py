@@ -59,7 +59,7 @@ def test_a_rule_page_says_what_flowlint_rule_says() -> None:
 
 
 def _pages() -> list[Path]:
-    return sorted(DOCS.rglob("*.md"))
+    return [ROOT / "README.md", *sorted(DOCS.rglob("*.md"))]
 
 
 def _blocks() -> list[tuple[str, str]]:

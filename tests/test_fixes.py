@@ -29,7 +29,7 @@ from validator.fixer.passes import fix_text
 from validator.run.fix_run import NotFixable, write_atomically
 from validator.sources.document import DEFAULT_LIMITS, Document, Limits, load_text
 
-from conftest import ROOT, UUID, UUID2, check_text, codes, diagnostics, flowlint
+from conftest import ROOT, UUID, UUID2, check_text, codes, diagnostics, documentation, flowlint
 
 NO_CONTRACT = "00000000-0000-4000-8000-000000000000"
 MODULES = Path(__file__).resolve().parent.parent / "validator"
@@ -440,7 +440,7 @@ def test_code_and_request_files_are_rewritten_like_payloads(tmp_path: Path) -> N
 
 
 def test_the_readme_before_and_after_is_what_fix_does(tmp_path: Path) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = documentation()
     before, after = re.search(r"Before \(`order.yaml`.*?```yaml\n(.*?)```.*?after:\n\n```yaml\n(.*?)```", readme, re.S).groups()  # type: ignore[union-attr]
     body = tmp_path / "order.yaml"
     body.write_text(before)

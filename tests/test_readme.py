@@ -11,7 +11,7 @@ import sys
 import httpx
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, documentation
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -19,7 +19,9 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-EXAMPLES = re.findall(r"```python\n(.*?)```", README, re.S)
+#: The README and docs/: the promises below hold wherever the documentation makes them.
+DOCS = documentation()
+EXAMPLES = re.findall(r"```python\n(.*?)```", DOCS, re.S)
 
 
 def expected_output(code: str) -> list[str]:
@@ -76,15 +78,23 @@ def test_first_screen_has_the_two_commands_and_ci_runs_the_second() -> None:
     assert commands[1] in ci.splitlines()
 
 
+def test_the_readme_is_short_and_every_docs_page_is_linked() -> None:
+    assert len(README.encode("utf-8")) < 15_000  # the essentials; the rest is in docs/, one page per topic
+    index = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        if page.name != "index.md":
+            assert f"(docs/{page.name})" in README and f"({page.name})" in index, page.name
+
+
 def sh_block_after(marker: str) -> list[str]:
     """The command lines of the first ```sh block after a marker (comments and blank lines left out)."""
-    block = re.search(r"```sh\n(.*?)```", README[README.index(marker):], re.S)
+    block = re.search(r"```sh\n(.*?)```", DOCS[DOCS.index(marker):], re.S)
     assert block is not None
     return [line for line in block.group(1).splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 def test_the_number_of_commands_is_the_number_shown() -> None:
-    said = re.search(r"From nothing to an offline CI check, in (\w+) commands:", README)
+    said = re.search(r"From nothing to an offline CI check, in (\w+) commands:", DOCS)
     assert said is not None
     words = {"two": 2, "three": 3, "four": 4, "five": 5}
     assert words[said.group(1)] == len(sh_block_after(said.group(0)))
@@ -124,7 +134,7 @@ def test_the_github_actions_example_runs_as_pasted(tmp_path: pytest.TempPathFact
 
     from conftest import UUID2
 
-    workflow = yaml.safe_load(re.search(r"## GitHub Actions.*?```yaml\n(.*?)```", README, re.S).group(1))  # type: ignore[union-attr]
+    workflow = yaml.safe_load(re.search(r"# GitHub Actions.*?```yaml\n(.*?)```", DOCS, re.S).group(1))  # type: ignore[union-attr]
     steps = workflow["jobs"]["flowlint"]["steps"]
     runs = [step["run"] for step in steps if "run" in step and "flowlint check" in step["run"]]
     assert len(runs) == 2
@@ -153,7 +163,7 @@ def test_the_pre_commit_snippet_is_the_published_hook_and_names_no_placeholder()
     .pre-commit-hooks.yaml defines; no install line names a placeholder organisation or a tag the repository lacks."""
     import yaml
 
-    snippet = re.search(r"## pre-commit.*?```yaml\n(.*?)```", README, re.S)
+    snippet = re.search(r"# pre-commit.*?```yaml\n(.*?)```", DOCS, re.S)
     assert snippet is not None
     [repo] = yaml.safe_load(snippet.group(1))
     [hook] = repo["hooks"]
@@ -169,7 +179,7 @@ def test_shown_flowlint_output_is_the_real_output() -> None:
     (an excerpt may leave lines out, never change one), and a block that ends in the summary is the whole output."""
     from conftest import flowlint
 
-    blocks = re.findall(r"```text\n(.*?)```", README, re.S)
+    blocks = re.findall(r"```text\n(.*?)```", DOCS, re.S)
     checked = 0
     for block in blocks:
         files = list(dict.fromkeys(re.findall(r"^(fixtures/\S+?):\d*:?\d*:? FL\d{3}", block, re.M)))
@@ -191,7 +201,7 @@ def test_the_serve_start_line_is_the_one_printed() -> None:
     import subprocess
 
     pytest.importorskip("uvicorn")
-    said = re.search(r"On start it prints `(flowlint serve: listening on .*?)` on stdout", README, re.S)
+    said = re.search(r"On start it prints `(flowlint serve: listening on .*?)` on stdout", DOCS, re.S)
     assert said is not None
     process = subprocess.Popen([sys.executable, "-m", "validator", "serve", "--port", "0"], cwd=ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -210,7 +220,8 @@ def test_the_options_table_lists_every_check_option() -> None:
     from conftest import flowlint
 
     options = set(re.findall(r"^  (?:-\w, )?(--[a-z-]+)", flowlint("check", "--help").stdout, re.M)) - {"--help"}
-    section = README[README.index("## Checking payloads"):README.index("Exit codes:")]
+    start = DOCS.index("# Checking payloads")
+    section = DOCS[start:DOCS.index("Exit codes:", start)]
     rows = "\n".join(line for line in section.splitlines() if line.startswith("| `-"))
     table = set(re.findall(r"`(--[a-z-]+)", rows))
     assert options - table == set(), "options `flowlint check --help` lists that the README's table does not"
@@ -223,8 +234,8 @@ def test_the_json_format_described_is_the_one_printed() -> None:
     from conftest import flowlint
 
     printed = json_module.loads(flowlint("check", "--format", "json", "fixtures/invalid/seed-type-configuration.json").stdout)
-    described = re.search(r'`\{"diagnostics": \[\{(.*?)\}, …\], "summary": \{(.*?)\}\}`', README)
-    fix = re.search(r'`\{"applicability": .*?"edits": \[\{(.*?)\}\]\}`', README)
+    described = re.search(r'`\{"diagnostics": \[\{(.*?)\}, …\], "summary": \{(.*?)\}\}`', DOCS)
+    fix = re.search(r'`\{"applicability": .*?"edits": \[\{(.*?)\}\]\}`', DOCS)
     assert described is not None and fix is not None
     assert re.findall(r'"(\w+)"', described.group(1)) == list(printed["diagnostics"][0])
     assert re.findall(r'"(\w+)"', described.group(2)) == list(printed["summary"])
@@ -232,7 +243,7 @@ def test_the_json_format_described_is_the_one_printed() -> None:
 
 
 def test_every_module_is_in_the_how_it_is_built_table() -> None:
-    table = README[README.index("## How it is built"):]
+    table = DOCS[DOCS.index("# How it is built"):]
     named = set(re.findall(r"`([a-z_]+\.py|[a-z_]+/)`", table))
     package = ROOT / "validator"
     modules = {p.name for p in package.glob("*.py") if p.name not in ("__init__.py", "__main__.py")}

@@ -14,7 +14,7 @@ import pytest
 
 from validator.core.codes import EXAMPLE_CONTRACT, RULES, UUID_EXAMPLE
 
-from conftest import ROOT, UUID2, check_text, codes, flowlint
+from conftest import UUID2, check_text, codes, documentation, flowlint
 
 CHECKABLE = [r for r in RULES.values() if not r.bad.startswith("(")]
 
@@ -87,13 +87,13 @@ def test_the_schema_violation_example_is_what_a_constraint_without_a_rule_gives(
             cached.cache_clear()
 
 
-README_RULES = dict(re.findall(r"^\| (FL\d{3}) \| ([a-z-]+) \|", (ROOT / "README.md").read_text(encoding="utf-8"), re.M))
+README_RULES = dict(re.findall(r"^\| (FL\d{3}) \| ([a-z-]+) \|", documentation(), re.M))
 
 
 def test_the_readme_rule_table_and_the_catalogue_agree() -> None:
     # Checked against the README, which users read, not against the object that renders the docs.
     assert {code: rule.name for code, rule in RULES.items()} == README_RULES
-    table = re.findall(r"^\| (FL\d{3}) \| ([a-z-]+) \| (?:\((warning|info)\) )?", (ROOT / "README.md").read_text(encoding="utf-8"),
+    table = re.findall(r"^\| (FL\d{3}) \| ([a-z-]+) \| (?:\((warning|info)\) )?", documentation(),
                        re.M)
     listed = [tuple(line.split()[:3]) for line in flowlint("rules").stdout.splitlines()]
     # The same rules, in the same order, with the same severities as `flowlint rules` (an error is unmarked).

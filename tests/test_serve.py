@@ -612,10 +612,9 @@ def test_executions_with_huge_names_are_bounded_by_bytes_too() -> None:
 
 
 def test_the_readme_shows_the_exact_answer_to_the_node_seed_request(server: Server) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## `flowlint serve`"):]
+    section = (ROOT / "docs" / "serve.md").read_text(encoding="utf-8")  # the page on flowlint serve
     shown = json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))  # type: ignore[union-attr]
-    # What the README's fetch sends: JSON.stringify writes no spaces.
+    # What the page's fetch sends: JSON.stringify writes no spaces.
     sent = {"type": "flow", "configuration": {"flowId": UUID, "parameters": {"contactId": "c-81f2"}}}
     assert "JSON.stringify({ type: \"flow\", configuration: { flowId: \"" + UUID in section
     answer = post(server, json.dumps(sent, separators=(",", ":")).encode())
@@ -721,3 +720,71 @@ def test_oauth_token_takes_client_credentials_only(server: Server) -> None:
     assert wrong_grant.status_code == 400 and wrong_grant.json()["error"] == "unsupported_grant_type"
     no_client = httpx.post(server.url + "/oauth/token", content=b"grant_type=client_credentials")
     assert no_client.status_code == 401 and no_client.json()["error"] == "invalid_client"
+
+
+@pytest.mark.parametrize("path", ["/api/v2/flows/./executions", "/api/v2/x/../flows/executions", "//api/v2/flows/executions",
+                                  "/API/V2/FLOWS/EXECUTIONS", "/api/v2/flows/executions;v=1", "/api/v2/flows/executions/",
+                                  "/api/v2/flows/%65xecutions", "/api/v2/flows/%2e/executions"])
+def test_a_launch_path_the_platform_normalises_is_never_forwarded(guard: Server, platform: FakeGenesys, path: str) -> None:
+    """An invalid launch cannot reach the platform through a path it routes as the launch endpoint (issue 21)."""
+    platform.received.clear()
+    raw = httpx.URL(guard.url).copy_with(raw_path=path.encode())  # as written: no client-side normalisation
+    answer = httpx.post(raw, content=SEED, headers=HEADERS)
+    assert_error_body(answer, 400, "bad.request")
+    assert platform.received == []
+    other = httpx.get(f"{guard.url}/api/v2/flows/executions-history", headers=AUTH)  # reached: other paths still go on
+    assert other.status_code == 404 and platform.received
+
+
+def raw_request(server: Server, head: bytes, body: bytes) -> bytes:
+    """One request written byte for byte on a socket (no client to fix its framing); the status line answered."""
+    url = httpx.URL(server.url)
+    with socket.create_connection((url.host, url.port or 80), timeout=10) as connection:
+        connection.sendall(head + body)
+        data = b""
+        while b"\r\n" not in data:
+            chunk = connection.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+    return data.split(b"\r\n", 1)[0]
+
+
+def test_content_length_with_a_chunked_body_is_never_a_500(guard: Server, platform: FakeGenesys) -> None:
+    body = json.dumps({"flowId": "x"}).encode()
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    for path in (LAUNCH, "/api/v2/things/1"):
+        platform.received.clear()
+        head = (f"POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(chunked)}\r\nTransfer-Encoding: chunked\r\n\r\n").encode()
+        status = raw_request(guard, head, chunked)
+        assert status.startswith(b"HTTP/1.1 ") and not status.startswith(b"HTTP/1.1 5"), (path, status)
+        for sent in platform.received:  # forwarded: the body as the chunks framed it, never the raw chunks
+            assert sent["body"] == body, sent
+
+
+def test_the_remembered_runs_budget_counts_bytes_not_characters() -> None:
+    runs = Executions(limit=10_000, max_bytes=1_000_000)
+    for _ in range(50):
+        runs.remember(Execution.launch(UUID, "\U0001f600" * 25_000, None, None))  # 25,000 characters, 100 KB each
+    assert len(runs) == 9  # as for 100,000 ASCII characters: 9 x ~100 KB fit in 1 MB
+
+
+def test_half_sent_request_heads_never_hold_the_connection_slots(tmp_path: Path) -> None:
+    """Slowloris: 40 connections that never finish a request head are closed at the head deadline (--timeout,
+    short here), so /healthz answers again; with 8 connection slots it could not otherwise (issue 21)."""
+    running = start(tmp_path, "--no-auth", "--max-connections", "8", "--timeout", "0.5")
+    url = httpx.URL(running.url)
+    stalled = []
+    try:
+        for _ in range(40):
+            connection = socket.create_connection((url.host, url.port or 80), timeout=10)
+            connection.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # never the blank line that ends the head
+            stalled.append(connection)
+        for connection in stalled:  # each is closed by the server at the deadline (a bounded wait, not a sleep)
+            assert connection.recv(1024) == b""
+        assert httpx.get(running.url + "/healthz", timeout=10).status_code == 200
+    finally:
+        for connection in stalled:
+            connection.close()
+        assert running.stop() == 0

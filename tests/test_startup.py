@@ -22,9 +22,10 @@ print("\\nMODULES " + " ".join(sorted(sys.modules)))
 HEAVY = ("tree_sitter", "jsonschema", "httpx", "yaml", "re2", "regress", "fastjsonschema", "starlette")
 
 
-def _modules(*args: str, cwd: Path = ROOT) -> set[str]:
-    result = subprocess.run([sys.executable, "-c", RUNNER, *args], capture_output=True, text=True, cwd=cwd, check=False,
-                            env={"PATH": "/usr/bin:/bin", "FLOWLINT_NO_CACHE": "1"})
+def _modules(*args: str, cwd: Path = ROOT, cache: Path | None = None) -> set[str]:
+    env = {"PATH": "/usr/bin:/bin", "FLOWLINT_NO_CACHE": "1"} if cache is None else \
+        {"PATH": "/usr/bin:/bin", "FLOWLINT_CACHE_DIR": str(cache)}
+    result = subprocess.run([sys.executable, "-c", RUNNER, *args], capture_output=True, text=True, cwd=cwd, check=False, env=env)
     line = next(line for line in result.stdout.splitlines() if line.startswith("MODULES "))
     return set(line.split()[1:])
 
@@ -47,6 +48,9 @@ def test_one_clean_file_imports_no_grammar_no_jsonschema_no_http_no_editor(tmp_p
                                                               "Flow.dates": ["2026-03-29"]}}))
     modules = _modules("check", "--contracts", str(ROOT / ".flowlint" / "flows"), str(body))
     assert "validator.checker.engine" in modules and "fastjsonschema" in modules  # it did check the body
+    cached = _modules("check", "--contracts", str(ROOT / ".flowlint" / "flows"), str(body), cwd=tmp_path, cache=tmp_path / "user")
+    assert "validator.run.cache" in cached and (tmp_path / ".flowlint_cache").is_dir()  # with the result cache on
+    modules |= cached
     assert not _top(modules) & {"tree_sitter", "tree_sitter_javascript", "tree_sitter_python", "jsonschema", "httpx", "yaml"}
     assert not {m for m in modules if m.startswith(("validator.edits.json_editor", "validator.edits.yaml_editor",
                                                     "validator.genesys.client", "validator.api.sdk_guard"))}

@@ -28,9 +28,22 @@ _MAX_BODY = DEFAULT_LIMITS.max_file_size
 
 
 def routed_path(raw: str) -> str:
-    """The path as a server routes it: percent-decoded, case-folded, `;params` dropped, `//` and a final `/` collapsed."""
+    """The path as a server routes it: percent-decoded, case-folded, `;params` dropped, `//` and a final `/` collapsed,
+    `.` and `..` segments resolved (RFC 3986 §5.2.4)."""
     decoded = "/".join(unquote(segment.partition(";")[0]) for segment in raw.split("/"))
-    return "/" + "/".join(segment.lower() for segment in decoded.split("/") if segment)
+    kept: list[str] = []
+    for segment in decoded.split("/"):
+        if segment == "..":
+            if kept:
+                kept.pop()
+        elif segment and segment != ".":
+            kept.append(segment.lower())
+    return "/" + "/".join(kept)
+
+
+def launch_target(path: str) -> tuple[bool, str | None]:
+    """Whether a raw path routes to the launch endpoint (once normalised), and the flow ID when one is put after it."""
+    return _launch_target(routed_path(path))
 
 
 def _launch_target(path: str) -> tuple[bool, str | None]:

@@ -335,8 +335,7 @@ def _result_cache(config: Config, options: CheckOptions, limits: Limits) -> Resu
     """The result cache of this run's settings (`.flowlint_cache/` at the project root, or `cache-dir`), if usable."""
     if os.environ.get("FLOWLINT_NO_CACHE"):
         return None
-    from ..run.cache import DIRECTORY, ResultCache, fingerprint, run_key, secret_key
-    from ..run.live import default_cache_dir
+    from ..run.cache import DIRECTORY, ResultCache, fingerprint, run_key, secret_key, user_cache_dir
 
     key = run_key({
         "cwd": os.getcwd(), "config": str(config.source), "severity": config.severity, "per-file-severity": config.per_file_severity,
@@ -346,7 +345,7 @@ def _result_cache(config: Config, options: CheckOptions, limits: Limits) -> Resu
         "render-fixes": options.render_fixes,
     })
     directory = config.root / (config.cache_dir or DIRECTORY)
-    return ResultCache.open(directory, key, secret_key(default_cache_dir()))
+    return ResultCache.open(directory, key, secret_key(user_cache_dir()))
 
 
 def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:

@@ -102,6 +102,13 @@ def run_key(parts: Mapping[str, Any]) -> str:
     return digest(text.encode("utf-8", "surrogatepass"))
 
 
+def user_cache_dir() -> Path:
+    """This user's flowlint cache (as run/live.py finds it for fetched contracts, without importing httpx)."""
+    base = os.environ.get("FLOWLINT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "flowlint")
+    return Path(base)
+
+
 def secret_key(directory: Path) -> bytes | None:
     """This user's key for cache MACs, made on first use (None when it cannot be had: then no cache)."""
     path = directory / "cache-key"

@@ -19,6 +19,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
+from ..api.httpx_guard import launch_target
 from ..checker.engine import SeverityMap
 from ..contracts.store import DEFAULT_STORE, Contract
 from ..core.diagnostics import Diagnostic
@@ -207,8 +208,15 @@ class Service:
                                    "expires_in": 86399})
 
     async def other(self, request: Request) -> Response:
-        """Every other route: proxied untouched when forwarding, else 404 (405 for the launch path's other methods)."""
+        """Every other route: proxied untouched when forwarding, else 404 (405 for the launch path's other methods).
+
+        A path the platform would route to the launch endpoint once normalised (`/api/v2/flows/./executions`, `//`,
+        upper case, `;params`, a final `/`) is never forwarded: refused with 400, so no launch passes unchecked."""
         if self.upstream is not None:
+            raw = route_raw_path(request).decode("latin-1")
+            if launch_target(raw)[0]:
+                return self.refuse(request, 400, "bad.request", f"{escape(raw, 120)} is routed as {LAUNCH_PATH}: send "
+                                   f"launches to {LAUNCH_PATH} exactly, so flowlint checks them before they go on")
             return await self.forward(request, None)
         refused = self.unauthorized(request)
         if refused is not None:

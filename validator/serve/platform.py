@@ -108,7 +108,9 @@ class Executions:
 
     @staticmethod
     def _size(execution: Execution) -> int:
-        return len(execution.name) + len(execution.version) + 256  # 256: the IDs, the date and the record itself
+        # Bytes, not characters: a name of 4-byte characters costs four times its length (UTF-8, as it is answered);
+        # 256: the IDs, the date and the record itself.
+        return len(execution.name.encode("utf-8", "surrogatepass")) + len(execution.version.encode("utf-8", "surrogatepass")) + 256
 
     def remember(self, execution: Execution) -> None:
         self._runs[execution.id] = execution

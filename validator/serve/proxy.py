@@ -52,7 +52,11 @@ class Upstream:
         """Send a request upstream; the reply's body is left to stream (close it when done)."""
         url = self.base_url + raw_path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
         # A bare Request, not client.build_request: the client's default headers (User-Agent…) would be added.
-        request = httpx.Request(method, url, headers=end_to_end(headers, drop=frozenset({b"host"})), content=content,
+        # A body framed by Transfer-Encoding has no Content-Length (RFC 9112 §6.3: the encoding wins, a proxy drops the
+        # length): the de-chunked body goes on with the length httpx gives it, never a stale one the client also sent.
+        chunked = any(name.lower() == b"transfer-encoding" for name, _ in headers)
+        drop = frozenset({b"host", b"content-length"}) if chunked else frozenset({b"host"})
+        request = httpx.Request(method, url, headers=end_to_end(headers, drop=drop), content=content,
                                 extensions={"timeout": httpx.Timeout(self.timeout).as_dict()})
         return await self.client.send(request, stream=True)
 
