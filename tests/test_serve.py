@@ -31,7 +31,7 @@ from validator.serve import INSTALL_COMMAND, app
 from validator.serve.access_log import AccessLog
 from validator.serve.platform import Execution, Executions
 
-from conftest import ROOT, UUID, UUID2, documentation
+from conftest import ROOT, UUID, UUID2
 from fake_genesys import TOKEN, FakeGenesys
 
 if sys.version_info >= (3, 11):
@@ -612,10 +612,9 @@ def test_executions_with_huge_names_are_bounded_by_bytes_too() -> None:
 
 
 def test_the_readme_shows_the_exact_answer_to_the_node_seed_request(server: Server) -> None:
-    readme = documentation()
-    section = readme[readme.index("# `flowlint serve`"):]
+    section = (ROOT / "docs" / "serve.md").read_text(encoding="utf-8")  # the page on flowlint serve
     shown = json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))  # type: ignore[union-attr]
-    # What the README's fetch sends: JSON.stringify writes no spaces.
+    # What the page's fetch sends: JSON.stringify writes no spaces.
     sent = {"type": "flow", "configuration": {"flowId": UUID, "parameters": {"contactId": "c-81f2"}}}
     assert "JSON.stringify({ type: \"flow\", configuration: { flowId: \"" + UUID in section
     answer = post(server, json.dumps(sent, separators=(",", ":")).encode())
@@ -769,3 +768,23 @@ def test_the_remembered_runs_budget_counts_bytes_not_characters() -> None:
     for _ in range(50):
         runs.remember(Execution.launch(UUID, "\U0001f600" * 25_000, None, None))  # 25,000 characters, 100 KB each
     assert len(runs) == 9  # as for 100,000 ASCII characters: 9 x ~100 KB fit in 1 MB
+
+
+def test_half_sent_request_heads_never_hold_the_connection_slots(tmp_path: Path) -> None:
+    """Slowloris: 40 connections that never finish a request head are closed at the head deadline (--timeout,
+    short here), so /healthz answers again; with 8 connection slots it could not otherwise (issue 21)."""
+    running = start(tmp_path, "--no-auth", "--max-connections", "8", "--timeout", "0.5")
+    url = httpx.URL(running.url)
+    stalled = []
+    try:
+        for _ in range(40):
+            connection = socket.create_connection((url.host, url.port or 80), timeout=10)
+            connection.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # never the blank line that ends the head
+            stalled.append(connection)
+        for connection in stalled:  # each is closed by the server at the deadline (a bounded wait, not a sleep)
+            assert connection.recv(1024) == b""
+        assert httpx.get(running.url + "/healthz", timeout=10).status_code == 200
+    finally:
+        for connection in stalled:
+            connection.close()
+        assert running.stop() == 0

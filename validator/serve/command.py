@@ -58,7 +58,7 @@ def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward:
         click.echo(f"flowlint serve: listening on {url} (Ctrl-C or SIGTERM to stop)")
         sys.stdout.flush()
 
-    code = run(application, sock, ServerLimits(max_connections=max_connections, graceful_shutdown=timeout), announce)
+    code = run(application, sock, ServerLimits(max_connections=max_connections, graceful_shutdown=timeout, head_timeout=timeout), announce)
     click.echo("flowlint serve: stopped", err=True)
     return code
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import uvicorn
 from starlette.types import ASGIApp
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .access_log import LOGGER
 
@@ -27,6 +28,50 @@ class ServerLimits:
     max_connections: int = 256  # concurrent connections and requests; more get 503
     keep_alive: float = 5.0  # seconds an idle connection stays open
     graceful_shutdown: float = 30.0  # seconds in-flight requests get to finish after SIGTERM
+    #: Seconds a connection gets to send a whole request head (slowloris: a head never finished must not keep a
+    #: connection slot); the serve command sets it to --timeout.
+    head_timeout: float = 10.0
+
+
+class _HeadDeadline(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, but a connection that does not finish a request head within `head_timeout`
+    seconds (at first, or after a response on a kept-alive connection) is closed."""
+
+    head_timeout = 10.0
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def _arm(self) -> None:
+        self._waiting_for: object = self.cycle  # a head has arrived once the cycle is another one
+        self._deadline: asyncio.TimerHandle | None = self.loop.call_later(self.head_timeout, self._head_timed_out)
+
+    def _disarm(self) -> None:
+        if getattr(self, "_deadline", None) is not None:
+            assert self._deadline is not None
+            self._deadline.cancel()
+            self._deadline = None
+
+    def handle_events(self) -> None:
+        super().handle_events()
+        if getattr(self, "_deadline", None) is not None and self.cycle is not self._waiting_for:
+            self._disarm()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing():
+            self._disarm()
+            self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _head_timed_out(self) -> None:
+        self._deadline = None
+        if self.cycle is self._waiting_for and not self.transport.is_closing():
+            self.transport.close()
 
 
 class _Server(uvicorn.Server):
@@ -80,7 +125,9 @@ def run(app: ASGIApp, sock: socket.socket, limits: ServerLimits = ServerLimits()
         announce: Callable[[str], None] = print) -> int:
     """Serve until SIGTERM or Ctrl-C; in-flight requests finish first. The exit code (0)."""
     # proxy_headers off: a stand-in on loopback trusts no X-Forwarded-* header (and skips a middleware layer).
+    protocol = type("HeadDeadline", (_HeadDeadline,), {"head_timeout": max(0.01, limits.head_timeout)})
     config = uvicorn.Config(app, log_level="warning", access_log=False, server_header=False, lifespan="on", proxy_headers=False,
+                            http=protocol,
                             # uvicorn answers 503 once the open connections reach the limit, this one included.
                             limit_concurrency=limits.max_connections + 1, timeout_keep_alive=int(max(1, limits.keep_alive)),
                             timeout_graceful_shutdown=int(max(1, limits.graceful_shutdown)), log_config=None)
