@@ -389,3 +389,32 @@ def test_the_flow_yaml_reader_survives_any_text(text: str) -> None:
     except BrokenContract:
         return
     input_schema(flow)
+
+
+# --- hosts ----------------------------------------------------------------------------------------------------------
+
+def launch_to(host: str) -> str:
+    return (f"requests.post('https://{host}/api/v2/flows/executions',\n"
+            f"              json={{'flowId': '{FLOW}', 'inputData': {{}}}})\n")
+
+
+@pytest.mark.parametrize("host", ["api.us.genesyscloud.com", "api.genesys.cloud", "help.genesys.com"])
+def test_a_genesys_host_that_serves_no_api_is_fl302(repo: Path, host: str) -> None:
+    write(repo, "launch.py", launch_to(host))
+    found = [d for d in run("launch.py")[1] if d["code"] != "FL200"]
+    assert codes(found) == ["FL302"] and host in found[0]["message"]
+
+
+@pytest.mark.parametrize("host", ["api.workflows.example-vendor.com", "automation.acme-saas.io"])
+def test_another_vendors_host_with_the_same_path_is_no_launch(repo: Path, host: str) -> None:
+    write(repo, "launch.py", launch_to(host).replace("'inputData': {}", "'inputData': {'x': 1}"))
+    assert run("launch.py") == (0, [])  # no launch: not even FL200
+    write(repo, "launch.py", launch_to("api.mypurecloud.com").replace("'inputData': {}", "'inputData': {'x': 1}"))
+    assert [c for c in codes(run("launch.py")[1]) if c != "FL200"] == ["FL203"]  # reached: the same launch to Genesys is checked
+
+
+@pytest.mark.parametrize("host", ["localhost:8080", "127.0.0.1:9000", "flowlint-stand-in", "genesys-proxy.acme.com",
+                                  "mock.api.test", "gateway.internal"])
+def test_stand_ins_for_the_platform_are_still_launches(repo: Path, host: str) -> None:
+    write(repo, "launch.py", f"import requests\n\n{launch_to(host)}".replace("'inputData': {}", "'inputData': {'x': 1}"))
+    assert [c for c in codes(run("launch.py")[1]) if c != "FL200"] == ["FL203"]

@@ -31,7 +31,7 @@ from validator.serve import INSTALL_COMMAND, app
 from validator.serve.access_log import AccessLog
 from validator.serve.platform import Execution, Executions
 
-from conftest import ROOT, UUID, UUID2, documentation
+from conftest import ROOT, UUID, UUID2
 from fake_genesys import TOKEN, FakeGenesys
 
 if sys.version_info >= (3, 11):
@@ -612,10 +612,9 @@ def test_executions_with_huge_names_are_bounded_by_bytes_too() -> None:
 
 
 def test_the_readme_shows_the_exact_answer_to_the_node_seed_request(server: Server) -> None:
-    readme = documentation()
-    section = readme[readme.index("# `flowlint serve`"):]
+    section = (ROOT / "docs" / "serve.md").read_text(encoding="utf-8")  # the page on flowlint serve
     shown = json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))  # type: ignore[union-attr]
-    # What the README's fetch sends: JSON.stringify writes no spaces.
+    # What the page's fetch sends: JSON.stringify writes no spaces.
     sent = {"type": "flow", "configuration": {"flowId": UUID, "parameters": {"contactId": "c-81f2"}}}
     assert "JSON.stringify({ type: \"flow\", configuration: { flowId: \"" + UUID in section
     answer = post(server, json.dumps(sent, separators=(",", ":")).encode())

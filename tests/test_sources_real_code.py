@@ -571,3 +571,44 @@ def test_notebook_code_cells_are_python_at_their_characters(tmp_path: Path) -> N
     line = next(n for n, text in enumerate(bad.splitlines(), 1) if "'type'" in text)
     column = bad.splitlines()[line - 1].index("'type'") + 1
     assert [(d["code"], d["line"], d["column"]) for d in diagnostics] == [("FL101", line, column)]
+
+
+# -- request files: dynamic and empty variables ----------------------------------------------------------------
+def test_dynamic_http_variables_are_unknown(tmp_path: Path) -> None:
+    text = ("@token = {{$dotenv GENESYS_TOKEN}}\n@flow = {{$processEnv FLOW_ID}}\n\n"
+            f"POST {API}\nContent-Type: application/json\nAuthorization: Bearer {{{{token}}}}\n\n"
+            '{"flowId": "{{flow}}", "name": "run {{$randomInt 1 100}}", "inputData": {"Flow.id": "{{$guid}}"}}\n')
+    assert launches("http", text) == 1
+    assert check_file(tmp_path, "a.http", text) == []
+    assert found(check_file(tmp_path, "b.http", text.replace('"flowId"', '"type": 1, "flowId"'))) == [("FL101", 8, "/type")]
+
+
+def test_a_form_content_type_on_an_http_launch_is_fl303_at_the_header(tmp_path: Path) -> None:
+    text = f"POST {API}\nContent-Type: application/x-www-form-urlencoded\n\n{{\"flowId\": \"{FLOW}\"}}\n"
+    diagnostics = check_file(tmp_path, "a.http", text)
+    assert [(d["code"], d["line"], d["column"]) for d in diagnostics if d["code"] == "FL303"] == [("FL303", 2, 1)]
+
+
+def test_an_empty_postman_variable_is_unknown_so_a_status_read_is_no_launch(tmp_path: Path) -> None:
+    collection: dict[str, Any] = {
+        "info": {"name": "Flows", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "variable": [{"key": "baseUrl", "value": "https://api.mypurecloud.com"}, {"key": "executionId", "value": ""}],
+        "item": [{"name": "Status", "request": {"method": "GET", "url": {
+            "raw": "{{baseUrl}}/api/v2/flows/executions/{{executionId}}"}}}],
+    }
+    path = tmp_path / "flows.postman_collection.json"
+    path.write_text(json.dumps(collection, indent=2), encoding="utf-8")
+    assert [d["code"] for d in json.loads(flowlint("check", "--format", "json", str(path)).stdout)["diagnostics"]] == []
+    collection["variable"][1]["value"] = "e-1"  # the same request with a known ID is still a status read
+    path.write_text(json.dumps(collection, indent=2), encoding="utf-8")
+    assert json.loads(flowlint("check", "--format", "json", str(path)).stdout)["diagnostics"] == []
+
+
+def test_verbose_notes_a_launch_whose_body_is_wholly_unknown(tmp_path: Path) -> None:
+    text = (f"export async function launch(body: unknown) {{\n  return fetch('{API}', {{ method: 'POST',\n"
+            "    headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });\n}\n")
+    assert launches("typescript", text) == 1
+    assert check_file(tmp_path, "a.ts", text) == []
+    noted = check_file(tmp_path, "a.ts", text, "--verbose")
+    assert [(d["code"], d["severity"], d["line"]) for d in noted] == [("FL011", "info", 3)]
+    assert "`body`" in noted[0]["message"]

@@ -42,6 +42,10 @@ def test_the_words_in_a_string_are_data_not_a_directive() -> None:
     assert suppressions("python", 'x = "# flowlint: ignore"\n') == []
     assert suppressions("yaml", 'a: "x # flowlint: ignore"\nb: |\n  # flowlint: ignore\n') == []
     assert suppressions("shell", "echo 'a # flowlint: ignore'\n") == []
+    assert suppressions("terraform", 'x = "# flowlint: ignore"\n') == []
+    terraform = '# flowlint: ignore[FL302]\nresource "a" "b" {}  // flowlint: ignore\n/* flowlint: ignore[FL303] */\n'
+    assert [(s.line, s.codes) for s in suppressions("terraform", terraform)] == [(1, ("FL302",)), (2, None), (3, ("FL303",))]
+    assert [s.line for s in suppressions("github-actions", "run: curl x  # flowlint: ignore\n")] == [1]
 
 
 @pytest.mark.parametrize(("name", "bad", "comment"), [

@@ -163,3 +163,30 @@ def test_a_rewrite_never_leaves_a_setuid_bit_on_a_file_whose_owner_changed(tmp_p
     assert theirs.read_text() == mine.read_text() == '{"flowId": "x"}'  # reached: both rewritten
     assert stat.S_IMODE(theirs.stat().st_mode) == 0o755  # the rewrite is root's: no bit that runs as root
     assert stat.S_IMODE(mine.stat().st_mode) == 0o6755  # the same owner: the mode is kept whole
+
+
+def test_markdown_blocks_are_read_once_each_not_with_the_whole_file() -> None:
+    """Reading a document's code blocks costs the sum of the blocks: 200 launch blocks, not 200 × the file."""
+    from validator.sources import blocks
+
+    block = "```js\nfetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'POST', body: x})\n```\n"
+    text = "# Launching\n\n" + ("Some prose between the examples.\n\n" + block) * 200
+    read_sizes: list[int] = []
+
+    def reader(kind: str, code: str) -> list[LaunchRequest]:
+        read_sizes.append(len(code))
+        return []
+
+    blocks.read_blocks(text, blocks.markdown_blocks(text), reader)
+    assert len(read_sizes) == 200  # every block was reached
+    assert sum(read_sizes) <= len(text)
+
+
+def test_a_markdown_block_launch_is_found_at_its_line_in_the_file(tmp_path: Path) -> None:
+    prose = "Intro.\n\n" * 30
+    text = prose + "```js\nfetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'GET'})\n```\n"
+    (tmp_path / "guide.md").write_text(text)
+    run = subprocess.run([sys.executable, "-m", "validator", "check", "--format", "json", str(tmp_path / "guide.md")],
+                         capture_output=True, text=True, timeout=120)
+    found = [(d["code"], d["line"], d["column"]) for d in json.loads(run.stdout)["diagnostics"]]
+    assert ("FL301", 62, 1) in found or any(code == "FL301" and line == 62 for code, line, _ in found), found

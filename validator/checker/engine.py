@@ -23,14 +23,10 @@ from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import cap_findings
 from ..core.codes import (
-    BROKEN_CONTRACT,
-    DOUBTFUL_CONTRACT,
-    FLOW_YAML_DIFFERS,
     INTERNAL_ERROR,
     LIMIT_EXCEEDED,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
-    NO_CONTRACT,
     NOT_LAUNCHABLE,
     RULES,
     TOOL_FAILURES,
@@ -62,6 +58,7 @@ from ..rules.nulls import null_member_findings
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
 from .merge import merge
+from .merge import said_once_per_run as said_once_per_run
 from .suppress import may_suppress
 
 #: Fixes rendered as edits per file (each is proven by parsing the edited text); the rest wait for a next --fix pass.
@@ -184,13 +181,6 @@ def _buried_contract(body: Any, options: CheckOptions) -> Contract | None:
     return guessed.usable if guessed.pinned_unavailable is None else None
 
 
-def said_once_per_run(code: str, pointer: str | None) -> bool:
-    """FL200, FL209 and FL210 are about a flow, not a file: a run says each once (their messages name the flow).
-    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
-    contract file (at the root) is said once."""
-    return code in (NO_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS) or (code == BROKEN_CONTRACT and not pointer)
-
-
 def to_diagnostics(document: Document, findings: Iterable[Finding], severities: SeverityMap,
                    prove: Callable[[Finding, Fix], Fix] | None = None, *, render_fixes: bool = True,
                    said_once: set[tuple[str, str]] | None = None) -> list[Diagnostic]:
@@ -226,9 +216,9 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
         message = safe(finding.message)  # messages quote the user's text (lone surrogates): printable anywhere
         if said_once is not None and said_once_per_run(finding.code, pointer):
-            if (finding.code, message) in said_once:
+            if (finding.code, finding.subject) in said_once:
                 continue
-            said_once.add((finding.code, message))
+            said_once.add((finding.code, finding.subject))
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
         fix = finding.fix
         if fix is not None and not render_fixes and fix.operations and document.editor is None:
@@ -241,7 +231,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             if prove is not None and fix.edits is not None:
                 fix = prove(finding, fix)
         located.append((finding, Diagnostic(finding.code, rule.name, severity, message, safe(finding.help_text),
-                                            pointer, document.name, span, fix)))
+                                            pointer, document.name, span, fix, finding.subject)))
     return located
 
 

@@ -26,6 +26,7 @@ def main() -> None:
               help="Output format [default: text; github under GitHub Actions].")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit code 1).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing for clean files: no notes, no summary.")
+@click.option("-v", "--verbose", is_flag=True, help="Also note each launch whose body flowlint cannot see at all (FL011).")
 @click.option("--flow-schema", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
               help="Check every body's inputData against this flow input schema (or a saved flow, flow version or division view).")
 @click.option("--contracts", "contracts_dir", type=click.Path(file_okay=False), metavar="DIR",

@@ -58,6 +58,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         roots=(str(config.root), os.getcwd(), *(p for p in paths if os.path.isdir(p))),
         body_roots=_body_roots(paths, config.root),
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
+        verbose=bool(options.get("verbose")),
     )
     store = ContractStore(options["contracts_dir"] or default_store(config))
     check_options = CheckOptions(contracts=store, severities={**config.severity, **overlay},

@@ -124,7 +124,8 @@ def no_contract(resolved: Resolved) -> Finding:
         message = f"no input contract for flow {flow}{version}: {NOT_CHECKED}"
     command = _pull(flow or "", resolved.pinned)
     return Finding(NO_CONTRACT, ("flowId",), message, f"run `{command}` and commit the snapshot, or check with --fetch"
-                   if command else "check with --fetch, or pass the flow's contract")
+                   if command else "check with --fetch, or pass the flow's contract",
+                   subject=f"{(flow or '').lower()} {resolved.pinned or ''}".rstrip())
 
 
 def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:
@@ -134,21 +135,23 @@ def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:
     """
     origin, source = err.origin, err.source
     flow = f"flow {flow_id}" if flow_id else "this flow"
+    subject = f"{origin} {source}"  # which contract, from where (and below, for which flow when it is the flow's own)
     if origin == "flow-schema":
         return Finding(BROKEN_CONTRACT, (), f"the --flow-schema contract {source} cannot be used: {err}",
-                       f"fix {source}, or pass a saved flow version or input schema with --flow-schema")
+                       f"fix {source}, or pass a saved flow version or input schema with --flow-schema", subject=subject)
     if origin == "library":
         return Finding(BROKEN_CONTRACT, (), f"the contract ({source}) cannot be used: {err}",
-                       "fix the contract passed as contract=, or build it with validator.load_contract() to see the error")
+                       "fix the contract passed as contract=, or build it with validator.load_contract() to see the error",
+                       subject=subject)
     if origin == "fetch":
         return Finding(BROKEN_CONTRACT, ("flowId",), f"the input contract for {flow} could not be fetched from {source}: {err}",
                        f"fix what the message says and run again, or check offline after `flowlint pull {flow_id}`"
-                       if flow_id else "fix what the message says and run again")
+                       if flow_id else "fix what the message says and run again", subject=f"{subject} {flow_id}")
     where = f" ({source})" if source else ""
     # About a file in the store, not about the body: said once per run (at the root), unlike a failed fetch.
     return Finding(BROKEN_CONTRACT, (), f"the input contract for {flow}{where} cannot be used: {err}",
                    f"pull it again with `flowlint pull {flow_id}`" + (f", which rewrites {source}" if source and origin == "store" else "")
-                   if flow_id else f"fix {source or 'the contract'}")
+                   if flow_id else f"fix {source or 'the contract'}", subject=f"{subject} {(flow_id or '').lower()}")
 
 
 def pinned_unchecked(resolved: Resolved, contract: Contract, findings: list[Finding]) -> Finding:
@@ -177,7 +180,8 @@ def doubtful(contract: Contract, flow_id: str | None) -> list[Finding]:
     flow = contract.flow_name or flow_id or "the flow"
     return [Finding(DOUBTFUL_CONTRACT, ("flowId",), f"the contract of {flow} declares inputs without the `Flow.` prefix "
                     f"({names}); every workflow input variable has it, so the contract may not be the flow's",
-                    f"pull the flow again (`flowlint pull {flow_id}`)" if flow_id else "check where the contract came from")]
+                    f"pull the flow again (`flowlint pull {flow_id}`)" if flow_id else "check where the contract came from",
+                    subject=f"prefix {contract.source} {flow}")]
 
 
 def disagreeing(contract: Contract, flow_id: str | None) -> list[Finding]:
@@ -188,13 +192,13 @@ def disagreeing(contract: Contract, flow_id: str | None) -> list[Finding]:
     return [Finding(FLOW_YAML_DIFFERS, ("flowId",), f"the flow YAML of {flow} ({contract.source}) and its pulled snapshot disagree: "
                     f"{contract.disagreement}; the inputs were checked against the YAML",
                     f"deploy the YAML and pull again (`flowlint pull {flow_id}`), or fix the YAML if the org is right"
-                    if flow_id else "deploy the YAML and pull the flow again, or fix the YAML")]
+                    if flow_id else "deploy the YAML and pull the flow again, or fix the YAML", subject=f"{contract.source} {flow}")]
 
 
 def stale(flow_id: str, note: str) -> Finding:
     """FL209 for a stale snapshot used because the refresh failed (with --fetch)."""
     return Finding(DOUBTFUL_CONTRACT, ("flowId",), f"flow {flow_id}: {note}",
-                   f"check again when Genesys Cloud can be reached, or `flowlint pull {flow_id}`")
+                   f"check again when Genesys Cloud can be reached, or `flowlint pull {flow_id}`", subject=f"stale {flow_id} {note}")
 
 
 #: How a live source tells the engine about a stale snapshot it fell back on: flow ID → note.

@@ -153,11 +153,11 @@ def _fenced(fmt: str, text: str) -> str:
 #: Fences by example kind: a shell session (commands to run) is `sh`, a curl script flowlint reads `bash`; Python code
 #: flowlint reads is `py` (a `python` block in the docs is an example that runs).
 _FENCE_LANGUAGES = {"js": "js", "ts": "ts", "py": "py", "http": "http", "sh": "bash", "shell": "sh", "json": "json",
-                    "yaml": "yaml", "postman_collection.json": "json", "har": "json"}
+                    "yaml": "yaml", "postman_collection.json": "json", "har": "json", "custom.json": "json", "tf": "hcl"}
 
 
 _FORMAT_NAMES = {"js": "JavaScript", "ts": "TypeScript", "py": "Python", "http": ".http file", "sh": "curl",
-                 "postman_collection.json": "Postman", "har": "HAR"}
+                 "postman_collection.json": "Postman", "har": "HAR", "custom.json": "data action export", "tf": "Terraform"}
 _URL = "https://api.mypurecloud.com/api/v2/flows/executions"
 _JS_HEADERS = "headers: {'Content-Type': 'application/json', Authorization: `Bearer ${token}`}"
 
@@ -231,6 +231,32 @@ def _flow_yaml_session(snapshot_inputs: str, launch_inputs: str) -> str:
             "flowlint check --contracts .flowlint/flows launch.json\n")
 
 
+_EXECUTE_WORKFLOW = '{"flowId": "${input.flowId}", "inputData": { ${input.attributes} }}'
+
+
+def _data_action(url: str = "/api/v2/flows/executions", method: str = "POST", template: str = _EXECUTE_WORKFLOW,
+                 content_type: str = "application/json") -> str:
+    """A Genesys Cloud data action as the UI's Export writes it (a `*.custom.json`), its response and contract cut short."""
+    request = {"requestUrlTemplate": url, "requestType": method, "headers": {"Content-Type": content_type},
+               "requestTemplate": template}
+    return ('{"name": "Launch - Exported 2025-03-04", "integrationType": "purecloud-data-actions", "actionType": "custom",\n'
+            f' "config": {{"request": {json.dumps(request)}}},\n "contract": {{"input": {{"inputSchema": {{}}}}}}}}\n')
+
+
+def _tf_action(url: str = "/api/v2/flows/executions", method: str = "POST",
+               template: str = '"{\\"flowId\\": \\"$${input.flowId}\\", \\"inputData\\": { $${input.attributes} }}"',
+               content_type: str = "application/json") -> str:
+    """A data action in Terraform (CX as Code): a genesyscloud_integration_action resource."""
+    return f"""resource "genesyscloud_integration_action" "launch" {{
+  config_request {{
+    request_url_template = "{url}"
+    request_type         = "{method}"
+    request_template     = {template}
+    headers              = {{ Content-Type = "{content_type}" }}
+  }}
+}}
+"""
+
 _RULES = [
     Rule(
         PARSE_ERROR, "parse-error", Severity.ERROR,
@@ -239,10 +265,17 @@ _RULES = [
         The platform can only parse a body that is one well-formed JSON object. The finding
         points where the parser stopped: a missing comma or quote, a trailing comma, a comment,
         NaN or Infinity (not JSON), an empty file, or a YAML construct that is not plain data
-        (tags such as !!python/object are refused, never constructed).
+        (tags such as !!python/object are refused, never constructed). In a data action's
+        Velocity template, only what cannot be JSON whatever its holes (`${input.x}`, `#if`) hold
+        is reported, at its character in the export or the .tf file.
         """,
         f'{{"flowId": "{_ENVELOPE_FLOW}",}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
+        examples=(
+            ("custom.json", _data_action(template="{'flowId': '${input.flowId}', 'inputData': { ${input.attributes} }}"),
+             _data_action()),
+            ("tf", _tf_action(template='"{\\"flowId\\": \\"$${input.flowId}\\" \\"inputData\\": {}}"'), _tf_action()),
+        ),
     ),
     Rule(
         DUPLICATE_KEY, "duplicate-key", Severity.ERROR,
@@ -509,6 +542,8 @@ _RULES = [
             ("py", _requests(url=_URL + "/" + UUID_EXAMPLE), _requests()),
             ("http", _http(request_line=f"POST {_URL}/{{{{flowId}}}}"), _http()),
             ("sh", _curl(url=_URL + "/$FLOW_ID"), _curl()),
+            ("custom.json", _data_action(url="/api/v2/flows/executions/${input.flowId}"), _data_action()),
+            ("tf", _tf_action(url="/api/v2/flows/executions/$${input.flowId}"), _tf_action()),
         ),
     ),
     Rule(
@@ -527,6 +562,8 @@ _RULES = [
             ("py", _requests(call="put"), _requests()),
             ("http", _http(request_line=f"GET {_URL}"), _http()),
             ("sh", _curl(method="-G "), _curl()),
+            ("custom.json", _data_action(method="PUT"), _data_action()),
+            ("tf", _tf_action(method="PATCH"), _tf_action()),
         ),
     ),
     Rule(
@@ -535,9 +572,11 @@ _RULES = [
         """
         Only api.<region's domain> serves the API (api.mypurecloud.com, api.mypurecloud.ie,
         api.usw2.pure.cloud…). The org's own name (myorg.mypurecloud.com), the web app
-        (apps.…) and the sign-in host (login.…) do not. The help names the API host of the
-        domain written. A host that is not statically known, or is not a Genesys Cloud domain
-        (a proxy, a test server), is not judged.
+        (apps.…) and the sign-in host (login.…) do not, nor does any host under Genesys's other
+        domains (api.us.genesyscloud.com, which no region uses). The help names the API host of
+        the domain written. A host that is not statically known, or a stand-in (localhost, a test
+        or internal name, a proxy named for Genesys), is not judged; a public host of another
+        vendor is another product's API, whatever its path: no launch at all.
         """,
         _fetch(url="https://myinstance.mypurecloud.com/api/v2/flows/executions"),
         _fetch(),
@@ -575,6 +614,8 @@ _RULES = [
             ("http", _http(headers="Authorization: Bearer {{token}}"), _http()),
             ("sh", _curl(options="-H \"Authorization: Bearer $TOKEN\""), _curl()),
             ("postman_collection.json", _postman(language="text"), _postman()),
+            ("custom.json", _data_action(content_type="application/x-www-form-urlencoded"), _data_action()),
+            ("tf", _tf_action(content_type="text/plain"), _tf_action()),
         ),
     ),
     Rule(

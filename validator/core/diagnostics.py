@@ -188,6 +188,9 @@ class Diagnostic:
     file: str | None = None
     span: Span | None = None
     fix: Fix | None = None
+    #: What tells apart findings of one rule at one place (the finding's subject): what the decide steps key on
+    #: with the code and place, never the message. Not shown, not compared.
+    subject: str = field(default="", compare=False)
 
     @property
     def line(self) -> int | None:

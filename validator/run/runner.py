@@ -17,6 +17,7 @@ from typing import Any
 
 from ..checker.engine import CheckOptions, SeverityMap, check_document, said_once_per_run
 from ..checker.launches import load_source, source_kind
+from ..checker.merge import once_key, same_place_key
 from ..checker.suppress import decide_documents
 from ..core.diagnostics import Applicability, Diagnostic
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
@@ -134,7 +135,7 @@ class _Checker:
         others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
         if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
             # A body written once and sent by several launches is one mistake where it is written: said once.
-            diagnostics = list({(d.file, d.code, d.message, d.pointer, d.span): d for d in reversed(diagnostics)}.values())[::-1]
+            diagnostics = list({same_place_key(d): d for d in reversed(diagnostics)}.values())[::-1]
             diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
         elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
                      for name in others if name is not None}
@@ -309,7 +310,7 @@ def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> 
 
 
 def _key(d: Diagnostic) -> tuple[Any, ...]:
-    return d.file, d.code, d.message, d.pointer, d.line, d.column
+    return same_place_key(d)
 
 
 class BodyFilesSaidOnce:
@@ -348,7 +349,7 @@ def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> 
     kept = []
     for diagnostic in diagnostics:
         if said_once_per_run(diagnostic.code, diagnostic.pointer):
-            key = (diagnostic.code, diagnostic.message)
+            key = once_key(diagnostic)
             if key in said:
                 continue
             said.add(key)

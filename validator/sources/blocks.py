@@ -1,9 +1,9 @@
 """Code inside other files: Markdown fenced blocks, `<script>` in HTML, Vue and Svelte, Jupyter notebook cells.
 
-Each block is read by its own language's reader at its own place in the file: the reader is given the
-file's text with everything outside the block blanked (spaces; line breaks kept), so every offset it
-records is already the file's. Notebook cells live inside JSON strings: each cell's code is read on
-its own and its offsets mapped back through the strings' escapes.
+Each block is read on its own by its own language's reader, and the offsets it records are moved to
+the block's place in the file, so reading a file costs the sum of its blocks, not blocks × file.
+Notebook cells live inside JSON strings: each cell's code is read on its own and its offsets mapped
+back through the strings' escapes.
 """
 
 from __future__ import annotations
@@ -37,14 +37,6 @@ def _relevant(text: str) -> bool:
     """Whether a block may hold a launch or a sign-in (the prefilter, per block)."""
     data = text.encode("utf-8", "surrogatepass")
     return any(needle in data for needle in _NEEDLES) or signs_in(data)
-
-
-def _blanked(text: str, start: int, end: int) -> str:
-    """The text with everything outside [start, end) blanked: spaces, line breaks kept, so offsets hold."""
-    def blank(part: str) -> str:
-        return re.sub(r"[^\r\n]", " ", part)
-
-    return blank(text[:start]) + text[start:end] + blank(text[end:])
 
 
 def markdown_blocks(text: str) -> Iterator[tuple[str, int, int]]:
@@ -106,8 +98,10 @@ def read_blocks(text: str, spans: Iterator[tuple[str, int, int]], read: Reader) 
     """The requests of every relevant block, in file order, each read at its place in the file."""
     found: list[LaunchRequest] = []
     for kind, start, end in spans:
-        if _relevant(text[start:end]):
-            found.extend(read(kind, _blanked(text, start, end)))
+        block = text[start:end]
+        if _relevant(block):
+            where = list(range(start, end + 1))
+            found.extend(relocated(request, where) for request in read(kind, block))
     return found
 
 

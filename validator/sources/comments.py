@@ -78,13 +78,13 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
     """The [start, end) character ranges of the comments in text[begin:stop] that mention the directive."""
     if kind in _CODE_KINDS:
         yield from _tree_sitter_comments(_CODE_KINDS[kind], text, begin, stop)
-    elif kind == "yaml":
+    elif kind in ("yaml", "github-actions"):  # a workflow file is YAML
         yield from _yaml_comments(text, begin, stop)
     elif kind == "http":
         yield from _line_comments(text, begin, stop, ("#", "//"))
     elif kind == "shell":
         yield from _scanned(text, begin, stop, hash_comments=True, slash_comments=False, quotes="'\"")
-    elif kind == "hcl":
+    elif kind in ("hcl", "terraform"):
         yield from _scanned(text, begin, stop, hash_comments=True, slash_comments=True, quotes="\"")
     elif kind == "markdown":
         for fence in _FENCE.finditer(text, begin, stop):

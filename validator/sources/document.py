@@ -45,6 +45,8 @@ class Limits:
     body_roots: tuple[str, ...] = ()
     #: How unquoted YAML scalars are read: "1.1" (PyYAML) or "1.2" (js-yaml 4, yq v4, Go yaml.v3).
     yaml_version: str = "1.1"
+    #: `check --verbose`: a launch whose body flowlint cannot see at all gets a note (FL011) too.
+    verbose: bool = False
 
 
 DEFAULT_LIMITS = Limits()

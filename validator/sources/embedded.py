@@ -111,7 +111,8 @@ def _substitute(value: Any, variables: Mapping[str, str], budget: list[int]) -> 
             return Unknown("{{…}}")
         if "{{" in value:
             names = [name.strip() for name in _VARIABLE.findall(value)]
-            if any(name not in variables for name in names):
+            # A variable the file does not define, or one whose value names such a variable (`@flow = {{$dotenv X}}`).
+            if any(name not in variables or "{{" in variables[name] for name in names):
                 whole = _VARIABLE.fullmatch(value)
                 inner = whole.group(1).strip() if whole else ""
                 return Unknown(inner if inner.startswith("$") else value)  # curl: $FLOW_ID

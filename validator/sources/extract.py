@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.lines import LineIndex
+from ..core.unknown import Unknown
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
@@ -227,6 +228,11 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return [*documents, _unread(name, lines, *note)]
     for number, request in enumerate(launches):
         findings = [replace(finding, span=lines.span(*where)) if where else finding for finding, where in request.findings]
+        if limits.verbose and isinstance(request.body, Unknown):
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{request.body.source}`): nothing in it was checked",
+                "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
+                span=lines.span(*(request.body_span or request.site))))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))

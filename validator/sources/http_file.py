@@ -2,7 +2,8 @@
 
 Requests are separated by `###` lines; `@name = value` defines a variable used as `{{name}}`;
 a request is its request line, its headers, a blank line and its body. A variable the file
-does not define (an environment's, `{{$guid}}`) is an unknown value. A body read from a file
+does not define (an environment's, `{{$guid}}`, `{{$dotenv X}}`), and a file variable whose value uses
+one, is an unknown value. A body read from a file
 (`< ./body.json`, `<@ ./body.json` with variables) is read and checked by the loader
 (`sources.load_source`), in that file's own positions.
 """
@@ -46,6 +47,8 @@ def substitute(value: str, start: int, variables: Mapping[str, str]) -> Text:
     for match in _PLACEHOLDER.finditer(value):
         parts.append(value[last:match.start()])
         known = variables.get(match.group(1).strip())
+        if known is not None and _PLACEHOLDER.search(known):
+            known = None  # its value names a variable the file does not define ({{$dotenv X}}, an environment's)
         if known is not None and put_in + len(known) <= VARIABLE_CAP:
             put_in += len(known)
             parts.append(known)

@@ -39,7 +39,8 @@ class _Reader:
         self.text = text
         self.locator = JsonLocator(text)
         self.variables = {str(v.get("key") or v.get("id")): str(v.get("value", "")) for v in _list(collection.get("variable"))
-                          if isinstance(v, dict) and (v.get("key") or v.get("id")) and isinstance(v.get("value"), (str, int, float))}
+                          if isinstance(v, dict) and (v.get("key") or v.get("id")) and isinstance(v.get("value"), (str, int, float))
+                          and str(v.get("value")) != ""}  # an empty value is a placeholder a script fills: unknown
         self.collection_auth = collection.get("auth")
         self.items: list[Any] = collection["item"]
 

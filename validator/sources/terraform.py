@@ -373,14 +373,21 @@ def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: st
     if not any(flow for _, flow in wanted):
         return
     directory = os.path.dirname(name) or "."
-    flows = _flow_files(text, directory)
-    if any(flow not in flows for _, flow in wanted if flow):
+    names = {flow for _, flow in wanted if flow}
+    flows = _flow_files(text, directory) if _defines(text, names) else {}
+    if names - set(flows):
         for other in _module_files(directory, name, limits):
-            for other_flow, path in _flow_files(other, directory).items():
-                flows.setdefault(other_flow, path)
+            if _defines(other, names - set(flows)):  # only the file that defines one is parsed
+                for other_flow, path in _flow_files(other, directory).items():
+                    flows.setdefault(other_flow, path)
     for request, flow in wanted:
         if flow and flows.get(flow):
             request.flow_file = flows[flow]
+
+
+def _defines(text: str, names: set[str]) -> bool:
+    """Whether a .tf text may declare one of these genesyscloud_flow resources (a cheap test before a parse)."""
+    return "genesyscloud_flow" in text and any(f'"{flow}"' in text for flow in names)
 
 
 def _flow_name(request: LaunchRequest, links: dict[str, str]) -> str | None:

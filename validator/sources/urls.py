@@ -61,9 +61,34 @@ def api_host_for(host: str) -> tuple[bool, str | None]:
     for domain in _DOMAINS:
         if host == domain or host.endswith("." + domain):
             return (host != f"api.{domain}", f"api.{domain}")
-    if "purecloud" in host or host.endswith("pure.cloud"):
+    if "purecloud" in host or host.endswith("pure.cloud") or _under(host, _GENESYS_DOMAINS):
         return True, None
     return False, None
+
+
+#: Genesys's own domains that no region's API is under (`api.us.genesyscloud.com` is a guess no region answers).
+_GENESYS_DOMAINS = ("genesyscloud.com", "genesys.com", "genesys.cloud")
+#: Names that stand for a machine of the project's own: a test server, a stand-in, an internal gateway.
+_STAND_IN_SUFFIXES = (".localhost", ".local", ".internal", ".test", ".example", ".invalid", ".lan", ".home.arpa", ".svc",
+                      ".cluster.local", ".corp", ".intranet")
+_STAND_IN_WORDS = ("genesys", "purecloud", "pure.cloud", "localhost", "flowlint", "mock", "stub", "fake", "sandbox")
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]*\]", re.I)
+
+
+def _under(host: str, domains: tuple[str, ...]) -> bool:
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
+
+
+def other_vendor(host: str | None) -> bool:
+    """A statically known public host of another product: its `/api/v2/flows/executions` is that product's API.
+
+    Not a Genesys domain, and no stand-in for one: localhost, an IP address, a one-label name, a
+    test or internal name, a name that says genesys, purecloud, mock or stub are all the project's
+    own servers (a proxy, a fake platform, `flowlint serve`), and their launches are checked.
+    """
+    if host is None or "." not in host or _IP.fullmatch(host) or api_host_for(host) != (False, None):
+        return False
+    return not (host.endswith(_STAND_IN_SUFFIXES) or any(word in host for word in _STAND_IN_WORDS))
 
 
 def is_launch(request: LaunchRequest) -> bool:
@@ -71,7 +96,7 @@ def is_launch(request: LaunchRequest) -> bool:
     if request.url is None:
         return True  # an SDK launch method
     found = launch_url(request.url)
-    if found is None:
+    if found is None or other_vendor(found.host):
         return False
     status_read = isinstance(request.method, str) and request.method != "POST" and request.body is NO_BODY
     return not (found.rest and status_read)
