@@ -61,6 +61,8 @@ def mask_of(documents: Iterable[Document]) -> Mask:
                 if isinstance(request := getattr(document, "request", None), LaunchRequest)]
     secrets = [span for request in requests for span in request.secrets]
     text = documents[0].text if documents else None
+    if text is not None:
+        secrets += credential_literals(text)
     if text is None or not any(request.kind in RECORDED_KINDS for request in requests):
         return Mask(tuple(secrets))
     shown: list[Offsets] = []
@@ -68,6 +70,17 @@ def mask_of(documents: Iterable[Document]) -> Mask:
         url = request.url.span if isinstance(request.url, Text) else None
         shown += [span for span in (request.body_span, url, request.method_span) if span is not None]
     return Mask((*secrets, *_values_outside(text, shown)))
+
+
+#: Credentials written out anywhere in a file: a literal after `Bearer`/`Basic`, and JWT-shaped strings (an access
+#: token copied into a constant, an instance's default headers): masked in every excerpt whether or not a rule saw them.
+_CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)"
+                         r"|\b(eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)")
+
+
+def credential_literals(text: str) -> list[Offsets]:
+    """Where a file writes a credential out literally (a bearer or basic token, a JWT)."""
+    return [match.span(1) if match.group(1) is not None else match.span(2) for match in _CREDENTIAL.finditer(text)]
 
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
