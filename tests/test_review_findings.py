@@ -166,3 +166,14 @@ def test_the_rule_docs_name_only_options_check_has() -> None:
     for code in ("FL010", "FL011", "FL012"):
         for option in re.findall(r"`(--[a-z-]+)", flowlint("rule", code).stdout):
             assert option in check_help, (code, option)
+
+
+def test_a_docs_request_whose_body_follows_the_request_line_is_read_whole(tmp_path: Path) -> None:
+    """A blueprint's untagged fence: request line, then the JSON body at once, with a blank line inside it."""
+    doc = tmp_path / "index.md"
+    doc.write_text("# Launch\n\n```\nPOST /api/v2/flows/executions\n{\n  \"flowId\": \"6f3c1d2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f\",\n\n"
+                   "  \"inputData\": {\"Flow.x\": \"1\"},\n  \"flow_version\": \"1.0\"\n}\n```\n")
+    found = json.loads(flowlint("check", "--format", "json", str(doc)).stdout)["diagnostics"]
+    codes = [(d["code"], d["line"]) for d in found]
+    assert ("FL102", 9) in codes, codes  # the body was read, across its blank line
+    assert not any(code == "FL001" for code, _ in codes), codes

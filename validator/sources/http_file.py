@@ -224,8 +224,12 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str])
     end_offset = block[-1][0] + len(block[-1][1])
     request = LaunchRequest("http-file", (offset, end_offset), url, method, method_span, sends="text")
     headers: list[Header] = []
+    body_without_blank_line = False
     while i < len(block) and block[i][1].strip():
         header_offset, header_line = block[i]
+        if header_line.lstrip()[:1] in ("{", "["):  # no header starts so: the body, written without its blank line
+            body_without_blank_line = True
+            break
         found = _header(header_line.strip())
         if found and not header_line.lstrip().startswith(("#", "//")):
             start = header_offset + len(header_line) - len(header_line.lstrip())
@@ -234,7 +238,7 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str])
                                   (start, start + len(header_line.strip()))))
         i += 1
     request.headers = headers
-    body_lines = block[i + 1:]
+    body_lines = block[i:] if body_without_blank_line else block[i + 1:]
     cut = next((k for k, (_, line) in enumerate(body_lines) if line.startswith(("> {%", "<> ", ">> "))), len(body_lines))
     body_lines = body_lines[:cut]
     while body_lines and not body_lines[-1][1].strip():
