@@ -411,28 +411,16 @@ class JavaScriptReader(CodeReader):
 
     def string(self, node: Node) -> tuple[str, list[int]] | None:
         """A string literal or a template without substitutions: its text and each character's file offset."""
-        chars: list[str] = []
-        where: list[int] = []
-        for child in node.children:
-            if child.type == "string_fragment":
-                raw = self.source.raw(child)
-                start = self.source.char(child.start_byte)
-                chars.append(raw)
-                where.extend(range(start, start + len(raw)))
-            elif child.type == "escape_sequence":
-                decoded = _unescape(self.source.raw(child))
-                if decoded is None:
-                    return None
-                chars.append(decoded)
-                where.extend([self.source.char(child.start_byte)] * len(decoded))
-            elif child.type in ("template_substitution", "ERROR"):
-                return None
-        where.append(self.source.char(node.end_byte) - 1)
-        return "".join(chars), where
+        return self._characters(node, holes=False)
 
     def template_holes(self, node: Node) -> tuple[str, list[int]] | None:
         """A template's text with each `${…}` as a `{{$…}}` hole (an unknown value, as curl's `$VAR`), and where each
         character is in the file; None when it does not look like JSON or has parts flowlint does not read."""
+        found = self._characters(node, holes=True)
+        return found if found is not None and found[0].strip().startswith(("{", "[")) else None
+
+    def _characters(self, node: Node, holes: bool) -> tuple[str, list[int]] | None:
+        """A string's or template's decoded text and each character's file offset; a `${…}` is a hole when `holes`."""
         chars: list[str] = []
         where: list[int] = []
         for child in node.children:
@@ -447,17 +435,14 @@ class JavaScriptReader(CodeReader):
                     return None
                 chars.append(decoded)
                 where.extend([self.source.char(child.start_byte)] * len(decoded))
-            elif child.type == "template_substitution":
+            elif child.type == "template_substitution" and holes:
                 hole = "{{$" + re.sub(r"[^\w.]", "", self.source.source(child, 40))[:30] + "}}"
                 chars.append(hole)
                 where.extend([self.source.char(child.start_byte)] * len(hole))
-            elif child.type == "ERROR":
+            elif child.type in ("template_substitution", "ERROR"):
                 return None
-        text = "".join(chars)
-        if not text.strip().startswith(("{", "[")):
-            return None
         where.append(self.source.char(node.end_byte) - 1)
-        return text, where
+        return "".join(chars), where
 
     def literal_text(self, node: Node, span: Offsets, depth: int) -> Text | Unknown | None:
         if node.type == "string":
