@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 #: Where code names the launch endpoint (what the prefilter looks for).
 _MENTION = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
+#: A definition (its name) of the SDK's launch method: an API client, not a launch site.
+_DEFINED = re.compile(rb"postFlowsExecutions|post_flows_executions")
+_DEFINITIONS = frozenset({"function_declaration", "generator_function_declaration", "method_definition", "method_signature",
+                          "abstract_method_signature", "function_signature", "function_definition"})
+_FUNCTIONS = frozenset({"function_expression", "function", "arrow_function", "generator_function"})
 
 
 @functools.cache
@@ -288,7 +293,9 @@ class CodeReader:
     def unread(self) -> tuple[Offsets, str | None] | None:
         """Where the file names the launch endpoint though no launch was read in it, and why when known; None
         when what names it is known not to be a launch."""
-        match = None if self.explained else _MENTION.search(self.source.data)
+        match = None if self.explained else next(
+            (found for found in _MENTION.finditer(self.source.data) if not self._in_definition(found.start(), found.end())),
+            None)
         if match is None:
             return None
         where = (self.source.char(match.start()), self.source.char(match.end()))
@@ -313,6 +320,31 @@ class CodeReader:
                                f"it is bound to `{name}`, and no launch flowlint can read uses it")
             child, node = node, node.parent
         return where, None
+
+    def _in_definition(self, start: int, end: int) -> bool:
+        """Whether a mention is part of the API client's own definition of the launch (a vendored or copied SDK:
+        `postFlowsExecutions(body) { … '/api/v2/flows/executions' … }`), not a call of it: no launch is sent there."""
+        node: Node | None = self.root.descendant_for_byte_range(start, end)
+        child: Node | None = None
+        while node is not None:
+            if node.type in self.call_types and child is not None and child == node.child_by_field_name("function") \
+                    and child.end_byte == end:
+                return False  # `this.api.postFlowsExecutions(body)` inside a wrapper is a use
+            if node.type == "comment":  # the doc comment just above the definition is part of it
+                sibling = node.next_named_sibling
+                while sibling is not None and sibling.type == "comment":
+                    sibling = sibling.next_named_sibling
+                if sibling is not None and sibling.type in _DEFINITIONS:
+                    node = sibling
+            name = (node.child_by_field_name("name") if node.type in _DEFINITIONS
+                    else node.child_by_field_name("left") if node.type == "assignment_expression"
+                    and (node.child_by_field_name("right") or node).type in _FUNCTIONS
+                    else node.child_by_field_name("key") if node.type == "pair"
+                    and (node.child_by_field_name("value") or node).type in _FUNCTIONS else None)
+            if name is not None and _DEFINED.search(self.source.data, name.start_byte, name.end_byte):
+                return True
+            child, node = node, node.parent
+        return False
 
     def passed_to(self, name: str) -> str | None:
         """The callee of the first call given this name as an argument (as written), if any."""
