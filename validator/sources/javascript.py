@@ -70,6 +70,7 @@ class JavaScriptReader(CodeReader):
         self._budget = _FOLLOW_BUDGET
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: destructured)
         self.imports: dict[str, str] = {}  # a name imported from a module -> the module
+        self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class body id -> this.<name>'s values
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
         self._index()
@@ -632,6 +633,8 @@ class JavaScriptReader(CodeReader):
         if base is not None and url.known_prefix().startswith("/"):
             base_parts = base.parts if isinstance(base, Text) else (base,)
             return Text((*base_parts, *url.parts), url.span)
+        if isinstance(base, Text) and url.parts and isinstance(url.parts[0], str) and "://" not in url.known_prefix():
+            return _joined(base, url)  # axios joins `flows/executions` to its baseURL with one slash
         return url
 
     def method_of(self, members: dict[str, tuple[Node, Node]] | None, is_open: bool, default: str) -> tuple[str | Unknown, Offsets | None]:
@@ -679,10 +682,29 @@ class JavaScriptReader(CodeReader):
                 request.sends = "opaque"
 
     def fetch_like(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
+        made = self.resolve(args[0]) if args else None
+        constructor = made.child_by_field_name("constructor") if made is not None and made.type == "new_expression" else None
+        if constructor is not None and self.source.raw(constructor) == "Request":
+            return self.fetch_request(site, made, args[1] if len(args) > 1 else None)  # type: ignore[arg-type]
         url = self.url_of(args[0]) if args else None
         if url is None or launch_url(url) is None:
             return None
-        options = self.members(args[1] if len(args) > 1 else None)
+        return self.fetch_options(site, url, self.members(args[1] if len(args) > 1 else None))
+
+    def fetch_request(self, site: Offsets, made: Node, init: Node | None) -> LaunchRequest | None:
+        """`fetch(new Request(url, options))`, `fetch(req[, init])`: the Request's URL and options, `init`'s members
+        over them (as fetch merges them)."""
+        inner = self.arguments(made)
+        url = self.url_of(inner[0]) if inner else None
+        if url is None or launch_url(url) is None:
+            return None
+        options = self.members(inner[1] if len(inner) > 1 else None)
+        if init is not None:
+            given = self.members(init)
+            options = None if options is None or given is None else ({**options[0], **given[0]}, options[1] or given[1])
+        return self.fetch_options(site, url, options)
+
+    def fetch_options(self, site: Offsets, url: Text, options: tuple[dict[str, tuple[Node, Node]], bool] | None) -> LaunchRequest:
         members, is_open = options if options is not None else (None, True)
         method, method_span = self.method_of(members, is_open, "GET")
         request = LaunchRequest("fetch", site, url, method, method_span)
@@ -722,6 +744,8 @@ class JavaScriptReader(CodeReader):
         """(library, config) of an instance made in the file: `axios.create({baseURL})`, `ky.create({prefixUrl})`,
         `ky.extend(…)`, `got.extend({prefixUrl})`; the library is axios, ky or got (by name or import)."""
         target = self.resolve(receiver)
+        if target is not None and target.type == "member_expression":
+            target = self.this_member(target)
         if target is None or target.type != "call_expression":
             return None
         callee = target.child_by_field_name("function")
@@ -735,6 +759,36 @@ class JavaScriptReader(CodeReader):
         library = "got" if library == "got" else "ky" if library in ("ky", "ky-universal") else "axios"
         found = self.members(self.argument(target, 0))
         return (library, found[0]) if found is not None else None
+
+    def this_member(self, node: Node) -> Node | None:
+        """What `this.http` is in a method: the one value its class gives it (a field `http = …`, or `this.http = …`
+        in a method), when the class writes it exactly once; None otherwise."""
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        body = node.parent
+        while body is not None and body.type != "class_body":
+            body = body.parent
+        if obj is None or prop is None or obj.type != "this" or body is None:
+            return None
+        if body.id not in self._class_members:
+            members: dict[str, list[Node | None]] = {}
+            for child in body.named_children:
+                if child.type in ("public_field_definition", "field_definition"):
+                    name = child.child_by_field_name("name") or child.child_by_field_name("property")
+                    value = child.child_by_field_name("value")  # none: only declared (`private http: AxiosInstance;`)
+                    if name is not None and value is not None:
+                        members.setdefault(self.source.raw(name), []).append(value)
+            for change in (n for n in self.nodes if n.type in ("assignment_expression", "augmented_assignment_expression",
+                                                               "update_expression")
+                           and body.start_byte <= n.start_byte < body.end_byte):
+                target = change.child_by_field_name("left") or change.child_by_field_name("argument")
+                written = target.child_by_field_name("property") if target is not None and target.type == "member_expression" \
+                    and (target.child_by_field_name("object") or target).type == "this" else None
+                if written is not None:
+                    value = change.child_by_field_name("right") if change.type == "assignment_expression" else None
+                    members.setdefault(self.source.raw(written), []).append(value)
+            self._class_members[body.id] = members
+        values = self._class_members[body.id].get(self.source.raw(prop), [])
+        return values[0] if len(values) == 1 else None
 
     # -- browser and older clients -------------------------------------------------------------------------------
     def request_library(self, site: Offsets, verb: str | None, args: list[Node]) -> LaunchRequest | None:

@@ -62,6 +62,7 @@ class PythonReader(CodeReader):
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
+        self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class id -> self.<name>'s values
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: not a plain name)
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | {"attribute"})
@@ -456,7 +457,7 @@ class PythonReader(CodeReader):
             return None
         if receiver.type == "identifier" and self.source.raw(receiver) in _MODULES:
             return self.source.raw(receiver), None, None
-        target = self.resolve(receiver)
+        target = self.resolve(receiver) if receiver.type != "attribute" else self.self_member(receiver)
         if target is None or target.type != "call":
             return None
         callee = target.child_by_field_name("function")
@@ -467,6 +468,29 @@ class PythonReader(CodeReader):
         base = kwargs.get("base_url", (None, args[0] if args and name == "ClientSession" else None))[1]
         headers = kwargs.get("headers", (None, None))[1]
         return _CLIENTS[name], base, headers
+
+    def self_member(self, node: Node) -> Node | None:
+        """What `self.client` is in a method: the one value its class assigns it (`self.client = httpx.AsyncClient(…)`
+        in `__init__`), when the class assigns it exactly once; None otherwise."""
+        obj, attr = node.child_by_field_name("object"), node.child_by_field_name("attribute")
+        body = node.parent
+        while body is not None and body.type != "class_definition":
+            body = body.parent
+        if obj is None or attr is None or self.source.raw(obj) != "self" or body is None:
+            return None
+        if body.id not in self._class_members:
+            members: dict[str, list[Node | None]] = {}
+            for change in (n for n in self.nodes if n.type in ("assignment", "augmented_assignment")
+                           and body.start_byte <= n.start_byte < body.end_byte):
+                left = change.child_by_field_name("left")
+                if left is not None and left.type == "attribute" and self.source.raw(left).startswith("self."):
+                    written = left.child_by_field_name("attribute")
+                    value = change.child_by_field_name("right") if change.type == "assignment" else None
+                    if written is not None:
+                        members.setdefault(self.source.raw(written), []).append(value)
+            self._class_members[body.id] = members
+        values = self._class_members[body.id].get(self.source.raw(attr), [])
+        return values[0] if len(values) == 1 else None
 
     def launch(self, call: Node) -> LaunchRequest | None:
         callee = call.child_by_field_name("function")
