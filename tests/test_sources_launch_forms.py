@@ -116,3 +116,41 @@ def test_an_instance_made_in_the_constructor_is_followed_in_the_methods(
     assert check_file(tmp_path, name, text.replace("FLOWID", good)) == []
     wrong_host = text.replace("api.mypurecloud.com/api/v2", "apps.mypurecloud.com/api/v2").replace("FLOWID", good)
     assert [d["code"] for d in check_file(tmp_path, name, wrong_host)] == ["FL302"]  # the host of the instance, once
+
+
+# -- members removed after the literal -----------------------------------------------------------------------------
+DELETE_JS = f"""export async function launch(token, flowId, version) {{
+  const body = {{ flowId: '{UUID}', flowVersion: '1.0', type: 'flow', priority: 1, inputData: {{ 'Flow.a': 1, 'Flow.b': 2 }} }};
+  if (!version) delete body.flowVersion;
+  REMOVE
+  return fetch('{API}', {{ method: 'POST', {JSON_HEADERS}, body: JSON.stringify(body) }});
+}}
+"""
+DELETE_PY = f"""import requests
+
+
+def launch(token: str, version: str | None) -> str:
+    body = {{"flowId": "{UUID}", "flowVersion": "1.0", "type": "flow", "priority": 1, "inputData": {{"Flow.a": 1, "Flow.b": 2}}}}
+    if not version:
+        del body["flowVersion"]
+    REMOVE
+    return requests.post("{API}", json=body, headers={{"Authorization": f"Bearer {{token}}"}}).json()["id"]
+"""
+
+
+@pytest.mark.parametrize(("name", "text", "removals"), [
+    ("launch.js", DELETE_JS, ["delete body.type;", "delete body['type'];"]),
+    ("launch.py", DELETE_PY, ['del body["type"]', 'body.pop("type")', 'body.pop("type", None)',
+                              'del body["type"], body["inputData"]["Flow.b"]'])], ids=["js", "python"])
+def test_a_member_removed_after_the_literal_may_be_absent(tmp_path: Path, name: str, text: str, removals: list[str]) -> None:
+    line = 2 if name.endswith(".js") else 5
+    kept = check_file(tmp_path, name, text.replace("REMOVE", ""))
+    assert sorted(found_at(kept)) == [("FL101", line), ("FL102", line)], kept
+    for removal in removals:  # the body stays known: what is not removed is still judged
+        assert found_at(check_file(tmp_path, name, text.replace("REMOVE", removal))) == [("FL102", line)], removal
+
+
+def test_removing_the_flow_id_is_no_missing_member_and_its_value_is_not_judged(tmp_path: Path) -> None:
+    text = DELETE_JS.replace(UUID, "not-a-uuid").replace("type: 'flow', priority: 1, ", "")
+    assert [d["code"] for d in check_file(tmp_path, "a.js", text.replace("REMOVE", ""))] == ["FL104"]  # reach
+    assert check_file(tmp_path, "a.js", text.replace("REMOVE", "delete body.flowId;")) == []

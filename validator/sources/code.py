@@ -137,27 +137,32 @@ class Bindings:
         self.scope_types = scope_types
         self.bound: dict[tuple[int, str], list[Node | None]] = {}
         #: Changes, by the binding they change (its scope's id and the name): settled once every binding is known.
-        self._changes: list[tuple[str, Node, tuple[str, ...] | None]] = []
+        self._changes: list[tuple[str, Node, tuple[str, ...] | None, bool]] = []
         self._mutated: set[tuple[int, str]] = set()  # any change: not known as options, headers or a URL
         self._changed: set[tuple[int, str]] = set()  # a change other than a member added: not known as a value either
-        self._added: dict[tuple[int, str], list[tuple[str, ...]]] = {}  # paths of the members given later
+        #: Paths of the members given (False) or removed (True) later, in the order written.
+        self._added: dict[tuple[int, str], list[tuple[tuple[str, ...], bool]]] = {}
 
     def mutate(self, name: str, at: Node) -> None:
         """The binding of `name` seen at `at` is changed (reassigned, a member changed or removed…)."""
-        self._changes.append((name, at, None))
+        self._changes.append((name, at, None, False))
 
     def add_member(self, name: str, path: tuple[str, ...], at: Node) -> None:
         """`name.<path> = …`: the member at `path` (its last key) may be there, with a value not known here."""
-        self._changes.append((name, at, path))
+        self._changes.append((name, at, path, False))
+
+    def remove_member(self, name: str, path: tuple[str, ...], at: Node) -> None:
+        """`delete name.<path>`, `del name[…]`, `name.pop(…)`: the member at `path` may be absent (never judged)."""
+        self._changes.append((name, at, path, True))
 
     def _settle(self) -> None:
-        for name, at, path in self._changes:
+        for name, at, path, removed in self._changes:
             key = self.key(name, at)
             self._mutated.add(key)
             if path is None:
                 self._changed.add(key)
             else:
-                self._added.setdefault(key, []).append(path)
+                self._added.setdefault(key, []).append((path, removed))
         self._changes.clear()
 
     def bind(self, scope: Node, name: str, value: Node | None) -> None:
@@ -180,7 +185,7 @@ class Bindings:
             self._settle()
         return self.key(name, at) in (self._changed if as_value else self._mutated)
 
-    def added(self, name: str, at: Node) -> list[tuple[str, ...]]:
+    def added(self, name: str, at: Node) -> list[tuple[tuple[str, ...], bool]]:
         if self._changes:
             self._settle()
         return self._added.get(self.key(name, at), [])
@@ -209,16 +214,19 @@ class Bindings:
         return None
 
 
-def _opened(value: Any, path: tuple[str, ...]) -> Any:
-    """The value with the member at `path` possible: its object open, its written value (if any) unknown."""
+def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
+    """The value with the member at `path` possible: its object open, its written value (if any) unknown; or
+    (`removed`) left out of what is known, since it may be absent."""
     if not isinstance(value, dict) or not path:
         return value
     copy = OpenObject(value) if len(path) == 1 else type(value)(value)
     if len(path) == 1:
-        if path[0] in copy:
+        if removed:
+            copy.pop(path[0], None)
+        elif path[0] in copy:
             copy[path[0]] = Unknown(path[0])
     elif path[0] in value:
-        copy[path[0]] = _opened(value[path[0]], path[1:])
+        copy[path[0]] = _opened(value[path[0]], path[1:], removed)
     return copy
 
 
@@ -437,8 +445,8 @@ class CodeReader:
             found = self.value(target, path, spans, key, depth + 1)
         finally:
             self._resolving.discard(target.id)
-        for added in self.bindings.added(name, node):
-            found = _opened(found, added)
+        for added, removed in self.bindings.added(name, node):
+            found = _opened(found, added, removed)
         return OpenObject(found) if name in self.escaped and isinstance(found, dict) else found
 
     def launch(self, call: Node) -> LaunchRequest | None:

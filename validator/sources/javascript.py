@@ -44,7 +44,7 @@ _READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "g
 _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
 _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
-                         "update_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause"}
+                         "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause"}
 _CALLS = frozenset({"call_expression"})
 _SECRETS = frozenset({"pair", "variable_declarator"})
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
@@ -111,6 +111,14 @@ class JavaScriptReader(CodeReader):
                 if added is not None:
                     b.add_member(*added, node)
                 elif root:
+                    b.mutate(root, node)
+            elif kind == "unary_expression" and (operator := node.child_by_field_name("operator")) is not None \
+                    and self.source.raw(operator) == "delete":
+                target = node.child_by_field_name("argument")
+                removed = self._member_of(target)
+                if removed is not None:
+                    b.remove_member(*removed, node)  # delete body.flowVersion: the member may be absent now
+                elif root := self._root_name(target):
                     b.mutate(root, node)
             elif kind in ("import_specifier", "import_clause", "namespace_import", "catch_clause"):
                 statement = node.parent

@@ -101,13 +101,26 @@ class PythonReader(CodeReader):
                 owner = callee.child_by_field_name("object") if callee is not None else None
                 added = self._object_path(owner) if method in _ADDERS and owner is not None else None
                 keys = self._added_keys(node, method) if added is not None else None
+                popped = self._object_path(owner) if method == "pop" and owner is not None else None
+                key = self.key(self.arguments(node)[0][0]) if popped is not None and self.arguments(node)[0] else None
                 if added is not None and keys is not None:
                     for key in keys:  # body.update({…}), body.setdefault("name", …)
                         b.add_member(added[0], (*added[1], key), node)
+                elif popped is not None and key is not None:
+                    b.remove_member(popped[0], (*popped[1], key), node)  # body.pop("flowVersion"): may be absent now
                 elif method in _MUTATORS:
                     self._mutates(owner)  # headers.pop(…), items.append(…)
                 self._escaping_call(node, callee)
-            elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement"):
+            elif kind == "delete_statement":
+                targets = node.named_children[0] if node.named_children else None
+                for target in (targets.named_children if targets is not None and targets.type == "expression_list"
+                               else [targets] if targets is not None else []):
+                    removed = self._object_path(target) if target.type == "subscript" else None
+                    if removed is not None and removed[1]:
+                        b.remove_member(*removed, node)  # del body["flowVersion"]: the member may be absent now
+                    else:
+                        self._mutates(target)
+            elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("name") or (
                     node.named_children[0] if node.named_children else None)
                 self._mutates(target)
