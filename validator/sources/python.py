@@ -113,13 +113,13 @@ class PythonReader(CodeReader):
                 self._escaping_call(node, callee)
             elif kind == "delete_statement":
                 targets = node.named_children[0] if node.named_children else None
-                for target in (targets.named_children if targets is not None and targets.type == "expression_list"
-                               else [targets] if targets is not None else []):
-                    removed = self._object_path(target) if target.type == "subscript" else None
+                for gone in (targets.named_children if targets is not None and targets.type == "expression_list"
+                             else [targets] if targets is not None else []):
+                    removed = self._object_path(gone) if gone.type == "subscript" else None
                     if removed is not None and removed[1]:
                         b.remove_member(*removed, node)  # del body["flowVersion"]: the member may be absent now
                     else:
-                        self._mutates(target)
+                        self._mutates(gone)
             elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("name") or (
                     node.named_children[0] if node.named_children else None)
