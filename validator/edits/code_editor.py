@@ -195,8 +195,8 @@ class _Literal:
 
     def recorded(self, path: Path) -> tuple[tuple[int, int] | None, tuple[int, int]]:
         found = self.spans.spans.get(path)
-        if found is None:
-            raise CannotEdit(path)  # written behind a spread or a call: not in the text
+        if found is None or any(path[:i] in self.spans.shown_only for i in range(len(path) + 1)):
+            raise CannotEdit(path)  # written behind a spread or a call, or in a class the body is dumped from
         return found
 
     def member(self, path: Path) -> Node:

@@ -45,6 +45,10 @@ _MODULES = frozenset({"requests", "httpx"})
 _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp"}
 #: The SDK model's attributes and the JSON members it sends them as (others are not sent).
 _MODEL_MEMBERS = {"flow_id": "flowId", "flow_version": "flowVersion", "input_data": "inputData", "name": "name"}
+#: Methods of a class that change what a dump of it writes, and the decorators a plain method may carry.
+_DUMP_METHODS = frozenset({"model_dump", "dict", "json", "model_dump_json", "__iter__", "__getattr__", "__getattribute__",
+                           "model_serializer", "__post_init__"})
+_PLAIN_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
 
 
 class PythonReader(CodeReader):
@@ -327,6 +331,9 @@ class PythonReader(CodeReader):
             if contains_unknown(inner) or len(args) > 1 or kwargs:
                 return serialized_unknown(path, self.source.source(node))
             return json.dumps(inner)
+        dumped = self.dumped(node, path, spans, depth)
+        if dumped is not None:
+            return dumped
         if name == "dict" and not args:
             members = {}
             for keyword, (key_node, value_node) in kwargs.items():
@@ -335,6 +342,148 @@ class PythonReader(CodeReader):
                 members[keyword] = self.value(value_node, (*path, keyword), spans, self.source.offsets(key_node), depth + 1)
             return members
         return self.returned_value(node, path, spans, key, depth)
+
+    # -- dataclasses and pydantic models dumped into a body -------------------------------------------------------
+    def dumped(self, call: Node, path: Path, spans: TreeSpans, depth: int, *, as_json: bool = False) -> Any:
+        """`asdict(x)`, `x.model_dump()`, `x.dict()` (`as_json`: `x.model_dump_json()`, `x.json()`) of an instance of a
+        class written in this file whose fields are plain annotated names: a dict of its field names, each value
+        unknown unless a literal default nothing replaces. None when it is no such dump of such a class.
+
+        The field names are located where the class writes them, never edited: a fix is shown, not applied there."""
+        callee = call.child_by_field_name("function")
+        if callee is None:
+            return None
+        args, kwargs = self.arguments(call)
+        method = callee.child_by_field_name("attribute") if callee.type == "attribute" else None
+        if not as_json and self.source.raw(callee).replace(" ", "") in ("asdict", "dataclasses.asdict"):
+            if len(args) != 1 or kwargs or not self.imported(self.source.raw(callee).replace(" ", ""), "dataclasses"):
+                return None
+            instance, wanted = args[0], "dataclass"
+        elif method is not None and self.source.raw(method) in (("model_dump_json", "json") if as_json else ("model_dump", "dict")):
+            if args or set(kwargs) - {"mode", "indent"}:
+                return None  # include=, exclude_none=, by_alias=…: which members and names is not known here
+            instance, wanted = callee.child_by_field_name("object"), "pydantic"  # type: ignore[assignment]
+        else:
+            return None
+        found = self.instance_of(instance) if instance is not None else None
+        fields = self.plain_fields(found[0], wanted) if found is not None else None
+        if found is None or fields is None:
+            return None
+        made = found[1]
+        given: set[str] = set()
+        every_given = made is None  # an annotated parameter: any field may have been given
+        if made is not None:
+            made_args, made_kwargs = self.arguments(made)
+            given = {name for name, *_ in fields[:len(made_args)]} | {k for k in made_kwargs if k is not None}
+            every_given = None in made_kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in made_args)
+        name = self.source.raw(self.unwrap(instance)) if instance is not None else ""
+        changed = {attribute for attribute, _, _ in self.attributes.get(name, [])} | (
+            {field for field, *_ in fields} if name in self.escaped else set())
+        body: dict[str, Any] = {}
+        for field, name_node, default in fields:
+            member = (*path, field)
+            spans.shown_only.add(member)
+            if default is not None and not every_given and field not in given and field not in changed \
+                    and default.type in ("string", "integer", "float", "true", "false", "none"):
+                body[field] = self.value(default, member, spans, self.source.offsets(name_node), depth + 1)
+            else:
+                body[field] = Unknown(field)
+                spans.add(member, self.source.offsets(name_node), self.source.offsets(name_node))
+        return body
+
+    def instance_of(self, node: Node) -> tuple[Node, Node | None] | None:
+        """(class, the call that made it) of an instance of a class written in this file: `Launch(…)`, a name bound once
+        to one, or a parameter annotated with the class (`launch: LaunchModel`, made by the caller)."""
+        node = self.unwrap(node)
+        if node.type == "identifier":
+            name = self.source.raw(node)
+            bound = self.bindings.resolve(name, node, as_made=True)
+            if bound is None:
+                return self.annotated(name, node)
+            node = self.unwrap(bound)
+        callee = node.child_by_field_name("function") if node.type == "call" else None
+        found = self.class_named(callee) if callee is not None and callee.type == "identifier" else None
+        return (found, node) if found is not None else None
+
+    def annotated(self, name: str, at: Node) -> tuple[Node, Node | None] | None:
+        """The class a parameter is annotated with (`def launch(body: LaunchModel)`), when it is bound nowhere else."""
+        function = self.bindings.binder(name, at)
+        if function is None or function.type != "function_definition" or len(self.bindings.bound[(function.id, name)]) != 1:
+            return None
+        params = function.child_by_field_name("parameters")
+        for param in params.named_children if params is not None else ():
+            if param.type not in ("typed_parameter", "typed_default_parameter"):
+                continue
+            own = param.child_by_field_name("name") or (param.named_children[0] if param.named_children else None)
+            annotation = param.child_by_field_name("type")
+            written = annotation.named_children[0] if annotation is not None and annotation.named_children else None
+            if own is not None and self.source.raw(own) == name and written is not None and written.type == "identifier":
+                found = self.class_named(written)
+                return (found, None) if found is not None else None
+        return None
+
+    def class_named(self, name: Node) -> Node | None:
+        """The one class of this name written at the top of this file, when nothing else binds the name there."""
+        written = self.source.raw(name)
+        classes = [n for n in self.nodes if n.type == "class_definition" and n.child_by_field_name("name") is not None
+                   and self.source.raw(n.child_by_field_name("name")) == written]  # type: ignore[arg-type]
+        if len(classes) != 1 or len(self.bindings.bound.get((self.root.id, written), [])) != 1:
+            return None
+        top = classes[0].parent if classes[0].parent is not None and classes[0].parent.type == "decorated_definition" else classes[0]
+        return classes[0] if top.parent is not None and top.parent.type == "module" else None
+
+    def imported(self, written: str, module: str) -> bool:
+        """Whether `dataclass` / `BaseModel` is that module's (imported from it, bound nowhere else), or is written
+        `module.name` with the module imported."""
+        head, dot, name = written.rpartition(".")
+        if dot:
+            return head == module and any(n.type == "import_statement" and any(
+                self.source.raw(part) == module for part in n.named_children) for n in self.nodes)
+        if len(self.bindings.bound.get((self.root.id, name), [])) != 1:
+            return False
+        for statement in (n for n in self.nodes if n.type == "import_from_statement"):
+            source = statement.child_by_field_name("module_name")
+            if source is not None and self.source.raw(source).split(".")[0] == module and any(
+                    part.type == "dotted_name" and self.source.raw(part) == name for part in statement.named_children[1:]):
+                return True
+        return False
+
+    def plain_fields(self, cls: Node, wanted: str) -> list[tuple[str, Node, Node | None]] | None:
+        """A dataclass's (`@dataclass`, no base class) or a pydantic model's (`BaseModel` its only base, no config)
+        fields, in order: (name, where, literal default); None unless every statement of its body is a plain annotated
+        name, a docstring, `pass` or a plain method, so that its field names are what a dump writes."""
+        decorated = cls.parent if cls.parent is not None and cls.parent.type == "decorated_definition" else None
+        decorators = [self.source.raw(d).lstrip("@").split("(")[0].strip() for d in decorated.named_children
+                      if d.type == "decorator"] if decorated is not None else []
+        bases = cls.child_by_field_name("superclasses")
+        based = [self.source.raw(b) for b in bases.named_children] if bases is not None else []
+        if wanted == "dataclass" and (based or not decorators or any(
+                d not in ("dataclass", "dataclasses.dataclass") or not self.imported(d, "dataclasses") for d in decorators)):
+            return None
+        if wanted == "pydantic" and (decorators or len(based) != 1 or based[0] not in ("BaseModel", "pydantic.BaseModel")
+                                     or not self.imported(based[0], "pydantic")):
+            return None
+        body = cls.child_by_field_name("body")
+        fields: list[tuple[str, Node, Node | None]] = []
+        for statement in body.named_children if body is not None else ():
+            inner = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+            if statement.type in ("pass_statement", "comment") or (inner is not None and inner.type == "string"):
+                continue
+            if statement.type in ("function_definition", "decorated_definition"):
+                definition = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
+                own = definition.child_by_field_name("name") if definition is not None else None
+                marks = [self.source.raw(d).lstrip("@").strip() for d in statement.named_children if d.type == "decorator"]
+                if own is None or self.source.raw(own) in _DUMP_METHODS or any(m not in _PLAIN_DECORATORS for m in marks):
+                    return None
+                continue
+            left = inner.child_by_field_name("left") if inner is not None and inner.type == "assignment" else None
+            annotation = inner.child_by_field_name("type") if inner is not None else None
+            if inner is None or left is None or left.type != "identifier" or annotation is None \
+                    or re.search(r"\b(?:ClassVar|InitVar|PrivateAttr|Field|field|KW_ONLY)\b", self.source.raw(inner)) \
+                    or self.source.raw(left).startswith("_"):
+                return None
+            fields.append((self.source.raw(left), left, inner.child_by_field_name("right")))
+        return fields
 
     def key(self, node: Node) -> str | None:
         if node.type in ("string", "concatenated_string"):
@@ -596,6 +745,24 @@ class PythonReader(CodeReader):
         if self.model_dump(request, target, mode):
             return
         callee = target.child_by_field_name("function") if target.type == "call" else None
+        method = callee.child_by_field_name("attribute") if callee is not None and callee.type == "attribute" else None
+        if method is not None and self.source.raw(method) in ("model_dump_json", "json"):
+            spans = TreeSpans()
+            dumped = self.dumped(target, (), spans, 0, as_json=True)
+            if dumped is None and self.source.raw(method) == "json":
+                dumped = None  # `response.json()`: what it is, is not known here
+            elif dumped is None:
+                dumped = Unknown(self.source.source(target))  # model_dump_json: pydantic's, of a model not known here
+            if dumped is not None:
+                request.body, request.body_span, request.body_locator = dumped, self.source.offsets(target), spans
+                request.sends = "text" if mode != "json" else "opaque"
+                if mode == "json":  # json= serializes what it is given: a JSON string goes as a string
+                    request.findings.append((Finding(
+                        NOT_AN_OBJECT, (), "json= is given a JSON string (model_dump_json): it is encoded again, so the body "
+                        "is a string, not an object", "pass the object itself: json=" + self.source.source(target, 40).split("(")[0]
+                        .removesuffix("_json").removesuffix(".json") + (".model_dump()" if self.source.raw(method) == "json"
+                                                                     else "()")), self.source.offsets(target)))
+                return
         if callee is not None and self.source.raw(callee).replace(" ", "") in ("json.dumps", "dumps"):
             args, _ = self.arguments(target)
             if not args:
