@@ -48,6 +48,8 @@ _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_e
 _CALLS = frozenset({"call_expression"})
 _SECRETS = frozenset({"pair", "variable_declarator"})
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
+_OFETCH = frozenset({"$fetch", "ofetch", "useFetch", "useLazyFetch"})  # ofetch and Nuxt's wrappers of it
+_NODE_HTTP = frozenset({"https", "http", "node:https", "node:http"})
 _REQUEST_MODULES = frozenset({"request", "request-promise", "request-promise-native", "requestretry", "postman-request"})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
@@ -196,7 +198,36 @@ class JavaScriptReader(CodeReader):
         for index, name in enumerate(self._params[function.id]):
             if name is not None:
                 frame[name] = args[index] if index < len(args) else None
+            else:
+                self._destructured(function, index, args[index] if index < len(args) else None, frame)
         return function, frame
+
+    def _destructured(self, function: Node, index: int, argument: Node | None, frame: dict[str, Node | None]) -> None:
+        """`function call(path, { method = 'GET', body, headers: h } = {})` called with an object literal: each name
+        the pattern binds is that member's value (or its default when the literal does not write it)."""
+        params = function.child_by_field_name("parameters")
+        parts = [p for p in params.named_children if p.type not in ("comment", "this")] if params is not None else []
+        pattern = parts[index] if index < len(parts) else None
+        if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
+            pattern = pattern.child_by_field_name("pattern")
+        if pattern is not None and pattern.type == "assignment_pattern":
+            pattern = pattern.child_by_field_name("left")
+        found = self.members(argument) if argument is not None else None
+        if pattern is None or pattern.type != "object_pattern" or found is None or found[1]:
+            return  # the names stay unknown: a parameter takes as many values as there are calls
+        members = found[0]
+        for part in pattern.named_children:
+            default: Node | None = None
+            if part.type == "object_assignment_pattern":
+                default, part = part.child_by_field_name("right"), part.child_by_field_name("left") or part
+            if part.type == "shorthand_property_identifier_pattern":
+                key, bound = self.source.raw(part), self.source.raw(part)
+            elif part.type == "pair_pattern" and (value := part.child_by_field_name("value")) is not None \
+                    and value.type == "identifier" and (written := part.child_by_field_name("key")) is not None:
+                key, bound = self.key(written) or "", self.source.raw(value)
+            else:
+                continue
+            frame[bound] = members[key][1] if key in members else default
 
     def method(self, at: Node, name: str) -> Node | None:
         """`this.name(…)`: the method of that name in the class the call is written in."""
@@ -470,7 +501,36 @@ class JavaScriptReader(CodeReader):
                     written = "${" + (self.source.source(inner) if inner else "") + "}"
                     parts.extend(found.parts if isinstance(found, Text) else [Unknown(written)])
             return Text(tuple(parts), span)
+        if node.type == "member_expression" and depth < 20:
+            member = self.class_member(node)
+            value = self.text(member, depth + 1) if member is not None else None
+            return Text(value.parts, span) if isinstance(value, Text) else value
         return None
+
+    def class_member(self, node: Node) -> Node | None:
+        """The value of `this.url` (written once by its class) or `Flows.url` (a static field of a class written at the
+        top of this file, and nowhere assigned)."""
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        if obj is None or prop is None:
+            return None
+        if obj.type == "this":
+            return self.this_member(node)
+        if obj.type != "identifier":
+            return None
+        name, member = self.source.raw(obj), self.source.raw(prop)
+        classes = [c for c in self.root.named_children for c in ([c] if c.type == "class_declaration" else c.named_children)
+                   if c.type == "class_declaration" and (c.child_by_field_name("name") is not None)
+                   and self.source.raw(c.child_by_field_name("name")) == name]  # type: ignore[arg-type]
+        body = classes[0].child_by_field_name("body") if len(classes) == 1 else None
+        values = [child.child_by_field_name("value") for child in (body.named_children if body is not None else ())
+                  if child.type in ("public_field_definition", "field_definition")
+                  and any(part.type == "static" or self.source.raw(part) == "static" for part in child.children)
+                  and (child.child_by_field_name("name") or child.child_by_field_name("property")) is not None
+                  and self.source.raw(child.child_by_field_name("name") or child.child_by_field_name("property")) == member]  # type: ignore[arg-type]
+        assigned = any(n.type in ("assignment_expression", "augmented_assignment_expression")
+                       and self.source.raw(n.child_by_field_name("left") or n).replace(" ", "") == f"{name}.{member}"
+                       for n in self.nodes)
+        return values[0] if len(values) == 1 and not assigned else None
 
     def is_plus(self, node: Node) -> bool:
         operator = node.child_by_field_name("operator")
@@ -599,6 +659,8 @@ class JavaScriptReader(CodeReader):
         instance = self.instance(receiver) if receiver is not None and name in _VERBS else None
         if instance is not None and instance[0] in _OPTION_CLIENTS:
             return self.options_client(site, args, _VERBS[name], instance[0], instance[1])
+        if receiver is None and (name in _OFETCH or module == "ofetch"):
+            return self.ofetch(site, args)
         if name == "fetch" or (name == "request" and args and self.resolve(args[0]) is not None
                                and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
             return self.fetch_like(site, args)
@@ -610,6 +672,8 @@ class JavaScriptReader(CodeReader):
                 self.not_a_launch(call, args[0] if args else None)
                 return None
             return self.axios_verb(site, receiver, _VERBS[name], args)
+        if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
+            return self.node_http(call, site, module or self.source.raw(root), args)
         if name == "axios" or (name == "request" and receiver is not None):
             return self.axios_config(site, receiver if name == "request" else None, args)
         return None
@@ -655,9 +719,40 @@ class JavaScriptReader(CodeReader):
             return (known.upper() if known is not None else Unknown()), self.source.offsets(value)
         return (Unknown() if is_open else default), None
 
+    def present(self, node: Node) -> Node:
+        """`body && JSON.stringify(body)`, `body === undefined ? undefined : JSON.stringify(body)`, `body ? … : null`:
+        the branch taken when `body` is an object known here (a followed wrapper's argument); else the node itself."""
+        if node.type == "binary_expression" and self.source.raw(node.child_by_field_name("operator") or node) == "&&":
+            guard, taken = node.child_by_field_name("left"), node.child_by_field_name("right")
+            absent = True
+        elif node.type == "ternary_expression":
+            guard = node.child_by_field_name("condition")
+            yes, no = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+            if guard is None or yes is None or no is None:
+                return node
+            operator = self.source.raw(guard.child_by_field_name("operator") or guard) if guard.type == "binary_expression" else ""
+            absent = guard.type == "identifier" or (operator in ("!==", "!=") and guard.child_by_field_name("right") is not None
+                                                    and guard.child_by_field_name("right").type in ("undefined", "null"))  # type: ignore[union-attr]
+            if guard.type == "binary_expression":
+                guard = guard.child_by_field_name("left") if operator in ("===", "==", "!==", "!=") and \
+                    (guard.child_by_field_name("right") or guard).type in ("undefined", "null") else None
+            taken, other = (yes, no) if absent else (no, yes)
+            if other is None or other.type not in ("undefined", "null"):
+                return node
+        else:
+            return node
+        if guard is None or taken is None or guard.type != "identifier":
+            return node
+        value = self.value(guard, (), TreeSpans(), None)
+        mentioned = {self.source.raw(part) for part in walk(taken) if part.type == "identifier"}
+        return taken if isinstance(value, dict) and self.source.raw(guard) in mentioned else node
+
     def set_body(self, request: LaunchRequest, node: Node, mode: str) -> None:
         """Read a body argument; `mode` is how the client sends an object: json (serialized), or object-string (fetch)."""
         target = self.resolve(node) or self.unwrap(node)
+        taken = self.present(target)
+        if taken is not target:
+            node = target = self.resolve(taken) or self.unwrap(taken)
         spans = TreeSpans()
         if self.is_form(target):
             request.body, request.body_span, request.sends = Unknown(self.source.source(target)), self.source.offsets(node), "form"
@@ -712,13 +807,28 @@ class JavaScriptReader(CodeReader):
             options = None if options is None or given is None else ({**options[0], **given[0]}, options[1] or given[1])
         return self.fetch_options(site, url, options)
 
-    def fetch_options(self, site: Offsets, url: Text, options: tuple[dict[str, tuple[Node, Node]], bool] | None) -> LaunchRequest:
+    def fetch_options(self, site: Offsets, url: Text, options: tuple[dict[str, tuple[Node, Node]], bool] | None,
+                      kind: str = "fetch", mode: str = "object-string") -> LaunchRequest:
         members, is_open = options if options is not None else (None, True)
         method, method_span = self.method_of(members, is_open, "GET")
-        request = LaunchRequest("fetch", site, url, method, method_span)
+        request = LaunchRequest(kind, site, url, method, method_span)
         request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
         if members is not None and "body" in members:
-            self.set_body(request, members["body"][1], "object-string")
+            self.set_body(request, members["body"][1], mode)
+        return request
+
+    def ofetch(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
+        """ofetch / Nuxt's `$fetch(url, {method, body, baseURL})`: an object body is sent as JSON (with its Content-Type),
+        a string as it is."""
+        options = self.members(args[1] if len(args) > 1 else None)
+        base = self.text(options[0]["baseURL"][1]) if options is not None and "baseURL" in options[0] else None
+        url = self.url_of(args[0]) if args else None
+        if url is not None and base is not None:
+            url = _joined(base, url)
+        if url is None or launch_url(url) is None:
+            return None
+        request = self.fetch_options(site, url, options, "ofetch", "json")
+        request.host_span = base.span if isinstance(base, Text) else None
         return request
 
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
@@ -797,6 +907,63 @@ class JavaScriptReader(CodeReader):
             self._class_members[body.id] = members
         values = self._class_members[body.id].get(self.source.raw(prop), [])
         return values[0] if len(values) == 1 else None
+
+    def node_http(self, call: Node, site: Offsets, module: str, args: list[Node]) -> LaunchRequest | None:
+        """Node's own `https.request(options | url[, options], callback)`: the URL from `hostname`/`host`, `port` and
+        `path`; the body is what the one `req.write(x)` / `req.end(x)` on the request it returns writes."""
+        options_node = next((a for a in args if a.type not in _FUNCTIONS and (self.resolve(a) or a).type == "object"), None)
+        found = self.members(options_node) if options_node is not None else ({}, False)
+        if found is None:
+            return None
+        members, is_open = found
+        first = args[0] if args and args[0] is not options_node and args[0].type not in _FUNCTIONS else None
+        if first is not None:
+            url = self.url_of(first)
+        elif "hostname" in members or "host" in members:
+            host = self.text((members.get("hostname") or members["host"])[1])
+            path = self.text(members["path"][1]) if "path" in members else Text(("/",), None)
+            port = self.text(members["port"][1]) if "port" in members else None
+            scheme = "http://" if module.endswith("http") else "https://"
+            pieces = [scheme, *(host.parts if isinstance(host, Text) else (host,))]
+            if port is not None:
+                pieces += [":", *(port.parts if isinstance(port, Text) else (port,))]
+            span = self.source.offsets(options_node) if options_node is not None else site
+            url = Text((*pieces, *(path.parts if isinstance(path, Text) else (path,))), span)
+        else:
+            return None
+        if url is None or launch_url(url) is None:
+            return None
+        method, method_span = self.method_of(members, is_open, "GET")
+        request = LaunchRequest("node-http", site, url, method, method_span)
+        request.headers = None if is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        request.sends = "text"
+        written = self.written_to(call)
+        if written is None:
+            request.body = Unknown("req.write(…)")
+        elif written:
+            self.set_body(request, written[0], "opaque")
+        return request
+
+    def written_to(self, call: Node) -> list[Node] | None:
+        """What `const req = https.request(…)` is given by `req.write(x)` / `req.end(x)`: [x] for exactly one such
+        argument, [] for none at all, None when it is not known (several writes, or the request is not bound)."""
+        declarator = call.parent
+        while declarator is not None and declarator.type in _WRAPPERS:
+            declarator = declarator.parent
+        name = declarator.child_by_field_name("name") if declarator is not None and declarator.type == "variable_declarator" else None
+        if name is None or name.type != "identifier":
+            return None
+        written: list[Node] = []
+        for other in self._calls:
+            callee = other.child_by_field_name("function")
+            obj = callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
+            prop = callee.child_by_field_name("property") if callee is not None and obj is not None else None
+            if obj is None or prop is None or obj.type != "identifier" or self.source.raw(obj) != self.source.raw(name) \
+                    or self.lookup(self.source.raw(obj), obj) is None or self.resolve(obj) != self.unwrap(call):
+                continue
+            if self.source.raw(prop) in ("write", "end") and self.arguments(other):
+                written.append(self.arguments(other)[0])
+        return written if len(written) <= 1 else None
 
     # -- browser and older clients -------------------------------------------------------------------------------
     def request_library(self, site: Offsets, verb: str | None, args: list[Node]) -> LaunchRequest | None:

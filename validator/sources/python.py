@@ -49,6 +49,9 @@ _MODEL_MEMBERS = {"flow_id": "flowId", "flow_version": "flowVersion", "input_dat
 _DUMP_METHODS = frozenset({"model_dump", "dict", "json", "model_dump_json", "__iter__", "__getattr__", "__getattribute__",
                            "model_serializer", "__post_init__"})
 _PLAIN_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
+#: What makes a field not a plain key of the dump: not a field at all, or (pydantic's `Field(exclude=…)`) maybe left out.
+#: A dataclass's `field(default_factory=…)` changes no key: its value is simply not known.
+_NOT_PLAIN = {"dataclass": r"\b(?:ClassVar|InitVar|KW_ONLY)\b", "pydantic": r"\b(?:ClassVar|PrivateAttr|Field|field)\b"}
 
 
 class PythonReader(CodeReader):
@@ -67,6 +70,9 @@ class PythonReader(CodeReader):
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
         self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class id -> self.<name>'s values
+        self._rest_keywords: dict[int, str] = {}  # function id -> the name of its `**kwargs` parameter
+        #: Function id -> its `**kwargs` name and the keywords the call being followed gives it.
+        self._forwarded: dict[int, tuple[str, dict[str | None, tuple[Node, Node]]]] = {}
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: not a plain name)
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | {"attribute"})
@@ -74,6 +80,10 @@ class PythonReader(CodeReader):
         self.headers_touched = {self.source.raw(n.child_by_field_name("object")) for n in self.nodes  # type: ignore[arg-type]
                                 if n.type == "attribute" and n.child_by_field_name("object") is not None
                                 and self.source.raw(n.child_by_field_name("attribute")) == "headers"}  # type: ignore[arg-type]
+        #: Names given headers by a call after they were made (`req.add_header(…)`, urllib).
+        self.headers_added = {self.source.raw(n.child_by_field_name("object")) for n in self.nodes  # type: ignore[arg-type]
+                              if n.type == "attribute" and n.child_by_field_name("object") is not None
+                              and self.source.raw(n.child_by_field_name("attribute")) in ("add_header", "add_unredirected_header")}  # type: ignore[arg-type]
         self._index()
 
     def _index(self) -> None:
@@ -151,6 +161,10 @@ class PythonReader(CodeReader):
     def _parameter_names(self, params: Node) -> list[str | None]:
         """A function's parameters in order: a name, or None; `*args`, `*` and `**kwargs` end them."""
         names: list[str | None] = []
+        rest = [p for p in params.named_children if p.type == "dictionary_splat_pattern"]
+        if len(rest) == 1 and rest[0].named_children and rest[0].named_children[0].type == "identifier" \
+                and params.parent is not None:
+            self._rest_keywords[params.parent.id] = self.source.raw(rest[0].named_children[0])
         for part in params.named_children:
             if part.type in ("typed_parameter",):
                 part = part.named_children[0] if part.named_children else part
@@ -184,7 +198,21 @@ class PythonReader(CodeReader):
         for index, name in enumerate(params):
             if name is not None:
                 frame[name] = args[index] if index < len(args) else kwargs.get(name, (None, None))[1]
+        rest = self._rest_keywords.get(function.id)
+        if rest is not None:  # `def _request(self, method, path, **kwargs)`: the caller's other keywords, by name
+            self._forwarded[function.id] = (rest, {k: v for k, v in kwargs.items() if k is not None and k not in frame})
         return function, frame
+
+    def forwarded(self, splat: Node) -> dict[str | None, tuple[Node, Node]] | None:
+        """`**kwargs` inside a same-file function being followed from one call: that call's other keywords."""
+        name = splat.named_children[0] if splat.named_children else None
+        if name is None or name.type != "identifier" or not self.frames:
+            return None
+        function = self.bindings.binder(self.source.raw(name), name)
+        found = self._forwarded.get(function.id) if function is not None and function.id in self.frames else None
+        if found is None or found[0] != self.source.raw(name) or self.bindings.is_changed(found[0], name):
+            return None
+        return dict(found[1])
 
     def method(self, at: Node, name: str) -> Node | None:
         """`self.name(…)`: the method of that name in the class the call is written in."""
@@ -479,7 +507,7 @@ class PythonReader(CodeReader):
             left = inner.child_by_field_name("left") if inner is not None and inner.type == "assignment" else None
             annotation = inner.child_by_field_name("type") if inner is not None else None
             if inner is None or left is None or left.type != "identifier" or annotation is None \
-                    or re.search(r"\b(?:ClassVar|InitVar|PrivateAttr|Field|field|KW_ONLY)\b", self.source.raw(inner)) \
+                    or re.search(_NOT_PLAIN[wanted], self.source.raw(inner)) \
                     or self.source.raw(left).startswith("_"):
                 return None
             fields.append((self.source.raw(left), left, inner.child_by_field_name("right")))
@@ -562,6 +590,8 @@ class PythonReader(CodeReader):
                 name, value = child.child_by_field_name("name"), child.child_by_field_name("value")
                 if name is not None and value is not None:
                     kwargs[self.source.raw(name)] = (name, value)
+            elif child.type == "dictionary_splat" and (forwarded := self.forwarded(child)) is not None:
+                kwargs.update(forwarded)  # a followed wrapper's **kwargs: the keywords its caller gave
             elif child.type == "dictionary_splat":
                 kwargs[None] = (child, child)
             elif child.type == "list_splat":
@@ -675,6 +705,8 @@ class PythonReader(CodeReader):
             if body is not None:
                 self.sdk_body(request, body)
             return request
+        if name == "urlopen":
+            return self.urllib(site, args, kwargs)
         if name not in _VERBS and name != "request":
             return None
         if name == "request":
@@ -717,6 +749,45 @@ class PythonReader(CodeReader):
             self.set_body(request, kwargs["data"][1], "form")
         elif "content" in kwargs:
             self.set_body(request, kwargs["content"][1], "opaque")
+        elif None in kwargs:
+            request.body, request.sends = Unknown(self.source.source(kwargs[None][1])), "opaque"  # **options may carry json=
+        return request
+
+    def urllib(self, site: Offsets, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> LaunchRequest | None:
+        """`urlopen(Request(url, data=…, headers=…, method=…))` or `urlopen(url, data=…)`, the standard library's client
+        (what a Lambda function without dependencies uses). It sends `data` as given: a form unless a header says JSON."""
+        given = args[0] if args else kwargs.get("url", (None, None))[1]
+        if given is None:
+            return None
+        made = self.resolve(given) or self.unwrap(given)
+        callee = made.child_by_field_name("function") if made.type == "call" else None
+        if callee is not None and self.source.raw(callee).split(".")[-1] == "Request":
+            request_args, options = self.arguments(made)
+            url_node = request_args[0] if request_args else options.get("url", (None, None))[1]
+            data = request_args[1] if len(request_args) > 1 else options.get("data", (None, None))[1]
+            headers = request_args[2] if len(request_args) > 2 else options.get("headers", (None, None))[1]
+            method_node = options.get("method", (None, None))[1]
+            touched = given.type == "identifier" and self.source.raw(given) in self.headers_added
+            known_options = None not in options and not touched
+        else:
+            url_node, headers, method_node = given, None, None
+            data = args[1] if len(args) > 1 else kwargs.get("data", (None, None))[1]
+            known_options = None not in kwargs
+        url = self.text(url_node) if url_node is not None else None
+        if not isinstance(url, Text) or launch_url(url) is None:
+            return None
+        method_text = self.text(method_node) if method_node is not None else None
+        method: str | Unknown = ("POST" if data is not None else "GET") if method_node is None else (
+            method_text.value.upper() if isinstance(method_text, Text) and method_text.value else Unknown())
+        request = LaunchRequest("urllib", site, url, method, self.source.offsets(method_node) if method_node else None)
+        request.headers = self.headers({"headers": (headers, headers)} if headers is not None else {}, None) \
+            if known_options else None
+        if data is not None:
+            encoded = self.unwrap(data)
+            callee = encoded.child_by_field_name("function") if encoded.type == "call" else None
+            if callee is not None and callee.type == "attribute" and self.source.raw(callee).endswith(".encode"):
+                data = callee.child_by_field_name("object") or data  # json.dumps(body).encode("utf-8"): the text
+            self.set_body(request, data, "form")
         return request
 
     def headers(self, kwargs: dict[str | None, tuple[Node, Node]], client_headers: Node | None) -> list[Header] | None:
