@@ -63,13 +63,15 @@ def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool
 
 
 def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: bool = False,
-             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES) -> FixOutcome:
-    """Fix the launches of a code or request file (the text after any byte order mark)."""
+             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES, named: bool = True) -> FixOutcome:
+    """Fix the launches of a code or request file (the text after any byte order mark); `named`: on the command
+    line, so a file of a kind with no launch gets its note (FL012), as a check gives it."""
     from ..checker.launches import load_source
 
     def load(edited: str) -> list[Document]:
         # Only this file's launches: a body read from another file (`< ./body.json`) has offsets in that file.
-        return [d for d in load_source(kind, edited.encode("utf-8", "surrogatepass"), name, limits) if d.name == name]
+        data = edited.encode("utf-8", "surrogatepass")
+        return [d for d in load_source(kind, data, name, limits, named=named) if d.name == name]
 
     return fix_file(text, load(text), load, options, unsafe=unsafe, passes=passes)
 
