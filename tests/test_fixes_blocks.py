@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,7 +49,7 @@ def test_a_fix_in_an_html_script_is_applied_there(tmp_path: Path) -> None:
 
 def test_a_fix_in_a_notebook_cell_is_applied_inside_its_json_string(tmp_path: Path) -> None:
     cell = "import requests\n" + PY.replace("FLOWID", "flowid")
-    notebook = {"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["flowid in prose\n"]},
+    notebook: dict[str, Any] = {"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["flowid in prose\n"]},
                           {"cell_type": "code", "metadata": {}, "source": cell.splitlines(keepends=True), "outputs": [],
                            "execution_count": None}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
     text = json.dumps(notebook, indent=1)
