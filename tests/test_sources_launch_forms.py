@@ -407,3 +407,9 @@ def test_launch_urls_built_from_constants_and_helpers_are_read(tmp_path: Path, n
 def test_a_constant_that_may_change_is_not_a_launch_url(tmp_path: Path, change: tuple[str, str]) -> None:
     found = check_file(tmp_path, "endpoints.js", ENDPOINTS_JS.replace(" BAD", ", priority: 1").replace(*change))
     assert [d["code"] for d in found] == ["FL011"], found  # not read, and said so
+
+
+def test_a_verb_destructured_from_axios_is_axios(tmp_path: Path) -> None:
+    text = f"const {{ post }} = require('axios');\n\nmodule.exports = (flowId) => post('{API}', {{ flowId BAD }});\n"
+    assert found_at(check_file(tmp_path, "a.js", text.replace(" BAD", ", priority: 1"))) == [("FL102", 3)]
+    assert check_file(tmp_path, "a.js", text.replace(" BAD", ""), "--verbose") == []

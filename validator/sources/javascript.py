@@ -709,6 +709,8 @@ class JavaScriptReader(CodeReader):
         if name in _OPTION_CLIENTS or (receiver_name in _OPTION_CLIENTS and name in _VERBS):
             return self.options_client(site, args, _VERBS.get(name) if receiver_name in _OPTION_CLIENTS else None,
                                        "got" if "got" in (name, receiver_name) else "ky")
+        if name in _VERBS and receiver is None and self.imports.get(name) == "axios":
+            return self.axios_verb(site, callee, _VERBS[name], args)  # const { post } = require('axios')
         if name in _VERBS and receiver is not None:
             if self.defines_a_route(receiver, args):
                 self.not_a_launch(call, args[0] if args else None)
