@@ -128,13 +128,13 @@ class LaunchEditor:
                 edited = self._apply(text, derived[1], operation)
             except _Unrecorded:
                 edited = self._apply(text, self.launch(text), operation)
-                self._derived = _shifted(self.launch(text), text, edited, operation)
+                self._derived = _shifted(self.kind, self.launch(text), text, edited, operation)
             else:
-                self._derived = _shifted(derived[1], text, edited, operation)
+                self._derived = _shifted(self.kind, derived[1], text, edited, operation)
             return edited
         request = self.launch(text)
         edited = self._apply(text, request, operation)
-        self._derived = _shifted(request, text, edited, operation)
+        self._derived = _shifted(self.kind, request, text, edited, operation)
         return edited
 
     def _apply(self, text: str, request: LaunchRequest, operation: Operation) -> str:
@@ -146,20 +146,22 @@ class LaunchEditor:
                 return _embedded(text, locator, operation, self.kind)
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
                 return _Literal(text, self.kind, locator, request.body, self.extractions.tree(text)).apply(operation)
+            if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
+                return _in_block(text, self.kind, request, locator, operation)
         except (TypeError, ValueError, KeyError, IndexError) as error:  # a value no literal can write
             raise CannotEdit(str(error)) from None
         raise CannotEdit(operation)
 
 
-def _shifted(request: LaunchRequest, text: str, edited: str, operation: Operation) -> tuple[str, LaunchRequest] | None:
+def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operation: Operation) -> tuple[str, LaunchRequest] | None:
     """The launch as `edited` writes it, from the one edit that made it of `text`: the body with the operation applied,
     each recorded span after the edit moved by its length change, one around it stretched, one inside it dropped
     (an operation that needs it then extracts the launch again). Only for bodies written as code literals."""
     from ..rules.fixes import CannotApply, apply_operations
     from ..sources.model import TreeSpans
 
-    if not isinstance(request.body_locator, TreeSpans):
-        return None
+    if not isinstance(request.body_locator, TreeSpans) or kind not in CODE_KINDS:
+        return None  # a literal in a code file (not a block of a Markdown or notebook file)
     try:
         body = apply_operations(request.body, (operation,))
     except CannotApply:
@@ -180,7 +182,7 @@ def _shifted(request: LaunchRequest, text: str, edited: str, operation: Operatio
     # What the operation removed, renamed or replaced below is not where it was: such paths are not carried over.
     gone = operation.path if isinstance(operation, (RemoveMember, RenameKey)) else None
     below = operation.path if isinstance(operation, ReplaceValue) else None
-    spans = TreeSpans()
+    spans = TreeSpans(shown_only=set(request.body_locator.shown_only))
     for path, (key, value) in request.body_locator.spans.items():
         if (gone is not None and path[:len(gone)] == gone) or (below is not None and len(path) > len(below)
                                                                  and path[:len(below)] == below):
@@ -190,6 +192,42 @@ def _shifted(request: LaunchRequest, text: str, edited: str, operation: Operatio
         if new_value is not None and (key is None or new_key is not None):
             spans.add(path, new_key, new_value)
     return edited, dataclasses.replace(request, body=body, body_locator=spans)
+
+
+# --- code inside a document (a Markdown fence, a <script>, a notebook cell) -------------------------------------------
+
+_DOCUMENT_KINDS = frozenset({"markdown", "html", "notebook"})
+
+
+def _in_block(text: str, kind: str, request: LaunchRequest, spans: TreeSpans, operation: Operation) -> str:
+    """The edit of an object literal made in the code block the launch was read from, as in a code file, and written
+    back at the block's place: exact only when the replaced file text is that code as the document writes it (a
+    notebook cell's JSON string escapes it)."""
+    from ..sources.blocks import code_blocks
+    from ..sources.model import TreeSpans
+
+    site = request.site[0]
+    for language, code, where in code_blocks(text, kind):
+        if language not in CODE_KINDS or len(where) != len(code) + 1 or not where[0] <= site < where[-1]:
+            continue
+        index = {offset: i for i, offset in enumerate(where[:-1])}
+        local = TreeSpans({path: (_back(index, key) if key is not None else None, _back(index, value))
+                           for path, (key, value) in spans.spans.items()}, set(spans.shown_only))
+        edited = _Literal(code, language, local, request.body).apply(operation)
+        start, end, content = difference(code, edited)
+        escape: Callable[[str], str] = (lambda s: json.dumps(s, ensure_ascii=False)[1:-1]) if kind == "notebook" else (lambda s: s)
+        file_start, file_end = where[start], where[end]
+        if file_start > file_end or escape(code[start:end]) != text[file_start:file_end]:
+            raise CannotEdit(operation)  # the change would cross what the document writes around the code
+        return text[:file_start] + escape(content) + text[file_end:]
+    raise CannotEdit("no code block holds the launch")
+
+
+def _back(index: dict[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """A file span as the block's own offsets (`index`: file offset -> the block character written there)."""
+    if span[0] not in index or span[1] - 1 not in index:
+        raise CannotEdit("a place outside the block")
+    return index[span[0]], index[span[1] - 1] + 1
 
 
 # --- JSON inside a string --------------------------------------------------------------------------------------------
@@ -263,12 +301,17 @@ _CONTAINER_TYPES = frozenset({"object", "dictionary", "array", "list"})
 
 
 class _Literal:
-    def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any, tree: tuple[SourceText, Node]) -> None:
+    def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any, tree: tuple[SourceText, Node] | None = None) -> None:
         self.text = text
         self.kind = kind
         self.python = kind == "python"
         self.spans = spans
         self.body = body
+        if tree is None:
+            from ..sources.code import SourceText, parser
+
+            source = SourceText(text)
+            tree = source, parser(kind).parse(source.data).root_node
         self.source, self.root = tree
 
     def apply(self, operation: Operation) -> str:
@@ -293,6 +336,8 @@ class _Literal:
         found = self.spans.spans.get(path)
         if found is None:
             raise _Unrecorded(path)  # written behind a spread or a call: not in the text (or not carried past an edit)
+        if any(path[:i] in self.spans.shown_only for i in range(len(path) + 1)):
+            raise CannotEdit(path)  # in a class the body is dumped from
         return found
 
     def member(self, path: Path) -> Node:
