@@ -177,3 +177,21 @@ def test_a_docs_request_whose_body_follows_the_request_line_is_read_whole(tmp_pa
     codes = [(d["code"], d["line"]) for d in found]
     assert ("FL102", 9) in codes, codes  # the body was read, across its blank line
     assert not any(code == "FL001" for code, _ in codes), codes
+
+
+def summary(*args: str) -> tuple[int, list[tuple[str, str]], dict[str, int]]:
+    result = flowlint("check", "--format", "json", *args)
+    report = json.loads(result.stdout)
+    return result.exit_code, [(d["file"], d["code"]) for d in report["diagnostics"] if d["code"] != "FL200"], report["summary"]
+
+
+def test_a_file_named_twice_or_walked_and_named_is_checked_once(repo: Path) -> None:
+    write(repo, "b.json", json.dumps({"flowId": UUID, "type": "flow"}))
+    status, listed, counts = summary("b.json", "./b.json", str(repo / "b.json"))
+    assert status == 1 and listed == [("b.json", "FL101")] and counts["files"] == 1 and counts["errors"] == 1
+    status, listed, counts = summary(".", "b.json")
+    assert status == 1 and listed == [("b.json", "FL101")] and counts["files"] == 2 and counts["errors"] == 1
+    # Named as well as walked, it is named: a body the user asked for, offered the unsafe fix a guess never is.
+    fixes = [d["fix"] for d in json.loads(flowlint("check", "--format", "json", ".", "b.json").stdout)["diagnostics"]
+             if d["code"] == "FL101"]
+    assert fixes and fixes[0] is not None and fixes[0]["applicability"] == "unsafe"
