@@ -195,3 +195,16 @@ def test_a_file_named_twice_or_walked_and_named_is_checked_once(repo: Path) -> N
     fixes = [d["fix"] for d in json.loads(flowlint("check", "--format", "json", ".", "b.json").stdout)["diagnostics"]
              if d["code"] == "FL101"]
     assert fixes and fixes[0] is not None and fixes[0]["applicability"] == "unsafe"
+
+
+def test_a_fifo_a_walk_finds_is_a_note_and_a_named_one_an_error(repo: Path) -> None:
+    import os
+
+    write(repo, "payloads/good.json", json.dumps({"flowId": UUID}))
+    os.mkfifo(repo / "payloads" / "pipe.json")
+    status, listed, counts = summary("payloads")
+    assert status == 0 and listed == [("payloads/pipe.json", "FL010")] and counts["files"] == 2
+    status, listed, _ = summary("payloads/pipe.json")
+    assert status == 1 and listed == [("payloads/pipe.json", "FL007")]
+    fixed = flowlint("check", "--fix", "payloads")  # a fix run reads as a check run does
+    assert fixed.exit_code == 0 and "FL010" in fixed.stdout and "FL007" not in fixed.stdout
