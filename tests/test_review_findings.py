@@ -208,3 +208,24 @@ def test_a_fifo_a_walk_finds_is_a_note_and_a_named_one_an_error(repo: Path) -> N
     assert status == 1 and listed == [("payloads/pipe.json", "FL007")]
     fixed = flowlint("check", "--fix", "payloads")  # a fix run reads as a check run does
     assert fixed.exit_code == 0 and "FL010" in fixed.stdout and "FL007" not in fixed.stdout
+
+
+@pytest.mark.parametrize(("flow_id", "variables", "expected"), [
+    ('""', None, ["FL104"]),  # written empty: the platform refuses it
+    ('"{{flowId}}"', None, []),  # an environment's variable: unknown, never a finding
+    ('"{{flowId}}"', [{"key": "flowId", "value": ""}], []),  # a placeholder a pre-request script fills
+    ('"{{flowId}}"', [{"key": "flowId", "value": "my-flow"}], ["FL104"]),  # the collection's own value
+])
+def test_a_postman_flow_id_is_judged_only_when_known(repo: Path, flow_id: str, variables: Any, expected: list[str]) -> None:
+    collection: dict[str, Any] = {
+        "info": {"name": "launch", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "launch", "request": {
+            "method": "POST", "header": [{"key": "Content-Type", "value": "application/json"}],
+            "url": {"raw": "https://api.mypurecloud.com/api/v2/flows/executions"},
+            "body": {"mode": "raw", "raw": '{"flowId": ' + flow_id + ', "type": "flow"}'}}}]}
+    if variables is not None:
+        collection["variable"] = variables
+    write(repo, "launch.postman_collection.json", json.dumps(collection, indent=2))
+    status, listed, counts = summary("launch.postman_collection.json")
+    # FL101 (`type`) in every case: the launch was read, so no FL104 means the flow ID was judged unknown.
+    assert status == 1 and counts["files"] == 1 and sorted(code for _, code in listed) == sorted(["FL101", *expected])
