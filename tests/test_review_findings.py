@@ -229,3 +229,16 @@ def test_a_postman_flow_id_is_judged_only_when_known(repo: Path, flow_id: str, v
     status, listed, counts = summary("launch.postman_collection.json")
     # FL101 (`type`) in every case: the launch was read, so no FL104 means the flow ID was judged unknown.
     assert status == 1 and counts["files"] == 1 and sorted(code for _, code in listed) == sorted(["FL101", *expected])
+
+
+@pytest.mark.parametrize(("text", "start", "pair", "options", "end"), [
+    ('$(f ")" (g))x', 1, "()", {"quotes": "'\"", "escapes": True}, 12),  # shell: quotes skipped, pairs nested
+    ("${A:-it's}x", 1, "{}", {"escapes": True}, 10),  # `${…}`: the apostrophe is a character
+    ("${A:-\\}}x", 1, "{}", {"escapes": True}, 8),  # an escaped brace does not close
+    ('#if($a == ")")x', 3, "()", {"quotes": "\"'"}, 14),  # Velocity: a string literal is skipped
+    ("(never closed", 0, "()", {}, 13),
+])
+def test_one_bracket_matcher_serves_shell_and_velocity(text: str, start: int, pair: str, options: Any, end: int) -> None:
+    from validator.sources.brackets import bracket_end
+
+    assert bracket_end(text, start, pair[0], pair[1], **options) == end
