@@ -83,6 +83,9 @@ class TreeSpans:
     """Key and value offsets recorded for every node while a body was read from code."""
 
     spans: dict[Path, tuple[Offsets | None, Offsets]] = field(default_factory=dict)
+    #: Members located outside the body's literal (a dumped dataclass's fields, where its class writes them): shown, never
+    #: edited, since an edit there would change the user's class, not this body.
+    shown_only: set[Path] = field(default_factory=set)
 
     def add(self, path: Path, key: Offsets | None, value: Offsets) -> None:
         self.spans[path] = (key, value)
@@ -149,6 +152,10 @@ class LaunchRequest:
     flow_file: str | None = None
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
+    #: An embedded body's text (a template's, as written) as decoded from the file, and that text as its syntax
+    #: fix makes it: --fix applies the fix's file edit only when the file read again holds exactly that.
+    body_text: str | None = None
+    fixed_text: str | None = None
 
     def header(self, name: str) -> Header | None:
         """The last header of that name (case-insensitive), as clients send the last one set."""
