@@ -242,3 +242,32 @@ def test_one_bracket_matcher_serves_shell_and_velocity(text: str, start: int, pa
     from validator.sources.brackets import bracket_end
 
     assert bracket_end(text, start, pair[0], pair[1], **options) == end
+
+
+def _fetches(count: int) -> str:
+    return "".join(f'fetch("https://api.mypurecloud.com/api/v2/flows/executions", {{method: "POST", headers: '
+                   f'{{"Content-Type": "application/json"}}, body: JSON.stringify({{flowId: "{UUID}", type: "flow", '
+                   f'inputData: {{x: {i}}}}})}});\n' for i in range(count))
+
+
+@pytest.mark.xfail(strict=True, reason="owner issue 19 (engine hot paths): every fixable launch in a code file re-reads "
+                   "the whole file to render and prove its fix, so a check costs launches x file size (400 launches: minutes)")
+def test_a_code_file_with_many_fixable_launches_is_read_a_bounded_number_of_times(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import validator.sources.extract as extract
+
+    original = extract.extract
+    calls: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract", counted)
+    reads = {}
+    for count in (4, 16):
+        write(repo, f"launch{count}.js", _fetches(count))
+        calls.clear()
+        status, listed, _ = summary(f"launch{count}.js")
+        assert status == 1 and listed.count((f"launch{count}.js", "FL101")) == count  # every launch was read
+        reads[count] = len(calls)
+    assert reads[16] <= reads[4] + 2, reads  # a text report: the file is read once or twice, however many launches
