@@ -250,8 +250,6 @@ def _fetches(count: int) -> str:
                    f'inputData: {{x: {i}}}}})}});\n' for i in range(count))
 
 
-@pytest.mark.xfail(strict=True, reason="owner issue 19 (engine hot paths): every fixable launch in a code file re-reads "
-                   "the whole file to render and prove its fix, so a check costs launches x file size (400 launches: minutes)")
 def test_a_code_file_with_many_fixable_launches_is_read_a_bounded_number_of_times(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import validator.sources.extract as extract
 
