@@ -121,11 +121,24 @@ def test_flowlint_never_writes_to_checked_files() -> None:
 
     before = snapshot()
     for fmt in FORMATS:
-        flowlint("check", "--format", fmt, str(FIXTURES))
+        result = flowlint("check", "--format", fmt, str(FIXTURES))
+        if fmt == "json":
+            every_reader_read(result.stdout)
     assert snapshot() == before
+
+
+#: The seed mistake written in each source kind: its FL101 shows that kind's reader read the corpus.
+SEEDS = {"seed-fetch.js", "seed-axios.ts", "seed-requests.py", "seed-httpx.py", "seed.http", "seed-curl.sh", "seed-readme.md",
+         "seed.postman_collection.json", "seed.har"}
+
+
+def every_reader_read(report: str) -> None:
+    read = {Path(d["file"]).name for d in json.loads(report)["diagnostics"] if d["code"] == "FL101"}
+    assert read >= SEEDS, SEEDS - read  # reached: every reader read its file of the corpus
 
 
 def test_exit_codes_stay_0_or_1_on_the_whole_hostile_corpus() -> None:
     result = flowlint("check", "--format", "json", str(FIXTURES))
     assert result.exit_code == 1
+    every_reader_read(result.stdout)
     assert "FL900" not in result.stdout
