@@ -81,14 +81,18 @@ def run_fixes(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 raise NotFixable("larger than max-file-size", always=True)
             code_kind = source_kind(name, data)
             if code_kind is None and not checker.is_payload(path, data):
-                run.summary.add([])  # walked, and no launch body: not a payload, never rewritten
+                # Not a payload, never rewritten; a named one gets the note a check gives it (FL012: a config file).
+                result = checker.result(path, checker.load_data(path, data))
+                notes = once_per_run(result.diagnostics, said_once)
+                run.summary.add(notes, result.suppressed)
                 if not diff:
-                    reporter.file([], None)
+                    reporter.file(notes, result.line if notes else None)
                 continue
             prefix, text = _text_of(data)
             try:
                 if code_kind is not None:  # the launches in code and request files take the same fixes
-                    outcome = fix_code(text, name, code_kind, file_options, unsafe=unsafe, limits=limits)
+                    outcome = fix_code(text, name, code_kind, file_options, unsafe=unsafe, limits=limits,
+                                       named=path not in walked)
                 else:
                     outcome = fix_text(text, name, file_options, unsafe=unsafe and not checker.guessed(path), limits=limits)
             except BrokenSchema:

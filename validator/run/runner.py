@@ -7,11 +7,8 @@ results come back in file order, so output is the same either way.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -256,7 +253,13 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     # only payload files count toward starting workers.
     payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
     parallel = (jobs != 1 and len(payloads) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
-                and "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux")
+                and sys.platform == "linux")
+    if parallel:  # imported only here: a run of a few files never pays for multiprocessing's imports
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        parallel = "fork" in multiprocessing.get_all_start_methods()
     if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
         cores = usable_cores()
         work = estimated_work(payloads) * (1 - checker.cache.share(payloads) if checker.cache is not None else 1)
