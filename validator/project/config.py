@@ -159,7 +159,8 @@ def _toml() -> ModuleType:
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
-    return tomllib
+    module: ModuleType = tomllib  # tomli may be untyped where mypy reads it
+    return module
 
 
 def _has_tool_table(path: Path) -> bool:
