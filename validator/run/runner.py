@@ -90,7 +90,7 @@ class _Checker:
     def cached(self, path: str, cache: ResultCache) -> FileResult:
         """The stored result when the file and every contract it used are as they were; else checked, and stored."""
         try:
-            data = read_path(path, limits=self.limits, dirs=self.dirs)
+            data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
         except Exception as err:
             return self.result(path, [failed_to_load(path, err)])
         if isinstance(data, Document):  # unreadable, too big...: checked every time
@@ -147,7 +147,7 @@ class _Checker:
                 if isinstance(data, bytes) and len(data) > self.limits.max_file_size:
                     return [load_bytes(data, name, limits=self.limits)]
             else:
-                data = read_path(path, limits=self.limits, dirs=self.dirs)
+                data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
             return self.load_data(path, data)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
