@@ -159,7 +159,7 @@ def _toml() -> ModuleType:
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
-    module: ModuleType = tomllib  # tomli may be untyped where mypy reads it
+    module: ModuleType = tomllib  # tomli has no type stubs: mypy (Python 3.10) sees Any here
     return module
 
 
