@@ -54,3 +54,11 @@ def test_one_clean_file_imports_no_grammar_no_jsonschema_no_http_no_editor(tmp_p
     assert not _top(modules) & {"tree_sitter", "tree_sitter_javascript", "tree_sitter_python", "jsonschema", "httpx", "yaml"}
     assert not {m for m in modules if m.startswith(("validator.edits.json_editor", "validator.edits.yaml_editor",
                                                     "validator.genesys.client", "validator.api.sdk_guard"))}
+
+
+def test_the_console_entry_answers_version_without_click_or_typing() -> None:
+    script = "import sys; sys.argv = ['flowlint', '--version']; from validator.cli import run; run(); print(' '.join(sys.modules))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env={"PATH": "/usr/bin:/bin"})
+    version, modules = result.stdout.splitlines()
+    assert version.startswith("flowlint, version ")  # reached
+    assert not {"click", "typing"} & set(modules.split())

@@ -10,13 +10,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from .core.about import DISTRIBUTION as DISTRIBUTION
 from .core.about import DOCS_URL as DOCS_URL
 from .core.about import __version__ as __version__
 
+TYPE_CHECKING = False  # not typing's: `flowlint --version` does not import typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from .api.check import InvalidLaunchRequest as InvalidLaunchRequest
     from .api.check import check as check
     from .api.check import ensure_valid as ensure_valid
