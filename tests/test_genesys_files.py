@@ -296,6 +296,18 @@ def test_the_library_takes_the_mapping(repo: Path) -> None:
     assert [d.code for d in report.diagnostics] == ["FL204"]
 
 
+def test_the_project_helper_gives_the_library_and_the_editor_the_contracts_check_uses(repo: Path) -> None:
+    from validator import check, project_contracts
+    from validator.run.buffer import check_buffer
+
+    project(repo)
+    body = {"flowId": FLOW, "inputData": {"Flow.attempt": "x"}}
+    assert [d.code for d in check(body, contracts=project_contracts()).diagnostics] == ["FL204"]
+    assert [d.code for d in check(body, contracts=project_contracts(start=repo / "flows")).diagnostics] == ["FL204"]
+    editor = check_buffer(str(repo / "src" / "launch.json"), json.dumps(body))
+    assert [d.code for d in editor.diagnostics] == ["FL204"]
+
+
 # --- GitHub Actions, environments, schemas, responses, config files --------------------------------------------------
 
 def test_a_github_workflow_curl_is_a_launch_at_its_line(repo: Path) -> None:

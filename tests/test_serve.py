@@ -72,11 +72,11 @@ class Server:
         return self.process.wait(timeout=10)
 
 
-def start(tmp: Path, *args: str) -> Server:
+def start(tmp: Path, *args: str, cwd: Path = ROOT) -> Server:
     log_path = tmp / f"serve-{uuid.uuid4().hex[:8]}.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen([sys.executable, "-m", "validator", "serve", "--port", "0", *args],
-                                   cwd=ROOT, stdout=subprocess.PIPE, stderr=log)
+                                   cwd=cwd, stdout=subprocess.PIPE, stderr=log)
     assert process.stdout is not None
     line = b""
     deadline = time.monotonic() + 20
@@ -179,6 +179,37 @@ def test_an_unknown_flow_is_accepted_with_a_warning_that_inputs_were_not_checked
     assert answer.headers["flowlint-warning"].startswith(f"FL200 no input contract for flow {UNKNOWN_FLOW}")
     assert [d["code"] for d in answer.json()["diagnostics"]] == ["FL200"]
     assert answer.json()["name"] == UNKNOWN_FLOW
+
+
+def test_a_flow_the_config_maps_to_its_yaml_is_checked_against_it_as_check_does(tmp_path: Path) -> None:
+    """[flows] in the project's config: serve (started in a subdirectory) reads the same contract `flowlint check` does."""
+    project = tmp_path / "project"
+    (project / "flows").mkdir(parents=True)
+    (project / "scripts").mkdir()
+    (project / ".flowlint.toml").write_text(f'[flows]\n"{UUID2}" = "flows/survey.yaml"\n', encoding="utf-8")
+    yaml_file = project / "flows" / "survey.yaml"
+    yaml_file.write_text("workflow:\n  name: Survey\n  variables:\n    - integerVariable:\n        name: Flow.attempt\n"
+                         "        isInput: true\n", encoding="utf-8")
+    body = {"flowId": UUID2, "inputData": {"Flow.attempt": "2", "Flow.topic": "x"}}
+    (project / "scripts" / "launch.json").write_text(json.dumps(body), encoding="utf-8")
+    checked = subprocess.run([sys.executable, "-m", "validator", "check", "--format", "json", "scripts/launch.json"],
+                             cwd=project, capture_output=True, text=True, timeout=60)
+    check_codes = sorted(d["code"] for d in json.loads(checked.stdout)["diagnostics"])
+    running = start(tmp_path, "--no-auth", cwd=project / "scripts")
+    try:
+        answer = post(running, body, headers=JSON)
+        assert answer.status_code == 400, answer.text
+        served = sorted(d["code"] for d in answer.json()["diagnostics"])
+        assert served == check_codes == ["FL202", "FL204"]
+        assert "the YAML of 1 flow ([flows] in" in running.log()
+        # An edit to the YAML while serving is seen, as an edited snapshot is.
+        yaml_file.write_text(yaml_file.read_text(encoding="utf-8").replace("integerVariable", "stringVariable")
+                             + "    - stringVariable:\n        name: Flow.topic\n        isInput: true\n", encoding="utf-8")
+        answer = post(running, body, headers=JSON)
+        assert answer.status_code == 200, answer.text
+        assert "diagnostics" not in answer.json() and answer.json()["name"] == "Survey"  # the flow's name, from its YAML
+    finally:
+        assert running.stop() == 0
 
 
 @pytest.mark.parametrize("content", [b"{'flowId': 1}", b"", b"flowId: x", b'{"flowId": "x",}'])

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .core.diagnostics import Report as Report
     from .core.diagnostics import Severity as Severity
     from .core.diagnostics import Span as Span
+    from .project.contracts import project_contracts as project_contracts
 
 #: Where each public name lives: imported on first use, so `flowlint --version` (and any `validator.x` submodule)
 #: does not pay for the checker, the schemas or httpx.
@@ -45,7 +46,7 @@ _LAZY = {
     "AsyncLaunchGuard": "api.httpx_guard", "SdkLaunchGuard": "api.sdk_guard", "BrokenContract": "contracts.store",
     "Contract": "contracts.store", "ContractStore": "contracts.store", "Applicability": "core.diagnostics",
     "Diagnostic": "core.diagnostics", "Fix": "core.diagnostics", "Report": "core.diagnostics", "Severity": "core.diagnostics",
-    "Span": "core.diagnostics",
+    "Span": "core.diagnostics", "project_contracts": "project.contracts",
 }
 
 
@@ -64,4 +65,5 @@ __all__ = [
     "Applicability", "AsyncLaunchGuard", "BrokenContract", "Contract", "ContractStore", "Diagnostic", "Fix", "FixResult",
     "InvalidLaunchRequest", "LaunchGuard",
     "Report", "SdkLaunchGuard", "Severity", "Span", "check", "ensure_valid", "fix", "guard", "load_contract",
+    "project_contracts",
 ]

@@ -22,6 +22,7 @@ from ..core.codes import RULES, TOOL_FAILURES, find_rule
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..project.config import Config, ConfigError, find_config, load_config
+from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
 from ..project.root import default_store
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter
@@ -77,10 +78,8 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             from ..run.live import flows_in
 
             live.prefetch(flows_in(files, limits), sys.stderr)
-    if config.flows:  # the repository's flow YAML, in front of the snapshots (and --fetch)
-        from ..contracts.architect import FlowYamls
-
-        check_options.contracts = FlowYamls(config.flow_paths(), check_options.contracts, roots=limits.roots)
+    # The repository's flow YAML in front of the snapshots (and --fetch), as serve, the editor and the library build it.
+    check_options.contracts = project_contracts(config, store=check_options.contracts, roots=limits.roots)
     fixing = options.get("fix") or options.get("diff")
     if options.get("unsafe_fixes") and not fixing:
         raise click.UsageError("--unsafe-fixes goes with --fix or --diff")

@@ -145,7 +145,8 @@ class FlowYamls:
     flows: Mapping[str, str]  # flow ID (lower case) → path of its YAML
     fallback: ContractSource | None = None
     roots: tuple[str, ...] | None = None
-    _cache: dict[str, Contract | BrokenContract] = field(default_factory=dict)
+    #: flow ID → the YAML's (mtime, size) when read, and what it gave: an edited file is read again (serve, the editor).
+    _cache: dict[str, tuple[tuple[int, int] | None, Contract | BrokenContract]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.flows = {flow_id.lower(): path for flow_id, path in self.flows.items()}
@@ -155,9 +156,11 @@ class FlowYamls:
         if path is None:
             return self.fallback.get(flow_id, version) if self.fallback is not None else None
         key = flow_id.lower()
-        if key not in self._cache:
-            self._cache[key] = self._read(key, path)
-        return self._cache[key]
+        stamp = _stamp(path)
+        cached = self._cache.get(key)
+        if cached is None or cached[0] != stamp or stamp is None:
+            cached = self._cache[key] = (stamp, self._read(key, path))
+        return cached[1]
 
     def _read(self, flow_id: str, path: str) -> Contract | BrokenContract:
         try:
@@ -174,6 +177,14 @@ class FlowYamls:
         if name.startswith("_") or self.fallback is None:
             raise AttributeError(name)
         return getattr(self.fallback, name)
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
 
 
 __all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "read_flow"]

@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..checker.engine import CheckOptions
-from ..contracts.store import ContractStore
 from ..core.diagnostics import Diagnostic
 from ..project.config import Config, ConfigError, find_config, load_config
-from ..project.root import default_store
+from ..project.contracts import project_contracts
 from ..sources.document import Limits
 from .runner import _Checker, _once_per_run
 
@@ -47,7 +46,7 @@ def check_buffer(path: str, text: str) -> BufferResult:
     directory = str(Path(path).parent)
     limits = Limits(max_file_size=config.max_file_size or Limits.max_file_size, max_depth=config.max_depth or Limits.max_depth,
                     roots=(str(config.root), directory), yaml_version=config.yaml_version or Limits.yaml_version)
-    options = CheckOptions(contracts=ContractStore(default_store(config, Path(directory))), severities=config.severity,
+    options = CheckOptions(contracts=project_contracts(config, start=directory, roots=limits.roots), severities=config.severity,
                            ignores_for=config.ignores_for if config.per_file_ignores else None)
     included = bool(config.include) and config.is_included(path)
     checker = _Checker(options, limits, config.severities_for if config.per_file_severity else None, path,

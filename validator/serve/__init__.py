@@ -21,6 +21,8 @@ from ..core.diagnostics import Severity
 if TYPE_CHECKING:
     from starlette.applications import Starlette
 
+    from ..contracts.resolution import ContractSource
+
 INSTALL_COMMAND = f"pip install '{DISTRIBUTION}[serve]'"
 _EXTRA_MODULES = frozenset({"starlette", "uvicorn", "anyio"})
 
@@ -32,13 +34,14 @@ class MissingServeExtra(ImportError):
         super().__init__(f"flowlint serve needs {missing}, which is not installed: {INSTALL_COMMAND}")
 
 
-def app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
+def app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
         max_body_size: int = 1024 * 1024, timeout: float = 30.0, max_executions: int = 10_000,
         log_format: str = "text", severities: Mapping[str, Severity | None] | None = None,
         access_log: Callable[[str], None] | None = None) -> Starlette:
     """The ASGI app answering `POST /api/v2/flows/executions` like the platform, with flowlint's diagnostics.
 
-    `contracts` is the contract store (snapshots re-read when they change); `auth=False` accepts requests
+    `contracts` is the contract store (snapshots re-read when they change), or a contract source such as
+    `validator.project_contracts()` (the project's flow YAML mapping in front of its store); `auth=False` accepts requests
     without a bearer token; `forward` (a region such as `eu-west-1`, a domain, or an API base URL) turns it
     into the guard proxy: valid launches and every other request go there, invalid launches never do.
     `severities` overrides rules' severities as `[tool.flowlint] severity` does (None turns a rule off).

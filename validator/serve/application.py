@@ -21,6 +21,7 @@ from starlette.routing import Route
 
 from ..api.httpx_guard import launch_target
 from ..checker.engine import SeverityMap
+from ..contracts.resolution import ContractSource
 from ..contracts.store import DEFAULT_STORE, Contract
 from ..core.diagnostics import Diagnostic
 from ..sources.document import Limits
@@ -41,7 +42,7 @@ WARNING_HEADER = "Flowlint-Warning"
 class Settings:
     """How the server answers; the command line's options."""
 
-    contracts: str | os.PathLike[str] = DEFAULT_STORE
+    contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE  # a store directory, or a built source
     auth: bool = True
     forward: str | None = None  # the platform's API base URL
     max_body_size: int = 1024 * 1024
@@ -86,7 +87,8 @@ class Service:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.contracts = ReloadingStore(settings.contracts)
+        contracts = settings.contracts
+        self.contracts: ContractSource = ReloadingStore(contracts) if isinstance(contracts, (str, os.PathLike)) else contracts
         self.executions = Executions(settings.max_executions)
         self.upstream = Upstream(settings.forward, timeout=settings.timeout) if settings.forward else None
         self.limits = Limits(max_file_size=settings.max_body_size)
@@ -299,7 +301,7 @@ class Service:
         return app
 
 
-def create_app(contracts: str | os.PathLike[str] = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
+def create_app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
                max_body_size: int = Settings.max_body_size, timeout: float = Settings.timeout,
                max_executions: int = Settings.max_executions, log_format: str = "text",
                severities: SeverityMap | None = None, access_log: Callable[[str], None] | None = None) -> Starlette:

@@ -8,10 +8,11 @@ from pathlib import Path
 import click
 import httpx
 
-from ..contracts.store import DEFAULT_STORE
 from ..core import exit_codes
 from ..genesys.regions import UnknownRegion
 from ..project.config import ConfigError, find_config, load_config
+from ..project.contracts import mapped_flows, project_contracts
+from ..project.root import default_store
 from . import MissingServeExtra, app
 from .access_log import LineWriter
 
@@ -27,9 +28,14 @@ def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward:
         config = load_config(find_config())
     except ConfigError as err:
         raise click.UsageError(str(err)) from None
-    contracts = contracts or config.root / (config.contracts or DEFAULT_STORE)
+    contracts = contracts or default_store(config)
     try:
-        application = app(contracts, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
+        from .contracts import ReloadingStore
+
+        # The same contracts `flowlint check` uses: the config's flow YAML mapping in front of the store.
+        store = ReloadingStore(contracts)
+        source = project_contracts(config, store=store)
+        application = app(source, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
                           max_executions=max_executions, log_format=log_format, severities=config.severity,
                           access_log=LineWriter(sys.stderr, stamp=log_format == "text"))
         from .server import ServerLimits, configure_logging, listen, run
@@ -48,8 +54,14 @@ def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward:
     if service.upstream is not None and not _private(service.upstream.base_url):
         click.echo(f"flowlint: warning: --forward {service.upstream.base_url} is plain HTTP: bearer tokens cross the "
                    "network unencrypted", err=True)
-    count = service.contracts.count()
-    where = f"{contracts} ({count} flow{'s' if count != 1 else ''})" if count else f"{contracts} (no snapshots: inputs are not checked)"
+    count = store.count()
+    mapped = mapped_flows(service.contracts)
+    if count:
+        where = f"{contracts} ({count} flow{'s' if count != 1 else ''})"
+    else:
+        where = f"{contracts} (no snapshots{'' if mapped else ': inputs are not checked'})"
+    if mapped:
+        where += f", and the YAML of {mapped} flow{'s' if mapped != 1 else ''} ([flows] in {config.source})"
     click.echo(f"flowlint serve: contracts from {where}; "
                f"{'bearer token required' if auth else 'no auth'}"
                f"{f'; valid launches forwarded to {service.upstream.base_url}' if service.upstream else ''}", err=True)
