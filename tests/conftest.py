@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from validator.cli import main
+from validator.core.clock import FakeClock, installed
 
 pytest_plugins = ["fake_genesys"]
 
@@ -55,3 +56,10 @@ def _in_repo_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # A test's result must never come from another test's run (tests patch flowlint): test_cache.py turns it on.
     monkeypatch.setenv("FLOWLINT_NO_CACHE", "1")
     yield
+
+
+@pytest.fixture
+def clock() -> Iterator[FakeClock]:
+    """A fake clock every timer of the test reads (retry waits, deadlines, budgets, progress): no test waits on time."""
+    with installed(FakeClock()) as fake:
+        yield fake

@@ -10,7 +10,6 @@ import base64
 import json
 import re
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +18,8 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
+
+from validator.core.clock import FakeClock
 
 CLIENT_ID = "flowlint-test-client"
 CLIENT_SECRET = "s3cr3t-Client-Secret-0123456789"  # the secret-hygiene tests search every output for this
@@ -41,10 +42,18 @@ class FakeGenesys:
     launches: list[Any] = field(default_factory=list)  # the bodies of POST /api/v2/flows/executions, as received
     page_size_cap: int = 2  # small pages, so name search must walk them
     token_grants: int = 0
-    delays: dict[str, float] = field(default_factory=dict)  # seconds to hold each answer to a path (for concurrency)
+    #: Seconds each answer to a path takes, on the test's clock (a slow platform that takes no real time).
+    delays: dict[str, float] = field(default_factory=dict)
+    #: Answers to flows are held until this many requests are in flight at once (proves concurrency without timing).
+    together: int = 0
+    #: The test's clock: a "timeout" fault moves it `slow` seconds on before answering, past any exchange's deadline.
+    clock: FakeClock | None = None
+    slow: float = 11.0
+    #: Without a clock, a "timeout" fault holds its answer until this is set (the fixture sets it at the end).
+    release: threading.Event = field(default_factory=threading.Event)
     in_flight: int = 0
     max_in_flight: int = 0  # the most requests the platform was answering at once
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    lock: threading.Condition = field(default_factory=threading.Condition)
     waits: list[float] = field(default_factory=list)  # seconds the client chose to wait between retries
     sign_in_refusal: str = "Client authentication failed"  # the OAuth error_description of a refused sign-in
     #: Every request as it arrived: method, path, headers and body bytes (the guard proxy's tests read them).
@@ -79,8 +88,14 @@ class FakeGenesys:
         with self.lock:
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            self.lock.notify_all()
+            if self.together and request.path.startswith("/api/v2/flows/"):
+                # a condition, not a timer: the bound only ends a test whose client never sends them together
+                self.lock.wait_for(lambda: self.max_in_flight >= self.together, 10)
         try:
-            time.sleep(self.delays.get(request.path, 0.0))
+            if self.delays.get(request.path):
+                assert self.clock is not None, "delays are on the test's clock"
+                self.clock.advance(self.delays[request.path])
             return self.answer(request)
         finally:
             with self.lock:
@@ -96,7 +111,10 @@ class FakeGenesys:
             if self.faults.get(key):
                 fault = self.faults[key].pop(0)
                 if fault == "timeout":
-                    time.sleep(0.6)
+                    if self.clock is not None:
+                        self.clock.advance(self.slow)
+                    else:
+                        self.release.wait(10)
                     return self.json(200, {"late": True})
                 if fault == "garbage":
                     return Response("<html>502 Bad Gateway</html>", status=200, content_type="application/json")
@@ -197,18 +215,20 @@ def platform(loopback_server: HTTPServer) -> Iterator[FakeGenesys]:
     fake = FakeGenesys(loopback_server)
     loopback_server.expect_request(re.compile(".*")).respond_with_handler(fake.handle)
     yield fake
+    fake.release.set()
     loopback_server.clear()
 
 
 @pytest.fixture
-def credentials(monkeypatch: pytest.MonkeyPatch, platform: FakeGenesys, tmp_path: Any) -> FakeGenesys:
-    """Environment as a user who automates Genesys Cloud has it, pointed at the fake platform; retries do not sleep."""
+def credentials(monkeypatch: pytest.MonkeyPatch, platform: FakeGenesys, tmp_path: Any, clock: FakeClock) -> FakeGenesys:
+    """Environment as a user who automates Genesys Cloud has it, pointed at the fake platform; time is the fake
+    `clock`: retries wait on it (`waits`), and a slow platform moves it on."""
     monkeypatch.setenv("GENESYSCLOUD_OAUTHCLIENT_ID", CLIENT_ID)
     monkeypatch.setenv("GENESYSCLOUD_OAUTHCLIENT_SECRET", CLIENT_SECRET)
     monkeypatch.delenv("GENESYSCLOUD_ACCESS_TOKEN", raising=False)
     monkeypatch.setenv("GENESYSCLOUD_REGION", "eu-west-1")
     monkeypatch.setenv("FLOWLINT_BASE_URL", platform.url)
     monkeypatch.setenv("FLOWLINT_CACHE_DIR", str(tmp_path / "cache"))
-    platform.waits = []
-    monkeypatch.setattr("validator.genesys.client.wait", platform.waits.append)
+    platform.clock = clock
+    platform.waits = clock.slept
     return platform

@@ -235,12 +235,11 @@ def test_a_broken_snapshot_names_the_flow_and_the_file(tmp_path: Path) -> None:
     assert f"flowlint pull {UUID}" in found[0].help and str(store / f"{UUID}.json") in found[0].help
 
 
-def test_distinct_flows_are_fetched_concurrently_with_progress(credentials: FakeGenesys, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("validator.run.live.PROGRESS_AFTER", 0.05)
+def test_distinct_flows_are_fetched_concurrently_with_progress(credentials: FakeGenesys, tmp_path: Path) -> None:
     ids = [credentials.add_flow(f"F{n}", INPUTS) for n in range(4)]
+    credentials.together = 2  # answers wait until two fetches are in flight
     for flow_id in ids:
-        credentials.delays[f"/api/v2/flows/{flow_id}"] = 0.2
+        credentials.delays[f"/api/v2/flows/{flow_id}"] = 0.6  # on the fake clock: 2.4 s in all, past PROGRESS_AFTER
     payloads = tmp_path / "p"
     payloads.mkdir()
     for n, flow_id in enumerate(ids):
@@ -323,8 +322,7 @@ def test_a_whole_decimal_for_an_integer_is_a_warning_with_a_fix() -> None:
 def test_launches_in_request_files_are_fetched_before_the_run(credentials: FakeGenesys, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     ids = [credentials.add_flow(f"F{n}", INPUTS) for n in range(2)]
-    for flow_id in ids:
-        credentials.delays[f"/api/v2/flows/{flow_id}"] = 0.2
+    credentials.together = 2  # answers wait until both fetches are in flight
     requests = "\n\n###\n".join(
         f'POST https://api.mypurecloud.ie/api/v2/flows/executions\nContent-Type: application/json\n\n'
         f'{{"flowId": "{flow_id}", "inputData": {{"Flow.orderCount": "2"}}}}' for flow_id in ids)

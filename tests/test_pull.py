@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from validator.core.clock import FakeClock
+
 from conftest import codes, flowlint
 from fake_genesys import CLIENT_SECRET, TOKEN, FakeGenesys, error_body
 
@@ -15,7 +17,7 @@ INPUTS = {"Flow.customerName": {"type": "string"}, "Flow.orderCount": {"type": "
 
 
 def pull(store: Path, *args: str) -> tuple[int, str, str]:
-    result = flowlint("pull", "--contracts", str(store), "--timeout", "0.3", *args)
+    result = flowlint("pull", "--contracts", str(store), *args)  # time is the `clock` fixture's: no short timeout needed
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -166,7 +168,7 @@ def test_server_errors_are_retried_but_not_501(credentials: FakeGenesys, tmp_pat
     credentials.faults[f"/api/v2/flows/{flow_id}"] = [(500, {}, error_body(500, "internal.server.error", "oops")),
                                                        (503, {}, error_body(503, "service.unavailable", "busy"))]
     assert pull(tmp_path, flow_id)[0] == 0
-    assert len(credentials.waits) == 2 and credentials.waits[1] > credentials.waits[0]  # backoff grows
+    assert credentials.waits == [0.5, 1.0]  # backoff grows
     other = credentials.add_flow("G", INPUTS)
     credentials.faults[f"/api/v2/flows/{other}"] = [(501, {}, error_body(501, "not.implemented", "no"))]
     code, _, err = pull(tmp_path, other)
@@ -176,24 +178,27 @@ def test_server_errors_are_retried_but_not_501(credentials: FakeGenesys, tmp_pat
 RATE_LIMITED = (429, {"Retry-After": "1"}, error_body(429, "too.many.requests.retry.after", "Rate limit exceeded"))
 
 
-@pytest.mark.parametrize(("faults", "exit_code", "words"), [
-    ([RATE_LIMITED] * 5, 3, "rate-limiting"),
-    (["timeout"], 0, "wrote"),
-    (["timeout"] * 5, 3, "within the timeout"),
-    (["garbage"], 3, "not JSON"),
+@pytest.mark.parametrize(("faults", "exit_code", "words", "waits"), [
+    ([RATE_LIMITED] * 5, 3, "rate-limiting", [1.0] * 4),
+    (["timeout"], 0, "wrote", [0.5]),
+    (["timeout"] * 5, 3, "within the timeout", [0.5, 1.0, 2.0, 4.0]),
+    (["garbage"], 3, "not JSON", []),  # a reply, not a failure to answer: never retried
 ], ids=["persistent-429", "timeout-then-success", "timeout-every-time", "malformed-json"])
-def test_platform_faults(credentials: FakeGenesys, tmp_path: Path, faults: list[str], exit_code: int, words: str) -> None:
+def test_platform_faults(credentials: FakeGenesys, tmp_path: Path, faults: list[str], exit_code: int, words: str,
+                         waits: list[float]) -> None:
     flow_id = credentials.add_flow("F", INPUTS)
     credentials.faults[f"/api/v2/flows/{flow_id}"] = list(faults)
     code, out, err = pull(tmp_path, flow_id)
     assert code == exit_code and words in out + err, out + err
+    assert credentials.waits == waits  # the retries, and only they, waited; on the fake clock
+    assert sum(1 for _, path, _ in credentials.requests if path == f"/api/v2/flows/{flow_id}") == len(waits) + 1
 
 
-def test_unreachable_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreachable_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: FakeClock) -> None:
     monkeypatch.setenv("GENESYSCLOUD_ACCESS_TOKEN", "t")
-    monkeypatch.setattr("validator.genesys.client.wait", lambda s: None)
     code, _, err = pull(tmp_path, "00000000-0000-4000-8000-000000000000", "--base-url", "http://127.0.0.1:9")
     assert code == 3 and "cannot reach" in err
+    assert clock.slept == [0.5, 1.0, 2.0, 4.0]  # four waits between five tries, backing off
 
 
 def test_unwritable_store_and_bad_base_url(credentials: FakeGenesys, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import validator
 from validator.contracts.schema import fast_check, launch_is_valid, launch_schema, launch_validator
 from validator.contracts.store import Contract, contract_from_document
+from validator.core.clock import FakeClock
 from validator.report import FORMATS
 
 from conftest import UUID, UUID2, check_text, codes, diagnostics, flowlint
@@ -307,7 +308,7 @@ class RawServer:
 
 
 @pytest.fixture
-def raw_platform(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
+def raw_platform(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, clock: FakeClock) -> Any:
     servers: list[RawServer] = []
 
     def start(reply: Any) -> RawServer:
@@ -319,34 +320,35 @@ def raw_platform(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
     monkeypatch.setenv("GENESYSCLOUD_ACCESS_TOKEN", "tok-raw-0123456789")
     monkeypatch.setenv("GENESYSCLOUD_REGION", "eu-west-1")
     monkeypatch.setenv("FLOWLINT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr("validator.genesys.client.wait", lambda seconds: None)
     yield start
     for server in servers:
         server.close()
 
 
-def _drip(data: bytes, every: float = 0.05) -> Any:
+def _drip(data: bytes, clock: FakeClock, every: float = 0.5, upto: float = 6.0) -> Any:
+    """A reply sent a byte at a time, `every` seconds apart on the test's clock: each byte comes well within a
+    socket read's timeout, so only a deadline for the whole exchange ends it. After `upto` seconds the server
+    stops (the time is past any deadline the test sets) and holds the connection until the client hangs up:
+    an event, not a timer, and no real time passes."""
     def reply(conn: Any) -> None:
-        import time
-
-        for i in range(len(data)):
+        for i in range(min(len(data), int(upto / every))):
             conn.sendall(data[i:i + 1])
-            time.sleep(every)
+            clock.advance(every)
+        while conn.recv(65536):  # until the client hangs up
+            pass
     return reply
 
 
 @pytest.mark.parametrize("where", ["headers", "body"])
-def test_slow_drip_server_cannot_outlive_the_timeout(raw_platform: Any, tmp_path: Path, where: str) -> None:
-    import time
-
+def test_slow_drip_server_cannot_outlive_the_timeout(raw_platform: Any, tmp_path: Path, where: str, clock: FakeClock) -> None:
     body = json.dumps({"id": UUID, "name": "F", "type": "WORKFLOW"}).encode()
     head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
-    raw_platform(_drip(head + body * 50) if where == "headers" else lambda c: (c.sendall(head), _drip(body * 50)(c)))
-    start = time.monotonic()
-    result = flowlint("pull", "--timeout", "0.3", "--contracts", str(tmp_path / "s"), UUID)
-    elapsed = time.monotonic() - start
-    assert result.exit_code == 3 and "within the timeout" in result.stderr
-    assert elapsed < 5 * 0.3 + 3  # five tries of 0.3 s each; without the deadline, 50 bytes a second for minutes
+    raw_platform(_drip(head + body * 50, clock) if where == "headers"
+                 else lambda c: (c.sendall(head), _drip(body * 50, clock)(c)))
+    result = flowlint("pull", "--timeout", "3", "--contracts", str(tmp_path / "s"), UUID)
+    assert result.exit_code == 3 and "within the timeout (3 s for one whole reply" in result.stderr, result.stderr
+    assert "after 5 tries" in result.stderr
+    assert clock.slept == [0.5, 1.0, 2.0, 4.0]  # five tries; each ended by its deadline, not by the server
 
 
 def test_huge_reply_stops_at_the_size_cap(raw_platform: Any, tmp_path: Path) -> None:

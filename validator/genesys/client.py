@@ -8,16 +8,16 @@ from __future__ import annotations
 import base64
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
+from ..core.clock import Clock, default
 from . import redact
 from .regions import Endpoints
-from .transport import ACCEPT_ENCODING, Clock, DeadlineExceeded, ReplyRefused, bounded_transport, exchange
+from .transport import ACCEPT_ENCODING, Deadline, DeadlineExceeded, ReplyRefused, bounded_transport, exchange
 
 log = logging.getLogger("flowlint.genesys")
 
@@ -25,11 +25,6 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0  # seconds: wait at most this long for one Retry-After
 MAX_TOTAL_WAIT = 90.0  # seconds: all waits between retries in one run, together
 RUN_BUDGET = 600.0  # seconds: all exchanges with Genesys Cloud in one run, together
-
-
-def wait(seconds: float) -> None:
-    """Sleep between retries (a seam for tests)."""
-    time.sleep(seconds)
 
 
 class GenesysError(Exception):
@@ -80,22 +75,23 @@ class GenesysClient:
 
     def __init__(self, endpoints: Endpoints, credentials: Credentials, *, timeout: float = 10.0, max_attempts: int = 5,
                  sleep: Callable[[float], None] | None = None, transport: httpx.BaseTransport | None = None,
-                 run_budget: float = RUN_BUDGET, max_total_wait: float = MAX_TOTAL_WAIT) -> None:
+                 run_budget: float = RUN_BUDGET, max_total_wait: float = MAX_TOTAL_WAIT, clock: Clock | None = None) -> None:
         self.endpoints = endpoints
         self.credentials = credentials
         self.max_attempts = max_attempts
-        self.sleep = sleep or wait
+        self.clock = clock or default()  # retry waits, every exchange's deadline and the run budget read it
+        self.sleep = sleep or self.clock.sleep
         self.timeout = timeout  # for one whole exchange: connect, send, every byte of the reply
-        self.run_deadline = time.monotonic() + run_budget
+        self.run_deadline = self.clock.monotonic() + run_budget
         self.run_budget = run_budget
         self.max_total_wait = max_total_wait
         self.waited = 0.0
         self._token = credentials.access_token
-        self._clock = Clock()
+        self._timer = Deadline(self.clock)
         self._token_lock = threading.Lock()
         self._refused: GenesysError | None = None
         self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), verify=True,
-                                  transport=transport or bounded_transport(self._clock), follow_redirects=False,
+                                  transport=transport or bounded_transport(self._timer), follow_redirects=False,
                                   headers={"Accept": "application/json", "User-Agent": "flowlint",
                                            "Accept-Encoding": ACCEPT_ENCODING})
 
@@ -164,12 +160,12 @@ class GenesysClient:
         """One request, bounded in time and size; None when a transport failure should be retried."""
         # A sign-in is a POST to the login host; everything else a GET to the API host.
         method, host = ("POST", self.endpoints.login_url) if path == "/oauth/token" else ("GET", self.endpoints.api_url)
-        now = time.monotonic()
+        now = self.clock.monotonic()
         if now >= self.run_deadline:
             raise GenesysError(f"gave up on Genesys Cloud before {path}: this run's {self.run_budget:.0f} s for "
                                "talking to it are spent")
         try:
-            response = exchange(self._http, build(), self._clock, min(now + self.timeout, self.run_deadline))
+            response = exchange(self._http, build(), self._timer, min(now + self.timeout, self.run_deadline))
         except DeadlineExceeded:
             log.info("%s %s%s took longer than %g s (try %d)", method, host, path, self.timeout, attempt)
             if attempt == self.max_attempts:

@@ -12,7 +12,6 @@ import datetime
 import os
 import re
 import threading
-import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
@@ -20,6 +19,7 @@ from typing import TextIO
 from ..contracts import snapshots
 from ..contracts.resolution import Lookup, pinned_version
 from ..contracts.store import BrokenContract, Contract, ContractStore, Unavailable, contract_from_document, snapshot_name
+from ..core.clock import Clock, default
 from ..genesys.client import GenesysClient, GenesysError
 from ..genesys.flows import InputsUnknown, fetch_inputs
 from ..project.files import STDIN
@@ -66,8 +66,10 @@ class LiveContracts:
     forkable = False  # one client per run: fetches happen in the main process
 
     def __init__(self, store: ContractStore, connect: Callable[[], GenesysClient], region: str, *,
-                 cache_dir: Path | None = None, max_age: datetime.timedelta = DEFAULT_MAX_AGE) -> None:
+                 cache_dir: Path | None = None, max_age: datetime.timedelta = DEFAULT_MAX_AGE,
+                 clock: Clock | None = None) -> None:
         self.store = store
+        self.clock = clock or default()  # when progress is due
         self.connect = connect
         self.region = region
         self.max_age = max_age
@@ -106,7 +108,7 @@ class LiveContracts:
         todo = [key for key in dict.fromkeys(keys) if self.needs_fetch(key)]
         if not todo:
             return
-        started = time.monotonic()
+        started = self.clock.monotonic()
         with concurrent.futures.ThreadPoolExecutor(min(MAX_CONCURRENT_FETCHES, len(todo))) as pool:
             pending = {pool.submit(self._fetch, key): key for key in todo}
             done_count = 0
@@ -117,7 +119,7 @@ class LiveContracts:
                     key = pending.pop(future)
                     self.fetched[key] = self._settle(key, future.result())
                     done_count += 1
-                if progress is not None and time.monotonic() - started > PROGRESS_AFTER:
+                if progress is not None and self.clock.monotonic() - started > PROGRESS_AFTER:
                     progress.write(f"flowlint: fetching flow contracts from Genesys Cloud: {done_count}/{len(todo)}\n")
                     progress.flush()
 

@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..core.clock import Clock, default
+
 if TYPE_CHECKING:  # annotations only: the CLI imports LineWriter before it knows the serve extra is there
     from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -38,8 +40,9 @@ class AccessLog:
     """ASGI middleware writing one line per HTTP request to the `flowlint.serve` logger (text or JSON)."""
 
     def __init__(self, app: ASGIApp, log_format: str = "text", logger: logging.Logger = LOGGER,
-                 write: Callable[[str], None] | None = None) -> None:
+                 write: Callable[[str], None] | None = None, clock: Clock | None = None) -> None:
         self.app = app
+        self.clock = clock or default()  # durations and JSON timestamps
         self.json = log_format == "json"
         self.logger = logger
         self.write = write  # given: each line goes there instead of through `logging` (the CLI's cheaper path)
@@ -48,7 +51,7 @@ class AccessLog:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = time.perf_counter()
+        started = self.clock.monotonic()
         status = 500  # if the app fails before answering, the server answers 500
 
         async def record(message: Message) -> None:
@@ -61,9 +64,9 @@ class AccessLog:
             await self.app(scope, receive, record)
         finally:
             if self.write is not None:
-                self.write(self.line(scope, status, (time.perf_counter() - started) * 1000))
+                self.write(self.line(scope, status, (self.clock.monotonic() - started) * 1000))
             elif self.logger.isEnabledFor(logging.INFO):
-                self.logger.info(self.line(scope, status, (time.perf_counter() - started) * 1000))
+                self.logger.info(self.line(scope, status, (self.clock.monotonic() - started) * 1000))
 
     def line(self, scope: Scope, status: int, milliseconds: float) -> str:
         raw = scope.get("raw_path") or scope.get("path", "").encode("utf-8", "surrogateescape")
@@ -75,7 +78,7 @@ class AccessLog:
         upstream = extra.get("upstream")
         if self.json:
             record: dict[str, Any] = {
-                "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
+                "time": datetime.datetime.fromtimestamp(self.clock.wall(), datetime.timezone.utc).isoformat(timespec="milliseconds"),
                 "method": method, "path": path, "status": status, "codes": codes, "duration_ms": round(milliseconds, 3)}
             if context:
                 record["contextId"] = context
@@ -93,15 +96,16 @@ class AccessLog:
 class LineWriter:
     """Lines to a text stream, one write each; text lines get a timestamp (JSON ones carry their own)."""
 
-    def __init__(self, stream: Any, stamp: bool) -> None:
+    def __init__(self, stream: Any, stamp: bool, clock: Clock | None = None) -> None:
         self.stream = stream
+        self.clock = clock or default()
         self.stamp = stamp
         self._second = -1
         self._prefix = ""
 
     def __call__(self, line: str) -> None:
         if self.stamp:
-            now = int(time.time())
+            now = int(self.clock.wall())
             if now != self._second:  # one strftime a second, not one a request
                 self._second, self._prefix = now, time.strftime("%Y-%m-%d %H:%M:%S ", time.localtime(now))
             line = self._prefix + line

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import stat
 import threading
-import time
 from collections import OrderedDict
 
 from ..contracts.store import BrokenContract, Contract, ContractStore, load_contract_file, snapshot_name
+from ..core.clock import Clock, default
 from ..core.ids import is_uuid
 
 Found = Contract | BrokenContract | None
@@ -24,7 +24,9 @@ class ReloadingStore:
     used first out: a client sending random flow IDs cannot grow memory.
     """
 
-    def __init__(self, directory: str | os.PathLike[str], max_cached: int = 1024, recheck: float = 1.0) -> None:
+    def __init__(self, directory: str | os.PathLike[str], max_cached: int = 1024, recheck: float = 1.0,
+                 clock: Clock | None = None) -> None:
+        self.clock = clock or default()  # when a file is due another look
         self._store = ContractStore(directory)  # one naming rule for snapshot files
         self.directory = self._store.directory
         self.max_cached = max(1, max_cached)
@@ -47,7 +49,7 @@ class ReloadingStore:
 
     def _get(self, flow_id: str, version: str | None) -> Found:
         key = flow_id if version is None else f"{flow_id}@{version}"
-        now = time.monotonic()
+        now = self.clock.monotonic()
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None and now - cached[0] < self.recheck:
