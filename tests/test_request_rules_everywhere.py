@@ -106,3 +106,37 @@ def test_serve_reached_by_a_genesys_name_is_still_its_own_address() -> None:
     assert in_javascript("POST", host + LAUNCH, "application/json", BODY) == ["FL302"]  # elsewhere, the host is wrong
     assert by_serve("POST", LAUNCH, "application/json", BODY, base=host) == []
     assert by_serve("POST", LAUNCH, "text/plain", BODY, base=host) == ["FL303"]  # reached: the request was judged
+
+
+DEEP = b'{"flowId": "' + UUID.encode() + b'", "inputData": {"Flow.x": ' + b"[" * 200 + b"]" * 200 + b"}}"
+LOADED = [b'{"flowId": "x",}', b'{"flowId": "\xff"}', b'{"flowId": "a", "flowId": "b"}', DEEP, b"[]"]
+
+
+def loaded_by_check(body: bytes) -> list[str]:
+    result = flowlint("check", "--format", "json", "--stdin-filename", "body.json", "-", input=body)
+    return sorted({d["code"] for d in json.loads(result.stdout)["diagnostics"]})
+
+
+def loaded_by_serve(body: bytes) -> list[str]:
+    from validator.serve import app
+
+    async def send() -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app(".flowlint/flows")), base_url=STAND_IN) as client:
+            return await client.post(LAUNCH, content=body, headers={"Content-Type": "application/json", "Authorization": TOKEN})
+
+    answer = asyncio.run(send())
+    assert answer.status_code in (400, 500), answer.text  # reached the body's check
+    return sorted({d["code"] for d in answer.json()["diagnostics"]})
+
+
+@pytest.mark.parametrize("body", LOADED, ids=["comma", "not-utf8", "duplicate", "too-deep", "array"])
+def test_serve_loads_a_body_with_the_loader_check_uses(body: bytes) -> None:
+    assert loaded_by_serve(body) == loaded_by_check(body) != []
+
+
+def test_a_loader_failure_is_fl900_in_check_and_serve_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("a bug in the loader")
+
+    monkeypatch.setattr("validator.checker.launches.load_bytes", broken)  # the one loader's payload step
+    assert loaded_by_check(BODY.encode()) == loaded_by_serve(BODY.encode()) == ["FL900"]

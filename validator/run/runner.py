@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
 from ..checker.engine import CheckOptions, SeverityMap, check_document, said_once_per_run
-from ..checker.launches import load_source, source_kind
+from ..checker.launches import load_documents, load_source, source_kind
 from ..checker.merge import once_key, same_place_key
 from ..checker.suppress import decide_documents
 from ..contracts.schema import BrokenSchema
@@ -29,7 +29,7 @@ from ..fixer.passes import FixOutcome, fix_code, fix_text
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
-from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
+from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.extract import not_read
 from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
 from .masking import Mask, mask_of, masked_lines
@@ -154,30 +154,30 @@ class _Checker:
         try:
             if path == STDIN:
                 data: bytes | Document = sys.stdin.buffer.read(self.limits.max_file_size + 1)
-                if isinstance(data, bytes) and len(data) > self.limits.max_file_size:
-                    return [load_bytes(data, name, limits=self.limits)]
+                if isinstance(data, bytes) and len(data) > self.limits.max_file_size:  # refused by the loader, whatever its kind
+                    return load_documents(data, name, self.limits, source=None)
             else:
                 data = read_path(path, limits=self.limits, dirs=self.dirs)
-            return self.load_data(path, data)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
+        return self.load_data(path, data)
 
     def load_data(self, path: str, data: bytes | Document) -> list[Document]:
-        """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text)."""
+        """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text), by the one loader."""
         name = self.stdin_name if path == STDIN else path
+        if isinstance(data, Document):
+            return [data]
         try:
-            if isinstance(data, Document):
-                return [data]
             kind = source_kind(name, data)
-            if kind is not None:
-                return load_source(kind, data, name, self.limits, named=path not in self.walked)
-            if path in self.candidates and not may_hold_body(data):
+            if kind is None and path in self.candidates and not may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
-            document = load_bytes(data, name, limits=self.limits)
-            verdict = self.verdict(path, document)
+            documents = load_documents(data, name, self.limits, source=kind, named=path not in self.walked)
+            if kind is not None or len(documents) != 1:
+                return documents
+            verdict = self.verdict(path, documents[0])
             if verdict is not None:
                 return [not_read(name, verdict)] if verdict else []
-            return [document]
+            return documents
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
 
@@ -204,7 +204,7 @@ class _Checker:
         near its top, any file only when its launch keys are not all buried in a config's sections."""
         if path in self.candidates and not may_hold_body(data):
             return False
-        return self.verdict(path, load_bytes(data, path, limits=self.limits)) is None
+        return self.verdict(path, load_documents(data, path, self.limits, source=None)[0]) is None
 
     def guessed(self, path: str) -> bool:
         """A payload only by a guess (walked, and judged by its keys): it is never offered an unsafe fix."""
@@ -395,8 +395,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
 
 def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) -> FileResult:
     """A file's bytes checked as they are (stdin a fix run read, a file it could not write back)."""
-    kind = source_kind(name, data)
-    documents = load_source(kind, data, name, limits) if kind is not None else [load_bytes(data, name, limits=limits)]
+    documents = load_documents(data, name, limits)
     decided = decide_documents([d for document in documents for d in check_document(document, options)], documents,
                                options.severities, options.ignores_for)
     return FileResult(decided.kept, _excerpt_lines(documents, decided.kept), suppressed=tuple(d.code for d in decided.suppressed))

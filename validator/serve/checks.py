@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checker.engine import CheckOptions, ContractSource, SeverityMap, check_document
+from ..checker.launches import load_documents
 from ..core.codes import TOOL_FAILURES
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.jsontext import show
 from ..rules.request import LOOPBACK, request_diagnostics
-from ..sources.document import Limits, failed_to_load, load_bytes
+from ..sources.document import Limits
 from ..sources.live import live_request
 
 # RFC 6750 b64token after the scheme.
@@ -87,9 +88,6 @@ class LaunchCheck:
 def check_launch(data: bytes, contracts: ContractSource | None, limits: Limits, severities: SeverityMap | None = None) -> LaunchCheck:
     """Check a launch body as sent: always as JSON (the Content-Type said so), against the flow's contract,
     with the project's rule severities (as `flowlint check` has them)."""
-    try:
-        document = load_bytes(data, None, limits=limits, kind="json")
-    except Exception as err:  # a bug in flowlint is an FL900 answer, never a dropped connection
-        document = failed_to_load(None, err)
+    document = load_documents(data, None, limits, kind="json")[0]  # the loader every check uses: a bug is an FL900 answer
     diagnostics = check_document(document, CheckOptions(contracts=contracts, severities=severities or {}))
     return LaunchCheck(diagnostics, document.value if document.parsed else None)
