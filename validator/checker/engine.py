@@ -27,7 +27,6 @@ from ..core.codes import (
     LIMIT_EXCEEDED,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
-    NOT_LAUNCHABLE,
     RULES,
     TOOL_FAILURES,
     UNKNOWN_INPUT,
@@ -54,6 +53,7 @@ from ..genesys.sdk import to_dict_finding
 from ..rules.envelope import check_envelope
 from ..rules.fixes import CannotApply, apply_operations
 from ..rules.inputs import check_inputs, declared_at
+from ..rules.launchable import not_launchable
 from ..rules.nulls import null_member_findings
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
@@ -393,8 +393,4 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
     note = stale_note(resolved.flow_id) if callable(stale_note) and resolved.flow_id and options.contract is None else None
     if note:
         findings.append(stale(resolved.flow_id or "", note))
-    if contract.flow_type and contract.flow_type.upper() != "WORKFLOW":
-        findings.append(Finding(NOT_LAUNCHABLE, ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is of type "
-                                f"{contract.flow_type}; this endpoint launches workflows",
-                                "launch a workflow, or start this flow through its own channel"))
-    return findings
+    return findings + not_launchable(body, contract)

@@ -82,7 +82,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     MISSING_FLOW_PREFIX: ("rules.inputs", "rules.envelope"),
     INPUT_TYPE_MISMATCH: ("rules.inputs",),
     INPUT_FORMAT: ("rules.inputs",),
-    NOT_LAUNCHABLE: ("checker.engine",),
+    NOT_LAUNCHABLE: ("rules.launchable",),
     VERSION_NOT_CHECKED: ("contracts.resolution",),
     WHOLE_DECIMAL: ("rules.inputs",),
     DOUBTFUL_CONTRACT: ("contracts.resolution",),
