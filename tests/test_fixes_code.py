@@ -135,3 +135,23 @@ def test_one_object_sent_by_two_launches_gets_the_edit_once(tmp_path: Path) -> N
     before = f'const b = {{ flowID: "{UUID}" }};\n' + call + call
     after = fixed(tmp_path, "two.js", before)
     only_changed(before, after, "flowID:", "flowId:")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("launch.py", f"import requests\n\n# a comment long enough that an offset in the body would land in it, were it used\n"
+                  f"requests.post('{API}', data='{{\"flowId\": \"{UUID}\",}}', headers={{'Content-Type': 'application/json'}})\n"),
+    ("launch.sh", f"# a comment long enough that an offset in the body would land in it, were it used\n"
+                  f"curl -X POST {API} -H 'Content-Type: application/json' -d '{{\"flowId\": \"{UUID}\",}}'\n"),
+    ("launch.postman_collection.json", json.dumps({
+        "info": {"name": "x", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "launch", "request": {"method": "POST", "url": API,
+                                                "header": [{"key": "Content-Type", "value": "application/json"}],
+                                                "body": {"mode": "raw", "raw": f'{{\n  "flowId": "{UUID}",\n}}'}}}]})),
+])
+def test_a_syntax_fix_in_an_embedded_body_edits_that_body_and_nothing_else(tmp_path: Path, name: str, text: str) -> None:
+    """The edit of a trailing comma is made in the file where the comma is written (it once landed at the body's own
+    offset in the file, 32 times over: a comment or a URL lost its characters)."""
+    after = fixed(tmp_path, name, text)
+    assert len(after) == len(text) - 1
+    start = next(i for i, (a, b) in enumerate(zip(text, after, strict=False)) if a != b)
+    assert text[start] == "," and after == text[:start] + text[start + 1:]

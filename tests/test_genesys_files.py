@@ -353,8 +353,20 @@ def test_files_that_are_no_launch_body_get_no_error_walked_or_named(repo: Path) 
     status, found = run(*NOT_BODIES)
     assert status == 0 and codes(found) == ["FL012"] * len(NOT_BODIES)
     before = {relative: (repo / relative).read_text() for relative in NOT_BODIES}
-    flowlint("check", "--fix", "--unsafe-fixes", *NOT_BODIES)
+    fixed = flowlint("check", "--fix", "--unsafe-fixes", "--format", "json", *NOT_BODIES)
     assert {relative: (repo / relative).read_text() for relative in NOT_BODIES} == before
+    assert json.loads(fixed.stdout)["diagnostics"] == found  # --fix says the notes check says
+
+
+def test_fix_says_the_notes_check_says_named_and_none_walked(repo: Path) -> None:
+    for relative, text in {**NOT_BODIES, "flows/ivr.yaml": INBOUND_CALL, "flows/callback.yaml": WORKFLOW,
+                           "main.tf": 'variable "region" {\n  default = "us-east-1"\n}\n'}.items():
+        write(repo, relative, text)
+    for args in ((".",), ("config/default.json", "flows/ivr.yaml", "flows/callback.yaml", "main.tf")):
+        checked = run(*args)[1]
+        fixed = flowlint("check", "--fix", "--format", "json", *args)
+        assert fixed.exit_code == 0 and json.loads(fixed.stdout)["diagnostics"] == checked
+        assert codes(checked) == ([] if args == (".",) else ["FL012"] * 4)
 
 
 def test_a_body_one_wrapper_deep_stays_a_payload_when_walked(repo: Path) -> None:

@@ -142,6 +142,17 @@ def test_ecma_semantics(pattern: str, text: str, matches: bool) -> None:
     from validator.contracts.ecma_regex import compile_pattern
 
     assert compile_pattern(pattern).search(text) is matches
+    assert compile_pattern(pattern).search(text) is matches  # the second time from the pattern's memo of short texts
+
+
+def test_a_pattern_memo_keeps_each_texts_own_answer() -> None:
+    from validator.contracts.ecma_regex import compile_pattern
+
+    pattern = compile_pattern("^Flow\\.")
+    names = [f"Flow.input{n}" if n % 2 else f"input{n}" for n in range(3000)]  # more than the memo keeps
+    assert [pattern.search(name) for name in names] == [n % 2 == 1 for n in range(3000)]
+    assert [pattern.search(name) for name in names] == [n % 2 == 1 for n in range(3000)]
+    assert pattern.search("Flow." + "x" * 500) and not pattern.search("flow." + "x" * 500)  # too long to keep: matched
 
 
 @pytest.mark.parametrize(("pattern", "good", "bad"), [("^(?<year>[0-9]{4})$", "2024", "24"), ("^[^]{2}$", "a\n", "abc")])

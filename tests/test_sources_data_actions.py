@@ -92,13 +92,32 @@ def test_a_template_that_cannot_be_json_is_fl001_at_its_character(tmp_path: Path
     assert line[found[0]["column"] - 1:].startswith(where)
 
 
-def test_a_trailing_comma_is_shown_not_applied(tmp_path: Path) -> None:
+def test_a_trailing_comma_is_fixed_in_the_json_string_and_proven_by_checking_again(tmp_path: Path) -> None:
     path = tmp_path / "a.custom.json"
-    text = export('{"flowId": "${input.flowId}", "inputData": {"Flow.x": "$!{input.x}",}}')
+    text = export('{"flowId": "${input.flowId}",\n "inputData": {"Flow.x": "$!{input.x}",}}')
     path.write_text(text)
     found = diagnostics(str(path))
     assert codes(found) == ["FL001"] and found[0]["help"] == "remove the comma"
-    assert text.splitlines()[found[0]["line"] - 1][found[0]["column"] - 1] == ","
+    line = text.splitlines()[found[0]["line"] - 1]
+    assert line[found[0]["column"] - 1] == ","
+    edit = found[0]["fix"]["edits"][0]  # the edit is at the comma in the file, not in the template
+    assert (edit["line"], edit["column"], edit["content"]) == (found[0]["line"], found[0]["column"], "")
+    flowlint("check", "--fix", str(path))
+    assert path.read_text() == text.replace('}\\",}}', '}\\"}}') != text
+    assert diagnostics(str(path)) == []
+
+
+@pytest.mark.parametrize(("template", "written"), [
+    ('{"flowId": "${input.flowId}"@}', r"\u002c"),  # the comma is an escape in the export's string
+    ('{"flowId": "${input.flowId}" /* a @b@ */}', '\\"'),  # the comment holds escapes: its removal is not one range
+])
+def test_a_fix_that_does_not_map_exactly_is_shown_with_why(tmp_path: Path, template: str, written: str) -> None:
+    path = tmp_path / "a.custom.json"
+    text = export(template).replace("@", written)
+    path.write_text(text)
+    found = diagnostics(str(path))
+    assert codes(found) == ["FL001"] and found[0]["help"].startswith("remove the")  # reached: the fix is said
+    assert found[0]["fix"] is None and "not applied: the edit does not map exactly" in found[0]["help"]
     flowlint("check", "--fix", "--unsafe-fixes", str(path))
     assert path.read_text() == text
 

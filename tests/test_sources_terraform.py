@@ -173,6 +173,20 @@ def test_a_template_that_cannot_be_json_is_fl001_in_the_tf_file(module: Path) ->
     assert line[found[0]["column"] - 1:].startswith('\\"inputData')
 
 
+@pytest.mark.parametrize("template", [QUOTED.replace('}}"', '},}"'), HEREDOC.replace("attributes} }", "attributes},}")],
+                         ids=["quoted", "heredoc"])
+def test_a_trailing_comma_in_a_terraform_template_is_fixed_there(module: Path, template: str) -> None:
+    text = action(template) + action(QUOTED).replace("launch_callback", "second")  # two launches in the file
+    found = check(module, text)
+    assert codes(found) == ["FL001"] and found[0]["fix"] is not None
+    at = sum(len(line) + 1 for line in text.splitlines()[:found[0]["line"] - 1]) + found[0]["column"] - 1
+    assert text[at] == ","
+    assert flowlint("check", "--fix", "actions.tf").exit_code == 0
+    after = (module / "actions.tf").read_text()
+    assert after == text[:at] + text[at + 1:]  # that comma, and nothing else
+    assert check(module, after) == []
+
+
 def test_variables_and_locals_are_unknown(module: Path) -> None:
     template = JSONENCODE.replace("genesyscloud_flow.callback.id", "var.callback_flow_id").replace("= 1", "= local.attempt")
     assert check(module, action(template)) == []

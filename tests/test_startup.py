@@ -51,7 +51,9 @@ def test_one_clean_file_imports_no_grammar_no_jsonschema_no_http_no_editor(tmp_p
     cached = _modules("check", "--contracts", str(ROOT / ".flowlint" / "flows"), str(body), cwd=tmp_path, cache=tmp_path / "user")
     assert "validator.run.cache" in cached and (tmp_path / ".flowlint_cache").is_dir()  # with the result cache on
     modules |= cached
-    assert not _top(modules) & {"tree_sitter", "tree_sitter_javascript", "tree_sitter_python", "jsonschema", "httpx", "yaml"}
+    assert not _top(modules) & {"tree_sitter", "tree_sitter_javascript", "tree_sitter_python", "jsonschema", "httpx", "yaml",
+                                "multiprocessing", "concurrent", "pathspec"}
+    assert "importlib.resources" not in modules
     assert not {m for m in modules if m.startswith(("validator.edits.json_editor", "validator.edits.yaml_editor",
                                                     "validator.genesys.client", "validator.api.sdk_guard"))}
 

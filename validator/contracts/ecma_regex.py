@@ -30,6 +30,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_PATTERN_LENGTH = 10_000
 
 
+#: Per pattern, the results kept for texts up to this length, and how many (bounded: ~150 KiB a pattern).
+_SEEN_LENGTH = 64
+_SEEN_TEXTS = 1024
+
+
 class InvalidPattern(ValueError):
     """Not an ECMA-262 regular expression."""
 
@@ -41,7 +46,7 @@ class _Untranslatable(Exception):
 class EcmaPattern:
     """One compiled pattern: `search(text)` tells whether it matches anywhere in the text (ECMA semantics)."""
 
-    __slots__ = ("_compiled", "_low", "source")
+    __slots__ = ("_compiled", "_low", "_seen", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -63,6 +68,7 @@ class EcmaPattern:
         low = getattr(self._compiled, "_regexp", None)
         anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
         self._low: Any = (low, anchor) if low is not None and anchor is not None else None
+        self._seen: dict[str, bool] = {}  # short texts already matched: input names repeat across thousands of bodies
 
     @property
     def known(self) -> bool:
@@ -72,6 +78,15 @@ class EcmaPattern:
     def search(self, text: Any) -> bool:
         if self._compiled is None or not isinstance(text, str):
             return True
+        seen = self._seen.get(text)
+        if seen is not None:
+            return seen
+        found = self._search(text)
+        if len(text) <= _SEEN_LENGTH and len(self._seen) < _SEEN_TEXTS:
+            self._seen[text] = found
+        return found
+
+    def _search(self, text: str) -> bool:
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only; U+FFFD matches what a lone one would

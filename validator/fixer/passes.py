@@ -63,13 +63,15 @@ def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool
 
 
 def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: bool = False,
-             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES) -> FixOutcome:
-    """Fix the launches of a code or request file (the text after any byte order mark)."""
+             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES, named: bool = True) -> FixOutcome:
+    """Fix the launches of a code or request file (the text after any byte order mark); `named`: on the command
+    line, so a file of a kind with no launch gets its note (FL012), as a check gives it."""
     from ..checker.launches import load_source
 
     def load(edited: str) -> list[Document]:
         # Only this file's launches: a body read from another file (`< ./body.json`) has offsets in that file.
-        return [d for d in load_source(kind, edited.encode("utf-8", "surrogatepass"), name, limits) if d.name == name]
+        data = edited.encode("utf-8", "surrogatepass")
+        return [d for d in load_source(kind, data, name, limits, named=named) if d.name == name]
 
     return fix_file(text, load(text), load, options, unsafe=unsafe, passes=passes)
 
@@ -160,14 +162,21 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
     if any(found is None for found in candidates):
         return None  # flowlint failed on a document: nothing is changed
     ready = [found for found in candidates if found is not None]
-    if len(documents) == 1 and not documents[0].parsed:  # a body that does not parse: one text edit of a syntax slip
-        slips = [(0, f, d) for f, d in ready[0].fixes
+    # A body that does not parse: one text edit of a syntax slip per pass (a launch's first, then the others').
+    for index, document in enumerate(documents):
+        if document.parsed:
+            continue
+        slips = [(index, f, d) for f, d in ready[index].fixes
                  if not d.fix.operations and d.code != UNUSED_SUPPRESSION][:1]  # type: ignore[union-attr]
         if not slips:
-            return None
+            continue
         edited = apply_edits(text, slips[0][2].fix.edits or ())  # type: ignore[union-attr]
         following = load(edited)
-        return (edited, following, slips) if following and _progressed(slips[0][2], following[0]) else None
+        if len(following) == len(documents) and _embedded_as_fixed(document, following[index]) \
+                and _progressed(slips[0][2], following[index]):
+            return edited, following, slips
+    if len(documents) == 1 and not documents[0].parsed:
+        return None
     chosen = resolve_overlaps([(i, f, d) for i, found in enumerate(ready) if documents[i].parsed for f, d in found.fixes],
                               documents)
     found = _proven(text, documents, chosen, load)
@@ -279,6 +288,15 @@ def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Ca
         if before.parsed != after.parsed or not _same(after.value, expected):
             return None
     return edited, following, chosen
+
+
+def _embedded_as_fixed(before: Document, after: Document) -> bool:
+    """A body embedded in a file (a string, a template) read again holds exactly the text its syntax fix makes."""
+    request = getattr(before, "request", None)
+    if request is None or request.body_text is None:
+        return True  # the file's own text is the body: the edit was made in it
+    again = getattr(after, "request", None)
+    return request.fixed_text is not None and again is not None and again.body_text == request.fixed_text
 
 
 def _progressed(fixed: Diagnostic, after: Document) -> bool:

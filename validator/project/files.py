@@ -11,11 +11,13 @@ import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-
-from pathspec import GitIgnoreSpec
+from typing import TYPE_CHECKING
 
 from ..sources.kinds import SOURCE_SUFFIXES
 from .globs import gitignore, matchable
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 #: Payload file suffixes (lower case).
 PAYLOAD_SUFFIXES = (".json", ".yaml", ".yml")

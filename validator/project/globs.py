@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from pathspec import GitIgnoreSpec
+if TYPE_CHECKING:  # imported where first used: a run without globs or a walk does not pay for pathspec
+    from pathspec import GitIgnoreSpec
 
 _BACKEND = "re2"
 
@@ -38,6 +40,8 @@ class Globs:
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.patterns = list(patterns)
+        from pathspec import GitIgnoreSpec
+
         # Anchored with a leading `/`, so `*.json` means the top directory's files, as the config's paths do.
         self._spec = GitIgnoreSpec.from_lines([f"/{normalize(p)}" for p in patterns], backend=_BACKEND) if patterns else None
 
@@ -58,6 +62,8 @@ def matchable(path: str) -> str:
 
 def gitignore(lines: Iterable[str]) -> GitIgnoreSpec:
     """The patterns of one .gitignore file (negations, directory-only patterns and all)."""
+    from pathspec import GitIgnoreSpec
+
     return GitIgnoreSpec.from_lines(list(lines), backend=_BACKEND)
 
 

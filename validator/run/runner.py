@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import enum
 import gc
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
@@ -346,11 +343,12 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
             raise NotFixable("larger than max-file-size", always=True)
         code_kind = source_kind(name, data)
         if code_kind is None and not checker.is_payload(path, data):
-            return _Step(CLEAN)  # walked, and no launch body: not a payload, never rewritten
+            # Not a payload, never rewritten; a named one gets the note a check gives it (FL012: a config file).
+            return _Step(checker.result(path, checker.load_data(path, data)))
         prefix, text = text_of(data)
         try:
             if code_kind is not None:  # the launches in code and request files take the same fixes
-                fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits)
+                fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits, named=path not in checker.walked)
             else:
                 fixed = fix_text(text, name, options, unsafe=unsafe and not checker.guessed(path), limits=limits)
         except BrokenSchema:
@@ -421,7 +419,13 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     # only payload files count toward starting workers.
     payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
     parallel = (jobs != 1 and len(payloads) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
-                and "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux")
+                and sys.platform == "linux")
+    if parallel:  # imported only here: a run of a few files never pays for multiprocessing's imports
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        parallel = "fork" in multiprocessing.get_all_start_methods()
     if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
         cores = usable_cores()
         work = estimated_work(payloads) * (1 - checker.cache.share(payloads) if checker.cache is not None else 1)

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from ..core.diagnostics import Finding, Path, Target
+from ..core.diagnostics import Edit, Finding, Path, Target
 from ..core.unknown import Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS
-from .embedded import _deeper_than, _offset, json_string_at
+from .embedded import _deeper_than, _offset, json_string_at, syntax_fix_in_file
 from .json_source import JsonLocator
 from .model import NO_BODY, EmbeddedJson, Header, LaunchRequest, Offsets, Text
-from .velocity import scan, text_parts, value_of
+from .velocity import Template, scan, text_parts, value_of
 
 #: Methods the platform sends without the template (a GET action's template shows `${input.rawRequest}`, unused).
 _NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
@@ -79,18 +79,20 @@ def _request(text: str, locator: JsonLocator, base: Path, action: Any, max_depth
     request.body_span = at
     located = json_string_at(text, at[0]) if at else None
     if located is None or located[0] != template:
-        template_body(request, template, at[0] + 1 if at else 0, max_depth)
+        template_body(request, template, at[0] + 1 if at else 0, max_depth, exact=False)
     else:
         template_body(request, template, located[1], max_depth)
     return request
 
 
 def template_body(request: LaunchRequest, template: str, outer: Sequence[int] | int, max_depth: int = DEFAULT_LIMITS.max_depth,
-) -> None:
+                  *, exact: bool = True) -> None:
     """Set the request's body from a Velocity template; `outer` maps each template character to the file (or is its start).
 
-    A template that is not JSON whatever its holes hold gets FL001 at its character in the file (its syntax fix shown).
+    A template that is not JSON whatever its holes hold gets FL001 at its character in the file; its syntax fix is
+    applied there where the edit maps exactly through the string's escaping (`exact`: `outer` is the string's own map).
     """
+    request.body_text = template
     if not template.strip():
         request.body = NO_BODY if not template else Unknown(template)
         return
@@ -104,9 +106,9 @@ def template_body(request: LaunchRequest, template: str, outer: Sequence[int] | 
         start = _offset(scanned.text, span.line, span.column) if span else 0
         end = _offset(scanned.text, span.end_line, span.end_column) if span else 0
         file_start = mapped.to_file(start)
-        finding = parsed
-        if finding.fix is not None:
-            finding = replace(finding, fix=replace(finding.fix, edits=None))  # shown: the fix loop edits parsed bodies only
+        finding = _template_fix(request, parsed, template, scanned, mapped) if exact else parsed
+        if finding.fix is not None and not exact:
+            finding = replace(finding, fix=replace(finding.fix, edits=None))  # the string was not located: shown only
         request.findings.append((finding, (file_start, max(file_start + 1, mapped.to_file(end)))))
         return
     if _deeper_than(parsed.value, max_depth):
@@ -117,3 +119,34 @@ def template_body(request: LaunchRequest, template: str, outer: Sequence[int] | 
     mapped.locator = JsonLocator(scanned.text, unique_keys=not parsed.has_duplicates)
     request.body = value_of(parsed.value, scanned.holes)
     request.body_locator = mapped
+
+
+def _template_fix(request: LaunchRequest, finding: Finding, template: str, scanned: Template, mapped: EmbeddedJson) -> Finding:
+    """The syntax fix, made in the stand-in text, moved to the template (outside every hole) and on to the file."""
+    fix = finding.fix
+    if fix is None or fix.operations or not fix.edits:
+        return finding
+    origin = scanned.origin
+    holes = scanned.spans
+
+    def literal(k: int) -> bool:
+        at = origin[k]
+        return at < len(template) and scanned.text[k] == template[at] and not any(a <= at < b for a, b in holes)
+
+    def contiguous(edit: Edit) -> bool:
+        return all(origin[k + 1] == origin[k] + 1 for k in range(edit.start, edit.end))
+
+    if not all(contiguous(edit) for edit in fix.edits):
+        return syntax_fix_in_file(request, finding, scanned.text, mapped.to_file, lambda k: False)
+    in_template = tuple(replace(edit, start=origin[edit.start], end=origin[edit.end]) for edit in fix.edits)
+    moved = replace(finding, fix=replace(fix, edits=in_template))
+    outer = mapped.outer
+
+    def to_file(offset: int) -> int:
+        return outer + offset if isinstance(outer, int) else outer[max(0, min(offset, len(outer) - 1))]
+
+    def in_hole(offset: int) -> bool:
+        return any(a <= offset < b for a, b in holes)
+
+    located = {origin[k]: literal(k) for edit in fix.edits for k in range(edit.start, edit.end)}
+    return syntax_fix_in_file(request, moved, template, to_file, lambda at: located.get(at, not in_hole(at)))

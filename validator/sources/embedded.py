@@ -4,10 +4,11 @@ parsed with the payload parser, positions mapped back to the file, `{{variables}
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
-from ..core.diagnostics import Finding
+from ..core.diagnostics import Edit, Finding
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from . import json_source
@@ -22,14 +23,54 @@ EXPANSION_BUDGET = 1 << 20
 _HOLE = "\ue000"  # stands for a bare {{variable}} while the JSON is parsed (same length, so offsets hold)
 
 
+def syntax_fix_in_file(request: LaunchRequest, finding: Finding, text: str, to_file: Callable[[int], int],
+                       literal: Callable[[int], bool]) -> Finding:
+    """A syntax slip's text edit (made in the embedded `text`) moved to the file, where it maps exactly; else shown only.
+
+    Exact: each character it removes is written as itself in the file (no escape, no hole, nothing dropped between),
+    what it writes (nothing, or letters: `true`) needs no escaping in any string, and no new `${`, `%{`, `{{`,
+    `$x` or escape forms around it. `request.fixed_text` is the text the fix makes, which --fix checks the file
+    read again holds.
+    """
+    fix = finding.fix
+    if fix is None or fix.operations or not fix.edits:
+        return finding
+    moved = []
+    for edit in fix.edits:
+        before = text[edit.start - 1] if edit.start > 0 else ""
+        joined = before + edit.content + text[edit.end:edit.end + 1]
+        exact = (all(literal(k) and to_file(k + 1) == to_file(k) + 1 for k in range(edit.start, edit.end))
+                 and (edit.content.isalpha() or not edit.content) and before not in ("$", "#", "%", "\\")
+                 and "{{" not in joined)
+        if not exact:
+            return replace(finding, fix=replace(fix, edits=None, message=f"{fix.message} (shown, not applied: the edit "
+                                                "does not map exactly through the string's escaping)"))
+        start = to_file(edit.start)
+        moved.append(Edit(start, start + edit.end - edit.start, edit.content))
+    request.fixed_text = apply_edits_to(text, fix.edits)
+    return replace(finding, fix=replace(fix, edits=tuple(moved)))
+
+
+def apply_edits_to(text: str, edits: Sequence[Edit]) -> str:
+    """The text with non-overlapping edits applied."""
+    parts = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        parts += [text[position:edit.start], edit.content]
+        position = edit.end
+    return "".join([*parts, text[position:]])
+
+
 def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
                   variables: Mapping[str, str] | None = None, max_depth: int = DEFAULT_LIMITS.max_depth) -> None:
     """Set the request's body from JSON text; `outer` maps each character of it to the file (or is its start offset)."""
     mapped = EmbeddedJson(text, outer)
+    request.body_text = text
     parse_text = _fill_holes(text) if variables is not None else text
     parsed = json_source.parse(parse_text)
     if isinstance(parsed, Finding):
         span = parsed.span
+        parsed = syntax_fix_in_file(request, parsed, text, mapped.to_file, lambda k: parse_text[k] == text[k])
         if span is not None:
             start = _offset(text, span.line, span.column)
             end = _offset(text, span.end_line, span.end_column)

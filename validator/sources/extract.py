@@ -227,7 +227,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     if note is not None:
         return [*documents, _unread(name, lines, *note)]
     for number, request in enumerate(launches):
-        findings = [replace(finding, span=lines.span(*where)) if where else finding for finding, where in request.findings]
+        findings = [_located(finding, where, lines) for finding, where in request.findings]
         if limits.verbose and isinstance(request.body, Unknown):
             findings.append(Finding(
                 UNREAD_LAUNCH, (), f"the launch's body is not known here (`{request.body.source}`): nothing in it was checked",
@@ -309,5 +309,14 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     body = LaunchRequest(request.kind, (0, len(text)), request.url, request.method, body_span=(0, len(text)))
     embedded_body(body, text, 0, variables, limits.max_depth)
     lines = LineIndex(text)
-    findings = [replace(finding, span=lines.span(*where)) if where else finding for finding, where in body.findings]
+    findings = [_located(finding, where, lines) for finding, where in body.findings]
     return [LaunchDocument(path, body, text, lines, findings)]
+
+
+def _located(finding: Finding, where: Offsets | None, lines: LineIndex) -> Finding:
+    """A finding made while reading a launch, at its place in the file (and its syntax fix's edits, moved there)."""
+    fix = finding.fix
+    if fix is not None and fix.edits and not fix.operations:
+        fix = replace(fix, edits=tuple(replace(edit, span=lines.span(edit.start, edit.end)) for edit in fix.edits))
+        finding = replace(finding, fix=fix)
+    return replace(finding, span=lines.span(*where)) if where else finding

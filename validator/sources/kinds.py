@@ -112,9 +112,10 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
         return "an HTTP client environment file"
     if b"_postman_variable_scope" in data or lowered_name.endswith(".postman_environment.json"):
         return "a Postman environment"
-    if _DESCRIBES_JSON.search(data) is not None:
+    # Substring scans first: the patterns have no literal prefix for `re` to skip to, and nearly every body fails them all.
+    if (b"json-schema.org/" in data or b"openapi" in data or b"swagger" in data) and _DESCRIBES_JSON.search(data) is not None:
         return "a JSON Schema or OpenAPI document: it describes bodies"
-    if _LAUNCH_RESPONSE.search(data) is not None and _VERSION_OBJECT.search(data) is not None:
+    if b'"selfUri"' in data and _LAUNCH_RESPONSE.search(data) is not None and _VERSION_OBJECT.search(data) is not None:
         return "a recorded launch response (flowVersion is an object there)"
     return None
 

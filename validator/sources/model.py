@@ -149,6 +149,10 @@ class LaunchRequest:
     flow_file: str | None = None
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
+    #: An embedded body's text (a template's, as written) as decoded from the file, and that text as its syntax
+    #: fix makes it: --fix applies the fix's file edit only when the file read again holds exactly that.
+    body_text: str | None = None
+    fixed_text: str | None = None
 
     def header(self, name: str) -> Header | None:
         """The last header of that name (case-insensitive), as clients send the last one set."""

@@ -53,6 +53,7 @@ class Template:
     text: str
     origin: list[int]
     holes: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # each hole's [start, end) in the template
 
     @property
     def same_length(self) -> bool:
@@ -184,6 +185,7 @@ def scan(template: str) -> Template:
     """The template as JSON text with a stand-in for each hole (see the module docstring)."""
     out = _Writer()
     holes: list[str] = []
+    spans: list[tuple[int, int]] = []
     stack: list[str] = []
     in_string = False
     i = 0
@@ -202,6 +204,7 @@ def scan(template: str) -> Template:
                     i = end
                     continue
             holes.append(template[i:end])
+            spans.append((i, end))
             mark = chr(_INDEX_BASE + min(len(holes) - 1, _MAX_HOLES))
             if in_string:  # every construct is two characters or more: room for the filler and the hole's number
                 out.put(IN_STRING + mark + IN_STRING * (end - i - 2), range(i, end))
@@ -225,7 +228,7 @@ def scan(template: str) -> Template:
         out.put(char, i)
         i += 1
     out.origin.append(n)
-    return Template("".join(out.parts), out.origin, holes)
+    return Template("".join(out.parts), out.origin, holes, spans)
 
 
 def _next_significant(text: str, i: int) -> str:
