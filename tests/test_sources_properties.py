@@ -21,7 +21,8 @@ SEEDS = {kind: (ROOT / "fixtures/invalid" / name).read_text(encoding="utf-8") fo
     "javascript": "seed-fetch.js", "typescript": "seed-axios.ts", "tsx": "seed-axios.ts", "python": "seed-httpx.py",
     "http": "seed.http", "shell": "seed-curl.sh", "markdown": "seed-readme.md", "postman": "seed.postman_collection.json",
     "har": "seed.har"}.items()}
-PIECES = ["flows/executions", "fetch(", "post(", "curl ", "{{x}}", "${a}", "\\u12", "é", "\x00", "-d ", "@x = 1\n", "###\n"]
+PIECES = ["flows/executions", "fetch(", "post(", "curl ", "{{x}}", "${a}", "\\u12", "é", "\x00", "-d ", "@x = 1\n", "###\n",
+          "-d @- <<EOF\n", "<<-'J'\n", "<<< "]
 NOISE = st.lists(st.sampled_from([*"{}[]()'\"`$\\,:;=.\n\t #/*-+?<>@&|!~%^", *PIECES]), max_size=12).map("".join)
 
 

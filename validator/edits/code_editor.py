@@ -92,9 +92,47 @@ class LaunchEditor:
                 return _embedded(text, locator, operation, self.kind)
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
                 return _Literal(text, self.kind, locator, request.body).apply(operation)
+            if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
+                return _in_block(text, self.kind, request, locator, operation)
         except (TypeError, ValueError, KeyError, IndexError) as error:  # a value no literal can write
             raise CannotEdit(str(error)) from None
         raise CannotEdit(operation)
+
+
+# --- code inside a document (a Markdown fence, a <script>, a notebook cell) -------------------------------------------
+
+_DOCUMENT_KINDS = frozenset({"markdown", "html", "notebook"})
+
+
+def _in_block(text: str, kind: str, request: LaunchRequest, spans: TreeSpans, operation: Operation) -> str:
+    """The edit of an object literal made in the code block the launch was read from, as in a code file, and written
+    back at the block's place: exact only when the replaced file text is that code as the document writes it (a
+    notebook cell's JSON string escapes it)."""
+    from ..sources.blocks import code_blocks
+    from ..sources.model import TreeSpans
+
+    site = request.site[0]
+    for language, code, where in code_blocks(text, kind):
+        if language not in CODE_KINDS or len(where) != len(code) + 1 or not where[0] <= site < where[-1]:
+            continue
+        index = {offset: i for i, offset in enumerate(where[:-1])}
+        local = TreeSpans({path: (_back(index, key) if key is not None else None, _back(index, value))
+                           for path, (key, value) in spans.spans.items()}, set(spans.shown_only))
+        edited = _Literal(code, language, local, request.body).apply(operation)
+        start, end, content = difference(code, edited)
+        escape: Callable[[str], str] = (lambda s: json.dumps(s, ensure_ascii=False)[1:-1]) if kind == "notebook" else (lambda s: s)
+        file_start, file_end = where[start], where[end]
+        if file_start > file_end or escape(code[start:end]) != text[file_start:file_end]:
+            raise CannotEdit(operation)  # the change would cross what the document writes around the code
+        return text[:file_start] + escape(content) + text[file_end:]
+    raise CannotEdit("no code block holds the launch")
+
+
+def _back(index: dict[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """A file span as the block's own offsets (`index`: file offset -> the block character written there)."""
+    if span[0] not in index or span[1] - 1 not in index:
+        raise CannotEdit("a place outside the block")
+    return index[span[0]], index[span[1] - 1] + 1
 
 
 # --- JSON inside a string --------------------------------------------------------------------------------------------
@@ -195,8 +233,8 @@ class _Literal:
 
     def recorded(self, path: Path) -> tuple[tuple[int, int] | None, tuple[int, int]]:
         found = self.spans.spans.get(path)
-        if found is None:
-            raise CannotEdit(path)  # written behind a spread or a call: not in the text
+        if found is None or any(path[:i] in self.spans.shown_only for i in range(len(path) + 1)):
+            raise CannotEdit(path)  # written behind a spread or a call, or in a class the body is dumped from
         return found
 
     def member(self, path: Path) -> Node:

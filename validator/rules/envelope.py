@@ -169,6 +169,8 @@ class _Explainer:
 
     def renamed_value(self, member: str, value: Any) -> tuple[Any] | None:
         """The value a key renamed to `member` must have to be valid (a number quoted for a string member), if any."""
+        if isinstance(value, Unknown):
+            return (value,)  # a value not known here is not judged, renamed or not
         candidates = [value]
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             candidates.append(json.dumps(value))

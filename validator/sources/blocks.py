@@ -105,6 +105,17 @@ def read_blocks(text: str, spans: Iterator[tuple[str, int, int]], read: Reader) 
     return found
 
 
+def code_blocks(text: str, kind: str) -> Iterator[tuple[str, str, list[int]]]:
+    """(language, code, the file offset of each of its characters and one past its end) of every code block of a
+    Markdown, HTML or notebook file: where an edit of a launch read in it goes."""
+    if kind == "notebook":
+        for code, where in notebook_cells(text):
+            yield "python", code, where
+        return
+    for language, start, end in markdown_blocks(text) if kind == "markdown" else script_blocks(text):
+        yield language, text[start:end], list(range(start, end + 1))
+
+
 def notebook_cells(text: str) -> Iterator[tuple[str, list[int]]]:
     """Each code cell of a Jupyter notebook: its code and the file offset of each of its characters."""
     try:
@@ -166,7 +177,8 @@ def relocated(request: LaunchRequest, where: list[int]) -> LaunchRequest:
 
     locator: Any = request.body_locator
     if isinstance(locator, TreeSpans):
-        locator = TreeSpans({path: (span(key), required(value)) for path, (key, value) in locator.spans.items()})
+        locator = TreeSpans({path: (span(key), required(value)) for path, (key, value) in locator.spans.items()},
+                            set(locator.shown_only))
     elif isinstance(locator, EmbeddedJson):
         outer = locator.outer
         offsets = [outer + i for i in range(len(locator.text) + 1)] if isinstance(outer, int) else outer

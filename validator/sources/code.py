@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 #: Where code names the launch endpoint (what the prefilter looks for).
 _MENTION = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
+#: A definition (its name) of the SDK's launch method: an API client, not a launch site.
+_DEFINED = re.compile(rb"postFlowsExecutions|post_flows_executions")
+_DEFINITIONS = frozenset({"function_declaration", "generator_function_declaration", "method_definition", "method_signature",
+                          "abstract_method_signature", "function_signature", "function_definition"})
+_FUNCTIONS = frozenset({"function_expression", "function", "arrow_function", "generator_function"})
 
 
 @functools.cache
@@ -132,27 +137,32 @@ class Bindings:
         self.scope_types = scope_types
         self.bound: dict[tuple[int, str], list[Node | None]] = {}
         #: Changes, by the binding they change (its scope's id and the name): settled once every binding is known.
-        self._changes: list[tuple[str, Node, tuple[str, ...] | None]] = []
+        self._changes: list[tuple[str, Node, tuple[str, ...] | None, bool]] = []
         self._mutated: set[tuple[int, str]] = set()  # any change: not known as options, headers or a URL
         self._changed: set[tuple[int, str]] = set()  # a change other than a member added: not known as a value either
-        self._added: dict[tuple[int, str], list[tuple[str, ...]]] = {}  # paths of the members given later
+        #: Paths of the members given (False) or removed (True) later, in the order written.
+        self._added: dict[tuple[int, str], list[tuple[tuple[str, ...], bool]]] = {}
 
     def mutate(self, name: str, at: Node) -> None:
         """The binding of `name` seen at `at` is changed (reassigned, a member changed or removed…)."""
-        self._changes.append((name, at, None))
+        self._changes.append((name, at, None, False))
 
     def add_member(self, name: str, path: tuple[str, ...], at: Node) -> None:
         """`name.<path> = …`: the member at `path` (its last key) may be there, with a value not known here."""
-        self._changes.append((name, at, path))
+        self._changes.append((name, at, path, False))
+
+    def remove_member(self, name: str, path: tuple[str, ...], at: Node) -> None:
+        """`delete name.<path>`, `del name[…]`, `name.pop(…)`: the member at `path` may be absent (never judged)."""
+        self._changes.append((name, at, path, True))
 
     def _settle(self) -> None:
-        for name, at, path in self._changes:
+        for name, at, path, removed in self._changes:
             key = self.key(name, at)
             self._mutated.add(key)
             if path is None:
                 self._changed.add(key)
             else:
-                self._added.setdefault(key, []).append(path)
+                self._added.setdefault(key, []).append((path, removed))
         self._changes.clear()
 
     def bind(self, scope: Node, name: str, value: Node | None) -> None:
@@ -175,7 +185,7 @@ class Bindings:
             self._settle()
         return self.key(name, at) in (self._changed if as_value else self._mutated)
 
-    def added(self, name: str, at: Node) -> list[tuple[str, ...]]:
+    def added(self, name: str, at: Node) -> list[tuple[tuple[str, ...], bool]]:
         if self._changes:
             self._settle()
         return self._added.get(self.key(name, at), [])
@@ -204,16 +214,19 @@ class Bindings:
         return None
 
 
-def _opened(value: Any, path: tuple[str, ...]) -> Any:
-    """The value with the member at `path` possible: its object open, its written value (if any) unknown."""
+def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
+    """The value with the member at `path` possible: its object open, its written value (if any) unknown; or
+    (`removed`) left out of what is known, since it may be absent."""
     if not isinstance(value, dict) or not path:
         return value
     copy = OpenObject(value) if len(path) == 1 else type(value)(value)
     if len(path) == 1:
-        if path[0] in copy:
+        if removed:
+            copy.pop(path[0], None)
+        elif path[0] in copy:
             copy[path[0]] = Unknown(path[0])
     elif path[0] in value:
-        copy[path[0]] = _opened(value[path[0]], path[1:])
+        copy[path[0]] = _opened(value[path[0]], path[1:], removed)
     return copy
 
 
@@ -288,7 +301,9 @@ class CodeReader:
     def unread(self) -> tuple[Offsets, str | None] | None:
         """Where the file names the launch endpoint though no launch was read in it, and why when known; None
         when what names it is known not to be a launch."""
-        match = None if self.explained else _MENTION.search(self.source.data)
+        match = None if self.explained else next(
+            (found for found in _MENTION.finditer(self.source.data) if not self._in_definition(found.start(), found.end())),
+            None)
         if match is None:
             return None
         where = (self.source.char(match.start()), self.source.char(match.end()))
@@ -313,6 +328,31 @@ class CodeReader:
                                f"it is bound to `{name}`, and no launch flowlint can read uses it")
             child, node = node, node.parent
         return where, None
+
+    def _in_definition(self, start: int, end: int) -> bool:
+        """Whether a mention is part of the API client's own definition of the launch (a vendored or copied SDK:
+        `postFlowsExecutions(body) { … '/api/v2/flows/executions' … }`), not a call of it: no launch is sent there."""
+        node: Node | None = self.root.descendant_for_byte_range(start, end)
+        child: Node | None = None
+        while node is not None:
+            if node.type in self.call_types and child is not None and child == node.child_by_field_name("function") \
+                    and child.end_byte == end:
+                return False  # `this.api.postFlowsExecutions(body)` inside a wrapper is a use
+            if node.type == "comment":  # the doc comment just above the definition is part of it
+                sibling = node.next_named_sibling
+                while sibling is not None and sibling.type == "comment":
+                    sibling = sibling.next_named_sibling
+                if sibling is not None and sibling.type in _DEFINITIONS:
+                    node = sibling
+            name = (node.child_by_field_name("name") if node.type in _DEFINITIONS
+                    else node.child_by_field_name("left") if node.type == "assignment_expression"
+                    and (node.child_by_field_name("right") or node).type in _FUNCTIONS
+                    else node.child_by_field_name("key") if node.type == "pair"
+                    and (node.child_by_field_name("value") or node).type in _FUNCTIONS else None)
+            if name is not None and _DEFINED.search(self.source.data, name.start_byte, name.end_byte):
+                return True
+            child, node = node, node.parent
+        return False
 
     def passed_to(self, name: str) -> str | None:
         """The callee of the first call given this name as an argument (as written), if any."""
@@ -405,8 +445,8 @@ class CodeReader:
             found = self.value(target, path, spans, key, depth + 1)
         finally:
             self._resolving.discard(target.id)
-        for added in self.bindings.added(name, node):
-            found = _opened(found, added)
+        for added, removed in self.bindings.added(name, node):
+            found = _opened(found, added, removed)
         return OpenObject(found) if name in self.escaped and isinstance(found, dict) else found
 
     def launch(self, call: Node) -> LaunchRequest | None:

@@ -2,9 +2,10 @@
 (sh, bash, shell, console, zsh).
 
 A small shell word reader (quotes, ANSI-C `$'…'` quotes, backslash continuations, expansions,
-comments), never a regex over the command: each word keeps the file offset of every character,
-so a body given with -d is located exactly. An expansion (`$VAR`, `${…}` in every form, `$(…)`,
-`$((…))`, backticks) is an unknown value: a whole JSON value, or the unknown string it is part of.
+comments, here-documents), never a regex over the command: each word keeps the file offset of every
+character, so a body given with -d, or on stdin by a here-document (`-d @- <<'JSON'`), is located exactly.
+An expansion (`$VAR`, `${…}` in every form, `$(…)`, `$((…))`, backticks; in a here-document only when its
+delimiter is unquoted) is an unknown value: a whole JSON value, or the unknown string it is part of.
 """
 
 from __future__ import annotations
@@ -143,27 +144,77 @@ class Word:
         return Text(tuple(self.parts), (self.start, self.end))
 
 
+class Command(list[Word]):
+    """A simple command's words, and what a here-document or here-string gives its stdin (`<<'JSON'`, `<<<`)."""
+
+    stdin: Word | None = None
+
+
+_HEREDOC = re.compile(r"<<-?[ \t]*")
+_DELIMITER = re.compile(r"""(?:'[^'\n]*'|"[^"\n]*"|\\.|[^\s;&|<>()])+""")
+
+
+def _here_document(text: str, i: int, base: int, word: Word, delimiter: str, *, quoted: bool, strip: bool) -> int:
+    """Read the here-document whose body starts at `text[i]` into `word`, up to its delimiter line; the index after
+    that line. Quoted delimiter: every character is itself; else `$…`/backticks are unknown holes, as bash expands them."""
+    word.start = base + i
+    word.end = base + i
+    n = len(text)
+    while i < n:
+        line_end = text.find("\n", i)
+        line_end = n if line_end < 0 else line_end
+        start = i
+        if strip:
+            while start < line_end and text[start] == "\t":
+                start += 1
+        if text[start:line_end].rstrip("\r") == delimiter:
+            return line_end + 1
+        j = start
+        while j < line_end + 1 and j < n:
+            char = text[j]
+            if not quoted and char == "\\" and j + 1 < n and text[j + 1] in "$`\\\n":
+                if text[j + 1] != "\n":
+                    word.add(text[j + 1], base + j + 1)
+                j += 2
+            elif not quoted and char in "$`" and (end := expansion_end(text, j)) is not None:
+                word.add(text[j:end], base + j, known=False)
+                j = end
+            else:
+                word.add(char, base + j)
+                j += 1
+        word.end = base + min(j, n)
+        i = j
+    return n
+
+
 def commands(text: str, base: int = 0, depth: int = 0) -> list[list[Word]]:
     """The simple commands of a shell text, as words (with file offsets from `base`)."""
     found: list[list[Word]] = []
-    words: list[Word] = []
+    words: Command = Command()
     word: Word | None = None
+    pending: list[tuple[Word, str, bool, bool]] = []  # here-documents whose bodies start at the next line
+    here_string = False  # the next word is a here-string (`<<< '{…}'`): the command's stdin
     i = 0
     n = len(text)
 
     def finish() -> None:
-        nonlocal word
+        nonlocal word, here_string
         if word is not None:
             word.end = base + i
-            words.append(word)
+            if here_string:
+                words.stdin, here_string = word, False
+            else:
+                words.append(word)
             word = None
 
-    def end_command() -> None:
+    def end_command(pipe: bool = False) -> None:
         nonlocal words
         finish()
         if words:
             found.append(words)
-        words = []
+        given = words.stdin if pipe and len(words) == 1 and words[0].text == "cat" else None
+        words = Command()
+        words.stdin = given  # `cat <<EOF | curl -d @-`: the here-document is what curl reads
 
     def nested(start: int, end: int) -> None:
         """The commands inside `$(…)` and backticks are commands too: `TOKEN=$(curl -u id:secret …)`."""
@@ -183,8 +234,26 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[list[Word]]:
             i += 1
             continue
         if char in "\r\n;&|":
-            end_command()
+            end_command(pipe=char == "|" and not text.startswith("||", i))
             i += 1
+            if char == "\n":
+                for document, delimiter, quoted, strip in pending:
+                    i = _here_document(text, i, base, document, delimiter, quoted=quoted, strip=strip)
+                pending.clear()
+            continue
+        if char == "<" and text.startswith("<<<", i):
+            finish()
+            here_string = True
+            i += 3
+            continue
+        if char == "<" and (opening := _HEREDOC.match(text, i)) and (name := _DELIMITER.match(text, opening.end())):
+            finish()
+            raw = name.group()
+            document = Word()
+            words.stdin = document
+            pending.append((document, re.sub(r"""\\(.)|['"]""", r"\1", raw), any(c in raw for c in "'\"\\"),
+                            text.startswith("<<-", i)))
+            i = name.end()
             continue
         if char == "#" and word is None:
             while i < n and text[i] not in "\r\n":
@@ -291,10 +360,10 @@ def _command(words: list[Word]) -> list[Word]:
 
 def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
     found = []
-    for words in all_commands:
-        words = _command(words)
+    for command in all_commands:
+        words = _command(command)
         if words and (words[0].text == "curl" or words[0].text.endswith("/curl")):
-            request = _curl(words)
+            request = _curl(words, getattr(command, "stdin", None))
             if request is not None:
                 found.append(request)
     if found:
@@ -302,7 +371,7 @@ def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
     return found
 
 
-def _curl(words: list[Word]) -> LaunchRequest | None:
+def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     url: Word | None = None
     method: Word | None = None
     get = False
@@ -368,6 +437,8 @@ def _curl(words: list[Word]) -> LaunchRequest | None:
     if not data:
         return request
     option, body = data[-1]
+    if body.text == "@-" and stdin is not None:
+        body = stdin  # `-d @- <<'JSON'`: the here-document, where it is written
     request.body_span = (body.start, body.end)
     if option == "--json":
         request.sends = "json"

@@ -44,10 +44,12 @@ _READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "g
 _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
 _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
-                         "update_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause"}
+                         "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause"}
 _CALLS = frozenset({"call_expression"})
 _SECRETS = frozenset({"pair", "variable_declarator"})
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
+_OFETCH = frozenset({"$fetch", "ofetch", "useFetch", "useLazyFetch"})  # ofetch and Nuxt's wrappers of it
+_NODE_HTTP = frozenset({"https", "http", "node:https", "node:http"})
 _REQUEST_MODULES = frozenset({"request", "request-promise", "request-promise-native", "requestretry", "postman-request"})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
@@ -70,6 +72,7 @@ class JavaScriptReader(CodeReader):
         self._budget = _FOLLOW_BUDGET
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: destructured)
         self.imports: dict[str, str] = {}  # a name imported from a module -> the module
+        self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class body id -> this.<name>'s values
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
         self._index()
@@ -110,6 +113,14 @@ class JavaScriptReader(CodeReader):
                 if added is not None:
                     b.add_member(*added, node)
                 elif root:
+                    b.mutate(root, node)
+            elif kind == "unary_expression" and (operator := node.child_by_field_name("operator")) is not None \
+                    and self.source.raw(operator) == "delete":
+                target = node.child_by_field_name("argument")
+                removed = self._member_of(target)
+                if removed is not None:
+                    b.remove_member(*removed, node)  # delete body.flowVersion: the member may be absent now
+                elif root := self._root_name(target):
                     b.mutate(root, node)
             elif kind in ("import_specifier", "import_clause", "namespace_import", "catch_clause"):
                 statement = node.parent
@@ -187,7 +198,36 @@ class JavaScriptReader(CodeReader):
         for index, name in enumerate(self._params[function.id]):
             if name is not None:
                 frame[name] = args[index] if index < len(args) else None
+            else:
+                self._destructured(function, index, args[index] if index < len(args) else None, frame)
         return function, frame
+
+    def _destructured(self, function: Node, index: int, argument: Node | None, frame: dict[str, Node | None]) -> None:
+        """`function call(path, { method = 'GET', body, headers: h } = {})` called with an object literal: each name
+        the pattern binds is that member's value (or its default when the literal does not write it)."""
+        params = function.child_by_field_name("parameters")
+        parts = [p for p in params.named_children if p.type not in ("comment", "this")] if params is not None else []
+        pattern = parts[index] if index < len(parts) else None
+        if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
+            pattern = pattern.child_by_field_name("pattern")
+        if pattern is not None and pattern.type == "assignment_pattern":
+            pattern = pattern.child_by_field_name("left")
+        found = self.members(argument) if argument is not None else None
+        if pattern is None or pattern.type != "object_pattern" or found is None or found[1]:
+            return  # the names stay unknown: a parameter takes as many values as there are calls
+        members = found[0]
+        for part in pattern.named_children:
+            default: Node | None = None
+            if part.type == "object_assignment_pattern":
+                default, part = part.child_by_field_name("right"), part.child_by_field_name("left") or part
+            if part.type == "shorthand_property_identifier_pattern":
+                key, bound = self.source.raw(part), self.source.raw(part)
+            elif part.type == "pair_pattern" and (value := part.child_by_field_name("value")) is not None \
+                    and value.type == "identifier" and (written := part.child_by_field_name("key")) is not None:
+                key, bound = self.key(written) or "", self.source.raw(value)
+            else:
+                continue
+            frame[bound] = members[key][1] if key in members else default
 
     def method(self, at: Node, name: str) -> Node | None:
         """`this.name(…)`: the method of that name in the class the call is written in."""
@@ -461,7 +501,36 @@ class JavaScriptReader(CodeReader):
                     written = "${" + (self.source.source(inner) if inner else "") + "}"
                     parts.extend(found.parts if isinstance(found, Text) else [Unknown(written)])
             return Text(tuple(parts), span)
+        if node.type == "member_expression" and depth < 20:
+            member = self.class_member(node)
+            value = self.text(member, depth + 1) if member is not None else None
+            return Text(value.parts, span) if isinstance(value, Text) else value
         return None
+
+    def class_member(self, node: Node) -> Node | None:
+        """The value of `this.url` (written once by its class) or `Flows.url` (a static field of a class written at the
+        top of this file, and nowhere assigned)."""
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        if obj is None or prop is None:
+            return None
+        if obj.type == "this":
+            return self.this_member(node)
+        if obj.type != "identifier":
+            return None
+        name, member = self.source.raw(obj), self.source.raw(prop)
+        classes = [c for c in self.root.named_children for c in ([c] if c.type == "class_declaration" else c.named_children)
+                   if c.type == "class_declaration" and (c.child_by_field_name("name") is not None)
+                   and self.source.raw(c.child_by_field_name("name")) == name]  # type: ignore[arg-type]
+        body = classes[0].child_by_field_name("body") if len(classes) == 1 else None
+        values = [child.child_by_field_name("value") for child in (body.named_children if body is not None else ())
+                  if child.type in ("public_field_definition", "field_definition")
+                  and any(part.type == "static" or self.source.raw(part) == "static" for part in child.children)
+                  and (child.child_by_field_name("name") or child.child_by_field_name("property")) is not None
+                  and self.source.raw(child.child_by_field_name("name") or child.child_by_field_name("property")) == member]  # type: ignore[arg-type]
+        assigned = any(n.type in ("assignment_expression", "augmented_assignment_expression")
+                       and self.source.raw(n.child_by_field_name("left") or n).replace(" ", "") == f"{name}.{member}"
+                       for n in self.nodes)
+        return values[0] if len(values) == 1 and not assigned else None
 
     def is_plus(self, node: Node) -> bool:
         operator = node.child_by_field_name("operator")
@@ -590,6 +659,8 @@ class JavaScriptReader(CodeReader):
         instance = self.instance(receiver) if receiver is not None and name in _VERBS else None
         if instance is not None and instance[0] in _OPTION_CLIENTS:
             return self.options_client(site, args, _VERBS[name], instance[0], instance[1])
+        if receiver is None and (name in _OFETCH or module == "ofetch"):
+            return self.ofetch(site, args)
         if name == "fetch" or (name == "request" and args and self.resolve(args[0]) is not None
                                and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
             return self.fetch_like(site, args)
@@ -601,6 +672,8 @@ class JavaScriptReader(CodeReader):
                 self.not_a_launch(call, args[0] if args else None)
                 return None
             return self.axios_verb(site, receiver, _VERBS[name], args)
+        if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
+            return self.node_http(call, site, module or self.source.raw(root), args)
         if name == "axios" or (name == "request" and receiver is not None):
             return self.axios_config(site, receiver if name == "request" else None, args)
         return None
@@ -632,6 +705,8 @@ class JavaScriptReader(CodeReader):
         if base is not None and url.known_prefix().startswith("/"):
             base_parts = base.parts if isinstance(base, Text) else (base,)
             return Text((*base_parts, *url.parts), url.span)
+        if isinstance(base, Text) and url.parts and isinstance(url.parts[0], str) and "://" not in url.known_prefix():
+            return _joined(base, url)  # axios joins `flows/executions` to its baseURL with one slash
         return url
 
     def method_of(self, members: dict[str, tuple[Node, Node]] | None, is_open: bool, default: str) -> tuple[str | Unknown, Offsets | None]:
@@ -644,9 +719,40 @@ class JavaScriptReader(CodeReader):
             return (known.upper() if known is not None else Unknown()), self.source.offsets(value)
         return (Unknown() if is_open else default), None
 
+    def present(self, node: Node) -> Node:
+        """`body && JSON.stringify(body)`, `body === undefined ? undefined : JSON.stringify(body)`, `body ? … : null`:
+        the branch taken when `body` is an object known here (a followed wrapper's argument); else the node itself."""
+        if node.type == "binary_expression" and self.source.raw(node.child_by_field_name("operator") or node) == "&&":
+            guard, taken = node.child_by_field_name("left"), node.child_by_field_name("right")
+            absent = True
+        elif node.type == "ternary_expression":
+            guard = node.child_by_field_name("condition")
+            yes, no = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+            if guard is None or yes is None or no is None:
+                return node
+            operator = self.source.raw(guard.child_by_field_name("operator") or guard) if guard.type == "binary_expression" else ""
+            absent = guard.type == "identifier" or (operator in ("!==", "!=") and guard.child_by_field_name("right") is not None
+                                                    and guard.child_by_field_name("right").type in ("undefined", "null"))  # type: ignore[union-attr]
+            if guard.type == "binary_expression":
+                guard = guard.child_by_field_name("left") if operator in ("===", "==", "!==", "!=") and \
+                    (guard.child_by_field_name("right") or guard).type in ("undefined", "null") else None
+            taken, other = (yes, no) if absent else (no, yes)
+            if other is None or other.type not in ("undefined", "null"):
+                return node
+        else:
+            return node
+        if guard is None or taken is None or guard.type != "identifier":
+            return node
+        value = self.value(guard, (), TreeSpans(), None)
+        mentioned = {self.source.raw(part) for part in walk(taken) if part.type == "identifier"}
+        return taken if isinstance(value, dict) and self.source.raw(guard) in mentioned else node
+
     def set_body(self, request: LaunchRequest, node: Node, mode: str) -> None:
         """Read a body argument; `mode` is how the client sends an object: json (serialized), or object-string (fetch)."""
         target = self.resolve(node) or self.unwrap(node)
+        taken = self.present(target)
+        if taken is not target:
+            node = target = self.resolve(taken) or self.unwrap(taken)
         spans = TreeSpans()
         if self.is_form(target):
             request.body, request.body_span, request.sends = Unknown(self.source.source(target)), self.source.offsets(node), "form"
@@ -679,16 +785,50 @@ class JavaScriptReader(CodeReader):
                 request.sends = "opaque"
 
     def fetch_like(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
+        made = self.resolve(args[0]) if args else None
+        constructor = made.child_by_field_name("constructor") if made is not None and made.type == "new_expression" else None
+        if constructor is not None and self.source.raw(constructor) == "Request":
+            return self.fetch_request(site, made, args[1] if len(args) > 1 else None)  # type: ignore[arg-type]
         url = self.url_of(args[0]) if args else None
         if url is None or launch_url(url) is None:
             return None
-        options = self.members(args[1] if len(args) > 1 else None)
+        return self.fetch_options(site, url, self.members(args[1] if len(args) > 1 else None))
+
+    def fetch_request(self, site: Offsets, made: Node, init: Node | None) -> LaunchRequest | None:
+        """`fetch(new Request(url, options))`, `fetch(req[, init])`: the Request's URL and options, `init`'s members
+        over them (as fetch merges them)."""
+        inner = self.arguments(made)
+        url = self.url_of(inner[0]) if inner else None
+        if url is None or launch_url(url) is None:
+            return None
+        options = self.members(inner[1] if len(inner) > 1 else None)
+        if init is not None:
+            given = self.members(init)
+            options = None if options is None or given is None else ({**options[0], **given[0]}, options[1] or given[1])
+        return self.fetch_options(site, url, options)
+
+    def fetch_options(self, site: Offsets, url: Text, options: tuple[dict[str, tuple[Node, Node]], bool] | None,
+                      kind: str = "fetch", mode: str = "object-string") -> LaunchRequest:
         members, is_open = options if options is not None else (None, True)
         method, method_span = self.method_of(members, is_open, "GET")
-        request = LaunchRequest("fetch", site, url, method, method_span)
+        request = LaunchRequest(kind, site, url, method, method_span)
         request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
         if members is not None and "body" in members:
-            self.set_body(request, members["body"][1], "object-string")
+            self.set_body(request, members["body"][1], mode)
+        return request
+
+    def ofetch(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
+        """ofetch / Nuxt's `$fetch(url, {method, body, baseURL})`: an object body is sent as JSON (with its Content-Type),
+        a string as it is."""
+        options = self.members(args[1] if len(args) > 1 else None)
+        base = self.text(options[0]["baseURL"][1]) if options is not None and "baseURL" in options[0] else None
+        url = self.url_of(args[0]) if args else None
+        if url is not None and base is not None:
+            url = _joined(base, url)
+        if url is None or launch_url(url) is None:
+            return None
+        request = self.fetch_options(site, url, options, "ofetch", "json")
+        request.host_span = base.span if isinstance(base, Text) else None
         return request
 
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
@@ -722,6 +862,8 @@ class JavaScriptReader(CodeReader):
         """(library, config) of an instance made in the file: `axios.create({baseURL})`, `ky.create({prefixUrl})`,
         `ky.extend(…)`, `got.extend({prefixUrl})`; the library is axios, ky or got (by name or import)."""
         target = self.resolve(receiver)
+        if target is not None and target.type == "member_expression":
+            target = self.this_member(target)
         if target is None or target.type != "call_expression":
             return None
         callee = target.child_by_field_name("function")
@@ -735,6 +877,93 @@ class JavaScriptReader(CodeReader):
         library = "got" if library == "got" else "ky" if library in ("ky", "ky-universal") else "axios"
         found = self.members(self.argument(target, 0))
         return (library, found[0]) if found is not None else None
+
+    def this_member(self, node: Node) -> Node | None:
+        """What `this.http` is in a method: the one value its class gives it (a field `http = …`, or `this.http = …`
+        in a method), when the class writes it exactly once; None otherwise."""
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        body = node.parent
+        while body is not None and body.type != "class_body":
+            body = body.parent
+        if obj is None or prop is None or obj.type != "this" or body is None:
+            return None
+        if body.id not in self._class_members:
+            members: dict[str, list[Node | None]] = {}
+            for child in body.named_children:
+                if child.type in ("public_field_definition", "field_definition"):
+                    name = child.child_by_field_name("name") or child.child_by_field_name("property")
+                    value = child.child_by_field_name("value")  # none: only declared (`private http: AxiosInstance;`)
+                    if name is not None and value is not None:
+                        members.setdefault(self.source.raw(name), []).append(value)
+            for change in (n for n in self.nodes if n.type in ("assignment_expression", "augmented_assignment_expression",
+                                                               "update_expression")
+                           and body.start_byte <= n.start_byte < body.end_byte):
+                target = change.child_by_field_name("left") or change.child_by_field_name("argument")
+                written = target.child_by_field_name("property") if target is not None and target.type == "member_expression" \
+                    and (target.child_by_field_name("object") or target).type == "this" else None
+                if written is not None:
+                    value = change.child_by_field_name("right") if change.type == "assignment_expression" else None
+                    members.setdefault(self.source.raw(written), []).append(value)
+            self._class_members[body.id] = members
+        values = self._class_members[body.id].get(self.source.raw(prop), [])
+        return values[0] if len(values) == 1 else None
+
+    def node_http(self, call: Node, site: Offsets, module: str, args: list[Node]) -> LaunchRequest | None:
+        """Node's own `https.request(options | url[, options], callback)`: the URL from `hostname`/`host`, `port` and
+        `path`; the body is what the one `req.write(x)` / `req.end(x)` on the request it returns writes."""
+        options_node = next((a for a in args if a.type not in _FUNCTIONS and (self.resolve(a) or a).type == "object"), None)
+        found = self.members(options_node) if options_node is not None else ({}, False)
+        if found is None:
+            return None
+        members, is_open = found
+        first = args[0] if args and args[0] is not options_node and args[0].type not in _FUNCTIONS else None
+        if first is not None:
+            url = self.url_of(first)
+        elif "hostname" in members or "host" in members:
+            host = self.text((members.get("hostname") or members["host"])[1])
+            path = self.text(members["path"][1]) if "path" in members else Text(("/",), None)
+            port = self.text(members["port"][1]) if "port" in members else None
+            scheme = "http://" if module.endswith("http") else "https://"
+            pieces = [scheme, *(host.parts if isinstance(host, Text) else (host,))]
+            if port is not None:
+                pieces += [":", *(port.parts if isinstance(port, Text) else (port,))]
+            span = self.source.offsets(options_node) if options_node is not None else site
+            url = Text((*pieces, *(path.parts if isinstance(path, Text) else (path,))), span)
+        else:
+            return None
+        if url is None or launch_url(url) is None:
+            return None
+        method, method_span = self.method_of(members, is_open, "GET")
+        request = LaunchRequest("node-http", site, url, method, method_span)
+        request.headers = None if is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        request.sends = "text"
+        written = self.written_to(call)
+        if written is None:
+            request.body = Unknown("req.write(…)")
+        elif written:
+            self.set_body(request, written[0], "opaque")
+        return request
+
+    def written_to(self, call: Node) -> list[Node] | None:
+        """What `const req = https.request(…)` is given by `req.write(x)` / `req.end(x)`: [x] for exactly one such
+        argument, [] for none at all, None when it is not known (several writes, or the request is not bound)."""
+        declarator = call.parent
+        while declarator is not None and declarator.type in _WRAPPERS:
+            declarator = declarator.parent
+        name = declarator.child_by_field_name("name") if declarator is not None and declarator.type == "variable_declarator" else None
+        if name is None or name.type != "identifier":
+            return None
+        written: list[Node] = []
+        for other in self._calls:
+            callee = other.child_by_field_name("function")
+            obj = callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
+            prop = callee.child_by_field_name("property") if callee is not None and obj is not None else None
+            if obj is None or prop is None or obj.type != "identifier" or self.source.raw(obj) != self.source.raw(name) \
+                    or self.lookup(self.source.raw(obj), obj) is None or self.resolve(obj) != self.unwrap(call):
+                continue
+            if self.source.raw(prop) in ("write", "end") and self.arguments(other):
+                written.append(self.arguments(other)[0])
+        return written if len(written) <= 1 else None
 
     # -- browser and older clients -------------------------------------------------------------------------------
     def request_library(self, site: Offsets, verb: str | None, args: list[Node]) -> LaunchRequest | None:

@@ -83,6 +83,9 @@ class TreeSpans:
     """Key and value offsets recorded for every node while a body was read from code."""
 
     spans: dict[Path, tuple[Offsets | None, Offsets]] = field(default_factory=dict)
+    #: Members located outside the body's literal (a dumped dataclass's fields, where its class writes them): shown, never
+    #: edited, since an edit there would change the user's class, not this body.
+    shown_only: set[Path] = field(default_factory=set)
 
     def add(self, path: Path, key: Offsets | None, value: Offsets) -> None:
         self.spans[path] = (key, value)

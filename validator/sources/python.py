@@ -45,6 +45,13 @@ _MODULES = frozenset({"requests", "httpx"})
 _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp"}
 #: The SDK model's attributes and the JSON members it sends them as (others are not sent).
 _MODEL_MEMBERS = {"flow_id": "flowId", "flow_version": "flowVersion", "input_data": "inputData", "name": "name"}
+#: Methods of a class that change what a dump of it writes, and the decorators a plain method may carry.
+_DUMP_METHODS = frozenset({"model_dump", "dict", "json", "model_dump_json", "__iter__", "__getattr__", "__getattribute__",
+                           "model_serializer", "__post_init__"})
+_PLAIN_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
+#: What makes a field not a plain key of the dump: not a field at all, or (pydantic's `Field(exclude=…)`) maybe left out.
+#: A dataclass's `field(default_factory=…)` changes no key: its value is simply not known.
+_NOT_PLAIN = {"dataclass": r"\b(?:ClassVar|InitVar|KW_ONLY)\b", "pydantic": r"\b(?:ClassVar|PrivateAttr|Field|field)\b"}
 
 
 class PythonReader(CodeReader):
@@ -62,6 +69,10 @@ class PythonReader(CodeReader):
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
+        self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class id -> self.<name>'s values
+        self._rest_keywords: dict[int, str] = {}  # function id -> the name of its `**kwargs` parameter
+        #: Function id -> its `**kwargs` name and the keywords the call being followed gives it.
+        self._forwarded: dict[int, tuple[str, dict[str | None, tuple[Node, Node]]]] = {}
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: not a plain name)
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | {"attribute"})
@@ -69,6 +80,10 @@ class PythonReader(CodeReader):
         self.headers_touched = {self.source.raw(n.child_by_field_name("object")) for n in self.nodes  # type: ignore[arg-type]
                                 if n.type == "attribute" and n.child_by_field_name("object") is not None
                                 and self.source.raw(n.child_by_field_name("attribute")) == "headers"}  # type: ignore[arg-type]
+        #: Names given headers by a call after they were made (`req.add_header(…)`, urllib).
+        self.headers_added = {self.source.raw(n.child_by_field_name("object")) for n in self.nodes  # type: ignore[arg-type]
+                              if n.type == "attribute" and n.child_by_field_name("object") is not None
+                              and self.source.raw(n.child_by_field_name("attribute")) in ("add_header", "add_unredirected_header")}  # type: ignore[arg-type]
         self._index()
 
     def _index(self) -> None:
@@ -100,13 +115,26 @@ class PythonReader(CodeReader):
                 owner = callee.child_by_field_name("object") if callee is not None else None
                 added = self._object_path(owner) if method in _ADDERS and owner is not None else None
                 keys = self._added_keys(node, method) if added is not None else None
+                popped = self._object_path(owner) if method == "pop" and owner is not None else None
+                key = self.key(self.arguments(node)[0][0]) if popped is not None and self.arguments(node)[0] else None
                 if added is not None and keys is not None:
                     for key in keys:  # body.update({…}), body.setdefault("name", …)
                         b.add_member(added[0], (*added[1], key), node)
+                elif popped is not None and key is not None:
+                    b.remove_member(popped[0], (*popped[1], key), node)  # body.pop("flowVersion"): may be absent now
                 elif method in _MUTATORS:
                     self._mutates(owner)  # headers.pop(…), items.append(…)
                 self._escaping_call(node, callee)
-            elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement"):
+            elif kind == "delete_statement":
+                targets = node.named_children[0] if node.named_children else None
+                for gone in (targets.named_children if targets is not None and targets.type == "expression_list"
+                             else [targets] if targets is not None else []):
+                    removed = self._object_path(gone) if gone.type == "subscript" else None
+                    if removed is not None and removed[1]:
+                        b.remove_member(*removed, node)  # del body["flowVersion"]: the member may be absent now
+                    else:
+                        self._mutates(gone)
+            elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("name") or (
                     node.named_children[0] if node.named_children else None)
                 self._mutates(target)
@@ -133,6 +161,10 @@ class PythonReader(CodeReader):
     def _parameter_names(self, params: Node) -> list[str | None]:
         """A function's parameters in order: a name, or None; `*args`, `*` and `**kwargs` end them."""
         names: list[str | None] = []
+        rest = [p for p in params.named_children if p.type == "dictionary_splat_pattern"]
+        if len(rest) == 1 and rest[0].named_children and rest[0].named_children[0].type == "identifier" \
+                and params.parent is not None:
+            self._rest_keywords[params.parent.id] = self.source.raw(rest[0].named_children[0])
         for part in params.named_children:
             if part.type in ("typed_parameter",):
                 part = part.named_children[0] if part.named_children else part
@@ -166,7 +198,21 @@ class PythonReader(CodeReader):
         for index, name in enumerate(params):
             if name is not None:
                 frame[name] = args[index] if index < len(args) else kwargs.get(name, (None, None))[1]
+        rest = self._rest_keywords.get(function.id)
+        if rest is not None:  # `def _request(self, method, path, **kwargs)`: the caller's other keywords, by name
+            self._forwarded[function.id] = (rest, {k: v for k, v in kwargs.items() if k is not None and k not in frame})
         return function, frame
+
+    def forwarded(self, splat: Node) -> dict[str | None, tuple[Node, Node]] | None:
+        """`**kwargs` inside a same-file function being followed from one call: that call's other keywords."""
+        name = splat.named_children[0] if splat.named_children else None
+        if name is None or name.type != "identifier" or not self.frames:
+            return None
+        function = self.bindings.binder(self.source.raw(name), name)
+        found = self._forwarded.get(function.id) if function is not None and function.id in self.frames else None
+        if found is None or found[0] != self.source.raw(name) or self.bindings.is_changed(found[0], name):
+            return None
+        return dict(found[1])
 
     def method(self, at: Node, name: str) -> Node | None:
         """`self.name(…)`: the method of that name in the class the call is written in."""
@@ -313,6 +359,9 @@ class PythonReader(CodeReader):
             if contains_unknown(inner) or len(args) > 1 or kwargs:
                 return serialized_unknown(path, self.source.source(node))
             return json.dumps(inner)
+        dumped = self.dumped(node, path, spans, depth)
+        if dumped is not None:
+            return dumped
         if name == "dict" and not args:
             members = {}
             for keyword, (key_node, value_node) in kwargs.items():
@@ -321,6 +370,148 @@ class PythonReader(CodeReader):
                 members[keyword] = self.value(value_node, (*path, keyword), spans, self.source.offsets(key_node), depth + 1)
             return members
         return self.returned_value(node, path, spans, key, depth)
+
+    # -- dataclasses and pydantic models dumped into a body -------------------------------------------------------
+    def dumped(self, call: Node, path: Path, spans: TreeSpans, depth: int, *, as_json: bool = False) -> Any:
+        """`asdict(x)`, `x.model_dump()`, `x.dict()` (`as_json`: `x.model_dump_json()`, `x.json()`) of an instance of a
+        class written in this file whose fields are plain annotated names: a dict of its field names, each value
+        unknown unless a literal default nothing replaces. None when it is no such dump of such a class.
+
+        The field names are located where the class writes them, never edited: a fix is shown, not applied there."""
+        callee = call.child_by_field_name("function")
+        if callee is None:
+            return None
+        args, kwargs = self.arguments(call)
+        method = callee.child_by_field_name("attribute") if callee.type == "attribute" else None
+        if not as_json and self.source.raw(callee).replace(" ", "") in ("asdict", "dataclasses.asdict"):
+            if len(args) != 1 or kwargs or not self.imported(self.source.raw(callee).replace(" ", ""), "dataclasses"):
+                return None
+            instance, wanted = args[0], "dataclass"
+        elif method is not None and self.source.raw(method) in (("model_dump_json", "json") if as_json else ("model_dump", "dict")):
+            if args or set(kwargs) - {"mode", "indent"}:
+                return None  # include=, exclude_none=, by_alias=…: which members and names is not known here
+            instance, wanted = callee.child_by_field_name("object"), "pydantic"  # type: ignore[assignment]
+        else:
+            return None
+        found = self.instance_of(instance) if instance is not None else None
+        fields = self.plain_fields(found[0], wanted) if found is not None else None
+        if found is None or fields is None:
+            return None
+        made = found[1]
+        given: set[str] = set()
+        every_given = made is None  # an annotated parameter: any field may have been given
+        if made is not None:
+            made_args, made_kwargs = self.arguments(made)
+            given = {name for name, *_ in fields[:len(made_args)]} | {k for k in made_kwargs if k is not None}
+            every_given = None in made_kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in made_args)
+        name = self.source.raw(self.unwrap(instance)) if instance is not None else ""
+        changed = {attribute for attribute, _, _ in self.attributes.get(name, [])} | (
+            {field for field, *_ in fields} if name in self.escaped else set())
+        body: dict[str, Any] = {}
+        for field, name_node, default in fields:
+            member = (*path, field)
+            spans.shown_only.add(member)
+            if default is not None and not every_given and field not in given and field not in changed \
+                    and default.type in ("string", "integer", "float", "true", "false", "none"):
+                body[field] = self.value(default, member, spans, self.source.offsets(name_node), depth + 1)
+            else:
+                body[field] = Unknown(field)
+                spans.add(member, self.source.offsets(name_node), self.source.offsets(name_node))
+        return body
+
+    def instance_of(self, node: Node) -> tuple[Node, Node | None] | None:
+        """(class, the call that made it) of an instance of a class written in this file: `Launch(…)`, a name bound once
+        to one, or a parameter annotated with the class (`launch: LaunchModel`, made by the caller)."""
+        node = self.unwrap(node)
+        if node.type == "identifier":
+            name = self.source.raw(node)
+            bound = self.bindings.resolve(name, node, as_made=True)
+            if bound is None:
+                return self.annotated(name, node)
+            node = self.unwrap(bound)
+        callee = node.child_by_field_name("function") if node.type == "call" else None
+        found = self.class_named(callee) if callee is not None and callee.type == "identifier" else None
+        return (found, node) if found is not None else None
+
+    def annotated(self, name: str, at: Node) -> tuple[Node, Node | None] | None:
+        """The class a parameter is annotated with (`def launch(body: LaunchModel)`), when it is bound nowhere else."""
+        function = self.bindings.binder(name, at)
+        if function is None or function.type != "function_definition" or len(self.bindings.bound[(function.id, name)]) != 1:
+            return None
+        params = function.child_by_field_name("parameters")
+        for param in params.named_children if params is not None else ():
+            if param.type not in ("typed_parameter", "typed_default_parameter"):
+                continue
+            own = param.child_by_field_name("name") or (param.named_children[0] if param.named_children else None)
+            annotation = param.child_by_field_name("type")
+            written = annotation.named_children[0] if annotation is not None and annotation.named_children else None
+            if own is not None and self.source.raw(own) == name and written is not None and written.type == "identifier":
+                found = self.class_named(written)
+                return (found, None) if found is not None else None
+        return None
+
+    def class_named(self, name: Node) -> Node | None:
+        """The one class of this name written at the top of this file, when nothing else binds the name there."""
+        written = self.source.raw(name)
+        classes = [n for n in self.nodes if n.type == "class_definition" and n.child_by_field_name("name") is not None
+                   and self.source.raw(n.child_by_field_name("name")) == written]  # type: ignore[arg-type]
+        if len(classes) != 1 or len(self.bindings.bound.get((self.root.id, written), [])) != 1:
+            return None
+        top = classes[0].parent if classes[0].parent is not None and classes[0].parent.type == "decorated_definition" else classes[0]
+        return classes[0] if top.parent is not None and top.parent.type == "module" else None
+
+    def imported(self, written: str, module: str) -> bool:
+        """Whether `dataclass` / `BaseModel` is that module's (imported from it, bound nowhere else), or is written
+        `module.name` with the module imported."""
+        head, dot, name = written.rpartition(".")
+        if dot:
+            return head == module and any(n.type == "import_statement" and any(
+                self.source.raw(part) == module for part in n.named_children) for n in self.nodes)
+        if len(self.bindings.bound.get((self.root.id, name), [])) != 1:
+            return False
+        for statement in (n for n in self.nodes if n.type == "import_from_statement"):
+            source = statement.child_by_field_name("module_name")
+            if source is not None and self.source.raw(source).split(".")[0] == module and any(
+                    part.type == "dotted_name" and self.source.raw(part) == name for part in statement.named_children[1:]):
+                return True
+        return False
+
+    def plain_fields(self, cls: Node, wanted: str) -> list[tuple[str, Node, Node | None]] | None:
+        """A dataclass's (`@dataclass`, no base class) or a pydantic model's (`BaseModel` its only base, no config)
+        fields, in order: (name, where, literal default); None unless every statement of its body is a plain annotated
+        name, a docstring, `pass` or a plain method, so that its field names are what a dump writes."""
+        decorated = cls.parent if cls.parent is not None and cls.parent.type == "decorated_definition" else None
+        decorators = [self.source.raw(d).lstrip("@").split("(")[0].strip() for d in decorated.named_children
+                      if d.type == "decorator"] if decorated is not None else []
+        bases = cls.child_by_field_name("superclasses")
+        based = [self.source.raw(b) for b in bases.named_children] if bases is not None else []
+        if wanted == "dataclass" and (based or not decorators or any(
+                d not in ("dataclass", "dataclasses.dataclass") or not self.imported(d, "dataclasses") for d in decorators)):
+            return None
+        if wanted == "pydantic" and (decorators or len(based) != 1 or based[0] not in ("BaseModel", "pydantic.BaseModel")
+                                     or not self.imported(based[0], "pydantic")):
+            return None
+        body = cls.child_by_field_name("body")
+        fields: list[tuple[str, Node, Node | None]] = []
+        for statement in body.named_children if body is not None else ():
+            inner = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+            if statement.type in ("pass_statement", "comment") or (inner is not None and inner.type == "string"):
+                continue
+            if statement.type in ("function_definition", "decorated_definition"):
+                definition = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
+                own = definition.child_by_field_name("name") if definition is not None else None
+                marks = [self.source.raw(d).lstrip("@").strip() for d in statement.named_children if d.type == "decorator"]
+                if own is None or self.source.raw(own) in _DUMP_METHODS or any(m not in _PLAIN_DECORATORS for m in marks):
+                    return None
+                continue
+            left = inner.child_by_field_name("left") if inner is not None and inner.type == "assignment" else None
+            annotation = inner.child_by_field_name("type") if inner is not None else None
+            if inner is None or left is None or left.type != "identifier" or annotation is None \
+                    or re.search(_NOT_PLAIN[wanted], self.source.raw(inner)) \
+                    or self.source.raw(left).startswith("_"):
+                return None
+            fields.append((self.source.raw(left), left, inner.child_by_field_name("right")))
+        return fields
 
     def key(self, node: Node) -> str | None:
         if node.type in ("string", "concatenated_string"):
@@ -399,6 +590,8 @@ class PythonReader(CodeReader):
                 name, value = child.child_by_field_name("name"), child.child_by_field_name("value")
                 if name is not None and value is not None:
                     kwargs[self.source.raw(name)] = (name, value)
+            elif child.type == "dictionary_splat" and (forwarded := self.forwarded(child)) is not None:
+                kwargs.update(forwarded)  # a followed wrapper's **kwargs: the keywords its caller gave
             elif child.type == "dictionary_splat":
                 kwargs[None] = (child, child)
             elif child.type == "list_splat":
@@ -456,7 +649,7 @@ class PythonReader(CodeReader):
             return None
         if receiver.type == "identifier" and self.source.raw(receiver) in _MODULES:
             return self.source.raw(receiver), None, None
-        target = self.resolve(receiver)
+        target = self.resolve(receiver) if receiver.type != "attribute" else self.self_member(receiver)
         if target is None or target.type != "call":
             return None
         callee = target.child_by_field_name("function")
@@ -467,6 +660,29 @@ class PythonReader(CodeReader):
         base = kwargs.get("base_url", (None, args[0] if args and name == "ClientSession" else None))[1]
         headers = kwargs.get("headers", (None, None))[1]
         return _CLIENTS[name], base, headers
+
+    def self_member(self, node: Node) -> Node | None:
+        """What `self.client` is in a method: the one value its class assigns it (`self.client = httpx.AsyncClient(…)`
+        in `__init__`), when the class assigns it exactly once; None otherwise."""
+        obj, attr = node.child_by_field_name("object"), node.child_by_field_name("attribute")
+        body = node.parent
+        while body is not None and body.type != "class_definition":
+            body = body.parent
+        if obj is None or attr is None or self.source.raw(obj) != "self" or body is None:
+            return None
+        if body.id not in self._class_members:
+            members: dict[str, list[Node | None]] = {}
+            for change in (n for n in self.nodes if n.type in ("assignment", "augmented_assignment")
+                           and body.start_byte <= n.start_byte < body.end_byte):
+                left = change.child_by_field_name("left")
+                if left is not None and left.type == "attribute" and self.source.raw(left).startswith("self."):
+                    written = left.child_by_field_name("attribute")
+                    value = change.child_by_field_name("right") if change.type == "assignment" else None
+                    if written is not None:
+                        members.setdefault(self.source.raw(written), []).append(value)
+            self._class_members[body.id] = members
+        values = self._class_members[body.id].get(self.source.raw(attr), [])
+        return values[0] if len(values) == 1 else None
 
     def launch(self, call: Node) -> LaunchRequest | None:
         callee = call.child_by_field_name("function")
@@ -489,6 +705,8 @@ class PythonReader(CodeReader):
             if body is not None:
                 self.sdk_body(request, body)
             return request
+        if name == "urlopen":
+            return self.urllib(site, args, kwargs)
         if name not in _VERBS and name != "request":
             return None
         if name == "request":
@@ -531,6 +749,45 @@ class PythonReader(CodeReader):
             self.set_body(request, kwargs["data"][1], "form")
         elif "content" in kwargs:
             self.set_body(request, kwargs["content"][1], "opaque")
+        elif None in kwargs:
+            request.body, request.sends = Unknown(self.source.source(kwargs[None][1])), "opaque"  # **options may carry json=
+        return request
+
+    def urllib(self, site: Offsets, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> LaunchRequest | None:
+        """`urlopen(Request(url, data=…, headers=…, method=…))` or `urlopen(url, data=…)`, the standard library's client
+        (what a Lambda function without dependencies uses). It sends `data` as given: a form unless a header says JSON."""
+        given = args[0] if args else kwargs.get("url", (None, None))[1]
+        if given is None:
+            return None
+        made = self.resolve(given) or self.unwrap(given)
+        callee = made.child_by_field_name("function") if made.type == "call" else None
+        if callee is not None and self.source.raw(callee).split(".")[-1] == "Request":
+            request_args, options = self.arguments(made)
+            url_node = request_args[0] if request_args else options.get("url", (None, None))[1]
+            data = request_args[1] if len(request_args) > 1 else options.get("data", (None, None))[1]
+            headers = request_args[2] if len(request_args) > 2 else options.get("headers", (None, None))[1]
+            method_node = options.get("method", (None, None))[1]
+            touched = given.type == "identifier" and self.source.raw(given) in self.headers_added
+            known_options = None not in options and not touched
+        else:
+            url_node, headers, method_node = given, None, None
+            data = args[1] if len(args) > 1 else kwargs.get("data", (None, None))[1]
+            known_options = None not in kwargs
+        url = self.text(url_node) if url_node is not None else None
+        if not isinstance(url, Text) or launch_url(url) is None:
+            return None
+        method_text = self.text(method_node) if method_node is not None else None
+        method: str | Unknown = ("POST" if data is not None else "GET") if method_node is None else (
+            method_text.value.upper() if isinstance(method_text, Text) and method_text.value else Unknown())
+        request = LaunchRequest("urllib", site, url, method, self.source.offsets(method_node) if method_node else None)
+        request.headers = self.headers({"headers": (headers, headers)} if headers is not None else {}, None) \
+            if known_options else None
+        if data is not None:
+            encoded = self.unwrap(data)
+            callee = encoded.child_by_field_name("function") if encoded.type == "call" else None
+            if callee is not None and callee.type == "attribute" and self.source.raw(callee).endswith(".encode"):
+                data = callee.child_by_field_name("object") or data  # json.dumps(body).encode("utf-8"): the text
+            self.set_body(request, data, "form")
         return request
 
     def headers(self, kwargs: dict[str | None, tuple[Node, Node]], client_headers: Node | None) -> list[Header] | None:
@@ -559,6 +816,24 @@ class PythonReader(CodeReader):
         if self.model_dump(request, target, mode):
             return
         callee = target.child_by_field_name("function") if target.type == "call" else None
+        method = callee.child_by_field_name("attribute") if callee is not None and callee.type == "attribute" else None
+        if method is not None and self.source.raw(method) in ("model_dump_json", "json"):
+            spans = TreeSpans()
+            dumped = self.dumped(target, (), spans, 0, as_json=True)
+            if dumped is None and self.source.raw(method) == "json":
+                dumped = None  # `response.json()`: what it is, is not known here
+            elif dumped is None:
+                dumped = Unknown(self.source.source(target))  # model_dump_json: pydantic's, of a model not known here
+            if dumped is not None:
+                request.body, request.body_span, request.body_locator = dumped, self.source.offsets(target), spans
+                request.sends = "text" if mode != "json" else "opaque"
+                if mode == "json":  # json= serializes what it is given: a JSON string goes as a string
+                    request.findings.append((Finding(
+                        NOT_AN_OBJECT, (), "json= is given a JSON string (model_dump_json): it is encoded again, so the body "
+                        "is a string, not an object", "pass the object itself: json=" + self.source.source(target, 40).split("(")[0]
+                        .removesuffix("_json").removesuffix(".json") + (".model_dump()" if self.source.raw(method) == "json"
+                                                                     else "()")), self.source.offsets(target)))
+                return
         if callee is not None and self.source.raw(callee).replace(" ", "") in ("json.dumps", "dumps"):
             args, _ = self.arguments(target)
             if not args:

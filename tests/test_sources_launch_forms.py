@@ -1,0 +1,294 @@
+"""Launch forms services write: a fetch given a Request object, an axios instance kept on `this`, members deleted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import UUID, flowlint
+
+API = "https://api.mypurecloud.com/api/v2/flows/executions"
+JSON_HEADERS = "headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }"
+
+
+def check_file(tmp_path: Path, name: str, text: str, *extra: str) -> list[dict[str, Any]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = flowlint("check", "--no-cache", "--format", "json", *extra, str(path))
+    assert result.exit_code in (0, 1), result.output
+    return [d for d in json.loads(result.stdout)["diagnostics"] if not d["code"].startswith("FL2")]
+
+
+def found_at(found: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    return [(d["code"], d["line"]) for d in found]
+
+
+# -- fetch(new Request(…)) -----------------------------------------------------------------------------------------
+REQUEST_INLINE = f"""export async function launch(token: string, flowId: string): Promise<Response> {{
+  return fetch(new Request('{API}', {{
+    method: 'POST',
+    {JSON_HEADERS},
+    body: JSON.stringify({{ FLOWID }}),
+  }}));
+}}
+"""
+REQUEST_BOUND = f"""async function launch(token, flowId) {{
+  const request = new Request("{API}", {{
+    method: "POST",
+    {JSON_HEADERS},
+    body: JSON.stringify({{ FLOWID, inputData: {{}} }}),
+  }});
+  const response = await fetch(request);
+  return response.json();
+}}
+module.exports = {{ launch }};
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("launch.ts", REQUEST_INLINE), ("launch.js", REQUEST_BOUND)], ids=["inline", "bound"])
+def test_a_request_object_given_to_fetch_is_a_launch(tmp_path: Path, name: str, text: str) -> None:
+    bad = check_file(tmp_path, name, text.replace("FLOWID", "flowid: flowId"))
+    assert ("FL102", 5) in found_at(bad), bad
+    assert check_file(tmp_path, name, text.replace("FLOWID", "flowId")) == []
+
+
+def test_fetch_init_members_go_over_the_request_s(tmp_path: Path) -> None:
+    text = (f"const req = new Request('{API}', {{ body: JSON.stringify({{ flowId: '{UUID}' }}), {JSON_HEADERS} }});\n"
+            "export const go = (token) => fetch(req, { method: METHOD });\n")
+    assert found_at(check_file(tmp_path, "a.js", text.replace("METHOD", "'GET'"))) == [("FL301", 2)]
+    assert check_file(tmp_path, "b.js", text.replace("METHOD", "'POST'")) == []
+    without = text.replace(", { method: METHOD }", "")
+    assert found_at(check_file(tmp_path, "c.js", without)) == [("FL301", 1)]  # GET by default, where the Request is written
+
+
+# -- an instance kept on `this` / `self` ---------------------------------------------------------------------------
+CLASS_JS = """const axios = require('axios');
+
+class FlowLauncher {
+  constructor(token) {
+    this.http = axios.create({ baseURL: 'https://api.mypurecloud.com/api/v2', headers: { Authorization: `Bearer ${token}` } });
+  }
+
+  async launch(flowId, orderId) {
+    const body = { FLOWID, inputData: { 'Flow.orderId': orderId } };
+    const { data } = await this.http.post('/flows/executions', body);
+    return data.id;
+  }
+}
+module.exports = FlowLauncher;
+"""
+CLASS_TS = """import axios, { AxiosInstance } from 'axios';
+
+export class FlowLauncher {
+  private http: AxiosInstance;
+  constructor(private readonly token: string) {
+    this.http = axios.create({ baseURL: 'https://api.mypurecloud.com/api/v2' });
+  }
+  async launch(flowId: string): Promise<string> {
+    const { data } = await this.http.post<{ id: string }>('flows/executions', { FLOWID });
+    return data.id;
+  }
+}
+"""
+CLASS_PY = """import httpx
+
+
+class FlowLauncher:
+    def __init__(self, token: str) -> None:
+        self.client = httpx.AsyncClient(base_url="https://api.mypurecloud.com/api/v2", headers={"Authorization": token})
+
+    async def launch(self, flow_id: str) -> str:
+        response = await self.client.post("/flows/executions", json={FLOWID})
+        return response.json()["id"]
+"""
+
+
+@pytest.mark.parametrize(("name", "text", "line", "good", "bad"), [
+    ("launcher.js", CLASS_JS, 9, "flowId", "flowid: flowId"),
+    ("launcher.ts", CLASS_TS, 9, "flowId", "flowid: flowId"),
+    ("launcher.py", CLASS_PY, 9, '"flowId": flow_id', '"flowid": flow_id')], ids=["js", "ts", "python"])
+def test_an_instance_made_in_the_constructor_is_followed_in_the_methods(
+        tmp_path: Path, name: str, text: str, line: int, good: str, bad: str) -> None:
+    assert ("FL102", line) in found_at(check_file(tmp_path, name, text.replace("FLOWID", bad)))
+    assert check_file(tmp_path, name, text.replace("FLOWID", good)) == []
+    wrong_host = text.replace("api.mypurecloud.com/api/v2", "apps.mypurecloud.com/api/v2").replace("FLOWID", good)
+    assert [d["code"] for d in check_file(tmp_path, name, wrong_host)] == ["FL302"]  # the host of the instance, once
+
+
+# -- members removed after the literal -----------------------------------------------------------------------------
+DELETE_JS = f"""export async function launch(token, flowId, version) {{
+  const body = {{ flowId: '{UUID}', flowVersion: '1.0', type: 'flow', priority: 1, inputData: {{ 'Flow.a': 1, 'Flow.b': 2 }} }};
+  if (!version) delete body.flowVersion;
+  REMOVE
+  return fetch('{API}', {{ method: 'POST', {JSON_HEADERS}, body: JSON.stringify(body) }});
+}}
+"""
+DELETE_PY = f"""import requests
+
+
+def launch(token: str, version: str | None) -> str:
+    body = {{"flowId": "{UUID}", "flowVersion": "1.0", "type": "flow", "priority": 1, "inputData": {{"Flow.a": 1, "Flow.b": 2}}}}
+    if not version:
+        del body["flowVersion"]
+    REMOVE
+    return requests.post("{API}", json=body, headers={{"Authorization": f"Bearer {{token}}"}}).json()["id"]
+"""
+
+
+@pytest.mark.parametrize(("name", "text", "removals"), [
+    ("launch.js", DELETE_JS, ["delete body.type;", "delete body['type'];"]),
+    ("launch.py", DELETE_PY, ['del body["type"]', 'body.pop("type")', 'body.pop("type", None)',
+                              'del body["type"], body["inputData"]["Flow.b"]'])], ids=["js", "python"])
+def test_a_member_removed_after_the_literal_may_be_absent(tmp_path: Path, name: str, text: str, removals: list[str]) -> None:
+    line = 2 if name.endswith(".js") else 5
+    kept = check_file(tmp_path, name, text.replace("REMOVE", ""))
+    assert sorted(found_at(kept)) == [("FL101", line), ("FL102", line)], kept
+    for removal in removals:  # the body stays known: what is not removed is still judged
+        assert found_at(check_file(tmp_path, name, text.replace("REMOVE", removal))) == [("FL102", line)], removal
+
+
+def test_removing_the_flow_id_is_no_missing_member_and_its_value_is_not_judged(tmp_path: Path) -> None:
+    text = DELETE_JS.replace(UUID, "not-a-uuid").replace("type: 'flow', priority: 1, ", "")
+    assert [d["code"] for d in check_file(tmp_path, "a.js", text.replace("REMOVE", ""))] == ["FL104"]  # reach
+    assert check_file(tmp_path, "a.js", text.replace("REMOVE", "delete body.flowId;")) == []
+
+
+# -- clients without dependencies, Nuxt, statics, wrappers that forward ---------------------------------------------
+URLLIB = f"""import json
+import os
+import urllib.request
+
+
+def handler(event, context):
+    body = {{"flowId": os.environ["FLOW_ID"], "inputData": {{"Flow.caseId": event["caseId"]}}BAD}}
+    req = urllib.request.Request(
+        "{API}",
+        data=json.dumps(body).encode("utf-8"),
+        headers={{"Authorization": "Bearer " + os.environ["TOKEN"], "Content-Type": "application/json"}},
+        method="POST",
+    )
+    with urllib.request.urlopen(req) as resp:
+        return json.loads(resp.read())
+"""
+NODE_HTTPS = """const https = require('https');
+
+exports.handler = async (event) => {
+  const payload = JSON.stringify({ flowId: process.env.FLOW_ID, inputData: { 'Flow.caseId': event.caseId }BAD });
+  return new Promise((resolve, reject) => {
+    const req = https.request({
+      hostname: 'api.mypurecloud.com',
+      path: '/api/v2/flows/executions',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${process.env.TOKEN}` },
+    }, (res) => { let d = ''; res.on('data', (c) => (d += c)); res.on('end', () => resolve(JSON.parse(d))); });
+    req.on('error', reject);
+    req.write(payload);
+    req.end();
+  });
+};
+"""
+NUXT = f"""export default defineEventHandler(async (event) => {{
+  const {{ flowId, inputs }} = await readBody(event);
+  const config = useRuntimeConfig();
+  return await $fetch('{API}', {{
+    method: 'POST',
+    headers: {{ Authorization: `Bearer ${{config.genesysToken}}` }},
+    body: {{ flowId, inputData: inputs BAD }},
+  }});
+}});
+"""
+STATIC = f"""export class Flows {{
+  static readonly url = '{API}';
+
+  static async launch(token: string, flowId: string): Promise<string> {{
+    const r = await fetch(Flows.url, {{
+      method: 'POST',
+      headers: {{ 'content-type': 'application/json', authorization: `Bearer ${{token}}` }},
+      body: JSON.stringify({{ flowId BAD }}),
+    }});
+    return (await r.json()).id;
+  }}
+}}
+"""
+OPTIONS_WRAPPER = """const BASE = 'https://api.mypurecloud.com/api/v2';
+
+async function call(path, { method = 'GET', body, token } = {}) {
+  const res = await fetch(BASE + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: body && JSON.stringify(body),
+  });
+  return res.json();
+}
+
+export const launch = (token, flowId) => call('/flows/executions', { method: 'POST', token, body: { flowId BAD } });
+"""
+GENERIC_REQUEST = """export class GenesysApi {
+  constructor(private readonly host: string, private readonly token: string) {}
+
+  private async request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`https://${this.host}/api/v2${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.token}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return (await res.json()) as T;
+  }
+
+  launchFlow(flowId: string) {
+    return this.request<{ id: string }>('POST', '/flows/executions', { flowId BAD });
+  }
+}
+"""
+KWARGS_WRAPPER = """import requests
+
+
+class Genesys:
+    def __init__(self, token: str) -> None:
+        self.session = requests.Session()
+        self.session.headers["Authorization"] = f"Bearer {token}"
+
+    def _request(self, method: str, path: str, **kwargs):
+        resp = self.session.request(method, "https://api.mypurecloud.com" + path, timeout=10, **kwargs)
+        resp.raise_for_status()
+        return resp.json()
+
+    def launch_flow(self, flow_id: str, inputs: dict) -> str:
+        return self._request("POST", "/api/v2/flows/executions", json={"flowId": flow_id, "inputData": inputs BAD})["id"]
+"""
+
+
+@pytest.mark.parametrize(("name", "text", "bad", "line"), [
+    ("lambda.py", URLLIB, ', "priority": 1', 7),
+    ("lambda.js", NODE_HTTPS, ", priority: 1", 4),
+    ("launch.ts", NUXT, ", priority: 1", 7),
+    ("flows.ts", STATIC, ", priority: 1", 8),
+    ("call.js", OPTIONS_WRAPPER, ", priority: 1", 12),
+    ("api.ts", GENERIC_REQUEST, ", priority: 1", 14),
+    ("genesys.py", KWARGS_WRAPPER.replace("inputs BAD", "inputs, BAD"), '"priority": 1', 15),
+], ids=["urllib", "node-https", "ofetch", "static-url", "destructured-options", "optional-body", "forwarded-kwargs"])
+def test_launches_as_services_write_them_are_read(tmp_path: Path, name: str, text: str, bad: str, line: int) -> None:
+    found = check_file(tmp_path, name, text.replace("BAD", bad))
+    assert found_at(found) == [("FL102", line)], found
+    good = text.replace(", BAD", "").replace(" BAD", "").replace("BAD", "")
+    assert check_file(tmp_path, name, good, "--verbose") == []  # read whole: not even a note that the body is unknown
+
+
+def test_a_urllib_request_without_a_json_content_type_is_a_form(tmp_path: Path) -> None:
+    text = URLLIB.replace("BAD", "").replace(', "Content-Type": "application/json"', "")
+    assert found_at(check_file(tmp_path, "lambda.py", text)) == [("FL303", 10)]
+
+
+def test_node_https_with_several_writes_has_a_body_not_known(tmp_path: Path) -> None:
+    text = NODE_HTTPS.replace("BAD", "").replace("    req.end();", "    req.end(payload);")
+    found = check_file(tmp_path, "lambda.js", text, "--verbose")
+    assert [(d["code"], d["severity"]) for d in found] == [("FL011", "info")]  # a launch, its body not known
+
+
+def test_keywords_spread_into_a_launch_leave_its_body_unknown_not_absent(tmp_path: Path) -> None:
+    text = f"import requests\n\n\ndef launch(**options):\n    return requests.post('{API}', timeout=5, **options)\n"
+    found = check_file(tmp_path, "launch.py", text, "--verbose")
+    assert [(d["code"], d["severity"], d["line"]) for d in found] == [("FL011", "info", 5)]  # **options may carry json=
