@@ -69,3 +69,12 @@ def test_deeply_nested_substitutions_are_bounded() -> None:
         commands(text)  # no RecursionError, no hang: nesting is read for commands only a few levels deep
     inner = commands("A=$(B=$(curl -u id:s3cr3t https://x))")
     assert any(words[0].text == "curl" for words in inner)
+
+
+def test_a_word_is_its_literal_runs_and_holes_however_long() -> None:
+    """Literal text is joined once per run (a long double-quoted body was joined a character at a time: quadratic)."""
+    body = "a" * 50_000
+    words = commands(f'echo "ab${{X}}cd"ef$Y\'gh\' "{body}\\"z"')[0]
+    assert words[1].as_text().parts[0] == "ab" and words[1].as_text().parts[2:] == ("cdef", words[1].as_text().parts[3], "gh")
+    assert [type(part).__name__ for part in words[1].as_text().parts] == ["str", "Unknown", "str", "Unknown", "str"]
+    assert words[2].as_text().parts == (body + '"z',) and words[2].where[0] == words[2].start + 1

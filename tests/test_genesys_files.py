@@ -343,6 +343,20 @@ NOT_BODIES = {
     "api/openapi.yaml": "openapi: 3.0.3\ninfo:\n  title: launcher\npaths:\n  /launch:\n    post:\n      requestBody:\n"
                         "        content:\n          application/json:\n            schema:\n              properties:\n"
                         "                flowId: {type: string}\n",
+    # Files Genesys blueprints ship beside their flows: Architect's own exports, the AWS side of an integration,
+    # a composite GitHub action, a contact list, and the repository's plain text files.
+    "exports/Callback_v1-0.i3WorkFlow": "JTdCJTIybmV4dFRyYWNraW5nTnVtYmVyJTIyJTNBNDUlMkMlMjJmbG93SWQlMjIlM0ElMjJ4JTIyJTdE",
+    "aws/template.yaml": "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nResources:\n"
+                         "  Classifier:\n    Type: AWS::Serverless::Function\n    Properties:\n      Role: !GetAtt Role.Arn\n"
+                         "      Environment:\n        Variables:\n          FLOW_ID: !Ref FlowId\n",
+    "aws/role-policy.json": json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject",
+                                                                               "Resource": "*"}]}),
+    ".github/actions/deploy/action.yaml": "name: Deploy flows\ndescription: archy publish\ninputs:\n  flowId:\n"
+                                          "    required: true\nruns:\n  using: composite\n  steps:\n"
+                                          "    - run: archy publish --file flows/callback.yaml\n      shell: bash\n",
+    "files/contact-list.csv": "phone,name,flowId: x\n+15551234,Ada,1\n",
+    "LICENSE": "MIT License\n\nPermission is hereby granted: free of charge, to any person\n",
+    "requirements.txt": "requests\nboto3\n",
 }
 
 

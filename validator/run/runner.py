@@ -184,6 +184,10 @@ class _Checker:
         A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
         file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
         """
+        if path not in self.walked and path != STDIN and not path.lower().endswith(PAYLOAD_SUFFIXES) \
+                and not isinstance(document.value, (dict, list)) and not may_hold_body((document.text or "").encode()):
+            # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.
+            return "no launch key in it, and it is neither a JSON nor a YAML file by its name"
         if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
             deep = path in self.candidates and document.kind == "json" and broken_json_key_depth(document.text or "") == "deep"
             return "" if deep else None

@@ -11,6 +11,7 @@ delimiter is unquoted) is an unknown value: a whole JSON value, or the unknown s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
@@ -117,6 +118,7 @@ class Word:
     parts: list[str | Unknown] = field(default_factory=list)
     start: int = -1
     end: int = -1
+    _run_from: int = -1  # where in `chars` the literal text being added began (-1: none open)
 
     @property
     def text(self) -> str:
@@ -128,11 +130,11 @@ class Word:
         if known:
             self.chars.extend(text)
             self.where.extend(range(offset, offset + len(text)))
-            if self.parts and isinstance(self.parts[-1], str):
-                self.parts[-1] += text
-            else:
-                self.parts.append(text)
+            if self._run_from < 0:  # literal text is joined once it ends: `+=` on a long word is quadratic
+                self._run_from = len(self.chars) - len(text)
+                self.parts.append("")
         else:
+            self._close_run()
             # The hole names the variable only: braces or quotes of `${A:-x}`, `$(f "y")` must not break the JSON around it.
             name = _NAME.search(text.lstrip("$`{(#!"))
             hole = "{{$" + (name.group() if name else "…") + "}}"
@@ -140,7 +142,14 @@ class Word:
             self.where.extend([offset] * len(hole))
             self.parts.append(Unknown(text))
 
+    def _close_run(self) -> None:
+        """The literal text added since the last hole, as one part."""
+        if self._run_from >= 0:
+            self.parts[-1] = "".join(self.chars[self._run_from:])
+            self._run_from = -1
+
     def as_text(self) -> Text:
+        self._close_run()
         return Text(tuple(self.parts), (self.start, self.end))
 
 
@@ -305,6 +314,11 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[list[Word]]:
             i += 1
     end_command()
     return found
+
+
+def extract_scripts(scripts: Iterable[tuple[int, str]]) -> list[LaunchRequest]:
+    """The launches of several shell scripts of one file, each given with its offset in the file."""
+    return _launches([command for start, script in scripts for command in commands(script, start)])
 
 
 def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:

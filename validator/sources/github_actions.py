@@ -51,8 +51,6 @@ def scripts(text: str) -> list[tuple[int, str]]:
 
 
 def extract(text: str) -> list[LaunchRequest]:
-    """The curl launches of the workflow's steps: the scripts read as one shell text, the rest of the file blanked."""
-    shell = [" " if char != "\n" else "\n" for char in text]
-    for start, script in scripts(text):
-        shell[start:start + len(script)] = script
-    return curl.extract("".join(shell))
+    """The curl launches of the workflow's steps: each script read where it is written (the rest of the file is
+    YAML, never blanked and read again as shell)."""
+    return curl.extract_scripts(scripts(text))

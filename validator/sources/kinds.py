@@ -28,7 +28,8 @@ UNREAD_SUFFIXES = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotli
                    ".rs": "Rust", ".swift": "Swift", ".scala": "Scala",
                    ".groovy": "Groovy", ".ps1": "PowerShell", ".tfvars": "Terraform variables", ".hcl": "HCL",
                    ".xml": "XML", ".toml": "TOML", ".ini": "INI", ".cfg": "config",
-                   ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv", ".c": "C", ".cpp": "C++"}
+                   ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv", ".c": "C", ".cpp": "C++",
+                   ".csv": "CSV", ".tsv": "TSV", ".sql": "SQL", ".lock": "lock"}
 UNREAD_NAMES = {"dockerfile": "Dockerfile", "containerfile": "Containerfile", "makefile": "Makefile", "jenkinsfile": "Jenkinsfile"}
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
@@ -58,10 +59,14 @@ def source_kind(name: str | None, data: bytes) -> str | None:
             return "data-action"
         return "not-a-body" if json_not_a_body(lowered, data) else None
     if suffix in YAML:
-        return yaml_kind(data)
+        kind = yaml_kind(data)
+        if kind is None and lowered.replace("\\", "/").rsplit("/", 1)[-1] in ("action.yml", "action.yaml") \
+                and b"runs" in top_level_keys(data):
+            return "github-actions"  # a composite action: its steps' run: are shell, as a workflow's
+        return kind
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
-    if base in UNREAD_NAMES or base.startswith("dockerfile.") or base.endswith(".dockerfile"):
-        return "unread"
+    if base in UNREAD_NAMES or base.startswith("dockerfile.") or base.endswith(".dockerfile") or suffix.startswith(".i3"):
+        return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
     return _BY_SUFFIX.get(suffix)
 
 
@@ -93,6 +98,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "github-actions"
     if keys and keys[0] in (b"openapi", b"swagger", b"asyncapi"):
         return "not-a-body"
+    if (b"AWSTemplateFormatVersion" in keys or b"Resources" in keys) and aws_document(data):
+        return "not-a-body"
     return None
 
 
@@ -117,6 +124,20 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
         return "a JSON Schema or OpenAPI document: it describes bodies"
     if b'"selfUri"' in data and _LAUNCH_RESPONSE.search(data) is not None and _VERSION_OBJECT.search(data) is not None:
         return "a recorded launch response (flowVersion is an object there)"
+    return aws_document(data)
+
+
+_CLOUDFORMATION = re.compile(rb"""["']?AWSTemplateFormatVersion["']?\s*:|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::""")
+_IAM_POLICY = re.compile(rb"""["']?Version["']?\s*:\s*["']?20(?:12-10-17|08-10-17)["']?""")
+
+
+def aws_document(data: bytes) -> str | None:
+    """Why a JSON/YAML file is an AWS document beside a Genesys integration (blueprints ship them): a CloudFormation
+    or SAM template, an IAM policy; None otherwise."""
+    if b"AWS" in data and _CLOUDFORMATION.search(data) is not None:
+        return "an AWS CloudFormation or SAM template"
+    if b"Statement" in data and b"-10-17" in data and _IAM_POLICY.search(data) is not None:
+        return "an AWS IAM policy document"
     return None
 
 
@@ -128,14 +149,16 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return (f"an Architect flow ({keys[0].decode('utf-8', 'replace') if keys else 'flow'}) is no launch body; a workflow's "
                 "inputs are the contract of its launches when [tool.flowlint.flows] maps its flow ID to this file")
     if kind == "not-a-body":
-        return f"{json_not_a_body(lowered, data) or 'an OpenAPI document'}: no launch body"
+        return f"{json_not_a_body(lowered, data) or aws_document(data) or 'an OpenAPI document'}: no launch body"
     if kind == "github-actions":
-        return "a GitHub Actions workflow is no launch body, and no run: step of this one launches a flow"
+        return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
         return "" if b"genesyscloud_integration_action" in data else (
             "flowlint reads launches in Terraform only in genesyscloud_integration_action resources, and this file has none")
     suffix = lowered[lowered.rfind("."):] if "." in lowered else ""
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
+    if suffix.startswith(".i3"):
+        return "an Architect flow export (what Architect's Export writes) is no launch body"
     what = UNREAD_SUFFIXES.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"
     return f"flowlint does not read {what} files for launch requests"
 
