@@ -268,10 +268,11 @@ def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[
     return FixCandidates(findings, fixes, _proof(document, findings, options), [d for _, d in located])
 
 
-def check_document(document: Document, options: CheckOptions) -> list[Diagnostic]:
-    """The diagnostics for one document; a failure inside flowlint becomes an FL900 diagnostic."""
+def check_document(document: Document, options: CheckOptions, *, capped: bool = True) -> list[Diagnostic]:
+    """The diagnostics for one document; a failure inside flowlint becomes an FL900 diagnostic. `capped`: at most
+    MAX_PER_KIND of a rule (a report's view), else all of them (what a fix pass of a body given as an object applies)."""
     try:
-        return _diagnostics(document, check_findings(document, options), options)
+        return _diagnostics(document, check_findings(document, options, capped), options)
     except BrokenSchema:
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
