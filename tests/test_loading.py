@@ -184,7 +184,9 @@ def test_format_is_guessed_for_stdin_without_a_name() -> None:
 def test_fifo_is_not_opened(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
-    found = diagnostics(str(tmp_path))
+    found = diagnostics(str(tmp_path))  # found by a walk: passed by, with a note
+    assert codes(found) == ["FL010"] and "FIFO" in found[0]["message"]
+    found = diagnostics(str(fifo))  # named: refused
     assert codes(found) == ["FL007"] and "FIFO" in found[0]["message"]
 
 

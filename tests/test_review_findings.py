@@ -113,6 +113,13 @@ def test_another_products_workflows_executions_is_not_the_launch_endpoint(repo: 
     write(repo, "src/genesys.ts", "export const go = (api: Api) => api.send('/api/v2/flows/executions', {flowId: FLOW_ID});\n")
     status, walked = found(".")
     assert status == 0 and [(d["file"], d["code"]) for d in walked] == [("src/genesys.ts", "FL011")]
+    # reached: the same walk reads a real launch in TypeScript and in Python (each gets FL102 for `workflowId`)
+    write(repo, "src/launch.ts", "export const go = () => fetch('https://api.mypurecloud.com/api/v2/flows/executions', "
+                                 "{method: 'POST', body: JSON.stringify({flowId: FLOW_ID, workflowId: 1})});\n")
+    write(repo, "src/launch.py", engine.replace("{BASE}/v1/workflows", "https://api.mypurecloud.com/api/v2/flows")
+                                       .replace('{"workflowId"', '{"flowId": wid, "workflowId"'))
+    _, walked = found(".")
+    assert {(d["file"], d["code"]) for d in walked} >= {("src/launch.ts", "FL102"), ("src/launch.py", "FL102")}, walked
 
 
 #: A service file saved in Windows-1252 (an accented comment): Node still runs it, flowlint cannot read it as UTF-8.
@@ -177,3 +184,95 @@ def test_a_docs_request_whose_body_follows_the_request_line_is_read_whole(tmp_pa
     codes = [(d["code"], d["line"]) for d in found]
     assert ("FL102", 9) in codes, codes  # the body was read, across its blank line
     assert not any(code == "FL001" for code, _ in codes), codes
+
+
+def summary(*args: str) -> tuple[int, list[tuple[str, str]], dict[str, int]]:
+    result = flowlint("check", "--format", "json", *args)
+    report = json.loads(result.stdout)
+    return result.exit_code, [(d["file"], d["code"]) for d in report["diagnostics"] if d["code"] != "FL200"], report["summary"]
+
+
+def test_a_file_named_twice_or_walked_and_named_is_checked_once(repo: Path) -> None:
+    write(repo, "b.json", json.dumps({"flowId": UUID, "type": "flow"}))
+    status, listed, counts = summary("b.json", "./b.json", str(repo / "b.json"))
+    assert status == 1 and listed == [("b.json", "FL101")] and counts["files"] == 1 and counts["errors"] == 1
+    status, listed, counts = summary(".", "b.json")
+    assert status == 1 and listed == [("b.json", "FL101")] and counts["files"] == 2 and counts["errors"] == 1
+    # Named as well as walked, it is named: a body the user asked for, offered the unsafe fix a guess never is.
+    fixes = [d["fix"] for d in json.loads(flowlint("check", "--format", "json", ".", "b.json").stdout)["diagnostics"]
+             if d["code"] == "FL101"]
+    assert fixes and fixes[0] is not None and fixes[0]["applicability"] == "unsafe"
+
+
+def test_a_fifo_a_walk_finds_is_a_note_and_a_named_one_an_error(repo: Path) -> None:
+    import os
+
+    write(repo, "payloads/good.json", json.dumps({"flowId": UUID}))
+    os.mkfifo(repo / "payloads" / "pipe.json")
+    status, listed, counts = summary("payloads")
+    assert status == 0 and listed == [("payloads/pipe.json", "FL010")] and counts["files"] == 2
+    status, listed, _ = summary("payloads/pipe.json")
+    assert status == 1 and listed == [("payloads/pipe.json", "FL007")]
+    fixed = flowlint("check", "--fix", "payloads")  # a fix run reads as a check run does
+    assert fixed.exit_code == 0 and "FL010" in fixed.stdout and "FL007" not in fixed.stdout
+
+
+@pytest.mark.parametrize(("flow_id", "variables", "expected"), [
+    ('""', None, ["FL104"]),  # written empty: the platform refuses it
+    ('"{{flowId}}"', None, []),  # an environment's variable: unknown, never a finding
+    ('"{{flowId}}"', [{"key": "flowId", "value": ""}], []),  # a placeholder a pre-request script fills
+    ('"{{flowId}}"', [{"key": "flowId", "value": "my-flow"}], ["FL104"]),  # the collection's own value
+])
+def test_a_postman_flow_id_is_judged_only_when_known(repo: Path, flow_id: str, variables: Any, expected: list[str]) -> None:
+    collection: dict[str, Any] = {
+        "info": {"name": "launch", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "launch", "request": {
+            "method": "POST", "header": [{"key": "Content-Type", "value": "application/json"}],
+            "url": {"raw": "https://api.mypurecloud.com/api/v2/flows/executions"},
+            "body": {"mode": "raw", "raw": '{"flowId": ' + flow_id + ', "type": "flow"}'}}}]}
+    if variables is not None:
+        collection["variable"] = variables
+    write(repo, "launch.postman_collection.json", json.dumps(collection, indent=2))
+    status, listed, counts = summary("launch.postman_collection.json")
+    # FL101 (`type`) in every case: the launch was read, so no FL104 means the flow ID was judged unknown.
+    assert status == 1 and counts["files"] == 1 and sorted(code for _, code in listed) == sorted(["FL101", *expected])
+
+
+@pytest.mark.parametrize(("text", "start", "pair", "options", "end"), [
+    ('$(f ")" (g))x', 1, "()", {"quotes": "'\"", "escapes": True}, 12),  # shell: quotes skipped, pairs nested
+    ("${A:-it's}x", 1, "{}", {"escapes": True}, 10),  # `${…}`: the apostrophe is a character
+    ("${A:-\\}}x", 1, "{}", {"escapes": True}, 8),  # an escaped brace does not close
+    ('#if($a == ")")x', 3, "()", {"quotes": "\"'"}, 14),  # Velocity: a string literal is skipped
+    ("(never closed", 0, "()", {}, 13),
+])
+def test_one_bracket_matcher_serves_shell_and_velocity(text: str, start: int, pair: str, options: Any, end: int) -> None:
+    from validator.sources.brackets import bracket_end
+
+    assert bracket_end(text, start, pair[0], pair[1], **options) == end
+
+
+def _fetches(count: int) -> str:
+    return "".join(f'fetch("https://api.mypurecloud.com/api/v2/flows/executions", {{method: "POST", headers: '
+                   f'{{"Content-Type": "application/json"}}, body: JSON.stringify({{flowId: "{UUID}", type: "flow", '
+                   f'inputData: {{x: {i}}}}})}});\n' for i in range(count))
+
+
+def test_a_code_file_with_many_fixable_launches_is_read_a_bounded_number_of_times(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import validator.sources.extract as extract
+
+    original = extract.extract
+    calls: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract", counted)
+    reads = {}
+    for count in (4, 16):
+        write(repo, f"launch{count}.js", _fetches(count))
+        calls.clear()
+        status, listed, _ = summary(f"launch{count}.js")
+        assert status == 1 and listed.count((f"launch{count}.js", "FL101")) == count  # every launch was read
+        reads[count] = len(calls)
+    assert reads[16] <= reads[4] + 2, reads  # a text report: the file is read once or twice, however many launches

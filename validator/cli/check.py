@@ -290,9 +290,25 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     force_exclude = bool(options["force_exclude"])
     if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
-    walked = frozenset(files) if force_exclude else frozenset(files) - frozenset(paths)
-    found = files, _candidates(files, frozenset(paths), config, force_exclude), walked
+    files, named = _once(files, paths)
+    walked = frozenset(files) if force_exclude else frozenset(files) - named
+    found = files, _candidates(files, named, config, force_exclude), walked
     return _named_below_here(found) if "." in paths else found
+
+
+def _once(files: list[str], paths: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
+    """Each file once, however it was spelled or reached (`a.json ./a.json`, `. a.json`), and the files named on the
+    command line among them: a file both walked and named is named (the user asked for it)."""
+    cwd = os.getcwd()
+
+    def key(path: str) -> str:  # one spelling of a path (stdin stays itself); links are not resolved
+        return path if path == STDIN else os.path.normpath(os.path.join(cwd, path))
+
+    named_keys = {key(p) for p in paths}
+    first: dict[str, str] = {}
+    for name in files:
+        first.setdefault(key(name), name)
+    return list(first.values()), frozenset(name for k, name in first.items() if k in named_keys)
 
 
 def _named_below_here(found: tuple[list[str], frozenset[str], frozenset[str]]) -> tuple[list[str], frozenset[str], frozenset[str]]:

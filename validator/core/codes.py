@@ -344,7 +344,8 @@ _RULES = [
         "The file cannot be read.",
         """
         Permission denied, a broken symlink or a symlink loop, or not a regular file (a FIFO,
-        socket or device: flowlint never opens those, so it cannot hang on them).
+        socket or device: flowlint never reads those, so it cannot hang on them). A special file
+        found by walking a directory, rather than named, gets an FL010 note instead.
         """,
         "mkfifo pipe.json              # a named pipe: reading it would wait for a writer\n"
         "ln -s loop.json loop.json     # a symlink to itself\n"
@@ -382,7 +383,7 @@ _RULES = [
     ),
     Rule(
         SKIPPED_FILE, "skipped-file", Severity.INFO,
-        "A code file that mentions the launch endpoint was not searched for launches: it is minified.",
+        "A file was not searched for launches: minified code that mentions the launch endpoint, or a special file a walk found.",
         """
         Minified JavaScript (a bundle, `*.min.js`) is generated from sources that flowlint checks
         instead; searching it would cost much and point at unreadable positions. Such a file
@@ -390,6 +391,9 @@ _RULES = [
         minified (nearly all of it on a few very long lines dense with code), this note says so
         rather than passing it in silence. Python is never taken for minified, and a file
         holding one long literal (a base64 image) among short lines of code is searched.
+        A FIFO, socket or device that a directory walk finds under a walked name (`pipe.json`)
+        is never opened for reading either: this note names it. Named on the command line, it
+        is an error instead (FL007): you asked for a file flowlint cannot read.
         """,
         "printf 'fetch(\"https://api.mypurecloud.com/api/v2/flows/executions\",{method:\"POST\"});\\n' > app.min.js\n"
         "flowlint check app.min.js      # a minified bundle, named: not searched, and said so\n",

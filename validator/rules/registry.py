@@ -63,7 +63,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     UNREADABLE_FILE: ("sources.document",),
     TOO_MANY_FINDINGS: ("core.caps",),
     UNUSED_SUPPRESSION: ("checker.suppress",),
-    SKIPPED_FILE: ("sources.extract",),
+    SKIPPED_FILE: ("sources.extract", "sources.document"),
     UNREAD_LAUNCH: ("sources.extract",),
     NOT_READ: ("sources.extract",),
     UNDECLARED_MODEL_ATTRIBUTE: ("sources.python",),

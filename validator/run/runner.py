@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
-from ..checker.engine import CheckOptions, SeverityMap, check_document, said_once_per_run
+from ..checker.engine import CheckOptions, SeverityMap, check_documents, said_once_per_run
 from ..checker.launches import load_documents, load_source, source_kind
 from ..checker.merge import once_key, same_place_key
 from ..checker.suppress import decide_documents
@@ -97,7 +97,7 @@ class _Checker:
     def cached(self, path: str, cache: ResultCache) -> FileResult:
         """The stored result when the file and every contract it used are as they were; else checked, and stored."""
         try:
-            data = read_path(path, limits=self.limits, dirs=self.dirs)
+            data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
         except Exception as err:
             return self.result(path, [failed_to_load(path, err)])
         if isinstance(data, Document):  # unreadable, too big...: checked every time
@@ -127,7 +127,7 @@ class _Checker:
         """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
-        diagnostics = [d for document in documents for d in check_document(document, options)]
+        diagnostics = check_documents(documents, options)
         decided = decide_documents(diagnostics, documents, options.severities, options.ignores_for)
         diagnostics = decided.kept
         suppressed = tuple(d.code for d in decided.suppressed)
@@ -154,7 +154,7 @@ class _Checker:
                 if isinstance(data, bytes) and len(data) > self.limits.max_file_size:  # refused by the loader, whatever its kind
                     return load_documents(data, name, self.limits, source=None)
             else:
-                data = read_path(path, limits=self.limits, dirs=self.dirs)
+                data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
         return self.load_data(path, data)
@@ -398,7 +398,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
 def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) -> FileResult:
     """A file's bytes checked as they are (stdin a fix run read, a file it could not write back)."""
     documents = load_documents(data, name, limits)
-    decided = decide_documents([d for document in documents for d in check_document(document, options)], documents,
+    decided = decide_documents(check_documents(documents, options), documents,
                                options.severities, options.ignores_for)
     return FileResult(decided.kept, _excerpt_lines(documents, decided.kept), suppressed=tuple(d.code for d in decided.suppressed))
 

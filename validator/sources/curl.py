@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
+from .brackets import bracket_end
 from .embedded import embedded_body
 from .fences import fences
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret
@@ -47,25 +48,9 @@ def expansion_end(text: str, i: int) -> int | None:
         return len(text) if close < 0 else close + 1
     if text.startswith(("${", "$("), i):
         opening = text[i + 1]
-        closing = "}" if opening == "{" else ")"
-        depth, j = 0, i + 1
-        while j < len(text):
-            char = text[j]
-            if char == "\\":
-                j += 2
-                continue
-            if char in "'\"" and opening == "(":
-                close = text.find(char, j + 1)
-                j = len(text) if close < 0 else close + 1
-                continue
-            if char == opening:
-                depth += 1
-            elif char == closing:
-                depth -= 1
-                if depth == 0:
-                    return j + 1
-            j += 1
-        return len(text)
+        # Quotes are skipped in `$(…)` only: in `"${A:-it's}"` the apostrophe is a character, not a quote.
+        return bracket_end(text, i + 1, opening, "}" if opening == "{" else ")", quotes="'\"" if opening == "(" else "",
+                           escapes=True)
     match = _SIMPLE_EXPANSION.match(text, i)
     return match.end() if match else None
 

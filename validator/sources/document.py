@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..core.caps import MAX_PER_KIND, more_finding
-from ..core.codes import DUPLICATE_KEY, INTERNAL_ERROR, LIMIT_EXCEEDED, UNREADABLE_FILE, YAML_IMPLICIT_TYPE
+from ..core.codes import DUPLICATE_KEY, INTERNAL_ERROR, LIMIT_EXCEEDED, SKIPPED_FILE, UNREADABLE_FILE, YAML_IMPLICIT_TYPE
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.jsontext import code
 from ..core.lines import LineIndex
@@ -178,12 +178,15 @@ def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     return data if isinstance(data, Document) else load_bytes(data, path, limits=limits)
 
 
-def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs | None = None) -> bytes | Document:
+def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs | None = None,
+              walked: bool = False) -> bytes | Document:
     """A file's bytes, or the document reporting why they cannot be read (never blocking, never writing,
     never through a link out of the checked tree, never a kernel or device file).
 
     `dirs` (one per run) remembers where each directory really is, so that a file reached through no
     link costs one `open` with O_NOFOLLOW instead of a resolution of every component of its path.
+    `walked`: found by walking a directory, not named: a special file is then passed by with a note
+    (FL010), as the walk passes by any file that is no payload; named, it is an error (FL007).
     """
     # O_NONBLOCK: a FIFO swapped in after a check, or a /proc file that waits for data, cannot hang the open or read.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
@@ -217,8 +220,7 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            return Document(path, findings=[_unreadable(
-                "not a regular file (a FIFO, socket or device); flowlint reads only files")])
+            return Document(path, findings=[_special(walked)])
         if info.st_size > limits.max_file_size:
             return Document(path, findings=[_too_large(info.st_size, limits)])
         # Read what stat promised (never a limit-sized buffer); a file that grew meanwhile is read up to the limit.
@@ -226,8 +228,8 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
         if len(data) > info.st_size:
             data += _read_up_to(fd, limits.max_file_size + 1 - len(data))
     except BlockingIOError:
-        return Document(path, findings=[_unreadable("reading the file would wait for data (a special file); "
-                                                    "flowlint reads only payload files")])
+        return Document(path, findings=[_skipped_special() if walked else _unreadable(
+            "reading the file would wait for data (a special file); flowlint reads only payload files")])
     except OSError as err:
         return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
     finally:
@@ -383,3 +385,15 @@ def _yaml_too_large(size: int, limits: Limits) -> Finding:
 
 def _unreadable(message: str) -> Finding:
     return Finding(UNREADABLE_FILE, (), message, "check the path and its permissions", span=None)
+
+
+def _special(walked: bool) -> Finding:
+    """A FIFO, socket or device: refused when named, passed by with a note when a walk found it."""
+    if walked:
+        return _skipped_special()
+    return _unreadable("not a regular file (a FIFO, socket or device); flowlint reads only files")
+
+
+def _skipped_special() -> Finding:
+    return Finding(SKIPPED_FILE, (), "not read: a FIFO, socket or device found in a walked directory; flowlint reads only files",
+                   "nothing to do; to silence this note, exclude it (`exclude` in the configuration)", span=None)

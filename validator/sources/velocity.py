@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.unknown import OpenObject, Unknown
+from .brackets import bracket_end
 
 VALUE = "\ue000"  # starts a stand-in string for a hole where a value goes
 IN_STRING = "\ue001"  # fills a hole inside a JSON string
@@ -95,24 +96,7 @@ def _skip_blanks(text: str, i: int) -> int:
 
 def _balanced(text: str, start: int, opening: str, closing: str) -> int:
     """The end of a bracketed part starting at `start`, skipping Velocity string literals in it (to the text's end if open)."""
-    depth = 0
-    i = start
-    while i < len(text):
-        char = text[i]
-        if char in "\"'":
-            close = text.find(char, i + 1)
-            if close == -1:
-                return len(text)
-            i = close + 1
-            continue
-        if char == opening:
-            depth += 1
-        elif char == closing:
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return len(text)
+    return bracket_end(text, start, opening, closing, quotes="\"'")
 
 
 def _reference_end(text: str, start: int) -> int | None:
