@@ -138,5 +138,5 @@ def test_a_loader_failure_is_fl900_in_check_and_serve_alike(monkeypatch: pytest.
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("a bug in the loader")
 
-    monkeypatch.setattr("validator.checker.launches.load_bytes", broken)  # the one loader's payload step
+    monkeypatch.setattr("validator.checker.loader.load_bytes", broken)  # the one loader's payload step
     assert loaded_by_check(BODY.encode()) == loaded_by_serve(BODY.encode()) == ["FL900"]

@@ -101,7 +101,7 @@ def check(body: Body, *, contract: ContractLike | BrokenContract | None = None,
     document: Document
     try:
         if isinstance(body, (bytes, bytearray)):
-            from ..checker.launches import load_documents  # the loader every check uses (its source kinds load only here)
+            from ..checker.loader import load_documents  # the loader every check uses (its source kinds load only here)
 
             document = load_documents(bytes(body), None, kind=kind, source=None)[0]
         elif isinstance(body, str):

@@ -11,33 +11,10 @@ import os
 from ..contracts.architect import load_flow_yaml
 from ..contracts.store import BrokenContract, Contract
 from ..rules.request import check_request
-from ..sources.document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes
+from ..sources.document import DEFAULT_LIMITS, Document, Limits
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
 
-__all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_documents", "load_source", "source_kind"]
-#: `load_documents(source=GUESS)`: the source kind is decided from the name and the bytes.
-GUESS = "guess"
-
-
-def load_documents(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, kind: str | None = None,
-                   source: str | None = GUESS, named: bool = True) -> list[Document]:
-    """The one loader: bytes (a file's as the one reader gave them, stdin's, a request body's) as the documents a check
-    reads, with the same refusals wherever they come from (the size limit, decoding, the depth limit; a bug in
-    flowlint is an FL900, never a traceback). One document per launch in a code or request file (maybe none), else
-    the payload.
-
-    `source`: the source kind when already known (None: a payload), else decided here; `kind` ("json" or "yaml")
-    says how a payload is parsed, as a Content-Type does; `named`: the file was named, not found by a walk.
-    """
-    try:
-        if source == GUESS:
-            source = None if kind is not None else source_kind(name, data)
-        if source is not None:
-            return load_source(source, data, name, limits, named=named)
-        return [load_bytes(data, name, limits=limits, kind=kind)]
-    except Exception as err:  # never a traceback: the file (or request) gets an FL900 and the run goes on
-        return [failed_to_load(name, err)]
-
+__all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "source_kind"]
 
 def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, named: bool = True) -> list[Document]:
     """The documents of a code or request file: one per launch; none when it holds no launch."""

@@ -11,7 +11,8 @@ import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import Any, cast
 
 from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
@@ -19,11 +20,6 @@ from ..core.ids import is_uuid
 from ..sources.yaml_versions import VERSIONS
 from .files import walk
 from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 CONFIG_FILES = (".flowlint.toml", "pyproject.toml")
 _SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
@@ -157,9 +153,18 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
+def _toml() -> ModuleType:
+    """tomllib, imported when a config file is read: a run without one does not pay for it."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return cast(ModuleType, tomllib)  # tomli is untyped where mypy checks for Python 3.10
+
+
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "flowlint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        return "flowlint" in _toml().loads(path.read_text(encoding="utf-8")).get("tool", {})
     except (OSError, ValueError, UnicodeDecodeError):
         return False
 
@@ -168,11 +173,12 @@ def load_config(path: Path | None) -> Config:
     """Read a config file (None: the defaults)."""
     if path is None:
         return Config()
+    toml = _toml()
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        document = toml.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: cannot read it: {err}") from None
-    except tomllib.TOMLDecodeError as err:
+    except toml.TOMLDecodeError as err:
         raise ConfigError(f"{path}: invalid TOML: {err}") from None
     table = document.get("tool", {}).get("flowlint", {}) if path.name == "pyproject.toml" else document
     prefix = "[tool.flowlint]" if path.name == "pyproject.toml" else ""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TextIO
 
 from ..checker.engine import CheckOptions, SeverityMap, check_documents, said_once_per_run
-from ..checker.launches import load_documents, load_source, source_kind
+from ..checker.loader import load_documents
 from ..checker.merge import once_key, same_place_key
 from ..checker.suppress import decide_documents
 from ..contracts.schema import BrokenSchema
@@ -27,7 +27,7 @@ from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
-from ..sources.extract import not_read
+from ..sources.kinds import source_kind
 from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
 from .masking import Mask, mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
@@ -173,6 +173,8 @@ class _Checker:
                 return documents
             verdict = self.verdict(path, documents[0])
             if verdict is not None:
+                from ..sources.extract import not_read  # the code sources' module: loaded by a code file or a note
+
                 return [not_read(name, verdict)] if verdict else []
             return documents
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
@@ -407,6 +409,8 @@ def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:
     """What outputs never show of a code or request file's text (a payload file holds no token FL305 finds)."""
     if kind is None:
         return Mask()
+    from ..checker.launches import load_source  # the code readers: loaded by a code file only
+
     return mask_of(load_source(kind, text.encode("utf-8", "surrogatepass"), name, limits))
 
 

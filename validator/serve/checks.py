@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checker.engine import CheckOptions, ContractSource, SeverityMap, check_document
-from ..checker.launches import load_documents
+from ..checker.loader import load_documents
 from ..core.codes import TOOL_FAILURES
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.jsontext import show
