@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any, cast
+from typing import Any
 
 from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
@@ -159,7 +159,8 @@ def _toml() -> ModuleType:
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
-    return cast(ModuleType, tomllib)  # tomli is untyped where mypy checks for Python 3.10
+    module: ModuleType = tomllib  # tomli has no type stubs: mypy (Python 3.10) sees Any here
+    return module
 
 
 def _has_tool_table(path: Path) -> bool:
