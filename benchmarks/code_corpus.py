@@ -100,3 +100,24 @@ def write_code_tree(root: Path, count: int, *, launch_share: float = 0.01, seed:
             launches.append(directory / f"module{n}.{kind}")
         (directory / f"module{n}.{kind}").write_text(text, encoding="utf-8")
     return launches
+
+
+#: Launches whose fixes need one operation (a key renamed) or two (a member moved into the `inputData` after it).
+_FIXABLE_BODIES = ("inputData: {{ contactId: contactId }}", "flow_version: '2.0', inputData: {{}}",
+                   "inputs: {{ 'Flow.contactId': 'c{n}' }}", "'Flow.note': 'n{n}', inputData: {{ 'Flow.a': contactId }}")
+_FIXABLE_LAUNCH = '''
+export async function launch{n}(contactId, token) {{
+  const response = await fetch('https://api.mypurecloud.com/api/v2/flows/executions', {{
+    method: 'POST',
+    headers: {{ Authorization: `Bearer ${{token}}`, 'Content-Type': 'application/json' }},
+    body: JSON.stringify({{ flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', {body} }}),
+  }});
+  return response.json();
+}}
+'''
+
+
+def write_many_launches(path: Path, count: int) -> None:
+    """One JavaScript module with `count` launches, each with a mistake a fix can write (what `--format json` renders)."""
+    path.write_text("".join(_FIXABLE_LAUNCH.format(n=n, body=_FIXABLE_BODIES[n % 4].format(n=n)) for n in range(count)),
+                    encoding="utf-8")

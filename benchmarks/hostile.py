@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 UUID = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def attacks(megabytes: float) -> dict[str, tuple[str, str]]:
@@ -28,6 +29,10 @@ def attacks(megabytes: float) -> dict[str, tuple[str, str]]:
         "one key repeated": ("dup.json", '{"flowId": "%s"%s}' % (UUID, ', "a": 1' * repeats)),
         "many unknown members": ("members.json", json.dumps({"flowId": UUID, **{f"k{i}": i for i in range(repeats // 4)}})),
         "catastrophic pattern": ("pattern.json", json.dumps({"flowId": UUID, "inputData": {"Flow.a": "a" * 34 + "!"}})),
+        # tests/test_hostile.py checks what these get; their cost is measured here, never in a timed test.
+        "JSON 100,000 deep": ("deep.json", "[" * 100_000 + "1" + "]" * 100_000),
+        "YAML 100,000 deep": ("deep.yaml", "a: " + "[" * 100_000 + "]" * 100_000 + "\n"),
+        "YAML alias bomb": ("bomb.yaml", (ROOT / "fixtures" / "invalid" / "yaml-alias-bomb.yaml").read_text()),
         "_contract": ("contract.json", json.dumps(contract)),
     }
 

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from code_corpus import write_code_tree
+from code_corpus import write_code_tree, write_many_launches
 from run import tool
 
 #: What a team would write with semgrep for the same job: launches whose body has a member the endpoint refuses.
@@ -133,6 +133,15 @@ def main() -> None:
         print(f"| flowlint with a warm cache vs reading every file | {warm:.2f}s / {warm_cpu:.2f}s CPU vs {floor:.2f}s / "
               f"{floor_cpu:.2f}s CPU | {warm / floor:.2f}x wall, {warm_cpu / floor_cpu:.2f}x CPU |")
         print(f"| peak memory, {args.files // 5:,} vs {args.files:,} files | {small_rss} MiB vs {rss} MiB | flat |")
+        # One file with many launches: its fixes rendered and proven (--format json) should cost about linearly.
+        many = {count: work / f"many{count}.js" for count in (100, 400)}
+        for count, path in many.items():
+            write_many_launches(path, count)
+        one_file = alternate({f"{count} launches": [flowlint, "check", "--no-cache", "--format", "json", str(path)]
+                              for count, path in many.items()}, args.runs, cwd=work)
+        few, lots = (statistics.median(r[1] for r in one_file[f"{count} launches"]) for count in many)
+        print(f"| one JS file, 100 vs 400 fixable launches (--format json) | {few:.2f}s vs {lots:.2f}s CPU | "
+              f"x{lots / few:.1f} for x4 launches (linear: about x4 less the start-up) |")
         if args.memory_files:
             huge = work / "huge"
             write_code_tree(huge, args.memory_files)

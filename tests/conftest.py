@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Iterator
+import selectors
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from click.testing import CliRunner, Result
@@ -63,3 +65,42 @@ def clock() -> Iterator[FakeClock]:
     """A fake clock every timer of the test reads (retry waits, deadlines, budgets, progress): no test waits on time."""
     with installed(FakeClock()) as fake:
         yield fake
+
+
+Result_ = TypeVar("Result_")
+
+
+class _FakeTimeSelector(selectors.DefaultSelector):
+    """Real I/O, fake waits: when nothing is ready and the loop would wait for its next timer, the clock jumps to it."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__()
+        self.clock = clock
+
+    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
+        ready = super().select(0)
+        if ready or timeout == 0:
+            return ready
+        if timeout is None:
+            return super().select(None)  # no timer pending: only I/O can wake the loop
+        self.clock.advance(timeout)
+        return []
+
+
+class _FakeTimeLoop(asyncio.SelectorEventLoop):
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__(_FakeTimeSelector(clock))
+        self.clock = clock
+
+    def time(self) -> float:
+        return self.clock.monotonic()
+
+
+def run_on(clock: FakeClock, coroutine: Coroutine[Any, Any, Result_]) -> Result_:
+    """Run `coroutine` on an event loop whose time is `clock`: its timers (asyncio's, anyio's) fire as soon as the
+    loop has nothing else to do, and `clock` says how long they were. For code with no I/O left to wait for."""
+    loop = _FakeTimeLoop(clock)
+    try:
+        return loop.run_until_complete(coroutine)
+    finally:
+        loop.close()

@@ -3,6 +3,7 @@ none gets an error or a warning. Reachability first: a launch flowlint no longer
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from pathlib import Path
@@ -64,9 +65,18 @@ NOISE = st.lists(st.sampled_from([*"{}[]()'\"`$\\,:;=.\n\t #/*-+?<>@&|!~%^", "fl
                  max_size=14).map("".join)
 
 
+@functools.cache
+def launches_read(name: str) -> int:
+    """How many launches the reader of `name`'s kind finds in it unmangled (a reader that reads nothing finds 0)."""
+    path = CLEAN / name
+    kind = source_kind(name, path.read_bytes())
+    return len(launches_in(kind, path.read_text(encoding="utf-8"), name)) if kind else 0
+
+
 @settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(sorted(EXPECTED)), st.data())
 def test_mangled_clean_launches_never_crash_a_reader(name: str, data: st.DataObject) -> None:
+    assert launches_read(name) > 0  # reached: this kind's reader reads the file before it is mangled
     text = (CLEAN / name).read_text(encoding="utf-8")
     cut = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(cut, min(len(text), cut + 400)))
@@ -83,4 +93,16 @@ def test_mangled_clean_launches_never_crash_a_reader(name: str, data: st.DataObj
 def test_arbitrary_text_never_crashes_a_block_reader(name: str, text: str) -> None:
     kind = source_kind(name, b"")
     assert kind is not None
+    assert launches_in(kind, BLOCK_LAUNCH[kind], name), kind  # reached: the block reader reads a launch
     load_source(kind, ("flows/executions " + text).encode("utf-8", "surrogatepass"), name)
+
+
+_SCRIPT = "fetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'POST', body: JSON.stringify({flowId: 'x'})});\n"
+#: One launch in a block of each kind the block readers take apart.
+BLOCK_LAUNCH = {
+    "markdown": f"```js\n{_SCRIPT}```\n",
+    "html": f"<script>\n{_SCRIPT}</script>\n",
+    "notebook": json.dumps({"cells": [{"cell_type": "code", "source": [
+        "requests.post('https://api.mypurecloud.com/api/v2/flows/executions', json={'flowId': 'x'})\n"]}],
+        "metadata": {"kernelspec": {"language": "python"}}}),
+}

@@ -80,6 +80,9 @@ def test_unknown_values_are_never_rewritten(tmp_path: Path) -> None:
     # the move of configuration would have to write FLOW_ID and contactId somewhere else: no edit
     before = (f'await fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }},\n'
               "  body: JSON.stringify({ configuration: { flowId: FLOW_ID, parameters: { contactId } } }) });\n")
+    (tmp_path / "seen.js").write_text(before)
+    checked = json.loads(flowlint("check", "--format", "json", str(tmp_path / "seen.js")).stdout)["diagnostics"]
+    assert [(d["code"], d["pointer"]) for d in checked] == [("FL101", "/configuration")]  # reached: the launch was read
     assert fixed(tmp_path, "u.js", before, "--unsafe-fixes") == before
 
 
@@ -121,6 +124,8 @@ def test_diff_on_a_code_file_prints_and_never_writes(tmp_path: Path) -> None:
 def test_a_comment_between_members_blocks_the_removal(tmp_path: Path) -> None:
     before = (f'import requests\nrequests.post("{API}", json={{"type": "flow",  # why\n'
               f'    "flowId": "{UUID}"}})\n')
+    uncommented = before.replace("  # why", "")
+    assert '"type"' not in fixed(tmp_path, "j.py", uncommented, "--unsafe-fixes")  # reached: without the comment, removed
     assert fixed(tmp_path, "k.py", before, "--unsafe-fixes") == before
 
 

@@ -416,6 +416,7 @@ def test_a_named_file_of_a_kind_not_read_gets_one_note(repo: Path, name: str, te
 def test_the_workflow_reader_survives_any_text(text: str) -> None:
     for start, script in github_actions.scripts(text):
         assert text[start:start + len(script)].replace("\n", " ") == script.replace("\n", " ")
+    assert len(github_actions.extract(GITHUB_WORKFLOW)) == 2  # reached: the reader reads a real workflow's launches
     github_actions.extract(text)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import time
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -17,10 +16,14 @@ from validator.report import FORMATS
 from conftest import FIXTURES, UUID2, codes, diagnostics, flowlint
 
 
-def timed(*args: str, input: bytes | None = None) -> tuple[float, list[dict[str, Any]]]:
-    start = time.perf_counter()
-    found = diagnostics(*args, input=input)
-    return time.perf_counter() - start, found
+def bounded(*args: str, input: bytes | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """The findings, and the peak bytes the check allocated (time is measured by benchmarks/hostile.py, not here)."""
+    tracemalloc.start()
+    try:
+        found = diagnostics(*args, input=input)
+        return tracemalloc.get_traced_memory()[1], found
+    finally:
+        tracemalloc.stop()
 
 
 @pytest.mark.parametrize("opening", ["[", '{"a":'])
@@ -28,8 +31,8 @@ def test_json_nested_100000_deep(tmp_path: Path, opening: str) -> None:
     path = tmp_path / "deep.json"
     closing = "]" if opening == "[" else "}"
     path.write_text(opening * 100_000 + "1" + closing * 100_000)
-    seconds, found = timed(str(path))
-    assert codes(found) == ["FL005"] and found[0]["line"] == 1 and seconds < 10
+    found = diagnostics(str(path))
+    assert codes(found) == ["FL005"] and found[0]["line"] == 1
 
 
 def test_json_deep_but_unclosed(tmp_path: Path) -> None:
@@ -43,16 +46,17 @@ def test_json_deep_but_unclosed(tmp_path: Path) -> None:
 def test_yaml_nested_100000_deep(tmp_path: Path) -> None:
     path = tmp_path / "deep.yaml"
     path.write_text("a: " + "[" * 100_000 + "]" * 100_000 + "\n")
-    seconds, found = timed(str(path))
-    assert codes(found) == ["FL005"] and seconds < 20
+    found = diagnostics(str(path))
+    assert codes(found) == ["FL005"]
 
 
 def test_50_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     with open(path, "wb") as handle:
         handle.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper, nothing on disk
-    seconds, found = timed(str(path))
-    assert codes(found) == ["FL005"] and "50.0 MiB" in found[0]["message"] and seconds < 5
+    peak, found = bounded(str(path))
+    assert codes(found) == ["FL005"] and "50.0 MiB" in found[0]["message"]
+    assert peak < 10 * 1024 * 1024  # never read: a 50 MiB read would allocate 50 MiB
 
 
 def test_big_valid_body_within_the_limit(tmp_path: Path) -> None:
@@ -67,13 +71,8 @@ def test_big_valid_body_within_the_limit(tmp_path: Path) -> None:
 
 def test_yaml_alias_bomb_is_bounded() -> None:
     # The peak of what this one check allocates (ru_maxrss would be the whole test session's peak).
-    tracemalloc.start()
-    try:
-        seconds, found = timed(str(FIXTURES / "invalid" / "yaml-alias-bomb.yaml"))
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert codes(found) == ["FL005"] and seconds < 10
+    peak, found = bounded(str(FIXTURES / "invalid" / "yaml-alias-bomb.yaml"))
+    assert codes(found) == ["FL005"]
     assert peak < 20 * 1024 * 1024  # the expansion is counted, never built: a few MiB, not gigabytes
 
 
@@ -122,11 +121,24 @@ def test_flowlint_never_writes_to_checked_files() -> None:
 
     before = snapshot()
     for fmt in FORMATS:
-        flowlint("check", "--format", fmt, str(FIXTURES))
+        result = flowlint("check", "--format", fmt, str(FIXTURES))
+        if fmt == "json":
+            every_reader_read(result.stdout)
     assert snapshot() == before
+
+
+#: The seed mistake written in each source kind: its FL101 shows that kind's reader read the corpus.
+SEEDS = {"seed-fetch.js", "seed-axios.ts", "seed-requests.py", "seed-httpx.py", "seed.http", "seed-curl.sh", "seed-readme.md",
+         "seed.postman_collection.json", "seed.har"}
+
+
+def every_reader_read(report: str) -> None:
+    read = {Path(d["file"]).name for d in json.loads(report)["diagnostics"] if d["code"] == "FL101"}
+    assert read >= SEEDS, SEEDS - read  # reached: every reader read its file of the corpus
 
 
 def test_exit_codes_stay_0_or_1_on_the_whole_hostile_corpus() -> None:
     result = flowlint("check", "--format", "json", str(FIXTURES))
     assert result.exit_code == 1
+    every_reader_read(result.stdout)
     assert "FL900" not in result.stdout

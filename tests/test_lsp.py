@@ -4,6 +4,7 @@ gives for the same text, on open, unsaved change and save; fixes as code actions
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -169,10 +170,19 @@ class Driven:
                 outer.published.append((uri, version, [d.message for d in diagnostics]))
 
         self.server = Server(sleep=sleep, check=check)
+        self.runs: list[asyncio.Future[None]] = []  # each scheduled check, to wait on instead of on time
 
     def edit(self, uri: str, text: str, version: int, delay: float = 0.3) -> None:
         self.texts[uri] = (text, version)
         self.server.schedule(uri, delay=delay)
+        pending = self.server.states[uri].pending
+        assert pending is not None
+        self.runs.append(pending)
+
+    async def finished(self, run: int) -> None:
+        """Once the `run`th scheduled check has ended (published, dropped or cancelled)."""
+        with contextlib.suppress(asyncio.CancelledError):
+            await self.runs[run]
 
 
 def diagnostic_saying(text: str) -> Any:
@@ -195,8 +205,8 @@ async def test_changes_are_debounced_on_the_injected_clock(tmp_path: Path) -> No
     await asyncio.sleep(0)
     assert checked == [] and driven.published == []  # reached: scheduled, and waiting on the clock
     driven.tick.set()
-    while not driven.published:
-        await asyncio.sleep(0.001)
+    for run in range(3):
+        await driven.finished(run)
     assert checked == ["abc"]  # one check, of the latest text
     assert driven.published == [(uri, 3, ["abc"])]
 
@@ -220,11 +230,11 @@ async def test_an_outdated_slow_check_is_dropped_never_half_reported(tmp_path: P
     while not started.is_set():
         await asyncio.sleep(0.001)
     driven.edit(uri, "fast", 2, delay=0)
-    while not driven.published:
-        await asyncio.sleep(0.001)
+    await driven.finished(1)
+    assert driven.published == [(uri, 2, ["fast", "fast!"])]  # reached: the newer check published
     release.set()  # the slow check finishes after a newer one published
-    while not finished.is_set():
+    await driven.finished(0)
+    while not finished.is_set():  # its thread too (a condition, not a timer)
         await asyncio.sleep(0.001)
-    for _ in range(20):  # its result, if it were kept, would be published within these turns of the loop
-        await asyncio.sleep(0.001)
+    await asyncio.sleep(0)  # one more turn, for a result handed back from the thread
     assert driven.published == [(uri, 2, ["fast", "fast!"])]  # whole, and only the latest

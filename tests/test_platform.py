@@ -42,7 +42,7 @@ def test_wrong_types_for_name_and_input_data_are_still_errors() -> None:
 # --- sign-in ---------------------------------------------------------------------------------------------------
 
 def pull(store: Path, *args: str) -> tuple[int, str, str]:
-    result = flowlint("pull", "--contracts", str(store), "--timeout", "0.3", *args)
+    result = flowlint("pull", "--contracts", str(store), *args)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -303,7 +303,7 @@ def test_pull_writes_into_the_project_store_from_a_subdirectory(credentials: Fak
     (project / ".git").mkdir(parents=True)
     (project / "deep").mkdir()
     monkeypatch.chdir(project / "deep")
-    result = flowlint("pull", "--timeout", "0.3", flow_id)
+    result = flowlint("pull", flow_id)
     assert result.exit_code == 0, result.output
     assert (project / ".flowlint" / "flows" / f"{flow_id}.json").is_file()
 

@@ -113,6 +113,13 @@ def test_another_products_workflows_executions_is_not_the_launch_endpoint(repo: 
     write(repo, "src/genesys.ts", "export const go = (api: Api) => api.send('/api/v2/flows/executions', {flowId: FLOW_ID});\n")
     status, walked = found(".")
     assert status == 0 and [(d["file"], d["code"]) for d in walked] == [("src/genesys.ts", "FL011")]
+    # reached: the same walk reads a real launch in TypeScript and in Python (each gets FL102 for `workflowId`)
+    write(repo, "src/launch.ts", "export const go = () => fetch('https://api.mypurecloud.com/api/v2/flows/executions', "
+                                 "{method: 'POST', body: JSON.stringify({flowId: FLOW_ID, workflowId: 1})});\n")
+    write(repo, "src/launch.py", engine.replace("{BASE}/v1/workflows", "https://api.mypurecloud.com/api/v2/flows")
+                                       .replace('{"workflowId"', '{"flowId": wid, "workflowId"'))
+    _, walked = found(".")
+    assert {(d["file"], d["code"]) for d in walked} >= {("src/launch.ts", "FL102"), ("src/launch.py", "FL102")}, walked
 
 
 #: A service file saved in Windows-1252 (an accented comment): Node still runs it, flowlint cannot read it as UTF-8.
@@ -250,8 +257,6 @@ def _fetches(count: int) -> str:
                    f'inputData: {{x: {i}}}}})}});\n' for i in range(count))
 
 
-@pytest.mark.xfail(strict=True, reason="owner issue 19 (engine hot paths): every fixable launch in a code file re-reads "
-                   "the whole file to render and prove its fix, so a check costs launches x file size (400 launches: minutes)")
 def test_a_code_file_with_many_fixable_launches_is_read_a_bounded_number_of_times(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import validator.sources.extract as extract
 

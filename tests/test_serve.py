@@ -27,11 +27,12 @@ import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
+from validator.core.clock import FakeClock
 from validator.serve import INSTALL_COMMAND, app
 from validator.serve.access_log import AccessLog
 from validator.serve.platform import Execution, Executions
 
-from conftest import ROOT, UUID, UUID2
+from conftest import ROOT, UUID, UUID2, run_on
 from fake_genesys import TOKEN, FakeGenesys
 
 if sys.version_info >= (3, 11):
@@ -347,16 +348,41 @@ def _read_all(raw: socket.socket) -> bytes:
     return data
 
 
+def _in_flight(raw: socket.socket, head: bytes) -> None:
+    """Send a request head asking for `100 Continue`, and return once it comes: the app is then reading the body,
+    so the request is in flight (an event to wait for, where a sleep would only guess)."""
+    raw.settimeout(10)
+    raw.sendall(head.replace(b"\r\n\r\n", b"\r\nExpect: 100-continue\r\n\r\n", 1))
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = raw.recv(1)  # byte by byte: nothing past the interim response is consumed
+        assert chunk, data
+        data += chunk
+    assert data.startswith(b"HTTP/1.1 100 "), data
+
+
+def _refusing(server: Server) -> bool:
+    """Whether the server has stopped taking connections (it is shutting down), polled for up to 10 s."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(_address(server), timeout=1).close()
+        except OSError:
+            return True
+        time.sleep(0.02)  # a poll of a condition: nothing here waits for time to pass
+    return False
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_lets_the_in_flight_request_finish_then_exits_0(tmp_path: Path, sig: int) -> None:
     running = start(tmp_path)
     body = json.dumps(VALID).encode()
     with socket.create_connection(_address(running)) as raw:
-        raw.sendall(f"POST {LAUNCH} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
-                    f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body[:10])
-        time.sleep(0.3)  # the request is in flight: headers read, body half sent
+        _in_flight(raw, f"POST {LAUNCH} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
+                        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode())
+        raw.sendall(body[:10])  # body half sent
         running.process.send_signal(sig)
-        time.sleep(0.3)
+        assert _refusing(running)  # reached: the signal was taken, new connections are no longer accepted
         assert running.process.poll() is None  # still serving the request
         raw.sendall(body[10:])
         reply = _read_all(raw)
@@ -376,8 +402,8 @@ def test_past_max_connections_new_requests_get_503_and_the_others_finish(tmp_pat
     try:
         held = [socket.create_connection(_address(running)) for _ in range(2)]
         for raw in held:
-            raw.sendall(head + body[:5])  # two requests in flight
-        time.sleep(0.5)
+            _in_flight(raw, head)  # two requests in flight
+            raw.sendall(body[:5])
         assert httpx.post(running.url + LAUNCH, content=body, headers=JSON).status_code == 503
         for raw in held:
             raw.sendall(body[5:])
@@ -603,7 +629,8 @@ def test_the_guard_answers_504_and_502_when_the_platform_does_not(platform: Fake
         answer = await client.get("/api/v2/slow")
         assert answer.status_code == 504 and answer.json()["code"] == "gateway.timeout"
 
-    in_process(app(auth=False, forward=platform.url, timeout=0.2), slow)
+    in_process(app(auth=False, forward=platform.url, timeout=0.2), slow)  # httpx's own timer: 0.2 s of real time
+    assert [r["path"] for r in platform.received] == ["/api/v2/slow"]  # reached: the platform had the request
     closed = socket.socket()
     closed.bind(("127.0.0.1", 0))
     port = closed.getsockname()[1]
@@ -654,26 +681,31 @@ def test_the_readme_shows_the_exact_answer_to_the_node_seed_request(server: Serv
 
 
 def test_a_client_that_stalls_mid_body_gets_408(tmp_path: Path) -> None:
-    application = app(tmp_path, auth=False, timeout=0.1)
+    clock = FakeClock()
+    application = app(tmp_path, auth=False)  # the default --timeout, 30 s: on the fake clock
     sent: list[dict[str, Any]] = []
     scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
              "path": LAUNCH, "raw_path": LAUNCH.encode(), "query_string": b"", "root_path": "",
              "headers": [(b"content-type", b"application/json"), (b"content-length", b"100")],
              "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 2)}
     messages = [{"type": "http.request", "body": b'{"flowId": ', "more_body": True}]
+    stalled = asyncio.Event()
 
     async def receive() -> dict[str, Any]:
         if messages:
             return messages.pop(0)
-        await asyncio.sleep(30)  # the client stops sending
+        stalled.set()
+        await asyncio.Event().wait()  # the client stops sending, for ever
         return {"type": "http.disconnect"}
 
     async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(dict(message))
 
-    asyncio.run(asyncio.wait_for(application(scope, receive, send), 5))
+    run_on(clock, asyncio.wait_for(application(scope, receive, send), 60))  # 60 fake seconds: never hangs
+    assert stalled.is_set()  # reached: the app asked for more of the body
     assert sent[0]["status"] == 408
-    assert json.loads(sent[1]["body"])["code"] == "request.timeout"
+    assert json.loads(sent[1]["body"])["code"] == "request.timeout" and "30 s" in json.loads(sent[1]["body"])["message"]
+    assert 30 <= clock.elapsed < 31  # the app waited its timeout, on the fake clock, and no longer
 
 
 def test_the_project_config_gives_the_store_and_the_severities(tmp_path: Path) -> None:

@@ -37,6 +37,8 @@ def test_curl_user_password_is_a_hard_coded_credential(tmp_path: Path, given: st
 @pytest.mark.parametrize("given", ['--user "$CLIENT_ID:$CLIENT_SECRET"', "-u user:password", "-u admin", "-u '<client-id>:<client-secret>'",
                                    "-u ${ID}:${SECRET}"])
 def test_placeholders_and_variables_are_not_credentials(tmp_path: Path, given: str) -> None:
+    real = f"curl -u {CLIENT}:{SECRET} https://login.mypurecloud.com/oauth/token\n" + LAUNCH
+    assert credentials(tmp_path, real) == [(1, len(f"curl -u {CLIENT}:") + 1)]  # reached: the same line with a secret is said
     assert credentials(tmp_path, f"curl {given} https://login.mypurecloud.com/oauth/token\n" + LAUNCH) == []
 
 

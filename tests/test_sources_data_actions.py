@@ -165,5 +165,6 @@ def test_the_velocity_scanner_survives_any_text(template: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=200))
 def test_the_export_reader_survives_any_template(template: str) -> None:
+    assert len(data_action.extract(export(EXECUTE_WORKFLOW))) == 1  # reached: the reader reads a real template
     for request in data_action.extract(export(template)):
         assert request.kind == "data-action"

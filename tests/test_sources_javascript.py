@@ -139,3 +139,4 @@ def test_fix_over_a_tree_names_only_the_code_files_with_findings(tmp_path: Path)
     result = flowlint("check", "--fix", str(tmp_path))
     # no fix applies to launch.js (it is reported, and kept); other.js has no launch
     assert "launch.js" in result.stdout and "other.js" not in result.stdout + result.stderr
+    assert "FL102" in result.stdout and "FL103" in result.stdout  # reached: the launch was read, not only its URL seen

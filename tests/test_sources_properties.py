@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,9 +38,17 @@ def check(kind: str, text: str) -> list[Severity]:
     return severities
 
 
+@functools.cache
+def seed_is_read(kind: str) -> bool:
+    """Whether the extractor of `kind` reads its unmangled seed as a launch with errors (one that reads nothing does not)."""
+    return Severity.ERROR in check(kind, SEEDS[kind]) and any(
+        isinstance(document, LaunchDocument) for document in load_source(kind, SEEDS[kind].encode("utf-8"), NAMES[kind]))
+
+
 @SETTINGS
 @given(st.sampled_from(sorted(NAMES)), st.data())
 def test_mangled_source_text_never_crashes_an_extractor(kind: str, data: st.DataObject) -> None:
+    assert all(seed_is_read(name) for name in NAMES)  # reached: every extractor reads its seed before it is mangled
     seed = SEEDS[kind]
     cut = data.draw(st.integers(0, len(seed)))
     end = data.draw(st.integers(cut, len(seed)))
@@ -48,6 +58,7 @@ def test_mangled_source_text_never_crashes_an_extractor(kind: str, data: st.Data
 @SETTINGS
 @given(st.sampled_from(sorted(NAMES)), st.text(max_size=200))
 def test_arbitrary_text_never_crashes_an_extractor(kind: str, text: str) -> None:
+    assert all(seed_is_read(name) for name in NAMES)  # reached: every extractor is on
     check(kind, "flows/executions " + text)
 
 
@@ -88,6 +99,7 @@ json_values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_
 def test_odd_collections_and_hars_never_crash(request: object, response: object) -> None:
     import json
 
+    assert seed_is_read("har") and seed_is_read("postman")  # reached: both readers read their seeds
     har = {"log": {"entries": [{"request": request, "response": response},
                                {"request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
                                             "postData": request}}]}}

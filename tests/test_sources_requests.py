@@ -84,12 +84,28 @@ def test_har_entries_and_what_the_platform_answered() -> None:
 
 
 def test_broken_request_files_never_crash(tmp_path: Path) -> None:
-    for name, text in [("a.har", "{\"log\": {\"entries\": [1, {\"request\": {\"url\": 5}}]}}"), ("b.har", "not json"),
-                       ("c.http", f"POST {API}\nContent-Type: application/json\n\n{{\"flowId\": \n"),
-                       ("d.sh", "curl '" + API + " -d '{\"a\""), ("e.md", "```sh\ncurl " + API + " -d '{'\n"),
-                       ("f.postman_collection.json", "{\"item\": [{\"request\": {\"url\": {\"raw\": 3}}}]}")]:
+    # Each broken file, then the same file with a good launch beside the broken part: the launch's finding (FL101,
+    # `type` is no launch key) proves that kind's reader ran, and walked past the breakage; no FL900 anywhere.
+    body = '{"flowId": "x", "type": 1}'
+    curl = f"curl -X POST {API} -H 'Content-Type: application/json' -d '{body}'\n"
+    entry = {"request": {"method": "POST", "url": API, "postData": {"mimeType": "application/json", "text": body}}}
+    item = {"request": {"method": "POST", "url": API, "header": [{"key": "Content-Type", "value": "application/json"}],
+                        "body": {"mode": "raw", "raw": body}}}
+    for name, text, with_a_launch in [
+            ("a.har", '{"log": {"entries": [1, {"request": {"url": 5}}]}}',
+             json.dumps({"log": {"entries": [1, {"request": {"url": 5}}, entry]}})),
+            ("b.har", "not json", json.dumps({"log": {"entries": [entry]}})),  # the reader is on: "not json" reached it
+            ("c.http", f"POST {API}\nContent-Type: application/json\n\n{{\"flowId\": \n",
+             f"POST {API}\nContent-Type: application/json\n\n{{\"flowId\": \n\n###\nPOST {API}\n"
+             f"Content-Type: application/json\n\n{body}\n"),
+            ("d.sh", "curl '" + API + " -d '{\"a\"", curl + "curl '" + API + " -d '{\"a\""),
+            ("e.md", "```sh\ncurl " + API + " -d '{'\n", f"```sh\n{curl}```\n\n```sh\ncurl {API} -d '{{'\n"),
+            ("f.postman_collection.json", '{"item": [{"request": {"url": {"raw": 3}}}]}',
+             json.dumps({"item": [{"request": {"url": {"raw": 3}}}, item]}))]:
         found = check_file(tmp_path, name, text)
-        assert all(d["code"] not in ("FL900",) for d in found), (name, found)
+        assert "FL900" not in codes(found), (name, found)
+        found = check_file(tmp_path, "launch-" + name, with_a_launch)
+        assert "FL900" not in codes(found) and "FL101" in codes(found), (name, found)  # reached
     assert codes(check_file(tmp_path, "g.http", f"POST {API}\nContent-Type: application/json\n\n{{\"flowId\": \n")) == ["FL001"]
 
 

@@ -195,12 +195,14 @@ def test_variables_and_locals_are_unknown(module: Path) -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet='resourcgnsyl_ti"{}=()[]$%\\<-EOTjf.\n #,:', max_size=300))
 def test_the_terraform_reader_survives_any_text(text: str) -> None:
+    assert len(terraform.extract(action(QUOTED), None)) == 1  # reached: the reader reads a real action
     terraform.extract(text, None)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=120))
 def test_the_terraform_reader_survives_any_template(template: str) -> None:
+    assert len(terraform.extract(action(QUOTED), None)) == 1  # reached: the reader reads a real template
     quoted = json.dumps(template)
     for request in terraform.extract(action(quoted) + action(f"<<EOT\n{template}\nEOT"), None):
         assert request.kind == "terraform"

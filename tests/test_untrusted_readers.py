@@ -21,6 +21,10 @@ from validator.sources.fences import fences
 from validator.sources.model import LaunchRequest, Text
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
+#: One launch in each request-file kind.
+ONE_LAUNCH = {"http": f"POST {API}\nContent-Type: application/json\n\n{{\"flowId\": \"x\"}}\n",
+              "shell": f"curl -X POST {API} --json '{{\"flowId\": \"x\"}}'\n",
+              "markdown": f"```sh\ncurl -X POST {API} --json '{{\"flowId\": \"x\"}}'\n```\n"}
 
 
 def variables(text: str) -> dict[str, str]:
@@ -143,6 +147,7 @@ def test_any_repeated_unit_reads_without_error(tokens: list[str]) -> None:
     unit = "".join(tokens)
     text = unit * (4000 // len(unit) + 1)
     for kind in ("http", "markdown", "shell"):
+        assert len(extract(kind, ONE_LAUNCH[kind], "x")) == 1, kind  # reached: the reader reads a launch
         extract(kind, text, "x")
     for _info, body, start in fences(text):
         assert text[start:start + len(body)] == body

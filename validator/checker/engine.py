@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -183,7 +184,7 @@ def _buried_contract(body: Any, options: CheckOptions) -> Contract | None:
 
 def to_diagnostics(document: Document, findings: Iterable[Finding], severities: SeverityMap,
                    prove: Callable[[Finding, Fix], Fix] | None = None, *, render_fixes: bool = True,
-                   said_once: set[tuple[str, str]] | None = None) -> list[Diagnostic]:
+                   said_once: set[tuple[str, str]] | None = None, proofs: LaunchProofs | None = None) -> list[Diagnostic]:
     """Locate findings in the file and apply configured severities; `prove` vets each rendered fix.
 
     `render_fixes` False leaves a payload's fixes pending (a report that shows only their message); `said_once`
@@ -192,7 +193,8 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
     renderable = min(MAX_RENDERED_FIXES, RENDER_BUDGET // max(1, len(document.text or "")))
     if prove is not None:  # each proof is a whole check of the edited file: fewer per pass in a big file, at least one
         renderable = max(1, min(renderable, PROOF_BUDGET // max(1, len(document.text or ""))))
-    located = _located(document, findings, severities, renderable, prove, render_fixes=render_fixes, said_once=said_once)
+    located = _located(document, findings, severities, renderable, prove, render_fixes=render_fixes, said_once=said_once,
+                       proofs=proofs)
     diagnostics = [diagnostic for _, diagnostic in located]
     diagnostics.sort(key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
     return diagnostics
@@ -201,11 +203,12 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
 def _located(document: Document, findings: Iterable[Finding], severities: SeverityMap, renderable: int,
              prove: Callable[[Finding, Fix], Fix] | None = None,
              wanted: Callable[[Fix], bool] | None = None, proven: bool = True, render_fixes: bool = True,
-             said_once: set[tuple[str, str]] | None = None) -> list[tuple[Finding, Diagnostic]]:
+             said_once: set[tuple[str, str]] | None = None, proofs: LaunchProofs | None = None) -> list[tuple[Finding, Diagnostic]]:
     """Each finding a rule's severity keeps, as a located diagnostic; the first `renderable` fixes (of those
     `wanted`) rendered as edits in the file."""
     located = []
     rendered = 0
+    later = proven and proofs is not None and proofs.takes(document)  # proven with the file's other launches' fixes
     for finding in findings:
         rule = RULES[finding.code]
         severity: Severity | None = rule.severity
@@ -226,12 +229,18 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             fix = dataclasses.replace(fix, pending=not fix.partial)
         elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)):
             rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
+            unrendered = fix
             fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor,
-                         proven=proven)
+                         proven=proven and not later)
             if prove is not None and fix.edits is not None:
                 fix = prove(finding, fix)
-        located.append((finding, Diagnostic(finding.code, rule.name, severity, message, safe(finding.help_text),
-                                            pointer, document.name, span, fix, finding.subject)))
+        else:
+            unrendered = None
+        diagnostic = Diagnostic(finding.code, rule.name, severity, message, safe(finding.help_text), pointer, document.name,
+                                span, fix, finding.subject)
+        if later and proofs is not None and unrendered is not None and fix is not None and fix.edits:
+            proofs.add(document, unrendered, diagnostic)
+        located.append((finding, diagnostic))
     return located
 
 
@@ -268,10 +277,102 @@ def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[
     return FixCandidates(findings, fixes, _proof(document, findings, options), [d for _, d in located])
 
 
-def check_document(document: Document, options: CheckOptions) -> list[Diagnostic]:
-    """The diagnostics for one document; a failure inside flowlint becomes an FL900 diagnostic."""
+def check_documents(documents: Sequence[Document], options: CheckOptions) -> list[Diagnostic]:
+    """The diagnostics of a file's documents, in order: `check_document` for each, the rendered fixes of a code
+    file's launches proven together (LaunchProofs), not by extracting every launch again for each fix."""
+    if len(documents) < 2:
+        return [d for document in documents for d in check_document(document, options)]
+    proofs = LaunchProofs()
+    diagnostics = [d for document in documents for d in check_document(document, options, proofs)]
+    proven = proofs.prove()
+    return [proven.get(id(d), d) for d in diagnostics] if proven else diagnostics
+
+
+class LaunchProofs:
+    """The rendered fixes of the launches of one code file, proven together: each round applies one fix per launch
+    (their edits must not overlap), extracts the launches of the edited file once, and requires every fixed launch to
+    hold what its fix makes of it and every other launch to be unchanged. A fix that fails (or cannot join a round)
+    is rendered again and proven alone, as `render` proves a single fix. So a file with N launches costs a few
+    extractions, not N (the proof of a fix is an extraction of the whole edited file)."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Document, Fix, Diagnostic]] = []
+
+    @staticmethod
+    def takes(document: Document) -> bool:
+        """A launch in a code or request file, whose editor shares the file's extractions."""
+        return getattr(document.editor, "extractions", None) is not None and document.text is not None
+
+    def add(self, document: Document, unrendered: Fix, diagnostic: Diagnostic) -> None:
+        self.pending.append((document, unrendered, diagnostic))
+
+    def prove(self) -> dict[int, Diagnostic]:
+        """The diagnostics whose fix failed the proof, by id, with the fix as `render` proves it alone."""
+        rounds: dict[int, list[tuple[Document, Fix, Diagnostic]]] = {}
+        seen: dict[int, int] = {}
+        for item in self.pending:
+            launch = getattr(item[0].editor, "index", 0)
+            seen[launch] = number = seen.get(launch, -1) + 1
+            rounds.setdefault(number, []).append(item)  # the n-th fix of each launch goes in round n
+        failed: list[tuple[Document, Fix, Diagnostic]] = []
+        for items in rounds.values():
+            while items:  # the fixes that failed leave the round; the rest are proven again without them
+                wrong = self._wrong(items)
+                if not wrong:
+                    break
+                failed += [items[k] for k in sorted(wrong)]
+                items = [item for k, item in enumerate(items) if k not in wrong]
+        replaced = {}
+        for document, unrendered, diagnostic in failed:
+            fix = render(unrendered, document.text or "", document.kind, document.value, document.lines(), document.dialect,
+                         document.editor)
+            replaced[id(diagnostic)] = dataclasses.replace(diagnostic, fix=fix)
+        return replaced
+
+    @staticmethod
+    def _wrong(items: list[tuple[Document, Fix, Diagnostic]]) -> set[int]:
+        """The positions in `items` of the fixes this round cannot vouch for (all of them when it cannot tell which)."""
+        from ..edits import same
+        from ..sources.model import NO_BODY
+
+        everything = set(range(len(items)))
+        first: Any = items[0][0]
+        text, extractions = first.text, first.editor.extractions
+        edits = []
+        for k, (document, _, diagnostic) in enumerate(items):
+            if document.text is not text or getattr(document.editor, "extractions", None) is not extractions \
+                    or diagnostic.fix is None or not diagnostic.fix.edits or len(diagnostic.fix.edits) != 1:
+                return everything  # not one file's launches, or not one edit each
+            edits.append((diagnostic.fix.edits[0], k))
+        edits.sort(key=lambda pair: (pair[0].start, pair[0].end))
+        if any(b[0].start < a[0].end for a, b in itertools.pairwise(edits)):
+            return everything  # edits that overlap (a body two launches share) are proven one by one
+        fixed: dict[int, tuple[int, Any]] = {}
+        try:
+            for k, (document, unrendered, _) in enumerate(items):
+                fixed[getattr(document.editor, "index", -1)] = k, apply_operations(document.value, unrendered.operations)
+            before = extractions.launches(text)
+            after = extractions.launches(apply_edits(text, [edit for edit, _ in edits]))
+        except Exception:  # operations that do not apply, or an edited text the extractor cannot read: each fix alone says
+            return everything
+        if len(after) != len(before):
+            return everything
+        wrong = set()
+        for index, (old, new) in enumerate(zip(before, after, strict=True)):
+            if index in fixed:
+                k, body = fixed[index]
+                if new.body is NO_BODY or not same(new.body, body):
+                    wrong.add(k)
+            elif new.body is NO_BODY or not same(new.body, old.body):
+                return everything  # a launch no fix is about changed: which edit did it cannot be told
+        return wrong
+
+
+def check_document(document: Document, options: CheckOptions, proofs: LaunchProofs | None = None) -> list[Diagnostic]:
+    """The diagnostics for one document; a failure inside flowlint becomes an FL900 diagnostic. `proofs` collects the
+    rendered fixes of a code file's launches, proven together by `check_documents`."""
     try:
-        return _diagnostics(document, check_findings(document, options), options)
+        return _diagnostics(document, check_findings(document, options), options, proofs)
     except BrokenSchema:
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
@@ -280,13 +381,14 @@ def check_document(document: Document, options: CheckOptions) -> list[Diagnostic
                            "this is a bug in flowlint; please report it with the file", None, document.name, None)]
 
 
-def _diagnostics(document: Document, findings: list[Finding], options: CheckOptions) -> list[Diagnostic]:
+def _diagnostics(document: Document, findings: list[Finding], options: CheckOptions,
+                 proofs: LaunchProofs | None = None) -> list[Diagnostic]:
     """A document's (capped) findings as the report shows them: located, each rendered fix proven alone."""
     prove = _prover(document, findings, options) if options.render_fixes else None
     # A note a suppression may take is located every time: which one the run says is decided after suppressions.
     suppressible = options.ignores_for is not None or may_suppress(document.text)
     return to_diagnostics(document, findings, options.severities, prove, render_fixes=options.render_fixes,
-                          said_once=None if suppressible else options.said_once)
+                          said_once=None if suppressible else options.said_once, proofs=proofs)
 
 
 def _prover(document: Document, findings: list[Finding], options: CheckOptions) -> Callable[[Finding, Fix], Fix] | None:

@@ -13,6 +13,7 @@ again from the edited file and must hold exactly the body the operations produce
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import keyword
 import re
@@ -25,8 +26,9 @@ from .json_editor import JsonEditor
 from .text import CannotEdit, difference
 
 if TYPE_CHECKING:
-    from tree_sitter import Node
+    from tree_sitter import Node, Tree
 
+    from ..sources.code import SourceText
     from ..sources.document import Limits
     from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
 
@@ -48,6 +50,8 @@ class Extractions:
         self.limits = limits
         self._text = text
         self._launches = launches
+        self._tree: tuple[SourceText, Node] | None = None
+        self._parsed: Tree | None = None
 
     def launches(self, text: str) -> list[LaunchRequest]:
         """The launches `text` holds, in file order."""
@@ -57,6 +61,37 @@ class Extractions:
 
             return launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS)
         return self._launches
+
+    def tree(self, text: str) -> tuple[SourceText, Node]:
+        """The file's syntax tree (and its byte map), parsed once for the unedited text: each launch's fixes are
+        written against it, so a file with N launches is not parsed N times. An edited text (a fix's next operation
+        is written in what its previous one made) is parsed incrementally from the unedited tree."""
+        from ..sources.code import SourceText, parser
+
+        if text is self._text and self._tree is not None:
+            return self._tree
+        source = SourceText(text)
+        base = self._tree if self._text is not None and text is not self._text else None
+        old = self._parsed if base is not None else None
+        if base is not None and old is not None and self._text is not None:
+            start, end, content = difference(self._text, text)
+            old_data = base[0].data
+            start_byte = len(self._text[:start].encode("utf-8", "surrogatepass"))
+            old_end = start_byte + len(self._text[start:end].encode("utf-8", "surrogatepass"))
+            new_end = start_byte + len(content.encode("utf-8", "surrogatepass"))
+            edited = old.copy()
+            edited.edit(start_byte, old_end, new_end, _point(old_data, start_byte), _point(old_data, old_end),
+                        _point(source.data, new_end))
+            return source, parser(self.kind).parse(source.data, edited).root_node
+        parsed = parser(self.kind).parse(source.data)
+        if text is self._text:
+            self._tree, self._parsed = (source, parsed.root_node), parsed
+        return source, parsed.root_node
+
+
+def _point(data: bytes, offset: int) -> tuple[int, int]:
+    """tree-sitter's (row, byte column) of a byte offset."""
+    return data.count(b"\n", 0, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
 
 
 class LaunchEditor:
@@ -69,6 +104,7 @@ class LaunchEditor:
         self.index = index
         self.limits = limits
         self.extractions = extractions or Extractions(kind, name, limits)
+        self._derived: tuple[str, LaunchRequest] | None = None  # the text this editor's last edit made, and its launch
 
     def launch(self, text: str) -> LaunchRequest:
         """The launch as the file writes it (an edited text is extracted again: the edit is proven by the extractor itself)."""
@@ -83,20 +119,79 @@ class LaunchEditor:
         return self.launch(text).body
 
     def apply(self, text: str, operation: Operation) -> str:
+        # A fix of several operations edits the text its previous operation made: where the body sits there is known
+        # from that edit (the spans after it shifted), not extracted again from the whole file. The edit is proven by
+        # an extraction all the same (render, LaunchProofs); a shifted span that is no guide falls back to one.
+        derived, self._derived = self._derived, None
+        if derived is not None and derived[0] is text:
+            try:
+                edited = self._apply(text, derived[1], operation)
+            except _Unrecorded:
+                edited = self._apply(text, self.launch(text), operation)
+                self._derived = _shifted(self.kind, self.launch(text), text, edited, operation)
+            else:
+                self._derived = _shifted(self.kind, derived[1], text, edited, operation)
+            return edited
+        request = self.launch(text)
+        edited = self._apply(text, request, operation)
+        self._derived = _shifted(self.kind, request, text, edited, operation)
+        return edited
+
+    def _apply(self, text: str, request: LaunchRequest, operation: Operation) -> str:
         from ..sources.model import EmbeddedJson, TreeSpans
 
-        request = self.launch(text)
         locator = request.body_locator
         try:
             if isinstance(locator, EmbeddedJson):
                 return _embedded(text, locator, operation, self.kind)
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
-                return _Literal(text, self.kind, locator, request.body).apply(operation)
+                return _Literal(text, self.kind, locator, request.body, self.extractions.tree(text)).apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
                 return _in_block(text, self.kind, request, locator, operation)
         except (TypeError, ValueError, KeyError, IndexError) as error:  # a value no literal can write
             raise CannotEdit(str(error)) from None
         raise CannotEdit(operation)
+
+
+def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operation: Operation) -> tuple[str, LaunchRequest] | None:
+    """The launch as `edited` writes it, from the one edit that made it of `text`: the body with the operation applied,
+    each recorded span after the edit moved by its length change, one around it stretched, one inside it dropped
+    (an operation that needs it then extracts the launch again). Only for bodies written as code literals."""
+    from ..rules.fixes import CannotApply, apply_operations
+    from ..sources.model import TreeSpans
+
+    if not isinstance(request.body_locator, TreeSpans) or kind not in CODE_KINDS:
+        return None  # a literal in a code file (not a block of a Markdown or notebook file)
+    try:
+        body = apply_operations(request.body, (operation,))
+    except CannotApply:
+        return None
+    start, end, content = difference(text, edited)
+    delta = len(content) - (end - start)
+
+    def moved(span: tuple[int, int]) -> tuple[int, int] | None:
+        first, last = span
+        if last <= start:
+            return span
+        if first >= end:
+            return first + delta, last + delta
+        if first <= start and last >= end:
+            return first, last + delta
+        return None
+
+    # What the operation removed, renamed or replaced below is not where it was: such paths are not carried over.
+    gone = operation.path if isinstance(operation, (RemoveMember, RenameKey)) else None
+    below = operation.path if isinstance(operation, ReplaceValue) else None
+    spans = TreeSpans(shown_only=set(request.body_locator.shown_only))
+    for path, (key, value) in request.body_locator.spans.items():
+        if (gone is not None and path[:len(gone)] == gone) or (below is not None and len(path) > len(below)
+                                                                 and path[:len(below)] == below):
+            continue
+        new_key = moved(key) if key is not None else None
+        new_value = moved(value)
+        if new_value is not None and (key is None or new_key is not None):
+            spans.add(path, new_key, new_value)
+    return edited, dataclasses.replace(request, body=body, body_locator=spans)
 
 
 # --- code inside a document (a Markdown fence, a <script>, a notebook cell) -------------------------------------------
@@ -197,21 +292,27 @@ def _hcl_escaper(text: str, mapped: EmbeddedJson) -> Callable[[str], str]:
 
 # --- object and dict literals ----------------------------------------------------------------------------------------
 
+class _Unrecorded(CannotEdit):
+    """A body path whose place in the text is not known (behind a spread, or lost by an earlier edit of the fix)."""
+
+
 _MEMBER_TYPES = frozenset({"pair", "keyword_argument", "shorthand_property_identifier"})
 _CONTAINER_TYPES = frozenset({"object", "dictionary", "array", "list"})
 
 
 class _Literal:
-    def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any) -> None:
-        from ..sources.code import SourceText, parser
-
+    def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any, tree: tuple[SourceText, Node] | None = None) -> None:
         self.text = text
         self.kind = kind
         self.python = kind == "python"
         self.spans = spans
         self.body = body
-        self.source = SourceText(text)
-        self.root = parser(kind).parse(self.source.data).root_node
+        if tree is None:
+            from ..sources.code import SourceText, parser
+
+            source = SourceText(text)
+            tree = source, parser(kind).parse(source.data).root_node
+        self.source, self.root = tree
 
     def apply(self, operation: Operation) -> str:
         if isinstance(operation, RenameKey):
@@ -233,8 +334,10 @@ class _Literal:
 
     def recorded(self, path: Path) -> tuple[tuple[int, int] | None, tuple[int, int]]:
         found = self.spans.spans.get(path)
-        if found is None or any(path[:i] in self.spans.shown_only for i in range(len(path) + 1)):
-            raise CannotEdit(path)  # written behind a spread or a call, or in a class the body is dumped from
+        if found is None:
+            raise _Unrecorded(path)  # written behind a spread or a call: not in the text (or not carried past an edit)
+        if any(path[:i] in self.spans.shown_only for i in range(len(path) + 1)):
+            raise CannotEdit(path)  # in a class the body is dumped from
         return found
 
     def member(self, path: Path) -> Node:

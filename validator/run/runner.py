@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..checker.engine import CheckOptions, SeverityMap, check_document, said_once_per_run
+from ..checker.engine import CheckOptions, SeverityMap, check_documents, said_once_per_run
 from ..checker.launches import load_source, source_kind
 from ..checker.merge import once_key, same_place_key
 from ..checker.suppress import decide_documents
@@ -120,7 +120,7 @@ class _Checker:
         """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
-        diagnostics = [d for document in documents for d in check_document(document, options)]
+        diagnostics = check_documents(documents, options)
         decided = decide_documents(diagnostics, documents, options.severities, options.ignores_for)
         diagnostics = decided.kept
         suppressed = tuple(d.code for d in decided.suppressed)
