@@ -52,12 +52,15 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     output_file = options.get("output_file")
     color = options["color"] if options["color"] is not None else _color_wanted(sys.stdout if not output_file else None)
     overlay = selection(options.get("select") or (), options.get("extend_select") or (), options.get("ignore") or (), config)
+    # A named path the expansion gave back as a file is none: one stat a named file, not three (10,000 names: 20,000 calls).
+    listed = set(files)
+    directories = [p for p in paths if (p not in listed or p == STDIN) and os.path.isdir(p)]
     limits = Limits(
         max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
         # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
-        roots=(str(config.root), os.getcwd(), *(p for p in paths if os.path.isdir(p))),
-        body_roots=_body_roots(paths, config.root),
+        roots=(str(config.root), os.getcwd(), *directories),
+        body_roots=_body_roots(paths, config.root, frozenset(directories)),
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
         verbose=bool(options.get("verbose")),
     )
@@ -334,13 +337,13 @@ def _candidates(files: list[str], named: frozenset[str], config: Config, force_e
                      and (force_exclude or f not in named) and not (config.include and config.is_included(f)))
 
 
-def _body_roots(paths: tuple[str, ...], root: Path) -> tuple[str, ...]:
+def _body_roots(paths: tuple[str, ...], root: Path, directories: frozenset[str]) -> tuple[str, ...]:
     """The tree being checked, where a request file may read a body file: each named directory and each named file's
     directory; with no path named (`include`), the project."""
     named = [p for p in paths if p != STDIN]
     if not named:
         return (str(root),) if not paths else (os.getcwd(),)
-    return tuple(dict.fromkeys(p if os.path.isdir(p) else os.path.dirname(p) or "." for p in named))
+    return tuple(dict.fromkeys(p if p in directories else os.path.dirname(p) or "." for p in named))
 
 
 def _suffixes() -> str:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
@@ -20,11 +21,6 @@ from ..core.ids import is_uuid
 from ..sources.yaml_versions import VERSIONS
 from .files import walk
 from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 CONFIG_FILES = (".flowlint.toml", "pyproject.toml")
 _SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
@@ -158,13 +154,22 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
+def _toml() -> ModuleType:
+    """tomllib, imported when a config file is read: a run without one does not pay for it."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
+
+
 def _has_tool_table(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
     try:
-        return "flowlint" in tomllib.loads(text).get("tool", {})
+        return "flowlint" in _toml().loads(text).get("tool", {})
     except ValueError:  # broken TOML that seems to hold the table: loading it says why, rather than skip the config
         return re.search(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*flowlint\b", text, re.M) is not None
 
@@ -173,11 +178,12 @@ def load_config(path: Path | None) -> Config:
     """Read a config file (None: the defaults)."""
     if path is None:
         return Config()
+    toml = _toml()
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        document = toml.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: cannot read it: {err}") from None
-    except tomllib.TOMLDecodeError as err:
+    except toml.TOMLDecodeError as err:
         raise ConfigError(f"{path}: invalid TOML: {err}") from None
     table = document.get("tool", {}).get("flowlint", {}) if path.name == "pyproject.toml" else document
     prefix = "[tool.flowlint]" if path.name == "pyproject.toml" else ""

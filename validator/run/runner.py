@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..checker.engine import CheckOptions, SeverityMap, check_documents, said_once_per_run
-from ..checker.launches import load_source, source_kind
 from ..checker.merge import once_key, same_place_key
 from ..checker.suppress import decide_documents
 from ..core.diagnostics import Applicability, Diagnostic
@@ -21,7 +20,7 @@ from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary
 from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
-from ..sources.extract import not_read
+from ..sources.kinds import source_kind
 from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
 from .masking import mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
@@ -159,13 +158,17 @@ class _Checker:
             if isinstance(data, Document):
                 return [data]
             kind = source_kind(name, data)
-            if kind is not None:
+            if kind is not None:  # imported here: a run of payload files does not load the code readers and request rules
+                from ..checker.launches import load_source
+
                 return load_source(kind, data, name, self.limits, named=path not in self.walked)
             if path in self.candidates and not may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
             document = load_bytes(data, name, limits=self.limits)
             verdict = self.verdict(path, document)
             if verdict is not None:
+                from ..sources.extract import not_read  # the code sources' module: loaded by a code file or a note
+
                 return [not_read(name, verdict)] if verdict else []
             return [document]
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
