@@ -292,3 +292,124 @@ def test_keywords_spread_into_a_launch_leave_its_body_unknown_not_absent(tmp_pat
     text = f"import requests\n\n\ndef launch(**options):\n    return requests.post('{API}', timeout=5, **options)\n"
     found = check_file(tmp_path, "launch.py", text, "--verbose")
     assert [(d["code"], d["severity"], d["line"]) for d in found] == [("FL011", "info", 5)]  # **options may carry json=
+
+
+# -- URLs built the ways services build them -----------------------------------------------------------------------
+ENDPOINTS_JS = """const axios = require('axios');
+
+const ENDPOINTS = { launch: '/api/v2/flows/executions', status: (id) => `/api/v2/flows/executions/${id}` };
+const api = axios.create({ baseURL: 'https://api.mypurecloud.com' });
+
+async function launch(flowId) {
+  const { data } = await api.post(ENDPOINTS.launch, { flowId BAD });
+  return data;
+}
+module.exports = { launch };
+"""
+PATHS_PY = """import httpx
+
+PATHS = {"launch": "/api/v2/flows/executions", "status": "/api/v2/flows/executions/{id}"}
+
+
+async def launch(client: httpx.AsyncClient, flow_id: str) -> str:
+    r = await client.post("https://api.mypurecloud.com" + PATHS["launch"], json={"flowId": flow_id BAD})
+    return r.json()["id"]
+"""
+CLASS_CONSTANT_PY = """import requests
+
+
+class Genesys:
+    BASE = "https://api.mypurecloud.com/api/v2"
+    LAUNCH = BASE + "/flows/executions"
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def launch(self, flow_id: str) -> str:
+        r = requests.post(OWNER.LAUNCH, json={"flowId": flow_id BAD}, headers={"Authorization": f"Bearer {self.token}"})
+        return r.json()["id"]
+"""
+ENUM_TS = """import axios from 'axios';
+
+enum GenesysPath {
+  Launch = 'https://api.mypurecloud.com/api/v2/flows/executions',
+}
+
+export async function launch(token: string, flowId: string): Promise<string> {
+  const { data } = await axios.post<{ id: string }>(GenesysPath.Launch, { flowId BAD }, { headers: { Authorization: token } });
+  return data.id;
+}
+"""
+URL_OBJECT_JS = """const BASE = 'https://api.mypurecloud.com/other/';
+const LAUNCH_URL = new URL('/api/v2/flows/executions', BASE);
+
+export async function launch(token, flowId) {
+  const res = await fetch(USE, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ flowId BAD }),
+  });
+  return res.json();
+}
+"""
+URLJOIN_PY = """from urllib.parse import urljoin
+
+import requests
+
+BASE = "https://api.mypurecloud.com/"
+
+
+def launch(token: str, flow_id: str) -> dict:
+    return requests.post(urljoin(BASE, "api/v2/flows/executions"), json={"flowId": flow_id BAD},
+                         headers={"Authorization": f"Bearer {token}"}).json()
+"""
+URL_METHOD_PY = """import requests
+
+
+class Client:
+    def __init__(self, region: str, token: str) -> None:
+        self.region = region
+        self.session = requests.Session()
+        self.session.headers.update({"Authorization": f"Bearer {token}"})
+
+    def url(self, path: str) -> str:
+        return f"https://api.{self.region}/api/v2/{path}"
+
+    def launch(self, flow_id: str) -> str:
+        return self.session.post(self.url("flows/executions"), json={"flowId": flow_id BAD}).json()["id"]
+"""
+
+
+@pytest.mark.parametrize(("name", "text", "bad", "line"), [
+    ("endpoints.js", ENDPOINTS_JS, ", priority: 1", 7),
+    ("endpoints2.js", ENDPOINTS_JS.replace("ENDPOINTS.launch", "ENDPOINTS['launch']"), ", priority: 1", 7),
+    ("paths.py", PATHS_PY, ', "priority": 1', 7),
+    ("self_constant.py", CLASS_CONSTANT_PY.replace("OWNER", "self"), ', "priority": 1', 12),
+    ("class_constant.py", CLASS_CONSTANT_PY.replace("OWNER", "Genesys"), ', "priority": 1', 12),
+    ("enum.ts", ENUM_TS, ", priority: 1", 8),
+    ("url.mjs", URL_OBJECT_JS.replace("USE", "LAUNCH_URL"), ", priority: 1", 8),
+    ("url_href.mjs", URL_OBJECT_JS.replace("USE", "LAUNCH_URL.href"), ", priority: 1", 8),
+    ("url_string.mjs", URL_OBJECT_JS.replace("USE", "LAUNCH_URL.toString()"), ", priority: 1", 8),
+    ("urljoin.py", URLJOIN_PY, ', "priority": 1', 9),
+    ("url_method.py", URL_METHOD_PY, ', "priority": 1', 14),
+], ids=["object-member", "object-subscript", "dict-subscript", "self-constant", "class-constant", "ts-enum", "new-url",
+        "url-href", "url-tostring", "urljoin", "url-method"])
+def test_launch_urls_built_from_constants_and_helpers_are_read(tmp_path: Path, name: str, text: str, bad: str, line: int) -> None:
+    found = check_file(tmp_path, name, text.replace(" BAD", bad))
+    assert found_at(found) == [("FL102", line)], found
+    assert check_file(tmp_path, name, text.replace(" BAD", ""), "--verbose") == []
+
+
+@pytest.mark.parametrize("change", [
+    ("const ENDPOINTS = {", "const ENDPOINTS = { ...shared,"),  # a spread may give `launch` another value
+    ("module.exports = { launch };", "ENDPOINTS.launch = process.env.LAUNCH_PATH;\nmodule.exports = { launch };"),
+])
+def test_a_constant_that_may_change_is_not_a_launch_url(tmp_path: Path, change: tuple[str, str]) -> None:
+    found = check_file(tmp_path, "endpoints.js", ENDPOINTS_JS.replace(" BAD", ", priority: 1").replace(*change))
+    assert [d["code"] for d in found] == ["FL011"], found  # not read, and said so
+
+
+def test_a_verb_destructured_from_axios_is_axios(tmp_path: Path) -> None:
+    text = f"const {{ post }} = require('axios');\n\nmodule.exports = (flowId) => post('{API}', {{ flowId BAD }});\n"
+    assert found_at(check_file(tmp_path, "a.js", text.replace(" BAD", ", priority: 1"))) == [("FL102", 3)]
+    assert check_file(tmp_path, "a.js", text.replace(" BAD", ""), "--verbose") == []

@@ -253,6 +253,25 @@ def _moved(request: LaunchRequest, inside: Offsets, to: Offsets) -> LaunchReques
     return request
 
 
+def url_joined(base: Text | Unknown, ref: Text | Unknown, span: Offsets) -> Text | Unknown:
+    """`new URL(ref, base)`, `urljoin(base, ref)`: an absolute ref as is; `/path` on the base's origin; else the ref
+    after the base's last `/` (an unknown base stays an unknown part before the ref)."""
+    if not isinstance(ref, Text):
+        return ref
+    prefix = ref.known_prefix()
+    if "://" in prefix:
+        return Text(ref.parts, span)
+    known = base.value if isinstance(base, Text) else None
+    if known is None:
+        return Text((base if isinstance(base, Unknown) else Unknown("base"), *(() if prefix.startswith("/") else ("/",)),
+                     *ref.parts), span)
+    origin = re.match(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*", known)
+    if prefix.startswith("/"):
+        return Text((origin.group() if origin else known, *ref.parts), span)
+    head = known[:known.rfind("/") + 1] if origin and len(known) > origin.end() else known.rstrip("/") + "/"
+    return Text((head, *ref.parts), span)
+
+
 def json_number(text: str) -> Any:
     """A numeric literal as JSON would carry it, or None when it is not a plain number."""
     cleaned = text.replace("_", "")
@@ -545,4 +564,19 @@ class CodeReader:
             right = self.text(node.child_by_field_name("right"), depth + 1)
             return Text((*(left.parts if isinstance(left, Text) else (left,)),
                          *(right.parts if isinstance(right, Text) else (right,))), span)
+        if node.type in self.call_types:
+            return self.returned_text(node, span, depth)
         return Unknown(self.source.source(node))
+
+    def returned_text(self, call: Node, span: Offsets, depth: int) -> Text | Unknown:
+        """The URL a same-file function returns at this call (`self.url("flows/executions")`), or Unknown."""
+        found = self.follow(call)
+        returned = self.returned(found[0]) if found is not None else None
+        if found is None or returned is None:
+            return Unknown(self.source.source(call))
+        self.frames[found[0].id] = found[1]
+        try:
+            text = self.text(returned, depth + 1)
+        finally:
+            del self.frames[found[0].id]
+        return Text(text.parts, span) if isinstance(text, Text) else text

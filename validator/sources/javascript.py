@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
 from ..core.unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, serialized_unknown, walk
+from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -73,6 +73,7 @@ class JavaScriptReader(CodeReader):
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: destructured)
         self.imports: dict[str, str] = {}  # a name imported from a module -> the module
         self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class body id -> this.<name>'s values
+        self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
         self._index()
@@ -501,10 +502,51 @@ class JavaScriptReader(CodeReader):
                     written = "${" + (self.source.source(inner) if inner else "") + "}"
                     parts.extend(found.parts if isinstance(found, Text) else [Unknown(written)])
             return Text(tuple(parts), span)
-        if node.type == "member_expression" and depth < 20:
-            member = self.class_member(node)
+        if node.type == "new_expression" and self.source.raw(node.child_by_field_name("constructor") or node) == "URL":
+            args = self.arguments(node)  # new URL(path, base)
+            if len(args) == 2 and depth < 20:
+                return url_joined(self.text(args[1], depth + 1), self.text(args[0], depth + 1), span)
+            return self.text(args[0], depth + 1) if len(args) == 1 and depth < 20 else None
+        if node.type == "call_expression" and depth < 20:
+            callee = node.child_by_field_name("function")
+            if callee is not None and callee.type == "member_expression" and not self.arguments(node) \
+                    and self.source.raw(callee.child_by_field_name("property") or callee) in ("toString", "toJSON"):
+                owner = callee.child_by_field_name("object")
+                made = self.resolve(owner) if owner is not None else None
+                if made is not None and made.type == "new_expression":  # new URL(…).toString()
+                    found = self.text(made, depth + 1)
+                    return Text(found.parts, span) if isinstance(found, Text) else found
+            return None
+        if node.type in ("member_expression", "subscript_expression") and depth < 20:
+            member = self.class_member(node) if node.type == "member_expression" else None
+            member = member or self.constant(node)
             value = self.text(member, depth + 1) if member is not None else None
             return Text(value.parts, span) if isinstance(value, Text) else value
+        return None
+
+    def constant(self, node: Node) -> Node | None:
+        """What `ENDPOINTS.launch` / `ENDPOINTS['launch']` (an object literal bound once, never changed) or
+        `Paths.Launch` (an enum member) is written as; `url.href` of a `new URL(…)`. None otherwise."""
+        obj = node.child_by_field_name("object")
+        prop = node.child_by_field_name("property") if node.type == "member_expression" else node.child_by_field_name("index")
+        if obj is None or prop is None:
+            return None
+        key = self.source.raw(prop) if node.type == "member_expression" else self.key(prop)
+        target = self.resolve(obj) if obj.type == "identifier" else None
+        if target is not None and target.type == "new_expression" and key == "href":
+            return target
+        if target is not None and target.type == "object" and key is not None:
+            found = self.members(target)
+            return found[0][key][1] if found is not None and not found[1] and key in found[0] else None
+        if obj.type == "identifier" and key is not None:
+            if self._enums is None:  # found once per file, and only in one that says `enum`
+                self._enums = [n for n in walk(self.root) if n.type == "enum_declaration"] if b"enum" in self.source.data else []
+            enums = [n for n in self._enums if n.child_by_field_name("name") is not None
+                     and self.source.raw(n.child_by_field_name("name")) == self.source.raw(obj)]  # type: ignore[arg-type]
+            body = enums[0].child_by_field_name("body") if len(enums) == 1 else None
+            values = [m.child_by_field_name("value") for m in (body.named_children if body is not None else ())
+                      if m.type == "enum_assignment" and self.source.raw(m.child_by_field_name("name") or m) == key]
+            return values[0] if len(values) == 1 else None
         return None
 
     def class_member(self, node: Node) -> Node | None:
@@ -667,6 +709,8 @@ class JavaScriptReader(CodeReader):
         if name in _OPTION_CLIENTS or (receiver_name in _OPTION_CLIENTS and name in _VERBS):
             return self.options_client(site, args, _VERBS.get(name) if receiver_name in _OPTION_CLIENTS else None,
                                        "got" if "got" in (name, receiver_name) else "ky")
+        if name in _VERBS and receiver is None and self.imports.get(name) == "axios":
+            return self.axios_verb(site, callee, _VERBS[name], args)  # const { post } = require('axios')
         if name in _VERBS and receiver is not None:
             if self.defines_a_route(receiver, args):
                 self.not_a_launch(call, args[0] if args else None)

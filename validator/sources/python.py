@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import OpenObject, Unknown, contains_unknown
-from .code import Bindings, CodeReader, SourceText, nodes_of, serialized_unknown, walk
+from .code import Bindings, CodeReader, SourceText, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -573,7 +573,53 @@ class PythonReader(CodeReader):
         if node.type in ("string", "concatenated_string"):
             known = self.string(node)
             return Text((known[0],), span) if known is not None else Unknown(self.source.source(node))
+        if depth < 20 and node.type in ("subscript", "attribute"):
+            written = self.constant(node)
+            value = self.text(written, depth + 1) if written is not None else None
+            return Text(value.parts, span) if isinstance(value, Text) else value
+        callee = node.child_by_field_name("function") if node.type == "call" else None
+        if callee is not None and self.source.raw(callee).replace(" ", "") in ("urljoin", "urllib.parse.urljoin", "parse.urljoin"):
+            args, _ = self.arguments(node)
+            if len(args) == 2:
+                return url_joined(self.text(args[0], depth + 1), self.text(args[1], depth + 1), span)
         return None
+
+    def constant(self, node: Node) -> Node | None:
+        """What `PATHS["launch"]` (a dict literal bound once), `self.LAUNCH` or `Genesys.LAUNCH` (a class attribute
+        written once, in the class body or as `self.LAUNCH = …`) is written as; None otherwise."""
+        if node.type == "subscript":
+            owner, index = node.child_by_field_name("value"), node.child_by_field_name("subscript")
+            key = self.key(index) if index is not None else None
+            target = self.resolve(owner) if owner is not None and owner.type == "identifier" and key is not None else None
+            if target is None or target.type != "dictionary":
+                return None
+            values = [pair.child_by_field_name("value") for pair in target.named_children if pair.type == "pair"
+                      and pair.child_by_field_name("key") is not None and self.key(pair.child_by_field_name("key")) == key]  # type: ignore[arg-type]
+            spread = any(child.type == "dictionary_splat" for child in target.named_children)
+            return values[-1] if values and not spread else None
+        obj, attr = node.child_by_field_name("object"), node.child_by_field_name("attribute")
+        if obj is None or attr is None or obj.type != "identifier":
+            return None
+        if self.source.raw(obj) == "self":
+            found = self.self_member(node)
+            if found is not None:
+                return found
+            cls: Node | None = node.parent
+            while cls is not None and cls.type != "class_definition":
+                cls = cls.parent
+        else:
+            cls = self.class_named(obj)
+        body = cls.child_by_field_name("body") if cls is not None else None
+        values = [statement.named_children[0].child_by_field_name("right") for statement in
+                  (body.named_children if body is not None else ()) if statement.type == "expression_statement"
+                  and statement.named_children and statement.named_children[0].type == "assignment"
+                  and (statement.named_children[0].child_by_field_name("left") or statement).type == "identifier"
+                  and self.source.raw(statement.named_children[0].child_by_field_name("left")) == self.source.raw(attr)]  # type: ignore[arg-type]
+        changed = self.source.raw(obj) != "self" and any(
+            n.type in ("assignment", "augmented_assignment") and self.source.raw(n.child_by_field_name("left") or n)
+            == self.source.raw(node) for n in self.nodes)
+        return values[0] if len(values) == 1 and not changed and cls is not None and not (
+            self.source.raw(obj) == "self" and self._class_members.get(cls.id, {}).get(self.source.raw(attr))) else None
 
     def is_plus(self, node: Node) -> bool:
         operator = node.child_by_field_name("operator")
