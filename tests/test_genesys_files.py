@@ -354,6 +354,8 @@ NOT_BODIES = {
     ".github/actions/deploy/action.yaml": "name: Deploy flows\ndescription: archy publish\ninputs:\n  flowId:\n"
                                           "    required: true\nruns:\n  using: composite\n  steps:\n"
                                           "    - run: archy publish --file flows/callback.yaml\n      shell: bash\n",
+    "events/event.json": json.dumps({"body": json.dumps({"flowId": FLOW}), "resource": "/launch", "httpMethod": "POST",
+                                     "headers": {"Content-Type": "application/json"}, "requestContext": {"stage": "dev"}}),
     "files/contact-list.csv": "phone,name,flowId: x\n+15551234,Ada,1\n",
     "LICENSE": "MIT License\n\nPermission is hereby granted: free of charge, to any person\n",
     "requirements.txt": "requests\nboto3\n",

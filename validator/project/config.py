@@ -159,7 +159,8 @@ def _toml() -> ModuleType:
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
-    return tomllib
+    module: ModuleType = tomllib  # tomli has no type stubs: mypy (Python 3.10) sees Any here
+    return module
 
 
 def _has_tool_table(path: Path) -> bool:
