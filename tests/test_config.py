@@ -105,6 +105,14 @@ def test_pyproject_without_the_table_is_ignored(project: Path) -> None:
     assert run("payloads/good.json")[0] == 0
 
 
+def test_a_broken_pyproject_holding_the_table_is_a_usage_error_not_skipped(project: Path) -> None:
+    (project / "pyproject.toml").write_text('[tool.flowlint]\nstrict = true\nexclude = ["payloads/nested"\n')
+    result = flowlint("check", "payloads/nested/bad.json")
+    assert result.exit_code == 2 and "pyproject.toml: invalid TOML" in result.stderr
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n[tool.black\n')  # another tool's broken table
+    assert run("payloads/good.json")[0] == 0
+
+
 def test_unknown_key_in_pyproject_names_the_table(project: Path) -> None:
     (project / "pyproject.toml").write_text("[tool.flowlint]\nincludes = []\n")
     result = flowlint("check", "payloads/good.json")

@@ -68,3 +68,18 @@ def test_fixing_many_launches_extracts_the_file_once_per_pass(tmp_path: Path, ex
     assert "fixed 30 findings" in result.stdout, result.stdout
     assert path.read_text().count("flowId:") == launches  # reached: every launch fixed
     assert len(extractions) <= 4  # read, one pass proven by one extraction, the pass that finds nothing left
+
+
+def test_a_body_given_as_an_object_gets_every_fix_not_a_reports_first_of_each_rule() -> None:
+    """fix_value chose from a capped check: past MAX_PER_KIND x MAX_PASSES findings of one rule, the rest were left."""
+    import validator
+    from validator.core.caps import MAX_PER_KIND
+    from validator.fixer.passes import MAX_PASSES
+
+    n = MAX_PER_KIND * MAX_PASSES + 10
+    body = {"flowId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "inputData": {f"x{i}": "s" for i in range(n)}}
+    before = validator.check(body).diagnostics
+    assert [d.code for d in before].count("FL203") == MAX_PER_KIND and "FL008" in [d.code for d in before]  # reached: capped
+    result = validator.fix(body)
+    assert len(result.applied) == n and result.remaining.diagnostics == []
+    assert all(key.startswith("Flow.") for key in result.body["inputData"]) and "x0" in body["inputData"]  # a copy

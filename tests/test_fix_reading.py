@@ -81,19 +81,20 @@ def test_a_file_swapped_for_a_link_after_the_check_is_not_read_nor_rewritten(
 
 
 def test_a_file_swapped_for_a_link_before_the_write_is_not_written_through(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import validator.run.fix_run as fix_run
+    import validator.run.runner as runner
+    from validator.run.writes import write_atomically
 
     body = project / "body.json"
     body.write_text(BROKEN)
     outside = project.parent / "outside" / "body.json"
-    write = fix_run.write_atomically
+    write = write_atomically
 
     def swap_then_write(path: str, original: bytes, content: bytes, **kwargs: object) -> None:
         body.unlink()
         body.symlink_to(outside)  # the same bytes behind it: only the link tells it apart
         write(path, original, content, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(fix_run, "write_atomically", swap_then_write)
+    monkeypatch.setattr(runner, "write_atomically", swap_then_write)
     result = flowlint("check", "--no-color", "--fix", "body.json")
     assert outside.read_text() == BROKEN and body.is_symlink()
     assert "not fixed" in result.stderr
@@ -110,19 +111,20 @@ def test_a_rewrite_keeps_the_file_mode(project: Path) -> None:
 
 
 def test_a_directory_swapped_for_a_link_before_the_write_is_not_written_into(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import validator.run.fix_run as fix_run
+    import validator.run.runner as runner
+    from validator.run.writes import write_atomically
 
     (project / "sub").mkdir()
     (project / "sub" / "body.json").write_text(BROKEN)
     outside = project.parent / "outside" / "body.json"
-    write = fix_run.write_atomically
+    write = write_atomically
 
     def swap_then_write(path: str, original: bytes, content: bytes, **kwargs: object) -> None:
         (project / "sub").rename(project / "was-sub")
         (project / "sub").symlink_to(outside.parent, target_is_directory=True)  # the same bytes behind it
         write(path, original, content, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(fix_run, "write_atomically", swap_then_write)
+    monkeypatch.setattr(runner, "write_atomically", swap_then_write)
     result = flowlint("check", "--no-color", "--fix", "sub/body.json")
     assert (project / "sub").is_symlink() and outside.read_text() == BROKEN
     assert "not fixed" in result.stderr and "out of the checked tree" in result.stderr

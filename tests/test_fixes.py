@@ -26,7 +26,7 @@ from validator.core.lines import LineIndex
 from validator.edits import apply_edits
 from validator.edits.yaml_editor import yaml_value
 from validator.fixer.passes import fix_text
-from validator.run.fix_run import NotFixable, write_atomically
+from validator.run.writes import NotFixable, write_atomically
 from validator.sources.document import DEFAULT_LIMITS, Document, Limits, load_text
 
 from conftest import ROOT, UUID, UUID2, check_text, codes, diagnostics, documentation, flowlint
@@ -461,7 +461,7 @@ def test_a_failure_while_fixing_is_reported_and_changes_nothing(tmp_path: Path, 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("validator.run.fix_run.fix_text", broken)
+    monkeypatch.setattr("validator.run.runner.fix_text", broken)
     monkeypatch.setattr("validator.api.fix.fix_text", broken)
     body = tmp_path / "p.json"
     body.write_text(BROKEN_JSON)

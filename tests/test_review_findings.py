@@ -276,3 +276,18 @@ def test_a_code_file_with_many_fixable_launches_is_read_a_bounded_number_of_time
         assert status == 1 and listed.count((f"launch{count}.js", "FL101")) == count  # every launch was read
         reads[count] = len(calls)
     assert reads[16] <= reads[4] + 2, reads  # a text report: the file is read once or twice, however many launches
+
+
+@pytest.mark.parametrize("placeholder", ["{{flowId}}", "${FLOW_ID}", "$input.flowId", "<flow-id>", "%FLOW_ID%", "__FLOW_ID__"])
+def test_a_placeholder_flow_id_is_said_to_be_one_not_taken_for_a_flow_name(repo: Path, placeholder: str) -> None:
+    write(repo, "body.json", json.dumps({"flowId": placeholder}))
+    status, listed = found_in("body.json")
+    assert status == 1 and [d["code"] for d in listed] == ["FL104"]  # still refused: sent as written, it fails
+    assert "placeholder" in listed[0]["message"] and "--name" not in listed[0]["help"].split("; else ")[0]
+    write(repo, "named.json", json.dumps({"flowId": "Order follow-up"}))
+    assert "looks like a flow name" in found_in("named.json")[1][0]["message"]
+
+
+def found_in(*args: str) -> tuple[int, list[dict[str, Any]]]:
+    status, listed = found(*args)
+    return status, [d for d in listed if d["code"] != "FL200"]

@@ -16,7 +16,7 @@ from ..core.codes import LIMIT_EXCEEDED, WRONG_TYPE
 from ..core.diagnostics import Diagnostic, Finding, Path, Report, Target
 from ..core.jsontext import code, safe
 from ..genesys.sdk import NotSerializable, SdkModel, contract_document, is_model, serialize
-from ..sources.document import Document, failed_to_load, load_bytes, load_text
+from ..sources.document import Document, failed_to_load, load_text
 
 #: A contract as the API takes it: a Contract, an input schema (or platform object holding one, as JSON,
 #: as an SDK model such as FlowVersion or JsonSchemaDocument, or as its `to_dict()`), or a file path.
@@ -101,7 +101,9 @@ def check(body: Body, *, contract: ContractLike | BrokenContract | None = None,
     document: Document
     try:
         if isinstance(body, (bytes, bytearray)):
-            document = load_bytes(bytes(body), None, kind=kind)
+            from ..checker.loader import load_documents  # the loader every check uses (its source kinds load only here)
+
+            document = load_documents(bytes(body), None, kind=kind, source=None)[0]
         elif isinstance(body, str):
             document = load_text(body, None, kind=kind)
         elif is_model(body):

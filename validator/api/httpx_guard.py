@@ -2,8 +2,11 @@
 
     client = httpx.Client(event_hooks={"request": [LaunchGuard(contracts=".flowlint/flows")]})
 
-Every `POST …/api/v2/flows/executions` body is checked; a POST that puts a flow ID in the
-path (which the platform does not accept) is refused; other requests pass untouched.
+Every request to `…/api/v2/flows/executions` is checked as a `LaunchRequest` by the request rules
+(rules/request.py: a flow ID in the path, a method other than POST, a host that is not a Genesys
+Cloud API host, a Content-Type other than JSON), and a POST's body by the body rules; a request
+with an error is refused before anything is sent. A request to a loopback host is a test stand-in:
+its host is never judged. Other requests (a run's status, other endpoints) pass untouched.
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ import httpx
 
 from ..contracts.store import ContractStore
 from ..core.codes import FLOW_ID_IN_PATH
-from ..core.diagnostics import Diagnostic, Report, Severity
+from ..core.diagnostics import Report
+from ..rules.request import LOOPBACK, request_diagnostics
 from ..sources.document import DEFAULT_LIMITS
+from ..sources.live import live_request
+from ..sources.model import LaunchRequest
 from .check import ContractLike, InvalidLaunchRequest, check
 
 _LAUNCH = "/api/v2/flows/executions"
@@ -63,16 +69,18 @@ class LaunchGuard:
         self.contracts = contracts
 
     def applies(self, request: httpx.Request) -> bool:
-        return request.method.upper() == "POST" and _launch_target(routed_path(request.url.raw_path.decode("ascii", "replace")
-                                                                               .partition("?")[0]))[0]
+        """A launch: a POST to the launch path (a flow ID after it too), or any other method to the path itself
+        (a GET of `…/executions/{id}` reads a run's status)."""
+        launch, flow_id = _launch_target(routed_path(request.url.raw_path.decode("ascii", "replace").partition("?")[0]))
+        return launch and (request.method.upper() == "POST" or flow_id is None)
 
     def inspect(self, request: httpx.Request, content: bytes) -> None:
-        path = request.url.raw_path.decode("ascii", "replace").partition("?")[0]
-        _, flow_id = _launch_target(routed_path(path))
-        if flow_id is not None:
-            raise InvalidLaunchRequest(Report([_flow_id_in_path(flow_id, path)]))
-        body, kind = _as_the_server_reads_it(request, content)
-        report = check(body, contract=self.contract, contracts=self.contracts, kind=kind)
+        diagnostics = request_diagnostics(as_launch_request(request, content), allowed_hosts=LOOPBACK)
+        # No route for a flow ID in the path: the platform never reads that body.
+        if request.method.upper() == "POST" and not any(d.code == FLOW_ID_IN_PATH for d in diagnostics):
+            body, kind = _as_the_server_reads_it(request, content)
+            diagnostics += check(body, contract=self.contract, contracts=self.contracts, kind=kind).diagnostics
+        report = Report(diagnostics)
         if not report.ok:
             raise InvalidLaunchRequest(report)
 
@@ -112,13 +120,12 @@ def _as_the_server_reads_it(request: httpx.Request, content: bytes) -> tuple[byt
     return content, kind
 
 
-def _flow_id_in_path(flow_id: str, path: str) -> Diagnostic:
-    from ..core.codes import RULES
-
-    rule = RULES[FLOW_ID_IN_PATH]
-    return Diagnostic(FLOW_ID_IN_PATH, rule.name, Severity.ERROR,
-                      f"the request puts the flow ID in the URL ({path}); the platform has no such endpoint",
-                      f'POST to /api/v2/flows/executions with the ID in the body: {{"flowId": "{flow_id}", ...}}', "", None, None)
+def as_launch_request(request: httpx.Request, content: bytes | None) -> LaunchRequest:
+    """An httpx request as the one `LaunchRequest` shape, its path as the server routes it."""
+    path = routed_path(request.url.raw_path.decode("ascii", "replace").partition("?")[0])
+    netloc = request.url.netloc.decode("ascii", "replace")
+    return live_request(request.method, f"{request.url.scheme}://{netloc}{path}", request.headers.multi_items(),
+                        content if content or request.method.upper() == "POST" else None)
 
 
 def guard(client: Any, **options: Any) -> Any:

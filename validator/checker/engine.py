@@ -28,7 +28,6 @@ from ..core.codes import (
     LIMIT_EXCEEDED,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
-    NOT_LAUNCHABLE,
     RULES,
     TOOL_FAILURES,
     UNKNOWN_INPUT,
@@ -55,6 +54,7 @@ from ..genesys.sdk import to_dict_finding
 from ..rules.envelope import check_envelope
 from ..rules.fixes import CannotApply, apply_operations
 from ..rules.inputs import check_inputs, declared_at
+from ..rules.launchable import not_launchable
 from ..rules.nulls import null_member_findings
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
@@ -368,11 +368,13 @@ class LaunchProofs:
         return wrong
 
 
-def check_document(document: Document, options: CheckOptions, proofs: LaunchProofs | None = None) -> list[Diagnostic]:
+def check_document(document: Document, options: CheckOptions, proofs: LaunchProofs | None = None, *,
+                   capped: bool = True) -> list[Diagnostic]:
     """The diagnostics for one document; a failure inside flowlint becomes an FL900 diagnostic. `proofs` collects the
-    rendered fixes of a code file's launches, proven together by `check_documents`."""
+    rendered fixes of a code file's launches, proven together by `check_documents`. `capped`: at most MAX_PER_KIND of
+    a rule (a report's view), else all of them (what a fix pass of a body given as an object applies)."""
     try:
-        return _diagnostics(document, check_findings(document, options), options, proofs)
+        return _diagnostics(document, check_findings(document, options, capped), options, proofs)
     except BrokenSchema:
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
@@ -495,8 +497,4 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
     note = stale_note(resolved.flow_id) if callable(stale_note) and resolved.flow_id and options.contract is None else None
     if note:
         findings.append(stale(resolved.flow_id or "", note))
-    if contract.flow_type and contract.flow_type.upper() != "WORKFLOW":
-        findings.append(Finding(NOT_LAUNCHABLE, ("flowId",), f"flow {contract.flow_name or body.get('flowId')} is of type "
-                                f"{contract.flow_type}; this endpoint launches workflows",
-                                "launch a workflow, or start this flow through its own channel"))
-    return findings
+    return findings + not_launchable(body, contract)

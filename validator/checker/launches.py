@@ -16,7 +16,6 @@ from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_lau
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "source_kind"]
 
-
 def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, named: bool = True) -> list[Document]:
     """The documents of a code or request file: one per launch; none when it holds no launch."""
     documents = load_launches(kind, data, name, limits, named=named)

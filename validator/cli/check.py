@@ -26,7 +26,7 @@ from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
 from ..project.root import default_store
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter
-from ..run.runner import run
+from ..run.runner import Mode, run, run_files
 from ..sources.document import Limits
 
 if TYPE_CHECKING:
@@ -119,10 +119,8 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
         per_file = (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
     try:
         if fixing:
-            from ..run.fix_run import run_fixes
-
-            fixes = run_fixes(files, check_options, reporter, limits=limits, unsafe=bool(options.get("unsafe_fixes")),
-                              diff=bool(options.get("diff")), severities_for=per_file,
+            fixes = run_files(files, check_options, reporter, mode=Mode.DIFF if options.get("diff") else Mode.FIX,
+                              unsafe=bool(options.get("unsafe_fixes")), limits=limits, severities_for=per_file,
                               stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates, walked=walked)
             if options.get("diff"):
                 if fixes.summary.tool_failures:

@@ -314,8 +314,8 @@ def fix_value(body: Any, options: CheckOptions, *, unsafe: bool = False) -> FixO
     outcome = FixOutcome(body, body)
     current = body
     for _ in range(MAX_PASSES):
-        diagnostics = check_document(Document(None, current), options)
-        outcome.remaining = diagnostics
+        # Every finding, not a report's first MAX_PER_KIND of a rule: a pass applies all it can, as fix_text's do.
+        diagnostics = check_document(Document(None, current), options, capped=False)
         applied: list[Diagnostic] = []
         for diagnostic in diagnostics:
             if not fixable(diagnostic, unsafe, need_edits=False):
@@ -329,8 +329,8 @@ def fix_value(body: Any, options: CheckOptions, *, unsafe: bool = False) -> FixO
             break
         outcome.applied += applied
         outcome.fixed = current
-    else:
-        outcome.remaining = check_document(Document(None, current), options)
+    # What remains, as a check reports it (capped, with its FL008 note for what is not shown).
+    outcome.remaining = check_document(Document(None, current), options)
     return outcome
 
 

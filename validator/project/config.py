@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -165,9 +166,13 @@ def _toml() -> ModuleType:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "flowlint" in _toml().loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, ValueError, UnicodeDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return False
+    try:
+        return "flowlint" in _toml().loads(text).get("tool", {})
+    except ValueError:  # broken TOML that seems to hold the table: loading it says why, rather than skip the config
+        return re.search(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*flowlint\b", text, re.M) is not None
 
 
 def load_config(path: Path | None) -> Config:

@@ -41,6 +41,8 @@ _EXPLAINED_PER_RULE = MAX_PER_KIND + 2
 _WRAPPER_NAMES = CONTAINERS | DROPPED
 _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
+#: A template's placeholder filled in before a body is sent: {{flowId}}, ${FLOW_ID}, $FLOW_ID, <flow-id>, %FLOW_ID%...
+_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\$\{[^{}]*\}|\$[A-Za-z_][\w.]*|<[^<>]*>|%\w+%|#\{[^{}]*\}|__\w+__")
 
 
 def _is_number(value: Any) -> bool:
@@ -380,6 +382,11 @@ class _Explainer:
             dashed = f"{stripped[:8]}-{stripped[8:12]}-{stripped[12:16]}-{stripped[16:20]}-{stripped[20:]}"
             return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is missing the dashes of a UUID",
                            fix=replace(path, dashed.lower(), "write it with the dashes"))
+        if _PLACEHOLDER.fullmatch(stripped):  # not a name: `flowlint pull --name "{{flowId}}"` would be no help
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is a template's placeholder, not a flow ID: "
+                           "this file is checked as the body it is, and sent as written the platform refuses it",
+                           "if a tool fills it in before sending, check what it makes (or ignore FL104 for this file in "
+                           "`per-file-ignores`); else " + name_help)
         if any(ch.isspace() for ch in stripped) or re.search(r"[g-zG-Z]", stripped):
             return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} looks like a flow name, not a flow ID",
                            name_help.replace("<flow name>", stripped.replace('"', "")))

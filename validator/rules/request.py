@@ -1,4 +1,8 @@
-"""Request rules (FL106, FL301-FL305): the URL, method and headers of a launch written in code or a request file.
+"""Request rules (FL106, FL301-FL305): the URL, method and headers of a launch, wherever it comes from.
+
+One `LaunchRequest` shape, one set of rules: a launch written in code or a request file, and one
+seen on the wire by the httpx guard or `flowlint serve` (`sources/live.py`, kind "live"), get the
+same findings; only their wording names the client when it is known.
 
 A launch request's body is checked by the envelope and input rules like any payload; these rules
 judge only what surrounds it, and only what is statically known: an unknown host, method or
@@ -7,10 +11,16 @@ header set gets no finding.
 
 from __future__ import annotations
 
-from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, WRONG_HOST, WRONG_METHOD
-from ..core.diagnostics import Finding, Span
+import ipaddress
+from collections.abc import Collection
+from urllib.parse import urlsplit
+
+from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, RULES, WRONG_HOST, WRONG_METHOD
+from ..core.diagnostics import Diagnostic, Finding, Severity, Span
+from ..core.jsontext import show
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
+from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret
 from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url
 from ..sources.urls import is_launch as is_launch  # where it was: a request found in a file that launches a flow
@@ -50,26 +60,64 @@ _JS_FORM = ("a URLSearchParams, FormData or qs.stringify body is sent as a form,
 _JS_KINDS = frozenset({"fetch", "axios", "got", "ky", "xhr", "sdk"})
 
 
-def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
-    """Findings about how the launch is sent; each carries its place in the file and no JSON pointer."""
+#: Hosts that stand in for the platform in tests: a request sent to one is never told it has the wrong host (FL302).
+LOOPBACK: tuple[str, ...] = ("localhost", "127.0.0.0/8", "::1")
+
+
+def host_allowed(host: str, allowed: Collection[str]) -> bool:
+    """Whether `host` is one of `allowed`: a name (its subdomains too) or an IP network (`127.0.0.0/8`, `::1`)."""
+    bare = (host[1:host.index("]")] if host.startswith("[") and "]" in host else host).lower()
+    try:
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address | None = ipaddress.ip_address(bare)
+    except ValueError:
+        address = None
+    for entry in allowed:
+        try:
+            network = ipaddress.ip_network(entry, strict=False)
+        except ValueError:  # a name
+            if bare == entry or bare.endswith("." + entry):
+                return True
+            continue
+        if address is not None and address in network:
+            return True
+    return False
+
+
+def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Collection[str] = ()) -> list[Finding]:
+    """Findings about how the launch is sent; each carries its place in the file and no JSON pointer.
+
+    `allowed_hosts`: hosts (names, with their subdomains, or IP networks) a request may be sent to without FL302,
+    as the stand-ins of the platform a guard or `flowlint serve` sees in tests (LOOPBACK, serve's own address).
+    Without it, as for launches in files, only hosts under Genesys Cloud's own domains are judged at all.
+    """
     findings: list[Finding] = []
 
     def add(code: str, offsets: Offsets | None, message: str, help_text: str) -> None:
         where = offsets or request.site
         findings.append(Finding(code, (), message, help_text, span=_span(lines, where)))
 
+    live = request.kind == LIVE
     method = request.method
     if isinstance(method, str) and method != "POST":
-        what = "no method, so it is a GET" if request.method_span is None and method == "GET" else f"method {method}"
+        if live:  # no code to point at: what a client that sends it usually forgot
+            hint = " (fetch sends GET unless given `method: \"POST\"`)" if method in ("GET", "HEAD") else ""
+            what = f"{show(method, 20)}{hint}"
+        else:
+            what = "no method, so it is a GET" if request.method_span is None and method == "GET" else f"method {method}"
         add(WRONG_METHOD, request.method_span or (request.url.span if request.url else None),
             f"the launch is sent with {what}; flows are launched with POST", _method_help(request))
     if request.url is not None:
         found = launch_url(request.url)
-        if found is not None and found.rest:
+        if found is not None and found.rest and live:
+            path, flow_id = urlsplit(request.url.value or "").path, found.rest.strip("/").split("/")[0]
+            add(FLOW_ID_IN_PATH, None, f"the request puts the flow ID in the URL ({show(path, 120)}); the platform has no such endpoint",
+                f'POST to {LAUNCH_PATH} with the ID in the body: {{"flowId": {show(flow_id, 60)}, ...}}')
+        elif found is not None and found.rest:
             add(FLOW_ID_IN_PATH, request.url.span,
                 f"the URL puts `{found.rest_shown}` after {LAUNCH_PATH}: the platform has no such endpoint",
                 f"POST to {LAUNCH_PATH} and send the flow ID in the body as \"flowId\"")
-        if found is not None and found.host is not None and request.judge_host:
+        if found is not None and found.host is not None and request.judge_host \
+                and not host_allowed(found.host, allowed_hosts):
             wrong, api_host = api_host_for(found.host)
             if wrong:
                 add(WRONG_HOST, request.host_span or request.url.span, f"{found.host} is not a Genesys Cloud API host",
@@ -78,6 +126,9 @@ def check_request(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
     findings.extend(_content_type(request, lines))
     if request.sends == "object-string" and request.kind == "got":
         add(BODY_NOT_JSON, request.body_span, "got takes a string or a buffer as `body`, not an object", "pass the object as json: instead")
+    elif request.sends == "object-string" and live:
+        add(BODY_NOT_JSON, request.body_span, 'the body is the text "[object Object]": an object was sent without being serialized',
+            "serialize it: `body: JSON.stringify(payload)`")
     elif request.sends == "object-string":
         client = "XMLHttpRequest" if request.kind == "xhr" else "fetch"
         add(BODY_NOT_JSON, request.body_span, f"{client} sends an object body as the text \"[object Object]\", not as JSON",
@@ -104,6 +155,15 @@ def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
     if request.sends != "text" or request.body is NO_BODY or request.headers is None:
         return []
     header = request.header("content-type")
+    if request.kind == LIVE:  # the platform's own test: a JSON media type, or 415
+        content_type = header.value.value if header is not None and isinstance(header.value, Text) else None
+        media = (content_type or "").split(";", 1)[0].strip().lower()
+        if media == "application/json" or (media.startswith("application/") and media.endswith("+json")):
+            return []
+        said = f"is {show(content_type, 80)}" if content_type else "is missing"
+        hint = " (fetch sends a string body as text/plain unless told otherwise)" if media == "text/plain" else ""
+        return [Finding(CONTENT_TYPE, (), f"the request's Content-Type {said}{hint}; the platform reads the body only as JSON",
+                        "send the header `Content-Type: application/json`", span=_span(lines, request.site))]
     if header is None:
         said, fix = _CONTENT_TYPE_FIX.get(request.kind, ("the body is sent without a Content-Type", "add Content-Type: application/json"))
         return [Finding(CONTENT_TYPE, (), f"{said}: the platform reads only application/json", fix,
@@ -115,7 +175,16 @@ def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
     return []
 
 
+def request_diagnostics(request: LaunchRequest, *, allowed_hosts: Collection[str] = ()) -> list[Diagnostic]:
+    """The request rules' findings for a request seen on the wire (no file: no place, an empty pointer)."""
+    found = check_request(request, LineIndex(""), allowed_hosts=allowed_hosts)
+    return [Diagnostic(f.code, RULES[f.code].name, RULES[f.code].severity or Severity.ERROR, f.message, f.help, "", None, None)
+            for f in found]
+
+
 def _method_help(request: LaunchRequest) -> str:
+    if request.kind == LIVE:
+        return "send it with POST"
     if request.kind == "fetch":
         return "add method: 'POST' to the options"
     if request.kind == "curl":

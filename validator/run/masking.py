@@ -78,9 +78,55 @@ _CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*
                          r"|\b(eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)")
 
 
+#: A member or variable whose name says it holds a credential (`client_secret`, `"Flow.apiKey"`, `password =`).
+_SECRET_WORD = re.compile(r"(?i)secret|passw(?:or)?d|api[_-]?key|access[_-]?token|refresh[_-]?token|private[_-]?key")
+_NAME_REST = re.compile(r"[\w.-]*")
+_ASSIGN = re.compile(r"""["']?[ \t]*[:=][ \t]*""")
+
+
 def credential_literals(text: str) -> list[Offsets]:
-    """Where a file writes a credential out literally (a bearer or basic token, a JWT)."""
-    return [match.span(1) if match.group(1) is not None else match.span(2) for match in _CREDENTIAL.finditer(text)]
+    """Where a file writes a credential out literally: a bearer or basic token, a JWT, and the quoted value of
+    a member or variable named for a secret (a body's `"client_secret": "…"` as much as code's)."""
+    found = [match.span(1) if match.group(1) is not None else match.span(2) for match in _CREDENTIAL.finditer(text)]
+    scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
+    line_end = -1
+    unclosed: dict[str, int] = {}  # a quote with no closing one before this line's end: none after either
+    for word in _SECRET_WORD.finditer(text):
+        if word.start() < scanned:
+            continue
+        name_end = _NAME_REST.match(text, word.end())
+        scanned = name_end.end() if name_end is not None else word.end()
+        assign = _ASSIGN.match(text, scanned)
+        if assign is None:
+            continue
+        scanned = assign.end()
+        if line_end < scanned:
+            line_end = text.find("\n", scanned)
+            line_end = len(text) if line_end < 0 else line_end
+        quote = text[scanned:scanned + 1]
+        if quote not in ('"', "'") or unclosed.get(quote) == line_end:
+            continue
+        value = _quoted(text, scanned, line_end)
+        if value is None:
+            unclosed[quote] = line_end
+        elif value[1] > value[0]:
+            found.append(value)
+            scanned = value[1] + 1
+    return found
+
+
+def _quoted(text: str, start: int, line_end: int) -> Offsets | None:
+    """The contents of the string literal opening at `text[start]` (a quote) and closing before `line_end`, if it does."""
+    quote = text[start]
+    at = start + 1
+    while (close := text.find(quote, at, line_end)) >= 0:
+        backslashes = 0
+        while text[close - 1 - backslashes] == "\\":
+            backslashes += 1
+        if backslashes % 2 == 0:
+            return start + 1, close
+        at = close + 1
+    return None
 
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)

@@ -6,24 +6,32 @@ results come back in file order, so output is the same either way.
 
 from __future__ import annotations
 
+import enum
 import gc
+import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TextIO
 
 from ..checker.engine import CheckOptions, SeverityMap, check_documents, said_once_per_run
+from ..checker.loader import load_documents
 from ..checker.merge import once_key, same_place_key
 from ..checker.suppress import decide_documents
+from ..contracts.schema import BrokenSchema
 from ..core.diagnostics import Applicability, Diagnostic
+from ..core.lines import LineIndex
+from ..core.printable import printable
+from ..fixer.passes import FixOutcome, fix_code, fix_text
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
-from ..report import Reporter, Summary
+from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
-from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, load_bytes, read_path
+from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.kinds import source_kind
 from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
-from .masking import mask_of, masked_lines
+from .masking import Mask, mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
+from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
 
 #: Below this many files, starting workers costs more than it saves (even with -j N).
 PARALLEL_MIN_FILES = 400
@@ -143,34 +151,32 @@ class _Checker:
         try:
             if path == STDIN:
                 data: bytes | Document = sys.stdin.buffer.read(self.limits.max_file_size + 1)
-                if isinstance(data, bytes) and len(data) > self.limits.max_file_size:
-                    return [load_bytes(data, name, limits=self.limits)]
+                if isinstance(data, bytes) and len(data) > self.limits.max_file_size:  # refused by the loader, whatever its kind
+                    return load_documents(data, name, self.limits, source=None)
             else:
                 data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
-            return self.load_data(path, data)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
+        return self.load_data(path, data)
 
     def load_data(self, path: str, data: bytes | Document) -> list[Document]:
-        """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text)."""
+        """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text), by the one loader."""
         name = self.stdin_name if path == STDIN else path
+        if isinstance(data, Document):
+            return [data]
         try:
-            if isinstance(data, Document):
-                return [data]
             kind = source_kind(name, data)
-            if kind is not None:  # imported here: a run of payload files does not load the code readers and request rules
-                from ..checker.launches import load_source
-
-                return load_source(kind, data, name, self.limits, named=path not in self.walked)
-            if path in self.candidates and not may_hold_body(data):
+            if kind is None and path in self.candidates and not may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
-            document = load_bytes(data, name, limits=self.limits)
-            verdict = self.verdict(path, document)
+            documents = load_documents(data, name, self.limits, source=kind, named=path not in self.walked)
+            if kind is not None or len(documents) != 1:
+                return documents
+            verdict = self.verdict(path, documents[0])
             if verdict is not None:
                 from ..sources.extract import not_read  # the code sources' module: loaded by a code file or a note
 
                 return [not_read(name, verdict)] if verdict else []
-            return [document]
+            return documents
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
 
@@ -201,7 +207,7 @@ class _Checker:
         near its top, any file only when its launch keys are not all buried in a config's sections."""
         if path in self.candidates and not may_hold_body(data):
             return False
-        return self.verdict(path, load_bytes(data, path, limits=self.limits)) is None
+        return self.verdict(path, load_documents(data, path, self.limits, source=None)[0]) is None
 
     def guessed(self, path: str) -> bool:
         """A payload only by a guess (walked, and judged by its keys): it is never offered an unsafe fix."""
@@ -217,42 +223,203 @@ def documents_of(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
     return _Checker(CheckOptions(), limits, None, "<stdin>").load(path)
 
 
+class Mode(enum.Enum):
+    """What a run does with each file: report it, fix it (then report what remains), or show the fixes as a diff."""
+
+    CHECK = "check"
+    FIX = "fix"
+    DIFF = "diff"
+
+
+@dataclass
+class Outcome:
+    """Counts over a run (the fix counts stay 0 in a check)."""
+
+    summary: Summary
+    changed_files: int = 0
+    fixed: int = 0
+    skipped: list[str] = field(default_factory=list)  # "name: why" of files checked but not rewritten
+    applied: list[Diagnostic] = field(default_factory=list)  # the findings fixed (--show-fixes lists them)
+
+
+@dataclass
+class _Step:
+    """One file done in a run's mode: what is reported of it, and what fixing it did."""
+
+    result: FileResult
+    #: Why a --fix or --diff run left the file as it was (said when a failure, or when it has fixes it cannot take).
+    refused: NotFixable | None = None
+    #: The fixes applied (or shown), and whether the file's bytes changed.
+    applied: list[Diagnostic] = field(default_factory=list)
+    changed: bool = False
+    #: The remaining findings come from a fix pass: a fix it offers that did not hold is counted as unapplied.
+    fixed: bool = False
+
+
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
         jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset(),
         cache: ResultCache | None = None) -> Summary:
-    """Check every file and report it as soon as it is done; the summary counts them all.
+    """Check every file and report it as soon as it is done; the summary counts them all (run_files in CHECK mode)."""
+    return run_files(paths, options, reporter, limits=limits, severities_for=severities_for, stdin_name=stdin_name,
+                     jobs=jobs, candidates=candidates, walked=walked, cache=cache).summary
+
+
+def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, mode: Mode = Mode.CHECK,
+              unsafe: bool = False, limits: Limits = DEFAULT_LIMITS, severities_for: Callable[[str], SeverityMap] | None = None,
+              stdin_name: str = "<stdin>", jobs: int | None = None, candidates: frozenset[str] = frozenset(),
+              walked: frozenset[str] = frozenset(), cache: ResultCache | None = None, out: TextIO | None = None,
+              err: TextIO | None = None) -> Outcome:
+    """The one run loop: every file checked (or fixed, or diffed) in turn, and reported as soon as it is done.
 
     `severities_for` gives per-file rule severities (per-path config); without it, `options.severities` applies.
-    `jobs` caps the worker processes (default: one per core, for runs of many files).
-    `candidates`: JSON/YAML files found by walking, checked only when they may hold a launch body (candidates.py);
-    `walked`: every file not named on the command line (a minified one among them is skipped without a note).
+    `jobs` caps the worker processes of a check (default: one per core, for runs of many files).
+    `candidates`: JSON/YAML files found by walking, checked (and fixed) only when they may hold a launch body
+    (candidates.py); `walked`: every file not named on the command line (a minified one among them is skipped
+    without a note). `cache` (a check only) gives back the result of a file unchanged since a run stored it.
+    A FIX run writes the fixed files (stdin's to `out`), a DIFF run writes only the diff to `out` and its count
+    to `err`; files left as they were are named on `err`.
     """
-    # A note said once per run is located once per process (a worker's first of it may be the run's first); a cached
-    # result holds all its notes, as it may be the first of a later run.
-    recorder = RecordingContracts(options.contracts) if cache is not None and options.contracts is not None else None
-    options = replace(options, said_once=set() if cache is None else None, contracts=recorder or options.contracts)
+    out = out or sys.stdout
+    err = err or sys.stderr
+    if mode is Mode.CHECK:
+        # A note said once per run is located once per process (a worker's first of it may be the run's first); a
+        # cached result holds all its notes, as it may be the first of a later run. (A fix checks a file once per
+        # pass: every pass must locate its notes.)
+        recorder = RecordingContracts(options.contracts) if cache is not None and options.contracts is not None else None
+        options = replace(options, said_once=set() if cache is None else None, contracts=recorder or options.contracts)
+    else:
+        recorder, cache = None, None
     checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked, cache=cache, recorder=recorder)
-    summary = Summary()
+    outcome = Outcome(Summary())
+    summary = outcome.summary
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
-    body_files = BodyFilesSaidOnce()
-    for path, result in zip(paths, _results(paths, checker, jobs), strict=True):
-        result = result or CLEAN
+    body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
+    if mode is Mode.CHECK:
+        steps: Iterable[_Step] = (_Step(result or CLEAN) for result in _results(paths, checker, jobs))
+    else:
+        steps = (_fix_file(path, checker, mode, unsafe, out) for path in paths)
+    for path, step in zip(paths, steps, strict=True):
+        result = step.result
         if cache is not None and result.entry is not None:
             cache.put(path, result.entry)
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
+        if step.refused is not None and (step.refused.always or any(d.fix is not None and d.fix.applies(unsafe)
+                                                                    for d in diagnostics)):
+            outcome.skipped.append(f"{stdin_name if path == STDIN else path}: {step.refused}")
+        if step.changed:
+            outcome.changed_files += 1
+            outcome.fixed += len(step.applied)
+            outcome.applied += step.applied
+        if step.fixed:  # a fix a report offered whose edits did not hold once rendered and proven: counted, never dropped
+            summary.unapplied += sum(1 for d in diagnostics if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None)
         summary.add(diagnostics, result.suppressed)  # one file checked, whichever files it read
+        if mode is Mode.DIFF:
+            continue
         if not result.elsewhere:
             reporter.file(diagnostics, result.line if diagnostics else None)
             continue
         for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its own lines
             reporter.file(group, line_source if group else None)
-    reporter.finish(summary)
+    summary.fixed = outcome.fixed
+    if mode is not Mode.DIFF:
+        reporter.finish(summary)
     if cache is not None:
         cache.save()
-    return summary
+    for skipped in outcome.skipped:
+        err.write(f"flowlint: not fixed: {printable(skipped)}\n")
+    if mode is Mode.DIFF:
+        counts = f"would fix {_count(outcome.fixed, 'finding')} in {_count(outcome.changed_files, 'file')}"
+        err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{_unapplied(summary.unapplied)}\n")
+    return outcome
+
+
+def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextIO) -> _Step:
+    """One file of a --fix or --diff run: fixed and written (or its diff shown), else checked as it is and why not."""
+    limits = checker.limits
+    options = replace(checker.options, severities=checker.severities_for(path)) if checker.severities_for else checker.options
+    name = checker.stdin_name if path == STDIN else path
+    diff = mode is Mode.DIFF
+    data = b""
+    try:
+        data = sys.stdin.buffer.read(limits.max_file_size + 1) if path == STDIN else read_fixable(path, limits, checker.dirs)
+        if len(data) > limits.max_file_size:
+            raise NotFixable("larger than max-file-size", always=True)
+        code_kind = source_kind(name, data)
+        if code_kind is None and not checker.is_payload(path, data):
+            # Not a payload, never rewritten; a named one gets the note a check gives it (FL012: a config file).
+            return _Step(checker.result(path, checker.load_data(path, data)))
+        prefix, text = text_of(data)
+        try:
+            if code_kind is not None:  # the launches in code and request files take the same fixes
+                fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits, named=path not in checker.walked)
+            else:
+                fixed = fix_text(text, name, options, unsafe=unsafe and not checker.guessed(path), limits=limits)
+        except BrokenSchema:
+            raise
+        except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
+            raise NotFixable(f"flowlint failed while fixing it ({type(error).__name__}); nothing was changed", always=True) from None
+    except NotFixable as why:
+        if path != STDIN:
+            return _Step(checker(path), refused=why)
+        # Already read: check what was read, and give it back unchanged.
+        result = _check_bytes(data, name, options, limits)
+        if not diff:  # all of it: what was beyond the size limit is passed through, never lost
+            write_bytes(out, data, sys.stdin.buffer if len(data) > limits.max_file_size else None)
+        return _Step(result, refused=why)
+    fixed_bytes = prefix + fixed.fixed.encode("utf-8")
+    changed = fixed_bytes != data
+    refused = None
+    if diff:
+        if changed:  # masked as every output is: a masked line is shown, and no longer applies
+            out.write(unified_diff(name, _file_mask(code_kind, text, name, limits).text(text),
+                                   _file_mask(code_kind, fixed.fixed, name, limits).text(fixed.fixed)))
+    elif path == STDIN:
+        out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)
+    elif changed:
+        try:
+            write_atomically(path, data, fixed_bytes, roots=limits.roots or (os.getcwd(),))
+        except NotFixable as why:  # the file is left as it was: report it as it is
+            refused, changed = NotFixable(str(why), always=True), False
+            fixed = FixOutcome(text, text, [], _check_bytes(data, name, options, limits).diagnostics)
+    remaining = fixed.remaining
+    lines: dict[int, str] = {}
+    if remaining and not diff:
+        wanted = sorted({d.span.line for d in remaining if d.span})
+        index = LineIndex(fixed.fixed)
+        if code_kind is not None:  # the fixed file's tokens are masked as a check's are
+            lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)
+        else:
+            lines = {number: index.line_text(number) for number in wanted}
+    return _Step(FileResult(remaining, lines, suppressed=tuple(d.code for d in fixed.suppressed)), refused=refused,
+                 applied=fixed.applied, changed=changed, fixed=True)
+
+
+def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) -> FileResult:
+    """A file's bytes checked as they are (stdin a fix run read, a file it could not write back)."""
+    documents = load_documents(data, name, limits)
+    decided = decide_documents(check_documents(documents, options), documents,
+                               options.severities, options.ignores_for)
+    return FileResult(decided.kept, _excerpt_lines(documents, decided.kept), suppressed=tuple(d.code for d in decided.suppressed))
+
+
+def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:
+    """What outputs never show of a code or request file's text (a payload file holds no token FL305 finds)."""
+    if kind is None:
+        return Mask()
+    from ..checker.launches import load_source  # the code readers: loaded by a code file only
+
+    return mask_of(load_source(kind, text.encode("utf-8", "surrogatepass"), name, limits))
+
+
+def _unapplied(n: int) -> str:
+    return f"; {unapplied_fixes(n)}" if n else ""
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | None]:

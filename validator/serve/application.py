@@ -26,7 +26,7 @@ from ..contracts.store import DEFAULT_STORE, Contract
 from ..core.diagnostics import Diagnostic
 from ..sources.document import Limits
 from .access_log import AccessLog, escape, notes
-from .checks import LaunchCheck, bearer_problem, check_launch, flow_id_in_path, media_type_finding, wrong_method
+from .checks import LaunchCheck, bearer_problem, check_launch, request_findings
 from .contracts import ReloadingStore
 from .limits import BodyTimeout, BodyTooLarge, announced_too_large, limited, read_body
 from .platform import LAUNCH_PATH, Execution, Executions, diagnostic_dict, error_body, new_context_id, render, summary
@@ -122,10 +122,11 @@ class Service:
         refused = self.unauthorized(request)
         if refused is not None:
             return refused
-        media = media_type_finding(request.headers.get("content-type"))
-        if media is not None:
+        found = self.request_findings(request, None)  # before the body is read: the platform refuses the media type first
+        if found:
+            media = found[0]
             return self.refuse(request, 415, "unsupported.media.type",
-                               f"Unsupported Media Type: {media.code} {media.message}: {media.help}", [media])
+                               f"Unsupported Media Type: {media.code} {media.message}: {media.help}", found)
         try:
             too_large = announced_too_large(request.headers.get("content-length"), self.settings.max_body_size)
             if too_large is not None:
@@ -133,7 +134,8 @@ class Service:
             data = await read_body(request.stream(), self.settings.max_body_size, self.settings.timeout)
         except (BodyTooLarge, BodyTimeout, ClientDisconnect) as err:
             return self.body_refused(request, err)
-        result = await self.check(data)
+        found = self.request_findings(request, data)  # what the body is sent as (an object never serialized)
+        result = LaunchCheck(found) if found else await self.check(data)
         notes(request.scope)["codes"] = result.codes
         if result.tool_failed:
             return self.refuse(request, 500, "internal.server.error",
@@ -143,6 +145,11 @@ class Service:
         if self.upstream is not None:
             return await self.forward(request, data)
         return self.launched(result)
+
+    def request_findings(self, request: Request, body: bytes | None) -> list[Diagnostic]:
+        """The request rules' findings for the request as received (rules/request.py), as every source's launches get."""
+        own = tuple(host for host in (request.url.hostname, (request.scope.get("server") or (None,))[0]) if host)
+        return request_findings(request.method, str(request.url), list(request.headers.items()), body, own)
 
     async def check(self, data: bytes) -> LaunchCheck:
         if len(data) <= INLINE_CHECK_BYTES:
@@ -171,8 +178,8 @@ class Service:
             refused = self.unauthorized(request)
             if refused is not None:
                 return refused
-            found = flow_id_in_path(request.path_params["execution_id"], request.url.path)
-            return self.refuse(request, 404, "not.found", f"No such route: {found.code} {found.message}", [found])
+            found = self.request_findings(request, b"")
+            return self.refuse(request, 404, "not.found", f"No such route: {found[0].code} {found[0].message}", found)
         if self.upstream is not None:
             return await self.forward(request, None)
         refused = self.unauthorized(request)
@@ -225,9 +232,11 @@ class Service:
             return refused
         path = "/" + request.path_params.get("path", "")  # relative to where the app is mounted
         if path.rstrip("/") == LAUNCH_PATH:
-            found = wrong_method(request.method)
-            return self.refuse(request, 405, "method.not.allowed", f"Method not allowed: {found.code} {found.message}",
-                               [found], headers={"Allow": "POST"})
+            found = self.request_findings(request, None)
+            if not found:  # a POST to a spelling of the path no route takes (`…/executions//`)
+                return self.not_allowed(request, "POST")
+            return self.refuse(request, 405, "method.not.allowed", f"Method not allowed: {found[0].code} {found[0].message}",
+                               found, headers={"Allow": "POST"})
         hint = (f"; flows are launched with POST {LAUNCH_PATH} and read with GET {LAUNCH_PATH}/{{executionId}}"
                 if "flows/execution" in path.lower() else "")
         return self.refuse(request, 404, "not.found", f"The requested resource was not found{hint}")

@@ -1,8 +1,8 @@
 """The checks the stand-in makes before answering, in the platform's order: auth, method, media type, size, body.
 
-Each returns None when the request passes, else the explanation a client needs (a diagnostic when a
-rule covers it: FL301 method, FL303 Content-Type, FL304 an unserialized object, FL106 ID in the path).
-No web framework here.
+The request itself (FL106 ID in the path, FL301 method, FL303 Content-Type, FL304 an unserialized
+object) is judged by the request rules every source's launches get (rules/request.py), as a
+`LaunchRequest` seen on the wire. No web framework here.
 """
 
 from __future__ import annotations
@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checker.engine import CheckOptions, ContractSource, SeverityMap, check_document
-from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, RULES, TOOL_FAILURES, WRONG_METHOD
+from ..checker.loader import load_documents
+from ..core.codes import TOOL_FAILURES
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.jsontext import show
-from ..sources.document import Limits, failed_to_load, load_bytes
+from ..rules.request import LOOPBACK, request_diagnostics
+from ..sources.document import Limits
+from ..sources.live import live_request
 
 # RFC 6750 b64token after the scheme.
 _BEARER = re.compile(r"Bearer +([A-Za-z0-9\-._~+/]+=*)", re.IGNORECASE)
@@ -42,28 +45,14 @@ def bearer_problem(header: str | None) -> str | None:
     return None
 
 
-def request_diagnostic(code: str, message: str, help_text: str) -> Diagnostic:
-    """A diagnostic about the request rather than a place in the body (its pointer is empty)."""
-    rule = RULES[code]
-    return Diagnostic(code, rule.name, Severity.ERROR, message, help_text, "", None, None)
+def request_findings(method: str, url: str, headers: list[tuple[str, str]], body: bytes | None,
+                     own_hosts: tuple[str, ...] = ()) -> list[Diagnostic]:
+    """The request rules' findings for a request as received (`body` None before it is read).
 
-
-def media_type_finding(content_type: str | None) -> Diagnostic | None:
-    """FL303 when the platform would refuse the body's Content-Type (it reads JSON only); None for JSON."""
-    media = (content_type or "").split(";", 1)[0].strip().lower()
-    if media == "application/json" or (media.startswith("application/") and media.endswith("+json")):
-        return None
-    said = f"is {show(content_type, 80)}" if content_type else "is missing"
-    hint = " (fetch sends a string body as text/plain unless told otherwise)" if media == "text/plain" else ""
-    return request_diagnostic(CONTENT_TYPE, f"the request's Content-Type {said}{hint}; the platform reads the body only as JSON",
-                              "send the header `Content-Type: application/json`")
-
-
-def wrong_method(method: str) -> Diagnostic:
-    """FL301: the launch path with a method other than POST."""
-    hint = " (fetch sends GET unless given `method: \"POST\"`)" if method in ("GET", "HEAD") else ""
-    return request_diagnostic(WRONG_METHOD, f"the launch is sent with {show(method, 20)}{hint}; flows are launched with POST",
-                              "send it with POST")
+    Every request here was sent to this stand-in: its host (loopback, or the name it was reached by, `own_hosts`)
+    is never told it is not a Genesys Cloud API host.
+    """
+    return request_diagnostics(live_request(method, url, headers, body), allowed_hosts=LOOPBACK + own_hosts)
 
 
 @dataclass
@@ -99,20 +88,6 @@ class LaunchCheck:
 def check_launch(data: bytes, contracts: ContractSource | None, limits: Limits, severities: SeverityMap | None = None) -> LaunchCheck:
     """Check a launch body as sent: always as JSON (the Content-Type said so), against the flow's contract,
     with the project's rule severities (as `flowlint check` has them)."""
-    try:
-        document = load_bytes(data, None, limits=limits, kind="json")
-    except Exception as err:  # a bug in flowlint is an FL900 answer, never a dropped connection
-        document = failed_to_load(None, err)
-    if data.strip() == b"[object Object]":  # fetch's text for an object body that was never serialized
-        return LaunchCheck([request_diagnostic(
-            BODY_NOT_JSON, 'the body is the text "[object Object]": an object was sent without being serialized',
-            "serialize it: `body: JSON.stringify(payload)`")])
+    document = load_documents(data, None, limits, kind="json")[0]  # the loader every check uses: a bug is an FL900 answer
     diagnostics = check_document(document, CheckOptions(contracts=contracts, severities=severities or {}))
     return LaunchCheck(diagnostics, document.value if document.parsed else None)
-
-
-def flow_id_in_path(flow_id: str, path: str) -> Diagnostic:
-    """FL106: the client POSTed to /api/v2/flows/executions/{id}, a route the platform does not have."""
-    return request_diagnostic(
-        FLOW_ID_IN_PATH, f"the request puts the flow ID in the URL ({show(path, 120)}); the platform has no such endpoint",
-        f'POST to /api/v2/flows/executions with the ID in the body: {{"flowId": {show(flow_id, 60)}, ...}}')

@@ -104,9 +104,13 @@ def parse_past_commas(text: str, *, max_depth: int = 0) -> tuple[ParsedJson | Fi
     return parsed, commas, read
 
 
+#: The subject of an FL001 that is a stray comma (its fix removes it): what parse_past_commas reads past.
+STRAY_COMMA = "stray comma"
+
+
 def _is_comma(finding: Finding) -> bool:
     fix = finding.fix
-    return finding.code == PARSE_ERROR and fix is not None and fix.message == "remove the comma" and bool(fix.edits)
+    return finding.code == PARSE_ERROR and finding.subject == STRAY_COMMA and fix is not None and bool(fix.edits)
 
 
 def _first_group(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -119,7 +123,7 @@ def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
     if comma is not None:  # point at the comma to remove, not at what follows it
         kind = "trailing comma before the closing bracket" if text[pos:pos + 1] in ("]", "}") else "a comma with no value before it"
         span = LineIndex(text).span(comma, comma + 1)
-        return Finding(PARSE_ERROR, (), kind, "remove the comma", span=span,
+        return Finding(PARSE_ERROR, (), kind, "remove the comma", span=span, subject=STRAY_COMMA,
                        fix=Fix(Applicability.SAFE, "remove the comma", (), (Edit(comma, comma + 1, "", span),)))
     span = LineIndex(text).span(pos, pos + 1)
     message, fix = _explain_syntax(text, err)

@@ -1,0 +1,35 @@
+"""The one loader: bytes (a file's as the one reader gave them, stdin's, a request body's) to the documents a check reads.
+
+check's files and stdin, the fix run's fallback check, the library's bytes (and so the httpx guard) and
+`flowlint serve` all load through `load_documents`, with the same refusals wherever the bytes come from.
+The code readers and request rules (launches.py) are imported with the first code or request file only.
+"""
+
+from __future__ import annotations
+
+from ..sources.document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes
+from ..sources.kinds import source_kind
+
+#: `load_documents(source=GUESS)`: the source kind is decided from the name and the bytes.
+GUESS = "guess"
+
+
+def load_documents(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, kind: str | None = None,
+                   source: str | None = GUESS, named: bool = True) -> list[Document]:
+    """The documents of `data`: one per launch in a code or request file (maybe none), else the payload, with the
+    same refusals everywhere (the size limit, decoding, the depth limit; a bug in flowlint is an FL900, never a
+    traceback).
+
+    `source`: the source kind when already known (None: a payload), else decided here; `kind` ("json" or "yaml")
+    says how a payload is parsed, as a Content-Type does; `named`: the file was named, not found by a walk.
+    """
+    try:
+        if source == GUESS:
+            source = None if kind is not None else source_kind(name, data)
+        if source is not None:
+            from .launches import load_source
+
+            return load_source(source, data, name, limits, named=named)
+        return [load_bytes(data, name, limits=limits, kind=kind)]
+    except Exception as err:  # never a traceback: the file (or request) gets an FL900 and the run goes on
+        return [failed_to_load(name, err)]

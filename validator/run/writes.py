@@ -1,0 +1,168 @@
+"""What a --fix or --diff run does to a file: read it as `check` reads it, write it back, or show the diff.
+
+A file is written only when a fix changed it, atomically (a temporary file in the same directory,
+then a rename; its permissions kept), and never when it changed on disk since it was read. Bytes
+outside the edits, the byte order mark and the line endings stay as they were.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import difflib
+import errno
+import os
+import secrets
+import shutil
+import stat
+from typing import BinaryIO, TextIO
+
+from ..core.printable import printable
+from ..sources.document import Document, Limits, ResolvedDirs, read_path, within
+
+
+class NotFixable(Exception):
+    """A file flowlint checks but does not rewrite (not UTF-8, a symlink, not a regular file...).
+
+    `always`: say so even when the file has nothing to fix (a failure, not a kind of file).
+    """
+
+    def __init__(self, why: str, *, always: bool = False) -> None:
+        super().__init__(why)
+        self.always = always
+
+
+def write_bytes(out: TextIO, data: bytes, rest: BinaryIO | None = None) -> None:
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(data.decode("utf-8", "replace"))
+        return
+    out.flush()
+    buffer.write(data)
+    if rest is not None:
+        shutil.copyfileobj(rest, buffer)
+    buffer.flush()
+
+
+def read_fixable(path: str, limits: Limits, dirs: ResolvedDirs) -> bytes:
+    """A file's bytes as `check` reads them (the one reader: never out of the tree, never a special file), or
+    NotFixable: a file the reader refuses is then reported as `check` reports it."""
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            raise NotFixable("a symbolic link (fix the file it points to)")
+    except OSError as error:
+        raise NotFixable(f"cannot read it: {error.strerror or error}") from None
+    data = read_path(path, limits=limits, dirs=dirs)
+    if isinstance(data, Document):
+        raise NotFixable("flowlint does not read it")
+    return data
+
+
+def text_of(data: bytes) -> tuple[bytes, str]:
+    """The byte order mark (kept as it was) and the UTF-8 text after it."""
+    prefix = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    try:
+        text = data[len(prefix):].decode("utf-8")
+    except UnicodeDecodeError:
+        raise NotFixable("not UTF-8 text") from None
+    if text.startswith("\ufeff") or "\x00" in text:
+        raise NotFixable("not plain UTF-8 text")
+    return prefix, text
+
+
+def write_atomically(path: str, original: bytes, content: bytes, *, roots: tuple[str, ...] | None = None) -> None:
+    """Replace a file's content in one step, unless it changed since `original` was read (or became a link, or
+    its directory now leads out of the `roots` tree); the file keeps its mode.
+
+    The directory is opened once and everything is done relative to it, so a path swapped meanwhile cannot
+    redirect the write."""
+    given = os.path.dirname(os.path.abspath(path))
+    directory = os.path.realpath(given)
+    base = os.path.basename(path)
+    if roots is not None and directory != given and not within(directory, roots):  # a link on the way, leading out
+        raise NotFixable("its directory now leads out of the checked tree", always=True)
+    relative = os.open in os.supports_dir_fd and os.rename in os.supports_dir_fd and hasattr(os, "O_DIRECTORY")
+    try:
+        where = os.open(directory, os.O_RDONLY | os.O_DIRECTORY) if relative else None
+    except OSError as error:
+        raise NotFixable(f"cannot open its directory: {error.strerror or error}", always=True) from None
+    try:
+        _replace_in(where, directory if where is None else None, base, original, content)
+    finally:
+        if where is not None:
+            os.close(where)
+
+
+def _replace_in(where: int | None, directory: str | None, base: str, original: bytes, content: bytes) -> None:
+    """Compare and replace `base` in the directory open as `where` (or named `directory`, where there are no dir fds)."""
+
+    def at(name: str) -> str:
+        return name if directory is None else os.path.join(directory, name)
+
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(at(base), flags, dir_fd=where)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise NotFixable("it became a symbolic link while flowlint was fixing it; run again", always=True) from None
+        raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
+    try:
+        info = os.fstat(fd)
+        current = os.read(fd, len(original) + 1) if stat.S_ISREG(info.st_mode) else None
+    except OSError as error:
+        raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
+    finally:
+        os.close(fd)
+    if current != original:
+        raise NotFixable("it changed on disk while flowlint was fixing it; run again", always=True)
+    temporary = f".{base}.{secrets.token_hex(6)}.flowlint"
+    try:
+        handle_fd = os.open(at(temporary), os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600,
+                            dir_fd=where)
+    except OSError as error:
+        raise NotFixable(f"cannot write in its directory: {error.strerror or error}", always=True) from None
+    try:
+        with os.fdopen(handle_fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+            mode = _kept_mode(info, os.fstat(handle.fileno()))
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
+        if not hasattr(os, "fchmod"):
+            os.chmod(at(temporary), mode)
+        if where is None:
+            os.replace(at(temporary), at(base))
+        else:
+            os.rename(temporary, base, src_dir_fd=where, dst_dir_fd=where)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(at(temporary), dir_fd=where)
+        raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
+
+
+def _kept_mode(original: os.stat_result, written: os.stat_result) -> int:
+    """The mode the rewritten file gets: the original's, but never a setuid or setgid bit on a file whose owner or
+    group changed (the rewrite belongs to whoever runs flowlint: the bit would run as them)."""
+    mode = stat.S_IMODE(original.st_mode)
+    if (original.st_uid, original.st_gid) != (written.st_uid, written.st_gid):
+        mode &= ~(stat.S_ISUID | stat.S_ISGID)
+    return mode
+
+
+def _diff_lines(text: str) -> list[str]:
+    """Lines ended by \n only (with their ending): U+2028, U+2029, \r alone and the other breaks `splitlines`
+    knows stay inside a line, escaped when shown, so the diff stays one well-formed unified diff."""
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def unified_diff(name: str, before: str, after: str) -> str:
+    """The fixes as a unified diff; each line's text is escaped as every output from input is (line breaks kept)."""
+    lines = difflib.unified_diff(_diff_lines(before), _diff_lines(after), fromfile=printable(name), tofile=printable(name))
+    text = ""
+    for line in lines:
+        content = line.rstrip("\r\n")
+        ending = line[len(content):]
+        text += printable(content) + (ending or "\n\\ No newline at end of file\n")
+    return text
