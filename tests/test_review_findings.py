@@ -291,3 +291,15 @@ def test_a_placeholder_flow_id_is_said_to_be_one_not_taken_for_a_flow_name(repo:
 def found_in(*args: str) -> tuple[int, list[dict[str, Any]]]:
     status, listed = found(*args)
     return status, [d for d in listed if d["code"] != "FL200"]
+
+
+def test_the_report_file_is_never_a_file_the_run_reads(repo: Path) -> None:
+    body = json.dumps({"flowId": UUID, "type": "flow"})
+    write(repo, "body.json", body)
+    refused = flowlint("check", "body.json", "--output-file", "./body.json")  # named to be checked and written over
+    assert refused.exit_code == 2 and "--output-file" in refused.stderr and (repo / "body.json").read_text() == body
+    for _ in range(2):  # a walk finds the last run's report: it is the output, not a file to check
+        result = flowlint("check", "--format", "json", "--output-file", "report.json", ".")
+        report = json.loads((repo / "report.json").read_text())
+        assert result.exit_code == 1 and {d["file"] for d in report["diagnostics"]} == {"body.json"}
+        assert report["summary"]["files"] == 2  # body.json and package.json; never report.json

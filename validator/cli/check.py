@@ -50,6 +50,12 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         return exit_codes.OK
     output_format = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     output_file = options.get("output_file")
+    report = _checked_as(output_file, files) if output_file else None
+    if report is not None and report not in walked:
+        raise click.BadParameter(f"{printable(report)} is named to be checked: the report would overwrite it before "
+                                 "it is read", param_hint="--output-file")
+    if report is not None:  # found by the walk: the report of an earlier run, never checked (it is rewritten now)
+        files = [name for name in files if name != report]
     color = options["color"] if options["color"] is not None else _color_wanted(sys.stdout if not output_file else None)
     overlay = selection(options.get("select") or (), options.get("extend_select") or (), options.get("ignore") or (), config)
     # A named path the expansion gave back as a file is none: one stat a named file, not three (10,000 names: 20,000 calls).
@@ -297,6 +303,21 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     walked = frozenset(files) if force_exclude else frozenset(files) - named
     found = files, _candidates(files, named, config, force_exclude), walked
     return _named_below_here(found) if "." in paths else found
+
+
+def _checked_as(output_file: str, files: list[str]) -> str | None:
+    """The file to check that the report would be written over (named so, through a link or another name), if any."""
+    try:
+        report = os.stat(output_file)
+    except OSError:
+        return None  # not there yet: no file of the run is lost
+    for name in files:
+        try:
+            if name != STDIN and os.path.samestat(report, os.stat(name)):
+                return name
+        except OSError:
+            continue
+    return None
 
 
 def _once(files: list[str], paths: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
