@@ -72,3 +72,15 @@ def test_each_file_alone_fix_reports_what_a_fresh_check_finds(tmp_path: Path, mo
         shutil.copyfile(tmp_path / "pristine" / name, name)  # as it was: the next file may read it
     assert reached, "a file whose findings are in another file was checked"  # the body files' request file
 
+
+
+def test_fix_on_stdin_takes_the_severities_of_the_stdin_filename_as_check_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".flowlint.toml").write_text('[per-file-severity."legacy/*.json"]\nFL104 = "off"\n')
+    monkeypatch.chdir(tmp_path)
+    body = '{"flowId": "abc", "inputData": {}}\n'
+    for name, code in (("other.json", 1), ("legacy/a.json", 0)):  # reached: FL104 where no table turns it off
+        check = flowlint("check", "--no-color", "--stdin-filename", name, "-", input=body)
+        fix = flowlint("check", "--no-color", "--fix", "--stdin-filename", name, "-", input=body)
+        assert check.exit_code == fix.exit_code == code, (name, check.output, fix.output)
+        assert ("FL104" in check.output) == ("FL104" in fix.output) == bool(code), (name, check.output, fix.output)
+        assert fix.stdout.startswith(body)  # the body given back, unchanged

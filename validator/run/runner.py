@@ -346,8 +346,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextIO) -> _Step:
     """One file of a --fix or --diff run: fixed and written (or its diff shown), else checked as it is and why not."""
     limits = checker.limits
-    options = replace(checker.options, severities=checker.severities_for(path)) if checker.severities_for else checker.options
-    name = checker.stdin_name if path == STDIN else path
+    name = checker.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename, as in check
+    options = replace(checker.options, severities=checker.severities_for(name)) if checker.severities_for else checker.options
     diff = mode is Mode.DIFF
     data = b""
     try:
