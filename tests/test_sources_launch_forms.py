@@ -413,3 +413,13 @@ def test_a_verb_destructured_from_axios_is_axios(tmp_path: Path) -> None:
     text = f"const {{ post }} = require('axios');\n\nmodule.exports = (flowId) => post('{API}', {{ flowId BAD }});\n"
     assert found_at(check_file(tmp_path, "a.js", text.replace(" BAD", ", priority: 1"))) == [("FL102", 3)]
     assert check_file(tmp_path, "a.js", text.replace(" BAD", ""), "--verbose") == []
+
+
+def test_keywords_spread_from_a_dict_literal_are_the_launch_s_keywords(tmp_path: Path) -> None:
+    text = (f"import requests\n\n\ndef launch(token, flow_id):\n"
+            f"    options = {{\"json\": {{\"flowId\": flow_id BAD}}, \"headers\": {{\"Authorization\": token}}, \"timeout\": 10}}\n"
+            f"    return requests.post(\"{API}\", **options).json()\n")
+    assert found_at(check_file(tmp_path, "a.py", text.replace(" BAD", ', "priority": 1'))) == [("FL102", 5)]
+    assert check_file(tmp_path, "a.py", text.replace(" BAD", ""), "--verbose") == []
+    changed = text.replace(" BAD", ', "priority": 1').replace("    return", "    options[key] = value\n    return")
+    assert [d["code"] for d in check_file(tmp_path, "a.py", changed, "--verbose")] == ["FL011"]  # changed: not known

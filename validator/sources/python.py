@@ -203,6 +203,23 @@ class PythonReader(CodeReader):
             self._forwarded[function.id] = (rest, {k: v for k, v in kwargs.items() if k is not None and k not in frame})
         return function, frame
 
+    def spread_keywords(self, splat: Node) -> dict[str | None, tuple[Node, Node]] | None:
+        """`**options` where `options` is bound once to a dict literal whose keys are all written: those keywords."""
+        name = splat.named_children[0] if splat.named_children else None
+        target = self.resolve(name) if name is not None and name.type == "identifier" else None
+        if target is None or target.type != "dictionary":
+            return None
+        found: dict[str | None, tuple[Node, Node]] = {}
+        for pair in target.named_children:
+            if pair.type == "comment":
+                continue
+            key_node, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            key = self.key(key_node) if pair.type == "pair" and key_node is not None else None
+            if key is None or value is None or not key.isidentifier():
+                return None
+            found[key] = (key_node, value)  # type: ignore[assignment]
+        return found
+
     def forwarded(self, splat: Node) -> dict[str | None, tuple[Node, Node]] | None:
         """`**kwargs` inside a same-file function being followed from one call: that call's other keywords."""
         name = splat.named_children[0] if splat.named_children else None
@@ -638,6 +655,8 @@ class PythonReader(CodeReader):
                     kwargs[self.source.raw(name)] = (name, value)
             elif child.type == "dictionary_splat" and (forwarded := self.forwarded(child)) is not None:
                 kwargs.update(forwarded)  # a followed wrapper's **kwargs: the keywords its caller gave
+            elif child.type == "dictionary_splat" and (spread := self.spread_keywords(child)) is not None:
+                kwargs.update(spread)  # **options, options bound once to a dict literal: its keys are keywords
             elif child.type == "dictionary_splat":
                 kwargs[None] = (child, child)
             elif child.type == "list_splat":
