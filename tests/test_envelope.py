@@ -180,3 +180,12 @@ def test_flow_inputs_at_the_top_level() -> None:
     found = check_text(json.dumps({"flowId": UUID2, "Flow.agentId": "1"}))
     assert codes(found) == ["FL102"] and "is a flow input" in found[0]["message"]
     assert '"inputData": {"Flow.agentId": …}' in found[0]["help"]
+
+
+@pytest.mark.parametrize("key", ["flow_id", "FlowID", "flow-id"])
+def test_a_misspelt_flow_id_with_a_bad_value_is_still_named_for_what_it_is(key: str) -> None:
+    found = by_code(check_text(json.dumps({key: "abc", "inputData": {}})), "FL102")
+    assert len(found) == 1 and found[0]["pointer"] == "/" + key
+    assert "did you mean `flowId`?" in found[0]["message"]
+    assert "Flow." not in found[0]["help"]  # never "flow inputs go in `inputData` as `Flow.id`"
+    assert found[0]["fix"] is None  # renamed, "abc" would still be no flow ID: nothing is applied

@@ -9,7 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import ROOT, flowlint
+from conftest import ROOT, UUID, flowlint
 
 SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text())
 
@@ -77,3 +77,14 @@ def test_github_format_is_chosen_under_github_actions() -> None:
     assert result.stdout.startswith("::error file=fixtures/invalid/array-body.json,line=1,col=1,")
     assert flowlint("check", "--format", "text", "fixtures/invalid/array-body.json",
                     env={"GITHUB_ACTIONS": "true"}).stdout.startswith("fixtures/")
+
+
+def test_the_caret_sits_under_the_span_in_plain_ascii_and_after_a_wide_character(tmp_path: Path) -> None:
+    for prefix, cells in (("", 0), ("😀", 2)):  # an emoji takes two terminal cells: the caret moves one further
+        body = tmp_path / "body.json"
+        body.write_text(f'{{"name": "{prefix}", "flowId": "{UUID}", "flowName": 1}}\n', encoding="utf-8")
+        lines = flowlint("check", "--no-color", str(body)).output.splitlines()
+        at = next(n for n, line in enumerate(lines) if "FL102" in line)  # reached: the finding and its excerpt
+        source, caret = lines[at + 1], lines[at + 2]
+        key = source.index('"flowName"')
+        assert caret.index("^") == key + cells - len(prefix) and caret.count("^") == len('"flowName"')

@@ -94,7 +94,7 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
     """The walked files below a directory, sorted, skipping what never holds payloads and what git ignores."""
     top = top.rstrip("/" + os.sep) or top
     chains: dict[str, tuple[_Ignore, ...]] = {top: _ignores_above(top)}
-    for root, dirs, files in os.walk(top, followlinks=False):
+    for root, dirs, files in _tree(top):
         chain = chains.pop(root, ())
         own = _read_gitignore(root)
         if own is not None:
@@ -111,6 +111,32 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
             path = os.path.join(root, name)
             if is_walked(name) and not _ignored(chain, path, False) and not exclude(path, False):
                 yield path
+
+
+def _tree(top: str) -> Iterator[tuple[str, list[str], list[str]]]:
+    """`os.walk(top)` top-down, links to directories listed but not entered, without recursion: Python 3.11's
+    os.walk recurses once per level, so a tree a thousand directories deep would end the run with a traceback.
+    The caller may prune `dirs` in place, as with os.walk."""
+    stack = [top]
+    while stack:
+        root = stack.pop()
+        dirs: list[str] = []
+        files: list[str] = []
+        links: set[str] = set()
+        try:
+            with os.scandir(root) as entries:
+                for entry in entries:
+                    try:
+                        is_dir = entry.is_dir()
+                        if is_dir and entry.is_symlink():
+                            links.add(entry.name)
+                    except OSError:
+                        is_dir = False
+                    (dirs if is_dir else files).append(entry.name)
+        except OSError:
+            continue  # unreadable, or gone meanwhile: as os.walk, passed by
+        yield root, dirs, files
+        stack.extend(os.path.join(root, name) for name in reversed(dirs) if name not in links)
 
 
 #: The one hidden directory walked: GitHub Actions workflows run curl launches in their steps.

@@ -59,7 +59,9 @@ class TextReporter:
         shown = text[offset:offset + _MAX_EXCERPT]
         # Padded and underlined by display width (a CJK character or an emoji takes two terminal cells), of the
         # escaped text: input never reaches the terminal raw.
-        pad = "".join("\t" if ch == "\t" else " " * _width(ch) for ch in shown[: start - offset])
+        lead = shown[: start - offset]
+        pad = " " * len(lead) if lead.isascii() and lead.isprintable() else \
+            "".join("\t" if ch == "\t" else " " * _width(ch) for ch in lead)
         caret = "^" * max(1, _width(shown[start - offset:min(end, offset + len(shown)) - offset]))
         shown = printable(shown)
         before = "…" if offset else ""  # the line was cut to keep the caret on screen
@@ -97,6 +99,8 @@ def _label(d: Diagnostic) -> str:
 
 def _width(text: str) -> int:
     """Terminal cells the text takes once escaped for printing."""
+    if text.isascii() and text.isprintable():
+        return len(text)  # printed as it is, a cell a character
     return sum(_cells(ch) for ch in printable(text))
 
 

@@ -154,8 +154,12 @@ class _Explainer:
             counted_only = explained[UNKNOWN_MEMBER] >= _EXPLAINED_PER_RULE and normal not in _WRAPPER_NAMES
             # Past the cap only a misspelt flowId still matters (the merge step lets it explain FL103): no other suggestion.
             real = self.meant(key) if not counted_only or _may_mean_flow_id(normal) else None
+            misspelt = None
             if real is not None and real not in self.body and self.renamed_value(real, self.body[key]) is None:
-                real = None  # renamed, its value would still be wrong (`flow: {id: …}` is no flowId): not that member
+                # Renamed, its value would still be wrong (`flow: {id: …}` is no flowId): no rename is offered, but a
+                # key that only differs by case or separators (`flow_id`) is still named for what it is.
+                misspelt = real if normalize(key) == normalize(real) else None
+                real = None
             rule = WRONG_ENVELOPE if real is None and (normal in CONTAINERS or normal in DROPPED) else UNKNOWN_MEMBER
             explained[rule] += 1
             if explained[rule] > _EXPLAINED_PER_RULE:
@@ -166,6 +170,10 @@ class _Explainer:
                               subject=real or "" if rule == UNKNOWN_MEMBER else "")
             elif rule == WRONG_ENVELOPE:
                 yield self.wrong_envelope(key)
+            elif misspelt is not None:
+                yield Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request; "
+                              f"did you mean {code(misspelt)}?", f"rename it {code(misspelt)} (names are exact), "
+                              f"and give it a valid value (it is {show(self.body[key])})", Target.KEY)
             else:
                 yield self.unknown_member(key, real)
 

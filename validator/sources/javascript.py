@@ -19,11 +19,6 @@ if TYPE_CHECKING:
 _SCOPES = frozenset({"program", "statement_block", "function_declaration", "function_expression", "function",
                      "arrow_function", "method_definition", "for_statement", "for_in_statement", "catch_clause",
                      "generator_function_declaration", "generator_function", "class_body"})
-#: Keys of request options (fetch, got, ky, ofetch, a wrapper of them), and the members a launch body has.
-_OPTION_KEYS = frozenset({"body", "json", "headers", "data", "method", "params", "query", "searchParams", "form", "timeout"})
-_LAUNCH_MEMBERS = frozenset({"flowId", "flowVersion", "inputData", "name"})
-_FUNCTIONS = frozenset({"function_declaration", "function_expression", "function", "arrow_function", "method_definition",
-                        "generator_function_declaration", "generator_function"})
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
                        "type_assertion", "await_expression"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
