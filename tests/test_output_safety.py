@@ -166,13 +166,29 @@ def test_a_value_named_as_a_secret_is_masked_in_every_check_output(tmp_path: Pat
     assert "*" * len(NAMED_SECRETS["client_secret"]) in outputs[0]
 
 
-@pytest.mark.xfail(strict=True, reason="owner issue 18b (fix_run): --diff and --fix mask a payload file's credentials "
-                   "as check does only for code and request files (_file_mask returns an empty Mask for a payload)")
-def test_a_payload_token_is_masked_in_diff_and_fix_output_too(tmp_path: Path) -> None:
-    path = tmp_path / "body.json"
-    path.write_text(json.dumps({"flowId": UUID, "type": "flow", "inputData": {"Flow.auth": f"Bearer {TOKEN}"}}) + "\n")
-    assert TOKEN not in flowlint("check", str(path)).stdout  # check masks it
+PAYLOADS = {
+    "body.json": json.dumps({"flowId": UUID, "type": "flow", "inputData": {
+        "Flow.auth": f"Bearer {TOKEN}", "client_secret": NAMED_SECRETS["client_secret"]}}, indent=2) + "\n",
+    "body.yaml": (f"flowId: {UUID}\ntype: flow\ninputData:\n  Flow.auth: Bearer {TOKEN}\n"
+                  f"  client_secret: \"{NAMED_SECRETS['client_secret']}\"\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAYLOADS))
+def test_a_payload_token_is_masked_in_diff_and_fix_output_too(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(PAYLOADS[name])
+    secrets = (TOKEN, NAMED_SECRETS["client_secret"])
+    masked = "*" * len(NAMED_SECRETS["client_secret"])  # on the line of the finding `client_secret` gets
+    checked = flowlint("check", str(path))
+    assert masked in checked.stdout and not any(s in checked.stdout for s in secrets)  # check masks them
     diff = flowlint("check", "--diff", "--unsafe-fixes", str(path))
-    assert diff.stdout.startswith("---") and TOKEN not in diff.stdout
+    assert diff.stdout.startswith("---") and "flowId" in diff.stdout and "*" * len(TOKEN) in diff.stdout
+    assert not any(s in diff.stdout for s in secrets) and path.read_text() == PAYLOADS[name]
     fixed = flowlint("check", "--fix", "--unsafe-fixes", str(path))
-    assert "fixed" in fixed.stdout + fixed.stderr and TOKEN not in fixed.stdout + fixed.stderr
+    assert "fixed" in fixed.stdout + fixed.stderr and masked in fixed.stdout  # reached: a remaining finding's line shown
+    assert not any(s in fixed.stdout + fixed.stderr for s in secrets)
+    written = path.read_text()
+    assert written != PAYLOADS[name] and all(s in written for s in secrets)  # fixed, and the file keeps its secrets
+    piped = flowlint("check", "--fix", "--unsafe-fixes", "--stdin-filename", name, "-", input=PAYLOADS[name])
+    assert piped.stdout == written  # stdin's fixed file is the file itself: given back whole, never masked

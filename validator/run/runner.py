@@ -29,7 +29,7 @@ from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_ho
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.kinds import source_kind
 from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
-from .masking import Mask, mask_of, masked_lines
+from .masking import Mask, credential_literals, mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
 from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
 
@@ -400,10 +400,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     if remaining and not diff:
         wanted = sorted({d.span.line for d in remaining if d.span})
         index = LineIndex(fixed.fixed)
-        if code_kind is not None:  # the fixed file's tokens are masked as a check's are
-            lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)
-        else:
-            lines = {number: index.line_text(number) for number in wanted}
+        lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
     return _Step(FileResult(remaining, lines, suppressed=suppressed), refused=refused,
                  applied=fixed.applied, changed=changed, fixed=True)
 
@@ -417,9 +414,9 @@ def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) 
 
 
 def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:
-    """What outputs never show of a code or request file's text (a payload file holds no token FL305 finds)."""
-    if kind is None:
-        return Mask()
+    """What outputs never show of a file's text: what a check masks of it (mask_of), the file itself left as it is."""
+    if kind is None:  # a payload: no launch request, so only the credentials written out in it (as mask_of finds them)
+        return Mask(tuple(credential_literals(text)))
     from ..checker.launches import load_source  # the code readers: loaded by a code file only
 
     return mask_of(load_source(kind, text.encode("utf-8", "surrogatepass"), name, limits))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.diagnostics import Path
 from ..core.unknown import OpenObject, Unknown, UnknownText
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Query
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_T = TypeVar("_T")
 #: Where code names the launch endpoint (what the prefilter looks for).
 _MENTION = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
 #: A definition (its name) of the SDK's launch method: an API client, not a launch site.
@@ -413,13 +414,17 @@ class CodeReader:
 
     def returned_value(self, call: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         """The value a same-file function returns at this call (`buildLaunchRequest(order)`), or Unknown."""
+        return self.in_callee(call, lambda returned: self.value(returned, path, spans, key, depth + 1))
+
+    def in_callee(self, call: Node, evaluate: Callable[[Node], _T]) -> _T | Unknown:
+        """`evaluate` applied to what a same-file function returns at this call, inside its frame; else Unknown."""
         found = self.follow(call)
         returned = self.returned(found[0]) if found is not None else None
         if found is None or returned is None:
             return Unknown(self.source.source(call))
         self.frames[found[0].id] = found[1]
         try:
-            return self.value(returned, path, spans, key, depth + 1)
+            return evaluate(returned)
         finally:
             del self.frames[found[0].id]
 
@@ -570,13 +575,5 @@ class CodeReader:
 
     def returned_text(self, call: Node, span: Offsets, depth: int) -> Text | Unknown:
         """The URL a same-file function returns at this call (`self.url("flows/executions")`), or Unknown."""
-        found = self.follow(call)
-        returned = self.returned(found[0]) if found is not None else None
-        if found is None or returned is None:
-            return Unknown(self.source.source(call))
-        self.frames[found[0].id] = found[1]
-        try:
-            text = self.text(returned, depth + 1)
-        finally:
-            del self.frames[found[0].id]
+        text = self.in_callee(call, lambda returned: self.text(returned, depth + 1))
         return Text(text.parts, span) if isinstance(text, Text) else text
