@@ -209,3 +209,76 @@ def test_a_model_is_checked_exactly_as_the_sdk_serializes_it(flow_id: Any, versi
     as_model = [(d.code, d.pointer, d.message) for d in validator.check(model).diagnostics]
     as_sent = [(d.code, d.pointer, d.message) for d in validator.check(wire(model)).diagnostics]
     assert as_model == as_sent
+
+
+GENESYS = "https://api.mypurecloud.com"
+JSON_TYPE = {"Content-Type": "application/json", "Accept": "application/json"}
+GOOD = {"flowId": UUID, "inputData": {}}
+# (host, method, path, path parameters, headers, body): the same request through the SDK's call_api and through httpx.
+SAME_REQUESTS = [
+    ("https://apps.mypurecloud.com", "POST", "/api/v2/flows/executions", {}, JSON_TYPE, GOOD),  # FL302
+    (GENESYS, "POST", "/api/v2/flows/executions/{flowId}", {"flowId": UUID}, JSON_TYPE, GOOD),  # FL106
+    (GENESYS, "GET", "/api/v2/flows/executions", {}, JSON_TYPE, None),  # the method
+    (GENESYS, "POST", "/api/v2/flows/executions", {}, {"Content-Type": "text/plain"}, GOOD),  # the Content-Type
+    (GENESYS, "POST", "/api/v2/flows/executions", {}, JSON_TYPE, {"flowId": "abc"}),  # the body
+    ("http://127.0.0.1:9", "POST", "/api/v2/flows/executions", {}, JSON_TYPE, GOOD),  # a loopback stand-in: sent
+    (GENESYS, "GET", "/api/v2/flows/executions/{flowExecutionId}", {"flowExecutionId": UUID}, JSON_TYPE, None),  # a run's status
+]
+
+
+def _recording(sent: list[Any]) -> Any:
+    """A call_api that records its call and answers "sent" (the SDK's HTTP layer is never reached)."""
+    def call_api(*args: Any, **kwargs: Any) -> str:
+        sent.append(args)
+        return "sent"
+
+    return call_api
+
+
+def _sdk_codes(host: str, method: str, path: str, params: dict[str, str], headers: dict[str, str], body: Any) -> list[str]:
+    sent: list[Any] = []
+    api_client = sdk.ApiClient(host=host)
+    api_client.call_api = _recording(sent)  # never on the network
+    validator.guard(api_client)
+    try:
+        assert api_client.call_api(path, method, params, [], dict(headers), body=body, post_params=[], files={},
+                                   response_type=None, auth_settings=["PureCloud OAuth"], callback=None) == "sent"
+    except validator.InvalidLaunchRequest as refused:
+        assert not sent
+        return sorted(d.code for d in refused.diagnostics)
+    return []
+
+
+def _httpx_codes(host: str, method: str, path: str, params: dict[str, str], headers: dict[str, str], body: Any) -> list[str]:
+    import httpx
+
+    for name, value in params.items():
+        path = path.replace("{" + name + "}", value)
+    client = validator.guard(httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json={}))))
+    try:
+        client.request(method, host + path, headers=headers, content=None if body is None else json.dumps(body).encode())
+    except validator.InvalidLaunchRequest as refused:
+        return sorted(d.code for d in refused.diagnostics)
+    return []
+
+
+@pytest.mark.parametrize("request_", SAME_REQUESTS, ids=["host", "flow-id-in-path", "method", "content-type", "body",
+                                                          "loopback", "run-status"])
+def test_the_sdk_guard_and_the_httpx_guard_refuse_the_same_requests_with_the_same_codes(
+        request_: tuple[str, str, str, dict[str, str], dict[str, str], Any]) -> None:
+    found = _sdk_codes(*request_)
+    assert found == _httpx_codes(*request_)
+    assert bool(found) == (request_[0] != "http://127.0.0.1:9" and "flowExecutionId" not in request_[2])  # reached
+
+
+def test_the_sdk_guard_judges_the_host_the_sdk_sends_a_launch_to() -> None:
+    """Through the SDK's own post_flows_executions (its headers, its path): a host that is no API host is FL302."""
+    sent: list[Any] = []
+    api_client = sdk.ApiClient(host="https://apps.mypurecloud.com")
+    api_client.call_api = _recording(sent)
+    architect = validator.guard(sdk.ArchitectApi(api_client))
+    with pytest.raises(validator.InvalidLaunchRequest) as refused:
+        architect.post_flows_executions(launch_request(flow_id=UUID))
+    assert [d.code for d in refused.value.diagnostics] == ["FL302"] and not sent
+    api_client.host = GENESYS
+    assert architect.post_flows_executions(launch_request(flow_id=UUID)) == "sent" and len(sent) == 1

@@ -213,6 +213,28 @@ def test_a_flow_the_config_maps_to_its_yaml_is_checked_against_it_as_check_does(
         assert running.stop() == 0
 
 
+def test_the_projects_max_depth_and_max_file_size_limit_serve_as_they_limit_check(tmp_path: Path) -> None:
+    """serve's loader refuses what check's refuses: the config's limits, not only --max-body-size."""
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / ".flowlint.toml").write_text("max-depth = 6\nmax-file-size = 400\n", encoding="utf-8")
+    deep = {"flowId": UUID, "inputData": {"Flow.x": json.dumps(1)}, "name": "deep", "a": {"b": {"c": {"d": {"e": {"f": {}}}}}}}
+    big = {"flowId": UUID, "name": "x" * 500}
+    running = start(tmp_path, "--no-auth", cwd=project)
+    try:
+        for name, body in (("deep.json", deep), ("big.json", big)):
+            (project / name).write_text(json.dumps(body), encoding="utf-8")
+            checked = subprocess.run([sys.executable, "-m", "validator", "check", "--format", "json", name],
+                                     cwd=project, capture_output=True, text=True, timeout=60)
+            check_codes = sorted(d["code"] for d in json.loads(checked.stdout)["diagnostics"])
+            assert "FL005" in check_codes, (name, check_codes)  # reached: check refuses it by the project's limit
+            answer = post(running, body, headers=JSON)
+            assert answer.status_code == 400, (name, answer.text)
+            assert sorted(d["code"] for d in answer.json()["diagnostics"]) == check_codes, name
+    finally:
+        assert running.stop() == 0
+
+
 @pytest.mark.parametrize("content", [b"{'flowId': 1}", b"", b"flowId: x", b'{"flowId": "x",}'])
 def test_a_body_that_is_not_json_is_fl001(server: Server, content: bytes) -> None:
     body = assert_error_body(post(server, content), 400, "bad.request")

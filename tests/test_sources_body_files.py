@@ -108,8 +108,6 @@ def test_fixing_a_request_file_never_writes_a_body_files_edits_into_it(project: 
     # What proves the body file reached in fix mode is test_fix_mode_reads_a_request_files_body_file_as_check_does.
 
 
-@pytest.mark.xfail(strict=True, reason="check --fix does not read a request file's `< body file` (check does): "
-                                       "the one run loop of issue 18 makes it; then drop this mark")
 def test_fix_mode_reads_a_request_files_body_file_as_check_does(project: Path) -> None:
     (project / "api" / "launch.http").write_text(REQUEST.format(body="< ./bodies/launch.json"))
     (project / "api" / "bodies" / "launch.json").write_text('{\n  "flowId": "' + UUID + '",\n  "type": "flow"\n}\n')

@@ -3,24 +3,30 @@
     architect = validator.guard(PureCloudPlatformClientV2.ArchitectApi(api_client), contracts=".flowlint/flows")
     architect.post_flows_executions(body)   # raises InvalidLaunchRequest, and sends nothing, when body is bad
 
-The guard wraps the `ApiClient`'s `call_api` (every API object sharing that client is guarded):
-a POST to /api/v2/flows/executions has its body checked exactly as the SDK will serialize it.
-Nothing is imported from the SDK.
+The guard wraps the `ApiClient`'s `call_api` (every API object sharing that client is guarded): a call to
+/api/v2/flows/executions is checked as a `LaunchRequest` by the request rules (rules/request.py), as the httpx
+guard checks one (a loopback host is a test stand-in, never judged), and a POST's body exactly as the SDK will
+serialize it. Nothing is imported from the SDK.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import quote
 
 from ..contracts.store import ContractStore
+from ..core.codes import FLOW_ID_IN_PATH
+from ..core.diagnostics import Report
+from ..rules.request import LOOPBACK, request_diagnostics
+from ..sources.live import live_request
 from .check import ContractLike, InvalidLaunchRequest, check
+from .httpx_guard import launch_target
 
-_LAUNCH = re.compile(r"/api/v2/flows/executions/?$")
-_BODY_POSITION = 3  # call_api(resource_path, method, path_params, query_params, header_params, body, ...)
+#: call_api(resource_path, method, path_params, query_params, header_params, body, ...): the positions after `method`.
+_PATH_PARAMS, _HEADER_PARAMS, _BODY_POSITION = 0, 2, 3
 
 
 def is_sdk_client(target: Any) -> bool:
@@ -36,18 +42,35 @@ class SdkLaunchGuard:
         self.contract = contract
         self.contracts = contracts
 
-    def inspect(self, resource_path: Any, method: Any, body: Any) -> None:
-        if str(method).upper() != "POST" or not _LAUNCH.search(str(resource_path)):
+    def inspect(self, resource_path: Any, method: Any, body: Any, *, api_client: Any = None, path_params: Any = None,
+                header_params: Any = None) -> None:
+        """Raise InvalidLaunchRequest when a call to the launch endpoint is bad (a POST's body, or how it is sent)."""
+        method = str(method).upper()
+        path = _filled(str(resource_path), path_params)
+        launch, flow_id = launch_target(path.partition("?")[0])
+        if not launch or (method != "POST" and flow_id is not None):  # a run's status, another endpoint: untouched
             return
-        report = check(body, contract=self.contract, contracts=self.contracts)
+        headers = {**_strings(header_params), **_strings(getattr(api_client, "default_headers", None))}
+        # The body's content is the body rules' (below); the request rules only need to know one is sent.
+        request = live_request(method, _base(api_client) + path, headers.items(), None if body is None else b"{}")
+        if header_params is None:
+            request.headers = None  # not given (inspect called directly): the Content-Type is not judged
+        diagnostics = request_diagnostics(request, allowed_hosts=LOOPBACK)
+        # No route for a flow ID in the path: the platform never reads that body.
+        if method == "POST" and not any(d.code == FLOW_ID_IN_PATH for d in diagnostics):
+            diagnostics += check(body, contract=self.contract, contracts=self.contracts).diagnostics
+        report = Report(diagnostics)
         if not report.ok:
             raise InvalidLaunchRequest(report)
 
-    def wrap(self, call_api: Callable[..., Any]) -> Callable[..., Any]:
+    def wrap(self, call_api: Callable[..., Any], api_client: Any = None) -> Callable[..., Any]:
         @functools.wraps(call_api)
         def guarded(resource_path: Any, method: Any, *args: Any, **kwargs: Any) -> Any:
-            body = kwargs["body"] if "body" in kwargs else args[_BODY_POSITION] if len(args) > _BODY_POSITION else None
-            self.inspect(resource_path, method, body)
+            def given(name: str, position: int) -> Any:
+                return kwargs[name] if name in kwargs else args[position] if len(args) > position else None
+
+            self.inspect(resource_path, method, given("body", _BODY_POSITION), api_client=api_client,
+                         path_params=given("path_params", _PATH_PARAMS), header_params=given("header_params", _HEADER_PARAMS))
             return call_api(resource_path, method, *args, **kwargs)
 
         guarded.flowlint_guard = self  # type: ignore[attr-defined]
@@ -66,5 +89,31 @@ def guard_sdk(target: Any, *, contract: ContractLike | None = None,
     if not callable(call_api):
         raise TypeError(f"{type(target).__name__} is not an SDK ApiClient or API object (it has no call_api)")
     call_api = getattr(call_api, "flowlint_unguarded", call_api)
-    api_client.call_api = SdkLaunchGuard(contract=contract, contracts=contracts).wrap(call_api)
+    api_client.call_api = SdkLaunchGuard(contract=contract, contracts=contracts).wrap(call_api, api_client)
     return target
+
+
+def _filled(resource_path: str, path_params: Any) -> str:
+    """The path the SDK requests: each `{name}` replaced by its parameter, percent-encoded as the SDK does."""
+    if isinstance(path_params, Mapping):
+        for name, value in path_params.items():
+            resource_path = resource_path.replace("{" + str(name) + "}", quote(str(value)))
+    return resource_path
+
+
+def _strings(headers: Any) -> dict[str, str]:
+    return {str(name): str(value) for name, value in headers.items()} if isinstance(headers, Mapping) else {}
+
+
+def _base(api_client: Any) -> str:
+    """The API base URL the SDK sends to (its gateway's, when one is configured); "" without a client (no host judged)."""
+    if api_client is None:
+        return ""
+    host = str(getattr(api_client, "host", "") or "")
+    conf_url = getattr(api_client, "get_conf_url", None)
+    if callable(conf_url):
+        try:
+            return str(conf_url("api", host))
+        except Exception:  # an SDK whose gateway settings cannot be read: its host
+            pass
+    return host

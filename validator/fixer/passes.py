@@ -38,6 +38,8 @@ class FixOutcome:
     applied: list[Diagnostic] = field(default_factory=list)
     remaining: list[Diagnostic] = field(default_factory=list)
     suppressed: list[Diagnostic] = field(default_factory=list)  # accepted by the file's suppressions: neither shown nor fixed
+    #: The documents of the fixed text (a request file's: with the bodies it reads from other files).
+    documents: list[Document] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -69,11 +71,11 @@ def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: 
     from ..checker.launches import load_source
 
     def load(edited: str) -> list[Document]:
-        # Only this file's launches: a body read from another file (`< ./body.json`) has offsets in that file.
-        data = edited.encode("utf-8", "surrogatepass")
-        return [d for d in load_source(kind, data, name, limits, named=named) if d.name == name]
+        return load_source(kind, edited.encode("utf-8", "surrogatepass"), name, limits, named=named)
 
-    return fix_file(text, load(text), load, options, unsafe=unsafe, passes=passes)
+    # A body read from another file (`< ./body.json`) is checked as check checks it, never fixed through this file:
+    # its offsets are that file's.
+    return fix_file(text, load(text), load, options, unsafe=unsafe, passes=passes, fixes_in=name)
 
 
 #: A chosen fix: the index of its document in the file, the finding and its diagnostic (with edits).
@@ -81,7 +83,7 @@ Chosen = tuple[int, Finding, Diagnostic]
 
 
 def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Document]], options: CheckOptions, *,
-             unsafe: bool = False, passes: int = MAX_PASSES) -> FixOutcome:
+             unsafe: bool = False, passes: int = MAX_PASSES, fixes_in: str | None = None) -> FixOutcome:
     """The one pass loop, for any kind of file: `documents` are what `text` holds (a body, or one per launch), and
     `load` reads an edited text as they were read.
 
@@ -89,11 +91,16 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
     drops those overlapping one already taken (in file order), applies the rest at once and proves the result
     once: each document must hold exactly what its fixes' operations make of it, and a body must bring no new
     error (else each fix is proven alone, as `check` shows it, and one that fails is only displayed). Passes
-    stop when one applies nothing.
+    stop when one applies nothing. With `fixes_in`, only the documents of that file take fixes; the others (bodies
+    the file reads from other files) are checked and reported only.
     """
     outcome = FixOutcome(text, text)
     wanted = functools.partial(_applies, unsafe=unsafe)
-    candidates = [_candidates(document, options, wanted) for document in documents]
+
+    def wants(document: Document) -> Callable[[Fix], bool]:
+        return wanted if fixes_in is None or document.name == fixes_in else _never
+
+    candidates = [_candidates(document, options, wants(document)) for document in documents]
     for _ in range(passes):
         found = _pass(text, documents, _suppressed(candidates, documents, options, wanted), load, options)
         if found is None:
@@ -101,7 +108,8 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
         text, documents, chosen = found
         outcome.applied += [diagnostic for _, _, diagnostic in chosen]
         outcome.fixed = text
-        candidates = [_candidates(document, options, wanted) for document in documents]
+        candidates = [_candidates(document, options, wants(document)) for document in documents]
+    outcome.documents = documents
     report = [d for document, found in zip(documents, candidates, strict=True) for d in _report(document, found, options)]
     decided = _decided(report, documents, options)
     outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
@@ -154,6 +162,10 @@ def _report(document: Document, candidates: FixCandidates | None, options: Check
 
 def _applies(fix: Fix, *, unsafe: bool) -> bool:
     return fix.applies(unsafe)
+
+
+def _never(fix: Fix) -> bool:
+    return False
 
 
 def _pass(text: str, documents: list[Document], candidates: list[FixCandidates | None], load: Callable[[str], list[Document]],

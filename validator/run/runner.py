@@ -136,14 +136,7 @@ class _Checker:
         if self.guessed(path):
             diagnostics = [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
                            for d in diagnostics]
-        others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
-        if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
-            # A body written once and sent by several launches is one mistake where it is written: said once.
-            diagnostics = list({same_place_key(d): d for d in reversed(diagnostics)}.values())[::-1]
-            diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
-        elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
-                     for name in others if name is not None}
-        return FileResult(diagnostics, _excerpt_lines(documents, diagnostics), elsewhere, suppressed)
+        return _file_result(diagnostics, documents, suppressed)
 
     def load(self, path: str) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none)."""
@@ -212,6 +205,20 @@ class _Checker:
     def guessed(self, path: str) -> bool:
         """A payload only by a guess (walked, and judged by its keys): it is never offered an unsafe fix."""
         return path in self.candidates
+
+
+def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppressed: tuple[str, ...]) -> FileResult:
+    """A file's decided diagnostics as reported: in file order, then each body file it reads, with their lines."""
+    if not documents:
+        return FileResult(diagnostics, {}, suppressed=suppressed)
+    others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
+    if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
+        # A body written once and sent by several launches is one mistake where it is written: said once.
+        diagnostics = list({same_place_key(d): d for d in reversed(diagnostics)}.values())[::-1]
+        diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
+    elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
+                 for name in others if name is not None}
+    return FileResult(diagnostics, _excerpt_lines(documents, diagnostics), elsewhere, suppressed)
 
 
 def _nothing_used(flow_id: str, version: str | None) -> str:
@@ -339,8 +346,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextIO) -> _Step:
     """One file of a --fix or --diff run: fixed and written (or its diff shown), else checked as it is and why not."""
     limits = checker.limits
-    options = replace(checker.options, severities=checker.severities_for(path)) if checker.severities_for else checker.options
-    name = checker.stdin_name if path == STDIN else path
+    name = checker.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename, as in check
+    options = replace(checker.options, severities=checker.severities_for(name)) if checker.severities_for else checker.options
     diff = mode is Mode.DIFF
     data = b""
     try:
@@ -385,12 +392,16 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
             refused, changed = NotFixable(str(why), always=True), False
             fixed = FixOutcome(text, text, [], _check_bytes(data, name, options, limits).diagnostics)
     remaining = fixed.remaining
+    suppressed = tuple(d.code for d in fixed.suppressed)
+    if any(document.name != name for document in fixed.documents):  # it reads bodies from other files: shown as check shows them
+        return _Step(_file_result(remaining, fixed.documents, suppressed), refused=refused, applied=fixed.applied,
+                     changed=changed, fixed=True)
     lines: dict[int, str] = {}
     if remaining and not diff:
         wanted = sorted({d.span.line for d in remaining if d.span})
         index = LineIndex(fixed.fixed)
         lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
-    return _Step(FileResult(remaining, lines, suppressed=tuple(d.code for d in fixed.suppressed)), refused=refused,
+    return _Step(FileResult(remaining, lines, suppressed=suppressed), refused=refused,
                  applied=fixed.applied, changed=changed, fixed=True)
 
 
@@ -399,7 +410,7 @@ def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) 
     documents = load_documents(data, name, limits)
     decided = decide_documents(check_documents(documents, options), documents,
                                options.severities, options.ignores_for)
-    return FileResult(decided.kept, _excerpt_lines(documents, decided.kept), suppressed=tuple(d.code for d in decided.suppressed))
+    return _file_result(decided.kept, documents, tuple(d.code for d in decided.suppressed))
 
 
 def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:

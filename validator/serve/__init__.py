@@ -37,7 +37,8 @@ class MissingServeExtra(ImportError):
 def app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
         max_body_size: int = 1024 * 1024, timeout: float = 30.0, max_executions: int = 10_000,
         log_format: str = "text", severities: Mapping[str, Severity | None] | None = None,
-        access_log: Callable[[str], None] | None = None) -> Starlette:
+        access_log: Callable[[str], None] | None = None, max_depth: int | None = None,
+        max_file_size: int | None = None) -> Starlette:
     """The ASGI app answering `POST /api/v2/flows/executions` like the platform, with flowlint's diagnostics.
 
     `contracts` is the contract store (snapshots re-read when they change), or a contract source such as
@@ -45,6 +46,7 @@ def app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, a
     without a bearer token; `forward` (a region such as `eu-west-1`, a domain, or an API base URL) turns it
     into the guard proxy: valid launches and every other request go there, invalid launches never do.
     `severities` overrides rules' severities as `[tool.flowlint] severity` does (None turns a rule off).
+    `max_depth` and `max_file_size` limit a body as the config's `max-depth` and `max-file-size` limit a file.
     Requests are logged to the `flowlint.serve` logger at INFO, one line each (text or `log_format="json"`),
     or handed to `access_log(line)` when given.
     """
@@ -55,7 +57,8 @@ def app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, a
             raise
         raise MissingServeExtra(err.name or "starlette") from None
     return create_app(contracts, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
-                      max_executions=max_executions, log_format=log_format, severities=severities, access_log=access_log)
+                      max_executions=max_executions, log_format=log_format, severities=severities, access_log=access_log,
+                      max_depth=max_depth, max_file_size=max_file_size)
 
 
 __all__ = ["INSTALL_COMMAND", "MissingServeExtra", "app"]

@@ -51,6 +51,9 @@ class Settings:
     log_format: str = "text"
     access_log: Callable[[str], None] | None = None  # where request lines go instead of the flowlint.serve logger
     severities: SeverityMap = field(default_factory=dict)  # the project's [tool.flowlint] severity table
+    #: The project's `max-depth` and `max-file-size` (None: check's defaults): a body is loaded as check loads a file.
+    max_depth: int | None = None
+    max_file_size: int | None = None
 
 
 def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
@@ -91,7 +94,9 @@ class Service:
         self.contracts: ContractSource = ReloadingStore(contracts) if isinstance(contracts, (str, os.PathLike)) else contracts
         self.executions = Executions(settings.max_executions)
         self.upstream = Upstream(settings.forward, timeout=settings.timeout) if settings.forward else None
-        self.limits = Limits(max_file_size=settings.max_body_size)
+        # Read whole up to --max-body-size (413 beyond); loaded within the project's limits, as check loads a file.
+        self.limits = Limits(max_file_size=min(settings.max_body_size, settings.max_file_size or settings.max_body_size),
+                             max_depth=settings.max_depth or Limits.max_depth)
 
     # ---- answers
 
@@ -313,8 +318,9 @@ class Service:
 def create_app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, auth: bool = True, forward: str | None = None,
                max_body_size: int = Settings.max_body_size, timeout: float = Settings.timeout,
                max_executions: int = Settings.max_executions, log_format: str = "text",
-               severities: SeverityMap | None = None, access_log: Callable[[str], None] | None = None) -> Starlette:
+               severities: SeverityMap | None = None, access_log: Callable[[str], None] | None = None,
+               max_depth: int | None = None, max_file_size: int | None = None) -> Starlette:
     """The ASGI app (see `validator.serve.app`)."""
     base = upstream_url(forward) if forward else None
     return Service(Settings(contracts, auth, base, max_body_size, timeout, max_executions, log_format, access_log,
-                            dict(severities or {}))).application()
+                            dict(severities or {}), max_depth, max_file_size)).application()

@@ -21,8 +21,8 @@ def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward:
               max_body_size: int, timeout: float, max_connections: int, max_executions: int) -> int:
     """Serve until stopped; 0 after a graceful stop, 3 when the server cannot run (no extra, address in use).
 
-    Like `flowlint check`, the contract store and rule severities come from the project's config
-    (the nearest .flowlint.toml or pyproject.toml) unless --contracts names the store.
+    Like `flowlint check`, the contract store, rule severities and limits (max-depth, max-file-size) come from the
+    project's config (the nearest .flowlint.toml or pyproject.toml) unless --contracts names the store.
     """
     try:
         config = load_config(find_config())
@@ -37,6 +37,7 @@ def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward:
         source = project_contracts(config, store=store)
         application = app(source, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
                           max_executions=max_executions, log_format=log_format, severities=config.severity,
+                          max_depth=config.max_depth, max_file_size=config.max_file_size,
                           access_log=LineWriter(sys.stderr, stamp=log_format == "text"))
         from .server import ServerLimits, configure_logging, listen, run
     except MissingServeExtra as err:
