@@ -192,3 +192,19 @@ def test_a_payload_token_is_masked_in_diff_and_fix_output_too(tmp_path: Path, na
     assert written != PAYLOADS[name] and all(s in written for s in secrets)  # fixed, and the file keeps its secrets
     piped = flowlint("check", "--fix", "--unsafe-fixes", "--stdin-filename", name, "-", input=PAYLOADS[name])
     assert piped.stdout == written  # stdin's fixed file is the file itself: given back whole, never masked
+
+
+def test_a_token_quoted_in_a_message_is_masked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages quote values (FL104 the flow ID written, FL204 a wrong-typed input): never a token in them."""
+    monkeypatch.delenv("FLOWLINT_NO_CACHE")  # the result cache stores messages too
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "body.json").write_text(json.dumps({"flowId": f"Bearer {TOKEN}", "name": {"k": f"Basic {TOKEN}"}}))
+    outputs = []
+    for output_format in ("text", "json", "sarif"):
+        result = flowlint("check", "--format", output_format, "body.json")
+        outputs.append(result.stdout + result.stderr)
+        assert "FL104" in result.stdout and "Bearer ****" in result.stdout  # reached: the message quotes the value
+    cached = "".join(p.read_text(errors="replace") for p in (tmp_path / ".flowlint_cache").rglob("*") if p.is_file())
+    assert "FL104" in cached
+    for piece in (TOKEN[:12], TOKEN.split(".")[1][:12]):
+        assert all(piece not in output for output in outputs) and piece not in cached, piece

@@ -32,6 +32,7 @@ from ..core.codes import (
     TOOL_FAILURES,
     UNKNOWN_INPUT,
 )
+from ..core.credentials import without_credentials
 from ..core.diagnostics import (
     Applicability,
     Diagnostic,
@@ -217,7 +218,8 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         if severity is None:
             continue
         pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
-        message = safe(finding.message)  # messages quote the user's text (lone surrogates): printable anywhere
+        # Messages quote the user's text: printable anywhere (lone surrogates escaped), and never a token.
+        message = without_credentials(safe(finding.message))
         if said_once is not None and said_once_per_run(finding.code, pointer):
             if (finding.code, finding.subject) in said_once:
                 continue
@@ -236,8 +238,10 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
                 fix = prove(finding, fix)
         else:
             unrendered = None
-        diagnostic = Diagnostic(finding.code, rule.name, severity, message, safe(finding.help_text), pointer, document.name,
-                                span, fix, finding.subject)
+        if fix is not None and (shown := without_credentials(fix.message)) != fix.message:
+            fix = dataclasses.replace(fix, message=shown)  # its edits keep the file's text: they are written, not shown
+        diagnostic = Diagnostic(finding.code, rule.name, severity, message, without_credentials(safe(finding.help_text)),
+                                pointer, document.name, span, fix, finding.subject)
         if later and proofs is not None and unrendered is not None and fix is not None and fix.edits:
             proofs.add(document, unrendered, diagnostic)
         located.append((finding, diagnostic))

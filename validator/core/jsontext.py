@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .credentials import without_credentials
 from .unknown import OpenObject, Unknown
 
 _MAX = 60
 
 
 def show(value: Any, limit: int = _MAX) -> str:
-    """A value as short JSON text: `"x"`, `true`, `null`, `{"a": 1, …}`."""
-    text = _shallow(value, limit)
+    """A value as short JSON text: `"x"`, `true`, `null`, `{"a": 1, …}`; a token in it shown as `*`."""
+    if isinstance(value, str):  # before it is cut short: a token cut in the middle no longer looks like one
+        value = without_credentials(value)
+    text = without_credentials(_shallow(value, limit))
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return safe(text)

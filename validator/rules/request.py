@@ -16,6 +16,7 @@ from collections.abc import Collection
 from urllib.parse import urlsplit
 
 from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, RULES, WRONG_HOST, WRONG_METHOD
+from ..core.credentials import without_credentials
 from ..core.diagnostics import Diagnostic, Finding, Severity, Span
 from ..core.jsontext import show
 from ..core.lines import LineIndex
@@ -178,7 +179,8 @@ def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
 def request_diagnostics(request: LaunchRequest, *, allowed_hosts: Collection[str] = ()) -> list[Diagnostic]:
     """The request rules' findings for a request seen on the wire (no file: no place, an empty pointer)."""
     found = check_request(request, LineIndex(""), allowed_hosts=allowed_hosts)
-    return [Diagnostic(f.code, RULES[f.code].name, RULES[f.code].severity or Severity.ERROR, f.message, f.help, "", None, None)
+    return [Diagnostic(f.code, RULES[f.code].name, RULES[f.code].severity or Severity.ERROR,
+                       without_credentials(f.message), without_credentials(f.help), "", None, None)
             for f in found]
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..core.credentials import credential_spans
 from ..core.lines import LineIndex
 from ..sources.document import Document
 from ..sources.model import LaunchRequest, Offsets, Text
@@ -72,10 +73,8 @@ def mask_of(documents: Iterable[Document]) -> Mask:
     return Mask((*secrets, *_values_outside(text, shown)))
 
 
-#: Credentials written out anywhere in a file: a literal after `Bearer`/`Basic`, and JWT-shaped strings (an access
-#: token copied into a constant, an instance's default headers): masked in every excerpt whether or not a rule saw them.
-_CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)"
-                         r"|\b(eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)")
+# Credentials written out anywhere in a file (core/credentials.py) are masked in every excerpt whether or not a
+# rule saw them: a token copied into a constant, an instance's default headers.
 
 
 #: A member or variable whose name says it holds a credential (`client_secret`, `"Flow.apiKey"`, `password =`).
@@ -87,7 +86,7 @@ _ASSIGN = re.compile(r"""["']?[ \t]*[:=][ \t]*""")
 def credential_literals(text: str) -> list[Offsets]:
     """Where a file writes a credential out literally: a bearer or basic token, a JWT, and the quoted value of
     a member or variable named for a secret (a body's `"client_secret": "…"` as much as code's)."""
-    found = [match.span(1) if match.group(1) is not None else match.span(2) for match in _CREDENTIAL.finditer(text)]
+    found = credential_spans(text)
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
     line_end = -1
     unclosed: dict[str, int] = {}  # a quote with no closing one before this line's end: none after either

@@ -1,0 +1,25 @@
+"""Credentials written out literally: no message, excerpt or diff ever shows one."""
+
+from __future__ import annotations
+
+import re
+
+#: A literal after `Bearer`/`Basic`, and a JWT-shaped string (an access token copied into a constant or a value).
+CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)"
+                        r"|\b(eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)")
+
+
+def credential_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a bearer or basic token or a JWT (the token only, not the scheme word)."""
+    return [match.span(1) if match.group(1) is not None else match.span(2) for match in CREDENTIAL.finditer(text)]
+
+
+def without_credentials(text: str) -> str:
+    """`text` with every credential character shown as `*` (its length and the words around it kept)."""
+    spans = credential_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "*" * (end - start)
+    return "".join(chars)
