@@ -11,9 +11,10 @@ half-reported.
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
@@ -22,8 +23,10 @@ from pygls.lsp.server import LanguageServer
 from ..core.about import __version__
 from ..core.codes import RULES
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Severity
+from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
 from ..run.buffer import check_buffer
+from ..sources.document import DEFAULT_LIMITS
 
 #: Seconds of quiet after a change before the file is checked again.
 DEBOUNCE = 0.3
@@ -31,6 +34,12 @@ DEBOUNCE = 0.3
 TIMEOUT = 20.0
 _SEVERITIES = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
                Severity.INFO: types.DiagnosticSeverity.Information}
+#: The longest message read: a document's whole text (at most max-file-size), JSON-escaped, in its envelope.
+MAX_MESSAGE = 4 * DEFAULT_LIMITS.max_file_size
+#: The longest header line read (a `Content-Length` of more digits than int() takes would end pygls' loop too).
+MAX_HEADER_LINE = 1024
+#: Bytes read at a time: a message takes only the memory of what was sent, never of what its header claims.
+CHUNK = 1024 * 1024
 Sleep = Callable[[float], Awaitable[None]]
 Check = Callable[[str, str], list[Diagnostic]]
 
@@ -235,6 +244,44 @@ def make_server(**options: Any) -> FlowlintServer:
     return server
 
 
-def serve(debounce: float = DEBOUNCE) -> None:
-    """Run the server on stdin/stdout until the editor stops it."""
-    make_server(debounce=debounce).start_io()
+class MessageTooLong(Exception):
+    """A header line or message over the limit: the stream is refused (its framing can no longer be trusted)."""
+
+
+class BoundedInput:
+    """The server's stdin as pygls reads it (`readline`, `read(n)`), within MAX_HEADER_LINE and MAX_MESSAGE.
+
+    pygls reads a message as one `read(Content-Length)`, which allocates the length claimed at once: an absurd
+    one ended the server with a MemoryError traceback."""
+
+    def __init__(self, stream: BinaryIO, *, max_message: int = MAX_MESSAGE, max_line: int = MAX_HEADER_LINE) -> None:
+        self.stream = stream
+        self.max_message = max_message
+        self.max_line = max_line
+
+    def readline(self) -> bytes:
+        line = self.stream.readline(self.max_line + 1)
+        if len(line) > self.max_line:
+            raise MessageTooLong(f"a header line longer than {self.max_line} bytes")
+        return line
+
+    def read(self, n: int) -> bytes:
+        """The message of `n` bytes; b"" (the end) when the stream ends before all of it."""
+        if n > self.max_message:
+            raise MessageTooLong(f"a message of {n} bytes, over the limit of {self.max_message}")
+        data = bytearray()
+        while len(data) < n:
+            chunk = self.stream.read(min(CHUNK, n - len(data)))
+            if not chunk:
+                return b""  # the editor went away mid-message: nothing to handle
+            data += chunk
+        return bytes(data)
+
+
+def serve(debounce: float = DEBOUNCE, stdin: BinaryIO | None = None) -> None:
+    """Run the server on stdin/stdout until the editor stops it; an over-limit message ends it (exit code 3)."""
+    try:
+        make_server(debounce=debounce).start_io(BoundedInput(stdin or sys.stdin.buffer))  # type: ignore[arg-type]
+    except MessageTooLong as refused:
+        sys.stderr.write(f"flowlint lsp: refused {refused}; stopping\n")
+        raise SystemExit(FAILURE) from None
