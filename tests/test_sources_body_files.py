@@ -115,6 +115,19 @@ def test_fix_mode_reads_a_request_files_body_file_as_check_does(project: Path) -
     assert "FL101" in flowlint("check", "--no-color", "--fix", "api/launch.http").stdout  # unsafe: said, not applied
 
 
+def test_fix_reports_a_body_file_as_it_is_once_fixed_whichever_file_is_named_first(project: Path) -> None:
+    (project / "api" / "launch.http").write_text(REQUEST.format(body="< ./bodies/launch.json"))
+    body = '{\n  "flowId": "' + UUID + '",\n  "type": "flow"\n}\n'
+    (project / "api" / "bodies" / "launch.json").write_text(body)
+    alone = flowlint("check", "--no-color", "--fix", "--unsafe-fixes", "api/launch.http")
+    assert "FL101" in alone.stdout and alone.exit_code == 1  # reached: shown through the request file, fixed in neither
+    assert "not applied" not in alone.stdout + alone.stderr  # its fix is the body file's, not one that failed here
+    fixed = flowlint("check", "--no-color", "--fix", "--unsafe-fixes", "api/launch.http", "api/bodies/launch.json")
+    assert (project / "api" / "bodies" / "launch.json").read_text() != body  # the body file fixed itself, after its reader
+    assert "FL101" not in fixed.stdout and fixed.exit_code == 0, fixed.stdout
+    assert flowlint("check", "--no-color", "api/launch.http").exit_code == 0  # as a fresh check finds
+
+
 def test_a_body_file_is_read_only_inside_the_tree_being_checked(project: Path) -> None:
     """`check vendor/` run from the project reads no body file of the project outside vendor/ (issue 21)."""
     (project / "private.json").write_text(json.dumps({"flowId": SECRET}))

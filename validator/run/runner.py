@@ -302,6 +302,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     summary = outcome.summary
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
+    named = frozenset(paths)
     if mode is Mode.CHECK:
         steps: Iterable[_Step] = (_Step(result or CLEAN) for result in _results(paths, checker, jobs))
     else:
@@ -310,6 +311,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         result = step.result
         if cache is not None and result.entry is not None:
             cache.put(path, result.entry)
+        if mode is Mode.FIX and result.elsewhere and not named.isdisjoint(result.elsewhere):
+            # A body file this run fixes itself is reported by its own step, as it is once fixed: not as read before.
+            result = replace(result, diagnostics=[d for d in result.diagnostics if d.file not in named])
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
@@ -321,7 +325,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             outcome.fixed += len(step.applied)
             outcome.applied += step.applied
         if step.fixed:  # a fix a report offered whose edits did not hold once rendered and proven: counted, never dropped
-            summary.unapplied += sum(1 for d in diagnostics if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None)
+            # (a body file's findings read through a request file are fixed in that file, never through this one)
+            summary.unapplied += sum(1 for d in diagnostics if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None
+                                     and d.file not in result.elsewhere)
         summary.add(diagnostics, result.suppressed)  # one file checked, whichever files it read
         if mode is Mode.DIFF:
             continue
