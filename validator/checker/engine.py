@@ -218,12 +218,12 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         if severity is None:
             continue
         pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
-        # Messages quote the user's text: printable anywhere (lone surrogates escaped), and never a token.
-        message = without_credentials(safe(finding.message))
         if said_once is not None and said_once_per_run(finding.code, pointer):
             if (finding.code, finding.subject) in said_once:
                 continue
             said_once.add((finding.code, finding.subject))
+        # Messages quote the user's text: printable anywhere (lone surrogates escaped), and never a token.
+        message = without_credentials(safe(finding.message))
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
         fix = finding.fix
         if fix is not None and not render_fixes and fix.operations and document.editor is None:

@@ -9,8 +9,22 @@ CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)
                         r"|\b(eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)")
 
 
+def certainly_none(text: str) -> bool:
+    """True only when CREDENTIAL cannot match: a substring test is many times faster than its case-blind scan.
+
+    Only ASCII text is decided so: a case-blind pattern also matches a few non-ASCII letters (the long s in
+    "baſic") that `lower()` keeps as they are.
+    """
+    if "eyJ" in text or not text.isascii():
+        return False
+    lowered = text.lower()
+    return "bearer" not in lowered and "basic" not in lowered
+
+
 def credential_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a bearer or basic token or a JWT (the token only, not the scheme word)."""
+    if certainly_none(text):
+        return []
     return [match.span(1) if match.group(1) is not None else match.span(2) for match in CREDENTIAL.finditer(text)]
 
 

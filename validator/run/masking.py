@@ -79,14 +79,26 @@ def mask_of(documents: Iterable[Document]) -> Mask:
 
 #: A member or variable whose name says it holds a credential (`client_secret`, `"Flow.apiKey"`, `password =`).
 _SECRET_WORD = re.compile(r"(?i)secret|passw(?:or)?d|api[_-]?key|access[_-]?token|refresh[_-]?token|private[_-]?key")
+#: What every match of _SECRET_WORD holds, lowered: a text holding none of them has no secret-named member.
+_SECRET_WORD_PARTS = ("secret", "passw", "api", "token", "private")
 _NAME_REST = re.compile(r"[\w.-]*")
 _ASSIGN = re.compile(r"""["']?[ \t]*[:=][ \t]*""")
+
+
+def no_secret_word(text: str) -> bool:
+    """True only when _SECRET_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
+    if not text.isascii():
+        return False
+    lowered = text.lower()
+    return not any(part in lowered for part in _SECRET_WORD_PARTS)
 
 
 def credential_literals(text: str) -> list[Offsets]:
     """Where a file writes a credential out literally: a bearer or basic token, a JWT, and the quoted value of
     a member or variable named for a secret (a body's `"client_secret": "…"` as much as code's)."""
     found = credential_spans(text)
+    if no_secret_word(text):
+        return found
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
     line_end = -1
     unclosed: dict[str, int] = {}  # a quote with no closing one before this line's end: none after either

@@ -43,8 +43,15 @@ def may_hold_body(data: bytes) -> bool:
         key = match.group(1)
         if key.isupper() and b"." not in key:  # FLOW_ID, INPUTDATA: an environment variable
             continue
-        return _DESCRIBES_JSON.search(data) is None
+        return not describes_json(data)
     return False
+
+
+def describes_json(data: bytes) -> bool:
+    """Whether the text declares itself a JSON Schema or an OpenAPI/Swagger document."""
+    if b"$schema" not in data and b"openapi" not in data and b"swagger" not in data:
+        return False  # what every match of _DESCRIBES_JSON writes: no scan of the whole file
+    return _DESCRIBES_JSON.search(data) is not None
 
 
 def _as_utf8(data: bytes) -> bytes:
