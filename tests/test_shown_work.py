@@ -114,3 +114,19 @@ def test_a_once_per_run_note_a_file_suppresses_is_still_said_for_the_next(tmp_pa
     summary = run([str(first), str(second), str(third)], CheckOptions(contracts=ContractStore(tmp_path / "none")), reporter, jobs=1)
     assert summary.suppressed == 2  # each comment took its file's note (none is unused: no FL009)
     assert [(d.code, d.file) for d in reporter.diagnostics] == [("FL200", str(third))]
+
+
+def test_a_code_fix_no_report_offered_is_not_counted_as_a_broken_promise(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check proves a code file's fixes before offering them: one that fails its proof is help there, so --fix
+    and --diff must not say it was "offered not applied"."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "launch.ts").write_text(
+        'import axios from "axios";\n'
+        'export const start = (name: string) => axios.post("https://api.mypurecloud.com/api/v2/flows/executions", {\n'
+        '  flowId: process.env.FLOW_ID,\n  inputs: { customerName: name },\n});\n')
+    checked = flowlint("check", "--no-color", "launch.ts").stdout
+    assert "FL101" in checked and "  help: the inputs go in `inputData`" in checked  # reached: shown as help, not offered
+    for args in (("--diff", "--unsafe-fixes"), ("--fix", "--unsafe-fixes")):
+        result = flowlint("check", "--no-color", *args, "launch.ts")
+        assert "offered not applied" not in result.stdout + result.stderr, args

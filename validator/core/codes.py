@@ -344,8 +344,9 @@ _RULES = [
         "The file cannot be read.",
         """
         Permission denied, a broken symlink or a symlink loop, or not a regular file (a FIFO,
-        socket or device: flowlint never reads those, so it cannot hang on them). A special file
-        found by walking a directory, rather than named, gets an FL010 note instead.
+        socket or device: flowlint never reads those, so it cannot hang on them), or a symlink out
+        of the checked tree. A special file or such a link found by walking a directory, rather
+        than named, gets an FL010 note instead.
         """,
         "mkfifo pipe.json              # a named pipe: reading it would wait for a writer\n"
         "ln -s loop.json loop.json     # a symlink to itself\n"
@@ -383,7 +384,7 @@ _RULES = [
     ),
     Rule(
         SKIPPED_FILE, "skipped-file", Severity.INFO,
-        "A file was not searched for launches: minified code that mentions the launch endpoint, or a special file a walk found.",
+        "A file was not searched for launches: minified code that mentions the launch endpoint, or a special file or link a walk found.",
         """
         Minified JavaScript (a bundle, `*.min.js`) is generated from sources that flowlint checks
         instead; searching it would cost much and point at unreadable positions. Such a file
@@ -392,7 +393,8 @@ _RULES = [
         rather than passing it in silence. Python is never taken for minified, and a file
         holding one long literal (a base64 image) among short lines of code is searched.
         A FIFO, socket or device that a directory walk finds under a walked name (`pipe.json`)
-        is never opened for reading either: this note names it. Named on the command line, it
+        is never opened for reading either, nor a walked symlink that leads out of the checked
+        tree, to a system file, or nowhere: this note names it. Named on the command line, each
         is an error instead (FL007): you asked for a file flowlint cannot read.
         """,
         "printf 'fetch(\"https://api.mypurecloud.com/api/v2/flows/executions\",{method:\"POST\"});\\n' > app.min.js\n"

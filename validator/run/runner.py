@@ -399,16 +399,19 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
             fixed = FixOutcome(text, text, [], _check_bytes(data, name, options, limits).diagnostics)
     remaining = fixed.remaining
     suppressed = tuple(d.code for d in fixed.suppressed)
+    # A check renders and proves a code file's fixes before it offers them, so one that fails here was never offered;
+    # a payload's are offered unproven (pending), and one that fails here is a broken promise, counted.
+    offered_unproven = code_kind is None
     if any(document.name != name for document in fixed.documents):  # it reads bodies from other files: shown as check shows them
         return _Step(_file_result(remaining, fixed.documents, suppressed), refused=refused, applied=fixed.applied,
-                     changed=changed, fixed=True)
+                     changed=changed, fixed=offered_unproven)
     lines: dict[int, str] = {}
     if remaining and not diff:
         wanted = sorted({d.span.line for d in remaining if d.span})
         index = LineIndex(fixed.fixed)
         lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
     return _Step(FileResult(remaining, lines, suppressed=suppressed), refused=refused,
-                 applied=fixed.applied, changed=changed, fixed=True)
+                 applied=fixed.applied, changed=changed, fixed=offered_unproven)
 
 
 def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) -> FileResult:

@@ -202,7 +202,7 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
         refused = outside_or_special(path, limits.roots or (os.getcwd(),), real=real)
         opened, flags = real, flags | nofollow  # what was judged is what is opened, and it must not become a link
     if refused:
-        return Document(path, findings=[_unreadable(refused)])
+        return Document(path, findings=[_not_followed(refused, walked)])
     try:
         try:
             fd = os.open(opened, flags)
@@ -213,10 +213,13 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
             real = os.path.realpath(path)
             refused = outside_or_special(path, limits.roots or (os.getcwd(),), real=real)
             if refused:
-                return Document(path, findings=[_unreadable(refused)])
+                return Document(path, findings=[_not_followed(refused, walked)])
             fd = os.open(real, flags)
     except OSError as err:
-        return Document(path, findings=[_unreadable(f"cannot read the file: {err.strerror or err}")])
+        message = f"cannot read the file: {err.strerror or err}"
+        if err.errno in (errno.ENOENT, errno.ELOOP):  # listed by the walk, gone or a link to nowhere: nothing to read
+            return Document(path, findings=[_not_followed(message, walked)])
+        return Document(path, findings=[_unreadable(message)])
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -385,6 +388,15 @@ def _yaml_too_large(size: int, limits: Limits) -> Finding:
 
 def _unreadable(message: str) -> Finding:
     return Finding(UNREADABLE_FILE, (), message, "check the path and its permissions", span=None)
+
+
+def _not_followed(message: str, walked: bool) -> Finding:
+    """A link out of the tree, to nowhere, or to a system file: refused when named; passed by with a note when a walk
+    found it (it holds nothing the user wrote in the tree, and a monorepo's shared-config link must not fail CI)."""
+    if not walked:
+        return _unreadable(message)
+    return Finding(SKIPPED_FILE, (), f"not read: {message} (found in a walked directory)",
+                   "nothing to do; to silence this note, exclude it (`exclude` in the configuration)", span=None)
 
 
 def _special(walked: bool) -> Finding:
