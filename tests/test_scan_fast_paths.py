@@ -1,17 +1,24 @@
 """The substring tests that spare a clean body the case-blind scans (credentials, secret names, JSON Schema
-declarations) decide nothing the scans would not: with them on or off, every check gives the same output."""
+declarations) decide nothing the scans would not: with them on or off, every check gives the same output.
+Nor does the merge's shortcut for a lone input finding (a valid body's FL200 note)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from validator.checker.merge import merge, merge_all
 from validator.core import credentials
+from validator.core.codes import RULES
 from validator.core.credentials import CREDENTIAL, certainly_none
+from validator.core.diagnostics import Finding, Fix, RenameKey, Target
+from validator.core.diagnostics import Path as Path_
+from validator.rules.fixes import SAFE
 from validator.run import masking
 from validator.run.masking import _SECRET_WORD, no_secret_word
 from validator.sources import candidates
@@ -92,3 +99,36 @@ def test_checks_with_and_without_the_substring_tests_are_identical(tmp_path: Pat
         patch.setattr(candidates, "describes_json", lambda data: _DESCRIBES_JSON.search(data) is not None)
         full = _outputs(folder)
     assert fast == full
+
+
+findings = st.builds(
+    Finding,
+    code=st.sampled_from(sorted(RULES)),
+    path=st.sampled_from([(), ("flowId",), ("inputData",), ("inputData", "Flow.x"), ("inputData", "x"),
+                          ("inputData", "Flow.dates", 0), ("configuration", "flowId")]),
+    message=st.sampled_from(["m", "no input contract for flow x"]),
+    help=st.sampled_from(["", "h"]),
+    target=st.sampled_from(list(Target)),
+    subject=st.sampled_from(["", "Flow.x", "x", "flowId"]),
+    fix=st.none() | st.just(Fix(SAFE, "rename it", (RenameKey(("inputData", "x"), "Flow.x"),))))
+
+
+yaml_readings = st.dictionaries(st.sampled_from([("inputData", "Flow.x"), ("flowId",), ("inputData", "Flow.dates", 0)]),
+                                st.sampled_from(["yes", "1.0", "2026-01-01"]), max_size=2)
+
+
+@given(st.tuples(st.lists(findings, max_size=2), st.lists(findings, max_size=2), st.lists(findings, max_size=2)), yaml_readings,
+       st.sampled_from([{"flowId": UUID, "inputData": {"Flow.x": True, "x": 1.0, "Flow.dates": [1]}}, {"flowId": 3}, [], None]))
+@settings(max_examples=1000)
+def test_a_lone_input_finding_merges_as_the_full_merge_does(lists: tuple[list[Finding], list[Finding], list[Finding]],
+                                                            plain_scalars: dict[Path_, str], value: Any) -> None:
+    def declared(path: Path_) -> dict[str, Any] | None:
+        return {"type": "boolean"} if path == ("inputData", "Flow.x") else None
+
+    def outcome(how: Any) -> object:
+        try:  # a YAML reading of a value the body does not hold fails alike both ways
+            return how(*lists, value=value, plain_scalars=plain_scalars, declared=declared)
+        except (KeyError, IndexError, TypeError) as err:
+            return type(err)
+
+    assert outcome(merge) == outcome(merge_all)

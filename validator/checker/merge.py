@@ -64,6 +64,15 @@ def merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding]
     """The findings of one document, one per root cause, in check order."""
     if not (loading or envelope or inputs):
         return []
+    if not loading and not envelope and len(inputs) == 1 and inputs[0].code != YAML_IMPLICIT_TYPE:
+        # A lone input finding (a valid body's FL200 note): nothing can explain it or join it but a YAML reading.
+        return [_with_yaml_note(inputs[0], None, plain_scalars, value)]
+    return merge_all(loading, envelope, inputs, value=value, plain_scalars=plain_scalars, declared=declared)
+
+
+def merge_all(loading: list[Finding], envelope: list[Finding], inputs: list[Finding], *, value: Any,
+              plain_scalars: dict[Path, str], declared: DeclaredAt) -> list[Finding]:
+    """`merge` without its shortcut for a lone input finding (what that shortcut is tested against)."""
     # The contract knows the flow: its finding on a key replaces the offline prefix guess.
     input_places = {f.path for f in inputs}
     envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.path in input_places)]
