@@ -74,13 +74,12 @@ class GenesysClient:
     """GET JSON from the Genesys Cloud API, signing in once and retrying what is worth retrying."""
 
     def __init__(self, endpoints: Endpoints, credentials: Credentials, *, timeout: float = 10.0, max_attempts: int = 5,
-                 sleep: Callable[[float], None] | None = None, transport: httpx.BaseTransport | None = None,
+                 transport: httpx.BaseTransport | None = None,
                  run_budget: float = RUN_BUDGET, max_total_wait: float = MAX_TOTAL_WAIT, clock: Clock | None = None) -> None:
         self.endpoints = endpoints
         self.credentials = credentials
         self.max_attempts = max_attempts
         self.clock = clock or default()  # retry waits, every exchange's deadline and the run budget read it
-        self.sleep = sleep or self.clock.sleep
         self.timeout = timeout  # for one whole exchange: connect, send, every byte of the reply
         self.run_deadline = self.clock.monotonic() + run_budget
         self.run_budget = run_budget
@@ -199,7 +198,7 @@ class GenesysClient:
             raise GenesysError(f"gave up on {path}: Genesys Cloud kept asking to retry, and waiting {seconds:.0f} s more "
                                f"would pass this run's {self.max_total_wait:.0f} s limit for waiting")
         self.waited += seconds
-        self.sleep(seconds)
+        self.clock.sleep(seconds)
 
     def _should_retry(self, response: httpx.Response, attempt: int, path: str) -> bool:
         if response.status_code not in RETRY_STATUSES or attempt == self.max_attempts:
