@@ -50,8 +50,7 @@ class Extractions:
         self.limits = limits
         self._text = text
         self._launches = launches
-        self._tree: tuple[SourceText, Node] | None = None
-        self._parsed: Tree | None = None
+        self._tree: tuple[SourceText, Tree] | None = None  # the unedited text's, once parsed
 
     def launches(self, text: str) -> list[LaunchRequest]:
         """The launches `text` holds, in file order."""
@@ -69,13 +68,11 @@ class Extractions:
         from ..sources.code import SourceText, parser
 
         if text is self._text and self._tree is not None:
-            return self._tree
+            return self._tree[0], self._tree[1].root_node
         source = SourceText(text)
-        base = self._tree if self._text is not None and text is not self._text else None
-        old = self._parsed if base is not None else None
-        if base is not None and old is not None and self._text is not None:
+        if self._tree is not None and self._text is not None:  # an edit of the unedited text
+            old_data, old = self._tree[0].data, self._tree[1]
             start, end, content = difference(self._text, text)
-            old_data = base[0].data
             start_byte = len(self._text[:start].encode("utf-8", "surrogatepass"))
             old_end = start_byte + len(self._text[start:end].encode("utf-8", "surrogatepass"))
             new_end = start_byte + len(content.encode("utf-8", "surrogatepass"))
@@ -85,7 +82,7 @@ class Extractions:
             return source, parser(self.kind).parse(source.data, edited).root_node
         parsed = parser(self.kind).parse(source.data)
         if text is self._text:
-            self._tree, self._parsed = (source, parsed.root_node), parsed
+            self._tree = source, parsed
         return source, parsed.root_node
 
 
