@@ -182,7 +182,7 @@ class _Explainer:
         if isinstance(value, Unknown):
             return (value,)  # a value not known here is not judged, renamed or not
         candidates = [value]
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if _is_number(value):
             candidates.append(json.dumps(value))
         for candidate in candidates:
             body = {"flowId": "00000000-0000-4000-8000-000000000000", member: candidate}
@@ -419,7 +419,7 @@ class _Explainer:
                 return Finding(WRONG_TYPE, path, message, fix=replace(path, version, f"quote it: {json.dumps(member)}"))
             return Finding(WRONG_TYPE, path, message, fix=replace(path, version, "write the version ID as a string",
                                                                   applicability=UNSAFE))
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if _is_number(value):
             text = raw if raw is not None else json.dumps(value)
             return Finding(WRONG_TYPE, path, message, fix=replace(path, text, f"quote it: {json.dumps(member)}"))
         if isinstance(value, bool) and raw is not None:
