@@ -22,6 +22,7 @@ from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
 from .kinds import (
+    LAUNCH_MENTION,
     NOTED_WHEN_EMPTY,
     QUIET_KINDS,
     SOURCE_SUFFIXES,
@@ -78,7 +79,7 @@ class LaunchDocument(Document):
 
 
 #: Where a file names the launch endpoint (what the prefilter looks for).
-_MENTION = re.compile(r"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
+_MENTION = re.compile(LAUNCH_MENTION.pattern.decode())
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 #: Why a file mentions the endpoint though no launch was read: (where, why when known), or None (nothing to say).
 Unread = Callable[[], "tuple[Offsets, str | None] | None"]

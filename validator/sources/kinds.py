@@ -41,8 +41,9 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN, "markdown"), **dict.fromkeys(HAR, "har"),
               **dict.fromkeys(TERRAFORM, "terraform"), **dict.fromkeys(HTML, "html"), **dict.fromkeys(NOTEBOOK, "notebook"),
               **dict.fromkeys(UNREAD_SUFFIXES, "unread")}
-#: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes.
-_NEEDLES = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
+#: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes (the one
+#: pattern the prefilter, the code readers and the unread-launch note share).
+LAUNCH_MENTION = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
@@ -182,7 +183,7 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         return signs_in(data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
-    return _NEEDLES.search(data) is not None
+    return LAUNCH_MENTION.search(data) is not None
 
 
 def signs_in(data: bytes) -> bool:
