@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..checker.engine import CheckOptions, SeverityMap, check_documents, said_once_per_run
 from ..checker.loader import load_documents
@@ -22,7 +22,6 @@ from ..contracts.schema import BrokenSchema
 from ..core.diagnostics import Applicability, Diagnostic
 from ..core.lines import LineIndex
 from ..core.printable import printable
-from ..fixer.passes import FixOutcome, fix_code, fix_text
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
@@ -31,7 +30,9 @@ from ..sources.kinds import source_kind
 from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
 from .masking import Mask, credential_literals, mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
-from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
+
+if TYPE_CHECKING:
+    from .writes import NotFixable
 
 #: Below this many files, starting workers costs more than it saves (even with -j N).
 PARALLEL_MIN_FILES = 400
@@ -351,6 +352,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 
 def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextIO) -> _Step:
     """One file of a --fix or --diff run: fixed and written (or its diff shown), else checked as it is and why not."""
+    # Imported by a fix run only: a check never pays for the fixer or the writers (shutil, secrets).
+    from ..fixer.passes import FixOutcome, fix_code, fix_text
+    from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
+
     limits = checker.limits
     name = checker.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename, as in check
     options = replace(checker.options, severities=checker.severities_for(name)) if checker.severities_for else checker.options
