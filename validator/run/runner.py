@@ -508,10 +508,6 @@ def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> 
     return masked_lines(mask_of(documents), index, sorted(wanted))
 
 
-def _key(d: Diagnostic) -> tuple[Any, ...]:
-    return same_place_key(d)
-
-
 class BodyFilesSaidOnce:
     """A body file checked on its own and read by a request file (or by several) gets each finding once.
 
@@ -520,13 +516,13 @@ class BodyFilesSaidOnce:
     """
 
     def __init__(self) -> None:
-        self.own: set[tuple[Any, ...]] = set()  # said by files checked themselves (of every file: a body may come first)
-        self.read: set[tuple[Any, ...]] = set()  # said by the request files that read them
+        self.own: set[tuple[object, ...]] = set()  # said by files checked themselves (of every file: a body may come first)
+        self.read: set[tuple[object, ...]] = set()  # said by the request files that read them
 
     def result(self, result: FileResult) -> FileResult:
         kept = []
         for diagnostic in result.diagnostics:
-            found = _key(diagnostic)
+            found = same_place_key(diagnostic)
             if diagnostic.file in result.elsewhere:
                 if found in self.own or found in self.read:
                     continue
