@@ -66,3 +66,10 @@ def test_the_console_entry_answers_version_without_click_or_typing() -> None:
     version, modules = result.stdout.splitlines()
     assert version.startswith("flowlint, version ")  # reached
     assert not {"click", "typing"} & set(modules.split())
+
+
+def test_the_sdk_guard_does_not_import_httpx() -> None:
+    script = "import sys, validator.api.sdk_guard; print(' '.join(sys.modules))"
+    modules = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert "validator.api.sdk_guard" in modules and "validator.api.routes" in modules  # reached
+    assert "httpx" not in modules
