@@ -14,6 +14,8 @@ from click.testing import CliRunner, Result
 
 from validator.cli import main
 from validator.core.clock import FakeClock, installed
+from validator.core.diagnostics import Diagnostic
+from validator.report import LineSource, Summary
 
 pytest_plugins = ["fake_genesys"]
 
@@ -38,6 +40,22 @@ def diagnostics(*args: str, input: str | bytes | None = None) -> list[dict[str, 
 def check_text(text: str, name: str = "body.json", *extra: str) -> list[dict[str, Any]]:
     """The diagnostics for a body given as text on stdin, reported under `name`."""
     return diagnostics("--stdin-filename", name, *extra, "-", input=text.encode("utf-8"))
+
+
+class Collect:
+    """A reporter that keeps what a run reports: each file's diagnostics, all of them in order, and the summary."""
+
+    def __init__(self) -> None:
+        self.files: list[list[Diagnostic]] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.summary: Summary | None = None
+
+    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
+        self.files.append(diagnostics)
+        self.diagnostics += diagnostics
+
+    def finish(self, summary: Summary) -> None:
+        self.summary = summary
 
 
 def documentation() -> str:

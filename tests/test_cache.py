@@ -14,12 +14,11 @@ import pytest
 from validator.checker.engine import CheckOptions
 from validator.contracts.store import ContractStore
 from validator.core.diagnostics import Diagnostic
-from validator.report import Summary
 from validator.run import runner
 from validator.run.cache import DIRECTORY, ResultCache, run_key, secret_key
 from validator.run.runner import run
 
-from conftest import ROOT, UUID, UUID2, flowlint
+from conftest import ROOT, UUID, UUID2, Collect, flowlint
 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2VjcmV0c2lnbmF0dXJlMTIzNDU2"
 
@@ -74,17 +73,6 @@ def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: py
     assert flowlint("check", "bodies").exit_code == 2  # a cache outside the project is a usage error
 
 
-class _Collect:
-    def __init__(self) -> None:
-        self.diagnostics: list[Diagnostic] = []
-
-    def file(self, diagnostics: list[Diagnostic], line_source: Any) -> None:
-        self.diagnostics += diagnostics
-
-    def finish(self, summary: Summary) -> None:
-        pass
-
-
 def _checked(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[Diagnostic]]:
     """One in-process run with the cache: the files really checked (not taken from the cache), and the report."""
     checked: list[str] = []
@@ -97,7 +85,7 @@ def _checked(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str],
     monkeypatch.setattr(runner._Checker, "result", spy)
     cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])))
     assert cache is not None
-    reporter = _Collect()
+    reporter = Collect()
     paths = sorted(str(p) for p in (project / "bodies").glob("*.json"))
     run(paths, CheckOptions(contracts=ContractStore(project / ".flowlint" / "flows")), reporter, cache=cache, jobs=1)
     monkeypatch.setattr(runner._Checker, "result", real)

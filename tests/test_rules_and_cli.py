@@ -14,7 +14,7 @@ import pytest
 
 from validator.core.codes import EXAMPLE_CONTRACT, RULES, UUID_EXAMPLE
 
-from conftest import UUID2, check_text, codes, documentation, flowlint
+from conftest import UUID2, Collect, check_text, codes, documentation, flowlint
 
 CHECKABLE = [r for r in RULES.values() if not r.bad.startswith("(")]
 
@@ -278,8 +278,6 @@ def _dies_on_file_100(path: str) -> object:
 def test_a_dead_worker_does_not_hang_or_lose_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import validator.run.runner as runner
     from validator.checker.engine import CheckOptions
-    from validator.core.diagnostics import Diagnostic
-    from validator.report import LineSource, Summary
 
     paths = []
     for n in range(runner.PARALLEL_MIN_FILES):
@@ -287,15 +285,7 @@ def test_a_dead_worker_does_not_hang_or_lose_files(tmp_path: Path, monkeypatch: 
         path.write_text(json.dumps({"flowId": n}))
         paths.append(str(path))
     monkeypatch.setattr(runner, "_check_in_worker", _dies_on_file_100)
-    reported: list[list[Diagnostic]] = []
-
-    class Collect:
-        def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-            reported.append(diagnostics)
-
-        def finish(self, summary: Summary) -> None:
-            pass
-
-    summary = runner.run(paths, CheckOptions(), Collect(), jobs=2)
+    reporter = Collect()
+    summary = runner.run(paths, CheckOptions(), reporter, jobs=2)
     assert summary.files == len(paths) and summary.errors == len(paths)
-    assert all(len(d) == 1 for d in reported)
+    assert all(len(d) == 1 for d in reporter.files)

@@ -11,12 +11,10 @@ import pytest
 
 from validator.checker import engine
 from validator.checker.engine import CheckOptions
-from validator.core.diagnostics import Diagnostic
-from validator.report import Summary
 from validator.run.runner import run
 from validator.sources.document import Document
 
-from conftest import UUID, flowlint
+from conftest import UUID, Collect, flowlint
 
 BROKEN = '{\n  "flow_id": "%s",\n  "inputData": {"Flow.customerName": "Ana"}\n}\n' % UUID
 
@@ -74,17 +72,6 @@ def test_a_partial_move_is_not_offered_by_a_report_that_does_not_prove_it() -> N
     assert "1 fixable with `flowlint check --fix --unsafe-fixes`" in result.stdout
 
 
-class _Collect:
-    def __init__(self) -> None:
-        self.diagnostics: list[Diagnostic] = []
-
-    def file(self, diagnostics: list[Diagnostic], line_source: Any) -> None:
-        self.diagnostics += diagnostics
-
-    def finish(self, summary: Summary) -> None:
-        pass
-
-
 def test_a_note_said_once_per_run_is_located_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = []
     for n in range(5):
@@ -94,7 +81,7 @@ def test_a_note_said_once_per_run_is_located_once(tmp_path: Path, monkeypatch: p
     from validator.contracts.store import ContractStore
 
     located = _count_calls(monkeypatch, Document, "span")
-    reporter = _Collect()
+    reporter = Collect()
     summary = run(paths, CheckOptions(contracts=ContractStore(tmp_path / "empty")), reporter, jobs=1)
     assert [d.code for d in reporter.diagnostics] == ["FL200"] and summary.infos == 1  # said once, for the first file
     assert reporter.diagnostics[0].file == paths[0]
@@ -110,7 +97,7 @@ def test_a_once_per_run_note_a_file_suppresses_is_still_said_for_the_next(tmp_pa
     third.write_text(json.dumps({"flowId": UUID}))
     from validator.contracts.store import ContractStore
 
-    reporter = _Collect()
+    reporter = Collect()
     summary = run([str(first), str(second), str(third)], CheckOptions(contracts=ContractStore(tmp_path / "none")), reporter, jobs=1)
     assert summary.suppressed == 2  # each comment took its file's note (none is unused: no FL009)
     assert [(d.code, d.file) for d in reporter.diagnostics] == [("FL200", str(third))]

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from conftest import UUID, flowlint
+from conftest import ROOT, UUID, flowlint
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
+CORPUS = ROOT / "tests" / "data" / "service-launches"
 JSON_HEADERS = "headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }"
 
 
@@ -20,6 +21,13 @@ def check_file(tmp_path: Path, name: str, text: str, *extra: str) -> list[dict[s
     result = flowlint("check", "--no-cache", "--format", "json", *extra, str(path))
     assert result.exit_code in (0, 1), result.output
     return [d for d in json.loads(result.stdout)["diagnostics"] if not d["code"].startswith("FL2")]
+
+
+def corpus_with(name: str, old: str, new: str) -> str:
+    """A launch of the service corpus with one change (its BAD marker), read from the file rather than kept as a copy."""
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    assert text.count(old) == 1, (name, old)
+    return text.replace(old, new)
 
 
 def found_at(found: list[dict[str, Any]]) -> list[tuple[str, int]]:
@@ -173,23 +181,7 @@ def handler(event, context):
     with urllib.request.urlopen(req) as resp:
         return json.loads(resp.read())
 """
-NODE_HTTPS = """const https = require('https');
-
-exports.handler = async (event) => {
-  const payload = JSON.stringify({ flowId: process.env.FLOW_ID, inputData: { 'Flow.caseId': event.caseId }BAD });
-  return new Promise((resolve, reject) => {
-    const req = https.request({
-      hostname: 'api.mypurecloud.com',
-      path: '/api/v2/flows/executions',
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${process.env.TOKEN}` },
-    }, (res) => { let d = ''; res.on('data', (c) => (d += c)); res.on('end', () => resolve(JSON.parse(d))); });
-    req.on('error', reject);
-    req.write(payload);
-    req.end();
-  });
-};
-"""
+NODE_HTTPS = corpus_with("24_lambda_https.js", "event.caseId } });", "event.caseId }BAD });")
 NUXT = f"""export default defineEventHandler(async (event) => {{
   const {{ flowId, inputs }} = await readBody(event);
   const config = useRuntimeConfig();
@@ -213,19 +205,7 @@ STATIC = f"""export class Flows {{
   }}
 }}
 """
-OPTIONS_WRAPPER = """const BASE = 'https://api.mypurecloud.com/api/v2';
-
-async function call(path, { method = 'GET', body, token } = {}) {
-  const res = await fetch(BASE + path, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: body && JSON.stringify(body),
-  });
-  return res.json();
-}
-
-export const launch = (token, flowId) => call('/flows/executions', { method: 'POST', token, body: { flowId BAD } });
-"""
+OPTIONS_WRAPPER = corpus_with("27_options_default_wrapper.js", "inputData: {} }", "inputData: {}BAD }")
 GENERIC_REQUEST = """export class GenesysApi {
   constructor(private readonly host: string, private readonly token: string) {}
 
@@ -315,20 +295,9 @@ async def launch(client: httpx.AsyncClient, flow_id: str) -> str:
     r = await client.post("https://api.mypurecloud.com" + PATHS["launch"], json={"flowId": flow_id BAD})
     return r.json()["id"]
 """
-CLASS_CONSTANT_PY = """import requests
-
-
-class Genesys:
-    BASE = "https://api.mypurecloud.com/api/v2"
-    LAUNCH = BASE + "/flows/executions"
-
-    def __init__(self, token: str) -> None:
-        self.token = token
-
-    def launch(self, flow_id: str) -> str:
-        r = requests.post(OWNER.LAUNCH, json={"flowId": flow_id BAD}, headers={"Authorization": f"Bearer {self.token}"})
-        return r.json()["id"]
-"""
+# OWNER: `self` or the class name
+CLASS_CONSTANT_PY = corpus_with("38_class_constants.py", 'self.LAUNCH, json={"flowId": flow_id}',
+                                'OWNER.LAUNCH, json={"flowId": flow_id BAD}')
 ENUM_TS = """import axios from 'axios';
 
 enum GenesysPath {
@@ -363,21 +332,7 @@ def launch(token: str, flow_id: str) -> dict:
     return requests.post(urljoin(BASE, "api/v2/flows/executions"), json={"flowId": flow_id BAD},
                          headers={"Authorization": f"Bearer {token}"}).json()
 """
-URL_METHOD_PY = """import requests
-
-
-class Client:
-    def __init__(self, region: str, token: str) -> None:
-        self.region = region
-        self.session = requests.Session()
-        self.session.headers.update({"Authorization": f"Bearer {token}"})
-
-    def url(self, path: str) -> str:
-        return f"https://api.{self.region}/api/v2/{path}"
-
-    def launch(self, flow_id: str) -> str:
-        return self.session.post(self.url("flows/executions"), json={"flowId": flow_id BAD}).json()["id"]
-"""
+URL_METHOD_PY = corpus_with("42_url_method.py", '"inputData": inputs}', '"inputData": inputs BAD}')
 
 
 @pytest.mark.parametrize(("name", "text", "bad", "line"), [
