@@ -24,7 +24,6 @@ _FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascri
                 "python": "python", "python3": "python", "py3": "python", "http": "http", "rest": "http"}
 #: An untagged block that is an HTTP request: a request line first.
 _REQUEST_LINE = re.compile(r"\s*(?:POST|GET|PUT|PATCH)\s+\S*/(?:api/v2/)?flows/executions")
-_NEEDLES = (b"xecutions", b"postFlowsExecutions", b"post_flows_executions")
 _SCRIPT = re.compile(r"<script\b([^>]*)>", re.I)
 _SCRIPT_END = re.compile(r"</script\s*>", re.I)
 _LANG = re.compile(r"""\blang\s*=\s*["']?(\w+)""", re.I)
@@ -34,9 +33,10 @@ Reader = Callable[[str, str], list[LaunchRequest]]
 
 
 def _relevant(text: str) -> bool:
-    """Whether a block may hold a launch or a sign-in (the prefilter, per block)."""
+    """Whether a block may hold a launch or a sign-in (the prefilter's substring scans, per block: `xecutions` is in
+    the endpoint and in both SDK launch methods)."""
     data = text.encode("utf-8", "surrogatepass")
-    return any(needle in data for needle in _NEEDLES) or signs_in(data)
+    return b"xecutions" in data or signs_in(data)
 
 
 def markdown_blocks(text: str) -> Iterator[tuple[str, int, int]]:

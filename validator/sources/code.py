@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.diagnostics import Path
 from ..core.unknown import OpenObject, Unknown, UnknownText
+from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
 from .urls import is_launch, launch_url
 
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _T = TypeVar("_T")
-#: Where code names the launch endpoint (what the prefilter looks for).
-_MENTION = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
 #: A definition (its name) of the SDK's launch method: an API client, not a launch site.
 _DEFINED = re.compile(rb"postFlowsExecutions|post_flows_executions")
 _DEFINITIONS = frozenset({"function_declaration", "generator_function_declaration", "method_definition", "method_signature",
@@ -312,7 +311,7 @@ class CodeReader:
 
     def not_a_launch(self, call: Node, url: Node | None = None) -> None:
         """A call found to define a route or a reply, not to send: when it names the endpoint, that explains it."""
-        if self.explained or _MENTION.search(self.source.data, call.start_byte, call.end_byte):
+        if self.explained or LAUNCH_MENTION.search(self.source.data, call.start_byte, call.end_byte):
             self.explained = True
             return
         found = self.text(url) if url is not None else None
@@ -322,7 +321,7 @@ class CodeReader:
         """Where the file names the launch endpoint though no launch was read in it, and why when known; None
         when what names it is known not to be a launch."""
         match = None if self.explained else next(
-            (found for found in _MENTION.finditer(self.source.data) if not self._in_definition(found.start(), found.end())),
+            (found for found in LAUNCH_MENTION.finditer(self.source.data) if not self._in_definition(found.start(), found.end())),
             None)
         if match is None:
             return None

@@ -22,6 +22,7 @@ from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
 from .kinds import (
+    LAUNCH_MENTION,
     NOTED_WHEN_EMPTY,
     QUIET_KINDS,
     SOURCE_SUFFIXES,
@@ -78,15 +79,15 @@ class LaunchDocument(Document):
 
 
 #: Where a file names the launch endpoint (what the prefilter looks for).
-_MENTION = re.compile(r"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
+_MENTION = re.compile(LAUNCH_MENTION.pattern.decode())
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 #: Why a file mentions the endpoint though no launch was read: (where, why when known), or None (nothing to say).
 Unread = Callable[[], "tuple[Offsets, str | None] | None"]
 #: The client secrets written in a file: (where, what names it).
 Secrets = Callable[[], "list[tuple[Offsets, str]]"]
-#: A Genesys Cloud sign-in: an OAuth token request, the SDKs' client-credentials grant.
-_SIGN_IN = re.compile(r"login\.[\w.-]+/oauth/token|/oauth/token|loginClientCredentialsGrant|client_credentials|"
-                      r"ClientCredentials|get_client_credentials_token")
+#: A Genesys Cloud sign-in: an OAuth token request, the SDKs' client-credentials grant (`login.<region>/oauth/token`,
+#: `loginClientCredentialsGrant` and `get_client_credentials_token` each contain one of these).
+_SIGN_IN = ("/oauth/token", "client_credentials", "ClientCredentials")
 _BEARER = re.compile(r"Bearer\s+([A-Za-z0-9\-._~+/=]{16,})")
 
 
@@ -221,7 +222,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     documents: list[Document] = []
     requests, unread, secrets = _read(kind, text, name, limits)
     launches = _launches(requests)
-    if not launches and _SIGN_IN.search(text):
+    if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests else None
     if note is not None:

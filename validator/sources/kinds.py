@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .candidates import describes_json
+
 JAVASCRIPT = (".js", ".mjs", ".cjs", ".jsx")
 TYPESCRIPT = (".ts", ".mts", ".cts")
 TSX = (".tsx",)
@@ -41,8 +43,9 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN, "markdown"), **dict.fromkeys(HAR, "har"),
               **dict.fromkeys(TERRAFORM, "terraform"), **dict.fromkeys(HTML, "html"), **dict.fromkeys(NOTEBOOK, "notebook"),
               **dict.fromkeys(UNREAD_SUFFIXES, "unread")}
-#: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes.
-_NEEDLES = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
+#: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes (the one
+#: pattern the prefilter, the code readers and the unread-launch note share).
+LAUNCH_MENTION = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
@@ -103,11 +106,6 @@ def yaml_kind(data: bytes) -> str | None:
     return None
 
 
-_DESCRIBES_JSON = re.compile(
-    rb"""["']?\$schema["']?\s*:\s*["']?https?://json-schema\.org/"""
-    rb"""|(?:^|[{,])\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?[0-9]""",
-    re.MULTILINE,
-)
 _LAUNCH_RESPONSE = re.compile(rb'"selfUri"\s*:\s*"/api/v2/flows/executions/')
 _VERSION_OBJECT = re.compile(rb'"flowVersion"\s*:\s*\{')
 _ENV_FILES = ("http-client.env.json", "http-client.private.env.json")
@@ -120,7 +118,7 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
     if b"_postman_variable_scope" in data or lowered_name.endswith(".postman_environment.json"):
         return "a Postman environment"
     # Substring scans first: the patterns have no literal prefix for `re` to skip to, and nearly every body fails them all.
-    if (b"json-schema.org/" in data or b"openapi" in data or b"swagger" in data) and _DESCRIBES_JSON.search(data) is not None:
+    if describes_json(data):
         return "a JSON Schema or OpenAPI document: it describes bodies"
     if b'"selfUri"' in data and _LAUNCH_RESPONSE.search(data) is not None and _VERSION_OBJECT.search(data) is not None:
         return "a recorded launch response (flowVersion is an object there)"
@@ -182,7 +180,7 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         return signs_in(data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
-    return _NEEDLES.search(data) is not None
+    return LAUNCH_MENTION.search(data) is not None
 
 
 def signs_in(data: bytes) -> bool:

@@ -76,14 +76,18 @@ class PythonReader(CodeReader):
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: not a plain name)
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | {"attribute"})
-        #: Clients whose headers the code touches after building them (`client.headers.update(...)`).
-        self.headers_touched = {self.source.raw(n.child_by_field_name("object")) for n in self.nodes  # type: ignore[arg-type]
-                                if n.type == "attribute" and n.child_by_field_name("object") is not None
-                                and self.source.raw(n.child_by_field_name("attribute")) == "headers"}  # type: ignore[arg-type]
-        #: Names given headers by a call after they were made (`req.add_header(…)`, urllib).
-        self.headers_added = {self.source.raw(n.child_by_field_name("object")) for n in self.nodes  # type: ignore[arg-type]
-                              if n.type == "attribute" and n.child_by_field_name("object") is not None
-                              and self.source.raw(n.child_by_field_name("attribute")) in ("add_header", "add_unredirected_header")}  # type: ignore[arg-type]
+        #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
+        #: headers by a call after they were made (`req.add_header(…)`, urllib): one pass over the attributes.
+        self.headers_touched: set[str] = set()
+        self.headers_added: set[str] = set()
+        for n in self.nodes:
+            obj = n.child_by_field_name("object") if n.type == "attribute" else None
+            attr = n.child_by_field_name("attribute") if obj is not None else None
+            member = self.source.raw(attr) if attr is not None else None
+            if obj is not None and member == "headers":
+                self.headers_touched.add(self.source.raw(obj))
+            elif obj is not None and member in ("add_header", "add_unredirected_header"):
+                self.headers_added.add(self.source.raw(obj))
         self._index()
 
     def _index(self) -> None:
