@@ -81,7 +81,7 @@ def test_a_file_swapped_for_a_link_after_the_check_is_not_read_nor_rewritten(
 
 
 def test_a_file_swapped_for_a_link_before_the_write_is_not_written_through(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import validator.run.runner as runner
+    import validator.run.writes as writes
     from validator.run.writes import write_atomically
 
     body = project / "body.json"
@@ -94,7 +94,7 @@ def test_a_file_swapped_for_a_link_before_the_write_is_not_written_through(proje
         body.symlink_to(outside)  # the same bytes behind it: only the link tells it apart
         write(path, original, content, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(runner, "write_atomically", swap_then_write)
+    monkeypatch.setattr(writes, "write_atomically", swap_then_write)  # a fix run imports it when it runs
     result = flowlint("check", "--no-color", "--fix", "body.json")
     assert outside.read_text() == BROKEN and body.is_symlink()
     assert "not fixed" in result.stderr
@@ -111,7 +111,7 @@ def test_a_rewrite_keeps_the_file_mode(project: Path) -> None:
 
 
 def test_a_directory_swapped_for_a_link_before_the_write_is_not_written_into(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import validator.run.runner as runner
+    import validator.run.writes as writes
     from validator.run.writes import write_atomically
 
     (project / "sub").mkdir()
@@ -124,7 +124,7 @@ def test_a_directory_swapped_for_a_link_before_the_write_is_not_written_into(pro
         (project / "sub").symlink_to(outside.parent, target_is_directory=True)  # the same bytes behind it
         write(path, original, content, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(runner, "write_atomically", swap_then_write)
+    monkeypatch.setattr(writes, "write_atomically", swap_then_write)  # a fix run imports it when it runs
     result = flowlint("check", "--no-color", "--fix", "sub/body.json")
     assert (project / "sub").is_symlink() and outside.read_text() == BROKEN
     assert "not fixed" in result.stderr and "out of the checked tree" in result.stderr

@@ -55,6 +55,7 @@ def test_one_clean_file_imports_no_grammar_no_jsonschema_no_http_no_editor(tmp_p
                                 "multiprocessing", "concurrent", "pathspec"}
     assert "importlib.resources" not in modules
     assert not {"tempfile", "validator.checker.launches", "validator.sources.extract", "validator.rules.request"} & modules
+    assert not {"secrets", "validator.fixer.passes", "validator.run.writes"} & modules  # a check fixes nothing
     assert not {m for m in modules if m.startswith(("validator.edits.json_editor", "validator.edits.yaml_editor",
                                                     "validator.genesys.client", "validator.api.sdk_guard"))}
 
@@ -65,3 +66,10 @@ def test_the_console_entry_answers_version_without_click_or_typing() -> None:
     version, modules = result.stdout.splitlines()
     assert version.startswith("flowlint, version ")  # reached
     assert not {"click", "typing"} & set(modules.split())
+
+
+def test_the_sdk_guard_does_not_import_httpx() -> None:
+    script = "import sys, validator.api.sdk_guard; print(' '.join(sys.modules))"
+    modules = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert "validator.api.sdk_guard" in modules and "validator.api.routes" in modules  # reached
+    assert "httpx" not in modules

@@ -15,7 +15,6 @@ import codecs
 import os
 import zlib
 from typing import Any
-from urllib.parse import unquote
 
 import httpx
 
@@ -27,37 +26,10 @@ from ..sources.document import DEFAULT_LIMITS
 from ..sources.live import live_request
 from ..sources.model import LaunchRequest
 from .check import ContractLike, InvalidLaunchRequest, check
+from .routes import launch_target, routed_path
 
-_LAUNCH = "/api/v2/flows/executions"
 #: Largest body decompressed for a check, as for files.
 _MAX_BODY = DEFAULT_LIMITS.max_file_size
-
-
-def routed_path(raw: str) -> str:
-    """The path as a server routes it: percent-decoded, case-folded, `;params` dropped, `//` and a final `/` collapsed,
-    `.` and `..` segments resolved (RFC 3986 §5.2.4)."""
-    decoded = "/".join(unquote(segment.partition(";")[0]) for segment in raw.split("/"))
-    kept: list[str] = []
-    for segment in decoded.split("/"):
-        if segment == "..":
-            if kept:
-                kept.pop()
-        elif segment and segment != ".":
-            kept.append(segment.lower())
-    return "/" + "/".join(kept)
-
-
-def launch_target(path: str) -> tuple[bool, str | None]:
-    """Whether a raw path routes to the launch endpoint (once normalised), and the flow ID when one is put after it."""
-    return _launch_target(routed_path(path))
-
-
-def _launch_target(path: str) -> tuple[bool, str | None]:
-    """Whether a routed path is the launch endpoint, and the flow ID when one is put after it."""
-    if path.endswith(_LAUNCH):
-        return True, None
-    head, _, last = path.rpartition("/")
-    return (True, last) if head.endswith(_LAUNCH) else (False, None)
 
 
 class LaunchGuard:
@@ -71,7 +43,7 @@ class LaunchGuard:
     def applies(self, request: httpx.Request) -> bool:
         """A launch: a POST to the launch path (a flow ID after it too), or any other method to the path itself
         (a GET of `…/executions/{id}` reads a run's status)."""
-        launch, flow_id = _launch_target(routed_path(request.url.raw_path.decode("ascii", "replace").partition("?")[0]))
+        launch, flow_id = launch_target(request.url.raw_path.decode("ascii", "replace").partition("?")[0])
         return launch and (request.method.upper() == "POST" or flow_id is None)
 
     def inspect(self, request: httpx.Request, content: bytes) -> None:

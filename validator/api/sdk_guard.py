@@ -23,7 +23,7 @@ from ..core.diagnostics import Report
 from ..rules.request import LOOPBACK, request_diagnostics
 from ..sources.live import live_request
 from .check import ContractLike, InvalidLaunchRequest, check
-from .httpx_guard import launch_target
+from .routes import launch_target
 
 #: call_api(resource_path, method, path_params, query_params, header_params, body, ...): the positions after `method`.
 _PATH_PARAMS, _HEADER_PARAMS, _BODY_POSITION = 0, 2, 3

@@ -8,7 +8,6 @@ else the launch vocabulary in its text): opening package.json in an editor says 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,9 +54,3 @@ def check_buffer(path: str, text: str) -> BufferResult:
     documents = checker.load_data(path, data)
     result = checker.result(path, documents)
     return BufferResult(_once_per_run(result.diagnostics, set()), config, problem, list(result.suppressed))
-
-
-def relative_name(path: str) -> str:
-    """The path as reported: relative to the working directory when inside it, as `flowlint check` names it."""
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative

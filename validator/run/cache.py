@@ -102,7 +102,7 @@ def run_key(parts: Mapping[str, Any]) -> str:
 
 
 def user_cache_dir() -> Path:
-    """This user's flowlint cache (as run/live.py finds it for fetched contracts, without importing httpx)."""
+    """This user's flowlint cache: the MAC key here, and --fetch's contracts (run/live.py)."""
     base = os.environ.get("FLOWLINT_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "flowlint")
     return Path(base)

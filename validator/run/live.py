@@ -9,7 +9,6 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import datetime
-import os
 import re
 import threading
 from collections.abc import Callable, Iterable
@@ -24,18 +23,13 @@ from ..genesys.client import GenesysClient, GenesysError
 from ..genesys.flows import InputsUnknown, fetch_inputs
 from ..project.files import STDIN
 from ..sources.document import DEFAULT_LIMITS, Limits
+from .cache import user_cache_dir
 
 DEFAULT_MAX_AGE = datetime.timedelta(days=1)
 MAX_CONCURRENT_FETCHES = 4
 PROGRESS_AFTER = 1.0  # seconds: a quick fetch prints nothing
 
 Key = tuple[str, "str | None"]  # (flow ID in lower case, pinned version or None for the published one)
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("FLOWLINT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "flowlint")
-    return Path(base)
 
 
 def flows_in(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> list[Key]:
@@ -73,7 +67,7 @@ class LiveContracts:
         self.connect = connect
         self.region = region
         self.max_age = max_age
-        self.cache = ContractStore((cache_dir or default_cache_dir()) / re.sub(r"[^A-Za-z0-9.-]", "_", region))
+        self.cache = ContractStore((cache_dir or user_cache_dir()) / re.sub(r"[^A-Za-z0-9.-]", "_", region))
         self.client: GenesysClient | None = None
         self.fetched: dict[Key, Lookup] = {}
         #: Flows checked against a stale snapshot because the refresh failed: flow ID → why (FL209).

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..checker.engine import CheckOptions, SeverityMap, check_documents, said_once_per_run
 from ..checker.loader import load_documents
@@ -22,7 +22,6 @@ from ..contracts.schema import BrokenSchema
 from ..core.diagnostics import Applicability, Diagnostic
 from ..core.lines import LineIndex
 from ..core.printable import printable
-from ..fixer.passes import FixOutcome, fix_code, fix_text
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
@@ -31,7 +30,9 @@ from ..sources.kinds import source_kind
 from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
 from .masking import Mask, credential_literals, mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
-from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
+
+if TYPE_CHECKING:
+    from .writes import NotFixable
 
 #: Below this many files, starting workers costs more than it saves (even with -j N).
 PARALLEL_MIN_FILES = 400
@@ -351,6 +352,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 
 def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextIO) -> _Step:
     """One file of a --fix or --diff run: fixed and written (or its diff shown), else checked as it is and why not."""
+    # Imported by a fix run only: a check never pays for the fixer or the writers (shutil, secrets).
+    from ..fixer.passes import FixOutcome, fix_code, fix_text
+    from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
+
     limits = checker.limits
     name = checker.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename, as in check
     options = replace(checker.options, severities=checker.severities_for(name)) if checker.severities_for else checker.options
@@ -503,10 +508,6 @@ def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> 
     return masked_lines(mask_of(documents), index, sorted(wanted))
 
 
-def _key(d: Diagnostic) -> tuple[Any, ...]:
-    return same_place_key(d)
-
-
 class BodyFilesSaidOnce:
     """A body file checked on its own and read by a request file (or by several) gets each finding once.
 
@@ -515,13 +516,13 @@ class BodyFilesSaidOnce:
     """
 
     def __init__(self) -> None:
-        self.own: set[tuple[Any, ...]] = set()  # said by files checked themselves (of every file: a body may come first)
-        self.read: set[tuple[Any, ...]] = set()  # said by the request files that read them
+        self.own: set[tuple[object, ...]] = set()  # said by files checked themselves (of every file: a body may come first)
+        self.read: set[tuple[object, ...]] = set()  # said by the request files that read them
 
     def result(self, result: FileResult) -> FileResult:
         kept = []
         for diagnostic in result.diagnostics:
-            found = _key(diagnostic)
+            found = same_place_key(diagnostic)
             if diagnostic.file in result.elsewhere:
                 if found in self.own or found in self.read:
                     continue

@@ -19,7 +19,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from ..api.httpx_guard import launch_target
+from ..api.routes import launch_target
 from ..checker.engine import SeverityMap
 from ..contracts.resolution import ContractSource
 from ..contracts.store import DEFAULT_STORE, Contract
