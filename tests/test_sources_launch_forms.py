@@ -378,3 +378,24 @@ def test_keywords_spread_from_a_dict_literal_are_the_launch_s_keywords(tmp_path:
     assert check_file(tmp_path, "a.py", text.replace(" BAD", ""), "--verbose") == []
     changed = text.replace(" BAD", ', "priority": 1').replace("    return", "    options[key] = value\n    return")
     assert [d["code"] for d in check_file(tmp_path, "a.py", changed, "--verbose")] == ["FL011"]  # changed: not known
+
+
+BESIDE = {
+    "m.js": ("import { send } from './send.js';\n"
+             "export const a = () => fetch('https://api.mypurecloud.com/api/v2/flows/executions', {\n"
+             "  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ flowId: 'x' }) });\n"
+             "export const b = () => send('/flows/executions', { type: 'flow' });\n", 4),
+    "m.py": ("import requests\nfrom lib import send\n\ndef a():\n"
+             "    requests.post(\"https://api.mypurecloud.com/api/v2/flows/executions\", json={\"flowId\": \"x\"})\n\n"
+             "def b():\n    send(\"/api/v2/flows/executions\", {\"type\": \"flow\"})\n", 8),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BESIDE))
+def test_a_launch_not_read_beside_one_read_is_said_at_its_place(tmp_path: Path, name: str) -> None:
+    """No miss is silent: a launch read in the file does not hide one passed to a call flowlint cannot read."""
+    text, line = BESIDE[name]
+    found = check_file(tmp_path, name, text)
+    assert any(d["code"] == "FL104" for d in found)  # reached: the launch beside it is read and judged
+    unread = [d for d in found if d["code"] == "FL011"]
+    assert [(d["line"], "`send(…)`" in d["message"]) for d in unread] == [(line, True)], found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.diagnostics import Path
@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _T = TypeVar("_T")
+#: A call of an HTTP client itself (`session.post`, `fetch`, `urllib.request.Request`): when its URL names the endpoint,
+#: its launch is read where it is reached (a same-file wrapper's call site), not at the call.
+_CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|urlopen|open|\$fetch|ofetch|got|ky|axios|"
+                          r"post_flows_executions|postFlowsExecutions)$", re.IGNORECASE)
+#: The nodes a mention of the endpoint sits in, up to the argument list of a call it is passed to.
+_MENTION_PIECES = frozenset({"string", "string_fragment", "string_content", "string_start", "string_end", "template_string",
+                             "template_substitution", "interpolation", "concatenated_string", "binary_expression"})
 #: A definition (its name) of the SDK's launch method: an API client, not a launch site.
 _DEFINED = re.compile(rb"postFlowsExecutions|post_flows_executions")
 _DEFINITIONS = frozenset({"function_declaration", "generator_function_declaration", "method_definition", "method_signature",
@@ -347,6 +354,31 @@ class CodeReader:
                                f"it is bound to `{name}`, and no launch flowlint can read uses it")
             child, node = node, node.parent
         return where, None
+
+    def unread_beside(self, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
+        """Where the endpoint is passed straight to a call that is no launch read (`send('/flows/executions', body)`)
+        in a file where other launches were read: each is a launch not read, said at its place rather than hidden by
+        the launches beside it. A mention bound to a name or built into a URL may feed a launch read: not said."""
+        found: list[tuple[Offsets, str]] = []
+        for match in LAUNCH_MENTION.finditer(self.source.data):
+            if self._in_definition(match.start(), match.end()):
+                continue
+            node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
+            while node is not None and node.type in _MENTION_PIECES:
+                node = node.parent
+            call = node.parent if node is not None and node.type in ("arguments", "argument_list") else None
+            if call is None or call.type not in self.call_types:
+                continue
+            span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
+            if any(first < span[1] and span[0] < last for first, last in sites):
+                continue  # the call is a launch read, holds one, or writes the URL of one
+            callee = call.child_by_field_name("function")
+            if callee is None or _CLIENT_CALL.search(self.source.source(callee, 200)):
+                continue  # an HTTP client's own call, read where it is reached (a same-file wrapper's call site)
+            found.append(((self.source.char(match.start()), self.source.char(match.end())),
+                          f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
+                          "does not read as a launch (a client it does not know, or a call it cannot follow)"))
+        return found
 
     def _in_definition(self, start: int, end: int) -> bool:
         """Whether a mention is part of the API client's own definition of the launch (a vendored or copied SDK:

@@ -181,9 +181,9 @@ def _here_document(text: str, i: int, base: int, word: Word, delimiter: str, *, 
     return n
 
 
-def commands(text: str, base: int = 0, depth: int = 0) -> list[list[Word]]:
+def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
     """The simple commands of a shell text, as words (with file offsets from `base`)."""
-    found: list[list[Word]] = []
+    found: list[Command] = []
     words: Command = Command()
     word: Word | None = None
     pending: list[tuple[Word, str, bool, bool]] = []  # here-documents whose bodies start at the next line
@@ -316,7 +316,7 @@ def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
     return found
 
 
-def _credentials(all_commands: list[list[Word]]) -> list[tuple[Offsets, str]]:
+def _credentials(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
     """Client secrets assigned in the script (`export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`), and passwords
     given to curl (`curl -u client-id:secret`, the usual way to get a token with client credentials)."""
     found = []
@@ -357,12 +357,12 @@ def _command(words: list[Word]) -> list[Word]:
     return words
 
 
-def _launches(all_commands: list[list[Word]]) -> list[LaunchRequest]:
+def _launches(all_commands: list[Command]) -> list[LaunchRequest]:
     found = []
     for command in all_commands:
         words = _command(command)
         if words and (words[0].text == "curl" or words[0].text.endswith("/curl")):
-            request = _curl(words, getattr(command, "stdin", None))
+            request = _curl(words, command.stdin)
             if request is not None:
                 found.append(request)
     if found:

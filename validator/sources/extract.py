@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +32,7 @@ from .kinds import (
     minified_by_name,
     source_kind,
 )
-from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, literal_secret
+from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_secret
 from .urls import is_launch
 
 if TYPE_CHECKING:
@@ -83,6 +83,7 @@ _MENTION = re.compile(LAUNCH_MENTION.pattern.decode())
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 #: Why a file mentions the endpoint though no launch was read: (where, why when known), or None (nothing to say).
 Unread = Callable[[], "tuple[Offsets, str | None] | None"]
+Beside = Callable[[Sequence[Offsets]], "list[tuple[Offsets, str]]"]
 #: The client secrets written in a file: (where, what names it).
 Secrets = Callable[[], "list[tuple[Offsets, str]]"]
 #: A Genesys Cloud sign-in: an OAuth token request, the SDKs' client-credentials grant (`login.<region>/oauth/token`,
@@ -96,8 +97,9 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
     return _read(kind, text, name, limits)[0]
 
 
-def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[LaunchRequest], Unread, Secrets]:
-    """A file's requests, how to say why it mentions the endpoint when it holds none, and its written secrets."""
+def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[LaunchRequest], Unread, Secrets, Beside]:
+    """A file's requests, how to say why it mentions the endpoint when it holds none, its written secrets, and where
+    it passes the endpoint to a call that is no launch read (given the launches read)."""
     if kind in CODE_KINDS:
         from .code import SourceText, parser
 
@@ -111,11 +113,12 @@ def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[
             from .javascript import JavaScriptReader
 
             reader = JavaScriptReader(source, tree, limits.max_depth, kind)
-        return reader.launches(), reader.unread, reader.credentials
+        return reader.launches(), reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
     if kind in ("markdown", "html", "notebook"):
         requests = sorted(requests + _blocks(kind, text, name, limits), key=lambda request: request.site)
-    return requests, lambda: _first_mention(kind, text), lambda: [found for r in requests for found in r.credentials]
+    return (requests, lambda: _first_mention(kind, text), lambda: [found for r in requests for found in r.credentials],
+            lambda sites: [])
 
 
 def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:
@@ -220,7 +223,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return [_skipped(name, "it is minified: nearly all of it on a few very long lines of code")]
     lines = LineIndex(text)
     documents: list[Document] = []
-    requests, unread, secrets = _read(kind, text, name, limits)
+    requests, unread, secrets, beside = _read(kind, text, name, limits)
     launches = _launches(requests)
     if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
@@ -237,6 +240,11 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))
+    if launches:
+        documents.extend(_unread(name, lines, where, why, beside_read=True)
+                         for where, why in beside([*(launch.site for launch in launches),
+                                                   *(launch.url.span for launch in launches
+                                                     if isinstance(launch.url, Text) and launch.url.span is not None)]))
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
     return documents
@@ -256,11 +264,13 @@ def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentia
     return [LaunchDocument(name, request, text, lines, [], 0)]
 
 
-def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None) -> Document:
-    """FL011: the file names the endpoint, and no launch was read in it: said, so no output means checked."""
+def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None, *, beside_read: bool = False) -> Document:
+    """FL011: the file names the endpoint where no launch was read (in all the file, or `beside_read` launches read
+    elsewhere in it): said, so no output means checked."""
+    what = ("this mention of the launch endpoint was not read as a launch" if beside_read
+            else "the file mentions the launch endpoint, but flowlint read no launch in it")
     return Document(name, findings=[Finding(
-        UNREAD_LAUNCH, (), "the file mentions the launch endpoint, but flowlint read no launch in it"
-        + (f": {why}" if why else ""),
+        UNREAD_LAUNCH, (), what + (f": {why}" if why else ""),
         "if this sends a launch, write it with a client flowlint reads (docs/code-launches.md) or check its body as a "
         "payload file; if it does not, nothing is wrong", span=lines.span(*where))])
 
