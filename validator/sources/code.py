@@ -26,8 +26,9 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _T = TypeVar("_T")
 #: A call of an HTTP client itself (`session.post`, `fetch`, `urllib.request.Request`): when its URL names the endpoint,
 #: its launch is read where it is reached (a same-file wrapper's call site), not at the call.
-_CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|urlopen|open|\$fetch|ofetch|got|ky|axios|"
-                          r"post_flows_executions|postFlowsExecutions)$", re.IGNORECASE)
+_CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
+                          r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions)$",
+                          re.IGNORECASE)
 #: The nodes a mention of the endpoint sits in, up to the argument list of a call it is passed to.
 _MENTION_PIECES = frozenset({"string", "string_fragment", "string_content", "string_start", "string_end", "template_string",
                              "template_substitution", "interpolation", "concatenated_string", "binary_expression"})
