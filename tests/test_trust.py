@@ -20,6 +20,6 @@ def test_a_non_utf8_file_that_only_signs_in_is_never_said_to_mention_the_launch_
     sign_in = b"# caf\xe9\ncurl -s https://login.mypurecloud.com/oauth/token -d grant_type=client_credentials\n"
     (tmp_path / "token.sh").write_bytes(sign_in)
     (tmp_path / "launch.sh").write_bytes(sign_in + b"curl -X POST https://api.mypurecloud.com/api/v2/flows/executions\n")
-    status, said = found(str(tmp_path / "launch.sh"), str(tmp_path / "token.sh"))
+    _, said = found(str(tmp_path / "launch.sh"), str(tmp_path / "token.sh"))
     assert [(d["file"].rsplit("/", 1)[-1], d["code"]) for d in said] == [("launch.sh", "FL011")]  # reached: the launch is said
     assert "mentions the launch endpoint" in said[0]["message"]
