@@ -136,10 +136,7 @@ class _Checker:
         suppressed = tuple(d.code for d in decided.suppressed)
         if not diagnostics:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
-        if self.guessed(path):
-            diagnostics = [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
-                           for d in diagnostics]
-        return _file_result(diagnostics, documents, suppressed)
+        return _file_result(self.offered(path, diagnostics), documents, suppressed)
 
     def load(self, path: str, *, quick: bool = False) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none);
@@ -226,6 +223,14 @@ class _Checker:
     def guessed(self, path: str) -> bool:
         """A payload only by a guess (walked, and judged by its keys): it is never offered an unsafe fix."""
         return path in self.candidates
+
+    def offered(self, path: str, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        """The diagnostics as a report offers their fixes: a guessed payload's unsafe fix is help only (its words
+        kept), as --fix never applies it; so no report of a check, --fix or --diff promises it."""
+        if not self.guessed(path):
+            return diagnostics
+        return [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
+                for d in diagnostics]
 
 
 def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppressed: tuple[str, ...]) -> FileResult:
@@ -422,7 +427,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         except NotFixable as why:  # the file is left as it was: report it as it is
             refused, changed = NotFixable(str(why), always=True), False
             fixed = FixOutcome(text, text, [], _check_bytes(data, name, options, limits).diagnostics)
-    remaining = fixed.remaining
+    remaining = checker.offered(path, fixed.remaining)
     suppressed = tuple(d.code for d in fixed.suppressed)
     # A check renders and proves a code file's fixes before it offers them, so one that fails here was never offered;
     # a payload's are offered unproven (pending), and one that fails here is a broken promise, counted.
