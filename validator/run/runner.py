@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..checker.engine import CheckOptions, SeverityMap, certainly_clean, check_documents, said_once_per_run
 from ..checker.loader import load_documents, plain_json
@@ -27,7 +27,7 @@ from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.kinds import source_kind
-from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
+from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .masking import Mask, credential_literals, mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
 
@@ -51,7 +51,7 @@ class FileResult:
     #: The codes of the findings suppressed in this file (counted by --statistics, shown nowhere).
     suppressed: tuple[str, ...] = ()
     #: What the result cache stores for this file (cache.py), made where it was checked (maybe a worker).
-    entry: list[Any] | None = field(default=None, compare=False)
+    entry: str | None = field(default=None, compare=False)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -107,6 +107,8 @@ class _Checker:
         flags = (path in self.candidates) + 2 * (path in self.walked)
         record = cache.get(path, content, flags, self.recorder.current if self.recorder else _nothing_used)
         if record is not None:
+            if not record:
+                return CLEAN  # stored clean: nothing to decode
             try:
                 diagnostics, lines, suppressed = decode(record, path)
             except Malformed:
@@ -120,9 +122,9 @@ class _Checker:
         if result.elsewhere or any(d.file != path for d in result.diagnostics) \
                 or any(getattr(document, "contract", None) is not None for document in documents):
             return result  # it read other files (a body, a flow YAML its launch links): their content is no part of its key
-        used = [[flow, version, found] for (flow, version), found in self.recorder.used.items()] if self.recorder else []
-        used.sort(key=lambda item: (item[0], item[1] or ""))
-        return replace(result, entry=[content, flags, used, encode(result.diagnostics, result.lines, result.suppressed)])
+        stored = entry(content, flags, self.recorder.used if self.recorder else {}, result.diagnostics, result.lines,
+                       result.suppressed)
+        return FileResult(result.diagnostics, result.lines, result.elsewhere, result.suppressed, stored)
 
     def result(self, path: str, documents: list[Document]) -> FileResult:
         """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
@@ -289,6 +291,10 @@ class _Step:
     fixed: bool = False
 
 
+#: A clean file of a check (CLEAN, not stored anew): counted, and reported as clean, with no other work.
+_CLEAN_STEP = _Step(CLEAN)
+
+
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
         jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset(),
@@ -330,10 +336,15 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named = frozenset(paths)
     if mode is Mode.CHECK:
-        steps: Iterable[_Step] = (_Step(result or CLEAN) for result in _results(paths, checker, jobs))
+        steps: Iterable[_Step] = (_CLEAN_STEP if result is None or result is CLEAN else _Step(result)
+                                  for result in _results(paths, checker, jobs))
     else:
         steps = (_fix_file(path, checker, mode, unsafe, out) for path in paths)
     for path, step in zip(paths, steps, strict=True):
+        if step is _CLEAN_STEP:  # most files of a check: nothing to store, count or show
+            summary.files += 1
+            reporter.file([], None)
+            continue
         result = step.result
         if cache is not None and result.entry is not None:
             cache.put(path, result.entry)
