@@ -26,7 +26,7 @@ from .json_editor import JsonEditor
 from .text import CannotEdit, difference
 
 if TYPE_CHECKING:
-    from tree_sitter import Node, Tree
+    from tree_sitter import Node
 
     from ..sources.code import SourceText
     from ..sources.document import Limits
@@ -50,45 +50,29 @@ class Extractions:
         self.limits = limits
         self._text = text
         self._launches = launches
-        self._tree: tuple[SourceText, Tree] | None = None  # the unedited text's, once parsed
 
     def launches(self, text: str) -> list[LaunchRequest]:
-        """The launches `text` holds, in file order."""
+        """The launches `text` holds, in file order (an edit of the unedited text is parsed from its tree)."""
         if self._launches is None or (text is not self._text and text != self._text):
             from ..sources.document import DEFAULT_LIMITS
             from ..sources.extract import launches_in
 
+            if self.kind in CODE_KINDS:
+                self.tree(text)  # parsed incrementally where it can be: the extraction reads the tree kept
             return launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS)
         return self._launches
 
     def tree(self, text: str) -> tuple[SourceText, Node]:
-        """The file's syntax tree (and its byte map), parsed once for the unedited text: each launch's fixes are
-        written against it, so a file with N launches is not parsed N times. An edited text (a fix's next operation
-        is written in what its previous one made) is parsed incrementally from the unedited tree."""
-        from ..sources.code import SourceText, parser
+        """The file's syntax tree (and its byte map): the one its extraction read (sources.code.parsed keeps the
+        last few), so a file with N launches is not parsed N times. An edited text (a fix's next operation is written
+        in what its previous one made, a proof reads what the fix made) is parsed incrementally from the unedited tree."""
+        from ..sources.code import parsed
 
-        if text is self._text and self._tree is not None:
-            return self._tree[0], self._tree[1].root_node
-        source = SourceText(text)
-        if self._tree is not None and self._text is not None:  # an edit of the unedited text
-            old_data, old = self._tree[0].data, self._tree[1]
-            start, end, content = difference(self._text, text)
-            start_byte = len(self._text[:start].encode("utf-8", "surrogatepass"))
-            old_end = start_byte + len(self._text[start:end].encode("utf-8", "surrogatepass"))
-            new_end = start_byte + len(content.encode("utf-8", "surrogatepass"))
-            edited = old.copy()
-            edited.edit(start_byte, old_end, new_end, _point(old_data, start_byte), _point(old_data, old_end),
-                        _point(source.data, new_end))
-            return source, parser(self.kind).parse(source.data, edited).root_node
-        parsed = parser(self.kind).parse(source.data)
-        if text is self._text:
-            self._tree = source, parsed
-        return source, parsed.root_node
-
-
-def _point(data: bytes, offset: int) -> tuple[int, int]:
-    """tree-sitter's (row, byte column) of a byte offset."""
-    return data.count(b"\n", 0, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
+        edited = None
+        if self._text is not None and text is not self._text and text != self._text:
+            edited = (self._text, *difference(self._text, text))
+        source, tree = parsed(self.kind, text, edited)
+        return source, tree.root_node
 
 
 class LaunchEditor:

@@ -20,7 +20,7 @@ from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
 from .urls import is_launch, launch_url
 
 if TYPE_CHECKING:
-    from tree_sitter import Language, Node, Parser, Query
+    from tree_sitter import Language, Node, Parser, Query, Tree
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _T = TypeVar("_T")
@@ -62,6 +62,54 @@ def parser(kind: str) -> Parser:
     from tree_sitter import Parser
 
     return Parser(language(kind))
+
+
+#: The last few texts parsed, by kind and text: a launch's fixes are written against the tree its extraction read,
+#: and an edited text's tree is the one its proof reads. Bounded: a scan of many files keeps only the latest used.
+_PARSED: dict[tuple[str, str], tuple[SourceText, Tree]] = {}
+_KEPT = 4
+#: An edit of a parsed text: that text, and the one edit turning it into this one ([start, end) of it replaced by content).
+Edited = tuple[str, int, int, str]
+
+
+def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceText, Tree]:
+    """A text's byte map and syntax tree, parsed once while it is among the last few parsed.
+
+    `edited`: the text this one was made from by one edit; when that text's tree is at hand and without syntax
+    errors, the new text is parsed incrementally from it, and kept only if it has none either (error recovery may
+    differ from a fresh parse's: such a text is parsed afresh, as any reader of the file would).
+    """
+    key = (kind, text)
+    found = _PARSED.pop(key, None)
+    if found is not None:
+        _PARSED[key] = found  # the most recently used is the last let go
+        return found
+    source = SourceText(text)
+    tree: Tree | None = None
+    base = _PARSED.get((kind, edited[0])) if edited is not None else None
+    if edited is not None and base is not None and not base[1].root_node.has_error:
+        old_text, start, end, content = edited
+        old_data = base[0].data
+        start_byte = len(old_text[:start].encode("utf-8", "surrogatepass"))
+        old_end = start_byte + len(old_text[start:end].encode("utf-8", "surrogatepass"))
+        new_end = start_byte + len(content.encode("utf-8", "surrogatepass"))
+        old = base[1].copy()
+        old.edit(start_byte, old_end, new_end, _point(old_data, start_byte), _point(old_data, old_end),
+                 _point(source.data, new_end))
+        tree = parser(kind).parse(source.data, old)
+        if tree.root_node.has_error:
+            tree = None
+    if tree is None:
+        tree = parser(kind).parse(source.data)
+    if len(_PARSED) >= _KEPT:
+        del _PARSED[next(iter(_PARSED))]
+    _PARSED[key] = source, tree
+    return source, tree
+
+
+def _point(data: bytes, offset: int) -> tuple[int, int]:
+    """tree-sitter's (row, byte column) of a byte offset."""
+    return data.count(b"\n", 0, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
 
 
 @functools.cache

@@ -101,10 +101,9 @@ def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[
     """A file's requests, how to say why it mentions the endpoint when it holds none, its written secrets, and where
     it passes the endpoint to a call that is no launch read (given the launches read)."""
     if kind in CODE_KINDS:
-        from .code import SourceText, parser
+        from .code import parsed
 
-        source = SourceText(text)
-        tree = parser(kind).parse(source.data)
+        source, tree = parsed(kind, text)
         if kind == "python":
             from .python import PythonReader
 

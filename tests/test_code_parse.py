@@ -1,0 +1,104 @@
+"""A code file's syntax tree is parsed once for its extraction and its fixes, and an edited text (a fix's proof)
+is parsed from it incrementally only where that gives what a fresh parse gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import validator.sources.code as code
+from validator.checker.engine import CheckOptions, check_documents
+from validator.run.runner import documents_of
+
+from conftest import UUID
+
+API = "https://api.mypurecloud.com/api/v2/flows/executions"
+TEXT = (f"export async function launch() {{\n  await fetch('{API}', {{\n    method: 'POST',\n"
+        f"    body: JSON.stringify({{ flowId: '{UUID}', flow_version: '2', inputData: {{}} }}),\n  }});\n}}\n")
+
+
+class _Parses:
+    """parser(kind), recording whether each parse started from an old tree."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls: list[bool] = []
+        real = code.parser
+        outer = self
+
+        class Recording:
+            def __init__(self, kind: str) -> None:
+                self.parser = real(kind)
+
+            def parse(self, data: bytes, old: Any = None) -> Any:
+                outer.calls.append(old is not None)
+                return self.parser.parse(data, old) if old is not None else self.parser.parse(data)
+
+        monkeypatch.setattr(code, "parser", Recording)
+        monkeypatch.setattr(code, "_PARSED", {})
+
+
+def _edit(text: str, old: str, new: str) -> code.Edited:
+    start = text.index(old)
+    return text, start, start + len(old), new
+
+
+def test_a_text_is_parsed_once_while_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    parses = _Parses(monkeypatch)
+    _, first = code.parsed("javascript", TEXT)
+    assert code.parsed("javascript", TEXT)[1] is first
+    equal = TEXT[:5] + TEXT[5:]
+    assert equal is not TEXT and code.parsed("javascript", equal)[1] is first  # an equal text, not only the same one
+    assert parses.calls == [False]
+
+
+def test_an_edited_text_is_parsed_incrementally_as_a_fresh_parse_reads_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    parses = _Parses(monkeypatch)
+    code.parsed("javascript", TEXT)
+    edit = _edit(TEXT, "flow_version", "flowVersion")
+    edited = TEXT.replace("flow_version", "flowVersion")
+    _, tree = code.parsed("javascript", edited, edit)
+    assert parses.calls == [False, True]
+    assert str(tree.root_node) == str(code.parser("javascript").parse(edited.encode()).root_node)
+
+
+def test_an_edit_that_breaks_the_syntax_is_parsed_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    parses = _Parses(monkeypatch)
+    code.parsed("javascript", TEXT)
+    broken = TEXT.replace("flow_version: '2',", "flow_version: '2' '3',")
+    _, tree = code.parsed("javascript", broken, _edit(TEXT, "'2',", "'2' '3',"))
+    assert tree.root_node.has_error
+    assert parses.calls == [False, True, False]  # tried incrementally, then parsed afresh
+
+
+def test_a_broken_text_is_no_base_for_an_incremental_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    parses = _Parses(monkeypatch)
+    broken = TEXT.replace("method: 'POST',", "method: 'POST' 'GET',")
+    code.parsed("javascript", broken)
+    code.parsed("javascript", broken.replace("flow_version", "flowVersion"), _edit(broken, "flow_version", "flowVersion"))
+    assert parses.calls == [False, False]
+
+
+def test_only_the_last_few_texts_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    parses = _Parses(monkeypatch)
+    texts = [TEXT.replace("launch()", f"launch{n}()") for n in range(code._KEPT + 1)]
+    for text in texts:
+        code.parsed("javascript", text)
+    code.parsed("javascript", texts[-1])
+    assert len(code._PARSED) == code._KEPT and parses.calls == [False] * (code._KEPT + 1)
+    code.parsed("javascript", texts[0])  # let go: parsed again
+    assert parses.calls == [False] * (code._KEPT + 2)
+
+
+def test_a_fix_is_rendered_against_the_tree_its_extraction_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """One fresh parse for the file, one incremental parse for its fix's proof (before: a second fresh parse of the
+    file to write the fix, and a fresh parse of the edited file)."""
+    parses = _Parses(monkeypatch)
+    path = tmp_path / "launch.js"
+    path.write_text(TEXT)
+    documents = documents_of(str(path))
+    diagnostics = check_documents(documents, CheckOptions(render_fixes=True))
+    fixed = [d for d in diagnostics if d.fix is not None and d.fix.edits]
+    assert [d.code for d in fixed] == ["FL102"]
+    assert parses.calls == [False, True]
