@@ -89,7 +89,7 @@ class _Checker:
     def __call__(self, path: str) -> FileResult:
         if self.cache is not None and path != STDIN:
             return self.cached(path, self.cache)
-        return self.result(path, self.load(path))
+        return self.result(path, self.load(path, quick=True))
 
     def cached(self, path: str, cache: ResultCache) -> FileResult:
         """The stored result when the file and every contract it used are as they were; else checked, and stored."""
@@ -113,7 +113,7 @@ class _Checker:
                 return FileResult(diagnostics, lines, {}, suppressed) if diagnostics or suppressed else CLEAN
         if self.recorder is not None:
             self.recorder.used = {}
-        documents = self.load_data(path, data)
+        documents = self.load_data(path, data, quick=True)
         result = self.result(path, documents)
         if result.elsewhere or any(d.file != path for d in result.diagnostics) \
                 or any(getattr(document, "contract", None) is not None for document in documents):
@@ -124,10 +124,12 @@ class _Checker:
 
     def result(self, path: str, documents: list[Document]) -> FileResult:
         """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
-        name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
+        if not documents:
+            return CLEAN  # no payload, or one certainly clean (load_data)
         from ..checker.engine import check_documents
         from ..checker.suppress import decide_documents
 
+        name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = check_documents(documents, options)
         decided = decide_documents(diagnostics, documents, options.severities, options.ignores_for)
@@ -137,8 +139,9 @@ class _Checker:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
         return _file_result(self.offered(path, diagnostics), documents, suppressed)
 
-    def load(self, path: str) -> list[Document]:
-        """The documents of a file: its body, or one per launch request in code and request files (maybe none)."""
+    def load(self, path: str, *, quick: bool = False) -> list[Document]:
+        """The documents of a file: its body, or one per launch request in code and request files (maybe none);
+        `quick`: none either for a body certainly clean (load_data)."""
         from ..checker.loader import load_documents
 
         name = self.stdin_name if path == STDIN else path
@@ -151,10 +154,14 @@ class _Checker:
                 data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
-        return self.load_data(path, data)
+        return self.load_data(path, data, quick=quick)
 
-    def load_data(self, path: str, data: bytes | Document) -> list[Document]:
-        """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text), by the one loader."""
+    def load_data(self, path: str, data: bytes | Document, *, quick: bool = False) -> list[Document]:
+        """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text), by the one loader.
+
+        `quick`: none for a body whose check certainly finds nothing (`certainly_clean`), as for a file that holds
+        no payload: its result is CLEAN either way, and the Document, its check, merge and decisions are skipped.
+        """
         name = self.stdin_name if path == STDIN else path
         if isinstance(data, Document):
             return [data]
@@ -163,6 +170,8 @@ class _Checker:
         from ..sources.kinds import source_kind
 
         try:
+            if quick and path != STDIN and self.certainly_clean(path, data):
+                return []
             kind = source_kind(name, data)
             if kind is None and path in self.candidates and not may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
@@ -177,6 +186,22 @@ class _Checker:
             return documents
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
+
+    def certainly_clean(self, path: str, data: bytes) -> bool:
+        """Whether a `.json` file's bytes are a body whose full check certainly finds nothing and suppresses nothing:
+        loaded without a finding (plain_json), no code or request source, a flowId at its top (so a body, whether
+        named or walked: launch_key_depth is "shallow"), no suppression comment to leave unused, and no rule with
+        anything to say (engine.certainly_clean). A walked candidate's byte test can only make a file no payload:
+        clean either way."""
+        from ..checker.engine import certainly_clean
+        from ..checker.loader import plain_json
+        from ..checker.suppress import may_suppress
+        from ..sources.kinds import source_kind
+
+        if not path.lower().endswith(".json") or source_kind(path, data) is not None:
+            return False
+        loaded = plain_json(data, self.limits)
+        return loaded is not None and not may_suppress(loaded[1]) and certainly_clean(loaded[0], self.options)
 
     def verdict(self, path: str, document: Document) -> str | None:
         """None when a loaded JSON/YAML file is a body; else why not ("" for a walked file, passed in silence).
