@@ -15,7 +15,7 @@ from validator.checker.engine import CheckOptions
 from validator.contracts.store import ContractStore
 from validator.core.diagnostics import Diagnostic
 from validator.run import runner
-from validator.run.cache import DIRECTORY, ResultCache, run_key, secret_key
+from validator.run.cache import DIRECTORY, ResultCache, entry, run_key, secret_key
 from validator.run.runner import run
 
 from conftest import ROOT, UUID, UUID2, Collect, flowlint
@@ -116,8 +116,9 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored(project: Path, monkeypatch: 
     mac, _, payload = data.partition(b"\n")
     content = json.loads(payload)
     b0, b3 = (next(k for k in content["entries"] if k.endswith(name)) for name in ("b0.json", "b3.json"))
-    content["entries"][b0][3] = [[["FL101", "error", "INJECTED", "", "/x", None, None]], [], []]
-    content["entries"][b3][3] = [[], [], []]
+    assert content["entries"][b0].endswith("\n") and not content["entries"][b3].endswith("\n")  # clean, and not
+    content["entries"][b0] = _with_record(content["entries"][b0], [[["FL101", "error", "INJECTED", "", "/x", None, None, ""]], [], []])
+    content["entries"][b3] = _with_record(content["entries"][b3], None)
     forged = json.dumps(content).encode()
     for planted in (mac + b"\n" + forged,  # a foreign MAC (made with another key): the whole file is ignored
                     data[:-10],  # truncated
@@ -126,16 +127,50 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored(project: Path, monkeypatch: 
         warm = flowlint("check", "--no-color", "bodies")
         assert warm.stdout == cold and "INJECTED" not in warm.stdout
     # Even with this user's MAC, an entry that does not decode to findings about its own file is not used.
+    key = secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"]))
+    assert key is not None
+    for b0_record, b3_record in (([[["FL101", "error", "x", "", "/x", None, None, "", "extra"]], [], []],
+                                  [[["FL999", "error", "x", "", "/x", None, None, ""]], [], []]),
+                                 ([[["FL101", "fatal", "x", "", "/x", None, None, ""]], [], []], "not JSON"),
+                                 ([[["FL101", "error", "x", "", "/x", [1, 2, 3, -4], None, ""]], [], []], [[], [], ["FL999"]])):
+        content["entries"][b0] = _with_record(content["entries"][b0], b0_record)
+        content["entries"][b3] = _with_record(content["entries"][b3], b3_record)
+        _plant(cache_file, key, content)
+        assert flowlint("check", "--no-color", "bodies").stdout == cold
+    # Nor one whose contract lookups are not the ones made now: a clean record under another flow's contract.
+    contracts = content["entries"][b0].partition("\n")[0].split(" ", 2)[2]
+    assert json.loads(contracts) and json.loads(contracts)[0][0] == UUID2  # b0 launches UUID2 (reached)
+    head = content["entries"][b3].partition("\n")[0].split(" ", 2)
+    content["entries"][b3] = f"{head[0]} {head[1]} {json.dumps([[UUID, None, 'contract:forged']])}\n"
+    _plant(cache_file, key, content)
+    assert flowlint("check", "--no-color", "bodies").stdout == cold
+
+
+def _with_record(entry: str, record: Any) -> str:
+    """A cache entry with its key kept and another result: None for clean, text as it is, else JSON."""
+    text = "" if record is None else record if isinstance(record, str) else json.dumps(record)
+    return entry.partition("\n")[0] + "\n" + text
+
+
+def _plant(cache_file: Path, key: bytes, content: Any) -> None:
+    """A cache file with this user's MAC: trusted as a whole, each entry still checked."""
     import hashlib
     import hmac
 
-    key = secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"]))
-    assert key is not None
-    content["entries"][b0][3] = [[["FL101", "error", "x", "", "/x", None, None, "extra"]], [], []]
-    content["entries"][b3][3] = [[["FL999", "error", "x", "", "/x", None, None]], [], []]
     forged = json.dumps(content).encode()
     cache_file.write_bytes(hmac.new(key, forged, hashlib.blake2b).hexdigest().encode() + b"\n" + forged)
-    assert flowlint("check", "--no-color", "bodies").stdout == cold
+
+
+def test_a_warm_run_says_each_flows_note_once_as_a_cold_one_does(project: Path) -> None:
+    """A note said once per flow (FL200: no contract) is told apart by its subject, which the cache keeps."""
+    others = project / "others"
+    others.mkdir()
+    flows = ["0b5e8a52-7d1c-4e3f-9a6b-2c4d8e1f3a70", "6f2d9c14-3b8a-4e5d-8c7f-1a9b0e2d4c63"]
+    for n in range(4):
+        (others / f"o{n}.json").write_text(json.dumps({"flowId": flows[n % 2], "inputData": {"Flow.x": n}}))
+    cold = flowlint("check", "--no-color", "others")
+    assert cold.stdout.count("FL200") == 2 and all(flow in cold.stdout for flow in flows)  # one note per flow
+    assert flowlint("check", "--no-color", "others").stdout == cold.stdout
 
 
 def test_a_cache_directory_that_is_a_link_is_not_used(project: Path, tmp_path: Path) -> None:
@@ -163,7 +198,7 @@ def _write_entries(directory: str, secret_dir: str, names: list[str]) -> None:
     assert cache is not None
     for _ in range(20):
         for name in names:
-            cache.put(name, ["0" * 32, 0, [], [[], [], []]])
+            cache.put(name, entry("0" * 32, 0, {}, [], {}, ()))
         cache.save()
 
 

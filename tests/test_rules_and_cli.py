@@ -195,7 +195,8 @@ def test_internal_failure_is_a_diagnostic_and_exit_3(monkeypatch: pytest.MonkeyP
         raise KeyError("boom")
 
     monkeypatch.setattr(validator.checker.engine, "check_envelope", explode)
-    result = flowlint("check", "--format", "json", "fixtures/valid/minimal.json")
+    # A body the schema refuses: a valid one is proven clean by the fast path, which asks the schema directly.
+    result = flowlint("check", "--format", "json", "fixtures/invalid/flow-id-number.json")
     assert result.exit_code == 3
     assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL900"]
 
@@ -207,7 +208,7 @@ def test_a_failure_while_loading_is_a_diagnostic_too(monkeypatch: pytest.MonkeyP
         raise MemoryError("simulated")
 
     monkeypatch.setattr(validator.sources.document, "load_text", explode)
-    result = flowlint("check", "--format", "json", "fixtures/valid/minimal.json")
+    result = flowlint("check", "--format", "json", "fixtures/invalid/flow-id-number.json")  # a valid body skips load_text
     assert result.exit_code == 3
     found = json.loads(result.stdout)["diagnostics"]
     assert codes(found) == ["FL900"] and "MemoryError" in found[0]["message"]

@@ -20,7 +20,7 @@ from ..contracts.resolution import (
     resolve,
     stale,
 )
-from ..contracts.schema import BrokenSchema
+from ..contracts.schema import BrokenSchema, launch_is_valid
 from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import cap_findings
 from ..core.codes import (
@@ -132,6 +132,29 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
 
     merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
     return cap(_never_weaker(merged, body, resolved, options))
+
+
+def certainly_clean(body: Any, options: CheckOptions) -> bool:
+    """Whether `check_findings` of a document loaded without a finding (no contract linked to it), whose value is
+    `body`, is certainly empty: the same rules, asked in the order a valid body answers them cheapest, with nothing
+    built to locate or merge. False for anything else (the full check then decides)."""
+    if type(body) is not dict or "flowId" not in body:
+        return False
+    try:
+        if not launch_is_valid()(body) or to_dict_finding(body) is not None or null_member_findings(body):
+            return False
+        resolved = resolve(body, options.contract, options.contracts)
+        return not _contract_findings(body, options, _no_raw_text, resolved, explain=False)
+    except Exception:  # whatever it is (a body nesting too deep), the full check says it
+        return False
+
+
+class _TextWanted(Exception):
+    pass
+
+
+def _no_raw_text(path: Path) -> str | None:
+    raise _TextWanted  # a valid body's inputs are not explained: a rule that asks for their text is not certain
 
 
 #: The top-level members that choose the contract a body is checked against.
@@ -481,8 +504,10 @@ def _written(operation: Operation) -> list[Path]:
     return []
 
 
-def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved: Resolved) -> list[Finding]:
-    """FL2xx: the inputs against the flow's contract, or why they could not be checked."""
+def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved: Resolved, *,
+                       explain: bool = True) -> list[Finding]:
+    """FL2xx: the inputs against the flow's contract, or why they could not be checked. `explain` False: NotExplained
+    for inputs the contract refuses (certainly_clean only asks whether there is any finding)."""
     contract = resolved.contract
     if isinstance(contract, BrokenContract):
         return [broken_contract(contract, resolved.flow_id)]
@@ -491,7 +516,7 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
             return [no_contract(resolved)]
         return []
     try:
-        findings = check_inputs(body, contract, raw)
+        findings = check_inputs(body, contract, raw, explain=explain)
     except BrokenContract as err:  # a schema that cannot be applied ($ref outside it, a bad pattern)
         return [broken_contract(err.located(contract.source, ""), resolved.flow_id)]
     if resolved.pinned_unavailable is not None:  # another version's verdict is a note, never an error

@@ -7,6 +7,10 @@ The code readers and request rules (launches.py) are imported with the first cod
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..sources import json_source
+from ..sources.decode import decode
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes
 from ..sources.kinds import source_kind
 
@@ -33,3 +37,21 @@ def load_documents(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMIT
         return [load_bytes(data, name, limits=limits, kind=kind)]
     except Exception as err:  # never a traceback: the file (or request) gets an FL900 and the run goes on
         return [failed_to_load(name, err)]
+
+
+def plain_json(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, str] | None:
+    """(value, text) of a `.json` payload file's bytes when `load_documents` would load them as JSON without a
+    finding: UTF-8, one JSON value, no repeated key, no stray comma, within the size and depth limits. Else None:
+    the fast path's loader (it builds no Document); anything it does not vouch for is loaded by `load_documents`."""
+    if len(data) > limits.max_file_size:
+        return None
+    text, findings = decode(data)
+    if text is None or findings:
+        return None
+    text = text.removeprefix("\ufeff")  # as load_text reads it
+    if text.count("[") + text.count("{") > limits.max_depth:
+        return None  # maybe too deep: the loader measures it
+    parsed = json_source.parse(text, max_depth=limits.max_depth)
+    if isinstance(parsed, json_source.ParsedJson) and not parsed.has_duplicates:
+        return parsed.value, text
+    return None

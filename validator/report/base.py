@@ -45,8 +45,9 @@ class Summary:
 
     def add(self, diagnostics: list[Diagnostic], suppressed: Sequence[str] = ()) -> None:
         self.files += 1
-        self.suppressed += len(suppressed)
-        self.suppressed_by_code.update(suppressed)
+        if suppressed:
+            self.suppressed += len(suppressed)
+            self.suppressed_by_code.update(suppressed)
         for diagnostic in diagnostics:
             self.by_code[diagnostic.code] += 1
             if diagnostic.code in TOOL_FAILURES:

@@ -49,8 +49,13 @@ def architect_type(spec: dict[str, Any]) -> str:
     return {"integer": "Integer", "number": "Decimal", "boolean": "Boolean", "object": "JSON"}.get(str(kind), "value")
 
 
-def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None) -> list[Finding]:
-    """Findings about inputData against the contract; empty when the flow's schema accepts it."""
+class NotExplained(Exception):
+    """`check_inputs(explain=False)` on inputs the contract refuses: their findings were not worked out."""
+
+
+def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None, *, explain: bool = True) -> list[Finding]:
+    """Findings about inputData against the contract; empty when the flow's schema accepts it. `explain` False:
+    NotExplained instead of the findings (the caller only asks whether there are any)."""
     if not isinstance(body, dict) or ("inputData" not in body and isinstance(body, OpenObject)):
         return []  # an open object (a spread in code) may hold the inputs
     data = body.get("inputData")
@@ -59,6 +64,8 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
         return []  # FL105 explains it
     if contract.is_valid(data):
         return []
+    if not explain:
+        raise NotExplained
     try:
         errors = list(schemas.iter_errors(contract.validator, data))
     except BrokenContract:

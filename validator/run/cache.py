@@ -20,6 +20,7 @@ shows them (tokens masked), so the cache holds no secret the report would not pr
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import json
@@ -35,7 +36,8 @@ from ..core.codes import RULES
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity, Span
 
 DIRECTORY = ".flowlint_cache"
-FORMAT = 1
+#: 2: one string per entry ("digest flags used\nrecord"), a clean file's record empty; diagnostics keep their subject.
+FORMAT = 2
 #: A cache file bigger than this is not read (and is replaced by this run's entries).
 MAX_CACHE_BYTES = 128 << 20
 #: Entries kept in one cache file: past this, the file keeps only the files of the last run.
@@ -48,6 +50,7 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 #: What a lookup of a flow's contract gave, as (flow ID, version) -> fingerprint.
 Used = dict[tuple[str, "str | None"], str]
+_FLAGS = ("0", "1", "2", "3")
 
 
 def digest(data: bytes) -> str:
@@ -163,8 +166,14 @@ class ResultCache:
         self.key = key
         self.secret = secret
         self.path = directory / f"{key}.json"
-        self.entries: dict[str, Any] = self._read()
-        self.new: dict[str, list[Any]] = {}
+        self.new: dict[str, str] = {}
+        #: The contracts part of an entry -> whether every lookup it names gives the same contract now (once per run).
+        self._fresh: dict[str, bool] = {}
+
+    @functools.cached_property
+    def entries(self) -> dict[str, Any]:
+        """The stored entries, read (and their MAC checked) on first use."""
+        return self._read()
 
     @classmethod
     def open(cls, directory: Path, key: str, secret: bytes | None) -> ResultCache | None:
@@ -177,11 +186,17 @@ class ResultCache:
             try:
                 directory.parent.mkdir(parents=True, exist_ok=True)
                 directory.mkdir(mode=0o755)
+            except FileExistsError:
+                pass  # a run in parallel made it meanwhile: judged below like any
             except OSError:
                 return None
-            _write_new(directory / ".gitignore", _GITIGNORE)
-            _write_new(directory / "CACHEDIR.TAG", _CACHEDIR_TAG)
-            info = os.lstat(directory)
+            else:
+                _write_new(directory / ".gitignore", _GITIGNORE)
+                _write_new(directory / "CACHEDIR.TAG", _CACHEDIR_TAG)
+            try:
+                info = os.lstat(directory)
+            except OSError:
+                return None
         except OSError:
             return None
         if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
@@ -192,22 +207,23 @@ class ResultCache:
         """The share of these files that have an entry (a warm run needs no workers)."""
         return sum(1 for path in paths if path in self.entries) / len(paths) if paths else 0.0
 
-    def get(self, path: str, content: str, flags: int, current: Callable[[str, str | None], str]) -> Any:
-        """The stored result of a file, when its key matches now (content, flags, every contract it used); else None."""
+    def get(self, path: str, content: str, flags: int, current: Callable[[str, str | None], str]) -> str | None:
+        """The stored record of a file ("" for a clean one) when its key matches now (content, flags, every contract
+        it used); else None."""
         entry = self.entries.get(path)
-        if not (isinstance(entry, list) and len(entry) == 4 and entry[0] == content and entry[1] == flags
-                and isinstance(entry[2], list)):
+        if not (isinstance(entry, str) and entry.startswith(content)):
             return None
-        for used in entry[2]:
-            if not (isinstance(used, list) and len(used) == 3 and isinstance(used[0], str)
-                    and (used[1] is None or isinstance(used[1], str)) and isinstance(used[2], str)):
-                return None
-            if current(used[0], used[1]) != used[2]:
-                return None  # a contract it was checked against changed
-        return entry[3]
+        head, _, record = entry.partition("\n")
+        parts = head.split(" ", 2)
+        if len(parts) != 3 or parts[0] != content or parts[1] != _FLAGS[flags]:
+            return None
+        fresh = self._fresh.get(parts[2])
+        if fresh is None:
+            fresh = self._fresh[parts[2]] = _unchanged(parts[2], current)
+        return record if fresh else None
 
-    def put(self, path: str, record: list[Any]) -> None:
-        self.new[path] = record
+    def put(self, path: str, entry: str) -> None:
+        self.new[path] = entry
 
     def save(self) -> None:
         """Write this run's entries over what the file holds now (another run may have written since)."""
@@ -237,7 +253,8 @@ class ResultCache:
         self._prune()
 
     def _read(self) -> dict[str, Any]:
-        """The entries of the cache file, when it is a regular file whose MAC and key are right; else none."""
+        """The entries of the cache file, when it is a regular file whose MAC and key are right; else none (each
+        entry is checked when used: get() and decode())."""
         try:
             fd = os.open(self.path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
         except OSError:
@@ -281,7 +298,37 @@ def _write_new(path: Path, content: bytes) -> None:
             handle.write(content)
 
 
+def _unchanged(used: str, current: Callable[[str, str | None], str]) -> bool:
+    """Whether every contract lookup an entry names (JSON: [[flow, version, fingerprint], ...]) gives the same now."""
+    try:
+        lookups = json.loads(used)
+    except (ValueError, RecursionError):
+        return False
+    if not isinstance(lookups, list):
+        return False
+    for item in lookups:
+        if not (isinstance(item, list) and len(item) == 3 and isinstance(item[0], str)
+                and (item[1] is None or isinstance(item[1], str)) and isinstance(item[2], str)):
+            return False
+        if current(item[0], item[1]) != item[2]:
+            return False  # a contract it was checked against changed
+    return True
+
+
 # Results as JSON: what a report needs of a file, and nothing it could not check again.
+
+def entry(content: str, flags: int, used: Used, diagnostics: list[Diagnostic], lines: dict[int, str],
+          suppressed: tuple[str, ...]) -> str:
+    """What the cache stores for a file: its key (content digest, flags, the contract lookups it made), then its result
+    ("" when clean: a warm run gives back CLEAN without decoding anything)."""
+    lookups = sorted(([flow, version, found] for (flow, version), found in used.items()), key=lambda item: (item[0], item[1] or ""))
+    record = _dumps(encode(diagnostics, lines, suppressed)) if diagnostics or suppressed else ""
+    return f"{content} {_FLAGS[flags]} {_dumps(lookups)}\n{record}"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=True)
+
 
 def encode(diagnostics: list[Diagnostic], lines: dict[int, str], suppressed: tuple[str, ...]) -> list[Any]:
     return [[_diagnostic(d) for d in diagnostics], [[number, text] for number, text in lines.items()], list(suppressed)]
@@ -296,56 +343,67 @@ def _diagnostic(d: Diagnostic) -> list[Any]:
     if d.fix is not None:
         edits = None if d.fix.edits is None else [[e.start, e.end, e.content, _span(e.span)] for e in d.fix.edits]
         fix = [d.fix.applicability.value, d.fix.message, edits, d.fix.pending, d.fix.partial]
-    return [d.code, d.severity.value, d.message, d.help, d.pointer, _span(d.span), fix]
+    return [d.code, d.severity.value, d.message, d.help, d.pointer, _span(d.span), fix, d.subject]
 
 
 class Malformed(Exception):
     """A cache entry that does not decode to well-formed diagnostics of the file it is stored for."""
 
 
-def decode(record: Any, path: str) -> tuple[list[Diagnostic], dict[int, str], tuple[str, ...]]:
+def decode(record: str, path: str) -> tuple[list[Diagnostic], dict[int, str], tuple[str, ...]]:
     """A stored result, checked part by part (Malformed otherwise): every diagnostic is about `path` itself."""
-    if not (isinstance(record, list) and len(record) == 3 and all(isinstance(part, list) for part in record)):
+    try:
+        value = json.loads(record)
+    except (ValueError, RecursionError):
+        raise Malformed from None
+    if not (isinstance(value, list) and len(value) == 3 and all(isinstance(part, list) for part in value)):
         raise Malformed
-    found, lines, suppressed = record
+    found, lines, suppressed = value
     diagnostics = [_decoded(item, path) for item in found]
     text: dict[int, str] = {}
     for item in lines:
         if not (isinstance(item, list) and len(item) == 2 and _int(item[0]) and isinstance(item[1], str)):
             raise Malformed
         text[item[0]] = item[1]
-    if not all(isinstance(code, str) and code in RULES for code in suppressed):
-        raise Malformed
+    for code in suppressed:
+        if not (isinstance(code, str) and code in RULES):
+            raise Malformed
     return diagnostics, text, tuple(suppressed)
 
 
+_SEVERITIES = {severity.value: severity for severity in Severity}
+_APPLICABILITIES = {applicability.value: applicability for applicability in Applicability}
+
+
 def _int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return type(value) is int and value >= 0  # not a bool (a subclass of int)
 
 
 def _decoded_span(value: Any) -> Span | None:
     if value is None:
         return None
-    if not (isinstance(value, list) and len(value) == 4 and all(_int(n) for n in value)):
+    if not (isinstance(value, list) and len(value) == 4 and _int(value[0]) and _int(value[1]) and _int(value[2])
+            and _int(value[3])):
         raise Malformed
     return Span(*value)
 
 
 def _decoded(item: Any, path: str) -> Diagnostic:
-    if not (isinstance(item, list) and len(item) == 7):
+    if not (isinstance(item, list) and len(item) == 8):
         raise Malformed
-    code, severity, message, help_text, pointer, span, fix = item
-    if not (isinstance(code, str) and code in RULES and severity in ("error", "warning", "info") and isinstance(message, str)
-            and isinstance(help_text, str) and (pointer is None or isinstance(pointer, str))):
+    code, severity, message, help_text, pointer, span, fix, subject = item
+    if not (isinstance(code, str) and code in RULES and isinstance(severity, str) and severity in _SEVERITIES
+            and isinstance(message, str) and isinstance(help_text, str) and (pointer is None or isinstance(pointer, str))
+            and isinstance(subject, str)):
         raise Malformed
-    return Diagnostic(code, RULES[code].name, Severity(severity), message, help_text, pointer, path, _decoded_span(span),
-                      _decoded_fix(fix))
+    return Diagnostic(code, RULES[code].name, _SEVERITIES[severity], message, help_text, pointer, path, _decoded_span(span),
+                      _decoded_fix(fix), subject)
 
 
 def _decoded_fix(value: Any) -> Fix | None:
     if value is None:
         return None
-    if not (isinstance(value, list) and len(value) == 5 and value[0] in ("safe", "unsafe", "display-only")
+    if not (isinstance(value, list) and len(value) == 5 and isinstance(value[0], str) and value[0] in _APPLICABILITIES
             and isinstance(value[1], str) and isinstance(value[3], bool) and isinstance(value[4], bool)):
         raise Malformed
     edits = None
@@ -358,4 +416,4 @@ def _decoded_fix(value: Any) -> Fix | None:
                     and isinstance(edit[2], str)):
                 raise Malformed
             edits.append(Edit(edit[0], edit[1], edit[2], _decoded_span(edit[3])))
-    return Fix(Applicability(value[0]), value[1], (), tuple(edits) if edits is not None else None, value[3], value[4])
+    return Fix(_APPLICABILITIES[value[0]], value[1], (), tuple(edits) if edits is not None else None, value[3], value[4])

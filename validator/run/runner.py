@@ -12,12 +12,12 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ..checker.engine import CheckOptions, SeverityMap, check_documents, said_once_per_run
-from ..checker.loader import load_documents
+from ..checker.engine import CheckOptions, SeverityMap, certainly_clean, check_documents, said_once_per_run
+from ..checker.loader import load_documents, plain_json
 from ..checker.merge import once_key, same_place_key
-from ..checker.suppress import decide_documents
+from ..checker.suppress import decide_documents, may_suppress
 from ..contracts.schema import BrokenSchema
 from ..core.diagnostics import Applicability, Diagnostic
 from ..core.lines import LineIndex
@@ -27,7 +27,7 @@ from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.kinds import source_kind
-from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, encode
+from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .masking import Mask, credential_literals, mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
 
@@ -51,7 +51,7 @@ class FileResult:
     #: The codes of the findings suppressed in this file (counted by --statistics, shown nowhere).
     suppressed: tuple[str, ...] = ()
     #: What the result cache stores for this file (cache.py), made where it was checked (maybe a worker).
-    entry: list[Any] | None = field(default=None, compare=False)
+    entry: str | None = field(default=None, compare=False)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -93,7 +93,7 @@ class _Checker:
     def __call__(self, path: str) -> FileResult:
         if self.cache is not None and path != STDIN:
             return self.cached(path, self.cache)
-        return self.result(path, self.load(path))
+        return self.result(path, self.load(path, quick=True))
 
     def cached(self, path: str, cache: ResultCache) -> FileResult:
         """The stored result when the file and every contract it used are as they were; else checked, and stored."""
@@ -107,6 +107,8 @@ class _Checker:
         flags = (path in self.candidates) + 2 * (path in self.walked)
         record = cache.get(path, content, flags, self.recorder.current if self.recorder else _nothing_used)
         if record is not None:
+            if not record:
+                return CLEAN  # stored clean: nothing to decode
             try:
                 diagnostics, lines, suppressed = decode(record, path)
             except Malformed:
@@ -115,17 +117,19 @@ class _Checker:
                 return FileResult(diagnostics, lines, {}, suppressed) if diagnostics or suppressed else CLEAN
         if self.recorder is not None:
             self.recorder.used = {}
-        documents = self.load_data(path, data)
+        documents = self.load_data(path, data, quick=True)
         result = self.result(path, documents)
         if result.elsewhere or any(d.file != path for d in result.diagnostics) \
                 or any(getattr(document, "contract", None) is not None for document in documents):
             return result  # it read other files (a body, a flow YAML its launch links): their content is no part of its key
-        used = [[flow, version, found] for (flow, version), found in self.recorder.used.items()] if self.recorder else []
-        used.sort(key=lambda item: (item[0], item[1] or ""))
-        return replace(result, entry=[content, flags, used, encode(result.diagnostics, result.lines, result.suppressed)])
+        stored = entry(content, flags, self.recorder.used if self.recorder else {}, result.diagnostics, result.lines,
+                       result.suppressed)
+        return FileResult(result.diagnostics, result.lines, result.elsewhere, result.suppressed, stored)
 
     def result(self, path: str, documents: list[Document]) -> FileResult:
         """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
+        if not documents:
+            return CLEAN  # no payload, or one certainly clean (load_data)
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = check_documents(documents, options)
@@ -136,8 +140,9 @@ class _Checker:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
         return _file_result(self.offered(path, diagnostics), documents, suppressed)
 
-    def load(self, path: str) -> list[Document]:
-        """The documents of a file: its body, or one per launch request in code and request files (maybe none)."""
+    def load(self, path: str, *, quick: bool = False) -> list[Document]:
+        """The documents of a file: its body, or one per launch request in code and request files (maybe none);
+        `quick`: none either for a body certainly clean (load_data)."""
         name = self.stdin_name if path == STDIN else path
         try:
             if path == STDIN:
@@ -148,14 +153,20 @@ class _Checker:
                 data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
-        return self.load_data(path, data)
+        return self.load_data(path, data, quick=quick)
 
-    def load_data(self, path: str, data: bytes | Document) -> list[Document]:
-        """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text), by the one loader."""
+    def load_data(self, path: str, data: bytes | Document, *, quick: bool = False) -> list[Document]:
+        """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text), by the one loader.
+
+        `quick`: none for a body whose check certainly finds nothing (`certainly_clean`), as for a file that holds
+        no payload: its result is CLEAN either way, and the Document, its check, merge and decisions are skipped.
+        """
         name = self.stdin_name if path == STDIN else path
         if isinstance(data, Document):
             return [data]
         try:
+            if quick and path != STDIN and self.certainly_clean(path, data):
+                return []
             kind = source_kind(name, data)
             if kind is None and path in self.candidates and not may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
@@ -170,6 +181,17 @@ class _Checker:
             return documents
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
+
+    def certainly_clean(self, path: str, data: bytes) -> bool:
+        """Whether a `.json` file's bytes are a body whose full check certainly finds nothing and suppresses nothing:
+        loaded without a finding (plain_json), no code or request source, a flowId at its top (so a body, whether
+        named or walked: launch_key_depth is "shallow"), no suppression comment to leave unused, and no rule with
+        anything to say (engine.certainly_clean). A walked candidate's byte test can only make a file no payload:
+        clean either way."""
+        if not path.lower().endswith(".json") or source_kind(path, data) is not None:
+            return False
+        loaded = plain_json(data, self.limits)
+        return loaded is not None and not may_suppress(loaded[1]) and certainly_clean(loaded[0], self.options)
 
     def verdict(self, path: str, document: Document) -> str | None:
         """None when a loaded JSON/YAML file is a body; else why not ("" for a walked file, passed in silence).
@@ -269,6 +291,10 @@ class _Step:
     fixed: bool = False
 
 
+#: A clean file of a check (CLEAN, not stored anew): counted, and reported as clean, with no other work.
+_CLEAN_STEP = _Step(CLEAN)
+
+
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
         jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset(),
@@ -310,10 +336,15 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named = frozenset(paths)
     if mode is Mode.CHECK:
-        steps: Iterable[_Step] = (_Step(result or CLEAN) for result in _results(paths, checker, jobs))
+        steps: Iterable[_Step] = (_CLEAN_STEP if result is None or result is CLEAN else _Step(result)
+                                  for result in _results(paths, checker, jobs))
     else:
         steps = (_fix_file(path, checker, mode, unsafe, out) for path in paths)
     for path, step in zip(paths, steps, strict=True):
+        if step is _CLEAN_STEP:  # most files of a check: nothing to store, count or show
+            summary.files += 1
+            reporter.file([], None)
+            continue
         result = step.result
         if cache is not None and result.entry is not None:
             cache.put(path, result.entry)

@@ -1,0 +1,140 @@
+"""The fast path of a clean body (runner `certainly_clean`): whatever the body, the same result as the full check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from validator.checker.engine import CheckOptions
+from validator.contracts.store import ContractStore
+from validator.run.runner import CLEAN, _Checker
+from validator.sources.document import DEFAULT_LIMITS
+
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+PLAIN = "11111111-1111-4111-8111-111111111111"  # a contract: name, count, day, code (pattern), tags
+DOUBTFUL = "22222222-2222-4222-8222-222222222222"  # declares an input without the Flow. prefix (FL209)
+INBOUND = "33333333-3333-4333-8333-333333333333"  # an inbound call flow (FL206)
+BROKEN = "44444444-4444-4444-8444-444444444444"  # a snapshot that is not JSON (FL901)
+MISSING = "55555555-5555-4555-8555-555555555555"  # no snapshot (FL200)
+FLOWS = (PLAIN, DOUBTFUL, INBOUND, BROKEN, MISSING, PLAIN.upper(), "Order follow-up")
+
+PROPERTIES = {"Flow.name": {"type": "string"}, "Flow.count": {"type": "integer", "minimum": 0},
+              "Flow.day": {"type": "string", "format": "date"}, "Flow.code": {"type": "string", "pattern": "^[A-Z]{3}$"},
+              "Flow.tags": {"type": "array", "items": {"type": "string"}}, "Flow.ratio": {"type": "number"}}
+GOOD = {"Flow.name": "Ana", "Flow.count": 3, "Flow.day": "2026-03-29", "Flow.code": "ABC", "Flow.tags": ["a"],
+        "Flow.ratio": 2.5}
+BAD = {"Flow.name": 3, "Flow.count": -1, "Flow.day": "29/03/2026", "Flow.code": "abc", "Flow.tags": "a", "Flow.ratio": "2.5"}
+
+
+def _snapshot(flow_id: str, properties: dict[str, Any], flow_type: str = "WORKFLOW", version: str = "3.0") -> str:
+    return json.dumps({"flowId": flow_id, "flowName": "Test flow", "flowType": flow_type, "versionId": version,
+                       "inputSchema": {"$schema": "http://json-schema.org/draft-04/schema#", "type": "object",
+                                       "required": ["Flow.name"], "properties": properties}})
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("store")
+    (directory / f"{PLAIN}.json").write_text(_snapshot(PLAIN, PROPERTIES))
+    (directory / f"{PLAIN}@2.0.json").write_text(_snapshot(PLAIN, {"Flow.name": {"type": "string"}}, version="2.0"))
+    (directory / f"{DOUBTFUL}.json").write_text(_snapshot(DOUBTFUL, {"Flow.name": {"type": "string"}, "name2": {}}))
+    (directory / f"{INBOUND}.json").write_text(_snapshot(INBOUND, PROPERTIES, "INBOUNDCALL"))
+    (directory / f"{BROKEN}.json").write_text("{ not json")
+    return directory
+
+
+def _mutate(body: dict[str, Any], mutation: int, draw: st.DrawFn) -> Any:
+    """One of the ways a body goes wrong (or stays right in another way)."""
+    data = body["inputData"] if isinstance(body.get("inputData"), dict) else {}
+    if mutation == 0:
+        body["flowId"] = draw(st.sampled_from(FLOWS))
+    elif mutation == 1:
+        body["flowVersion"] = draw(st.sampled_from([None, "", "3.0", "2.0", "7.0", 3.0, "../x"]))
+    elif mutation == 2:
+        body["name"] = draw(st.sampled_from([None, 3, "a" * 300, "launch"]))
+    elif mutation == 3:
+        key = draw(st.sampled_from(sorted(GOOD)))
+        data[key] = BAD[key]
+    elif mutation == 4:
+        data.pop(draw(st.sampled_from(sorted(GOOD))), None)
+    elif mutation == 5:
+        data[draw(st.sampled_from(["Flow.other", "name", "flow.name", "Flow.Name"]))] = "x"
+    elif mutation == 6:
+        body["inputData"] = draw(st.sampled_from([None, [], "x", {"Flow.name": None}, {}]))
+    elif mutation == 7:
+        body[draw(st.sampled_from(["flow_id", "input_data", "extra", "$schema"]))] = "x"
+    elif mutation == 8:
+        body.pop("flowId", None)
+    elif mutation == 9:
+        return draw(st.sampled_from([{"flow_id": PLAIN, "input_data": {}}, {"configuration": body}, [body], "x", None]))
+    return body
+
+
+@st.composite
+def bodies(draw: st.DrawFn) -> str:
+    """A valid body, maybe changed in a few ways, as file text (maybe changed too)."""
+    body: Any = {"flowId": PLAIN, "name": "launch", "inputData": dict(GOOD)}
+    for mutation in draw(st.lists(st.integers(0, 9), max_size=2)):
+        body = _mutate(body, mutation, draw) if isinstance(body, dict) else body
+    text = json.dumps(body, indent=draw(st.sampled_from([None, 2, "\t"])))
+    variant = draw(st.integers(0, 12))
+    if variant == 0 and text.endswith("}"):
+        text = text[:-1] + ', "flowId": "x"}'  # a repeated key
+    elif variant == 1:
+        text = text.replace('"Ana"', '"flowlint: ignore[FL200]"')  # the directive's words (in a string: no comment)
+    elif variant == 2:
+        text = "\ufeff" + text
+    elif variant == 3 and text.endswith("}"):
+        text = text[:-1] + ",}"
+    elif variant == 4:
+        text = "[" * 250 + "]" * 250
+    return text
+
+
+def _checkers(store: Path, **options: Any) -> tuple[_Checker, _Checker]:
+    return tuple(_Checker(CheckOptions(contracts=ContractStore(store), render_fixes=False, said_once=set(), **options),
+                          DEFAULT_LIMITS, None, "<stdin>") for _ in range(2))  # type: ignore[return-value]
+
+
+@SETTINGS
+@given(bodies(), st.sampled_from(["launch.json", "LAUNCH.JSON", "launch.yaml", "a.postman_collection.json", "b.custom.json",
+                                   "dev.postman_environment.json"]),
+       st.booleans())
+def test_the_fast_path_gives_what_the_full_check_gives(store: Path, tmp_path_factory: pytest.TempPathFactory, text: str,
+                                                       name: str, ignores: bool) -> None:
+    path = tmp_path_factory.mktemp("body") / name
+    path.write_text(text, encoding="utf-8")
+    extra: dict[str, Any] = {"ignores_for": lambda name: [("/inputData", None)]} if ignores else {}
+    quick, full = _checkers(store, **extra)
+    for _ in range(2):  # twice: a note said once per run is said the first time only
+        expected = full.result(str(path), full.load(str(path)))
+        documents = quick.load(str(path), quick=True)
+        assert quick.result(str(path), documents) == expected
+        TAKEN[not documents] += 1
+
+
+TAKEN = [0, 0]  # how many checks above took the full path, and the fast one
+
+
+def test_both_paths_were_taken_above() -> None:
+    assert TAKEN[0] > 100 and TAKEN[1] > 100, TAKEN
+
+
+def test_a_clean_body_takes_the_fast_path_and_a_broken_one_does_not(store: Path, tmp_path: Path) -> None:
+    quick, _ = _checkers(store)
+    path = tmp_path / "launch.json"
+    path.write_text(json.dumps({"flowId": PLAIN, "inputData": GOOD}))
+    assert quick.load(str(path), quick=True) == [] and quick(str(path)) is CLEAN  # reached: no Document was built
+    assert len(quick.load(str(path))) == 1
+    for body in ({"flowId": PLAIN, "inputData": {**GOOD, "Flow.count": "3"}}, {"flowId": MISSING},
+                 {"flowId": DOUBTFUL, "inputData": {"Flow.name": "x"}}, {"flowId": PLAIN, "inputData": None}):
+        path.write_text(json.dumps(body))
+        assert len(quick.load(str(path), quick=True)) == 1, body
+        assert quick(str(path)).diagnostics, body
