@@ -57,3 +57,42 @@ def test_a_guessed_payload_is_never_promised_an_unsafe_fix_that_fix_will_not_app
     assert "fix (unsafe)" in named.stdout and "fixable with `flowlint check --fix --unsafe-fixes`" in named.stdout
     flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", name)
     assert (tmp_path / name).read_text() != GUESSED[name]
+
+
+WRAPPED = {"flowId": UUID, "inputData": {"Flow.customerName": "Ana"}}  # a whole launch body, under a name of its own
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("launch.json", json.dumps({"launch": WRAPPED}, indent=2) + "\n"),
+    ("launch.yaml", f"launch:\n  flowId: {UUID}\n  inputData:\n    Flow.customerName: Ana\n"),
+])
+def test_an_unknown_wrapper_around_a_whole_body_is_one_finding_whose_fix_unwraps_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    store = Path(__file__).parent.parent / ".flowlint"
+    (tmp_path / ".flowlint").symlink_to(store)  # the contract of the wrapped flow: no advice may lead to FL202
+    (tmp_path / name).write_text(text)
+    _, said = found(name)
+    assert [(d["code"], d["pointer"]) for d in said] == [("FL101", "/launch")]
+    assert said[0]["fix"]["applicability"] == "unsafe" and "Flow.launch" not in json.dumps(said)
+    assert "wraps" in said[0]["message"]
+    flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", name)
+    _, after = found(name)
+    assert after == []  # unwrapped whole: nothing left behind in `launch`
+    fixed = (tmp_path / name).read_text()
+    assert "launch" not in fixed and "Flow.customerName" in fixed and UUID in fixed
+
+
+def test_an_unknown_wrapper_with_more_than_a_body_is_explained_never_made_an_input(tmp_path: Path) -> None:
+    body = {"launch": {**WRAPPED, "requestedBy": "ops"}}
+    (tmp_path / "b.json").write_text(json.dumps(body))
+    _, said = found(str(tmp_path / "b.json"))
+    assert [(d["code"], d["pointer"]) for d in said] == [("FL101", "/launch")]  # reached: one finding, no FL103 beside it
+    assert "Flow.launch" not in json.dumps(said) and "`launch.inputData` to the top level" in said[0]["help"]
+    # Only the flowId's move is mechanical (said as partial): the rest is the author's call.
+    assert said[0]["fix"] is None or "the fix does only this" in said[0]["fix"]["message"]
+    # What that move leaves is still a wrapper around part of a launch request: never advised to become an input.
+    flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(tmp_path / "b.json"))
+    _, after = found(str(tmp_path / "b.json"))
+    assert [(d["code"], d["pointer"]) for d in after] == [("FL101", "/launch")] and "Flow.launch" not in json.dumps(after)
+    assert "`launch.inputData` to the top level" in after[0]["help"]

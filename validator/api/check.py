@@ -5,18 +5,20 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..checker.engine import CheckOptions, check_document
 from ..contracts.architect import FlowYamls
 from ..contracts.resolution import ContractSource
 from ..contracts.store import BrokenContract, Contract, ContractStore, contract_from_document, load_contract_file
-from ..core.codes import LIMIT_EXCEEDED, WRONG_TYPE
+from ..core.codes import FLOW_ID_IN_PATH, LIMIT_EXCEEDED, WRONG_TYPE
 from ..core.diagnostics import Diagnostic, Finding, Path, Report, Target
 from ..core.jsontext import code, safe
 from ..genesys.sdk import NotSerializable, SdkModel, contract_document, is_model, serialize
+from ..rules.request import LOOPBACK, request_diagnostics
 from ..sources.document import Document, failed_to_load, load_text
+from ..sources.model import LaunchRequest
 
 #: A contract as the API takes it: a Contract, an input schema (or platform object holding one, as JSON,
 #: as an SDK model such as FlowVersion or JsonSchemaDocument, or as its `to_dict()`), or a file path.
@@ -155,6 +157,21 @@ def _kind(value: Any) -> str:
 def _repr(value: Any) -> str:
     text = repr(value)
     return safe(text if len(text) <= 60 else text[:59] + "…")
+
+
+def refuse_bad_launch(request: LaunchRequest, body: Callable[[], tuple[Any, str | None]], *,
+                      contract: ContractLike | None, contracts: str | os.PathLike[str] | ContractStore | None) -> None:
+    """A guard's verdict on a launch it is about to send: InvalidLaunchRequest when the request rules find an error in
+    how it is sent (a loopback host is a test stand-in, never judged) or, for a POST, the body rules in what `body()`
+    gives (the body, and how it is parsed: "json", "yaml" or None to guess)."""
+    diagnostics = request_diagnostics(request, allowed_hosts=LOOPBACK)
+    # No route for a flow ID in the path: the platform never reads that body.
+    if request.method == "POST" and not any(d.code == FLOW_ID_IN_PATH for d in diagnostics):
+        content, kind = body()
+        diagnostics += check(content, contract=contract, contracts=contracts, kind=kind).diagnostics
+    report = Report(diagnostics)
+    if not report.ok:
+        raise InvalidLaunchRequest(report)
 
 
 def ensure_valid(body: Body, *, contract: ContractLike | None = None,

@@ -19,13 +19,10 @@ from typing import Any
 import httpx
 
 from ..contracts.store import ContractStore
-from ..core.codes import FLOW_ID_IN_PATH
-from ..core.diagnostics import Report
-from ..rules.request import LOOPBACK, request_diagnostics
 from ..sources.document import DEFAULT_LIMITS
 from ..sources.live import live_request
 from ..sources.model import LaunchRequest
-from .check import ContractLike, InvalidLaunchRequest, check
+from .check import ContractLike, refuse_bad_launch
 from .routes import launch_target, routed_path
 
 #: Largest body decompressed for a check, as for files.
@@ -47,14 +44,8 @@ class LaunchGuard:
         return launch and (request.method.upper() == "POST" or flow_id is None)
 
     def inspect(self, request: httpx.Request, content: bytes) -> None:
-        diagnostics = request_diagnostics(as_launch_request(request, content), allowed_hosts=LOOPBACK)
-        # No route for a flow ID in the path: the platform never reads that body.
-        if request.method.upper() == "POST" and not any(d.code == FLOW_ID_IN_PATH for d in diagnostics):
-            body, kind = _as_the_server_reads_it(request, content)
-            diagnostics += check(body, contract=self.contract, contracts=self.contracts, kind=kind).diagnostics
-        report = Report(diagnostics)
-        if not report.ok:
-            raise InvalidLaunchRequest(report)
+        refuse_bad_launch(as_launch_request(request, content), lambda: _as_the_server_reads_it(request, content),
+                          contract=self.contract, contracts=self.contracts)
 
     def __call__(self, request: httpx.Request) -> None:
         if self.applies(request):

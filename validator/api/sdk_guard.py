@@ -18,11 +18,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..contracts.store import ContractStore
-from ..core.codes import FLOW_ID_IN_PATH
-from ..core.diagnostics import Report
-from ..rules.request import LOOPBACK, request_diagnostics
 from ..sources.live import live_request
-from .check import ContractLike, InvalidLaunchRequest, check
+from .check import ContractLike, refuse_bad_launch
 from .routes import launch_target
 
 #: call_api(resource_path, method, path_params, query_params, header_params, body, ...): the positions after `method`.
@@ -55,13 +52,7 @@ class SdkLaunchGuard:
         request = live_request(method, _base(api_client) + path, headers.items(), None if body is None else b"{}")
         if header_params is None:
             request.headers = None  # not given (inspect called directly): the Content-Type is not judged
-        diagnostics = request_diagnostics(request, allowed_hosts=LOOPBACK)
-        # No route for a flow ID in the path: the platform never reads that body.
-        if method == "POST" and not any(d.code == FLOW_ID_IN_PATH for d in diagnostics):
-            diagnostics += check(body, contract=self.contract, contracts=self.contracts).diagnostics
-        report = Report(diagnostics)
-        if not report.ok:
-            raise InvalidLaunchRequest(report)
+        refuse_bad_launch(request, lambda: (body, None), contract=self.contract, contracts=self.contracts)
 
     def wrap(self, call_api: Callable[..., Any], api_client: Any = None) -> Callable[..., Any]:
         @functools.wraps(call_api)

@@ -481,10 +481,15 @@ _RULES = [
         from other APIs or from wrong answers on the web. The help says where their content
         belongs: the flow ID at the top level as flowId, the inputs in inputData, keyed
         Flow.<variable>. A second wrapper inside inputData ({"inputData": {"inputData": ...}}) is
-        reported here too.
+        reported here too. A member of any other name that holds the launch request itself
+        ({"launch": {"flowId": ...}}) is a wrapper as well, never a flow input: its unsafe fix
+        unwraps it, moving its members up as they are written, when it holds nothing but
+        them; else the help says what goes where.
         """,
         f'{{"type": "flow", "configuration": {{"flowId": "{_ENVELOPE_FLOW}", "parameters": {{"contactId": "c-1"}}}}}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}", "inputData": {{"Flow.contactId": "c-1"}}}}',
+        examples=(("json", f'{{"launch": {{"flowId": "{_ENVELOPE_FLOW}", "inputData": {{"Flow.contactId": "c-1"}}}}}}',
+                   f'{{"flowId": "{_ENVELOPE_FLOW}", "inputData": {{"Flow.contactId": "c-1"}}}}'),),
     ),
     Rule(
         UNKNOWN_MEMBER, "unknown-member", Severity.ERROR,

@@ -6,6 +6,7 @@ from typing import TextIO
 
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
+from ..core.words import counted
 from .base import LineSource, Summary, shown_name
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -35,9 +36,5 @@ class GithubReporter:
             self.stream.write(f"::{_COMMANDS[d.severity]} {','.join(props)}::{escape_data(message)}\n")
 
     def finish(self, summary: Summary) -> None:
-        self.stream.write(f"flowlint: {_count(summary.errors, 'error')}, {_count(summary.warnings, 'warning')} "
-                          f"in {_count(summary.files, 'file')}\n")
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+        self.stream.write(f"flowlint: {counted(summary.errors, 'error')}, {counted(summary.warnings, 'warning')} "
+                          f"in {counted(summary.files, 'file')}\n")

@@ -8,6 +8,7 @@ import click
 
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
+from ..core.words import counted
 from .base import LineSource, Summary, shown_name, unapplied_fixes
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -74,14 +75,14 @@ class TextReporter:
     def finish(self, summary: Summary) -> None:
         if self.quiet and not (summary.errors or summary.warnings):
             return
-        parts = [_count(summary.errors, "error"), _count(summary.warnings, "warning")]
+        parts = [counted(summary.errors, "error"), counted(summary.warnings, "warning")]
         if summary.infos and not self.quiet:
-            parts.append(_count(summary.infos, "note"))
+            parts.append(counted(summary.infos, "note"))
         verdict = "no problems" if not (summary.errors or summary.warnings) else ", ".join(parts)
-        self.stream.write(f"{verdict} in {_count(summary.files, 'file')} checked\n")
+        self.stream.write(f"{verdict} in {counted(summary.files, 'file')} checked\n")
         if summary.fixed:
-            self.stream.write(f"fixed {_count(summary.fixed, 'finding')}; the findings above remain\n" if summary.errors
-                              or summary.warnings else f"fixed {_count(summary.fixed, 'finding')}\n")
+            self.stream.write(f"fixed {counted(summary.fixed, 'finding')}; the findings above remain\n" if summary.errors
+                              or summary.warnings else f"fixed {counted(summary.fixed, 'finding')}\n")
         if summary.unapplied:
             self.stream.write(unapplied_fixes(summary.unapplied) + "\n")
         if summary.fixable or summary.unsafe_fixable:
@@ -111,7 +112,3 @@ def _cells(char: str) -> int:
     from wcwidth import wcwidth  # imported only when an excerpt holds other text: it costs a clean run ~20 ms
 
     return max(0, wcwidth(char))
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

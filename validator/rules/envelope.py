@@ -32,7 +32,17 @@ from ..core.suggest import closest, normalize
 from ..core.unknown import Unknown
 from .fixes import SAFE, UNSAFE, apply_operations, fix, move_into, remove, rename, replace
 from .nulls import NULLABLE
-from .repair import ALIASES, CONTAINERS, DROPPED, envelope_name, flow_input_name, is_wrapper, repaired_body
+from .repair import (
+    ALIASES,
+    CONTAINERS,
+    DROPPED,
+    LAUNCH_ONLY,
+    envelope_name,
+    flow_input_name,
+    is_wrapper,
+    repaired_body,
+    wraps_launch,
+)
 
 #: Misspellings of real members; `id` only counts when it holds a UUID (see _Explainer.meant).
 #: Extra members explained in full per rule: the ones a report shows (caps.py), and two more for the merge step,
@@ -160,7 +170,8 @@ class _Explainer:
                 # key that only differs by case or separators (`flow_id`) is still named for what it is.
                 misspelt = real if normalize(key) == normalize(real) else None
                 real = None
-            rule = WRONG_ENVELOPE if real is None and (normal in CONTAINERS or normal in DROPPED) else UNKNOWN_MEMBER
+            wrapper = normal in CONTAINERS or normal in DROPPED or wraps_launch(key, self.body[key])
+            rule = WRONG_ENVELOPE if real is None and wrapper else UNKNOWN_MEMBER
             explained[rule] += 1
             if explained[rule] > _EXPLAINED_PER_RULE:
                 # Past the per-file cap this finding is only counted (caps.py): the rule and place are exact,
@@ -202,6 +213,11 @@ class _Explainer:
         moves = list(self.moves(key, value))
         message = f"{code(key)} is not part of the launch request; its content belongs at the top level and in `inputData`"
         unwrap = self.unwrap(key, value)
+        if normalize(key) not in CONTAINERS:  # a wrapper by its content only: unwrapped when it holds nothing but a body
+            held = next(member for member in LAUNCH_ONLY if member in value)
+            message = (f"{code(key)} is not part of the launch request: it wraps a launch request (it holds {code(held)}), "
+                       "whose members belong at the top level")
+            unwrap = self.unwrap_body(key, value)
         if not moves or unwrap is None:
             return Finding(WRONG_ENVELOPE, (key,), message, "; ".join(moves) if moves else f"remove {code(key)}", Target.KEY,
                            fix=None if moves else remove((key,)))
@@ -255,6 +271,21 @@ class _Explainer:
             if len(add) != (1 if "inputData" not in self.body else len(inputs)):
                 return None
             operations += add
+        return operations
+
+    def unwrap_body(self, key: str, value: Any) -> list[Operation] | None:
+        """A wrapped launch request's members moved up as they are written (their own mistakes are then said where
+        they land); None unless it holds nothing but members, none given at the top level with another value."""
+        if not isinstance(value, dict):
+            return None
+        operations: list[Operation] = [RemoveMember((key,))]
+        for member, item in value.items():
+            if member not in self.members:
+                return None
+            if member not in self.body:
+                operations.append(InsertMember((), member, item))
+            elif self.body[member] != item or type(self.body[member]) is not type(item):
+                return None
         return operations
 
     def moves(self, prefix: str, value: Any, seen: set[str] | None = None) -> Iterator[str]:

@@ -39,6 +39,17 @@ def is_wrapper(key: str, value: Any) -> bool:
     return isinstance(value, dict) and (normal == "inputdata" or normal in CONTAINERS)
 
 
+#: Members only a launch request has: an object holding one of them at its top level is (part of) a launch request.
+LAUNCH_ONLY = ("flowId", "inputData", "flowVersion")
+
+
+def wraps_launch(key: str, value: Any) -> bool:
+    """Whether a top-level member no rule knows by name holds the launch request itself (`{"launch": {"flowId": …}}`):
+    a wrapper by its content, whatever it is called."""
+    return (isinstance(value, dict) and any(member in value for member in LAUNCH_ONLY) and envelope_name(key) is None
+            and normalize(key) not in DROPPED)
+
+
 def flow_input_name(key: str) -> str:
     """The inputData key for a variable: `customerName` and `flow.customerName` -> `Flow.customerName`."""
     if key.startswith("Flow."):
@@ -89,7 +100,7 @@ def repaired_body(body: dict[str, Any], clashes: list[str] | None = None) -> dic
                 if real == "flowVersion" and isinstance(value, (int, float)) and not isinstance(value, bool):
                     value = str(value)
                 put(top, real, value)
-            elif normal in CONTAINERS and isinstance(value, (dict, list)):
+            elif (normal in CONTAINERS and isinstance(value, (dict, list))) or (not nested and wraps_launch(key, value)):
                 if isinstance(value, dict):
                     absorb(value, nested=True)
                 else:

@@ -22,6 +22,7 @@ from ..contracts.schema import BrokenSchema
 from ..core.diagnostics import Applicability, Diagnostic
 from ..core.lines import LineIndex
 from ..core.printable import printable
+from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
@@ -381,7 +382,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     for skipped in outcome.skipped:
         err.write(f"flowlint: not fixed: {printable(skipped)}\n")
     if mode is Mode.DIFF:
-        counts = f"would fix {_count(outcome.fixed, 'finding')} in {_count(outcome.changed_files, 'file')}"
+        counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{_unapplied(summary.unapplied)}\n")
     return outcome
 
@@ -474,10 +475,6 @@ def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:
 
 def _unapplied(n: int) -> str:
     return f"; {unapplied_fixes(n)}" if n else ""
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | None]:
