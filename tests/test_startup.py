@@ -23,11 +23,15 @@ HEAVY = ("tree_sitter", "jsonschema", "httpx", "yaml", "re2", "regress", "fastjs
 
 
 def _modules(*args: str, cwd: Path = ROOT, cache: Path | None = None) -> set[str]:
+    return _output_and_modules(*args, cwd=cwd, cache=cache)[1]
+
+
+def _output_and_modules(*args: str, cwd: Path = ROOT, cache: Path | None = None) -> tuple[str, set[str]]:
     env = {"PATH": "/usr/bin:/bin", "FLOWLINT_NO_CACHE": "1"} if cache is None else \
         {"PATH": "/usr/bin:/bin", "FLOWLINT_CACHE_DIR": str(cache)}
     result = subprocess.run([sys.executable, "-c", RUNNER, *args], capture_output=True, text=True, cwd=cwd, check=False, env=env)
-    line = next(line for line in result.stdout.splitlines() if line.startswith("MODULES "))
-    return set(line.split()[1:])
+    output, _, line = result.stdout.rpartition("\nMODULES ")
+    return output, set(line.split())
 
 
 def _top(modules: set[str]) -> set[str]:
@@ -58,6 +62,25 @@ def test_one_clean_file_imports_no_grammar_no_jsonschema_no_http_no_editor(tmp_p
     assert not {"secrets", "validator.fixer.passes", "validator.run.writes"} & modules  # a check fixes nothing
     assert not {m for m in modules if m.startswith(("validator.edits.json_editor", "validator.edits.yaml_editor",
                                                     "validator.genesys.client", "validator.api.sdk_guard"))}
+
+
+def test_a_warm_run_imports_no_checker_no_rules_no_schema_compiler(tmp_path: Path) -> None:
+    """Every file from the result cache: neither the checking pipeline nor what compiles a contract is imported."""
+    bodies = tmp_path / "bodies"
+    bodies.mkdir()
+    (bodies / "clean.json").write_text(json.dumps({"flowId": UUID, "inputData": {"Flow.customerName": "Ana",
+                                                                                 "Flow.orderCount": 2}}))
+    (bodies / "broken.json").write_text(json.dumps({"flowId": UUID, "inputData": {"Flow.customerName": 3}}))
+    args = ("check", "--contracts", str(ROOT / ".flowlint" / "flows"), str(bodies))
+    shown, cold = _output_and_modules(*args, cwd=tmp_path, cache=tmp_path / "user")
+    assert {"validator.checker.engine", "validator.run.cache"} <= cold and (tmp_path / ".flowlint_cache").is_dir()  # reached
+    assert "FL20" in shown and "broken.json" in shown and "clean.json" not in shown
+    again, warm = _output_and_modules(*args, cwd=tmp_path, cache=tmp_path / "user")
+    assert again == shown and "validator.run.cache" in warm  # reached: the cached findings are shown as they were
+    assert not {m for m in warm if m.startswith(("validator.checker.engine", "validator.checker.loader", "validator.checker.suppress",
+                                                 "validator.rules.envelope", "validator.rules.inputs", "validator.edits",
+                                                 "validator.run.masking", "validator.sources.model"))}
+    assert not _top(warm) & {"fastjsonschema", "jsonschema", "re2", "regress", "multiprocessing", "concurrent", "tempfile"}
 
 
 def test_the_console_entry_answers_version_without_click_or_typing() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +61,8 @@ from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
 from .merge import merge
 from .merge import said_once_per_run as said_once_per_run
+from .options import CheckOptions as CheckOptions  # its own module: a run builds its options without this one's imports
+from .options import SeverityMap as SeverityMap
 from .suppress import may_suppress
 
 #: Fixes rendered as edits per file (each is proven by parsing the edited text); the rest wait for a next --fix pass.
@@ -73,36 +75,6 @@ CONTRACT_RULES = frozenset(code for code in RULES if code.startswith("FL2"))
 NAME_RULES = frozenset({UNKNOWN_INPUT, MISSING_FLOW_PREFIX})
 #: Characters re-checked to prove fixes, per file and pass (each proof checks the whole edited file once).
 PROOF_BUDGET = 4 * 1024 * 1024
-#: A rule's severity as configured; None turns the rule off.
-SeverityMap = Mapping[str, "Severity | None"]
-
-
-@dataclass
-class CheckOptions:
-    """What to check a body against, beyond the bundled schema."""
-
-    contract: Contract | BrokenContract | None = None  # one contract for every body (--flow-schema, or the library's contract=)
-    contracts: ContractSource | None = None  # a contract per flowId
-    severities: SeverityMap = field(default_factory=dict)
-    #: Render each fix as edits and prove it: only where the output shows edits (json, sarif, --fix, --diff, fix()).
-    #: A text report shows the message only: its fixes stay pending (--fix renders and proves them).
-    render_fixes: bool = True
-    #: The notes said once per run already given in this process (a run's): one is then not located again.
-    said_once: set[tuple[str, str]] | None = None
-    #: The config's per-file-ignores: for a file name, (JSON pointer or None, codes or None) pairs it ignores.
-    ignores_for: Callable[[str], Sequence[tuple[str | None, frozenset[str] | None]]] | None = None
-
-    @classmethod
-    def for_rule(cls, *codes: str, **options: Any) -> CheckOptions:
-        """Options with every rule but `codes` turned off (ruff's `for_rule`): a test sees only what it is about.
-        Tool failures (FL900, FL901) cannot be turned off."""
-        severities = {code: None for code in RULES if code not in codes and code not in TOOL_FAILURES}
-        return cls(severities=severities, **options)
-
-    @property
-    def forkable(self) -> bool:
-        """Whether worker processes can share these options (a live Genesys Cloud client cannot be shared)."""
-        return getattr(self.contracts, "forkable", True)
 
 
 def check_findings(document: Document, options: CheckOptions, capped: bool = True) -> list[Finding]:

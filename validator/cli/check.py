@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 import click
 
-from ..checker.engine import CheckOptions, SeverityMap
+from ..checker.options import CheckOptions, SeverityMap
 from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, ContractStore, load_contract_file
 from ..core import exit_codes

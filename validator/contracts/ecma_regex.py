@@ -15,9 +15,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import re2
-import regress
-
 from ..core.sizecache import cache_by_size
 
 #: ECMA-262 WhiteSpace and LineTerminator: what `\s` means there.
@@ -49,6 +46,9 @@ class EcmaPattern:
     __slots__ = ("_compiled", "_low", "_seen", "source")
 
     def __init__(self, source: str) -> None:
+        import re2  # imported with the first pattern: a run whose contracts hold none never loads either engine
+        import regress
+
         self.source = source
         if len(source) > MAX_PATTERN_LENGTH:
             raise InvalidPattern(f"the pattern is {len(source):,} characters long (the limit is {MAX_PATTERN_LENGTH:,})")

@@ -14,26 +14,22 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TextIO
 
-from ..checker.engine import CheckOptions, SeverityMap, certainly_clean, check_documents, said_once_per_run
-from ..checker.loader import load_documents, plain_json
-from ..checker.merge import once_key, same_place_key
-from ..checker.suppress import decide_documents, may_suppress
-from ..contracts.schema import BrokenSchema
+from ..checker.options import CheckOptions, SeverityMap
 from ..core.diagnostics import Applicability, Diagnostic
-from ..core.lines import LineIndex
 from ..core.printable import printable
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
-from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
-from ..sources.kinds import source_kind
 from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, entry
-from .masking import Mask, credential_literals, mask_of, masked_lines
 from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
 
 if TYPE_CHECKING:
+    from .masking import Mask
     from .writes import NotFixable
+
+# The checking pipeline (engine, rules, loaders, masking) is imported where a file is checked: a warm run that
+# takes every file from the result cache never imports it.
 
 #: Below this many files, starting workers costs more than it saves (even with -j N).
 PARALLEL_MIN_FILES = 400
@@ -131,6 +127,9 @@ class _Checker:
         """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
         if not documents:
             return CLEAN  # no payload, or one certainly clean (load_data)
+        from ..checker.engine import check_documents
+        from ..checker.suppress import decide_documents
+
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = check_documents(documents, options)
@@ -144,6 +143,8 @@ class _Checker:
     def load(self, path: str, *, quick: bool = False) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none);
         `quick`: none either for a body certainly clean (load_data)."""
+        from ..checker.loader import load_documents
+
         name = self.stdin_name if path == STDIN else path
         try:
             if path == STDIN:
@@ -165,6 +166,10 @@ class _Checker:
         name = self.stdin_name if path == STDIN else path
         if isinstance(data, Document):
             return [data]
+        from ..checker.loader import load_documents
+        from ..sources.candidates import may_hold_body
+        from ..sources.kinds import source_kind
+
         try:
             if quick and path != STDIN and self.certainly_clean(path, data):
                 return []
@@ -189,6 +194,11 @@ class _Checker:
         named or walked: launch_key_depth is "shallow"), no suppression comment to leave unused, and no rule with
         anything to say (engine.certainly_clean). A walked candidate's byte test can only make a file no payload:
         clean either way."""
+        from ..checker.engine import certainly_clean
+        from ..checker.loader import plain_json
+        from ..checker.suppress import may_suppress
+        from ..sources.kinds import source_kind
+
         if not path.lower().endswith(".json") or source_kind(path, data) is not None:
             return False
         loaded = plain_json(data, self.limits)
@@ -200,6 +210,8 @@ class _Checker:
         A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
         file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
         """
+        from ..sources.candidates import broken_json_key_depth, launch_key_depth, may_hold_body
+
         if path not in self.walked and path != STDIN and not path.lower().endswith(PAYLOAD_SUFFIXES) \
                 and not isinstance(document.value, (dict, list)) and not may_hold_body((document.text or "").encode()):
             # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.
@@ -219,6 +231,9 @@ class _Checker:
     def is_payload(self, path: str, data: bytes) -> bool:
         """Whether a JSON/YAML file is checked (and fixed) as a body: a walked candidate only with the vocabulary
         near its top, any file only when its launch keys are not all buried in a config's sections."""
+        from ..checker.loader import load_documents
+        from ..sources.candidates import may_hold_body
+
         if path in self.candidates and not may_hold_body(data):
             return False
         return self.verdict(path, load_documents(data, path, self.limits, source=None)[0]) is None
@@ -242,6 +257,8 @@ def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppr
         return FileResult(diagnostics, {}, suppressed=suppressed)
     others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
     if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
+        from ..checker.merge import same_place_key
+
         # A body written once and sent by several launches is one mistake where it is written: said once.
         diagnostics = list({same_place_key(d): d for d in reversed(diagnostics)}.values())[::-1]
         diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
@@ -390,7 +407,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextIO) -> _Step:
     """One file of a --fix or --diff run: fixed and written (or its diff shown), else checked as it is and why not."""
     # Imported by a fix run only: a check never pays for the fixer or the writers (shutil, secrets).
+    from ..contracts.schema import BrokenSchema
+    from ..core.lines import LineIndex
     from ..fixer.passes import FixOutcome, fix_code, fix_text
+    from ..sources.kinds import source_kind
     from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
 
     limits = checker.limits
@@ -450,6 +470,8 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     lines: dict[int, str] = {}
     if remaining and not diff:
         wanted = sorted({d.span.line for d in remaining if d.span})
+        from .masking import masked_lines
+
         index = LineIndex(fixed.fixed)
         lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
     return _Step(FileResult(remaining, lines, suppressed=suppressed), refused=refused,
@@ -458,6 +480,10 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
 
 def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) -> FileResult:
     """A file's bytes checked as they are (stdin a fix run read, a file it could not write back)."""
+    from ..checker.engine import check_documents
+    from ..checker.loader import load_documents
+    from ..checker.suppress import decide_documents
+
     documents = load_documents(data, name, limits)
     decided = decide_documents(check_documents(documents, options), documents,
                                options.severities, options.ignores_for)
@@ -466,6 +492,8 @@ def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) 
 
 def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:
     """What outputs never show of a file's text: what a check masks of it (mask_of), the file itself left as it is."""
+    from .masking import Mask, credential_literals, mask_of
+
     if kind is None:  # a payload: no launch request, so only the credentials written out in it (as mask_of finds them)
         return Mask(tuple(credential_literals(text)))
     from ..checker.launches import load_source  # the code readers: loaded by a code file only
@@ -483,16 +511,17 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
     parallel = (jobs != 1 and len(payloads) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
                 and sys.platform == "linux")
-    if parallel:  # imported only here: a run of a few files never pays for multiprocessing's imports
+    if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
+        cores = usable_cores()
+        share = checker.cache.share(payloads) if checker.cache is not None else 0.0
+        work = estimated_work(payloads) * (1 - share) if share < 1 else 0.0  # a warm run: no file to check
+        workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(work, len(payloads), idle_cores(cores))
+    if parallel and workers >= 2:  # imported only here: a run that checks in one process never pays for multiprocessing
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
         parallel = "fork" in multiprocessing.get_all_start_methods()
-    if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
-        cores = usable_cores()
-        work = estimated_work(payloads) * (1 - checker.cache.share(payloads) if checker.cache is not None else 1)
-        workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(work, len(payloads), idle_cores(cores))
     if not parallel or workers < 2:
         yield from map(checker, paths)
         return
@@ -536,6 +565,8 @@ def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> 
     index = documents[0].lines()
     if index is None:
         return {}
+    from .masking import mask_of, masked_lines
+
     # A token written in the file is never shown, whichever finding points at its line; nor, in a HAR or Postman
     # file, anything but the launches' URL, method and body.
     return masked_lines(mask_of(documents), index, sorted(wanted))
@@ -553,6 +584,8 @@ class BodyFilesSaidOnce:
         self.read: set[tuple[object, ...]] = set()  # said by the request files that read them
 
     def result(self, result: FileResult) -> FileResult:
+        from ..checker.merge import same_place_key
+
         kept = []
         for diagnostic in result.diagnostics:
             found = same_place_key(diagnostic)
@@ -574,6 +607,8 @@ class BodyFilesSaidOnce:
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
     """The notes said once per run (said_once_per_run) that were not said yet in this run, and every other diagnostic."""
+    from ..checker.merge import once_key, said_once_per_run
+
     kept = []
     for diagnostic in diagnostics:
         if said_once_per_run(diagnostic.code, diagnostic.pointer):
