@@ -672,6 +672,22 @@ def test_forward_takes_a_region_name_or_domain() -> None:
         app(forward="nowhere-1")
 
 
+def test_a_run_is_dated_by_the_clock_the_app_is_given(tmp_path: Path) -> None:
+    clock = FakeClock(wall=1_767_225_600.0)  # 2026-01-01T00:00:00Z
+    lines: list[str] = []
+
+    async def test(client: httpx.AsyncClient) -> None:
+        clock.advance(1.5)
+        launched = (await client.post(LAUNCH, json={"flowId": UNKNOWN_FLOW})).json()
+        status = (await client.get(launched["selfUri"])).json()
+        assert status["status"] == "COMPLETED"  # reached: the run was launched and read back
+        assert status["dateLaunched"] == status["dateCompleted"] == "2026-01-01T00:00:01.500Z"
+
+    in_process(app(tmp_path, auth=False, log_format="json", access_log=lines.append, clock=clock), test)
+    assert [json.loads(line)["time"] for line in lines] == ["2026-01-01T00:00:01.500+00:00"] * 2  # the log's clock too
+    assert Execution.launch(UUID, None, None, None, clock).launched == "2026-01-01T00:00:01.500Z"
+
+
 def test_executions_forget_the_oldest_past_the_limit() -> None:
     runs = Executions(limit=3)
     launched = [Execution.launch(UUID, None, None, "Order follow-up") for _ in range(5)]

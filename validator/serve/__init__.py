@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..contracts.store import DEFAULT_STORE
 from ..core.about import DISTRIBUTION
+from ..core.clock import Clock
 from ..core.diagnostics import Severity
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, a
         max_body_size: int = 1024 * 1024, timeout: float = 30.0, max_executions: int = 10_000,
         log_format: str = "text", severities: Mapping[str, Severity | None] | None = None,
         access_log: Callable[[str], None] | None = None, max_depth: int | None = None,
-        max_file_size: int | None = None) -> Starlette:
+        max_file_size: int | None = None, clock: Clock | None = None) -> Starlette:
     """The ASGI app answering `POST /api/v2/flows/executions` like the platform, with flowlint's diagnostics.
 
     `contracts` is the contract store (snapshots re-read when they change), or a contract source such as
@@ -48,7 +49,8 @@ def app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, a
     `severities` overrides rules' severities as `[tool.flowlint] severity` does (None turns a rule off).
     `max_depth` and `max_file_size` limit a body as the config's `max-depth` and `max-file-size` limit a file.
     Requests are logged to the `flowlint.serve` logger at INFO, one line each (text or `log_format="json"`),
-    or handed to `access_log(line)` when given.
+    or handed to `access_log(line)` when given. `clock` (core/clock.py) dates runs and log lines and times requests:
+    a test's FakeClock instead of the system clock.
     """
     try:
         from .application import create_app
@@ -58,7 +60,7 @@ def app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, a
         raise MissingServeExtra(err.name or "starlette") from None
     return create_app(contracts, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
                       max_executions=max_executions, log_format=log_format, severities=severities, access_log=access_log,
-                      max_depth=max_depth, max_file_size=max_file_size)
+                      max_depth=max_depth, max_file_size=max_file_size, clock=clock)
 
 
 __all__ = ["INSTALL_COMMAND", "MissingServeExtra", "app"]

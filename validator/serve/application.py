@@ -23,6 +23,7 @@ from ..api.routes import launch_target
 from ..checker.engine import SeverityMap
 from ..contracts.resolution import ContractSource
 from ..contracts.store import DEFAULT_STORE, Contract
+from ..core.clock import Clock, default
 from ..core.diagnostics import Diagnostic
 from ..sources.document import Limits
 from .access_log import AccessLog, escape, notes
@@ -88,10 +89,12 @@ async def relay(reply: httpx.Response) -> AsyncIterator[bytes]:
 class Service:
     """The state behind the routes: contracts, remembered runs, the upstream; and the handlers."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, clock: Clock | None = None) -> None:
         self.settings = settings
+        self.clock = clock or default()  # runs' dates, the access log's times and durations, when a snapshot is re-read
         contracts = settings.contracts
-        self.contracts: ContractSource = ReloadingStore(contracts) if isinstance(contracts, (str, os.PathLike)) else contracts
+        self.contracts: ContractSource = (ReloadingStore(contracts, clock=self.clock) if isinstance(contracts, (str, os.PathLike))
+                                          else contracts)
         self.executions = Executions(settings.max_executions)
         self.upstream = Upstream(settings.forward, timeout=settings.timeout) if settings.forward else None
         # Read whole up to --max-body-size (413 beyond); loaded within the project's limits, as check loads a file.
@@ -170,7 +173,7 @@ class Service:
         version = body.get("flowVersion") if isinstance(body.get("flowVersion"), str) and body.get("flowVersion") else None
         name = body.get("name") if isinstance(body.get("name"), str) and body.get("name") else None
         execution = Execution.launch(flow_id, name, version or (known.version if known else None),
-                                     known.flow_name if known else None)
+                                     known.flow_name if known else None, self.clock)
         self.executions.remember(execution)
         answer = execution.launch_response()
         if result.notes:
@@ -308,7 +311,7 @@ class Service:
             Route("/{path:path}", self.other, methods=ALL_METHODS),
         ]
         app = Starlette(routes=routes, middleware=[Middleware(AccessLog, log_format=self.settings.log_format,
-                                                              write=self.settings.access_log)],
+                                                              write=self.settings.access_log, clock=self.clock)],
                         exception_handlers={Exception: self.internal_error}, lifespan=self.lifespan)
         app.router.redirect_slashes = False
         app.state.service = self
@@ -319,8 +322,8 @@ def create_app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STOR
                max_body_size: int = Settings.max_body_size, timeout: float = Settings.timeout,
                max_executions: int = Settings.max_executions, log_format: str = "text",
                severities: SeverityMap | None = None, access_log: Callable[[str], None] | None = None,
-               max_depth: int | None = None, max_file_size: int | None = None) -> Starlette:
+               max_depth: int | None = None, max_file_size: int | None = None, clock: Clock | None = None) -> Starlette:
     """The ASGI app (see `validator.serve.app`)."""
     base = upstream_url(forward) if forward else None
     return Service(Settings(contracts, auth, base, max_body_size, timeout, max_executions, log_format, access_log,
-                            dict(severities or {}), max_depth, max_file_size)).application()
+                            dict(severities or {}), max_depth, max_file_size), clock).application()

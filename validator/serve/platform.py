@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.clock import Clock, default
 from ..core.diagnostics import Diagnostic
 
 LAUNCH_PATH = "/api/v2/flows/executions"
@@ -61,8 +62,9 @@ def summary(diagnostics: list[Diagnostic]) -> str:
     return f"Invalid request body: {first.code} {first.message}{more}"
 
 
-def _now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def _now(clock: Clock) -> str:
+    stamp = datetime.datetime.fromtimestamp(clock.wall(), datetime.timezone.utc)
+    return stamp.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,11 @@ class Execution:
     launched: str
 
     @classmethod
-    def launch(cls, flow_id: str, name: str | None, version: str | None, flow_name: str | None) -> Execution:
-        return cls(str(uuid.uuid4()), name or flow_name or flow_id, flow_id, version or DEFAULT_VERSION, _now())
+    def launch(cls, flow_id: str, name: str | None, version: str | None, flow_name: str | None,
+               clock: Clock | None = None) -> Execution:
+        """A new run, launched now on `clock` (the default clock when none is given)."""
+        return cls(str(uuid.uuid4()), name or flow_name or flow_id, flow_id, version or DEFAULT_VERSION,
+                   _now(clock or default()))
 
     @property
     def self_uri(self) -> str:
