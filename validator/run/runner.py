@@ -22,7 +22,7 @@ from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, entry
-from .workers import MAX_WORKERS, choose_workers, estimated_work, idle_cores, usable_cores
+from .workers import MAX_WORKERS, choose_workers, estimated_work, forked, idle_cores, usable_cores
 
 if TYPE_CHECKING:
     from .masking import Mask
@@ -510,37 +510,23 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     # only payload files count toward starting workers.
     payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
     parallel = (jobs != 1 and len(payloads) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
-                and sys.platform == "linux")
+                and sys.platform == "linux" and hasattr(os, "fork"))
     if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
         cores = usable_cores()
         share = checker.cache.share(payloads) if checker.cache is not None else 0.0
         work = estimated_work(payloads) * (1 - share) if share < 1 else 0.0  # a warm run: no file to check
         workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(work, len(payloads), idle_cores(cores))
-    if parallel and workers >= 2:  # imported only here: a run that checks in one process never pays for multiprocessing
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-        from concurrent.futures.process import BrokenProcessPool
-
-        parallel = "fork" in multiprocessing.get_all_start_methods()
     if not parallel or workers < 2:
         yield from map(checker, paths)
         return
     # The first files are checked here: what they load (imports, compiled contracts) is then inherited, not redone per worker.
     warm = min(len(paths) // 8, WARM_UP_FILES)
     yield from map(checker, paths[:warm])
-    paths = paths[warm:]
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
-    done = 0
     gc.freeze()  # workers' collections then skip the inherited heap instead of copying its pages
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            chunk = max(1, min(64, len(paths) // (workers * 8)))
-            for result in pool.map(_check_in_worker, paths, chunksize=chunk):
-                yield result
-                done += 1
-    except BrokenProcessPool:  # a worker died (killed, out of memory): finish in this process rather than hang
-        yield from map(checker, paths[done:])
+        yield from forked(checker, _check_in_worker, paths[warm:], workers)
     finally:
         gc.unfreeze()
 
