@@ -548,8 +548,9 @@ def test_a_large_reply_streams_back_with_status_and_headers(guard: Server, platf
 # ---- the app in-process (cheaper where no socket is needed)
 
 
-def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[None]]) -> None:
-    """Run `test` with a client talking to the app in-process, as a harness that mounts it would."""
+def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[None]], clock: FakeClock | None = None) -> None:
+    """Run `test` with a client talking to the app in-process, as a harness that mounts it would (its timers on
+    `clock`, when given, which only the test moves)."""
     async def run() -> None:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(application), base_url="http://serve") as client:
             try:
@@ -558,7 +559,10 @@ def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[N
                 if application.state.service.upstream is not None:
                     await application.state.service.upstream.aclose()
 
-    asyncio.run(run())
+    if clock is None:
+        asyncio.run(run())
+    else:
+        run_on(clock, run(), jump=False)
 
 
 def test_the_app_mounts_in_a_harness_and_remembers_a_bounded_number_of_runs(tmp_path: Path) -> None:
@@ -645,14 +649,16 @@ def test_a_large_valid_body_is_checked_off_the_event_loop(tmp_path: Path) -> Non
 
 
 def test_the_guard_answers_504_and_502_when_the_platform_does_not(platform: FakeGenesys) -> None:
-    platform.faults["/api/v2/slow"] = ["timeout"]
+    clock = platform.clock = FakeClock()  # the upstream's timers run on it: it moves only when the platform stalls
+    platform.faults["/api/v2/slow"] = ["stall"]  # the platform has the request, and lets time pass without an answer
 
     async def slow(client: httpx.AsyncClient) -> None:
         answer = await client.get("/api/v2/slow")
         assert answer.status_code == 504 and answer.json()["code"] == "gateway.timeout"
 
-    in_process(app(auth=False, forward=platform.url, timeout=0.2), slow)  # httpx's own timer: 0.2 s of real time
+    in_process(app(auth=False, forward=platform.url, timeout=10), slow, clock)
     assert [r["path"] for r in platform.received] == ["/api/v2/slow"]  # reached: the platform had the request
+    assert 10 <= clock.elapsed < 1000  # the app gave up once its 10 s had passed on the clock (no real wait)
     closed = socket.socket()
     closed.bind(("127.0.0.1", 0))
     port = closed.getsockname()[1]
