@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -409,6 +410,9 @@ class CodeReader:
         in a file where other launches were read: each is a launch not read, said at its place rather than hidden by
         the launches beside it. A mention bound to a name or built into a URL may feed a launch read: not said."""
         found: list[tuple[Offsets, str]] = []
+        ordered = sorted(sites)
+        firsts = [first for first, _ in ordered]
+        reach = list(itertools.accumulate((last for _, last in ordered), max))  # the furthest end of the sites so far
         for match in LAUNCH_MENTION.finditer(self.source.data):
             if self._in_definition(match.start(), match.end()):
                 continue
@@ -419,8 +423,9 @@ class CodeReader:
             if call is None or call.type not in self.call_types:
                 continue
             span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
-            if any(first < span[1] and span[0] < last for first, last in sites):
-                continue  # the call is a launch read, holds one, or writes the URL of one
+            before = bisect.bisect_left(firsts, span[1])  # the sites starting before the call ends
+            if before and reach[before - 1] > span[0]:
+                continue  # the call is a launch read, holds one, or writes the URL of one (a site overlaps it)
             callee = call.child_by_field_name("function")
             if callee is None or _CLIENT_CALL.search(self.source.source(callee, 200)):
                 continue  # an HTTP client's own call, read where it is reached (a same-file wrapper's call site)

@@ -123,12 +123,12 @@ class JavaScriptReader(CodeReader):
                 while statement is not None and statement.type not in ("import_statement", "program"):
                     statement = statement.parent
                 source = statement.child_by_field_name("source") if statement is not None else None
-                written = self.string(source) if source is not None and source.type == "string" else None
+                written = self.string_value(source) if source is not None and source.type == "string" else None
                 for part in node.named_children:
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
                         if written is not None:
-                            self.imports[self.source.raw(part)] = written[0]
+                            self.imports[self.source.raw(part)] = written
 
     def _required(self, node: Node | None) -> str | None:
         """The module a `require('m')` (or `require('m').default`, `await import('m')`) loads."""
@@ -141,8 +141,7 @@ class JavaScriptReader(CodeReader):
         argument = self.argument(node, 0)
         if callee is None or self.source.raw(callee) not in ("require", "import") or argument is None or argument.type != "string":
             return None
-        found = self.string(argument)
-        return found[0] if found is not None else None
+        return self.string_value(argument)
 
     def module_of(self, node: Node | None) -> str | None:
         """The module an identifier names (imported, or required), as written: 'superagent', 'request-promise'."""
@@ -317,8 +316,7 @@ class JavaScriptReader(CodeReader):
             return self.source.raw(prop) if prop is not None and node.child_by_field_name("optional_chain") is None else None
         index = node.child_by_field_name("index")
         index = self.unwrap(index) if index is not None else None
-        found = self.string(index) if index is not None and index.type == "string" else None
-        return found[0] if found is not None else None
+        return self.string_value(index) if index is not None and index.type == "string" else None
 
     def _escaping_call(self, call: Node) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
@@ -373,8 +371,8 @@ class JavaScriptReader(CodeReader):
                 items.append(None if item is _OMIT else item)
             return items
         if kind in ("string", "template_string"):
-            text = self.string(node)
-            return text[0] if text is not None else Unknown(self.source.source(node))
+            text = self.string_value(node)
+            return text if text is not None else Unknown(self.source.source(node))
         if kind == "number":
             number = json_number(self.source.raw(node))
             return number if number is not None else Unknown(self.source.source(node))
@@ -438,8 +436,7 @@ class JavaScriptReader(CodeReader):
         if node.type in ("property_identifier", "identifier"):
             return self.source.raw(node)
         if node.type == "string":
-            text = self.string(node)
-            return text[0] if text else None
+            return self.string_value(node)
         if node.type == "number":
             number = json_number(self.source.raw(node))
             return str(number) if number is not None else None
@@ -449,41 +446,50 @@ class JavaScriptReader(CodeReader):
         """A string literal or a template without substitutions: its text and each character's file offset."""
         return self._characters(node, holes=False)
 
+    def string_value(self, node: Node) -> str | None:
+        """A string literal's or a plain template's text, as `string` reads it (without where each character is)."""
+        found = self._characters(node, holes=False, offsets=False)
+        return found[0] if found is not None else None
+
     def template_holes(self, node: Node) -> tuple[str, list[int]] | None:
         """A template's text with each `${…}` as a `{{$…}}` hole (an unknown value, as curl's `$VAR`), and where each
         character is in the file; None when it does not look like JSON or has parts flowlint does not read."""
         found = self._characters(node, holes=True)
         return found if found is not None and found[0].strip().startswith(("{", "[")) else None
 
-    def _characters(self, node: Node, holes: bool) -> tuple[str, list[int]] | None:
-        """A string's or template's decoded text and each character's file offset; a `${…}` is a hole when `holes`."""
+    def _characters(self, node: Node, holes: bool, offsets: bool = True) -> tuple[str, list[int]] | None:
+        """A string's or template's decoded text and each character's file offset (none without `offsets`); a `${…}`
+        is a hole when `holes`."""
         chars: list[str] = []
         where: list[int] = []
         for child in node.children:
             if child.type == "string_fragment":
                 raw = self.source.raw(child)
-                start = self.source.char(child.start_byte)
                 chars.append(raw)
-                where.extend(range(start, start + len(raw)))
+                if offsets:
+                    start = self.source.char(child.start_byte)
+                    where.extend(range(start, start + len(raw)))
             elif child.type == "escape_sequence":
                 decoded = _unescape(self.source.raw(child))
                 if decoded is None:
                     return None
                 chars.append(decoded)
-                where.extend([self.source.char(child.start_byte)] * len(decoded))
+                if offsets:
+                    where.extend([self.source.char(child.start_byte)] * len(decoded))
             elif child.type == "template_substitution" and holes:
                 hole = "{{$" + re.sub(r"[^\w.]", "", self.source.source(child, 40))[:30] + "}}"
                 chars.append(hole)
                 where.extend([self.source.char(child.start_byte)] * len(hole))
             elif child.type in ("template_substitution", "ERROR"):
                 return None
-        where.append(self.source.char(node.end_byte) - 1)
+        if offsets:
+            where.append(self.source.char(node.end_byte) - 1)
         return "".join(chars), where
 
     def literal_text(self, node: Node, span: Offsets, depth: int) -> Text | Unknown | None:
         if node.type == "string":
-            known = self.string(node)
-            return Text((known[0],), span) if known is not None else Unknown(self.source.source(node))
+            known = self.string_value(node)
+            return Text((known,), span) if known is not None else Unknown(self.source.source(node))
         if node.type == "template_string":
             parts: list[str | Unknown] = []
             for child in node.children:
@@ -646,14 +652,18 @@ class JavaScriptReader(CodeReader):
             if name_node is None or value is None or value.type not in ("string", "template_string"):
                 continue
             name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
-            text = self.string(value)
-            if name and is_secret_name(name) and text is not None and literal_secret(text[0]):
+            if not name or not is_secret_name(name):
+                continue  # most pairs: no string decoded for them
+            text = self.string_value(value)
+            if text is not None and literal_secret(text):
                 found.append((self.source.offsets(value), name))
         for call in (n for n in self.nodes if n.type == "call_expression"):  # client.loginClientCredentialsGrant(id, secret)
             callee = call.child_by_field_name("function")
+            if callee is None or not self.source.raw(callee).endswith("loginClientCredentialsGrant"):
+                continue
             secret = self.argument(call, 1)
-            if callee is not None and self.source.raw(callee).endswith("loginClientCredentialsGrant") and secret is not None \
-                    and secret.type == "string" and (text := self.string(secret)) is not None and literal_secret(text[0]):
+            if secret is not None and secret.type == "string" and (text := self.string_value(secret)) is not None \
+                    and literal_secret(text):
                 found.append((self.source.offsets(secret), "loginClientCredentialsGrant"))
         return found
 

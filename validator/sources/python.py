@@ -679,15 +679,19 @@ class PythonReader(CodeReader):
             if name_node is None or value is None or value.type != "string":
                 continue
             name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
+            if not name or not is_secret_name(name):
+                continue  # most pairs: no string decoded for them
             text = self.string(value)
-            if name and is_secret_name(name) and text is not None and literal_secret(text[0]):
+            if text is not None and literal_secret(text[0]):
                 found.append((self.source.offsets(value), name))
         for call in (n for n in self.nodes if n.type == "call"):  # api_client.get_client_credentials_token(id, secret)
             callee = call.child_by_field_name("function")
+            if callee is None or not self.source.raw(callee).endswith("get_client_credentials_token"):
+                continue
             args, _ = self.arguments(call)
             secret = args[1] if len(args) > 1 else None
-            if callee is not None and self.source.raw(callee).endswith("get_client_credentials_token") and secret is not None \
-                    and secret.type == "string" and (text := self.string(secret)) is not None and literal_secret(text[0]):
+            if secret is not None and secret.type == "string" and (text := self.string(secret)) is not None \
+                    and literal_secret(text[0]):
                 found.append((self.source.offsets(secret), "get_client_credentials_token"))
         return found
 
