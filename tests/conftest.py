@@ -105,19 +105,30 @@ class _FakeTimeSelector(selectors.DefaultSelector):
         return []
 
 
+class _HeldTimeSelector(selectors.DefaultSelector):
+    """Real I/O; time moves only when someone advances the clock: a wait for a timer is a short look at the clock."""
+
+    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
+        return super().select(None if timeout is None else min(timeout, 0.01))
+
+
 class _FakeTimeLoop(asyncio.SelectorEventLoop):
-    def __init__(self, clock: FakeClock) -> None:
-        super().__init__(_FakeTimeSelector(clock))
+    def __init__(self, clock: FakeClock, jump: bool = True) -> None:
+        super().__init__(_FakeTimeSelector(clock) if jump else _HeldTimeSelector())
         self.clock = clock
 
     def time(self) -> float:
         return self.clock.monotonic()
 
 
-def run_on(clock: FakeClock, coroutine: Coroutine[Any, Any, Result_]) -> Result_:
+def run_on(clock: FakeClock, coroutine: Coroutine[Any, Any, Result_], *, jump: bool = True) -> Result_:
     """Run `coroutine` on an event loop whose time is `clock`: its timers (asyncio's, anyio's) fire as soon as the
-    loop has nothing else to do, and `clock` says how long they were. For code with no I/O left to wait for."""
-    loop = _FakeTimeLoop(clock)
+    loop has nothing else to do, and `clock` says how long they were. For code with no I/O left to wait for.
+
+    `jump=False`: time moves only when the test (or a fake it drives, such as a stalled platform) advances `clock`,
+    for code that waits on I/O from another thread: its timers fire when that happened, never before.
+    """
+    loop = _FakeTimeLoop(clock, jump)
     try:
         return loop.run_until_complete(coroutine)
     finally:

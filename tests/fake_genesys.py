@@ -35,7 +35,9 @@ class FakeGenesys:
     server: HTTPServer
     flows: dict[str, dict[str, Any]] = field(default_factory=dict)
     forbidden: set[str] = field(default_factory=set)
-    #: Canned failures per path, served before the real answer: "timeout", "garbage", (status, headers, body) or a Response.
+    #: Canned failures per path, served before the real answer: "timeout", "stall", "garbage", (status, headers, body) or
+    #: a Response. A "stall" holds its answer while the test's clock runs on, a second per step (so a deadline the client
+    #: arms at any point passes), up to 1000 s; then until `release` (the test's end).
     faults: dict[str, list[Any]] = field(default_factory=dict)
     requests: list[tuple[str, str, str]] = field(default_factory=list)  # (method, path, query)
     hosts: list[tuple[str, str, str]] = field(default_factory=list)  # (method, Host header, path) of every request
@@ -110,6 +112,14 @@ class FakeGenesys:
         for key in (path, "*"):
             if self.faults.get(key):
                 fault = self.faults[key].pop(0)
+                if fault == "stall":  # no answer while the client's deadlines pass on the test's clock
+                    assert self.clock is not None, "a stall is on the test's clock"
+                    for _ in range(1000):
+                        if self.release.wait(0.002):
+                            break
+                        self.clock.advance(1.0)
+                    self.release.wait(10)
+                    return self.json(200, {"late": True})
                 if fault == "timeout":
                     if self.clock is not None:
                         self.clock.advance(self.slow)

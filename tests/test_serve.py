@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
@@ -32,7 +33,7 @@ from validator.serve import INSTALL_COMMAND, app
 from validator.serve.access_log import AccessLog
 from validator.serve.platform import Execution, Executions
 
-from conftest import ROOT, UUID, UUID2, run_on
+from conftest import ROOT, UUID, UUID2, flowlint, run_on
 from fake_genesys import TOKEN, FakeGenesys
 
 if sys.version_info >= (3, 11):
@@ -548,8 +549,9 @@ def test_a_large_reply_streams_back_with_status_and_headers(guard: Server, platf
 # ---- the app in-process (cheaper where no socket is needed)
 
 
-def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[None]]) -> None:
-    """Run `test` with a client talking to the app in-process, as a harness that mounts it would."""
+def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[None]], clock: FakeClock | None = None) -> None:
+    """Run `test` with a client talking to the app in-process, as a harness that mounts it would (its timers on
+    `clock`, when given, which only the test moves)."""
     async def run() -> None:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(application), base_url="http://serve") as client:
             try:
@@ -558,7 +560,10 @@ def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[N
                 if application.state.service.upstream is not None:
                     await application.state.service.upstream.aclose()
 
-    asyncio.run(run())
+    if clock is None:
+        asyncio.run(run())
+    else:
+        run_on(clock, run(), jump=False)
 
 
 def test_the_app_mounts_in_a_harness_and_remembers_a_bounded_number_of_runs(tmp_path: Path) -> None:
@@ -645,14 +650,16 @@ def test_a_large_valid_body_is_checked_off_the_event_loop(tmp_path: Path) -> Non
 
 
 def test_the_guard_answers_504_and_502_when_the_platform_does_not(platform: FakeGenesys) -> None:
-    platform.faults["/api/v2/slow"] = ["timeout"]
+    clock = platform.clock = FakeClock()  # the upstream's timers run on it: it moves only when the platform stalls
+    platform.faults["/api/v2/slow"] = ["stall"]  # the platform has the request, and lets time pass without an answer
 
     async def slow(client: httpx.AsyncClient) -> None:
         answer = await client.get("/api/v2/slow")
         assert answer.status_code == 504 and answer.json()["code"] == "gateway.timeout"
 
-    in_process(app(auth=False, forward=platform.url, timeout=0.2), slow)  # httpx's own timer: 0.2 s of real time
+    in_process(app(auth=False, forward=platform.url, timeout=10), slow, clock)
     assert [r["path"] for r in platform.received] == ["/api/v2/slow"]  # reached: the platform had the request
+    assert 10 <= clock.elapsed < 1000  # the app gave up once its 10 s had passed on the clock (no real wait)
     closed = socket.socket()
     closed.bind(("127.0.0.1", 0))
     port = closed.getsockname()[1]
@@ -871,21 +878,58 @@ def test_the_remembered_runs_budget_counts_bytes_not_characters() -> None:
     assert len(runs) == 9  # as for 100,000 ASCII characters: 9 x ~100 KB fit in 1 MB
 
 
-def test_half_sent_request_heads_never_hold_the_connection_slots(tmp_path: Path) -> None:
-    """Slowloris: 40 connections that never finish a request head are closed at the head deadline (--timeout,
-    short here), so /healthz answers again; with 8 connection slots it could not otherwise (issue 21)."""
-    running = start(tmp_path, "--no-auth", "--max-connections", "8", "--timeout", "0.5")
-    url = httpx.URL(running.url)
+def test_half_sent_request_heads_never_hold_the_connection_slots(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Slowloris: 40 connections that never finish a request head hold all 8 connection slots (503) until the head
+    deadline (--timeout) closes them, on a clock only the test moves; then /healthz answers again (issue 21)."""
+    from validator.serve import server as serving
+
+    given: list[serving.ServerLimits] = []  # what `flowlint serve` gives the server: --timeout is the head deadline
+
+    def ran(application: Any, sock: socket.socket, limits: serving.ServerLimits, announce: Any) -> int:
+        given.append(limits)
+        sock.close()
+        return 0
+
+    monkeypatch.setattr(serving, "run", ran)
+    monkeypatch.setattr(serving, "configure_logging", lambda log_format: None)
+    assert flowlint("serve", "--no-auth", "--port", "0", "--max-connections", "8", "--timeout", "30").exit_code == 0
+    assert [(limits.max_connections, limits.head_timeout) for limits in given] == [(8, 30)]
+
+    clock = FakeClock()
+    sock = serving.listen("127.0.0.1", 0)
+    url = serving.url_of(sock)
+    server = serving.server_for(app(tmp_path, auth=False, access_log=lambda line: None), sock, given[0], lambda url: None)
+    thread = threading.Thread(target=run_on, args=(clock, server.serve(sockets=[sock])), kwargs={"jump": False}, daemon=True)
+    thread.start()
     stalled = []
+
+    def until(condition: Callable[[], bool]) -> bool:  # a bounded wait for the server thread, never a timed assertion
+        deadline = time.monotonic() + 10
+        while not condition() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        return condition()
+
     try:
+        assert until(lambda: server.started)
         for _ in range(40):
-            connection = socket.create_connection((url.host, url.port or 80), timeout=10)
+            connection = socket.create_connection(("127.0.0.1", sock.getsockname()[1]), timeout=10)
             connection.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # never the blank line that ends the head
             stalled.append(connection)
-        for connection in stalled:  # each is closed by the server at the deadline (a bounded wait, not a sleep)
+        assert until(lambda: len(server.server_state.connections) == 40)
+        assert httpx.get(url + "/healthz", timeout=10).status_code == 503  # reached: the slots are all held
+        clock.advance(29)
+        assert httpx.get(url + "/healthz", timeout=10).status_code == 503  # and still are, short of the deadline
+        clock.advance(2)
+        for connection in stalled:  # each is closed by the server at the deadline
             assert connection.recv(1024) == b""
-        assert httpx.get(running.url + "/healthz", timeout=10).status_code == 200
+        assert httpx.get(url + "/healthz", timeout=10).status_code == 200
     finally:
         for connection in stalled:
             connection.close()
-        assert running.stop() == 0
+        server.should_exit = True
+        for _ in range(1000):  # its shutdown waits on the clock too
+            if not thread.is_alive():
+                break
+            clock.advance(0.1)
+            thread.join(0.005)
+        assert not thread.is_alive()

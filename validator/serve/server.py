@@ -124,6 +124,13 @@ def url_of(sock: socket.socket) -> str:
 def run(app: ASGIApp, sock: socket.socket, limits: ServerLimits = ServerLimits(),
         announce: Callable[[str], None] = print) -> int:
     """Serve until SIGTERM or Ctrl-C; in-flight requests finish first. The exit code (0)."""
+    asyncio.run(server_for(app, sock, limits, announce).serve(sockets=[sock]))
+    return 0
+
+
+def server_for(app: ASGIApp, sock: socket.socket, limits: ServerLimits = ServerLimits(),
+               announce: Callable[[str], None] = print) -> uvicorn.Server:
+    """The server `run` runs (`serve(sockets=[sock])` on any event loop; set `should_exit` to stop it)."""
     # proxy_headers off: a stand-in on loopback trusts no X-Forwarded-* header (and skips a middleware layer).
     protocol = type("HeadDeadline", (_HeadDeadline,), {"head_timeout": max(0.01, limits.head_timeout)})
     config = uvicorn.Config(app, log_level="warning", access_log=False, server_header=False, lifespan="on", proxy_headers=False,
@@ -131,9 +138,7 @@ def run(app: ASGIApp, sock: socket.socket, limits: ServerLimits = ServerLimits()
                             # uvicorn answers 503 once the open connections reach the limit, this one included.
                             limit_concurrency=limits.max_connections + 1, timeout_keep_alive=int(max(1, limits.keep_alive)),
                             timeout_graceful_shutdown=int(max(1, limits.graceful_shutdown)), log_config=None)
-    server = _Server(config, lambda: announce(url_of(sock)))
-    asyncio.run(server.serve(sockets=[sock]))
-    return 0
+    return _Server(config, lambda: announce(url_of(sock)))
 
 
 def configure_logging(log_format: str = "text") -> None:
