@@ -259,16 +259,16 @@ class Bindings:
     def resolve(self, name: str, at: Node, *, as_value: bool = False, as_made: bool = False) -> Node | None:
         """The value node a name is bound to at a place, when it is known (`as_value`: members added later allowed;
         `as_made`: whatever is done to it later, for what made it)."""
-        if not as_made and self.is_changed(name, at, as_value=as_value):
+        scope = self.binder(name, at)  # one walk up the scopes, for the binding and whether it changes
+        if scope is None:
             return None
-        scope: Node | None = at
-        while scope is not None:
-            if scope.type in self.scope_types:
-                values = self.bound.get((scope.id, name))
-                if values is not None:
-                    return values[0] if len(values) == 1 else None
-            scope = scope.parent
-        return None
+        if not as_made:
+            if self._changes:
+                self._settle()
+            if (scope.id, name) in (self._changed if as_value else self._mutated):
+                return None
+        values = self.bound[(scope.id, name)]
+        return values[0] if len(values) == 1 else None
 
 
 def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
