@@ -208,7 +208,7 @@ def test_a_failure_while_loading_is_a_diagnostic_too(monkeypatch: pytest.MonkeyP
         raise MemoryError("simulated")
 
     monkeypatch.setattr(validator.sources.document, "load_text", explode)
-    result = flowlint("check", "--format", "json", "fixtures/invalid/flow-id-number.json")  # a valid body skips load_text
+    result = flowlint("check", "--format", "json", "fixtures/invalid/duplicate-key.json")  # plain JSON skips load_text
     assert result.exit_code == 3
     found = json.loads(result.stdout)["diagnostics"]
     assert codes(found) == ["FL900"] and "MemoryError" in found[0]["message"]

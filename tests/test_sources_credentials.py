@@ -56,6 +56,15 @@ def test_a_secret_before_a_request_that_is_no_launch_is_still_said(tmp_path: Pat
     assert credentials(tmp_path, markdown, "README.md") == [(2, 46)]
 
 
+@pytest.mark.parametrize("mention", ["", "# the token for the flows/executions calls in jobs.py\n", "# before flow executions run\n"])
+def test_a_python_sign_in_is_read_for_its_secret_whatever_its_comments_mention(tmp_path: Path, mention: str) -> None:
+    script = (f"import requests\n{mention}CLIENT_SECRET = \"{SECRET}\"\n"
+              "token = requests.post(\"https://login.mypurecloud.com/oauth/token\",\n"
+              "    data={\"grant_type\": \"client_credentials\"}, auth=(\"id\", CLIENT_SECRET))\n")
+    found = check_file(tmp_path, "auth.py", script)
+    assert [d["line"] for d in found if d["code"] == "FL305"] == [2 + mention.count("\n")]
+
+
 def test_a_launch_inside_command_substitution_is_read_whole_or_not_at_all(tmp_path: Path) -> None:
     send = "curl -s -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json'"
     script = (f"OUT=$({send} -d '{{\"flowId\": \"(x)\"}}')\n"  # a `)` inside the body does not end the command

@@ -21,7 +21,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
-from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, entry
+from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_work, forked, idle_cores, usable_cores
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class FileResult:
     #: The codes of the findings suppressed in this file (counted by --statistics, shown nowhere).
     suppressed: tuple[str, ...] = ()
     #: What the result cache stores for this file (cache.py), made where it was checked (maybe a worker).
-    entry: str | None = field(default=None, compare=False)
+    entry: Entry | None = field(default=None, compare=False)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -104,7 +104,7 @@ class _Checker:
         flags = (path in self.candidates) + 2 * (path in self.walked)
         record = cache.get(path, content, flags, self.recorder.current if self.recorder else _nothing_used)
         if record is not None:
-            if not record:
+            if record is CLEAN_RECORD:
                 return CLEAN  # stored clean: nothing to decode
             try:
                 diagnostics, lines, suppressed = decode(record, path)
@@ -127,13 +127,11 @@ class _Checker:
         """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
         if not documents:
             return CLEAN  # no payload, or one certainly clean (load_data)
-        from ..checker.engine import check_documents
-        from ..checker.suppress import decide_documents
-
+        pipeline = _pipeline()
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
-        diagnostics = check_documents(documents, options)
-        decided = decide_documents(diagnostics, documents, options.severities, options.ignores_for)
+        diagnostics = pipeline.check_documents(documents, options)
+        decided = pipeline.decide_documents(diagnostics, documents, options.severities, options.ignores_for)
         diagnostics = decided.kept
         suppressed = tuple(d.code for d in decided.suppressed)
         if not diagnostics:
@@ -143,14 +141,12 @@ class _Checker:
     def load(self, path: str, *, quick: bool = False) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none);
         `quick`: none either for a body certainly clean (load_data)."""
-        from ..checker.loader import load_documents
-
         name = self.stdin_name if path == STDIN else path
         try:
             if path == STDIN:
                 data: bytes | Document = sys.stdin.buffer.read(self.limits.max_file_size + 1)
                 if isinstance(data, bytes) and len(data) > self.limits.max_file_size:  # refused by the loader, whatever its kind
-                    return load_documents(data, name, self.limits, source=None)
+                    return _pipeline().load_documents(data, name, self.limits, source=None)
             else:
                 data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
@@ -160,23 +156,32 @@ class _Checker:
     def load_data(self, path: str, data: bytes | Document, *, quick: bool = False) -> list[Document]:
         """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text), by the one loader.
 
-        `quick`: none for a body whose check certainly finds nothing (`certainly_clean`), as for a file that holds
-        no payload: its result is CLEAN either way, and the Document, its check, merge and decisions are skipped.
+        `quick`: none for a `.json` body whose full check certainly finds nothing and suppresses nothing, as for a
+        file that holds no payload: its result is CLEAN either way, and the Document, its check, merge and decisions
+        are skipped. Such a body loads without a finding (plain_json), is no code or request source, holds no
+        suppression comment's words (one would be an unused suppression), and no rule has anything to say about it
+        (engine.certainly_clean).
         """
         name = self.stdin_name if path == STDIN else path
         if isinstance(data, Document):
             return [data]
-        from ..checker.loader import load_documents
-        from ..sources.candidates import may_hold_body
-        from ..sources.kinds import source_kind
-
+        pipeline = _pipeline()
         try:
-            if quick and path != STDIN and self.certainly_clean(path, data):
-                return []
-            kind = source_kind(name, data)
-            if kind is None and path in self.candidates and not may_hold_body(data):
+            known: Document | None = None  # the body, when the fast path loaded it
+            kind = pipeline.source_kind(name, data)
+            if quick and path != STDIN and kind is None and path.lower().endswith(".json"):
+                loaded = pipeline.plain_json(data, self.limits)
+                if loaded is not None:
+                    # A flowId at its top makes it a body, named or walked (launch_key_depth "shallow"); a walked
+                    # candidate's byte test can only make a file no payload: clean either way.
+                    value, text = loaded
+                    if not pipeline.may_suppress(text) and pipeline.certainly_clean(value, self.options):
+                        return []
+                    known = Document(name, value, text=text, kind="json")  # as load_documents loads it: not parsed again
+            if kind is None and path in self.candidates and not pipeline.may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
-            documents = load_documents(data, name, self.limits, source=kind, named=path not in self.walked)
+            documents = [known] if known is not None else \
+                pipeline.load_documents(data, name, self.limits, source=kind, named=path not in self.walked)
             if kind is not None or len(documents) != 1:
                 return documents
             verdict = self.verdict(path, documents[0])
@@ -187,22 +192,6 @@ class _Checker:
             return documents
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
-
-    def certainly_clean(self, path: str, data: bytes) -> bool:
-        """Whether a `.json` file's bytes are a body whose full check certainly finds nothing and suppresses nothing:
-        loaded without a finding (plain_json), no code or request source, a flowId at its top (so a body, whether
-        named or walked: launch_key_depth is "shallow"), no suppression comment to leave unused, and no rule with
-        anything to say (engine.certainly_clean). A walked candidate's byte test can only make a file no payload:
-        clean either way."""
-        from ..checker.engine import certainly_clean
-        from ..checker.loader import plain_json
-        from ..checker.suppress import may_suppress
-        from ..sources.kinds import source_kind
-
-        if not path.lower().endswith(".json") or source_kind(path, data) is not None:
-            return False
-        loaded = plain_json(data, self.limits)
-        return loaded is not None and not may_suppress(loaded[1]) and certainly_clean(loaded[0], self.options)
 
     def verdict(self, path: str, document: Document) -> str | None:
         """None when a loaded JSON/YAML file is a body; else why not ("" for a walked file, passed in silence).
@@ -249,6 +238,37 @@ class _Checker:
             return diagnostics
         return [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
                 for d in diagnostics]
+
+
+class _Pipeline:
+    """The checking pipeline's per-file functions, imported with the first file checked (a warm run that takes every
+    file from the cache never imports them): once, as an import statement in a function costs ~1.3 us per call."""
+
+    def __init__(self) -> None:
+        from ..checker.engine import certainly_clean, check_documents
+        from ..checker.loader import load_documents, plain_json
+        from ..checker.suppress import decide_documents, may_suppress
+        from ..sources.candidates import may_hold_body
+        from ..sources.kinds import source_kind
+
+        self.certainly_clean = certainly_clean
+        self.check_documents = check_documents
+        self.load_documents = load_documents
+        self.plain_json = plain_json
+        self.decide_documents = decide_documents
+        self.may_suppress = may_suppress
+        self.may_hold_body = may_hold_body
+        self.source_kind = source_kind
+
+
+_PIPELINE: _Pipeline | None = None
+
+
+def _pipeline() -> _Pipeline:
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = _Pipeline()
+    return _PIPELINE
 
 
 def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppressed: tuple[str, ...]) -> FileResult:
@@ -593,6 +613,8 @@ class BodyFilesSaidOnce:
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
     """The notes said once per run (said_once_per_run) that were not said yet in this run, and every other diagnostic."""
+    if not diagnostics:
+        return diagnostics  # most files: no import statement run (~1 us each)
     from ..checker.merge import once_key, said_once_per_run
 
     kept = []

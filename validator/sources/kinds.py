@@ -180,7 +180,7 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         return signs_in(data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
-    return LAUNCH_MENTION.search(data) is not None
+    return LAUNCH_MENTION.search(data) is not None or signs_in(data)
 
 
 def signs_in(data: bytes) -> bool:
