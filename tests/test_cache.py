@@ -59,6 +59,16 @@ def test_a_warm_run_reports_what_a_cold_one_does(project: Path) -> None:
     assert (project / DIRECTORY / ".gitignore").read_text().splitlines()[-1] == "*"
 
 
+@pytest.mark.parametrize("chosen", [("--select", "FL204"), ("--ignore", "FL204"), ("--ignore", "FL1"), ("--select", "FL2")])
+def test_a_rule_selection_on_the_command_line_is_kept_by_a_warm_run(project: Path, chosen: tuple[str, str]) -> None:
+    whole = flowlint("check", "--no-color", "--format", "json", "bodies")  # the cache now holds every file's findings
+    assert {d["code"] for d in json.loads(whole.stdout)["diagnostics"]} >= {"FL204", "FL102"}
+    expected = flowlint("check", "--no-cache", "--no-color", "--format", "json", *chosen, "bodies")
+    for _ in range(2):  # the first run may read the whole run's entries, the second its own
+        warm = flowlint("check", "--no-color", "--format", "json", *chosen, "bodies")
+        assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)
+
+
 def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     flowlint("check", "--no-cache", "bodies")
     assert not (project / DIRECTORY).exists()

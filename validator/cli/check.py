@@ -376,7 +376,7 @@ def _result_cache(config: Config, options: CheckOptions, limits: Limits) -> Resu
     from ..run.cache import DIRECTORY, ResultCache, fingerprint, run_key, secret_key, user_cache_dir
 
     key = run_key({
-        "cwd": os.getcwd(), "config": str(config.source), "severity": config.severity, "per-file-severity": config.per_file_severity,
+        "cwd": os.getcwd(), "config": str(config.source), "severity": options.severities, "per-file-severity": config.per_file_severity,
         "per-file-ignores": config.per_file_ignores, "flows": config.flows, "limits": repr(limits),
         "contract": fingerprint(options.contract) if options.contract is not None else None,
         "contracts": str(getattr(options.contracts, "directory", type(options.contracts).__name__)),
