@@ -126,7 +126,7 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored(project: Path, monkeypatch: 
     mac, _, payload = data.partition(b"\n")
     content = json.loads(payload)
     b0, b3 = (next(k for k in content["entries"] if k.endswith(name)) for name in ("b0.json", "b3.json"))
-    assert content["entries"][b0].endswith("\n") and not content["entries"][b3].endswith("\n")  # clean, and not
+    assert isinstance(content["entries"][b0], str) and isinstance(content["entries"][b3], list)  # clean, and not
     content["entries"][b0] = _with_record(content["entries"][b0], [[["FL101", "error", "INJECTED", "", "/x", None, None, ""]], [], []])
     content["entries"][b3] = _with_record(content["entries"][b3], None)
     forged = json.dumps(content).encode()
@@ -141,25 +141,29 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored(project: Path, monkeypatch: 
     assert key is not None
     for b0_record, b3_record in (([[["FL101", "error", "x", "", "/x", None, None, "", "extra"]], [], []],
                                   [[["FL999", "error", "x", "", "/x", None, None, ""]], [], []]),
-                                 ([[["FL101", "fatal", "x", "", "/x", None, None, ""]], [], []], "not JSON"),
+                                 ([[["FL101", "fatal", "x", "", "/x", None, None, ""]], [], []], "not a result"),
                                  ([[["FL101", "error", "x", "", "/x", [1, 2, 3, -4], None, ""]], [], []], [[], [], ["FL999"]])):
         content["entries"][b0] = _with_record(content["entries"][b0], b0_record)
         content["entries"][b3] = _with_record(content["entries"][b3], b3_record)
         _plant(cache_file, key, content)
         assert flowlint("check", "--no-color", "bodies").stdout == cold
-    # Nor one whose contract lookups are not the ones made now: a clean record under another flow's contract.
-    contracts = content["entries"][b0].partition("\n")[0].split(" ", 2)[2]
-    assert json.loads(contracts) and json.loads(contracts)[0][0] == UUID2  # b0 launches UUID2 (reached)
-    head = content["entries"][b3].partition("\n")[0].split(" ", 2)
-    content["entries"][b3] = f"{head[0]} {head[1]} {json.dumps([[UUID, None, 'contract:forged']])}\n"
+    # Nor one whose contract lookups are not the ones made now: stored clean under a made-up contract of its flow.
+    digest, flags, lookups = _head(content["entries"][b0]).split(" ")
+    assert content["lookups"][lookups][0][0] == UUID2  # b0 launches UUID2 (reached)
+    content["lookups"]["forged"] = [[UUID, None, "contract:forged"]]
+    digest, flags, _ = _head(content["entries"][b3]).split(" ")
+    content["entries"][b3] = f"{digest} {flags} forged"
     _plant(cache_file, key, content)
     assert flowlint("check", "--no-color", "bodies").stdout == cold
 
 
-def _with_record(entry: str, record: Any) -> str:
-    """A cache entry with its key kept and another result: None for clean, text as it is, else JSON."""
-    text = "" if record is None else record if isinstance(record, str) else json.dumps(record)
-    return entry.partition("\n")[0] + "\n" + text
+def _head(stored: Any) -> str:
+    return str(stored if isinstance(stored, str) else stored[0])
+
+
+def _with_record(stored: Any, record: Any) -> Any:
+    """A cache entry with its key kept and another result (None: stored clean)."""
+    return _head(stored) if record is None else [_head(stored), record]
 
 
 def _plant(cache_file: Path, key: bytes, content: Any) -> None:

@@ -324,9 +324,14 @@ def _once(files: list[str], paths: tuple[str, ...]) -> tuple[list[str], frozense
     """Each file once, however it was spelled or reached (`a.json ./a.json`, `. a.json`), and the files named on the
     command line among them: a file both walked and named is named (the user asked for it)."""
     cwd = os.getcwd()
+    here = cwd.rstrip("/") + "/"
 
     def key(path: str) -> str:  # one spelling of a path (stdin stays itself); links are not resolved
-        return path if path == STDIN else os.path.normpath(os.path.join(cwd, path))
+        if path == STDIN:
+            return path
+        if path and path[0] != "." and path[-1] != "/" and "//" not in path and "/." not in path and os.sep == "/":
+            return path if path[0] == "/" else here + path  # already normal (most named files): normpath would keep it
+        return os.path.normpath(os.path.join(cwd, path))
 
     named_keys = {key(p) for p in paths}
     first: dict[str, str] = {}
@@ -362,7 +367,16 @@ def _body_roots(paths: tuple[str, ...], root: Path, directories: frozenset[str])
     named = [p for p in paths if p != STDIN]
     if not named:
         return (str(root),) if not paths else (os.getcwd(),)
-    return tuple(dict.fromkeys(p if p in directories else os.path.dirname(p) or "." for p in named))
+    found: dict[str, None] = {}
+    for p in named:  # os.path.dirname inline: 10,000 named files, 10,000 calls less
+        if p in directories:
+            found[p] = None
+            continue
+        head = p[:p.rfind("/") + 1] if os.sep == "/" else os.path.dirname(p)
+        if head.strip("/"):
+            head = head.rstrip("/")
+        found[head or "."] = None
+    return tuple(found)
 
 
 def _suffixes() -> str:

@@ -24,7 +24,8 @@ def printable(text: str) -> str:
 
     Nor can it give a CI runner a command: `::` at its start (where it may start a line, as a file name does) and
     `##[` anywhere are escaped too."""
-    text = _UNSAFE.sub(_escape, text)
+    if not (text.isascii() and text.isprintable()):  # else nothing _UNSAFE matches (printable ASCII: space to ~)
+        text = _UNSAFE.sub(_escape, text)
     if "##[" in text:
         text = text.replace("##[", "#\\x23[")
     return "\\x3a" + text[1:] if text.startswith("::") else text

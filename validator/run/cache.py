@@ -36,8 +36,9 @@ from ..core.codes import RULES
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity, Span
 
 DIRECTORY = ".flowlint_cache"
-#: 2: one string per entry ("digest flags used\nrecord"), a clean file's record empty; diagnostics keep their subject.
-FORMAT = 2
+#: 3: an entry is "digest flags lookups" (a clean file) or that and its result; the contract lookups stored once
+#: under their own digest ("lookups"); diagnostics keep their subject.
+FORMAT = 3
 #: A cache file bigger than this is not read (and is replaced by this run's entries).
 MAX_CACHE_BYTES = 128 << 20
 #: Entries kept in one cache file: past this, the file keeps only the files of the last run.
@@ -51,6 +52,11 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 #: What a lookup of a flow's contract gave, as (flow ID, version) -> fingerprint.
 Used = dict[tuple[str, "str | None"], str]
 _FLAGS = ("0", "1", "2", "3")
+#: A cache entry as a check makes it: its key ("digest flags lookups-id"), the lookups by that id, its result
+#: (None when clean).
+Entry = tuple[str, str, list[Any], "list[Any] | None"]
+#: What ResultCache.get gives for a file stored clean.
+CLEAN_RECORD: list[Any] = []
 
 
 def digest(data: bytes) -> str:
@@ -166,14 +172,19 @@ class ResultCache:
         self.key = key
         self.secret = secret
         self.path = directory / f"{key}.json"
-        self.new: dict[str, str] = {}
-        #: The contracts part of an entry -> whether every lookup it names gives the same contract now (once per run).
+        self.new: dict[str, Any] = {}
+        self.new_lookups: dict[str, list[Any]] = {}
+        #: A lookups id -> whether every contract lookup it names gives the same contract now (once per run).
         self._fresh: dict[str, bool] = {}
 
     @functools.cached_property
+    def _stored(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        return self._read()
+
+    @property
     def entries(self) -> dict[str, Any]:
         """The stored entries, read (and their MAC checked) on first use."""
-        return self._read()
+        return self._stored[0]
 
     @classmethod
     def open(cls, directory: Path, key: str, secret: bytes | None) -> ResultCache | None:
@@ -207,34 +218,43 @@ class ResultCache:
         """The share of these files that have an entry (a warm run needs no workers)."""
         return sum(1 for path in paths if path in self.entries) / len(paths) if paths else 0.0
 
-    def get(self, path: str, content: str, flags: int, current: Callable[[str, str | None], str]) -> str | None:
-        """The stored record of a file ("" for a clean one) when its key matches now (content, flags, every contract
-        it used); else None."""
-        entry = self.entries.get(path)
-        if not (isinstance(entry, str) and entry.startswith(content)):
+    def get(self, path: str, content: str, flags: int, current: Callable[[str, str | None], str]) -> Any:
+        """The stored result of a file (CLEAN_RECORD for a clean one, else to decode()) when its key matches now
+        (content, flags, every contract it used); else None."""
+        stored = self.entries.get(path)
+        if isinstance(stored, str):  # a clean file: only its key
+            head, record = stored, CLEAN_RECORD
+        elif isinstance(stored, list) and len(stored) == 2 and isinstance(stored[0], str) and isinstance(stored[1], list):
+            head, record = stored
+        else:
             return None
-        head, _, record = entry.partition("\n")
-        parts = head.split(" ", 2)
+        parts = head.split(" ")
         if len(parts) != 3 or parts[0] != content or parts[1] != _FLAGS[flags]:
             return None
         fresh = self._fresh.get(parts[2])
         if fresh is None:
-            fresh = self._fresh[parts[2]] = _unchanged(parts[2], current)
+            fresh = self._fresh[parts[2]] = _unchanged(self._stored[1].get(parts[2]), current)
         return record if fresh else None
 
-    def put(self, path: str, entry: str) -> None:
-        self.new[path] = entry
+    def put(self, path: str, entry: Entry) -> None:
+        head, lookups_id, lookups, record = entry
+        self.new[path] = head if record is None else [head, record]
+        self.new_lookups[lookups_id] = lookups
 
     def save(self) -> None:
         """Write this run's entries over what the file holds now (another run may have written since)."""
         if not self.new:
             return
-        entries = self._read()
+        entries, lookups = self._read()
         if len(entries) + len(self.new) > MAX_ENTRIES:
             entries = {}
         entries.update(self.new)
-        payload = json.dumps({"format": FORMAT, "key": self.key, "entries": entries}, separators=(",", ":"),
-                             ensure_ascii=True).encode("ascii")
+        lookups.update(self.new_lookups)
+        named = {(stored if isinstance(stored, str) else str(stored[0]) if isinstance(stored, list) and stored else "")
+                 .rpartition(" ")[2] for stored in entries.values()}
+        lookups = {key: value for key, value in lookups.items() if key in named}  # those of entries gone go too
+        payload = json.dumps({"format": FORMAT, "key": self.key, "lookups": lookups, "entries": entries},
+                             separators=(",", ":"), ensure_ascii=True).encode("ascii")
         if len(payload) > MAX_CACHE_BYTES:
             return
         mac = hmac.new(self.secret, payload, hashlib.blake2b).hexdigest().encode("ascii")
@@ -252,35 +272,34 @@ class ResultCache:
             return
         self._prune()
 
-    def _read(self) -> dict[str, Any]:
-        """The entries of the cache file, when it is a regular file whose MAC and key are right; else none (each
-        entry is checked when used: get() and decode())."""
+    def _read(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The entries and lookups of the cache file, when it is a regular file whose MAC and key are right; else none
+        (each entry is checked when used: get(), _unchanged() and decode())."""
         try:
             fd = os.open(self.path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
         except OSError:
-            return {}
+            return {}, {}
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
-                return {}
+                return {}, {}
             with os.fdopen(os.dup(fd), "rb") as handle:
                 data = handle.read(MAX_CACHE_BYTES + 1)
         except OSError:
-            return {}
+            return {}, {}
         finally:
             os.close(fd)
         mac, _, payload = data.partition(b"\n")
         if not hmac.compare_digest(mac, hmac.new(self.secret, payload, hashlib.blake2b).hexdigest().encode("ascii")):
-            return {}  # corrupt, or not made by this user's flowlint
+            return {}, {}  # corrupt, or not made by this user's flowlint
         try:
             content = json.loads(payload)
         except (ValueError, RecursionError):
-            return {}
+            return {}, {}
         if not (isinstance(content, dict) and content.get("format") == FORMAT and content.get("key") == self.key
-                and isinstance(content.get("entries"), dict)):
-            return {}
-        entries: dict[str, Any] = content["entries"]
-        return entries
+                and isinstance(content.get("entries"), dict) and isinstance(content.get("lookups"), dict)):
+            return {}, {}
+        return content["entries"], content["lookups"]
 
     def _prune(self) -> None:
         with contextlib.suppress(OSError):
@@ -298,12 +317,8 @@ def _write_new(path: Path, content: bytes) -> None:
             handle.write(content)
 
 
-def _unchanged(used: str, current: Callable[[str, str | None], str]) -> bool:
-    """Whether every contract lookup an entry names (JSON: [[flow, version, fingerprint], ...]) gives the same now."""
-    try:
-        lookups = json.loads(used)
-    except (ValueError, RecursionError):
-        return False
+def _unchanged(lookups: Any, current: Callable[[str, str | None], str]) -> bool:
+    """Whether every contract lookup an entry names ([[flow, version, fingerprint], ...]) gives the same now."""
     if not isinstance(lookups, list):
         return False
     for item in lookups:
@@ -318,16 +333,13 @@ def _unchanged(used: str, current: Callable[[str, str | None], str]) -> bool:
 # Results as JSON: what a report needs of a file, and nothing it could not check again.
 
 def entry(content: str, flags: int, used: Used, diagnostics: list[Diagnostic], lines: dict[int, str],
-          suppressed: tuple[str, ...]) -> str:
-    """What the cache stores for a file: its key (content digest, flags, the contract lookups it made), then its result
-    ("" when clean: a warm run gives back CLEAN without decoding anything)."""
+          suppressed: tuple[str, ...]) -> Entry:
+    """What the cache stores for a file: its key (content digest, flags, the id of the contract lookups it made), the
+    lookups, and its result (None when clean: a warm run gives back CLEAN without decoding anything)."""
     lookups = sorted(([flow, version, found] for (flow, version), found in used.items()), key=lambda item: (item[0], item[1] or ""))
-    record = _dumps(encode(diagnostics, lines, suppressed)) if diagnostics or suppressed else ""
-    return f"{content} {_FLAGS[flags]} {_dumps(lookups)}\n{record}"
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=True)
+    lookups_id = digest(json.dumps(lookups, separators=(",", ":")).encode("utf-8", "surrogatepass"))
+    record = encode(diagnostics, lines, suppressed) if diagnostics or suppressed else None
+    return f"{content} {_FLAGS[flags]} {lookups_id}", lookups_id, lookups, record
 
 
 def encode(diagnostics: list[Diagnostic], lines: dict[int, str], suppressed: tuple[str, ...]) -> list[Any]:
@@ -350,15 +362,11 @@ class Malformed(Exception):
     """A cache entry that does not decode to well-formed diagnostics of the file it is stored for."""
 
 
-def decode(record: str, path: str) -> tuple[list[Diagnostic], dict[int, str], tuple[str, ...]]:
+def decode(record: Any, path: str) -> tuple[list[Diagnostic], dict[int, str], tuple[str, ...]]:
     """A stored result, checked part by part (Malformed otherwise): every diagnostic is about `path` itself."""
-    try:
-        value = json.loads(record)
-    except (ValueError, RecursionError):
-        raise Malformed from None
-    if not (isinstance(value, list) and len(value) == 3 and all(isinstance(part, list) for part in value)):
+    if not (isinstance(record, list) and len(record) == 3 and all(isinstance(part, list) for part in record)):
         raise Malformed
-    found, lines, suppressed = value
+    found, lines, suppressed = record
     diagnostics = [_decoded(item, path) for item in found]
     text: dict[int, str] = {}
     for item in lines:

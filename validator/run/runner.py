@@ -21,7 +21,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
-from .cache import Malformed, RecordingContracts, ResultCache, decode, digest, entry
+from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_work, forked, idle_cores, usable_cores
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class FileResult:
     #: The codes of the findings suppressed in this file (counted by --statistics, shown nowhere).
     suppressed: tuple[str, ...] = ()
     #: What the result cache stores for this file (cache.py), made where it was checked (maybe a worker).
-    entry: str | None = field(default=None, compare=False)
+    entry: Entry | None = field(default=None, compare=False)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -104,7 +104,7 @@ class _Checker:
         flags = (path in self.candidates) + 2 * (path in self.walked)
         record = cache.get(path, content, flags, self.recorder.current if self.recorder else _nothing_used)
         if record is not None:
-            if not record:
+            if record is CLEAN_RECORD:
                 return CLEAN  # stored clean: nothing to decode
             try:
                 diagnostics, lines, suppressed = decode(record, path)

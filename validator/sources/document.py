@@ -188,11 +188,10 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
     `walked`: found by walking a directory, not named: a special file is then passed by with a note
     (FL010), as the walk passes by any file that is no payload; named, it is an error (FL007).
     """
-    # O_NONBLOCK: a FIFO swapped in after a check, or a /proc file that waits for data, cannot hang the open or read.
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    flags = _READ_FLAGS
+    nofollow = _NOFOLLOW
     opened = path
-    if dirs is not None and nofollow and os.sep == "/" and ".." not in path.split("/"):
+    if dirs is not None and nofollow and os.sep == "/" and (".." not in path or ".." not in path.split("/")):
         directory, _, base = path.rpartition("/")
         real_directory, refused = dirs.verdict(directory or ("/" if path.startswith("/") else ""), base, limits.roots)
         # The resolved directory is what was checked, so it is what is opened; the file itself must be no link.
@@ -227,7 +226,8 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
         if info.st_size > limits.max_file_size:
             return Document(path, findings=[_too_large(info.st_size, limits)])
         # Read what stat promised (never a limit-sized buffer); a file that grew meanwhile is read up to the limit.
-        data = _read_up_to(fd, info.st_size + 1)
+        # A read that returns less than asked has reached the end (POSIX): a file as big as stat said is one read.
+        data = os.read(fd, info.st_size + 1) if info.st_size < _CHUNK else _read_up_to(fd, info.st_size + 1)
         if len(data) > info.st_size:
             data += _read_up_to(fd, limits.max_file_size + 1 - len(data))
     except BlockingIOError:
@@ -240,12 +240,20 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
     return data
 
 
+#: How read_path opens a file. O_NONBLOCK: a FIFO swapped in after a check, or a /proc file that waits for data,
+#: cannot hang the open or the read.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+#: The most asked of one read.
+_CHUNK = 1 << 30
+
+
 def _read_up_to(fd: int, size: int) -> bytes:
     """Up to `size` bytes of a regular file: a read that returns less has reached its end (POSIX), so a file
     as big as stat said costs one read."""
     chunks: list[bytes] = []
     while size > 0:
-        wanted = min(size, 1 << 30)
+        wanted = min(size, _CHUNK)
         chunk = os.read(fd, wanted)
         chunks.append(chunk)
         size -= len(chunk)
