@@ -57,16 +57,24 @@ READ_FLOOR = (
 )
 
 
-def measure(command: list[str], cwd: Path | None = None) -> tuple[float, float, int]:
+#: A command, with the PYTHONPATH it runs under (another checkout's flowlint) when not this one's.
+Command = list[str] | tuple[list[str], str]
+
+
+def measure(command: Command, cwd: Path | None = None) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds (user + system, children included) and peak RSS in MiB of one run."""
+    env = None
+    if isinstance(command, tuple):
+        command, path = command
+        env = dict(os.environ, PYTHONPATH=path)
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, env=env)
     _, _, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
 
 
-def alternate(commands: dict[str, list[str]], runs: int, cwd: Path | None = None) -> dict[str, list[tuple[float, float, int]]]:
+def alternate(commands: dict[str, Command], runs: int, cwd: Path | None = None) -> dict[str, list[tuple[float, float, int]]]:
     """Each command `runs` times, interleaved so that load on the shared machine hits them alike."""
     results: dict[str, list[tuple[float, float, int]]] = {name: [] for name in commands}
     for _ in range(runs):
@@ -82,11 +90,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs per tool (medians are reported)")
     parser.add_argument("--keep", action="store_true", help="keep the generated tree")
     parser.add_argument("--memory-files", type=int, default=100_000, help="a bigger tree for peak memory (0: skip)")
+    parser.add_argument("--against", metavar="CHECKOUT", help="another flowlint's source directory (a checkout of an "
+                        "older commit): its code-tree and many-launch runs alternated with this one's, side by side")
     args = parser.parse_args()
     flowlint = tool("flowlint")
     # An installed flowlint runs from compiled bytecode (pip compiles it): measure that, not a compile of every
     # module on every run, as PYTHONDONTWRITEBYTECODE would make an editable install do. The sanity run writes it.
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    if args.against:  # both flowlints found through PYTHONPATH, so that neither pays for a longer module search
+        os.environ["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
     semgrep = shutil.which("semgrep") or str(Path(sys.executable).with_name("semgrep"))
     work = Path(tempfile.mkdtemp(prefix="flowlint-sources-"))
     try:
@@ -104,8 +116,11 @@ def main() -> None:
         found = json.loads(subprocess.run(check, capture_output=True, text=True, check=False).stdout)["diagnostics"]
         assert {d["file"] for d in found} == {str(p) for p in launches}, "flowlint missed or invented a launch"
         subprocess.run(warm_check, capture_output=True, check=False, cwd=work)  # writes the cache the warm runs read
-        commands = {"flowlint": check, "read every file": [sys.executable, "-c", READ_FLOOR, str(tree)],
-                    "flowlint, warm cache": warm_check}
+        commands: dict[str, Command] = {"flowlint": check, "read every file": [sys.executable, "-c", READ_FLOOR, str(tree)],
+                                        "flowlint, warm cache": warm_check}
+        if args.against:
+            subprocess.run(check, capture_output=True, check=False, env=dict(os.environ, PYTHONPATH=args.against))
+            commands["flowlint (against)"] = (check, args.against)
         if Path(semgrep).exists():
             os.environ.update(SEMGREP_ENABLE_VERSION_CHECK="0", SEMGREP_SEND_METRICS="off")
             commands["semgrep"] = [semgrep, "scan", "--config", str(rule), "--metrics=off", "--quiet", "--json",
@@ -133,15 +148,33 @@ def main() -> None:
         print(f"| flowlint with a warm cache vs reading every file | {warm:.2f}s / {warm_cpu:.2f}s CPU vs {floor:.2f}s / "
               f"{floor_cpu:.2f}s CPU | {warm / floor:.2f}x wall, {warm_cpu / floor_cpu:.2f}x CPU |")
         print(f"| peak memory, {args.files // 5:,} vs {args.files:,} files | {small_rss} MiB vs {rss} MiB | flat |")
+        if args.against:
+            old, old_cpu = med("flowlint (against)", 0), med("flowlint (against)", 1)
+            print(f"| code tree, this flowlint vs {args.against} | {fl:.2f}s / {fl_cpu:.2f}s CPU vs {old:.2f}s / "
+                  f"{old_cpu:.2f}s CPU | {fl / old:.2f}x wall, {fl_cpu / old_cpu:.2f}x CPU |")
         # One file with many launches: its fixes rendered and proven (--format json) should cost about linearly.
         many = {count: work / f"many{count}.js" for count in (100, 400)}
         for count, path in many.items():
             write_many_launches(path, count)
-        one_file = alternate({f"{count} launches": [flowlint, "check", "--no-cache", "--format", "json", str(path)]
-                              for count, path in many.items()}, args.runs, cwd=work)
-        few, lots = (statistics.median(r[1] for r in one_file[f"{count} launches"]) for count in many)
+        one_file_commands: dict[str, Command] = {
+            f"{count} launches": [flowlint, "check", "--no-cache", "--format", "json", str(path)] for count, path in many.items()}
+        one_file_commands["400 launches, --diff"] = [flowlint, "check", "--no-cache", "--diff", "--unsafe-fixes", str(many[400])]
+        if args.against:
+            one_file_commands.update({f"{name} (against)": (command, args.against)
+                                      for name, command in list(one_file_commands.items()) if isinstance(command, list)})
+        one_file = alternate(one_file_commands, args.runs, cwd=work)
+
+        def cpu(name: str) -> float:
+            return statistics.median(r[1] for r in one_file[name])
+
+        few, lots = cpu("100 launches"), cpu("400 launches")
         print(f"| one JS file, 100 vs 400 fixable launches (--format json) | {few:.2f}s vs {lots:.2f}s CPU | "
               f"x{lots / few:.1f} for x4 launches (linear: about x4 less the start-up) |")
+        print(f"| one JS file, 400 fixable launches, --diff --unsafe-fixes | {cpu('400 launches, --diff'):.2f}s CPU | |")
+        if args.against:
+            for name in ("100 launches", "400 launches", "400 launches, --diff"):
+                print(f"| one JS file, {name}, this flowlint vs {args.against} | {cpu(name):.2f}s vs "
+                      f"{cpu(name + ' (against)'):.2f}s CPU | {cpu(name) / cpu(name + ' (against)'):.2f}x CPU |")
         if args.memory_files:
             huge = work / "huge"
             write_code_tree(huge, args.memory_files)

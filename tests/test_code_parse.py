@@ -102,3 +102,25 @@ def test_a_fix_is_rendered_against_the_tree_its_extraction_read(monkeypatch: pyt
     fixed = [d for d in diagnostics if d.fix is not None and d.fix.edits]
     assert [d.code for d in fixed] == ["FL102"]
     assert parses.calls == [False, True]
+
+
+@pytest.mark.parametrize("before", ["", "// café ☕\n"])
+def test_an_edit_after_non_ascii_text_is_told_in_bytes(monkeypatch: pytest.MonkeyPatch, before: str) -> None:
+    parses = _Parses(monkeypatch)
+    text = before + TEXT
+    code.parsed("javascript", text)
+    edited = text.replace("flow_version: '2', ", "")
+    source, tree = code.parsed("javascript", edited, _edit(text, "flow_version: '2', ", ""))
+    assert parses.calls == [False, True]
+    fresh = code.parser("javascript").parse(source.data).root_node
+    assert [(n.type, n.start_byte, n.end_byte, n.text) for n in code.walk(tree.root_node)] == \
+        [(n.type, n.start_byte, n.end_byte, n.text) for n in code.walk(fresh)]
+
+
+@pytest.mark.parametrize(("old", "start", "end", "content", "expected"), [
+    ("ab'x'cd", 2, 5, "'yz'", (2, 5, 6)),
+    ("é'x'cd", 1, 4, "'ü'", (2, 5, 6)),  # é is two bytes before the edit, ü two in it
+    ("a☕'x'é", 1, 5, "", (1, 7, 1)),  # ☕ three bytes inside what is removed
+])
+def test_an_edit_is_told_in_bytes(old: str, start: int, end: int, content: str, expected: tuple[int, int, int]) -> None:
+    assert code.edit_bytes((old, start, end, content), old.encode()) == expected

@@ -89,11 +89,8 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
     tree: Tree | None = None
     base = _PARSED.get((kind, edited[0])) if edited is not None else None
     if edited is not None and base is not None and not base[1].root_node.has_error:
-        old_text, start, end, content = edited
         old_data = base[0].data
-        start_byte = len(old_text[:start].encode("utf-8", "surrogatepass"))
-        old_end = start_byte + len(old_text[start:end].encode("utf-8", "surrogatepass"))
-        new_end = start_byte + len(content.encode("utf-8", "surrogatepass"))
+        start_byte, old_end, new_end = edit_bytes(edited, old_data)
         old = base[1].copy()
         old.edit(start_byte, old_end, new_end, _point(old_data, start_byte), _point(old_data, old_end),
                  _point(source.data, new_end))
@@ -106,6 +103,17 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
         del _PARSED[next(iter(_PARSED))]
     _PARSED[key] = source, tree
     return source, tree
+
+
+def edit_bytes(edited: Edited, old_data: bytes) -> tuple[int, int, int]:
+    """An edit's start, old end and new end as byte offsets (what tree-sitter is told), given the old text's bytes."""
+    old_text, start, end, content = edited
+    if len(old_data) == len(old_text):  # ASCII: a character is a byte (no copy of the text to measure it)
+        start_byte, old_end = start, end
+    else:
+        start_byte = len(old_text[:start].encode("utf-8", "surrogatepass"))
+        old_end = start_byte + len(old_text[start:end].encode("utf-8", "surrogatepass"))
+    return start_byte, old_end, start_byte + len(content.encode("utf-8", "surrogatepass"))
 
 
 def _point(data: bytes, offset: int) -> tuple[int, int]:
