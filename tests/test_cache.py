@@ -6,6 +6,8 @@ import json
 import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +69,14 @@ def test_a_rule_selection_on_the_command_line_is_kept_by_a_warm_run(project: Pat
     for _ in range(2):  # the first run may read the whole run's entries, the second its own
         warm = flowlint("check", "--no-color", "--format", "json", *chosen, "bodies")
         assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)
+
+
+def test_a_run_key_with_a_set_of_codes_is_the_same_in_every_process(project: Path) -> None:
+    (project / ".flowlint.toml").write_text('[per-file-ignores]\n"bodies/b1.json" = ["FL200", "FL204"]\n')
+    for seed in ("0", "1"):  # two hash seeds that iterate {"FL200", "FL204"} in opposite orders
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "validator", "check", "bodies"], cwd=project, env=env, capture_output=True, check=False)
+    assert len(_cache_files(project)) == 1  # the second run found the first one's file
 
 
 def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -106,8 +106,13 @@ class RecordingContracts:
 
 def run_key(parts: Mapping[str, Any]) -> str:
     """The key of a run's settings: another version, config or output kind is another cache file."""
-    text = json.dumps({"format": FORMAT, "version": __version__, **parts}, sort_keys=True, default=repr)
+    text = json.dumps({"format": FORMAT, "version": __version__, **parts}, sort_keys=True, default=_stable)
     return digest(text.encode("utf-8", "surrogatepass"))
+
+
+def _stable(value: Any) -> Any:
+    """A set sorted (its repr's order changes with each process's hash seed), anything else as its repr."""
+    return sorted(value, key=repr) if isinstance(value, (set, frozenset)) else repr(value)
 
 
 def user_cache_dir() -> Path:
