@@ -79,6 +79,19 @@ def test_a_run_key_with_a_set_of_codes_is_the_same_in_every_process(project: Pat
     assert len(_cache_files(project)) == 1  # the second run found the first one's file
 
 
+def test_a_terraform_launch_is_checked_again_when_its_module_gains_the_flow_it_names(project: Path) -> None:
+    shutil.copytree(ROOT / "fixtures" / "cx-as-code", project / "cx")
+    main_tf = project / "cx" / "terraform" / "main.tf"
+    written = main_tf.read_text()
+    main_tf.write_text(written.replace('"genesyscloud_flow" "callback_survey"', '"genesyscloud_flow" "callback_survey_old"'))
+    flowlint("check", "--format", "json", "cx")  # the data actions' flow is no resource of the module: no contract
+    main_tf.write_text(written)  # now it is, and its YAML declares the inputs
+    expected = flowlint("check", "--no-cache", "--format", "json", "cx")
+    assert "FL202" in {d["code"] for d in json.loads(expected.stdout)["diagnostics"]}
+    warm = flowlint("check", "--format", "json", "cx")
+    assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)
+
+
 def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     flowlint("check", "--no-cache", "bodies")
     assert not (project / DIRECTORY).exists()

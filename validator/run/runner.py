@@ -116,8 +116,7 @@ class _Checker:
             self.recorder.used = {}
         documents = self.load_data(path, data, quick=True)
         result = self.result(path, documents)
-        if result.elsewhere or any(d.file != path for d in result.diagnostics) \
-                or any(getattr(document, "contract", None) is not None for document in documents):
+        if result.elsewhere or any(d.file != path for d in result.diagnostics) or _reads_others(documents):
             return result  # it read other files (a body, a flow YAML its launch links): their content is no part of its key
         stored = entry(content, flags, self.recorder.used if self.recorder else {}, result.diagnostics, result.lines,
                        result.suppressed)
@@ -269,6 +268,13 @@ def _pipeline() -> _Pipeline:
     if _PIPELINE is None:
         _PIPELINE = _Pipeline()
     return _PIPELINE
+
+
+def _reads_others(documents: list[Document]) -> bool:
+    """Whether a file's check read other files: a flow YAML its launch links, or its Terraform module's other files
+    (looking for the flow resource a launch names, found or not)."""
+    return any(getattr(document, "contract", None) is not None
+               or getattr(getattr(document, "request", None), "reads_module", False) for document in documents)
 
 
 def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppressed: tuple[str, ...]) -> FileResult:
