@@ -138,3 +138,15 @@ def test_a_clean_body_takes_the_fast_path_and_a_broken_one_does_not(store: Path,
         path.write_text(json.dumps(body))
         assert len(quick.load(str(path), quick=True)) == 1, body
         assert quick(str(path)).diagnostics, body
+
+
+def test_a_note_said_once_per_run_is_passed_by_once_said(store: Path, tmp_path: Path) -> None:
+    path = tmp_path / "launch.json"
+    path.write_text(json.dumps({"flowId": MISSING, "inputData": {"Flow.x": 1}}))
+    quick, _ = _checkers(store)
+    first = quick.result(str(path), quick.load(str(path), quick=True))
+    assert [d.code for d in first.diagnostics] == ["FL200"]
+    assert quick.load(str(path), quick=True) == []  # said: the fast path takes the next body launching that flow
+    ignoring, _ = _checkers(store, ignores_for=lambda name: [])
+    for _ in range(2):  # per-file-ignores may take the note: it is located every time
+        assert len(ignoring.load(str(path), quick=True)) == 1

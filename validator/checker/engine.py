@@ -109,16 +109,31 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
 def certainly_clean(body: Any, options: CheckOptions) -> bool:
     """Whether `check_findings` of a document loaded without a finding (no contract linked to it), whose value is
     `body`, is certainly empty: the same rules, asked in the order a valid body answers them cheapest, with nothing
-    built to locate or merge. False for anything else (the full check then decides)."""
+    built to locate or merge. False for anything else (the full check then decides).
+
+    A lone note said once per run that this process already said (FL200 about a flow without a contract, for
+    every body launching it after the first) counts as nothing: the full check drops it before locating it,
+    unless a suppression may take it (per-file-ignores here; a suppression comment's words: the caller's test).
+    """
     if type(body) is not dict or "flowId" not in body:
         return False
     try:
         if not launch_is_valid()(body) or to_dict_finding(body) is not None or null_member_findings(body):
             return False
         resolved = resolve(body, options.contract, options.contracts)
-        return not _contract_findings(body, options, _no_raw_text, resolved, explain=False)
+        findings = _contract_findings(body, options, _no_raw_text, resolved, explain=False)
     except Exception:  # whatever it is (a body nesting too deep), the full check says it
         return False
+    return not findings or (len(findings) == 1 and _said_already(findings[0], options))
+
+
+def _said_already(finding: Finding, options: CheckOptions) -> bool:
+    """Whether `_located` drops this note before locating it, whatever the file's severities (a note turned off is
+    dropped too): said once per run, and already said in this process, with no per-file-ignores to decide on it."""
+    if options.said_once is None or options.ignores_for is not None:
+        return False
+    pointer = None if RULES[finding.code].about_request else format_pointer(finding.path)
+    return said_once_per_run(finding.code, pointer) and (finding.code, finding.subject) in options.said_once
 
 
 class _TextWanted(Exception):
