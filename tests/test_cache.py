@@ -92,6 +92,18 @@ def test_a_terraform_launch_is_checked_again_when_its_module_gains_the_flow_it_n
     assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)
 
 
+def test_a_request_file_is_checked_again_when_the_body_it_sends_appears(project: Path) -> None:
+    (project / "launch.http").write_text("POST https://api.mypurecloud.com/api/v2/flows/executions\n"
+                                         "Content-Type: application/json\n\n< ./data/body.txt\n")
+    assert flowlint("check", "--format", "json", "launch.http").exit_code == 0  # no body file yet: nothing to say
+    (project / "data").mkdir()
+    (project / "data" / "body.txt").write_text(json.dumps({"flowId": 5}))
+    expected = flowlint("check", "--no-cache", "--format", "json", "launch.http")
+    assert "FL104" in {d["code"] for d in json.loads(expected.stdout)["diagnostics"]}
+    warm = flowlint("check", "--format", "json", "launch.http")
+    assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)
+
+
 def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     flowlint("check", "--no-cache", "bodies")
     assert not (project / DIRECTORY).exists()

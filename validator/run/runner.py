@@ -271,10 +271,14 @@ def _pipeline() -> _Pipeline:
 
 
 def _reads_others(documents: list[Document]) -> bool:
-    """Whether a file's check read other files: a flow YAML its launch links, or its Terraform module's other files
-    (looking for the flow resource a launch names, found or not)."""
-    return any(getattr(document, "contract", None) is not None
-               or getattr(getattr(document, "request", None), "reads_module", False) for document in documents)
+    """Whether a file's check read other files, or looked for them: a flow YAML its launch links, its Terraform
+    module's other files (for the flow resource a launch names), the body a request file sends (`< ./body.json`)."""
+    for document in documents:
+        request = getattr(document, "request", None)
+        if getattr(document, "contract", None) is not None or getattr(request, "reads_module", False) \
+                or getattr(request, "body_file", None) is not None:
+            return True
+    return False
 
 
 def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppressed: tuple[str, ...]) -> FileResult:
