@@ -196,3 +196,27 @@ def test_a_glob_is_anchored_at_the_config_directory(project: Path) -> None:
     assert checked()[1] == ["package.json"]  # not payloads/a.json: `**/*.json` is any depth
     config(project, 'include = ["payloads/*.json"]\nexclude = ["a.json"]\n')
     assert checked()[1] == ["payloads/a.json", "payloads/b.json", "payloads/c.json"]  # `a.json` is the top one only
+
+
+def test_many_named_paths_in_one_directory_are_told_apart_as_one_stat_each_would(tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many names in one directory are sorted into files and directories by one listing of it: a directory named like
+    a body is walked, a link to a directory followed, a broken link read as a file, a missing name is an error."""
+    monkeypatch.chdir(tmp_path)
+    many = tmp_path / "many"
+    many.mkdir()
+    names = [f"b{n:02d}.json" for n in range(20)]
+    for name in names:
+        (many / name).write_text("{}")
+    (many / "dir.json").mkdir()
+    (many / "dir.json" / "inner.json").write_text(json.dumps({"flowId": UUID2}))
+    (many / "link").symlink_to(many / "dir.json")
+    (many / "broken.json").symlink_to(many / "nowhere")
+    named = [f"many/{name}" for name in [*names, "dir.json", "link", "broken.json"]]
+    assert len(files._listed_kinds(named)) == len(named)  # reached: all settled by the listing
+    found = list(files.expand(named))
+    assert found == [*named[:20], "many/dir.json/inner.json", "many/link/inner.json", "many/broken.json"]
+    monkeypatch.setattr(files, "_listed_kinds", lambda paths: {})  # a stat each: the same files
+    assert list(files.expand(named)) == found
+    with pytest.raises(files.MissingPath):
+        list(files.expand([*named, "many/missing.json"]))

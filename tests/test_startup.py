@@ -78,7 +78,7 @@ def test_a_warm_run_imports_no_checker_no_rules_no_schema_compiler(tmp_path: Pat
     again, warm = _output_and_modules(*args, cwd=tmp_path, cache=tmp_path / "user")
     assert again == shown and "validator.run.cache" in warm  # reached: the cached findings are shown as they were
     assert not {m for m in warm if m.startswith(("validator.checker.engine", "validator.checker.loader", "validator.checker.suppress",
-                                                 "validator.rules.envelope", "validator.rules.inputs", "validator.edits",
+                                                 "validator.checker.merge", "validator.rules", "validator.edits",
                                                  "validator.run.masking", "validator.sources.model"))}
     assert not _top(warm) & {"fastjsonschema", "jsonschema", "re2", "regress", "multiprocessing", "concurrent", "tempfile"}
 

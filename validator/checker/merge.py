@@ -13,47 +13,25 @@ from dataclasses import replace
 from typing import Any
 
 from ..core.codes import (
-    BROKEN_CONTRACT,
-    DOUBTFUL_CONTRACT,
     DUPLICATE_KEY,
-    FLOW_YAML_DIFFERS,
     INPUT_FORMAT,
     INPUT_TYPE_MISMATCH,
     MISSING_FLOW_ID,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
-    NO_CONTRACT,
     PARSE_ERROR,
     UNKNOWN_MEMBER,
     WRONG_ENVELOPE,
     YAML_IMPLICIT_TYPE,
 )
-from ..core.diagnostics import Diagnostic, Finding, Fix, InsertMember, Path, RemoveMember, Target
+from ..core.diagnostics import Finding, Fix, InsertMember, Path, RemoveMember, Target
 from ..rules.fixes import SAFE, UNSAFE
 from ..rules.fixes import rename as rename_fix
 from ..rules.fixes import replace as replace_fix
 from ..rules.repair import repaired_body
-
-#: Notes about a flow or a contract rather than a file: a run says each once (keyed on code and subject).
-_ABOUT_A_FLOW = frozenset({NO_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS})
-
-
-def said_once_per_run(code: str, pointer: str | None) -> bool:
-    """FL200, FL209 and FL210 are about a flow, not a file: a run says each once (their subject names the flow).
-    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
-    contract file (at the root) is said once."""
-    return code in _ABOUT_A_FLOW or (code == BROKEN_CONTRACT and not pointer)
-
-
-def once_key(diagnostic: Diagnostic) -> tuple[str, str]:
-    """What makes two said-once notes the same note: the rule and what it is about, never the words."""
-    return diagnostic.code, diagnostic.subject
-
-
-def same_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:
-    """What makes two diagnostics of one file the same mistake (a body sent by two launches): rule, file, place, subject."""
-    return diagnostic.file, diagnostic.code, diagnostic.pointer, diagnostic.span, diagnostic.subject
-
+from .keys import once_key as once_key  # in their own module: a warm run needs them, not the merge's imports
+from .keys import said_once_per_run as said_once_per_run
+from .keys import same_place_key as same_place_key
 
 #: The schema the flow declares for a path inside inputData; None when no contract declares it.
 DeclaredAt = Callable[[Path], "dict[str, Any] | None"]

@@ -56,16 +56,19 @@ def expand(paths: Sequence[str], *, exclude: Exclude = _never, allow_empty: bool
 
     A named directory yielding no file raises NothingToCheck unless `allow_empty`.
     """
+    known = _listed_kinds(paths) if len(paths) >= _LISTED else {}
     for path in paths:
         if path == STDIN:
             yield path
             continue
-        try:
-            is_directory = stat.S_ISDIR(os.stat(path).st_mode)  # one system call per named file
-        except OSError:
-            if not os.path.lexists(path):
-                raise MissingPath(path) from None
-            is_directory = False  # a broken link or a symlink loop: loading reports it
+        is_directory = known.get(path)  # settled by its directory's listing, else a stat
+        if is_directory is None:
+            try:
+                is_directory = stat.S_ISDIR(os.stat(path).st_mode)  # one system call per named file
+            except OSError:
+                if not os.path.lexists(path):
+                    raise MissingPath(path) from None
+                is_directory = False  # a broken link or a symlink loop: loading reports it
         if not is_directory:
             yield path  # a file, a FIFO or a device: loading reports what it is
             continue
@@ -75,6 +78,44 @@ def expand(paths: Sequence[str], *, exclude: Exclude = _never, allow_empty: bool
             yield file
         if not found and not allow_empty:
             raise NothingToCheck(path)
+
+
+#: Named paths in one directory from which listing it pays: fewer are a stat each.
+_LISTED = 16
+
+
+def _listed_kinds(paths: Sequence[str]) -> dict[str, bool]:
+    """Whether each of many named paths is a directory, read from one listing of its directory (the entry's type,
+    a stat only for a link, as os.stat follows it) instead of a stat each; a path not settled so is left out.
+    A listing is read at most a few times as far as the names wanted from it: a big directory costs no more."""
+    if os.sep != "/":
+        return {}
+    wanted: dict[str, dict[str, str]] = {}
+    for path in paths:
+        directory, _, name = path.rpartition("/")
+        if name and name not in (".", "..") and path != STDIN:
+            wanted.setdefault(directory or ("/" if path.startswith("/") else "."), {})[name] = path
+    known: dict[str, bool] = {}
+    for directory, names in wanted.items():
+        if len(names) < _LISTED:
+            continue
+        budget = 4 * len(names) + 64
+        try:
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    budget -= 1
+                    if not budget:
+                        break
+                    named = names.get(entry.name)
+                    if named is None:
+                        continue
+                    try:
+                        known[named] = entry.is_dir()
+                    except OSError:
+                        continue  # stat it
+        except OSError:
+            continue
+    return known
 
 
 @dataclass(frozen=True)

@@ -287,7 +287,7 @@ def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppr
         return FileResult(diagnostics, {}, suppressed=suppressed)
     others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
     if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
-        from ..checker.merge import same_place_key
+        from ..checker.keys import same_place_key
 
         # A body written once and sent by several launches is one mistake where it is written: said once.
         diagnostics = list({same_place_key(d): d for d in reversed(diagnostics)}.values())[::-1]
@@ -600,7 +600,7 @@ class BodyFilesSaidOnce:
         self.read: set[tuple[object, ...]] = set()  # said by the request files that read them
 
     def result(self, result: FileResult) -> FileResult:
-        from ..checker.merge import same_place_key
+        from ..checker.keys import same_place_key
 
         kept = []
         for diagnostic in result.diagnostics:
@@ -625,7 +625,7 @@ def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> 
     """The notes said once per run (said_once_per_run) that were not said yet in this run, and every other diagnostic."""
     if not diagnostics:
         return diagnostics  # most files: no import statement run (~1 us each)
-    from ..checker.merge import once_key, said_once_per_run
+    from ..checker.keys import once_key, said_once_per_run
 
     kept = []
     for diagnostic in diagnostics:

@@ -1,0 +1,27 @@
+"""What makes two diagnostics the same note or the same mistake: the run's said-once and said-once-per-place keys,
+apart from the merge (a warm run applies them to cached results without importing the rules the merge needs)."""
+
+from __future__ import annotations
+
+from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS, NO_CONTRACT
+from ..core.diagnostics import Diagnostic
+
+#: Notes about a flow or a contract rather than a file: a run says each once (keyed on code and subject).
+_ABOUT_A_FLOW = frozenset({NO_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS})
+
+
+def said_once_per_run(code: str, pointer: str | None) -> bool:
+    """FL200, FL209 and FL210 are about a flow, not a file: a run says each once (their subject names the flow).
+    FL901 about a failed fetch stays on every body launching the flow (at /flowId); FL901 about a broken
+    contract file (at the root) is said once."""
+    return code in _ABOUT_A_FLOW or (code == BROKEN_CONTRACT and not pointer)
+
+
+def once_key(diagnostic: Diagnostic) -> tuple[str, str]:
+    """What makes two said-once notes the same note: the rule and what it is about, never the words."""
+    return diagnostic.code, diagnostic.subject
+
+
+def same_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:
+    """What makes two diagnostics of one file the same mistake (a body sent by two launches): rule, file, place, subject."""
+    return diagnostic.file, diagnostic.code, diagnostic.pointer, diagnostic.span, diagnostic.subject
