@@ -79,6 +79,47 @@ def test_a_run_key_with_a_set_of_codes_is_the_same_in_every_process(project: Pat
     assert len(_cache_files(project)) == 1  # the second run found the first one's file
 
 
+def test_a_terraform_launch_is_checked_again_when_its_module_gains_the_flow_it_names(project: Path) -> None:
+    shutil.copytree(ROOT / "fixtures" / "cx-as-code", project / "cx")
+    main_tf = project / "cx" / "terraform" / "main.tf"
+    written = main_tf.read_text()
+    main_tf.write_text(written.replace('"genesyscloud_flow" "callback_survey"', '"genesyscloud_flow" "callback_survey_old"'))
+    flowlint("check", "--format", "json", "cx")  # the data actions' flow is no resource of the module: no contract
+    main_tf.write_text(written)  # now it is, and its YAML declares the inputs
+    expected = flowlint("check", "--no-cache", "--format", "json", "cx")
+    assert "FL202" in {d["code"] for d in json.loads(expected.stdout)["diagnostics"]}
+    warm = flowlint("check", "--format", "json", "cx")
+    assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)
+
+
+def test_a_request_file_is_checked_again_when_the_body_it_sends_appears(project: Path) -> None:
+    (project / "launch.http").write_text("POST https://api.mypurecloud.com/api/v2/flows/executions\n"
+                                         "Content-Type: application/json\n\n< ./data/body.txt\n")
+    assert flowlint("check", "--format", "json", "launch.http").exit_code == 0  # no body file yet: nothing to say
+    (project / "data").mkdir()
+    (project / "data" / "body.txt").write_text(json.dumps({"flowId": 5}))
+    expected = flowlint("check", "--no-cache", "--format", "json", "launch.http")
+    assert "FL104" in {d["code"] for d in json.loads(expected.stdout)["diagnostics"]}
+    warm = flowlint("check", "--format", "json", "launch.http")
+    assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)
+
+
+def test_another_flowlint_under_the_same_version_never_reports_this_ones_results(project: Path, tmp_path: Path) -> None:
+    """An upgrade from git (or an edited checkout) keeps the version string: the cache must still not answer for it."""
+    shutil.copytree(ROOT / "validator", tmp_path / "pkg" / "validator", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "schemas", tmp_path / "pkg" / "schemas")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "pkg"), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def check() -> str:
+        run = [sys.executable, "-m", "validator", "check", "--format", "json", "bodies/b4.json"]
+        return subprocess.run(run, cwd=project, env=env, capture_output=True, text=True, check=False).stdout
+
+    assert "is not a member of the launch request" in check()
+    envelope = tmp_path / "pkg" / "validator" / "rules" / "envelope.py"
+    envelope.write_text(envelope.read_text().replace("is not a member of the launch request", "is no member of the request"))
+    assert "is no member of the request" in check()
+
+
 def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     flowlint("check", "--no-cache", "bodies")
     assert not (project / DIRECTORY).exists()

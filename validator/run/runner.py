@@ -116,8 +116,7 @@ class _Checker:
             self.recorder.used = {}
         documents = self.load_data(path, data, quick=True)
         result = self.result(path, documents)
-        if result.elsewhere or any(d.file != path for d in result.diagnostics) \
-                or any(getattr(document, "contract", None) is not None for document in documents):
+        if result.elsewhere or any(d.file != path for d in result.diagnostics) or _reads_others(documents):
             return result  # it read other files (a body, a flow YAML its launch links): their content is no part of its key
         stored = entry(content, flags, self.recorder.used if self.recorder else {}, result.diagnostics, result.lines,
                        result.suppressed)
@@ -269,6 +268,17 @@ def _pipeline() -> _Pipeline:
     if _PIPELINE is None:
         _PIPELINE = _Pipeline()
     return _PIPELINE
+
+
+def _reads_others(documents: list[Document]) -> bool:
+    """Whether a file's check read other files, or looked for them: a flow YAML its launch links, its Terraform
+    module's other files (for the flow resource a launch names), the body a request file sends (`< ./body.json`)."""
+    for document in documents:
+        request = getattr(document, "request", None)
+        if getattr(document, "contract", None) is not None or getattr(request, "reads_module", False) \
+                or getattr(request, "body_file", None) is not None:
+            return True
+    return False
 
 
 def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppressed: tuple[str, ...]) -> FileResult:

@@ -150,6 +150,8 @@ class LaunchRequest:
     #: The Architect YAML declaring the launched flow's inputs, when the source links them (Terraform's
     #: `genesyscloud_flow.<name>.id`): the launch is checked against that workflow's inputs.
     flow_file: str | None = None
+    #: Whether it names such a resource, which the module's other .tf files may declare: its check reads them.
+    reads_module: bool = False
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
     #: An embedded body's text (a template's, as written) as decoded from the file, and that text as its syntax

@@ -381,6 +381,7 @@ def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: st
                 for other_flow, path in _flow_files(other, directory).items():
                     flows.setdefault(other_flow, path)
     for request, flow in wanted:
+        request.reads_module = bool(flow)
         if flow and flows.get(flow):
             request.flow_file = flows[flow]
 
