@@ -104,10 +104,11 @@ class LaunchEditor:
         """The body literal as the fix being applied found it (a move copies the author's text of a value from it)."""
         from ..sources.model import TreeSpans
 
-        if self._origin is None or not isinstance(self._origin[1].body_locator, TreeSpans):
+        if self._origin is None:
             return None
         text, request = self._origin
-        return _Literal(text, self.kind, request.body_locator, request.body, self.extractions.tree(text))
+        spans = request.body_locator
+        return _Literal(text, self.kind, spans, request.body, self.extractions.tree(text)) if isinstance(spans, TreeSpans) else None
 
     def apply(self, text: str, operation: Operation) -> str:
         # A fix of several operations edits the text its previous operation made: where the body sits there is known
