@@ -104,6 +104,22 @@ def test_a_request_file_is_checked_again_when_the_body_it_sends_appears(project:
     assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)
 
 
+def test_another_flowlint_under_the_same_version_never_reports_this_ones_results(project: Path, tmp_path: Path) -> None:
+    """An upgrade from git (or an edited checkout) keeps the version string: the cache must still not answer for it."""
+    shutil.copytree(ROOT / "validator", tmp_path / "pkg" / "validator", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "schemas", tmp_path / "pkg" / "schemas")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "pkg"), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def check() -> str:
+        run = [sys.executable, "-m", "validator", "check", "--format", "json", "bodies/b4.json"]
+        return subprocess.run(run, cwd=project, env=env, capture_output=True, text=True, check=False).stdout
+
+    assert "is not a member of the launch request" in check()
+    envelope = tmp_path / "pkg" / "validator" / "rules" / "envelope.py"
+    envelope.write_text(envelope.read_text().replace("is not a member of the launch request", "is no member of the request"))
+    assert "is no member of the request" in check()
+
+
 def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     flowlint("check", "--no-cache", "bodies")
     assert not (project / DIRECTORY).exists()

@@ -106,8 +106,28 @@ class RecordingContracts:
 
 def run_key(parts: Mapping[str, Any]) -> str:
     """The key of a run's settings: another version, config or output kind is another cache file."""
-    text = json.dumps({"format": FORMAT, "version": __version__, **parts}, sort_keys=True, default=_stable)
+    text = json.dumps({"format": FORMAT, "version": __version__, "code": code_stamp(), **parts}, sort_keys=True,
+                      default=_stable)
     return digest(text.encode("utf-8", "surrogatepass"))
+
+
+@functools.cache
+def code_stamp() -> str:
+    """flowlint's own files as they are here (each one's path, size and modification time; no content read): an upgrade
+    from git or an edited checkout keeps the version string, and must still never get this code's results."""
+    package = Path(__file__).resolve().parents[1]
+    found = []
+    stack = [str(package), str(package.parent / "schemas")]  # a checkout keeps the bundled schema beside the package
+    while stack:
+        directory = stack.pop()
+        with contextlib.suppress(OSError), os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.name.endswith((".py", ".json")) and entry.is_file(follow_symlinks=False):
+                    info = entry.stat(follow_symlinks=False)
+                    found.append(f"{entry.path} {info.st_size} {info.st_mtime_ns}")
+                elif entry.name != "__pycache__" and entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+    return digest("\n".join(sorted(found)).encode("utf-8", "surrogatepass"))
 
 
 def _stable(value: Any) -> Any:
