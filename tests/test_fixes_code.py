@@ -76,6 +76,25 @@ def test_python_unwrap_inserts_members_and_keeps_permissions(tmp_path: Path) -> 
         f'{{"flowId": "{UUID}", "inputData": {{"Flow.orderCount": 2}}}}')
 
 
+def test_an_unwrap_moves_the_authors_text_not_the_values_it_has(tmp_path: Path) -> None:
+    OTHER = "0b9a4c1e-2f3d-4e5a-8b6c-7d8e9f0a1b2c"
+    # A flow without a contract here. `flowId` (shorthand) and `FLOW_ID` stay the variables:
+    # the fix must not inline what the linter resolved them to.
+    one_line = (f"const flowId = '{OTHER}';\nawait axios.post('{API}', {{ data: {{ flowId, inputData: {{ 'Flow.name': 'x' }} }} }});\n")
+    after = fixed(tmp_path, "a.js", one_line, "--unsafe-fixes")
+    only_changed(one_line, after, "{ data: { flowId, inputData: { 'Flow.name': 'x' } } }", "{ flowId, inputData: { 'Flow.name': 'x' } }")
+    lines = (f"const FLOW_ID = '{OTHER}';\nconst body = {{\n  data: {{\n    flowId: FLOW_ID,\n    inputData: {{ 'Flow.count': 2 }},\n"
+             f"  }},\n}};\nawait axios.post('{API}', body);\n")
+    after = fixed(tmp_path, "b.js", lines, "--unsafe-fixes")
+    only_changed(lines, after, "{\n  data: {\n    flowId: FLOW_ID,\n    inputData: { 'Flow.count': 2 },\n  },\n}",
+                 "{\n  flowId: FLOW_ID,\n  inputData: { 'Flow.count': 2 }\n}")
+    python = (f'import requests\nFLOW_ID = "{OTHER}"\n'
+              f'requests.post("{API}", json={{"data": {{"flowId": FLOW_ID, "inputData": {{"Flow.name": "x"}}}}}})\n')
+    after = fixed(tmp_path, "c.py", python, "--unsafe-fixes")
+    only_changed(python, after, '{"data": {"flowId": FLOW_ID, "inputData": {"Flow.name": "x"}}}',
+                 '{"flowId": FLOW_ID, "inputData": {"Flow.name": "x"}}')
+
+
 def test_unknown_values_are_never_rewritten(tmp_path: Path) -> None:
     # the move of configuration would have to write FLOW_ID and contactId somewhere else: no edit
     before = (f'await fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }},\n'

@@ -56,12 +56,12 @@ def test_many_launches_cost_a_few_extractions_and_prove_what_each_alone_proves(t
     assert len(moved) == 10
     for edits in moved:
         edited = apply_edits(path.read_text(), edits)
-        assert edited.count(f"JSON.stringify({{ flowId: '{UUID}', inputData: {{\"Flow.contactId\": \"c\"}} }})") == 1
+        assert edited.count(f"JSON.stringify({{ flowId: '{UUID}', inputData: {{ 'Flow.contactId': 'c' }} }})") == 1  # as written
     inward = [row[3] for row in together if row[0] == "FL102" and row[3] and "Flow.x" in row[3][0].content]  # into what follows
     assert len(inward) == 10
     for edits in inward:
         edited = apply_edits(path.read_text(), edits)
-        assert edited.count(f"JSON.stringify({{ flowId: '{UUID}', inputData: {{ 'Flow.a': 'c', 'Flow.x': \"v\" }} }})") == 1
+        assert edited.count(f"JSON.stringify({{ flowId: '{UUID}', inputData: {{ 'Flow.a': 'c', 'Flow.x': 'v' }} }})") == 1
     assert len(calls) <= 4  # a round per fix of a launch (two here), not one per fix (60)
 
 

@@ -86,6 +86,7 @@ class LaunchEditor:
         self.limits = limits
         self.extractions = extractions or Extractions(kind, name, limits)
         self._derived: tuple[str, LaunchRequest] | None = None  # the text this editor's last edit made, and its launch
+        self._origin: tuple[str, LaunchRequest] | None = None  # the text a fix started from: where a moved value is written
 
     def launch(self, text: str) -> LaunchRequest:
         """The launch as the file writes it (an edited text is extracted again: the edit is proven by the extractor itself)."""
@@ -98,6 +99,16 @@ class LaunchEditor:
 
     def parse(self, text: str) -> Any:
         return self.launch(text).body
+
+    def written_in(self) -> _Literal | None:
+        """The body literal as the fix being applied found it (a move copies the author's text of a value from it)."""
+        from ..sources.model import TreeSpans
+
+        if self._origin is None:
+            return None
+        text, request = self._origin
+        spans = request.body_locator
+        return _Literal(text, self.kind, spans, request.body, self.extractions.tree(text)) if isinstance(spans, TreeSpans) else None
 
     def apply(self, text: str, operation: Operation) -> str:
         # A fix of several operations edits the text its previous operation made: where the body sits there is known
@@ -114,6 +125,7 @@ class LaunchEditor:
                 self._derived = _shifted(self.kind, derived[1], text, edited, operation)
             return edited
         request = self.launch(text)
+        self._origin = (text, request)
         edited = self._apply(text, request, operation)
         self._derived = _shifted(self.kind, request, text, edited, operation)
         return edited
@@ -126,7 +138,9 @@ class LaunchEditor:
             if isinstance(locator, EmbeddedJson):
                 return _embedded(text, locator, operation, self.kind)
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
-                return _Literal(text, self.kind, locator, request.body, self.extractions.tree(text)).apply(operation)
+                literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text))
+                literal.origin = self.written_in
+                return literal.apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
                 return _in_block(text, self.kind, request, locator, operation)
         except (TypeError, ValueError, KeyError, IndexError) as error:  # a value no literal can write
@@ -284,6 +298,7 @@ _CONTAINER_TYPES = frozenset({"object", "dictionary", "array", "list"})
 class _Literal:
     def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any, tree: tuple[SourceText, Node] | None = None) -> None:
         self.text = text
+        self.origin: Callable[[], _Literal | None] = lambda: None
         self.kind = kind
         self.python = kind == "python"
         self.spans = spans
@@ -411,19 +426,59 @@ class _Literal:
         container = self.container(path)
         if container.type not in ("object", "dictionary"):
             raise CannotEdit(path)
-        member = f"{self.key_text(name)}: {self.literal(value)}"
+        written = self.written(value)
+        if written == name and not self.python and _JS_IDENTIFIER.match(name) and name not in _JS_RESERVED:
+            member = name  # `{ data: { flowId } }` unwrapped: `{ flowId }`, the variable kept
+        else:
+            member = f"{self.key_text(name)}: {written if written is not None else self.literal(value)}"
         items = self.items(container)
         opening, closing = self.offsets(container)
         if not items:
             inside = self.text[opening + 1:closing - 1]
             if inside.strip():
                 raise CannotEdit(path)
-            return self.splice(opening + 1, closing - 1, member)
+            if "\n" in inside:  # the object's lines kept: the member on the line its removed one had
+                line = inside.rfind("\n")
+                return self.splice(opening + 1, closing - 1, f"{inside[:line]}{member}{inside[line:]}")
+            return self.splice(opening + 1, closing - 1, f" {member} " if inside else member)
         first = self.offsets(items[0])[0]
         lead = self.text[opening + 1:first]
         separator = lead if "\n" in lead or "\r" in lead else " "
         end = self.offsets(items[-1])[1]
         return self.splice(end, end, f",{separator}{member}")
+
+    def written(self, value: Any) -> str | None:
+        """The author's text of a value this fix moves: a member at most one wrapper deep in the body literal the fix
+        started from, holding the same value (`flowId`, not the constant's value); None when there is none."""
+        from . import same
+
+        source = self.origin()
+        if source is None:
+            return None
+        try:
+            low, high = source.offsets(source.container(()))
+        except CannotEdit:
+            return None
+        for path in source.spans.spans:
+            if not 0 < len(path) <= 2:
+                continue
+            try:
+                found = _at(source.body, path)
+                node = source.member(path)
+            except (KeyError, IndexError, TypeError, CannotEdit):
+                continue
+            if type(found) is not type(value) or not same(found, value):
+                continue
+            start, end = source.offsets(node)
+            if start < low or end > high:
+                continue
+            if node.type == "shorthand_property_identifier":
+                return source.text[start:end]
+            target = node.child_by_field_name("value")
+            if target is not None:
+                start, end = source.offsets(target)
+                return source.text[start:end]
+        return None
 
     # writing literals
     def key_text(self, name: str) -> str:
