@@ -18,7 +18,6 @@ from typing import Any
 from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
 from ..core.ids import is_uuid
-from ..sources.yaml_versions import VERSIONS
 from .files import walk
 from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
 
@@ -270,6 +269,8 @@ def _flows(table: Any, where: str) -> dict[str, str]:
 def _yaml_version(value: Any, where: str) -> str | None:
     if value is None:
         return None
+    from ..sources.yaml_versions import VERSIONS  # its readers' patterns: compiled only when a config names a version
+
     text = str(value) if isinstance(value, (str, float)) else None
     if text not in VERSIONS:
         raise ConfigError(f"{where}: expected \"1.1\" or \"1.2\" (the YAML version your YAML-to-JSON converter reads), got {value!r}")

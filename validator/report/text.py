@@ -20,6 +20,7 @@ class TextReporter:
         self.stream = stream
         self.color = color
         self.quiet = quiet
+        self._shown: tuple[str | None, str] | None = None
 
     def style(self, text: str, **styles: object) -> str:
         return click.style(text, **styles) if self.color else text  # type: ignore[arg-type]
@@ -30,14 +31,23 @@ class TextReporter:
                 continue
             self.stream.write(self.render(diagnostic, line_source))
 
+    def _where(self, file: str | None) -> str:
+        """A file's name as shown (the last one kept: a file's findings come together)."""
+        if self._shown is None or self._shown[0] != file:
+            self._shown = (file, printable(shown_name(file) or "<body>"))
+        return self._shown[1]
+
     def render(self, d: Diagnostic, line_source: LineSource | None) -> str:
         # File names, messages and source lines hold text from input: escaped, so none can drive the terminal
         # or start a line of its own.
-        where = printable(shown_name(d.file) or "<body>")
+        where = self._where(d.file)
         if d.span:
             where += f":{d.span.line}:{d.span.column}"
-        head = (f"{self.style(where, bold=True)}: {self.style(d.code, bold=True)} "
-                f"{self.style(d.severity.value, fg=_COLORS[d.severity])} {printable(d.message)}")
+        if self.color:
+            head = (f"{self.style(where, bold=True)}: {self.style(d.code, bold=True)} "
+                    f"{self.style(d.severity.value, fg=_COLORS[d.severity])} {printable(d.message)}")
+        else:
+            head = f"{where}: {d.code} {d.severity.value} {printable(d.message)}"
         if d.pointer and not d.span:
             head += f" (at {printable(d.pointer)})"
         lines = [head]
