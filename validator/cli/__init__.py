@@ -34,8 +34,8 @@ def run() -> None:
         main()
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)
-    except SystemExit:
-        if interrupted:
+    except SystemExit as exit:
+        if interrupted and exit.code == 1:  # click's "Aborted!"; a command that ends well on Ctrl-C (serve) keeps its code
             sys.exit(EXIT_INTERRUPTED)
         raise
 
