@@ -290,3 +290,34 @@ def test_a_dead_worker_does_not_hang_or_lose_files(tmp_path: Path, monkeypatch: 
     summary = runner.run(paths, CheckOptions(), reporter, jobs=2)
     assert summary.files == len(paths) and summary.errors == len(paths)
     assert all(len(d) == 1 for d in reporter.files)
+
+
+INTERRUPTED_RUN = """
+import signal, sys
+import validator.run.runner as runner
+
+reached = []
+
+def interrupted(*args, **kwargs):
+    reached.append(True)
+    signal.raise_signal(signal.SIGINT)  # Ctrl-C in the middle of the run, delivered as the terminal delivers it
+    return 0
+
+runner.run_files = interrupted
+sys.argv = ["flowlint", "check", sys.argv[1]]
+from validator.cli import run
+try:
+    run()
+finally:
+    sys.stderr.write(f"reached={bool(reached)}\\n")
+"""
+
+
+def test_ctrl_c_exits_130_never_1_the_code_of_findings(tmp_path: Path) -> None:
+    body = tmp_path / "a.json"
+    body.write_text(json.dumps({"flowId": UUID_EXAMPLE}))
+    done = subprocess.run([sys.executable, "-c", INTERRUPTED_RUN, str(body)], capture_output=True, text=True,
+                          cwd=tmp_path, env={**os.environ, "FLOWLINT_NO_CACHE": "1"}, check=False)
+    assert "reached=True" in done.stderr, done.stderr  # the run loop was under way when Ctrl-C came
+    assert done.returncode == 130, done.stderr
+    assert "Traceback" not in done.stderr

@@ -16,9 +16,32 @@ def run() -> None:
 
         sys.stdout.write(f"flowlint, version {__version__}\n")  # click's version_option says the same
         return
+    import signal
+
     from .app import main
 
-    main()
+    interrupted = False
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        nonlocal interrupted
+        interrupted = True
+        signal.default_int_handler(signum, frame)  # type: ignore[arg-type]
+
+    # click answers Ctrl-C with "Aborted!" and exit 1, the code of a run with findings: CI could not tell them apart
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        main()
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)
+    except SystemExit as exit:
+        if interrupted and exit.code == 1:  # click's "Aborted!"; a command that ends well on Ctrl-C (serve) keeps its code
+            sys.exit(EXIT_INTERRUPTED)
+        raise
+
+
+#: The shell's code for a run ended by Ctrl-C (128 + SIGINT): never 1, which says findings.
+EXIT_INTERRUPTED = 130
 
 
 def __getattr__(name: str) -> object:
