@@ -361,10 +361,15 @@ def entry(content: str, flags: int, used: Used, diagnostics: list[Diagnostic], l
           suppressed: tuple[str, ...]) -> Entry:
     """What the cache stores for a file: its key (content digest, flags, the id of the contract lookups it made), the
     lookups, and its result (None when clean: a warm run gives back CLEAN without decoding anything)."""
-    lookups = sorted(([flow, version, found] for (flow, version), found in used.items()), key=lambda item: (item[0], item[1] or ""))
-    lookups_id = digest(json.dumps(lookups, separators=(",", ":")).encode("utf-8", "surrogatepass"))
+    lookups_id, lookups = _lookups(tuple(used.items()))
     record = encode(diagnostics, lines, suppressed) if diagnostics or suppressed else None
     return f"{content} {_FLAGS[flags]} {lookups_id}", lookups_id, lookups, record
+
+
+@functools.lru_cache(maxsize=256)  # a run's files share a few flows: their lookups are written and digested once
+def _lookups(used: tuple[tuple[tuple[str, str | None], str], ...]) -> tuple[str, list[list[Any]]]:
+    lookups = sorted(([flow, version, found] for (flow, version), found in used), key=lambda item: (item[0], item[1] or ""))
+    return digest(json.dumps(lookups, separators=(",", ":")).encode("utf-8", "surrogatepass")), lookups
 
 
 def encode(diagnostics: list[Diagnostic], lines: dict[int, str], suppressed: tuple[str, ...]) -> list[Any]:
