@@ -90,6 +90,16 @@ def test_a_walked_utf16_payload_is_checked(service: Path) -> None:
     assert files_with_findings(".") == (1, ["wide.json"])
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_walked_wide_payload_without_a_byte_order_mark_is_said_as_when_named(service: Path, codec: str) -> None:
+    # Its keys are seen through the NULs JSON's first characters show (RFC 4627): FL004, as a named one gets,
+    # never a silent skip; a wide file with no launch key stays quiet.
+    (service / "wide.json").write_bytes(json.dumps({"flowId": UUID2}).encode(codec))
+    (service / "settings.json").write_bytes(json.dumps({"name": "x"}).encode(codec))
+    assert files_with_findings(".") == (1, ["wide.json"])
+    assert "FL004" in flowlint("check", "--no-color", ".").output
+
+
 def test_pre_commit_without_include_checks_only_launch_bodies(service: Path) -> None:
     (service / "launch.json").write_text(json.dumps({"flowId": UUID2, "type": "flow"}))
     named = ["package.json", "tsconfig.json", "docker-compose.yml", "launch.json"]

@@ -55,11 +55,20 @@ def describes_json(data: bytes) -> bool:
 
 
 def _as_utf8(data: bytes) -> bytes:
-    """UTF-16 and UTF-32 files (with a byte order mark) as UTF-8, so their keys can be seen."""
+    """UTF-16 and UTF-32 files (with a byte order mark, or without one where JSON's first characters show it) as UTF-8,
+    so their keys can be seen."""
     for bom, codec in _WIDE_BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace").encode("utf-8")
+    if b"\x00" in data[:4]:  # no mark: JSON's first two characters are ASCII, so the NULs among them tell (RFC 4627)
+        codec = _WIDE_WITHOUT_BOM.get(tuple(byte == 0 for byte in data[:4]))
+        if codec is not None:
+            return data.decode(codec, errors="replace").encode("utf-8")
     return data
+
+
+_WIDE_WITHOUT_BOM = {(True, True, True, False): "utf-32-be", (False, True, True, True): "utf-32-le",
+                     (True, False, True, False): "utf-16-be", (False, True, False, True): "utf-16-le"}
 
 
 _LAUNCH_KEY = re.compile(r"flow[-_]?id|flowversion|inputdata", re.IGNORECASE)
