@@ -61,14 +61,14 @@ def _as_utf8(data: bytes) -> bytes:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace").encode("utf-8")
     if b"\x00" in data[:4]:  # no mark: JSON's first two characters are ASCII, so the NULs among them tell (RFC 4627)
-        codec = _WIDE_WITHOUT_BOM.get(tuple(byte == 0 for byte in data[:4]))
-        if codec is not None:
-            return data.decode(codec, errors="replace").encode("utf-8")
+        wide = _WIDE_WITHOUT_BOM.get(bytes(byte == 0 for byte in data[:4]))
+        if wide is not None:
+            return data.decode(wide, errors="replace").encode("utf-8")
     return data
 
 
-_WIDE_WITHOUT_BOM = {(True, True, True, False): "utf-32-be", (False, True, True, True): "utf-32-le",
-                     (True, False, True, False): "utf-16-be", (False, True, False, True): "utf-16-le"}
+#: Which of JSON's first four bytes are NUL -> the encoding (1 where NUL).
+_WIDE_WITHOUT_BOM = {b"\1\1\1\0": "utf-32-be", b"\0\1\1\1": "utf-32-le", b"\1\0\1\0": "utf-16-be", b"\0\1\0\1": "utf-16-le"}
 
 
 _LAUNCH_KEY = re.compile(r"flow[-_]?id|flowversion|inputdata", re.IGNORECASE)
