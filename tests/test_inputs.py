@@ -163,6 +163,17 @@ def test_contract_broken_deep_inside_is_fl901_not_a_crash(schema: dict[str, Any]
     assert [d.code for d in found.diagnostics] == ["FL901"]
 
 
+def test_a_required_input_the_contract_does_not_declare_is_required_not_a_broken_contract() -> None:
+    # fastjsonschema refuses to compile it ("required but not allowed"); it is a valid schema all the same, and the
+    # launch is checked by it (it was FL901 with exit 3, in the library's words).
+    schema = {"type": "object", "required": ["Flow.zz"], "properties": {"Flow.a": {"type": "string"}}}
+    found = validator.check({"flowId": UUID2, "inputData": {"Flow.a": "x"}}, contract=schema)
+    assert [(d.code, d.message) for d in found.diagnostics] == [
+        ("FL201", "the flow requires the input `Flow.zz` (value), which is missing from inputData")]
+    given = validator.check({"flowId": UUID2, "inputData": {"Flow.a": "x", "Flow.zz": 1}}, contract=schema)
+    assert [d.code for d in given.diagnostics] == ["FL202"]  # the contract contradicts itself: said, never a pass
+
+
 def test_broken_flow_schema_file_exits_3(tmp_path: Path) -> None:
     schema = tmp_path / "inputs.json"
     schema.write_text("[1, 2")

@@ -117,8 +117,11 @@ def fast_check(schema: dict[str, Any]) -> Callable[[Any], bool]:
     try:
         validate = fastjsonschema.compile(_with_placeholders(schema, placeholders), formats=_FORMATS,
                                           detailed_exceptions=False, handlers=_REFUSE_EVERY_SCHEME)
-    except Exception as err:  # fastjsonschema raises several kinds on bad definitions
-        raise BrokenSchema(f"cannot compile schema: {err}") from None
+    except Exception:  # fastjsonschema raises several kinds on bad definitions
+        # It also refuses some valid schemas (a `required` input its `properties` do not declare, with no other
+        # properties allowed): valid by the meta-schema, the contract is used, and the explaining validator decides.
+        explaining_validator(schema)  # BrokenSchema, in its own words, when the contract is not a schema at all
+        return lambda instance: False
     compiled: Any = getattr(getattr(validate, "__wrapped__", validate), "__globals__", {}).get("REGEX_PATTERNS")
     if placeholders and not isinstance(compiled, dict):
         return lambda instance: False  # cannot vouch for the patterns: let the explaining validator decide
