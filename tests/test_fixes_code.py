@@ -95,6 +95,19 @@ def test_an_unwrap_moves_the_authors_text_not_the_values_it_has(tmp_path: Path) 
                  '{"flowId": FLOW_ID, "inputData": {"Flow.name": "x"}}')
 
 
+def test_an_unwrap_never_drops_a_comment_written_inside_the_wrapper(tmp_path: Path) -> None:
+    other = "0b9a4c1e-2f3d-4e5a-8b6c-7d8e9f0a1b2c"
+    for name, text in [("a.ts", f"const FLOW = '{other}';\nawait axios.post('{API}', {{\n  launch: {{\n"
+                                 "    flowId: FLOW, // the callback flow\n    inputData: { 'Flow.name': 'x' },\n  },\n});\n"),
+                       ("b.py", f'import requests\nFLOW = "{other}"\nrequests.post("{API}", json={{\n    "data": {{\n'
+                                '        "flowId": FLOW,  # the callback flow\n        "inputData": {"Flow.name": "x"},\n    }\n})\n')]:
+        path = tmp_path / name
+        path.write_text(text)
+        shown = flowlint("check", "--no-color", str(path)).output
+        assert "FL101" in shown and "help: move" in shown and "fix (unsafe)" not in shown  # reached, and said as help
+        assert fixed(tmp_path, name, text, "--unsafe-fixes") == text
+
+
 def test_unknown_values_are_never_rewritten(tmp_path: Path) -> None:
     # the move of configuration would have to write FLOW_ID and contactId somewhere else: no edit
     before = (f'await fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }},\n'

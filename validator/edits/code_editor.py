@@ -388,8 +388,8 @@ class _Literal:
             raise CannotEdit(path)
         node = self.member(path)
         container = node.parent
-        if container is None:
-            raise CannotEdit(path)
+        if container is None or _holds_comment(node):
+            raise CannotEdit(path)  # a comment inside the member (an unwrapped wrapper's) is the author's: never dropped
         items = self.items(container)
         if node not in items:
             raise CannotEdit(path)
@@ -499,6 +499,16 @@ class _Literal:
         if _has_key(value, _JS_RESERVED):
             raise CannotEdit("__proto__")  # in a JS object literal that key sets the prototype: the member would not be sent
         return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value, but for __proto__
+
+
+def _holds_comment(node: Node) -> bool:
+    """Whether a comment is written anywhere inside the node (looked at level by level, no recursion)."""
+    level = [node]
+    while level:
+        if any(child.type == "comment" for child in level):
+            return True
+        level = [child for item in level for child in item.children]
+    return False
 
 
 def _quoted(value: str, quote: str) -> str:
