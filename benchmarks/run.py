@@ -56,15 +56,27 @@ def measure(command: Sequence[str], stdin: int | None = None, cwd: Path | None =
     return elapsed, usage.ru_maxrss // 1024, process.returncode, usage.ru_utime + usage.ru_stime
 
 
-def alternate(commands: dict[str, Sequence[str]], runs: int, cwd: Path | None = None,
-              before: dict[str, Callable[[], None]] | None = None) -> dict[str, list[tuple[float, int, int, float]]]:
-    """Run each command `runs` times, interleaved, so load on the machine hits them alike (`before` runs untimed)."""
+#: A command, with the PYTHONPATH it runs under (another checkout's flowlint) when not this one's.
+Command = Sequence[str] | tuple[list[str], str]
+
+
+def alternate(commands: dict[str, Command], runs: int, cwd: Path | None = None,
+              before: dict[str, Callable[[], None]] | None = None,
+              pause: float = 0.0) -> dict[str, list[tuple[float, int, int, float]]]:
+    """Run each command `runs` times, interleaved, so load on the machine hits them alike (`before` runs untimed;
+    `pause` seconds after each run let a tool's helper processes exit)."""
     results: dict[str, list[tuple[float, int, int, float]]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
             if before and name in before:
                 before[name]()
-            results[name].append(measure(command, cwd=cwd))
+            if isinstance(command, tuple):
+                args, path = command
+                results[name].append(measure(args, cwd=cwd, env=dict(os.environ, PYTHONPATH=path)))
+            else:
+                results[name].append(measure(command, cwd=cwd))
+            if pause:
+                time.sleep(pause)
     return results
 
 

@@ -19,13 +19,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run
 from code_corpus import write_code_tree, write_many_launches
-from run import tool
+from run import Command, alternate, measure, tool
 
 #: What a team would write with semgrep for the same job: launches whose body has a member the endpoint refuses.
 SEMGREP_RULE = """
@@ -56,30 +54,6 @@ READ_FLOOR = (
     "        with open(os.path.join(root, name), 'rb') as handle:\n"
     "            handle.read()\n"
 )
-
-
-#: A command, with the PYTHONPATH it runs under (another checkout's flowlint) when not this one's.
-Command = list[str] | tuple[list[str], str]
-
-
-def measure(command: Command, cwd: Path | None = None) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds (user + system, children included) and peak RSS in MiB of one run."""
-    env = None
-    if isinstance(command, tuple):
-        command, path = command
-        env = dict(os.environ, PYTHONPATH=path)
-    wall, rss, _, cpu = run.measure(command, cwd=cwd, env=env)
-    return wall, cpu, rss
-
-
-def alternate(commands: dict[str, Command], runs: int, cwd: Path | None = None) -> dict[str, list[tuple[float, float, int]]]:
-    """Each command `runs` times, interleaved so that load on the shared machine hits them alike."""
-    results: dict[str, list[tuple[float, float, int]]] = {name: [] for name in commands}
-    for _ in range(runs):
-        for name, command in commands.items():
-            results[name].append(measure(command, cwd))
-            time.sleep(0.5)  # let the previous tool's helper processes exit
-    return results
 
 
 def main() -> None:
@@ -123,31 +97,31 @@ def main() -> None:
             os.environ.update(SEMGREP_ENABLE_VERSION_CHECK="0", SEMGREP_SEND_METRICS="off")
             commands["semgrep"] = [semgrep, "scan", "--config", str(rule), "--metrics=off", "--quiet", "--json",
                                    "--disable-version-check", str(tree)]
-        results = alternate(commands, args.runs, cwd=work)
+        results = alternate(commands, args.runs, cwd=work, pause=0.5)
 
         def med(name: str, index: int) -> float:
             return statistics.median(r[index] for r in results[name])
 
         fl, floor = med("flowlint", 0), med("read every file", 0)
-        fl_cpu, floor_cpu = med("flowlint", 1), med("read every file", 1)
-        rss = max(r[2] for r in results["flowlint"])
-        small_rss = measure([flowlint, "check", "--no-cache", "--quiet", str(small)])[2]
+        fl_cpu, floor_cpu = med("flowlint", 3), med("read every file", 3)
+        rss = max(r[1] for r in results["flowlint"])
+        small_rss = measure([flowlint, "check", "--no-cache", "--quiet", str(small)])[1]
         print(f"\n{args.files:,} files, {len(launches)} launch sites; medians of {args.runs} runs (wall / CPU)")
         print("| measurement | figures | ratio (target) |\n|---|---|---|")
         print(f"| flowlint vs reading every file | {fl:.2f}s / {fl_cpu:.2f}s CPU vs {floor:.2f}s / {floor_cpu:.2f}s CPU | "
               f"{fl / floor:.2f}x wall, {fl_cpu / floor_cpu:.2f}x CPU (<= 1.5x) |")
         if "semgrep" in results:
-            sg, sg_cpu = med("semgrep", 0), med("semgrep", 1)
+            sg, sg_cpu = med("semgrep", 0), med("semgrep", 3)
             print(f"| flowlint vs semgrep, equivalent rule | {fl:.2f}s / {fl_cpu:.2f}s CPU vs {sg:.2f}s / {sg_cpu:.2f}s CPU | "
                   f"{fl / sg:.2f}x wall, {fl_cpu / sg_cpu:.2f}x CPU (<= 0.04x) |")
         else:
             print("| flowlint vs semgrep | semgrep is not installed | - |")
-        warm, warm_cpu = med("flowlint, warm cache", 0), med("flowlint, warm cache", 1)
+        warm, warm_cpu = med("flowlint, warm cache", 0), med("flowlint, warm cache", 3)
         print(f"| flowlint with a warm cache vs reading every file | {warm:.2f}s / {warm_cpu:.2f}s CPU vs {floor:.2f}s / "
               f"{floor_cpu:.2f}s CPU | {warm / floor:.2f}x wall, {warm_cpu / floor_cpu:.2f}x CPU |")
         print(f"| peak memory, {args.files // 5:,} vs {args.files:,} files | {small_rss} MiB vs {rss} MiB | flat |")
         if args.against:
-            old, old_cpu = med("flowlint (against)", 0), med("flowlint (against)", 1)
+            old, old_cpu = med("flowlint (against)", 0), med("flowlint (against)", 3)
             print(f"| code tree, this flowlint vs {args.against} | {fl:.2f}s / {fl_cpu:.2f}s CPU vs {old:.2f}s / "
                   f"{old_cpu:.2f}s CPU | {fl / old:.2f}x wall, {fl_cpu / old_cpu:.2f}x CPU |")
         # One file with many launches: its fixes rendered and proven (--format json) should cost about linearly.
@@ -160,10 +134,10 @@ def main() -> None:
         if args.against:
             one_file_commands.update({f"{name} (against)": (command, args.against)
                                       for name, command in list(one_file_commands.items()) if isinstance(command, list)})
-        one_file = alternate(one_file_commands, args.runs, cwd=work)
+        one_file = alternate(one_file_commands, args.runs, cwd=work, pause=0.5)
 
         def cpu(name: str) -> float:
-            return statistics.median(r[1] for r in one_file[name])
+            return statistics.median(r[3] for r in one_file[name])
 
         few, lots = cpu("100 launches"), cpu("400 launches")
         print(f"| one JS file, 100 vs 400 fixable launches (--format json) | {few:.2f}s vs {lots:.2f}s CPU | "
@@ -176,7 +150,7 @@ def main() -> None:
         if args.memory_files:
             huge = work / "huge"
             write_code_tree(huge, args.memory_files)
-            huge_rss = measure([flowlint, "check", "--no-cache", "--quiet", str(huge)])[2]
+            huge_rss = measure([flowlint, "check", "--no-cache", "--quiet", str(huge)])[1]
             print(f"| peak memory, {args.files:,} vs {args.memory_files:,} files | {rss} MiB vs {huge_rss} MiB | flat |")
     finally:
         if not args.keep:
