@@ -616,10 +616,6 @@ class BodyFilesSaidOnce:
             kept.append(diagnostic)
         return replace(result, diagnostics=kept)
 
-    def checked(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-        """The diagnostics of a file checked itself (not through a FileResult)."""
-        return self.result(FileResult(diagnostics, {})).diagnostics
-
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
     """The notes said once per run (said_once_per_run) that were not said yet in this run, and every other diagnostic."""
