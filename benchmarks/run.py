@@ -45,10 +45,11 @@ BASELINE_BIG = (
 )
 
 
-def measure(command: Sequence[str], stdin: int | None = None, cwd: Path | None = None) -> tuple[float, int, int, float]:
+def measure(command: Sequence[str], stdin: int | None = None, cwd: Path | None = None,
+            env: dict[str, str] | None = None) -> tuple[float, int, int, float]:
     """Wall seconds, peak RSS in MiB, exit code and CPU seconds (user + system, children included) of one run."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=stdin, cwd=cwd)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=stdin, cwd=cwd, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)

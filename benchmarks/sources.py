@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import run
 from code_corpus import write_code_tree, write_many_launches
 from run import tool
 
@@ -67,11 +68,8 @@ def measure(command: Command, cwd: Path | None = None) -> tuple[float, float, in
     if isinstance(command, tuple):
         command, path = command
         env = dict(os.environ, PYTHONPATH=path)
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, env=env)
-    _, _, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
+    wall, rss, _, cpu = run.measure(command, cwd=cwd, env=env)
+    return wall, cpu, rss
 
 
 def alternate(commands: dict[str, Command], runs: int, cwd: Path | None = None) -> dict[str, list[tuple[float, float, int]]]:

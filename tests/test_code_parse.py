@@ -124,3 +124,9 @@ def test_an_edit_after_non_ascii_text_is_told_in_bytes(monkeypatch: pytest.Monke
 ])
 def test_an_edit_is_told_in_bytes(old: str, start: int, end: int, content: str, expected: tuple[int, int, int]) -> None:
     assert code.edit_bytes((old, start, end, content), old.encode()) == expected
+
+
+def test_nodes_of_a_type_the_grammar_lacks_is_none() -> None:
+    _, tree = code.parsed("javascript", "const enumerable = 1\n")
+    assert len(code.nodes_of("javascript", tree.root_node, frozenset({"lexical_declaration"}))) == 1
+    assert code.nodes_of("javascript", tree.root_node, frozenset({"enum_declaration"})) == []  # TypeScript's only

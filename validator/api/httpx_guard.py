@@ -40,7 +40,7 @@ class LaunchGuard:
     def applies(self, request: httpx.Request) -> bool:
         """A launch: a POST to the launch path (a flow ID after it too), or any other method to the path itself
         (a GET of `…/executions/{id}` reads a run's status)."""
-        launch, flow_id = launch_target(request.url.raw_path.decode("ascii", "replace").partition("?")[0])
+        launch, flow_id = launch_target(_raw_path(request))
         return launch and (request.method.upper() == "POST" or flow_id is None)
 
     def inspect(self, request: httpx.Request, content: bytes) -> None:
@@ -83,9 +83,14 @@ def _as_the_server_reads_it(request: httpx.Request, content: bytes) -> tuple[byt
     return content, kind
 
 
+def _raw_path(request: httpx.Request) -> str:
+    """The request's path as sent (percent-encoded, no query)."""
+    return request.url.raw_path.decode("ascii", "replace").partition("?")[0]
+
+
 def as_launch_request(request: httpx.Request, content: bytes | None) -> LaunchRequest:
     """An httpx request as the one `LaunchRequest` shape, its path as the server routes it."""
-    path = routed_path(request.url.raw_path.decode("ascii", "replace").partition("?")[0])
+    path = routed_path(_raw_path(request))
     netloc = request.url.netloc.decode("ascii", "replace")
     return live_request(request.method, f"{request.url.scheme}://{netloc}{path}", request.headers.multi_items(),
                         content if content or request.method.upper() == "POST" else None)

@@ -22,13 +22,9 @@ def routed_path(raw: str) -> str:
     return "/" + "/".join(kept)
 
 
-def launch_target(path: str) -> tuple[bool, str | None]:
+def launch_target(raw: str) -> tuple[bool, str | None]:
     """Whether a raw path routes to the launch endpoint (once normalised), and the flow ID when one is put after it."""
-    return _launch_target(routed_path(path))
-
-
-def _launch_target(path: str) -> tuple[bool, str | None]:
-    """Whether a routed path is the launch endpoint, and the flow ID when one is put after it."""
+    path = routed_path(raw)
     if path.endswith(_LAUNCH):
         return True, None
     head, _, last = path.rpartition("/")

@@ -388,7 +388,7 @@ class _Literal:
             raise CannotEdit(path)
         node = self.member(path)
         container = node.parent
-        if container is None or _holds_comment(node):
+        if container is None or _holds_comment(self.kind, node):
             raise CannotEdit(path)  # a comment inside the member (an unwrapped wrapper's) is the author's: never dropped
         items = self.items(container)
         if node not in items:
@@ -501,14 +501,14 @@ class _Literal:
         return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value, but for __proto__
 
 
-def _holds_comment(node: Node) -> bool:
-    """Whether a comment is written anywhere inside the node (looked at level by level, no recursion)."""
-    level = [node]
-    while level:
-        if any(child.type == "comment" for child in level):
-            return True
-        level = [child for item in level for child in item.children]
-    return False
+def _holds_comment(kind: str, node: Node) -> bool:
+    """Whether a comment is written anywhere inside the node (found by tree-sitter's query, not walked in Python)."""
+    from ..sources.code import nodes_of
+
+    return bool(nodes_of(kind, node, _COMMENT))
+
+
+_COMMENT = frozenset({"comment"})
 
 
 def _quoted(value: str, quote: str) -> str:

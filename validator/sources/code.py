@@ -122,11 +122,14 @@ def _point(data: bytes, offset: int) -> tuple[int, int]:
 
 
 @functools.cache
-def _query(kind: str, types: frozenset[str]) -> Query:
+def _query(kind: str, types: frozenset[str]) -> Query | None:
+    """The query capturing these node types, or None when the grammar has none of them (`enum` is TypeScript's)."""
     from tree_sitter import Query
 
     grammar = language(kind)
     known = sorted(t for t in types if grammar.id_for_node_kind(t, True))
+    if not known:
+        return None
     query: Query = Query(grammar, "[" + " ".join(f"({t})" for t in known) + "] @node")
     return query
 
@@ -135,7 +138,10 @@ def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
     """Every node of these types below root, in document order: found by tree-sitter, not by walking in Python."""
     from tree_sitter import QueryCursor
 
-    found = QueryCursor(_query(kind, types)).captures(root).get("node", [])
+    query = _query(kind, types)
+    if query is None:
+        return []
+    found = QueryCursor(query).captures(root).get("node", [])
     return sorted(found, key=lambda node: (node.start_byte, -node.end_byte))
 
 

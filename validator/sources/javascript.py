@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _SCOPES = frozenset({"program", "statement_block", "function_declaration", "function_expression", "function",
                      "arrow_function", "method_definition", "for_statement", "for_in_statement", "catch_clause",
                      "generator_function_declaration", "generator_function", "class_body"})
+_ENUMS = frozenset({"enum_declaration"})  # TypeScript's: the JavaScript grammar has none
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
                        "type_assertion", "await_expression"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
@@ -541,7 +542,7 @@ class JavaScriptReader(CodeReader):
             return found[0][key][1] if found is not None and not found[1] and key in found[0] else None
         if obj.type == "identifier" and key is not None:
             if self._enums is None:  # found once per file, and only in one that says `enum`
-                self._enums = [n for n in walk(self.root) if n.type == "enum_declaration"] if b"enum" in self.source.data else []
+                self._enums = nodes_of(self.kind, self.root, _ENUMS) if b"enum" in self.source.data else []
             enums = [n for n in self._enums if n.child_by_field_name("name") is not None
                      and self.source.raw(n.child_by_field_name("name")) == self.source.raw(obj)]  # type: ignore[arg-type]
             body = enums[0].child_by_field_name("body") if len(enums) == 1 else None
