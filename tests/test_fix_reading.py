@@ -128,3 +128,21 @@ def test_a_directory_swapped_for_a_link_before_the_write_is_not_written_into(pro
     result = flowlint("check", "--no-color", "--fix", "sub/body.json")
     assert (project / "sub").is_symlink() and outside.read_text() == BROKEN
     assert "not fixed" in result.stderr and "out of the checked tree" in result.stderr
+
+
+def test_a_file_that_cannot_be_written_back_is_reported_as_a_check_reports_it(project: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import validator.run.writes as writes
+
+    body = project / "body.json"
+    body.write_text(BROKEN)
+    checked = flowlint("check", "--no-color", "body.json")
+
+    def refuse(path: str, original: bytes, content: bytes, **kwargs: object) -> None:
+        raise writes.NotFixable("read-only here")
+
+    monkeypatch.setattr(writes, "write_atomically", refuse)  # a fix run imports it when it runs
+    result = flowlint("check", "--no-color", "--fix", "body.json")
+    assert "not fixed" in result.stderr and "read-only here" in result.stderr  # reached: the write was refused
+    assert body.read_text() == BROKEN
+    assert "FL" in checked.stdout and result.stdout == checked.stdout and result.exit_code == checked.exit_code

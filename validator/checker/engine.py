@@ -59,8 +59,8 @@ from ..rules.launchable import not_launchable
 from ..rules.nulls import null_member_findings
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
+from .keys import said_once_per_run
 from .merge import merge
-from .merge import said_once_per_run as said_once_per_run
 from .options import CheckOptions as CheckOptions  # its own module: a run builds its options without this one's imports
 from .options import SeverityMap as SeverityMap
 from .suppress import may_suppress

@@ -18,6 +18,7 @@ def run() -> None:
         return
     import signal
 
+    from ..core.exit_codes import INTERRUPTED
     from .app import main
 
     interrupted = False
@@ -33,15 +34,11 @@ def run() -> None:
     try:
         main()
     except KeyboardInterrupt:
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(INTERRUPTED)
     except SystemExit as exit:
         if interrupted and exit.code == 1:  # click's "Aborted!"; a command that ends well on Ctrl-C (serve) keeps its code
-            sys.exit(EXIT_INTERRUPTED)
+            sys.exit(INTERRUPTED)
         raise
-
-
-#: The shell's code for a run ended by Ctrl-C (128 + SIGINT): never 1, which says findings.
-EXIT_INTERRUPTED = 130
 
 
 def __getattr__(name: str) -> object:

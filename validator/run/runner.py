@@ -470,7 +470,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         if path != STDIN:
             return _Step(checker(path), refused=why)
         # Already read: check what was read, and give it back unchanged.
-        result = _check_bytes(data, name, options, limits)
+        result = _check_bytes(checker, path, data)
         if not diff:  # all of it: what was beyond the size limit is passed through, never lost
             write_bytes(out, data, sys.stdin.buffer if len(data) > limits.max_file_size else None)
         return _Step(result, refused=why)
@@ -488,7 +488,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
             write_atomically(path, data, fixed_bytes, roots=limits.roots or (os.getcwd(),))
         except NotFixable as why:  # the file is left as it was: report it as it is
             refused, changed = NotFixable(str(why), always=True), False
-            fixed = FixOutcome(text, text, [], _check_bytes(data, name, options, limits).diagnostics)
+            fixed = FixOutcome(text, text, [], _check_bytes(checker, path, data).diagnostics)
     remaining = checker.offered(path, fixed.remaining)
     suppressed = tuple(d.code for d in fixed.suppressed)
     # A check renders and proves a code file's fixes before it offers them, so one that fails here was never offered;
@@ -508,16 +508,10 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
                  applied=fixed.applied, changed=changed, fixed=offered_unproven)
 
 
-def _check_bytes(data: bytes, name: str, options: CheckOptions, limits: Limits) -> FileResult:
-    """A file's bytes checked as they are (stdin a fix run read, a file it could not write back)."""
-    from ..checker.engine import check_documents
-    from ..checker.loader import load_documents
-    from ..checker.suppress import decide_documents
-
-    documents = load_documents(data, name, limits)
-    decided = decide_documents(check_documents(documents, options), documents,
-                               options.severities, options.ignores_for)
-    return _file_result(decided.kept, documents, tuple(d.code for d in decided.suppressed))
+def _check_bytes(checker: _Checker, path: str, data: bytes) -> FileResult:
+    """A file's bytes checked as they are, whatever they hold (stdin a fix run read, a file it could not write back)."""
+    name = checker.stdin_name if path == STDIN else path
+    return checker.result(path, _pipeline().load_documents(data, name, checker.limits))
 
 
 def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:
@@ -615,10 +609,6 @@ class BodyFilesSaidOnce:
                 self.own.add(found)
             kept.append(diagnostic)
         return replace(result, diagnostics=kept)
-
-    def checked(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-        """The diagnostics of a file checked itself (not through a FileResult)."""
-        return self.result(FileResult(diagnostics, {})).diagnostics
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
