@@ -550,7 +550,8 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     _WORKER_CHECKER = checker  # inherited by the forked workers
     gc.freeze()  # workers' collections then skip the inherited heap instead of copying its pages
     try:
-        yield from forked(checker, _check_in_worker, paths[warm:], workers)
+        for result in forked(checker, _check_in_worker, paths[warm:], workers):
+            yield FileResult([], {}, entry=result) if isinstance(result, tuple) else result
     finally:
         gc.unfreeze()
 
@@ -558,10 +559,16 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
 _WORKER_CHECKER: _Checker | None = None
 
 
-def _check_in_worker(path: str) -> FileResult | None:
+def _check_in_worker(path: str) -> FileResult | Entry | None:
+    """A file's result as a worker sends it: None when clean (a byte), only the cache entry of a clean file the cache
+    stores (what the parent stores), else the whole result."""
     assert _WORKER_CHECKER is not None
     result = _WORKER_CHECKER(path)
-    return None if result is CLEAN else result  # None pickles to a byte
+    if result is CLEAN:
+        return None
+    if result.entry is not None and not (result.diagnostics or result.suppressed or result.lines or result.elsewhere):
+        return result.entry
+    return result
 
 
 def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> dict[int, str]:
