@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,18 @@ _SCHEMA_LISTS = ("items", "allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_MAPS = ("properties", "patternProperties", "definitions", "$defs", "dependencies", "dependentSchemas")
 
 SCHEMA_NAME = "flow-execution-launch-request.schema.json"
+
+#: The drafts a schema can be read as, and the `$schema` URI that names each.
+DRAFT_URIS = {
+    "3": "http://json-schema.org/draft-03/schema#", "4": "http://json-schema.org/draft-04/schema#",
+    "6": "http://json-schema.org/draft-06/schema#", "7": "http://json-schema.org/draft-07/schema#",
+    "2019-09": "https://json-schema.org/draft/2019-09/schema", "2020-12": "https://json-schema.org/draft/2020-12/schema",
+}
+_DRAFT_URI = re.compile(r"https?://json-schema\.org/(?:draft-0([3467])|draft/(2019-09|2020-12))/schema#?")
+# Keywords of 2019-09 and later that fastjsonschema (draft-07 rules under any later name) would silently skip.
+_LATER_KEYWORDS = frozenset({"prefixItems", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor",
+                             "unevaluatedProperties", "unevaluatedItems", "dependentRequired", "dependentSchemas",
+                             "minContains", "maxContains"})
 
 
 class BrokenSchema(Exception):
@@ -103,24 +116,38 @@ def envelope_members() -> tuple[str, ...]:
     return tuple(launch_schema()["properties"])
 
 
-def fast_check(schema: dict[str, Any]) -> Callable[[Any], bool]:
+def draft_of(schema: Any, default_draft: str) -> str:
+    """The draft a schema is read as: the one its `$schema` names (http or https, with or without the final #),
+    else `default_draft`. The one decision both validators and the metaschema check follow."""
+    uri = schema.get("$schema") if isinstance(schema, dict) else None
+    found = _DRAFT_URI.fullmatch(uri.strip()) if isinstance(uri, str) else None
+    if found is None:
+        return default_draft
+    return found.group(1) or found.group(2)
+
+
+def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callable[[Any], bool]:
     """A compiled yes/no validator: the fast path for bodies that are fine.
 
     fastjsonschema compiles the schema to Python once; when it says no, jsonschema
-    (the reference implementation) lists every error for the explanations.
+    (the reference implementation) lists every error for the explanations. Both read it as the same draft.
     """
     import fastjsonschema
 
     check_untrusted(schema)
+    draft = draft_of(schema, default_draft)
+    if draft == "3" or (draft in ("2019-09", "2020-12") and _uses_later_keywords(schema)):
+        explaining_validator(schema, default_draft)  # fastjsonschema cannot read these: jsonschema decides alone
+        return lambda instance: False
     # Python's re never sees a pattern: fastjsonschema compiles placeholders, which then match the ECMA way.
     placeholders: dict[str, str] = {}
     try:
-        validate = fastjsonschema.compile(_with_placeholders(schema, placeholders), formats=_FORMATS,
-                                          detailed_exceptions=False, handlers=_REFUSE_EVERY_SCHEME)
+        validate = fastjsonschema.compile({**_with_placeholders(schema, placeholders), "$schema": DRAFT_URIS[draft]},
+                                          formats=_FORMATS, detailed_exceptions=False, handlers=_REFUSE_EVERY_SCHEME)
     except Exception:  # fastjsonschema raises several kinds on bad definitions
         # It also refuses some valid schemas (a `required` input its `properties` do not declare, with no other
         # properties allowed): valid by the meta-schema, the contract is used, and the explaining validator decides.
-        explaining_validator(schema)  # BrokenSchema, in its own words, when the contract is not a schema at all
+        explaining_validator(schema, default_draft)  # BrokenSchema, in its own words, when it is not a schema at all
         return lambda instance: False
     compiled: Any = getattr(getattr(validate, "__wrapped__", validate), "__globals__", {}).get("REGEX_PATTERNS")
     if placeholders and not isinstance(compiled, dict):
@@ -138,6 +165,23 @@ def fast_check(schema: dict[str, Any]) -> Callable[[Any], bool]:
     return is_valid
 
 
+def _uses_later_keywords(schema: dict[str, Any]) -> bool:
+    return any(not _LATER_KEYWORDS.isdisjoint(node) or ("$ref" in node and bool(node.keys() - _NOT_CHECKS - {"$ref"}))
+               for node, _ in subschemas(schema))  # since 2019-09 a $ref's siblings apply too; draft-07 ignores them
+
+
+_NOT_CHECKS = frozenset({"$schema", "$id", "$defs", "definitions", "$comment", "title", "description", "default", "examples"})
+
+
+def validator_class(draft: str) -> Any:
+    """The jsonschema validator class of a draft named by `draft_of`."""
+    import jsonschema
+
+    return {"3": jsonschema.Draft3Validator, "4": jsonschema.Draft4Validator, "6": jsonschema.Draft6Validator,
+            "7": jsonschema.Draft7Validator, "2019-09": jsonschema.Draft201909Validator,
+            "2020-12": jsonschema.Draft202012Validator}[draft]
+
+
 def explaining_validator(schema: dict[str, Any], default_draft: str = "2020-12") -> jsonschema.protocols.Validator:
     """A jsonschema validator that lists every error, for turning into findings.
 
@@ -147,8 +191,7 @@ def explaining_validator(schema: dict[str, Any], default_draft: str = "2020-12")
     from referencing import Registry
 
     check_untrusted(schema)
-    default = jsonschema.Draft4Validator if default_draft == "4" else jsonschema.Draft202012Validator
-    cls = _ecma_validator(jsonschema.validators.validator_for(schema, default=default))
+    cls = _ecma_validator(validator_class(draft_of(schema, default_draft)))
     try:
         cls.check_schema(schema, format_checker=_metaschema_format_checker(cls))
     except jsonschema.SchemaError as err:

@@ -96,13 +96,18 @@ class Contract:
         found = self.effective.get("properties", {}).get(name)
         return found if isinstance(found, dict) else {}
 
+    @property
+    def draft(self) -> str:
+        """The JSON Schema draft its inputs are read as: the one `$schema` names, else the platform's draft-04."""
+        return schemas.draft_of(self.effective, "4")
+
     @functools.cached_property
     def is_valid(self) -> Callable[[Any], bool]:
         """The compiled yes/no check (BrokenContract if the schema cannot be compiled)."""
         if self.problem is not None:
             raise self.problem
         try:
-            return schemas.fast_check(self.effective)
+            return schemas.fast_check(self.effective, default_draft="4")
         except schemas.BrokenSchema as err:
             raise BrokenContract(str(err)) from None
 
@@ -239,7 +244,8 @@ def plainly_valid_draft4(schema: Any, depth: int = 0) -> bool:
 
 
 def check_metaschema(input_schema: dict[str, Any]) -> None:
-    """BrokenContract naming the key when the input schema is not a draft-04 JSON Schema (the platform's draft).
+    """BrokenContract naming the key when the input schema is not a valid JSON Schema of its draft (the one
+    its `$schema` names, else draft-04, the platform's).
 
     A typo such as {"type": "strin"} would otherwise make a contract that accepts everything.
     An empty `required` list (which draft-04 forbids, but generators write) is let through.
@@ -249,12 +255,13 @@ def check_metaschema(input_schema: dict[str, Any]) -> None:
         candidate.pop("required", None)
     if candidate.get("properties") is None:
         candidate.pop("properties", None)
-    if plainly_valid_draft4(candidate):
+    draft = schemas.draft_of(candidate, "4")
+    if draft != "3" and plainly_valid_draft4(candidate):  # what it accepts is valid in every later draft too
         return  # the usual contract: no need to import jsonschema (a fifth of a clean run's start) to say so
-    import jsonschema
     from jsonschema.exceptions import best_match
 
-    validator = jsonschema.Draft4Validator(jsonschema.Draft4Validator.META_SCHEMA)
+    cls = schemas.validator_class(draft)
+    validator = cls(cls.META_SCHEMA)
     try:
         error = best_match(validator.iter_errors(candidate))
     except RecursionError:
@@ -271,8 +278,12 @@ def check_metaschema(input_schema: dict[str, Any]) -> None:
         hint = f" (did you mean {json.dumps(guess)}?)" if guess else f" (a type is one of {', '.join(sorted(JSON_TYPES))})"
     shown = json.dumps(value, ensure_ascii=False, default=str)
     shown = shown if len(shown) <= 80 else shown[:77] + "…"
-    raise BrokenContract(f"the input schema's `{where or '(root)'}` is {shown}, which is not valid in a draft-04 JSON Schema"
+    raise BrokenContract(f"the input schema's `{where or '(root)'}` is {shown}, which is not valid in a {_draft_name(draft)} JSON Schema"
                          f"{hint}: {error.message[:200]}")
+
+
+def _draft_name(draft: str) -> str:
+    return f"draft-0{draft}" if len(draft) == 1 else draft
 
 
 def contract_from_document(document: Any, source: str) -> Contract:

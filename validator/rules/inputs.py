@@ -30,8 +30,8 @@ _BOOLEAN_WORDS = {"true": True, "false": False, "yes": True, "no": False, "y": T
                   "on": True, "off": False, "1": True, "0": False}
 _RANGE_WORDS = {
     "minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than", "exclusiveMaximum": "less than",
-    "minLength": "at least {} characters long", "maxLength": "at most {} characters long",
-    "minItems": "at least {} items", "maxItems": "at most {} items",
+    "minLength": "at least {} character{} long", "maxLength": "at most {} character{} long",
+    "minItems": "at least {} item{}", "maxItems": "at most {} item{}",
 }
 
 
@@ -91,21 +91,17 @@ def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
     return spec if isinstance(spec, dict) else {}
 
 
-def accepts(spec: dict[str, Any], value: Any) -> bool:
-    """Whether a declared input schema accepts a value: a fix is only offered when it does."""
+def accepts(spec: dict[str, Any], value: Any, draft: str = "4") -> bool:
+    """Whether a declared input schema, read as its contract's draft, accepts a value: a fix is only offered when it does."""
     try:
-        return not any(True for _ in _validator(json.dumps(spec, sort_keys=True)).iter_errors(value))
+        return not any(True for _ in _validator(json.dumps(spec, sort_keys=True), draft).iter_errors(value))
     except Exception:  # a schema that cannot be applied accepts nothing flowlint would write
         return False
 
 
 @functools.lru_cache(maxsize=256)  # one per declared input, across a run's files
-def _validator(spec: str) -> Any:
-    return schemas.explaining_validator(_standalone(json.loads(spec)), default_draft="4")
-
-
-def _standalone(spec: dict[str, Any]) -> dict[str, Any]:
-    return {"$schema": "http://json-schema.org/draft-04/schema#", **spec}
+def _validator(spec: str, draft: str) -> Any:
+    return schemas.explaining_validator({**json.loads(spec), "$schema": schemas.DRAFT_URIS[draft]}, default_draft=draft)
 
 
 class _Explainer:
@@ -204,7 +200,7 @@ class _Explainer:
         shown = raw if raw is not None and not isinstance(value, str) else show(value)
 
         def offer(new: Any, lead: str, applicability: Any = SAFE, was: str | None = shown) -> Fix | None:
-            return replace(path, new, lead, was, applicability) if accepts(spec, new) else None
+            return replace(path, new, lead, was, applicability) if accepts(spec, new, self.contract.draft) else None
 
         candidates: list[Fix | None] = []
         if "array" in wanted and not isinstance(value, list):
@@ -269,8 +265,13 @@ class _Explainer:
         if keyword == "pattern":
             return Finding(INPUT_FORMAT, path, f"{subject} is {show(value)}, which does not match the pattern {limit}",
                            "send a value matching the pattern the flow declares")
+        if keyword in ("minimum", "maximum") and error.schema.get("exclusive" + keyword.title()) is True:
+            keyword = "exclusive" + keyword.title()  # draft-04: a true exclusiveMaximum makes `maximum` itself refused
         words = _RANGE_WORDS.get(keyword)
-        wanted = words.format(limit) if words and "{}" in words else f"{words} {limit}" if words else error.message
+        if words and "{}" in words:
+            wanted = words.format(limit, "" if limit == 1 else "s")
+        else:
+            wanted = f"{words} {limit}" if words else error.message
         return Finding(INPUT_FORMAT, path, f"{subject} is {show(value)}; the flow requires it to be {wanted}",
                        "send a value within the declared limits")
 

@@ -1,0 +1,75 @@
+"""Range words for draft-04 and later drafts, one draft decision for both validators, and numbers JSON
+cannot hold exactly (1e400, integers past 2**53)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import validator
+
+FLOW = "00000000-0000-4000-8000-00000000000b"
+
+
+def said(spec: dict[str, Any], value: Any, schema: str | None = None) -> list[tuple[str, str]]:
+    contract: dict[str, Any] = {"type": "object", "properties": {"Flow.n": spec}}
+    if schema is not None:
+        contract["$schema"] = schema
+    report = validator.check({"flowId": FLOW, "inputData": {"Flow.n": value}}, contract=contract)
+    return [(d.code, d.message) for d in report.diagnostics]
+
+
+DRAFT4 = "http://json-schema.org/draft-04/schema#"
+DRAFT7 = "http://json-schema.org/draft-07/schema#"
+
+
+@pytest.mark.parametrize(("spec", "value", "words"), [
+    ({"type": "integer", "maximum": 5, "exclusiveMaximum": True}, 5, "less than 5"),
+    ({"type": "integer", "minimum": 1, "exclusiveMinimum": True}, 1, "more than 1"),
+    ({"type": "integer", "maximum": 5, "exclusiveMaximum": False}, 6, "at most 5"),
+    ({"type": "integer", "maximum": 5}, 6, "at most 5"),
+    ({"type": "integer", "minimum": 1}, 0, "at least 1"),
+])
+def test_draft4_bounds_say_whether_the_limit_itself_is_allowed(spec: dict[str, Any], value: int, words: str) -> None:
+    assert said(spec, value, DRAFT4) == [("FL205", f"`Flow.n` is {value}; the flow requires it to be {words}")]
+
+
+@pytest.mark.parametrize(("spec", "value", "words"), [
+    ({"type": "integer", "exclusiveMaximum": 5}, 5, "less than 5"),
+    ({"type": "integer", "exclusiveMinimum": 1}, 1, "more than 1"),
+    ({"type": "integer", "maximum": 5, "exclusiveMaximum": 9}, 6, "at most 5"),
+])
+def test_draft7_bounds(spec: dict[str, Any], value: int, words: str) -> None:
+    assert said(spec, value, DRAFT7) == [("FL205", f"`Flow.n` is {value}; the flow requires it to be {words}")]
+
+
+@pytest.mark.parametrize(("spec", "value", "words"), [
+    ({"type": "array", "minItems": 1}, [], "at least 1 item"),
+    ({"type": "array", "maxItems": 2}, [1, 2, 3], "at most 2 items"),
+    ({"type": "string", "minLength": 1}, "", "at least 1 character long"),
+])
+def test_counts_are_singular_for_one(spec: dict[str, Any], value: Any, words: str) -> None:
+    ((code, message),) = said(spec, value, DRAFT4)
+    assert code == "FL205" and message.endswith(f"the flow requires it to be {words}")
+
+
+def test_an_https_draft4_uri_is_draft4_for_both_validators() -> None:
+    # fastjsonschema refuses a `required` input no property declares and falls back to the explaining validator;
+    # that fallback once read the schema as 2020-12, where `exclusiveMaximum: true` is invalid: a false FL901.
+    contract = {"$schema": "https://json-schema.org/draft-04/schema#", "type": "object", "required": ["Flow.m"],
+                "properties": {"Flow.n": {"type": "integer", "maximum": 5, "exclusiveMaximum": True}}}
+    report = validator.check({"flowId": FLOW, "inputData": {"Flow.n": 5}}, contract=contract)
+    assert [(d.code, d.pointer) for d in report.diagnostics] == [("FL201", "/inputData"), ("FL205", "/inputData/Flow.n")]
+
+
+def test_an_unknown_schema_uri_is_read_as_draft4_by_the_fast_check_too() -> None:
+    # fastjsonschema read "http://json-schema.org/schema#" as its latest draft, where 2.0 is an integer: no FL208.
+    assert [code for code, _ in said({"type": "integer"}, 2.0, "http://json-schema.org/schema#")] == ["FL208"]
+    assert said({"type": "integer"}, 2.0, DRAFT7) == []  # draft-06 and later: 2.0 is an integer
+
+
+def test_2020_12_keywords_draft7_lacks_are_not_skipped_by_the_fast_check() -> None:
+    spec = {"type": "array", "prefixItems": [{"type": "integer"}]}
+    assert [code for code, _ in said(spec, ["x"], "https://json-schema.org/draft/2020-12/schema")] == ["FL204"]
+    assert said(spec, [1], "https://json-schema.org/draft/2020-12/schema") == []
