@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 
 def run() -> None:
-    """Console entry point; `flowlint --version` alone answers before click is imported."""
+    """Console entry point; `flowlint --version` alone, and a plain `flowlint check`, run without importing click."""
     if sys.argv[1:] == ["--version"]:
         from ..core.about import __version__
 
@@ -19,7 +19,6 @@ def run() -> None:
     import signal
 
     from ..core.exit_codes import INTERRUPTED
-    from .app import main
 
     interrupted = False
 
@@ -32,6 +31,15 @@ def run() -> None:
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, on_interrupt)
     try:
+        args = sys.argv[1:]
+        if args[:1] == ["check"]:  # the common command line, read without click when it is plain (cli/argv.py)
+            from .argv import completing, parse_check, run_check_command
+
+            parsed = None if completing() else parse_check(args[1:])
+            if parsed is not None:
+                run_check_command(args, *parsed)
+        from .app import main
+
         main()
     except KeyboardInterrupt:
         sys.exit(INTERRUPTED)

@@ -12,8 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
-import click
-
 from ..checker.options import CheckOptions, SeverityMap
 from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, ContractStore, load_contract_file
@@ -42,17 +40,17 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     try:
         config = load_config(Path(options["config"]) if options["config"] else find_config())
     except ConfigError as err:
-        raise click.UsageError(str(err)) from None
+        raise _usage_error(str(err)) from None
     files, candidates, walked = _files(paths, config, options)
     if options.get("show_files"):
         for name in files:
-            click.echo(printable(name))
+            _echo(printable(name))
         return exit_codes.OK
     output_format = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     output_file = options.get("output_file")
     report = _checked_as(output_file, files) if output_file else None
     if report is not None and report not in walked:
-        raise click.BadParameter(f"{printable(report)} is named to be checked: the report would overwrite it before "
+        raise _bad_parameter(f"{printable(report)} is named to be checked: the report would overwrite it before "
                                  "it is read", param_hint="--output-file")
     if report is not None:  # found by the walk: the report of an earlier run, never checked (it is rewritten now)
         files = [name for name in files if name != report]
@@ -91,7 +89,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     check_options.contracts = project_contracts(config, store=check_options.contracts, roots=limits.roots)
     fixing = options.get("fix") or options.get("diff")
     if options.get("unsafe_fixes") and not fixing:
-        raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
+        raise _usage_error("--unsafe-fixes goes with --fix or --diff")
     # Fixes are rendered and proven where edits are shown or applied; a text or github report shows their message only.
     check_options.render_fixes = bool(fixing) or output_format in EDIT_FORMATS or bool(options.get("show_fixes"))
     # Fixing stdin prints the fixed body on stdout: the report then goes to stderr.
@@ -101,7 +99,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             try:
                 report_stream = closing.enter_context(open(output_file, "w", encoding="utf-8", errors="backslashreplace"))
             except OSError as err:
-                raise click.BadParameter(f"cannot write {output_file}: {err.strerror or err}", param_hint="--output-file") from None
+                raise _bad_parameter(f"cannot write {output_file}: {err.strerror or err}", param_hint="--output-file") from None
         return _run(files, candidates, walked, config, options, check_options, live, limits, report_stream, output_format,
                     color, overlay)
 
@@ -144,7 +142,7 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
             shown_fixes.write(cast(TextIO, pipe))
         pipe.flush()
     except BrokenSchema as err:
-        click.echo(f"flowlint: error: {err}", err=True)
+        _echo(f"flowlint: error: {err}", err=True)
         return exit_codes.FAILURE
     except BrokenPipeError:
         return exit_codes.FINDINGS
@@ -158,6 +156,24 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
     if summary.errors or ((options["strict"] or config.strict) and summary.warnings):
         return exit_codes.FINDINGS
     return exit_codes.OK
+
+
+def _usage_error(message: str) -> Exception:
+    from click import UsageError  # click only to say what went wrong: a check that goes well never imports it (argv.py)
+
+    return UsageError(message)
+
+
+def _bad_parameter(message: str, param_hint: str) -> Exception:
+    from click import BadParameter
+
+    return BadParameter(message, param_hint=param_hint)
+
+
+def _echo(message: str, *, err: bool = False) -> None:
+    import click
+
+    click.echo(message, err=err)
 
 
 def _color_wanted(stream: TextIO | None) -> bool:
@@ -196,7 +212,7 @@ def _matching(values: tuple[str, ...], option: str) -> set[str]:
             rule = find_rule(token)
             matches = set(RULES) if token == "ALL" else {rule.code} if rule else {c for c in RULES if c.startswith(token)}
             if not matches:
-                raise click.BadParameter(f"{token!r} is no rule code, prefix or name (`flowlint rules` lists them)",
+                raise _bad_parameter(f"{token!r} is no rule code, prefix or name (`flowlint rules` lists them)",
                                          param_hint=option)
             found |= matches
     return found
@@ -283,17 +299,17 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
         files, unmatched = config.included_files()
         where = f" (in {config.source})" if config.source else ""
         for pattern in unmatched:
-            click.echo(f"flowlint: warning: include {pattern!r}{where} matches no file to check", err=True)
+            _echo(f"flowlint: warning: include {pattern!r}{where} matches no file to check", err=True)
         if not files and not allow_empty:
-            raise click.UsageError(f"the include globs{where} match no file to check; "
+            raise _usage_error(f"the include globs{where} match no file to check; "
                                    "fix them, or pass --allow-no-files if that is expected")
         return files, frozenset(), frozenset(files)  # what `include` names is a payload
     try:
         files = list(expand(paths, exclude=config.is_excluded, allow_empty=allow_empty))
     except MissingPath as err:
-        raise click.BadParameter(f"{err} does not exist", param_hint="PATHS") from None
+        raise _bad_parameter(f"{err} does not exist", param_hint="PATHS") from None
     except NothingToCheck as err:
-        raise click.UsageError(f"nothing to check in {err}: no {_suffixes()} file, nor a code or request file, below it "
+        raise _usage_error(f"nothing to check in {err}: no {_suffixes()} file, nor a code or request file, below it "
                                "(hidden, dependency, build and git-ignored directories are skipped); "
                                "pass --allow-no-files if that is expected") from None
     force_exclude = bool(options["force_exclude"])
@@ -410,6 +426,6 @@ def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any
         endpoints = endpoints_from(options["region"] or config.region, options["base_url"], login_url=options["login_url"])
         credentials = Credentials.from_env(dict(os.environ))
     except (MissingCredentials, UnknownRegion) as err:
-        raise click.UsageError(f"--fetch: {err}") from None
+        raise _usage_error(f"--fetch: {err}") from None
     return LiveContracts(store, lambda: GenesysClient(endpoints, credentials, timeout=options["timeout"]), endpoints.region,
                          max_age=datetime.timedelta(hours=options["max_age"]))

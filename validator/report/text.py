@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TextIO
 
-import click
-
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..core.words import counted
@@ -23,7 +21,11 @@ class TextReporter:
         self._shown: tuple[str | None, str] | None = None
 
     def style(self, text: str, **styles: object) -> str:
-        return click.style(text, **styles) if self.color else text  # type: ignore[arg-type]
+        if not self.color:
+            return text
+        import click  # with color only: a plain check never imports click (cli/argv.py)
+
+        return click.style(text, **styles)  # type: ignore[arg-type]
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
         for diagnostic in diagnostics:
