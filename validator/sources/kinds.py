@@ -190,6 +190,14 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     return LAUNCH_MENTION.search(data) is not None or signs_in(data)
 
 
+def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
+    """Whether a walked file of a source kind certainly gets no finding (as load_launches decides, without reading it):
+    most files of a code tree. Code in a language flowlint does not read is searched for a mention of a launch."""
+    if kind == "unread" and (b"xecutions" in data or b"XECUTIONS" in data):
+        return not (name or "").lower().endswith(FOREIGN_CODE)
+    return kind in QUIET_KINDS or not may_launch(kind, name, data)
+
+
 def signs_in(data: bytes) -> bool:
     """Whether a file may sign in to Genesys Cloud (an OAuth token request, the SDKs' client-credentials grant):
     it is read for credentials written in it (FL305), launch or not. Substring scans only: most files fail all."""
