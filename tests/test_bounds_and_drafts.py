@@ -73,3 +73,22 @@ def test_2020_12_keywords_draft7_lacks_are_not_skipped_by_the_fast_check() -> No
     spec = {"type": "array", "prefixItems": [{"type": "integer"}]}
     assert [code for code, _ in said(spec, ["x"], "https://json-schema.org/draft/2020-12/schema")] == ["FL204"]
     assert said(spec, [1], "https://json-schema.org/draft/2020-12/schema") == []
+
+
+def _reported(text: str, kind: str) -> list[Any]:
+    contract = {"type": "object", "properties": {"Flow.n": {"type": kind}, "Flow.ns": {"type": "array", "items": {"type": kind}}}}
+    return validator.check(text, contract=contract).diagnostics
+
+
+@pytest.mark.parametrize("written", ["1e400", "-1E400"])
+def test_a_number_past_double_range_is_named_as_written_not_as_null(written: str) -> None:
+    for member in (f'"Flow.n": {written}', f'"Flow.ns": [1, {written}]'):
+        (found,) = _reported(f'{{"flowId": "{FLOW}", "inputData": {{{member}}}}}', "integer")
+        assert found.code == "FL204" and f"is the number {written}, past the largest double" in found.message
+        assert "null" not in found.message + found.help and "round" not in found.help
+
+
+def test_a_whole_number_past_2_53_written_with_an_exponent_is_not_told_to_round() -> None:
+    (found,) = _reported(f'{{"flowId": "{FLOW}", "inputData": {{"Flow.n": 1.2345678901234567891e25}}}}', "integer")
+    assert found.code == "FL204" and "round" not in found.help and "is the number 1.2345678901234567891e25;" in found.message
+    assert "12345678901234567891000000 (past 2**53" in found.help  # the digits written, not the double's

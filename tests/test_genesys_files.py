@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from validator.contracts.architect import input_schema, load_flow_yaml, read_flow
-from validator.contracts.store import BrokenContract
+from validator.contracts.store import BrokenContract, Contract
 from validator.sources import github_actions
 from validator.sources.kinds import source_kind
 
@@ -306,6 +306,22 @@ def test_the_project_helper_gives_the_library_and_the_editor_the_contracts_check
     assert [d.code for d in check(body, contracts=project_contracts(start=repo / "flows")).diagnostics] == ["FL204"]
     editor = check_buffer(str(repo / "src" / "launch.json"), json.dumps(body))
     assert [d.code for d in editor.diagnostics] == ["FL204"]
+
+
+def test_a_mapped_yaml_is_found_from_the_project_after_the_working_directory_changes(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A long-running process (flowlint serve, the editor server, an app using the library) may change directory
+    # after it built the contracts: the mapping's paths are the project's, not the working directory's.
+    from validator import check, project_contracts
+
+    project(repo)
+    (repo / "elsewhere").mkdir()
+    contracts = project_contracts()
+    monkeypatch.chdir(repo / "elsewhere")
+    found = check({"flowId": FLOW, "inputData": {"Flow.attempt": "x"}}, contracts=contracts).diagnostics
+    assert [d.code for d in found] == ["FL204"]
+    contract = contracts.get(FLOW)
+    assert isinstance(contract, Contract) and contract.source == "flows/callback.yaml"  # shown as the project names it
 
 
 # --- GitHub Actions, environments, schemas, responses, config files --------------------------------------------------

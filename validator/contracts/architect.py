@@ -91,10 +91,11 @@ def input_schema(flow: Mapping[str, Any], title: str | None = None) -> dict[str,
     return schema
 
 
-def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None) -> Contract:
-    """The contract an Architect flow's YAML declares; BrokenContract when the file cannot be read as one."""
-    source = os.fspath(path)
-    data = _read_contract_bytes(path, roots)
+def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None, shown: str | None = None) -> Contract:
+    """The contract an Architect flow's YAML declares, named `shown` (default: `path`); BrokenContract when the
+    file cannot be read as one."""
+    source = shown if shown is not None else os.fspath(path)
+    data = _read_contract_bytes(path, roots, source)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -147,16 +148,19 @@ class FlowYamls:
     roots: tuple[str, ...] | None = None
     #: flow ID → the YAML's (mtime, size) when read, and what it gave: an edited file is read again (serve, the editor).
     _cache: dict[str, tuple[tuple[int, int] | None, Contract | BrokenContract]] = field(default_factory=dict)
+    _files: dict[str, str] = field(init=False, default_factory=dict)  # flow ID → its YAML's absolute path
 
     def __post_init__(self) -> None:
         self.flows = {flow_id.lower(): path for flow_id, path in self.flows.items()}
+        # Read where they were when named: a server or an app may change its working directory later.
+        self._files.update((flow_id, os.path.abspath(path)) for flow_id, path in self.flows.items())
 
     def get(self, flow_id: str, version: str | None = None) -> Lookup:
         path = self.flows.get(flow_id.lower())
         if path is None:
             return self.fallback.get(flow_id, version) if self.fallback is not None else None
         key = flow_id.lower()
-        stamp = _stamp(path)
+        stamp = _stamp(self._files[key])
         cached = self._cache.get(key)
         if cached is None or cached[0] != stamp or stamp is None:
             cached = self._cache[key] = (stamp, self._read(key, path))
@@ -164,7 +168,7 @@ class FlowYamls:
 
     def _read(self, flow_id: str, path: str) -> Contract | BrokenContract:
         try:
-            contract = load_flow_yaml(path, roots=self.roots)
+            contract = load_flow_yaml(self._files[flow_id], roots=self.roots, shown=path)
         except BrokenContract as err:
             return err.located(path, "flow-yaml")
         contract.flow_id = flow_id

@@ -336,24 +336,25 @@ def load_contract_file(path: str | os.PathLike[str], *, roots: tuple[str, ...] |
     return contract_from_document(document, str(path))
 
 
-def _read_contract_bytes(path: str | os.PathLike[str], roots: tuple[str, ...] | None = None) -> bytes:
+def _read_contract_bytes(path: str | os.PathLike[str], roots: tuple[str, ...] | None = None, shown: str | None = None) -> bytes:
     """A contract file's bytes: a regular file within MAX_CONTRACT_SIZE, never a FIFO, device or kernel file,
-    and (with `roots`) never through a symlink leading out of them."""
+    and (with `roots`) never through a symlink leading out of them. Errors name it `shown` (default: `path`)."""
     from ..sources.document import outside_or_special
 
+    name = shown if shown is not None else os.fspath(path)
     refused = outside_or_special(os.fspath(path), roots)
     if refused:
-        raise BrokenContract(f"{path}: {refused}")
+        raise BrokenContract(f"{name}: {refused}")
     try:
         with open(path, "rb", opener=_open_nonblocking) as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise BrokenContract(f"{path} is not a regular file")
+                raise BrokenContract(f"{name} is not a regular file")
             data = handle.read(MAX_CONTRACT_SIZE + 1)
     except OSError as err:
-        raise BrokenContract(f"cannot read {path}: {err.strerror or err}") from None
+        raise BrokenContract(f"cannot read {name}: {err.strerror or err}") from None
     if len(data) > MAX_CONTRACT_SIZE:
-        raise BrokenContract(f"{path} is larger than {MAX_CONTRACT_SIZE // 1048576} MiB; an input schema is far smaller")
+        raise BrokenContract(f"{name} is larger than {MAX_CONTRACT_SIZE // 1048576} MiB; an input schema is far smaller")
     return data
 
 

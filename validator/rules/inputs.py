@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -186,7 +187,13 @@ class _Explainer:
         whole = whole_decimal(path, value, spec, self.raw(path))
         if whole is not None:  # 2.0 for an Integer: draft-04 says no, the platform most likely reads 2
             return whole
-        message = f"{subject} is {describe(value)}; the flow declares it as {_with_article(kind)}"
+        if isinstance(value, float) and not math.isfinite(value):  # 1e400: json.loads reads infinity, which shows as null
+            written = self.raw(path) or ("-1e400" if value < 0 else "1e400")
+            message = (f"{subject} is the number {written}, past the largest double-precision number (about 1.8e308), "
+                       f"which JSON readers that use them read as infinity or refuse; the flow declares it as {_with_article(kind)}")
+        else:
+            raw = self.raw(path) if isinstance(value, float) else None  # 1e20 as written, not as 1e+20
+            message = f"{subject} is {f'the number {raw}' if raw else describe(value)}; the flow declares it as {_with_article(kind)}"
         found = self.type_fix(path, value, spec, kind)
         if isinstance(found, Fix):
             return Finding(INPUT_TYPE_MISMATCH, path, message, fix=found)
@@ -232,6 +239,11 @@ class _Explainer:
         found = next((candidate for candidate in candidates if candidate is not None), None)
         if found is not None:
             return found
+        if "integer" in wanted and isinstance(value, float) and not math.isfinite(value):
+            return f"send {_with_article(kind)} value the flow can hold"
+        if "integer" in wanted and isinstance(value, float) and value.is_integer():  # past 2**53 (FL208 has the others)
+            return (f"write the whole number without a decimal point or exponent: {_digits(raw, value)} (past 2**53, "
+                    "the largest integer every JSON reader holds exactly)")
         if "integer" in wanted and isinstance(value, float):
             return f"an Integer takes a whole number: round {show(value)} the way the flow needs it"
         if value is None and len(path) == 2:
@@ -295,6 +307,19 @@ def whole_decimal(path: Path, value: Any, spec: dict[str, Any], raw: str | None)
     name = code(dotted(path[1:])) if len(path) > 1 else code(dotted(path))
     return Finding(WHOLE_DECIMAL, path, f"{name} is {shown}, a whole number written with a decimal point; the flow "
                    "declares it as an Integer", fix=replace(path, int(value), "write it without the decimal point", shown, SAFE))
+
+
+def _digits(raw: str | None, value: float) -> str:
+    """A whole number's digits as written (1e20 → 100000000000000000000), not as the nearest double has them."""
+    from decimal import Decimal, InvalidOperation  # only for this rare help line: not at every run's start
+
+    try:
+        exact = Decimal(raw) if raw is not None else None
+    except (InvalidOperation, ValueError):
+        exact = None
+    if exact is not None and exact.is_finite() and exact == exact.to_integral_value() and abs(exact.adjusted()) < 400:
+        return str(int(exact))
+    return str(int(value))
 
 
 def _with_article(kind: str) -> str:
