@@ -81,7 +81,7 @@ class Rule:
         """The rule's explanation and examples (rule_docs.py)."""
         from .rule_docs import DOCS
 
-        return DOCS[self.code]
+        return DOCS[self.name]
 
     @property
     def explanation(self) -> str:

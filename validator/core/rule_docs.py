@@ -205,9 +205,9 @@ def _tf_action(url: str = "/api/v2/flows/executions", method: str = "POST",
 """
 
 
-#: Each rule's documentation, by code (codes.py names them).
+#: Each rule's documentation, by the rule's name (codes.py holds its code).
 DOCS: dict[str, RuleDocs] = {
-    "FL001": RuleDocs(  # PARSE_ERROR
+    "parse-error": RuleDocs(
         """
         The platform can only parse a body that is one well-formed JSON object. The finding
         points where the parser stopped: a missing comma or quote, a trailing comma, a comment,
@@ -224,7 +224,7 @@ DOCS: dict[str, RuleDocs] = {
             ("tf", _tf_action(template='"{\\"flowId\\": \\"$${input.flowId}\\" \\"inputData\\": {}}"'), _tf_action()),
         ),
     ),
-    "FL002": RuleDocs(  # DUPLICATE_KEY
+    "duplicate-key": RuleDocs(
         """
         JSON parsers silently keep the last value, so the first one is lost without a word.
         Keep one of the two.
@@ -232,7 +232,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "first", "name": "second"}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "second"}}',
     ),
-    "FL003": RuleDocs(  # NOT_AN_OBJECT
+    "not-an-object": RuleDocs(
         """
         The launch request is one object with a flowId. An array of bodies, a string, a number
         or null is refused: send one request per launch.
@@ -240,7 +240,7 @@ DOCS: dict[str, RuleDocs] = {
         f'[{{"flowId": "{_ENVELOPE_FLOW}"}}]',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
-    "FL004": RuleDocs(  # ENCODING
+    "encoding": RuleDocs(
         """
         JSON sent over HTTP must be UTF-8. Binary files, invalid UTF-8 and UTF-16 or UTF-32
         text are reported here; re-save the file as UTF-8 (a UTF-8 byte order mark is accepted).
@@ -251,7 +251,7 @@ DOCS: dict[str, RuleDocs] = {
                  "iconv -f LATIN1 -t UTF-8 payload.json > fixed.json\nflowlint check fixed.json"),
         example_format="shell",
     ),
-    "FL005": RuleDocs(  # LIMIT_EXCEEDED
+    "limit-exceeded": RuleDocs(
         """
         Limits keep every check bounded in time and memory: file size (max-file-size, 32 MiB by
         default), nesting depth (max-depth, 200), YAML alias expansion, and numbers too long for
@@ -261,7 +261,7 @@ DOCS: dict[str, RuleDocs] = {
         '{"flowId": ' + '[' * 300 + ']' * 300 + '}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
-    "FL006": RuleDocs(  # YAML_IMPLICIT_TYPE
+    "yaml-implicit-type": RuleDocs(
         """
         YAML guesses types, and its two versions guess differently. YAML 1.1 readers (PyYAML,
         Go yaml.v2) make `yes`, `no`, `on` and `off` booleans, `12:30` the number 750, `010` the
@@ -276,7 +276,7 @@ DOCS: dict[str, RuleDocs] = {
         f'flowId: "{_ENVELOPE_FLOW}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: "no"\n',
         example_format="yaml",
     ),
-    "FL007": RuleDocs(  # UNREADABLE_FILE
+    "unreadable-file": RuleDocs(
         """
         Permission denied, a broken symlink or a symlink loop, or not a regular file (a FIFO,
         socket or device: flowlint never reads those, so it cannot hang on them), or a symlink out
@@ -289,7 +289,7 @@ DOCS: dict[str, RuleDocs] = {
         _payload(f'{{"flowId": "{_ENVELOPE_FLOW}"}}'),
         example_format="shell",
     ),
-    "FL008": RuleDocs(  # TOO_MANY_FINDINGS
+    "too-many-findings": RuleDocs(
         """
         A file with hundreds of findings of one rule (a key repeated a thousand times, a
         generated body gone wrong) would bury everything else and cost a lot of output and
@@ -299,7 +299,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{_ENVELOPE_FLOW}", ' + ", ".join(['"name": "retry"'] * 22) + "}",
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
-    "FL009": RuleDocs(  # UNUSED_SUPPRESSION
+    "unused-suppression": RuleDocs(
         """
         A suppression comment (`flowlint: ignore[FL302]` on a finding's line or alone on the line
         before it; bare `flowlint: ignore` for every rule) that no finding needs any more: the
@@ -313,7 +313,7 @@ DOCS: dict[str, RuleDocs] = {
         _fetch(),
         example_format="js",
     ),
-    "FL010": RuleDocs(  # SKIPPED_FILE
+    "skipped-file": RuleDocs(
         """
         Minified JavaScript (a bundle, `*.min.js`) is generated from sources that flowlint checks
         instead; searching it would cost much and point at unreadable positions. Such a file
@@ -333,7 +333,7 @@ DOCS: dict[str, RuleDocs] = {
         "flowlint check app.js          # the source the bundle is built from\n",
         example_format="shell",
     ),
-    "FL011": RuleDocs(  # UNREAD_LAUNCH
+    "unread-launch": RuleDocs(
         """
         A code or request file that names the launch endpoint (`flows/executions`,
         `postFlowsExecutions`, `post_flows_executions`) was searched, and no launch flowlint can
@@ -350,7 +350,7 @@ DOCS: dict[str, RuleDocs] = {
         _fetch(),
         example_format="js",
     ),
-    "FL012": RuleDocs(  # NOT_READ
+    "not-read": RuleDocs(
         """
         Named files are checked whatever their name, so a file flowlint cannot read for launches
         (Go, Java, C#, Vue, a Dockerfile, Terraform without a data action) or one it knows is not
@@ -366,7 +366,7 @@ DOCS: dict[str, RuleDocs] = {
         "flowlint check launch.json    # a launch body\n",
         example_format="shell",
     ),
-    "FL013": RuleDocs(  # UNDECLARED_MODEL_ATTRIBUTE
+    "undeclared-model-attribute": RuleDocs(
         """
         The Python SDK's `FlowExecutionLaunchRequest` sends only the attributes it declares:
         `flow_id`, `flow_version`, `name` and `input_data` (as flowId, flowVersion, name,
@@ -380,7 +380,7 @@ DOCS: dict[str, RuleDocs] = {
         "ArchitectApi(api_client).post_flows_executions(body)\n",
         example_format="py",
     ),
-    "FL100": RuleDocs(  # SCHEMA_VIOLATION
+    "schema-violation": RuleDocs(
         """
         The bundled schema decides what is valid; the other FL1xx rules explain its
         constraints in plain words. This rule reports a constraint none of them explains, so a
@@ -393,7 +393,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "Follow-up for order 1042"}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "Order 1042"}}',
     ),
-    "FL101": RuleDocs(  # WRONG_ENVELOPE
+    "wrong-envelope": RuleDocs(
         """
         The body has exactly four members: flowId, flowVersion, name and inputData. Members
         such as type, configuration, data, parameters, inputs, variables, payload or body come
@@ -410,7 +410,7 @@ DOCS: dict[str, RuleDocs] = {
         examples=(("json", f'{{"launch": {{"flowId": "{_ENVELOPE_FLOW}", "inputData": {{"Flow.contactId": "c-1"}}}}}}',
                    f'{{"flowId": "{_ENVELOPE_FLOW}", "inputData": {{"Flow.contactId": "c-1"}}}}'),),
     ),
-    "FL102": RuleDocs(  # UNKNOWN_MEMBER
+    "unknown-member": RuleDocs(
         """
         Only flowId, flowVersion, name and inputData are accepted, spelled exactly so (the
         names are case-sensitive). The finding suggests the closest real name.
@@ -418,7 +418,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flow_id": "{_ENVELOPE_FLOW}"}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
-    "FL103": RuleDocs(  # MISSING_FLOW_ID
+    "missing-flow-id": RuleDocs(
         """
         flowId is the only required member. When a flowId sits deeper in the body (in
         inputData, or as flow.id), the finding says where and shows the body with it moved to
@@ -429,7 +429,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"inputData": {{"flowId": "{_ENVELOPE_FLOW}"}}}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
-    "FL104": RuleDocs(  # INVALID_FLOW_ID
+    "invalid-flow-id": RuleDocs(
         """
         flowId takes the flow's ID, a UUID such as "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", as a
         string. A flow name, a number or an empty string is refused. Find the ID in the
@@ -438,7 +438,7 @@ DOCS: dict[str, RuleDocs] = {
         '{"flowId": "Order follow-up"}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
-    "FL105": RuleDocs(  # WRONG_TYPE
+    "wrong-type": RuleDocs(
         """
         flowVersion and name are strings, inputData is an object. Common slips: a version
         written as a number (3.0 instead of "3.0", or an unquoted 3.0 in YAML), inputData sent
@@ -447,7 +447,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{_ENVELOPE_FLOW}", "flowVersion": 3.0}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}", "flowVersion": "3.0"}}',
     ),
-    "FL106": RuleDocs(  # FLOW_ID_IN_PATH
+    "flow-id-in-path": RuleDocs(
         """
         There is no POST /api/v2/flows/executions/{flowId}: the only launch endpoint is
         POST /api/v2/flows/executions, with the flow ID in the body as flowId. (GET
@@ -465,7 +465,7 @@ DOCS: dict[str, RuleDocs] = {
             ("tf", _tf_action(url="/api/v2/flows/executions/$${input.flowId}"), _tf_action()),
         ),
     ),
-    "FL301": RuleDocs(  # WRONG_METHOD
+    "wrong-method": RuleDocs(
         """
         Flows are launched with POST /api/v2/flows/executions. fetch without a `method` sends a
         GET (and refuses a body), a request file's `GET` line and curl's -G send a GET too.
@@ -482,7 +482,7 @@ DOCS: dict[str, RuleDocs] = {
             ("tf", _tf_action(method="PATCH"), _tf_action()),
         ),
     ),
-    "FL302": RuleDocs(  # WRONG_HOST
+    "wrong-host": RuleDocs(
         """
         Only api.<region's domain> serves the API (api.mypurecloud.com, api.mypurecloud.ie,
         api.usw2.pure.cloud…). The org's own name (myorg.mypurecloud.com), the web app
@@ -506,7 +506,7 @@ DOCS: dict[str, RuleDocs] = {
              _postman(url="https://api.mypurecloud.de/api/v2/flows/executions")),
         ),
     ),
-    "FL303": RuleDocs(  # CONTENT_TYPE
+    "content-type": RuleDocs(
         """
         The platform reads the body only as JSON. fetch sends a string body as text/plain,
         curl -d sends a form (application/x-www-form-urlencoded), a string passed as data= in
@@ -528,7 +528,7 @@ DOCS: dict[str, RuleDocs] = {
             ("tf", _tf_action(content_type="text/plain"), _tf_action()),
         ),
     ),
-    "FL304": RuleDocs(  # BODY_NOT_JSON
+    "body-not-json": RuleDocs(
         """
         fetch sends an object body as the text "[object Object]": serialize it with
         JSON.stringify. requests and httpx send a dict passed as data= form-encoded: pass it as
@@ -543,7 +543,7 @@ DOCS: dict[str, RuleDocs] = {
             ("postman_collection.json", _postman(mode="urlencoded"), _postman()),
         ),
     ),
-    "FL305": RuleDocs(  # HARD_CODED_TOKEN
+    "hard-coded-token": RuleDocs(
         """
         A token in a file ends up in version control, logs and screenshots; it also expires, so
         the launch fails later with 401. Read it at run time (an environment variable, a secret
@@ -565,7 +565,7 @@ DOCS: dict[str, RuleDocs] = {
                                  "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'"), _curl()),
         ),
     ),
-    "FL306": RuleDocs(  # PLATFORM_ANSWER
+    "platform-answer": RuleDocs(
         """
         A HAR file saved from the browser's network panel records the launch and the reply.
         When the reply was a 4xx, this note quotes the platform's message, code and contextId
@@ -575,7 +575,7 @@ DOCS: dict[str, RuleDocs] = {
         _har(202, '{"id": "0f5e2a7c-3d1b-4e8a-9c6f-1b2d3e4f5a6b", "name": "Launch"}'),
         example_format="har",
     ),
-    "FL107": RuleDocs(  # NULL_MEMBER
+    "null-member": RuleDocs(
         """
         Known: the platform's generated models mark name and inputData optional, and the SDK sends
         null for an attribute set to ApiNullValue. Inferred: the platform's deserializer treats
@@ -587,7 +587,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{_ENVELOPE_FLOW}", "name": null}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
-    "FL108": RuleDocs(  # SDK_TO_DICT
+    "sdk-to-dict": RuleDocs(
         """
         Known: FlowExecutionLaunchRequest.to_dict() names members after the Python attributes
         (flow_id, flow_version, input_data, name) and keeps unset ones as None; the platform
@@ -599,7 +599,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flow_id": "{_ENVELOPE_FLOW}", "flow_version": null, "input_data": null, "name": null}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
     ),
-    "FL200": RuleDocs(  # NO_CONTRACT
+    "no-contract": RuleDocs(
         """
         flowlint checks inputData against the inputs the flow declares. It reads them from a
         snapshot in the contract store (.flowlint/flows/ in the project: the config file's
@@ -613,7 +613,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}',
         uses_contract=True,
     ),
-    "FL201": RuleDocs(  # MISSING_INPUT
+    "missing-input": RuleDocs(
         """
         The flow declares the input as required; add it to inputData with its full name.
         """,
@@ -621,7 +621,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2}}}}',
         uses_contract=True,
     ),
-    "FL202": RuleDocs(  # UNKNOWN_INPUT
+    "unknown-input": RuleDocs(
         """
         Every key of inputData must be one of the flow's input variables. The finding suggests
         the closest declared name; `flowlint pull` refreshes the snapshot if the flow changed.
@@ -630,7 +630,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2}}}}',
         uses_contract=True,
     ),
-    "FL203": RuleDocs(  # MISSING_FLOW_PREFIX
+    "missing-flow-prefix": RuleDocs(
         """
         Every input variable is named with the Flow. prefix, and inputData uses the full name:
         customerName is Flow.customerName. Names match exactly, so flow.customerName and
@@ -639,7 +639,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"customerName": "John"}}}}',
         _GOOD,
     ),
-    "FL204": RuleDocs(  # INPUT_TYPE_MISMATCH
+    "input-type-mismatch": RuleDocs(
         """
         The message names the type as Architect does (String, Integer, String collection...)
         and the exact fix: "42" becomes 42 for an Integer, a single value becomes a one-item
@@ -649,7 +649,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 42}}}}',
         uses_contract=True,
     ),
-    "FL205": RuleDocs(  # INPUT_FORMAT
+    "input-format": RuleDocs(
         """
         The flow's input schema restricts the value further: a date format, a list of allowed
         values, a pattern, a range or a length.
@@ -658,7 +658,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.priority": "high"}}}}',
         uses_contract=True,
     ),
-    "FL206": RuleDocs(  # NOT_LAUNCHABLE
+    "not-launchable": RuleDocs(
         """
         POST /api/v2/flows/executions launches workflows. The contract snapshot says the flow is of
         another type (an inbound call flow, a bot…), which is started by its channel, not by this
@@ -669,7 +669,7 @@ DOCS: dict[str, RuleDocs] = {
         uses_contract=True,
         example_snapshots=(_snapshot(_INBOUND_FLOW, "Main line", "INBOUNDCALL", {"Flow.customerName": {"type": "string"}}),),
     ),
-    "FL207": RuleDocs(  # VERSION_NOT_CHECKED
+    "version-not-checked": RuleDocs(
         """
         Known: flowVersion launches that version, and each version declares its own inputs. When
         the store (or --fetch) has no contract for the pinned version, flowlint checks inputData
@@ -686,7 +686,7 @@ DOCS: dict[str, RuleDocs] = {
         example_snapshots=(json.dumps({"flowId": UUID_EXAMPLE, "flowName": "Order follow-up", "versionId": "3.0",
                                        "inputSchema": EXAMPLE_CONTRACT}),),
     ),
-    "FL208": RuleDocs(  # WHOLE_DECIMAL
+    "whole-decimal": RuleDocs(
         """
         Known: the value is a whole number; JSON Schema draft-04 (the platform's draft) calls 2.0
         "not an integer", while later drafts and most JSON parsers accept it. Inferred: the
@@ -697,7 +697,7 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2}}}}',
         uses_contract=True,
     ),
-    "FL209": RuleDocs(  # DOUBTFUL_CONTRACT
+    "doubtful-contract": RuleDocs(
         """
         Known: every workflow input variable is named with the Flow. prefix, so a contract that
         declares `customerName` was probably edited by hand or generated from something else.
@@ -710,7 +710,7 @@ DOCS: dict[str, RuleDocs] = {
         uses_contract=True,
         example_snapshots=(_snapshot(_HAND_WRITTEN_FLOW, "Hand-written", "WORKFLOW", {"customerName": {"type": "string"}}),),
     ),
-    "FL210": RuleDocs(  # FLOW_YAML_DIFFERS
+    "flow-yaml-differs": RuleDocs(
         """
         With `[tool.flowlint.flows]` (or `[flows]` in .flowlint.toml) mapping a flow ID to its
         Architect YAML, launches of that flow are checked against the inputs the YAML declares:
@@ -724,7 +724,7 @@ DOCS: dict[str, RuleDocs] = {
                            '"Flow.customerName": "Ada", "Flow.orderCount": 2'),
         example_format="shell",
     ),
-    "FL900": RuleDocs(  # INTERNAL_ERROR
+    "internal-error": RuleDocs(
         """
         This is a bug in flowlint, not in your file. The message names the failure; please
         report it with the file (or a file that shows the same failure).
@@ -732,7 +732,7 @@ DOCS: dict[str, RuleDocs] = {
         "(none by nature: a file that shows FL900 shows a bug, and the fixed bug takes the example away)",
         "(any file: once the bug is fixed, the file gets the findings it deserves)",
     ),
-    "FL901": RuleDocs(  # BROKEN_CONTRACT
+    "broken-contract": RuleDocs(
         """
         The snapshot, --flow-schema file or fetched contract is not a usable input schema: not
         JSON, not an object, not a valid draft-04 JSON Schema (the message names the key, such
