@@ -34,7 +34,17 @@ class Decided:
 
 def may_suppress(text: str | None) -> bool:
     """The cheap test: a file without the directive's words needs no tokenizer."""
-    return text is not None and NEEDLE in text.lower()
+    global _LAST_ASKED
+    if text is None:
+        return False
+    last = _LAST_ASKED  # read once: another thread may replace it meanwhile
+    if last[0] is not text:  # every launch of a file shares its text: scanned once, not once per launch
+        last = _LAST_ASKED = (text, NEEDLE in text.lower())
+    return last[1]
+
+
+#: The text may_suppress last scanned, and its answer.
+_LAST_ASKED: tuple[str | None, bool] = (None, False)
 
 
 def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: str | None,

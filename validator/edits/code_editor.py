@@ -491,7 +491,11 @@ class _Literal:
         return _quoted(name, self.quote())
 
     def quote(self) -> str:
-        return "'" if self.text.count("'") > self.text.count('"') else '"'
+        global _LAST_QUOTED
+        last = _LAST_QUOTED  # read once: another thread may replace it meanwhile
+        if last[0] is not self.text:  # each launch's fix starts from the one file text: counted once
+            last = _LAST_QUOTED = (self.text, "'" if self.text.count("'") > self.text.count('"') else '"')
+        return last[1]
 
     def literal(self, value: Any) -> str:
         if self.python:
@@ -499,6 +503,10 @@ class _Literal:
         if _has_key(value, _JS_RESERVED):
             raise CannotEdit("__proto__")  # in a JS object literal that key sets the prototype: the member would not be sent
         return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value, but for __proto__
+
+
+#: The text _Literal.quote last counted, and the quote it writes.
+_LAST_QUOTED: tuple[str | None, str] = (None, '"')
 
 
 def _holds_comment(kind: str, node: Node) -> bool:

@@ -186,7 +186,7 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
 def signs_in(data: bytes) -> bool:
     """Whether a file may sign in to Genesys Cloud (an OAuth token request, the SDKs' client-credentials grant):
     it is read for credentials written in it (FL305), launch or not. Substring scans only: most files fail all."""
-    return b"oauth/token" in data or b"lientCredentials" in data or b"lient_credentials" in data
+    return b"oauth/token" in data or (b"redentials" in data and (b"lientCredentials" in data or b"lient_credentials" in data))
 
 
 def minified_by_name(kind: str, name: str | None) -> bool:

@@ -1,0 +1,75 @@
+"""The shortcuts of a code-tree scan decide what the full work would: answers remembered for the last text asked
+about are that text's answers, and the byte prefilters let through every file the readers would read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from validator.checker.launches import load_source
+from validator.checker.loader import load_documents
+from validator.checker.suppress import may_suppress
+from validator.core.codes import UNREAD_LAUNCH
+from validator.edits.code_editor import _Literal
+from validator.sources.kinds import signs_in
+
+from conftest import flowlint
+
+
+def test_may_suppress_answers_for_the_text_asked_not_the_last_one() -> None:
+    quiet = "const a = 1; // a comment\n" * 3
+    loud = "const a = 1; // FlowLint: ignore[FL302]\n"
+    assert may_suppress(quiet) is False
+    assert may_suppress(quiet) is False  # asked again: the remembered answer
+    assert may_suppress(loud) is True
+    assert may_suppress("".join(["const a = 1; // a comment\n"] * 3)) is False  # equal text, another object
+    assert may_suppress(loud[:-3] + "]\n") is True
+    assert may_suppress(None) is False
+
+
+def test_a_written_key_takes_the_quote_style_of_its_own_file() -> None:
+    single = "f({ 'a': 'b', 'c': \"d\" })\n"
+    double = "f({ \"a\": \"b\", 'c': \"d\" })\n"
+    assert _Literal(single, "javascript", None, {}).quote() == "'"  # type: ignore[arg-type]
+    assert _Literal(double, "javascript", None, {}).quote() == '"'  # type: ignore[arg-type]
+    assert _Literal(single, "javascript", None, {}).quote() == "'"  # type: ignore[arg-type]
+    assert _Literal(single, "javascript", None, {}).key_text("a-b") == "'a-b'"  # type: ignore[arg-type]
+
+
+PIECES = [b"xecutions", b"flows/executions", b"/api/v2/flows/executions", b"postFlowsExecutions", b"post_flows_executions",
+          b"oauth/token", b"oauth/", b"token", b"lientCredentials", b"lient_credentials", b"redentials", b"credentials",
+          b"ClientCredentials", b"client_credentials", b"fetch(", b"'", b"\n", b" ", b"\xff", b"\xef\xbb\xbf"]
+contents = st.lists(st.sampled_from(PIECES) | st.binary(max_size=6), max_size=12).map(b"".join)
+
+
+@given(contents)
+@settings(max_examples=300)
+def test_signs_in_is_the_three_substring_tests(data: bytes) -> None:
+    assert signs_in(data) == (b"oauth/token" in data or b"lientCredentials" in data or b"lient_credentials" in data)
+
+
+@given(contents, st.sampled_from(["javascript", "typescript", "python", "shell", "http", "markdown", "terraform", "html",
+                                  "notebook", "har", "postman", "data-action", "github-actions", "unread", "architect"]))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_a_walked_file_loads_as_its_reader_would_load_it(data: bytes, kind: str) -> None:
+    """The loader's shortcut for a walked file that certainly holds no launch gives what the readers give."""
+    name = "pkg/module." + {"javascript": "js", "typescript": "ts", "python": "py"}.get(kind, "txt")
+    shown = [(d.name, [f.code for f in d.findings]) for d in load_documents(data, name, source=kind, named=False)]
+    assert shown == [(d.name, [f.code for f in d.findings]) for d in load_source(kind, data, name, named=False)]
+
+
+def test_the_walked_shortcut_is_taken_and_a_mention_still_gets_its_note(tmp_path: Path) -> None:
+    quiet = tmp_path / "quiet.js"
+    quiet.write_text("export const a = 1;\n")
+    mention = tmp_path / "mention.js"
+    mention.write_text("// see /api/v2/flows/executions\nexport const a = 1;\n")
+    assert load_documents(quiet.read_bytes(), str(quiet), source="javascript", named=False) == []
+    notes = load_documents(mention.read_bytes(), str(mention), source="javascript", named=False)
+    assert [f.code for d in notes for f in d.findings] == [UNREAD_LAUNCH]
+    sign_in = b"fetch('https://login.mypurecloud.com/oauth/token', { headers: { Authorization: 'Bearer Zx9kQ2mP7vL4wR8tY3nB6cJ1' } });"
+    assert [f.code for d in load_documents(sign_in, "a.js", source="javascript", named=False) for f in d.findings] == ["FL305"]
+    result = flowlint("check", "--no-cache", "--format", "json", str(tmp_path))
+    assert [d["code"] for d in json.loads(result.output)["diagnostics"]] == [UNREAD_LAUNCH]
