@@ -339,7 +339,10 @@ DOCS: dict[str, RuleDocs] = {
         `postFlowsExecutions`, `post_flows_executions`) was searched, and no launch flowlint can
         read was found: the URL goes to a client flowlint does not know, through a call it
         cannot follow, or is only in a comment; or the file is not UTF-8 text, so it could not
-        be searched (the note points at its first bad byte). Without this note a launch flowlint missed and
+        be searched (the note points at its first bad byte); or the file is written in a language
+        flowlint does not read (Go, Java, Kotlin, C#, Ruby, PHP, Rust, Swift, Scala, Groovy,
+        PowerShell, C, C++), where a mention of the endpoint or of an SDK's launch method
+        (`PostFlowsExecutions`) is said, walked or named. Without this note a launch flowlint missed and
         a correct one would look alike (no output). The note says where the endpoint is
         mentioned, and why no launch was read when that is known. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status
@@ -358,10 +361,10 @@ DOCS: dict[str, RuleDocs] = {
         HTTP client or Postman environment, an OpenAPI or JSON Schema document, a recorded launch
         response, a config file whose flow ID sits two or more levels deep) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A
-        directory walk passes such files in silence.
+        directory walk passes such files in silence, except code that mentions a launch (FL011).
         """,
-        "printf 'package main\\n\\nconst launchURL = \"https://api.mypurecloud.com/api/v2/flows/executions\"\\n' > launch.go\n"
-        "flowlint check launch.go      # Go is not read: said once, never 'invalid YAML'\n",
+        "printf 'package main\\n\\nconst region = \"mypurecloud.com\"\\n' > config.go\n"
+        "flowlint check config.go      # Go is not read: said once, never 'invalid YAML'\n",
         f"echo '{{\"flowId\": \"{_ENVELOPE_FLOW}\", \"inputData\": {{}}}}' > launch.json\n"
         "flowlint check launch.json    # a launch body\n",
         example_format="shell",
