@@ -17,7 +17,7 @@ from validator.checker.engine import CheckOptions
 from validator.contracts.store import ContractStore
 from validator.core.diagnostics import Diagnostic
 from validator.run import runner
-from validator.run.cache import DIRECTORY, ResultCache, entry, run_key, secret_key
+from validator.run.cache import DIRECTORY, ResultCache, entry, mac, run_key, secret_key
 from validator.run.runner import run
 
 from conftest import ROOT, UUID, UUID2, Collect, flowlint
@@ -219,11 +219,8 @@ def _with_record(stored: Any, record: Any) -> Any:
 
 def _plant(cache_file: Path, key: bytes, content: Any) -> None:
     """A cache file with this user's MAC: trusted as a whole, each entry still checked."""
-    import hashlib
-    import hmac
-
     forged = json.dumps(content).encode()
-    cache_file.write_bytes(hmac.new(key, forged, hashlib.blake2b).hexdigest().encode() + b"\n" + forged)
+    cache_file.write_bytes(mac(key, forged) + b"\n" + forged)
 
 
 def test_a_warm_run_says_each_flows_note_once_as_a_cold_one_does(project: Path) -> None:

@@ -418,9 +418,9 @@ def test_no_unsafe_fix_on_a_payload_found_only_by_a_guess(repo: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "text"), [
-    ("launch.go", 'package main\n\nconst url = "https://api.mypurecloud.com/api/v2/flows/executions"\n'),
+    ("launch.go", 'package main\n\nconst url = "https://api.mypurecloud.com/api/v2/flows"\n'),
     ("Dockerfile", "FROM python:3.12\nENV FLOW_ID=x\n"),
-    ("Launch.java", "class Launch {\n  String url = \"/api/v2/flows/executions\";\n}\n"),  # Vue's <script> is read (issue 17)
+    ("Launch.java", "class Launch {\n  String url = \"/api/v2/flows/executions/\" + id;\n}\n"),  # a status read
     ("main.tf", 'resource "genesyscloud_flow" "callback" {\n  filepath = "flows/callback.yaml"\n}\n'),
 ])
 def test_a_named_file_of_a_kind_not_read_gets_one_note(repo: Path, name: str, text: str) -> None:
@@ -475,3 +475,40 @@ def test_another_vendors_host_with_the_same_path_is_no_launch(repo: Path, host: 
 def test_stand_ins_for_the_platform_are_still_launches(repo: Path, host: str) -> None:
     write(repo, "launch.py", f"import requests\n\n{launch_to(host)}".replace("'inputData': {}", "'inputData': {'x': 1}"))
     assert [c for c in codes(run("launch.py")[1]) if c != "FL200"] == ["FL203"]
+
+
+# --- a launch in a language flowlint does not read: said, never passed in silence --------------------------------
+
+FOREIGN_LAUNCHES = [
+    ("svc/launch.go",
+     'package svc\n\nfunc launch() {\n\treq, _ := http.NewRequest("POST", base+"/api/v2/flows/executions", body)\n}\n', (4, 50)),
+    ("src/Launcher.java",
+     "class Launcher {\n  void go() throws Exception {\n    architectApi.postFlowsExecutions(body);\n  }\n}\n", (3, 18)),
+    ("Launcher.cs", "var result = await architectApi.PostFlowsExecutionsAsync(body);\n", (1, 33)),
+    ("launch.rb", "api.post_flows_executions(body)\n", (1, 5)),
+    ("Start-Flow.ps1", 'Invoke-RestMethod -Method Post -Uri "$base/api/v2/flows/executions" -Body $json\n', (1, 51)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "where"), FOREIGN_LAUNCHES)
+def test_a_launch_in_a_language_not_read_is_said_walked_or_named(repo: Path, name: str, text: str, where: tuple[int, int]) -> None:
+    write(repo, name, text)
+    write(repo, "body.json", '{"flowId": "%s"}\n' % FLOW)  # something the walk checks, so the run is reached
+    for found in (run(".")[1], run(name)[1]):
+        said = [d for d in found if d["file"] != "body.json"]
+        assert [(d["code"], d["file"], d["line"], d["column"]) for d in said] == [("FL011", name, *where)]
+        assert "does not read" in said[0]["message"] and said[0]["severity"] == "info"
+
+
+def test_a_foreign_launch_in_a_file_not_utf8_is_said(repo: Path) -> None:
+    (repo / "Launcher.cs").write_bytes(b"// Gr\xfc\xdfe\nawait api.PostFlowsExecutionsAsync(body);\n")
+    assert [(d["code"], d["line"]) for d in run(".")[1]] == [("FL011", 2)]
+
+
+def test_a_foreign_file_without_a_launch_stays_silent_when_walked(repo: Path) -> None:
+    write(repo, "svc/status.go", 'url := base + "/api/v2/flows/executions/" + id\n')  # a status read
+    write(repo, "svc/Flows.java", "class Flows { void list() { architectApi.getFlowsExecution(id); } }\n")
+    write(repo, "svc/other.go", "package svc\n// flows/executionsLog is not the endpoint\n")
+    write(repo, "svc/launch.go", 'x := "/api/v2/flows/executions"\n')
+    status, found = run(".")
+    assert status == 0 and [(d["code"], d["file"]) for d in found] == [("FL011", "svc/launch.go")]  # the walk reached them

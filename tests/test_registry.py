@@ -51,3 +51,9 @@ def test_each_rule_is_documented_with_a_bad_and_a_good_example(code: str) -> Non
 
 def test_a_wrong_emitter_is_caught() -> None:
     assert CONSTANTS["FL001"] not in _names_used("rules.request")  # the check above can fail
+
+
+def test_the_docs_document_exactly_the_rules() -> None:
+    from validator.core.rule_docs import DOCS
+
+    assert len(DOCS) > 30 and set(DOCS) == {rule.name for rule in RULES.values()}  # keyed by name: none stray

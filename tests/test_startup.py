@@ -61,6 +61,7 @@ def test_one_clean_file_imports_no_grammar_no_jsonschema_no_http_no_editor(tmp_p
     assert "importlib.resources" not in modules
     assert not {"tempfile", "validator.checker.launches", "validator.sources.extract", "validator.rules.request"} & modules
     assert not {"secrets", "validator.fixer.passes", "validator.run.writes"} & modules  # a check fixes nothing
+    assert not {"validator.core.rule_docs", "textwrap", "_hashlib", "hmac"} & modules  # no rule docs, no OpenSSL
     assert not {m for m in modules if m.startswith(("validator.edits.json_editor", "validator.edits.yaml_editor",
                                                     "validator.genesys.client", "validator.api.sdk_guard"))}
 
@@ -81,6 +82,7 @@ def test_a_warm_run_imports_no_checker_no_rules_no_schema_compiler(tmp_path: Pat
     assert not {m for m in warm if m.startswith(("validator.checker.engine", "validator.checker.loader", "validator.checker.suppress",
                                                  "validator.checker.merge", "validator.rules", "validator.edits",
                                                  "validator.run.masking", "validator.sources.model"))}
+    assert not {"validator.core.rule_docs", "textwrap", "_hashlib", "hmac", "datetime"} & warm
     assert not _top(warm) & {"click", "fastjsonschema", "jsonschema", "re2", "regress", "multiprocessing", "concurrent", "tempfile"}
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from ..sources import json_source
 from ..sources.decode import decode
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes
-from ..sources.kinds import QUIET_KINDS, may_launch, source_kind
+from ..sources.kinds import nothing_to_say, source_kind
 
 #: `load_documents(source=GUESS)`: the source kind is decided from the name and the bytes.
 GUESS = "guess"
@@ -31,7 +31,7 @@ def load_documents(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMIT
         if source == GUESS:
             source = None if kind is not None else source_kind(name, data)
         if source is not None:
-            if not named and (source in QUIET_KINDS or not may_launch(source, name, data)):
+            if not named and nothing_to_say(source, name, data):
                 return []  # walked, and certainly no launch in it (as load_launches finds): most files of a code tree
             from .launches import load_source
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime
 import io
 import os
 import sys
@@ -417,6 +416,8 @@ def _result_cache(config: Config, options: CheckOptions, limits: Limits) -> Resu
 
 
 def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:
+    import datetime
+
     from ..genesys.client import Credentials, GenesysClient, MissingCredentials
     from ..genesys.regions import UnknownRegion
     from ..genesys.session import endpoints_from

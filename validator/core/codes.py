@@ -1,15 +1,19 @@
-"""The rule catalogue: every code flowlint can report, with its documentation.
+"""The rule catalogue: every code flowlint can report, its name, default severity and summary.
 
-Codes are a public contract: never renumber or reuse one.
+Codes are a public contract: never renumber or reuse one. Each rule's documentation (explanation, bad and good
+examples) is in rule_docs.py, read only by what shows it (`flowlint rule`, the docs, SARIF, the editor's hover):
+every run imports this module, few need the documentation.
 """
 
 from __future__ import annotations
 
-import json
-import textwrap
-from dataclasses import dataclass
-
 from .diagnostics import Severity
+from .example_flow import EXAMPLE_CONTRACT as EXAMPLE_CONTRACT
+from .example_flow import UUID_EXAMPLE as UUID_EXAMPLE
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .rule_docs import RuleDocs
 
 # Rule codes, defined once: everything else refers to a rule by these names.
 PARSE_ERROR = "FL001"
@@ -54,838 +58,158 @@ FLOW_YAML_DIFFERS = "FL210"
 INTERNAL_ERROR = "FL900"
 BROKEN_CONTRACT = "FL901"
 
-UUID_EXAMPLE = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
-#: The flow of the examples about the envelope and the request: a flow no contract store holds, so those examples
-#: say the same in any project (in this repository, UUID_EXAMPLE's contract would add FL201 to each).
-_ENVELOPE_FLOW = "5a0e7c3b-2d4f-4b6a-9e1c-7d3f5b9a2e84"
-#: The flow of the examples about a repository's Architect YAML.
-_YAML_FLOW = "c41d9e07-6b2a-4f5e-8d3c-1a7b9e2f4c60"
-
-#: The flow input contract the FL2xx examples are checked against.
-EXAMPLE_CONTRACT = {
-    "$schema": "http://json-schema.org/draft-04/schema#",
-    "title": "Order follow-up inputs",
-    "type": "object",
-    "required": ["Flow.customerName"],
-    "properties": {
-        "Flow.customerName": {"type": "string"},
-        "Flow.orderCount": {"type": "integer"},
-        "Flow.dates": {"type": "array", "items": {"type": "string", "format": "date"}},
-        "Flow.priority": {"type": "string", "enum": ["low", "high"]},
-    },
-}
 
 
-@dataclass(frozen=True)
 class Rule:
-    """One rule: a stable code and name, a default severity and its documentation."""
+    """One rule: a stable code and name, a default severity and a summary; its documentation read on first use."""
 
-    code: str
-    name: str
-    severity: Severity
-    summary: str
-    explanation: str
-    bad: str
-    good: str
-    #: The language of `bad` and `good`: json, yaml, a source kind (js, har…), or "shell": commands run in an empty
-    #: directory that set the case up and check it, for what a body cannot show (bytes, a FIFO, a symlink loop).
-    example_format: str = "json"
-    uses_contract: bool = False  # examples are checked against EXAMPLE_CONTRACT
-    #: Contract snapshots (JSON text) in the store beside EXAMPLE_CONTRACT's, for rules about the contract itself.
-    example_snapshots: tuple[str, ...] = ()
-    about_request: bool = False  # about the URL, method or headers: findings have no JSON pointer
-    #: More (format, bad, good) examples: one per kind of source the rule applies to (js, py, http, sh, …).
-    examples: tuple[tuple[str, str, str], ...] = ()
+    __slots__ = ("about_request", "code", "name", "severity", "summary")
+
+    def __init__(self, code: str, name: str, severity: Severity, summary: str, *, about_request: bool = False) -> None:
+        self.code = code
+        self.name = name
+        self.severity = severity
+        self.summary = summary
+        #: About the URL, method or headers: findings have no JSON pointer.
+        self.about_request = about_request
+
+    def __repr__(self) -> str:
+        return f"Rule({self.code!r}, {self.name!r}, {self.severity})"
+
+    @property
+    def docs(self) -> RuleDocs:
+        """The rule's explanation and examples (rule_docs.py)."""
+        from .rule_docs import DOCS
+
+        return DOCS[self.name]
+
+    @property
+    def explanation(self) -> str:
+        return self.docs.explanation
+
+    @property
+    def bad(self) -> str:
+        return self.docs.bad
+
+    @property
+    def good(self) -> str:
+        return self.docs.good
+
+    @property
+    def example_format(self) -> str:
+        return self.docs.example_format
+
+    @property
+    def uses_contract(self) -> bool:
+        return self.docs.uses_contract
+
+    @property
+    def example_snapshots(self) -> tuple[str, ...]:
+        return self.docs.example_snapshots
+
+    @property
+    def examples(self) -> tuple[tuple[str, str, str], ...]:
+        return self.docs.examples
 
     def doc(self) -> str:
         """The rule's documentation as `flowlint rule CODE` prints it."""
-        contract = (
-            "\nThese examples are checked against a flow that declares Flow.customerName (String, "
-            "required), Flow.orderCount (Integer), Flow.dates (Date collection) and "
-            "Flow.priority (String: low or high).\n"
-            if self.uses_contract
-            else ""
-        )
-        if self.example_snapshots:
-            contract += "\nThe store also holds (.flowlint/flows/<flowId>.json):\n\n" + "\n\n".join(
-                textwrap.indent(snapshot, "    ") for snapshot in self.example_snapshots) + "\n"
-        more = "".join(
-            f"\nBad ({_FORMAT_NAMES.get(fmt, fmt)}):\n{textwrap.indent(bad.strip(), '    ')}\n\n"
-            f"Good ({_FORMAT_NAMES.get(fmt, fmt)}):\n{textwrap.indent(good.strip(), '    ')}\n"
-            for fmt, bad, good in self.examples)
-        return (
-            f"{self.code} {self.name} ({self.severity.value})\n\n{self.summary}\n\n"
-            f"{textwrap.dedent(self.explanation).strip()}\n{contract}\n"
-            f"Bad:\n{textwrap.indent(self.bad.strip(), '    ')}\n\n"
-            f"Good:\n{textwrap.indent(self.good.strip(), '    ')}\n{more}"
-        )
+        return self.docs.doc(self)
 
     def markdown(self) -> str:
         """The rule's documentation as a Markdown page (docs/rules/CODE.md; `flowlint rule --markdown CODE`)."""
-        contract = ("\nThese examples are checked against a flow that declares `Flow.customerName` (String, required), "
-                    "`Flow.orderCount` (Integer), `Flow.dates` (Date collection) and `Flow.priority` (String: low or high).\n"
-                    if self.uses_contract else "")
-        if self.example_snapshots:
-            contract += "\nThe store also holds (`.flowlint/flows/<flowId>.json`):\n\n" + "\n\n".join(
-                _fenced("json", snapshot) for snapshot in self.example_snapshots) + "\n"
-        pairs = [(self.example_format, self.bad, self.good), *self.examples]
-        examples = "".join(
-            f"\n## Bad{_in(fmt)}\n\n{_fenced(fmt, bad)}\n\n## Good{_in(fmt)}\n\n{_fenced(fmt, good)}\n" for fmt, bad, good in pairs)
-        return (f"# {self.code} {self.name}\n\nSeverity: **{self.severity.value}**. {self.summary}\n\n"
-                + "\n\n".join(" ".join(part.split()) for part in textwrap.dedent(self.explanation).strip().split("\n\n"))
-                + f"\n{contract}{examples}\n"
-                f"Accept one finding where it is with `flowlint: ignore[{self.code}]` "
-                "([suppression](../suppression.md)); this page is `flowlint rule --markdown "
-                f"{self.code}`.\n")
+        return self.docs.markdown(self)
 
-
-def _in(fmt: str) -> str:
-    name = _FORMAT_NAMES.get(fmt)
-    return f" ({name})" if name else ""
-
-
-def _fenced(fmt: str, text: str) -> str:
-    language = _FENCE_LANGUAGES.get(fmt, fmt)
-    fence = "````" if "```" in text else "```"
-    return f"{fence}{language}\n{text.strip()}\n{fence}"
-
-
-#: Fences by example kind: a shell session (commands to run) is `sh`, a curl script flowlint reads `bash`; Python code
-#: flowlint reads is `py` (a `python` block in the docs is an example that runs).
-_FENCE_LANGUAGES = {"js": "js", "ts": "ts", "py": "py", "http": "http", "sh": "bash", "shell": "sh", "json": "json",
-                    "yaml": "yaml", "postman_collection.json": "json", "har": "json", "custom.json": "json", "tf": "hcl"}
-
-
-_FORMAT_NAMES = {"js": "JavaScript", "ts": "TypeScript", "py": "Python", "http": ".http file", "sh": "curl",
-                 "postman_collection.json": "Postman", "har": "HAR", "custom.json": "data action export", "tf": "Terraform"}
-_URL = "https://api.mypurecloud.com/api/v2/flows/executions"
-_JS_HEADERS = "headers: {'Content-Type': 'application/json', Authorization: `Bearer ${token}`}"
-
-
-def _fetch(url: str = _URL, method: str = "method: 'POST', ", headers: str = _JS_HEADERS,
-           body: str = "JSON.stringify({flowId, inputData: {}})") -> str:
-    return f"await fetch(`{url}`, {{{method}{headers}, body: {body}}});\n"
-
-
-def _requests(url: str = _URL, call: str = "post", body: str = "json={\"flowId\": flow_id}",
-              headers: str = 'headers={"Authorization": f"Bearer {token}"}') -> str:
-    return f'requests.{call}("{url}", {body}, {headers})\n'
-
-
-def _http(request_line: str = f"POST {_URL}", headers: str = "Content-Type: application/json\nAuthorization: Bearer {{token}}",
-          body: str = '{"flowId": "{{flowId}}"}') -> str:
-    return f"{request_line}\n{headers}\n\n{body}\n"
-
-
-def _curl(options: str = "-H 'Content-Type: application/json' -H \"Authorization: Bearer $TOKEN\"",
-          data: str = "-d '{\"flowId\": \"'\"$FLOW_ID\"'\"}'", url: str = _URL, method: str = "-X POST ") -> str:
-    return f"curl {method}{url} \\\n  {options} \\\n  {data}\n"
-
-
-def _postman(url: str = _URL, body: str = '{"flowId": "{{flowId}}"}', language: str = "json", mode: str = "raw") -> str:
-    """A one-request Postman v2.1 collection, as JSON text."""
-    request_body = {"mode": mode, "raw": body, "options": {"raw": {"language": language}}} if mode == "raw" else {
-        "mode": mode, mode: [{"key": "flowId", "value": "{{flowId}}"}]}
-    return json.dumps({"info": {"name": "flows", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
-                       "item": [{"name": "Launch", "request": {"method": "POST", "url": url, "body": request_body}}]}, indent=1)
-
-
-def _har(status: int, answer: str) -> str:
-    """A one-entry HAR 1.2 log of a launch and the platform's reply, as JSON text."""
-    return json.dumps({"log": {"version": "1.2", "entries": [{
-        "request": {"method": "POST", "url": _URL, "headers": [{"name": "Content-Type", "value": "application/json"}],
-                    "postData": {"mimeType": "application/json", "text": '{"flowId": "' + _ENVELOPE_FLOW + '"}'}},
-        "response": {"status": status, "content": {"mimeType": "application/json", "text": answer}}}]}}, indent=1)
-
-
-_GOOD = f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}'
-_INBOUND_FLOW = "1d7b3c5e-9a2f-4e6d-8b1c-3f5a7e9d2c40"
-_HAND_WRITTEN_FLOW = "2e8c4d6f-0b3a-4f7e-9c2d-4a6b8f0e3d51"
-_BROKEN_FLOW = "3f9d5e7a-1c4b-4a8f-8d3e-5b7c9a1f4e62"
-
-
-def _snapshot(flow_id: str, name: str, flow_type: str, properties: dict[str, object]) -> str:
-    """A contract snapshot as `flowlint pull` writes one (abridged), as JSON text."""
-    return json.dumps({"flowId": flow_id, "flowName": name, "flowType": flow_type, "inputSchema": {
-        "$schema": "http://json-schema.org/draft-04/schema#", "type": "object", "properties": properties}})
-
-
-def _payload(body: str, check: str = "flowlint check payload.json") -> str:
-    """A shell session writing a payload file with printf (escapes are bytes) and checking it."""
-    return f"printf '{body}\\n' > payload.json\n{check}\n"
-
-def _flow_yaml_session(snapshot_inputs: str, launch_inputs: str) -> str:
-    """A shell session: a workflow's YAML mapped in .flowlint.toml, a pulled snapshot of it, and a launch of it."""
-    yaml_text = ("workflow:\n  name: Callback\n  division: Home\n  startUpRef: \"/workflow/states/state[Start_1]\"\n"
-                 "  defaultLanguage: en-us\n  variables:\n"
-                 "    - stringVariable:\n        name: Flow.customerName\n        initialValue:\n          noValue: true\n"
-                 "        isInput: true\n        isOutput: false\n"
-                 "    - integerVariable:\n        name: Flow.orderCount\n        initialValue:\n          noValue: true\n"
-                 "        isInput: true\n        isOutput: false\n")
-    snapshot = (f'{{"flowId": "{_YAML_FLOW}", "flowName": "Callback", "flowType": "WORKFLOW", '
-                f'"inputSchema": {{"type": "object", "properties": {{{snapshot_inputs}}}}}}}')
-    return (f"mkdir -p .flowlint/flows flows\ncat > flows/callback.yaml <<'YAML'\n{yaml_text}YAML\n"
-            f"printf '[flows]\\n\"{_YAML_FLOW}\" = \"flows/callback.yaml\"\\n' > .flowlint.toml\n"
-            f"echo '{snapshot}' > .flowlint/flows/{_YAML_FLOW}.json\n"
-            f"echo '{{\"flowId\": \"{_YAML_FLOW}\", \"inputData\": {{{launch_inputs}}}}}' > launch.json\n"
-            "flowlint check --contracts .flowlint/flows launch.json\n")
-
-
-_EXECUTE_WORKFLOW = '{"flowId": "${input.flowId}", "inputData": { ${input.attributes} }}'
-
-
-def _data_action(url: str = "/api/v2/flows/executions", method: str = "POST", template: str = _EXECUTE_WORKFLOW,
-                 content_type: str = "application/json") -> str:
-    """A Genesys Cloud data action as the UI's Export writes it (a `*.custom.json`), its response and contract cut short."""
-    request = {"requestUrlTemplate": url, "requestType": method, "headers": {"Content-Type": content_type},
-               "requestTemplate": template}
-    return ('{"name": "Launch - Exported 2025-03-04", "integrationType": "purecloud-data-actions", "actionType": "custom",\n'
-            f' "config": {{"request": {json.dumps(request)}}},\n "contract": {{"input": {{"inputSchema": {{}}}}}}}}\n')
-
-
-def _tf_action(url: str = "/api/v2/flows/executions", method: str = "POST",
-               template: str = '"{\\"flowId\\": \\"$${input.flowId}\\", \\"inputData\\": { $${input.attributes} }}"',
-               content_type: str = "application/json") -> str:
-    """A data action in Terraform (CX as Code): a genesyscloud_integration_action resource."""
-    return f"""resource "genesyscloud_integration_action" "launch" {{
-  config_request {{
-    request_url_template = "{url}"
-    request_type         = "{method}"
-    request_template     = {template}
-    headers              = {{ Content-Type = "{content_type}" }}
-  }}
-}}
-"""
 
 _RULES = [
-    Rule(
-        PARSE_ERROR, "parse-error", Severity.ERROR,
-        "The file is not valid JSON or YAML.",
-        """
-        The platform can only parse a body that is one well-formed JSON object. The finding
-        points where the parser stopped: a missing comma or quote, a trailing comma, a comment,
-        NaN or Infinity (not JSON), an empty file, or a YAML construct that is not plain data
-        (tags such as !!python/object are refused, never constructed). In a data action's
-        Velocity template, only what cannot be JSON whatever its holes (`${input.x}`, `#if`) hold
-        is reported, at its character in the export or the .tf file.
-        """,
-        f'{{"flowId": "{_ENVELOPE_FLOW}",}}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
-        examples=(
-            ("custom.json", _data_action(template="{'flowId': '${input.flowId}', 'inputData': { ${input.attributes} }}"),
-             _data_action()),
-            ("tf", _tf_action(template='"{\\"flowId\\": \\"$${input.flowId}\\" \\"inputData\\": {}}"'), _tf_action()),
-        ),
-    ),
-    Rule(
-        DUPLICATE_KEY, "duplicate-key", Severity.ERROR,
-        "A key is written twice in one object.",
-        """
-        JSON parsers silently keep the last value, so the first one is lost without a word.
-        Keep one of the two.
-        """,
-        f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "first", "name": "second"}}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "second"}}',
-    ),
-    Rule(
-        NOT_AN_OBJECT, "not-an-object", Severity.ERROR,
-        "The body is not a JSON object.",
-        """
-        The launch request is one object with a flowId. An array of bodies, a string, a number
-        or null is refused: send one request per launch.
-        """,
-        f'[{{"flowId": "{_ENVELOPE_FLOW}"}}]',
-        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
-    ),
-    Rule(
-        ENCODING, "encoding", Severity.ERROR,
-        "The file is not UTF-8 text.",
-        """
-        JSON sent over HTTP must be UTF-8. Binary files, invalid UTF-8 and UTF-16 or UTF-32
-        text are reported here; re-save the file as UTF-8 (a UTF-8 byte order mark is accepted).
-        """,
-        _payload(f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "Caf\\xe9"}}') .replace(
-            "printf", "# é saved as Latin-1 (the byte 0xE9), as older Windows editors do\nprintf", 1),
-        _payload(f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "Caf\\xe9"}}',
-                 "iconv -f LATIN1 -t UTF-8 payload.json > fixed.json\nflowlint check fixed.json"),
-        example_format="shell",
-    ),
-    Rule(
-        LIMIT_EXCEEDED, "limit-exceeded", Severity.ERROR,
-        "The file is larger, deeper or more expanded than flowlint's limits.",
-        """
-        Limits keep every check bounded in time and memory: file size (max-file-size, 32 MiB by
-        default), nesting depth (max-depth, 200), YAML alias expansion, and numbers too long for
-        any JSON parser to hold exactly. Raise a limit in the configuration if the file is
-        really meant to be that big.
-        """,
-        '{"flowId": ' + '[' * 300 + ']' * 300 + '}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
-    ),
-    Rule(
-        YAML_IMPLICIT_TYPE, "yaml-implicit-type", Severity.WARNING,
-        "An unquoted YAML value is read as something other than the text written.",
-        """
-        YAML guesses types, and its two versions guess differently. YAML 1.1 readers (PyYAML,
-        Go yaml.v2) make `yes`, `no`, `on` and `off` booleans, `12:30` the number 750, `010` the
-        number 8 and `2026-03-29` a date; YAML 1.2 readers (js-yaml 4, yq v4, Go yaml.v3) keep
-        those as text, read `010` as 10 and `1e3` as 1000. What reaches the API depends on the
-        converter. A value the two versions read differently is flagged whichever
-        `yaml-version` you check with (1.1 by default), and the message says how each reads it.
-        Quote a value meant as text; where the flow declares a Boolean or a number, write it the
-        way every version reads alike (`true`, `8`): that is the fix flowlint offers there.
-        """,
-        f'flowId: "{_ENVELOPE_FLOW}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: no\n',
-        f'flowId: "{_ENVELOPE_FLOW}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: "no"\n',
-        example_format="yaml",
-    ),
-    Rule(
-        UNREADABLE_FILE, "unreadable-file", Severity.ERROR,
-        "The file cannot be read.",
-        """
-        Permission denied, a broken symlink or a symlink loop, or not a regular file (a FIFO,
-        socket or device: flowlint never reads those, so it cannot hang on them), or a symlink out
-        of the checked tree. A special file or such a link found by walking a directory, rather
-        than named, gets an FL010 note instead.
-        """,
-        "mkfifo pipe.json              # a named pipe: reading it would wait for a writer\n"
-        "ln -s loop.json loop.json     # a symlink to itself\n"
-        "flowlint check pipe.json loop.json\n",
-        _payload(f'{{"flowId": "{_ENVELOPE_FLOW}"}}'),
-        example_format="shell",
-    ),
-    Rule(
-        TOO_MANY_FINDINGS, "too-many-findings", Severity.INFO,
-        "A file has more findings of one kind than are worth listing: the first 20 are shown, the rest counted.",
-        """
-        A file with hundreds of findings of one rule (a key repeated a thousand times, a
-        generated body gone wrong) would bury everything else and cost a lot of output and
-        memory. flowlint lists the first 20 findings of each rule in a file and says how many
-        more there are. Fix those, run again, and the next ones appear.
-        """,
-        f'{{"flowId": "{_ENVELOPE_FLOW}", ' + ", ".join(['"name": "retry"'] * 22) + "}",
-        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
-    ),
-    Rule(
-        UNUSED_SUPPRESSION, "unused-suppression", Severity.INFO,
-        "A `flowlint: ignore` comment suppresses nothing.",
-        """
-        A suppression comment (`flowlint: ignore[FL302]` on a finding's line or alone on the line
-        before it; bare `flowlint: ignore` for every rule) that no finding needs any more: the
-        code was fixed, or the comment names the wrong rule or no rule at all. Left in place it
-        would hide the next real mistake on that line. `--fix` removes it (or only the codes
-        that suppress nothing). Like ruff's RUF100; the pre-commit hook leaves it off
-        (`--ignore FL009`), so a commit is never blocked by a comment. A code of a rule turned
-        off by the configuration or `--ignore` is not reported.
-        """,
-        f"// flowlint: ignore[FL302]\n{_fetch()}",
-        _fetch(),
-        example_format="js",
-    ),
-    Rule(
-        SKIPPED_FILE, "skipped-file", Severity.INFO,
-        "A file was not searched for launches: minified code that mentions the launch endpoint, or a special file or link a walk found.",
-        """
-        Minified JavaScript (a bundle, `*.min.js`) is generated from sources that flowlint checks
-        instead; searching it would cost much and point at unreadable positions. Such a file
-        is skipped, and when you name it on the command line, or its shape alone says it is
-        minified (nearly all of it on a few very long lines dense with code), this note says so
-        rather than passing it in silence. Python is never taken for minified, and a file
-        holding one long literal (a base64 image) among short lines of code is searched.
-        A FIFO, socket or device that a directory walk finds under a walked name (`pipe.json`)
-        is never opened for reading either, nor a walked symlink that leads out of the checked
-        tree, to a system file, or nowhere: this note names it. Named on the command line, each
-        is an error instead (FL007): you asked for a file flowlint cannot read.
-        """,
-        "printf 'fetch(\"https://api.mypurecloud.com/api/v2/flows/executions\",{method:\"POST\"});\\n' > app.min.js\n"
-        "flowlint check app.min.js      # a minified bundle, named: not searched, and said so\n",
-        "printf 'await fetch(\"https://api.mypurecloud.com/api/v2/flows/executions\", {method: \"POST\", "
-        "headers: {\"Content-Type\": \"application/json\"}, body: JSON.stringify({flowId: FLOW_ID})});\\n' > app.js\n"
-        "flowlint check app.js          # the source the bundle is built from\n",
-        example_format="shell",
-    ),
-    Rule(
-        UNREAD_LAUNCH, "unread-launch", Severity.INFO,
-        "A file mentions the launch endpoint, but flowlint could read no launch in it.",
-        """
-        A code or request file that names the launch endpoint (`flows/executions`,
-        `postFlowsExecutions`, `post_flows_executions`) was searched, and no launch flowlint can
-        read was found: the URL goes to a client flowlint does not know, through a call it
-        cannot follow, or is only in a comment; or the file is not UTF-8 text, so it could not
-        be searched (the note points at its first bad byte). Without this note a launch flowlint missed and
-        a correct one would look alike (no output). The note says where the endpoint is
-        mentioned, and why no launch was read when that is known. Nothing is said for what is
-        known not to be a launch: a server's route, a test double (nock, responses), a status
-        read (GET /executions/{id}).
-        """,
-        "// a client flowlint does not know\n"
-        f"await genesys.send('{_URL}', {{flowId: FLOW_ID}});\n",
-        _fetch(),
-        example_format="js",
-    ),
-    Rule(
-        NOT_READ, "not-read", Severity.INFO,
-        "A file named on the command line is of a kind flowlint does not read for launches, or is no launch body.",
-        """
-        Named files are checked whatever their name, so a file flowlint cannot read for launches
-        (Go, Java, C#, Vue, a Dockerfile, Terraform without a data action) or one it knows is not
-        a launch body (an Architect flow's YAML, a GitHub Actions workflow without a launch, an
-        HTTP client or Postman environment, an OpenAPI or JSON Schema document, a recorded launch
-        response, a config file whose flow ID sits two or more levels deep) gets this one note
-        instead of parse errors or envelope findings about what was never a launch request. A
-        directory walk passes such files in silence.
-        """,
-        "printf 'package main\\n\\nconst launchURL = \"https://api.mypurecloud.com/api/v2/flows/executions\"\\n' > launch.go\n"
-        "flowlint check launch.go      # Go is not read: said once, never 'invalid YAML'\n",
-        f"echo '{{\"flowId\": \"{_ENVELOPE_FLOW}\", \"inputData\": {{}}}}' > launch.json\n"
-        "flowlint check launch.json    # a launch body\n",
-        example_format="shell",
-    ),
-    Rule(
-        UNDECLARED_MODEL_ATTRIBUTE, "undeclared-model-attribute", Severity.ERROR,
-        "An attribute set on the SDK's launch model that the model does not send.",
-        """
-        The Python SDK's `FlowExecutionLaunchRequest` sends only the attributes it declares:
-        `flow_id`, `flow_version`, `name` and `input_data` (as flowId, flowVersion, name,
-        inputData). An attribute set under any other name (`model.flowId = …`,
-        `model.inputData = …`, a typo) is kept on the Python object and never sent: the
-        launch then lacks that member (without `flow_id` it has no flowId, FL103).
-        """,
-        "body = FlowExecutionLaunchRequest()\nbody.flowId = FLOW_ID\n"
-        "ArchitectApi(api_client).post_flows_executions(body)\n",
-        "body = FlowExecutionLaunchRequest()\nbody.flow_id = FLOW_ID\n"
-        "ArchitectApi(api_client).post_flows_executions(body)\n",
-        example_format="py",
-    ),
-    Rule(
-        SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,
-        "The body breaks a constraint of the launch request schema.",
-        """
-        The bundled schema decides what is valid; the other FL1xx rules explain its
-        constraints in plain words. This rule reports a constraint none of them explains, so a
-        constraint added to the schema is enforced before a rule is written for it. The
-        bundled schema has none, so no body shows this rule today: every violation of it has a
-        more specific rule. The bad example shows what would: the body breaks a constraint the
-        bundled schema does not have.
-        """,
-        f'(none with the bundled schema. Were `name` given "maxLength": 20, this body would be FL100:)\n'
-        f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "Follow-up for order 1042"}}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}", "name": "Order 1042"}}',
-    ),
-    Rule(
-        WRONG_ENVELOPE, "wrong-envelope", Severity.ERROR,
-        "A member that other APIs or wrong answers use, which this endpoint does not accept.",
-        """
-        The body has exactly four members: flowId, flowVersion, name and inputData. Members
-        such as type, configuration, data, parameters, inputs, variables, payload or body come
-        from other APIs or from wrong answers on the web. The help says where their content
-        belongs: the flow ID at the top level as flowId, the inputs in inputData, keyed
-        Flow.<variable>. A second wrapper inside inputData ({"inputData": {"inputData": ...}}) is
-        reported here too. A member of any other name that holds the launch request itself
-        ({"launch": {"flowId": ...}}) is a wrapper as well, never a flow input: its unsafe fix
-        unwraps it, moving its members up as they are written, when it holds nothing but
-        them; else the help says what goes where.
-        """,
-        f'{{"type": "flow", "configuration": {{"flowId": "{_ENVELOPE_FLOW}", "parameters": {{"contactId": "c-1"}}}}}}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}", "inputData": {{"Flow.contactId": "c-1"}}}}',
-        examples=(("json", f'{{"launch": {{"flowId": "{_ENVELOPE_FLOW}", "inputData": {{"Flow.contactId": "c-1"}}}}}}',
-                   f'{{"flowId": "{_ENVELOPE_FLOW}", "inputData": {{"Flow.contactId": "c-1"}}}}'),),
-    ),
-    Rule(
-        UNKNOWN_MEMBER, "unknown-member", Severity.ERROR,
-        "A top-level member the launch request does not have.",
-        """
-        Only flowId, flowVersion, name and inputData are accepted, spelled exactly so (the
-        names are case-sensitive). The finding suggests the closest real name.
-        """,
-        f'{{"flow_id": "{_ENVELOPE_FLOW}"}}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
-    ),
-    Rule(
-        MISSING_FLOW_ID, "missing-flow-id", Severity.ERROR,
-        "The body has no flowId.",
-        """
-        flowId is the only required member. When a flowId sits deeper in the body (in
-        inputData, or as flow.id), the finding says where and shows the body with it moved to
-        the top level. A flowId inside a wrapper member (configuration, data, body...) is that
-        wrapper's FL101, which carries the move. The flow ID does not go in the URL either: the
-        path is always /api/v2/flows/executions.
-        """,
-        f'{{"inputData": {{"flowId": "{_ENVELOPE_FLOW}"}}}}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
-    ),
-    Rule(
-        INVALID_FLOW_ID, "invalid-flow-id", Severity.ERROR,
-        "flowId is not a flow ID (a UUID string).",
-        """
-        flowId takes the flow's ID, a UUID such as "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", as a
-        string. A flow name, a number or an empty string is refused. Find the ID in the
-        Architect URL of the flow, or with `flowlint pull --name "Flow name"`.
-        """,
-        '{"flowId": "Order follow-up"}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
-    ),
-    Rule(
-        WRONG_TYPE, "wrong-type", Severity.ERROR,
-        "An envelope member has the wrong JSON type.",
-        """
-        flowVersion and name are strings, inputData is an object. Common slips: a version
-        written as a number (3.0 instead of "3.0", or an unquoted 3.0 in YAML), inputData sent
-        as a JSON-encoded string instead of the object itself.
-        """,
-        f'{{"flowId": "{_ENVELOPE_FLOW}", "flowVersion": 3.0}}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}", "flowVersion": "3.0"}}',
-    ),
-    Rule(
-        FLOW_ID_IN_PATH, "flow-id-in-path", Severity.ERROR,
-        "The launch URL carries the flow ID (in code, request files and the httpx guard).",
-        """
-        There is no POST /api/v2/flows/executions/{flowId}: the only launch endpoint is
-        POST /api/v2/flows/executions, with the flow ID in the body as flowId. (GET
-        /api/v2/flows/executions/{id} reads the status of a run, by execution ID, and is not
-        reported.) Found in URLs in code, .http files, curl commands, Postman and HAR.
-        """,
-        _fetch(url=_URL + "/${flowId}"),
-        _fetch(),
-        example_format="js",
-        about_request=True,
-        examples=(
-            ("py", _requests(url=_URL + "/" + UUID_EXAMPLE), _requests()),
-            ("http", _http(request_line=f"POST {_URL}/{{{{flowId}}}}"), _http()),
-            ("sh", _curl(url=_URL + "/$FLOW_ID"), _curl()),
-            ("custom.json", _data_action(url="/api/v2/flows/executions/${input.flowId}"), _data_action()),
-            ("tf", _tf_action(url="/api/v2/flows/executions/$${input.flowId}"), _tf_action()),
-        ),
-    ),
-    Rule(
-        WRONG_METHOD, "wrong-method", Severity.ERROR,
-        "A launch sent with a method other than POST.",
-        """
-        Flows are launched with POST /api/v2/flows/executions. fetch without a `method` sends a
-        GET (and refuses a body), a request file's `GET` line and curl's -G send a GET too.
-        Only a method flowlint can read is judged.
-        """,
-        _fetch(method=""),
-        _fetch(),
-        example_format="js",
-        about_request=True,
-        examples=(
-            ("py", _requests(call="put"), _requests()),
-            ("http", _http(request_line=f"GET {_URL}"), _http()),
-            ("sh", _curl(method="-G "), _curl()),
-            ("custom.json", _data_action(method="PUT"), _data_action()),
-            ("tf", _tf_action(method="PATCH"), _tf_action()),
-        ),
-    ),
-    Rule(
-        WRONG_HOST, "wrong-host", Severity.ERROR,
-        "The launch is sent to a host that is not a Genesys Cloud API host.",
-        """
-        Only api.<region's domain> serves the API (api.mypurecloud.com, api.mypurecloud.ie,
-        api.usw2.pure.cloud…). The org's own name (myorg.mypurecloud.com), the web app
-        (apps.…) and the sign-in host (login.…) do not, nor does any host under Genesys's other
-        domains (api.us.genesyscloud.com, which no region uses). The help names the API host of
-        the domain written. A host that is not statically known, or a stand-in (localhost, a test
-        or internal name, a proxy named for Genesys), is not judged; a public host of another
-        vendor is another product's API, whatever its path: no launch at all.
-        """,
-        _fetch(url="https://myinstance.mypurecloud.com/api/v2/flows/executions"),
-        _fetch(),
-        example_format="js",
-        about_request=True,
-        examples=(
-            # Each good example keeps the region of the bad one: the fix is the API host of that same domain.
-            ("py", _requests(url="https://apps.mypurecloud.ie/api/v2/flows/executions"),
-             _requests(url="https://api.mypurecloud.ie/api/v2/flows/executions")),
-            ("http", _http(request_line="POST https://login.mypurecloud.de/api/v2/flows/executions"),
-             _http(request_line="POST https://api.mypurecloud.de/api/v2/flows/executions")),
-            ("sh", _curl(url="https://mypurecloud.com/api/v2/flows/executions"), _curl()),
-            ("postman_collection.json", _postman(url="https://apps.mypurecloud.de/api/v2/flows/executions"),
-             _postman(url="https://api.mypurecloud.de/api/v2/flows/executions")),
-        ),
-    ),
-    Rule(
-        CONTENT_TYPE, "content-type", Severity.ERROR,
-        "A launch body sent without Content-Type: application/json.",
-        """
-        The platform reads the body only as JSON. fetch sends a string body as text/plain,
-        curl -d sends a form (application/x-www-form-urlencoded), a string passed as data= in
-        requests or httpx goes without a Content-Type, and a request file sends no header it does
-        not write. Clients that serialize an object themselves (axios, json=, got's json:,
-        curl --json) set the header for you. Headers flowlint cannot see are not judged.
-        """,
-        _fetch(headers="headers: {Authorization: `Bearer ${token}`}"),
-        _fetch(),
-        example_format="js",
-        about_request=True,
-        examples=(
-            ("py", _requests(body="data=json.dumps({\"flowId\": flow_id})"),
-             _requests(body="data=json.dumps({\"flowId\": flow_id})",
-                       headers='headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"}')),
-            ("http", _http(headers="Authorization: Bearer {{token}}"), _http()),
-            ("sh", _curl(options="-H \"Authorization: Bearer $TOKEN\""), _curl()),
-            ("postman_collection.json", _postman(language="text"), _postman()),
-            ("custom.json", _data_action(content_type="application/x-www-form-urlencoded"), _data_action()),
-            ("tf", _tf_action(content_type="text/plain"), _tf_action()),
-        ),
-    ),
-    Rule(
-        BODY_NOT_JSON, "body-not-json", Severity.ERROR,
-        "An object handed to the client in a way that does not send it as JSON.",
-        """
-        fetch sends an object body as the text "[object Object]": serialize it with
-        JSON.stringify. requests and httpx send a dict passed as data= form-encoded: pass it as
-        json= instead. The object itself is still checked, as the body you meant to send.
-        """,
-        _fetch(body="{flowId, inputData: {}}"),
-        _fetch(),
-        example_format="js",
-        about_request=True,
-        examples=(
-            ("py", _requests(body="data={\"flowId\": flow_id}"), _requests()),
-            ("sh", _curl(options="-H \"Authorization: Bearer $TOKEN\"", data="-F flowId=\"$FLOW_ID\""), _curl()),
-            ("postman_collection.json", _postman(mode="urlencoded"), _postman()),
-        ),
-    ),
-    Rule(
-        HARD_CODED_TOKEN, "hard-coded-token", Severity.WARNING,
-        "A literal bearer token or credential is written in the file.",
-        """
-        A token in a file ends up in version control, logs and screenshots; it also expires, so
-        the launch fails later with 401. Read it at run time (an environment variable, a secret
-        store) and revoke the one written here. The same goes for an OAuth client secret written
-        in a file that launches a flow (clientSecret, client_secret,
-        GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret). flowlint never prints the secret: the source line in
-        its report is masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
-        """,
-        _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "
-               "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'}"),
-        _fetch(),
-        example_format="js",
-        about_request=True,
-        examples=(
-            ("py", _requests(headers='headers={"Authorization": "Bearer eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg"}'),
-             _requests()),
-            ("http", _http(headers="Content-Type: application/json\nAuthorization: Bearer eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg"),
-             _http()),
-            ("sh", _curl(options="-H 'Content-Type: application/json' -H 'Authorization: Bearer "
-                                 "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'"), _curl()),
-        ),
-    ),
-    Rule(
-        PLATFORM_ANSWER, "platform-answer", Severity.INFO,
-        "A launch saved in a HAR file failed: what the platform answered.",
-        """
-        A HAR file saved from the browser's network panel records the launch and the reply.
-        When the reply was a 4xx, this note quotes the platform's message, code and contextId
-        next to the request, so the findings about the body explain why it failed.
-        """,
-        _har(400, '{"message": "Invalid request body", "code": "bad.request", "status": 400}'),
-        _har(202, '{"id": "0f5e2a7c-3d1b-4e8a-9c6f-1b2d3e4f5a6b", "name": "Launch"}'),
-        example_format="har",
-        about_request=True,
-    ),
-    Rule(
-        NULL_MEMBER, "null-member", Severity.WARNING,
-        "`name` or `inputData` is null; the platform reads it as absent.",
-        """
-        Known: the platform's generated models mark name and inputData optional, and the SDK sends
-        null for an attribute set to ApiNullValue. Inferred: the platform's deserializer treats
-        null as "not sent" (it does for flowVersion, which documents null as "the latest
-        published version"). So this is a warning, not an error: leave the member out, which is
-        certain to be read as absent. A null inputData still counts as no inputs, so the flow's
-        required inputs are reported missing.
-        """,
-        f'{{"flowId": "{_ENVELOPE_FLOW}", "name": null}}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
-    ),
-    Rule(
-        SDK_TO_DICT, "sdk-to-dict", Severity.ERROR,
-        "The body is the Python SDK's `model.to_dict()`, not the JSON the SDK sends.",
-        """
-        Known: FlowExecutionLaunchRequest.to_dict() names members after the Python attributes
-        (flow_id, flow_version, input_data, name) and keeps unset ones as None; the platform
-        accepts only flowId, flowVersion, inputData and name. The SDK's post_flows_executions
-        serializes the model for you (ApiClient().sanitize_for_serialization: camelCase, None
-        left out); to send it yourself, serialize it the same way. Reported once for the whole
-        body, not once per key.
-        """,
-        f'{{"flow_id": "{_ENVELOPE_FLOW}", "flow_version": null, "input_data": null, "name": null}}',
-        f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
-    ),
-    Rule(
-        NO_CONTRACT, "no-contract", Severity.INFO,
-        "No input contract is known for the body's flow, so its input names, types and required inputs were not checked.",
-        """
-        flowlint checks inputData against the inputs the flow declares. It reads them from a
-        snapshot in the contract store (.flowlint/flows/ in the project: the config file's
-        directory, else the git root), written by `flowlint pull FLOW_ID`, from --flow-schema,
-        or live with --fetch. Without one, the envelope and the Flow. prefix of each input are
-        still checked (FL1xx, FL203). Said once per flow per run. A platform reply that holds no
-        inputSchema means the inputs are unknown, and is reported here too, never as "declares
-        no inputs".
-        """,
-        '{"flowId": "00000000-0000-4000-8000-000000000000"}',
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}',
-        uses_contract=True,
-    ),
-    Rule(
-        MISSING_INPUT, "missing-input", Severity.ERROR,
-        "A required input of the flow is absent.",
-        """
-        The flow declares the input as required; add it to inputData with its full name.
-        """,
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.orderCount": 2}}}}',
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2}}}}',
-        uses_contract=True,
-    ),
-    Rule(
-        UNKNOWN_INPUT, "unknown-input", Severity.ERROR,
-        "An inputData key the flow does not declare.",
-        """
-        Every key of inputData must be one of the flow's input variables. The finding suggests
-        the closest declared name; `flowlint pull` refreshes the snapshot if the flow changed.
-        """,
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderTotal": 2}}}}',
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2}}}}',
-        uses_contract=True,
-    ),
-    Rule(
-        MISSING_FLOW_PREFIX, "missing-flow-prefix", Severity.ERROR,
-        "An inputData key is missing the Flow. prefix, or its case is wrong.",
-        """
-        Every input variable is named with the Flow. prefix, and inputData uses the full name:
-        customerName is Flow.customerName. Names match exactly, so flow.customerName and
-        Flow.CustomerName are findings too.
-        """,
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"customerName": "John"}}}}',
-        _GOOD,
-    ),
-    Rule(
-        INPUT_TYPE_MISMATCH, "input-type-mismatch", Severity.ERROR,
-        "An input value is not of the type the flow declares.",
-        """
-        The message names the type as Architect does (String, Integer, String collection...)
-        and the exact fix: "42" becomes 42 for an Integer, a single value becomes a one-item
-        array for a collection.
-        """,
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": "42"}}}}',
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 42}}}}',
-        uses_contract=True,
-    ),
-    Rule(
-        INPUT_FORMAT, "input-format", Severity.ERROR,
-        "An input value breaks the format, allowed values or pattern the flow declares.",
-        """
-        The flow's input schema restricts the value further: a date format, a list of allowed
-        values, a pattern, a range or a length.
-        """,
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.priority": "urgent"}}}}',
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.priority": "high"}}}}',
-        uses_contract=True,
-    ),
-    Rule(
-        NOT_LAUNCHABLE, "not-launchable", Severity.WARNING,
-        "The flow is not a workflow, so this endpoint cannot launch it.",
-        """
-        POST /api/v2/flows/executions launches workflows. The contract snapshot says the flow is of
-        another type (an inbound call flow, a bot…), which is started by its channel, not by this
-        API. A warning, because the platform's rule is inferred, not documented.
-        """,
-        f'{{"flowId": "{_INBOUND_FLOW}", "inputData": {{"Flow.customerName": "John"}}}}',
-        _GOOD,
-        uses_contract=True,
-        example_snapshots=(_snapshot(_INBOUND_FLOW, "Main line", "INBOUNDCALL", {"Flow.customerName": {"type": "string"}}),),
-    ),
-    Rule(
-        VERSION_NOT_CHECKED, "version-not-checked", Severity.WARNING,
-        "The body pins a flowVersion whose contract is not available; its inputs were checked against another version.",
-        """
-        Known: flowVersion launches that version, and each version declares its own inputs. When
-        the store (or --fetch) has no contract for the pinned version, flowlint checks inputData
-        against the version it has (the published one) and says so here, as one warning: what
-        that version would refuse is listed in the message, never as errors, because the pinned
-        version may declare those inputs. `flowlint pull FLOW_ID --version VERSION` snapshots the
-        pinned version; with it, the inputs are checked exactly. A contract that records no
-        version (a hand-written inputSchema) applies to every version: it gets no FL207, and its
-        findings stay errors. `--fix` never writes a flowVersion that would lead here.
-        """,
-        f'{{"flowId": "{UUID_EXAMPLE}", "flowVersion": "9.0", "inputData": {{"Flow.customerName": "John"}}}}',
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John"}}}}',
-        uses_contract=True,
-        example_snapshots=(json.dumps({"flowId": UUID_EXAMPLE, "flowName": "Order follow-up", "versionId": "3.0",
-                                       "inputSchema": EXAMPLE_CONTRACT}),),
-    ),
-    Rule(
-        WHOLE_DECIMAL, "whole-decimal", Severity.WARNING,
-        "An Integer input holds a number written with a decimal point, such as 2.0.",
-        """
-        Known: the value is a whole number; JSON Schema draft-04 (the platform's draft) calls 2.0
-        "not an integer", while later drafts and most JSON parsers accept it. Inferred: the
-        platform reads it as the integer 2. Some validators refuse it, so write it without the
-        decimal point.
-        """,
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2.0}}}}',
-        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 2}}}}',
-        uses_contract=True,
-    ),
-    Rule(
-        DOUBTFUL_CONTRACT, "doubtful-contract", Severity.WARNING,
-        "The flow's contract is usable but may be wrong: stale, or declaring inputs without the Flow. prefix.",
-        """
-        Known: every workflow input variable is named with the Flow. prefix, so a contract that
-        declares `customerName` was probably edited by hand or generated from something else.
-        With --fetch, when Genesys Cloud cannot be reached, an older snapshot is used and this
-        warning says how old it is and why it could not be refreshed. Either way the inputs were
-        checked against that contract.
-        """,
-        f'{{"flowId": "{_HAND_WRITTEN_FLOW}", "inputData": {{"customerName": "John"}}}}',
-        _GOOD,
-        uses_contract=True,
-        example_snapshots=(_snapshot(_HAND_WRITTEN_FLOW, "Hand-written", "WORKFLOW", {"customerName": {"type": "string"}}),),
-    ),
-    Rule(
-        FLOW_YAML_DIFFERS, "flow-yaml-differs", Severity.WARNING,
-        "The repository's flow YAML and the pulled snapshot of the same flow declare different inputs.",
-        """
-        With `[tool.flowlint.flows]` (or `[flows]` in .flowlint.toml) mapping a flow ID to its
-        Architect YAML, launches of that flow are checked against the inputs the YAML declares:
-        it is what the repository is about to deploy with the code that launches it. When a
-        snapshot pulled from the org (`flowlint pull`) of the same flow also exists and declares
-        other inputs or other types, the org runs something else than the repository will
-        deploy: this warning names what differs, once per flow. The YAML wins.
-        """,
-        _flow_yaml_session('"Flow.customerName": {"type": "string"}', '"Flow.customerName": "Ada", "Flow.orderCount": 2'),
-        _flow_yaml_session('"Flow.customerName": {"type": "string"}, "Flow.orderCount": {"type": "integer"}',
-                           '"Flow.customerName": "Ada", "Flow.orderCount": 2'),
-        example_format="shell",
-    ),
-    Rule(
-        INTERNAL_ERROR, "internal-error", Severity.ERROR,
-        "flowlint failed while checking this file; the exit code is 3.",
-        """
-        This is a bug in flowlint, not in your file. The message names the failure; please
-        report it with the file (or a file that shows the same failure).
-        """,
-        "(none by nature: a file that shows FL900 shows a bug, and the fixed bug takes the example away)",
-        "(any file: once the bug is fixed, the file gets the findings it deserves)",
-    ),
-    Rule(
-        BROKEN_CONTRACT, "broken-contract", Severity.ERROR,
-        "A flow input contract cannot be used; the exit code is 3.",
-        """
-        The snapshot, --flow-schema file or fetched contract is not a usable input schema: not
-        JSON, not an object, not a valid draft-04 JSON Schema (the message names the key, such
-        as `properties.Flow.x.type` holding "strin"), a saved flow that holds no inputSchema, or
-        with --fetch a flow that could not be fetched (the message names the flow ID and the
-        reason; every body launching it gets the finding). The help names the flow and the
-        file to fix or pull again.
-        """,
-        f'{{"flowId": "{_BROKEN_FLOW}", "inputData": {{"Flow.customerName": "John"}}}}',
-        _GOOD,
-        uses_contract=True,
-        example_snapshots=(_snapshot(_BROKEN_FLOW, "Typo", "WORKFLOW", {"Flow.customerName": {"type": "strin"}}),),
-    ),
+    Rule(PARSE_ERROR, "parse-error", Severity.ERROR,
+         "The file is not valid JSON or YAML."),
+    Rule(DUPLICATE_KEY, "duplicate-key", Severity.ERROR,
+         "A key is written twice in one object."),
+    Rule(NOT_AN_OBJECT, "not-an-object", Severity.ERROR,
+         "The body is not a JSON object."),
+    Rule(ENCODING, "encoding", Severity.ERROR,
+         "The file is not UTF-8 text."),
+    Rule(LIMIT_EXCEEDED, "limit-exceeded", Severity.ERROR,
+         "The file is larger, deeper or more expanded than flowlint's limits."),
+    Rule(YAML_IMPLICIT_TYPE, "yaml-implicit-type", Severity.WARNING,
+         "An unquoted YAML value is read as something other than the text written."),
+    Rule(UNREADABLE_FILE, "unreadable-file", Severity.ERROR,
+         "The file cannot be read."),
+    Rule(TOO_MANY_FINDINGS, "too-many-findings", Severity.INFO,
+         "A file has more findings of one kind than are worth listing: the first 20 are shown, the rest counted."),
+    Rule(UNUSED_SUPPRESSION, "unused-suppression", Severity.INFO,
+         "A `flowlint: ignore` comment suppresses nothing."),
+    Rule(SKIPPED_FILE, "skipped-file", Severity.INFO,
+         "A file was not searched for launches: minified code that mentions the launch endpoint, or a special file or link a walk found."),
+    Rule(UNREAD_LAUNCH, "unread-launch", Severity.INFO,
+         "A file mentions the launch endpoint, but flowlint could read no launch in it."),
+    Rule(NOT_READ, "not-read", Severity.INFO,
+         "A file named on the command line is of a kind flowlint does not read for launches, or is no launch body."),
+    Rule(UNDECLARED_MODEL_ATTRIBUTE, "undeclared-model-attribute", Severity.ERROR,
+         "An attribute set on the SDK's launch model that the model does not send."),
+    Rule(SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,
+         "The body breaks a constraint of the launch request schema."),
+    Rule(WRONG_ENVELOPE, "wrong-envelope", Severity.ERROR,
+         "A member that other APIs or wrong answers use, which this endpoint does not accept."),
+    Rule(UNKNOWN_MEMBER, "unknown-member", Severity.ERROR,
+         "A top-level member the launch request does not have."),
+    Rule(MISSING_FLOW_ID, "missing-flow-id", Severity.ERROR,
+         "The body has no flowId."),
+    Rule(INVALID_FLOW_ID, "invalid-flow-id", Severity.ERROR,
+         "flowId is not a flow ID (a UUID string)."),
+    Rule(WRONG_TYPE, "wrong-type", Severity.ERROR,
+         "An envelope member has the wrong JSON type."),
+    Rule(FLOW_ID_IN_PATH, "flow-id-in-path", Severity.ERROR,
+         "The launch URL carries the flow ID (in code, request files and the httpx guard).",
+         about_request=True),
+    Rule(WRONG_METHOD, "wrong-method", Severity.ERROR,
+         "A launch sent with a method other than POST.",
+         about_request=True),
+    Rule(WRONG_HOST, "wrong-host", Severity.ERROR,
+         "The launch is sent to a host that is not a Genesys Cloud API host.",
+         about_request=True),
+    Rule(CONTENT_TYPE, "content-type", Severity.ERROR,
+         "A launch body sent without Content-Type: application/json.",
+         about_request=True),
+    Rule(BODY_NOT_JSON, "body-not-json", Severity.ERROR,
+         "An object handed to the client in a way that does not send it as JSON.",
+         about_request=True),
+    Rule(HARD_CODED_TOKEN, "hard-coded-token", Severity.WARNING,
+         "A literal bearer token or credential is written in the file.",
+         about_request=True),
+    Rule(PLATFORM_ANSWER, "platform-answer", Severity.INFO,
+         "A launch saved in a HAR file failed: what the platform answered.",
+         about_request=True),
+    Rule(NULL_MEMBER, "null-member", Severity.WARNING,
+         "`name` or `inputData` is null; the platform reads it as absent."),
+    Rule(SDK_TO_DICT, "sdk-to-dict", Severity.ERROR,
+         "The body is the Python SDK's `model.to_dict()`, not the JSON the SDK sends."),
+    Rule(NO_CONTRACT, "no-contract", Severity.INFO,
+         "No input contract is known for the body's flow, so its input names, types and required inputs were not checked."),
+    Rule(MISSING_INPUT, "missing-input", Severity.ERROR,
+         "A required input of the flow is absent."),
+    Rule(UNKNOWN_INPUT, "unknown-input", Severity.ERROR,
+         "An inputData key the flow does not declare."),
+    Rule(MISSING_FLOW_PREFIX, "missing-flow-prefix", Severity.ERROR,
+         "An inputData key is missing the Flow. prefix, or its case is wrong."),
+    Rule(INPUT_TYPE_MISMATCH, "input-type-mismatch", Severity.ERROR,
+         "An input value is not of the type the flow declares."),
+    Rule(INPUT_FORMAT, "input-format", Severity.ERROR,
+         "An input value breaks the format, allowed values or pattern the flow declares."),
+    Rule(NOT_LAUNCHABLE, "not-launchable", Severity.WARNING,
+         "The flow is not a workflow, so this endpoint cannot launch it."),
+    Rule(VERSION_NOT_CHECKED, "version-not-checked", Severity.WARNING,
+         "The body pins a flowVersion whose contract is not available; its inputs were checked against another version."),
+    Rule(WHOLE_DECIMAL, "whole-decimal", Severity.WARNING,
+         "An Integer input holds a number written with a decimal point, such as 2.0."),
+    Rule(DOUBTFUL_CONTRACT, "doubtful-contract", Severity.WARNING,
+         "The flow's contract is usable but may be wrong: stale, or declaring inputs without the Flow. prefix."),
+    Rule(FLOW_YAML_DIFFERS, "flow-yaml-differs", Severity.WARNING,
+         "The repository's flow YAML and the pulled snapshot of the same flow declare different inputs."),
+    Rule(INTERNAL_ERROR, "internal-error", Severity.ERROR,
+         "flowlint failed while checking this file; the exit code is 3."),
+    Rule(BROKEN_CONTRACT, "broken-contract", Severity.ERROR,
+         "A flow input contract cannot be used; the exit code is 3."),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in sorted(_RULES, key=lambda rule: rule.code)}  # listed in code order

@@ -18,7 +18,7 @@ from ..core.codes import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX,
 from ..core.diagnostics import Finding, Fix, Path, RawText, Target
 from ..core.jsontext import code, decode_json, describe, show
 from ..core.suggest import closest
-from ..core.unknown import OpenObject
+from ..core.unknown import OpenObject, UnknownText
 from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
 from .repair import flow_input_name
 
@@ -29,6 +29,8 @@ _FORMAT_PATTERNS = {"date": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
                     "date-time": re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")}
 _BOOLEAN_WORDS = {"true": True, "false": False, "yes": True, "no": False, "y": True, "n": False,
                   "on": True, "off": False, "1": True, "0": False}
+#: A template's whole value written as one Velocity reference (`${input.vip}`, `$!{input.n}`, `$input.n`).
+_REFERENCE = re.compile(r"\$!?(\{[A-Za-z_][\w.-]*\}|[A-Za-z_][\w.-]*)")
 _RANGE_WORDS = {
     "minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than", "exclusiveMaximum": "less than",
     "minLength": "at least {} character{} long", "maxLength": "at most {} character{} long",
@@ -251,6 +253,8 @@ class _Explainer:
                 return f"the flow requires this input: send {_with_article(kind)} value (only you know which)"
             return Fix(UNSAFE, f"send {_with_article(kind)} value, or remove the input (it is optional)",
                        remove(path).operations)
+        if isinstance(value, UnknownText) and _REFERENCE.fullmatch(value):
+            return f"write {value} without the quotes around it: quoted, the template sends it as text"
         return f"send {_with_article(kind)} value{_constraints(spec)}"
 
     # FL205

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
-import hmac
 import json
 import os
 import stat
@@ -35,10 +33,17 @@ from ..core.about import __version__
 from ..core.codes import RULES
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity, Span
 
+try:  # hashlib's own BLAKE2b and hmac's compare_digest, without loading OpenSSL (~3 ms of every run's start)
+    from _blake2 import blake2b
+    from _operator import _compare_digest as compare_digest
+except ImportError:  # another Python than CPython
+    from hashlib import blake2b
+    from hmac import compare_digest  # type: ignore[no-redef]
+
 DIRECTORY = ".flowlint_cache"
 #: 3: an entry is "digest flags lookups" (a clean file) or that and its result; the contract lookups stored once
-#: under their own digest ("lookups"); diagnostics keep their subject.
-FORMAT = 3
+#: under their own digest ("lookups"); diagnostics keep their subject. 4: the MAC is keyed BLAKE2b, not HMAC.
+FORMAT = 4
 #: A cache file bigger than this is not read (and is replaced by this run's entries).
 MAX_CACHE_BYTES = 128 << 20
 #: Entries kept in one cache file: past this, the file keeps only the files of the last run.
@@ -61,7 +66,12 @@ CLEAN_RECORD: list[Any] = []
 
 def digest(data: bytes) -> str:
     """The content key of a file's bytes."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return blake2b(data, digest_size=16).hexdigest()
+
+
+def mac(secret: bytes, payload: bytes | memoryview) -> bytes:
+    """A cache file's MAC: BLAKE2b keyed with this user's secret (a MAC by design, RFC 7693), as hex."""
+    return blake2b(payload, key=secret).hexdigest().encode("ascii")
 
 
 def fingerprint(found: Contract | BrokenContract | Unavailable | None) -> str:
@@ -241,24 +251,21 @@ class ResultCache:
 
     def share(self, paths: list[str]) -> float:
         """The share of these files that have an entry (a warm run needs no workers)."""
-        return sum(1 for path in paths if path in self.entries) / len(paths) if paths else 0.0
+        entries = self.entries
+        return sum(1 for path in paths if path in entries) / len(paths) if paths else 0.0
 
     def get(self, path: str, content: str, flags: int, current: Callable[[str, str | None], str]) -> Any:
         """The stored result of a file (CLEAN_RECORD for a clean one, else to decode()) when its key matches now
         (content, flags, every contract it used); else None."""
-        stored = self.entries.get(path)
-        if isinstance(stored, str):  # a clean file: only its key
-            head, record = stored, CLEAN_RECORD
-        elif isinstance(stored, list) and len(stored) == 2 and isinstance(stored[0], str) and isinstance(stored[1], list):
-            head, record = stored
-        else:
+        found = _parts(self.entries.get(path))
+        if found is None:
             return None
-        parts = head.split(" ")
-        if len(parts) != 3 or parts[0] != content or parts[1] != _FLAGS[flags]:
+        stored, flagged, lookups_id, record = found
+        if stored != content or flagged != _FLAGS[flags]:
             return None
-        fresh = self._fresh.get(parts[2])
+        fresh = self._fresh.get(lookups_id)
         if fresh is None:
-            fresh = self._fresh[parts[2]] = _unchanged(self._stored[1].get(parts[2]), current)
+            fresh = self._fresh[lookups_id] = _unchanged(self._stored[1].get(lookups_id), current)
         return record if fresh else None
 
     def put(self, path: str, entry: Entry) -> None:
@@ -275,21 +282,20 @@ class ResultCache:
             entries = {}
         entries.update(self.new)
         lookups.update(self.new_lookups)
-        named = {(stored if isinstance(stored, str) else str(stored[0]) if isinstance(stored, list) and stored else "")
-                 .rpartition(" ")[2] for stored in entries.values()}
+        named = {found[2] for found in map(_parts, entries.values()) if found is not None}
         lookups = {key: value for key, value in lookups.items() if key in named}  # those of entries gone go too
         payload = json.dumps({"format": FORMAT, "key": self.key, "lookups": lookups, "entries": entries},
                              separators=(",", ":"), ensure_ascii=True).encode("ascii")
         if len(payload) > MAX_CACHE_BYTES:
             return
-        mac = hmac.new(self.secret, payload, hashlib.blake2b).hexdigest().encode("ascii")
         try:
             fd, temporary = _exclusive(self.directory, ".tmp-", ".json")
         except OSError:
             return
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(mac + b"\n" + payload)
+                handle.write(mac(self.secret, payload) + b"\n")
+                handle.write(payload)
             os.replace(temporary, self.path)
         except OSError:
             with contextlib.suppress(OSError):
@@ -314,12 +320,16 @@ class ResultCache:
             return {}, {}
         finally:
             os.close(fd)
-        mac, _, payload = data.partition(b"\n")
-        if not hmac.compare_digest(mac, hmac.new(self.secret, payload, hashlib.blake2b).hexdigest().encode("ascii")):
+        # The MAC line, then the payload; read in place (a 2 MB copy costs more than its length suggests: fresh pages).
+        start = data.find(b"\n") + 1
+        if not start or not compare_digest(data[:start - 1], mac(self.secret, memoryview(data)[start:])):
             return {}, {}  # corrupt, or not made by this user's flowlint
         try:
-            content = json.loads(payload)
+            text = data.decode("ascii")  # as written (ensure_ascii)
+            content, end = _DECODER.raw_decode(text, start)
         except (ValueError, RecursionError):
+            return {}, {}
+        if end != len(text):
             return {}, {}
         if not (isinstance(content, dict) and content.get("format") == FORMAT and content.get("key") == self.key
                 and isinstance(content.get("entries"), dict) and isinstance(content.get("lookups"), dict)):
@@ -333,6 +343,22 @@ class ResultCache:
             files.sort(key=lambda entry: entry.stat(follow_symlinks=False).st_mtime, reverse=True)
             for old in files[MAX_CACHE_FILES:]:
                 os.unlink(old.path)
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _parts(stored: Any) -> tuple[str, str, str, list[Any]] | None:
+    """A stored entry's key (content digest, flags, lookups id) and result (CLEAN_RECORD for a clean file), or None
+    when it is not one: the one reading of an entry, for get() and save()."""
+    if isinstance(stored, str):  # a clean file: only its key
+        head, record = stored, CLEAN_RECORD
+    elif isinstance(stored, list) and len(stored) == 2 and isinstance(stored[0], str) and isinstance(stored[1], list):
+        head, record = stored
+    else:
+        return None
+    parts = head.split(" ")
+    return (parts[0], parts[1], parts[2], record) if len(parts) == 3 else None
 
 
 def _write_new(path: Path, content: bytes) -> None:

@@ -22,6 +22,8 @@ from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
 from .kinds import (
+    FOREIGN_CODE,
+    FOREIGN_MENTION,
     LAUNCH_MENTION,
     NOTED_WHEN_EMPTY,
     QUIET_KINDS,
@@ -208,7 +210,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     A minified file is not searched: one found by a walk and named as minified output (`*.min.js`)
     silently, any other (`named`: on the command line) with an info note saying why.
     """
-    if kind in QUIET_KINDS:  # never a launch body, and no launch in it
+    if kind in QUIET_KINDS:  # never a launch body, and no launch flowlint reads in it
+        foreign = _foreign_launch(name, data) if kind == "unread" else None
+        if foreign is not None:
+            return [foreign]
         return [not_read(name, kind_note(kind, name, data))] if named else []
     if not may_launch(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))] if named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data) else []
@@ -273,6 +278,25 @@ def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None,
         UNREAD_LAUNCH, (), what + (f": {why}" if why else ""),
         "if this sends a launch, write it with a client flowlint reads (docs/code-launches.md) or check its body as a "
         "payload file; if it does not, nothing is wrong", span=lines.span(*where))])
+
+
+def _foreign_launch(name: str | None, data: bytes) -> Document | None:
+    """FL011 for a file in a language flowlint does not read (Go, Java, C#…) that mentions a launch: named or walked,
+    its launch would otherwise pass unchecked in silence."""
+    lowered = (name or "").lower()
+    if not lowered.endswith(FOREIGN_CODE) or (b"xecutions" not in data and b"XECUTIONS" not in data):
+        return None
+    text, _ = decode(data)
+    if text is None:  # a Windows-1252 C# file, say: its ASCII mention is still found, at a column near enough
+        text = data.decode("utf-8", "replace")
+    mention = FOREIGN_MENTION.search(text)
+    if mention is None:
+        return None
+    language = kind_note("unread", name, data).removeprefix("flowlint does not read ").removesuffix(" for launch requests")
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"the file mentions the launch endpoint, but flowlint does not read {language}: a launch here is not checked",
+        "check the launch's body as a payload file (a JSON file the code sends, or a test's fixture), or send it from a "
+        "language flowlint reads (docs/code-and-request-files.md)", span=LineIndex(text).span(mention.start(), mention.end()))])
 
 
 def _undecodable(name: str | None, findings: list[Finding]) -> Document:

@@ -23,8 +23,11 @@ POSTMAN = (".postman_collection.json",)
 DATA_ACTION = (".custom.json",)
 TERRAFORM = (".tf",)
 YAML = (".yaml", ".yml")
+#: Programming languages flowlint does not read: walked only to say when a file mentions a launch (FL011), which
+#: would otherwise go unchecked in silence.
+FOREIGN_CODE = (".go", ".java", ".kt", ".kts", ".cs", ".rb", ".php", ".rs", ".swift", ".scala", ".groovy", ".ps1", ".c", ".cpp")
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
-SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK
+SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK + FOREIGN_CODE
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
 UNREAD_SUFFIXES = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin", ".cs": "C#", ".rb": "Ruby", ".php": "PHP",
                    ".rs": "Rust", ".swift": "Swift", ".scala": "Scala",
@@ -48,6 +51,10 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
 #: before `flows/`) is written after its literal: a pattern that starts with a lookbehind is tried at every
 #: position of the file, one that starts with literals only where their first characters are (4x faster).
 LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions)|postFlowsExecutions|post_flows_executions")
+#: A launch in a language flowlint does not read: the endpoint not followed by more path (`executions/{id}` is a
+#: status read), or an SDK's launch method as any SDK spells it (Java postFlowsExecutions, .NET and Go
+#: PostFlowsExecutions, Ruby and PHP post_flows_executions).
+FOREIGN_MENTION = re.compile(r"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])|(?i:postflowsexecutions|post_flows_executions)")
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
@@ -183,6 +190,14 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
     return LAUNCH_MENTION.search(data) is not None or signs_in(data)
+
+
+def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
+    """Whether a walked file of a source kind certainly gets no finding (as load_launches decides, without reading it):
+    most files of a code tree. Code in a language flowlint does not read is searched for a mention of a launch."""
+    if kind == "unread" and (b"xecutions" in data or b"XECUTIONS" in data):
+        return not (name or "").lower().endswith(FOREIGN_CODE)
+    return kind in QUIET_KINDS or not may_launch(kind, name, data)
 
 
 def signs_in(data: bytes) -> bool:
