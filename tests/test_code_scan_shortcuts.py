@@ -58,7 +58,7 @@ def test_signs_in_is_the_three_substring_tests(data: bytes) -> None:
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 def test_a_walked_file_loads_as_its_reader_would_load_it(data: bytes, kind: str) -> None:
     """The loader's shortcut for a walked file that certainly holds no launch gives what the readers give."""
-    name = "pkg/module." + {"javascript": "js", "typescript": "ts", "python": "py"}.get(kind, "txt")
+    name = "pkg/module." + {"javascript": "js", "typescript": "ts", "python": "py", "unread": "go"}.get(kind, "txt")
     shown = [(d.name, [f.code for f in d.findings]) for d in load_documents(data, name, source=kind, named=False)]
     assert shown == [(d.name, [f.code for f in d.findings]) for d in load_source(kind, data, name, named=False)]
 
