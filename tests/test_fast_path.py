@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from validator.checker.engine import CheckOptions
 from validator.contracts.store import ContractStore
 from validator.run.runner import CLEAN, _Checker
+from validator.sources.decode import decode
 from validator.sources.document import DEFAULT_LIMITS
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
@@ -150,3 +151,28 @@ def test_a_note_said_once_per_run_is_passed_by_once_said(store: Path, tmp_path: 
     ignoring, _ = _checkers(store, ignores_for=lambda name: [])
     for _ in range(2):  # per-file-ignores may take the note: it is located every time
         assert len(ignoring.load(str(path), quick=True)) == 1
+
+
+_JSON_TEXTS = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=5)),
+    lambda children: st.one_of(st.lists(children, max_size=3), st.dictionaries(st.text(max_size=3), children, max_size=3)),
+    max_leaves=12).map(json.dumps)
+_ODD_TEXTS = st.sampled_from(['{"a": 1, "a": 2}', '{"a": {"b": 1, "b": 1}}', '[NaN]', '{"a": -Infinity}', '1' * 5000,
+                              '{"a": 1,}', '{"a": 1} x', '\ufeff{}', '\ufeff\ufeff{}', '"\\ud800"', '', ' ', '[1] '])
+_UTF8 = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=30)
+
+
+@SETTINGS
+@given(st.one_of(_JSON_TEXTS, _ODD_TEXTS, _UTF8, _JSON_TEXTS.map(lambda text: text[:-1] + ', "": 0' + text[-1:])))
+def test_plain_json_vouches_for_what_the_loader_parses_without_a_repeated_key(text: str) -> None:
+    from validator.checker.loader import plain_json
+    from validator.sources import json_source
+
+    data = text.encode("utf-8")
+    expected = None
+    if (decoded := decode(data)) == (decoded[0], []) and decoded[0] is not None:  # as plain_json decodes it
+        loaded = decoded[0].removeprefix("\ufeff")
+        parsed = json_source.parse(loaded)  # the loader's parse
+        if isinstance(parsed, json_source.ParsedJson) and not parsed.has_duplicates:
+            expected = (parsed.value, loaded)
+    assert repr(plain_json(data)) == repr(expected)  # repr: -0.0 told from 0.0

@@ -382,10 +382,6 @@ class _Explainer:
 
     def missing_flow_id(self) -> Finding:
         found = _find_flow_id(self.body)
-        repaired = repaired_body(self.body)
-        inputs = repaired.get("inputData", {})
-        # The whole repaired body is shown only when each input in it is one the flow declares (or no contract is known).
-        fixed = show(repaired, 200) if all(self.declared_input(name[5:]) == name for name in inputs) else ""
         if found and isinstance(self.body, dict):
             where = format_pointer(found)
             dotted = ".".join(str(p) for p in found)
@@ -398,6 +394,10 @@ class _Explainer:
                         operations)
             return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
                            fix=moved)
+        repaired = repaired_body(self.body)
+        inputs = repaired.get("inputData", {})
+        # The whole repaired body is shown only when each input in it is one the flow declares (or no contract is known).
+        fixed = show(repaired, 200) if all(self.declared_input(name[5:]) == name for name in inputs) else ""
         return Finding(MISSING_FLOW_ID, (), "the body has no `flowId`, the ID of the flow to launch",
                        f"add it at the top level (it never goes in the URL): {fixed}" if "flowId" in fixed
                        else 'add "flowId": "<flow ID>" at the top level (it never goes in the URL); '

@@ -88,12 +88,19 @@ class _Checker:
     recorder: RecordingContracts | None = None
 
     def __call__(self, path: str) -> FileResult:
+        result = self.in_run(path)
+        return FileResult([], {}, entry=result) if isinstance(result, tuple) else result
+
+    def in_run(self, path: str) -> FileResult | Entry:
+        """A file's result as a check run takes it: only the cache entry to store for a clean file checked anew (most
+        files of a cold run: no FileResult made, sent by a worker or reported)."""
         if self.cache is not None and path != STDIN:
             return self.cached(path, self.cache)
         return self.result(path, self.load(path, quick=True))
 
-    def cached(self, path: str, cache: ResultCache) -> FileResult:
-        """The stored result when the file and every contract it used are as they were; else checked, and stored."""
+    def cached(self, path: str, cache: ResultCache) -> FileResult | Entry:
+        """The stored result when the file and every contract it used are as they were; else checked, and stored (a
+        clean file's result is only its entry)."""
         try:
             data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
         except Exception as err:
@@ -120,6 +127,8 @@ class _Checker:
             return result  # it read other files (a body, a flow YAML its launch links): their content is no part of its key
         stored = entry(content, flags, self.recorder.used if self.recorder else {}, result.diagnostics, result.lines,
                        result.suppressed)
+        if result is CLEAN:
+            return stored
         return FileResult(result.diagnostics, result.lines, result.elsewhere, result.suppressed, stored)
 
     def result(self, path: str, documents: list[Document]) -> FileResult:
@@ -384,8 +393,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named = frozenset(paths)
     if mode is Mode.CHECK:
-        steps: Iterable[_Step] = (_CLEAN_STEP if result is None or result is CLEAN else _Step(result)
-                                  for result in _results(paths, checker, jobs))
+        steps: Iterable[_Step] = _check_steps(paths, checker, jobs, cache)
     else:
         steps = (_fix_file(path, checker, mode, unsafe, out) for path in paths)
     for path, step in zip(paths, steps, strict=True):
@@ -432,6 +440,19 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{_unapplied(summary.unapplied)}\n")
     return outcome
+
+
+def _check_steps(paths: Sequence[str], checker: _Checker, jobs: int | None, cache: ResultCache | None) -> Iterator[_Step]:
+    """Each file of a check, done: a clean file's new cache entry stored here, and it is a clean step (no other work)."""
+    for path, result in zip(paths, _results(paths, checker, jobs), strict=True):
+        if result is None or result is CLEAN:
+            yield _CLEAN_STEP
+        elif isinstance(result, tuple):
+            if cache is not None:
+                cache.put(path, result)
+            yield _CLEAN_STEP
+        else:
+            yield _Step(result)
 
 
 def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextIO) -> _Step:
@@ -529,7 +550,7 @@ def _unapplied(n: int) -> str:
     return f"; {unapplied_fixes(n)}" if n else ""
 
 
-def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | None]:
+def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | Entry | None]:
     # Code and request files are nearly all decided by a byte prefilter, faster than a round trip to a worker:
     # only payload files count toward starting workers.
     payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
@@ -541,16 +562,16 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
         work = estimated_work(payloads) * (1 - share) if share < 1 else 0.0  # a warm run: no file to check
         workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(work, len(payloads), idle_cores(cores))
     if not parallel or workers < 2:
-        yield from map(checker, paths)
+        yield from map(checker.in_run, paths)
         return
     # The first files are checked here: what they load (imports, compiled contracts) is then inherited, not redone per worker.
     warm = min(len(paths) // 8, WARM_UP_FILES)
-    yield from map(checker, paths[:warm])
+    yield from map(checker.in_run, paths[:warm])
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
     gc.freeze()  # workers' collections then skip the inherited heap instead of copying its pages
     try:
-        yield from forked(checker, _check_in_worker, paths[warm:], workers)
+        yield from forked(checker.in_run, _check_in_worker, paths[warm:], workers)
     finally:
         gc.unfreeze()
 
@@ -558,10 +579,12 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
 _WORKER_CHECKER: _Checker | None = None
 
 
-def _check_in_worker(path: str) -> FileResult | None:
+def _check_in_worker(path: str) -> FileResult | Entry | None:
+    """A file's result as a worker sends it: None when clean (a byte), else as in_run gives it (a clean file's cache
+    entry, or the whole result)."""
     assert _WORKER_CHECKER is not None
-    result = _WORKER_CHECKER(path)
-    return None if result is CLEAN else result  # None pickles to a byte
+    result = _WORKER_CHECKER.in_run(path)
+    return None if result is CLEAN else result
 
 
 def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> dict[int, str]:

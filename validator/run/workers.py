@@ -2,9 +2,9 @@
 
 A worker is a fork of this process after it checked the first files (it inherits what they loaded:
 imports, compiled contracts), so it costs a few milliseconds to start plus the first-use work those
-files did not do (another flow's explaining validator). It checks every k-th batch of files and sends
-each batch's results back as one pickle (a clean file's is one byte). What it does not cost is spare
-CPU: two processes on a 2-core VM each run ~20% slower per file than one alone (shared caches, maybe
+files did not do (another flow's explaining validator). Each process claims the next batch of files when
+it is done with its last, and a worker sends each batch's results back as one pickle (a clean file's is one
+byte). What it does not cost is spare CPU: two processes on a 2-core VM each run ~20% slower per file than one alone (shared caches, maybe
 one physical core's two threads), so a second process pays only for a run of about a second or more,
 and only on cores the load average says are idle.
 """
@@ -15,9 +15,10 @@ import contextlib
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 #: CPU seconds a worker costs before its first file: the fork and the first-use work the warm-up did not do.
 WORKER_START = 0.05
@@ -84,81 +85,165 @@ def choose_workers(work: float, files: int, cores: float) -> int:
     return best
 
 
-#: Files a worker checks per batch it sends back (one pickle and one write per batch).
+#: Files a process checks per batch it claims (a worker sends each batch back as one message).
 BATCH = 64
+#: Bytes of a batch number in the claims pipe (a read of so few bytes from a pipe is atomic: no two processes
+#: claim the same batch).
+_CLAIM = 4
+#: Claims the claims pipe holds at once (its default 64 KiB): a longer run has bigger batches.
+_MAX_CLAIMS = 16_384
+#: Bytes of a message's length in front of it, on a worker's results pipe.
+_LENGTH = 8
 
 
-def forked(check: Callable[[str], T], remote: Callable[[str], T | None], paths: Sequence[str], processes: int,
-           batch: int = BATCH) -> Iterator[T | None]:
+def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequence[str], processes: int,
+           batch: int = BATCH) -> Iterator[T | R]:
     """The result of each path, in order, shared out by batches between this process (`check`) and `processes - 1`
-    forked ones (`remote`: None for a clean file, which pickles to a byte).
+    forked ones (`remote`: a result that pickles small, such as None for a clean file).
 
-    Batch k is checked by process k mod `processes` (this one is process 0): no queue, no pool, no imports; a
-    fork after the warm-up shares what this process loaded. A worker sends each batch back as one pickle, into a
-    pipe big enough to run ahead of this process. A worker that dies (killed, out of memory) or fails on a file
-    leaves its files to this process: never a hang, never a lost file.
+    Each process claims the next batch when it is done with its last: the batch numbers wait in a pipe that every
+    process reads (no queue, no pool, no imports), so a process slowed down (this one also reports every file; a
+    core busy with another program) checks fewer. A fork after the warm-up shares what this process loaded. A worker
+    sends each batch back as one length-prefixed pickle; this one gives the results in order, checking batches
+    itself while the one it needs next is still being checked elsewhere. A worker that dies (killed, out of memory)
+    or fails on a file leaves its files to this process: never a hang, never a lost file.
     """
     import pickle
 
-    children: list[tuple[int, BinaryIO | None]] = []
+    batch = max(batch, -(-len(paths) // _MAX_CLAIMS))  # every claim fits in the claims pipe at once
+    batches = -(-len(paths) // batch)
+    claims_read, claims_write = os.pipe()
+    children: dict[int, int] = {}  # a results pipe's read end -> its worker's pid
     try:
-        for worker in range(1, processes):
+        try:
+            os.set_blocking(claims_write, False)  # never waits: too little room is seen, not a hang
+            _write_all(claims_write, b"".join(n.to_bytes(_CLAIM, "little") for n in range(batches)))
+        except OSError:  # no room for every claim: this process checks every file
+            yield from map(check, paths)
+            return
+        finally:
+            os.close(claims_write)
+        for _ in range(1, processes):
             read, write = os.pipe()
             with contextlib.suppress(Exception):  # Linux: 1 MiB instead of 64 KiB (a worker then seldom waits)
                 import fcntl
 
                 fcntl.fcntl(write, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
             pid = os.fork()
-            if pid == 0:  # the worker: its batches, then gone without running the parent's exit handlers
+            if pid == 0:  # the worker: batches while there are some, then gone without running the parent's exit handlers
                 code = 1
                 try:
                     os.close(read)
-                    for _, reader in children:
-                        if reader is not None:
-                            reader.close()
-                    with open(write, "wb") as out:
-                        for start in range(worker * batch, len(paths), processes * batch):
-                            pickle.dump(_batch(remote, paths[start:start + batch]), out, pickle.HIGHEST_PROTOCOL)
-                            out.flush()
+                    for other in children:
+                        os.close(other)
+                    while (number := _claim(claims_read)) is not None:
+                        start = number * batch
+                        message = pickle.dumps((number, *_batch(remote, paths[start:start + batch])), pickle.HIGHEST_PROTOCOL)
+                        _write_all(write, len(message).to_bytes(_LENGTH, "little") + message)
                     code = 0
                 finally:
                     os._exit(code)
             os.close(write)
-            children.append((pid, open(read, "rb")))  # noqa: SIM115 (closed in the finally below)
-        for number, start in enumerate(range(0, len(paths), batch)):
-            owner = number % processes
-            chunk = paths[start:start + batch]
-            if owner == 0:
-                yield from map(check, chunk)
+            children[read] = pid
+        mine: dict[int, list[T]] = {}  # batches this process checked, not given yet
+        received: dict[int, tuple[list[R], frozenset[int]]] = {}  # batches the workers sent, not given yet
+        last_claim = -1  # claims come in order: a batch up to this one that is not in `mine` is a worker's
+        exhausted = False
+        for number in range(batches):
+            chunk = paths[number * batch:(number + 1) * batch]
+            while number not in mine and number not in received:
+                if not exhausted and (number > last_claim or not _ready(children, 0)):
+                    # The batch is nobody's yet, or a worker has it and sent nothing since: check the next one here.
+                    claim = _claim(claims_read)
+                    if claim is None:
+                        exhausted = True
+                    else:
+                        last_claim = claim
+                        mine[claim] = list(map(check, paths[claim * batch:(claim + 1) * batch]))
+                elif not children:  # claimed by a worker that died before it sent it
+                    mine[number] = list(map(check, chunk))
+                else:
+                    for read in _ready(children, None):
+                        sent = _message(read)
+                        if sent is None:  # the worker is done, or died: a batch it claimed and never sent is checked here
+                            os.close(read)
+                            _reap(children.pop(read))
+                        else:
+                            received[sent[0]] = (sent[1], sent[2])
+            if number in mine:
+                yield from mine.pop(number)
                 continue
-            pid, reader = children[owner - 1]
-            results: list[Any] | None = None
-            failed: frozenset[int] = frozenset()
-            if reader is not None:
-                try:
-                    results, failed = pickle.load(reader)
-                except Exception:  # EOF: the worker died; its files are checked here
-                    reader.close()
-                    children[owner - 1] = (pid, None)
-            if results is None or len(results) != len(chunk):
+            results, failed = received.pop(number)
+            if len(results) != len(chunk):
                 yield from map(check, chunk)
                 continue
             for n, (path, result) in enumerate(zip(chunk, results, strict=True)):
                 yield check(path) if n in failed else result
     finally:
-        for pid, reader in children:
-            if reader is not None:
-                reader.close()  # a worker still writing gets EPIPE and exits
+        with contextlib.suppress(OSError):
+            os.close(claims_read)
+        for read, pid in children.items():
+            with contextlib.suppress(OSError):
+                os.close(read)  # a worker still writing gets EPIPE and exits
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGTERM)
-            with contextlib.suppress(OSError):
-                os.waitpid(pid, 0)
+            _reap(pid)
 
 
-def _batch(remote: Callable[[str], T | None], paths: Sequence[str]) -> tuple[list[T | None], frozenset[int]]:
-    """What a worker sends back for a batch: each file's result (None when clean), and the positions of the files
-    it failed on (a bug: the parent checks them again, and reports what failed as a run in one process does)."""
-    results: list[T | None] = []
+def _ready(children: dict[int, int], timeout: float | None) -> list[int]:
+    """The results pipes with something to read (a message, or the end): at once, or waiting up to `timeout`."""
+    import select
+
+    return select.select(list(children), [], [], timeout)[0] if children else []
+
+
+def _claim(claims: int) -> int | None:
+    """The next batch no process claimed yet, or None when every batch is claimed."""
+    data = os.read(claims, _CLAIM)
+    return int.from_bytes(data, "little") if len(data) == _CLAIM else None
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    parts = []
+    while size:
+        part = os.read(fd, min(size, 1 << 20))
+        if not part:
+            return None
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
+def _message(fd: int) -> tuple[int, Any, frozenset[int]] | None:
+    """A worker's next message (batch number, results, failed positions); None at its end or when it died mid-way."""
+    import pickle
+
+    head = _read_exactly(fd, _LENGTH)
+    body = _read_exactly(fd, int.from_bytes(head, "little")) if head is not None else None
+    if body is None:
+        return None
+    try:
+        message = pickle.loads(body)
+    except Exception:
+        return None
+    return message if isinstance(message, tuple) and len(message) == 3 and isinstance(message[0], int) else None
+
+
+def _reap(pid: int) -> None:
+    with contextlib.suppress(OSError):
+        os.waitpid(pid, 0)
+
+
+def _batch(remote: Callable[[str], R], paths: Sequence[str]) -> tuple[list[R | None], frozenset[int]]:
+    """What a worker sends back for a batch: each file's result, and the positions of the files it failed on (a bug:
+    the parent checks them again, and reports what failed as a run in one process does)."""
+    results: list[R | None] = []
     failed = set()
     for n, path in enumerate(paths):
         try:
