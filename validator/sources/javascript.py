@@ -82,8 +82,10 @@ class JavaScriptReader(CodeReader):
     # -- bindings --------------------------------------------------------------------------------
     def _index(self) -> None:
         b = self.bindings
-        for node in (n for n in self.nodes if n.type in _INDEXED):
+        for node in self.nodes:
             kind = node.type
+            if kind not in _INDEXED:
+                continue
             if kind == "variable_declarator":
                 name = node.child_by_field_name("name")
                 if name is not None and name.type == "identifier":
@@ -346,8 +348,11 @@ class JavaScriptReader(CodeReader):
         return self.source.raw(node) if node is not None and node.type == "identifier" else None
 
     def unwrap(self, node: Node) -> Node:
-        while node.type in _WRAPPERS and node.named_children:
-            node = node.named_children[0] if node.type != "await_expression" else node.named_children[-1]
+        while node.type in _WRAPPERS:
+            children = node.named_children  # a new list of new nodes at each ask: asked once
+            if not children:
+                break
+            node = children[0] if node.type != "await_expression" else children[-1]
         return node
 
     # -- values --------------------------------------------------------------------------------
