@@ -9,6 +9,8 @@ import pytest
 
 import validator
 
+from conftest import flowlint
+
 FLOW = "00000000-0000-4000-8000-00000000000b"
 
 
@@ -92,3 +94,18 @@ def test_a_whole_number_past_2_53_written_with_an_exponent_is_not_told_to_round(
     (found,) = _reported(f'{{"flowId": "{FLOW}", "inputData": {{"Flow.n": 1.2345678901234567891e25}}}}', "integer")
     assert found.code == "FL204" and "round" not in found.help and "is the number 1.2345678901234567891e25;" in found.message
     assert "12345678901234567891000000 (past 2**53" in found.help  # the digits written, not the double's
+
+
+@pytest.mark.parametrize(("written", "mark"), [("1e3", "an exponent"), ("2.0", "a decimal point"), ("1.5e1", "a decimal point")])
+def test_a_whole_number_names_how_it_was_written(written: str, mark: str) -> None:
+    (found,) = _reported(f'{{"flowId": "{FLOW}", "inputData": {{"Flow.n": {written}}}}}', "integer")
+    assert found.code == "FL208" and f"is {written}, a whole number written with {mark};" in found.message
+    assert found.help.startswith(f"write it without the {mark.split(' ', 1)[1]}")
+
+
+def test_yaml_12_reads_1e400_as_too_big_not_as_infinity_written() -> None:
+    for written, said in (("1e400", "1e400 is past the largest double-precision number"),
+                          (".inf", ".inf has no JSON form: JSON has no NaN or Infinity")):
+        result = flowlint("check", "--no-cache", "--yaml-version", "1.2", "--stdin-filename", "b.yaml", "-",
+                          input=f"flowId: {FLOW}\ninputData:\n  Flow.n: {written}\n")
+        assert "FL001" in result.stdout and said in result.stdout

@@ -4,6 +4,7 @@ about are that text's answers, and the byte prefilters let through every file th
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +15,8 @@ from validator.checker.loader import load_documents
 from validator.checker.suppress import may_suppress
 from validator.core.codes import UNREAD_LAUNCH
 from validator.edits.code_editor import _Literal
-from validator.sources.kinds import signs_in
+from validator.sources.extract import _MENTION
+from validator.sources.kinds import LAUNCH_MENTION, signs_in
 
 from conftest import flowlint
 
@@ -56,7 +58,7 @@ def test_signs_in_is_the_three_substring_tests(data: bytes) -> None:
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 def test_a_walked_file_loads_as_its_reader_would_load_it(data: bytes, kind: str) -> None:
     """The loader's shortcut for a walked file that certainly holds no launch gives what the readers give."""
-    name = "pkg/module." + {"javascript": "js", "typescript": "ts", "python": "py"}.get(kind, "txt")
+    name = "pkg/module." + {"javascript": "js", "typescript": "ts", "python": "py", "unread": "go"}.get(kind, "txt")
     shown = [(d.name, [f.code for f in d.findings]) for d in load_documents(data, name, source=kind, named=False)]
     assert shown == [(d.name, [f.code for f in d.findings]) for d in load_source(kind, data, name, named=False)]
 
@@ -73,3 +75,23 @@ def test_the_walked_shortcut_is_taken_and_a_mention_still_gets_its_note(tmp_path
     assert [f.code for d in load_documents(sign_in, "a.js", source="javascript", named=False) for f in d.findings] == ["FL305"]
     result = flowlint("check", "--no-cache", "--format", "json", str(tmp_path))
     assert [d["code"] for d in json.loads(result.output)["diagnostics"]] == [UNREAD_LAUNCH]
+
+
+#: What LAUNCH_MENTION means, written as it reads best (tried at every position: slow on a whole file).
+_MENTION_MEANT = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
+MENTION_PIECES = [b"flows/executions", b"/flows/executions", b"xflows/executions", b"-flows/executions", b"_flows/executions",
+                  b".flows/executions", b"9flows/executions", b"postFlowsExecutions", b"post_flows_executions", b"flows/",
+                  b"executions", b"f", b"p", b"Z", b" ", b"\n", b"\xc3\xa9"]
+
+
+@given(st.lists(st.sampled_from(MENTION_PIECES) | st.binary(max_size=3), max_size=10).map(b"".join), st.data())
+@settings(max_examples=400)
+def test_launch_mention_finds_what_it_means(data: bytes, draw: st.DataObject) -> None:
+    """The same matches, whole-file or in a slice (a call's bytes), for bytes and for text (extract.py's copy)."""
+    assert [m.span() for m in LAUNCH_MENTION.finditer(data)] == [m.span() for m in _MENTION_MEANT.finditer(data)]
+    start = draw.draw(st.integers(0, len(data)))
+    end = draw.draw(st.integers(start, len(data)))
+    found, meant = LAUNCH_MENTION.search(data, start, end), _MENTION_MEANT.search(data, start, end)
+    assert (found and found.span()) == (meant and meant.span())
+    text = data.decode("latin-1")
+    assert [m.span() for m in _MENTION.finditer(text)] == [m.span() for m in re.finditer(_MENTION_MEANT.pattern.decode(), text)]

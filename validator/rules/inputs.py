@@ -309,8 +309,10 @@ def whole_decimal(path: Path, value: Any, spec: dict[str, Any], raw: str | None)
         return None
     shown = raw if raw is not None else show(value)
     name = code(dotted(path[1:])) if len(path) > 1 else code(dotted(path))
-    return Finding(WHOLE_DECIMAL, path, f"{name} is {shown}, a whole number written with a decimal point; the flow "
-                   "declares it as an Integer", fix=replace(path, int(value), "write it without the decimal point", shown, SAFE))
+    mark = "exponent" if raw is not None and "." not in raw and any(c in raw for c in "eE") else "decimal point"
+    return Finding(WHOLE_DECIMAL, path, f"{name} is {shown}, a whole number written with {'an' if mark == 'exponent' else 'a'} "
+                   f"{mark}; the flow declares it as an Integer",
+                   fix=replace(path, int(value), f"write it without the {mark}", shown, SAFE))
 
 
 def _digits(raw: str | None, value: float) -> str:

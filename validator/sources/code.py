@@ -207,6 +207,7 @@ class Bindings:
     def __init__(self, scope_types: frozenset[str]) -> None:
         self.scope_types = scope_types
         self.bound: dict[tuple[int, str], list[Node | None]] = {}
+        self._names: set[str] = set()  # every name bound in some scope: any other is looked up without a walk
         #: Changes, by the binding they change (its scope's id and the name): settled once every binding is known.
         self._changes: list[tuple[str, Node, tuple[str, ...] | None, bool]] = []
         self._mutated: set[tuple[int, str]] = set()  # any change: not known as options, headers or a URL
@@ -238,6 +239,7 @@ class Bindings:
 
     def bind(self, scope: Node, name: str, value: Node | None) -> None:
         self.bound.setdefault((scope.id, name), []).append(value)
+        self._names.add(name)
 
     def scope_of(self, node: Node) -> Node:
         scope = node.parent
@@ -263,6 +265,8 @@ class Bindings:
 
     def binder(self, name: str, at: Node) -> Node | None:
         """The scope whose binding of the name is seen at a place."""
+        if name not in self._names:
+            return None  # bound nowhere in the file (`fetch`, `JSON`, a global): no scope to walk up to
         scope: Node | None = at
         while scope is not None:
             if scope.type in self.scope_types and (scope.id, name) in self.bound:

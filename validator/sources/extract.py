@@ -83,6 +83,8 @@ class LaunchDocument(Document):
 #: Where a file names the launch endpoint (what the prefilter looks for).
 _MENTION = re.compile(LAUNCH_MENTION.pattern.decode())
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_INDENTED = re.compile(r"^( {4}|\t)")
+_LIST_ITEM = re.compile(r"^ {0,3}([-*+]|\d{1,9}[.)])( |\t|$)")
 #: Why a file mentions the endpoint though no launch was read: (where, why when known), or None (nothing to say).
 Unread = Callable[[], "tuple[Offsets, str | None] | None"]
 Beside = Callable[[Sequence[Offsets]], "list[tuple[Offsets, str]]"]
@@ -137,12 +139,15 @@ def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[Laun
 
 
 def _first_mention(kind: str, text: str) -> tuple[Offsets, str | None] | None:
-    """Where a request file first names the endpoint; in Markdown, only inside a fenced block (prose is not a request)."""
+    """Where a request file first names the endpoint; in Markdown, only inside a code block, fenced or indented
+    (prose is not a request)."""
     if kind != "markdown":
         match = _MENTION.search(text)
         return ((match.start(), match.end()), None) if match else None
     fence: str | None = None
     offset = 0
+    may_indent = True  # an indented code block may start here: the file's start, after a blank line or a heading
+    indented = in_list = False
     for line in text.splitlines(keepends=True):
         opened = _FENCE.match(line)
         if fence is None and opened:
@@ -151,6 +156,17 @@ def _first_mention(kind: str, text: str) -> tuple[Offsets, str | None] | None:
             fence = None
         elif fence is not None and (match := _MENTION.search(line)):
             return (offset + match.start(), offset + match.end()), "in a fenced block flowlint does not read as a request"
+        elif fence is None and not line.strip():
+            may_indent = True
+        elif fence is None and _INDENTED.match(line) and (indented or (may_indent and not in_list)):
+            indented = True  # (in a list, indented lines continue an item: not code)
+            if match := _MENTION.search(line):
+                return ((offset + match.start(), offset + match.end()),
+                        "in an indented code block flowlint does not read as a request")
+        elif fence is None:
+            indented = False
+            may_indent = line.lstrip().startswith("#")
+            in_list = bool(_LIST_ITEM.match(line)) or (in_list and line[:1] in " \t")
         offset += len(line)
     return None
 

@@ -303,6 +303,10 @@ class _Converter:
         return value
 
     def refuse_non_finite(self, node: ScalarNode, value: float) -> None:
+        if math.isinf(value) and not node.value.lstrip("+-").startswith("."):  # 1e400, not .inf: too big, not infinite
+            raise self.refuse(PARSE_ERROR, node, f"{node.value} is past the largest double-precision number (about "
+                              "1.8e308): YAML 1.2 readers read it as infinity, which JSON has no form for",
+                              "send a number within that range, or the text quoted")
         if math.isinf(value) or math.isnan(value):
             raise self.refuse(PARSE_ERROR, node, f"{node.value} has no JSON form: JSON has no NaN or Infinity",
                               "send a number, null, or the text quoted")
