@@ -149,22 +149,26 @@ def test_a_slow_worker_checks_fewer_batches() -> None:
 def test_the_files_a_worker_fails_on_are_rechecked_here() -> None:
     """Rechecked, not checked: this process may have checked later files already (a note said once per run is then
     located again, and the run keeps the first in file order)."""
-    started = os.pipe()
-    calls = [0]
+    started, going = os.pipe(), os.pipe()
+    calls = {"here": 0, "remote": 0}
 
     def here(path: str) -> str:
-        if not calls[0]:
-            _wait_for(started[0], 1)  # the worker has claimed its batch
-        calls[0] += 1
+        if not calls["here"]:
+            _wait_for(started[0], 1)  # the worker has claimed one batch, and this process the other
+            os.write(going[1], b".")
+        calls["here"] += 1
         return f"checked {path}"
 
     def fails(path: str) -> str:
-        os.write(started[1], b".")
+        if not calls["remote"]:
+            os.write(started[1], b".")
+            _wait_for(going[0], 1)  # not both batches before this process claims one
+        calls["remote"] += 1
         raise RuntimeError("a bug")
 
     paths = [f"file{n}" for n in range(20)]
     results = list(workers.forked(here, fails, paths, 2, batch=10, recheck=_recheck))
     assert sorted(result.split(" ")[0] for result in results) == ["checked"] * 10 + ["rechecked"] * 10
     assert [result.split(" ")[1] for result in results] == paths
-    for fd in started:
+    for fd in (*started, *going):
         os.close(fd)
