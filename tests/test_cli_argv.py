@@ -174,3 +174,26 @@ def test_ctrl_c_is_said_and_exits_alike_either_way(tmp_path: Path) -> None:
     done = [subprocess.run([sys.executable, "-c", INTERRUPTED, "check", option, "a.json"], capture_output=True, cwd=tmp_path,
                            env={"PATH": "/usr/bin:/bin", "FLOWLINT_NO_CACHE": "1"}, check=False) for option in ("-q", "-qv")]
     assert [(d.returncode, d.stdout, d.stderr) for d in done] == [(130, b"", b"\nAborted!\n")] * 2
+
+
+def _once_reference(files: list[str], paths: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
+    """check._once without its shortcut for a list of files named each once."""
+    def key(path: str) -> str:
+        return path if path == "-" else os.path.normpath(os.path.join(os.getcwd(), path))
+
+    named = {key(p) for p in paths}
+    first: dict[str, str] = {}
+    for name in files:
+        first.setdefault(key(name), name)
+    return list(first.values()), frozenset(name for k, name in first.items() if k in named)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a.json", "./a.json", "b.json", "d/c.json", "d//c.json", "d/../a.json", "-", "d/"]),
+                max_size=6), st.booleans())
+def test_the_files_named_each_once_are_taken_as_they_are(names: list[str], walked_too: bool) -> None:
+    from validator.cli.check import _once
+
+    paths = tuple(names)
+    files = [*names, "d/walked.json"] if walked_too else list(names)
+    assert _once(files, paths) == _once_reference(files, paths)

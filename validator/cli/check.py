@@ -348,6 +348,8 @@ def _once(files: list[str], paths: tuple[str, ...]) -> tuple[list[str], frozense
             return path if path[0] == "/" else here + path  # already normal (most named files): normpath would keep it
         return os.path.normpath(os.path.join(cwd, path))
 
+    if len(files) == len(paths) and files == list(paths) and len(set(map(key, files))) == len(files):
+        return files, frozenset(files)  # files named, each once (pre-commit, a long list): the common case, one pass
     named_keys = {key(p) for p in paths}
     first: dict[str, str] = {}
     for name in files:
@@ -372,8 +374,8 @@ def _candidates(files: list[str], named: frozenset[str], config: Config, force_e
     match; one found by walking a directory, or handed over by pre-commit (--force-exclude) with no
     `include` to say which files are payloads, is a candidate (candidates.py decides).
     """
-    return frozenset(f for f in files if f != STDIN and f.lower().endswith(PAYLOAD_SUFFIXES)
-                     and (force_exclude or f not in named) and not (config.include and config.is_included(f)))
+    return frozenset(f for f in files if (force_exclude or f not in named) and f != STDIN
+                     and f.lower().endswith(PAYLOAD_SUFFIXES) and not (config.include and config.is_included(f)))
 
 
 def _body_roots(paths: tuple[str, ...], root: Path, directories: frozenset[str]) -> tuple[str, ...]:

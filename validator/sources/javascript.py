@@ -52,6 +52,11 @@ _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
+#: Methods that return a string whatever their receiver holds (Number, Date, Array and String methods).
+_TEXT_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toISOString", "toLocaleString", "join", "trim",
+                           "toLowerCase", "toUpperCase", "padStart", "padEnd"})
+
+
 class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
@@ -378,6 +383,8 @@ class JavaScriptReader(CodeReader):
             return items
         if kind in ("string", "template_string"):
             text = self.string_value(node)
+            if text is None and kind == "template_string":  # `${n}`: a string, whatever n holds
+                return serialized_unknown(path, self.source.source(node))
             return text if text is not None else Unknown(self.source.source(node))
         if kind == "number":
             number = json_number(self.source.raw(node))
@@ -402,9 +409,19 @@ class JavaScriptReader(CodeReader):
             if contains_unknown(inner):
                 return serialized_unknown(path, self.source.source(node))
             return json.dumps(inner, separators=(",", ":"), ensure_ascii=False)
+        if kind == "call_expression" and self.makes_text(node):
+            return serialized_unknown(path, self.source.source(node))
         if kind == "call_expression":
             return self.returned_value(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
+
+    def makes_text(self, call: Node) -> bool:
+        """`String(x)`, `x.toString()`, `n.toFixed(2)`, `list.join(',')`: a string, whatever x holds."""
+        callee = call.child_by_field_name("function")
+        if callee is not None and callee.type == "identifier":
+            return self.source.raw(callee) == "String" and len(self.arguments(call)) == 1
+        prop = callee.child_by_field_name("property") if callee is not None and callee.type == "member_expression" else None
+        return prop is not None and self.source.raw(prop) in _TEXT_METHODS
 
     def object(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any]:
         members: dict[str, Any] = {}

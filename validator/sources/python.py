@@ -33,6 +33,9 @@ _SERVERS = re.compile(r"^(?:FastAPI|APIRouter|Flask|Blueprint|Sanic|Quart|Starle
 #: Test modules: a relative URL there on an object that is no HTTP client built in the file is a test client's request.
 _TEST_FILE = re.compile(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$|(?:^|[/\\])tests?[/\\]")
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
+#: A string literal's join or format: a str, whatever the arguments hold.
+_TEXT_CALL = re.compile(r"""(?s)[rRuU]?(['"]).*\1\.(join|format)""")
+
 _READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
                          "debug", "info", "warning", "error", "exception", "log", "isinstance"})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
@@ -355,6 +358,8 @@ class PythonReader(CodeReader):
             return items
         if kind in ("string", "concatenated_string"):
             text = self.string(node)
+            if text is None and self.source.raw(node)[:3].lower().lstrip("r").startswith("f"):  # f"{n}": a str, whatever n holds
+                return serialized_unknown(path, self.source.source(node))
             return text[0] if text is not None else Unknown(self.source.source(node))
         if kind in ("integer", "float") or (kind == "unary_operator" and self.source.raw(node).lstrip("-+ ")[:1].isdigit()):
             try:
@@ -383,6 +388,8 @@ class PythonReader(CodeReader):
         dumped = self.dumped(node, path, spans, depth)
         if dumped is not None:
             return dumped
+        if (name == "str" and len(args) == 1 and not kwargs) or _TEXT_CALL.fullmatch(name):  # str(n), ",".join(xs)
+            return serialized_unknown(path, self.source.source(node))
         if name == "dict" and not args:
             members = {}
             for keyword, (key_node, value_node) in kwargs.items():
