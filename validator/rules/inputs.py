@@ -254,7 +254,8 @@ class _Explainer:
             return Fix(UNSAFE, f"send {_with_article(kind)} value, or remove the input (it is optional)",
                        remove(path).operations)
         if isinstance(value, UnknownText) and _REFERENCE.fullmatch(value):
-            return f"write {value} without the quotes around it: quoted, the template sends it as text"
+            return (f"write {value} without the quotes around it: quoted, the template sends it as text "
+                    "(jsonencode() quotes every string: write such a body as a template string)")
         return f"send {_with_article(kind)} value{_constraints(spec)}"
 
     # FL205
