@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import multiprocessing
 import os
 import shutil
@@ -47,7 +48,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _cache_files(root: Path) -> list[Path]:
-    return sorted((root / DIRECTORY).glob("*.json"))
+    return sorted((root / DIRECTORY).glob("*.cache"))
 
 
 def test_a_warm_run_reports_what_a_cold_one_does(project: Path) -> None:
@@ -129,7 +130,7 @@ def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: py
     monkeypatch.delenv("FLOWLINT_NO_CACHE")
     (project / ".flowlint.toml").write_text('cache-dir = "build/lint-cache"\n')
     flowlint("check", "bodies")
-    assert not (project / DIRECTORY).exists() and list((project / "build" / "lint-cache").glob("*.json"))
+    assert not (project / DIRECTORY).exists() and list((project / "build" / "lint-cache").glob("*.cache"))
     (project / ".flowlint.toml").write_text('cache-dir = "../elsewhere"\n')
     assert flowlint("check", "bodies").exit_code == 2  # a cache outside the project is a usage error
 
@@ -174,14 +175,14 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored(project: Path, monkeypatch: 
     [cache_file] = _cache_files(project)
     data = cache_file.read_bytes()
     # A forged entry: the clean b0.json reported with a made-up finding, and the broken b3.json as clean.
-    mac, _, payload = data.partition(b"\n")
-    content = json.loads(payload)
+    foreign_mac, _, payload = data.partition(b"\n")
+    content = marshal.loads(payload)
     b0, b3 = (next(k for k in content["entries"] if k.endswith(name)) for name in ("b0.json", "b3.json"))
     assert isinstance(content["entries"][b0], str) and isinstance(content["entries"][b3], list)  # clean, and not
     content["entries"][b0] = _with_record(content["entries"][b0], [[["FL101", "error", "INJECTED", "", "/x", None, None, ""]], [], []])
     content["entries"][b3] = _with_record(content["entries"][b3], None)
-    forged = json.dumps(content).encode()
-    for planted in (mac + b"\n" + forged,  # a foreign MAC (made with another key): the whole file is ignored
+    forged = marshal.dumps(content)
+    for planted in (foreign_mac + b"\n" + forged,  # a foreign MAC (made with another key): the whole file is ignored
                     data[:-10],  # truncated
                     b"\x00garbage" * 100):
         cache_file.write_bytes(planted)
@@ -190,6 +191,9 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored(project: Path, monkeypatch: 
     # Even with this user's MAC, an entry that does not decode to findings about its own file is not used.
     key = secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"]))
     assert key is not None
+    for payload in (b"\xffnot marshal", marshal.dumps(["not", "a", "cache"]), b""):  # this user's MAC, no cache in it
+        cache_file.write_bytes(mac(key, payload) + b"\n" + payload)
+        assert flowlint("check", "--no-color", "bodies").stdout == cold
     for b0_record, b3_record in (([[["FL101", "error", "x", "", "/x", None, None, "", "extra"]], [], []],
                                   [[["FL999", "error", "x", "", "/x", None, None, ""]], [], []]),
                                  ([[["FL101", "fatal", "x", "", "/x", None, None, ""]], [], []], "not a result"),
@@ -219,7 +223,7 @@ def _with_record(stored: Any, record: Any) -> Any:
 
 def _plant(cache_file: Path, key: bytes, content: Any) -> None:
     """A cache file with this user's MAC: trusted as a whole, each entry still checked."""
-    forged = json.dumps(content).encode()
+    forged = marshal.dumps(content)
     cache_file.write_bytes(mac(key, forged) + b"\n" + forged)
 
 

@@ -77,8 +77,8 @@ def test_a_project_cache_nobody_may_write(project: Path, monkeypatch: pytest.Mon
 
 
 def test_an_existing_cache_directory_that_became_read_only(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert flowlint("check", ".").exit_code == 1 and list((project / DIRECTORY).glob("*.json"))
-    for stored in (project / DIRECTORY).glob("*.json"):
+    assert flowlint("check", ".").exit_code == 1 and list((project / DIRECTORY).glob("*.cache"))
+    for stored in (project / DIRECTORY).glob("*.cache"):
         stored.write_text("garbage")  # what a warm run would have read is unusable too
     _refusing(monkeypatch, project / DIRECTORY)
     _same_as_without_a_cache(".")
