@@ -37,10 +37,9 @@ def run() -> None:
 
             from .argv import completing, parse_check, run_check_command
 
-            # What is loaded lives as long as the process, and a run's names, cache entries and results until its end:
-            # the collector's default pace (a young collection every 700 objects, each older one scanning all of them)
-            # spent ~5% of a warm run (CPU) looking for cycles there are few of.
-            gc.freeze()
+            # A run's names, cache entries and results live until its end: the collector's default pace (a young
+            # collection every 700 objects, each older one scanning all of them) spent ~5% of a warm run (CPU) looking
+            # for cycles there are few of (what is loaded is frozen out of its scans: run_check_command).
             gc.set_threshold(10_000, 10, 10)
 
             parsed = None if completing() else parse_check(args[1:])

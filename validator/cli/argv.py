@@ -144,8 +144,11 @@ def completing() -> bool:
 
 def run_check_command(args: list[str], paths: tuple[str, ...], options: dict[str, Any]) -> NoReturn:
     """Run `flowlint check` as click's standalone mode would run it: its errors, Ctrl-C and a closed pipe said alike."""
+    import gc
+
     from .check import run_check
 
+    gc.freeze()  # what is loaded lives as long as the process: never scanned for cycles
     try:
         code = run_check(paths, options)
     except (EOFError, KeyboardInterrupt):
