@@ -80,6 +80,11 @@ def main() -> None:
         launches = write_code_tree(tree, args.files)
         small = work / "small"
         write_code_tree(small, args.files // 5)
+        # What the tree's time is made of: the start-up (one file), the files that launch nothing, the launch files.
+        quiet = work / "quiet"
+        write_code_tree(quiet, args.files, launch_share=0.0)
+        one = work / "one"
+        write_code_tree(one, 1, launch_share=0.0)
         rule = work / "rule.yml"
         rule.write_text(SEMGREP_RULE)
         check = [flowlint, "check", "--no-cache", "--quiet", "--format", "json", str(tree)]
@@ -89,7 +94,10 @@ def main() -> None:
         assert {d["file"] for d in found} == {str(p) for p in launches}, "flowlint missed or invented a launch"
         subprocess.run(warm_check, capture_output=True, check=False, cwd=work)  # writes the cache the warm runs read
         commands: dict[str, Command] = {"flowlint": check, "read every file": [sys.executable, "-c", READ_FLOOR, str(tree)],
-                                        "flowlint, warm cache": warm_check}
+                                        "flowlint, warm cache": warm_check,
+                                        "flowlint, no launch": [*check[:-1], str(quiet)],
+                                        "read every file, no launch": [sys.executable, "-c", READ_FLOOR, str(quiet)],
+                                        "flowlint, one file": [*check[:-1], str(one)]}
         if args.against:
             subprocess.run(check, capture_output=True, check=False, env=dict(os.environ, PYTHONPATH=args.against))
             commands["flowlint (against)"] = (check, args.against)
@@ -116,6 +124,12 @@ def main() -> None:
                   f"{fl / sg:.2f}x wall, {fl_cpu / sg_cpu:.2f}x CPU (<= 0.04x) |")
         else:
             print("| flowlint vs semgrep | semgrep is not installed | - |")
+        start_cpu, quiet_cpu, quiet_floor = med("flowlint, one file", 3), med("flowlint, no launch", 3), \
+            med("read every file, no launch", 3)
+        print(f"| where flowlint's CPU goes | start-up (one file) {start_cpu:.2f}s; {args.files:,} files launching nothing "
+              f"{quiet_cpu - start_cpu:.2f}s ({(quiet_cpu - start_cpu) / args.files * 1e6:.0f} us a file; reading them: "
+              f"{quiet_floor:.2f}s in all); the {len(launches)} launch files {fl_cpu - quiet_cpu:.2f}s "
+              f"({(fl_cpu - quiet_cpu) / max(len(launches), 1) * 1e3:.1f} ms a file, first-use imports included) | |")
         warm, warm_cpu = med("flowlint, warm cache", 0), med("flowlint, warm cache", 3)
         print(f"| flowlint with a warm cache vs reading every file | {warm:.2f}s / {warm_cpu:.2f}s CPU vs {floor:.2f}s / "
               f"{floor_cpu:.2f}s CPU | {warm / floor:.2f}x wall, {warm_cpu / floor_cpu:.2f}x CPU |")
