@@ -18,7 +18,7 @@ from validator.checker.engine import CheckOptions
 from validator.contracts.store import ContractStore
 from validator.core.diagnostics import Diagnostic
 from validator.run import runner
-from validator.run.cache import DIRECTORY, ResultCache, entry, mac, run_key, secret_key
+from validator.run.cache import DIRECTORY, MAX_CACHE_FILES, ResultCache, entry, mac, run_key, secret_key
 from validator.run.runner import run
 
 from conftest import ROOT, UUID, UUID2, Collect, flowlint
@@ -283,3 +283,21 @@ def test_concurrent_writers_leave_a_whole_cache_file(project: Path) -> None:
     assert cache is not None and cache.entries  # whole and trusted: every entry of at least the last writer
     assert {name.split("-")[0] for name in cache.entries} <= {"w0", "w1", "w2", "w3"}
     assert not [p for p in Path(directory).iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_pruning_takes_only_cache_files_from_a_cache_dir_that_holds_the_users_files(project: Path) -> None:
+    (project / ".flowlint.toml").write_text('cache-dir = "bodies"\n')
+    bodies = project / "bodies"
+    old = [bodies / f"{n:032x}.cache" for n in range(MAX_CACHE_FILES + 2)] + [bodies / f"{99:032x}.json"]  # format 4's
+    for age, path in enumerate(old):
+        path.write_bytes(b"a cache file of another run key")
+        os.utime(path, (age, age))
+    theirs = {path.name: path.read_bytes() for path in bodies.glob("*.json") if path not in old}
+    for name in ("package.json", f"{7:031x}.json", f"{7:032x}.json.bak", f"{0xABC:032X}.cache", ".0123.cache"):
+        (bodies / name).write_text("{}")
+        os.utime(bodies / name, (0, 0))
+        theirs[name] = b"{}"
+    flowlint("check", "bodies")
+    assert len([path for path in bodies.iterdir() if path.suffix in (".cache", ".json") and path.name not in theirs]) \
+        == MAX_CACHE_FILES  # pruned: the new run's file and the newest old ones
+    assert {name: (bodies / name).read_bytes() for name in theirs} == theirs

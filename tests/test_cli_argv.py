@@ -114,6 +114,7 @@ def test_a_plain_command_line_is_read_as_click_reads_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [
     ["--strict=yes"], ["-qv"], ["--help"], ["-h"], ["--jobs", "0"], ["--format", "JSON"], ["--timeout", "1e3"],
     ["--max-depth", "901"], ["--config", "missing.toml"], ["--contracts", "f.json"], ["--output-file", "d"], ["--jobs"],
+    ["-j", "1" * 5000], ["--max-depth", "0" * 4400 + "5"],  # past int()'s 4,300 digits: click says it is no integer
 ])
 def test_what_it_does_not_vouch_for_is_left_to_click(args: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
@@ -144,6 +145,7 @@ def _both(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[bytes
     ["check", "-q", "a.json", "broken.json"],  # a run: its report and exit code
     ["check", "--format", "json", "--show-fixes", "broken.json"],
     ["check", "--show-files", "."],
+    ["check", "-j", "1" * 5000, "a.json"],
 ])
 def test_errors_help_and_reports_are_byte_identical_to_clicks(args: list[str], tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text(json.dumps({"flowId": UUID}))

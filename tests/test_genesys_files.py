@@ -512,3 +512,14 @@ def test_a_foreign_file_without_a_launch_stays_silent_when_walked(repo: Path) ->
     write(repo, "svc/launch.go", 'x := "/api/v2/flows/executions"\n')
     status, found = run(".")
     assert status == 0 and [(d["code"], d["file"]) for d in found] == [("FL011", "svc/launch.go")]  # the walk reached them
+
+
+def test_foreign_code_past_the_size_limit_vendored_or_in_utf16(repo: Path) -> None:
+    write(repo, "pyproject.toml", "[tool.flowlint]\nmax-file-size = 1000\n")
+    write(repo, "gen.pb.go", "// generated\n" + "var x = 1\n" * 200)  # walked: only searched, never FL005
+    write(repo, "vendor/github.com/mypurecloud/sdk/architectapi.go", "func PostFlowsExecutions() {}\n")
+    (repo / "Launcher.cs").write_bytes("await api.PostFlowsExecutionsAsync(body);\n".encode("utf-16"))
+    write(repo, "launch.dart", "await http.post(Uri.parse('$base/api/v2/flows/executions'), body: body);\n")
+    status, found = run(".")
+    assert status == 0 and sorted((d["code"], d["file"]) for d in found) == [("FL011", "Launcher.cs"), ("FL011", "launch.dart")]
+    assert codes(run("gen.pb.go")[1]) == ["FL005"]  # named: the user asked for it

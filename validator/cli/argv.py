@@ -113,7 +113,7 @@ def _converted(value: str, kind: str, spec: Any) -> Any:
     if kind == "choice":
         return value if value in spec else None
     if kind == "int":
-        if not (value.isascii() and value.isdigit()):
+        if not (value.isascii() and value.isdigit()) or len(value) > 18:  # int() refuses 4,301 digits: click's words then
             return None
         number = int(value)
         low, high = spec

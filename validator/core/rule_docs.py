@@ -340,9 +340,9 @@ DOCS: dict[str, RuleDocs] = {
         read was found: the URL goes to a client flowlint does not know, through a call it
         cannot follow, or is only in a comment; or the file is not UTF-8 text, so it could not
         be searched (the note points at its first bad byte); or the file is written in a language
-        flowlint does not read (Go, Java, Kotlin, C#, Ruby, PHP, Rust, Swift, Scala, Groovy,
-        PowerShell, C, C++), where a mention of the endpoint or of an SDK's launch method
-        (`PostFlowsExecutions`) is said, walked or named. Without this note a launch flowlint missed and
+        flowlint does not read (Go, Java, C#, Ruby, PHP, PowerShell, C++ and others: see
+        docs/checking.md), where a mention of the endpoint or of an SDK's launch method
+        (`PostFlowsExecutions`) is said, walked or named (not in a `vendor` directory). Without this note a launch flowlint missed and
         a correct one would look alike (no output). The note says where the endpoint is
         mentioned, and why no launch was read when that is known. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status

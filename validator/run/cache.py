@@ -344,11 +344,18 @@ class ResultCache:
 
     def _prune(self) -> None:
         with contextlib.suppress(OSError):
-            files = [entry for entry in os.scandir(self.directory) if entry.name.endswith((_SUFFIX, ".json"))
-                     and not entry.name.startswith(".") and entry.is_file(follow_symlinks=False)]  # not a run's temporary
+            files = [entry for entry in os.scandir(self.directory) if _cache_file(entry.name)
+                     and entry.is_file(follow_symlinks=False)]
             files.sort(key=lambda entry: entry.stat(follow_symlinks=False).st_mtime, reverse=True)
             for old in files[MAX_CACHE_FILES:]:
                 os.unlink(old.path)
+
+
+def _cache_file(name: str) -> bool:
+    """Whether a name is one of a cache's files (a run key's digest; up to format 4 it ended in .json), never a run's
+    temporary file: only those are pruned, as `cache-dir` may name a directory that holds the user's own files."""
+    stem, dot, suffix = name.partition(".")
+    return dot == "." and suffix in ("cache", "json") and len(stem) == 32 and stem.strip("0123456789abcdef") == ""
 
 
 def _parts(stored: Any) -> tuple[str, str, str, list[Any]] | None:

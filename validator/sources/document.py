@@ -16,6 +16,7 @@ from ..core.lines import LineIndex
 from ..core.printable import printable
 from . import json_source
 from .decode import decode
+from .kinds import FOREIGN_SUFFIXES
 
 JSON_SUFFIXES = (".json",)
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -224,6 +225,8 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
         if not stat.S_ISREG(info.st_mode):
             return Document(path, findings=[_special(walked)])
         if info.st_size > limits.max_file_size:
+            if walked and path.lower().endswith(FOREIGN_SUFFIXES):
+                return b""  # code flowlint does not read (a generated .pb.go) is only searched for a launch: no error
             return Document(path, findings=[_too_large(info.st_size, limits)])
         # Read what stat promised (never a limit-sized buffer); a file that grew meanwhile is read up to the limit.
         # A read that returns less than asked has reached the end (POSIX): a file as big as stat said is one read.

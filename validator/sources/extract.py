@@ -22,7 +22,6 @@ from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
 from .kinds import (
-    FOREIGN_CODE,
     FOREIGN_MENTION,
     LAUNCH_MENTION,
     NOTED_WHEN_EMPTY,
@@ -31,6 +30,7 @@ from .kinds import (
     has_minifier_signature,
     kind_note,
     may_launch,
+    may_mention_foreign_launch,
     minified_by_name,
     source_kind,
 )
@@ -299,8 +299,7 @@ def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None,
 def _foreign_launch(name: str | None, data: bytes) -> Document | None:
     """FL011 for a file in a language flowlint does not read (Go, Java, C#…) that mentions a launch: named or walked,
     its launch would otherwise pass unchecked in silence."""
-    lowered = (name or "").lower()
-    if not lowered.endswith(FOREIGN_CODE) or (b"xecutions" not in data and b"XECUTIONS" not in data):
+    if not may_mention_foreign_launch(name, data):
         return None
     text, _ = decode(data)
     if text is None:  # a Windows-1252 C# file, say: its ASCII mention is still found, at a column near enough

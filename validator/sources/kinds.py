@@ -23,17 +23,21 @@ POSTMAN = (".postman_collection.json",)
 DATA_ACTION = (".custom.json",)
 TERRAFORM = (".tf",)
 YAML = (".yaml", ".yml")
-#: Programming languages flowlint does not read: walked only to say when a file mentions a launch (FL011), which
-#: would otherwise go unchecked in silence.
-FOREIGN_CODE = (".go", ".java", ".kt", ".kts", ".cs", ".rb", ".php", ".rs", ".swift", ".scala", ".groovy", ".ps1", ".c", ".cpp")
+#: Code in languages flowlint does not read: walked only to say where a file mentions a launch (FL011), which would
+#: otherwise go unchecked in silence; named, such a file that mentions none gets FL012.
+FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin", ".cs": "C#", ".vb": "Visual Basic",
+                ".fs": "F#", ".rb": "Ruby", ".php": "PHP", ".rs": "Rust", ".swift": "Swift", ".scala": "Scala",
+                ".groovy": "Groovy", ".ps1": "PowerShell", ".psm1": "PowerShell", ".bat": "batch", ".cmd": "batch",
+                ".c": "C", ".h": "C", ".cpp": "C++", ".cc": "C++", ".cxx": "C++", ".hpp": "C++", ".m": "Objective-C",
+                ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
+                ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia"}
+FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
-SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK + FOREIGN_CODE
+SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
+    + FOREIGN_SUFFIXES
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
-UNREAD_SUFFIXES = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin", ".cs": "C#", ".rb": "Ruby", ".php": "PHP",
-                   ".rs": "Rust", ".swift": "Swift", ".scala": "Scala",
-                   ".groovy": "Groovy", ".ps1": "PowerShell", ".tfvars": "Terraform variables", ".hcl": "HCL",
-                   ".xml": "XML", ".toml": "TOML", ".ini": "INI", ".cfg": "config",
-                   ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv", ".c": "C", ".cpp": "C++",
+UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".hcl": "HCL", ".xml": "XML", ".toml": "TOML",
+                   ".ini": "INI", ".cfg": "config", ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv",
                    ".csv": "CSV", ".tsv": "TSV", ".sql": "SQL", ".lock": "lock"}
 UNREAD_NAMES = {"dockerfile": "Dockerfile", "containerfile": "Containerfile", "makefile": "Makefile", "jenkinsfile": "Jenkinsfile"}
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
@@ -195,9 +199,18 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
 def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
     """Whether a walked file of a source kind certainly gets no finding (as load_launches decides, without reading it):
     most files of a code tree. Code in a language flowlint does not read is searched for a mention of a launch."""
-    if kind == "unread" and (b"xecutions" in data or b"XECUTIONS" in data):
-        return not (name or "").lower().endswith(FOREIGN_CODE)
+    if kind == "unread" and may_mention_foreign_launch(name, data):
+        return False
     return kind in QUIET_KINDS or not may_launch(kind, name, data)
+
+
+def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
+    """Whether a file may be code in a language flowlint does not read that mentions a launch (its bytes, or text in
+    UTF-16/32, which a byte test cannot see); vendored code (a `vendor` directory: Go modules, PHP's Composer) is
+    someone else's SDK, not a launch of this project."""
+    lowered = (name or "").lower().replace("\\", "/")
+    return lowered.endswith(FOREIGN_SUFFIXES) and "vendor" not in lowered.split("/")[:-1] and (
+        b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff"))
 
 
 def signs_in(data: bytes) -> bool:
