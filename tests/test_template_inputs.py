@@ -39,7 +39,7 @@ def _found(project: Path, inputs: str) -> list[tuple[str, str, str]]:
 def test_a_quoted_reference_for_a_boolean_is_text(project: Path, reference: str) -> None:
     ((code, message, help),) = _found(project, f'"Flow.isVip": "{reference}"')
     assert (code, message) == ("FL204", f'`Flow.isVip` is the string "{reference}"; the flow declares it as a Boolean')
-    assert help == f"write {reference} without the quotes around it: quoted, the template sends it as text"
+    assert help.startswith(f"write {reference} without the quotes around it: quoted, the template sends it as text")
 
 
 def test_text_around_a_reference_is_text_too(project: Path) -> None:
@@ -56,3 +56,29 @@ def test_the_envelope_members_stay_unknown(project: Path) -> None:
     template = '{"flowId": "${input.flowId}", "flowVersion": "${input.v}", "name": "run ${input.n}"}'
     (project / "launch.custom.json").write_text(_action(template))
     assert flowlint("check", "--no-cache", "launch.custom.json").exit_code == 0
+
+
+TERRAFORM = """resource "genesyscloud_integration_action" "launch" {
+  name           = "Launch follow-up"
+  category       = "x"
+  integration_id = "y"
+  config_request {
+    request_url_template = "/api/v2/flows/executions"
+    request_type         = "POST"
+    request_template = jsonencode({
+      flowId    = "%s"
+      inputData = { "Flow.customerName" = "$${input.name}", %s }
+    })
+    headers = { Content-Type = "application/json" }
+  }
+}
+"""
+
+
+def test_a_jsonencode_string_with_a_reference_is_text(project: Path) -> None:
+    (project / "main.tf").write_text(TERRAFORM % (UUID, '"Flow.orderCount" = "$${input.count}", "Flow.isVip" = true'))
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", "main.tf").stdout)["diagnostics"]
+    assert [(d["code"], d["pointer"]) for d in found] == [("FL204", "/inputData/Flow.orderCount")]
+    assert "jsonencode() quotes every string" in found[0]["help"]
+    (project / "main.tf").write_text(TERRAFORM % (UUID, '"Flow.priority" = "$${input.p}", "Flow.dates" = ["$${input.d}"]'))
+    assert json.loads(flowlint("check", "--no-cache", "--format", "json", "main.tf").stdout)["diagnostics"] == []

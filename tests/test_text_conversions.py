@@ -41,6 +41,9 @@ def test_python_text_for_an_integer(tmp_path: Path, inputs: str) -> None:
 
 def test_python_joined_text_for_a_collection(tmp_path: Path) -> None:
     assert _found(tmp_path, "launch.py", PY, '"Flow.dates": ",".join(dates)') == [("FL204", "/inputData/Flow.dates")]
+    result = flowlint("check", "--no-cache", str(tmp_path / "launch.py"))
+    assert "`Flow.dates` is text made at run time (a string, whatever it holds); the flow declares it as a Date collection" \
+        in result.stdout
 
 
 @pytest.mark.parametrize("inputs", ["'Flow.orderCount': String(count)", "'Flow.orderCount': `${count}`",

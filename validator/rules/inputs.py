@@ -195,7 +195,10 @@ class _Explainer:
                        f"which JSON readers that use them read as infinity or refuse; the flow declares it as {_with_article(kind)}")
         else:
             raw = self.raw(path) if isinstance(value, float) else None  # 1e20 as written, not as 1e+20
-            message = f"{subject} is {f'the number {raw}' if raw else describe(value)}; the flow declares it as {_with_article(kind)}"
+            what = f"the number {raw}" if raw else describe(value)
+            if isinstance(value, UnknownText) and value == "…":  # str(n), String(n), JSON.stringify(x): content unknown
+                what = "text made at run time (a string, whatever it holds)"
+            message = f"{subject} is {what}; the flow declares it as {_with_article(kind)}"
         found = self.type_fix(path, value, spec, kind)
         if isinstance(found, Fix):
             return Finding(INPUT_TYPE_MISMATCH, path, message, fix=found)
@@ -254,7 +257,8 @@ class _Explainer:
             return Fix(UNSAFE, f"send {_with_article(kind)} value, or remove the input (it is optional)",
                        remove(path).operations)
         if isinstance(value, UnknownText) and _REFERENCE.fullmatch(value):
-            return f"write {value} without the quotes around it: quoted, the template sends it as text"
+            return (f"write {value} without the quotes around it: quoted, the template sends it as text "
+                    "(jsonencode() quotes every string: write such a body as a template string)")
         return f"send {_with_article(kind)} value{_constraints(spec)}"
 
     # FL205
