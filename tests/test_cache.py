@@ -301,3 +301,35 @@ def test_pruning_takes_only_cache_files_from_a_cache_dir_that_holds_the_users_fi
     assert len([path for path in bodies.iterdir() if path.suffix in (".cache", ".json") and path.name not in theirs]) \
         == MAX_CACHE_FILES  # pruned: the new run's file and the newest old ones
     assert {name: (bodies / name).read_bytes() for name in theirs} == theirs
+
+
+def test_a_file_flowlint_failed_on_is_checked_again_next_run(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.checker import loader
+
+    real = loader.plain_json
+
+    def failing(data: bytes, *args: Any, **kwargs: Any) -> Any:
+        if b"flow_id" in data:  # b4.json's
+            raise MemoryError  # a failure of the moment
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "_PIPELINE", None)
+    monkeypatch.setattr(loader, "plain_json", failing)
+    failed = json.loads(flowlint("check", "--format", "json", "bodies").stdout)["diagnostics"]
+    assert [d["file"] for d in failed if d["code"] == "FL900"] == ["bodies/b4.json"]  # reached: it failed, with the cache on
+    assert _cache_files(project)
+    monkeypatch.setattr(runner, "_PIPELINE", None)
+    monkeypatch.setattr(loader, "plain_json", real)
+    again = json.loads(flowlint("check", "--format", "json", "bodies").stdout)["diagnostics"]
+    assert "FL900" not in [d["code"] for d in again] and "FL102" in [d["code"] for d in again if d["file"] == "bodies/b4.json"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_a_fifo_in_place_of_the_users_cache_key_never_blocks_the_run(project: Path) -> None:
+    key_dir = Path(os.environ["FLOWLINT_CACHE_DIR"])
+    key_dir.mkdir(parents=True)
+    os.mkfifo(key_dir / "cache-key")
+    env = {**os.environ, "FLOWLINT_CACHE_DIR": str(key_dir)}
+    done = subprocess.run([sys.executable, "-m", "validator", "check", "bodies"], capture_output=True, cwd=project, env=env,
+                          timeout=120, check=False)  # a run that blocks fails here, instead of hanging the suite
+    assert done.returncode == 1 and b"FL102" in done.stdout and not _cache_files(project)

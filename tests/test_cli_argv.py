@@ -178,6 +178,47 @@ def test_ctrl_c_is_said_and_exits_alike_either_way(tmp_path: Path) -> None:
     assert [(d.returncode, d.stdout, d.stderr) for d in done] == [(130, b"", b"\nAborted!\n")] * 2
 
 
+INTERRUPTED_LOADING = """
+import signal, sys
+
+class Interrupt:
+    def find_spec(self, name, path=None, target=None):
+        if name == "validator.cli.check":
+            signal.raise_signal(signal.SIGINT)  # Ctrl-C while the check command loads
+        return None
+
+sys.meta_path.insert(0, Interrupt())
+sys.argv = ["flowlint", *sys.argv[1:]]
+from validator.cli import run
+run()
+"""
+
+
+def test_ctrl_c_while_the_command_loads_is_said_either_way(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text(json.dumps({"flowId": UUID}))
+    done = [subprocess.run([sys.executable, "-c", INTERRUPTED_LOADING, "check", option, "a.json"], capture_output=True,
+                           cwd=tmp_path, env={"PATH": "/usr/bin:/bin", "FLOWLINT_NO_CACHE": "1"}, check=False)
+            for option in ("-q", "-qv")]
+    assert [(d.returncode, d.stdout, d.stderr) for d in done] == [(130, b"", b"\nAborted!\n")] * 2
+
+
+def test_windows_arguments_go_to_click_which_expands_their_wildcards(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import validator.cli as cli
+    from validator.cli import argv
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.json").write_text(json.dumps({"flowId": UUID}))
+    read: list[list[str]] = []
+    monkeypatch.setattr(argv, "parse_check", lambda args: read.append(args))  # None: click reads it
+    monkeypatch.setattr(sys, "argv", ["flowlint", "check", "a.json"])
+    for windows, asked in ((False, [["a.json"]]), (True, [])):
+        read.clear()
+        monkeypatch.setattr(cli, "CLICK_EXPANDS_ARGUMENTS", windows)
+        with pytest.raises(SystemExit) as exit:
+            cli.run()
+        assert exit.value.code == 0 and read == asked
+
+
 def _once_reference(files: list[str], paths: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
     """check._once without its shortcut for a list of files named each once."""
     def key(path: str) -> str:

@@ -161,4 +161,5 @@ def test_max_age_decides_when_a_snapshot_is_fetched_again(credentials: FakeGenes
         return sum(1 for _, path, _ in credentials.requests if path == f"/api/v2/flows/{flow_id}") - before
 
     assert fetches("--max-age", "1000000") == 0  # younger than the limit: the snapshot is used as it is
+    assert fetches("--max-age", "1" + "0" * 12) == 0  # more hours than a timedelta holds: never too old, no traceback
     assert fetches("--max-age", "24") == 1       # older: fetched again

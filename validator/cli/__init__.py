@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+
+#: On Windows click's main() expands wildcards, ~ and variables in arguments (no shell does): click reads them there.
+CLICK_EXPANDS_ARGUMENTS = os.name == "nt"
 
 TYPE_CHECKING = False  # not typing's: `flowlint --version` imports neither typing nor click
 if TYPE_CHECKING:
@@ -32,7 +36,8 @@ def run() -> None:
         signal.signal(signal.SIGINT, on_interrupt)
     try:
         args = sys.argv[1:]
-        if args[:1] == ["check"]:  # the common command line, read without click when it is plain (cli/argv.py)
+        # The common command line, read without click when it is plain (cli/argv.py)
+        if args[:1] == ["check"] and not CLICK_EXPANDS_ARGUMENTS:
             import gc
 
             from .argv import completing, parse_check, run_check_command

@@ -146,10 +146,10 @@ def run_check_command(args: list[str], paths: tuple[str, ...], options: dict[str
     """Run `flowlint check` as click's standalone mode would run it: its errors, Ctrl-C and a closed pipe said alike."""
     import gc
 
-    from .check import run_check
-
-    gc.freeze()  # what is loaded lives as long as the process: never scanned for cycles
     try:
+        from .check import run_check  # in the try: Ctrl-C while it loads is said "Aborted!" too, as click says it
+
+        gc.freeze()  # what is loaded lives as long as the process: never scanned for cycles
         code = run_check(paths, options)
     except (EOFError, KeyboardInterrupt):
         import click

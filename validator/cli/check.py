@@ -430,5 +430,9 @@ def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any
         credentials = Credentials.from_env(dict(os.environ))
     except (MissingCredentials, UnknownRegion) as err:
         raise _usage_error(f"--fetch: {err}") from None
+    try:
+        max_age = datetime.timedelta(hours=options["max_age"])
+    except OverflowError:  # more hours than a timedelta holds (~2.7 billion years): a snapshot is never too old
+        max_age = datetime.timedelta.max
     return LiveContracts(store, lambda: GenesysClient(endpoints, credentials, timeout=options["timeout"]), endpoints.region,
-                         max_age=datetime.timedelta(hours=options["max_age"]))
+                         max_age=max_age)

@@ -164,7 +164,7 @@ def secret_key(directory: Path) -> bytes | None:
     path = directory / "cache-key"
     for _ in range(2):
         try:
-            fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+            fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))  # a FIFO planted there: no wait
         except FileNotFoundError:
             _create_key(directory, path)
             continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TextIO
 
 from ..checker.options import CheckOptions, SeverityMap
+from ..core.codes import INTERNAL_ERROR
 from ..core.diagnostics import Applicability, Diagnostic
 from ..core.printable import printable
 from ..core.words import counted
@@ -123,8 +124,10 @@ class _Checker:
             self.recorder.used = {}
         documents = self.load_data(path, data, quick=True)
         result = self.result(path, documents)
-        if result.elsewhere or any(d.file != path for d in result.diagnostics) or _reads_others(documents):
-            return result  # it read other files (a body, a flow YAML its launch links): their content is no part of its key
+        if result.elsewhere or any(d.file != path or d.code == INTERNAL_ERROR for d in result.diagnostics) or _reads_others(documents):
+            # it read other files (a body, a flow YAML its launch links): their content is no part of its key; or it
+            # failed (FL900: a failure of the moment, as running out of memory, is not the file's result)
+            return result
         stored = entry(content, flags, self.recorder.used if self.recorder else {}, result.diagnostics, result.lines,
                        result.suppressed)
         if result is CLEAN:
