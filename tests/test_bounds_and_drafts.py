@@ -140,3 +140,16 @@ def test_every_broken_limit_is_said_in_one_sentence(spec: dict[str, Any], value:
     contract = {"type": "object", "properties": {"Flow.x": spec}}
     (found,) = validator.check(f'{{"flowId": "{FLOW}", "inputData": {{"Flow.x": {value}}}}}', contract=contract).diagnostics
     assert found.code == "FL205" and found.message == f"`Flow.x` is {value}; the flow requires it to be {wanted}"
+
+
+@pytest.mark.parametrize(("spec", "value", "said"), [
+    ({"type": "string", "pattern": "^[0-9]+$", "maxLength": 3}, '"abcdef"',
+     '`Flow.x` is "abcdef", which does not match the pattern ^[0-9]+$; the flow also requires it to be at most 3 characters long'),
+    ({"type": "string", "enum": ["low", "high"], "maxLength": 2}, '"Low"',
+     '`Flow.x` is "Low", not one of the allowed values: "low", "high"; the flow also requires it to be at most 2 characters long'),
+])
+def test_a_limit_broken_beside_a_pattern_or_allowed_values_is_said_too(spec: dict[str, Any], value: str, said: str) -> None:
+    contract = {"type": "object", "properties": {"Flow.x": spec}}
+    (found,) = validator.check(f'{{"flowId": "{FLOW}", "inputData": {{"Flow.x": {value}}}}}', contract=contract).diagnostics
+    assert found.code == "FL205" and found.message == said
+    assert found.fix is None  # "low" would still be too long: no fix that breaks a limit

@@ -5,6 +5,7 @@ The flow's input schema decides; its errors are explained in Architect's words.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import math
@@ -85,12 +86,31 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
         if error.validator in _BOUNDS:
             bounds.setdefault(tuple(error.absolute_path), []).append(error)
     findings: list[Finding] = []
+    limits: list[tuple[Finding, str]] = []
     for error in errors:
         if error.validator not in _BOUNDS:
             findings.extend(explainer.finding(error))
         elif (group := bounds.pop(tuple(error.absolute_path), None)) is not None:  # every breach at a place, said once
-            findings.append(explainer.out_of_bounds(group))
-    return findings
+            limits.append((explainer.out_of_bounds(group), _limits_said(group)))
+            findings.append(limits[-1][0])
+    return _with_limits_folded(findings, limits)
+
+
+def _with_limits_folded(findings: list[Finding], limits: list[tuple[Finding, str]]) -> list[Finding]:
+    """A value off its pattern, format or allowed values and out of its limits too: one FL205 that says both
+    (the merge keeps one FL205 per place)."""
+    other = {f.path: f for f in findings if f.code == INPUT_FORMAT and all(f is not limit for limit, _ in limits)}
+    folded: dict[Path, Finding] = {}
+    for limit, wanted in limits:
+        said = other.get(limit.path)
+        if said is not None:  # a fix that only mends the pattern or value would still break the limits: none is offered
+            help_line = said.help if said.fix is None else "send a value the flow's input schema accepts"
+            folded[limit.path] = dataclasses.replace(said, message=f"{said.message}; the flow also requires it to be "
+                                                     f"{wanted}", help=help_line, fix=None)
+    if not folded:
+        return findings
+    kept = [f for f in findings if not (f.path in folded and any(f is limit for limit, _ in limits))]
+    return [folded.get(f.path, f) if f is other.get(f.path) else f for f in kept]
 
 
 def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
@@ -315,27 +335,31 @@ class _Explainer:
     def out_of_bounds(self, errors: list[Any]) -> Finding:
         """One FL205 for every limit a value breaks at one place (a range, a multiple, repeated items, a constant)."""
         path: Path = ("inputData", *errors[0].absolute_path)
-        wanted: list[str] = []
-        for error in errors:
-            keyword, limit = error.validator, error.validator_value
-            if keyword in ("minimum", "maximum") and error.schema.get("exclusive" + keyword.title()) is True:
-                keyword = "exclusive" + keyword.title()  # draft-04: a true exclusiveMaximum makes `maximum` itself refused
-            words = _RANGE_WORDS.get(keyword, "")
-            if "{}" in words:
-                said = words.format(limit, "" if limit == 1 else "s")
-            elif words:
-                said = f"{words} {limit}"
-            elif keyword == "multipleOf":
-                said = f"a multiple of {limit}"
-            elif keyword == "uniqueItems":
-                said = "without repeated items"
-            else:  # const
-                said = show(limit)
-            if said not in wanted:
-                wanted.append(said)
-        listed = wanted[0] if len(wanted) == 1 else ", ".join(wanted[:-1]) + f" and {wanted[-1]}"
         return Finding(INPUT_FORMAT, path, f"{self.name(path)} is {self.shown(path, errors[0].instance)}; "
-                       f"the flow requires it to be {listed}", "send a value within the declared limits")
+                       f"the flow requires it to be {_limits_said(errors)}", "send a value within the declared limits")
+
+
+def _limits_said(errors: list[Any]) -> str:
+    """The limits a value breaks, in words: "a multiple of 2 and more than 1"."""
+    wanted: list[str] = []
+    for error in errors:
+        keyword, limit = error.validator, error.validator_value
+        if keyword in ("minimum", "maximum") and error.schema.get("exclusive" + keyword.title()) is True:
+            keyword = "exclusive" + keyword.title()  # draft-04: a true exclusiveMaximum makes `maximum` itself refused
+        words = _RANGE_WORDS.get(keyword, "")
+        if "{}" in words:
+            said = words.format(limit, "" if limit == 1 else "s")
+        elif words:
+            said = f"{words} {limit}"
+        elif keyword == "multipleOf":
+            said = f"a multiple of {limit}"
+        elif keyword == "uniqueItems":
+            said = "without repeated items"
+        else:  # const
+            said = show(limit)
+        if said not in wanted:
+            wanted.append(said)
+    return wanted[0] if len(wanted) == 1 else ", ".join(wanted[:-1]) + f" and {wanted[-1]}"
 
 
 def _constraints(spec: dict[str, Any]) -> str:
