@@ -574,7 +574,10 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     _WORKER_CHECKER = checker  # inherited by the forked workers
     gc.freeze()  # workers' collections then skip the inherited heap instead of copying its pages
     try:
-        yield from forked(checker.in_run, _check_in_worker, paths[warm:], workers)
+        # A file a worker left is checked here after later ones may have been: without the notes this process said
+        # once (every note located; the run keeps the first in file order, as in one process).
+        recheck = replace(checker, options=replace(checker.options, said_once=None)).in_run
+        yield from forked(checker.in_run, _check_in_worker, paths[warm:], workers, recheck=recheck)
     finally:
         gc.unfreeze()
 

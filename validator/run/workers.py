@@ -97,7 +97,7 @@ _LENGTH = 8
 
 
 def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequence[str], processes: int,
-           batch: int = BATCH) -> Iterator[T | R]:
+           batch: int = BATCH, recheck: Callable[[str], T] | None = None) -> Iterator[T | R]:
     """The result of each path, in order, shared out by batches between this process (`check`) and `processes - 1`
     forked ones (`remote`: a result that pickles small, such as None for a clean file).
 
@@ -106,7 +106,8 @@ def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequenc
     core busy with another program) checks fewer. A fork after the warm-up shares what this process loaded. A worker
     sends each batch back as one length-prefixed pickle; this one gives the results in order, checking batches
     itself while the one it needs next is still being checked elsewhere. A worker that dies (killed, out of memory)
-    or fails on a file leaves its files to this process: never a hang, never a lost file.
+    or fails on a file leaves its files to this process (`recheck`, else `check`: this process may have checked later
+    files already): never a hang, never a lost file.
     """
     import pickle
 
@@ -161,7 +162,7 @@ def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequenc
                         last_claim = claim
                         mine[claim] = list(map(check, paths[claim * batch:(claim + 1) * batch]))
                 elif not children:  # claimed by a worker that died before it sent it
-                    mine[number] = list(map(check, chunk))
+                    mine[number] = list(map(recheck or check, chunk))
                 else:
                     for read in _ready(children, None):
                         sent = _message(read)
@@ -175,10 +176,10 @@ def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequenc
                 continue
             results, failed = received.pop(number)
             if len(results) != len(chunk):
-                yield from map(check, chunk)
+                yield from map(recheck or check, chunk)
                 continue
             for n, (path, result) in enumerate(zip(chunk, results, strict=True)):
-                yield check(path) if n in failed else result
+                yield (recheck or check)(path) if n in failed else result
     finally:
         with contextlib.suppress(OSError):
             os.close(claims_read)
