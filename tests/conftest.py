@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
 
 from validator.cli import main
 from validator.core.clock import FakeClock, installed
@@ -18,6 +19,11 @@ from validator.core.diagnostics import Diagnostic
 from validator.report import LineSource, Summary
 
 pytest_plugins = ["fake_genesys"]
+
+# No property test is timed: hypothesis's default 200 ms deadline per example is a timed assertion, and failed the
+# suite on a loaded machine (speed is measured by benchmarks/ only).
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
