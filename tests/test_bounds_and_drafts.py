@@ -109,3 +109,34 @@ def test_yaml_12_reads_1e400_as_too_big_not_as_infinity_written() -> None:
         result = flowlint("check", "--no-cache", "--yaml-version", "1.2", "--stdin-filename", "b.yaml", "-",
                           input=f"flowId: {FLOW}\ninputData:\n  Flow.n: {written}\n")
         assert "FL001" in result.stdout and said in result.stdout
+
+
+def test_an_out_of_range_array_shows_its_numbers_as_written() -> None:
+    contract = {"type": "object", "properties": {"Flow.items": {"type": "array", "maxItems": 2}}}
+    (found,) = validator.check(f'{{"flowId": "{FLOW}", "inputData": {{"Flow.items": [1E999, 2.50, 3]}}}}',
+                               contract=contract).diagnostics
+    assert found.code == "FL205" and found.message == "`Flow.items` is [1E999, 2.50, 3]; the flow requires it to be at most 2 items"
+
+
+@pytest.mark.parametrize(("written", "shown"), [("1e400", "1e400"), ("-1E999", "-1E999"), ("1.50", "1.50")])
+def test_the_envelope_names_a_number_as_written(written: str, shown: str) -> None:
+    (found,) = validator.check(f'{{"flowId": {written}}}').diagnostics
+    assert found.code == "FL104" and found.message.startswith(f"`flowId` is the number {shown};")
+
+
+def test_a_huge_whole_number_for_an_integer_is_not_spelt_out() -> None:
+    (found,) = _reported(f'{{"flowId": "{FLOW}", "inputData": {{"Flow.n": 1.5e300}}}}', "integer")
+    assert found.code == "FL204" and "1.5e300 is a whole number of 301 digits" in found.help
+    assert "0" * 40 not in found.help
+
+
+@pytest.mark.parametrize(("spec", "value", "wanted"), [
+    ({"multipleOf": 2}, "1", "a multiple of 2"),
+    ({"multipleOf": 2, "minimum": 1, "exclusiveMinimum": True}, "1", "a multiple of 2 and more than 1"),
+    ({"multipleOf": 2, "maximum": 0, "minimum": -5}, "3", "a multiple of 2 and at most 0"),
+    ({"type": "array", "uniqueItems": True, "maxItems": 1}, "[1, 1]", "without repeated items and at most 1 item"),
+])
+def test_every_broken_limit_is_said_in_one_sentence(spec: dict[str, Any], value: str, wanted: str) -> None:
+    contract = {"type": "object", "properties": {"Flow.x": spec}}
+    (found,) = validator.check(f'{{"flowId": "{FLOW}", "inputData": {{"Flow.x": {value}}}}}', contract=contract).diagnostics
+    assert found.code == "FL205" and found.message == f"`Flow.x` is {value}; the flow requires it to be {wanted}"

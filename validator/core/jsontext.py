@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from .credentials import without_credentials
@@ -10,12 +11,17 @@ from .unknown import OpenObject, Unknown
 
 _MAX = 60
 
+#: The source text of a number inside a shown value, by its path relative to that value (None: not known).
+Written = Callable[[tuple[Any, ...]], "str | None"]
 
-def show(value: Any, limit: int = _MAX) -> str:
-    """A value as short JSON text: `"x"`, `true`, `null`, `{"a": 1, …}`; a token in it shown as `*`."""
+
+def show(value: Any, limit: int = _MAX, written: Written | None = None) -> str:
+    """A value as short JSON text: `"x"`, `true`, `null`, `{"a": 1, …}`; a token in it shown as `*`.
+
+    `written` gives numbers as the source has them (1e400, 1.50), not as Python reads them (inf, 1.5)."""
     if isinstance(value, str):  # before it is cut short: a token cut in the middle no longer looks like one
         value = without_credentials(value)
-    text = without_credentials(_shallow(value, limit))
+    text = without_credentials(_shallow(value, limit, written))
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return safe(text)
@@ -26,14 +32,14 @@ def safe(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def describe(value: Any) -> str:
-    """The JSON type of a value in words: "a string", "the number 3.0", "an array"."""
+def describe(value: Any, written: str | None = None) -> str:
+    """The JSON type of a value in words: "a string", "the number 3.0", "an array"; a number as `written` when known."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return f"the boolean {show(value)}"
     if isinstance(value, (int, float)):
-        return f"the number {show(value)}"
+        return f"the number {written or show(value)}"
     if isinstance(value, str):
         return f"the string {show(value)}"
     if isinstance(value, list):
@@ -43,7 +49,7 @@ def describe(value: Any) -> str:
     return type(value).__name__
 
 
-def _shallow(value: Any, budget: int) -> str:
+def _shallow(value: Any, budget: int, written: Written | None = None, at: tuple[Any, ...] = ()) -> str:
     """JSON text, but never more than about `budget` characters of work for big or deep containers."""
     if budget <= 0 and isinstance(value, (dict, list)):
         return "{…}" if isinstance(value, dict) else "[…]"
@@ -55,18 +61,24 @@ def _shallow(value: Any, budget: int) -> str:
             if sum(len(p) for p in parts) > budget:
                 parts.append("…")
                 break
-            parts.append(f"{json.dumps(key, ensure_ascii=False)}: {_shallow(item, budget // 2)}")
+            parts.append(f"{json.dumps(key, ensure_ascii=False)}: {_shallow(item, budget // 2, written, (*at, key))}")
         if isinstance(value, OpenObject):
             parts.append("…")
         return "{" + ", ".join(parts) + "}"
     if isinstance(value, list):
-        for item in value:
+        for index, item in enumerate(value):
             if sum(len(p) for p in parts) > budget:
                 parts.append("…")
                 break
-            parts.append(_shallow(item, budget // 2))
+            parts.append(_shallow(item, budget // 2, written, (*at, index)))
         return "[" + ", ".join(parts) + "]"
-    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and written is not None:
+        text = written(at)
+        if text is not None:
+            return text
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):  # json.loads reads 1e400 as infinity
+        return "1e400" if value > 0 else "-1e400"
+    if isinstance(value, float) and value != value:
         return "null"
     try:
         return json.dumps(value, ensure_ascii=False)

@@ -409,7 +409,8 @@ class _Explainer:
         name_help = ("use the flow's ID, a UUID such as \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\": "
                      "copy it from the flow's Architect URL, or run `flowlint pull --name \"<flow name>\"`")
         if not isinstance(value, str):
-            return Finding(INVALID_FLOW_ID, path, f"`flowId` is {describe(value)}; it must be the flow's ID as a string", name_help)
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` is {describe(value, self.raw(path))}; it must be the flow's ID as a string",
+                           name_help)
         stripped = value.strip()
         if not stripped:
             return Finding(INVALID_FLOW_ID, path, "`flowId` is empty", name_help)
@@ -437,8 +438,8 @@ class _Explainer:
         if member in NULLABLE and isinstance(expected, list):  # null is accepted but discouraged (FL107): not advertised
             expected = [kind for kind in expected if kind != "null"]
         wanted = _type_words(expected)
-        message = f"{code(member)} is {describe(value)}; it must be {wanted}"
         raw = self.raw(path)
+        message = f"{code(member)} is {describe(value, raw)}; it must be {wanted}"
         if member == "inputData":
             return Finding(WRONG_TYPE, path, message, _input_data_help(value), fix=_input_data_fix(value))
         if member == "flowVersion" and isinstance(value, dict) and isinstance(value.get("id"), str):

@@ -36,6 +36,10 @@ _RANGE_WORDS = {
     "minLength": "at least {} character{} long", "maxLength": "at most {} character{} long",
     "minItems": "at least {} item{}", "maxItems": "at most {} item{}",
 }
+#: Keywords whose breaches at one place are said in one sentence: "requires it to be more than 1 and a multiple of 2".
+#: The most digits a help line spells out (a 64-bit integer has 20; more is noise, not help).
+_DIGITS_SHOWN = 30
+_BOUNDS = frozenset({*_RANGE_WORDS, "multipleOf", "uniqueItems", "const"})
 
 
 def architect_type(spec: dict[str, Any]) -> str:
@@ -76,7 +80,17 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
         raise BrokenContract(f"its input schema cannot be applied: {type(err).__name__}: {err}") from None
     explainer = _Explainer(body, data, contract, raw)
-    return [finding for error in errors for finding in explainer.finding(error)]
+    bounds: dict[tuple[Any, ...], list[Any]] = {}
+    for error in errors:
+        if error.validator in _BOUNDS:
+            bounds.setdefault(tuple(error.absolute_path), []).append(error)
+    findings: list[Finding] = []
+    for error in errors:
+        if error.validator not in _BOUNDS:
+            findings.extend(explainer.finding(error))
+        elif (group := bounds.pop(tuple(error.absolute_path), None)) is not None:  # every breach at a place, said once
+            findings.append(explainer.out_of_bounds(group))
+    return findings
 
 
 def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
@@ -129,7 +143,9 @@ class _Explainer:
             yield from self.undeclared()
         elif keyword == "type":
             yield self.type_mismatch(path, error.instance, error.schema)
-        elif keyword in ("format", "enum", "pattern", "const", *_RANGE_WORDS, "multipleOf", "uniqueItems"):
+        elif keyword in _BOUNDS:
+            yield self.out_of_bounds([error])
+        elif keyword in ("format", "enum", "pattern"):
             yield self.bad_format(path, error)
         elif keyword == "additionalProperties":
             yield Finding(INPUT_FORMAT, path, f"{self.name(path)} has members its declared shape does not allow: {error.message}",
@@ -190,12 +206,11 @@ class _Explainer:
         if whole is not None:  # 2.0 for an Integer: draft-04 says no, the platform most likely reads 2
             return whole
         if isinstance(value, float) and not math.isfinite(value):  # 1e400: json.loads reads infinity, which shows as null
-            written = self.raw(path) or ("-1e400" if value < 0 else "1e400")
+            written = self.raw(path) or show(value)
             message = (f"{subject} is the number {written}, past the largest double-precision number (about 1.8e308), "
                        f"which JSON readers that use them read as infinity or refuse; the flow declares it as {_with_article(kind)}")
         else:
-            raw = self.raw(path) if isinstance(value, float) else None  # 1e20 as written, not as 1e+20
-            what = f"the number {raw}" if raw else describe(value)
+            what = describe(value, self.raw(path) if isinstance(value, float) else None)  # 1e20 as written, not as 1e+20
             if isinstance(value, UnknownText) and value == "…":  # str(n), String(n), JSON.stringify(x): content unknown
                 what = "text made at run time (a string, whatever it holds)"
             message = f"{subject} is {what}; the flow declares it as {_with_article(kind)}"
@@ -247,7 +262,11 @@ class _Explainer:
         if "integer" in wanted and isinstance(value, float) and not math.isfinite(value):
             return f"send {_with_article(kind)} value the flow can hold"
         if "integer" in wanted and isinstance(value, float) and value.is_integer():  # past 2**53 (FL208 has the others)
-            return (f"write the whole number without a decimal point or exponent: {_digits(raw, value)} (past 2**53, "
+            digits = _digits(raw, value)
+            if len(digits.lstrip("-")) > _DIGITS_SHOWN:  # 1.5e300: 301 digits would bury the help
+                return (f"{raw or show(value)} is a whole number of {len(digits.lstrip('-'))} digits, far past 2**53 (the largest "
+                        f"integer every JSON reader holds exactly): send {_with_article(kind)} value the flow can hold")
+            return (f"write the whole number without a decimal point or exponent: {digits} (past 2**53, "
                     "the largest integer every JSON reader holds exactly)")
         if "integer" in wanted and isinstance(value, float):
             return f"an Integer takes a whole number: round {show(value)} the way the flow needs it"
@@ -261,39 +280,62 @@ class _Explainer:
                     "(jsonencode() quotes every string: write such a body as a template string)")
         return f"send {_with_article(kind)} value{_constraints(spec)}"
 
+    def shown(self, path: Path, value: Any) -> str:
+        """A value as short JSON text, its numbers as written (1e400, not null)."""
+        return show(value, written=lambda at: self.raw((*path, *at)))
+
     # FL205
     def bad_format(self, path: Path, error: Any) -> Finding:
         keyword, value, limit = error.validator, error.instance, error.validator_value
         subject = self.name(path)
+        value_text = self.shown(path, value)
         if keyword == "enum":
             allowed = ", ".join(show(v) for v in limit[:10])
             guess = closest(str(value), [str(v) for v in limit if isinstance(v, str)]) if isinstance(value, str) else None
-            message = f"{subject} is {show(value)}, not one of the allowed values: {allowed}"
+            message = f"{subject} is {value_text}, not one of the allowed values: {allowed}"
             if guess is None:
                 return Finding(INPUT_FORMAT, path, message, "send one of the allowed values")
             certain = guess.lower() == str(value).strip().lower()
             return Finding(INPUT_FORMAT, path, message,
-                           fix=replace(path, guess, "did you mean it", show(value), SAFE if certain else UNSAFE))
+                           fix=replace(path, guess, "did you mean it", value_text, SAFE if certain else UNSAFE))
         if keyword == "format":
             shape = _FORMAT_SHAPES.get(limit, f"the {limit} format")
             kind = _FORMAT_NAMES.get(limit, limit)
-            message = f"{subject} is {show(value)}, which is not a valid {kind}"
+            message = f"{subject} is {value_text}, which is not a valid {kind}"
             if isinstance(value, str) and limit in _FORMAT_PATTERNS and _FORMAT_PATTERNS[limit].match(value):
                 return Finding(INPUT_FORMAT, path, f"{message}: it is written as {shape}, but no such {kind.lower()} exists",
                                f"send a {kind.lower()} that exists (only you know which)")
             return Finding(INPUT_FORMAT, path, message, f"write it as {shape}")
         if keyword == "pattern":
-            return Finding(INPUT_FORMAT, path, f"{subject} is {show(value)}, which does not match the pattern {limit}",
+            return Finding(INPUT_FORMAT, path, f"{subject} is {value_text}, which does not match the pattern {limit}",
                            "send a value matching the pattern the flow declares")
-        if keyword in ("minimum", "maximum") and error.schema.get("exclusive" + keyword.title()) is True:
-            keyword = "exclusive" + keyword.title()  # draft-04: a true exclusiveMaximum makes `maximum` itself refused
-        words = _RANGE_WORDS.get(keyword)
-        if words and "{}" in words:
-            wanted = words.format(limit, "" if limit == 1 else "s")
-        else:
-            wanted = f"{words} {limit}" if words else error.message
-        return Finding(INPUT_FORMAT, path, f"{subject} is {show(value)}; the flow requires it to be {wanted}",
-                       "send a value within the declared limits")
+        return Finding(INPUT_FORMAT, path, f"{subject} is {value_text}, which breaks the flow's input schema: {error.message}",
+                       "send a value the flow's input schema accepts")
+
+    def out_of_bounds(self, errors: list[Any]) -> Finding:
+        """One FL205 for every limit a value breaks at one place (a range, a multiple, repeated items, a constant)."""
+        path: Path = ("inputData", *errors[0].absolute_path)
+        wanted: list[str] = []
+        for error in errors:
+            keyword, limit = error.validator, error.validator_value
+            if keyword in ("minimum", "maximum") and error.schema.get("exclusive" + keyword.title()) is True:
+                keyword = "exclusive" + keyword.title()  # draft-04: a true exclusiveMaximum makes `maximum` itself refused
+            words = _RANGE_WORDS.get(keyword, "")
+            if "{}" in words:
+                said = words.format(limit, "" if limit == 1 else "s")
+            elif words:
+                said = f"{words} {limit}"
+            elif keyword == "multipleOf":
+                said = f"a multiple of {limit}"
+            elif keyword == "uniqueItems":
+                said = "without repeated items"
+            else:  # const
+                said = show(limit)
+            if said not in wanted:
+                wanted.append(said)
+        listed = wanted[0] if len(wanted) == 1 else ", ".join(wanted[:-1]) + f" and {wanted[-1]}"
+        return Finding(INPUT_FORMAT, path, f"{self.name(path)} is {self.shown(path, errors[0].instance)}; "
+                       f"the flow requires it to be {listed}", "send a value within the declared limits")
 
 
 def _constraints(spec: dict[str, Any]) -> str:
