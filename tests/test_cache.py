@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import marshal
 import multiprocessing
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,6 +19,7 @@ import pytest
 from validator.checker.engine import CheckOptions
 from validator.contracts.store import ContractStore
 from validator.core.diagnostics import Diagnostic
+from validator.run import cache as result_cache
 from validator.run import runner
 from validator.run.cache import DIRECTORY, MAX_CACHE_FILES, ResultCache, entry, mac, run_key, secret_key
 from validator.run.runner import run
@@ -119,6 +122,36 @@ def test_another_flowlint_under_the_same_version_never_reports_this_ones_results
     envelope = tmp_path / "pkg" / "validator" / "rules" / "envelope.py"
     envelope.write_text(envelope.read_text().replace("is not a member of the launch request", "is no member of the request"))
     assert "is no member of the request" in check()
+
+
+def test_another_version_of_a_library_the_check_uses_never_gets_the_old_results(
+        project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgraded grammar or validator keeps flowlint's version and files: the run key must still change."""
+    site = tmp_path / "site"
+    (site / "PyYAML-6.0.1.dist-info").mkdir(parents=True)  # older pips keep the project's spelling
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setattr(result_cache, "library_stamp", functools.cache(result_cache.library_stamp.__wrapped__))
+    assert any(stamp == "PyYAML-6.0.1.dist-info" for stamp in result_cache.library_stamp())  # the one found first
+    cold, _ = _checked(project, monkeypatch)
+    assert len(cold) == 6 and _checked(project, monkeypatch)[0] == []  # warm: all from the cache
+    (site / "PyYAML-6.0.1.dist-info").rename(site / "PyYAML-6.0.2.dist-info")
+    result_cache.library_stamp.cache_clear()
+    assert _checked(project, monkeypatch)[0] == cold  # another PyYAML: every file is checked again
+
+
+def test_the_libraries_stamped_are_the_ones_a_check_imports() -> None:
+    """Run a check of every kind of file in a fresh interpreter: each third-party distribution it imports is stamped."""
+    script = ("import sys, importlib.metadata as md\nsys.argv = ['flowlint', *sys.argv[1:]]\nfrom validator.cli import run\n"
+              "try:\n    run()\nexcept SystemExit:\n    pass\ndists = md.packages_distributions()\n"
+              "print('\\nDISTS ' + ' '.join({d for m in list(sys.modules) for d in dists.get(m.split('.')[0], [])}))\n")
+    env = {"PATH": "/usr/bin:/bin", "FLOWLINT_NO_CACHE": "1"}
+    result = subprocess.run([sys.executable, "-c", script, "check", "--format", "json", "fixtures/invalid", "fixtures/valid",
+                             "fixtures/cx-as-code"], capture_output=True, text=True, cwd=ROOT, check=False, env=env)
+    imported = {re.sub(r"[-_.]+", "_", name).lower() for name in result.stdout.rpartition("\nDISTS ")[2].split()}
+    assert {"tree_sitter_python", "tree_sitter_hcl", "pyyaml", "jsonschema", "fastjsonschema"} <= imported  # it read all kinds
+    assert imported - {"setuptools"} <= result_cache.LIBRARIES  # setuptools: its .pth, loaded before flowlint starts
+    assert result_cache.LIBRARIES - imported <= {"tomli"}  # read only for a config file, before Python 3.11
+    assert len(result_cache.library_stamp()) == len(result_cache.LIBRARIES)  # each one's metadata is found
 
 
 def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:

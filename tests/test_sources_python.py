@@ -93,3 +93,17 @@ def test_test_doubles_are_not_launches(tmp_path: Path) -> None:
     js = (f"const URL = '{API}';\nfetchMock.post(URL, {{status: 202, body: {{id: 'e-1'}}}});\n"
           "nock('https://api.mypurecloud.com').post('/api/v2/flows/executions').reply(202, {id: 'e-1'});\n")
     assert check_file(tmp_path, "a.test.js", js) == []
+
+
+def test_responses_reply_registrations_are_quiet_beside_a_real_launch(tmp_path: Path) -> None:
+    py = (f"import requests, responses\nURL = '{API}'\n@responses.activate\ndef test_launch():\n"
+          f"    responses.add(responses.POST, '{API}', json={{'id': 'e-1'}})\n"
+          "    responses.post(URL, json={'id': 'e-1'})\n"
+          f"    responses.add(responses.Response(method='POST', url='{API}', json={{}}))\n"
+          f"    with responses.RequestsMock() as rsps:\n        rsps.add(responses.POST, '{API}', json={{}})\n"
+          "def launch():\n    return requests.post(URL, json={'flowId': 'f'})\n")
+    found = check_file(tmp_path, "test_a.py", py)
+    assert codes(found) == ["FL104"]  # the real launch is read; the replies registered around it are not noted
+    assert check_file(tmp_path, "b.py", "import responses\n"
+                      f"URL = '{API}'\nresponses.add(responses.POST, URL, json={{}})\n") == []
+    assert codes(check_file(tmp_path, "c.py", f"send('{API}')\nrequests.post('{API}', json={{}})\n")) == ["FL011", "FL103"]

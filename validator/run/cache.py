@@ -3,8 +3,9 @@
 An entry is keyed on the file's path and content (a BLAKE2b digest of its bytes), on how the run
 found it (named or walked), and on the contract of every flow its launches looked up (a snapshot or
 a flow's Architect YAML changed: exactly the files that launch that flow are checked again). The
-whole cache file is keyed on flowlint's version and the run's effective settings (config, severities,
-limits, output kind, working directory): another run key is another file.
+whole cache file is keyed on flowlint's version and files, the versions of the libraries a check uses,
+and the run's effective settings (config, severities, limits, output kind, working directory):
+another run key is another file.
 
 The cache lives in `.flowlint_cache/` at the project root (with a `.gitignore` of `*`, as ruff's).
 It is untrusted input: every cache file carries a MAC made with a key kept outside the project
@@ -123,7 +124,7 @@ class RecordingContracts:
 def run_key(parts: Mapping[str, Any]) -> str:
     """The key of a run's settings: another version, config or output kind is another cache file."""
     text = json.dumps({"format": FORMAT, "version": __version__, "code": code_stamp(), "python": sys.version,
-                       "marshal": marshal.version, **parts}, sort_keys=True,
+                       "libraries": library_stamp(), "marshal": marshal.version, **parts}, sort_keys=True,
                       default=_stable)
     return digest(text.encode("utf-8", "surrogatepass"))
 
@@ -145,6 +146,33 @@ def code_stamp() -> str:
                 elif entry.name != "__pycache__" and entry.is_dir(follow_symlinks=False):
                     stack.append(entry.path)
     return digest("\n".join(sorted(found)).encode("utf-8", "surrogatepass"))
+
+
+#: The distributions a check imports (normalized names): their behaviour shapes its results (a grammar's node types,
+#: YAML's scalars, a JSON Schema validator's errors), so another version of one must never get the old results.
+LIBRARIES = frozenset({
+    "tree_sitter", "tree_sitter_javascript", "tree_sitter_typescript", "tree_sitter_python", "tree_sitter_hcl", "pyyaml",
+    "jsonschema", "jsonschema_specifications", "referencing", "rpds_py", "attrs", "fastjsonschema", "regress",
+    "google_re2", "pathspec", "markdown_it_py", "mdurl", "idna", "typing_extensions",
+    *(("tomli",) if sys.version_info < (3, 11) else ()),
+})
+
+
+@functools.cache
+def library_stamp() -> list[str]:
+    """The installed metadata directory of each of LIBRARIES that is found first on sys.path (`pyyaml-6.0.2.dist-info`:
+    its name holds the version), by one listing of each directory, none of them imported (a warm run imports none)."""
+    found: dict[str, str] = {}
+    for directory in sys.path:
+        with contextlib.suppress(OSError):
+            for name in os.listdir(directory or "."):
+                if name.endswith(".dist-info"):
+                    key = name.partition("-")[0].lower().replace(".", "_")
+                    if key in LIBRARIES:
+                        found.setdefault(key, name)
+        if len(found) == len(LIBRARIES):
+            break
+    return sorted(found.values())
 
 
 def _stable(value: Any) -> Any:

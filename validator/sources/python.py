@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
@@ -28,6 +29,8 @@ _INDEXED = frozenset({
 _CALLS = frozenset({"call"})
 #: Names of test doubles for HTTP clients: their .post(url, json=…) describes a reply, not a launch.
 _MOCKS = re.compile(r"mock|responses|respx|aioresponses|httpretty|vcr|testclient|test_client", re.I)
+#: A test double's calls that register a reply by method and URL: `responses.add(responses.POST, url, json=…)`.
+_MOCK_SETUP = frozenset({"add", "replace", "upsert", "register_uri", "route", "Response"})
 #: Web frameworks: `@app.post("/api/v2/flows/executions")` defines a route (a fake platform, a proxy), it sends nothing.
 _SERVERS = re.compile(r"^(?:FastAPI|APIRouter|Flask|Blueprint|Sanic|Quart|Starlette|Litestar|Router|app|router|blueprint|bp)$")
 #: Test modules: a relative URL there on an object that is no HTTP client built in the file is a test client's request.
@@ -72,6 +75,7 @@ class PythonReader(CodeReader):
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
+        self._replies: list[tuple[int, int]] = []  # char spans of test doubles' reply registrations
         self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class id -> self.<name>'s values
         self._rest_keywords: dict[int, str] = {}  # function id -> the name of its `**kwargs` parameter
         #: Function id -> its `**kwargs` name and the keywords the call being followed gives it.
@@ -713,6 +717,11 @@ class PythonReader(CodeReader):
         callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
         return callee is not None and _MOCKS.search(self.source.raw(callee)) is not None
 
+    def unread_beside(self, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
+        """As for any code, less the mentions inside a test double's reply registration (`responses.add(…)`)."""
+        return [(where, why) for where, why in super().unread_beside(sites)
+                if not any(first <= where[0] and where[1] <= last for first, last in self._replies)]
+
     def is_server(self, receiver: Node) -> bool:
         """Whether calls on this object define routes (FastAPI(), APIRouter(), Flask(__name__), a `router`)."""
         if receiver.type != "identifier":
@@ -787,6 +796,11 @@ class PythonReader(CodeReader):
             return request
         if name == "urlopen":
             return self.urllib(site, args, kwargs)
+        if name in _MOCK_SETUP and receiver is not None and self.is_mock(receiver):
+            self._replies.append((self.source.char(call.start_byte), self.source.char(call.end_byte)))
+            for arg in (*args[:2], kwargs.get("url", (None, None))[1]):
+                self.not_a_launch(call, arg)
+            return None  # registers a reply for that method and URL, it sends nothing
         if name not in _VERBS and name != "request":
             return None
         if name == "request":
