@@ -82,12 +82,23 @@ def _reported(text: str, kind: str) -> list[Any]:
     return validator.check(text, contract=contract).diagnostics
 
 
-@pytest.mark.parametrize("written", ["1e400", "-1E400"])
-def test_a_number_past_double_range_is_named_as_written_not_as_null(written: str) -> None:
+@pytest.mark.parametrize(("written", "beyond"), [("1e400", "past the largest"), ("-1E400", "below the lowest")])
+def test_a_number_past_double_range_is_named_as_written_not_as_null(written: str, beyond: str) -> None:
     for member in (f'"Flow.n": {written}', f'"Flow.ns": [1, {written}]'):
         (found,) = _reported(f'{{"flowId": "{FLOW}", "inputData": {{{member}}}}}', "integer")
-        assert found.code == "FL204" and f"is the number {written}, past the largest double" in found.message
+        assert found.code == "FL204" and f"is the number {written}, {beyond} double" in found.message
         assert "null" not in found.message + found.help and "round" not in found.help
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    (float("nan"), "is NaN (not a number), which JSON cannot hold"),
+    (float("inf"), "is the number Infinity, past the largest double"),
+    (float("-inf"), "is the number -Infinity, below the lowest double"),
+])
+def test_a_library_callers_nan_or_infinity_is_named_for_what_it_is(value: float, said: str) -> None:
+    contract = {"type": "object", "properties": {"Flow.n": {"type": "integer"}}}
+    (found,) = validator.check({"flowId": FLOW, "inputData": {"Flow.n": value}}, contract=contract).diagnostics
+    assert found.code == "FL204" and said in found.message and "null" not in found.message
 
 
 def test_a_whole_number_past_2_53_written_with_an_exponent_is_not_told_to_round() -> None:

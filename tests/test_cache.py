@@ -366,3 +366,15 @@ def test_a_fifo_in_place_of_the_users_cache_key_never_blocks_the_run(project: Pa
     done = subprocess.run([sys.executable, "-m", "validator", "check", "bodies"], capture_output=True, cwd=project, env=env,
                           timeout=120, check=False)  # a run that blocks fails here, instead of hanging the suite
     assert done.returncode == 1 and b"FL102" in done.stdout and not _cache_files(project)
+
+
+def test_a_temporary_file_left_by_a_killed_run_is_pruned_once_old(project: Path) -> None:
+    flowlint("check", "bodies")  # makes the cache directory
+    directory = project / DIRECTORY
+    abandoned, running = directory / ".tmp-0123456789abcdef.cache", directory / ".tmp-fedcba9876543210.cache"
+    for path in (abandoned, running):
+        path.write_bytes(b"half a cache file")
+    os.utime(abandoned, (0, 0))
+    (project / "bodies" / "b0.json").write_text('{"flowId": 1}')  # a change: the run writes its cache file again
+    flowlint("check", "bodies")
+    assert not abandoned.exists() and running.exists() and _cache_files(project)

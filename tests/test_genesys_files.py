@@ -519,7 +519,11 @@ def test_foreign_code_past_the_size_limit_vendored_or_in_utf16(repo: Path) -> No
     write(repo, "gen.pb.go", "// generated\n" + "var x = 1\n" * 200)  # walked: only searched, never FL005
     write(repo, "vendor/github.com/mypurecloud/sdk/architectapi.go", "func PostFlowsExecutions() {}\n")
     (repo / "Launcher.cs").write_bytes("await api.PostFlowsExecutionsAsync(body);\n".encode("utf-16"))
+    (repo / "Launcher.java").write_bytes(b"\x00\x00\xfe\xff" + "api.postFlowsExecutions(body);\n".encode("utf-32-be"))
     write(repo, "launch.dart", "await http.post(Uri.parse('$base/api/v2/flows/executions'), body: body);\n")
     status, found = run(".")
-    assert status == 0 and sorted((d["code"], d["file"]) for d in found) == [("FL011", "Launcher.cs"), ("FL011", "launch.dart")]
+    assert status == 0 and sorted((d["code"], d["file"]) for d in found) == [
+        ("FL011", "Launcher.cs"), ("FL011", "Launcher.java"), ("FL011", "launch.dart")]
+    assert [d["message"].split("does not read ")[1].split(":")[0] for d in sorted(found, key=lambda d: d["file"])] == [
+        "C# files", "Java files", "Dart files"]
     assert codes(run("gen.pb.go")[1]) == ["FL005"]  # named: the user asked for it

@@ -76,10 +76,8 @@ def _shallow(value: Any, budget: int, written: Written | None = None, at: tuple[
         text = written(at)
         if text is not None:
             return text
-    if isinstance(value, float) and value in (float("inf"), float("-inf")):  # json.loads reads 1e400 as infinity
-        return "1e400" if value > 0 else "-1e400"
-    if isinstance(value, float) and value != value:
-        return "null"
+    if (isinstance(value, float) and value != value) or value in (float("inf"), float("-inf")):
+        return json.dumps(value)  # NaN, Infinity: what Python's json writes (the text json.loads read is shown above)
     try:
         return json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):

@@ -37,9 +37,9 @@ _RANGE_WORDS = {
     "minLength": "at least {} character{} long", "maxLength": "at most {} character{} long",
     "minItems": "at least {} item{}", "maxItems": "at most {} item{}",
 }
-#: Keywords whose breaches at one place are said in one sentence: "requires it to be more than 1 and a multiple of 2".
 #: The most digits a help line spells out (a 64-bit integer has 20; more is noise, not help).
 _DIGITS_SHOWN = 30
+#: Keywords whose breaches at one place are said in one sentence: "requires it to be more than 1 and a multiple of 2".
 _BOUNDS = frozenset({*_RANGE_WORDS, "multipleOf", "uniqueItems", "const"})
 
 
@@ -225,10 +225,14 @@ class _Explainer:
         whole = whole_decimal(path, value, spec, self.raw(path))
         if whole is not None:  # 2.0 for an Integer: draft-04 says no, the platform most likely reads 2
             return whole
-        if isinstance(value, float) and not math.isfinite(value):  # 1e400: json.loads reads infinity, which shows as null
+        if isinstance(value, float) and math.isnan(value):  # a library caller's float('nan'): no JSON number holds it
+            message = f"{subject} is NaN (not a number), which JSON cannot hold; the flow declares it as {_with_article(kind)}"
+        elif isinstance(value, float) and math.isinf(value):  # 1e400: json.loads reads infinity, which shows as null
             written = self.raw(path) or show(value)
-            message = (f"{subject} is the number {written}, past the largest double-precision number (about 1.8e308), "
-                       f"which JSON readers that use them read as infinity or refuse; the flow declares it as {_with_article(kind)}")
+            beyond = "past the largest" if value > 0 else "below the lowest"
+            message = (f"{subject} is the number {written}, {beyond} double-precision number (about {'' if value > 0 else '-'}"
+                       f"1.8e308), which JSON readers that use them read as infinity or refuse; the flow declares it as "
+                       f"{_with_article(kind)}")
         else:
             what = describe(value, self.raw(path) if isinstance(value, float) else None)  # 1e20 as written, not as 1e+20
             if isinstance(value, UnknownText) and value == "…":  # str(n), String(n), JSON.stringify(x): content unknown
@@ -326,11 +330,9 @@ class _Explainer:
                 return Finding(INPUT_FORMAT, path, f"{message}: it is written as {shape}, but no such {kind.lower()} exists",
                                f"send a {kind.lower()} that exists (only you know which)")
             return Finding(INPUT_FORMAT, path, message, f"write it as {shape}")
-        if keyword == "pattern":
-            return Finding(INPUT_FORMAT, path, f"{subject} is {value_text}, which does not match the pattern {limit}",
-                           "send a value matching the pattern the flow declares")
-        return Finding(INPUT_FORMAT, path, f"{subject} is {value_text}, which breaks the flow's input schema: {error.message}",
-                       "send a value the flow's input schema accepts")
+        # the pattern: finding() sends only format, enum and pattern breaches here
+        return Finding(INPUT_FORMAT, path, f"{subject} is {value_text}, which does not match the pattern {limit}",
+                       "send a value matching the pattern the flow declares")
 
     def out_of_bounds(self, errors: list[Any]) -> Finding:
         """One FL205 for every limit a value breaks at one place (a range, a multiple, repeated items, a constant)."""

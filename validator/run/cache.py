@@ -28,6 +28,7 @@ import marshal
 import os
 import stat
 import sys
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,8 @@ DIRECTORY = ".flowlint_cache"
 FORMAT = 5
 #: A cache file's name ends so; `.json`, that of formats 1 to 4, is pruned like one.
 _SUFFIX = ".cache"
+#: Seconds after which a run's temporary cache file is taken as left by a run that was killed.
+_ABANDONED_AFTER = 3600
 #: A cache file bigger than this is not read (and is replaced by this run's entries).
 MAX_CACHE_BYTES = 128 << 20
 #: Entries kept in one cache file: past this, the file keeps only the files of the last run.
@@ -159,7 +162,7 @@ LIBRARIES = frozenset({
 
 
 @functools.cache
-def library_stamp() -> list[str]:
+def library_stamp() -> tuple[str, ...]:
     """The installed metadata directory of each of LIBRARIES that is found first on sys.path (`pyyaml-6.0.2.dist-info`:
     its name holds the version), by one listing of each directory, none of them imported (a warm run imports none)."""
     found: dict[str, str] = {}
@@ -172,7 +175,7 @@ def library_stamp() -> list[str]:
                         found.setdefault(key, name)
         if len(found) == len(LIBRARIES):
             break
-    return sorted(found.values())
+    return tuple(sorted(found.values()))
 
 
 def _stable(value: Any) -> Any:
@@ -372,11 +375,22 @@ class ResultCache:
 
     def _prune(self) -> None:
         with contextlib.suppress(OSError):
-            files = [entry for entry in os.scandir(self.directory) if _cache_file(entry.name)
-                     and entry.is_file(follow_symlinks=False)]
+            entries = [entry for entry in os.scandir(self.directory) if entry.is_file(follow_symlinks=False)]
+            files = [entry for entry in entries if _cache_file(entry.name)]
             files.sort(key=lambda entry: entry.stat(follow_symlinks=False).st_mtime, reverse=True)
             for old in files[MAX_CACHE_FILES:]:
                 os.unlink(old.path)
+            # A run killed while writing leaves its temporary file: gone after an hour (a running one is seconds old).
+            stale = time.time() - _ABANDONED_AFTER
+            for entry in entries:
+                if _temporary_file(entry.name) and entry.stat(follow_symlinks=False).st_mtime < stale:
+                    os.unlink(entry.path)
+
+
+def _temporary_file(name: str) -> bool:
+    """Whether a name is a run's temporary cache file (`.tmp-<16 hex digits>.cache`, made by _exclusive)."""
+    stem = name.removeprefix(".tmp-").removesuffix(_SUFFIX)
+    return len(name) == len(stem) + 5 + len(_SUFFIX) and len(stem) == 16 and stem.strip("0123456789abcdef") == ""
 
 
 def _cache_file(name: str) -> bool:

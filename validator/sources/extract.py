@@ -27,6 +27,7 @@ from .kinds import (
     NOTED_WHEN_EMPTY,
     QUIET_KINDS,
     SOURCE_SUFFIXES,
+    foreign_language,
     has_minifier_signature,
     kind_note,
     may_launch,
@@ -307,7 +308,7 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
     mention = FOREIGN_MENTION.search(text)
     if mention is None:
         return None
-    language = kind_note("unread", name, data).removeprefix("flowlint does not read ").removesuffix(" for launch requests")
+    language = f"{foreign_language(name)} files"
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), f"the file mentions the launch endpoint, but flowlint does not read {language}: a launch here is not checked",
         "check the launch's body as a payload file (a JSON file the code sends, or a test's fixture), or send it from a "

@@ -28,7 +28,7 @@ YAML = (".yaml", ".yml")
 FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin", ".cs": "C#", ".vb": "Visual Basic",
                 ".fs": "F#", ".rb": "Ruby", ".php": "PHP", ".rs": "Rust", ".swift": "Swift", ".scala": "Scala",
                 ".groovy": "Groovy", ".ps1": "PowerShell", ".psm1": "PowerShell", ".bat": "batch", ".cmd": "batch",
-                ".c": "C", ".h": "C", ".cpp": "C++", ".cc": "C++", ".cxx": "C++", ".hpp": "C++", ".m": "Objective-C",
+                ".c": "C", ".h": "C", ".cpp": "C++", ".cc": "C++", ".cxx": "C++", ".hpp": "C++", ".m": "Objective-C or MATLAB",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
                 ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
@@ -210,7 +210,13 @@ def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
     someone else's SDK, not a launch of this project."""
     lowered = (name or "").lower().replace("\\", "/")
     return lowered.endswith(FOREIGN_SUFFIXES) and "vendor" not in lowered.split("/")[:-1] and (
-        b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff"))
+        b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
+
+
+def foreign_language(name: str | None) -> str:
+    """The language of a file in one flowlint does not read, by its suffix ("Go")."""
+    lowered = (name or "").lower()
+    return FOREIGN_CODE.get(lowered[lowered.rfind("."):], "code") if "." in lowered else "code"
 
 
 def signs_in(data: bytes) -> bool:

@@ -35,10 +35,9 @@ _MOCK_SETUP = frozenset({"add", "replace", "upsert", "register_uri", "route", "R
 _SERVERS = re.compile(r"^(?:FastAPI|APIRouter|Flask|Blueprint|Sanic|Quart|Starlette|Litestar|Router|app|router|blueprint|bp)$")
 #: Test modules: a relative URL there on an object that is no HTTP client built in the file is a test client's request.
 _TEST_FILE = re.compile(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$|(?:^|[/\\])tests?[/\\]")
-#: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
 #: A string literal's join or format: a str, whatever the arguments hold.
 _TEXT_CALL = re.compile(r"""(?s)[rRuU]?(['"]).*\1\.(join|format)""")
-
+#: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
 _READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
                          "debug", "info", "warning", "error", "exception", "log", "isinstance"})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
