@@ -34,6 +34,11 @@ class UnknownText(str):
     __slots__ = ()
 
 
+#: The content of an UnknownText made at run time from a value not known (`str(n)`, `JSON.stringify(x)`): only its
+#: type is known; the rules name it "text made at run time".
+RUN_TIME_TEXT = "…"
+
+
 def contains_unknown(value: Any, limit: int = 100_000) -> bool:
     """Whether a value is, or holds anywhere inside it, an unknown value or an open object."""
     stack = [value]

@@ -19,7 +19,7 @@ from ..core.codes import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX,
 from ..core.diagnostics import Finding, Fix, Path, RawText, Target
 from ..core.jsontext import code, decode_json, describe, show
 from ..core.suggest import closest
-from ..core.unknown import OpenObject, UnknownText
+from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText
 from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
 from .repair import flow_input_name
 
@@ -235,7 +235,7 @@ class _Explainer:
                        f"{_with_article(kind)}")
         else:
             what = describe(value, self.raw(path) if isinstance(value, float) else None)  # 1e20 as written, not as 1e+20
-            if isinstance(value, UnknownText) and value == "…":  # str(n), String(n), JSON.stringify(x): content unknown
+            if isinstance(value, UnknownText) and value == RUN_TIME_TEXT:  # str(n), String(n), JSON.stringify(x)
                 what = "text made at run time (a string, whatever it holds)"
             message = f"{subject} is {what}; the flow declares it as {_with_article(kind)}"
         found = self.type_fix(path, value, spec, kind)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.diagnostics import Path
-from ..core.unknown import OpenObject, Unknown, UnknownText
+from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, UnknownText
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
 from .urls import is_launch, launch_url
@@ -308,7 +308,7 @@ def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
 def serialized_unknown(path: Path, source: str) -> Any:
     """`JSON.stringify(x)` / `json.dumps(x)` of a value not known: as `inputData` or an input's value, a string
     of unknown content (a type check judges it: FL105, FL204); anywhere else simply unknown."""
-    return UnknownText("…") if path[:1] == ("inputData",) and len(path) <= 2 else Unknown(source)
+    return UnknownText(RUN_TIME_TEXT) if path[:1] == ("inputData",) and len(path) <= 2 else Unknown(source)
 
 
 def _moved(request: LaunchRequest, inside: Offsets, to: Offsets) -> LaunchRequest:
