@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from validator.checker.merge import once_key, said_once_per_run, same_place_key
+from validator.checker.keys import once_key, said_once_per_run, same_place_key
 from validator.contracts.resolution import Resolved, broken_contract, no_contract, stale
 from validator.contracts.store import BrokenContract
 from validator.core.codes import BROKEN_CONTRACT, NO_CONTRACT, RULES

@@ -29,9 +29,6 @@ from ..rules.fixes import SAFE, UNSAFE
 from ..rules.fixes import rename as rename_fix
 from ..rules.fixes import replace as replace_fix
 from ..rules.repair import repaired_body
-from .keys import once_key as once_key  # in their own module: a warm run needs them, not the merge's imports
-from .keys import said_once_per_run as said_once_per_run
-from .keys import same_place_key as same_place_key
 
 #: The schema the flow declares for a path inside inputData; None when no contract declares it.
 DeclaredAt = Callable[[Path], "dict[str, Any] | None"]

@@ -163,9 +163,7 @@ class _Explainer:
             yield from self.undeclared()
         elif keyword == "type":
             yield self.type_mismatch(path, error.instance, error.schema)
-        elif keyword in _BOUNDS:
-            yield self.out_of_bounds([error])
-        elif keyword in ("format", "enum", "pattern"):
+        elif keyword in ("format", "enum", "pattern"):  # (limits, _BOUNDS, are said by check_inputs, every breach at once)
             yield self.bad_format(path, error)
         elif keyword == "additionalProperties":
             yield Finding(INPUT_FORMAT, path, f"{self.name(path)} has members its declared shape does not allow: {error.message}",

@@ -389,15 +389,18 @@ class ResultCache:
 
 def _temporary_file(name: str) -> bool:
     """Whether a name is a run's temporary cache file (`.tmp-<16 hex digits>.cache`, made by _exclusive)."""
-    stem = name.removeprefix(".tmp-").removesuffix(_SUFFIX)
-    return len(name) == len(stem) + 5 + len(_SUFFIX) and len(stem) == 16 and stem.strip("0123456789abcdef") == ""
+    return name.startswith(".tmp-") and name.endswith(_SUFFIX) and _hex(name[5:-len(_SUFFIX)], 16)
+
+
+def _hex(text: str, digits: int) -> bool:
+    return len(text) == digits and text.strip("0123456789abcdef") == ""
 
 
 def _cache_file(name: str) -> bool:
     """Whether a name is one of a cache's files (a run key's digest; up to format 4 it ended in .json), never a run's
     temporary file: only those are pruned, as `cache-dir` may name a directory that holds the user's own files."""
     stem, dot, suffix = name.partition(".")
-    return dot == "." and suffix in ("cache", "json") and len(stem) == 32 and stem.strip("0123456789abcdef") == ""
+    return dot == "." and suffix in ("cache", "json") and _hex(stem, 32)
 
 
 def _parts(stored: Any) -> tuple[str, str, str, list[Any]] | None:

@@ -67,7 +67,7 @@ _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
 def source_kind(name: str | None, data: bytes) -> str | None:
     """The source kind of a file (javascript, python, http, postman…), or None for a payload file."""
     lowered = (name or "").lower()
-    suffix = lowered[lowered.rfind("."):] if "." in lowered else ""
+    suffix = _suffix(lowered)
     if suffix == ".json":
         if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
             return "postman"
@@ -169,7 +169,7 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
         return "" if b"genesyscloud_integration_action" in data else (
             "flowlint reads launches in Terraform only in genesyscloud_integration_action resources, and this file has none")
-    suffix = lowered[lowered.rfind("."):] if "." in lowered else ""
+    suffix = _suffix(lowered)
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
         return "an Architect flow export (what Architect's Export writes) is no launch body"
@@ -215,8 +215,11 @@ def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
 
 def foreign_language(name: str | None) -> str:
     """The language of a file in one flowlint does not read, by its suffix ("Go")."""
-    lowered = (name or "").lower()
-    return FOREIGN_CODE.get(lowered[lowered.rfind("."):], "code") if "." in lowered else "code"
+    return FOREIGN_CODE.get(_suffix((name or "").lower()), "code")
+
+
+def _suffix(lowered: str) -> str:
+    return lowered[lowered.rfind("."):] if "." in lowered else ""
 
 
 def signs_in(data: bytes) -> bool:
