@@ -137,7 +137,8 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     check_untrusted(schema)
     draft = draft_of(schema, default_draft)
     if draft == "3" or (draft in ("2019-09", "2020-12") and _uses_later_keywords(schema)):
-        return explaining_validator(schema, default_draft).is_valid  # fastjsonschema cannot read these: jsonschema decides
+        explaining_validator(schema, default_draft)  # fastjsonschema cannot read these: jsonschema decides alone
+        return lambda instance: False
     # Python's re never sees a pattern: fastjsonschema compiles placeholders, which then match the ECMA way.
     placeholders: dict[str, str] = {}
     try:
@@ -146,8 +147,8 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     except Exception:  # fastjsonschema raises several kinds on bad definitions
         # It also refuses some valid schemas (a `required` input its `properties` do not declare, with no other
         # properties allowed): valid by the meta-schema, the contract is used, and the explaining validator decides.
-        # BrokenSchema, in its own words, when it is not a schema at all
-        return explaining_validator(schema, default_draft).is_valid
+        explaining_validator(schema, default_draft)  # BrokenSchema, in its own words, when it is not a schema at all
+        return lambda instance: False
     compiled: Any = getattr(getattr(validate, "__wrapped__", validate), "__globals__", {}).get("REGEX_PATTERNS")
     if placeholders and not isinstance(compiled, dict):
         return lambda instance: False  # cannot vouch for the patterns: let the explaining validator decide
