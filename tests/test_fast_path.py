@@ -185,7 +185,12 @@ def test_a_schema_fastjsonschema_refuses_gets_one_explaining_validator(monkeypat
 
     built: list[object] = []
     build = schemas._explaining_validator
-    monkeypatch.setattr(schemas, "_explaining_validator", lambda *args: built.append(args) or build(*args))
+
+    def counted(*args: Any) -> Any:
+        built.append(args)
+        return build(*args)
+
+    monkeypatch.setattr(schemas, "_explaining_validator", counted)
     contract = Contract({"type": "object", "required": ["Flow.b"], "properties": {"Flow.a": {"type": "string"}},
                          "additionalProperties": False}, "test")
     assert contract.is_valid({"Flow.a": "x"}) is False  # refused by fastjsonschema: the explaining validator decides
