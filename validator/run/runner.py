@@ -573,14 +573,18 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     yield from map(checker.in_run, paths[:warm])
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
-    gc.freeze()  # workers' collections then skip the inherited heap instead of copying its pages
+    # Frozen: the workers' collections then skip the inherited heap instead of copying its pages. Thawed after, unless
+    # something froze before this run (the command line freezes what it loaded, for good: not to be undone here).
+    thaw = gc.get_freeze_count() == 0
+    gc.freeze()
     try:
         # A file a worker left is checked here after later ones may have been: without the notes this process said
         # once (every note located; the run keeps the first in file order, as in one process).
         recheck = replace(checker, options=replace(checker.options, said_once=None)).in_run
         yield from forked(checker.in_run, _check_in_worker, paths[warm:], workers, recheck=recheck)
     finally:
-        gc.unfreeze()
+        if thaw:
+            gc.unfreeze()
 
 
 _WORKER_CHECKER: _Checker | None = None
