@@ -612,3 +612,8 @@ def test_verbose_notes_a_launch_whose_body_is_wholly_unknown(tmp_path: Path) -> 
     noted = check_file(tmp_path, "a.ts", text, "--verbose")
     assert [(d["code"], d["severity"], d["line"]) for d in noted] == [("FL011", "info", 3)]
     assert "`body`" in noted[0]["message"]
+
+
+def test_each_attribute_the_sdk_model_does_not_declare_is_its_own_finding(tmp_path: Path) -> None:
+    bad = SDK_PY.replace("body.flow_id =", "body.flowId =").replace("body.input_data =", "body.inputData =")
+    assert found(check_file(tmp_path, "bad.py", bad)) == [("FL013", 7, ""), ("FL013", 8, ""), ("FL103", 9, "")]
