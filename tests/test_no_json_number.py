@@ -37,7 +37,7 @@ def _found(tmp_path: Path, name: str, text: str) -> list[tuple[str, str, int]]:
 def test_python_code_says_requests_refuses_and_json_dumps_writes_no_json(tmp_path: Path, written: str, said: str) -> None:
     line = f'requests.post("{URL}", json={{"flowId": "{FLOW}", "inputData": {{"Flow.amount": {written}}}}})\n'
     text = "import math\nimport numpy as np\nimport requests\n" + line
-    ((code, message, column),) = _found(tmp_path, "launch.py", text)
+    ((_, message, column),) = _found(tmp_path, "launch.py", text)
     assert said in message and "requests and httpx refuse to send it" in message
     assert column == line.index(written) + 1
 
@@ -45,7 +45,7 @@ def test_python_code_says_requests_refuses_and_json_dumps_writes_no_json(tmp_pat
 @pytest.mark.parametrize("written", ["Infinity", "-Infinity", "NaN", "Number.POSITIVE_INFINITY", "Number.NaN", "1e400", "-1e999"])
 def test_javascript_code_says_json_stringify_sends_null(tmp_path: Path, written: str) -> None:
     line = f'axios.post("{URL}", {{flowId: "{FLOW}", inputData: {{"Flow.amount": {written}}}}});\n'
-    ((code, message, column),) = _found(tmp_path, "launch.js", line)
+    ((_, message, column),) = _found(tmp_path, "launch.js", line)
     assert "JSON.stringify (which fetch, axios and the SDK send through) writes null in its place" in message
     assert column == line.index(written) + 1
 
