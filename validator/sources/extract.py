@@ -263,10 +263,11 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))
     if launches:
+        # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention.
         documents.extend(_unread(name, lines, where, why, beside_read=True)
-                         for where, why in beside([*(launch.site for launch in launches),
-                                                   *(launch.url.span for launch in launches
-                                                     if isinstance(launch.url, Text) and launch.url.span is not None)]))
+                         for where, why in beside([*(request.site for request in requests),
+                                                   *(request.url.span for request in requests
+                                                     if isinstance(request.url, Text) and request.url.span is not None)]))
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
     return documents

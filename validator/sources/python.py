@@ -991,8 +991,8 @@ class PythonReader(CodeReader):
                 request.findings.append((Finding(
                     UNDECLARED_MODEL_ATTRIBUTE, (), f"FlowExecutionLaunchRequest has no attribute `{attribute}`: the SDK "
                     "never sends it", f"set `{close}` instead" if close else
-                    "set flow_id, flow_version, name or input_data (the only attributes the model sends)"),
-                    self.source.offsets(where)))
+                    "set flow_id, flow_version, name or input_data (the only attributes the model sends)",
+                    subject=attribute), self.source.offsets(where)))
         request.body = OpenObject(body) if escaped else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
 
