@@ -527,3 +527,13 @@ def test_foreign_code_past_the_size_limit_vendored_or_in_utf16(repo: Path) -> No
     assert [d["message"].split("does not read ")[1].split(":")[0] for d in sorted(found, key=lambda d: d["file"])] == [
         "C# files", "Java files", "Dart files"]
     assert codes(run("gen.pb.go")[1]) == ["FL005"]  # named: the user asked for it
+
+
+def test_the_walk_passes_by_vendored_code_in_a_language_flowlint_does_not_read(repo: Path) -> None:
+    from validator.project.files import walk
+
+    write(repo, "vendor/github.com/mypurecloud/sdk/architectapi.go", 'x := "/api/v2/flows/executions"\n')
+    write(repo, "vendor/lib/launch.js", "// vendored JavaScript is read as any other\n")
+    write(repo, "svc/launch.go", 'x := "/api/v2/flows/executions"\n')
+    assert sorted(walk(".")) == ["./svc/launch.go", "./vendor/lib/launch.js"]  # never read to be passed by
+    assert [(d["code"], d["file"]) for d in run(".")[1]] == [("FL011", "svc/launch.go")]

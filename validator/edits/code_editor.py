@@ -14,6 +14,7 @@ again from the edited file and must hold exactly the body the operations produce
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import keyword
 import re
@@ -491,11 +492,7 @@ class _Literal:
         return _quoted(name, self.quote())
 
     def quote(self) -> str:
-        global _LAST_QUOTED
-        last = _LAST_QUOTED  # read once: another thread may replace it meanwhile
-        if last[0] is not self.text:  # each launch's fix starts from the one file text: counted once
-            last = _LAST_QUOTED = (self.text, "'" if self.text.count("'") > self.text.count('"') else '"')
-        return last[1]
+        return _quote_of(self.text)
 
     def literal(self, value: Any) -> str:
         if self.python:
@@ -505,8 +502,10 @@ class _Literal:
         return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value, but for __proto__
 
 
-#: The text _Literal.quote last counted, and the quote it writes.
-_LAST_QUOTED: tuple[str | None, str] = (None, '"')
+@functools.lru_cache(maxsize=1)
+def _quote_of(text: str) -> str:
+    """The quote a file writes most: each launch's fix starts from the one file text, so it is counted once."""
+    return "'" if text.count("'") > text.count('"') else '"'
 
 
 def _holds_comment(kind: str, node: Node) -> bool:

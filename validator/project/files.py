@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..sources.kinds import SOURCE_SUFFIXES
+from ..sources.kinds import FOREIGN_SUFFIXES, SOURCE_SUFFIXES
 from .globs import gitignore, matchable
 
 if TYPE_CHECKING:
@@ -27,6 +27,9 @@ WALKED_SUFFIXES: tuple[str, ...] = PAYLOAD_SUFFIXES + SOURCE_SUFFIXES
 STDIN = "-"
 #: Directories that never hold payloads: dependencies, virtualenvs, caches, build output.
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist", "site-packages"})
+#: Code in a language flowlint does not read below a directory of this name is someone else's (Go modules, PHP's
+#: Composer): it is only searched for a mention of a launch outside one (kinds.may_mention_foreign_launch), so not walked.
+_VENDOR = "vendor"
 #: A directory holding this file is a virtualenv, whatever its name.
 _VIRTUALENV_MARKER = "pyvenv.cfg"
 
@@ -148,9 +151,11 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
             kept.append(name)
             chains[path] = chain
         dirs[:] = kept
+        vendored = _VENDOR in root.lower().replace("\\", "/").split("/")
         for name in sorted(files):
             path = os.path.join(root, name)
-            if is_walked(name) and not _ignored(chain, path, False) and not exclude(path, False):
+            if is_walked(name) and not (vendored and name.lower().endswith(FOREIGN_SUFFIXES)) \
+                    and not _ignored(chain, path, False) and not exclude(path, False):
                 yield path
 
 

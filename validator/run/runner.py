@@ -22,6 +22,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
+from ..sources.kinds import only_searched
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_work, forked, idle_cores, usable_cores
 
@@ -103,7 +104,7 @@ class _Checker:
         """The stored result when the file and every contract it used are as they were; else checked, and stored (a
         clean file's result is only its entry)."""
         try:
-            data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
+            data = self.read(path)
         except Exception as err:
             return self.result(path, [failed_to_load(path, err)])
         if isinstance(data, Document):  # unreadable, too big...: checked every time
@@ -149,6 +150,12 @@ class _Checker:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
         return _file_result(self.offered(path, diagnostics), documents, suppressed)
 
+    def read(self, path: str) -> bytes | Document:
+        """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read
+        is only searched for a mention of a launch: past the size limit, it reads as empty."""
+        walked = path in self.walked
+        return read_path(path, limits=self.limits, dirs=self.dirs, walked=walked, searched=only_searched(path, walked))
+
     def load(self, path: str, *, quick: bool = False) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none);
         `quick`: none either for a body certainly clean (load_data)."""
@@ -159,7 +166,7 @@ class _Checker:
                 if isinstance(data, bytes) and len(data) > self.limits.max_file_size:  # refused by the loader, whatever its kind
                     return _pipeline().load_documents(data, name, self.limits, source=None)
             else:
-                data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
+                data = self.read(path)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
         return self.load_data(path, data, quick=quick)
