@@ -537,3 +537,30 @@ def test_the_walk_passes_by_vendored_code_in_a_language_flowlint_does_not_read(r
     write(repo, "svc/launch.go", 'x := "/api/v2/flows/executions"\n')
     assert sorted(walk(".")) == ["./svc/launch.go", "./vendor/lib/launch.js"]  # never read to be passed by
     assert [(d["code"], d["file"]) for d in run(".")[1]] == [("FL011", "svc/launch.go")]
+
+
+FOREIGN_ROUTES = [
+    ("server.go", 'func main() {\n\thttp.HandleFunc("/api/v2/flows/executions", launch)\n}\n'),
+    ("router.go", 'r.POST("/api/v2/flows/executions", handlers.Launch)\nr.Post("/api/v2/flows/executions", func(w http.ResponseWriter, r *http.Request) {})\n'),
+    ("FlowController.java", '@RestController\nclass FlowController {\n  @PostMapping("/api/v2/flows/executions")\n  String launch() { return ""; }\n}\n'),
+    ("FlowResource.java", '@Path("/api/v2/flows/executions")\npublic class FlowResource {}\n'),
+    ("Program.cs", 'app.MapPost("/api/v2/flows/executions", (LaunchRequest body) => Results.Ok());\n'),
+    ("FlowsController.cs", '[HttpPost("/api/v2/flows/executions")]\npublic IActionResult Launch() => Ok();\n'),
+    ("routes.php", "<?php\nRoute::post('/api/v2/flows/executions', [FlowController::class, 'launch']);\n"),
+    ("main.rs", 'let app = Router::new().route("/api/v2/flows/executions", post(launch));\n#[post("/api/v2/flows/executions")]\nasync fn l() {}\n'),
+    ("app.rb", "post '/api/v2/flows/executions' do\n  'ok'\nend\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), FOREIGN_ROUTES)
+def test_a_server_route_for_the_launch_path_in_another_language_is_no_launch(repo: Path, name: str, text: str) -> None:
+    # A route receives the path (a stand-in for the platform, a proxy): it sends nothing, so there is nothing unchecked.
+    write(repo, name, text)
+    write(repo, "body.json", '{"flowId": "%s"}\n' % FLOW)
+    status, found = run(".")
+    assert status == 0 and [d["file"] for d in found] == ["body.json"]  # the walk reached the body, said nothing of the route
+    assert codes(run(name)[1]) == ["FL012"]  # named: not read, said once, never "a launch here is not checked"
+    # The same file with a client's call beside its route still gets its FL011, at the call.
+    write(repo, name, text + 'resp := http.Post(base + "/api/v2/flows/executions", "application/json", body)\n')
+    said = [(d["code"], d["line"]) for d in run(".")[1] if d["file"] == name]
+    assert said == [("FL011", text.count("\n") + 1)]
