@@ -876,7 +876,7 @@ class PythonReader(CodeReader):
         request.headers = self.headers({"headers": (headers, headers)} if headers is not None else {}, None) \
             if known_options else None
         if data is not None:
-            encoded = self.unwrap(data)
+            encoded = self.resolve(data) or self.unwrap(data)  # `data = json.dumps(body).encode()` bound once
             callee = encoded.child_by_field_name("function") if encoded.type == "call" else None
             if callee is not None and callee.type == "attribute" and self.source.raw(callee).endswith(".encode"):
                 data = callee.child_by_field_name("object") or data  # json.dumps(body).encode("utf-8"): the text
