@@ -1025,7 +1025,9 @@ class PythonReader(CodeReader):
         assigned, escaped = model
         for attribute, value, where in assigned:
             member = _MODEL_MEMBERS.get(attribute)
-            if member is not None:
+            if member is not None and self.unwrap(value).type == "none":
+                body.pop(member, None)  # sanitize_for_serialization leaves a model's None attributes out: not sent
+            elif member is not None:
                 body[member] = self.value(value, (member,), spans, self.source.offsets(value))
             elif not attribute.startswith("_") and attribute not in ("discriminator", "swagger_types", "attribute_map"):
                 close = {"flowId": "flow_id", "flowVersion": "flow_version", "inputData": "input_data"}.get(attribute)
