@@ -648,5 +648,6 @@ def test_a_none_attribute_of_the_sdk_model_is_not_sent(tmp_path: Path) -> None:
     unset = SDK_PY.replace("    return", "    body.name = None\n    return")
     assert "body.name = None" in unset and check_file(tmp_path, "a.py", unset) == []
     assert found(check_file(tmp_path, "b.py", unset.replace("body.name", "body.flow_id"))) == [("FL103", 10, "")]
-    as_dict = SDK_PY.replace("post_flows_executions(body)", f'post_flows_executions({{"flowId": "{FLOW}", "inputData": {{"Flow.customerName": customer}}, "name": None}})')
+    sent = f'{{"flowId": "{FLOW}", "inputData": {{"Flow.customerName": customer}}, "name": None}}'
+    as_dict = SDK_PY.replace("post_flows_executions(body)", f"post_flows_executions({sent})")
     assert [d["code"] for d in check_file(tmp_path, "c.py", as_dict)] == ["FL107"]
