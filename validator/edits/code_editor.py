@@ -17,6 +17,7 @@ import dataclasses
 import functools
 import json
 import keyword
+import math
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -499,7 +500,10 @@ class _Literal:
             return _python_literal(value)
         if _has_key(value, _JS_RESERVED):
             raise CannotEdit("__proto__")  # in a JS object literal that key sets the prototype: the member would not be sent
-        return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value, but for __proto__
+        try:  # JSON is a JS expression meaning the same value, but for __proto__
+            return json.dumps(value, ensure_ascii=False, allow_nan=False)
+        except ValueError:  # Infinity: JSON.stringify would send null
+            raise CannotEdit(value) from None
 
 
 @functools.lru_cache(maxsize=1)
@@ -539,6 +543,8 @@ def _has_key(value: Any, names: frozenset[str]) -> bool:
 def _python_literal(value: Any) -> str:
     if value is None or isinstance(value, bool):
         return {None: "None", True: "True", False: "False"}[value]
+    if isinstance(value, float) and not math.isfinite(value):  # json.dumps writes Infinity: a NameError in Python
+        raise CannotEdit(value)
     if isinstance(value, (int, float, str)):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, list):

@@ -21,6 +21,7 @@ from ..core.jsontext import code, decode_json, describe, show
 from ..core.suggest import closest
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText
 from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
+from .numbers import finite
 from .repair import flow_input_name
 
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
@@ -249,6 +250,8 @@ class _Explainer:
         shown = raw if raw is not None and not isinstance(value, str) else show(value)
 
         def offer(new: Any, lead: str, applicability: Any = SAFE, was: str | None = shown) -> Fix | None:
+            if not finite(new):  # [1e400] read as [inf]: a fix never writes what JSON cannot hold
+                return None
             return replace(path, new, lead, was, applicability) if accepts(spec, new, self.contract.draft) else None
 
         candidates: list[Fix | None] = []

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import ast
 import json
+import math
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
-from ..core.unknown import OpenObject, Unknown, contains_unknown
+from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
 from .code import Bindings, CodeReader, SourceText, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
@@ -369,8 +370,13 @@ class PythonReader(CodeReader):
                 number = ast.literal_eval(self.source.raw(node))
             except (ValueError, SyntaxError, MemoryError, RecursionError):
                 return Unknown(self.source.source(node))
-            return number if isinstance(number, (int, float)) and number == number and abs(number) != float("inf") else Unknown(
-                self.source.source(node))
+            if isinstance(number, float) and not math.isfinite(number):  # 1e400: Python holds infinity
+                return NoJsonNumber(self.source.source(node), number, "python")
+            return number if isinstance(number, (int, float)) else Unknown(self.source.source(node))
+        if kind in ("attribute", "call", "unary_operator"):
+            special = self.non_finite(node)
+            if special is not None:
+                return special
         if kind in ("true", "false"):
             return kind == "true"
         if kind == "none":
@@ -378,6 +384,41 @@ class PythonReader(CodeReader):
         if kind == "call":
             return self.call_value(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
+
+    def non_finite(self, node: Node) -> NoJsonNumber | None:
+        """`float('inf')`, `float("nan")`, `math.inf`, `np.nan` (numpy's), or one of them negated: a float JSON has no
+        number for; None for anything else."""
+        operand = node.named_children[-1] if node.type == "unary_operator" and node.named_children else node
+        operator = self.source.raw(node).lstrip()[:1] if node.type == "unary_operator" else "+"
+        if operator not in "+-":  # ~x
+            return None
+        sign = -1.0 if operator == "-" else 1.0
+        if operand.type == "attribute":
+            written = self.source.raw(operand).replace(" ", "")
+            head, _, name = written.rpartition(".")
+            if name not in ("inf", "nan") or not (self.imported(written, "math") or self.imported(written, "numpy")
+                                                  or (head == "np" and self._numpy_as_np())):
+                return None
+            number = float(name)
+        elif operand.type == "call":
+            callee = operand.child_by_field_name("function")
+            args, kwargs = self.arguments(operand)
+            if callee is None or self.source.raw(callee) != "float" or len(args) != 1 or kwargs \
+                    or args[0].type != "string" or len(self.bindings.bound.get((self.root.id, "float"), [])):
+                return None
+            text = self.string(args[0])
+            try:
+                number = float(text[0]) if text is not None else 0.0
+            except ValueError:
+                return None
+            if math.isfinite(number):
+                return None
+        else:
+            return None
+        return NoJsonNumber(self.source.source(node), sign * number, "python")
+
+    def _numpy_as_np(self) -> bool:
+        return any(n.type == "import_statement" and self.source.raw(n).replace(" ", "") == "importnumpyasnp" for n in self.nodes)
 
     def call_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         callee = node.child_by_field_name("function")
