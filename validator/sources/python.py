@@ -917,7 +917,7 @@ class PythonReader(CodeReader):
         request.headers = self.headers({"headers": (headers, headers)} if headers is not None else {}, None) \
             if known_options else None
         if data is not None:
-            encoded = self.unwrap(data)
+            encoded = self.resolve(data) or self.unwrap(data)  # `data = json.dumps(body).encode()` bound once
             callee = encoded.child_by_field_name("function") if encoded.type == "call" else None
             if callee is not None and callee.type == "attribute" and self.source.raw(callee).endswith(".encode"):
                 data = callee.child_by_field_name("object") or data  # json.dumps(body).encode("utf-8"): the text
@@ -1025,7 +1025,9 @@ class PythonReader(CodeReader):
         assigned, escaped = model
         for attribute, value, where in assigned:
             member = _MODEL_MEMBERS.get(attribute)
-            if member is not None:
+            if member is not None and self.unwrap(value).type == "none":
+                body.pop(member, None)  # sanitize_for_serialization leaves a model's None attributes out: not sent
+            elif member is not None:
                 body[member] = self.value(value, (member,), spans, self.source.offsets(value))
             elif not attribute.startswith("_") and attribute not in ("discriminator", "swagger_types", "attribute_map"):
                 close = {"flowId": "flow_id", "flowVersion": "flow_version", "inputData": "input_data"}.get(attribute)
