@@ -641,3 +641,13 @@ def test_a_status_read_through_a_wrapper_is_no_launch(tmp_path: Path) -> None:
     # A known launch body sent with GET to a flow's own URL is still a launch, and wrong twice.
     wrong = WRAPPER_JS.replace("{ token });", "{ token, body: { flowId: id } });")
     assert [d["code"] for d in check_file(tmp_path, "c.mjs", wrong)] == ["FL101", "FL301", "FL106"]
+
+
+def test_a_none_attribute_of_the_sdk_model_is_not_sent(tmp_path: Path) -> None:
+    # sanitize_for_serialization leaves a model's None attributes out; a dict's None values go as null (FL107).
+    unset = SDK_PY.replace("    return", "    body.name = None\n    return")
+    assert "body.name = None" in unset and check_file(tmp_path, "a.py", unset) == []
+    assert found(check_file(tmp_path, "b.py", unset.replace("body.name", "body.flow_id"))) == [("FL103", 10, "")]
+    sent = f'{{"flowId": "{FLOW}", "inputData": {{"Flow.customerName": customer}}, "name": None}}'
+    as_dict = SDK_PY.replace("post_flows_executions(body)", f"post_flows_executions({sent})")
+    assert [d["code"] for d in check_file(tmp_path, "c.py", as_dict)] == ["FL107"]

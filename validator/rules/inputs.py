@@ -302,7 +302,7 @@ class _Explainer:
                        remove(path).operations)
         if isinstance(value, UnknownText) and _REFERENCE.fullmatch(value):
             return (f"write {value} without the quotes around it: quoted, the template sends it as text "
-                    "(jsonencode() quotes every string: write such a body as a template string)")
+                    "(in Terraform, jsonencode() quotes every string: write such a body as a template string)")
         return f"send {_with_article(kind)} value{_constraints(spec)}"
 
     def shown(self, path: Path, value: Any) -> str:

@@ -885,6 +885,10 @@ class PythonReader(CodeReader):
             self.set_body(request, kwargs["content"][1], "opaque")
         elif None in kwargs:
             request.body, request.sends = Unknown(self.source.source(kwargs[None][1])), "opaque"  # **options may carry json=
+        elif name in ("post", "put", "patch") and len(args) > 1:
+            # requests' post(url, data, json): a dict given second is a form; another client's post(path, body) sends
+            # its body in a way not known here.
+            self.set_body(request, args[1], "form" if client is not None and library == "requests" else "opaque")
         return request
 
     def urllib(self, site: Offsets, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> LaunchRequest | None:
@@ -917,7 +921,7 @@ class PythonReader(CodeReader):
         request.headers = self.headers({"headers": (headers, headers)} if headers is not None else {}, None) \
             if known_options else None
         if data is not None:
-            encoded = self.unwrap(data)
+            encoded = self.resolve(data) or self.unwrap(data)  # `data = json.dumps(body).encode()` bound once
             callee = encoded.child_by_field_name("function") if encoded.type == "call" else None
             if callee is not None and callee.type == "attribute" and self.source.raw(callee).endswith(".encode"):
                 data = callee.child_by_field_name("object") or data  # json.dumps(body).encode("utf-8"): the text
@@ -1025,7 +1029,9 @@ class PythonReader(CodeReader):
         assigned, escaped = model
         for attribute, value, where in assigned:
             member = _MODEL_MEMBERS.get(attribute)
-            if member is not None:
+            if member is not None and self.unwrap(value).type == "none":
+                body.pop(member, None)  # sanitize_for_serialization leaves a model's None attributes out: not sent
+            elif member is not None:
                 body[member] = self.value(value, (member,), spans, self.source.offsets(value))
             elif not attribute.startswith("_") and attribute not in ("discriminator", "swagger_types", "attribute_map"):
                 close = {"flowId": "flow_id", "flowVersion": "flow_version", "inputData": "input_data"}.get(attribute)
