@@ -372,6 +372,8 @@ NOT_BODIES = {
                                           "    - run: archy publish --file flows/callback.yaml\n      shell: bash\n",
     "events/event.json": json.dumps({"body": json.dumps({"flowId": FLOW}), "resource": "/launch", "httpMethod": "POST",
                                      "headers": {"Content-Type": "application/json"}, "requestContext": {"stage": "dev"}}),
+    "events/order-placed.json": json.dumps({"version": "0", "detail-type": "OrderPlaced", "source": "shop.orders",
+                                            "detail": {"flowId": FLOW, "inputData": {"orderId": "42"}}}),
     "files/contact-list.csv": "phone,name,flowId: x\n+15551234,Ada,1\n",
     "LICENSE": "MIT License\n\nPermission is hereby granted: free of charge, to any person\n",
     "requirements.txt": "requests\nboto3\n",

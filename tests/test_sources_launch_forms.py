@@ -432,3 +432,14 @@ def test_a_urllib_body_encoded_into_a_name_first_is_read(tmp_path: Path) -> None
     assert "data=data," in text  # reached: the encoded text is bound to a name first
     assert found_at(check_file(tmp_path, "lambda.py", text.replace("BAD", ', "priority": 1'))) == [("FL102", 7)]
     assert check_file(tmp_path, "lambda.py", text.replace("BAD", ""), "--verbose") == []  # its body seen, no note
+
+
+def test_a_body_given_second_in_python_is_read(tmp_path: Path) -> None:
+    """requests' post(url, data): a dict given second is a form; another client's post(path, body) sends that body
+    (how, not known): it was read as a launch with no body, and nothing in it was checked."""
+    api = "https://api.mypurecloud.com/api/v2/flows/executions"
+    text = ("import requests\nfrom genesys_client import GenesysClient\n\nclient = GenesysClient()\n"
+            f'client.post("/api/v2/flows/executions", {{"flowId": "x"}})\n'
+            f'requests.post("{api}", {{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"}})\n'
+            f'requests.get("{api}/e-1", {{"expand": "x"}})\n')
+    assert found_at(check_file(tmp_path, "a.py", text)) == [("FL104", 5), ("FL304", 6)]

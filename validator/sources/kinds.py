@@ -140,18 +140,21 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
 
 _CLOUDFORMATION = re.compile(rb"""["']?AWSTemplateFormatVersion["']?\s*:|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::""")
 _LAMBDA_EVENT = re.compile(rb'"requestContext"\s*:\s*\{')
+_EVENTBRIDGE_EVENT = re.compile(rb'"detail"\s*:\s*\{')
 _IAM_POLICY = re.compile(rb"""["']?Version["']?\s*:\s*["']?20(?:12-10-17|08-10-17)["']?""")
 
 
 def aws_document(data: bytes) -> str | None:
     """Why a JSON/YAML file is an AWS document beside a Genesys integration (blueprints ship them): a CloudFormation
-    or SAM template, an IAM policy; None otherwise."""
+    or SAM template, an IAM policy, an API Gateway or EventBridge test event; None otherwise."""
     if b"AWS" in data and _CLOUDFORMATION.search(data) is not None:
         return "an AWS CloudFormation or SAM template"
     if b"Statement" in data and b"-10-17" in data and _IAM_POLICY.search(data) is not None:
         return "an AWS IAM policy document"
     if b"requestContext" in data and _LAMBDA_EVENT.search(data) is not None and b'"httpMethod"' in data:
         return "an AWS Lambda test event (API Gateway)"
+    if b'"detail-type"' in data and _EVENTBRIDGE_EVENT.search(data) is not None and b'"source"' in data:
+        return "an Amazon EventBridge event (a test event of the Lambda it triggers)"
     return None
 
 

@@ -885,6 +885,10 @@ class PythonReader(CodeReader):
             self.set_body(request, kwargs["content"][1], "opaque")
         elif None in kwargs:
             request.body, request.sends = Unknown(self.source.source(kwargs[None][1])), "opaque"  # **options may carry json=
+        elif name in ("post", "put", "patch") and len(args) > 1:
+            # requests' post(url, data, json): a dict given second is a form; another client's post(path, body) sends
+            # its body in a way not known here.
+            self.set_body(request, args[1], "form" if client is not None and library == "requests" else "opaque")
         return request
 
     def urllib(self, site: Offsets, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> LaunchRequest | None:
