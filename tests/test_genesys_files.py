@@ -579,3 +579,15 @@ def test_code_in_a_language_not_read_is_counted_as_searched_not_checked(repo: Pa
     assert text.endswith(" in 1 file checked (2 files in other languages only searched for the launch endpoint)"), text
     summary = json.loads(flowlint("check", "--format", "json", ".").stdout)["summary"]
     assert (summary["files"], summary["searched"]) == (1, 2)
+
+
+@given(st.text(alphabet="aB.-_jsJStxpyGOgoMDmd", max_size=12))
+def test_the_walk_takes_a_file_by_its_suffix_as_is_walked_says(name: str) -> None:
+    from validator.project.files import WALKED_SUFFIXES, _suffix_table, _walked, is_walked
+    from validator.sources.kinds import FOREIGN_SUFFIXES
+
+    table = _suffix_table(WALKED_SUFFIXES)
+    assert table is not None  # every walked suffix has one dot: the look-up is used
+    for found in (_walked(table, name), _walked(None, name)):
+        assert (found is not None) is is_walked(name)
+        assert found is (name.lower().endswith(FOREIGN_SUFFIXES) if is_walked(name) else None)
