@@ -407,7 +407,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     else:
         steps = (_fix_file(path, checker, mode, unsafe, out) for path in paths)
     for path, step in zip(paths, steps, strict=True):
-        searched = only_searched(path, path in walked)  # code flowlint does not read: searched for a launch, not checked
+        searched = path in walked and only_searched(path)  # code flowlint does not read: searched for a launch, not checked
         if step is _CLEAN_STEP:  # most files of a check: nothing to store, count or show
             summary.files += not searched
             summary.searched += searched
