@@ -399,3 +399,47 @@ def test_a_launch_not_read_beside_one_read_is_said_at_its_place(tmp_path: Path, 
     assert any(d["code"] == "FL104" for d in found)  # reached: the launch beside it is read and judged
     unread = [d for d in found if d["code"] == "FL011"]
     assert [(d["line"], "`send(…)`" in d["message"]) for d in unread] == [(line, True)], found
+
+
+LOGGED = {
+    "log.js": ("const api = new (require('purecloud-platform-client-v2').ArchitectApi)();\n"
+               "export async function go() {\n  try {\n    await api.postFlowsExecutions({ flowId: 'x' });\n"
+               "    console.log(`postFlowsExecutions success! ${Date.now()}`);\n"
+               "    send('POST /api/v2/flows/executions', { type: 'flow' });\n"
+               "  } catch (e) { logger.error('There was a failure calling postFlowsExecutions', e); }\n}\n", 6),
+    "log.py": ("import logging\nimport PureCloudPlatformClientV2 as gc\nlog = logging.getLogger(__name__)\n\n"
+               "def go():\n    try:\n        gc.ArchitectApi().post_flows_executions({\"flowId\": \"x\"})\n"
+               "        send(f\"{BASE}/api/v2/flows/executions\", {\"type\": \"flow\"})\n"
+               "    except Exception as e:\n"
+               "        print(\"Exception when calling ArchitectApi->post_flows_executions: %s\\n\" % e)\n"
+               "        log.exception(f\"post_flows_executions failed: {e}\")\n", 8),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOGGED))
+def test_a_message_naming_the_launch_is_no_launch_not_read(tmp_path: Path, name: str) -> None:
+    """A log line or an error message that names the SDK's method is words, not a URL: only the route passed to
+    `send(…)` is a launch not read (the SDK's own documentation examples log this way)."""
+    text, line = LOGGED[name]
+    found = check_file(tmp_path, name, text)
+    assert any(d["code"] == "FL104" for d in found)  # reached: the launch beside them is read and judged
+    assert [(d["line"], "`send(…)`" in d["message"]) for d in found if d["code"] == "FL011"] == [(line, True)], found
+
+
+def test_a_urllib_body_encoded_into_a_name_first_is_read(tmp_path: Path) -> None:
+    text = URLLIB.replace('        data=json.dumps(body).encode("utf-8"),\n', "        data=data,\n").replace(
+        "    req = urllib", '    data = json.dumps(body).encode("utf-8")\n    req = urllib')
+    assert "data=data," in text  # reached: the encoded text is bound to a name first
+    assert found_at(check_file(tmp_path, "lambda.py", text.replace("BAD", ', "priority": 1'))) == [("FL102", 7)]
+    assert check_file(tmp_path, "lambda.py", text.replace("BAD", ""), "--verbose") == []  # its body seen, no note
+
+
+def test_a_body_given_second_in_python_is_read(tmp_path: Path) -> None:
+    """requests' post(url, data): a dict given second is a form; another client's post(path, body) sends that body
+    (how, not known): it was read as a launch with no body, and nothing in it was checked."""
+    api = "https://api.mypurecloud.com/api/v2/flows/executions"
+    text = ("import requests\nfrom genesys_client import GenesysClient\n\nclient = GenesysClient()\n"
+            f'client.post("/api/v2/flows/executions", {{"flowId": "x"}})\n'
+            f'requests.post("{api}", {{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"}})\n'
+            f'requests.get("{api}/e-1", {{"expand": "x"}})\n')
+    assert found_at(check_file(tmp_path, "a.py", text)) == [("FL104", 5), ("FL304", 6)]

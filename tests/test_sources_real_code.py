@@ -612,3 +612,42 @@ def test_verbose_notes_a_launch_whose_body_is_wholly_unknown(tmp_path: Path) -> 
     noted = check_file(tmp_path, "a.ts", text, "--verbose")
     assert [(d["code"], d["severity"], d["line"]) for d in noted] == [("FL011", "info", 3)]
     assert "`body`" in noted[0]["message"]
+
+
+def test_each_attribute_the_sdk_model_does_not_declare_is_its_own_finding(tmp_path: Path) -> None:
+    bad = SDK_PY.replace("body.flow_id =", "body.flowId =").replace("body.input_data =", "body.inputData =")
+    assert found(check_file(tmp_path, "bad.py", bad)) == [("FL013", 7, ""), ("FL013", 8, ""), ("FL103", 9, "")]
+
+
+WRAPPER_JS = """\
+async function gc(path, { method = 'GET', body, token } = {}) {
+  const res = await fetch(`https://api.mypurecloud.ie${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return res.json();
+}
+export const launch = (token, flowId) => gc('/api/v2/flows/executions', { method: 'POST', token, body: { flowId, inputs: {} } });
+export const status = (token, id) => gc(`/api/v2/flows/executions/${id}`, { token });
+"""
+
+
+def test_a_status_read_through_a_wrapper_is_no_launch(tmp_path: Path) -> None:
+    # The wrapper's GET default reads a run's status: neither FL301/FL106 nor an FL011 note for it.
+    assert found(check_file(tmp_path, "a.mjs", WRAPPER_JS)) == [("FL101", 9, "/inputs")]
+    alone = WRAPPER_JS.replace("export const launch", "// export const launch")
+    assert check_file(tmp_path, "b.mjs", alone) == []
+    # A known launch body sent with GET to a flow's own URL is still a launch, and wrong twice.
+    wrong = WRAPPER_JS.replace("{ token });", "{ token, body: { flowId: id } });")
+    assert [d["code"] for d in check_file(tmp_path, "c.mjs", wrong)] == ["FL101", "FL301", "FL106"]
+
+
+def test_a_none_attribute_of_the_sdk_model_is_not_sent(tmp_path: Path) -> None:
+    # sanitize_for_serialization leaves a model's None attributes out; a dict's None values go as null (FL107).
+    unset = SDK_PY.replace("    return", "    body.name = None\n    return")
+    assert "body.name = None" in unset and check_file(tmp_path, "a.py", unset) == []
+    assert found(check_file(tmp_path, "b.py", unset.replace("body.name", "body.flow_id"))) == [("FL103", 10, "")]
+    sent = f'{{"flowId": "{FLOW}", "inputData": {{"Flow.customerName": customer}}, "name": None}}'
+    as_dict = SDK_PY.replace("post_flows_executions(body)", f"post_flows_executions({sent})")
+    assert [d["code"] for d in check_file(tmp_path, "c.py", as_dict)] == ["FL107"]

@@ -206,3 +206,12 @@ def test_the_terraform_reader_survives_any_template(template: str) -> None:
     quoted = json.dumps(template)
     for request in terraform.extract(action(quoted) + action(f"<<EOT\n{template}\nEOT"), None):
         assert request.kind == "terraform"
+
+
+def test_a_draft_action_is_read_as_the_action_is(module: Path) -> None:
+    # The provider's genesyscloud_integration_action_draft has the same config_request: it was an FL011 note alone,
+    # and nothing at all beside a published action in the same file.
+    draft = action(QUOTED.replace("inputData", "inputs")).replace(
+        '"genesyscloud_integration_action" "launch_callback"', '"genesyscloud_integration_action_draft" "launch_draft"')
+    assert codes(check(module, draft)) == ["FL101"]
+    assert codes(check(module, action(QUOTED) + "\n" + draft)) == ["FL101"]

@@ -40,6 +40,7 @@ def test_a_quoted_reference_for_a_boolean_is_text(project: Path, reference: str)
     ((code, message, help),) = _found(project, f'"Flow.isVip": "{reference}"')
     assert (code, message) == ("FL204", f'`Flow.isVip` is the string "{reference}"; the flow declares it as a Boolean')
     assert help.startswith(f"write {reference} without the quotes around it: quoted, the template sends it as text")
+    assert "(in Terraform, jsonencode()" in help  # a data action export has no jsonencode(): said where it applies
 
 
 def test_text_around_a_reference_is_text_too(project: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -15,7 +16,9 @@ from ..contracts.store import BrokenContract, Contract, ContractStore, contract_
 from ..core.codes import FLOW_ID_IN_PATH, LIMIT_EXCEEDED, WRONG_TYPE
 from ..core.diagnostics import Diagnostic, Finding, Path, Report, Target
 from ..core.jsontext import code, safe
+from ..core.unknown import NoJsonNumber
 from ..genesys.sdk import NotSerializable, SdkModel, contract_document, is_model, serialize
+from ..rules.numbers import no_json_number
 from ..rules.request import LOOPBACK, request_diagnostics
 from ..sources.document import Document, failed_to_load, load_text
 from ..sources.model import LaunchRequest
@@ -109,9 +112,10 @@ def check(body: Body, *, contract: ContractLike | BrokenContract | None = None,
         elif isinstance(body, str):
             document = load_text(body, None, kind=kind)
         elif is_model(body):
-            document = Document(None, serialize(body))
-        else:
             findings: list[Finding] = []
+            document = Document(None, as_sent(serialize(body), (), findings), findings=findings)  # the SDK's json.dumps
+        else:
+            findings = []
             document = Document(None, as_sent(body, (), findings), findings=findings)
     except NotSerializable as err:
         document = Document(None, findings=[Finding(LIMIT_EXCEEDED, (), str(err), "send a model without cycles")])
@@ -144,6 +148,10 @@ def as_sent(value: Any, path: Path, findings: list[Finding]) -> Any:
         return result
     if isinstance(value, (list, tuple)):
         return [as_sent(item, (*path, index), findings) for index, item in enumerate(value)]
+    if isinstance(value, float) and not math.isfinite(value):  # json.dumps writes NaN; requests and httpx refuse it
+        number = NoJsonNumber(f"float({str(value)!r})", value, "python")
+        findings.append(no_json_number(path, number))
+        return number
     return value
 
 

@@ -57,6 +57,7 @@ from ..rules.fixes import CannotApply, apply_operations
 from ..rules.inputs import check_inputs, declared_at
 from ..rules.launchable import not_launchable
 from ..rules.nulls import null_member_findings
+from ..rules.numbers import writable
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
 from .keys import said_once_per_run
@@ -103,7 +104,7 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
         return declared_at(known, path) if known is not None else None
 
     merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
-    return cap(_never_weaker(merged, body, resolved, options))
+    return cap(_never_weaker(writable(merged), body, resolved, options))
 
 
 def certainly_clean(body: Any, options: CheckOptions) -> bool:

@@ -10,6 +10,7 @@ import os
 
 from ..contracts.architect import load_flow_yaml
 from ..contracts.store import BrokenContract, Contract
+from ..rules.numbers import no_json_numbers
 from ..rules.request import check_request
 from ..sources.document import DEFAULT_LIMITS, Document, Limits
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
@@ -28,6 +29,8 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
     extractions = Extractions(kind, name, limits, launches[0].text, [d.request for d in launches])
     for document in launches:
         document.findings[:0] = check_request(document.request, document.line_index)
+        if document.parsed:
+            document.findings.extend(no_json_numbers(document.value))
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
         if document.request.flow_file is not None:
             document.contract = linked_contract(document.request.flow_file, limits)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.ids import is_uuid
 from . import ecma_regex
+from .subset import SubsetValidator, subset_validator
 
 if TYPE_CHECKING:
     import jsonschema
@@ -314,19 +315,20 @@ def _ecma_validator(cls: Any) -> Any:
     return jsonschema.validators.extend(cls, keywords)  # type: ignore[no-untyped-call]
 
 
-def iter_errors(validator: jsonschema.protocols.Validator, instance: Any) -> Iterator[jsonschema.ValidationError]:
+def iter_errors(validator: jsonschema.protocols.Validator | SubsetValidator, instance: Any) -> Iterator[jsonschema.ValidationError]:
     """Every error, leaves first: combinators (anyOf, oneOf) are replaced by their best sub-error.
 
     Errors that unknown values (in code) could turn out not to make are left out.
     """
-    from jsonschema.exceptions import best_match
-
     from ..core.unknown import decided
 
-    for error in validator.iter_errors(instance):
+    errors: Iterator[Any] = validator.iter_errors(instance)  # a SubsetError reads as a ValidationError
+    for error in errors:
         if not decided(error):
             continue
         if error.context:
+            from jsonschema.exceptions import best_match
+
             yield best_match(error.context)
         else:
             yield error
@@ -338,8 +340,14 @@ def launch_is_valid() -> Callable[[Any], bool]:
 
 
 @functools.cache
-def launch_validator() -> jsonschema.protocols.Validator:
-    return explaining_validator(launch_schema())
+def launch_validator() -> jsonschema.protocols.Validator | SubsetValidator:
+    """The launch schema's explaining validator: without jsonschema while the schema keeps to what subset.py knows."""
+    found = launch_schema()
+    subset = subset_validator(found) if draft_of(found, "2020-12") == "2020-12" else None
+    if subset is not None:
+        check_untrusted(found)  # as explaining_validator would
+        return subset
+    return explaining_validator(found)
 
 
 # Formats both validators agree on; any other format passes, as JSON Schema prescribes.

@@ -29,6 +29,7 @@ SKIPPED_FILE = "FL010"
 UNREAD_LAUNCH = "FL011"
 NOT_READ = "FL012"
 UNDECLARED_MODEL_ATTRIBUTE = "FL013"
+NO_JSON_NUMBER = "FL014"
 SCHEMA_VIOLATION = "FL100"
 WRONG_ENVELOPE = "FL101"
 UNKNOWN_MEMBER = "FL102"
@@ -147,6 +148,9 @@ _RULES = [
          "A file named on the command line is of a kind flowlint does not read for launches, or is no launch body."),
     Rule(UNDECLARED_MODEL_ATTRIBUTE, "undeclared-model-attribute", Severity.ERROR,
          "An attribute set on the SDK's launch model that the model does not send."),
+    Rule(NO_JSON_NUMBER, "no-json-number", Severity.ERROR,
+         "A number JSON has no form for (NaN, Infinity, past the double range) in a body built in code: Python's "
+         "encoders refuse it or write text that is not JSON; JavaScript's JSON.stringify sends null."),
     Rule(SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,
          "The body breaks a constraint of the launch request schema."),
     Rule(WRONG_ENVELOPE, "wrong-envelope", Severity.ERROR,

@@ -383,6 +383,23 @@ DOCS: dict[str, RuleDocs] = {
         "ArchitectApi(api_client).post_flows_executions(body)\n",
         example_format="py",
     ),
+    "no-json-number": RuleDocs(
+        """
+        JSON has no NaN and no Infinity, and a literal past the largest double (1e400) is read
+        as Infinity by both Python and JavaScript. What goes on the wire is then the client's
+        doing, never the number written: in Python, requests (2.27 and later) and httpx (0.28
+        and later) refuse to send the body, and json.dumps, the Genesys SDK and aiohttp write
+        `NaN` or `Infinity`, which is not JSON (the platform cannot read the body). In
+        JavaScript, JSON.stringify, which fetch, axios, got and the SDK send through, writes
+        null in its place: the flow gets no value. The same holds for a dict given to
+        `validator.check()`. A JSON or YAML payload with NaN or Infinity is FL001 instead.
+        """,
+        _requests(body='json={"flowId": flow_id, "inputData": {"Flow.amount": float("nan")}}'),
+        _requests(body='json={"flowId": flow_id, "inputData": {"Flow.amount": 0.0}}'),
+        example_format="py",
+        examples=(("js", _fetch(body="JSON.stringify({flowId, inputData: {'Flow.amount': Infinity}})"),
+                   _fetch(body="JSON.stringify({flowId, inputData: {'Flow.amount': Number.MAX_VALUE}})")),),
+    ),
     "schema-violation": RuleDocs(
         """
         The bundled schema decides what is valid; the other FL1xx rules explain its

@@ -23,6 +23,22 @@ class Unknown:
         return f"Unknown({self.source!r})"
 
 
+class NoJsonNumber(Unknown):
+    """A number JSON has no form for (NaN, an infinity, 1e400 read as one), as code or a library caller gives it: what
+    reaches the wire is the `language`'s encoder's doing (Python's refuse it or write `Infinity`, JavaScript's write
+    null), so no check judges it as a number; FL014 says what is sent instead."""
+
+    __slots__ = ("language", "number")
+
+    def __init__(self, source: str, number: float, language: str) -> None:
+        super().__init__(source)
+        self.number = number
+        self.language = language  # "python" or "javascript"
+
+    def __repr__(self) -> str:
+        return f"NoJsonNumber({self.source!r}, {self.language})"
+
+
 class OpenObject(dict[str, Any]):
     """An object that may hold more members than the ones written out."""
 

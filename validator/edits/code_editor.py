@@ -14,8 +14,10 @@ again from the edited file and must hold exactly the body the operations produce
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import keyword
+import math
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -491,22 +493,23 @@ class _Literal:
         return _quoted(name, self.quote())
 
     def quote(self) -> str:
-        global _LAST_QUOTED
-        last = _LAST_QUOTED  # read once: another thread may replace it meanwhile
-        if last[0] is not self.text:  # each launch's fix starts from the one file text: counted once
-            last = _LAST_QUOTED = (self.text, "'" if self.text.count("'") > self.text.count('"') else '"')
-        return last[1]
+        return _quote_of(self.text)
 
     def literal(self, value: Any) -> str:
         if self.python:
             return _python_literal(value)
         if _has_key(value, _JS_RESERVED):
             raise CannotEdit("__proto__")  # in a JS object literal that key sets the prototype: the member would not be sent
-        return json.dumps(value, ensure_ascii=False)  # JSON is a JS expression meaning the same value, but for __proto__
+        try:  # JSON is a JS expression meaning the same value, but for __proto__
+            return json.dumps(value, ensure_ascii=False, allow_nan=False)
+        except ValueError:  # Infinity: JSON.stringify would send null
+            raise CannotEdit(value) from None
 
 
-#: The text _Literal.quote last counted, and the quote it writes.
-_LAST_QUOTED: tuple[str | None, str] = (None, '"')
+@functools.lru_cache(maxsize=1)
+def _quote_of(text: str) -> str:
+    """The quote a file writes most: each launch's fix starts from the one file text, so it is counted once."""
+    return "'" if text.count("'") > text.count('"') else '"'
 
 
 def _holds_comment(kind: str, node: Node) -> bool:
@@ -540,6 +543,8 @@ def _has_key(value: Any, names: frozenset[str]) -> bool:
 def _python_literal(value: Any) -> str:
     if value is None or isinstance(value, bool):
         return {None: "None", True: "True", False: "False"}[value]
+    if isinstance(value, float) and not math.isfinite(value):  # json.dumps writes Infinity: a NameError in Python
+        raise CannotEdit(value)
     if isinstance(value, (int, float, str)):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, list):

@@ -16,8 +16,12 @@ Member = tuple[str | int, tuple[int, int] | None, int, int]
 
 
 def json_text(value: Any) -> str:
-    """A value as one line of JSON, non-ASCII kept as written (escaped only when it cannot be encoded)."""
-    text = json.dumps(value, ensure_ascii=False)
+    """A value as one line of JSON, non-ASCII kept as written (escaped only when it cannot be encoded); CannotEdit for
+    a number JSON has no form for (a fix never writes NaN or Infinity)."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        raise CannotEdit(value) from None
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: only its escape can be saved

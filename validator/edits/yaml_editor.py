@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import math
 import re
 from collections import Counter
 from typing import Any
@@ -39,6 +40,8 @@ def yaml_value(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
+        if not math.isfinite(value):  # YAML has .inf and .nan; JSON, what the body becomes, has neither
+            raise CannotEdit(value)
         text = repr(value)
         if "e" in text and "." not in text.split("e")[0]:
             mantissa, exponent = text.split("e")

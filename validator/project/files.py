@@ -7,13 +7,14 @@ caches, build output) and honour .gitignore files, nested ones included.
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..sources.kinds import SOURCE_SUFFIXES
+from ..sources.kinds import FOREIGN_SUFFIXES, SOURCE_SUFFIXES
 from .globs import gitignore, matchable
 
 if TYPE_CHECKING:
@@ -27,6 +28,9 @@ WALKED_SUFFIXES: tuple[str, ...] = PAYLOAD_SUFFIXES + SOURCE_SUFFIXES
 STDIN = "-"
 #: Directories that never hold payloads: dependencies, virtualenvs, caches, build output.
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist", "site-packages"})
+#: Code in a language flowlint does not read below a directory of this name is someone else's (Go modules, PHP's
+#: Composer): it is only searched for a mention of a launch outside one (kinds.may_mention_foreign_launch), so not walked.
+_VENDOR = "vendor"
 #: A directory holding this file is a virtualenv, whatever its name.
 _VIRTUALENV_MARKER = "pyvenv.cfg"
 
@@ -49,6 +53,23 @@ def _never(path: str, directory: bool) -> bool:
 def is_walked(name: str) -> bool:
     """Whether a directory walk checks a file of this name."""
     return name.lower().endswith(WALKED_SUFFIXES)
+
+
+@functools.lru_cache(maxsize=2)
+def _suffix_table(suffixes: tuple[str, ...]) -> dict[str, bool] | None:
+    """Each walked suffix, and whether it is code in a language flowlint does not read: the walk asks it of every
+    file's suffix, a dict look-up ~5x faster than `endswith` over them all. None if a suffix has more than one dot."""
+    if not all(suffix.count(".") == 1 and suffix.startswith(".") for suffix in suffixes):
+        return None
+    return {suffix: suffix in FOREIGN_SUFFIXES for suffix in suffixes}
+
+
+def _walked(table: dict[str, bool] | None, name: str) -> bool | None:
+    """None when a walk leaves a file of this name out, else whether it is code in a language flowlint does not read."""
+    if table is None:
+        lowered = name.lower()
+        return lowered.endswith(FOREIGN_SUFFIXES) if lowered.endswith(WALKED_SUFFIXES) else None
+    return table.get(name[name.rfind("."):].lower()) if "." in name else None
 
 
 def expand(paths: Sequence[str], *, exclude: Exclude = _never, allow_empty: bool = False) -> Iterator[str]:
@@ -135,6 +156,7 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
     """The walked files below a directory, sorted, skipping what never holds payloads and what git ignores."""
     top = top.rstrip("/" + os.sep) or top
     chains: dict[str, tuple[_Ignore, ...]] = {top: _ignores_above(top)}
+    table = _suffix_table(WALKED_SUFFIXES)
     for root, dirs, files in _tree(top):
         chain = chains.pop(root, ())
         own = _read_gitignore(root)
@@ -148,9 +170,14 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
             kept.append(name)
             chains[path] = chain
         dirs[:] = kept
+        vendored = _VENDOR in root.lower().replace("\\", "/").split("/")
+        prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
         for name in sorted(files):
-            path = os.path.join(root, name)
-            if is_walked(name) and not _ignored(chain, path, False) and not exclude(path, False):
+            foreign = _walked(table, name)
+            if foreign is None or (vendored and foreign):
+                continue
+            path = prefix + name
+            if not (chain and _ignored(chain, path, False)) and not exclude(path, False):
                 yield path
 
 

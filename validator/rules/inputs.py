@@ -21,6 +21,7 @@ from ..core.jsontext import code, decode_json, describe, show
 from ..core.suggest import closest
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText
 from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
+from .numbers import finite
 from .repair import flow_input_name
 
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
@@ -244,6 +245,8 @@ class _Explainer:
         shown = raw if raw is not None and not isinstance(value, str) else show(value)
 
         def offer(new: Any, lead: str, applicability: Any = SAFE, was: str | None = shown) -> Fix | None:
+            if not finite(new):  # [1e400] read as [inf]: a fix never writes what JSON cannot hold
+                return None
             return replace(path, new, lead, was, applicability) if accepts(spec, new, self.contract.draft) else None
 
         candidates: list[Fix | None] = []
@@ -294,7 +297,7 @@ class _Explainer:
                        remove(path).operations)
         if isinstance(value, UnknownText) and _REFERENCE.fullmatch(value):
             return (f"write {value} without the quotes around it: quoted, the template sends it as text "
-                    "(jsonencode() quotes every string: write such a body as a template string)")
+                    "(in Terraform, jsonencode() quotes every string: write such a body as a template string)")
         return f"send {_with_article(kind)} value{_constraints(spec)}"
 
     def shown(self, path: Path, value: Any) -> str:

@@ -79,6 +79,7 @@ def mask_of(documents: Iterable[Document]) -> Mask:
 
 #: A member or variable whose name says it holds a credential (`client_secret`, `"Flow.apiKey"`, `password =`).
 _SECRET_WORD = re.compile(r"(?i)secret|passw(?:or)?d|api[_-]?key|access[_-]?token|refresh[_-]?token|private[_-]?key")
+_SECRET_WORD_LOWER = re.compile(_SECRET_WORD.pattern.removeprefix("(?i)"))
 #: What every match of _SECRET_WORD holds, lowered: a text holding none of them has no secret-named member.
 _SECRET_WORD_PARTS = ("secret", "passw", "api", "token", "private")
 _NAME_REST = re.compile(r"[\w.-]*")
@@ -102,7 +103,9 @@ def credential_literals(text: str) -> list[Offsets]:
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
     line_end = -1
     unclosed: dict[str, int] = {}  # a quote with no closing one before this line's end: none after either
-    for word in _SECRET_WORD.finditer(text):
+    # In ASCII text the case-blind pattern takes what its lower-case twin takes in the lowered text, at the same
+    # offsets, ~7x faster (a code file with a launch is scanned whole; its "/api/" is no secret word).
+    for word in _SECRET_WORD_LOWER.finditer(text.lower()) if text.isascii() else _SECRET_WORD.finditer(text):
         if word.start() < scanned:
             continue
         name_end = _NAME_REST.match(text, word.end())

@@ -22,6 +22,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
+from ..sources.kinds import only_searched
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_work, forked, idle_cores, usable_cores
 
@@ -103,7 +104,7 @@ class _Checker:
         """The stored result when the file and every contract it used are as they were; else checked, and stored (a
         clean file's result is only its entry)."""
         try:
-            data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
+            data = self.read(path)
         except Exception as err:
             return self.result(path, [failed_to_load(path, err)])
         if isinstance(data, Document):  # unreadable, too big...: checked every time
@@ -149,6 +150,12 @@ class _Checker:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
         return _file_result(self.offered(path, diagnostics), documents, suppressed)
 
+    def read(self, path: str) -> bytes | Document:
+        """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read
+        is only searched for a mention of a launch: past the size limit, it reads as empty."""
+        walked = path in self.walked
+        return read_path(path, limits=self.limits, dirs=self.dirs, walked=walked, searched=only_searched if walked else None)
+
     def load(self, path: str, *, quick: bool = False) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none);
         `quick`: none either for a body certainly clean (load_data)."""
@@ -159,7 +166,7 @@ class _Checker:
                 if isinstance(data, bytes) and len(data) > self.limits.max_file_size:  # refused by the loader, whatever its kind
                     return _pipeline().load_documents(data, name, self.limits, source=None)
             else:
-                data = read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked)
+                data = self.read(path)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
         return self.load_data(path, data, quick=quick)
@@ -401,8 +408,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     else:
         steps = (_fix_file(path, checker, mode, unsafe, out) for path in paths)
     for path, step in zip(paths, steps, strict=True):
+        searched = path in walked and only_searched(path)  # code flowlint does not read: searched for a launch, not checked
         if step is _CLEAN_STEP:  # most files of a check: nothing to store, count or show
-            summary.files += 1
+            summary.files += not searched
+            summary.searched += searched
             reporter.file([], None)
             continue
         result = step.result
@@ -423,7 +432,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             # (a body file's findings read through a request file are fixed in that file, never through this one)
             summary.unapplied += sum(1 for d in diagnostics if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None
                                      and d.file not in result.elsewhere)
-        summary.add(diagnostics, result.suppressed)  # one file checked, whichever files it read
+        summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked, whichever files it read
         if mode is Mode.DIFF:
             continue
         if not result.elsewhere:

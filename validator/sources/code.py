@@ -18,7 +18,7 @@ from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, UnknownText
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
-from .urls import is_launch, launch_url
+from .urls import is_launch, is_status_read, launch_url
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Query, Tree
@@ -30,6 +30,9 @@ _T = TypeVar("_T")
 _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
                           r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions)$",
                           re.IGNORECASE)
+#: A string literal's opening (its prefix and quote) and a leading HTTP method: a route (`'POST /api/v2/…'`).
+_ROUTE_METHOD = re.compile(rb"^[A-Za-z]{0,3}\W*(?:GET|POST|PUT|PATCH|DELETE)\s+", re.IGNORECASE)
+_WORDS = re.compile(rb"\S\s+\S")
 #: The nodes a mention of the endpoint sits in, up to the argument list of a call it is passed to.
 _MENTION_PIECES = frozenset({"string", "string_fragment", "string_content", "string_start", "string_end", "template_string",
                              "template_substitution", "interpolation", "concatenated_string", "binary_expression"})
@@ -435,9 +438,13 @@ class CodeReader:
             if self._in_definition(match.start(), match.end()):
                 continue
             node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
+            prose = False
             while node is not None and node.type in _MENTION_PIECES:
+                prose = prose or (node.type in ("string", "template_string") and self._prose(node))
                 node = node.parent
             call = node.parent if node is not None and node.type in ("arguments", "argument_list") else None
+            if prose:
+                continue  # a message (`log.info("post_flows_executions failed")`), not a URL or a method's name
             if call is None or call.type not in self.call_types:
                 continue
             span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
@@ -451,6 +458,15 @@ class CodeReader:
                           f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
                           "does not read as a launch (a client it does not know, or a call it cannot follow)"))
         return found
+
+    def _prose(self, string: Node) -> bool:
+        """Whether a string literal is words, not a URL or a name: spaces in its text, past a leading HTTP method
+        (`'POST /api/v2/flows/executions'` is a route)."""
+        text = self.source.data[string.start_byte:string.end_byte]
+        for hole in string.named_children:
+            if hole.type in ("template_substitution", "interpolation"):
+                text = text.replace(self.source.data[hole.start_byte:hole.end_byte], b"", 1)
+        return _WORDS.search(_ROUTE_METHOD.sub(b"", text, count=1)) is not None
 
     def _in_definition(self, start: int, end: int) -> bool:
         """Whether a mention is part of the API client's own definition of the launch (a vendored or copied SDK:
@@ -542,7 +558,7 @@ class CodeReader:
         try:
             for inner in self.calls_in(function):
                 request = self.launch(inner) or self.wrapped_launch(inner)
-                if request is not None and is_launch(request):
+                if request is not None and (is_launch(request) or is_status_read(request)):
                     self.wrappers.add(function.id)
                     return _moved(request, self.source.offsets(function), self.source.offsets(call))
         finally:

@@ -22,12 +22,12 @@ from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
 from .kinds import (
-    FOREIGN_MENTION,
     LAUNCH_MENTION,
     NOTED_WHEN_EMPTY,
     QUIET_KINDS,
     SOURCE_SUFFIXES,
     foreign_language,
+    foreign_launch_mention,
     has_minifier_signature,
     kind_note,
     may_launch,
@@ -263,10 +263,11 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))
     if launches:
+        # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention.
         documents.extend(_unread(name, lines, where, why, beside_read=True)
-                         for where, why in beside([*(launch.site for launch in launches),
-                                                   *(launch.url.span for launch in launches
-                                                     if isinstance(launch.url, Text) and launch.url.span is not None)]))
+                         for where, why in beside([*(request.site for request in requests),
+                                                   *(request.url.span for request in requests
+                                                     if isinstance(request.url, Text) and request.url.span is not None)]))
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
     return documents
@@ -305,7 +306,7 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
     text, _ = decode(data)
     if text is None:  # a Windows-1252 C# file, say: its ASCII mention is still found, at a column near enough
         text = data.decode("utf-8", "replace")
-    mention = FOREIGN_MENTION.search(text)
+    mention = foreign_launch_mention(text)
     if mention is None:
         return None
     language = f"{foreign_language(name)} files"

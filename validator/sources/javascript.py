@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
-from ..core.unknown import OpenObject, Unknown, contains_unknown
+from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
 from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
 _SCOPES = frozenset({"program", "statement_block", "function_declaration", "function_expression", "function",
                      "arrow_function", "method_definition", "for_statement", "for_in_statement", "catch_clause",
                      "generator_function_declaration", "generator_function", "class_body"})
+#: Names and members JavaScript reads as a number JSON has no form for.
+_NON_FINITE = {"Infinity": math.inf, "NaN": math.nan, "Number.POSITIVE_INFINITY": math.inf,
+               "Number.NEGATIVE_INFINITY": -math.inf, "Number.NaN": math.nan}
+
 _ENUMS = frozenset({"enum_declaration"})  # TypeScript's: the JavaScript grammar has none
 _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
                        "type_assertion", "await_expression"})
@@ -368,7 +373,9 @@ class JavaScriptReader(CodeReader):
         if kind in self.name_types:
             if self.source.raw(node) == "undefined":
                 return _OMIT
-            return self.bound_value(node, path, spans, key, depth)
+            found = self.bound_value(node, path, spans, key, depth)
+            special = self.non_finite(node) if type(found) is Unknown else None
+            return special if special is not None else found
         if kind == "object":
             return self.object(node, path, spans, depth)
         if kind == "array":
@@ -388,7 +395,7 @@ class JavaScriptReader(CodeReader):
             return text if text is not None else Unknown(self.source.source(node))
         if kind == "number":
             number = json_number(self.source.raw(node))
-            return number if number is not None else Unknown(self.source.source(node))
+            return number if number is not None else self.non_finite(node) or Unknown(self.source.source(node))
         if kind in ("true", "false"):
             return kind == "true"
         if kind == "null":
@@ -400,7 +407,15 @@ class JavaScriptReader(CodeReader):
             operand = node.child_by_field_name("argument")
             if operator == "-" and operand is not None and operand.type == "number":
                 number = json_number(self.source.raw(operand))
-                return -number if number is not None else Unknown(self.source.source(node))
+                return -number if number is not None else self.non_finite(node) or Unknown(self.source.source(node))
+            if operator in "+-" and operand is not None and operand.type in ("identifier", "member_expression"):
+                special = self.non_finite(node)
+                if special is not None:
+                    return special
+        if kind == "member_expression":
+            special = self.non_finite(node)
+            if special is not None:
+                return special
         if kind == "call_expression" and self.is_stringify(node):
             argument = self.argument(node, 0)
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
@@ -414,6 +429,28 @@ class JavaScriptReader(CodeReader):
         if kind == "call_expression":
             return self.returned_value(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
+
+    def non_finite(self, node: Node) -> NoJsonNumber | None:
+        """`Infinity`, `NaN`, `Number.POSITIVE_INFINITY`, `1e400` (read as Infinity), or one negated: a number JSON has
+        no form for (a name bound in the file to something else is not); None for anything else."""
+        operand, sign = node, 1.0
+        if node.type == "unary_expression":
+            operator = node.child_by_field_name("operator")
+            operand = node.child_by_field_name("argument")  # type: ignore[assignment]
+            if operator is None or operand is None or self.source.raw(operator) not in "+-":
+                return None
+            sign = -1.0 if self.source.raw(operator) == "-" else 1.0
+        raw = self.source.raw(operand).replace(" ", "")
+        if operand.type == "number":
+            try:
+                number = float(raw.replace("_", ""))
+            except ValueError:
+                return None
+        elif raw in _NON_FINITE and self.bindings.binder(raw.split(".")[0], operand) is None:  # not a name of the file's
+            number = _NON_FINITE[raw]
+        else:
+            return None
+        return NoJsonNumber(self.source.source(node), sign * number, "javascript") if not math.isfinite(number) else None
 
     def makes_text(self, call: Node) -> bool:
         """`String(x)`, `x.toString()`, `n.toFixed(2)`, `list.join(',')`: a string, whatever x holds."""

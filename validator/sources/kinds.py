@@ -59,6 +59,22 @@ LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions
 #: status read), or an SDK's launch method as any SDK spells it (Java postFlowsExecutions, .NET and Go
 #: PostFlowsExecutions, Ruby and PHP post_flows_executions).
 FOREIGN_MENTION = re.compile(r"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])|(?i:postflowsexecutions|post_flows_executions)")
+#: A server's route for the launch path in a language flowlint does not read, written before the path on its line:
+#: the path is received there, not sent (Spring's @PostMapping, JAX-RS @Path, ASP.NET's [HttpPost] and MapPost, Go's
+#: HandleFunc, gin/echo/chi/fiber `.POST(path, handler)`, Laravel's Route::post, axum's `.route`, actix's #[post],
+#: Sinatra's and Rails' `post '/path' do` / `, to:`). A client's call (RestTemplate, http.Post, Guzzle) is none of these.
+FOREIGN_ROUTE = re.compile(r"""
+    @(?:Post|Get|Put|Patch|Delete|Request)Mapping\s*\(
+  | @(?:(?:javax|jakarta)\.ws\.rs\.)?Path\s*\(
+  | \[\s*(?:Http(?:Post|Get|Put|Patch|Delete)|Route)\s*\(
+  | \#\[\s*(?:post|get|put|patch|delete|route)\s*\(
+  | \.Map(?:Post|Get|Put|Patch|Delete|Methods)?\s*\(\s*@?"
+  | \b(?:HandleFunc|http\.Handle|mux\.Handle)\s*\(
+  | \bRoute::(?:post|get|put|patch|delete|any|match)\s*\(
+  | \.route\s*\(\s*"
+  | \.(?:POST|Post)\s*\(\s*"[^"\n]*"\s*,\s*(?:func\b|[A-Za-z_][\w.]*\s*\))
+  | ^\s*(?:post|get|put|patch|delete)\s+['"][^'"\n]*['"]\s*(?:,\s*to:|do\b)
+""", re.X | re.M)
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
@@ -140,18 +156,21 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
 
 _CLOUDFORMATION = re.compile(rb"""["']?AWSTemplateFormatVersion["']?\s*:|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::""")
 _LAMBDA_EVENT = re.compile(rb'"requestContext"\s*:\s*\{')
+_EVENTBRIDGE_EVENT = re.compile(rb'"detail"\s*:\s*\{')
 _IAM_POLICY = re.compile(rb"""["']?Version["']?\s*:\s*["']?20(?:12-10-17|08-10-17)["']?""")
 
 
 def aws_document(data: bytes) -> str | None:
     """Why a JSON/YAML file is an AWS document beside a Genesys integration (blueprints ship them): a CloudFormation
-    or SAM template, an IAM policy; None otherwise."""
+    or SAM template, an IAM policy, an API Gateway or EventBridge test event; None otherwise."""
     if b"AWS" in data and _CLOUDFORMATION.search(data) is not None:
         return "an AWS CloudFormation or SAM template"
     if b"Statement" in data and b"-10-17" in data and _IAM_POLICY.search(data) is not None:
         return "an AWS IAM policy document"
     if b"requestContext" in data and _LAMBDA_EVENT.search(data) is not None and b'"httpMethod"' in data:
         return "an AWS Lambda test event (API Gateway)"
+    if b'"detail-type"' in data and _EVENTBRIDGE_EVENT.search(data) is not None and b'"source"' in data:
+        return "an Amazon EventBridge event (a test event of the Lambda it triggers)"
     return None
 
 
@@ -211,6 +230,25 @@ def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
     lowered = (name or "").lower().replace("\\", "/")
     return lowered.endswith(FOREIGN_SUFFIXES) and "vendor" not in lowered.split("/")[:-1] and (
         b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
+
+
+def only_searched(name: str) -> bool:
+    """Whether a walked file is only searched for a mention of a launch, never read as a source: code in a language
+    flowlint does not read (a generated .pb.go past the size limit is then no error: read_path's `searched`)."""
+    return name.lower().endswith(FOREIGN_SUFFIXES)
+
+
+def foreign_launch_mention(text: str) -> re.Match[str] | None:
+    """The first mention of a launch in code of a language flowlint does not read that is not a server's route for the
+    launch path (a route receives it: it sends nothing)."""
+    for mention in FOREIGN_MENTION.finditer(text):
+        start = text.rfind("\n", 0, mention.start()) + 1
+        end = text.find("\n", mention.end())
+        line = text[start:len(text) if end < 0 else end]
+        route = FOREIGN_ROUTE.search(line)
+        if route is None or route.start() > mention.start() - start:
+            return mention
+    return None
 
 
 def foreign_language(name: str | None) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import ast
 import json
+import math
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
-from ..core.unknown import OpenObject, Unknown, contains_unknown
+from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
 from .code import Bindings, CodeReader, SourceText, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
@@ -369,8 +370,13 @@ class PythonReader(CodeReader):
                 number = ast.literal_eval(self.source.raw(node))
             except (ValueError, SyntaxError, MemoryError, RecursionError):
                 return Unknown(self.source.source(node))
-            return number if isinstance(number, (int, float)) and number == number and abs(number) != float("inf") else Unknown(
-                self.source.source(node))
+            if isinstance(number, float) and not math.isfinite(number):  # 1e400: Python holds infinity
+                return NoJsonNumber(self.source.source(node), number, "python")
+            return number if isinstance(number, (int, float)) else Unknown(self.source.source(node))
+        if kind in ("attribute", "call", "unary_operator"):
+            special = self.non_finite(node)
+            if special is not None:
+                return special
         if kind in ("true", "false"):
             return kind == "true"
         if kind == "none":
@@ -378,6 +384,41 @@ class PythonReader(CodeReader):
         if kind == "call":
             return self.call_value(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
+
+    def non_finite(self, node: Node) -> NoJsonNumber | None:
+        """`float('inf')`, `float("nan")`, `math.inf`, `np.nan` (numpy's), or one of them negated: a float JSON has no
+        number for; None for anything else."""
+        operand = node.named_children[-1] if node.type == "unary_operator" and node.named_children else node
+        operator = self.source.raw(node).lstrip()[:1] if node.type == "unary_operator" else "+"
+        if operator not in "+-":  # ~x
+            return None
+        sign = -1.0 if operator == "-" else 1.0
+        if operand.type == "attribute":
+            written = self.source.raw(operand).replace(" ", "")
+            head, _, name = written.rpartition(".")
+            if name not in ("inf", "nan") or not (self.imported(written, "math") or self.imported(written, "numpy")
+                                                  or (head == "np" and self._numpy_as_np())):
+                return None
+            number = float(name)
+        elif operand.type == "call":
+            callee = operand.child_by_field_name("function")
+            args, kwargs = self.arguments(operand)
+            if callee is None or self.source.raw(callee) != "float" or len(args) != 1 or kwargs \
+                    or args[0].type != "string" or len(self.bindings.bound.get((self.root.id, "float"), [])):
+                return None
+            text = self.string(args[0])
+            try:
+                number = float(text[0]) if text is not None else 0.0
+            except ValueError:
+                return None
+            if math.isfinite(number):
+                return None
+        else:
+            return None
+        return NoJsonNumber(self.source.source(node), sign * number, "python")
+
+    def _numpy_as_np(self) -> bool:
+        return any(n.type == "import_statement" and self.source.raw(n).replace(" ", "") == "importnumpyasnp" for n in self.nodes)
 
     def call_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         callee = node.child_by_field_name("function")
@@ -844,6 +885,10 @@ class PythonReader(CodeReader):
             self.set_body(request, kwargs["content"][1], "opaque")
         elif None in kwargs:
             request.body, request.sends = Unknown(self.source.source(kwargs[None][1])), "opaque"  # **options may carry json=
+        elif name in ("post", "put", "patch") and len(args) > 1:
+            # requests' post(url, data, json): a dict given second is a form; another client's post(path, body) sends
+            # its body in a way not known here.
+            self.set_body(request, args[1], "form" if client is not None and library == "requests" else "opaque")
         return request
 
     def urllib(self, site: Offsets, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> LaunchRequest | None:
@@ -876,7 +921,7 @@ class PythonReader(CodeReader):
         request.headers = self.headers({"headers": (headers, headers)} if headers is not None else {}, None) \
             if known_options else None
         if data is not None:
-            encoded = self.unwrap(data)
+            encoded = self.resolve(data) or self.unwrap(data)  # `data = json.dumps(body).encode()` bound once
             callee = encoded.child_by_field_name("function") if encoded.type == "call" else None
             if callee is not None and callee.type == "attribute" and self.source.raw(callee).endswith(".encode"):
                 data = callee.child_by_field_name("object") or data  # json.dumps(body).encode("utf-8"): the text
@@ -984,15 +1029,17 @@ class PythonReader(CodeReader):
         assigned, escaped = model
         for attribute, value, where in assigned:
             member = _MODEL_MEMBERS.get(attribute)
-            if member is not None:
+            if member is not None and self.unwrap(value).type == "none":
+                body.pop(member, None)  # sanitize_for_serialization leaves a model's None attributes out: not sent
+            elif member is not None:
                 body[member] = self.value(value, (member,), spans, self.source.offsets(value))
             elif not attribute.startswith("_") and attribute not in ("discriminator", "swagger_types", "attribute_map"):
                 close = {"flowId": "flow_id", "flowVersion": "flow_version", "inputData": "input_data"}.get(attribute)
                 request.findings.append((Finding(
                     UNDECLARED_MODEL_ATTRIBUTE, (), f"FlowExecutionLaunchRequest has no attribute `{attribute}`: the SDK "
                     "never sends it", f"set `{close}` instead" if close else
-                    "set flow_id, flow_version, name or input_data (the only attributes the model sends)"),
-                    self.source.offsets(where)))
+                    "set flow_id, flow_version, name or input_data (the only attributes the model sends)",
+                    subject=attribute), self.source.offsets(where)))
         request.body = OpenObject(body) if escaped else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
 

@@ -202,7 +202,7 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
     found: list[tuple[LaunchRequest, dict[str, str]]] = []
     for block in _blocks(_body(root), "resource"):
         labels = _labels(source, block)
-        if labels[:1] != ["genesyscloud_integration_action"]:
+        if labels[:1] not in (["genesyscloud_integration_action"], ["genesyscloud_integration_action_draft"]):
             continue
         for config in _blocks(_body(block), "config_request"):
             links: dict[str, str] = {}

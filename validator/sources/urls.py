@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.unknown import Unknown
 from ..genesys.regions import REGIONS
 from .model import NO_BODY, LaunchRequest, Text
 
@@ -98,5 +99,17 @@ def is_launch(request: LaunchRequest) -> bool:
     found = launch_url(request.url)
     if found is None or other_vendor(found.host):
         return False
-    status_read = isinstance(request.method, str) and request.method != "POST" and request.body is NO_BODY
-    return not (found.rest and status_read)
+    return not (found.rest and _reads_status(request))
+
+
+def is_status_read(request: LaunchRequest) -> bool:
+    """Whether a request reads a run's status: a non-POST request to `/api/v2/flows/executions/{id}` without a known body."""
+    found = launch_url(request.url) if request.url is not None else None
+    return found is not None and found.rest != "" and not other_vendor(found.host) and _reads_status(request)
+
+
+def _reads_status(request: LaunchRequest) -> bool:
+    # A GET's body that cannot be seen (a wrapper's `body && JSON.stringify(body)`, a data action's default
+    # `${input.rawRequest}`) is no sign of a launch: it reads a status, as a non-POST request without a body does.
+    return isinstance(request.method, str) and request.method != "POST" and (
+        request.body is NO_BODY or (request.method in ("GET", "HEAD") and isinstance(request.body, Unknown)))

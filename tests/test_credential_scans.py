@@ -1,0 +1,36 @@
+"""The credential scans that only try where a match can start (core.credentials, run.masking) find exactly what the
+case-blind patterns find scanning every position."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from validator.core.credentials import CREDENTIAL, credential_spans
+from validator.run.masking import _SECRET_WORD, _SECRET_WORD_LOWER
+
+PIECES = ["Bearer ", "bearer\t", "BASIC ", "basic", "Basic  ", "baſic ", "beareR ", "xbearer ", "_Bearer ", "bearerbasic ",
+          "eyJ", "eyj", "EYJ", "xeyJab.cdef.g", "eyJhbGci.eyJzdWIi.c2ln", "abcDEF123._~+/-", "==", "secret", "SECRET",
+          "passwd", "PassWord", "api_key", "apiKey", "API-KEY", "access_token", "Access-Token", "refresh_token",
+          "private_key", "/api/v2/", '"', "'", ":", " = ", " ", "\n", "é"]
+texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=24).map("".join)
+
+
+@given(texts)
+@settings(max_examples=500)
+@example("xBearer abcdefgh Bearer abcdefghij eyJab.cdef.ghi")
+@example("Bearer eyJabcd.efgh.ijkl")
+def test_the_credential_scan_finds_what_the_whole_scan_finds(text: str) -> None:
+    expected = [m.span(1) if m.group(1) is not None else m.span(2) for m in CREDENTIAL.finditer(text)]
+    assert credential_spans(text) == expected
+
+
+@given(texts)
+@settings(max_examples=500)
+def test_the_lower_case_secret_word_scan_of_ascii_text_is_the_case_blind_one(text: str) -> None:
+    if text.isascii():
+        assert [m.span() for m in _SECRET_WORD_LOWER.finditer(text.lower())] == [m.span() for m in _SECRET_WORD.finditer(text)]
+
+
+def test_the_scans_are_reached() -> None:
+    assert credential_spans("Authorization: Bearer abcdefgh12 and eyJabcd.efgh.ij") == [(22, 32), (37, 52)]

@@ -1,0 +1,98 @@
+"""FL014: NaN, infinities and 1e400 in a body built in code or given to the library are said as what the language's
+encoder sends (Python: refused or `NaN`/`Infinity`, not JSON; JavaScript: null), and no fix writes such a number."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import validator
+from validator.core.diagnostics import Fix, ReplaceValue
+from validator.edits import render
+from validator.edits.code_editor import LaunchEditor
+
+from conftest import diagnostics
+
+FLOW = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
+URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+
+
+def _found(tmp_path: Path, name: str, text: str) -> list[tuple[str, str, int]]:
+    path = tmp_path / name
+    path.write_text(text)
+    return [(d["code"], d["message"], d["column"]) for d in diagnostics("--no-cache", str(path))
+            if d["code"] == "FL014"]
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("1e400", "is the number 1e400, past the largest double-precision number (about 1.8e308): Python reads it as Infinity"),
+    ("-1E400", "is the number -1E400, below the lowest double-precision number"),
+    ("float('inf')", "is `float('inf')` (Infinity), which JSON has no number for"),
+    ('float("nan")', "is `float(\"nan\")` (NaN, not a number)"),
+    ("-math.inf", "is `-math.inf` (-Infinity)"),
+    ("np.nan", "is `np.nan` (NaN, not a number)"),
+])
+def test_python_code_says_requests_refuses_and_json_dumps_writes_no_json(tmp_path: Path, written: str, said: str) -> None:
+    line = f'requests.post("{URL}", json={{"flowId": "{FLOW}", "inputData": {{"Flow.amount": {written}}}}})\n'
+    text = "import math\nimport numpy as np\nimport requests\n" + line
+    ((_, message, column),) = _found(tmp_path, "launch.py", text)
+    assert said in message and "requests and httpx refuse to send it" in message
+    assert column == line.index(written) + 1
+
+
+@pytest.mark.parametrize("written", ["Infinity", "-Infinity", "NaN", "Number.POSITIVE_INFINITY", "Number.NaN", "1e400", "-1e999"])
+def test_javascript_code_says_json_stringify_sends_null(tmp_path: Path, written: str) -> None:
+    line = f'axios.post("{URL}", {{flowId: "{FLOW}", inputData: {{"Flow.amount": {written}}}}});\n'
+    ((_, message, column),) = _found(tmp_path, "launch.js", line)
+    assert "JSON.stringify (which fetch, axios and the SDK send through) writes null in its place" in message
+    assert column == line.index(written) + 1
+
+
+def test_a_name_the_file_binds_is_not_javascripts_global(tmp_path: Path) -> None:
+    text = (f'function launch(Infinity) {{ return axios.post("{URL}", {{flowId: "{FLOW}", inputData: {{"Flow.amount": Infinity}}}}); }}\n'
+            f'const NaN2 = 1; axios.post("{URL}", {{flowId: "{FLOW}", inputData: {{"Flow.amount": NaN2}}}});\n')
+    path = tmp_path / "launch.js"
+    path.write_text(text)
+    found = diagnostics("--no-cache", str(path))
+    assert found and not [d for d in found if d["code"] == "FL014"]  # checked (FL201s), never FL014
+
+
+def test_a_finite_float_call_is_no_finding(tmp_path: Path) -> None:
+    line = f'requests.post("{URL}", json={{"flowId": "{FLOW}", "inputData": {{"Flow.amount": float("2.5"), "Flow.n": ~math.inf}}}})\n'
+    path = tmp_path / "launch.py"
+    path.write_text("import math\nimport requests\n" + line)
+    found = diagnostics("--no-cache", str(path))
+    assert found and not [d for d in found if d["code"] == "FL014"]
+
+
+def test_a_fix_that_would_write_infinity_is_help_not_a_fix() -> None:
+    # The inputs list moved into inputData carries 1e400, read as infinity: the fix once promised `Infinity`.
+    text = json.dumps({"flowId": FLOW, "inputs": [{"name": "customerName", "value": "John"}]})[:-2] + \
+        ', {"name": "amount", "value": 1e400}]}'
+    (found,) = validator.check(text).diagnostics
+    assert found.code == "FL101" and found.fix is None and "not a fix flowlint applies" in found.help
+
+
+def test_a_wrapped_1e400_is_not_offered_as_an_array() -> None:
+    contract = {"type": "object", "properties": {"Flow.ns": {"type": "array", "items": {"type": "number"}}}}
+    (found,) = validator.check(f'{{"flowId": "{FLOW}", "inputData": {{"Flow.ns": 1e400}}}}', contract=contract).diagnostics
+    assert found.code == "FL204" and found.fix is None and "Infinity" not in found.help
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("json", '{"a": 1}'), ("yaml", "a: 1\n"),
+    ("javascript", f'axios.post("{URL}", {{flowId: "{FLOW}", a: 1}});\n'),
+    ("python", f'requests.post("{URL}", json={{"flowId": "{FLOW}", "a": 1}})\n'),
+])
+@pytest.mark.parametrize("number", [float("inf"), float("nan")])
+def test_no_renderer_writes_a_number_json_has_no_form_for(kind: str, text: str, number: float) -> None:
+    # Unproven, as a --fix pass renders its fixes before proving them all at once: the renderer itself refuses.
+    fix = Fix(validator.Applicability.SAFE, "x", (ReplaceValue(("a",), [number]),))
+    editor = LaunchEditor(kind, "launch", 0) if kind in ("javascript", "python") else None
+    if editor is not None:
+        assert editor.parse(text) == {"flowId": FLOW, "a": 1}  # the launch is read: the editor is reached
+        assert render(Fix(validator.Applicability.SAFE, "x", (ReplaceValue(("a",), [2.5]),)), text, kind, None,
+                      editor=editor, proven=False).edits is not None
+    assert render(fix, text, kind, {"a": 1}, editor=editor, proven=False).edits is None

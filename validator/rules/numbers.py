@@ -1,0 +1,93 @@
+"""FL014: a number JSON has no form for (NaN, an infinity, 1e400 read as one) in a body built in code or given to the
+library, said as what the language's encoder sends instead.
+
+Python's encoders either refuse it (requests since 2.27 raises InvalidJSONError, httpx since 0.28 ValueError: nothing
+is sent) or write `NaN`/`Infinity`, which is not JSON (json.dumps, the Genesys SDK's rest client, aiohttp).
+JavaScript's JSON.stringify, which fetch, axios, got and the SDK send through, writes null in its place. A JSON or YAML
+payload never gets here: its reader refuses NaN and Infinity (FL001), and `1e400` written in JSON is valid JSON text.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import Any
+
+from ..core.codes import NO_JSON_NUMBER
+from ..core.diagnostics import Finding, Path
+from ..core.jsontext import code
+from ..core.unknown import NoJsonNumber
+
+_PYTHON_SENDS = ("requests and httpx refuse to send it (InvalidJSONError, ValueError), and json.dumps (the Genesys "
+                 "SDK's too) writes {written}, which is not JSON")
+_JAVASCRIPT_SENDS = "JSON.stringify (which fetch, axios and the SDK send through) writes null in its place"
+
+
+def no_json_number(path: Path, number: NoJsonNumber) -> Finding:
+    """FL014 for one such number, at its place."""
+    value = number.number
+    written = "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
+    source = number.source.strip()
+    if math.isnan(value) or source.lstrip("+- ")[:1] not in "0123456789.":
+        what = f"{code(source)} ({'NaN, not a number' if math.isnan(value) else written}), which JSON has no number for"
+    else:  # 1e400: a literal past the largest double, which the language reads as an infinity
+        language = "Python" if number.language == "python" else "JavaScript"
+        what = (f"the number {source}, {'past the largest' if value > 0 else 'below the lowest'} double-precision number "
+                f"(about {'' if value > 0 else '-'}1.8e308): {language} reads it as {written}, which JSON has no number for")
+    if number.language == "python":
+        sends, help_ = _PYTHON_SENDS.format(written=written), "write a finite number, or leave the member out"
+    else:
+        sends, help_ = _JAVASCRIPT_SENDS, "write a finite number, or null if null is what the flow should get"
+    return Finding(NO_JSON_NUMBER, path, f"{_name(path)} is {what}: {sends}", help_)
+
+
+def no_json_numbers(body: Any) -> list[Finding]:
+    """FL014 for each such number anywhere in a body read from code (the readers put a NoJsonNumber there)."""
+    found: list[Finding] = []
+    stack: list[tuple[Path, Any]] = [((), body)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, NoJsonNumber):
+            found.append(no_json_number(path, value))
+        elif isinstance(value, dict):
+            stack.extend(((*path, key), item) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in reversed(list(enumerate(value))))
+    return found
+
+
+def finite(value: Any) -> bool:
+    """Whether a value a fix would write holds no float JSON has no form for (NaN, an infinity), at any depth."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            return False
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return True
+
+
+def writable(findings: list[Finding]) -> list[Finding]:
+    """The findings, a fix that would write a number JSON has no form for (a body's 1e400 moved or wrapped: read as
+    infinity) shown as help instead: a fix never writes what is itself invalid."""
+    if all(f.fix is None for f in findings):
+        return findings
+    kept = []
+    for finding in findings:
+        fix = finding.fix
+        if fix is not None and not all(finite(getattr(operation, "value", None)) for operation in fix.operations):
+            finding = replace(finding, fix=None, help=f"{fix.message} (not a fix flowlint applies: a number there has "
+                                                       "no JSON form as read, so write the value yourself)")
+        kept.append(finding)
+    return kept
+
+
+def _name(path: Path) -> str:
+    """A member as messages name it: `Flow.amount`, `Flow.dates[1]`, `flowId`."""
+    if not path:
+        return "the body"
+    head, rest = (path[1], path[2:]) if len(path) >= 2 and path[0] == "inputData" else (path[0], path[1:])
+    return code(f"{head}" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in rest))
