@@ -194,8 +194,8 @@ def test_a_parallel_run_leaves_the_garbage_collector_as_it_found_it(tmp_path: Pa
         runner.run(paths, CheckOptions(), Collect(), jobs=2)
         assert gc.get_freeze_count() == 0
         gc.freeze()
-        frozen = gc.get_freeze_count()
+        assert gc.get_freeze_count() > 0
         runner.run(paths, CheckOptions(), Collect(), jobs=2)
-        assert gc.get_freeze_count() >= frozen > 0
+        assert gc.get_freeze_count() > 0  # still frozen (some of it may have been freed since, by reference counting)
     finally:
         gc.unfreeze()
