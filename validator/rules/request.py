@@ -15,8 +15,7 @@ import ipaddress
 from collections.abc import Collection
 from urllib.parse import urlsplit
 
-from ..core.codes import (BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST,
-                          WRONG_METHOD)
+from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
 from ..core.credentials import without_credentials
 from ..core.diagnostics import Diagnostic, Finding, Severity, Span
 from ..core.jsontext import show
