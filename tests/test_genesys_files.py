@@ -539,3 +539,15 @@ def test_the_walk_passes_by_vendored_code_in_a_language_flowlint_does_not_read(r
     write(repo, "svc/launch.go", 'x := "/api/v2/flows/executions"\n')
     assert sorted(walk(".")) == ["./svc/launch.go", "./vendor/lib/launch.js"]  # never read to be passed by
     assert [(d["code"], d["file"]) for d in run(".")[1]] == [("FL011", "svc/launch.go")]
+
+
+@given(st.text(alphabet="aB.-_jsJStxpyGOgoMDmd", max_size=12))
+def test_the_walk_takes_a_file_by_its_suffix_as_is_walked_says(name: str) -> None:
+    from validator.project.files import WALKED_SUFFIXES, _suffix_table, _walked, is_walked
+    from validator.sources.kinds import FOREIGN_SUFFIXES
+
+    table = _suffix_table(WALKED_SUFFIXES)
+    assert table is not None  # every walked suffix has one dot: the look-up is used
+    for found in (_walked(table, name), _walked(None, name)):
+        assert (found is not None) is is_walked(name)
+        assert found is (name.lower().endswith(FOREIGN_SUFFIXES) if is_walked(name) else None)

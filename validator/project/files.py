@@ -7,6 +7,7 @@ caches, build output) and honour .gitignore files, nested ones included.
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
@@ -52,6 +53,23 @@ def _never(path: str, directory: bool) -> bool:
 def is_walked(name: str) -> bool:
     """Whether a directory walk checks a file of this name."""
     return name.lower().endswith(WALKED_SUFFIXES)
+
+
+@functools.lru_cache(maxsize=2)
+def _suffix_table(suffixes: tuple[str, ...]) -> dict[str, bool] | None:
+    """Each walked suffix, and whether it is code in a language flowlint does not read: the walk asks it of every
+    file's suffix, a dict look-up ~5x faster than `endswith` over them all. None if a suffix has more than one dot."""
+    if not all(suffix.count(".") == 1 and suffix.startswith(".") for suffix in suffixes):
+        return None
+    return {suffix: suffix in FOREIGN_SUFFIXES for suffix in suffixes}
+
+
+def _walked(table: dict[str, bool] | None, name: str) -> bool | None:
+    """None when a walk leaves a file of this name out, else whether it is code in a language flowlint does not read."""
+    if table is None:
+        lowered = name.lower()
+        return lowered.endswith(FOREIGN_SUFFIXES) if lowered.endswith(WALKED_SUFFIXES) else None
+    return table.get(name[name.rfind("."):].lower()) if "." in name else None
 
 
 def expand(paths: Sequence[str], *, exclude: Exclude = _never, allow_empty: bool = False) -> Iterator[str]:
@@ -138,6 +156,7 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
     """The walked files below a directory, sorted, skipping what never holds payloads and what git ignores."""
     top = top.rstrip("/" + os.sep) or top
     chains: dict[str, tuple[_Ignore, ...]] = {top: _ignores_above(top)}
+    table = _suffix_table(WALKED_SUFFIXES)
     for root, dirs, files in _tree(top):
         chain = chains.pop(root, ())
         own = _read_gitignore(root)
@@ -152,10 +171,13 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
             chains[path] = chain
         dirs[:] = kept
         vendored = _VENDOR in root.lower().replace("\\", "/").split("/")
+        prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
         for name in sorted(files):
-            path = os.path.join(root, name)
-            if is_walked(name) and not (vendored and name.lower().endswith(FOREIGN_SUFFIXES)) \
-                    and not _ignored(chain, path, False) and not exclude(path, False):
+            foreign = _walked(table, name)
+            if foreign is None or (vendored and foreign):
+                continue
+            path = prefix + name
+            if not (chain and _ignored(chain, path, False)) and not exclude(path, False):
                 yield path
 
 

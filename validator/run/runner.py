@@ -154,7 +154,7 @@ class _Checker:
         """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read
         is only searched for a mention of a launch: past the size limit, it reads as empty."""
         walked = path in self.walked
-        return read_path(path, limits=self.limits, dirs=self.dirs, walked=walked, searched=only_searched(path, walked))
+        return read_path(path, limits=self.limits, dirs=self.dirs, walked=walked, searched=only_searched if walked else None)
 
     def load(self, path: str, *, quick: bool = False) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none);

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -179,7 +180,7 @@ def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:
 
 
 def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs | None = None,
-              walked: bool = False, searched: bool = False) -> bytes | Document:
+              walked: bool = False, searched: Callable[[str], bool] | None = None) -> bytes | Document:
     """A file's bytes, or the document reporting why they cannot be read (never blocking, never writing,
     never through a link out of the checked tree, never a kernel or device file).
 
@@ -187,8 +188,8 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
     link costs one `open` with O_NOFOLLOW instead of a resolution of every component of its path.
     `walked`: found by walking a directory, not named: a special file is then passed by with a note
     (FL010), as the walk passes by any file that is no payload; named, it is an error (FL007).
-    `searched`: the file is only searched for a mention of a launch (the caller's kind rule): past the size
-    limit it reads as empty, no error.
+    `searched`: whether a file is only searched for a mention of a launch (the caller's kind rule), asked of a
+    file past the size limit only: such a file then reads as empty, no error.
     """
     flags = _READ_FLAGS
     nofollow = _NOFOLLOW
@@ -226,7 +227,7 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
         if not stat.S_ISREG(info.st_mode):
             return Document(path, findings=[_special(walked)])
         if info.st_size > limits.max_file_size:
-            if searched:
+            if searched is not None and searched(path):
                 return b""
             return Document(path, findings=[_too_large(info.st_size, limits)])
         # Read what stat promised (never a limit-sized buffer); a file that grew meanwhile is read up to the limit.

@@ -216,10 +216,10 @@ def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
         b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
 
 
-def only_searched(name: str, walked: bool) -> bool:
-    """Whether a file is only searched for a mention of a launch, never read as a source: code in a language flowlint
-    does not read, found by a walk (a generated .pb.go past the size limit is then no error: read_path's `searched`)."""
-    return walked and name.lower().endswith(FOREIGN_SUFFIXES)
+def only_searched(name: str) -> bool:
+    """Whether a walked file is only searched for a mention of a launch, never read as a source: code in a language
+    flowlint does not read (a generated .pb.go past the size limit is then no error: read_path's `searched`)."""
+    return name.lower().endswith(FOREIGN_SUFFIXES)
 
 
 def foreign_language(name: str | None) -> str:
