@@ -444,7 +444,9 @@ DOCS: dict[str, RuleDocs] = {
         inputData, or as flow.id), the finding says where and shows the body with it moved to
         the top level. A flowId inside a wrapper member (configuration, data, body...) is that
         wrapper's FL101, which carries the move. The flow ID does not go in the URL either: the
-        path is always /api/v2/flows/executions.
+        path is always /api/v2/flows/executions. A launch in code or a request file that is
+        sent with no body at all (fetch with only a method, `requests.post(url)`, curl -X POST
+        without -d) has no flowId either.
         """,
         f'{{"inputData": {{"flowId": "{_ENVELOPE_FLOW}"}}}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
@@ -567,10 +569,12 @@ DOCS: dict[str, RuleDocs] = {
         """
         A token in a file ends up in version control, logs and screenshots; it also expires, so
         the launch fails later with 401. Read it at run time (an environment variable, a secret
-        store) and revoke the one written here. The same goes for an OAuth client secret written
-        in a file that launches a flow (clientSecret, client_secret,
-        GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret). flowlint never prints the secret: the source line in
-        its report is masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
+        store) and revoke the one written here. The same goes for an OAuth client secret
+        (clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret). Only
+        files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
+        SDKs' client-credentials login) are read for them: a token in a file that does neither
+        is not reported. flowlint never prints the secret: the source line in its report is
+        masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,
         _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "
                "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'}"),
