@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.diagnostics import Path
-from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, UnknownText
+from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, run_time_text
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
 from .urls import is_launch, is_status_read, launch_url
@@ -309,9 +309,9 @@ def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
 
 
 def serialized_unknown(path: Path, source: str) -> Any:
-    """`JSON.stringify(x)` / `json.dumps(x)` of a value not known: as `inputData` or an input's value, a string
-    of unknown content (a type check judges it: FL105, FL204); anywhere else simply unknown."""
-    return UnknownText(RUN_TIME_TEXT) if path[:1] == ("inputData",) and len(path) <= 2 else Unknown(source)
+    """`JSON.stringify(x)` / `json.dumps(x)` of a value not known: under `inputData` a string of unknown content (a
+    type check judges it: FL105, FL204); in the envelope simply unknown (core.unknown.run_time_text)."""
+    return run_time_text(path, RUN_TIME_TEXT, source)
 
 
 def _moved(request: LaunchRequest, inside: Offsets, to: Offsets) -> LaunchRequest:
