@@ -376,7 +376,8 @@ DOCS: dict[str, RuleDocs] = {
         `flow_id`, `flow_version`, `name` and `input_data` (as flowId, flowVersion, name,
         inputData). An attribute set under any other name (`model.flowId = …`,
         `model.inputData = …`, a typo) is kept on the Python object and never sent: the
-        launch then lacks that member (without `flow_id` it has no flowId, FL103).
+        launch then lacks that member (without `flow_id` it has no flowId, FL103). The model's
+        constructor takes no arguments: `FlowExecutionLaunchRequest(flow_id=…)` raises TypeError.
         """,
         "body = FlowExecutionLaunchRequest()\nbody.flowId = FLOW_ID\n"
         "ArchitectApi(api_client).post_flows_executions(body)\n",
