@@ -608,6 +608,13 @@ class PythonReader(CodeReader):
         if node.type in ("string", "concatenated_string"):
             text = self.string(node)
             return text[0] if text is not None else None
+        if node.type in _KEY_WORDS:
+            return _KEY_WORDS[node.type]
+        if node.type == "integer":  # json.dumps writes a dict's int key as its decimal text ({1: …} sends "1")
+            try:
+                return str(int(self.source.raw(node).replace("_", ""), 0))
+            except ValueError:
+                return None
         target = self.resolve(node) if node.type == "identifier" else None
         if target is not None and target.type == "string":
             text = self.string(target)
@@ -1102,6 +1109,10 @@ class PythonReader(CodeReader):
         request.body, request.body_span, request.body_locator = body, self.source.offsets(node), spans
         request.sends = "json" if self.source.raw(method) == "to_dict" and mode == "json" else "opaque" if mode == "json" else "text"
         return True
+
+
+#: The keys json.dumps writes for a dict's True, False and None keys.
+_KEY_WORDS = {"true": "true", "false": "false", "none": "null"}
 
 
 def _fstring_text(raw: str) -> str:
