@@ -110,11 +110,11 @@ class PythonReader(CodeReader):
                     self._attribute_set(left, right, node)
                 elif left.type in ("pattern_list", "tuple_pattern") and right is not None \
                         and right.type in ("expression_list", "tuple") and len(left.named_children) == len(right.named_children):
-                    for target, value in zip(left.named_children, right.named_children, strict=True):  # a.x, a.y = 1, 2
-                        if target.type == "attribute":
-                            self._attribute_set(target, value, node)
+                    for each, given in zip(left.named_children, right.named_children, strict=True):  # a.x, a.y = 1, 2
+                        if each.type == "attribute":
+                            self._attribute_set(each, given, node)
                         else:
-                            self._mutates(target)
+                            self._mutates(each)
                 elif left.type == "subscript" and (added := self._object_path(left)) is not None and added[1]:
                     b.add_member(*added, node)  # body["flowVersion"] = v
                 else:
