@@ -541,6 +541,46 @@ def test_the_walk_passes_by_vendored_code_in_a_language_flowlint_does_not_read(r
     assert [(d["code"], d["file"]) for d in run(".")[1]] == [("FL011", "svc/launch.go")]
 
 
+FOREIGN_ROUTES = [
+    ("server.go", 'func main() {\n\thttp.HandleFunc("/api/v2/flows/executions", launch)\n}\n'),
+    ("router.go", 'r.POST("/api/v2/flows/executions", handlers.Launch)\n'
+                  'r.Post("/api/v2/flows/executions", func(w http.ResponseWriter, r *http.Request) {})\n'),
+    ("FlowController.java", '@RestController\nclass FlowController {\n  @PostMapping("/api/v2/flows/executions")\n'
+                            '  String launch() { return ""; }\n}\n'),
+    ("FlowResource.java", '@Path("/api/v2/flows/executions")\npublic class FlowResource {}\n'),
+    ("Program.cs", 'app.MapPost("/api/v2/flows/executions", (LaunchRequest body) => Results.Ok());\n'),
+    ("FlowsController.cs", '[HttpPost("/api/v2/flows/executions")]\npublic IActionResult Launch() => Ok();\n'),
+    ("routes.php", "<?php\nRoute::post('/api/v2/flows/executions', [FlowController::class, 'launch']);\n"),
+    ("main.rs", 'let app = Router::new().route("/api/v2/flows/executions", post(launch));\n'
+                '#[post("/api/v2/flows/executions")]\nasync fn l() {}\n'),
+    ("app.rb", "post '/api/v2/flows/executions' do\n  'ok'\nend\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), FOREIGN_ROUTES)
+def test_a_server_route_for_the_launch_path_in_another_language_is_no_launch(repo: Path, name: str, text: str) -> None:
+    # A route receives the path (a stand-in for the platform, a proxy): it sends nothing, so there is nothing unchecked.
+    write(repo, name, text)
+    write(repo, "body.json", '{"flowId": "%s"}\n' % FLOW)
+    status, found = run(".")
+    assert status == 0 and [d["file"] for d in found] == ["body.json"]  # the walk reached the body, said nothing of the route
+    assert codes(run(name)[1]) == ["FL012"]  # named: not read, said once, never "a launch here is not checked"
+    # The same file with a client's call beside its route still gets its FL011, at the call.
+    write(repo, name, text + 'resp := http.Post(base + "/api/v2/flows/executions", "application/json", body)\n')
+    said = [(d["code"], d["line"]) for d in run(".")[1] if d["file"] == name]
+    assert said == [("FL011", text.count("\n") + 1)]
+
+
+def test_code_in_a_language_not_read_is_counted_as_searched_not_checked(repo: Path) -> None:
+    write(repo, "body.json", '{"flowId": "%s"}\n' % FLOW)
+    write(repo, "main.go", "package main\nfunc main() {}\n")
+    write(repo, "Launcher.java", "class L { void go() { architectApi.postFlowsExecutions(body); } }\n")
+    text = flowlint("check", ".").stdout.splitlines()[-1]
+    assert text.endswith(" in 1 file checked (2 files in other languages only searched for the launch endpoint)"), text
+    summary = json.loads(flowlint("check", "--format", "json", ".").stdout)["summary"]
+    assert (summary["files"], summary["searched"]) == (1, 2)
+
+
 @given(st.text(alphabet="aB.-_jsJStxpyGOgoMDmd", max_size=12))
 def test_the_walk_takes_a_file_by_its_suffix_as_is_walked_says(name: str) -> None:
     from validator.project.files import WALKED_SUFFIXES, _suffix_table, _walked, is_walked

@@ -151,7 +151,7 @@ def test_json_output_contract() -> None:
     document = json.loads(result.stdout)
     keys = {"file", "line", "column", "end_line", "end_column", "code", "name", "severity", "message", "pointer", "help"}
     assert all(keys <= set(d) for d in document["diagnostics"])
-    assert document["summary"] == {"files": 1, "errors": 2, "warnings": 0, "infos": 0}
+    assert document["summary"] == {"files": 1, "errors": 2, "warnings": 0, "infos": 0, "searched": 0}
 
 
 def test_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -443,3 +443,15 @@ def test_a_body_given_second_in_python_is_read(tmp_path: Path) -> None:
             f'requests.post("{api}", {{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"}})\n'
             f'requests.get("{api}/e-1", {{"expand": "x"}})\n')
     assert found_at(check_file(tmp_path, "a.py", text)) == [("FL104", 5), ("FL304", 6)]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("a.js", f"export const go = () => fetch('{API}', {{ method: 'POST', headers: {{ Authorization: 'Bearer ' + t }} }});\n"),
+    ("a.py", f"import requests\n\nrequests.post('{API}', headers={{'Authorization': 'Bearer ' + t}})\n"),
+    ("a.http", f"POST {API}\nAuthorization: Bearer {{{{token}}}}\n"),
+    ("a.sh", f"curl -X POST '{API}' -H \"Authorization: Bearer $TOKEN\"\n"),
+])
+def test_a_launch_sent_with_no_body_is_fl103(tmp_path: Path, name: str, text: str) -> None:
+    """A POST with nothing written as its body sends no flowId: it was read as a launch and passed in silence."""
+    assert [(d["code"], "sends no body" in d["message"]) for d in check_file(tmp_path, name, text)] == [("FL103", True)]
+    assert [d["code"] for d in check_file(tmp_path, "b.sh", f"curl -X POST '{API}' -F flowId=x\n")] == ["FL304"]  # a form

@@ -444,7 +444,9 @@ DOCS: dict[str, RuleDocs] = {
         inputData, or as flow.id), the finding says where and shows the body with it moved to
         the top level. A flowId inside a wrapper member (configuration, data, body...) is that
         wrapper's FL101, which carries the move. The flow ID does not go in the URL either: the
-        path is always /api/v2/flows/executions.
+        path is always /api/v2/flows/executions. A launch in code or a request file that is
+        sent with no body at all (fetch with only a method, `requests.post(url)`, curl -X POST
+        without -d) has no flowId either.
         """,
         f'{{"inputData": {{"flowId": "{_ENVELOPE_FLOW}"}}}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',

@@ -27,6 +27,8 @@ class Summary:
     """Counts over a whole run."""
 
     files: int = 0
+    #: Walked files in a language flowlint does not read: only searched for a mention of a launch (FL011), not checked.
+    searched: int = 0
     errors: int = 0
     warnings: int = 0
     infos: int = 0
@@ -43,8 +45,9 @@ class Summary:
     #: Findings by code that --fix would fix (safe), for --statistics' fixable mark.
     fixable_by_code: Counter[str] = field(default_factory=Counter)
 
-    def add(self, diagnostics: list[Diagnostic], suppressed: Sequence[str] = ()) -> None:
-        self.files += 1
+    def add(self, diagnostics: list[Diagnostic], suppressed: Sequence[str] = (), *, searched: bool = False) -> None:
+        self.files += not searched
+        self.searched += searched
         if suppressed:
             self.suppressed += len(suppressed)
             self.suppressed_by_code.update(suppressed)

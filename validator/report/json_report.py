@@ -34,7 +34,7 @@ class JsonReporter:
         document = {
             "diagnostics": self.diagnostics,
             "summary": {"files": summary.files, "errors": summary.errors,
-                        "warnings": summary.warnings, "infos": summary.infos},
+                        "warnings": summary.warnings, "infos": summary.infos, "searched": summary.searched},
         }
         # Compact, so the C encoder writes it: a run over many files can have thousands of findings.
         self.stream.write(json.dumps(document, ensure_ascii=True) + "\n")

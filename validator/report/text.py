@@ -91,7 +91,9 @@ class TextReporter:
         if summary.infos and not self.quiet:
             parts.append(counted(summary.infos, "note"))
         verdict = "no problems" if not (summary.errors or summary.warnings) else ", ".join(parts)
-        self.stream.write(f"{verdict} in {counted(summary.files, 'file')} checked\n")
+        searched = (f" ({counted(summary.searched, 'file')} in other languages only searched for the launch endpoint)"
+                    if summary.searched else "")
+        self.stream.write(f"{verdict} in {counted(summary.files, 'file')} checked{searched}\n")
         if summary.fixed:
             self.stream.write(f"fixed {counted(summary.fixed, 'finding')}; the findings above remain\n" if summary.errors
                               or summary.warnings else f"fixed {counted(summary.fixed, 'finding')}\n")

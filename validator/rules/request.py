@@ -15,7 +15,7 @@ import ipaddress
 from collections.abc import Collection
 from urllib.parse import urlsplit
 
-from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, RULES, WRONG_HOST, WRONG_METHOD
+from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
 from ..core.credentials import without_credentials
 from ..core.diagnostics import Diagnostic, Finding, Severity, Span
 from ..core.jsontext import show
@@ -124,6 +124,12 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                 add(WRONG_HOST, request.host_span or request.url.span, f"{found.host} is not a Genesys Cloud API host",
                     f"send it to https://{api_host}{LAUNCH_PATH}" if api_host else
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
+    # Nothing written as a body (not one that could not be read, nor a form): the request has none.
+    if not live and request.body is NO_BODY and request.body_span is None and request.sends != "form" \
+            and method == "POST" and request.url is not None \
+            and (found_url := launch_url(request.url)) is not None and not found_url.rest:
+        add(MISSING_FLOW_ID, None, "the launch sends no body, so no `flowId`: the platform answers 400",
+            'send the launch request as JSON: {"flowId": "<flow ID>", "inputData": {...}}')
     findings.extend(_content_type(request, lines))
     if request.sends == "object-string" and request.kind == "got":
         add(BODY_NOT_JSON, request.body_span, "got takes a string or a buffer as `body`, not an object", "pass the object as json: instead")

@@ -407,8 +407,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     else:
         steps = (_fix_file(path, checker, mode, unsafe, out) for path in paths)
     for path, step in zip(paths, steps, strict=True):
+        searched = path in walked and only_searched(path)  # code flowlint does not read: searched for a launch, not checked
         if step is _CLEAN_STEP:  # most files of a check: nothing to store, count or show
-            summary.files += 1
+            summary.files += not searched
+            summary.searched += searched
             reporter.file([], None)
             continue
         result = step.result
@@ -431,7 +433,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             # (a body file's findings read through a request file are fixed in that file, never through this one)
             summary.unapplied += sum(1 for d in diagnostics if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None
                                      and d.file not in result.elsewhere)
-        summary.add(diagnostics, result.suppressed)  # one file checked, whichever files it read
+        summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked, whichever files it read
         if mode is Mode.DIFF:
             continue
         if not result.elsewhere:

@@ -22,12 +22,12 @@ from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
 from .kinds import (
-    FOREIGN_MENTION,
     LAUNCH_MENTION,
     NOTED_WHEN_EMPTY,
     QUIET_KINDS,
     SOURCE_SUFFIXES,
     foreign_language,
+    foreign_launch_mention,
     has_minifier_signature,
     kind_note,
     may_launch,
@@ -306,7 +306,7 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
     text, _ = decode(data)
     if text is None:  # a Windows-1252 C# file, say: its ASCII mention is still found, at a column near enough
         text = data.decode("utf-8", "replace")
-    mention = FOREIGN_MENTION.search(text)
+    mention = foreign_launch_mention(text)
     if mention is None:
         return None
     language = f"{foreign_language(name)} files"

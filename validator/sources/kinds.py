@@ -59,6 +59,22 @@ LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions
 #: status read), or an SDK's launch method as any SDK spells it (Java postFlowsExecutions, .NET and Go
 #: PostFlowsExecutions, Ruby and PHP post_flows_executions).
 FOREIGN_MENTION = re.compile(r"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])|(?i:postflowsexecutions|post_flows_executions)")
+#: A server's route for the launch path in a language flowlint does not read, written before the path on its line:
+#: the path is received there, not sent (Spring's @PostMapping, JAX-RS @Path, ASP.NET's [HttpPost] and MapPost, Go's
+#: HandleFunc, gin/echo/chi/fiber `.POST(path, handler)`, Laravel's Route::post, axum's `.route`, actix's #[post],
+#: Sinatra's and Rails' `post '/path' do` / `, to:`). A client's call (RestTemplate, http.Post, Guzzle) is none of these.
+FOREIGN_ROUTE = re.compile(r"""
+    @(?:Post|Get|Put|Patch|Delete|Request)Mapping\s*\(
+  | @(?:(?:javax|jakarta)\.ws\.rs\.)?Path\s*\(
+  | \[\s*(?:Http(?:Post|Get|Put|Patch|Delete)|Route)\s*\(
+  | \#\[\s*(?:post|get|put|patch|delete|route)\s*\(
+  | \.Map(?:Post|Get|Put|Patch|Delete|Methods)?\s*\(\s*@?"
+  | \b(?:HandleFunc|http\.Handle|mux\.Handle)\s*\(
+  | \bRoute::(?:post|get|put|patch|delete|any|match)\s*\(
+  | \.route\s*\(\s*"
+  | \.(?:POST|Post)\s*\(\s*"[^"\n]*"\s*,\s*(?:func\b|[A-Za-z_][\w.]*\s*\))
+  | ^\s*(?:post|get|put|patch|delete)\s+['"][^'"\n]*['"]\s*(?:,\s*to:|do\b)
+""", re.X | re.M)
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
@@ -220,6 +236,19 @@ def only_searched(name: str) -> bool:
     """Whether a walked file is only searched for a mention of a launch, never read as a source: code in a language
     flowlint does not read (a generated .pb.go past the size limit is then no error: read_path's `searched`)."""
     return name.lower().endswith(FOREIGN_SUFFIXES)
+
+
+def foreign_launch_mention(text: str) -> re.Match[str] | None:
+    """The first mention of a launch in code of a language flowlint does not read that is not a server's route for the
+    launch path (a route receives it: it sends nothing)."""
+    for mention in FOREIGN_MENTION.finditer(text):
+        start = text.rfind("\n", 0, mention.start()) + 1
+        end = text.find("\n", mention.end())
+        line = text[start:len(text) if end < 0 else end]
+        route = FOREIGN_ROUTE.search(line)
+        if route is None or route.start() > mention.start() - start:
+            return mention
+    return None
 
 
 def foreign_language(name: str | None) -> str:
