@@ -85,6 +85,22 @@ def test_a_walked_file_naming_the_launch_vocabulary_is_checked(service: Path, na
     assert files_with_findings(".") == (1, [f"payloads/{name}"])
 
 
+@pytest.mark.parametrize("name", ["package.json", "tsconfig.build.json", "composer.json", "appsettings.Production.json",
+                                  "docker-compose.prod.yml", "values.yaml"])
+def test_a_walked_manifest_with_a_flow_id_setting_is_another_tools_file(service: Path, name: str) -> None:
+    # An app's own setting (`"flowId": …` in package.json) made it a payload: FL102 on `scripts`, FL201, a `version`
+    # renamed `flowVersion`. Walked, a well-known tool's file is none; named or included, it is checked as asked.
+    text = json.dumps({"name": "svc", "version": "1.0.0", "flowId": UUID2, "scripts": {"start": "node ."}})
+    (service / "sub").mkdir()
+    (service / "sub" / name).write_text(text if name.endswith(".json") else f"flowId: {UUID2}\nimage: svc\n")
+    (service / "body.json").write_text(json.dumps({"flowId": UUID2, "type": "flow"}))
+    assert files_with_findings(".") == (1, ["body.json"])  # the walk reached the tree: the body beside it is checked
+    assert files_with_findings("--fix", "--unsafe-fixes", "sub") == (0, [])
+    assert files_with_findings(f"sub/{name}") == (1, [f"sub/{name}"])
+    (service / ".flowlint.toml").write_text(f'include = ["sub/{name}"]\n')
+    assert files_with_findings() == (1, [f"sub/{name}"])
+
+
 def test_a_walked_utf16_payload_is_checked(service: Path) -> None:
     (service / "wide.json").write_bytes(codecs.BOM_UTF16_LE + json.dumps({"flowId": UUID2, "type": "x"}).encode("utf-16-le"))
     assert files_with_findings(".") == (1, ["wide.json"])

@@ -9,6 +9,7 @@ FL901) are never suppressed: the run could not do its job.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -34,17 +35,12 @@ class Decided:
 
 def may_suppress(text: str | None) -> bool:
     """The cheap test: a file without the directive's words needs no tokenizer."""
-    global _LAST_ASKED
-    if text is None:
-        return False
-    last = _LAST_ASKED  # read once: another thread may replace it meanwhile
-    if last[0] is not text:  # every launch of a file shares its text: scanned once, not once per launch
-        last = _LAST_ASKED = (text, NEEDLE in text.lower())
-    return last[1]
+    return text is not None and _names_directive(text)
 
 
-#: The text may_suppress last scanned, and its answer.
-_LAST_ASKED: tuple[str | None, bool] = (None, False)
+@functools.lru_cache(maxsize=1)  # every launch of a file shares its text: scanned once, not once per launch
+def _names_directive(text: str) -> bool:
+    return NEEDLE in text.lower()
 
 
 def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: str | None,

@@ -569,10 +569,12 @@ DOCS: dict[str, RuleDocs] = {
         """
         A token in a file ends up in version control, logs and screenshots; it also expires, so
         the launch fails later with 401. Read it at run time (an environment variable, a secret
-        store) and revoke the one written here. The same goes for an OAuth client secret written
-        in a file that launches a flow (clientSecret, client_secret,
-        GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret). flowlint never prints the secret: the source line in
-        its report is masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
+        store) and revoke the one written here. The same goes for an OAuth client secret
+        (clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret). Only
+        files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
+        SDKs' client-credentials login) are read for them: a token in a file that does neither
+        is not reported. flowlint never prints the secret: the source line in its report is
+        masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,
         _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "
                "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'}"),

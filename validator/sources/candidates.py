@@ -29,6 +29,29 @@ _DESCRIBES_JSON = re.compile(
     rb"""|(?:^|[{,])\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?[0-9]""",
     re.MULTILINE,
 )
+#: Other tools' files by their well-known names: walked, never a launch body, whatever keys they hold (a package.json
+#: with a top-level `flowId` setting is the app's config). Named, or matched by `include`, such a file is still one.
+_MANIFESTS = frozenset({
+    "package.json", "package-lock.json", "npm-shrinkwrap.json", "jsconfig.json", "composer.json", "bower.json",
+    "lerna.json", "nx.json", "angular.json", "deno.json", "vercel.json", "now.json", "firebase.json", "manifest.json",
+    "renovate.json", "turbo.json", "biome.json", "babel.config.json", "cdk.json", "global.json", "launchsettings.json",
+    "tslint.json", "appsettings.json", "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml",
+    "pnpm-lock.yaml", "pnpm-workspace.yaml", "serverless.yml", "serverless.yaml", "mkdocs.yml", "mkdocs.yaml",
+    "codecov.yml", "chart.yaml", "values.yaml", "pubspec.yaml", "environment.yml", "azure-pipelines.yml",
+    "bitbucket-pipelines.yml", "buildspec.yml", "appveyor.yml",
+})
+#: Families of them: tsconfig.build.json, appsettings.Development.json, .eslintrc.json, docker-compose.prod.yml.
+_MANIFEST_FAMILIES = re.compile(r"(?:tsconfig|appsettings|docker-compose|compose|\.eslintrc|\.prettierrc|\.babelrc)(?:\.[^/]*)?"
+                                r"\.(?:json|ya?ml)")
+
+
+def is_manifest(name: str) -> bool:
+    """Whether a file is another tool's by its well-known name (package.json, tsconfig.json, docker-compose.yml…):
+    found by a walk, it is no payload, whatever keys it holds."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return base in _MANIFESTS or _MANIFEST_FAMILIES.fullmatch(base) is not None
+
+
 _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
               (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
