@@ -359,7 +359,8 @@ DOCS: dict[str, RuleDocs] = {
         (Go, Java, C#, Vue, a Dockerfile, Terraform without a data action) or one it knows is not
         a launch body (an Architect flow's YAML, a GitHub Actions workflow without a launch, an
         HTTP client or Postman environment, an OpenAPI or JSON Schema document, a recorded launch
-        response, a config file whose flow ID sits two or more levels deep) gets this one note
+        response, a config file whose flow ID sits two or more levels deep or in one of several
+        sections) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A
         directory walk passes such files in silence, except code that mentions a launch (FL011).
         """,
@@ -375,7 +376,8 @@ DOCS: dict[str, RuleDocs] = {
         `flow_id`, `flow_version`, `name` and `input_data` (as flowId, flowVersion, name,
         inputData). An attribute set under any other name (`model.flowId = …`,
         `model.inputData = …`, a typo) is kept on the Python object and never sent: the
-        launch then lacks that member (without `flow_id` it has no flowId, FL103).
+        launch then lacks that member (without `flow_id` it has no flowId, FL103). The model's
+        constructor takes no arguments: `FlowExecutionLaunchRequest(flow_id=…)` raises TypeError.
         """,
         "body = FlowExecutionLaunchRequest()\nbody.flowId = FLOW_ID\n"
         "ArchitectApi(api_client).post_flows_executions(body)\n",
