@@ -124,6 +124,22 @@ def test_another_flowlint_under_the_same_version_never_reports_this_ones_results
     assert "is no member of the request" in check()
 
 
+def test_an_installed_flowlint_is_known_by_the_record_pip_wrote_of_its_files(tmp_path: Path) -> None:
+    """One stat a run, not one per module: a reinstall writes RECORD anew (every file's hash is in it)."""
+    site = tmp_path / "site-packages"
+    shutil.copytree(ROOT / "validator", site / "validator", ignore=shutil.ignore_patterns("__pycache__"))
+    checkout = result_cache.files_stamp(site / "validator")  # no dist-info beside it: its files are stamped
+    record = site / f"{result_cache.DIST_INFO}0.1.0.dist-info" / "RECORD"
+    record.parent.mkdir()
+    record.write_text("validator/__init__.py,sha256=one,1\n")
+    installed = result_cache.files_stamp(site / "validator")
+    assert installed != checkout
+    (site / "validator" / "__init__.py").write_text("# changed by hand, not by pip\n")
+    assert result_cache.files_stamp(site / "validator") == installed  # the files themselves are not read
+    record.write_text("validator/__init__.py,sha256=two,22\n")  # reinstalled
+    assert result_cache.files_stamp(site / "validator") not in (installed, checkout)
+
+
 def test_another_version_of_a_library_the_check_uses_never_gets_the_old_results(
         project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An upgraded grammar or validator keeps flowlint's version and files: the run key must still change."""

@@ -176,3 +176,23 @@ def test_plain_json_vouches_for_what_the_loader_parses_without_a_repeated_key(te
         if isinstance(parsed, json_source.ParsedJson) and not parsed.has_duplicates:
             expected = (parsed.value, loaded)
     assert repr(plain_json(data)) == repr(expected)  # repr: -0.0 told from 0.0
+
+
+def test_a_schema_fastjsonschema_refuses_gets_one_explaining_validator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its fast check builds the explaining validator (BrokenSchema if it is no schema); the contract's is that one."""
+    from validator.contracts import schema as schemas
+    from validator.contracts.store import Contract
+
+    built: list[object] = []
+    build = schemas._explaining_validator
+
+    def counted(*args: Any) -> Any:
+        built.append(args)
+        return build(*args)
+
+    monkeypatch.setattr(schemas, "_explaining_validator", counted)
+    contract = Contract({"type": "object", "required": ["Flow.b"], "properties": {"Flow.a": {"type": "string"}},
+                         "additionalProperties": False}, "test")
+    assert contract.is_valid({"Flow.a": "x"}) is False  # refused by fastjsonschema: the explaining validator decides
+    assert not contract.validator.is_valid({"Flow.a": "x"})  # Flow.b is required, and cannot be sent
+    assert len(built) == 1

@@ -455,3 +455,37 @@ def test_a_launch_sent_with_no_body_is_fl103(tmp_path: Path, name: str, text: st
     """A POST with nothing written as its body sends no flowId: it was read as a launch and passed in silence."""
     assert [(d["code"], "sends no body" in d["message"]) for d in check_file(tmp_path, name, text)] == [("FL103", True)]
     assert [d["code"] for d in check_file(tmp_path, "b.sh", f"curl -X POST '{API}' -F flowId=x\n")] == ["FL304"]  # a form
+
+
+def test_a_body_given_by_position_is_read_where_its_place_is_known(tmp_path: Path) -> None:
+    """requests' post(url, data, json): the third is JSON and a literal None is no body; an unknown client given more
+    than one argument after the path: which is the body is not known (it was the second, and judged)."""
+    text = (f"import requests\n\nrequests.post('{API}', None, {{'flowId': '{UUID}'}})\n"
+            f"requests.post('{API}', None, {{'flowId': '{UUID}', 'type': 'x'}})\n"
+            f"requests.post('{API}', {{'flowId': '{UUID}'}})\n"
+            "def go(client, body):\n    return client.post('/api/v2/flows/executions', {'retries': 3}, body)\n")
+    found = check_file(tmp_path, "a.py", text)
+    assert found_at(found) == [("FL101", 4), ("FL304", 5)]
+    assert "data= (or second, after the URL)" in found[1]["message"]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("a.py", "import http.client, json\n\ndef go(conn, headers, body):\n"
+             "    conn.request('POST', '/api/v2/flows/executions', json.dumps(body), headers)\n"),
+    ("b.py", "import json, urllib.request\n\ndef go(req, body):\n"
+             "    return urllib.request.urlopen(req, data=json.dumps(body).encode())\n"),
+    ("c.py", f"import requests\n\nrequests.post('{API}', files={{'f': open('x', 'rb')}})\n"),
+    ("d.js", f"const https = require('https');\nconst r = https.request('{API}', {{ method: 'POST' }});\n"
+             "r.write(JSON.stringify({ flowId }));\nr.end();\n"),
+    ("e.js", f"const go = (payload, headers) => fetch('{API}', {{ method: 'POST', headers, "
+             "...(payload && { body: JSON.stringify(payload) }) });\n"),
+    ("f.js", "async function go(t) {\n  const opts = { method: 'POST', headers: { Authorization: t } };\n"
+             "  opts.body = JSON.stringify({ flowId: 'x' });\n  return fetch('" + API + "', opts);\n}\n"),
+    ("g.sh", f"curl -X POST '{API}' -H 'Content-Type: application/json' -T body.json\n"),
+    ("h.sh", f"curl -sSd '{{\"flowId\": \"x\"}}' -X POST '{API}' -H 'Content-Type: application/json'\n"),
+])
+def test_a_body_written_where_the_reader_does_not_look_is_no_fl103(tmp_path: Path, name: str, text: str) -> None:
+    """FL103 "sends no body" only where the reader saw every place the client takes a body from (these each send one)."""
+    assert [d["code"] for d in check_file(tmp_path, name, text) if d["code"] == "FL103"] == []
+    bare = f"curl -X POST '{API}' -H 'Authorization: Bearer $T'\n"  # reached: the same reader says it of a bare POST
+    assert "FL103" in [d["code"] for d in check_file(tmp_path, "z.sh", bare)]

@@ -651,3 +651,12 @@ def test_a_none_attribute_of_the_sdk_model_is_not_sent(tmp_path: Path) -> None:
     sent = f'{{"flowId": "{FLOW}", "inputData": {{"Flow.customerName": customer}}, "name": None}}'
     as_dict = SDK_PY.replace("post_flows_executions(body)", f"post_flows_executions({sent})")
     assert [d["code"] for d in check_file(tmp_path, "c.py", as_dict)] == ["FL107"]
+
+
+def test_attributes_set_in_another_function_are_another_model(tmp_path: Path) -> None:
+    """Attributes are the ones set on this binding of the name: `body.flow_id = None` in another function took the
+    flowId of a correct launch (FL103 there)."""
+    other = SDK_PY + SDK_PY.split("\n\n\n")[1].replace("async def launch", "async def clear").replace(
+        "    return", "    body.flow_id = None\n    return")
+    assert other.count("post_flows_executions(body)") == 2 and "body.flow_id = None" in other
+    assert found(check_file(tmp_path, "a.py", other)) == [("FL103", 15, "")]

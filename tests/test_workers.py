@@ -172,3 +172,30 @@ def test_the_files_a_worker_fails_on_are_rechecked_here() -> None:
     assert [result.split(" ")[1] for result in results] == paths
     for fd in (*started, *going):
         os.close(fd)
+
+
+def test_a_parallel_run_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """Frozen for the fork, thawed after; but a freeze made before the run (the command line's) is never undone."""
+    import gc
+    import json
+
+    from validator.checker.engine import CheckOptions
+    from validator.run import runner
+
+    from conftest import Collect
+
+    paths = []
+    for n in range(runner.PARALLEL_MIN_FILES):
+        path = tmp_path / f"{n:04d}.json"
+        path.write_text(json.dumps({"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "name": f"n{n}"}))
+        paths.append(str(path))
+    gc.unfreeze()
+    try:
+        runner.run(paths, CheckOptions(), Collect(), jobs=2)
+        assert gc.get_freeze_count() == 0
+        gc.freeze()
+        assert gc.get_freeze_count() > 0
+        runner.run(paths, CheckOptions(), Collect(), jobs=2)
+        assert gc.get_freeze_count() > 0  # still frozen (some of it may have been freed since, by reference counting)
+    finally:
+        gc.unfreeze()

@@ -7,7 +7,6 @@ The code readers and request rules (launches.py) are imported with the first cod
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..sources import json_source
@@ -58,28 +57,16 @@ def plain_json(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, str] 
         parsed = json_source.parse(text, max_depth=limits.max_depth)
         return (parsed.value, text) if isinstance(parsed, json_source.ParsedJson) and not parsed.has_duplicates else None
     try:  # a small body: json_source.parse's parser, built once (a decoder per call costs a body ~10% of its check)
-        return _DECODER.decode(text), text
+        return json_source.STRICT.decode(text), text
     except Exception:  # not JSON, a repeated key, NaN, a number too long: the loader says what it is
         return None
 
 
-class _Repeated(ValueError):
-    pass
+def plain_document(name: str, value: Any, text: str) -> Document:
+    """The Document `load_documents` makes of a body `plain_json` read (value, text): not parsed again."""
+    return Document(name, value, text=text, kind="json")
 
 
-def _unrepeated(items: list[tuple[str, Any]]) -> dict[str, Any]:
-    found = dict(items)
-    if len(found) != len(items):
-        raise _Repeated  # a repeated key: the loader reports it
-    return found
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(name)  # NaN, Infinity: the loader reports them
-
-
-#: json_source.parse's parser (same hooks), shared: it keeps no state between calls (a repeated key stops the parse).
-_DECODER = json.JSONDecoder(object_pairs_hook=_unrepeated, parse_constant=_no_constant)
 #: Characters of text parsed by the shared decoder; a bigger body goes through json_source.parse (without collections
 #: of the garbage collector while millions of objects appear).
 _SMALL = 1 << 16

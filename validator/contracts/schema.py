@@ -183,11 +183,28 @@ def validator_class(draft: str) -> Any:
             "2020-12": jsonschema.Draft202012Validator}[draft]
 
 
+#: Explaining validators built, by (id of the schema, default draft), with the schema kept alive (so its id is not
+#: another's): a contract's is built once, whether its fast check (a schema fastjsonschema refuses) or it asks first.
+_BUILT: dict[tuple[int, str], tuple[dict[str, Any], Any]] = {}
+_MAX_BUILT = 64
+
+
 def explaining_validator(schema: dict[str, Any], default_draft: str = "2020-12") -> jsonschema.protocols.Validator:
     """A jsonschema validator that lists every error, for turning into findings.
 
     Patterns are ECMA-262 (as in the fast check), and `$ref` resolves only inside the schema.
     """
+    built = _BUILT.get((id(schema), default_draft))
+    if built is not None and built[0] is schema:
+        return built[1]  # type: ignore[no-any-return]
+    validator = _explaining_validator(schema, default_draft)
+    if len(_BUILT) >= _MAX_BUILT:
+        del _BUILT[next(iter(_BUILT))]
+    _BUILT[(id(schema), default_draft)] = (schema, validator)
+    return validator
+
+
+def _explaining_validator(schema: dict[str, Any], default_draft: str) -> jsonschema.protocols.Validator:
     import jsonschema
     from referencing import Registry
 

@@ -10,6 +10,8 @@ from .credentials import without_credentials
 from .unknown import OpenObject, Unknown
 
 _MAX = 60
+#: json.dumps(value, ensure_ascii=False), without building an encoder per call (json.dumps does for any option).
+_DUMPS = json.JSONEncoder(ensure_ascii=False).encode
 
 #: The source text of a number inside a shown value, by its path relative to that value (None: not known).
 Written = Callable[[tuple[Any, ...]], "str | None"]
@@ -29,6 +31,8 @@ def show(value: Any, limit: int = _MAX, written: Written | None = None) -> str:
 
 def safe(text: str) -> str:
     """Text that any UTF-8 output can print: lone surrogates become \\udXXX escapes."""
+    if text.isascii():
+        return text  # no surrogate in it: nearly every message
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
@@ -61,7 +65,7 @@ def _shallow(value: Any, budget: int, written: Written | None = None, at: tuple[
             if sum(len(p) for p in parts) > budget:
                 parts.append("…")
                 break
-            parts.append(f"{json.dumps(key, ensure_ascii=False)}: {_shallow(item, budget // 2, written, (*at, key))}")
+            parts.append(f"{_DUMPS(key)}: {_shallow(item, budget // 2, written, (*at, key))}")
         if isinstance(value, OpenObject):
             parts.append("…")
         return "{" + ", ".join(parts) + "}"
@@ -79,9 +83,9 @@ def _shallow(value: Any, budget: int, written: Written | None = None, at: tuple[
     if (isinstance(value, float) and value != value) or value in (float("inf"), float("-inf")):
         return json.dumps(value)  # NaN, Infinity: what Python's json writes (the text json.loads read is shown above)
     try:
-        return json.dumps(value, ensure_ascii=False)
+        return _DUMPS(value)
     except (TypeError, ValueError):
-        return json.dumps(str(value), ensure_ascii=False)
+        return _DUMPS(str(value))
 
 
 def decode_json(value: Any) -> Any:

@@ -82,36 +82,31 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
         raise BrokenContract(f"its input schema cannot be applied: {type(err).__name__}: {err}") from None
     explainer = _Explainer(body, data, contract, raw)
-    bounds: dict[tuple[Any, ...], list[Any]] = {}
-    for error in errors:
-        if error.validator in _BOUNDS:
-            bounds.setdefault(tuple(error.absolute_path), []).append(error)
-    findings: list[Finding] = []
-    limits: list[tuple[Finding, str]] = []
+    bounds: dict[tuple[Any, ...], list[Any]] = {}  # every limit a value breaks, by its place: said in one finding
+    found: list[Finding | tuple[Any, ...]] = []  # the findings, and where each place's limits are said (its first)
     for error in errors:
         if error.validator not in _BOUNDS:
-            findings.extend(explainer.finding(error))
-        elif (group := bounds.pop(tuple(error.absolute_path), None)) is not None:  # every breach at a place, said once
-            limits.append((explainer.out_of_bounds(group), _limits_said(group)))
-            findings.append(limits[-1][0])
-    return _with_limits_folded(findings, limits)
-
-
-def _with_limits_folded(findings: list[Finding], limits: list[tuple[Finding, str]]) -> list[Finding]:
-    """A value off its pattern, format or allowed values and out of its limits too: one FL205 that says both
-    (the merge keeps one FL205 per place)."""
-    other = {f.path: f for f in findings if f.code == INPUT_FORMAT and all(f is not limit for limit, _ in limits)}
-    folded: dict[Path, Finding] = {}
-    for limit, wanted in limits:
-        said = other.get(limit.path)
-        if said is not None:  # a fix that only mends the pattern or value would still break the limits: none is offered
-            help_line = said.help if said.fix is None else "send a value the flow's input schema accepts"
-            folded[limit.path] = dataclasses.replace(said, message=f"{said.message}; the flow also requires it to be "
-                                                     f"{wanted}", help=help_line, fix=None)
-    if not folded:
-        return findings
-    kept = [f for f in findings if not (f.path in folded and any(f is limit for limit, _ in limits))]
-    return [folded.get(f.path, f) if f is other.get(f.path) else f for f in kept]
+            found.extend(explainer.finding(error))
+        elif (place := tuple(error.absolute_path)) in bounds:
+            bounds[place].append(error)
+        else:
+            bounds[place] = [error]
+            found.append(place)
+    # A value off its pattern, format or allowed values and out of its limits too: one FL205 says both (the merge
+    # keeps one FL205 per place), with no fix (one that only mends the pattern or value would still break the limits).
+    said = {f.path: f for f in found if isinstance(f, Finding) and f.code == INPUT_FORMAT}
+    findings = []
+    for item in found:
+        if not isinstance(item, Finding):
+            if ("inputData", *item) not in said:
+                findings.append(explainer.out_of_bounds(bounds[item]))
+        elif item is said.get(item.path) and (group := bounds.get(item.path[1:])) is not None:
+            help_line = item.help if item.fix is None else "send a value the flow's input schema accepts"
+            findings.append(dataclasses.replace(item, message=f"{item.message}; the flow also requires it to be "
+                                                f"{_limits_said(group)}", help=help_line, fix=None))
+        else:
+            findings.append(item)
+    return findings
 
 
 def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:

@@ -32,7 +32,7 @@ _CONTENT_TYPE_FIX = {
     "got": ("got sends a string `body` without a JSON Content-Type", "pass the object as `json:` instead, or add the header"),
     "curl": ("curl -d sends the body as application/x-www-form-urlencoded",
              "use --json instead of -d, or add -H 'Content-Type: application/json'"),
-    "requests": ("a string passed as data= is sent with no Content-Type", "pass the object as json= instead"),
+    "requests": ("a string passed as data= (or second, after the URL) is sent with no Content-Type", "pass the object as json= instead"),
     "httpx": ("a string passed as content=/data= is sent with no Content-Type", "pass the object as json= instead"),
     "aiohttp": ("aiohttp sends a string data= as text/plain", "pass the object as json= instead"),
     "http-file": ("the request has no Content-Type header", "add the line `Content-Type: application/json` after the request line"),
@@ -54,6 +54,7 @@ _FORM_FIX = {
                "send data: JSON.stringify(body) with contentType: 'application/json'"),
     "request": ("`form` sends the body form-encoded, not as JSON", "send it as json: body (or body with json: true)"),
     "superagent": ("the body is sent as a form, not as JSON", "send the object itself: .send(body), without .type('form')"),
+    "requests": ("a dict passed as data= (or second, after the URL) is sent form-encoded, not as JSON", "pass it as json= instead"),
 }
 #: A form built in JavaScript (URLSearchParams, FormData, qs.stringify) sent by any client.
 _JS_FORM = ("a URLSearchParams, FormData or qs.stringify body is sent as a form, not as JSON",
@@ -124,8 +125,8 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                 add(WRONG_HOST, request.host_span or request.url.span, f"{found.host} is not a Genesys Cloud API host",
                     f"send it to https://{api_host}{LAUNCH_PATH}" if api_host else
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
-    # Nothing written as a body (not one that could not be read, nor a form): the request has none.
-    if not live and request.body is NO_BODY and request.body_span is None and request.sends != "form" \
+    # The reader saw where this client takes a body from, and nothing is written there: the request has none.
+    if not live and request.bodiless and request.body is NO_BODY and request.body_span is None and request.sends != "form" \
             and method == "POST" and request.url is not None \
             and (found_url := launch_url(request.url)) is not None and not found_url.rest:
         add(MISSING_FLOW_ID, None, "the launch sends no body, so no `flowId`: the platform answers 400",

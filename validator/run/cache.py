@@ -132,11 +132,27 @@ def run_key(parts: Mapping[str, Any]) -> str:
     return digest(text.encode("utf-8", "surrogatepass"))
 
 
+#: The name of flowlint's `*.dist-info` directory starts so, where pip installed it (not editable).
+DIST_INFO = "genesys_flowlint-"
+
+
 @functools.cache
 def code_stamp() -> str:
-    """flowlint's own files as they are here (each one's path, size and modification time; no content read): an upgrade
-    from git or an edited checkout keeps the version string, and must still never get this code's results."""
-    package = Path(__file__).resolve().parents[1]
+    """flowlint's own files as they are here: an upgrade from git or an edited checkout keeps the version string, and
+    must still never get this code's results."""
+    return files_stamp(Path(__file__).resolve().parents[1])
+
+
+def files_stamp(package: Path) -> str:
+    """The stamp of the package's files: where pip installed it, the RECORD pip wrote of every file's hash (its path,
+    size and modification time: one stat, as a reinstall writes it anew); else, in a checkout or an editable install,
+    each file's path, size and modification time (no content read)."""
+    with contextlib.suppress(OSError):
+        for name in os.listdir(package.parent):
+            if name.startswith(DIST_INFO) and name.endswith(".dist-info"):
+                record = package.parent / name / "RECORD"
+                info = os.stat(record)
+                return digest(f"{record} {info.st_size} {info.st_mtime_ns}".encode("utf-8", "surrogatepass"))
     found = []
     stack = [str(package), str(package.parent / "schemas")]  # a checkout keeps the bundled schema beside the package
     while stack:

@@ -195,7 +195,7 @@ class _Checker:
                     value, text = loaded
                     if not pipeline.may_suppress(text) and pipeline.certainly_clean(value, self.options):
                         return []
-                    known = Document(name, value, text=text, kind="json")  # as load_documents loads it: not parsed again
+                    known = pipeline.plain_document(name, value, text)
             if kind is None and path in self.candidates and not pipeline.may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
             documents = [known] if known is not None else \
@@ -266,7 +266,7 @@ class _Pipeline:
 
     def __init__(self) -> None:
         from ..checker.engine import certainly_clean, check_documents
-        from ..checker.loader import load_documents, plain_json
+        from ..checker.loader import load_documents, plain_document, plain_json
         from ..checker.suppress import decide_documents, may_suppress
         from ..sources.candidates import may_hold_body
         from ..sources.kinds import source_kind
@@ -275,6 +275,7 @@ class _Pipeline:
         self.check_documents = check_documents
         self.load_documents = load_documents
         self.plain_json = plain_json
+        self.plain_document = plain_document
         self.decide_documents = decide_documents
         self.may_suppress = may_suppress
         self.may_hold_body = may_hold_body
@@ -416,8 +417,6 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             reporter.file([], None)
             continue
         result = step.result
-        if cache is not None and result.entry is not None:
-            cache.put(path, result.entry)
         if mode is Mode.FIX and result.elsewhere and not named.isdisjoint(result.elsewhere):
             # A body file this run fixes itself is reported by its own step, as it is once fixed: not as read before.
             result = replace(result, diagnostics=[d for d in result.diagnostics if d.file not in named])
@@ -457,7 +456,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 
 
 def _check_steps(paths: Sequence[str], checker: _Checker, jobs: int | None, cache: ResultCache | None) -> Iterator[_Step]:
-    """Each file of a check, done: a clean file's new cache entry stored here, and it is a clean step (no other work)."""
+    """Each file of a check, done, its new cache entry stored: a clean file is a clean step (no other work)."""
     for path, result in zip(paths, _results(paths, checker, jobs), strict=True):
         if result is None or result is CLEAN:
             yield _CLEAN_STEP
@@ -466,6 +465,8 @@ def _check_steps(paths: Sequence[str], checker: _Checker, jobs: int | None, cach
                 cache.put(path, result)
             yield _CLEAN_STEP
         else:
+            if cache is not None and result.entry is not None:
+                cache.put(path, result.entry)
             yield _Step(result)
 
 
@@ -583,14 +584,18 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     yield from map(checker.in_run, paths[:warm])
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
-    gc.freeze()  # workers' collections then skip the inherited heap instead of copying its pages
+    # Frozen: the workers' collections then skip the inherited heap instead of copying its pages. Thawed after, unless
+    # something froze before this run (the command line freezes what it loaded, for good: not to be undone here).
+    thaw = gc.get_freeze_count() == 0
+    gc.freeze()
     try:
         # A file a worker left is checked here after later ones may have been: without the notes this process said
         # once (every note located; the run keeps the first in file order, as in one process).
         recheck = replace(checker, options=replace(checker.options, said_once=None)).in_run
         yield from forked(checker.in_run, _check_in_worker, paths[warm:], workers, recheck=recheck)
     finally:
-        gc.unfreeze()
+        if thaw:
+            gc.unfreeze()
 
 
 _WORKER_CHECKER: _Checker | None = None

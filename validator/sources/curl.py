@@ -434,6 +434,7 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     request = LaunchRequest("curl", site, url.as_text(), method_name, (method.start, method.end) if method else None,
                             headers=headers if headers_known else None, sends="text")
     if not data:
+        request.bodiless = not any(_may_send_body(word.text) for word in words[1:])
         return request
     option, body = data[-1]
     if body.text == "@-" and stdin is not None:
@@ -451,6 +452,14 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     if request.body is NO_BODY and not request.findings:
         request.body = Unknown(body.text)
     return request
+
+
+def _may_send_body(option: str) -> bool:
+    """Whether a word is an option that sends a body (or may: a config file), read or not: -T, -K, a cluster holding
+    -d or -F (`-sSd`), --data-*, --json, --form*, --upload-file, --expand-data, --config."""
+    if option.startswith("--"):
+        return option.startswith(("--data", "--json", "--form", "--upload", "--expand-data", "--config"))
+    return option.startswith("-") and any(letter in option[1:] for letter in "dFTK")
 
 
 def _tail(word: Word, start: int) -> Word:

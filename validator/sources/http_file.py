@@ -246,6 +246,7 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str])
     first_text = next((k for k, (_, line) in enumerate(body_lines) if line.strip()), len(body_lines))
     body_lines = body_lines[first_text:]
     if not body_lines:
+        request.bodiless = True
         return request
     start = body_lines[0][0]
     end = body_lines[-1][0] + len(body_lines[-1][1])

@@ -768,6 +768,8 @@ class JavaScriptReader(CodeReader):
             return self.options_client(site, args, _VERBS[name], instance[0], instance[1])
         if receiver is None and (name in _OFETCH or module == "ofetch"):
             return self.ofetch(site, args)
+        if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
+            return self.node_http(call, site, module or self.source.raw(root), args)
         if name == "fetch" or (name == "request" and args and self.resolve(args[0]) is not None
                                and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
             return self.fetch_like(site, args)
@@ -781,8 +783,6 @@ class JavaScriptReader(CodeReader):
                 self.not_a_launch(call, args[0] if args else None)
                 return None
             return self.axios_verb(site, receiver, _VERBS[name], args)
-        if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
-            return self.node_http(call, site, module or self.source.raw(root), args)
         if name == "axios" or (name == "request" and receiver is not None):
             return self.axios_config(site, receiver if name == "request" else None, args)
         return None
@@ -924,6 +924,7 @@ class JavaScriptReader(CodeReader):
         request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
         if members is not None and "body" in members:
             self.set_body(request, members["body"][1], mode)
+        request.bodiless = members is not None and not is_open and "body" not in members
         return request
 
     def ofetch(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
@@ -960,6 +961,7 @@ class JavaScriptReader(CodeReader):
             self.set_body(request, members["json"][1], "json")
         elif members is not None and "body" in members:
             self.set_body(request, members["body"][1], "object-string" if kind == "got" else "opaque")
+        request.bodiless = members is not None and not is_open and not {"json", "body", "form"} & members.keys()
         return request
 
     def instance_config(self, receiver: Node | None) -> dict[str, tuple[Node, Node]] | None:

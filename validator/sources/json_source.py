@@ -28,6 +28,17 @@ class _BareConstant(ValueError):
     pass
 
 
+class RepeatedKey(ValueError):
+    """An object repeats a key (STRICT stops there; parse then reads the body again, counting them)."""
+
+
+def _unrepeated(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(items)
+    if len(found) != len(items):
+        raise RepeatedKey
+    return found
+
+
 def _reject_constant(name: str) -> Any:
     raise _BareConstant(name)
 
@@ -40,6 +51,11 @@ class ParsedJson:
     def __init__(self, value: Any, has_duplicates: bool) -> None:
         self.value = value
         self.has_duplicates = has_duplicates
+
+
+#: The parser of every body, built once (json.loads builds one per call when given hooks): NaN or Infinity and a
+#: repeated key stop it (_BareConstant, RepeatedKey). It keeps no state between calls.
+STRICT = json.JSONDecoder(object_pairs_hook=_unrepeated, parse_constant=_reject_constant)
 
 
 def parse(text: str, *, max_depth: int = 0) -> ParsedJson | Finding:
@@ -58,7 +74,10 @@ def parse(text: str, *, max_depth: int = 0) -> ParsedJson | Finding:
     collecting = gc.isenabled()
     gc.disable()  # parsed JSON holds no cycles: collecting while millions of objects appear only costs time
     try:
-        value = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
+        try:
+            value = STRICT.decode(text)
+        except RepeatedKey:  # rare: read again, every object kept as the last of its repeated keys says
+            value = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
         return _syntax_finding(text, err)
     except _BareConstant as err:

@@ -137,6 +137,9 @@ class LaunchRequest:
     #: How the client puts the body on the wire: json (serialized, Content-Type set by the client), text
     #: (a string sent as is), form (form-encoded), object-string (an object turned into "[object Object]").
     sends: str = "json"
+    #: The reader saw every place this client takes a body from (no spread, no option it does not read), and none
+    #: is written: the request sends no body. NO_BODY alone only says no body was read.
+    bodiless: bool = False
     secrets: list[Offsets] = field(default_factory=list)  # literal tokens: never shown in excerpts
     #: Literal client secrets written in the same file (string values of `clientSecret`, `client_secret`…).
     credentials: list[tuple[Offsets, str]] = field(default_factory=list)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import math
 import re
@@ -397,14 +398,14 @@ class PythonReader(CodeReader):
             written = self.source.raw(operand).replace(" ", "")
             head, _, name = written.rpartition(".")
             if name not in ("inf", "nan") or not (self.imported(written, "math") or self.imported(written, "numpy")
-                                                  or (head == "np" and self._numpy_as_np())):
+                                                  or (head == "np" and self._numpy_is_np)):
                 return None
             number = float(name)
         elif operand.type == "call":
             callee = operand.child_by_field_name("function")
             args, kwargs = self.arguments(operand)
             if callee is None or self.source.raw(callee) != "float" or len(args) != 1 or kwargs \
-                    or args[0].type != "string" or len(self.bindings.bound.get((self.root.id, "float"), [])):
+                    or args[0].type != "string" or self.bindings.key("float", callee)[0] != -1:  # float rebound
                 return None
             text = self.string(args[0])
             try:
@@ -417,8 +418,17 @@ class PythonReader(CodeReader):
             return None
         return NoJsonNumber(self.source.source(node), sign * number, "python")
 
-    def _numpy_as_np(self) -> bool:
-        return any(n.type == "import_statement" and self.source.raw(n).replace(" ", "") == "importnumpyasnp" for n in self.nodes)
+    @functools.cached_property
+    def _numpy_is_np(self) -> bool:
+        """Whether the file imports numpy as np (`import numpy as np`, `import numpy as np, pandas as pd`): once a file."""
+        for node in self.nodes:
+            if node.type == "import_statement":
+                for alias in node.named_children:
+                    name, as_name = alias.child_by_field_name("name"), alias.child_by_field_name("alias")
+                    if alias.type == "aliased_import" and name is not None and as_name is not None \
+                            and self.source.raw(name) == "numpy" and self.source.raw(as_name) == "np":
+                        return True
+        return False
 
     def call_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         callee = node.child_by_field_name("function")
@@ -886,10 +896,26 @@ class PythonReader(CodeReader):
         elif None in kwargs:
             request.body, request.sends = Unknown(self.source.source(kwargs[None][1])), "opaque"  # **options may carry json=
         elif name in ("post", "put", "patch") and len(args) > 1:
-            # requests' post(url, data, json): a dict given second is a form; another client's post(path, body) sends
-            # its body in a way not known here.
-            self.set_body(request, args[1], "form" if client is not None and library == "requests" else "opaque")
+            self.positional_body(request, args, client is not None and library == "requests")
+        elif len(args) == (2 if name == "request" else 1) and client is not None:
+            # A library's call with no body argument at all, and no **options that could carry one.
+            request.bodiless = "files" not in kwargs
         return request
+
+    def positional_body(self, request: LaunchRequest, args: list[Node], is_requests: bool) -> None:
+        """A body given by position. requests' `post(url, data=None, json=None)`: the second a form (or text), the third
+        JSON, a literal None neither. Another client's `post(path, body)` sends its one argument after the path in a
+        way not known here; with more arguments after it, which of them is the body is a guess: not known."""
+        if is_requests:
+            if len(args) > 2 and args[2].type != "none":
+                self.set_body(request, args[2], "json")
+            elif args[1].type != "none":
+                self.set_body(request, args[1], "form")
+            return
+        if len(args) == 2:
+            self.set_body(request, args[1], "opaque")
+        else:
+            request.body, request.sends = Unknown(self.source.source(args[1])), "opaque"
 
     def urllib(self, site: Offsets, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> LaunchRequest | None:
         """`urlopen(Request(url, data=…, headers=…, method=…))` or `urlopen(url, data=…)`, the standard library's client
@@ -1013,8 +1039,10 @@ class PythonReader(CodeReader):
             return None
         _, kwargs = self.arguments(target)
         assigned = [(k, v, key) for k, (key, v) in kwargs.items() if k is not None]
-        if unwrapped.type == "identifier":
-            assigned += self.attributes.get(self.source.raw(unwrapped), [])
+        if unwrapped.type == "identifier":  # attributes set on this binding of the name (not another function's)
+            name = self.source.raw(unwrapped)
+            binding = self.bindings.key(name, unwrapped)
+            assigned += [found for found in self.attributes.get(name, []) if self.bindings.key(name, found[2]) == binding]
         return assigned, None in kwargs or (unwrapped.type == "identifier" and self.source.raw(unwrapped) in self.escaped)
 
     def sdk_body(self, request: LaunchRequest, node: Node) -> None:
