@@ -21,28 +21,41 @@ def certainly_none(text: str) -> bool:
     return "bearer" not in lowered and "basic" not in lowered
 
 
-#: Where a match of CREDENTIAL can start in ASCII text: a scheme word (in the lowered text) or a JWT's first letters.
+#: Where a match of CREDENTIAL can start: a scheme word (case-blind: in the lowered text when it is ASCII) or a JWT's
+#: first letters; and the run of token characters a JWT's first part takes.
 _SCHEME_WORD = re.compile("bearer|basic")
+_SCHEME_WORD_ANY_CASE = re.compile("(?i:bearer|basic)")
 _JWT_START = re.compile("eyJ")
+_JWT_RUN = re.compile("[A-Za-z0-9_-]*")
+_attempt = CREDENTIAL.match  # each try of the pattern at a place (a test counts them)
 
 
 def credential_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a bearer or basic token or a JWT (the token only, not the scheme word)."""
     if certainly_none(text):
         return []
-    if not text.isascii():  # a case-blind pattern also takes a few non-ASCII letters (certainly_none): scanned whole
-        return [_token(match) for match in CREDENTIAL.finditer(text)]
     # The case-blind scan tries every position (~30x slower): only where a match can start is it tried, in order,
-    # each after the last match's end, as finditer would.
-    starts = [match.start() for match in _SCHEME_WORD.finditer(text.lower())]
+    # each after the last match's end, as finditer would. A case-blind pattern also takes a few non-ASCII letters
+    # (certainly_none), which lower() keeps as they are: such text is searched for the scheme words case-blind.
+    words = _SCHEME_WORD.finditer(text.lower()) if text.isascii() else _SCHEME_WORD_ANY_CASE.finditer(text)
+    starts = [match.start() for match in words]
     if "eyJ" in text:
         starts = sorted(starts + [match.start() for match in _JWT_START.finditer(text)])
     found = []
-    end = 0
+    end = failed_run = 0
     for start in starts:
-        if start >= end and (match := CREDENTIAL.match(text, start)) is not None:
+        jwt = text.startswith("eyJ", start)
+        if start < end or (jwt and start < failed_run):
+            continue
+        match = _attempt(text, start)
+        if match is not None:
             found.append(_token(match))
             end = match.end()
+        elif jwt:
+            # Every JWT start inside the same run of token characters fails as this one did (its parts end where
+            # this one's do): passed over, or `eyJ-` repeated costs the square of its length.
+            run = _JWT_RUN.match(text, start)
+            failed_run = run.end() if run is not None else failed_run
     return found
 
 
