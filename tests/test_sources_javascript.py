@@ -140,3 +140,20 @@ def test_fix_over_a_tree_names_only_the_code_files_with_findings(tmp_path: Path)
     # no fix applies to launch.js (it is reported, and kept); other.js has no launch
     assert "launch.js" in result.stdout and "other.js" not in result.stdout + result.stderr
     assert "FL102" in result.stdout and "FL103" in result.stdout  # reached: the launch was read, not only its URL seen
+
+
+def test_text_made_at_run_time_inside_an_input_is_judged_by_its_type(tmp_path: Path) -> None:
+    # `[String(n)]` for an Integer collection is an array of strings, whatever n holds: FL204 at the item, as an
+    # input's own value is (once an item was unknown, and passed).
+    (tmp_path / ".flowlint" / "flows").mkdir(parents=True)
+    flow = "00000000-0000-4000-8000-0000000000c1"
+    (tmp_path / ".flowlint" / "flows" / f"{flow}.json").write_text(json.dumps({
+        "flowId": flow, "flowType": "WORKFLOW",
+        "inputSchema": {"type": "object", "properties": {"Flow.counts": {"type": "array", "items": {"type": "integer"}}}}}))
+    script = (f"axios.post('https://api.mypurecloud.com/api/v2/flows/executions', "
+              f"{{flowId: '{flow}', inputData: {{'Flow.counts': [String(n), 2]}}}});\n")
+    (tmp_path / "launch.js").write_text(script)
+    result = flowlint("check", "--format", "json", "--no-cache", "--contracts", str(tmp_path / ".flowlint" / "flows"),
+                      str(tmp_path / "launch.js"))
+    found = [(d["code"], d["pointer"]) for d in json.loads(result.stdout)["diagnostics"]]
+    assert found == [("FL204", "/inputData/Flow.counts/0")]

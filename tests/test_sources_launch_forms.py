@@ -489,3 +489,11 @@ def test_a_body_written_where_the_reader_does_not_look_is_no_fl103(tmp_path: Pat
     assert [d["code"] for d in check_file(tmp_path, name, text) if d["code"] == "FL103"] == []
     bare = f"curl -X POST '{API}' -H 'Authorization: Bearer $T'\n"  # reached: the same reader says it of a bare POST
     assert "FL103" in [d["code"] for d in check_file(tmp_path, "z.sh", bare)]
+
+
+def test_a_python_dicts_int_and_keyword_keys_are_sent_as_json_dumps_writes_them(tmp_path: Path) -> None:
+    """{1: …} is sent as "1", {True: …} as "true": they were unknown members, and the body passed in silence."""
+    text = (f"import requests\n\nrequests.post('{API}', json={{'flowId': '{UUID}', 0x1F: 'a', True: 'b'}})\n"
+            f"requests.post('{API}', json={{'flowId': '{UUID}', None: 2}})\n")
+    found = check_file(tmp_path, "a.py", text)
+    assert [(d["code"], d["message"].split("`")[1]) for d in found] == [("FL102", "31"), ("FL102", "true"), ("FL102", "null")]

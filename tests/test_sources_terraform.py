@@ -215,3 +215,11 @@ def test_a_draft_action_is_read_as_the_action_is(module: Path) -> None:
         '"genesyscloud_integration_action" "launch_callback"', '"genesyscloud_integration_action_draft" "launch_draft"')
     assert codes(check(module, draft)) == ["FL101"]
     assert codes(check(module, action(QUOTED) + "\n" + draft)) == ["FL101"]
+
+
+def test_inputdata_written_as_a_template_string_is_a_string(module: Path) -> None:
+    # jsonencode() writes the HCL string as a JSON string: inputData is then text, whatever its holes hold (FL105), as a
+    # JSON.stringify(x) written as inputData is in code; once this one place was judged unknown and passed.
+    template = 'jsonencode({\n      flowId = genesyscloud_flow.callback.id\n      inputData = "$${input.attributes}"\n    })'
+    found = [(d["code"], d["pointer"]) for d in check(module, action(template))]
+    assert found == [("FL105", "/inputData")]

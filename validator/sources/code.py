@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.diagnostics import Path
-from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, UnknownText
+from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, run_time_text
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
 from .urls import is_launch, is_status_read, launch_url
@@ -309,9 +309,9 @@ def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
 
 
 def serialized_unknown(path: Path, source: str) -> Any:
-    """`JSON.stringify(x)` / `json.dumps(x)` of a value not known: as `inputData` or an input's value, a string
-    of unknown content (a type check judges it: FL105, FL204); anywhere else simply unknown."""
-    return UnknownText(RUN_TIME_TEXT) if path[:1] == ("inputData",) and len(path) <= 2 else Unknown(source)
+    """`JSON.stringify(x)` / `json.dumps(x)` of a value not known: under `inputData` a string of unknown content (a
+    type check judges it: FL105, FL204); in the envelope simply unknown (core.unknown.run_time_text)."""
+    return run_time_text(path, RUN_TIME_TEXT, source)
 
 
 def _moved(request: LaunchRequest, inside: Offsets, to: Offsets) -> LaunchRequest:
@@ -386,9 +386,12 @@ class CodeReader:
     _budget: int  # calls still to follow in this file: a bound on the work, whatever the file
 
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
+    #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
+    not_sent: tuple[Offsets, ...] = ()
 
     def not_a_launch(self, call: Node, url: Node | None = None) -> None:
         """A call found to define a route or a reply, not to send: when it names the endpoint, that explains it."""
+        self.not_sent = (*self.not_sent, (self.source.char(call.start_byte), self.source.char(call.end_byte)))
         if self.explained or LAUNCH_MENTION.search(self.source.data, call.start_byte, call.end_byte):
             self.explained = True
             return
@@ -448,6 +451,8 @@ class CodeReader:
             if call is None or call.type not in self.call_types:
                 continue
             span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
+            if any(first <= span[0] and span[1] <= last for first, last in self.not_sent):
+                continue  # inside a route's or a test double's call (`responses.add(POST, url, json=…)`): it sends nothing
             before = bisect.bisect_left(firsts, span[1])  # the sites starting before the call ends
             if before and reach[before - 1] > span[0]:
                 continue  # the call is a launch read, holds one, or writes the URL of one (a site overlaps it)

@@ -30,9 +30,9 @@ from .kinds import (
     foreign_launch_mention,
     has_minifier_signature,
     kind_note,
-    may_launch,
     may_mention_foreign_launch,
     minified_by_name,
+    nothing_to_say,
     source_kind,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_secret
@@ -227,13 +227,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     A minified file is not searched: one found by a walk and named as minified output (`*.min.js`)
     silently, any other (`named`: on the command line) with an info note saying why.
     """
-    if kind in QUIET_KINDS:  # never a launch body, and no launch flowlint reads in it
-        foreign = _foreign_launch(name, data) if kind == "unread" else None
-        if foreign is not None:
-            return [foreign]
-        return [not_read(name, kind_note(kind, name, data))] if named else []
-    if not may_launch(kind, name, data):
-        return [not_read(name, kind_note(kind, name, data))] if named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data) else []
+    if nothing_to_say(kind, name, data):  # the loader's own test for a walked file: the two cannot disagree
+        # Named: a kind never read for launches (or one that may hold them) says once why it holds none.
+        why = kind_note(kind, name, data) if named and (kind in QUIET_KINDS or kind in NOTED_WHEN_EMPTY) else ""
+        return [not_read(name, why)] if why else []
+    if kind == "unread":  # code in a language flowlint does not read that may mention a launch: searched for one
+        foreign = _foreign_launch(name, data)
+        return [foreign] if foreign is not None else [not_read(name, kind_note(kind, name, data))] if named else []
     if minified_by_name(kind, name):
         return [_skipped(name, "its name says it is minified output")] if named else []
     text, undecoded = decode(data)

@@ -7,7 +7,6 @@ import functools
 import json
 import math
 import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
@@ -76,7 +75,6 @@ class PythonReader(CodeReader):
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
-        self._replies: list[tuple[int, int]] = []  # char spans of test doubles' reply registrations
         self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class id -> self.<name>'s values
         self._rest_keywords: dict[int, str] = {}  # function id -> the name of its `**kwargs` parameter
         #: Function id -> its `**kwargs` name and the keywords the call being followed gives it.
@@ -599,6 +597,13 @@ class PythonReader(CodeReader):
         if node.type in ("string", "concatenated_string"):
             text = self.string(node)
             return text[0] if text is not None else None
+        if node.type in _KEY_WORDS:
+            return _KEY_WORDS[node.type]
+        if node.type == "integer":  # json.dumps writes a dict's int key as its decimal text ({1: …} sends "1")
+            try:
+                return str(int(self.source.raw(node).replace("_", ""), 0))
+            except ValueError:
+                return None
         target = self.resolve(node) if node.type == "identifier" else None
         if target is not None and target.type == "string":
             text = self.string(target)
@@ -767,11 +772,6 @@ class PythonReader(CodeReader):
         callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
         return callee is not None and _MOCKS.search(self.source.raw(callee)) is not None
 
-    def unread_beside(self, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
-        """As for any code, less the mentions inside a test double's reply registration (`responses.add(…)`)."""
-        return [(where, why) for where, why in super().unread_beside(sites)
-                if not any(first <= where[0] and where[1] <= last for first, last in self._replies)]
-
     def is_server(self, receiver: Node) -> bool:
         """Whether calls on this object define routes (FastAPI(), APIRouter(), Flask(__name__), a `router`)."""
         if receiver.type != "identifier":
@@ -847,7 +847,6 @@ class PythonReader(CodeReader):
         if name == "urlopen":
             return self.urllib(site, args, kwargs)
         if name in _MOCK_SETUP and receiver is not None and self.is_mock(receiver):
-            self._replies.append((self.source.char(call.start_byte), self.source.char(call.end_byte)))
             for arg in (*args[:2], kwargs.get("url", (None, None))[1]):
                 self.not_a_launch(call, arg)
             return None  # registers a reply for that method and URL, it sends nothing
@@ -1092,6 +1091,10 @@ class PythonReader(CodeReader):
         request.body, request.body_span, request.body_locator = body, self.source.offsets(node), spans
         request.sends = "json" if self.source.raw(method) == "to_dict" and mode == "json" else "opaque" if mode == "json" else "text"
         return True
+
+
+#: The keys json.dumps writes for a dict's True, False and None keys.
+_KEY_WORDS = {"true": "true", "false": "false", "none": "null"}
 
 
 def _fstring_text(raw: str) -> str:

@@ -18,7 +18,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..core.unknown import OpenObject, Unknown, UnknownText
+from ..core.unknown import OpenObject, Unknown, run_time_text
 from .data_action import template_body
 from .document import DEFAULT_LIMITS, Document, Limits, read_path
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans
@@ -344,7 +344,7 @@ def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], span
         if not references and "${" not in text and "%{" not in text:
             return text
         # jsonencode() writes any HCL string as a JSON string: an input's value is text, whatever the holes hold
-        return UnknownText(text) if path[:1] == ("inputData",) and len(path) >= 2 else Unknown(text)
+        return run_time_text(path, text)
     if kind == "collection_value" and value.named_child_count == 1 and value.named_children[0] is not None:
         inner = value.named_children[0]
         if inner.type == "object":

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..core.unknown import OpenObject, Unknown, UnknownText
+from ..core.unknown import OpenObject, Unknown, run_time_text
 from .brackets import bracket_end
 
 VALUE = "\ue000"  # starts a stand-in string for a hole where a value goes
@@ -244,15 +244,14 @@ def _stand_in(out: _Writer, template: str, start: int, end: int, mark: str, stac
         out.put(text, [start] * len(text))
 
 
-def value_of(parsed: Any, holes: Sequence[str], texts: bool = False) -> Any:
-    """The parsed stand-in JSON as the template's value: stand-ins as Unknown, objects with member holes open.
-
-    Inside `inputData` (`texts`), a hole within quotes is an UnknownText: a string whatever it holds, so an input
-    declared as another type is judged (`"${input.vip}"` for a Boolean); the envelope's members stay Unknown."""
+def value_of(parsed: Any, holes: Sequence[str], path: tuple[str | int, ...] = ()) -> Any:
+    """The parsed stand-in JSON as the template's value: stand-ins as Unknown, objects with member holes open; a hole
+    within quotes is text made at run time (core.unknown.run_time_text: judged by its type under `inputData`, so an
+    input declared as another type is judged, `"${input.vip}"` for a Boolean; unknown in the envelope)."""
     if isinstance(parsed, str):
-        return _string(parsed, holes, texts)
+        return _string(parsed, holes, path)
     if isinstance(parsed, list):
-        return [value_of(item, holes, texts) for item in parsed]
+        return [value_of(item, holes, (*path, index)) for index, item in enumerate(parsed)]
     if isinstance(parsed, dict):
         members: dict[str, Any] = {}
         open_object = False
@@ -260,7 +259,7 @@ def value_of(parsed: Any, holes: Sequence[str], texts: bool = False) -> Any:
             if key.startswith(MEMBER) or IN_STRING in key:
                 open_object = True
                 continue
-            members[key] = value_of(item, holes, texts or key == "inputData")
+            members[key] = value_of(item, holes, (*path, key))
         return OpenObject(members) if open_object else members
     return parsed
 
@@ -270,13 +269,13 @@ def _hole(mark: str, holes: Sequence[str]) -> str:
     return holes[number] if 0 <= number < len(holes) else "$…"
 
 
-def _string(value: str, holes: Sequence[str], texts: bool) -> Any:
+def _string(value: str, holes: Sequence[str], path: tuple[str | int, ...]) -> Any:
     if value.startswith(VALUE) and len(value) >= 2:
         return Unknown(_hole(value[1], holes))
     if IN_STRING not in value:
         return value
     shown = re.sub(f"{IN_STRING}(.){IN_STRING}*", lambda m: _hole(m.group(1), holes), value, flags=re.S)
-    return UnknownText(shown) if texts else Unknown(shown)
+    return run_time_text(path, shown)
 
 
 def text_parts(value: str) -> tuple[str | Unknown, ...]:
