@@ -374,6 +374,11 @@ NOT_BODIES = {
                                      "headers": {"Content-Type": "application/json"}, "requestContext": {"stage": "dev"}}),
     "events/order-placed.json": json.dumps({"version": "0", "detail-type": "OrderPlaced", "source": "shop.orders",
                                             "detail": {"flowId": FLOW, "inputData": {"orderId": "42"}}}),
+    # Config files with the flow ID in one section beside others (.NET, a Helm chart, a Kubernetes ConfigMap).
+    "appsettings.json": json.dumps({"Logging": {"LogLevel": {"Default": "Information"}},
+                                    "Genesys": {"Region": "mypurecloud.com", "FlowId": FLOW}, "AllowedHosts": "*"}),
+    "chart/values.yaml": f"replicaCount: 2\nimage:\n  tag: '1.4'\ngenesys:\n  flowId: {FLOW}\n  flowVersion: '3.0'\n",
+    "k8s/configmap.yaml": f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: launcher\ndata:\n  flowId: {FLOW}\n",
     "files/contact-list.csv": "phone,name,flowId: x\n+15551234,Ada,1\n",
     "LICENSE": "MIT License\n\nPermission is hereby granted: free of charge, to any person\n",
     "requirements.txt": "requests\nboto3\n",

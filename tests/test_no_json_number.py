@@ -126,3 +126,27 @@ def test_np_is_looked_up_once_a_file() -> None:
     reader.nodes = Counted(reader.nodes)
     assert len(reader.launches()) == 200  # reached: each launch's np.nan was judged
     assert Counted.walks < 20
+
+
+@pytest.mark.parametrize(("written", "sent"), [
+    ("9007199254740993", "9007199254740992"), ("-12345678901234567890", "-12345678901234567000"),
+    ("0x20000000000001", "9007199254740992"),
+])
+def test_a_javascript_integer_past_2_53_is_said_as_the_double_sent(tmp_path: Path, written: str, sent: str) -> None:
+    line = f'axios.post("{URL}", {{flowId: "{FLOW}", inputData: {{"Flow.orderId": {written}}}}});\n'
+    path = tmp_path / "launch.js"
+    path.write_text(line)
+    ((message, column),) = [(d["message"], d["column"]) for d in diagnostics("--no-cache", str(path)) if d["code"] == "FL015"]
+    assert message.endswith(f"so JSON.stringify sends {sent}") and f"is written {written}," in message
+    assert column == line.index(written) + 1
+
+
+def test_integers_held_exactly_and_python_integers_are_not_rounded(tmp_path: Path) -> None:
+    js = tmp_path / "launch.js"
+    js.write_text(f'axios.post("{URL}", {{flowId: "{FLOW}", inputData: {{"Flow.a": 9007199254740992, "Flow.b": 1e25, '
+                  '"Flow.c": 123456789012345678901234}});\n')
+    py = tmp_path / "launch.py"
+    py.write_text(f'import requests\nrequests.post("{URL}", json={{"flowId": "{FLOW}", "inputData": {{"Flow.a": 9007199254740993}}}})\n')
+    found = diagnostics("--no-cache", str(js), str(py))
+    assert {d["file"] for d in found} == {str(js), str(py)}  # both read (FL202s: no such inputs)
+    assert [d for d in found if d["code"] == "FL015"] == []

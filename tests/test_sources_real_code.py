@@ -660,3 +660,18 @@ def test_attributes_set_in_another_function_are_another_model(tmp_path: Path) ->
         "    return", "    body.flow_id = None\n    return")
     assert other.count("post_flows_executions(body)") == 2 and "body.flow_id = None" in other
     assert found(check_file(tmp_path, "a.py", other)) == [("FL103", 15, "")]
+
+
+def test_the_sdk_model_made_with_keywords_is_fl013(tmp_path: Path) -> None:
+    # The generated model's __init__ takes no arguments: the call raises TypeError before anything is sent.
+    made = SDK_PY.replace("FlowExecutionLaunchRequest()", f'FlowExecutionLaunchRequest(flow_id="{FLOW}")')
+    assert 'Request(flow_id="' in made
+    found_there = check_file(tmp_path, "a.py", made)
+    assert [(d["code"], d["line"], "takes no arguments" in d["message"]) for d in found_there] == [("FL013", 6, True)]
+
+
+def test_sdk_model_attributes_set_in_one_tuple_assignment_are_read(tmp_path: Path) -> None:
+    text = SDK_PY.replace('    body.flow_id = "', '    body.name, body.flow_id = "x", "')
+    assert 'body.name, body.flow_id = "x", "' in text
+    assert check_file(tmp_path, "a.py", text) == []  # it said FL103: no flowId
+    assert [d["code"] for d in check_file(tmp_path, "b.py", text.replace("body.flow_id", "body.flowId"))] == ["FL013", "FL103"]

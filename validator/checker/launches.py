@@ -10,7 +10,7 @@ import os
 
 from ..contracts.architect import load_flow_yaml
 from ..contracts.store import BrokenContract, Contract
-from ..rules.numbers import no_json_numbers
+from ..rules.numbers import number_findings
 from ..rules.request import check_request
 from ..sources.document import DEFAULT_LIMITS, Document, Limits
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
@@ -30,7 +30,7 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
     for document in launches:
         document.findings[:0] = check_request(document.request, document.line_index)
         if document.parsed:
-            document.findings.extend(no_json_numbers(document.value))
+            document.findings.extend(number_findings(document.value))
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
         if document.request.flow_file is not None:
             document.contract = linked_contract(document.request.flow_file, limits)

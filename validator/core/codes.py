@@ -30,6 +30,7 @@ UNREAD_LAUNCH = "FL011"
 NOT_READ = "FL012"
 UNDECLARED_MODEL_ATTRIBUTE = "FL013"
 NO_JSON_NUMBER = "FL014"
+ROUNDED_INTEGER = "FL015"
 SCHEMA_VIOLATION = "FL100"
 WRONG_ENVELOPE = "FL101"
 UNKNOWN_MEMBER = "FL102"
@@ -151,6 +152,8 @@ _RULES = [
     Rule(NO_JSON_NUMBER, "no-json-number", Severity.ERROR,
          "A number JSON has no form for (NaN, Infinity, past the double range) in a body built in code: Python's "
          "encoders refuse it or write text that is not JSON; JavaScript's JSON.stringify sends null."),
+    Rule(ROUNDED_INTEGER, "rounded-integer", Severity.WARNING,
+         "An integer literal past 2**53 in JavaScript: it is held as the nearest double, and JSON.stringify sends that."),
     Rule(SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,
          "The body breaks a constraint of the launch request schema."),
     Rule(WRONG_ENVELOPE, "wrong-envelope", Severity.ERROR,

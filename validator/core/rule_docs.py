@@ -359,7 +359,8 @@ DOCS: dict[str, RuleDocs] = {
         (Go, Java, C#, Vue, a Dockerfile, Terraform without a data action) or one it knows is not
         a launch body (an Architect flow's YAML, a GitHub Actions workflow without a launch, an
         HTTP client or Postman environment, an OpenAPI or JSON Schema document, a recorded launch
-        response, a config file whose flow ID sits two or more levels deep) gets this one note
+        response, a config file whose flow ID sits two or more levels deep or in one of several
+        sections) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A
         directory walk passes such files in silence, except code that mentions a launch (FL011).
         """,
@@ -375,7 +376,8 @@ DOCS: dict[str, RuleDocs] = {
         `flow_id`, `flow_version`, `name` and `input_data` (as flowId, flowVersion, name,
         inputData). An attribute set under any other name (`model.flowId = …`,
         `model.inputData = …`, a typo) is kept on the Python object and never sent: the
-        launch then lacks that member (without `flow_id` it has no flowId, FL103).
+        launch then lacks that member (without `flow_id` it has no flowId, FL103). The model's
+        constructor takes no arguments: `FlowExecutionLaunchRequest(flow_id=…)` raises TypeError.
         """,
         "body = FlowExecutionLaunchRequest()\nbody.flowId = FLOW_ID\n"
         "ArchitectApi(api_client).post_flows_executions(body)\n",
@@ -399,6 +401,19 @@ DOCS: dict[str, RuleDocs] = {
         example_format="py",
         examples=(("js", _fetch(body="JSON.stringify({flowId, inputData: {'Flow.amount': Infinity}})"),
                    _fetch(body="JSON.stringify({flowId, inputData: {'Flow.amount': Number.MAX_VALUE}})")),),
+    ),
+    "rounded-integer": RuleDocs(
+        """
+        JavaScript holds every number as a double, which holds integers exactly only up to 2**53
+        (9007199254740992). An integer literal past it, and between two doubles, is read as the
+        nearest one: `9007199254740993` is 9007199254740992, and JSON.stringify (so fetch, axios
+        and the SDK) sends that, not the digits written. A large numeric ID is the usual case:
+        send it as a string. A literal of 1e21 or more is not reported (JSON.stringify writes it
+        with an exponent), nor is a BigInt (JSON.stringify refuses one).
+        """,
+        _fetch(body="JSON.stringify({flowId, inputData: {'Flow.orderId': 9007199254740993}})"),
+        _fetch(body="JSON.stringify({flowId, inputData: {'Flow.orderId': '9007199254740993'}})"),
+        example_format="js",
     ),
     "schema-violation": RuleDocs(
         """

@@ -9,14 +9,16 @@ payload never gets here: its reader refuses NaN and Infinity (FL001), and `1e400
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import replace
 from typing import Any
 
-from ..core.codes import NO_JSON_NUMBER
+from ..core.codes import NO_JSON_NUMBER, ROUNDED_INTEGER
 from ..core.diagnostics import Finding, Path
 from ..core.jsontext import code
 from ..core.unknown import NoJsonNumber
+from ..sources.model import RoundedInteger
 
 _PYTHON_SENDS = ("requests and httpx refuse to send it (InvalidJSONError, ValueError), and json.dumps (the Genesys "
                  "SDK's too) writes {written}, which is not JSON")
@@ -41,14 +43,26 @@ def no_json_number(path: Path, number: NoJsonNumber) -> Finding:
     return Finding(NO_JSON_NUMBER, path, f"{_name(path)} is {what}: {sends}", help_)
 
 
-def no_json_numbers(body: Any) -> list[Finding]:
-    """FL014 for each such number anywhere in a body read from code (the readers put a NoJsonNumber there)."""
+def rounded_integer(path: Path, number: RoundedInteger) -> Finding:
+    """FL015: an integer literal JavaScript rounds to the nearest double, at its place."""
+    return Finding(ROUNDED_INTEGER, path, f"{_name(path)} is written {number.written}, an integer past 2**53 "
+                   f"(9007199254740992) in size that no double holds: JavaScript reads it as the nearest one, so "
+                   f"JSON.stringify sends {int(number)}",
+                   f"send it as a string ({json.dumps(number.written)}) if it is an identifier, or a number JavaScript "
+                   "can hold exactly")
+
+
+def number_findings(body: Any) -> list[Finding]:
+    """FL014 and FL015 for the numbers of a body read from code that are not sent as written (the readers put a
+    NoJsonNumber or a RoundedInteger there)."""
     found: list[Finding] = []
     stack: list[tuple[Path, Any]] = [((), body)]
     while stack:
         path, value = stack.pop()
         if isinstance(value, NoJsonNumber):
             found.append(no_json_number(path, value))
+        elif isinstance(value, RoundedInteger):
+            found.append(rounded_integer(path, value))
         elif isinstance(value, dict):
             stack.extend(((*path, key), item) for key, item in reversed(value.items()))
         elif isinstance(value, list):

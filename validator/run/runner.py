@@ -235,6 +235,9 @@ class _Checker:
             return "" if path in self.walked else ("its flow ID sits two or more levels deep: a config file, no launch body")
         if depth == "entries":
             return "" if path in self.walked else ("several of its sections each name a flow ID: a config file, no launch body")
+        if depth == "sections":
+            return "" if path in self.walked else ("its flow ID sits in one of its sections, beside others: a config file, "
+                                                   "no launch body")
         return None
 
     def is_payload(self, path: str, data: bytes) -> bool:

@@ -109,8 +109,6 @@ def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequenc
     or fails on a file leaves its files to this process (`recheck`, else `check`: this process may have checked later
     files already): never a hang, never a lost file.
     """
-    import pickle
-
     batch = max(batch, -(-len(paths) // _MAX_CLAIMS))  # every claim fits in the claims pipe at once
     batches = -(-len(paths) // batch)
     claims_read, claims_write = os.pipe()
@@ -125,26 +123,7 @@ def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequenc
         finally:
             os.close(claims_write)
         for _ in range(1, processes):
-            read, write = os.pipe()
-            with contextlib.suppress(Exception):  # Linux: 1 MiB instead of 64 KiB (a worker then seldom waits)
-                import fcntl
-
-                fcntl.fcntl(write, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
-            pid = os.fork()
-            if pid == 0:  # the worker: batches while there are some, then gone without running the parent's exit handlers
-                code = 1
-                try:
-                    os.close(read)
-                    for other in children:
-                        os.close(other)
-                    while (number := _claim(claims_read)) is not None:
-                        start = number * batch
-                        message = pickle.dumps((number, *_batch(remote, paths[start:start + batch])), pickle.HIGHEST_PROTOCOL)
-                        _write_all(write, len(message).to_bytes(_LENGTH, "little") + message)
-                    code = 0
-                finally:
-                    os._exit(code)
-            os.close(write)
+            read, pid = _fork_worker(remote, paths, batch, claims_read, children)
             children[read] = pid
         mine: dict[int, list[T]] = {}  # batches this process checked, not given yet
         received: dict[int, tuple[list[R], frozenset[int]]] = {}  # batches the workers sent, not given yet
@@ -164,13 +143,7 @@ def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequenc
                 elif not children:  # claimed by a worker that died before it sent it
                     mine[number] = list(map(recheck or check, chunk))
                 else:
-                    for read in _ready(children, None):
-                        sent = _message(read)
-                        if sent is None:  # the worker is done, or died: a batch it claimed and never sent is checked here
-                            os.close(read)
-                            _reap(children.pop(read))
-                        else:
-                            received[sent[0]] = (sent[1], sent[2])
+                    _receive(children, received)
             if number in mine:
                 yield from mine.pop(number)
                 continue
@@ -189,6 +162,52 @@ def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequenc
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGTERM)
             _reap(pid)
+
+
+def _fork_worker(remote: Callable[[str], Any], paths: Sequence[str], batch: int, claims: int,
+                 children: dict[int, int]) -> tuple[int, int]:
+    """A worker forked (its results pipe's read end, and its pid): it checks the batches it claims, then is gone without
+    running this process's exit handlers."""
+    read, write = os.pipe()
+    with contextlib.suppress(Exception):  # Linux: 1 MiB instead of 64 KiB (a worker then seldom waits)
+        import fcntl
+
+        fcntl.fcntl(write, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.close(read)
+            for other in children:  # the other workers' pipes are theirs
+                os.close(other)
+            _serve(remote, paths, batch, claims, write)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write)
+    return read, pid
+
+
+def _serve(remote: Callable[[str], Any], paths: Sequence[str], batch: int, claims: int, results: int) -> None:
+    """A worker's loop: each batch claimed, checked, and sent back as one length-prefixed pickle, while there are some."""
+    import pickle
+
+    while (number := _claim(claims)) is not None:
+        start = number * batch
+        message = pickle.dumps((number, *_batch(remote, paths[start:start + batch])), pickle.HIGHEST_PROTOCOL)
+        _write_all(results, len(message).to_bytes(_LENGTH, "little") + message)
+
+
+def _receive(children: dict[int, int], received: dict[int, tuple[list[Any], frozenset[int]]]) -> None:
+    """What the workers send, once something is there: a batch's results, or a worker's end (done, or dead: a batch it
+    claimed and never sent is then checked by this process)."""
+    for read in _ready(children, None):
+        sent = _message(read)
+        if sent is None:
+            os.close(read)
+            _reap(children.pop(read))
+        else:
+            received[sent[0]] = (sent[1], sent[2])
 
 
 def _ready(children: dict[int, int], timeout: float | None) -> list[int]:

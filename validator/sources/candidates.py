@@ -113,7 +113,8 @@ def _launch_key(key: object) -> bool:
 def launch_key_depth(value: object) -> str:
     """Where a parsed JSON/YAML file names the launch vocabulary as keys: "shallow" (at the top level or one
     wrapper deep: a body, or a body in an envelope), "entries" (several sections each naming a flow ID: a config
-    file mapping names to flows), "deep" (only two or more levels down: a config file), or "none". A value that
+    file mapping names to flows), "sections" (one wrapper deep, beside an object naming none: a config file's section),
+    "deep" (only two or more levels down: a config file), or "none". A value that
     is no object (an array, a JSON string holding JSON) counts as shallow: it is judged as a body."""
     if not isinstance(value, dict):
         return "shallow"
@@ -124,7 +125,10 @@ def launch_key_depth(value: object) -> str:
     if sum(any(_flow_id_key(key) for key in child) for child in children) > 1:
         return "entries"
     if any(_launch_key(key) for child in children for key in child):
-        return "shallow"
+        # A body in an envelope holds launch members only ({"configuration": {…}, "data": {"Flow.x": 1}}); a config
+        # file has other sections beside the one naming the flow (appsettings.json's Logging, a Helm chart's image).
+        other = any(child and not any(_launch_key(key) for key in child) for child in children)
+        return "sections" if other else "shallow"
     stack: list[object] = [item for child in value.values() for item in
                            (child.values() if isinstance(child, dict) else child if isinstance(child, list) else ())]
     seen = 0

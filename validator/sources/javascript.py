@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import math
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
 from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
+from .model import Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
@@ -394,7 +395,7 @@ class JavaScriptReader(CodeReader):
                 return serialized_unknown(path, self.source.source(node))
             return text if text is not None else Unknown(self.source.source(node))
         if kind == "number":
-            number = json_number(self.source.raw(node))
+            number = _as_javascript_holds(json_number(self.source.raw(node)), self.source.raw(node))
             return number if number is not None else self.non_finite(node) or Unknown(self.source.source(node))
         if kind in ("true", "false"):
             return kind == "true"
@@ -406,7 +407,7 @@ class JavaScriptReader(CodeReader):
             operator = self.source.raw(node.child_by_field_name("operator"))  # type: ignore[arg-type]
             operand = node.child_by_field_name("argument")
             if operator == "-" and operand is not None and operand.type == "number":
-                number = json_number(self.source.raw(operand))
+                number = _as_javascript_holds(json_number(self.source.raw(operand)), self.source.raw(operand))
                 return -number if number is not None else self.non_finite(node) or Unknown(self.source.source(node))
             if operator in "+-" and operand is not None and operand.type in ("identifier", "member_expression"):
                 special = self.non_finite(node)
@@ -1347,3 +1348,11 @@ def _unescape(escape: str) -> str | None:
     except ValueError:
         return None
     return body if len(body) == 1 else None
+
+
+def _as_javascript_holds(number: Any, written: str) -> Any:
+    """A numeric literal's value as JavaScript holds it: an integer past 2**53 that no double holds exactly is the double
+    it rounds to, as JSON.stringify writes it (up to 1e21, its digits; past that it writes an exponent, kept as is)."""
+    if type(number) is not int or abs(number) <= 2**53 or abs(number) >= 10**21 or float(number) == number:
+        return number
+    return RoundedInteger(int(Decimal(repr(float(number)))), written)

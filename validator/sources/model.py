@@ -21,6 +21,21 @@ Offsets = tuple[int, int]
 NO_BODY: Any = type("NoBody", (), {"__repr__": lambda self: "NO_BODY"})()
 
 
+class RoundedInteger(int):
+    """An integer literal JavaScript cannot hold (past 2**53, between two doubles): the value is the double it is read as,
+    which JSON.stringify sends; `written` is the literal as the code writes it."""
+
+    written: str
+
+    def __new__(cls, value: int, written: str) -> RoundedInteger:
+        self = super().__new__(cls, value)
+        self.written = written
+        return self
+
+    def __neg__(self) -> RoundedInteger:
+        return RoundedInteger(-int(self), "-" + self.written)
+
+
 @dataclass(frozen=True)
 class Text:
     """A string whose parts may be unknown (`https://${host}/api/v2/flows/executions`), and where it is."""

@@ -107,13 +107,14 @@ class PythonReader(CodeReader):
                 if left.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(left), right)
                 elif left.type == "attribute" and right is not None:
-                    obj, attr = left.child_by_field_name("object"), left.child_by_field_name("attribute")
-                    if obj is not None and attr is not None and obj.type == "identifier":
-                        self.attributes.setdefault(self.source.raw(obj), []).append((self.source.raw(attr), right, attr))
-                        if self.source.raw(attr) not in _MODEL_MEMBERS:
-                            b.mutate(self.source.raw(obj), node)
-                    else:
-                        self._mutates(left)
+                    self._attribute_set(left, right, node)
+                elif left.type in ("pattern_list", "tuple_pattern") and right is not None \
+                        and right.type in ("expression_list", "tuple") and len(left.named_children) == len(right.named_children):
+                    for each, given in zip(left.named_children, right.named_children, strict=True):  # a.x, a.y = 1, 2
+                        if each.type == "attribute":
+                            self._attribute_set(each, given, node)
+                        else:
+                            self._mutates(each)
                 elif left.type == "subscript" and (added := self._object_path(left)) is not None and added[1]:
                     b.add_member(*added, node)  # body["flowVersion"] = v
                 else:
@@ -311,6 +312,16 @@ class PythonReader(CodeReader):
                 if key is not None:
                     keys.append(key)
         return keys
+
+    def _attribute_set(self, left: Node, right: Node, node: Node) -> None:
+        """`obj.attr = value`: an attribute set on a name (the SDK model's are read from these)."""
+        obj, attr = left.child_by_field_name("object"), left.child_by_field_name("attribute")
+        if obj is not None and attr is not None and obj.type == "identifier":
+            self.attributes.setdefault(self.source.raw(obj), []).append((self.source.raw(attr), right, attr))
+            if self.source.raw(attr) not in _MODEL_MEMBERS:
+                self.bindings.mutate(self.source.raw(obj), node)
+        else:
+            self._mutates(left)
 
     def _mutates(self, target: Node | None) -> None:
         while target is not None and target.type in ("attribute", "subscript"):
@@ -1054,6 +1065,13 @@ class PythonReader(CodeReader):
         spans = TreeSpans()
         body: dict[str, Any] = {}
         assigned, escaped = model
+        made_with = next((where.parent.parent for _, _, where in assigned if where.parent is not None
+                          and where.parent.type == "keyword_argument" and where.parent.parent is not None), None)
+        if made_with is not None:  # the generated model's __init__(self): its keywords raise TypeError
+            request.findings.append((Finding(
+                UNDECLARED_MODEL_ATTRIBUTE, (), "FlowExecutionLaunchRequest() takes no arguments: this call raises "
+                "TypeError, and nothing is launched", "make it empty, then set each attribute: body.flow_id = …",
+                subject="__init__"), self.source.offsets(made_with)))
         for attribute, value, where in assigned:
             member = _MODEL_MEMBERS.get(attribute)
             if member is not None and self.unwrap(value).type == "none":
