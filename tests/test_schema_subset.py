@@ -9,13 +9,14 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from validator.contracts.schema import explaining_validator, iter_errors, launch_schema, launch_validator
+from validator.contracts.schema import explaining_validator, fast_check, iter_errors, launch_is_valid, launch_schema, launch_validator
 from validator.contracts.subset import SubsetValidator, subset_validator
 from validator.core.unknown import OpenObject, Unknown, UnknownText
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 UUID = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
 _JSONSCHEMA = explaining_validator(launch_schema())
+_FAST = fast_check(launch_schema())
 
 
 def described(errors: Any) -> list[tuple[Any, ...]]:
@@ -28,6 +29,8 @@ def same_errors(body: Any) -> None:
     assert isinstance(subset, SubsetValidator)  # the bundled schema is explained without jsonschema
     assert described(subset.iter_errors(body)) == described(_JSONSCHEMA.iter_errors(body))
     assert described(iter_errors(subset, body)) == described(iter_errors(_JSONSCHEMA, body))  # unknowns decided alike
+    assert launch_is_valid().__module__ == "validator.contracts.subset"  # nor is a body judged by fastjsonschema
+    assert subset.is_valid(body) is _JSONSCHEMA.is_valid(body) is _FAST(body)
 
 
 scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8),

@@ -675,3 +675,10 @@ def test_sdk_model_attributes_set_in_one_tuple_assignment_are_read(tmp_path: Pat
     assert 'body.name, body.flow_id = "x", "' in text
     assert check_file(tmp_path, "a.py", text) == []  # it said FL103: no flowId
     assert [d["code"] for d in check_file(tmp_path, "b.py", text.replace("body.flow_id", "body.flowId"))] == ["FL013", "FL103"]
+
+
+def test_a_typescript_angle_bracket_assertion_is_its_value(tmp_path: Path) -> None:
+    text = ("import platformClient from 'purecloud-platform-client-v2';\n"
+            "export const go = (flowId: string) => new platformClient.ArchitectApi().postFlowsExecutions(\n"
+            "  <platformClient.Models.FlowExecutionLaunchRequest>{ flowId, inputData: { n: 2 } });\n")
+    assert found(check_file(tmp_path, "a.ts", text)) == [("FL203", 3, "/inputData/n")]  # it was a body not known

@@ -336,18 +336,24 @@ def iter_errors(validator: jsonschema.protocols.Validator | SubsetValidator, ins
 
 @functools.cache
 def launch_is_valid() -> Callable[[Any], bool]:
-    return fast_check(launch_schema())
+    """Whether a body is a valid launch request: the subset's checks (no code compiled, no fastjsonschema to import)
+    while the bundled schema keeps to what subset.py knows."""
+    subset = _launch_subset()
+    return subset.is_valid if subset is not None else fast_check(launch_schema())
 
 
 @functools.cache
 def launch_validator() -> jsonschema.protocols.Validator | SubsetValidator:
     """The launch schema's explaining validator: without jsonschema while the schema keeps to what subset.py knows."""
+    return _launch_subset() or explaining_validator(launch_schema())
+
+
+def _launch_subset() -> SubsetValidator | None:
     found = launch_schema()
     subset = subset_validator(found) if draft_of(found, "2020-12") == "2020-12" else None
     if subset is not None:
-        check_untrusted(found)  # as explaining_validator would
-        return subset
-    return explaining_validator(found)
+        check_untrusted(found)  # as fast_check and explaining_validator would
+    return subset
 
 
 # Formats both validators agree on; any other format passes, as JSON Schema prescribes.

@@ -358,7 +358,7 @@ class JavaScriptReader(CodeReader):
             children = node.named_children  # a new list of new nodes at each ask: asked once
             if not children:
                 break
-            node = children[0] if node.type != "await_expression" else children[-1]
+            node = children[-1] if node.type in ("await_expression", "type_assertion") else children[0]  # <T>expr
         return node
 
     # -- values --------------------------------------------------------------------------------
