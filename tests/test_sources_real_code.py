@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from validator.sources.extract import extract
 
 from conftest import flowlint
