@@ -173,7 +173,7 @@ def pinned_unchecked(resolved: Resolved, contract: Contract, findings: list[Find
 
 def doubtful(contract: Contract, flow_id: str | None) -> list[Finding]:
     """FL209 when the contract declares inputs without the Flow. prefix every workflow input carries."""
-    bare = [name for name in contract.declared if not name.startswith("Flow.")]
+    bare = contract.unprefixed
     if not bare:
         return []
     names = ", ".join(code(name) for name in bare[:5]) + (", …" if len(bare) > 5 else "")

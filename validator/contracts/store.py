@@ -83,10 +83,15 @@ class Contract:
             return
         self.effective = effective_schema(self.input_schema)
 
-    @property
+    @functools.cached_property
     def declared(self) -> tuple[str, ...]:
-        """The declared input names, verbatim (`Flow.customerName`)."""
+        """The declared input names, verbatim (`Flow.customerName`): asked of every body checked against the contract."""
         return tuple(self.effective.get("properties", {}))
+
+    @functools.cached_property
+    def unprefixed(self) -> tuple[str, ...]:
+        """The declared input names without the `Flow.` prefix every workflow input carries (FL209)."""
+        return tuple(name for name in self.declared if not name.startswith("Flow."))
 
     @property
     def required(self) -> tuple[str, ...]:
