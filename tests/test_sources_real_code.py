@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from validator.sources.extract import extract
 
 from conftest import flowlint
@@ -682,3 +684,12 @@ def test_a_typescript_angle_bracket_assertion_is_its_value(tmp_path: Path) -> No
             "export const go = (flowId: string) => new platformClient.ArchitectApi().postFlowsExecutions(\n"
             "  <platformClient.Models.FlowExecutionLaunchRequest>{ flowId, inputData: { n: 2 } });\n")
     assert found(check_file(tmp_path, "a.ts", text)) == [("FL203", 3, "/inputData/n")]  # it was a body not known
+
+
+@pytest.mark.parametrize("cast", ["as", "satisfies"])
+def test_a_body_cast_to_the_sdk_models_namespace_is_its_value(tmp_path: Path, cast: str) -> None:
+    # tree-sitter-typescript reads `x as A.B.C` as `(x as A.B).C`: the body was not known, nothing in it checked.
+    text = ("import platformClient from 'purecloud-platform-client-v2';\n"
+            "export const go = (flowId: string) => new platformClient.ArchitectApi().postFlowsExecutions(\n"
+            f"  {{ flowId, inputData: {{ n: 2 }} }} {cast} platformClient.Models.FlowExecutionLaunchRequest);\n")
+    assert found(check_file(tmp_path, "a.ts", text)) == [("FL203", 3, "/inputData/n")]
