@@ -39,6 +39,14 @@ _DEFINED = re.compile(rb"postFlowsExecutions|post_flows_executions")
 _DEFINITIONS = frozenset({"function_declaration", "generator_function_declaration", "method_definition", "method_signature",
                           "abstract_method_signature", "function_signature", "function_definition"})
 _FUNCTIONS = frozenset({"function_expression", "function", "arrow_function", "generator_function"})
+#: A test's assertion about a call a double received (jest/vitest, sinon, chai-sinon, unittest.mock): it names the
+#: endpoint and the body the code under test sends, and sends nothing itself.
+_ASSERTIONS = frozenset({
+    "toHaveBeenCalledWith", "toBeCalledWith", "toHaveBeenLastCalledWith", "lastCalledWith", "toHaveBeenNthCalledWith",
+    "nthCalledWith", "toHaveBeenCalledOnceWith", "calledWith", "calledWithExactly", "calledOnceWith",
+    "calledOnceWithExactly", "calledWithMatch", "alwaysCalledWith", "assert_called_with", "assert_called_once_with",
+    "assert_any_call", "assert_has_calls", "assert_awaited_with", "assert_awaited_once_with", "assert_any_await",
+    "assert_has_awaits"})
 
 
 @functools.cache
@@ -621,6 +629,9 @@ class CodeReader:
         found: list[tuple[LaunchRequest, Node | None]] = []
         for node in self._calls:
             inside: Node | None = None
+            if self._is_assertion(node):
+                self.not_a_launch(node)
+                continue
             try:
                 request = self.launch(node)
                 if request is None:
@@ -633,6 +644,12 @@ class CodeReader:
                 found.append((request, inside))
         return self.with_credentials([request for request, inside in found
                                       if not self._in_wrapper(inside)])
+
+    def _is_assertion(self, call: Node) -> bool:
+        """Whether a call is a test's assertion about a call a double received (`expect(post).toHaveBeenCalledWith(…)`)."""
+        callee = call.child_by_field_name("function")
+        name = callee.child_by_field_name("property") or callee.child_by_field_name("attribute") if callee is not None else None
+        return name is not None and self.source.raw(name) in _ASSERTIONS
 
     def _in_wrapper(self, function: Node | None) -> bool:
         while function is not None:

@@ -199,7 +199,7 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
         return "" if b"genesyscloud_integration_action" in data else (
-            "flowlint reads launches in Terraform only in genesyscloud_integration_action resources, and this file has none")
+            "flowlint reads launches in Terraform only in genesyscloud_integration_action(_draft) resources, and this file has none")
     suffix = _suffix(lowered)
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
