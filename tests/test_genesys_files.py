@@ -408,6 +408,14 @@ def test_fix_says_the_notes_check_says_named_and_none_walked(repo: Path) -> None
         assert codes(checked) == ([] if args == (".",) else ["FL012"] * 4)
 
 
+def test_a_body_whose_input_holds_an_eventbridge_event_is_checked(repo: Path) -> None:
+    # The event's keys sit in an input here, not at the top: this is a launch body forwarding an event.
+    event = {"detail-type": "OrderPlaced", "source": "shop.orders", "detail": {"orderId": "42"}}
+    write(repo, "payloads/forward.json", json.dumps({"flowId": "nope", "inputs": {"Flow.event": event}}))
+    for args in ((".",), ("payloads/forward.json",)):
+        assert {"FL104", "FL101"} <= set(codes(run(*args)[1])), args
+
+
 def test_a_body_one_wrapper_deep_stays_a_payload_when_walked(repo: Path) -> None:
     write(repo, "payloads/seed.json", json.dumps({"type": "flow", "configuration": {"flowId": FLOW}}))
     assert "FL101" in codes(run(".")[1])
@@ -574,6 +582,48 @@ def test_a_server_route_for_the_launch_path_in_another_language_is_no_launch(rep
     write(repo, name, text + 'resp := http.Post(base + "/api/v2/flows/executions", "application/json", body)\n')
     said = [(d["code"], d["line"]) for d in run(".")[1] if d["file"] == name]
     assert said == [("FL011", text.count("\n") + 1)]
+
+
+@pytest.mark.parametrize(("name", "text", "line"), [
+    # imroc/req's client call has a route's shape, but its URL is no route's path (a route's starts with `/`)
+    ("client.go", 'resp, err := req.Post("https://api.mypurecloud.com/api/v2/flows/executions", body)\n', 1),
+    # a launch written after a route on the same line is outside the route's parentheses
+    ("inline.go", 'http.HandleFunc("/health", ok); resp, _ := http.Post(base + "/api/v2/flows/executions", ct, b)\n', 1),
+    ("Flows.java", '@Path("/flows") public class Flows { void go() { target.path(BASE + "/flows/executions").request(); } }\n',
+     1),
+])
+def test_a_launch_beside_a_route_in_another_language_is_said(repo: Path, name: str, text: str, line: int) -> None:
+    write(repo, name, text)
+    assert [(d["code"], d["line"]) for d in run(".")[1]] == [("FL011", line)]
+
+
+def test_the_search_for_a_foreign_launch_reads_each_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line of many mentions inside a route is read once, not once per mention (quadratic: minutes on 32 MB)."""
+    from validator.sources import kinds
+
+    read: list[int] = []
+
+    class Counted:  # the characters each search of the patterns is given
+        def __init__(self, pattern: Any) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str, pos: int = 0, endpos: int = 1 << 62) -> Any:
+            read.append(min(endpos, len(text)) - pos)
+            return self.pattern.search(text, pos, endpos)
+
+        def finditer(self, text: str, pos: int = 0, endpos: int = 1 << 62) -> Any:
+            read.append(min(endpos, len(text)) - pos)
+            return self.pattern.finditer(text, pos, endpos)
+
+    monkeypatch.setattr(kinds, "FOREIGN_ROUTE", Counted(kinds.FOREIGN_ROUTE))
+    monkeypatch.setattr(kinds, "FOREIGN_MENTION", Counted(kinds.FOREIGN_MENTION))
+    costs = []
+    for count in (200, 400):
+        read.clear()
+        text = '@Path("' + "/flows/executions " * count + '")\nclass A {}\n'
+        assert kinds.foreign_launch_mention(text) is None  # every mention is the route's: reached and suppressed
+        costs.append(sum(read))
+    assert costs[1] <= 2.2 * costs[0], costs
 
 
 def test_code_in_a_language_not_read_is_counted_as_searched_not_checked(repo: Path) -> None:

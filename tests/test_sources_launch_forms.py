@@ -426,6 +426,54 @@ def test_a_message_naming_the_launch_is_no_launch_not_read(tmp_path: Path, name:
     assert [(d["line"], "`send(…)`" in d["message"]) for d in found if d["code"] == "FL011"] == [(line, True)], found
 
 
+COMMANDS = {  # the endpoint's path in a sentence: a shell command or a raw request, each a launch flowlint does not read
+    "cmd.py": ("import os\nimport json\nimport requests\n\ndef go(host, body):\n"
+               "    os.system(f\"curl -X POST https://{host}/api/v2/flows/executions -d '{json.dumps(body)}'\")\n"
+               "    sock.sendall(b\"POST /api/v2/flows/executions HTTP/1.1\\r\\nHost: api.mypurecloud.com\\r\\n\\r\\n{}\")\n"
+               "    requests.post(f\"https://{host}/api/v2/flows/executions\", json={\"flowId\": \"x\"})\n", [6, 7]),
+    "cmd.js": ("const { execSync } = require('child_process');\nexport function go(token) {\n"
+               "  execSync(`curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H \"Authorization: Bearer ${token}\"`);\n"
+               "  return fetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'POST', "
+               "headers: {'Content-Type': 'application/json'}, body: JSON.stringify({flowId: 'x'})});\n}\n", [3]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_a_command_naming_the_endpoint_beside_a_launch_read_is_a_launch_not_read(tmp_path: Path, name: str) -> None:
+    """Words around the endpoint's path do not make a message of it: `curl …` in os.system, a raw HTTP request."""
+    text, lines = COMMANDS[name]
+    found = check_file(tmp_path, name, text)
+    assert any(d["code"] == "FL104" for d in found)  # reached: the launch beside them is read and judged
+    assert [d["line"] for d in found if d["code"] == "FL011"] == lines, found
+
+
+def test_a_message_is_told_from_a_name_once_per_string(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However many times one template names the SDK method, its text is searched for words once (it was rebuilt and
+    searched per mention, one copy per hole: cubic, a minute on a 42 KB line)."""
+    from validator.sources import code
+    from validator.sources.javascript import JavaScriptReader
+
+    searched: list[int] = []
+
+    class Counted:
+        def search(self, text: bytes) -> object:
+            searched.append(len(text))
+            return words.search(text)
+
+    words = code._WORDS
+    monkeypatch.setattr(code, "_WORDS", Counted())
+    costs = []
+    for count in (100, 200):
+        searched.clear()
+        text = ("const api = new (require('purecloud-platform-client-v2').ArchitectApi)();\n"
+                "export async function go() { await api.postFlowsExecutions({ flowId: 'x' }); }\n"
+                "console.log(`" + "${a} postFlowsExecutions " * count + "`);\n")
+        reader = JavaScriptReader(*code.parsed("javascript", text), 10, "javascript")
+        assert reader.launches() and reader.unread_beside([]) == [] and searched  # reached: the log line was judged words
+        costs.append(sum(searched))
+    assert costs[1] <= 2.2 * costs[0], costs
+
+
 def test_a_urllib_body_encoded_into_a_name_first_is_read(tmp_path: Path) -> None:
     text = URLLIB.replace('        data=json.dumps(body).encode("utf-8"),\n', "        data=data,\n").replace(
         "    req = urllib", '    data = json.dumps(body).encode("utf-8")\n    req = urllib')

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from validator.sources.extract import extract
 
 from conftest import flowlint
@@ -682,3 +684,46 @@ def test_a_typescript_angle_bracket_assertion_is_its_value(tmp_path: Path) -> No
             "export const go = (flowId: string) => new platformClient.ArchitectApi().postFlowsExecutions(\n"
             "  <platformClient.Models.FlowExecutionLaunchRequest>{ flowId, inputData: { n: 2 } });\n")
     assert found(check_file(tmp_path, "a.ts", text)) == [("FL203", 3, "/inputData/n")]  # it was a body not known
+
+
+@pytest.mark.parametrize("cast", ["as", "satisfies"])
+def test_a_body_cast_to_the_sdk_models_namespace_is_its_value(tmp_path: Path, cast: str) -> None:
+    # tree-sitter-typescript reads `x as A.B.C` as `(x as A.B).C`: the body was not known, nothing in it checked.
+    text = ("import platformClient from 'purecloud-platform-client-v2';\n"
+            "export const go = (flowId: string) => new platformClient.ArchitectApi().postFlowsExecutions(\n"
+            f"  {{ flowId, inputData: {{ n: 2 }} }} {cast} platformClient.Models.FlowExecutionLaunchRequest);\n")
+    assert found(check_file(tmp_path, "a.ts", text)) == [("FL203", 3, "/inputData/n")]
+
+
+JEST_ASSERTION = """\
+import axios from 'axios';
+import { launchOnboarding } from './launch';
+
+jest.mock('axios');
+
+test('launches the workflow', async () => {
+  await launchOnboarding('c-1');
+  expect(axios.post).toHaveBeenCalledWith(
+    'https://api.mypurecloud.com/api/v2/flows/executions',
+    { flowId: 'f-1', inputData: { 'Flow.customerId': 'c-1' } },
+  );
+});
+"""
+MOCK_ASSERTION = """\
+from unittest import mock
+
+
+def test_launch(launch):
+    with mock.patch("service.requests.post") as post:
+        launch("c-1")
+    post.assert_called_once_with("https://api.mypurecloud.com/api/v2/flows/executions", json={"flowId": "f-1"})
+"""
+
+
+@pytest.mark.parametrize(("name", "text", "assertion"), [("launch.test.ts", JEST_ASSERTION, "expect(axios.post).toHaveBeenCalledWith"),
+                                                         ("test_launch.py", MOCK_ASSERTION, "post.assert_called_once_with")])
+def test_a_tests_assertion_about_a_doubles_call_is_no_launch_to_note(tmp_path: Path, name: str, text: str, assertion: str) -> None:
+    """It names the endpoint and the body the code under test sends; it sends nothing (it got an FL011 note)."""
+    assert check_file(tmp_path, name, text, "--verbose") == []
+    other = text.replace(assertion, "track")  # reached: the same mention passed to a call not known gets the note
+    assert [d["code"] for d in check_file(tmp_path, name, other, "--verbose")] == ["FL011"]

@@ -30,8 +30,6 @@ _T = TypeVar("_T")
 _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
                           r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions)$",
                           re.IGNORECASE)
-#: A string literal's opening (its prefix and quote) and a leading HTTP method: a route (`'POST /api/v2/…'`).
-_ROUTE_METHOD = re.compile(rb"^[A-Za-z]{0,3}\W*(?:GET|POST|PUT|PATCH|DELETE)\s+", re.IGNORECASE)
 _WORDS = re.compile(rb"\S\s+\S")
 #: The nodes a mention of the endpoint sits in, up to the argument list of a call it is passed to.
 _MENTION_PIECES = frozenset({"string", "string_fragment", "string_content", "string_start", "string_end", "template_string",
@@ -41,6 +39,14 @@ _DEFINED = re.compile(rb"postFlowsExecutions|post_flows_executions")
 _DEFINITIONS = frozenset({"function_declaration", "generator_function_declaration", "method_definition", "method_signature",
                           "abstract_method_signature", "function_signature", "function_definition"})
 _FUNCTIONS = frozenset({"function_expression", "function", "arrow_function", "generator_function"})
+#: A test's assertion about a call a double received (jest/vitest, sinon, chai-sinon, unittest.mock): it names the
+#: endpoint and the body the code under test sends, and sends nothing itself.
+_ASSERTIONS = frozenset({
+    "toHaveBeenCalledWith", "toBeCalledWith", "toHaveBeenLastCalledWith", "lastCalledWith", "toHaveBeenNthCalledWith",
+    "nthCalledWith", "toHaveBeenCalledOnceWith", "calledWith", "calledWithExactly", "calledOnceWith",
+    "calledOnceWithExactly", "calledWithMatch", "alwaysCalledWith", "assert_called_with", "assert_called_once_with",
+    "assert_any_call", "assert_has_calls", "assert_awaited_with", "assert_awaited_once_with", "assert_any_await",
+    "assert_has_awaits"})
 
 
 @functools.cache
@@ -437,13 +443,21 @@ class CodeReader:
         ordered = sorted(sites)
         firsts = [first for first, _ in ordered]
         reach = list(itertools.accumulate((last for _, last in ordered), max))  # the furthest end of the sites so far
+        words: dict[tuple[int, int], bool] = {}  # a string literal's _prose, found once however many mentions it holds
         for match in LAUNCH_MENTION.finditer(self.source.data):
             if self._in_definition(match.start(), match.end()):
                 continue
             node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
+            # Only the SDK method's name can be words: the URL path in a sentence is a command or a request
+            # (`os.system(f"curl -X POST …/flows/executions …")`, `sock.sendall(b"POST /api/v2/flows/executions …")`).
+            method = match.group() != b"flows/executions"
             prose = False
             while node is not None and node.type in _MENTION_PIECES:
-                prose = prose or (node.type in ("string", "template_string") and self._prose(node))
+                if method and not prose and node.type in ("string", "template_string"):
+                    key = (node.start_byte, node.end_byte)
+                    if key not in words:
+                        words[key] = self._prose(node)
+                    prose = words[key]
                 node = node.parent
             call = node.parent if node is not None and node.type in ("arguments", "argument_list") else None
             if prose:
@@ -465,13 +479,14 @@ class CodeReader:
         return found
 
     def _prose(self, string: Node) -> bool:
-        """Whether a string literal is words, not a URL or a name: spaces in its text, past a leading HTTP method
-        (`'POST /api/v2/flows/executions'` is a route)."""
-        text = self.source.data[string.start_byte:string.end_byte]
+        """Whether a string literal is words, not a name: spaces in its text outside its holes (`${…}`, `{…}`)."""
+        data, pieces, at = self.source.data, [], string.start_byte
         for hole in string.named_children:
             if hole.type in ("template_substitution", "interpolation"):
-                text = text.replace(self.source.data[hole.start_byte:hole.end_byte], b"", 1)
-        return _WORDS.search(_ROUTE_METHOD.sub(b"", text, count=1)) is not None
+                pieces.append(data[at:hole.start_byte])
+                at = hole.end_byte
+        pieces.append(data[at:string.end_byte])
+        return _WORDS.search(b"".join(pieces)) is not None
 
     def _in_definition(self, start: int, end: int) -> bool:
         """Whether a mention is part of the API client's own definition of the launch (a vendored or copied SDK:
@@ -614,6 +629,9 @@ class CodeReader:
         found: list[tuple[LaunchRequest, Node | None]] = []
         for node in self._calls:
             inside: Node | None = None
+            if self._is_assertion(node):
+                self.not_a_launch(node)
+                continue
             try:
                 request = self.launch(node)
                 if request is None:
@@ -626,6 +644,12 @@ class CodeReader:
                 found.append((request, inside))
         return self.with_credentials([request for request, inside in found
                                       if not self._in_wrapper(inside)])
+
+    def _is_assertion(self, call: Node) -> bool:
+        """Whether a call is a test's assertion about a call a double received (`expect(post).toHaveBeenCalledWith(…)`)."""
+        callee = call.child_by_field_name("function")
+        name = callee.child_by_field_name("property") or callee.child_by_field_name("attribute") if callee is not None else None
+        return name is not None and self.source.raw(name) in _ASSERTIONS
 
     def _in_wrapper(self, function: Node | None) -> bool:
         while function is not None:

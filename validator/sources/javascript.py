@@ -354,7 +354,13 @@ class JavaScriptReader(CodeReader):
         return self.source.raw(node) if node is not None and node.type == "identifier" else None
 
     def unwrap(self, node: Node) -> Node:
-        while node.type in _WRAPPERS:
+        while True:
+            if node.type == "member_expression" and (inner := node.child_by_field_name("object")) is not None \
+                    and inner.type in ("as_expression", "satisfies_expression"):
+                node = inner  # `x as A.B.C` is read (x as A.B).C by the grammar; `(x as T).c` has parentheses
+                continue
+            if node.type not in _WRAPPERS:
+                break
             children = node.named_children  # a new list of new nodes at each ask: asked once
             if not children:
                 break

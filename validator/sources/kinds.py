@@ -5,6 +5,7 @@ Kept free of parser imports: the file walk asks it about every file.
 
 from __future__ import annotations
 
+import json
 import re
 
 from .candidates import describes_json
@@ -72,12 +73,13 @@ FOREIGN_ROUTE = re.compile(r"""
   | \b(?:HandleFunc|http\.Handle|mux\.Handle)\s*\(
   | \bRoute::(?:post|get|put|patch|delete|any|match)\s*\(
   | \.route\s*\(\s*"
-  | \.(?:POST|Post)\s*\(\s*"[^"\n]*"\s*,\s*(?:func\b|[A-Za-z_][\w.]*\s*\))
+  | \.(?:POST|Post)\s*\(\s*"/[^"\n]*"\s*,\s*(?:func\b|[A-Za-z_][\w.]*\s*\))
   | ^\s*(?:post|get|put|patch|delete)\s+['"][^'"\n]*['"]\s*(?:,\s*to:|do\b)
 """, re.X | re.M)
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
+_PARENTHESIS = re.compile(r"[()]")
 
 
 def source_kind(name: str | None, data: bytes) -> str | None:
@@ -169,9 +171,19 @@ def aws_document(data: bytes) -> str | None:
         return "an AWS IAM policy document"
     if b"requestContext" in data and _LAMBDA_EVENT.search(data) is not None and b'"httpMethod"' in data:
         return "an AWS Lambda test event (API Gateway)"
-    if b'"detail-type"' in data and _EVENTBRIDGE_EVENT.search(data) is not None and b'"source"' in data:
+    if b'"detail-type"' in data and _EVENTBRIDGE_EVENT.search(data) is not None and b'"source"' in data and _eventbridge(data):
         return "an Amazon EventBridge event (a test event of the Lambda it triggers)"
     return None
+
+
+def _eventbridge(data: bytes) -> bool:
+    """Whether a JSON file is an EventBridge event: its own top-level keys, not a body's input holding one."""
+    try:
+        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):  # not JSON (or past Python's limits): no event, judged as what it is
+        return False
+    return isinstance(value, dict) and isinstance(value.get("detail"), dict) and isinstance(value.get("detail-type"), str) \
+        and isinstance(value.get("source"), str)
 
 
 def kind_note(kind: str, name: str | None, data: bytes) -> str:
@@ -187,7 +199,7 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
         return "" if b"genesyscloud_integration_action" in data else (
-            "flowlint reads launches in Terraform only in genesyscloud_integration_action resources, and this file has none")
+            "flowlint reads launches in Terraform only in genesyscloud_integration_action(_draft) resources, and this file has none")
     suffix = _suffix(lowered)
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
@@ -240,14 +252,31 @@ def only_searched(name: str) -> bool:
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
     """The first mention of a launch in code of a language flowlint does not read that is not a server's route for the
-    launch path (a route receives it: it sends nothing)."""
-    for mention in FOREIGN_MENTION.finditer(text):
-        start = text.rfind("\n", 0, mention.start()) + 1
-        end = text.find("\n", mention.end())
-        line = text[start:len(text) if end < 0 else end]
-        route = FOREIGN_ROUTE.search(line)
-        if route is None or route.start() > mention.start() - start:
-            return mention
+    launch path (a route receives it: it sends nothing): one inside the parentheses of a route written before it on
+    its line (or anywhere after Sinatra's `post '/path'`)."""
+    at = 0
+    while (first := FOREIGN_MENTION.search(text, at)) is not None:
+        start = text.rfind("\n", 0, first.start()) + 1
+        end = text.find("\n", first.end())
+        end = len(text) if end < 0 else end
+        routes = FOREIGN_ROUTE.finditer(text, start, end)
+        upcoming = next(routes, None)
+        # Each line is read once, however many mentions and routes it holds: the parentheses are counted from the
+        # last route's opening one up to each mention, never twice (linear time on any line).
+        scanned, depth = start, 0  # depth: parentheses open since the last route's own (0: no route open)
+        for mention in FOREIGN_MENTION.finditer(text, first.start(), end):
+            while upcoming is not None and upcoming.start() <= mention.start():
+                opening = text.find("(", upcoming.start(), upcoming.end())
+                scanned, depth = (end if opening < 0 else opening + 1), 1
+                upcoming = next(routes, None)
+            for paren in _PARENTHESIS.finditer(text, scanned, mention.start()) if depth > 0 else ():
+                depth += 1 if paren.group() == "(" else -1
+                if depth == 0:
+                    break
+            scanned = max(scanned, mention.start())
+            if depth == 0:
+                return mention
+        at = end
     return None
 
 
