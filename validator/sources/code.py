@@ -370,6 +370,17 @@ def json_number(text: str) -> Any:
     return number if number == number and abs(number) != float("inf") else None
 
 
+
+def _definition_name(node: Node) -> Node | None:
+    """The name a definition gives a function (a declaration's or method's, `x.name = function…`, `name: () => …`)."""
+    if node.type in _DEFINITIONS:
+        return node.child_by_field_name("name")
+    if node.type == "assignment_expression" and (node.child_by_field_name("right") or node).type in _FUNCTIONS:
+        return node.child_by_field_name("left")
+    if node.type == "pair" and (node.child_by_field_name("value") or node).type in _FUNCTIONS:
+        return node.child_by_field_name("key")
+    return None
+
 class CodeReader:
     """What reading launches from code is, whatever the language: every call is asked whether it is a launch,
     and a value (URL, method, header) is walked into known and unknown parts.
@@ -444,6 +455,10 @@ class CodeReader:
         firsts = [first for first, _ in ordered]
         reach = list(itertools.accumulate((last for _, last in ordered), max))  # the furthest end of the sites so far
         words: dict[tuple[int, int], bool] = {}  # a string literal's _prose, found once however many mentions it holds
+        # Where the climb from a piece of text ends (its first ancestor that is no piece), and whether a string of words
+        # is above it (None: not asked): found once for the pieces of a concatenation, whose every mention would climb
+        # it again (each `.parent` searches down from the root: the cube of its length).
+        ends: dict[int, tuple[Node | None, bool | None]] = {}
         for match in LAUNCH_MENTION.finditer(self.source.data):
             if self._in_definition(match.start(), match.end()):
                 continue
@@ -452,13 +467,26 @@ class CodeReader:
             # (`os.system(f"curl -X POST …/flows/executions …")`, `sock.sendall(b"POST /api/v2/flows/executions …")`).
             method = match.group() != b"flows/executions"
             prose = False
+            above: bool | None = False
+            climbed: list[tuple[int, bool]] = []
             while node is not None and node.type in _MENTION_PIECES:
-                if method and not prose and node.type in ("string", "template_string"):
+                known = ends.get(node.id)
+                if known is not None and (not method or known[1] is not None):
+                    node, above = known
+                    prose = prose or bool(method and above)
+                    break
+                is_words = False
+                if method and node.type in ("string", "template_string"):
                     key = (node.start_byte, node.end_byte)
                     if key not in words:
                         words[key] = self._prose(node)
-                    prose = words[key]
+                    is_words = words[key]
+                    prose = prose or is_words
+                climbed.append((node.id, is_words))
                 node = node.parent
+            for piece, is_words in reversed(climbed):
+                above = (above or is_words) if method and above is not None else None
+                ends[piece] = (node, above)
             call = node.parent if node is not None and node.type in ("arguments", "argument_list") else None
             if prose:
                 continue  # a message (`log.info("post_flows_executions failed")`), not a URL or a method's name
@@ -488,9 +516,32 @@ class CodeReader:
         pieces.append(data[at:string.end_byte])
         return _WORDS.search(b"".join(pieces)) is not None
 
+    @functools.cached_property
+    def _definitions(self) -> list[tuple[int, int]]:
+        """Where the file defines the launch method (with the doc comments just above): found once from each place
+        its name is written, so that a mention elsewhere is not walked up to the root (every `.parent` of a tree-sitter
+        node searches down from the root: a long concatenation of mentions cost the cube of its length)."""
+        spans = []
+        for match in _DEFINED.finditer(self.source.data):
+            node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
+            for _ in range(6):  # a definition's name is a few levels above the word (a.b.postFlowsExecutions = …)
+                if node is None:
+                    break
+                name = _definition_name(node)
+                if name is not None and name.start_byte <= match.start() and match.end() <= name.end_byte:
+                    first, before = node.start_byte, node.prev_named_sibling
+                    while before is not None and before.type == "comment":
+                        first, before = before.start_byte, before.prev_named_sibling
+                    spans.append((first, node.end_byte))
+                    break
+                node = node.parent
+        return spans
+
     def _in_definition(self, start: int, end: int) -> bool:
         """Whether a mention is part of the API client's own definition of the launch (a vendored or copied SDK:
         `postFlowsExecutions(body) { … '/api/v2/flows/executions' … }`), not a call of it: no launch is sent there."""
+        if not any(first <= start and end <= last for first, last in self._definitions):
+            return False
         node: Node | None = self.root.descendant_for_byte_range(start, end)
         child: Node | None = None
         while node is not None:
@@ -503,11 +554,7 @@ class CodeReader:
                     sibling = sibling.next_named_sibling
                 if sibling is not None and sibling.type in _DEFINITIONS:
                     node = sibling
-            name = (node.child_by_field_name("name") if node.type in _DEFINITIONS
-                    else node.child_by_field_name("left") if node.type == "assignment_expression"
-                    and (node.child_by_field_name("right") or node).type in _FUNCTIONS
-                    else node.child_by_field_name("key") if node.type == "pair"
-                    and (node.child_by_field_name("value") or node).type in _FUNCTIONS else None)
+            name = _definition_name(node)
             if name is not None and _DEFINED.search(self.source.data, name.start_byte, name.end_byte):
                 return True
             child, node = node, node.parent
