@@ -16,7 +16,7 @@ from validator.run.masking import _SECRET_WORD, _SECRET_WORD_LOWER
 PIECES = ["Bearer ", "bearer\t", "BASIC ", "basic", "Basic  ", "baſic ", "beareR ", "xbearer ", "_Bearer ", "bearerbasic ",
           "eyJ", "eyj", "EYJ", "xeyJab.cdef.g", "eyJhbGci.eyJzdWIi.c2ln", "abcDEF123._~+/-", "==", "secret", "SECRET",
           "passwd", "PassWord", "api_key", "apiKey", "API-KEY", "access_token", "Access-Token", "refresh_token",
-          "private_key", "/api/v2/", '"', "'", ":", " = ", " ", "\n", "é", "-", "eyJ-", "."]
+          "private_key", "/api/v2/", '"', "'", ":", " = ", " ", "\n", "é", "-", "eyJ-", "x", "keyJ-", "."]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=24).map("".join)
 
 
@@ -25,6 +25,7 @@ texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=24).map
 @example("xBearer abcdefgh Bearer abcdefghij eyJab.cdef.ghi")
 @example("Bearer eyJabcd.efgh.ijkl")
 @example("eyJ-eyJ-bearer abcdefghij eyJ-eyJab.cdef.g")
+@example("xeyJ-eyJabcd.efgh.ij")
 def test_the_credential_scan_finds_what_the_whole_scan_finds(text: str) -> None:
     expected = [m.span(1) if m.group(1) is not None else m.span(2) for m in CREDENTIAL.finditer(text)]
     assert credential_spans(text) == expected

@@ -531,9 +531,19 @@ def test_a_body_given_by_position_is_read_where_its_place_is_known(tmp_path: Pat
              "  opts.body = JSON.stringify({ flowId: 'x' });\n  return fetch('" + API + "', opts);\n}\n"),
     ("g.sh", f"curl -X POST '{API}' -H 'Content-Type: application/json' -T body.json\n"),
     ("h.sh", f"curl -sSd '{{\"flowId\": \"x\"}}' -X POST '{API}' -H 'Content-Type: application/json'\n"),
+    ("i.sh", f'curl -X POST {API} "$@"\n'),
+    ("j.js", "function setBody(init, payload) { init.body = JSON.stringify(payload); }\n"
+             "export function go(headers, payload) {\n  const init = { method: 'POST', headers };\n"
+             f"  setBody(init, payload);\n  return fetch('{API}', init);\n}}\n"),
 ])
 def test_a_body_written_where_the_reader_does_not_look_is_no_fl103(tmp_path: Path, name: str, text: str) -> None:
     """FL103 "sends no body" only where the reader saw every place the client takes a body from (these each send one)."""
+    from validator.sources.extract import extract
+    from validator.sources.kinds import source_kind
+
+    requests = extract(source_kind(name, text.encode()) or "", text, name)
+    if name not in ("a.py", "b.py"):  # reached: read as a request that sends a body not seen (http.client, urlopen(req): none)
+        assert requests and not any(request.bodiless for request in requests)
     assert [d["code"] for d in check_file(tmp_path, name, text) if d["code"] == "FL103"] == []
     bare = f"curl -X POST '{API}' -H 'Authorization: Bearer $T'\n"  # reached: the same reader says it of a bare POST
     assert "FL103" in [d["code"] for d in check_file(tmp_path, "z.sh", bare)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -187,6 +188,7 @@ def validator_class(draft: str) -> Any:
 #: another's): a contract's is built once, whether its fast check (a schema fastjsonschema refuses) or it asks first.
 _BUILT: dict[tuple[int, str], tuple[dict[str, Any], Any]] = {}
 _MAX_BUILT = 64
+_BUILT_LOCK = threading.Lock()  # `flowlint serve` checks in threads: two evicting the oldest at once raised KeyError
 
 
 def explaining_validator(schema: dict[str, Any], default_draft: str = "2020-12") -> jsonschema.protocols.Validator:
@@ -198,9 +200,10 @@ def explaining_validator(schema: dict[str, Any], default_draft: str = "2020-12")
     if built is not None and built[0] is schema:
         return built[1]  # type: ignore[no-any-return]
     validator = _explaining_validator(schema, default_draft)
-    if len(_BUILT) >= _MAX_BUILT:
-        del _BUILT[next(iter(_BUILT))]
-    _BUILT[(id(schema), default_draft)] = (schema, validator)
+    with _BUILT_LOCK:
+        if len(_BUILT) >= _MAX_BUILT:
+            del _BUILT[next(iter(_BUILT))]
+        _BUILT[(id(schema), default_draft)] = (schema, validator)
     return validator
 
 

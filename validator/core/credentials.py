@@ -27,6 +27,7 @@ _SCHEME_WORD = re.compile("bearer|basic")
 _SCHEME_WORD_ANY_CASE = re.compile("(?i:bearer|basic)")
 _JWT_START = re.compile("eyJ")
 _JWT_RUN = re.compile("[A-Za-z0-9_-]*")
+_BOUNDARY = re.compile(r"\b")
 _attempt = CREDENTIAL.match  # each try of the pattern at a place (a test counts them)
 
 
@@ -51,9 +52,10 @@ def credential_spans(text: str) -> list[tuple[int, int]]:
         if match is not None:
             found.append(_token(match))
             end = match.end()
-        elif jwt:
-            # Every JWT start inside the same run of token characters fails as this one did (its parts end where
-            # this one's do): passed over, or `eyJ-` repeated costs the square of its length.
+        elif jwt and _BOUNDARY.match(text, start):
+            # Every later JWT start inside the same run of token characters fails as this one did (its parts end
+            # where this one's do): passed over, or `eyJ-` repeated costs the square of its length. Not after a try
+            # that failed for want of a word boundary (`xeyJ-eyJ…`): a later start may have one.
             run = _JWT_RUN.match(text, start)
             failed_run = run.end() if run is not None else failed_run
     return found

@@ -404,11 +404,13 @@ class CodeReader:
 
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
-    not_sent: tuple[Offsets, ...] = ()
+    not_sent: dict[Offsets, None]
 
     def not_a_launch(self, call: Node, url: Node | None = None) -> None:
         """A call found to define a route or a reply, not to send: when it names the endpoint, that explains it."""
-        self.not_sent = (*self.not_sent, (self.source.char(call.start_byte), self.source.char(call.end_byte)))
+        if "not_sent" not in self.__dict__:
+            self.not_sent = {}
+        self.not_sent[(self.source.char(call.start_byte), self.source.char(call.end_byte))] = None
         if self.explained or LAUNCH_MENTION.search(self.source.data, call.start_byte, call.end_byte):
             self.explained = True
             return
@@ -455,6 +457,14 @@ class CodeReader:
         firsts = [first for first, _ in ordered]
         reach = list(itertools.accumulate((last for _, last in ordered), max))  # the furthest end of the sites so far
         words: dict[tuple[int, int], bool] = {}  # a string literal's _prose, found once however many mentions it holds
+        quiet = sorted(self.__dict__.get("not_sent", ()))
+        quiet_firsts = [first for first, _ in quiet]
+        quiet_reach = list(itertools.accumulate((last for _, last in quiet), max))
+
+        def quiet_before(span: Offsets) -> bool:  # inside a call found not to send: one starts before it, ends after
+            before = bisect.bisect_right(quiet_firsts, span[0])
+            return before > 0 and quiet_reach[before - 1] >= span[1]
+
         # Where the climb from a piece of text ends (its first ancestor that is no piece), and whether a string of words
         # is above it (None: not asked): found once for the pieces of a concatenation, whose every mention would climb
         # it again (each `.parent` searches down from the root: the cube of its length).
@@ -493,7 +503,7 @@ class CodeReader:
             if call is None or call.type not in self.call_types:
                 continue
             span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
-            if any(first <= span[0] and span[1] <= last for first, last in self.not_sent):
+            if quiet_before(span):
                 continue  # inside a route's or a test double's call (`responses.add(POST, url, json=…)`): it sends nothing
             before = bisect.bisect_left(firsts, span[1])  # the sites starting before the call ends
             if before and reach[before - 1] > span[0]:
@@ -559,6 +569,18 @@ class CodeReader:
                 return True
             child, node = node, node.parent
         return False
+
+    @functools.cached_property
+    def names_given(self) -> dict[str, int]:
+        """How many calls of the file are given each name as an argument (`setBody(init, payload)`, `fetch(url, init)`)."""
+        given: dict[str, int] = {}
+        for call in self._calls:
+            arguments = call.child_by_field_name("arguments")
+            for argument in arguments.named_children if arguments is not None else ():
+                if argument.type in self.name_types:
+                    name = self.source.raw(argument)
+                    given[name] = given.get(name, 0) + 1
+        return given
 
     def passed_to(self, name: str) -> str | None:
         """The callee of the first call given this name as an argument (as written), if any."""

@@ -434,7 +434,9 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     request = LaunchRequest("curl", site, url.as_text(), method_name, (method.start, method.end) if method else None,
                             headers=headers if headers_known else None, sends="text")
     if not data:
-        request.bodiless = not any(_may_send_body(word.text) for word in words[1:])
+        # An expansion (`"$@"`, `$DATA`, `${{ env.ARGS }}`) may be a body option: a body not seen, not none.
+        request.bodiless = not any(_may_send_body(word.text) or (word is not url and word.text.startswith("{{$"))
+                                   for word in words[1:])
         return request
     option, body = data[-1]
     if body.text == "@-" and stdin is not None:

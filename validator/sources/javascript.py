@@ -908,7 +908,14 @@ class JavaScriptReader(CodeReader):
         url = self.url_of(args[0]) if args else None
         if url is None or launch_url(url) is None:
             return None
-        return self.fetch_options(site, url, self.members(args[1] if len(args) > 1 else None))
+        request = self.fetch_options(site, url, self.members(args[1] if len(args) > 1 else None))
+        request.bodiless = request.bodiless and not self.given_to_others(args[1:2])
+        return request
+
+    def given_to_others(self, options: list[Node]) -> bool:
+        """Whether an options object named here is given to another call too (`setBody(init, payload)`): it may fill
+        in what this call sends."""
+        return bool(options) and options[0].type == "identifier" and self.names_given.get(self.source.raw(options[0]), 0) > 1
 
     def fetch_request(self, site: Offsets, made: Node, init: Node | None) -> LaunchRequest | None:
         """`fetch(new Request(url, options))`, `fetch(req[, init])`: the Request's URL and options, `init`'s members
@@ -968,7 +975,8 @@ class JavaScriptReader(CodeReader):
             self.set_body(request, members["json"][1], "json")
         elif members is not None and "body" in members:
             self.set_body(request, members["body"][1], "object-string" if kind == "got" else "opaque")
-        request.bodiless = members is not None and not is_open and not {"json", "body", "form"} & members.keys()
+        request.bodiless = members is not None and not is_open and not {"json", "body", "form"} & members.keys() \
+            and not self.given_to_others(args[1:2])
         return request
 
     def instance_config(self, receiver: Node | None) -> dict[str, tuple[Node, Node]] | None:
