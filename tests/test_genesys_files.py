@@ -591,6 +591,11 @@ def test_a_server_route_for_the_launch_path_in_another_language_is_no_launch(rep
     ("inline.go", 'http.HandleFunc("/health", ok); resp, _ := http.Post(base + "/api/v2/flows/executions", ct, b)\n', 1),
     ("Flows.java", '@Path("/flows") public class Flows { void go() { target.path(BASE + "/flows/executions").request(); } }\n',
      1),
+    # a declarative client's mapping names the request it sends (OpenFeign, MicroProfile Rest Client)
+    ("FlowClient.java", '@FeignClient(name = "genesys", url = "${genesys.api}")\npublic interface FlowClient {\n'
+     '    @PostMapping("/api/v2/flows/executions")\n    FlowExecution launch(@RequestBody FlowLaunch body);\n}\n', 3),
+    ("FlowsClient.java", '@RegisterRestClient(configKey = "genesys")\npublic interface FlowsClient {\n'
+     '    @POST\n    @Path("/api/v2/flows/executions")\n    Response launch(FlowLaunch body);\n}\n', 4),
 ])
 def test_a_launch_beside_a_route_in_another_language_is_said(repo: Path, name: str, text: str, line: int) -> None:
     write(repo, name, text)
@@ -646,3 +651,14 @@ def test_the_walk_takes_a_file_by_its_suffix_as_is_walked_says(name: str) -> Non
     for found in (_walked(table, name), _walked(None, name)):
         assert (found is not None) is is_walked(name)
         assert found is (name.lower().endswith(FOREIGN_SUFFIXES) if is_walked(name) else None)
+
+
+def test_a_saved_request_naming_the_launch_url_is_judged_not_passed_by(repo: Path) -> None:
+    """A request written as JSON beside the launch URL (method, url, headers, body) is no config file with sections:
+    it was passed by in silence, its wrong body (`inputs`) unchecked."""
+    saved = {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
+             "headers": {"Content-Type": "application/json"}, "body": {"flowId": FLOW, "inputs": {"Flow.x": 1}}}
+    write(repo, "requests/launch.json", json.dumps(saved))
+    write(repo, "appsettings.json", NOT_BODIES["appsettings.json"])  # the same shape without the URL: still a config
+    status, found = run(".")
+    assert status == 1 and {d["file"] for d in found} == {"requests/launch.json"} and "FL101" in codes(found)

@@ -22,7 +22,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
-from ..sources.kinds import only_searched
+from ..sources.kinds import LAUNCH_MENTION, only_searched
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_work, forked, idle_cores, usable_cores
 
@@ -229,6 +229,8 @@ class _Checker:
             deep = path in self.candidates and document.kind == "json" and broken_json_key_depth(document.text or "") == "deep"
             return "" if deep else None
         depth = launch_key_depth(document.value)
+        if depth == "sections" and LAUNCH_MENTION.search((document.text or "").encode()):
+            depth = "shallow"  # beside the launch URL (a saved request: method, url, headers, body): judged, not passed by
         if path in self.candidates and depth != "shallow":
             return ""
         if depth == "deep":
@@ -437,7 +439,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             # (a body file's findings read through a request file are fixed in that file, never through this one)
             summary.unapplied += sum(1 for d in diagnostics if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None
                                      and d.file not in result.elsewhere)
-        summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked, whichever files it read
+        summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked (or searched), whichever files it read
         if mode is Mode.DIFF:
             continue
         if not result.elsewhere:

@@ -76,6 +76,9 @@ FOREIGN_ROUTE = re.compile(r"""
   | \.(?:POST|Post)\s*\(\s*"/[^"\n]*"\s*,\s*(?:func\b|[A-Za-z_][\w.]*\s*\))
   | ^\s*(?:post|get|put|patch|delete)\s+['"][^'"\n]*['"]\s*(?:,\s*to:|do\b)
 """, re.X | re.M)
+#: A declarative HTTP client (OpenFeign, MicroProfile Rest Client, Spring's HTTP interfaces): its @PostMapping or @Path
+#: names the request it sends, not a route it serves.
+_DECLARATIVE_CLIENT = re.compile(r"@(?:FeignClient|RegisterRestClient|HttpExchange|PostExchange)\b")
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
@@ -253,7 +256,9 @@ def only_searched(name: str) -> bool:
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
     """The first mention of a launch in code of a language flowlint does not read that is not a server's route for the
     launch path (a route receives it: it sends nothing): one inside the parentheses of a route written before it on
-    its line (or anywhere after Sinatra's `post '/path'`)."""
+    its line (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one."""
+    if _DECLARATIVE_CLIENT.search(text):
+        return FOREIGN_MENTION.search(text)
     at = 0
     while (first := FOREIGN_MENTION.search(text, at)) is not None:
         start = text.rfind("\n", 0, first.start()) + 1

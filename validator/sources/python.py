@@ -400,7 +400,7 @@ class PythonReader(CodeReader):
         number for; None for anything else."""
         operand = node.named_children[-1] if node.type == "unary_operator" and node.named_children else node
         operator = self.source.raw(node).lstrip()[:1] if node.type == "unary_operator" else "+"
-        if operator not in "+-":  # ~x
+        if operator not in ("+", "-"):  # ~x
             return None
         sign = -1.0 if operator == "-" else 1.0
         if operand.type == "attribute":
