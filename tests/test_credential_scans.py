@@ -31,11 +31,11 @@ def test_the_credential_scan_finds_what_the_whole_scan_finds(text: str) -> None:
     assert credential_spans(text) == expected
 
 
-@given(texts)
+@given(texts.map(lambda text: text.encode("ascii", "ignore").decode()))
 @settings(max_examples=500)
 def test_the_lower_case_secret_word_scan_of_ascii_text_is_the_case_blind_one(text: str) -> None:
-    if text.isascii():
-        assert [m.span() for m in _SECRET_WORD_LOWER.finditer(text.lower())] == [m.span() for m in _SECRET_WORD.finditer(text)]
+    assert text.isascii()
+    assert [m.span() for m in _SECRET_WORD_LOWER.finditer(text.lower())] == [m.span() for m in _SECRET_WORD.finditer(text)]
 
 
 def test_the_scans_are_reached() -> None:

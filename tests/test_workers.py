@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -174,13 +175,23 @@ def test_the_files_a_worker_fails_on_are_rechecked_here() -> None:
         os.close(fd)
 
 
-def test_a_parallel_run_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+def test_a_parallel_run_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Frozen for the fork, thawed after; but a freeze made before the run (the command line's) is never undone."""
     import gc
     import json
 
     from validator.checker.engine import CheckOptions
     from validator.run import runner
+
+    forks: list[int] = []
+    real_fork = workers._fork_worker
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        forks.append(1)
+        return real_fork(*args, **kwargs)
+
+    monkeypatch.setattr(workers, "_fork_worker", counted)
 
     from conftest import Collect
 
@@ -192,6 +203,7 @@ def test_a_parallel_run_leaves_the_garbage_collector_as_it_found_it(tmp_path: Pa
     gc.unfreeze()
     try:
         runner.run(paths, CheckOptions(), Collect(), jobs=2)
+        assert forks  # reached: the run forked a worker
         assert gc.get_freeze_count() == 0
         gc.freeze()
         assert gc.get_freeze_count() > 0
