@@ -568,3 +568,16 @@ def test_mentions_in_one_concatenation_are_judged_as_each_alone(tmp_path: Path) 
     assert [(d["code"], d["column"]) for d in check_file(tmp_path, "b.js", bare, "--verbose")] == [("FL011", 9), ("FL011", 39)]
     long = launch + "send(" + " + ".join(["'/api/v2/flows/executions'"] * 300) + ");\n"
     assert len([d for d in check_file(tmp_path, "c.js", long, "--verbose") if d["code"] == "FL011"]) == 300
+
+
+DOC_SKETCH = ('# Launch\n\n```\nPOST /api/v2/flows/executions\n{\n  "flowId": "${flow_id}",\n  "inputs": {"Flow.x": "<value>"}\n}\n'
+              '```\n\n```bash\ncurl -X POST ' + API + ' -H "Content-Type: application/json" '
+              """-d '{"flowId": "<your flow id>", "data": {}}'\n```\n""")
+
+
+def test_a_request_in_documentation_is_an_illustration(tmp_path: Path) -> None:
+    """Its placeholders are the reader's to fill in and its headers are left out (a Genesys blueprint's README got an
+    FL104 and an FL303 error for each example); what it writes is still judged (the public answers' `inputs`, `data`)."""
+    assert found_at(check_file(tmp_path, "README.md", DOC_SKETCH)) == [("FL101", 7), ("FL101", 12)]
+    sent = DOC_SKETCH.split("```")[1].strip()  # the same request in a request file is sent as written
+    assert [d["code"] for d in check_file(tmp_path, "launch.http", sent)] == ["FL303", "FL104", "FL101"]

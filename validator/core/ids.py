@@ -18,3 +18,7 @@ def find_uuid(text: str) -> str | None:
     """The first UUID inside a text (`{…}`, `urn:uuid:…`, padded with spaces)."""
     match = _UUID.search(text)
     return match.group() if match else None
+
+
+#: A template's placeholder filled in before a body is sent: {{flowId}}, ${FLOW_ID}, $FLOW_ID, <flow-id>, %FLOW_ID%...
+PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\$\{[^{}]*\}|\$[A-Za-z_][\w.]*|<[^<>]*>|%\w+%|#\{[^{}]*\}|__\w+__")

@@ -26,7 +26,7 @@ from ..core.codes import (
     WRONG_TYPE,
 )
 from ..core.diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, ReplaceValue, Target, format_pointer
-from ..core.ids import find_uuid, is_uuid
+from ..core.ids import PLACEHOLDER, find_uuid, is_uuid
 from ..core.jsontext import code, decode_json, describe, show
 from ..core.suggest import closest, normalize
 from ..core.unknown import Unknown
@@ -51,8 +51,6 @@ _EXPLAINED_PER_RULE = MAX_PER_KIND + 2
 _WRAPPER_NAMES = CONTAINERS | DROPPED
 _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
-#: A template's placeholder filled in before a body is sent: {{flowId}}, ${FLOW_ID}, $FLOW_ID, <flow-id>, %FLOW_ID%...
-_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\$\{[^{}]*\}|\$[A-Za-z_][\w.]*|<[^<>]*>|%\w+%|#\{[^{}]*\}|__\w+__")
 
 
 def _is_number(value: Any) -> bool:
@@ -422,7 +420,7 @@ class _Explainer:
             dashed = f"{stripped[:8]}-{stripped[8:12]}-{stripped[12:16]}-{stripped[16:20]}-{stripped[20:]}"
             return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is missing the dashes of a UUID",
                            fix=replace(path, dashed.lower(), "write it with the dashes"))
-        if _PLACEHOLDER.fullmatch(stripped):  # not a name: `flowlint pull --name "{{flowId}}"` would be no help
+        if PLACEHOLDER.fullmatch(stripped):  # not a name: `flowlint pull --name "{{flowId}}"` would be no help
             return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is a template's placeholder, not a flow ID: "
                            "this file is checked as the body it is, and sent as written the platform refuses it",
                            "if a tool fills it in before sending, check what it makes (or ignore FL104 for this file in "

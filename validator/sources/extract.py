@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Path, Span, Target
+from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from .decode import decode
@@ -121,6 +122,8 @@ def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[
     requests = _extract_text(kind, text, name, limits)
     if kind in ("markdown", "html", "notebook"):
         requests = sorted(requests + _blocks(kind, text, name, limits), key=lambda request: request.site)
+    if kind == "markdown":
+        requests = [_as_documented(request) for request in requests]
     return (requests, lambda: _first_mention(kind, text), lambda: [found for r in requests for found in r.credentials],
             lambda sites: [])
 
@@ -137,6 +140,25 @@ def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[Laun
     if kind == "html":
         return blocks.read_blocks(text, blocks.script_blocks(text), read)
     return blocks.read_notebook(text, read)
+
+
+def _as_documented(request: LaunchRequest) -> LaunchRequest:
+    """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
+    `"${flow_id}"`) is the reader's to fill in, unknown (never a finding), and an HTTP sketch that writes no header
+    leaves its headers out (not judged), as docs do. What it writes is checked as written."""
+    if request.kind == "http-file" and request.headers == []:
+        request.headers = None
+    if request.body is NO_BODY or not isinstance(request.body, (dict, list)):
+        return request
+    stack: list[Any] = [request.body]
+    while stack:
+        container = stack.pop()
+        for key, value in container.items() if isinstance(container, dict) else enumerate(container):
+            if isinstance(value, str) and PLACEHOLDER.fullmatch(value.strip()):
+                container[key] = Unknown(value)
+            elif isinstance(value, (dict, list)):
+                stack.append(value)
+    return request
 
 
 def _first_mention(kind: str, text: str) -> tuple[Offsets, str | None] | None:
