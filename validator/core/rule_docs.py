@@ -408,8 +408,9 @@ DOCS: dict[str, RuleDocs] = {
         (9007199254740992). An integer literal past it, and between two doubles, is read as the
         nearest one: `9007199254740993` is 9007199254740992, and JSON.stringify (so fetch, axios
         and the SDK) sends that, not the digits written. A large numeric ID is the usual case:
-        send it as a string. A literal of 1e21 or more is not reported (JSON.stringify writes it
-        with an exponent), nor is a BigInt (JSON.stringify refuses one).
+        an identifier belongs in a String input, sent as a string. A literal of 1e21 or more is
+        not reported (JSON.stringify writes it with an exponent), nor is a BigInt (JSON.stringify
+        refuses one).
         """,
         _fetch(body="JSON.stringify({flowId, inputData: {'Flow.orderId': 9007199254740993}})"),
         _fetch(body="JSON.stringify({flowId, inputData: {'Flow.orderId': '9007199254740993'}})"),
