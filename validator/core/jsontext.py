@@ -80,8 +80,6 @@ def _shallow(value: Any, budget: int, written: Written | None = None, at: tuple[
         text = written(at)
         if text is not None:
             return text
-    if (isinstance(value, float) and value != value) or value in (float("inf"), float("-inf")):
-        return json.dumps(value)  # NaN, Infinity: what Python's json writes (the text json.loads read is shown above)
     try:
         return _DUMPS(value)
     except (TypeError, ValueError):

@@ -108,8 +108,8 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             what = "no method, so it is a GET" if request.method_span is None and method == "GET" else f"method {method}"
         add(WRONG_METHOD, request.method_span or (request.url.span if request.url else None),
             f"the launch is sent with {what}; flows are launched with POST", _method_help(request))
+    found = launch_url(request.url) if request.url is not None else None
     if request.url is not None:
-        found = launch_url(request.url)
         if found is not None and found.rest and live:
             path, flow_id = urlsplit(request.url.value or "").path, found.rest.strip("/").split("/")[0]
             add(FLOW_ID_IN_PATH, None, f"the request puts the flow ID in the URL ({show(path, 120)}); the platform has no such endpoint",
@@ -127,8 +127,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
     # The reader saw where this client takes a body from, and nothing is written there: the request has none.
     if not live and request.bodiless and request.body is NO_BODY and request.body_span is None and request.sends != "form" \
-            and method == "POST" and request.url is not None \
-            and (found_url := launch_url(request.url)) is not None and not found_url.rest:
+            and method == "POST" and found is not None and not found.rest:
         add(MISSING_FLOW_ID, None, "the launch sends no body, so no `flowId`: the platform answers 400",
             'send the launch request as JSON: {"flowId": "<flow ID>", "inputData": {...}}')
     findings.extend(_content_type(request, lines))

@@ -109,6 +109,7 @@ def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequenc
     or fails on a file leaves its files to this process (`recheck`, else `check`: this process may have checked later
     files already): never a hang, never a lost file.
     """
+    again = recheck or check
     batch = max(batch, -(-len(paths) // _MAX_CLAIMS))  # every claim fits in the claims pipe at once
     batches = -(-len(paths) // batch)
     claims_read, claims_write = os.pipe()
@@ -141,7 +142,7 @@ def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequenc
                         last_claim = claim
                         mine[claim] = list(map(check, paths[claim * batch:(claim + 1) * batch]))
                 elif not children:  # claimed by a worker that died before it sent it
-                    mine[number] = list(map(recheck or check, chunk))
+                    mine[number] = list(map(again, chunk))
                 else:
                     _receive(children, received)
             if number in mine:
@@ -149,10 +150,10 @@ def forked(check: Callable[[str], T], remote: Callable[[str], R], paths: Sequenc
                 continue
             results, failed = received.pop(number)
             if len(results) != len(chunk):
-                yield from map(recheck or check, chunk)
+                yield from map(again, chunk)
                 continue
             for n, (path, result) in enumerate(zip(chunk, results, strict=True)):
-                yield (recheck or check)(path) if n in failed else result
+                yield again(path) if n in failed else result
     finally:
         with contextlib.suppress(OSError):
             os.close(claims_read)

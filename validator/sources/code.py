@@ -404,13 +404,11 @@ class CodeReader:
 
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
-    not_sent: dict[Offsets, None]
+    not_sent: list[Offsets]
 
     def not_a_launch(self, call: Node, url: Node | None = None) -> None:
         """A call found to define a route or a reply, not to send: when it names the endpoint, that explains it."""
-        if "not_sent" not in self.__dict__:
-            self.not_sent = {}
-        self.not_sent[(self.source.char(call.start_byte), self.source.char(call.end_byte))] = None
+        self.not_sent.append((self.source.char(call.start_byte), self.source.char(call.end_byte)))
         if self.explained or LAUNCH_MENTION.search(self.source.data, call.start_byte, call.end_byte):
             self.explained = True
             return
@@ -457,7 +455,7 @@ class CodeReader:
         firsts = [first for first, _ in ordered]
         reach = list(itertools.accumulate((last for _, last in ordered), max))  # the furthest end of the sites so far
         words: dict[tuple[int, int], bool] = {}  # a string literal's _prose, found once however many mentions it holds
-        quiet = sorted(self.__dict__.get("not_sent", ()))
+        quiet = sorted(self.not_sent)
         quiet_firsts = [first for first, _ in quiet]
         quiet_reach = list(itertools.accumulate((last for _, last in quiet), max))
 
@@ -466,9 +464,9 @@ class CodeReader:
             return before > 0 and quiet_reach[before - 1] >= span[1]
 
         # Where the climb from a piece of text ends (its first ancestor that is no piece), and whether a string of words
-        # is above it (None: not asked): found once for the pieces of a concatenation, whose every mention would climb
-        # it again (each `.parent` searches down from the root: the cube of its length).
-        ends: dict[int, tuple[Node | None, bool | None]] = {}
+        # is above it: found once for the pieces of a concatenation, whose every mention would climb it again (each
+        # `.parent` searches down from the root: the cube of its length).
+        ends: dict[int, tuple[Node | None, bool]] = {}
         for match in LAUNCH_MENTION.finditer(self.source.data):
             if self._in_definition(match.start(), match.end()):
                 continue
@@ -476,27 +474,25 @@ class CodeReader:
             # Only the SDK method's name can be words: the URL path in a sentence is a command or a request
             # (`os.system(f"curl -X POST …/flows/executions …")`, `sock.sendall(b"POST /api/v2/flows/executions …")`).
             method = match.group() != b"flows/executions"
-            prose = False
-            above: bool | None = False
+            above = False  # a string of words above where this climb joins one made before
             climbed: list[tuple[int, bool]] = []
             while node is not None and node.type in _MENTION_PIECES:
                 known = ends.get(node.id)
-                if known is not None and (not method or known[1] is not None):
+                if known is not None:
                     node, above = known
-                    prose = prose or bool(method and above)
                     break
                 is_words = False
-                if method and node.type in ("string", "template_string"):
+                if node.type in ("string", "template_string"):
                     key = (node.start_byte, node.end_byte)
                     if key not in words:
                         words[key] = self._prose(node)
                     is_words = words[key]
-                    prose = prose or is_words
                 climbed.append((node.id, is_words))
                 node = node.parent
             for piece, is_words in reversed(climbed):
-                above = (above or is_words) if method and above is not None else None
+                above = above or is_words
                 ends[piece] = (node, above)
+            prose = method and above
             call = node.parent if node is not None and node.type in ("arguments", "argument_list") else None
             if prose:
                 continue  # a message (`log.info("post_flows_executions failed")`), not a URL or a method's name

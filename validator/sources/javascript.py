@@ -70,6 +70,7 @@ class JavaScriptReader(CodeReader):
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
         self.kind = kind
         self.source = source
+        self.not_sent = []
         self.root = tree.root_node
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)

@@ -65,6 +65,7 @@ class PythonReader(CodeReader):
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None) -> None:
         self.source = source
+        self.not_sent = []
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
         self.root = tree.root_node
         self.max_depth = max_depth
@@ -412,9 +413,10 @@ class PythonReader(CodeReader):
             number = float(name)
         elif operand.type == "call":
             callee = operand.child_by_field_name("function")
+            if callee is None or self.source.raw(callee) != "float":
+                return None
             args, kwargs = self.arguments(operand)
-            if callee is None or self.source.raw(callee) != "float" or len(args) != 1 or kwargs \
-                    or args[0].type != "string" or self.bindings.key("float", callee)[0] != -1:  # float rebound
+            if len(args) != 1 or kwargs or args[0].type != "string" or self.bindings.key("float", callee)[0] != -1:  # rebound
                 return None
             text = self.string(args[0])
             try:
