@@ -212,6 +212,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import har
 
         return har.extract(text)
+    if kind == "saved-request":
+        from . import saved_request
+
+        return saved_request.extract(text)
     if kind == "data-action":
         from . import data_action
 
