@@ -68,3 +68,47 @@ def test_an_empty_value_in_a_markdown_example_is_a_blank_to_fill_not_an_invalid_
     assert [d["code"] for d in found("README.md")] == ["FL101"]
     (tmp_path / "body.json").write_text('{"flowId": ""}')
     assert "FL104" in [d["code"] for d in found("body.json")]
+
+
+ASSIGN = f"""const axios = require('axios');
+const base = {{ flowVersion: '3.0', inputData: {{ 'Flow.customerName': 'Ann' }} }};
+
+async function launch(flowId) {{
+  return axios.post('https://api.mypurecloud.com/api/v2/flows/executions', Object.assign({{}}, base, {{ flowId }}));
+}}
+
+async function launchWrapped(extra) {{
+  const body = Object.assign({{}}, {{ type: 'flow', flowId: 'not-an-id' }}, extra, {{ name: 'x' }});
+  return axios.post('https://api.mypurecloud.com/api/v2/flows/executions', body);
+}}
+"""
+
+
+def test_an_object_assign_body_is_read_as_its_sources_merged(tmp_path: Path) -> None:
+    (tmp_path / "launch.js").write_text(ASSIGN)
+    said = [(d["code"], d["line"]) for d in found("launch.js") if d["code"] != "FL200"]
+    # The first launch is whole (its flowId a parameter); the second's `type` is there whatever `extra` holds, but its
+    # flowId may be replaced by `extra`: no FL104 on a value that may not be sent.
+    assert said == [("FL101", 9)]
+    (tmp_path / "launch.js").write_text(ASSIGN.replace("base, { flowId }", "{ flowId }, base, { flowId: 7 }"))
+    assert ("FL104", 5) in [(d["code"], d["line"]) for d in found("launch.js")]  # the last source wins
+
+
+DEFAULTS = """import axios from 'axios';
+
+export async function launch(flowId) {
+  return axios.post('/api/v2/flows/executions', { flowId });
+}
+
+axios.defaults.baseURL = 'https://myorg.mypurecloud.com';
+axios.defaults.headers.common.Authorization = `Bearer ${process.env.TOKEN}`;
+"""
+
+
+def test_axios_defaults_base_url_set_once_at_the_top_level_is_the_host_of_the_library_s_calls(tmp_path: Path) -> None:
+    (tmp_path / "launch.js").write_text(DEFAULTS)
+    said = [(d["code"], d["line"]) for d in found("launch.js")]
+    assert said == [("FL302", 7)]
+    # set twice (or inside a function that may run later): which one a call sees is not known, and nothing is said
+    (tmp_path / "launch.js").write_text(DEFAULTS + "function eu() { axios.defaults.baseURL = 'https://api.mypurecloud.ie'; }\n")
+    assert found("launch.js") == []
