@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from conftest import UUID, flowlint
+from conftest import flowlint
 
 
 def found(*args: str) -> list[dict[str, Any]]:
@@ -70,17 +70,17 @@ def test_an_empty_value_in_a_markdown_example_is_a_blank_to_fill_not_an_invalid_
     assert "FL104" in [d["code"] for d in found("body.json")]
 
 
-ASSIGN = f"""const axios = require('axios');
-const base = {{ flowVersion: '3.0', inputData: {{ 'Flow.customerName': 'Ann' }} }};
+ASSIGN = """const axios = require('axios');
+const base = { flowVersion: '3.0', inputData: { 'Flow.customerName': 'Ann' } };
 
-async function launch(flowId) {{
-  return axios.post('https://api.mypurecloud.com/api/v2/flows/executions', Object.assign({{}}, base, {{ flowId }}));
-}}
+async function launch(flowId) {
+  return axios.post('https://api.mypurecloud.com/api/v2/flows/executions', Object.assign({}, base, { flowId }));
+}
 
-async function launchWrapped(extra) {{
-  const body = Object.assign({{}}, {{ type: 'flow', flowId: 'not-an-id' }}, extra, {{ name: 'x' }});
+async function launchWrapped(extra) {
+  const body = Object.assign({}, { type: 'flow', flowId: 'not-an-id' }, extra, { name: 'x' });
   return axios.post('https://api.mypurecloud.com/api/v2/flows/executions', body);
-}}
+}
 """
 
 

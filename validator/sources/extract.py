@@ -144,8 +144,9 @@ def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[Laun
 
 def _as_documented(request: LaunchRequest) -> LaunchRequest:
     """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
-    `"${flow_id}"`, or left empty as API explorers write a form's blanks: `""`) is the reader's to fill in, unknown (never a finding), and an HTTP sketch that writes no header
-    leaves its headers out (not judged), as docs do. What it writes is checked as written."""
+    `"${flow_id}"`, or left empty as API explorers write a form's blanks: `""`) is the reader's to fill in, unknown
+    (never a finding), and an HTTP sketch that writes no header leaves its headers out (not judged), as docs do. What it
+    writes is checked as written."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
     if request.body is NO_BODY or not isinstance(request.body, (dict, list)):
