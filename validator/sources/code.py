@@ -579,8 +579,8 @@ class CodeReader:
         return given
 
     def passed_to(self, name: str) -> str | None:
-        """The callee of the first call given this name as an argument (as written), if any."""
-        for call in (n for n in self.nodes if n.type in self.call_types):
+        """The callee of the first call given this name as an argument (as written), if any (after `launches()`)."""
+        for call in self._calls:
             arguments = call.child_by_field_name("arguments")
             callee = call.child_by_field_name("function")
             for argument in arguments.named_children if arguments is not None and callee is not None else ():
