@@ -144,8 +144,9 @@ def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[Laun
 
 def _as_documented(request: LaunchRequest) -> LaunchRequest:
     """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
-    `"${flow_id}"`) is the reader's to fill in, unknown (never a finding), and an HTTP sketch that writes no header
-    leaves its headers out (not judged), as docs do. What it writes is checked as written."""
+    `"${flow_id}"`, or left empty as API explorers write a form's blanks: `""`) is the reader's to fill in, unknown
+    (never a finding), and an HTTP sketch that writes no header leaves its headers out (not judged), as docs do. What it
+    writes is checked as written."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
     if request.body is NO_BODY or not isinstance(request.body, (dict, list)):
@@ -154,7 +155,7 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
     while stack:
         container = stack.pop()
         for key, value in container.items() if isinstance(container, dict) else enumerate(container):
-            if isinstance(value, str) and PLACEHOLDER.fullmatch(value.strip()):
+            if isinstance(value, str) and (not value.strip() or PLACEHOLDER.fullmatch(value.strip())):
                 container[key] = Unknown(value)
             elif isinstance(value, (dict, list)):
                 stack.append(value)
@@ -212,6 +213,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import har
 
         return har.extract(text)
+    if kind == "saved-request":
+        from . import saved_request
+
+        return saved_request.extract(text)
     if kind == "data-action":
         from . import data_action
 

@@ -6,8 +6,12 @@ Kept free of parser imports: the file walk asks it about every file.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 from .candidates import describes_json
+
+if TYPE_CHECKING:
+    from ..core.diagnostics import Path
 
 JAVASCRIPT = (".js", ".mjs", ".cjs", ".jsx")
 TYPESCRIPT = (".ts", ".mts", ".cts")
@@ -43,7 +47,7 @@ UNREAD_NAMES = {"dockerfile": "Dockerfile", "containerfile": "Containerfile", "m
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
-NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions"})
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request"})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
@@ -93,6 +97,8 @@ def source_kind(name: str | None, data: bytes) -> str | None:
             return "postman"
         if lowered.endswith(DATA_ACTION) or is_data_action(data):
             return "data-action"
+        if is_saved_request(data):
+            return "saved-request"
         return "not-a-body" if json_not_a_body(lowered, data) else None
     if suffix in YAML:
         kind = yaml_kind(data)
@@ -216,6 +222,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return f"{json_not_a_body(lowered, data) or aws_document(data) or 'an OpenAPI document'}: no launch body"
     if kind == "github-actions":
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
+    if kind == "saved-request":
+        return "a saved request (method, URL, body) that launches no flow"
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
         return "" if b"genesyscloud_integration_action" in data else (
             "flowlint reads launches in Terraform only in genesyscloud_integration_action(_draft) resources, and this file has none")
@@ -225,6 +233,50 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return "an Architect flow export (what Architect's Export writes) is no launch body"
     what = UNREAD_SUFFIXES.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"
     return f"flowlint does not read {what} files for launch requests"
+
+
+#: A saved request (sources/saved_request.py): the keys its URL and its body go under.
+URL_KEYS = ("url", "uri")
+BODY_KEYS = ("body", "json", "data", "payload")
+_HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+#: A body's own members: an object that writes one is a body (maybe with stray members), never a request description.
+_LAUNCH_KEYS = frozenset({"flowId", "flowVersion", "inputData", "flow_id", "flowID", "FlowId"})
+
+
+def may_be_saved_request(data: bytes) -> bool:
+    """The byte test before any parse (every .json file is asked): a `url` or `uri` key and a method or a body key."""
+    return (b'"url"' in data or b'"uri"' in data) and (b'"method"' in data or b'"body"' in data or b'"headers"' in data)
+
+
+def is_saved_request(data: bytes) -> bool:
+    """Whether a JSON file is a saved request (maybe under a fixture's `request`), as `extract` reads one."""
+    if not may_be_saved_request(data):
+        return False
+    try:
+        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):  # broken JSON: judged as the body it may be meant to be
+        return False
+    return saved_request_object(value) is not None
+
+
+def saved_request_object(value: Any) -> tuple[Path, dict[str, Any]] | None:
+    """The request object of a saved request (the top level, or a fixture's `request`) and its pointer, or None."""
+    candidates: tuple[tuple[Path, Any], ...] = (((), value), (("request",), value.get("request") if isinstance(value, dict) else None))
+    for path, spec in candidates:
+        if isinstance(spec, dict) and _describes_request(spec):
+            return path, spec
+    return None
+
+
+def _describes_request(spec: dict[str, Any]) -> bool:
+    if not _LAUNCH_KEYS.isdisjoint(spec):
+        return False
+    if not any(isinstance(spec.get(key), str) for key in URL_KEYS):
+        return False
+    method = spec.get("method")
+    if isinstance(method, str):
+        return method.upper() in _HTTP_METHODS
+    return method is None and (any(key in spec for key in BODY_KEYS) or isinstance(spec.get("headers"), (dict, list)))
 
 
 _REQUEST_URL = re.compile(rb'"requestUrlTemplate"\s*:')

@@ -1099,6 +1099,8 @@ class PythonReader(CodeReader):
                     subject=attribute), self.source.offsets(where)))
         request.body = OpenObject(body) if escaped else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
+        unwrapped = self.unwrap(node)
+        request.model = self.source.raw(unwrapped) if unwrapped.type == "identifier" else ""
 
     def model_dump(self, request: LaunchRequest, node: Node, mode: str) -> bool:
         """`json=model.to_dict()`, `data=model.to_json()`: the model's attributes under their Python names, as
