@@ -5,6 +5,7 @@ Kept free of parser imports: the file walk asks it about every file.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import TYPE_CHECKING, Any
 
