@@ -18,7 +18,7 @@ from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, run_time_text
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
-from .urls import is_launch, is_status_read, launch_url
+from .urls import launch_url, to_endpoint
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Query, Tree
@@ -579,8 +579,8 @@ class CodeReader:
         return given
 
     def passed_to(self, name: str) -> str | None:
-        """The callee of the first call given this name as an argument (as written), if any."""
-        for call in (n for n in self.nodes if n.type in self.call_types):
+        """The callee of the first call given this name as an argument (as written), if any (after `launches()`)."""
+        for call in self._calls:
             arguments = call.child_by_field_name("arguments")
             callee = call.child_by_field_name("function")
             for argument in arguments.named_children if arguments is not None and callee is not None else ():
@@ -643,7 +643,7 @@ class CodeReader:
         try:
             for inner in self.calls_in(function):
                 request = self.launch(inner) or self.wrapped_launch(inner)
-                if request is not None and (is_launch(request) or is_status_read(request)):
+                if request is not None and to_endpoint(request) is not None:
                     self.wrappers.add(function.id)
                     return _moved(request, self.source.offsets(function), self.source.offsets(call))
         finally:

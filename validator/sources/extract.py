@@ -37,7 +37,7 @@ from .kinds import (
     source_kind,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_secret
-from .urls import is_launch
+from .urls import to_endpoint
 
 if TYPE_CHECKING:
     from .code import CodeReader
@@ -99,7 +99,7 @@ _BEARER = re.compile(r"Bearer\s+([A-Za-z0-9\-._~+/=]{16,})")
 
 
 def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
-    """Every request a file of a kind holds, in file order (launches or not: see `is_launch`)."""
+    """Every request a file of a kind holds, in file order (launches or not: see `to_endpoint`)."""
     return _read(kind, text, name, limits)[0]
 
 
@@ -238,7 +238,7 @@ def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT
 
 
 def _launches(requests: list[LaunchRequest]) -> list[LaunchRequest]:
-    launches = [request for request in requests if is_launch(request)]
+    launches = [request for request in requests if to_endpoint(request) == "launch"]
     # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none).
     credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
     for number, request in enumerate(launches):

@@ -185,14 +185,31 @@ def aws_document(data: bytes) -> str | None:
     return None
 
 
+#: A JSON token that matters for nesting: a string (with, when a colon follows it, a key's, the first byte of its value)
+#: or a bracket.
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"(?=(\s*:\s*.?)?)|[{}\[\]]', re.DOTALL)
+
+
 def _eventbridge(data: bytes) -> bool:
-    """Whether a JSON file is an EventBridge event: its own top-level keys, not a body's input holding one."""
-    try:
-        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
-    except (ValueError, RecursionError):  # not JSON (or past Python's limits): no event, judged as what it is
+    """Whether a JSON file is an EventBridge event by its own top-level members (`detail` an object, `detail-type` and
+    `source` strings), not a body's input holding one: read from its tokens, as kind detection parses nothing."""
+    data = data.removeprefix(b"\xef\xbb\xbf").strip()
+    if data[:1] != b"{":
         return False
-    return isinstance(value, dict) and isinstance(value.get("detail"), dict) and isinstance(value.get("detail-type"), str) \
-        and isinstance(value.get("source"), str)
+    depth = 0
+    starts: dict[bytes, bytes] = {}  # a top-level key -> the first byte of its value
+    for match in _JSON_TOKEN.finditer(data):
+        token = match.group()
+        if token in (b"{", b"["):
+            depth += 1
+        elif token in (b"}", b"]"):
+            depth -= 1
+            if depth == 0:  # the object ends: nothing but it may be in the file
+                return match.end() == len(data) and starts.get(b"detail") == b"{" \
+                    and starts.get(b"detail-type") == starts.get(b"source") == b'"'
+        elif depth == 1 and match.group(1) is not None:
+            starts[token[1:-1]] = match.group(1)[-1:]
+    return False
 
 
 def kind_note(kind: str, name: str | None, data: bytes) -> str:
