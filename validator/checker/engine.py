@@ -95,7 +95,8 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     try:
         guide = known if known is not None or resolved.flow_id is not None else _buried_contract(body, options)
         envelope = check_envelope(body, raw, guide.declared if guide is not None else None,
-                                  guide.version if guide is not None else None) + null_member_findings(body)
+                                  guide.version if guide is not None else None,
+                                  getattr(getattr(document, "request", None), "model", None)) + null_member_findings(body)
         inputs = _contract_findings(body, options, raw, resolved)
     except RecursionError:
         return [*loading, Finding(LIMIT_EXCEEDED, (), "the body nests too deep to check", "flatten the data, or lower its nesting")]

@@ -63,22 +63,26 @@ def _as_written(version: str, raw: str | None) -> bool:
 
 
 def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collection[str] | None = None,
-                   known_version: str | None = None) -> list[Finding]:
+                   known_version: str | None = None, model: str | None = None) -> list[Finding]:
     """Findings about the body's shape; empty when the schema accepts it.
 
     `declared` are the flow's input names when a contract is known: only those are suggested.
     `known_version` is the version of that contract: a flowVersion written as a number that equals it is fixed to it.
+    `model`: the body is a Python SDK model set attribute by attribute, named so in the code ("" made inline): help
+    names its attributes (`body.flow_id = …`), not JSON members.
     """
     if schema.launch_is_valid()(body):
         return []
-    return _Explainer(body, raw, declared, known_version).explain()
+    return _Explainer(body, raw, declared, known_version, model).explain()
 
 
 class _Explainer:
-    def __init__(self, body: Any, raw: RawText, declared: Collection[str] | None, known_version: str | None = None) -> None:
+    def __init__(self, body: Any, raw: RawText, declared: Collection[str] | None, known_version: str | None = None,
+                 model: str | None = None) -> None:
         self.body = body
         self.raw = raw
         self.known_version = known_version
+        self.model = model
         self.members = schema.envelope_members()
         self.declared = declared
         self._declared_by_case: dict[str, list[str]] | None = None
@@ -392,6 +396,11 @@ class _Explainer:
                         operations)
             return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
                            fix=moved)
+        if self.model is not None:  # attributes the SDK sends under their JSON names: no member to add
+            named = f"{self.model}.flow_id" if self.model.isidentifier() else "its flow_id"
+            return Finding(MISSING_FLOW_ID, (), "the body has no `flowId`, the ID of the flow to launch",
+                           f'set the FlowExecutionLaunchRequest\'s flow_id before it is sent: {named} = "<flow ID>"; '
+                           'find the ID with `flowlint pull --name "<flow name>"` or in the flow\'s Architect URL')
         repaired = repaired_body(self.body)
         inputs = repaired.get("inputData", {})
         # The whole repaired body is shown only when each input in it is one the flow declares (or no contract is known).

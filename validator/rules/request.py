@@ -24,7 +24,6 @@ from ..core.unknown import Unknown
 from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret
 from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url
-from ..sources.urls import is_launch as is_launch  # where it was: a request found in a file that launches a flow
 
 #: How each client sends a string body when no Content-Type is given, and how to add one.
 _CONTENT_TYPE_FIX = {
@@ -37,6 +36,8 @@ _CONTENT_TYPE_FIX = {
     "aiohttp": ("aiohttp sends a string data= as text/plain", "pass the object as json= instead"),
     "http-file": ("the request has no Content-Type header", "add the line `Content-Type: application/json` after the request line"),
     "postman": ("the raw body is sent as Text, not JSON", "set the raw body's type to JSON in Postman (or add the header)"),
+    "saved-request": ("the body is JSON text, and the request's headers have no Content-Type",
+                      'add "Content-Type": "application/json" to its headers (or write the body as an object)'),
     "xhr": ("XMLHttpRequest sends a string body as text/plain", "call xhr.setRequestHeader('Content-Type', 'application/json')"),
     "request": ("a string `body` is sent with no Content-Type", "send the object with json: true (or as json: body)"),
     "superagent": ("superagent sends a string body form-encoded", "send the object itself (.send(body)) or .type('json')"),
@@ -202,6 +203,8 @@ def _method_help(request: LaunchRequest) -> str:
     if request.kind == "terraform":
         return 'set request_type = "POST" in config_request'
 
+    if request.kind == "saved-request":
+        return 'write "method": "POST"'
     if request.kind in ("http-file", "postman", "har"):
         return f"write POST {LAUNCH_PATH}"
     return "send it with POST (e.g. .post(...))"

@@ -1,4 +1,4 @@
-"""What no output shows of a file: the tokens FL305 finds, and in HAR and Postman files every string value but the
+"""What no output shows of a file: the tokens FL305 finds, and in HAR, Postman and saved request files every string value but the
 launches' URL, method and body (header values, cookies, access tokens, replies); each character masked as `*`.
 
 Excerpts, the lines `--fix` reports against and `--diff` lines are all masked the same way; a masked diff line is
@@ -17,7 +17,7 @@ from ..sources.document import Document
 from ..sources.model import LaunchRequest, Offsets, Text
 
 #: Request files whose other members hold what a browser or a client recorded (headers, cookies, replies).
-RECORDED_KINDS = frozenset({"har", "postman"})
+RECORDED_KINDS = frozenset({"har", "postman", "saved-request"})
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Mask:
 def mask_of(documents: Iterable[Document]) -> Mask:
     """The mask of a file from its documents (secrets are found when a code or request file is loaded).
 
-    In a HAR or Postman file every JSON string value is masked but the launches' URL, method and body: header
+    In a HAR, Postman or saved request file every JSON string value is masked but the launches' URL, method and body: header
     values, cookies, tokens, variables and recorded replies are never shown; names and structure stay readable."""
     documents = list(documents)
     requests = [request for document in documents

@@ -37,7 +37,7 @@ from .kinds import (
     source_kind,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_secret
-from .urls import is_launch
+from .urls import to_endpoint
 
 if TYPE_CHECKING:
     from .code import CodeReader
@@ -99,13 +99,15 @@ _BEARER = re.compile(r"Bearer\s+([A-Za-z0-9\-._~+/=]{16,})")
 
 
 def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
-    """Every request a file of a kind holds, in file order (launches or not: see `is_launch`)."""
+    """Every request a file of a kind holds, in file order (launches or not: see `to_endpoint`)."""
     return _read(kind, text, name, limits)[0]
 
 
-def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[LaunchRequest], Unread, Secrets, Beside]:
+def _read(kind: str, text: str, name: str | None, limits: Limits, *,
+          credentials: bool = True) -> tuple[list[LaunchRequest], Unread, Secrets, Beside]:
     """A file's requests, how to say why it mentions the endpoint when it holds none, its written secrets, and where
-    it passes the endpoint to a call that is no launch read (given the launches read)."""
+    it passes the endpoint to a call that is no launch read (given the launches read). `credentials` False: a code
+    file's secrets are not searched for its first launch (a fix's proof compares bodies only)."""
     if kind in CODE_KINDS:
         from .code import parsed
 
@@ -118,7 +120,7 @@ def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[
             from .javascript import JavaScriptReader
 
             reader = JavaScriptReader(source, tree, limits.max_depth, kind)
-        return reader.launches(), reader.unread, reader.credentials, reader.unread_beside
+        return reader.launches(credentials=credentials), reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
     if kind in ("markdown", "html", "notebook"):
         requests = sorted(requests + _blocks(kind, text, name, limits), key=lambda request: request.site)
@@ -144,8 +146,9 @@ def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[Laun
 
 def _as_documented(request: LaunchRequest) -> LaunchRequest:
     """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
-    `"${flow_id}"`) is the reader's to fill in, unknown (never a finding), and an HTTP sketch that writes no header
-    leaves its headers out (not judged), as docs do. What it writes is checked as written."""
+    `"${flow_id}"`, or left empty as API explorers write a form's blanks: `""`) is the reader's to fill in, unknown
+    (never a finding), and an HTTP sketch that writes no header leaves its headers out (not judged), as docs do. What it
+    writes is checked as written."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
     if request.body is NO_BODY or not isinstance(request.body, (dict, list)):
@@ -154,7 +157,7 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
     while stack:
         container = stack.pop()
         for key, value in container.items() if isinstance(container, dict) else enumerate(container):
-            if isinstance(value, str) and PLACEHOLDER.fullmatch(value.strip()):
+            if isinstance(value, str) and (not value.strip() or PLACEHOLDER.fullmatch(value.strip())):
                 container[key] = Unknown(value)
             elif isinstance(value, (dict, list)):
                 stack.append(value)
@@ -212,6 +215,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import har
 
         return har.extract(text)
+    if kind == "saved-request":
+        from . import saved_request
+
+        return saved_request.extract(text)
     if kind == "data-action":
         from . import data_action
 
@@ -227,13 +234,15 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     return []
 
 
-def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
-    """The requests of a file that launch a flow, in file order; the file's secrets go with the first."""
-    return _launches(extract(kind, text, name, limits))
+def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS, *,
+                credentials: bool = True) -> list[LaunchRequest]:
+    """The requests of a file that launch a flow, in file order; the file's secrets go with the first (`credentials`
+    False: a code file's are not searched, for a fix's proof)."""
+    return _launches(_read(kind, text, name, limits, credentials=credentials)[0])
 
 
 def _launches(requests: list[LaunchRequest]) -> list[LaunchRequest]:
-    launches = [request for request in requests if is_launch(request)]
+    launches = [request for request in requests if to_endpoint(request) == "launch"]
     # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none).
     credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
     for number, request in enumerate(launches):

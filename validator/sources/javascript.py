@@ -434,6 +434,8 @@ class JavaScriptReader(CodeReader):
             return json.dumps(inner, separators=(",", ":"), ensure_ascii=False)
         if kind == "call_expression" and self.makes_text(node):
             return serialized_unknown(path, self.source.source(node))
+        if kind == "call_expression" and self.is_object_assign(node):
+            return self.assigned(node, path, spans, key, depth)
         if kind == "call_expression":
             return self.returned_value(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
@@ -459,6 +461,33 @@ class JavaScriptReader(CodeReader):
         else:
             return None
         return NoJsonNumber(self.source.source(node), sign * number, "javascript") if not math.isfinite(number) else None
+
+    def is_object_assign(self, call: Node) -> bool:
+        """`Object.assign({…}, …)` into a new object literal (the global Object, not a name of the file's)."""
+        callee = call.child_by_field_name("function")
+        args = self.arguments(call)
+        return callee is not None and self.source.raw(callee).replace(" ", "") == "Object.assign" and bool(args) \
+            and self.unwrap(args[0]).type == "object" and self.bindings.binder("Object", callee) is None
+
+    def assigned(self, call: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
+        """`Object.assign({}, base, {flowId})`: each source's members in turn, as spreading each would give. A source
+        not known (or open) may replace any member before it: those are then unknown in value, and the object open."""
+        members: dict[str, Any] = {}
+        is_open = False
+        for argument in self.arguments(call):
+            if argument.type == "spread_element":
+                return Unknown(self.source.source(call))
+            item = self.value(argument, path, spans, key, depth + 1)
+            if item is _OMIT or item is None:
+                continue  # Object.assign skips a null or undefined source
+            if not isinstance(item, dict) or isinstance(item, OpenObject):
+                is_open = True
+                members = {name: Unknown(self.source.source(argument)) for name in members}
+            for name, member in (item.items() if isinstance(item, dict) else ()):
+                members.pop(name, None)
+                members[name] = member
+        spans.add(path, key, self.source.offsets(call))
+        return OpenObject(members) if is_open else members
 
     def makes_text(self, call: Node) -> bool:
         """`String(x)`, `x.toString()`, `n.toFixed(2)`, `list.join(',')`: a string, whatever x holds."""
@@ -1266,9 +1295,30 @@ class JavaScriptReader(CodeReader):
         self.set_body(request, node, "form")
         request.sends = "form"
 
+    def defaults_base(self, receiver: Node | None) -> Text | Unknown:
+        """`axios.defaults.baseURL = '…'` for calls on the library itself: known only when the file sets it exactly once,
+        at its top level, to a known string, and changes `axios.defaults` nowhere else (else which one a call sees
+        depends on the order code runs in: unknown)."""
+        name = self.source.raw(receiver) if receiver is not None and receiver.type == "identifier" else None
+        module = self.module_of(receiver)
+        text = self.source.text
+        if name is None or not (module == "axios" or (module is None and name == "axios")) \
+                or text.count(f"{name}.defaults.baseURL") != 1 or re.search(rf"\b{re.escape(name)}\.defaults\b(?!\s*\.)", text):
+            return Unknown()  # never set, set more than once, or the whole defaults object written (Object.assign…)
+        written = [n for n in self.nodes if n.type in ("assignment_expression", "augmented_assignment_expression")
+                   and (left := n.child_by_field_name("left")) is not None
+                   and self.source.raw(left).replace(" ", "") == f"{name}.defaults.baseURL"]
+        statement = written[0].parent if len(written) == 1 and written[0].type == "assignment_expression" else None
+        if statement is None or statement.type != "expression_statement" or statement.parent is None \
+                or statement.parent.type != "program":
+            return Unknown()
+        base = self.text(written[0].child_by_field_name("right"))
+        return base if isinstance(base, Text) and base.value is not None else Unknown()
+
     def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node]) -> LaunchRequest | None:
         config = self.instance_config(receiver)
-        base = self.text(config["baseURL"][1]) if config and "baseURL" in config else Unknown()
+        base = self.text(config["baseURL"][1]) if config and "baseURL" in config else \
+            self.defaults_base(receiver) if config is None else Unknown()
         url = self.url_of(args[0] if args else None, base)
         if url is None or launch_url(url) is None:
             return None

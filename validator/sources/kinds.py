@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TYPE_CHECKING, Any
 
 from .candidates import describes_json
+
+if TYPE_CHECKING:
+    from ..core.diagnostics import Path
 
 JAVASCRIPT = (".js", ".mjs", ".cjs", ".jsx")
 TYPESCRIPT = (".ts", ".mts", ".cts")
@@ -44,7 +48,7 @@ UNREAD_NAMES = {"dockerfile": "Dockerfile", "containerfile": "Containerfile", "m
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
-NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions"})
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request"})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
@@ -82,7 +86,7 @@ _DECLARATIVE_CLIENT = re.compile(r"@(?:FeignClient|RegisterRestClient|HttpExchan
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
-_PARENTHESIS = re.compile(r"[()]")
+_PARENTHESIS = re.compile(r"[(),]")
 
 
 def source_kind(name: str | None, data: bytes) -> str | None:
@@ -94,6 +98,8 @@ def source_kind(name: str | None, data: bytes) -> str | None:
             return "postman"
         if lowered.endswith(DATA_ACTION) or is_data_action(data):
             return "data-action"
+        if is_saved_request(data):
+            return "saved-request"
         return "not-a-body" if json_not_a_body(lowered, data) else None
     if suffix in YAML:
         kind = yaml_kind(data)
@@ -179,14 +185,31 @@ def aws_document(data: bytes) -> str | None:
     return None
 
 
+#: A JSON token that matters for nesting: a string (with, when a colon follows it, a key's, the first byte of its value)
+#: or a bracket.
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"(?=(\s*:\s*.?)?)|[{}\[\]]', re.DOTALL)
+
+
 def _eventbridge(data: bytes) -> bool:
-    """Whether a JSON file is an EventBridge event: its own top-level keys, not a body's input holding one."""
-    try:
-        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
-    except (ValueError, RecursionError):  # not JSON (or past Python's limits): no event, judged as what it is
+    """Whether a JSON file is an EventBridge event by its own top-level members (`detail` an object, `detail-type` and
+    `source` strings), not a body's input holding one: read from its tokens, as kind detection parses nothing."""
+    data = data.removeprefix(b"\xef\xbb\xbf").strip()
+    if data[:1] != b"{":
         return False
-    return isinstance(value, dict) and isinstance(value.get("detail"), dict) and isinstance(value.get("detail-type"), str) \
-        and isinstance(value.get("source"), str)
+    depth = 0
+    starts: dict[bytes, bytes] = {}  # a top-level key -> the first byte of its value
+    for match in _JSON_TOKEN.finditer(data):
+        token = match.group()
+        if token in (b"{", b"["):
+            depth += 1
+        elif token in (b"}", b"]"):
+            depth -= 1
+            if depth == 0:  # the object ends: nothing but it may be in the file
+                return match.end() == len(data) and starts.get(b"detail") == b"{" \
+                    and starts.get(b"detail-type") == starts.get(b"source") == b'"'
+        elif depth == 1 and match.group(1) is not None:
+            starts[token[1:-1]] = match.group(1)[-1:]
+    return False
 
 
 def kind_note(kind: str, name: str | None, data: bytes) -> str:
@@ -200,6 +223,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return f"{json_not_a_body(lowered, data) or aws_document(data) or 'an OpenAPI document'}: no launch body"
     if kind == "github-actions":
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
+    if kind == "saved-request":
+        return "a saved request (method, URL, body) that launches no flow"
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
         return "" if b"genesyscloud_integration_action" in data else (
             "flowlint reads launches in Terraform only in genesyscloud_integration_action(_draft) resources, and this file has none")
@@ -209,6 +234,50 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return "an Architect flow export (what Architect's Export writes) is no launch body"
     what = UNREAD_SUFFIXES.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"
     return f"flowlint does not read {what} files for launch requests"
+
+
+#: A saved request (sources/saved_request.py): the keys its URL and its body go under.
+URL_KEYS = ("url", "uri")
+BODY_KEYS = ("body", "json", "data", "payload")
+_HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+#: A body's own members: an object that writes one is a body (maybe with stray members), never a request description.
+_LAUNCH_KEYS = frozenset({"flowId", "flowVersion", "inputData", "flow_id", "flowID", "FlowId"})
+
+
+def may_be_saved_request(data: bytes) -> bool:
+    """The byte test before any parse (every .json file is asked): a `url` or `uri` key and a method or a body key."""
+    return (b'"url"' in data or b'"uri"' in data) and (b'"method"' in data or b'"body"' in data or b'"headers"' in data)
+
+
+def is_saved_request(data: bytes) -> bool:
+    """Whether a JSON file is a saved request (maybe under a fixture's `request`), as `extract` reads one."""
+    if not may_be_saved_request(data):
+        return False
+    try:
+        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):  # broken JSON: judged as the body it may be meant to be
+        return False
+    return saved_request_object(value) is not None
+
+
+def saved_request_object(value: Any) -> tuple[Path, dict[str, Any]] | None:
+    """The request object of a saved request (the top level, or a fixture's `request`) and its pointer, or None."""
+    candidates: tuple[tuple[Path, Any], ...] = (((), value), (("request",), value.get("request") if isinstance(value, dict) else None))
+    for path, spec in candidates:
+        if isinstance(spec, dict) and _describes_request(spec):
+            return path, spec
+    return None
+
+
+def _describes_request(spec: dict[str, Any]) -> bool:
+    if not _LAUNCH_KEYS.isdisjoint(spec):
+        return False
+    if not any(isinstance(spec.get(key), str) for key in URL_KEYS):
+        return False
+    method = spec.get("method")
+    if isinstance(method, str):
+        return method.upper() in _HTTP_METHODS
+    return method is None and (any(key in spec for key in BODY_KEYS) or isinstance(spec.get("headers"), (dict, list)))
 
 
 _REQUEST_URL = re.compile(rb'"requestUrlTemplate"\s*:')
@@ -256,7 +325,8 @@ def only_searched(name: str) -> bool:
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
     """The first mention of a launch in code of a language flowlint does not read that is not a server's route for the
     launch path (a route receives it: it sends nothing): one inside the parentheses of a route written before it on
-    its line (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one."""
+    its line, in its path (a call's first argument: its handler after it may forward the launch) or anywhere in an
+    annotation's (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one."""
     if _DECLARATIVE_CLIENT.search(text):
         return FOREIGN_MENTION.search(text)
     at = 0
@@ -269,17 +339,25 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
         # Each line is read once, however many mentions and routes it holds: the parentheses are counted from the
         # last route's opening one up to each mention, never twice (linear time on any line).
         scanned, depth = start, 0  # depth: parentheses open since the last route's own (0: no route open)
+        handler = False  # the route is a call whose arguments after its path are the handler (gin's r.POST(path, func…))
         for mention in FOREIGN_MENTION.finditer(text, first.start(), end):
             while upcoming is not None and upcoming.start() <= mention.start():
                 opening = text.find("(", upcoming.start(), upcoming.end())
                 scanned, depth = (end if opening < 0 else opening + 1), 1
+                handler = opening >= 0 and text[upcoming.start()] not in "@[#"  # an annotation's arguments are all the route's
                 upcoming = next(routes, None)
-            for paren in _PARENTHESIS.finditer(text, scanned, mention.start()) if depth > 0 else ():
-                depth += 1 if paren.group() == "(" else -1
+            past_path = False
+            for token in _PARENTHESIS.finditer(text, scanned, mention.start()) if depth > 0 else ():
+                if token.group() == ",":
+                    past_path = handler and depth == 1  # the route's path is its first argument: after it, its handler
+                    if past_path:
+                        break
+                    continue
+                depth += 1 if token.group() == "(" else -1
                 if depth == 0:
                     break
             scanned = max(scanned, mention.start())
-            if depth == 0:
+            if depth == 0 or past_path:
                 return mention
         at = end
     return None

@@ -161,6 +161,9 @@ class LaunchRequest:
     #: A body the request reads from another file (`< ./body.json`): the path as written, and the
     #: variables filled into it (`<@`; none for `<`); the loader reads it and checks it in that file.
     body_file: tuple[str, dict[str, str]] | None = None
+    #: The body is a Python SDK model (FlowExecutionLaunchRequest) filled attribute by attribute: how the code names it
+    #: (`body`; "" when made inline), so help says `body.flow_id = …`, not a JSON member. None: written as members.
+    model: str | None = None
     #: Where the host is written when not in the URL at the call (an instance's `baseURL`/`prefixUrl`), and whether
     #: this launch is the one to say what is wrong with it (an instance used by many calls is judged once).
     host_span: Offsets | None = None

@@ -1,0 +1,131 @@
+"""Defects held-out files found (files written the way other teams write launches): one test each, user-side."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import flowlint
+
+
+def found(*args: str) -> list[dict[str, Any]]:
+    result = flowlint("check", "--format", "json", "--no-cache", *args)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+SDK_MODEL = """import PureCloudPlatformClientV2
+
+api = PureCloudPlatformClientV2.ArchitectApi()
+launch = PureCloudPlatformClientV2.FlowExecutionLaunchRequest()
+launch.name = "follow-up"
+launch.input_data = {"Flow.customerName": "Ann"}
+api.post_flows_executions(launch)
+"""
+
+
+def test_a_python_sdk_model_without_flow_id_is_told_to_set_its_attribute(tmp_path: Path) -> None:
+    (tmp_path / "launch.py").write_text(SDK_MODEL)
+    said = [d for d in found("launch.py") if d["code"] == "FL103"]
+    assert len(said) == 1  # reached
+    assert 'launch.flow_id = "<flow ID>"' in said[0]["help"] and '"flowId"' not in said[0]["help"]
+    # a dict body keeps the JSON member's wording
+    (tmp_path / "launch.py").write_text(SDK_MODEL.replace("launch = PureCloudPlatformClientV2.FlowExecutionLaunchRequest()\n"
+                                                          "launch.name = \"follow-up\"\nlaunch.input_data = ",
+                                                          "launch = "))
+    said = [d for d in found("launch.py") if d["code"] == "FL103"]
+    assert len(said) == 1 and '"flowId"' in said[0]["help"]
+
+
+EXPLORER = """# Launch a workflow
+
+```http
+POST /api/v2/flows/executions HTTP/1.1
+Host: api.mypurecloud.com
+Content-Type: application/json
+
+{
+  "flowId": "",
+  "inputData": {"Flow.customerName": ""}
+}
+```
+"""
+
+
+def test_an_empty_value_in_a_markdown_example_is_a_blank_to_fill_not_an_invalid_flow_id(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(EXPLORER)
+    assert [d["code"] for d in found("README.md")] == []
+    # reached: the same example with a wrong member is judged; and an empty flowId in a payload file is still FL104
+    (tmp_path / "README.md").write_text(EXPLORER.replace('"inputData"', '"inputs"'))
+    assert [d["code"] for d in found("README.md")] == ["FL101"]
+    (tmp_path / "body.json").write_text('{"flowId": ""}')
+    assert "FL104" in [d["code"] for d in found("body.json")]
+
+
+ASSIGN = """const axios = require('axios');
+const base = { flowVersion: '3.0', inputData: { 'Flow.customerName': 'Ann' } };
+
+async function launch(flowId) {
+  return axios.post('https://api.mypurecloud.com/api/v2/flows/executions', Object.assign({}, base, { flowId }));
+}
+
+async function launchWrapped(extra) {
+  const body = Object.assign({}, { type: 'flow', flowId: 'not-an-id' }, extra, { name: 'x' });
+  return axios.post('https://api.mypurecloud.com/api/v2/flows/executions', body);
+}
+"""
+
+
+def test_an_object_assign_body_is_read_as_its_sources_merged(tmp_path: Path) -> None:
+    (tmp_path / "launch.js").write_text(ASSIGN)
+    said = [(d["code"], d["line"]) for d in found("launch.js") if d["code"] != "FL200"]
+    # The first launch is whole (its flowId a parameter); the second's `type` is there whatever `extra` holds, but its
+    # flowId may be replaced by `extra`: no FL104 on a value that may not be sent.
+    assert said == [("FL101", 9)]
+    (tmp_path / "launch.js").write_text(ASSIGN.replace("base, { flowId }", "{ flowId }, base, { flowId: 7 }"))
+    assert ("FL104", 5) in [(d["code"], d["line"]) for d in found("launch.js")]  # the last source wins
+
+
+DEFAULTS = """import axios from 'axios';
+
+export async function launch(flowId) {
+  return axios.post('/api/v2/flows/executions', { flowId });
+}
+
+axios.defaults.baseURL = 'https://myorg.mypurecloud.com';
+axios.defaults.headers.common.Authorization = `Bearer ${process.env.TOKEN}`;
+"""
+
+
+def test_axios_defaults_base_url_set_once_at_the_top_level_is_the_host_of_the_library_s_calls(tmp_path: Path) -> None:
+    (tmp_path / "launch.js").write_text(DEFAULTS)
+    said = [(d["code"], d["line"]) for d in found("launch.js")]
+    assert said == [("FL302", 7)]
+    # set twice (or inside a function that may run later): which one a call sees is not known, and nothing is said
+    (tmp_path / "launch.js").write_text(DEFAULTS + "function eu() { axios.defaults.baseURL = 'https://api.mypurecloud.ie'; }\n")
+    assert found("launch.js") == []
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    # gin's handler written inside its route's parentheses forwards the launch: its own route's path is no launch
+    ("gin.go", '\tr.POST("/launch", func(c *gin.Context) { http.Post(genesys+"/api/v2/flows/executions", ct, b) })\n'),
+    ("proxy.go", '\tr.POST("/api/v2/flows/executions", func(c *gin.Context) { forward(c, "https://api.mypurecloud.com'
+                 '/api/v2/flows/executions") })\n'),
+])
+def test_a_launch_forwarded_inside_a_route_s_parentheses_is_said(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).write_text(text)
+    assert [(d["code"], d["column"]) for d in found(name)] == [("FL011", text.rindex("flows/executions") + 1)]
+
+
+def test_an_annotation_s_later_argument_is_still_its_route(tmp_path: Path) -> None:
+    (tmp_path / "Flows.java").write_text('@RequestMapping(method = RequestMethod.POST, value = "/api/v2/flows/executions")\n'
+                                         'String launch() { return ""; }\n')
+    assert [d["code"] for d in found("Flows.java")] == ["FL012"]

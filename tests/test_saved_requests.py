@@ -1,0 +1,77 @@
+"""A request saved as JSON (method, url, headers, body) is read as a request: its body checked where it is written,
+its method and headers as a request's (it was judged as a body in an envelope: FL101 on `method` and `body`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import UUID, flowlint
+
+API = "https://api.mypurecloud.com/api/v2/flows/executions"
+
+
+def found(*args: str) -> list[dict[str, Any]]:
+    result = flowlint("check", "--format", "json", "--no-cache", *args)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
+
+
+def codes(said: list[dict[str, Any]]) -> list[str]:
+    return [d["code"] for d in said if d["code"] != "FL200"]
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def saved(body: Any, **request: Any) -> str:
+    return json.dumps({"method": "POST", "url": API, "headers": {"Authorization": "Bearer {{token}}",
+                                                                 "Content-Type": "application/json"},
+                       "body": body, **request}, indent=2) + "\n"
+
+
+def test_a_saved_request_with_a_good_body_passes(tmp_path: Path) -> None:
+    (tmp_path / "launch.json").write_text(saved({"flowId": UUID, "inputData": {"Flow.customerName": "Ann"}}))
+    assert codes(found("launch.json")) == []
+    # reached: the same file with a wrong member in its body is judged, at the body's member
+    (tmp_path / "launch.json").write_text(saved({"flowId": UUID, "inputs": {"Flow.customerName": "Ann"}}))
+    said = [d for d in found("launch.json") if d["code"] != "FL200"]
+    assert [(d["code"], d["line"]) for d in said] == [("FL101", 10)]
+
+
+def test_its_method_and_headers_are_judged_as_a_request_s_and_a_string_body_is_read(tmp_path: Path) -> None:
+    body = json.dumps({"flowID": UUID})
+    (tmp_path / "fixture.json").write_text(json.dumps({
+        "request": {"method": "GET", "url": "{{host}}/api/v2/flows/executions",
+                    "headers": [{"name": "Content-Type", "value": "text/plain"}], "body": body},
+        "response": {"status": 400}}, indent=2))
+    said = found("fixture.json")
+    assert sorted(codes(said)) == ["FL102", "FL301", "FL303"]
+    method = next(d for d in said if d["code"] == "FL301")
+    assert method["line"] == 3 and 'write "method": "POST"' in method["help"]
+
+
+def test_its_body_is_fixed_where_it_is_written(tmp_path: Path) -> None:
+    path = tmp_path / "launch.json"
+    path.write_text(saved({"flowId": UUID, "inputData": {"customerName": "Ann"}}))
+    flowlint("check", "--no-cache", "--fix", "launch.json")
+    assert json.loads(path.read_text())["body"] == {"flowId": UUID, "inputData": {"Flow.customerName": "Ann"}}
+    assert json.loads(path.read_text())["method"] == "POST"
+
+
+def test_a_saved_request_to_another_endpoint_is_no_launch(tmp_path: Path) -> None:
+    (tmp_path / "queue.json").write_text(json.dumps({"method": "POST", "url": "https://api.mypurecloud.com/api/v2/routing/queues",
+                                                     "body": {"name": "Support", "flowId": UUID}}))
+    said = found("queue.json")
+    assert codes(said) == ["FL012"] and "saved request" in said[0]["message"]
+    assert codes(found(".")) == []  # walked: passed in silence
+
+
+def test_a_body_with_stray_request_members_is_still_a_body(tmp_path: Path) -> None:
+    (tmp_path / "body.json").write_text(json.dumps({"flowId": UUID, "url": API, "method": "POST"}))
+    assert sorted(codes(found("body.json"))) == ["FL101", "FL102"]

@@ -1,0 +1,84 @@
+"""A request saved as JSON (`method`, `url`, `headers`, `body`): a hand-written request description, an API explorer's
+export, a test's fixture (`{"request": {...}, "response": {...}}`).
+
+Read as a request, not as a body: its method, URL and headers are the request's, and its body is
+checked at its own place in the file (an object where it is written, or JSON text inside a string).
+A `{{variable}}` is unknown. The file is one only when the request object writes no launch member
+of its own (a body with stray `url`/`method` members is a body).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..core.diagnostics import Target
+from ..core.unknown import Unknown
+from .embedded import embedded_body, json_string_at
+from .http_file import substitute
+from .json_source import JsonLocator
+from .kinds import BODY_KEYS, URL_KEYS, saved_request_object
+from .model import Header, LaunchRequest, Offsets, Text
+
+
+def extract(text: str) -> list[LaunchRequest]:
+    """The request a saved request file writes (one; none when it is not one)."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    found = saved_request_object(value)
+    if found is None:
+        return []
+    path, spec = found
+    locator = JsonLocator(text)
+
+    def where(*parts: str | int) -> Offsets | None:
+        return locator.offsets((*path, *parts), Target.VALUE)
+
+    url_key = next(key for key in URL_KEYS if isinstance(spec.get(key), str))
+    url_at = where(url_key)
+    url = substitute(spec[url_key], url_at[0] + 1 if url_at else 0, {})
+    method = spec.get("method")
+    request = LaunchRequest("saved-request", where() or (0, 0), Text(url.parts, url_at),
+                            method.upper() if isinstance(method, str) else Unknown("method"), where("method"))
+    request.headers = _headers(spec.get("headers"), where) if "headers" in spec else None  # none written: not judged
+    body_key = next((key for key in BODY_KEYS if key in spec), None)
+    body = spec.get(body_key) if body_key is not None else None
+    at = where(body_key) if body_key is not None else None
+    if body is None or at is None:
+        return [request]
+    request.body_span = at
+    if isinstance(body, str):  # JSON text, sent as written: its Content-Type is the file's to say
+        request.sends = "text"
+        located = json_string_at(text, at[0])
+        if located is not None and located[0] == body:
+            embedded_body(request, body, located[1], {})
+        else:
+            embedded_body(request, body, at[0], {})
+    else:  # an object (or a number…) where it is written: a client sends it as JSON
+        end = json.JSONDecoder().raw_decode(text, at[0])[1]
+        embedded_body(request, text[at[0]:end], at[0], {})
+    return [request]
+
+
+def _headers(entries: Any, where: Any) -> list[Header] | None:
+    """The headers as an object ({name: value}) or a list ([{name|key, value}]); None when written otherwise."""
+    headers: list[Header] = []
+    if isinstance(entries, dict):
+        for name, value in entries.items():
+            at = where("headers", name)
+            headers.append(Header(name, _value(value, at), at))
+        return headers
+    if not isinstance(entries, list):
+        return None
+    for index, entry in enumerate(entries):
+        name = entry.get("name", entry.get("key")) if isinstance(entry, dict) else None
+        if isinstance(name, str) and not entry.get("disabled"):
+            at = where("headers", index, "value")
+            headers.append(Header(name, _value(entry.get("value"), at), at))
+    return headers
+
+
+def _value(value: Any, at: Offsets | None) -> Text | Unknown:
+    return substitute(value, at[0] + 1 if at else 0, {}) if isinstance(value, str) else Unknown()
