@@ -124,8 +124,9 @@ def test_another_flowlint_under_the_same_version_never_reports_this_ones_results
     assert "is no member of the request" in check()
 
 
-def test_an_installed_flowlint_is_known_by_the_record_pip_wrote_of_its_files(tmp_path: Path) -> None:
+def test_an_installed_flowlint_is_known_by_the_record_pip_wrote_of_its_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """One stat a run, not one per module: a reinstall writes RECORD anew (every file's hash is in it)."""
+    monkeypatch.setattr(result_cache, "_names_in", result_cache._names_in.__wrapped__)  # listed anew as it changes
     site = tmp_path / "site-packages"
     shutil.copytree(ROOT / "validator", site / "validator", ignore=shutil.ignore_patterns("__pycache__"))
     checkout = result_cache.files_stamp(site / "validator")  # no dist-info beside it: its files are stamped
@@ -140,6 +141,29 @@ def test_an_installed_flowlint_is_known_by_the_record_pip_wrote_of_its_files(tmp
     assert result_cache.files_stamp(site / "validator") not in (installed, checkout)
 
 
+def test_site_packages_is_listed_once_for_flowlint_s_own_stamp_and_the_libraries(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where pip installed flowlint, its RECORD and the libraries' metadata are found in one listing of site-packages."""
+    site = tmp_path / "site-packages"
+    (site / "validator").mkdir(parents=True)
+    (site / f"{result_cache.DIST_INFO}0.1.0.dist-info").mkdir()
+    (site / f"{result_cache.DIST_INFO}0.1.0.dist-info" / "RECORD").write_text("validator/__init__.py,sha256=one,1\n")
+    (site / "PyYAML-6.0.1.dist-info").mkdir()
+    monkeypatch.setattr(sys, "path", [str(site)])
+    monkeypatch.setattr(result_cache, "_names_in", functools.cache(result_cache._names_in.__wrapped__))
+    listed: list[str] = []
+    listdir = os.listdir
+
+    def counted(path: str) -> list[str]:
+        listed.append(str(path))
+        return listdir(path)
+
+    monkeypatch.setattr(os, "listdir", counted)
+    stamp = result_cache.files_stamp(site / "validator")
+    assert result_cache.library_stamp.__wrapped__() == ("PyYAML-6.0.1.dist-info",)  # reached: the libraries were looked for
+    assert stamp == result_cache.files_stamp(site / "validator") and listed == [str(site)]  # asked twice, listed once
+
+
 def test_another_version_of_a_library_the_check_uses_never_gets_the_old_results(
         project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An upgraded grammar or validator keeps flowlint's version and files: the run key must still change."""
@@ -147,6 +171,7 @@ def test_another_version_of_a_library_the_check_uses_never_gets_the_old_results(
     (site / "PyYAML-6.0.1.dist-info").mkdir(parents=True)  # older pips keep the project's spelling
     monkeypatch.syspath_prepend(str(site))
     monkeypatch.setattr(result_cache, "library_stamp", functools.cache(result_cache.library_stamp.__wrapped__))
+    monkeypatch.setattr(result_cache, "_names_in", result_cache._names_in.__wrapped__)
     assert any(stamp == "PyYAML-6.0.1.dist-info" for stamp in result_cache.library_stamp())  # the one found first
     cold, _ = _checked(project, monkeypatch)
     assert len(cold) == 6 and _checked(project, monkeypatch)[0] == []  # warm: all from the cache

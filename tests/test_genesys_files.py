@@ -662,3 +662,30 @@ def test_a_saved_request_naming_the_launch_url_is_judged_not_passed_by(repo: Pat
     write(repo, "appsettings.json", NOT_BODIES["appsettings.json"])  # the same shape without the URL: still a config
     status, found = run(".")
     assert status == 1 and {d["file"] for d in found} == {"requests/launch.json"} and "FL101" in codes(found)
+
+
+_JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.text(alphabet='a"\\}{[]: '),
+                            lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+                                st.sampled_from(["detail", "detail-type", "source", "x"]), inner, max_size=4), max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(members=st.fixed_dictionaries({}, optional={
+    "version": _JSON_VALUES, "detail-type": st.text(alphabet='a"}') | _JSON_VALUES, "a]\"{": _JSON_VALUES,
+    "source": st.text(alphabet="b\\[") | _JSON_VALUES, "detail": st.dictionaries(st.text(max_size=3), _JSON_VALUES) | _JSON_VALUES}),
+       indent=st.sampled_from([None, 2]), cut=st.integers(0, 3), after=st.sampled_from(["", "\n", "}", " x"]))
+def test_an_eventbridge_event_is_told_by_its_top_level_members_as_json_would_read_them(
+        members: dict[str, Any], indent: int | None, cut: int, after: str) -> None:
+    """Kind detection reads the event's top-level members from the file's tokens, without parsing it: what it decides
+    is what parsing would (strings holding brackets and quotes, nested events, a file cut short or with more after)."""
+    from validator.sources.kinds import aws_document
+
+    text = json.dumps(members, indent=indent)
+    data = (text[:len(text) - cut] + after).encode()
+    try:
+        value = json.loads(data)
+    except ValueError:
+        value = None
+    is_event = isinstance(value, dict) and isinstance(value.get("detail"), dict) and isinstance(value.get("detail-type"), str) \
+        and isinstance(value.get("source"), str)
+    assert (aws_document(data) == "an Amazon EventBridge event (a test event of the Lambda it triggers)") == is_event

@@ -150,3 +150,28 @@ def test_integers_held_exactly_and_python_integers_are_not_rounded(tmp_path: Pat
     found = diagnostics("--no-cache", str(js), str(py))
     assert {d["file"] for d in found} == {str(js), str(py)}  # both read (FL202s: no such inputs)
     assert [d for d in found if d["code"] == "FL015"] == []
+
+
+@pytest.mark.parametrize(("imports", "written"), [
+    ("import math as m", "m.nan"), ("from math import nan as NaN", "NaN"), ("from numpy import inf", "-inf"),
+    ("import numpy.random", "numpy.inf"), ("import numpy as np, pandas as pd", "np.nan"),
+])
+def test_a_name_an_import_gives_is_known_by_what_it_imports(tmp_path: Path, imports: str, written: str) -> None:
+    """`import math as m; m.nan` (and NaN from `from math import nan as NaN`) is the float, as `math.nan` is (was no FL014)."""
+    line = f'requests.post("{URL}", json={{"flowId": "{FLOW}", "inputData": {{"Flow.amount": {written}}}}})\n'
+    ((_, message, column),) = _found(tmp_path, "launch.py", f"{imports}\nimport requests\n" + line)
+    assert f"is `{written}`" in message and column == line.index(written) + 1
+
+
+@pytest.mark.parametrize("launch", [
+    "def launch(m):\n    POST",  # a parameter hides the module's alias
+    "m = load()\nPOST",  # bound to something else too
+    "def launch():\n    import math as m\nPOST",  # imported in another scope
+])
+def test_an_alias_bound_otherwise_where_it_is_used_is_unknown(tmp_path: Path, launch: str) -> None:
+    post = f'requests.post("{URL}", json={{"flowId": "{FLOW}", "inputData": {{"Flow.amount": m.nan, "Flow.b": 1}}}})\n'
+    imports = "" if "import math" in launch else "import math as m\n"
+    path = tmp_path / "launch.py"
+    path.write_text(f"{imports}import requests\n" + launch.replace("POST", post))
+    found = diagnostics("--no-cache", str(path))
+    assert found and not [d for d in found if d["code"] == "FL014"]  # checked (FL201s), never FL014

@@ -158,3 +158,18 @@ def test_the_editor_refuses_to_edit_a_member_written_in_the_class() -> None:
         '    name: str = "order follow-up"', '    flow_version: str = "1.0"')
     with pytest.raises(CannotEdit):
         LaunchEditor("python", "a.py", 0).apply(dumped, rename)
+
+
+@pytest.mark.parametrize("change", [
+    ("from pydantic import BaseModel\n", "from pydantic import BaseModel as Model\n", "(BaseModel)", "(Model)"),
+    ("from pydantic import BaseModel\n", "import pydantic as pd\n", "(BaseModel)", "(pd.BaseModel)"),
+])
+def test_a_model_base_imported_under_another_name_is_known(tmp_path: Path, change: tuple[str, str, str, str]) -> None:
+    changed = PYDANTIC.replace(*change[:2]).replace(*change[2:]).replace("DUMP", "model_dump").replace("FLOW_ID", "flow_id")
+    assert ("FL102", 6, 5) in at(check(tmp_path, changed)[0])
+
+
+def test_a_dataclass_module_imported_under_another_name_is_known(tmp_path: Path) -> None:
+    changed = DATACLASS.replace("from dataclasses import asdict, dataclass", "import dataclasses as dc").replace(
+        "@dataclass", "@dc.dataclass").replace("json=asdict(", "json=dc.asdict(").replace("FLOW_ID", "flow_id")
+    assert ("FL102", 10, 5) in at(check(tmp_path, changed)[0])

@@ -24,7 +24,6 @@ from ..core.unknown import Unknown
 from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret
 from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url
-from ..sources.urls import is_launch as is_launch  # where it was: a request found in a file that launches a flow
 
 #: How each client sends a string body when no Content-Type is given, and how to add one.
 _CONTENT_TYPE_FIX = {

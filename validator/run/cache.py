@@ -148,7 +148,7 @@ def files_stamp(package: Path) -> str:
     size and modification time: one stat, as a reinstall writes it anew); else, in a checkout or an editable install,
     each file's path, size and modification time (no content read)."""
     with contextlib.suppress(OSError):
-        for name in os.listdir(package.parent):
+        for name in _names_in(str(package.parent)):
             if name.startswith(DIST_INFO) and name.endswith(".dist-info"):
                 record = package.parent / name / "RECORD"
                 info = os.stat(record)
@@ -183,15 +183,23 @@ def library_stamp() -> tuple[str, ...]:
     its name holds the version), by one listing of each directory, none of them imported (a warm run imports none)."""
     found: dict[str, str] = {}
     for directory in sys.path:
-        with contextlib.suppress(OSError):
-            for name in os.listdir(directory or "."):
-                if name.endswith(".dist-info"):
-                    key = name.partition("-")[0].lower().replace(".", "_")
-                    if key in LIBRARIES:
-                        found.setdefault(key, name)
+        for name in _names_in(directory or "."):
+            if name.endswith(".dist-info"):
+                key = name.partition("-")[0].lower().replace(".", "_")
+                if key in LIBRARIES:
+                    found.setdefault(key, name)
         if len(found) == len(LIBRARIES):
             break
     return tuple(sorted(found.values()))
+
+
+@functools.cache
+def _names_in(directory: str) -> tuple[str, ...]:
+    """A directory's listing, read once a run: flowlint's own stamp and the libraries' both look in site-packages."""
+    try:
+        return tuple(os.listdir(directory))
+    except OSError:
+        return ()
 
 
 def _stable(value: Any) -> Any:

@@ -88,6 +88,11 @@ class _Checker:
     #: The result cache, and the contract source noting which contracts each file used (its key).
     cache: ResultCache | None = None
     recorder: RecordingContracts | None = None
+    #: Walked files in a language flowlint does not read: only searched for a mention of a launch, never checked.
+    searched: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.searched = frozenset(filter(only_searched, self.walked))  # asked once a file, for its read and its count
 
     def __call__(self, path: str) -> FileResult:
         result = self.in_run(path)
@@ -153,8 +158,7 @@ class _Checker:
     def read(self, path: str) -> bytes | Document:
         """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read
         is only searched for a mention of a launch: past the size limit, it reads as empty."""
-        walked = path in self.walked
-        return read_path(path, limits=self.limits, dirs=self.dirs, walked=walked, searched=only_searched if walked else None)
+        return read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked, searched=self.searched.__contains__)
 
     def load(self, path: str, *, quick: bool = False) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none);
@@ -415,7 +419,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     else:
         steps = (_fix_file(path, checker, mode, unsafe, out) for path in paths)
     for path, step in zip(paths, steps, strict=True):
-        searched = path in walked and only_searched(path)  # code flowlint does not read: searched for a launch, not checked
+        searched = path in checker.searched  # code flowlint does not read: searched for a launch, not checked
         if step is _CLEAN_STEP:  # most files of a check: nothing to store, count or show
             summary.files += not searched
             summary.searched += searched

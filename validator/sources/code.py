@@ -18,7 +18,7 @@ from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, run_time_text
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
-from .urls import is_launch, is_status_read, launch_url
+from .urls import launch_url, to_endpoint
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Query, Tree
@@ -579,8 +579,8 @@ class CodeReader:
         return given
 
     def passed_to(self, name: str) -> str | None:
-        """The callee of the first call given this name as an argument (as written), if any."""
-        for call in (n for n in self.nodes if n.type in self.call_types):
+        """The callee of the first call given this name as an argument (as written), if any (after `launches()`)."""
+        for call in self._calls:
             arguments = call.child_by_field_name("arguments")
             callee = call.child_by_field_name("function")
             for argument in arguments.named_children if arguments is not None and callee is not None else ():
@@ -643,7 +643,7 @@ class CodeReader:
         try:
             for inner in self.calls_in(function):
                 request = self.launch(inner) or self.wrapped_launch(inner)
-                if request is not None and (is_launch(request) or is_status_read(request)):
+                if request is not None and to_endpoint(request) is not None:
                     self.wrappers.add(function.id)
                     return _moved(request, self.source.offsets(function), self.source.offsets(call))
         finally:
@@ -683,8 +683,9 @@ class CodeReader:
     def credentials(self) -> list[tuple[Offsets, str]]:
         raise NotImplementedError
 
-    def launches(self) -> list[LaunchRequest]:
-        """Every launch in the file; the file's hard-coded credentials go with the first.
+    def launches(self, *, credentials: bool = True) -> list[LaunchRequest]:
+        """Every launch in the file; the file's hard-coded credentials go with the first (`credentials` False: not
+        searched, for a fix's proof, which compares the launches' bodies only).
 
         A launch inside a same-file function that a call of it sends (a wrapper) is that call's launch, not its own.
         """
@@ -708,7 +709,7 @@ class CodeReader:
             if request is not None:
                 found.append((request, inside))
         return self.with_credentials([request for request, inside in found
-                                      if not self._in_wrapper(inside)])
+                                      if not self._in_wrapper(inside)], credentials=credentials)
 
     def _is_assertion(self, call: Node) -> bool:
         """Whether a call is a test's assertion about a call a double received (`expect(post).toHaveBeenCalledWith(…)`)."""
@@ -727,14 +728,14 @@ class CodeReader:
         """The function a node is written in, if any."""
         return None
 
-    def with_credentials(self, found: list[LaunchRequest]) -> list[LaunchRequest]:
+    def with_credentials(self, found: list[LaunchRequest], *, credentials: bool = True) -> list[LaunchRequest]:
         """The launches, the file's credentials with the first; a host written once (an instance's base URL) judged once."""
         hosts: set[Offsets] = set()
         for request in found:
             if request.host_span is not None:
                 request.judge_host = request.host_span not in hosts
                 hosts.add(request.host_span)
-        if found:
+        if found and credentials:
             found[0].credentials = self.credentials()
         return found
 

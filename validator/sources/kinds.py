@@ -88,7 +88,7 @@ _DECLARATIVE_CLIENT = re.compile(r"@(?:FeignClient|RegisterRestClient|HttpExchan
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
-_PARENTHESIS = re.compile(r"[()]")
+_PARENTHESIS = re.compile(r"[(),]")
 
 
 def source_kind(name: str | None, data: bytes) -> str | None:
@@ -187,14 +187,31 @@ def aws_document(data: bytes) -> str | None:
     return None
 
 
+#: A JSON token that matters for nesting: a string (with, when a colon follows it, a key's, the first byte of its value)
+#: or a bracket.
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"(?=(\s*:\s*.?)?)|[{}\[\]]', re.DOTALL)
+
+
 def _eventbridge(data: bytes) -> bool:
-    """Whether a JSON file is an EventBridge event: its own top-level keys, not a body's input holding one."""
-    try:
-        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
-    except (ValueError, RecursionError):  # not JSON (or past Python's limits): no event, judged as what it is
+    """Whether a JSON file is an EventBridge event by its own top-level members (`detail` an object, `detail-type` and
+    `source` strings), not a body's input holding one: read from its tokens, as kind detection parses nothing."""
+    data = data.removeprefix(b"\xef\xbb\xbf").strip()
+    if data[:1] != b"{":
         return False
-    return isinstance(value, dict) and isinstance(value.get("detail"), dict) and isinstance(value.get("detail-type"), str) \
-        and isinstance(value.get("source"), str)
+    depth = 0
+    starts: dict[bytes, bytes] = {}  # a top-level key -> the first byte of its value
+    for match in _JSON_TOKEN.finditer(data):
+        token = match.group()
+        if token in (b"{", b"["):
+            depth += 1
+        elif token in (b"}", b"]"):
+            depth -= 1
+            if depth == 0:  # the object ends: nothing but it may be in the file
+                return match.end() == len(data) and starts.get(b"detail") == b"{" \
+                    and starts.get(b"detail-type") == starts.get(b"source") == b'"'
+        elif depth == 1 and match.group(1) is not None:
+            starts[token[1:-1]] = match.group(1)[-1:]
+    return False
 
 
 def kind_note(kind: str, name: str | None, data: bytes) -> str:
@@ -310,7 +327,8 @@ def only_searched(name: str) -> bool:
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
     """The first mention of a launch in code of a language flowlint does not read that is not a server's route for the
     launch path (a route receives it: it sends nothing): one inside the parentheses of a route written before it on
-    its line (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one."""
+    its line, in its path (a call's first argument: its handler after it may forward the launch) or anywhere in an
+    annotation's (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one."""
     if _DECLARATIVE_CLIENT.search(text):
         return FOREIGN_MENTION.search(text)
     at = 0
@@ -323,17 +341,25 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
         # Each line is read once, however many mentions and routes it holds: the parentheses are counted from the
         # last route's opening one up to each mention, never twice (linear time on any line).
         scanned, depth = start, 0  # depth: parentheses open since the last route's own (0: no route open)
+        handler = False  # the route is a call whose arguments after its path are the handler (gin's r.POST(path, func…))
         for mention in FOREIGN_MENTION.finditer(text, first.start(), end):
             while upcoming is not None and upcoming.start() <= mention.start():
                 opening = text.find("(", upcoming.start(), upcoming.end())
                 scanned, depth = (end if opening < 0 else opening + 1), 1
+                handler = opening >= 0 and text[upcoming.start()] not in "@[#"  # an annotation's arguments are all the route's
                 upcoming = next(routes, None)
-            for paren in _PARENTHESIS.finditer(text, scanned, mention.start()) if depth > 0 else ():
-                depth += 1 if paren.group() == "(" else -1
+            past_path = False
+            for token in _PARENTHESIS.finditer(text, scanned, mention.start()) if depth > 0 else ():
+                if token.group() == ",":
+                    past_path = handler and depth == 1  # the route's path is its first argument: after it, its handler
+                    if past_path:
+                        break
+                    continue
+                depth += 1 if token.group() == "(" else -1
                 if depth == 0:
                     break
             scanned = max(scanned, mention.start())
-            if depth == 0:
+            if depth == 0 or past_path:
                 return mention
         at = end
     return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import functools
 import json
 import math
 import re
@@ -81,6 +80,8 @@ class PythonReader(CodeReader):
         #: Function id -> its `**kwargs` name and the keywords the call being followed gives it.
         self._forwarded: dict[int, tuple[str, dict[str | None, tuple[Node, Node]]]] = {}
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: not a plain name)
+        #: (scope id, name) -> the module or member an import there binds the name to (None: two imports differ).
+        self._imports: dict[tuple[int, str], str | None] = {}
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | {"attribute"})
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
@@ -169,6 +170,30 @@ class PythonReader(CodeReader):
                 for part in walk(node):
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
+                if kind != "global_statement" and kind != "nonlocal_statement":
+                    self._imported_names(node)
+
+    def _imported_names(self, statement: Node) -> None:
+        """What the names an import binds stand for: `import numpy as np` np numpy, `import os.path` os os,
+        `from math import nan as NaN` NaN math.nan (a relative import's names stand for nothing known)."""
+        raw, scope = self.source.raw, self.bindings.scope_of(statement).id
+        module = statement.child_by_field_name("module_name")
+        if module is not None and module.type != "dotted_name":
+            return
+        for part in statement.children_by_field_name("name"):
+            name = part.child_by_field_name("name") if part.type == "aliased_import" else part
+            alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
+            if name is None:
+                continue
+            if module is not None:
+                bound, meaning = raw(alias or name), f"{raw(module)}.{raw(name)}"
+            elif alias is not None:
+                bound, meaning = raw(alias), raw(name)
+            else:
+                bound = meaning = raw(name).split(".")[0]
+            before = self._imports.setdefault((scope, bound), meaning)
+            if before != meaning:
+                self._imports[(scope, bound)] = None
 
     def _parameter_names(self, params: Node) -> list[str | None]:
         """A function's parameters in order: a name, or None; `*args`, `*` and `**kwargs` end them."""
@@ -346,7 +371,9 @@ class PythonReader(CodeReader):
             return Unknown(self.source.source(node))
         kind = node.type
         if kind == "identifier":
-            return self.bound_value(node, path, spans, key, depth)
+            found = self.bound_value(node, path, spans, key, depth)
+            special = self.non_finite(node) if type(found) is Unknown else None
+            return special if special is not None else found
         if kind == "dictionary":
             members: dict[str, Any] = {}
             is_open = False
@@ -404,13 +431,11 @@ class PythonReader(CodeReader):
         if operator not in ("+", "-"):  # ~x
             return None
         sign = -1.0 if operator == "-" else 1.0
-        if operand.type == "attribute":
-            written = self.source.raw(operand).replace(" ", "")
-            head, _, name = written.rpartition(".")
-            if name not in ("inf", "nan") or not (self.imported(written, "math") or self.imported(written, "numpy")
-                                                  or (head == "np" and self._numpy_is_np)):
+        if operand.type in ("attribute", "identifier"):
+            meaning = self.meaning(self.source.raw(operand).replace(" ", ""), operand)
+            if meaning not in ("math.inf", "math.nan", "numpy.inf", "numpy.nan"):
                 return None
-            number = float(name)
+            number = float(meaning.rpartition(".")[2])
         elif operand.type == "call":
             callee = operand.child_by_field_name("function")
             if callee is None or self.source.raw(callee) != "float":
@@ -428,18 +453,6 @@ class PythonReader(CodeReader):
         else:
             return None
         return NoJsonNumber(self.source.source(node), sign * number, "python")
-
-    @functools.cached_property
-    def _numpy_is_np(self) -> bool:
-        """Whether the file imports numpy as np (`import numpy as np`, `import numpy as np, pandas as pd`): once a file."""
-        for node in self.nodes:
-            if node.type == "import_statement":
-                for alias in node.named_children:
-                    name, as_name = alias.child_by_field_name("name"), alias.child_by_field_name("alias")
-                    if alias.type == "aliased_import" and name is not None and as_name is not None \
-                            and self.source.raw(name) == "numpy" and self.source.raw(as_name) == "np":
-                        return True
-        return False
 
     def call_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         callee = node.child_by_field_name("function")
@@ -476,8 +489,8 @@ class PythonReader(CodeReader):
             return None
         args, kwargs = self.arguments(call)
         method = callee.child_by_field_name("attribute") if callee.type == "attribute" else None
-        if not as_json and self.source.raw(callee).replace(" ", "") in ("asdict", "dataclasses.asdict"):
-            if len(args) != 1 or kwargs or not self.imported(self.source.raw(callee).replace(" ", ""), "dataclasses"):
+        if not as_json and self.meaning(self.source.raw(callee).replace(" ", ""), callee) == "dataclasses.asdict":
+            if len(args) != 1 or kwargs:
                 return None
             instance, wanted = args[0], "dataclass"
         elif method is not None and self.source.raw(method) in (("model_dump_json", "json") if as_json else ("model_dump", "dict")):
@@ -553,21 +566,16 @@ class PythonReader(CodeReader):
         top = classes[0].parent if classes[0].parent is not None and classes[0].parent.type == "decorated_definition" else classes[0]
         return classes[0] if top.parent is not None and top.parent.type == "module" else None
 
-    def imported(self, written: str, module: str) -> bool:
-        """Whether `dataclass` / `BaseModel` is that module's (imported from it, bound nowhere else), or is written
-        `module.name` with the module imported."""
-        head, dot, name = written.rpartition(".")
-        if dot:
-            return head == module and any(n.type == "import_statement" and any(
-                self.source.raw(part) == module for part in n.named_children) for n in self.nodes)
-        if len(self.bindings.bound.get((self.root.id, name), [])) != 1:
-            return False
-        for statement in (n for n in self.nodes if n.type == "import_from_statement"):
-            source = statement.child_by_field_name("module_name")
-            if source is not None and self.source.raw(source).split(".")[0] == module and any(
-                    part.type == "dotted_name" and self.source.raw(part) == name for part in statement.named_children[1:]):
-                return True
-        return False
+    def meaning(self, written: str, at: Node) -> str | None:
+        """What a name or dotted name written at a place stands for by the file's imports (`np.nan` numpy.nan, `NaN`
+        math.nan, `dataclass` dataclasses.dataclass); None when its first name is not bound there by imports only."""
+        first, dot, rest = written.partition(".")
+        key = self.bindings.key(first, at)
+        meaning = self._imports.get(key)
+        if meaning is None or any(v is not None for v in self.bindings.bound[key]) \
+                or self.bindings.is_changed(first, at, as_value=True):
+            return None
+        return meaning + dot + rest
 
     def plain_fields(self, cls: Node, wanted: str) -> list[tuple[str, Node, Node | None]] | None:
         """A dataclass's (`@dataclass`, no base class) or a pydantic model's (`BaseModel` its only base, no config)
@@ -578,11 +586,13 @@ class PythonReader(CodeReader):
                       if d.type == "decorator"] if decorated is not None else []
         bases = cls.child_by_field_name("superclasses")
         based = [self.source.raw(b) for b in bases.named_children] if bases is not None else []
+        at = cls.parent or cls  # the names the class is made with are seen outside it
         if wanted == "dataclass" and (based or not decorators or any(
-                d not in ("dataclass", "dataclasses.dataclass") or not self.imported(d, "dataclasses") for d in decorators)):
+                self.meaning(d, at) != "dataclasses.dataclass" for d in decorators)):
             return None
-        if wanted == "pydantic" and (decorators or len(based) != 1 or based[0] not in ("BaseModel", "pydantic.BaseModel")
-                                     or not self.imported(based[0], "pydantic")):
+        model = self.meaning(based[0], at) if len(based) == 1 else None
+        if wanted == "pydantic" and (decorators or model is None or model.split(".")[0] != "pydantic"
+                                     or model.rpartition(".")[2] != "BaseModel"):
             return None
         body = cls.child_by_field_name("body")
         fields: list[tuple[str, Node, Node | None]] = []

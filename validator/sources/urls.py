@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from ..core.unknown import Unknown
 from ..genesys.regions import REGIONS
@@ -114,25 +115,26 @@ def other_vendor(host: str | None) -> bool:
     return not (host.endswith(_STAND_IN_SUFFIXES) or any(word in host for word in _STAND_IN_WORDS))
 
 
-def is_launch(request: LaunchRequest) -> bool:
-    """Whether a request found in a file launches a flow (a GET of /executions/{id} reads a run's status)."""
+def to_endpoint(request: LaunchRequest) -> Literal["launch", "status"] | None:
+    """What a request found in a file does at the endpoint: launch a flow, or read a run's status (a non-POST request
+    to `/api/v2/flows/executions/{id}` without a known body); None when it is no request to it."""
     if request.url is None:
-        return True  # an SDK launch method
+        return "launch"  # an SDK launch method
     found = launch_url(request.url)
     if found is None or other_vendor(found.host):
-        return False
-    return not ((found.rest or found.in_path) and _reads_status(request))
-
-
-def is_status_read(request: LaunchRequest) -> bool:
-    """Whether a request reads a run's status: a non-POST request to `/api/v2/flows/executions/{id}` without a known body."""
-    found = launch_url(request.url) if request.url is not None else None
-    return found is not None and found.rest != "" and not found.in_path and not other_vendor(found.host) \
-        and _reads_status(request)
+        return None
+    if (found.rest or found.in_path) and _reads_status(request):
+        # A read of /api/v2/flows/{id}/executions, which no endpoint answers, launches nothing.
+        return None if found.in_path else "status"
+    return "launch"
 
 
 def _reads_status(request: LaunchRequest) -> bool:
     # A GET's body that cannot be seen (a wrapper's `body && JSON.stringify(body)`, a data action's default
     # `${input.rawRequest}`) is no sign of a launch: it reads a status, as a non-POST request without a body does.
+    if isinstance(request.method, Unknown):
+        # A wrapper's `fetch(API + path, {...init})` called with a run's ID and nothing else: no method, no body seen,
+        # no sign of a launch (judged one, its ID in the URL was an FL106 on every status read through a wrapper).
+        return request.body is NO_BODY and not request.bodiless
     return isinstance(request.method, str) and request.method != "POST" and (
         request.body is NO_BODY or (request.method in ("GET", "HEAD") and isinstance(request.body, Unknown)))
