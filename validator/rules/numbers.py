@@ -19,6 +19,7 @@ from ..core.diagnostics import Finding, Path
 from ..core.jsontext import code
 from ..core.unknown import NoJsonNumber
 from ..sources.model import RoundedInteger
+from .fixes import dotted
 
 _PYTHON_SENDS = ("requests and httpx refuse to send it (InvalidJSONError, ValueError), and json.dumps (the Genesys "
                  "SDK's too) writes {written}, which is not JSON")
@@ -100,8 +101,7 @@ def writable(findings: list[Finding]) -> list[Finding]:
 
 
 def _name(path: Path) -> str:
-    """A member as messages name it: `Flow.amount`, `Flow.dates[1]`, `flowId`."""
+    """A member as messages name it: `Flow.amount`, `Flow.dates[1]`, `flowId`, `inputData[0]`, `[1].a`."""
     if not path:
         return "the body"
-    head, rest = (path[1], path[2:]) if len(path) >= 2 and path[0] == "inputData" else (path[0], path[1:])
-    return code(f"{head}" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in rest))
+    return code(dotted(path[1:] if len(path) >= 2 and path[0] == "inputData" and isinstance(path[1], str) else path))
