@@ -85,19 +85,14 @@ def finite(value: Any) -> bool:
     return True
 
 
-def writable(findings: list[Finding]) -> list[Finding]:
-    """The findings, a fix that would write a number JSON has no form for (a body's 1e400 moved or wrapped: read as
-    infinity) shown as help instead: a fix never writes what is itself invalid."""
-    if all(f.fix is None for f in findings):
-        return findings
-    kept = []
-    for finding in findings:
-        fix = finding.fix
-        if fix is not None and not all(finite(getattr(operation, "value", None)) for operation in fix.operations):
-            finding = replace(finding, fix=None, help=f"{fix.message} (not a fix flowlint applies: a number there has "
-                                                       "no JSON form as read, so write the value yourself)")
-        kept.append(finding)
-    return kept
+def as_help(finding: Finding) -> Finding | None:
+    """The finding with its fix shown as help instead when the fix would write a number JSON has no form for (a body's
+    1e400 moved or wrapped: read as infinity), as a fix never writes what is itself invalid; None when it writes none."""
+    fix = finding.fix
+    if fix is None or all(finite(getattr(operation, "value", None)) for operation in fix.operations):
+        return None
+    return replace(finding, fix=None, help=f"{fix.message} (not a fix flowlint applies: a number there has no JSON form "
+                                           "as read, so write the value yourself)")
 
 
 def _name(path: Path) -> str:
