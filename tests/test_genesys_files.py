@@ -554,6 +554,7 @@ def test_the_walk_passes_by_vendored_code_in_a_language_flowlint_does_not_read(r
     assert [(d["code"], d["file"]) for d in run(".")[1]] == [("FL011", "svc/launch.go")]
 
 
+
 FOREIGN_ROUTES = [
     ("server.go", 'func main() {\n\thttp.HandleFunc("/api/v2/flows/executions", launch)\n}\n'),
     ("router.go", 'r.POST("/api/v2/flows/executions", handlers.Launch)\n'
@@ -641,16 +642,15 @@ def test_code_in_a_language_not_read_is_counted_as_searched_not_checked(repo: Pa
     assert (summary["files"], summary["searched"]) == (1, 2)
 
 
-@given(st.text(alphabet="aB.-_jsJStxpyGOgoMDmd", max_size=12))
-def test_the_walk_takes_a_file_by_its_suffix_as_is_walked_says(name: str) -> None:
-    from validator.project.files import WALKED_SUFFIXES, _suffix_table, _walked, is_walked
+@given(st.text(alphabet="aB.-_jsJStxpyGOgoMDmd", max_size=12), st.booleans())
+def test_the_walk_takes_a_file_by_its_suffix_as_is_walked_says(name: str, vendored: bool) -> None:
+    from validator.project.files import WALKED_SUFFIXES, _suffix_table, _taken, is_walked
     from validator.sources.kinds import FOREIGN_SUFFIXES
 
     table = _suffix_table(WALKED_SUFFIXES)
     assert table is not None  # every walked suffix has one dot: the look-up is used
-    for found in (_walked(table, name), _walked(None, name)):
-        assert (found is not None) is is_walked(name)
-        assert found is (name.lower().endswith(FOREIGN_SUFFIXES) if is_walked(name) else None)
+    for taken in (_taken(table, name, vendored), _taken(None, name, vendored)):
+        assert taken is (is_walked(name) and not (vendored and name.lower().endswith(FOREIGN_SUFFIXES)))
 
 
 def test_a_saved_request_naming_the_launch_url_is_judged_not_passed_by(repo: Path) -> None:

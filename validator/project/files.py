@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..sources.kinds import FOREIGN_SUFFIXES, SOURCE_SUFFIXES
+from ..sources.kinds import SOURCE_SUFFIXES, only_searched
 from .globs import gitignore, matchable
 
 if TYPE_CHECKING:
@@ -61,15 +61,17 @@ def _suffix_table(suffixes: tuple[str, ...]) -> dict[str, bool] | None:
     file's suffix, a dict look-up ~5x faster than `endswith` over them all. None if a suffix has more than one dot."""
     if not all(suffix.count(".") == 1 and suffix.startswith(".") for suffix in suffixes):
         return None
-    return {suffix: suffix in FOREIGN_SUFFIXES for suffix in suffixes}
+    return {suffix: only_searched(suffix) for suffix in suffixes}
 
 
-def _walked(table: dict[str, bool] | None, name: str) -> bool | None:
-    """None when a walk leaves a file of this name out, else whether it is code in a language flowlint does not read."""
+def _taken(table: dict[str, bool] | None, name: str, vendored: bool) -> bool:
+    """Whether a walk takes a file of this name: a walked suffix, and (`vendored`: in a vendor directory) no code in a
+    language flowlint does not read."""
     if table is None:
         lowered = name.lower()
-        return lowered.endswith(FOREIGN_SUFFIXES) if lowered.endswith(WALKED_SUFFIXES) else None
-    return table.get(name[name.rfind("."):].lower()) if "." in name else None
+        return lowered.endswith(WALKED_SUFFIXES) and not (vendored and only_searched(lowered))
+    foreign = table.get(name[name.rfind("."):].lower()) if "." in name else None
+    return foreign is not None and not (vendored and foreign)
 
 
 def expand(paths: Sequence[str], *, exclude: Exclude = _never, allow_empty: bool = False) -> Iterator[str]:
@@ -173,8 +175,7 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
         vendored = _VENDOR in root.lower().replace("\\", "/").split("/")
         prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
         for name in sorted(files):
-            foreign = _walked(table, name)
-            if foreign is None or (vendored and foreign):
+            if not _taken(table, name, vendored):
                 continue
             path = prefix + name
             if not (chain and _ignored(chain, path, False)) and not exclude(path, False):

@@ -312,7 +312,7 @@ def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
     UTF-16/32, which a byte test cannot see); vendored code (a `vendor` directory: Go modules, PHP's Composer) is
     someone else's SDK, not a launch of this project."""
     lowered = (name or "").lower().replace("\\", "/")
-    return lowered.endswith(FOREIGN_SUFFIXES) and "vendor" not in lowered.split("/")[:-1] and (
+    return only_searched(lowered) and "vendor" not in lowered.split("/")[:-1] and (
         b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
 
 
