@@ -554,6 +554,16 @@ def test_the_walk_passes_by_vendored_code_in_a_language_flowlint_does_not_read(r
     assert [(d["code"], d["file"]) for d in run(".")[1]] == [("FL011", "svc/launch.go")]
 
 
+def test_vendor_is_judged_below_the_directory_walked_and_never_for_a_named_file(repo: Path) -> None:
+    """A project checked out below a `vendor` directory is the user's: `check vendor/proj` was "nothing to check" (its
+    Go files passed by), though `cd vendor/proj; check .` said their launch; a named file is checked as asked (FL011,
+    not "Go files are not read")."""
+    write(repo, "vendor/proj/svc/launch.go", 'x := "/api/v2/flows/executions"\n')
+    write(repo, "vendor/proj/vendor/sdk/api.go", 'x := "/api/v2/flows/executions"\n')  # the project's own vendor/
+    for args in (("vendor/proj",), ("vendor/proj/svc/launch.go",), (str(repo / "vendor" / "proj"),)):
+        found = run(*args)[1]
+        assert [(d["code"], d["file"].rpartition("vendor/proj/")[2]) for d in found] == [("FL011", "svc/launch.go")], args
+
 
 FOREIGN_ROUTES = [
     ("server.go", 'func main() {\n\thttp.HandleFunc("/api/v2/flows/executions", launch)\n}\n'),

@@ -28,8 +28,8 @@ WALKED_SUFFIXES: tuple[str, ...] = PAYLOAD_SUFFIXES + SOURCE_SUFFIXES
 STDIN = "-"
 #: Directories that never hold payloads: dependencies, virtualenvs, caches, build output.
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist", "site-packages"})
-#: Code in a language flowlint does not read below a directory of this name is someone else's (Go modules, PHP's
-#: Composer): it is only searched for a mention of a launch outside one (kinds.may_mention_foreign_launch), so not walked.
+#: Code in a language flowlint does not read below a directory of this name, under the walked one, is someone else's
+#: (Go modules, PHP's Composer): not walked (a named file, or a walk of a directory inside one, is the user's to check).
 _VENDOR = "vendor"
 #: A directory holding this file is a virtualenv, whatever its name.
 _VIRTUALENV_MARKER = "pyvenv.cfg"
@@ -172,7 +172,7 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
             kept.append(name)
             chains[path] = chain
         dirs[:] = kept
-        vendored = _VENDOR in root.lower().replace("\\", "/").split("/")
+        vendored = _VENDOR in root[len(top):].lower().replace("\\", "/").split("/")  # below the walked directory
         prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
         for name in sorted(files):
             if not _taken(table, name, vendored):

@@ -313,10 +313,8 @@ def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
 
 def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
     """Whether a file may be code in a language flowlint does not read that mentions a launch (its bytes, or text in
-    UTF-16/32, which a byte test cannot see); vendored code (a `vendor` directory: Go modules, PHP's Composer) is
-    someone else's SDK, not a launch of this project."""
-    lowered = (name or "").lower().replace("\\", "/")
-    return only_searched(lowered) and "vendor" not in lowered.split("/")[:-1] and (
+    UTF-16/32, which a byte test cannot see). Vendored code is left out by the walk (files._VENDOR), not here."""
+    return only_searched(name or "") and (
         b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
 
 
