@@ -161,6 +161,19 @@ def test_a_comment_between_members_blocks_the_removal(tmp_path: Path) -> None:
     assert fixed(tmp_path, "k.py", before, "--unsafe-fixes") == before
 
 
+@pytest.mark.parametrize(("name", "comment"), [("l.js", "/* legacy */ "), ("l.ts", "// legacy\n    "), ("l.py", "# legacy\n    ")])
+def test_a_comment_inside_a_removed_member_blocks_the_removal(tmp_path: Path, name: str, comment: str) -> None:
+    # The member's text holds a comment delimiter inside a string too: only a comment node blocks the removal.
+    if name.endswith(".py"):
+        before = (f'import requests\nrequests.post("{API}", json={{"flowId": "{UUID}", "type": (\n    {comment}"a//b/*c#"\n)}})\n')
+    else:
+        before = (f'await fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }},\n'
+                  f'  body: JSON.stringify({{ flowId: "{UUID}", type: {comment}"a//b/*c#" }}) }});\n')
+    uncommented = before.replace(comment, "")
+    assert '"a//b/*c#"' not in fixed(tmp_path, "plain-" + name, uncommented, "--unsafe-fixes")  # reached: removed
+    assert fixed(tmp_path, name, before, "--unsafe-fixes") == before
+
+
 @pytest.mark.parametrize(("value", "written"), [(True, "True"), (None, "None"), ([1, False], "[1, False]"),
                                                  ({"a": None}, '{"a": None}'), ("é\"", '"é\\""')])
 def test_python_literals(value: object, written: str) -> None:

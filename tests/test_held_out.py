@@ -112,3 +112,41 @@ def test_axios_defaults_base_url_set_once_at_the_top_level_is_the_host_of_the_li
     # set twice (or inside a function that may run later): which one a call sees is not known, and nothing is said
     (tmp_path / "launch.js").write_text(DEFAULTS + "function eu() { axios.defaults.baseURL = 'https://api.mypurecloud.ie'; }\n")
     assert found("launch.js") == []
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    # gin's handler written inside its route's parentheses forwards the launch: its own route's path is no launch
+    ("gin.go", '\tr.POST("/launch", func(c *gin.Context) { http.Post(genesys+"/api/v2/flows/executions", ct, b) })\n'),
+    ("proxy.go", '\tr.POST("/api/v2/flows/executions", func(c *gin.Context) { forward(c, "https://api.mypurecloud.com'
+                 '/api/v2/flows/executions") })\n'),
+])
+def test_a_launch_forwarded_inside_a_route_s_parentheses_is_said(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).write_text(text)
+    assert [(d["code"], d["column"]) for d in found(name)] == [("FL011", text.rindex("flows/executions") + 1)]
+
+
+def test_an_annotation_s_later_argument_is_still_its_route(tmp_path: Path) -> None:
+    (tmp_path / "Flows.java").write_text('@RequestMapping(method = RequestMethod.POST, value = "/api/v2/flows/executions")\n'
+                                         'String launch() { return ""; }\n')
+    assert [d["code"] for d in found("Flows.java")] == ["FL012"]
+
+
+WRAPPER = """const API = 'https://api.mypurecloud.com/api/v2';
+
+async function call(path, init = {}) {
+  const res = await fetch(API + path, { ...init, headers: { 'Content-Type': 'application/json', ...init.headers } });
+  return res.json();
+}
+
+export function status(id) {
+  return call(`/flows/executions/${id}`);
+}
+"""
+
+
+def test_a_status_read_through_a_fetch_wrapper_is_no_launch_with_its_id_in_the_url(tmp_path: Path) -> None:
+    (tmp_path / "api.js").write_text(WRAPPER)
+    assert found("api.js") == []
+    # reached: the same wrapper given a body is a launch, and its ID in the URL is said
+    (tmp_path / "api.js").write_text(WRAPPER.replace("{ ...init, headers", "{ ...init, body: JSON.stringify({}), headers"))
+    assert sorted(d["code"] for d in found("api.js")) == ["FL103", "FL106"]

@@ -75,3 +75,23 @@ def test_fixes_of_launches_sharing_one_body_are_proven_one_by_one(tmp_path: Path
     together = _shown(check_documents(documents_of(str(path)), CheckOptions()))
     assert sum(1 for row in alone if row[3]) >= 2  # reached: the shared body's fix and the other launch's
     assert together == alone
+
+
+def test_a_fixs_proof_reads_the_bodies_not_the_files_secrets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.sources.javascript import JavaScriptReader
+
+    searched: list[int] = []
+    real = JavaScriptReader.credentials
+
+    def counted(self: JavaScriptReader) -> Any:
+        searched.append(1)
+        return real(self)
+
+    monkeypatch.setattr(JavaScriptReader, "credentials", counted)
+    proofs = _extractions(monkeypatch)
+    path = tmp_path / "one.js"
+    path.write_text("const clientSecret = 'Zq8vW2xR7tK4mN9pL3sD6fH1jB5cY0aE';\n" + _launch(1, BODIES[0]))
+    shown = check_documents(documents_of(str(path)), CheckOptions())
+    assert any(d.fix is not None and d.fix.edits for d in shown) and proofs  # reached: a fix rendered and proven
+    assert "FL305" in {d.code for d in shown}  # the secret is still said, from the file's one search
+    assert len(searched) == 1

@@ -683,8 +683,9 @@ class CodeReader:
     def credentials(self) -> list[tuple[Offsets, str]]:
         raise NotImplementedError
 
-    def launches(self) -> list[LaunchRequest]:
-        """Every launch in the file; the file's hard-coded credentials go with the first.
+    def launches(self, *, credentials: bool = True) -> list[LaunchRequest]:
+        """Every launch in the file; the file's hard-coded credentials go with the first (`credentials` False: not
+        searched, for a fix's proof, which compares the launches' bodies only).
 
         A launch inside a same-file function that a call of it sends (a wrapper) is that call's launch, not its own.
         """
@@ -708,7 +709,7 @@ class CodeReader:
             if request is not None:
                 found.append((request, inside))
         return self.with_credentials([request for request, inside in found
-                                      if not self._in_wrapper(inside)])
+                                      if not self._in_wrapper(inside)], credentials=credentials)
 
     def _is_assertion(self, call: Node) -> bool:
         """Whether a call is a test's assertion about a call a double received (`expect(post).toHaveBeenCalledWith(…)`)."""
@@ -727,14 +728,14 @@ class CodeReader:
         """The function a node is written in, if any."""
         return None
 
-    def with_credentials(self, found: list[LaunchRequest]) -> list[LaunchRequest]:
+    def with_credentials(self, found: list[LaunchRequest], *, credentials: bool = True) -> list[LaunchRequest]:
         """The launches, the file's credentials with the first; a host written once (an instance's base URL) judged once."""
         hosts: set[Offsets] = set()
         for request in found:
             if request.host_span is not None:
                 request.judge_host = request.host_span not in hosts
                 hosts.add(request.host_span)
-        if found:
+        if found and credentials:
             found[0].credentials = self.credentials()
         return found
 

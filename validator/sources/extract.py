@@ -103,9 +103,11 @@ def extract(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIM
     return _read(kind, text, name, limits)[0]
 
 
-def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[LaunchRequest], Unread, Secrets, Beside]:
+def _read(kind: str, text: str, name: str | None, limits: Limits, *,
+          credentials: bool = True) -> tuple[list[LaunchRequest], Unread, Secrets, Beside]:
     """A file's requests, how to say why it mentions the endpoint when it holds none, its written secrets, and where
-    it passes the endpoint to a call that is no launch read (given the launches read)."""
+    it passes the endpoint to a call that is no launch read (given the launches read). `credentials` False: a code
+    file's secrets are not searched for its first launch (a fix's proof compares bodies only)."""
     if kind in CODE_KINDS:
         from .code import parsed
 
@@ -118,7 +120,7 @@ def _read(kind: str, text: str, name: str | None, limits: Limits) -> tuple[list[
             from .javascript import JavaScriptReader
 
             reader = JavaScriptReader(source, tree, limits.max_depth, kind)
-        return reader.launches(), reader.unread, reader.credentials, reader.unread_beside
+        return reader.launches(credentials=credentials), reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
     if kind in ("markdown", "html", "notebook"):
         requests = sorted(requests + _blocks(kind, text, name, limits), key=lambda request: request.site)
@@ -232,9 +234,11 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     return []
 
 
-def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
-    """The requests of a file that launch a flow, in file order; the file's secrets go with the first."""
-    return _launches(extract(kind, text, name, limits))
+def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS, *,
+                credentials: bool = True) -> list[LaunchRequest]:
+    """The requests of a file that launch a flow, in file order; the file's secrets go with the first (`credentials`
+    False: a code file's are not searched, for a fix's proof)."""
+    return _launches(_read(kind, text, name, limits, credentials=credentials)[0])
 
 
 def _launches(requests: list[LaunchRequest]) -> list[LaunchRequest]:

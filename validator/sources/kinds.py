@@ -86,7 +86,7 @@ _DECLARATIVE_CLIENT = re.compile(r"@(?:FeignClient|RegisterRestClient|HttpExchan
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
-_PARENTHESIS = re.compile(r"[()]")
+_PARENTHESIS = re.compile(r"[(),]")
 
 
 def source_kind(name: str | None, data: bytes) -> str | None:
@@ -327,7 +327,8 @@ def only_searched(name: str) -> bool:
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
     """The first mention of a launch in code of a language flowlint does not read that is not a server's route for the
     launch path (a route receives it: it sends nothing): one inside the parentheses of a route written before it on
-    its line (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one."""
+    its line, in its path (a call's first argument: its handler after it may forward the launch) or anywhere in an
+    annotation's (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one."""
     if _DECLARATIVE_CLIENT.search(text):
         return FOREIGN_MENTION.search(text)
     at = 0
@@ -340,17 +341,25 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
         # Each line is read once, however many mentions and routes it holds: the parentheses are counted from the
         # last route's opening one up to each mention, never twice (linear time on any line).
         scanned, depth = start, 0  # depth: parentheses open since the last route's own (0: no route open)
+        handler = False  # the route is a call whose arguments after its path are the handler (gin's r.POST(path, func…))
         for mention in FOREIGN_MENTION.finditer(text, first.start(), end):
             while upcoming is not None and upcoming.start() <= mention.start():
                 opening = text.find("(", upcoming.start(), upcoming.end())
                 scanned, depth = (end if opening < 0 else opening + 1), 1
+                handler = opening >= 0 and text[upcoming.start()] not in "@[#"  # an annotation's arguments are all the route's
                 upcoming = next(routes, None)
-            for paren in _PARENTHESIS.finditer(text, scanned, mention.start()) if depth > 0 else ():
-                depth += 1 if paren.group() == "(" else -1
+            past_path = False
+            for token in _PARENTHESIS.finditer(text, scanned, mention.start()) if depth > 0 else ():
+                if token.group() == ",":
+                    past_path = handler and depth == 1  # the route's path is its first argument: after it, its handler
+                    if past_path:
+                        break
+                    continue
+                depth += 1 if token.group() == "(" else -1
                 if depth == 0:
                     break
             scanned = max(scanned, mention.start())
-            if depth == 0:
+            if depth == 0 or past_path:
                 return mention
         at = end
     return None

@@ -107,5 +107,9 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status"] | None:
 def _reads_status(request: LaunchRequest) -> bool:
     # A GET's body that cannot be seen (a wrapper's `body && JSON.stringify(body)`, a data action's default
     # `${input.rawRequest}`) is no sign of a launch: it reads a status, as a non-POST request without a body does.
+    if isinstance(request.method, Unknown):
+        # A wrapper's `fetch(API + path, {...init})` called with a run's ID and nothing else: no method, no body seen,
+        # no sign of a launch (judged one, its ID in the URL was an FL106 on every status read through a wrapper).
+        return request.body is NO_BODY and not request.bodiless
     return isinstance(request.method, str) and request.method != "POST" and (
         request.body is NO_BODY or (request.method in ("GET", "HEAD") and isinstance(request.body, Unknown)))
