@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.diagnostics import Path
-from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, run_time_text
+from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
 from .urls import launch_url, to_endpoint
 
 if TYPE_CHECKING:
@@ -316,7 +316,7 @@ def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
 
 def serialized_unknown(path: Path, source: str) -> Any:
     """`JSON.stringify(x)` / `json.dumps(x)` of a value not known: under `inputData` a string of unknown content (a
-    type check judges it: FL105, FL204); in the envelope simply unknown (core.unknown.run_time_text)."""
+    type check judges it: FL105, FL204); in the envelope simply unknown (model.run_time_text)."""
     return run_time_text(path, RUN_TIME_TEXT, source)
 
 
