@@ -160,6 +160,7 @@ class SourceText:
     def __init__(self, text: str) -> None:
         self.text = text
         self.data = text.encode("utf-8", "surrogatepass")
+        self.ascii = len(self.data) == len(text)  # a byte offset is a character offset: a node's text is a slice of text
         self._byte_ends: list[int] = []  # byte offset just past each non-ASCII character
         self._extra: list[int] = []  # bytes beyond one per character, up to and including it
         if len(self.data) != len(text):
@@ -187,6 +188,8 @@ class SourceText:
         return text if len(text) <= limit else text[: limit - 1] + "…"
 
     def raw(self, node: Node) -> str:
+        if self.ascii:  # the readers' most frequent call: a slice of the text, no bytes decoded
+            return self.text[node.start_byte:node.end_byte]
         return self.data[node.start_byte:node.end_byte].decode("utf-8", "surrogatepass")
 
 
