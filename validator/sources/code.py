@@ -226,6 +226,9 @@ class Bindings:
         self._changed: set[tuple[int, str]] = set()  # a change other than a member added: not known as a value either
         #: Paths of the members given (False) or removed (True) later, in the order written.
         self._added: dict[tuple[int, str], list[tuple[tuple[str, ...], bool]]] = {}
+        #: A node's id -> the nearest scope strictly above it (None: none), for every node climbed through once: a
+        #: tree-sitter `.parent` searches down from the root, and every binding and look-up climbs to its scope.
+        self._above: dict[int, Node | None] = {}
 
     def mutate(self, name: str, at: Node) -> None:
         """The binding of `name` seen at `at` is changed (reassigned, a member changed or removed…)."""
@@ -254,10 +257,25 @@ class Bindings:
         self._names.add(name)
 
     def scope_of(self, node: Node) -> Node:
+        scope = self._scope_above(node)
+        return scope if scope is not None else node
+
+    def _scope_above(self, node: Node) -> Node | None:
+        """The nearest scope strictly above a node (None: none), remembered for each node the climb passes."""
+        above = self._above
+        if node.id in above:
+            return above[node.id]
+        climbed = [node.id]
         scope = node.parent
         while scope is not None and scope.type not in self.scope_types:
+            if scope.id in above:  # a node climbed through before: the same scope is above both
+                scope = above[scope.id]
+                break
+            climbed.append(scope.id)
             scope = scope.parent
-        return scope if scope is not None else node
+        for passed in climbed:
+            above[passed] = scope
+        return scope
 
     def key(self, name: str, at: Node) -> tuple[int, str]:
         """The binding a name means at a place: its scope's id (-1: none in the file) and the name."""
@@ -279,11 +297,11 @@ class Bindings:
         """The scope whose binding of the name is seen at a place."""
         if name not in self._names:
             return None  # bound nowhere in the file (`fetch`, `JSON`, a global): no scope to walk up to
-        scope: Node | None = at
-        while scope is not None:
-            if scope.type in self.scope_types and (scope.id, name) in self.bound:
+        scope = at if at.type in self.scope_types else self._scope_above(at)
+        while scope is not None:  # the scopes around `at`, innermost first
+            if (scope.id, name) in self.bound:
                 return scope
-            scope = scope.parent
+            scope = self._scope_above(scope)
         return None
 
     def resolve(self, name: str, at: Node, *, as_value: bool = False, as_made: bool = False) -> Node | None:
