@@ -129,3 +129,24 @@ def test_an_annotation_s_later_argument_is_still_its_route(tmp_path: Path) -> No
     (tmp_path / "Flows.java").write_text('@RequestMapping(method = RequestMethod.POST, value = "/api/v2/flows/executions")\n'
                                          'String launch() { return ""; }\n')
     assert [d["code"] for d in found("Flows.java")] == ["FL012"]
+
+
+WRAPPER = """const API = 'https://api.mypurecloud.com/api/v2';
+
+async function call(path, init = {}) {
+  const res = await fetch(API + path, { ...init, headers: { 'Content-Type': 'application/json', ...init.headers } });
+  return res.json();
+}
+
+export function status(id) {
+  return call(`/flows/executions/${id}`);
+}
+"""
+
+
+def test_a_status_read_through_a_fetch_wrapper_is_no_launch_with_its_id_in_the_url(tmp_path: Path) -> None:
+    (tmp_path / "api.js").write_text(WRAPPER)
+    assert found("api.js") == []
+    # reached: the same wrapper given a body is a launch, and its ID in the URL is said
+    (tmp_path / "api.js").write_text(WRAPPER.replace("{ ...init, headers", "{ ...init, body: JSON.stringify({}), headers"))
+    assert sorted(d["code"] for d in found("api.js")) == ["FL103", "FL106"]

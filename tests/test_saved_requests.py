@@ -75,3 +75,13 @@ def test_a_saved_request_to_another_endpoint_is_no_launch(tmp_path: Path) -> Non
 def test_a_body_with_stray_request_members_is_still_a_body(tmp_path: Path) -> None:
     (tmp_path / "body.json").write_text(json.dumps({"flowId": UUID, "url": API, "method": "POST"}))
     assert sorted(codes(found("body.json"))) == ["FL101", "FL102"]
+
+
+def test_an_axios_config_s_base_url_is_the_host_and_its_body_is_shown_unmasked(tmp_path: Path) -> None:
+    config = {"method": "post", "url": "/api/v2/flows/executions", "baseURL": "https://myorg.mypurecloud.com",
+              "headers": {"Authorization": "Bearer {{token}}"}, "data": {"flowId": UUID, "inputData": {"customerName": "Ann"}}}
+    (tmp_path / "launch.json").write_text(json.dumps(config, indent=2))
+    assert sorted(codes(found("launch.json"))) == ["FL203", "FL302"]
+    shown = flowlint("check", "--no-cache", "--no-color", "launch.json").stdout
+    assert f'"flowId": "{UUID}"' in shown and '"https://myorg.mypurecloud.com"' in shown  # the body and host, as written
+    assert "{{token}}" not in shown  # header values are not shown

@@ -342,8 +342,8 @@ DOCS: dict[str, RuleDocs] = {
         be searched (the note points at its first bad byte); or the file is written in a language
         flowlint does not read (Go, Java, C#, Ruby, PHP, PowerShell, C++ and others: see
         docs/checking.md), where a mention of the endpoint or of an SDK's launch method
-        (`PostFlowsExecutions`) is said, walked or named (not in a `vendor` directory). Without this note a launch flowlint missed and
-        a correct one would look alike (no output). The note says where the endpoint is
+        (`PostFlowsExecutions`) is said, walked or named (a walk passes by a `vendor` directory's).
+        Without this note a launch flowlint missed and a correct one would look alike (no output). The note says where the endpoint is
         mentioned, and why no launch was read when that is known. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status
         read (GET /executions/{id}).
@@ -487,16 +487,17 @@ DOCS: dict[str, RuleDocs] = {
     ),
     "flow-id-in-path": RuleDocs(
         """
-        There is no POST /api/v2/flows/executions/{flowId}: the only launch endpoint is
-        POST /api/v2/flows/executions, with the flow ID in the body as flowId. (GET
-        /api/v2/flows/executions/{id} reads the status of a run, by execution ID, and is not
-        reported.) Found in URLs in code, .http files, curl commands, Postman and HAR.
+        There is no POST /api/v2/flows/executions/{flowId}, nor /api/v2/flows/{flowId}/executions
+        (as some answers write it): the only launch endpoint is POST /api/v2/flows/executions, with
+        the flow ID in the body as flowId. (GET /api/v2/flows/executions/{id} reads the status of a
+        run, by execution ID, and is not reported.) Found in URLs in code, .http files, curl
+        commands, Postman, HAR, data actions and Terraform.
         """,
         _fetch(url=_URL + "/${flowId}"),
         _fetch(),
         example_format="js",
         examples=(
-            ("py", _requests(url=_URL + "/" + UUID_EXAMPLE), _requests()),
+            ("py", _requests(url=_URL.replace("/executions", "/" + UUID_EXAMPLE + "/executions")), _requests()),
             ("http", _http(request_line=f"POST {_URL}/{{{{flowId}}}}"), _http()),
             ("sh", _curl(url=_URL + "/$FLOW_ID"), _curl()),
             ("custom.json", _data_action(url="/api/v2/flows/executions/${input.flowId}"), _data_action()),

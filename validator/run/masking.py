@@ -69,7 +69,7 @@ def mask_of(documents: Iterable[Document]) -> Mask:
     shown: list[Offsets] = []
     for request in requests:
         url = request.url.span if isinstance(request.url, Text) else None
-        shown += [span for span in (request.body_span, url, request.method_span) if span is not None]
+        shown += [span for span in (request.body_span, url, request.method_span, request.host_span) if span is not None]
     return Mask((*secrets, *_values_outside(text, shown)))
 
 

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.diagnostics import Path
-from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, run_time_text
+from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
 from .urls import launch_url, to_endpoint
 
 if TYPE_CHECKING:
@@ -337,7 +337,7 @@ def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
 
 def serialized_unknown(path: Path, source: str) -> Any:
     """`JSON.stringify(x)` / `json.dumps(x)` of a value not known: under `inputData` a string of unknown content (a
-    type check judges it: FL105, FL204); in the envelope simply unknown (core.unknown.run_time_text)."""
+    type check judges it: FL105, FL204); in the envelope simply unknown (model.run_time_text)."""
     return run_time_text(path, RUN_TIME_TEXT, source)
 
 
@@ -494,7 +494,7 @@ class CodeReader:
             node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
             # Only the SDK method's name can be words: the URL path in a sentence is a command or a request
             # (`os.system(f"curl -X POST …/flows/executions …")`, `sock.sendall(b"POST /api/v2/flows/executions …")`).
-            method = match.group() != b"flows/executions"
+            method = match.group() in (b"postFlowsExecutions", b"post_flows_executions")
             above = False  # a string of words above where this climb joins one made before
             climbed: list[tuple[int, bool]] = []
             while node is not None and node.type in _MENTION_PIECES:

@@ -40,8 +40,15 @@ def extract(text: str) -> list[LaunchRequest]:
     url_at = where(url_key)
     url = substitute(spec[url_key], url_at[0] + 1 if url_at else 0, {})
     method = spec.get("method")
-    request = LaunchRequest("saved-request", where() or (0, 0), Text(url.parts, url_at),
+    base = next((key for key in ("baseURL", "baseUrl") if isinstance(spec.get(key), str)), None)
+    parts = url.parts
+    if base is not None and url.known_prefix().startswith("/"):  # an axios config's relative URL, under its baseURL
+        base_at = where(base)
+        parts = (*substitute(spec[base].rstrip("/"), base_at[0] + 1 if base_at else 0, {}).parts, *parts)
+    request = LaunchRequest("saved-request", where() or (0, 0), Text(parts, url_at),
                             method.upper() if isinstance(method, str) else Unknown("method"), where("method"))
+    if base is not None and parts is not url.parts:
+        request.host_span = where(base)
     request.headers = _headers(spec.get("headers"), where) if "headers" in spec else None  # none written: not judged
     body_key = next((key for key in BODY_KEYS if key in spec), None)
     body = spec.get(body_key) if body_key is not None else None
@@ -59,6 +66,7 @@ def extract(text: str) -> list[LaunchRequest]:
     else:  # an object (or a number…) where it is written: a client sends it as JSON
         end = json.JSONDecoder().raw_decode(text, at[0])[1]
         embedded_body(request, text[at[0]:end], at[0], {})
+        request.body_span = (at[0], end)  # all of it is the body: shown in excerpts (the rest of the file is masked)
     return [request]
 
 
