@@ -78,10 +78,12 @@ def test_the_walked_shortcut_is_taken_and_a_mention_still_gets_its_note(tmp_path
 
 
 #: What LAUNCH_MENTION means, written as it reads best (tried at every position: slow on a whole file).
-_MENTION_MEANT = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions")
+_MENTION_MEANT = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions|postFlowsExecutions|post_flows_executions"
+                            rb"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
 MENTION_PIECES = [b"flows/executions", b"/flows/executions", b"xflows/executions", b"-flows/executions", b"_flows/executions",
                   b".flows/executions", b"9flows/executions", b"postFlowsExecutions", b"post_flows_executions", b"flows/",
-                  b"executions", b"f", b"p", b"Z", b" ", b"\n", b"\xc3\xa9"]
+                  b"executions", b"api/v2/flows/", b"/executions", b"${id}", b"' + id + '", b"/",
+                  b"f", b"p", b"Z", b" ", b"\n", b"\xc3\xa9"]
 
 
 @given(st.lists(st.sampled_from(MENTION_PIECES) | st.binary(max_size=3), max_size=10).map(b"".join), st.data())

@@ -487,16 +487,17 @@ DOCS: dict[str, RuleDocs] = {
     ),
     "flow-id-in-path": RuleDocs(
         """
-        There is no POST /api/v2/flows/executions/{flowId}: the only launch endpoint is
-        POST /api/v2/flows/executions, with the flow ID in the body as flowId. (GET
-        /api/v2/flows/executions/{id} reads the status of a run, by execution ID, and is not
-        reported.) Found in URLs in code, .http files, curl commands, Postman and HAR.
+        There is no POST /api/v2/flows/executions/{flowId}, nor /api/v2/flows/{flowId}/executions
+        (as some answers write it): the only launch endpoint is POST /api/v2/flows/executions, with
+        the flow ID in the body as flowId. (GET /api/v2/flows/executions/{id} reads the status of a
+        run, by execution ID, and is not reported.) Found in URLs in code, .http files, curl
+        commands, Postman, HAR, data actions and Terraform.
         """,
         _fetch(url=_URL + "/${flowId}"),
         _fetch(),
         example_format="js",
         examples=(
-            ("py", _requests(url=_URL + "/" + UUID_EXAMPLE), _requests()),
+            ("py", _requests(url=_URL.replace("/executions", "/" + UUID_EXAMPLE + "/executions")), _requests()),
             ("http", _http(request_line=f"POST {_URL}/{{{{flowId}}}}"), _http()),
             ("sh", _curl(url=_URL + "/$FLOW_ID"), _curl()),
             ("custom.json", _data_action(url="/api/v2/flows/executions/${input.flowId}"), _data_action()),

@@ -111,10 +111,15 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             f"the launch is sent with {what}; flows are launched with POST", _method_help(request))
     found = launch_url(request.url) if request.url is not None else None
     if request.url is not None:
-        if found is not None and found.rest and live:
-            path, flow_id = urlsplit(request.url.value or "").path, found.rest.strip("/").split("/")[0]
+        if found is not None and (found.rest or found.in_path) and live:
+            path, flow_id = urlsplit(request.url.value or "").path, found.in_path or found.rest.strip("/").split("/")[0]
             add(FLOW_ID_IN_PATH, None, f"the request puts the flow ID in the URL ({show(path, 120)}); the platform has no such endpoint",
                 f'POST to {LAUNCH_PATH} with the ID in the body: {{"flowId": {show(flow_id, 60)}, ...}}')
+        elif found is not None and found.in_path:
+            add(FLOW_ID_IN_PATH, request.url.span,
+                f"the URL puts `{found.in_path}` in the path, /api/v2/flows/{found.in_path}/executions{found.rest_shown}: "
+                "the platform has no such endpoint",
+                f"POST to {LAUNCH_PATH} (drop `{found.in_path}/` from the path) and send the flow ID in the body as \"flowId\"")
         elif found is not None and found.rest:
             add(FLOW_ID_IN_PATH, request.url.span,
                 f"the URL puts `{found.rest_shown}` after {LAUNCH_PATH}: the platform has no such endpoint",
@@ -128,7 +133,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
     # The reader saw where this client takes a body from, and nothing is written there: the request has none.
     if not live and request.bodiless and request.body is NO_BODY and request.body_span is None and request.sends != "form" \
-            and method == "POST" and found is not None and not found.rest:
+            and method == "POST" and found is not None and not found.rest and not found.in_path:
         add(MISSING_FLOW_ID, None, "the launch sends no body, so no `flowId`: the platform answers 400",
             'send the launch request as JSON: {"flowId": "<flow ID>", "inputData": {...}}')
     findings.extend(_content_type(request, lines))

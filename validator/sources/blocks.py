@@ -23,7 +23,7 @@ _FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascri
                 "node": "javascript", "ts": "typescript", "typescript": "typescript", "tsx": "tsx", "py": "python",
                 "python": "python", "python3": "python", "py3": "python", "http": "http", "rest": "http"}
 #: An untagged block that is an HTTP request: a request line first.
-_REQUEST_LINE = re.compile(r"\s*(?:POST|GET|PUT|PATCH)\s+\S*/(?:api/v2/)?flows/executions")
+_REQUEST_LINE = re.compile(r"\s*(?:POST|GET|PUT|PATCH)\s+\S*/(?:(?:api/v2/)?flows|api/v2/flows/[^/\s]+)/executions")
 _SCRIPT = re.compile(r"<script\b([^>]*)>", re.I)
 _SCRIPT_END = re.compile(r"</script\s*>", re.I)
 _LANG = re.compile(r"""\blang\s*=\s*["']?(\w+)""", re.I)

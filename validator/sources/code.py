@@ -473,7 +473,7 @@ class CodeReader:
             node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
             # Only the SDK method's name can be words: the URL path in a sentence is a command or a request
             # (`os.system(f"curl -X POST …/flows/executions …")`, `sock.sendall(b"POST /api/v2/flows/executions …")`).
-            method = match.group() != b"flows/executions"
+            method = match.group() in (b"postFlowsExecutions", b"post_flows_executions")
             above = False  # a string of words above where this climb joins one made before
             climbed: list[tuple[int, bool]] = []
             while node is not None and node.type in _MENTION_PIECES:

@@ -58,8 +58,10 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes (the one
 #: pattern the prefilter, the code readers and the unread-launch note share). The endpoint's lookbehind (no word
 #: before `flows/`) is written after its literal: a pattern that starts with a lookbehind is tried at every
-#: position of the file, one that starts with literals only where their first characters are (4x faster).
-LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions)|postFlowsExecutions|post_flows_executions")
+#: position of the file, one that starts with literals only where their first characters are (4x faster). A flow ID
+#: put before /executions (`/api/v2/flows/${flowId}/executions`, `"…/flows/" + id + "/executions"`) names it too.
+LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions)|postFlowsExecutions|post_flows_executions"
+                            rb"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
 #: A launch in a language flowlint does not read: the endpoint not followed by more path (`executions/{id}` is a
 #: status read), or an SDK's launch method as any SDK spells it (Java postFlowsExecutions, .NET and Go
 #: PostFlowsExecutions, Ruby and PHP post_flows_executions).

@@ -14,7 +14,10 @@ LAUNCH_PATH = "/api/v2/flows/executions"
 _MARK = "\x00"  # stands for an unknown part while the text is read
 # The launch path, or `flows/executions` right after an unknown part (`${API}/flows/executions`, `base + 'flows/executions'`).
 # A URL that starts with `flows/executions` is relative to an API base (`requests.get('flows/executions/' + run_id)`).
-_LAUNCH = re.compile(r"(?:/api/v2/|\x00/{0,2}|^/?)flows/executions(?=$|[/?#])", re.I)
+# Or the flow ID put before /executions (`/api/v2/flows/${flowId}/executions`, as public answers write it): no
+# Genesys Cloud endpoint, a launch sent to the wrong URL. Without /api/v2/ it is other products' route, not a launch.
+_LAUNCH = re.compile(r"(?:(?P<v2>/api/v2/)|\x00/{0,2}|^/?)flows/executions(?=$|[/?#])"
+                     r"|/api/v2/flows/(?P<id>(?!executions(?:$|[/?#]))[^/?#]+)/executions(?=$|[/?#])", re.I)
 _DOMAINS = sorted(set(REGIONS.values()), key=len, reverse=True)
 
 
@@ -25,6 +28,11 @@ class LaunchUrl:
     rest: str
     rest_shown: str
     host: str | None  # None: not statically known (a variable, a relative URL)
+    #: The flow ID written before /executions (`/api/v2/flows/{id}/executions`), as the code shows it; "" for the launch path.
+    in_path: str = ""
+    #: The path is written without /api/v2/, after a base flowlint does not see (`api.post("/flows/executions")`,
+    #: `${API}/flows/executions`): many apps have a flows/executions of their own.
+    unseen_base: bool = False
 
 
 def _rendered(url: Text) -> str:
@@ -40,10 +48,24 @@ def launch_url(url: Text) -> LaunchUrl | None:
     rest = re.split(r"[?#]", rendered[match.end():], maxsplit=1)[0]
     if rest == "/":
         rest = ""
+    if match.group("id") is not None:
+        return LaunchUrl(rest, _shown(url, match.end(), match.end() + len(rest)), _host(rendered),
+                         in_path=_shown(url, match.start("id"), match.end("id")))
     shown = re.split(r"[?#]", url.shown(), maxsplit=1)[0]
     where = shown.lower().rfind("/flows/executions")
     rest_shown = shown[where + len("/flows/executions"):] if where >= 0 else rest
-    return LaunchUrl(rest, rest_shown, _host(rendered))
+    return LaunchUrl(rest, rest_shown, _host(rendered), unseen_base=match.group("v2") is None)
+
+
+def _shown(url: Text, start: int, end: int) -> str:
+    """The rendered text's [start, end) as the code shows it (an unknown part by its source: `${flowId}`)."""
+    pieces, at = [], 0
+    for part in url.parts:
+        size = len(part) if isinstance(part, str) else 1
+        if at < end and at + size > start:
+            pieces.append(part[max(0, start - at):end - at] if isinstance(part, str) else Text((part,)).shown())
+        at += size
+    return "".join(pieces)
 
 
 def _host(rendered: str) -> str | None:
@@ -101,7 +123,10 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status"] | None:
     found = launch_url(request.url)
     if found is None or other_vendor(found.host):
         return None
-    return "status" if found.rest and _reads_status(request) else "launch"
+    if (found.rest or found.in_path) and _reads_status(request):
+        # A read of /api/v2/flows/{id}/executions, which no endpoint answers, launches nothing.
+        return None if found.in_path else "status"
+    return "launch"
 
 
 def _reads_status(request: LaunchRequest) -> bool:

@@ -1,0 +1,136 @@
+"""Which URLs are launches: the flow ID put before /executions (FL106's other form), in every reader that takes URLs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from validator.core.unknown import Unknown
+from validator.sources.model import Text
+from validator.sources.urls import launch_url
+
+from conftest import flowlint
+
+HOST = "https://api.mypurecloud.com"
+HEADERS = "headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }"
+
+
+def check(tmp_path: Path, name: str, text: str, *extra: str) -> list[dict[str, Any]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = flowlint("check", "--no-cache", "--format", "json", *extra, str(path))
+    assert result.exit_code in (0, 1), result.output
+    return [d for d in json.loads(result.stdout)["diagnostics"] if not d["code"].startswith("FL2")]
+
+
+def test_the_flow_id_before_executions_is_read_with_how_the_code_writes_it() -> None:
+    found = launch_url(Text((f"{HOST}/api/v2/flows/", Unknown("${flowId}"), "/executions")))
+    assert found is not None and (found.in_path, found.rest, found.host) == ("${flowId}", "", "api.mypurecloud.com")
+    found = launch_url(Text(("/api/v2/flows/", Unknown("flow_id"), "/executions/", Unknown("run"), "?x=1")))
+    assert found is not None and (found.in_path, found.rest_shown, found.host) == ("{flow_id}", "/{run}", None)
+    plain = launch_url(Text.known(f"{HOST}/api/v2/flows/executions/abc"))
+    assert plain is not None and (plain.in_path, plain.rest) == ("", "/abc")
+    # Without /api/v2/ it is other products' route; other flows resources with more segments are no launch.
+    assert launch_url(Text(("/flows/", Unknown("id"), "/executions"))) is None
+    assert launch_url(Text.known(f"{HOST}/api/v2/flows/datatables/abc/rows")) is None
+    assert launch_url(Text.known(f"{HOST}/api/v2/flows/a/b/executions")) is None
+
+
+FLOW_ID_IN_PATH = {
+    "axios.js": (f"const axios = require('axios');\nexport const go = (flowId, token) =>\n"
+                 f"  axios.post(`{HOST}/api/v2/flows/${{flowId}}/executions`, {{ flowId, inputData: {{}} }}, {{ {HEADERS} }});\n",
+                 3, "${flowId}"),
+    "concat.js": (f"export const go = (flowId, token) => fetch('{HOST}/api/v2/flows/' + flowId + '/executions', {{\n"
+                  f"  method: 'POST', {HEADERS}, body: JSON.stringify({{ flowId }}) }});\n", 1, "{flowId}"),
+    "requests.py": (f'import requests\n\ndef go(flow_id, token):\n    return requests.post(f"{HOST}/api/v2/flows/{{flow_id}}/executions",\n'
+                    '        json={"flowId": flow_id}, headers={"Authorization": f"Bearer {token}"})\n', 4, "{flow_id}"),
+    "a.http": (f"POST {HOST}/api/v2/flows/{{{{flowId}}}}/executions\nContent-Type: application/json\n"
+               'Authorization: Bearer {{token}}\n\n{"flowId": "{{flowId}}"}\n', 1, "{{flowId}}"),
+    "a.sh": (f"curl -X POST \"{HOST}/api/v2/flows/$FLOW_ID/executions\" -H 'Content-Type: application/json' \\\n"
+             "  -H \"Authorization: Bearer $TOKEN\" -d '{\"flowId\": \"'\"$FLOW_ID\"'\"}'\n", 1, "$FLOW_ID"),
+    "a.har": (json.dumps({"log": {"version": "1.2", "creator": {"name": "x", "version": "1"}, "entries": [{"request": {
+        "method": "POST", "url": f"{HOST}/api/v2/flows/8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90/executions",
+        "headers": [{"name": "Content-Type", "value": "application/json"}],
+        "postData": {"mimeType": "application/json", "text": '{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"}'}},
+        "response": {"status": 404}}]}}), 1, "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"),
+    "a.postman_collection.json": (json.dumps({"info": {"name": "x", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/"
+                                                                              "collection.json"},
+                                              "item": [{"name": "launch", "request": {
+                                                  "method": "POST", "header": [{"key": "Content-Type", "value": "application/json"}],
+                                                  "body": {"mode": "raw", "raw": '{"flowId": "{{flowId}}"}'},
+                                                  "url": {"raw": f"{HOST}/api/v2/flows/{{{{flowId}}}}/executions"}}}]}),
+                                  1, "{{flowId}}"),
+    "custom.json": (json.dumps({"name": "Launch", "integrationType": "purecloud-data-actions", "actionType": "custom",
+                                "config": {"request": {"requestUrlTemplate": "/api/v2/flows/${input.flowId}/executions",
+                                                       "requestType": "POST", "headers": {"Content-Type": "application/json"},
+                                                       "requestTemplate": '{"flowId": "${input.flowId}"}'}},
+                                "contract": {"input": {"inputSchema": {}}}}), 1, "${input.flowId}"),
+    "a.tf": ('resource "genesyscloud_integration_action" "launch" {\n  config_request {\n'
+             '    request_url_template = "/api/v2/flows/$${input.flowId}/executions"\n    request_type = "POST"\n'
+             '    request_template = "{\\"flowId\\": \\"$${input.flowId}\\"}"\n'
+             '    headers = { Content-Type = "application/json" }\n  }\n}\n', 3, "${input.flowId}"),
+    "a.md": (f"# Launch\n\n```http\nPOST {HOST}/api/v2/flows/{{flowId}}/executions\nContent-Type: application/json\n\n"
+             '{"flowId": "<flow ID>"}\n```\n', 4, "{flowId}"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOW_ID_IN_PATH))
+def test_the_flow_id_before_executions_is_fl106_in_every_reader(tmp_path: Path, name: str) -> None:
+    text, line, written = FLOW_ID_IN_PATH[name]
+    found = [d for d in check(tmp_path, name, text, "--verbose") if d["code"] != "FL306"]  # (the HAR's recorded 404)
+    assert [(d["code"], d["line"]) for d in found] == [("FL106", line)]
+    assert f"puts `{written}` in the path" in found[0]["message"]
+    assert found[0]["help"] == (f"POST to /api/v2/flows/executions (drop `{written}/` from the path) "
+                                'and send the flow ID in the body as "flowId"')
+
+
+def test_the_flow_id_before_executions_without_a_flow_id_in_the_body_says_both(tmp_path: Path) -> None:
+    text = f"import requests\nrequests.post(f\"{HOST}/api/v2/flows/{{flow_id}}/executions\", json={{\"inputData\": {{}}}})\n"
+    assert [d["code"] for d in check(tmp_path, "a.py", text)] == ["FL106", "FL103"]
+
+
+def test_a_stand_in_host_is_judged_and_another_products_host_is_not(tmp_path: Path) -> None:
+    launch = "import requests\nrequests.post(f\"{}/api/v2/flows/{{flow_id}}/executions\", json={{\"flowId\": flow_id}})\n"
+    assert [d["code"] for d in check(tmp_path, "a.py", launch.format("http://localhost:8080"))] == ["FL106"]
+    assert check(tmp_path, "b.py", launch.format("https://automation.acme.io"), "--verbose") == []
+
+
+NOT_A_LAUNCH = {
+    # Other products' route: no /api/v2/ before it (a Go server in public code has GET /flows/:flowID/executions).
+    "other.js": ("export const list = (flowId) => fetch(`/flows/${flowId}/executions`).then((r) => r.json());\n"
+                 "export const run = (flowId) => fetch(`/flows/${flowId}/executions`, {\n"
+                 "  method: 'POST', body: JSON.stringify({ inputs: {} }) });\n"),
+    # A GET with no body reads; no Genesys endpoint answers it, and it launches nothing.
+    "read.py": f'import requests\nrequests.get(f"{HOST}/api/v2/flows/{{flow_id}}/executions")\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_A_LAUNCH))
+def test_what_is_no_launch_gets_no_finding(tmp_path: Path, name: str) -> None:
+    text = NOT_A_LAUNCH[name]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = flowlint("check", "--no-cache", "--format", "json", "--verbose", str(path))
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["diagnostics"] == [] and report["summary"]["files"] == 1
+
+
+UNREAD = {
+    # No launch read in the file: the mention is said where it is.
+    "alone.py": ('from lib import send\n\ndef go(flow_id):\n'
+                 f'    send("{HOST}/api/v2/flows/" + flow_id + "/executions", {{"flowId": flow_id}})\n', 4),
+    # Beside a launch read: this one is said at its place, words in the string or not (a shell command is no prose).
+    "beside.py": ('import os\nimport requests\n\ndef a(flow_id):\n'
+                  f'    requests.post("{HOST}/api/v2/flows/executions", json={{"flowId": flow_id}})\n\ndef b(flow_id):\n'
+                  f'    os.system(f"curl -X POST {HOST}/api/v2/flows/{{flow_id}}/executions -d @body.json")\n', 8),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNREAD))
+def test_the_flow_id_before_executions_where_no_launch_is_read_is_said(tmp_path: Path, name: str) -> None:
+    text, line = UNREAD[name]
+    assert [(d["code"], d["line"]) for d in check(tmp_path, name, text, "--verbose")] == [("FL011", line)]
