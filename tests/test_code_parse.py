@@ -130,3 +130,16 @@ def test_nodes_of_a_type_the_grammar_lacks_is_none() -> None:
     _, tree = code.parsed("javascript", "const enumerable = 1\n")
     assert len(code.nodes_of("javascript", tree.root_node, frozenset({"lexical_declaration"}))) == 1
     assert code.nodes_of("javascript", tree.root_node, frozenset({"enum_declaration"})) == []  # TypeScript's only
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("a.js", f"// café, naïve: ✓ 😀\nconst body = {{ flowId: '{UUID}', flow_version: '2' }};\n"
+             f"await fetch('{API}', {{ method: 'POST', body: JSON.stringify(body) }});\n"),
+    ("a.py", f"# café, naïve: ✓ 😀\nimport requests\nbody = {{'flowId': '{UUID}', 'flow_version': '2'}}\n"
+             f"requests.post('{API}', json=body)\n")])
+def test_names_after_non_ascii_text_are_read_as_written(tmp_path: Path, name: str, text: str) -> None:
+    # A name's text is a slice of the file's text only where bytes are characters: here `body` is found by its bytes.
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    found = check_documents(documents_of(str(path)), CheckOptions())
+    assert [(d.code, d.pointer) for d in found if d.code == "FL102"] == [("FL102", "/flow_version")]

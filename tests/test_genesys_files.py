@@ -554,6 +554,17 @@ def test_the_walk_passes_by_vendored_code_in_a_language_flowlint_does_not_read(r
     assert [(d["code"], d["file"]) for d in run(".")[1]] == [("FL011", "svc/launch.go")]
 
 
+def test_vendor_is_judged_below_the_directory_walked_and_never_for_a_named_file(repo: Path) -> None:
+    """A project checked out below a `vendor` directory is the user's: `check vendor/proj` was "nothing to check" (its
+    Go files passed by), though `cd vendor/proj; check .` said their launch; a named file is checked as asked (FL011,
+    not "Go files are not read")."""
+    write(repo, "vendor/proj/svc/launch.go", 'x := "/api/v2/flows/executions"\n')
+    write(repo, "vendor/proj/vendor/sdk/api.go", 'x := "/api/v2/flows/executions"\n')  # the project's own vendor/
+    for args in (("vendor/proj",), ("vendor/proj/svc/launch.go",), (str(repo / "vendor" / "proj"),)):
+        found = run(*args)[1]
+        assert [(d["code"], d["file"].rpartition("vendor/proj/")[2]) for d in found] == [("FL011", "svc/launch.go")], args
+
+
 FOREIGN_ROUTES = [
     ("server.go", 'func main() {\n\thttp.HandleFunc("/api/v2/flows/executions", launch)\n}\n'),
     ("router.go", 'r.POST("/api/v2/flows/executions", handlers.Launch)\n'
@@ -641,16 +652,15 @@ def test_code_in_a_language_not_read_is_counted_as_searched_not_checked(repo: Pa
     assert (summary["files"], summary["searched"]) == (1, 2)
 
 
-@given(st.text(alphabet="aB.-_jsJStxpyGOgoMDmd", max_size=12))
-def test_the_walk_takes_a_file_by_its_suffix_as_is_walked_says(name: str) -> None:
-    from validator.project.files import WALKED_SUFFIXES, _suffix_table, _walked, is_walked
+@given(st.text(alphabet="aB.-_jsJStxpyGOgoMDmd", max_size=12), st.booleans())
+def test_the_walk_takes_a_file_by_its_suffix_as_is_walked_says(name: str, vendored: bool) -> None:
+    from validator.project.files import WALKED_SUFFIXES, _suffix_table, _taken, is_walked
     from validator.sources.kinds import FOREIGN_SUFFIXES
 
     table = _suffix_table(WALKED_SUFFIXES)
     assert table is not None  # every walked suffix has one dot: the look-up is used
-    for found in (_walked(table, name), _walked(None, name)):
-        assert (found is not None) is is_walked(name)
-        assert found is (name.lower().endswith(FOREIGN_SUFFIXES) if is_walked(name) else None)
+    for taken in (_taken(table, name, vendored), _taken(None, name, vendored)):
+        assert taken is (is_walked(name) and not (vendored and name.lower().endswith(FOREIGN_SUFFIXES)))
 
 
 def test_a_saved_request_naming_the_launch_url_is_judged_not_passed_by(repo: Path) -> None:
@@ -673,11 +683,12 @@ _JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.text(
 @given(members=st.fixed_dictionaries({}, optional={
     "version": _JSON_VALUES, "detail-type": st.text(alphabet='a"}') | _JSON_VALUES, "a]\"{": _JSON_VALUES,
     "source": st.text(alphabet="b\\[") | _JSON_VALUES, "detail": st.dictionaries(st.text(max_size=3), _JSON_VALUES) | _JSON_VALUES}),
-       indent=st.sampled_from([None, 2]), cut=st.integers(0, 3), after=st.sampled_from(["", "\n", "}", " x"]))
+       indent=st.sampled_from([None, 2]), cut=st.integers(0, 3), after=st.sampled_from(["", "\n", " x", "]"]))
 def test_an_eventbridge_event_is_told_by_its_top_level_members_as_json_would_read_them(
         members: dict[str, Any], indent: int | None, cut: int, after: str) -> None:
     """Kind detection reads the event's top-level members from the file's tokens, without parsing it: what it decides
-    is what parsing would (strings holding brackets and quotes, nested events, a file cut short or with more after)."""
+    is what parsing would (strings holding brackets and quotes, nested events, a file cut short or with more after).
+    An object closed whose scalars are broken (`"x": nu}`) is judged by the members it writes: it parses as nothing."""
     from validator.sources.kinds import aws_document
 
     text = json.dumps(members, indent=indent)

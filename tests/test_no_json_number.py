@@ -175,3 +175,11 @@ def test_an_alias_bound_otherwise_where_it_is_used_is_unknown(tmp_path: Path, la
     path.write_text(f"{imports}import requests\n" + launch.replace("POST", post))
     found = diagnostics("--no-cache", str(path))
     assert found and not [d for d in found if d["code"] == "FL014"]  # checked (FL201s), never FL014
+
+
+def test_a_number_in_an_array_is_named_by_its_index(tmp_path: Path) -> None:
+    """`[1].a` and `inputData[0]`, as other findings name members (it said `1.a` and `0`: no member of that name)."""
+    text = (f'import requests\nrequests.post("{URL}", json=[float("nan"), {{"a": float("inf")}}])\n'
+            f'requests.post("{URL}", json={{"flowId": "{FLOW}", "inputData": [float("nan")]}})\n')
+    found = [message.split(" is ")[0] for _, message, _ in _found(tmp_path, "launch.py", text)]
+    assert found == ["`[0]`", "`[1].a`", "`inputData[0]`"]

@@ -57,7 +57,7 @@ from ..rules.fixes import CannotApply, apply_operations
 from ..rules.inputs import check_inputs, declared_at
 from ..rules.launchable import not_launchable
 from ..rules.nulls import null_member_findings
-from ..rules.numbers import writable
+from ..rules.numbers import as_help
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
 from .keys import said_once_per_run
@@ -105,7 +105,7 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
         return declared_at(known, path) if known is not None else None
 
     merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
-    return cap(_never_weaker(writable(merged), body, resolved, options))
+    return cap(_fixes_kept(merged, body, resolved, options))
 
 
 def certainly_clean(body: Any, options: CheckOptions) -> bool:
@@ -150,16 +150,21 @@ def _no_raw_text(path: Path) -> str | None:
 _CHOOSERS = ("flowId", "flowVersion")
 
 
-def _never_weaker(findings: list[Finding], body: Any, resolved: Resolved, options: CheckOptions) -> list[Finding]:
-    """No fix may make the contract that checks the body less exact (another version's, or none): such a fix is
-    display-only, saying why. Only a fix that writes flowId or flowVersion (or the whole body) can."""
-    before = exactness(resolved)
-    if before == 0:
+def _fixes_kept(findings: list[Finding], body: Any, resolved: Resolved, options: CheckOptions) -> list[Finding]:
+    """The findings, each fix that may not be applied demoted: one that would write a number JSON has no form for is
+    help (`as_help`); one that would make the contract checking the body less exact (another version's, or none) is
+    display-only, saying why. Only a fix that writes flowId or flowVersion (or the whole body) can do that."""
+    if all(finding.fix is None for finding in findings):
         return findings
+    before = exactness(resolved)
     kept = []
     for finding in findings:
         fix = finding.fix
-        if fix is not None and fix.applicability is not Applicability.DISPLAY_ONLY and any(map(_chooses, fix.operations)):
+        helped = as_help(finding)
+        if helped is not None:
+            finding = helped
+        elif fix is not None and before and fix.applicability is not Applicability.DISPLAY_ONLY \
+                and any(map(_chooses, fix.operations)):
             try:
                 after = resolve(apply_operations(body, fix.operations), options.contract, options.contracts)
             except CannotApply:

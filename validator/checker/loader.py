@@ -62,11 +62,6 @@ def plain_json(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, str] 
         return None
 
 
-def plain_document(name: str, value: Any, text: str) -> Document:
-    """The Document `load_documents` makes of a body `plain_json` read (value, text): not parsed again."""
-    return Document(name, value, text=text, kind="json")
-
-
 #: Characters of text parsed by the shared decoder; a bigger body goes through json_source.parse (without collections
 #: of the garbage collector while millions of objects appear).
 _SMALL = 1 << 16

@@ -342,8 +342,8 @@ DOCS: dict[str, RuleDocs] = {
         be searched (the note points at its first bad byte); or the file is written in a language
         flowlint does not read (Go, Java, C#, Ruby, PHP, PowerShell, C++ and others: see
         docs/checking.md), where a mention of the endpoint or of an SDK's launch method
-        (`PostFlowsExecutions`) is said, walked or named (not in a `vendor` directory). Without this note a launch flowlint missed and
-        a correct one would look alike (no output). The note says where the endpoint is
+        (`PostFlowsExecutions`) is said, walked or named (a walk passes by a `vendor` directory's).
+        Without this note a launch flowlint missed and a correct one would look alike (no output). The note says where the endpoint is
         mentioned, and why no launch was read when that is known. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status
         read (GET /executions/{id}). With --verbose, a request to `/flows/executions` relative to

@@ -55,13 +55,6 @@ class UnknownText(str):
 RUN_TIME_TEXT = "…"
 
 
-def run_time_text(path: tuple[Any, ...], shown: str, source: str | None = None) -> Unknown | UnknownText:
-    """A string whose content is made at run time (a template's holes, `JSON.stringify(x)`, `str(n)`), at `path` in a
-    body: under `inputData` (itself, an input's value, an item) an UnknownText, so a type check judges it (FL105, FL204:
-    a string, whatever it holds); in the envelope (`flowId`, `name`), whose format is what is judged, unknown."""
-    return UnknownText(shown) if path[:1] == ("inputData",) else Unknown(shown if source is None else source)
-
-
 def contains_unknown(value: Any, limit: int = 100_000) -> bool:
     """Whether a value is, or holds anywhere inside it, an unknown value or an open object."""
     stack = [value]

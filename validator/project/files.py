@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..sources.kinds import FOREIGN_SUFFIXES, SOURCE_SUFFIXES
+from ..sources.kinds import SOURCE_SUFFIXES, only_searched
 from .globs import gitignore, matchable
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ WALKED_SUFFIXES: tuple[str, ...] = PAYLOAD_SUFFIXES + SOURCE_SUFFIXES
 STDIN = "-"
 #: Directories that never hold payloads: dependencies, virtualenvs, caches, build output.
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist", "site-packages"})
-#: Code in a language flowlint does not read below a directory of this name is someone else's (Go modules, PHP's
-#: Composer): it is only searched for a mention of a launch outside one (kinds.may_mention_foreign_launch), so not walked.
+#: Code in a language flowlint does not read below a directory of this name, under the walked one, is someone else's
+#: (Go modules, PHP's Composer): not walked (a named file, or a walk of a directory inside one, is the user's to check).
 _VENDOR = "vendor"
 #: A directory holding this file is a virtualenv, whatever its name.
 _VIRTUALENV_MARKER = "pyvenv.cfg"
@@ -61,15 +61,17 @@ def _suffix_table(suffixes: tuple[str, ...]) -> dict[str, bool] | None:
     file's suffix, a dict look-up ~5x faster than `endswith` over them all. None if a suffix has more than one dot."""
     if not all(suffix.count(".") == 1 and suffix.startswith(".") for suffix in suffixes):
         return None
-    return {suffix: suffix in FOREIGN_SUFFIXES for suffix in suffixes}
+    return {suffix: only_searched(suffix) for suffix in suffixes}
 
 
-def _walked(table: dict[str, bool] | None, name: str) -> bool | None:
-    """None when a walk leaves a file of this name out, else whether it is code in a language flowlint does not read."""
+def _taken(table: dict[str, bool] | None, name: str, vendored: bool) -> bool:
+    """Whether a walk takes a file of this name: a walked suffix, and (`vendored`: in a vendor directory) no code in a
+    language flowlint does not read."""
     if table is None:
         lowered = name.lower()
-        return lowered.endswith(FOREIGN_SUFFIXES) if lowered.endswith(WALKED_SUFFIXES) else None
-    return table.get(name[name.rfind("."):].lower()) if "." in name else None
+        return lowered.endswith(WALKED_SUFFIXES) and not (vendored and only_searched(lowered))
+    foreign = table.get(name[name.rfind("."):].lower()) if "." in name else None
+    return foreign is not None and not (vendored and foreign)
 
 
 def expand(paths: Sequence[str], *, exclude: Exclude = _never, allow_empty: bool = False) -> Iterator[str]:
@@ -170,11 +172,10 @@ def walk(top: str, *, exclude: Exclude = _never) -> Iterator[str]:
             kept.append(name)
             chains[path] = chain
         dirs[:] = kept
-        vendored = _VENDOR in root.lower().replace("\\", "/").split("/")
+        vendored = _VENDOR in root[len(top):].lower().replace("\\", "/").split("/")  # below the walked directory
         prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
         for name in sorted(files):
-            foreign = _walked(table, name)
-            if foreign is None or (vendored and foreign):
+            if not _taken(table, name, vendored):
                 continue
             path = prefix + name
             if not (chain and _ignored(chain, path, False)) and not exclude(path, False):

@@ -19,6 +19,7 @@ from ..core.diagnostics import Finding, Path
 from ..core.jsontext import code
 from ..core.unknown import NoJsonNumber
 from ..sources.model import RoundedInteger
+from .fixes import dotted
 
 _PYTHON_SENDS = ("requests and httpx refuse to send it (InvalidJSONError, ValueError), and json.dumps (the Genesys "
                  "SDK's too) writes {written}, which is not JSON")
@@ -84,24 +85,18 @@ def finite(value: Any) -> bool:
     return True
 
 
-def writable(findings: list[Finding]) -> list[Finding]:
-    """The findings, a fix that would write a number JSON has no form for (a body's 1e400 moved or wrapped: read as
-    infinity) shown as help instead: a fix never writes what is itself invalid."""
-    if all(f.fix is None for f in findings):
-        return findings
-    kept = []
-    for finding in findings:
-        fix = finding.fix
-        if fix is not None and not all(finite(getattr(operation, "value", None)) for operation in fix.operations):
-            finding = replace(finding, fix=None, help=f"{fix.message} (not a fix flowlint applies: a number there has "
-                                                       "no JSON form as read, so write the value yourself)")
-        kept.append(finding)
-    return kept
+def as_help(finding: Finding) -> Finding | None:
+    """The finding with its fix shown as help instead when the fix would write a number JSON has no form for (a body's
+    1e400 moved or wrapped: read as infinity), as a fix never writes what is itself invalid; None when it writes none."""
+    fix = finding.fix
+    if fix is None or all(finite(getattr(operation, "value", None)) for operation in fix.operations):
+        return None
+    return replace(finding, fix=None, help=f"{fix.message} (not a fix flowlint applies: a number there has no JSON form "
+                                           "as read, so write the value yourself)")
 
 
 def _name(path: Path) -> str:
-    """A member as messages name it: `Flow.amount`, `Flow.dates[1]`, `flowId`."""
+    """A member as messages name it: `Flow.amount`, `Flow.dates[1]`, `flowId`, `inputData[0]`, `[1].a`."""
     if not path:
         return "the body"
-    head, rest = (path[1], path[2:]) if len(path) >= 2 and path[0] == "inputData" else (path[0], path[1:])
-    return code(f"{head}" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in rest))
+    return code(dotted(path[1:] if len(path) >= 2 and path[0] == "inputData" and isinstance(path[1], str) else path))

@@ -199,7 +199,7 @@ class _Checker:
                     value, text = loaded
                     if not pipeline.may_suppress(text) and pipeline.certainly_clean(value, self.options):
                         return []
-                    known = pipeline.plain_document(name, value, text)
+                    known = Document(name, value, text=text, kind="json")  # as load_text makes it: not parsed again
             if kind is None and path in self.candidates and not pipeline.may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
             documents = [known] if known is not None else \
@@ -275,7 +275,7 @@ class _Pipeline:
 
     def __init__(self) -> None:
         from ..checker.engine import certainly_clean, check_documents
-        from ..checker.loader import load_documents, plain_document, plain_json
+        from ..checker.loader import load_documents, plain_json
         from ..checker.suppress import decide_documents, may_suppress
         from ..sources.candidates import may_hold_body
         from ..sources.kinds import source_kind
@@ -284,7 +284,6 @@ class _Pipeline:
         self.check_documents = check_documents
         self.load_documents = load_documents
         self.plain_json = plain_json
-        self.plain_document = plain_document
         self.decide_documents = decide_documents
         self.may_suppress = may_suppress
         self.may_hold_body = may_hold_body

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.diagnostics import Path
-from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown, run_time_text
+from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
 from .urls import launch_url, to_endpoint
 
 if TYPE_CHECKING:
@@ -160,6 +160,7 @@ class SourceText:
     def __init__(self, text: str) -> None:
         self.text = text
         self.data = text.encode("utf-8", "surrogatepass")
+        self.ascii = len(self.data) == len(text)  # a byte offset is a character offset: a node's text is a slice of text
         self._byte_ends: list[int] = []  # byte offset just past each non-ASCII character
         self._extra: list[int] = []  # bytes beyond one per character, up to and including it
         if len(self.data) != len(text):
@@ -187,6 +188,8 @@ class SourceText:
         return text if len(text) <= limit else text[: limit - 1] + "…"
 
     def raw(self, node: Node) -> str:
+        if self.ascii:  # the readers' most frequent call: a slice of the text, no bytes decoded
+            return self.text[node.start_byte:node.end_byte]
         return self.data[node.start_byte:node.end_byte].decode("utf-8", "surrogatepass")
 
 
@@ -223,6 +226,9 @@ class Bindings:
         self._changed: set[tuple[int, str]] = set()  # a change other than a member added: not known as a value either
         #: Paths of the members given (False) or removed (True) later, in the order written.
         self._added: dict[tuple[int, str], list[tuple[tuple[str, ...], bool]]] = {}
+        #: A node's id -> the nearest scope strictly above it (None: none), for every node climbed through once: a
+        #: tree-sitter `.parent` searches down from the root, and every binding and look-up climbs to its scope.
+        self._above: dict[int, Node | None] = {}
 
     def mutate(self, name: str, at: Node) -> None:
         """The binding of `name` seen at `at` is changed (reassigned, a member changed or removed…)."""
@@ -251,10 +257,25 @@ class Bindings:
         self._names.add(name)
 
     def scope_of(self, node: Node) -> Node:
+        scope = self._scope_above(node)
+        return scope if scope is not None else node
+
+    def _scope_above(self, node: Node) -> Node | None:
+        """The nearest scope strictly above a node (None: none), remembered for each node the climb passes."""
+        above = self._above
+        if node.id in above:
+            return above[node.id]
+        climbed = [node.id]
         scope = node.parent
         while scope is not None and scope.type not in self.scope_types:
+            if scope.id in above:  # a node climbed through before: the same scope is above both
+                scope = above[scope.id]
+                break
+            climbed.append(scope.id)
             scope = scope.parent
-        return scope if scope is not None else node
+        for passed in climbed:
+            above[passed] = scope
+        return scope
 
     def key(self, name: str, at: Node) -> tuple[int, str]:
         """The binding a name means at a place: its scope's id (-1: none in the file) and the name."""
@@ -276,11 +297,11 @@ class Bindings:
         """The scope whose binding of the name is seen at a place."""
         if name not in self._names:
             return None  # bound nowhere in the file (`fetch`, `JSON`, a global): no scope to walk up to
-        scope: Node | None = at
-        while scope is not None:
-            if scope.type in self.scope_types and (scope.id, name) in self.bound:
+        scope = at if at.type in self.scope_types else self._scope_above(at)
+        while scope is not None:  # the scopes around `at`, innermost first
+            if (scope.id, name) in self.bound:
                 return scope
-            scope = scope.parent
+            scope = self._scope_above(scope)
         return None
 
     def resolve(self, name: str, at: Node, *, as_value: bool = False, as_made: bool = False) -> Node | None:
@@ -316,7 +337,7 @@ def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
 
 def serialized_unknown(path: Path, source: str) -> Any:
     """`JSON.stringify(x)` / `json.dumps(x)` of a value not known: under `inputData` a string of unknown content (a
-    type check judges it: FL105, FL204); in the envelope simply unknown (core.unknown.run_time_text)."""
+    type check judges it: FL105, FL204); in the envelope simply unknown (model.run_time_text)."""
     return run_time_text(path, RUN_TIME_TEXT, source)
 
 

@@ -187,29 +187,33 @@ def aws_document(data: bytes) -> str | None:
     return None
 
 
-#: A JSON token that matters for nesting: a string (with, when a colon follows it, a key's, the first byte of its value)
-#: or a bracket.
-_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"(?=(\s*:\s*.?)?)|[{}\[\]]', re.DOTALL)
+#: A JSON token that matters for nesting: a string (with, when a colon follows it, a key's, the first byte of its value),
+#: a bracket, or a quote that starts no string (never closed, or holding a control character: no JSON).
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\\x00-\x1f]|\\["\\/bfnrtu])*"(?=(\s*:\s*.?)?)|[{}\[\]"]', re.DOTALL)
 
 
 def _eventbridge(data: bytes) -> bool:
     """Whether a JSON file is an EventBridge event by its own top-level members (`detail` an object, `detail-type` and
-    `source` strings), not a body's input holding one: read from its tokens, as kind detection parses nothing."""
+    `source` strings), not a body's input holding one: read from its tokens, as kind detection parses nothing (an
+    object whose scalars are broken is judged by the members it writes; one cut short, or with more after it, is none)."""
     data = data.removeprefix(b"\xef\xbb\xbf").strip()
     if data[:1] != b"{":
         return False
-    depth = 0
+    open_: list[bytes] = []  # the brackets open, each as the one that closes it
     starts: dict[bytes, bytes] = {}  # a top-level key -> the first byte of its value
     for match in _JSON_TOKEN.finditer(data):
         token = match.group()
         if token in (b"{", b"["):
-            depth += 1
+            open_.append(b"}" if token == b"{" else b"]")
         elif token in (b"}", b"]"):
-            depth -= 1
-            if depth == 0:  # the object ends: nothing but it may be in the file
+            if open_.pop() != token:
+                return False
+            if not open_:  # the object ends: nothing but it may be in the file
                 return match.end() == len(data) and starts.get(b"detail") == b"{" \
                     and starts.get(b"detail-type") == starts.get(b"source") == b'"'
-        elif depth == 1 and match.group(1) is not None:
+        elif token == b'"':
+            return False
+        elif len(open_) == 1 and match.group(1) is not None:
             starts[token[1:-1]] = match.group(1)[-1:]
     return False
 
@@ -311,10 +315,8 @@ def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
 
 def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
     """Whether a file may be code in a language flowlint does not read that mentions a launch (its bytes, or text in
-    UTF-16/32, which a byte test cannot see); vendored code (a `vendor` directory: Go modules, PHP's Composer) is
-    someone else's SDK, not a launch of this project."""
-    lowered = (name or "").lower().replace("\\", "/")
-    return lowered.endswith(FOREIGN_SUFFIXES) and "vendor" not in lowered.split("/")[:-1] and (
+    UTF-16/32, which a byte test cannot see). Vendored code is left out by the walk (files._VENDOR), not here."""
+    return only_searched(name or "") and (
         b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
 
 

@@ -12,13 +12,20 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..core.diagnostics import Finding, Path, Target
-from ..core.unknown import Unknown
+from ..core.unknown import Unknown, UnknownText
 from .json_source import JsonLocator
 
 #: Character offsets [start, end) in the file's text.
 Offsets = tuple[int, int]
 #: The body was not given (a GET with no body, a curl command without data).
 NO_BODY: Any = type("NoBody", (), {"__repr__": lambda self: "NO_BODY"})()
+
+
+def run_time_text(path: tuple[Any, ...], shown: str, source: str | None = None) -> Unknown | UnknownText:
+    """A string whose content is made at run time (a template's holes, `JSON.stringify(x)`, `str(n)`), at `path` in a
+    body: under `inputData` (itself, an input's value, an item) an UnknownText, so a type check judges it (FL105, FL204:
+    a string, whatever it holds); in the envelope (`flowId`, `name`), whose format is what is judged, unknown."""
+    return UnknownText(shown) if path[:1] == ("inputData",) else Unknown(shown if source is None else source)
 
 
 class RoundedInteger(int):

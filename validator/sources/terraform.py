@@ -18,10 +18,10 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..core.unknown import OpenObject, Unknown, run_time_text
+from ..core.unknown import OpenObject, Unknown
 from .data_action import template_body
 from .document import DEFAULT_LIMITS, Document, Limits, read_path
-from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans
+from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
 from .velocity import text_parts
 
 if TYPE_CHECKING:

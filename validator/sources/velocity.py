@@ -24,8 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..core.unknown import OpenObject, Unknown, run_time_text
+from ..core.unknown import OpenObject, Unknown
 from .brackets import bracket_end
+from .model import run_time_text
 
 VALUE = "\ue000"  # starts a stand-in string for a hole where a value goes
 IN_STRING = "\ue001"  # fills a hole inside a JSON string
@@ -246,7 +247,7 @@ def _stand_in(out: _Writer, template: str, start: int, end: int, mark: str, stac
 
 def value_of(parsed: Any, holes: Sequence[str], path: tuple[str | int, ...] = ()) -> Any:
     """The parsed stand-in JSON as the template's value: stand-ins as Unknown, objects with member holes open; a hole
-    within quotes is text made at run time (core.unknown.run_time_text: judged by its type under `inputData`, so an
+    within quotes is text made at run time (model.run_time_text: judged by its type under `inputData`, so an
     input declared as another type is judged, `"${input.vip}"` for a Boolean; unknown in the envelope)."""
     if isinstance(parsed, str):
         return _string(parsed, holes, path)
