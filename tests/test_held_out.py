@@ -149,7 +149,8 @@ def test_a_status_read_through_a_fetch_wrapper_is_no_launch_with_its_id_in_the_u
     assert found("api.js") == []
     # reached: the same wrapper given a body is a launch, and its ID in the URL is said
     (tmp_path / "api.js").write_text(WRAPPER.replace("{ ...init, headers", "{ ...init, body: JSON.stringify({}), headers"))
-    assert sorted(d["code"] for d in found("api.js")) == ["FL103", "FL106"]
+    # (fetch's own GET, as the wrapper spreads no method: FL301)
+    assert sorted(d["code"] for d in found("api.js")) == ["FL103", "FL106", "FL301"]
 
 
 CONFIG_MAP = f"""apiVersion: v1
@@ -191,3 +192,29 @@ def test_a_config_section_holding_the_launch_url_and_a_flow_id_is_a_config_file(
     (tmp_path / "config/launch.yaml").write_text(f"method: POST\nurl: https://api.mypurecloud.com/api/v2/flows/executions\n"
                                                  f"body:\n  flowId: {UUID}\n")
     assert {d["file"] for d in found(".")} == {"config/launch.yaml"}
+
+
+def test_a_wrapper_s_init_written_at_the_call_is_read(tmp_path: Path) -> None:
+    """The init a call passes to a wrapper that spreads it (`{ ...init, headers }`) is what the wrapper sends."""
+    (tmp_path / "api.js").write_text(WRAPPER + """export function launch() {
+  return call('/flows/executions', { method: 'POST', body: JSON.stringify({ flowId: 'nope', inputData: {} }) });
+}
+export function launch2(flowId) {
+  return call(`/flows/executions/${flowId}`, { method: 'POST', body: JSON.stringify({ flowId, inputData: {} }) });
+}
+""")
+    said = [(d["code"], d["line"]) for d in found("api.js")]
+    assert ("FL104", 12) in said and ("FL106", 15) in said
+    assert not [line for _, line in said if line == 9]  # the status read stays silent
+
+
+def test_a_launch_path_with_an_id_and_options_not_seen_is_said_not_read(tmp_path: Path) -> None:
+    """Neither method nor options seen: a launch or a status read, not known which; FL011, never silence or FL106."""
+    (tmp_path / "w.js").write_text("const API = 'https://api.mypurecloud.com/api/v2';\n"
+                                   "async function launch(flowId, options) {\n"
+                                   "  return fetch(`${API}/flows/executions/${flowId}`, options);\n"
+                                   "}\n"
+                                   "async function launch2(flowId, options) {\n"
+                                   "  return fetch(`${API}/flows/${flowId}/executions`, { ...options });\n"
+                                   "}\n")
+    assert sorted((d["code"], d["line"]) for d in found("w.js")) == [("FL011", 3), ("FL011", 6)]

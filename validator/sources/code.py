@@ -619,6 +619,18 @@ class CodeReader:
                 return None if self.bindings.is_changed(name, at, as_value=as_value) else frame[name]
         return self.bindings.resolve(name, at, as_value=as_value)
 
+    def unpassed(self, node: Node) -> Node | None:
+        """The followed function whose call passes nothing for the parameter this name is (`call(path)` of
+        `call(path, init)`), else None."""
+        if not self.frames or node.type not in self.name_types:
+            return None
+        name = self.source.raw(node)
+        scope = self.bindings.binder(name, node)
+        frame = self.frames.get(scope.id) if scope is not None else None
+        if frame is None or name not in frame or frame[name] is not None or self.bindings.is_changed(name, node):
+            return None
+        return scope
+
     def called(self, call: Node) -> tuple[Node, dict[str, Node | None]] | None:
         """The same-file function a call calls, with its parameters bound to the call's arguments; None otherwise."""
         return None

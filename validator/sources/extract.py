@@ -283,6 +283,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     note = unread() if not requests else None
     if note is not None:
         return [*documents, _unread(name, lines, *note)]
+    documents.extend(_unread(name, lines, request.site, _UNSURE) for request in requests if to_endpoint(request) == "unsure")
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
         documents.extend(_unproven(name, lines, request, reason) for request in requests
                          if to_endpoint(request) == "launch" and (reason := unproven(request, text)) is not None)
@@ -319,6 +320,9 @@ def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentia
     request = LaunchRequest("sign-in", (0, 0), None)
     request.credentials = list(dict.fromkeys(credentials))
     return [LaunchDocument(name, request, text, lines, [], 0)]
+
+
+_UNSURE = "neither its method nor its body is seen here, so it may launch a flow or read a run's status"
 
 
 def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None, *, beside_read: bool = False) -> Document:

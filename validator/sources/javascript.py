@@ -725,9 +725,36 @@ class JavaScriptReader(CodeReader):
                     found[name] = (key_node, value_node)  # type: ignore[assignment]
             elif child.type == "shorthand_property_identifier":
                 found[self.source.raw(child)] = (child, child)
+            elif child.type == "spread_element" and (spread := self.spread(child)) is not None:
+                found.update(spread[0])  # in order: a member written after the spread overrides it, as in JS
+                is_open = is_open or spread[1]
             elif child.type != "comment":
                 is_open = True
         return found, is_open
+
+    def spread(self, node: Node) -> tuple[dict[str, tuple[Node, Node]], bool] | None:
+        """The members `...init` adds: its object's; its default's (none without one) for a followed call's
+        parameter the call passes nothing for (`call(path)` of `call(path, init = {})`); None when not known."""
+        argument = self.unwrap(node.named_children[0]) if node.named_children else None
+        if argument is None:
+            return None
+        function = self.unpassed(argument)
+        if function is not None:
+            default = self.default_of(function, self.source.raw(argument))
+            return ({}, False) if default is None else self.members(default)
+        return self.members(argument) if argument.type in ("identifier", "object") else None
+
+    def default_of(self, function: Node, name: str) -> Node | None:
+        """The default value a function's parameter of that name is written with (`init = {}`), if any."""
+        params = function.child_by_field_name("parameters")
+        for part in params.named_children if params is not None else ():
+            value = part.child_by_field_name("value") if part.type in ("required_parameter", "optional_parameter") else None
+            part = part.child_by_field_name("pattern") or part if part.type in ("required_parameter", "optional_parameter") else part
+            if part.type == "assignment_pattern":
+                part, value = part.child_by_field_name("left") or part, part.child_by_field_name("right")
+            if part.type == "identifier" and self.source.raw(part) == name:
+                return value
+        return None
 
     def headers(self, node: Node | None) -> list[Header] | None:
         if node is None:

@@ -115,9 +115,10 @@ def other_vendor(host: str | None) -> bool:
     return not (host.endswith(_STAND_IN_SUFFIXES) or any(word in host for word in _STAND_IN_WORDS))
 
 
-def to_endpoint(request: LaunchRequest) -> Literal["launch", "status"] | None:
+def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "unsure"] | None:
     """What a request found in a file does at the endpoint: launch a flow, or read a run's status (a non-POST request
-    to `/api/v2/flows/executions/{id}` without a known body); None when it is no request to it."""
+    to `/api/v2/flows/executions/{id}` without a known body), or either ("unsure": no method nor body seen at a URL
+    with an ID); None when it is no request to it."""
     if request.url is None:
         return "launch"  # an SDK launch method
     found = launch_url(request.url)
@@ -126,6 +127,10 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status"] | None:
     if (found.rest or found.in_path) and _reads_status(request):
         # A read of /api/v2/flows/{id}/executions, which no endpoint answers, launches nothing.
         return None if found.in_path else "status"
+    if (found.rest or found.in_path) and isinstance(request.method, Unknown) and request.body is NO_BODY \
+            and not request.bodiless:
+        # `fetch(url, options)`: neither method nor body seen, so a launch or a status read; said, never judged.
+        return "unsure"
     return "launch"
 
 
@@ -178,9 +183,5 @@ def _names_launch(body: object) -> bool:
 def _reads_status(request: LaunchRequest) -> bool:
     # A GET's body that cannot be seen (a wrapper's `body && JSON.stringify(body)`, a data action's default
     # `${input.rawRequest}`) is no sign of a launch: it reads a status, as a non-POST request without a body does.
-    if isinstance(request.method, Unknown):
-        # A wrapper's `fetch(API + path, {...init})` called with a run's ID and nothing else: no method, no body seen,
-        # no sign of a launch (judged one, its ID in the URL was an FL106 on every status read through a wrapper).
-        return request.body is NO_BODY and not request.bodiless
     return isinstance(request.method, str) and request.method != "POST" and (
         request.body is NO_BODY or (request.method in ("GET", "HEAD") and isinstance(request.body, Unknown)))
