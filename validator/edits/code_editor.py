@@ -14,7 +14,6 @@ again from the edited file and must hold exactly the body the operations produce
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import keyword
 import math
@@ -25,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue
 from ..core.unknown import contains_unknown
 from .json_editor import JsonEditor
-from .text import CannotEdit, difference
+from .text import CannotEdit, difference, made_by
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -326,6 +325,8 @@ class _Literal:
 
     # where things are
     def byte(self, offset: int) -> int:
+        if self.source.ascii:  # a character is a byte: no copy of the text before it to measure
+            return offset
         return len(self.text[:offset].encode("utf-8", "surrogatepass"))
 
     def offsets(self, node: Node) -> tuple[int, int]:
@@ -494,7 +495,8 @@ class _Literal:
         return _quoted(name, self.quote())
 
     def quote(self) -> str:
-        return _quote_of(self.text)
+        singles, doubles = _quotes(self.text)
+        return "'" if singles > doubles else '"'
 
     def literal(self, value: Any) -> str:
         if self.python:
@@ -507,10 +509,29 @@ class _Literal:
             raise CannotEdit(value) from None
 
 
-@functools.lru_cache(maxsize=1)
-def _quote_of(text: str) -> str:
-    """The quote a file writes most: each launch's fix starts from the one file text, so it is counted once."""
-    return "'" if text.count("'") > text.count('"') else '"'
+#: The quotes (single, double) of the last few texts counted, with the very texts: each launch's fix starts from the
+#: one file text, and a fix's next operation writes in the text its previous one made (counted from that one's edit).
+_QUOTES: list[tuple[str, tuple[int, int]]] = []
+
+
+def _quotes(text: str, depth: int = 0) -> tuple[int, int]:
+    """How many single and double quotes a text writes (the quote a file writes most is the one a key is written in)."""
+    for k, (seen, counts) in enumerate(_QUOTES):
+        if seen is text:
+            _QUOTES.append(_QUOTES.pop(k))  # the file's own text, asked by each of its fixes, is the last let go
+            return counts
+    made = made_by(text) if depth < 2 else None
+    if made is not None:
+        old, (start, end, content) = made
+        singles, doubles = _quotes(old, depth + 1)
+        counts = (singles - old.count("'", start, end) + content.count("'"),
+                  doubles - old.count('"', start, end) + content.count('"'))
+    else:
+        counts = (text.count("'"), text.count('"'))
+    _QUOTES.append((text, counts))
+    if len(_QUOTES) > 4:
+        del _QUOTES[0]
+    return counts
 
 
 def _holds_comment(kind: str, node: Node, data: bytes) -> bool:
