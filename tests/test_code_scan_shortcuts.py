@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +15,7 @@ from validator.checker.launches import load_source
 from validator.checker.loader import load_documents
 from validator.checker.suppress import may_suppress
 from validator.core.codes import UNREAD_LAUNCH
-from validator.edits.code_editor import _Literal, _quotes
-from validator.edits.text import difference
+from validator.edits.code_editor import Extractions, _Literal
 from validator.sources.extract import _MENTION
 from validator.sources.kinds import LAUNCH_MENTION, signs_in
 
@@ -44,15 +44,14 @@ def test_a_written_key_takes_the_quote_style_of_its_own_file() -> None:
 
 @given(st.text(alphabet="'\"ab\n", max_size=12), st.integers(0, 12), st.integers(0, 12),
        st.text(alphabet="'\"ab", max_size=4), st.text(alphabet="'\"ab", max_size=4))
-def test_the_quotes_of_a_text_made_by_an_edit_are_its_own(text: str, start: int, length: int, first: str, then: str) -> None:
-    # A fix's next operation writes in the text its previous one made: its quotes are counted from that edit.
+def test_the_quote_of_a_text_made_by_a_fix_is_its_own(text: str, start: int, length: int, first: str, then: str) -> None:
+    # A fix's next operation writes in the text its previous one made: its quotes are counted from the file's and the edit.
     start = min(start, len(text))
     once = text[:start] + first + text[start + length:]
     twice = once[:start] + then + once[start:]
-    for made_from, made in ((text, once), (once, twice)):
-        difference(made_from, made)  # what the editor asks first, and what the count is made from
-        assert _quotes(made) == (made.count("'"), made.count('"'))
-    assert _quotes(text) == (text.count("'"), text.count('"'))
+    extractions = Extractions("javascript", None, None, text)
+    for made in (once, twice, text, once):
+        assert extractions.quote(made) == ("'" if made.count("'") > made.count('"') else '"')
 
 
 PIECES = [b"xecutions", b"flows/executions", b"/api/v2/flows/executions", b"postFlowsExecutions", b"post_flows_executions",
@@ -111,3 +110,26 @@ def test_launch_mention_finds_what_it_means(data: bytes, draw: st.DataObject) ->
     assert (found and found.span()) == (meant and meant.span())
     text = data.decode("latin-1")
     assert [m.span() for m in _MENTION.finditer(text)] == [m.span() for m in re.finditer(_MENTION_MEANT.pattern.decode(), text)]
+
+
+def test_a_file_s_quote_is_counted_once_for_all_its_launches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each launch's fix starts from the one file text: its quote style is counted once per text, and kept with the
+    file's extractions (a module-wide memo kept the last file's text alive after its run)."""
+    from validator.edits import code_editor
+
+    counted: list[int] = []
+    real = code_editor._quote_of
+
+    def counting(text: str) -> str:
+        counted.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(code_editor, "_quote_of", counting)
+    launch = ("fetch('https://api.mypurecloud.com/api/v2/flows/executions', {{ method: 'POST', headers: h, body: "
+              "JSON.stringify({{ flowId: 'f{n}', inputData: {{ contactId: 1 }} }}) }});\n")
+    path = tmp_path / "many.js"
+    path.write_text("".join(launch.format(n=n) for n in range(12)))
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    renamed = [d for d in found if d["fix"] and d["fix"]["edits"][0]["content"] == "'Flow.contactId'"]
+    assert len(renamed) == 12  # reached: each launch's fix wrote a quoted key in the file's own text
+    assert counted == [len(path.read_text())]  # counted once for them all

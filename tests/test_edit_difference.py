@@ -7,6 +7,7 @@ import random
 import pytest
 
 from validator.edits import text as text_module
+from validator.edits.code_editor import Extractions
 from validator.edits.text import difference
 
 
@@ -44,6 +45,7 @@ def test_an_edit_deep_in_a_long_text() -> None:
 
 
 def test_a_difference_is_remembered_for_the_very_texts_it_was_found_between() -> None:
+    difference = Extractions("javascript", None).difference  # a file's editors' edits, kept with its extractions
     new = "".join(["a", "x" * 20, "b"])
     olds = ["".join(["a", "x" * 19, "b"]), "".join(["x" * 20, "b"]), "".join(["a", "x" * 20, "b", "c"])]
     for old in olds * 2:  # asked again: the same answers, each for its own pair of texts

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from conftest import flowlint
+from conftest import UUID, flowlint
 
 
 def found(*args: str) -> list[dict[str, Any]]:
@@ -150,3 +150,44 @@ def test_a_status_read_through_a_fetch_wrapper_is_no_launch_with_its_id_in_the_u
     # reached: the same wrapper given a body is a launch, and its ID in the URL is said
     (tmp_path / "api.js").write_text(WRAPPER.replace("{ ...init, headers", "{ ...init, body: JSON.stringify({}), headers"))
     assert sorted(d["code"] for d in found("api.js")) == ["FL103", "FL106"]
+
+
+CONFIG_MAP = f"""apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: launcher
+data:
+  flowId: "{UUID}"
+  launchUrl: https://api.mypurecloud.com/api/v2/flows/executions
+"""
+
+
+@pytest.mark.parametrize("name", ["deploy/configmap.yaml", "deploy/configmap.json"])
+def test_a_kubernetes_manifest_naming_a_flow_id_is_no_body_in_a_data_envelope(tmp_path: Path, name: str) -> None:
+    import yaml
+
+    (tmp_path / "deploy").mkdir()
+    text = CONFIG_MAP if name.endswith(".yaml") else json.dumps(yaml.safe_load(CONFIG_MAP))
+    (tmp_path / name).write_text(text)
+    (tmp_path / "body.json").write_text(json.dumps({"data": {"flowId": UUID}}))  # reached: a data envelope is still one
+    assert [(d["file"], d["code"]) for d in found(".")] == [("body.json", "FL101")]
+    said = found(name)
+    assert [d["code"] for d in said] == ["FL012"] and "Kubernetes manifest" in said[0]["message"]
+
+
+SECTIONS = {
+    "config/genesys.json": json.dumps({"Genesys": {"LaunchUrl": "https://api.mypurecloud.com/api/v2/flows/executions",
+                                                   "FlowId": UUID}, "Logging": {"LogLevel": {"Default": "Information"}}}),
+    "config/settings.yaml": f"genesys:\n  launch_url: https://api.mypurecloud.com/api/v2/flows/executions\n"
+                            f"  flow_id: {UUID}\nlogging:\n  level: info\n",
+}
+
+
+def test_a_config_section_holding_the_launch_url_and_a_flow_id_is_a_config_file(tmp_path: Path) -> None:
+    (tmp_path / "config").mkdir()
+    for name, text in SECTIONS.items():
+        (tmp_path / name).write_text(text)
+    # reached: a request saved as YAML beside them is still judged (no reader of its own: its body in an envelope)
+    (tmp_path / "config/launch.yaml").write_text(f"method: POST\nurl: https://api.mypurecloud.com/api/v2/flows/executions\n"
+                                                 f"body:\n  flowId: {UUID}\n")
+    assert {d["file"] for d in found(".")} == {"config/launch.yaml"}

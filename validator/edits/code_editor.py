@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue
 from ..core.unknown import contains_unknown
 from .json_editor import JsonEditor
-from .text import CannotEdit, difference, made_by
+from .text import CannotEdit, difference
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -51,6 +51,36 @@ class Extractions:
         self.limits = limits
         self._text = text
         self._launches = launches
+        self._quoted: tuple[str, str] | None = None  # a text, and the quote it writes most
+        self._quotes: tuple[int, int] | None = None  # the file text's single and double quotes, once counted
+        #: The last few edits found, with the very texts they were found between (kept with this file's extractions):
+        #: a fix's one edit is asked for by its rendering, its shifted spans, its proof's parse and its next operation.
+        self._found: list[tuple[str, str, tuple[int, int, str]]] = []
+
+    def difference(self, old: str, new: str) -> tuple[int, int, str]:
+        """The one edit turning `old` into `new` (edits.text.difference), found once for the same two strings."""
+        for seen_old, seen_new, found in self._found:
+            if seen_old is old and seen_new is new:  # the very strings (immutable, and kept here: never another's id)
+                return found
+        found = difference(old, new)
+        self._found.append((old, new, found))
+        if len(self._found) > 4:
+            del self._found[0]
+        return found
+
+    def quote(self, text: str) -> str:
+        """The quote a text writes most: each launch's fix starts from the one file text, so it is counted once (kept
+        with this file's extractions, not past them); a text a fix made of it is counted from that edit."""
+        if self._text is not None and text is not self._text and (self._quoted is None or text is not self._quoted[0]):
+            start, end, content = self.difference(self._text, text)
+            if self._quotes is None:
+                self._quotes = self._text.count("'"), self._text.count('"')
+            singles = self._quotes[0] - self._text.count("'", start, end) + content.count("'")
+            doubles = self._quotes[1] - self._text.count('"', start, end) + content.count('"')
+            return "'" if singles > doubles else '"'
+        if self._quoted is None or (text is not self._quoted[0] and text != self._quoted[0]):
+            self._quoted = text, _quote_of(text)
+        return self._quoted[1]
 
     def launches(self, text: str) -> list[LaunchRequest]:
         """The launches `text` holds, in file order (an edit of the unedited text is parsed from its tree)."""
@@ -72,7 +102,7 @@ class Extractions:
 
         edited = None
         if self._text is not None and text is not self._text and text != self._text:
-            edited = (self._text, *difference(self._text, text))
+            edited = (self._text, *self.difference(self._text, text))
         source, tree = parsed(self.kind, text, edited)
         return source, tree.root_node
 
@@ -89,6 +119,10 @@ class LaunchEditor:
         self.extractions = extractions or Extractions(kind, name, limits)
         self._derived: tuple[str, LaunchRequest] | None = None  # the text this editor's last edit made, and its launch
         self._origin: tuple[str, LaunchRequest] | None = None  # the text a fix started from: where a moved value is written
+
+    def difference(self, old: str, new: str) -> tuple[int, int, str]:
+        """The one edit turning `old` into `new`, found once for the file's editors (render asks it of the editor)."""
+        return self.extractions.difference(old, new)
 
     def launch(self, text: str) -> LaunchRequest:
         """The launch as the file writes it (an edited text is extracted again: the edit is proven by the extractor itself)."""
@@ -110,7 +144,8 @@ class LaunchEditor:
             return None
         text, request = self._origin
         spans = request.body_locator
-        return _Literal(text, self.kind, spans, request.body, self.extractions.tree(text)) if isinstance(spans, TreeSpans) else None
+        return _Literal(text, self.kind, spans, request.body, self.extractions.tree(text), self.extractions.quote) \
+            if isinstance(spans, TreeSpans) else None
 
     def apply(self, text: str, operation: Operation) -> str:
         # A fix of several operations edits the text its previous operation made: where the body sits there is known
@@ -122,14 +157,14 @@ class LaunchEditor:
                 edited = self._apply(text, derived[1], operation)
             except _Unrecorded:
                 edited = self._apply(text, self.launch(text), operation)
-                self._derived = _shifted(self.kind, self.launch(text), text, edited, operation)
+                self._derived = _shifted(self.kind, self.launch(text), text, edited, operation, self.extractions)
             else:
-                self._derived = _shifted(self.kind, derived[1], text, edited, operation)
+                self._derived = _shifted(self.kind, derived[1], text, edited, operation, self.extractions)
             return edited
         request = self.launch(text)
         self._origin = (text, request)
         edited = self._apply(text, request, operation)
-        self._derived = _shifted(self.kind, request, text, edited, operation)
+        self._derived = _shifted(self.kind, request, text, edited, operation, self.extractions)
         return edited
 
     def _apply(self, text: str, request: LaunchRequest, operation: Operation) -> str:
@@ -140,7 +175,7 @@ class LaunchEditor:
             if isinstance(locator, EmbeddedJson):
                 return _embedded(text, locator, operation, self.kind)
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
-                literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text))
+                literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text), self.extractions.quote)
                 literal.origin = self.written_in
                 return literal.apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
@@ -150,7 +185,8 @@ class LaunchEditor:
         raise CannotEdit(operation)
 
 
-def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operation: Operation) -> tuple[str, LaunchRequest] | None:
+def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operation: Operation,
+             extractions: Extractions) -> tuple[str, LaunchRequest] | None:
     """The launch as `edited` writes it, from the one edit that made it of `text`: the body with the operation applied,
     each recorded span after the edit moved by its length change, one around it stretched, one inside it dropped
     (an operation that needs it then extracts the launch again). Only for bodies written as code literals."""
@@ -163,7 +199,7 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
         body = apply_operations(request.body, (operation,))
     except CannotApply:
         return None
-    start, end, content = difference(text, edited)
+    start, end, content = extractions.difference(text, edited)
     delta = len(content) - (end - start)
 
     def moved(span: tuple[int, int]) -> tuple[int, int] | None:
@@ -298,8 +334,10 @@ _CONTAINER_TYPES = frozenset({"object", "dictionary", "array", "list"})
 
 
 class _Literal:
-    def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any, tree: tuple[SourceText, Node] | None = None) -> None:
+    def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any, tree: tuple[SourceText, Node] | None = None,
+                 quote: Callable[[str], str] | None = None) -> None:
         self.text = text
+        self._quote = quote or _quote_of
         self.origin: Callable[[], _Literal | None] = lambda: None
         self.kind = kind
         self.python = kind == "python"
@@ -495,8 +533,7 @@ class _Literal:
         return _quoted(name, self.quote())
 
     def quote(self) -> str:
-        singles, doubles = _quotes(self.text)
-        return "'" if singles > doubles else '"'
+        return self._quote(self.text)
 
     def literal(self, value: Any) -> str:
         if self.python:
@@ -509,29 +546,9 @@ class _Literal:
             raise CannotEdit(value) from None
 
 
-#: The quotes (single, double) of the last few texts counted, with the very texts: each launch's fix starts from the
-#: one file text, and a fix's next operation writes in the text its previous one made (counted from that one's edit).
-_QUOTES: list[tuple[str, tuple[int, int]]] = []
-
-
-def _quotes(text: str, depth: int = 0) -> tuple[int, int]:
-    """How many single and double quotes a text writes (the quote a file writes most is the one a key is written in)."""
-    for k, (seen, counts) in enumerate(_QUOTES):
-        if seen is text:
-            _QUOTES.append(_QUOTES.pop(k))  # the file's own text, asked by each of its fixes, is the last let go
-            return counts
-    made = made_by(text) if depth < 2 else None
-    if made is not None:
-        old, (start, end, content) = made
-        singles, doubles = _quotes(old, depth + 1)
-        counts = (singles - old.count("'", start, end) + content.count("'"),
-                  doubles - old.count('"', start, end) + content.count('"'))
-    else:
-        counts = (text.count("'"), text.count('"'))
-    _QUOTES.append((text, counts))
-    if len(_QUOTES) > 4:
-        del _QUOTES[0]
-    return counts
+def _quote_of(text: str) -> str:
+    """The quote a file writes most."""
+    return "'" if text.count("'") > text.count('"') else '"'
 
 
 def _holds_comment(kind: str, node: Node, data: bytes) -> bool:

@@ -45,33 +45,8 @@ def _common(same: Callable[[int, int], bool], limit: int) -> int:
     return limit
 
 
-#: The last few differences found, with the very texts they were found between: a fix's one edit is asked for by
-#: its rendering, the launch editor's next operation and the proof's incremental parse, each a scan of the whole file.
-_FOUND: list[tuple[str, str, tuple[int, int, str]]] = []
-_KEPT = 4
-
-
 def difference(old: str, new: str) -> tuple[int, int, str]:
     """The one edit turning `old` into `new`: [start, end) of old replaced by content."""
-    for seen_old, seen_new, found in _FOUND:
-        if seen_old is old and seen_new is new:  # the same two strings (immutable, and kept here: never another's id)
-            return found
-    found = _difference(old, new)
-    _FOUND.append((old, new, found))
-    if len(_FOUND) > _KEPT:
-        del _FOUND[0]
-    return found
-
-
-def made_by(new: str) -> tuple[str, tuple[int, int, str]] | None:
-    """The text a text was last found to be made from, with that edit (see `difference`), if it is still known."""
-    for seen_old, seen_new, found in reversed(_FOUND):
-        if seen_new is new:
-            return seen_old, found
-    return None
-
-
-def _difference(old: str, new: str) -> tuple[int, int, str]:
     start = _common(lambda i, j: old[i:j] == new[i:j], min(len(old), len(new)))
     old_end, new_end = len(old), len(new)
     common_end = _common(lambda i, j: old[old_end - j:old_end - i] == new[new_end - j:new_end - i],

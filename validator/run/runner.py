@@ -22,7 +22,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
-from ..sources.kinds import LAUNCH_MENTION, only_searched
+from ..sources.kinds import LAUNCH_MENTION, only_searched, saved_request_object
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_work, forked, idle_cores, usable_cores
 
@@ -233,8 +233,11 @@ class _Checker:
             deep = path in self.candidates and document.kind == "json" and broken_json_key_depth(document.text or "") == "deep"
             return "" if deep else None
         depth = launch_key_depth(document.value)
-        if depth == "sections" and LAUNCH_MENTION.search((document.text or "").encode()):
-            depth = "shallow"  # beside the launch URL (a saved request: method, url, headers, body): judged, not passed by
+        if depth == "sections" and LAUNCH_MENTION.search((document.text or "").encode()) \
+                and saved_request_object(document.value) is not None:
+            # A request saved as YAML (method, url, body: no reader of its own) is judged, not passed by; a config
+            # file's section holding the URL and the flow ID (`Genesys: {LaunchUrl, FlowId}`) is a config file.
+            depth = "shallow"
         if path in self.candidates and depth != "shallow":
             return ""
         if depth == "deep":

@@ -145,6 +145,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"
     if (b"AWSTemplateFormatVersion" in keys or b"Resources" in keys) and aws_document(data):
         return "not-a-body"
+    if b"apiVersion" in keys and b"kind" in keys:
+        return "not-a-body"  # a Kubernetes manifest: a ConfigMap's `data: {flowId: …}` is the app's setting, no body
     return None
 
 
@@ -164,7 +166,21 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
         return "a JSON Schema or OpenAPI document: it describes bodies"
     if b'"selfUri"' in data and _LAUNCH_RESPONSE.search(data) is not None and _VERSION_OBJECT.search(data) is not None:
         return "a recorded launch response (flowVersion is an object there)"
+    if b'"apiVersion"' in data and b'"kind"' in data and _kubernetes_json(data):
+        return _KUBERNETES
     return aws_document(data)
+
+
+_KUBERNETES = "a Kubernetes manifest (apiVersion and kind): its settings are the app's"
+
+
+def _kubernetes_json(data: bytes) -> bool:
+    """Whether a JSON file is a Kubernetes manifest: `apiVersion` and `kind` strings among its own top-level keys."""
+    try:
+        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, dict) and isinstance(value.get("apiVersion"), str) and isinstance(value.get("kind"), str)
 
 
 _CLOUDFORMATION = re.compile(rb"""["']?AWSTemplateFormatVersion["']?\s*:|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::""")
@@ -226,7 +242,9 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return (f"an Architect flow ({keys[0].decode('utf-8', 'replace') if keys else 'flow'}) is no launch body; a workflow's "
                 "inputs are the contract of its launches when [tool.flowlint.flows] maps its flow ID to this file")
     if kind == "not-a-body":
-        return f"{json_not_a_body(lowered, data) or aws_document(data) or 'an OpenAPI document'}: no launch body"
+        keys = top_level_keys(data)
+        manifest = _KUBERNETES if b"apiVersion" in keys and b"kind" in keys else None
+        return f"{json_not_a_body(lowered, data) or aws_document(data) or manifest or 'an OpenAPI document'}: no launch body"
     if kind == "github-actions":
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
     if kind == "saved-request":
