@@ -218,3 +218,18 @@ def test_a_launch_path_with_an_id_and_options_not_seen_is_said_not_read(tmp_path
                                    "  return fetch(`${API}/flows/${flowId}/executions`, { ...options });\n"
                                    "}\n")
     assert sorted((d["code"], d["line"]) for d in found("w.js")) == [("FL011", 3), ("FL011", 6)]
+
+
+def test_only_a_blank_flow_id_or_version_in_a_markdown_example_is_left_to_fill(tmp_path: Path) -> None:
+    """An empty input is what the example sends: judged against the flow's contract, as in any file."""
+    flow = "11111111-2222-4333-8444-555555555555"
+    (tmp_path / ".flowlint" / "flows").mkdir(parents=True)
+    (tmp_path / ".flowlint" / "flows" / f"{flow}.json").write_text(json.dumps({
+        "fetchedAt": "2026-11-28T10:00:00Z", "flowId": flow, "flowName": "x", "flowType": "WORKFLOW",
+        "region": "mypurecloud.com", "versionId": "1.0", "inputSchema": {
+            "$schema": "http://json-schema.org/draft-04/schema#", "type": "object", "additionalProperties": False,
+            "properties": {"Flow.i": {"type": "integer"}, "Flow.e": {"type": "string", "enum": ["a", "b"]}}}}))
+    (tmp_path / "ex.md").write_text(
+        "# x\n\n```bash\ncurl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json'"
+        f" -d '{{\"flowId\": \"{flow}\", \"flowVersion\": \"\", \"inputData\": {{\"Flow.i\": \"\", \"Flow.e\": \"\"}}}}'\n```\n")
+    assert sorted(d["code"] for d in found("ex.md")) == ["FL204", "FL205"]

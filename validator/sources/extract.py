@@ -146,9 +146,9 @@ def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[Laun
 
 def _as_documented(request: LaunchRequest) -> LaunchRequest:
     """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
-    `"${flow_id}"`, or left empty as API explorers write a form's blanks: `""`) is the reader's to fill in, unknown
-    (never a finding), and an HTTP sketch that writes no header leaves its headers out (not judged), as docs do. What it
-    writes is checked as written."""
+    `"${flow_id}"`), or a flowId or flowVersion left empty as API explorers write a form's blanks (`""`), is the
+    reader's to fill in, unknown (never a finding), and an HTTP sketch that writes no header leaves its headers out
+    (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
     if request.body is NO_BODY or not isinstance(request.body, (dict, list)):
@@ -157,7 +157,8 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
     while stack:
         container = stack.pop()
         for key, value in container.items() if isinstance(container, dict) else enumerate(container):
-            if isinstance(value, str) and (not value.strip() or PLACEHOLDER.fullmatch(value.strip())):
+            if isinstance(value, str) and (PLACEHOLDER.fullmatch(value.strip()) or (
+                    not value.strip() and container is request.body and key in ("flowId", "flowVersion"))):
                 container[key] = Unknown(value)
             elif isinstance(value, (dict, list)):
                 stack.append(value)
