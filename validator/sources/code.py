@@ -230,8 +230,9 @@ class Bindings:
     the objects given members open (`added`).
     """
 
-    def __init__(self, scope_types: frozenset[str]) -> None:
+    def __init__(self, scope_types: frozenset[str], hidden: frozenset[str] = frozenset()) -> None:
         self.scope_types = scope_types
+        self.hidden = hidden  # scopes seen only from their own body (Python's class body: not from its methods)
         self.bound: dict[tuple[int, str], list[Node | None]] = {}
         self._names: set[str] = set()  # every name bound in some scope: any other is looked up without a walk
         #: Changes, by the binding they change (its scope's id and the name): settled once every binding is known.
@@ -312,9 +313,11 @@ class Bindings:
         if name not in self._names:
             return None  # bound nowhere in the file (`fetch`, `JSON`, a global): no scope to walk up to
         scope = at if at.type in self.scope_types else self._scope_above(at)
+        innermost = True
         while scope is not None:  # the scopes around `at`, innermost first
-            if (scope.id, name) in self.bound:
+            if (scope.id, name) in self.bound and (innermost or scope.type not in self.hidden):
                 return scope
+            innermost = False
             scope = self._scope_above(scope)
         return None
 

@@ -68,7 +68,7 @@ class PythonReader(CodeReader):
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
         self.root = tree.root_node
         self.max_depth = max_depth
-        self.bindings = Bindings(_SCOPES)
+        self.bindings = Bindings(_SCOPES, frozenset({"class_definition"}))
         #: name -> (attribute, value, attribute node) assigned as `name.attr = value`
         self.attributes: dict[str, list[tuple[str, Node, Node]]] = {}
         self.escaped: set[str] = set()  # names passed to functions that may add members

@@ -1,0 +1,50 @@
+"""Defects an adversarial review of the reading and masking found (issue 19's session), one test each, user-side."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import UUID, flowlint
+
+
+def found(*args: str) -> list[dict[str, Any]]:
+    result = flowlint("check", "--format", "json", "--no-cache", *args)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+CLASS_SCOPE = f"""import math
+import requests
+URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+body = {{"flowId": "nope"}}
+
+
+class K:
+    math = None
+    body = {{"flowId": "{UUID}", "inputData": {{"x": 1}}}}
+
+    def h(self):
+        return requests.post(URL, json={{"flowId": "{UUID}", "inputData": {{"Flow.x": math.nan}}}})
+
+    def g(self):
+        return requests.post(URL, json=body)
+
+    ok = requests.post(URL, json=body)
+"""
+
+
+def test_a_name_in_a_method_skips_its_class_s_scope(tmp_path: Path) -> None:
+    """Python's class body is not a scope its methods see: `math` and `body` there are the module's."""
+    (tmp_path / "k.py").write_text(CLASS_SCOPE)
+    said = [(d["code"], d["line"]) for d in found("k.py")]
+    assert ("FL014", 12) in said and said.count(("FL104", 4)) == 1
+    assert said.count(("FL203", 9)) == 1  # in the class body itself (line 17), the class's `body` is sent
