@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from validator.contracts.architect import input_schema, load_flow_yaml, read_flow
@@ -683,20 +684,47 @@ _JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.text(
 @given(members=st.fixed_dictionaries({}, optional={
     "version": _JSON_VALUES, "detail-type": st.text(alphabet='a"}') | _JSON_VALUES, "a]\"{": _JSON_VALUES,
     "source": st.text(alphabet="b\\[") | _JSON_VALUES, "detail": st.dictionaries(st.text(max_size=3), _JSON_VALUES) | _JSON_VALUES}),
-       indent=st.sampled_from([None, 2]), cut=st.integers(0, 3), after=st.sampled_from(["", "\n", " x", "]"]))
+       indent=st.sampled_from([None, 2]), cut=st.integers(0, 4), after=st.sampled_from(["", "\n", "}", "}}", " x", "]"]))
+@example(members={"detail-type": "a", "source": "b", "detail": {"x": None}}, indent=None, cut=4, after="}}")
+@example(members={"detail-type": "a", "source": "b", "detail": {"x": -1}}, indent=2, cut=4, after="}")
+@example(members={"detail-type": "a", "source": "b", "detail": None}, indent=None, cut=3, after="}")
 def test_an_eventbridge_event_is_told_by_its_top_level_members_as_json_would_read_them(
         members: dict[str, Any], indent: int | None, cut: int, after: str) -> None:
     """Kind detection reads the event's top-level members from the file's tokens, without parsing it: what it decides
     is what parsing would (strings holding brackets and quotes, nested events, a file cut short or with more after).
-    An object closed whose scalars are broken (`"x": nu}`) is judged by the members it writes: it parses as nothing."""
+    An object closed whose scalars are broken (`"x": nu}`) is judged by the members it writes: it parses as nothing,
+    and is decided as the same file with that scalar written whole (`null`) parses."""
     from validator.sources.kinds import aws_document
 
     text = json.dumps(members, indent=indent)
     data = (text[:len(text) - cut] + after).encode()
+    value, parsed = _parsed(data)
+    if not parsed and (whole := _BROKEN_SCALAR.sub(b" null", data, count=1)) != data:
+        value, parsed = _parsed(whole)  # the documented exception: judged by the members it writes
+    assert (aws_document(data) == "an Amazon EventBridge event (a test event of the Lambda it triggers)") == _is_event(value)
+
+
+#: A literal cut short, or a member's value cut off, just before the closing brackets that end the file (`nu}`,
+#: `-]}`, `"x": }`): a broken scalar.
+_BROKEN_SCALAR = re.compile(rb"(?:(?<=[\s:,\[])(?:-|n|nu|nul|t|tr|tru|f|fa|fal|fals)|(?<=:)\s*)(?=\s*[}\]]+\s*$)")
+
+
+def _parsed(data: bytes) -> tuple[Any, bool]:
     try:
-        value = json.loads(data)
+        return json.loads(data), True
     except ValueError:
-        value = None
-    is_event = isinstance(value, dict) and isinstance(value.get("detail"), dict) and isinstance(value.get("detail-type"), str) \
+        return None, False
+
+
+def _is_event(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("detail"), dict) and isinstance(value.get("detail-type"), str) \
         and isinstance(value.get("source"), str)
-    assert (aws_document(data) == "an Amazon EventBridge event (a test event of the Lambda it triggers)") == is_event
+
+
+def test_an_event_closed_whose_scalar_is_broken_is_judged_by_the_members_it_writes() -> None:
+    """The one place the token reading and parsing part: parsing fails on `nu}`, the members written make an event."""
+    from validator.sources.kinds import aws_document
+
+    data = b'{"detail-type": "x", "source": "y", "detail": {"x": nu}}'
+    assert not _parsed(data)[1]
+    assert aws_document(data) == "an Amazon EventBridge event (a test event of the Lambda it triggers)"
