@@ -48,3 +48,36 @@ def test_a_name_in_a_method_skips_its_class_s_scope(tmp_path: Path) -> None:
     said = [(d["code"], d["line"]) for d in found("k.py")]
     assert ("FL014", 12) in said and said.count(("FL104", 4)) == 1
     assert said.count(("FL203", 9)) == 1  # in the class body itself (line 17), the class's `body` is sent
+
+
+CRONJOB = """apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: launch-followups
+spec:
+  schedule: "0 * * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers:
+            - name: launch
+              image: curlimages/curl
+              args: ["/bin/sh", "-c",
+                     "curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -d '{\\\\"flowId\\\\": \\\\"nope\\\\"}'"]
+"""
+
+
+@pytest.mark.parametrize("named", [True, False])
+def test_a_manifest_that_names_the_launch_endpoint_is_said_not_read(tmp_path: Path, named: bool) -> None:
+    """A quiet config file (a Kubernetes manifest) whose command launches a flow: FL011 where, never silence or a
+    false "no launch body"; one that only configures the app stays quiet."""
+    (tmp_path / "k8s").mkdir()
+    (tmp_path / "k8s" / "cronjob.yaml").write_text(CRONJOB)
+    said = found("k8s/cronjob.yaml" if named else ".")
+    assert [(d["code"], d["line"]) for d in said] == [("FL011", 15)]
+    assert "Kubernetes manifest" in said[0]["message"]
+    # a ConfigMap with the flow ID, a recorded launch's status URL: the app's settings, quiet as before
+    (tmp_path / "k8s" / "cronjob.yaml").write_text(
+        f"apiVersion: v1\nkind: ConfigMap\ndata:\n  flowId: {UUID}\n  status: https://api.mypurecloud.com/api/v2/flows/executions/e-1\n")
+    assert [d["code"] for d in found("k8s/cronjob.yaml" if named else ".")] == (["FL012"] if named else [])

@@ -34,6 +34,7 @@ from .kinds import (
     may_mention_foreign_launch,
     minified_by_name,
     nothing_to_say,
+    quiet_launch_mention,
     source_kind,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_secret
@@ -259,6 +260,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     A minified file is not searched: one found by a walk and named as minified output (`*.min.js`)
     silently, any other (`named`: on the command line) with an info note saying why.
     """
+    if kind == "not-a-body" and (mention := quiet_launch_mention(name, data)) is not None:
+        return [_quiet_mention(name, data, *mention)]
     if nothing_to_say(kind, name, data):  # the loader's own test for a walked file: the two cannot disagree
         # Named: a kind never read for launches (or one that may hold them) says once why it holds none.
         why = kind_note(kind, name, data) if named and (kind in QUIET_KINDS or kind in NOTED_WHEN_EMPTY) else ""
@@ -324,6 +327,14 @@ def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentia
 
 
 _UNSURE = "neither its method nor its body is seen here, so it may launch a flow or read a run's status"
+
+
+def _quiet_mention(name: str | None, data: bytes, at: int, what: str) -> Document:
+    """FL011 at the launch endpoint a config file names (a manifest's command): flowlint reads no launch there."""
+    text = data.decode("utf-8", "replace")
+    start = len(data[:at].decode("utf-8", "replace"))
+    return _unread(name, LineIndex(text), (start, start + len("flows/executions")),
+                   f"{what.split(':')[0]} is not searched for launches (a command or code in it may send one)")
 
 
 def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None, *, beside_read: bool = False) -> Document:

@@ -264,6 +264,28 @@ def _event_members(data: bytes) -> bool:
             starts[token[1:-1]] = start[-1:]
 
 
+#: The launch endpoint as a launch names it (not a run's status URL, `…/executions/{id}`), in bytes.
+_LAUNCH_ENDPOINT = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])")
+
+
+def quiet_launch_mention(name: str | None, data: bytes) -> tuple[int, str] | None:
+    """Where a config file read for no launch that can hold a command or code (a Kubernetes manifest, an AWS
+    template) names the launch endpoint, and what the file is: that command may launch a flow. Files of values only (a
+    schema, an OpenAPI document, a recorded response, an environment file, a test event) send nothing."""
+    match = _LAUNCH_ENDPOINT.search(data)
+    if match is None:
+        return None
+    what = _quiet_what((name or "").lower(), data)
+    return (match.start(), what) if what.startswith((_KUBERNETES, "an AWS CloudFormation")) else None
+
+
+def _quiet_what(lowered: str, data: bytes) -> str:
+    """What a file of the not-a-body kind is."""
+    keys = top_level_keys(data)
+    manifest = _KUBERNETES if b"apiVersion" in keys and b"kind" in keys else None
+    return json_not_a_body(lowered, data) or aws_document(data) or manifest or "an OpenAPI document"
+
+
 def kind_note(kind: str, name: str | None, data: bytes) -> str:
     """Why a named file of a quiet kind (or one holding no launch) is not checked as a launch request ("": it was)."""
     lowered = (name or "").lower()
@@ -272,9 +294,7 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return (f"an Architect flow ({keys[0].decode('utf-8', 'replace') if keys else 'flow'}) is no launch body; a workflow's "
                 "inputs are the contract of its launches when [tool.flowlint.flows] maps its flow ID to this file")
     if kind == "not-a-body":
-        keys = top_level_keys(data)
-        manifest = _KUBERNETES if b"apiVersion" in keys and b"kind" in keys else None
-        return f"{json_not_a_body(lowered, data) or aws_document(data) or manifest or 'an OpenAPI document'}: no launch body"
+        return f"{_quiet_what(lowered, data)}: no launch body"
     if kind == "github-actions":
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
     if kind == "saved-request":
@@ -357,6 +377,8 @@ def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
     """Whether a walked file of a source kind certainly gets no finding (as load_launches decides, without reading it):
     most files of a code tree. Code in a language flowlint does not read is searched for a mention of a launch."""
     if kind == "unread" and may_mention_foreign_launch(name, data):
+        return False
+    if kind == "not-a-body" and quiet_launch_mention(name, data) is not None:
         return False
     return kind in QUIET_KINDS or not may_launch(kind, name, data)
 
