@@ -81,3 +81,20 @@ def test_a_manifest_that_names_the_launch_endpoint_is_said_not_read(tmp_path: Pa
     (tmp_path / "k8s" / "cronjob.yaml").write_text(
         f"apiVersion: v1\nkind: ConfigMap\ndata:\n  flowId: {UUID}\n  status: https://api.mypurecloud.com/api/v2/flows/executions/e-1\n")
     assert [d["code"] for d in found("k8s/cronjob.yaml" if named else ".")] == (["FL012"] if named else [])
+
+
+@pytest.mark.parametrize(("name", "launch"), [
+    ("q.http", "POST https://user:Qm7vLx2pR9tKz4wB@api.mypurecloud.com/api/v2/flows/executions?access_token=a8Kd93jLq0ZpX7wT2\n"
+               "Content-Type: application/json\n\n{\"flowId\": \"" + UUID + "\"}\n"),
+    ("q.py", "import requests\nrequests.post('https://api.mypurecloud.com/api/v2/flows/executions?access_token=a8Kd93jLq0ZpX7wT2',"
+             " json={'flowId': '" + UUID + "'})\n"),
+])
+def test_a_credential_in_the_launch_url_is_said_and_never_shown(tmp_path: Path, name: str, launch: str) -> None:
+    """A password in the URL's userinfo or a token in its query is a literal credential (FL305), masked everywhere."""
+    (tmp_path / name).write_text(launch)
+    for output in ("json", "text", "sarif"):
+        result = flowlint("check", "--no-cache", "--format", output, name)
+        assert "FL305" in result.stdout and "a8Kd93jLq0" not in result.stdout and "Qm7vLx2p" not in result.stdout
+    # a template's hole is no credential
+    (tmp_path / name).write_text(launch.replace("a8Kd93jLq0ZpX7wT2", "{{token}}").replace("Qm7vLx2pR9tKz4wB", "{{password}}"))
+    assert "FL305" not in [d["code"] for d in found(name)]

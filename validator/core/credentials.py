@@ -32,7 +32,13 @@ _attempt = CREDENTIAL.match  # each try of the pattern at a place (a test counts
 
 
 def credential_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` writes a bearer or basic token or a JWT (the token only, not the scheme word)."""
+    """Where `text` writes a bearer or basic token, a JWT, or a credential in a URL (the token only, not the scheme
+    word)."""
+    in_urls = url_credential_spans(text)
+    return sorted(_token_spans(text) + in_urls) if in_urls else _token_spans(text)
+
+
+def _token_spans(text: str) -> list[tuple[int, int]]:
     if certainly_none(text):
         return []
     # The case-blind scan tries every position (~30x slower): only where a match can start is it tried, in order,
@@ -58,6 +64,21 @@ def credential_spans(text: str) -> list[tuple[int, int]]:
             # that failed for want of a word boundary (`xeyJ-eyJ…`): a later start may have one.
             run = _JWT_RUN.match(text, start)
             failed_run = run.end() if run is not None else failed_run
+    return found
+
+
+#: A URL's userinfo password (`https://user:PASSWORD@host`), and a token-like query value (`?access_token=…`,
+#: `&api_key=…`, `&sig=…`); a template's hole (`${token}`, `{{token}}`, `<token>`, `%s`) is no credential.
+_URL_PASSWORD = re.compile(r"://[^\s/?#@:\"'`<>]*:(?![${<%])([^\s/?#@\"'`<>]+)@")
+_QUERY_SECRET = re.compile(r"(?i)[?&](?:(?:access|id|refresh)[_-]?token|token|api[_-]?key|key|client[_-]?secret|secret|password|"
+                           r"passwd|pwd|sig|signature|auth)=(?![${<%])([^&#\s\"'`<>]+)")
+
+
+def url_credential_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a password in a URL's userinfo or a token-like query value (the value only)."""
+    found = [match.span(1) for match in _URL_PASSWORD.finditer(text)] if "@" in text and "://" in text else []
+    if "=" in text:
+        found += [match.span(1) for match in _QUERY_SECRET.finditer(text)]
     return found
 
 

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from urllib.parse import urlsplit
 
 from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
-from ..core.credentials import without_credentials
+from ..core.credentials import url_credential_spans, without_credentials
 from ..core.diagnostics import Diagnostic, Finding, Severity, Span
 from ..core.jsontext import show
 from ..core.lines import LineIndex
@@ -156,6 +156,10 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         findings.append(Finding(HARD_CODED_TOKEN, (), said,
                                 "read it at run time (an environment variable, a secret store) and rotate the one written here",
                                 span=_span(lines, where), subject=str(where[0])))
+    url = "".join(part for part in request.url.parts if isinstance(part, str)) if isinstance(request.url, Text) else ""
+    if url and any(literal_secret(url[start:end]) for start, end in url_credential_spans(url)):
+        add(HARD_CODED_TOKEN, request.url.span, "the URL holds a literal credential written in the file (a password or a token)",  # type: ignore[union-attr]
+            "send it in a header read at run time (an environment variable, a secret store) and rotate the one written here")
     for header in request.headers or ():
         if header.name.lower() == "authorization" and _literal_token(header.value):
             request.secrets.append(header.span or request.site)
