@@ -98,3 +98,15 @@ def test_a_credential_in_the_launch_url_is_said_and_never_shown(tmp_path: Path, 
     # a template's hole is no credential
     (tmp_path / name).write_text(launch.replace("a8Kd93jLq0ZpX7wT2", "{{token}}").replace("Qm7vLx2pR9tKz4wB", "{{password}}"))
     assert "FL305" not in [d["code"] for d in found(name)]
+
+
+def test_the_missing_flow_id_of_a_launch_that_put_it_in_the_path_says_where_it_went(tmp_path: Path) -> None:
+    """FL106 then FL103 for one mistake: FL103's help says the ID is the one the URL carries."""
+    (tmp_path / "l.http").write_text(f"POST https://api.mypurecloud.com/api/v2/flows/{UUID}/executions\n"
+                                     "Content-Type: application/json\n\n{\"inputData\": {\"Flow.a\": 1}}\n")
+    said = {d["code"]: d for d in found("l.http")}
+    assert set(said) == {"FL106", "FL103"}
+    assert "the URL's path (FL106)" in said["FL103"]["help"]
+    # reached: without FL106, FL103's help is as before
+    (tmp_path / "l.http").write_text((tmp_path / "l.http").read_text().replace(f"flows/{UUID}/executions", "flows/executions"))
+    assert [("FL103", "FL106" not in d["help"]) for d in found("l.http")] == [("FL103", True)]

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..core.codes import (
     DUPLICATE_KEY,
+    FLOW_ID_IN_PATH,
     INPUT_FORMAT,
     INPUT_TYPE_MISMATCH,
     MISSING_FLOW_ID,
@@ -64,6 +65,9 @@ def merge_all(loading: list[Finding], envelope: list[Finding], inputs: list[Find
     if any(f.code == MISSING_FLOW_ID for f in envelope):
         envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.subject == "flowId")]
     envelope = _buried_flow_id(envelope)
+    if any(f.code == FLOW_ID_IN_PATH for f in loading):  # one mistake, two findings: FL103 says where the ID went
+        envelope = [replace(f, help="the flow ID is in the URL's path (FL106): " + f.help)
+                    if f.code == MISSING_FLOW_ID and f.fix is None else f for f in envelope]
     # A value of the wrong type breaks its format or allowed values too: the type is the one mistake.
     mistyped = {f.path for f in inputs if f.code == INPUT_TYPE_MISMATCH}
     inputs = [f for f in inputs if not (f.code == INPUT_FORMAT and f.path in mistyped)]
