@@ -217,7 +217,12 @@ def test_a_store_answers_a_body_s_lookup_as_asked_and_remembers_a_bounded_number
         "properties": {"Flow.a": {"type": "string"}}}}))
     named: list[object] = []
     name = stores.snapshot_name
-    monkeypatch.setattr(stores, "snapshot_name", lambda *args: named.append(args) or name(*args))
+
+    def counted(*args: Any) -> Any:
+        named.append(args)
+        return name(*args)
+
+    monkeypatch.setattr(stores, "snapshot_name", counted)
     monkeypatch.setattr(stores, "_MAX_ASKED", 8)
     store = stores.ContractStore(tmp_path)
     found = store.get(flow)
