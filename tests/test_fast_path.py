@@ -178,21 +178,29 @@ def test_plain_json_vouches_for_what_the_loader_parses_without_a_repeated_key(te
     assert repr(plain_json(data)) == repr(expected)  # repr: -0.0 told from 0.0
 
 
-def test_a_schema_fastjsonschema_refuses_gets_one_explaining_validator(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Its fast check builds the explaining validator (BrokenSchema if it is no schema); the contract's is that one."""
+def test_a_contract_owns_one_explaining_validator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A schema fastjsonschema refuses is checked and explained by one jsonschema validator, the contract's; a schema in
+    subset.py's keywords by subset.py's, which both checks and explains (jsonschema's is never built)."""
     from validator.contracts import schema as schemas
     from validator.contracts.store import Contract
+    from validator.contracts.subset import SubsetValidator
 
     built: list[object] = []
-    build = schemas._explaining_validator
+    build = schemas.explaining_validator
 
-    def counted(*args: Any) -> Any:
+    def counted(*args: Any, **kwargs: Any) -> Any:
         built.append(args)
-        return build(*args)
+        return build(*args, **kwargs)
 
-    monkeypatch.setattr(schemas, "_explaining_validator", counted)
-    contract = Contract({"type": "object", "required": ["Flow.b"], "properties": {"Flow.a": {"type": "string"}},
-                         "additionalProperties": False}, "test")
-    assert contract.is_valid({"Flow.a": "x"}) is False  # refused by fastjsonschema: the explaining validator decides
-    assert not contract.validator.is_valid({"Flow.a": "x"})  # Flow.b is required, and cannot be sent
+    monkeypatch.setattr(schemas, "explaining_validator", counted)
+    refused = {"type": "object", "required": ["Flow.b"], "properties": {"Flow.a": {"type": "string"}},
+               "additionalProperties": False}
+    contract = Contract({**refused, "minProperties": 1}, "test")  # minProperties: beyond the subset
+    assert schemas.fast_check(contract.effective, "4") is None  # refused by fastjsonschema
+    assert contract.is_valid({"Flow.a": "x"}) is False  # Flow.b is required, and cannot be sent
+    assert [error.validator for error in contract.validator.iter_errors({"Flow.a": "x"})] == ["required"]
+    assert len(built) == 1
+    subset = Contract(refused, "test")
+    assert subset.is_valid({"Flow.a": "x"}) is False
+    assert isinstance(subset.validator, SubsetValidator) and subset.is_valid == subset.validator.is_valid
     assert len(built) == 1

@@ -220,14 +220,14 @@ def test_broken_bundled_schema_exits_3(monkeypatch: pytest.MonkeyPatch, tmp_path
     broken = tmp_path / "s.json"
     broken.write_text("{")
     monkeypatch.setattr(schema, "schema_path", lambda: broken)
-    schema.launch_schema.cache_clear()
-    schema.launch_is_valid.cache_clear()
+    for cached in (schema.launch_schema, schema.launch_is_valid, schema.launch_validator):  # the check's is the validator's
+        cached.cache_clear()
     try:
         result = flowlint("check", "fixtures/valid/minimal.json")
         assert result.exit_code == 3 and "bundled schema" in result.stderr
     finally:
-        schema.launch_schema.cache_clear()
-        schema.launch_is_valid.cache_clear()
+        for cached in (schema.launch_schema, schema.launch_is_valid, schema.launch_validator):
+            cached.cache_clear()
 
 
 def test_schema_command_prints_an_existing_file_with_an_id() -> None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import functools
 import json
 import re
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.ids import is_uuid
 from . import ecma_regex
-from .subset import SubsetValidator, subset_validator
+from .formats import FORMATS
+from .subset import ExplainingValidator, SchemaError, SubsetValidator, subset_validator
 
 if TYPE_CHECKING:
     import jsonschema
@@ -128,19 +127,20 @@ def draft_of(schema: Any, default_draft: str) -> str:
     return found.group(1) or found.group(2)
 
 
-def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callable[[Any], bool]:
-    """A compiled yes/no validator: the fast path for bodies that are fine.
+def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callable[[Any], bool] | None:
+    """A compiled yes/no validator: the fast path for bodies that are fine, for a schema beyond subset.py's.
 
     fastjsonschema compiles the schema to Python once; when it says no, jsonschema
     (the reference implementation) lists every error for the explanations. Both read it as the same draft.
+    None when fastjsonschema cannot read the schema or vouch for its patterns: the explaining validator decides alone
+    (and says BrokenSchema, in its own words, when it is not a schema at all).
     """
     import fastjsonschema
 
     check_untrusted(schema)
     draft = draft_of(schema, default_draft)
     if draft == "3" or (draft in ("2019-09", "2020-12") and _uses_later_keywords(schema)):
-        explaining_validator(schema, default_draft)  # fastjsonschema cannot read these: jsonschema decides alone
-        return lambda instance: False
+        return None  # fastjsonschema cannot read these
     # Python's re never sees a pattern: fastjsonschema compiles placeholders, which then match the ECMA way.
     placeholders: dict[str, str] = {}
     try:
@@ -149,11 +149,10 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     except Exception:  # fastjsonschema raises several kinds on bad definitions
         # It also refuses some valid schemas (a `required` input its `properties` do not declare, with no other
         # properties allowed): valid by the meta-schema, the contract is used, and the explaining validator decides.
-        explaining_validator(schema, default_draft)  # BrokenSchema, in its own words, when it is not a schema at all
-        return lambda instance: False
+        return None
     compiled: Any = getattr(getattr(validate, "__wrapped__", validate), "__globals__", {}).get("REGEX_PATTERNS")
     if placeholders and not isinstance(compiled, dict):
-        return lambda instance: False  # cannot vouch for the patterns: let the explaining validator decide
+        return None  # cannot vouch for the patterns
     for placeholder, source in placeholders.items():
         compiled[placeholder] = ecma_regex.compile_pattern(source)
 
@@ -184,30 +183,23 @@ def validator_class(draft: str) -> Any:
             "2020-12": jsonschema.Draft202012Validator}[draft]
 
 
-#: Explaining validators built, by (id of the schema, default draft), with the schema kept alive (so its id is not
-#: another's): a contract's is built once, whether its fast check (a schema fastjsonschema refuses) or it asks first.
-_BUILT: dict[tuple[int, str], tuple[dict[str, Any], Any]] = {}
-_MAX_BUILT = 64
-_BUILT_LOCK = threading.Lock()  # `flowlint serve` checks in threads: two evicting the oldest at once raised KeyError
+def subset_of(schema: dict[str, Any], default_draft: str = "2020-12") -> SubsetValidator | None:
+    """subset.py's validator of a schema read as its draft, when the schema keeps to the subset (None otherwise)."""
+    return subset_validator(schema, draft_of(schema, default_draft))
+
+
+def validator_for(schema: dict[str, Any], default_draft: str = "2020-12") -> ExplainingValidator:
+    """The explaining validator of a schema: subset.py's while the schema keeps to it (no jsonschema to import or
+    build), else jsonschema's."""
+    return subset_of(schema, default_draft) or explaining_validator(schema, default_draft)
 
 
 def explaining_validator(schema: dict[str, Any], default_draft: str = "2020-12") -> jsonschema.protocols.Validator:
-    """A jsonschema validator that lists every error, for turning into findings.
+    """A jsonschema validator that lists every error, for turning into findings (built once by its owner: a contract,
+    the launch schema's cache).
 
     Patterns are ECMA-262 (as in the fast check), and `$ref` resolves only inside the schema.
     """
-    built = _BUILT.get((id(schema), default_draft))
-    if built is not None and built[0] is schema:
-        return built[1]  # type: ignore[no-any-return]
-    validator = _explaining_validator(schema, default_draft)
-    with _BUILT_LOCK:
-        if len(_BUILT) >= _MAX_BUILT:
-            del _BUILT[next(iter(_BUILT))]
-        _BUILT[(id(schema), default_draft)] = (schema, validator)
-    return validator
-
-
-def _explaining_validator(schema: dict[str, Any], default_draft: str) -> jsonschema.protocols.Validator:
     import jsonschema
     from referencing import Registry
 
@@ -318,14 +310,14 @@ def _ecma_validator(cls: Any) -> Any:
     return jsonschema.validators.extend(cls, keywords)  # type: ignore[no-untyped-call]
 
 
-def iter_errors(validator: jsonschema.protocols.Validator | SubsetValidator, instance: Any) -> Iterator[jsonschema.ValidationError]:
+def iter_errors(validator: ExplainingValidator, instance: Any) -> Iterator[SchemaError]:
     """Every error, leaves first: combinators (anyOf, oneOf) are replaced by their best sub-error.
 
     Errors that unknown values (in code) could turn out not to make are left out.
     """
     from ..core.unknown import decided
 
-    errors: Iterator[Any] = validator.iter_errors(instance)  # a SubsetError reads as a ValidationError
+    errors: Iterable[SchemaError] = validator.iter_errors(instance)
     for error in errors:
         if not decided(error):
             continue
@@ -341,58 +333,24 @@ def iter_errors(validator: jsonschema.protocols.Validator | SubsetValidator, ins
 def launch_is_valid() -> Callable[[Any], bool]:
     """Whether a body is a valid launch request: the subset's checks (no code compiled, no fastjsonschema to import)
     while the bundled schema keeps to what subset.py knows."""
-    subset = _launch_subset()
-    return subset.is_valid if subset is not None else fast_check(launch_schema())
+    validator = launch_validator()
+    if isinstance(validator, SubsetValidator):
+        return validator.is_valid
+    return fast_check(launch_schema()) or validator.is_valid
 
 
 @functools.cache
-def launch_validator() -> jsonschema.protocols.Validator | SubsetValidator:
+def launch_validator() -> ExplainingValidator:
     """The launch schema's explaining validator: without jsonschema while the schema keeps to what subset.py knows."""
-    return _launch_subset() or explaining_validator(launch_schema())
-
-
-def _launch_subset() -> SubsetValidator | None:
     found = launch_schema()
-    subset = subset_validator(found) if draft_of(found, "2020-12") == "2020-12" else None
-    if subset is not None:
-        check_untrusted(found)  # as fast_check and explaining_validator would
+    subset = subset_of(found)
+    if subset is None:
+        return explaining_validator(found)
+    check_untrusted(found)  # as fast_check and explaining_validator would
     return subset
 
 
-# Formats both validators agree on; any other format passes, as JSON Schema prescribes.
-def _is_date(value: Any) -> bool:
-    import datetime
-
-    if not isinstance(value, str):
-        return True
-    if len(value) != 10 or value[4] != "-" or value[7] != "-":
-        return False
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_date_time(value: Any) -> bool:
-    import datetime
-
-    if not isinstance(value, str):
-        return True
-    if len(value) < 20 or value[10] not in "Tt" or not (value[-1] in "Zz" or value[-6] in "+-"):
-        return False
-    try:
-        datetime.datetime.fromisoformat(value[:-1] + "+00:00" if value[-1] in "Zz" else value)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_uuid(value: Any) -> bool:
-    return not isinstance(value, str) or is_uuid(value)
-
-
-_FORMATS: dict[str, Callable[[Any], bool]] = {"date": _is_date, "date-time": _is_date_time, "uuid": _is_uuid}
+_FORMATS = FORMATS  # both validators check these the same way; any other format passes, as JSON Schema prescribes
 
 
 @functools.cache

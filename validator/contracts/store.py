@@ -11,15 +11,13 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.diagnostics import Finding
 from ..core.ids import is_uuid
 from . import schema as schemas
 from .layout import DEFAULT_STORE as DEFAULT_STORE
-
-if TYPE_CHECKING:
-    import jsonschema
+from .subset import ExplainingValidator, SubsetValidator
 
 #: Largest contract file read: an input schema is a few KiB; anything this big is not one.
 MAX_CONTRACT_SIZE = 8 * 1024 * 1024
@@ -107,20 +105,41 @@ class Contract:
         return schemas.draft_of(self.effective, "4")
 
     @functools.cached_property
-    def is_valid(self) -> Callable[[Any], bool]:
-        """The compiled yes/no check (BrokenContract if the schema cannot be compiled)."""
-        if self.problem is not None:
-            raise self.problem
-        try:
-            return schemas.fast_check(self.effective, default_draft="4")
-        except schemas.BrokenSchema as err:
-            raise BrokenContract(str(err)) from None
+    def _subset(self) -> SubsetValidator | None:
+        """subset.py's validator, when the schema keeps to it (the usual contract): it both checks and explains."""
+        return schemas.subset_of(self.effective, default_draft="4") if self.problem is None else None
 
     @functools.cached_property
-    def validator(self) -> jsonschema.protocols.Validator:
-        """The explaining validator, built after checking the schema against its metaschema."""
+    def is_valid(self) -> Callable[[Any], bool]:
+        """The yes/no check (BrokenContract if the schema cannot be used)."""
         if self.problem is not None:
             raise self.problem
+        if self._subset is not None:
+            return self._subset.is_valid
+        try:
+            check = schemas.fast_check(self.effective, default_draft="4")
+        except schemas.BrokenSchema as err:
+            raise BrokenContract(str(err)) from None
+        if check is not None:
+            return check
+        explaining = self.validator  # fastjsonschema cannot read the schema: jsonschema decides alone
+
+        def is_valid(instance: Any) -> bool:
+            try:
+                return explaining.is_valid(instance)
+            except Exception:  # a schema that cannot be applied (a $ref to nowhere): its explanation says so (FL901)
+                return False
+
+        return is_valid
+
+    @functools.cached_property
+    def validator(self) -> ExplainingValidator:
+        """The explaining validator: subset.py's, else jsonschema's, built after checking the schema against its
+        metaschema."""
+        if self.problem is not None:
+            raise self.problem
+        if self._subset is not None:
+            return self._subset
         try:
             return schemas.explaining_validator(self.effective, default_draft="4")
         except schemas.BrokenSchema as err:

@@ -1,35 +1,85 @@
-"""The errors of a schema written only in the few keywords the bundled launch schema uses, listed without jsonschema.
+"""The errors of a schema written only in the keywords flow contracts and the bundled launch schema use, without jsonschema.
 
-Explaining a launch found in code (FL101 `type`, FL106) needs the launch schema's errors, and importing jsonschema
-and building its validator cost more than a whole code file's check (~80 ms once per run). A schema in this subset
-(draft 2020-12: `type`, `required`, `properties`, `additionalProperties: false`, `pattern`, `propertyNames`, and
-annotations) gets the very errors jsonschema gives, in its order, with the same attributes the rules read; any other
-schema is left to jsonschema (`subset_validator` answers None). tests/test_schema_subset.py compares both.
+Explaining a wrong body needs its schema's errors, and importing jsonschema and building its validators cost more than
+checking thousands of bodies (~80 ms once per run). A schema in this subset (drafts 4, 6, 7, 2019-09 and 2020-12: `type`,
+`required`, `properties`, `additionalProperties`, `items`, `enum` of strings, `format`, `pattern`, `propertyNames`,
+the length, size and range limits, and annotations; every value well-formed, so that the draft's metaschema accepts it)
+gets the very errors jsonschema gives, in its order, with the same attributes the rules read; any other schema is left
+to jsonschema (`subset_validator` answers None). tests/test_schema_subset.py compares both.
 """
 
 from __future__ import annotations
 
+import math
+import numbers
+import re
 from collections import deque
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol
 
 from . import ecma_regex
+from .formats import FORMATS
 
-#: Keywords that check nothing (what jsonschema's draft 2020-12 validator has no function for, of the ones known here).
-_ANNOTATIONS = frozenset({"$schema", "$id", "$comment", "title", "description", "default", "examples", "deprecated",
-                          "readOnly", "writeOnly"})
-_KEYWORDS = frozenset({"type", "required", "properties", "additionalProperties", "pattern", "propertyNames"})
-#: JSON Schema's type names, as jsonschema's draft 2020-12 type checker tells them.
-_TYPES = {
+#: The drafts the subset reads (draft 3's types and `required` differ: jsonschema alone reads it).
+DRAFTS = frozenset({"4", "6", "7", "2019-09", "2020-12"})
+#: Keywords checked in every draft read here, and the one draft 6 added.
+_KEYWORDS = frozenset({"type", "required", "properties", "additionalProperties", "items", "enum", "format", "pattern",
+                       "minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum"})
+_LATER_KEYWORDS = frozenset({"propertyNames"})
+_COUNTS = frozenset({"minLength", "maxLength", "minItems", "maxItems"})
+_SIMPLE_TYPES = frozenset({"object", "string", "null", "array", "boolean", "number", "integer"})
+#: An absolute URI without a fragment but an empty one: valid for every draft's `$schema`, `$id` and `id`, whatever
+#: format checks are installed, and one that URL joining (jsonschema's reference resolution) never refuses.
+_PLAIN_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9._~:/?@!$&'()*+,;=-]*#?")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, numbers.Number) and not isinstance(value, bool)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+#: JSON Schema's type names, as jsonschema's draft 4 type checker tells them; draft 6 made 1.0 an integer.
+_TYPES_4: dict[str, Callable[[Any], bool]] = {
     "object": lambda value: isinstance(value, dict),
     "string": lambda value: isinstance(value, str),
     "null": lambda value: value is None,
     "array": lambda value: isinstance(value, list),
     "boolean": lambda value: isinstance(value, bool),
-    "number": lambda value: isinstance(value, (int, float)) and not isinstance(value, bool),
-    "integer": lambda value: (isinstance(value, int) and not isinstance(value, bool))
-    or (isinstance(value, float) and value.is_integer()),
+    "number": _is_number,
+    "integer": _is_int,
 }
+_TYPES_6 = {**_TYPES_4, "integer": lambda value: _is_int(value) or (isinstance(value, float) and value.is_integer())}
+
+
+class SchemaError(Protocol):
+    """What the rules read of an error: jsonschema's ValidationError and SubsetError both have it."""
+
+    @property
+    def message(self) -> str: ...
+    @property
+    def validator(self) -> Any: ...
+    @property
+    def validator_value(self) -> Any: ...
+    @property
+    def instance(self) -> Any: ...
+    @property
+    def schema(self) -> Any: ...
+    @property
+    def absolute_path(self) -> Any: ...
+    @property
+    def schema_path(self) -> Any: ...
+    @property
+    def context(self) -> Any: ...
+
+
+class ExplainingValidator(Protocol):
+    """A validator that lists every error: jsonschema's, or a SubsetValidator."""
+
+    def iter_errors(self, instance: Any) -> Iterable[Any]: ...
+    def is_valid(self, instance: Any) -> bool: ...
 
 
 class SubsetError:
@@ -50,57 +100,77 @@ class SubsetError:
 
 
 class SubsetValidator:
-    """iter_errors of a schema in the subset, as jsonschema's draft 2020-12 validator (with flowlint's ECMA-262
-    `pattern` and its one-error `additionalProperties`, schema._ecma_validator) lists them."""
+    """iter_errors of a schema in the subset, as jsonschema's validator of its draft (with flowlint's ECMA-262 `pattern`,
+    its one-error `additionalProperties` and its format checks, schema._ecma_validator) lists them."""
 
-    def __init__(self, schema: dict[str, Any]) -> None:
+    def __init__(self, schema: dict[str, Any], draft: str = "2020-12") -> None:
         self.schema = schema
-        self.is_valid = _valid(schema)
+        self.types = _TYPES_4 if draft == "4" else _TYPES_6
+        self.is_valid = _valid(schema, self.types)
 
     def iter_errors(self, instance: Any) -> Iterator[SubsetError]:
-        return _errors(instance, self.schema)
+        return _errors(instance, self.schema, self.types)
 
 
-def subset_validator(schema: Any) -> SubsetValidator | None:
-    """The validator of a draft 2020-12 schema written only in the subset (its patterns compiled), else None."""
+def subset_validator(schema: Any, draft: str = "2020-12") -> SubsetValidator | None:
+    """The validator of a schema read as `draft` (as schema.draft_of names it) written only in the subset, else None."""
+    if draft not in DRAFTS:
+        return None
     try:
-        return SubsetValidator(schema) if _in_subset(schema, 0) else None
+        return SubsetValidator(schema, draft) if _in_subset(schema, draft, 0) else None
     except ecma_regex.InvalidPattern:
         return None  # jsonschema's check says so, in its words
 
 
-def _in_subset(schema: Any, depth: int) -> bool:
-    if not isinstance(schema, dict) or depth > 8 or not schema.keys() <= _KEYWORDS | _ANNOTATIONS:
+def _in_subset(schema: Any, draft: str, depth: int) -> bool:
+    """Whether every keyword is one the subset reads, with a value the draft's metaschema certainly accepts."""
+    if not isinstance(schema, dict) or depth > 8:
         return False
-    types = schema.get("type", "object")
-    if not all(isinstance(name, str) and name in _TYPES for name in (types if isinstance(types, list) else [types])):
-        return False
-    required = schema.get("required", [])
-    if not isinstance(required, list) or not all(isinstance(name, str) for name in required):
-        return False
-    if schema.get("additionalProperties", False) is not False:
-        return False
-    properties = schema.get("properties", {})
-    if not isinstance(properties, dict) or not all(_in_subset(sub, depth + 1) for sub in properties.values()):
-        return False
-    if "propertyNames" in schema and not _in_subset(schema["propertyNames"], depth + 1):
-        return False
-    pattern = schema.get("pattern", "")
-    if not isinstance(pattern, str):
-        return False
-    if pattern:
-        ecma_regex.compile_pattern(pattern)
+    for keyword, value in schema.items():
+        if keyword in ("title", "description", "$comment"):
+            ok = isinstance(value, str)
+        elif keyword == "default":
+            ok = True
+        elif keyword == "examples":
+            ok = isinstance(value, list)
+        elif keyword in ("$schema", "$id" if draft != "4" else "id"):
+            ok = depth == 0 and isinstance(value, str) and _PLAIN_URI.fullmatch(value) is not None
+        elif keyword == "type":
+            ok = value in _SIMPLE_TYPES if isinstance(value, str) else (
+                isinstance(value, list) and bool(value) and all(isinstance(name, str) and name in _SIMPLE_TYPES for name in value)
+                and len(set(value)) == len(value))
+        elif keyword in ("required", "enum"):
+            ok = (isinstance(value, list) and all(isinstance(name, str) for name in value) and len(set(value)) == len(value)
+                  and (bool(value) or (keyword == "required" and draft != "4")))
+        elif keyword == "properties":
+            ok = isinstance(value, dict) and all(_in_subset(sub, draft, depth + 1) for sub in value.values())
+        elif keyword == "additionalProperties":
+            ok = isinstance(value, bool) or _in_subset(value, draft, depth + 1)
+        elif keyword == "items" or (keyword in _LATER_KEYWORDS and draft != "4"):
+            ok = _in_subset(value, draft, depth + 1)
+        elif keyword in ("format", "pattern"):
+            ok = isinstance(value, str)
+            if ok and keyword == "pattern":
+                ecma_regex.compile_pattern(value)
+        elif keyword in _COUNTS:
+            ok = _is_int(value) and value >= 0
+        elif keyword in ("minimum", "maximum"):
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        else:
+            ok = False
+        if not ok:
+            return False
     return True
 
 
-def _errors(instance: Any, schema: dict[str, Any]) -> Iterator[SubsetError]:
+def _errors(instance: Any, schema: dict[str, Any], types: dict[str, Callable[[Any], bool]]) -> Iterator[SubsetError]:
     """The errors of one schema node, keyword by keyword in its order (jsonschema's)."""
     is_object = isinstance(instance, dict)
     for keyword, value in schema.items():
         if keyword == "type":
-            types = value if isinstance(value, list) else [value]
-            if not any(_TYPES[name](instance) for name in types):
-                yield SubsetError(f"{instance!r} is not of type {', '.join(repr(name) for name in types)}", keyword,
+            names = value if isinstance(value, list) else [value]
+            if not any(types[name](instance) for name in names):
+                yield SubsetError(f"{instance!r} is not of type {', '.join(repr(name) for name in names)}", keyword,
                                   value, instance, schema)
         elif keyword == "required" and is_object:
             for name in value:
@@ -109,44 +179,84 @@ def _errors(instance: Any, schema: dict[str, Any]) -> Iterator[SubsetError]:
         elif keyword == "additionalProperties" and is_object:
             declared = schema.get("properties", {})
             extras = [key for key in instance if key not in declared]
-            if extras:
+            if isinstance(value, dict):
+                for extra in extras:
+                    for error in _errors(instance[extra], value, types):
+                        error.absolute_path.appendleft(extra)
+                        error.schema_path.appendleft(keyword)
+                        yield error
+            elif value is False and extras:
                 listed = ", ".join(repr(extra) for extra in sorted(extras))
                 yield SubsetError(f"Additional properties are not allowed ({listed} "
                                   f"{'was' if len(extras) == 1 else 'were'} unexpected)", keyword, value, instance, schema)
         elif keyword == "properties" and is_object:
             for name, subschema in value.items():
                 if name in instance:
-                    for error in _errors(instance[name], subschema):
+                    for error in _errors(instance[name], subschema, types):
                         error.absolute_path.appendleft(name)
                         error.schema_path.appendleft(name)
                         error.schema_path.appendleft(keyword)
                         yield error
-        elif keyword == "propertyNames" and is_object:
-            for name in instance:
-                for error in _errors(name, value):
+        elif keyword == "items" and isinstance(instance, list):
+            for index, item in enumerate(instance):
+                for error in _errors(item, value, types):
+                    error.absolute_path.appendleft(index)
                     error.schema_path.appendleft(keyword)
                     yield error
+        elif keyword == "propertyNames" and is_object:
+            for name in instance:
+                for error in _errors(name, value, types):
+                    error.schema_path.appendleft(keyword)
+                    yield error
+        elif keyword == "enum":
+            if not (isinstance(instance, str) and instance in value):
+                yield SubsetError(f"{instance!r} is not one of {value!r}", keyword, value, instance, schema)
+        elif keyword == "format":
+            check = FORMATS.get(value)
+            if check is not None and not check(instance):
+                yield SubsetError(f"{instance!r} is not a {value!r}", keyword, value, instance, schema)
         elif keyword == "pattern" and isinstance(instance, str) and not ecma_regex.compile_pattern(value).search(instance):
             yield SubsetError(f"{instance!r} does not match {value!r}", keyword, value, instance, schema)
+        elif keyword in _COUNTS and isinstance(instance, str if keyword.endswith("Length") else list):
+            if (len(instance) < value) if keyword.startswith("min") else (len(instance) > value):
+                if keyword.startswith("min"):
+                    said = "should be non-empty" if value == 1 else "is too short"
+                else:
+                    said = "is expected to be empty" if value == 0 else "is too long"
+                yield SubsetError(f"{instance!r} {said}", keyword, value, instance, schema)
+        elif keyword == "minimum" and _is_number(instance) and instance < value:
+            yield SubsetError(f"{instance!r} is less than the minimum of {value!r}", keyword, value, instance, schema)
+        elif keyword == "maximum" and _is_number(instance) and instance > value:
+            yield SubsetError(f"{instance!r} is greater than the maximum of {value!r}", keyword, value, instance, schema)
 
 
-def _valid(schema: dict[str, Any]) -> Callable[[Any], bool]:
+def _valid(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]]) -> Callable[[Any], bool]:
     """Whether an instance has no error (`_errors` lists none): the schema made into plain checks once, for the
     bodies that are fine (most), without compiling code as fastjsonschema does (~15 ms a run with its import)."""
     checks: list[Callable[[Any], bool]] = []
     for keyword, value in schema.items():
         if keyword == "type":
-            checks.append(_type_check(tuple(_TYPES[name] for name in (value if isinstance(value, list) else [value]))))
+            checks.append(_type_check(tuple(types[name] for name in (value if isinstance(value, list) else [value]))))
         elif keyword == "required":
             checks.append(_required_check(frozenset(value)))
-        elif keyword == "additionalProperties":
-            checks.append(_declared_check(frozenset(schema.get("properties", {}))))
+        elif keyword == "additionalProperties" and value is not True:
+            checks.append(_declared_check(frozenset(schema.get("properties", {})), None if value is False else _valid(value, types)))
         elif keyword == "properties":
-            checks.append(_members_check({name: _valid(subschema) for name, subschema in value.items()}))
+            checks.append(_members_check({name: _valid(subschema, types) for name, subschema in value.items()}))
+        elif keyword == "items":
+            checks.append(_items_check(_valid(value, types)))
         elif keyword == "propertyNames":
-            checks.append(_names_check(_valid(value)))
+            checks.append(_names_check(_valid(value, types)))
+        elif keyword == "enum":
+            checks.append(_enum_check(frozenset(value)))
+        elif keyword == "format" and value in FORMATS:
+            checks.append(FORMATS[value])
         elif keyword == "pattern":
             checks.append(_pattern_check(ecma_regex.compile_pattern(value).search))
+        elif keyword in _COUNTS or keyword in ("minimum", "maximum"):
+            checks.append(_limit_check(keyword, value))
+    if not checks:
+        return lambda instance: True
     if len(checks) == 1:
         return checks[0]
 
@@ -163,12 +273,39 @@ def _required_check(names: frozenset[str]) -> Callable[[Any], bool]:
     return lambda instance: not isinstance(instance, dict) or names.issubset(instance)
 
 
-def _declared_check(declared: frozenset[str]) -> Callable[[Any], bool]:
-    return lambda instance: not isinstance(instance, dict) or declared.issuperset(instance)
+def _declared_check(declared: frozenset[str], extra: Callable[[Any], bool] | None) -> Callable[[Any], bool]:
+    if extra is None:
+        return lambda instance: not isinstance(instance, dict) or declared.issuperset(instance)
+
+    def valid(instance: Any) -> bool:
+        if isinstance(instance, dict):
+            for key, member in instance.items():
+                if key not in declared and not extra(member):
+                    return False
+        return True
+
+    return valid
 
 
 def _pattern_check(search: Callable[[str], Any]) -> Callable[[Any], bool]:
     return lambda instance: not isinstance(instance, str) or bool(search(instance))
+
+
+def _enum_check(allowed: frozenset[str]) -> Callable[[Any], bool]:
+    return lambda instance: isinstance(instance, str) and instance in allowed
+
+
+def _limit_check(keyword: str, limit: Any) -> Callable[[Any], bool]:
+    if keyword in ("minLength", "maxLength"):
+        kind: Callable[[Any], bool] = lambda instance: isinstance(instance, str)  # noqa: E731
+    elif keyword in ("minItems", "maxItems"):
+        kind = lambda instance: isinstance(instance, list)  # noqa: E731
+    else:
+        kind = _is_number
+    size: Callable[[Any], Any] = len if keyword in _COUNTS else (lambda instance: instance)
+    if keyword.startswith("min"):  # not `>=`: NaN is refused by neither comparison, so jsonschema lets it pass
+        return lambda instance: not kind(instance) or not size(instance) < limit
+    return lambda instance: not kind(instance) or not size(instance) > limit
 
 
 def _type_check(tests: tuple[Callable[[Any], bool], ...]) -> Callable[[Any], bool]:
@@ -189,6 +326,17 @@ def _members_check(members: dict[str, Callable[[Any], bool]]) -> Callable[[Any],
         if isinstance(instance, dict):
             for name, check in members.items():
                 if name in instance and not check(instance[name]):
+                    return False
+        return True
+
+    return valid
+
+
+def _items_check(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    def valid(instance: Any) -> bool:
+        if isinstance(instance, list):
+            for item in instance:
+                if not check(item):
                     return False
         return True
 

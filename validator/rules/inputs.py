@@ -134,7 +134,7 @@ def accepts(spec: dict[str, Any], value: Any, draft: str = "4") -> bool:
 
 @functools.lru_cache(maxsize=256)  # one per declared input, across a run's files
 def _validator(spec: str, draft: str) -> Any:
-    return schemas.explaining_validator({**json.loads(spec), "$schema": schemas.DRAFT_URIS[draft]}, default_draft=draft)
+    return schemas.validator_for({**json.loads(spec), "$schema": schemas.DRAFT_URIS[draft]}, default_draft=draft)
 
 
 class _Explainer:
