@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +98,26 @@ def test_launch_mention_finds_what_it_means(data: bytes, draw: st.DataObject) ->
     assert (found and found.span()) == (meant and meant.span())
     text = data.decode("latin-1")
     assert [m.span() for m in _MENTION.finditer(text)] == [m.span() for m in re.finditer(_MENTION_MEANT.pattern.decode(), text)]
+
+
+def test_a_file_s_quote_is_counted_once_for_all_its_launches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each launch's fix starts from the one file text: its quote style is counted once per text, and kept with the
+    file's extractions (a module-wide memo kept the last file's text alive after its run)."""
+    from validator.edits import code_editor
+
+    counted: list[int] = []
+    real = code_editor._quote_of
+
+    def counting(text: str) -> str:
+        counted.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(code_editor, "_quote_of", counting)
+    launch = ("fetch('https://api.mypurecloud.com/api/v2/flows/executions', {{ method: 'POST', headers: h, body: "
+              "JSON.stringify({{ flowId: 'f{n}', inputData: {{ contactId: 1 }} }}) }});\n")
+    path = tmp_path / "many.js"
+    path.write_text("".join(launch.format(n=n) for n in range(12)))
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    renamed = [d for d in found if d["fix"] and d["fix"]["edits"][0]["content"] == "'Flow.contactId'"]
+    assert len(renamed) == 12  # reached: each launch's fix wrote a quoted key in the file's own text
+    assert counted == [len(path.read_text())]  # counted once for them all

@@ -134,3 +134,58 @@ UNREAD = {
 def test_the_flow_id_before_executions_where_no_launch_is_read_is_said(tmp_path: Path, name: str) -> None:
     text, line = UNREAD[name]
     assert [(d["code"], d["line"]) for d in check(tmp_path, name, text, "--verbose")] == [("FL011", line)]
+
+
+# -- A launch path through a base flowlint does not see: a launch only with evidence --------------------------------
+OTHER_PRODUCTS = {
+    # Public code: an app's own flows/executions resource, through a client passed in (its base URL not seen).
+    "persist.ts": ('export async function persist(api: any, workflow: any) {\n'
+                   '  await api.post("/flows/executions", { workflowId: workflow.id, status: "SUCCESS", logs: [] });\n'
+                   '  await api.post("flows/executions", { workflowId: workflow.id, status: "SUCCESS", logs: [] });\n}\n', [2, 3]),
+    "runs.js": ("export const run = (flowId) => fetch(`${process.env.API_URL}/flows/executions`, {\n"
+                "  method: 'POST', headers: { 'Content-Type': 'application/json' },\n"
+                "  body: JSON.stringify({ flow_id: flowId, inputs: {} }) });\n",
+                [1]),
+    "client.py": ('import httpx\n\nclient = httpx.Client(base_url=settings.API)\n\ndef run(flow_id):\n'
+                  '    return client.post("/flows/executions", json={"flow_id": flow_id, "params": {"a": 1}})\n', [6]),
+    # The flow ID's path on no known host: the same.
+    "pf.js": ("export const pf = (flowId) => fetch(`/api/v2/flows/${flowId}/executions`, {\n"
+              "  method: 'POST', headers: { 'Content-Type': 'application/json' },\n"
+              "  body: JSON.stringify({ type: 'workflow', configuration: {} }) });\n",
+              [1]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_PRODUCTS))
+def test_another_products_flows_executions_is_no_launch_and_verbose_says_why(tmp_path: Path, name: str) -> None:
+    text, lines = OTHER_PRODUCTS[name]
+    assert check(tmp_path, name, text) == []
+    found = check(tmp_path, name, text, "--verbose")
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", line) for line in lines]
+    assert all("nothing says it is Genesys Cloud's" in d["message"] for d in found)
+
+
+GENESYS_LAUNCHES = {
+    # The body names a launch member.
+    "member.ts": ('export const go = (api: any, id: string) => api.post("/flows/executions", { flowId: id, inputs: {} });\n',
+                  [("FL101", 1)]),
+    # ... or a flow input, however deep the answer put it.
+    "input.js": ('export const go = (api, id) => api.post("flows/executions", { flow: id, inputs: { "Flow.orderId": id } });\n',
+                 [("FL102", 1), ("FL101", 1)]),
+    # The file shows Genesys Cloud: its SDK imported, a sign-in host, the name.
+    "sdk.js": ("import platformClient from 'purecloud-platform-client-v2';\n"
+               'export const go = (api, id) => api.post("/flows/executions", { workflowId: id });\n', [("FL102", 2)]),
+    "login.py": ('import httpx\n\nTOKEN_URL = "https://login.mypurecloud.ie/oauth/token"\nclient = httpx.Client(base_url=settings.API)\n\n'
+                 'def run(flow_id):\n    return client.post("/flows/executions", json={"flow_id": flow_id})\n',
+                 [("FL102", 7)]),
+    # The flow ID's path with a launch's body, on no known host.
+    "path.js": ("export const pf = (flowId) => fetch(`/api/v2/flows/${flowId}/executions`, {\n"
+                "  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ inputData: {} }) });\n",
+                [("FL106", 1), ("FL103", 2)]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GENESYS_LAUNCHES))
+def test_a_genesys_launch_through_a_base_not_seen_is_still_checked(tmp_path: Path, name: str) -> None:
+    text, expected = GENESYS_LAUNCHES[name]
+    assert [(d["code"], d["line"]) for d in check(tmp_path, name, text, "--verbose")] == expected

@@ -4,6 +4,7 @@ encoder sends (Python: refused or `NaN`/`Infinity`, not JSON; JavaScript: null),
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -183,3 +184,19 @@ def test_a_number_in_an_array_is_named_by_its_index(tmp_path: Path) -> None:
             f'requests.post("{URL}", json={{"flowId": "{FLOW}", "inputData": [float("nan")]}})\n')
     found = [message.split(" is ")[0] for _, message, _ in _found(tmp_path, "launch.py", text)]
     assert found == ["`[0]`", "`[1].a`", "`inputData[0]`"]
+
+
+@pytest.mark.parametrize(("operator", "sign"), [("-", -1.0), ("+", 1.0), ("", None), ("+-", None), ("!", None)])
+def test_only_plus_and_minus_sign_a_javascript_infinity(operator: str, sign: float | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A unary operator is a sign only when it is `+` or `-`, never a part of "+-" (a substring test took an empty
+    operator, as error recovery may leave, for `+`)."""
+    from validator.sources import code
+    from validator.sources.javascript import JavaScriptReader
+
+    reader = JavaScriptReader(*code.parsed("javascript", "f(-Infinity);\n"), 10, "javascript")
+    (unary,) = [n for n in code.walk(reader.root) if n.type == "unary_expression"]
+    assert reader.non_finite(unary) is not None  # reached: the written `-Infinity` is one
+    raw = reader.source.raw
+    monkeypatch.setattr(reader.source, "raw", lambda node: operator if node.type == "-" else raw(node))  # the parse is shared
+    found = reader.non_finite(unary)
+    assert (found.number if found is not None else None) == (None if sign is None else sign * math.inf)

@@ -346,7 +346,10 @@ DOCS: dict[str, RuleDocs] = {
         Without this note a launch flowlint missed and a correct one would look alike (no output). The note says where the endpoint is
         mentioned, and why no launch was read when that is known. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status
-        read (GET /executions/{id}).
+        read (GET /executions/{id}). With --verbose, a request to `/flows/executions` relative to
+        a base URL flowlint does not see (or to /api/v2/flows/{id}/executions on no known host)
+        whose body names no launch member and whose file shows no Genesys Cloud is noted too: many
+        apps have a flows/executions of their own, so it is not judged as a launch.
         """,
         "// a client flowlint does not know\n"
         f"await genesys.send('{_URL}', {{flowId: FLOW_ID}});\n",

@@ -14,7 +14,6 @@ again from the edited file and must hold exactly the body the operations produce
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import keyword
 import math
@@ -52,6 +51,14 @@ class Extractions:
         self.limits = limits
         self._text = text
         self._launches = launches
+        self._quoted: tuple[str, str] | None = None  # a text, and the quote it writes most
+
+    def quote(self, text: str) -> str:
+        """The quote a text writes most: each launch's fix starts from the one file text, so it is counted once (kept
+        with this file's extractions, not past them)."""
+        if self._quoted is None or (text is not self._quoted[0] and text != self._quoted[0]):
+            self._quoted = text, _quote_of(text)
+        return self._quoted[1]
 
     def launches(self, text: str) -> list[LaunchRequest]:
         """The launches `text` holds, in file order (an edit of the unedited text is parsed from its tree)."""
@@ -111,7 +118,8 @@ class LaunchEditor:
             return None
         text, request = self._origin
         spans = request.body_locator
-        return _Literal(text, self.kind, spans, request.body, self.extractions.tree(text)) if isinstance(spans, TreeSpans) else None
+        return _Literal(text, self.kind, spans, request.body, self.extractions.tree(text), self.extractions.quote) \
+            if isinstance(spans, TreeSpans) else None
 
     def apply(self, text: str, operation: Operation) -> str:
         # A fix of several operations edits the text its previous operation made: where the body sits there is known
@@ -141,7 +149,7 @@ class LaunchEditor:
             if isinstance(locator, EmbeddedJson):
                 return _embedded(text, locator, operation, self.kind)
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
-                literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text))
+                literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text), self.extractions.quote)
                 literal.origin = self.written_in
                 return literal.apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
@@ -299,8 +307,10 @@ _CONTAINER_TYPES = frozenset({"object", "dictionary", "array", "list"})
 
 
 class _Literal:
-    def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any, tree: tuple[SourceText, Node] | None = None) -> None:
+    def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any, tree: tuple[SourceText, Node] | None = None,
+                 quote: Callable[[str], str] | None = None) -> None:
         self.text = text
+        self._quote = quote or _quote_of
         self.origin: Callable[[], _Literal | None] = lambda: None
         self.kind = kind
         self.python = kind == "python"
@@ -494,7 +504,7 @@ class _Literal:
         return _quoted(name, self.quote())
 
     def quote(self) -> str:
-        return _quote_of(self.text)
+        return self._quote(self.text)
 
     def literal(self, value: Any) -> str:
         if self.python:
@@ -507,9 +517,8 @@ class _Literal:
             raise CannotEdit(value) from None
 
 
-@functools.lru_cache(maxsize=1)
 def _quote_of(text: str) -> str:
-    """The quote a file writes most: each launch's fix starts from the one file text, so it is counted once."""
+    """The quote a file writes most."""
     return "'" if text.count("'") > text.count('"') else '"'
 
 

@@ -37,7 +37,7 @@ from .kinds import (
     source_kind,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_secret
-from .urls import to_endpoint
+from .urls import to_endpoint, unproven
 
 if TYPE_CHECKING:
     from .code import CodeReader
@@ -267,11 +267,12 @@ def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT
                 credentials: bool = True) -> list[LaunchRequest]:
     """The requests of a file that launch a flow, in file order; the file's secrets go with the first (`credentials`
     False: a code file's are not searched, for a fix's proof)."""
-    return _launches(_read(kind, text, name, limits, credentials=credentials)[0])
+    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text)
 
 
-def _launches(requests: list[LaunchRequest]) -> list[LaunchRequest]:
-    launches = [request for request in requests if to_endpoint(request) == "launch" and not request.refused_by_double]
+def _launches(requests: list[LaunchRequest], text: str) -> list[LaunchRequest]:
+    launches = [request for request in requests if to_endpoint(request) == "launch" and not request.refused_by_double
+                and unproven(request, text) is None]
     # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none).
     credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
     for number, request in enumerate(launches):
@@ -306,12 +307,16 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     lines = LineIndex(text)
     documents: list[Document] = []
     requests, unread, secrets, beside = _read(kind, text, name, limits)
-    launches = _launches(requests)
+    launches = _launches(requests, text)
     if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests else None
     if note is not None:
         return [*documents, _unread(name, lines, *note)]
+    if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
+        documents.extend(_unproven(name, lines, request, reason) for request in requests
+                         if to_endpoint(request) == "launch" and not request.refused_by_double
+                         and (reason := unproven(request, text)) is not None)
     for number, request in enumerate(launches):
         findings = [_located(finding, where, lines) for finding, where in request.findings]
         if limits.verbose and isinstance(request.body, Unknown):
@@ -356,6 +361,16 @@ def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None,
         UNREAD_LAUNCH, (), what + (f": {why}" if why else ""),
         "if this sends a launch, write it with a client flowlint reads (docs/code-launches.md) or check its body as a "
         "payload file; if it does not, nothing is wrong", span=lines.span(*where))])
+
+
+def _unproven(name: str | None, lines: LineIndex, request: LaunchRequest, why: str) -> Document:
+    """FL011: a request to a launch path that nothing shows is Genesys Cloud's (`unproven`): not judged, and said."""
+    where = request.url.span if request.url is not None and request.url.span is not None else request.site
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"this request was not read as a launch: {why}",
+        "if it launches a Genesys Cloud flow, POST to the full path /api/v2/flows/executions (or write its base URL where "
+        "flowlint sees it) with the flow ID in the body as \"flowId\"; if it is another API's, nothing is wrong",
+        span=lines.span(*where))])
 
 
 def _foreign_launch(name: str | None, data: bytes) -> Document | None:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 _SCOPES = frozenset({"program", "statement_block", "function_declaration", "function_expression", "function",
                      "arrow_function", "method_definition", "for_statement", "for_in_statement", "catch_clause",
                      "generator_function_declaration", "generator_function", "class_body"})
+#: A unary operator that keeps a number a number, and the sign it gives (`!`, `~`, `typeof` make something else).
+_SIGNS = {"+": 1.0, "-": -1.0}
 #: Names and members JavaScript reads as a number JSON has no form for.
 _NON_FINITE = {"Infinity": math.inf, "NaN": math.nan, "Number.POSITIVE_INFINITY": math.inf,
                "Number.NEGATIVE_INFINITY": -math.inf, "Number.NaN": math.nan}
@@ -416,7 +418,7 @@ class JavaScriptReader(CodeReader):
             if operator == "-" and operand is not None and operand.type == "number":
                 number = _as_javascript_holds(json_number(self.source.raw(operand)), self.source.raw(operand))
                 return -number if number is not None else self.non_finite(node) or Unknown(self.source.source(node))
-            if operator in "+-" and operand is not None and operand.type in ("identifier", "member_expression"):
+            if operator in _SIGNS and operand is not None and operand.type in ("identifier", "member_expression"):
                 special = self.non_finite(node)
                 if special is not None:
                     return special
@@ -447,9 +449,10 @@ class JavaScriptReader(CodeReader):
         if node.type == "unary_expression":
             operator = node.child_by_field_name("operator")
             operand = node.child_by_field_name("argument")  # type: ignore[assignment]
-            if operator is None or operand is None or self.source.raw(operator) not in "+-":
+            found = _SIGNS.get(self.source.raw(operator)) if operator is not None else None
+            if found is None or operand is None:
                 return None
-            sign = -1.0 if self.source.raw(operator) == "-" else 1.0
+            sign = found
         raw = self.source.raw(operand).replace(" ", "")
         if operand.type == "number":
             try:

@@ -129,6 +129,52 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status"] | None:
     return "launch"
 
 
+#: A file that shows Genesys Cloud: its SDK (purecloud-platform-client-v2, PureCloudPlatformClientV2, genesyscloud), a
+#: region's host (api.mypurecloud.com, login.usw2.pure.cloud) or the name said in a comment or a variable.
+_GENESYS_FILE = re.compile(r"genesys|purecloud|pure\.cloud", re.I)
+#: The launch's own members: a body that writes one names a flow to launch as the endpoint spells it (not `flow_id`:
+#: other products' flows/executions take that, as they take `workflowId`, `status`, `logs`).
+_LAUNCH_MEMBERS = frozenset({"flowid", "inputdata", "flowversion"})
+_NO_EVIDENCE = ("nothing says it is Genesys Cloud's: the body names no launch member (flowId, inputData, flowVersion, a "
+                "`Flow.` input) and the file no Genesys host, SDK or name")
+
+
+def unproven(request: LaunchRequest, text: str) -> str | None:
+    """Why a request to a launch path is not judged as a launch, or None when it is.
+
+    A launch path through a base flowlint does not see (`api.post("/flows/executions", …)`), and the flow ID's path
+    (`/api/v2/flows/{id}/executions`) on a host not known, are a launch only with evidence: the body names a launch
+    member (flowId, inputData, flowVersion, a `Flow.` input) or the file (`text`) shows Genesys Cloud. Many apps
+    have a flows/executions resource of their own, and a finding in one would rest on a guess.
+    """
+    found = launch_url(request.url) if request.url is not None else None
+    if found is None or not (found.unseen_base or (found.in_path and found.host is None)):
+        return None
+    if _names_launch(request.body) or _GENESYS_FILE.search(text):
+        return None
+    where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
+    if found.in_path:
+        return f"{where} would put the flow ID in a launch's path (FL106), but its host is not known and {_NO_EVIDENCE}"
+    return f"{where} is relative to a base URL flowlint does not see, and {_NO_EVIDENCE}"
+
+
+def _shown_url(url: Text) -> str:
+    shown = "".join(part if isinstance(part, str) else "…" if part.source in ("", "…") else Text((part,)).shown()
+                    for part in url.parts)
+    return shown if len(shown) <= 80 else shown[:79] + "…"
+
+
+def _names_launch(body: object) -> bool:
+    """Whether a body writes a launch member or a `Flow.` input in its first three levels."""
+    level = [body]
+    for _ in range(3):
+        keys = [key for item in level if isinstance(item, dict) for key in item if isinstance(key, str)]
+        if any(key.lower() in _LAUNCH_MEMBERS or key.startswith("Flow.") for key in keys):
+            return True
+        level = [value for item in level if isinstance(item, dict) for value in item.values()][:200]
+    return False
+
+
 def _reads_status(request: LaunchRequest) -> bool:
     # A GET's body that cannot be seen (a wrapper's `body && JSON.stringify(body)`, a data action's default
     # `${input.rawRequest}`) is no sign of a launch: it reads a status, as a non-POST request without a body does.
