@@ -106,10 +106,11 @@ class SubsetValidator:
     def __init__(self, schema: dict[str, Any], draft: str = "2020-12") -> None:
         self.schema = schema
         self.types = _TYPES_4 if draft == "4" else _TYPES_6
-        self.is_valid = _valid(schema, self.types)
+        self.checks: dict[int, Callable[[Any], bool]] = {}  # each node's yes/no check, by its id (the schema keeps it alive)
+        self.is_valid = _valid(schema, self.types, self.checks)
 
     def iter_errors(self, instance: Any) -> Iterator[SubsetError]:
-        return _errors(instance, self.schema, self.types)
+        return _errors(instance, self.schema, self)
 
 
 def subset_validator(schema: Any, draft: str = "2020-12") -> SubsetValidator | None:
@@ -163,8 +164,10 @@ def _in_subset(schema: Any, draft: str, depth: int) -> bool:
     return True
 
 
-def _errors(instance: Any, schema: dict[str, Any], types: dict[str, Callable[[Any], bool]]) -> Iterator[SubsetError]:
-    """The errors of one schema node, keyword by keyword in its order (jsonschema's)."""
+def _errors(instance: Any, schema: dict[str, Any], validator: SubsetValidator) -> Iterator[SubsetError]:
+    """The errors of one schema node, keyword by keyword in its order (jsonschema's); a member or item its node's check
+    passes is not looked into (it has none)."""
+    types, checks = validator.types, validator.checks
     is_object = isinstance(instance, dict)
     for keyword, value in schema.items():
         if keyword == "type":
@@ -180,8 +183,11 @@ def _errors(instance: Any, schema: dict[str, Any], types: dict[str, Callable[[An
             declared = schema.get("properties", {})
             extras = [key for key in instance if key not in declared]
             if isinstance(value, dict):
+                check = checks[id(value)]
                 for extra in extras:
-                    for error in _errors(instance[extra], value, types):
+                    if check(instance[extra]):
+                        continue
+                    for error in _errors(instance[extra], value, validator):
                         error.absolute_path.appendleft(extra)
                         error.schema_path.appendleft(keyword)
                         yield error
@@ -191,29 +197,35 @@ def _errors(instance: Any, schema: dict[str, Any], types: dict[str, Callable[[An
                                   f"{'was' if len(extras) == 1 else 'were'} unexpected)", keyword, value, instance, schema)
         elif keyword == "properties" and is_object:
             for name, subschema in value.items():
-                if name in instance:
-                    for error in _errors(instance[name], subschema, types):
+                if name in instance and not checks[id(subschema)](instance[name]):
+                    for error in _errors(instance[name], subschema, validator):
                         error.absolute_path.appendleft(name)
                         error.schema_path.appendleft(name)
                         error.schema_path.appendleft(keyword)
                         yield error
         elif keyword == "items" and isinstance(instance, list):
+            check = checks[id(value)]
             for index, item in enumerate(instance):
-                for error in _errors(item, value, types):
+                if check(item):
+                    continue
+                for error in _errors(item, value, validator):
                     error.absolute_path.appendleft(index)
                     error.schema_path.appendleft(keyword)
                     yield error
         elif keyword == "propertyNames" and is_object:
+            check = checks[id(value)]
             for name in instance:
-                for error in _errors(name, value, types):
+                if check(name):
+                    continue
+                for error in _errors(name, value, validator):
                     error.schema_path.appendleft(keyword)
                     yield error
         elif keyword == "enum":
             if not (isinstance(instance, str) and instance in value):
                 yield SubsetError(f"{instance!r} is not one of {value!r}", keyword, value, instance, schema)
         elif keyword == "format":
-            check = FORMATS.get(value)
-            if check is not None and not check(instance):
+            known = FORMATS.get(value)
+            if known is not None and not known(instance):
                 yield SubsetError(f"{instance!r} is not a {value!r}", keyword, value, instance, schema)
         elif keyword == "pattern" and isinstance(instance, str) and not ecma_regex.compile_pattern(value).search(instance):
             yield SubsetError(f"{instance!r} does not match {value!r}", keyword, value, instance, schema)
@@ -230,23 +242,32 @@ def _errors(instance: Any, schema: dict[str, Any], types: dict[str, Callable[[An
             yield SubsetError(f"{instance!r} is greater than the maximum of {value!r}", keyword, value, instance, schema)
 
 
-def _valid(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]]) -> Callable[[Any], bool]:
+def _valid(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]],
+           built: dict[int, Callable[[Any], bool]]) -> Callable[[Any], bool]:
     """Whether an instance has no error (`_errors` lists none): the schema made into plain checks once, for the
-    bodies that are fine (most), without compiling code as fastjsonschema does (~15 ms a run with its import)."""
+    bodies that are fine (most), without compiling code as fastjsonschema does (~15 ms a run with its import).
+    Each node's check is kept in `built`, by the node's id."""
+    check = _node_check(schema, types, built)
+    built[id(schema)] = check
+    return check
+
+
+def _node_check(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]],
+                built: dict[int, Callable[[Any], bool]]) -> Callable[[Any], bool]:
     checks: list[Callable[[Any], bool]] = []
     for keyword, value in schema.items():
         if keyword == "type":
-            checks.append(_type_check(tuple(types[name] for name in (value if isinstance(value, list) else [value]))))
+            checks.append(_type_check(value if isinstance(value, list) else [value], types))
         elif keyword == "required":
             checks.append(_required_check(frozenset(value)))
         elif keyword == "additionalProperties" and value is not True:
-            checks.append(_declared_check(frozenset(schema.get("properties", {})), None if value is False else _valid(value, types)))
+            checks.append(_declared_check(frozenset(schema.get("properties", {})), None if value is False else _valid(value, types, built)))
         elif keyword == "properties":
-            checks.append(_members_check({name: _valid(subschema, types) for name, subschema in value.items()}))
+            checks.append(_members_check({name: _valid(subschema, types, built) for name, subschema in value.items()}))
         elif keyword == "items":
-            checks.append(_items_check(_valid(value, types)))
+            checks.append(_items_check(_valid(value, types, built)))
         elif keyword == "propertyNames":
-            checks.append(_names_check(_valid(value, types)))
+            checks.append(_names_check(_valid(value, types, built)))
         elif keyword == "enum":
             checks.append(_enum_check(frozenset(value)))
         elif keyword == "format" and value in FORMATS:
@@ -308,12 +329,22 @@ def _limit_check(keyword: str, limit: Any) -> Callable[[Any], bool]:
     return lambda instance: not kind(instance) or not size(instance) > limit
 
 
-def _type_check(tests: tuple[Callable[[Any], bool], ...]) -> Callable[[Any], bool]:
-    if len(tests) == 1:
+#: The types one isinstance test tells (None's class for null): tested at once, not one function each.
+_CLASSES: dict[str, type] = {"object": dict, "string": str, "null": type(None), "array": list, "boolean": bool}
+
+
+def _type_check(names: list[str], types: dict[str, Callable[[Any], bool]]) -> Callable[[Any], bool]:
+    classes = tuple(_CLASSES[name] for name in names if name in _CLASSES)
+    tests = tuple(types[name] for name in names if name not in _CLASSES)  # number, integer: bool is not one
+    if not tests:
+        return lambda instance: isinstance(instance, classes)
+    if not classes and len(tests) == 1:
         return tests[0]
 
     def typed(instance: Any) -> bool:
-        for test in tests:  # noqa: SIM110 (as above)
+        if isinstance(instance, classes):
+            return True
+        for test in tests:  # noqa: SIM110 (all() of a generator costs a body a third more)
             if test(instance):
                 return True
         return False
