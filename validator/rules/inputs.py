@@ -82,30 +82,29 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
         raise BrokenContract(f"its input schema cannot be applied: {type(err).__name__}: {err}") from None
     explainer = _Explainer(body, data, contract, raw)
-    bounds: dict[tuple[Any, ...], list[Any]] = {}  # every limit a value breaks, by its place: said in one finding
-    found: list[Finding | tuple[Any, ...]] = []  # the findings, and where each place's limits are said (its first)
+    bounds: dict[Path, list[Any]] = {}  # every limit a value breaks, by its path: said in one finding
+    found: list[Finding | Path] = []  # the findings, and where each path's limits are said (where the first is)
     for error in errors:
         if error.validator not in _BOUNDS:
             found.extend(explainer.finding(error))
-        elif (place := tuple(error.absolute_path)) in bounds:
-            bounds[place].append(error)
-        else:
-            bounds[place] = [error]
-            found.append(place)
+            continue
+        path: Path = ("inputData", *error.absolute_path)
+        if path not in bounds:
+            bounds[path] = []
+            found.append(path)
+        bounds[path].append(error)
     # A value off its pattern, format or allowed values and out of its limits too: one FL205 says both (the merge
-    # keeps one FL205 per place), with no fix (one that only mends the pattern or value would still break the limits).
-    said = {f.path: f for f in found if isinstance(f, Finding) and f.code == INPUT_FORMAT}
+    # keeps one FL205 a path), with no fix (one that only mends the pattern or value would still break the limits).
+    formats = {f.path: f for f in found if isinstance(f, Finding) and f.code == INPUT_FORMAT}
     findings = []
     for item in found:
-        if not isinstance(item, Finding):
-            if ("inputData", *item) not in said:
-                findings.append(explainer.out_of_bounds(bounds[item]))
-        elif item is said.get(item.path) and (group := bounds.get(item.path[1:])) is not None:
-            help_line = item.help if item.fix is None else "send a value the flow's input schema accepts"
-            findings.append(dataclasses.replace(item, message=f"{item.message}; the flow also requires it to be "
-                                                f"{_limits_said(group)}", help=help_line, fix=None))
-        else:
-            findings.append(item)
+        if isinstance(item, Finding):
+            group = bounds.get(item.path) if formats.get(item.path) is item else None
+            findings.append(item if group is None else dataclasses.replace(
+                item, message=f"{item.message}; the flow also requires it to be {_limits_said(group)}", fix=None,
+                help=item.help if item.fix is None else "send a value the flow's input schema accepts"))
+        elif item not in formats:
+            findings.append(explainer.out_of_bounds(bounds[item]))
     return findings
 
 
