@@ -268,12 +268,17 @@ def _event_members(data: bytes) -> bool:
 _LAUNCH_ENDPOINT = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])")
 
 
+#: A command or code that sends a request: curl, wget, PowerShell's cmdlets, httpie, a client's post call.
+_SENDS = re.compile(rb"(?i)\b(?:curl|wget|invoke-restmethod|invoke-webrequest|https? post)\b|\bfetch\(|\.post\(")
+
+
 def quiet_launch_mention(name: str | None, data: bytes) -> tuple[int, str] | None:
     """Where a config file read for no launch that can hold a command or code (a Kubernetes manifest, an AWS
-    template) names the launch endpoint, and what the file is: that command may launch a flow. Files of values only (a
+    template) names the launch endpoint and sends a request (curl, a client's post), and what the file is: that
+    command may launch a flow. Files of values only (a
     schema, an OpenAPI document, a recorded response, an environment file, a test event) send nothing."""
     match = _LAUNCH_ENDPOINT.search(data)
-    if match is None:
+    if match is None or _SENDS.search(data) is None:  # a setting's value (a ConfigMap's launchUrl) sends nothing
         return None
     what = _quiet_what((name or "").lower(), data)
     return (match.start(), what) if what.startswith((_KUBERNETES, "an AWS CloudFormation")) else None
