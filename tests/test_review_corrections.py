@@ -110,3 +110,25 @@ def test_the_missing_flow_id_of_a_launch_that_put_it_in_the_path_says_where_it_w
     # reached: without FL106, FL103's help is as before
     (tmp_path / "l.http").write_text((tmp_path / "l.http").read_text().replace(f"flows/{UUID}/executions", "flows/executions"))
     assert [("FL103", "FL106" not in d["help"]) for d in found("l.http")] == [("FL103", True)]
+
+
+def test_sdk_model_helps_are_code_the_file_can_take(tmp_path: Path) -> None:
+    """FL013 names the model's variable as the code does; FL103 for an inline model says how to build one."""
+    (tmp_path / "s.py").write_text(
+        "from PureCloudPlatformClientV2 import FlowExecutionLaunchRequest\n\n\n"
+        "def a(api):\n    req = FlowExecutionLaunchRequest(input_data={'Flow.x': 1})\n    return api.post_flows_executions(req)\n\n\n"
+        "def b(api):\n    return api.post_flows_executions(FlowExecutionLaunchRequest())\n")
+    helps = {(d["code"], d["line"]): d["help"] for d in found("s.py")}
+    assert "req.flow_id = …" in helps[("FL013", 5)]
+    assert 'body = FlowExecutionLaunchRequest(), then body.flow_id = "<flow ID>"' in helps[("FL103", 10)]
+    assert "its flow_id" not in helps[("FL103", 10)]
+
+
+def test_a_wrong_base_url_host_is_told_to_change_its_host_not_to_become_the_launch_url(tmp_path: Path) -> None:
+    """A baseURL set to the launch URL would break every other call through it."""
+    (tmp_path / "a.js").write_text(
+        "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://myorg.mypurecloud.com' });\n"
+        f"api.post('/api/v2/flows/executions', {{ flowId: '{UUID}' }});\n")
+    said = [d for d in found("a.js") if d["code"] == "FL302"]
+    assert len(said) == 1 and said[0]["line"] == 2
+    assert "change its host to api.mypurecloud.com" in said[0]["help"] and "/flows/executions" not in said[0]["help"]

@@ -342,9 +342,13 @@ DOCS: dict[str, RuleDocs] = {
         be searched (the note points at its first bad byte); or the file is written in a language
         flowlint does not read (Go, Java, C#, Ruby, PHP, PowerShell, C++ and others: see
         docs/checking.md), where a mention of the endpoint or of an SDK's launch method
-        (`PostFlowsExecutions`) is said, walked or named (a walk passes by a `vendor` directory's).
-        Without this note a launch flowlint missed and a correct one would look alike (no output). The note says where the endpoint is
-        mentioned, and why no launch was read when that is known. Nothing is said for what is
+        (`PostFlowsExecutions`) is said, whether the file is walked or named (a walk skips such
+        files inside a `vendor` directory, which holds others' code). A Kubernetes manifest or a
+        CloudFormation template whose command (curl, a client's post) names the endpoint gets it
+        too, and so does a request to `/flows/executions/{id}` whose method and options flowlint
+        cannot see (`fetch(url, options)`: a launch or a status read). Without this note a launch
+        flowlint missed and a correct one would look alike (no output). The note says where the
+        endpoint is mentioned, and why no launch was read when that is known. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status
         read (GET /executions/{id}). With --verbose, a request to `/flows/executions` relative to
         a base URL flowlint does not see (or to /api/v2/flows/{id}/executions on no known host)

@@ -397,9 +397,10 @@ class _Explainer:
             return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
                            fix=moved)
         if self.model is not None:  # attributes the SDK sends under their JSON names: no member to add
-            named = f"{self.model}.flow_id" if self.model.isidentifier() else "its flow_id"
+            named = f'{self.model}.flow_id = "<flow ID>"' if self.model.isidentifier() else \
+                'body = FlowExecutionLaunchRequest(), then body.flow_id = "<flow ID>", and send body'
             return Finding(MISSING_FLOW_ID, (), "the body has no `flowId`, the ID of the flow to launch",
-                           f'set the FlowExecutionLaunchRequest\'s flow_id before it is sent: {named} = "<flow ID>"; '
+                           f'set the FlowExecutionLaunchRequest\'s flow_id before it is sent: {named}; '
                            'find the ID with `flowlint pull --name "<flow name>"` or in the flow\'s Architect URL')
         repaired = repaired_body(self.body)
         inputs = repaired.get("inputData", {})

@@ -128,8 +128,10 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                 and not host_allowed(found.host, allowed_hosts):
             wrong, api_host = api_host_for(found.host)
             if wrong:
+                # A base URL (axios baseURL, ky prefixUrl) serves every other call too: it gets the host alone.
                 add(WRONG_HOST, request.host_span or request.url.span, f"{found.host} is not a Genesys Cloud API host",
-                    f"send it to https://{api_host}{LAUNCH_PATH}" if api_host else
+                    (f"change its host to {api_host} (the base URL serves every call)" if request.host_span is not None else
+                     f"send it to https://{api_host}{LAUNCH_PATH}") if api_host else
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
     # The reader saw where this client takes a body from, and nothing is written there: the request has none.
     if not live and request.bodiless and request.body is NO_BODY and request.body_span is None and request.sends != "form" \

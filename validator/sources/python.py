@@ -1080,9 +1080,10 @@ class PythonReader(CodeReader):
         made_with = next((where.parent.parent for _, _, where in assigned if where.parent is not None
                           and where.parent.type == "keyword_argument" and where.parent.parent is not None), None)
         if made_with is not None:  # the generated model's __init__(self): its keywords raise TypeError
+            named = self.source.raw(node) if self.unwrap(node).type == "identifier" else "body"
             request.findings.append((Finding(
                 UNDECLARED_MODEL_ATTRIBUTE, (), "FlowExecutionLaunchRequest() takes no arguments: this call raises "
-                "TypeError, and nothing is launched", "make it empty, then set each attribute: body.flow_id = …",
+                "TypeError, and nothing is launched", f"make it empty, then set each attribute: {named}.flow_id = …",
                 subject="__init__"), self.source.offsets(made_with)))
         for attribute, value, where in assigned:
             member = _MODEL_MEMBERS.get(attribute)
