@@ -595,7 +595,7 @@ DOCS: dict[str, RuleDocs] = {
         the launch fails later with 401. Read it at run time (an environment variable, a secret
         store) and revoke the one written here. The same goes for an OAuth client secret
         (clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret) and a
-        credential in the launch's URL (`https://user:password@…`, `?access_token=…`). Only
+        credential in the launch's URL (`https://user:pw@…`, `?access_token=…`). Only
         files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
         SDKs' client-credentials login) are read for them: a token in a file that does neither
         is not reported. flowlint never prints the secret: the source line in its report is
