@@ -100,7 +100,7 @@ def source_kind(name: str | None, data: bytes) -> str | None:
             return "postman"
         if lowered.endswith(DATA_ACTION) or is_data_action(data):
             return "data-action"
-        if is_saved_request(data):
+        if is_saved_request(data) and not json_not_a_body(lowered, data):
             return "saved-request"
         return "not-a-body" if json_not_a_body(lowered, data) else None
     if suffix in YAML:
@@ -168,6 +168,8 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
         return "a recorded launch response (flowVersion is an object there)"
     if b'"apiVersion"' in data and b'"kind"' in data and _kubernetes_json(data):
         return _KUBERNETES
+    if b'"status' in data and may_be_saved_request(data) and _recorded_response(data):
+        return "a recorded response (a URL and a status, no method)"
     return aws_document(data)
 
 
@@ -262,15 +264,31 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
 
 #: A saved request (sources/saved_request.py): the keys its URL and its body go under.
 URL_KEYS = ("url", "uri")
-BODY_KEYS = ("body", "json", "data", "payload")
+BODY_KEYS = ("body", "json", "data", "payload", "postData")
+#: The keys its headers go under (a Postman item's `header`).
+HEADER_KEYS = ("headers", "header")
 _HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 #: A body's own members: an object that writes one is a body (maybe with stray members), never a request description.
-_LAUNCH_KEYS = frozenset({"flowId", "flowVersion", "inputData", "flow_id", "flowID", "FlowId"})
+LAUNCH_KEYS = frozenset({"flowId", "flowVersion", "inputData", "flow_id", "flowID", "FlowId"})
 
 
 def may_be_saved_request(data: bytes) -> bool:
     """The byte test before any parse (every .json file is asked): a `url` or `uri` key and a method or a body key."""
     return (b'"url"' in data or b'"uri"' in data) and (b'"method"' in data or b'"body"' in data or b'"headers"' in data)
+
+
+def _recorded_response(data: bytes) -> bool:
+    """A response capture: a URL, a status code and no method, maybe under a fixture's `response`."""
+    try:
+        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):
+        return False
+    for spec in (value, value.get("response") if isinstance(value, dict) else None):
+        if isinstance(spec, dict) and "method" not in spec and LAUNCH_KEYS.isdisjoint(spec) \
+                and any(isinstance(spec.get(key), int) for key in ("status", "statusCode")) \
+                and any(isinstance(spec.get(key), str) for key in URL_KEYS):
+            return True
+    return False
 
 
 def is_saved_request(data: bytes) -> bool:
@@ -288,20 +306,23 @@ def saved_request_object(value: Any) -> tuple[Path, dict[str, Any]] | None:
     """The request object of a saved request (the top level, or a fixture's `request`) and its pointer, or None."""
     candidates: tuple[tuple[Path, Any], ...] = (((), value), (("request",), value.get("request") if isinstance(value, dict) else None))
     for path, spec in candidates:
-        if isinstance(spec, dict) and _describes_request(spec):
+        if isinstance(spec, dict) and _describes_request(spec, nested=bool(path)):
             return path, spec
     return None
 
 
-def _describes_request(spec: dict[str, Any]) -> bool:
-    if not _LAUNCH_KEYS.isdisjoint(spec):
+def _describes_request(spec: dict[str, Any], *, nested: bool) -> bool:
+    """A request's own members; a recorded response (url, status, headers, body) is none, nor, at the top level, an
+    object that writes no method (a fixture's `request` may leave it to its default)."""
+    if not LAUNCH_KEYS.isdisjoint(spec) or "status" in spec or "statusCode" in spec:
         return False
     if not any(isinstance(spec.get(key), str) for key in URL_KEYS):
         return False
     method = spec.get("method")
     if isinstance(method, str):
         return method.upper() in _HTTP_METHODS
-    return method is None and (any(key in spec for key in BODY_KEYS) or isinstance(spec.get("headers"), (dict, list)))
+    return nested and method is None and (any(key in spec for key in BODY_KEYS)
+                                          or any(isinstance(spec.get(key), (dict, list)) for key in HEADER_KEYS))
 
 
 _REQUEST_URL = re.compile(rb'"requestUrlTemplate"\s*:')
