@@ -5,6 +5,7 @@ Kept free of parser imports: the file walk asks it about every file.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import TYPE_CHECKING, Any
@@ -291,6 +292,7 @@ def _recorded_response(data: bytes) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)  # the loader asks twice of a file (its kind, then its documents): parsed once
 def is_saved_request(data: bytes) -> bool:
     """Whether a JSON file is a saved request (maybe under a fixture's `request`), as `extract` reads one."""
     if not may_be_saved_request(data):

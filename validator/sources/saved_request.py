@@ -15,24 +15,30 @@ from typing import Any
 
 from ..core.diagnostics import Target
 from ..core.unknown import Unknown
+from . import json_source
+from .document import DEFAULT_LIMITS
 from .embedded import embedded_body, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
 from .kinds import BODY_KEYS, HEADER_KEYS, LAUNCH_KEYS, URL_KEYS, saved_request_object
-from .model import Header, LaunchRequest, Offsets, Text
+from .model import EmbeddedJson, Header, LaunchRequest, Offsets, Text
 
 
 def extract(text: str) -> list[LaunchRequest]:
     """The request a saved request file writes (one; none when it is not one)."""
-    try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
-        return []
+    parsed = json_source.parse(text)
+    if isinstance(parsed, json_source.ParsedJson):
+        value, unique = parsed.value, not parsed.has_duplicates
+    else:  # NaN in a body, a long integer: parsed as Python does, the body then judged by the payload parser
+        try:
+            value, unique = json.loads(text), False
+        except (ValueError, RecursionError):
+            return []
     found = saved_request_object(value)
     if found is None:
         return []
     path, spec = found
-    locator = JsonLocator(text)
+    locator = JsonLocator(text, unique_keys=unique)
 
     def where(*parts: str | int) -> Offsets | None:
         return locator.offsets((*path, *parts), Target.VALUE)
@@ -92,11 +98,25 @@ def extract(text: str) -> list[LaunchRequest]:
             embedded_body(request, body, at[0], {})
     else:  # an object (or a number…) where it is written: a client sends it as JSON
         end = json.JSONDecoder().raw_decode(text, at[0])[1]
-        embedded_body(request, text[at[0]:end], at[0], {})
+        written = text[at[0]:end]
+        if unique and "{{" not in written and written.count("{") + written.count("[") <= DEFAULT_LIMITS.max_depth:
+            _parsed_body(request, written, at[0], body)  # what the file's parse gave: not parsed again
+        else:  # holes to fill, repeated keys or a deep body: parsed again, as any embedded body is
+            embedded_body(request, written, at[0], {})
         request.body_span = (at[0], end)  # all of it is the body: shown in excerpts (the rest of the file is masked)
         if request.header("content-type") is not None:
             request.sends = "text"  # a Content-Type written out is what a replay sends, whatever the client's default
     return [request]
+
+
+def _parsed_body(request: LaunchRequest, written: str, start: int, value: Any) -> None:
+    """An object body as a payload file's is read: its value as parsed, located in its text (no hole, no repeated key,
+    no nesting past the depth limit: `embedded_body` would find the same)."""
+    mapped = EmbeddedJson(written, start)
+    mapped.locator = JsonLocator(written, unique_keys=True)
+    request.body_text = written
+    request.body = value
+    request.body_locator = mapped
 
 
 #: An absolute URL as axios tells one (isAbsoluteURL): a scheme, or `//`.
@@ -110,12 +130,16 @@ def _is_wrapper(body: Any, key: str) -> bool:
     return key == "postData" or "mode" in body or ("mimeType" in body and "text" in body)
 
 
+#: The headers a rule points at (FL303 at Content-Type, FL305 at Authorization): only they are located, a look-up each.
+_LOCATED = frozenset({"content-type", "authorization"})
+
+
 def _headers(entries: Any, where: Any) -> list[Header] | None:
     """The headers as an object ({name: value}) or a list ([{name|key, value}]); None when written otherwise."""
     headers: list[Header] = []
     if isinstance(entries, dict):
         for name, value in entries.items():
-            at = where(name)
+            at = where(name) if name.lower() in _LOCATED else None
             headers.append(Header(name, _value(value, at), at))
         return headers
     if not isinstance(entries, list):
@@ -123,7 +147,7 @@ def _headers(entries: Any, where: Any) -> list[Header] | None:
     for index, entry in enumerate(entries):
         name = entry.get("name", entry.get("key")) if isinstance(entry, dict) else None
         if isinstance(name, str) and not entry.get("disabled"):
-            at = where(index, "value")
+            at = where(index, "value") if name.lower() in _LOCATED else None
             headers.append(Header(name, _value(entry.get("value"), at), at))
     return headers
 
