@@ -143,3 +143,19 @@ def test_names_after_non_ascii_text_are_read_as_written(tmp_path: Path, name: st
     path.write_text(text, encoding="utf-8")
     found = check_documents(documents_of(str(path)), CheckOptions())
     assert [(d.code, d.pointer) for d in found if d.code == "FL102"] == [("FL102", "/flow_version")]
+
+
+def _point(data: bytes, offset: int) -> tuple[int, int]:
+    return data.count(b"\n", 0, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
+
+
+@pytest.mark.parametrize("indexed", [0, 1 << 30])  # the file's line breaks found once, or counted where asked
+def test_an_edit_is_told_in_rows_and_byte_columns(monkeypatch: pytest.MonkeyPatch, indexed: int) -> None:
+    monkeypatch.setattr(code, "_INDEXED_SIZE", indexed)
+    text = "\n// ☕\n\nconst a = 1;\r\n  x\n"
+    source = code.SourceText(text)
+    assert [source.point(k) for k in range(len(source.data) + 1)] == [_point(source.data, k) for k in range(len(source.data) + 1)]
+    for start in range(len(source.data) + 1):
+        for added in (b"", b"ab", b"\n", b"a\nbc", b"\n\n", b"x\n"):
+            new = source.data[:start] + added + source.data[start:]
+            assert code.end_point(_point(source.data, start), added) == _point(new, start + len(added))

@@ -15,7 +15,7 @@ from validator.checker.launches import load_source
 from validator.checker.loader import load_documents
 from validator.checker.suppress import may_suppress
 from validator.core.codes import UNREAD_LAUNCH
-from validator.edits.code_editor import _Literal
+from validator.edits.code_editor import Extractions, _Literal
 from validator.sources.extract import _MENTION
 from validator.sources.kinds import LAUNCH_MENTION, signs_in
 
@@ -40,6 +40,18 @@ def test_a_written_key_takes_the_quote_style_of_its_own_file() -> None:
     assert _Literal(double, "javascript", None, {}).quote() == '"'  # type: ignore[arg-type]
     assert _Literal(single, "javascript", None, {}).quote() == "'"  # type: ignore[arg-type]
     assert _Literal(single, "javascript", None, {}).key_text("a-b") == "'a-b'"  # type: ignore[arg-type]
+
+
+@given(st.text(alphabet="'\"ab\n", max_size=12), st.integers(0, 12), st.integers(0, 12),
+       st.text(alphabet="'\"ab", max_size=4), st.text(alphabet="'\"ab", max_size=4))
+def test_the_quote_of_a_text_made_by_a_fix_is_its_own(text: str, start: int, length: int, first: str, then: str) -> None:
+    # A fix's next operation writes in the text its previous one made: its quotes are counted from the file's and the edit.
+    start = min(start, len(text))
+    once = text[:start] + first + text[start + length:]
+    twice = once[:start] + then + once[start:]
+    extractions = Extractions("javascript", None, None, text)
+    for made in (once, twice, text, once):
+        assert extractions.quote(made) == ("'" if made.count("'") > made.count('"') else '"')
 
 
 PIECES = [b"xecutions", b"flows/executions", b"/api/v2/flows/executions", b"postFlowsExecutions", b"post_flows_executions",

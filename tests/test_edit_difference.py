@@ -7,6 +7,7 @@ import random
 import pytest
 
 from validator.edits import text as text_module
+from validator.edits.code_editor import Extractions
 from validator.edits.text import difference
 
 
@@ -41,3 +42,14 @@ def test_an_edit_deep_in_a_long_text() -> None:
     old = "x" * 100_000 + "flow_version" + "y" * 50_000
     new = old.replace("flow_version", "flowVersion")
     assert difference(old, new) == (100_004, 100_006, "V")  # "flow" kept, "_v" made "V"
+
+
+def test_a_difference_is_remembered_for_the_very_texts_it_was_found_between() -> None:
+    difference = Extractions("javascript", None).difference  # a file's editors' edits, kept with its extractions
+    new = "".join(["a", "x" * 20, "b"])
+    olds = ["".join(["a", "x" * 19, "b"]), "".join(["x" * 20, "b"]), "".join(["a", "x" * 20, "b", "c"])]
+    for old in olds * 2:  # asked again: the same answers, each for its own pair of texts
+        assert difference(old, new) == _naive(old, new)
+    equal = "".join(["a", "x" * 19, "b"])  # another object, equal to the first
+    assert difference(equal, new) == _naive(equal, new)
+    assert difference(new, olds[0]) == _naive(new, olds[0])

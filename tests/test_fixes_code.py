@@ -174,6 +174,19 @@ def test_a_comment_inside_a_removed_member_blocks_the_removal(tmp_path: Path, na
     assert fixed(tmp_path, name, before, "--unsafe-fixes") == before
 
 
+@pytest.mark.parametrize("name", ["n.js", "n.py"])
+def test_a_member_after_non_ascii_text_is_removed_where_it_is_written(tmp_path: Path, name: str) -> None:
+    # A member's place in the tree is asked in bytes: after `é`, `✓` and `😀` they are not its characters' offsets.
+    if name.endswith(".py"):
+        before = (f'# café ✓ 😀\nimport requests\nrequests.post("{API}", json={{"flowId": "{UUID}", "type": "é", '
+                  '"inputData": {"Flow.a": "😀"}})\n')
+    else:
+        before = (f'// café ✓ 😀\nawait fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }},\n'
+                  f'  body: JSON.stringify({{ flowId: "{UUID}", type: "é", inputData: {{ "Flow.a": "😀" }} }}) }});\n')
+    after = fixed(tmp_path, name, before, "--unsafe-fixes")
+    assert after == before.replace(' "type": "é",' if name.endswith(".py") else " type: \"é\",", "")
+
+
 @pytest.mark.parametrize(("value", "written"), [(True, "True"), (None, "None"), ([1, False], "[1, False]"),
                                                  ({"a": None}, '{"a": None}'), ("é\"", '"é\\""')])
 def test_python_literals(value: object, written: str) -> None:

@@ -66,7 +66,8 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
             verify(text, edited)
     except (CannotEdit, CannotApply, RecursionError):
         return fix
-    start, end, content = difference(text, edited)
+    found = getattr(editor, "difference", None)  # an editor that keeps the edits it made (a launch in code)
+    start, end, content = found(text, edited) if callable(found) else difference(text, edited)
     index = lines or LineIndex(text)
     return replace(fix, edits=(Edit(start, end, content, index.span(start, end)),))
 

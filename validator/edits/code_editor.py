@@ -52,10 +52,32 @@ class Extractions:
         self._text = text
         self._launches = launches
         self._quoted: tuple[str, str] | None = None  # a text, and the quote it writes most
+        self._quotes: tuple[int, int] | None = None  # the file text's single and double quotes, once counted
+        #: The last few edits found, with the very texts they were found between (kept with this file's extractions):
+        #: a fix's one edit is asked for by its rendering, its shifted spans, its proof's parse and its next operation.
+        self._found: list[tuple[str, str, tuple[int, int, str]]] = []
+
+    def difference(self, old: str, new: str) -> tuple[int, int, str]:
+        """The one edit turning `old` into `new` (edits.text.difference), found once for the same two strings."""
+        for seen_old, seen_new, found in self._found:
+            if seen_old is old and seen_new is new:  # the very strings (immutable, and kept here: never another's id)
+                return found
+        found = difference(old, new)
+        self._found.append((old, new, found))
+        if len(self._found) > 4:
+            del self._found[0]
+        return found
 
     def quote(self, text: str) -> str:
         """The quote a text writes most: each launch's fix starts from the one file text, so it is counted once (kept
-        with this file's extractions, not past them)."""
+        with this file's extractions, not past them); a text a fix made of it is counted from that edit."""
+        if self._text is not None and text is not self._text and (self._quoted is None or text is not self._quoted[0]):
+            start, end, content = self.difference(self._text, text)
+            if self._quotes is None:
+                self._quotes = self._text.count("'"), self._text.count('"')
+            singles = self._quotes[0] - self._text.count("'", start, end) + content.count("'")
+            doubles = self._quotes[1] - self._text.count('"', start, end) + content.count('"')
+            return "'" if singles > doubles else '"'
         if self._quoted is None or (text is not self._quoted[0] and text != self._quoted[0]):
             self._quoted = text, _quote_of(text)
         return self._quoted[1]
@@ -80,7 +102,7 @@ class Extractions:
 
         edited = None
         if self._text is not None and text is not self._text and text != self._text:
-            edited = (self._text, *difference(self._text, text))
+            edited = (self._text, *self.difference(self._text, text))
         source, tree = parsed(self.kind, text, edited)
         return source, tree.root_node
 
@@ -97,6 +119,10 @@ class LaunchEditor:
         self.extractions = extractions or Extractions(kind, name, limits)
         self._derived: tuple[str, LaunchRequest] | None = None  # the text this editor's last edit made, and its launch
         self._origin: tuple[str, LaunchRequest] | None = None  # the text a fix started from: where a moved value is written
+
+    def difference(self, old: str, new: str) -> tuple[int, int, str]:
+        """The one edit turning `old` into `new`, found once for the file's editors (render asks it of the editor)."""
+        return self.extractions.difference(old, new)
 
     def launch(self, text: str) -> LaunchRequest:
         """The launch as the file writes it (an edited text is extracted again: the edit is proven by the extractor itself)."""
@@ -131,14 +157,14 @@ class LaunchEditor:
                 edited = self._apply(text, derived[1], operation)
             except _Unrecorded:
                 edited = self._apply(text, self.launch(text), operation)
-                self._derived = _shifted(self.kind, self.launch(text), text, edited, operation)
+                self._derived = _shifted(self.kind, self.launch(text), text, edited, operation, self.extractions)
             else:
-                self._derived = _shifted(self.kind, derived[1], text, edited, operation)
+                self._derived = _shifted(self.kind, derived[1], text, edited, operation, self.extractions)
             return edited
         request = self.launch(text)
         self._origin = (text, request)
         edited = self._apply(text, request, operation)
-        self._derived = _shifted(self.kind, request, text, edited, operation)
+        self._derived = _shifted(self.kind, request, text, edited, operation, self.extractions)
         return edited
 
     def _apply(self, text: str, request: LaunchRequest, operation: Operation) -> str:
@@ -159,7 +185,8 @@ class LaunchEditor:
         raise CannotEdit(operation)
 
 
-def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operation: Operation) -> tuple[str, LaunchRequest] | None:
+def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operation: Operation,
+             extractions: Extractions) -> tuple[str, LaunchRequest] | None:
     """The launch as `edited` writes it, from the one edit that made it of `text`: the body with the operation applied,
     each recorded span after the edit moved by its length change, one around it stretched, one inside it dropped
     (an operation that needs it then extracts the launch again). Only for bodies written as code literals."""
@@ -172,7 +199,7 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
         body = apply_operations(request.body, (operation,))
     except CannotApply:
         return None
-    start, end, content = difference(text, edited)
+    start, end, content = extractions.difference(text, edited)
     delta = len(content) - (end - start)
 
     def moved(span: tuple[int, int]) -> tuple[int, int] | None:
@@ -336,6 +363,8 @@ class _Literal:
 
     # where things are
     def byte(self, offset: int) -> int:
+        if self.source.ascii:  # a character is a byte: no copy of the text before it to measure
+            return offset
         return len(self.text[:offset].encode("utf-8", "surrogatepass"))
 
     def offsets(self, node: Node) -> tuple[int, int]:

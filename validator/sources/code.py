@@ -31,6 +31,8 @@ _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|al
                           r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions)$",
                           re.IGNORECASE)
 _WORDS = re.compile(rb"\S\s+\S")
+_NEWLINE = re.compile(rb"\n")
+_INDEXED_SIZE = 16_384  # bytes of a file whose line breaks are found once, for all its fixes' edits
 #: The nodes a mention of the endpoint sits in, up to the argument list of a call it is passed to.
 _MENTION_PIECES = frozenset({"string", "string_fragment", "string_content", "string_start", "string_end", "template_string",
                              "template_substitution", "interpolation", "concatenated_string", "binary_expression"})
@@ -98,11 +100,11 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
     tree: Tree | None = None
     base = _PARSED.get((kind, edited[0])) if edited is not None else None
     if edited is not None and base is not None and not base[1].root_node.has_error:
-        old_data = base[0].data
-        start_byte, old_end, new_end = edit_bytes(edited, old_data)
+        start_byte, old_end, new_end = edit_bytes(edited, base[0].data)
         old = base[1].copy()
-        old.edit(start_byte, old_end, new_end, _point(old_data, start_byte), _point(old_data, old_end),
-                 _point(source.data, new_end))
+        start_point = base[0].point(start_byte)
+        old.edit(start_byte, old_end, new_end, start_point, base[0].point(old_end),
+                 end_point(start_point, source.data[start_byte:new_end]))
         tree = parser(kind).parse(source.data, old)
         if tree.root_node.has_error:
             tree = None
@@ -125,9 +127,11 @@ def edit_bytes(edited: Edited, old_data: bytes) -> tuple[int, int, int]:
     return start_byte, old_end, start_byte + len(content.encode("utf-8", "surrogatepass"))
 
 
-def _point(data: bytes, offset: int) -> tuple[int, int]:
-    """tree-sitter's (row, byte column) of a byte offset."""
-    return data.count(b"\n", 0, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
+def end_point(start: tuple[int, int], added: bytes) -> tuple[int, int]:
+    """tree-sitter's (row, byte column) where the bytes `added` at `start` end: found from them, not by counting the
+    new text's lines again."""
+    rows = added.count(b"\n")
+    return (start[0] + rows, len(added) - added.rfind(b"\n") - 1) if rows else (start[0], start[1] + len(added))
 
 
 @functools.cache
@@ -163,6 +167,7 @@ class SourceText:
         self.ascii = len(self.data) == len(text)  # a byte offset is a character offset: a node's text is a slice of text
         self._byte_ends: list[int] = []  # byte offset just past each non-ASCII character
         self._extra: list[int] = []  # bytes beyond one per character, up to and including it
+        self._line_ends: list[int] | None = None  # byte offset of each line break, once asked for
         if len(self.data) != len(text):
             extra = 0
             for match in _NON_ASCII.finditer(text):
@@ -170,6 +175,15 @@ class SourceText:
                 extra += width - 1
                 self._byte_ends.append(match.start() + extra + 1)
                 self._extra.append(extra)
+
+    def point(self, byte: int) -> tuple[int, int]:
+        """tree-sitter's (row, byte column) of a byte offset: the file's line starts found once, for all its fixes' edits."""
+        if self._line_ends is None:
+            if len(self.data) < _INDEXED_SIZE:  # a small file: counted where asked, cheaper than finding every line
+                return self.data.count(b"\n", 0, byte), byte - (self.data.rfind(b"\n", 0, byte) + 1)
+            self._line_ends = [match.start() for match in _NEWLINE.finditer(self.data)]
+        row = bisect.bisect_left(self._line_ends, byte)
+        return row, byte - (self._line_ends[row - 1] + 1 if row else 0)
 
     def char(self, byte: int) -> int:
         """The character offset of a byte offset."""
