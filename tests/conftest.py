@@ -43,6 +43,15 @@ def diagnostics(*args: str, input: str | bytes | None = None) -> list[dict[str, 
     return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
 
 
+def check_file(tmp_path: Path, name: str, text: str, *extra: str, contract_findings: bool = True) -> list[dict[str, Any]]:
+    """The diagnostics of `text` written to `name` in tmp_path and checked alone (`contract_findings` False: without the
+    FL2xx findings, which tests of how a file's launches are read leave aside)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    found = diagnostics("--no-cache", *extra, str(path))
+    return found if contract_findings else [d for d in found if not d["code"].startswith("FL2")]
+
+
 def check_text(text: str, name: str = "body.json", *extra: str) -> list[dict[str, Any]]:
     """The diagnostics for a body given as text on stdin, reported under `name`."""
     return diagnostics("--stdin-filename", name, *extra, "-", input=text.encode("utf-8"))

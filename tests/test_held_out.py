@@ -191,3 +191,43 @@ def test_a_config_section_holding_the_launch_url_and_a_flow_id_is_a_config_file(
     (tmp_path / "config/launch.yaml").write_text(f"method: POST\nurl: https://api.mypurecloud.com/api/v2/flows/executions\n"
                                                  f"body:\n  flowId: {UUID}\n")
     assert {d["file"] for d in found(".")} == {"config/launch.yaml"}
+
+
+REFUSED_PY = """import requests
+import responses
+
+URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+
+
+@responses.activate
+def test_a_bad_body_is_refused():
+    responses.add(responses.POST, URL, json={"message": "Invalid request body"}, status=400)
+    assert requests.post(URL, json={"type": "flow"}).status_code == 400
+
+
+@responses.activate
+def test_a_launch():
+    responses.add(responses.POST, URL, json={"id": "run-1"}, status=200)
+    assert requests.post(URL, json={"inputs": {}}).ok
+"""
+REFUSED_JS = """const nock = require('nock');
+const axios = require('axios');
+describe('launch', () => {
+  it('refuses', async () => {
+    nock('https://api.mypurecloud.com').post('/api/v2/flows/executions').reply(400, {});
+    await expect(async () => axios.post('https://api.mypurecloud.com/api/v2/flows/executions', { type: 'flow' })).rejects.toThrow();
+  });
+  it('launches', async () => {
+    nock('https://api.mypurecloud.com').post('/api/v2/flows/executions').reply(200, { id: 'x' });
+    await axios.post('https://api.mypurecloud.com/api/v2/flows/executions', { inputs: {} });
+  });
+});
+"""
+
+
+@pytest.mark.parametrize(("name", "text", "line"), [("test_launch.py", REFUSED_PY, 16), ("launch.test.js", REFUSED_JS, 10)])
+def test_a_launch_a_test_has_its_stand_in_refuse_is_the_test_s_point_not_a_finding(tmp_path: Path, name: str, text: str,
+                                                                                    line: int) -> None:
+    (tmp_path / name).write_text(text)
+    # reached: the test that expects a launch to pass is judged; the one whose stand-in answers 400 is not
+    assert {(d["code"], d["line"]) for d in found(name)} == {("FL103", line), ("FL101", line)}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -13,18 +13,14 @@ from validator.core.unknown import Unknown
 from validator.sources.model import Text
 from validator.sources.urls import launch_url
 
-from conftest import flowlint
+from conftest import check_file, flowlint
 
 HOST = "https://api.mypurecloud.com"
 HEADERS = "headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }"
 
 
-def check(tmp_path: Path, name: str, text: str, *extra: str) -> list[dict[str, Any]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = flowlint("check", "--no-cache", "--format", "json", *extra, str(path))
-    assert result.exit_code in (0, 1), result.output
-    return [d for d in json.loads(result.stdout)["diagnostics"] if not d["code"].startswith("FL2")]
+#: A file's diagnostics without the FL2xx findings of its inputs (its launches are read here, not judged).
+check = functools.partial(check_file, contract_findings=False)
 
 
 def test_the_flow_id_before_executions_is_read_with_how_the_code_writes_it() -> None:

@@ -8,8 +8,7 @@ import pytest
 
 from validator.report import FORMATS
 
-from conftest import flowlint
-from test_sources_javascript import check_file
+from conftest import check_file, flowlint
 
 SECRET = "Zx8_qL2vR9tY4wE7uI1oP3aS6dF0gH5jK2lMn"
 CLIENT = "3f1c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"

@@ -8,18 +8,12 @@ from typing import Any
 
 from validator.report import FORMATS
 
-from conftest import UUID, codes, flowlint
+from conftest import UUID, check_file, codes, flowlint
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 HEADERS = "headers: {'Content-Type': 'application/json'}"
 
 
-def check_file(tmp_path: Path, name: str, text: str, *extra: str) -> list[dict[str, Any]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = flowlint("check", "--format", "json", *extra, str(path))
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
 
 
 def at(found: list[dict[str, Any]], code: str) -> list[tuple[int, int, str | None]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_sources_javascript import check_file
+from conftest import check_file
 
 APPS = "https://apps.mypurecloud.ie"
 PATH = "/api/v2/flows/executions"

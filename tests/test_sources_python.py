@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import codes, flowlint
-from test_sources_javascript import at, check_file
+from conftest import check_file, codes, flowlint
+from test_sources_javascript import at
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 

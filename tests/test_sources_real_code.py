@@ -11,18 +11,12 @@ import pytest
 
 from validator.sources.extract import extract
 
-from conftest import flowlint
+from conftest import check_file, flowlint
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 FLOW = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
 
 
-def check_file(tmp_path: Path, name: str, text: str, *extra: str) -> list[dict[str, Any]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = flowlint("check", "--format", "json", *extra, str(path))
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
 
 
 def found(found: list[dict[str, Any]]) -> list[tuple[str, int, str | None]]:

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from conftest import ROOT, codes, flowlint
-from test_sources_javascript import at, check_file
+from conftest import ROOT, check_file, codes, flowlint
+from test_sources_javascript import at
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 SEED_KINDS = ["seed-fetch.js", "seed-axios.ts", "seed-requests.py", "seed-httpx.py", "seed.http", "seed-curl.sh",

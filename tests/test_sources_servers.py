@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_sources_javascript import check_file
+from conftest import check_file
 
 LAUNCH_JS = ("await api.post('https://api.mypurecloud.com/api/v2/flows/executions', {flowId: FLOW_ID, bogus: 1});\n")
 LAUNCH_PY = "requests.post('https://api.mypurecloud.com/api/v2/flows/executions', json={'flowId': FLOW_ID, 'bogus': 1})\n"

@@ -120,7 +120,10 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
             from .javascript import JavaScriptReader
 
             reader = JavaScriptReader(source, tree, limits.max_depth, kind)
-        return reader.launches(credentials=credentials), reader.unread, reader.credentials, reader.unread_beside
+        found = reader.launches(credentials=credentials)
+        if _TEST_DOUBLE.search(text) and _REFUSAL.search(text):
+            _mark_refused(kind, found, source, tree.root_node)
+        return found, reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
     if kind in ("markdown", "html", "notebook"):
         requests = sorted(requests + _blocks(kind, text, name, limits), key=lambda request: request.site)
@@ -128,6 +131,32 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         requests = [_as_documented(request) for request in requests]
     return (requests, lambda: _first_mention(kind, text), lambda: [found for r in requests for found in r.credentials],
             lambda sites: [])
+
+
+#: A test double of an HTTP API in the file (Python's responses, respx, requests-mock, aioresponses, httpretty; nock, msw,
+#: axios-mock-adapter, fetch-mock, jest's mocks).
+_TEST_DOUBLE = re.compile(r"\b(?:responses|respx|requests_mock|aioresponses|httpretty|nock|msw|HttpResponse|MockAdapter|onPost"
+                          r"|fetchMock|fetch_mock|mockResolvedValue|mockRejectedValue|mockImplementation)\b")
+#: A stand-in's answer with a 4xx status: `status=400`, `status_code=422`, `{ status: 400 }`, `.reply(400)`, `Response(400)`.
+_REFUSAL = re.compile(r"\b(?:status(?:_?[cC]ode)?|statusCode)\s*[=:]\s*4\d\d\b|\.reply(?:Once)?\(\s*4\d\d\b"
+                      r"|\bResponse\(\s*4\d\d\b|\.status\(\s*4\d\d\b")
+_TEST_FUNCTIONS = frozenset({"function_definition", "lambda", "arrow_function", "function_expression", "function",
+                             "function_declaration", "generator_function", "generator_function_declaration",
+                             "method_definition"})
+
+
+def _mark_refused(kind: str, requests: list[LaunchRequest], source: Any, root: Any) -> None:
+    """Mark the launches sent in a function (a test) that also has a stand-in answer with a 4xx: the test checks that
+    the platform refuses them, and their mistakes are its point."""
+    from .code import nodes_of
+
+    functions = [source.offsets(node) for node in nodes_of(kind, root, _TEST_FUNCTIONS)]
+    for request in requests:
+        around = sorted(((start, end) for start, end in functions if start <= request.site[0] and request.site[1] <= end),
+                        key=lambda span: span[1] - span[0])
+        # The innermost function that sets up a stand-in decides (a callback inside the test does not).
+        test = next(((start, end) for start, end in around if _TEST_DOUBLE.search(source.text, start, end)), None)
+        request.refused_by_double = test is not None and _REFUSAL.search(source.text, *test) is not None
 
 
 def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:
@@ -247,7 +276,7 @@ def _launches(requests: list[LaunchRequest], text: str) -> tuple[list[LaunchRequ
     unjudged: list[tuple[LaunchRequest, str]] = []
     evidence = FileEvidence(text)  # the file is searched for Genesys Cloud once, and only when a request asks
     for request in requests:
-        if to_endpoint(request) == "launch":
+        if to_endpoint(request) == "launch" and not request.refused_by_double:
             reason = unproven(request, evidence)
             if reason is None:
                 launches.append(request)

@@ -180,6 +180,9 @@ class LaunchRequest:
     flow_file: str | None = None
     #: Whether it names such a resource, which the module's other .tf files may declare: its check reads them.
     reads_module: bool = False
+    #: Sent inside a test whose stand-in for the platform answers it with a 4xx (`responses.add(…, status=400)`,
+    #: `nock(…).reply(400)`): the test's deliberate mistake, read but not judged as a launch.
+    refused_by_double: bool = False
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
     #: An embedded body's text (a template's, as written) as decoded from the file, and that text as its syntax
