@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -198,7 +199,7 @@ def test_a_file_of_many_relative_calls_is_searched_for_genesys_once(monkeypatch:
     pattern = urls._GENESYS_FILE
 
     class Counted:
-        def search(self, text: str) -> Any:
+        def search(self, text: str) -> re.Match[str] | None:
             searched.append(len(text))
             return pattern.search(text)
 
