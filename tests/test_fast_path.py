@@ -204,3 +204,35 @@ def test_a_contract_owns_one_explaining_validator(monkeypatch: pytest.MonkeyPatc
     assert subset.is_valid({"Flow.a": "x"}) is False
     assert isinstance(subset.validator, SubsetValidator) and subset.is_valid == subset.validator.is_valid
     assert len(built) == 1
+
+
+def test_a_store_answers_a_body_s_lookup_as_asked_and_remembers_a_bounded_number(tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same flowId (and version) asked again is answered without its name checked again; flowIds and versions
+    written in payloads never grow that memo past its bound, and each answer is the one a fresh store gives."""
+    from validator.contracts import store as stores
+
+    flow = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
+    (tmp_path / f"{flow}.json").write_text(json.dumps({"flowId": flow, "versionId": "2.0", "inputSchema": {
+        "properties": {"Flow.a": {"type": "string"}}}}))
+    named: list[object] = []
+    name = stores.snapshot_name
+
+    def counted(*args: Any) -> Any:
+        named.append(args)
+        return name(*args)
+
+    monkeypatch.setattr(stores, "snapshot_name", counted)
+    monkeypatch.setattr(stores, "_MAX_ASKED", 8)
+    store = stores.ContractStore(tmp_path)
+    found = store.get(flow)
+    assert isinstance(found, stores.Contract) and named  # reached: read from its snapshot
+    asked = len(named)
+    assert store.get(flow) is found and store.get(flow, "2.0") is found and len(named) > asked
+    asked = len(named)
+    assert store.get(flow) is found and store.get(flow, "2.0") is found and len(named) == asked
+    for n in range(20):
+        answer, fresh = store.get(flow, f"{n}.0"), stores.ContractStore(tmp_path).get(flow, f"{n}.0")
+        assert (answer is found) == (n == 2) and type(answer) is type(fresh)
+        assert getattr(answer, "input_schema", None) == getattr(fresh, "input_schema", None)
+    assert len(store._asked) == 8

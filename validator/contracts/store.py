@@ -415,12 +415,20 @@ def snapshot_name(flow_id: str, version: str | None = None) -> str | None:
     return f"{flow_id.lower()}@{version}.json"
 
 
+_UNASKED = object()
+#: Distinct (flowId, version) pairs whose answers a store remembers as asked.
+_MAX_ASKED = 4096
+
+
 class ContractStore:
     """Snapshots in a directory, `<flowId>.json` (published) and `<flowId>@<version>.json`, read once per run."""
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.directory = Path(directory)
         self._cache: dict[tuple[str, str | None], Contract | BrokenContract | None] = {}
+        #: Each answer by the arguments as asked (a body's flowId as written): a body's lookup is then one dict access,
+        #: not a name check and a lower-casing per body.
+        self._asked: dict[tuple[str, str | None], Contract | BrokenContract | None] = {}
 
     def path_for(self, flow_id: str, version: str | None = None) -> Path:
         name = snapshot_name(flow_id, version)
@@ -431,6 +439,15 @@ class ContractStore:
     def get(self, flow_id: str, version: str | None = None) -> Contract | BrokenContract | None:
         """The contract for a flow (for one version of it, when `version` is given); None when there is no
         snapshot; the error when it is broken. A published snapshot answers for its own version too."""
+        asked = (flow_id, version)
+        found = self._asked.get(asked, _UNASKED)
+        if found is _UNASKED:
+            found = self._get(flow_id, version)
+            if len(self._asked) < _MAX_ASKED:  # flowIds and versions come from payloads: never a memo without end
+                self._asked[asked] = found
+        return found  # type: ignore[return-value]
+
+    def _get(self, flow_id: str, version: str | None) -> Contract | BrokenContract | None:
         if snapshot_name(flow_id, version) is None:  # a flowId or version from a payload never walks out of the store,
             return None if version is None else self._published_as(flow_id, version)  # nor fills the cache
         key = (flow_id.lower(), version)
