@@ -141,3 +141,47 @@ def test_header_values_are_masked_on_a_line_with_a_finding(tmp_path: Path) -> No
     shown = flowlint("check", "--no-cache", "--no-color", "launch.json").stdout
     assert "FL303" in shown and '"Cookie": "' in shown  # reached: the headers line is shown
     assert "session=" not in shown and "abcdef0123456789" not in shown
+
+
+def test_a_broken_saved_request_is_said_unread_never_judged_as_a_body(tmp_path: Path) -> None:
+    text = saved({"flowId": UUID}, headers={"Cookie": "session=abcdef0123456789"}).replace('"body"', '"body": 1,\n  "x"', 1)
+    broken = text.rstrip().removesuffix("}") + ",\n}\n"  # a trailing comma: no JSON
+    (tmp_path / "launch.json").write_text(broken)
+    said = found("launch.json")
+    assert codes(said) == ["FL011"] and "not valid JSON" in said[0]["message"]
+    result = flowlint("check", "--no-cache", "--no-color", "--fix", "--unsafe-fixes", "launch.json")
+    assert "FL011" in result.stdout and "session=" not in result.stdout  # reached, and the header value is not shown
+    assert (tmp_path / "launch.json").read_text() == broken  # no envelope fix dismantles the request
+
+
+def test_a_saved_request_in_utf_16_is_read_as_one(tmp_path: Path) -> None:
+    (tmp_path / "launch.json").write_bytes(saved({"flowId": "nope"}, headers={"Cookie": "session=abcdef0123456789"})
+                                           .encode("utf-16"))
+    assert codes(found("launch.json")) == ["FL104"]
+    assert "session=" not in flowlint("check", "--no-cache", "--no-color", "launch.json").stdout
+
+
+def test_a_url_whose_slashes_are_escaped_is_read_decoded(tmp_path: Path) -> None:
+    url = "https://myorg.mypurecloud.com/api/v2/flows/executions"
+    (tmp_path / "launch.json").write_text(json.dumps({"method": "POST", "url": url, "body": {"flowId": UUID}}).replace("/", "\\/"))
+    assert codes(found("launch.json")) == ["FL302"]
+    har = {"log": {"entries": [{"request": {"method": "POST", "url": url, "headers": [],
+                                            "postData": {"mimeType": "application/json", "text": json.dumps({"flowId": UUID})}}}]}}
+    (tmp_path / "launch.har").write_text(json.dumps(har).replace("/", "\\/"))
+    assert codes(found("launch.har")) == ["FL302"]
+
+
+def test_a_list_of_saved_requests_is_read_as_requests(tmp_path: Path) -> None:
+    one = {"method": "POST", "url": API, "headers": {"Cookie": "session=abcdef0123456789"}, "body": {"flowId": UUID}}
+    (tmp_path / "requests.json").write_text(json.dumps([one, {**one, "body": {"flowId": "nope"}}]))
+    said = found("requests.json")
+    assert codes(said) == ["FL104"]  # the second's, not "the body is an array"
+    assert "session=" not in flowlint("check", "--no-cache", "--no-color", "requests.json").stdout
+
+
+def test_a_request_saved_as_yaml_is_said_unread_never_judged_as_a_body(tmp_path: Path) -> None:
+    (tmp_path / "launch.yaml").write_text(f"method: POST\nurl: {API}\nheaders:\n  Cookie: session=abcdef0123456789\n"
+                                          f"body:\n  flowId: {UUID}\n  inputData:\n    contactId: x\n")
+    said = found("launch.yaml")
+    assert codes(said) == ["FL011"] and "only in JSON" in said[0]["message"]
+    assert codes(found(".")) == ["FL011"]

@@ -8,6 +8,7 @@ checker's to add (checker/launches.py).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -193,12 +194,26 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
     return request
 
 
+def _not_json(text: str) -> str | None:
+    """Why a saved request was not read: written in another language (YAML), or its JSON broken (its syntax error)."""
+    if text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):
+        return "flowlint reads a saved request only in JSON, and this one is written otherwise (YAML)"
+    try:
+        json.loads(text)
+    except ValueError as err:
+        return (f"it is not valid JSON ({getattr(err, 'msg', err)} at line {getattr(err, 'lineno', '?')}), and flowlint "
+                "reads a saved request only in JSON")
+    except RecursionError:
+        return None
+    return None
+
+
 def _first_mention(kind: str, text: str) -> tuple[Offsets, str | None] | None:
     """Where a request file first names the endpoint; in Markdown, only inside a code block, fenced or indented
     (prose is not a request)."""
     if kind != "markdown":
         match = _MENTION.search(text)
-        return ((match.start(), match.end()), None) if match else None
+        return ((match.start(), match.end()), _not_json(text) if kind == "saved-request" else None) if match else None
     fence: str | None = None
     offset = 0
     may_indent = True  # an indented code block may start here: the file's start, after a blank line or a heading

@@ -13,19 +13,19 @@ import json
 import re
 from typing import Any
 
-from ..core.diagnostics import Target
+from ..core.diagnostics import Path, Target
 from ..core.unknown import Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS
 from .embedded import embedded_body, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
-from .kinds import BODY_KEYS, HEADER_KEYS, LAUNCH_KEYS, URL_KEYS, saved_request_object
+from .kinds import BODY_KEYS, HEADER_KEYS, LAUNCH_KEYS, URL_KEYS, saved_request_list, saved_request_object
 from .model import EmbeddedJson, Header, LaunchRequest, Offsets, Text
 
 
 def extract(text: str) -> list[LaunchRequest]:
-    """The request a saved request file writes (one; none when it is not one)."""
+    """The requests a saved request file writes (one, or a list of them; none when it is not one)."""
     parsed = json_source.parse(text)
     if isinstance(parsed, json_source.ParsedJson):
         value, unique = parsed.value, not parsed.has_duplicates
@@ -35,10 +35,13 @@ def extract(text: str) -> list[LaunchRequest]:
         except (ValueError, RecursionError):
             return []
     found = saved_request_object(value)
-    if found is None:
-        return []
-    path, spec = found
+    specs = [found] if found is not None else saved_request_list(value)
     locator = JsonLocator(text, unique_keys=unique)
+    return [_request(text, locator, unique, path, spec) for path, spec in specs]
+
+
+def _request(text: str, locator: JsonLocator, unique: bool, path: Path, spec: dict[str, Any]) -> LaunchRequest:
+    """The request one saved request object writes, at `path` in the file."""
 
     def where(*parts: str | int) -> Offsets | None:
         return locator.offsets((*path, *parts), Target.VALUE)
@@ -63,7 +66,7 @@ def extract(text: str) -> list[LaunchRequest]:
         if header_key is not None else None  # none written: not judged
     body_key = next((key for key in BODY_KEYS if key in spec), None)
     if body_key is None:
-        return [request]
+        return request
     body: Any = spec[body_key]
     body_path: tuple[str, ...] = (body_key,)
     if _is_wrapper(body, body_key):  # a client's body wrapper ({mode, raw}, {mimeType, text}, HAR postData): its text
@@ -74,20 +77,20 @@ def extract(text: str) -> list[LaunchRequest]:
                 request.sends = "form"
             else:
                 request.body = Unknown(f"the body's {mode}")
-            return [request]
+            return request
         text_key = "raw" if "raw" in body else "text"
         body, body_path = body.get(text_key), (body_key, text_key)
         mime = spec[body_key].get("mimeType")
         if isinstance(mime, str) and request.headers is not None and request.header("content-type") is None:
             request.headers.append(Header("Content-Type", Text.known(mime), where(body_key, "mimeType")))
         if not isinstance(body, str):
-            return [request]
+            return request
     at = where(*body_path)
     if at is None:
-        return [request]
+        return request
     if body is None or (isinstance(body, str) and not body.strip()):  # written as null or "": the launch sends no body
         request.bodiless = True
-        return [request]
+        return request
     request.body_span = at
     if isinstance(body, str):  # JSON text, sent as written: its Content-Type is the file's to say
         request.sends = "text"
@@ -106,7 +109,7 @@ def extract(text: str) -> list[LaunchRequest]:
         request.body_span = (at[0], end)  # all of it is the body: shown in excerpts (the rest of the file is masked)
         if request.header("content-type") is not None:
             request.sends = "text"  # a Content-Type written out is what a replay sends, whatever the client's default
-    return [request]
+    return request
 
 
 def _parsed_body(request: LaunchRequest, written: str, start: int, value: Any) -> None:
