@@ -188,7 +188,7 @@ def test_a_config_section_holding_the_launch_url_and_a_flow_id_is_a_config_file(
     (tmp_path / "config").mkdir()
     for name, text in SECTIONS.items():
         (tmp_path / name).write_text(text)
-    # reached: a request saved as YAML beside them is still judged (no reader of its own: its body in an envelope)
+    # reached: a request saved as YAML beside them is still said (FL011: no reader of its own)
     (tmp_path / "config/launch.yaml").write_text(f"method: POST\nurl: https://api.mypurecloud.com/api/v2/flows/executions\n"
                                                  f"body:\n  flowId: {UUID}\n")
     assert {d["file"] for d in found(".")} == {"config/launch.yaml"}

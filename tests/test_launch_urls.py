@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -185,3 +187,24 @@ GENESYS_LAUNCHES = {
 def test_a_genesys_launch_through_a_base_not_seen_is_still_checked(tmp_path: Path, name: str) -> None:
     text, expected = GENESYS_LAUNCHES[name]
     assert [(d["code"], d["line"]) for d in check(tmp_path, name, text, "--verbose")] == expected
+
+
+def test_a_file_of_many_relative_calls_is_searched_for_genesys_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The evidence is the file's: asked by each request, found once (it was once per request: quadratic, 880 s)."""
+    from validator.sources import urls
+    from validator.sources.document import DEFAULT_LIMITS
+    from validator.sources.extract import load_launches
+
+    searched: list[int] = []
+    pattern = urls._GENESYS_FILE
+
+    class Counted:
+        def search(self, text: str) -> re.Match[str] | None:
+            searched.append(len(text))
+            return pattern.search(text)
+
+    monkeypatch.setattr(urls, "_GENESYS_FILE", Counted())
+    text = "".join(f"api.post('/flows/executions', {{ a{n}: 1 }});\n" for n in range(50))
+    documents = load_launches("javascript", text.encode(), "a.js", dataclasses.replace(DEFAULT_LIMITS, verbose=True))
+    assert [f.code for d in documents for f in d.findings] == ["FL011"] * 50  # each asked, none judged a launch
+    assert searched == [len(text)]

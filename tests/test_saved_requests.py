@@ -85,3 +85,103 @@ def test_an_axios_config_s_base_url_is_the_host_and_its_body_is_shown_unmasked(t
     shown = flowlint("check", "--no-cache", "--no-color", "launch.json").stdout
     assert f'"flowId": "{UUID}"' in shown and '"https://myorg.mypurecloud.com"' in shown  # the body and host, as written
     assert "{{token}}" not in shown  # header values are not shown
+
+
+def test_a_recorded_response_is_no_request(tmp_path: Path) -> None:
+    reply = {"message": "bad request", "code": "bad.request", "status": 400}
+    (tmp_path / "resp.json").write_text(json.dumps({"url": API, "statusCode": 400, "headers": {"content-type": "application/json"},
+                                                    "body": reply}))
+    said = found("resp.json")
+    assert codes(said) == ["FL012"] and "recorded response" in said[0]["message"]
+    assert codes(found(".")) == []  # walked: passed in silence
+    # reached: with a method it is a request, and its body is judged
+    (tmp_path / "resp.json").write_text(json.dumps({"method": "POST", "url": API, "body": reply}))
+    assert "FL103" in codes(found("resp.json"))
+
+
+@pytest.mark.parametrize("body_key, wrapper", [
+    ("body", {"mode": "raw", "raw": json.dumps({"flowId": "nope", "inputData": {}})}),  # a Postman item's
+    ("body", {"mimeType": "application/json", "text": json.dumps({"flowId": "nope"})}),  # an Insomnia request's
+    ("postData", {"mimeType": "application/json", "text": json.dumps({"flowId": "nope"})}),  # a HAR entry's
+])
+def test_a_client_s_body_wrapper_is_read_for_the_text_it_carries(tmp_path: Path, body_key: str, wrapper: Any) -> None:
+    (tmp_path / "item.json").write_text(json.dumps({"request": {"method": "POST", "url": API, "header": [
+        {"key": "Content-Type", "value": "application/json"}], body_key: wrapper}, "response": []}))
+    said = found("item.json")
+    assert codes(said) == ["FL104"] and '"nope"' in said[0]["message"]
+
+
+def test_a_relative_url_is_joined_to_the_base_url_as_axios_does(tmp_path: Path) -> None:
+    config = {"method": "post", "baseURL": "https://myorg.mypurecloud.com/", "url": "api/v2/flows/executions",
+              "data": {"flowId": UUID}}
+    (tmp_path / "launch.json").write_text(json.dumps(config, indent=2))
+    said = found("launch.json")
+    assert codes(said) == ["FL302"] and said[0]["line"] == 3  # at the baseURL
+
+
+@pytest.mark.parametrize("body", [None, ""])
+def test_a_body_written_as_null_or_empty_is_a_launch_without_a_body(tmp_path: Path, body: Any) -> None:
+    (tmp_path / "launch.json").write_text(saved(body))
+    said = found("launch.json")
+    assert codes(said) == ["FL103"] and "sends no body" in said[0]["message"]
+
+
+def test_an_object_body_under_a_written_non_json_content_type_is_said(tmp_path: Path) -> None:
+    (tmp_path / "launch.json").write_text(saved({"flowId": UUID}, headers={"Content-Type": "text/plain"}))
+    said = found("launch.json")
+    assert codes(said) == ["FL303"] and said[0]["line"] == 5  # at the header
+    (tmp_path / "launch.json").write_text(saved({"flowId": UUID}, headers={"Content-Type": "application/json; charset=utf-8"}))
+    assert codes(found("launch.json")) == []
+
+
+def test_header_values_are_masked_on_a_line_with_a_finding(tmp_path: Path) -> None:
+    (tmp_path / "launch.json").write_text(json.dumps({
+        "method": "POST", "url": API, "headers": {"Content-Type": "text/plain", "Cookie": "session=abcdef0123456789"},
+        "body": json.dumps({"flowId": UUID})}) + "\n")
+    shown = flowlint("check", "--no-cache", "--no-color", "launch.json").stdout
+    assert "FL303" in shown and '"Cookie": "' in shown  # reached: the headers line is shown
+    assert "session=" not in shown and "abcdef0123456789" not in shown
+
+
+def test_a_broken_saved_request_is_said_unread_never_judged_as_a_body(tmp_path: Path) -> None:
+    text = saved({"flowId": UUID}, headers={"Cookie": "session=abcdef0123456789"}).replace('"body"', '"body": 1,\n  "x"', 1)
+    broken = text.rstrip().removesuffix("}") + ",\n}\n"  # a trailing comma: no JSON
+    (tmp_path / "launch.json").write_text(broken)
+    said = found("launch.json")
+    assert codes(said) == ["FL011"] and "not valid JSON" in said[0]["message"]
+    result = flowlint("check", "--no-cache", "--no-color", "--fix", "--unsafe-fixes", "launch.json")
+    assert "FL011" in result.stdout and "session=" not in result.stdout  # reached, and the header value is not shown
+    assert (tmp_path / "launch.json").read_text() == broken  # no envelope fix dismantles the request
+
+
+def test_a_saved_request_in_utf_16_is_read_as_one(tmp_path: Path) -> None:
+    (tmp_path / "launch.json").write_bytes(saved({"flowId": "nope"}, headers={"Cookie": "session=abcdef0123456789"})
+                                           .encode("utf-16"))
+    assert codes(found("launch.json")) == ["FL104"]
+    assert "session=" not in flowlint("check", "--no-cache", "--no-color", "launch.json").stdout
+
+
+def test_a_url_whose_slashes_are_escaped_is_read_decoded(tmp_path: Path) -> None:
+    url = "https://myorg.mypurecloud.com/api/v2/flows/executions"
+    (tmp_path / "launch.json").write_text(json.dumps({"method": "POST", "url": url, "body": {"flowId": UUID}}).replace("/", "\\/"))
+    assert codes(found("launch.json")) == ["FL302"]
+    har = {"log": {"entries": [{"request": {"method": "POST", "url": url, "headers": [],
+                                            "postData": {"mimeType": "application/json", "text": json.dumps({"flowId": UUID})}}}]}}
+    (tmp_path / "launch.har").write_text(json.dumps(har).replace("/", "\\/"))
+    assert codes(found("launch.har")) == ["FL302"]
+
+
+def test_a_list_of_saved_requests_is_read_as_requests(tmp_path: Path) -> None:
+    one = {"method": "POST", "url": API, "headers": {"Cookie": "session=abcdef0123456789"}, "body": {"flowId": UUID}}
+    (tmp_path / "requests.json").write_text(json.dumps([one, {**one, "body": {"flowId": "nope"}}]))
+    said = found("requests.json")
+    assert codes(said) == ["FL104"]  # the second's, not "the body is an array"
+    assert "session=" not in flowlint("check", "--no-cache", "--no-color", "requests.json").stdout
+
+
+def test_a_request_saved_as_yaml_is_said_unread_never_judged_as_a_body(tmp_path: Path) -> None:
+    (tmp_path / "launch.yaml").write_text(f"method: POST\nurl: {API}\nheaders:\n  Cookie: session=abcdef0123456789\n"
+                                          f"body:\n  flowId: {UUID}\n  inputData:\n    contactId: x\n")
+    said = found("launch.yaml")
+    assert codes(said) == ["FL011"] and "only in JSON" in said[0]["message"]
+    assert codes(found(".")) == ["FL011"]

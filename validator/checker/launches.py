@@ -17,6 +17,11 @@ from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_lau
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "source_kind"]
 
+#: Files whose bodies are parsed from JSON text: no number in them is one a code reader marks (NoJsonNumber,
+#: RoundedInteger), so the walk over every value (seconds on a large body) finds nothing.
+_JSON_TEXT_KINDS = frozenset({"saved-request", "har", "postman"})
+
+
 def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, named: bool = True) -> list[Document]:
     """The documents of a code or request file: one per launch; none when it holds no launch."""
     documents = load_launches(kind, data, name, limits, named=named)
@@ -29,7 +34,7 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
     extractions = Extractions(kind, name, limits, launches[0].text, [d.request for d in launches])
     for document in launches:
         document.findings[:0] = check_request(document.request, document.line_index)
-        if document.parsed:
+        if document.parsed and kind not in _JSON_TEXT_KINDS:
             document.findings.extend(number_findings(document.value))
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
         if document.request.flow_file is not None:

@@ -7,6 +7,8 @@ shown, never applied (it no longer matches the file).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,26 +32,49 @@ class Mask:
         return not self.secrets and self.shown is None
 
     def line(self, text: str, start: int) -> str:
-        """One line of the file (starting at offset `start`), masked."""
+        """One line of the file (starting at offset `start`), masked: pieces joined, linear in the line and its spans."""
         if self.empty:
             return text
-        chars = list(text)
         end = start + len(text)
         if self.shown is not None:
-            keep = [False] * len(text)
-            for first, last in self.shown:
-                for i in range(max(first, start) - start, min(last, end) - start):
-                    keep[i] = True
-            chars = [c if keep[i] or c in "\t\r\n" else " " for i, c in enumerate(chars)]
-        for first, last in self.secrets:
-            for i in range(max(first, start) - start, min(last, end) - start):
-                if chars[i] not in "\r\n":
-                    chars[i] = "*"
-        return "".join(chars)
+            pieces, at = [], 0
+            for first, last in _within(self._shown, start, end):
+                pieces += [_BLANKED.sub(" ", text[at:first - start]), text[first - start:last - start]]
+                at = last - start
+            pieces.append(_BLANKED.sub(" ", text[at:]))
+            text = "".join(pieces)
+        pieces, at = [], 0
+        for first, last in _within(self._secrets, start, end):
+            pieces += [text[at:first - start], _STARRED.sub("*", text[first - start:last - start])]
+            at = last - start
+        pieces.append(text[at:])
+        return "".join(pieces)
+
+    @functools.cached_property
+    def _shown(self) -> list[Offsets]:
+        return _merged(list(self.shown or ()))
+
+    @functools.cached_property
+    def _secrets(self) -> list[Offsets]:
+        return _merged(list(self.secrets))
 
     def text(self, text: str) -> str:
         """The whole text, masked; line breaks kept."""
         return text if self.empty else self.line(text, 0)
+
+
+_BLANKED = re.compile(r"[^\t\r\n]")  # what a character not shown becomes: a space, line breaks and tabs kept
+_STARRED = re.compile(r"[^\r\n]")
+
+
+def _within(spans: list[Offsets], start: int, end: int) -> list[Offsets]:
+    """The parts inside [start, end) of sorted, disjoint spans (their ends are sorted too: found by bisection)."""
+    inside = []
+    for first, last in spans[bisect.bisect_right(spans, start, key=lambda span: span[1]):]:
+        if first >= end:
+            break
+        inside.append((max(first, start), min(last, end)))
+    return inside
 
 
 def mask_of(documents: Iterable[Document]) -> Mask:
@@ -148,17 +173,33 @@ _AFTER = re.compile(r"[ \t\r\n]*")
 
 
 def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
-    """The contents of the JSON string values of a text (not member names) that no shown span covers."""
+    """The contents of the JSON string values of a text (not member names) that no shown span covers.
+
+    Only the text between the shown spans is scanned: each is a whole JSON value (a body, a URL), so every string
+    inside one is covered, and no string starts outside one to end inside it."""
     hidden = []
-    for match in _STRING.finditer(text):
-        start, end = match.span()
-        after = _AFTER.match(text, end)
-        if after is not None and text[after.end():after.end() + 1] == ":":
-            continue  # a member name
-        if any(first <= start and end <= last for first, last in shown) or end - start <= 2:
-            continue
-        hidden.append((start + 1, end - 1))
+    position = 0
+    for first, last in [*_merged(shown), (len(text), len(text))]:
+        for match in _STRING.finditer(text, position, max(position, first)):
+            start, end = match.span()
+            after = _AFTER.match(text, end)
+            if after is not None and text[after.end():after.end() + 1] == ":":
+                continue  # a member name
+            if end - start > 2:
+                hidden.append((start + 1, end - 1))
+        position = max(position, last)
     return hidden
+
+
+def _merged(spans: list[Offsets]) -> list[Offsets]:
+    """Spans in order, those that overlap or nest merged."""
+    merged: list[Offsets] = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
 
 
 def masked_lines(mask: Mask, index: LineIndex, wanted: Sequence[int]) -> dict[int, str]:

@@ -8,6 +8,7 @@ checker's to add (checker/launches.py).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -38,7 +39,7 @@ from .kinds import (
     source_kind,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_secret
-from .urls import to_endpoint, unproven
+from .urls import FileEvidence, to_endpoint, unproven
 
 if TYPE_CHECKING:
     from .code import CodeReader
@@ -195,12 +196,26 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
     return request
 
 
+def _not_json(text: str) -> str | None:
+    """Why a saved request was not read: written in another language (YAML), or its JSON broken (its syntax error)."""
+    if text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):
+        return "flowlint reads a saved request only in JSON, and this one is written otherwise (YAML)"
+    try:
+        json.loads(text)
+    except ValueError as err:
+        return (f"it is not valid JSON ({getattr(err, 'msg', err)} at line {getattr(err, 'lineno', '?')}), and flowlint "
+                "reads a saved request only in JSON")
+    except RecursionError:
+        return None
+    return None
+
+
 def _first_mention(kind: str, text: str) -> tuple[Offsets, str | None] | None:
     """Where a request file first names the endpoint; in Markdown, only inside a code block, fenced or indented
     (prose is not a request)."""
     if kind != "markdown":
         match = _MENTION.search(text)
-        return ((match.start(), match.end()), None) if match else None
+        return ((match.start(), match.end()), _not_json(text) if kind == "saved-request" else None) if match else None
     fence: str | None = None
     offset = 0
     may_indent = True  # an indented code block may start here: the file's start, after a blank line or a heading
@@ -269,17 +284,26 @@ def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT
                 credentials: bool = True) -> list[LaunchRequest]:
     """The requests of a file that launch a flow, in file order; the file's secrets go with the first (`credentials`
     False: a code file's are not searched, for a fix's proof)."""
-    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text)
+    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text)[0]
 
 
-def _launches(requests: list[LaunchRequest], text: str) -> list[LaunchRequest]:
-    launches = [request for request in requests if to_endpoint(request) == "launch" and not request.refused_by_double
-                and unproven(request, text) is None]
+def _launches(requests: list[LaunchRequest], text: str) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
+    """The requests that launch a flow, and those to a launch path not judged as one, with why (`unproven`)."""
+    launches: list[LaunchRequest] = []
+    unjudged: list[tuple[LaunchRequest, str]] = []
+    evidence = FileEvidence(text)  # the file is searched for Genesys Cloud once, and only when a request asks
+    for request in requests:
+        if to_endpoint(request) == "launch" and not request.refused_by_double:
+            reason = unproven(request, evidence)
+            if reason is None:
+                launches.append(request)
+            else:
+                unjudged.append((request, reason))
     # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none).
     credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
     for number, request in enumerate(launches):
         request.credentials = credentials if number == 0 else []
-    return launches
+    return launches, unjudged
 
 
 def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *,
@@ -311,7 +335,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     lines = LineIndex(text)
     documents: list[Document] = []
     requests, unread, secrets, beside = _read(kind, text, name, limits)
-    launches = _launches(requests, text)
+    launches, unjudged = _launches(requests, text)
     if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests else None
@@ -319,9 +343,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return [*documents, _unread(name, lines, *note)]
     documents.extend(_unread(name, lines, request.site, _UNSURE) for request in requests if to_endpoint(request) == "unsure")
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
-        documents.extend(_unproven(name, lines, request, reason) for request in requests
-                         if to_endpoint(request) == "launch" and not request.refused_by_double
-                         and (reason := unproven(request, text)) is not None)
+        documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
     for number, request in enumerate(launches):
         findings = [_located(finding, where, lines) for finding, where in request.findings]
         if limits.verbose and isinstance(request.body, Unknown):

@@ -5,6 +5,7 @@ Kept free of parser imports: the file walk asks it about every file.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import TYPE_CHECKING, Any
@@ -100,7 +101,7 @@ def source_kind(name: str | None, data: bytes) -> str | None:
             return "postman"
         if lowered.endswith(DATA_ACTION) or is_data_action(data):
             return "data-action"
-        if is_saved_request(data):
+        if is_saved_request(data) and not json_not_a_body(lowered, data):
             return "saved-request"
         return "not-a-body" if json_not_a_body(lowered, data) else None
     if suffix in YAML:
@@ -147,6 +148,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"
     if b"apiVersion" in keys and b"kind" in keys:
         return "not-a-body"  # a Kubernetes manifest: a ConfigMap's `data: {flowId: …}` is the app's setting, no body
+    if b"method" in keys and (b"url" in keys or b"uri" in keys) and not any(key.encode() in keys for key in LAUNCH_KEYS):
+        return "saved-request"  # a request saved as YAML: not read (said where it names the launch), never judged as a body
     return None
 
 
@@ -168,6 +171,8 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
         return "a recorded launch response (flowVersion is an object there)"
     if b'"apiVersion"' in data and b'"kind"' in data and _kubernetes_json(data):
         return _KUBERNETES
+    if b'"status' in data and may_be_saved_request(data) and _recorded_response(data):
+        return "a recorded response (a URL and a status, no method)"
     return aws_document(data)
 
 
@@ -317,10 +322,12 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
 
 #: A saved request (sources/saved_request.py): the keys its URL and its body go under.
 URL_KEYS = ("url", "uri")
-BODY_KEYS = ("body", "json", "data", "payload")
+BODY_KEYS = ("body", "json", "data", "payload", "postData")
+#: The keys its headers go under (a Postman item's `header`).
+HEADER_KEYS = ("headers", "header")
 _HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 #: A body's own members: an object that writes one is a body (maybe with stray members), never a request description.
-_LAUNCH_KEYS = frozenset({"flowId", "flowVersion", "inputData", "flow_id", "flowID", "FlowId"})
+LAUNCH_KEYS = frozenset({"flowId", "flowVersion", "inputData", "flow_id", "flowID", "FlowId"})
 
 
 def may_be_saved_request(data: bytes) -> bool:
@@ -328,35 +335,115 @@ def may_be_saved_request(data: bytes) -> bool:
     return (b'"url"' in data or b'"uri"' in data) and (b'"method"' in data or b'"body"' in data or b'"headers"' in data)
 
 
+def _recorded_response(data: bytes) -> bool:
+    """A response capture: a URL, a status code and no method, maybe under a fixture's `response`."""
+    try:
+        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):
+        return False
+    for spec in (value, value.get("response") if isinstance(value, dict) else None):
+        if isinstance(spec, dict) and "method" not in spec and LAUNCH_KEYS.isdisjoint(spec) \
+                and any(isinstance(spec.get(key), int) for key in ("status", "statusCode")) \
+                and any(isinstance(spec.get(key), str) for key in URL_KEYS):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)  # the loader asks twice of a file (its kind, then its documents): parsed once
 def is_saved_request(data: bytes) -> bool:
-    """Whether a JSON file is a saved request (maybe under a fixture's `request`), as `extract` reads one."""
+    """Whether a JSON file is a saved request (maybe under a fixture's `request`), as `extract` reads one; a broken one
+    by the top-level members it writes (its header values are then masked, and it is never judged as a body)."""
+    data = _as_utf8(data)
     if not may_be_saved_request(data):
         return False
     try:
         value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
-    except (ValueError, RecursionError):  # broken JSON: judged as the body it may be meant to be
-        return False
-    return saved_request_object(value) is not None
+    except (ValueError, RecursionError):
+        members = _top_members(data.removeprefix(b"\xef\xbb\xbf"))
+        method = members.get(b"method", b"")[1:-1].decode("utf-8", "replace").upper()
+        return method in _HTTP_METHODS and any(members.get(key, b"")[:1] == b'"' for key in (b"url", b"uri")) \
+            and not any(key.encode() in members for key in (*LAUNCH_KEYS, "status", "statusCode"))
+    return saved_request_object(value) is not None or bool(saved_request_list(value))
+
+
+def saved_request_list(value: Any) -> list[tuple[Path, dict[str, Any]]]:
+    """A list of saved requests (each item one), each with its pointer; [] when any item is something else."""
+    if not isinstance(value, list):
+        return []
+    found = []
+    for index, item in enumerate(value):
+        one = saved_request_object(item)
+        if one is None:
+            return []
+        found.append(((index, *one[0]), one[1]))
+    return found
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """A file's bytes as UTF-8 when they are UTF-16 with a byte order mark (a PowerShell `>` writes that)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16").encode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            return data
+    return data
+
+
+#: The tokens of JSON text that matter for its top level: a string (never across a line), a bracket, a colon, a comma,
+#: or a quote that starts no string (the text is broken from there).
+_MEMBER_TOKEN = re.compile(rb'"(?:[^"\\\r\n]|\\.)*"|[{}\[\]:,"]')
+
+
+def _top_members(data: bytes) -> dict[bytes, bytes]:
+    """The top-level members of a broken JSON object as far as they read: each key and its value's first token."""
+    members: dict[bytes, bytes] = {}
+    if data.lstrip()[:1] != b"{":
+        return members
+    depth, key, expecting = 0, b"", False
+    for match in _MEMBER_TOKEN.finditer(data):
+        token = match.group()
+        if token == b'"':
+            break
+        if token in (b"{", b"["):
+            if expecting:
+                members[key] = token
+            depth, expecting = depth + 1, False
+        elif token in (b"}", b"]"):
+            depth -= 1
+            if depth <= 0:
+                break
+        elif token == b":":
+            expecting = depth == 1
+        elif token == b",":
+            expecting = False
+        elif expecting:
+            members[key], expecting = token, False
+        elif depth == 1:
+            key = token[1:-1]
+    return members
 
 
 def saved_request_object(value: Any) -> tuple[Path, dict[str, Any]] | None:
     """The request object of a saved request (the top level, or a fixture's `request`) and its pointer, or None."""
     candidates: tuple[tuple[Path, Any], ...] = (((), value), (("request",), value.get("request") if isinstance(value, dict) else None))
     for path, spec in candidates:
-        if isinstance(spec, dict) and _describes_request(spec):
+        if isinstance(spec, dict) and _describes_request(spec, nested=bool(path)):
             return path, spec
     return None
 
 
-def _describes_request(spec: dict[str, Any]) -> bool:
-    if not _LAUNCH_KEYS.isdisjoint(spec):
+def _describes_request(spec: dict[str, Any], *, nested: bool) -> bool:
+    """A request's own members; a recorded response (url, status, headers, body) is none, nor, at the top level, an
+    object that writes no method (a fixture's `request` may leave it to its default)."""
+    if not LAUNCH_KEYS.isdisjoint(spec) or "status" in spec or "statusCode" in spec:
         return False
     if not any(isinstance(spec.get(key), str) for key in URL_KEYS):
         return False
     method = spec.get("method")
     if isinstance(method, str):
         return method.upper() in _HTTP_METHODS
-    return method is None and (any(key in spec for key in BODY_KEYS) or isinstance(spec.get("headers"), (dict, list)))
+    return nested and method is None and (any(key in spec for key in BODY_KEYS)
+                                          or any(isinstance(spec.get(key), (dict, list)) for key in HEADER_KEYS))
 
 
 _REQUEST_URL = re.compile(rb'"requestUrlTemplate"\s*:')
@@ -371,10 +458,12 @@ def is_data_action(data: bytes) -> bool:
 def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     """The prefilter: False when the file certainly holds no launch (no parser runs then)."""
     # One fast substring scan first (common to every needle); the pattern only runs on the rare hit.
-    if b"xecutions" not in data:
+    if b"xecutions" not in data and not (kind == "saved-request" and data[:2] in (b"\xff\xfe", b"\xfe\xff")):
         return signs_in(data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
+    if kind in ("saved-request", "har") and LAUNCH_MENTION.search(data) is None:
+        data = _as_utf8(data).replace(b"\\/", b"/")  # JSON may escape its slashes (PHP's json_encode does)
     return LAUNCH_MENTION.search(data) is not None or signs_in(data)
 
 

@@ -10,28 +10,38 @@ of its own (a body with stray `url`/`method` members is a body).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
-from ..core.diagnostics import Target
+from ..core.diagnostics import Path, Target
 from ..core.unknown import Unknown
+from . import json_source
+from .document import DEFAULT_LIMITS
 from .embedded import embedded_body, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
-from .kinds import BODY_KEYS, URL_KEYS, saved_request_object
-from .model import Header, LaunchRequest, Offsets, Text
+from .kinds import BODY_KEYS, HEADER_KEYS, LAUNCH_KEYS, URL_KEYS, saved_request_list, saved_request_object
+from .model import EmbeddedJson, Header, LaunchRequest, Offsets, Text
 
 
 def extract(text: str) -> list[LaunchRequest]:
-    """The request a saved request file writes (one; none when it is not one)."""
-    try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
-        return []
+    """The requests a saved request file writes (one, or a list of them; none when it is not one)."""
+    parsed = json_source.parse(text)
+    if isinstance(parsed, json_source.ParsedJson):
+        value, unique = parsed.value, not parsed.has_duplicates
+    else:  # NaN in a body, a long integer: parsed as Python does, the body then judged by the payload parser
+        try:
+            value, unique = json.loads(text), False
+        except (ValueError, RecursionError):
+            return []
     found = saved_request_object(value)
-    if found is None:
-        return []
-    path, spec = found
-    locator = JsonLocator(text)
+    specs = [found] if found is not None else saved_request_list(value)
+    locator = JsonLocator(text, unique_keys=unique)
+    return [_request(text, locator, unique, path, spec) for path, spec in specs]
+
+
+def _request(text: str, locator: JsonLocator, unique: bool, path: Path, spec: dict[str, Any]) -> LaunchRequest:
+    """The request one saved request object writes, at `path` in the file."""
 
     def where(*parts: str | int) -> Offsets | None:
         return locator.offsets((*path, *parts), Target.VALUE)
@@ -42,19 +52,45 @@ def extract(text: str) -> list[LaunchRequest]:
     method = spec.get("method")
     base = next((key for key in ("baseURL", "baseUrl") if isinstance(spec.get(key), str)), None)
     parts = url.parts
-    if base is not None and url.known_prefix().startswith("/"):  # an axios config's relative URL, under its baseURL
+    if base is not None and isinstance(parts[0], str) and not _ABSOLUTE.match(parts[0]):
+        # axios joins a relative URL to its baseURL with one slash (combineURLs): `api/v2/…` as much as `/api/v2/…`
         base_at = where(base)
-        parts = (*substitute(spec[base].rstrip("/"), base_at[0] + 1 if base_at else 0, {}).parts, *parts)
+        first = parts[0].lstrip("/")
+        parts = (*substitute(spec[base].rstrip("/"), base_at[0] + 1 if base_at else 0, {}).parts, "/" + first, *parts[1:])
     request = LaunchRequest("saved-request", where() or (0, 0), Text(parts, url_at),
                             method.upper() if isinstance(method, str) else Unknown("method"), where("method"))
     if base is not None and parts is not url.parts:
         request.host_span = where(base)
-    request.headers = _headers(spec.get("headers"), where) if "headers" in spec else None  # none written: not judged
+    header_key = next((key for key in HEADER_KEYS if key in spec), None)
+    request.headers = _headers(spec[header_key], lambda *parts: where(header_key, *parts)) \
+        if header_key is not None else None  # none written: not judged
     body_key = next((key for key in BODY_KEYS if key in spec), None)
-    body = spec.get(body_key) if body_key is not None else None
-    at = where(body_key) if body_key is not None else None
-    if body is None or at is None:
-        return [request]
+    if body_key is None:
+        return request
+    body: Any = spec[body_key]
+    body_path: tuple[str, ...] = (body_key,)
+    if _is_wrapper(body, body_key):  # a client's body wrapper ({mode, raw}, {mimeType, text}, HAR postData): its text
+        mode = body.get("mode")
+        if mode is not None and mode != "raw":  # a form (sent form-encoded), a file or a GraphQL query: no JSON here
+            request.body_span = where(body_key, mode) if mode in body else where(body_key)
+            if mode in ("urlencoded", "formdata"):
+                request.sends = "form"
+            else:
+                request.body = Unknown(f"the body's {mode}")
+            return request
+        text_key = "raw" if "raw" in body else "text"
+        body, body_path = body.get(text_key), (body_key, text_key)
+        mime = spec[body_key].get("mimeType")
+        if isinstance(mime, str) and request.headers is not None and request.header("content-type") is None:
+            request.headers.append(Header("Content-Type", Text.known(mime), where(body_key, "mimeType")))
+        if not isinstance(body, str):
+            return request
+    at = where(*body_path)
+    if at is None:
+        return request
+    if body is None or (isinstance(body, str) and not body.strip()):  # written as null or "": the launch sends no body
+        request.bodiless = True
+        return request
     request.body_span = at
     if isinstance(body, str):  # JSON text, sent as written: its Content-Type is the file's to say
         request.sends = "text"
@@ -65,9 +101,40 @@ def extract(text: str) -> list[LaunchRequest]:
             embedded_body(request, body, at[0], {})
     else:  # an object (or a number…) where it is written: a client sends it as JSON
         end = json.JSONDecoder().raw_decode(text, at[0])[1]
-        embedded_body(request, text[at[0]:end], at[0], {})
+        written = text[at[0]:end]
+        if unique and "{{" not in written and written.count("{") + written.count("[") <= DEFAULT_LIMITS.max_depth:
+            _parsed_body(request, written, at[0], body)  # what the file's parse gave: not parsed again
+        else:  # holes to fill, repeated keys or a deep body: parsed again, as any embedded body is
+            embedded_body(request, written, at[0], {})
         request.body_span = (at[0], end)  # all of it is the body: shown in excerpts (the rest of the file is masked)
-    return [request]
+        if request.header("content-type") is not None:
+            request.sends = "text"  # a Content-Type written out is what a replay sends, whatever the client's default
+    return request
+
+
+def _parsed_body(request: LaunchRequest, written: str, start: int, value: Any) -> None:
+    """An object body as a payload file's is read: its value as parsed, located in its text (no hole, no repeated key,
+    no nesting past the depth limit: `embedded_body` would find the same)."""
+    mapped = EmbeddedJson(written, start)
+    mapped.locator = JsonLocator(written, unique_keys=True)
+    request.body_text = written
+    request.body = value
+    request.body_locator = mapped
+
+
+#: An absolute URL as axios tells one (isAbsoluteURL): a scheme, or `//`.
+_ABSOLUTE = re.compile(r"^([a-z][a-z\d+\-.]*:)?//", re.I)
+
+
+def _is_wrapper(body: Any, key: str) -> bool:
+    """A client's description of the body, not the body: Postman's {mode, raw}, Insomnia's and HAR's {mimeType, text}."""
+    if not isinstance(body, dict) or not LAUNCH_KEYS.isdisjoint(body):
+        return False
+    return key == "postData" or "mode" in body or ("mimeType" in body and "text" in body)
+
+
+#: The headers a rule points at (FL303 at Content-Type, FL305 at Authorization): only they are located, a look-up each.
+_LOCATED = frozenset({"content-type", "authorization"})
 
 
 def _headers(entries: Any, where: Any) -> list[Header] | None:
@@ -75,7 +142,7 @@ def _headers(entries: Any, where: Any) -> list[Header] | None:
     headers: list[Header] = []
     if isinstance(entries, dict):
         for name, value in entries.items():
-            at = where("headers", name)
+            at = where(name) if name.lower() in _LOCATED else None
             headers.append(Header(name, _value(value, at), at))
         return headers
     if not isinstance(entries, list):
@@ -83,7 +150,7 @@ def _headers(entries: Any, where: Any) -> list[Header] | None:
     for index, entry in enumerate(entries):
         name = entry.get("name", entry.get("key")) if isinstance(entry, dict) else None
         if isinstance(name, str) and not entry.get("disabled"):
-            at = where("headers", index, "value")
+            at = where(index, "value") if name.lower() in _LOCATED else None
             headers.append(Header(name, _value(entry.get("value"), at), at))
     return headers
 

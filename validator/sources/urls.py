@@ -144,18 +144,31 @@ _NO_EVIDENCE = ("nothing says it is Genesys Cloud's: the body names no launch me
                 "`Flow.` input) and the file no Genesys host, SDK or name")
 
 
-def unproven(request: LaunchRequest, text: str) -> str | None:
+class FileEvidence:
+    """Whether a file's text shows Genesys Cloud: searched once, when first asked (a file of many requests asks each)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: bool | None = None
+
+    def shows_genesys(self) -> bool:
+        if self._found is None:
+            self._found = _GENESYS_FILE.search(self.text) is not None
+        return self._found
+
+
+def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
     """Why a request to a launch path is not judged as a launch, or None when it is.
 
     A launch path through a base flowlint does not see (`api.post("/flows/executions", …)`), and the flow ID's path
     (`/api/v2/flows/{id}/executions`) on a host not known, are a launch only with evidence: the body names a launch
-    member (flowId, inputData, flowVersion, a `Flow.` input) or the file (`text`) shows Genesys Cloud. Many apps
+    member (flowId, inputData, flowVersion, a `Flow.` input) or the file shows Genesys Cloud. Many apps
     have a flows/executions resource of their own, and a finding in one would rest on a guess.
     """
     found = launch_url(request.url) if request.url is not None else None
     if found is None or not (found.unseen_base or (found.in_path and found.host is None)):
         return None
-    if _names_launch(request.body) or _GENESYS_FILE.search(text):
+    if _names_launch(request.body) or evidence.shows_genesys():
         return None
     where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
     if found.in_path:
