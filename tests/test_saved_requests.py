@@ -185,3 +185,10 @@ def test_a_request_saved_as_yaml_is_said_unread_never_judged_as_a_body(tmp_path:
     said = found("launch.yaml")
     assert codes(said) == ["FL011"] and "only in JSON" in said[0]["message"]
     assert codes(found(".")) == ["FL011"]
+
+
+def test_a_saved_request_on_stdin_is_read_as_one(tmp_path: Path) -> None:
+    text = saved({"flowId": "nope"}, headers={"Cookie": "session=abcdef0123456789"})
+    result = flowlint("check", "--no-cache", "--no-color", "--format", "json", "-", input=text)
+    assert [d["code"] for d in json.loads(result.stdout)["diagnostics"]] == ["FL104"]
+    assert "session=" not in flowlint("check", "--no-cache", "--no-color", "-", input=text).stdout

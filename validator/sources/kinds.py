@@ -113,6 +113,8 @@ def source_kind(name: str | None, data: bytes) -> str | None:
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if base in UNREAD_NAMES or base.startswith("dockerfile.") or base.endswith(".dockerfile") or suffix.startswith(".i3"):
         return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
+    if suffix == "" and data.lstrip()[:1] == b"{" and is_saved_request(data):
+        return "saved-request"  # stdin without --stdin-filename, a file named with no suffix: JSON by its bytes
     return _BY_SUFFIX.get(suffix)
 
 
