@@ -45,7 +45,9 @@ class Mask:
             text = "".join(pieces)
         pieces, at = [], 0
         for first, last in _within(self._secrets, start, end):
-            pieces += [text[at:first - start], _STARRED.sub("*", text[first - start:last - start])]
+            secret = text[first - start:last - start]
+            starred = _STARRED.sub("*", secret) if "\n" in secret or "\r" in secret else "*" * len(secret)
+            pieces += [text[at:first - start], starred]
             at = last - start
         pieces.append(text[at:])
         return "".join(pieces)
@@ -169,7 +171,7 @@ def _quoted(text: str, start: int, line_end: int) -> Offsets | None:
 
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
-_AFTER = re.compile(r"[ \t\r\n]*")
+_STRING_OR_NAME = re.compile(_STRING.pattern + r"([ \t\r\n]*:)?", re.S)
 
 
 def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
@@ -180,12 +182,9 @@ def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
     hidden = []
     position = 0
     for first, last in [*_merged(shown), (len(text), len(text))]:
-        for match in _STRING.finditer(text, position, max(position, first)):
+        for match in _STRING_OR_NAME.finditer(text, position, max(position, first)):
             start, end = match.span()
-            after = _AFTER.match(text, end)
-            if after is not None and text[after.end():after.end() + 1] == ":":
-                continue  # a member name
-            if end - start > 2:
+            if match.group(1) is None and end - start > 2:  # (a member name is followed by its colon)
                 hidden.append((start + 1, end - 1))
         position = max(position, last)
     return hidden
