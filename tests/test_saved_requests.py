@@ -29,6 +29,15 @@ def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
 
 
+COOKIE = "session=abcdef0123456789"
+MASKED = '"Cookie": "************************"'  # the header shown, its value starred
+
+
+def on_one_line(body: Any) -> str:
+    """A saved request on one line: an excerpt of any finding in it shows its Cookie header (masked)."""
+    return json.dumps({"method": "POST", "url": API, "headers": {"Cookie": COOKIE}, "body": body}) + "\n"
+
+
 def saved(body: Any, **request: Any) -> str:
     return json.dumps({"method": "POST", "url": API, "headers": {"Authorization": "Bearer {{token}}",
                                                                  "Content-Type": "application/json"},
@@ -144,21 +153,22 @@ def test_header_values_are_masked_on_a_line_with_a_finding(tmp_path: Path) -> No
 
 
 def test_a_broken_saved_request_is_said_unread_never_judged_as_a_body(tmp_path: Path) -> None:
-    text = saved({"flowId": UUID}, headers={"Cookie": "session=abcdef0123456789"}).replace('"body"', '"body": 1,\n  "x"', 1)
-    broken = text.rstrip().removesuffix("}") + ",\n}\n"  # a trailing comma: no JSON
+    broken = (f'{{\n  "method": "POST",\n  "url": "{API}", "headers": {{"Cookie": "{COOKIE}"}},\n'
+              f'  "body": 1,\n  "x": {{"flowId": "{UUID}"}},\n}}\n')  # a trailing comma: no JSON
     (tmp_path / "launch.json").write_text(broken)
     said = found("launch.json")
-    assert codes(said) == ["FL011"] and "not valid JSON" in said[0]["message"]
+    assert codes(said) == ["FL011"] and "not valid JSON" in said[0]["message"] and said[0]["line"] == 3  # the header's line
     result = flowlint("check", "--no-cache", "--no-color", "--fix", "--unsafe-fixes", "launch.json")
-    assert "FL011" in result.stdout and "session=" not in result.stdout  # reached, and the header value is not shown
+    assert "FL011" in result.stdout and MASKED in result.stdout  # reached: a fix run shows the note's line, masked
+    assert "session=" not in result.stdout
     assert (tmp_path / "launch.json").read_text() == broken  # no envelope fix dismantles the request
 
 
 def test_a_saved_request_in_utf_16_is_read_as_one(tmp_path: Path) -> None:
-    (tmp_path / "launch.json").write_bytes(saved({"flowId": "nope"}, headers={"Cookie": "session=abcdef0123456789"})
-                                           .encode("utf-16"))
+    (tmp_path / "launch.json").write_bytes(on_one_line({"flowId": "nope"}).encode("utf-16"))
     assert codes(found("launch.json")) == ["FL104"]
-    assert "session=" not in flowlint("check", "--no-cache", "--no-color", "launch.json").stdout
+    shown = flowlint("check", "--no-cache", "--no-color", "launch.json").stdout
+    assert MASKED in shown and "session=" not in shown  # reached: FL104's excerpt shows the header line
 
 
 def test_a_url_whose_slashes_are_escaped_is_read_decoded(tmp_path: Path) -> None:
@@ -176,7 +186,8 @@ def test_a_list_of_saved_requests_is_read_as_requests(tmp_path: Path) -> None:
     (tmp_path / "requests.json").write_text(json.dumps([one, {**one, "body": {"flowId": "nope"}}]))
     said = found("requests.json")
     assert codes(said) == ["FL104"]  # the second's, not "the body is an array"
-    assert "session=" not in flowlint("check", "--no-cache", "--no-color", "requests.json").stdout
+    shown = flowlint("check", "--no-cache", "--no-color", "requests.json").stdout
+    assert MASKED in shown and "session=" not in shown
 
 
 def test_a_request_saved_as_yaml_is_said_unread_never_judged_as_a_body(tmp_path: Path) -> None:
@@ -188,7 +199,26 @@ def test_a_request_saved_as_yaml_is_said_unread_never_judged_as_a_body(tmp_path:
 
 
 def test_a_saved_request_on_stdin_is_read_as_one(tmp_path: Path) -> None:
-    text = saved({"flowId": "nope"}, headers={"Cookie": "session=abcdef0123456789"})
+    text = on_one_line({"flowId": "nope"})
     result = flowlint("check", "--no-cache", "--no-color", "--format", "json", "-", input=text)
     assert [d["code"] for d in json.loads(result.stdout)["diagnostics"]] == ["FL104"]
-    assert "session=" not in flowlint("check", "--no-cache", "--no-color", "-", input=text).stdout
+    shown = flowlint("check", "--no-cache", "--no-color", "-", input=text).stdout
+    assert MASKED in shown and "session=" not in shown
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_list_of_saved_requests_on_stdin_is_read_as_requests(encoding: str) -> None:
+    one = json.loads(on_one_line({"flowId": UUID}))
+    data = json.dumps([one, {**one, "body": {"flowId": "nope"}}]).encode(encoding)
+    result = flowlint("check", "--no-cache", "--format", "json", "-", input=data)
+    assert codes(json.loads(result.stdout)["diagnostics"]) == ["FL104"]  # the second's, not "the body is an array"
+    shown = flowlint("check", "--no-cache", "--no-color", "-", input=data).stdout
+    assert MASKED in shown and "session=" not in shown
+
+
+def test_a_saved_request_in_utf_16_on_stdin_is_read_as_one() -> None:
+    data = on_one_line({"flowId": "nope"}).encode("utf-16")
+    result = flowlint("check", "--no-cache", "--format", "json", "-", input=data)
+    assert [d["code"] for d in json.loads(result.stdout)["diagnostics"]] == ["FL104"]  # not FL101/FL102 on its members
+    shown = flowlint("check", "--no-cache", "--no-color", "-", input=data).stdout
+    assert MASKED in shown and "session=" not in shown

@@ -79,19 +79,20 @@ def _within(spans: list[Offsets], start: int, end: int) -> list[Offsets]:
     return inside
 
 
-def mask_of(documents: Iterable[Document]) -> Mask:
+def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | None = None) -> Mask:
     """The mask of a file from its documents (secrets are found when a code or request file is loaded).
 
     In a HAR, Postman or saved request file every JSON string value is masked but the launches' URL, method and body: header
-    values, cookies, tokens, variables and recorded replies are never shown; names and structure stay readable."""
+    values, cookies, tokens, variables and recorded replies are never shown; names and structure stay readable. Given
+    its kind and text, such a file no launch was read from (broken JSON, whose note a fix run shows) has every one masked."""
     documents = list(documents)
     requests = [request for document in documents
                 if isinstance(request := getattr(document, "request", None), LaunchRequest)]
     secrets = [span for request in requests for span in request.secrets]
-    text = documents[0].text if documents else None
+    text = documents[0].text if documents and documents[0].text is not None else text
     if text is not None:
         secrets += credential_literals(text)
-    if text is None or not any(request.kind in RECORDED_KINDS for request in requests):
+    if text is None or (kind not in RECORDED_KINDS and not any(request.kind in RECORDED_KINDS for request in requests)):
         return Mask(tuple(secrets))
     shown: list[Offsets] = []
     for request in requests:

@@ -569,7 +569,7 @@ def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:
         return Mask(tuple(credential_literals(text)))
     from ..checker.launches import load_source  # the code readers: loaded by a code file only
 
-    return mask_of(load_source(kind, text.encode("utf-8", "surrogatepass"), name, limits))
+    return mask_of(load_source(kind, text.encode("utf-8", "surrogatepass"), name, limits), kind, text)
 
 
 def _unapplied(n: int) -> str:

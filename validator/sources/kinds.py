@@ -96,7 +96,7 @@ def source_kind(name: str | None, data: bytes) -> str | None:
     """The source kind of a file (javascript, python, http, postman…), or None for a payload file."""
     lowered = (name or "").lower()
     suffix = _suffix(lowered)
-    if suffix == ".json":
+    if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
         if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
             return "postman"
         if lowered.endswith(DATA_ACTION) or is_data_action(data):
@@ -113,9 +113,12 @@ def source_kind(name: str | None, data: bytes) -> str | None:
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if base in UNREAD_NAMES or base.startswith("dockerfile.") or base.endswith(".dockerfile") or suffix.startswith(".i3"):
         return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
-    if suffix == "" and data.lstrip()[:1] == b"{" and is_saved_request(data):
-        return "saved-request"  # stdin without --stdin-filename, a file named with no suffix: JSON by its bytes
     return _BY_SUFFIX.get(suffix)
+
+
+def _json_like(data: bytes) -> bool:
+    """Bytes that begin as a JSON object or array would, or UTF-16 text (a PowerShell `>` writes saved requests so)."""
+    return data[:2] in (b"\xff\xfe", b"\xfe\xff") or data.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[")
 
 
 #: A key at the start of a line (column 0): a YAML file's top-level keys.
