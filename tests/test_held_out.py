@@ -8,18 +8,13 @@ from typing import Any
 
 import pytest
 
-from conftest import UUID, flowlint
+from conftest import UUID, diagnostics
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 def found(*args: str) -> list[dict[str, Any]]:
-    result = flowlint("check", "--format", "json", "--no-cache", *args)
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
-
-
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+    return diagnostics("--no-cache", *args)
 
 
 SDK_MODEL = """import PureCloudPlatformClientV2
