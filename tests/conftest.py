@@ -43,6 +43,12 @@ def diagnostics(*args: str, input: str | bytes | None = None) -> list[dict[str, 
     return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
 
 
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the test from its tmp_path (a test that names files relative to it, or needs no project config above)."""
+    monkeypatch.chdir(tmp_path)
+
+
 def check_file(tmp_path: Path, name: str, text: str, *extra: str, contract_findings: bool = True) -> list[dict[str, Any]]:
     """The diagnostics of `text` written to `name` in tmp_path and checked alone (`contract_findings` False: without the
     FL2xx findings, which tests of how a file's launches are read leave aside)."""

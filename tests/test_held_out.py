@@ -8,18 +8,13 @@ from typing import Any
 
 import pytest
 
-from conftest import UUID, flowlint
+from conftest import UUID, diagnostics
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 def found(*args: str) -> list[dict[str, Any]]:
-    result = flowlint("check", "--format", "json", "--no-cache", *args)
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
-
-
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+    return diagnostics("--no-cache", *args)
 
 
 SDK_MODEL = """import PureCloudPlatformClientV2
@@ -273,3 +268,33 @@ def test_a_launch_a_test_has_its_stand_in_refuse_is_the_test_s_point_not_a_findi
     (tmp_path / name).write_text(text)
     # reached: the test that expects a launch to pass is judged; the one whose stand-in answers 400 is not
     assert {(d["code"], d["line"]) for d in found(name)} == {("FL103", line), ("FL101", line)}
+
+
+def test_many_launches_in_tests_with_stand_ins_are_marked_in_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each pattern scans the file once, however many launches (it was once per launch and function: quadratic)."""
+    from validator.sources import extract
+
+    scans: list[str] = []
+
+    class Counted:
+        def __init__(self, name: str, pattern: Any) -> None:
+            self.name, self.pattern = name, pattern
+
+        def search(self, *args: Any) -> Any:
+            scans.append(self.name)
+            return self.pattern.search(*args)
+
+        def finditer(self, *args: Any) -> Any:
+            scans.append(self.name)
+            return self.pattern.finditer(*args)
+
+    monkeypatch.setattr(extract, "_TEST_DOUBLE", Counted("double", extract._TEST_DOUBLE))
+    monkeypatch.setattr(extract, "_REFUSAL", Counted("refusal", extract._REFUSAL))
+    url = "https://api.mypurecloud.com/api/v2/flows/executions"
+    tests = "".join(f"it('t{n}', async () => {{\n  nock('h').post('/x').reply({400 if n % 2 else 200});\n"
+                    f"  await expect(async () => axios.post('{url}', {{ type: 'flow' }})).rejects.toThrow();\n}});\n"
+                    for n in range(40))
+    requests = extract.extract("javascript", "const nock = require('nock');\n" + tests, "launch.test.js")
+    # reached: every launch read, each marked by its own test's stand-in (the odd ones answer 400)
+    assert [request.refused_by_double for request in requests] == [n % 2 == 1 for n in range(40)]
+    assert sorted(scans) == ["double", "double", "refusal", "refusal"]  # (the file's gate, then the one pass)

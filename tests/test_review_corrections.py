@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import UUID, flowlint
+from conftest import UUID, diagnostics, flowlint
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 def found(*args: str) -> list[dict[str, Any]]:
-    result = flowlint("check", "--format", "json", "--no-cache", *args)
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
-
-
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+    return diagnostics("--no-cache", *args)
 
 
 CLASS_SCOPE = f"""import math

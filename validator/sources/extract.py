@@ -8,6 +8,7 @@ checker's to add (checker/launches.py).
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -149,16 +150,48 @@ _TEST_FUNCTIONS = frozenset({"function_definition", "lambda", "arrow_function", 
 
 def _mark_refused(kind: str, requests: list[LaunchRequest], source: Any, root: Any) -> None:
     """Mark the launches sent in a function (a test) that also has a stand-in answer with a 4xx: the test checks that
-    the platform refuses them, and their mistakes are its point."""
+    the platform refuses them, and their mistakes are its point.
+
+    One pass (a file of thousands of launches was quadratic): each pattern's matches are found once, and the function
+    spans, nested as tree nodes are, are swept in order, so each request finds its enclosing functions on a stack."""
     from .code import nodes_of
 
-    functions = [source.offsets(node) for node in nodes_of(kind, root, _TEST_FUNCTIONS)]
-    for request in requests:
-        around = sorted(((start, end) for start, end in functions if start <= request.site[0] and request.site[1] <= end),
-                        key=lambda span: span[1] - span[0])
+    text = source.text
+    doubles = _Matches(_TEST_DOUBLE, text)
+    refusals = _Matches(_REFUSAL, text)
+    # Outer before inner at one start; a request after the functions that start where it does (they may hold it).
+    functions = sorted({source.offsets(node) for node in nodes_of(kind, root, _TEST_FUNCTIONS)},
+                       key=lambda span: (span[0], -span[1]))
+    ends: list[int] = []  # the stack's spans' ends, negated: each span on it holds the next, so these only grow
+    tests: list[Offsets | None] = []  # for each span on the stack, the innermost at or below it that sets up a stand-in
+    spans = iter(functions)
+    span = next(spans, None)
+    for request in sorted(requests, key=lambda request: request.site[0]):
+        while span is not None and span[0] <= request.site[0]:
+            while ends and -ends[-1] < span[1]:  # (not holding this span, so none after it either)
+                ends.pop()
+                tests.pop()
+            tests.append(span if doubles.within(*span) else tests[-1] if tests else None)
+            ends.append(-span[1])
+            span = next(spans, None)
         # The innermost function that sets up a stand-in decides (a callback inside the test does not).
-        test = next(((start, end) for start, end in around if _TEST_DOUBLE.search(source.text, start, end)), None)
-        request.refused_by_double = test is not None and _REFUSAL.search(source.text, *test) is not None
+        holding = bisect.bisect_right(ends, -request.site[1])
+        test = tests[holding - 1] if holding else None
+        request.refused_by_double = test is not None and refusals.within(*test)
+
+
+class _Matches:
+    """Where a pattern matches in a text, found once; asked whether a span holds a match."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        found = [match.span() for match in pattern.finditer(text)]
+        self.starts = [start for start, _ in found]
+        self.ends = [end for _, end in found]
+
+    def within(self, start: int, end: int) -> bool:
+        # Matches do not overlap: the first to start in the span is the first to end.
+        first = bisect.bisect_left(self.starts, start)
+        return first < len(self.starts) and self.ends[first] <= end
 
 
 def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:
