@@ -44,13 +44,18 @@ def test_a_complete_body_passes() -> None:
     assert found(COMPLETE) == []
 
 
-@pytest.mark.parametrize("when", ["2026-03-29T10:00:00Z", "2026-03-29t10:00:00.5z", "2026-03-29T10:00:00+05:30"])
+@pytest.mark.parametrize("when", ["2026-03-29T10:00:00Z", "2026-03-29t10:00:00.5z", "2026-03-29T10:00:00+05:30",
+                                  "2016-12-31T23:59:60Z"])
 def test_date_time_accepts_rfc3339(when: str) -> None:
     assert found({**COMPLETE, "Flow.when": when}) == []
 
 
 @pytest.mark.parametrize("when", ["2026-03-29", "2026-03-29 10:00:00Z", "2026-13-29T10:00:00Z", "2026-03-29T10:00:00",
-                                  "tomorrow", "2026-02-30T10:00:00Z"])
+                                  "tomorrow", "2026-02-30T10:00:00Z",
+                                  # what Python's fromisoformat takes but RFC 3339 does not: no seconds, the basic form,
+                                  # a comma for the fraction, an hour past 23, an offset without its colon
+                                  "2026-03-29T10:00+00:00", "2026-03-29T100000+00:00", "2026-03-29T10:00:00,5Z",
+                                  "2026-03-29T24:00:00Z", "2026-03-29T10:00:00+0000"])
 def test_date_time_refuses_other_shapes(when: str) -> None:
     (finding,) = found({**COMPLETE, "Flow.when": when})
     assert finding[:2] == ("FL205", "/inputData/Flow.when")

@@ -6,8 +6,8 @@ checking thousands of bodies (~80 ms once per run). A schema in this subset (dra
 the length, size and range limits, and annotations; every value well-formed, so that the draft's metaschema accepts it)
 gets the very errors flowlint's jsonschema validator gives (schema._ecma_validator: ECMA-262 `pattern`, one
 `additionalProperties` error listing the extra members in the body's order), in its order, with the same attributes
-the rules read; any other schema is left
-to jsonschema (`subset_validator` answers None). tests/test_schema_subset.py compares both.
+the rules read; any other schema is left to jsonschema (`subset_validator` answers None). tests/test_schema_subset.py
+compares both.
 """
 
 from __future__ import annotations
