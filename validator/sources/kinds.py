@@ -101,9 +101,9 @@ def source_kind(name: str | None, data: bytes) -> str | None:
             return "postman"
         if lowered.endswith(DATA_ACTION) or is_data_action(data):
             return "data-action"
-        if is_saved_request(data) and not json_not_a_body(lowered, data):
-            return "saved-request"
-        return "not-a-body" if json_not_a_body(lowered, data) else None
+        if json_not_a_body(lowered, data):
+            return "not-a-body"
+        return "saved-request" if is_saved_request(data) else None
     if suffix in YAML:
         kind = yaml_kind(data)
         if kind is None and lowered.replace("\\", "/").rsplit("/", 1)[-1] in ("action.yml", "action.yaml") \
@@ -184,12 +184,22 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
 _KUBERNETES = "a Kubernetes manifest (apiVersion and kind): its settings are the app's"
 
 
+#: What _json_value answers for bytes that are no JSON text.
+_NOT_JSON: Any = object()
+
+
+@functools.lru_cache(maxsize=1)  # kind detection asks several questions of one file's value: it is parsed once
+def _json_value(data: bytes) -> Any:
+    """A JSON file's value (its byte order mark dropped), or _NOT_JSON; callers only read it (it is shared)."""
+    try:
+        return json.loads(data.removeprefix(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):
+        return _NOT_JSON
+
+
 def _kubernetes_json(data: bytes) -> bool:
     """Whether a JSON file is a Kubernetes manifest: `apiVersion` and `kind` strings among its own top-level keys."""
-    try:
-        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
-    except (ValueError, RecursionError):
-        return False
+    value = _json_value(data)
     return isinstance(value, dict) and isinstance(value.get("apiVersion"), str) and isinstance(value.get("kind"), str)
 
 
@@ -342,10 +352,7 @@ def may_be_saved_request(data: bytes) -> bool:
 
 def _recorded_response(data: bytes) -> bool:
     """A response capture: a URL, a status code and no method, maybe under a fixture's `response`."""
-    try:
-        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
-    except (ValueError, RecursionError):
-        return False
+    value = _json_value(data)
     for spec in (value, value.get("response") if isinstance(value, dict) else None):
         if isinstance(spec, dict) and "method" not in spec and LAUNCH_KEYS.isdisjoint(spec) \
                 and any(isinstance(spec.get(key), int) for key in ("status", "statusCode")) \
@@ -361,9 +368,8 @@ def is_saved_request(data: bytes) -> bool:
     data = _as_utf8(data)
     if not may_be_saved_request(data):
         return False
-    try:
-        value = json.loads(data.removeprefix(b"\xef\xbb\xbf"))
-    except (ValueError, RecursionError):
+    value = _json_value(data)
+    if value is _NOT_JSON:
         members = _top_members(data.removeprefix(b"\xef\xbb\xbf"))
         method = members.get(b"method", b"")[1:-1].decode("utf-8", "replace").upper()
         return method in _HTTP_METHODS and any(members.get(key, b"")[:1] == b'"' for key in (b"url", b"uri")) \
