@@ -7,6 +7,7 @@ results come back in file order, so output is the same either way.
 from __future__ import annotations
 
 import enum
+import functools
 import gc
 import os
 import sys
@@ -24,7 +25,7 @@ from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.kinds import LAUNCH_MENTION, only_searched, saved_request_object
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
-from .workers import MAX_WORKERS, choose_workers, estimated_work, forked, idle_cores, usable_cores
+from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
 if TYPE_CHECKING:
     from .masking import Mask
@@ -281,7 +282,7 @@ class _Pipeline:
         from ..checker.loader import load_documents, plain_json
         from ..checker.suppress import decide_documents, may_suppress
         from ..sources.candidates import may_hold_body
-        from ..sources.kinds import source_kind
+        from ..sources.kinds import nothing_to_say, source_kind
 
         self.certainly_clean = certainly_clean
         self.check_documents = check_documents
@@ -291,6 +292,7 @@ class _Pipeline:
         self.may_suppress = may_suppress
         self.may_hold_body = may_hold_body
         self.source_kind = source_kind
+        self.nothing_to_say = nothing_to_say
 
 
 _PIPELINE: _Pipeline | None = None
@@ -577,22 +579,29 @@ def _unapplied(n: int) -> str:
 
 
 def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | Entry | None]:
-    # Code and request files are nearly all decided by a byte prefilter, faster than a round trip to a worker:
-    # only payload files count toward starting workers.
-    payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
-    parallel = (jobs != 1 and len(payloads) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
+    parallel = (jobs != 1 and len(paths) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
                 and sys.platform == "linux" and hasattr(os, "fork"))
+    warmers: list[str] = []
     if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
-        cores = usable_cores()
-        share = checker.cache.share(payloads) if checker.cache is not None else 0.0
-        work = estimated_work(payloads) * (1 - share) if share < 1 else 0.0  # a warm run: no file to check
-        workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(work, len(payloads), idle_cores(cores))
+        payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
+        sources = [path for path in paths if not path.lower().endswith(PAYLOAD_SUFFIXES)] if len(payloads) < len(paths) else []
+        # Code and request files are nearly all decided by the prefilter: what they cost is the share that passes it.
+        code_work, passed = estimated_code_work(sources, functools.partial(_prefiltered, checker))
+        warmers = list({os.path.splitext(sources[n])[1].lower(): sources[n] for n in reversed(passed)}.values())
+        share = checker.cache.share(list(paths)) if checker.cache is not None else 0.0
+        work = (estimated_work(payloads) + code_work) * (1 - share) if share < 1 else 0.0  # a warm run: no file to check
+        workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(work, len(payloads), idle_cores(usable_cores()))
     if not parallel or workers < 2:
         yield from map(checker.in_run, paths)
         return
     # The first files are checked here: what they load (imports, compiled contracts) is then inherited, not redone per worker.
     warm = min(len(paths) // 8, WARM_UP_FILES)
     yield from map(checker.in_run, paths[:warm])
+    # A file a worker left is checked here after later ones may have been: without the notes this process said
+    # once (every note located; the run keeps the first in file order, as in one process).
+    recheck = replace(checker, options=replace(checker.options, said_once=None)).in_run
+    for path in warmers:  # a launch file of each suffix sampled, its result dropped: its code reader is then inherited
+        recheck(path)
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
     # Frozen: the workers' collections then skip the inherited heap instead of copying its pages. Thawed after, unless
@@ -600,13 +609,24 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     thaw = gc.get_freeze_count() == 0
     gc.freeze()
     try:
-        # A file a worker left is checked here after later ones may have been: without the notes this process said
-        # once (every note located; the run keeps the first in file order, as in one process).
-        recheck = replace(checker, options=replace(checker.options, said_once=None)).in_run
         yield from forked(checker.in_run, _check_in_worker, paths[warm:], workers, recheck=recheck)
     finally:
         if thaw:
             gc.unfreeze()
+
+
+def _prefiltered(checker: _Checker, path: str) -> bool:
+    """Whether a file is decided by the prefilter alone (read, a walked code or request file with no sign of a launch):
+    a byte test, no parser. A file that cannot be read is decided too (a note, or an error)."""
+    pipeline = _pipeline()
+    try:
+        data = checker.read(path)
+        if isinstance(data, Document):
+            return True
+        kind = pipeline.source_kind(path, data)
+        return kind is not None and path in checker.walked and pipeline.nothing_to_say(kind, path, data)
+    except Exception:
+        return False
 
 
 _WORKER_CHECKER: _Checker | None = None
