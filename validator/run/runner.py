@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR
@@ -28,6 +28,7 @@ from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCac
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
 if TYPE_CHECKING:
+    from ..checker.suppress import Decided
     from .masking import Mask
     from .writes import NotFixable
 
@@ -275,24 +276,39 @@ class _Checker:
 
 class _Pipeline:
     """The checking pipeline's per-file functions, imported with the first file checked (a warm run that takes every
-    file from the cache never imports them): once, as an import statement in a function costs ~1.3 us per call."""
+    file from the cache never imports them): once, as an import statement in a function costs ~1.3 us per call.
+
+    The engine and the suppressions (the rules, their explanations: ~10 ms of imports) come with the first file that
+    has something to check: a check of code files that launch nothing (a pre-commit run) reads them without it."""
+
+    certainly_clean: Callable[[Any, CheckOptions], bool]
+    check_documents: Callable[[Sequence[Document], CheckOptions], list[Diagnostic]]
+    decide_documents: Callable[..., Decided]
+    may_suppress: Callable[[str | None], bool]
 
     def __init__(self) -> None:
-        from ..checker.engine import certainly_clean, check_documents
         from ..checker.loader import load_documents, plain_json
-        from ..checker.suppress import decide_documents, may_suppress
         from ..sources.candidates import may_hold_body
         from ..sources.kinds import nothing_to_say, source_kind
 
-        self.certainly_clean = certainly_clean
-        self.check_documents = check_documents
         self.load_documents = load_documents
         self.plain_json = plain_json
-        self.decide_documents = decide_documents
-        self.may_suppress = may_suppress
         self.may_hold_body = may_hold_body
         self.source_kind = source_kind
         self.nothing_to_say = nothing_to_say
+
+    def __getattr__(self, name: str) -> Any:
+        """The checking half, imported on its first use (then an attribute of the instance: this is not called again)."""
+        from ..checker.engine import certainly_clean, check_documents
+        from ..checker.suppress import decide_documents, may_suppress
+
+        self.certainly_clean = certainly_clean
+        self.check_documents = check_documents
+        self.decide_documents = decide_documents
+        self.may_suppress = may_suppress
+        if name not in self.__dict__:
+            raise AttributeError(name)
+        return self.__dict__[name]
 
 
 _PIPELINE: _Pipeline | None = None
