@@ -29,6 +29,7 @@ KINDS = {
     "iam": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]},
     "lambda": {"requestContext": {"stage": "x"}, "httpMethod": "POST", "body": "{}"},
     "eventbridge": {"detail-type": "x", "source": "aws.events", "detail": {"flowId": "x"}},
+    "run record": {"id": "1", "status": "COMPLETED", "dateLaunched": "2026-12-05T10:00:00Z"},
     "postman environment": {"name": "e", "values": [], "_postman_variable_scope": "environment"},
     "saved request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions", "body": {"flowId": "x"}},
     "saved request by uri": {"method": "POST", "uri": "https://api.mypurecloud.com/api/v2/flows/executions", "json": {}},
@@ -82,6 +83,6 @@ def test_every_test_of_the_chain_is_reached_by_a_sample() -> None:
     assert decided == {"postman", "data-action", "not-a-body", "saved-request"}
     reasons = {kinds.json_not_a_body("body.json", json.dumps(KINDS[key]).encode())
                for key in ("schema", "openapi", "launch response", "kubernetes", "recorded response", "cloudformation", "iam",
-                           "lambda", "eventbridge", "postman environment")}
-    assert None not in reasons and len(reasons) >= 9
+                           "lambda", "eventbridge", "run record", "postman environment")}
+    assert None not in reasons and len(reasons) >= 10
     assert kinds._json_kind("body.json", json.dumps(KINDS["saved request"]).encode("utf-16")) == "saved-request"
