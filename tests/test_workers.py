@@ -331,3 +331,16 @@ def test_workers_inherit_the_code_readers_a_sampled_launch_loaded(tmp_path: Path
     run = subprocess.run([sys.executable, "-c", WARMED_RUN, json.dumps(paths)], capture_output=True, text=True,
                          check=True)
     assert json.loads(run.stdout) == [True]
+
+
+def test_the_estimate_counts_a_quiet_code_file_as_quiet_named_or_walked(tmp_path: Path) -> None:
+    """A named code file with no launch costs a byte test too (at most a note), not a parse: pre-commit names files."""
+    from validator.checker.engine import CheckOptions
+    from validator.run import runner
+    from validator.sources.document import DEFAULT_LIMITS
+
+    paths = _code_tree(tmp_path, {1})
+    for walked in (frozenset(), frozenset(paths)):
+        checker = runner._Checker(CheckOptions(), DEFAULT_LIMITS, None, "<stdin>", walked=walked)
+        assert [runner._prefiltered(checker, path) for path in paths[:3]] == [True, False, True]
+    assert runner._prefiltered(checker, str(tmp_path / "gone.js"))  # unreadable: a note, no parse

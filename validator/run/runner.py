@@ -636,15 +636,15 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
 
 
 def _prefiltered(checker: _Checker, path: str) -> bool:
-    """Whether a file is decided by the prefilter alone (read, a walked code or request file with no sign of a launch):
-    a byte test, no parser. A file that cannot be read is decided too (a note, or an error)."""
+    """Whether a file is decided by the prefilter alone (read, a code or request file with no sign of a launch: a byte
+    test, no parser; named, at most a note). A file that cannot be read is decided too (a note, or an error)."""
     pipeline = _pipeline()
     try:
         data = checker.read(path)
         if isinstance(data, Document):
             return True
         kind = pipeline.source_kind(path, data)
-        return kind is not None and path in checker.walked and pipeline.nothing_to_say(kind, path, data)
+        return kind is not None and pipeline.nothing_to_say(kind, path, data)
     except Exception:
         return False
 
