@@ -153,6 +153,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"
     if b"apiVersion" in keys and b"kind" in keys:
         return "not-a-body"  # a Kubernetes manifest: a ConfigMap's `data: {flowId: …}` is the app's setting, no body
+    if b"status" in keys and _yaml_run(keys, data):
+        return "not-a-body"
     if b"method" in keys and (b"url" in keys or b"uri" in keys) and not any(key.encode() in keys for key in LAUNCH_KEYS):
         return "saved-request"  # a request saved as YAML: not read (said where it names the launch), never judged as a body
     return None
@@ -178,7 +180,41 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
         return _KUBERNETES
     if b'"status' in data and may_be_saved_request(data) and _recorded_response(data):
         return "a recorded response (a URL and a status, no method)"
+    if b'"status"' in data and any(member in data for member in _RUN_MEMBERS) and _execution_record(data):
+        return _RUN_RECORD
     return aws_document(data)
+
+
+_RUN_RECORD = "a record of a flow execution (a run's status and dates, what GET /api/v2/flows/executions/{id} answers)"
+#: The status of a run, as the platform's FlowRuntimeExecution gives it (GET /api/v2/flows/executions/{id}).
+_RUN_STATUSES = frozenset({"UNKNOWN", "RUNNING", "ERROR", "TERMINATED", "COMPLETED", "FAILED"})
+_YAML_RUN_STATUS = re.compile(rb"""^status[ \t]*:[ \t]*(["']?)(?i:UNKNOWN|RUNNING|ERROR|TERMINATED|COMPLETED|FAILED)\1[ \t]*(?:#.*)?$""",
+                              re.M)
+#: The members only a run's record has (FlowRuntimeExecution's), never a launch request's.
+_RUN_MEMBERS = (b'"dateLaunched"', b'"dateCompleted"', b'"completionReason"', b'"flowErrorInfo"', b'"outputData"')
+
+
+def _execution_record(data: bytes) -> bool:
+    """A run's record, kept as a fixture: a run status and a member only a run has, and no `inputData` (a request
+    with a stray `status` sends inputs, or has no run's member: it is judged)."""
+    value = _json_value(data)
+    if isinstance(value, list) and value:  # a list of runs (what a test keeps of several)
+        return all(_run(item) for item in value)
+    return _run(value)
+
+
+def _yaml_run(keys: list[bytes], data: bytes) -> bool:
+    """A run's record written as YAML, by its top-level keys and its `status` line (as _execution_record)."""
+    return b"status" in keys and b"inputData" not in keys and any(member[1:-1] in keys for member in _RUN_MEMBERS) \
+        and _YAML_RUN_STATUS.search(data) is not None
+
+
+def _run(value: Any) -> bool:
+    if not isinstance(value, dict) or "inputData" in value:
+        return False
+    status = value.get("status")
+    return isinstance(status, str) and status.upper() in _RUN_STATUSES \
+        and any(member[1:-1].decode() in value for member in _RUN_MEMBERS)
 
 
 _KUBERNETES = "a Kubernetes manifest (apiVersion and kind): its settings are the app's"
@@ -307,7 +343,7 @@ def quiet_launch_mention(name: str | None, data: bytes) -> tuple[int, str] | Non
 def _quiet_what(lowered: str, data: bytes) -> str:
     """What a file of the not-a-body kind is."""
     keys = top_level_keys(data)
-    manifest = _KUBERNETES if b"apiVersion" in keys and b"kind" in keys else None
+    manifest = _KUBERNETES if b"apiVersion" in keys and b"kind" in keys else _RUN_RECORD if _yaml_run(keys, data) else None
     return json_not_a_body(lowered, data) or aws_document(data) or manifest or "an OpenAPI document"
 
 
