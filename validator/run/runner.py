@@ -193,9 +193,9 @@ class _Checker:
         pipeline = _pipeline()
         try:
             known: Document | None = None  # the body, when the fast path loaded it
-            kind = pipeline.source_kind(name, data)
+            kind, parsed = pipeline.sniff(name, data)  # a payload its kind tests parsed is not parsed again
             if quick and path != STDIN and kind is None and path.lower().endswith(".json"):
-                loaded = pipeline.plain_json(data, self.limits)
+                loaded = pipeline.plain_json(data, self.limits, parsed)
                 if loaded is not None:
                     # A flowId at its top makes it a body, named or walked (launch_key_depth "shallow"); a walked
                     # candidate's byte test can only make a file no payload: clean either way.
@@ -206,7 +206,7 @@ class _Checker:
             if kind is None and path in self.candidates and not pipeline.may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
             documents = [known] if known is not None else \
-                pipeline.load_documents(data, name, self.limits, source=kind, named=path not in self.walked)
+                pipeline.load_documents(data, name, self.limits, source=kind, named=path not in self.walked, parsed=parsed)
             if kind is not None or len(documents) != 1:
                 return documents
             verdict = self.verdict(path, documents[0])
@@ -290,11 +290,12 @@ class _Pipeline:
     def __init__(self) -> None:
         from ..checker.loader import load_documents, plain_json
         from ..sources.candidates import may_hold_body
-        from ..sources.kinds import nothing_to_say, source_kind
+        from ..sources.kinds import nothing_to_say, sniff, source_kind
 
         self.load_documents = load_documents
         self.plain_json = plain_json
         self.may_hold_body = may_hold_body
+        self.sniff = sniff
         self.source_kind = source_kind
         self.nothing_to_say = nothing_to_say
 
