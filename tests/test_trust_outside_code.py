@@ -54,3 +54,49 @@ def test_a_request_with_a_stray_status_is_judged(tmp_path: Path, body: dict[str,
     (tmp_path / "body.json").write_text(json.dumps(body))
     said = found("body.json")
     assert "FL102" in codes(said) and any(d["pointer"] == "/status" for d in said)
+
+
+API = "https://api.mypurecloud.com/api/v2/flows/executions"
+YAML_REQUEST = f"""method: POST
+url: {API}
+headers:
+  Authorization: Bearer {{{{token}}}}
+body:
+  flowId: {UUID}
+  inputData:
+    contactId: x
+"""
+
+
+def test_a_request_saved_as_yaml_is_read_as_the_json_one_is(tmp_path: Path) -> None:
+    (tmp_path / "launch.yaml").write_text(YAML_REQUEST)
+    said = found("launch.yaml")
+    assert [(d["code"], d["line"], d["column"], d["pointer"]) for d in said if d["code"] != "FL200"] == \
+        [("FL203", 8, 5, "/inputData/contactId")]
+
+
+def test_a_yaml_saved_request_s_json_text_body_gets_its_syntax_fix(tmp_path: Path) -> None:
+    body = f'{{\n  "flowId": "{UUID}",\n  "inputData": {{"Flow.x": 1,}}\n}}\n'
+    text = f"method: POST\nurl: {API}\nheaders:\n  Content-Type: application/json\nbody: |\n" + \
+        "".join("  " + line for line in body.splitlines(keepends=True))
+    (tmp_path / "launch.yaml").write_text(text)
+    said = found("launch.yaml")
+    assert [(d["code"], d["line"], d["column"]) for d in said] == [("FL001", 8, 30)]
+    assert flowlint("check", "--no-cache", "--fix", "launch.yaml").exit_code == 0
+    assert (tmp_path / "launch.yaml").read_text() == text.replace("1,}", "1}")
+
+
+def test_a_saved_request_with_broken_json_gets_fl001_where_it_breaks_and_its_fix(tmp_path: Path) -> None:
+    text = json.dumps({"method": "POST", "url": API, "body": {"flowId": UUID, "inputData": {"Flow.x": 1}}})
+    broken = text.replace("1}}", "1,}}")
+    (tmp_path / "launch.json").write_text(broken)
+    said = found("launch.json")
+    assert [(d["code"], d["column"], d["fix"]["edits"][0]["content"]) for d in said] == [("FL001", broken.index(",}") + 1, "")]
+    assert flowlint("check", "--no-cache", "--fix", "launch.json").exit_code == 0
+    assert (tmp_path / "launch.json").read_text() == text
+
+
+def test_a_yaml_saved_request_s_variables_are_unknown_as_in_a_json_one(tmp_path: Path) -> None:
+    (tmp_path / "launch.yaml").write_text(YAML_REQUEST.replace(UUID, '"{{flowId}}"'))
+    said = found("launch.yaml")
+    assert [d["code"] for d in said] == ["FL203"]  # reached: the body is read; `{{flowId}}` is no bad flow ID (FL104)
