@@ -591,13 +591,14 @@ def test_diff_escapes_what_the_input_holds(tmp_path: Path) -> None:
 
 def test_a_source_gives_its_documents_their_own_editor() -> None:
     """The seam for code and request files: a document whose body sits inside other text brings its editor."""
+    from validator.edits import TextEditor
     from validator.edits.json_editor import JsonEditor
     from validator.sources.json_source import JsonLocator
 
     prefix = "const body = "
     json_text = f'{{"flow_id": "{UUID2}"}}'
 
-    class Embedded:  # edits the JSON that starts after the prefix, leaves the rest of the file alone
+    class Embedded(TextEditor):  # edits the JSON that starts after the prefix, leaves the rest of the file alone
         def apply(self, text: str, operation: Operation) -> str:
             return prefix + JsonEditor().apply(text[len(prefix):], operation)
 

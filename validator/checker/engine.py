@@ -49,7 +49,7 @@ from ..core.diagnostics import (
     format_pointer,
 )
 from ..core.jsontext import safe
-from ..edits import apply_edits, render
+from ..edits import TextEditor, apply_edits, render
 from ..edits.duplicates import with_duplicate_fixes
 from ..genesys.sdk import to_dict_finding
 from ..rules.envelope import check_envelope
@@ -90,13 +90,14 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     sdk_dict = to_dict_finding(body)
     if sdk_dict is not None:  # every key would be an FL102: one finding says what happened
         return [*loading, sdk_dict]
-    resolved = resolve(body, options.contract or getattr(document, "contract", None), options.contracts)
+    resolved = resolve(body, _linked(document, options), options.contracts)
     known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
     try:
         guide = known if known is not None or resolved.flow_id is not None else _buried_contract(body, options)
         envelope = check_envelope(body, raw, guide.declared if guide is not None else None,
                                   guide.version if guide is not None else None,
-                                  getattr(getattr(document, "request", None), "model", None)) + null_member_findings(body)
+                                  document.request.model if document.request is not None else None) \
+            + null_member_findings(body)
         inputs = _contract_findings(body, options, raw, resolved)
     except RecursionError:
         return [*loading, Finding(LIMIT_EXCEEDED, (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
@@ -106,6 +107,12 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
 
     merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
     return cap(_fixes_kept(merged, body, resolved, options))
+
+
+def _linked(document: Document, options: CheckOptions) -> Contract | BrokenContract | None:
+    """The contract given for every body, else the one the launch's own source links it to (Terraform's flow YAML)."""
+    linked = document.contract
+    return options.contract or (linked if isinstance(linked, (Contract, BrokenContract)) else None)
 
 
 def certainly_clean(body: Any, options: CheckOptions) -> bool:
@@ -322,7 +329,8 @@ class LaunchProofs:
     @staticmethod
     def takes(document: Document) -> bool:
         """A launch in a code or request file, whose editor shares the file's extractions."""
-        return getattr(document.editor, "extractions", None) is not None and document.text is not None
+        editor: TextEditor | None = document.editor
+        return editor is not None and editor.extractions is not None and document.text is not None
 
     def add(self, document: Document, unrendered: Fix, diagnostic: Diagnostic) -> None:
         self.pending.append((document, unrendered, diagnostic))
@@ -332,7 +340,8 @@ class LaunchProofs:
         rounds: dict[int, list[tuple[Document, Fix, Diagnostic]]] = {}
         seen: dict[int, int] = {}
         for item in self.pending:
-            launch = getattr(item[0].editor, "index", 0)
+            editor: TextEditor = item[0].editor  # one that `takes` took
+            launch = editor.index
             seen[launch] = number = seen.get(launch, -1) + 1
             rounds.setdefault(number, []).append(item)  # the n-th fix of each launch goes in round n
         failed: list[tuple[Document, Fix, Diagnostic]] = []
@@ -357,11 +366,13 @@ class LaunchProofs:
         from ..sources.model import NO_BODY
 
         everything = set(range(len(items)))
-        first: Any = items[0][0]
-        text, extractions = first.text, first.editor.extractions
+        first: TextEditor = items[0][0].editor
+        text, extractions = items[0][0].text, first.extractions
+        if text is None or extractions is None:
+            return everything
         edits = []
         for k, (document, _, diagnostic) in enumerate(items):
-            if document.text is not text or getattr(document.editor, "extractions", None) is not extractions \
+            if document.text is not text or document.editor.extractions is not extractions \
                     or diagnostic.fix is None or not diagnostic.fix.edits or len(diagnostic.fix.edits) != 1:
                 return everything  # not one file's launches, or not one edit each
             edits.append((diagnostic.fix.edits[0], k))
@@ -371,7 +382,7 @@ class LaunchProofs:
         fixed: dict[int, tuple[int, Any]] = {}
         try:
             for k, (document, unrendered, _) in enumerate(items):
-                fixed[getattr(document.editor, "index", -1)] = k, apply_operations(document.value, unrendered.operations)
+                fixed[document.editor.index] = k, apply_operations(document.value, unrendered.operations)
             before = extractions.launches(text)
             after = extractions.launches(apply_edits(text, [edit for edit, _ in edits]))
         except Exception:  # operations that do not apply, or an edited text the extractor cannot read: each fix alone says
@@ -440,8 +451,7 @@ class Proof:
         self.document = document
         self.options = options
         self.before = {(f.code, f.path) for f in findings}
-        linked = options.contract or getattr(document, "contract", None)
-        self.contract_applied = resolve(document.value, linked, options.contracts).usable is not None
+        self.contract_applied = resolve(document.value, _linked(document, options), options.contracts).usable is not None
         self.limits = dataclasses.replace(DEFAULT_LIMITS, yaml_version=document.dialect) if document.dialect else DEFAULT_LIMITS
 
     def _error(self, code: str) -> bool:

@@ -19,7 +19,6 @@ from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
 from .text import CannotEdit as CannotEdit
 from .text import TextEditor as TextEditor
-from .text import difference
 
 _EDITORS: dict[tuple[str, str | None], TextEditor] = {}
 
@@ -61,13 +60,10 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
         edited = apply_text(editor, text, fix.operations)
         if proven and not same(editor.parse(edited), apply_operations(value, fix.operations)):
             return fix
-        verify = getattr(editor, "verify", None)  # what else the source must keep (YAML: its comments)
-        if callable(verify):
-            verify(text, edited)
+        editor.verify(text, edited)
     except (CannotEdit, CannotApply, RecursionError):
         return fix
-    found = getattr(editor, "difference", None)  # an editor that keeps the edits it made (a launch in code)
-    start, end, content = found(text, edited) if callable(found) else difference(text, edited)
+    start, end, content = editor.difference(text, edited)
     index = lines or LineIndex(text)
     return replace(fix, edits=(Edit(start, end, content, index.span(start, end)),))
 

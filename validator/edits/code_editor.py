@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue
 from ..core.unknown import contains_unknown
 from .json_editor import JsonEditor
-from .text import CannotEdit, difference
+from .text import CannotEdit, TextEditor, difference
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -107,7 +107,7 @@ class Extractions:
         return source, tree.root_node
 
 
-class LaunchEditor:
+class LaunchEditor(TextEditor):
     """The TextEditor of the `index`-th launch in a code or request file of a kind."""
 
     def __init__(self, kind: str, name: str | None, index: int, limits: Limits | None = None,
@@ -116,7 +116,7 @@ class LaunchEditor:
         self.name = name
         self.index = index
         self.limits = limits
-        self.extractions = extractions or Extractions(kind, name, limits)
+        self.extractions: Extractions = extractions or Extractions(kind, name, limits)
         self._derived: tuple[str, LaunchRequest] | None = None  # the text this editor's last edit made, and its launch
         self._origin: tuple[str, LaunchRequest] | None = None  # the text a fix started from: where a moved value is written
 

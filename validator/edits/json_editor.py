@@ -9,7 +9,7 @@ from ..core.diagnostics import Applicability, Edit, Finding, Fix, Operation, Pat
 from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..sources.json_source import JsonLocator, parse
-from .text import CannotEdit
+from .text import CannotEdit, TextEditor
 
 #: A member of a container: (key or index, key span or None, value start, value end).
 Member = tuple[str | int, tuple[int, int] | None, int, int]
@@ -50,7 +50,7 @@ class _Scanner(JsonLocator):
         return start, self._value_end(start) - 1, members
 
 
-class JsonEditor:
+class JsonEditor(TextEditor):
     """The TextEditor of JSON documents."""
 
     def parse(self, text: str) -> Any:

@@ -3,23 +3,48 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.diagnostics import Operation
+
+if TYPE_CHECKING:
+    from ..sources.model import LaunchRequest
 
 
 class CannotEdit(Exception):
     """The source's syntax cannot express an operation at that place (an alias, a block scalar...)."""
 
 
+class FileLaunches(Protocol):
+    """A code or request file's launches, extracted once and shared by the editors of its launches (code_editor.Extractions)."""
+
+    def launches(self, text: str) -> list[LaunchRequest]:
+        """The launches `text` holds, in file order."""
+
+
 class TextEditor(Protocol):
-    """Turns operations on the body into new text for one kind of source."""
+    """Turns operations on the body into new text for one kind of source. An editor subclasses it: the members
+    with a default are what only some editors need (YAML's `verify`, a launch in code's `extractions`)."""
+
+    #: The file's launches, when the editor writes one of them (a launch in code): the checker proves the fixes of
+    #: all of a file's launches together against them. None: the editor of a whole file.
+    extractions: FileLaunches | None = None
+    #: Which of the file's launches the editor writes (with `extractions`).
+    index: int = 0
 
     def apply(self, text: str, operation: Operation) -> str:
         """The text with the operation applied; CannotEdit when it cannot be written there."""
 
     def parse(self, text: str) -> Any:
         """The body the text holds (to check a rendering); CannotEdit when it does not parse."""
+
+    def verify(self, old: str, new: str) -> None:
+        """CannotEdit when the edited text loses what the source keeps beside its body (YAML: its comments)."""
+        return None
+
+    def difference(self, old: str, new: str) -> tuple[int, int, str]:
+        """The one edit turning `old` into `new` (an editor may keep the ones it found)."""
+        return difference(old, new)
 
 
 #: Characters compared at once while looking for where two texts part: one slice each, compared in C.

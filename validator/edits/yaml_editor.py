@@ -23,7 +23,7 @@ from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS
 from ..sources.yaml_source import ParsedYaml, parse
 from .json_editor import Member, insert_member, remove_range
-from .text import CannotEdit
+from .text import CannotEdit, TextEditor
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-/]*")
 _NOT_PRINTABLE = re.compile("[\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
@@ -65,7 +65,7 @@ def yaml_key(name: str, style: str | None = None) -> str:
     return yaml_value(name)
 
 
-class YamlEditor:
+class YamlEditor(TextEditor):
     """The TextEditor of YAML documents, read as YAML 1.1 or 1.2 (paths name keys as that version reads them)."""
 
     def __init__(self, version: str = "1.1") -> None:

@@ -7,7 +7,7 @@ import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.caps import MAX_PER_KIND, more_finding
 from ..core.codes import DUPLICATE_KEY, INTERNAL_ERROR, LIMIT_EXCEEDED, SKIPPED_FILE, UNREADABLE_FILE, YAML_IMPLICIT_TYPE
@@ -17,6 +17,9 @@ from ..core.lines import LineIndex
 from ..core.printable import printable
 from . import json_source
 from .decode import decode
+
+if TYPE_CHECKING:
+    from .model import LaunchRequest
 
 JSON_SUFFIXES = (".json",)
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -61,6 +64,12 @@ class _Locator(Protocol):
 
 class Document:
     """A body as loaded from a file (or given as an object), with the findings made while loading it."""
+
+    #: The request a launch in code or a request file was read from (extract.LaunchDocument's); None: a body file.
+    request: LaunchRequest | None = None
+    #: The contract the launch's own source links it to (a Terraform flow resource's Architect YAML), set by the
+    #: checker: a contracts.store Contract or BrokenContract (a stage above this one), else None.
+    contract: object = None
 
     def __init__(self, name: str | None, value: Any = _NO_VALUE, *, text: str | None = None,
                  kind: str = "object", findings: list[Finding] | None = None,

@@ -78,9 +78,7 @@ class LaunchDocument(Document):
             super().__init__(name, text=text, kind="code", findings=findings, locator=locator)
         else:
             super().__init__(name, request.body, text=text, kind="code", findings=findings, locator=locator)
-        self.request = request
-        #: The contract the launch's own source links it to (a Terraform flow resource's YAML); set by the checker.
-        self.contract: Any = None
+        self.request: LaunchRequest = request
         self.launch = launch
         self.line_index = lines
 
