@@ -319,11 +319,16 @@ class ResultCache:
     def get(self, path: str, content: str, flags: int, current: Callable[[str, str | None], str]) -> Any:
         """The stored result of a file (CLEAN_RECORD for a clean one, else to decode()) when its key matches now
         (content, flags, every contract it used); else None."""
-        found = _parts(self.entries.get(path))
-        if found is None:
+        stored = self._stored[0].get(path)
+        if type(stored) is str:  # a clean file: only its key (what _parts reads, without splitting it: every file asks)
+            head, record = stored, CLEAN_RECORD
+        elif type(stored) is list and len(stored) == 2 and type(stored[0]) is str and type(stored[1]) is list:
+            head, record = stored
+        else:
             return None
-        stored, flagged, lookups_id, record = found
-        if stored != content or flagged != _FLAGS[flags]:
+        key = f"{content} {_FLAGS[flags]} "
+        lookups_id = head[len(key):]
+        if not head.startswith(key) or " " in lookups_id:
             return None
         fresh = self._fresh.get(lookups_id)
         if fresh is None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TextIO
 
+from ..checker.keys import once_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR
 from ..core.diagnostics import Applicability, Diagnostic
@@ -320,8 +321,6 @@ def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppr
         return FileResult(diagnostics, {}, suppressed=suppressed)
     others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
     if len(documents) > 1:  # several launches in one file: one report, in file order (then each file read)
-        from ..checker.keys import same_place_key
-
         # A body written once and sent by several launches is one mistake where it is written: said once.
         diagnostics = list({same_place_key(d): d for d in reversed(diagnostics)}.values())[::-1]
         diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
@@ -648,10 +647,16 @@ class BodyFilesSaidOnce:
     def __init__(self) -> None:
         self.own: set[tuple[object, ...]] = set()  # said by files checked themselves (of every file: a body may come first)
         self.read: set[tuple[object, ...]] = set()  # said by the request files that read them
+        #: What files said themselves before any file read another: keyed only once one does (most runs: never).
+        self.unkeyed: list[list[Diagnostic]] = []
 
     def result(self, result: FileResult) -> FileResult:
-        from ..checker.keys import same_place_key
-
+        if not result.elsewhere and not self.read:
+            self.unkeyed.append(result.diagnostics)  # nothing read yet, so nothing to drop: all of it said
+            return result
+        for said in self.unkeyed:
+            self.own.update(map(same_place_key, said))
+        self.unkeyed = []
         kept = []
         for diagnostic in result.diagnostics:
             found = same_place_key(diagnostic)
@@ -670,9 +675,7 @@ class BodyFilesSaidOnce:
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
     """The notes said once per run (said_once_per_run) that were not said yet in this run, and every other diagnostic."""
     if not diagnostics:
-        return diagnostics  # most files: no import statement run (~1 us each)
-    from ..checker.keys import once_key, said_once_per_run
-
+        return diagnostics
     kept = []
     for diagnostic in diagnostics:
         if said_once_per_run(diagnostic.code, diagnostic.pointer):

@@ -97,13 +97,9 @@ def source_kind(name: str | None, data: bytes) -> str | None:
     lowered = (name or "").lower()
     suffix = _suffix(lowered)
     if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
-        if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
-            return "postman"
-        if lowered.endswith(DATA_ACTION) or is_data_action(data):
-            return "data-action"
-        if json_not_a_body(lowered, data):
-            return "not-a-body"
-        return "saved-request" if is_saved_request(data) else None
+        if _RARE_JSON.search(data) is None and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON):
+            return None  # a body (nearly every .json file): nothing _json_kind tests for is in it, found in one scan
+        return _json_kind(lowered, data)
     if suffix in YAML:
         kind = yaml_kind(data)
         if kind is None and lowered.replace("\\", "/").rsplit("/", 1)[-1] in ("action.yml", "action.yaml") \
@@ -114,6 +110,25 @@ def source_kind(name: str | None, data: bytes) -> str | None:
     if base in UNREAD_NAMES or base.startswith("dockerfile.") or base.endswith(".dockerfile") or suffix.startswith(".i3"):
         return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
     return _BY_SUFFIX.get(suffix)
+
+
+def _json_kind(lowered: str, data: bytes) -> str | None:
+    """The source kind of a JSON file (`lowered`: its name in lower case), or None for a payload file."""
+    if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
+        return "postman"
+    if lowered.endswith(DATA_ACTION) or is_data_action(data):
+        return "data-action"
+    if json_not_a_body(lowered, data):
+        return "not-a-body"
+    return "saved-request" if is_saved_request(data) else None
+
+
+#: What each test of a JSON file's kind in _json_kind needs in its bytes (one at least; a saved request's and a recorded
+#: response's `"url"`/`"uri"` in UTF-8: UTF-16 text is converted first): a file with none of them is a payload file,
+#: unless its name says otherwise (_NAMED_JSON). tests/test_kinds_prefilter.py holds the tests to it.
+_RARE_JSON = re.compile(rb'getpostman|requestUrlTemplate|_postman_variable_scope|\$schema|openapi|swagger|AWS|Statement'
+                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri")')
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _json_like(data: bytes) -> bool:
@@ -163,6 +178,8 @@ def yaml_kind(data: bytes) -> str | None:
 _LAUNCH_RESPONSE = re.compile(rb'"selfUri"\s*:\s*"/api/v2/flows/executions/')
 _VERSION_OBJECT = re.compile(rb'"flowVersion"\s*:\s*\{')
 _ENV_FILES = ("http-client.env.json", "http-client.private.env.json")
+#: The names that decide a JSON file's kind whatever its bytes.
+_NAMED_JSON = (*POSTMAN, *DATA_ACTION, *_ENV_FILES, ".postman_environment.json")
 
 
 def json_not_a_body(lowered_name: str, data: bytes) -> str | None:

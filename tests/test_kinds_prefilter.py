@@ -1,0 +1,88 @@
+"""source_kind's one-scan prefilter for JSON files answers as the full chain of kind tests (_json_kind) does.
+
+The samples: every JSON file of fixtures/ and tests/data, every JSON text and JSON-able literal written in the tests,
+and one file of each kind the chain tells apart (so each of its tests is reached).
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import json
+from pathlib import Path
+
+import pytest
+
+from validator.sources import kinds
+
+ROOT = Path(__file__).resolve().parent.parent
+
+KINDS = {
+    "postman": {"info": {"schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": []},
+    "data-action": {"name": "A", "integrationType": "custom-rest-actions", "config": {"request": {"requestUrlTemplate": "/x"}}},
+    "schema": {"$schema": "http://json-schema.org/draft-07/schema#", "properties": {"flowId": {"type": "string"}}},
+    "openapi": {"openapi": "3.0.0", "paths": {}},
+    "launch response": {"id": "1", "selfUri": "/api/v2/flows/executions/1", "flowVersion": {"id": "2.0"}},
+    "kubernetes": {"apiVersion": "v1", "kind": "ConfigMap", "data": {"flowId": "x"}},
+    "recorded response": {"url": "https://api.mypurecloud.com/api/v2/flows/executions", "status": 200, "body": {}},
+    "cloudformation": {"AWSTemplateFormatVersion": "2010-09-09", "Resources": {}},
+    "iam": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]},
+    "lambda": {"requestContext": {"stage": "x"}, "httpMethod": "POST", "body": "{}"},
+    "eventbridge": {"detail-type": "x", "source": "aws.events", "detail": {"flowId": "x"}},
+    "run record": {"id": "1", "status": "COMPLETED", "dateLaunched": "2026-12-05T10:00:00Z"},
+    "postman environment": {"name": "e", "values": [], "_postman_variable_scope": "environment"},
+    "saved request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions", "body": {"flowId": "x"}},
+    "saved request by uri": {"method": "POST", "uri": "https://api.mypurecloud.com/api/v2/flows/executions", "json": {}},
+    "fixture request": {"request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
+                                    "json": {"flowId": "x"}}},
+}
+
+
+def _literals(tree: ast.AST) -> list[bytes]:
+    found: list[bytes] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)):
+            text = node.value if isinstance(node.value, bytes) else node.value.encode("utf-8", "surrogatepass")
+            if text.lstrip()[:1] in (b"{", b"["):
+                found.append(text)
+        elif isinstance(node, (ast.Dict, ast.List)):
+            with contextlib.suppress(ValueError, TypeError, SyntaxError, RecursionError):  # not a literal: no sample
+                found.append(json.dumps(ast.literal_eval(node)).encode())
+    return found
+
+
+def _samples() -> list[bytes]:
+    samples = [json.dumps(value).encode() for value in KINDS.values()]
+    samples.append(json.dumps(KINDS["saved request"]).encode("utf-16"))  # as PowerShell's `>` writes it
+    for folder in (ROOT / "fixtures", ROOT / "tests" / "data"):
+        samples += [path.read_bytes() for path in sorted(folder.rglob("*.json"))]
+    for test in sorted((ROOT / "tests").glob("test_*.py")):
+        samples += _literals(ast.parse(test.read_text(encoding="utf-8")))
+    return samples
+
+
+SAMPLES = _samples()
+NAMES = ("body.json", "x.postman_collection.json", "a.custom.json", "http-client.env.json", "dev.postman_environment.json", "-")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_prefilter_answers_as_the_full_chain(name: str) -> None:
+    lowered = name.lower()
+    compared = 0
+    for data in SAMPLES:
+        if name == "-" and not kinds._json_like(data):
+            continue  # no suffix: only bytes that look like JSON are judged as a JSON file
+        assert kinds.source_kind(name, data) == kinds._json_kind(lowered, data), data[:200]
+        compared += 1
+    assert compared > 100
+
+
+def test_every_test_of_the_chain_is_reached_by_a_sample() -> None:
+    """Each kind the chain tells apart is among the samples (so the comparison above covers its test)."""
+    decided = {kinds._json_kind("body.json", json.dumps(value).encode()) for value in KINDS.values()}
+    assert decided == {"postman", "data-action", "not-a-body", "saved-request"}
+    reasons = {kinds.json_not_a_body("body.json", json.dumps(KINDS[key]).encode())
+               for key in ("schema", "openapi", "launch response", "kubernetes", "recorded response", "cloudformation", "iam",
+                           "lambda", "eventbridge", "run record", "postman environment")}
+    assert None not in reasons and len(reasons) >= 10
+    assert kinds._json_kind("body.json", json.dumps(KINDS["saved request"]).encode("utf-16")) == "saved-request"
