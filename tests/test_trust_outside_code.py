@@ -100,3 +100,41 @@ def test_a_yaml_saved_request_s_variables_are_unknown_as_in_a_json_one(tmp_path:
     (tmp_path / "launch.yaml").write_text(YAML_REQUEST.replace(UUID, '"{{flowId}}"'))
     said = found("launch.yaml")
     assert [d["code"] for d in said] == ["FL203"]  # reached: the body is read; `{{flowId}}` is no bad flow ID (FL104)
+
+
+SHORT = "https://bot:pw@api.mypurecloud.com/api/v2/flows/executions"
+SHELL_LAUNCH = "curl -X POST '{url}' -H 'Content-Type: application/json' -d '{{\"flowId\": \"" + UUID + "\"}}'\n"
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("launch.sh", SHELL_LAUNCH.format(url=SHORT)),
+    ("launch.http", f"POST {SHORT}\nContent-Type: application/json\n\n{{\"flowId\": \"{UUID}\"}}\n"),
+    ("launch.js", f"fetch('{SHORT}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, "
+                  f"body: JSON.stringify({{flowId: '{UUID}'}})}});\n"),
+    ("sign-in.sh", f"curl -u bot:pw -X POST {API} -H 'Content-Type: application/json' -d '{{\"flowId\": \"{UUID}\"}}'\n"),
+])
+def test_a_short_password_in_a_url_s_userinfo_is_a_literal_credential(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).write_text(text)
+    said = found(name)
+    assert codes(said) == ["FL305"]
+    assert "bot:pw" not in flowlint("check", "--no-cache", "--no-color", name).stdout  # masked
+
+
+@pytest.mark.parametrize("url", [
+    "https://bot:${PW}@api.mypurecloud.com/api/v2/flows/executions",  # the shell's variable
+    "https://bot:<password>@api.mypurecloud.com/api/v2/flows/executions",
+    "https://bot:password@api.mypurecloud.com/api/v2/flows/executions",  # the word itself: a placeholder
+])
+def test_a_placeholder_password_in_a_url_is_none(tmp_path: Path, url: str) -> None:
+    (tmp_path / "launch.sh").write_text(SHELL_LAUNCH.format(url=url))
+    said = found("launch.sh")
+    assert codes(said) == [] and [d["code"] for d in said] == ["FL200"]  # reached: the launch was read
+
+
+def test_known_text_around_a_template_hole_is_never_joined_into_a_password(tmp_path: Path) -> None:
+    (tmp_path / "launch.js").write_text(
+        "const pw = process.env.PW;\n"
+        "fetch(`https://bot:x${pw}@api.mypurecloud.com/api/v2/flows/executions`, {method: 'POST', "
+        f"headers: {{'Content-Type': 'application/json'}}, body: JSON.stringify({{flowId: '{UUID}'}})}});\n")
+    said = found("launch.js")
+    assert [d["code"] for d in said] == ["FL200"]  # reached: the launch was read, and no FL305

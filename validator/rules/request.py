@@ -16,13 +16,13 @@ from collections.abc import Collection
 from urllib.parse import urlsplit
 
 from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
-from ..core.credentials import url_credential_spans, without_credentials
+from ..core.credentials import url_password_spans, url_query_secret_spans, without_credentials
 from ..core.diagnostics import Diagnostic, Finding, Severity, Span
 from ..core.jsontext import show
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from ..sources.live import LIVE
-from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret
+from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret, written_password
 from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url
 
 #: How each client sends a string body when no Content-Type is given, and how to add one.
@@ -158,8 +158,13 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         findings.append(Finding(HARD_CODED_TOKEN, (), said,
                                 "read it at run time (an environment variable, a secret store) and rotate the one written here",
                                 span=_span(lines, where), subject=str(where[0])))
-    url = "".join(part for part in request.url.parts if isinstance(part, str)) if isinstance(request.url, Text) else ""
-    if url and any(literal_secret(url[start:end]) for start, end in url_credential_spans(url)):
+    # Unknown parts (a template's holes) are a character no credential holds: known text on both sides of one never
+    # joins into a password or a token.
+    url = "".join(part if isinstance(part, str) else _HOLE for part in request.url.parts) \
+        if isinstance(request.url, Text) else ""
+    if url and (any(written_password(url[start:end]) and _HOLE not in url[start:end]
+                    for start, end in url_password_spans(url))
+                or any(literal_secret(url[start:end]) for start, end in url_query_secret_spans(url))):
         add(HARD_CODED_TOKEN, request.url.span, "the URL holds a literal credential written in the file (a password or a token)",  # type: ignore[union-attr]
             "send it in a header read at run time (an environment variable, a secret store) and rotate the one written here")
     for header in request.headers or ():
@@ -200,6 +205,10 @@ def request_diagnostics(request: LaunchRequest, *, allowed_hosts: Collection[str
     return [Diagnostic(f.code, RULES[f.code].name, RULES[f.code].severity or Severity.ERROR,
                        without_credentials(f.message), without_credentials(f.help), "", None, None)
             for f in found]
+
+
+#: What an unknown part of a URL is rendered as when its known text is searched for credentials.
+_HOLE = "\ue000"
 
 
 def _method_help(request: LaunchRequest) -> str:

@@ -83,6 +83,16 @@ def literal_secret(value: str | None) -> bool:
     return value is not None and bool(_SECRET.fullmatch(value)) and not _PLACEHOLDER.search(value)
 
 
+def written_password(value: str | None) -> bool:
+    """Whether a password written where only a password goes (a URL's userinfo, curl's `-u user:password`) is a real
+    one: any that is no placeholder (`<password>`, `${PW}`, `password`), however short — its place says what it is."""
+    return bool(value) and not _PLACEHOLDER.search(value or "") and (value or "").lower() not in _PASSWORD_WORDS
+
+
+#: A password's own name written in its place: a placeholder.
+_PASSWORD_WORDS = frozenset({"password", "passwd", "pass"})
+
+
 def is_secret_name(name: str) -> bool:
     """Whether a name holds a client secret: clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET."""
     normal = name.lower().replace("_", "").replace("-", "")
