@@ -111,13 +111,15 @@ SHELL_LAUNCH = "curl -X POST '{url}' -H 'Content-Type: application/json' -d '{{\
     ("launch.http", f"POST {SHORT}\nContent-Type: application/json\n\n{{\"flowId\": \"{UUID}\"}}\n"),
     ("launch.js", f"fetch('{SHORT}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, "
                   f"body: JSON.stringify({{flowId: '{UUID}'}})}});\n"),
+    ("mixed.http", f"POST {SHORT.replace(':pw@', ':Pa55w0rdSecret@')}\nContent-Type: application/json\n\n{{\"flowId\": \"{UUID}\"}}\n"),
     ("sign-in.sh", f"curl -u bot:pw -X POST {API} -H 'Content-Type: application/json' -d '{{\"flowId\": \"{UUID}\"}}'\n"),
 ])
 def test_a_short_password_in_a_url_s_userinfo_is_a_literal_credential(tmp_path: Path, name: str, text: str) -> None:
     (tmp_path / name).write_text(text)
     said = found(name)
     assert codes(said) == ["FL305"]
-    assert "bot:pw" not in flowlint("check", "--no-cache", "--no-color", name).stdout  # masked
+    shown = flowlint("check", "--no-cache", "--no-color", name).stdout
+    assert "bot:pw" not in shown and "bot:Pa55" not in shown  # masked
 
 
 @pytest.mark.parametrize("url", [
@@ -138,3 +140,55 @@ def test_known_text_around_a_template_hole_is_never_joined_into_a_password(tmp_p
         f"headers: {{'Content-Type': 'application/json'}}, body: JSON.stringify({{flowId: '{UUID}'}})}});\n")
     said = found("launch.js")
     assert [d["code"] for d in said] == ["FL200"]  # reached: the launch was read, and no FL305
+
+
+FLOW_URLS = {
+    "after": f"https://api.mypurecloud.com/api/v2/flows/executions/{UUID}",
+    "before": f"https://api.mypurecloud.com/api/v2/flows/{UUID}/executions",
+}
+FIXED_KINDS = {
+    "launch.http": "POST {url}\nContent-Type: application/json\n\n{body}\n",
+    "launch.sh": "curl -X POST '{url}' -H 'Content-Type: application/json' -d '{body}'\n",
+    "launch.md": "# Launch\n\n```sh\ncurl -X POST '{url}' -H 'Content-Type: application/json' -d '{body}'\n```\n",
+    "launch.json": '{{"method": "POST", "url": "{url}", "body": {body}}}\n',
+    "launch.tf": 'resource "genesyscloud_integration_action" "a" {{\n  name = "a"\n  category = "a"\n  integration_id = "a"\n'
+                 '  contract_input = "{{}}"\n  contract_output = "{{}}"\n  config_request {{\n    request_url_template = "{url}"\n'
+                 '    request_type = "POST"\n    request_template = "{escaped}"\n    headers = {{ "Content-Type" = "application/json" }}\n'
+                 '  }}\n}}\n',
+}
+
+
+@pytest.mark.parametrize("form", FLOW_URLS)
+@pytest.mark.parametrize("name", FIXED_KINDS)
+def test_the_flow_id_in_the_launch_url_is_moved_to_the_body_by_fl106_s_fix(tmp_path: Path, name: str, form: str) -> None:
+    body = '{"inputData": {"Flow.a": "1"}}'
+    text = FIXED_KINDS[name].format(url=FLOW_URLS[form], body=body, escaped=body.replace('"', '\\"'))
+    (tmp_path / name).write_text(text)
+    said = found(name)
+    fl106 = [d for d in said if d["code"] == "FL106"]
+    assert [d["fix"]["applicability"] for d in fl106] == ["safe"], said
+    assert fl106[0]["help"] == f'send it to /api/v2/flows/executions and add "flowId": "{UUID}" to the body'
+    assert "FL103" in codes(said)  # the body lacks the ID: one mistake, fixed by FL106's fix
+    assert flowlint("check", "--no-cache", "--fix", name).exit_code == 0
+    fixed = (tmp_path / name).read_text()
+    assert FLOW_URLS[form] not in fixed and "https://api.mypurecloud.com/api/v2/flows/executions" in fixed
+    assert codes(found(name)) == []
+
+
+@pytest.mark.parametrize(("url", "body", "why"), [
+    (f"https://api.mypurecloud.com/api/v2/flows/executions/{UUID}", '{"flowId": "8f3c2a1e-0000-4c9e-a2f4-6d1b3e5a7c90"}',
+     "two IDs"),
+    ("https://api.mypurecloud.com/api/v2/flows/executions/{{flowId}}", '{"inputData": {}}', "a variable"),
+    (f"https:\\/\\/api.mypurecloud.com\\/api\\/v2\\/flows\\/executions\\/{UUID}", '{"inputData": {}}', "escaped"),
+])
+def test_fl106_offers_no_fix_it_cannot_write_exactly(tmp_path: Path, url: str, body: str, why: str) -> None:
+    (tmp_path / "launch.json").write_text(f'{{"method": "POST", "url": "{url}", "body": {body}}}\n')
+    said = [d for d in found("launch.json") if d["code"] == "FL106"]
+    assert len(said) == 1 and said[0]["fix"] is None and said[0]["help"].startswith("POST to"), why
+
+
+def test_fl106_s_fix_is_unsafe_when_the_body_buries_a_flow_id(tmp_path: Path) -> None:
+    (tmp_path / "launch.http").write_text(f"POST {FLOW_URLS['after']}\nContent-Type: application/json\n\n"
+                                          f'{{"configuration": {{"flowId": "{UUID}"}}}}\n')
+    said = [d for d in found("launch.http") if d["code"] == "FL106"]
+    assert [d["fix"]["applicability"] for d in said] == ["unsafe"]
