@@ -159,3 +159,24 @@ def test_an_edit_is_told_in_rows_and_byte_columns(monkeypatch: pytest.MonkeyPatc
         for added in (b"", b"ab", b"\n", b"a\nbc", b"\n\n", b"x\n"):
             new = source.data[:start] + added + source.data[start:]
             assert code.end_point(_point(source.data, start), added) == _point(new, start + len(added))
+
+
+def test_every_field_a_reader_asks_for_is_one_a_grammar_has() -> None:
+    """A misspelt field would be id 0 in every grammar: no child, read as a missing part, never an error."""
+    grammars = ("javascript", "typescript", "tsx", "python")
+    for name in code.Fields.__slots__:
+        ids = {kind: getattr(code.fields(kind), name) for kind in grammars}
+        assert any(ids.values()), name
+        for kind, field_id in ids.items():
+            assert field_id == 0 or code.language(kind).field_name_for_id(field_id) == name, (kind, name)
+
+
+def test_a_field_is_found_by_its_id_as_by_its_name() -> None:
+    source, tree = code.parsed("typescript", "const x: number = f(a).b;\n")
+    node = tree.root_node.named_children[0].named_children[0]  # the variable_declarator
+    found = {name: node.child_by_field_id(getattr(code.fields("typescript"), name)) for name in code.Fields.__slots__}
+    assert {name: child for name, child in found.items() if child is not None} == {
+        name: child for name in code.Fields.__slots__ if (child := node.child_by_field_name(name)) is not None}
+    value = found["value"]
+    assert value is not None and source.raw(value) == "f(a).b"
+    assert found["attribute"] is None  # `attribute` is Python's field, not TypeScript's

@@ -365,12 +365,13 @@ class _Literal:
         self.python = kind == "python"
         self.spans = spans
         self.body = body
-        if tree is None:
-            from ..sources.code import SourceText, parser
+        from ..sources.code import SourceText, fields, parser
 
+        if tree is None:
             source = SourceText(text)
             tree = source, parser(kind).parse(source.data).root_node
         self.source, self.root = tree
+        self.fields = fields(kind)
 
     def apply(self, operation: Operation) -> str:
         if isinstance(operation, RenameKey):
@@ -476,7 +477,7 @@ class _Literal:
         if not path or contains_unknown(_at(self.body, path)):
             raise CannotEdit(path)  # an unknown value's text is the author's
         node = self.member(path)
-        target = node.child_by_field_name("value") if node.type in ("pair", "keyword_argument") else node
+        target = node.child_by_field_id(self.fields.value) if node.type in ("pair", "keyword_argument") else node
         if target is None or node.type == "shorthand_property_identifier":
             raise CannotEdit(path)
         start, end = self.offsets(target)
@@ -538,7 +539,7 @@ class _Literal:
                 continue
             if node.type == "shorthand_property_identifier":
                 return source.text[start:end]
-            target = node.child_by_field_name("value")
+            target = node.child_by_field_id(self.fields.value)
             if target is not None:
                 start, end = source.offsets(target)
                 return source.text[start:end]

@@ -69,6 +69,55 @@ def language(kind: str) -> Language:
     return Language(js.language())
 
 
+class Fields:
+    """A grammar's field ids by name, found once: `child_by_field_id` with an id is about twice as cheap as
+    `child_by_field_name`. A field the grammar lacks is 0, the id no child has (its child is None, as by name)."""
+
+    __slots__ = ("alias", "alternative", "argument", "arguments", "attribute", "body", "condition", "consequence",
+                 "constructor", "definition", "function", "index", "key", "left", "module_name", "name", "object",
+                 "operator", "optional_chain", "parameter", "parameters", "pattern", "property", "right", "source",
+                 "subscript", "superclasses", "type", "value")
+    alias: int
+    alternative: int
+    argument: int
+    arguments: int
+    attribute: int
+    body: int
+    condition: int
+    consequence: int
+    constructor: int
+    definition: int
+    function: int
+    index: int
+    key: int
+    left: int
+    module_name: int
+    name: int
+    object: int
+    operator: int
+    optional_chain: int
+    parameter: int
+    parameters: int
+    pattern: int
+    property: int
+    right: int
+    source: int
+    subscript: int
+    superclasses: int
+    type: int
+    value: int
+
+    def __init__(self, grammar: Language) -> None:
+        for name in self.__slots__:
+            setattr(self, name, grammar.field_id_for_name(name) or 0)
+
+
+@functools.cache
+def fields(kind: str) -> Fields:
+    """The field ids of the grammar for javascript, typescript, tsx or python."""
+    return Fields(language(kind))
+
+
 @functools.cache
 def parser(kind: str) -> Parser:
     from tree_sitter import Parser
@@ -409,14 +458,14 @@ def json_number(text: str) -> Any:
 
 
 
-def _definition_name(node: Node) -> Node | None:
+def _definition_name(node: Node, fields: Fields) -> Node | None:
     """The name a definition gives a function (a declaration's or method's, `x.name = function…`, `name: () => …`)."""
     if node.type in _DEFINITIONS:
-        return node.child_by_field_name("name")
-    if node.type == "assignment_expression" and (node.child_by_field_name("right") or node).type in _FUNCTIONS:
-        return node.child_by_field_name("left")
-    if node.type == "pair" and (node.child_by_field_name("value") or node).type in _FUNCTIONS:
-        return node.child_by_field_name("key")
+        return node.child_by_field_id(fields.name)
+    if node.type == "assignment_expression" and (node.child_by_field_id(fields.right) or node).type in _FUNCTIONS:
+        return node.child_by_field_id(fields.left)
+    if node.type == "pair" and (node.child_by_field_id(fields.value) or node).type in _FUNCTIONS:
+        return node.child_by_field_id(fields.key)
     return None
 
 class CodeReader:
@@ -432,6 +481,7 @@ class CodeReader:
     bindings: Bindings
     nodes: list[Node]
     call_types: frozenset[str]
+    fields: Fields  # the grammar's field ids
     name_types: frozenset[str] = frozenset({"identifier"})  # nodes that are a bound name (JS: `{ body }` too)
     escaped: set[str]  # names handed to functions that may add members
     _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
@@ -469,13 +519,13 @@ class CodeReader:
                 return where, "it is only named in a comment"
             if node.type == "expression_statement" and child is not None and child.type in ("string", "template_string"):
                 return where, "it is only named in a string nothing uses (a docstring)"
-            if node.type in self.call_types and child is not None and child != node.child_by_field_name("function"):
-                callee = node.child_by_field_name("function")
+            if node.type in self.call_types and child is not None and child != node.child_by_field_id(self.fields.function):
+                callee = node.child_by_field_id(self.fields.function)
                 return where, (f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
                                "does not read as a launch (a client it does not know, or a call it cannot follow)")
             if node.type in ("variable_declarator", "assignment", "assignment_expression") and child is not None \
-                    and child == (node.child_by_field_name("value") or node.child_by_field_name("right")):
-                target = node.child_by_field_name("name") or node.child_by_field_name("left")
+                    and child == (node.child_by_field_id(self.fields.value) or node.child_by_field_id(self.fields.right)):
+                target = node.child_by_field_id(self.fields.name) or node.child_by_field_id(self.fields.left)
                 name = self.source.source(target, 40) if target else "…"
                 use = self.passed_to(name)
                 return where, (f"it is bound to `{name}`, passed to `{use}(…)`, which flowlint does not read as a launch "
@@ -542,7 +592,7 @@ class CodeReader:
             before = bisect.bisect_left(firsts, span[1])  # the sites starting before the call ends
             if before and reach[before - 1] > span[0]:
                 continue  # the call is a launch read, holds one, or writes the URL of one (a site overlaps it)
-            callee = call.child_by_field_name("function")
+            callee = call.child_by_field_id(self.fields.function)
             if callee is None or _CLIENT_CALL.search(self.source.source(callee, 200)):
                 continue  # an HTTP client's own call, read where it is reached (a same-file wrapper's call site)
             found.append(((self.source.char(match.start()), self.source.char(match.end())),
@@ -571,7 +621,7 @@ class CodeReader:
             for _ in range(6):  # a definition's name is a few levels above the word (a.b.postFlowsExecutions = …)
                 if node is None:
                     break
-                name = _definition_name(node)
+                name = _definition_name(node, self.fields)
                 if name is not None and name.start_byte <= match.start() and match.end() <= name.end_byte:
                     first, before = node.start_byte, node.prev_named_sibling
                     while before is not None and before.type == "comment":
@@ -589,7 +639,7 @@ class CodeReader:
         node: Node | None = self.root.descendant_for_byte_range(start, end)
         child: Node | None = None
         while node is not None:
-            if node.type in self.call_types and child is not None and child == node.child_by_field_name("function") \
+            if node.type in self.call_types and child is not None and child == node.child_by_field_id(self.fields.function) \
                     and child.end_byte == end:
                 return False  # `this.api.postFlowsExecutions(body)` inside a wrapper is a use
             if node.type == "comment":  # the doc comment just above the definition is part of it
@@ -598,7 +648,7 @@ class CodeReader:
                     sibling = sibling.next_named_sibling
                 if sibling is not None and sibling.type in _DEFINITIONS:
                     node = sibling
-            name = _definition_name(node)
+            name = _definition_name(node, self.fields)
             if name is not None and _DEFINED.search(self.source.data, name.start_byte, name.end_byte):
                 return True
             child, node = node, node.parent
@@ -609,7 +659,7 @@ class CodeReader:
         """How many calls of the file are given each name as an argument (`setBody(init, payload)`, `fetch(url, init)`)."""
         given: dict[str, int] = {}
         for call in self._calls:
-            arguments = call.child_by_field_name("arguments")
+            arguments = call.child_by_field_id(self.fields.arguments)
             for argument in arguments.named_children if arguments is not None else ():
                 if argument.type in self.name_types:
                     name = self.source.raw(argument)
@@ -619,8 +669,8 @@ class CodeReader:
     def passed_to(self, name: str) -> str | None:
         """The callee of the first call given this name as an argument (as written), if any (after `launches()`)."""
         for call in self._calls:
-            arguments = call.child_by_field_name("arguments")
-            callee = call.child_by_field_name("function")
+            arguments = call.child_by_field_id(self.fields.arguments)
+            callee = call.child_by_field_id(self.fields.function)
             for argument in arguments.named_children if arguments is not None and callee is not None else ():
                 if self.source.raw(argument) == name or any(
                         self.source.raw(part) == name for part in argument.named_children if part.type in self.name_types):
@@ -763,8 +813,9 @@ class CodeReader:
 
     def _is_assertion(self, call: Node) -> bool:
         """Whether a call is a test's assertion about a call a double received (`expect(post).toHaveBeenCalledWith(…)`)."""
-        callee = call.child_by_field_name("function")
-        name = callee.child_by_field_name("property") or callee.child_by_field_name("attribute") if callee is not None else None
+        callee = call.child_by_field_id(self.fields.function)
+        f = self.fields
+        name = callee.child_by_field_id(f.property) or callee.child_by_field_id(f.attribute) if callee is not None else None
         return name is not None and self.source.raw(name) in _ASSERTIONS
 
     def _in_wrapper(self, function: Node | None) -> bool:
@@ -829,8 +880,8 @@ class CodeReader:
         if literal is not None:
             return literal
         if self.is_plus(node):
-            left = self.text(node.child_by_field_name("left"), depth + 1)
-            right = self.text(node.child_by_field_name("right"), depth + 1)
+            left = self.text(node.child_by_field_id(self.fields.left), depth + 1)
+            right = self.text(node.child_by_field_id(self.fields.right), depth + 1)
             return Text((*(left.parts if isinstance(left, Text) else (left,)),
                          *(right.parts if isinstance(right, Text) else (right,))), span)
         if node.type in self.call_types:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
-from .code import Bindings, CodeReader, SourceText, json_number, nodes_of, serialized_unknown, url_joined, walk
+from .code import Bindings, CodeReader, SourceText, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -71,6 +71,7 @@ class JavaScriptReader(CodeReader):
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
         self.kind = kind
+        self.fields = fields(kind)
         self.source = source
         self.not_sent = []
         self.root = tree.root_node
@@ -96,23 +97,23 @@ class JavaScriptReader(CodeReader):
             if kind not in _INDEXED:
                 continue
             if kind == "variable_declarator":
-                name = node.child_by_field_name("name")
+                name = node.child_by_field_id(self.fields.name)
                 if name is not None and name.type == "identifier":
-                    b.bind(b.scope_of(node), self.source.raw(name), node.child_by_field_name("value"))
+                    b.bind(b.scope_of(node), self.source.raw(name), node.child_by_field_id(self.fields.value))
                 elif name is not None:
-                    module = self._required(node.child_by_field_name("value"))
+                    module = self._required(node.child_by_field_id(self.fields.value))
                     for part in walk(name):
                         if part.type in ("identifier", "shorthand_property_identifier_pattern"):
                             b.bind(b.scope_of(node), self.source.raw(part), None)
                             if module is not None:
                                 self.imports[self.source.raw(part)] = module  # const { request } = require('undici')
             elif kind in _FUNCTIONS:
-                params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+                params = node.child_by_field_id(self.fields.parameters) or node.child_by_field_id(self.fields.parameter)
                 for part in walk(params) if params is not None else ():
                     if part.type in ("identifier", "shorthand_property_identifier_pattern"):
                         b.bind(node, self.source.raw(part), None)
                 self._params[node.id] = self._parameter_names(params)
-                name = node.child_by_field_name("name")
+                name = node.child_by_field_id(self.fields.name)
                 if name is not None and node.parent is not None:
                     declared = kind in ("function_declaration", "generator_function_declaration")
                     b.bind(b.scope_of(node), self.source.raw(name), node if declared else None)
@@ -120,16 +121,16 @@ class JavaScriptReader(CodeReader):
                 self._mutating_call(node)
                 self._escaping_call(node)
             elif kind in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
-                target = node.child_by_field_name("left") or node.child_by_field_name("argument")
+                target = node.child_by_field_id(self.fields.left) or node.child_by_field_id(self.fields.argument)
                 added = self._member_of(target) if kind == "assignment_expression" else None
                 root = self._root_name(target)
                 if added is not None:
                     b.add_member(*added, node)
                 elif root:
                     b.mutate(root, node)
-            elif kind == "unary_expression" and (operator := node.child_by_field_name("operator")) is not None \
+            elif kind == "unary_expression" and (operator := node.child_by_field_id(self.fields.operator)) is not None \
                     and self.source.raw(operator) == "delete":
-                target = node.child_by_field_name("argument")
+                target = node.child_by_field_id(self.fields.argument)
                 removed = self._member_of(target)
                 if removed is not None:
                     b.remove_member(*removed, node)  # delete body.flowVersion: the member may be absent now
@@ -139,7 +140,7 @@ class JavaScriptReader(CodeReader):
                 statement = node.parent
                 while statement is not None and statement.type not in ("import_statement", "program"):
                     statement = statement.parent
-                source = statement.child_by_field_name("source") if statement is not None else None
+                source = statement.child_by_field_id(self.fields.source) if statement is not None else None
                 written = self.string_value(source) if source is not None and source.type == "string" else None
                 for part in node.named_children:
                     if part.type == "identifier":
@@ -151,10 +152,10 @@ class JavaScriptReader(CodeReader):
         """The module a `require('m')` (or `require('m').default`, `await import('m')`) loads."""
         node = self.unwrap(node) if node is not None else None
         if node is not None and node.type == "member_expression":
-            node = self.unwrap(node.child_by_field_name("object") or node)
+            node = self.unwrap(node.child_by_field_id(self.fields.object) or node)
         if node is None or node.type != "call_expression":
             return None
-        callee = node.child_by_field_name("function")
+        callee = node.child_by_field_id(self.fields.function)
         argument = self.argument(node, 0)
         if callee is None or self.source.raw(callee) not in ("require", "import") or argument is None or argument.type != "string":
             return None
@@ -178,9 +179,9 @@ class JavaScriptReader(CodeReader):
         names: list[str | None] = []
         for part in params.named_children:
             if part.type in ("required_parameter", "optional_parameter"):
-                part = part.child_by_field_name("pattern") or part
+                part = part.child_by_field_id(self.fields.pattern) or part
             if part.type == "assignment_pattern":
-                part = part.child_by_field_name("left") or part
+                part = part.child_by_field_id(self.fields.left) or part
             if part.type == "rest_pattern":
                 break
             if part.type == "comment" or part.type == "this":
@@ -190,7 +191,7 @@ class JavaScriptReader(CodeReader):
 
     # -- same-file functions ---------------------------------------------------------------------
     def called(self, call: Node) -> tuple[Node, dict[str, Node | None]] | None:
-        callee = call.child_by_field_name("function")
+        callee = call.child_by_field_id(self.fields.function)
         if callee is None:
             return None
         callee = self.unwrap(callee)
@@ -198,7 +199,7 @@ class JavaScriptReader(CodeReader):
         if callee.type == "identifier":
             function = self.resolve(callee)
         elif callee.type == "member_expression":
-            obj, prop = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+            obj, prop = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.property)
             if obj is not None and prop is not None and obj.type == "this":
                 function = self.method(call, self.source.raw(prop))
         if function is None or function.type not in _FUNCTIONS or function.id not in self._params:
@@ -217,13 +218,13 @@ class JavaScriptReader(CodeReader):
     def _destructured(self, function: Node, index: int, argument: Node | None, frame: dict[str, Node | None]) -> None:
         """`function call(path, { method = 'GET', body, headers: h } = {})` called with an object literal: each name
         the pattern binds is that member's value (or its default when the literal does not write it)."""
-        params = function.child_by_field_name("parameters")
+        params = function.child_by_field_id(self.fields.parameters)
         parts = [p for p in params.named_children if p.type not in ("comment", "this")] if params is not None else []
         pattern = parts[index] if index < len(parts) else None
         if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
-            pattern = pattern.child_by_field_name("pattern")
+            pattern = pattern.child_by_field_id(self.fields.pattern)
         if pattern is not None and pattern.type == "assignment_pattern":
-            pattern = pattern.child_by_field_name("left")
+            pattern = pattern.child_by_field_id(self.fields.left)
         found = self.members(argument) if argument is not None else None
         if pattern is None or pattern.type != "object_pattern" or found is None or found[1]:
             return  # the names stay unknown: a parameter takes as many values as there are calls
@@ -231,11 +232,11 @@ class JavaScriptReader(CodeReader):
         for part in pattern.named_children:
             default: Node | None = None
             if part.type == "object_assignment_pattern":
-                default, part = part.child_by_field_name("right"), part.child_by_field_name("left") or part
+                default, part = part.child_by_field_id(self.fields.right), part.child_by_field_id(self.fields.left) or part
             if part.type == "shorthand_property_identifier_pattern":
                 key, bound = self.source.raw(part), self.source.raw(part)
-            elif part.type == "pair_pattern" and (value := part.child_by_field_name("value")) is not None \
-                    and value.type == "identifier" and (written := part.child_by_field_name("key")) is not None:
+            elif part.type == "pair_pattern" and (value := part.child_by_field_id(self.fields.value)) is not None \
+                    and value.type == "identifier" and (written := part.child_by_field_id(self.fields.key)) is not None:
                 key, bound = self.key(written) or "", self.source.raw(value)
             else:
                 continue
@@ -247,17 +248,17 @@ class JavaScriptReader(CodeReader):
         while body is not None and body.type != "class_body":
             body = body.parent
         for member in body.named_children if body is not None else ():
-            key = member.child_by_field_name("name") if member.type == "method_definition" else None
+            key = member.child_by_field_id(self.fields.name) if member.type == "method_definition" else None
             if key is not None and self.source.raw(key) == name:
                 return member
-            value = member.child_by_field_name("value") if member.type in ("field_definition", "public_field_definition") else None
-            key = member.child_by_field_name("property") or member.child_by_field_name("name")
+            value = member.child_by_field_id(self.fields.value) if member.type in ("field_definition", "public_field_definition") else None
+            key = member.child_by_field_id(self.fields.property) or member.child_by_field_id(self.fields.name)
             if value is not None and key is not None and self.source.raw(key) == name:
                 return self.unwrap(value)
         return None
 
     def returned(self, function: Node) -> Node | None:
-        body = function.child_by_field_name("body")
+        body = function.child_by_field_id(self.fields.body)
         if body is None:
             return None
         if body.type != "statement_block":
@@ -277,13 +278,13 @@ class JavaScriptReader(CodeReader):
 
     def _mutating_call(self, call: Node) -> None:
         """`headers.append(…)`, `Object.assign(body, …)`: the object changes after it was written."""
-        callee = call.child_by_field_name("function")
+        callee = call.child_by_field_id(self.fields.function)
         if callee is None or callee.type != "member_expression":
             return
-        prop = callee.child_by_field_name("property")
+        prop = callee.child_by_field_id(self.fields.property)
         name = self.source.raw(prop) if prop is not None else ""
         if name in _MUTATORS:
-            root = self._root_name(callee.child_by_field_name("object"))
+            root = self._root_name(callee.child_by_field_id(self.fields.object))
         elif self.source.raw(callee).replace(" ", "") == "Object.assign":
             first = self.argument(call, 0)
             owner = self._object_path(first) if first is not None else None
@@ -307,7 +308,7 @@ class JavaScriptReader(CodeReader):
             if key is None:
                 return None
             keys.append(key)
-            node = self.unwrap(node.child_by_field_name("object") or node)
+            node = self.unwrap(node.child_by_field_id(self.fields.object) or node)
         return (self.source.raw(node), tuple(reversed(keys))) if node.type == "identifier" else None
 
     def _member_of(self, target: Node | None) -> tuple[str, tuple[str, ...]] | None:
@@ -329,15 +330,15 @@ class JavaScriptReader(CodeReader):
 
     def _member_key(self, node: Node) -> str | None:
         if node.type == "member_expression":
-            prop = node.child_by_field_name("property")
-            return self.source.raw(prop) if prop is not None and node.child_by_field_name("optional_chain") is None else None
-        index = node.child_by_field_name("index")
+            prop = node.child_by_field_id(self.fields.property)
+            return self.source.raw(prop) if prop is not None and node.child_by_field_id(self.fields.optional_chain) is None else None
+        index = node.child_by_field_id(self.fields.index)
         index = self.unwrap(index) if index is not None else None
         return self.string_value(index) if index is not None and index.type == "string" else None
 
     def _escaping_call(self, call: Node) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
-        callee = call.child_by_field_name("function")
+        callee = call.child_by_field_id(self.fields.function)
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
         if name in _READS_ONLY:
             return
@@ -348,17 +349,17 @@ class JavaScriptReader(CodeReader):
     def _chain_root(self, node: Node) -> Node:
         """The object a chain of calls and members starts from: `nock` in nock(base).post(…)."""
         while node.type in ("member_expression", "call_expression", "parenthesized_expression") and node.named_children:
-            node = node.child_by_field_name("object") or node.child_by_field_name("function") or node.named_children[0]
+            node = node.child_by_field_id(self.fields.object) or node.child_by_field_id(self.fields.function) or node.named_children[0]
         return node
 
     def _root_name(self, node: Node | None) -> str | None:
         while node is not None and node.type in ("member_expression", "subscript_expression", "parenthesized_expression"):
-            node = node.child_by_field_name("object") or (node.named_children[0] if node.named_children else None)
+            node = node.child_by_field_id(self.fields.object) or (node.named_children[0] if node.named_children else None)
         return self.source.raw(node) if node is not None and node.type == "identifier" else None
 
     def unwrap(self, node: Node) -> Node:
         while True:
-            if node.type == "member_expression" and (inner := node.child_by_field_name("object")) is not None \
+            if node.type == "member_expression" and (inner := node.child_by_field_id(self.fields.object)) is not None \
                     and inner.type in ("as_expression", "satisfies_expression"):
                 node = inner  # `x as A.B.C` is read (x as A.B).C by the grammar; `(x as T).c` has parentheses
                 continue
@@ -412,9 +413,9 @@ class JavaScriptReader(CodeReader):
             return None
         if kind == "undefined":
             return _OMIT
-        if kind == "unary_expression" and node.child_by_field_name("operator") is not None:
-            operator = self.source.raw(node.child_by_field_name("operator"))  # type: ignore[arg-type]
-            operand = node.child_by_field_name("argument")
+        if kind == "unary_expression" and node.child_by_field_id(self.fields.operator) is not None:
+            operator = self.source.raw(node.child_by_field_id(self.fields.operator))  # type: ignore[arg-type]
+            operand = node.child_by_field_id(self.fields.argument)
             if operator == "-" and operand is not None and operand.type == "number":
                 number = _as_javascript_holds(json_number(self.source.raw(operand)), self.source.raw(operand))
                 return -number if number is not None else self.non_finite(node) or Unknown(self.source.source(node))
@@ -447,8 +448,8 @@ class JavaScriptReader(CodeReader):
         no form for (a name bound in the file to something else is not); None for anything else."""
         operand, sign = node, 1.0
         if node.type == "unary_expression":
-            operator = node.child_by_field_name("operator")
-            operand = node.child_by_field_name("argument")  # type: ignore[assignment]
+            operator = node.child_by_field_id(self.fields.operator)
+            operand = node.child_by_field_id(self.fields.argument)  # type: ignore[assignment]
             found = _SIGNS.get(self.source.raw(operator)) if operator is not None else None
             if found is None or operand is None:
                 return None
@@ -467,7 +468,7 @@ class JavaScriptReader(CodeReader):
 
     def is_object_assign(self, call: Node) -> bool:
         """`Object.assign({…}, …)` into a new object literal (the global Object, not a name of the file's)."""
-        callee = call.child_by_field_name("function")
+        callee = call.child_by_field_id(self.fields.function)
         args = self.arguments(call)
         return callee is not None and self.source.raw(callee).replace(" ", "") == "Object.assign" and bool(args) \
             and self.unwrap(args[0]).type == "object" and self.bindings.binder("Object", callee) is None
@@ -494,10 +495,10 @@ class JavaScriptReader(CodeReader):
 
     def makes_text(self, call: Node) -> bool:
         """`String(x)`, `x.toString()`, `n.toFixed(2)`, `list.join(',')`: a string, whatever x holds."""
-        callee = call.child_by_field_name("function")
+        callee = call.child_by_field_id(self.fields.function)
         if callee is not None and callee.type == "identifier":
             return self.source.raw(callee) == "String" and len(self.arguments(call)) == 1
-        prop = callee.child_by_field_name("property") if callee is not None and callee.type == "member_expression" else None
+        prop = callee.child_by_field_id(self.fields.property) if callee is not None and callee.type == "member_expression" else None
         return prop is not None and self.source.raw(prop) in _TEXT_METHODS
 
     def object(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any]:
@@ -505,8 +506,8 @@ class JavaScriptReader(CodeReader):
         is_open = False
         for child in node.named_children:
             if child.type == "pair":
-                key_node = child.child_by_field_name("key")
-                value_node = child.child_by_field_name("value")
+                key_node = child.child_by_field_id(self.fields.key)
+                value_node = child.child_by_field_id(self.fields.value)
                 name = self.key(key_node) if key_node is not None else None
                 if name is None or value_node is None:
                     is_open = True  # a computed key: some member flowlint cannot name
@@ -522,7 +523,7 @@ class JavaScriptReader(CodeReader):
                 if item is not _OMIT:
                     members[name] = item
             elif child.type == "method_definition":
-                name_node = child.child_by_field_name("name")
+                name_node = child.child_by_field_id(self.fields.name)
                 name = self.key(name_node) if name_node is not None else None
                 if name is None:
                     is_open = True
@@ -603,16 +604,16 @@ class JavaScriptReader(CodeReader):
                     written = "${" + (self.source.source(inner) if inner else "") + "}"
                     parts.extend(found.parts if isinstance(found, Text) else [Unknown(written)])
             return Text(tuple(parts), span)
-        if node.type == "new_expression" and self.source.raw(node.child_by_field_name("constructor") or node) == "URL":
+        if node.type == "new_expression" and self.source.raw(node.child_by_field_id(self.fields.constructor) or node) == "URL":
             args = self.arguments(node)  # new URL(path, base)
             if len(args) == 2 and depth < 20:
                 return url_joined(self.text(args[1], depth + 1), self.text(args[0], depth + 1), span)
             return self.text(args[0], depth + 1) if len(args) == 1 and depth < 20 else None
         if node.type == "call_expression" and depth < 20:
-            callee = node.child_by_field_name("function")
+            callee = node.child_by_field_id(self.fields.function)
             if callee is not None and callee.type == "member_expression" and not self.arguments(node) \
-                    and self.source.raw(callee.child_by_field_name("property") or callee) in ("toString", "toJSON"):
-                owner = callee.child_by_field_name("object")
+                    and self.source.raw(callee.child_by_field_id(self.fields.property) or callee) in ("toString", "toJSON"):
+                owner = callee.child_by_field_id(self.fields.object)
                 made = self.resolve(owner) if owner is not None else None
                 if made is not None and made.type == "new_expression":  # new URL(…).toString()
                     found = self.text(made, depth + 1)
@@ -628,8 +629,8 @@ class JavaScriptReader(CodeReader):
     def constant(self, node: Node) -> Node | None:
         """What `ENDPOINTS.launch` / `ENDPOINTS['launch']` (an object literal bound once, never changed) or
         `Paths.Launch` (an enum member) is written as; `url.href` of a `new URL(…)`. None otherwise."""
-        obj = node.child_by_field_name("object")
-        prop = node.child_by_field_name("property") if node.type == "member_expression" else node.child_by_field_name("index")
+        obj = node.child_by_field_id(self.fields.object)
+        prop = node.child_by_field_id(self.fields.property if node.type == "member_expression" else self.fields.index)
         if obj is None or prop is None:
             return None
         key = self.source.raw(prop) if node.type == "member_expression" else self.key(prop)
@@ -642,18 +643,18 @@ class JavaScriptReader(CodeReader):
         if obj.type == "identifier" and key is not None:
             if self._enums is None:  # found once per file, and only in one that says `enum`
                 self._enums = nodes_of(self.kind, self.root, _ENUMS) if b"enum" in self.source.data else []
-            enums = [n for n in self._enums if n.child_by_field_name("name") is not None
-                     and self.source.raw(n.child_by_field_name("name")) == self.source.raw(obj)]  # type: ignore[arg-type]
-            body = enums[0].child_by_field_name("body") if len(enums) == 1 else None
-            values = [m.child_by_field_name("value") for m in (body.named_children if body is not None else ())
-                      if m.type == "enum_assignment" and self.source.raw(m.child_by_field_name("name") or m) == key]
+            enums = [n for n in self._enums if n.child_by_field_id(self.fields.name) is not None
+                     and self.source.raw(n.child_by_field_id(self.fields.name)) == self.source.raw(obj)]  # type: ignore[arg-type]
+            body = enums[0].child_by_field_id(self.fields.body) if len(enums) == 1 else None
+            values = [m.child_by_field_id(self.fields.value) for m in (body.named_children if body is not None else ())
+                      if m.type == "enum_assignment" and self.source.raw(m.child_by_field_id(self.fields.name) or m) == key]
             return values[0] if len(values) == 1 else None
         return None
 
     def class_member(self, node: Node) -> Node | None:
         """The value of `this.url` (written once by its class) or `Flows.url` (a static field of a class written at the
         top of this file, and nowhere assigned)."""
-        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        obj, prop = node.child_by_field_id(self.fields.object), node.child_by_field_id(self.fields.property)
         if obj is None or prop is None:
             return None
         if obj.type == "this":
@@ -662,26 +663,26 @@ class JavaScriptReader(CodeReader):
             return None
         name, member = self.source.raw(obj), self.source.raw(prop)
         classes = [c for c in self.root.named_children for c in ([c] if c.type == "class_declaration" else c.named_children)
-                   if c.type == "class_declaration" and (c.child_by_field_name("name") is not None)
-                   and self.source.raw(c.child_by_field_name("name")) == name]  # type: ignore[arg-type]
-        body = classes[0].child_by_field_name("body") if len(classes) == 1 else None
-        values = [child.child_by_field_name("value") for child in (body.named_children if body is not None else ())
+                   if c.type == "class_declaration" and (c.child_by_field_id(self.fields.name) is not None)
+                   and self.source.raw(c.child_by_field_id(self.fields.name)) == name]  # type: ignore[arg-type]
+        body = classes[0].child_by_field_id(self.fields.body) if len(classes) == 1 else None
+        values = [child.child_by_field_id(self.fields.value) for child in (body.named_children if body is not None else ())
                   if child.type in ("public_field_definition", "field_definition")
                   and any(part.type == "static" or self.source.raw(part) == "static" for part in child.children)
-                  and (child.child_by_field_name("name") or child.child_by_field_name("property")) is not None
-                  and self.source.raw(child.child_by_field_name("name") or child.child_by_field_name("property")) == member]  # type: ignore[arg-type]
+                  and (child.child_by_field_id(self.fields.name) or child.child_by_field_id(self.fields.property)) is not None
+                  and self.source.raw(child.child_by_field_id(self.fields.name) or child.child_by_field_id(self.fields.property)) == member]  # type: ignore[arg-type]
         assigned = any(n.type in ("assignment_expression", "augmented_assignment_expression")
-                       and self.source.raw(n.child_by_field_name("left") or n).replace(" ", "") == f"{name}.{member}"
+                       and self.source.raw(n.child_by_field_id(self.fields.left) or n).replace(" ", "") == f"{name}.{member}"
                        for n in self.nodes)
         return values[0] if len(values) == 1 and not assigned else None
 
     def is_plus(self, node: Node) -> bool:
-        operator = node.child_by_field_name("operator")
+        operator = node.child_by_field_id(self.fields.operator)
         return node.type == "binary_expression" and operator is not None and self.source.raw(operator) == "+"
 
     # -- calls -----------------------------------------------------------------------------------
     def arguments(self, call: Node) -> list[Node]:
-        args = call.child_by_field_name("arguments")
+        args = call.child_by_field_id(self.fields.arguments)
         return [a for a in args.named_children if a.type != "comment"] if args is not None else []
 
     def argument(self, call: Node, index: int) -> Node | None:
@@ -691,10 +692,10 @@ class JavaScriptReader(CodeReader):
     def is_form(self, node: Node) -> bool:
         """`new URLSearchParams(…)`, `new FormData()`, `qs.stringify(…)`, `querystring.stringify(…)`: a form body."""
         if node.type == "new_expression":
-            constructor = node.child_by_field_name("constructor")
+            constructor = node.child_by_field_id(self.fields.constructor)
             return constructor is not None and self.source.raw(constructor) in ("URLSearchParams", "FormData")
         if node.type == "call_expression":
-            callee = node.child_by_field_name("function")
+            callee = node.child_by_field_id(self.fields.function)
             root = self._chain_root(callee) if callee is not None else None
             return (callee is not None and callee.type == "member_expression" and root is not None
                     and (self.module_of(root) in ("qs", "querystring", "node:querystring")
@@ -703,7 +704,7 @@ class JavaScriptReader(CodeReader):
         return False
 
     def is_stringify(self, call: Node) -> bool:
-        callee = call.child_by_field_name("function")
+        callee = call.child_by_field_id(self.fields.function)
         return callee is not None and self.source.raw(callee).replace(" ", "") == "JSON.stringify"
 
     def members(self, node: Node | None) -> tuple[dict[str, tuple[Node, Node]], bool] | None:
@@ -717,7 +718,7 @@ class JavaScriptReader(CodeReader):
         is_open = False
         for child in target.named_children:
             if child.type == "pair":
-                key_node, value_node = child.child_by_field_name("key"), child.child_by_field_name("value")
+                key_node, value_node = child.child_by_field_id(self.fields.key), child.child_by_field_id(self.fields.value)
                 name = self.key(key_node) if key_node is not None else None
                 if name is None or value_node is None:
                     is_open = True
@@ -746,12 +747,13 @@ class JavaScriptReader(CodeReader):
 
     def default_of(self, function: Node, name: str) -> Node | None:
         """The default value a function's parameter of that name is written with (`init = {}`), if any."""
-        params = function.child_by_field_name("parameters")
+        params = function.child_by_field_id(self.fields.parameters)
         for part in params.named_children if params is not None else ():
-            value = part.child_by_field_name("value") if part.type in ("required_parameter", "optional_parameter") else None
-            part = part.child_by_field_name("pattern") or part if part.type in ("required_parameter", "optional_parameter") else part
+            value = part.child_by_field_id(self.fields.value) if part.type in ("required_parameter", "optional_parameter") else None
+            if part.type in ("required_parameter", "optional_parameter"):
+                part = part.child_by_field_id(self.fields.pattern) or part
             if part.type == "assignment_pattern":
-                part, value = part.child_by_field_name("left") or part, part.child_by_field_name("right")
+                part, value = part.child_by_field_id(self.fields.left) or part, part.child_by_field_id(self.fields.right)
             if part.type == "identifier" and self.source.raw(part) == name:
                 return value
         return None
@@ -774,8 +776,8 @@ class JavaScriptReader(CodeReader):
         """Client secrets written as string literals: `clientSecret: '…'`, `const CLIENT_SECRET = '…'`."""
         found = []
         for node in (n for n in self.nodes if n.type in _SECRETS):
-            name_node = node.child_by_field_name("key" if node.type == "pair" else "name")
-            value = node.child_by_field_name("value")
+            name_node = node.child_by_field_id(self.fields.key if node.type == "pair" else self.fields.name)
+            value = node.child_by_field_id(self.fields.value)
             if name_node is None or value is None or value.type not in ("string", "template_string"):
                 continue
             name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
@@ -785,7 +787,7 @@ class JavaScriptReader(CodeReader):
             if text is not None and literal_secret(text):
                 found.append((self.source.offsets(value), name))
         for call in (n for n in self.nodes if n.type == "call_expression"):  # client.loginClientCredentialsGrant(id, secret)
-            callee = call.child_by_field_name("function")
+            callee = call.child_by_field_id(self.fields.function)
             if callee is None or not self.source.raw(callee).endswith("loginClientCredentialsGrant"):
                 continue
             secret = self.argument(call, 1)
@@ -795,7 +797,7 @@ class JavaScriptReader(CodeReader):
         return found
 
     def launch(self, call: Node) -> LaunchRequest | None:
-        callee = call.child_by_field_name("function")
+        callee = call.child_by_field_id(self.fields.function)
         if callee is None:
             return None
         callee = self.unwrap(callee)
@@ -803,8 +805,8 @@ class JavaScriptReader(CodeReader):
         if callee.type == "identifier":
             name = self.source.raw(callee)
         elif callee.type == "member_expression":
-            prop = callee.child_by_field_name("property")
-            obj = callee.child_by_field_name("object")
+            prop = callee.child_by_field_id(self.fields.property)
+            obj = callee.child_by_field_id(self.fields.object)
             name = self.source.raw(prop) if prop is not None else None
             receiver = obj
         if name is None:
@@ -870,7 +872,7 @@ class JavaScriptReader(CodeReader):
             return True
         made = self.resolve(root)
         if made is not None and made.type in ("call_expression", "new_expression"):
-            callee = made.child_by_field_name("function") or made.child_by_field_name("constructor")
+            callee = made.child_by_field_id(self.fields.function) or made.child_by_field_id(self.fields.constructor)
             return callee is not None and _SERVERS.match(self.source.raw(callee).split(".")[-1]) is not None
         return False
 
@@ -898,20 +900,20 @@ class JavaScriptReader(CodeReader):
     def present(self, node: Node) -> Node:
         """`body && JSON.stringify(body)`, `body === undefined ? undefined : JSON.stringify(body)`, `body ? … : null`:
         the branch taken when `body` is an object known here (a followed wrapper's argument); else the node itself."""
-        if node.type == "binary_expression" and self.source.raw(node.child_by_field_name("operator") or node) == "&&":
-            guard, taken = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type == "binary_expression" and self.source.raw(node.child_by_field_id(self.fields.operator) or node) == "&&":
+            guard, taken = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
             absent = True
         elif node.type == "ternary_expression":
-            guard = node.child_by_field_name("condition")
-            yes, no = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+            guard = node.child_by_field_id(self.fields.condition)
+            yes, no = node.child_by_field_id(self.fields.consequence), node.child_by_field_id(self.fields.alternative)
             if guard is None or yes is None or no is None:
                 return node
-            operator = self.source.raw(guard.child_by_field_name("operator") or guard) if guard.type == "binary_expression" else ""
-            absent = guard.type == "identifier" or (operator in ("!==", "!=") and guard.child_by_field_name("right") is not None
-                                                    and guard.child_by_field_name("right").type in ("undefined", "null"))  # type: ignore[union-attr]
+            operator = self.source.raw(guard.child_by_field_id(self.fields.operator) or guard) if guard.type == "binary_expression" else ""
+            absent = guard.type == "identifier" or (operator in ("!==", "!=") and guard.child_by_field_id(self.fields.right) is not None
+                                                    and guard.child_by_field_id(self.fields.right).type in ("undefined", "null"))  # type: ignore[union-attr]
             if guard.type == "binary_expression":
-                guard = guard.child_by_field_name("left") if operator in ("===", "==", "!==", "!=") and \
-                    (guard.child_by_field_name("right") or guard).type in ("undefined", "null") else None
+                guard = guard.child_by_field_id(self.fields.left) if operator in ("===", "==", "!==", "!=") and \
+                    (guard.child_by_field_id(self.fields.right) or guard).type in ("undefined", "null") else None
             taken, other = (yes, no) if absent else (no, yes)
             if other is None or other.type not in ("undefined", "null"):
                 return node
@@ -962,7 +964,7 @@ class JavaScriptReader(CodeReader):
 
     def fetch_like(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
         made = self.resolve(args[0]) if args else None
-        constructor = made.child_by_field_name("constructor") if made is not None and made.type == "new_expression" else None
+        constructor = made.child_by_field_id(self.fields.constructor) if made is not None and made.type == "new_expression" else None
         if constructor is not None and self.source.raw(constructor) == "Request":
             return self.fetch_request(site, made, args[1] if len(args) > 1 else None)  # type: ignore[arg-type]
         url = self.url_of(args[0]) if args else None
@@ -1052,10 +1054,10 @@ class JavaScriptReader(CodeReader):
             target = self.this_member(target)
         if target is None or target.type != "call_expression":
             return None
-        callee = target.child_by_field_name("function")
+        callee = target.child_by_field_id(self.fields.function)
         if callee is None or callee.type != "member_expression":
             return None
-        prop = callee.child_by_field_name("property")
+        prop = callee.child_by_field_id(self.fields.property)
         if prop is None or self.source.raw(prop) not in ("create", "extend"):
             return None
         root = self._chain_root(callee)
@@ -1067,7 +1069,7 @@ class JavaScriptReader(CodeReader):
     def this_member(self, node: Node) -> Node | None:
         """What `this.http` is in a method: the one value its class gives it (a field `http = …`, or `this.http = …`
         in a method), when the class writes it exactly once; None otherwise."""
-        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        obj, prop = node.child_by_field_id(self.fields.object), node.child_by_field_id(self.fields.property)
         body = node.parent
         while body is not None and body.type != "class_body":
             body = body.parent
@@ -1077,18 +1079,18 @@ class JavaScriptReader(CodeReader):
             members: dict[str, list[Node | None]] = {}
             for child in body.named_children:
                 if child.type in ("public_field_definition", "field_definition"):
-                    name = child.child_by_field_name("name") or child.child_by_field_name("property")
-                    value = child.child_by_field_name("value")  # none: only declared (`private http: AxiosInstance;`)
+                    name = child.child_by_field_id(self.fields.name) or child.child_by_field_id(self.fields.property)
+                    value = child.child_by_field_id(self.fields.value)  # none: only declared (`private http: AxiosInstance;`)
                     if name is not None and value is not None:
                         members.setdefault(self.source.raw(name), []).append(value)
             for change in (n for n in self.nodes if n.type in ("assignment_expression", "augmented_assignment_expression",
                                                                "update_expression")
                            and body.start_byte <= n.start_byte < body.end_byte):
-                target = change.child_by_field_name("left") or change.child_by_field_name("argument")
-                written = target.child_by_field_name("property") if target is not None and target.type == "member_expression" \
-                    and (target.child_by_field_name("object") or target).type == "this" else None
+                target = change.child_by_field_id(self.fields.left) or change.child_by_field_id(self.fields.argument)
+                written = target.child_by_field_id(self.fields.property) if target is not None and target.type == "member_expression" \
+                    and (target.child_by_field_id(self.fields.object) or target).type == "this" else None
                 if written is not None:
-                    value = change.child_by_field_name("right") if change.type == "assignment_expression" else None
+                    value = change.child_by_field_id(self.fields.right) if change.type == "assignment_expression" else None
                     members.setdefault(self.source.raw(written), []).append(value)
             self._class_members[body.id] = members
         values = self._class_members[body.id].get(self.source.raw(prop), [])
@@ -1136,14 +1138,15 @@ class JavaScriptReader(CodeReader):
         declarator = call.parent
         while declarator is not None and declarator.type in _WRAPPERS:
             declarator = declarator.parent
-        name = declarator.child_by_field_name("name") if declarator is not None and declarator.type == "variable_declarator" else None
+        declared = declarator is not None and declarator.type == "variable_declarator"
+        name = declarator.child_by_field_id(self.fields.name) if declarator is not None and declared else None
         if name is None or name.type != "identifier":
             return None
         written: list[Node] = []
         for other in self._calls:
-            callee = other.child_by_field_name("function")
-            obj = callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
-            prop = callee.child_by_field_name("property") if callee is not None and obj is not None else None
+            callee = other.child_by_field_id(self.fields.function)
+            obj = callee.child_by_field_id(self.fields.object) if callee is not None and callee.type == "member_expression" else None
+            prop = callee.child_by_field_id(self.fields.property) if callee is not None and obj is not None else None
             if obj is None or prop is None or obj.type != "identifier" or self.source.raw(obj) != self.source.raw(name) \
                     or self.lookup(self.source.raw(obj), obj) is None or self.resolve(obj) != self.unwrap(call):
                 continue
@@ -1196,7 +1199,7 @@ class JavaScriptReader(CodeReader):
         kind_set: str | None = None
         while outer.parent is not None and outer.parent.type == "member_expression" and outer.parent.parent is not None \
                 and outer.parent.parent.type == "call_expression":
-            prop = outer.parent.child_by_field_name("property")
+            prop = outer.parent.child_by_field_id(self.fields.property)
             outer = outer.parent.parent
             step = self.source.raw(prop) if prop is not None else ""
             step_args = self.arguments(outer)
@@ -1283,7 +1286,7 @@ class JavaScriptReader(CodeReader):
         target = self.unwrap(target) if target is not None else None
         if target is None or target.type != "new_expression":
             return False
-        constructor = target.child_by_field_name("constructor")
+        constructor = target.child_by_field_id(self.fields.constructor)
         return constructor is not None and self.source.raw(constructor) == "XMLHttpRequest"
 
     def xhr(self, call: Node, receiver: Node, args: list[Node]) -> LaunchRequest | None:
@@ -1299,10 +1302,10 @@ class JavaScriptReader(CodeReader):
         scope = self.enclosing_function(call) or self.root
         headers: list[Header] | None = []
         for other in self.calls_in(scope) if hasattr(self, "_calls") else ():
-            callee = other.child_by_field_name("function")
+            callee = other.child_by_field_id(self.fields.function)
             if callee is None or callee.type != "member_expression" or other.start_byte < call.start_byte:
                 continue
-            obj, prop = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+            obj, prop = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.property)
             if obj is None or prop is None or self.source.raw(obj) != name:
                 continue
             step, step_args = self.source.raw(prop), self.arguments(other)
@@ -1336,13 +1339,13 @@ class JavaScriptReader(CodeReader):
                 or text.count(f"{name}.defaults.baseURL") != 1 or re.search(rf"\b{re.escape(name)}\.defaults\b(?!\s*\.)", text):
             return Unknown()  # never set, set more than once, or the whole defaults object written (Object.assign…)
         written = [n for n in self.nodes if n.type in ("assignment_expression", "augmented_assignment_expression")
-                   and (left := n.child_by_field_name("left")) is not None
+                   and (left := n.child_by_field_id(self.fields.left)) is not None
                    and self.source.raw(left).replace(" ", "") == f"{name}.defaults.baseURL"]
         statement = written[0].parent if len(written) == 1 and written[0].type == "assignment_expression" else None
         if statement is None or statement.type != "expression_statement" or statement.parent is None \
                 or statement.parent.type != "program":
             return Unknown()
-        base = self.text(written[0].child_by_field_name("right"))
+        base = self.text(written[0].child_by_field_id(self.fields.right))
         return base if isinstance(base, Text) and base.value is not None else Unknown()
 
     def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node]) -> LaunchRequest | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
-from .code import Bindings, CodeReader, SourceText, nodes_of, serialized_unknown, url_joined, walk
+from .code import Bindings, CodeReader, SourceText, fields, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -63,6 +63,7 @@ class PythonReader(CodeReader):
     call_types = _CALLS
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None) -> None:
+        self.fields = fields("python")
         self.source = source
         self.not_sent = []
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
@@ -89,8 +90,8 @@ class PythonReader(CodeReader):
         self.headers_touched: set[str] = set()
         self.headers_added: set[str] = set()
         for n in self.nodes:
-            obj = n.child_by_field_name("object") if n.type == "attribute" else None
-            attr = n.child_by_field_name("attribute") if obj is not None else None
+            obj = n.child_by_field_id(self.fields.object) if n.type == "attribute" else None
+            attr = n.child_by_field_id(self.fields.attribute) if obj is not None else None
             member = self.source.raw(attr) if attr is not None else None
             if obj is not None and member == "headers":
                 self.headers_touched.add(self.source.raw(obj))
@@ -103,7 +104,7 @@ class PythonReader(CodeReader):
         for node in (n for n in self.nodes if n.type in _INDEXED):
             kind = node.type
             if kind == "assignment":
-                left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+                left, right = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
                 if left is None:
                     continue
                 if left.type == "identifier":
@@ -122,10 +123,10 @@ class PythonReader(CodeReader):
                 else:
                     self._mutates(left)
             elif kind == "call":
-                callee = node.child_by_field_name("function")
-                method = self.source.raw(callee.child_by_field_name("attribute")) if (  # type: ignore[arg-type]
+                callee = node.child_by_field_id(self.fields.function)
+                method = self.source.raw(callee.child_by_field_id(self.fields.attribute)) if (  # type: ignore[arg-type]
                     callee is not None and callee.type == "attribute") else ""
-                owner = callee.child_by_field_name("object") if callee is not None else None
+                owner = callee.child_by_field_id(self.fields.object) if callee is not None else None
                 added = self._object_path(owner) if method in _ADDERS and owner is not None else None
                 keys = self._added_keys(node, method) if added is not None else None
                 popped = self._object_path(owner) if method == "pop" and owner is not None else None
@@ -148,11 +149,11 @@ class PythonReader(CodeReader):
                     else:
                         self._mutates(gone)
             elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression"):
-                target = node.child_by_field_name("left") or node.child_by_field_name("name") or (
+                target = node.child_by_field_id(self.fields.left) or node.child_by_field_id(self.fields.name) or (
                     node.named_children[0] if node.named_children else None)
                 self._mutates(target)
             elif kind == "as_pattern":
-                alias = node.child_by_field_name("alias")
+                alias = node.child_by_field_id(self.fields.alias)
                 value = node.named_children[0] if node.named_children else None
                 for part in walk(alias) if alias is not None else ():
                     if part.type == "identifier":
@@ -163,7 +164,7 @@ class PythonReader(CodeReader):
                         b.bind(node.parent, self.source.raw(part), None)
                 self._params[node.parent.id] = self._parameter_names(node)
             elif kind in ("function_definition", "class_definition"):
-                name = node.child_by_field_name("name")
+                name = node.child_by_field_id(self.fields.name)
                 if name is not None:
                     b.bind(b.scope_of(node), self.source.raw(name), node if kind == "function_definition" else None)
             elif kind in ("import_statement", "import_from_statement", "global_statement", "nonlocal_statement"):
@@ -177,12 +178,12 @@ class PythonReader(CodeReader):
         """What the names an import binds stand for: `import numpy as np` np numpy, `import os.path` os os,
         `from math import nan as NaN` NaN math.nan (a relative import's names stand for nothing known)."""
         raw, scope = self.source.raw, self.bindings.scope_of(statement).id
-        module = statement.child_by_field_name("module_name")
+        module = statement.child_by_field_id(self.fields.module_name)
         if module is not None and module.type != "dotted_name":
             return
         for part in statement.children_by_field_name("name"):
-            name = part.child_by_field_name("name") if part.type == "aliased_import" else part
-            alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
+            name = part.child_by_field_id(self.fields.name) if part.type == "aliased_import" else part
+            alias = part.child_by_field_id(self.fields.alias) if part.type == "aliased_import" else None
             if name is None:
                 continue
             if module is not None:
@@ -206,7 +207,7 @@ class PythonReader(CodeReader):
             if part.type in ("typed_parameter",):
                 part = part.named_children[0] if part.named_children else part
             elif part.type in ("default_parameter", "typed_default_parameter"):
-                part = part.child_by_field_name("name") or part
+                part = part.child_by_field_id(self.fields.name) or part
             if part.type in ("list_splat_pattern", "dictionary_splat_pattern", "keyword_separator"):
                 break
             if part.type in ("comment", "positional_separator"):
@@ -216,13 +217,13 @@ class PythonReader(CodeReader):
 
     # -- same-file functions ---------------------------------------------------------------------
     def called(self, call: Node) -> tuple[Node, dict[str, Node | None]] | None:
-        callee = call.child_by_field_name("function")
+        callee = call.child_by_field_id(self.fields.function)
         function: Node | None = None
         method = False
         if callee is not None and callee.type == "identifier":
             function = self.resolve(callee)
         elif callee is not None and callee.type == "attribute":
-            obj, attr = callee.child_by_field_name("object"), callee.child_by_field_name("attribute")
+            obj, attr = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.attribute)
             if obj is not None and attr is not None and self.source.raw(obj) in ("self", "cls"):
                 function, method = self.method(call, self.source.raw(attr)), True
         if function is None or function.type != "function_definition" or function.id not in self._params:
@@ -250,7 +251,7 @@ class PythonReader(CodeReader):
         for pair in target.named_children:
             if pair.type == "comment":
                 continue
-            key_node, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            key_node, value = pair.child_by_field_id(self.fields.key), pair.child_by_field_id(self.fields.value)
             key = self.key(key_node) if pair.type == "pair" and key_node is not None else None
             if key is None or value is None or not key.isidentifier():
                 return None
@@ -273,17 +274,17 @@ class PythonReader(CodeReader):
         body = at.parent
         while body is not None and body.type != "class_definition":
             body = body.parent
-        block = body.child_by_field_name("body") if body is not None else None
+        block = body.child_by_field_id(self.fields.body) if body is not None else None
         for member in block.named_children if block is not None else ():
             if member.type == "decorated_definition":
-                member = member.child_by_field_name("definition") or member
-            key = member.child_by_field_name("name") if member.type == "function_definition" else None
+                member = member.child_by_field_id(self.fields.definition) or member
+            key = member.child_by_field_id(self.fields.name) if member.type == "function_definition" else None
             if key is not None and self.source.raw(key) == name:
                 return member
         return None
 
     def returned(self, function: Node) -> Node | None:
-        body = function.child_by_field_name("body")
+        body = function.child_by_field_id(self.fields.body)
         found = [node for node in (walk(body) if body is not None else ())
                  if node.type == "return_statement" and self.enclosing_function(node) == function]
         return found[0].named_children[0] if len(found) == 1 and found[0].named_children else None
@@ -309,12 +310,12 @@ class PythonReader(CodeReader):
         keys: list[str] = []
         node = self.unwrap(node)
         while node.type == "subscript":
-            index = node.child_by_field_name("subscript")
+            index = node.child_by_field_id(self.fields.subscript)
             key = self.key(index) if index is not None else None
             if key is None:
                 return None
             keys.append(key)
-            node = self.unwrap(node.child_by_field_name("value") or node)
+            node = self.unwrap(node.child_by_field_id(self.fields.value) or node)
         return (self.source.raw(node), tuple(reversed(keys))) if node.type == "identifier" else None
 
     def _added_keys(self, call: Node, method: str) -> list[str] | None:
@@ -331,7 +332,7 @@ class PythonReader(CodeReader):
             if target.type != "dictionary":
                 return None
             for child in target.named_children:
-                key_node = child.child_by_field_name("key") if child.type == "pair" else None
+                key_node = child.child_by_field_id(self.fields.key) if child.type == "pair" else None
                 key = self.key(key_node) if key_node is not None else None
                 if key is None and child.type != "comment":
                     return None
@@ -341,7 +342,7 @@ class PythonReader(CodeReader):
 
     def _attribute_set(self, left: Node, right: Node, node: Node) -> None:
         """`obj.attr = value`: an attribute set on a name (the SDK model's are read from these)."""
-        obj, attr = left.child_by_field_name("object"), left.child_by_field_name("attribute")
+        obj, attr = left.child_by_field_id(self.fields.object), left.child_by_field_id(self.fields.attribute)
         if obj is not None and attr is not None and obj.type == "identifier":
             self.attributes.setdefault(self.source.raw(obj), []).append((self.source.raw(attr), right, attr))
             if self.source.raw(attr) not in _MODEL_MEMBERS:
@@ -351,7 +352,7 @@ class PythonReader(CodeReader):
 
     def _mutates(self, target: Node | None) -> None:
         while target is not None and target.type in ("attribute", "subscript"):
-            target = target.child_by_field_name("object") or target.child_by_field_name("value")
+            target = target.child_by_field_id(self.fields.object) or target.child_by_field_id(self.fields.value)
         if target is not None:
             for part in walk(target):
                 if part.type == "identifier":
@@ -379,7 +380,7 @@ class PythonReader(CodeReader):
             is_open = False
             for child in node.named_children:
                 if child.type == "pair":
-                    key_node, value_node = child.child_by_field_name("key"), child.child_by_field_name("value")
+                    key_node, value_node = child.child_by_field_id(self.fields.key), child.child_by_field_id(self.fields.value)
                     name = self.key(key_node) if key_node is not None else None
                     if name is None or value_node is None:
                         is_open = True
@@ -437,7 +438,7 @@ class PythonReader(CodeReader):
                 return None
             number = float(meaning.rpartition(".")[2])
         elif operand.type == "call":
-            callee = operand.child_by_field_name("function")
+            callee = operand.child_by_field_id(self.fields.function)
             if callee is None or self.source.raw(callee) != "float":
                 return None
             args, kwargs = self.arguments(operand)
@@ -455,7 +456,7 @@ class PythonReader(CodeReader):
         return NoJsonNumber(self.source.source(node), sign * number, "python")
 
     def call_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
-        callee = node.child_by_field_name("function")
+        callee = node.child_by_field_id(self.fields.function)
         name = self.source.raw(callee).replace(" ", "") if callee is not None else ""
         args, kwargs = self.arguments(node)
         if name in ("json.dumps", "dumps") and args:
@@ -484,11 +485,11 @@ class PythonReader(CodeReader):
         unknown unless a literal default nothing replaces. None when it is no such dump of such a class.
 
         The field names are located where the class writes them, never edited: a fix is shown, not applied there."""
-        callee = call.child_by_field_name("function")
+        callee = call.child_by_field_id(self.fields.function)
         if callee is None:
             return None
         args, kwargs = self.arguments(call)
-        method = callee.child_by_field_name("attribute") if callee.type == "attribute" else None
+        method = callee.child_by_field_id(self.fields.attribute) if callee.type == "attribute" else None
         if not as_json and self.meaning(self.source.raw(callee).replace(" ", ""), callee) == "dataclasses.asdict":
             if len(args) != 1 or kwargs:
                 return None
@@ -496,7 +497,7 @@ class PythonReader(CodeReader):
         elif method is not None and self.source.raw(method) in (("model_dump_json", "json") if as_json else ("model_dump", "dict")):
             if args or set(kwargs) - {"mode", "indent"}:
                 return None  # include=, exclude_none=, by_alias=…: which members and names is not known here
-            instance, wanted = callee.child_by_field_name("object"), "pydantic"  # type: ignore[assignment]
+            instance, wanted = callee.child_by_field_id(self.fields.object), "pydantic"  # type: ignore[assignment]
         else:
             return None
         found = self.instance_of(instance) if instance is not None else None
@@ -535,7 +536,7 @@ class PythonReader(CodeReader):
             if bound is None:
                 return self.annotated(name, node)
             node = self.unwrap(bound)
-        callee = node.child_by_field_name("function") if node.type == "call" else None
+        callee = node.child_by_field_id(self.fields.function) if node.type == "call" else None
         found = self.class_named(callee) if callee is not None and callee.type == "identifier" else None
         return (found, node) if found is not None else None
 
@@ -544,12 +545,12 @@ class PythonReader(CodeReader):
         function = self.bindings.binder(name, at)
         if function is None or function.type != "function_definition" or len(self.bindings.bound[(function.id, name)]) != 1:
             return None
-        params = function.child_by_field_name("parameters")
+        params = function.child_by_field_id(self.fields.parameters)
         for param in params.named_children if params is not None else ():
             if param.type not in ("typed_parameter", "typed_default_parameter"):
                 continue
-            own = param.child_by_field_name("name") or (param.named_children[0] if param.named_children else None)
-            annotation = param.child_by_field_name("type")
+            own = param.child_by_field_id(self.fields.name) or (param.named_children[0] if param.named_children else None)
+            annotation = param.child_by_field_id(self.fields.type)
             written = annotation.named_children[0] if annotation is not None and annotation.named_children else None
             if own is not None and self.source.raw(own) == name and written is not None and written.type == "identifier":
                 found = self.class_named(written)
@@ -559,8 +560,8 @@ class PythonReader(CodeReader):
     def class_named(self, name: Node) -> Node | None:
         """The one class of this name written at the top of this file, when nothing else binds the name there."""
         written = self.source.raw(name)
-        classes = [n for n in self.nodes if n.type == "class_definition" and n.child_by_field_name("name") is not None
-                   and self.source.raw(n.child_by_field_name("name")) == written]  # type: ignore[arg-type]
+        classes = [n for n in self.nodes if n.type == "class_definition" and n.child_by_field_id(self.fields.name) is not None
+                   and self.source.raw(n.child_by_field_id(self.fields.name)) == written]  # type: ignore[arg-type]
         if len(classes) != 1 or len(self.bindings.bound.get((self.root.id, written), [])) != 1:
             return None
         top = classes[0].parent if classes[0].parent is not None and classes[0].parent.type == "decorated_definition" else classes[0]
@@ -584,7 +585,7 @@ class PythonReader(CodeReader):
         decorated = cls.parent if cls.parent is not None and cls.parent.type == "decorated_definition" else None
         decorators = [self.source.raw(d).lstrip("@").split("(")[0].strip() for d in decorated.named_children
                       if d.type == "decorator"] if decorated is not None else []
-        bases = cls.child_by_field_name("superclasses")
+        bases = cls.child_by_field_id(self.fields.superclasses)
         based = [self.source.raw(b) for b in bases.named_children] if bases is not None else []
         at = cls.parent or cls  # the names the class is made with are seen outside it
         if wanted == "dataclass" and (based or not decorators or any(
@@ -594,26 +595,26 @@ class PythonReader(CodeReader):
         if wanted == "pydantic" and (decorators or model is None or model.split(".")[0] != "pydantic"
                                      or model.rpartition(".")[2] != "BaseModel"):
             return None
-        body = cls.child_by_field_name("body")
+        body = cls.child_by_field_id(self.fields.body)
         fields: list[tuple[str, Node, Node | None]] = []
         for statement in body.named_children if body is not None else ():
             inner = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
             if statement.type in ("pass_statement", "comment") or (inner is not None and inner.type == "string"):
                 continue
             if statement.type in ("function_definition", "decorated_definition"):
-                definition = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
-                own = definition.child_by_field_name("name") if definition is not None else None
+                definition = statement.child_by_field_id(self.fields.definition) if statement.type == "decorated_definition" else statement
+                own = definition.child_by_field_id(self.fields.name) if definition is not None else None
                 marks = [self.source.raw(d).lstrip("@").strip() for d in statement.named_children if d.type == "decorator"]
                 if own is None or self.source.raw(own) in _DUMP_METHODS or any(m not in _PLAIN_DECORATORS for m in marks):
                     return None
                 continue
-            left = inner.child_by_field_name("left") if inner is not None and inner.type == "assignment" else None
-            annotation = inner.child_by_field_name("type") if inner is not None else None
+            left = inner.child_by_field_id(self.fields.left) if inner is not None and inner.type == "assignment" else None
+            annotation = inner.child_by_field_id(self.fields.type) if inner is not None else None
             if inner is None or left is None or left.type != "identifier" or annotation is None \
                     or re.search(_NOT_PLAIN[wanted], self.source.raw(inner)) \
                     or self.source.raw(left).startswith("_"):
                 return None
-            fields.append((self.source.raw(left), left, inner.child_by_field_name("right")))
+            fields.append((self.source.raw(left), left, inner.child_by_field_id(self.fields.right)))
         return fields
 
     def key(self, node: Node) -> str | None:
@@ -687,7 +688,7 @@ class PythonReader(CodeReader):
             written = self.constant(node)
             value = self.text(written, depth + 1) if written is not None else None
             return Text(value.parts, span) if isinstance(value, Text) else value
-        callee = node.child_by_field_name("function") if node.type == "call" else None
+        callee = node.child_by_field_id(self.fields.function) if node.type == "call" else None
         if callee is not None and self.source.raw(callee).replace(" ", "") in ("urljoin", "urllib.parse.urljoin", "parse.urljoin"):
             args, _ = self.arguments(node)
             if len(args) == 2:
@@ -698,16 +699,16 @@ class PythonReader(CodeReader):
         """What `PATHS["launch"]` (a dict literal bound once), `self.LAUNCH` or `Genesys.LAUNCH` (a class attribute
         written once, in the class body or as `self.LAUNCH = …`) is written as; None otherwise."""
         if node.type == "subscript":
-            owner, index = node.child_by_field_name("value"), node.child_by_field_name("subscript")
+            owner, index = node.child_by_field_id(self.fields.value), node.child_by_field_id(self.fields.subscript)
             key = self.key(index) if index is not None else None
             target = self.resolve(owner) if owner is not None and owner.type == "identifier" and key is not None else None
             if target is None or target.type != "dictionary":
                 return None
-            values = [pair.child_by_field_name("value") for pair in target.named_children if pair.type == "pair"
-                      and pair.child_by_field_name("key") is not None and self.key(pair.child_by_field_name("key")) == key]  # type: ignore[arg-type]
+            values = [pair.child_by_field_id(self.fields.value) for pair in target.named_children if pair.type == "pair"
+                      and pair.child_by_field_id(self.fields.key) is not None and self.key(pair.child_by_field_id(self.fields.key)) == key]  # type: ignore[arg-type]
             spread = any(child.type == "dictionary_splat" for child in target.named_children)
             return values[-1] if values and not spread else None
-        obj, attr = node.child_by_field_name("object"), node.child_by_field_name("attribute")
+        obj, attr = node.child_by_field_id(self.fields.object), node.child_by_field_id(self.fields.attribute)
         if obj is None or attr is None or obj.type != "identifier":
             return None
         if self.source.raw(obj) == "self":
@@ -719,20 +720,20 @@ class PythonReader(CodeReader):
                 cls = cls.parent
         else:
             cls = self.class_named(obj)
-        body = cls.child_by_field_name("body") if cls is not None else None
-        values = [statement.named_children[0].child_by_field_name("right") for statement in
+        body = cls.child_by_field_id(self.fields.body) if cls is not None else None
+        values = [statement.named_children[0].child_by_field_id(self.fields.right) for statement in
                   (body.named_children if body is not None else ()) if statement.type == "expression_statement"
                   and statement.named_children and statement.named_children[0].type == "assignment"
-                  and (statement.named_children[0].child_by_field_name("left") or statement).type == "identifier"
-                  and self.source.raw(statement.named_children[0].child_by_field_name("left")) == self.source.raw(attr)]  # type: ignore[arg-type]
+                  and (statement.named_children[0].child_by_field_id(self.fields.left) or statement).type == "identifier"
+                  and self.source.raw(statement.named_children[0].child_by_field_id(self.fields.left)) == self.source.raw(attr)]  # type: ignore[arg-type]
         changed = self.source.raw(obj) != "self" and any(
-            n.type in ("assignment", "augmented_assignment") and self.source.raw(n.child_by_field_name("left") or n)
+            n.type in ("assignment", "augmented_assignment") and self.source.raw(n.child_by_field_id(self.fields.left) or n)
             == self.source.raw(node) for n in self.nodes)
         return values[0] if len(values) == 1 and not changed and cls is not None and not (
             self.source.raw(obj) == "self" and self._class_members.get(cls.id, {}).get(self.source.raw(attr))) else None
 
     def is_plus(self, node: Node) -> bool:
-        operator = node.child_by_field_name("operator")
+        operator = node.child_by_field_id(self.fields.operator)
         return node.type == "binary_operator" and operator is not None and self.source.raw(operator) == "+"
 
     # -- calls -----------------------------------------------------------------------------------
@@ -740,10 +741,10 @@ class PythonReader(CodeReader):
         """Positional arguments, and keyword arguments by name (None for **kwargs)."""
         args: list[Node] = []
         kwargs: dict[str | None, tuple[Node, Node]] = {}
-        node = call.child_by_field_name("arguments")
+        node = call.child_by_field_id(self.fields.arguments)
         for child in node.named_children if node is not None else ():
             if child.type == "keyword_argument":
-                name, value = child.child_by_field_name("name"), child.child_by_field_name("value")
+                name, value = child.child_by_field_id(self.fields.name), child.child_by_field_id(self.fields.value)
                 if name is not None and value is not None:
                     kwargs[self.source.raw(name)] = (name, value)
             elif child.type == "dictionary_splat" and (forwarded := self.forwarded(child)) is not None:
@@ -762,9 +763,11 @@ class PythonReader(CodeReader):
     def credentials(self) -> list[tuple[Offsets, str]]:
         """Client secrets written as string literals: `client_secret = "…"`, `client_secret="…"`, `{"client_secret": "…"}`."""
         found = []
+        f = self.fields
+        named = {"assignment": (f.left, f.right), "keyword_argument": (f.name, f.value), "pair": (f.key, f.value)}
         for node in (n for n in self.nodes if n.type in _SECRETS):
-            fields = {"assignment": ("left", "right"), "keyword_argument": ("name", "value"), "pair": ("key", "value")}[node.type]
-            name_node, value = node.child_by_field_name(fields[0]), node.child_by_field_name(fields[1])
+            name_id, value_id = named[node.type]
+            name_node, value = node.child_by_field_id(name_id), node.child_by_field_id(value_id)
             if name_node is None or value is None or value.type != "string":
                 continue
             name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
@@ -774,7 +777,7 @@ class PythonReader(CodeReader):
             if text is not None and literal_secret(text[0]):
                 found.append((self.source.offsets(value), name))
         for call in (n for n in self.nodes if n.type == "call"):  # api_client.get_client_credentials_token(id, secret)
-            callee = call.child_by_field_name("function")
+            callee = call.child_by_field_id(self.fields.function)
             if callee is None or not self.source.raw(callee).endswith("get_client_credentials_token"):
                 continue
             args, _ = self.arguments(call)
@@ -788,11 +791,11 @@ class PythonReader(CodeReader):
         """Whether calls on this object configure a test double (requests_mock, responses, respx…), not send."""
         root = receiver
         while root.type in ("attribute", "call") and root.named_children:
-            root = root.child_by_field_name("object") or root.child_by_field_name("function") or root.named_children[0]
+            root = root.child_by_field_id(self.fields.object) or root.child_by_field_id(self.fields.function) or root.named_children[0]
         if _MOCKS.search(self.source.raw(root)):
             return True
         target = self.resolve(root) if root.type == "identifier" else None
-        callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
+        callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
         return callee is not None and _MOCKS.search(self.source.raw(callee)) is not None
 
     def is_server(self, receiver: Node) -> bool:
@@ -802,7 +805,7 @@ class PythonReader(CodeReader):
         if _SERVERS.match(self.source.raw(receiver)):
             return True
         target = self.resolve(receiver)
-        callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
+        callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
         return callee is not None and _SERVERS.match(self.source.raw(callee).split(".")[-1]) is not None
 
     def client(self, receiver: Node | None) -> tuple[str, Node | None, Node | None] | None:
@@ -814,7 +817,7 @@ class PythonReader(CodeReader):
         target = self.resolve(receiver) if receiver.type != "attribute" else self.self_member(receiver)
         if target is None or target.type != "call":
             return None
-        callee = target.child_by_field_name("function")
+        callee = target.child_by_field_id(self.fields.function)
         name = self.source.raw(callee).split(".")[-1] if callee is not None else ""
         if name not in _CLIENTS:
             return None
@@ -826,7 +829,7 @@ class PythonReader(CodeReader):
     def self_member(self, node: Node) -> Node | None:
         """What `self.client` is in a method: the one value its class assigns it (`self.client = httpx.AsyncClient(…)`
         in `__init__`), when the class assigns it exactly once; None otherwise."""
-        obj, attr = node.child_by_field_name("object"), node.child_by_field_name("attribute")
+        obj, attr = node.child_by_field_id(self.fields.object), node.child_by_field_id(self.fields.attribute)
         body = node.parent
         while body is not None and body.type != "class_definition":
             body = body.parent
@@ -836,10 +839,10 @@ class PythonReader(CodeReader):
             members: dict[str, list[Node | None]] = {}
             for change in (n for n in self.nodes if n.type in ("assignment", "augmented_assignment")
                            and body.start_byte <= n.start_byte < body.end_byte):
-                left = change.child_by_field_name("left")
+                left = change.child_by_field_id(self.fields.left)
                 if left is not None and left.type == "attribute" and self.source.raw(left).startswith("self."):
-                    written = left.child_by_field_name("attribute")
-                    value = change.child_by_field_name("right") if change.type == "assignment" else None
+                    written = left.child_by_field_id(self.fields.attribute)
+                    value = change.child_by_field_id(self.fields.right) if change.type == "assignment" else None
                     if written is not None:
                         members.setdefault(self.source.raw(written), []).append(value)
             self._class_members[body.id] = members
@@ -847,13 +850,13 @@ class PythonReader(CodeReader):
         return values[0] if len(values) == 1 else None
 
     def launch(self, call: Node) -> LaunchRequest | None:
-        callee = call.child_by_field_name("function")
+        callee = call.child_by_field_id(self.fields.function)
         if callee is None:
             return None
         receiver: Node | None = None
         if callee.type == "attribute":
-            receiver = callee.child_by_field_name("object")
-            name_node = callee.child_by_field_name("attribute")
+            receiver = callee.child_by_field_id(self.fields.object)
+            name_node = callee.child_by_field_id(self.fields.attribute)
             name = self.source.raw(name_node) if name_node is not None else ""
         elif callee.type == "identifier":
             name = self.source.raw(callee)
@@ -946,7 +949,7 @@ class PythonReader(CodeReader):
         if given is None:
             return None
         made = self.resolve(given) or self.unwrap(given)
-        callee = made.child_by_field_name("function") if made.type == "call" else None
+        callee = made.child_by_field_id(self.fields.function) if made.type == "call" else None
         if callee is not None and self.source.raw(callee).split(".")[-1] == "Request":
             request_args, options = self.arguments(made)
             url_node = request_args[0] if request_args else options.get("url", (None, None))[1]
@@ -970,9 +973,9 @@ class PythonReader(CodeReader):
             if known_options else None
         if data is not None:
             encoded = self.resolve(data) or self.unwrap(data)  # `data = json.dumps(body).encode()` bound once
-            callee = encoded.child_by_field_name("function") if encoded.type == "call" else None
+            callee = encoded.child_by_field_id(self.fields.function) if encoded.type == "call" else None
             if callee is not None and callee.type == "attribute" and self.source.raw(callee).endswith(".encode"):
-                data = callee.child_by_field_name("object") or data  # json.dumps(body).encode("utf-8"): the text
+                data = callee.child_by_field_id(self.fields.object) or data  # json.dumps(body).encode("utf-8"): the text
             self.set_body(request, data, "form")
         return request
 
@@ -989,7 +992,7 @@ class PythonReader(CodeReader):
                     if child.type != "comment":
                         return None
                     continue
-                key_node, value_node = child.child_by_field_name("key"), child.child_by_field_name("value")
+                key_node, value_node = child.child_by_field_id(self.fields.key), child.child_by_field_id(self.fields.value)
                 name = self.key(key_node) if key_node is not None else None
                 if name is None or value_node is None:
                     return None
@@ -1001,8 +1004,8 @@ class PythonReader(CodeReader):
         target = self.resolve(node) or self.unwrap(node)
         if self.model_dump(request, target, mode):
             return
-        callee = target.child_by_field_name("function") if target.type == "call" else None
-        method = callee.child_by_field_name("attribute") if callee is not None and callee.type == "attribute" else None
+        callee = target.child_by_field_id(self.fields.function) if target.type == "call" else None
+        method = callee.child_by_field_id(self.fields.attribute) if callee is not None and callee.type == "attribute" else None
         if method is not None and self.source.raw(method) in ("model_dump_json", "json"):
             spans = TreeSpans()
             dumped = self.dumped(target, (), spans, 0, as_json=True)
@@ -1056,7 +1059,7 @@ class PythonReader(CodeReader):
         if unwrapped.type == "identifier":
             target = self.bindings.resolve(self.source.raw(unwrapped), unwrapped, as_made=True)
             target = self.unwrap(target) if target is not None else None
-        callee = target.child_by_field_name("function") if target is not None and target.type == "call" else None
+        callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
         if target is None or callee is None or not self.source.raw(callee).endswith("FlowExecutionLaunchRequest"):
             return None
         _, kwargs = self.arguments(target)
@@ -1106,11 +1109,11 @@ class PythonReader(CodeReader):
     def model_dump(self, request: LaunchRequest, node: Node, mode: str) -> bool:
         """`json=model.to_dict()`, `data=model.to_json()`: the model's attributes under their Python names, as
         `to_dict()` writes them (unset ones None); the body rules say FL108. False when it is not such a call."""
-        callee = node.child_by_field_name("function") if node.type == "call" else None
+        callee = node.child_by_field_id(self.fields.function) if node.type == "call" else None
         if callee is None or callee.type != "attribute":
             return False
-        method = callee.child_by_field_name("attribute")
-        owner = callee.child_by_field_name("object")
+        method = callee.child_by_field_id(self.fields.attribute)
+        owner = callee.child_by_field_id(self.fields.object)
         if method is None or owner is None or self.source.raw(method) not in ("to_dict", "to_json"):
             return False
         model = self.model(owner)
