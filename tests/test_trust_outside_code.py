@@ -192,3 +192,32 @@ def test_fl106_s_fix_is_unsafe_when_the_body_buries_a_flow_id(tmp_path: Path) ->
                                           f'{{"configuration": {{"flowId": "{UUID}"}}}}\n')
     said = [d for d in found("launch.http") if d["code"] == "FL106"]
     assert [d["fix"]["applicability"] for d in said] == ["unsafe"]
+
+
+OTHER_UUID = "11111111-5b7d-4c9e-a2f4-6d1b3e5a7c90"
+
+
+@pytest.mark.parametrize(("inputs", "flow_id_said"), [
+    ({"id": "c-1"}, False),  # a record's ID: an input lacking its prefix
+    ({"id": OTHER_UUID}, False),  # a UUID beside another flowId: a conversation's as often as a flow's
+    ({"id": UUID}, True),  # the launch's own flow ID again
+    ({"flow_id": "c-1"}, True),  # named as the flow ID
+])
+def test_an_input_named_id_is_said_to_be_the_flow_id_only_when_it_is(tmp_path: Path, inputs: dict[str, str],
+                                                                     flow_id_said: bool) -> None:
+    (tmp_path / "body.json").write_text(json.dumps({"flowId": UUID, "inputData": inputs}))
+    said = [d for d in found("body.json") if d["code"] == "FL203"]
+    assert len(said) == 1  # reached
+    assert ("the flow ID goes only at the top level" in said[0]["message"]) is flow_id_said
+
+
+def test_a_terraform_data_action_s_input_named_id_is_an_input(tmp_path: Path) -> None:
+    (tmp_path / "main.tf").write_text(
+        'resource "genesyscloud_integration_action" "a" {\n  name = "a"\n  category = "a"\n  integration_id = "a"\n'
+        '  contract_input = jsonencode({ type = "object", properties = { id = { type = "string" } } })\n'
+        '  contract_output = "{}"\n  config_request {\n    request_url_template = "/api/v2/flows/executions"\n'
+        '    request_type = "POST"\n'
+        f'    request_template = "{{\\"flowId\\": \\"{UUID}\\", \\"inputData\\": {{\\"id\\": \\"$${{input.id}}\\"}}}}"\n'
+        '    headers = { "Content-Type" = "application/json" }\n  }\n}\n')
+    said = [d for d in found("main.tf") if d["code"] == "FL203"]
+    assert [d["message"] for d in said] == ["the input `id` lacks the `Flow.` prefix every flow input variable carries"]
