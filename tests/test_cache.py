@@ -424,3 +424,27 @@ def test_a_temporary_file_left_by_a_killed_run_is_pruned_once_old(project: Path)
     (project / "bodies" / "b0.json").write_text('{"flowId": 1}')  # a change: the run writes its cache file again
     flowlint("check", "bodies")
     assert not abandoned.exists() and running.exists() and _cache_files(project)
+
+
+def _stored(project: Path) -> Any:
+    """The content of the newest cache file."""
+    data = max(_cache_files(project), key=lambda path: path.stat().st_mtime_ns).read_bytes()
+    return marshal.loads(data[data.index(b"\n") + 1:])
+
+
+def test_the_lookups_kept_are_those_of_the_entries_kept(project: Path) -> None:
+    flowlint("check", "--no-color", "bodies")
+    flows = {item[0] for value in _stored(project)["lookups"].values() for item in value}
+    assert flows == {UUID, UUID2}  # both flows' lookups stored (reached)
+    # b1, b3 and b5 launch UUID: b1 now launches UUID2, and only it is checked again (the others' results are taken from
+    # the cache, not stored anew): their entries, and the lookups they name, stay.
+    (project / "bodies" / "b1.json").write_text(json.dumps({"flowId": UUID2, "inputData": {"Flow.agentId": "a1"}}))
+    flowlint("check", "--no-color", "bodies")
+    flows = {item[0] for value in _stored(project)["lookups"].values() for item in value}
+    assert flows == {UUID, UUID2}
+    for n in (3, 5):
+        (project / "bodies" / f"b{n}.json").write_text(json.dumps({"flowId": UUID2, "inputData": {"Flow.agentId": "a"}}))
+    flowlint("check", "--no-color", "bodies")  # no entry names UUID's lookups any more: they go
+    stored = _stored(project)
+    assert {item[0] for value in stored["lookups"].values() for item in value} == {UUID2}
+    assert {_head(entry).split(" ")[2] for entry in stored["entries"].values()} == set(stored["lookups"])

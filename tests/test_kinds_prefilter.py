@@ -10,6 +10,7 @@ import ast
 import contextlib
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,17 +73,73 @@ def test_the_prefilter_answers_as_the_full_chain(name: str) -> None:
     for data in SAMPLES:
         if name == "-" and not kinds._json_like(data):
             continue  # no suffix: only bytes that look like JSON are judged as a JSON file
-        assert kinds.source_kind(name, data) == kinds._json_kind(lowered, data), data[:200]
+        assert kinds.source_kind(name, data) == kinds._json_kind(lowered, kinds._Read(data)), data[:200]
         compared += 1
     assert compared > 100
 
 
 def test_every_test_of_the_chain_is_reached_by_a_sample() -> None:
     """Each kind the chain tells apart is among the samples (so the comparison above covers its test)."""
-    decided = {kinds._json_kind("body.json", json.dumps(value).encode()) for value in KINDS.values()}
+    decided = {kinds._json_kind("body.json", kinds._Read(json.dumps(value).encode())) for value in KINDS.values()}
     assert decided == {"postman", "data-action", "not-a-body", "saved-request"}
     reasons = {kinds.json_not_a_body("body.json", json.dumps(KINDS[key]).encode())
                for key in ("schema", "openapi", "launch response", "kubernetes", "recorded response", "cloudformation", "iam",
                            "lambda", "eventbridge", "run record", "postman environment")}
     assert None not in reasons and len(reasons) >= 10
-    assert kinds._json_kind("body.json", json.dumps(KINDS["saved request"]).encode("utf-16")) == "saved-request"
+    assert kinds._json_kind("body.json", kinds._Read(json.dumps(KINDS["saved request"]).encode("utf-16"))) == "saved-request"
+
+
+def _counting_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the strict JSON parser is given from now on (kind detection's and the loaders')."""
+    from validator.sources import json_source
+
+    given: list[str] = []
+    decode = json_source.STRICT.decode
+
+    def counted(text: str) -> Any:
+        given.append(text)
+        return decode(text)
+
+    monkeypatch.setattr(json_source.STRICT, "decode", counted)
+    return given
+
+
+# A body whose inputs hold the words the Kubernetes test looks for: its kind tests parse it.
+PARSED_BY_ITS_KIND = json.dumps({"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90",
+                                 "inputData": {"Flow.apiVersion": "v1", "Flow.config": {"apiVersion": "v1", "kind": "x"}}})
+
+
+def test_a_payload_its_kind_tests_parsed_is_loaded_from_that_parse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.checker.loader import load_documents
+    from validator.run.runner import documents_of
+
+    from conftest import flowlint
+
+    body = tmp_path / "body.json"
+    body.write_text(PARSED_BY_ITS_KIND)
+    given = _counting_parses(monkeypatch)
+    assert kinds.sniff("body.json", body.read_bytes())[1] is not None and len(given) == 1  # parsed by its kind (reached)
+    given.clear()
+    (document,) = load_documents(body.read_bytes(), "body.json")
+    assert document.value == json.loads(PARSED_BY_ITS_KIND) and len(given) == 1
+    given.clear()
+    (document,) = documents_of(str(body))
+    assert document.value == json.loads(PARSED_BY_ITS_KIND) and len(given) == 1
+    given.clear()
+    assert flowlint("check", "--no-cache", str(body)).exit_code in (0, 1) and len(given) == 1  # a check (its fast path)
+
+
+def test_a_payload_parsed_by_its_kind_tests_is_checked_as_if_the_loader_parsed_it(tmp_path: Path,
+                                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import flowlint
+
+    body = tmp_path / "body.json"
+    for text in (PARSED_BY_ITS_KIND, PARSED_BY_ITS_KIND.replace('"Flow.config"', '"Flow.x"'),
+                 PARSED_BY_ITS_KIND.replace('"v1"', "NaN", 1),  # NaN, a repeated key: the loader parses them as ever
+                 PARSED_BY_ITS_KIND.replace('"Flow.apiVersion"', '"Flow.config"'), PARSED_BY_ITS_KIND[:-1]):
+        body.write_text(text)
+        handed = flowlint("check", "--no-cache", "--format", "json", str(body))
+        with monkeypatch.context() as patched:
+            patched.setattr(kinds._Read, "parsed", lambda self: None)  # the loader parses it itself
+            expected = flowlint("check", "--no-cache", "--format", "json", str(body))
+        assert (handed.exit_code, handed.stdout) == (expected.exit_code, expected.stdout)

@@ -12,39 +12,42 @@ from typing import Any
 from ..sources import json_source
 from ..sources.decode import decode
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes
-from ..sources.kinds import nothing_to_say, source_kind
+from ..sources.kinds import nothing_to_say, sniff
 
 #: `load_documents(source=GUESS)`: the source kind is decided from the name and the bytes.
 GUESS = "guess"
 
 
 def load_documents(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, kind: str | None = None,
-                   source: str | None = GUESS, named: bool = True) -> list[Document]:
+                   source: str | None = GUESS, named: bool = True, parsed: json_source.ParsedJson | None = None) -> list[Document]:
     """The documents of `data`: one per launch in a code or request file (maybe none), else the payload, with the
     same refusals everywhere (the size limit, decoding, the depth limit; a bug in flowlint is an FL900, never a
     traceback).
 
     `source`: the source kind when already known (None: a payload), else decided here; `kind` ("json" or "yaml")
-    says how a payload is parsed, as a Content-Type does; `named`: the file was named, not found by a walk.
+    says how a payload is parsed, as a Content-Type does; `named`: the file was named, not found by a walk; `parsed`:
+    its value as kind detection parsed it (sniff), not parsed again.
     """
     try:
         if source == GUESS:
-            source = None if kind is not None else source_kind(name, data)
+            source, parsed = (None, None) if kind is not None else sniff(name, data)
         if source is not None:
             if not named and nothing_to_say(source, name, data):
                 return []  # walked, and certainly no launch in it (as load_launches finds): most files of a code tree
             from .launches import load_source
 
             return load_source(source, data, name, limits, named=named)
-        return [load_bytes(data, name, limits=limits, kind=kind)]
+        return [load_bytes(data, name, limits=limits, kind=kind, parsed=parsed)]
     except Exception as err:  # never a traceback: the file (or request) gets an FL900 and the run goes on
         return [failed_to_load(name, err)]
 
 
-def plain_json(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, str] | None:
+def plain_json(data: bytes, limits: Limits = DEFAULT_LIMITS,
+               parsed: json_source.ParsedJson | None = None) -> tuple[Any, str] | None:
     """(value, text) of a `.json` payload file's bytes when `load_documents` would load them as JSON without a
     finding: UTF-8, one JSON value, no repeated key, no stray comma, within the size and depth limits. Else None:
-    the fast path's loader (it builds no Document); anything it does not vouch for is loaded by `load_documents`."""
+    the fast path's loader (it builds no Document); anything it does not vouch for is loaded by `load_documents`.
+    `parsed`: the value kind detection parsed (sniff), not parsed again."""
     if len(data) > limits.max_file_size:
         return None
     text, findings = decode(data)
@@ -53,9 +56,11 @@ def plain_json(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, str] 
     text = text.removeprefix("\ufeff")  # as load_text reads it
     if text.count("[") + text.count("{") > limits.max_depth:
         return None  # maybe too deep: the loader measures it
+    if parsed is not None:
+        return (parsed.value, text) if not parsed.has_duplicates else None
     if len(text) > _SMALL:
-        parsed = json_source.parse(text, max_depth=limits.max_depth)
-        return (parsed.value, text) if isinstance(parsed, json_source.ParsedJson) and not parsed.has_duplicates else None
+        loaded = json_source.parse(text, max_depth=limits.max_depth)
+        return (loaded.value, text) if isinstance(loaded, json_source.ParsedJson) and not loaded.has_duplicates else None
     try:  # a small body: json_source.parse's parser, built once (a decoder per call costs a body ~10% of its check)
         return json_source.STRICT.decode(text), text
     except Exception:  # not JSON, a repeated key, NaN, a number too long: the loader says what it is

@@ -347,9 +347,12 @@ class ResultCache:
         entries, lookups = self._read()
         if len(entries) + len(self.new) > MAX_ENTRIES:
             entries = {}
+        # The lookups named by an entry kept: this run's, and those of the stored entries it did not replace.
+        named = set(self.new_lookups)
+        named.update(found[2] for path, stored in entries.items() if path not in self.new
+                     and (found := _parts(stored)) is not None)
         entries.update(self.new)
         lookups.update(self.new_lookups)
-        named = {found[2] for found in map(_parts, entries.values()) if found is not None}
         lookups = {key: value for key, value in lookups.items() if key in named}  # those of entries gone go too
         try:
             payload = marshal.dumps({"format": FORMAT, "key": self.key, "lookups": lookups, "entries": entries})

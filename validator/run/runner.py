@@ -191,9 +191,9 @@ class _Checker:
         pipeline = _pipeline()
         try:
             known: Document | None = None  # the body, when the fast path loaded it
-            kind = pipeline.source_kind(name, data)
+            kind, parsed = pipeline.sniff(name, data)  # a payload its kind tests parsed is not parsed again
             if quick and path != STDIN and kind is None and path.lower().endswith(".json"):
-                loaded = pipeline.plain_json(data, self.limits)
+                loaded = pipeline.plain_json(data, self.limits, parsed)
                 if loaded is not None:
                     # A flowId at its top makes it a body, named or walked (launch_key_depth "shallow"); a walked
                     # candidate's byte test can only make a file no payload: clean either way.
@@ -204,7 +204,7 @@ class _Checker:
             if kind is None and path in self.candidates and not pipeline.may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
             documents = [known] if known is not None else \
-                pipeline.load_documents(data, name, self.limits, source=kind, named=path not in self.walked)
+                pipeline.load_documents(data, name, self.limits, source=kind, named=path not in self.walked, parsed=parsed)
             if kind is not None or len(documents) != 1:
                 return documents
             verdict = self.verdict(path, documents[0])
@@ -282,7 +282,7 @@ class _Pipeline:
         from ..checker.loader import load_documents, plain_json
         from ..checker.suppress import decide_documents, may_suppress
         from ..sources.candidates import may_hold_body
-        from ..sources.kinds import source_kind
+        from ..sources.kinds import sniff
 
         self.certainly_clean = certainly_clean
         self.check_documents = check_documents
@@ -291,7 +291,7 @@ class _Pipeline:
         self.decide_documents = decide_documents
         self.may_suppress = may_suppress
         self.may_hold_body = may_hold_body
-        self.source_kind = source_kind
+        self.sniff = sniff
 
 
 _PIPELINE: _Pipeline | None = None

@@ -133,52 +133,58 @@ def failed_to_load(name: str | None, err: Exception) -> Document:
                                             "this is a bug in flowlint; please report it with the file")])
 
 
-def load_bytes(data: bytes, name: str | None, *, limits: Limits = DEFAULT_LIMITS, kind: str | None = None) -> Document:
-    """Load a body from raw bytes (a file's or stdin's)."""
+def load_bytes(data: bytes, name: str | None, *, limits: Limits = DEFAULT_LIMITS, kind: str | None = None,
+               parsed: json_source.ParsedJson | None = None) -> Document:
+    """Load a body from raw bytes (a file's or stdin's); `parsed`: their JSON value, when already parsed (as a JSON
+    file's kind was decided) by the parser load_text reads JSON with."""
     if len(data) > limits.max_file_size:
         return Document(name, findings=[_too_large(len(data), limits)])
     text, findings = decode(data)
     if text is None:
         return Document(name, findings=findings)
-    document = load_text(text, name, limits=limits, kind=kind)
+    document = load_text(text, name, limits=limits, kind=kind, parsed=parsed if not findings else None)
     document.findings[:0] = findings
     return document
 
 
-def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, kind: str | None = None) -> Document:
-    """Load a body from text; `kind` is json or yaml, else guessed from the name and content."""
+def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, kind: str | None = None,
+              parsed: json_source.ParsedJson | None = None) -> Document:
+    """Load a body from text; `kind` is json or yaml, else guessed from the name and content; `parsed`: the text's
+    value as json_source.parse gives it, when already parsed."""
     text = text.removeprefix("\ufeff")
     kind = kind or guess_kind(name, text)
-    if kind == "yaml":
+    loaded: json_source.ParsedJson | Finding
+    commas: list[Finding]
+    if kind == "json" and parsed is not None:
+        loaded, commas, read = parsed, [], text
+    elif kind == "yaml":
         # A .yaml file holding JSON is read as JSON: exact positions, clearer messages.
         parsed_json = json_source.parse(text, max_depth=limits.max_depth) if text.lstrip()[:1] in ("{", "[") else None
         if parsed_json is None or isinstance(parsed_json, Finding):
             if len(text) > limits.max_yaml_size:
                 return Document(name, text=text, kind="yaml", findings=[_yaml_too_large(len(text), limits)])
             return _load_yaml(text, name, limits)
-        parsed: json_source.ParsedJson | Finding = parsed_json
-        commas: list[Finding] = []
-        read = text
+        loaded, commas, read = parsed_json, [], text
     else:
-        parsed, commas, read = json_source.parse_past_commas(text, max_depth=limits.max_depth)
-    if isinstance(parsed, Finding):
-        return Document(name, text=text, kind="json", findings=[parsed])
-    if _may_exceed_depth(text, limits.max_depth) and _depth(parsed.value, limits.max_depth) > limits.max_depth:
+        loaded, commas, read = json_source.parse_past_commas(text, max_depth=limits.max_depth)
+    if isinstance(loaded, Finding):
+        return Document(name, text=text, kind="json", findings=[loaded])
+    if _may_exceed_depth(text, limits.max_depth) and _depth(loaded.value, limits.max_depth) > limits.max_depth:
         return Document(name, text=text, kind="json", findings=[json_source.depth_finding(text, limits.max_depth)])
-    if not parsed.has_duplicates and not commas:
-        return Document(name, parsed.value, text=text, kind="json")
+    if not loaded.has_duplicates and not commas:
+        return Document(name, loaded.value, text=text, kind="json")
     # Kept: the findings it locates need it again. Stray commas are reported and the rest of the body checked,
     # located in the text as parsed (the commas blanked: the same offsets and lines; excerpts show the text as written).
-    locator = json_source.JsonLocator(read, unique_keys=not parsed.has_duplicates)
+    locator = json_source.JsonLocator(read, unique_keys=not loaded.has_duplicates)
     locator.lines = LineIndex(text)
     findings = list(commas)
-    if parsed.has_duplicates:
+    if loaded.has_duplicates:
         findings += [Finding(DUPLICATE_KEY, path, f"the key {code(path[-1])} is written twice in this object; "
                              "JSON parsers keep only the last", "keep one of them", Target.KEY, span=locator.lines.span(*key_span))
                      for path, key_span in locator.duplicates(limit=MAX_PER_KIND)]
         if locator.duplicate_count > MAX_PER_KIND:
             findings.append(more_finding(DUPLICATE_KEY, locator.duplicate_count - MAX_PER_KIND))
-    return Document(name, parsed.value, text=text, kind="json", findings=findings, locator=locator)
+    return Document(name, loaded.value, text=text, kind="json", findings=findings, locator=locator)
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:

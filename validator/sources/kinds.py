@@ -5,12 +5,12 @@ Kept free of parser imports: the file walk asks it about every file.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from typing import TYPE_CHECKING, Any
 
 from .candidates import describes_json
+from .json_source import STRICT, ParsedJson
 
 if TYPE_CHECKING:
     from ..core.diagnostics import Path
@@ -94,33 +94,43 @@ _PARENTHESIS = re.compile(r"[(),]")
 
 def source_kind(name: str | None, data: bytes) -> str | None:
     """The source kind of a file (javascript, python, http, postman…), or None for a payload file."""
+    return sniff(name, data)[0]
+
+
+def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]:
+    """source_kind, and the file's value when its kind tests parsed it as a payload's loader does (the strict parser:
+    UTF-8, no repeated key, no NaN), so that the loader need not parse it again; else None (nearly every file: their
+    tests read bytes, and parse only a file holding some of the words they look for)."""
     lowered = (name or "").lower()
     suffix = _suffix(lowered)
     if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
         if _RARE_JSON.search(data) is None and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON):
-            return None  # a body (nearly every .json file): nothing _json_kind tests for is in it, found in one scan
-        return _json_kind(lowered, data)
+            return None, None  # a body (nearly every .json file): nothing _json_kind tests for is in it, found in one scan
+        read = _Read(data)
+        return _json_kind(lowered, read), read.parsed()
     if suffix in YAML:
         kind = yaml_kind(data)
         if kind is None and lowered.replace("\\", "/").rsplit("/", 1)[-1] in ("action.yml", "action.yaml") \
                 and b"runs" in top_level_keys(data):
-            return "github-actions"  # a composite action: its steps' run: are shell, as a workflow's
-        return kind
+            return "github-actions", None  # a composite action: its steps' run: are shell, as a workflow's
+        return kind, None
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if base in UNREAD_NAMES or base.startswith("dockerfile.") or base.endswith(".dockerfile") or suffix.startswith(".i3"):
-        return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
-    return _BY_SUFFIX.get(suffix)
+        return "unread", None  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
+    return _BY_SUFFIX.get(suffix), None
 
 
-def _json_kind(lowered: str, data: bytes) -> str | None:
-    """The source kind of a JSON file (`lowered`: its name in lower case), or None for a payload file."""
+def _json_kind(lowered: str, read: _Read) -> str | None:
+    """The source kind of a JSON file (`lowered`: its name in lower case), or None for a payload file; its tests share
+    `read`'s value (parsed once, if one needs it)."""
+    data = read.data
     if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
         return "postman"
     if lowered.endswith(DATA_ACTION) or is_data_action(data):
         return "data-action"
-    if json_not_a_body(lowered, data):
+    if _not_a_body(lowered, read):
         return "not-a-body"
-    return "saved-request" if is_saved_request(data) else None
+    return "saved-request" if _saved_request(read) else None
 
 
 #: What each test of a JSON file's kind in _json_kind needs in its bytes (one at least; a saved request's and a recorded
@@ -182,8 +192,55 @@ _ENV_FILES = ("http-client.env.json", "http-client.private.env.json")
 _NAMED_JSON = (*POSTMAN, *DATA_ACTION, *_ENV_FILES, ".postman_environment.json")
 
 
+class _Read:
+    """A file's bytes as the kind tests of one question read them: its JSON value parsed at most once, when a test
+    first needs it, and whether it is an EventBridge event found once. Made per question, so nothing outlives it
+    (a memo of the last file would keep its bytes, maybe megabytes, alive until the next)."""
+
+    __slots__ = ("_event", "_strict", "_value", "data")
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._value: Any = _UNREAD
+        self._strict = False
+        self._event: bool | None = None
+
+    def value(self) -> Any:
+        """The file's JSON value (its byte order mark dropped), or _NOT_JSON; callers only read it (it is shared).
+
+        Parsed as a payload's loader parses it (so it can be handed on: parsed()); what that parser refuses but
+        json.loads takes (another encoding, a repeated key kept last, NaN) as json.loads reads it."""
+        if self._value is _UNREAD:
+            data = self.data.removeprefix(b"\xef\xbb\xbf")
+            try:
+                self._value, self._strict = STRICT.decode(data.decode("utf-8")), True
+            except RecursionError:  # too deep for json.loads too
+                self._value = _NOT_JSON
+            except ValueError:  # not UTF-8 (json.loads reads UTF-16 and UTF-32 too), a repeated key, NaN, no JSON
+                try:
+                    self._value = json.loads(data)
+                except (ValueError, RecursionError):
+                    self._value = _NOT_JSON
+        return self._value
+
+    def parsed(self) -> ParsedJson | None:
+        """The value as the payload parser gives it, when a test parsed it so (else None: the loader parses it)."""
+        return ParsedJson(self._value, False) if self._strict else None
+
+    def event(self) -> bool:
+        """Whether it is an EventBridge event (_event_members), read once."""
+        if self._event is None:
+            self._event = _event_members(self.data)
+        return self._event
+
+
 def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
     """Why a JSON file is certainly no launch body (an environment file, a schema, a recorded response), or None."""
+    return _not_a_body(lowered_name, _Read(data))
+
+
+def _not_a_body(lowered_name: str, read: _Read) -> str | None:
+    data = read.data
     if lowered_name.endswith(_ENV_FILES):
         return "an HTTP client environment file"
     if b"_postman_variable_scope" in data or lowered_name.endswith(".postman_environment.json"):
@@ -193,13 +250,13 @@ def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
         return "a JSON Schema or OpenAPI document: it describes bodies"
     if b'"selfUri"' in data and _LAUNCH_RESPONSE.search(data) is not None and _VERSION_OBJECT.search(data) is not None:
         return "a recorded launch response (flowVersion is an object there)"
-    if b'"apiVersion"' in data and b'"kind"' in data and _kubernetes_json(data):
+    if b'"apiVersion"' in data and b'"kind"' in data and _kubernetes_json(read.value()):
         return _KUBERNETES
-    if b'"status' in data and may_be_saved_request(data) and _recorded_response(data):
+    if b'"status' in data and may_be_saved_request(data) and _recorded_response(read.value()):
         return "a recorded response (a URL and a status, no method)"
-    if b'"status"' in data and any(member in data for member in _RUN_MEMBERS) and _execution_record(data):
+    if b'"status"' in data and any(member in data for member in _RUN_MEMBERS) and _execution_record(read.value()):
         return _RUN_RECORD
-    return aws_document(data)
+    return _aws(read)
 
 
 _RUN_RECORD = "a record of a flow execution (a run's status and dates, what GET /api/v2/flows/executions/{id} answers)"
@@ -211,10 +268,9 @@ _YAML_RUN_STATUS = re.compile(rb"""^status[ \t]*:[ \t]*(["']?)(?i:UNKNOWN|RUNNIN
 _RUN_MEMBERS = (b'"dateLaunched"', b'"dateCompleted"', b'"completionReason"', b'"flowErrorInfo"', b'"outputData"')
 
 
-def _execution_record(data: bytes) -> bool:
+def _execution_record(value: Any) -> bool:
     """A run's record, kept as a fixture: a run status and a member only a run has, and no `inputData` (a request
     with a stray `status` sends inputs, or has no run's member: it is judged)."""
-    value = _json_value(data)
     if isinstance(value, list) and value:  # a list of runs (what a test keeps of several)
         return all(_run(item) for item in value)
     return _run(value)
@@ -237,22 +293,13 @@ def _run(value: Any) -> bool:
 _KUBERNETES = "a Kubernetes manifest (apiVersion and kind): its settings are the app's"
 
 
-#: What _json_value answers for bytes that are no JSON text.
+#: What _Read.value answers for bytes that are no JSON text, and before it parsed them.
 _NOT_JSON: Any = object()
+_UNREAD: Any = object()
 
 
-@functools.lru_cache(maxsize=1)  # kind detection asks several questions of one file's value: it is parsed once
-def _json_value(data: bytes) -> Any:
-    """A JSON file's value (its byte order mark dropped), or _NOT_JSON; callers only read it (it is shared)."""
-    try:
-        return json.loads(data.removeprefix(b"\xef\xbb\xbf"))
-    except (ValueError, RecursionError):
-        return _NOT_JSON
-
-
-def _kubernetes_json(data: bytes) -> bool:
-    """Whether a JSON file is a Kubernetes manifest: `apiVersion` and `kind` strings among its own top-level keys."""
-    value = _json_value(data)
+def _kubernetes_json(value: Any) -> bool:
+    """Whether a JSON file's value is a Kubernetes manifest: `apiVersion` and `kind` strings among its own top-level keys."""
     return isinstance(value, dict) and isinstance(value.get("apiVersion"), str) and isinstance(value.get("kind"), str)
 
 
@@ -265,13 +312,18 @@ _IAM_POLICY = re.compile(rb"""["']?Version["']?\s*:\s*["']?20(?:12-10-17|08-10-1
 def aws_document(data: bytes) -> str | None:
     """Why a JSON/YAML file is an AWS document beside a Genesys integration (blueprints ship them): a CloudFormation
     or SAM template, an IAM policy, an API Gateway or EventBridge test event; None otherwise."""
+    return _aws(_Read(data))
+
+
+def _aws(read: _Read) -> str | None:
+    data = read.data
     if b"AWS" in data and _CLOUDFORMATION.search(data) is not None:
         return "an AWS CloudFormation or SAM template"
     if b"Statement" in data and b"-10-17" in data and _IAM_POLICY.search(data) is not None:
         return "an AWS IAM policy document"
     if b"requestContext" in data and _LAMBDA_EVENT.search(data) is not None and b'"httpMethod"' in data:
         return "an AWS Lambda test event (API Gateway)"
-    if b'"detail-type"' in data and _EVENTBRIDGE_EVENT.search(data) is not None and b'"source"' in data and _eventbridge(data):
+    if b'"detail-type"' in data and _EVENTBRIDGE_EVENT.search(data) is not None and b'"source"' in data and read.event():
         return "an Amazon EventBridge event (a test event of the Lambda it triggers)"
     return None
 
@@ -289,22 +341,12 @@ try:
     _NESTED: re.Pattern[bytes] | None = re.compile(rb'(?:[^"{}\[\]]++|"(?:[^"\\\x00-\x1f]|\\["\\/bfnrtu])*+")*+')
 except re.error:
     _NESTED = None
-_last_event: tuple[bytes, bool] = (b"", False)  # the last file decided: kind detection and its note ask in turn
-
-
-def _eventbridge(data: bytes) -> bool:
-    """Whether a JSON file is an EventBridge event by its own top-level members (`detail` an object, `detail-type` and
-    `source` strings), not a body's input holding one: read from its tokens, without parsing its values (an
-    object whose scalars are broken is judged by the members it writes; one cut short, or with more after it, is none)."""
-    global _last_event
-    if _last_event[0] is data:
-        return _last_event[1]
-    found = _event_members(data)
-    _last_event = (data, found)
-    return found
 
 
 def _event_members(data: bytes) -> bool:
+    """Whether a JSON file is an EventBridge event by its own top-level members (`detail` an object, `detail-type` and
+    `source` strings), not a body's input holding one: read from its tokens, without parsing its values (an
+    object whose scalars are broken is judged by the members it writes; one cut short, or with more after it, is none)."""
     data = data.removeprefix(b"\xef\xbb\xbf").strip()
     if data[:1] != b"{":
         return False
@@ -361,7 +403,8 @@ def _quiet_what(lowered: str, data: bytes) -> str:
     """What a file of the not-a-body kind is."""
     keys = top_level_keys(data)
     manifest = _KUBERNETES if b"apiVersion" in keys and b"kind" in keys else _RUN_RECORD if _yaml_run(keys, data) else None
-    return json_not_a_body(lowered, data) or aws_document(data) or manifest or "an OpenAPI document"
+    read = _Read(data)
+    return _not_a_body(lowered, read) or _aws(read) or manifest or "an OpenAPI document"
 
 
 def kind_note(kind: str, name: str | None, data: bytes) -> str:
@@ -403,9 +446,8 @@ def may_be_saved_request(data: bytes) -> bool:
     return (b'"url"' in data or b'"uri"' in data) and (b'"method"' in data or b'"body"' in data or b'"headers"' in data)
 
 
-def _recorded_response(data: bytes) -> bool:
-    """A response capture: a URL, a status code and no method, maybe under a fixture's `response`."""
-    value = _json_value(data)
+def _recorded_response(value: Any) -> bool:
+    """A response capture (a file's value): a URL, a status code and no method, maybe under a fixture's `response`."""
     for spec in (value, value.get("response") if isinstance(value, dict) else None):
         if isinstance(spec, dict) and "method" not in spec and LAUNCH_KEYS.isdisjoint(spec) \
                 and any(isinstance(spec.get(key), int) for key in ("status", "statusCode")) \
@@ -414,14 +456,17 @@ def _recorded_response(data: bytes) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1)  # the loader asks twice of a file (its kind, then its documents): parsed once
 def is_saved_request(data: bytes) -> bool:
     """Whether a JSON file is a saved request (maybe under a fixture's `request`), as `extract` reads one; a broken one
     by the top-level members it writes (its header values are then masked, and it is never judged as a body)."""
-    data = _as_utf8(data)
+    return _saved_request(_Read(data))
+
+
+def _saved_request(read: _Read) -> bool:
+    data = _as_utf8(read.data)
     if not may_be_saved_request(data):
         return False
-    value = _json_value(data)
+    value = (read if data is read.data else _Read(data)).value()  # UTF-16 text is read as its UTF-8 conversion
     if value is _NOT_JSON:
         members = _top_members(data.removeprefix(b"\xef\xbb\xbf"))
         method = members.get(b"method", b"")[1:-1].decode("utf-8", "replace").upper()
