@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from conftest import UUID, diagnostics
+from conftest import UUID, diagnostics, flowlint
 
 RUN_ID = "a1b2c3d4-5b7d-4c9e-a2f4-6d1b3e5a7c90"
 
