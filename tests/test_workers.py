@@ -342,7 +342,7 @@ def test_a_launch_file_checked_ahead_of_the_fork_that_fails_is_checked_again_in_
     real = runner._Checker.in_run
     failed: list[str] = []
 
-    def in_run(self: runner._Checker, path: str) -> Any:
+    def in_run(self: runner._Checker, path: str) -> object:
         if self.options.said_once is None and not failed:  # the check ahead of the fork (a recheck's options)
             failed.append(path)
             raise RuntimeError("a bug")
