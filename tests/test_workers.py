@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -218,16 +217,9 @@ def test_a_parallel_run_leaves_the_garbage_collector_as_it_found_it(tmp_path: Pa
     from validator.checker.engine import CheckOptions
     from validator.run import runner
 
-    forks: list[int] = []
-    real_fork = workers._fork_worker
+    from conftest import Collect, counted_calls
 
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        forks.append(1)
-        return real_fork(*args, **kwargs)
-
-    monkeypatch.setattr(workers, "_fork_worker", counted)
-
-    from conftest import Collect
+    forks = counted_calls(monkeypatch, workers, "_fork_worker")
 
     paths = []
     for n in range(runner.PARALLEL_MIN_FILES):
@@ -272,17 +264,10 @@ def test_a_code_tree_is_shared_with_workers_and_reported_as_in_one_process(tmp_p
     from validator.checker.engine import CheckOptions
     from validator.run import runner
 
-    from conftest import Collect
+    from conftest import Collect, counted_calls
 
     paths = _code_tree(tmp_path, {n for n in range(400) if n % 9 == 4})
-    forks: list[int] = []
-    real_fork = workers._fork_worker
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        forks.append(1)
-        return real_fork(*args, **kwargs)
-
-    monkeypatch.setattr(workers, "_fork_worker", counted)
+    forks = counted_calls(monkeypatch, workers, "_fork_worker")
     reports = []
     for jobs in (1, 2):
         reporter = Collect()
@@ -344,3 +329,27 @@ def test_the_estimate_counts_a_quiet_code_file_as_quiet_named_or_walked(tmp_path
         checker = runner._Checker(CheckOptions(), DEFAULT_LIMITS, None, "<stdin>", walked=walked)
         assert [runner._prefiltered(checker, path) for path in paths[:3]] == [True, False, True]
     assert runner._prefiltered(checker, str(tmp_path / "gone.js"))  # unreadable: a note, no parse
+
+
+def test_a_launch_file_checked_ahead_of_the_fork_that_fails_is_checked_again_in_its_turn(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.checker.engine import CheckOptions
+    from validator.run import runner
+
+    from conftest import Collect
+
+    paths = _code_tree(tmp_path, {n for n in range(200, 400, 3)})
+    real = runner._Checker.in_run
+    failed: list[str] = []
+
+    def in_run(self: runner._Checker, path: str) -> object:
+        if self.options.said_once is None and not failed:  # the check ahead of the fork (a recheck's options)
+            failed.append(path)
+            raise RuntimeError("a bug")
+        return real(self, path)
+
+    monkeypatch.setattr(runner._Checker, "in_run", in_run)
+    reporter = Collect()
+    summary = runner.run(paths, CheckOptions(), reporter, jobs=2, walked=frozenset(paths))
+    assert failed  # reached
+    assert summary.files == len(paths) and sum(1 for found in reporter.files if found) == len(range(200, 400, 3))
