@@ -190,6 +190,20 @@ def test_fl106_s_fix_is_unsafe_when_the_body_buries_a_flow_id(tmp_path: Path) ->
     assert [d["fix"]["applicability"] for d in said] == ["unsafe"]
 
 
+@pytest.mark.parametrize("url", [
+    f"http://localhost:3000/api/v2/flows/{UUID}/executions",  # the project's own service, or a test stand-in
+    f"https://flows.internal/api/v2/flows/executions/{UUID}",
+    f"https://myorg.mypurecloud.com/api/v2/flows/{UUID}/executions",  # a Genesys domain, but no API host (FL302)
+])
+def test_fl106_s_fix_is_unsafe_on_any_host_but_a_genesys_cloud_api_host(tmp_path: Path, url: str) -> None:
+    text = f'POST {url}\nContent-Type: application/json\n\n{{"inputData": {{"Flow.x": 1}}}}\n'
+    (tmp_path / "own.http").write_text(text)
+    said = [d for d in found("own.http") if d["code"] == "FL106"]
+    assert [d["fix"]["applicability"] for d in said] == ["unsafe"]
+    flowlint("check", "--no-cache", "--fix", "own.http")
+    assert (tmp_path / "own.http").read_text() == text  # plain --fix leaves someone's own service alone
+
+
 OTHER_UUID = "11111111-5b7d-4c9e-a2f4-6d1b3e5a7c90"
 
 

@@ -501,8 +501,9 @@ DOCS: dict[str, RuleDocs] = {
         commands, Postman, HAR, data actions and Terraform. Where a request file (.http, curl in a
         script or Markdown, a saved request, Terraform, a data action) writes the URL as a literal
         and the body as an object without a flowId (or with the same one), the fix edits the URL
-        back to the endpoint and adds "flowId": "<the ID>" to the body: safe when the ID is a UUID
-        and nothing is unsure (no flowId buried in the body, nothing unknown in it), unsafe else.
+        back to the endpoint and adds "flowId": "<the ID>" to the body: safe when the request goes to
+        a Genesys Cloud API host, the ID is a UUID and nothing is unsure (no flowId buried in the
+        body, nothing unknown in it), unsafe else (localhost or your own service may serve that path).
         Not in code, where a URL constant may serve other calls.
         """,
         _fetch(url=_URL + "/${flowId}"),

@@ -123,12 +123,12 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                 f"the URL puts `{found.in_path}` in the path, /api/v2/flows/{found.in_path}/executions{found.rest_shown}: "
                 "the platform has no such endpoint",
                 f"POST to {LAUNCH_PATH} (drop `{found.in_path}/` from the path) and send the flow ID in the body as \"flowId\"",
-                _url_fix(request, lines.text, f"/flows/{found.in_path}/executions", found.in_path))
+                _url_fix(request, lines.text, f"/flows/{found.in_path}/executions", found.in_path, found.host))
         elif found is not None and found.rest:
             add(FLOW_ID_IN_PATH, request.url.span,
                 f"the URL puts `{found.rest_shown}` after {LAUNCH_PATH}: the platform has no such endpoint",
                 f"POST to {LAUNCH_PATH} and send the flow ID in the body as \"flowId\"",
-                _url_fix(request, lines.text, f"/flows/executions{found.rest}", found.rest.strip("/")))
+                _url_fix(request, lines.text, f"/flows/executions{found.rest}", found.rest.strip("/"), found.host))
         if found is not None and found.host is not None and request.judge_host \
                 and not host_allowed(found.host, allowed_hosts):
             wrong, api_host = api_host_for(found.host)
@@ -185,11 +185,14 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
 _URL_FIXED_KINDS = frozenset({"http-file", "curl", "saved-request", "terraform", "data-action"})
 
 
-def _url_fix(request: LaunchRequest, text: str, written_path: str, flow_id: str) -> Fix | None:
+def _url_fix(request: LaunchRequest, text: str, written_path: str, flow_id: str, host: str | None) -> Fix | None:
     """FL106's fix, as data: the URL edited back to the launch endpoint and `"flowId": "<the ID>"` added to the body,
     where the file writes the URL as a literal (verbatim: no variable, no escape) and the body is an object that lacks
-    a flowId (or writes the same one); safe only when nothing is unsure (the ID a UUID, the body seen whole with no
-    flowId buried in it, sent with POST), else unsafe; None where it cannot be said."""
+    a flowId (or writes the same one); safe only when nothing is unsure (sent with POST to a Genesys Cloud API host,
+    the ID a UUID, the body seen whole with no flowId buried in it), else unsafe; None where it cannot be said.
+
+    Any other host (loopback, a proxy, the project's own service) may serve `/flows/{id}/executions` itself: editing
+    its URL is the user's call (--unsafe-fixes)."""
     url = request.url.value if request.url is not None else None
     span = request.url.span if request.url is not None else None
     body = request.body
@@ -204,7 +207,8 @@ def _url_fix(request: LaunchRequest, text: str, written_path: str, flow_id: str)
         operations.append(InsertMember((), "flowId", flow_id))
     elif body["flowId"] != flow_id:
         return None  # two IDs: which one the launch meant is not known
-    sure = is_uuid(flow_id) and not isinstance(body, OpenObject) and request.method == "POST" \
+    sure = host is not None and api_host_for(host) == (False, host) and is_uuid(flow_id) \
+        and not isinstance(body, OpenObject) and request.method == "POST" \
         and not contains_unknown(body) and not any(map(_names_flow_id, body.values()))
     added = f' and add "flowId": {show(flow_id, 60)} to the body' if len(operations) > 1 else " (the body already names it)"
     return Fix(SAFE if sure else UNSAFE, f"send it to {LAUNCH_PATH}{added}", tuple(operations))
