@@ -231,3 +231,40 @@ def test_a_terraform_data_action_s_input_named_id_is_an_input(tmp_path: Path) ->
         '    headers = { "Content-Type" = "application/json" }\n  }\n}\n')
     said = [d for d in found("main.tf") if d["code"] == "FL203"]
     assert [d["message"] for d in said] == ["the input `id` lacks the `Flow.` prefix every flow input variable carries"]
+
+
+CURL_USER = "curl -u '{user}' -X POST " + API + " -H 'Content-Type: application/json' -d '{{\"flowId\": \"" + UUID + "\"}}'\n"
+#: Credential placeholders named for their role, as documentation writes them.
+PLACEHOLDERS = ["client_id:client_secret", "CLIENT_ID:CLIENT_SECRET", "your_client_id:your_client_secret",
+                "myClientId:myClientSecret", "client-id:client-secret", "user:my-api-key", "id:<secret>", "id:${SECRET}",
+                "id:{{clientSecret}}", "id:xxxx-xxxx", "id:YOUR_CLIENT_SECRET_HERE", "user:mysecret"]
+
+
+@pytest.mark.parametrize("user", PLACEHOLDERS)
+def test_a_credential_placeholder_named_for_its_role_is_no_password(tmp_path: Path, user: str) -> None:
+    (tmp_path / "launch.sh").write_text(CURL_USER.format(user=user))
+    (tmp_path / "README.md").write_text(f"# Launch\n\n```sh\n{CURL_USER.format(user=user)}```\n")
+    (tmp_path / "url.sh").write_text(SHELL_LAUNCH.format(url=SHORT.replace("bot:pw", user)))
+    for name in ("launch.sh", "README.md", "url.sh"):
+        said = found(name)
+        assert [d["code"] for d in said] == ["FL200"], (name, said)  # reached: the launch was read, and no FL305
+
+
+def test_a_readme_s_unquoted_placeholder_is_no_password(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(f"# Launch\n\n```sh\ncurl -u client_id:client_secret -X POST {API} -H 'Content-Type: "
+                                        f"application/json' -d '{{\"flowId\": \"{UUID}\"}}'\n```\n")
+    said = found("README.md")
+    assert [d["code"] for d in said] == ["FL200"], said
+
+
+@pytest.mark.parametrize(("name", "text", "secret"), [
+    ("alice.sh", CURL_USER.format(user="alice:s3cret"), "s3cret"),
+    ("words.sh", CURL_USER.format(user="client_id:Pa55w0rdSecret"), "Pa55w0rdSecret"),
+    ("me.sh", SHELL_LAUNCH.format(url=SHORT.replace("bot:pw", "me:Tr0ub4dor3")), "Tr0ub4dor3"),
+    ("bot.sh", SHELL_LAUNCH.format(url=SHORT.replace("bot:pw", "bot:hunter2hunter2")), "hunter2hunter2"),
+    ("super.sh", SHELL_LAUNCH.format(url=SHORT.replace("bot:pw", "bot:supersecret")), "supersecret"),  # `super` is no role
+])
+def test_a_password_beside_placeholders_is_still_one(tmp_path: Path, name: str, text: str, secret: str) -> None:
+    (tmp_path / name).write_text(text)
+    assert codes(found(name)) == ["FL305"]
+    assert secret not in flowlint("check", "--no-cache", "--no-color", name).stdout  # masked

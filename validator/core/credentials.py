@@ -69,7 +69,7 @@ def _token_spans(text: str) -> list[tuple[int, int]]:
 
 #: A URL's userinfo password (`https://user:PASSWORD@host`), and a token-like query value (`?access_token=…`,
 #: `&api_key=…`, `&sig=…`); a template's hole (`${token}`, `{{token}}`, `<token>`, `%s`) is no credential.
-_URL_PASSWORD = re.compile(r"://[^\s/?#@:\"'`<>]*:(?![${<%])([^\s/?#@\"'`<>]+)@")
+_URL_PASSWORD = re.compile(r"://[^\s/?#@:\"'`<>]*:([^\s/?#@\"'`<>]+)@")
 _QUERY_SECRET = re.compile(r"(?i)[?&](?:(?:access|id|refresh)[_-]?token|token|api[_-]?key|key|client[_-]?secret|secret|password|"
                            r"passwd|pwd|sig|signature|auth)=(?![${<%])([^&#\s\"'`<>]+)")
 
@@ -82,7 +82,59 @@ def url_credential_spans(text: str) -> list[tuple[int, int]]:
 def url_password_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a password in a URL's userinfo (`https://user:PASSWORD@host`): a credential by its place,
     whatever its length."""
-    return [match.span(1) for match in _URL_PASSWORD.finditer(text)] if "@" in text and "://" in text else []
+    if "@" not in text or "://" not in text:
+        return []
+    return [match.span(1) for match in _URL_PASSWORD.finditer(text) if not placeholder_password(match.group(1))]
+
+
+#: A template's hole in a password (`<secret>`, `${SECRET}`, `$CLIENT_SECRET`, `{{clientSecret}}`, `{pw}`, `%PW%`,
+#: `***`, `...`): what is sent there is not written in the file (`p%40ss`, URL-encoded, holds none).
+_TEMPLATE_HOLE = re.compile(r"<[^<>]*>|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
+                            r"|\*{3,}|\.\.\.|…")
+#: The words a credential's placeholder is named with for its role (client_secret, myClientId, YOUR_API_KEY)...
+_ROLE_WORDS = frozenset({
+    "client", "id", "secret", "password", "passwd", "pass", "pwd", "pw", "passphrase", "api", "key", "apikey", "token",
+    "access", "auth", "oauth", "user", "username", "login", "name", "credential", "credentials", "app", "application",
+    "account", "consumer", "private", "value", "changeme", "redacted", "placeholder", "example", "sample",
+})
+#: ... and the words written around them (your_password, the-secret, secret_here).
+_FILLER_WORDS = frozenset({"your", "my", "the", "a", "an", "insert", "enter", "here", "goes"})
+#: Words joined by `_`, `-` or `.` and nothing else; each word a lower-case, Title-case or upper-case run (camelCase).
+_JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-_.][A-Za-z]+)*")
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def holds_template_hole(value: str) -> bool:
+    """Whether a value holds a template's hole (`x${PW}`, `pa$$w0rd`): not all of what is sent is written there."""
+    return _TEMPLATE_HOLE.search(value) is not None
+
+
+def placeholder_password(value: str) -> bool:
+    """Whether a password written where only one goes (a URL's userinfo, `curl -u user:password`) stands for one: a
+    template's hole, a run of x (`xxxx`), or the whole value named for its role (`client_secret`, `myClientSecret`,
+    `YOUR_PASSWORD`, `mysecret`, `secret_${ENV}`). Decided by whole words, never by a substring: `Pa55w0rdSecret`,
+    `s3cret`, `pw` and `pa$$w0rd` (known text around a hole) are passwords."""
+    if len(value) > 200:  # no placeholder is that long; it also bounds the work on hostile input
+        return False
+    rest = _TEMPLATE_HOLE.sub("", value).strip("-_.")
+    if not rest:
+        return True
+    if not _JOINED_WORDS.fullmatch(rest):
+        return False
+    words = [word.lower() for word in _WORD.findall(rest)]
+    if len(words) == 1 and len(words[0]) < 4:  # `pw`, `key`, `id` alone: as likely a short password as a name
+        return set(words[0]) == {"x"}
+    return all(set(word) == {"x"} or _role_words(word) for word in words) \
+        and not all(word in _FILLER_WORDS for word in words)
+
+
+def _role_words(word: str) -> bool:
+    """Whether a lower-case word is role and filler words run together (`mysecret`, `clientsecret`: each whole)."""
+    ends = {0}
+    for end in range(1, len(word) + 1):
+        if any(word[start:end] in _ROLE_WORDS or word[start:end] in _FILLER_WORDS for start in ends if start < end):
+            ends.add(end)
+    return len(word) in ends
 
 
 def url_query_secret_spans(text: str) -> list[tuple[int, int]]:

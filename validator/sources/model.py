@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..core.credentials import holds_template_hole, placeholder_password
 from ..core.diagnostics import Finding, Path, Target
 from ..core.unknown import Unknown, UnknownText
 from .json_source import JsonLocator
@@ -85,14 +86,9 @@ def literal_secret(value: str | None) -> bool:
 
 def written_password(value: str | None) -> bool:
     """Whether a password written where only a password goes (a URL's userinfo, curl's `-u user:password`) is a real
-    one: any that is no placeholder (`<password>`, `${PW}`, `password`), however short: its place says what it is."""
-    return bool(value) and not _PASSWORD_PLACEHOLDER.search(value or "")
-
-
-#: A password that stands for one: a template's mark, or a placeholder word as the whole of it (`Pa55w0rdSecret` is
-#: a password, `secret` is not).
-_PASSWORD_PLACEHOLDER = re.compile(r"[<>{}$*%]|\.\.\.|^(?i:x+|pass(?:word|wd)?|secret|token|changeme|redacted|example"
-                                   r"|placeholder|(?:your|my)[-_]?(?:password|pass|secret|pw))$")
+    one: any that is no placeholder (`<password>`, `${PW}`, `client_secret`), however short: its place says what it
+    is: the masking's decision (core.credentials), and none that holds a hole (`x${PW}`: not all of it is written)."""
+    return bool(value) and not placeholder_password(value or "") and not holds_template_hole(value or "")
 
 
 def is_secret_name(name: str) -> bool:
