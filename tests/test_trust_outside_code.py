@@ -237,7 +237,8 @@ CURL_USER = "curl -u '{user}' -X POST " + API + " -H 'Content-Type: application/
 #: Credential placeholders named for their role, as documentation writes them.
 PLACEHOLDERS = ["client_id:client_secret", "CLIENT_ID:CLIENT_SECRET", "your_client_id:your_client_secret",
                 "myClientId:myClientSecret", "client-id:client-secret", "user:my-api-key", "id:<secret>", "id:${SECRET}",
-                "id:{{clientSecret}}", "id:xxxx-xxxx", "id:YOUR_CLIENT_SECRET_HERE", "user:mysecret"]
+                "id:{{clientSecret}}", "id:xxxx-xxxx", "id:YOUR_CLIENT_SECRET_HERE", "user:mysecret",
+                "user:%2A%2A%2A"]  # percent-encoded ***, as a URL's userinfo writes it
 
 
 @pytest.mark.parametrize("user", PLACEHOLDERS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 #: A literal after `Bearer`/`Basic`, and a JWT-shaped string (an access token copied into a constant or a value).
 CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)"
@@ -116,7 +117,7 @@ def placeholder_password(value: str) -> bool:
     `s3cret`, `pw` and `pa$$w0rd` (known text around a hole) are passwords."""
     if len(value) > 200:  # no placeholder is that long; it also bounds the work on hostile input
         return False
-    rest = _TEMPLATE_HOLE.sub("", value).strip("-_.")
+    rest = _TEMPLATE_HOLE.sub("", unquote(value)).strip("-_.")  # a URL's userinfo is percent-encoded: %2A%2A%2A is ***
     if not rest:
         return True
     if not _JOINED_WORDS.fullmatch(rest):
