@@ -68,6 +68,9 @@ _TEXT_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toISOString", 
 class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
+    sequence_types = frozenset({"program", "statement_block"})
+    function_types = _FUNCTIONS | {"class_body"}
+    omitted = _OMIT
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
         self.kind = kind
@@ -124,8 +127,8 @@ class JavaScriptReader(CodeReader):
                 target = node.child_by_field_id(self.fields.left) or node.child_by_field_id(self.fields.argument)
                 added = self._member_of(target) if kind == "assignment_expression" else None
                 root = self._root_name(target)
-                if added is not None:
-                    b.add_member(*added, node)
+                if added is not None and target is not None:  # body.type = …, body['type'] = …
+                    b.add_member(*added, node, node.child_by_field_id(self.fields.right), self._last_key(target))
                 elif root:
                     b.mutate(root, node)
             elif kind == "unary_expression" and (operator := node.child_by_field_id(self.fields.operator)) is not None \
@@ -290,8 +293,8 @@ class JavaScriptReader(CodeReader):
             owner = self._object_path(first) if first is not None else None
             keys = self._written_keys(self.arguments(call)[1:])
             if owner is not None and keys is not None:
-                for key in keys:
-                    self.bindings.add_member(owner[0], (*owner[1], key), call)
+                for key, (key_node, value) in keys:
+                    self.bindings.add_member(owner[0], (*owner[1], key), call, value, key_node)
                 return
             root = self._root_name(first) if first is not None else None
         else:
@@ -318,15 +321,21 @@ class JavaScriptReader(CodeReader):
         found = self._object_path(target)
         return found if found is not None and found[1] else None
 
-    def _written_keys(self, sources: list[Node]) -> list[str] | None:
-        """The keys `Object.assign(body, {...})` copies, when every source is an object literal with written keys."""
-        keys: list[str] = []
+    def _written_keys(self, sources: list[Node]) -> list[tuple[str, tuple[Node, Node]]] | None:
+        """The members `Object.assign(body, {...})` copies (each key with where it and its value are written), when every
+        source is an object literal with written keys."""
+        keys: list[tuple[str, tuple[Node, Node]]] = []
         for node in sources:
             found = self.members(node) if self.unwrap(node).type == "object" else None
             if found is None or found[1]:
                 return None
-            keys.extend(found[0])
+            keys.extend(found[0].items())
         return keys
+
+    def _last_key(self, target: Node) -> Node | None:
+        """Where `body.type` / `body['type']` writes its last key."""
+        target = self.unwrap(target)
+        return target.child_by_field_id(self.fields.property if target.type == "member_expression" else self.fields.index)
 
     def _member_key(self, node: Node) -> str | None:
         if node.type == "member_expression":

@@ -61,6 +61,8 @@ _NOT_PLAIN = {"dataclass": r"\b(?:ClassVar|InitVar|KW_ONLY)\b", "pydantic": r"\b
 
 class PythonReader(CodeReader):
     call_types = _CALLS
+    sequence_types = frozenset({"module", "block"})
+    function_types = frozenset({"function_definition", "lambda", "class_definition"})
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None) -> None:
         self.fields = fields("python")
@@ -119,7 +121,7 @@ class PythonReader(CodeReader):
                         else:
                             self._mutates(each)
                 elif left.type == "subscript" and (added := self._object_path(left)) is not None and added[1]:
-                    b.add_member(*added, node)  # body["flowVersion"] = v
+                    b.add_member(*added, node, right, left.child_by_field_id(self.fields.subscript))  # body["flowVersion"] = v
                 else:
                     self._mutates(left)
             elif kind == "call":
@@ -132,8 +134,8 @@ class PythonReader(CodeReader):
                 popped = self._object_path(owner) if method == "pop" and owner is not None else None
                 key = self.key(self.arguments(node)[0][0]) if popped is not None and self.arguments(node)[0] else None
                 if added is not None and keys is not None:
-                    for key in keys:  # body.update({…}), body.setdefault("name", …)
-                        b.add_member(added[0], (*added[1], key), node)
+                    for key, key_node, value in keys:  # body.update({…}), body.setdefault("name", …)
+                        b.add_member(added[0], (*added[1], key), node, value, key_node)
                 elif popped is not None and key is not None:
                     b.remove_member(popped[0], (*popped[1], key), node)  # body.pop("flowVersion"): may be absent now
                 elif method in _MUTATORS:
@@ -318,15 +320,16 @@ class PythonReader(CodeReader):
             node = self.unwrap(node.child_by_field_id(self.fields.value) or node)
         return (self.source.raw(node), tuple(reversed(keys))) if node.type == "identifier" else None
 
-    def _added_keys(self, call: Node, method: str) -> list[str] | None:
-        """The keys `body.update({...}, k=v)` or `body.setdefault("k", v)` writes, when all are written out."""
+    def _added_keys(self, call: Node, method: str) -> list[tuple[str, Node, Node | None]] | None:
+        """The keys `body.update({...}, k=v)` or `body.setdefault("k", v)` writes, when all are written out: each with
+        where it is written and the value it is given (None: setdefault's, which may give it or not)."""
         args, kwargs = self.arguments(call)
         if method == "setdefault":
             key = self.key(args[0]) if args else None
-            return [key] if key is not None and not kwargs else None
+            return [(key, args[0], None)] if key is not None and not kwargs else None
         if None in kwargs or len(args) > 1:
             return None
-        keys = [k for k in kwargs if k is not None]
+        keys: list[tuple[str, Node, Node | None]] = []
         if args:
             target = self.unwrap(args[0])
             if target.type != "dictionary":
@@ -336,8 +339,9 @@ class PythonReader(CodeReader):
                 key = self.key(key_node) if key_node is not None else None
                 if key is None and child.type != "comment":
                     return None
-                if key is not None:
-                    keys.append(key)
+                if key is not None and key_node is not None:
+                    keys.append((key, key_node, child.child_by_field_id(self.fields.value)))
+        keys.extend((k, key_node, value) for k, (key_node, value) in kwargs.items() if k is not None)  # update's keywords last
         return keys
 
     def _attribute_set(self, left: Node, right: Node, node: Node) -> None:
