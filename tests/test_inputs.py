@@ -163,6 +163,40 @@ def test_contract_broken_deep_inside_is_fl901_not_a_crash(schema: dict[str, Any]
     assert [d.code for d in found.diagnostics] == ["FL901"]
 
 
+DRAFT3 = "http://json-schema.org/draft-03/schema#"  # beyond subset.py and fastjsonschema: jsonschema decides alone
+
+
+@pytest.mark.parametrize(("schema", "said"), [
+    ({"$schema": DRAFT3, "properties": {"Flow.a": {"$ref": "#/definitions/nowhere"}}}, "PointerToNowhere"),
+    ({"$schema": DRAFT3, "definitions": {"a": {"$ref": "#/definitions/a"}}, "properties": {"Flow.a": {"$ref": "#/definitions/a"}}},
+     "RecursionError"),
+])
+def test_a_schema_jsonschema_cannot_apply_is_no_verdict_but_fl901(schema: dict[str, Any], said: str) -> None:
+    contract = contract_from_document(schema, "x")
+    assert contract.is_valid({"Flow.a": {}}) is False  # what jsonschema met is no pass: the explanation is asked
+    found = validator.check({"flowId": UUID2, "inputData": {"Flow.a": {}}}, contract=contract)
+    assert [d.code for d in found.diagnostics] == ["FL901"] and said in found.diagnostics[0].message
+
+
+def test_an_unexpected_error_while_validating_inputs_is_reported_not_swallowed() -> None:
+    contract = contract_from_document({"$schema": DRAFT3, "properties": {"Flow.a": {"type": "object"}}}, "x")
+    asked = []
+
+    class Failing:  # a validator that fails in a way no schema explains, and then finds nothing to explain
+        def is_valid(self, instance: Any) -> bool:
+            asked.append(instance)
+            raise KeyError("surprise")
+
+        def iter_errors(self, instance: Any) -> list[Any]:
+            return []
+
+    contract.__dict__["validator"] = Failing()  # the cached explaining validator
+    found = validator.check({"flowId": UUID2, "inputData": {"Flow.a": {}}}, contract=contract)
+    assert asked == [{"Flow.a": {}}]  # reached
+    assert [(d.code, d.message) for d in found.diagnostics] == [
+        ("FL900", "flowlint failed on this file: KeyError: 'surprise'")]
+
+
 def test_a_required_input_the_contract_does_not_declare_is_required_not_a_broken_contract() -> None:
     # fastjsonschema refuses to compile it ("required but not allowed"); it is a valid schema all the same, and the
     # launch is checked by it (it was FL901 with exit 3, in the library's words).

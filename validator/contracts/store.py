@@ -123,12 +123,13 @@ class Contract:
         if check is not None:
             return check
         explaining = self.validator  # fastjsonschema cannot read the schema: jsonschema decides alone
+        from referencing.exceptions import Unresolvable  # jsonschema's own dependency, loaded with it
 
         def is_valid(instance: Any) -> bool:
             try:
                 return explaining.is_valid(instance)
-            except Exception:  # a schema that cannot be applied (a $ref to nowhere): its explanation says so (FL901)
-                return False
+            except (Unresolvable, RecursionError):  # a $ref to nowhere, or one that loops: the explanation says so (FL901)
+                return False  # anything else is no verdict on the body: it reaches the report (FL900)
 
         return is_valid
 
