@@ -448,3 +448,26 @@ def test_the_lookups_kept_are_those_of_the_entries_kept(project: Path) -> None:
     stored = _stored(project)
     assert {item[0] for value in stored["lookups"].values() for item in value} == {UUID2}
     assert {_head(entry).split(" ")[2] for entry in stored["entries"].values()} == set(stored["lookups"])
+
+
+def test_with_the_cache_on_a_live_sources_stale_note_still_reaches_the_report() -> None:
+    """The cache records lookups through RecordingContracts: the note of a stale snapshot (FL209, with --fetch) is the
+    wrapped source's, and a source without one gives none."""
+    from validator.checker.engine import check_document
+    from validator.sources.document import Document
+
+    store = ContractStore(ROOT / ".flowlint" / "flows")
+
+    class Live:  # as run/live.py's LiveContracts answers
+        def get(self, flow_id: str, version: str | None = None) -> Any:
+            return store.get(flow_id, version)
+
+        def stale_note(self, flow_id: str) -> str | None:
+            return "using the snapshot fetched at 1 (it could not be refreshed)" if flow_id == UUID else None
+
+    body = {"flowId": UUID, "inputData": {"Flow.customerName": "Ana", "Flow.orderCount": 2}}
+    for source, noted in ((Live(), True), (store, False)):
+        recording = result_cache.RecordingContracts(source)
+        found = check_document(Document("b.json", body), CheckOptions(contracts=recording))
+        assert ("FL209" in {d.code for d in found}) is noted
+        assert (UUID, None) in recording.used  # its lookup was recorded (reached)

@@ -100,3 +100,17 @@ def test_the_sdk_guard_does_not_import_httpx() -> None:
     modules = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
     assert "validator.api.sdk_guard" in modules and "validator.api.routes" in modules  # reached
     assert "httpx" not in modules
+
+
+def test_code_files_that_launch_nothing_are_read_without_the_engine(tmp_path: Path) -> None:
+    """A check of code files with no launch (a pre-commit run on changed modules) is a read and a byte test each: neither
+    the engine nor the rules are imported; the first file with a launch brings them."""
+    (tmp_path / "quiet.js").write_text("export const me = () => fetch('/api/v2/users/me');\n")
+    (tmp_path / "quiet.py").write_text("import requests\n\nrequests.get('https://api.mypurecloud.com/api/v2/users/me')\n")
+    output, modules = _output_and_modules("check", "--format", "json", str(tmp_path), cwd=tmp_path)
+    assert json.loads(output)["summary"]["files"] == 2 and "validator.checker.loader" in modules  # reached: both read
+    assert not {m for m in modules if m.startswith(("validator.checker.engine", "validator.checker.suppress", "validator.rules"))}
+    (tmp_path / "launch.js").write_text("fetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'POST', "
+                                        "body: JSON.stringify({flowId: 'x', inputData: {}})});\n")
+    output, modules = _output_and_modules("check", "--format", "json", str(tmp_path), cwd=tmp_path)
+    assert json.loads(output)["diagnostics"] and "validator.checker.engine" in modules

@@ -9,7 +9,16 @@ from typing import Any
 import pytest
 
 from validator.run import workers
-from validator.run.workers import PER_BYTE, PER_FILE, choose_workers, estimated_work, idle_cores
+from validator.run.workers import (
+    CODE_LAUNCH,
+    CODE_QUIET,
+    PER_BYTE,
+    PER_FILE,
+    choose_workers,
+    estimated_code_work,
+    estimated_work,
+    idle_cores,
+)
 
 
 def _work(files: int, size: int) -> float:
@@ -47,6 +56,31 @@ def test_the_work_is_estimated_from_sampled_sizes(tmp_path: Path) -> None:
     assert estimated_work(paths) == pytest.approx(1000 * (PER_FILE + 1000 * PER_BYTE))
     assert estimated_work([*paths[:10], str(tmp_path / "gone.json")]) > 0
     assert estimated_work([]) == 0
+
+
+def test_a_code_tree_is_estimated_from_the_share_its_prefilter_passes() -> None:
+    paths = [f"src/module{n}.py" for n in range(10_000)]
+    asked: list[str] = []
+
+    def quiet(path: str) -> bool:
+        asked.append(path)
+        return not path.endswith("00.py")  # 1% of the files launch a flow
+
+    work, passed = estimated_code_work(paths, quiet)
+    assert 0 < len(asked) <= workers.CODE_SAMPLE  # a sample is read, not the tree
+    assert passed and all(paths[n].endswith("00.py") for n in passed)
+    assert work == pytest.approx(10_000 * CODE_QUIET + 10_000 * len(passed) / len(asked) * CODE_LAUNCH)
+    assert estimated_code_work([], quiet) == (0.0, [])
+
+
+def test_a_quiet_code_tree_stays_in_one_process_and_a_launching_one_is_shared() -> None:
+    def work(files: int, share: float) -> float:
+        return files * (CODE_QUIET + share * CODE_LAUNCH)
+
+    assert choose_workers(work(10_000, 0.0), 0, 2) == 1  # read and prefiltered: ~0.15 s, a fork does not pay
+    assert choose_workers(work(1_000, 0.01), 0, 2) == 1
+    assert choose_workers(work(10_000, 0.1), 0, 2) == 2  # ~2.5 s of parsing and checking launches
+    assert choose_workers(work(10_000, 0.1), 0, 1) == 1  # no idle core
 
 
 def _check(path: str) -> str:
@@ -211,3 +245,102 @@ def test_a_parallel_run_leaves_the_garbage_collector_as_it_found_it(tmp_path: Pa
         assert gc.get_freeze_count() > 0  # still frozen (some of it may have been freed since, by reference counting)
     finally:
         gc.unfreeze()
+
+
+_LAUNCH_JS = """
+export async function launch(token) {
+  return fetch('https://api.mypurecloud.com/api/v2/flows/executions', {
+    method: 'POST', headers: { Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', type: 'x', inputData: {} }),
+  });
+}
+"""
+
+
+def _code_tree(root: Path, launches: set[int]) -> list[str]:
+    paths = []
+    for n in range(400):
+        path = root / f"module{n:04d}.js"
+        path.write_text(_LAUNCH_JS if n in launches else f"export const answer{n} = () => fetch('/api/v2/users/me');\n")
+        paths.append(str(path))
+    return paths
+
+
+def test_a_code_tree_is_shared_with_workers_and_reported_as_in_one_process(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code files count toward starting workers (they were left to this process), with the same report either way."""
+    from validator.checker.engine import CheckOptions
+    from validator.run import runner
+
+    from conftest import Collect
+
+    paths = _code_tree(tmp_path, {n for n in range(400) if n % 9 == 4})
+    forks: list[int] = []
+    real_fork = workers._fork_worker
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        forks.append(1)
+        return real_fork(*args, **kwargs)
+
+    monkeypatch.setattr(workers, "_fork_worker", counted)
+    reports = []
+    for jobs in (1, 2):
+        reporter = Collect()
+        summary = runner.run(paths, CheckOptions(), reporter, jobs=jobs, walked=frozenset(paths))
+        reports.append((reporter.files, summary))
+    assert forks  # reached: the -j 2 run forked a worker
+    assert reports[0] == reports[1]
+    assert sum(1 for found in reports[0][0] if found) == len(range(4, 400, 9))
+
+
+WARMED_RUN = """
+import json, sys
+from validator.checker.engine import CheckOptions
+from validator.run import runner, workers
+
+loaded = []
+real_fork = workers._fork_worker
+
+def fork(*args, **kwargs):
+    loaded.append("validator.checker.launches" in sys.modules)
+    return real_fork(*args, **kwargs)
+
+workers._fork_worker = fork
+
+class Quiet:
+    def file(self, diagnostics, line_source):
+        pass
+
+    def finish(self, summary):
+        pass
+
+paths = json.loads(sys.argv[1])
+runner.run(paths, CheckOptions(), Quiet(), jobs=2, walked=frozenset(paths))
+print(json.dumps(loaded))
+"""
+
+
+def test_workers_inherit_the_code_readers_a_sampled_launch_loaded(tmp_path: Path) -> None:
+    """The launches come after the files checked before the fork: a sampled one is checked first, so that each worker
+    does not load the code readers again."""
+    import json
+    import subprocess
+    import sys
+
+    paths = _code_tree(tmp_path, {n for n in range(200, 400, 3)})
+    run = subprocess.run([sys.executable, "-c", WARMED_RUN, json.dumps(paths)], capture_output=True, text=True,
+                         check=True)
+    assert json.loads(run.stdout) == [True]
+
+
+def test_the_estimate_counts_a_quiet_code_file_as_quiet_named_or_walked(tmp_path: Path) -> None:
+    """A named code file with no launch costs a byte test too (at most a note), not a parse: pre-commit names files."""
+    from validator.checker.engine import CheckOptions
+    from validator.run import runner
+    from validator.sources.document import DEFAULT_LIMITS
+
+    paths = _code_tree(tmp_path, {1})
+    for walked in (frozenset(), frozenset(paths)):
+        checker = runner._Checker(CheckOptions(), DEFAULT_LIMITS, None, "<stdin>", walked=walked)
+        assert [runner._prefiltered(checker, path) for path in paths[:3]] == [True, False, True]
+    assert runner._prefiltered(checker, str(tmp_path / "gone.js"))  # unreadable: a note, no parse

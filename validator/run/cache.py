@@ -104,6 +104,9 @@ class RecordingContracts:
         self.source = source
         self.used: Used = {}
         self._prints: dict[tuple[str, str | None], str] = {}
+        #: The source's note on a stale snapshot (a live source has one), found once: the engine asks for it per file,
+        #: and a look-up through __getattr__ of a name the source lacks raises twice before it answers None.
+        self.stale_note: Callable[[str], str | None] | None = getattr(source, "stale_note", None)
 
     def get(self, flow_id: str, version: str | None = None) -> Any:
         found = self.source.get(flow_id, version)

@@ -7,12 +7,13 @@ results come back in file order, so output is the same either way.
 from __future__ import annotations
 
 import enum
+import functools
 import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..checker.keys import once_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
@@ -25,9 +26,10 @@ from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.kinds import LAUNCH_MENTION, only_searched, saved_request_object
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
-from .workers import MAX_WORKERS, choose_workers, estimated_work, forked, idle_cores, usable_cores
+from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
 if TYPE_CHECKING:
+    from ..checker.suppress import Decided
     from .masking import Mask
     from .writes import NotFixable
 
@@ -275,23 +277,40 @@ class _Checker:
 
 class _Pipeline:
     """The checking pipeline's per-file functions, imported with the first file checked (a warm run that takes every
-    file from the cache never imports them): once, as an import statement in a function costs ~1.3 us per call."""
+    file from the cache never imports them): once, as an import statement in a function costs ~1.3 us per call.
+
+    The engine and the suppressions (the rules, their explanations: ~10 ms of imports) come with the first file that
+    has something to check: a check of code files that launch nothing (a pre-commit run) reads them without it."""
+
+    certainly_clean: Callable[[Any, CheckOptions], bool]
+    check_documents: Callable[[Sequence[Document], CheckOptions], list[Diagnostic]]
+    decide_documents: Callable[..., Decided]
+    may_suppress: Callable[[str | None], bool]
 
     def __init__(self) -> None:
-        from ..checker.engine import certainly_clean, check_documents
         from ..checker.loader import load_documents, plain_json
-        from ..checker.suppress import decide_documents, may_suppress
         from ..sources.candidates import may_hold_body
-        from ..sources.kinds import sniff
+        from ..sources.kinds import nothing_to_say, sniff, source_kind
+
+        self.load_documents = load_documents
+        self.plain_json = plain_json
+        self.may_hold_body = may_hold_body
+        self.sniff = sniff
+        self.source_kind = source_kind
+        self.nothing_to_say = nothing_to_say
+
+    def __getattr__(self, name: str) -> Any:
+        """The checking half, imported on its first use (then an attribute of the instance: this is not called again)."""
+        from ..checker.engine import certainly_clean, check_documents
+        from ..checker.suppress import decide_documents, may_suppress
 
         self.certainly_clean = certainly_clean
         self.check_documents = check_documents
-        self.load_documents = load_documents
-        self.plain_json = plain_json
         self.decide_documents = decide_documents
         self.may_suppress = may_suppress
-        self.may_hold_body = may_hold_body
-        self.sniff = sniff
+        if name not in self.__dict__:
+            raise AttributeError(name)
+        return self.__dict__[name]
 
 
 _PIPELINE: _Pipeline | None = None
@@ -576,22 +595,34 @@ def _unapplied(n: int) -> str:
 
 
 def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | Entry | None]:
-    # Code and request files are nearly all decided by a byte prefilter, faster than a round trip to a worker:
-    # only payload files count toward starting workers.
-    payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
-    parallel = (jobs != 1 and len(payloads) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
+    parallel = (jobs != 1 and len(paths) >= PARALLEL_MIN_FILES and STDIN not in paths and checker.options.forkable
                 and sys.platform == "linux" and hasattr(os, "fork"))
+    warmers: list[str] = []
+    workers = 1
     if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
-        cores = usable_cores()
-        share = checker.cache.share(payloads) if checker.cache is not None else 0.0
-        work = estimated_work(payloads) * (1 - share) if share < 1 else 0.0  # a warm run: no file to check
-        workers = min(jobs, MAX_WORKERS) if jobs else choose_workers(work, len(payloads), idle_cores(cores))
+        cores = float(MAX_WORKERS) if jobs else idle_cores(usable_cores())
+        share = checker.cache.share(list(paths)) if checker.cache is not None and cores >= 2 else 0.0
+        if cores >= 2 and share < 1:  # else one process whatever the work (a busy machine, a warm run): not estimated
+            payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
+            sources = [path for path in paths if not path.lower().endswith(PAYLOAD_SUFFIXES)] if len(payloads) < len(paths) else []
+            # Code and request files are nearly all decided by the prefilter: what they cost is the share that passes it.
+            code_work, passed = estimated_code_work(sources, functools.partial(_prefiltered, checker))
+            warmers = list({os.path.splitext(sources[n])[1].lower(): sources[n] for n in reversed(passed)}.values())
+            if not jobs:
+                workers = choose_workers((estimated_work(payloads) + code_work) * (1 - share), len(payloads), cores)
+        if jobs:
+            workers = min(jobs, MAX_WORKERS)
     if not parallel or workers < 2:
         yield from map(checker.in_run, paths)
         return
     # The first files are checked here: what they load (imports, compiled contracts) is then inherited, not redone per worker.
     warm = min(len(paths) // 8, WARM_UP_FILES)
     yield from map(checker.in_run, paths[:warm])
+    # A file a worker left is checked here after later ones may have been: without the notes this process said
+    # once (every note located; the run keeps the first in file order, as in one process).
+    recheck = replace(checker, options=replace(checker.options, said_once=None)).in_run
+    for path in warmers:  # a launch file of each suffix sampled, its result dropped: its code reader is then inherited
+        recheck(path)
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
     # Frozen: the workers' collections then skip the inherited heap instead of copying its pages. Thawed after, unless
@@ -599,13 +630,24 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     thaw = gc.get_freeze_count() == 0
     gc.freeze()
     try:
-        # A file a worker left is checked here after later ones may have been: without the notes this process said
-        # once (every note located; the run keeps the first in file order, as in one process).
-        recheck = replace(checker, options=replace(checker.options, said_once=None)).in_run
         yield from forked(checker.in_run, _check_in_worker, paths[warm:], workers, recheck=recheck)
     finally:
         if thaw:
             gc.unfreeze()
+
+
+def _prefiltered(checker: _Checker, path: str) -> bool:
+    """Whether a file is decided by the prefilter alone (read, a code or request file with no sign of a launch: a byte
+    test, no parser; named, at most a note). A file that cannot be read is decided too (a note, or an error)."""
+    pipeline = _pipeline()
+    try:
+        data = checker.read(path)
+        if isinstance(data, Document):
+            return True
+        kind = pipeline.source_kind(path, data)
+        return kind is not None and pipeline.nothing_to_say(kind, path, data)
+    except Exception:
+        return False
 
 
 _WORKER_CHECKER: _Checker | None = None

@@ -37,6 +37,12 @@ MARGIN = 0.75
 MAX_WORKERS = 8
 #: Files whose size is read to estimate the mean size (stat calls are cheap, not free).
 SAMPLE = 256
+#: Estimated CPU seconds to check a code or request file: one the prefilter decides (read, its kind and a byte test:
+#: most files of a code tree), and one it passes (parsed, each launch checked, its findings explained).
+CODE_QUIET = 15e-6
+CODE_LAUNCH = 2.5e-3
+#: Code files read and prefiltered to estimate the share that holds a launch (~10 us each).
+CODE_SAMPLE = 256
 
 
 def usable_cores() -> int:
@@ -69,6 +75,19 @@ def estimated_work(paths: Sequence[str]) -> float:
             sizes.append(0)
     mean = sum(sizes) / len(sizes)
     return len(paths) * (PER_FILE + mean * PER_BYTE)
+
+
+def estimated_code_work(paths: Sequence[str], quiet: Callable[[str], bool]) -> tuple[float, list[int]]:
+    """CPU seconds one process would take to check these code and request files, from the share of a sample that
+    the prefilter does not decide (`quiet` False); and the positions of those sampled files (the first of each
+    suffix is checked before the workers start, so that they inherit the code readers it loads)."""
+    if not paths:
+        return 0.0, []
+    step = max(1, len(paths) // CODE_SAMPLE)
+    sampled = range(0, len(paths), step)[:CODE_SAMPLE]
+    passed = [n for n in sampled if not quiet(paths[n])]
+    share = len(passed) / len(sampled)
+    return len(paths) * (CODE_QUIET + share * CODE_LAUNCH), passed
 
 
 def choose_workers(work: float, files: int, cores: float) -> int:
