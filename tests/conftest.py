@@ -44,6 +44,16 @@ def diagnostics(*args: str, input: str | bytes | None = None) -> list[dict[str, 
 
 
 @pytest.fixture
+def cache_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The result cache on for this test (the suite turns it off), with its MAC key in tmp_path, never in the user's
+    ~/.cache: the key's directory."""
+    monkeypatch.delenv("FLOWLINT_NO_CACHE")
+    key_dir = tmp_path / "user-cache"
+    monkeypatch.setenv("FLOWLINT_CACHE_DIR", str(key_dir))
+    return key_dir
+
+
+@pytest.fixture
 def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run the test from its tmp_path (a test that names files relative to it, or needs no project config above)."""
     monkeypatch.chdir(tmp_path)

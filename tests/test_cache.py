@@ -30,10 +30,8 @@ TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2VjcmV0c2lnbmF0dXJlMTIzNDU2"
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> Path:
     """A project with a contract store, two flows' bodies (some broken), and the cache turned on."""
-    monkeypatch.delenv("FLOWLINT_NO_CACHE")
-    monkeypatch.setenv("FLOWLINT_CACHE_DIR", str(tmp_path / "user-cache"))
     root = tmp_path / "project"
     shutil.copytree(ROOT / ".flowlint" / "flows", root / ".flowlint" / "flows")
     (root / ".flowlint.toml").write_text("")

@@ -18,9 +18,7 @@ from conftest import ROOT, UUID, flowlint
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.delenv("FLOWLINT_NO_CACHE")
-    monkeypatch.setenv("FLOWLINT_CACHE_DIR", str(tmp_path / "user-cache"))
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(ROOT / ".flowlint" / "flows", root / ".flowlint" / "flows")
     (root / ".flowlint.toml").write_text("")

@@ -149,8 +149,8 @@ def test_the_pre_commit_entry_ends_its_options(tmp_path: Path, monkeypatch: pyte
 NAMED_SECRETS = {"client_secret": "cl1ent-s3cret-value-77", "Flow.password": "pa55w0rd-value-88", "Flow.apiKey": "k3y-value-99"}
 
 
+@pytest.mark.usefixtures("cache_on")  # the result cache stores excerpts too
 def test_a_value_named_as_a_secret_is_masked_in_every_check_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("FLOWLINT_NO_CACHE")  # the result cache stores excerpts too
     monkeypatch.chdir(tmp_path)
     lines = [f'  "flowId": "{UUID}",', '  "inputData": {'] + [f'    "{k}": "{v}",' for k, v in NAMED_SECRETS.items()]
     (tmp_path / "body.json").write_text("{\n" + "\n".join(lines) + '\n    "Flow.x": 1\n  }\n}\n')
@@ -194,9 +194,9 @@ def test_a_payload_token_is_masked_in_diff_and_fix_output_too(tmp_path: Path, na
     assert piped.stdout == written  # stdin's fixed file is the file itself: given back whole, never masked
 
 
+@pytest.mark.usefixtures("cache_on")  # the result cache stores messages too
 def test_a_token_quoted_in_a_message_is_masked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Messages quote values (FL104 the flow ID written, FL204 a wrong-typed input): never a token in them."""
-    monkeypatch.delenv("FLOWLINT_NO_CACHE")  # the result cache stores messages too
     monkeypatch.chdir(tmp_path)
     (tmp_path / "body.json").write_text(json.dumps({"flowId": f"Bearer {TOKEN}", "name": {"k": f"Basic {TOKEN}"}}))
     outputs = []

@@ -9,24 +9,20 @@ from typing import Any
 
 import pytest
 
-from conftest import UUID, flowlint
+from conftest import UUID, diagnostics, flowlint
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 
 
 def found(*args: str) -> list[dict[str, Any]]:
-    result = flowlint("check", "--format", "json", "--no-cache", *args)
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
+    return diagnostics("--no-cache", *args)
 
 
 def codes(said: list[dict[str, Any]]) -> list[str]:
     return [d["code"] for d in said if d["code"] != "FL200"]
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 COOKIE = "session=abcdef0123456789"

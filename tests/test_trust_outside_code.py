@@ -9,24 +9,20 @@ from typing import Any
 
 import pytest
 
-from conftest import UUID, flowlint
+from conftest import UUID, diagnostics
 
 RUN_ID = "a1b2c3d4-5b7d-4c9e-a2f4-6d1b3e5a7c90"
 
 
 def found(*args: str) -> list[dict[str, Any]]:
-    result = flowlint("check", "--format", "json", "--no-cache", *args)
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
+    return diagnostics("--no-cache", *args)
 
 
 def codes(said: list[dict[str, Any]]) -> list[str]:
     return sorted(d["code"] for d in said if d["code"] != "FL200")
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 RECORD = {"flowId": UUID, "id": RUN_ID, "status": "RUNNING", "dateLaunched": "2024-03-01T10:00:00Z"}
