@@ -111,3 +111,27 @@ def test_a_key_written_as_a_literal_is_renamed_a_property_only_helped(tmp_path: 
     assert result.exit_code == 1, result.output  # the property written as a name is not renamed: help only
     text = path.read_text()
     assert "body['flowId'] = " in text and "body.inputdata = {};" in text
+
+
+SDK_MADE = """\
+import PureCloudPlatformClientV2
+from PureCloudPlatformClientV2 import FlowExecutionLaunchRequest
+
+api = PureCloudPlatformClientV2.ArchitectApi()
+
+
+def launch(flow_id):
+    req = FlowExecutionLaunchRequest(name="x")
+    return api.post_flows_executions(req)
+"""
+
+
+def test_a_model_made_with_keywords_is_one_finding_naming_the_codes_name(tmp_path: Path) -> None:
+    said = check_file(tmp_path, "a.py", SDK_MADE)
+    assert [d["code"] for d in said] == ["FL013"]  # not FL103 as well: nothing is launched
+    assert said[0]["help"].endswith("req.flow_id = …")
+    inline = SDK_MADE.replace('    req = FlowExecutionLaunchRequest(name="x")\n', "").replace(
+        "post_flows_executions(req)", 'post_flows_executions(FlowExecutionLaunchRequest(name="x"))')
+    said = check_file(tmp_path, "b.py", inline)
+    assert [d["code"] for d in said] == ["FL013"]
+    assert "body = FlowExecutionLaunchRequest(); body.flow_id = …" in said[0]["help"]

@@ -1087,11 +1087,13 @@ class PythonReader(CodeReader):
         made_with = next((where.parent.parent for _, _, where in assigned if where.parent is not None
                           and where.parent.type == "keyword_argument" and where.parent.parent is not None), None)
         if made_with is not None:  # the generated model's __init__(self): its keywords raise TypeError
-            named = self.source.raw(node) if self.unwrap(node).type == "identifier" else "body"
+            named = _bound_name(self.source, made_with) or (self.source.raw(node) if self.unwrap(node).type == "identifier"
+                                                            else None)
             request.findings.append((Finding(
                 UNDECLARED_MODEL_ATTRIBUTE, (), "FlowExecutionLaunchRequest() takes no arguments: this call raises "
-                "TypeError, and nothing is launched", f"make it empty, then set each attribute: {named}.flow_id = …",
-                subject="__init__"), self.source.offsets(made_with)))
+                "TypeError, and nothing is launched", f"make it empty, then set each attribute: {named}.flow_id = …" if named
+                else "make it empty and bind it to a name, then set each attribute: body = FlowExecutionLaunchRequest(); "
+                "body.flow_id = …", subject="__init__"), self.source.offsets(made_with)))
         for attribute, value, where in assigned:
             member = _MODEL_MEMBERS.get(attribute)
             if member is not None and self.unwrap(value).type == "none":
@@ -1105,7 +1107,8 @@ class PythonReader(CodeReader):
                     "never sends it", f"set `{close}` instead" if close else
                     "set flow_id, flow_version, name or input_data (the only attributes the model sends)",
                     subject=attribute), self.source.offsets(where)))
-        request.body = OpenObject(body) if escaped else body
+        # Made with keywords, nothing is sent (FL013 says so): what its members would be is not judged as missing.
+        request.body = OpenObject(body) if escaped or made_with is not None else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
         unwrapped = self.unwrap(node)
         request.model = self.source.raw(unwrapped) if unwrapped.type == "identifier" else ""
@@ -1131,6 +1134,15 @@ class PythonReader(CodeReader):
         request.body, request.body_span, request.body_locator = body, self.source.offsets(node), spans
         request.sends = "json" if self.source.raw(method) == "to_dict" and mode == "json" else "opaque" if mode == "json" else "text"
         return True
+
+
+def _bound_name(source: SourceText, value: Node) -> str | None:
+    """The name a value is assigned to where it is made (`req = FlowExecutionLaunchRequest(…)`: req), if any."""
+    above = value.parent
+    while above is not None and above.type == "parenthesized_expression":
+        above = above.parent
+    left = above.child_by_field_name("left") if above is not None and above.type == "assignment" else None
+    return source.raw(left) if left is not None and left.type == "identifier" else None
 
 
 #: The keys json.dumps writes for a dict's True, False and None keys.
