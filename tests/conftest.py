@@ -43,6 +43,20 @@ def diagnostics(*args: str, input: str | bytes | None = None) -> list[dict[str, 
     return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
 
 
+def counted_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:
+    """A list that grows by one at each call of `owner.name` (a module's function or a class's method), which still
+    runs: how often a test's run reached it."""
+    calls: list[int] = []
+    real = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
 @pytest.fixture
 def cache_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The result cache on for this test (the suite turns it off), with its MAC key in tmp_path, never in the user's

@@ -469,3 +469,58 @@ def test_with_the_cache_on_a_live_sources_stale_note_still_reaches_the_report() 
         found = check_document(Document("b.json", body), CheckOptions(contracts=recording))
         assert ("FL209" in {d.code for d in found}) is noted
         assert (UUID, None) in recording.used  # its lookup was recorded (reached)
+
+
+def test_a_parallel_run_reports_what_one_process_does_its_workers_sending_cache_entries(project: Path,
+                                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker sends a file's findings as its cache entry's record, decoded here as a warm run decodes one."""
+    import io
+
+    from validator.report.text import TextReporter
+    from validator.run import workers
+
+    many = project / "many"
+    many.mkdir()
+    paths = []
+    for n in range(runner.PARALLEL_MIN_FILES):
+        inputs: dict[str, Any] = {"Flow.customerName": "Ana", "Flow.orderCount": "2" if n % 7 == 3 else 2}
+        body: dict[str, Any] = {"flowId": UUID, "inputData": inputs} if n % 11 else {"flow_id": UUID, "inputData": inputs}
+        path = many / f"b{n:04d}.json"
+        path.write_text(json.dumps(body, indent=2) + ("\n// flowlint: ignore FL204\n" if n % 13 == 5 else ""))
+        paths.append(str(path))
+    forks: list[int] = []
+    sent: list[str] = []
+    real_fork, real_sent = workers._fork_worker, runner._sent
+
+    def fork(*args: Any) -> Any:
+        forks.append(1)
+        return real_fork(*args)
+
+    def decoded(checker: Any, path: str, record: Any) -> Any:
+        sent.append(path)
+        return real_sent(checker, path, record)
+
+    monkeypatch.setattr(workers, "_fork_worker", fork)
+    monkeypatch.setattr(runner, "_sent", decoded)
+
+    class Both(Collect):
+        def __init__(self) -> None:
+            super().__init__()
+            self.out = io.StringIO()
+            self.text = TextReporter(self.out)
+
+        def file(self, diagnostics: list[Diagnostic], line_source: Any) -> None:
+            super().file(diagnostics, line_source)
+            self.text.file(diagnostics, line_source)
+
+    reports = []
+    for jobs in (1, 2):
+        shutil.rmtree(project / DIRECTORY, ignore_errors=True)
+        cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])))
+        reporter = Both()
+        summary = run(paths, CheckOptions(contracts=ContractStore(project / ".flowlint" / "flows")), reporter, cache=cache,
+                      jobs=jobs)
+        reports.append((reporter.out.getvalue(), reporter.files, summary))
+    assert forks and sent  # reached: the -j 2 run forked a worker, which sent findings as entries
+    assert reports[0] == reports[1]
+    assert "FL204" in reports[0][0] and "FL102" in reports[0][0]

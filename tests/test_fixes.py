@@ -29,7 +29,7 @@ from validator.fixer.passes import fix_text
 from validator.run.writes import NotFixable, write_atomically
 from validator.sources.document import DEFAULT_LIMITS, Document, Limits, load_text
 
-from conftest import ROOT, UUID, UUID2, check_text, codes, diagnostics, documentation, flowlint
+from conftest import ROOT, UUID, UUID2, check_text, codes, counted_calls, diagnostics, documentation, flowlint
 
 NO_CONTRACT = "00000000-0000-4000-8000-000000000000"
 MODULES = Path(__file__).resolve().parent.parent / "validator"
@@ -690,14 +690,7 @@ def test_proofs_are_bounded_per_file(monkeypatch: pytest.MonkeyPatch) -> None:
     from validator.checker import engine
 
     text = json.dumps({"flowId": NO_CONTRACT, "inputData": {f"v{i}": i for i in range(5)}})
-    proofs: list[int] = []
-    real = engine.check_findings
-
-    def counted(*args: Any) -> Any:
-        proofs.append(1)
-        return real(*args)
-
-    monkeypatch.setattr(engine, "check_findings", counted)
+    proofs = counted_calls(monkeypatch, engine, "check_findings")
     monkeypatch.setattr(engine, "PROOF_BUDGET", 1)  # a file bigger than the budget: one fix proven per pass
     found = check_document(load_text(text, "p.json"), CheckOptions())
     assert len(proofs) == 2 and sum(d.fix is not None and d.fix.edits is not None for d in found) == 1

@@ -14,7 +14,7 @@ from validator.core.diagnostics import Diagnostic
 from validator.edits import apply_edits
 from validator.run.runner import documents_of
 
-from conftest import UUID
+from conftest import UUID, counted_calls
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 #: Fixes of one operation (a key renamed) and of two (a member moved: removed, then inserted into what follows it).
@@ -32,15 +32,7 @@ def _shown(diagnostics: list[Diagnostic]) -> list[tuple[Any, ...]]:
 
 
 def _extractions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    calls: list[int] = []
-    real = extract.launches_in
-
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(extract, "launches_in", counting)
-    return calls
+    return counted_calls(monkeypatch, extract, "launches_in")
 
 
 def test_many_launches_cost_a_few_extractions_and_prove_what_each_alone_proves(tmp_path: Path,
@@ -80,14 +72,7 @@ def test_fixes_of_launches_sharing_one_body_are_proven_one_by_one(tmp_path: Path
 def test_a_fixs_proof_reads_the_bodies_not_the_files_secrets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from validator.sources.javascript import JavaScriptReader
 
-    searched: list[int] = []
-    real = JavaScriptReader.credentials
-
-    def counted(self: JavaScriptReader) -> Any:
-        searched.append(1)
-        return real(self)
-
-    monkeypatch.setattr(JavaScriptReader, "credentials", counted)
+    searched = counted_calls(monkeypatch, JavaScriptReader, "credentials")
     proofs = _extractions(monkeypatch)
     path = tmp_path / "one.js"
     path.write_text("const clientSecret = 'Zq8vW2xR7tK4mN9pL3sD6fH1jB5cY0aE';\n" + _launch(1, BODIES[0]))

@@ -11,7 +11,7 @@ import pytest
 
 from validator.sources.candidates import broken_json_key_depth
 
-from conftest import UUID, UUID2, flowlint
+from conftest import UUID, UUID2, counted_calls, flowlint
 
 #: A service's flow registry: a name per flow, each entry with its own flow ID (no launch body).
 FLOW_REGISTRY_JSON = json.dumps({
@@ -260,14 +260,7 @@ def _fetches(count: int) -> str:
 def test_a_code_file_with_many_fixable_launches_is_read_a_bounded_number_of_times(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import validator.sources.extract as extract
 
-    original = extract.extract
-    calls: list[int] = []
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(extract, "extract", counted)
+    calls = counted_calls(monkeypatch, extract, "extract")
     reads = {}
     for count in (4, 16):
         write(repo, f"launch{count}.js", _fetches(count))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -218,16 +217,9 @@ def test_a_parallel_run_leaves_the_garbage_collector_as_it_found_it(tmp_path: Pa
     from validator.checker.engine import CheckOptions
     from validator.run import runner
 
-    forks: list[int] = []
-    real_fork = workers._fork_worker
+    from conftest import Collect, counted_calls
 
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        forks.append(1)
-        return real_fork(*args, **kwargs)
-
-    monkeypatch.setattr(workers, "_fork_worker", counted)
-
-    from conftest import Collect
+    forks = counted_calls(monkeypatch, workers, "_fork_worker")
 
     paths = []
     for n in range(runner.PARALLEL_MIN_FILES):
@@ -272,17 +264,10 @@ def test_a_code_tree_is_shared_with_workers_and_reported_as_in_one_process(tmp_p
     from validator.checker.engine import CheckOptions
     from validator.run import runner
 
-    from conftest import Collect
+    from conftest import Collect, counted_calls
 
     paths = _code_tree(tmp_path, {n for n in range(400) if n % 9 == 4})
-    forks: list[int] = []
-    real_fork = workers._fork_worker
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        forks.append(1)
-        return real_fork(*args, **kwargs)
-
-    monkeypatch.setattr(workers, "_fork_worker", counted)
+    forks = counted_calls(monkeypatch, workers, "_fork_worker")
     reports = []
     for jobs in (1, 2):
         reporter = Collect()
