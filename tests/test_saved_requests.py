@@ -148,16 +148,17 @@ def test_header_values_are_masked_on_a_line_with_a_finding(tmp_path: Path) -> No
     assert "session=" not in shown and "abcdef0123456789" not in shown
 
 
-def test_a_broken_saved_request_is_said_unread_never_judged_as_a_body(tmp_path: Path) -> None:
+def test_a_broken_saved_request_gets_its_syntax_error_never_judged_as_a_body(tmp_path: Path) -> None:
     broken = (f'{{\n  "method": "POST",\n  "url": "{API}", "headers": {{"Cookie": "{COOKIE}"}},\n'
               f'  "body": 1,\n  "x": {{"flowId": "{UUID}"}},\n}}\n')  # a trailing comma: no JSON
     (tmp_path / "launch.json").write_text(broken)
     said = found("launch.json")
-    assert codes(said) == ["FL011"] and "not valid JSON" in said[0]["message"] and said[0]["line"] == 3  # the header's line
+    assert codes(said) == ["FL001"] and said[0]["line"] == 5  # the comma's line
+    shown = flowlint("check", "--no-cache", "--no-color", "launch.json").stdout
+    assert "session=" not in shown
     result = flowlint("check", "--no-cache", "--no-color", "--fix", "--unsafe-fixes", "launch.json")
-    assert "FL011" in result.stdout and MASKED in result.stdout  # reached: a fix run shows the note's line, masked
-    assert "session=" not in result.stdout
-    assert (tmp_path / "launch.json").read_text() == broken  # no envelope fix dismantles the request
+    assert "fixed 1 finding" in result.stdout and "session=" not in result.stdout
+    assert (tmp_path / "launch.json").read_text() == broken.replace("},\n}", "}\n}")  # only the comma: still a request
 
 
 def test_a_saved_request_in_utf_16_is_read_as_one(tmp_path: Path) -> None:
@@ -186,12 +187,12 @@ def test_a_list_of_saved_requests_is_read_as_requests(tmp_path: Path) -> None:
     assert MASKED in shown and "session=" not in shown
 
 
-def test_a_request_saved_as_yaml_is_said_unread_never_judged_as_a_body(tmp_path: Path) -> None:
+def test_a_request_saved_as_yaml_is_read_as_a_request_never_judged_as_a_body(tmp_path: Path) -> None:
     (tmp_path / "launch.yaml").write_text(f"method: POST\nurl: {API}\nheaders:\n  Cookie: session=abcdef0123456789\n"
                                           f"body:\n  flowId: {UUID}\n  inputData:\n    contactId: x\n")
     said = found("launch.yaml")
-    assert codes(said) == ["FL011"] and "only in JSON" in said[0]["message"]
-    assert codes(found(".")) == ["FL011"]
+    assert codes(said) == ["FL203"] and said[-1]["line"] == 8  # the input, where the YAML writes it
+    assert codes(found(".")) == ["FL203"]
 
 
 def test_a_saved_request_on_stdin_is_read_as_one(tmp_path: Path) -> None:

@@ -329,3 +329,27 @@ def test_the_estimate_counts_a_quiet_code_file_as_quiet_named_or_walked(tmp_path
         checker = runner._Checker(CheckOptions(), DEFAULT_LIMITS, None, "<stdin>", walked=walked)
         assert [runner._prefiltered(checker, path) for path in paths[:3]] == [True, False, True]
     assert runner._prefiltered(checker, str(tmp_path / "gone.js"))  # unreadable: a note, no parse
+
+
+def test_a_launch_file_checked_ahead_of_the_fork_that_fails_is_checked_again_in_its_turn(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.checker.engine import CheckOptions
+    from validator.run import runner
+
+    from conftest import Collect
+
+    paths = _code_tree(tmp_path, {n for n in range(200, 400, 3)})
+    real = runner._Checker.in_run
+    failed: list[str] = []
+
+    def in_run(self: runner._Checker, path: str) -> object:
+        if self.options.said_once is None and not failed:  # the check ahead of the fork (a recheck's options)
+            failed.append(path)
+            raise RuntimeError("a bug")
+        return real(self, path)
+
+    monkeypatch.setattr(runner._Checker, "in_run", in_run)
+    reporter = Collect()
+    summary = runner.run(paths, CheckOptions(), reporter, jobs=2, walked=frozenset(paths))
+    assert failed  # reached
+    assert summary.files == len(paths) and sum(1 for found in reporter.files if found) == len(range(200, 400, 3))

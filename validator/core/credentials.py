@@ -76,10 +76,18 @@ _QUERY_SECRET = re.compile(r"(?i)[?&](?:(?:access|id|refresh)[_-]?token|token|ap
 
 def url_credential_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a password in a URL's userinfo or a token-like query value (the value only)."""
-    found = [match.span(1) for match in _URL_PASSWORD.finditer(text)] if "@" in text and "://" in text else []
-    if "=" in text:
-        found += [match.span(1) for match in _QUERY_SECRET.finditer(text)]
-    return found
+    return url_password_spans(text) + url_query_secret_spans(text)
+
+
+def url_password_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a password in a URL's userinfo (`https://user:PASSWORD@host`): a credential by its place,
+    whatever its length."""
+    return [match.span(1) for match in _URL_PASSWORD.finditer(text)] if "@" in text and "://" in text else []
+
+
+def url_query_secret_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a token-like query value (`?access_token=…`): a credential when it looks like one."""
+    return [match.span(1) for match in _QUERY_SECRET.finditer(text)] if "=" in text else []
 
 
 def _token(match: re.Match[str]) -> tuple[int, int]:

@@ -92,8 +92,18 @@ class InsertMember:
     value: Any
 
 
-#: An operation on the body, in document terms.
-Operation = RenameKey | ReplaceValue | RemoveMember | InsertMember
+@dataclass(frozen=True, slots=True)
+class SetUrl:
+    """Send the launch to `url` instead of the URL it writes (`written`): an edit of the request, not of its body
+    (which it leaves as it is). Only a launch's own editor renders it, where the file writes the URL verbatim."""
+
+    written: str
+    url: str
+    path: Path = ()
+
+
+#: An operation on the body, in document terms (SetUrl: on the request around it).
+Operation = RenameKey | ReplaceValue | RemoveMember | InsertMember | SetUrl
 
 
 @dataclass(frozen=True, slots=True)

@@ -498,7 +498,12 @@ DOCS: dict[str, RuleDocs] = {
         (as some answers write it): the only launch endpoint is POST /api/v2/flows/executions, with
         the flow ID in the body as flowId. (GET /api/v2/flows/executions/{id} reads the status of a
         run, by execution ID, and is not reported.) Found in URLs in code, .http files, curl
-        commands, Postman, HAR, data actions and Terraform.
+        commands, Postman, HAR, data actions and Terraform. Where a request file (.http, curl in a
+        script or Markdown, a saved request, Terraform, a data action) writes the URL as a literal
+        and the body as an object without a flowId (or with the same one), the fix edits the URL
+        back to the endpoint and adds "flowId": "<the ID>" to the body: safe when the ID is a UUID
+        and nothing is unsure (no flowId buried in the body, nothing unknown in it), unsafe else.
+        Not in code, where a URL constant may serve other calls.
         """,
         _fetch(url=_URL + "/${flowId}"),
         _fetch(),

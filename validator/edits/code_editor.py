@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue
+from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
 from .json_editor import JsonEditor
 from .text import CannotEdit, TextEditor, difference
@@ -148,6 +148,9 @@ class LaunchEditor(TextEditor):
             if isinstance(spans, TreeSpans) else None
 
     def apply(self, text: str, operation: Operation) -> str:
+        if isinstance(operation, SetUrl):
+            self._derived = None  # the next operation reads the launch from the edited text
+            return self._set_url(text, operation)
         # A fix of several operations edits the text its previous operation made: where the body sits there is known
         # from that edit (the spans after it shifted), not extracted again from the whole file. The edit is proven by
         # an extraction all the same (render, LaunchProofs); a shifted span that is no guide falls back to one.
@@ -165,6 +168,25 @@ class LaunchEditor(TextEditor):
         self._origin = (text, request)
         edited = self._apply(text, request, operation)
         self._derived = _shifted(self.kind, request, text, edited, operation, self.extractions)
+        return edited
+
+    def _set_url(self, text: str, operation: SetUrl) -> str:
+        """The launch's URL replaced where the file writes it verbatim (once, inside the URL's own span), proven by
+        reading the launch again: it must send to the new URL, the rest of it as it was."""
+        request = self.launch(text)
+        url = request.url
+        if url is None or url.value != operation.written or url.span is None:
+            raise CannotEdit(operation)
+        start, end = url.span
+        written = text[start:end]
+        if written.count(operation.written) != 1:
+            raise CannotEdit("the URL is not written verbatim in the file")
+        at = start + written.index(operation.written)
+        edited = text[:at] + operation.url + text[at + len(operation.written):]
+        again = self.extractions.launches(edited)
+        sent = again[self.index].url if self.index < len(again) else None
+        if sent is None or sent.value != operation.url:
+            raise CannotEdit("the launch read again does not send to the new URL")
         return edited
 
     def _apply(self, text: str, request: LaunchRequest, operation: Operation) -> str:

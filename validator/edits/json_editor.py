@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..core.diagnostics import Applicability, Edit, Finding, Fix, Operation, Path, RemoveMember, RenameKey, ReplaceValue
+from ..core.diagnostics import Applicability, Edit, Finding, Fix, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..sources.json_source import JsonLocator, parse
@@ -74,6 +74,8 @@ class JsonEditor(TextEditor):
         if isinstance(operation, ReplaceValue):
             _, start = scanner.start(operation.path)
             return _splice(text, start, scanner.end(start), json_text(operation.value))
+        if isinstance(operation, SetUrl):
+            raise CannotEdit(operation)  # a request's URL: no payload file writes one
         if isinstance(operation, RemoveMember):
             if not operation.path:
                 raise CannotEdit(operation)

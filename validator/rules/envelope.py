@@ -470,7 +470,7 @@ class _Explainer:
     def input_prefix(self, key: str) -> Finding:
         path: Path = ("inputData", key)
         fixed = flow_input_name(key)
-        if envelope_name(key) == "flowId":
+        if envelope_name(key) == "flowId" and self.holds_flow_id(key):
             return Finding(MISSING_FLOW_PREFIX, path, f"{code(key)} is not a flow input: the flow ID goes only at the top level",
                            target=Target.KEY, fix=remove(path), subject="flowId")
         if key.lower().startswith("flow.") and not key.startswith("Flow."):
@@ -484,6 +484,17 @@ class _Explainer:
             return Finding(MISSING_FLOW_PREFIX, path, message, f"the flow declares no input {code(fixed)}: rename "
                            f"{code(key)} to an input the flow declares, or remove it", Target.KEY)
         return Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, fixed))
+
+    def holds_flow_id(self, key: str) -> bool:
+        """Whether an input named as the flow ID is (`flow_id`, `FlowID`) holds it: so named, yes; a bare `id` or `uuid`
+        only when its value is the launch's own flowId, or a UUID in a body that has no flowId, where no contract
+        declares such an input (beside another flowId, a UUID is as often a record's ID: a conversation's, a contact's)."""
+        if normalize(key) not in ("id", "uuid"):
+            return True
+        value = self.body["inputData"].get(key)
+        if isinstance(value, str) and value == self.body.get("flowId"):
+            return True
+        return is_uuid(value) and "flowId" not in self.body and (self.declared is None or self.declared_input(key) is None)
 
     # FL100: a constraint no rule explains yet
     def generic(self, path: Path, error: Any) -> Finding:

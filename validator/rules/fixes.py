@@ -17,6 +17,7 @@ from ..core.diagnostics import (
     RemoveMember,
     RenameKey,
     ReplaceValue,
+    SetUrl,
 )
 from ..core.jsontext import code, show
 from ..core.unknown import OpenObject
@@ -82,6 +83,8 @@ def apply_operations(body: Any, operations: tuple[Operation, ...] | list[Operati
 
 
 def _apply(body: Any, operation: Operation) -> Any:
+    if isinstance(operation, SetUrl):
+        return body  # the request's URL: the body is as it was
     if isinstance(operation, InsertMember):
         def insert(container: Any) -> Any:
             if not isinstance(container, dict) or operation.name in container:

@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Collection
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
-from ..core.credentials import url_credential_spans, without_credentials
-from ..core.diagnostics import Diagnostic, Finding, Severity, Span
+from ..core.credentials import url_password_spans, url_query_secret_spans, without_credentials
+from ..core.diagnostics import Diagnostic, Finding, Fix, InsertMember, Operation, SetUrl, Severity, Span
+from ..core.ids import is_uuid
 from ..core.jsontext import show
 from ..core.lines import LineIndex
-from ..core.unknown import Unknown
+from ..core.unknown import OpenObject, Unknown, contains_unknown
 from ..sources.live import LIVE
-from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret
+from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret, written_password
 from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url
+from .fixes import SAFE, UNSAFE
 
 #: How each client sends a string body when no Content-Type is given, and how to add one.
 _CONTENT_TYPE_FIX = {
@@ -95,9 +98,9 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
     """
     findings: list[Finding] = []
 
-    def add(code: str, offsets: Offsets | None, message: str, help_text: str) -> None:
+    def add(code: str, offsets: Offsets | None, message: str, help_text: str, fix: Fix | None = None) -> None:
         where = offsets or request.site
-        findings.append(Finding(code, (), message, help_text, span=_span(lines, where)))
+        findings.append(Finding(code, (), message, help_text, span=_span(lines, where), fix=fix))
 
     live = request.kind == LIVE
     method = request.method
@@ -119,11 +122,13 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             add(FLOW_ID_IN_PATH, request.url.span,
                 f"the URL puts `{found.in_path}` in the path, /api/v2/flows/{found.in_path}/executions{found.rest_shown}: "
                 "the platform has no such endpoint",
-                f"POST to {LAUNCH_PATH} (drop `{found.in_path}/` from the path) and send the flow ID in the body as \"flowId\"")
+                f"POST to {LAUNCH_PATH} (drop `{found.in_path}/` from the path) and send the flow ID in the body as \"flowId\"",
+                _url_fix(request, lines.text, f"/flows/{found.in_path}/executions", found.in_path))
         elif found is not None and found.rest:
             add(FLOW_ID_IN_PATH, request.url.span,
                 f"the URL puts `{found.rest_shown}` after {LAUNCH_PATH}: the platform has no such endpoint",
-                f"POST to {LAUNCH_PATH} and send the flow ID in the body as \"flowId\"")
+                f"POST to {LAUNCH_PATH} and send the flow ID in the body as \"flowId\"",
+                _url_fix(request, lines.text, f"/flows/executions{found.rest}", found.rest.strip("/")))
         if found is not None and found.host is not None and request.judge_host \
                 and not host_allowed(found.host, allowed_hosts):
             wrong, api_host = api_host_for(found.host)
@@ -158,8 +163,13 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         findings.append(Finding(HARD_CODED_TOKEN, (), said,
                                 "read it at run time (an environment variable, a secret store) and rotate the one written here",
                                 span=_span(lines, where), subject=str(where[0])))
-    url = "".join(part for part in request.url.parts if isinstance(part, str)) if isinstance(request.url, Text) else ""
-    if url and any(literal_secret(url[start:end]) for start, end in url_credential_spans(url)):
+    # Unknown parts (a template's holes) are a character no credential holds: known text on both sides of one never
+    # joins into a password or a token.
+    url = "".join(part if isinstance(part, str) else _HOLE for part in request.url.parts) \
+        if isinstance(request.url, Text) else ""
+    if url and (any(written_password(url[start:end]) and _HOLE not in url[start:end]
+                    for start, end in url_password_spans(url))
+                or any(literal_secret(url[start:end]) for start, end in url_query_secret_spans(url))):
         add(HARD_CODED_TOKEN, request.url.span, "the URL holds a literal credential written in the file (a password or a token)",  # type: ignore[union-attr]
             "send it in a header read at run time (an environment variable, a secret store) and rotate the one written here")
     for header in request.headers or ():
@@ -168,6 +178,47 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             add(HARD_CODED_TOKEN, header.span, "the Authorization header holds a literal token written in the file",
                 "read the token at run time (an environment variable, a secret store) and revoke the one written here")
     return findings
+
+
+#: The request files whose launch URL FL106's fix edits: the URL is the launch's own, written once (in code a URL
+#: constant may serve other calls; a Postman item also keeps its path as a list, a HAR is a recording).
+_URL_FIXED_KINDS = frozenset({"http-file", "curl", "saved-request", "terraform", "data-action"})
+
+
+def _url_fix(request: LaunchRequest, text: str, written_path: str, flow_id: str) -> Fix | None:
+    """FL106's fix, as data: the URL edited back to the launch endpoint and `"flowId": "<the ID>"` added to the body,
+    where the file writes the URL as a literal (verbatim: no variable, no escape) and the body is an object that lacks
+    a flowId (or writes the same one); safe only when nothing is unsure (the ID a UUID, the body seen whole with no
+    flowId buried in it, sent with POST), else unsafe; None where it cannot be said."""
+    url = request.url.value if request.url is not None else None
+    span = request.url.span if request.url is not None else None
+    body = request.body
+    if request.kind not in _URL_FIXED_KINDS or url is None or span is None or text[span[0]:span[1]].count(url) != 1 \
+            or not isinstance(body, dict) or "/" in flow_id or not flow_id or url.count(written_path) != 1:
+        return None
+    new_url = url.replace(written_path, "/flows/executions")
+    operations: list[Operation] = [SetUrl(url, new_url)]
+    if "flowId" not in body:
+        if any(isinstance(key, str) and key.replace("_", "").replace("-", "").lower() == "flowid" for key in body):
+            return None  # a misspelt flowId (FL102 renames it): which ID the launch meant is not for this fix to say
+        operations.append(InsertMember((), "flowId", flow_id))
+    elif body["flowId"] != flow_id:
+        return None  # two IDs: which one the launch meant is not known
+    sure = is_uuid(flow_id) and not isinstance(body, OpenObject) and request.method == "POST" \
+        and not contains_unknown(body) and not any(map(_names_flow_id, body.values()))
+    added = f' and add "flowId": {show(flow_id, 60)} to the body' if len(operations) > 1 else " (the body already names it)"
+    return Fix(SAFE if sure else UNSAFE, f"send it to {LAUNCH_PATH}{added}", tuple(operations))
+
+
+def _names_flow_id(value: Any, depth: int = 0) -> bool:
+    """Whether a value holds a member named like a flowId (`configuration.flowId`, `inputData.flow_id`), a few levels
+    down: a body that buries one may mean another flow than the URL's."""
+    if depth > 8:
+        return True
+    if isinstance(value, dict):
+        return any(isinstance(key, str) and key.replace("_", "").replace("-", "").lower() == "flowid" for key in value) \
+            or any(_names_flow_id(item, depth + 1) for item in value.values())
+    return isinstance(value, list) and any(_names_flow_id(item, depth + 1) for item in value)
 
 
 def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
@@ -200,6 +251,10 @@ def request_diagnostics(request: LaunchRequest, *, allowed_hosts: Collection[str
     return [Diagnostic(f.code, RULES[f.code].name, RULES[f.code].severity or Severity.ERROR,
                        without_credentials(f.message), without_credentials(f.help), "", None, None)
             for f in found]
+
+
+#: What an unknown part of a URL is rendered as when its known text is searched for credentials.
+_HOLE = "\ue000"
 
 
 def _method_help(request: LaunchRequest) -> str:

@@ -6,6 +6,7 @@ results come back in file order, so output is the same either way.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import gc
@@ -622,7 +623,8 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     # once (every note located; the run keeps the first in file order, as in one process).
     recheck = replace(checker, options=replace(checker.options, said_once=None)).in_run
     for path in warmers:  # a launch file of each suffix sampled, its result dropped: its code reader is then inherited
-        recheck(path)
+        with contextlib.suppress(Exception):  # only a head start: the file is checked in its turn, and reported so
+            recheck(path)
     global _WORKER_CHECKER
     _WORKER_CHECKER = checker  # inherited by the forked workers
     # Frozen: the workers' collections then skip the inherited heap instead of copying its pages. Thawed after, unless

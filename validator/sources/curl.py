@@ -18,7 +18,7 @@ from ..core.unknown import Unknown
 from .brackets import bracket_end
 from .embedded import embedded_body
 from .fences import fences
-from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret
+from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
 
 _SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
@@ -344,7 +344,7 @@ def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
         else:
             continue
         user, colon, password = argument.text.partition(":")
-        if colon and "{{$" not in password and literal_secret(password):
+        if colon and "{{$" not in password and written_password(password):
             start = argument.where[len(user) + 1]
             found.append(((start, argument.where[-1] + 1), "curl -u"))
     return found

@@ -93,6 +93,11 @@ def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
     request.body_locator = mapped
 
 
+def fill_variables(value: Any, variables: Mapping[str, str]) -> Any:
+    """A parsed body with `variables` put into its strings (one the file does not define is unknown), within the budget."""
+    return _substitute(value, variables, [EXPANSION_BUDGET])
+
+
 def _deeper_than(value: Any, limit: int) -> bool:
     """Whether parsed JSON nests deeper than `limit`, level by level (no recursion)."""
     level = [value]

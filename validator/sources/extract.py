@@ -230,7 +230,7 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
 def _not_json(text: str) -> str | None:
     """Why a saved request was not read: written in another language (YAML), or its JSON broken (its syntax error)."""
     if text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):
-        return "flowlint reads a saved request only in JSON, and this one is written otherwise (YAML)"
+        return "its method or URL is not one flowlint reads (an HTTP method, a URL string)"
     try:
         json.loads(text)
     except ValueError as err:

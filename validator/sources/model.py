@@ -83,6 +83,18 @@ def literal_secret(value: str | None) -> bool:
     return value is not None and bool(_SECRET.fullmatch(value)) and not _PLACEHOLDER.search(value)
 
 
+def written_password(value: str | None) -> bool:
+    """Whether a password written where only a password goes (a URL's userinfo, curl's `-u user:password`) is a real
+    one: any that is no placeholder (`<password>`, `${PW}`, `password`), however short: its place says what it is."""
+    return bool(value) and not _PASSWORD_PLACEHOLDER.search(value or "")
+
+
+#: A password that stands for one: a template's mark, or a placeholder word as the whole of it (`Pa55w0rdSecret` is
+#: a password, `secret` is not).
+_PASSWORD_PLACEHOLDER = re.compile(r"[<>{}$*%]|\.\.\.|^(?i:x+|pass(?:word|wd)?|secret|token|changeme|redacted|example"
+                                   r"|placeholder|(?:your|my)[-_]?(?:password|pass|secret|pw))$")
+
+
 def is_secret_name(name: str) -> bool:
     """Whether a name holds a client secret: clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET."""
     normal = name.lower().replace("_", "").replace("-", "")

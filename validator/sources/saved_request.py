@@ -11,28 +11,35 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
-from ..core.diagnostics import Path, Target
+from ..core.codes import DUPLICATE_KEY
+from ..core.diagnostics import Finding, Path, Target
+from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS
-from .embedded import embedded_body, json_string_at
+from .embedded import embedded_body, fill_variables, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
-from .kinds import BODY_KEYS, HEADER_KEYS, LAUNCH_KEYS, URL_KEYS, saved_request_list, saved_request_object
-from .model import EmbeddedJson, Header, LaunchRequest, Offsets, Text
+from .kinds import BODY_KEYS, HEADER_KEYS, LAUNCH_KEYS, URL_KEYS, _top_members, saved_request_list, saved_request_object
+from .model import BodyLocator, EmbeddedJson, Header, LaunchRequest, Offsets, Text
 
 
 def extract(text: str) -> list[LaunchRequest]:
     """The requests a saved request file writes (one, or a list of them; none when it is not one)."""
+    if text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):
+        return _from_yaml(text)
     parsed = json_source.parse(text)
     if isinstance(parsed, json_source.ParsedJson):
         value, unique = parsed.value, not parsed.has_duplicates
     else:  # NaN in a body, a long integer: parsed as Python does, the body then judged by the payload parser
         try:
             value, unique = json.loads(text), False
-        except (ValueError, RecursionError):
+        except ValueError:
+            return _broken(text, parsed)
+        except RecursionError:
             return []
     found = saved_request_object(value)
     specs = [found] if found is not None else saved_request_list(value)
@@ -40,15 +47,84 @@ def extract(text: str) -> list[LaunchRequest]:
     return [_request(text, locator, unique, path, spec) for path, spec in specs]
 
 
-def _request(text: str, locator: JsonLocator, unique: bool, path: Path, spec: dict[str, Any]) -> LaunchRequest:
-    """The request one saved request object writes, at `path` in the file."""
+def _broken(text: str, error: Finding) -> list[LaunchRequest]:
+    """A saved request whose JSON is broken (kind detection read its method and URL from its top-level members): its
+    syntax error where it is, with the fix a payload file's gets (made in the file's own text); nothing else judged."""
+    data = text.encode("utf-8", "surrogatepass")
+    members = _top_members(data.removeprefix(b"\xef\xbb\xbf"))
+    try:
+        method = json.loads(members.get(b"method", b'""'))
+    except ValueError:
+        method = ""
+    request = LaunchRequest("saved-request", (0, 0), method=method.upper() if isinstance(method, str) and method else Unknown("method"))
+    span = error.span
+    if span is None:
+        request.findings.append((error, None))
+        return [request]
+    lines = LineIndex(text)
+    start = lines.offset(span.line, span.column)
+    request.findings.append((error, (start, max(start + 1, lines.offset(span.end_line, span.end_column)))))
+    return [request]
+
+
+def _from_yaml(text: str) -> list[LaunchRequest]:
+    """A request saved as YAML, read as the JSON one is: its body (a mapping, or JSON text) checked where it is written."""
+    from . import yaml_source  # PyYAML is imported only when a YAML file is read
+
+    parsed = yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth)
+    if isinstance(parsed, Finding):  # the YAML itself is broken: its error where it is, nothing else judged
+        return _broken_yaml(text, parsed)
+    found = saved_request_object(parsed.value)
+    specs = [found] if found is not None else saved_request_list(parsed.value)
+    locator = yaml_source.YamlLocator(parsed, LineIndex(text))
+    unique = not any(f.code == DUPLICATE_KEY for f in parsed.findings)
+    requests = []
+    for path, spec in specs:
+        request = _request(text, locator, unique, path, spec)
+        if request.body_locator is None and isinstance(request.body, (dict, list)):
+            below = (*path, next(key for key in BODY_KEYS if key in spec))
+            request.body_locator = _Below(locator, below)
+            node = locator.node(below, Target.VALUE)
+            if node is not None:  # all of it is the body: shown in excerpts
+                request.body_span = (node.start_mark.index, max(node.end_mark.index, node.start_mark.index + 1))
+            for finding in parsed.findings:  # what reading the YAML found in the body (a repeated key)
+                if finding.path[:len(below)] == below:
+                    request.findings.append((replace(finding, path=finding.path[len(below):], span=None),
+                                             locator.offsets(finding.path, finding.target)))
+        requests.append(request)
+    return requests
+
+
+def _broken_yaml(text: str, error: Finding) -> list[LaunchRequest]:
+    request = LaunchRequest("saved-request", (0, 0), method=Unknown("method"))
+    span = error.span
+    lines = LineIndex(text)
+    start = lines.offset(span.line, span.column) if span is not None else 0
+    request.findings.append((error, (start, start + 1) if span is not None else None))
+    return [request]
+
+
+class _Below:
+    """Offsets of a body's members in a YAML file: the file's locator, below the body's path."""
+
+    def __init__(self, locator: BodyLocator, path: Path) -> None:
+        self.locator = locator
+        self.path = path
+
+    def offsets(self, path: Path, target: Target) -> Offsets | None:
+        return self.locator.offsets((*self.path, *path), target)
+
+
+def _request(text: str, locator: BodyLocator, unique: bool, path: Path, spec: dict[str, Any]) -> LaunchRequest:
+    """The request one saved request object writes, at `path` in the file (JSON, or YAML: then its body is located by
+    the YAML's nodes, and a string body is JSON text in a YAML scalar)."""
 
     def where(*parts: str | int) -> Offsets | None:
         return locator.offsets((*path, *parts), Target.VALUE)
 
     url_key = next(key for key in URL_KEYS if isinstance(spec.get(key), str))
     url_at = where(url_key)
-    url = substitute(spec[url_key], url_at[0] + 1 if url_at else 0, {})
+    url = substitute(spec[url_key], _inside(text, url_at), {})
     method = spec.get("method")
     base = next((key for key in ("baseURL", "baseUrl") if isinstance(spec.get(key), str)), None)
     parts = url.parts
@@ -56,13 +132,13 @@ def _request(text: str, locator: JsonLocator, unique: bool, path: Path, spec: di
         # axios joins a relative URL to its baseURL with one slash (combineURLs): `api/v2/…` as much as `/api/v2/…`
         base_at = where(base)
         first = parts[0].lstrip("/")
-        parts = (*substitute(spec[base].rstrip("/"), base_at[0] + 1 if base_at else 0, {}).parts, "/" + first, *parts[1:])
+        parts = (*substitute(spec[base].rstrip("/"), _inside(text, base_at), {}).parts, "/" + first, *parts[1:])
     request = LaunchRequest("saved-request", where() or (0, 0), Text(parts, url_at),
                             method.upper() if isinstance(method, str) else Unknown("method"), where("method"))
     if base is not None and parts is not url.parts:
         request.host_span = where(base)
     header_key = next((key for key in HEADER_KEYS if key in spec), None)
-    request.headers = _headers(spec[header_key], lambda *parts: where(header_key, *parts)) \
+    request.headers = _headers(text, spec[header_key], lambda *parts: where(header_key, *parts)) \
         if header_key is not None else None  # none written: not judged
     body_key = next((key for key in BODY_KEYS if key in spec), None)
     if body_key is None:
@@ -97,8 +173,12 @@ def _request(text: str, locator: JsonLocator, unique: bool, path: Path, spec: di
         located = json_string_at(text, at[0])
         if located is not None and located[0] == body:
             embedded_body(request, body, located[1], {})
-        else:
+        elif isinstance(locator, JsonLocator):
             embedded_body(request, body, at[0], {})
+        else:  # a YAML scalar (a `|` block): its characters found in the file; else all of it at its start (shown only)
+            embedded_body(request, body, _aligned(text, at, body) or [at[0]] * (len(body) + 1), {})
+    elif not isinstance(locator, JsonLocator):  # a YAML mapping: the value as read, located by its nodes
+        request.body = fill_variables(body, {})  # a `{{variable}}` is unknown, as in a JSON one's body
     else:  # an object (or a number…) where it is written: a client sends it as JSON
         end = json.JSONDecoder().raw_decode(text, at[0])[1]
         written = text[at[0]:end]
@@ -110,6 +190,34 @@ def _request(text: str, locator: JsonLocator, unique: bool, path: Path, spec: di
         if request.header("content-type") is not None:
             request.sends = "text"  # a Content-Type written out is what a replay sends, whatever the client's default
     return request
+
+
+def _inside(text: str, at: Offsets | None) -> int:
+    """Where a string value's characters start: past its quote (JSON's, or a quoted YAML scalar's)."""
+    if at is None:
+        return 0
+    return at[0] + 1 if text[at[0]:at[0] + 1] in ('"', "'") else at[0]
+
+
+def _aligned(text: str, at: Offsets, body: str) -> list[int] | None:
+    """The file offset of each character of a YAML string scalar (and one past its end), where the file writes each
+    as itself with only white space between (a `|` block's indentation); None otherwise (a folded or escaped one)."""
+    start, end = at
+    if text[start:start + 1] in ("|", ">"):  # a block scalar: its text starts on the next line
+        start = text.find("\n", start, end) + 1
+        if start == 0:
+            return None
+    offsets, position = [], start
+    for char in body:
+        while position < end and text[position] != char:
+            if text[position] not in " \t\r\n":
+                return None
+            position += 1
+        if position >= end:
+            return None
+        offsets.append(position)
+        position += 1
+    return [*offsets, position]
 
 
 def _parsed_body(request: LaunchRequest, written: str, start: int, value: Any) -> None:
@@ -137,13 +245,13 @@ def _is_wrapper(body: Any, key: str) -> bool:
 _LOCATED = frozenset({"content-type", "authorization"})
 
 
-def _headers(entries: Any, where: Any) -> list[Header] | None:
+def _headers(text: str, entries: Any, where: Any) -> list[Header] | None:
     """The headers as an object ({name: value}) or a list ([{name|key, value}]); None when written otherwise."""
     headers: list[Header] = []
     if isinstance(entries, dict):
         for name, value in entries.items():
             at = where(name) if name.lower() in _LOCATED else None
-            headers.append(Header(name, _value(value, at), at))
+            headers.append(Header(name, _value(text, value, at), at))
         return headers
     if not isinstance(entries, list):
         return None
@@ -151,9 +259,9 @@ def _headers(entries: Any, where: Any) -> list[Header] | None:
         name = entry.get("name", entry.get("key")) if isinstance(entry, dict) else None
         if isinstance(name, str) and not entry.get("disabled"):
             at = where(index, "value") if name.lower() in _LOCATED else None
-            headers.append(Header(name, _value(entry.get("value"), at), at))
+            headers.append(Header(name, _value(text, entry.get("value"), at), at))
     return headers
 
 
-def _value(value: Any, at: Offsets | None) -> Text | Unknown:
-    return substitute(value, at[0] + 1 if at else 0, {}) if isinstance(value, str) else Unknown()
+def _value(text: str, value: Any, at: Offsets | None) -> Text | Unknown:
+    return substitute(value, _inside(text, at), {}) if isinstance(value, str) else Unknown()

@@ -379,7 +379,8 @@ class YamlLocator:
                         return found
         return None
 
-    def span(self, path: Path, target: Target) -> Span | None:
+    def node(self, path: Path, target: Target) -> Node | None:
+        """The key or value node of a member, by path."""
         node = self.root
         key_node: Node | None = None
         for part in path:
@@ -392,7 +393,17 @@ class YamlLocator:
                 key_node, node = None, node.value[part]
             else:
                 return None
-        chosen = key_node if target is Target.KEY and key_node is not None else node
+        return key_node if target is Target.KEY and key_node is not None else node
+
+    def offsets(self, path: Path, target: Target) -> tuple[int, int] | None:
+        """Character offsets [start, end) of a member's key or value (a collection's first character)."""
+        chosen = self.node(path, target)
+        if chosen is None:
+            return None
         start = chosen.start_mark.index
         end = chosen.end_mark.index if isinstance(chosen, ScalarNode) else start + 1
-        return self.lines.span(start, max(end, start + 1))
+        return start, max(end, start + 1)
+
+    def span(self, path: Path, target: Target) -> Span | None:
+        found = self.offsets(path, target)
+        return self.lines.span(*found) if found is not None else None
