@@ -1,5 +1,6 @@
-"""What no output shows of a file: the tokens FL305 finds, and in HAR, Postman and saved request files every string value but the
-launches' URL, method and body (header values, cookies, access tokens, replies); each character masked as `*`.
+"""What no output shows of a file: the tokens FL305 finds, cookie and API-key header values, and in HAR, Postman and
+saved request files every string value but the launches' URL, method and body (header values, cookies, access tokens,
+replies); each character masked as `*`.
 
 Excerpts, the lines `--fix` reports against and `--diff` lines are all masked the same way; a masked diff line is
 shown, never applied (it no longer matches the file).
@@ -125,7 +126,7 @@ def no_secret_word(text: str) -> bool:
 def credential_literals(text: str) -> list[Offsets]:
     """Where a file writes a credential out literally: a bearer or basic token, a JWT, and the quoted value of
     a member or variable named for a secret (a body's `"client_secret": "…"` as much as code's)."""
-    found = credential_spans(text)
+    found = credential_spans(text) + header_credentials(text)
     if no_secret_word(text):
         return found
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
@@ -155,6 +156,107 @@ def credential_literals(text: str) -> list[Offsets]:
             found.append(value)
             scanned = value[1] + 1
     return found
+
+
+#: A header that holds a credential by its name (a session cookie, an API key), and what follows it: a closing quote
+#: or bracket (`"Cookie":`, `headers["X-Api-Key"] =`) and `:`, `=` or, after a quoted name, `,` (`.Add("Cookie", …)`).
+_HEADER = re.compile(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:x-)?auth-token)(?![\w-])"
+                     r"""(["'`]?)\]?[ \t]*([:=,])[ \t]*""")
+#: curl's `-b`/`--cookie` data (`-b 'sid=…'`, `--cookie=sid=…`) and requests' `cookies={…}`/`cookies=dict(…)`.
+_CURL_COOKIE = re.compile(r"(?<![\w-])(?:-b|--cookie)(?:[ \t]+|=)")
+_COOKIES_ARGUMENT = re.compile(r"(?<![\w-])cookies[ \t]*=[ \t]*(\{|dict\()")
+_COOKIE_TOKEN = re.compile(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[})]""")
+_HEADER_ANY_CASE = re.compile(_HEADER.pattern, re.I)
+_MEMBER_NAME = re.compile(r"[ \t]*:")
+_UNQUOTED = re.compile(r"[^\s'\"]+")
+_INDENT = re.compile(r"[ \t>*-]*")  # what a header line may start with: indentation, a quote's `>`, a list's `-`
+
+
+def header_credentials(text: str) -> list[Offsets]:
+    """Where a file writes a cookie or an API-key header's value: a header line (`Cookie: sid=…` in a .http or
+    Markdown file, `-H 'X-Api-Key: …'`), a header member or argument in any language (`{Cookie: '…'}`,
+    `{"Set-Cookie": "…"}`, `@{"X-Auth-Token" = "…"}`, `.set('Cookie', '…')`), curl's `-b`/`--cookie` data and
+    requests' `cookies={…}` values; a header's name and a cookie's name stay shown."""
+    lowered = text.lower()
+    found: list[Offsets] = []
+    if "cookie" in lowered or "key" in lowered or "auth-token" in lowered:
+        found += _header_values(text, lowered)
+    if "-b" in text or "--cookie" in lowered:
+        scanned = 0
+        for option in _CURL_COOKIE.finditer(text):
+            if option.start() < scanned:
+                continue
+            value = _argument(text, option.end())
+            scanned = option.end() if value is None else value[1]
+            if value is not None and "=" in text[value[0]:value[1]]:  # (without `=` it names a cookie jar file)
+                found.append(value)
+    if "cookies" in lowered:
+        scanned = 0  # an argument's values are scanned once, however they nest
+        for argument in _COOKIES_ARGUMENT.finditer(text):
+            if argument.start() >= scanned:
+                values, scanned = _cookie_values(text, argument.end(), "}" if argument.group(1) == "{" else ")")
+                found += values
+    return found
+
+
+def _header_values(text: str, lowered: str) -> list[Offsets]:
+    found: list[Offsets] = []
+    scanned = 0  # each value is scanned once: linear in the text, however often a name repeats
+    line_start, line_end, indent_end = 0, -1, 0
+    # In ASCII text the lower-case pattern finds in the lowered text what a case-blind one finds, at the same offsets.
+    headers = _HEADER.finditer(lowered) if text.isascii() else _HEADER_ANY_CASE.finditer(text)
+    for header in headers:
+        if header.start() < scanned:
+            continue
+        closing, separator, value_at = header.group(1), header.group(2), header.end()
+        if line_end < value_at:
+            line_start = text.rfind("\n", 0, header.start()) + 1
+            line_end = text.find("\n", value_at)
+            line_end = len(text) if line_end < 0 else line_end
+            indent = _INDENT.match(text, line_start)
+            indent_end = indent.end() if indent is not None else line_start
+        before = text[header.start() - 1] if header.start() > line_start else ""
+        if value_at < line_end and text[value_at] in "\"'`":  # `Cookie: '…'`, `"X-Api-Key" = "…"`, `("Cookie", "…")`
+            if separator == "," and not closing:
+                continue
+            value = _quoted(text, value_at, line_end)
+            if value is None or _MEMBER_NAME.match(text, value[1] + 1):  # (`"Cookie", "value":` names a member)
+                continue
+        elif separator != ":" or closing:
+            continue
+        elif before in ("'", '"'):  # a header line inside a string: `-H 'Cookie: sid=…'`
+            close = text.find(before, value_at, line_end)
+            value = (value_at, line_end if close < 0 else close)
+        elif indent_end >= header.start():  # a header line of its own: `Cookie: sid=…; lang=en`
+            value = (value_at, value_at + len(text[value_at:line_end].rstrip()))
+        elif not text[header.end() - 1].isspace() and (word := _UNQUOTED.match(text, value_at)) is not None:
+            value = word.span()  # `Cookie:sid=…` (HTTPie)
+        else:
+            continue
+        if value[1] > value[0]:
+            found.append(value)
+            scanned = value[1]
+    return found
+
+
+def _argument(text: str, start: int) -> Offsets | None:
+    """A shell argument's value: a quoted string's contents or an unquoted word."""
+    if text[start:start + 1] in ("'", '"'):
+        quoted = _COOKIE_TOKEN.match(text, start)
+        return (start + 1, quoted.end() - 1) if quoted is not None else None
+    word = _UNQUOTED.match(text, start)
+    return word.span() if word is not None else None
+
+
+def _cookie_values(text: str, start: int, closing: str) -> tuple[list[Offsets], int]:
+    """The string values of a `{…}` or `dict(…)` cookie argument (not its cookies' names), and where it ends."""
+    values: list[Offsets] = []
+    for token in _COOKIE_TOKEN.finditer(text, start):
+        if token.group() == closing:
+            return values, token.end()
+        if token.group(1) and not _MEMBER_NAME.match(text, token.end()) and token.end() - token.start() > 2:
+            values.append((token.start() + 1, token.end() - 1))
+    return values, len(text)
 
 
 def _quoted(text: str, start: int, line_end: int) -> Offsets | None:
