@@ -234,12 +234,8 @@ class _Read:
         return self._event
 
 
-def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
-    """Why a JSON file is certainly no launch body (an environment file, a schema, a recorded response), or None."""
-    return _not_a_body(lowered_name, _Read(data))
-
-
 def _not_a_body(lowered_name: str, read: _Read) -> str | None:
+    """Why a JSON file is certainly no launch body (an environment file, a schema, a recorded response), or None."""
     data = read.data
     if lowered_name.endswith(_ENV_FILES):
         return "an HTTP client environment file"
@@ -456,13 +452,9 @@ def _recorded_response(value: Any) -> bool:
     return False
 
 
-def is_saved_request(data: bytes) -> bool:
+def _saved_request(read: _Read) -> bool:
     """Whether a JSON file is a saved request (maybe under a fixture's `request`), as `extract` reads one; a broken one
     by the top-level members it writes (its header values are then masked, and it is never judged as a body)."""
-    return _saved_request(_Read(data))
-
-
-def _saved_request(read: _Read) -> bool:
     data = _as_utf8(read.data)
     if not may_be_saved_request(data):
         return False
@@ -573,7 +565,21 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
     if kind in ("saved-request", "har") and LAUNCH_MENTION.search(data) is None:
         data = _as_utf8(data).replace(b"\\/", b"/")  # JSON may escape its slashes (PHP's json_encode does)
-    return LAUNCH_MENTION.search(data) is not None or signs_in(data)
+    return LAUNCH_MENTION.search(data) is not None or signs_in(data) or (kind in _READ_CODE and _based_id_path(data))
+
+
+#: The code a reader evaluates bindings in: a URL built on a base written elsewhere in the file is read.
+_READ_CODE = frozenset({"javascript", "typescript", "tsx", "python"})
+#: The flow ID's path after a base (`${BASE}/flows/${id}/executions`, `f"{BASE}/flows/{flow_id}/executions"`).
+_ID_PATH = re.compile(rb"/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
+_GENESYS = re.compile(rb"genesys|purecloud|pure\.cloud", re.I)
+
+
+def _based_id_path(data: bytes) -> bool:
+    """Whether code may send the flow ID's path on a base its file writes (BASE holding `…/api/v2`, read by the reader
+    as the launch URL, FL106): only with /api/v2 and Genesys Cloud named in the file, since many apps have a
+    /flows/{id}/executions of their own."""
+    return b"api/v2" in data and _ID_PATH.search(data) is not None and _GENESYS.search(data) is not None
 
 
 def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
