@@ -16,7 +16,7 @@ from validator.checker.loader import load_documents
 from validator.checker.suppress import may_suppress
 from validator.core.codes import UNREAD_LAUNCH
 from validator.edits.code_editor import Extractions, _Literal
-from validator.sources.extract import _MENTION
+from validator.sources.extract import _MENTION, _has_test_double
 from validator.sources.kinds import LAUNCH_MENTION, signs_in
 
 from conftest import flowlint
@@ -133,3 +133,34 @@ def test_a_file_s_quote_is_counted_once_for_all_its_launches(tmp_path: Path, mon
     renamed = [d for d in found if d["fix"] and d["fix"]["edits"][0]["content"] == "'Flow.contactId'"]
     assert len(renamed) == 12  # reached: each launch's fix wrote a quoted key in the file's own text
     assert counted == [len(path.read_text())]  # counted once for them all
+
+
+#: What a test double's name is, written out: the pattern the substring gate guards (extract._TEST_DOUBLE).
+_DOUBLE_MEANT = re.compile(r"\b(?:responses|respx|requests_mock|aioresponses|httpretty|nock|msw|HttpResponse|MockAdapter"
+                           r"|onPost|fetchMock|fetch_mock|mockResolvedValue|mockRejectedValue|mockImplementation)\b")
+DOUBLE_PIECES = ["responses", "aioresponses", "respx", "requests_mock", "nock", "nocks", "msw", "HttpResponse", "MockAdapter",
+                 "onPost", "fetchMock", "fetch_mock", "mockResolvedValue", "mockImplementation", "mock", "_", "x", "é", " ",
+                 ".", "(", "\n", "1"]
+
+
+@given(st.lists(st.sampled_from(DOUBLE_PIECES) | st.text(max_size=3), max_size=10).map("".join))
+@settings(max_examples=400)
+def test_a_test_double_is_found_as_its_pattern_finds_it(text: str) -> None:
+    assert _has_test_double(text) == (_DOUBLE_MEANT.search(text) is not None)
+
+
+def test_a_code_file_naming_no_test_double_is_not_searched_for_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.sources import extract
+
+    searched: list[str] = []
+
+    class Counted:
+        def search(self, text: str) -> re.Match[str] | None:
+            searched.append(text)
+            return _DOUBLE_MEANT.search(text)
+
+    monkeypatch.setattr(extract, "_TEST_DOUBLE", Counted())
+    launch = "await fetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'POST', body: '{}'});\n"
+    assert len(extract.extract("javascript", launch, "a.js")) == 1 and searched == []  # read, and not searched
+    double = "const nock = require('nock');\nnock('h').post('/x').reply(200);\n" + launch
+    assert len(extract.extract("javascript", double, "a.test.js")) == 1 and searched == [double]

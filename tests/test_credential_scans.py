@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from validator.core import credentials
-from validator.core.credentials import CREDENTIAL, credential_spans
+from validator.core.credentials import CREDENTIAL, credential_spans, url_credential_spans
 from validator.run.masking import _SECRET_WORD, _SECRET_WORD_LOWER
 
 PIECES = ["Bearer ", "bearer\t", "BASIC ", "basic", "Basic  ", "baſic ", "beareR ", "xbearer ", "_Bearer ", "bearerbasic ",
@@ -26,9 +26,11 @@ texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=24).map
 @example("Bearer eyJabcd.efgh.ijkl")
 @example("eyJ-eyJ-bearer abcdefghij eyJ-eyJab.cdef.g")
 @example("xeyJ-eyJabcd.efgh.ij")
+@example("?secret==")  # a query secret's value: credential_spans finds those in URLs too
 def test_the_credential_scan_finds_what_the_whole_scan_finds(text: str) -> None:
     expected = [m.span(1) if m.group(1) is not None else m.span(2) for m in CREDENTIAL.finditer(text)]
-    assert credential_spans(text) == expected
+    in_urls = url_credential_spans(text)
+    assert credential_spans(text) == (sorted(expected + in_urls) if in_urls else expected)
 
 
 @given(texts.map(lambda text: text.encode("ascii", "ignore").decode()))

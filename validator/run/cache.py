@@ -509,18 +509,21 @@ class Malformed(Exception):
 
 
 def decode(record: Any, path: str) -> tuple[list[Diagnostic], dict[int, str], tuple[str, ...]]:
-    """A stored result, checked part by part (Malformed otherwise): every diagnostic is about `path` itself."""
-    if not (isinstance(record, list) and len(record) == 3 and all(isinstance(part, list) for part in record)):
+    """A stored result, checked part by part (Malformed otherwise): every diagnostic is about `path` itself.
+
+    Exact types only (`type(...) is`), as marshal and pickle give them back: a warm run decodes every stored
+    finding, and a parallel run every finding a worker found."""
+    if not (type(record) is list and len(record) == 3 and all(type(part) is list for part in record)):
         raise Malformed
     found, lines, suppressed = record
     diagnostics = [_decoded(item, path) for item in found]
     text: dict[int, str] = {}
     for item in lines:
-        if not (isinstance(item, list) and len(item) == 2 and _int(item[0]) and isinstance(item[1], str)):
+        if not (type(item) is list and len(item) == 2 and _int(item[0]) and type(item[1]) is str):
             raise Malformed
         text[item[0]] = item[1]
     for code in suppressed:
-        if not (isinstance(code, str) and code in RULES):
+        if not (type(code) is str and code in RULES):
             raise Malformed
     return diagnostics, text, tuple(suppressed)
 
@@ -536,38 +539,42 @@ def _int(value: Any) -> bool:
 def _decoded_span(value: Any) -> Span | None:
     if value is None:
         return None
-    if not (isinstance(value, list) and len(value) == 4 and _int(value[0]) and _int(value[1]) and _int(value[2])
-            and _int(value[3])):
+    if not (type(value) is list and len(value) == 4):
         raise Malformed
-    return Span(*value)
+    line, column, end_line, end_column = value
+    if not (type(line) is int and type(column) is int and type(end_line) is int and type(end_column) is int
+            and min(line, column, end_line, end_column) >= 0):
+        raise Malformed
+    return Span(line, column, end_line, end_column)
 
 
 def _decoded(item: Any, path: str) -> Diagnostic:
-    if not (isinstance(item, list) and len(item) == 8):
+    if not (type(item) is list and len(item) == 8):
         raise Malformed
     code, severity, message, help_text, pointer, span, fix, subject = item
-    if not (isinstance(code, str) and code in RULES and isinstance(severity, str) and severity in _SEVERITIES
-            and isinstance(message, str) and isinstance(help_text, str) and (pointer is None or isinstance(pointer, str))
-            and isinstance(subject, str)):
+    rule = RULES.get(code) if type(code) is str else None
+    level = _SEVERITIES.get(severity) if type(severity) is str else None
+    if rule is None or level is None or not (type(message) is str and type(help_text) is str
+                                             and (pointer is None or type(pointer) is str) and type(subject) is str):
         raise Malformed
-    return Diagnostic(code, RULES[code].name, _SEVERITIES[severity], message, help_text, pointer, path, _decoded_span(span),
-                      _decoded_fix(fix), subject)
+    return Diagnostic(code, rule.name, level, message, help_text, pointer, path, _decoded_span(span),
+                      None if fix is None else _decoded_fix(fix), subject)
 
 
 def _decoded_fix(value: Any) -> Fix | None:
     if value is None:
         return None
-    if not (isinstance(value, list) and len(value) == 5 and isinstance(value[0], str) and value[0] in _APPLICABILITIES
-            and isinstance(value[1], str) and isinstance(value[3], bool) and isinstance(value[4], bool)):
+    if not (type(value) is list and len(value) == 5 and type(value[0]) is str and value[0] in _APPLICABILITIES
+            and type(value[1]) is str and type(value[3]) is bool and type(value[4]) is bool):
         raise Malformed
     edits = None
     if value[2] is not None:
-        if not isinstance(value[2], list):
+        if type(value[2]) is not list:
             raise Malformed
         edits = []
         for edit in value[2]:
-            if not (isinstance(edit, list) and len(edit) == 4 and _int(edit[0]) and _int(edit[1]) and edit[0] <= edit[1]
-                    and isinstance(edit[2], str)):
+            if not (type(edit) is list and len(edit) == 4 and _int(edit[0]) and _int(edit[1]) and edit[0] <= edit[1]
+                    and type(edit[2]) is str):
                 raise Malformed
             edits.append(Edit(edit[0], edit[1], edit[2], _decoded_span(edit[3])))
     return Fix(_APPLICABILITIES[value[0]], value[1], (), tuple(edits) if edits is not None else None, value[3], value[4])

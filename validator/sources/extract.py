@@ -122,7 +122,7 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
 
             reader = JavaScriptReader(source, tree, limits.max_depth, kind)
         found = reader.launches(credentials=credentials)
-        if _TEST_DOUBLE.search(text) and _REFUSAL.search(text):
+        if _has_test_double(text) and _REFUSAL.search(text):
             _mark_refused(kind, found, source, tree.root_node)
         return found, reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
@@ -136,11 +136,20 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
 
 #: A test double of an HTTP API in the file (Python's responses, respx, requests-mock, aioresponses, httpretty; nock, msw,
 #: axios-mock-adapter, fetch-mock, jest's mocks).
-_TEST_DOUBLE = re.compile(r"\b(?:responses|respx|requests_mock|aioresponses|httpretty|nock|msw|HttpResponse|MockAdapter|onPost"
-                          r"|fetchMock|fetch_mock|mockResolvedValue|mockRejectedValue|mockImplementation)\b")
+_DOUBLE_WORDS = ("responses", "respx", "requests_mock", "aioresponses", "httpretty", "nock", "msw", "HttpResponse", "MockAdapter",
+                 "onPost", "fetchMock", "fetch_mock", "mockResolvedValue", "mockRejectedValue", "mockImplementation")
+_TEST_DOUBLE = re.compile(r"\b(?:" + "|".join(_DOUBLE_WORDS) + r")\b")
 #: A stand-in's answer with a 4xx status: `status=400`, `status_code=422`, `{ status: 400 }`, `.reply(400)`, `Response(400)`.
 _REFUSAL = re.compile(r"\b(?:status(?:_?[cC]ode)?|statusCode)\s*[=:]\s*4\d\d\b|\.reply(?:Once)?\(\s*4\d\d\b"
                       r"|\bResponse\(\s*4\d\d\b|\.status\(\s*4\d\d\b")
+
+
+def _has_test_double(text: str) -> bool:
+    """Whether a text names a test double (_TEST_DOUBLE). Searched only where one of its words is written (a substring
+    test, in C): `re` tries every word at every position, some 50 us for each code file read, and most have none."""
+    return any(word in text for word in _DOUBLE_WORDS) and _TEST_DOUBLE.search(text) is not None
+
+
 _TEST_FUNCTIONS = frozenset({"function_definition", "lambda", "arrow_function", "function_expression", "function",
                              "function_declaration", "generator_function", "generator_function_declaration",
                              "method_definition"})
