@@ -353,3 +353,41 @@ def test_a_launch_file_checked_ahead_of_the_fork_that_fails_is_checked_again_in_
     summary = runner.run(paths, CheckOptions(), reporter, jobs=2, walked=frozenset(paths))
     assert failed  # reached
     assert summary.files == len(paths) and sum(1 for found in reporter.files if found) == len(range(200, 400, 3))
+
+
+def test_a_launch_file_checked_ahead_of_the_fork_is_checked_once_in_the_whole_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The head start's result is the one reported in its turn: no file is checked twice, by this process or a worker
+    (a heavy launch file would double its work)."""
+    import os
+
+    from validator.checker.engine import CheckOptions
+    from validator.run import runner
+
+    from conftest import Collect
+
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    launches = {n for n in range(200, 400, 3)}
+    paths = _code_tree(tree, launches)
+    log = tmp_path / "checked.log"
+    real = runner._Checker.in_run
+
+    def in_run(self: runner._Checker, path: str) -> object:
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND)  # one write per check: whole lines from every process
+        try:
+            os.write(fd, f"{'head' if self.options.said_once is None else 'run'} {path}\n".encode())
+        finally:
+            os.close(fd)
+        return real(self, path)
+
+    monkeypatch.setattr(runner._Checker, "in_run", in_run)
+    parent, claim = os.getpid(), workers._claim
+    # Every batch is the worker's (this process claims none): the file checked ahead is in a worker's batch.
+    monkeypatch.setattr(workers, "_claim", lambda claims: None if os.getpid() == parent else claim(claims))
+    reporter = Collect()
+    summary = runner.run(paths, CheckOptions(), reporter, jobs=2, walked=frozenset(paths))
+    checks = log.read_text().splitlines()
+    assert any(line.startswith("head ") for line in checks)  # reached: a launch file was checked ahead of the fork
+    assert sorted(line.split(" ", 1)[1] for line in checks) == sorted(paths)
+    assert summary.files == len(paths) and sum(1 for found in reporter.files if found) == len(launches)

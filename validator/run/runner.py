@@ -622,17 +622,32 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     # A file a worker left is checked here after later ones may have been: without the notes this process said
     # once (every note located; the run keeps the first in file order, as in one process).
     recheck = replace(checker, options=replace(checker.options, said_once=None)).in_run
-    for path in warmers:  # a launch file of each suffix sampled, its result dropped: its code reader is then inherited
-        with contextlib.suppress(Exception):  # only a head start: the file is checked in its turn, and reported so
-            recheck(path)
-    global _WORKER_CHECKER
+    # A launch file of each suffix sampled, checked here so that the workers inherit its code reader: its result is
+    # kept and given in its turn (a recheck's, fit for any place in the run), never checked twice.
+    kept: dict[str, FileResult | Entry] = {}
+    checked = set(paths[:warm])
+    for path in warmers:
+        if path not in checked:
+            with contextlib.suppress(Exception):  # only a head start: a file that fails here is checked in its turn
+                kept[path] = recheck(path)
+
+    def mine(path: str) -> FileResult | Entry:
+        return kept.pop(path) if path in kept else checker.in_run(path)
+
+    def again(path: str) -> FileResult | Entry:
+        return kept.pop(path) if path in kept else recheck(path)
+
+    global _WORKER_CHECKER, _WORKER_KEPT
     _WORKER_CHECKER = checker  # inherited by the forked workers
+    _WORKER_KEPT = frozenset(kept)
     # Frozen: the workers' collections then skip the inherited heap instead of copying its pages. Thawed after, unless
     # something froze before this run (the command line freezes what it loaded, for good: not to be undone here).
     thaw = gc.get_freeze_count() == 0
     gc.freeze()
     try:
-        yield from forked(checker.in_run, _check_in_worker, paths[warm:], workers, recheck=recheck)
+        for path, result in zip(paths[warm:], forked(mine, _check_in_worker, paths[warm:], workers, recheck=again),
+                                strict=True):
+            yield again(path) if isinstance(result, str) else result
     finally:
         if thaw:
             gc.unfreeze()
@@ -653,13 +668,17 @@ def _prefiltered(checker: _Checker, path: str) -> bool:
 
 
 _WORKER_CHECKER: _Checker | None = None
+_WORKER_KEPT: frozenset[str] = frozenset()  # the files this process checked ahead of the fork: not a worker's to check
+_KEPT = "kept"  # what a worker sends for one of them (a string: no file's result is one)
 
 
-def _check_in_worker(path: str) -> FileResult | Entry | None:
+def _check_in_worker(path: str) -> FileResult | Entry | str | None:
     """A file's result as a worker sends it: None when clean (a byte), else its cache entry when it has one (a clean
     file's; a file with findings, its findings as the cache stores them: a fifth of the Diagnostics' pickle, unpickled
     and decoded by _sent in a sixth of the time), else the whole result."""
     assert _WORKER_CHECKER is not None
+    if path in _WORKER_KEPT:
+        return _KEPT
     result = _WORKER_CHECKER.in_run(path)
     if result is CLEAN:
         return None
