@@ -82,7 +82,7 @@ def test_every_test_of_the_chain_is_reached_by_a_sample() -> None:
     """Each kind the chain tells apart is among the samples (so the comparison above covers its test)."""
     decided = {kinds._json_kind("body.json", kinds._Read(json.dumps(value).encode())) for value in KINDS.values()}
     assert decided == {"postman", "data-action", "not-a-body", "saved-request"}
-    reasons = {kinds.json_not_a_body("body.json", json.dumps(KINDS[key]).encode())
+    reasons = {kinds._not_a_body("body.json", kinds._Read(json.dumps(KINDS[key]).encode()))
                for key in ("schema", "openapi", "launch response", "kubernetes", "recorded response", "cloudformation", "iam",
                            "lambda", "eventbridge", "run record", "postman environment")}
     assert None not in reasons and len(reasons) >= 10

@@ -322,13 +322,10 @@ class ResultCache:
     def get(self, path: str, content: str, flags: int, current: Callable[[str, str | None], str]) -> Any:
         """The stored result of a file (CLEAN_RECORD for a clean one, else to decode()) when its key matches now
         (content, flags, every contract it used); else None."""
-        stored = self._stored[0].get(path)
-        if type(stored) is str:  # a clean file: only its key (what _parts reads, without splitting it: every file asks)
-            head, record = stored, CLEAN_RECORD
-        elif type(stored) is list and len(stored) == 2 and type(stored[0]) is str and type(stored[1]) is list:
-            head, record = stored
-        else:
+        found = _entry(self._stored[0].get(path))
+        if found is None:
             return None
+        head, record = found
         key = f"{content} {_FLAGS[flags]} "
         lookups_id = head[len(key):]
         if not head.startswith(key) or " " in lookups_id:
@@ -352,8 +349,8 @@ class ResultCache:
             entries = {}
         # The lookups named by an entry kept: this run's, and those of the stored entries it did not replace.
         named = set(self.new_lookups)
-        named.update(found[2] for path, stored in entries.items() if path not in self.new
-                     and (found := _parts(stored)) is not None)
+        named.update(lookups_id for path, stored in entries.items() if path not in self.new
+                     and (found := _entry(stored)) is not None and (lookups_id := _lookups_id(found[0])) is not None)
         entries.update(self.new)
         lookups.update(self.new_lookups)
         lookups = {key: value for key, value in lookups.items() if key in named}  # those of entries gone go too
@@ -438,17 +435,20 @@ def _cache_file(name: str) -> bool:
     return dot == "." and suffix in ("cache", "json") and _hex(stem, 32)
 
 
-def _parts(stored: Any) -> tuple[str, str, str, list[Any]] | None:
-    """A stored entry's key (content digest, flags, lookups id) and result (CLEAN_RECORD for a clean file), or None
-    when it is not one: the one reading of an entry, for get() and save()."""
-    if isinstance(stored, str):  # a clean file: only its key
-        head, record = stored, CLEAN_RECORD
-    elif isinstance(stored, list) and len(stored) == 2 and isinstance(stored[0], str) and isinstance(stored[1], list):
-        head, record = stored
-    else:
-        return None
+def _entry(stored: Any) -> tuple[str, list[Any]] | None:
+    """A stored entry's key ("content flags lookups-id") and result (CLEAN_RECORD for a clean file, stored as its key
+    alone), or None when it is not one: the one reading of an entry, for get() and save()."""
+    if type(stored) is str:
+        return stored, CLEAN_RECORD
+    if type(stored) is list and len(stored) == 2 and type(stored[0]) is str and type(stored[1]) is list:
+        return stored[0], stored[1]
+    return None
+
+
+def _lookups_id(head: str) -> str | None:
+    """The lookups id of an entry's key, or None when the key is not one."""
     parts = head.split(" ")
-    return (parts[0], parts[1], parts[2], record) if len(parts) == 3 else None
+    return parts[2] if len(parts) == 3 else None
 
 
 def _write_new(path: Path, content: bytes) -> None:

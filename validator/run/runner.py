@@ -723,16 +723,11 @@ class BodyFilesSaidOnce:
     def __init__(self) -> None:
         self.own: set[tuple[object, ...]] = set()  # said by files checked themselves (of every file: a body may come first)
         self.read: set[tuple[object, ...]] = set()  # said by the request files that read them
-        #: What files said themselves before any file read another: keyed only once one does (most runs: never).
-        self.unkeyed: list[list[Diagnostic]] = []
 
     def result(self, result: FileResult) -> FileResult:
-        if not result.elsewhere and not self.read:
-            self.unkeyed.append(result.diagnostics)  # nothing read yet, so nothing to drop: all of it said
+        if not result.elsewhere and not self.read:  # nothing read yet, so nothing to drop: all of it said
+            self.own.update(map(same_place_key, result.diagnostics))  # its keys only: a run's findings stay unkept
             return result
-        for said in self.unkeyed:
-            self.own.update(map(same_place_key, said))
-        self.unkeyed = []
         kept = []
         for diagnostic in result.diagnostics:
             found = same_place_key(diagnostic)

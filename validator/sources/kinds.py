@@ -234,12 +234,8 @@ class _Read:
         return self._event
 
 
-def json_not_a_body(lowered_name: str, data: bytes) -> str | None:
-    """Why a JSON file is certainly no launch body (an environment file, a schema, a recorded response), or None."""
-    return _not_a_body(lowered_name, _Read(data))
-
-
 def _not_a_body(lowered_name: str, read: _Read) -> str | None:
+    """Why a JSON file is certainly no launch body (an environment file, a schema, a recorded response), or None."""
     data = read.data
     if lowered_name.endswith(_ENV_FILES):
         return "an HTTP client environment file"
@@ -456,13 +452,9 @@ def _recorded_response(value: Any) -> bool:
     return False
 
 
-def is_saved_request(data: bytes) -> bool:
+def _saved_request(read: _Read) -> bool:
     """Whether a JSON file is a saved request (maybe under a fixture's `request`), as `extract` reads one; a broken one
     by the top-level members it writes (its header values are then masked, and it is never judged as a body)."""
-    return _saved_request(_Read(data))
-
-
-def _saved_request(read: _Read) -> bool:
     data = _as_utf8(read.data)
     if not may_be_saved_request(data):
         return False
