@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
@@ -270,13 +270,24 @@ def walk(root: Node) -> Iterator[Node]:
                 return
 
 
+class Change(NamedTuple):
+    """A member given (`value`, written at `key`; None: a value not known) or removed (`removed`) by the node `at`,
+    after the object was bound."""
+
+    path: tuple[str, ...]
+    removed: bool
+    at: Node
+    value: Node | None = None
+    key: Node | None = None
+
+
 class Bindings:
     """Names bound in a file, by the scope that binds them, for `nearest binding in scope` look-ups.
 
     A name is known only when its nearest scope binds it exactly once, to a value, and nothing
     assigns to it (or to a member of it) anywhere in the file. A body only given members later
     (`body.flowVersion = v`, `body.update({...})`) is still known as a value: written part known,
-    the objects given members open (`added`).
+    each change (`added`) read by the reader where the body is sent (CodeReader.bound_value).
     """
 
     def __init__(self, scope_types: frozenset[str], hidden: frozenset[str] = frozenset()) -> None:
@@ -285,35 +296,37 @@ class Bindings:
         self.bound: dict[tuple[int, str], list[Node | None]] = {}
         self._names: set[str] = set()  # every name bound in some scope: any other is looked up without a walk
         #: Changes, by the binding they change (its scope's id and the name): settled once every binding is known.
-        self._changes: list[tuple[str, Node, tuple[str, ...] | None, bool]] = []
+        self._changes: list[tuple[str, Node, Change | None]] = []
         self._mutated: set[tuple[int, str]] = set()  # any change: not known as options, headers or a URL
         self._changed: set[tuple[int, str]] = set()  # a change other than a member added: not known as a value either
-        #: Paths of the members given (False) or removed (True) later, in the order written.
-        self._added: dict[tuple[int, str], list[tuple[tuple[str, ...], bool]]] = {}
+        #: The members given or removed later, in the order written.
+        self._added: dict[tuple[int, str], list[Change]] = {}
         #: A node's id -> the nearest scope strictly above it (None: none), for every node climbed through once: a
         #: tree-sitter `.parent` searches down from the root, and every binding and look-up climbs to its scope.
         self._above: dict[int, Node | None] = {}
 
     def mutate(self, name: str, at: Node) -> None:
         """The binding of `name` seen at `at` is changed (reassigned, a member changed or removed…)."""
-        self._changes.append((name, at, None, False))
+        self._changes.append((name, at, None))
 
-    def add_member(self, name: str, path: tuple[str, ...], at: Node) -> None:
-        """`name.<path> = …`: the member at `path` (its last key) may be there, with a value not known here."""
-        self._changes.append((name, at, path, False))
+    def add_member(self, name: str, path: tuple[str, ...], at: Node, value: Node | None = None,
+                   key: Node | None = None) -> None:
+        """`name.<path> = value` (`key`: where the last key is written): the member at `path` is given a value (None:
+        one not known here, as `setdefault` may give or not)."""
+        self._changes.append((name, at, Change(path, False, at, value, key)))
 
     def remove_member(self, name: str, path: tuple[str, ...], at: Node) -> None:
-        """`delete name.<path>`, `del name[…]`, `name.pop(…)`: the member at `path` may be absent (never judged)."""
-        self._changes.append((name, at, path, True))
+        """`delete name.<path>`, `del name[…]`, `name.pop(…)`: the member at `path` is taken out."""
+        self._changes.append((name, at, Change(path, True, at)))
 
     def _settle(self) -> None:
-        for name, at, path, removed in self._changes:
+        for name, at, change in self._changes:
             key = self.key(name, at)
             self._mutated.add(key)
-            if path is None:
+            if change is None:
                 self._changed.add(key)
             else:
-                self._added.setdefault(key, []).append((path, removed))
+                self._added.setdefault(key, []).append(change)
         self._changes.clear()
 
     def bind(self, scope: Node, name: str, value: Node | None) -> None:
@@ -352,7 +365,7 @@ class Bindings:
             self._settle()
         return self.key(name, at) in (self._changed if as_value else self._mutated)
 
-    def added(self, name: str, at: Node) -> list[tuple[tuple[str, ...], bool]]:
+    def added(self, name: str, at: Node) -> list[Change]:
         if self._changes:
             self._settle()
         return self._added.get(self.key(name, at), [])
@@ -383,6 +396,26 @@ class Bindings:
                 return None
         values = self.bound[(scope.id, name)]
         return values[0] if len(values) == 1 else None
+
+
+#: A member straight-line code removes (or, in JavaScript, sets to undefined: JSON.stringify leaves it out).
+_REMOVED: Any = object()
+
+
+def _assigned(value: Any, path: tuple[str, ...], member: Any) -> Any:
+    """The value with the member at `path` set to `member` (or taken out: `_REMOVED`), as a statement certainly run
+    before the send does; unchanged when what holds that member is not known to be there."""
+    if not isinstance(value, dict) or not path:
+        return value
+    copy = type(value)(value)
+    if len(path) > 1:
+        if path[0] in copy:
+            copy[path[0]] = _assigned(copy[path[0]], path[1:], member)
+    elif member is _REMOVED:
+        copy.pop(path[0], None)
+    else:
+        copy[path[0]] = member
+    return copy
 
 
 def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
@@ -489,6 +522,10 @@ class CodeReader:
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
     frames: dict[int, dict[str, Node | None]]
     _budget: int  # calls still to follow in this file: a bound on the work, whatever the file
+    #: The nodes that hold statements run one after another (a block, the file), and those of a function's body.
+    sequence_types: frozenset[str]
+    function_types: frozenset[str]
+    omitted: Any = object()  # the value of a member the language's encoder leaves out (JavaScript's undefined), if any
 
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
@@ -773,9 +810,58 @@ class CodeReader:
             found = self.value(target, path, spans, key, depth + 1)
         finally:
             self._resolving.discard(target.id)
-        for added, removed in self.bindings.added(name, node):
-            found = _opened(found, added, removed)
+        changes = self.bindings.added(name, node)
+        if changes:
+            found = self.changed_value(found, changes, target, node, path, spans, depth)
         return OpenObject(found) if name in self.escaped and isinstance(found, dict) else found
+
+    def changed_value(self, found: Any, changes: list[Change], made: Node, use: Node, path: Path, spans: TreeSpans,
+                      depth: int) -> Any:
+        """The object bound at `made` as it is where `use` reads it, after the changes to it.
+
+        A change written in straight-line code before the use (a statement of the same sequence, in the same
+        function, after the binding) certainly happened there: the member it gives is there with its value, or the
+        one it removes is gone. Any other (a conditional or a loop's, another function's, one after the use: a client
+        may serialize the object later, as axios does) may or may not have happened, whenever it runs: applied after
+        the certain ones, it leaves its member's value unknown and the object open, or its member not known present.
+        """
+        certain: list[Change] = []
+        others: list[Change] = []
+        for change in changes:
+            (certain if (change.removed or change.value is not None) and self.before(change.at, use, made) else others).append(change)
+        for change in certain:
+            full = (*path, *change.path)
+            member: Any = _REMOVED
+            if not change.removed and change.value is not None:
+                for stale in [p for p in spans.spans if p[:len(full)] == full]:
+                    del spans.spans[stale]  # what the member held before is not where it is now
+                member = self.value(change.value, full, spans,
+                                    self.source.offsets(change.key) if change.key is not None else None, depth + 1)
+                if member is self.omitted:
+                    member = _REMOVED
+            found = _assigned(found, change.path, member)
+        for change in others:
+            found = _opened(found, change.path, change.removed)
+        return found
+
+    def before(self, change: Node, use: Node, made: Node) -> bool:
+        """Whether the change is an expression statement of the sequence of statements (a block, the file) that runs
+        the use, before it, after the binding's value is made, with no function between the use and that sequence."""
+        statement = change.parent
+        sequence = statement.parent if statement is not None and statement.type == "expression_statement" else None
+        if sequence is None or sequence.type not in self.sequence_types:
+            return False
+        if sequence.start_byte <= made.start_byte < sequence.end_byte and made.end_byte > statement.start_byte:  # type: ignore[union-attr]
+            return False  # made in the same sequence, after the change (or by it)
+        node: Node | None = use
+        for _ in range(200):
+            above = node.parent if node is not None else None
+            if above is None or node is None or node.type in self.function_types:
+                return False
+            if above == sequence:
+                return node.start_byte >= statement.end_byte  # type: ignore[union-attr]
+            node = above
+        return False
 
     def launch(self, call: Node) -> LaunchRequest | None:
         raise NotImplementedError

@@ -20,7 +20,7 @@ from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
-from ..core.unknown import Unknown
+from ..core.unknown import OpenObject, Unknown
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
@@ -390,6 +390,12 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
             findings.append(Finding(
                 UNREAD_LAUNCH, (), f"the launch's body is not known here (`{request.body.source}`): nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
+                span=lines.span(*(request.body_span or request.site))))
+        elif limits.verbose and type(request.body) is OpenObject and not request.body:
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), "the launch's body gets its members where flowlint cannot follow them (a condition, a "
+                "loop, a call given the object, a change after the send): nothing in it was checked",
+                "give the members in the literal, or in statements just before the send in the same block",
                 span=lines.span(*(request.body_span or request.site))))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         if request.body_file is not None and name is not None:

@@ -68,6 +68,9 @@ _TEXT_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toISOString", 
 class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
+    sequence_types = frozenset({"program", "statement_block"})
+    function_types = _FUNCTIONS | {"class_body"}
+    omitted = _OMIT
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
         self.kind = kind
@@ -83,7 +86,8 @@ class JavaScriptReader(CodeReader):
         self._budget = _FOLLOW_BUDGET
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: destructured)
         self.imports: dict[str, str] = {}  # a name imported from a module -> the module
-        self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class body id -> this.<name>'s values
+        #: (class body id, static) -> this.<name>'s values, for an instance's `this` or (static) the class's.
+        self._class_members: dict[tuple[int, bool], dict[str, list[Node | None]]] = {}
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
@@ -124,8 +128,8 @@ class JavaScriptReader(CodeReader):
                 target = node.child_by_field_id(self.fields.left) or node.child_by_field_id(self.fields.argument)
                 added = self._member_of(target) if kind == "assignment_expression" else None
                 root = self._root_name(target)
-                if added is not None:
-                    b.add_member(*added, node)
+                if added is not None and target is not None:  # body.type = …, body['type'] = …
+                    b.add_member(*added, node, node.child_by_field_id(self.fields.right), self._last_key(target))
                 elif root:
                     b.mutate(root, node)
             elif kind == "unary_expression" and (operator := node.child_by_field_id(self.fields.operator)) is not None \
@@ -290,8 +294,8 @@ class JavaScriptReader(CodeReader):
             owner = self._object_path(first) if first is not None else None
             keys = self._written_keys(self.arguments(call)[1:])
             if owner is not None and keys is not None:
-                for key in keys:
-                    self.bindings.add_member(owner[0], (*owner[1], key), call)
+                for key, (key_node, value) in keys:
+                    self.bindings.add_member(owner[0], (*owner[1], key), call, value, key_node)
                 return
             root = self._root_name(first) if first is not None else None
         else:
@@ -318,15 +322,21 @@ class JavaScriptReader(CodeReader):
         found = self._object_path(target)
         return found if found is not None and found[1] else None
 
-    def _written_keys(self, sources: list[Node]) -> list[str] | None:
-        """The keys `Object.assign(body, {...})` copies, when every source is an object literal with written keys."""
-        keys: list[str] = []
+    def _written_keys(self, sources: list[Node]) -> list[tuple[str, tuple[Node, Node]]] | None:
+        """The members `Object.assign(body, {...})` copies (each key with where it and its value are written), when every
+        source is an object literal with written keys."""
+        keys: list[tuple[str, tuple[Node, Node]]] = []
         for node in sources:
             found = self.members(node) if self.unwrap(node).type == "object" else None
             if found is None or found[1]:
                 return None
-            keys.extend(found[0])
+            keys.extend(found[0].items())
         return keys
+
+    def _last_key(self, target: Node) -> Node | None:
+        """Where `body.type` / `body['type']` writes its last key."""
+        target = self.unwrap(target)
+        return target.child_by_field_id(self.fields.property if target.type == "member_expression" else self.fields.index)
 
     def _member_key(self, node: Node) -> str | None:
         if node.type == "member_expression":
@@ -1068,17 +1078,20 @@ class JavaScriptReader(CodeReader):
 
     def this_member(self, node: Node) -> Node | None:
         """What `this.http` is in a method: the one value its class gives it (a field `http = …`, or `this.http = …`
-        in a method), when the class writes it exactly once; None otherwise."""
+        in a method), when the class writes it exactly once; None otherwise. `this` is an instance in a method or an
+        instance field's initializer, where the class's static fields are not its members; the class itself in a static
+        method, field or block, where only they are; and neither in a `function` of its own (its caller's)."""
         obj, prop = node.child_by_field_id(self.fields.object), node.child_by_field_id(self.fields.property)
-        body = node.parent
-        while body is not None and body.type != "class_body":
-            body = body.parent
-        if obj is None or prop is None or obj.type != "this" or body is None:
+        if obj is None or prop is None or obj.type != "this":
             return None
-        if body.id not in self._class_members:
+        found = self._this_class(node)
+        if found is None:
+            return None
+        body, static = found
+        if (body.id, static) not in self._class_members:
             members: dict[str, list[Node | None]] = {}
             for child in body.named_children:
-                if child.type in ("public_field_definition", "field_definition"):
+                if child.type in ("public_field_definition", "field_definition") and _is_static(child) == static:
                     name = child.child_by_field_id(self.fields.name) or child.child_by_field_id(self.fields.property)
                     value = child.child_by_field_id(self.fields.value)  # none: only declared (`private http: AxiosInstance;`)
                     if name is not None and value is not None:
@@ -1092,9 +1105,21 @@ class JavaScriptReader(CodeReader):
                 if written is not None:
                     value = change.child_by_field_id(self.fields.right) if change.type == "assignment_expression" else None
                     members.setdefault(self.source.raw(written), []).append(value)
-            self._class_members[body.id] = members
-        values = self._class_members[body.id].get(self.source.raw(prop), [])
+            self._class_members[(body.id, static)] = members
+        values = self._class_members[(body.id, static)].get(self.source.raw(prop), [])
         return values[0] if len(values) == 1 else None
+
+    def _this_class(self, node: Node) -> tuple[Node, bool] | None:
+        """The class body whose instance (False) or class (True) `this` is at a node; None when it is neither."""
+        child, above = node, node.parent
+        while above is not None:
+            if above.type == "class_body":
+                member = child.type in ("method_definition", "public_field_definition", "field_definition", "class_static_block")
+                return (above, _is_static(child)) if member else None
+            if above.type in _FUNCTIONS and above.type not in ("arrow_function", "method_definition"):
+                return None  # a function's own `this`: whatever its caller gives
+            child, above = above, above.parent
+        return None
 
     def node_http(self, call: Node, site: Offsets, module: str, args: list[Node]) -> LaunchRequest | None:
         """Node's own `https.request(options | url[, options], callback)`: the URL from `hostname`/`host`, `port` and
@@ -1401,6 +1426,11 @@ class JavaScriptReader(CodeReader):
         if "data" in members:
             self.set_body(request, members["data"][1], "json")
         return request
+
+
+def _is_static(member: Node) -> bool:
+    """Whether a class member (a field, a method, a block) is written `static`."""
+    return any(part.type == "static" for part in member.children)
 
 
 def _joined(prefix: Text | Unknown, url: Text) -> Text:

@@ -565,7 +565,21 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
     if kind in ("saved-request", "har") and LAUNCH_MENTION.search(data) is None:
         data = _as_utf8(data).replace(b"\\/", b"/")  # JSON may escape its slashes (PHP's json_encode does)
-    return LAUNCH_MENTION.search(data) is not None or signs_in(data)
+    return LAUNCH_MENTION.search(data) is not None or signs_in(data) or (kind in _READ_CODE and _based_id_path(data))
+
+
+#: The code a reader evaluates bindings in: a URL built on a base written elsewhere in the file is read.
+_READ_CODE = frozenset({"javascript", "typescript", "tsx", "python"})
+#: The flow ID's path after a base (`${BASE}/flows/${id}/executions`, `f"{BASE}/flows/{flow_id}/executions"`).
+_ID_PATH = re.compile(rb"/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
+_GENESYS = re.compile(rb"genesys|purecloud|pure\.cloud", re.I)
+
+
+def _based_id_path(data: bytes) -> bool:
+    """Whether code may send the flow ID's path on a base its file writes (BASE holding `…/api/v2`, read by the reader
+    as the launch URL, FL106): only with /api/v2 and Genesys Cloud named in the file, since many apps have a
+    /flows/{id}/executions of their own."""
+    return b"api/v2" in data and _ID_PATH.search(data) is not None and _GENESYS.search(data) is not None
 
 
 def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:

@@ -61,6 +61,8 @@ _NOT_PLAIN = {"dataclass": r"\b(?:ClassVar|InitVar|KW_ONLY)\b", "pydantic": r"\b
 
 class PythonReader(CodeReader):
     call_types = _CALLS
+    sequence_types = frozenset({"module", "block"})
+    function_types = frozenset({"function_definition", "lambda", "class_definition"})
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None) -> None:
         self.fields = fields("python")
@@ -119,7 +121,7 @@ class PythonReader(CodeReader):
                         else:
                             self._mutates(each)
                 elif left.type == "subscript" and (added := self._object_path(left)) is not None and added[1]:
-                    b.add_member(*added, node)  # body["flowVersion"] = v
+                    b.add_member(*added, node, right, left.child_by_field_id(self.fields.subscript))  # body["flowVersion"] = v
                 else:
                     self._mutates(left)
             elif kind == "call":
@@ -132,8 +134,8 @@ class PythonReader(CodeReader):
                 popped = self._object_path(owner) if method == "pop" and owner is not None else None
                 key = self.key(self.arguments(node)[0][0]) if popped is not None and self.arguments(node)[0] else None
                 if added is not None and keys is not None:
-                    for key in keys:  # body.update({…}), body.setdefault("name", …)
-                        b.add_member(added[0], (*added[1], key), node)
+                    for key, key_node, value in keys:  # body.update({…}), body.setdefault("name", …)
+                        b.add_member(added[0], (*added[1], key), node, value, key_node)
                 elif popped is not None and key is not None:
                     b.remove_member(popped[0], (*popped[1], key), node)  # body.pop("flowVersion"): may be absent now
                 elif method in _MUTATORS:
@@ -318,15 +320,16 @@ class PythonReader(CodeReader):
             node = self.unwrap(node.child_by_field_id(self.fields.value) or node)
         return (self.source.raw(node), tuple(reversed(keys))) if node.type == "identifier" else None
 
-    def _added_keys(self, call: Node, method: str) -> list[str] | None:
-        """The keys `body.update({...}, k=v)` or `body.setdefault("k", v)` writes, when all are written out."""
+    def _added_keys(self, call: Node, method: str) -> list[tuple[str, Node, Node | None]] | None:
+        """The keys `body.update({...}, k=v)` or `body.setdefault("k", v)` writes, when all are written out: each with
+        where it is written and the value it is given (None: setdefault's, which may give it or not)."""
         args, kwargs = self.arguments(call)
         if method == "setdefault":
             key = self.key(args[0]) if args else None
-            return [key] if key is not None and not kwargs else None
+            return [(key, args[0], None)] if key is not None and not kwargs else None
         if None in kwargs or len(args) > 1:
             return None
-        keys = [k for k in kwargs if k is not None]
+        keys: list[tuple[str, Node, Node | None]] = []
         if args:
             target = self.unwrap(args[0])
             if target.type != "dictionary":
@@ -336,8 +339,9 @@ class PythonReader(CodeReader):
                 key = self.key(key_node) if key_node is not None else None
                 if key is None and child.type != "comment":
                     return None
-                if key is not None:
-                    keys.append(key)
+                if key is not None and key_node is not None:
+                    keys.append((key, key_node, child.child_by_field_id(self.fields.value)))
+        keys.extend((k, key_node, value) for k, (key_node, value) in kwargs.items() if k is not None)  # update's keywords last
         return keys
 
     def _attribute_set(self, left: Node, right: Node, node: Node) -> None:
@@ -1083,11 +1087,13 @@ class PythonReader(CodeReader):
         made_with = next((where.parent.parent for _, _, where in assigned if where.parent is not None
                           and where.parent.type == "keyword_argument" and where.parent.parent is not None), None)
         if made_with is not None:  # the generated model's __init__(self): its keywords raise TypeError
-            named = self.source.raw(node) if self.unwrap(node).type == "identifier" else "body"
+            named = _bound_name(self.source, made_with) or (self.source.raw(node) if self.unwrap(node).type == "identifier"
+                                                            else None)
             request.findings.append((Finding(
                 UNDECLARED_MODEL_ATTRIBUTE, (), "FlowExecutionLaunchRequest() takes no arguments: this call raises "
-                "TypeError, and nothing is launched", f"make it empty, then set each attribute: {named}.flow_id = …",
-                subject="__init__"), self.source.offsets(made_with)))
+                "TypeError, and nothing is launched", f"make it empty, then set each attribute: {named}.flow_id = …" if named
+                else "make it empty and bind it to a name, then set each attribute: body = FlowExecutionLaunchRequest(); "
+                "body.flow_id = …", subject="__init__"), self.source.offsets(made_with)))
         for attribute, value, where in assigned:
             member = _MODEL_MEMBERS.get(attribute)
             if member is not None and self.unwrap(value).type == "none":
@@ -1101,7 +1107,8 @@ class PythonReader(CodeReader):
                     "never sends it", f"set `{close}` instead" if close else
                     "set flow_id, flow_version, name or input_data (the only attributes the model sends)",
                     subject=attribute), self.source.offsets(where)))
-        request.body = OpenObject(body) if escaped else body
+        # Made with keywords, nothing is sent (FL013 says so): what its members would be is not judged as missing.
+        request.body = OpenObject(body) if escaped or made_with is not None else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
         unwrapped = self.unwrap(node)
         request.model = self.source.raw(unwrapped) if unwrapped.type == "identifier" else ""
@@ -1127,6 +1134,15 @@ class PythonReader(CodeReader):
         request.body, request.body_span, request.body_locator = body, self.source.offsets(node), spans
         request.sends = "json" if self.source.raw(method) == "to_dict" and mode == "json" else "opaque" if mode == "json" else "text"
         return True
+
+
+def _bound_name(source: SourceText, value: Node) -> str | None:
+    """The name a value is assigned to where it is made (`req = FlowExecutionLaunchRequest(…)`: req), if any."""
+    above = value.parent
+    while above is not None and above.type == "parenthesized_expression":
+        above = above.parent
+    left = above.child_by_field_name("left") if above is not None and above.type == "assignment" else None
+    return source.raw(left) if left is not None and left.type == "identifier" else None
 
 
 #: The keys json.dumps writes for a dict's True, False and None keys.
