@@ -43,6 +43,9 @@ FILES: dict[str, tuple[str, list[str]]] = {
     "README.md": (f"# Launching\n\n```sh\n{CURL} -H 'X-Auth-Token: s3cr3tF1' --cookie \"sid=s3cr3tF2\" -d '{BODY}'\n```\n\n"
                   f"```http\nPOST {URL}\nContent-Type: application/json\nSet-Cookie: sid=s3cr3tF3\n\n{BODY}\n```\n",
                   ["s3cr3tF1", "s3cr3tF2", "s3cr3tF3"]),
+    "request.yaml": (f"method: POST\nurl: {URL}\nbody: |\n  {BODY}\nheaders:\n  Cookie: sid=s3cr3tG1\n"
+                     "  X-Custom: s3cr3tG2\n  X-Api-Key: s3cr3tG3\n",  # a saved request: only URL, method and body shown
+                     ["s3cr3tG1", "s3cr3tG2", "s3cr3tG3"]),
 }
 
 #: Each output, and what it shows of a file's findings (each file's FL203 was reported: the check reached it).
@@ -120,3 +123,11 @@ def test_no_excerpt_loses_what_its_finding_points_at(tree: Path) -> None:
 ])
 def test_each_spelling_masks_the_value_only(text: str, masked: list[str]) -> None:
     assert [text[start:end] for start, end in sorted(set(credential_literals(text)))] == masked
+
+
+def test_a_yaml_saved_request_that_does_not_parse_shows_no_value(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text(f"method: POST\nurl: {URL}\nheaders:\n  X-Custom: sent\n  - [s3cr3tH2\nbody: {BODY}\n")
+    printed = flowlint("check", "--no-cache", "--no-color", str(path)).stdout
+    assert "FL001" in printed and "  5 |   - ****" in printed, printed  # the line of the error was shown
+    assert "s3cr3tH" not in printed, printed

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..core.credentials import credential_spans
 from ..core.lines import LineIndex
-from ..sources.document import Document
+from ..sources.document import DEFAULT_LIMITS, Document
 from ..sources.model import LaunchRequest, Offsets, Text
 
 #: Request files whose other members hold what a browser or a client recorded (headers, cookies, replies).
@@ -99,7 +99,8 @@ def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | 
     for request in requests:
         url = request.url.span if isinstance(request.url, Text) else None
         shown += [span for span in (request.body_span, url, request.method_span, request.host_span) if span is not None]
-    return Mask((*secrets, *_values_outside(text, shown)))
+    outside = _yaml_values_outside if _is_yaml(text) else _values_outside
+    return Mask((*secrets, *outside(text, shown)))
 
 
 # Credentials written out anywhere in a file (core/credentials.py) are masked in every excerpt whether or not a
@@ -291,6 +292,51 @@ def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
                 hidden.append((start + 1, end - 1))
         position = max(position, last)
     return hidden
+
+
+def _is_yaml(text: str) -> bool:
+    """A recorded request written as YAML (a saved request's other form), as saved_request.extract tells it."""
+    return text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "[")
+
+
+def _yaml_values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
+    """The scalar values of a YAML text (not mapping keys) that no shown span covers: a header's value as much as a
+    JSON one's. YAML that does not parse has every line's value masked (what follows a key's colon, or all of it)."""
+    from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode  # PyYAML: only when a YAML request is shown
+
+    from ..sources import yaml_source
+
+    parsed = yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth)
+    if not isinstance(parsed, yaml_source.ParsedYaml):
+        return [match.span(2) for match in _YAML_LINE.finditer(text) if match.end(2) > match.start(2)]
+    merged = _merged(shown)
+    hidden: list[Offsets] = []
+    stack: list[Node] = [parsed.root]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:  # an alias: the node it names is masked once
+            continue
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            stack += [value for _, value in node.value]
+        elif isinstance(node, SequenceNode):
+            stack += node.value
+        elif isinstance(node, ScalarNode):
+            start, end = node.start_mark.index, node.end_mark.index
+            if node.style in ('"', "'"):
+                start, end = start + 1, end - 1
+            elif node.style in ("|", ">"):  # a block's text starts on the line after its indicator, indented
+                indent = _INDENT.match(text, text.find("\n", start, end) + 1 or end)
+                start = indent.end() if indent is not None else end
+            covered = bisect.bisect_right(merged, start, key=lambda span: span[0]) - 1
+            if end > start and not (covered >= 0 and merged[covered][1] >= end):
+                hidden.append((start, end))
+    return hidden
+
+
+#: A YAML line's value: what follows its key's colon (or its list dashes), or all of it past the indentation.
+_YAML_LINE = re.compile(r"""(?m)^([ \t]*(?:-[ \t]+)*(?:[^\n:#'"]*:(?=[ \t]|$)[ \t]*)?)([^\n]*?)[ \t\r]*$""")
 
 
 def _merged(spans: list[Offsets]) -> list[Offsets]:
