@@ -178,10 +178,10 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"
     if b"apiVersion" in keys and b"kind" in keys:
         return "not-a-body"  # a Kubernetes manifest: a ConfigMap's `data: {flowId: …}` is the app's setting, no body
-    if b"status" in keys and _yaml_run(keys, data):
+    if _yaml_run(keys, data):
         return "not-a-body"
     if b"method" in keys and (b"url" in keys or b"uri" in keys) and not any(key.encode() in keys for key in LAUNCH_KEYS):
-        return "saved-request"  # a request saved as YAML: not read (said where it names the launch), never judged as a body
+        return "saved-request"  # a request saved as YAML: read as a JSON one is (its body checked), never judged as a body
     return None
 
 
@@ -262,6 +262,7 @@ _YAML_RUN_STATUS = re.compile(rb"""^status[ \t]*:[ \t]*(["']?)(?i:UNKNOWN|RUNNIN
                               re.M)
 #: The members only a run's record has (FlowRuntimeExecution's), never a launch request's.
 _RUN_MEMBERS = (b'"dateLaunched"', b'"dateCompleted"', b'"completionReason"', b'"flowErrorInfo"', b'"outputData"')
+_RUN_MEMBER_NAMES = tuple(member[1:-1].decode() for member in _RUN_MEMBERS)
 
 
 def _execution_record(value: Any) -> bool:
@@ -283,7 +284,7 @@ def _run(value: Any) -> bool:
         return False
     status = value.get("status")
     return isinstance(status, str) and status.upper() in _RUN_STATUSES \
-        and any(member[1:-1].decode() in value for member in _RUN_MEMBERS)
+        and any(name in value for name in _RUN_MEMBER_NAMES)
 
 
 _KUBERNETES = "a Kubernetes manifest (apiVersion and kind): its settings are the app's"
