@@ -1,6 +1,7 @@
 """Credentials in the spellings the masking once missed never reach an output: Authorization in any scheme, a cookie
 set one at a time or after a nested value, a secret in a string spanning lines or in a YAML block, a URL's password
-made of role words, a query value named for a secret (docs/limits.md "Secrets and outputs")."""
+made of role words, a query value named for a secret; nor a fix's edits, which once carried the text between a
+request file's URL and its body (docs/limits.md "Secrets and outputs")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from validator.core.credentials import credential_literals, url_credential_spans
+from validator.lsp.server import check as lsp_check
 
 from conftest import flowlint
 
@@ -91,6 +93,27 @@ def test_no_secret_in_the_cache_or_a_warm_run(tree: Path, monkeypatch: pytest.Mo
     for _, secrets in FILES.values():
         for secret in secrets:
             assert secret.encode() not in stored, secret
+
+
+def test_an_edit_carries_only_what_it_changes(tmp_path: Path) -> None:
+    """FL106's fix edits the URL and the body: two edits, never one carrying the headers written between them."""
+    token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.edS3cr3tG1"
+    path = tmp_path / "launch.http"
+    path.write_text(f"POST https://api.mypurecloud.com/api/v2/flows/{UUID}/executions\n{CT}\n"
+                    f"Authorization: Bearer {token}\nX-Custom: hdrS3cr3tG2\n\n{{\"inputData\": {{\"Flow.a\": 1}}}}\n")
+    for output in ("json", "sarif"):
+        shown = flowlint("check", "--no-cache", "--format", output, str(path)).stdout
+        assert "/api/v2/flows/executions" in shown or '"content": ""' in shown or "FL106" in shown, shown
+        assert "edS3cr3tG1" not in shown and "hdrS3cr3tG2" not in shown, shown
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    fix = next(d["fix"] for d in found if d["code"] == "FL106")
+    assert [edit["content"] for edit in fix["edits"]] == ["", f', "flowId": "{UUID}"'], fix
+    served = [d for d in lsp_check(str(path), path.read_text()) if d.code == "FL106"]
+    assert served and all("edS3cr3t" not in edit.content for d in served for edit in (d.fix.edits or ()) if d.fix)
+    assert flowlint("check", "--no-cache", "--fix", str(path)).exit_code == 0  # the two edits still fix it
+    assert path.read_text() == (f"POST https://api.mypurecloud.com/api/v2/flows/executions\n{CT}\n"
+                                f"Authorization: Bearer {token}\nX-Custom: hdrS3cr3tG2\n\n"
+                                f'{{"inputData": {{"Flow.a": 1}}, "flowId": "{UUID}"}}\n')
 
 
 @pytest.mark.parametrize(("text", "masked"), [
