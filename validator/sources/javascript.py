@@ -80,7 +80,7 @@ class JavaScriptReader(CodeReader):
         self.root = tree.root_node
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)
-        self.escaped: set[str] = set()  # names passed to functions that may add members
+        self.escapes = []
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -354,7 +354,7 @@ class JavaScriptReader(CodeReader):
             return
         for argument in self.arguments(call):
             if argument.type == "identifier":
-                self.escaped.add(self.source.raw(argument))
+                self.escapes.append((self.source.raw(argument), argument))
 
     def _chain_root(self, node: Node) -> Node:
         """The object a chain of calls and members starts from: `nock` in nock(base).post(…)."""
