@@ -61,3 +61,58 @@ def test_the_same_binding_passed_to_a_call_stays_open(tmp_path: Path) -> None:
     same_py = SHADOWED_PY.replace('    body = {"type": "flow"}\n', '    body = {"type": "flow"}\n    fill(body)\n')
     assert found(check_file(tmp_path, "b.py", same_py)) == [("FL101", 10, "/type")]
 
+
+# -- this.body in a class ---------------------------------------------------------------------------------------------
+
+THIS_BODY_TS = f"""\
+import axios from 'axios';
+
+export class Launcher {{
+  private body: Record<string, unknown>;
+  constructor(private readonly token: string) {{
+    this.body = {{ type: 'flow' }};
+  }}
+  send() {{
+    return axios.post('{API}', this.body);
+  }}
+}}
+"""
+
+
+def test_a_body_kept_in_a_private_field_is_read(tmp_path: Path) -> None:
+    assert found(check_file(tmp_path, "a.ts", THIS_BODY_TS)) == [("FL103", 6, ""), ("FL101", 6, "/type")]
+    hash_field = THIS_BODY_TS.replace("private body: Record<string, unknown>;", "#body;").replace("this.body", "this.#body")
+    assert found(check_file(tmp_path, "b.ts", hash_field)) == [("FL103", 6, ""), ("FL101", 6, "/type")]
+    # fetch with JSON.stringify(this.body) reads it the same way
+    fetched = THIS_BODY_TS.replace(f"axios.post('{API}', this.body)",
+                                   f"fetch('{API}', {{ {JSON_POST}, body: JSON.stringify(this.body) }})")
+    assert found(check_file(tmp_path, "c.ts", fetched)) == [("FL103", 6, ""), ("FL101", 6, "/type")]
+
+
+def test_a_body_field_others_may_change_is_open(tmp_path: Path) -> None:
+    # A public field: code outside the class may give it members (no FL103), but `type` is certainly sent.
+    public = THIS_BODY_TS.replace("private body: Record<string, unknown>;", "body: Record<string, unknown>;")
+    given = THIS_BODY_TS.replace("this.body = { type: 'flow' };", "this.body = { type: 'flow' };\n    fill(this.body);")
+    later = THIS_BODY_TS.replace("  send() {", "  use(id: string) {\n    this.body.flowId = id;\n  }\n  send() {")
+    for text in (public, given, later):
+        assert found(check_file(tmp_path, "a.ts", text)) == [("FL101", 6, "/type")], text
+    # Given in the method that sends it, before the send: certain.
+    steps = THIS_BODY_TS.replace("    return axios.post", "    this.body.inputs = {};\n    return axios.post")
+    assert found(check_file(tmp_path, "b.ts", steps)) == [("FL103", 6, ""), ("FL101", 6, "/type"), ("FL101", 9, "/inputs")]
+
+
+def test_a_body_field_changed_where_flowlint_cannot_follow_is_unknown(tmp_path: Path) -> None:
+    shapes = {
+        "an alias": "    const b = this.body;\n    b.flowId = 'x';\n",
+        "a computed key": "    this.body[k] = 1;\n",
+        "a method of it": "    this.body.set('flowId', 'x');\n",
+    }
+    for name, change in shapes.items():
+        text = THIS_BODY_TS.replace("  send() {\n", "  send(k: string) {\n" + change)
+        assert found(check_file(tmp_path, "a.ts", text)) == [], name
+        assert [d["code"] for d in check_file(tmp_path, "a.ts", text, "-v")] == ["FL011"], name  # said, when asked
+    subclass = THIS_BODY_TS + "class Other extends Launcher {\n  go() { this.body.flowId = 'x'; }\n}\n"
+    assert found(check_file(tmp_path, "b.ts", subclass)) == []
+    static = THIS_BODY_TS.replace("  send() {", "  static send() {")  # `this` is the class there: no such field
+    assert found(check_file(tmp_path, "c.ts", static)) == []
+
