@@ -116,3 +116,30 @@ def test_a_body_field_changed_where_flowlint_cannot_follow_is_unknown(tmp_path: 
     static = THIS_BODY_TS.replace("  send() {", "  static send() {")  # `this` is the class there: no such field
     assert found(check_file(tmp_path, "c.ts", static)) == []
 
+
+# -- a switch case runs in order ----------------------------------------------------------------------------------------
+
+SWITCH_JS = f"""\
+export async function launch(kind, id) {{
+  const body = {{ inputData: {{}} }};
+  switch (kind) {{
+    case 'a':
+      body.flowId = id;
+    case 'b':
+      body.type = 'flow';
+      return fetch('{API}', {{ {JSON_POST}, body: JSON.stringify(body) }});
+    default:
+      const other = {{}};
+      other.flowId = id;
+      other.inputs = {{}};
+      return fetch('{API}', {{ {JSON_POST}, body: JSON.stringify(other) }});
+  }}
+}}
+"""
+
+
+def test_statements_of_a_switch_case_are_read_in_order(tmp_path: Path) -> None:
+    # Each case's own statements are certain before its send; case 'a' falls through into 'b', but 'b' may be entered
+    # at its label: flowId is possible there, not certain (no FL103), and `type` is certain.
+    assert found(check_file(tmp_path, "a.js", SWITCH_JS)) == [("FL101", 7, "/type"), ("FL101", 12, "/inputs")]
+

@@ -18,7 +18,7 @@ from .urls import launch_url
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
 
-_SCOPES = frozenset({"program", "statement_block", "function_declaration", "function_expression", "function",
+_SCOPES = frozenset({"program", "statement_block", "switch_body", "function_declaration", "function_expression", "function",
                      "arrow_function", "method_definition", "for_statement", "for_in_statement", "catch_clause",
                      "generator_function_declaration", "generator_function", "class_body"})
 #: A unary operator that keeps a number a number, and the sign it gives (`!`, `~`, `typeof` make something else).
@@ -68,7 +68,8 @@ _TEXT_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toISOString", 
 class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
-    sequence_types = frozenset({"program", "statement_block"})
+    #: A case of a switch runs its statements in order once entered (at its label, never in its middle).
+    sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
     omitted = _OMIT
 
