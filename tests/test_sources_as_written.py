@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import check_file
+from conftest import check_file, flowlint
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 FLOW = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
@@ -143,3 +143,25 @@ def test_statements_of_a_switch_case_are_read_in_order(tmp_path: Path) -> None:
     # at its label: flowId is possible there, not certain (no FL103), and `type` is certain.
     assert found(check_file(tmp_path, "a.js", SWITCH_JS)) == [("FL101", 7, "/type"), ("FL101", 12, "/inputs")]
 
+
+# -- a member set by its name is renamed by --fix -------------------------------------------------------------------
+
+def test_a_member_given_by_property_name_is_renamed(tmp_path: Path) -> None:
+    text = f"""\
+export async function launch(id) {{
+  const body = {{ inputData: {{}} }};
+  body.flowID = id;
+  body.inputData.customerName = 'Ann';
+  return fetch('{API}', {{ {JSON_POST}, body: JSON.stringify(body) }});
+}}
+"""
+    path = tmp_path / "a.js"
+    path.write_text(text)
+    before = check_file(tmp_path, "a.js", text)
+    assert [(d["code"], d["line"]) for d in before] == [("FL102", 3), ("FL203", 4)]
+    assert all(d["fix"] is not None for d in before)
+    result = flowlint("check", "--no-cache", "--fix", str(path))
+    assert "fixed 2 findings" in result.output, result.output
+    edited = path.read_text()
+    assert "  body.flowId = id;\n  body.inputData['Flow.customerName'] = 'Ann';\n" in edited
+    assert found(check_file(tmp_path, "a.js", edited)) == []
