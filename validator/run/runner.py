@@ -602,15 +602,18 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     workers = 1
     if parallel:  # -j N asks for N; by default, as many as pay for themselves (workers.py)
         cores = float(MAX_WORKERS) if jobs else idle_cores(usable_cores())
-        share = checker.cache.share(list(paths)) if checker.cache is not None and cores >= 2 else 0.0
-        if cores >= 2 and share < 1:  # else one process whatever the work (a busy machine, a warm run): not estimated
-            payloads = [path for path in paths if path.lower().endswith(PAYLOAD_SUFFIXES)]
-            sources = [path for path in paths if not path.lower().endswith(PAYLOAD_SUFFIXES)] if len(payloads) < len(paths) else []
+        share = checker.cache.share(list(paths)) if checker.cache is not None and cores > 1 else 0.0
+        if cores > 1 and share < 1:  # else one process whatever the work (a busy machine, a warm run): not estimated
+            payloads: list[str] = []
+            sources: list[str] = []
+            for path in paths:  # one pass
+                (payloads if path.lower().endswith(PAYLOAD_SUFFIXES) else sources).append(path)
             # Code and request files are nearly all decided by the prefilter: what they cost is the share that passes it.
             code_work, passed = estimated_code_work(sources, functools.partial(_prefiltered, checker))
             warmers = list({os.path.splitext(sources[n])[1].lower(): sources[n] for n in reversed(passed)}.values())
-            if not jobs:
-                workers = choose_workers((estimated_work(payloads) + code_work) * (1 - share), len(payloads), cores)
+            if not jobs:  # every file's result passes through this process, a code file's too (most often a None)
+                workers = choose_workers((estimated_work(payloads) + code_work) * (1 - share), round(len(paths) * (1 - share)),
+                                         cores)
         if jobs:
             workers = min(jobs, MAX_WORKERS)
     if not parallel or workers < 2:

@@ -4,14 +4,15 @@ A worker is a fork of this process after it checked the first files (it inherits
 imports, compiled contracts), so it costs a few milliseconds to start plus the first-use work those
 files did not do (another flow's explaining validator). Each process claims the next batch of files when
 it is done with its last, and a worker sends each batch's results back as one pickle (a clean file's is one
-byte). What it does not cost is spare CPU: two processes on a 2-core VM each run ~20% slower per file than one alone (shared caches, maybe
-one physical core's two threads), so a second process pays only for a run of about a second or more,
-and only on cores the load average says are idle.
+byte). What it does not cost is spare CPU: two processes on a 2-core VM each run ~5% slower per file than one alone (shared caches),
+and a worker costs ~25 ms of CPU to start, so a second process pays only for a run of about a third of a second or more,
+and only on cores the load average says are idle (a core partly idle counts for its part).
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
@@ -20,17 +21,18 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: CPU seconds a worker costs before its first file: the fork and the first-use work the warm-up did not do.
-WORKER_START = 0.05
+#: CPU seconds a worker costs before its first file: the fork and the first-use work the warm-up did not do
+#: (measured on the 2-core VM, Dec 5: -j 2 against -j 1 on the 10,000-file code tree and on one with no launch).
+WORKER_START = 0.025
 #: CPU seconds of this process's per file a worker checks: its share of the batch unpickled (a broken file's
 #: result, with its diagnostics and lines, ~30 us; a clean one's well under 1 us).
 ROUND_TRIP = 5e-6
-#: Estimated CPU seconds to check one payload file: a part per file and a part per byte (a clean small body
-#: ~30 us, a broken one ~300 us with its explanations; 10% broken: ~60 us a file).
-PER_FILE = 60e-6
+#: Estimated CPU seconds to check one payload file: a part per file and a part per byte (10% broken bodies of ~300 bytes:
+#: ~48 us a file measured with -j 1, the start-up taken off).
+PER_FILE = 36e-6
 PER_BYTE = 40e-9
 #: How much slower each of several processes checks a file than one process alone on the same cores.
-CONTENTION = 1.2
+CONTENTION = 1.05
 #: A parallel run must be estimated this much faster than one process to be chosen (the estimate is rough).
 MARGIN = 0.75
 #: Never more processes than this (this one merges every result in file order, and prints the report).
@@ -38,9 +40,10 @@ MAX_WORKERS = 8
 #: Files whose size is read to estimate the mean size (stat calls are cheap, not free).
 SAMPLE = 256
 #: Estimated CPU seconds to check a code or request file: one the prefilter decides (read, its kind and a byte test:
-#: most files of a code tree), and one it passes (parsed, each launch checked, its findings explained).
-CODE_QUIET = 15e-6
-CODE_LAUNCH = 2.5e-3
+#: most files of a code tree: ~11 us measured), and one it passes (parsed, each launch checked, its findings explained,
+#: its first-use imports shared out: ~2.7 ms).
+CODE_QUIET = 11e-6
+CODE_LAUNCH = 2.7e-3
 #: Code files read and prefiltered to estimate the share that holds a launch (~10 us each).
 CODE_SAMPLE = 256
 
@@ -94,7 +97,9 @@ def choose_workers(work: float, files: int, cores: float) -> int:
     """The number of processes (1: this one alone) that checks `files` files of `work` CPU seconds soonest on
     `cores` idle cores: this process checks its share too, and receives every other one's results."""
     best, best_time = 1, work * MARGIN
-    for processes in range(2, min(int(cores), MAX_WORKERS) + 1):
+    # A core partly idle counts: the model divides the work by fractional cores (1.8 idle: a second process is
+    # considered, and chosen when the work is long enough to pay for the part of a core it waits for).
+    for processes in range(2, min(math.ceil(cores), MAX_WORKERS) + 1):
         shared = work * CONTENTION / processes
         received = ROUND_TRIP * files * (processes - 1) / processes
         total = work * CONTENTION + received + WORKER_START * (processes - 1)
