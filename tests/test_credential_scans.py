@@ -1,4 +1,4 @@
-"""The credential scans that only try where a match can start (core.credentials, run.masking) find exactly what the
+"""The credential scans that only try where a match can start (core.credentials) find exactly what the
 case-blind patterns find scanning every position."""
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from validator.core import credentials
-from validator.core.credentials import CREDENTIAL, credential_spans, url_credential_spans
-from validator.run.masking import _SECRET_WORD, _SECRET_WORD_LOWER
+from validator.core.credentials import _SECRET_WORD, _SECRET_WORD_LOWER, CREDENTIAL, credential_spans, url_credential_spans
 
 PIECES = ["Bearer ", "bearer\t", "BASIC ", "basic", "Basic  ", "baſic ", "beareR ", "xbearer ", "_Bearer ", "bearerbasic ",
           "eyJ", "eyj", "EYJ", "xeyJab.cdef.g", "eyJhbGci.eyJzdWIi.c2ln", "abcDEF123._~+/-", "==", "secret", "SECRET",

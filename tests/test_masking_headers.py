@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.run.masking import credential_literals
+from validator.core.credentials import credential_literals
 
 from conftest import flowlint
 

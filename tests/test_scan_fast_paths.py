@@ -15,12 +15,10 @@ from hypothesis import strategies as st
 from validator.checker.merge import merge, merge_all
 from validator.core import credentials
 from validator.core.codes import RULES
-from validator.core.credentials import CREDENTIAL, certainly_none
+from validator.core.credentials import _SECRET_WORD, CREDENTIAL, certainly_none, no_secret_word
 from validator.core.diagnostics import Finding, Fix, RenameKey, Target
 from validator.core.diagnostics import Path as Path_
 from validator.rules.fixes import SAFE
-from validator.run import masking
-from validator.run.masking import _SECRET_WORD, no_secret_word
 from validator.sources import candidates
 from validator.sources.candidates import _DESCRIBES_JSON, describes_json
 
@@ -95,7 +93,7 @@ def test_checks_with_and_without_the_substring_tests_are_identical(tmp_path: Pat
     assert f"in {len(contents)} file" in fast[0], fast[0]  # the files were walked and checked
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(credentials, "certainly_none", lambda text: False)
-        patch.setattr(masking, "no_secret_word", lambda text: False)
+        patch.setattr(credentials, "no_secret_word", lambda text: False)
         patch.setattr(candidates, "describes_json", lambda data: _DESCRIBES_JSON.search(data) is not None)
         full = _outputs(folder)
     assert fast == full

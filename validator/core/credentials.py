@@ -72,20 +72,44 @@ def _token_spans(text: str) -> list[tuple[int, int]]:
 #: `&api_key=…`, `&sig=…`); a template's hole (`${token}`, `{{token}}`, `<token>`, `%s`) is no credential.
 _URL_PASSWORD = re.compile(r"://[^\s/?#@:\"'`<>]*:([^\s/?#@\"'`<>]+)@")
 _QUERY_SECRET = re.compile(r"(?i)[?&](?:(?:access|id|refresh)[_-]?token|token|api[_-]?key|key|client[_-]?secret|secret|password|"
-                           r"passwd|pwd|sig|signature|auth)=(?![${<%])([^&#\s\"'`<>]+)")
+                           r"passwd|pwd|sig|signature|auth)=([^&#\s\"'`<>]+)")
+#: Any query member (its name bounded: linear in the text) and, of those, the names the masking hides the value of.
+_QUERY_MEMBER = re.compile(r"[?&]([\w.-]{1,100})=([^&#\s\"'`<>]+)")
+_QUERY_SECRET_WORD = re.compile(r"token|secret|passw(?:or)?d|api[_-]?key")
+_QUERY_SECRET_NAMES = frozenset({"key", "pwd", "sig", "signature", "auth"})
 
 
 def url_credential_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` writes a password in a URL's userinfo or a token-like query value (the value only)."""
-    return url_password_spans(text) + url_query_secret_spans(text)
+    """Where `text` writes a password in a URL's userinfo or a token-like query value (the value only): what no output
+    shows, so any query value named for a secret (`?sessionToken=…`, `&my_client_secret=…`), not only FL305's names."""
+    if "=" not in text:
+        return url_password_spans(text)
+    return url_password_spans(text) + [match.span(2) for match in _QUERY_MEMBER.finditer(text)
+                                       if _secret_query_name(match.group(1)) and not only_holes(match.group(2))]
+
+
+def _secret_query_name(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _QUERY_SECRET_NAMES or _QUERY_SECRET_WORD.search(lowered) is not None
 
 
 def url_password_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a password in a URL's userinfo (`https://user:PASSWORD@host`): a credential by its place,
-    whatever its length."""
+    whatever its length or its words (`passkey` may be a real one: only a rule's finding waits for placeholder_password);
+    none that is only a template's hole (`${PW}`): nothing is written there."""
     if "@" not in text or "://" not in text:
         return []
-    return [match.span(1) for match in _URL_PASSWORD.finditer(text) if not placeholder_password(match.group(1))]
+    return [match.span(1) for match in _URL_PASSWORD.finditer(text) if not only_holes(match.group(1))]
+
+
+def only_holes(value: str) -> bool:
+    """Whether a value is template holes and nothing else (`${PW}`, `{{token}}`, `%3Cpw%3E`): none of what is sent is
+    written there."""
+    return len(value) <= 200 and not _FORMAT_HOLE.sub("", _TEMPLATE_HOLE.sub("", unquote(value))).strip()
+
+
+#: A format string's hole (`%s`, `{}`, `{0}`), where a value is put at run time.
+_FORMAT_HOLE = re.compile(r"%[-+ #0-9.]*[sdirf]|\{\d*\}")
 
 
 #: A template's hole in a password (`<secret>`, `${SECRET}`, `$CLIENT_SECRET`, `{{clientSecret}}`, `{pw}`, `%PW%`,
@@ -140,7 +164,9 @@ def _role_words(word: str) -> bool:
 
 def url_query_secret_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a token-like query value (`?access_token=…`): a credential when it looks like one."""
-    return [match.span(1) for match in _QUERY_SECRET.finditer(text)] if "=" in text else []
+    if "=" not in text:
+        return []
+    return [match.span(1) for match in _QUERY_SECRET.finditer(text) if not only_holes(match.group(1))]
 
 
 def _token(match: re.Match[str]) -> tuple[int, int]:
@@ -156,3 +182,302 @@ def without_credentials(text: str) -> str:
     for start, end in spans:
         chars[start:end] = "*" * (end - start)
     return "".join(chars)
+
+
+# Credentials written out anywhere in a file are masked in every excerpt whether or not a
+# rule saw them: a token copied into a constant, an instance's default headers.
+
+
+#: A member or variable whose name says it holds a credential (`client_secret`, `"Flow.apiKey"`, `password =`).
+_SECRET_WORD = re.compile(r"(?i)secret|passw(?:or)?d|api[_-]?key|access[_-]?token|refresh[_-]?token|private[_-]?key")
+_SECRET_WORD_LOWER = re.compile(_SECRET_WORD.pattern.removeprefix("(?i)"))
+#: What every match of _SECRET_WORD holds, lowered: a text holding none of them has no secret-named member.
+_SECRET_WORD_PARTS = ("secret", "passw", "api", "token", "private")
+_NAME_REST = re.compile(r"[\w.-]*")
+_ASSIGN = re.compile(r"""["']?[ \t]*[:=][ \t]*""")
+
+
+def no_secret_word(text: str) -> bool:
+    """True only when _SECRET_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
+    if not text.isascii():
+        return False
+    lowered = text.lower()
+    return not any(part in lowered for part in _SECRET_WORD_PARTS)
+
+
+def credential_literals(text: str) -> list[tuple[int, int]]:
+    """Where a file writes a credential out literally: a bearer or basic token, a JWT, and the value of a member or
+    variable named for a secret (a body's `"client_secret": "…"` as much as code's): a quoted string, one spanning
+    lines (Python's triple quotes, a JavaScript template), a YAML block scalar, or the unquoted rest of a line that
+    starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file)."""
+    found = credential_spans(text) + header_credentials(text)
+    if no_secret_word(text):
+        return found
+    scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
+    line_start, line_end = 0, -1
+    unclosed: dict[str, int] = {}  # a quote with no closing one before this line's end: none after either
+    # In ASCII text the case-blind pattern takes what its lower-case twin takes in the lowered text, at the same
+    # offsets, ~7x faster (a code file with a launch is scanned whole; its "/api/" is no secret word).
+    for word in _SECRET_WORD_LOWER.finditer(text.lower()) if text.isascii() else _SECRET_WORD.finditer(text):
+        if word.start() < scanned:
+            continue
+        if word.start() > line_end:
+            line_start = text.rfind("\n", 0, word.start()) + 1
+        name_end = _NAME_REST.match(text, word.end())
+        scanned = name_end.end() if name_end is not None else word.end()
+        assign = _ASSIGN.match(text, scanned)
+        if assign is None:
+            continue
+        scanned = assign.end()
+        if line_end < scanned:
+            line_end = text.find("\n", scanned)
+            line_end = len(text) if line_end < 0 else line_end
+        quote = text[scanned:scanned + 3] if text.startswith(('"""', "'''"), scanned) else text[scanned:scanned + 1]
+        if quote in ('"', "'"):
+            if unclosed.get(quote) == line_end:
+                continue
+            value = _quoted(text, scanned, line_end)
+            if value is None:
+                unclosed[quote] = line_end
+        elif quote in ('"""', "'''", "`"):  # a string that may span lines: none after an unclosed one closes either
+            if unclosed.get(quote) == -1:
+                continue
+            value = _closed(text, scanned, quote)
+            if value is None:
+                unclosed[quote] = -1
+        elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
+            continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
+        elif _BLOCK.match(text, scanned, line_end) is not None:
+            value = _block(text, line_start, line_end)
+        else:
+            value = _unquoted(text, scanned, line_end, assign.group().rstrip().endswith("="))
+        if value is not None and value[1] > value[0]:
+            found.append(value)
+            scanned = value[1] + 1
+    return found
+
+
+#: What a line holds before a secret word for its unquoted value to be taken: indentation, a list's dash, `export`, a
+#: quote, and the name's first part (`client_` of `client_secret`).
+_LINE_KEY = re.compile(r"""[ \t]*(?:-[ \t]+|export[ \t]+)?["']?[\w.-]*""")
+#: A YAML block scalar's indicator (`|`, `>-`, `|2+`) ending its line.
+_BLOCK = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?$", re.M)
+#: An unquoted value that is no literal: a reference (`$PW`, `*alias`, `${{ secrets.PW }}`), a structure, a comment.
+_NOT_LITERAL = re.compile(r"[$*&!{\[(#%<|>]")
+
+
+def _closed(text: str, start: int, quote: str) -> tuple[int, int] | None:
+    """The contents of a string opening at `start` with `quote` (three quotes, a backtick) and closing on any later line."""
+    at = start + len(quote)
+    while (close := text.find(quote, at)) >= 0:
+        backslashes = 0
+        while text[close - 1 - backslashes] == "\\":
+            backslashes += 1
+        if backslashes % 2 == 0:
+            return start + len(quote), close
+        at = close + 1
+    return None
+
+
+def _block(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """The lines of a YAML block scalar whose indicator ends the key's line: those more indented than the key (or blank)."""
+    indent = _INDENT_ONLY.match(text, line_start)
+    key_indent = (indent.end() if indent is not None else line_start) - line_start
+    end = at = line_end + 1
+    while at < len(text):
+        following = text.find("\n", at)
+        following = len(text) if following < 0 else following
+        line = text[at:following]
+        if line.strip():
+            if len(line) - len(line.lstrip(" \t")) <= key_indent:
+                break
+            end = following
+        at = following + 1
+    return (line_end + 1, end) if end > line_end + 1 else None
+
+
+_INDENT_ONLY = re.compile(r"[ \t]*(?:-[ \t]+)?")
+
+
+def _unquoted(text: str, start: int, line_end: int, assigned: bool) -> tuple[int, int] | None:
+    """An unquoted value: after `=` a shell word (up to a space or `;`), after `:` the rest of the line but a comment."""
+    if _NOT_LITERAL.match(text, start):
+        return None
+    if assigned:
+        word = _SHELL_WORD.match(text, start, line_end)
+        return word.span() if word is not None else None
+    rest = text[start:line_end]
+    comment = rest.find(" #")
+    rest = (rest if comment < 0 else rest[:comment]).rstrip().rstrip(",;")  # (a JSON member's comma, a statement's end)
+    return start, start + len(rest)
+
+
+_SHELL_WORD = re.compile(r"[^\s;'\"`]+")
+
+
+#: A header that holds a credential by its name (a session cookie, an API key, Authorization in any scheme), and what
+#: follows it: a closing quote or bracket (`"Cookie":`, `headers["X-Api-Key"] =`) and `:`, `=` or, after a quoted name,
+#: `,` (`.Add("Cookie", …)`).
+_HEADER = re.compile(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:x-)?auth-token|(?:proxy-)?authorization)(?![\w-])"
+                     r"""(["'`]?)\]?[ \t]*([:=,])[ \t]*""")
+#: An Authorization value's scheme word (`Token`, `OAuth`, `Bearer`), shown: the credentials after it are masked.
+_SCHEME = re.compile(r"[A-Za-z][\w-]*[ \t]+(?=\S)")
+#: curl's `-b`/`--cookie` data (`-b 'sid=…'`, `--cookie=sid=…`) and `-u`/`--user` (`user:password`); requests'
+#: `cookies={…}`/`cookies=dict(…)`/`cookies.update({…})`, and a cookie set one at a time (`cookies.set('sid', '…')`,
+#: `cookies['sid'] = '…'`).
+_CURL_COOKIE = re.compile(r"(?<![\w-])(?:-b|--cookie)(?:[ \t]+|=)")
+_CURL_USER = re.compile(r"(?<![\w-])(?:-u|--user)(?:[ \t]+|=)")
+_COOKIES_ARGUMENT = re.compile(r"(?<![\w-])cookies(?:[ \t]*=[ \t]*|\.update\([ \t]*)(\{|dict\()")
+_COOKIE_SET = re.compile(r"""(?<![\w-])cookies(?:\.set\([ \t]*|\[[ \t]*)(["'])[^"'\n]*\1[ \t]*(?:,|\][ \t]*=)[ \t]*""")
+_COOKIE_TOKEN = re.compile(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[{}()]""")
+_HEADER_ANY_CASE = re.compile(_HEADER.pattern, re.I)
+_MEMBER_NAME = re.compile(r"[ \t]*:")
+_UNQUOTED = re.compile(r"[^\s'\"]+")
+_INDENT = re.compile(r"[ \t>*-]*")  # what a header line may start with: indentation, a quote's `>`, a list's `-`
+
+
+def header_credentials(text: str) -> list[tuple[int, int]]:
+    """Where a file writes a cookie or an API-key header's value: a header line (`Cookie: sid=…` in a .http or
+    Markdown file, `-H 'X-Api-Key: …'`), a header member or argument in any language (`{Cookie: '…'}`,
+    `{"Set-Cookie": "…"}`, `@{"X-Auth-Token" = "…"}`, `.set('Cookie', '…')`), curl's `-b`/`--cookie` data and
+    requests' `cookies={…}` values; a header's name and a cookie's name stay shown."""
+    lowered = text.lower()
+    found: list[tuple[int, int]] = []
+    if "cookie" in lowered or "key" in lowered or "auth" in lowered:
+        found += _header_values(text, lowered)
+    if "-b" in text or "--cookie" in lowered:
+        scanned = 0
+        for option in _CURL_COOKIE.finditer(text):
+            if option.start() < scanned:
+                continue
+            value = _argument(text, option.end())
+            scanned = option.end() if value is None else value[1]
+            if value is not None and "=" in text[value[0]:value[1]]:  # (without `=` it names a cookie jar file)
+                found.append(value)
+    if "-u" in text or "--user" in lowered:
+        found += _user_passwords(text)
+    if "cookies" in lowered:
+        scanned = 0  # an argument's values are scanned once, however they nest
+        for argument in _COOKIES_ARGUMENT.finditer(text):
+            if argument.start() >= scanned:
+                values, scanned = _cookie_values(text, argument.end())
+                found += values
+        for cookie in _COOKIE_SET.finditer(text):
+            line_end = text.find("\n", cookie.end())
+            value = _quoted(text, cookie.end(), len(text) if line_end < 0 else line_end) \
+                if text[cookie.end():cookie.end() + 1] in ("'", '"') else None
+            if value is not None and value[1] > value[0]:
+                found.append(value)
+    return found
+
+
+def _user_passwords(text: str) -> list[tuple[int, int]]:
+    """The password of curl's `-u user:password` (a basic credential), whatever its words: only a hole is no secret."""
+    found = []
+    scanned = 0
+    for option in _CURL_USER.finditer(text):
+        if option.start() < scanned:
+            continue
+        value = _argument(text, option.end())
+        scanned = option.end() if value is None else value[1]
+        if value is not None and (colon := text.find(":", value[0], value[1])) >= 0 \
+                and not only_holes(text[colon + 1:value[1]]):
+            found.append((colon + 1, value[1]))
+    return found
+
+
+def _header_values(text: str, lowered: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    scanned = 0  # each value is scanned once: linear in the text, however often a name repeats
+    line_start, line_end, indent_end = 0, -1, 0
+    # In ASCII text the lower-case pattern finds in the lowered text what a case-blind one finds, at the same offsets.
+    headers = _HEADER.finditer(lowered) if text.isascii() else _HEADER_ANY_CASE.finditer(text)
+    for header in headers:
+        if header.start() < scanned:
+            continue
+        closing, separator, value_at = header.group(1), header.group(2), header.end()
+        if line_end < value_at:
+            line_start = text.rfind("\n", 0, header.start()) + 1
+            line_end = text.find("\n", value_at)
+            line_end = len(text) if line_end < 0 else line_end
+            indent = _INDENT.match(text, line_start)
+            indent_end = indent.end() if indent is not None else line_start
+        before = text[header.start() - 1] if header.start() > line_start else ""
+        if value_at < line_end and text[value_at] in "\"'`":  # `Cookie: '…'`, `"X-Api-Key" = "…"`, `("Cookie", "…")`
+            if separator == "," and not closing:
+                continue
+            value = _quoted(text, value_at, line_end)
+            if value is None or _MEMBER_NAME.match(text, value[1] + 1):  # (`"Cookie", "value":` names a member)
+                continue
+        elif separator != ":" or closing:
+            continue
+        elif before in ("'", '"'):  # a header line inside a string: `-H 'Cookie: sid=…'`
+            close = text.find(before, value_at, line_end)
+            value = (value_at, line_end if close < 0 else close)
+        elif indent_end >= header.start():  # a header line of its own: `Cookie: sid=…; lang=en`
+            value = (value_at, value_at + len(text[value_at:line_end].rstrip()))
+        elif not text[header.end() - 1].isspace() and (word := _UNQUOTED.match(text, value_at)) is not None:
+            value = word.span()  # `Cookie:sid=…` (HTTPie)
+        else:
+            continue
+        if value[1] > value[0] and header.group().startswith(("authorization", "proxy-authorization")):
+            value = _authorization(text, value)
+        if value is not None and value[1] > value[0]:
+            found.append(value)
+            scanned = value[1]
+    return found
+
+
+def _authorization(text: str, value: tuple[int, int]) -> tuple[int, int] | None:
+    """An Authorization value's credentials (`Token abc` → `abc`): its scheme word shown; None when nothing after it
+    is written there (`Bearer ${TOKEN}`, `Bearer ` + token)."""
+    start, end = value
+    scheme = _SCHEME.match(text, start, end)
+    if scheme is not None:
+        start = scheme.end()
+    elif _SCHEME_ONLY.fullmatch(text, start, end):
+        return None
+    return None if only_holes(text[start:end]) else (start, end)
+
+
+_SCHEME_ONLY = re.compile(r"(?i)(?:bearer|basic|token|oauth|digest)[ \t]*")
+
+
+def _argument(text: str, start: int) -> tuple[int, int] | None:
+    """A shell argument's value: a quoted string's contents or an unquoted word."""
+    if text[start:start + 1] in ("'", '"'):
+        quoted = _COOKIE_TOKEN.match(text, start)
+        return (start + 1, quoted.end() - 1) if quoted is not None else None
+    word = _UNQUOTED.match(text, start)
+    return word.span() if word is not None else None
+
+
+def _cookie_values(text: str, start: int) -> tuple[list[tuple[int, int]], int]:
+    """The string values of a `{…}` or `dict(…)` cookie argument (not its cookies' names), however its values nest, and
+    where it ends."""
+    values: list[tuple[int, int]] = []
+    depth = 0
+    for token in _COOKIE_TOKEN.finditer(text, start):
+        if token.group() in ("{", "("):
+            depth += 1
+        elif token.group() in ("}", ")"):
+            if depth == 0:
+                return values, token.end()
+            depth -= 1
+        elif not _MEMBER_NAME.match(text, token.end()) and token.end() - token.start() > 2:
+            values.append((token.start() + 1, token.end() - 1))
+    return values, len(text)
+
+
+def _quoted(text: str, start: int, line_end: int) -> tuple[int, int] | None:
+    """The contents of the string literal opening at `text[start]` (a quote) and closing before `line_end`, if it does."""
+    quote = text[start]
+    at = start + 1
+    while (close := text.find(quote, at, line_end)) >= 0:
+        backslashes = 0
+        while text[close - 1 - backslashes] == "\\":
+            backslashes += 1
+        if backslashes % 2 == 0:
+            return start + 1, close
+        at = close + 1
+    return None

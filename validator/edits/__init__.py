@@ -9,18 +9,22 @@ never mean something else than its message says.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from ..core.diagnostics import Edit, Fix, Operation
+from ..core.credentials import credential_literals
+from ..core.diagnostics import Edit, Fix
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
 from .text import CannotEdit as CannotEdit
 from .text import TextEditor as TextEditor
 
 _EDITORS: dict[tuple[str, str | None], TextEditor] = {}
+#: The kinds of code file (edits.code_editor.CODE_KINDS): what they write between a launch's URL and its body is shown.
+_CODE_KINDS = frozenset({"javascript", "typescript", "tsx", "python"})
 
 
 def register(kind: str, editor: TextEditor, dialect: str | None = None) -> None:
@@ -53,25 +57,73 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     """
     if not fix.operations:
         return fix  # a text edit already (a syntax slip in a file that does not parse)
+    # A launch in a request file (.http, curl, a saved request…): its text holds more than the body, some of it masked.
+    own = editor is not None and getattr(editor, "kind", None) not in _CODE_KINDS
     editor = editor or editor_for(kind, dialect)
     if editor is None:
         return fix
     try:
-        edited = apply_text(editor, text, fix.operations)
+        steps = [text]
+        for operation in fix.operations:
+            steps.append(editor.apply(steps[-1], operation))
+        edited = steps[-1]
         if proven and not same(editor.parse(edited), apply_operations(value, fix.operations)):
             return fix
         editor.verify(text, edited)
     except (CannotEdit, CannotApply, RecursionError):
         return fix
-    start, end, content = editor.difference(text, edited)
     index = lines or LineIndex(text)
-    return replace(fix, edits=(Edit(start, end, content, index.span(start, end)),))
+    return replace(fix, edits=tuple(Edit(start, end, content, index.span(start, end))
+                                    for start, end, content in _places(editor, steps, own)))
 
 
-def apply_text(editor: TextEditor, text: str, operations: Iterable[Operation]) -> str:
-    for operation in operations:
-        text = editor.apply(text, operation)
-    return text
+def _places(editor: TextEditor, steps: list[str], own: bool) -> list[tuple[int, int, str]]:
+    """The edits turning the first text into the last (`steps`: the text after each operation): one, or one per place
+    the operations changed where the text between them is no body's (`own`: a request file's headers between its URL
+    and its body, which its excerpts mask) or writes a credential, which an edit that carried it would print in every report
+    of edits (JSON, SARIF) and store in the cache. A body's edits stay whole (--fix takes edits that overlap in turn)."""
+    whole = editor.difference(steps[0], steps[-1])
+    if len(steps) <= 2 or not (own or credential_literals(steps[0][whole[0]:whole[1]])):
+        return [whole]
+    pieces: list[tuple[int, int] | str] = [(0, len(steps[0]))]  # the text as spans of the first one and new text
+    for old, new in itertools.pairwise(steps):
+        start, end, content = editor.difference(old, new)
+        pieces = _replaced(pieces, start, end, content)
+    places: list[tuple[int, int, str]] = []
+    at, written = 0, ""
+    for piece in pieces:
+        if isinstance(piece, str):
+            written += piece
+            continue
+        if piece[0] != at or written:
+            places.append((at, piece[0], written))
+        at, written = piece[1], ""
+    if at != len(steps[0]) or written:
+        places.append((at, len(steps[0]), written))
+    return places if apply_edits(steps[0], [Edit(*place) for place in places]) == steps[-1] else [whole]
+
+
+def _replaced(pieces: list[tuple[int, int] | str], start: int, end: int, content: str) -> list[tuple[int, int] | str]:
+    """The pieces of a text with [start, end) of it (in its own offsets) replaced by `content`."""
+    before: list[tuple[int, int] | str] = []
+    after: list[tuple[int, int] | str] = []
+    at = 0  # where the piece starts in the text
+    for piece in pieces:
+        size = _size(piece)
+        if at < start:
+            before.append(_cut(piece, 0, min(size, start - at)))
+        if at + size > end:
+            after.append(_cut(piece, max(0, end - at), size))
+        at += size
+    return [piece for piece in (*before, content, *after) if _size(piece)]
+
+
+def _size(piece: tuple[int, int] | str) -> int:
+    return len(piece) if isinstance(piece, str) else piece[1] - piece[0]
+
+
+def _cut(piece: tuple[int, int] | str, first: int, last: int) -> tuple[int, int] | str:
+    return piece[first:last] if isinstance(piece, str) else (piece[0] + first, piece[0] + last)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
