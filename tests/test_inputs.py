@@ -274,3 +274,24 @@ def test_a_flow_that_is_not_a_workflow_is_a_warning(tmp_path: Path) -> None:
     assert "INBOUNDCALL" in found[0]["message"]
     assert contract_from_document({"id": UUID2, "type": "BOT", "publishedVersion": {"id": "1", "inputSchema": {}}},
                                   "x").flow_type == "BOT"
+
+
+def test_a_fix_value_is_judged_by_its_node_check_as_by_a_validator_of_the_node_alone() -> None:
+    from validator.contracts.store import Contract
+    from validator.contracts.subset import SubsetValidator
+    from validator.rules.inputs import _Explainer, accepts
+
+    schema = {"type": "object", "properties": {
+        "Flow.n": {"type": "integer", "minimum": 1, "maximum": 10},
+        "Flow.day": {"type": "string", "format": "date"},
+        "Flow.tags": {"type": "array", "items": {"type": "string", "enum": ["a", "b"]}, "maxItems": 2},
+        "Flow.code": {"type": "string", "pattern": "^[A-Z]{2}\\d$"}}}
+    contract = Contract(schema, "test")
+    assert isinstance(contract.validator, SubsetValidator)  # the node checks are reached, not the fallback
+    explainer = _Explainer({}, {}, contract, lambda path: None)
+    values = [0, 1, 10, 11, 2.0, "3", True, None, "2026-02-30", "2026-02-28", ["a"], ["a", "c"], ["a", "b", "a"], "AB1",
+              "ab1", {}, []]
+    for name in contract.declared:
+        spec = contract.property_schema(name)
+        for value in values:
+            assert explainer.accepts(spec, value) == accepts(spec, value, contract.draft), (name, value)

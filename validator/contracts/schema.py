@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.unknown import decided
 from . import ecma_regex
 from .formats import FORMATS
 from .subset import ExplainingValidator, SchemaError, SubsetValidator, subset_validator
@@ -315,8 +316,6 @@ def iter_errors(validator: ExplainingValidator, instance: Any) -> Iterator[Schem
 
     Errors that unknown values (in code) could turn out not to make are left out.
     """
-    from ..core.unknown import decided
-
     errors: Iterable[SchemaError] = validator.iter_errors(instance)
     for error in errors:
         if not decided(error):

@@ -90,14 +90,16 @@ class SubsetError:
     __slots__ = ("absolute_path", "context", "instance", "message", "schema", "schema_path", "validator",
                  "validator_value")
 
-    def __init__(self, message: str, keyword: str, value: Any, instance: Any, schema: dict[str, Any]) -> None:
+    def __init__(self, message: str, keyword: str, value: Any, instance: Any, schema: dict[str, Any],
+                 path: tuple[str | int, ...] = (), schema_path: tuple[str | int, ...] = ()) -> None:
         self.message = message
         self.validator = keyword
         self.validator_value = value
         self.instance = instance
         self.schema = schema
-        self.absolute_path: deque[str | int] = deque()
-        self.schema_path: deque[str | int] = deque([keyword])
+        self.absolute_path: deque[str | int] = deque(path)  # from the root, as jsonschema's
+        self.schema_path: deque[str | int] = deque(schema_path)
+        self.schema_path.append(keyword)
         self.context: list[Any] = []
 
 
@@ -109,7 +111,9 @@ class SubsetValidator:
         self.schema = schema
         self.types = _TYPES_4 if draft == "4" else _TYPES_6
         self.checks: dict[int, Callable[[Any], bool]] = {}  # each node's yes/no check, by its id (the schema keeps it alive)
-        self.is_valid = _valid(schema, self.types, self.checks)
+        #: Each node's keywords that can make an error, in its order, by its id (its annotations left out).
+        self.keywords: dict[int, tuple[tuple[str, Any], ...]] = {}
+        self.is_valid = _valid(schema, self.types, self.checks, self.keywords)
 
     def iter_errors(self, instance: Any) -> Iterator[SubsetError]:
         return _errors(instance, self.schema, self)
@@ -166,96 +170,90 @@ def _in_subset(schema: Any, draft: str, depth: int) -> bool:
     return True
 
 
-def _errors(instance: Any, schema: dict[str, Any], validator: SubsetValidator) -> Iterator[SubsetError]:
+def _errors(instance: Any, schema: dict[str, Any], validator: SubsetValidator, path: tuple[str | int, ...] = (),
+            at: tuple[str | int, ...] = ()) -> Iterator[SubsetError]:
     """The errors of one schema node, keyword by keyword in its order (jsonschema's); a member or item its node's check
-    passes is not looked into (it has none)."""
+    passes is not looked into (it has none). `path` is where the instance is in the root's, `at` the node's schema path:
+    each error is made with both whole (not prefixed level by level on its way up)."""
     types, checks = validator.types, validator.checks
     is_object = isinstance(instance, dict)
-    for keyword, value in schema.items():
+    for keyword, value in validator.keywords[id(schema)]:
         if keyword == "type":
             names = value if isinstance(value, list) else [value]
             if not any(types[name](instance) for name in names):
                 yield SubsetError(f"{instance!r} is not of type {', '.join(repr(name) for name in names)}", keyword,
-                                  value, instance, schema)
+                                  value, instance, schema, path, at)
         elif keyword == "required" and is_object:
             for name in value:
                 if name not in instance:
-                    yield SubsetError(f"{name!r} is a required property", keyword, value, instance, schema)
+                    yield SubsetError(f"{name!r} is a required property", keyword, value, instance, schema, path, at)
         elif keyword == "additionalProperties" and is_object:
             declared = schema.get("properties", {})
             extras = [key for key in instance if key not in declared]
             if isinstance(value, dict):
                 check = checks[id(value)]
                 for extra in extras:
-                    if check(instance[extra]):
-                        continue
-                    for error in _errors(instance[extra], value, validator):
-                        error.absolute_path.appendleft(extra)
-                        error.schema_path.appendleft(keyword)
-                        yield error
+                    if not check(instance[extra]):
+                        yield from _errors(instance[extra], value, validator, (*path, extra), (*at, keyword))
             elif value is False and extras:
                 listed = ", ".join(repr(extra) for extra in sorted(extras))
                 yield SubsetError(f"Additional properties are not allowed ({listed} "
-                                  f"{'was' if len(extras) == 1 else 'were'} unexpected)", keyword, value, instance, schema)
+                                  f"{'was' if len(extras) == 1 else 'were'} unexpected)", keyword, value, instance, schema,
+                                  path, at)
         elif keyword == "properties" and is_object:
             for name, subschema in value.items():
                 if name in instance and not checks[id(subschema)](instance[name]):
-                    for error in _errors(instance[name], subschema, validator):
-                        error.absolute_path.appendleft(name)
-                        error.schema_path.appendleft(name)
-                        error.schema_path.appendleft(keyword)
-                        yield error
+                    yield from _errors(instance[name], subschema, validator, (*path, name), (*at, keyword, name))
         elif keyword == "items" and isinstance(instance, list):
             check = checks[id(value)]
             for index, item in enumerate(instance):
-                if check(item):
-                    continue
-                for error in _errors(item, value, validator):
-                    error.absolute_path.appendleft(index)
-                    error.schema_path.appendleft(keyword)
-                    yield error
+                if not check(item):
+                    yield from _errors(item, value, validator, (*path, index), (*at, keyword))
         elif keyword == "propertyNames" and is_object:
             check = checks[id(value)]
             for name in instance:
-                if check(name):
-                    continue
-                for error in _errors(name, value, validator):
-                    error.schema_path.appendleft(keyword)
-                    yield error
+                if not check(name):
+                    yield from _errors(name, value, validator, path, (*at, keyword))
         elif keyword == "enum":
             if not (isinstance(instance, str) and instance in value):
-                yield SubsetError(f"{instance!r} is not one of {value!r}", keyword, value, instance, schema)
+                yield SubsetError(f"{instance!r} is not one of {value!r}", keyword, value, instance, schema, path, at)
         elif keyword == "format":
             known = FORMATS.get(value)
             if known is not None and not known(instance):
-                yield SubsetError(f"{instance!r} is not a {value!r}", keyword, value, instance, schema)
+                yield SubsetError(f"{instance!r} is not a {value!r}", keyword, value, instance, schema, path, at)
         elif keyword == "pattern" and isinstance(instance, str) and not ecma_regex.compile_pattern(value).search(instance):
-            yield SubsetError(f"{instance!r} does not match {value!r}", keyword, value, instance, schema)
+            yield SubsetError(f"{instance!r} does not match {value!r}", keyword, value, instance, schema, path, at)
         elif keyword in _COUNTS and isinstance(instance, str if keyword.endswith("Length") else list):
             if (len(instance) < value) if keyword.startswith("min") else (len(instance) > value):
                 if keyword.startswith("min"):
                     said = "should be non-empty" if value == 1 else "is too short"
                 else:
                     said = "is expected to be empty" if value == 0 else "is too long"
-                yield SubsetError(f"{instance!r} {said}", keyword, value, instance, schema)
+                yield SubsetError(f"{instance!r} {said}", keyword, value, instance, schema, path, at)
         elif keyword == "minimum" and _is_number(instance) and instance < value:
-            yield SubsetError(f"{instance!r} is less than the minimum of {value!r}", keyword, value, instance, schema)
+            yield SubsetError(f"{instance!r} is less than the minimum of {value!r}", keyword, value, instance, schema, path, at)
         elif keyword == "maximum" and _is_number(instance) and instance > value:
-            yield SubsetError(f"{instance!r} is greater than the maximum of {value!r}", keyword, value, instance, schema)
+            yield SubsetError(f"{instance!r} is greater than the maximum of {value!r}", keyword, value, instance, schema,
+                              path, at)
 
 
-def _valid(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]],
-           built: dict[int, Callable[[Any], bool]]) -> Callable[[Any], bool]:
+def _valid(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]], built: dict[int, Callable[[Any], bool]],
+           keywords: dict[int, tuple[tuple[str, Any], ...]]) -> Callable[[Any], bool]:
     """Whether an instance has no error (`_errors` lists none): the schema made into plain checks once, for the
     bodies that are fine (most), without compiling code as fastjsonschema does (~15 ms a run with its import).
-    Each node's check is kept in `built`, by the node's id."""
-    check = _node_check(schema, types, built)
+    Each node's check is kept in `built`, and the keywords `_errors` reads in `keywords`, by the node's id."""
+    check = _node_check(schema, types, built, keywords)
     built[id(schema)] = check
+    keywords[id(schema)] = tuple((keyword, value) for keyword, value in schema.items() if keyword in _CHECKED)
     return check
 
 
-def _node_check(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]],
-                built: dict[int, Callable[[Any], bool]]) -> Callable[[Any], bool]:
+#: The keywords `_errors` reads (the rest of a schema in the subset are annotations).
+_CHECKED = _KEYWORDS | _LATER_KEYWORDS
+
+
+def _node_check(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]], built: dict[int, Callable[[Any], bool]],
+                keywords: dict[int, tuple[tuple[str, Any], ...]]) -> Callable[[Any], bool]:
     checks: list[Callable[[Any], bool]] = []
     for keyword, value in schema.items():
         if keyword == "type":
@@ -263,13 +261,14 @@ def _node_check(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]],
         elif keyword == "required":
             checks.append(_required_check(frozenset(value)))
         elif keyword == "additionalProperties" and value is not True:
-            checks.append(_declared_check(frozenset(schema.get("properties", {})), None if value is False else _valid(value, types, built)))
+            extra = None if value is False else _valid(value, types, built, keywords)
+            checks.append(_declared_check(frozenset(schema.get("properties", {})), extra))
         elif keyword == "properties":
-            checks.append(_members_check({name: _valid(subschema, types, built) for name, subschema in value.items()}))
+            checks.append(_members_check({name: _valid(subschema, types, built, keywords) for name, subschema in value.items()}))
         elif keyword == "items":
-            checks.append(_items_check(_valid(value, types, built)))
+            checks.append(_items_check(_valid(value, types, built, keywords)))
         elif keyword == "propertyNames":
-            checks.append(_names_check(_valid(value, types, built)))
+            checks.append(_names_check(_valid(value, types, built, keywords)))
         elif keyword == "enum":
             checks.append(_enum_check(frozenset(value)))
         elif keyword == "format" and value in FORMATS:

@@ -60,21 +60,26 @@ def _shallow(value: Any, budget: int, written: Written | None = None, at: tuple[
     parts: list[str] = []
     if isinstance(value, Unknown):
         return value.source  # shown as the code writes it: FLOW_ID
+    used = 0  # the characters of `parts` so far
     if isinstance(value, dict):
         for key, item in value.items():
-            if sum(len(p) for p in parts) > budget:
+            if used > budget:
                 parts.append("…")
                 break
-            parts.append(f"{_DUMPS(key)}: {_shallow(item, budget // 2, written, (*at, key))}")
+            part = f"{_DUMPS(key)}: {_shallow(item, budget // 2, written, (*at, key))}"
+            parts.append(part)
+            used += len(part)
         if isinstance(value, OpenObject):
             parts.append("…")
         return "{" + ", ".join(parts) + "}"
     if isinstance(value, list):
         for index, item in enumerate(value):
-            if sum(len(p) for p in parts) > budget:
+            if used > budget:
                 parts.append("…")
                 break
-            parts.append(_shallow(item, budget // 2, written, (*at, index)))
+            part = _shallow(item, budget // 2, written, (*at, index))
+            parts.append(part)
+            used += len(part)
         return "[" + ", ".join(parts) + "]"
     if isinstance(value, (int, float)) and not isinstance(value, bool) and written is not None:
         text = written(at)

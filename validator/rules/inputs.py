@@ -15,6 +15,7 @@ from typing import Any
 
 from ..contracts import schema as schemas
 from ..contracts.store import BrokenContract, Contract
+from ..contracts.subset import SubsetValidator
 from ..core.codes import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT, WHOLE_DECIMAL
 from ..core.diagnostics import Finding, Fix, Path, RawText, Target
 from ..core.jsontext import code, decode_json, describe, show
@@ -142,12 +143,10 @@ class _Explainer:
         self.data = data
         self.contract = contract
         self.raw = raw
-        self.renamed = {key: self.declared_match(key) for key in data if key not in contract.declared}
-
-    def declared_match(self, key: str) -> str | None:
-        """The declared name a key means once the prefix or case is fixed."""
-        by_lower = {name.lower(): name for name in self.contract.declared}
-        return by_lower.get(key.lower()) or by_lower.get(flow_input_name(key).lower())
+        declared = contract.declared
+        by_lower = {name.lower(): name for name in declared} if any(key not in declared for key in data) else {}
+        self.renamed = {key: by_lower.get(key.lower()) or by_lower.get(flow_input_name(key).lower())
+                        for key in data if key not in declared}  # the declared name a key means once its prefix or case is fixed
 
     def finding(self, error: Any) -> Iterator[Finding]:
         path: Path = ("inputData", *error.absolute_path)
@@ -215,7 +214,7 @@ class _Explainer:
     def type_mismatch(self, path: Path, value: Any, spec: dict[str, Any]) -> Finding:
         kind = architect_type(spec)
         subject = self.name(path)
-        whole = whole_decimal(path, value, spec, self.raw(path))
+        whole = whole_decimal(path, value, spec, self.raw(path)) if isinstance(value, float) else None
         if whole is not None:  # 2.0 for an Integer: draft-04 says no, the platform most likely reads 2
             return whole
         if isinstance(value, float) and math.isnan(value):  # a library caller's float('nan'): no JSON number holds it
@@ -240,42 +239,43 @@ class _Explainer:
         """The fix for a mistyped value, or what the author must decide. A fix's value is always one the flow accepts."""
         wanted = spec.get("type")
         wanted = [wanted] if isinstance(wanted, str) else list(wanted or [])
-        raw = self.raw(path)
-        shown = raw if raw is not None and not isinstance(value, str) else show(value)
+        raw = self.raw(path) if not isinstance(value, str) else None  # text is never shown as written: not looked up
+        shown = raw if raw is not None else show(value)
 
         def offer(new: Any, lead: str, applicability: Any = SAFE, was: str | None = shown) -> Fix | None:
             if not finite(new):  # [1e400] read as [inf]: a fix never writes what JSON cannot hold
                 return None
-            return replace(path, new, lead, was, applicability) if accepts(spec, new, self.contract.draft) else None
+            return replace(path, new, lead, was, applicability) if self.accepts(spec, new) else None
 
-        candidates: list[Fix | None] = []
-        if "array" in wanted and not isinstance(value, list):
-            decoded = decode_json(value)
-            if isinstance(decoded, list):
-                candidates.append(offer(decoded, "send the array itself, not JSON in a string", was=None))
-            elif isinstance(value, str) and "," in value:
-                items = [item.strip() for item in value.split(",")]
-                candidates.append(offer(items, "a collection takes an array, not comma-separated text", UNSAFE))
-            elif value is not None:
-                candidates.append(offer([value], "a collection takes an array, even of one item"))
-        if isinstance(value, str):
-            converted = _convert_text(value, wanted)
-            if converted is not None:
-                certain = not (isinstance(converted, bool) and value.strip() in ("0", "1"))
-                candidates.append(offer(converted, f"send it as {_with_article(kind)}, not as text", SAFE if certain else UNSAFE))
-            decoded = decode_json(value)
-            if "object" in wanted and isinstance(decoded, dict):
-                candidates.append(offer(decoded, "send the object itself, not JSON in a string", was=None))
-        if "string" in wanted and not isinstance(value, (dict, list, str)) and value is not None:
-            text = raw if raw is not None else json.dumps(value)
-            candidates.append(offer(text, "quote it"))
-        if "integer" in wanted and isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-            candidates.append(offer(int(value), "an Integer takes a whole number"))
-        if "boolean" in wanted and value in (0, 1) and not isinstance(value, bool):
-            candidates.append(offer(bool(value), "a Boolean is true or false", UNSAFE))
-        if isinstance(value, dict) and "value" in value and len(value) <= 3 and "object" not in wanted:
-            candidates.append(offer(value["value"], "send the value itself, not an object around it", UNSAFE, was=show(value)))
-        found = next((candidate for candidate in candidates if candidate is not None), None)
+        def candidates() -> Iterator[Fix | None]:  # in order of preference: the first one the flow accepts is offered
+            if "array" in wanted and not isinstance(value, list):
+                decoded = decode_json(value)
+                if isinstance(decoded, list):
+                    yield offer(decoded, "send the array itself, not JSON in a string", was=None)
+                elif isinstance(value, str) and "," in value:
+                    items = [item.strip() for item in value.split(",")]
+                    yield offer(items, "a collection takes an array, not comma-separated text", UNSAFE)
+                elif value is not None:
+                    yield offer([value], "a collection takes an array, even of one item")
+            if isinstance(value, str):
+                converted = _convert_text(value, wanted)
+                if converted is not None:
+                    certain = not (isinstance(converted, bool) and value.strip() in ("0", "1"))
+                    yield offer(converted, f"send it as {_with_article(kind)}, not as text", SAFE if certain else UNSAFE)
+                if "object" in wanted:
+                    decoded = decode_json(value)
+                    if isinstance(decoded, dict):
+                        yield offer(decoded, "send the object itself, not JSON in a string", was=None)
+            if "string" in wanted and not isinstance(value, (dict, list, str)) and value is not None:
+                yield offer(raw if raw is not None else json.dumps(value), "quote it")
+            if "integer" in wanted and isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+                yield offer(int(value), "an Integer takes a whole number")
+            if "boolean" in wanted and value in (0, 1) and not isinstance(value, bool):
+                yield offer(bool(value), "a Boolean is true or false", UNSAFE)
+            if isinstance(value, dict) and "value" in value and len(value) <= 3 and "object" not in wanted:
+                yield offer(value["value"], "send the value itself, not an object around it", UNSAFE, was=show(value))
+
+        found = next((candidate for candidate in candidates() if candidate is not None), None)
         if found is not None:
             return found
         if "integer" in wanted and isinstance(value, float) and not math.isfinite(value):
@@ -298,6 +298,18 @@ class _Explainer:
             return (f"write {value} without the quotes around it: quoted, the template sends it as text "
                     "(in Terraform, jsonencode() quotes every string: write such a body as a template string)")
         return f"send {_with_article(kind)} value{_constraints(spec)}"
+
+    def accepts(self, spec: dict[str, Any], value: Any) -> bool:
+        """`accepts` for a node of the contract's schema: its own check where subset.py built one (the same verdict as a
+        validator of the node alone, as `accepts` builds), without writing the node out as a key."""
+        validator = self.contract.validator
+        check = validator.checks.get(id(spec)) if isinstance(validator, SubsetValidator) else None
+        if check is None:
+            return accepts(spec, value, self.contract.draft)
+        try:
+            return check(value)
+        except Exception:  # as `accepts`: a value the check cannot take is not one a fix writes
+            return False
 
     def shown(self, path: Path, value: Any) -> str:
         """A value as short JSON text, its numbers as written (1e400, not null)."""
