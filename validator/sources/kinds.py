@@ -64,9 +64,11 @@ FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin",
                 ".groovy": "Groovy", ".ps1": "PowerShell", ".psm1": "PowerShell", ".bat": "batch", ".cmd": "batch",
                 ".c": "C", ".h": "C", ".cpp": "C++", ".cc": "C++", ".cxx": "C++", ".hpp": "C++", ".m": "Objective-C or MATLAB",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
-                ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia",
-                ".tf.json": "Terraform JSON (.tf.json)"}  # (its data actions are read in .tf files only)
+                ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
+#: Terraform's JSON syntax: searched as foreign code is (its data actions are read in .tf files only); walked as JSON.
+_TERRAFORM_JSON = ".tf.json"
+_TERRAFORM_JSON_WORDS = "Terraform JSON (.tf.json)"
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
     + FOREIGN_SUFFIXES
@@ -219,7 +221,6 @@ def yaml_kind(data: bytes) -> str | None:
 _LAUNCH_RESPONSE = re.compile(rb'"selfUri"\s*:\s*"/api/v2/flows/executions/')
 _VERSION_OBJECT = re.compile(rb'"flowVersion"\s*:\s*\{')
 _ENV_FILES = ("http-client.env.json", "http-client.private.env.json")
-_TERRAFORM_JSON = ".tf.json"
 #: The names that decide a JSON file's kind whatever its bytes.
 _NAMED_JSON = (*POSTMAN, *DATA_ACTION, *_ENV_FILES, ".postman_environment.json")
 
@@ -646,7 +647,7 @@ def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
 def only_searched(name: str) -> bool:
     """Whether a walked file is only searched for a mention of a launch, never read as a source: code in a language
     flowlint does not read (a generated .pb.go past the size limit is then no error: read_path's `searched`)."""
-    return name.lower().endswith(FOREIGN_SUFFIXES)
+    return name.lower().endswith((*FOREIGN_SUFFIXES, _TERRAFORM_JSON))
 
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
@@ -693,7 +694,7 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
 def foreign_language(name: str | None) -> str:
     """The language of a file in one flowlint does not read, by its suffix ("Go")."""
     lowered = (name or "").lower()
-    return FOREIGN_CODE[_TERRAFORM_JSON] if lowered.endswith(_TERRAFORM_JSON) else FOREIGN_CODE.get(_suffix(lowered), "code")
+    return _TERRAFORM_JSON_WORDS if lowered.endswith(_TERRAFORM_JSON) else FOREIGN_CODE.get(_suffix(lowered), "code")
 
 
 def _suffix(lowered: str) -> str:
