@@ -165,3 +165,28 @@ export async function launch(id) {{
     edited = path.read_text()
     assert "  body.flowId = id;\n  body.inputData['Flow.customerName'] = 'Ann';\n" in edited
     assert found(check_file(tmp_path, "a.js", edited)) == []
+
+
+# -- a URL built with urljoin ------------------------------------------------------------------------------------------
+
+URLJOIN_PY = f"""\
+from urllib.parse import urljoin
+
+import requests
+
+BASE = "https://api.mypurecloud.com/api/v2/"
+
+
+def launch(token):
+    url = urljoin(BASE, "flows/executions")
+    return requests.post(url, json={{"flowId": "{FLOW}", "inputs": {{}}}})
+"""
+
+
+def test_a_url_built_with_urljoin_is_no_unread_mention_beside_its_launch(tmp_path: Path) -> None:
+    # The launch is read through the name (its FL101); the mention inside urljoin(…) is its URL, not a launch not read.
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "a.py", URLJOIN_PY, contract_findings=False)] == \
+        [("FL101", 10)]
+    # Sent by a client flowlint does not read, it is still said.
+    unread = URLJOIN_PY.replace("requests.post(url,", "courier.send(url,")
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "b.py", unread)] == [("FL011", 9)]
