@@ -190,3 +190,38 @@ def test_a_url_built_with_urljoin_is_no_unread_mention_beside_its_launch(tmp_pat
     # Sent by a client flowlint does not read, it is still said.
     unread = URLJOIN_PY.replace("requests.post(url,", "courier.send(url,")
     assert [(d["code"], d["line"]) for d in check_file(tmp_path, "b.py", unread)] == [("FL011", 9)]
+
+
+# -- self.body in a Python class --------------------------------------------------------------------------------------
+
+SELF_BODY_PY = f"""\
+import requests
+
+
+class Launcher:
+    def __init__(self, token):
+        self.token = token
+        self.__body = {{"type": "flow"}}
+
+    def send(self):
+        return requests.post("{API}", json=self.__body)
+"""
+
+
+def test_a_body_kept_in_a_private_attribute_is_read(tmp_path: Path) -> None:
+    assert found(check_file(tmp_path, "a.py", SELF_BODY_PY)) == [("FL103", 7, ""), ("FL101", 7, "/type")]
+    steps = SELF_BODY_PY.replace("    def send(self):\n", '    def send(self):\n        self.__body["inputs"] = {}\n')
+    assert found(check_file(tmp_path, "b.py", steps)) == [("FL103", 7, ""), ("FL101", 7, "/type"), ("FL101", 10, "/inputs")]
+
+
+def test_a_body_attribute_others_may_change_is_open_or_unknown(tmp_path: Path) -> None:
+    public = SELF_BODY_PY.replace("__body", "body")  # code outside the class may give it items: no FL103
+    given = SELF_BODY_PY.replace("    def send(self):\n", "    def send(self):\n        fill(self.__body)\n")
+    later = SELF_BODY_PY.replace("    def send(self):\n", '    def use(self, i):\n        self.__body["flowId"] = i\n\n'
+                                 "    def send(self):\n")
+    for text in (public, given, later):
+        assert found(check_file(tmp_path, "a.py", text)) == [("FL101", 7, "/type")], text
+    for change in ("        b = self.__body\n        b['flowId'] = 1\n", "        self.__body[k] = 1\n"):
+        text = SELF_BODY_PY.replace("    def send(self):\n", "    def send(self, k):\n" + change)
+        assert found(check_file(tmp_path, "b.py", text)) == [], change
+        assert [d["code"] for d in check_file(tmp_path, "b.py", text, "-v")] == ["FL011"], change
