@@ -151,3 +151,26 @@ def test_each_spelling_masks_the_credential_only(text: str, masked: list[str]) -
 ])
 def test_url_credentials_masked(url: str, masked: list[str]) -> None:
     assert [url[start:end] for start, end in url_credential_spans(url)] == masked
+
+
+def test_no_message_quotes_a_value_named_for_a_secret(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The excerpt masks `"Flow.password": "…"`: the message about that input once quoted it whole."""
+    flow = "11111111-2222-4333-8444-555555555555"
+    monkeypatch.chdir(tmp_path)  # the project's store, .flowlint/flows, as the editor's server reads it
+    store = tmp_path / ".flowlint" / "flows"
+    store.mkdir(parents=True)
+    (store / f"{flow}.json").write_text(json.dumps({
+        "flowId": flow, "flowName": "F", "flowType": "WORKFLOW", "region": "mypurecloud.com", "versionId": "1.0",
+        "fetchedAt": "2026-11-28T10:00:00Z", "inputSchema": {"type": "object", "properties": {
+            "Flow.apiKey": {"type": "integer"}, "Flow.password": {"type": "string", "enum": ["a", "b"]},
+            "Flow.note": {"type": "integer"}}}}))
+    body = tmp_path / "body.json"
+    body.write_text(json.dumps({"flowId": flow, "inputData": {"Flow.apiKey": "keyS3cr3tH1" * 9,
+                                                              "Flow.password": "pwS3cr3tH2", "Flow.note": "shown"}}))
+    for output in ("text", "json", "sarif", "github"):
+        shown = flowlint("check", "--no-cache", "--no-color", "--format", output, str(body)).stdout
+        assert shown.count("FL204") >= 2 and "FL205" in shown, shown  # reached: the findings about both were said
+        assert '"shown"' in shown or "\\\"shown\\\"" in shown, shown  # a value named for nothing secret stays quoted
+        assert "S3cr3t" not in shown, (output, shown)
+    said = [d.message for d in lsp_check(str(body), body.read_text())]
+    assert len(said) == 3 and not any("S3cr3t" in message for message in said), said

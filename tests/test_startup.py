@@ -114,3 +114,32 @@ def test_code_files_that_launch_nothing_are_read_without_the_engine(tmp_path: Pa
                                         "body: JSON.stringify({flowId: 'x', inputData: {}})});\n")
     output, modules = _output_and_modules("check", "--format", "json", str(tmp_path), cwd=tmp_path)
     assert json.loads(output)["diagnostics"] and "validator.checker.engine" in modules
+
+
+def test_a_launch_file_loads_its_grammar_without_the_package_resources(tmp_path: Path) -> None:
+    """A grammar package's __init__ imports importlib.resources (tempfile, shutil, lzma...) for query files flowlint
+    never reads: only its compiled binding is loaded, and the package still imports as usual afterwards."""
+    (tmp_path / "launch.js").write_text("fetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'POST', "
+                                        "body: JSON.stringify({flowId: 'x', inputData: {}})});\n")
+    (tmp_path / "launch.py").write_text("import requests\n\nrequests.post('https://api.mypurecloud.com/api/v2/flows/executions', "
+                                        "json={'flowId': 'x', 'type': 'flow'})\n")
+    output, modules = _output_and_modules("check", "--format", "json", str(tmp_path), cwd=tmp_path)
+    assert {d["file"].rsplit(".", 1)[1] for d in json.loads(output)["diagnostics"]} == {"js", "py"}  # reached: both read
+    assert {"tree_sitter_javascript._binding", "tree_sitter_python._binding"} <= modules
+    assert not modules & {"tree_sitter_javascript", "tree_sitter_python", "importlib.resources", "tempfile"}
+    script = ("from validator.sources.code import language\nimport tree_sitter_javascript\n"
+              "assert language('javascript') is not None and tree_sitter_javascript.language() is not None\n"
+              "import sys\nprint(sys.modules['tree_sitter_javascript._binding'] is tree_sitter_javascript._binding)")
+    assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.strip() == "True"
+
+
+def test_the_patterns_of_other_languages_and_yaml_are_compiled_on_first_use() -> None:
+    """Every run imports kinds.py: the patterns only a file in a language flowlint does not read (or a YAML file) needs
+    are compiled when such a file is first read, not at import."""
+    script = ("from validator.sources import kinds\n"
+              "lazy = [kinds.FOREIGN_ROUTE, kinds.FOREIGN_MENTION, kinds._TOP_KEY, kinds._CLOUDFORMATION]\n"
+              "print(sum(p._compiled is None for p in lazy))\n"
+              "print(kinds.foreign_launch_mention('post(\"/api/v2/flows/executions\")') is not None, kinds.top_level_keys(b'a: 1'))\n"
+              "print(sum(p._compiled is None for p in lazy))\n")
+    lines = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert lines[:3] == ["4", "True [b'a']", "1"]  # CloudFormation's is asked only of a YAML file naming AWS

@@ -32,7 +32,7 @@ from ..core.codes import (
     TOOL_FAILURES,
     UNKNOWN_INPUT,
 )
-from ..core.credentials import without_credentials
+from ..core.credentials import secret_values, without_credentials, without_values
 from ..core.diagnostics import (
     Applicability,
     Diagnostic,
@@ -248,6 +248,11 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             said_once.add((finding.code, finding.subject))
         # Messages quote the user's text: printable anywhere (lone surrogates escaped), and never a token.
         message = without_credentials(safe(finding.message))
+        if secrets := secret_values(document.value, finding.path):  # a value named for a secret: quoted by no output
+            message = without_values(message, secrets)
+            finding = dataclasses.replace(finding, help=without_values(finding.help, secrets),
+                                          fix=finding.fix and dataclasses.replace(finding.fix, message=without_values(
+                                              finding.fix.message, secrets)))
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
         fix = finding.fix
         if fix is not None and not render_fixes and fix.operations and document.editor is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import unquote
 
@@ -171,6 +172,49 @@ def url_query_secret_spans(text: str) -> list[tuple[int, int]]:
 
 def _token(match: re.Match[str]) -> tuple[int, int]:
     return match.span(1) if match.group(1) is not None else match.span(2)
+
+
+def secret_values(body: object, path: tuple[object, ...]) -> list[str]:
+    """The strings (and numbers, as written by Python) a finding at `path` may quote when a member on its path is named
+    for a secret (`inputData/Flow.password`): what a message must not show, as no excerpt shows them."""
+    if not any(isinstance(key, str) and _SECRET_WORD.search(key) for key in path):
+        return []
+    value = body
+    for key in path:
+        try:
+            value = value[key]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return []
+    found: list[str] = []
+    stack = [value]
+    while stack and len(found) < 64:
+        item = stack.pop()
+        if isinstance(item, str) and item:
+            found.append(item)
+        elif isinstance(item, (int, float)) and not isinstance(item, bool):
+            found.append(str(item))
+        elif isinstance(item, dict):
+            stack += item.values()
+        elif isinstance(item, list):
+            stack += item
+    return found
+
+
+def without_values(text: str, values: list[str]) -> str:
+    """`text` with each of `values` shown as `*` wherever it quotes one, whole, JSON-escaped, or cut short (`abc…`)."""
+    for value in values:
+        forms = (value, json.dumps(value, ensure_ascii=False)[1:-1], json.dumps(value)[1:-1]) if len(value) >= 3 \
+            else (json.dumps(value),)  # a short one only where it is quoted: its letters are in other words too
+        for form in dict.fromkeys(forms):
+            if form in text:
+                text = text.replace(form, "*" * len(form))
+            at = text.find("…")
+            while at >= 0:  # a value cut short where it is quoted: the part shown before the ellipsis
+                shown = next((k for k in range(min(at, len(form)), 2, -1) if text[at - k:at] == form[:k]), 0)
+                if shown:
+                    text = text[:at - shown] + "*" * shown + text[at:]
+                at = text.find("…", at + 1)
+    return text
 
 
 def without_credentials(text: str) -> str:

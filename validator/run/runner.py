@@ -327,10 +327,9 @@ def _pipeline() -> _Pipeline:
 def _reads_others(documents: list[Document]) -> bool:
     """Whether a file's check read other files, or looked for them: a flow YAML its launch links, its Terraform
     module's other files (for the flow resource a launch names), the body a request file sends (`< ./body.json`)."""
-    for document in documents:
-        request = getattr(document, "request", None)
-        if getattr(document, "contract", None) is not None or getattr(request, "reads_module", False) \
-                or getattr(request, "body_file", None) is not None:
+    for document in documents:  # both declared by Document and LaunchRequest: no probing
+        request = document.request
+        if document.contract is not None or (request is not None and (request.reads_module or request.body_file is not None)):
             return True
     return False
 

@@ -57,16 +57,44 @@ def language(kind: str) -> Language:
     from tree_sitter import Language
 
     if kind == "python":
-        import tree_sitter_python as grammar
-
-        return Language(grammar.language())
+        return Language(_binding("tree_sitter_python").language())
     if kind in ("typescript", "tsx"):
-        import tree_sitter_typescript as ts
-
+        ts = _binding("tree_sitter_typescript")
         return Language(ts.language_tsx() if kind == "tsx" else ts.language_typescript())
-    import tree_sitter_javascript as js
+    return Language(_binding("tree_sitter_javascript").language())
 
-    return Language(js.language())
+
+def _binding(package: str) -> Any:
+    """A grammar package's compiled `_binding` module, loaded without running the package's `__init__`: that imports
+    importlib.resources (and with it tempfile, shutil, random, lzma: ~3.4 ms at a run's first launch file) for query
+    files flowlint never reads. Registered under its own name, so a later import of the package finds it; where the
+    package is not laid out so, it is imported as usual."""
+    import importlib
+    import sys
+
+    name = f"{package}._binding"
+    if name in sys.modules:
+        return sys.modules[name]
+    try:
+        import importlib.machinery
+        import importlib.util
+        import os
+
+        spec = importlib.machinery.PathFinder.find_spec(package)
+        folders = spec.submodule_search_locations if spec is not None else None
+        for folder in folders or ():
+            for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+                path = os.path.join(folder, "_binding" + suffix)
+                if os.path.isfile(path):
+                    loader = importlib.machinery.ExtensionFileLoader(name, path)
+                    module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(name, path, loader=loader)
+                                                             or importlib.machinery.ModuleSpec(name, loader, origin=path))
+                    loader.exec_module(module)
+                    sys.modules[name] = module
+                    return module
+    except (ImportError, OSError):
+        pass
+    return importlib.import_module(name)
 
 
 class Fields:

@@ -7,13 +7,41 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .candidates import describes_json
 from .json_source import STRICT, ParsedJson
 
 if TYPE_CHECKING:
     from ..core.diagnostics import Path
+
+_S = TypeVar("_S", str, bytes)
+
+
+class _OnFirstUse(Generic[_S]):
+    """A pattern compiled when it is first searched: every run imports this module, and most never read a file in a
+    language flowlint does not read, or a YAML file (compiling them all at import cost ~2 ms of each run's start)."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: _S, flags: int = 0) -> None:
+        self._source: _S = source
+        self._flags = flags
+        self._compiled: re.Pattern[_S] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[_S]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def search(self, string: _S, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[_S] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def finditer(self, string: _S, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[_S]]:
+        return self.compiled.finditer(string, pos, endpos)
 
 JAVASCRIPT = (".js", ".mjs", ".cjs", ".jsx")
 TYPESCRIPT = (".ts", ".mts", ".cts")
@@ -66,12 +94,12 @@ LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions
 #: A launch in a language flowlint does not read: the endpoint not followed by more path (`executions/{id}` is a
 #: status read), or an SDK's launch method as any SDK spells it (Java postFlowsExecutions, .NET and Go
 #: PostFlowsExecutions, Ruby and PHP post_flows_executions).
-FOREIGN_MENTION = re.compile(r"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])|(?i:postflowsexecutions|post_flows_executions)")
+FOREIGN_MENTION = _OnFirstUse(r"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])|(?i:postflowsexecutions|post_flows_executions)")
 #: A server's route for the launch path in a language flowlint does not read, written before the path on its line:
 #: the path is received there, not sent (Spring's @PostMapping, JAX-RS @Path, ASP.NET's [HttpPost] and MapPost, Go's
 #: HandleFunc, gin/echo/chi/fiber `.POST(path, handler)`, Laravel's Route::post, axum's `.route`, actix's #[post],
 #: Sinatra's and Rails' `post '/path' do` / `, to:`). A client's call (RestTemplate, http.Post, Guzzle) is none of these.
-FOREIGN_ROUTE = re.compile(r"""
+FOREIGN_ROUTE = _OnFirstUse(r"""
     @(?:Post|Get|Put|Patch|Delete|Request)Mapping\s*\(
   | @(?:(?:javax|jakarta)\.ws\.rs\.)?Path\s*\(
   | \[\s*(?:Http(?:Post|Get|Put|Patch|Delete)|Route)\s*\(
@@ -85,7 +113,7 @@ FOREIGN_ROUTE = re.compile(r"""
 """, re.X | re.M)
 #: A declarative HTTP client (OpenFeign, MicroProfile Rest Client, Spring's HTTP interfaces): its @PostMapping or @Path
 #: names the request it sends, not a route it serves.
-_DECLARATIVE_CLIENT = re.compile(r"@(?:FeignClient|RegisterRestClient|HttpExchange|PostExchange)\b")
+_DECLARATIVE_CLIENT = _OnFirstUse(r"@(?:FeignClient|RegisterRestClient|HttpExchange|PostExchange)\b")
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
@@ -147,7 +175,7 @@ def _json_like(data: bytes) -> bool:
 
 
 #: A key at the start of a line (column 0): a YAML file's top-level keys.
-_TOP_KEY = re.compile(rb"""^(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([A-Za-z_$][^:\r\n#'"]*?))[ \t]*:(?=[ \t\r\n]|$)""", re.M)
+_TOP_KEY = _OnFirstUse(rb"""^(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([A-Za-z_$][^:\r\n#'"]*?))[ \t]*:(?=[ \t\r\n]|$)""", re.M)
 #: Architect flow types, as a flow's YAML names it in its one top-level key (contracts/architect.py maps them).
 ARCHITECT_TYPES = frozenset({b"workflow", b"inboundCall", b"inboundEmail", b"inboundShortMessage", b"inboundChat", b"inqueueCall",
                              b"outboundCall", b"commonModule", b"botFlow", b"digitalBot", b"secureCall", b"surveyInvite",
@@ -258,7 +286,7 @@ def _not_a_body(lowered_name: str, read: _Read) -> str | None:
 _RUN_RECORD = "a record of a flow execution (a run's status and dates, what GET /api/v2/flows/executions/{id} answers)"
 #: The status of a run, as the platform's FlowRuntimeExecution gives it (GET /api/v2/flows/executions/{id}).
 _RUN_STATUSES = frozenset({"UNKNOWN", "RUNNING", "ERROR", "TERMINATED", "COMPLETED", "FAILED"})
-_YAML_RUN_STATUS = re.compile(rb"""^status[ \t]*:[ \t]*(["']?)(?i:UNKNOWN|RUNNING|ERROR|TERMINATED|COMPLETED|FAILED)\1[ \t]*(?:#.*)?$""",
+_YAML_RUN_STATUS = _OnFirstUse(rb"""^status[ \t]*:[ \t]*(["']?)(?i:UNKNOWN|RUNNING|ERROR|TERMINATED|COMPLETED|FAILED)\1[ \t]*(?:#.*)?$""",
                               re.M)
 #: The members only a run's record has (FlowRuntimeExecution's), never a launch request's.
 _RUN_MEMBERS = (b'"dateLaunched"', b'"dateCompleted"', b'"completionReason"', b'"flowErrorInfo"', b'"outputData"')
@@ -300,10 +328,10 @@ def _kubernetes_json(value: Any) -> bool:
     return isinstance(value, dict) and isinstance(value.get("apiVersion"), str) and isinstance(value.get("kind"), str)
 
 
-_CLOUDFORMATION = re.compile(rb"""["']?AWSTemplateFormatVersion["']?\s*:|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::""")
+_CLOUDFORMATION = _OnFirstUse(rb"""["']?AWSTemplateFormatVersion["']?\s*:|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::""")
 _LAMBDA_EVENT = re.compile(rb'"requestContext"\s*:\s*\{')
 _EVENTBRIDGE_EVENT = re.compile(rb'"detail"\s*:\s*\{')
-_IAM_POLICY = re.compile(rb"""["']?Version["']?\s*:\s*["']?20(?:12-10-17|08-10-17)["']?""")
+_IAM_POLICY = _OnFirstUse(rb"""["']?Version["']?\s*:\s*["']?20(?:12-10-17|08-10-17)["']?""")
 
 
 def aws_document(data: bytes) -> str | None:
