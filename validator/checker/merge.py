@@ -55,7 +55,7 @@ def merge_all(loading: list[Finding], envelope: list[Finding], inputs: list[Find
     input_codes = {f.code for f in inputs}
     # The contract knows the flow: its finding on a key replaces the offline prefix guess.
     if MISSING_FLOW_PREFIX in envelope_codes and inputs:
-        input_places = {f.path for f in inputs}
+        input_places = prefix_guesses_replaced(inputs)
         envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.path in input_places)]
     # A wrapper found by the envelope (FL101) explains every input finding inside it.
     if WRONG_ENVELOPE in envelope_codes and inputs:
@@ -101,6 +101,12 @@ def merge_all(loading: list[Finding], envelope: list[Finding], inputs: list[Find
             continue
         merged.append(_with_yaml_note(finding, notes.get(place), plain_scalars, value))
     return merged
+
+
+def prefix_guesses_replaced(inputs: list[Finding]) -> frozenset[Path]:
+    """The places where the contract's findings replace the envelope's offline guess at an input's prefix (FL203):
+    the envelope need not work that guess out there (check_envelope's `replaced`), as the merge drops it."""
+    return frozenset(f.path for f in inputs)
 
 
 def _buried_flow_id(envelope: list[Finding]) -> list[Finding]:
