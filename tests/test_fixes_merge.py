@@ -147,3 +147,14 @@ def test_the_offline_prefix_guess_is_not_worked_out_where_the_contracts_findings
     assert merge([], guessed, contracts, value=body, plain_scalars={}, declared=lambda path: None) == \
         merge([], check_envelope(body, replaced=replaced), contracts, value=body, plain_scalars={}, declared=lambda path: None)
 
+
+def test_a_pending_fix_is_the_fix_replaced_with_pending_unless_partial() -> None:
+    import dataclasses
+
+    from validator.core.diagnostics import Applicability, Fix
+
+    for partial in (False, True):
+        made = Fix(Applicability.UNSAFE, "rename it", (RemoveMember(("a",)),), None, False, partial)
+        pending = made.as_pending()
+        assert pending == dataclasses.replace(made, pending=not partial)
+        assert (pending.pending, pending.partial, pending.operations) == (not partial, partial, made.operations)

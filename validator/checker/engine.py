@@ -257,7 +257,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         fix = finding.fix
         if fix is not None and not render_fixes and fix.operations and document.editor is None:
             # Shown as its message only: rendered and proven by --fix. A partial fix would not pass that proof.
-            fix = dataclasses.replace(fix, pending=not fix.partial)
+            fix = fix.as_pending()
         elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)):
             rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
             unrendered = fix
