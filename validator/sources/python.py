@@ -968,6 +968,7 @@ class PythonReader(CodeReader):
         if callee is None:
             return None
         receiver: Node | None = None
+        name_node: Node | None = None
         if callee.type == "attribute":
             receiver = callee.child_by_field_id(self.fields.object)
             name_node = callee.child_by_field_id(self.fields.attribute)
@@ -990,6 +991,9 @@ class PythonReader(CodeReader):
             for arg in (*args[:2], kwargs.get("url", (None, None))[1]):
                 self.not_a_launch(call, arg)
             return None  # registers a reply for that method and URL, it sends nothing
+        if call.parent is not None and call.parent.type == "decorator":
+            self.not_a_launch(call, args[0] if args else None)
+            return None  # @app.route("/api/v2/flows/executions", methods=["POST"]) defines a route of a server
         if name not in _VERBS and name != "request":
             return None
         if name == "request":
@@ -1000,13 +1004,13 @@ class PythonReader(CodeReader):
             method_span = self.source.offsets(method_node) if method_node is not None else None
         else:
             url_node = args[0] if args else kwargs.get("url", (None, None))[1]
-            method, method_span = _VERBS[name], None
+            method, method_span = _VERBS[name], self.source.offsets(name_node or callee)
         if receiver is not None and self.is_mock(receiver):
             self.not_a_launch(call, url_node)
             return None  # a test double's .post(url, json=…) sets the reply, it sends nothing
-        if (call.parent is not None and call.parent.type == "decorator") or (receiver is not None and self.is_server(receiver)):
+        if receiver is not None and self.is_server(receiver):
             self.not_a_launch(call, url_node)
-            return None  # @app.post("/api/v2/flows/executions/{flow_id}") defines a route of a server
+            return None  # app.post("/api/v2/flows/executions/{flow_id}", …) defines a route of a server
         client = self.client(receiver)
         library = client[0] if client else "requests"
         url = self.text(url_node)
