@@ -476,7 +476,7 @@ class PythonReader(CodeReader):
             return dumped
         if (name == "str" and len(args) == 1 and not kwargs) or _TEXT_CALL.fullmatch(name):  # str(n), ",".join(xs)
             return serialized_unknown(path, self.source.source(node))
-        if name == "dict" and not args:
+        if (name == "dict" or self.typed_dict(callee)) and not args:
             members = {}
             for keyword, (key_node, value_node) in kwargs.items():
                 if keyword is None:
@@ -564,6 +564,18 @@ class PythonReader(CodeReader):
                 found = self.class_named(written)
                 return (found, None) if found is not None else None
         return None
+
+    def typed_dict(self, callee: Node | None, depth: int = 0) -> bool:
+        """Whether a call makes a TypedDict written in this file (`class LaunchBody(TypedDict)`, or a class based on one):
+        called with keywords, it is the plain dict of them."""
+        if callee is None or callee.type != "identifier" or depth > 5 or b"TypedDict" not in self.source.data:
+            return False
+        scope = self.bindings.binder(self.source.raw(callee), callee)
+        cls = self.class_named(callee) if scope is not None and scope.id == self.root.id else None
+        bases = cls.child_by_field_id(self.fields.superclasses) if cls is not None else None
+        return cls is not None and bases is not None and any(
+            self.meaning(self.source.raw(base).replace(" ", ""), cls) in ("typing.TypedDict", "typing_extensions.TypedDict")
+            or self.typed_dict(base, depth + 1) for base in bases.named_children if base.type != "keyword_argument")
 
     def class_named(self, name: Node) -> Node | None:
         """The one class of this name written at the top of this file, when nothing else binds the name there."""
