@@ -470,6 +470,15 @@ def test_an_unknown_forward_region_is_a_usage_error() -> None:
     assert done.returncode == 2 and "unknown region" in done.stderr
 
 
+def test_a_forward_url_with_a_query_is_refused_without_echoing_it() -> None:
+    """It would be printed at start-up (`forwarded to …`) and in every access log line, its token with it."""
+    done = subprocess.run([sys.executable, "-m", "validator", "serve", "--port", "0", "--forward",
+                           "https://proxy.example.com/?access_token=fwdS3cr3t"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2 and "holds a query" in done.stderr, done.stderr
+    assert "fwdS3cr3t" not in done.stdout + done.stderr
+
+
 def test_the_app_function_is_not_shadowed_by_a_submodule() -> None:
     import validator.serve
     import validator.serve.application

@@ -71,3 +71,20 @@ def test_a_launch_inside_command_substitution_is_read_whole_or_not_at_all(tmp_pa
     found = check_file(tmp_path, "n.sh", script)
     assert [(d["code"], d["line"]) for d in found] == [("FL104", 1), ("FL104", 2)]
     assert not [d for d in found if d["code"] == "FL001"]  # never a body cut short
+
+
+@pytest.mark.parametrize(("token", "said"), [
+    ("q8TokenZ1x9vB2m4N7pK3sSecret", True),  # a token that merely holds the letters "Token" and "Secret"
+    ("sk_test_tokensecret1234567", True),
+    ("YOUR_ACCESS_TOKEN_HERE", False),  # placeholders and names stay unsaid
+    ("GENESYSCLOUD_OAUTHCLIENT_SECRET", False),
+    ("ACCESS_TOKEN_VALUE_1", False),
+])
+def test_a_token_holding_the_word_token_or_secret_is_still_one(tmp_path: Path, token: str, said: bool) -> None:
+    request = ("POST https://api.mypurecloud.com/api/v2/flows/executions{query}\nContent-Type: application/json\n"
+               "{header}\n{{\"flowId\": \"6f3c1d2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f\"}}\n")  # no contract: FL200
+    text = request.format(query="", header=f"Authorization: Bearer {token}\n") + "\n###\n" + \
+        request.format(query=f"?access_token={token}", header="")
+    found = check_file(tmp_path, "launch.http", text)
+    assert any(d["code"] == "FL200" for d in found)  # reached: the launches were read
+    assert [d["line"] for d in found if d["code"] == "FL305"] == ([3, 8] if said else [])

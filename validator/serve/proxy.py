@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 
-from ..genesys.regions import resolve
+from ..genesys.regions import UnknownRegion, resolve
 
 #: Headers that describe one connection, not the message (RFC 9110 §7.6.1); never forwarded either way.
 HOP_BY_HOP = frozenset({b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"proxy-connection",
@@ -17,9 +17,14 @@ RawHeaders = list[tuple[bytes, bytes]]
 def upstream_url(region_or_url: str) -> str:
     """The API base URL for `--forward`: a region name or domain (`eu-west-1`, `mypurecloud.ie`) or an http(s) URL.
 
-    Raises UnknownRegion (a ValueError) for anything else.
+    Raises UnknownRegion (a ValueError) for anything else, and for a URL with a query or a fragment: each request's own
+    path and query are appended to the base, and a `?token=…` there would be printed at start-up and in every access
+    log line (it is never echoed).
     """
     if region_or_url.startswith(("http://", "https://")):
+        if "?" in region_or_url or "#" in region_or_url:
+            raise UnknownRegion("the --forward URL holds a query or a fragment: give the API's base URL only "
+                                "(https://host or https://host/prefix); each request's own path and query are sent on")
         return resolve(None, region_or_url).api_url
     return resolve(region_or_url).api_url
 

@@ -75,13 +75,18 @@ class Text:
                        for p in self.parts)
 
 
-_PLACEHOLDER = re.compile(r"token|secret|your|xxx|example|placeholder|redacted|changeme|[<>{}$*]|\.\.\.", re.I)
+#: What only a placeholder holds; "token" and "secret" only in a name (`ACCESS_TOKEN`, `GENESYS_CLIENT_SECRET`,
+#: `mySecretToken_2`: words, and numbers after a separator), never in a token that merely holds those letters.
+_PLACEHOLDER = re.compile(r"your|xxx|example|placeholder|redacted|changeme|[<>{}$*]|\.\.\.", re.I)
+_ROLE_IN_NAME = re.compile(r"token|secret", re.I)
+_NAME = re.compile(r"[A-Za-z]+(?:[-_.](?:[A-Za-z]+|[0-9]+))*")
 _SECRET = re.compile(r"[A-Za-z0-9\-._~+/=:]{16,}")  # a token or secret: long, no spaces
 
 
 def literal_secret(value: str | None) -> bool:
     """Whether a string written in a file looks like a real token or secret, not a placeholder or a name."""
-    return value is not None and bool(_SECRET.fullmatch(value)) and not _PLACEHOLDER.search(value)
+    return value is not None and bool(_SECRET.fullmatch(value)) and not _PLACEHOLDER.search(value) \
+        and not (_ROLE_IN_NAME.search(value) and _NAME.fullmatch(value))
 
 
 def written_password(value: str | None) -> bool:
