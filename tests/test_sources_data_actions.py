@@ -137,6 +137,39 @@ def test_request_rules_apply_to_actions(tmp_path: Path) -> None:
     assert check(tmp_path, export(EXECUTE_WORKFLOW, headers={})) == []  # the integration's default: not judged
 
 
+@pytest.mark.parametrize(("url", "template", "moved", "applicability"), [
+    ("/api/v2/flows/${input.flowId}/executions", '{"inputData": {"Flow.a": "${input.a}"}}', "${input.flowId}", "safe"),
+    ("/api/v2/flows/executions/${input.flowId}", '{\n  "inputData": {"Flow.a": "${input.a}"}\n}', "${input.flowId}", "safe"),
+    ("/api/v2/flows/$!{input.flowId}/executions", '{"inputData": {}}', "$!{input.flowId}", "safe"),
+    ("/api/v2/flows/$input.flowId/executions", '{"inputData": {}}', "$input.flowId", "safe"),
+    (f"/api/v2/flows/{UUID}/executions", '{"inputData": {"Flow.customerName": "${input.c}"}}', UUID, "safe"),
+    # unsure: a name made by a hole (what else may it write?), a reference to no input of the action
+    ("/api/v2/flows/${input.flowId}/executions", '{"name": "${input.n}", "inputData": {}}', "${input.flowId}", "unsafe"),
+    ("/api/v2/flows/${flowId}/executions", '{"inputData": {}}', "${flowId}", "unsafe"),
+])
+def test_fl106_s_fix_moves_a_templated_flow_id_into_the_template(tmp_path: Path, url: str, template: str, moved: str,
+                                                                 applicability: str) -> None:
+    path = tmp_path / "a.custom.json"
+    path.write_text(export(template, url=url))
+    found = diagnostics(str(path))
+    fix = next(d["fix"] for d in found if d["code"] == "FL106")
+    assert fix is not None and fix["applicability"] == applicability, found
+    assert fix["message"] == f'send it to /api/v2/flows/executions and add "flowId": "{moved}" to the body'
+    flowlint("check", "--fix", "--unsafe-fixes", str(path))
+    request = json.loads(path.read_text())["config"]["request"]
+    assert request["requestUrlTemplate"] == "/api/v2/flows/executions"
+    assert json.loads(scan(request["requestTemplate"]).text).keys() >= {"flowId", "inputData"}
+    assert f'"flowId": "{moved}"' in request["requestTemplate"]  # the reference, rendered into a JSON string
+    assert not {"FL106", "FL103"} & set(codes(diagnostics(str(path))))
+
+
+@pytest.mark.parametrize("url", ["/api/v2/flows/${input.flowId}${input.x}/executions",  # two holes: which is the ID?
+                                 "/api/v2/flows/$esc.url($input.flowId)/executions"])  # a call renders what it renders
+def test_no_fix_moves_a_template_s_id_it_cannot_read(tmp_path: Path, url: str) -> None:
+    found = check(tmp_path, export('{"inputData": {}}', url=url), "a.custom.json")
+    assert [d["fix"] for d in found if d["code"] == "FL106"] == [None], found
+
+
 def test_a_rename_fix_edits_the_template(tmp_path: Path) -> None:
     path = tmp_path / "a.custom.json"
     path.write_text(export('{"flowId": "${input.flowId}", "inputData": {"customer": "${input.c}", ${input.attributes}}}'))

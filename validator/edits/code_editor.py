@@ -240,7 +240,8 @@ class LaunchEditor(TextEditor):
         reading the launch again: it must send to the new URL, the rest of it as it was."""
         request = self.launch(text)
         url = request.url
-        if url is None or url.value != operation.written or url.span is None:
+        # (a data action's URL template is written as its text shows it: `/api/v2/flows/${input.flowId}/executions`)
+        if url is None or operation.written not in (url.value, url.shown()) or url.span is None:
             raise CannotEdit(operation)
         start, end = url.span
         written = text[start:end]
@@ -505,6 +506,8 @@ class _Literal:
             return self.splice(*key, self.key_text(name))  # quoted or not, the key would set the prototype
         if written[:1] in ("'", '"') and written[-1:] == written[:1]:
             return self.splice(*key, _quoted(name, written[0]))
+        if not self.python and (member := self.property_of(key)) is not None:
+            return self.renamed_property(member, key, name)  # `body.flowID = id`, `body.inputData.x = 1`
         if not self.python and self.member(path).type == "shorthand_property_identifier":
             return self.splice(key[0], key[0], f"{self.key_text(name)}: ")  # `{ contactId }`: the value stays the variable
         if self.python:  # dict(flow_id=…): a keyword stays a keyword
@@ -512,6 +515,27 @@ class _Literal:
                 return self.splice(*key, name)
             raise CannotEdit(path)
         return self.splice(*key, self.key_text(name))
+
+    def property_of(self, key: tuple[int, int]) -> Node | None:
+        """The member expression whose property name is written at `key` (a member given by `body.flowID = …`)."""
+        node = self.root.descendant_for_byte_range(self.byte(key[0]), self.byte(key[1]))
+        above = node.parent if node is not None else None
+        if node is None or above is None or node.type != "property_identifier" or above.type != "member_expression" \
+                or above.child_by_field_id(self.fields.property) != node:
+            return None
+        return above
+
+    def renamed_property(self, member: Node, key: tuple[int, int], name: str) -> str:
+        """`body.flowID` as `body.flowId`; a name that is no identifier as a subscript: `body.inputData['Flow.x']`."""
+        if name in _JS_RESERVED:
+            raise CannotEdit(name)  # `body.__proto__ = …` sets the prototype, however it is written
+        if _JS_IDENTIFIER.match(name):
+            return self.splice(*key, name)
+        owner = member.child_by_field_id(self.fields.object)
+        if owner is None:
+            raise CannotEdit(name)
+        chain = "?." if member.child_by_field_id(self.fields.optional_chain) is not None else ""
+        return self.splice(self.offsets(owner)[1], key[1], f"{chain}[{_quoted(name, self.quote())}]")
 
     def remove(self, path: Path) -> str:
         if not path:

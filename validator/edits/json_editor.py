@@ -9,6 +9,7 @@ from ..core.diagnostics import Applicability, Edit, Finding, Fix, Operation, Pat
 from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..sources.json_source import JsonLocator, parse
+from ..sources.velocity import TemplateHole
 from .text import CannotEdit, TextEditor
 
 #: A member of a container: (key or index, key span or None, value start, value end).
@@ -17,7 +18,10 @@ Member = tuple[str | int, tuple[int, int] | None, int, int]
 
 def json_text(value: Any) -> str:
     """A value as one line of JSON, non-ASCII kept as written (escaped only when it cannot be encoded); CannotEdit for
-    a number JSON has no form for (a fix never writes NaN or Infinity)."""
+    a number JSON has no form for (a fix never writes NaN or Infinity). A template's hole is written as the string it
+    renders into (`"${input.flowId}"`)."""
+    if isinstance(value, TemplateHole):
+        value = value.source
     try:
         text = json.dumps(value, ensure_ascii=False, allow_nan=False)
     except ValueError:

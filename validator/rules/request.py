@@ -23,6 +23,7 @@ from ..core.ids import is_uuid
 from ..core.jsontext import show
 from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown, contains_unknown
+from ..sources.data_action import templated_flow_id
 from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret, written_password
 from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url
@@ -128,7 +129,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             add(FLOW_ID_IN_PATH, request.url.span,
                 f"the URL puts `{found.rest_shown}` after {LAUNCH_PATH}: the platform has no such endpoint",
                 f"POST to {LAUNCH_PATH} and send the flow ID in the body as \"flowId\"",
-                _url_fix(request, lines.text, f"/flows/executions{found.rest}", found.rest.strip("/"), found.host))
+                _url_fix(request, lines.text, f"/flows/executions{found.rest_shown}", found.rest_shown.strip("/"), found.host))
         if found is not None and found.host is not None and request.judge_host \
                 and not host_allowed(found.host, allowed_hosts):
             wrong, api_host = api_host_for(found.host)
@@ -196,6 +197,11 @@ def _url_fix(request: LaunchRequest, text: str, written_path: str, flow_id: str,
     url = request.url.value if request.url is not None else None
     span = request.url.span if request.url is not None else None
     body = request.body
+    # A data action's URL may write the ID as a template's reference: moved into the body as that same reference.
+    templated = templated_flow_id(request) if url is None else None
+    value: Any = flow_id
+    if templated is not None and templated[1].source == flow_id:
+        url, value = templated[0], templated[1]
     if request.kind not in _URL_FIXED_KINDS or url is None or span is None or text[span[0]:span[1]].count(url) != 1 \
             or not isinstance(body, dict) or "/" in flow_id or not flow_id or url.count(written_path) != 1:
         return None
@@ -204,12 +210,16 @@ def _url_fix(request: LaunchRequest, text: str, written_path: str, flow_id: str,
     if "flowId" not in body:
         if any(isinstance(key, str) and key.replace("_", "").replace("-", "").lower() == "flowid" for key in body):
             return None  # a misspelt flowId (FL102 renames it): which ID the launch meant is not for this fix to say
-        operations.append(InsertMember((), "flowId", flow_id))
+        operations.append(InsertMember((), "flowId", value))
     elif body["flowId"] != flow_id:
         return None  # two IDs: which one the launch meant is not known
-    sure = host is not None and api_host_for(host) == (False, host) and is_uuid(flow_id) \
+    # A data action's relative URL is sent to the org's own API (the Genesys Cloud Data Actions integration).
+    api = (host is not None and api_host_for(host) == (False, host)) or \
+        (request.kind == "data-action" and host is None and url.startswith("/api/"))
+    sure = api and (is_uuid(flow_id) if value is flow_id else templated is not None and templated[2]) \
         and not isinstance(body, OpenObject) and request.method == "POST" \
-        and not contains_unknown(body) and not any(map(_names_flow_id, body.values()))
+        and not any(contains_unknown(item) for key, item in body.items() if key != "inputData") \
+        and not any(map(_names_flow_id, body.values()))  # (a template's hole among the inputs leaves the envelope seen)
     added = f' and add "flowId": {show(flow_id, 60)} to the body' if len(operations) > 1 else " (the body already names it)"
     return Fix(SAFE if sure else UNSAFE, f"send it to {LAUNCH_PATH}{added}", tuple(operations))
 

@@ -544,7 +544,9 @@ class CodeReader:
     call_types: frozenset[str]
     fields: Fields  # the grammar's field ids
     name_types: frozenset[str] = frozenset({"identifier"})  # nodes that are a bound name (JS: `{ body }` too)
-    escaped: set[str]  # names handed to functions that may add members
+    #: Names handed to functions that may add members (`fill(body)`), each with where: the binding it means there is
+    #: looked up once every binding is known, so that a name passed in one function leaves another's alone.
+    escapes: list[tuple[str, Node]]
     _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
     #: Same-file functions being followed from one call: function node id -> its parameters bound to that call's
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
@@ -841,7 +843,15 @@ class CodeReader:
         changes = self.bindings.added(name, node)
         if changes:
             found = self.changed_value(found, changes, target, node, path, spans, depth)
-        return OpenObject(found) if name in self.escaped and isinstance(found, dict) else found
+        return OpenObject(found) if isinstance(found, dict) and self.is_escaped(name, node) else found
+
+    @functools.cached_property
+    def _escaped(self) -> set[tuple[int, str]]:
+        return {self.bindings.key(name, at) for name, at in self.escapes}
+
+    def is_escaped(self, name: str, at: Node) -> bool:
+        """Whether the binding a name means here was handed to a function that may add members to it."""
+        return bool(self.escapes) and self.bindings.key(name, at) in self._escaped
 
     def changed_value(self, found: Any, changes: list[Change], made: Node, use: Node, path: Path, spans: TreeSpans,
                       depth: int) -> Any:

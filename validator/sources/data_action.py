@@ -21,7 +21,7 @@ from .document import DEFAULT_LIMITS
 from .embedded import _deeper_than, _offset, json_string_at, syntax_fix_in_file
 from .json_source import JsonLocator
 from .model import NO_BODY, EmbeddedJson, Header, LaunchRequest, Offsets, Text
-from .velocity import Template, scan, text_parts, value_of
+from .velocity import PLAIN_REFERENCE, Template, TemplateHole, scan, text_parts, value_of
 
 #: Methods the platform sends without the template (a GET action's template shows `${input.rawRequest}`, unused).
 _NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
@@ -83,6 +83,19 @@ def _request(text: str, locator: JsonLocator, base: Path, action: Any, max_depth
     else:
         template_body(request, template, located[1], max_depth)
     return request
+
+
+def templated_flow_id(request: LaunchRequest) -> tuple[str, TemplateHole, bool] | None:
+    """A data action's URL that writes its flow ID as one plain reference (`/api/v2/flows/${input.flowId}/executions`):
+    the URL as written, the reference as the body's flowId (the same hole, in a JSON string: what it renders in the
+    path it renders there), and whether it reads the action's own input (`${input.…}`: nothing else made it)."""
+    if request.kind != "data-action" or request.url is None:
+        return None
+    holes = [part for part in request.url.parts if isinstance(part, Unknown)]
+    if len(holes) != 1 or not PLAIN_REFERENCE.fullmatch(holes[0].source):
+        return None
+    source = holes[0].source
+    return request.url.shown(), TemplateHole(source), source.lstrip("$!{").startswith("input.")
 
 
 def template_body(request: LaunchRequest, template: str, outer: Sequence[int] | int, max_depth: int = DEFAULT_LIMITS.max_depth,

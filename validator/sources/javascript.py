@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
-from .code import Bindings, CodeReader, SourceText, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
+from .code import Bindings, Change, CodeReader, SourceText, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -18,7 +18,7 @@ from .urls import launch_url
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
 
-_SCOPES = frozenset({"program", "statement_block", "function_declaration", "function_expression", "function",
+_SCOPES = frozenset({"program", "statement_block", "switch_body", "function_declaration", "function_expression", "function",
                      "arrow_function", "method_definition", "for_statement", "for_in_statement", "catch_clause",
                      "generator_function_declaration", "generator_function", "class_body"})
 #: A unary operator that keeps a number a number, and the sign it gives (`!`, `~`, `typeof` make something else).
@@ -68,7 +68,8 @@ _TEXT_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toISOString", 
 class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
-    sequence_types = frozenset({"program", "statement_block"})
+    #: A case of a switch runs its statements in order once entered (at its label, never in its middle).
+    sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
     omitted = _OMIT
 
@@ -80,7 +81,7 @@ class JavaScriptReader(CodeReader):
         self.root = tree.root_node
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)
-        self.escaped: set[str] = set()  # names passed to functions that may add members
+        self.escapes = []
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -88,6 +89,8 @@ class JavaScriptReader(CodeReader):
         self.imports: dict[str, str] = {}  # a name imported from a module -> the module
         #: (class body id, static) -> this.<name>'s values, for an instance's `this` or (static) the class's.
         self._class_members: dict[tuple[int, bool], dict[str, list[Node | None]]] = {}
+        #: (class body id, static, name) -> how the class changes this.<name> (see _this_changes).
+        self._this_uses: dict[tuple[int, bool, str], tuple[list[Change], bool] | None] = {}
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
@@ -354,7 +357,7 @@ class JavaScriptReader(CodeReader):
             return
         for argument in self.arguments(call):
             if argument.type == "identifier":
-                self.escaped.add(self.source.raw(argument))
+                self.escapes.append((self.source.raw(argument), argument))
 
     def _chain_root(self, node: Node) -> Node:
         """The object a chain of calls and members starts from: `nock` in nock(base).post(…)."""
@@ -437,6 +440,8 @@ class JavaScriptReader(CodeReader):
             special = self.non_finite(node)
             if special is not None:
                 return special
+            if (node.child_by_field_id(self.fields.object) or node).type == "this":
+                return self.this_value(node, path, spans, key, depth)
         if kind == "call_expression" and self.is_stringify(node):
             argument = self.argument(node, 0)
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
@@ -938,6 +943,10 @@ class JavaScriptReader(CodeReader):
     def set_body(self, request: LaunchRequest, node: Node, mode: str) -> None:
         """Read a body argument; `mode` is how the client sends an object: json (serialized), or object-string (fetch)."""
         target = self.resolve(node) or self.unwrap(node)
+        if target.type == "member_expression" and (target.child_by_field_id(self.fields.object) or target).type == "this" \
+                and self._this_changes(target) is not None and (made := self.this_member(target)) is not None \
+                and self.unwrap(made).type != "object":
+            node = target = self.resolve(made) or self.unwrap(made)  # `this.body = JSON.stringify(…)`: read as a name's
         taken = self.present(target)
         if taken is not target:
             node = target = self.resolve(taken) or self.unwrap(taken)
@@ -1102,12 +1111,136 @@ class JavaScriptReader(CodeReader):
                 target = change.child_by_field_id(self.fields.left) or change.child_by_field_id(self.fields.argument)
                 written = target.child_by_field_id(self.fields.property) if target is not None and target.type == "member_expression" \
                     and (target.child_by_field_id(self.fields.object) or target).type == "this" else None
-                if written is not None:
+                where = self._this_class(target) if written is not None and target is not None else None
+                if written is not None and (where is None or where == (body, static)):  # (a function's own `this` may
+                    # be bound to the instance; the class's `this` where an instance is meant, or the reverse, is not)
                     value = change.child_by_field_id(self.fields.right) if change.type == "assignment_expression" else None
                     members.setdefault(self.source.raw(written), []).append(value)
             self._class_members[(body.id, static)] = members
         values = self._class_members[(body.id, static)].get(self.source.raw(prop), [])
         return values[0] if len(values) == 1 else None
+
+    def this_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
+        """`this.body` as a value: the one value its class gives it (this_member), with the members the class gives or
+        removes read as a name's are (changed_value); open when it is handed to code that may add members, or when code
+        outside the class may (a field not private). Unknown when the class changes it in a way flowlint does not read."""
+        found = self._this_changes(node)
+        target = self.this_member(node) if found is not None else None
+        if found is None or target is None or target.id in self._resolving:
+            return Unknown(self.source.source(node))
+        changes, is_open = found
+        self._resolving.add(target.id)
+        try:
+            value = self.value(target, path, spans, key, depth + 1)
+        finally:
+            self._resolving.discard(target.id)
+        if changes:
+            value = self.changed_value(value, changes, self.unwrap(target), node, path, spans, depth)
+        return OpenObject(value) if is_open and isinstance(value, dict) else value
+
+    def _this_changes(self, node: Node) -> tuple[list[Change], bool] | None:
+        """How the class changes `this.<name>` after giving it its value: the members given or removed (by an assignment,
+        `delete`, `Object.assign`, a method called on a member), and whether other code may give it members (it is handed
+        to a call flowlint does not know, returned, or not a private field); None when changed in a way not read (a member
+        set by a computed key, a method called on it, an alias) or when another class may write it (a subclass)."""
+        prop = node.child_by_field_id(self.fields.property)
+        found = self._this_class(node)
+        if prop is None or found is None or node.child_by_field_id(self.fields.optional_chain) is not None:
+            return None
+        body, static = found
+        name = self.source.raw(prop)
+        cached = (body.id, static, name)
+        if cached not in self._this_uses:
+            self._this_uses[cached] = self._this_uses_in(body, static, name)
+        return self._this_uses[cached]
+
+    def _this_uses_in(self, body: Node, static: bool, name: str) -> tuple[list[Change], bool] | None:
+        changes: list[Change] = []
+        heritage = body.parent is not None and any(part.type == "class_heritage" for part in body.parent.children)
+        is_open = heritage or not (name.startswith("#") or self._private_field(body, name))
+        pattern = re.compile(rb"\bthis\s*\??\.\s*" + re.escape(name.encode()) + rb"(?![\w$])")
+        for match in pattern.finditer(self.source.data):
+            use = self.root.descendant_for_byte_range(match.start(), match.end())
+            if use is None or use.type in ("comment", "string_fragment", "string", "template_string", "regex_pattern"):
+                continue
+            if use.type != "member_expression" or (use.child_by_field_id(self.fields.object) or use).type != "this":
+                return None
+            where = self._this_class(use)
+            inside = body.start_byte <= use.start_byte < body.end_byte
+            if (where is None and not inside) or (where is not None and where[1] != static):
+                continue  # another `this`: the class's where an instance is meant, or a function's outside the class
+            if where is not None and where[0] != body:
+                if any(part.type == "class_heritage" for part in (where[0].parent.children if where[0].parent else ())):
+                    return None  # a subclass may write it
+                continue
+            use_changes = self._this_use(use)
+            if use_changes is None:
+                return None
+            changes.extend(use_changes[0])
+            is_open = is_open or use_changes[1]
+        return changes, is_open
+
+    def _this_use(self, use: Node) -> tuple[list[Change], bool] | None:
+        """What one `this.<name>` does to the object: the changes it writes (none for a read or its own assignment) and
+        whether it hands the object away; None when it changes it in a way not read."""
+        child, above = use, use.parent
+        while above is not None and above.type in ("parenthesized_expression", "as_expression", "satisfies_expression",
+                                                   "non_null_expression"):
+            child, above = above, above.parent
+        if above is None:
+            return [], False
+        f = self.fields
+        if above.type in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
+            return [], False  # its own value: this_member reads it (more than one is unknown there)
+        if above.type in ("variable_declarator", "assignment_pattern"):
+            return None  # an alias: what is done through it is not followed
+        if above.type in ("return_statement", "array", "yield_expression"):
+            return [], True
+        if above.type == "arguments" and above.parent is not None:
+            call = above.parent
+            callee = call.child_by_field_id(f.function)
+            written = self.source.raw(callee).replace(" ", "") if callee is not None else ""
+            if written == "Object.assign" and self.arguments(call)[:1] == [child]:
+                assigned = self._written_keys(self.arguments(call)[1:])
+                return None if assigned is None else ([Change((key,), False, call, value, key_node)
+                                                       for key, (key_node, value) in assigned], False)
+            return [], written.rsplit(".", 1)[-1] not in _READS_ONLY
+        if above.type not in ("member_expression", "subscript_expression") or above.child_by_field_id(f.object) != child:
+            return [], False  # read where it is: an argument of a template, a condition, a spread, an option's value
+        keys: list[str | None] = []
+        top = child
+        while top.parent is not None and top.parent.type in ("member_expression", "subscript_expression") \
+                and top.parent.child_by_field_id(f.object) == top:
+            top = top.parent
+            keys.append(self._member_key(top))
+        outer = top.parent
+        if outer is None:
+            return [], False
+        target = outer.child_by_field_id(f.left) or outer.child_by_field_id(f.argument) or outer.child_by_field_id(f.function)
+        if target != top:
+            return [], False  # a member read (`this.body.flowId`)
+        known = tuple(key for key in keys if key is not None)
+        if outer.type == "call_expression":  # a method of a member: it may change that member (push, set…)
+            return ([Change(known[:-1], False, outer)], False) if len(known) == len(keys) and len(known) > 1 else None
+        if len(known) != len(keys):
+            return None  # a member set by a key not written out
+        if outer.type == "assignment_expression":
+            return [Change(known, False, outer, outer.child_by_field_id(f.right), self._last_key(top))], False
+        if outer.type == "unary_expression" and self.source.raw(outer.child_by_field_id(f.operator) or outer) == "delete":
+            return [Change(known, True, outer)], False
+        if outer.type in ("augmented_assignment_expression", "update_expression"):
+            return [Change(known, False, outer)], False
+        return [], False
+
+    def _private_field(self, body: Node, name: str) -> bool:
+        """Whether the class declares the field private (TypeScript's `private`): no code outside it changes it."""
+        for child in body.named_children:
+            if child.type in ("public_field_definition", "field_definition"):
+                written = child.child_by_field_id(self.fields.name) or child.child_by_field_id(self.fields.property)
+                if written is not None and self.source.raw(written) == name:
+                    return any(part.type == "accessibility_modifier" and self.source.raw(part) == "private"
+                               for part in child.children)
+        return False
 
     def _this_class(self, node: Node) -> tuple[Node, bool] | None:
         """The class body whose instance (False) or class (True) `this` is at a node; None when it is neither."""

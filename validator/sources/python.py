@@ -74,7 +74,7 @@ class PythonReader(CodeReader):
         self.bindings = Bindings(_SCOPES, frozenset({"class_definition"}))
         #: name -> (attribute, value, attribute node) assigned as `name.attr = value`
         self.attributes: dict[str, list[tuple[str, Node, Node]]] = {}
-        self.escaped: set[str] = set()  # names passed to functions that may add members
+        self.escapes = []
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -305,7 +305,7 @@ class PythonReader(CodeReader):
         args, kwargs = self.arguments(call)
         for argument in [*args, *(value for _, value in kwargs.values())]:
             if argument.type == "identifier":
-                self.escaped.add(self.source.raw(argument))
+                self.escapes.append((self.source.raw(argument), argument))
 
     def _object_path(self, node: Node) -> tuple[str, tuple[str, ...]] | None:
         """`body` or `body["inputData"]`: its root name and the keys to it, all written out; None otherwise."""
@@ -515,9 +515,10 @@ class PythonReader(CodeReader):
             made_args, made_kwargs = self.arguments(made)
             given = {name for name, *_ in fields[:len(made_args)]} | {k for k in made_kwargs if k is not None}
             every_given = None in made_kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in made_args)
-        name = self.source.raw(self.unwrap(instance)) if instance is not None else ""
+        named = self.unwrap(instance) if instance is not None else None
+        name = self.source.raw(named) if named is not None else ""
         changed = {attribute for attribute, _, _ in self.attributes.get(name, [])} | (
-            {field for field, *_ in fields} if name in self.escaped else set())
+            {field for field, *_ in fields} if named is not None and self.is_escaped(name, named) else set())
         body: dict[str, Any] = {}
         for field, name_node, default in fields:
             member = (*path, field)
@@ -1072,7 +1073,7 @@ class PythonReader(CodeReader):
             name = self.source.raw(unwrapped)
             binding = self.bindings.key(name, unwrapped)
             assigned += [found for found in self.attributes.get(name, []) if self.bindings.key(name, found[2]) == binding]
-        return assigned, None in kwargs or (unwrapped.type == "identifier" and self.source.raw(unwrapped) in self.escaped)
+        return assigned, None in kwargs or (unwrapped.type == "identifier" and self.is_escaped(self.source.raw(unwrapped), unwrapped))
 
     def sdk_body(self, request: LaunchRequest, node: Node) -> None:
         """The SDK's body: a dict, or a FlowExecutionLaunchRequest model filled attribute by attribute; an attribute

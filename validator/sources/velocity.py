@@ -48,6 +48,17 @@ def has_velocity(text: str) -> bool:
     return _MARKS.search(text) is not None
 
 
+class TemplateHole(Unknown):
+    """A reference a fix writes into a template as a JSON string's whole content (`"flowId": "${input.flowId}"`): read
+    back, it is the unknown value a hole within quotes is (value_of), so the fix is proven like any other."""
+
+    __slots__ = ()
+
+
+#: A plain reference to a value (`${input.flowId}`, `$input.flowId`, `$!{input.flowId}`): no method call, no directive.
+PLAIN_REFERENCE = re.compile(r"\$!?(?:\{[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\}|[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*)")
+
+
 @dataclass
 class Template:
     """A template as JSON text: `origin[i]` is the template offset of the JSON text's character i (and one past the end)."""
