@@ -195,6 +195,38 @@ def test_a_request_saved_as_yaml_is_read_as_a_request_never_judged_as_a_body(tmp
     assert codes(found(".")) == ["FL203"]
 
 
+UNKNOWN = "6f3c1d2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f"  # no contract: the envelope alone is judged
+YAML_REQUEST = ("method: POST\nurl: {url}\nheaders:\n  Content-Type: application/json  # sent as JSON\n"
+                "body:\n{body}")
+
+
+@pytest.mark.parametrize(("url", "body", "fixed"), [
+    (API, f"  flowId: {UNKNOWN}\n  type: flow\n  flow_version: \"1.0\"\n  inputData:\n    x: 1\n",
+     f"  flowId: {UNKNOWN}\n  flowVersion: \"1.0\"\n  inputData:\n    Flow.x: 1\n"),
+    (API.replace("/executions", f"/{UNKNOWN}/executions"), "  inputData:\n    Flow.x: 1\n",  # FL106: URL and body
+     f'  inputData:\n    Flow.x: 1\n  flowId: "{UNKNOWN}"\n'),
+    (API, f'  {{"flowId": "{UNKNOWN}", "type": "flow", "inputData": {{"x": 1}}}}\n',  # a flow mapping
+     f'  {{"flowId": "{UNKNOWN}", "inputData": {{"Flow.x": 1}}}}\n'),
+])
+def test_a_yaml_saved_request_s_mapping_body_is_fixed_where_the_yaml_writes_it(tmp_path: Path, url: str, body: str,
+                                                                                fixed: str) -> None:
+    (tmp_path / "launch.yaml").write_text(YAML_REQUEST.format(url=url, body=body))
+    said = found("launch.yaml")
+    fixes = [d["fix"] for d in said if d["code"] not in ("FL200", "FL103")]  # (FL103: FL106's fix adds the flowId)
+    assert fixes and all(fix is not None and fix["edits"] for fix in fixes), said  # fixes, not help: edits in the file
+    assert flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "launch.yaml").exit_code == 0
+    assert (tmp_path / "launch.yaml").read_text() == YAML_REQUEST.format(url=API, body=fixed)  # the comment kept
+
+
+def test_a_yaml_body_fix_that_would_drop_a_comment_is_not_applied(tmp_path: Path) -> None:
+    text = YAML_REQUEST.format(url=API, body=f"  flowId: {UNKNOWN}\n  type: flow  # the old envelope\n")
+    (tmp_path / "launch.yaml").write_text(text)
+    said = found("launch.yaml")
+    assert [(d["code"], d["fix"]) for d in said if d["code"] == "FL101"] == [("FL101", None)], said  # help only
+    flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "launch.yaml")
+    assert (tmp_path / "launch.yaml").read_text() == text
+
+
 def test_a_saved_request_on_stdin_is_read_as_one(tmp_path: Path) -> None:
     text = on_one_line({"flowId": "nope"})
     result = flowlint("check", "--no-cache", "--no-color", "--format", "json", "-", input=text)

@@ -257,6 +257,7 @@ class LaunchEditor(TextEditor):
 
     def _apply(self, text: str, request: LaunchRequest, operation: Operation) -> str:
         from ..sources.model import EmbeddedJson, TreeSpans
+        from ..sources.saved_request import YamlBody
 
         locator = request.body_locator
         try:
@@ -268,6 +269,10 @@ class LaunchEditor(TextEditor):
                 return literal.apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
                 return _in_block(text, self.kind, request, locator, operation)
+            if isinstance(locator, YamlBody):  # a YAML saved request's mapping body: edited as YAML, in the file
+                from .yaml_editor import apply_below
+
+                return apply_below(text, locator.path, operation)
         except (TypeError, ValueError, KeyError, IndexError) as error:  # a value no literal can write
             raise CannotEdit(str(error)) from None
         raise CannotEdit(operation)

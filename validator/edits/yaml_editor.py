@@ -8,6 +8,7 @@ flow style. Anchors, aliases, tags, merge keys and block scalars are never edite
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import math
 import re
@@ -119,6 +120,15 @@ class YamlEditor(TextEditor):
             content = yaml_value(operation.value)
             return text[:start] + (" " + content if start == end else content) + text[end:]
         return _remove(text, parent, members, index)
+
+
+def apply_below(text: str, below: Path, operation: Operation) -> str:
+    """An operation on a body written as a YAML mapping below `below` in a YAML file (a saved request's `body:`),
+    applied to the file as the body's own YAML editor would; CannotEdit when it would drop a comment."""
+    editor = YamlEditor()  # read as the saved request was read (YAML 1.1, yaml_source's default)
+    edited = editor.apply(text, dataclasses.replace(operation, path=(*below, *operation.path)))
+    editor.verify(text, edited)
+    return edited
 
 
 def comments(text: str) -> list[str]:

@@ -83,7 +83,7 @@ def _from_yaml(text: str) -> list[LaunchRequest]:
         request = _request(text, locator, unique, path, spec)
         if request.body_locator is None and isinstance(request.body, (dict, list)):
             below = (*path, next(key for key in BODY_KEYS if key in spec))
-            request.body_locator = _Below(locator, below)
+            request.body_locator = YamlBody(locator, below)
             node = locator.node(below, Target.VALUE)
             if node is not None:  # all of it is the body: shown in excerpts
                 request.body_span = (node.start_mark.index, max(node.end_mark.index, node.start_mark.index + 1))
@@ -104,8 +104,9 @@ def _broken_yaml(text: str, error: Finding) -> list[LaunchRequest]:
     return [request]
 
 
-class _Below:
-    """Offsets of a body's members in a YAML file: the file's locator, below the body's path."""
+class YamlBody:
+    """Offsets of a body's members in a YAML file: the file's locator, below the body's path (`path`, where a fix's
+    operations are applied to the file: edits.yaml_editor.apply_below)."""
 
     def __init__(self, locator: BodyLocator, path: Path) -> None:
         self.locator = locator
