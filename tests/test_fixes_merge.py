@@ -129,3 +129,32 @@ def test_a_misspelt_flowid_past_the_cap_still_explains_the_missing_one() -> None
     found = check_text(json.dumps(body))
     assert "FL103" not in codes(found)
     assert next(d for d in found if d["code"] == "FL008")["message"].startswith("81 more FL102")
+
+
+def test_the_offline_prefix_guess_is_not_worked_out_where_the_contracts_findings_replace_it() -> None:
+    from validator.checker.merge import prefix_guesses_replaced
+    from validator.core.codes import MISSING_FLOW_PREFIX
+    from validator.rules.envelope import check_envelope
+
+    body = {"flowId": ID, "inputData": {"name": "Ana", "count": 3}}
+    guessed = check_envelope(body)
+    assert [(f.code, f.path) for f in guessed] == [(MISSING_FLOW_PREFIX, ("inputData", "name")),
+                                                    (MISSING_FLOW_PREFIX, ("inputData", "count"))]
+    contracts = [Finding(MISSING_FLOW_PREFIX, ("inputData", "name"), "the flow declares `Flow.name`", target=Target.KEY)]
+    replaced = prefix_guesses_replaced(contracts)
+    assert [f.path for f in check_envelope(body, replaced=replaced)] == [("inputData", "count")]
+    # what the merge makes of either is the same: the contract's finding where it has one, the guess elsewhere
+    assert merge([], guessed, contracts, value=body, plain_scalars={}, declared=lambda path: None) == \
+        merge([], check_envelope(body, replaced=replaced), contracts, value=body, plain_scalars={}, declared=lambda path: None)
+
+
+def test_a_pending_fix_is_the_fix_replaced_with_pending_unless_partial() -> None:
+    import dataclasses
+
+    from validator.core.diagnostics import Applicability, Fix
+
+    for partial in (False, True):
+        made = Fix(Applicability.UNSAFE, "rename it", (RemoveMember(("a",)),), None, False, partial)
+        pending = made.as_pending()
+        assert pending == dataclasses.replace(made, pending=not partial)
+        assert (pending.pending, pending.partial, pending.operations) == (not partial, partial, made.operations)

@@ -61,7 +61,7 @@ from ..rules.numbers import as_help
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
 from .keys import said_once_per_run
-from .merge import merge
+from .merge import merge, prefix_guesses_replaced
 from .options import CheckOptions as CheckOptions  # its own module: a run builds its options without this one's imports
 from .options import SeverityMap as SeverityMap
 from .suppress import may_suppress
@@ -94,11 +94,11 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
     try:
         guide = known if known is not None or resolved.flow_id is not None else _buried_contract(body, options)
+        inputs = _contract_findings(body, options, raw, resolved)
         envelope = check_envelope(body, raw, guide.declared if guide is not None else None,
                                   guide.version if guide is not None else None,
-                                  document.request.model if document.request is not None else None) \
-            + null_member_findings(body)
-        inputs = _contract_findings(body, options, raw, resolved)
+                                  document.request.model if document.request is not None else None,
+                                  prefix_guesses_replaced(inputs)) + null_member_findings(body)
     except RecursionError:
         return [*loading, Finding(LIMIT_EXCEEDED, (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
 
@@ -257,7 +257,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         fix = finding.fix
         if fix is not None and not render_fixes and fix.operations and document.editor is None:
             # Shown as its message only: rendered and proven by --fix. A partial fix would not pass that proof.
-            fix = dataclasses.replace(fix, pending=not fix.partial)
+            fix = fix.as_pending()
         elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)):
             rendered += 1  # each rendering re-reads the file to prove itself: bounded per file
             unrendered = fix

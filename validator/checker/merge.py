@@ -49,28 +49,37 @@ def merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding]
 def merge_all(loading: list[Finding], envelope: list[Finding], inputs: list[Finding], *, value: Any,
               plain_scalars: dict[Path, str], declared: DeclaredAt) -> list[Finding]:
     """`merge` without its shortcut for a lone input finding (what that shortcut is tested against)."""
+    # Each step below changes nothing when no finding has the codes it is about: those it is skipped for (asked of the
+    # codes found before any step; a step only removes findings, so a code not there at first never is).
+    envelope_codes = {f.code for f in envelope}
+    input_codes = {f.code for f in inputs}
     # The contract knows the flow: its finding on a key replaces the offline prefix guess.
-    input_places = {f.path for f in inputs}
-    envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.path in input_places)]
+    if MISSING_FLOW_PREFIX in envelope_codes and inputs:
+        input_places = prefix_guesses_replaced(inputs)
+        envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.path in input_places)]
     # A wrapper found by the envelope (FL101) explains every input finding inside it.
-    wrappers = [f.path for f in envelope if f.code == WRONG_ENVELOPE]
-    inputs = [f for f in inputs if not any(f.path[:len(w)] == w for w in wrappers)]
+    if WRONG_ENVELOPE in envelope_codes and inputs:
+        wrappers = [f.path for f in envelope if f.code == WRONG_ENVELOPE]
+        inputs = [f for f in inputs if not any(f.path[:len(w)] == w for w in wrappers)]
     # A missing input written under another name (FL203 renames it) or in a wrapper (FL101/FL102 move it) is that finding.
-    renamed = {f.subject for f in inputs if f.code == MISSING_FLOW_PREFIX}
-    moved = _misplaced_inputs(value) if any(f.code in (WRONG_ENVELOPE, UNKNOWN_MEMBER) for f in envelope) else set()
-    inputs = [f for f in inputs if not (f.code == MISSING_INPUT and (f.subject in renamed or f.subject in moved))]
-    # A misspelt flowId (FL102 renames it) is not also a missing one; a flowId buried in inputData is moved up by FL103.
-    if any(f.code == UNKNOWN_MEMBER and f.subject == "flowId" for f in envelope):
-        envelope = [f for f in envelope if f.code != MISSING_FLOW_ID]
-    if any(f.code == MISSING_FLOW_ID for f in envelope):
-        envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.subject == "flowId")]
-    envelope = _buried_flow_id(envelope)
-    if any(f.code == FLOW_ID_IN_PATH for f in loading):  # one mistake, two findings: FL103 says where the ID went
-        envelope = [replace(f, help="the flow ID is in the URL's path (FL106): " + f.help)
-                    if f.code == MISSING_FLOW_ID and f.fix is None else f for f in envelope]
+    if MISSING_INPUT in input_codes:
+        renamed = {f.subject for f in inputs if f.code == MISSING_FLOW_PREFIX}
+        moved = _misplaced_inputs(value) if any(f.code in (WRONG_ENVELOPE, UNKNOWN_MEMBER) for f in envelope) else set()
+        inputs = [f for f in inputs if not (f.code == MISSING_INPUT and (f.subject in renamed or f.subject in moved))]
+    if MISSING_FLOW_ID in envelope_codes:
+        # A misspelt flowId (FL102 renames it) is not also a missing one; a flowId buried in inputData is moved up by FL103.
+        if any(f.code == UNKNOWN_MEMBER and f.subject == "flowId" for f in envelope):
+            envelope = [f for f in envelope if f.code != MISSING_FLOW_ID]
+        if any(f.code == MISSING_FLOW_ID for f in envelope):
+            envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.subject == "flowId")]
+        envelope = _buried_flow_id(envelope)
+        if any(f.code == FLOW_ID_IN_PATH for f in loading):  # one mistake, two findings: FL103 says where the ID went
+            envelope = [replace(f, help="the flow ID is in the URL's path (FL106): " + f.help)
+                        if f.code == MISSING_FLOW_ID and f.fix is None else f for f in envelope]
     # A value of the wrong type breaks its format or allowed values too: the type is the one mistake.
-    mistyped = {f.path for f in inputs if f.code == INPUT_TYPE_MISMATCH}
-    inputs = [f for f in inputs if not (f.code == INPUT_FORMAT and f.path in mistyped)]
+    if INPUT_FORMAT in input_codes and INPUT_TYPE_MISMATCH in input_codes:
+        mistyped = {f.path for f in inputs if f.code == INPUT_TYPE_MISMATCH}
+        inputs = [f for f in inputs if not (f.code == INPUT_FORMAT and f.path in mistyped)]
     # One finding per rule, place and subject (a value breaking two constraints of one rule is one mistake).
     # Repeated keys and stray commas are each their own finding: they are told apart by their span.
     unique: dict[tuple[Any, ...], Finding] = {}
@@ -80,6 +89,8 @@ def merge_all(loading: list[Finding], envelope: list[Finding], inputs: list[Find
     findings = list(unique.values())
     # A YAML typing note joins the finding about the same key or value instead of standing beside it.
     notes = {(f.path, f.target): f for f in findings if f.code == YAML_IMPLICIT_TYPE}
+    if not notes and not plain_scalars:
+        return findings  # no YAML reading to say: every finding stands as it is
     explained = {(f.path, f.target) for f in findings if f.code != YAML_IMPLICIT_TYPE}
     merged = []
     for finding in findings:
@@ -90,6 +101,12 @@ def merge_all(loading: list[Finding], envelope: list[Finding], inputs: list[Find
             continue
         merged.append(_with_yaml_note(finding, notes.get(place), plain_scalars, value))
     return merged
+
+
+def prefix_guesses_replaced(inputs: list[Finding]) -> frozenset[Path]:
+    """The places where the contract's findings replace the envelope's offline guess at an input's prefix (FL203):
+    the envelope need not work that guess out there (check_envelope's `replaced`), as the merge drops it."""
+    return frozenset(f.path for f in inputs)
 
 
 def _buried_flow_id(envelope: list[Finding]) -> list[Finding]:

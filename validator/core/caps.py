@@ -24,6 +24,8 @@ def more_finding(code: str, more: int, path: Path = (), target: Target = Target.
 
 def cap_findings(findings: list[Finding]) -> list[Finding]:
     """At most MAX_PER_KIND findings of each rule, plus one FL008 note per rule that had more."""
+    if len(findings) <= MAX_PER_KIND:
+        return findings  # no rule can have more (nearly every file): not counted
     counts = Counter(f.code for f in findings)
     if all(n <= MAX_PER_KIND for code, n in counts.items() if code != TOO_MANY_FINDINGS):
         return findings

@@ -145,6 +145,11 @@ class Fix:
         """Whether a report offers it to --fix: rendered as edits, or pending (rendered and proven when applied)."""
         return self.edits is not None or self.pending
 
+    def as_pending(self) -> Fix:
+        """The fix as a report that shows only its message offers it: pending (rendered and proven by --fix), unless
+        it is partial (it would not pass that proof). dataclasses.replace, without its per-call look at the fields."""
+        return Fix(self.applicability, self.message, self.operations, self.edits, not self.partial, self.partial)
+
     def applies(self, unsafe: bool = False) -> bool:
         """Whether --fix (or --fix --unsafe-fixes) applies it."""
         if self.applicability is Applicability.SAFE:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .diagnostics import Span
@@ -30,6 +31,12 @@ class LineIndex:
         end = len(self.text) if near_end else max(offset + 2, self._scanned * 2)
         if 0 < end < len(self.text) and self.text[end - 1] == "\r" and self.text[end] == "\n":
             end += 1  # never split a CRLF between two scans
+        if self._scanned == 0 and end == len(self.text) and "\r" not in self.text:  # the whole of a small file: its lines' lengths
+            lengths = [len(line) + 1 for line in self.text.split("\n")]
+            lengths.pop()  # the last line has no line break
+            self.starts = list(itertools.accumulate(lengths, initial=0))
+            self._scanned = end
+            return
         self.starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text, self._scanned, end)
                            if m.end() > self.starts[-1])
         self._scanned = end

@@ -28,10 +28,12 @@ class TextReporter:
         return click.style(text, **styles)  # type: ignore[arg-type]
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        for diagnostic in diagnostics:
-            if self.quiet and diagnostic.severity is Severity.INFO:
-                continue
-            self.stream.write(self.render(diagnostic, line_source))
+        if not diagnostics:
+            return
+        shown = "".join(self.render(diagnostic, line_source) for diagnostic in diagnostics
+                        if not (self.quiet and diagnostic.severity is Severity.INFO))
+        if shown:
+            self.stream.write(shown)  # a file's findings in one write
 
     def _where(self, file: str | None) -> str:
         """A file's name as shown (the last one kept: a file's findings come together)."""
@@ -56,7 +58,8 @@ class TextReporter:
         if d.span and line_source:
             lines.extend(self.excerpt(d, line_source))
         if d.help:
-            lines.append(f"  {self.style(_label(d), fg='green', bold=True)} {printable(d.help)}")
+            label = self.style(_label(d), fg="green", bold=True) if self.color else _label(d)
+            lines.append(f"  {label} {printable(d.help)}")
         return "\n".join(lines) + "\n"
 
     def excerpt(self, d: Diagnostic, line_source: LineSource) -> list[str]:
@@ -81,8 +84,9 @@ class TextReporter:
         after = "…" if offset + len(shown) < len(text) else ""
         number = str(d.span.line)
         gutter = " " * len(number)
-        return [f"  {number} | {before}{shown}{after}",
-                f"  {gutter} | {' ' * len(before)}{pad}{self.style(caret, fg=_COLORS[d.severity], bold=True)}"]
+        if self.color:
+            caret = self.style(caret, fg=_COLORS[d.severity], bold=True)
+        return [f"  {number} | {before}{shown}{after}", f"  {gutter} | {' ' * len(before)}{pad}{caret}"]
 
     def finish(self, summary: Summary) -> None:
         if self.quiet and not (summary.errors or summary.warnings):

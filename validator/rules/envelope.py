@@ -63,23 +63,27 @@ def _as_written(version: str, raw: str | None) -> bool:
 
 
 def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collection[str] | None = None,
-                   known_version: str | None = None, model: str | None = None) -> list[Finding]:
+                   known_version: str | None = None, model: str | None = None,
+                   replaced: Collection[Path] = frozenset()) -> list[Finding]:
     """Findings about the body's shape; empty when the schema accepts it.
 
     `declared` are the flow's input names when a contract is known: only those are suggested.
     `known_version` is the version of that contract: a flowVersion written as a number that equals it is fixed to it.
     `model`: the body is a Python SDK model set attribute by attribute, named so in the code ("" made inline): help
     names its attributes (`body.flow_id = …`), not JSON members.
+    `replaced`: the inputs whose missing `Flow.` prefix the contract's own findings explain (merge.prefix_guesses_replaced):
+    the offline guess (FL203) is not worked out for them, as the merge would drop it.
     """
     if schema.launch_is_valid()(body):
         return []
-    return _Explainer(body, raw, declared, known_version, model).explain()
+    return _Explainer(body, raw, declared, known_version, model, replaced).explain()
 
 
 class _Explainer:
     def __init__(self, body: Any, raw: RawText, declared: Collection[str] | None, known_version: str | None = None,
-                 model: str | None = None) -> None:
+                 model: str | None = None, replaced: Collection[Path] = frozenset()) -> None:
         self.body = body
+        self.replaced = replaced
         self.raw = raw
         self.known_version = known_version
         self.model = model
@@ -124,7 +128,8 @@ class _Explainer:
                               target=Target.KEY, fix=fix(f"move its members up into `inputData`: \"inputData\": "
                                                          f"{show(repaired_body(self.body)['inputData'])}", operations))
                 return
-            yield self.input_prefix(error.instance)
+            if ("inputData", key) not in self.replaced:
+                yield self.input_prefix(error.instance)
         elif member == "flowId" and len(path) == 1:
             yield self.invalid_flow_id(error.instance)
         elif keyword == "type" and len(path) == 1:

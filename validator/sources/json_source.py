@@ -262,26 +262,70 @@ _Member = tuple[tuple[int, int] | None, int]
 
 
 class _Members:
-    """The members of one container, scanned lazily and remembered."""
+    """The members of one container, scanned lazily and remembered: a value is scanned to its end only when a member
+    after it is asked for."""
 
-    def __init__(self, members: Iterator[tuple[str | int, tuple[int, int] | None, int]], unique: bool) -> None:
-        self._rest: Iterator[tuple[str | int, tuple[int, int] | None, int]] | None = members
+    __slots__ = ("_index", "_is_object", "_next", "_pending", "_seen", "_text", "_unique")
+
+    def __init__(self, text: str, start: int, unique: bool) -> None:
+        self._text = text
+        self._is_object = text[start] == "{"
+        self._next: int | None = _WS.match(text, start + 1).end()  # type: ignore[union-attr]  # None: all scanned
+        self._pending = False  # `_next` is the start of a value not yet skipped
+        self._index = 0
         self._unique = unique
         self._seen: dict[str | int, _Member] = {}
 
     def get(self, part: str | int) -> _Member | None:
         if self._unique and part in self._seen:
             return self._seen[part]
-        while self._rest is not None:
-            item = next(self._rest, None)
-            if item is None:
-                self._rest = None
+        text, seen = self._text, self._seen
+        j = self._next
+        while j is not None:
+            if self._pending:
+                j = _SEPARATOR.match(text, _value_end(text, j)).end()  # type: ignore[union-attr]
+                self._pending = False
+            if j >= len(text) or text[j] in "]}":
+                j = None
                 break
-            member, key_span, start = item
-            self._seen[member] = (key_span, start)  # a later repeat replaces it: the parser keeps the last
+            key_span = None
+            member: str | int = self._index
+            if self._is_object:
+                match = _KEY.match(text, j)
+                if match is None:
+                    j = None
+                    break
+                key_span = match.span(1)
+                token = match.group(1)
+                member = token[1:-1] if "\\" not in token else json.loads(token)
+                j = match.end()
+            self._index += 1
+            self._pending = True
+            seen[member] = (key_span, j)  # a later repeat replaces it: the parser keeps the last
             if self._unique and member == part:
-                return self._seen[member]
-        return self._seen.get(part)
+                self._next = j
+                return seen[member]
+        self._next = None
+        return seen.get(part)
+
+
+def _value_end(text: str, i: int) -> int:
+    """The end of the JSON value that starts at i (the text is known to parse)."""
+    char = text[i]
+    if char == '"':
+        return _STRING.match(text, i).end()  # type: ignore[union-attr]
+    if char in "{[":
+        depth = 0
+        for match in _STRUCTURE.finditer(text, i):
+            token = match.group()
+            if token in "{[":
+                depth += 1
+            elif token in "}]":
+                depth -= 1
+                if depth == 0:
+                    return match.end()
+        return len(text)
+    return _LITERAL.match(text, i).end()  # type: ignore[union-attr]
 
 
 class JsonLocator:
@@ -327,22 +371,7 @@ class JsonLocator:
         return _WS.match(self.text, i).end()  # type: ignore[union-attr]
 
     def _value_end(self, i: int) -> int:
-        text = self.text
-        char = text[i]
-        if char == '"':
-            return _STRING.match(text, i).end()  # type: ignore[union-attr]
-        if char in "{[":
-            depth = 0
-            for match in _STRUCTURE.finditer(text, i):
-                token = match.group()
-                if token in "{[":
-                    depth += 1
-                elif token in "}]":
-                    depth -= 1
-                    if depth == 0:
-                        return match.end()
-            return len(text)
-        return _LITERAL.match(text, i).end()  # type: ignore[union-attr]
+        return _value_end(self.text, i)
 
     def _members(self, i: int) -> Iterator[tuple[str | int, tuple[int, int] | None, int]]:
         """(key or index, key span, value start) of each member of the container at i.
@@ -383,7 +412,7 @@ class JsonLocator:
 
     def _container(self, prefix: Path, start: int) -> _Members:
         if prefix not in self._scanned:
-            self._scanned[prefix] = _Members(self._members(start), self.unique_keys)
+            self._scanned[prefix] = _Members(self.text, start, self.unique_keys)
         return self._scanned[prefix]
 
     def duplicates(self, limit: int | None = None) -> list[tuple[Path, tuple[int, int]]]:
