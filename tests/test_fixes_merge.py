@@ -158,3 +158,24 @@ def test_a_pending_fix_is_the_fix_replaced_with_pending_unless_partial() -> None
         pending = made.as_pending()
         assert pending == dataclasses.replace(made, pending=not partial)
         assert (pending.pending, pending.partial, pending.operations) == (not partial, partial, made.operations)
+
+
+def test_a_missing_flowid_is_not_explained_when_a_member_is_taken_for_a_misspelt_one() -> None:
+    from validator.rules.envelope import check_envelope
+
+    misspelt = check_envelope({"flow_id": ID, "inputData": {}})
+    assert codes_of(misspelt) == [UNKNOWN_MEMBER] and misspelt[0].subject == "flowId"  # the merge would drop an FL103
+    assert codes_of(check_envelope({"flow": "x", "inputData": {}})) == [MISSING_FLOW_ID, UNKNOWN_MEMBER]  # no flowId meant
+    assert codes_of(check_envelope({"inputData": {}})) == [MISSING_FLOW_ID]
+    assert [f.code for f in check_text_findings({"flow_id": ID, "inputData": {}})] == ["FL102"]
+
+
+def codes_of(findings: list[Finding]) -> list[str]:
+    return [f.code for f in findings]
+
+
+def check_text_findings(body: dict[str, object]) -> list[Finding]:
+    from validator.checker.engine import CheckOptions, check_findings
+    from validator.sources.document import load_text
+
+    return check_findings(load_text(json.dumps(body), "b.json", kind="json"), CheckOptions())

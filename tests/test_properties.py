@@ -144,3 +144,15 @@ def test_line_index_matches_a_naive_split(text: str, data: st.DataObject) -> Non
         assert index.position(offset) == (line + 1, offset - starts[line] + 1)
     number = data.draw(st.integers(1, len(lines) + 1))
     assert index.line_text(number) == (lines[number - 1] if number <= len(lines) else "")
+
+
+@SETTINGS
+@given(st.text(alphabet="ab\r\n\t", max_size=300), st.data())
+def test_a_span_is_its_two_positions_whether_or_not_the_lines_are_all_known(text: str, data: st.DataObject) -> None:
+    known = LineIndex(text)
+    known.position(len(text))  # every line found: span's own path
+    for start, end in data.draw(st.lists(st.tuples(st.integers(-2, len(text) + 2), st.integers(-2, len(text) + 2)), max_size=5)):
+        fresh = LineIndex(text)
+        expected = (*fresh.position(start), *fresh.position(max(end, start)))
+        span = known.span(start, end)
+        assert (span.line, span.column, span.end_line, span.end_column) == expected

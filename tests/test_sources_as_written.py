@@ -165,3 +165,63 @@ export async function launch(id) {{
     edited = path.read_text()
     assert "  body.flowId = id;\n  body.inputData['Flow.customerName'] = 'Ann';\n" in edited
     assert found(check_file(tmp_path, "a.js", edited)) == []
+
+
+# -- a URL built with urljoin ------------------------------------------------------------------------------------------
+
+URLJOIN_PY = f"""\
+from urllib.parse import urljoin
+
+import requests
+
+BASE = "https://api.mypurecloud.com/api/v2/"
+
+
+def launch(token):
+    url = urljoin(BASE, "flows/executions")
+    return requests.post(url, json={{"flowId": "{FLOW}", "inputs": {{}}}})
+"""
+
+
+def test_a_url_built_with_urljoin_is_no_unread_mention_beside_its_launch(tmp_path: Path) -> None:
+    # The launch is read through the name (its FL101); the mention inside urljoin(…) is its URL, not a launch not read.
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "a.py", URLJOIN_PY, contract_findings=False)] == \
+        [("FL101", 10)]
+    # Sent by a client flowlint does not read, it is still said.
+    unread = URLJOIN_PY.replace("requests.post(url,", "courier.send(url,")
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "b.py", unread)] == [("FL011", 9)]
+
+
+# -- self.body in a Python class --------------------------------------------------------------------------------------
+
+SELF_BODY_PY = f"""\
+import requests
+
+
+class Launcher:
+    def __init__(self, token):
+        self.token = token
+        self.__body = {{"type": "flow"}}
+
+    def send(self):
+        return requests.post("{API}", json=self.__body)
+"""
+
+
+def test_a_body_kept_in_a_private_attribute_is_read(tmp_path: Path) -> None:
+    assert found(check_file(tmp_path, "a.py", SELF_BODY_PY)) == [("FL103", 7, ""), ("FL101", 7, "/type")]
+    steps = SELF_BODY_PY.replace("    def send(self):\n", '    def send(self):\n        self.__body["inputs"] = {}\n')
+    assert found(check_file(tmp_path, "b.py", steps)) == [("FL103", 7, ""), ("FL101", 7, "/type"), ("FL101", 10, "/inputs")]
+
+
+def test_a_body_attribute_others_may_change_is_open_or_unknown(tmp_path: Path) -> None:
+    public = SELF_BODY_PY.replace("__body", "body")  # code outside the class may give it items: no FL103
+    given = SELF_BODY_PY.replace("    def send(self):\n", "    def send(self):\n        fill(self.__body)\n")
+    later = SELF_BODY_PY.replace("    def send(self):\n", '    def use(self, i):\n        self.__body["flowId"] = i\n\n'
+                                 "    def send(self):\n")
+    for text in (public, given, later):
+        assert found(check_file(tmp_path, "a.py", text)) == [("FL101", 7, "/type")], text
+    for change in ("        b = self.__body\n        b['flowId'] = 1\n", "        self.__body[k] = 1\n"):
+        text = SELF_BODY_PY.replace("    def send(self):\n", "    def send(self, k):\n" + change)
+        assert found(check_file(tmp_path, "b.py", text)) == [], change
+        assert [d["code"] for d in check_file(tmp_path, "b.py", text, "-v")] == ["FL011"], change

@@ -26,6 +26,7 @@ from ..core.codes import (
     YAML_IMPLICIT_TYPE,
 )
 from ..core.diagnostics import Finding, Fix, InsertMember, Path, RemoveMember, Target
+from ..rules.envelope import misspelt_flow_id
 from ..rules.fixes import SAFE, UNSAFE
 from ..rules.fixes import rename as rename_fix
 from ..rules.fixes import replace as replace_fix
@@ -68,7 +69,7 @@ def merge_all(loading: list[Finding], envelope: list[Finding], inputs: list[Find
         inputs = [f for f in inputs if not (f.code == MISSING_INPUT and (f.subject in renamed or f.subject in moved))]
     if MISSING_FLOW_ID in envelope_codes:
         # A misspelt flowId (FL102 renames it) is not also a missing one; a flowId buried in inputData is moved up by FL103.
-        if any(f.code == UNKNOWN_MEMBER and f.subject == "flowId" for f in envelope):
+        if misspelt_flow_id(envelope):
             envelope = [f for f in envelope if f.code != MISSING_FLOW_ID]
         if any(f.code == MISSING_FLOW_ID for f in envelope):
             envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.subject == "flowId")]

@@ -50,6 +50,14 @@ class LineIndex:
 
     def span(self, start: int, end: int) -> Span:
         """The span of characters [start, end)."""
+        size = len(self.text)
+        if self._scanned >= size:  # every line known (a small file, once one position is asked): no scan to ask for
+            starts = self.starts
+            start = max(0, min(start, size))
+            end = max(start, min(end, size))
+            line = bisect.bisect_right(starts, start) - 1
+            end_line = bisect.bisect_right(starts, end) - 1
+            return Span(line + 1, start - starts[line] + 1, end_line + 1, end - starts[end_line] + 1)
         line, column = self.position(start)
         end_line, end_column = self.position(max(end, start))
         return Span(line, column, end_line, end_column)

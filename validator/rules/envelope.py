@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, deque
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from ..contracts import schema
@@ -100,8 +100,17 @@ class _Explainer:
 
     def explain(self) -> list[Finding]:
         findings: list[Finding] = []
+        required: list[tuple[int, Any]] = []  # the body's missing members: said last, each put back where it was listed
         for error in schema.iter_errors(schema.launch_validator(), self.body):
+            if error.validator == "required" and not error.absolute_path:
+                required.append((len(findings), error))
+                continue
             findings.extend(self.finding(error))
+        # A missing flowId is not explained (nor the repaired body its help shows) when a member is taken for a
+        # misspelt one: the merge drops that FL103 (misspelt_flow_id).
+        flow_id = not misspelt_flow_id(findings)
+        for index, error in reversed(required):
+            findings[index:index] = self.missing(error, flow_id)
         return findings
 
     def finding(self, error: Any) -> Iterator[Finding]:
@@ -378,14 +387,15 @@ class _Explainer:
         return Finding(UNKNOWN_MEMBER, (key,), message, target=Target.KEY, fix=renamed, subject=real)
 
     # FL103
-    def missing(self, error: Any) -> Iterator[Finding]:
+    def missing(self, error: Any, flow_id: bool = True) -> Iterator[Finding]:
+        """FL103 for a missing flowId (when `flow_id`), FL100 for another missing member."""
         for name in error.validator_value:
             if name in self.body:
                 continue
             if name != "flowId":
                 yield Finding(SCHEMA_VIOLATION, (), f"the body has no {code(name)}", f"add {code(name)}")
-                continue
-            yield self.missing_flow_id()
+            elif flow_id:
+                yield self.missing_flow_id()
 
     def missing_flow_id(self) -> Finding:
         found = _find_flow_id(self.body)
@@ -505,6 +515,12 @@ class _Explainer:
     def generic(self, path: Path, error: Any) -> Finding:
         return Finding(SCHEMA_VIOLATION, path, f"the value breaks the schema: {error.message}",
                        "see the bundled schema for what this member accepts")
+
+
+def misspelt_flow_id(findings: Iterable[Finding]) -> bool:
+    """Whether a member is taken for a misspelt flowId (an FL102 whose rename fixes it): that finding then explains
+    the missing flowId, and the merge drops the FL103 that says it is missing."""
+    return any(f.code == UNKNOWN_MEMBER and f.subject == "flowId" for f in findings)
 
 
 def _may_mean_flow_id(normal: str) -> bool:

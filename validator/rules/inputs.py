@@ -217,6 +217,7 @@ class _Explainer:
         whole = whole_decimal(path, value, spec, self.raw(path)) if isinstance(value, float) else None
         if whole is not None:  # 2.0 for an Integer: draft-04 says no, the platform most likely reads 2
             return whole
+        text = show(value) if isinstance(value, str) else None  # a text value is shown twice (message and help): made once
         if isinstance(value, float) and math.isnan(value):  # a library caller's float('nan'): no JSON number holds it
             message = f"{subject} is NaN (not a number), which JSON cannot hold; the flow declares it as {_with_article(kind)}"
         elif isinstance(value, float) and math.isinf(value):  # 1e400: json.loads reads infinity, which shows as null
@@ -226,21 +227,23 @@ class _Explainer:
                        f"1.8e308), which JSON readers that use them read as infinity or refuse; the flow declares it as "
                        f"{_with_article(kind)}")
         else:
-            what = describe(value, self.raw(path) if isinstance(value, float) else None)  # 1e20 as written, not as 1e+20
+            what = f"the string {text}" if text is not None else \
+                describe(value, self.raw(path) if isinstance(value, float) else None)  # 1e20 as written, not as 1e+20
             if isinstance(value, UnknownText) and value == RUN_TIME_TEXT:  # str(n), String(n), JSON.stringify(x)
                 what = "text made at run time (a string, whatever it holds)"
             message = f"{subject} is {what}; the flow declares it as {_with_article(kind)}"
-        found = self.type_fix(path, value, spec, kind)
+        found = self.type_fix(path, value, spec, kind, text)
         if isinstance(found, Fix):
             return Finding(INPUT_TYPE_MISMATCH, path, message, fix=found)
         return Finding(INPUT_TYPE_MISMATCH, path, message, found)
 
-    def type_fix(self, path: Path, value: Any, spec: dict[str, Any], kind: str) -> Fix | str:
-        """The fix for a mistyped value, or what the author must decide. A fix's value is always one the flow accepts."""
+    def type_fix(self, path: Path, value: Any, spec: dict[str, Any], kind: str, text: str | None = None) -> Fix | str:
+        """The fix for a mistyped value, or what the author must decide. A fix's value is always one the flow accepts.
+        `text`: show(value) of a text value, when already made."""
         wanted = spec.get("type")
         wanted = [wanted] if isinstance(wanted, str) else list(wanted or [])
         raw = self.raw(path) if not isinstance(value, str) else None  # text is never shown as written: not looked up
-        shown = raw if raw is not None else show(value)
+        shown = raw if raw is not None else text if text is not None else show(value)
 
         def offer(new: Any, lead: str, applicability: Any = SAFE, was: str | None = shown) -> Fix | None:
             if not finite(new):  # [1e400] read as [inf]: a fix never writes what JSON cannot hold

@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _T = TypeVar("_T")
 #: A call of an HTTP client itself (`session.post`, `fetch`, `urllib.request.Request`): when its URL names the endpoint,
-#: its launch is read where it is reached (a same-file wrapper's call site), not at the call.
+#: its launch is read where it is reached (a same-file wrapper's call site), not at the call. `urljoin` builds a URL
+#: the readers read where it is sent, as they read a concatenation.
 _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
-                          r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions)$",
+                          r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions|urljoin)$",
                           re.IGNORECASE)
 _WORDS = re.compile(rb"\S\s+\S")
 _NEWLINE = re.compile(rb"\n")

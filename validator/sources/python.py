@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
-from .code import Bindings, CodeReader, SourceText, fields, nodes_of, serialized_unknown, url_joined, walk
+from .code import Bindings, Change, CodeReader, SourceText, fields, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -79,6 +79,7 @@ class PythonReader(CodeReader):
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
         self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class id -> self.<name>'s values
+        self._self_uses: dict[tuple[int, str], tuple[list[Change], bool] | None] = {}  # (class id, name) -> _self_changes
         self._rest_keywords: dict[int, str] = {}  # function id -> the name of its `**kwargs` parameter
         #: Function id -> its `**kwargs` name and the keywords the call being followed gives it.
         self._forwarded: dict[int, tuple[str, dict[str | None, tuple[Node, Node]]]] = {}
@@ -420,6 +421,8 @@ class PythonReader(CodeReader):
             special = self.non_finite(node)
             if special is not None:
                 return special
+        if kind == "attribute" and self.source.raw(node.child_by_field_id(self.fields.object) or node) == "self":
+            return self.self_value(node, path, spans, key, depth)
         if kind in ("true", "false"):
             return kind == "true"
         if kind == "none":
@@ -853,6 +856,112 @@ class PythonReader(CodeReader):
             self._class_members[body.id] = members
         values = self._class_members[body.id].get(self.source.raw(attr), [])
         return values[0] if len(values) == 1 else None
+
+    def self_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
+        """`self.body` as a value: the one value its class assigns it (self_member), with the items the class gives or
+        removes read as a name's are (changed_value); open when it is handed to a call, returned, or not private (code
+        outside the class may give it items: only a `__name` is the class's own). Unknown when changed in a way not read."""
+        found = self._self_changes(node)
+        target = self.self_member(node) if found is not None else None
+        if found is None or target is None or target.id in self._resolving:
+            return Unknown(self.source.source(node))
+        changes, is_open = found
+        self._resolving.add(target.id)
+        try:
+            value = self.value(target, path, spans, key, depth + 1)
+        finally:
+            self._resolving.discard(target.id)
+        if changes:
+            value = self.changed_value(value, changes, self.unwrap(target), node, path, spans, depth)
+        return OpenObject(value) if is_open and isinstance(value, dict) else value
+
+    def _self_changes(self, node: Node) -> tuple[list[Change], bool] | None:
+        """How the class changes `self.<name>` after assigning it: the items given or removed (`self.body["k"] = v`,
+        `del`, `.update(…)`, `.pop("k")`), and whether other code may give it items; None when changed in a way not read
+        (an alias, a key not written out, a method that may change it)."""
+        attr = node.child_by_field_id(self.fields.attribute)
+        body = node.parent
+        while body is not None and body.type != "class_definition":
+            body = body.parent
+        if attr is None or body is None:
+            return None
+        name = self.source.raw(attr)
+        if (body.id, name) not in self._self_uses:
+            self._self_uses[(body.id, name)] = self._self_uses_in(body, name)
+        return self._self_uses[(body.id, name)]
+
+    def _self_uses_in(self, body: Node, name: str) -> tuple[list[Change], bool] | None:
+        private = name.startswith("__") and not name.endswith("__")
+        is_open = not private or body.child_by_field_id(self.fields.superclasses) is not None
+        changes: list[Change] = []
+        pattern = re.compile(rb"\bself\s*\.\s*" + re.escape(name.encode()) + rb"(?!\w)")
+        for match in pattern.finditer(self.source.data, body.start_byte, body.end_byte):
+            use = self.root.descendant_for_byte_range(match.start(), match.end())
+            if use is None or use.type in ("comment", "string_content", "string"):
+                continue
+            if use.type != "attribute":
+                return None
+            found = self._self_use(use)
+            if found is None:
+                return None
+            changes.extend(found[0])
+            is_open = is_open or found[1]
+        return changes, is_open
+
+    def _self_use(self, use: Node) -> tuple[list[Change], bool] | None:
+        """What one `self.<name>` does to its object: the changes it writes (none for a read or its own assignment) and
+        whether it hands the object away; None when it changes it in a way not read."""
+        f = self.fields
+        child, above = use, use.parent
+        while above is not None and above.type == "parenthesized_expression":
+            child, above = above, above.parent
+        if above is None:
+            return [], False
+        if above.type in ("assignment", "augmented_assignment"):
+            # its own value (self_member reads it), or an alias whose changes are not followed
+            return ([], False) if child == above.child_by_field_id(f.left) else None
+        if above.type in ("return_statement", "yield", "list", "tuple", "set"):
+            return [], True
+        if above.type == "keyword_argument" and above.parent is not None:
+            child, above = above, above.parent
+        if above.type == "argument_list" and above.parent is not None:
+            callee = above.parent.child_by_field_id(f.function)
+            called = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
+            return [], called not in _READS_ONLY
+        keys: list[str | None] = []
+        top = child
+        while top.parent is not None and top.parent.type == "subscript" and top.parent.child_by_field_id(f.value) == top:
+            top = top.parent
+            index = top.child_by_field_id(f.subscript)
+            keys.append(self.key(index) if index is not None else None)
+        outer = top.parent
+        if outer is not None and outer.type == "attribute" and outer.child_by_field_id(f.object) == top \
+                and outer.parent is not None and outer.parent.type == "call":
+            method = self.source.raw(outer.child_by_field_id(f.attribute) or outer)
+            known = tuple(k for k in keys if k is not None)
+            if len(known) != len(keys):
+                return None
+            if method in _ADDERS and (added := self._added_keys(outer.parent, method)) is not None:
+                return [Change((*known, k), False, outer.parent, value, key_node) for k, key_node, value in added], False
+            if method == "pop" and (args := self.arguments(outer.parent)[0]) and (popped := self.key(args[0])) is not None:
+                return [Change((*known, popped), True, outer.parent)], False
+            if method in ("get", "items", "keys", "values", "copy", "__contains__"):
+                return [], False
+            return ([Change(known, False, outer.parent)], False) if known else None
+        if not keys or outer is None:
+            return [], False  # read where it is
+        known = tuple(k for k in keys if k is not None)
+        written = outer.type in ("assignment", "augmented_assignment") and outer.child_by_field_id(f.left) == top
+        statement = outer.parent if outer.type == "expression_list" else outer  # del a["x"], b["y"]
+        deleted = statement is not None and statement.type == "delete_statement"
+        if not written and not deleted:
+            return [], False  # an item read
+        if len(known) != len(keys):
+            return None  # an item set by a key not written out
+        if deleted and statement is not None:
+            return [Change(known, True, statement)], False
+        value = outer.child_by_field_id(f.right) if outer.type == "assignment" else None
+        return [Change(known, False, outer, value, top.child_by_field_id(f.subscript))], False
 
     def launch(self, call: Node) -> LaunchRequest | None:
         callee = call.child_by_field_id(self.fields.function)
