@@ -225,3 +225,70 @@ def test_a_body_attribute_others_may_change_is_open_or_unknown(tmp_path: Path) -
         text = SELF_BODY_PY.replace("    def send(self):\n", "    def send(self, k):\n" + change)
         assert found(check_file(tmp_path, "b.py", text)) == [], change
         assert [d["code"] for d in check_file(tmp_path, "b.py", text, "-v")] == ["FL011"], change
+
+
+# -- code near the endpoint that sends no launch, and a method written as the call's name -------------------------------
+
+ROUTE_PY = f"""\
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/api/v2/flows/executions", methods=["POST"])
+def fake_platform():
+    return {{"id": "run-1", "type": "workflow"}}
+
+
+def launch():
+    return requests.post("{API}", json={{"flowId": "{FLOW}", "inputs": {{}}}})
+"""
+
+
+def test_a_flask_route_of_the_endpoint_is_no_launch_not_read(tmp_path: Path) -> None:
+    # The launch beside it is read (its FL101); the route gets no FL011, alone or beside it.
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "a.py", ROUTE_PY, contract_findings=False)] == [("FL101", 13)]
+    alone = ROUTE_PY[:ROUTE_PY.index("\n\ndef launch")] + "\n"
+    assert check_file(tmp_path, "b.py", alone, "-v") == []
+    plain = alone.replace("@app.route(", "register(")  # the same mention given to a call flowlint does not know: said
+    assert [d["code"] for d in check_file(tmp_path, "c.py", plain)] == ["FL011"]
+
+
+def test_a_get_written_as_the_call_is_said_where_it_is_written(tmp_path: Path) -> None:
+    for name, text, column in (
+            ("a.py", f'import requests\nrequests.get("{API}")\n', 10),
+            ("a.js", f"const axios = require('axios');\naxios.get('{API}');\n", 7)):
+        found = [d for d in check_file(tmp_path, name, text) if d["code"] == "FL301"]
+        assert [(d["line"], d["column"], d["message"].split(";")[0]) for d in found] == \
+            [(2, column, "the launch is sent with method GET")], name
+
+
+# -- a TypedDict called with keywords ---------------------------------------------------------------------------------
+
+TYPED_DICT_PY = f"""\
+from typing import TypedDict
+
+import requests
+
+
+class LaunchBody(TypedDict, total=False):
+    flowId: str
+    inputs: dict
+
+
+def launch(contact_id):
+    body = LaunchBody(flowId="{FLOW}", inputs={{"contactId": contact_id}})
+    return requests.post("{API}", json=body)
+"""
+
+
+def test_a_typed_dict_made_with_keywords_is_its_dict(tmp_path: Path) -> None:
+    assert found(check_file(tmp_path, "a.py", TYPED_DICT_PY)) == [("FL101", 12, "/inputs")]
+    based = TYPED_DICT_PY.replace("class LaunchBody(TypedDict, total=False):",
+                                  "class Base(TypedDict):\n    name: str\n\n\nclass LaunchBody(Base, total=False):")
+    assert found(check_file(tmp_path, "b.py", based)) == [("FL101", 16, "/inputs")]
+    # A class of the same shape that is no TypedDict makes an object flowlint does not know: unknown, said when asked.
+    plain = TYPED_DICT_PY.replace("from typing import TypedDict", "from mylib import TypedDict")
+    assert found(check_file(tmp_path, "c.py", plain)) == []
+    assert [d["code"] for d in check_file(tmp_path, "c.py", plain, "-v")] == ["FL011"]

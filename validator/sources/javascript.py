@@ -812,6 +812,16 @@ class JavaScriptReader(CodeReader):
         return found
 
     def launch(self, call: Node) -> LaunchRequest | None:
+        request = self._launch(call)
+        if request is not None and request.method_span is None and isinstance(request.method, str):
+            callee = call.child_by_field_id(self.fields.function)
+            callee = self.unwrap(callee) if callee is not None else None
+            verb = (callee.child_by_field_id(self.fields.property) or callee) if callee is not None else None
+            if verb is not None and _VERBS.get(self.source.raw(verb)) == request.method:
+                request.method_span = self.source.offsets(verb)  # `axios.get(…)`: the method is written, as `get`
+        return request
+
+    def _launch(self, call: Node) -> LaunchRequest | None:
         callee = call.child_by_field_id(self.fields.function)
         if callee is None:
             return None

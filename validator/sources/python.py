@@ -476,7 +476,7 @@ class PythonReader(CodeReader):
             return dumped
         if (name == "str" and len(args) == 1 and not kwargs) or _TEXT_CALL.fullmatch(name):  # str(n), ",".join(xs)
             return serialized_unknown(path, self.source.source(node))
-        if name == "dict" and not args:
+        if (name == "dict" or self.typed_dict(callee)) and not args:
             members = {}
             for keyword, (key_node, value_node) in kwargs.items():
                 if keyword is None:
@@ -564,6 +564,18 @@ class PythonReader(CodeReader):
                 found = self.class_named(written)
                 return (found, None) if found is not None else None
         return None
+
+    def typed_dict(self, callee: Node | None, depth: int = 0) -> bool:
+        """Whether a call makes a TypedDict written in this file (`class LaunchBody(TypedDict)`, or a class based on one):
+        called with keywords, it is the plain dict of them."""
+        if callee is None or callee.type != "identifier" or depth > 5 or b"TypedDict" not in self.source.data:
+            return False
+        scope = self.bindings.binder(self.source.raw(callee), callee)
+        cls = self.class_named(callee) if scope is not None and scope.id == self.root.id else None
+        bases = cls.child_by_field_id(self.fields.superclasses) if cls is not None else None
+        return cls is not None and bases is not None and any(
+            self.meaning(self.source.raw(base).replace(" ", ""), cls) in ("typing.TypedDict", "typing_extensions.TypedDict")
+            or self.typed_dict(base, depth + 1) for base in bases.named_children if base.type != "keyword_argument")
 
     def class_named(self, name: Node) -> Node | None:
         """The one class of this name written at the top of this file, when nothing else binds the name there."""
@@ -968,6 +980,7 @@ class PythonReader(CodeReader):
         if callee is None:
             return None
         receiver: Node | None = None
+        name_node: Node | None = None
         if callee.type == "attribute":
             receiver = callee.child_by_field_id(self.fields.object)
             name_node = callee.child_by_field_id(self.fields.attribute)
@@ -990,6 +1003,9 @@ class PythonReader(CodeReader):
             for arg in (*args[:2], kwargs.get("url", (None, None))[1]):
                 self.not_a_launch(call, arg)
             return None  # registers a reply for that method and URL, it sends nothing
+        if call.parent is not None and call.parent.type == "decorator":
+            self.not_a_launch(call, args[0] if args else None)
+            return None  # @app.route("/api/v2/flows/executions", methods=["POST"]) defines a route of a server
         if name not in _VERBS and name != "request":
             return None
         if name == "request":
@@ -1000,13 +1016,13 @@ class PythonReader(CodeReader):
             method_span = self.source.offsets(method_node) if method_node is not None else None
         else:
             url_node = args[0] if args else kwargs.get("url", (None, None))[1]
-            method, method_span = _VERBS[name], None
+            method, method_span = _VERBS[name], self.source.offsets(name_node or callee)
         if receiver is not None and self.is_mock(receiver):
             self.not_a_launch(call, url_node)
             return None  # a test double's .post(url, json=…) sets the reply, it sends nothing
-        if (call.parent is not None and call.parent.type == "decorator") or (receiver is not None and self.is_server(receiver)):
+        if receiver is not None and self.is_server(receiver):
             self.not_a_launch(call, url_node)
-            return None  # @app.post("/api/v2/flows/executions/{flow_id}") defines a route of a server
+            return None  # app.post("/api/v2/flows/executions/{flow_id}", …) defines a route of a server
         client = self.client(receiver)
         library = client[0] if client else "requests"
         url = self.text(url_node)
