@@ -32,6 +32,7 @@ KINDS = {
     "eventbridge": {"detail-type": "x", "source": "aws.events", "detail": {"flowId": "x"}},
     "run record": {"id": "1", "status": "COMPLETED", "dateLaunched": "2026-12-05T10:00:00Z"},
     "postman environment": {"name": "e", "values": [], "_postman_variable_scope": "environment"},
+    "notification": {"topicName": "v2.flows.executions.x", "version": "2", "eventBody": {"flowId": "x", "status": "RUNNING"}},
     "saved request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions", "body": {"flowId": "x"}},
     "saved request by uri": {"method": "POST", "uri": "https://api.mypurecloud.com/api/v2/flows/executions", "json": {}},
     "fixture request": {"request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
@@ -84,8 +85,8 @@ def test_every_test_of_the_chain_is_reached_by_a_sample() -> None:
     assert decided == {"postman", "data-action", "not-a-body", "saved-request"}
     reasons = {kinds._not_a_body("body.json", kinds._Read(json.dumps(KINDS[key]).encode()))
                for key in ("schema", "openapi", "launch response", "kubernetes", "recorded response", "cloudformation", "iam",
-                           "lambda", "eventbridge", "run record", "postman environment")}
-    assert None not in reasons and len(reasons) >= 10
+                           "lambda", "eventbridge", "run record", "postman environment", "notification")}
+    assert None not in reasons and len(reasons) >= 11
     assert kinds._json_kind("body.json", kinds._Read(json.dumps(KINDS["saved request"]).encode("utf-16"))) == "saved-request"
 
 

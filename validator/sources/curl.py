@@ -21,6 +21,9 @@ from .fences import fences
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
 
 _SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
+#: A fence that names no language (or plain text) is a shell session when a line of it runs curl (`$ curl …`).
+_PLAIN_BLOCKS = frozenset({"", "text", "txt", "plaintext", "terminal"})
+_CURL_LINE = re.compile(r"(?m)^[ \t]*(?:[$%>#][ \t]+)?curl[ \t]")
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
 _FORM = frozenset({"-F", "--form", "--form-string", "--data-urlencode"})
 #: Options that take an argument (so it is not read as the URL).
@@ -311,7 +314,7 @@ def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
         return _launches(commands(text))
     found: list[LaunchRequest] = []
     for info, body, start in fences(text):
-        if info.lower() in _SHELL_BLOCKS:
+        if info.lower() in _SHELL_BLOCKS or (info.lower() in _PLAIN_BLOCKS and _CURL_LINE.search(body)):
             found.extend(_launches(commands(body, start)))
     return found
 

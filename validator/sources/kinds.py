@@ -66,6 +66,9 @@ FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
                 ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
+#: Terraform's JSON syntax: searched as foreign code is (its data actions are read in .tf files only); walked as JSON.
+_TERRAFORM_JSON = ".tf.json"
+_TERRAFORM_JSON_WORDS = "Terraform JSON (.tf.json)"
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
     + FOREIGN_SUFFIXES
@@ -131,6 +134,8 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
     tests read bytes, and parse only a file holding some of the words they look for)."""
     lowered = (name or "").lower()
     suffix = _suffix(lowered)
+    if lowered.endswith(_TERRAFORM_JSON):
+        return "unread", None  # Terraform's JSON syntax: its data actions are not read (a .tf file's are)
     if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
         if _RARE_JSON.search(data) is None and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON):
             return None, None  # a body (nearly every .json file): nothing _json_kind tests for is in it, found in one scan
@@ -165,7 +170,7 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
 #: response's `"url"`/`"uri"` in UTF-8: UTF-16 text is converted first): a file with none of them is a payload file,
 #: unless its name says otherwise (_NAMED_JSON). tests/test_kinds_prefilter.py holds the tests to it.
 _RARE_JSON = re.compile(rb'getpostman|requestUrlTemplate|_postman_variable_scope|\$schema|openapi|swagger|AWS|Statement'
-                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri")')
+                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName")')
 _UTF16 = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -280,7 +285,17 @@ def _not_a_body(lowered_name: str, read: _Read) -> str | None:
         return "a recorded response (a URL and a status, no method)"
     if b'"status"' in data and any(member in data for member in _RUN_MEMBERS) and _execution_record(read.value()):
         return _RUN_RECORD
+    if b'"topicName"' in data and _notification(read.value()):
+        return "a Genesys Cloud notification event (topicName and eventBody, what the platform sends)"
     return _aws(read)
+
+
+def _notification(value: Any) -> bool:
+    """A notification the platform sends (a topic's event, as a test keeps it): `topicName` a string, `eventBody` an
+    object, and no member of a launch request beside them (one of a list, as a recording keeps several)."""
+    items = value if isinstance(value, list) and value else [value]
+    return all(isinstance(item, dict) and isinstance(item.get("topicName"), str) and isinstance(item.get("eventBody"), dict)
+               and not any(key in item for key in LAUNCH_KEYS) for item in items)
 
 
 _RUN_RECORD = "a record of a flow execution (a run's status and dates, what GET /api/v2/flows/executions/{id} answers)"
@@ -452,7 +467,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
         return "an Architect flow export (what Architect's Export writes) is no launch body"
-    what = UNREAD_SUFFIXES.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"
+    what = foreign_language(lowered) if lowered.endswith(_TERRAFORM_JSON) else \
+        UNREAD_SUFFIXES.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"
     return f"flowlint does not read {what} files for launch requests"
 
 
@@ -631,7 +647,7 @@ def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
 def only_searched(name: str) -> bool:
     """Whether a walked file is only searched for a mention of a launch, never read as a source: code in a language
     flowlint does not read (a generated .pb.go past the size limit is then no error: read_path's `searched`)."""
-    return name.lower().endswith(FOREIGN_SUFFIXES)
+    return name.lower().endswith((*FOREIGN_SUFFIXES, _TERRAFORM_JSON))
 
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
@@ -677,7 +693,8 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
 
 def foreign_language(name: str | None) -> str:
     """The language of a file in one flowlint does not read, by its suffix ("Go")."""
-    return FOREIGN_CODE.get(_suffix((name or "").lower()), "code")
+    lowered = (name or "").lower()
+    return _TERRAFORM_JSON_WORDS if lowered.endswith(_TERRAFORM_JSON) else FOREIGN_CODE.get(_suffix(lowered), "code")
 
 
 def _suffix(lowered: str) -> str:
