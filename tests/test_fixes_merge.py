@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -174,8 +175,20 @@ def codes_of(findings: list[Finding]) -> list[str]:
     return [f.code for f in findings]
 
 
-def check_text_findings(body: dict[str, object]) -> list[Finding]:
+def check_text_findings(body: Mapping[str, object]) -> list[Finding]:
     from validator.checker.engine import CheckOptions, check_findings
     from validator.sources.document import load_text
 
     return check_findings(load_text(json.dumps(body), "b.json", kind="json"), CheckOptions())
+
+
+def test_a_flowid_a_wrappers_fix_moves_itself_is_not_explained_again() -> None:
+    from validator.rules.envelope import check_envelope
+
+    wrapped = {"type": "flow", "configuration": {"flowId": ID, "parameters": {"contactId": "c-81f2"}}}
+    assert codes_of(check_envelope(wrapped)) == [WRONG_ENVELOPE, WRONG_ENVELOPE]  # the unwrap writes the flowId
+    assert codes_of(check_text_findings(wrapped)) == [WRONG_ENVELOPE, WRONG_ENVELOPE]
+    # an inputData key taken for the flowId: an FL103 takes that guess with it, so it is made (and the merge drops both)
+    guessed = {**wrapped, "inputData": {"flow_id": ID}}
+    assert MISSING_FLOW_ID in codes_of(check_envelope(guessed))
+    assert MISSING_FLOW_ID not in codes_of(check_text_findings(guessed))

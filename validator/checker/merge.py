@@ -25,8 +25,8 @@ from ..core.codes import (
     WRONG_ENVELOPE,
     YAML_IMPLICIT_TYPE,
 )
-from ..core.diagnostics import Finding, Fix, InsertMember, Path, RemoveMember, Target
-from ..rules.envelope import misspelt_flow_id
+from ..core.diagnostics import Finding, Fix, Path, RemoveMember, Target
+from ..rules.envelope import flow_id_wrapper, inserts_flow_id, misspelt_flow_id
 from ..rules.fixes import SAFE, UNSAFE
 from ..rules.fixes import rename as rename_fix
 from ..rules.fixes import replace as replace_fix
@@ -121,9 +121,9 @@ def _buried_flow_id(envelope: list[Finding]) -> list[Finding]:
         source = _moved_from(missing)
         if source is None:
             continue
-        index = next((i for i, f in enumerate(result) if f.code == WRONG_ENVELOPE and f.path == source[:1]), None)
+        index = flow_id_wrapper(result, source)
         wrapper = result[index] if index is not None else None
-        if wrapper is not None and index is not None and (wrapper.fix is None or _inserts_flow_id(wrapper.fix)):
+        if wrapper is not None and index is not None and (wrapper.fix is None or inserts_flow_id(wrapper.fix)):
             result[index] = wrapper if wrapper.fix is not None else _with_move(wrapper, missing)
             result.remove(missing)
         elif len(source) == 1:
@@ -136,11 +136,7 @@ def _moved_from(finding: Finding) -> Path | None:
     if finding.code != MISSING_FLOW_ID or finding.fix is None:
         return None
     removed = [op.path for op in finding.fix.operations if isinstance(op, RemoveMember) and op.path]
-    return removed[0] if len(removed) == 1 and _inserts_flow_id(finding.fix) else None
-
-
-def _inserts_flow_id(fix: Fix) -> bool:
-    return any(isinstance(op, InsertMember) and not op.path and op.name == "flowId" for op in fix.operations)
+    return removed[0] if len(removed) == 1 and inserts_flow_id(finding.fix) else None
 
 
 def _with_move(wrapper: Finding, missing: Finding) -> Finding:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, deque
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 from ..contracts import schema
@@ -110,7 +110,7 @@ class _Explainer:
         # misspelt one: the merge drops that FL103 (misspelt_flow_id).
         flow_id = not misspelt_flow_id(findings)
         for index, error in reversed(required):
-            findings[index:index] = self.missing(error, flow_id)
+            findings[index:index] = self.missing(error, flow_id, findings)
         return findings
 
     def finding(self, error: Any) -> Iterator[Finding]:
@@ -387,24 +387,32 @@ class _Explainer:
         return Finding(UNKNOWN_MEMBER, (key,), message, target=Target.KEY, fix=renamed, subject=real)
 
     # FL103
-    def missing(self, error: Any, flow_id: bool = True) -> Iterator[Finding]:
-        """FL103 for a missing flowId (when `flow_id`), FL100 for another missing member."""
+    def missing(self, error: Any, flow_id: bool = True, others: Sequence[Finding] = ()) -> Iterator[Finding]:
+        """FL103 for a missing flowId (when `flow_id`), FL100 for another missing member; `others`: the body's other
+        findings."""
         for name in error.validator_value:
             if name in self.body:
                 continue
             if name != "flowId":
                 yield Finding(SCHEMA_VIOLATION, (), f"the body has no {code(name)}", f"add {code(name)}")
-            elif flow_id:
-                yield self.missing_flow_id()
+            elif flow_id and (missing := self.missing_flow_id(others)) is not None:
+                yield missing
 
-    def missing_flow_id(self) -> Finding:
+    def missing_flow_id(self, others: Sequence[Finding] = ()) -> Finding | None:
+        """FL103; None for a flowId buried in a wrapper whose finding among `others` moves it itself (its fix writes
+        the top-level flowId): the merge drops that FL103 (flow_id_wrapper), so the body it would show is not made."""
         found = _find_flow_id(self.body)
         if found and isinstance(self.body, dict):
-            where = format_pointer(found)
-            dotted = ".".join(str(p) for p in found)
             emptied = found
             while len(emptied) > 1 and len(_value_at(self.body, emptied[:-1])) == 1:
                 emptied = emptied[:-1]  # `flow: {id: …}` goes as a whole: an empty `flow` would be one more finding
+            index = flow_id_wrapper(others, emptied)
+            wrapper = others[index].fix if index is not None else None
+            if wrapper is not None and inserts_flow_id(wrapper) \
+                    and not any(f.code == MISSING_FLOW_PREFIX and f.subject == "flowId" for f in others):
+                return None  # (an FL103 would also take an `inputData.flowId` guess with it: then it is made)
+            where = format_pointer(found)
+            dotted = ".".join(str(p) for p in found)
             operations: list[Operation] = [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))]
             # The message shows what the operations make of the body, not the fully repaired one: help and edit agree.
             moved = fix(f"move {code(dotted)} to the top level as `flowId`: {show(apply_operations(self.body, operations), 200)}",
@@ -515,6 +523,17 @@ class _Explainer:
     def generic(self, path: Path, error: Any) -> Finding:
         return Finding(SCHEMA_VIOLATION, path, f"the value breaks the schema: {error.message}",
                        "see the bundled schema for what this member accepts")
+
+
+def flow_id_wrapper(findings: Sequence[Finding], source: Path) -> int | None:
+    """Where in `findings` the wrapper finding (FL101) of a flowId buried at `source` is: the first on its top-level
+    member."""
+    return next((i for i, f in enumerate(findings) if f.code == WRONG_ENVELOPE and f.path == source[:1]), None)
+
+
+def inserts_flow_id(fix: Fix) -> bool:
+    """Whether a fix writes the top-level flowId (the move of a buried one, an unwrap)."""
+    return any(isinstance(op, InsertMember) and not op.path and op.name == "flowId" for op in fix.operations)
 
 
 def misspelt_flow_id(findings: Iterable[Finding]) -> bool:
