@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -164,3 +165,59 @@ def test_a_code_file_naming_no_test_double_is_not_searched_for_one(monkeypatch: 
     assert len(extract.extract("javascript", launch, "a.js")) == 1 and searched == []  # read, and not searched
     double = "const nock = require('nock');\nnock('h').post('/x').reply(200);\n" + launch
     assert len(extract.extract("javascript", double, "a.test.js")) == 1 and searched == [double]
+
+
+_ONE_LAUNCH = """export async function start(token) {
+  return fetch('https://api.mypurecloud.com/api/v2/flows/executions', {
+    method: 'POST', headers: { Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', type: 'flow', inputData: {} }),
+  });
+}
+"""
+_THROUGH_A_WRAPPER = """function send(body) {
+  return fetch('https://api.mypurecloud.com/api/v2/flows/executions', { method: 'POST', body: JSON.stringify(body) });
+}
+send({ flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', type: 'flow', inputData: {} });
+"""
+
+
+def _rendered_fixes(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[Any], list[int], list[int]]:
+    """The fixes a check renders in a JS file; the launches read alone, and the times every launch was read again."""
+    from validator.checker.engine import check_documents
+    from validator.checker.options import CheckOptions
+    from validator.sources import code, extract
+    from validator.sources.document import DEFAULT_LIMITS
+
+    from conftest import counted_calls
+
+    alone = counted_calls(monkeypatch, code.CodeReader, "launch_at")
+    again = counted_calls(monkeypatch, extract, "launches_in")
+    documents = load_documents(text.encode(), "start.js", DEFAULT_LIMITS, source="javascript")
+    return [d.fix for d in check_documents(documents, CheckOptions()) if d.code == "FL101"], alone, again
+
+
+def test_the_fix_of_a_file_s_one_launch_is_proven_by_reading_that_launch_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    fixes, alone, again = _rendered_fixes(_ONE_LAUNCH, monkeypatch)
+    assert fixes and fixes[0].edits  # reached: rendered and proven
+    assert alone and not again
+
+
+def test_a_fix_read_alone_that_does_not_hold_is_not_offered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Broken on purpose: the editor's edit also changes another member of the body; read alone, the launch shows it."""
+    from validator.edits.code_editor import LaunchEditor
+
+    real = LaunchEditor._apply
+
+    def wrong(self: LaunchEditor, text: str, request: Any, operation: Any) -> str:
+        return real(self, text, request, operation).replace("inputData: {}", "inputData: {'Flow.x': 1}")
+
+    monkeypatch.setattr(LaunchEditor, "_apply", wrong)
+    fixes, alone, again = _rendered_fixes(_ONE_LAUNCH, monkeypatch)
+    assert fixes and alone and not again  # reached: read alone
+    assert fixes[0].edits is None
+
+
+def test_a_launch_through_a_same_file_function_is_proven_by_reading_every_launch(monkeypatch: pytest.MonkeyPatch) -> None:
+    fixes, _, again = _rendered_fixes(_THROUGH_A_WRAPPER, monkeypatch)
+    assert fixes and fixes[0].edits
+    assert again  # the wrapper's call is no launch read alone: every launch is read again

@@ -69,13 +69,17 @@ def test_fixes_of_launches_sharing_one_body_are_proven_one_by_one(tmp_path: Path
     assert together == alone
 
 
-def test_a_fixs_proof_reads_the_bodies_not_the_files_secrets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("launches", [1, 2])
+def test_a_fixs_proof_reads_the_bodies_not_the_files_secrets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             launches: int) -> None:
     from validator.sources.javascript import JavaScriptReader
 
     searched = counted_calls(monkeypatch, JavaScriptReader, "credentials")
-    proofs = _extractions(monkeypatch)
+    # A file's one launch is read alone (CodeReader.launch_at); two are read again together (launches_in).
+    proofs = counted_calls(monkeypatch, JavaScriptReader, "launch_at") if launches == 1 else _extractions(monkeypatch)
     path = tmp_path / "one.js"
-    path.write_text("const clientSecret = 'Zq8vW2xR7tK4mN9pL3sD6fH1jB5cY0aE';\n" + _launch(1, BODIES[0]))
+    path.write_text("const clientSecret = 'Zq8vW2xR7tK4mN9pL3sD6fH1jB5cY0aE';\n"
+                    + "".join(_launch(n, BODIES[0]) for n in range(1, launches + 1)))
     shown = check_documents(documents_of(str(path)), CheckOptions())
     assert any(d.fix is not None and d.fix.edits for d in shown) and proofs  # reached: a fix rendered and proven
     assert "FL305" in {d.code for d in shown}  # the secret is still said, from the file's one search

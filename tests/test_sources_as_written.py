@@ -292,3 +292,40 @@ def test_a_typed_dict_made_with_keywords_is_its_dict(tmp_path: Path) -> None:
     plain = TYPED_DICT_PY.replace("from typing import TypedDict", "from mylib import TypedDict")
     assert found(check_file(tmp_path, "c.py", plain)) == []
     assert [d["code"] for d in check_file(tmp_path, "c.py", plain, "-v")] == ["FL011"]
+
+
+# -- a spread of an object flowlint knows ------------------------------------------------------------------------------
+
+SPREAD_JS = f"""\
+const axios = require('axios');
+const defaults = {{ type: 'flow', flowVersion: '1.0' }};
+async function launch(contactId) {{
+  return axios.post('{API}', {{ ...defaults, flowID: '{FLOW}', inputData: {{ 'Flow.contactId': contactId }} }});
+}}
+"""
+
+SPREAD_PY = f"""\
+import requests
+
+DEFAULTS = {{"type": "flow", "flowVersion": "1.0"}}
+
+
+def launch(contact_id):
+    return requests.post("{API}", json={{**DEFAULTS, "flowID": "{FLOW}", "inputData": {{"Flow.contactId": contact_id}}}})
+"""
+
+
+def test_a_spread_of_a_known_object_gives_its_members(tmp_path: Path) -> None:
+    for name, text, line in (("a.js", SPREAD_JS, 4), ("a.py", SPREAD_PY, 7)):
+        findings = check_file(tmp_path, name, text, contract_findings=False)
+        # `type` is said where the shared object writes it, shown and never edited there; the literal's own key is fixed.
+        assert [(d["code"], d["line"], d["fix"] is not None) for d in findings] == \
+            [("FL101", 2 if name == "a.js" else 3, False), ("FL102", line, True)], name
+        result = flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(tmp_path / name))
+        edited = (tmp_path / name).read_text()
+        assert "fixed 1 finding" in result.output and "flowId" in edited and "type" in edited, result.output
+        # Nothing in the literal names the flow: certain now (FL103), where a spread of what flowlint cannot see is open.
+        no_id = text.replace(f"flowID: '{FLOW}', ", "").replace(f'"flowID": "{FLOW}", ', "")
+        assert "FL103" in [d["code"] for d in check_file(tmp_path, "b" + name[1:], no_id)], name
+        unseen = no_id.replace("...defaults", "...contactId").replace("**DEFAULTS", "**contact_id")
+        assert "FL103" not in [d["code"] for d in check_file(tmp_path, "c" + name[1:], unseen)], name

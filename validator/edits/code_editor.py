@@ -27,9 +27,9 @@ from .json_editor import JsonEditor
 from .text import CannotEdit, TextEditor, difference
 
 if TYPE_CHECKING:
-    from tree_sitter import Node
+    from tree_sitter import Node, Tree
 
-    from ..sources.code import SourceText
+    from ..sources.code import CodeReader, SourceText
     from ..sources.document import Limits
     from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
 
@@ -94,6 +94,50 @@ class Extractions:
             return launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS, credentials=False)
         return self._launches
 
+    def edited_launch(self, index: int, text: str) -> LaunchRequest | None:
+        """The `index`-th launch of `text`, an edit of this file's one launch inside its body, read at that launch's own
+        call only; None where that might not prove what reading every launch again does (`launches`).
+
+        Read alone, the call must still be a launch (to_endpoint, unproven) at the same place, its body where it was:
+        an edit inside a body written at the call changes no other call's launch, and the body is then compared as
+        the full read's would be. Not for a file of several launches (LaunchProofs proves those together), a wrapper's
+        call, a non-ASCII text (offsets are compared as bytes), nor a file with a test double (one may match bodies).
+        """
+        from ..sources.model import TreeSpans
+
+        original = self._launches
+        if index != 0 or original is None or len(original) != 1 or self._text is None or self.kind not in CODE_KINDS:
+            return None
+        request = original[0]
+        if not isinstance(request.body_locator, TreeSpans) or request.body_span is None:
+            return None
+        start, end, content = self.difference(self._text, text)
+        (body_start, body_end), (site_start, site_end) = request.body_span, request.site
+        if not (site_start <= body_start <= start and end <= body_end <= site_end):
+            return None
+        from ..sources.code import parsed
+        from ..sources.extract import _has_test_double
+        from ..sources.urls import FileEvidence, to_endpoint, unproven
+
+        if not (self._text.isascii() and text.isascii()) or _has_test_double(text):
+            return None
+        self.tree(text)  # parsed incrementally from the unedited tree where it can be
+        source, tree = parsed(self.kind, text)
+        grown = len(content) - (end - start)
+        site, body_span = (site_start, site_end + grown), (body_start, body_end + grown)
+        reader = _reader(self.kind, source, tree, self.limits, self.name)
+        node: Node | None = tree.root_node.descendant_for_byte_range(body_span[0], body_span[1])
+        while node is not None and node.start_byte >= site[0]:
+            if node.type in reader.call_types:
+                found = reader.launch_at(node)
+                if found is not None:
+                    if found.site != site or found.body_span != body_span or found.refused_by_double \
+                            or to_endpoint(found) != "launch" or unproven(found, FileEvidence(text)) is not None:
+                        return None
+                    return found
+            node = node.parent
+        return None
+
     def tree(self, text: str) -> tuple[SourceText, Node]:
         """The file's syntax tree (and its byte map): the one its extraction read (sources.code.parsed keeps the
         last few), so a file with N launches is not parsed N times. An edited text (a fix's next operation is written
@@ -105,6 +149,20 @@ class Extractions:
             edited = (self._text, *self.difference(self._text, text))
         source, tree = parsed(self.kind, text, edited)
         return source, tree.root_node
+
+
+def _reader(kind: str, source: SourceText, tree: Tree, limits: Limits | None, name: str | None) -> CodeReader:
+    """The code reader of a kind, as the extraction makes it (sources.extract)."""
+    from ..sources.document import DEFAULT_LIMITS
+
+    depth = (limits or DEFAULT_LIMITS).max_depth
+    if kind == "python":
+        from ..sources.python import PythonReader
+
+        return PythonReader(source, tree, depth, name)
+    from ..sources.javascript import JavaScriptReader
+
+    return JavaScriptReader(source, tree, depth, kind)
 
 
 class LaunchEditor(TextEditor):
@@ -134,6 +192,13 @@ class LaunchEditor(TextEditor):
         return launches[self.index]
 
     def parse(self, text: str) -> Any:
+        """The launch's body in an edited text (a fix's proof): read at its own call where that proves the same
+        (Extractions.edited_launch), else from every launch read again."""
+        from ..sources.model import NO_BODY
+
+        found = self.extractions.edited_launch(self.index, text)
+        if found is not None and found.body is not NO_BODY:
+            return found.body
         return self.launch(text).body
 
     def written_in(self) -> _Literal | None:

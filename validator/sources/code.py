@@ -914,9 +914,7 @@ class CodeReader:
 
         A launch inside a same-file function that a call of it sends (a wrapper) is that call's launch, not its own.
         """
-        self._calls = [n for n in self.nodes if n.type in self.call_types]
-        self._call_starts = [n.start_byte for n in self._calls]
-        self.wrappers: set[int] = set()
+        self._prepare_calls()
         found: list[tuple[LaunchRequest, Node | None]] = []
         for node in self._calls:
             inside: Node | None = None
@@ -935,6 +933,23 @@ class CodeReader:
                 found.append((request, inside))
         return self.with_credentials([request for request, inside in found
                                       if not self._in_wrapper(inside)], credentials=credentials)
+
+    def _prepare_calls(self) -> None:
+        self._calls = [n for n in self.nodes if n.type in self.call_types]
+        self._call_starts = [n.start_byte for n in self._calls]
+        self.wrappers: set[int] = set()
+
+    def launch_at(self, call: Node) -> LaunchRequest | None:
+        """The launch one call makes as `launches` reads each call (None for an assertion, or a call that launches only
+        through a same-file function): a fix's proof reads again only the launch it edited."""
+        if not hasattr(self, "_calls"):
+            self._prepare_calls()
+        if self._is_assertion(call):
+            return None
+        try:
+            return self.launch(call)
+        except RecursionError:
+            return None
 
     def _is_assertion(self, call: Node) -> bool:
         """Whether a call is a test's assertion about a call a double received (`expect(post).toHaveBeenCalledWith(…)`)."""

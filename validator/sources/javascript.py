@@ -528,11 +528,13 @@ class JavaScriptReader(CodeReader):
                     is_open = True  # a computed key: some member flowlint cannot name
                     continue
                 members.pop(name, None)  # the last one wins, in its own place
+                spans.shown_only.discard((*path, name))  # (written here, after a spread that gave it)
                 item = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
                 if item is not _OMIT:
                     members[name] = item
             elif child.type == "shorthand_property_identifier":
                 name = self.source.raw(child)
+                spans.shown_only.discard((*path, name))
                 item = self.value(child, (*path, name), spans, self.source.offsets(child), depth + 1)
                 members.pop(name, None)
                 if item is not _OMIT:
@@ -544,9 +546,34 @@ class JavaScriptReader(CodeReader):
                     is_open = True
                 else:
                     members[name] = Unknown(self.source.source(child))
+            elif child.type == "spread_element" and child.named_children:
+                spread = self.spread_members(child.named_children[0], path, spans, depth)
+                if spread is None:
+                    is_open = True  # a spread of what flowlint cannot see: members it cannot name
+                    continue
+                for name, item in spread.items():
+                    members.pop(name, None)
+                    members[name] = item
+                is_open = is_open or isinstance(spread, OpenObject)
             elif child.type != "comment":
-                is_open = True  # a spread: members flowlint cannot see
+                is_open = True
         return OpenObject(members) if is_open else members
+
+    def spread_members(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
+        """The members `...base` adds to an object literal, when base is an object flowlint knows (a name bound to one):
+        located where base writes them, shown there but never edited (base may serve other calls). None otherwise."""
+        if self.unwrap(node).type not in self.name_types:
+            return None
+        own = TreeSpans()
+        found = self.value(node, path, own, None, depth + 1)
+        if not isinstance(found, dict):
+            return None
+        for member, (key, value) in own.spans.items():
+            if len(member) > len(path):
+                spans.add(member, key, value)
+                spans.shown_only.add(member[:len(path) + 1])
+        spans.shown_only.update(p for p in own.shown_only if len(p) > len(path))
+        return found
 
     def key(self, node: Node) -> str | None:
         if node.type in ("property_identifier", "identifier"):

@@ -391,9 +391,16 @@ class PythonReader(CodeReader):
                         is_open = True
                         continue
                     members.pop(name, None)
+                    spans.shown_only.discard((*path, name))  # (written here, after a spread that gave it)
                     members[name] = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
+                elif child.type == "dictionary_splat" and child.named_children \
+                        and (spread := self.spread_members(child.named_children[0], path, spans, depth)) is not None:
+                    for name, item in spread.items():
+                        members.pop(name, None)
+                        members[name] = item
+                    is_open = is_open or isinstance(spread, OpenObject)
                 elif child.type != "comment":
-                    is_open = True  # **spread, a comprehension
+                    is_open = True  # **spread of what flowlint cannot see, a comprehension
             return OpenObject(members) if is_open else members
         if kind in ("list", "tuple"):
             items: list[Any] = []
@@ -430,6 +437,22 @@ class PythonReader(CodeReader):
         if kind == "call":
             return self.call_value(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
+
+    def spread_members(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
+        """The items `**base` adds to a dict literal, when base is a dict flowlint knows (a name bound to one): located
+        where base writes them, shown there but never edited (base may serve other calls). None otherwise."""
+        if self.unwrap(node).type != "identifier":
+            return None
+        own = TreeSpans()
+        found = self.value(node, path, own, None, depth + 1)
+        if not isinstance(found, dict):
+            return None
+        for member, (key, value) in own.spans.items():
+            if len(member) > len(path):
+                spans.add(member, key, value)
+                spans.shown_only.add(member[:len(path) + 1])
+        spans.shown_only.update(p for p in own.shown_only if len(p) > len(path))
+        return found
 
     def non_finite(self, node: Node) -> NoJsonNumber | None:
         """`float('inf')`, `float("nan")`, `math.inf`, `np.nan` (numpy's), or one of them negated: a float JSON has no
