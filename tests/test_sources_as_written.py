@@ -329,3 +329,14 @@ def test_a_spread_of_a_known_object_gives_its_members(tmp_path: Path) -> None:
         assert "FL103" in [d["code"] for d in check_file(tmp_path, "b" + name[1:], no_id)], name
         unseen = no_id.replace("...defaults", "...contactId").replace("**DEFAULTS", "**contact_id")
         assert "FL103" not in [d["code"] for d in check_file(tmp_path, "c" + name[1:], unseen)], name
+
+
+def test_a_python_dict_union_of_known_dicts_is_read(tmp_path: Path) -> None:
+    text = SPREAD_PY.replace('json={**DEFAULTS, "flowID"', 'json=DEFAULTS | {"flowID"').replace(
+        ', "inputData": {"Flow.contactId": contact_id}}}', ', "inputData": {"Flow.contactId": contact_id}})')
+    assert "DEFAULTS | {" in text
+    findings = check_file(tmp_path, "a.py", text, contract_findings=False)
+    assert [(d["code"], d["line"], d["fix"] is not None) for d in findings] == [("FL101", 3, False), ("FL102", 7, True)]
+    unseen = text.replace("DEFAULTS | {", "contact_id | {")  # a side flowlint cannot see: the whole body is unknown
+    assert check_file(tmp_path, "b.py", unseen, contract_findings=False) == []
+    assert [d["code"] for d in check_file(tmp_path, "b.py", unseen, "-v")] == ["FL011"]

@@ -436,7 +436,26 @@ class PythonReader(CodeReader):
             return None
         if kind == "call":
             return self.call_value(node, path, spans, key, depth)
+        if kind == "binary_operator" and self.source.raw(node.child_by_field_id(self.fields.operator) or node) == "|":
+            return self.union(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
+
+    def union(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
+        """`DEFAULTS | {"flowId": …}`: two dicts flowlint knows merged, the right one's items last (a name's located where
+        it writes them, shown but never edited, as a spread's); unknown when either side is not a dict known here."""
+        members: dict[str, Any] = {}
+        is_open = False
+        for side in (node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)):
+            side = self.unwrap(side) if side is not None else None
+            part = None if side is None else self.value(side, path, spans, key, depth + 1) if side.type in (
+                "dictionary", "binary_operator") else self.spread_members(side, path, spans, depth)
+            if not isinstance(part, dict):
+                return Unknown(self.source.source(node))
+            for name, item in part.items():
+                members.pop(name, None)
+                members[name] = item
+            is_open = is_open or isinstance(part, OpenObject)
+        return OpenObject(members) if is_open else members
 
     def spread_members(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
         """The items `**base` adds to a dict literal, when base is a dict flowlint knows (a name bound to one): located
