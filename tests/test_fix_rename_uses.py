@@ -97,3 +97,10 @@ def test_a_python_dict_call_keyword_is_still_renamed(tmp_path: Path) -> None:
     text = f"import requests\nrequests.post('{API}', json=dict(flowID=fid, inputData={{}}))\n"
     output, after = fix_and_read(tmp_path, "d.py", text)
     assert "fixed 1 finding" in output and after == text.replace("flowID=", "flowId=")
+
+
+def test_the_same_key_in_another_launchs_literal_does_not_stop_the_rename(tmp_path: Path) -> None:
+    text = (f"import requests\nOTHER = {{'flowId': FLOW, 'inputData': {{'flowID': 'x'}}}}\n"
+            f"requests.post('{API}', json=OTHER)\nrequests.post('{API}', json={{'flowID': FLOW, 'inputData': {{}}}})\n")
+    output, after = fix_and_read(tmp_path, "two.py", text)
+    assert "fixed" in output and after.count("'flowID'") == 1 and "json={'flowId': FLOW" in after

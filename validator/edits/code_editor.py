@@ -531,10 +531,23 @@ class _Literal:
             if key[0] <= match.start() and match.end() <= key[1]:
                 continue
             node = self.root.descendant_for_byte_range(self.byte(match.start()), self.byte(match.end()))
-            if node is None or node.type == "comment" or (node.type == "identifier" and self.variable(node)):
+            if node is None or node.type == "comment" or (node.type == "identifier" and self.variable(node)) \
+                    or self.literal_key(node):
                 continue
             return True
         return False
+
+    def literal_key(self, node: Node) -> bool:
+        """Whether a node is (inside) a key written in an object or dict literal: another literal's member (another
+        launch's), or one of this body's, which the proof of the rename then finds still written."""
+        while node.type in ("string_content", "string_fragment", "string_start", "string_end", "string") \
+                and node.parent is not None and node.parent.type in ("string", "pair"):
+            if node.parent.type == "pair":
+                break
+            node = node.parent
+        above = node.parent
+        return above is not None and above.type == "pair" and above.child_by_field_id(self.fields.key) == node \
+            and above.parent is not None and above.parent.type in ("object", "dictionary")
 
     def variable(self, node: Node) -> bool:
         """Whether an identifier is a variable (not a member's name written as one: a keyword, an attribute, a field)."""
