@@ -227,6 +227,20 @@ def test_a_yaml_body_fix_that_would_drop_a_comment_is_not_applied(tmp_path: Path
     assert (tmp_path / "launch.yaml").read_text() == text
 
 
+@pytest.mark.parametrize("text", [
+    f"defaults: &d\n  region: eu\nmethod: POST\nurl: {API}\nquery: *d\nbody:\n  flowId: {UNKNOWN}\n  inputData: *d\n",
+    f"method: POST\nurl: {API}\nbody: &b\n  flowId: {UNKNOWN}\n  inputData: {{region: eu}}\nsaved: *b\n",
+])
+def test_a_yaml_body_fix_through_an_anchor_or_alias_is_help_only(tmp_path: Path, text: str) -> None:
+    (tmp_path / "launch.yaml").write_text(text)
+    said = found("launch.yaml")
+    # reached: the input's missing prefix is said, and only said (its rename would edit the node the query shares)
+    assert [(d["code"], d["fix"], d["help"]) for d in said if d["code"] == "FL203"] == [
+        ("FL203", None, "rename it `Flow.region`")], said
+    flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "launch.yaml")
+    assert (tmp_path / "launch.yaml").read_text() == text
+
+
 def test_a_saved_request_on_stdin_is_read_as_one(tmp_path: Path) -> None:
     text = on_one_line({"flowId": "nope"})
     result = flowlint("check", "--no-cache", "--no-color", "--format", "json", "-", input=text)
