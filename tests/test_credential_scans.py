@@ -4,6 +4,7 @@ case-blind patterns find scanning every position."""
 from __future__ import annotations
 
 import re
+from typing import SupportsIndex
 
 import pytest
 from hypothesis import example, given, settings
@@ -55,3 +56,37 @@ def test_a_run_of_jwt_starts_is_tried_once(monkeypatch: pytest.MonkeyPatch) -> N
     text = "x = '" + "eyJ-" * 5000 + "' Bearer abcdefghij"
     assert credential_spans(text) == [(len(text) - 10, len(text))]  # reached: the token after the run is found
     assert len(tries) == 2
+
+
+class _CountingText(str):
+    """A text that counts the characters its find/rfind calls pass over (the scans' work, never their time)."""
+
+    scanned = 0
+
+    def find(self, sub: str, start: SupportsIndex | None = None, end: SupportsIndex | None = None) -> int:
+        return self._counted(str.find(self, sub, start, end), start, end, forward=True)
+
+    def rfind(self, sub: str, start: SupportsIndex | None = None, end: SupportsIndex | None = None) -> int:
+        return self._counted(str.rfind(self, sub, start, end), start, end, forward=False)
+
+    def _counted(self, found: int, start: SupportsIndex | None, end: SupportsIndex | None, forward: bool) -> int:
+        first = start if isinstance(start, int) else 0
+        last = end if isinstance(end, int) else len(self)
+        _CountingText.scanned += max(0, ((found if found >= 0 else last) - first) if forward
+                                     else (last - (found if found >= 0 else first)))
+        return found
+
+
+@pytest.mark.parametrize("piece", ["x.password,", "cookies['a'] = ", "cookies[\"a\"] = '", "x.api_key = \"a", "Cookie"])
+def test_a_long_line_of_secret_words_is_scanned_in_linear_work(piece: str) -> None:
+    """A minified line repeating a secret-named word with no value (`x.password,`): each line is passed over a bounded
+    number of times, not once per word (which costs the square of the line's length)."""
+    def work(repeats: int) -> int:
+        _CountingText.scanned = 0
+        text = _CountingText('var a = "' + piece * repeats + '"\npassword = "hunter22"\n')
+        assert credentials.credential_literals(text)[-1:] == [(len(text) - 10, len(text) - 2)]  # reached: found after
+        return _CountingText.scanned
+
+    small, large = work(500), work(2000)
+    assert small > 0
+    assert large <= 5 * small

@@ -265,17 +265,16 @@ def credential_literals(text: str) -> list[tuple[int, int]]:
     for word in _SECRET_WORD_LOWER.finditer(text.lower()) if text.isascii() else _SECRET_WORD.finditer(text):
         if word.start() < scanned:
             continue
-        if word.start() > line_end:
-            line_start = text.rfind("\n", 0, word.start()) + 1
+        if word.start() > line_end:  # the word's line, found from the last line's end on: each character passed once
+            line_start = text.rfind("\n", max(line_end, 0), word.start()) + 1
+            line_end = text.find("\n", word.start())
+            line_end = len(text) if line_end < 0 else line_end
         name_end = _NAME_REST.match(text, word.end())
         scanned = name_end.end() if name_end is not None else word.end()
         assign = _ASSIGN.match(text, scanned)
         if assign is None:
             continue
         scanned = assign.end()
-        if line_end < scanned:
-            line_end = text.find("\n", scanned)
-            line_end = len(text) if line_end < 0 else line_end
         quote = text[scanned:scanned + 3] if text.startswith(('"""', "'''"), scanned) else text[scanned:scanned + 1]
         if quote in ('"', "'"):
             if unclosed.get(quote) == line_end:
@@ -406,12 +405,29 @@ def header_credentials(text: str) -> list[tuple[int, int]]:
             if argument.start() >= scanned:
                 values, scanned = _cookie_values(text, argument.end())
                 found += values
-        for cookie in _COOKIE_SET.finditer(text):
+        found += _cookies_set(text)
+    return found
+
+
+def _cookies_set(text: str) -> list[tuple[int, int]]:
+    """The values of cookies set one at a time (`cookies.set('sid', '…')`, `cookies['sid'] = '…'`)."""
+    found = []
+    line_end = -1
+    unclosed: dict[str, int] = {}  # a quote with no closing one before this line's end: none after either
+    for cookie in _COOKIE_SET.finditer(text):
+        quote = text[cookie.end():cookie.end() + 1]
+        if quote not in ("'", '"'):
+            continue
+        if cookie.end() > line_end:  # found from the last line's end on: a long line is passed over once
             line_end = text.find("\n", cookie.end())
-            value = _quoted(text, cookie.end(), len(text) if line_end < 0 else line_end) \
-                if text[cookie.end():cookie.end() + 1] in ("'", '"') else None
-            if value is not None and value[1] > value[0]:
-                found.append(value)
+            line_end = len(text) if line_end < 0 else line_end
+        if unclosed.get(quote) == line_end:
+            continue
+        value = _quoted(text, cookie.end(), line_end)
+        if value is None:
+            unclosed[quote] = line_end
+        elif value[1] > value[0]:
+            found.append(value)
     return found
 
 
@@ -441,7 +457,7 @@ def _header_values(text: str, lowered: str) -> list[tuple[int, int]]:
             continue
         closing, separator, value_at = header.group(1), header.group(2), header.end()
         if line_end < value_at:
-            line_start = text.rfind("\n", 0, header.start()) + 1
+            line_start = text.rfind("\n", max(line_end, 0), header.start()) + 1
             line_end = text.find("\n", value_at)
             line_end = len(text) if line_end < 0 else line_end
             indent = _INDENT.match(text, line_start)
