@@ -77,7 +77,7 @@ class _CountingText(str):
         return found
 
 
-@pytest.mark.parametrize("piece", ["x.password,", "cookies['a'] = ", "cookies[\"a\"] = '", "x.api_key = \"a", "Cookie"])
+@pytest.mark.parametrize("piece", ["x.password,", "pw.password = [", "cookies['a'] = ", "cookies[\"a\"] = '", "x.api_key = \"a", "Cookie"])
 def test_a_long_line_of_secret_words_is_scanned_in_linear_work(piece: str) -> None:
     """A minified line repeating a secret-named word with no value (`x.password,`): each line is passed over a bounded
     number of times, not once per word (which costs the square of the line's length)."""
@@ -90,3 +90,19 @@ def test_a_long_line_of_secret_words_is_scanned_in_linear_work(piece: str) -> No
     small, large = work(500), work(2000)
     assert small > 0
     assert large <= 5 * small
+
+
+def test_an_unclosed_list_of_secrets_is_scanned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pw.password = [` on every line never closes: the first scan runs to the end, later ones only to their line's end."""
+    scanned: list[int] = []
+    whole = credentials._list_values
+
+    def counted(text: str, start: int, end: int, closing: bool = True) -> tuple[list[tuple[int, int]], int] | None:
+        scanned.append(end - start)  # the most it may pass over
+        return whole(text, start, end, closing)
+
+    monkeypatch.setattr(credentials, "_list_values", counted)
+    text = "pw.password = [\n" * 1000 + 'password = ["hunter22"]\n'
+    assert credentials.credential_literals(text) == [(len(text) - 11, len(text) - 3)]  # reached: masked on its line
+    assert len(scanned) == 1002 and sum(scanned) < 3 * len(text)
+    assert credentials.credential_literals('password = ["hunter22", "s2"]') == [(13, 21), (25, 27)]  # reached

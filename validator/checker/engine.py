@@ -32,7 +32,7 @@ from ..core.codes import (
     TOOL_FAILURES,
     UNKNOWN_INPUT,
 )
-from ..core.credentials import secret_values, without_credentials, without_values
+from ..core.credentials import masked_edit, secret_values, without_credentials, without_values
 from ..core.diagnostics import (
     Applicability,
     Diagnostic,
@@ -267,6 +267,8 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
                 fix = prove(finding, fix)
         else:
             unrendered = None
+        if secrets and fix is not None and fix.edits:  # what the file is given stays the value; a report masks it
+            fix = dataclasses.replace(fix, edits=tuple(masked_edit(edit, secrets) for edit in fix.edits))
         if fix is not None and (shown := without_credentials(fix.message)) != fix.message:
             fix = dataclasses.replace(fix, message=shown)  # its edits keep the file's text: they are written, not shown
         diagnostic = Diagnostic(finding.code, rule.name, severity, message, without_credentials(safe(finding.help_text)),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from urllib.parse import unquote
+
+from .diagnostics import Edit
 
 #: A literal after `Bearer`/`Basic`, and a JWT-shaped string (an access token copied into a constant or a value).
 CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)"
@@ -217,6 +220,16 @@ def without_values(text: str, values: list[str]) -> str:
     return text
 
 
+def masked_edit(edit: Edit, values: list[str]) -> Edit:
+    """An edit as reports show it: each of `values` (a secret-named member's) masked in its content, a short one where
+    it stands as a word of its own (an edit's content is mostly the value itself: `"12"` → `12`)."""
+    shown = without_values(edit.content, values)
+    for value in values:
+        if len(value) < 3:
+            shown = re.sub(rf"(?<![\w.]){re.escape(value)}(?![\w.])", "*" * len(value), shown)
+    return edit if shown == edit.content else dataclasses.replace(edit, shown=shown)
+
+
 def without_credentials(text: str) -> str:
     """`text` with every credential character shown as `*` (its length and the words around it kept)."""
     spans = credential_spans(text)
@@ -233,12 +246,22 @@ def without_credentials(text: str) -> str:
 
 
 #: A member or variable whose name says it holds a credential (`client_secret`, `"Flow.apiKey"`, `password =`).
-_SECRET_WORD = re.compile(r"(?i)secret|passw(?:or)?d|api[_-]?key|access[_-]?token|refresh[_-]?token|private[_-]?key")
+_SECRET_WORD = re.compile(r"(?i)secret|pas?sw(?:or|o|r)?d|api[_-]?key|access[_-]?token|refresh[_-]?token|private[_-]?key")
 _SECRET_WORD_LOWER = re.compile(_SECRET_WORD.pattern.removeprefix("(?i)"))
 #: What every match of _SECRET_WORD holds, lowered: a text holding none of them has no secret-named member.
-_SECRET_WORD_PARTS = ("secret", "passw", "api", "token", "private")
+_SECRET_WORD_PARTS = ("secret", "passw", "pasw", "api", "token", "private")
 _NAME_REST = re.compile(r"[\w.-]*")
 _ASSIGN = re.compile(r"""["']?[ \t]*[:=][ \t]*""")
+
+
+#: What a line writes just before a value it gives a secret-named member or variable (`"Flow.apiKey": `, `pw = [`).
+_GIVEN_TO_SECRET = re.compile(r"""(?:%s)[\w.-]*["']?[ \t]*[:=][ \t]*[\[(]?[ \t]*["'`]?\Z""" % _SECRET_WORD.pattern.removeprefix("(?i)"),
+                              re.I)
+
+
+def given_to_secret(before: str) -> bool:
+    """Whether a value that follows `before` (its line up to it) is given to a member or variable named for a secret."""
+    return _GIVEN_TO_SECRET.search(before[-200:]) is not None
 
 
 def no_secret_word(text: str) -> bool:
@@ -288,6 +311,14 @@ def credential_literals(text: str) -> list[tuple[int, int]]:
             value = _closed(text, scanned, quote)
             if value is None:
                 unclosed[quote] = -1
+        elif quote == "[":  # a list of secrets (`"Flow.password": ["…"]`): each string in it
+            listed = None if unclosed.get(quote) == -1 else _list_values(text, scanned, len(text))
+            if listed is None:  # one that does not close (nor, to keep the work linear, any later one): its line's
+                unclosed[quote] = -1
+                listed = _list_values(text, scanned, line_end, closing=False)
+            values, scanned = listed or ([], scanned)
+            found += values
+            continue
         elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
             continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
         elif _BLOCK.match(text, scanned, line_end) is not None:
@@ -307,6 +338,26 @@ _LINE_KEY = re.compile(r"""[ \t]*(?:-[ \t]+|export[ \t]+)?["']?[\w.-]*""")
 _BLOCK = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?$", re.M)
 #: An unquoted value that is no literal: a reference (`$PW`, `*alias`, `${{ secrets.PW }}`), a structure, a comment.
 _NOT_LITERAL = re.compile(r"[$*&!{\[(#%<|>]")
+
+
+_LIST_TOKEN = re.compile(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[\[\]{}()]""")
+
+
+def _list_values(text: str, start: int, end: int, closing: bool = True) -> tuple[list[tuple[int, int]], int] | None:
+    """The string values in the list opening at `start` (not its objects' member names), however they nest, and where
+    the list ends; None if it does not end before `end` (unless not `closing`: those before `end`)."""
+    values: list[tuple[int, int]] = []
+    depth = 0
+    for token in _LIST_TOKEN.finditer(text, start, end):
+        if token.group() in ("[", "{", "("):
+            depth += 1
+        elif token.group() in ("]", "}", ")"):
+            depth -= 1
+            if depth == 0:
+                return values, token.end()
+        elif not _MEMBER_NAME.match(text, token.end()) and token.end() - token.start() > 2:
+            values.append((token.start() + 1, token.end() - 1))
+    return None if closing else (values, end)
 
 
 def _closed(text: str, start: int, quote: str) -> tuple[int, int] | None:

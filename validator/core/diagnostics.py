@@ -114,12 +114,18 @@ class Edit:
     end: int
     content: str
     span: Span | None = None  # the same range in lines and columns, for reports
+    shown: str | None = field(default=None, compare=False)  # what reports show of `content` (a secret masked), if not it
+
+    @property
+    def shown_content(self) -> str:
+        """The content as a report shows it: a value no output shows is masked (--fix still writes `content`)."""
+        return self.content if self.shown is None else self.shown
 
     def to_dict(self) -> dict[str, Any]:
         span = self.span
         return {"line": span.line if span else None, "column": span.column if span else None,
                 "end_line": span.end_line if span else None, "end_column": span.end_column if span else None,
-                "content": self.content}
+                "content": self.shown_content}
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,7 +103,7 @@ def _fix(fix: Fix, uri: str) -> dict[str, Any]:
     replacements = [{
         "deletedRegion": {"startLine": e.span.line, "startColumn": e.span.column,
                           "endLine": e.span.end_line, "endColumn": e.span.end_column},
-        "insertedContent": {"text": e.content},
+        "insertedContent": {"text": e.shown_content},
     } for e in fix.edits or () if e.span is not None]
     return {"description": {"text": f"{fix.message} ({fix.applicability.value})"},
             "artifactChanges": [{"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}, "replacements": replacements}],

@@ -499,7 +499,8 @@ def _span(span: Span | None) -> list[int] | None:
 def _diagnostic(d: Diagnostic) -> list[Any]:
     fix = None
     if d.fix is not None:
-        edits = None if d.fix.edits is None else [[e.start, e.end, e.content, _span(e.span)] for e in d.fix.edits]
+        edits = None if d.fix.edits is None else [[e.start, e.end, e.shown_content, _span(e.span)]
+                                           for e in d.fix.edits]  # (a masked secret stays masked: only a report reads these)
         fix = [d.fix.applicability.value, d.fix.message, edits, d.fix.pending, d.fix.partial]
     return [d.code, d.severity.value, d.message, d.help, d.pointer, _span(d.span), fix, d.subject]
 

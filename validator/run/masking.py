@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..core.credentials import credential_literals as credential_literals
+from ..core.credentials import given_to_secret
 from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS, Document
 from ..sources.model import LaunchRequest, Offsets, Text
@@ -184,3 +185,22 @@ def _merged(spans: list[Offsets]) -> list[Offsets]:
 def masked_lines(mask: Mask, index: LineIndex, wanted: Sequence[int]) -> dict[int, str]:
     """The wanted lines of a file (by number), masked."""
     return {line: mask.line(index.line_text(line), index.offset(line, 1)) for line in wanted}
+
+
+def masked_fixed(before: str, after: str, after_mask: Mask) -> str:
+    """The fixed text as --diff shows it: masked as a file is, and on each line the fix changed, a credential the file
+    wrote before masked where it is given to a secret-named member again (an edit rewrote it unquoted: `"apiKey": 987`)."""
+    shown = after_mask.text(after)
+    secrets = sorted({before[start:end] for start, end in credential_literals(before)
+                      if end > start and "\n" not in before[start:end] and "\r" not in before[start:end]},
+                     key=len, reverse=True)
+    if not secrets:
+        return shown
+    written = re.compile("(?<![\\w.])(?:" + "|".join(map(re.escape, secrets)) + ")(?![\\w.])")
+    unchanged = set(before.split("\n"))
+    lines = shown.split("\n")  # (the mask keeps every line break: the same lines as `after`'s)
+    for number, line in enumerate(after.split("\n")):
+        if line not in unchanged and number < len(lines):
+            lines[number] = written.sub(lambda match: "*" * len(match.group()) if given_to_secret(
+                match.string[:match.start()]) else match.group(), lines[number])
+    return "\n".join(lines)

@@ -506,6 +506,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     from ..core.lines import LineIndex
     from ..fixer.passes import FixOutcome, fix_code, fix_text
     from ..sources.kinds import source_kind
+    from .masking import masked_fixed
     from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
 
     limits = checker.limits
@@ -545,7 +546,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     if diff:
         if changed:  # masked as every output is: a masked line is shown, and no longer applies
             out.write(unified_diff(name, _file_mask(code_kind, text, name, limits).text(text),
-                                   _file_mask(code_kind, fixed.fixed, name, limits).text(fixed.fixed)))
+                                   masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits))))
     elif path == STDIN:
         out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)
     elif changed:

@@ -1,0 +1,65 @@
+"""A secret-named input's value is shown by no report, not even as what a fix writes (review 3, finding 12): masked
+in a fix's edits (--format json/sarif, the cache), in --diff's `+` lines, and in excerpts when it is a list or the
+name is misspelt; --fix still writes the value itself."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import flowlint
+
+FLOW = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+CONTRACT = {"flowId": FLOW, "flowName": "Sec", "flowType": "WORKFLOW", "region": "mypurecloud.com", "versionId": "1.0",
+            "fetchedAt": "2026-11-28T10:00:00Z",
+            "inputSchema": {"type": "object", "properties": {"Flow.apiKey": {"type": "integer"},
+                                                             "Flow.password": {"type": "string"},
+                                                             "Flow.count": {"type": "integer"}}}}
+BODIES = {
+    "e1.json": ('{"Flow.apiKey": "98765432109876"}', ["98765432109876"]),  # FL204's fix writes it unquoted
+    "e2.json": ('{"Flow.password": ["arrS3cretP1"]}', ["arrS3cretP1"]),
+    "e4.json": ('{"Flow.passwrd": "typoS3cretP3"}', ["typoS3cretP3"]),
+    "e5.json": ('{"Flow.apiKey": "42", "Flow.count": "42"}', []),  # a short one: masked in what is written for it
+}
+OUTPUTS = {"text": ("--no-color",), "json": ("--format", "json"), "sarif": ("--format", "sarif"),
+           "github": ("--format", "github"), "gitlab": ("--format", "gitlab"), "junit": ("--format", "junit"),
+           "diff": ("--diff", "--no-color")}
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / f"{FLOW}.json").write_text(json.dumps(CONTRACT))
+    for name, (inputs, _) in BODIES.items():
+        (tmp_path / name).write_text(f'{{"flowId": "{FLOW}", "inputData": {inputs}}}')
+    return tmp_path
+
+
+@pytest.mark.parametrize("output", OUTPUTS)
+def test_no_report_shows_a_secret_named_value(tree: Path, output: str) -> None:
+    shown = flowlint("check", "--no-cache", "--contracts", str(tree / "store"), *OUTPUTS[output],
+                     *(str(tree / name) for name in BODIES)).stdout
+    assert "e1.json" in shown and "*" * 14 in shown, shown  # reached: e1's finding (or its diff) shown, masked
+    for _, secrets in BODIES.values():
+        for secret in secrets:
+            assert secret not in shown, (output, secret, shown)
+    if output in ("json", "sarif"):  # the fix is shown with its edits, the value masked
+        assert '"**************"' in shown and '"**"' in shown, shown
+    if output == "diff":
+        assert '+{"flowId": "%s", "inputData": {"Flow.apiKey": **************}}' % FLOW in shown, shown
+        assert '"Flow.apiKey": **, "Flow.count": 42' in shown, shown  # only the secret-named one masked
+
+
+def test_the_fix_writes_the_value_and_the_cache_holds_none(tree: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           cache_on: Path) -> None:
+    monkeypatch.chdir(tree)
+    (tree / ".flowlint.toml").write_text('cache-dir = ".secrets-cache"\n')
+    for _ in range(2):  # cold, then warm from the cache
+        shown = flowlint("check", "--contracts", "store", "--format", "json", "e1.json").stdout
+        assert '"content": "**************"' in shown and "98765432109876" not in shown, shown
+    stored = b"".join(path.read_bytes() for path in (tree / ".secrets-cache").rglob("*") if path.is_file())
+    assert b"FL204" in stored and b"98765432109876" not in stored, stored[:300]
+    assert flowlint("check", "--no-cache", "--contracts", "store", "--fix", "e1.json").exit_code == 0
+    assert (tree / "e1.json").read_text() == f'{{"flowId": "{FLOW}", "inputData": {{"Flow.apiKey": 98765432109876}}}}'
