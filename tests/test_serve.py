@@ -942,3 +942,20 @@ def test_half_sent_request_heads_never_hold_the_connection_slots(tmp_path: Path,
             clock.advance(0.1)
             thread.join(0.005)
         assert not thread.is_alive()
+
+
+@pytest.mark.parametrize("value", ["HTTPS://proxy.example.com/?access_token=capS3cretX7",
+                                   "https://proxy.example.com/api;jsessionid=matS3cretY8",
+                                   "Http://proxy.example.com/api#tok=frgS3cretZ9",
+                                   "ftp://proxy.example.com/?access_token=ftpS3cretW6", "eu-west-1?key=regS3cretV5",
+                                   "https:///x=emptyS3cretU4"])
+def test_a_forward_value_holding_a_credential_is_refused_without_echoing_it(value: str) -> None:
+    """Any scheme's case, a path parameter as much as a query; and no error quotes a value holding `?#@=;`."""
+    done = subprocess.run([sys.executable, "-m", "validator", "serve", "--port", "0", "--forward", value],
+                          cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2 and "--forward" in done.stderr, done.stderr  # refused: a usage error naming it
+    assert "S3cret" not in done.stdout + done.stderr, done.stderr
+
+
+def test_a_forward_url_scheme_is_case_blind() -> None:
+    assert app(forward="HTTPS://api.example.com/").state.service.upstream.base_url == "https://api.example.com"
