@@ -15,7 +15,7 @@ FLOW = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 CONTRACT = {"flowId": FLOW, "flowName": "Sec", "flowType": "WORKFLOW", "region": "mypurecloud.com", "versionId": "1.0",
             "fetchedAt": "2026-11-28T10:00:00Z",
             "inputSchema": {"type": "object", "properties": {"Flow.apiKey": {"type": "integer"},
-                                                             "Flow.password": {"type": "string"},
+                                                             "Flow.password": {"type": "string", "minLength": 40},
                                                              "Flow.count": {"type": "integer"}}}}
 BODIES = {
     "e1.json": ('{"Flow.apiKey": "98765432109876"}', ["98765432109876"]),  # FL204's fix writes it unquoted
@@ -63,3 +63,14 @@ def test_the_fix_writes_the_value_and_the_cache_holds_none(tree: Path, monkeypat
     assert b"FL204" in stored and b"98765432109876" not in stored, stored[:300]
     assert flowlint("check", "--no-cache", "--contracts", "store", "--fix", "e1.json").exit_code == 0
     assert (tree / "e1.json").read_text() == f'{{"flowId": "{FLOW}", "inputData": {{"Flow.apiKey": 98765432109876}}}}'
+
+
+def test_a_secret_that_is_a_word_is_masked_where_quoted_not_in_the_message_s_words(tmp_path: Path) -> None:
+    """`"Flow.password": "flow"`: the message quotes it masked and keeps its own words (review 3, finding 8)."""
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / f"{FLOW}.json").write_text(json.dumps(CONTRACT))
+    (tmp_path / "n.json").write_text(f'{{"flowId": "{FLOW}", "inputData": {{"Flow.password": "flow"}}}}')
+    found = json.loads(flowlint("check", "--no-cache", "--contracts", str(tmp_path / "store"), "--format", "json",
+                                str(tmp_path / "n.json")).stdout)["diagnostics"]
+    assert [d["message"] for d in found] == [
+        '`Flow.password` is "****"; the flow requires it to be at least 40 characters long']

@@ -204,13 +204,15 @@ def secret_values(body: object, path: tuple[object, ...]) -> list[str]:
 
 
 def without_values(text: str, values: list[str]) -> str:
-    """`text` with each of `values` shown as `*` wherever it quotes one, whole, JSON-escaped, or cut short (`abc…`)."""
+    """`text` with each of `values` shown as `*` where it quotes one, whole, JSON-escaped, or cut short (`abc…`): between
+    quotes, or as a token of its own (`→ 98765`, `the number 42`) unless it is a word (`flow` in "the flow requires")."""
     for value in values:
         forms = (value, json.dumps(value, ensure_ascii=False)[1:-1], json.dumps(value)[1:-1]) if len(value) >= 3 \
             else (json.dumps(value),)  # a short one only where it is quoted: its letters are in other words too
         for form in dict.fromkeys(forms):
-            if form in text:
-                text = text.replace(form, "*" * len(form))
+            if form in text:  # where it is quoted, or a token of its own unless it is a word (`flow` in "the flow")
+                alone = "" if value.isalpha() else rf"|(?<![\w.]){re.escape(form)}(?![\w.])"
+                text = re.sub(rf"(?<=[\"'`]){re.escape(form)}(?=[\"'`])" + alone, "*" * len(form), text)
             at = text.find("…")
             while at >= 0:  # a value cut short where it is quoted: the part shown before the ellipsis
                 shown = next((k for k in range(min(at, len(form)), 2, -1) if text[at - k:at] == form[:k]), 0)
