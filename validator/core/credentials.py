@@ -414,7 +414,7 @@ _SHELL_WORD = re.compile(r"[^\s;'\"`]+")
 #: A header that holds a credential by its name (a session cookie, an API key, Authorization in any scheme), and what
 #: follows it: a closing quote or bracket (`"Cookie":`, `headers["X-Api-Key"] =`) and `:`, `=` or, after a quoted name,
 #: `,` (`.Add("Cookie", …)`).
-_HEADER = re.compile(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:x-)?auth-token|(?:proxy-)?authorization)(?![\w-])"
+_HEADER = re.compile(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:[a-z0-9]+-)+(?:token|auth)|(?:proxy-)?authorization)(?![\w-])"
                      r"""(["'`]?)\]?[ \t]*([:=,])[ \t]*""")
 #: An Authorization value's scheme word (`Token`, `OAuth`, `Bearer`), shown: the credentials after it are masked.
 _SCHEME = re.compile(r"[A-Za-z][\w-]*[ \t]+(?=\S)")
@@ -425,6 +425,15 @@ _CURL_COOKIE = re.compile(r"(?<![\w-])(?:-b|--cookie)(?:[ \t]+|=)")
 _CURL_USER = re.compile(r"(?<![\w-])(?:-u|--user)(?:[ \t]+|=)")
 _COOKIES_ARGUMENT = re.compile(r"(?<![\w-])cookies(?:[ \t]*=[ \t]*|\.update\([ \t]*)(\{|dict\()")
 _COOKIE_SET = re.compile(r"""(?<![\w-])cookies(?:\.set\([ \t]*|\[[ \t]*)(["'])[^"'\n]*\1[ \t]*(?:,|\][ \t]*=)[ \t]*""")
+#: A user name and password given as two strings: requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
+#: (httpx's and aiohttp's BasicAuth, a DigestAuth): the password is group 3.
+_AUTH_PAIR = re.compile(r"""(?<![\w.])(?:auth[ \t]*=[ \t]*[(\[]|(?:HTTP)?(?:Basic|Digest|Proxy)Auth\()[ \t]*"""
+                        r"""(?:\w+[ \t]*=[ \t]*)?(["'])[^"'\n]*\1[ \t]*,[ \t]*(?:\w+[ \t]*=[ \t]*)?(["'])((?:(?!\2)[^\\\n]|\\.)*)\2""")
+#: A literal joined to a scheme word (`"Bearer " + "…"`): group 3.
+_SCHEME_CONCAT = re.compile(r"""(?i:\b(?:bearer|basic))[ \t]*(["'`])[ \t]*\+[ \t]*(["'`])((?:(?!\2)[^\\\n]|\\.)*)\2""")
+#: `user:password` being base64-encoded for a Basic header (`Buffer.from('u:…')`, `btoa("u:…")`, `b64encode(b"u:…")`):
+#: the password is group 3.
+_ENCODED_PAIR = re.compile(r"""(?i:Buffer\.from|btoa|b64encode)\([ \t]*b?(["'`])((?:(?!\1)[^\\\n:])*):((?:(?!\1)[^\\\n])*)\1""")
 _COOKIE_TOKEN = re.compile(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[{}()]""")
 _HEADER_ANY_CASE = re.compile(_HEADER.pattern, re.I)
 _MEMBER_NAME = re.compile(r"[ \t]*:")
@@ -439,7 +448,7 @@ def header_credentials(text: str) -> list[tuple[int, int]]:
     requests' `cookies={…}` values; a header's name and a cookie's name stay shown."""
     lowered = text.lower()
     found: list[tuple[int, int]] = []
-    if "cookie" in lowered or "key" in lowered or "auth" in lowered:
+    if "cookie" in lowered or "key" in lowered or "auth" in lowered or "token" in lowered:
         found += _header_values(text, lowered)
     if "-b" in text or "--cookie" in lowered:
         scanned = 0
@@ -452,6 +461,12 @@ def header_credentials(text: str) -> list[tuple[int, int]]:
                 found.append(value)
     if "-u" in text or "--user" in lowered:
         found += _user_passwords(text)
+    if "auth" in lowered:  # requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
+        found += [match.span(3) for match in _AUTH_PAIR.finditer(text) if not only_holes(match.group(3))]
+    if "+" in text and not certainly_none(text):  # `"Bearer " + "…"`
+        found += [match.span(3) for match in _SCHEME_CONCAT.finditer(text) if not only_holes(match.group(3))]
+    if "buffer.from" in lowered or "btoa" in lowered or "b64encode" in lowered:  # a basic credential being encoded
+        found += [match.span(3) for match in _ENCODED_PAIR.finditer(text) if not only_holes(match.group(3))]
     if "cookies" in lowered:
         scanned = 0  # an argument's values are scanned once, however they nest
         for argument in _COOKIES_ARGUMENT.finditer(text):
