@@ -84,6 +84,7 @@ class PythonReader(CodeReader):
         #: an attribute's name -> its `self.<name>` uses by class id (see _attribute_uses); None: mentioned in another way.
         self._attributes: dict[str, dict[int, list[Node]] | None] = {}
         self._words: dict[bytes, list[int]] | None = None  # a name's text -> where it stands (see _mentions)
+        self._classes: dict[str, list[Node]] | None = None  # a class's name -> the classes of that name (see class_named)
         self._rest_keywords: dict[int, str] = {}  # function id -> the name of its `**kwargs` parameter
         #: Function id -> its `**kwargs` name and the keywords the call being followed gives it.
         self._forwarded: dict[int, tuple[str, dict[str | None, tuple[Node, Node]]]] = {}
@@ -625,9 +626,14 @@ class PythonReader(CodeReader):
 
     def class_named(self, name: Node) -> Node | None:
         """The one class of this name written at the top of this file, when nothing else binds the name there."""
+        if self._classes is None:  # the file's classes by name, once (a call per class would walk the file each time)
+            self._classes = {}
+            for node in self.nodes:
+                named = node.child_by_field_id(self.fields.name) if node.type == "class_definition" else None
+                if named is not None:
+                    self._classes.setdefault(self.source.raw(named), []).append(node)
         written = self.source.raw(name)
-        classes = [n for n in self.nodes if n.type == "class_definition" and n.child_by_field_id(self.fields.name) is not None
-                   and self.source.raw(n.child_by_field_id(self.fields.name)) == written]  # type: ignore[arg-type]
+        classes = self._classes.get(written, [])
         if len(classes) != 1 or len(self.bindings.bound.get((self.root.id, written), [])) != 1:
             return None
         top = classes[0].parent if classes[0].parent is not None and classes[0].parent.type == "decorated_definition" else classes[0]
