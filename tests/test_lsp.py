@@ -238,3 +238,19 @@ async def test_an_outdated_slow_check_is_dropped_never_half_reported(tmp_path: P
         await asyncio.sleep(0.001)
     await asyncio.sleep(0)  # one more turn, for a result handed back from the thread
     assert driven.published == [(uri, 2, ["fast", "fast!"])]  # whole, and only the latest
+
+
+@pytest.mark.parametrize(("name", "text", "offered"), [
+    # A request file's kind is its suffix, no guess: its unsafe fix (FL106 on a loopback host) is offered as check does.
+    ("launch.http", f"POST http://localhost:3000/api/v2/flows/{UUID}/executions\nContent-Type: application/json\n\n"
+                    '{"inputData": {"Flow.customerName": "a"}}\n', "unsafe"),
+    # A JSON file is a payload only by a guess (what a walk decides): its unsafe fix stays help, as a walk's does.
+    ("body.json", f'{{"flowId": "{UUID}", "type": "flow"}}\n', None),
+])
+def test_the_editor_offers_the_unsafe_fixes_check_offers(tmp_path: Path, name: str, text: str, offered: str | None) -> None:
+    from validator.lsp.server import check
+
+    path = tmp_path / name
+    path.write_text(text)
+    fixes = [d.fix.applicability.value if d.fix else None for d in check(str(path), text) if d.code in ("FL106", "FL101")]
+    assert fixes == [offered], fixes  # reached: the finding was said

@@ -227,6 +227,35 @@ def test_a_yaml_body_fix_that_would_drop_a_comment_is_not_applied(tmp_path: Path
     assert (tmp_path / "launch.yaml").read_text() == text
 
 
+@pytest.mark.parametrize("text", [
+    f"defaults: &d\n  region: eu\nmethod: POST\nurl: {API}\nquery: *d\nbody:\n  flowId: {UNKNOWN}\n  inputData: *d\n",
+    f"method: POST\nurl: {API}\nbody: &b\n  flowId: {UNKNOWN}\n  inputData: {{region: eu}}\nsaved: *b\n",
+])
+def test_a_yaml_body_fix_through_an_anchor_or_alias_is_help_only(tmp_path: Path, text: str) -> None:
+    (tmp_path / "launch.yaml").write_text(text)
+    said = found("launch.yaml")
+    # reached: the input's missing prefix is said, and only said (its rename would edit the node the query shares)
+    assert [(d["code"], d["fix"], d["help"]) for d in said if d["code"] == "FL203"] == [
+        ("FL203", None, "rename it `Flow.region`")], said
+    flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "launch.yaml")
+    assert (tmp_path / "launch.yaml").read_text() == text
+
+
+def test_a_yaml_body_is_told_how_yaml_typed_it_and_its_fix_keeps_the_scalar_as_written(tmp_path: Path) -> None:
+    # customerName is a String: YAML 1.1 reads `on` as true; the author wrote on, which a YAML 1.2 sender sends as "on"
+    text = YAML_REQUEST.format(url=API, body=f"  flowId: {UUID}\n  inputData:\n    Flow.customerName: on\n    Flow.n: 010\n")
+    (tmp_path / "launch.yaml").write_text(text)
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / f"{UUID}.json").write_text(json.dumps({"flowId": UUID, "flowName": "F", "flowType": "WORKFLOW",
+        "inputSchema": {"type": "object", "properties": {"Flow.customerName": {"type": "string"}, "Flow.n": {"type": "integer"}}}}))
+    said = {d["code"]: d for d in found("--contracts", "store", "launch.yaml")}
+    assert "unquoted on is the boolean true to YAML 1.1 readers" in said["FL204"]["message"], said
+    assert said["FL204"]["fix"]["message"] == 'quote it: on → "on"', said
+    assert "unquoted 010 is the octal number 8 to YAML 1.1 readers" in said["FL006"]["message"], said  # the note, as a payload's
+    flowlint("check", "--no-cache", "--contracts", "store", "--fix", "launch.yaml")
+    assert (tmp_path / "launch.yaml").read_text() == text.replace("Flow.customerName: on", 'Flow.customerName: "on"')
+
+
 def test_a_saved_request_on_stdin_is_read_as_one(tmp_path: Path) -> None:
     text = on_one_line({"flowId": "nope"})
     result = flowlint("check", "--no-cache", "--no-color", "--format", "json", "-", input=text)

@@ -340,3 +340,20 @@ def test_a_python_dict_union_of_known_dicts_is_read(tmp_path: Path) -> None:
     unseen = text.replace("DEFAULTS | {", "contact_id | {")  # a side flowlint cannot see: the whole body is unknown
     assert check_file(tmp_path, "b.py", unseen, contract_findings=False) == []
     assert [d["code"] for d in check_file(tmp_path, "b.py", unseen, "-v")] == ["FL011"]
+
+
+def test_a_python_del_in_straight_line_code_certainly_removes(tmp_path: Path) -> None:
+    text = f"""\
+import requests
+
+
+def launch(flag):
+    body = {{"type": "flow", "inputData": {{}}}}
+    del body["type"]
+    return requests.post("{API}", json=body)
+"""
+    # As body.pop("type") before it: the body is then all known, and it names no flow.
+    assert found(check_file(tmp_path, "a.py", text)) == [("FL103", 5, "")]
+    assert found(check_file(tmp_path, "b.py", text.replace('del body["type"]', 'body.pop("type")'))) == [("FL103", 5, "")]
+    maybe = text.replace('    del body["type"]\n', '    if flag:\n        del body["type"]\n')  # may or may not run
+    assert found(check_file(tmp_path, "c.py", maybe)) == []

@@ -88,3 +88,16 @@ def test_a_token_holding_the_word_token_or_secret_is_still_one(tmp_path: Path, t
     found = check_file(tmp_path, "launch.http", text)
     assert any(d["code"] == "FL200" for d in found)  # reached: the launches were read
     assert [d["line"] for d in found if d["code"] == "FL305"] == ([3, 8] if said else [])
+
+
+@pytest.mark.parametrize(("header", "said"), [
+    ("Token q8Zx1v9B2m4N7pK3sLw5", True), ("OAuth q8Zx1v9B2m4N7pK3sLw5", True), ("Bearer\tq8Zx1v9B2m4N7pK3sLw5", True),
+    ("bEaReR   q8Zx1v9B2m4N7pK3sLw5", True), ("Token {{token}}", False), ("Negotiate q8Zx1v9B2m4N7pK3sLw5", False),
+])
+def test_an_authorization_header_in_any_token_scheme_is_a_literal_credential(tmp_path: Path, header: str,
+                                                                               said: bool) -> None:
+    text = ("POST https://api.mypurecloud.com/api/v2/flows/executions\nContent-Type: application/json\n"
+            f"Authorization: {header}\n\n{{\"flowId\": \"6f3c1d2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f\"}}\n")
+    found = check_file(tmp_path, "launch.http", text)
+    assert any(d["code"] == "FL200" for d in found)  # reached: the launch was read
+    assert [d["line"] for d in found if d["code"] == "FL305"] == ([3] if said else [])

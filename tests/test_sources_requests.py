@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from conftest import ROOT, check_file, codes, flowlint
 from test_sources_javascript import at
@@ -67,6 +70,24 @@ def test_postman_collection_variables_auth_and_exact_positions(tmp_path: Path) -
     found = check_file(tmp_path, "flows.json", json.dumps(collection))
     assert sorted(codes(found)) == ["FL101", "FL303", "FL305"]
     assert "eyJhbGciOiJIUzI1NiJ9abcdefghijklmnop" not in flowlint("check", str(tmp_path / "flows.json")).stdout
+
+
+@pytest.mark.usefixtures("in_tmp")  # no project config, no contract: the fixes as the reviewer's copy got them
+def test_a_request_file_s_fixes_keep_the_body_s_layout(tmp_path: Path) -> None:
+    """The two FL101 fixes (remove `type`, move `configuration`) edit only what differs, so they do not overlap and
+    --fix takes both in one pass, keeping the author's layout (an edit widened to the comma before `configuration`
+    overlapped the removal of `type`, and the next pass rewrote the Postman body on one line)."""
+    for name in ("seed.postman_collection.json", "seed.har"):
+        (tmp_path / name).write_text((ROOT / "fixtures/invalid" / name).read_text(encoding="utf-8"), encoding="utf-8")
+        found = json.loads(flowlint("check", "--no-cache", "--format", "json", name).stdout)["diagnostics"]
+        fixes = [d["fix"] for d in found if d["code"] == "FL101"]
+        edits = sorted((e["line"], e["column"], e["end_line"], e["end_column"]) for fix in fixes for e in fix["edits"])
+        assert len(fixes) == 2 and all(fix["edits"] for fix in fixes), name  # reached: both fixes have edits
+        assert all(one[2:] <= other[:2] for one, other in itertools.pairwise(edits)), (name, edits)  # none overlaps
+    assert flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", ".").exit_code == 1  # FL302 stays
+    written = json.loads((tmp_path / "seed.postman_collection.json").read_text(encoding="utf-8"))
+    assert written["item"][0]["item"][0]["request"]["body"]["raw"] == (
+        '{\n  "flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90",\n  "inputData": {"Flow.contactId": "c-81f2"}\n}')
 
 
 def test_a_collection_without_a_launch_is_not_a_payload(tmp_path: Path) -> None:

@@ -97,6 +97,54 @@ def test_a_quiet_code_tree_stays_in_one_process_and_a_launching_one_is_shared() 
     assert choose_workers(work(10_000, 0.1), 10_000, 1) == 1  # no idle core
 
 
+SPEED = Path(__file__).resolve().parent.parent / "docs" / "speed.md"
+
+
+def _row_work(row: str) -> tuple[float, int]:
+    """The work and file count a row of docs/speed.md's table names (small bodies: ~300 bytes)."""
+    files = int(row.split()[0].replace(",", ""))
+    if "code files" in row:
+        share = 0.0 if "no launch" in row else float(row.split(", ")[1].split("%")[0]) / 100
+        return files * (CODE_QUIET + share * CODE_LAUNCH), files
+    size = 300 if "small bodies" in row else int(row.split(" of ")[1].split(" MB")[0]) * 1_000_000
+    return _work(files, size), files
+
+
+def _column_cores(header: str, monkeypatch: pytest.MonkeyPatch) -> float:
+    """The idle cores a column of the table names: `N idle cores`, or two cores at a load average."""
+    if "idle cores" in header:
+        return float(header.split()[0])
+    load = float(header.split("load ")[1])
+    monkeypatch.setattr("os.getloadavg", lambda: (load, load, load))
+    return idle_cores(2)
+
+
+def test_the_docs_table_of_processes_is_what_the_model_chooses(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = SPEED.read_text(encoding="utf-8")
+    lines = text[text.index("| files | 2 idle cores"):].splitlines()
+    headers = [cell.strip() for cell in lines[0].strip("|").split("|")][1:]
+    cores = [_column_cores(header, monkeypatch) for header in headers]
+    table = lines[2:lines.index("")] if "" in lines else lines[2:]
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table]
+    assert len(rows) >= 8 and cores == [2.0, 1.8, 1.5, 1.3, 4.0, 8.0]  # reached: the table as written
+    for name, *cells in rows:
+        work, files = _row_work(name)
+        said = [int(cell.split()[0]) for cell in cells]
+        assert said == [choose_workers(work, files, c) for c in cores], name
+
+
+def test_a_short_run_never_forks_and_more_cores_never_mean_fewer_processes() -> None:
+    tiny = _work(1_000, 300)  # ~48 ms of work: seven workers' starts would cost 3.6 times it
+    assert [choose_workers(tiny, 1_000, c) for c in (2, 4, 8, 16, 64)] == [1, 1, 1, 1, 1]
+    cores = [1 + n / 10 for n in range(151)]
+    for files in (400, 1_000, 4_000, 10_000, 100_000):
+        for size in (300, 3_000, 300_000, 20_000_000):
+            chosen = [choose_workers(_work(files, size), files, c) for c in cores]
+            assert chosen == sorted(chosen), (files, size)
+            # a worker has at least a few worker starts of work: the processes grow with the work, not past it
+            assert all(n == 1 or _work(files, size) >= workers.FLOOR * workers.WORKER_START * (n - 1) for n in chosen)
+
+
 def _check(path: str) -> str:
     return f"checked {path}"
 

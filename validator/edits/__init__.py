@@ -21,6 +21,7 @@ from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
 from .text import CannotEdit as CannotEdit
 from .text import TextEditor as TextEditor
+from .text import difference
 
 _EDITORS: dict[tuple[str, str | None], TextEditor] = {}
 #: The kinds of code file (edits.code_editor.CODE_KINDS): what they write between a launch's URL and its body is shown.
@@ -90,16 +91,23 @@ def _places(editor: TextEditor, steps: list[str], own: bool) -> list[tuple[int, 
         start, end, content = editor.difference(old, new)
         pieces = _replaced(pieces, start, end, content)
     places: list[tuple[int, int, str]] = []
+
+    def place(start: int, end: int, written: str) -> None:
+        # Only what differs: an operation's own edit may rewrite a comma or a brace it keeps (a member removed and one
+        # inserted at its place), and a wider edit would overlap another fix's, which --fix then takes a pass later.
+        first, last, content = difference(steps[0][start:end], written)
+        places.append((start + first, start + last, content))
+
     at, written = 0, ""
     for piece in pieces:
         if isinstance(piece, str):
             written += piece
             continue
         if piece[0] != at or written:
-            places.append((at, piece[0], written))
+            place(at, piece[0], written)
         at, written = piece[1], ""
     if at != len(steps[0]) or written:
-        places.append((at, len(steps[0]), written))
+        place(at, len(steps[0]), written)
     return places if apply_edits(steps[0], [Edit(*place) for place in places]) == steps[-1] else [whole]
 
 

@@ -504,8 +504,11 @@ class _Literal:
     # operations
     def rename(self, path: Path, name: str) -> str:
         key, _ = self.recorded(path)
-        if key is None:
+        if key is None or not path or not isinstance(path[-1], str):
             raise CannotEdit(path)
+        if self.used_elsewhere(path[-1], key) or self.typed(key):
+            # Renamed here only, the other uses (a read, a declared type) would still say the old name: help only.
+            raise CannotEdit(f"{path[-1]} is used elsewhere in the file")
         written = self.text[key[0]:key[1]]
         if not self.python and name in _JS_RESERVED:
             return self.splice(*key, self.key_text(name))  # quoted or not, the key would set the prototype
@@ -520,6 +523,103 @@ class _Literal:
                 return self.splice(*key, name)
             raise CannotEdit(path)
         return self.splice(*key, self.key_text(name))
+
+    def used_elsewhere(self, old: str, key: tuple[int, int]) -> bool:
+        """Whether the name being renamed is written anywhere in the text but at `key` (a read of the member, a type or
+        TypedDict declaring it, a string naming it): conservative, a variable of that name aside, comments too."""
+        for match in re.finditer(rf"(?<![\w$]){re.escape(old)}(?![\w$])", self.text):
+            if key[0] <= match.start() and match.end() <= key[1]:
+                continue
+            node = self.root.descendant_for_byte_range(self.byte(match.start()), self.byte(match.end()))
+            if node is None or node.type == "comment" or (node.type == "identifier" and self.variable(node)) \
+                    or self.literal_key(node):
+                continue
+            return True
+        return False
+
+    def literal_key(self, node: Node) -> bool:
+        """Whether a node is (inside) a key written in an object or dict literal: another literal's member (another
+        launch's), or one of this body's, which the proof of the rename then finds still written."""
+        while node.type in ("string_content", "string_fragment", "string_start", "string_end", "string") \
+                and node.parent is not None and node.parent.type in ("string", "pair"):
+            if node.parent.type == "pair":
+                break
+            node = node.parent
+        above = node.parent
+        return above is not None and above.type == "pair" and above.child_by_field_id(self.fields.key) == node \
+            and above.parent is not None and above.parent.type in ("object", "dictionary")
+
+    def variable(self, node: Node) -> bool:
+        """Whether an identifier is a variable (not a member's name written as one: a keyword, an attribute, a field)."""
+        if not self.python:
+            return True  # JS/TS write a member's name as a property identifier
+        above = node.parent
+        if above is None:
+            return True
+        if above.type == "keyword_argument" and above.child_by_field_id(self.fields.name) == node:
+            return False
+        if above.type == "attribute" and above.child_by_field_id(self.fields.attribute) == node:
+            return False
+        while above is not None and above.type not in ("function_definition", "lambda", "module"):
+            if above.type == "class_definition":
+                return False  # a class body's name is a field (a TypedDict's, a dataclass's)
+            above = above.parent
+        return True
+
+    def typed(self, key: tuple[int, int]) -> bool:
+        """Whether the body written at `key` has a declared type (`as T`, `: T`, a class called with keywords): the
+        type still declares the old name."""
+        node = self.root.descendant_for_byte_range(self.byte(key[0]), self.byte(key[1]))
+        if node is None:
+            return True
+        if self.python and node.parent is not None and node.parent.type == "keyword_argument":
+            call = node.parent.parent.parent if node.parent.parent is not None else None
+            callee = call.child_by_field_id(self.fields.function) if call is not None else None
+            return callee is None or self.written_at(callee) != "dict"  # a TypedDict, a dataclass: declared
+        owner = None
+        while node is not None:
+            if node.type in ("as_expression", "satisfies_expression", "type_assertion"):
+                return True
+            if node.type in ("variable_declarator", "assignment", "public_field_definition"):
+                if node.child_by_field_id(self.fields.type) is not None:
+                    return True
+                if owner is None:
+                    break
+            if node.type in ("member_expression", "subscript", "subscript_expression") and owner is None:
+                target = node.child_by_field_id(self.fields.object if not self.python else self.fields.value)
+                if target is not None and target.type == "identifier":
+                    owner = self.written_at(target)
+            if node.type in ("statement_block", "block", "program", "module", "class_body"):
+                break
+            node = node.parent
+        return owner is not None and self.declared(owner)
+
+    def declared(self, name: str) -> bool:
+        """Whether a variable or parameter `name` is declared with a type anywhere in the text (conservative):
+        `name: T`, `const name = {} as T`, `name = T(…)` in Python."""
+        for match in re.finditer(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", self.text):
+            node = self.root.descendant_for_byte_range(self.byte(match.start()), self.byte(match.end()))
+            above = node.parent if node is not None else None
+            if node is None or above is None:
+                continue
+            if above.type in ("required_parameter", "optional_parameter", "typed_parameter", "typed_default_parameter") \
+                    and above.child_by_field_id(self.fields.type) is not None:
+                return True
+            if above.type in ("variable_declarator", "assignment", "public_field_definition") \
+                    and above.child_by_field_id(self.fields.name if not self.python else self.fields.left) == node:
+                value = above.child_by_field_id(self.fields.value if not self.python else self.fields.right)
+                if above.child_by_field_id(self.fields.type) is not None or (value is not None and value.type in (
+                        "as_expression", "satisfies_expression", "type_assertion")):
+                    return True
+                if self.python and value is not None and value.type == "call":
+                    callee = value.child_by_field_id(self.fields.function)
+                    if callee is not None and self.written_at(callee) != "dict":
+                        return True  # a TypedDict's, a dataclass's instance
+        return False
+
+    def written_at(self, node: Node) -> str:
+        start, end = self.offsets(node)
+        return self.text[start:end]
 
     def property_of(self, key: tuple[int, int]) -> Node | None:
         """The member expression whose property name is written at `key` (a member given by `body.flowID = …`)."""

@@ -126,9 +126,22 @@ def apply_below(text: str, below: Path, operation: Operation) -> str:
     """An operation on a body written as a YAML mapping below `below` in a YAML file (a saved request's `body:`),
     applied to the file as the body's own YAML editor would; CannotEdit when it would drop a comment."""
     editor = YamlEditor()  # read as the saved request was read (YAML 1.1, yaml_source's default)
-    edited = editor.apply(text, dataclasses.replace(operation, path=(*below, *operation.path)))
+    path = (*below, *operation.path)
+    _check_unshared(text, editor._parse(text), below, path if isinstance(operation, InsertMember) else path[:-1])
+    edited = editor.apply(text, dataclasses.replace(operation, path=path))
     editor.verify(text, edited)
     return edited
+
+
+def _check_unshared(text: str, parsed: ParsedYaml, below: Path, path: Path) -> None:
+    """CannotEdit when a mapping or list on the way from the body (`below`) down to `path` is anchored or an alias:
+    the same node is written elsewhere too (a `query:`, a `defaults:` block), so an edit in it edits that as well."""
+    node = parsed.root
+    for depth, part in enumerate(path, 1):
+        members = _members(parsed, node)
+        node = members[_last_index(members, part)][2]
+        if depth >= len(below) and text[node.start_mark.index:node.start_mark.index + 1] in ("&", "*"):
+            raise CannotEdit("an anchor or alias on the way to the body's member")
 
 
 def comments(text: str) -> list[str]:

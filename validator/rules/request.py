@@ -294,9 +294,13 @@ def _literal_token(value: Text | Unknown) -> bool:
     text = value.value if isinstance(value, Text) else None
     if text is None:
         return False
-    scheme, _, token = text.strip().partition(" ")
+    scheme, _, token = text.strip().replace("\t", " ").partition(" ")  # `Bearer<TAB>…` too
     token = token.strip()
-    return scheme.lower() in ("bearer", "basic") and literal_secret(token)
+    return scheme.lower() in _TOKEN_SCHEMES and literal_secret(token)
+
+
+#: The Authorization schemes whose credentials are one token (`Token …` as Django REST framework and others write it).
+_TOKEN_SCHEMES = frozenset({"bearer", "basic", "token", "oauth"})
 
 
 def _span(lines: LineIndex, offsets: Offsets) -> Span:

@@ -15,6 +15,7 @@ from ..checker.engine import CheckOptions
 from ..core.diagnostics import Diagnostic
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
+from ..project.files import PAYLOAD_SUFFIXES
 from ..sources.document import Limits
 from .runner import _Checker, _once_per_run
 
@@ -49,7 +50,8 @@ def check_buffer(path: str, text: str) -> BufferResult:
                            ignores_for=config.ignores_for if config.per_file_ignores else None)
     included = bool(config.include) and config.is_included(path)
     checker = _Checker(options, limits, config.severities_for if config.per_file_severity else None, path,
-                       candidates=frozenset() if included else frozenset({path}), walked=frozenset({path}))
+                       candidates=frozenset({path}) if path.lower().endswith(PAYLOAD_SUFFIXES) and not included else frozenset(),
+                       walked=frozenset({path}))  # (a request or code file's kind is no guess: its unsafe fixes are offered)
     data = text.encode("utf-8", "surrogatepass")
     documents = checker.load_data(path, data)
     result = checker.result(path, documents)

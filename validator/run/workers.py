@@ -35,6 +35,12 @@ PER_BYTE = 40e-9
 CONTENTION = 1.05
 #: A parallel run must be estimated this much faster than one process to be chosen (the estimate is rough).
 MARGIN = 0.75
+#: Wall seconds this process spends on each fork (the workers are forked one after another, before it checks a file of
+#: its share): ~0.6 ms measured for a 25 MB process, ~2-8 ms for a 110 MB one at load 7 (Dec 5, 2-core VM).
+FORK = 2e-3
+#: A worker only for this many worker starts of work each (no worker at all below it): a start costs a share no
+#: more than a quarter, and a run of a tenth of a second stays in one process however many cores are idle.
+FLOOR = 4
 #: Never more processes than this (this one merges every result in file order, and prints the report).
 MAX_WORKERS = 8
 #: Files whose size is read to estimate the mean size (stat calls are cheap, not free).
@@ -97,13 +103,15 @@ def choose_workers(work: float, files: int, cores: float) -> int:
     """The number of processes (1: this one alone) that checks `files` files of `work` CPU seconds soonest on
     `cores` idle cores: this process checks its share too, and receives every other one's results."""
     best, best_time = 1, work * MARGIN
+    most = min(math.ceil(cores), MAX_WORKERS, 1 + int(work / (FLOOR * WORKER_START)))
     # A core partly idle counts: the model divides the work by fractional cores (1.8 idle: a second process is
     # considered, and chosen when the work is long enough to pay for the part of a core it waits for).
-    for processes in range(2, min(math.ceil(cores), MAX_WORKERS) + 1):
+    for processes in range(2, most + 1):
+        forks = FORK * (processes - 1)  # this process starts its own share only after the last fork
         shared = work * CONTENTION / processes
         received = ROUND_TRIP * files * (processes - 1) / processes
-        total = work * CONTENTION + received + WORKER_START * (processes - 1)
-        elapsed = max(total / cores, WORKER_START + shared + received)
+        total = work * CONTENTION + received + (WORKER_START + FORK) * (processes - 1)
+        elapsed = max(total / cores, forks + WORKER_START + shared + received)
         if elapsed < best_time:
             best, best_time = processes, elapsed
     return best

@@ -894,8 +894,9 @@ class CodeReader:
     def before(self, change: Node, use: Node, made: Node) -> bool:
         """Whether the change is an expression statement of the sequence of statements (a block, the file) that runs
         the use, before it, after the binding's value is made, with no function between the use and that sequence."""
-        statement = change.parent
-        sequence = statement.parent if statement is not None and statement.type == "expression_statement" else None
+        statement = change if change.type == "delete_statement" else change.parent  # Python's `del` is a statement
+        sequence = statement.parent if statement is not None and statement.type in ("expression_statement",
+                                                                                  "delete_statement") else None
         if sequence is None or sequence.type not in self.sequence_types:
             return False
         if sequence.start_byte <= made.start_byte < sequence.end_byte and made.end_byte > statement.start_byte:  # type: ignore[union-attr]

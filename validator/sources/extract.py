@@ -77,7 +77,8 @@ class LaunchDocument(Document):
         if request.body is NO_BODY:
             super().__init__(name, text=text, kind="code", findings=findings, locator=locator)
         else:
-            super().__init__(name, request.body, text=text, kind="code", findings=findings, locator=locator)
+            super().__init__(name, request.body, text=text, kind="code", findings=findings, locator=locator,
+                             plain_scalars=request.plain_scalars)
         self.request: LaunchRequest = request
         self.launch = launch
         self.line_index = lines

@@ -202,6 +202,9 @@ class LaunchRequest:
     #: fix makes it: --fix applies the fix's file edit only when the file read again holds exactly that.
     body_text: str | None = None
     fixed_text: str | None = None
+    #: A body written as YAML (a saved request's `body:` mapping): its unquoted scalars YAML typed, path below the
+    #: body -> the text as written, so a finding shows and a fix keeps what the author wrote (`on`, not true).
+    plain_scalars: dict[Path, str] = field(default_factory=dict)
 
     def header(self, name: str) -> Header | None:
         """The last header of that name (case-insensitive), as clients send the last one set."""

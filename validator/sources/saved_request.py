@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.codes import DUPLICATE_KEY
+from ..core.codes import DUPLICATE_KEY, YAML_IMPLICIT_TYPE
 from ..core.diagnostics import Finding, Path, Target
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
@@ -25,6 +25,9 @@ from .http_file import substitute
 from .json_source import JsonLocator
 from .kinds import BODY_KEYS, HEADER_KEYS, LAUNCH_KEYS, URL_KEYS, _top_members, saved_request_list, saved_request_object
 from .model import BodyLocator, EmbeddedJson, Header, LaunchRequest, Offsets, Text
+
+if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
+    from .yaml_source import ParsedYaml
 
 
 def extract(text: str) -> list[LaunchRequest]:
@@ -91,8 +94,22 @@ def _from_yaml(text: str) -> list[LaunchRequest]:
                 if finding.path[:len(below)] == below:
                     request.findings.append((replace(finding, path=finding.path[len(below):], span=None),
                                              locator.offsets(finding.path, finding.target)))
+            _yaml_typing(request, parsed, locator, below)
         requests.append(request)
     return requests
+
+
+def _yaml_typing(request: LaunchRequest, parsed: ParsedYaml, locator: BodyLocator, below: Path) -> None:
+    """What YAML's typing did in the body, as a YAML payload file's is told: its notes (FL006) and the unquoted
+    scalars as written, so a fix keeps the author's text (`on` -> "on", not the YAML 1.1 reading's "true")."""
+    depth = len(below)
+    for path, source in parsed.plain_scalars.items():
+        if path[:depth] == below:
+            request.plain_scalars[path[depth:]] = source
+    for path, (note, source) in parsed.notes.items():
+        if path[:depth] == below:
+            request.findings.append((Finding(YAML_IMPLICIT_TYPE, path[depth:], note, f'quote it to keep the text: "{source}"'),
+                                     locator.offsets(path, Target.VALUE)))
 
 
 def _broken_yaml(text: str, error: Finding) -> list[LaunchRequest]:
