@@ -254,6 +254,10 @@ def test_a_yaml_body_is_told_how_yaml_typed_it_and_its_fix_keeps_the_scalar_as_w
     assert "unquoted 010 is the octal number 8 to YAML 1.1 readers" in said["FL006"]["message"], said  # the note, as a payload's
     flowlint("check", "--no-cache", "--contracts", "store", "--fix", "launch.yaml")
     assert (tmp_path / "launch.yaml").read_text() == text.replace("Flow.customerName: on", 'Flow.customerName: "on"')
+    # Read as YAML 1.2 (the yaml-version setting, as a payload is): on is the text, a String: only the note
+    (tmp_path / "launch.yaml").write_text(text)
+    lines = [d for d in found("--contracts", "store", "--yaml-version", "1.2", "launch.yaml") if d["line"] == 8]
+    assert [d["code"] for d in lines] == ["FL006"] and "checked as YAML 1.2" in lines[0]["message"], lines
 
 
 def test_a_saved_request_on_stdin_is_read_as_one(tmp_path: Path) -> None:

@@ -272,7 +272,7 @@ class LaunchEditor(TextEditor):
             if isinstance(locator, YamlBody):  # a YAML saved request's mapping body: edited as YAML, in the file
                 from .yaml_editor import apply_below
 
-                return apply_below(text, locator.path, operation)
+                return apply_below(text, locator.path, operation, locator.version)
         except (TypeError, ValueError, KeyError, IndexError) as error:  # a value no literal can write
             raise CannotEdit(str(error)) from None
         raise CannotEdit(operation)

@@ -122,10 +122,10 @@ class YamlEditor(TextEditor):
         return _remove(text, parent, members, index)
 
 
-def apply_below(text: str, below: Path, operation: Operation) -> str:
+def apply_below(text: str, below: Path, operation: Operation, version: str = "1.1") -> str:
     """An operation on a body written as a YAML mapping below `below` in a YAML file (a saved request's `body:`),
     applied to the file as the body's own YAML editor would; CannotEdit when it would drop a comment."""
-    editor = YamlEditor()  # read as the saved request was read (YAML 1.1, yaml_source's default)
+    editor = YamlEditor(version)  # read as the saved request was read (the yaml-version setting)
     path = (*below, *operation.path)
     _check_unshared(text, editor._parse(text), below, path if isinstance(operation, InsertMember) else path[:-1])
     edited = editor.apply(text, dataclasses.replace(operation, path=path))

@@ -305,7 +305,7 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     if kind == "saved-request":
         from . import saved_request
 
-        return saved_request.extract(text)
+        return saved_request.extract(text, limits.yaml_version)
     if kind == "data-action":
         from . import data_action
 
