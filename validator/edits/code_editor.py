@@ -426,6 +426,10 @@ _MEMBER_TYPES = frozenset({"pair", "keyword_argument", "shorthand_property_ident
 _CONTAINER_TYPES = frozenset({"object", "dictionary", "array", "list"})
 
 
+#: (kind, name, text) -> where the text uses that name as a member's (_Literal.used_elsewhere): the last few asked.
+_USES: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
+
+
 class _Literal:
     def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any, tree: tuple[SourceText, Node] | None = None,
                  quote: Callable[[str], str] | None = None) -> None:
@@ -527,15 +531,21 @@ class _Literal:
     def used_elsewhere(self, old: str, key: tuple[int, int]) -> bool:
         """Whether the name being renamed is written anywhere in the text but at `key` (a read of the member, a type or
         TypedDict declaring it, a string naming it): conservative, a variable of that name aside, comments too."""
-        for match in re.finditer(rf"(?<![\w$]){re.escape(old)}(?![\w$])", self.text):
-            if key[0] <= match.start() and match.end() <= key[1]:
-                continue
-            node = self.root.descendant_for_byte_range(self.byte(match.start()), self.byte(match.end()))
-            if node is None or node.type == "comment" or (node.type == "identifier" and self.variable(node)) \
-                    or self.literal_key(node):
-                continue
-            return True
-        return False
+        uses = _USES.pop((self.kind, old, self.text), None)
+        if uses is None:
+            uses = [match.span() for match in re.finditer(rf"(?<![\w$]){re.escape(old)}(?![\w$])", self.text)
+                    if self.counted(match.start(), match.end())]
+        _USES[(self.kind, old, self.text)] = uses  # each launch's rename of one file's text: its uses found once
+        while len(_USES) > 4:
+            del _USES[next(iter(_USES))]
+        return any(not (key[0] <= start and end <= key[1]) for start, end in uses)
+
+    def counted(self, start: int, end: int) -> bool:
+        """Whether the name written at [start, end) is a use of a member's name (not a variable, a comment or a key of
+        an object literal)."""
+        node = self.root.descendant_for_byte_range(self.byte(start), self.byte(end))
+        return not (node is None or node.type == "comment" or (node.type == "identifier" and self.variable(node))
+                    or self.literal_key(node))
 
     def literal_key(self, node: Node) -> bool:
         """Whether a node is (inside) a key written in an object or dict literal: another literal's member (another

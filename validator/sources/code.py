@@ -556,6 +556,9 @@ class CodeReader:
     #: Names handed to functions that may add members (`fill(body)`), each with where: the binding it means there is
     #: looked up once every binding is known, so that a name passed in one function leaves another's alone.
     escapes: list[tuple[str, Node]]
+    #: Names stored where other code may reach them (placed in a literal, assigned to an attribute or a subscript, a
+    #: default argument): each with where. Open from there, except at that very place (the literal being read).
+    stored: list[tuple[str, Node]]
     _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
     #: Same-file functions being followed from one call: function node id -> its parameters bound to that call's
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
@@ -858,9 +861,36 @@ class CodeReader:
     def _escaped(self) -> set[tuple[int, str]]:
         return {self.bindings.key(name, at) for name, at in self.escapes}
 
+    @functools.cached_property
+    def _stored(self) -> dict[tuple[int, str], dict[int, int]]:
+        """Each binding stored somewhere: the function ids it is stored in, each with its earliest place there."""
+        found: dict[tuple[int, str], dict[int, int]] = {}
+        for name, at in self.stored:
+            functions = found.setdefault(self.bindings.key(name, at), {})
+            function = self._function_of(at)
+            functions[function] = min(functions.get(function, at.start_byte), at.start_byte)
+        return found
+
     def is_escaped(self, name: str, at: Node) -> bool:
-        """Whether the binding a name means here was handed to a function that may add members to it."""
-        return bool(self.escapes) and self.bindings.key(name, at) in self._escaped
+        """Whether the binding a name means here was handed to a function that may add members to it, or stored
+        where other code may reach it before it is read here (earlier in the same function, or in another one: the
+        place it is read at itself, a literal holding it, is no store before that read)."""
+        if self.escapes and self.bindings.key(name, at) in self._escaped:
+            return True
+        if not self.stored:
+            return False
+        functions = self._stored.get(self.bindings.key(name, at))
+        if not functions:
+            return False
+        here = self._function_of(at)
+        return len(functions) > (here in functions) or functions[here] < at.start_byte
+
+    def _function_of(self, node: Node) -> int:
+        """The id of the function (or class) a node is written in; -1 for the file's top level."""
+        above = node.parent
+        while above is not None and above.type not in self.function_types:
+            above = above.parent
+        return above.id if above is not None else -1
 
     def changed_value(self, found: Any, changes: list[Change], made: Node, use: Node, path: Path, spans: TreeSpans,
                       depth: int) -> Any:

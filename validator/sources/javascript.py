@@ -53,6 +53,9 @@ _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
                          "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause"}
 _CALLS = frozenset({"call_expression"})
+#: Where a name may be stored for other code to reach: an object's values (`{ b: body }`, `{ body }`), an array's
+#: items, a default parameter (`function fill(b = body)`).
+_CONTAINERS = frozenset({"pair", "shorthand_property_identifier", "array", "assignment_pattern"})
 _SECRETS = frozenset({"pair", "variable_declarator"})
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
 _OFETCH = frozenset({"$fetch", "ofetch", "useFetch", "useLazyFetch"})  # ofetch and Nuxt's wrappers of it
@@ -89,6 +92,7 @@ class JavaScriptReader(CodeReader):
         self.max_depth = max_depth
         self.bindings = Bindings(_SCOPES)
         self.escapes = []
+        self.stored = []
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -105,7 +109,7 @@ class JavaScriptReader(CodeReader):
         self._words: dict[bytes, list[int]] | None = None  # a name's text -> where it stands (see _mentions)
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
         # One query over the tree for every node the reader looks at; sorted out by type below.
-        self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS)
+        self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
         self._index()
 
     # -- bindings --------------------------------------------------------------------------------
@@ -113,6 +117,8 @@ class JavaScriptReader(CodeReader):
         b = self.bindings
         for node in self.nodes:
             kind = node.type
+            if kind in _CONTAINERS:
+                self._stored_in(node)
             if kind not in _INDEXED:
                 continue
             if kind == "variable_declarator":
@@ -143,6 +149,10 @@ class JavaScriptReader(CodeReader):
                 target = node.child_by_field_id(self.fields.left) or node.child_by_field_id(self.fields.argument)
                 added = self._member_of(target) if kind == "assignment_expression" else None
                 root = self._root_name(target)
+                right = node.child_by_field_id(self.fields.right) if kind == "assignment_expression" else None
+                if target is not None and target.type in ("member_expression", "subscript_expression") \
+                        and right is not None and right.type == "identifier":
+                    self.stored.append((self.source.raw(right), right))  # ctx.body = body: reachable through ctx
                 if added is not None and target is not None:  # body.type = …, body['type'] = …
                     b.add_member(*added, node, node.child_by_field_id(self.fields.right), self._last_key(target))
                 elif root:
@@ -360,6 +370,38 @@ class JavaScriptReader(CodeReader):
         index = node.child_by_field_id(self.fields.index)
         index = self.unwrap(index) if index is not None else None
         return self.string_value(index) if index is not None and index.type == "string" else None
+
+    def _stored_in(self, node: Node) -> None:
+        """The names a literal holds as values (`{ b: body }`, `{ body }`, `[body]`) or a parameter takes by default:
+        stored where other code may reach them, unless the literal only goes to a call that reads it (a launch's
+        options, a log line)."""
+        if node.type == "assignment_pattern":
+            value = node.child_by_field_id(self.fields.right)
+            if value is not None and value.type == "identifier":
+                above = node.parent
+                function = above.parent if above is not None and above.type == "formal_parameters" else None
+                # function fill(b = body): b is the body of the scope the function is written in
+                place = function.parent if function is not None and function.parent is not None else value
+                self.stored.append((self.source.raw(value), place))
+            return
+        if node.type == "pair":
+            value = node.child_by_field_id(self.fields.value)
+            names = [value] if value is not None and value.type == "identifier" and node.parent is not None \
+                and node.parent.type == "object" else []
+        elif node.type == "shorthand_property_identifier":
+            names = [node] if node.parent is not None and node.parent.type == "object" else []
+        else:
+            names = [item for item in node.named_children if item.type == "identifier"]
+        if not names:
+            return
+        literal = node
+        while literal.parent is not None and literal.parent.type in ("pair", "object", "array"):
+            literal = literal.parent
+        if literal.parent is not None and literal.parent.type == "arguments" and literal.parent.parent is not None:
+            callee = literal.parent.parent.child_by_field_id(self.fields.function)
+            if callee is not None and self.source.raw(callee).rsplit(".", 1)[-1] in _READS_ONLY:
+                return
+        self.stored.extend((self.source.raw(name), name) for name in names)
 
     def _escaping_call(self, call: Node) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""

@@ -27,6 +27,8 @@ _INDEXED = frozenset({
     "import_from_statement", "global_statement", "nonlocal_statement",
 })
 _CALLS = frozenset({"call"})
+#: Literals a name may be stored in (where other code may reach it): a dict's values, a list's, tuple's or set's items.
+_CONTAINERS = frozenset({"pair", "list", "tuple", "set"})
 #: Names of test doubles for HTTP clients: their .post(url, json=…) describes a reply, not a launch.
 _MOCKS = re.compile(r"mock|responses|respx|aioresponses|httpretty|vcr|testclient|test_client", re.I)
 #: A test double's calls that register a reply by method and URL: `responses.add(responses.POST, url, json=…)`.
@@ -76,6 +78,7 @@ class PythonReader(CodeReader):
         #: name -> (attribute, value, attribute node) assigned as `name.attr = value`
         self.attributes: dict[str, list[tuple[str, Node, Node]]] = {}
         self.escapes = []
+        self.stored = []
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -92,7 +95,7 @@ class PythonReader(CodeReader):
         #: (scope id, name) -> the module or member an import there binds the name to (None: two imports differ).
         self._imports: dict[tuple[int, str], str | None] = {}
         # One query over the tree for every node the reader looks at; sorted out by type below.
-        self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | {"attribute"})
+        self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS | {"attribute"})
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
         #: headers by a call after they were made (`req.add_header(…)`, urllib): one pass over the attributes.
         self.headers_touched: set[str] = set()
@@ -109,12 +112,16 @@ class PythonReader(CodeReader):
 
     def _index(self) -> None:
         b = self.bindings
+        for node in (n for n in self.nodes if n.type in _CONTAINERS):
+            self._stored_in(node)
         for node in (n for n in self.nodes if n.type in _INDEXED):
             kind = node.type
             if kind == "assignment":
                 left, right = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
                 if left is None:
                     continue
+                if left.type in ("attribute", "subscript") and right is not None and right.type == "identifier":
+                    self.stored.append((self.source.raw(right), right))  # self.pending = body: reachable through self
                 if left.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(left), right)
                 elif left.type == "attribute" and right is not None:
@@ -170,6 +177,10 @@ class PythonReader(CodeReader):
                 for part in walk(node):  # defaults and annotations too: more unknown names is only safer
                     if part.type == "identifier":
                         b.bind(node.parent, self.source.raw(part), None)
+                    elif part.type in ("default_parameter", "typed_default_parameter") \
+                            and (default := part.child_by_field_id(self.fields.value)) is not None and default.type == "identifier":
+                        # def fill(b=body): b is the body of the scope the function is written in
+                        self.stored.append((self.source.raw(default), node.parent.parent or node.parent))
                 self._params[node.parent.id] = self._parameter_names(node)
             elif kind in ("function_definition", "class_definition"):
                 name = node.child_by_field_id(self.fields.name)
@@ -179,6 +190,13 @@ class PythonReader(CodeReader):
                 for part in walk(node):
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
+                        if kind == "global_statement":
+                            b.bind(self.root, self.source.raw(part), None)  # the module's name, given a value in here
+                        elif kind == "nonlocal_statement":
+                            scope = b.scope_of(b.scope_of(node))
+                            while scope.type != "module" and scope.parent is not None:  # the enclosing functions'
+                                b.bind(scope, self.source.raw(part), None)
+                                scope = b.scope_of(scope)
                 if kind != "global_statement" and kind != "nonlocal_statement":
                     self._imported_names(node)
 
@@ -302,6 +320,25 @@ class PythonReader(CodeReader):
         while scope is not None and scope.type not in ("function_definition", "lambda"):
             scope = scope.parent
         return scope
+
+    def _stored_in(self, literal: Node) -> None:
+        """The names a literal holds as values (`{"b": body}`, `[body]`): stored where other code may reach them,
+        unless the literal only goes to a call that reads it (a launch's `json={…}`, a log line)."""
+        if literal.type == "pair":
+            value = literal.child_by_field_id(self.fields.value)
+            names = [value] if value is not None and value.type == "identifier" else []
+        else:
+            names = [item for item in literal.named_children if item.type == "identifier"]
+        if not names:
+            return
+        node = literal
+        while node.parent is not None and node.parent.type in ("pair", "dictionary", "list", "tuple", "set", "keyword_argument"):
+            node = node.parent
+        if node.parent is not None and node.parent.type == "argument_list" and node.parent.parent is not None:
+            callee = node.parent.parent.child_by_field_id(self.fields.function)
+            if callee is not None and self.source.raw(callee).rsplit(".", 1)[-1] in _READS_ONLY:
+                return
+        self.stored.extend((self.source.raw(name), name) for name in names)
 
     def _escaping_call(self, call: Node, callee: Node | None) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
