@@ -285,6 +285,14 @@ class SourceText:
         return self.data[node.start_byte:node.end_byte].decode("utf-8", "surrogatepass")
 
 
+def ancestors(node: Node) -> Iterator[Node]:
+    """The nodes above a node, nearest first."""
+    above = node.parent
+    while above is not None:
+        yield above
+        above = above.parent
+
+
 def walk(root: Node) -> Iterator[Node]:
     """Every node below root, in document order, without recursion (files can nest deeply)."""
     cursor = root.walk()

@@ -10,13 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
-from .code import Bindings, Change, CodeReader, SourceText, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
+from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
+
+    #: A field's `this.<name>` uses by (class body id, static), and the ids of classes with a base that use it (by static).
+    _FieldUses = tuple[dict[tuple[int, bool], list[Node]], dict[bool, set[int]]]
 
 _SCOPES = frozenset({"program", "statement_block", "switch_body", "function_declaration", "function_expression", "function",
                      "arrow_function", "method_definition", "for_statement", "for_in_statement", "catch_clause",
@@ -60,6 +63,10 @@ _NODE_HTTP = frozenset({"https", "http", "node:https", "node:http"})
 _REQUEST_MODULES = frozenset({"request", "request-promise", "request-promise-native", "requestretry", "postman-request"})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
+_WORDS = re.compile(rb"#?[\w$\x80-\xff]+")  # a name as written (a private `#name` with its `#`), to find its mentions
+#: Calls that copy an object literal's members onto another object (`Object.assign(this, { body })`, lodash's merge…).
+_MERGES = frozenset({"assign", "defineProperty", "defineProperties", "extend", "merge", "mergeWith", "assignIn", "defaults",
+                     "defaultsDeep"})
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
@@ -95,6 +102,11 @@ class JavaScriptReader(CodeReader):
         self._class_members: dict[tuple[int, bool], dict[str, list[Node | None]]] = {}
         #: (class body id, static, name) -> how the class changes this.<name> (see _this_changes).
         self._this_uses: dict[tuple[int, bool, str], tuple[list[Change], bool] | None] = {}
+        #: (class body id, static) -> this.<name> = … written there (built in one pass, see _this_writes).
+        self._this_written: dict[tuple[int, bool], dict[str, list[Node | None]]] | None = None
+        #: a field's name -> its `this.<name>` uses by class (see _field_uses); None: mentioned in another way.
+        self._fields: dict[str, _FieldUses | None] = {}
+        self._words: dict[bytes, list[int]] | None = None  # a name's text -> where it stands (see _mentions)
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
         # One query over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
@@ -1184,17 +1196,8 @@ class JavaScriptReader(CodeReader):
                     value = child.child_by_field_id(self.fields.value)  # none: only declared (`private http: AxiosInstance;`)
                     if name is not None and value is not None:
                         members.setdefault(self.source.raw(name), []).append(value)
-            for change in (n for n in self.nodes if n.type in ("assignment_expression", "augmented_assignment_expression",
-                                                               "update_expression")
-                           and body.start_byte <= n.start_byte < body.end_byte):
-                target = change.child_by_field_id(self.fields.left) or change.child_by_field_id(self.fields.argument)
-                written = target.child_by_field_id(self.fields.property) if target is not None and target.type == "member_expression" \
-                    and (target.child_by_field_id(self.fields.object) or target).type == "this" else None
-                where = self._this_class(target) if written is not None and target is not None else None
-                if written is not None and (where is None or where == (body, static)):  # (a function's own `this` may
-                    # be bound to the instance; the class's `this` where an instance is meant, or the reverse, is not)
-                    value = change.child_by_field_id(self.fields.right) if change.type == "assignment_expression" else None
-                    members.setdefault(self.source.raw(written), []).append(value)
+            for written, values in self._this_writes().get((body.id, static), {}).items():
+                members.setdefault(written, []).extend(values)
             self._class_members[(body.id, static)] = members
         values = self._class_members[(body.id, static)].get(self.source.raw(prop), [])
         return values[0] if len(values) == 1 else None
@@ -1233,31 +1236,122 @@ class JavaScriptReader(CodeReader):
             self._this_uses[cached] = self._this_uses_in(body, static, name)
         return self._this_uses[cached]
 
+    def _this_writes(self) -> dict[tuple[int, bool], dict[str, list[Node | None]]]:
+        """`this.<name> = …` (or `+=`, `++`) in the file, by the class whose `this` it is, in one pass: a function's own
+        `this` inside a class may be bound to its instance or to the class, so it counts for both; the class's `this`
+        where an instance is meant, or the reverse, does not."""
+        if self._this_written is None:
+            written: dict[tuple[int, bool], dict[str, list[Node | None]]] = {}
+            for change in (n for n in self.nodes if n.type in ("assignment_expression", "augmented_assignment_expression",
+                                                               "update_expression")):
+                target = change.child_by_field_id(self.fields.left) or change.child_by_field_id(self.fields.argument)
+                prop = target.child_by_field_id(self.fields.property) if target is not None and target.type == "member_expression" \
+                    and (target.child_by_field_id(self.fields.object) or target).type == "this" else None
+                if prop is None or target is None:
+                    continue
+                value = change.child_by_field_id(self.fields.right) if change.type == "assignment_expression" else None
+                for where in self._these(target):
+                    written.setdefault(where, {}).setdefault(self.source.raw(prop), []).append(value)
+            self._this_written = written
+        return self._this_written
+
+    def _these(self, node: Node) -> list[tuple[int, bool]]:
+        """(class body id, static) of each class whose `this` a `this` at a node may be: its class's, or, for a
+        function's own `this`, every class it is written in (instance or class)."""
+        where = self._this_class(node)
+        if where is not None:
+            return [(where[0].id, where[1])]
+        bodies = [above.id for above in ancestors(node) if above.type == "class_body"]
+        return [(body, static) for body in bodies for static in (False, True)]
+
     def _this_uses_in(self, body: Node, static: bool, name: str) -> tuple[list[Change], bool] | None:
+        found = self._field_uses(name)
+        if found is None:
+            return None
+        uses, heirs = found
+        if heirs[static] - {body.id}:
+            return None  # a subclass may write it
         changes: list[Change] = []
         heritage = body.parent is not None and any(part.type == "class_heritage" for part in body.parent.children)
         is_open = heritage or not (name.startswith("#") or self._private_field(body, name))
-        pattern = re.compile(rb"\bthis\s*\??\.\s*" + re.escape(name.encode()) + rb"(?![\w$])")
-        for match in pattern.finditer(self.source.data):
-            use = self.root.descendant_for_byte_range(match.start(), match.end())
-            if use is None or use.type in ("comment", "string_fragment", "string", "template_string", "regex_pattern"):
-                continue
-            if use.type != "member_expression" or (use.child_by_field_id(self.fields.object) or use).type != "this":
-                return None
-            where = self._this_class(use)
-            inside = body.start_byte <= use.start_byte < body.end_byte
-            if (where is None and not inside) or (where is not None and where[1] != static):
-                continue  # another `this`: the class's where an instance is meant, or a function's outside the class
-            if where is not None and where[0] != body:
-                if any(part.type == "class_heritage" for part in (where[0].parent.children if where[0].parent else ())):
-                    return None  # a subclass may write it
-                continue
+        for use in uses.get((body.id, static), []):
             use_changes = self._this_use(use)
             if use_changes is None:
                 return None
             changes.extend(use_changes[0])
             is_open = is_open or use_changes[1]
         return changes, is_open
+
+    def _field_uses(self, name: str) -> _FieldUses | None:
+        """Every mention of a field's name in the file, read once for all classes: its `this.<name>` uses by the class
+        whose `this` it is, and the classes with a base that use it (a subclass may write a base's field). None when any
+        other mention may reach a field of that name: through another reference to an instance (`self.#body`,
+        `l.body` in a factory), a string of that name (`this['body']`), a destructured key (`const { body } = this`), a
+        key of an object merged into another, or a `this` no class gives (a function's own, outside any class)."""
+        if name not in self._fields:
+            uses: dict[tuple[int, bool], list[Node]] = {}
+            heirs: dict[bool, set[int]] = {False: set(), True: set()}
+            found: _FieldUses | None = (uses, heirs)
+            size = len(name.encode())
+            for start in self._mentions(name):
+                node = self.root.descendant_for_byte_range(start, start + size)
+                mention = self._mention(node, name) if node is not None else "other"
+                use = node.parent if node is not None else None
+                if mention == "none" or use is None:
+                    continue
+                these = self._these(use) if mention == "use" else []
+                if not these:
+                    found = None
+                    break
+                for where in these:
+                    uses.setdefault(where, []).append(use)
+                where_class = self._this_class(use)
+                if where_class is not None and where_class[0].parent is not None \
+                        and any(part.type == "class_heritage" for part in where_class[0].parent.children):
+                    heirs[where_class[1]].add(where_class[0].id)
+            self._fields[name] = found
+        return self._fields[name]
+
+    def _mentions(self, name: str) -> list[int]:
+        """Where a name's text stands in the file: one scan of the file's words the first time any name is asked."""
+        if self._words is None:
+            words: dict[bytes, list[int]] = {}
+            for match in _WORDS.finditer(self.source.data):
+                words.setdefault(match.group(), []).append(match.start())
+            self._words = words
+        return self._words.get(name.encode(), [])
+
+    def _mention(self, node: Node, name: str) -> str:
+        """What one mention of a field's name is: "use" (`this.<name>`), "none" (it cannot reach the field: a comment,
+        a variable of that name, a declaration, a type's member, a key of an object not merged into another, a string
+        that holds more than the name) or "other"."""
+        if node.type in ("comment", "regex_pattern"):
+            return "none"
+        if node.type in ("string_fragment", "string", "template_string"):
+            return "other" if self.source.raw(node) == name else "none"
+        parent = node.parent
+        if parent is None:
+            return "other"
+        if node.type == "identifier":
+            return "none"
+        if node.type == "shorthand_property_identifier":  # `{ body }` in an object literal
+            return "other" if self._merged(parent) else "none"
+        if node.type not in ("property_identifier", "private_property_identifier"):
+            return "other"
+        if parent.type == "member_expression" and parent.child_by_field_id(self.fields.property) == node:
+            return "use" if (parent.child_by_field_id(self.fields.object) or parent).type == "this" else "other"
+        if parent.type in ("public_field_definition", "field_definition", "property_signature"):
+            return "none"
+        if parent.type == "pair" and parent.child_by_field_id(self.fields.key) == node:
+            return "other" if parent.parent is not None and self._merged(parent.parent) else "none"
+        return "other"  # a method of that name, a destructured key, `#body in x`…
+
+    def _merged(self, literal: Node) -> bool:
+        """Whether an object literal is handed to a call that copies its members onto another object."""
+        above = literal.parent
+        call = above.parent if above is not None and above.type == "arguments" else None
+        callee = call.child_by_field_id(self.fields.function) if call is not None else None
+        return callee is not None and self.source.raw(callee).rsplit(".", 1)[-1].strip() in _MERGES
 
     def _this_use(self, use: Node) -> tuple[list[Change], bool] | None:
         """What one `this.<name>` does to the object: the changes it writes (none for a read or its own assignment) and

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
-from .code import Bindings, Change, CodeReader, SourceText, fields, nodes_of, serialized_unknown, url_joined, walk
+from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -43,6 +43,7 @@ _TEXT_CALL = re.compile(r"""(?s)[rRuU]?(['"]).*\1\.(join|format)""")
 _READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
                          "debug", "info", "warning", "error", "exception", "log", "isinstance"})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
+_WORDS = re.compile(rb"[\w\x80-\xff]+")  # a name as written, to find its mentions
 _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "__setitem__"})
 #: Methods that only add items to a dict: the items written before stay known.
 _ADDERS = frozenset({"update", "setdefault"})
@@ -81,8 +82,12 @@ class PythonReader(CodeReader):
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
-        self._class_members: dict[int, dict[str, list[Node | None]]] = {}  # class id -> self.<name>'s values
         self._self_uses: dict[tuple[int, str], tuple[list[Change], bool] | None] = {}  # (class id, name) -> _self_changes
+        self._self_written: dict[int, dict[str, list[Node | None]]] | None = None  # class id -> self.<name> = … there
+        #: an attribute's name -> its `self.<name>` uses by class id (see _attribute_uses); None: mentioned in another way.
+        self._attributes: dict[str, dict[int, list[Node]] | None] = {}
+        self._words: dict[bytes, list[int]] | None = None  # a name's text -> where it stands (see _mentions)
+        self._classes: dict[str, list[Node]] | None = None  # a class's name -> the classes of that name (see class_named)
         self._rest_keywords: dict[int, str] = {}  # function id -> the name of its `**kwargs` parameter
         #: Function id -> its `**kwargs` name and the keywords the call being followed gives it.
         self._forwarded: dict[int, tuple[str, dict[str | None, tuple[Node, Node]]]] = {}
@@ -658,9 +663,14 @@ class PythonReader(CodeReader):
 
     def class_named(self, name: Node) -> Node | None:
         """The one class of this name written at the top of this file, when nothing else binds the name there."""
+        if self._classes is None:  # the file's classes by name, once (a call per class would walk the file each time)
+            self._classes = {}
+            for node in self.nodes:
+                named = node.child_by_field_id(self.fields.name) if node.type == "class_definition" else None
+                if named is not None:
+                    self._classes.setdefault(self.source.raw(named), []).append(node)
         written = self.source.raw(name)
-        classes = [n for n in self.nodes if n.type == "class_definition" and n.child_by_field_id(self.fields.name) is not None
-                   and self.source.raw(n.child_by_field_id(self.fields.name)) == written]  # type: ignore[arg-type]
+        classes = self._classes.get(written, [])
         if len(classes) != 1 or len(self.bindings.bound.get((self.root.id, written), [])) != 1:
             return None
         top = classes[0].parent if classes[0].parent is not None and classes[0].parent.type == "decorated_definition" else classes[0]
@@ -829,7 +839,7 @@ class PythonReader(CodeReader):
             n.type in ("assignment", "augmented_assignment") and self.source.raw(n.child_by_field_id(self.fields.left) or n)
             == self.source.raw(node) for n in self.nodes)
         return values[0] if len(values) == 1 and not changed and cls is not None and not (
-            self.source.raw(obj) == "self" and self._class_members.get(cls.id, {}).get(self.source.raw(attr))) else None
+            self.source.raw(obj) == "self" and self._self_writes().get(cls.id, {}).get(self.source.raw(attr))) else None
 
     def is_plus(self, node: Node) -> bool:
         operator = node.child_by_field_id(self.fields.operator)
@@ -934,18 +944,7 @@ class PythonReader(CodeReader):
             body = body.parent
         if obj is None or attr is None or self.source.raw(obj) != "self" or body is None:
             return None
-        if body.id not in self._class_members:
-            members: dict[str, list[Node | None]] = {}
-            for change in (n for n in self.nodes if n.type in ("assignment", "augmented_assignment")
-                           and body.start_byte <= n.start_byte < body.end_byte):
-                left = change.child_by_field_id(self.fields.left)
-                if left is not None and left.type == "attribute" and self.source.raw(left).startswith("self."):
-                    written = left.child_by_field_id(self.fields.attribute)
-                    value = change.child_by_field_id(self.fields.right) if change.type == "assignment" else None
-                    if written is not None:
-                        members.setdefault(self.source.raw(written), []).append(value)
-            self._class_members[body.id] = members
-        values = self._class_members[body.id].get(self.source.raw(attr), [])
+        values = self._self_writes().get(body.id, {}).get(self.source.raw(attr), [])
         return values[0] if len(values) == 1 else None
 
     def self_value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
@@ -981,23 +980,91 @@ class PythonReader(CodeReader):
             self._self_uses[(body.id, name)] = self._self_uses_in(body, name)
         return self._self_uses[(body.id, name)]
 
+    def _self_writes(self) -> dict[int, dict[str, list[Node | None]]]:
+        """`self.<name> = …` (or `+=`) in the file, by each class it is written in, in one pass."""
+        if self._self_written is None:
+            written: dict[int, dict[str, list[Node | None]]] = {}
+            for change in (n for n in self.nodes if n.type in ("assignment", "augmented_assignment")):
+                left = change.child_by_field_id(self.fields.left)
+                if left is not None and left.type == "attribute" and self.source.raw(left).startswith("self."):
+                    attr = left.child_by_field_id(self.fields.attribute)
+                    value = change.child_by_field_id(self.fields.right) if change.type == "assignment" else None
+                    for above in ancestors(change):
+                        if above.type == "class_definition" and attr is not None:
+                            written.setdefault(above.id, {}).setdefault(self.source.raw(attr), []).append(value)
+            self._self_written = written
+        return self._self_written
+
     def _self_uses_in(self, body: Node, name: str) -> tuple[list[Change], bool] | None:
+        uses = self._attribute_uses(name)
+        if uses is None:
+            return None
         private = name.startswith("__") and not name.endswith("__")
         is_open = not private or body.child_by_field_id(self.fields.superclasses) is not None
         changes: list[Change] = []
-        pattern = re.compile(rb"\bself\s*\.\s*" + re.escape(name.encode()) + rb"(?!\w)")
-        for match in pattern.finditer(self.source.data, body.start_byte, body.end_byte):
-            use = self.root.descendant_for_byte_range(match.start(), match.end())
-            if use is None or use.type in ("comment", "string_content", "string"):
-                continue
-            if use.type != "attribute":
-                return None
+        for use in uses.get(body.id, []):
             found = self._self_use(use)
             if found is None:
                 return None
             changes.extend(found[0])
             is_open = is_open or found[1]
         return changes, is_open
+
+    def _attribute_uses(self, name: str) -> dict[int, list[Node]] | None:
+        """Every mention of an attribute's name in the file, read once for all classes: its `self.<name>` uses by each
+        class they are written in. None when any other mention may reach an attribute of that name: another reference
+        to an instance (`me = self; me.__body[…]`, `launcher.__body` in a factory), a string of a name that holds it
+        (`getattr(self, "_Launcher__body")`, `vars(self)["body"]`), or a `self` outside any class."""
+        if name not in self._attributes:
+            uses: dict[int, list[Node]] | None = {}
+            size = len(name.encode())
+            for start in self._mentions(name):
+                node = self.root.descendant_for_byte_range(start, start + size)
+                mention = self._mention(node, name) if node is not None else "other"
+                use = node.parent if node is not None else None
+                if mention == "none":
+                    continue
+                classes = [above.id for above in ancestors(use) if above.type == "class_definition"] \
+                    if mention == "use" and use is not None else []
+                if uses is None or use is None or not classes:
+                    uses = None
+                    break
+                for cls in classes:
+                    uses.setdefault(cls, []).append(use)
+            self._attributes[name] = uses
+        return self._attributes[name]
+
+    def _mentions(self, name: str) -> list[int]:
+        """Where a name's text stands in the file, also inside a mangled name (`_Launcher__body` holds `__body`): one
+        scan of the file's words the first time any name is asked."""
+        if self._words is None:
+            words: dict[bytes, list[int]] = {}
+            for match in _WORDS.finditer(self.source.data):
+                word, start = match.group(), match.start()
+                words.setdefault(word, []).append(start)
+                if word.startswith(b"_") and not word.startswith(b"__"):
+                    at = word.find(b"__", 1)
+                    while at > 0:
+                        words.setdefault(word[at:], []).append(start + at)
+                        at = word.find(b"__", at + 1)
+            self._words = words
+        return self._words.get(name.encode(), [])
+
+    def _mention(self, node: Node, name: str) -> str:
+        """What one mention of an attribute's name is: "use" (`self.<name>`), "none" (it cannot reach the attribute: a
+        comment, a name of its own, a string that holds more than a name) or "other"."""
+        if node.type == "comment":
+            return "none"
+        if node.type in ("string_content", "string"):
+            return "other" if _WORDS.fullmatch(self.source.data, node.start_byte, node.end_byte) else "none"
+        parent = node.parent
+        if node.type != "identifier" or parent is None:
+            return "other"
+        if parent.type == "attribute" and parent.child_by_field_id(self.fields.attribute) == node:
+            obj = parent.child_by_field_id(self.fields.object)
+            is_self = obj is not None and obj.type == "identifier" and self.source.raw(obj) == "self"
+            return "use" if is_self and self.source.raw(node) == name else "other"
+        return "none"  # a name of its own: a variable, a parameter, a keyword argument
 
     def _self_use(self, use: Node) -> tuple[list[Change], bool] | None:
         """What one `self.<name>` does to its object: the changes it writes (none for a read or its own assignment) and
