@@ -74,3 +74,17 @@ def test_a_secret_that_is_a_word_is_masked_where_quoted_not_in_the_message_s_wor
                                 str(tmp_path / "n.json")).stdout)["diagnostics"]
     assert [d["message"] for d in found] == [
         '`Flow.password` is "****"; the flow requires it to be at least 40 characters long']
+
+
+def test_a_secret_is_masked_as_the_file_writes_it(tmp_path: Path) -> None:
+    """YAML's `0x1F2E3D4C5B6A` and `1_234_567_890`: quoted by messages as written, not only as Python prints them
+    (review 3, finding 18)."""
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / f"{FLOW}.json").write_text(json.dumps(CONTRACT))
+    (tmp_path / "b.yaml").write_text(f"flowId: {FLOW}\ninputData:\n  Flow.apiKey: 0x1F2E3D4C5B6A\n"
+                                     "  Flow.password: 1_234_567_890\n")
+    shown = flowlint("check", "--no-cache", "--contracts", str(tmp_path / "store"), "--format", "json",
+                     str(tmp_path / "b.yaml")).stdout
+    found = json.loads(shown)["diagnostics"]
+    assert {"FL006", "FL204"} <= {d["code"] for d in found}, found  # reached: both quote the values
+    assert "1F2E3D4C5B6A" not in shown and "1_234_567_890" not in shown and "34262315686762" not in shown, shown

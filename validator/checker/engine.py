@@ -249,6 +249,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         # Messages quote the user's text: printable anywhere (lone surrogates escaped), and never a token.
         message = without_credentials(safe(finding.message))
         if secrets := secret_values(document.value, finding.path):  # a value named for a secret: quoted by no output
+            secrets += _as_written(document, finding.path)  # and as the file writes it (`0x1F2E`, `1_234`, 400 digits)
             message = without_values(message, secrets)
             finding = dataclasses.replace(finding, help=without_values(finding.help, secrets),
                                           fix=finding.fix and dataclasses.replace(finding.fix, message=without_values(
@@ -277,6 +278,19 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             proofs.add(document, unrendered, diagnostic)
         located.append((finding, diagnostic))
     return located
+
+
+def _as_written(document: Document, path: Path) -> list[str]:
+    """The text a document writes at `path` (a scalar, unquoted), when it differs from how Python shows the value."""
+    span = document.span(path) if document.text is not None else None
+    if span is None or document.text is None:
+        return []
+    lines = document.lines()
+    if lines is None:
+        return []
+    written = document.text[lines.offset(span.line, span.column):lines.offset(span.end_line, span.end_column)]
+    written = written.strip().strip("\"'")
+    return [written] if 0 < len(written) <= 100_000 and "\n" not in written else []
 
 
 @dataclass

@@ -213,12 +213,13 @@ def without_values(text: str, values: list[str]) -> str:
             if form in text:  # where it is quoted, or a token of its own unless it is a word (`flow` in "the flow")
                 alone = "" if value.isalpha() else rf"|(?<![\w.]){re.escape(form)}(?![\w.])"
                 text = re.sub(rf"(?<=[\"'`]){re.escape(form)}(?=[\"'`])" + alone, "*" * len(form), text)
-            at = text.find("…")
-            while at >= 0:  # a value cut short where it is quoted: the part shown before the ellipsis
-                shown = next((k for k in range(min(at, len(form)), 2, -1) if text[at - k:at] == form[:k]), 0)
-                if shown:
-                    text = text[:at - shown] + "*" * shown + text[at:]
-                at = text.find("…", at + 1)
+            for ellipsis in ("…", "..."):
+                at = text.find(ellipsis)
+                while at >= 0:  # a value cut short where it is quoted: the part shown before the ellipsis
+                    shown = next((k for k in range(min(at, len(form)), 2, -1) if text[at - k:at] == form[:k]), 0)
+                    if shown:
+                        text = text[:at - shown] + "*" * shown + text[at:]
+                    at = text.find(ellipsis, at + 1)
     return text
 
 
