@@ -857,6 +857,23 @@ class CodeReader:
             found = self.changed_value(found, changes, target, node, path, spans, depth)
         return OpenObject(found) if isinstance(found, dict) and self.is_escaped(name, node) else found
 
+    def field_value(self, node: Node, found: tuple[list[Change], bool] | None, target: Node | None, path: Path,
+                    spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
+        """A class field's value (`this.body`, `self.body`) read at `node`: the one value its class gives it
+        (`target`), with the class's changes to it (`found`: the changes, and whether other code may add members);
+        Unknown when either is not known, or in a cycle."""
+        if found is None or target is None or target.id in self._resolving:
+            return Unknown(self.source.source(node))
+        changes, is_open = found
+        self._resolving.add(target.id)
+        try:
+            value = self.value(target, path, spans, key, depth + 1)
+        finally:
+            self._resolving.discard(target.id)
+        if changes:
+            value = self.changed_value(value, changes, self.unwrap(target), node, path, spans, depth)
+        return OpenObject(value) if is_open and isinstance(value, dict) else value
+
     @functools.cached_property
     def _escaped(self) -> set[tuple[int, str]]:
         return {self.bindings.key(name, at) for name, at in self.escapes}

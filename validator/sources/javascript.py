@@ -1208,17 +1208,7 @@ class JavaScriptReader(CodeReader):
         outside the class may (a field not private). Unknown when the class changes it in a way flowlint does not read."""
         found = self._this_changes(node)
         target = self.this_member(node) if found is not None else None
-        if found is None or target is None or target.id in self._resolving:
-            return Unknown(self.source.source(node))
-        changes, is_open = found
-        self._resolving.add(target.id)
-        try:
-            value = self.value(target, path, spans, key, depth + 1)
-        finally:
-            self._resolving.discard(target.id)
-        if changes:
-            value = self.changed_value(value, changes, self.unwrap(target), node, path, spans, depth)
-        return OpenObject(value) if is_open and isinstance(value, dict) else value
+        return self.field_value(node, found, target, path, spans, key, depth)
 
     def _this_changes(self, node: Node) -> tuple[list[Change], bool] | None:
         """How the class changes `this.<name>` after giving it its value: the members given or removed (by an assignment,

@@ -953,17 +953,7 @@ class PythonReader(CodeReader):
         outside the class may give it items: only a `__name` is the class's own). Unknown when changed in a way not read."""
         found = self._self_changes(node)
         target = self.self_member(node) if found is not None else None
-        if found is None or target is None or target.id in self._resolving:
-            return Unknown(self.source.source(node))
-        changes, is_open = found
-        self._resolving.add(target.id)
-        try:
-            value = self.value(target, path, spans, key, depth + 1)
-        finally:
-            self._resolving.discard(target.id)
-        if changes:
-            value = self.changed_value(value, changes, self.unwrap(target), node, path, spans, depth)
-        return OpenObject(value) if is_open and isinstance(value, dict) else value
+        return self.field_value(node, found, target, path, spans, key, depth)
 
     def _self_changes(self, node: Node) -> tuple[list[Change], bool] | None:
         """How the class changes `self.<name>` after assigning it: the items given or removed (`self.body["k"] = v`,
