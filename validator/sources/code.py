@@ -857,6 +857,23 @@ class CodeReader:
             found = self.changed_value(found, changes, target, node, path, spans, depth)
         return OpenObject(found) if isinstance(found, dict) and self.is_escaped(name, node) else found
 
+    def spread_members(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
+        """The members a spread adds to an object literal (JS `...base`, Python `**base`), when base is an object
+        flowlint knows (a name bound to one): located where base writes them, shown there but never edited (base may
+        serve other calls). None otherwise."""
+        if self.unwrap(node).type not in self.name_types:
+            return None
+        own = TreeSpans()
+        found = self.value(node, path, own, None, depth + 1)
+        if not isinstance(found, dict):
+            return None
+        for member, (key, value) in own.spans.items():
+            if len(member) > len(path):
+                spans.add(member, key, value)
+                spans.shown_only.add(member[:len(path) + 1])
+        spans.shown_only.update(p for p in own.shown_only if len(p) > len(path))
+        return found
+
     def field_value(self, node: Node, found: tuple[list[Change], bool] | None, target: Node | None, path: Path,
                     spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         """A class field's value (`this.body`, `self.body`) read at `node`: the one value its class gives it

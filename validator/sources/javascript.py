@@ -613,22 +613,6 @@ class JavaScriptReader(CodeReader):
                 is_open = True
         return OpenObject(members) if is_open else members
 
-    def spread_members(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
-        """The members `...base` adds to an object literal, when base is an object flowlint knows (a name bound to one):
-        located where base writes them, shown there but never edited (base may serve other calls). None otherwise."""
-        if self.unwrap(node).type not in self.name_types:
-            return None
-        own = TreeSpans()
-        found = self.value(node, path, own, None, depth + 1)
-        if not isinstance(found, dict):
-            return None
-        for member, (key, value) in own.spans.items():
-            if len(member) > len(path):
-                spans.add(member, key, value)
-                spans.shown_only.add(member[:len(path) + 1])
-        spans.shown_only.update(p for p in own.shown_only if len(p) > len(path))
-        return found
-
     def key(self, node: Node) -> str | None:
         if node.type in ("property_identifier", "identifier"):
             return self.source.raw(node)

@@ -499,22 +499,6 @@ class PythonReader(CodeReader):
             is_open = is_open or isinstance(part, OpenObject)
         return OpenObject(members) if is_open else members
 
-    def spread_members(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
-        """The items `**base` adds to a dict literal, when base is a dict flowlint knows (a name bound to one): located
-        where base writes them, shown there but never edited (base may serve other calls). None otherwise."""
-        if self.unwrap(node).type != "identifier":
-            return None
-        own = TreeSpans()
-        found = self.value(node, path, own, None, depth + 1)
-        if not isinstance(found, dict):
-            return None
-        for member, (key, value) in own.spans.items():
-            if len(member) > len(path):
-                spans.add(member, key, value)
-                spans.shown_only.add(member[:len(path) + 1])
-        spans.shown_only.update(p for p in own.shown_only if len(p) > len(path))
-        return found
-
     def non_finite(self, node: Node) -> NoJsonNumber | None:
         """`float('inf')`, `float("nan")`, `math.inf`, `np.nan` (numpy's), or one of them negated: a float JSON has no
         number for; None for anything else."""
