@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Iterator
 from urllib.parse import unquote
 
 from .diagnostics import Edit
@@ -452,14 +453,8 @@ def header_credentials(text: str) -> list[tuple[int, int]]:
     if "cookie" in lowered or "key" in lowered or "auth" in lowered or "token" in lowered:
         found += _header_values(text, lowered)
     if "-b" in text or "--cookie" in lowered:
-        scanned = 0
-        for option in _CURL_COOKIE.finditer(text):
-            if option.start() < scanned:
-                continue
-            value = _argument(text, option.end())
-            scanned = option.end() if value is None else value[1]
-            if value is not None and "=" in text[value[0]:value[1]]:  # (without `=` it names a cookie jar file)
-                found.append(value)
+        # (without `=` it names a cookie jar file)
+        found += [value for value in _option_arguments(text, _CURL_COOKIE) if "=" in text[value[0]:value[1]]]
     if "-u" in text or "--user" in lowered:
         found += _user_passwords(text)
     if "auth" in lowered:  # requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
@@ -503,16 +498,23 @@ def _cookies_set(text: str) -> list[tuple[int, int]]:
 def _user_passwords(text: str) -> list[tuple[int, int]]:
     """The password of curl's `-u user:password` (a basic credential), whatever its words: only a hole is no secret."""
     found = []
-    scanned = 0
-    for option in _CURL_USER.finditer(text):
-        if option.start() < scanned:
-            continue
-        value = _argument(text, option.end())
-        scanned = option.end() if value is None else value[1]
-        if value is not None and (colon := text.find(":", value[0], value[1])) >= 0 \
-                and not only_holes(text[colon + 1:value[1]]):
-            found.append((colon + 1, value[1]))
+    for start, end in _option_arguments(text, _CURL_USER):
+        if (colon := text.find(":", start, end)) >= 0 and not only_holes(text[colon + 1:end]):
+            found.append((colon + 1, end))
     return found
+
+
+def _option_arguments(text: str, option: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Each argument of a command-line option (`-b …`, `-u …`), none scanned twice: an option inside the last
+    argument is part of it."""
+    scanned = 0
+    for match in option.finditer(text):
+        if match.start() < scanned:
+            continue
+        value = _argument(text, match.end())
+        scanned = match.end() if value is None else value[1]
+        if value is not None:
+            yield value
 
 
 def _header_values(text: str, lowered: str) -> list[tuple[int, int]]:
