@@ -27,9 +27,9 @@ from .json_editor import JsonEditor
 from .text import CannotEdit, TextEditor, difference
 
 if TYPE_CHECKING:
-    from tree_sitter import Node, Tree
+    from tree_sitter import Node
 
-    from ..sources.code import CodeReader, SourceText
+    from ..sources.code import SourceText
     from ..sources.document import Limits
     from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
 
@@ -121,11 +121,14 @@ class Extractions:
 
         if not (self._text.isascii() and text.isascii()) or _has_test_double(text):
             return None
-        self.tree(text)  # parsed incrementally from the unedited tree where it can be
-        source, tree = parsed(self.kind, text)
+        # Parsed incrementally from the unedited tree, with the difference already found above.
+        source, tree = parsed(self.kind, text, (self._text, start, end, content) if text != self._text else None)
         grown = len(content) - (end - start)
         site, body_span = (site_start, site_end + grown), (body_start, body_end + grown)
-        reader = _reader(self.kind, source, tree, self.limits, self.name)
+        from ..sources.document import DEFAULT_LIMITS
+        from ..sources.extract import reader_for
+
+        reader = reader_for(self.kind, source, tree, (self.limits or DEFAULT_LIMITS).max_depth, self.name)
         node: Node | None = tree.root_node.descendant_for_byte_range(body_span[0], body_span[1])
         while node is not None and node.start_byte >= site[0]:
             if node.type in reader.call_types:
@@ -149,20 +152,6 @@ class Extractions:
             edited = (self._text, *self.difference(self._text, text))
         source, tree = parsed(self.kind, text, edited)
         return source, tree.root_node
-
-
-def _reader(kind: str, source: SourceText, tree: Tree, limits: Limits | None, name: str | None) -> CodeReader:
-    """The code reader of a kind, as the extraction makes it (sources.extract)."""
-    from ..sources.document import DEFAULT_LIMITS
-
-    depth = (limits or DEFAULT_LIMITS).max_depth
-    if kind == "python":
-        from ..sources.python import PythonReader
-
-        return PythonReader(source, tree, depth, name)
-    from ..sources.javascript import JavaScriptReader
-
-    return JavaScriptReader(source, tree, depth, kind)
 
 
 class LaunchEditor(TextEditor):

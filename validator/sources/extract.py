@@ -43,7 +43,9 @@ from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_s
 from .urls import FileEvidence, to_endpoint, unproven
 
 if TYPE_CHECKING:
-    from .code import CodeReader
+    from tree_sitter import Tree
+
+    from .code import CodeReader, SourceText
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_launches", "source_kind"]
 
@@ -114,14 +116,7 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         from .code import parsed
 
         source, tree = parsed(kind, text)
-        if kind == "python":
-            from .python import PythonReader
-
-            reader: CodeReader = PythonReader(source, tree, limits.max_depth, name)
-        else:
-            from .javascript import JavaScriptReader
-
-            reader = JavaScriptReader(source, tree, limits.max_depth, kind)
+        reader = reader_for(kind, source, tree, limits.max_depth, name)
         found = reader.launches(credentials=credentials)
         if _has_test_double(text) and _REFUSAL.search(text):
             _mark_refused(kind, found, source, tree.root_node)
@@ -320,6 +315,17 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         return github_actions.extract(text)
     return []
 
+
+
+def reader_for(kind: str, source: SourceText, tree: Tree, max_depth: int, name: str | None) -> CodeReader:
+    """The code reader of a code kind (Python, or JavaScript and its dialects) over a parsed file."""
+    if kind == "python":
+        from .python import PythonReader
+
+        return PythonReader(source, tree, max_depth, name)
+    from .javascript import JavaScriptReader
+
+    return JavaScriptReader(source, tree, max_depth, kind)
 
 def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS, *,
                 credentials: bool = True) -> list[LaunchRequest]:
