@@ -112,10 +112,13 @@ class PythonReader(CodeReader):
 
     def _index(self) -> None:
         b = self.bindings
-        for node in (n for n in self.nodes if n.type in _CONTAINERS):
-            self._stored_in(node)
-        for node in (n for n in self.nodes if n.type in _INDEXED):
+        for node in self.nodes:
             kind = node.type
+            if kind in _CONTAINERS:
+                self._stored_in(node)
+                continue
+            if kind not in _INDEXED:
+                continue
             if kind == "assignment":
                 left, right = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
                 if left is None:
