@@ -174,3 +174,14 @@ def test_no_message_quotes_a_value_named_for_a_secret(tmp_path: Path, monkeypatc
         assert "S3cr3t" not in shown, (output, shown)
     said = [d.message for d in lsp_check(str(body), body.read_text())]
     assert len(said) == 3 and not any("S3cr3t" in message for message in said), said
+
+
+def test_a_request_file_s_edits_never_rewrite_its_headers_even_without_a_secret(tmp_path: Path) -> None:
+    """The headers between a request's URL and its body are the request file's own text: FL106's fix is two edits
+    (the URL, the body), never one that carries the headers along, whether or not they hold a credential."""
+    path = tmp_path / "launch.http"
+    path.write_text(f"POST https://api.mypurecloud.com/api/v2/flows/{UUID}/executions\n{CT}\nX-Request-Id: r-17\n\n"
+                    f"{{\"inputData\": {{\"Flow.a\": 1}}}}\n")
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    fix = next(d["fix"] for d in found if d["code"] == "FL106")
+    assert [edit["content"] for edit in fix["edits"]] == ["", f', "flowId": "{UUID}"'], fix

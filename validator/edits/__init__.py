@@ -19,13 +19,11 @@ from ..core.credentials import credential_literals
 from ..core.diagnostics import Edit, Fix
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
+from .text import CODE_KINDS, difference
 from .text import CannotEdit as CannotEdit
 from .text import TextEditor as TextEditor
-from .text import difference
 
 _EDITORS: dict[tuple[str, str | None], TextEditor] = {}
-#: The kinds of code file (edits.code_editor.CODE_KINDS): what they write between a launch's URL and its body is shown.
-_CODE_KINDS = frozenset({"javascript", "typescript", "tsx", "python"})
 
 
 def register(kind: str, editor: TextEditor, dialect: str | None = None) -> None:
@@ -59,7 +57,8 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     if not fix.operations:
         return fix  # a text edit already (a syntax slip in a file that does not parse)
     # A launch in a request file (.http, curl, a saved request…): its text holds more than the body, some of it masked.
-    own = editor is not None and getattr(editor, "kind", None) not in _CODE_KINDS
+    # (what code writes between a launch's URL and its body is shown)
+    own = editor is not None and getattr(editor, "kind", None) not in CODE_KINDS
     editor = editor or editor_for(kind, dialect)
     if editor is None:
         return fix

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
 from .json_editor import JsonEditor
-from .text import CannotEdit, TextEditor, difference
+from .text import CODE_KINDS, CannotEdit, TextEditor, difference
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from ..sources.document import Limits
     from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
 
-CODE_KINDS = frozenset({"javascript", "typescript", "tsx", "python"})
 _JS_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
 _VARIABLE = re.compile(r"\{\{[^{}]*\}\}")  # Postman's and .http files' {{variable}}
 _SEPARATOR = re.compile(r"\s*,\s*\Z")

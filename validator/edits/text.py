@@ -47,6 +47,10 @@ class TextEditor(Protocol):
         return difference(old, new)
 
 
+#: The kinds of code file, read by a tree-sitter parse (sources.extract.CODE_KINDS): a launch editor of one proves
+#: its edits by reading the launch again.
+CODE_KINDS = frozenset({"javascript", "typescript", "tsx", "python"})
+
 #: Characters compared at once while looking for where two texts part: one slice each, compared in C.
 _CHUNK = 4096
 
