@@ -857,6 +857,22 @@ class CodeReader:
             found = self.changed_value(found, changes, target, node, path, spans, depth)
         return OpenObject(found) if isinstance(found, dict) and self.is_escaped(name, node) else found
 
+    def store_held(self, names: list[Node], literal: Node, nesting: tuple[str, ...], arguments: str,
+                   reads_only: frozenset[str]) -> None:
+        """The names a literal holds as values, stored where other code may reach them: unless the outermost literal
+        holding them (through `nesting` kinds) is an argument (of the `arguments` kind) of a call that only reads it
+        (a launch's body, a log line: its callee's last name in `reads_only`)."""
+        if not names:
+            return
+        node = literal
+        while node.parent is not None and node.parent.type in nesting:
+            node = node.parent
+        if node.parent is not None and node.parent.type == arguments and node.parent.parent is not None:
+            callee = node.parent.parent.child_by_field_id(self.fields.function)
+            if callee is not None and self.source.raw(callee).rsplit(".", 1)[-1] in reads_only:
+                return
+        self.stored.extend((self.source.raw(name), name) for name in names)
+
     def spread_members(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
         """The members a spread adds to an object literal (JS `...base`, Python `**base`), when base is an object
         flowlint knows (a name bound to one): located where base writes them, shown there but never edited (base may

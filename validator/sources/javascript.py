@@ -392,16 +392,7 @@ class JavaScriptReader(CodeReader):
             names = [node] if node.parent is not None and node.parent.type == "object" else []
         else:
             names = [item for item in node.named_children if item.type == "identifier"]
-        if not names:
-            return
-        literal = node
-        while literal.parent is not None and literal.parent.type in ("pair", "object", "array"):
-            literal = literal.parent
-        if literal.parent is not None and literal.parent.type == "arguments" and literal.parent.parent is not None:
-            callee = literal.parent.parent.child_by_field_id(self.fields.function)
-            if callee is not None and self.source.raw(callee).rsplit(".", 1)[-1] in _READS_ONLY:
-                return
-        self.stored.extend((self.source.raw(name), name) for name in names)
+        self.store_held(names, node, ("pair", "object", "array"), "arguments", _READS_ONLY)
 
     def _escaping_call(self, call: Node) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""

@@ -332,16 +332,8 @@ class PythonReader(CodeReader):
             names = [value] if value is not None and value.type == "identifier" else []
         else:
             names = [item for item in literal.named_children if item.type == "identifier"]
-        if not names:
-            return
-        node = literal
-        while node.parent is not None and node.parent.type in ("pair", "dictionary", "list", "tuple", "set", "keyword_argument"):
-            node = node.parent
-        if node.parent is not None and node.parent.type == "argument_list" and node.parent.parent is not None:
-            callee = node.parent.parent.child_by_field_id(self.fields.function)
-            if callee is not None and self.source.raw(callee).rsplit(".", 1)[-1] in _READS_ONLY:
-                return
-        self.stored.extend((self.source.raw(name), name) for name in names)
+        self.store_held(names, literal, ("pair", "dictionary", "list", "tuple", "set", "keyword_argument"), "argument_list",
+                        _READS_ONLY)
 
     def _escaping_call(self, call: Node, callee: Node | None) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
