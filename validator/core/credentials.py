@@ -352,6 +352,11 @@ def credential_literals(text: str) -> list[tuple[int, int]]:
         if assign is None:
             continue
         scanned = assign.end()
+        if (following := _VALUE_BELOW.match(text, scanned)) is not None:  # `"apiKey":` alone, its string on a line below
+            scanned = following.end()
+            line_start = text.rfind("\n", 0, scanned) + 1
+            line_end = text.find("\n", scanned)
+            line_end = len(text) if line_end < 0 else line_end
         quote = text[scanned:scanned + 3] if text.startswith(('"""', "'''"), scanned) else text[scanned:scanned + 1]
         if quote in ('"', "'"):
             if unclosed.get(quote) == line_end:
@@ -385,6 +390,9 @@ def credential_literals(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: Nothing more on the name's line, and a quoted string or a list starting a line below: the name's value (a JSON
+#: member written over two lines, `const password =` then its string).
+_VALUE_BELOW = re.compile(r"""[ \t]*\r?\n[ \t\r\n]*(?=["'`\[])""")
 #: What a line holds before a secret word for its unquoted value to be taken: indentation, a list's dash, `export`, a
 #: quote, and the name's first part (`client_` of `client_secret`).
 _LINE_KEY = re.compile(r"""[ \t]*(?:-[ \t]+|export[ \t]+)?["']?[\w.-]*""")
