@@ -564,8 +564,9 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     refused = None
     if diff:
         if changed:  # masked as every output is: a masked line is shown, and no longer applies
-            out.write(unified_diff(name, _file_mask(code_kind, text, name, limits).text(text),
-                                   masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits))))
+            before_mask = _file_mask(code_kind, text, name, limits)
+            out.write(unified_diff(name, before_mask.text(text),
+                                   masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask)))
     elif path == STDIN:
         out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)
     elif changed:
