@@ -26,17 +26,44 @@ class Unknown:
 class NoJsonNumber(Unknown):
     """A number JSON has no form for (NaN, an infinity, 1e400 read as one), as code or a library caller gives it: what
     reaches the wire is the `language`'s encoder's doing (Python's refuse it or write `Infinity`, JavaScript's write
-    null), so no check judges it as a number; FL014 says what is sent instead."""
+    null), so no check judges it as a number; FL014 says what is sent instead.
 
-    __slots__ = ("language", "number")
+    `source` is how the code writes it, unless that is a numeric literal with more than a few significant digits: such
+    a value may be a secret (an account number, a key), so only its size is kept (`a number of 400 digits (about
+    1e399)`) and `source` is the placeholder "…"."""
+
+    __slots__ = ("language", "number", "size")
 
     def __init__(self, source: str, number: float, language: str) -> None:
-        super().__init__(source)
+        written = " ".join(source.split())
+        self.size = literal_size(written)
+        super().__init__("…" if self.size else written if len(written) <= 60 else written[:59] + "…")
         self.number = number
         self.language = language  # "python" or "javascript"
 
     def __repr__(self) -> str:
         return f"NoJsonNumber({self.source!r}, {self.language})"
+
+
+#: Significant digits a numeric literal shown in a message may have: `1e400` and `-2.5E999` say a size, not a value.
+SHOWN_DIGITS = 3
+
+
+def literal_size(written: str) -> str | None:
+    """How messages say a numeric literal (`123…e400`, a sign, `_` separators allowed) that has more than SHOWN_DIGITS
+    significant digits, without any of them: `a number of 400 digits (about 1e399)`; None for a shorter literal or one
+    that is not a decimal literal (`Infinity`, `float('inf')`), which a message may show as written."""
+    mantissa, _, exponent = written.replace("_", "").lstrip("+- ").lower().partition("e")
+    digits = mantissa.replace(".", "", 1)
+    if not digits.isdecimal() or not digits.isascii() or (exponent and not exponent.lstrip("+-").isdecimal()):
+        return None
+    significant = digits.lstrip("0") or "0"
+    if len(significant) <= SHOWN_DIGITS:
+        return None
+    whole = len(mantissa.partition(".")[0].lstrip("0"))
+    magnitude = (whole - 1 if whole else -len(mantissa.partition(".")[2]) + len(significant) - 1) + int(exponent or 0)
+    sign = "-" if written.lstrip().startswith("-") else ""
+    return f"a number of {len(significant):,} digits (about {sign}1e{magnitude})"
 
 
 class OpenObject(dict[str, Any]):

@@ -31,11 +31,12 @@ def no_json_number(path: Path, number: NoJsonNumber) -> Finding:
     value = number.number
     written = "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
     source = number.source.strip()
-    if math.isnan(value) or source.lstrip("+- ")[:1] not in "0123456789.":
+    if not number.size and (math.isnan(value) or source.lstrip("+- ")[:1] not in "0123456789."):
         what = f"{code(source)} ({'NaN, not a number' if math.isnan(value) else written}), which JSON has no number for"
-    else:  # 1e400: a literal past the largest double, which the language reads as an infinity
+    else:  # 1e400: a literal past the largest double, which the language reads as an infinity; a long one by its size
         language = "Python" if number.language == "python" else "JavaScript"
-        what = (f"the number {source}, {'past the largest' if value > 0 else 'below the lowest'} double-precision number "
+        literal = number.size if number.size else f"the number {source}"
+        what = (f"{literal}, {'past the largest' if value > 0 else 'below the lowest'} double-precision number "
                 f"(about {'' if value > 0 else '-'}1.8e308): {language} reads it as {written}, which JSON has no number for")
     if number.language == "python":
         sends, help_ = _PYTHON_SENDS.format(written=written), "write a finite number, or leave the member out"

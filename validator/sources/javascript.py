@@ -524,7 +524,7 @@ class JavaScriptReader(CodeReader):
             number = _NON_FINITE[raw]
         else:
             return None
-        return NoJsonNumber(self.source.source(node), sign * number, "javascript") if not math.isfinite(number) else None
+        return NoJsonNumber(self.source.raw(node), sign * number, "javascript") if not math.isfinite(number) else None
 
     def is_object_assign(self, call: Node) -> bool:
         """`Object.assign({…}, …)` into a new object literal (the global Object, not a name of the file's)."""
@@ -1752,6 +1752,8 @@ def _unescape(escape: str) -> str | None:
 def _as_javascript_holds(number: Any, written: str) -> Any:
     """A numeric literal's value as JavaScript holds it: an integer past 2**53 that no double holds exactly is the double
     it rounds to, as JSON.stringify writes it (up to 1e21, its digits; past that it writes an exponent, kept as is)."""
+    if type(number) is int and abs(number) >= 2**1024 - 2**970:  # read as Infinity: None, so non_finite says so (FL014)
+        return None
     if type(number) is not int or abs(number) <= 2**53 or abs(number) >= 10**21 or float(number) == number:
         return number
     return RoundedInteger(int(Decimal(repr(float(number)))), written)

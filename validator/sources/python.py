@@ -459,7 +459,7 @@ class PythonReader(CodeReader):
             except (ValueError, SyntaxError, MemoryError, RecursionError):
                 return Unknown(self.source.source(node))
             if isinstance(number, float) and not math.isfinite(number):  # 1e400: Python holds infinity
-                return NoJsonNumber(self.source.source(node), number, "python")
+                return NoJsonNumber(self.source.raw(node), number, "python")
             return number if isinstance(number, (int, float)) else Unknown(self.source.source(node))
         if kind in ("attribute", "call", "unary_operator"):
             special = self.non_finite(node)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from typing import Any
 
 import yaml
@@ -19,6 +20,7 @@ from ..core.codes import DUPLICATE_KEY, LIMIT_EXCEEDED, PARSE_ERROR, YAML_IMPLIC
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.jsontext import code
 from ..core.lines import LineIndex
+from ..core.unknown import SHOWN_DIGITS, literal_size
 from .yaml_versions import DEFAULT_VERSION, Timestamp, differs, read_core, version_note
 
 _TAG = "tag:yaml.org,2002:"
@@ -304,7 +306,7 @@ class _Converter:
 
     def refuse_non_finite(self, node: ScalarNode, value: float) -> None:
         if math.isinf(value) and not node.value.lstrip("+-").startswith("."):  # 1e400, not .inf: too big, not infinite
-            raise self.refuse(PARSE_ERROR, node, f"{node.value} is past the largest double-precision number (about "
+            raise self.refuse(PARSE_ERROR, node, f"{_number(node.value)} is past the largest double-precision number (about "
                               "1.8e308): YAML 1.2 readers read it as infinity, which JSON has no form for",
                               "send a number within that range, or the text quoted")
         if math.isinf(value) or math.isnan(value):
@@ -312,8 +314,18 @@ class _Converter:
                               "send a number, null, or the text quoted")
 
     def too_long(self, node: ScalarNode, err: ValueError) -> _Refused:
-        return self.refuse(LIMIT_EXCEEDED, node, f"the number {node.value[:20]}... is too long to read exactly ({err})",
-                           "quote it to send it as a string")
+        # err names the digit count only; the number's own digits are never said (it may be a secret)
+        return self.refuse(LIMIT_EXCEEDED, node, f"{_number(node.value)} is too long to read exactly: flowlint reads "
+                           f"numbers of up to {sys.get_int_max_str_digits():,} digits", "quote it to send it as a string")
+
+
+def _number(text: str) -> str:
+    """A number as a message says it: as written when short (`1e400`), else by its size, never its digits (a value that
+    may be a secret): `a number of 400 digits (about 1e399)`."""
+    size = literal_size(text)
+    if size is None and len(text) > SHOWN_DIGITS + 6:  # not a decimal literal (`1:30:00`, 0x…): its digits are counted
+        size = f"a number of {sum(character.isalnum() for character in text):,} digits"
+    return size or text
 
 
 def _is_container(node: Node) -> bool:
