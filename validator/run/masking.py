@@ -187,20 +187,31 @@ def masked_lines(mask: Mask, index: LineIndex, wanted: Sequence[int]) -> dict[in
     return {line: mask.line(index.line_text(line), index.offset(line, 1)) for line in wanted}
 
 
-def masked_fixed(before: str, after: str, after_mask: Mask) -> str:
-    """The fixed text as --diff shows it: masked as a file is, and on each line the fix changed, a credential the file
-    wrote before masked where it is given to a secret-named member again (an edit rewrote it unquoted: `"apiKey": 987`)."""
+def masked_fixed(before: str, after: str, after_mask: Mask, before_mask: Mask | None = None) -> str:
+    """The fixed text as --diff shows it: masked as a file is, and on each line the fix changed, every secret the file
+    wrote before (what `before_mask` masks of it; without one, its credential_literals) masked where it is written
+    again: anywhere when the file shows it nowhere (a value moved under a name that says nothing, `"Flow.customer":
+    "…"`, or onto a line of its own), else where it is given to a secret-named member (an edit rewrote it unquoted:
+    `"apiKey": 987`; the same `42` given to `"count"` stays shown, as the file's own line shows it)."""
     shown = after_mask.text(after)
-    secrets = sorted({before[start:end] for start, end in credential_literals(before)
+    spans = before_mask.secrets if before_mask is not None else credential_literals(before)
+    secrets = sorted({before[start:end] for start, end in spans
                       if end > start and "\n" not in before[start:end] and "\r" not in before[start:end]},
                      key=len, reverse=True)
     if not secrets:
         return shown
-    written = re.compile("(?<![\\w.])(?:" + "|".join(map(re.escape, secrets)) + ")(?![\\w.])")
+    anywhere = _written(secrets)
+    shown_before = (before_mask or Mask(tuple(spans))).text(before)
+    hidden = set(secrets).difference(match.group() for match in anywhere.finditer(shown_before))
     unchanged = set(before.split("\n"))
     lines = shown.split("\n")  # (the mask keeps every line break: the same lines as `after`'s)
     for number, line in enumerate(after.split("\n")):
         if line not in unchanged and number < len(lines):
-            lines[number] = written.sub(lambda match: "*" * len(match.group()) if given_to_secret(
+            lines[number] = anywhere.sub(lambda match: "*" * len(match.group()) if match.group() in hidden or given_to_secret(
                 match.string[:match.start()]) else match.group(), lines[number])
     return "\n".join(lines)
+
+
+def _written(secrets: list[str]) -> re.Pattern[str]:
+    """Where any of `secrets` (longest first) is written as a token of its own."""
+    return re.compile("(?<![\\w.])(?:" + "|".join(map(re.escape, secrets)) + ")(?![\\w.])")

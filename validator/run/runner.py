@@ -25,7 +25,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
-from ..sources.kinds import LAUNCH_MENTION, only_searched, saved_request_object
+from ..sources.kinds import LAUNCH_MENTION, named_kind, nothing_to_say, only_searched, saved_request_object
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
@@ -107,7 +107,18 @@ class _Checker:
         files of a cold run: no FileResult made, sent by a worker or reported)."""
         if self.cache is not None and path != STDIN:
             return self.cached(path, self.cache)
-        return self.result(path, self.load(path, quick=True))
+        kind = named_kind(path) if path in self.walked else None
+        if kind is None:
+            return self.result(path, self.load(path, quick=True))
+        # A walked code or request file (most files of a code tree): read, and left at the prefilter's byte test when it
+        # certainly holds nothing to say (as the loader leaves it), with no other work.
+        try:
+            data = self.read(path)
+        except Exception as err:  # as load() reports it
+            return self.result(path, [failed_to_load(path, err)])
+        if isinstance(data, bytes) and _nothing_to_say(kind, path, data):
+            return CLEAN
+        return self.result(path, self.load_data(path, data, quick=True))
 
     def cached(self, path: str, cache: ResultCache) -> FileResult | Entry:
         """The stored result when the file and every contract it used are as they were; else checked, and stored (a
@@ -322,6 +333,14 @@ def _pipeline() -> _Pipeline:
     if _PIPELINE is None:
         _PIPELINE = _Pipeline()
     return _PIPELINE
+
+
+def _nothing_to_say(kind: str, path: str, data: bytes) -> bool:
+    """nothing_to_say, False where it fails (the loader then reports the failure, as it would have)."""
+    try:
+        return nothing_to_say(kind, path, data)
+    except Exception:
+        return False
 
 
 def _reads_others(documents: list[Document]) -> bool:
@@ -545,8 +564,9 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     refused = None
     if diff:
         if changed:  # masked as every output is: a masked line is shown, and no longer applies
-            out.write(unified_diff(name, _file_mask(code_kind, text, name, limits).text(text),
-                                   masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits))))
+            before_mask = _file_mask(code_kind, text, name, limits)
+            out.write(unified_diff(name, before_mask.text(text),
+                                   masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask)))
     elif path == STDIN:
         out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)
     elif changed:

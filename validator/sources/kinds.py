@@ -147,10 +147,29 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
                 and b"runs" in top_level_keys(data):
             return "github-actions", None  # a composite action: its steps' run: are shell, as a workflow's
         return kind, None
+    return _kind_by_name(lowered, suffix), None
+
+
+def named_kind(name: str) -> str | None:
+    """The source kind a file's name alone decides, as `sniff` gives it whatever the bytes (code, request and unread
+    files); None for a name whose bytes decide (JSON, YAML, no suffix) and for one of no source kind."""
+    lowered = name.lower()
+    suffix = _suffix(lowered)
+    if suffix in _DECIDED_BY_BYTES:
+        return "unread" if lowered.endswith(_TERRAFORM_JSON) else None
+    return _kind_by_name(lowered, suffix)
+
+
+#: The suffixes whose files' kind their bytes decide (sniff reads them), `.tf.json` aside.
+_DECIDED_BY_BYTES = frozenset({".json", "", *YAML})
+
+
+def _kind_by_name(lowered: str, suffix: str) -> str | None:
+    """The kind of a file neither JSON nor YAML by its name (lower case; `suffix`: its own), or None."""
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if base in UNREAD_NAMES or base.startswith("dockerfile.") or base.endswith(".dockerfile") or suffix.startswith(".i3"):
-        return "unread", None  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
-    return _BY_SUFFIX.get(suffix), None
+        return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
+    return _BY_SUFFIX.get(suffix)
 
 
 def _json_kind(lowered: str, read: _Read) -> str | None:
@@ -647,7 +666,8 @@ def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
 def only_searched(name: str) -> bool:
     """Whether a walked file is only searched for a mention of a launch, never read as a source: code in a language
     flowlint does not read (a generated .pb.go past the size limit is then no error: read_path's `searched`)."""
-    return name.lower().endswith((*FOREIGN_SUFFIXES, _TERRAFORM_JSON))
+    lowered = name.lower()  # every foreign suffix has one dot: a look-up of the last one, not an endswith of each
+    return _suffix(lowered) in FOREIGN_CODE or lowered.endswith(_TERRAFORM_JSON)
 
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
