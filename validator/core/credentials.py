@@ -37,6 +37,9 @@ class Words:
     def holds(self, word: str, *, any_case: bool = False) -> bool:
         """Whether the text holds `word` (`any_case`: in the lowered text; `word` in lower case), found at most once; a
         word holding one already found missing is missing too (no pass over the text)."""
+        text = self.lowered if any_case else self.text
+        if len(text) < _LONG_TEXT:  # a miss costs less than remembering it
+            return word in text
         held = self._held.get((word, any_case))
         if held is None:
             lowered_word = word.lower()
@@ -44,15 +47,15 @@ class Words:
                    for (part, part_any_case), found in self._held.items() if part_any_case or not any_case):
                 held = False
             else:
-                held = _find(self.lowered if any_case else self.text, word)
+                held = _find(text, word)
             self._held[(word, any_case)] = held
         return held
 
 
 def _find(text: str, word: str) -> bool:
-    """`word in text`; in a long text by a literal pattern's search, ~2x faster than `in` on a miss (whose skip table
+    """`word in text`, by a literal pattern's search: in a long text ~2x faster than `in` on a miss (whose skip table
     a frequent character such as `"` defeats)."""
-    if len(word) == 1 or len(text) < _LONG_TEXT:
+    if len(word) == 1:
         return word in text
     pattern = _LITERALS.get(word)
     if pattern is None:
@@ -70,7 +73,11 @@ def certainly_none(text: str, words: Words | None = None) -> bool:
     Only ASCII text is decided so: a case-blind pattern also matches a few non-ASCII letters (the long s in
     "baſic") that `lower()` keeps as they are. `words`: the text's, when its other gates share them.
     """
-    words = words or Words(text)
+    if words is None:  # (a message or a value: short, its own words not worth keeping)
+        if "eyJ" in text or not text.isascii():
+            return False
+        lowered = text.lower()
+        return "bearer" not in lowered and "basic" not in lowered
     if not words.ascii or words.holds("eyJ"):
         return False
     return not words.holds("bearer", any_case=True) and not words.holds("basic", any_case=True)
@@ -89,15 +96,13 @@ _attempt = CREDENTIAL.match  # each try of the pattern at a place (a test counts
 def credential_spans(text: str, words: Words | None = None) -> list[tuple[int, int]]:
     """Where `text` writes a bearer or basic token, a JWT, or a credential in a URL (the token only, not the scheme
     word). `words`: the text's, when other scans share them."""
-    words = words or Words(text)
     in_urls = url_credential_spans(text)
-    return sorted(_token_spans(words) + in_urls) if in_urls else _token_spans(words)
+    tokens = [] if certainly_none(text, words) else _token_spans(words or Words(text))
+    return sorted(tokens + in_urls) if in_urls else tokens
 
 
 def _token_spans(words: Words) -> list[tuple[int, int]]:
     text = words.text
-    if certainly_none(text, words):
-        return []
     # The case-blind scan tries every position (~30x slower): only where a match can start is it tried, in order,
     # each after the last match's end, as finditer would. A case-blind pattern also takes a few non-ASCII letters
     # (certainly_none), which lower() keeps as they are: such text is searched for the scheme words case-blind.
