@@ -372,16 +372,16 @@ def credential_literals(text: str) -> list[tuple[int, int]]:
         elif quote in ('"""', "'''", "`"):  # a string that may span lines: none after an unclosed one closes either
             if unclosed.get(quote) == -1:
                 continue
-            value = _closed(text, scanned, quote)
+            value = _quoted(text, scanned, len(text), quote)
             if value is None:
                 unclosed[quote] = -1
         elif quote == "[":  # a list of secrets (`"Flow.password": ["…"]`): each string in it
-            listed = None if unclosed.get(quote) == -1 else _list_values(text, scanned, len(text))
-            if listed is None:  # one that does not close (nor, to keep the work linear, any later one): its line's
+            values, closed = ([], None) if unclosed.get(quote) == -1 else _list_values(text, scanned, len(text))
+            if closed is None:  # one that does not close (nor, to keep the work linear, any later one): its line's
                 unclosed[quote] = -1
-                listed = _list_values(text, scanned, line_end, closing=False)
-            values, scanned = listed or ([], scanned)
+                values, closed = _list_values(text, scanned, line_end)[0], line_end
             found += values
+            scanned = closed
             continue
         elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
             continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
@@ -410,9 +410,9 @@ _NOT_LITERAL = re.compile(r"[$*&!{\[(#%<|>]")
 _LIST_TOKEN = re.compile(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[\[\]{}()]""")
 
 
-def _list_values(text: str, start: int, end: int, closing: bool = True) -> tuple[list[tuple[int, int]], int] | None:
-    """The string values in the list opening at `start` (not its objects' member names), however they nest, and where
-    the list ends; None if it does not end before `end` (unless not `closing`: those before `end`)."""
+def _list_values(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """The string values in the list (an object, a call's arguments) opening at `start` (not its objects' member
+    names), however they nest, and where it closes: None if not before `end` (the values are then those before it)."""
     values: list[tuple[int, int]] = []
     depth = 0
     for token in _LIST_TOKEN.finditer(text, start, end):
@@ -424,20 +424,7 @@ def _list_values(text: str, start: int, end: int, closing: bool = True) -> tuple
                 return values, token.end()
         elif not _MEMBER_NAME.match(text, token.end()) and token.end() - token.start() > 2:
             values.append((token.start() + 1, token.end() - 1))
-    return None if closing else (values, end)
-
-
-def _closed(text: str, start: int, quote: str) -> tuple[int, int] | None:
-    """The contents of a string opening at `start` with `quote` (three quotes, a backtick) and closing on any later line."""
-    at = start + len(quote)
-    while (close := text.find(quote, at)) >= 0:
-        backslashes = 0
-        while text[close - 1 - backslashes] == "\\":
-            backslashes += 1
-        if backslashes % 2 == 0:
-            return start + len(quote), close
-        at = close + 1
-    return None
+    return values, None
 
 
 def _block(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
@@ -532,8 +519,9 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
         scanned = 0  # an argument's values are scanned once, however they nest
         for argument in _COOKIES_ARGUMENT.finditer(text):
             if argument.start() >= scanned:
-                values, scanned = _cookie_values(text, argument.end())
+                values, closed = _list_values(text, argument.end() - 1, len(text))  # from its `{` or `dict(`
                 found += values
+                scanned = len(text) if closed is None else closed
         found += _cookies_set(text)
     return found
 
@@ -648,32 +636,16 @@ def _argument(text: str, start: int) -> tuple[int, int] | None:
     return word.span() if word is not None else None
 
 
-def _cookie_values(text: str, start: int) -> tuple[list[tuple[int, int]], int]:
-    """The string values of a `{…}` or `dict(…)` cookie argument (not its cookies' names), however its values nest, and
-    where it ends."""
-    values: list[tuple[int, int]] = []
-    depth = 0
-    for token in _COOKIE_TOKEN.finditer(text, start):
-        if token.group() in ("{", "("):
-            depth += 1
-        elif token.group() in ("}", ")"):
-            if depth == 0:
-                return values, token.end()
-            depth -= 1
-        elif not _MEMBER_NAME.match(text, token.end()) and token.end() - token.start() > 2:
-            values.append((token.start() + 1, token.end() - 1))
-    return values, len(text)
-
-
-def _quoted(text: str, start: int, line_end: int) -> tuple[int, int] | None:
-    """The contents of the string literal opening at `text[start]` (a quote) and closing before `line_end`, if it does."""
-    quote = text[start]
-    at = start + 1
-    while (close := text.find(quote, at, line_end)) >= 0:
+def _quoted(text: str, start: int, end: int, quote: str = "") -> tuple[int, int] | None:
+    """The contents of the string literal opening at `text[start]` with `quote` (that character unless given: three
+    quotes, a backtick) and closing before `end` (its line's end, or any later line's), if it does."""
+    quote = quote or text[start]
+    at = start + len(quote)
+    while (close := text.find(quote, at, end)) >= 0:
         backslashes = 0
         while text[close - 1 - backslashes] == "\\":
             backslashes += 1
         if backslashes % 2 == 0:
-            return start + 1, close
+            return start + len(quote), close
         at = close + 1
     return None
