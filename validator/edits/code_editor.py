@@ -767,10 +767,9 @@ def _quote_of(text: str) -> str:
 
 
 def _holds_comment(kind: str, node: Node, data: bytes) -> bool:
-    """Whether a comment is written anywhere inside the node (found by tree-sitter's query, not walked in Python).
+    """Whether a comment is written anywhere inside the node (sources.code.nodes_of).
 
-    A comment starts with its delimiter: a member whose bytes hold none has none, and no query is compiled for it
-    (a few milliseconds per grammar, once a run, for most removals)."""
+    A comment starts with its delimiter: a member whose bytes hold none has none, and is not walked."""
     from ..sources.code import nodes_of
 
     opened = (b"#",) if kind == "python" else (b"//", b"/*")

@@ -21,7 +21,8 @@ class GitlabReporter:
         self.seen: dict[str, int] = {}
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.issues.extend(strict_json(self.issue(d)) for d in diagnostics)
+        if diagnostics:  # called for every file: most have none
+            self.issues.extend(strict_json(self.issue(d)) for d in diagnostics)
 
     def issue(self, d: Diagnostic) -> dict[str, Any]:
         path = _path(d.file)

@@ -28,7 +28,8 @@ class JsonReporter:
         self.diagnostics: list[dict[str, Any]] = []
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.diagnostics.extend(strict_json({**d.to_dict(), "file": shown_name(d.file)}) for d in diagnostics)
+        if diagnostics:  # called for every file: most have none
+            self.diagnostics.extend(strict_json({**d.to_dict(), "file": shown_name(d.file)}) for d in diagnostics)
 
     def finish(self, summary: Summary) -> None:
         document = {

@@ -37,7 +37,8 @@ class SarifReporter:
         self.seen: dict[tuple[str, str, str], int] = {}
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.results.extend(strict_json(self.result(d)) for d in diagnostics)
+        if diagnostics:  # called for every file: most have none
+            self.results.extend(strict_json(self.result(d)) for d in diagnostics)
 
     def uri(self, file: str | None) -> str:
         if not file or file.startswith("<"):

@@ -25,7 +25,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
-from ..sources.kinds import LAUNCH_MENTION, only_searched, saved_request_object
+from ..sources.kinds import LAUNCH_MENTION, named_kind, nothing_to_say, only_searched, saved_request_object
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
@@ -77,7 +77,7 @@ class FileResult:
 CLEAN = FileResult([], {})
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
 class _Checker:
     options: CheckOptions
     limits: Limits
@@ -107,7 +107,18 @@ class _Checker:
         files of a cold run: no FileResult made, sent by a worker or reported)."""
         if self.cache is not None and path != STDIN:
             return self.cached(path, self.cache)
-        return self.result(path, self.load(path, quick=True))
+        kind = named_kind(path) if path in self.walked else None
+        if kind is None:
+            return self.result(path, self.load(path, quick=True))
+        # A walked code or request file (most files of a code tree): read, and left at the prefilter's byte test when it
+        # certainly holds nothing to say (as the loader leaves it), with no other work.
+        try:
+            data = self.read(path)
+        except Exception as err:  # as load() reports it
+            return self.result(path, [failed_to_load(path, err)])
+        if isinstance(data, bytes) and _nothing_to_say(kind, path, data):
+            return CLEAN
+        return self.result(path, self.load_data(path, data, quick=True))
 
     def cached(self, path: str, cache: ResultCache) -> FileResult | Entry:
         """The stored result when the file and every contract it used are as they were; else checked, and stored (a
@@ -324,6 +335,14 @@ def _pipeline() -> _Pipeline:
     return _PIPELINE
 
 
+def _nothing_to_say(kind: str, path: str, data: bytes) -> bool:
+    """nothing_to_say, False where it fails (the loader then reports the failure, as it would have)."""
+    try:
+        return nothing_to_say(kind, path, data)
+    except Exception:
+        return False
+
+
 def _reads_others(documents: list[Document]) -> bool:
     """Whether a file's check read other files, or looked for them: a flow YAML its launch links, its Terraform
     module's other files (for the flow resource a launch names), the body a request file sends (`< ./body.json`)."""
@@ -365,7 +384,7 @@ class Mode(enum.Enum):
     DIFF = "diff"
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
 class Outcome:
     """Counts over a run (the fix counts stay 0 in a check)."""
 
@@ -376,7 +395,7 @@ class Outcome:
     applied: list[Diagnostic] = field(default_factory=list)  # the findings fixed (--show-fixes lists them)
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
 class _Step:
     """One file done in a run's mode: what is reported of it, and what fixing it did."""
 

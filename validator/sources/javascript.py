@@ -108,7 +108,7 @@ class JavaScriptReader(CodeReader):
         self._fields: dict[str, _FieldUses | None] = {}
         self._words: dict[bytes, list[int]] | None = None  # a name's text -> where it stands (see _mentions)
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
-        # One query over the tree for every node the reader looks at; sorted out by type below.
+        # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
         self._index()
 

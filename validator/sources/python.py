@@ -94,7 +94,7 @@ class PythonReader(CodeReader):
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: not a plain name)
         #: (scope id, name) -> the module or member an import there binds the name to (None: two imports differ).
         self._imports: dict[tuple[int, str], str | None] = {}
-        # One query over the tree for every node the reader looks at; sorted out by type below.
+        # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS | {"attribute"})
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
         #: headers by a call after they were made (`req.add_header(…)`, urllib): one pass over the attributes.
