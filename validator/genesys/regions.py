@@ -47,13 +47,30 @@ def login_url_for(api_url: str) -> str:
 
 
 def _url(value: str, option: str) -> str:
+    """An http(s) base URL, its scheme lowercased (case-blind, RFC 3986 §3.1), without a trailing slash."""
     if "@" in value.partition("://")[2].partition("/")[0]:  # never echoed: it holds a password
         raise UnknownRegion(f"the {option} holds a user name or password (user:pass@host); remove it: flowlint signs in "
                             "with GENESYSCLOUD_OAUTHCLIENT_ID/SECRET or GENESYSCLOUD_ACCESS_TOKEN, never with URL userinfo")
-    url = value.strip().rstrip("/")
+    scheme, separator, rest = value.strip().rstrip("/").partition("://")
+    url = scheme.lower() + separator + rest
     if not url.startswith(("https://", "http://")) or len(url.split("/")) < 3 or not url.split("/")[2]:
-        raise UnknownRegion(f"the {option} {value!r} is not an http(s) URL such as https://api.example.com")
+        raise UnknownRegion(f"the {option} {_quoted(value)} is not an http(s) URL such as https://api.example.com")
+    if any(mark in rest for mark in "?#;"):  # a `?token=…` would be printed at start-up and in every access log line
+        raise UnknownRegion(f"the {option} holds a query, a fragment or path parameters (`;…`): give the API's base URL "
+                            "only (https://host or https://host/prefix); each request's own path and query are sent on")
     return url
+
+
+#: What a value quoted in an error must not hold: a query's, a fragment's, userinfo's or a path parameter's marks.
+_NEVER_QUOTED = "?#@=;"
+
+
+def _quoted(value: str) -> str:
+    """A region or URL as an error names it: quoted, unless it may hold a credential (one of `?#@=;`) or is too long to
+    be a name, when it is never repeated."""
+    if any(mark in value for mark in _NEVER_QUOTED):
+        return "(not repeated here: it holds `?`, `#`, `@`, `=` or `;`, as a credential may)"
+    return repr(value) if len(value) <= 100 else f"(not repeated here: {len(value):,} characters)"
 
 
 def resolve(region: str | None, base_url: str | None = None, login_url: str | None = None) -> Endpoints:
@@ -73,6 +90,6 @@ def resolve(region: str | None, base_url: str | None = None, login_url: str | No
     domain = REGIONS.get(name) or (name if name in _DOMAINS else None)
     if domain is None:
         known = ", ".join(sorted(REGIONS))
-        raise UnknownRegion(f"unknown region {region!r}: use a region name ({known}, or eu_west_1 as the SDK writes it) "
+        raise UnknownRegion(f"unknown region {_quoted(region)}: use a region name ({known}, or eu_west_1 as the SDK writes it) "
                             "or its domain (e.g. mypurecloud.ie)")
     return Endpoints(domain, f"https://api.{domain}", login or f"https://login.{domain}")

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 
-from ..genesys.regions import UnknownRegion, resolve
+from ..genesys.regions import resolve
 
 #: Headers that describe one connection, not the message (RFC 9110 §7.6.1); never forwarded either way.
 HOP_BY_HOP = frozenset({b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"proxy-connection",
@@ -15,30 +15,15 @@ RawHeaders = list[tuple[bytes, bytes]]
 
 
 def upstream_url(region_or_url: str) -> str:
-    """The API base URL for `--forward`: a region name or domain (`eu-west-1`, `mypurecloud.ie`) or an http(s) URL.
+    """The API base URL for `--forward`: a region name or domain (`eu-west-1`, `mypurecloud.ie`) or an http(s) base URL
+    (genesys/regions.py refuses one with a query, a fragment or path parameters, and never quotes a credential).
 
-    Raises UnknownRegion (a ValueError) for anything else, and for a URL with a query, a fragment or path parameters
-    (`;jsessionid=…`): each request's own path and query are appended to the base, and a `?token=…` there would be
-    printed at start-up and in every access log line. An error never quotes a value that may hold a credential.
+    Raises UnknownRegion (a ValueError) for anything else.
     """
-    scheme, separator, rest = region_or_url.strip().partition("://")
-    try:
-        if separator and scheme.lower() in ("http", "https"):  # a URL's scheme is case-blind (RFC 3986 §3.1)
-            if any(mark in rest for mark in "?#;"):
-                raise UnknownRegion("the --forward URL holds a query, a fragment or path parameters (`;…`): give the "
-                                    "API's base URL only (https://host or https://host/prefix); each request's own path "
-                                    "and query are sent on")
-            return resolve(None, f"{scheme.lower()}://{rest}").api_url
-        return resolve(region_or_url).api_url
-    except UnknownRegion as error:
-        if any(mark in region_or_url for mark in _NEVER_QUOTED) and repr(region_or_url) in str(error):
-            raise UnknownRegion("the --forward value is neither a region name, a domain nor an http(s) base URL (it is "
-                                "not repeated here: it holds `?`, `#`, `@`, `=` or `;`, as a credential may)") from None
-        raise
-
-
-#: What a value quoted in an error must not hold: a query's, a fragment's, userinfo's or a path parameter's marks.
-_NEVER_QUOTED = "?#@=;"
+    scheme, separator, _ = region_or_url.strip().partition("://")
+    if separator and scheme.lower() in ("http", "https"):
+        return resolve(None, region_or_url).api_url
+    return resolve(region_or_url).api_url
 
 
 def end_to_end(headers: RawHeaders, *, drop: frozenset[bytes] = frozenset()) -> RawHeaders:
