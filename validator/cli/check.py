@@ -20,7 +20,7 @@ from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
-from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
+from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand, never_excluded
 from ..project.root import default_store
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter
 from ..run.runner import Mode, run, run_files
@@ -304,7 +304,7 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
                                    "fix them, or pass --allow-no-files if that is expected")
         return files, frozenset(), frozenset(files)  # what `include` names is a payload
     try:
-        files = list(expand(paths, exclude=config.is_excluded, allow_empty=allow_empty))
+        files = list(expand(paths, exclude=config.is_excluded if config.exclude else never_excluded, allow_empty=allow_empty))
     except MissingPath as err:
         raise _bad_parameter(f"{err} does not exist", param_hint="PATHS") from None
     except NothingToCheck as err:
@@ -350,6 +350,8 @@ def _once(files: list[str], paths: tuple[str, ...]) -> tuple[list[str], frozense
 
     if len(files) == len(paths) and files == list(paths) and len(set(map(key, files))) == len(files):
         return files, frozenset(files)  # files named, each once (pre-commit, a long list): the common case, one pass
+    if len(paths) == 1 and paths[0] != STDIN and os.path.isdir(paths[0]):
+        return files, frozenset()  # one directory walked: the walk finds each file once (it enters no link), none named
     named_keys = {key(p) for p in paths}
     first: dict[str, str] = {}
     for name in files:

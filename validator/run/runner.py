@@ -77,7 +77,7 @@ class FileResult:
 CLEAN = FileResult([], {})
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
 class _Checker:
     options: CheckOptions
     limits: Limits
@@ -384,7 +384,7 @@ class Mode(enum.Enum):
     DIFF = "diff"
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
 class Outcome:
     """Counts over a run (the fix counts stay 0 in a check)."""
 
@@ -395,7 +395,7 @@ class Outcome:
     applied: list[Diagnostic] = field(default_factory=list)  # the findings fixed (--show-fixes lists them)
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
 class _Step:
     """One file done in a run's mode: what is reported of it, and what fixing it did."""
 

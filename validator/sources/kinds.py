@@ -120,7 +120,7 @@ _DECLARATIVE_CLIENT = _OnFirstUse(r"@(?:FeignClient|RegisterRestClient|HttpExcha
 #: Names minifiers and bundlers give their output (JavaScript only).
 _MINIFIED_NAMES = (".min.js", ".min.mjs", ".min.cjs", "-min.js", ".bundle.js")
 _SCRIPT_KINDS = ("javascript", "typescript", "tsx")
-_PARENTHESIS = re.compile(r"[(),]")
+_PARENTHESIS = _OnFirstUse(r"[(),]")
 
 
 def source_kind(name: str | None, data: bytes) -> str | None:
@@ -237,8 +237,8 @@ def yaml_kind(data: bytes) -> str | None:
     return None
 
 
-_LAUNCH_RESPONSE = re.compile(rb'"selfUri"\s*:\s*"/api/v2/flows/executions/')
-_VERSION_OBJECT = re.compile(rb'"flowVersion"\s*:\s*\{')
+_LAUNCH_RESPONSE = _OnFirstUse(rb'"selfUri"\s*:\s*"/api/v2/flows/executions/')
+_VERSION_OBJECT = _OnFirstUse(rb'"flowVersion"\s*:\s*\{')
 _ENV_FILES = ("http-client.env.json", "http-client.private.env.json")
 #: The names that decide a JSON file's kind whatever its bytes.
 _NAMED_JSON = (*POSTMAN, *DATA_ACTION, *_ENV_FILES, ".postman_environment.json")
@@ -363,8 +363,8 @@ def _kubernetes_json(value: Any) -> bool:
 
 
 _CLOUDFORMATION = _OnFirstUse(rb"""["']?AWSTemplateFormatVersion["']?\s*:|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::""")
-_LAMBDA_EVENT = re.compile(rb'"requestContext"\s*:\s*\{')
-_EVENTBRIDGE_EVENT = re.compile(rb'"detail"\s*:\s*\{')
+_LAMBDA_EVENT = _OnFirstUse(rb'"requestContext"\s*:\s*\{')
+_EVENTBRIDGE_EVENT = _OnFirstUse(rb'"detail"\s*:\s*\{')
 _IAM_POLICY = _OnFirstUse(rb"""["']?Version["']?\s*:\s*["']?20(?:12-10-17|08-10-17)["']?""")
 
 
@@ -389,7 +389,7 @@ def _aws(read: _Read) -> str | None:
 
 #: A JSON token that matters for nesting: a string (with, when a colon follows it, a key's, the first byte of its value),
 #: a bracket, or a quote that starts no string (never closed, or holding a control character: no JSON).
-_JSON_TOKEN = re.compile(rb'"(?:[^"\\\x00-\x1f]|\\["\\/bfnrtu])*"(?=(\s*:\s*.?)?)|[{}\[\]"]', re.DOTALL)
+_JSON_TOKEN = _OnFirstUse(rb'"(?:[^"\\\x00-\x1f]|\\["\\/bfnrtu])*"(?=(\s*:\s*.?)?)|[{}\[\]"]', re.DOTALL)
 
 
 #: What a value nested in a top-level member holds up to its next bracket (or a quote that starts no string): text and
@@ -409,6 +409,7 @@ def _event_members(data: bytes) -> bool:
     data = data.removeprefix(b"\xef\xbb\xbf").strip()
     if data[:1] != b"{":
         return False
+    token_pattern = _JSON_TOKEN.compiled
     open_: list[bytes] = []  # the brackets open, each as the one that closes it
     starts: dict[bytes, bytes] = {}  # a top-level key -> the first byte of its value
     at, size = 0, len(data)
@@ -420,7 +421,7 @@ def _event_members(data: bytes) -> bool:
             token, at = data[at:at + 1], at + 1
             start = None
         else:
-            match = _JSON_TOKEN.search(data, at)
+            match = token_pattern.search(data, at)
             if match is None:
                 return False
             token, at, start = match.group(), match.end(), match.group(1)
@@ -439,11 +440,11 @@ def _event_members(data: bytes) -> bool:
 
 
 #: The launch endpoint as a launch names it (not a run's status URL, `…/executions/{id}`), in bytes.
-_LAUNCH_ENDPOINT = re.compile(rb"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])")
+_LAUNCH_ENDPOINT = _OnFirstUse(rb"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])")
 
 
 #: A command or code that sends a request: curl, wget, PowerShell's cmdlets, httpie, a client's post call.
-_SENDS = re.compile(rb"(?i)\b(?:curl|wget|invoke-restmethod|invoke-webrequest|https? post)\b|\bfetch\(|\.post\(")
+_SENDS = _OnFirstUse(rb"(?i)\b(?:curl|wget|invoke-restmethod|invoke-webrequest|https? post)\b|\bfetch\(|\.post\(")
 
 
 def quiet_launch_mention(name: str | None, data: bytes) -> tuple[int, str] | None:
@@ -556,7 +557,7 @@ def _as_utf8(data: bytes) -> bytes:
 
 #: The tokens of JSON text that matter for its top level: a string (never across a line), a bracket, a colon, a comma,
 #: or a quote that starts no string (the text is broken from there).
-_MEMBER_TOKEN = re.compile(rb'"(?:[^"\\\r\n]|\\.)*"|[{}\[\]:,"]')
+_MEMBER_TOKEN = _OnFirstUse(rb'"(?:[^"\\\r\n]|\\.)*"|[{}\[\]:,"]')
 
 
 def _top_members(data: bytes) -> dict[bytes, bytes]:
@@ -565,7 +566,7 @@ def _top_members(data: bytes) -> dict[bytes, bytes]:
     if data.lstrip()[:1] != b"{":
         return members
     depth, key, expecting = 0, b"", False
-    for match in _MEMBER_TOKEN.finditer(data):
+    for match in _MEMBER_TOKEN.compiled.finditer(data):
         token = match.group()
         if token == b'"':
             break
@@ -611,8 +612,8 @@ def _describes_request(spec: dict[str, Any], *, nested: bool) -> bool:
                                           or any(isinstance(spec.get(key), (dict, list)) for key in HEADER_KEYS))
 
 
-_REQUEST_URL = re.compile(rb'"requestUrlTemplate"\s*:')
-_EXPORT_KEYS = re.compile(rb'"(?:integrationType|actionType|integrationId|category)"\s*:')
+_REQUEST_URL = _OnFirstUse(rb'"requestUrlTemplate"\s*:')
+_EXPORT_KEYS = _OnFirstUse(rb'"(?:integrationType|actionType|integrationId|category)"\s*:')
 
 
 def is_data_action(data: bytes) -> bool:
@@ -635,8 +636,8 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
 #: The code a reader evaluates bindings in: a URL built on a base written elsewhere in the file is read.
 _READ_CODE = frozenset({"javascript", "typescript", "tsx", "python"})
 #: The flow ID's path after a base (`${BASE}/flows/${id}/executions`, `f"{BASE}/flows/{flow_id}/executions"`).
-_ID_PATH = re.compile(rb"/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
-_GENESYS = re.compile(rb"genesys|purecloud|pure\.cloud", re.I)
+_ID_PATH = _OnFirstUse(rb"/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
+_GENESYS = _OnFirstUse(rb"genesys|purecloud|pure\.cloud", re.I)
 
 
 def _based_id_path(data: bytes) -> bool:
@@ -677,6 +678,7 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
     annotation's (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one."""
     if _DECLARATIVE_CLIENT.search(text):
         return FOREIGN_MENTION.search(text)
+    parenthesis = _PARENTHESIS.compiled
     at = 0
     while (first := FOREIGN_MENTION.search(text, at)) is not None:
         start = text.rfind("\n", 0, first.start()) + 1
@@ -695,7 +697,7 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
                 handler = opening >= 0 and text[upcoming.start()] not in "@[#"  # an annotation's arguments are all the route's
                 upcoming = next(routes, None)
             past_path = False
-            for token in _PARENTHESIS.finditer(text, scanned, mention.start()) if depth > 0 else ():
+            for token in parenthesis.finditer(text, scanned, mention.start()) if depth > 0 else ():
                 if token.group() == ",":
                     past_path = handler and depth == 1  # the route's path is its first argument: after it, its handler
                     if past_path:
