@@ -97,9 +97,9 @@ def test_an_unclosed_list_of_secrets_is_scanned_once(monkeypatch: pytest.MonkeyP
     scanned: list[int] = []
     whole = credentials._list_values
 
-    def counted(text: str, start: int, end: int, closing: bool = True) -> tuple[list[tuple[int, int]], int] | None:
+    def counted(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
         scanned.append(end - start)  # the most it may pass over
-        return whole(text, start, end, closing)
+        return whole(text, start, end)
 
     monkeypatch.setattr(credentials, "_list_values", counted)
     text = "pw.password = [\n" * 1000 + 'password = ["hunter22"]\n'

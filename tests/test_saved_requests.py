@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from conftest import UUID, diagnostics, flowlint
+from conftest import UUID, counted_calls, diagnostics, flowlint
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 
@@ -284,3 +284,17 @@ def test_a_saved_request_in_utf_16_on_stdin_is_read_as_one() -> None:
     assert [d["code"] for d in json.loads(result.stdout)["diagnostics"]] == ["FL104"]  # not FL101/FL102 on its members
     shown = flowlint("check", "--no-cache", "--no-color", "-", input=data).stdout
     assert MASKED in shown and "session=" not in shown
+
+
+def test_a_yaml_saved_request_s_mask_reads_the_yaml_its_requests_were_read_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.checker.launches import load_source
+    from validator.run import masking
+    from validator.sources import yaml_source
+    from validator.sources.document import DEFAULT_LIMITS
+
+    text = f"method: POST\nurl: {API}\nheaders:\n  Cookie: session=abcdef0123456789\nbody:\n  flowId: {UUID}\n"
+    documents = load_source("saved-request", text.encode(), "launch.yaml", DEFAULT_LIMITS)
+    parses = counted_calls(monkeypatch, yaml_source, "parse")
+    masked = masking.mask_of(documents, "saved-request", text).text(text)
+    assert "Cookie: " + "*" * len("session=abcdef0123456789") in masked and f"flowId: {UUID}" in masked, masked
+    assert not parses  # (not parsed again)

@@ -37,6 +37,9 @@ class Words:
     def holds(self, word: str, *, any_case: bool = False) -> bool:
         """Whether the text holds `word` (`any_case`: in the lowered text; `word` in lower case), found at most once; a
         word holding one already found missing is missing too (no pass over the text)."""
+        text = self.lowered if any_case else self.text
+        if len(text) < _LONG_TEXT:  # a miss costs less than remembering it
+            return word in text
         held = self._held.get((word, any_case))
         if held is None:
             lowered_word = word.lower()
@@ -44,15 +47,15 @@ class Words:
                    for (part, part_any_case), found in self._held.items() if part_any_case or not any_case):
                 held = False
             else:
-                held = _find(self.lowered if any_case else self.text, word)
+                held = _find(text, word)
             self._held[(word, any_case)] = held
         return held
 
 
 def _find(text: str, word: str) -> bool:
-    """`word in text`; in a long text by a literal pattern's search, ~2x faster than `in` on a miss (whose skip table
+    """`word in text`, by a literal pattern's search: in a long text ~2x faster than `in` on a miss (whose skip table
     a frequent character such as `"` defeats)."""
-    if len(word) == 1 or len(text) < _LONG_TEXT:
+    if len(word) == 1:
         return word in text
     pattern = _LITERALS.get(word)
     if pattern is None:
@@ -70,7 +73,11 @@ def certainly_none(text: str, words: Words | None = None) -> bool:
     Only ASCII text is decided so: a case-blind pattern also matches a few non-ASCII letters (the long s in
     "baſic") that `lower()` keeps as they are. `words`: the text's, when its other gates share them.
     """
-    words = words or Words(text)
+    if words is None:  # (a message or a value: short, its own words not worth keeping)
+        if "eyJ" in text or not text.isascii():
+            return False
+        lowered = text.lower()
+        return "bearer" not in lowered and "basic" not in lowered
     if not words.ascii or words.holds("eyJ"):
         return False
     return not words.holds("bearer", any_case=True) and not words.holds("basic", any_case=True)
@@ -89,15 +96,13 @@ _attempt = CREDENTIAL.match  # each try of the pattern at a place (a test counts
 def credential_spans(text: str, words: Words | None = None) -> list[tuple[int, int]]:
     """Where `text` writes a bearer or basic token, a JWT, or a credential in a URL (the token only, not the scheme
     word). `words`: the text's, when other scans share them."""
-    words = words or Words(text)
     in_urls = url_credential_spans(text)
-    return sorted(_token_spans(words) + in_urls) if in_urls else _token_spans(words)
+    tokens = [] if certainly_none(text, words) else _token_spans(words or Words(text))
+    return sorted(tokens + in_urls) if in_urls else tokens
 
 
 def _token_spans(words: Words) -> list[tuple[int, int]]:
     text = words.text
-    if certainly_none(text, words):
-        return []
     # The case-blind scan tries every position (~30x slower): only where a match can start is it tried, in order,
     # each after the last match's end, as finditer would. A case-blind pattern also takes a few non-ASCII letters
     # (certainly_none), which lower() keeps as they are: such text is searched for the scheme words case-blind.
@@ -367,16 +372,16 @@ def credential_literals(text: str) -> list[tuple[int, int]]:
         elif quote in ('"""', "'''", "`"):  # a string that may span lines: none after an unclosed one closes either
             if unclosed.get(quote) == -1:
                 continue
-            value = _closed(text, scanned, quote)
+            value = _quoted(text, scanned, len(text), quote)
             if value is None:
                 unclosed[quote] = -1
         elif quote == "[":  # a list of secrets (`"Flow.password": ["…"]`): each string in it
-            listed = None if unclosed.get(quote) == -1 else _list_values(text, scanned, len(text))
-            if listed is None:  # one that does not close (nor, to keep the work linear, any later one): its line's
+            values, closed = ([], None) if unclosed.get(quote) == -1 else _list_values(text, scanned, len(text))
+            if closed is None:  # one that does not close (nor, to keep the work linear, any later one): its line's
                 unclosed[quote] = -1
-                listed = _list_values(text, scanned, line_end, closing=False)
-            values, scanned = listed or ([], scanned)
+                values, closed = _list_values(text, scanned, line_end)[0], line_end
             found += values
+            scanned = closed
             continue
         elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
             continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
@@ -405,9 +410,9 @@ _NOT_LITERAL = re.compile(r"[$*&!{\[(#%<|>]")
 _LIST_TOKEN = re.compile(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[\[\]{}()]""")
 
 
-def _list_values(text: str, start: int, end: int, closing: bool = True) -> tuple[list[tuple[int, int]], int] | None:
-    """The string values in the list opening at `start` (not its objects' member names), however they nest, and where
-    the list ends; None if it does not end before `end` (unless not `closing`: those before `end`)."""
+def _list_values(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """The string values in the list (an object, a call's arguments) opening at `start` (not its objects' member
+    names), however they nest, and where it closes: None if not before `end` (the values are then those before it)."""
     values: list[tuple[int, int]] = []
     depth = 0
     for token in _LIST_TOKEN.finditer(text, start, end):
@@ -419,20 +424,7 @@ def _list_values(text: str, start: int, end: int, closing: bool = True) -> tuple
                 return values, token.end()
         elif not _MEMBER_NAME.match(text, token.end()) and token.end() - token.start() > 2:
             values.append((token.start() + 1, token.end() - 1))
-    return None if closing else (values, end)
-
-
-def _closed(text: str, start: int, quote: str) -> tuple[int, int] | None:
-    """The contents of a string opening at `start` with `quote` (three quotes, a backtick) and closing on any later line."""
-    at = start + len(quote)
-    while (close := text.find(quote, at)) >= 0:
-        backslashes = 0
-        while text[close - 1 - backslashes] == "\\":
-            backslashes += 1
-        if backslashes % 2 == 0:
-            return start + len(quote), close
-        at = close + 1
-    return None
+    return values, None
 
 
 def _block(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
@@ -527,8 +519,9 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
         scanned = 0  # an argument's values are scanned once, however they nest
         for argument in _COOKIES_ARGUMENT.finditer(text):
             if argument.start() >= scanned:
-                values, scanned = _cookie_values(text, argument.end())
+                values, closed = _list_values(text, argument.end() - 1, len(text))  # from its `{` or `dict(`
                 found += values
+                scanned = len(text) if closed is None else closed
         found += _cookies_set(text)
     return found
 
@@ -643,32 +636,16 @@ def _argument(text: str, start: int) -> tuple[int, int] | None:
     return word.span() if word is not None else None
 
 
-def _cookie_values(text: str, start: int) -> tuple[list[tuple[int, int]], int]:
-    """The string values of a `{…}` or `dict(…)` cookie argument (not its cookies' names), however its values nest, and
-    where it ends."""
-    values: list[tuple[int, int]] = []
-    depth = 0
-    for token in _COOKIE_TOKEN.finditer(text, start):
-        if token.group() in ("{", "("):
-            depth += 1
-        elif token.group() in ("}", ")"):
-            if depth == 0:
-                return values, token.end()
-            depth -= 1
-        elif not _MEMBER_NAME.match(text, token.end()) and token.end() - token.start() > 2:
-            values.append((token.start() + 1, token.end() - 1))
-    return values, len(text)
-
-
-def _quoted(text: str, start: int, line_end: int) -> tuple[int, int] | None:
-    """The contents of the string literal opening at `text[start]` (a quote) and closing before `line_end`, if it does."""
-    quote = text[start]
-    at = start + 1
-    while (close := text.find(quote, at, line_end)) >= 0:
+def _quoted(text: str, start: int, end: int, quote: str = "") -> tuple[int, int] | None:
+    """The contents of the string literal opening at `text[start]` with `quote` (that character unless given: three
+    quotes, a backtick) and closing before `end` (its line's end, or any later line's), if it does."""
+    quote = quote or text[start]
+    at = start + len(quote)
+    while (close := text.find(quote, at, end)) >= 0:
         backslashes = 0
         while text[close - 1 - backslashes] == "\\":
             backslashes += 1
         if backslashes % 2 == 0:
-            return start + 1, close
+            return start + len(quote), close
         at = close + 1
     return None

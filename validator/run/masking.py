@@ -13,12 +13,17 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..core.credentials import credential_literals as credential_literals
 from ..core.credentials import given_to_secret
+from ..core.diagnostics import Finding
 from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS, Document
 from ..sources.model import LaunchRequest, Offsets, Text
+
+if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
+    from ..sources.yaml_source import ParsedYaml
 
 #: Request files whose other members hold what a browser or a client recorded (headers, cookies, replies).
 RECORDED_KINDS = frozenset({"har", "postman", "saved-request"})
@@ -100,8 +105,12 @@ def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | 
     for request in requests:
         url = request.url.span if isinstance(request.url, Text) else None
         shown += [span for span in (request.body_span, url, request.method_span, request.host_span) if span is not None]
-    outside = _yaml_values_outside if _is_yaml(text) else _values_outside
-    return Mask((*secrets, *outside(text, shown)))
+    from ..sources.saved_request import YamlBody, is_yaml  # (a recorded request's reader: loaded with such a file)
+
+    if not is_yaml(text):
+        return Mask((*secrets, *_values_outside(text, shown)))
+    read = next((request.body_locator.parsed for request in requests if isinstance(request.body_locator, YamlBody)), None)
+    return Mask((*secrets, *_yaml_values_outside(text, shown, read)))
 
 
 #: What a block scalar's line starts with: indentation (and a quote's `>` or a list's `-`, as a header line may).
@@ -126,20 +135,16 @@ def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
     return hidden
 
 
-def _is_yaml(text: str) -> bool:
-    """A recorded request written as YAML (a saved request's other form), as saved_request.extract tells it."""
-    return text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "[")
-
-
-def _yaml_values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
+def _yaml_values_outside(text: str, shown: list[Offsets], read: ParsedYaml | None = None) -> list[Offsets]:
     """The scalar values of a YAML text (not mapping keys) that no shown span covers: a header's value as much as a
-    JSON one's. YAML that does not parse has every line's value masked (what follows a key's colon, or all of it)."""
+    JSON one's; `read`: the text's YAML as its requests were read, else parsed here. YAML that does not parse has every
+    line's value masked (what follows a key's colon, or all of it)."""
     from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode  # PyYAML: only when a YAML request is shown
 
     from ..sources import yaml_source
 
-    parsed = yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth)
-    if not isinstance(parsed, yaml_source.ParsedYaml):
+    parsed = read or yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth)
+    if isinstance(parsed, Finding):
         return [match.span(2) for match in _YAML_LINE.finditer(text) if match.end(2) > match.start(2)]
     merged = _merged(shown)
     hidden: list[Offsets] = []

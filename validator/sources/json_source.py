@@ -265,48 +265,47 @@ class _Members:
     """The members of one container, scanned lazily and remembered: a value is scanned to its end only when a member
     after it is asked for."""
 
-    __slots__ = ("_index", "_is_object", "_next", "_pending", "_seen", "_text", "_unique")
+    __slots__ = ("_scan", "_seen", "_unique")
 
     def __init__(self, text: str, start: int, unique: bool) -> None:
-        self._text = text
-        self._is_object = text[start] == "{"
-        self._next: int | None = _WS.match(text, start + 1).end()  # type: ignore[union-attr]  # None: all scanned
-        self._pending = False  # `_next` is the start of a value not yet skipped
-        self._index = 0
+        self._scan: Iterator[tuple[str | int, tuple[int, int] | None, int]] | None = _members(text, start)  # None: all scanned
         self._unique = unique
         self._seen: dict[str | int, _Member] = {}
 
     def get(self, part: str | int) -> _Member | None:
         if self._unique and part in self._seen:
             return self._seen[part]
-        text, seen = self._text, self._seen
-        j = self._next
-        while j is not None:
-            if self._pending:
-                j = _SEPARATOR.match(text, _value_end(text, j)).end()  # type: ignore[union-attr]
-                self._pending = False
-            if j >= len(text) or text[j] in "]}":
-                j = None
-                break
-            key_span = None
-            member: str | int = self._index
-            if self._is_object:
-                match = _KEY.match(text, j)
-                if match is None:
-                    j = None
-                    break
-                key_span = match.span(1)
-                token = match.group(1)
-                member = token[1:-1] if "\\" not in token else json.loads(token)
-                j = match.end()
-            self._index += 1
-            self._pending = True
-            seen[member] = (key_span, j)  # a later repeat replaces it: the parser keeps the last
-            if self._unique and member == part:
-                self._next = j
-                return seen[member]
-        self._next = None
-        return seen.get(part)
+        if self._scan is not None:
+            for member, key_span, start in self._scan:
+                self._seen[member] = (key_span, start)  # a later repeat replaces it: the parser keeps the last
+                if self._unique and member == part:
+                    return self._seen[member]
+            self._scan = None
+        return self._seen.get(part)
+
+
+def _members(text: str, i: int) -> Iterator[tuple[str | int, tuple[int, int] | None, int]]:
+    """(key or index, key span, value start) of each member of the container at i (the text is known to parse).
+
+    A value is scanned to its end only when the caller asks for the member after it.
+    """
+    is_object = text[i] == "{"
+    j = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+    index = 0
+    while j < len(text) and text[j] not in "]}":
+        key_span = None
+        part: str | int = index
+        if is_object:
+            match = _KEY.match(text, j)
+            if match is None:
+                return
+            key_span = match.span(1)
+            token = match.group(1)
+            part = token[1:-1] if "\\" not in token else json.loads(token)
+            j = match.end()
+        yield part, key_span, j
+        index += 1
+        j = _SEPARATOR.match(text, _value_end(text, j)).end()  # type: ignore[union-attr]
 
 
 def _value_end(text: str, i: int) -> int:
@@ -374,28 +373,8 @@ class JsonLocator:
         return _value_end(self.text, i)
 
     def _members(self, i: int) -> Iterator[tuple[str | int, tuple[int, int] | None, int]]:
-        """(key or index, key span, value start) of each member of the container at i.
-
-        A value is scanned to its end only when the caller asks for the member after it.
-        """
-        text = self.text
-        is_object = text[i] == "{"
-        j = self._skip_ws(i + 1)
-        index = 0
-        while j < len(text) and text[j] not in "]}":
-            key_span = None
-            part: str | int = index
-            if is_object:
-                match = _KEY.match(text, j)
-                if match is None:
-                    return
-                key_span = match.span(1)
-                token = match.group(1)
-                part = token[1:-1] if "\\" not in token else json.loads(token)
-                j = match.end()
-            yield part, key_span, j
-            index += 1
-            j = _SEPARATOR.match(text, self._value_end(j)).end()  # type: ignore[union-attr]
+        """(key or index, key span, value start) of each member of the container at i, scanned as asked for."""
+        return _members(self.text, i)
 
     def _find(self, path: Path) -> tuple[tuple[int, int] | None, int] | None:
         """(key span, value start) of the member at `path`, scanning each container at most once."""

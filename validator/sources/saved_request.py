@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
 def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version) -> list[LaunchRequest]:
     """The requests a saved request file writes (one, or a list of them; none when it is not one); a YAML one read as
     YAML `yaml_version` reads it (the yaml-version setting, as a YAML payload is)."""
-    if text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):
+    if is_yaml(text):
         return _from_yaml(text, yaml_version)
     parsed = json_source.parse(text)
     if isinstance(parsed, json_source.ParsedJson):
@@ -49,6 +49,11 @@ def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version) -> list[
     specs = [found] if found is not None else saved_request_list(value)
     locator = JsonLocator(text, unique_keys=unique)
     return [_request(text, locator, unique, path, spec) for path, spec in specs]
+
+
+def is_yaml(text: str) -> bool:
+    """Whether a saved request is written as YAML (its other form) rather than JSON."""
+    return text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "[")
 
 
 def _broken(text: str, error: Finding) -> list[LaunchRequest]:
@@ -74,6 +79,7 @@ def _broken(text: str, error: Finding) -> list[LaunchRequest]:
 def _from_yaml(text: str, version: str) -> list[LaunchRequest]:
     """A request saved as YAML, read as the JSON one is: its body (a mapping, or JSON text) checked where it is written."""
     from . import yaml_source  # PyYAML is imported only when a YAML file is read
+  # PyYAML is imported only when a YAML file is read
 
     parsed = yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth, version=version)
     if isinstance(parsed, Finding):  # the YAML itself is broken: its error where it is, nothing else judged
@@ -87,7 +93,7 @@ def _from_yaml(text: str, version: str) -> list[LaunchRequest]:
         request = _request(text, locator, unique, path, spec)
         if request.body_locator is None and isinstance(request.body, (dict, list)):
             below = (*path, next(key for key in BODY_KEYS if key in spec))
-            request.body_locator = YamlBody(locator, below, version)
+            request.body_locator = YamlBody(locator, below, version, parsed)
             node = locator.node(below, Target.VALUE)
             if node is not None:  # all of it is the body: shown in excerpts
                 request.body_span = (node.start_mark.index, max(node.end_mark.index, node.start_mark.index + 1))
@@ -124,10 +130,13 @@ def _broken_yaml(text: str, error: Finding) -> list[LaunchRequest]:
 
 class YamlBody:
     """Offsets of a body's members in a YAML file: the file's locator, below the body's path (`path`, where a fix's
-    operations are applied to the file: edits.yaml_editor.apply_below)."""
+    operations are applied to the file: edits.yaml_editor.apply_below); `parsed`: the file's YAML as it was read (the
+    file's mask reads its nodes: run/masking.py)."""
 
-    def __init__(self, locator: BodyLocator, path: Path, version: str = DEFAULT_LIMITS.yaml_version) -> None:
+    def __init__(self, locator: BodyLocator, path: Path, version: str = DEFAULT_LIMITS.yaml_version,
+                 parsed: ParsedYaml | None = None) -> None:
         self.locator = locator
+        self.parsed = parsed
         self.path = path
         self.version = version  # the YAML version the file was read as: its fixes are written for that reading
 
