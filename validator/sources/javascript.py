@@ -61,6 +61,7 @@ _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is o
 _OFETCH = frozenset({"$fetch", "ofetch", "useFetch", "useLazyFetch"})  # ofetch and Nuxt's wrappers of it
 _NODE_HTTP = frozenset({"https", "http", "node:https", "node:http"})
 _REQUEST_MODULES = frozenset({"request", "request-promise", "request-promise-native", "requestretry", "postman-request"})
+_ANY_NAME_CLIENTS = _REQUEST_MODULES | {"ofetch"}  # modules whose client a call reads as a launch by its import alone
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _WORDS = re.compile(rb"#?[\w$\x80-\xff]+")  # a name as written (a private `#name` with its `#`), to find its mentions
@@ -108,6 +109,7 @@ class JavaScriptReader(CodeReader):
         self._fields: dict[str, _FieldUses | None] = {}
         self._words: dict[bytes, list[int]] | None = None  # a name's text -> where it stands (see _mentions)
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
+        self._loads_client: bool | None = None  # see _loads_a_client
         # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
         self._index()
@@ -198,6 +200,14 @@ class JavaScriptReader(CodeReader):
         if name in self.imports:
             return self.imports[name]
         return self._required(self.resolve(node))
+
+    def _loads_a_client(self) -> bool:
+        """Whether the file imports or requires a client that any name may hold (request and its kin, ofetch): found
+        once, from every import and every `require(…)`/`import(…)` call, the only places `module_of` finds a module."""
+        if self._loads_client is None:
+            loaded = [*self.imports.values(), *(self._required(n) for n in self.nodes if n.type == "call_expression")]
+            self._loads_client = any(module in _ANY_NAME_CLIENTS for module in loaded)
+        return self._loads_client
 
     def _parameter_names(self, params: Node | None) -> list[str | None]:
         """A function's parameters in order: a name, or None for a destructured one; a rest parameter ends them."""
@@ -314,7 +324,7 @@ class JavaScriptReader(CodeReader):
         name = self.source.raw(prop) if prop is not None else ""
         if name in _MUTATORS:
             root = self._root_name(callee.child_by_field_id(self.fields.object))
-        elif self.source.raw(callee).replace(" ", "") == "Object.assign":
+        elif name == "assign" and self.source.raw(callee).replace(" ", "") == "Object.assign":
             first = self.argument(call, 0)
             owner = self._object_path(first) if first is not None else None
             keys = self._written_keys(self.arguments(call)[1:])
@@ -672,8 +682,10 @@ class JavaScriptReader(CodeReader):
                 elif child.type == "template_substitution":
                     inner = child.named_children[0] if child.named_children else None
                     found = self.text(inner, depth + 1) if inner is not None else Unknown()
-                    written = "${" + (self.source.source(inner) if inner else "") + "}"
-                    parts.extend(found.parts if isinstance(found, Text) else [Unknown(written)])
+                    if isinstance(found, Text):
+                        parts.extend(found.parts)
+                    else:
+                        parts.append(Unknown("${" + (self.source.source(inner) if inner else "") + "}"))
             return Text(tuple(parts), span)
         if node.type == "new_expression" and self.source.raw(node.child_by_field_id(self.fields.constructor) or node) == "URL":
             args = self.arguments(node)  # new URL(path, base)
@@ -857,7 +869,8 @@ class JavaScriptReader(CodeReader):
             text = self.string_value(value)
             if text is not None and literal_secret(text):
                 found.append((self.source.offsets(value), name))
-        for call in (n for n in self.nodes if n.type == "call_expression"):  # client.loginClientCredentialsGrant(id, secret)
+        calls = self.nodes if b"loginClientCredentialsGrant" in self.source.data else ()  # (most files: none to look at)
+        for call in (n for n in calls if n.type == "call_expression"):  # client.loginClientCredentialsGrant(id, secret)
             callee = call.child_by_field_id(self.fields.function)
             if callee is None or not self.source.raw(callee).endswith("loginClientCredentialsGrant"):
                 continue
@@ -904,7 +917,8 @@ class JavaScriptReader(CodeReader):
             self.not_a_launch(call, args[0] if args else None)
             return None  # a test double (fetch-mock, nock, moxios…) describes a reply or an expectation, it sends nothing
         root = self._chain_root(callee)
-        module = self.module_of(root)
+        # What the chain's root was imported from matters to a verb, `request`, or a client loaded by any name.
+        module = self.module_of(root) if name in _VERBS or name == "request" or self._loads_a_client() else None
         if module in _REQUEST_MODULES:
             return self.request_library(site, _VERBS.get(name) if receiver is not None else None, args)
         if module == "superagent" and name in _VERBS and receiver is not None and receiver.type == "identifier":
@@ -927,12 +941,13 @@ class JavaScriptReader(CodeReader):
             return self.options_client(site, args, _VERBS.get(name) if receiver_name in _OPTION_CLIENTS else None,
                                        "got" if "got" in (name, receiver_name) else "ky")
         if name in _VERBS and receiver is None and self.imports.get(name) == "axios":
-            return self.axios_verb(site, callee, _VERBS[name], args)  # const { post } = require('axios')
+            return self.axios_verb(site, callee, _VERBS[name], args, self.instance_config(callee))  # const { post } = require('axios')
         if name in _VERBS and receiver is not None:
             if self.defines_a_route(receiver, args):
                 self.not_a_launch(call, args[0] if args else None)
                 return None
-            return self.axios_verb(site, receiver, _VERBS[name], args)
+            # (an instance of got or ky returned above: this one is axios's, or none made in the file)
+            return self.axios_verb(site, receiver, _VERBS[name], args, instance[1] if instance is not None else None)
         if name == "axios" or (name == "request" and receiver is not None):
             return self.axios_config(site, receiver if name == "request" else None, args)
         return None
@@ -1644,8 +1659,9 @@ class JavaScriptReader(CodeReader):
         base = self.text(written[0].child_by_field_id(self.fields.right))
         return base if isinstance(base, Text) and base.value is not None else Unknown()
 
-    def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node]) -> LaunchRequest | None:
-        config = self.instance_config(receiver)
+    def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node],
+                   config: dict[str, tuple[Node, Node]] | None) -> LaunchRequest | None:
+        """`receiver.post(url, data)`: `config` is the axios instance's (instance_config of the receiver), when known."""
         base = self.text(config["baseURL"][1]) if config and "baseURL" in config else \
             self.defaults_base(receiver) if config is None else Unknown()
         url = self.url_of(args[0] if args else None, base)
