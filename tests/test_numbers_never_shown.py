@@ -10,7 +10,7 @@ import pytest
 
 from validator.core.unknown import NoJsonNumber, literal_size
 
-from conftest import UUID, flowlint
+from conftest import UUID, diagnostics, flowlint
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 #: Digits no message could make up: any run of 8 of them in an output is the value leaking.
@@ -64,3 +64,19 @@ def test_a_short_magnitude_is_shown_as_written() -> None:
     assert literal_size("0.0001234e-400") == "a number of 4 digits (about 1e-404)"
     assert literal_size("12_345_678e300") == "a number of 8 digits (about 1e307)"
     assert literal_size("float('inf')") is None and literal_size("999e999") is None
+
+
+@pytest.mark.parametrize("version", ["1.1", "1.2"])
+def test_an_unquoted_long_number_yaml_retypes_is_named_by_its_length_in_fl006(tmp_path: Path, version: str) -> None:
+    """FL006's message (the help and the fix write the quoted text: their own business) never holds a long number's
+    digits; a short one (`010`), a boolean and a key are shown, as they are what the user looks for."""
+    path = tmp_path / "body.yaml"
+    path.write_text(f"flowId: {UUID}\ninputData:\n  Flow.hex: 0x{DIGITS[:32]}\n  Flow.zeros: 00{DIGITS[:20]}\n"
+                    f"  Flow.grouped: {DIGITS[:3]}_{DIGITS[3:24]}\n  Flow.short: 010\n  Flow.yes: yes\n")
+    found = {d["pointer"]: d["message"] for d in diagnostics("--no-cache", "--yaml-version", version, str(path)) if d["code"] == "FL006"}
+    assert set(found) == {f"/inputData/Flow.{name}" for name in ("hex", "zeros", "grouped", "short", "yes")}, found
+    assert "this unquoted 34-character value" in found["/inputData/Flow.hex"]
+    assert "unquoted 010 is the octal number 8" in found["/inputData/Flow.short"]
+    assert "unquoted yes is the boolean true" in found["/inputData/Flow.yes"]
+    assert not _leaks("\n".join(found.values()))
+

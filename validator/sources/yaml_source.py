@@ -21,7 +21,7 @@ from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..core.unknown import SHOWN_DIGITS, literal_size
-from .yaml_versions import DEFAULT_VERSION, Timestamp, differs, read_core, version_note
+from .yaml_versions import DEFAULT_VERSION, Timestamp, differs, read_core, shown, unquoted, version_note
 
 _TAG = "tag:yaml.org,2002:"
 _MERGE = _TAG + "merge"
@@ -342,23 +342,28 @@ def _children(node: Node) -> list[Node]:
 
 
 def surprise(text: str, value: Any) -> str | None:
-    """How YAML's typing changed an unquoted scalar the user probably meant as text, if it did."""
+    """How YAML's typing changed an unquoted scalar the user probably meant as text, if it did (a long number said by
+    its length, never its digits: it may be a secret)."""
     if isinstance(value, bool):
         return None if text.lower() in _TRUE_FALSE else f"YAML reads unquoted {text} as the boolean {str(value).lower()}"
     if isinstance(value, str):  # a timestamp kept as its text
         return f"YAML reads unquoted {text} as a date, which some YAML-to-JSON tools rewrite"
     if isinstance(value, (int, float)):
         stripped = text.lstrip("+-")
+        subject, show = unquoted(text, value), shown(text, value)
+        number = f"the number {value}" if show else "a number"
         if ":" in text:
-            return f"YAML 1.1 reads unquoted {text} as the base-60 number {value}"
+            return f"YAML 1.1 reads {subject} as the base-60 number {value}" if show else \
+                f"YAML 1.1 reads {subject} as a base-60 number"
         if "_" in text:
-            return f"YAML reads unquoted {text} as the number {value}"
+            return f"YAML reads {subject} as {number}"
         if isinstance(value, int) and len(stripped) > 1 and stripped[0] == "0" and stripped.isdigit():
-            return f"YAML 1.1 reads unquoted {text} as the octal number {value} (YAML 1.2 as {int(text, 10)})"
+            return f"YAML 1.1 reads {subject} as the octal number {value} (YAML 1.2 as {int(text, 10)})" if show else \
+                f"YAML 1.1 reads {subject} as an octal number (YAML 1.2 as a decimal one)"
         if len(stripped) > 1 and stripped[0] == "0" and stripped[1].isdigit():
-            return f"YAML reads unquoted {text} as the number {value}, dropping the leading zero"
+            return f"YAML reads {subject} as {number}, dropping the leading zero"
         if stripped[:2].lower() in ("0x", "0o", "0b"):
-            return f"YAML reads unquoted {text} as the number {value}"
+            return f"YAML reads {subject} as {number}"
     return None
 
 

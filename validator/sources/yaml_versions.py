@@ -54,8 +54,24 @@ def read_core(text: str) -> Any:
     return text
 
 
-def describe(value: Any) -> str:
-    """A reading in words: `the boolean true`, `the number 8`, `the text "yes"`, `a date`, `null`."""
+#: The longest unquoted number a note shows: a longer one may be a secret (an account number, a key in hex) and is said
+#: by its length only; booleans, nulls and dates are words from a closed set, always shown.
+SHOWN_LENGTH = 16
+
+
+def shown(text: str, *readings: Any) -> bool:
+    """Whether a note may show an unquoted scalar and its readings: not when it is long and read as a number."""
+    return len(text) <= SHOWN_LENGTH or not any(_is_number(reading) for reading in readings)
+
+
+def unquoted(text: str, *readings: Any) -> str:
+    """How a note names an unquoted scalar: `unquoted 010`, or `this unquoted 40-character value` when not shown."""
+    return f"unquoted {text}" if shown(text, *readings) else f"this unquoted {len(text)}-character value"
+
+
+def describe(value: Any, *, show: bool = True) -> str:
+    """A reading in words: `the boolean true`, `the number 8`, `the text "yes"`, `a date`, `null`; without `show`, a
+    number or a text is said by its kind alone (`a number`, `text`)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -63,8 +79,12 @@ def describe(value: Any) -> str:
     if isinstance(value, Timestamp):
         return "a date" if len(value) <= 10 else "a date and time"
     if isinstance(value, (int, float)):
-        return f"the number {json.dumps(value)}"
-    return f"the text {json.dumps(str(value), ensure_ascii=False)}"
+        return f"the number {json.dumps(value)}" if show else "a number"
+    return f"the text {json.dumps(str(value), ensure_ascii=False)}" if show else "text"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def differs(value_11: Any, value_12: Any) -> bool:
@@ -74,13 +94,15 @@ def differs(value_11: Any, value_12: Any) -> bool:
 
 def version_note(text: str, value_11: Any, value_12: Any, chosen: str, *, key: bool = False) -> str:
     """FL006's message for a scalar the two YAML versions read differently."""
-    what = "the unquoted key" if key else "unquoted"
-    reading_11 = describe(value_11)
+    show = key or shown(text, value_11, value_12)  # a key is a name, never a secret: always shown
+    what = f"the unquoted key {text}" if key else unquoted(text, value_11, value_12)
+    reading_11 = describe(value_11, show=show)
     if isinstance(value_11, int) and not isinstance(value_11, bool):
         digits = text.lstrip("+-")
+        number = f" {value_11}" if show else ""
         if ":" in text:
-            reading_11 = f"the base-60 number {value_11}"
+            reading_11 = f"the base-60 number{number}" if show else "a base-60 number"
         elif len(digits) > 1 and digits[0] == "0" and digits[1:].isdigit():
-            reading_11 = f"the octal number {value_11}"
-    return (f"{what} {text} is {reading_11} to {READERS['1.1']}, {describe(value_12)} to {READERS['1.2']}; "
+            reading_11 = f"the octal number{number}" if show else "an octal number"
+    return (f"{what} is {reading_11} to {READERS['1.1']}, {describe(value_12, show=show)} to {READERS['1.2']}; "
             f"checked as YAML {chosen} (yaml-version)")
