@@ -117,3 +117,23 @@ def test_a_code_fix_no_report_offered_is_not_counted_as_a_broken_promise(tmp_pat
     for args in (("--diff", "--unsafe-fixes"), ("--fix", "--unsafe-fixes")):
         result = flowlint("check", "--no-color", *args, "launch.ts")
         assert "offered not applied" not in result.stdout + result.stderr, args
+
+
+def test_excerpt_lines_are_made_only_for_a_report_that_shows_them_or_the_cache(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file's excerpt lines cost it a mask (a scan for secrets): made for the text report and for the cache (a later run
+    may show them), not for a json report with --no-cache."""
+    from validator.run import runner
+
+    body = tmp_path / "b.json"
+    body.write_text(BROKEN)
+    excerpts = _count_calls(monkeypatch, runner, "_excerpt_lines")
+    shown = json.loads(flowlint("check", "--no-cache", "--format", "json", str(body)).stdout)["diagnostics"]
+    assert shown[0]["line"] == 2 and excerpts == [0]  # reached: a finding on line 2, and no excerpt made
+    assert '2 |   "flow_id"' in flowlint("check", "--no-cache", "--no-color", str(body)).stdout and excerpts[0] >= 1
+    made = excerpts[0]
+    monkeypatch.delenv("FLOWLINT_NO_CACHE")
+    monkeypatch.setenv("FLOWLINT_CACHE_DIR", str(tmp_path / "user"))  # the cache's key in tmp_path, never in ~/.cache
+    monkeypatch.chdir(tmp_path)
+    flowlint("check", "--format", "json", str(body))
+    assert excerpts[0] > made and (tmp_path / ".flowlint_cache").is_dir()  # stored for a later run's report

@@ -22,7 +22,7 @@ from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand, never_excluded
 from ..project.root import default_store
-from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter
+from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_lines
 from ..run.runner import Mode, run, run_files
 from ..sources.document import Limits
 
@@ -224,6 +224,10 @@ class ShowFixes:
         self.inner = inner
         self.available: list[Diagnostic] = []
         self.applied: list[Diagnostic] | None = None
+
+    @property
+    def shows_lines(self) -> bool:
+        return shows_lines(self.inner)
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
         self.available += [d for d in diagnostics if d.fix is not None and d.fix.offered and d.fix.applies()]

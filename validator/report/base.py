@@ -76,6 +76,12 @@ def unapplied_fixes(n: int) -> str:
             "once proven (see the help lines above)")
 
 
+def shows_lines(reporter: object) -> bool:
+    """Whether a reporter shows the source lines its diagnostics point at (its `shows_lines`; one that does not say is
+    taken to): a run makes no excerpt for a report that shows none."""
+    return bool(getattr(reporter, "shows_lines", True))
+
+
 class Reporter(Protocol):
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
         """Report one checked file's diagnostics (called for every file, clean ones too)."""

@@ -22,6 +22,8 @@ def escape_property(text: str) -> str:
 
 
 class GithubReporter:
+    shows_lines = False  # no excerpt: a run makes none for it
+
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
 

@@ -15,6 +15,8 @@ _SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO
 
 
 class GitlabReporter:
+    shows_lines = False  # no excerpt: a run makes none for it
+
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.issues: list[dict[str, Any]] = []

@@ -23,6 +23,8 @@ def strict_json(value: Any) -> Any:
 
 
 class JsonReporter:
+    shows_lines = False  # no excerpt: a run makes none for it
+
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.diagnostics: list[dict[str, Any]] = []

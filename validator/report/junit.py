@@ -11,6 +11,8 @@ from .base import LineSource, Summary
 
 
 class JunitReporter:
+    shows_lines = False  # no excerpt: a run makes none for it
+
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.cases: list[str] = []

@@ -30,6 +30,8 @@ def repo_root(start: str = ".") -> str:
 
 
 class SarifReporter:
+    shows_lines = False  # no excerpt: a run makes none for it
+
     def __init__(self, stream: TextIO, *, root: str | None = None) -> None:
         self.stream = stream
         self.root = os.path.abspath(root) if root else repo_root()

@@ -11,6 +11,8 @@ from .base import LineSource, Summary
 
 
 class StatisticsReporter:
+    shows_lines = False  # no excerpt: a run makes none for it
+
     def __init__(self, stream: TextIO, *, as_json: bool = False) -> None:
         self.stream = stream
         self.as_json = as_json

@@ -14,6 +14,8 @@ _MAX_EXCERPT = 200
 
 
 class TextReporter:
+    shows_lines = True  # its excerpts
+
     def __init__(self, stream: TextIO, *, color: bool = False, quiet: bool = False) -> None:
         self.stream = stream
         self.color = color

@@ -23,7 +23,7 @@ from ..core.diagnostics import Applicability, Diagnostic
 from ..core.printable import printable
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
-from ..report import Reporter, Summary, unapplied_fixes
+from ..report import Reporter, Summary, shows_lines, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.kinds import LAUNCH_MENTION, named_kind, nothing_to_say, only_searched, saved_request_object
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
@@ -92,6 +92,9 @@ class _Checker:
     #: The result cache, and the contract source noting which contracts each file used (its key).
     cache: ResultCache | None = None
     recorder: RecordingContracts | None = None
+    #: Whether a result keeps the source lines its diagnostics point at (masked): for a report that shows them, or the
+    #: cache (a later run's report may); else none are made (a file's mask costs it a scan for secrets).
+    excerpts: bool = True
     #: Walked files in a language flowlint does not read: only searched for a mention of a launch, never checked.
     searched: frozenset[str] = field(init=False)
 
@@ -168,7 +171,7 @@ class _Checker:
         suppressed = tuple(d.code for d in decided.suppressed)
         if not diagnostics:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
-        return _file_result(self.offered(path, diagnostics), documents, suppressed)
+        return _file_result(self.offered(path, diagnostics), documents, suppressed, excerpts=self.excerpts)
 
     def read(self, path: str) -> bytes | Document:
         """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read
@@ -353,8 +356,10 @@ def _reads_others(documents: list[Document]) -> bool:
     return False
 
 
-def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppressed: tuple[str, ...]) -> FileResult:
-    """A file's decided diagnostics as reported: in file order, then each body file it reads, with their lines."""
+def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppressed: tuple[str, ...], *,
+                 excerpts: bool = True) -> FileResult:
+    """A file's decided diagnostics as reported: in file order, then each body file it reads, with their lines (none
+    without `excerpts`)."""
     if not documents:
         return FileResult(diagnostics, {}, suppressed=suppressed)
     others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
@@ -362,6 +367,8 @@ def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppr
         # A body written once and sent by several launches is one mistake where it is written: said once.
         diagnostics = list({same_place_key(d): d for d in reversed(diagnostics)}.values())[::-1]
         diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
+    if not excerpts:
+        return FileResult(diagnostics, {}, {name: {} for name in others if name is not None}, suppressed)
     elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
                  for name in others if name is not None}
     return FileResult(diagnostics, _excerpt_lines(documents, diagnostics), elsewhere, suppressed)
@@ -447,7 +454,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         options = replace(options, said_once=set() if cache is None else None, contracts=recorder or options.contracts)
     else:
         recorder, cache = None, None
-    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked, cache=cache, recorder=recorder)
+    checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked, cache=cache, recorder=recorder,
+                       excerpts=cache is not None or mode is not Mode.CHECK or shows_lines(reporter))
     outcome = Outcome(Summary())
     summary = outcome.summary
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
