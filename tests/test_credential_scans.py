@@ -4,6 +4,8 @@ case-blind patterns find scanning every position."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from typing import SupportsIndex
 
 import pytest
@@ -106,3 +108,16 @@ def test_an_unclosed_list_of_secrets_is_scanned_once(monkeypatch: pytest.MonkeyP
     assert credentials.credential_literals(text) == [(len(text) - 11, len(text) - 3)]  # reached: masked on its line
     assert len(scanned) == 1002 and sum(scanned) < 3 * len(text)
     assert credentials.credential_literals('password = ["hunter22", "s2"]') == [(13, 21), (25, 27)]  # reached
+
+
+def test_a_scan_behind_a_gate_compiles_its_pattern_only_when_the_gate_opens() -> None:
+    """The header and cookie scans' patterns are compiled at their first use, not at import (a run whose files hold
+    no header name never pays for them); checked in a fresh interpreter."""
+    code = ("import validator.core.credentials as c\n"
+            "before = c._HEADER._compiled is None and c._AUTH_PAIR._compiled is None\n"
+            "c.credential_literals('{\"flowId\": \"x\", \"inputData\": {\"Flow.n\": 1}}')\n"
+            "clean = c._HEADER._compiled is None\n"
+            "found = c.credential_literals('X-Api-Key: abcdef123456')\n"
+            "print(before, clean, c._HEADER._compiled is not None, (11, 23) in found)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "True", "True", "True"], result

@@ -5,10 +5,48 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import sys
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import unquote
 
 from .diagnostics import Edit
+
+
+class _Lazy:
+    """A pattern compiled at its first use: most of this module's scans run only behind a gate that few texts pass (a
+    header's name, a secret's), and compiling all of them cost every run a few milliseconds at import."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str) -> list[Any]:
+        return self.compiled.findall(string)
+
+    def sub(self, replacement: str, string: str) -> str:
+        return self.compiled.sub(replacement, string)
+
 
 #: A literal after `Bearer`/`Basic`, and a JWT-shaped string (an access token copied into a constant or a value).
 CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)"
@@ -131,12 +169,12 @@ def _token_spans(words: Words) -> list[tuple[int, int]]:
 
 #: A URL's userinfo password (`https://user:PASSWORD@host`), and a token-like query value (`?access_token=…`,
 #: `&api_key=…`, `&sig=…`); a template's hole (`${token}`, `{{token}}`, `<token>`, `%s`) is no credential.
-_URL_PASSWORD = re.compile(r"://[^\s/?#@:\"'`<>]*:([^\s/?#@\"'`<>]+)@")
-_QUERY_SECRET = re.compile(r"(?i)[?&](?:(?:access|id|refresh)[_-]?token|token|api[_-]?key|key|client[_-]?secret|secret|password|"
+_URL_PASSWORD = _Lazy(r"://[^\s/?#@:\"'`<>]*:([^\s/?#@\"'`<>]+)@")
+_QUERY_SECRET = _Lazy(r"(?i)[?&](?:(?:access|id|refresh)[_-]?token|token|api[_-]?key|key|client[_-]?secret|secret|password|"
                            r"passwd|pwd|sig|signature|auth)=([^&#\s\"'`<>]+)")
 #: Any query member (its name bounded: linear in the text) and, of those, the names the masking hides the value of.
-_QUERY_MEMBER = re.compile(r"[?&]([\w.-]{1,100})=([^&#\s\"'`<>]+)")
-_QUERY_SECRET_WORD = re.compile(r"token|secret|passw(?:or)?d|api[_-]?key")
+_QUERY_MEMBER = _Lazy(r"[?&]([\w.-]{1,100})=([^&#\s\"'`<>]+)")
+_QUERY_SECRET_WORD = _Lazy(r"token|secret|passw(?:or)?d|api[_-]?key")
 _QUERY_SECRET_NAMES = frozenset({"key", "pwd", "sig", "signature", "auth"})
 
 
@@ -170,12 +208,12 @@ def only_holes(value: str) -> bool:
 
 
 #: A format string's hole (`%s`, `{}`, `{0}`), where a value is put at run time.
-_FORMAT_HOLE = re.compile(r"%[-+ #0-9.]*[sdirf]|\{\d*\}")
+_FORMAT_HOLE = _Lazy(r"%[-+ #0-9.]*[sdirf]|\{\d*\}")
 
 
 #: A template's hole in a password (`<secret>`, `${SECRET}`, `$CLIENT_SECRET`, `{{clientSecret}}`, `{pw}`, `%PW%`,
 #: `***`, `...`): what is sent there is not written in the file (`p%40ss`, URL-encoded, holds none).
-_TEMPLATE_HOLE = re.compile(r"<[^<>]*>|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
+_TEMPLATE_HOLE = _Lazy(r"<[^<>]*>|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
                             r"|\*{3,}|\.\.\.|…")
 #: The words a credential's placeholder is named with for its role (client_secret, myClientId, YOUR_API_KEY)...
 _ROLE_WORDS = frozenset({
@@ -186,8 +224,8 @@ _ROLE_WORDS = frozenset({
 #: ... and the words written around them (your_password, the-secret, secret_here).
 _FILLER_WORDS = frozenset({"your", "my", "the", "a", "an", "insert", "enter", "here", "goes"})
 #: Words joined by `_`, `-` or `.` and nothing else; each word a lower-case, Title-case or upper-case run (camelCase).
-_JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[-_.][A-Za-z]+)*")
-_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_JOINED_WORDS = _Lazy(r"[A-Za-z]+(?:[-_.][A-Za-z]+)*")
+_WORD = _Lazy(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 
 
 def holds_template_hole(value: str) -> bool:
@@ -315,7 +353,7 @@ _ASSIGN = re.compile(r"""["']?[ \t]*[:=][ \t]*""")
 
 
 #: What a line writes just before a value it gives a secret-named member or variable (`"Flow.apiKey": `, `pw = [`).
-_GIVEN_TO_SECRET = re.compile(r"""(?:%s)[\w.-]*["']?[ \t]*[:=][ \t]*[\[(]?[ \t]*["'`]?\Z""" % _SECRET_WORD.pattern.removeprefix("(?i)"),
+_GIVEN_TO_SECRET = _Lazy(r"""(?:%s)[\w.-]*["']?[ \t]*[:=][ \t]*[\[(]?[ \t]*["'`]?\Z""" % _SECRET_WORD.pattern.removeprefix("(?i)"),
                               re.I)
 
 
@@ -400,14 +438,14 @@ def credential_literals(text: str) -> list[tuple[int, int]]:
 _VALUE_BELOW = re.compile(r"""[ \t]*\r?\n[ \t\r\n]*(?=["'`\[])""")
 #: What a line holds before a secret word for its unquoted value to be taken: indentation, a list's dash, `export`, a
 #: quote, and the name's first part (`client_` of `client_secret`).
-_LINE_KEY = re.compile(r"""[ \t]*(?:-[ \t]+|export[ \t]+)?["']?[\w.-]*""")
+_LINE_KEY = _Lazy(r"""[ \t]*(?:-[ \t]+|export[ \t]+)?["']?[\w.-]*""")
 #: A YAML block scalar's indicator (`|`, `>-`, `|2+`) ending its line.
-_BLOCK = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?$", re.M)
+_BLOCK = _Lazy(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?$", re.M)
 #: An unquoted value that is no literal: a reference (`$PW`, `*alias`, `${{ secrets.PW }}`), a structure, a comment.
 _NOT_LITERAL = re.compile(r"[$*&!{\[(#%<|>]")
 
 
-_LIST_TOKEN = re.compile(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[\[\]{}()]""")
+_LIST_TOKEN = _Lazy(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[\[\]{}()]""")
 
 
 def _list_values(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -466,28 +504,28 @@ _SHELL_WORD = re.compile(r"[^\s;'\"`]+")
 #: A header that holds a credential by its name (a session cookie, an API key, Authorization in any scheme), and what
 #: follows it: a closing quote or bracket (`"Cookie":`, `headers["X-Api-Key"] =`) and `:`, `=` or, after a quoted name,
 #: `,` (`.Add("Cookie", …)`).
-_HEADER = re.compile(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:[a-z0-9]+-)+(?:token|auth)|(?:proxy-)?authorization)(?![\w-])"
+_HEADER = _Lazy(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:[a-z0-9]+-)+(?:token|auth)|(?:proxy-)?authorization)(?![\w-])"
                      r"""(["'`]?)\]?[ \t]*([:=,])[ \t]*""")
 #: An Authorization value's scheme word (`Token`, `OAuth`, `Bearer`), shown: the credentials after it are masked.
 _SCHEME = re.compile(r"[A-Za-z][\w-]*[ \t]+(?=\S)")
 #: curl's `-b`/`--cookie` data (`-b 'sid=…'`, `--cookie=sid=…`) and `-u`/`--user` (`user:password`); requests'
 #: `cookies={…}`/`cookies=dict(…)`/`cookies.update({…})`, and a cookie set one at a time (`cookies.set('sid', '…')`,
 #: `cookies['sid'] = '…'`).
-_CURL_COOKIE = re.compile(r"(?<![\w-])(?:-b|--cookie)(?:[ \t]+|=)")
-_CURL_USER = re.compile(r"(?<![\w-])(?:-u|--user)(?:[ \t]+|=)")
-_COOKIES_ARGUMENT = re.compile(r"(?<![\w-])cookies(?:[ \t]*=[ \t]*|\.update\([ \t]*)(\{|dict\()")
-_COOKIE_SET = re.compile(r"""(?<![\w-])cookies(?:\.set\([ \t]*|\[[ \t]*)(["'])[^"'\n]*\1[ \t]*(?:,|\][ \t]*=)[ \t]*""")
+_CURL_COOKIE = _Lazy(r"(?<![\w-])(?:-b|--cookie)(?:[ \t]+|=)")
+_CURL_USER = _Lazy(r"(?<![\w-])(?:-u|--user)(?:[ \t]+|=)")
+_COOKIES_ARGUMENT = _Lazy(r"(?<![\w-])cookies(?:[ \t]*=[ \t]*|\.update\([ \t]*)(\{|dict\()")
+_COOKIE_SET = _Lazy(r"""(?<![\w-])cookies(?:\.set\([ \t]*|\[[ \t]*)(["'])[^"'\n]*\1[ \t]*(?:,|\][ \t]*=)[ \t]*""")
 #: A user name and password given as two strings: requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
 #: (httpx's and aiohttp's BasicAuth, a DigestAuth): the password is group 3.
-_AUTH_PAIR = re.compile(r"""(?<![\w.])(?:auth[ \t]*=[ \t]*[(\[]|(?:HTTP)?(?:Basic|Digest|Proxy)Auth\()[ \t]*"""
+_AUTH_PAIR = _Lazy(r"""(?<![\w.])(?:auth[ \t]*=[ \t]*[(\[]|(?:HTTP)?(?:Basic|Digest|Proxy)Auth\()[ \t]*"""
                         r"""(?:\w+[ \t]*=[ \t]*)?(["'])[^"'\n]*\1[ \t]*,[ \t]*(?:\w+[ \t]*=[ \t]*)?(["'])((?:(?!\2)[^\\\n]|\\.)*)\2""")
 #: A literal joined to a scheme word (`"Bearer " + "…"`): group 3.
-_SCHEME_CONCAT = re.compile(r"""(?i:\b(?:bearer|basic))[ \t]*(["'`])[ \t]*\+[ \t]*(["'`])((?:(?!\2)[^\\\n]|\\.)*)\2""")
+_SCHEME_CONCAT = _Lazy(r"""(?i:\b(?:bearer|basic))[ \t]*(["'`])[ \t]*\+[ \t]*(["'`])((?:(?!\2)[^\\\n]|\\.)*)\2""")
 #: `user:password` being base64-encoded for a Basic header (`Buffer.from('u:…')`, `btoa("u:…")`, `b64encode(b"u:…")`):
 #: the password is group 3.
-_ENCODED_PAIR = re.compile(r"""(?i:Buffer\.from|btoa|b64encode)\([ \t]*b?(["'`])((?:(?!\1)[^\\\n:])*):((?:(?!\1)[^\\\n])*)\1""")
-_COOKIE_TOKEN = re.compile(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[{}()]""")
-_HEADER_ANY_CASE = re.compile(_HEADER.pattern, re.I)
+_ENCODED_PAIR = _Lazy(r"""(?i:Buffer\.from|btoa|b64encode)\([ \t]*b?(["'`])((?:(?!\1)[^\\\n:])*):((?:(?!\1)[^\\\n])*)\1""")
+_COOKIE_TOKEN = _Lazy(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[{}()]""")
+_HEADER_ANY_CASE = _Lazy(_HEADER.pattern, re.I)
 _MEMBER_NAME = re.compile(r"[ \t]*:")
 _UNQUOTED = re.compile(r"[^\s'\"]+")
 _INDENT = re.compile(r"[ \t>*-]*")  # what a header line may start with: indentation, a quote's `>`, a list's `-`
@@ -557,7 +595,7 @@ def _user_passwords(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _option_arguments(text: str, option: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+def _option_arguments(text: str, option: _Lazy) -> Iterator[tuple[int, int]]:
     """Each argument of a command-line option (`-b …`, `-u …`), none scanned twice: an option inside the last
     argument is part of it."""
     scanned = 0
@@ -624,7 +662,7 @@ def _authorization(text: str, value: tuple[int, int]) -> tuple[int, int] | None:
     return None if only_holes(text[start:end]) else (start, end)
 
 
-_SCHEME_ONLY = re.compile(r"(?i)(?:bearer|basic|token|oauth|digest)[ \t]*")
+_SCHEME_ONLY = _Lazy(r"(?i)(?:bearer|basic|token|oauth|digest)[ \t]*")
 
 
 def _argument(text: str, start: int) -> tuple[int, int] | None:
