@@ -40,7 +40,7 @@ from .kinds import (
     source_kind,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_secret
-from .urls import FileEvidence, to_endpoint, unproven
+from .urls import FileEvidence, launch_url, other_vendor, to_endpoint, unproven
 
 if TYPE_CHECKING:
     from tree_sitter import Tree
@@ -375,7 +375,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     text, undecoded = decode(data)
     if text is None:  # it names the endpoint, so a launch may be in it: said, never a silent miss
         # (one let in by the prefilter only for signing in names no endpoint: nothing to say of a launch)
-        return [_undecodable(name, undecoded)] if b"xecutions" in data else []
+        return [_undecodable(name, undecoded, data)] if b"xecutions" in data else []
     text = text.removeprefix("\ufeff")
     if has_minifier_signature(kind, text):
         return [_skipped(name, "it is minified: nearly all of it on a few very long lines of code")]
@@ -388,7 +388,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     note = unread() if not requests else None
     if note is not None:
         return [*documents, _unread(name, lines, *note)]
-    documents.extend(_unread(name, lines, request.site, _UNSURE) for request in requests if to_endpoint(request) == "unsure")
+    documents.extend(_unread(name, lines, request.site, _UNSURE, named=_request_named(request))
+                     for request in requests if to_endpoint(request) == "unsure")
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
     for number, request in enumerate(launches):
@@ -433,6 +434,36 @@ def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentia
 
 
 _UNSURE = "neither its method nor its body is seen here, so it may launch a flow or read a run's status"
+_ENDPOINT = "the launch endpoint"
+#: What a note names where the path is written without Genesys Cloud's /api/v2/ before it: other products have a
+#: flows/executions of their own (Kestra, workflow engines…), and the base before it is not seen here.
+_SOME_PATH = "a flows/executions path (Genesys Cloud's launch endpoint only under its API's /api/v2/, not written here)"
+#: The URL written just before a mention, in the same token (a literal's text: no space or quote).
+_URL_HEAD = re.compile(r"[^\s'\"`]*\Z")
+_WRITTEN_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@\s]*@)?([^/?#:\s]+)")
+
+
+def _named(text: str, start: int, end: int) -> str:
+    """What an FL011 note says the file names at [start, end): the launch endpoint only where the text says it is
+    Genesys Cloud's (its /api/v2/ path, the flow ID's path under /api/v2/, an SDK's launch method); a flows/executions
+    path on another product's host, or with nothing of Genesys Cloud's before it, as just that: never a launch on a guess."""
+    mention = text[start:end]
+    if "/" not in mention:
+        return _ENDPOINT  # postFlowsExecutions, post_flows_executions: the SDK's launch method
+    head = _URL_HEAD.search(text, max(0, start - 400), start)
+    url = (head.group() if head is not None else "") + mention
+    host = _WRITTEN_HOST.match(url)
+    if host is not None and not any(hole in host.group(1) for hole in "{}$%<>") and other_vendor(host.group(1).lower().rstrip(".")):
+        return f"{url[host.end():] or mention} on {host.group(1).lower()} (not a Genesys Cloud host)"
+    if mention.lower().startswith("api/v2/") or url[:len(url) - len(mention)].lower().endswith("api/v2/"):
+        return _ENDPOINT
+    return _SOME_PATH
+
+
+def _request_named(request: LaunchRequest) -> str:
+    """What a request read at a launch path names (see _named): the endpoint unless its path is written without /api/v2/."""
+    found = launch_url(request.url) if request.url is not None else None
+    return _SOME_PATH if found is not None and found.unseen_base else _ENDPOINT
 
 
 def _quiet_mention(name: str | None, data: bytes, at: int, what: str) -> Document:
@@ -443,11 +474,14 @@ def _quiet_mention(name: str | None, data: bytes, at: int, what: str) -> Documen
                    f"{what.split(':')[0]} is not searched for launches (a command or code in it may send one)")
 
 
-def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None, *, beside_read: bool = False) -> Document:
+def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None, *, beside_read: bool = False,
+            named: str | None = None) -> Document:
     """FL011: the file names the endpoint where no launch was read (in all the file, or `beside_read` launches read
-    elsewhere in it): said, so no output means checked."""
-    what = ("this mention of the launch endpoint was not read as a launch" if beside_read
-            else "the file mentions the launch endpoint, but flowlint read no launch in it")
+    elsewhere in it): said, so no output means checked. `named`: what is named there, when not the text at `where`
+    (a request's whole call): see _named."""
+    named = named or _named(lines.text, *where)
+    what = (f"this mention of {named} was not read as a launch" if beside_read
+            else f"the file mentions {named}, but flowlint read no launch in it")
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), what + (f": {why}" if why else ""),
         "if this sends a launch, write it with a client flowlint reads (docs/code-launches.md) or check its body as a "
@@ -477,16 +511,20 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
         return None
     language = f"{foreign_language(name)} files"
     return Document(name, findings=[Finding(
-        UNREAD_LAUNCH, (), f"the file mentions the launch endpoint, but flowlint does not read {language}: a launch here is not checked",
+        UNREAD_LAUNCH, (), f"the file mentions {_named(text, mention.start(), mention.end())}, but flowlint does not read "
+        f"{language}: a launch here is not checked",
         "check the launch's body as a payload file (a JSON file the code sends, or a test's fixture), or send it from a "
         "language flowlint reads (docs/code-and-request-files.md)", span=LineIndex(text).span(mention.start(), mention.end()))])
 
 
-def _undecodable(name: str | None, findings: list[Finding]) -> Document:
+def _undecodable(name: str | None, findings: list[Finding], data: bytes) -> Document:
     """FL011 for a code or request file that names the endpoint but is not UTF-8 text, where its first bad byte is."""
     why = findings[0].message.removeprefix("the file ").split(": ")[0] if findings else "is not UTF-8 text"
+    text = data.decode("utf-8", "replace")
+    mention = _MENTION.search(text)
+    named = _named(text, *mention.span()) if mention is not None else _ENDPOINT
     return Document(name, findings=[Finding(
-        UNREAD_LAUNCH, (), f"the file mentions the launch endpoint, but flowlint read no launch in it: it {why}",
+        UNREAD_LAUNCH, (), f"the file mentions {named}, but flowlint read no launch in it: it {why}",
         "re-save it as UTF-8 text: flowlint reads code and request files only as UTF-8",
         span=findings[0].span if findings else None)])
 
