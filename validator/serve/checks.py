@@ -22,6 +22,9 @@ from ..sources.live import live_request
 
 # RFC 6750 b64token after the scheme.
 _BEARER = re.compile(r"Bearer +([A-Za-z0-9\-._~+/]+=*)", re.IGNORECASE)
+# Authorization schemes a header may name instead of Bearer (IANA's registry, and common unregistered ones), lowercased.
+_SCHEMES = frozenset({"basic", "concealed", "digest", "dpop", "gnap", "hoba", "mutual", "negotiate", "oauth", "privatetoken",
+                      "scram-sha-1", "scram-sha-256", "vapid", "token", "apikey", "ntlm", "jwt", "aws4-hmac-sha256"})
 # What a template string makes of a missing token: `Bearer ${token}` with token unset.
 _PLACEHOLDERS = frozenset({"undefined", "null", "none", "nil", "nan", "token", "<token>", "your_token", "access_token"})
 
@@ -38,6 +41,9 @@ def bearer_problem(header: str | None) -> str | None:
         scheme = header.strip().split(" ", 1)[0]
         if scheme.lower() == "bearer":
             return "the Authorization header has no token after `Bearer`, or the token holds characters no token has"
+        if scheme.lower() not in _SCHEMES:  # a word that names no scheme may be the token itself: never repeated
+            return ("the Authorization header does not start with a scheme (what it holds is not repeated: it may be "
+                    "the token itself); the API takes `Authorization: Bearer <access token>`")
         return f"the Authorization header uses the scheme {show(scheme, 20)}; the API takes `Authorization: Bearer <access token>`"
     if match.group(1).lower() in _PLACEHOLDERS:
         return (f"the bearer token is the text {show(match.group(1))}: the code that builds the header had no token "
