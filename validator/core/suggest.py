@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 
@@ -31,5 +30,7 @@ def _closest(wanted: str, names: tuple[str, ...]) -> str | None:
     by_normal = {normalize(c): c for c in names}
     if wanted in by_normal:
         return by_normal[wanted]
+    import difflib  # with the first name not found as written (~1 ms): most runs find every one
+
     match = difflib.get_close_matches(wanted, list(by_normal), n=1, cutoff=0.75)
     return by_normal[match[0]] if match else None

@@ -66,9 +66,11 @@ FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
                 ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
-#: Terraform's JSON syntax: searched as foreign code is (its data actions are read in .tf files only); walked as JSON.
+#: Terraform's JSON syntax: searched as foreign code is (its data actions are read in .tf files only); walked as JSON. The one
+#: suffix of two dots a file's kind is read from (_kind_suffix).
 _TERRAFORM_JSON = ".tf.json"
-_TERRAFORM_JSON_WORDS = "Terraform JSON (.tf.json)"
+#: The languages flowlint does not read, searched for a mention of a launch when walked, by suffix.
+_SEARCHED = {**FOREIGN_CODE, _TERRAFORM_JSON: "Terraform JSON (.tf.json)"}
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
     + FOREIGN_SUFFIXES
@@ -76,6 +78,8 @@ SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDO
 UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".hcl": "HCL", ".xml": "XML", ".toml": "TOML",
                    ".ini": "INI", ".cfg": "config", ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv",
                    ".csv": "CSV", ".tsv": "TSV", ".sql": "SQL", ".lock": "lock"}
+#: What a named file of the unread kind is, by its suffix.
+_UNREAD_WORDS = {**UNREAD_SUFFIXES, **_SEARCHED}
 UNREAD_NAMES = {"dockerfile": "Dockerfile", "containerfile": "Containerfile", "makefile": "Makefile", "jenkinsfile": "Jenkinsfile"}
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
@@ -86,7 +90,7 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN, "markdown"), **dict.fromkeys(HAR, "har"),
               **dict.fromkeys(TERRAFORM, "terraform"), **dict.fromkeys(HTML, "html"), **dict.fromkeys(NOTEBOOK, "notebook"),
-              **dict.fromkeys(UNREAD_SUFFIXES, "unread")}
+              **dict.fromkeys(_UNREAD_WORDS, "unread")}
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes (the one
 #: pattern the prefilter, the code readers and the unread-launch note share). The endpoint's lookbehind (no word
 #: before `flows/`) is written after its literal: a pattern that starts with a lookbehind is tried at every
@@ -133,9 +137,7 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
     UTF-8, no repeated key, no NaN), so that the loader need not parse it again; else None (nearly every file: their
     tests read bytes, and parse only a file holding some of the words they look for)."""
     lowered = (name or "").lower()
-    suffix = _suffix(lowered)
-    if lowered.endswith(_TERRAFORM_JSON):
-        return "unread", None  # Terraform's JSON syntax: its data actions are not read (a .tf file's are)
+    suffix = _kind_suffix(lowered)  # `.tf.json`: unread, never a payload (its data actions are read in .tf files only)
     if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
         if _RARE_JSON.search(data) is None and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON):
             return None, None  # a body (nearly every .json file): nothing _json_kind tests for is in it, found in one scan
@@ -154,13 +156,11 @@ def named_kind(name: str) -> str | None:
     """The source kind a file's name alone decides, as `sniff` gives it whatever the bytes (code, request and unread
     files); None for a name whose bytes decide (JSON, YAML, no suffix) and for one of no source kind."""
     lowered = name.lower()
-    suffix = _suffix(lowered)
-    if suffix in _DECIDED_BY_BYTES:
-        return "unread" if lowered.endswith(_TERRAFORM_JSON) else None
-    return _kind_by_name(lowered, suffix)
+    suffix = _kind_suffix(lowered)
+    return None if suffix in _DECIDED_BY_BYTES else _kind_by_name(lowered, suffix)
 
 
-#: The suffixes whose files' kind their bytes decide (sniff reads them), `.tf.json` aside.
+#: The suffixes whose files' kind their bytes decide (sniff reads them).
 _DECIDED_BY_BYTES = frozenset({".json", "", *YAML})
 
 
@@ -483,12 +483,11 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
         return "" if b"genesyscloud_integration_action" in data else (
             "flowlint reads launches in Terraform only in genesyscloud_integration_action(_draft) resources, and this file has none")
-    suffix = _suffix(lowered)
+    suffix = _kind_suffix(lowered)
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
         return "an Architect flow export (what Architect's Export writes) is no launch body"
-    what = foreign_language(lowered) if lowered.endswith(_TERRAFORM_JSON) else \
-        UNREAD_SUFFIXES.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"
+    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"
     return f"flowlint does not read {what} files for launch requests"
 
 
@@ -667,8 +666,7 @@ def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
 def only_searched(name: str) -> bool:
     """Whether a walked file is only searched for a mention of a launch, never read as a source: code in a language
     flowlint does not read (a generated .pb.go past the size limit is then no error: read_path's `searched`)."""
-    lowered = name.lower()  # every foreign suffix has one dot: a look-up of the last one, not an endswith of each
-    return _suffix(lowered) in FOREIGN_CODE or lowered.endswith(_TERRAFORM_JSON)
+    return _kind_suffix(name.lower()) in _SEARCHED  # a look-up of the suffix, not an endswith of each
 
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
@@ -715,12 +713,16 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
 
 def foreign_language(name: str | None) -> str:
     """The language of a file in one flowlint does not read, by its suffix ("Go")."""
-    lowered = (name or "").lower()
-    return _TERRAFORM_JSON_WORDS if lowered.endswith(_TERRAFORM_JSON) else FOREIGN_CODE.get(_suffix(lowered), "code")
+    return _SEARCHED.get(_kind_suffix((name or "").lower()), "code")
 
 
 def _suffix(lowered: str) -> str:
     return lowered[lowered.rfind("."):] if "." in lowered else ""
+
+
+def _kind_suffix(lowered: str) -> str:
+    """A file's suffix as its kind is read from it: its last (`.js`), but `.tf.json` for Terraform's JSON syntax."""
+    return _TERRAFORM_JSON if lowered.endswith(_TERRAFORM_JSON) else _suffix(lowered)
 
 
 def signs_in(data: bytes) -> bool:
