@@ -54,30 +54,35 @@ CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)
 
 
 class Words:
-    """A text, its lower-cased form (made once) and the words a scan's gate asks it for, each looked for once: a word
+    """A text, its lower-cased form and the words a scan's gate asks it for, each looked for once in a long text: a word
     missing from a 23 MB body costs a pass over it, and the gates of credential_literals' scans share their words."""
 
-    __slots__ = ("_held", "_lowered", "ascii", "text")
+    __slots__ = ("_held", "_long", "ascii", "lowered", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.ascii = text.isascii()
-        self._lowered: str | None = None
+        self.lowered = text.lower()  # (in ASCII text: the same offsets)
+        self._long = len(text) >= _LONG_TEXT  # a short text's miss costs less than remembering it
         self._held: dict[tuple[str, bool], bool] = {}
 
-    @property
-    def lowered(self) -> str:
-        """The text in lower case (in ASCII text: the same offsets)."""
-        if self._lowered is None:
-            self._lowered = self.text.lower()
-        return self._lowered
+    def holds(self, word: str) -> bool:
+        """Whether the text holds `word`, as written."""
+        return self._found(word, False) if self._long else word in self.text
 
-    def holds(self, word: str, *, any_case: bool = False) -> bool:
-        """Whether the text holds `word` (`any_case`: in the lowered text; `word` in lower case), found at most once; a
-        word holding one already found missing is missing too (no pass over the text)."""
-        text = self.lowered if any_case else self.text
-        if len(text) < _LONG_TEXT:  # a miss costs less than remembering it
-            return word in text
+    def holds_any_case(self, *words: str) -> bool:
+        """Whether the text holds one of `words` (in lower case) in any case."""
+        if self._long:
+            return any(self._found(word, True) for word in words)
+        lowered = self.lowered
+        for word in words:  # noqa: SIM110 (any() of a generator costs a small text's gates more than their tests)
+            if word in lowered:
+                return True
+        return False
+
+    def _found(self, word: str, any_case: bool) -> bool:
+        """Whether a long text holds `word`, found at most once; a word holding one already found missing is missing
+        too (no pass over the text)."""
         held = self._held.get((word, any_case))
         if held is None:
             lowered_word = word.lower()
@@ -85,7 +90,7 @@ class Words:
                    for (part, part_any_case), found in self._held.items() if part_any_case or not any_case):
                 held = False
             else:
-                held = _find(text, word)
+                held = _find(self.lowered if any_case else self.text, word)
             self._held[(word, any_case)] = held
         return held
 
@@ -118,7 +123,7 @@ def certainly_none(text: str, words: Words | None = None) -> bool:
         return "bearer" not in lowered and "basic" not in lowered
     if not words.ascii or words.holds("eyJ"):
         return False
-    return not words.holds("bearer", any_case=True) and not words.holds("basic", any_case=True)
+    return not words.holds_any_case("bearer", "basic")
 
 
 #: Where a match of CREDENTIAL can start: a scheme word (case-blind: in the lowered text when it is ASCII) or a JWT's
@@ -365,7 +370,7 @@ def given_to_secret(before: str) -> bool:
 def no_secret_word(text: str, words: Words | None = None) -> bool:
     """True only when _SECRET_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
     words = words or Words(text)
-    return words.ascii and not any(words.holds(part, any_case=True) for part in _SECRET_WORD_PARTS)
+    return words.ascii and not words.holds_any_case(*_SECRET_WORD_PARTS)
 
 
 def credential_literals(text: str) -> list[tuple[int, int]]:
@@ -539,21 +544,21 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
     scans share them."""
     words = words or Words(text)
     found: list[tuple[int, int]] = []
-    if any(words.holds(word, any_case=True) for word in ("cookie", "key", "auth", "token")):
+    if words.holds_any_case("cookie", "key", "auth", "token"):
         found += _header_values(text, words)
-    if words.holds("-b") or words.holds("--cookie", any_case=True):
+    if words.holds("-b") or words.holds_any_case("--cookie"):
         # (without `=` it names a cookie jar file)
         found += [value for value in _option_arguments(text, _CURL_COOKIE) if "=" in text[value[0]:value[1]]]
-    if words.holds("-u", any_case=True) and (words.holds("-u") or words.holds("--user", any_case=True)):
+    if words.holds_any_case("-u") and (words.holds("-u") or words.holds_any_case("--user")):
         found += _user_passwords(text)
-    if words.holds("auth", any_case=True):  # requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
+    if words.holds_any_case("auth"):  # requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
         found += [match.span(3) for match in _AUTH_PAIR.finditer(text) if not only_holes(match.group(3))]
     if words.holds("+") and not certainly_none(text, words):  # `"Bearer " + "…"`
         found += [match.span(3) for match in _SCHEME_CONCAT.finditer(text) if not only_holes(match.group(3))]
-    if words.holds("(") and any(words.holds(word, any_case=True) for word in ("buffer.from", "btoa", "b64encode")):
+    if words.holds("(") and words.holds_any_case("buffer.from", "btoa", "b64encode"):
         # a basic credential being encoded (the pattern's call needs its parenthesis)
         found += [match.span(3) for match in _ENCODED_PAIR.finditer(text) if not only_holes(match.group(3))]
-    if words.holds("cookies", any_case=True):
+    if words.holds_any_case("cookies"):
         scanned = 0  # an argument's values are scanned once, however they nest
         for argument in _COOKIES_ARGUMENT.finditer(text):
             if argument.start() >= scanned:
