@@ -574,6 +574,10 @@ class CodeReader:
     function_types: frozenset[str]
     omitted: Any = object()  # the value of a member the language's encoder leaves out (JavaScript's undefined), if any
 
+    #: A name as the language writes it, to find its mentions (`_mentions`); the file's words by text, once asked for.
+    word_pattern: re.Pattern[bytes]
+    _words: dict[bytes, list[int]] | None = None
+
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
     not_sent: list[Offsets]
@@ -737,6 +741,30 @@ class CodeReader:
                 return True
             child, node = node, node.parent
         return False
+
+    def _mentions(self, name: str) -> list[int]:
+        """Where a name's text stands in the file: one scan of the file's words the first time any name is asked."""
+        if self._words is None:
+            self._words = self.words()
+        return self._words.get(name.encode(), [])
+
+    def words(self) -> dict[bytes, list[int]]:
+        """Every word of the file (`word_pattern`) with where it stands."""
+        words: dict[bytes, list[int]] = {}
+        for match in self.word_pattern.finditer(self.source.data):
+            words.setdefault(match.group(), []).append(match.start())
+        return words
+
+    def mentions_of(self, name: str) -> Iterator[tuple[str, Node | None]]:
+        """Each place the file writes a name's text: what it is there (`_mention`: "use", "none", "other") and the node
+        it is part of (a member access `this.<name>` / `self.<name>` for a use; None where no node holds it)."""
+        size = len(name.encode())
+        for start in self._mentions(name):
+            node = self.root.descendant_for_byte_range(start, start + size)
+            yield (self._mention(node, name) if node is not None else "other"), (node.parent if node is not None else None)
+
+    def _mention(self, node: Node, name: str) -> str:
+        raise NotImplementedError
 
     @functools.cached_property
     def names_given(self) -> dict[str, int]:

@@ -83,6 +83,7 @@ class JavaScriptReader(CodeReader):
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
     omitted = _OMIT
+    word_pattern = _WORDS
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
         self.kind = kind
@@ -107,7 +108,6 @@ class JavaScriptReader(CodeReader):
         self._this_written: dict[tuple[int, bool], dict[str, list[Node | None]]] | None = None
         #: a field's name -> its `this.<name>` uses by class (see _field_uses); None: mentioned in another way.
         self._fields: dict[str, _FieldUses | None] = {}
-        self._words: dict[bytes, list[int]] | None = None  # a name's text -> where it stands (see _mentions)
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
         self._loads_client: bool | None = None  # see _loads_a_client
         # One walk over the tree for every node the reader looks at; sorted out by type below.
@@ -1272,11 +1272,7 @@ class JavaScriptReader(CodeReader):
             uses: dict[tuple[int, bool], list[Node]] = {}
             heirs: dict[bool, set[int]] = {False: set(), True: set()}
             found: _FieldUses | None = (uses, heirs)
-            size = len(name.encode())
-            for start in self._mentions(name):
-                node = self.root.descendant_for_byte_range(start, start + size)
-                mention = self._mention(node, name) if node is not None else "other"
-                use = node.parent if node is not None else None
+            for mention, use in self.mentions_of(name):
                 if mention == "none" or use is None:
                     continue
                 these = self._these(use) if mention == "use" else []
@@ -1291,15 +1287,6 @@ class JavaScriptReader(CodeReader):
                     heirs[where_class[1]].add(where_class[0].id)
             self._fields[name] = found
         return self._fields[name]
-
-    def _mentions(self, name: str) -> list[int]:
-        """Where a name's text stands in the file: one scan of the file's words the first time any name is asked."""
-        if self._words is None:
-            words: dict[bytes, list[int]] = {}
-            for match in _WORDS.finditer(self.source.data):
-                words.setdefault(match.group(), []).append(match.start())
-            self._words = words
-        return self._words.get(name.encode(), [])
 
     def _mention(self, node: Node, name: str) -> str:
         """What one mention of a field's name is: "use" (`this.<name>`), "none" (it cannot reach the field: a comment,

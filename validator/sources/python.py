@@ -62,10 +62,16 @@ _PLAIN_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
 _NOT_PLAIN = {"dataclass": r"\b(?:ClassVar|InitVar|KW_ONLY)\b", "pydantic": r"\b(?:ClassVar|PrivateAttr|Field|field)\b"}
 
 
+#: The names of the calls `launch` reads (a launch, a route or a test double's reply), wherever they are written; a
+#: decorator's call is read whatever its name (a route).
+_READ_CALLS = frozenset({"post_flows_executions", "urlopen", "request", *_MOCK_SETUP, *_VERBS})
+
+
 class PythonReader(CodeReader):
     call_types = _CALLS
     sequence_types = frozenset({"module", "block"})
     function_types = frozenset({"function_definition", "lambda", "class_definition"})
+    word_pattern = _WORDS
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None) -> None:
         self.fields = fields("python")
@@ -86,7 +92,6 @@ class PythonReader(CodeReader):
         self._self_written: dict[int, dict[str, list[Node | None]]] | None = None  # class id -> self.<name> = … there
         #: an attribute's name -> its `self.<name>` uses by class id (see _attribute_uses); None: mentioned in another way.
         self._attributes: dict[str, dict[int, list[Node]] | None] = {}
-        self._words: dict[bytes, list[int]] | None = None  # a name's text -> where it stands (see _mentions)
         self._classes: dict[str, list[Node]] | None = None  # a class's name -> the classes of that name (see class_named)
         self._rest_keywords: dict[int, str] = {}  # function id -> the name of its `**kwargs` parameter
         #: Function id -> its `**kwargs` name and the keywords the call being followed gives it.
@@ -987,11 +992,7 @@ class PythonReader(CodeReader):
         (`getattr(self, "_Launcher__body")`, `vars(self)["body"]`), or a `self` outside any class."""
         if name not in self._attributes:
             uses: dict[int, list[Node]] | None = {}
-            size = len(name.encode())
-            for start in self._mentions(name):
-                node = self.root.descendant_for_byte_range(start, start + size)
-                mention = self._mention(node, name) if node is not None else "other"
-                use = node.parent if node is not None else None
+            for mention, use in self.mentions_of(name):
                 if mention == "none":
                     continue
                 classes = [above.id for above in ancestors(use) if above.type == "class_definition"] \
@@ -1004,21 +1005,19 @@ class PythonReader(CodeReader):
             self._attributes[name] = uses
         return self._attributes[name]
 
-    def _mentions(self, name: str) -> list[int]:
-        """Where a name's text stands in the file, also inside a mangled name (`_Launcher__body` holds `__body`): one
-        scan of the file's words the first time any name is asked."""
-        if self._words is None:
-            words: dict[bytes, list[int]] = {}
-            for match in _WORDS.finditer(self.source.data):
-                word, start = match.group(), match.start()
-                words.setdefault(word, []).append(start)
-                if word.startswith(b"_") and not word.startswith(b"__"):
-                    at = word.find(b"__", 1)
-                    while at > 0:
-                        words.setdefault(word[at:], []).append(start + at)
-                        at = word.find(b"__", at + 1)
-            self._words = words
-        return self._words.get(name.encode(), [])
+    def words(self) -> dict[bytes, list[int]]:
+        """Every word of the file with where it stands, and the names inside a mangled one (`_Launcher__body` holds
+        `__body`)."""
+        words: dict[bytes, list[int]] = {}
+        for match in _WORDS.finditer(self.source.data):
+            word, start = match.group(), match.start()
+            words.setdefault(word, []).append(start)
+            if word.startswith(b"_") and not word.startswith(b"__"):
+                at = word.find(b"__", 1)
+                while at > 0:
+                    words.setdefault(word[at:], []).append(start + at)
+                    at = word.find(b"__", at + 1)
+        return words
 
     def _mention(self, node: Node, name: str) -> str:
         """What one mention of an attribute's name is: "use" (`self.<name>`), "none" (it cannot reach the attribute: a
@@ -1105,6 +1104,8 @@ class PythonReader(CodeReader):
             name = self.source.raw(callee)
         else:
             return None
+        if name not in _READ_CALLS and (call.parent is None or call.parent.type != "decorator"):
+            return None  # (most calls: no launch, route or reply to read, and no arguments to read for it)
         site = self.source.offsets(call)
         args, kwargs = self.arguments(call)
         if name == "post_flows_executions":
