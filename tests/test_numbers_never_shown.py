@@ -37,10 +37,14 @@ CASES = [
     pytest.param("launch.py", f'import requests\nrequests.post("{API}", json={{"flowId": "{UUID}", "inputData": '
                  f'{{"Flow.amount": {_huge(70)}.5e300}}}})\n',
                  "FL014", "is a number of 71 digits (about 1e369), past the largest", id="python-float"),
+    pytest.param("body.json", f'{{"flowId": "{UUID}", "inputData": {{"Flow.customerName": "a", "Flow.orderCount": '
+                 f'{_huge(400)}.5}}}}', "FL204", "is a number of 401 digits (about 1e399), past the largest", id="json-input"),
+    pytest.param("body.json", f'{{"flowId": "{UUID}", "inputData": {{"Flow.customerName": "a", "Flow.orderCount": '
+                 f'{_huge(300)}.0}}}}', "FL204", "it is a whole number of 300 digits, far past 2**53", id="json-whole"),
     pytest.param("body.yaml", f"flowId: {UUID}\ninputData:\n  Flow.amount: {_huge(5000)}\n",
                  "FL005", "a number of 5,000 digits (about 1e4999) is too long to read exactly", id="yaml-too-long"),
     pytest.param("body.yaml", f"flowId: {UUID}\ninputData:\n  Flow.amount: {_huge(30)}.0e+400\n",
-                 "FL001", "a number of 31 digits (about 1e429) is past the largest double-precision number", id="yaml-past-double"),
+                 "FL001", "a number of 30 digits (about 1e429) is past the largest double-precision number", id="yaml-past-double"),
 ]
 
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .unknown import OpenObject, Unknown
+from .unknown import LONGEST_SHOWN_NUMBER, OpenObject, Unknown, literal_size
 
 _MAX = 60
 #: json.dumps(value, ensure_ascii=False), without building an encoder per call (json.dumps does for any option).
@@ -45,8 +45,9 @@ def describe(value: Any, written: str | None = None) -> str:
         return "null"
     if isinstance(value, bool):
         return f"the boolean {show(value)}"
-    if isinstance(value, (int, float)):
-        return f"the number {written or show(value)}"
+    if isinstance(value, (int, float)):  # a long one by its size: an identifier or a key, maybe secret
+        number = written or (str(value) if type(value) is int and value.bit_length() < 10_000 else show(value))
+        return literal_size(number, LONGEST_SHOWN_NUMBER) or f"the number {written or show(value)}"
     if isinstance(value, str):
         return f"the string {show(value)}"
     if isinstance(value, list):

@@ -49,16 +49,23 @@ class NoJsonNumber(Unknown):
 SHOWN_DIGITS = 3
 
 
-def literal_size(written: str) -> str | None:
-    """How messages say a numeric literal (`123…e400`, a sign, `_` separators allowed) that has more than SHOWN_DIGITS
+#: Significant digits a number a message describes may show (30: as many as FL204's help spells out to rewrite a whole
+#: number); a longer one is said by its size, never its digits, which no double holds anyway.
+LONGEST_SHOWN_NUMBER = 30
+
+
+def literal_size(written: str, shown_digits: int = SHOWN_DIGITS) -> str | None:
+    """How messages say a numeric literal (`123…e400`, a sign, `_` separators allowed) that has more than `shown_digits`
     significant digits, without any of them: `a number of 400 digits (about 1e399)`; None for a shorter literal or one
     that is not a decimal literal (`Infinity`, `float('inf')`), which a message may show as written."""
     mantissa, _, exponent = written.replace("_", "").lstrip("+- ").lower().partition("e")
+    whole_part, point, fraction = mantissa.partition(".")
+    mantissa = whole_part + point + fraction.rstrip("0")  # 1.50 has the digits of 1.5
     digits = mantissa.replace(".", "", 1)
     if not digits.isdecimal() or not digits.isascii() or (exponent and not exponent.lstrip("+-").isdecimal()):
         return None
     significant = digits.lstrip("0") or "0"
-    if len(significant) <= SHOWN_DIGITS:
+    if len(significant) <= shown_digits:
         return None
     whole = len(mantissa.partition(".")[0].lstrip("0"))
     magnitude = (whole - 1 if whole else -len(mantissa.partition(".")[2]) + len(significant) - 1) + int(exponent or 0)

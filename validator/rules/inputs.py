@@ -20,7 +20,7 @@ from ..core.codes import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX,
 from ..core.diagnostics import Finding, Fix, Path, RawText, Target
 from ..core.jsontext import code, decode_json, describe, show
 from ..core.suggest import closest
-from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText
+from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText, literal_size
 from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
 from .numbers import finite
 from .repair import flow_input_name
@@ -221,9 +221,10 @@ class _Explainer:
         if isinstance(value, float) and math.isnan(value):  # a library caller's float('nan'): no JSON number holds it
             message = f"{subject} is NaN (not a number), which JSON cannot hold; the flow declares it as {_with_article(kind)}"
         elif isinstance(value, float) and math.isinf(value):  # 1e400: json.loads reads infinity, which shows as null
-            written = self.raw(path) or show(value)
+            written = self.raw(path) or show(value)  # a long literal by its size, never its digits (it may be a secret)
             beyond = "past the largest" if value > 0 else "below the lowest"
-            message = (f"{subject} is the number {written}, {beyond} double-precision number (about {'' if value > 0 else '-'}"
+            said = literal_size(written) or f"the number {written}"
+            message = (f"{subject} is {said}, {beyond} double-precision number (about {'' if value > 0 else '-'}"
                        f"1.8e308), which JSON readers that use them read as infinity or refuse; the flow declares it as "
                        f"{_with_article(kind)}")
         else:
@@ -286,7 +287,8 @@ class _Explainer:
         if "integer" in wanted and isinstance(value, float) and value.is_integer():  # past 2**53 (FL208 has the others)
             digits = _digits(raw, value)
             if len(digits.lstrip("-")) > _DIGITS_SHOWN:  # 1.5e300: 301 digits would bury the help
-                return (f"{raw or show(value)} is a whole number of {len(digits.lstrip('-'))} digits, far past 2**53 (the largest "
+                said = "it" if raw is None or literal_size(raw) else raw  # never a long literal's digits
+                return (f"{said} is a whole number of {len(digits.lstrip('-'))} digits, far past 2**53 (the largest "
                         f"integer every JSON reader holds exactly): send {_with_article(kind)} value the flow can hold")
             return (f"write the whole number without a decimal point or exponent: {digits} (past 2**53, "
                     "the largest integer every JSON reader holds exactly)")
