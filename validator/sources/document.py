@@ -169,7 +169,7 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
         loaded, commas, read = json_source.parse_past_commas(text, max_depth=limits.max_depth)
     if isinstance(loaded, Finding):
         return Document(name, text=text, kind="json", findings=[loaded])
-    if _may_exceed_depth(text, limits.max_depth) and _depth(loaded.value, limits.max_depth) > limits.max_depth:
+    if too_deep(loaded.value, text, limits.max_depth):
         return Document(name, text=text, kind="json", findings=[json_source.depth_finding(text, limits.max_depth)])
     if not loaded.has_duplicates and not commas:
         return Document(name, loaded.value, text=text, kind="json")
@@ -380,6 +380,11 @@ def value_at(value: Any, path: Path) -> Any:
     for part in path:
         value = value[part]
     return value
+
+
+def too_deep(value: Any, text: str, max_depth: int) -> bool:
+    """Whether a parsed JSON body (`value`, parsed from `text`) nests deeper than `max_depth` (FL005)."""
+    return _may_exceed_depth(text, max_depth) and _depth(value, max_depth) > max_depth
 
 
 def _may_exceed_depth(text: str, max_depth: int) -> bool:
