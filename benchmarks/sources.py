@@ -55,6 +55,36 @@ READ_FLOOR = (
     "            handle.read()\n"
 )
 
+#: A `flowlint` command line run as its console entry point runs it, in a fresh interpreter.
+_ENTRY = "import sys; sys.argv = ['flowlint', *sys.argv[1:]]; from validator.cli import run; run()"
+
+
+def run_imports(args: list[str]) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """What a run of `flowlint ARGS` imports (`python -X importtime`, each module's own time, heaviest first): before the
+    check command is loaded and while it is (the start-up), and after, while files are checked (first-use imports)."""
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c", _ENTRY, *args], capture_output=True, text=True,
+                            check=False)
+    bare = subprocess.run([sys.executable, "-X", "importtime", "-c", "pass"], capture_output=True, text=True, check=True)
+    interpreter = {line.split("|")[2].strip() for line in bare.stderr.splitlines() if line.count("|") == 2}
+    startup: list[tuple[str, float]] = []
+    first_use: list[tuple[str, float]] = []
+    part = startup
+    for line in result.stderr.splitlines():
+        fields = line.removeprefix("import time:").split("|")
+        if len(fields) != 3 or not fields[0].strip().isdigit():
+            continue
+        name = fields[2].strip()
+        if name not in interpreter:
+            part.append((name, int(fields[0]) / 1e6))
+        if name == "validator.cli.check" and fields[2].startswith(" validator"):  # the command, loaded: the files next
+            part = first_use
+    return sorted(startup, key=lambda item: -item[1]), sorted(first_use, key=lambda item: -item[1])
+
+
+def _heaviest(modules: list[tuple[str, float]], count: int = 6) -> str:
+    return f"{sum(seconds for _, seconds in modules) * 1000:.0f} ms (" + ", ".join(
+        f"{name} {seconds * 1000:.1f}" for name, seconds in modules[:count]) + ")"
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -130,6 +160,9 @@ def main() -> None:
               f"{quiet_cpu - start_cpu:.2f}s ({(quiet_cpu - start_cpu) / args.files * 1e6:.0f} us a file; reading them: "
               f"{quiet_floor:.2f}s in all); the {len(launches)} launch files {fl_cpu - quiet_cpu:.2f}s "
               f"({(fl_cpu - quiet_cpu) / max(len(launches), 1) * 1e3:.1f} ms a file, first-use imports included) | |")
+        startup, first_use = run_imports(["check", "--no-cache", "--quiet", "--format", "json", str(launches[0])])
+        print(f"| what a check of one launch file imports (`-X importtime`, each module's own time) | start-up "
+              f"{_heaviest(startup)}; with the first launch file {_heaviest(first_use)} | |")
         warm, warm_cpu = med("flowlint, warm cache", 0), med("flowlint, warm cache", 3)
         print(f"| flowlint with a warm cache vs reading every file | {warm:.2f}s / {warm_cpu:.2f}s CPU vs {floor:.2f}s / "
               f"{floor_cpu:.2f}s CPU | {warm / floor:.2f}x wall, {warm_cpu / floor_cpu:.2f}x CPU |")

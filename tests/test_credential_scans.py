@@ -121,3 +121,25 @@ def test_a_scan_behind_a_gate_compiles_its_pattern_only_when_the_gate_opens() ->
             "print(before, clean, c._HEADER._compiled is not None, (11, 23) in found)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["True", "True", "True", "True"], result
+
+
+@pytest.mark.parametrize("tail", ["", "Auth", "auth", "AUTH-token", "x-api-key", "eyJ", "-b ", "--User", "ſecret"])
+def test_a_long_text_s_words_are_what_a_substring_test_says(tail: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text's gates remember each word and skip one holding a missing word or character: never a different
+    answer than `in` gives (and a word with a character the text lacks is never searched for)."""
+    text = '{"flowId": "x", "inputData": {"Flow.n": [1, 2.5, "sku-0001"]}}' * 2000 + tail
+    words = credentials.Words(text)
+    searched: list[str] = []
+    find = credentials._find
+
+    def counted(text: str, word: str) -> bool:
+        searched.append(word)
+        return find(text, word)
+
+    monkeypatch.setattr(credentials, "_find", counted)
+    for word in ("auth", "token", "cookie", "key", "-b", "-u", "--user", "eyJ", "secret", "bearer", "basic"):
+        assert words.holds(word) is (word in text)
+        assert words.holds_any_case(word.lower()) is (word.lower() in text.lower())
+    assert searched  # reached: the long text's words were looked for
+    if "h" not in text.lower():
+        assert "auth" not in searched  # (no `h` in it)

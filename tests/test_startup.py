@@ -111,6 +111,13 @@ def test_code_files_that_launch_nothing_are_read_without_the_engine(tmp_path: Pa
     assert json.loads(output)["summary"]["files"] == 2 and "validator.run.runner" in modules  # reached: both read
     checking = {m for m in modules if m.startswith(("validator.checker.", "validator.rules"))}
     assert not checking - {"validator.checker.options", "validator.checker.keys"}  # the run's options, imported by every run
+    # The same with the cache on: each file checked anew is stored clean, still without the loader.
+    output, modules = _output_and_modules("check", "--format", "json", str(tmp_path), cwd=tmp_path, cache=tmp_path / "user")
+    assert json.loads(output)["summary"]["files"] == 2 and (tmp_path / ".flowlint_cache").is_dir()  # reached: stored
+    assert not {m for m in modules if m.startswith(("validator.checker.", "validator.rules"))} - {
+        "validator.checker.options", "validator.checker.keys"}
+    assert json.loads(_output_and_modules("check", "--format", "json", str(tmp_path), cwd=tmp_path,
+                                          cache=tmp_path / "user")[0])["summary"]["files"] == 2  # and read back
     (tmp_path / "launch.js").write_text("fetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'POST', "
                                         "body: JSON.stringify({flowId: 'x', inputData: {}})});\n")
     output, modules = _output_and_modules("check", "--format", "json", str(tmp_path), cwd=tmp_path)

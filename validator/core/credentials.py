@@ -82,12 +82,14 @@ class Words:
 
     def _found(self, word: str, any_case: bool) -> bool:
         """Whether a long text holds `word`, found at most once; a word holding one already found missing is missing
-        too (no pass over the text)."""
+        too, and so is one with a character the text lacks (a character is looked for by memchr, ~10x faster than a
+        word: one missing from the text passes over it in ~1 ms at 23 MB, one in it is found near its start)."""
         held = self._held.get((word, any_case))
         if held is None:
             lowered_word = word.lower()
             if any(not found and part in (lowered_word if part_any_case else word)
-                   for (part, part_any_case), found in self._held.items() if part_any_case or not any_case):
+                   for (part, part_any_case), found in self._held.items() if part_any_case or not any_case) \
+                    or (len(word) > 1 and not all(self._found(char, any_case) for char in dict.fromkeys(word))):
                 held = False
             else:
                 held = _find(self.lowered if any_case else self.text, word)

@@ -25,7 +25,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_lines, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
-from ..sources.kinds import LAUNCH_MENTION, named_kind, nothing_to_say, only_searched, saved_request_object
+from ..sources.kinds import LAUNCH_MENTION, named_kind, nothing_to_say, only_searched, saved_request_object, source_kind
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
@@ -146,6 +146,9 @@ class _Checker:
                 return FileResult(diagnostics, lines, {}, suppressed) if diagnostics or suppressed else CLEAN
         if self.recorder is not None:
             self.recorder.used = {}
+        kind = named_kind(path) if path in self.walked else None
+        if kind is not None and _nothing_to_say(kind, path, data):  # a quiet code file (in_run): clean, stored so
+            return entry(content, flags, self.recorder.used if self.recorder else {}, [], {}, ())
         documents = self.load_data(path, data, quick=True)
         result = self.result(path, documents)
         if result.elsewhere or any(d.file != path or d.code == INTERNAL_ERROR for d in result.diagnostics) or _reads_others(documents):
@@ -305,14 +308,12 @@ class _Pipeline:
     def __init__(self) -> None:
         from ..checker.loader import load_documents, plain_json
         from ..sources.candidates import may_hold_body
-        from ..sources.kinds import nothing_to_say, sniff, source_kind
+        from ..sources.kinds import sniff
 
         self.load_documents = load_documents
         self.plain_json = plain_json
         self.may_hold_body = may_hold_body
         self.sniff = sniff
-        self.source_kind = source_kind
-        self.nothing_to_say = nothing_to_say
 
     def __getattr__(self, name: str) -> Any:
         """The checking half, imported on its first use (then an attribute of the instance: this is not called again)."""
@@ -532,7 +533,6 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     from ..contracts.schema import BrokenSchema
     from ..core.lines import LineIndex
     from ..fixer.passes import FixOutcome, fix_code, fix_text
-    from ..sources.kinds import source_kind
     from .masking import masked_fixed
     from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
 
@@ -687,13 +687,12 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
 def _prefiltered(checker: _Checker, path: str) -> bool:
     """Whether a file is decided by the prefilter alone (read, a code or request file with no sign of a launch: a byte
     test, no parser; named, at most a note). A file that cannot be read is decided too (a note, or an error)."""
-    pipeline = _pipeline()
     try:
         data = checker.read(path)
         if isinstance(data, Document):
             return True
-        kind = pipeline.source_kind(path, data)
-        return kind is not None and pipeline.nothing_to_say(kind, path, data)
+        kind = source_kind(path, data)  # kinds' own: a tree that launches nothing never imports the pipeline
+        return kind is not None and nothing_to_say(kind, path, data)
     except Exception:
         return False
 

@@ -110,6 +110,7 @@ class JavaScriptReader(CodeReader):
         self._fields: dict[str, _FieldUses | None] = {}
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
         self._loads_client: bool | None = None  # see _loads_a_client
+        self._loaders: list[Node] = []  # the calls of `require` and `import(…)`, found by _index
         # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
         self._index()
@@ -146,7 +147,8 @@ class JavaScriptReader(CodeReader):
                     b.bind(b.scope_of(node), self.source.raw(name), node if declared else None)
             elif kind == "call_expression":
                 self._mutating_call(node)
-                self._escaping_call(node)
+                if self._escaping_call(node) in ("require", "import"):
+                    self._loaders.append(node)  # (a callee written `require` or `import` ends with that name)
             elif kind in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
                 target = node.child_by_field_id(self.fields.left) or node.child_by_field_id(self.fields.argument)
                 added = self._member_of(target) if kind == "assignment_expression" else None
@@ -205,7 +207,7 @@ class JavaScriptReader(CodeReader):
         """Whether the file imports or requires a client that any name may hold (request and its kin, ofetch): found
         once, from every import and every `require(…)`/`import(…)` call, the only places `module_of` finds a module."""
         if self._loads_client is None:
-            loaded = [*self.imports.values(), *(self._required(n) for n in self.nodes if n.type == "call_expression")]
+            loaded = [*self.imports.values(), *(self._required(n) for n in self._loaders)]
             self._loads_client = any(module in _ANY_NAME_CLIENTS for module in loaded)
         return self._loads_client
 
@@ -404,15 +406,17 @@ class JavaScriptReader(CodeReader):
             names = [item for item in node.named_children if item.type == "identifier"]
         self.store_held(names, node, ("pair", "object", "array"), "arguments", _READS_ONLY)
 
-    def _escaping_call(self, call: Node) -> None:
-        """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
+    def _escaping_call(self, call: Node) -> str:
+        """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members. Returns
+        the callee's last name (`require`, `post`)."""
         callee = call.child_by_field_id(self.fields.function)
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
         if name in _READS_ONLY:
-            return
+            return name
         for argument in self.arguments(call):
             if argument.type == "identifier":
                 self.escapes.append((self.source.raw(argument), argument))
+        return name
 
     def _chain_root(self, node: Node) -> Node:
         """The object a chain of calls and members starts from: `nock` in nock(base).post(…)."""
