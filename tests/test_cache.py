@@ -8,6 +8,7 @@ import marshal
 import multiprocessing
 import os
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -502,6 +503,20 @@ def test_a_parallel_run_reports_what_one_process_does_its_workers_sending_cache_
 
     monkeypatch.setattr(workers, "_fork_worker", fork)
     monkeypatch.setattr(runner, "_sent", decoded)
+    # This process claims its first batch only once the worker has one: else, on a loaded machine, it could claim them
+    # all before the worker is first scheduled, and the worker would send nothing (an event to wait for, not a timer).
+    parent, real_claim, claimed = os.getpid(), workers._claim, os.pipe()
+    waited: list[bool] = []
+
+    def claim(claims: int) -> int | None:
+        if os.getpid() == parent and not waited:
+            waited.append(select.select([claimed[0]], [], [], 60)[0] != [])  # a minute's guard against a hang
+        number = real_claim(claims)
+        if os.getpid() != parent and number is not None:
+            os.write(claimed[1], b".")
+        return number
+
+    monkeypatch.setattr(workers, "_claim", claim)
 
     class Both(Collect):
         def __init__(self) -> None:
@@ -521,6 +536,8 @@ def test_a_parallel_run_reports_what_one_process_does_its_workers_sending_cache_
         summary = run(paths, CheckOptions(contracts=ContractStore(project / ".flowlint" / "flows")), reporter, cache=cache,
                       jobs=jobs)
         reports.append((reporter.out.getvalue(), reporter.files, summary))
-    assert forks and sent  # reached: the -j 2 run forked a worker, which sent findings as entries
+    for fd in claimed:
+        os.close(fd)
+    assert forks and sent and waited == [True]  # reached: the -j 2 run forked a worker, which sent findings as entries
     assert reports[0] == reports[1]
     assert "FL204" in reports[0][0] and "FL102" in reports[0][0]

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..sources import json_source
 from ..sources.decode import decode
-from ..sources.document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes
+from ..sources.document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, too_deep
 from ..sources.kinds import nothing_to_say, sniff
 
 #: `load_documents(source=GUESS)`: the source kind is decided from the name and the bytes.
@@ -54,13 +54,15 @@ def plain_json(data: bytes, limits: Limits = DEFAULT_LIMITS,
     if text is None or findings:
         return None
     text = text.removeprefix("\ufeff")  # as load_text reads it
+    if parsed is None and len(text) > _SMALL:
+        parsed_text = json_source.parse(text, max_depth=limits.max_depth)
+        if not isinstance(parsed_text, json_source.ParsedJson):
+            return None
+        parsed = parsed_text
+    if parsed is not None:  # (a big body nesting too deep is measured as load_text does, not decoded and parsed again)
+        return (parsed.value, text) if not parsed.has_duplicates and not too_deep(parsed.value, text, limits.max_depth) else None
     if text.count("[") + text.count("{") > limits.max_depth:
         return None  # maybe too deep: the loader measures it
-    if parsed is not None:
-        return (parsed.value, text) if not parsed.has_duplicates else None
-    if len(text) > _SMALL:
-        loaded = json_source.parse(text, max_depth=limits.max_depth)
-        return (loaded.value, text) if isinstance(loaded, json_source.ParsedJson) and not loaded.has_duplicates else None
     try:  # a small body: json_source.parse's parser, built once (a decoder per call costs a body ~10% of its check)
         return json_source.STRICT.decode(text), text
     except Exception:  # not JSON, a repeated key, NaN, a number too long: the loader says what it is

@@ -245,7 +245,6 @@ class LaunchEditor(TextEditor):
 
     def _apply(self, text: str, request: LaunchRequest, operation: Operation) -> str:
         from ..sources.model import EmbeddedJson, TreeSpans
-        from ..sources.saved_request import YamlBody
 
         locator = request.body_locator
         try:
@@ -257,6 +256,8 @@ class LaunchEditor(TextEditor):
                 return literal.apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
                 return _in_block(text, self.kind, request, locator, operation)
+            from ..sources.saved_request import YamlBody  # (imported here: a code file's fix never needs that reader)
+
             if isinstance(locator, YamlBody):  # a YAML saved request's mapping body: edited as YAML, in the file
                 from .yaml_editor import apply_below
 

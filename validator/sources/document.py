@@ -169,7 +169,7 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
         loaded, commas, read = json_source.parse_past_commas(text, max_depth=limits.max_depth)
     if isinstance(loaded, Finding):
         return Document(name, text=text, kind="json", findings=[loaded])
-    if _may_exceed_depth(text, limits.max_depth) and _depth(loaded.value, limits.max_depth) > limits.max_depth:
+    if too_deep(loaded.value, text, limits.max_depth):
         return Document(name, text=text, kind="json", findings=[json_source.depth_finding(text, limits.max_depth)])
     if not loaded.has_duplicates and not commas:
         return Document(name, loaded.value, text=text, kind="json")
@@ -382,6 +382,11 @@ def value_at(value: Any, path: Path) -> Any:
     return value
 
 
+def too_deep(value: Any, text: str, max_depth: int) -> bool:
+    """Whether a parsed JSON body (`value`, parsed from `text`) nests deeper than `max_depth` (FL005)."""
+    return _may_exceed_depth(text, max_depth) and _depth(value, max_depth) > max_depth
+
+
 def _may_exceed_depth(text: str, max_depth: int) -> bool:
     return text.count("[") + text.count("{") > max_depth
 
@@ -392,11 +397,9 @@ def _depth(value: Any, limit: int) -> int:
     depth = 0
     while level and depth <= limit:
         depth += 1
-        deeper: list[Any] = []
-        for item in level:
-            children = item.values() if type(item) is dict else item
-            deeper += [child for child in children if type(child) is dict or type(child) is list]
-        level = deeper
+        # One comprehension per level (not one per container: a 23 MB body has 190,000 of them, ~30% faster).
+        level = [child for item in level for child in (item.values() if type(item) is dict else item)
+                 if type(child) is dict or type(child) is list]
     return depth
 
 
