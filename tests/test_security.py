@@ -155,6 +155,41 @@ def test_a_pattern_memo_keeps_each_texts_own_answer() -> None:
     assert pattern.search("Flow." + "x" * 500) and not pattern.search("flow." + "x" * 500)  # too long to keep: matched
 
 
+_NEAR_PATTERN_TEXT = st.text(st.sampled_from([*"0123456789abcdefABCDEFgG-Flow.flow \n\r\u2028\u0661\ud800\xe9\U0001f600"]),
+                              max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(_NEAR_PATTERN_TEXT, st.tuples(_NEAR_PATTERN_TEXT, st.uuids().map(str), _NEAR_PATTERN_TEXT).map(
+    lambda parts: "".join(parts)), st.uuids().map(lambda uuid: str(uuid).upper())))
+def test_the_bundled_schemas_patterns_match_as_the_engines_do(text: str) -> None:
+    """The bundled schema's patterns are matched without RE2 or regress (a launch file's check loads neither): each
+    answers as the engines would, on texts close to matching, with line ends, non-ASCII digits and lone surrogates."""
+    from validator.contracts import ecma_regex
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ecma_regex, "_BUNDLED", {})
+        engines = {source: ecma_regex.EcmaPattern(source) for source in _BUNDLED_SOURCES}  # regress accepts each
+    assert all(engine.known for engine in engines.values())  # and RE2 expresses each
+    for source, engine in engines.items():
+        assert ecma_regex.compile_pattern(source).search(text) is engine.search(text), source
+
+
+_BUNDLED_SOURCES = ("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "^Flow\\.")
+
+
+def test_the_bundled_table_holds_the_bundled_schemas_patterns() -> None:
+    from validator.contracts import ecma_regex
+
+    def patterns(node: Any) -> set[str]:
+        if isinstance(node, dict):
+            own = {node["pattern"]} if isinstance(node.get("pattern"), str) else set()
+            return own.union(*(patterns(value) for value in node.values()))
+        return set().union(*(patterns(value) for value in node)) if isinstance(node, list) else set()
+
+    assert set(ecma_regex._BUNDLED) == set(_BUNDLED_SOURCES) == patterns(launch_schema())
+
+
 @pytest.mark.parametrize(("pattern", "good", "bad"), [("^(?<year>[0-9]{4})$", "2024", "24"), ("^[^]{2}$", "a\n", "abc")])
 def test_valid_ecma_patterns_that_python_refuses_are_applied(pattern: str, good: str, bad: str) -> None:
     schema = {"type": "object", "properties": {"Flow.a": {"type": "string", "pattern": pattern}}}

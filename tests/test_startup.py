@@ -135,6 +135,7 @@ def test_a_launch_file_loads_its_grammar_without_the_package_resources(tmp_path:
     assert {d["file"].rsplit(".", 1)[1] for d in json.loads(output)["diagnostics"]} == {"js", "py"}  # reached: both read
     assert {"tree_sitter_javascript._binding", "tree_sitter_python._binding"} <= modules
     assert not modules & {"tree_sitter_javascript", "tree_sitter_python", "importlib.resources", "tempfile"}
+    assert "validator.contracts.subset" in modules and not _top(modules) & {"re2", "regress"}  # the bundled schema's patterns
     script = ("from validator.sources.code import language\nimport tree_sitter_javascript\n"
               "assert language('javascript') is not None and tree_sitter_javascript.language() is not None\n"
               "import sys\nprint(sys.modules['tree_sitter_javascript._binding'] is tree_sitter_javascript._binding)")

@@ -32,6 +32,16 @@ _SEEN_LENGTH = 64
 _SEEN_TEXTS = 1024
 
 
+#: The bundled launch schema's patterns, each with a Python expression of the very same language on every string (ASCII
+#: classes and literals only, `$` as the very end, no nested repetition): a run whose only patterns are these loads neither
+#: engine (~2.5-6 ms). tests/test_security.py holds each to regress and RE2.
+_BUNDLED: dict[str, str] = {
+    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$":
+        r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z",
+    r"^Flow\.": r"^Flow\.",
+}
+
+
 class InvalidPattern(ValueError):
     """Not an ECMA-262 regular expression."""
 
@@ -46,10 +56,16 @@ class EcmaPattern:
     __slots__ = ("_compiled", "_low", "_seen", "source")
 
     def __init__(self, source: str) -> None:
-        import re2  # imported with the first pattern: a run whose contracts hold none never loads either engine
+        self.source = source
+        self._seen: dict[str, bool] = {}  # short texts already matched: input names repeat across thousands of bodies
+        bundled = _BUNDLED.get(source)
+        if bundled is not None:
+            self._compiled: Any = re.compile(bundled)
+            self._low: Any = None
+            return
+        import re2  # imported with the first other pattern: a run whose contracts hold none never loads either engine
         import regress
 
-        self.source = source
         if len(source) > MAX_PATTERN_LENGTH:
             raise InvalidPattern(f"the pattern is {len(source):,} characters long (the limit is {MAX_PATTERN_LENGTH:,})")
         try:
@@ -61,14 +77,13 @@ class EcmaPattern:
             options.log_errors = False
             options.max_mem = 8 << 20
             options.never_capture = True  # only "does it match" is asked
-            self._compiled: Any = re2.compile(_to_re2(source), options)
+            self._compiled = re2.compile(_to_re2(source), options)
         except (_Untranslatable, re2.error):
             self._compiled = None
         # The binding's low-level matcher is 4x faster than its re-like search (no offsets mapped back to str).
         low = getattr(self._compiled, "_regexp", None)
         anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
-        self._low: Any = (low, anchor) if low is not None and anchor is not None else None
-        self._seen: dict[str, bool] = {}  # short texts already matched: input names repeat across thousands of bodies
+        self._low = (low, anchor) if low is not None and anchor is not None else None
 
     @property
     def known(self) -> bool:
