@@ -348,7 +348,12 @@ DOCS: dict[str, RuleDocs] = {
         too, and so does a request to `/flows/executions/{id}` whose method and options flowlint
         cannot see (`fetch(url, options)`: a launch or a status read). Without this note a launch
         flowlint missed and a correct one would look alike (no output). The note says where the
-        endpoint is mentioned, and why no launch was read when that is known. Nothing is said for what is
+        endpoint is mentioned, and why no launch was read when that is known. It names only what the
+        file shows: "the launch endpoint" where the file writes Genesys Cloud's `/api/v2/` path (or
+        the flow ID's path under it, or an SDK's launch method); a `flows/executions` URL on
+        another product's host is said as that host's (`/api/v2/flows/executions on
+        api.example.com (not a Genesys Cloud host)`), and a bare path as a `flows/executions`
+        path, never as a Genesys launch on a guess. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status
         read (GET /executions/{id}). With --verbose, a request to `/flows/executions` relative to
         a base URL flowlint does not see (or to /api/v2/flows/{id}/executions on no known host)
