@@ -282,14 +282,15 @@ def _token(match: re.Match[str]) -> tuple[int, int]:
 def secret_values(body: object, path: tuple[object, ...]) -> list[str]:
     """The strings (and numbers, as written by Python) a finding at `path` may quote when a member on its path is named
     for a secret (`inputData/Flow.password`): what a message must not show, as no excerpt shows them."""
-    if not any(isinstance(key, str) and _SECRET_WORD.search(key) for key in path):
-        return []
+    named = any(isinstance(key, str) and _SECRET_WORD.search(key) for key in path)
     value = body
     for key in path:
         try:
             value = value[key]  # type: ignore[index]
         except (KeyError, IndexError, TypeError):
             return []
+    if not named:
+        return _encoded_secrets(value)
     found: list[str] = []
     stack = [value]
     while stack and len(found) < 64:
@@ -303,6 +304,39 @@ def secret_values(body: object, path: tuple[object, ...]) -> list[str]:
         elif isinstance(item, list):
             stack += item
     return found
+
+
+def _encoded_secrets(value: object) -> list[str]:
+    """The secrets a string value writes as text (JSON encoded as a string: `"{\\"password\\": \\"…\\"}"`), as the
+    file's mask finds them (credential_literals): what a message quoting the string, or a fix decoding it, must not show.
+    Only a string of bounded length, at the finding's path or among the first strings of the value there."""
+    strings: list[str] = []
+    pending: list[Iterator[object]] = [iter((value,))]  # iterators: a big object's members are not copied per finding
+    visited = 0
+    while pending and visited < _ENCODED_NODES:
+        item = next(pending[-1], _DONE)
+        if item is _DONE:
+            pending.pop()
+            continue
+        visited += 1
+        if isinstance(item, str):
+            if len(item) <= _ENCODED_LENGTH and not no_secret_word(item):
+                strings.append(item)
+        elif isinstance(item, dict):
+            pending.append(iter(item.values()))
+        elif isinstance(item, list):
+            pending.append(iter(item))
+    found: list[str] = []
+    for string in strings:
+        found += [string[start:end] for start, end in credential_literals(string) if end > start]
+    return list(dict.fromkeys(found))
+
+
+#: How many of a value's nodes, and how long a string in it, are looked into for an encoded secret: bounded so a
+#: finding on a big body costs little (a message quotes the start of a value, cut short).
+_ENCODED_NODES = 256
+_ENCODED_LENGTH = 1 << 16
+_DONE = object()
 
 
 def without_values(text: str, values: list[str]) -> str:
@@ -356,7 +390,10 @@ _SECRET_WORD_LOWER = re.compile(_SECRET_WORD.pattern.removeprefix("(?i)"))
 #: What every match of _SECRET_WORD holds, lowered: a text holding none of them has no secret-named member.
 _SECRET_WORD_PARTS = ("secret", "passw", "pasw", "api", "token", "private")
 _NAME_REST = re.compile(r"[\w.-]*")
-_ASSIGN = re.compile(r"""["']?[ \t]*[:=][ \t]*""")
+#: A name's closing quote (escaped in JSON written inside a string: `\\"password\\": \\"…\\"`), then `:` or `=`.
+_ASSIGN = re.compile(r"""(?:\\{1,15}["']|["'])?[ \t]*[:=][ \t]*""")
+#: A string's opening quote escaped once or more (JSON written inside a JSON string, or inside one inside that).
+_ESCAPED_QUOTE = re.compile(r"""(\\{1,15})["']""")
 
 
 #: What a line writes just before a value it gives a secret-named member or variable (`"Flow.apiKey": `, `pw = [`).
@@ -408,7 +445,14 @@ def credential_literals(text: str) -> list[tuple[int, int]]:
             line_end = text.find("\n", scanned)
             line_end = len(text) if line_end < 0 else line_end
         quote = text[scanned:scanned + 3] if text.startswith(('"""', "'''"), scanned) else text[scanned:scanned + 1]
-        if quote in ('"', "'"):
+        if quote == "\\" and (escaped := _ESCAPED_QUOTE.match(text, scanned, line_end)) is not None:
+            quote = escaped.group()  # a string inside a string: it closes at its quote escaped the same way
+            if unclosed.get(quote) == line_end:
+                continue
+            value = _escaped_quoted(text, escaped.end(), line_end, quote)
+            if value is None:
+                unclosed[quote] = line_end
+        elif quote in ('"', "'"):
             if unclosed.get(quote) == line_end:
                 continue
             value = _quoted(text, scanned, line_end)
@@ -679,6 +723,22 @@ def _argument(text: str, start: int) -> tuple[int, int] | None:
         return (start + 1, quoted.end() - 1) if quoted is not None else None
     word = _UNQUOTED.match(text, start)
     return word.span() if word is not None else None
+
+
+def _escaped_quoted(text: str, start: int, end: int, quote: str) -> tuple[int, int] | None:
+    """The contents of a string written escaped inside another (opened by `quote`, e.g. `\\"`, just before `start`),
+    closing before `end`: at the quote escaped as its opening one is. With n backslashes opening it, a quote inside it
+    escaped once more has more before it; n + 2(n+1)k backslashes close it (k of its own escaped backslashes)."""
+    escapes, mark = len(quote) - 1, quote[-1]
+    at = start
+    while (close := text.find(mark, at, end)) >= 0:
+        backslashes = 0
+        while close - 1 - backslashes >= start and text[close - 1 - backslashes] == "\\":
+            backslashes += 1
+        if backslashes % (2 * (escapes + 1)) == escapes:
+            return start, close - escapes
+        at = close + 1
+    return None
 
 
 def _quoted(text: str, start: int, end: int, quote: str = "") -> tuple[int, int] | None:
