@@ -47,6 +47,11 @@ def test_big_texts_answer_as_the_old_regex(head: bytes, tail: bytes, filler: byt
     assert kinds._mentions_rare_json(text) == (OLD_RARE_JSON.search(text) is not None)
 
 
+def test_the_one_scan_regex_and_the_words_agree() -> None:
+    assert all(kinds._RARE_JSON.fullmatch(word.encode()) for word in WORDS)
+    assert len(WORDS) == len(kinds._RARE_JSON_WORDS) and {word.encode() for word in WORDS} == set(kinds._RARE_JSON_WORDS)
+
+
 def test_each_word_is_found_at_the_end_of_a_big_file_and_none_without_it() -> None:
     padding = b" " * kinds.RARE_JSON_SCAN_LIMIT
     assert not kinds._mentions_rare_json(padding)

@@ -102,6 +102,18 @@ def test_the_sdk_guard_does_not_import_httpx() -> None:
     assert "httpx" not in modules
 
 
+def test_a_body_checked_through_the_api_does_not_import_datetime() -> None:
+    """The SDK models' serializer tells dates without importing datetime: a check of a body loads it nowhere, and a
+    date made afterwards is still sent as ISO text."""
+    script = ("import sys, json, validator\n"
+              f"print(validator.check(json.dumps({{'flowId': '{UUID}', 'inputData': {{}}}})).ok)\n"
+              "print('validator.genesys.sdk' in sys.modules, 'datetime' in sys.modules)\n"
+              "import datetime\nfrom validator.genesys.sdk import serialize\n"
+              "print(serialize([datetime.date(2026, 3, 29), datetime.datetime(2026, 3, 29, 8, 30)]))\n")
+    lines = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT).stdout.split("\n")
+    assert lines[:3] == ["True", "True False", "['2026-03-29', '2026-03-29T08:30:00']"]
+
+
 def test_code_files_that_launch_nothing_are_read_without_the_engine(tmp_path: Path) -> None:
     """A check of code files with no launch (a pre-commit run on changed modules) is a read and a byte test each: neither
     the loader, the engine nor the rules are imported; the first file with a launch brings them."""

@@ -351,9 +351,11 @@ DOCS: dict[str, RuleDocs] = {
         endpoint is mentioned, and why no launch was read when that is known. It names only what the
         file shows: "the launch endpoint" where the file writes Genesys Cloud's `/api/v2/` path (or
         the flow ID's path under it, or an SDK's launch method); a `flows/executions` URL on
-        another product's host is said as that host's (`/api/v2/flows/executions on
-        api.example.com (not a Genesys Cloud host)`), and a bare path as a `flows/executions`
-        path, never as a Genesys launch on a guess. Nothing is said for what is
+        another product's host is named by its host alone, never its path or query, which may
+        hold a key (`a flows/executions URL on api.example.com (not a Genesys Cloud host)`); and
+        a path whose base is not written in the URL itself (a constant, a parameter) as `a
+        flows/executions path whose base flowlint does not see in the URL as written`, never as a
+        Genesys launch on a guess. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status
         read (GET /executions/{id}). With --verbose, a request to `/flows/executions` relative to
         a base URL flowlint does not see (or to /api/v2/flows/{id}/executions on no known host)

@@ -8,7 +8,7 @@ JSON key). The SDK sends `ApiClient().sanitize_for_serialization(model)`: camelC
 
 from __future__ import annotations
 
-import datetime
+import sys
 from collections.abc import Mapping
 from typing import Any, Protocol
 
@@ -50,6 +50,16 @@ def _is_null_value(value: Any) -> bool:
     return type(value).__name__ == "ApiNullValue"
 
 
+def _is_date(value: Any) -> bool:
+    """Whether the value is a date or datetime, without importing datetime (~1.5 ms a check of a body through the API):
+    no instance exists before its module is loaded, by `datetime` or by its C half `_datetime` alone."""
+    for name in ("datetime", "_datetime"):
+        module = sys.modules.get(name)
+        if module is not None and isinstance(value, (module.datetime, module.date)):
+            return True
+    return False
+
+
 def serialize(value: Any, depth: int = 0) -> Any:
     """The JSON value the SDK sends for `value`, as `ApiClient.sanitize_for_serialization` builds it."""
     if depth > MAX_DEPTH:
@@ -60,7 +70,7 @@ def serialize(value: Any, depth: int = 0) -> Any:
         return value
     if isinstance(value, (list, tuple)):
         return [serialize(item, depth + 1) for item in value]
-    if isinstance(value, (datetime.datetime, datetime.date)):
+    if _is_date(value):
         return value.isoformat()
     if isinstance(value, Mapping):
         return {key: serialize(item, depth + 1) for key, item in value.items()}

@@ -436,26 +436,50 @@ def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentia
 _UNSURE = "neither its method nor its body is seen here, so it may launch a flow or read a run's status"
 _ENDPOINT = "the launch endpoint"
 #: What a note names where the path is written without Genesys Cloud's /api/v2/ before it: other products have a
-#: flows/executions of their own (Kestra, workflow engines…), and the base before it is not seen here.
-_SOME_PATH = "a flows/executions path (Genesys Cloud's launch endpoint only under its API's /api/v2/, not written here)"
-#: The URL written just before a mention, in the same token (a literal's text: no space or quote).
-_URL_HEAD = re.compile(r"[^\s'\"`]*\Z")
-_WRITTEN_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@\s]*@)?([^/?#:\s]+)")
+#: flows/executions of their own (Kestra, workflow engines…), and a base held elsewhere (a constant, a parameter) is not
+#: followed here, so nothing is said of whose it is.
+_SOME_PATH = "a flows/executions path whose base flowlint does not see in the URL as written"
+#: How far back before a mention its URL is looked for (a URL's scheme, host and /api/v2/).
+_URL_REACH = 400
+#: The URL written just before a mention, in the same token (a literal's text: no space or quote), matched on the
+#: reversed text before the mention: one pass over at most _URL_REACH characters, however many mentions a file has.
+_URL_HEAD_REVERSED = re.compile(r"[^\s'\"`]*")
+#: A URL's scheme and authority; the host is what follows the last "@" (userinfo, user:password, is never named).
+_WRITTEN_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\s]*)")
+#: A host name, all of what a note may show of a URL: letters, digits, hyphens, underscores and dots only.
+_HOST_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?")
+
+
+def _url_head(text: str, start: int) -> str:
+    """The URL text written just before `start`, in the same token, looking back at most _URL_REACH characters."""
+    before = text[max(0, start - _URL_REACH):start][::-1]
+    head = _URL_HEAD_REVERSED.match(before)
+    return head.group()[::-1] if head is not None else ""
+
+
+def _written_host(url: str) -> str | None:
+    """The host name a URL is written with (lower case), or None when it has none that is only a host name: never
+    its userinfo (`user:pass@`), port, path or query, which may carry a secret."""
+    authority = _WRITTEN_AUTHORITY.match(url)
+    if authority is None:
+        return None
+    host = authority.group(1).rpartition("@")[2].partition(":")[0]
+    return host.lower() if _HOST_NAME.fullmatch(host) else None
 
 
 def _named(text: str, start: int, end: int) -> str:
     """What an FL011 note says the file names at [start, end): the launch endpoint only where the text says it is
     Genesys Cloud's (its /api/v2/ path, the flow ID's path under /api/v2/, an SDK's launch method); a flows/executions
-    path on another product's host, or with nothing of Genesys Cloud's before it, as just that: never a launch on a guess."""
+    URL on another product's host (named by its host alone: its path or query may hold a key), or a path with nothing
+    of Genesys Cloud's before it, as just that: never a launch on a guess."""
     mention = text[start:end]
     if "/" not in mention:
         return _ENDPOINT  # postFlowsExecutions, post_flows_executions: the SDK's launch method
-    head = _URL_HEAD.search(text, max(0, start - 400), start)
-    url = (head.group() if head is not None else "") + mention
-    host = _WRITTEN_HOST.match(url)
-    if host is not None and not any(hole in host.group(1) for hole in "{}$%<>") and other_vendor(host.group(1).lower().rstrip(".")):
-        return f"{url[host.end():] or mention} on {host.group(1).lower()} (not a Genesys Cloud host)"
-    if mention.lower().startswith("api/v2/") or url[:len(url) - len(mention)].lower().endswith("api/v2/"):
+    head = _url_head(text, start)
+    host = _written_host(head + mention)
+    if host is not None and other_vendor(host.rstrip(".")):
+        return f"a flows/executions URL on {host} (not a Genesys Cloud host)"
+    if mention.lower().startswith("api/v2/") or head.lower().endswith("api/v2/"):
         return _ENDPOINT
     return _SOME_PATH
 

@@ -191,8 +191,10 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
 _RARE_JSON_WORDS = (b"getpostman", b"requestUrlTemplate", b"_postman_variable_scope", b"$schema", b"openapi", b"swagger",
                     b"AWS", b"Statement", b"requestContext", b'"selfUri"', b'"apiVersion"', b'"status', b'"detail-type"',
                     b'"url"', b'"uri"', b'"topicName"')
-#: The words in one scan, for a small file: one regex pass beats 16 substring searches' calls there.
-_RARE_JSON = re.compile(b"|".join(re.escape(word) for word in _RARE_JSON_WORDS))
+#: The words in one scan, for a small file: one regex pass beats 16 substring searches' calls there. Its quoted words
+#: share their quote (each branch written whole cost a 300-byte body ~1 us more: 7 branches tried at every quote).
+_RARE_JSON = re.compile(rb'getpostman|requestUrlTemplate|_postman_variable_scope|\$schema|openapi|swagger|AWS|Statement'
+                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName")')
 #: Above this many bytes a file is searched word by word, after a byte test (_mentions_rare_json).
 RARE_JSON_SCAN_LIMIT = 4096
 #: Each word with the bytes it is made of; and every byte of them.
