@@ -190,17 +190,29 @@ def _standing_note(note: Finding, value: Any, plain_scalars: dict[Path, str], de
         # Quoting keeps the text as written. It changes nothing sent when the value already is that text (a date
         # kept as text); otherwise, with no declared type to say so, it is a guess: unsafe.
         safe = isinstance(current, str)
-        return replace(note, fix=replace_fix(note.path, source, "quote it to keep the text", applicability=SAFE if safe else UNSAFE))
+        return replace(note, fix=_said_of(note, source, replace_fix(note.path, source, "quote it to keep the text",
+                                                                   applicability=SAFE if safe else UNSAFE)))
     if isinstance(current, bool) and "boolean" in kinds:
         return replace(note,  # the note already says how YAML 1.1 and 1.2 each read it
                        fix=replace_fix(note.path, current, "write the boolean as every YAML version reads it", was=source))
     if isinstance(current, (int, float)) and not isinstance(current, bool) and kinds & {"integer", "number"}:
         if _is_octal(source) or ":" in source:
+            said = source if source in note.message else f"this {len(source)}-character value"
             return replace(note, help="write the number you mean in plain decimal digits (YAML 1.1 and 1.2 read "
-                                      f"{source} differently)", fix=None)
-        return replace(note, fix=replace_fix(note.path, current, "write the number as every YAML version reads it",
-                                             was=source))
+                                      f"{said} differently)", fix=None)
+        return replace(note, fix=_said_of(note, source, replace_fix(note.path, current,
+                                                                   "write the number as every YAML version reads it",
+                                                                   was=source)))
     return note
+
+
+def _said_of(note: Finding, source: str, fix: Fix) -> Fix:
+    """`fix` with a message that shows the scalar only where the note does: a long number the note says by its length
+    (it may be a secret) is said so here too; the edit keeps the file's own text (masked by Edit.shown where secret)."""
+    if source in note.message:
+        return fix
+    lead = fix.message.partition(": ")[0]
+    return replace(fix, message=f"{lead} (its {len(source)} characters)")
 
 
 def _is_octal(text: str) -> bool:

@@ -25,6 +25,9 @@ from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
 from .numbers import finite
 from .repair import flow_input_name
 
+#: The longest unquoted number a fix message shows (as FL006's note: a longer one may be an account number or a key).
+SHOWN_LENGTH = 16
+
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
 _FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
 #: A value written in the right shape (a date that does not exist is still YYYY-MM-DD).
@@ -271,7 +274,11 @@ class _Explainer:
                     if isinstance(decoded, dict):
                         yield offer(decoded, "send the object itself, not JSON in a string", was=None)
             if "string" in wanted and not isinstance(value, (dict, list, str)) and value is not None:
-                yield offer(raw if raw is not None else json.dumps(value), "quote it")
+                quoted = raw if raw is not None else json.dumps(value)
+                found_fix = offer(quoted, "quote it")
+                if found_fix is not None and len(quoted) > SHOWN_LENGTH:  # a long number may be a secret: said by length
+                    found_fix = dataclasses.replace(found_fix, message=f"quote it (its {len(quoted)} characters)")
+                yield found_fix
             if "integer" in wanted and isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
                 yield offer(int(value), "an Integer takes a whole number")
             if "boolean" in wanted and value in (0, 1) and not isinstance(value, bool):

@@ -369,10 +369,16 @@ def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
         return Document(name, text=text, kind="yaml", findings=[parsed])
     findings = list(parsed.findings)
     for path, (note, source) in parsed.notes.items():
-        findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, f"quote it to keep the text: \"{source}\""))
+        findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, keep_text_help(note, source)))
     return Document(name, parsed.value, text=text, kind="yaml", findings=findings,
                     plain_scalars=parsed.plain_scalars, locator=yaml_source.YamlLocator(parsed, index),
                     dialect=limits.yaml_version)
+
+
+def keep_text_help(note: str, source: str) -> str:
+    """FL006's help to quote an unquoted scalar: it shows the scalar only where the note does (a long number may be a
+    secret, an account number or a key in hex: said by its length, as the note says it)."""
+    return f'quote it to keep the text: "{source}"' if source in note else f"quote it to keep its {len(source)} characters as text"
 
 
 def value_at(value: Any, path: Path) -> Any:

@@ -19,7 +19,7 @@ from ..core.diagnostics import Finding, Path, Target
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from . import json_source
-from .document import DEFAULT_LIMITS
+from .document import DEFAULT_LIMITS, keep_text_help
 from .embedded import embedded_body, fill_variables, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
@@ -115,7 +115,7 @@ def _yaml_typing(request: LaunchRequest, parsed: ParsedYaml, locator: BodyLocato
             request.plain_scalars[path[depth:]] = source
     for path, (note, source) in parsed.notes.items():
         if path[:depth] == below:
-            request.findings.append((Finding(YAML_IMPLICIT_TYPE, path[depth:], note, f'quote it to keep the text: "{source}"'),
+            request.findings.append((Finding(YAML_IMPLICIT_TYPE, path[depth:], note, keep_text_help(note, source)),
                                      locator.offsets(path, Target.VALUE)))
 
 
