@@ -5,48 +5,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import sys
 from collections.abc import Iterator
-from typing import Any
 from urllib.parse import unquote
 
 from .diagnostics import Edit
-
-
-class _Lazy:
-    """A pattern compiled at its first use: most of this module's scans run only behind a gate that few texts pass (a
-    header's name, a secret's), and compiling all of them cost every run a few milliseconds at import."""
-
-    __slots__ = ("_compiled", "flags", "pattern")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern, self.flags = pattern, flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
-
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(string, pos, endpos)
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos)
-
-    def findall(self, string: str) -> list[Any]:
-        return self.compiled.findall(string)
-
-    def sub(self, replacement: str, string: str) -> str:
-        return self.compiled.sub(replacement, string)
-
+from .patterns import OnFirstUse as _Lazy
 
 #: A literal after `Bearer`/`Basic`, and a JWT-shaped string (an access token copied into a constant or a value).
 CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)"
@@ -646,7 +609,7 @@ def _user_passwords(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _option_arguments(text: str, option: _Lazy) -> Iterator[tuple[int, int]]:
+def _option_arguments(text: str, option: _Lazy[str]) -> Iterator[tuple[int, int]]:
     """Each argument of a command-line option (`-b …`, `-u …`), none scanned twice: an option inside the last
     argument is part of it."""
     scanned = 0

@@ -7,41 +7,14 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
 
+from ..core.patterns import OnFirstUse as _OnFirstUse
 from .candidates import describes_json
 from .json_source import STRICT, ParsedJson
 
 if TYPE_CHECKING:
     from ..core.diagnostics import Path
-
-_S = TypeVar("_S", str, bytes)
-
-
-class _OnFirstUse(Generic[_S]):
-    """A pattern compiled when it is first searched: every run imports this module, and most never read a file in a
-    language flowlint does not read, or a YAML file (compiling them all at import cost ~2 ms of each run's start)."""
-
-    __slots__ = ("_compiled", "_flags", "_source")
-
-    def __init__(self, source: _S, flags: int = 0) -> None:
-        self._source: _S = source
-        self._flags = flags
-        self._compiled: re.Pattern[_S] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[_S]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
-        return self._compiled
-
-    def search(self, string: _S, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[_S] | None:
-        return self.compiled.search(string, pos, endpos)
-
-    def finditer(self, string: _S, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[_S]]:
-        return self.compiled.finditer(string, pos, endpos)
 
 JAVASCRIPT = (".js", ".mjs", ".cjs", ".jsx")
 TYPESCRIPT = (".ts", ".mts", ".cts")
