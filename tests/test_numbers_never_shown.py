@@ -43,6 +43,10 @@ CASES = [
                  f'{_huge(300)}.0}}}}', "FL204", "it is a whole number of 300 digits, far past 2**53", id="json-whole"),
     pytest.param("body.yaml", f"flowId: {UUID}\ninputData:\n  Flow.amount: {_huge(5000)}\n",
                  "FL005", "a number of 5,000 digits (about 1e4999) is too long to read exactly", id="yaml-too-long"),
+    pytest.param("launch.js", f'axios.post("{API}", {{flowId: "{UUID}", inputData: {{"Flow.amount": 0x{_huge(300)}}}}});\n',
+                 "FL014", "is a number of 300 hexadecimal digits, past the largest", id="js-hexadecimal"),
+    pytest.param("launch.js", f'axios.post("{API}", {{flowId: "{UUID}", inputData: {{"Flow.amount": {_huge(40)}e{"9" * 5000}}}}});\n',
+                 "FL014", "is a number of 40 digits and an exponent of 5,000 digits, past the largest", id="js-exponent-too-long-for-int"),
     pytest.param("body.yaml", f"flowId: {UUID}\ninputData:\n  Flow.amount: {_huge(30)}.0e+400\n",
                  "FL001", "a number of 30 digits (about 1e429) is past the largest double-precision number", id="yaml-past-double"),
 ]
@@ -84,3 +88,10 @@ def test_an_unquoted_long_number_yaml_retypes_is_named_by_its_length_in_fl006(tm
     assert "unquoted yes is the boolean true" in found["/inputData/Flow.yes"]
     assert not _leaks("\n".join(found.values()))
 
+
+
+def test_a_number_too_long_for_str_is_described_by_its_size() -> None:
+    from validator.core.jsontext import describe
+
+    assert describe(10**5000) == "a number of about 5,001 digits"  # str() refuses it: no crash, no digits
+    assert describe(10**40) == "a number of 41 digits (about 1e40)" and describe(12) == "the number 12"

@@ -46,7 +46,9 @@ def describe(value: Any, written: str | None = None) -> str:
     if isinstance(value, bool):
         return f"the boolean {show(value)}"
     if isinstance(value, (int, float)):  # a long one by its size: an identifier or a key, maybe secret
-        number = written or (str(value) if type(value) is int and value.bit_length() < 10_000 else show(value))
+        if written is None and type(value) is int and value.bit_length() >= 10_000:  # str() of it is refused
+            return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+        number = written or (str(value) if type(value) is int else show(value))
         return literal_size(number, LONGEST_SHOWN_NUMBER) or f"the number {written or show(value)}"
     if isinstance(value, str):
         return f"the string {show(value)}"

@@ -54,11 +54,23 @@ SHOWN_DIGITS = 3
 LONGEST_SHOWN_NUMBER = 30
 
 
+_BASES = {"0x": ("hexadecimal", frozenset("0123456789abcdef")), "0o": ("octal", frozenset("01234567")),
+          "0b": ("binary", frozenset("01"))}
+
+
 def literal_size(written: str, shown_digits: int = SHOWN_DIGITS) -> str | None:
     """How messages say a numeric literal (`123…e400`, a sign, `_` separators allowed) that has more than `shown_digits`
     significant digits, without any of them: `a number of 400 digits (about 1e399)`; None for a shorter literal or one
     that is not a decimal literal (`Infinity`, `float('inf')`), which a message may show as written."""
-    mantissa, _, exponent = written.replace("_", "").lstrip("+- ").lower().partition("e")
+    unsigned = written.replace("_", "").lstrip("+- ").lower()
+    base = _BASES.get(unsigned[:2])
+    if base is not None:  # 0x…, 0o…, 0b…: JavaScript's and Python's integers in another base
+        name, digits_of_base = base
+        significant = unsigned[2:].lstrip("0") or "0"
+        if len(significant) <= shown_digits or not significant.isascii() or not set(significant) <= digits_of_base:
+            return None
+        return f"a number of {len(significant):,} {name} digits"
+    mantissa, _, exponent = unsigned.partition("e")
     whole_part, point, fraction = mantissa.partition(".")
     mantissa = whole_part + point + fraction.rstrip("0")  # 1.50 has the digits of 1.5
     digits = mantissa.replace(".", "", 1)
@@ -67,6 +79,9 @@ def literal_size(written: str, shown_digits: int = SHOWN_DIGITS) -> str | None:
     significant = digits.lstrip("0") or "0"
     if len(significant) <= shown_digits:
         return None
+    exponent_digits = exponent.lstrip("+-").lstrip("0")
+    if len(exponent_digits) > 18:  # int() of it may be refused (over 4,300 digits) and says nothing more
+        return f"a number of {len(significant):,} digits and an exponent of {len(exponent_digits):,} digits"
     whole = len(mantissa.partition(".")[0].lstrip("0"))
     magnitude = (whole - 1 if whole else -len(mantissa.partition(".")[2]) + len(significant) - 1) + int(exponent or 0)
     sign = "-" if written.lstrip().startswith("-") else ""

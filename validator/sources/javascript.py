@@ -532,8 +532,11 @@ class JavaScriptReader(CodeReader):
         if operand.type == "number":
             try:
                 number = float(raw.replace("_", ""))
-            except ValueError:
-                return None
+            except ValueError:  # 0x…, 0o…, 0b…: JavaScript rounds the integer to a double, Infinity past the largest
+                whole = json_number(raw)
+                if type(whole) is not int:
+                    return None
+                number = math.inf if abs(whole) >= _PAST_DOUBLE else float(whole)
         elif raw in _NON_FINITE and self.bindings.binder(raw.split(".")[0], operand) is None:  # not a name of the file's
             number = _NON_FINITE[raw]
         else:
@@ -1756,10 +1759,14 @@ def _unescape(escape: str) -> str | None:
     return body if len(body) == 1 else None
 
 
+#: The least integer JavaScript reads as Infinity: halfway past the largest double, where rounding goes up.
+_PAST_DOUBLE = 2**1024 - 2**970
+
+
 def _as_javascript_holds(number: Any, written: str) -> Any:
     """A numeric literal's value as JavaScript holds it: an integer past 2**53 that no double holds exactly is the double
     it rounds to, as JSON.stringify writes it (up to 1e21, its digits; past that it writes an exponent, kept as is)."""
-    if type(number) is int and abs(number) >= 2**1024 - 2**970:  # read as Infinity: None, so non_finite says so (FL014)
+    if type(number) is int and abs(number) >= _PAST_DOUBLE:  # read as Infinity: None, so non_finite says so (FL014)
         return None
     if type(number) is not int or abs(number) <= 2**53 or abs(number) >= 10**21 or float(number) == number:
         return number
