@@ -96,6 +96,8 @@ def test_a_message_quoting_a_string_of_encoded_json_masks_its_secret() -> None:
     body = {"inputData": '{"Flow.password": "hunter2hunter2", "Flow.vip": true}'}
     assert secret_values(body, ("inputData",)) == ["hunter2hunter2"]
     assert secret_values({"inputData": "plain words"}, ("inputData",)) == []
+    padded = '{"Flow.password": "hunter2hunter2", "Flow.note": "' + "x" * 70_000 + '"}'
+    assert secret_values({"inputData": padded}, ("inputData",)) == ["hunter2hunter2"]  # a long string's start too
 
 
 def test_a_hostile_run_of_escaped_quotes_is_scanned_whole() -> None:

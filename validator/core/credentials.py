@@ -283,8 +283,9 @@ def _encoded_secrets(value: object) -> list[str]:
             continue
         visited += 1
         if isinstance(item, str):
-            if len(item) <= _ENCODED_LENGTH and not no_secret_word(item):
-                strings.append(item)
+            head = item[:_ENCODED_LENGTH]  # a message quotes the start of a long string: its start is searched
+            if not no_secret_word(head):
+                strings.append(head)
         elif isinstance(item, dict):
             pending.append(iter(item.values()))
         elif isinstance(item, list):
