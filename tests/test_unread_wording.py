@@ -120,6 +120,9 @@ def test_the_cache_holds_no_path_of_another_products_url(tmp_path: Path, name: s
     ("https://api.example.com%2F.evil/x", None),
     ("https://[::1]:80/x", None),
     ("/flows/executions", None),
+    ("KESTRA=https://kestra.example.com/api/v2/flows/executions", "kestra.example.com"),
+    ("# set url=\u00e9https://svc.example.com/x", "svc.example.com"),
+    ("://svc.example.com/x", None),
 ])
 def test_a_written_host_is_a_host_name_at_most(url: str, host: str | None) -> None:
     assert extract._written_host(url) == host

@@ -444,8 +444,10 @@ _URL_REACH = 400
 #: The URL written just before a mention, in the same token (a literal's text: no space or quote), matched on the
 #: reversed text before the mention: one pass over at most _URL_REACH characters, however many mentions a file has.
 _URL_HEAD_REVERSED = re.compile(r"[^\s'\"`]*")
-#: A URL's scheme and authority; the host is what follows the last "@" (userinfo, user:password, is never named).
-_WRITTEN_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\s]*)")
+#: A URL's authority after its `scheme://`; the host is what follows the last "@" (userinfo, user:password, is never
+#: named).
+_WRITTEN_AUTHORITY = re.compile(r"[^/?#\s]*")
+_SCHEME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 #: A host name, all of what a note may show of a URL: letters, digits, hyphens, underscores and dots only.
 _HOST_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?")
 
@@ -460,10 +462,17 @@ def _url_head(text: str, start: int) -> str:
 def _written_host(url: str) -> str | None:
     """The host name a URL is written with (lower case), or None when it has none that is only a host name: never
     its userinfo (`user:pass@`), port, path or query, which may carry a secret."""
-    authority = _WRITTEN_AUTHORITY.match(url)
-    if authority is None:
+    separator = url.find("://")  # the first scheme, wherever the token starts (`BASE=https://…`): no search per start
+    start = separator
+    while start > 0 and url[start - 1] in _SCHEME_CHARACTERS:
+        start -= 1
+    while start < separator and not url[start].isalpha():
+        start += 1
+    if separator <= 0 or start == separator:
         return None
-    host = authority.group(1).rpartition("@")[2].partition(":")[0]
+    authority = _WRITTEN_AUTHORITY.match(url, separator + 3)
+    assert authority is not None  # it matches the empty string
+    host = authority.group().rpartition("@")[2].partition(":")[0]
     return host.lower() if _HOST_NAME.fullmatch(host) else None
 
 
