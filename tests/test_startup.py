@@ -164,3 +164,15 @@ def test_the_patterns_of_other_languages_and_yaml_are_compiled_on_first_use() ->
               "print(sum(p._compiled is None for p in lazy))\n")
     lines = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split("\n")
     assert lines[:3] == ["4", "True [b'a']", "1"]  # CloudFormation's is asked only of a YAML file naming AWS
+
+
+def test_a_har_file_is_masked_without_the_saved_request_reader(tmp_path: Path) -> None:
+    """A recorded request's mask asks only whether the file is YAML; the YAML saved request's reader (and the .http
+    reader it imports) is loaded with such a file, not with a HAR file."""
+    entry = {"request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
+                         "headers": [{"name": "Cookie", "value": "sid=abc"}],
+                         "postData": {"mimeType": "application/json", "text": '{"flowId": "x", "type": "flow"}'}}}
+    (tmp_path / "launch.har").write_text(json.dumps({"log": {"entries": [entry]}}))
+    output, modules = _output_and_modules("check", "launch.har", cwd=tmp_path)
+    assert "FL101" in output and "validator.run.masking" in modules  # reached: a finding shown, its lines masked
+    assert not modules & {"validator.sources.saved_request", "validator.sources.http_file"}

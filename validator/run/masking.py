@@ -20,7 +20,7 @@ from ..core.credentials import given_to_secret
 from ..core.diagnostics import Finding
 from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS, Document
-from ..sources.model import LaunchRequest, Offsets, Text
+from ..sources.model import LaunchRequest, Offsets, Text, is_yaml
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
     from ..sources.yaml_source import ParsedYaml
@@ -105,10 +105,10 @@ def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | 
     for request in requests:
         url = request.url.span if isinstance(request.url, Text) else None
         shown += [span for span in (request.body_span, url, request.method_span, request.host_span) if span is not None]
-    from ..sources.saved_request import YamlBody, is_yaml  # (a recorded request's reader: loaded with such a file)
-
     if not is_yaml(text):
         return Mask((*secrets, *_values_outside(text, shown)))
+    from ..sources.saved_request import YamlBody  # (the YAML saved request's reader: loaded with such a file)
+
     read = next((request.body_locator.parsed for request in requests if isinstance(request.body_locator, YamlBody)), None)
     return Mask((*secrets, *_yaml_values_outside(text, shown, read)))
 

@@ -216,3 +216,8 @@ class LaunchRequest:
             if header.name.lower() == name.lower():
                 found = header
         return found
+
+
+def is_yaml(text: str) -> bool:
+    """Whether a saved request is written as YAML (its other form) rather than JSON."""
+    return text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "[")

@@ -24,7 +24,7 @@ from .embedded import embedded_body, fill_variables, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
 from .kinds import BODY_KEYS, HEADER_KEYS, LAUNCH_KEYS, URL_KEYS, _top_members, saved_request_list, saved_request_object
-from .model import BodyLocator, EmbeddedJson, Header, LaunchRequest, Offsets, Text
+from .model import BodyLocator, EmbeddedJson, Header, LaunchRequest, Offsets, Text, is_yaml
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
     from .yaml_source import ParsedYaml
@@ -49,11 +49,6 @@ def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version) -> list[
     specs = [found] if found is not None else saved_request_list(value)
     locator = JsonLocator(text, unique_keys=unique)
     return [_request(text, locator, unique, path, spec) for path, spec in specs]
-
-
-def is_yaml(text: str) -> bool:
-    """Whether a saved request is written as YAML (its other form) rather than JSON."""
-    return text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "[")
 
 
 def _broken(text: str, error: Finding) -> list[LaunchRequest]:
