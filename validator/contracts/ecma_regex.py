@@ -102,6 +102,8 @@ class EcmaPattern:
         return found
 
     def _search(self, text: str) -> bool:
+        if self._low is None and isinstance(self._compiled, re.Pattern):  # a bundled pattern: Python's re reads str
+            return self._compiled.search(text) is not None
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only; U+FFFD matches what a lone one would
