@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
-from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
+from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
@@ -527,6 +527,10 @@ class PythonReader(CodeReader):
                 return None
             if math.isfinite(number):
                 return None
+            written = text[0].strip() if text is not None else ""
+            if literal_size(written) is not None:  # `float("31415926…e400")`: a long literal, said by its size only
+                negative = written.startswith("-") != (sign < 0)
+                return NoJsonNumber(("-" if negative else "") + written.lstrip("+-"), sign * number, "python")
         else:
             return None
         return NoJsonNumber(self.source.source(node), sign * number, "python")
