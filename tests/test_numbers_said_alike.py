@@ -150,8 +150,7 @@ def test_a_yaml_11_base_60_number_too_big_to_read_is_said_by_its_digit_count(tmp
     """YAML 1.1 reads `1:30:00` in base 60: no decimal literal, so its size is its count of digits (never the digits)."""
     path = tmp_path / "body.yaml"
     path.write_text(f"flowId: {UUID}\ninputData:\n  Flow.amount: {number}\n")
-    found, text = _said(path)
-    (finding,) = found
+    (finding,), _ = _said(path)
     assert finding["code"] == code and said in finding["message"] and "9999" not in finding["message"] + finding["help"]
 
 
