@@ -558,9 +558,10 @@ def test_a_large_reply_streams_back_with_status_and_headers(guard: Server, platf
 # ---- the app in-process (cheaper where no socket is needed)
 
 
-def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[None]], clock: FakeClock | None = None) -> None:
+def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[None]], clock: FakeClock | None = None,
+               jump: threading.Event | None = None) -> None:
     """Run `test` with a client talking to the app in-process, as a harness that mounts it would (its timers on
-    `clock`, when given, which only the test moves)."""
+    `clock`, when given, which only the test moves, or from when `jump` is set the loop as it waits: run_on's jump)."""
     async def run() -> None:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(application), base_url="http://serve") as client:
             try:
@@ -572,7 +573,7 @@ def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[N
     if clock is None:
         asyncio.run(run())
     else:
-        run_on(clock, run(), jump=False)
+        run_on(clock, run(), jump=jump or False)
 
 
 def test_the_app_mounts_in_a_harness_and_remembers_a_bounded_number_of_runs(tmp_path: Path) -> None:
@@ -659,16 +660,18 @@ def test_a_large_valid_body_is_checked_off_the_event_loop(tmp_path: Path) -> Non
 
 
 def test_the_guard_answers_504_and_502_when_the_platform_does_not(platform: FakeGenesys) -> None:
-    clock = platform.clock = FakeClock()  # the upstream's timers run on it: it moves only when the platform stalls
-    platform.faults["/api/v2/slow"] = ["stall"]  # the platform has the request, and lets time pass without an answer
+    # The upstream's timers run on the clock, which moves only once the platform holds the request it never answers
+    # (no other thread moves it: the time the app waited is read when nothing else can change it).
+    clock = FakeClock()
+    platform.faults["/api/v2/slow"] = ["stall"]
 
     async def slow(client: httpx.AsyncClient) -> None:
         answer = await client.get("/api/v2/slow")
         assert answer.status_code == 504 and answer.json()["code"] == "gateway.timeout"
 
-    in_process(app(auth=False, forward=platform.url, timeout=10), slow, clock)
+    in_process(app(auth=False, forward=platform.url, timeout=10), slow, clock, jump=platform.stalled)
     assert [r["path"] for r in platform.received] == ["/api/v2/slow"]  # reached: the platform had the request
-    assert 10 <= clock.elapsed < 1000  # the app gave up once its 10 s had passed on the clock (no real wait)
+    assert 10 <= clock.elapsed < 11  # the app gave up once its 10 s had passed on the clock (no real wait), no later
     closed = socket.socket()
     closed.bind(("127.0.0.1", 0))
     port = closed.getsockname()[1]
