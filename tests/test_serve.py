@@ -672,16 +672,16 @@ def test_the_guard_answers_504_and_502_when_the_platform_does_not(platform: Fake
     in_process(app(auth=False, forward=platform.url, timeout=10), slow, clock, jump=platform.stalled)
     assert [r["path"] for r in platform.received] == ["/api/v2/slow"]  # reached: the platform had the request
     assert 10 <= clock.elapsed < 11  # the app gave up once its 10 s had passed on the clock (no real wait), no later
-    closed = socket.socket()
-    closed.bind(("127.0.0.1", 0))
-    port = closed.getsockname()[1]
-    closed.close()
+    # A port bound and not listening refuses connections; kept bound, no other socket can take it meanwhile.
+    with socket.socket() as refusing:
+        refusing.bind(("127.0.0.1", 0))
+        port = refusing.getsockname()[1]
 
-    async def down(client: httpx.AsyncClient) -> None:
-        answer = await client.get("/api/v2/anything")
-        assert answer.status_code == 502 and answer.json()["code"] == "bad.gateway"
+        async def down(client: httpx.AsyncClient) -> None:
+            answer = await client.get("/api/v2/anything")
+            assert answer.status_code == 502 and answer.json()["code"] == "bad.gateway"
 
-    in_process(app(auth=False, forward=f"http://127.0.0.1:{port}", timeout=2), down)
+        in_process(app(auth=False, forward=f"http://127.0.0.1:{port}", timeout=2), down)
 
 
 def test_forward_takes_a_region_name_or_domain() -> None:
