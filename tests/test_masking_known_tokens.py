@@ -12,6 +12,7 @@ import pytest
 
 from validator.core.credentials import credential_literals, without_credentials
 from validator.core.token_shapes import known_token_spans
+from validator.sources.urls import shown_host
 
 from conftest import flowlint
 
@@ -140,3 +141,31 @@ def test_a_secret_is_masked_wherever_else_its_text_is_written() -> None:
     header = text.index("Bearer ") + len("Bearer ")
     assert sorted(set(credential_literals(text, everywhere=False))) == [(header, header + len(CUSTOM))]
 
+
+HEX_LABEL = "0123456789abcdef" * 2 + "01234567"  # 40 hex digits: a token put in a host name
+
+
+@pytest.mark.parametrize("output", ["text", "json", "sarif", "github", "gitlab", "junit"])
+def test_no_host_label_that_may_be_a_secret_is_named(tmp_path: Path, output: str) -> None:
+    """FL011 names another product's host, FL302 a wrong Genesys host: a label that may be a secret is masked."""
+    (tmp_path / "Main.go").write_text(f'package main\nconst u = "https://{HEX_LABEL}.hooks.example.com/api/v2/flows/executions"\n')
+    (tmp_path / "wrong.js").write_text(
+        f'fetch("https://{GITHUB.lower()}.mypurecloud.com/api/v2/flows/executions", {{method: "POST", '
+        f'headers: {{"Content-Type": "application/json"}}, body: JSON.stringify({{flowId: "{FLOW}", inputData: {{}}}})}});\n'
+        f'fetch("https://myorg.mypurecloud.com/api/v2/flows/executions", {{method: "POST", '
+        f'headers: {{"Content-Type": "application/json"}}, body: JSON.stringify({{flowId: "{FLOW}", inputData: {{}}}})}});\n')
+    shown = flowlint("check", "--no-cache", "--format", output, str(tmp_path)).output
+    assert f"URL on {'*' * len(HEX_LABEL)}.hooks.example.com (not a Genesys Cloud host)" in shown, shown
+    assert f"{'*' * len(GITHUB)}.mypurecloud.com is not a Genesys Cloud API host" in shown, shown
+    assert "myorg.mypurecloud.com is not a Genesys Cloud API host" in shown, shown  # an ordinary name stays shown
+    assert HEX_LABEL not in shown and GITHUB.lower() not in shown
+
+
+@pytest.mark.parametrize(("host", "shown"), [
+    ("api.example.com", "api.example.com"), ("svc-prod-eu-west-1.example.com", "svc-prod-eu-west-1.example.com"),
+    ("d1a2b3c4d5e6f7.cloudfront.net", "d1a2b3c4d5e6f7.cloudfront.net"), ("storageaccount2023prod.blob.core.windows.net",
+                                                                       "storageaccount2023prod.blob.core.windows.net"),
+    (f"{HEX_LABEL}.example.com", f"{'*' * 40}.example.com"), ("k7x2m9q4w8e1r5t3y6u0i2o4p7.example.com", f"{'*' * 26}.example.com"),
+])
+def test_a_host_label_is_masked_only_when_it_may_be_a_secret(host: str, shown: str) -> None:
+    assert shown_host(host) == shown

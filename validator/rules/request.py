@@ -27,7 +27,7 @@ from ..core.unknown import OpenObject, Unknown, contains_unknown
 from ..sources.data_action import templated_flow_id
 from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret, written_password
-from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url
+from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url, shown_host
 from .fixes import SAFE, UNSAFE
 
 #: How each client sends a string body when no Content-Type is given, and how to add one.
@@ -136,7 +136,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             wrong, api_host = api_host_for(found.host)
             if wrong:
                 # A base URL (axios baseURL, ky prefixUrl) serves every other call too: it gets the host alone.
-                add(WRONG_HOST, request.host_span or request.url.span, f"{found.host} is not a Genesys Cloud API host",
+                add(WRONG_HOST, request.host_span or request.url.span, f"{shown_host(found.host)} is not a Genesys Cloud API host",
                     (f"change its host to {api_host} (the base URL serves every call)" if request.host_span is not None else
                      f"send it to https://{api_host}{LAUNCH_PATH}") if api_host else
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
