@@ -37,6 +37,9 @@ CASES = [
     pytest.param("launch.py", f'import requests\nrequests.post("{API}", json={{"flowId": "{UUID}", "inputData": '
                  f'{{"Flow.amount": {_huge(70)}.5e300}}}})\n',
                  "FL014", "is a number of 71 digits (about 1e369), past the largest", id="python-float"),
+    pytest.param("launch.py", f'import requests\nrequests.post("{API}", json={{"flowId": "{UUID}", "inputData": '
+                 f'{{"Flow.amount": -float("{_huge(70)}e300")}}}})\n',
+                 "FL014", "is a number of 70 digits (about -1e369), below the lowest", id="python-float-of-a-string"),
     pytest.param("body.json", f'{{"flowId": "{UUID}", "inputData": {{"Flow.customerName": "a", "Flow.orderCount": '
                  f'{_huge(400)}.5}}}}', "FL204", "is a number of 401 digits (about 1e399), past the largest", id="json-input"),
     pytest.param("body.json", f'{{"flowId": "{UUID}", "inputData": {{"Flow.customerName": "a", "Flow.orderCount": '

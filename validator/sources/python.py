@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
-from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
+from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
@@ -72,6 +72,7 @@ class PythonReader(CodeReader):
     sequence_types = frozenset({"module", "block"})
     function_types = frozenset({"function_definition", "lambda", "class_definition"})
     word_pattern = _WORDS
+    mangles = True
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None) -> None:
         self.fields = fields("python")
@@ -526,6 +527,10 @@ class PythonReader(CodeReader):
                 return None
             if math.isfinite(number):
                 return None
+            written = text[0].strip() if text is not None else ""
+            if literal_size(written) is not None:  # `float("31415926…e400")`: a long literal, said by its size only
+                negative = written.startswith("-") != (sign < 0)
+                return NoJsonNumber(("-" if negative else "") + written.lstrip("+-"), sign * number, "python")
         else:
             return None
         return NoJsonNumber(self.source.source(node), sign * number, "python")
@@ -1004,20 +1009,6 @@ class PythonReader(CodeReader):
                     uses.setdefault(cls, []).append(use)
             self._attributes[name] = uses
         return self._attributes[name]
-
-    def words(self) -> dict[bytes, list[int]]:
-        """Every word of the file with where it stands, and the names inside a mangled one (`_Launcher__body` holds
-        `__body`)."""
-        words: dict[bytes, list[int]] = {}
-        for match in _WORDS.finditer(self.source.data):
-            word, start = match.group(), match.start()
-            words.setdefault(word, []).append(start)
-            if word.startswith(b"_") and not word.startswith(b"__"):
-                at = word.find(b"__", 1)
-                while at > 0:
-                    words.setdefault(word[at:], []).append(start + at)
-                    at = word.find(b"__", at + 1)
-        return words
 
     def _mention(self, node: Node, name: str) -> str:
         """What one mention of an attribute's name is: "use" (`self.<name>`), "none" (it cannot reach the attribute: a
