@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 from .diagnostics import Edit
 from .patterns import OnFirstUse as _Lazy
+from .token_shapes import known_token_spans
 
 #: A literal after `Bearer`/`Basic`, and a JWT-shaped string (an access token copied into a constant or a value).
 CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)"
@@ -102,9 +103,10 @@ _attempt = CREDENTIAL.match  # each try of the pattern at a place (a test counts
 
 
 def credential_spans(text: str, words: Words | None = None) -> list[tuple[int, int]]:
-    """Where `text` writes a bearer or basic token, a JWT, or a credential in a URL (the token only, not the scheme
-    word). `words`: the text's, when other scans share them."""
-    in_urls = url_credential_spans(text)
+    """Where `text` writes a bearer or basic token, a JWT, a credential in a URL (the token only, not the scheme
+    word), or a token known by its shape wherever it is (a GitHub, Slack, Stripe, AWS, GitLab or Google key, a private
+    key's block). `words`: the text's, when other scans share them."""
+    in_urls = url_credential_spans(text) + known_token_spans(text)
     tokens = [] if certainly_none(text, words) else _token_spans(words or Words(text))
     return sorted(tokens + in_urls) if in_urls else tokens
 
@@ -376,11 +378,45 @@ def no_secret_word(text: str, words: Words | None = None) -> bool:
     return words.ascii and not words.holds_any_case(*_SECRET_WORD_PARTS)
 
 
-def credential_literals(text: str) -> list[tuple[int, int]]:
+def credential_literals(text: str, everywhere: bool = True) -> list[tuple[int, int]]:
     """Where a file writes a credential out literally: a bearer or basic token, a JWT, and the value of a member or
     variable named for a secret (a body's `"client_secret": "…"` as much as code's): a quoted string, one spanning
     lines (Python's triple quotes, a JavaScript template), a YAML block scalar, or the unquoted rest of a line that
-    starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file)."""
+    starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file); and
+    `everywhere`, each one's text wherever else the file writes it (written_again)."""
+    found = _credential_literals(text)
+    return found + written_again(text, found) if everywhere and found else found
+
+
+#: How long a secret's text must be for each other place it is written to be masked too: a shorter one (`pw`, `1234`)
+#: is as likely another word or number of the file.
+_AGAIN_LENGTH = 6
+#: At most this many distinct secrets are looked for again (a recording may hold thousands of values: its mask already
+#: hides every one), each by a fast substring search.
+_AGAIN_SECRETS = 64
+_WORD_CHAR = re.compile(r"\w")
+
+
+def written_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other places `text` writes the text of a secret found at `spans` (a token bound to a variable, then sent in
+    a header and in a body): each occurrence as a token of its own (not inside a longer word), on one line."""
+    secrets = {text[start:end] for start, end in spans if end - start >= _AGAIN_LENGTH}
+    secrets = {secret for secret in secrets if "\n" not in secret and "\r" not in secret and secret.strip() == secret}
+    found = set(spans)
+    again: list[tuple[int, int]] = []
+    for secret in sorted(secrets, key=len, reverse=True)[:_AGAIN_SECRETS]:
+        word_start, word_end = _WORD_CHAR.match(secret) is not None, _WORD_CHAR.match(secret[-1]) is not None
+        at = text.find(secret)
+        while at >= 0:
+            end = at + len(secret)
+            if (at, end) not in found and not (word_start and at > 0 and _WORD_CHAR.match(text[at - 1])) \
+                    and not (word_end and end < len(text) and _WORD_CHAR.match(text[end])):
+                again.append((at, end))
+            at = text.find(secret, end)
+    return again
+
+
+def _credential_literals(text: str) -> list[tuple[int, int]]:
     words = Words(text)
     found = credential_spans(text, words) + header_credentials(text, words)
     if no_secret_word(text, words):
