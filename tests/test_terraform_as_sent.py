@@ -43,7 +43,8 @@ def _found(tmp_path: Path, members: str) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("written", ["3.0", "1e3", "2.50e1", "12.000"])
 def test_a_whole_number_jsonencode_writes_without_a_point_is_no_fl208(tmp_path: Path, written: str) -> None:
-    members = f'      inputData = {{\n        "Flow.customerName" : "$${{input.customerName}}"\n        "Flow.orderCount" = {written}\n      }}'
+    members = (f'      inputData = {{\n        "Flow.customerName" : "$${{input.customerName}}"\n'
+               f'        "Flow.orderCount" = {written}\n      }}')
     (launch,) = terraform.extract(_action(members))
     value = launch.body["inputData"]["Flow.orderCount"]
     assert type(value) is int and value == int(float(written))  # as jsonencode sends it
