@@ -345,17 +345,17 @@ def _pipeline() -> _Pipeline:
 
 def _quiet_code(kind: str, path: str, data: bytes) -> bool:
     """Whether a code or request file of this kind certainly holds nothing to say, decided by its bytes alone (the
-    prefilter's byte test, no parser): most files of a code tree. Text in UTF-16 or UTF-32 (a byte order mark of
-    theirs, or NUL bytes) is not: a byte test cannot see a launch in it (load_data says whether one is there).
-    False where the test fails (the loader then reports the failure, as it would have)."""
+    prefilter's byte test, no parser): most files of a code tree. Bytes holding a NUL are not (UTF-16 or UTF-32 text: a
+    byte test cannot see a launch in it; load_data says whether one is there). False where the test fails (the loader
+    then reports the failure, as it would have)."""
     try:
-        return nothing_to_say(kind, path, data) and data[:2] not in _WIDE_MARKS and b"\x00" not in data
+        # Every sign of a launch the test looks for is ASCII text, which UTF-16 and UTF-32 write with NUL bytes: a NUL
+        # is what wide text that may hide one holds, with or without a byte order mark.
+        return nothing_to_say(kind, path, data) and b"\x00" not in data
     except Exception:
         return False
 
 
-#: The first bytes of UTF-16 text with a byte order mark (UTF-32's start so too, or hold NUL bytes).
-_WIDE_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 #: The byte order marks of wide text, UTF-32's first (its little-endian mark starts as UTF-16's does).
 _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
               (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
@@ -364,8 +364,9 @@ _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE
 def _hidden_launch(kind: str, name: str, data: bytes) -> Document | None:
     """An FL011 note for a code or request file whose bytes the prefilter passes as quiet but whose text, in UTF-16 or
     UTF-32, may hold a launch (the byte test looks for ASCII bytes, and code is read only as UTF-8): said, never a
-    silent pass. None for any other file (nearly all: two look-ups), which the loader reads as it is."""
-    if data[:2] not in _WIDE_MARKS and b"\x00" not in data:
+    silent pass (its signs are ASCII text, which wide text writes with NUL bytes). None for any other file (nearly all:
+    one look-up), which the loader reads as it is."""
+    if b"\x00" not in data:
         return None
     if not nothing_to_say(kind, name, data):
         return None  # its bytes pass the prefilter: the loader reads it (and says what it cannot decode)
