@@ -22,6 +22,7 @@ from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR
 from ..core.diagnostics import Applicability, Diagnostic
 from ..core.printable import printable
+from ..core.records import Record, set_field
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_lines, unapplied_fixes
@@ -44,8 +45,8 @@ PARALLEL_MIN_FILES = 400
 WARM_UP_FILES = 200
 
 
-@dataclass(frozen=True)
-class FileResult:
+@dataclass(init=False, repr=False, eq=False, slots=True)  # a frozen record: its methods compiled, not made at start-up
+class FileResult(Record):
     """What the reporter needs of one checked file: its diagnostics and the source lines they point at."""
 
     diagnostics: list[Diagnostic]
@@ -56,6 +57,14 @@ class FileResult:
     suppressed: tuple[str, ...] = ()
     #: What the result cache stores for this file (cache.py), made where it was checked (maybe a worker).
     entry: Entry | None = field(default=None, compare=False)
+
+    def __init__(self, diagnostics: list[Diagnostic], lines: dict[int, str], elsewhere: dict[str, dict[int, str]] | None = None,
+                 suppressed: tuple[str, ...] = (), entry: Entry | None = None) -> None:
+        set_field(self, "diagnostics", diagnostics)
+        set_field(self, "lines", lines)
+        set_field(self, "elsewhere", {} if elsewhere is None else elsewhere)
+        set_field(self, "suppressed", suppressed)
+        set_field(self, "entry", entry)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -78,7 +87,8 @@ class FileResult:
 CLEAN = FileResult([], {})
 
 
-@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
+# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
+@dataclass(eq=False, repr=False)
 class _Checker:
     options: CheckOptions
     limits: Limits
@@ -436,7 +446,8 @@ class Mode(enum.Enum):
     DIFF = "diff"
 
 
-@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
+# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
+@dataclass(eq=False, repr=False)
 class Outcome:
     """Counts over a run (the fix counts stay 0 in a check)."""
 
@@ -447,7 +458,8 @@ class Outcome:
     applied: list[Diagnostic] = field(default_factory=list)  # the findings fixed (--show-fixes lists them)
 
 
-@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
+# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
+@dataclass(eq=False, repr=False)
 class _Step:
     """One file done in a run's mode: what is reported of it, and what fixing it did."""
 
