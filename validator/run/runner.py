@@ -6,6 +6,7 @@ results come back in file order, so output is the same either way.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import enum
 import functools
@@ -213,6 +214,8 @@ class _Checker:
             known: Document | None = None  # the body, when the fast path loaded it
             # A payload its kind tests parsed is not parsed again.
             kind, parsed = (kind, None) if kind is not None else pipeline.sniff(name, data)
+            if kind is not None and (hidden := _hidden_launch(kind, name, data)) is not None:
+                return [hidden]
             if quick and path != STDIN and kind is None and path.lower().endswith(".json"):
                 loaded = pipeline.plain_json(data, self.limits, parsed)
                 if loaded is not None:
@@ -342,12 +345,49 @@ def _pipeline() -> _Pipeline:
 
 def _quiet_code(kind: str, path: str, data: bytes) -> bool:
     """Whether a code or request file of this kind certainly holds nothing to say, decided by its bytes alone (the
-    prefilter's byte test, no parser): most files of a code tree. False where the test fails (the loader then reports
-    the failure, as it would have)."""
+    prefilter's byte test, no parser): most files of a code tree. Text in UTF-16 or UTF-32 (a byte order mark of
+    theirs, or NUL bytes) is not: a byte test cannot see a launch in it (load_data says whether one is there).
+    False where the test fails (the loader then reports the failure, as it would have)."""
     try:
-        return nothing_to_say(kind, path, data)
+        return nothing_to_say(kind, path, data) and data[:2] not in _WIDE_MARKS and b"\x00" not in data
     except Exception:
         return False
+
+
+#: The first bytes of UTF-16 text with a byte order mark (UTF-32's start so too, or hold NUL bytes).
+_WIDE_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+#: The byte order marks of wide text, UTF-32's first (its little-endian mark starts as UTF-16's does).
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+              (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
+
+
+def _hidden_launch(kind: str, name: str, data: bytes) -> Document | None:
+    """An FL011 note for a code or request file whose bytes the prefilter passes as quiet but whose text, in UTF-16 or
+    UTF-32, may hold a launch (the byte test looks for ASCII bytes, and code is read only as UTF-8): said, never a
+    silent pass. None for any other file (nearly all: two look-ups), which the loader reads as it is."""
+    if data[:2] not in _WIDE_MARKS and b"\x00" not in data:
+        return None
+    if not nothing_to_say(kind, name, data):
+        return None  # its bytes pass the prefilter: the loader reads it (and says what it cannot decode)
+    label, narrow = _narrowed(data)
+    if nothing_to_say(kind, name, narrow):
+        return None
+    from ..core.codes import ENCODING
+    from ..core.diagnostics import Finding, Span
+    from ..sources.decode import decode
+    from ..sources.extract import _undecodable
+
+    why = [Finding(ENCODING, (), f"the file is {label} text", "", span=Span(1, 1, 1, 2))] if label else decode(data)[1]
+    return _undecodable(name, why, narrow)
+
+
+def _narrowed(data: bytes) -> tuple[str | None, bytes]:
+    """Wide text's encoding ("UTF-16", "UTF-32": by its byte order mark) and its UTF-8; without a mark (None), the ASCII
+    characters of UTF-16 or UTF-32 text, as a launch's URL is written, without their NUL bytes."""
+    for mark, codec, label in _WIDE_BOMS:
+        if data.startswith(mark):
+            return label, data[len(mark):].decode(codec, "replace").encode("utf-8", "replace")
+    return None, data.replace(b"\x00", b"")
 
 
 def _reads_others(documents: list[Document]) -> bool:
