@@ -6,7 +6,6 @@ import functools
 import json
 import math
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
@@ -1769,4 +1768,6 @@ def _as_javascript_holds(number: Any, written: str) -> Any:
         return None
     if type(number) is not int or abs(number) <= 2**53 or abs(number) >= 10**21 or float(number) == number:
         return number
+    from decimal import Decimal  # (rare: imported here, not by every run that reads a JavaScript file)
+
     return RoundedInteger(int(Decimal(repr(float(number)))), written)

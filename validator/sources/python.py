@@ -101,20 +101,30 @@ class PythonReader(CodeReader):
         #: (scope id, name) -> the module or member an import there binds the name to (None: two imports differ).
         self._imports: dict[tuple[int, str], str | None] = {}
         # One walk over the tree for every node the reader looks at; sorted out by type below.
-        self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS | {"attribute"})
+        self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
-        #: headers by a call after they were made (`req.add_header(…)`, urllib): one pass over the attributes.
+        #: headers by a call after they were made (`req.add_header(…)`, urllib): found where those members are written.
         self.headers_touched: set[str] = set()
         self.headers_added: set[str] = set()
-        for n in self.nodes:
-            obj = n.child_by_field_id(self.fields.object) if n.type == "attribute" else None
-            attr = n.child_by_field_id(self.fields.attribute) if obj is not None else None
-            member = self.source.raw(attr) if attr is not None else None
-            if obj is not None and member == "headers":
-                self.headers_touched.add(self.source.raw(obj))
-            elif obj is not None and member in ("add_header", "add_unredirected_header"):
-                self.headers_added.add(self.source.raw(obj))
+        data = self.source.data
+        at = data.find(b"header")
+        while at >= 0:  # (a substring search in C: most files write the word a few times, if at all)
+            for member, start in ((b"headers", at), (b"add_header", at - 4), (b"add_unredirected_header", at - 17)):
+                obj = self._owner(start, start + len(member)) if start >= 0 and data.startswith(member, start) else None
+                if obj is not None:
+                    (self.headers_touched if member == b"headers" else self.headers_added).add(self.source.raw(obj))
+            at = data.find(b"header", at + 6)
         self._index()
+
+    def _owner(self, start: int, end: int) -> Node | None:
+        """The object of the attribute `<object>.<member>` whose member is written exactly at [start, end), if any: the
+        members that change headers are found where their word is written, not among every attribute of the file (a
+        third of the nodes the reader would look at)."""
+        member = self.root.descendant_for_byte_range(start, end)
+        attribute = member.parent if member is not None and member.start_byte == start and member.end_byte == end else None
+        if attribute is None or attribute.type != "attribute" or attribute.child_by_field_id(self.fields.attribute) != member:
+            return None
+        return attribute.child_by_field_id(self.fields.object)
 
     def _index(self) -> None:
         b = self.bindings
