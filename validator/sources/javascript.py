@@ -1766,6 +1766,11 @@ def _as_javascript_holds(number: Any, written: str) -> Any:
     it rounds to, as JSON.stringify writes it (up to 1e21, its digits; past that it writes an exponent, kept as is)."""
     if type(number) is int and abs(number) >= _PAST_DOUBLE:  # read as Infinity: None, so non_finite says so (FL014)
         return None
+    if type(number) is float and number.is_integer() and abs(number) < 1e21:
+        # JavaScript has one number type: `2.0` and `1e3` are the numbers 2 and 1000, and JSON.stringify writes them so.
+        from decimal import Decimal
+
+        number = int(Decimal(repr(number)))
     if type(number) is not int or abs(number) <= 2**53 or abs(number) >= 10**21 or float(number) == number:
         return number
     from decimal import Decimal  # (rare: imported here, not by every run that reads a JavaScript file)
