@@ -59,25 +59,32 @@ READ_FLOOR = (
 _ENTRY = "import sys; sys.argv = ['flowlint', *sys.argv[1:]]; from validator.cli import run; run()"
 
 
-def run_imports(args: list[str]) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
-    """What a run of `flowlint ARGS` imports (`python -X importtime`, each module's own time, heaviest first): before the
-    check command is loaded and while it is (the start-up), and after, while files are checked (first-use imports)."""
-    result = subprocess.run([sys.executable, "-X", "importtime", "-c", _ENTRY, *args], capture_output=True, text=True,
-                            check=False)
+def run_imports(args: list[str], runs: int = 5) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """What a run of `flowlint ARGS` imports (`python -X importtime`, each module's own time: its median over `runs`
+    runs, heaviest first): before the check command is loaded and while it is (the start-up), and after, while files
+    are checked (first-use imports)."""
     bare = subprocess.run([sys.executable, "-X", "importtime", "-c", "pass"], capture_output=True, text=True, check=True)
     interpreter = {line.split("|")[2].strip() for line in bare.stderr.splitlines() if line.count("|") == 2}
-    startup: list[tuple[str, float]] = []
-    first_use: list[tuple[str, float]] = []
-    part = startup
-    for line in result.stderr.splitlines():
-        fields = line.removeprefix("import time:").split("|")
-        if len(fields) != 3 or not fields[0].strip().isdigit():
-            continue
-        name = fields[2].strip()
-        if name not in interpreter:
-            part.append((name, int(fields[0]) / 1e6))
-        if name == "validator.cli.check" and fields[2].startswith(" validator"):  # the command, loaded: the files next
-            part = first_use
+    times: dict[str, list[float]] = {}
+    first_use_names: set[str] = set()
+    for _ in range(max(runs, 1)):
+        result = subprocess.run([sys.executable, "-X", "importtime", "-c", _ENTRY, *args], capture_output=True, text=True,
+                                check=False)
+        after_command = False
+        for line in result.stderr.splitlines():
+            fields = line.removeprefix("import time:").split("|")
+            if len(fields) != 3 or not fields[0].strip().isdigit():
+                continue
+            name = fields[2].strip()
+            if name not in interpreter:
+                times.setdefault(name, []).append(int(fields[0]) / 1e6)
+                if after_command:
+                    first_use_names.add(name)
+            if name == "validator.cli.check" and fields[2].startswith(" validator"):  # the command, loaded: the files next
+                after_command = True
+    medians = {name: statistics.median(seconds) for name, seconds in times.items()}
+    startup = [(name, seconds) for name, seconds in medians.items() if name not in first_use_names]
+    first_use = [(name, seconds) for name, seconds in medians.items() if name in first_use_names]
     return sorted(startup, key=lambda item: -item[1]), sorted(first_use, key=lambda item: -item[1])
 
 
@@ -160,8 +167,9 @@ def main() -> None:
               f"{quiet_cpu - start_cpu:.2f}s ({(quiet_cpu - start_cpu) / args.files * 1e6:.0f} us a file; reading them: "
               f"{quiet_floor:.2f}s in all); the {len(launches)} launch files {fl_cpu - quiet_cpu:.2f}s "
               f"({(fl_cpu - quiet_cpu) / max(len(launches), 1) * 1e3:.1f} ms a file, first-use imports included) | |")
-        startup, first_use = run_imports(["check", "--no-cache", "--quiet", "--format", "json", str(launches[0])])
-        print(f"| what a check of one launch file imports (`-X importtime`, each module's own time) | start-up "
+        startup, first_use = run_imports(["check", "--no-cache", "--quiet", "--format", "json", str(launches[0])], args.runs)
+        print(f"| what a check of one launch file imports (`-X importtime`, each module's own time, the median of {args.runs} "
+              f"runs) | start-up "
               f"{_heaviest(startup)}; with the first launch file {_heaviest(first_use)} | |")
         warm, warm_cpu = med("flowlint, warm cache", 0), med("flowlint, warm cache", 3)
         print(f"| flowlint with a warm cache vs reading every file | {warm:.2f}s / {warm_cpu:.2f}s CPU vs {floor:.2f}s / "

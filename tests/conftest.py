@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import selectors
+import threading
 from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -134,13 +135,18 @@ Result_ = TypeVar("Result_")
 
 
 class _FakeTimeSelector(selectors.DefaultSelector):
-    """Real I/O, fake waits: when nothing is ready and the loop would wait for its next timer, the clock jumps to it."""
+    """Real I/O, fake waits: when nothing is ready and the loop would wait for its next timer, the clock jumps to it.
 
-    def __init__(self, clock: FakeClock) -> None:
+    Until `jumps` is set, time moves only when someone advances the clock: a wait for a timer is a short look at it."""
+
+    def __init__(self, clock: FakeClock, jumps: threading.Event) -> None:
         super().__init__()
         self.clock = clock
+        self.jumps = jumps
 
     def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
+        if not self.jumps.is_set():
+            return super().select(None if timeout is None else min(timeout, 0.01))
         ready = super().select(0)
         if ready or timeout == 0:
             return ready
@@ -150,30 +156,27 @@ class _FakeTimeSelector(selectors.DefaultSelector):
         return []
 
 
-class _HeldTimeSelector(selectors.DefaultSelector):
-    """Real I/O; time moves only when someone advances the clock: a wait for a timer is a short look at the clock."""
-
-    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
-        return super().select(None if timeout is None else min(timeout, 0.01))
-
-
 class _FakeTimeLoop(asyncio.SelectorEventLoop):
-    def __init__(self, clock: FakeClock, jump: bool = True) -> None:
-        super().__init__(_FakeTimeSelector(clock) if jump else _HeldTimeSelector())
+    def __init__(self, clock: FakeClock, jumps: threading.Event) -> None:
+        super().__init__(_FakeTimeSelector(clock, jumps))
         self.clock = clock
 
     def time(self) -> float:
         return self.clock.monotonic()
 
 
-def run_on(clock: FakeClock, coroutine: Coroutine[Any, Any, Result_], *, jump: bool = True) -> Result_:
+def run_on(clock: FakeClock, coroutine: Coroutine[Any, Any, Result_], *, jump: bool | threading.Event = True) -> Result_:
     """Run `coroutine` on an event loop whose time is `clock`: its timers (asyncio's, anyio's) fire as soon as the
     loop has nothing else to do, and `clock` says how long they were. For code with no I/O left to wait for.
 
-    `jump=False`: time moves only when the test (or a fake it drives, such as a stalled platform) advances `clock`,
-    for code that waits on I/O from another thread: its timers fire when that happened, never before.
+    `jump=False`: time moves only when the test (or a fake it drives) advances `clock`, for code that waits on I/O
+    from another thread: its timers fire when that happened, never before. An Event: so until another thread sets it
+    (say, a fake platform once it holds a request it will never answer: no I/O is left to wait for), then it jumps.
     """
-    loop = _FakeTimeLoop(clock, jump)
+    jumps = jump if isinstance(jump, threading.Event) else threading.Event()
+    if jump is True:
+        jumps.set()
+    loop = _FakeTimeLoop(clock, jumps)
     try:
         return loop.run_until_complete(coroutine)
     finally:

@@ -123,3 +123,26 @@ def test_no_paths_and_no_include_checks_the_working_directory(project: Path) -> 
     code, found = run()
     # As a walk of `.` finds them: the files that name the launch vocabulary, never package.json (nor the draft).
     assert code == 1 and {d["file"] for d in found} == {"payloads/nested/bad.json"}
+
+
+def test_a_walk_of_include_globs_without_exclude_asks_nothing_of_each_file(project: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """One excluder for every walk: with no exclude globs, the walk's fast path (never_excluded), include globs or not."""
+    from validator.project import config as config_module
+    from validator.project.files import never_excluded
+
+    asked: list[object] = []
+    real_walk = config_module.walk  # type: ignore[attr-defined]
+
+    def walk(top: str, *, exclude: Any = never_excluded) -> Any:
+        asked.append(exclude)
+        return real_walk(top, exclude=exclude)
+
+    monkeypatch.setattr(config_module, "walk", walk)
+    (project / ".flowlint.toml").write_text('include = ["payloads/**/*.json"]\n')
+    code, found = run()
+    assert code == 1 and [d["file"] for d in found] == ["payloads/draft.json", "payloads/nested/bad.json"]
+    assert asked == [never_excluded]  # walked, with nothing to ask
+    (project / ".flowlint.toml").write_text('include = ["payloads/**/*.json"]\nexclude = ["payloads/draft.json"]\n')
+    code, found = run()
+    assert [d["file"] for d in found] == ["payloads/nested/bad.json"] and len(asked) == 2 and asked[1] is not never_excluded

@@ -37,6 +37,9 @@ CASES = [
     pytest.param("launch.py", f'import requests\nrequests.post("{API}", json={{"flowId": "{UUID}", "inputData": '
                  f'{{"Flow.amount": {_huge(70)}.5e300}}}})\n',
                  "FL014", "is a number of 71 digits (about 1e369), past the largest", id="python-float"),
+    pytest.param("launch.py", f'import requests\nrequests.post("{API}", json={{"flowId": "{UUID}", "inputData": '
+                 f'{{"Flow.amount": -float("{_huge(70)}e300")}}}})\n',
+                 "FL014", "is a number of 70 digits (about -1e369), below the lowest", id="python-float-of-a-string"),
     pytest.param("body.json", f'{{"flowId": "{UUID}", "inputData": {{"Flow.customerName": "a", "Flow.orderCount": '
                  f'{_huge(400)}.5}}}}', "FL204", "is a number of 401 digits (about 1e399), past the largest", id="json-input"),
     pytest.param("body.json", f'{{"flowId": "{UUID}", "inputData": {{"Flow.customerName": "a", "Flow.orderCount": '
@@ -69,9 +72,9 @@ def test_a_short_magnitude_is_shown_as_written() -> None:
     assert NoJsonNumber("-  Infinity", float("-inf"), "javascript").source == "- Infinity"
     long = NoJsonNumber(f"{DIGITS}e200", float("inf"), "python")
     assert long.source == "…" and long.size == "a number of 101 digits (about 1e300)"
-    assert literal_size("0.0001234e-400") == "a number of 4 digits (about 1e-404)"
-    assert literal_size("12_345_678e300") == "a number of 8 digits (about 1e307)"
-    assert literal_size("float('inf')") is None and literal_size("999e999") is None
+    assert literal_size("0.00012345678901234567e-400") == "a number of 17 digits (about 1e-404)"
+    assert literal_size("12_345_678_901_234_567e300") == "a number of 17 digits (about 1e316)"
+    assert literal_size("float('inf')") is None and literal_size("1234567890123456e999") is None
 
 
 @pytest.mark.parametrize("version", ["1.1", "1.2"])
@@ -83,7 +86,7 @@ def test_an_unquoted_long_number_yaml_retypes_is_named_by_its_length_in_fl006(tm
                     f"  Flow.grouped: {DIGITS[:3]}_{DIGITS[3:24]}\n  Flow.short: 010\n  Flow.yes: yes\n")
     found = {d["pointer"]: d["message"] for d in diagnostics("--no-cache", "--yaml-version", version, str(path)) if d["code"] == "FL006"}
     assert set(found) == {f"/inputData/Flow.{name}" for name in ("hex", "zeros", "grouped", "short", "yes")}, found
-    assert "this unquoted 34-character value" in found["/inputData/Flow.hex"]
+    assert "this unquoted number of 32 hexadecimal digits" in found["/inputData/Flow.hex"]
     assert "unquoted 010 is the octal number 8" in found["/inputData/Flow.short"]
     assert "unquoted yes is the boolean true" in found["/inputData/Flow.yes"]
     assert not _leaks("\n".join(found.values()))

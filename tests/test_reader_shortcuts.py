@@ -72,7 +72,7 @@ def test_a_client_called_by_any_name_is_read_where_the_file_loads_one(loads: str
     source, tree = parsed("javascript", text)
     reader = reader_for("javascript", source, tree, 64, None)
     assert isinstance(reader, JavaScriptReader)
-    assert reader._loads_a_client()
+    assert reader._loads_a_client
     [launch] = extract("javascript", text, None)
     assert launch.url is not None and launch.url.value == API
 
@@ -83,7 +83,7 @@ def test_a_file_loading_no_such_client_reads_its_other_calls_as_before() -> None
     source, tree = parsed("javascript", text)
     reader = reader_for("javascript", source, tree, 64, None)
     assert isinstance(reader, JavaScriptReader)
-    assert not reader._loads_a_client()
+    assert not reader._loads_a_client
     [launch] = reader.launches()
     assert launch.kind == "axios" and launch.url is not None and launch.url.value == API  # the instance's base joined
 

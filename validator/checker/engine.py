@@ -32,7 +32,7 @@ from ..core.codes import (
     TOOL_FAILURES,
     UNKNOWN_INPUT,
 )
-from ..core.credentials import masked_edit, secret_values, without_credentials, without_values
+from ..core.credentials import masked_edit, no_secret_word, secret_values, without_credentials, without_values
 from ..core.diagnostics import (
     Applicability,
     Diagnostic,
@@ -234,6 +234,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     located = []
     rendered = 0
     later = proven and proofs is not None and proofs.takes(document)  # proven with the file's other launches' fixes
+    quotes_no_secret = _quotes_no_secret(document)
     for finding in findings:
         rule = RULES[finding.code]
         severity: Severity | None = rule.severity
@@ -248,7 +249,8 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             said_once.add((finding.code, finding.subject))
         # Messages quote the user's text: printable anywhere (lone surrogates escaped), and never a token.
         message = without_credentials(safe(finding.message))
-        if secrets := secret_values(document.value, finding.path):  # a value named for a secret: quoted by no output
+        secrets = [] if quotes_no_secret else secret_values(document.value, finding.path)
+        if secrets:  # a value named for a secret: quoted by no output
             secrets += _as_written(document, finding.path)  # and as the file writes it (`0x1F2E`, `1_234`, 400 digits)
             message = without_values(message, secrets)
             finding = dataclasses.replace(finding, help=without_values(finding.help, secrets),
@@ -270,14 +272,28 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             unrendered = None
         if secrets and fix is not None and fix.edits:  # what the file is given stays the value; a report masks it
             fix = dataclasses.replace(fix, edits=tuple(masked_edit(edit, secrets) for edit in fix.edits))
-        if fix is not None and (shown := without_credentials(fix.message)) != fix.message:
-            fix = dataclasses.replace(fix, message=shown)  # its edits keep the file's text: they are written, not shown
-        diagnostic = Diagnostic(finding.code, rule.name, severity, message, without_credentials(safe(finding.help_text)),
-                                pointer, document.name, span, fix, finding.subject)
+        help_text = finding.help_text
+        shown_help = without_credentials(safe(help_text))
+        if fix is not None:
+            # The help is the fix's message (Finding.help_text) unless rendering or proving changed it; ASCII: `safe`'s own
+            shown = shown_help if fix.message is help_text and help_text.isascii() else without_credentials(fix.message)
+            if shown != fix.message:
+                fix = dataclasses.replace(fix, message=shown)  # its edits keep the file's text: they are written, not shown
+        diagnostic = Diagnostic(finding.code, rule.name, severity, message, shown_help, pointer, document.name, span, fix,
+                                finding.subject)
         if later and proofs is not None and unrendered is not None and fix is not None and fix.edits:
             proofs.add(document, unrendered, diagnostic)
         located.append((finding, diagnostic))
     return located
+
+
+def _quotes_no_secret(document: Document) -> bool:
+    """Whether `secret_values` finds nothing at any path of the document, known from its text alone: a JSON file's body
+    parsed from ASCII text with no backslash holds every string and name as the text writes it, so a text without a
+    secret word (`no_secret_word`: every match of the secret-name pattern holds one) has none in any of them either."""
+    text = document.text
+    return (document.kind == "json" and document.request is None and document.editor is None and text is not None
+            and "\\" not in text and no_secret_word(text))
 
 
 def _as_written(document: Document, path: Path) -> list[str]:

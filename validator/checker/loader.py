@@ -7,10 +7,12 @@ The code readers and request rules (launches.py) are imported with the first cod
 
 from __future__ import annotations
 
+import codecs
+import re
+from collections.abc import Callable
 from typing import Any
 
 from ..sources import json_source
-from ..sources.decode import decode
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, too_deep
 from ..sources.kinds import nothing_to_say, sniff
 
@@ -48,10 +50,11 @@ def plain_json(data: bytes, limits: Limits = DEFAULT_LIMITS,
     finding: UTF-8, one JSON value, no repeated key, no stray comma, within the size and depth limits. Else None:
     the fast path's loader (it builds no Document); anything it does not vouch for is loaded by `load_documents`.
     `parsed`: the value kind detection parsed (sniff), not parsed again."""
-    if len(data) > limits.max_file_size:
-        return None
-    text, findings = decode(data)
-    if text is None or findings:
+    if len(data) > limits.max_file_size or b"\x00" in data:
+        return None  # (NUL bytes: an encoding finding, decode's)
+    try:  # as decode reads it without a finding: UTF-8, a byte order mark dropped (any other mark is no UTF-8)
+        text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+    except UnicodeDecodeError:
         return None
     text = text.removeprefix("\ufeff")  # as load_text reads it
     if parsed is None and len(text) > _SMALL:
@@ -63,10 +66,17 @@ def plain_json(data: bytes, limits: Limits = DEFAULT_LIMITS,
         return (parsed.value, text) if not parsed.has_duplicates and not too_deep(parsed.value, text, limits.max_depth) else None
     if text.count("[") + text.count("{") > limits.max_depth:
         return None  # maybe too deep: the loader measures it
-    try:  # a small body: json_source.parse's parser, built once (a decoder per call costs a body ~10% of its check)
-        return json_source.STRICT.decode(text), text
+    try:  # a small body: json_source.parse's parser, built once (a decoder per call costs a body ~10% of its check),
+        # its scanner called as JSONDecoder.decode calls it (without the two Python calls around it)
+        value, end = _SCAN(text, _WHITESPACE.match(text).end())  # type: ignore[union-attr]
     except Exception:  # not JSON, a repeated key, NaN, a number too long: the loader says what it is
         return None
+    return (value, text) if _WHITESPACE.match(text, end).end() == len(text) else None  # type: ignore[union-attr]  # (else: more after it)
+
+
+#: The shared parser's scanner, and the whitespace JSON allows around a value (json.decoder.WHITESPACE).
+_SCAN: Callable[[str, int], tuple[Any, int]] = json_source.STRICT.scan_once  # type: ignore[attr-defined]  # (JSONDecoder's, untyped)
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
 
 
 #: Characters of text parsed by the shared decoder; a bigger body goes through json_source.parse (without collections

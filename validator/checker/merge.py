@@ -26,11 +26,13 @@ from ..core.codes import (
     YAML_IMPLICIT_TYPE,
 )
 from ..core.diagnostics import Finding, Fix, Path, RemoveMember, Target
+from ..core.unknown import shown_number
 from ..rules.envelope import flow_id_wrapper, inserts_flow_id, misspelt_flow_id
-from ..rules.fixes import SAFE, UNSAFE
+from ..rules.fixes import QUOTED_DIGITS, SAFE, UNSAFE
 from ..rules.fixes import rename as rename_fix
 from ..rules.fixes import replace as replace_fix
 from ..rules.repair import repaired_body
+from ..sources.yaml_versions import shown, unquoted
 
 #: The schema the flow declares for a path inside inputData; None when no contract declares it.
 DeclaredAt = Callable[[Path], "dict[str, Any] | None"]
@@ -171,7 +173,9 @@ def _with_yaml_note(finding: Finding, note: Finding | None, plain_scalars: dict[
     source = plain_scalars.get(finding.path) if finding.target is Target.VALUE else None
     if source is None:
         return finding
-    why = f"YAML reads the unquoted {source} as {_kind(_value_at(value, finding.path))}"
+    current = _value_at(value, finding.path)
+    show = shown(source, current)  # a long number by its size, never its digits
+    why = f"YAML reads {'the ' if show else ''}{unquoted(source, show)} as {_kind(current)}"
     return replace(finding, message=f"{finding.message} ({why})")
 
 
@@ -190,29 +194,19 @@ def _standing_note(note: Finding, value: Any, plain_scalars: dict[Path, str], de
         # Quoting keeps the text as written. It changes nothing sent when the value already is that text (a date
         # kept as text); otherwise, with no declared type to say so, it is a guess: unsafe.
         safe = isinstance(current, str)
-        return replace(note, fix=_said_of(note, source, replace_fix(note.path, source, "quote it to keep the text",
-                                                                   applicability=SAFE if safe else UNSAFE)))
+        return replace(note, fix=replace_fix(note.path, source, "quote it to keep the text", applicability=SAFE if safe else
+                                             UNSAFE, shown=None if shown(source, current) else QUOTED_DIGITS))
     if isinstance(current, bool) and "boolean" in kinds:
         return replace(note,  # the note already says how YAML 1.1 and 1.2 each read it
                        fix=replace_fix(note.path, current, "write the boolean as every YAML version reads it", was=source))
     if isinstance(current, (int, float)) and not isinstance(current, bool) and kinds & {"integer", "number"}:
+        show = shown(source, current)  # a long number by its size, never its digits (the edit keeps the file's text)
         if _is_octal(source) or ":" in source:
-            said = source if source in note.message else f"this {len(source)}-character value"
             return replace(note, help="write the number you mean in plain decimal digits (YAML 1.1 and 1.2 read "
-                                      f"{said} differently)", fix=None)
-        return replace(note, fix=_said_of(note, source, replace_fix(note.path, current,
-                                                                   "write the number as every YAML version reads it",
-                                                                   was=source)))
+                                      f"{source if show else unquoted(source, show)} differently)", fix=None)
+        return replace(note, fix=replace_fix(note.path, current, "write the number as every YAML version reads it",
+                                             was=shown_number(source, bare=True)))
     return note
-
-
-def _said_of(note: Finding, source: str, fix: Fix) -> Fix:
-    """`fix` with a message that shows the scalar only where the note does: a long number the note says by its length
-    (it may be a secret) is said so here too; the edit keeps the file's own text (masked by Edit.shown where secret)."""
-    if source in note.message:
-        return fix
-    lead = fix.message.partition(": ")[0]
-    return replace(fix, message=f"{lead} (its {len(source)} characters)")
 
 
 def _is_octal(text: str) -> bool:

@@ -20,7 +20,7 @@ from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
-from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand, never_excluded
+from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
 from ..project.root import default_store
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_lines
 from ..run.runner import Mode, run, run_files
@@ -308,7 +308,7 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
                                    "fix them, or pass --allow-no-files if that is expected")
         return files, frozenset(), frozenset(files)  # what `include` names is a payload
     try:
-        files = list(expand(paths, exclude=config.is_excluded if config.exclude else never_excluded, allow_empty=allow_empty))
+        files = list(expand(paths, exclude=config.excluder, allow_empty=allow_empty))
     except MissingPath as err:
         raise _bad_parameter(f"{err} does not exist", param_hint="PATHS") from None
     except NothingToCheck as err:

@@ -8,8 +8,7 @@ contract), FL901 (a contract that cannot be used, naming the flow and where it c
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS, NO_CONTRACT, UUID_EXAMPLE, VERSION_NOT_CHECKED
 from ..core.diagnostics import Finding
@@ -28,9 +27,9 @@ class ContractSource(Protocol):
     def get(self, flow_id: str, version: str | None = None) -> Lookup: ...
 
 
-@dataclass(frozen=True)
-class Resolved:
-    """The contract a body is checked against, and whether it is the one for the version the body pins."""
+class Resolved(NamedTuple):
+    """The contract a body is checked against, and whether it is the one for the version the body pins (one per body
+    checked: a named tuple, made in a third of a frozen dataclass's time)."""
 
     contract: Lookup
     flow_id: str | None = None  # the body's flowId, lower case (flow IDs are UUIDs: case does not matter)

@@ -254,6 +254,8 @@ _CHECKED = _KEYWORDS | _LATER_KEYWORDS
 
 def _node_check(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]], built: dict[int, Callable[[Any], bool]],
                 keywords: dict[int, tuple[tuple[str, Any], ...]]) -> Callable[[Any], bool]:
+    if _OBJECT_KEYWORDS.issuperset(schema.keys() & _CHECKED) and schema.keys() & _OBJECT_ONLY:
+        return _object_check(schema, types, built, keywords)
     checks: list[Callable[[Any], bool]] = []
     for keyword, value in schema.items():
         if keyword == "type":
@@ -286,6 +288,52 @@ def _node_check(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]],
         for check in checks:  # noqa: SIM110 (all() of a generator costs a body a third more)
             if not check(instance):
                 return False
+        return True
+
+    return valid
+
+
+#: The keywords of an object's node (the contract's inputs, the launch schema's top): checked by one function.
+_OBJECT_ONLY = frozenset({"required", "additionalProperties", "properties", "propertyNames"})
+_OBJECT_KEYWORDS = _OBJECT_ONLY | {"type"}
+
+
+def _object_check(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]], built: dict[int, Callable[[Any], bool]],
+                  keywords: dict[int, tuple[tuple[str, Any], ...]]) -> Callable[[Any], bool]:
+    """The check of a node with only `type` and the object keywords, in one function (not one per keyword): its type,
+    then, for an object, what those keywords ask of it (they say nothing of anything else)."""
+    named = schema.get("type")
+    names = None if named is None else named if isinstance(named, list) else [named]
+    typed = None if names is None or names == ["object"] else _type_check(names, types)
+    object_only = names == ["object"]
+    required = frozenset(schema["required"]) if "required" in schema else None
+    declared = frozenset(schema.get("properties", {}))
+    additional = schema.get("additionalProperties", True)
+    closed = additional is False
+    extra = _valid(additional, types, built, keywords) if isinstance(additional, dict) else None
+    members = {name: _valid(subschema, types, built, keywords) for name, subschema in schema.get("properties", {}).items()}
+    names_check = _valid(schema["propertyNames"], types, built, keywords) if "propertyNames" in schema else None
+
+    def valid(instance: Any) -> bool:
+        if not isinstance(instance, dict):
+            return not object_only and (typed is None or typed(instance))
+        if typed is not None and not typed(instance):
+            return False
+        if required is not None and not required.issubset(instance):
+            return False
+        if closed and not declared.issuperset(instance):
+            return False
+        if extra is not None:
+            for key, member in instance.items():
+                if key not in declared and not extra(member):
+                    return False
+        for name, check in members.items():
+            if name in instance and not check(instance[name]):
+                return False
+        if names_check is not None:
+            for name in instance:
+                if not names_check(name):
+                    return False
         return True
 
     return valid

@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 from .diagnostics import Edit
 from .patterns import OnFirstUse as _Lazy
+from .token_shapes import known_token_spans
 
 #: A literal after `Bearer`/`Basic`, and a JWT-shaped string (an access token copied into a constant or a value).
 CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)"
@@ -102,9 +103,10 @@ _attempt = CREDENTIAL.match  # each try of the pattern at a place (a test counts
 
 
 def credential_spans(text: str, words: Words | None = None) -> list[tuple[int, int]]:
-    """Where `text` writes a bearer or basic token, a JWT, or a credential in a URL (the token only, not the scheme
-    word). `words`: the text's, when other scans share them."""
-    in_urls = url_credential_spans(text)
+    """Where `text` writes a bearer or basic token, a JWT, a credential in a URL (the token only, not the scheme
+    word), or a token known by its shape wherever it is (a GitHub, Slack, Stripe, AWS, GitLab or Google key, a private
+    key's block). `words`: the text's, when other scans share them."""
+    in_urls = url_credential_spans(text) + known_token_spans(text)
     tokens = [] if certainly_none(text, words) else _token_spans(words or Words(text))
     return sorted(tokens + in_urls) if in_urls else tokens
 
@@ -244,7 +246,27 @@ def _token(match: re.Match[str]) -> tuple[int, int]:
 
 def secret_values(body: object, path: tuple[object, ...]) -> list[str]:
     """The strings (and numbers, as written by Python) a finding at `path` may quote when a member on its path is named
-    for a secret (`inputData/Flow.password`): what a message must not show, as no excerpt shows them."""
+    for a secret (`inputData/Flow.password`): what a message must not show, as no excerpt shows them. A body's findings
+    ask for their paths one after another: the last body's answers are kept (a copy is given: callers add to it)."""
+    global _ASKED
+    asked = _ASKED
+    if asked[0] is not body:
+        asked = _ASKED = (body, {})
+    try:
+        found = asked[1].get(path)
+    except TypeError:  # (a path of unhashable keys: none a body has, but never a crash)
+        return _secret_values(body, path)
+    if found is None:
+        found = asked[1][path] = _secret_values(body, path)
+    return list(found)
+
+
+#: The body secret_values was last asked about, and its answers by path (only the last: a long-lived server keeps no
+#: body it has done with but that one).
+_ASKED: tuple[object, dict[tuple[object, ...], list[str]]] = (object(), {})
+
+
+def _secret_values(body: object, path: tuple[object, ...]) -> list[str]:
     named = any(isinstance(key, str) and _SECRET_WORD.search(key) for key in path)
     value = body
     for key in path:
@@ -255,47 +277,52 @@ def secret_values(body: object, path: tuple[object, ...]) -> list[str]:
     if not named:
         return _encoded_secrets(value)
     found: list[str] = []
-    stack = [value]
-    while stack and len(found) < 64:
-        item = stack.pop()
+    for item in _leaves(value, _NAMED_NODES, last_first=True):
         if isinstance(item, str) and item:
             found.append(item)
         elif isinstance(item, (int, float)) and not isinstance(item, bool):
             found.append(str(item))
-        elif isinstance(item, dict):
-            stack += item.values()
-        elif isinstance(item, list):
-            stack += item
+        if len(found) >= _NAMED_VALUES:
+            break
     return found
+
+
+def _leaves(value: object, nodes: int, *, last_first: bool = False) -> Iterator[object]:
+    """The values in `value` that are no object or array, depth first, in order (`last_first`: each object's and
+    array's last member first), at most `nodes` nodes visited. Iterators: a big object's members are not copied."""
+    pending: list[Iterator[object]] = [iter((value,))]
+    visited = 0
+    while pending and visited < nodes:
+        item = next(pending[-1], _DONE)
+        if item is _DONE:
+            pending.pop()
+            continue
+        visited += 1
+        if isinstance(item, dict):
+            pending.append(reversed(item.values()) if last_first else iter(item.values()))
+        elif isinstance(item, list):
+            pending.append(reversed(item) if last_first else iter(item))
+        else:
+            yield item
 
 
 def _encoded_secrets(value: object) -> list[str]:
     """The secrets a string value writes as text (JSON encoded as a string: `"{\\"password\\": \\"…\\"}"`), as the
     file's mask finds them (credential_literals): what a message quoting the string, or a fix decoding it, must not show.
     Only a string of bounded length, at the finding's path or among the first strings of the value there."""
-    strings: list[str] = []
-    pending: list[Iterator[object]] = [iter((value,))]  # iterators: a big object's members are not copied per finding
-    visited = 0
-    while pending and visited < _ENCODED_NODES:
-        item = next(pending[-1], _DONE)
-        if item is _DONE:
-            pending.pop()
-            continue
-        visited += 1
+    found: list[str] = []
+    for item in _leaves(value, _ENCODED_NODES):
         if isinstance(item, str):
             head = item[:_ENCODED_LENGTH]  # a message quotes the start of a long string: its start is searched
-            if not no_secret_word(head):
-                strings.append(head)
-        elif isinstance(item, dict):
-            pending.append(iter(item.values()))
-        elif isinstance(item, list):
-            pending.append(iter(item))
-    found: list[str] = []
-    for string in strings:
-        found += [string[start:end] for start, end in credential_literals(string) if end > start]
+            words = Words(head)  # one for both scans
+            if not no_secret_word(head, words):
+                found += [head[start:end] for start, end in _credential_literals(head, words) if end > start]
     return list(dict.fromkeys(found))
 
 
+#: How many values a secret-named member's are given (a message quotes a few), among how many nodes of it.
+_NAMED_VALUES = 64
+_NAMED_NODES = 1 << 14
 #: How many of a value's nodes, and how long a string in it, are looked into for an encoded secret: bounded so a
 #: finding on a big body costs little (a message quotes the start of a value, cut short).
 _ENCODED_NODES = 256
@@ -376,12 +403,63 @@ def no_secret_word(text: str, words: Words | None = None) -> bool:
     return words.ascii and not words.holds_any_case(*_SECRET_WORD_PARTS)
 
 
-def credential_literals(text: str) -> list[tuple[int, int]]:
+def credential_literals(text: str, everywhere: bool = True) -> list[tuple[int, int]]:
     """Where a file writes a credential out literally: a bearer or basic token, a JWT, and the value of a member or
     variable named for a secret (a body's `"client_secret": "…"` as much as code's): a quoted string, one spanning
     lines (Python's triple quotes, a JavaScript template), a YAML block scalar, or the unquoted rest of a line that
-    starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file)."""
-    words = Words(text)
+    starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file); and
+    `everywhere`, each one's text wherever else the file writes it (written_again)."""
+    found = _credential_literals(text, Words(text))
+    return found + written_again(text, found) if everywhere and found else found
+
+
+#: How long a secret's text must be for each other place it is written to be masked too: a shorter one (`pw`, `1234`)
+#: is as likely another word or number of the file.
+_AGAIN_LENGTH = 6
+#: At most this many distinct secrets are looked for again (a recording may hold thousands of values: its mask already
+#: hides every one), each by a fast substring search.
+_AGAIN_SECRETS = 64
+_WORD_CHAR = re.compile(r"\w")
+
+
+def written_secrets(text: str) -> list[str]:
+    """The texts of the secrets a file writes out (credential_literals), each on one line and as long as written_again
+    takes, longest first: what a message must not quote where the file gives the same text to a member of no secret
+    name (a token sent in a header and as an input: `without_values(message, written_secrets(text))`). The last text's
+    answer is kept (a file's findings ask one after another)."""
+    global _WRITTEN
+    if _WRITTEN[0] is not text:
+        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, Words(text))))
+    return list(_WRITTEN[1])
+
+
+_WRITTEN: tuple[str | None, list[str]] = (None, [])
+
+
+def _secret_texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    secrets = {text[start:end] for start, end in spans if end - start >= _AGAIN_LENGTH}
+    return sorted((secret for secret in secrets if "\n" not in secret and "\r" not in secret and secret.strip() == secret),
+                  key=lambda secret: (-len(secret), secret))
+
+
+def written_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other places `text` writes the text of a secret found at `spans` (a token bound to a variable, then sent in
+    a header and in a body): each occurrence as a token of its own (not inside a longer word), on one line."""
+    found = set(spans)
+    again: list[tuple[int, int]] = []
+    for secret in _secret_texts(text, spans)[:_AGAIN_SECRETS]:
+        word_start, word_end = _WORD_CHAR.match(secret) is not None, _WORD_CHAR.match(secret[-1]) is not None
+        at = text.find(secret)
+        while at >= 0:
+            end = at + len(secret)
+            if (at, end) not in found and not (word_start and at > 0 and _WORD_CHAR.match(text[at - 1])) \
+                    and not (word_end and end < len(text) and _WORD_CHAR.match(text[end])):
+                again.append((at, end))
+            at = text.find(secret, end)
+    return again
+
+
+def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
     found = credential_spans(text, words) + header_credentials(text, words)
     if no_secret_word(text, words):
         return found
@@ -576,7 +654,38 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
                 found += values
                 scanned = len(text) if closed is None else closed
         found += _cookies_set(text)
+    if words.holds_any_case("params", "query", "qs"):  # `params={"sig": "…"}`: a URL's query given as an object
+        found += _query_argument_secrets(text)
     return found
+
+
+#: A URL's query given as an object: requests'/httpx's `params={…}`/`params=dict(…)`, axios's `params: {…}`, got's
+#: `searchParams: {…}`, `new URLSearchParams({…})`, superagent's `.query({…})`; and a member in it (`"sig": "…"`,
+#: `sig: '…'`, `sig="…"`): its name group 2, its value group 4.
+_QUERY_ARGUMENT = _Lazy(r"""(?:params|searchParams|query|qs|URLSearchParams)(?:[ \t]*[=:][ \t]*|\([ \t]*)(\{|dict\()""")
+_QUERY_MEMBER_WRITTEN = _Lazy(r"""(["']?)([\w.-]{1,100})\1[ \t]*[:=][ \t]*(["'`])((?:(?!\3)[^\\\n]|\\.)*)\3""")
+
+
+def _query_argument_secrets(text: str) -> list[tuple[int, int]]:
+    """The values a URL's query given as an object writes under a name the masking hides in a URL's query (`sig`,
+    `api_key`, `access_token`: url_credential_spans), as it would hide them written in the URL."""
+    found: list[tuple[int, int]] = []
+    scanned = 0  # an argument is scanned once, however they nest
+    for argument in _QUERY_ARGUMENT.finditer(text):
+        if argument.start() < scanned or (argument.start() > 0 and _NAME_CHARACTER.match(text, argument.start() - 1)):
+            continue  # (the name's start is looked at here: a pattern opening with a lookbehind is tried everywhere)
+        _, closed = _list_values(text, argument.end() - 1, len(text))  # from its `{` or `dict(`
+        scanned = len(text) if closed is None else closed
+        end = min(scanned, argument.end() + _QUERY_ARGUMENT_LENGTH)
+        found += [member.span(4) for member in _QUERY_MEMBER_WRITTEN.finditer(text, argument.end(), end)
+                  if _secret_query_name(member.group(2)) and member.end(4) > member.start(4)
+                  and not only_holes(member.group(4))]
+    return found
+
+
+_NAME_CHARACTER = re.compile(r"[\w-]")
+#: How far into a query object its members are looked for (a hostile file's one: bounded work).
+_QUERY_ARGUMENT_LENGTH = 1 << 14
 
 
 def _cookies_set(text: str) -> list[tuple[int, int]]:

@@ -1,5 +1,8 @@
 """The data every check produces: findings (where, in document terms) and diagnostics (where, in file terms).
 
+Each is a frozen record (records.Record): a dataclass whose methods are compiled with this module, not made by exec
+at every start-up.
+
 A finding may carry a Fix: operations on the body (rename a key, replace a value, remove or
 insert a member) with an applicability, as ruff's `Fix`. Operations are source-agnostic; an
 editor per source (JSON text, YAML text, a Python object) turns them into text edits.
@@ -11,6 +14,8 @@ import enum
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from .records import Record, set_field
 
 PointerPart = str | int
 Path = tuple[PointerPart, ...]
@@ -42,14 +47,20 @@ def format_pointer(path: Iterable[PointerPart]) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class Span(Record):
     """A region of a file: 1-based line and column in characters, end column exclusive."""
 
     line: int
     column: int
     end_line: int
     end_column: int
+
+    def __init__(self, line: int, column: int, end_line: int, end_column: int) -> None:
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "end_line", end_line)
+        set_field(self, "end_column", end_column)
 
 
 class Applicability(str, enum.Enum):
@@ -60,40 +71,56 @@ class Applicability(str, enum.Enum):
     DISPLAY_ONLY = "display-only"  # shown as a suggestion, never applied
 
 
-@dataclass(frozen=True, slots=True)
-class RenameKey:
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class RenameKey(Record):
     """Rename the key of the member at `path` (keeping its value and place)."""
 
     path: Path
     name: str
 
+    def __init__(self, path: Path, name: str) -> None:
+        set_field(self, "path", path)
+        set_field(self, "name", name)
 
-@dataclass(frozen=True, slots=True)
-class ReplaceValue:
+
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class ReplaceValue(Record):
     """Replace the value at `path` with a JSON value."""
 
     path: Path
     value: Any
 
+    def __init__(self, path: Path, value: Any) -> None:
+        set_field(self, "path", path)
+        set_field(self, "value", value)
 
-@dataclass(frozen=True, slots=True)
-class RemoveMember:
+
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class RemoveMember(Record):
     """Remove the member (or array item) at `path`."""
 
     path: Path
 
+    def __init__(self, path: Path) -> None:
+        set_field(self, "path", path)
 
-@dataclass(frozen=True, slots=True)
-class InsertMember:
+
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class InsertMember(Record):
     """Add the member `name: value` at the end of the object at `path`."""
 
     path: Path
     name: str
     value: Any
 
+    def __init__(self, path: Path, name: str, value: Any) -> None:
+        set_field(self, "path", path)
+        set_field(self, "name", name)
+        set_field(self, "value", value)
 
-@dataclass(frozen=True, slots=True)
-class SetUrl:
+
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class SetUrl(Record):
     """Send the launch to `url` instead of the URL it writes (`written`): an edit of the request, not of its body
     (which it leaves as it is). Only a launch's own editor renders it, where the file writes the URL verbatim."""
 
@@ -101,13 +128,18 @@ class SetUrl:
     url: str
     path: Path = ()
 
+    def __init__(self, written: str, url: str, path: Path = ()) -> None:
+        set_field(self, "written", written)
+        set_field(self, "url", url)
+        set_field(self, "path", path)
+
 
 #: An operation on the body, in document terms (SetUrl: on the request around it).
 Operation = RenameKey | ReplaceValue | RemoveMember | InsertMember | SetUrl
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class Edit(Record):
     """A text edit: replace the characters [start, end) of the file's text with `content`."""
 
     start: int
@@ -115,6 +147,13 @@ class Edit:
     content: str
     span: Span | None = None  # the same range in lines and columns, for reports
     shown: str | None = field(default=None, compare=False)  # what reports show of `content` (a secret masked), if not it
+
+    def __init__(self, start: int, end: int, content: str, span: Span | None = None, shown: str | None = None) -> None:
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "content", content)
+        set_field(self, "span", span)
+        set_field(self, "shown", shown)
 
     @property
     def shown_content(self) -> str:
@@ -128,8 +167,8 @@ class Edit:
                 "content": self.shown_content}
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class Fix(Record):
     """How to put a finding right: a message, operations on the body, and when it may be applied.
 
     `edits` are the operations rendered for the file the finding was made in; None when there is
@@ -145,6 +184,15 @@ class Fix:
     edits: tuple[Edit, ...] | None = None
     pending: bool = field(default=False, compare=False)
     partial: bool = field(default=False, compare=False)
+
+    def __init__(self, applicability: Applicability, message: str, operations: tuple[Operation, ...],
+                 edits: tuple[Edit, ...] | None = None, pending: bool = False, partial: bool = False) -> None:
+        set_field(self, "applicability", applicability)
+        set_field(self, "message", message)
+        set_field(self, "operations", operations)
+        set_field(self, "edits", edits)
+        set_field(self, "pending", pending)
+        set_field(self, "partial", partial)
 
     @property
     def offered(self) -> bool:
@@ -168,8 +216,8 @@ class Fix:
                 "edits": [edit.to_dict() for edit in self.edits or ()]}
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class Finding(Record):
     """A rule broken at a place in the document, before it is located in the file.
 
     `subject` tells apart findings of one rule at one place (the name of each missing input);
@@ -185,6 +233,17 @@ class Finding:
     subject: str = ""
     fix: Fix | None = None
 
+    def __init__(self, code: str, path: Path, message: str, help: str = "", target: Target = Target.VALUE,
+                 span: Span | None = None, subject: str = "", fix: Fix | None = None) -> None:
+        set_field(self, "code", code)
+        set_field(self, "path", path)
+        set_field(self, "message", message)
+        set_field(self, "help", help)
+        set_field(self, "target", target)
+        set_field(self, "span", span)
+        set_field(self, "subject", subject)
+        set_field(self, "fix", fix)
+
     @property
     def key(self) -> tuple[str, Path, Target, str]:
         """What makes two findings the same finding: rule, place, part of the member and subject."""
@@ -196,8 +255,8 @@ class Finding:
         return self.fix.message if self.fix is not None else self.help
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class Diagnostic(Record):
     """One finding as the user sees it: rule, place in the file, message and fix."""
 
     code: str
@@ -212,6 +271,19 @@ class Diagnostic:
     #: What tells apart findings of one rule at one place (the finding's subject): what the decide steps key on
     #: with the code and place, never the message. Not shown, not compared.
     subject: str = field(default="", compare=False)
+
+    def __init__(self, code: str, name: str, severity: Severity, message: str, help: str, pointer: str | None,
+                 file: str | None = None, span: Span | None = None, fix: Fix | None = None, subject: str = "") -> None:
+        set_field(self, "code", code)
+        set_field(self, "name", name)
+        set_field(self, "severity", severity)
+        set_field(self, "message", message)
+        set_field(self, "help", help)
+        set_field(self, "pointer", pointer)
+        set_field(self, "file", file)
+        set_field(self, "span", span)
+        set_field(self, "fix", fix)
+        set_field(self, "subject", subject)
 
     @property
     def line(self) -> int | None:

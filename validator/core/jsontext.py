@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .unknown import LONGEST_SHOWN_NUMBER, OpenObject, Unknown, literal_size
+from .unknown import OpenObject, Unknown, shown_number
 
 _MAX = 60
 #: json.dumps(value, ensure_ascii=False), without building an encoder per call (json.dumps does for any option).
@@ -17,7 +17,8 @@ Written = Callable[[tuple[Any, ...]], "str | None"]
 
 
 def show(value: Any, limit: int = _MAX, written: Written | None = None) -> str:
-    """A value as short JSON text: `"x"`, `true`, `null`, `{"a": 1, …}`; a token in it shown as `*`.
+    """A value as short JSON text: `"x"`, `true`, `null`, `{"a": 1, …}`; a token in it shown as `*`, a long number by
+    its size (`shown_number`).
 
     `written` gives numbers as the source has them (1e400, 1.50), not as Python reads them (inf, 1.5)."""
     # Imported with the first value shown (a finding's): its patterns cost every start-up ~3.5 ms, and a run of clean
@@ -48,8 +49,7 @@ def describe(value: Any, written: str | None = None) -> str:
     if isinstance(value, (int, float)):  # a long one by its size: an identifier or a key, maybe secret
         if written is None and type(value) is int and value.bit_length() >= 10_000:  # str() of it is refused
             return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
-        number = written or (str(value) if type(value) is int else show(value))
-        return literal_size(number, LONGEST_SHOWN_NUMBER) or f"the number {written or show(value)}"
+        return shown_number(written or _DUMPS(value))
     if isinstance(value, str):
         return f"the string {show(value)}"
     if isinstance(value, list):
@@ -87,10 +87,11 @@ def _shallow(value: Any, budget: int, written: Written | None = None, at: tuple[
             parts.append(part)
             used += len(part)
         return "[" + ", ".join(parts) + "]"
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and written is not None:
-        text = written(at)
-        if text is not None:
-            return text
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = written(at) if written is not None else None
+        if text is None and type(value) is int and value.bit_length() >= 10_000:  # str() of it is refused
+            return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+        return shown_number(text if text is not None else _DUMPS(value), bare=True)
     try:
         return _DUMPS(value)
     except (TypeError, ValueError):

@@ -354,7 +354,7 @@ DOCS: dict[str, RuleDocs] = {
         another product's host is named by its host alone, never its path or query, which may
         hold a key (`a flows/executions URL on api.example.com (not a Genesys Cloud host)`); and
         a path whose base is not written in the URL itself (a constant, a parameter) as `a
-        flows/executions path whose base flowlint does not see in the URL as written`, never as a
+        flows/executions path whose base is not written in the URL`, never as a
         Genesys launch on a guess. Nothing is said for what is
         known not to be a launch: a server's route, a test double (nock, responses), a status
         read (GET /executions/{id}). With --verbose, a request to `/flows/executions` relative to

@@ -28,8 +28,8 @@ class NoJsonNumber(Unknown):
     reaches the wire is the `language`'s encoder's doing (Python's refuse it or write `Infinity`, JavaScript's write
     null), so no check judges it as a number; FL014 says what is sent instead.
 
-    `source` is how the code writes it, unless that is a numeric literal with more than a few significant digits: such
-    a value may be a secret (an account number, a key), so only its size is kept (`a number of 400 digits (about
+    `source` is how the code writes it, unless that is a numeric literal with more than SHOWN_DIGITS significant digits:
+    such a value may be a secret (an account number, a key), so only its size is kept (`a number of 400 digits (about
     1e399)`) and `source` is the placeholder "…"."""
 
     __slots__ = ("language", "number", "size")
@@ -45,13 +45,11 @@ class NoJsonNumber(Unknown):
         return f"NoJsonNumber({self.source!r}, {self.language})"
 
 
-#: Significant digits a numeric literal shown in a message may have: `1e400` and `-2.5E999` say a size, not a value.
-SHOWN_DIGITS = 3
-
-
-#: Significant digits a number a message describes may show (30: as many as FL204's help spells out to rewrite a whole
-#: number); a longer one is said by its size, never its digits, which no double holds anyway.
-LONGEST_SHOWN_NUMBER = 30
+#: The most significant digits a number may show in any text flowlint writes (a message, a help, a fix's message): every
+#: integer a double holds exactly (below 2**53) has at most 16. A longer number is past what a JSON reader that uses
+#: doubles holds as written, and may be a secret (an account number, a card, a key written as a number): it is said by
+#: its size, never its digits (`a number of 31 digits (about 1e30)`). The excerpt under a finding shows the file as it is.
+SHOWN_DIGITS = 16
 
 
 _BASES = {"0x": ("hexadecimal", frozenset("0123456789abcdef")), "0o": ("octal", frozenset("01234567")),
@@ -60,8 +58,9 @@ _BASES = {"0x": ("hexadecimal", frozenset("0123456789abcdef")), "0o": ("octal", 
 
 def literal_size(written: str, shown_digits: int = SHOWN_DIGITS) -> str | None:
     """How messages say a numeric literal (`123…e400`, a sign, `_` separators allowed) that has more than `shown_digits`
-    significant digits, without any of them: `a number of 400 digits (about 1e399)`; None for a shorter literal or one
-    that is not a decimal literal (`Infinity`, `float('inf')`), which a message may show as written."""
+    significant digits, without any of them: `a number of 400 digits (about 1e399)`; None for a shorter literal. Text
+    that is no such literal (`Infinity`, `float('inf')`, YAML 1.1's base 60 `1:30:00`) is None too unless it holds more
+    than `shown_digits` decimal digits: `a number written with 40 digits`."""
     unsigned = written.replace("_", "").lstrip("+- ").lower()
     base = _BASES.get(unsigned[:2])
     if base is not None:  # 0x…, 0o…, 0b…: JavaScript's and Python's integers in another base
@@ -75,7 +74,8 @@ def literal_size(written: str, shown_digits: int = SHOWN_DIGITS) -> str | None:
     mantissa = whole_part + point + fraction.rstrip("0")  # 1.50 has the digits of 1.5
     digits = mantissa.replace(".", "", 1)
     if not digits.isdecimal() or not digits.isascii() or (exponent and not exponent.lstrip("+-").isdecimal()):
-        return None
+        written_digits = sum(character in "0123456789" for character in written)
+        return f"a number written with {written_digits:,} digits" if written_digits > shown_digits else None
     significant = digits.lstrip("0") or "0"
     if len(significant) <= shown_digits:
         return None
@@ -86,6 +86,16 @@ def literal_size(written: str, shown_digits: int = SHOWN_DIGITS) -> str | None:
     magnitude = (whole - 1 if whole else -len(mantissa.partition(".")[2]) + len(significant) - 1) + int(exponent or 0)
     sign = "-" if written.lstrip().startswith("-") else ""
     return f"a number of {len(significant):,} digits (about {sign}1e{magnitude})"
+
+
+def shown_number(written: str, *, bare: bool = False) -> str:
+    """How every text flowlint writes says a number, from its text (as the file writes it, else as JSON does): as
+    written when it has at most SHOWN_DIGITS significant digits (`the number 1e400`; `bare`: `1e400`, as a fix's
+    `was → new` has it), else by its size (`a number of 31 digits (about 1e30)`, bare or not)."""
+    size = literal_size(written)
+    if size is not None:
+        return size
+    return written if bare else f"the number {written}"
 
 
 class OpenObject(dict[str, Any]):

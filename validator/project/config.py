@@ -18,7 +18,7 @@ from typing import Any
 from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
 from ..core.ids import is_uuid
-from .files import walk
+from .files import Exclude, never_excluded, walk
 from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
 
 CONFIG_FILES = (".flowlint.toml", "pyproject.toml")
@@ -95,6 +95,12 @@ class Config:
         relative = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))
         return None if relative == ".." or relative.startswith(".." + os.sep) else relative.replace(os.sep, "/")
 
+    @property
+    def excluder(self) -> Exclude:
+        """What a walk asks of each path it finds: is_excluded, or never_excluded without exclude globs (the walk then
+        asks nothing of its files: its fast path)."""
+        return self.is_excluded if self.exclude else never_excluded
+
     def is_excluded(self, path: str, directory: bool = False) -> bool:
         if not self.exclude:
             return False
@@ -132,7 +138,7 @@ class Config:
         if not has_wildcard(pattern) and base.is_file():
             yield str(base)
         elif base.is_dir():
-            yield from walk(str(base), exclude=self.is_excluded)
+            yield from walk(str(base), exclude=self.excluder)
 
 
 def _display(path: Path) -> str:

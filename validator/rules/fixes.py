@@ -39,10 +39,17 @@ def rename(path: Path, name: str, applicability: Applicability = SAFE, why: str 
     return Fix(applicability, f"rename it {code(name)}" + (f" ({why})" if why else ""), (RenameKey(path, name),))
 
 
-def replace(path: Path, value: Any, lead: str, was: str | None = None, applicability: Applicability = SAFE) -> Fix:
-    """Replace the value at `path`; the message shows the new value (and the old one when given)."""
-    change = f"{was} → {show(value)}" if was is not None else show(value)
+def replace(path: Path, value: Any, lead: str, was: str | None = None, applicability: Applicability = SAFE,
+            shown: str | None = None) -> Fix:
+    """Replace the value at `path`; the message shows the new value (`shown`, when show(value) would not say it as
+    messages do: a long number quoted is still said by its size) and the old one when given (`was`)."""
+    new = show(value) if shown is None else shown
+    change = f"{was} → {new}" if was is not None else new
     return Fix(applicability, f"{lead}: {change}", (ReplaceValue(path, value),))
+
+
+#: How a fix's message names a long number's digits written as a string (`replace`'s `shown`): they are never shown.
+QUOTED_DIGITS = "its digits as a string"
 
 
 def remove(path: Path, applicability: Applicability = UNSAFE, why: str = "") -> Fix:

@@ -20,13 +20,10 @@ from ..core.codes import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX,
 from ..core.diagnostics import Finding, Fix, Path, RawText, Target
 from ..core.jsontext import code, decode_json, describe, show
 from ..core.suggest import closest
-from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText, literal_size
-from .fixes import SAFE, UNSAFE, dotted, remove, rename, replace
+from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText, literal_size, shown_number
+from .fixes import QUOTED_DIGITS, SAFE, UNSAFE, dotted, remove, rename, replace
 from .numbers import finite
 from .repair import flow_input_name
-
-#: The longest unquoted number a fix message shows (as FL006's note: a longer one may be an account number or a key).
-SHOWN_LENGTH = 16
 
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
 _FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
@@ -42,8 +39,9 @@ _RANGE_WORDS = {
     "minLength": "at least {} character{} long", "maxLength": "at most {} character{} long",
     "minItems": "at least {} item{}", "maxItems": "at most {} item{}",
 }
-#: The most digits a help line spells out (a 64-bit integer has 20; more is noise, not help).
-_DIGITS_SHOWN = 30
+#: The most digits a help line spells out when it writes a short literal out whole (1e20 → 100000000000000000000):
+#: 1.5e300's 301 would bury the help. A long literal's own digits are never spelt out (`shown_number`).
+_LONGEST_WRITTEN_OUT = 30
 #: Keywords whose breaches at one place are said in one sentence: "requires it to be more than 1 and a multiple of 2".
 _BOUNDS = frozenset({*_RANGE_WORDS, "multipleOf", "uniqueItems", "const"})
 
@@ -224,9 +222,9 @@ class _Explainer:
         if isinstance(value, float) and math.isnan(value):  # a library caller's float('nan'): no JSON number holds it
             message = f"{subject} is NaN (not a number), which JSON cannot hold; the flow declares it as {_with_article(kind)}"
         elif isinstance(value, float) and math.isinf(value):  # 1e400: json.loads reads infinity, which shows as null
-            written = self.raw(path) or show(value)  # a long literal by its size, never its digits (it may be a secret)
+            written = self.raw(path)  # a long literal by its size, never its digits (it may be a secret)
             beyond = "past the largest" if value > 0 else "below the lowest"
-            said = literal_size(written) or f"the number {written}"
+            said = shown_number(written) if written is not None else "a number"  # not as written: never `Infinity`
             message = (f"{subject} is {said}, {beyond} double-precision number (about {'' if value > 0 else '-'}"
                        f"1.8e308), which JSON readers that use them read as infinity or refuse; the flow declares it as "
                        f"{_with_article(kind)}")
@@ -247,12 +245,15 @@ class _Explainer:
         wanted = spec.get("type")
         wanted = [wanted] if isinstance(wanted, str) else list(wanted or [])
         raw = self.raw(path) if not isinstance(value, str) else None  # text is never shown as written: not looked up
-        shown = raw if raw is not None else text if text is not None else show(value)
+        # the value as messages say it: a number as written, a long one by its size (shown_number; show() does so too)
+        shown = shown_number(raw, bare=True) if raw is not None else text if text is not None else show(value)
 
-        def offer(new: Any, lead: str, applicability: Any = SAFE, was: str | None = shown) -> Fix | None:
+        def offer(new: Any, lead: str, applicability: Any = SAFE, was: str | None = shown,
+                  said: str | None = None) -> Fix | None:
+            """`new` as a fix when the flow accepts it; `said`: how the message names it, when show(new) would not."""
             if not finite(new):  # [1e400] read as [inf]: a fix never writes what JSON cannot hold
                 return None
-            return replace(path, new, lead, was, applicability) if self.accepts(spec, new) else None
+            return replace(path, new, lead, was, applicability, said) if self.accepts(spec, new) else None
 
         def candidates() -> Iterator[Fix | None]:  # in order of preference: the first one the flow accepts is offered
             if "array" in wanted and not isinstance(value, list):
@@ -273,12 +274,10 @@ class _Explainer:
                     decoded = decode_json(value)
                     if isinstance(decoded, dict):
                         yield offer(decoded, "send the object itself, not JSON in a string", was=None)
-            if "string" in wanted and not isinstance(value, (dict, list, str)) and value is not None:
+            if "string" in wanted and not isinstance(value, (dict, list, str)) and value is not None \
+                    and (raw is not None or finite(value)):  # 1e400 with no text to quote: never "Infinity"
                 quoted = raw if raw is not None else json.dumps(value)
-                found_fix = offer(quoted, "quote it")
-                if found_fix is not None and len(quoted) > SHOWN_LENGTH:  # a long number may be a secret: said by length
-                    found_fix = dataclasses.replace(found_fix, message=f"quote it (its {len(quoted)} characters)")
-                yield found_fix
+                yield offer(quoted, "quote it", said=QUOTED_DIGITS if literal_size(quoted) else None)  # never its digits
             if "integer" in wanted and isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
                 yield offer(int(value), "an Integer takes a whole number")
             if "boolean" in wanted and value in (0, 1) and not isinstance(value, bool):
@@ -293,14 +292,16 @@ class _Explainer:
             return f"send {_with_article(kind)} value the flow can hold"
         if "integer" in wanted and isinstance(value, float) and value.is_integer():  # past 2**53 (FL208 has the others)
             digits = _digits(raw, value)
-            if len(digits.lstrip("-")) > _DIGITS_SHOWN:  # 1.5e300: 301 digits would bury the help
-                said = "it" if raw is None or literal_size(raw) else raw  # never a long literal's digits
-                return (f"{said} is a whole number of {len(digits.lstrip('-'))} digits, far past 2**53 (the largest "
+            # Spelt out only when the value is shown as written (1e20), and not too long to read (1.5e300)
+            hidden = literal_size(raw if raw is not None else json.dumps(value)) is not None
+            if hidden or len(digits.lstrip("-")) > _LONGEST_WRITTEN_OUT:
+                said = "it" if raw is None or hidden else raw  # never a long literal's digits
+                return (f"{said} is a whole number of {len(digits.lstrip('-')):,} digits, far past 2**53 (the largest "
                         f"integer every JSON reader holds exactly): send {_with_article(kind)} value the flow can hold")
             return (f"write the whole number without a decimal point or exponent: {digits} (past 2**53, "
                     "the largest integer every JSON reader holds exactly)")
         if "integer" in wanted and isinstance(value, float):
-            return f"an Integer takes a whole number: round {show(value)} the way the flow needs it"
+            return f"an Integer takes a whole number: round {shown} the way the flow needs it"
         if value is None and len(path) == 2:
             if path[1] in self.contract.required:
                 return f"the flow requires this input: send {_with_article(kind)} value (only you know which)"
@@ -398,7 +399,7 @@ def whole_decimal(path: Path, value: Any, spec: dict[str, Any], raw: str | None)
     wanted = [wanted] if isinstance(wanted, str) else list(wanted or [])
     if not ("integer" in wanted and isinstance(value, float) and value.is_integer() and abs(value) < 2**53):
         return None
-    shown = raw if raw is not None else show(value)
+    shown = shown_number(raw, bare=True) if raw is not None else show(value)
     name = code(dotted(path[1:])) if len(path) > 1 else code(dotted(path))
     mark = "exponent" if raw is not None and "." not in raw and any(c in raw for c in "eE") else "decimal point"
     return Finding(WHOLE_DECIMAL, path, f"{name} is {shown}, a whole number written with {'an' if mark == 'exponent' else 'a'} "

@@ -12,6 +12,7 @@ header set gets no finding.
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Collection
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,7 +27,7 @@ from ..core.unknown import OpenObject, Unknown, contains_unknown
 from ..sources.data_action import templated_flow_id
 from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret, written_password
-from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url
+from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url, shown_host
 from .fixes import SAFE, UNSAFE
 
 #: How each client sends a string body when no Content-Type is given, and how to add one.
@@ -135,7 +136,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             wrong, api_host = api_host_for(found.host)
             if wrong:
                 # A base URL (axios baseURL, ky prefixUrl) serves every other call too: it gets the host alone.
-                add(WRONG_HOST, request.host_span or request.url.span, f"{found.host} is not a Genesys Cloud API host",
+                add(WRONG_HOST, request.host_span or request.url.span, f"{shown_host(found.host)} is not a Genesys Cloud API host",
                     (f"change its host to {api_host} (the base URL serves every call)" if request.host_span is not None else
                      f"send it to https://{api_host}{LAUNCH_PATH}") if api_host else
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
@@ -173,12 +174,36 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                 or any(literal_secret(url[start:end]) for start, end in url_query_secret_spans(url))):
         add(HARD_CODED_TOKEN, request.url.span, "the URL holds a literal credential written in the file (a password or a token)",  # type: ignore[union-attr]
             "send it in a header read at run time (an environment variable, a secret store) and rotate the one written here")
-    for header in request.headers or ():
-        if header.name.lower() == "authorization" and _literal_token(header.value):
-            request.secrets.append(header.span or request.site)
-            add(HARD_CODED_TOKEN, header.span, "the Authorization header holds a literal token written in the file",
+    written: list[tuple[Offsets | None, Text | Unknown]] = \
+        [(header.span, header.value) for header in request.headers or () if header.name.lower() == "authorization"]
+    if request.headers is None and not live:
+        written = _authorization_written(lines.text, request.site)
+    for header_at, value in written:
+        if _literal_token(value):
+            request.secrets.append(header_at or request.site)
+            add(HARD_CODED_TOKEN, header_at, "the Authorization header holds a literal token written in the file",
                 "read the token at run time (an environment variable, a secret store) and revoke the one written here")
     return findings
+
+
+#: An Authorization header written as a member in a call's own text (`headers: {Authorization: "Bearer …"}`): its
+#: quoted value is group 3.
+_AUTHORIZATION_MEMBER = re.compile(r"""(?i)(?<![\w-])(["']?)authorization\1[ \t]*:[ \t]*(["'`])((?:(?!\2)[^\\\n])*)\2""")
+
+
+def _authorization_written(text: str, site: Offsets) -> list[tuple[Offsets | None, Text | Unknown]]:
+    """The Authorization headers a launch's call writes literally where the reader knows not its whole header set (an
+    axios call's config, whose instance defaults are not seen): what FL305 judges as it judges a header it read. A
+    template's hole (`${token}`) is written as such and is no literal token."""
+    start, end = site
+    if end - start > _CALL_SCANNED or "uthorization" not in text[start:end].lower():
+        return []
+    return [((member.start(), member.end()), Text.known(member.group(3)))
+            for member in _AUTHORIZATION_MEMBER.finditer(text, start, end)]
+
+
+#: The longest call whose text is looked into for a written Authorization header (a hostile file's call: bounded work).
+_CALL_SCANNED = 1 << 16
 
 
 #: The request files whose launch URL FL106's fix edits: the URL is the launch's own, written once (in code a URL

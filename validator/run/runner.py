@@ -6,6 +6,7 @@ results come back in file order, so output is the same either way.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import enum
 import functools
@@ -21,6 +22,7 @@ from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR
 from ..core.diagnostics import Applicability, Diagnostic
 from ..core.printable import printable
+from ..core.records import Record, set_field
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_lines, unapplied_fixes
@@ -43,8 +45,8 @@ PARALLEL_MIN_FILES = 400
 WARM_UP_FILES = 200
 
 
-@dataclass(frozen=True)
-class FileResult:
+@dataclass(init=False, repr=False, eq=False, slots=True)  # a frozen record: its methods compiled, not made at start-up
+class FileResult(Record):
     """What the reporter needs of one checked file: its diagnostics and the source lines they point at."""
 
     diagnostics: list[Diagnostic]
@@ -55,6 +57,14 @@ class FileResult:
     suppressed: tuple[str, ...] = ()
     #: What the result cache stores for this file (cache.py), made where it was checked (maybe a worker).
     entry: Entry | None = field(default=None, compare=False)
+
+    def __init__(self, diagnostics: list[Diagnostic], lines: dict[int, str], elsewhere: dict[str, dict[int, str]] | None = None,
+                 suppressed: tuple[str, ...] = (), entry: Entry | None = None) -> None:
+        set_field(self, "diagnostics", diagnostics)
+        set_field(self, "lines", lines)
+        set_field(self, "elsewhere", {} if elsewhere is None else elsewhere)
+        set_field(self, "suppressed", suppressed)
+        set_field(self, "entry", entry)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -77,7 +87,8 @@ class FileResult:
 CLEAN = FileResult([], {})
 
 
-@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
+# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
+@dataclass(eq=False, repr=False)
 class _Checker:
     options: CheckOptions
     limits: Limits
@@ -119,9 +130,9 @@ class _Checker:
             data = self.read(path)
         except Exception as err:  # as load() reports it
             return self.result(path, [failed_to_load(path, err)])
-        if isinstance(data, bytes) and _nothing_to_say(kind, path, data):
+        if isinstance(data, bytes) and _quiet_code(kind, path, data):
             return CLEAN
-        return self.result(path, self.load_data(path, data, quick=True))
+        return self.result(path, self.load_data(path, data, quick=True, kind=kind))
 
     def cached(self, path: str, cache: ResultCache) -> FileResult | Entry:
         """The stored result when the file and every contract it used are as they were; else checked, and stored (a
@@ -147,9 +158,9 @@ class _Checker:
         if self.recorder is not None:
             self.recorder.used = {}
         kind = named_kind(path) if path in self.walked else None
-        if kind is not None and _nothing_to_say(kind, path, data):  # a quiet code file (in_run): clean, stored so
+        if kind is not None and _quiet_code(kind, path, data):  # a quiet code file (in_run): clean, stored so
             return entry(content, flags, self.recorder.used if self.recorder else {}, [], {}, ())
-        documents = self.load_data(path, data, quick=True)
+        documents = self.load_data(path, data, quick=True, kind=kind)
         result = self.result(path, documents)
         if result.elsewhere or any(d.file != path or d.code == INTERNAL_ERROR for d in result.diagnostics) or _reads_others(documents):
             # it read other files (a body, a flow YAML its launch links): their content is no part of its key; or it
@@ -196,14 +207,14 @@ class _Checker:
             return [failed_to_load(name, err)]
         return self.load_data(path, data, quick=quick)
 
-    def load_data(self, path: str, data: bytes | Document, *, quick: bool = False) -> list[Document]:
+    def load_data(self, path: str, data: bytes | Document, *, quick: bool = False, kind: str | None = None) -> list[Document]:
         """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text), by the one loader.
 
         `quick`: none for a `.json` body whose full check certainly finds nothing and suppresses nothing, as for a
         file that holds no payload: its result is CLEAN either way, and the Document, its check, merge and decisions
         are skipped. Such a body loads without a finding (plain_json), is no code or request source, holds no
         suppression comment's words (one would be an unused suppression), and no rule has anything to say about it
-        (engine.certainly_clean).
+        (engine.certainly_clean). `kind`: the source kind a walked file's name decided (named_kind), not asked again.
         """
         name = self.stdin_name if path == STDIN else path
         if isinstance(data, Document):
@@ -211,7 +222,10 @@ class _Checker:
         pipeline = _pipeline()
         try:
             known: Document | None = None  # the body, when the fast path loaded it
-            kind, parsed = pipeline.sniff(name, data)  # a payload its kind tests parsed is not parsed again
+            # A payload its kind tests parsed is not parsed again.
+            kind, parsed = (kind, None) if kind is not None else pipeline.sniff(name, data)
+            if kind is not None and (hidden := _hidden_launch(kind, name, data)) is not None:
+                return [hidden]
             if quick and path != STDIN and kind is None and path.lower().endswith(".json"):
                 loaded = pipeline.plain_json(data, self.limits, parsed)
                 if loaded is not None:
@@ -339,12 +353,52 @@ def _pipeline() -> _Pipeline:
     return _PIPELINE
 
 
-def _nothing_to_say(kind: str, path: str, data: bytes) -> bool:
-    """nothing_to_say, False where it fails (the loader then reports the failure, as it would have)."""
+def _quiet_code(kind: str, path: str, data: bytes) -> bool:
+    """Whether a code or request file of this kind certainly holds nothing to say, decided by its bytes alone (the
+    prefilter's byte test, no parser): most files of a code tree. Bytes holding a NUL are not (UTF-16 or UTF-32 text: a
+    byte test cannot see a launch in it; load_data says whether one is there). False where the test fails (the loader
+    then reports the failure, as it would have)."""
     try:
-        return nothing_to_say(kind, path, data)
+        # Every sign of a launch the test looks for is ASCII text, which UTF-16 and UTF-32 write with NUL bytes: a NUL
+        # is what wide text that may hide one holds, with or without a byte order mark.
+        return nothing_to_say(kind, path, data) and b"\x00" not in data
     except Exception:
         return False
+
+
+#: The byte order marks of wide text, UTF-32's first (its little-endian mark starts as UTF-16's does).
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+              (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
+
+
+def _hidden_launch(kind: str, name: str, data: bytes) -> Document | None:
+    """An FL011 note for a code or request file whose bytes the prefilter passes as quiet but whose text, in UTF-16 or
+    UTF-32, may hold a launch (the byte test looks for ASCII bytes, and code is read only as UTF-8): said, never a
+    silent pass (its signs are ASCII text, which wide text writes with NUL bytes). None for any other file (nearly all:
+    one look-up), which the loader reads as it is."""
+    if b"\x00" not in data:
+        return None
+    if not nothing_to_say(kind, name, data):
+        return None  # its bytes pass the prefilter: the loader reads it (and says what it cannot decode)
+    label, narrow = _narrowed(data)
+    if nothing_to_say(kind, name, narrow):
+        return None
+    from ..core.codes import ENCODING
+    from ..core.diagnostics import Finding, Span
+    from ..sources.decode import decode
+    from ..sources.extract import _undecodable
+
+    why = [Finding(ENCODING, (), f"the file is {label} text", "", span=Span(1, 1, 1, 2))] if label else decode(data)[1]
+    return _undecodable(name, why, narrow)
+
+
+def _narrowed(data: bytes) -> tuple[str | None, bytes]:
+    """Wide text's encoding ("UTF-16", "UTF-32": by its byte order mark) and its UTF-8; without a mark (None), the ASCII
+    characters of UTF-16 or UTF-32 text, as a launch's URL is written, without their NUL bytes."""
+    for mark, codec, label in _WIDE_BOMS:
+        if data.startswith(mark):
+            return label, data[len(mark):].decode(codec, "replace").encode("utf-8", "replace")
+    return None, data.replace(b"\x00", b"")
 
 
 def _reads_others(documents: list[Document]) -> bool:
@@ -392,7 +446,8 @@ class Mode(enum.Enum):
     DIFF = "diff"
 
 
-@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
+# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
+@dataclass(eq=False, repr=False)
 class Outcome:
     """Counts over a run (the fix counts stay 0 in a check)."""
 
@@ -403,7 +458,8 @@ class Outcome:
     applied: list[Diagnostic] = field(default_factory=list)  # the findings fixed (--show-fixes lists them)
 
 
-@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
+# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
+@dataclass(eq=False, repr=False)
 class _Step:
     """One file done in a run's mode: what is reported of it, and what fixing it did."""
 
@@ -692,7 +748,7 @@ def _prefiltered(checker: _Checker, path: str) -> bool:
         if isinstance(data, Document):
             return True
         kind = source_kind(path, data)  # kinds' own: a tree that launches nothing never imports the pipeline
-        return kind is not None and nothing_to_say(kind, path, data)
+        return kind is not None and _quiet_code(kind, path, data)
     except Exception:
         return False
 

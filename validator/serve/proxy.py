@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 
+from ..genesys.regions import _url as checked_url
 from ..genesys.regions import resolve
 
 #: Headers that describe one connection, not the message (RFC 9110 §7.6.1); never forwarded either way.
@@ -22,7 +23,7 @@ def upstream_url(region_or_url: str) -> str:
     """
     scheme, separator, _ = region_or_url.strip().partition("://")
     if separator and scheme.lower() in ("http", "https"):
-        return resolve(None, region_or_url).api_url
+        return resolve(None, checked_url(region_or_url, "--forward URL")).api_url  # a refusal names the option passed
     return resolve(region_or_url).api_url
 
 

@@ -576,6 +576,9 @@ class CodeReader:
 
     #: A name as the language writes it, to find its mentions (`_mentions`); the file's words by text, once asked for.
     word_pattern: re.Pattern[bytes]
+    #: Whether the language mangles private names (Python's `__body` in class Launcher is `_Launcher__body`): the
+    #: file's words then hold each name written inside a mangled one too.
+    mangles = False
     _words: dict[bytes, list[int]] | None = None
 
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
@@ -749,10 +752,20 @@ class CodeReader:
         return self._words.get(name.encode(), [])
 
     def words(self) -> dict[bytes, list[int]]:
-        """Every word of the file (`word_pattern`) with where it stands."""
+        """Every word of the file (`word_pattern`) with where it stands, and (`mangles`) the names inside a mangled one."""
         words: dict[bytes, list[int]] = {}
+        if not self.mangles:
+            for match in self.word_pattern.finditer(self.source.data):
+                words.setdefault(match.group(), []).append(match.start())
+            return words
         for match in self.word_pattern.finditer(self.source.data):
-            words.setdefault(match.group(), []).append(match.start())
+            word, start = match.group(), match.start()
+            words.setdefault(word, []).append(start)
+            if word.startswith(b"_") and not word.startswith(b"__"):  # `_Launcher__body` holds `__body`
+                at = word.find(b"__", 1)
+                while at > 0:
+                    words.setdefault(word[at:], []).append(start + at)
+                    at = word.find(b"__", at + 1)
         return words
 
     def mentions_of(self, name: str) -> Iterator[tuple[str, Node | None]]:

@@ -40,7 +40,7 @@ from .kinds import (
     source_kind,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_secret
-from .urls import FileEvidence, launch_url, other_vendor, to_endpoint, unproven
+from .urls import FileEvidence, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
 
 if TYPE_CHECKING:
     from tree_sitter import Tree
@@ -438,16 +438,12 @@ _ENDPOINT = "the launch endpoint"
 #: What a note names where the path is written without Genesys Cloud's /api/v2/ before it: other products have a
 #: flows/executions of their own (Kestra, workflow engines…), and a base held elsewhere (a constant, a parameter) is not
 #: followed here, so nothing is said of whose it is.
-_SOME_PATH = "a flows/executions path whose base flowlint does not see in the URL as written"
+_SOME_PATH = "a flows/executions path whose base is not written in the URL"
 #: How far back before a mention its URL is looked for (a URL's scheme, host and /api/v2/).
 _URL_REACH = 400
 #: The URL written just before a mention, in the same token (a literal's text: no space or quote), matched on the
 #: reversed text before the mention: one pass over at most _URL_REACH characters, however many mentions a file has.
 _URL_HEAD_REVERSED = re.compile(r"[^\s'\"`]*")
-#: A URL's authority after its `scheme://`; the host is what follows the last "@" (userinfo, user:password, is never
-#: named).
-_WRITTEN_AUTHORITY = re.compile(r"[^/?#\s]*")
-_SCHEME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 #: A host name, all of what a note may show of a URL: letters, digits, hyphens, underscores and dots only.
 _HOST_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?")
 
@@ -460,20 +456,10 @@ def _url_head(text: str, start: int) -> str:
 
 
 def _written_host(url: str) -> str | None:
-    """The host name a URL is written with (lower case), or None when it has none that is only a host name: never
-    its userinfo (`user:pass@`), port, path or query, which may carry a secret."""
-    separator = url.find("://")  # the first scheme, wherever the token starts (`BASE=https://…`): no search per start
-    start = separator
-    while start > 0 and url[start - 1] in _SCHEME_CHARACTERS:
-        start -= 1
-    while start < separator and not url[start].isalpha():
-        start += 1
-    if separator <= 0 or start == separator:
-        return None
-    authority = _WRITTEN_AUTHORITY.match(url, separator + 3)
-    assert authority is not None  # it matches the empty string
-    host = authority.group().rpartition("@")[2].partition(":")[0]
-    return host.lower() if _HOST_NAME.fullmatch(host) else None
+    """The host name a URL is written with (urls.url_host), or None when it has none that is only a host name: all a
+    note may show of a URL (never its userinfo, port, path or query, which may carry a secret)."""
+    host = url_host(url)
+    return host if host is not None and _HOST_NAME.fullmatch(host) else None
 
 
 def _named(text: str, start: int, end: int) -> str:
@@ -486,8 +472,8 @@ def _named(text: str, start: int, end: int) -> str:
         return _ENDPOINT  # postFlowsExecutions, post_flows_executions: the SDK's launch method
     head = _url_head(text, start)
     host = _written_host(head + mention)
-    if host is not None and other_vendor(host.rstrip(".")):
-        return f"a flows/executions URL on {host} (not a Genesys Cloud host)"
+    if host is not None and other_vendor(host):
+        return f"a flows/executions URL on {shown_host(host)} (not a Genesys Cloud host)"
     if mention.lower().startswith("api/v2/") or head.lower().endswith("api/v2/"):
         return _ENDPOINT
     return _SOME_PATH
@@ -513,8 +499,10 @@ def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None,
     elsewhere in it): said, so no output means checked. `named`: what is named there, when not the text at `where`
     (a request's whole call): see _named."""
     named = named or _named(lines.text, *where)
+    # (flowlint named once a sentence: a reason that names it says the rest without it)
     what = (f"this mention of {named} was not read as a launch" if beside_read
-            else f"the file mentions {named}, but flowlint read no launch in it")
+            else f"the file mentions {named}, but " + ("no launch was read in it" if why and "flowlint" in why
+                                                       else "flowlint read no launch in it"))
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), what + (f": {why}" if why else ""),
         "if this sends a launch, write it with a client flowlint reads (docs/code-launches.md) or check its body as a "

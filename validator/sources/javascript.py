@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import Path
@@ -109,7 +109,6 @@ class JavaScriptReader(CodeReader):
         #: a field's name -> its `this.<name>` uses by class (see _field_uses); None: mentioned in another way.
         self._fields: dict[str, _FieldUses | None] = {}
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
-        self._loads_client: bool | None = None  # see _loads_a_client
         self._loaders: list[Node] = []  # the calls of `require` and `import(…)`, found by _index
         # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
@@ -203,13 +202,12 @@ class JavaScriptReader(CodeReader):
             return self.imports[name]
         return self._required(self.resolve(node))
 
+    @functools.cached_property
     def _loads_a_client(self) -> bool:
         """Whether the file imports or requires a client that any name may hold (request and its kin, ofetch): found
         once, from every import and every `require(…)`/`import(…)` call, the only places `module_of` finds a module."""
-        if self._loads_client is None:
-            loaded = [*self.imports.values(), *(self._required(n) for n in self._loaders)]
-            self._loads_client = any(module in _ANY_NAME_CLIENTS for module in loaded)
-        return self._loads_client
+        loaded = [*self.imports.values(), *(self._required(n) for n in self._loaders)]
+        return any(module in _ANY_NAME_CLIENTS for module in loaded)
 
     def _parameter_names(self, params: Node | None) -> list[str | None]:
         """A function's parameters in order: a name, or None for a destructured one; a rest parameter ends them."""
@@ -925,7 +923,7 @@ class JavaScriptReader(CodeReader):
             return None  # a test double (fetch-mock, nock, moxios…) describes a reply or an expectation, it sends nothing
         root = self._chain_root(callee)
         # What the chain's root was imported from matters to a verb, `request`, or a client loaded by any name.
-        module = self.module_of(root) if name in _VERBS or name == "request" or self._loads_a_client() else None
+        module = self.module_of(root) if name in _VERBS or name == "request" or self._loads_a_client else None
         if module in _REQUEST_MODULES:
             return self.request_library(site, _VERBS.get(name) if receiver is not None else None, args)
         if module == "superagent" and name in _VERBS and receiver is not None and receiver.type == "identifier":
@@ -1770,4 +1768,6 @@ def _as_javascript_holds(number: Any, written: str) -> Any:
         return None
     if type(number) is not int or abs(number) <= 2**53 or abs(number) >= 10**21 or float(number) == number:
         return number
+    from decimal import Decimal  # (rare: imported here, not by every run that reads a JavaScript file)
+
     return RoundedInteger(int(Decimal(repr(float(number)))), written)

@@ -261,27 +261,71 @@ def depth_finding(text: str, max_depth: int) -> Finding:
 _Member = tuple[tuple[int, int] | None, int]
 
 
-class _Members:
-    """The members of one container, scanned lazily and remembered: a value is scanned to its end only when a member
-    after it is asked for."""
+#: A member from its name to its value's start and, for a scalar (group 2), past the value and its separator: a member
+#: whose value is a string, number, true, false or null is read by this one match.
+_MEMBER = re.compile(f"({_STRING_TEXT})" + r"[ \t\r\n]*:[ \t\r\n]*"
+                     + f"(?:({_STRING_TEXT}|" + r"[^ \t\r\n,:\[\]{}\"]+)[ \t\r\n]*(?:,[ \t\r\n]*)?)?", re.S)
+#: An item of an array, as _MEMBER reads a member (group 1 empty: an item has no name).
+_ITEM = re.compile(f"()(?:({_STRING_TEXT}|" + r"[^ \t\r\n,:\[\]{}\"]+)[ \t\r\n]*(?:,[ \t\r\n]*)?)?", re.S)
 
-    __slots__ = ("_scan", "_seen", "_unique")
+
+class _Members:
+    """The members of one container, scanned as far as asked for and remembered: a container value is scanned to its
+    end only when a member after it is asked for; a scalar member (most) is read with its value by one match."""
+
+    __slots__ = ("_children", "_index", "_next", "_pattern", "_seen", "_skip", "_text", "_unique")
 
     def __init__(self, text: str, start: int, unique: bool) -> None:
-        self._scan: Iterator[tuple[str | int, tuple[int, int] | None, int]] | None = _members(text, start)  # None: all scanned
+        self._text = text
+        self._pattern = _MEMBER if text[start] == "{" else _ITEM
+        self._next = _WS.match(text, start + 1).end()  # type: ignore[union-attr]  # -1: all scanned
+        self._skip = -1  # the start of the last container value read, while the next member's start is not known
+        self._index = 0
         self._unique = unique
         self._seen: dict[str | int, _Member] = {}
+        self._children: dict[str | int, _Members] = {}
+
+    def child(self, part: str | int, start: int) -> _Members:
+        """The members of the container value of `part` (found by `get` at `start`: a name's value is final once found)."""
+        members = self._children.get(part)
+        if members is None:
+            members = self._children[part] = _Members(self._text, start, self._unique)
+        return members
 
     def get(self, part: str | int) -> _Member | None:
-        if self._unique and part in self._seen:
-            return self._seen[part]
-        if self._scan is not None:
-            for member, key_span, start in self._scan:
-                self._seen[member] = (key_span, start)  # a later repeat replaces it: the parser keeps the last
-                if self._unique and member == part:
-                    return self._seen[member]
-            self._scan = None
-        return self._seen.get(part)
+        seen = self._seen
+        if self._unique and part in seen:
+            return seen[part]
+        text, j = self._text, self._next
+        if self._skip >= 0:
+            j = _SEPARATOR.match(text, _value_end(text, self._skip)).end()  # type: ignore[union-attr]
+            self._skip = -1
+        while 0 <= j < len(text) and text[j] not in "]}":
+            match = self._pattern.match(text, j)
+            if match is None:
+                break
+            member: str | int
+            if self._pattern is _MEMBER:
+                key_span: tuple[int, int] | None = match.span(1)
+                token = match.group(1)
+                member = token[1:-1] if "\\" not in token else json.loads(token)
+            else:
+                key_span, member = None, self._index
+            self._index += 1
+            if match.start(2) >= 0:  # a scalar, read whole with what separates it from the next member
+                start = match.start(2)
+                j = match.end()
+            else:  # a container, from here
+                start = match.end()
+                j = -2
+            seen[member] = (key_span, start)  # a later repeat replaces it: the parser keeps the last
+            if self._unique and member == part:
+                self._next, self._skip = (j, -1) if j != -2 else (-2, start)
+                return seen[member]
+            if j == -2:
+                j = _SEPARATOR.match(text, _value_end(text, start)).end()  # type: ignore[union-attr]
+        self._next = -1
+        return seen.get(part)
 
 
 def _members(text: str, i: int) -> Iterator[tuple[str | int, tuple[int, int] | None, int]]:
@@ -338,7 +382,8 @@ class JsonLocator:
         self.lines = LineIndex(text)
         #: No object repeats a key (the parser said so): a look-up can stop at the first match.
         self.unique_keys = unique_keys
-        self._scanned: dict[Path, _Members] = {}
+        self._start = _WS.match(text).end()  # type: ignore[union-attr]
+        self._root: _Members | None = None  # the members of the top container, with its containers' (_Members.child)
         self.duplicate_count = 0  # set by duplicates()
 
     def span(self, path: Path, target: Target) -> Span | None:
@@ -356,7 +401,7 @@ class JsonLocator:
         if start >= len(self.text):
             return None
         # A whole container is pointed at by its opening bracket: no need to scan to its end.
-        end = start + 1 if self.text[start] in "{[" else self._value_end(start)
+        end = start + 1 if self.text[start] in "{[" else _value_end(self.text, start)
         return start, end
 
     def raw(self, path: Path) -> str | None:
@@ -364,8 +409,10 @@ class JsonLocator:
         found = self._find(path)
         if found is None or self.text[found[1]] in "{[":
             return None
-        return self.text[found[1]:self._value_end(found[1])]
+        return self.text[found[1]:_value_end(self.text, found[1])]
 
+    # The scanner's steps as methods: the JSON editor's scanner (edits/json_editor.py) subclasses this locator and
+    # reads a container's members, and where each value ends, through them.
     def _skip_ws(self, i: int) -> int:
         return _WS.match(self.text, i).end()  # type: ignore[union-attr]
 
@@ -378,21 +425,24 @@ class JsonLocator:
 
     def _find(self, path: Path) -> tuple[tuple[int, int] | None, int] | None:
         """(key span, value start) of the member at `path`, scanning each container at most once."""
-        i = self._skip_ws(0)
-        key: tuple[int, int] | None = None
+        text, i = self.text, self._start
+        if not path:
+            return None, i
+        members = self._root
+        if members is None:
+            if i >= len(text) or text[i] not in "{[":
+                return None
+            members = self._root = _Members(text, i, self.unique_keys)
+        last = len(path) - 1
         for depth, part in enumerate(path):
-            if i >= len(self.text) or self.text[i] not in "{[":
+            found = members.get(part)
+            if found is None or depth == last:
+                return found
+            i = found[1]
+            if i >= len(text) or text[i] not in "{[":
                 return None
-            found = self._container(path[:depth], i).get(part)
-            if found is None:
-                return None
-            key, i = found
-        return key, i
-
-    def _container(self, prefix: Path, start: int) -> _Members:
-        if prefix not in self._scanned:
-            self._scanned[prefix] = _Members(self.text, start, self.unique_keys)
-        return self._scanned[prefix]
+            members = members.child(part, i)
+        return None  # (not reached: the last part returns)
 
     def duplicates(self, limit: int | None = None) -> list[tuple[Path, tuple[int, int]]]:
         """Every repeated key (the first `limit` in the file): the path of the repeat and the span of its key.
@@ -401,13 +451,13 @@ class JsonLocator:
         """
         found: list[tuple[Path, tuple[int, int]]] = []
         self.duplicate_count = 0
-        stack: list[tuple[int, Path]] = [(self._skip_ws(0), ())]
+        stack: list[tuple[int, Path]] = [(self._start, ())]
         while stack:
             i, path = stack.pop()
             if i >= len(self.text) or self.text[i] not in "{[":
                 continue
             seen: set[str | int] = set()
-            for member, key_span, start in self._members(i):
+            for member, key_span, start in _members(self.text, i):
                 if key_span is not None:
                     if member in seen:
                         self.duplicate_count += 1

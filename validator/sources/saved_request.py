@@ -74,7 +74,6 @@ def _broken(text: str, error: Finding) -> list[LaunchRequest]:
 def _from_yaml(text: str, version: str) -> list[LaunchRequest]:
     """A request saved as YAML, read as the JSON one is: its body (a mapping, or JSON text) checked where it is written."""
     from . import yaml_source  # PyYAML is imported only when a YAML file is read
-  # PyYAML is imported only when a YAML file is read
 
     parsed = yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth, version=version)
     if isinstance(parsed, Finding):  # the YAML itself is broken: its error where it is, nothing else judged

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..core.token_shapes import known_token_spans
 from ..core.unknown import Unknown
 from ..genesys.regions import REGIONS
 from .model import NO_BODY, LaunchRequest, Text
@@ -49,12 +50,12 @@ def launch_url(url: Text) -> LaunchUrl | None:
     if rest == "/":
         rest = ""
     if match.group("id") is not None:
-        return LaunchUrl(rest, _shown(url, match.end(), match.end() + len(rest)), _host(rendered),
+        return LaunchUrl(rest, _shown(url, match.end(), match.end() + len(rest)), url_host(rendered),
                          in_path=_shown(url, match.start("id"), match.end("id")))
     shown = re.split(r"[?#]", url.shown(), maxsplit=1)[0]
     where = shown.lower().rfind("/flows/executions")
     rest_shown = shown[where + len("/flows/executions"):] if where >= 0 else rest
-    return LaunchUrl(rest, rest_shown, _host(rendered), unseen_base=match.group("v2") is None)
+    return LaunchUrl(rest, rest_shown, url_host(rendered), unseen_base=match.group("v2") is None)
 
 
 def _shown(url: Text, start: int, end: int) -> str:
@@ -68,13 +69,51 @@ def _shown(url: Text, start: int, end: int) -> str:
     return "".join(pieces)
 
 
-def _host(rendered: str) -> str | None:
-    match = re.match(r"https?://([^/?#]*)", rendered, re.I)
-    if match is None or _MARK in match.group(1):
+def url_host(url: str) -> str | None:
+    """The host a URL is written with (lower case, no trailing dot), from its first `scheme://` wherever the text starts
+    (`BASE=https://…`): never its userinfo (`user:pass@`) or port; None when it has none, or when an unknown part is
+    in its authority (`https://${user}@host` may be sent anywhere)."""
+    separator = url.find("://")  # the first scheme: no search per start
+    start = separator
+    while start > 0 and url[start - 1] in _SCHEME_CHARACTERS:
+        start -= 1
+    while start < separator and not url[start].isalpha():
+        start += 1
+    if separator <= 0 or start == separator:
         return None
-    host = match.group(1).rsplit("@", 1)[-1]
-    host = host.split(":", 1)[0] if not host.startswith("[") else host
+    authority = _AUTHORITY.match(url, separator + 3)
+    assert authority is not None  # it matches the empty string
+    if _MARK in authority.group():
+        return None
+    host = authority.group().rpartition("@")[2]
+    host = host.partition(":")[0] if not host.startswith("[") else host
     return host.lower().rstrip(".") or None
+
+
+#: A URL's authority after its `scheme://`: the host is what follows its last "@".
+_AUTHORITY = re.compile(r"[^/?#\s]*")
+_SCHEME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
+
+
+def shown_host(host: str) -> str:
+    """A host as a message names it: each label that may be a secret (a token known by its shape, a run of 32 or more
+    hex digits, a long run of letters and digits mixed as only a random string mixes them) shown as `*`, as a mask
+    shows a secret; an ordinary name (`api`, `svc-prod-eu-west-1`, `d1a2b3c4.cloudfront.net`) as written."""
+    return ".".join("*" * len(label) if _secret_label(label) else label for label in host.split("."))
+
+
+def _secret_label(label: str) -> bool:
+    if len(label) < _SECRET_LABEL_LENGTH:
+        return False
+    if _HEX_LABEL.fullmatch(label) or known_token_spans(label):
+        return True
+    return _ALPHANUMERIC_LABEL.fullmatch(label) is not None and sum(c.isdigit() for c in label) >= 6 \
+        and sum(c.isalpha() for c in label) >= 6
+
+
+_SECRET_LABEL_LENGTH = 20
+_HEX_LABEL = re.compile(r"[0-9a-fA-F]{32,}")
+_ALPHANUMERIC_LABEL = re.compile(r"[A-Za-z0-9]{24,}")
 
 
 def api_host_for(host: str) -> tuple[bool, str | None]:

@@ -20,8 +20,8 @@ from ..core.codes import DUPLICATE_KEY, LIMIT_EXCEEDED, PARSE_ERROR, YAML_IMPLIC
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.jsontext import code
 from ..core.lines import LineIndex
-from ..core.unknown import SHOWN_DIGITS, literal_size
-from .yaml_versions import DEFAULT_VERSION, Timestamp, differs, read_core, shown, unquoted, version_note
+from ..core.unknown import shown_number
+from .yaml_versions import DEFAULT_VERSION, READERS, Timestamp, differs, read_core, shown, unquoted, version_note
 
 _TAG = "tag:yaml.org,2002:"
 _MERGE = _TAG + "merge"
@@ -306,8 +306,8 @@ class _Converter:
 
     def refuse_non_finite(self, node: ScalarNode, value: float) -> None:
         if math.isinf(value) and not node.value.lstrip("+-").startswith("."):  # 1e400, not .inf: too big, not infinite
-            raise self.refuse(PARSE_ERROR, node, f"{_number(node.value)} is past the largest double-precision number (about "
-                              "1.8e308): YAML 1.2 readers read it as infinity, which JSON has no form for",
+            raise self.refuse(PARSE_ERROR, node, f"{shown_number(node.value, bare=True)} is past the largest double-precision "
+                              f"number (about 1.8e308): {READERS[self.version]} read it as infinity, which JSON has no form for",
                               "send a number within that range, or the text quoted")
         if math.isinf(value) or math.isnan(value):
             raise self.refuse(PARSE_ERROR, node, f"{node.value} has no JSON form: JSON has no NaN or Infinity",
@@ -315,17 +315,8 @@ class _Converter:
 
     def too_long(self, node: ScalarNode, err: ValueError) -> _Refused:
         # err names the digit count only; the number's own digits are never said (it may be a secret)
-        return self.refuse(LIMIT_EXCEEDED, node, f"{_number(node.value)} is too long to read exactly: flowlint reads "
+        return self.refuse(LIMIT_EXCEEDED, node, f"{shown_number(node.value, bare=True)} is too long to read exactly: flowlint reads "
                            f"numbers of up to {sys.get_int_max_str_digits():,} digits", "quote it to send it as a string")
-
-
-def _number(text: str) -> str:
-    """A number as a message says it: as written when short (`1e400`), else by its size, never its digits (a value that
-    may be a secret): `a number of 400 digits (about 1e399)`."""
-    size = literal_size(text)
-    if size is None and len(text) > SHOWN_DIGITS + 6:  # not a decimal literal (`1:30:00`, 0x…): its digits are counted
-        size = f"a number of {sum(character.isalnum() for character in text):,} digits"
-    return size or text
 
 
 def _is_container(node: Node) -> bool:
@@ -350,8 +341,9 @@ def surprise(text: str, value: Any) -> str | None:
         return f"YAML reads unquoted {text} as a date, which some YAML-to-JSON tools rewrite"
     if isinstance(value, (int, float)):
         stripped = text.lstrip("+-")
-        subject, show = unquoted(text, value), shown(text, value)
-        number = f"the number {value}" if show else "a number"
+        show = shown(text, value)
+        subject = unquoted(text, show)
+        number = shown_number(json.dumps(value)) if show else "a number"
         if ":" in text:
             return f"YAML 1.1 reads {subject} as the base-60 number {value}" if show else \
                 f"YAML 1.1 reads {subject} as a base-60 number"

@@ -11,6 +11,8 @@ import json
 import re
 from typing import Any
 
+from ..core.unknown import literal_size, shown_number
+
 VERSIONS = ("1.1", "1.2")
 DEFAULT_VERSION = "1.1"
 READERS = {"1.1": "YAML 1.1 readers such as PyYAML and Go yaml.v2", "1.2": "YAML 1.2 readers such as js-yaml 4, yq v4 and Go yaml.v3"}
@@ -54,19 +56,17 @@ def read_core(text: str) -> Any:
     return text
 
 
-#: The longest unquoted number a note shows: a longer one may be a secret (an account number, a key in hex) and is said
-#: by its length only; booleans, nulls and dates are words from a closed set, always shown.
-SHOWN_LENGTH = 16
-
-
 def shown(text: str, *readings: Any) -> bool:
-    """Whether a note may show an unquoted scalar and its readings: not when it is long and read as a number."""
-    return len(text) <= SHOWN_LENGTH or not any(_is_number(reading) for reading in readings)
+    """Whether a note may show an unquoted scalar and its readings: not when it is a number with more digits than a
+    number shown anywhere has (`shown_number`); booleans, nulls and dates are words from a closed set."""
+    return literal_size(text) is None or not any(_is_number(reading) for reading in readings)
 
 
-def unquoted(text: str, *readings: Any) -> str:
-    """How a note names an unquoted scalar: `unquoted 010`, or `this unquoted 40-character value` when not shown."""
-    return f"unquoted {text}" if shown(text, *readings) else f"this unquoted {len(text)}-character value"
+def unquoted(text: str, show: bool) -> str:
+    """How a note names an unquoted scalar (`show`: whether it may be shown): `unquoted 010`, or, when not, by its size
+    (`this unquoted number of 40 digits (about 1e39)`)."""
+    size = None if show else literal_size(text)
+    return f"unquoted {text}" if size is None else f"this unquoted {size.removeprefix('a ')}"
 
 
 def describe(value: Any, *, show: bool = True) -> str:
@@ -79,7 +79,7 @@ def describe(value: Any, *, show: bool = True) -> str:
     if isinstance(value, Timestamp):
         return "a date" if len(value) <= 10 else "a date and time"
     if isinstance(value, (int, float)):
-        return f"the number {json.dumps(value)}" if show else "a number"
+        return shown_number(json.dumps(value)) if show else "a number"
     return f"the text {json.dumps(str(value), ensure_ascii=False)}" if show else "text"
 
 
@@ -88,14 +88,18 @@ def _is_number(value: Any) -> bool:
 
 
 def differs(value_11: Any, value_12: Any) -> bool:
-    """Whether the two versions read a scalar differently (in type or in value)."""
-    return describe(value_11) != describe(value_12)
+    """Whether the two versions read a scalar differently (in type or in value: two long numbers of one size too)."""
+    return _exactly(value_11) != _exactly(value_12)
+
+
+def _exactly(value: Any) -> str:
+    return f"the number {json.dumps(value)}" if _is_number(value) else describe(value)
 
 
 def version_note(text: str, value_11: Any, value_12: Any, chosen: str, *, key: bool = False) -> str:
     """FL006's message for a scalar the two YAML versions read differently."""
     show = key or shown(text, value_11, value_12)  # a key is a name, never a secret: always shown
-    what = f"the unquoted key {text}" if key else unquoted(text, value_11, value_12)
+    what = f"the unquoted key {text}" if key else unquoted(text, show)
     reading_11 = describe(value_11, show=show)
     if isinstance(value_11, int) and not isinstance(value_11, bool):
         digits = text.lstrip("+-")

@@ -1,0 +1,103 @@
+"""The record classes of a finding (Span, Fix, Finding, Diagnostic...) behave as the frozen dataclasses they were, and
+their methods are compiled with their module: none is made by exec when the module is imported (every start-up)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+from typing import Any
+
+import pytest
+
+from validator.core import diagnostics
+from validator.core.records import Record
+
+RECORDS = [cls for cls in vars(diagnostics).values() if isinstance(cls, type) and issubclass(cls, Record) and cls is not Record]
+SPAN = diagnostics.Span(1, 2, 1, 5)
+FIX = diagnostics.Fix(diagnostics.Applicability.SAFE, "remove it", (diagnostics.RemoveMember(("a",)),))
+
+
+def test_every_record_class_of_a_finding_is_one() -> None:
+    assert {cls.__name__ for cls in RECORDS} >= {"Span", "RenameKey", "ReplaceValue", "RemoveMember", "InsertMember",
+                                                  "SetUrl", "Edit", "Fix", "Finding", "Diagnostic"}
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
+def test_no_method_of_a_record_is_made_at_import(cls: type) -> None:
+    made = [name for name, value in vars(cls).items()
+            if callable(value) and getattr(getattr(value, "__code__", None), "co_filename", diagnostics.__file__) == "<string>"]
+    assert made == []
+    assert cls.__init__.__code__.co_filename == diagnostics.__file__  # type: ignore[misc]
+    assert dataclasses.is_dataclass(cls) and not hasattr(cls(**_sample(cls, 1)), "__dict__")  # slots, as they were
+
+
+def _sample(cls: type, variant: int) -> dict[str, Any]:
+    """Values for each field of a record (`variant` changes every one)."""
+    values: dict[str, Any] = {}
+    for field in dataclasses.fields(cls):
+        kind = str(field.type)
+        if "Span" in kind:
+            values[field.name] = diagnostics.Span(variant, 1, variant, 2)
+        elif "Fix" in kind:
+            values[field.name] = dataclasses.replace(FIX, message=f"fix {variant}")
+        elif "Edit" in kind:
+            values[field.name] = (diagnostics.Edit(variant, variant + 1, "x"),)
+        elif "Operation" in kind:
+            values[field.name] = (diagnostics.RemoveMember((f"k{variant}",)),)
+        elif "Applicability" in kind:
+            values[field.name] = list(diagnostics.Applicability)[variant % 3]
+        elif "Severity" in kind:
+            values[field.name] = list(diagnostics.Severity)[variant % 3]
+        elif "Target" in kind:
+            values[field.name] = list(diagnostics.Target)[variant % 2]
+        elif kind.startswith("int"):
+            values[field.name] = variant
+        elif kind.startswith("bool"):
+            values[field.name] = bool(variant % 2)
+        elif "Path" in kind:
+            values[field.name] = ("inputData", variant)
+        else:
+            values[field.name] = f"text {variant}"
+    return values
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
+def test_a_record_behaves_as_the_frozen_dataclass_it_was(cls: type) -> None:
+    fields = dataclasses.fields(cls)
+    reference = dataclasses.make_dataclass(
+        cls.__name__, [(f.name, f.type, dataclasses.field(compare=f.compare)) for f in fields], frozen=True, slots=True)
+    first, second = _sample(cls, 1), _sample(cls, 2)
+    for values in (first, second):
+        record, expected = cls(**values), reference(**values)
+        assert repr(record) == repr(expected)
+        assert record == cls(**values) and hash(record) == hash(cls(**values))
+        assert record != expected and record != object()  # another class: never equal
+        for loaded in (pickle.loads(pickle.dumps(record, pickle.HIGHEST_PROTOCOL)), copy.copy(record), copy.deepcopy(record)):
+            assert loaded == record and repr(loaded) == repr(record)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(record, fields[0].name, values[fields[0].name])
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            delattr(record, fields[0].name)
+    for field in fields:  # each field changed alone: unequal exactly when it is compared, as the dataclass says
+        changed = {**first, field.name: second[field.name]}
+        assert (cls(**first) == cls(**changed)) is (reference(**first) == reference(**changed)) is (not field.compare)
+        if not field.compare:
+            assert hash(cls(**first)) == hash(cls(**changed))
+        assert dataclasses.replace(cls(**first), **{field.name: second[field.name]}) == cls(**changed)
+    positional = cls(*first.values())
+    assert positional == cls(**first) and repr(positional) == repr(cls(**first))
+
+
+def test_the_run_s_classes_make_no_method_at_import_but_an_init() -> None:
+    from validator.run import runner
+
+    for cls, allowed in ((runner.FileResult, set()), (runner._Checker, {"__init__"}), (runner.Outcome, {"__init__"}),
+                         (runner._Step, {"__init__"})):
+        made = {name for name, value in vars(cls).items()
+                if getattr(getattr(value, "__code__", None), "co_filename", "") == "<string>"}
+        assert made <= allowed, (cls, made)
+    result = runner.FileResult([], {})
+    assert result == runner.FileResult([], {}, {}, (), entry=("stored", "", [], None)) and result.elsewhere == {}  # entry: not compared
+    assert result != runner.FileResult([], {}, suppressed=("FL101",))
+    assert runner.FileResult([], {}).elsewhere is not result.elsewhere  # each its own
