@@ -531,15 +531,17 @@ def test_a_parallel_run_reports_what_one_process_does_its_workers_sending_cache_
             self.text.file(diagnostics, line_source)
 
     reports = []
-    for jobs in (1, 2):
-        shutil.rmtree(project / DIRECTORY, ignore_errors=True)
-        cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])))
-        reporter = Both()
-        summary = run(paths, CheckOptions(contracts=ContractStore(project / ".flowlint" / "flows")), reporter, cache=cache,
-                      jobs=jobs)
-        reports.append((reporter.out.getvalue(), reporter.files, summary))
-    for fd in claimed:
-        os.close(fd)
+    try:
+        for jobs in (1, 2):
+            shutil.rmtree(project / DIRECTORY, ignore_errors=True)
+            cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])))
+            reporter = Both()
+            summary = run(paths, CheckOptions(contracts=ContractStore(project / ".flowlint" / "flows")), reporter, cache=cache,
+                          jobs=jobs)
+            reports.append((reporter.out.getvalue(), reporter.files, summary))
+    finally:  # a failed run leaks no descriptor into the tests after it
+        for fd in claimed:
+            os.close(fd)
     assert forks and sent and waited == [True]  # reached: the -j 2 run forked a worker, which sent findings as entries
     assert reports[0] == reports[1]
     assert "FL204" in reports[0][0] and "FL102" in reports[0][0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +36,13 @@ def test_sarif_is_valid_against_the_official_schema() -> None:
     assert result["level"] == "error" and result["partialFingerprints"]
 
 
-def test_sarif_uris_are_relative_to_the_repo_root_from_anywhere(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT / "fixtures")
+def test_sarif_uris_are_relative_to_the_repo_root_from_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A repo of its own: this checkout may be no git clone (an unpacked sdist, an exported tree has no .git).
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    body = tmp_path / "fixtures" / "invalid" / "array-body.json"
+    body.parent.mkdir(parents=True)
+    body.write_bytes((ROOT / "fixtures" / "invalid" / "array-body.json").read_bytes())
+    monkeypatch.chdir(tmp_path / "fixtures")
     log = sarif("invalid/array-body.json")
     assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == \
         "fixtures/invalid/array-body.json"
