@@ -64,3 +64,25 @@ def test_an_axios_transform_request_makes_the_data_sent_unknown(tmp_path: Path) 
             plain + f"api.request({{url: '/flows/executions', method: 'post', data: {data}, {transform}}});\n",
             plain + f"axios.defaults.transformRequest = [(d) => d];\naxios.post('{API}', {data});\n"):
         assert [d for d in check_file(tmp_path, "a.js", text) if str(d["code"]).startswith("FL2")] == [], text
+
+
+def test_a_body_handed_to_a_function_that_may_change_it_is_not_judged_as_written(tmp_path: Path) -> None:
+    body = f"{{flowId: '{UUID}', inputData: {{'Flow.orderCount': '3'}}}}"
+    send = f"fetch('{API}', {{method: 'POST', {HEADERS}, body: JSON.stringify(body)}});\n"
+    for reads_only in ("console.log(body);\n", ""):
+        found = check_file(tmp_path, "a.js", f"const body = {body};\n{reads_only}{send}")
+        assert ("FL204", "/inputData/Flow.orderCount") in pointers(found), reads_only
+    for changes in ("normalize(body);\n", "normalize(body.inputData);\n"):
+        found = check_file(tmp_path, "a.js", f"const body = {body};\n{changes}{send}")
+        assert [d for d in found if str(d["code"]).startswith("FL2")] == [], changes
+
+
+def test_a_python_body_handed_to_a_function_that_may_change_it_is_not_judged_as_written(tmp_path: Path) -> None:
+    written = (f'import requests\nbody = {{"flowId": "{UUID}", "inputData": {{"Flow.orderCount": "3"}}}}\n'
+               f'CALL\nrequests.post("{API}", json=body)\n')
+    for reads_only in ("print(body)", "pass"):
+        found = check_file(tmp_path, "a.py", written.replace("CALL", reads_only))
+        assert ("FL204", "/inputData/Flow.orderCount") in pointers(found), reads_only
+    for changes in ("normalize(body)", 'normalize(body["inputData"])'):
+        found = check_file(tmp_path, "a.py", written.replace("CALL", changes))
+        assert [d for d in found if str(d["code"]).startswith("FL2")] == [], changes

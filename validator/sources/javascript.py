@@ -413,8 +413,14 @@ class JavaScriptReader(CodeReader):
         if name in _READS_ONLY:
             return name
         for argument in self.arguments(call):
-            if argument.type == "identifier":
-                self.escapes.append((self.source.raw(argument), argument))
+            root = argument
+            while root.type in ("member_expression", "subscript_expression"):  # `fill(body.inputData)`: body's member
+                inner = root.child_by_field_id(self.fields.object)
+                if inner is None:
+                    break
+                root = inner
+            if root.type == "identifier":
+                self.escapes.append((self.source.raw(root), root))
         return name
 
     def _chain_root(self, node: Node) -> Node:
