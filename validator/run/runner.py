@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ..checker.keys import once_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR
-from ..core.diagnostics import Applicability, Diagnostic
+from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey
 from ..core.printable import printable
 from ..core.records import Record, set_field
 from ..core.words import counted
@@ -300,9 +300,16 @@ class _Checker:
 
     def offered(self, path: str, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         """The diagnostics as a report offers their fixes: a guessed payload's unsafe fix is help only (its words
-        kept), as --fix never applies it; so no report of a check, --fix or --diff promises it."""
+        kept), as --fix never applies it; so no report of a check, --fix or --diff promises it.
+
+        A guessed payload whose own keys a fix would rename or move (`FlowId` -> `flowId`) may be another program's
+        settings file, read by those names: then none of its fixes is offered (each is help only), as --fix leaves
+        the whole file (_fix_file). The findings stay as they are: a fix withheld never weakens a check."""
         if not self.guessed(path):
             return diagnostics
+        if any(d.fix is not None and d.fix.applicability is Applicability.SAFE and renames_own_keys(d.fix)
+               for d in diagnostics):
+            return [replace(d, fix=None) if d.fix is not None else d for d in diagnostics]
         return [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
                 for d in diagnostics]
 
@@ -611,6 +618,10 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
                 fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits, named=path not in checker.walked)
             else:
                 fixed = fix_text(text, name, options, unsafe=unsafe and not checker.guessed(path), limits=limits)
+                if checker.guessed(path) and any(d.fix is not None and renames_own_keys(d.fix) for d in fixed.applied):
+                    # Perhaps another program's settings, read by the names the fix would change: left as it is,
+                    # and its fixes shown as help only (offered).
+                    return _Step(checker.result(path, checker.load_data(path, data)))
         except BrokenSchema:
             raise
         except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
@@ -656,6 +667,13 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
     return _Step(FileResult(remaining, lines, suppressed=suppressed), refused=refused,
                  applied=fixed.applied, changed=changed, fixed=offered_unproven)
+
+
+def renames_own_keys(fix: Fix) -> bool:
+    """Whether a fix renames, moves or removes a member of the body itself (outside `inputData`, whose keys are
+    the flow's inputs): what a program reading the file as its own settings would then miss."""
+    return any(isinstance(operation, (RenameKey, RemoveMember, InsertMember)) and "inputData" not in operation.path
+               for operation in fix.operations)
 
 
 def _check_bytes(checker: _Checker, path: str, data: bytes) -> FileResult:
