@@ -27,7 +27,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_lines, unapplied_fixes
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
-from ..sources.kinds import LAUNCH_MENTION, named_kind, nothing_to_say, only_searched, saved_request_object, source_kind
+from ..sources.kinds import LAUNCH_MENTION, minified_by_name, named_kind, nothing_to_say, only_searched, saved_request_object, source_kind
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
@@ -237,8 +237,9 @@ class _Checker:
                     known = Document(name, value, text=text, kind="json")  # as load_text makes it: not parsed again
             if kind is None and path in self.candidates and not pipeline.may_hold_body(data):
                 return []  # walked, and no launch body: not a payload at all (no finding, no fix)
+            named = path not in self.walked or _minified_mention(kind, name, data)
             documents = [known] if known is not None else \
-                pipeline.load_documents(data, name, self.limits, source=kind, named=path not in self.walked, parsed=parsed)
+                pipeline.load_documents(data, name, self.limits, source=kind, named=named, parsed=parsed)
             if kind is not None or len(documents) != 1:
                 return documents
             verdict = self.verdict(path, documents[0])
@@ -358,6 +359,13 @@ def _pipeline() -> _Pipeline:
     if _PIPELINE is None:
         _PIPELINE = _Pipeline()
     return _PIPELINE
+
+
+def _minified_mention(kind: str | None, name: str, data: bytes) -> bool:
+    """Whether a walked file is skipped for its name as minified output (`app.min.js`) though its bytes mention the
+    launch endpoint: it then gets the note a named one gets (FL010), as one found minified by its shape does, never a
+    silent miss. The byte test only: the name first (most files end there), the pattern on a minified name alone."""
+    return kind is not None and minified_by_name(kind, name) and LAUNCH_MENTION.search(data) is not None
 
 
 def _quiet_code(kind: str, path: str, data: bytes) -> bool:
@@ -615,7 +623,8 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         prefix, text = text_of(data)
         try:
             if code_kind is not None:  # the launches in code and request files take the same fixes
-                fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits, named=path not in checker.walked)
+                fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits,
+                                 named=path not in checker.walked or _minified_mention(code_kind, name, data))
             else:
                 fixed = fix_text(text, name, options, unsafe=unsafe and not checker.guessed(path), limits=limits)
                 if checker.guessed(path) and any(d.fix is not None and renames_own_keys(d.fix) for d in fixed.applied):
