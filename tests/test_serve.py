@@ -267,8 +267,9 @@ def test_json_with_a_charset_is_json(server: Server) -> None:
     assert post(server, VALID, {**AUTH, "Content-Type": "application/json; charset=utf-8"}).status_code == 200
 
 
-def test_a_flow_id_in_the_path_is_404_with_the_fl106_explanation(server: Server) -> None:
-    body = assert_error_body(post(server, {"inputData": {}}, path=f"{LAUNCH}/{UUID}"), 404, "not.found")
+@pytest.mark.parametrize("path", [f"{LAUNCH}/{UUID}", f"/api/v2/flows/{UUID}/executions", f"/api/v2/flows/{UUID}/executions/"])
+def test_a_flow_id_in_the_path_is_404_with_the_fl106_explanation(server: Server, path: str) -> None:
+    body = assert_error_body(post(server, {"inputData": {}}, path=path), 404, "not.found")
     assert [d["code"] for d in body["diagnostics"]] == ["FL106"]
     assert UUID in body["diagnostics"][0]["help"] and "FL106" in body["message"]
 
@@ -520,6 +521,8 @@ def test_an_invalid_launch_is_answered_locally_and_never_sent(guard: Server, pla
     assert_error_body(post(guard, VALID, AUTH), 415, "unsupported.media.type")
     assert_error_body(post(guard, VALID, JSON), 401, "bad.credentials")
     assert_error_body(post(guard, {}, path=f"{LAUNCH}/{UUID}"), 404, "not.found")
+    moved = assert_error_body(post(guard, {}, path=f"/api/v2/flows/{UUID}/executions"), 404, "not.found")
+    assert [d["code"] for d in moved["diagnostics"]] == ["FL106"]
     assert platform.received == []
 
 

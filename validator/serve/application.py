@@ -24,6 +24,7 @@ from ..checker.engine import SeverityMap
 from ..contracts.resolution import ContractSource
 from ..contracts.store import DEFAULT_STORE, Contract
 from ..core.clock import Clock, default
+from ..core.codes import FLOW_ID_IN_PATH
 from ..core.diagnostics import Diagnostic
 from ..sources.document import Limits
 from .access_log import AccessLog, escape, notes
@@ -184,10 +185,7 @@ class Service:
         """/api/v2/flows/executions/{id}: a POST puts a flow ID where the platform has no route (FL106); GET reads a run."""
         if request.method == "POST":
             refused = self.unauthorized(request)
-            if refused is not None:
-                return refused
-            found = self.request_findings(request, b"")
-            return self.refuse(request, 404, "not.found", f"No such route: {found[0].code} {found[0].message}", found)
+            return refused or self.no_such_route(request, self.request_findings(request, b""))
         if self.upstream is not None:
             return await self.forward(request, None)
         refused = self.unauthorized(request)
@@ -224,20 +222,42 @@ class Service:
         return json_response(200, {"access_token": f"flowlint-serve-{secrets.token_urlsafe(24)}", "token_type": "bearer",
                                    "expires_in": 86399})
 
+    def no_such_route(self, request: Request, found: list[Diagnostic]) -> Response:
+        """404 as the platform answers a launch sent to a path with the flow ID in it, with why (FL106)."""
+        said = next((d for d in found if d.code == FLOW_ID_IN_PATH), found[0] if found else None)
+        why = f": {said.code} {said.message}" if said is not None else ""
+        return self.refuse(request, 404, "not.found", f"No such route{why}", found)
+
+    def flow_id_in_path(self, request: Request) -> Response | None:
+        """The platform's 404 with why (FL106) for a launch POSTed with the flow ID in its path; else None."""
+        if request.method != "POST" or "/executions" not in request.url.path.lower() \
+                or launch_target(route_raw_path(request).decode("latin-1"))[0]:  # the launch path, spelled another way
+            return None
+        found = self.request_findings(request, b"")
+        if not any(d.code == FLOW_ID_IN_PATH for d in found):
+            return None
+        return self.unauthorized(request) or self.no_such_route(request, found)
+
     async def other(self, request: Request) -> Response:
         """Every other route: proxied untouched when forwarding, else 404 (405 for the launch path's other methods).
 
         A path the platform would route to the launch endpoint once normalised (`/api/v2/flows/./executions`, `//`,
-        upper case, `;params`, a final `/`) is never forwarded: refused with 400, so no launch passes unchecked."""
+        upper case, `;params`, a final `/`) is never forwarded: refused with 400, so no launch passes unchecked.
+        A launch POSTed with the flow ID in its path (`/api/v2/flows/{id}/executions`) gets the platform's 404, with
+        why (FL106), as one to `/api/v2/flows/executions/{id}` does (execution)."""
         if self.upstream is not None:
             raw = route_raw_path(request).decode("latin-1")
             if launch_target(raw)[0]:
                 return self.refuse(request, 400, "bad.request", f"{escape(raw, 120)} is routed as {LAUNCH_PATH}: send "
                                    f"launches to {LAUNCH_PATH} exactly, so flowlint checks them before they go on")
-            return await self.forward(request, None)
+            misrouted = self.flow_id_in_path(request)
+            return misrouted if misrouted is not None else await self.forward(request, None)
         refused = self.unauthorized(request)
         if refused is not None:
             return refused
+        misrouted = self.flow_id_in_path(request)
+        if misrouted is not None:
+            return misrouted
         path = "/" + request.path_params.get("path", "")  # relative to where the app is mounted
         if path.rstrip("/") == LAUNCH_PATH:
             found = self.request_findings(request, None)
