@@ -93,11 +93,22 @@ def test_limits_from_config(project: Path) -> None:
     ('[severity]\nFL900 = "off"\n', "cannot be changed"),
     ("strict = 1\n", "strict: expected true or false"),
     ("not toml [", "invalid TOML"),
+    ('exclude = ["[z-a]"]\n', "exclude: '[z-a]' is not a glob flowlint can read (bad character range z-a)"),
+    ('include = ["[[:alpha:]]"]\n', "include: '[[:alpha:]]' is not a glob flowlint can read"),
+    ('[per-file-severity]\n"[b-a]*.json" = { FL101 = "warning" }\n', "is not a glob flowlint can read"),
+    ('exclude = ["\\\\x"]\n', "starts with a backslash"),
 ])
 def test_bad_config_is_a_usage_error_naming_the_key(project: Path, text: str, words: str) -> None:
     (project / ".flowlint.toml").write_text(text)
     result = flowlint("check", "payloads/good.json")
     assert result.exit_code == 2 and words in result.stderr and ".flowlint.toml" in result.stderr
+
+
+def test_a_glob_no_engine_can_compile_stops_a_walk_as_a_config_error(project: Path) -> None:
+    (project / ".flowlint.toml").write_text('exclude = ["[[:alpha:]]", "[z-a]"]\n')
+    result = flowlint("check", str(project))
+    assert result.exit_code == 2 and "exclude: '[[:alpha:]]' is not a glob" in result.stderr
+    assert "Traceback" not in result.output and "Warning" not in result.stderr
 
 
 def test_pyproject_without_the_table_is_ignored(project: Path) -> None:

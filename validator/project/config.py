@@ -19,7 +19,7 @@ from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
 from ..core.ids import is_uuid
 from .files import Exclude, never_excluded, walk
-from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
+from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize, unreadable
 
 CONFIG_FILES = (".flowlint.toml", "pyproject.toml")
 _SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
@@ -291,6 +291,8 @@ def _globs(value: Any, where: str) -> list[str]:
             normalize(pattern)
         except OutsideProject as err:
             raise ConfigError(f"{where}: {err}") from None
+        if (why := unreadable(pattern)) is not None:
+            raise ConfigError(f"{where}: {why}")
     return patterns
 
 

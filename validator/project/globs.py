@@ -26,7 +26,10 @@ def normalize(pattern: str) -> str:
     text = pattern.strip()
     if not text:
         raise OutsideProject("an empty glob matches nothing")
-    if text.startswith(("/", "\\")) or os.path.isabs(text) or (len(text) > 1 and text[1] == ":"):
+    if text.startswith("\\"):
+        raise OutsideProject(f"{pattern!r} starts with a backslash; globs are /-separated paths relative to the config "
+                             "file's directory")
+    if text.startswith("/") or os.path.isabs(text) or (len(text) > 1 and text[1] == ":"):
         raise OutsideProject(f"{pattern!r} is an absolute path; globs are relative to the config file's directory")
     while text.startswith("./"):
         text = text[2:].lstrip("/")
@@ -49,6 +52,25 @@ class Globs:
         if self._spec is None:
             return False
         return self._spec.check_file(matchable(relative + "/" if directory else relative)).include is True
+
+
+def unreadable(pattern: str) -> str | None:
+    """Why pathspec or RE2 cannot compile a config glob (`[z-a]`, `[[:alpha:]]`), or None: asked when the config is
+    loaded, so that a bad glob is a config error naming its key, not a failure in the middle of a walk."""
+    import re
+    import warnings
+
+    from pathspec import GitIgnoreSpec
+
+    try:
+        with warnings.catch_warnings():  # re's FutureWarning about a nested set would be printed as if it were ours
+            warnings.simplefilter("ignore")
+            GitIgnoreSpec.from_lines([f"/{normalize(pattern)}"], backend=_BACKEND)
+    except re.error as err:
+        return f"{pattern!r} is not a glob flowlint can read ({err.msg})"
+    except Exception:  # RE2's own error type (a POSIX class `[[:alpha:]]`, a set it refuses)
+        return f"{pattern!r} is not a glob flowlint can read (its character class)"
+    return None
 
 
 def matchable(path: str) -> str:
