@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.core.credentials import credential_literals, without_credentials
+from validator.core.credentials import credential_literals, without_credentials, written_secrets
 from validator.core.token_shapes import known_token_spans
 from validator.sources.urls import shown_host
 
@@ -50,8 +50,14 @@ FILES = {
     "axios.js": ('const axios = require("axios");\n'
                  f'axios.post("{URL}", {{flowId: "{FLOW}", inputData: {{"Flow.orderCount": "7"}}}}, '
                  f'{{headers: {{Authorization: "Bearer {JWT}"}}}});\n'),
+    # A URL's query given as an object: its secret-named values hidden as they are in a URL's query (`?sig=…`).
+    "params.py": ("import requests\n"
+                  f'requests.post("{URL}", json={{"flowId": "{FLOW}", "inputData": {{"Flow.orderCount": "NaN"}}}}, '
+                  'params={"sig": "PYSIGvalue123", "page": "2"}, timeout=5)\n'
+                  'requests.get("https://example.org/x", params=dict(api_key="PYapiKEY456", signature="PYsig789"))\n'),
 }
-SECRETS = [GITHUB, STRIPE, AWS, SLACK, GITLAB, GOOGLE, FINE_GRAINED, CUSTOM, JWT[:30], JWT[-30:]]
+SECRETS = [GITHUB, STRIPE, AWS, SLACK, GITLAB, GOOGLE, FINE_GRAINED, CUSTOM, JWT[:30], JWT[-30:], "PYSIGvalue123", "PYapiKEY456",
+           "PYsig789"]
 
 FORMATS = {
     "text": ("--no-color",),
@@ -169,3 +175,24 @@ def test_no_host_label_that_may_be_a_secret_is_named(tmp_path: Path, output: str
 ])
 def test_a_host_label_is_masked_only_when_it_may_be_a_secret(host: str, shown: str) -> None:
     assert shown_host(host) == shown
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ('requests.post(u, params={"sig": "s1", "page": "2"})', ["s1"]),
+    ("axios.get(u, {params: {token: 's2', q: 'hello'}})", ["s2"]),
+    ('new URLSearchParams({access_token: "s3", x: "y"})', ["s3"]),
+    ('httpx.get(u, params=dict(signature="s4", a="b"))', ["s4"]),
+    ("req.query({auth: `s5`})", ["s5"]),
+    ('got(u, {searchParams: {"client_secret": "s6"}})', ["s6"]),
+    ('requests.post(u, params={"sig": "${SIG}", "token": "{{token}}"})', []),  # holes: nothing is written there
+    ('xparams={"sig": "keep"}; params_list = ["sig"]', []),  # another name; no object
+    ('params={"page": "2", "q": "token"}', []),  # ordinary names keep their values shown
+])
+def test_a_query_given_as_an_object_hides_what_a_urls_query_hides(text: str, masked: list[str]) -> None:
+    assert sorted({text[start:end] for start, end in credential_literals(text)}) == masked
+
+
+def test_the_secrets_a_file_writes_are_given_by_their_text() -> None:
+    text = f'const t = "{CUSTOM}";\nfetch(u, {{headers: {{Authorization: "Bearer {CUSTOM}", Cookie: "s=ab"}}}});\n'
+    assert written_secrets(text) == [CUSTOM]  # `s=ab`: too short to be looked for elsewhere
+    assert written_secrets(text) == [CUSTOM] and written_secrets("no secret here") == []

@@ -87,3 +87,17 @@ def test_a_record_behaves_as_the_frozen_dataclass_it_was(cls: type) -> None:
         assert dataclasses.replace(cls(**first), **{field.name: second[field.name]}) == cls(**changed)
     positional = cls(*first.values())
     assert positional == cls(**first) and repr(positional) == repr(cls(**first))
+
+
+def test_the_run_s_classes_make_no_method_at_import_but_an_init() -> None:
+    from validator.run import runner
+
+    for cls, allowed in ((runner.FileResult, set()), (runner._Checker, {"__init__"}), (runner.Outcome, {"__init__"}),
+                         (runner._Step, {"__init__"})):
+        made = {name for name, value in vars(cls).items()
+                if getattr(getattr(value, "__code__", None), "co_filename", "") == "<string>"}
+        assert made <= allowed, (cls, made)
+    result = runner.FileResult([], {})
+    assert result == runner.FileResult([], {}, {}, (), entry=("stored", "", [], None)) and result.elsewhere == {}  # entry: not compared
+    assert result != runner.FileResult([], {}, suppressed=("FL101",))
+    assert runner.FileResult([], {}).elsewhere is not result.elsewhere  # each its own

@@ -121,6 +121,17 @@ def compile_pattern(source: str) -> EcmaPattern:
     return EcmaPattern(source)
 
 
+#: `^` and then only letters, digits, `_` and escaped dots: a pattern that asks a text to start with those characters.
+_LITERAL_PREFIX = re.compile(r"\^((?:[A-Za-z0-9_]|\\\.)+)")
+
+
+def literal_prefix(source: str) -> str | None:
+    """The text a pattern asks a string to start with, when that is all it asks (`^Flow\\.`: "Flow."), else None:
+    its search is then `startswith`, whichever engine would match it (an ASCII literal, `^` the start of the text)."""
+    match = _LITERAL_PREFIX.fullmatch(source)
+    return match.group(1).replace("\\.", ".") if match else None
+
+
 def is_valid(source: str) -> bool:
     try:
         compile_pattern(source)

@@ -276,7 +276,9 @@ def _node_check(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]],
         elif keyword == "format" and value in FORMATS:
             checks.append(FORMATS[value])
         elif keyword == "pattern":
-            checks.append(_pattern_check(ecma_regex.compile_pattern(value).search))
+            search = ecma_regex.compile_pattern(value).search  # (compiled here: a pattern that is no ECMA one is refused)
+            prefix = ecma_regex.literal_prefix(value)
+            checks.append(_prefix_check(prefix) if prefix is not None else _pattern_check(search))
         elif keyword in _COUNTS or keyword in ("minimum", "maximum"):
             checks.append(_limit_check(keyword, value))
     if not checks:
@@ -359,6 +361,10 @@ def _declared_check(declared: frozenset[str], extra: Callable[[Any], bool] | Non
 
 def _pattern_check(search: Callable[[str], Any]) -> Callable[[Any], bool]:
     return lambda instance: not isinstance(instance, str) or bool(search(instance))
+
+
+def _prefix_check(prefix: str) -> Callable[[Any], bool]:
+    return lambda instance: not isinstance(instance, str) or instance.startswith(prefix)
 
 
 def _enum_check(allowed: frozenset[str]) -> Callable[[Any], bool]:

@@ -422,14 +422,32 @@ _AGAIN_SECRETS = 64
 _WORD_CHAR = re.compile(r"\w")
 
 
+def written_secrets(text: str) -> list[str]:
+    """The texts of the secrets a file writes out (credential_literals), each on one line and as long as written_again
+    takes, longest first: what a message must not quote where the file gives the same text to a member of no secret
+    name (a token sent in a header and as an input: `without_values(message, written_secrets(text))`). The last text's
+    answer is kept (a file's findings ask one after another)."""
+    global _WRITTEN
+    if _WRITTEN[0] is not text:
+        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, Words(text))))
+    return list(_WRITTEN[1])
+
+
+_WRITTEN: tuple[str | None, list[str]] = (None, [])
+
+
+def _secret_texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    secrets = {text[start:end] for start, end in spans if end - start >= _AGAIN_LENGTH}
+    return sorted((secret for secret in secrets if "\n" not in secret and "\r" not in secret and secret.strip() == secret),
+                  key=lambda secret: (-len(secret), secret))
+
+
 def written_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The other places `text` writes the text of a secret found at `spans` (a token bound to a variable, then sent in
     a header and in a body): each occurrence as a token of its own (not inside a longer word), on one line."""
-    secrets = {text[start:end] for start, end in spans if end - start >= _AGAIN_LENGTH}
-    secrets = {secret for secret in secrets if "\n" not in secret and "\r" not in secret and secret.strip() == secret}
     found = set(spans)
     again: list[tuple[int, int]] = []
-    for secret in sorted(secrets, key=len, reverse=True)[:_AGAIN_SECRETS]:
+    for secret in _secret_texts(text, spans)[:_AGAIN_SECRETS]:
         word_start, word_end = _WORD_CHAR.match(secret) is not None, _WORD_CHAR.match(secret[-1]) is not None
         at = text.find(secret)
         while at >= 0:
@@ -636,7 +654,38 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
                 found += values
                 scanned = len(text) if closed is None else closed
         found += _cookies_set(text)
+    if words.holds_any_case("params", "query", "qs"):  # `params={"sig": "…"}`: a URL's query given as an object
+        found += _query_argument_secrets(text)
     return found
+
+
+#: A URL's query given as an object: requests'/httpx's `params={…}`/`params=dict(…)`, axios's `params: {…}`, got's
+#: `searchParams: {…}`, `new URLSearchParams({…})`, superagent's `.query({…})`; and a member in it (`"sig": "…"`,
+#: `sig: '…'`, `sig="…"`): its name group 2, its value group 4.
+_QUERY_ARGUMENT = _Lazy(r"""(?:params|searchParams|query|qs|URLSearchParams)(?:[ \t]*[=:][ \t]*|\([ \t]*)(\{|dict\()""")
+_QUERY_MEMBER_WRITTEN = _Lazy(r"""(["']?)([\w.-]{1,100})\1[ \t]*[:=][ \t]*(["'`])((?:(?!\3)[^\\\n]|\\.)*)\3""")
+
+
+def _query_argument_secrets(text: str) -> list[tuple[int, int]]:
+    """The values a URL's query given as an object writes under a name the masking hides in a URL's query (`sig`,
+    `api_key`, `access_token`: url_credential_spans), as it would hide them written in the URL."""
+    found: list[tuple[int, int]] = []
+    scanned = 0  # an argument is scanned once, however they nest
+    for argument in _QUERY_ARGUMENT.finditer(text):
+        if argument.start() < scanned or (argument.start() > 0 and _NAME_CHARACTER.match(text, argument.start() - 1)):
+            continue  # (the name's start is looked at here: a pattern opening with a lookbehind is tried everywhere)
+        _, closed = _list_values(text, argument.end() - 1, len(text))  # from its `{` or `dict(`
+        scanned = len(text) if closed is None else closed
+        end = min(scanned, argument.end() + _QUERY_ARGUMENT_LENGTH)
+        found += [member.span(4) for member in _QUERY_MEMBER_WRITTEN.finditer(text, argument.end(), end)
+                  if _secret_query_name(member.group(2)) and member.end(4) > member.start(4)
+                  and not only_holes(member.group(4))]
+    return found
+
+
+_NAME_CHARACTER = re.compile(r"[\w-]")
+#: How far into a query object its members are looked for (a hostile file's one: bounded work).
+_QUERY_ARGUMENT_LENGTH = 1 << 14
 
 
 def _cookies_set(text: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from ..core.credentials import credential_literals
 from ..core.diagnostics import Edit, Fix
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
-from .text import CODE_KINDS, difference
+from .text import CODE_KINDS, difference, difference_at
 from .text import CannotEdit as CannotEdit
 from .text import TextEditor as TextEditor
 
@@ -63,6 +63,13 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     if editor is None:
         return fix
     try:
+        if not proven and len(fix.operations) == 1:
+            splice = editor.splice(text, fix.operations[0])
+            if splice is not None and editor.verified(text, splice):
+                # One replacement, its edit found around it: the edited text is never written (a pass renders every
+                # fix of a file in its one text, so writing it for each would cost the file's size per fix).
+                start, end, content = difference_at(text, splice)
+                return replace(fix, edits=(Edit(start, end, content, (lines or LineIndex(text)).span(start, end)),))
         steps = [text]
         for operation in fix.operations:
             steps.append(editor.apply(steps[-1], operation))

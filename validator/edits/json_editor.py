@@ -10,7 +10,7 @@ from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..sources.json_source import JsonLocator, parse
 from ..sources.velocity import TemplateHole
-from .text import CannotEdit, TextEditor
+from .text import CannotEdit, Splice, TextEditor, spliced
 
 #: A member of a container: (key or index, key span or None, value start, value end).
 Member = tuple[str | int, tuple[int, int] | None, int, int]
@@ -67,6 +67,9 @@ class JsonEditor(TextEditor):
         self._last: _Scanner | None = None  # the scanner of the text edited last: a pass renders all its fixes in one text
 
     def apply(self, text: str, operation: Operation) -> str:
+        return spliced(text, self.splice(text, operation))
+
+    def splice(self, text: str, operation: Operation) -> Splice:
         scanner = self._last
         if scanner is None or scanner.text is not text:
             scanner = self._last = _Scanner(text)
@@ -74,10 +77,10 @@ class JsonEditor(TextEditor):
             key, _ = scanner.start(operation.path)
             if key is None:
                 raise CannotEdit(operation)
-            return _splice(text, key[0], key[1], json_text(operation.name))
+            return key[0], key[1], json_text(operation.name)
         if isinstance(operation, ReplaceValue):
             _, start = scanner.start(operation.path)
-            return _splice(text, start, scanner.end(start), json_text(operation.value))
+            return start, scanner.end(start), json_text(operation.value)
         if isinstance(operation, SetUrl):
             raise CannotEdit(operation)  # a request's URL: no payload file writes one
         if isinstance(operation, RemoveMember):
@@ -85,12 +88,15 @@ class JsonEditor(TextEditor):
                 raise CannotEdit(operation)
             opening, closing, members = scanner.members(operation.path[:-1])
             index = _last_index(members, operation.path[-1])
-            return _splice(text, *remove_range(members, index, opening, closing), "")
+            return (*remove_range(members, index, opening, closing), "")
         opening, closing, members = scanner.members(operation.path)
         if text[opening] != "{":
             raise CannotEdit(operation)
         member = f"{json_text(operation.name)}: {json_text(operation.value)}"
-        return insert_member(text, opening, members, member)
+        return insertion(text, opening, members, member)
+
+    def verified(self, old: str, splice: Splice) -> bool:
+        return True  # JSON text keeps nothing beside its body
 
 
 Container = tuple[int, int, list[Member]]
@@ -135,14 +141,19 @@ def remove_range(members: list[Member], index: int, opening: int, closing: int) 
 
 def insert_member(text: str, opening: int, members: list[Member], member: str) -> str:
     """Add a member text at the end of a JSON-like container, separated as its members are."""
+    return spliced(text, insertion(text, opening, members, member))
+
+
+def insertion(text: str, opening: int, members: list[Member], member: str) -> Splice:
+    """The splice adding a member text at the end of a JSON-like container, separated as its members are."""
     if not members:
-        return _splice(text, opening + 1, opening + 1, member)
+        return opening + 1, opening + 1, member
     first = members[0]
     first_start = first[1][0] if first[1] else first[2]
     lead = text[opening + 1:first_start]
     separator = lead if "\n" in lead or "\r" in lead else " "
     end = members[-1][3]
-    return _splice(text, end, end, f",{separator}{member}")
+    return end, end, f",{separator}{member}"
 
 
 def _last_index(members: list[Member], part: str | int) -> int:
@@ -151,7 +162,3 @@ def _last_index(members: list[Member], part: str | int) -> int:
         if members[index][0] == part:
             return index
     raise CannotEdit(part)
-
-
-def _splice(text: str, start: int, end: int, content: str) -> str:
-    return text[:start] + content + text[end:]

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from ..sources.model import LaunchRequest
 
 
+#: A replacement in a text: [start, end) of it replaced by the content.
+Splice = tuple[int, int, str]
+
+
 class CannotEdit(Exception):
     """The source's syntax cannot express an operation at that place (an alias, a block scalar...)."""
 
@@ -45,6 +49,15 @@ class TextEditor(Protocol):
     def difference(self, old: str, new: str) -> tuple[int, int, str]:
         """The one edit turning `old` into `new` (an editor may keep the ones it found)."""
         return difference(old, new)
+
+    def splice(self, text: str, operation: Operation) -> Splice | None:
+        """What `apply` writes, as one replacement in `text` (so a fix is rendered without writing the whole edited
+        text); None when the editor cannot say it so (then `apply` writes the text). CannotEdit as `apply`."""
+        return None
+
+    def verified(self, old: str, splice: Splice) -> bool:
+        """Whether `verify` certainly passes for `old` with `splice` made, told without the edited text."""
+        return False
 
 
 #: The kinds of code file, read by a tree-sitter parse (sources.extract.CODE_KINDS): a launch editor of one proves
@@ -84,3 +97,56 @@ def difference(old: str, new: str) -> tuple[int, int, str]:
     if start < len(old) and start > 0 and old[start - 1] == "\r" and old[start] == "\n":
         start -= 1  # never split a CRLF: an edit inside a line break would confuse line numbers
     return start, end_old, new[start:end_new] if start <= end_new else ""
+
+
+def spliced(text: str, splice: Splice) -> str:
+    """The text with the replacement made."""
+    start, end, content = splice
+    return text[:start] + content + text[end:]
+
+
+def difference_at(old: str, splice: Splice) -> tuple[int, int, str]:
+    """`difference(old, spliced(old, splice))` without writing the spliced text: the texts agree before the
+    replacement and after it, so only around it are they compared (a fix costs its own size, not the file's)."""
+    start, end, content = splice
+    cut = end - start
+    size_old, size_new = len(old), len(old) - cut + len(content)
+
+    def new(i: int, j: int) -> str:
+        """The spliced text's [i, j), from its three parts."""
+        parts = []
+        if i < start:
+            parts.append(old[i:min(j, start)])
+        if j > start and i < start + len(content):
+            parts.append(content[max(i - start, 0):j - start])
+        if j > start + len(content):
+            parts.append(old[max(i, start + len(content)) - len(content) + cut:j - len(content) + cut])
+        return "".join(parts)
+
+    limit = min(size_old, size_new)
+    first = start + _growing(lambda i, j: old[start + i:start + j] == new(start + i, start + j), limit - start)
+    kept = min(size_old - end, limit - first)  # the text after the replacement: the same at the end of both
+    common_end = kept + _growing(lambda i, j: old[size_old - kept - j:size_old - kept - i] ==
+                                 new(size_new - kept - j, size_new - kept - i), limit - first - kept)
+    end_old, end_new = size_old - common_end, size_new - common_end
+    if first < size_old and first > 0 and old[first - 1] == "\r" and old[first] == "\n":
+        first -= 1  # as `difference`: never split a CRLF
+    return first, end_old, new(first, end_new) if first <= end_new else ""
+
+
+def _growing(same: Callable[[int, int], bool], limit: int) -> int:
+    """`_common`'s answer (the largest n <= limit with same(0, n)), by chunks that start small and double: where two
+    texts agree only around an edit, that is a few characters compared."""
+    low, size = 0, 16
+    while low < limit:
+        high = min(low + size, limit)
+        if not same(low, high):
+            while high - low > 1:
+                middle = (low + high) // 2
+                if same(low, middle):
+                    low = middle
+                else:
+                    high = middle
+            return low
+        low, size = high, min(size * 2, _CHUNK)
+    return limit

@@ -23,8 +23,8 @@ from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS
 from ..sources.yaml_source import ParsedYaml, parse
-from .json_editor import Member, insert_member, remove_range
-from .text import CannotEdit, TextEditor
+from .json_editor import Member, insertion, remove_range
+from .text import CannotEdit, Splice, TextEditor, spliced
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-/]*")
 _NOT_PRINTABLE = re.compile("[\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
@@ -72,15 +72,25 @@ class YamlEditor(TextEditor):
     def __init__(self, version: str = "1.1") -> None:
         self.version = version
         self._comments: tuple[str, Counter[str]] | None = None
+        #: The text parsed last, what it gave and its collections' members: a pass renders all its fixes in one text, each
+        #: without parsing it or listing a mapping's members again.
+        self._parsed: tuple[str, ParsedYaml | Finding, _Listed | None] | None = None
 
     def parse(self, text: str) -> Any:
         return self._parse(text).value
 
     def _parse(self, text: str) -> ParsedYaml:
-        parsed = parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth, version=self.version)
-        if isinstance(parsed, Finding):
-            raise CannotEdit(parsed.message)
-        return parsed
+        return self._listed(text).parsed
+
+    def _listed(self, text: str) -> _Listed:
+        cached = self._parsed
+        if cached is None or cached[0] is not text:
+            parsed = parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth, version=self.version)
+            cached = self._parsed = (text, parsed, None if isinstance(parsed, Finding) else _Listed(parsed))
+        if cached[2] is None:
+            assert isinstance(cached[1], Finding)
+            raise CannotEdit(cached[1].message)
+        return cached[2]
 
     def verify(self, old: str, new: str) -> None:
         """CannotEdit when the edits lose a comment: a comment belongs to the author, and operations carry none."""
@@ -93,33 +103,40 @@ class YamlEditor(TextEditor):
                 raise CannotEdit(f"the edit would drop the comment {comment!r}")
 
     def apply(self, text: str, operation: Operation) -> str:
-        parsed = self._parse(text)
+        return spliced(text, self.splice(text, operation))
+
+    def splice(self, text: str, operation: Operation) -> Splice:
+        listed = self._listed(text)
+        parsed = listed.parsed
         if isinstance(operation, InsertMember):
-            container = _walk(parsed, operation.path)[1]
-            return _insert(text, container, f"{yaml_key(operation.name)}: {yaml_value(operation.value)}")
+            container = _walk(parsed, operation.path, listed)[1]
+            return _insertion(text, container, f"{yaml_key(operation.name)}: {yaml_value(operation.value)}")
         if not operation.path:
             if isinstance(operation, ReplaceValue):
                 node = parsed.root
                 _check_editable(text, node)
                 start, end = _value_range(text, node)
-                return text[:start] + yaml_value(operation.value) + text[end:]
+                return start, end, yaml_value(operation.value)
             raise CannotEdit(operation)
-        parent = _walk(parsed, operation.path[:-1])[1]
-        members = _members(parsed, parent)
-        index = _last_index(members, operation.path[-1])
+        parent = _walk(parsed, operation.path[:-1], listed)[1]
+        members = listed.members(parent)
+        index = listed.last_index(parent, operation.path[-1])
         key, value = members[index][1], members[index][2]
         if isinstance(operation, RenameKey):
             if key is None or not isinstance(key, ScalarNode):
                 raise CannotEdit(operation)
             _check_editable(text, key)
             style = key.style if key.style in ('"', "'") else None
-            return text[:key.start_mark.index] + yaml_key(operation.name, style) + text[key.end_mark.index:]
+            return key.start_mark.index, key.end_mark.index, yaml_key(operation.name, style)
         if isinstance(operation, ReplaceValue):
             _check_editable(text, value)
             start, end = _value_range(text, value)
             content = yaml_value(operation.value)
-            return text[:start] + (" " + content if start == end else content) + text[end:]
-        return _remove(text, parent, members, index)
+            return start, end, " " + content if start == end else content
+        return _removal(text, parent, members, index)
+
+    def verified(self, old: str, splice: Splice) -> bool:
+        return "#" not in old and "#" not in splice[2]  # no comment before, none after: none lost
 
 
 def apply_below(text: str, below: Path, operation: Operation, version: str = "1.1") -> str:
@@ -202,15 +219,52 @@ def _trimmed(old: str, new: str) -> tuple[int, int]:
     return start, start + len(old) - len(new)
 
 
-def _walk(parsed: ParsedYaml, path: Path) -> tuple[Node | None, Node]:
-    """The key node (None at the top or in a sequence) and value node at a path."""
+def _walk(parsed: ParsedYaml, path: Path, listed: _Listed | None = None) -> tuple[Node | None, Node]:
+    """The key node (None at the top or in a sequence) and value node at a path (`listed`: the parse's members)."""
     key: Node | None = None
     node: Node = parsed.root
     for part in path:
-        members = _members(parsed, node)
-        index = _last_index(members, part)
+        if listed is not None:
+            members, index = listed.members(node), listed.last_index(node, part)
+        else:
+            members = _members(parsed, node)
+            index = _last_index(members, part)
         key, node = members[index][1], members[index][2]
     return key, node
+
+
+YamlMember = tuple[str | int, Node | None, Node]
+
+
+class _Listed:
+    """The members of one parse's collections, each listed once, and where the last member of each name is
+    (what `_members` and `_last_index` give, without a scan of the collection per operation)."""
+
+    def __init__(self, parsed: ParsedYaml) -> None:
+        self.parsed = parsed
+        self._lists: dict[int, tuple[list[YamlMember], dict[str | int, int]] | CannotEdit] = {}
+
+    def _listed(self, node: Node) -> tuple[list[YamlMember], dict[str | int, int]]:
+        found = self._lists.get(id(node))
+        if found is None:
+            try:
+                members = _members(self.parsed, node)
+                found = members, {part: index for index, (part, _, _) in enumerate(members)}  # the last of a name wins
+            except CannotEdit as error:
+                found = error
+            self._lists[id(node)] = found
+        if isinstance(found, CannotEdit):
+            raise CannotEdit(*found.args)
+        return found
+
+    def members(self, node: Node) -> list[YamlMember]:
+        return self._listed(node)[0]
+
+    def last_index(self, node: Node, part: str | int) -> int:
+        index = self._listed(node)[1].get(part)
+        if index is None:
+            raise CannotEdit(part)
+        return index
 
 
 def _members(parsed: ParsedYaml, node: Node) -> list[tuple[str | int, Node | None, Node]]:
@@ -271,10 +325,14 @@ def _line_start(text: str, offset: int) -> int:
 
 
 def _remove(text: str, parent: Node, members: list[tuple[str | int, Node | None, Node]], index: int) -> str:
+    return spliced(text, _removal(text, parent, members, index))
+
+
+def _removal(text: str, parent: Node, members: list[tuple[str | int, Node | None, Node]], index: int) -> Splice:
     if getattr(parent, "flow_style", False):
         flow = [_flow_member(text, member) for member in members]
         start, end = remove_range(flow, index, parent.start_mark.index, parent.end_mark.index - 1)
-        return text[:start] + text[end:]
+        return start, end, ""
     member = members[index]
     if len(members) == 1:  # an emptied block collection must stay a collection, not become null
         empty = "{}" if isinstance(parent, MappingNode) else "[]"
@@ -283,13 +341,13 @@ def _remove(text: str, parent: Node, members: list[tuple[str | int, Node | None,
         newline = text[end - 1:end] if end and text[end - 1] in "\r\n" else ""
         if newline == "\n" and end > 1 and text[end - 2] == "\r":
             newline = "\r\n"
-        return text[:start] + empty + newline + text[end:]
+        return start, end, empty + newline
     start = _line_start(text, _start(member, text))
     if text[start:_start(member, text)].strip():
         raise CannotEdit("a member sharing its line")  # `- a: 1` : the dash belongs to the sequence item
     following = index + 1 < len(members)
     end = _line_start(text, _start(members[index + 1], text)) if following else _content_end(text, member[2])
-    return text[:start] + text[end:]
+    return start, end, ""
 
 
 def _flow_member(text: str, member: tuple[str | int, Node | None, Node]) -> Member:
@@ -298,20 +356,20 @@ def _flow_member(text: str, member: tuple[str | int, Node | None, Node]) -> Memb
     return part, key_span, value.start_mark.index, value.end_mark.index
 
 
-def _insert(text: str, container: Node, member: str) -> str:
+def _insertion(text: str, container: Node, member: str) -> Splice:
     if not isinstance(container, MappingNode):
         raise CannotEdit("not a mapping")
     if container.flow_style:
         members = [_flow_member(text, (k.value, k, v)) for k, v in container.value]
-        return insert_member(text, container.start_mark.index, members, member)
+        return insertion(text, container.start_mark.index, members, member)
     if not container.value:
         raise CannotEdit("an empty block mapping")
     first_key: Node = container.value[0][0]
     indent = " " * int(first_key.start_mark.column)
-    end = _content_end(text, container.value[-1][1])
+    end = int(_content_end(text, container.value[-1][1]))
     newline = _newline(text)
     prefix = "" if end == 0 or text[end - 1] in "\r\n" else newline
-    return str(text[:end] + prefix + indent + member + newline + text[end:])
+    return end, end, prefix + indent + member + newline
 
 
 def _newline(text: str) -> str:

@@ -19,11 +19,12 @@ from ..checker.engine import CheckOptions, FixCandidates, check_document
 from ..checker.suppress import Decided, decide_documents
 from ..contracts.schema import BrokenSchema
 from ..core.codes import PARSE_ERROR, UNUSED_SUPPRESSION
-from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, Operation
+from ..core.diagnostics import Diagnostic, Edit, Finding, Fix
 from ..edits import apply_edits
 from ..edits import same as same_body
-from ..rules.fixes import CannotApply, apply_operations
+from ..rules.fixes import CannotApply
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, load_text
+from .batch import Changes, apply_all
 
 #: Passes before giving up on reaching a fixed point (each pass is a full check).
 MAX_PASSES = 32
@@ -240,18 +241,20 @@ def resolve_overlaps(candidates: Sequence[Chosen], documents: list[Document]) ->
     chosen: list[Chosen] = []
     taken: dict[Edit, int] = {}  # each edit taken, and the document that took it
     spans: list[Edit] = []  # the edits taken, by start: they never overlap, so a new one is compared with its neighbours
-    values: dict[int, Any] = {}  # each document's body with the fixes taken so far applied
+    values: dict[int, Changes] = {}  # each document's body with the fixes taken so far applied
     for index, finding, diagnostic in sorted(candidates, key=lambda c: (_first_edit(c[2]), c[0])):
         edits = diagnostic.fix.edits or ()  # type: ignore[union-attr]
         shared = bool(edits) and all(taken.get(edit, index) != index for edit in edits)
         if not shared and any(_overlaps_any(edit, spans) for edit in edits):
             continue
+        changes = values.get(index)
+        if changes is None:
+            changes = values[index] = Changes(documents[index].value)
         try:
-            value = _apply_all(values.get(index, documents[index].value), list(diagnostic.fix.operations))  # type: ignore[union-attr]
+            changes.apply(diagnostic.fix.operations)  # type: ignore[union-attr]
         except CannotApply:
             continue
         chosen.append((index, finding, diagnostic))
-        values[index] = value
         for edit in edits:
             if edit not in taken:
                 taken[edit] = index
@@ -294,7 +297,7 @@ def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Ca
         if after.parsed and any(f.code == PARSE_ERROR for f in after.findings):
             return None
         try:
-            expected = _apply_all(before.value, operations) if before.parsed else before.value
+            expected = apply_all(before.value, operations) if before.parsed else before.value
         except CannotApply:
             return None
         if before.parsed != after.parsed or not _same(after.value, expected):
@@ -329,16 +332,18 @@ def fix_value(body: Any, options: CheckOptions, *, unsafe: bool = False) -> FixO
         # Every finding, not a report's first MAX_PER_KIND of a rule: a pass applies all it can, as fix_text's do.
         diagnostics = check_document(Document(None, current), options, capped=False)
         applied: list[Diagnostic] = []
+        changes = Changes(current)
         for diagnostic in diagnostics:
             if not fixable(diagnostic, unsafe, need_edits=False):
                 continue
             try:
-                current = apply_operations(current, diagnostic.fix.operations)  # type: ignore[union-attr]
+                changes.apply(diagnostic.fix.operations)  # type: ignore[union-attr]
             except CannotApply:
                 continue  # a fix before it changed its place: the next pass decides again
             applied.append(diagnostic)
         if not applied:
             break
+        current = changes.value()
         outcome.applied += applied
         outcome.fixed = current
     # What remains, as a check reports it (capped, with its FL008 note for what is not shown).
@@ -355,10 +360,6 @@ def _overlap(a: Edit, b: Edit) -> bool:
     if b.start == b.end:
         return a.start < b.start < a.end
     return max(a.start, b.start) < min(a.end, b.end)
-
-
-def _apply_all(value: Any, operations: list[Operation]) -> Any:
-    return apply_operations(value, operations)
 
 
 def _same(a: Any, b: Any) -> bool:

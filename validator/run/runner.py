@@ -22,6 +22,7 @@ from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR
 from ..core.diagnostics import Applicability, Diagnostic
 from ..core.printable import printable
+from ..core.records import Record, set_field
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_lines, unapplied_fixes
@@ -44,8 +45,8 @@ PARALLEL_MIN_FILES = 400
 WARM_UP_FILES = 200
 
 
-@dataclass(frozen=True)
-class FileResult:
+@dataclass(init=False, repr=False, eq=False, slots=True)  # a frozen record: its methods compiled, not made at start-up
+class FileResult(Record):
     """What the reporter needs of one checked file: its diagnostics and the source lines they point at."""
 
     diagnostics: list[Diagnostic]
@@ -56,6 +57,14 @@ class FileResult:
     suppressed: tuple[str, ...] = ()
     #: What the result cache stores for this file (cache.py), made where it was checked (maybe a worker).
     entry: Entry | None = field(default=None, compare=False)
+
+    def __init__(self, diagnostics: list[Diagnostic], lines: dict[int, str], elsewhere: dict[str, dict[int, str]] | None = None,
+                 suppressed: tuple[str, ...] = (), entry: Entry | None = None) -> None:
+        set_field(self, "diagnostics", diagnostics)
+        set_field(self, "lines", lines)
+        set_field(self, "elsewhere", {} if elsewhere is None else elsewhere)
+        set_field(self, "suppressed", suppressed)
+        set_field(self, "entry", entry)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -78,7 +87,8 @@ class FileResult:
 CLEAN = FileResult([], {})
 
 
-@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
+# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
+@dataclass(eq=False, repr=False)
 class _Checker:
     options: CheckOptions
     limits: Limits
@@ -345,17 +355,17 @@ def _pipeline() -> _Pipeline:
 
 def _quiet_code(kind: str, path: str, data: bytes) -> bool:
     """Whether a code or request file of this kind certainly holds nothing to say, decided by its bytes alone (the
-    prefilter's byte test, no parser): most files of a code tree. Text in UTF-16 or UTF-32 (a byte order mark of
-    theirs, or NUL bytes) is not: a byte test cannot see a launch in it (load_data says whether one is there).
-    False where the test fails (the loader then reports the failure, as it would have)."""
+    prefilter's byte test, no parser): most files of a code tree. Bytes holding a NUL are not (UTF-16 or UTF-32 text: a
+    byte test cannot see a launch in it; load_data says whether one is there). False where the test fails (the loader
+    then reports the failure, as it would have)."""
     try:
-        return nothing_to_say(kind, path, data) and data[:2] not in _WIDE_MARKS and b"\x00" not in data
+        # Every sign of a launch the test looks for is ASCII text, which UTF-16 and UTF-32 write with NUL bytes: a NUL
+        # is what wide text that may hide one holds, with or without a byte order mark.
+        return nothing_to_say(kind, path, data) and b"\x00" not in data
     except Exception:
         return False
 
 
-#: The first bytes of UTF-16 text with a byte order mark (UTF-32's start so too, or hold NUL bytes).
-_WIDE_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 #: The byte order marks of wide text, UTF-32's first (its little-endian mark starts as UTF-16's does).
 _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
               (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
@@ -364,8 +374,9 @@ _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE
 def _hidden_launch(kind: str, name: str, data: bytes) -> Document | None:
     """An FL011 note for a code or request file whose bytes the prefilter passes as quiet but whose text, in UTF-16 or
     UTF-32, may hold a launch (the byte test looks for ASCII bytes, and code is read only as UTF-8): said, never a
-    silent pass. None for any other file (nearly all: two look-ups), which the loader reads as it is."""
-    if data[:2] not in _WIDE_MARKS and b"\x00" not in data:
+    silent pass (its signs are ASCII text, which wide text writes with NUL bytes). None for any other file (nearly all:
+    one look-up), which the loader reads as it is."""
+    if b"\x00" not in data:
         return None
     if not nothing_to_say(kind, name, data):
         return None  # its bytes pass the prefilter: the loader reads it (and says what it cannot decode)
@@ -435,7 +446,8 @@ class Mode(enum.Enum):
     DIFF = "diff"
 
 
-@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
+# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
+@dataclass(eq=False, repr=False)
 class Outcome:
     """Counts over a run (the fix counts stay 0 in a check)."""
 
@@ -446,7 +458,8 @@ class Outcome:
     applied: list[Diagnostic] = field(default_factory=list)  # the findings fixed (--show-fixes lists them)
 
 
-@dataclass(eq=False)  # compared by identity: no generated __eq__ (each costs the start-up its compile)
+# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
+@dataclass(eq=False, repr=False)
 class _Step:
     """One file done in a run's mode: what is reported of it, and what fixing it did."""
 

@@ -18,7 +18,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..core.unknown import OpenObject, Unknown
+from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .data_action import template_body
 from .document import DEFAULT_LIMITS, Document, Limits, read_path
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
@@ -35,6 +35,18 @@ _VERB = re.compile(r"%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]|%%")
 _NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
 #: .tf files read in a module directory to find the genesyscloud_flow a data action names.
 _MAX_MODULE_FILES = 200
+#: Terraform functions that return a string whatever they are given: inside jsonencode() their result is a JSON string
+#: (`inputData = jsonencode({…})` sends the inputs as text, which FL105 finds), its content known only at apply time.
+_STRING_FUNCTIONS = frozenset({
+    "jsonencode", "yamlencode", "format", "formatdate", "join", "lower", "upper", "title", "trimspace", "trim",
+    "trimprefix", "trimsuffix", "replace", "substr", "tostring", "base64encode", "base64decode", "urlencode", "file",
+    "templatefile", "timestamp", "uuid", "md5", "sha1", "sha256", "filebase64", "chomp", "indent", "strrev"})
+#: A numeric literal with an exponent and no point (`1e3`): HCL reads it as a number, tree-sitter-hcl as `1` and an
+#: error (in a list, `1` and a variable `e3`). The parser is given it as as many `1`s (same bytes, same offsets); its
+#: value is read from the file's own text.
+_BARE_EXPONENT = re.compile(rb"(?<![\w.$])[0-9]+[eE][+-]?[0-9]+(?![\w.])")
+#: The most digits of a whole number's exponent a literal is read with (`1e3` is 1000): a longer one is unknown.
+_LONGEST_EXPONENT = 4_000
 
 
 @functools.cache
@@ -49,7 +61,8 @@ def _parse(text: str) -> tuple[SourceText, Node]:
     from .code import SourceText
 
     source = SourceText(text)
-    return source, _parser().parse(source.data).root_node
+    data = _BARE_EXPONENT.sub(lambda number: b"1" * len(number.group()), source.data)
+    return source, _parser().parse(data).root_node
 
 
 def _children(node: Node, kind: str) -> list[Node]:
@@ -327,11 +340,7 @@ def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], span
         return Unknown(source.source(value))
     kind = value.type
     if kind == "numeric_lit":
-        text = source.text[slice(*source.offsets(value))]
-        try:
-            return int(text) if re.fullmatch(r"-?\d+", text) else float(text)
-        except ValueError:
-            return Unknown(text)
+        return _number(source.text[slice(*source.offsets(value))])
     if kind == "bool_lit":
         return source.text[slice(*source.offsets(value))] == "true"
     if kind == "null_lit":
@@ -367,7 +376,25 @@ def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], span
             return items
     written = source.source(value, 200)
     links[written] = written
+    if kind == "function_call" and source.text[slice(*source.offsets(value.children[0]))] in _STRING_FUNCTIONS:
+        return run_time_text(path, RUN_TIME_TEXT, written)  # a string, whatever it holds: `inputData = jsonencode({…})`
     return Unknown(written)
+
+
+def _number(text: str) -> Any:
+    """A numeric literal as jsonencode() writes it: Terraform's numbers are exact decimals, and a whole one is written
+    without a point or an exponent (`3.0` and `1e3` are sent as 3 and 1000); a fraction as the double nearest it."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        exact = Decimal(text)
+    except InvalidOperation:
+        return Unknown(text)
+    if not exact.is_finite() or abs(exact.adjusted()) > _LONGEST_EXPONENT:
+        return Unknown(text)
+    if exact == exact.to_integral_value():
+        return int(exact)
+    return float(exact)
 
 
 def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: str, limits: Limits) -> None:
