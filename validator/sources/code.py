@@ -533,6 +533,14 @@ def json_number(text: str) -> Any:
 
 
 
+def _maybe_changed(value: Any) -> Any:
+    """An object handed to code that may change it in place (`normalize(body)`): its members as written, each value
+    not known (nested objects opened the same way), and open to more members."""
+    if isinstance(value, dict):
+        return OpenObject({name: _maybe_changed(member) for name, member in value.items()})
+    return Unknown()
+
+
 def _definition_name(node: Node, fields: Fields) -> Node | None:
     """The name a definition gives a function (a declaration's or method's, `x.name = function…`, `name: () => …`)."""
     if node.type in _DEFINITIONS:
@@ -901,7 +909,7 @@ class CodeReader:
         changes = self.bindings.added(name, node)
         if changes:
             found = self.changed_value(found, changes, target, node, path, spans, depth)
-        return OpenObject(found) if isinstance(found, dict) and self.is_escaped(name, node) else found
+        return _maybe_changed(found) if isinstance(found, dict) and self.is_escaped(name, node) else found
 
     def store_held(self, names: list[Node], literal: Node, nesting: tuple[str, ...], arguments: str,
                    reads_only: frozenset[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import math
@@ -412,8 +413,14 @@ class JavaScriptReader(CodeReader):
         if name in _READS_ONLY:
             return name
         for argument in self.arguments(call):
-            if argument.type == "identifier":
-                self.escapes.append((self.source.raw(argument), argument))
+            root = argument
+            while root.type in ("member_expression", "subscript_expression"):  # `fill(body.inputData)`: body's member
+                inner = root.child_by_field_id(self.fields.object)
+                if inner is None:
+                    break
+                root = inner
+            if root.type == "identifier":
+                self.escapes.append((self.source.raw(root), root))
         return name
 
     def _chain_root(self, node: Node) -> Node:
@@ -504,6 +511,7 @@ class JavaScriptReader(CodeReader):
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
             if inner is _OMIT:
                 return Unknown(self.source.source(node))
+            inner = self.replaced(node, inner)
             if contains_unknown(inner):
                 return serialized_unknown(path, self.source.source(node))
             return json.dumps(inner, separators=(",", ":"), ensure_ascii=False)
@@ -791,6 +799,19 @@ class JavaScriptReader(CodeReader):
                     and self.source.raw(callee).endswith(("stringify", "encode")))
         return False
 
+    def replaced(self, stringify: Node, value: Any) -> Any:
+        """What `JSON.stringify(value, replacer)` writes of `value`: an array of keys keeps only those members, at every
+        depth, as JSON.stringify does; a replacer function (or one not known here) makes the whole value unknown."""
+        replacer = self.argument(stringify, 1)
+        if replacer is None or replacer.type in ("null", "undefined") or value is _OMIT:
+            return value
+        keys = self.value(replacer, (), TreeSpans(), None)
+        if keys is None or keys is _OMIT:
+            return value
+        if type(keys) is not list or not all(type(k) is str or type(k) is int for k in keys):
+            return Unknown(self.source.source(stringify))
+        return _kept_members(value, frozenset(str(k) for k in keys))
+
     def is_stringify(self, call: Node) -> bool:
         callee = call.child_by_field_id(self.fields.function)
         return callee is not None and self.source.raw(callee).replace(" ", "") == "JSON.stringify"
@@ -1044,7 +1065,7 @@ class JavaScriptReader(CodeReader):
             argument = self.argument(target, 0)
             if argument is None:
                 return
-            request.body = self.value(argument, (), spans, None)
+            request.body = self.replaced(target, self.value(argument, (), spans, None))
             request.body_span, request.body_locator, request.sends = self.source.offsets(argument), spans, "text"
         elif target.type in ("string", "template_string"):
             known = self.string(target)
@@ -1668,7 +1689,17 @@ class JavaScriptReader(CodeReader):
                 request.sends = "opaque"
                 return request
             self.set_body(request, args[1], "json")
+            call_config = self.members(args[2]) if len(args) > 2 else None
+            if self.transforms_request(config, call_config[0] if call_config is not None else None):
+                request.body, request.sends = Unknown(self.source.source(args[1])), "opaque"
         return request
+
+    def transforms_request(self, *configs: dict[str, tuple[Node, Node]] | None) -> bool:
+        """Whether axios rewrites a body before sending it: a `transformRequest` in the instance's or the call's
+        config, or in the file's `….defaults.transformRequest`; what is sent is then not the data written."""
+        return any(config is not None and "transformRequest" in config for config in configs) \
+            or ("transformRequest" in self.source.text
+                and re.search(r"\.defaults\s*\.\s*transformRequest\b", self.source.text) is not None)
 
     def looks_like_options(self, node: Node) -> bool:
         """Whether a `.post(url, {...})` argument is request options (`{headers, body}`, `{json}`), as wrappers of
@@ -1704,6 +1735,8 @@ class JavaScriptReader(CodeReader):
         request.host_span = base.span if isinstance(base, Text) and url.known_prefix().startswith(base.known_prefix()) else None
         if "data" in members:
             self.set_body(request, members["data"][1], "json")
+            if self.transforms_request(members, instance):
+                request.body, request.sends = Unknown(self.source.source(members["data"][1])), "opaque"
         return request
 
 
@@ -1757,6 +1790,18 @@ def _unescape(escape: str) -> str | None:
     return body if len(body) == 1 else None
 
 
+def _kept_members(value: Any, keys: frozenset[str]) -> Any:
+    """`value` with only the object members named in `keys`, at every depth (JSON.stringify's array replacer)."""
+    if isinstance(value, dict):
+        kept = copy.copy(value)
+        kept.clear()
+        kept.update((name, _kept_members(member, keys)) for name, member in value.items() if name in keys)
+        return kept
+    if type(value) is list:
+        return [_kept_members(item, keys) for item in value]
+    return value
+
+
 #: The least integer JavaScript reads as Infinity: halfway past the largest double, where rounding goes up.
 _PAST_DOUBLE = 2**1024 - 2**970
 
@@ -1766,6 +1811,11 @@ def _as_javascript_holds(number: Any, written: str) -> Any:
     it rounds to, as JSON.stringify writes it (up to 1e21, its digits; past that it writes an exponent, kept as is)."""
     if type(number) is int and abs(number) >= _PAST_DOUBLE:  # read as Infinity: None, so non_finite says so (FL014)
         return None
+    if type(number) is float and number.is_integer() and abs(number) < 1e21:
+        # JavaScript has one number type: `2.0` and `1e3` are the numbers 2 and 1000, and JSON.stringify writes them so.
+        from decimal import Decimal
+
+        number = int(Decimal(repr(number)))
     if type(number) is not int or abs(number) <= 2**53 or abs(number) >= 10**21 or float(number) == number:
         return number
     from decimal import Decimal  # (rare: imported here, not by every run that reads a JavaScript file)

@@ -358,8 +358,14 @@ class PythonReader(CodeReader):
             return
         args, kwargs = self.arguments(call)
         for argument in [*args, *(value for _, value in kwargs.values())]:
-            if argument.type == "identifier":
-                self.escapes.append((self.source.raw(argument), argument))
+            root = argument
+            while root.type == "subscript":  # `fill(body["inputData"])` may change body's member object in place
+                inner = root.child_by_field_id(self.fields.value)
+                if inner is None:
+                    break
+                root = self.unwrap(inner)
+            if root.type == "identifier":
+                self.escapes.append((self.source.raw(root), root))
 
     def _object_path(self, node: Node) -> tuple[str, tuple[str, ...]] | None:
         """`body` or `body["inputData"]`: its root name and the keys to it, all written out; None otherwise."""
