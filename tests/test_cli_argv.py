@@ -84,7 +84,7 @@ UNITS = st.one_of(
     st.sampled_from(WORDS).map(lambda word: [word]))
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.lists(UNITS, max_size=5).map(lambda units: [word for unit in units for word in unit]))
 def test_either_both_readers_give_the_same_parameters_or_the_fast_one_defers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                                                           args: list[str]) -> None:

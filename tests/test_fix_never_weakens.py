@@ -112,7 +112,7 @@ STORES = st.sampled_from([("3.0", ()), (None, ()), ("3.0", ("2.0",)), ("5.0", ("
 
 
 @pytest.mark.parametrize("unsafe", [False, True])
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(body=bodies(), store_kind=STORES, as_text=st.booleans())
 @example(body={"flowId": UUID, "flowVersion": 3, "inputData": {"Flow.orderCount": "x"}}, store_kind=("2.0", ()), as_text=True)
 @example(body={"flow_id": UUID, "flowVersion": 3, "inputData": {"Flow.orderCount": "2"}}, store_kind=(None, ()), as_text=False)

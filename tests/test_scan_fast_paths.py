@@ -81,7 +81,7 @@ def _outputs(folder: Path) -> list[str]:
 
 @given(st.lists(files(), min_size=1, max_size=4))
 @example([json.dumps({"flowId": UUID, "inputData": {"apiKey": "hunter22", "Flow.x": "Bearer abcdefghij"}}, indent=2).encode()])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 def test_checks_with_and_without_the_substring_tests_are_identical(tmp_path: Path, contents: list[bytes]) -> None:
     folder = tmp_path / "bodies"
     folder.mkdir(exist_ok=True)

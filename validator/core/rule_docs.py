@@ -608,8 +608,10 @@ DOCS: dict[str, RuleDocs] = {
         the launch fails later with 401. Read it at run time (an environment variable, a secret
         store) and revoke the one written here. The same goes for an OAuth client secret
         (clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret) and a
-        credential in the launch's URL (`https://user:pw@…`, `?access_token=…`). Only
-        files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
+        credential in the launch's URL (`https://user:pw@…`, `?access_token=…`). An
+        Authorization header is judged wherever the launch's call writes it: fetch's options,
+        axios's config (`axios.post(url, body, {headers: {Authorization: 'Bearer …'}})`), a
+        request file's header line. Only files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
         SDKs' client-credentials login) are read for them: a token in a file that does neither
         is not reported. flowlint never prints the secret: the source line in its report is
         masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.

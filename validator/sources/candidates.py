@@ -9,13 +9,17 @@ Keys in capitals with underscores (`FLOW_ID:`) are the environment variables of 
 CI workflows and config maps, not body members, and do not count. A file that declares itself a
 JSON Schema or an OpenAPI/Swagger document describes bodies rather than being one. The URL path
 does not count either: a body never holds its URL, and the request formats that do (Postman,
-HAR) are recognised as sources by their own sniffing.
+HAR) are recognised as sources by their own sniffing. Parsed, a walked file is a body only when it is shaped as one
+(launch_key_depth): mostly the launch's vocabulary, or an array of nothing but launch bodies; a record or a setting
+holding a flowId among keys of its own (an instance's selfUri, a queueId, a test case's `expect`) is none.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+
+from ..core.suggest import closest, normalize
 
 # A key, quoted or not, followed by its colon: `"flowId":`, `flow_id:`, `'Flow.customer' :`, `\"flowId\":` (JSON in a string).
 _KEY = re.compile(
@@ -112,14 +116,18 @@ def _launch_key(key: object) -> bool:
 
 def launch_key_depth(value: object) -> str:
     """Where a parsed JSON/YAML file names the launch vocabulary as keys: "shallow" (at the top level or one
-    wrapper deep: a body, or a body in an envelope), "entries" (several sections each naming a flow ID: a config
+    wrapper deep: a body, or a body in an envelope), "record" (a launch key at the top, or one wrapper deep, of an
+    object not shaped as a launch: a record or a setting that holds a flow ID among other keys, or an array whose
+    items are no launch bodies), "entries" (several sections each naming a flow ID: a config
     file mapping names to flows), "sections" (one wrapper deep, beside an object naming none: a config file's section),
-    "deep" (only two or more levels down: a config file), or "none". A value that
-    is no object (an array, a JSON string holding JSON) counts as shallow: it is judged as a body."""
+    "deep" (only two or more levels down: a config file), or "none". A value that is neither an object nor an
+    array (a JSON string holding JSON) counts as shallow: it is judged as a body."""
+    if isinstance(value, list):
+        return "shallow" if value and all(_pure_body(item) for item in value) else "record"
     if not isinstance(value, dict):
         return "shallow"
     if any(_launch_key(key) for key in value):
-        return "shallow"
+        return "shallow" if _launch_shaped(value) else "record"
     children = [child for child in value.values() if isinstance(child, dict)]
     # A body in an envelope has one flow ID; a registry ({"followUp": {"flowId": …}, "survey": {"flowId": …}}) has one per entry.
     if sum(any(_flow_id_key(key) for key in child) for child in children) > 1:
@@ -128,7 +136,11 @@ def launch_key_depth(value: object) -> str:
         # A body in an envelope holds launch members only ({"configuration": {…}, "data": {"Flow.x": 1}}); a config
         # file has other sections beside the one naming the flow (appsettings.json's Logging, a Helm chart's image).
         other = any(child and not any(_launch_key(key) for key in child) for child in children)
-        return "sections" if other else "shallow"
+        if other:
+            return "sections"
+        shaped = _launch_shaped(value) and all(_launch_shaped(child) for child in children
+                                               if any(_launch_key(key) for key in child))
+        return "shallow" if shaped else "record"
     stack: list[object] = [item for child in value.values() for item in
                            (child.values() if isinstance(child, dict) else child if isinstance(child, list) else ())]
     seen = 0
@@ -142,6 +154,55 @@ def launch_key_depth(value: object) -> str:
         elif isinstance(item, list):
             stack.extend(item)
     return "none"
+
+
+#: The launch request's members and what people write for them (`flow_id`, `version`, `executionName`), by normalized
+#: name; a bare `id` is left out: it is a record's own ID far more often than a misnamed flowId.
+_MEMBER_NAMES = frozenset({
+    "flowid", "flowuuid", "workflowid", "architectflowid", "flowversion", "version", "flowversionid", "versionid",
+    "name", "executionname", "displayname", "launchname", "inputdata",
+})
+_MEMBERS = ("flowId", "flowVersion", "name", "inputData")
+#: The known wrong shapes of public answers: members that wrap the request or its inputs (`configuration`, `data`,
+#: `inputs`…) and members that only describe the launch (`type`, `flowType`…).
+_CONTAINER_NAMES = frozenset({
+    "configuration", "config", "data", "payload", "body", "request", "launchrequest", "execution", "parameters",
+    "params", "inputs", "input", "variables", "vars", "attributes", "initialdata", "customdata", "arguments", "args",
+    "flowinputs", "inputvariables", "inputparameters", "values", "fields", "properties", "context",
+})
+_DESCRIBING_NAMES = frozenset({"type", "kind", "flowtype", "launchtype", "action", "method", "schema"})
+
+
+def _launch_member(key: object, value: object) -> bool:
+    """Whether a member of an object is the launch request's own or one of its known wrong shapes: a member or its
+    misspelling, a `Flow.` input, a wrapper holding something, a describing member, or any member holding inputs."""
+    if not isinstance(key, str):
+        return False
+    if _launch_key(key) or key.lower().startswith("flow."):
+        return True
+    normal = normalize(key)
+    if normal in _MEMBER_NAMES or normal in _DESCRIBING_NAMES:
+        return True
+    if isinstance(value, (dict, list)) and normal in _CONTAINER_NAMES:
+        return True
+    if isinstance(value, dict) and any(isinstance(inner, str) and (_launch_key(inner) or inner.startswith("Flow."))
+                                       for inner in value):
+        return True  # `{"launch": {"flowId": …}}`, `{"customerInputs": {"Flow.x": 1}}`
+    return len(normal) > 3 and closest(key, _MEMBERS) is not None  # `flowVerison`, `inputDta`
+
+
+def _launch_shaped(value: dict[object, object]) -> bool:
+    """Whether an object is mostly the launch's vocabulary: a body, however wrongly shaped, rather than a record or a
+    setting that holds a flow ID among its own keys (an instance's id, flowName and selfUri; a queueId, a region)."""
+    members = sum(_launch_member(key, item) for key, item in value.items())
+    return members > len(value) - members
+
+
+def _pure_body(value: object) -> bool:
+    """Whether an array's item is a launch body and nothing else: an array of them is a batch posted as one body,
+    while items with keys of their own (a test case's `expect`, a task's `uri`) are some program's table."""
+    return (isinstance(value, dict) and launch_key_depth(value) == "shallow"
+            and all(_launch_member(key, item) for key, item in value.items()))
 
 
 #: A JSON token that matters for nesting: a string (a key when a colon follows it) or a bracket.

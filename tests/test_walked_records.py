@@ -1,0 +1,112 @@
+"""A walked JSON/YAML file holding a flowId among keys of its own is a record or a setting, not a launch body.
+
+A flow instance as GET /api/v2/flows/executions/{id} returns it, a callback's settings, an Ansible vars file and a
+list of test cases all name `flowId`; judged as bodies they got FL102/FL003 errors, and --fix renamed an app's
+`FlowId` setting. Walked, a file is judged only when it is shaped as a launch (however wrongly); named, it always is.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from validator.sources.candidates import launch_key_depth
+
+from conftest import UUID2, flowlint
+
+FLOW_INSTANCE = {"id": "i-1", "flowId": UUID2, "flowName": "Callback scheduler", "flowVersion": "1.0",
+                 "flowType": "WORKFLOW", "startDateTime": "2026-01-01T00:00:00Z", "endDateTime": "2026-01-01T00:00:05Z",
+                 "selfUri": "/api/v2/flows/instances/i-1"}
+RECORDS = {
+    "flow-instance.json": json.dumps(FLOW_INSTANCE),
+    "callback-config.json": json.dumps({"flowId": UUID2, "queueId": "q-1", "wrapupCode": "w-1",
+                                        "environment": "mypurecloud.com"}),
+    "settings.json": json.dumps({"FlowId": UUID2, "QueueId": "q", "Region": "eu-west-1"}, indent=2),
+    "group_vars/all.yml": f"genesys_region: mypurecloud.com\nflowId: {UUID2}\nqueue_name: Support\n",
+    "config/callback.json": json.dumps({"callback": {"flowId": UUID2, "queueId": "q-1", "wrapupCode": "w-1"}}),
+    "tests/launch-cases.json": json.dumps([{"flowId": UUID2, "inputData": {"Flow.phoneNumber": "1"}, "expect": "ok"},
+                                           {"flowId": UUID2, "inputData": {"Flow.phoneNumber": "2"}, "expect": "ok"}]),
+    "roles/gc/tasks/main.yml": "- name: Launch\n  ansible.builtin.uri:\n    method: POST\n    body:\n"
+                               f"      flowId: \"{UUID2}\"\n      inputs:\n        phoneNumber: \"1\"\n",
+}
+#: The real mistakes of public answers, walked: each is still judged (and found wrong).
+MISTAKES = {
+    "inputs.json": {"flowId": UUID2, "inputs": {"customerName": "Ana"}},
+    "data-envelope.json": {"flowId": UUID2, "data": {"Flow.customerName": "Ana"}},
+    "wrapped.json": {"data": {"flowId": UUID2, "inputData": {"Flow.customerName": "Ana"}}},
+    "type-configuration.json": {"type": "flow", "configuration": {"flowId": UUID2, "parameters": {"contactId": "c"}}},
+    "flat-inputs.json": {"flowId": UUID2, "Flow.customerName": "Ana", "Flow.orderCount": 3},
+    "misspelt.json": {"flowId": UUID2, "inputDta": {"Flow.customerName": "Ana"}, "flowVerison": "1.0"},
+    "one-stray-member.json": {"flowId": UUID2, "inputData": {"Flow.customerName": "Ana"}, "callbackNumber": "1"},
+    "batch.json": [{"flowId": UUID2, "inputData": {"Flow.customerName": "A"}},
+                   {"flowId": UUID2, "inputData": {"Flow.customerName": "B"}}],
+}
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for relative, text in RECORDS.items():
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def findings(*args: str) -> tuple[int, dict[str, list[str]]]:
+    result = flowlint("check", "--no-cache", "--format", "json", *args)
+    by_file: dict[str, list[str]] = {}
+    for diagnostic in json.loads(result.stdout)["diagnostics"]:
+        by_file.setdefault(Path(diagnostic["file"]).as_posix(), []).append(diagnostic["code"])
+    return result.exit_code, by_file
+
+
+def test_walked_records_and_settings_holding_a_flow_id_are_no_payloads(repo: Path) -> None:
+    (repo / "body.json").write_text(json.dumps({"flowId": UUID2, "type": "flow"}))
+    exit_code, found = findings(".")
+    assert list(found) == ["body.json"]  # the walk reached the tree: the body beside the records is judged
+    assert exit_code == 1
+
+
+def test_fixing_a_walked_tree_leaves_the_records_alone(repo: Path) -> None:
+    before = {relative: (repo / relative).read_bytes() for relative in RECORDS}
+    result = flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", ".")
+    assert result.exit_code == 0, result.output
+    assert {relative: (repo / relative).read_bytes() for relative in RECORDS} == before
+
+
+@pytest.mark.parametrize("name", ["flow-instance.json", "callback-config.json", "settings.json", "tests/launch-cases.json"])
+def test_a_named_record_is_still_judged_as_the_body_asked_for(repo: Path, name: str) -> None:
+    exit_code, found = findings(name)
+    assert exit_code == 1 and name in found
+
+
+@pytest.mark.parametrize("name", sorted(MISTAKES))
+def test_a_walked_body_of_a_known_wrong_shape_is_still_judged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              name: str) -> None:
+    (tmp_path / "payloads").mkdir()
+    (tmp_path / "payloads" / name).write_text(json.dumps(MISTAKES[name]), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    exit_code, found = findings(".")
+    assert exit_code == 1, found
+    assert [code for code in found[f"payloads/{name}"] if code != "FL200"]
+
+
+@pytest.mark.parametrize(("value", "depth"), [
+    (FLOW_INSTANCE, "record"),
+    ({"flowId": UUID2, "queueId": "q"}, "record"),  # as many other keys as launch ones: not mostly a launch
+    ({"flowId": UUID2, "name": "n", "queueId": "q"}, "shallow"),
+    ({"flow_id": UUID2, "FlowVersion": "3.0", "inputdata": {}}, "shallow"),
+    ({"launch": {"flowId": UUID2, "inputData": {}}}, "shallow"),
+    ({"callback": {"flowId": UUID2, "queueId": "q", "skill": "s"}}, "record"),
+    ([{"flowId": UUID2}], "shallow"),
+    ([{"flowId": UUID2, "expect": "ok"}], "record"),
+    ([{"flowId": UUID2}, "text"], "record"),
+    ([], "record"),
+    ("a JSON string", "shallow"),
+    ({"logging": {"level": "info"}, "genesys": {"flowId": UUID2}}, "sections"),
+])
+def test_launch_key_depth_tells_a_body_from_a_record(value: object, depth: str) -> None:
+    assert launch_key_depth(value) == depth
