@@ -444,6 +444,7 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     option, body = data[-1]
     if body.text == "@-" and stdin is not None:
         body = stdin  # `-d @- <<'JSON'`: the here-document, where it is written
+    body = _written_by_cat(body) or body
     request.body_span = (body.start, body.end)
     if option == "--json":
         request.sends = "json"
@@ -457,6 +458,20 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     if request.body is NO_BODY and not request.findings:
         request.body = Unknown(body.text)
     return request
+
+
+def _written_by_cat(body: Word) -> Word | None:
+    """`-d "$(cat <<EOF … EOF)"`: the here-document `cat` writes, where it is written (as bash expands it); None for any
+    other word."""
+    if len(body.parts) != 1 or not isinstance(body.parts[0], Unknown) or not body.where:
+        return None
+    source = body.parts[0].source
+    if not (source.startswith("$(") and source.endswith(")")) or "<<" not in source:
+        return None
+    inner = commands(source[2:-1], body.where[0] + 2, depth=1)
+    if len(inner) == 1 and [word.text for word in inner[0]] == ["cat"] and inner[0].stdin is not None:
+        return inner[0].stdin
+    return None
 
 
 def _may_send_body(option: str) -> bool:
