@@ -93,11 +93,27 @@ def test_limits_from_config(project: Path) -> None:
     ('[severity]\nFL900 = "off"\n', "cannot be changed"),
     ("strict = 1\n", "strict: expected true or false"),
     ("not toml [", "invalid TOML"),
+    ('[per-file-severity]\n"[b-a]*.json" = { FL101 = "warning" }\n', "is not a glob flowlint can read"),
+    ('exclude = ["\\\\x"]\n', "starts with a backslash"),
 ])
 def test_bad_config_is_a_usage_error_naming_the_key(project: Path, text: str, words: str) -> None:
     (project / ".flowlint.toml").write_text(text)
     result = flowlint("check", "payloads/good.json")
     assert result.exit_code == 2 and words in result.stderr and ".flowlint.toml" in result.stderr
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('exclude = ["*.md", "[[:alpha:]]", "[z-a]"]\n', "exclude: '[[:alpha:]]' is not a glob flowlint can read"),
+    ('exclude = ["[z-a]"]\n', "exclude: '[z-a]' is not a glob flowlint can read (bad character range z-a)"),
+    ('include = ["payloads/*.json", "[[:alpha:]]"]\n', "include: '[[:alpha:]]' is not a glob flowlint can read"),
+])
+def test_a_glob_no_engine_can_compile_stops_a_walk_as_a_config_error(project: Path, text: str, words: str) -> None:
+    """Include and exclude globs are compiled when a walk first matches them (a run naming its files never imports
+    pathspec): the walk stops as a config error naming the key, exit 2."""
+    (project / ".flowlint.toml").write_text(text)
+    result = flowlint("check", ".") if text.startswith("exclude") else flowlint("check")
+    assert result.exit_code == 2 and words in result.stderr and ".flowlint.toml" in result.stderr, result.output
+    assert "Traceback" not in result.output and "Warning" not in result.stderr
 
 
 def test_pyproject_without_the_table_is_ignored(project: Path) -> None:

@@ -86,3 +86,23 @@ def test_a_python_body_handed_to_a_function_that_may_change_it_is_not_judged_as_
     for changes in ("normalize(body)", 'normalize(body["inputData"])'):
         found = check_file(tmp_path, "a.py", written.replace("CALL", changes))
         assert [d for d in found if str(d["code"]).startswith("FL2")] == [], changes
+
+
+SDK = (f"import PureCloudPlatformClientV2\napi = PureCloudPlatformClientV2.ArchitectApi()\n"
+       f"body = PureCloudPlatformClientV2.FlowExecutionLaunchRequest()\nbody.flow_id = '{UUID}'\n"
+       "body.input_data = {'customerName': 'Ana', 'Flow.orderCount': 'x'}\n")
+
+
+def test_the_python_sdk_launch_is_read_under_its_own_keyword(tmp_path: Path) -> None:
+    # post_flows_executions(self, flow_launch_request, **kwargs)
+    for call in ("api.post_flows_executions(body)\n", "api.post_flows_executions(flow_launch_request=body)\n"):
+        assert ("FL204", "/inputData/Flow.orderCount") in pointers(check_file(tmp_path, "a.py", SDK + call)), call
+
+
+def test_an_sdk_model_input_data_changed_in_place_is_not_judged_as_written(tmp_path: Path) -> None:
+    call = "api.post_flows_executions(body)\n"
+    assert ("FL204", "/inputData/Flow.orderCount") in pointers(check_file(tmp_path, "a.py", SDK + call))
+    for change in ("body.input_data['Flow.orderCount'] = 3\n", "body.input_data.update({'Flow.orderCount': 3})\n",
+                   "fill(body.input_data)\n"):
+        found = check_file(tmp_path, "a.py", SDK + change + call)
+        assert [d for d in found if d["code"] == "FL204"] == [], change

@@ -38,9 +38,10 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             stream.reconfigure(errors="backslashreplace")
     try:
         config = load_config(Path(options["config"]) if options["config"] else find_config())
+        files, candidates, walked = _files(paths, config, options)  # matches the include and exclude globs
+        config.compile_per_file_globs()
     except ConfigError as err:
         raise _usage_error(str(err)) from None
-    files, candidates, walked = _files(paths, config, options)
     if options.get("show_files"):
         for name in files:
             _echo(printable(name))

@@ -461,6 +461,8 @@ def written_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
     found = credential_spans(text, words) + header_credentials(text, words)
+    if words.holds("\\u") or words.holds("\\x") or words.holds("\\U"):
+        found += _escaped_name_values(text)
     if no_secret_word(text, words):
         return found
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
@@ -524,6 +526,59 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             found.append(value)
             scanned = value[1] + 1
     return found
+
+
+#: A printable ASCII character's escape in a quoted name (JSON's `\\u0061`, YAML's and code's `\\x61`, `\\U00000061`):
+#: a secret word is ASCII; the escapes of a text written ensure_ascii (`\\u00e9`) are passed over.
+_NAME_ESCAPE = _Lazy(r"\\(?:u00|x|U000000)[2-7][0-9A-Fa-f]")
+_ANY_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|U([0-9A-Fa-f]{8})|(.))", re.S)
+_NAME_COLON = re.compile(r"[ \t]*:[ \t]*")
+#: How far before an escape a quoted name's opening quote is looked for (bounded work in a hostile file).
+_ESCAPED_NAME_LENGTH = 200
+
+
+def _escaped_name_values(text: str) -> list[tuple[int, int]]:
+    """The values of members whose quoted name spells a secret word with a character escape (`"Flow.p\\u0061ssword":
+    "…"` in JSON, `"p\\x61ssword": …` in YAML): the name as a parser reads it names a secret. Each escape's string is
+    read once."""
+    found: list[tuple[int, int]] = []
+    scanned, line_end = 0, -1
+    for escape in _NAME_ESCAPE.finditer(text):
+        if escape.start() < scanned:
+            continue
+        if escape.start() > line_end:  # found from the last line's end on: a long line is passed over once
+            line_end = text.find("\n", escape.end())
+            line_end = len(text) if line_end < 0 else line_end
+        line_start = text.rfind("\n", max(0, escape.start() - _ESCAPED_NAME_LENGTH), escape.start()) + 1
+        opening = max(text.rfind('"', line_start, escape.start()), text.rfind("'", line_start, escape.start()))
+        name = _quoted(text, opening, line_end) if opening >= 0 else None
+        if name is None:  # no string closes on the rest of the line: none is looked for there again
+            scanned = line_end if opening >= 0 else escape.end()
+            continue
+        scanned = escape.end() if name[1] < escape.end() else name[1] + 1
+        if name[1] < escape.end() or (colon := _NAME_COLON.match(text, name[1] + 1, line_end)) is None:
+            continue
+        decoded = _ANY_ESCAPE.sub(_unescaped, text[name[0]:name[1]])
+        if _SECRET_WORD.search(decoded) is None:
+            continue
+        at = colon.end()
+        if text[at:at + 1] in ('"', "'"):
+            value = _quoted(text, at, line_end)
+        elif text[at:at + 1] == "[":
+            values, _ = _list_values(text, at, line_end)
+            found += values
+            continue
+        else:
+            value = _unquoted(text, at, line_end, False)
+        if value is not None and value[1] > value[0]:
+            found.append(value)
+            scanned = max(scanned, value[1])
+    return found
+
+
+def _unescaped(escape: re.Match[str]) -> str:
+    number = escape.group(1) or escape.group(2) or escape.group(3)
+    return chr(min(int(number, 16), 0x10FFFF)) if number else escape.group(4)
 
 
 #: Nothing more on the name's line, and a quoted string or a list starting a line below: the name's value (a JSON

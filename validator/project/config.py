@@ -19,7 +19,7 @@ from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
 from ..core.ids import is_uuid
 from .files import Exclude, never_excluded, walk
-from .globs import Globs, OutsideProject, has_wildcard, literal_base, normalize
+from .globs import Globs, OutsideProject, UnreadableGlob, has_wildcard, literal_base, normalize
 
 CONFIG_FILES = (".flowlint.toml", "pyproject.toml")
 _SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
@@ -49,6 +49,8 @@ class Config:
     per_file_ignores: list[tuple[str, str | None, frozenset[str]]] = field(default_factory=list)
     #: Flow ID (lower case) -> its Architect YAML, relative to `root`: the flow's contract, offline.
     flows: dict[str, str] = field(default_factory=dict)
+    #: Where each glob is written (`.flowlint.toml: exclude`), to name it if no engine can compile it.
+    glob_keys: dict[str, str] = field(default_factory=dict)
     #: The result cache's directory, relative to `root` (`.flowlint_cache` when unset).
     cache_dir: str | None = None
 
@@ -59,19 +61,34 @@ class Config:
     # The globs, compiled once on first use (the fields are set by the parser before any match).
     @functools.cached_property
     def _include(self) -> Globs:
-        return Globs(self.include)
+        return self._globs(self.include)
 
     @functools.cached_property
     def _exclude(self) -> Globs:
-        return Globs(self.exclude)
+        return self._globs(self.exclude)
 
     @functools.cached_property
     def _per_file(self) -> list[tuple[Globs, dict[str, Severity | None]]]:
-        return [(Globs([pattern]), table) for pattern, table in self.per_file_severity]
+        return [(self._globs([pattern]), table) for pattern, table in self.per_file_severity]
 
     @functools.cached_property
     def _ignores(self) -> list[tuple[Globs, str | None, frozenset[str]]]:
-        return [(Globs([pattern]), pointer, codes) for pattern, pointer, codes in self.per_file_ignores]
+        return [(self._globs([pattern]), pointer, codes) for pattern, pointer, codes in self.per_file_ignores]
+
+    def _globs(self, patterns: list[str]) -> Globs:
+        """Globs compiled when first matched (a run that matches none never imports pathspec); one no engine can
+        compile is a ConfigError naming where it is written."""
+        try:
+            return Globs(patterns)
+        except UnreadableGlob as err:
+            where = next((self.glob_keys[p] for p in patterns if p in self.glob_keys and repr(p) in str(err)),
+                         str(self.source))
+            raise ConfigError(f"{where}: {err}") from None
+
+    def compile_per_file_globs(self) -> None:
+        """Compile the per-file tables' globs now (the first file checked matches them all), so that one no engine can
+        read stops the run as a config error before any file is checked."""
+        _ = self._per_file, self._ignores
 
     def ignores_for(self, path: str) -> list[tuple[str | None, frozenset[str] | None]]:
         """The per-file-ignores that apply to one file: (JSON pointer or None for all of it, codes)."""
@@ -123,7 +140,7 @@ class Config:
         unmatched = []
         for pattern in self.include:
             matched = False
-            globs = Globs([pattern])
+            globs = self._globs([pattern])
             for path in self._candidates(pattern):
                 relative = self.relative(path)
                 if relative is not None and globs.matches(relative) and not self.is_excluded(path):
@@ -230,6 +247,10 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
                                 for glob, codes in per_file.items()]
     config.per_file_ignores = _ignores_table(table.get("per-file-ignores", {}), where("per-file-ignores"))
     config.flows = _flows(table.get("flows", {}), where("flows"))
+    for key, patterns in (("include", config.include), ("exclude", config.exclude)):
+        config.glob_keys.update((pattern, where(key)) for pattern in patterns)
+    config.glob_keys.update((glob, where(f"per-file-severity.{glob!r}")) for glob, _ in config.per_file_severity)
+    config.glob_keys.update((glob, where("per-file-ignores")) for glob, _, _ in config.per_file_ignores)
     config.cache_dir = _inside(_string(table.get("cache-dir"), where("cache-dir")), where("cache-dir"))
     return config
 

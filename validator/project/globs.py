@@ -21,12 +21,19 @@ class OutsideProject(ValueError):
     """A config glob that reaches outside the directory of its config file."""
 
 
+class UnreadableGlob(ValueError):
+    """A config glob that neither re nor RE2 can compile (`[z-a]`, `[[:alpha:]]`)."""
+
+
 def normalize(pattern: str) -> str:
     """A config glob as a path relative to the project: `./` dropped; absolute or `..` paths refused."""
     text = pattern.strip()
     if not text:
         raise OutsideProject("an empty glob matches nothing")
-    if text.startswith(("/", "\\")) or os.path.isabs(text) or (len(text) > 1 and text[1] == ":"):
+    if text.startswith("\\"):
+        raise OutsideProject(f"{pattern!r} starts with a backslash; globs are /-separated paths relative to the config "
+                             "file's directory")
+    if text.startswith("/") or os.path.isabs(text) or (len(text) > 1 and text[1] == ":"):
         raise OutsideProject(f"{pattern!r} is an absolute path; globs are relative to the config file's directory")
     while text.startswith("./"):
         text = text[2:].lstrip("/")
@@ -40,15 +47,34 @@ class Globs:
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.patterns = list(patterns)
-        from pathspec import GitIgnoreSpec
-
-        # Anchored with a leading `/`, so `*.json` means the top directory's files, as the config's paths do.
-        self._spec = GitIgnoreSpec.from_lines([f"/{normalize(p)}" for p in patterns], backend=_BACKEND) if patterns else None
+        self._spec = _compiled(self.patterns) if patterns else None
 
     def matches(self, relative: str, *, directory: bool = False) -> bool:
         if self._spec is None:
             return False
         return self._spec.check_file(matchable(relative + "/" if directory else relative)).include is True
+
+
+def _compiled(patterns: Sequence[str]) -> GitIgnoreSpec:
+    import re
+    import warnings
+
+    from pathspec import GitIgnoreSpec
+
+    # Anchored with a leading `/`, so `*.json` means the top directory's files, as the config's paths do.
+    lines = [f"/{normalize(pattern)}" for pattern in patterns]
+    try:
+        with warnings.catch_warnings():  # re's FutureWarning about a nested set would be printed as if it were ours
+            warnings.simplefilter("ignore")
+            return GitIgnoreSpec.from_lines(lines, backend=_BACKEND)
+    except re.error as err:
+        reason = err.msg
+    except Exception:  # RE2's own error type (a POSIX class `[[:alpha:]]`, a set it refuses)
+        reason = "RE2 refuses its character class"
+    if len(patterns) > 1:  # which one: each alone
+        for pattern in patterns:
+            _compiled([pattern])
+    raise UnreadableGlob(f"{patterns[0]!r} is not a glob flowlint can read ({reason})")
 
 
 def matchable(path: str) -> str:

@@ -126,13 +126,21 @@ def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
     inside one is covered, and no string starts outside one to end inside it."""
     hidden = []
     position = 0
+    name, name_end = "", -1  # the last member name read, and where its colon ends
     for first, last in [*_merged(shown), (len(text), len(text))]:
         for match in _STRING_OR_NAME.finditer(text, position, max(position, first)):
             start, end = match.span()
-            if match.group(1) is None and end - start > 2:  # (a member name is followed by its colon)
+            if match.group(1) is not None:  # (a member name is followed by its colon)
+                name, name_end = text[start + 1:match.start(1) - 1], end
+            elif end - start > 2 and not (name in _SHOWN_MEMBERS and not text[name_end:start].strip()):
                 hidden.append((start + 1, end - 1))
         position = max(position, last)
     return hidden
+
+
+#: The members of a recording whose values say how a request was made, never what it carried: shown (a credential in
+#: one is masked all the same, as credential_literals finds it anywhere).
+_SHOWN_MEMBERS = frozenset({"method", "httpVersion", "mimeType", "name"})
 
 
 def _yaml_values_outside(text: str, shown: list[Offsets], read: ParsedYaml | None = None) -> list[Offsets]:
@@ -156,7 +164,8 @@ def _yaml_values_outside(text: str, shown: list[Offsets], read: ParsedYaml | Non
             continue
         seen.add(id(node))
         if isinstance(node, MappingNode):
-            stack += [value for _, value in node.value]
+            stack += [value for key, value in node.value
+                      if not (isinstance(key, ScalarNode) and key.value in _SHOWN_MEMBERS and isinstance(value, ScalarNode))]
         elif isinstance(node, SequenceNode):
             stack += node.value
         elif isinstance(node, ScalarNode):

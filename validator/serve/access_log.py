@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..core.clock import Clock, default
+from ..core.credentials import credential_spans
 
 if TYPE_CHECKING:  # annotations only: the CLI imports LineWriter before it knows the serve extra is there
     from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -28,6 +29,21 @@ def escape(text: str, limit: int = 300) -> str:
     out = text if text.isascii() and text.isprintable() else "".join(
         ch if " " <= ch <= "~" else ch.encode("unicode_escape").decode("ascii") for ch in text)
     return out if len(out) <= limit else out[:limit] + "..."
+
+
+def masked_path(path: str) -> str:
+    """A request's path (and query, if any) with every credential in it starred, as flowlint masks a URL anywhere: a
+    token-like query value (`?access_token=…`), a JWT or a known token's shape in a segment."""
+    spans = credential_spans(path)
+    if not spans:
+        return path
+    pieces, at = [], 0
+    for start, end in sorted(spans):
+        if end > at:
+            pieces += [path[at:max(at, start)], "*" * (end - max(at, start))]
+            at = end
+    pieces.append(path[at:])
+    return "".join(pieces)
 
 
 def notes(scope: Scope) -> dict[str, Any]:
@@ -70,7 +86,7 @@ class AccessLog:
 
     def line(self, scope: Scope, status: int, milliseconds: float) -> str:
         raw = scope.get("raw_path") or scope.get("path", "").encode("utf-8", "surrogateescape")
-        path = raw.decode("latin-1")  # still percent-encoded, as the client sent it
+        path = masked_path(raw.decode("latin-1"))  # still percent-encoded, as the client sent it
         method = str(scope.get("method", ""))
         extra = notes(scope)
         codes = list(extra.get("codes", ()))

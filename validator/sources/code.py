@@ -533,11 +533,11 @@ def json_number(text: str) -> Any:
 
 
 
-def _maybe_changed(value: Any) -> Any:
+def maybe_changed(value: Any) -> Any:
     """An object handed to code that may change it in place (`normalize(body)`): its members as written, each value
     not known (nested objects opened the same way), and open to more members."""
     if isinstance(value, dict):
-        return OpenObject({name: _maybe_changed(member) for name, member in value.items()})
+        return OpenObject({name: maybe_changed(member) for name, member in value.items()})
     return Unknown()
 
 
@@ -909,7 +909,7 @@ class CodeReader:
         changes = self.bindings.added(name, node)
         if changes:
             found = self.changed_value(found, changes, target, node, path, spans, depth)
-        return _maybe_changed(found) if isinstance(found, dict) and self.is_escaped(name, node) else found
+        return maybe_changed(found) if isinstance(found, dict) and self.is_escaped(name, node) else found
 
     def store_held(self, names: list[Node], literal: Node, nesting: tuple[str, ...], arguments: str,
                    reads_only: frozenset[str]) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
-from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, nodes_of, serialized_unknown, url_joined, walk
+from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, maybe_changed, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -1117,7 +1117,9 @@ class PythonReader(CodeReader):
         args, kwargs = self.arguments(call)
         if name == "post_flows_executions":
             request = LaunchRequest("sdk", site)
-            body = args[0] if args else kwargs.get("body", (None, None))[1]
+            # The SDK's own keyword is `flow_launch_request` (post_flows_executions(self, flow_launch_request, **kwargs)).
+            written = kwargs.get("flow_launch_request") or kwargs.get("body")
+            body = args[0] if args else written[1] if written is not None else None
             if body is not None:
                 self.sdk_body(request, body)
             return request
@@ -1357,10 +1359,13 @@ class PythonReader(CodeReader):
                     "never sends it", f"set `{close}` instead" if close else
                     "set flow_id, flow_version, name or input_data (the only attributes the model sends)",
                     subject=attribute), self.source.offsets(where)))
+        unwrapped = self.unwrap(node)
+        if unwrapped.type == "identifier" and isinstance(body.get("inputData"), dict) \
+                and _changes_in_place(self.source.text, self.source.raw(unwrapped), "input_data"):
+            body["inputData"] = maybe_changed(body["inputData"])  # `body.input_data["Flow.x"] = …` after it was given
         # Made with keywords, nothing is sent (FL013 says so): what its members would be is not judged as missing.
         request.body = OpenObject(body) if escaped or made_with is not None else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
-        unwrapped = self.unwrap(node)
         request.model = self.source.raw(unwrapped) if unwrapped.type == "identifier" else ""
 
     def model_dump(self, request: LaunchRequest, node: Node, mode: str) -> bool:
@@ -1427,3 +1432,15 @@ def _literal_string(raw: str) -> str | bytes | None:
     except (ValueError, SyntaxError, MemoryError, RecursionError):
         return None
     return value if isinstance(value, (str, bytes)) else None
+
+
+def _changes_in_place(text: str, name: str, attribute: str) -> bool:
+    """Whether the file may change `name.attribute`'s object in place (`body.input_data["k"] = v`, `.update(…)`,
+    `del body.input_data["k"]`, or hands it to other code): then its members as written are not what is sent."""
+    written = rf"\b{re.escape(name)}\s*\.\s*{re.escape(attribute)}\b"
+    for found in re.finditer(written, text):
+        after = text[found.end():found.end() + 40].lstrip()
+        before = text[max(0, found.start() - 40):found.start()].rstrip()
+        if after.startswith(("[", ".")) or before.endswith(("(", ",", "del")):
+            return True
+    return False
