@@ -55,3 +55,10 @@ def test_a_guessed_bodys_input_renames_stay_safe(settings: Path) -> None:
     result = flowlint("check", "--fix", ".")
     assert result.exit_code == 0, result.output
     assert json.loads(settings.read_text(encoding="utf-8"))["inputData"] == {"Flow.phone": "1"}
+
+
+def test_a_guessed_file_holding_the_launchs_input_data_is_surely_a_body(settings: Path) -> None:
+    settings.write_text(json.dumps({"flow_id": UUID2, "inputData": {"Flow.phone": "1"}}), encoding="utf-8")
+    result = flowlint("check", "--fix", ".")
+    assert result.exit_code == 0, result.output
+    assert json.loads(settings.read_text(encoding="utf-8")) == {"flowId": UUID2, "inputData": {"Flow.phone": "1"}}

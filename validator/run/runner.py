@@ -185,7 +185,7 @@ class _Checker:
         suppressed = tuple(d.code for d in decided.suppressed)
         if not diagnostics:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
-        return _file_result(self.offered(path, diagnostics), documents, suppressed, excerpts=self.excerpts)
+        return _file_result(self.offered(path, diagnostics, documents), documents, suppressed, excerpts=self.excerpts)
 
     def read(self, path: str) -> bytes | Document:
         """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read
@@ -299,17 +299,18 @@ class _Checker:
         """A payload only by a guess (walked, and judged by its keys): it is never offered an unsafe fix."""
         return path in self.candidates
 
-    def offered(self, path: str, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    def offered(self, path: str, diagnostics: list[Diagnostic], documents: Sequence[Document]) -> list[Diagnostic]:
         """The diagnostics as a report offers their fixes: a guessed payload's unsafe fix is help only (its words
         kept), as --fix never applies it; so no report of a check, --fix or --diff promises it.
 
         A guessed payload whose own keys a fix would rename or move (`FlowId` -> `flowId`) may be another program's
         settings file, read by those names: then none of its fixes is offered (each is help only), as --fix leaves
-        the whole file (_fix_file). The findings stay as they are: a fix withheld never weakens a check."""
+        the whole file (_fix_file), unless it holds the launch's own `inputData` object (surely a body). The
+        findings stay as they are: a fix withheld never weakens a check."""
         if not self.guessed(path):
             return diagnostics
         if any(d.fix is not None and d.fix.applicability is Applicability.SAFE and renames_own_keys(d.fix)
-               for d in diagnostics):
+               for d in diagnostics) and not surely_a_body(documents):
             return [replace(d, fix=None) if d.fix is not None else d for d in diagnostics]
         return [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
                 for d in diagnostics]
@@ -627,7 +628,8 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
                                  named=path not in checker.walked or _minified_mention(code_kind, name, data))
             else:
                 fixed = fix_text(text, name, options, unsafe=unsafe and not checker.guessed(path), limits=limits)
-                if checker.guessed(path) and any(d.fix is not None and renames_own_keys(d.fix) for d in fixed.applied):
+                if checker.guessed(path) and any(d.fix is not None and renames_own_keys(d.fix) for d in fixed.applied) \
+                        and not surely_a_body(checker.load_data(path, data)):
                     # Perhaps another program's settings, read by the names the fix would change: left as it is,
                     # and its fixes shown as help only (offered).
                     return _Step(checker.result(path, checker.load_data(path, data)))
@@ -659,7 +661,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         except NotFixable as why:  # the file is left as it was: report it as it is
             refused, changed = NotFixable(str(why), always=True), False
             fixed = FixOutcome(text, text, [], _check_bytes(checker, path, data).diagnostics)
-    remaining = checker.offered(path, fixed.remaining)
+    remaining = checker.offered(path, fixed.remaining, fixed.documents)
     suppressed = tuple(d.code for d in fixed.suppressed)
     # A check renders and proves a code file's fixes before it offers them, so one that fails here was never offered;
     # a payload's are offered unproven (pending), and one that fails here is a broken promise, counted.
@@ -683,6 +685,13 @@ def renames_own_keys(fix: Fix) -> bool:
     the flow's inputs): what a program reading the file as its own settings would then miss."""
     return any(isinstance(operation, (RenameKey, RemoveMember, InsertMember)) and "inputData" not in operation.path
                for operation in fix.operations)
+
+
+def surely_a_body(documents: Sequence[Document]) -> bool:
+    """Whether a guessed payload holds the launch's own `inputData` object, spelled exactly: a body, not another
+    program's settings (whose names a fix of its keys would change under it)."""
+    return any(isinstance(document.value, dict) and isinstance(document.value.get("inputData"), dict)
+               for document in documents if document.parsed)
 
 
 def _check_bytes(checker: _Checker, path: str, data: bytes) -> FileResult:
