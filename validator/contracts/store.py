@@ -87,6 +87,11 @@ class Contract:
         return tuple(self.effective.get("properties", {}))
 
     @functools.cached_property
+    def declared_names(self) -> frozenset[str]:
+        """The declared input names as a set, for membership (a body may hold thousands of keys)."""
+        return frozenset(self.declared)
+
+    @functools.cached_property
     def unprefixed(self) -> tuple[str, ...]:
         """The declared input names without the `Flow.` prefix every workflow input carries (FL209)."""
         return tuple(name for name in self.declared if not name.startswith("Flow."))

@@ -112,7 +112,7 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
 
 def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
     """The schema the contract declares for a path inside the body (`inputData/Flow.dates/0`), if any."""
-    if len(path) < 2 or path[0] != "inputData" or not isinstance(path[1], str) or path[1] not in contract.declared:
+    if len(path) < 2 or path[0] != "inputData" or not isinstance(path[1], str) or path[1] not in contract.declared_names:
         return None
     spec: Any = contract.property_schema(path[1])
     for part in path[2:]:
@@ -144,8 +144,8 @@ class _Explainer:
         self.data = data
         self.contract = contract
         self.raw = raw
-        declared = contract.declared
-        by_lower = {name.lower(): name for name in declared} if any(key not in declared for key in data) else {}
+        declared = contract.declared_names
+        by_lower = {name.lower(): name for name in contract.declared} if any(key not in declared for key in data) else {}
         self.renamed = {key: by_lower.get(key.lower()) or by_lower.get(flow_input_name(key).lower())
                         for key in data if key not in declared}  # the declared name a key means once its prefix or case is fixed
 
