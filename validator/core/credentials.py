@@ -463,6 +463,8 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
     found = credential_spans(text, words) + header_credentials(text, words)
     if words.holds("\\u") or words.holds("\\x") or words.holds("\\U"):
         found += _escaped_name_values(text)
+    if not certainly_none(text, words):
+        found += _sent_variable_values(text, words)
     if no_secret_word(text, words):
         return found
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
@@ -579,6 +581,50 @@ def _escaped_name_values(text: str) -> list[tuple[int, int]]:
 def _unescaped(escape: re.Match[str]) -> str:
     number = escape.group(1) or escape.group(2) or escape.group(3)
     return chr(min(int(number, 16), 0x10FFFF)) if number else escape.group(4)
+
+
+#: A variable sent after a scheme word (`Bearer $TOKEN`, `${TOKEN}`, `{{token}}`, f"Bearer {t}", `"Bearer " + t`):
+#: the name is group 1, 2, 3 or 4. The lower-case pattern runs over the lowered text when it is ASCII (names read at
+#: the same offsets from the text itself).
+_SENT_VARIABLE = (r"""(?:bearer|basic)[ \t]+(?:\$\{?[ \t]*([A-Za-z_]\w{0,63})|\{\{[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]*\}\}"""
+                  r"""|\{([A-Za-z_]\w{0,63})\})|(?:bearer|basic)[ \t]*["'`][ \t]*\+[ \t]*([A-Za-z_]\w{0,63})(?![\w.(\[])""")
+_SENT_VARIABLE_LOWER = _Lazy(r"\b" + _SENT_VARIABLE)
+_SENT_VARIABLE_ANY_CASE = _Lazy(r"\b(?i:" + _SENT_VARIABLE + ")")
+#: At most this many names sent so are looked for being given a literal (one pattern: linear in the text).
+_SENT_NAMES = 16
+
+
+def _sent_variable_values(text: str, words: Words) -> list[tuple[int, int]]:
+    """The literal values given, in the same file, to a variable sent as a bearer or basic credential: `TOKEN=…` (shell,
+    .env) then `Bearer $TOKEN`, `@token = …` then `Bearer {{token}}` (.http), `const t = '…'` then `${t}`, Python's
+    `t = "…"` then f"Bearer {t}". Only names so sent: a variable named `token` and never sent is no secret."""
+    found = _SENT_VARIABLE_LOWER.finditer(words.lowered) if words.ascii else _SENT_VARIABLE_ANY_CASE.finditer(text)
+    names: list[str] = []
+    for match in found:
+        group = next(number for number in range(1, 5) if match.start(number) >= 0)
+        name = text[match.start(group):match.end(group)]
+        if name not in names:
+            names.append(name)
+            if len(names) == _SENT_NAMES:
+                break
+    if not names:
+        return []
+    given = re.compile(r"(?m)^[ \t]*(?:export[ \t]+|(?:const|let|var|readonly|local|declare)[ \t]+|@)?(?:%s)[ \t]*=[ \t]*"
+                       % "|".join(map(re.escape, names)))
+    values: list[tuple[int, int]] = []
+    for assignment in given.finditer(text):
+        at = assignment.end()
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[at:at + 1] in ('"', "'", "`"):
+            value = _quoted(text, at, line_end)
+        elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):
+            value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
+        else:
+            value = _unquoted(text, at, line_end, True)
+        if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
+            values.append(value)
+    return values
 
 
 #: Nothing more on the name's line, and a quoted string or a list starting a line below: the name's value (a JSON

@@ -72,19 +72,7 @@ def _common(same: Callable[[int, int], bool], limit: int) -> int:
     """The largest n <= limit for which same(0, n) holds, where same(i, j) says positions [i, j) agree: chunk by
     chunk from the start (an edit is found without copying the whole texts log n times), then the first chunk that
     differs halved."""
-    low = 0
-    while low < limit:
-        high = min(low + _CHUNK, limit)
-        if not same(low, high):
-            while high - low > 1:
-                middle = (low + high) // 2
-                if same(low, middle):
-                    low = middle
-                else:
-                    high = middle
-            return low
-        low = high
-    return limit
+    return _growing(same, limit, first=_CHUNK)
 
 
 def difference(old: str, new: str) -> tuple[int, int, str]:
@@ -134,10 +122,10 @@ def difference_at(old: str, splice: Splice) -> tuple[int, int, str]:
     return first, end_old, new(first, end_new) if first <= end_new else ""
 
 
-def _growing(same: Callable[[int, int], bool], limit: int) -> int:
-    """`_common`'s answer (the largest n <= limit with same(0, n)), by chunks that start small and double: where two
-    texts agree only around an edit, that is a few characters compared."""
-    low, size = 0, 16
+def _growing(same: Callable[[int, int], bool], limit: int, first: int = 16) -> int:
+    """`_common`'s answer (the largest n <= limit with same(0, n)), by chunks that start at `first` and double up to
+    `_CHUNK`: where two texts agree only around an edit, that is a few characters compared."""
+    low, size = 0, first
     while low < limit:
         high = min(low + size, limit)
         if not same(low, high):
