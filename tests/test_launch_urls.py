@@ -146,6 +146,11 @@ OTHER_PRODUCTS = {
                 [1]),
     "client.py": ('import httpx\n\nclient = httpx.Client(base_url=settings.API)\n\ndef run(flow_id):\n'
                   '    return client.post("/flows/executions", json={"flow_id": flow_id, "params": {"a": 1}})\n', [6]),
+    # Another orchestrator's launch: a flowId beside members of its own (a reviewer's find: FL101 and FL102 errors).
+    "orchestrator.py": ('import os\n\nimport httpx\n\nclient = httpx.Client(base_url=os.environ["ORCHESTRATOR_URL"])\n\n'
+                        'def run(flow_id, params):\n'
+                        '    return client.post("/flows/executions", json={"flowId": flow_id, "parameters": params, "priority": 3})\n',
+                        [8]),
     # The flow ID's path on no known host: the same.
     "pf.js": ("export const pf = (flowId) => fetch(`/api/v2/flows/${flowId}/executions`, {\n"
               "  method: 'POST', headers: { 'Content-Type': 'application/json' },\n"
@@ -167,6 +172,10 @@ GENESYS_LAUNCHES = {
     # The body names a launch member.
     "member.ts": ('export const go = (api: any, id: string) => api.post("/flows/executions", { flowId: id, inputs: {} });\n',
                   [("FL101", 1)]),
+    # ... a flowId among the launch's own members and its known wrong ones (here `type`, `configuration`).
+    "shaped.py": ('import httpx\n\nclient = httpx.Client(base_url=settings.API)\n\ndef run(flow_id):\n'
+                  '    return client.post("/flows/executions", json={"flowId": flow_id, "type": "workflow", "configuration": {}})\n',
+                  [("FL101", 6), ("FL101", 6)]),
     # ... or a flow input, however deep the answer put it.
     "input.js": ('export const go = (api, id) => api.post("flows/executions", { flow: id, inputs: { "Flow.orderId": id } });\n',
                  [("FL102", 1), ("FL101", 1)]),

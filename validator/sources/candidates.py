@@ -127,7 +127,7 @@ def launch_key_depth(value: object) -> str:
     if not isinstance(value, dict):
         return "shallow"
     if any(_launch_key(key) for key in value):
-        return "shallow" if _launch_shaped(value) else "record"
+        return "shallow" if launch_shaped(value) else "record"
     children = [child for child in value.values() if isinstance(child, dict)]
     # A body in an envelope has one flow ID; a registry ({"followUp": {"flowId": …}, "survey": {"flowId": …}}) has one per entry.
     if sum(any(_flow_id_key(key) for key in child) for child in children) > 1:
@@ -138,7 +138,7 @@ def launch_key_depth(value: object) -> str:
         other = any(child and not any(_launch_key(key) for key in child) for child in children)
         if other:
             return "sections"
-        shaped = _launch_shaped(value) and all(_launch_shaped(child) for child in children
+        shaped = launch_shaped(value) and all(launch_shaped(child) for child in children
                                                if any(_launch_key(key) for key in child))
         return "shallow" if shaped else "record"
     stack: list[object] = [item for child in value.values() for item in
@@ -191,7 +191,7 @@ def _launch_member(key: object, value: object) -> bool:
     return len(normal) > 3 and closest(key, _MEMBERS) is not None  # `flowVerison`, `inputDta`
 
 
-def _launch_shaped(value: dict[object, object]) -> bool:
+def launch_shaped(value: dict[object, object]) -> bool:
     """Whether an object is mostly the launch's vocabulary: a body, however wrongly shaped, rather than a record or a
     setting that holds a flow ID among its own keys (an instance's id, flowName and selfUri; a queueId, a region)."""
     members = sum(_launch_member(key, item) for key, item in value.items())

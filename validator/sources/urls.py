@@ -9,6 +9,7 @@ from typing import Literal
 from ..core.token_shapes import known_token_spans
 from ..core.unknown import Unknown
 from ..genesys.regions import REGIONS
+from .candidates import launch_shaped
 from .model import NO_BODY, LaunchRequest, Text
 
 LAUNCH_PATH = "/api/v2/flows/executions"
@@ -178,9 +179,9 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "unsure"]
 _GENESYS_FILE = re.compile(r"genesys|purecloud|pure\.cloud", re.I)
 #: The launch's own members: a body that writes one names a flow to launch as the endpoint spells it (not `flow_id`:
 #: other products' flows/executions take that, as they take `workflowId`, `status`, `logs`).
-_LAUNCH_MEMBERS = frozenset({"flowid", "inputdata", "flowversion"})
-_NO_EVIDENCE = ("nothing says it is Genesys Cloud's: the body names no launch member (flowId, inputData, flowVersion, a "
-                "`Flow.` input) and the file no Genesys host, SDK or name")
+_LAUNCH_MEMBERS = frozenset({"inputdata", "flowversion"})
+_NO_EVIDENCE = ("nothing says it is Genesys Cloud's: the body names no launch member (inputData, flowVersion, a `Flow.` "
+                "input, or a flowId among the launch's own members) and the file no Genesys host, SDK or name")
 
 
 class FileEvidence:
@@ -222,12 +223,20 @@ def _shown_url(url: Text) -> str:
 
 
 def _names_launch(body: object) -> bool:
-    """Whether a body writes a launch member or a `Flow.` input in its first three levels."""
+    """Whether a body writes a launch member or a `Flow.` input in its first three levels: inputData, flowVersion or a
+    `Flow.` input, or a flowId in an object shaped as a launch (candidates.launch_shaped: mostly the launch's
+    vocabulary). Another product's flows/executions takes a flowId too, beside members of its own (`parameters`,
+    `priority`, `namespace`): a flowId among them is no sign of Genesys Cloud."""
     level = [body]
     for _ in range(3):
-        keys = [key for item in level if isinstance(item, dict) for key in item if isinstance(key, str)]
-        if any(key.lower() in _LAUNCH_MEMBERS or key.startswith("Flow.") for key in keys):
-            return True
+        for item in level:
+            if not isinstance(item, dict):
+                continue
+            keys = [key for key in item if isinstance(key, str)]
+            if any(key.lower() in _LAUNCH_MEMBERS or key.startswith("Flow.") for key in keys):
+                return True
+            if any(key.lower() == "flowid" for key in keys) and launch_shaped(item):
+                return True
         level = [value for item in level if isinstance(item, dict) for value in item.values()][:200]
     return False
 
