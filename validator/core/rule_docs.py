@@ -317,9 +317,9 @@ DOCS: dict[str, RuleDocs] = {
         """
         Minified JavaScript (a bundle, `*.min.js`) is generated from sources that flowlint checks
         instead; searching it would cost much and point at unreadable positions. Such a file
-        is skipped, and when you name it on the command line, or its shape alone says it is
-        minified (nearly all of it on a few very long lines dense with code), this note says so
-        rather than passing it in silence. Python is never taken for minified, and a file
+        is skipped, and when it mentions the launch endpoint (named on the command line, found by a
+        walk under a minified name, or minified by its shape alone: nearly all of it on a few very
+        long lines dense with code), this note says so rather than passing it in silence. Python is never taken for minified, and a file
         holding one long literal (a base64 image) among short lines of code is searched.
         A FIFO, socket or device that a directory walk finds under a walked name (`pipe.json`)
         is never opened for reading either, nor a walked symlink that leads out of the checked
