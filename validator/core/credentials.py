@@ -551,7 +551,10 @@ def _escaped_name_values(text: str) -> list[tuple[int, int]]:
         if escape.start() > line_end:  # found from the last line's end on: a long line is passed over once
             line_end = text.find("\n", escape.end())
             line_end = len(text) if line_end < 0 else line_end
-        line_start = text.rfind("\n", max(0, escape.start() - _ESCAPED_NAME_LENGTH), escape.start()) + 1
+        # The name's opening quote is looked for at most _ESCAPED_NAME_LENGTH back (rfind's -1 would mean the whole
+        # text before: every escape of a long line scanned it again, quadratic in the line).
+        nearest = max(0, escape.start() - _ESCAPED_NAME_LENGTH)
+        line_start = max(text.rfind("\n", nearest, escape.start()) + 1, nearest)
         opening = max(text.rfind('"', line_start, escape.start()), text.rfind("'", line_start, escape.start()))
         name = _quoted(text, opening, line_end) if opening >= 0 else None
         if name is None:  # no string closes on the rest of the line: none is looked for there again

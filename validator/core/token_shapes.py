@@ -75,8 +75,12 @@ def _private_key(text: str, start: int) -> tuple[int, int] | None:
     begin = _PRIVATE_KEY_BEGIN.match(text, start)
     if begin is None:
         return None
-    close = _PRIVATE_KEY_END.search(text, begin.end(), begin.end() + _KEY_LENGTH)
+    # A block ends before the next one begins: each BEGIN searches only up to it (linear in a text of many BEGINs).
+    limit = begin.end() + _KEY_LENGTH
+    following = text.find("-----BEGIN", begin.end(), limit)
+    limit = following if following >= 0 else limit
+    close = _PRIVATE_KEY_END.search(text, begin.end(), limit)
     if close is None:
-        body = _KEY_BODY.match(text, begin.end(), begin.end() + _KEY_LENGTH)
+        body = _KEY_BODY.match(text, begin.end(), limit)
         return (begin.end(), body.end()) if body is not None and body.end() > begin.end() else None
     return (begin.end(), close.start()) if close.start() > begin.end() else None

@@ -85,6 +85,11 @@ class Config:
                          str(self.source))
             raise ConfigError(f"{where}: {err}") from None
 
+    def compile_globs(self) -> None:
+        """Compile every glob now (the editor's check of a buffer asks them all): one no engine can read is a
+        ConfigError naming where it is written."""
+        _ = self._include, self._exclude, self._per_file, self._ignores
+
     def compile_per_file_globs(self) -> None:
         """Compile the per-file tables' globs now (the first file checked matches them all), so that one no engine can
         read stops the run as a config error before any file is checked."""

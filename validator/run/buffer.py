@@ -35,7 +35,11 @@ def project_of(path: str) -> tuple[Config, str | None]:
     directory = Path(path).parent
     try:
         found = find_config(directory)
-        return (load_config(found) if found else Config(root=directory.resolve())), None
+        if found is None:
+            return Config(root=directory.resolve()), None
+        config = load_config(found)
+        config.compile_globs()
+        return config, None
     except ConfigError as err:
         return Config(root=directory.resolve()), str(err)
 

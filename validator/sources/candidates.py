@@ -192,8 +192,11 @@ def _launch_member(key: object, value: object) -> bool:
 
 
 def launch_shaped(value: dict[object, object]) -> bool:
-    """Whether an object is mostly the launch's vocabulary: a body, however wrongly shaped, rather than a record or a
-    setting that holds a flow ID among its own keys (an instance's id, flowName and selfUri; a queueId, a region)."""
+    """Whether an object is a launch body, however wrongly shaped, rather than a record or a setting that holds a flow
+    ID among its own keys (an instance's id, flowName and selfUri; a queueId, a region): it holds an `inputData` object,
+    or it is mostly the launch's vocabulary."""
+    if isinstance(value.get("inputData"), dict):
+        return True  # the launch's own object of inputs, spelt as the endpoint spells it: no other program's key
     members = sum(_launch_member(key, item) for key, item in value.items())
     return members > len(value) - members
 

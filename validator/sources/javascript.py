@@ -414,6 +414,10 @@ class JavaScriptReader(CodeReader):
             return name
         for argument in self.arguments(call):
             root = argument
+            # Of a body's members only its object of inputs can be changed in place (`fill(body.inputData)`): a
+            # scalar member is passed by value (`audit(body.flowId)`, `encodeURIComponent(body.flowId)`).
+            if root.type in ("member_expression", "subscript_expression") and self._member_key(root) != "inputData":
+                continue
             while root.type in ("member_expression", "subscript_expression"):  # `fill(body.inputData)`: body's member
                 inner = root.child_by_field_id(self.fields.object)
                 if inner is None:

@@ -359,6 +359,10 @@ class PythonReader(CodeReader):
         args, kwargs = self.arguments(call)
         for argument in [*args, *(value for _, value in kwargs.values())]:
             root = argument
+            # Of a body's members only its object of inputs can be changed in place: a scalar one (`is_uuid(body["flowId"])`)
+            # is passed by value.
+            if root.type == "subscript" and ((path := self._object_path(root)) is None or path[1][-1:] != ("inputData",)):
+                continue
             while root.type == "subscript":  # `fill(body["inputData"])` may change body's member object in place
                 inner = root.child_by_field_id(self.fields.value)
                 if inner is None:
