@@ -64,3 +64,18 @@ def test_the_editor_says_a_config_glob_no_engine_can_read_and_checks_with_the_de
     result = check_buffer(str(tmp_path / "launch.json"), (tmp_path / "launch.json").read_text())
     assert result.problem is not None and "include: '[z-a].json' is not a glob flowlint can read" in result.problem
     assert [d.code for d in result.diagnostics] == ["FL104"]
+
+
+def test_a_broken_flow_yaml_mapped_in_the_config_is_fixed_there_not_pulled(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """FL901 about a flow's Architect YAML mapped in `flows` says to fix that YAML: a pulled snapshot would not be read."""
+    flow = "0c7a9e52-3d41-4b8f-9e21-7f5a6b3c2d10"
+    (tmp_path / "flows").mkdir()
+    (tmp_path / "flows" / "callback.yaml").write_text("workflow: [unclosed\n")
+    (tmp_path / "pyproject.toml").write_text(f'[tool.flowlint.flows]\n"{flow}" = "flows/callback.yaml"\n')
+    (tmp_path / "p.json").write_text(json.dumps({"flowId": flow}))
+    monkeypatch.chdir(tmp_path)
+    result = flowlint("check", "--no-cache", "--format", "json", "p.json")
+    broken = [d for d in json.loads(result.stdout)["diagnostics"] if d["code"] == "FL901"]
+    assert broken and "flows/callback.yaml" in broken[0]["message"]  # reached: the mapped YAML's contract is broken
+    assert "Architect YAML" in broken[0]["help"] and "flowlint pull" not in broken[0]["help"]

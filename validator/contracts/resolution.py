@@ -147,6 +147,10 @@ def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:
                        f"fix what the message says and run again, or check offline after `flowlint pull {flow_id}`"
                        if flow_id else "fix what the message says and run again", subject=f"{subject} {flow_id}")
     where = f" ({source})" if source else ""
+    if origin == "flow-yaml":  # the config maps the flow to its Architect YAML: a snapshot pulled would not be read
+        return Finding(BROKEN_CONTRACT, (), f"the input contract for {flow}{where} cannot be used: {err}",
+                       f"fix the flow's Architect YAML{where}, which the config's `flows` table makes its contract ahead of any "
+                       "snapshot, or remove its entry there to use a pulled snapshot", subject=f"{subject} {(flow_id or '').lower()}")
     # About a file in the store, not about the body: said once per run (at the root), unlike a failed fetch.
     return Finding(BROKEN_CONTRACT, (), f"the input contract for {flow}{where} cannot be used: {err}",
                    f"pull it again with `flowlint pull {flow_id}`" + (f", which rewrites {source}" if source and origin == "store" else "")
