@@ -32,7 +32,15 @@ from ..core.codes import (
     TOOL_FAILURES,
     UNKNOWN_INPUT,
 )
-from ..core.credentials import masked_edit, no_secret_word, secret_values, without_credentials, without_values, written_secrets
+from ..core.credentials import (
+    SHORTEST_SECRET_AGAIN,
+    masked_edit,
+    no_secret_word,
+    secret_values,
+    without_credentials,
+    without_values,
+    written_secrets,
+)
 from ..core.diagnostics import (
     Applicability,
     Diagnostic,
@@ -315,7 +323,7 @@ def _may_quote_a_written_secret(document: Document) -> bool:
             stack.extend(value.keys())
         elif isinstance(value, list):
             stack.extend(value)
-        elif isinstance(value, str) and len(value) >= _SHORTEST_SECRET:
+        elif isinstance(value, str) and len(value) >= SHORTEST_SECRET_AGAIN:
             at = text.find(value)
             if not body_start <= at < body_end or text.find(value, at + 1) >= 0:
                 return True  # written again, or the body writes it otherwise (an escape) and another place as it is
@@ -324,8 +332,6 @@ def _may_quote_a_written_secret(document: Document) -> bool:
 
 #: How many of a body's names and values `_may_quote_a_written_secret` looks at before it scans the file anyway.
 _QUOTED_LEAVES = 256
-#: The shortest secret text `written_secrets` looks for again (core/credentials: shorter ones are as likely other words).
-_SHORTEST_SECRET = 6
 
 
 def _quotes_no_secret(document: Document) -> bool:

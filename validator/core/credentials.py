@@ -415,7 +415,7 @@ def credential_literals(text: str, everywhere: bool = True) -> list[tuple[int, i
 
 #: How long a secret's text must be for each other place it is written to be masked too: a shorter one (`pw`, `1234`)
 #: is as likely another word or number of the file.
-_AGAIN_LENGTH = 6
+SHORTEST_SECRET_AGAIN = 6
 #: At most this many distinct secrets are looked for again (a recording may hold thousands of values: its mask already
 #: hides every one), each by a fast substring search.
 _AGAIN_SECRETS = 64
@@ -437,7 +437,7 @@ _WRITTEN: tuple[str | None, list[str]] = (None, [])
 
 
 def _secret_texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    secrets = {text[start:end] for start, end in spans if end - start >= _AGAIN_LENGTH}
+    secrets = {text[start:end] for start, end in spans if end - start >= SHORTEST_SECRET_AGAIN}
     return sorted((secret for secret in secrets if "\n" not in secret and "\r" not in secret and secret.strip() == secret),
                   key=lambda secret: (-len(secret), secret))
 

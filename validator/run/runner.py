@@ -6,7 +6,6 @@ results come back in file order, so output is the same either way.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import enum
 import functools
@@ -382,11 +381,6 @@ def _quiet_code(kind: str, path: str, data: bytes) -> bool:
         return False
 
 
-#: The byte order marks of wide text, UTF-32's first (its little-endian mark starts as UTF-16's does).
-_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
-              (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
-
-
 def _hidden_launch(kind: str, name: str, data: bytes) -> Document | None:
     """An FL011 note for a code or request file whose bytes the prefilter passes as quiet but whose text, in UTF-16 or
     UTF-32, may hold a launch (the byte test looks for ASCII bytes, and code is read only as UTF-8): said, never a
@@ -411,7 +405,9 @@ def _hidden_launch(kind: str, name: str, data: bytes) -> Document | None:
 def _narrowed(data: bytes) -> tuple[str | None, bytes]:
     """Wide text's encoding ("UTF-16", "UTF-32": by its byte order mark) and its UTF-8; without a mark (None), the ASCII
     characters of UTF-16 or UTF-32 text, as a launch's URL is written, without their NUL bytes."""
-    for mark, codec, label in _WIDE_BOMS:
+    from ..sources.candidates import WIDE_BOMS  # wide text is rare: looked up only for it
+
+    for mark, codec, label in WIDE_BOMS:
         if data.startswith(mark):
             return label, data[len(mark):].decode(codec, "replace").encode("utf-8", "replace")
     return None, data.replace(b"\x00", b"")

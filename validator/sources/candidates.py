@@ -56,8 +56,10 @@ def is_manifest(name: str) -> bool:
     return base in _MANIFESTS or _MANIFEST_FAMILIES.fullmatch(base) is not None
 
 
-_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-              (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+#: The byte order marks of wide text (UTF-32's first: its little-endian mark starts as UTF-16's does), each with its
+#: codec and its name.
+WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+             (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
 
 
 def may_hold_body(data: bytes) -> bool:
@@ -84,7 +86,7 @@ def describes_json(data: bytes) -> bool:
 def _as_utf8(data: bytes) -> bytes:
     """UTF-16 and UTF-32 files (with a byte order mark, or without one where JSON's first characters show it) as UTF-8,
     so their keys can be seen."""
-    for bom, codec in _WIDE_BOMS:
+    for bom, codec, _ in WIDE_BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace").encode("utf-8")
     if b"\x00" in data[:4]:  # no mark: JSON's first two characters are ASCII, so the NULs among them tell (RFC 4627)
