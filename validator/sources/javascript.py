@@ -63,6 +63,10 @@ _OFETCH = frozenset({"$fetch", "ofetch", "useFetch", "useLazyFetch"})  # ofetch 
 _NODE_HTTP = frozenset({"https", "http", "node:https", "node:http"})
 _REQUEST_MODULES = frozenset({"request", "request-promise", "request-promise-native", "requestretry", "postman-request"})
 _ANY_NAME_CLIENTS = _REQUEST_MODULES | {"ofetch"}  # modules whose client a call reads as a launch by its import alone
+#: Every name `_launch` reads a call of (a client loaded by any name aside): a call of another is no launch read there.
+#: A branch for a new name must add it here (tests/test_reader_dispatch.py holds the skip to the whole dispatch).
+_DISPATCHED = frozenset({"postFlowsExecutions", "ajax", "open", "fetch", "request", "axios", *_VERBS, *_OFETCH,
+                         *_OPTION_CLIENTS})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _WORDS = re.compile(rb"#?[\w$\x80-\xff]+")  # a name as written (a private `#name` with its `#`), to find its mentions
@@ -934,6 +938,13 @@ class JavaScriptReader(CodeReader):
             name = self.source.raw(prop) if prop is not None else None
             receiver = obj
         if name is None:
+            return None
+        if name not in _DISPATCHED and not self._loads_a_client:
+            # No branch below reads a call of this name (`users.filter(…)`, `logger.warn(…)`): a test double's is
+            # noted, as below, and nothing else is done.
+            if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
+                args = self.arguments(call)
+                self.not_a_launch(call, args[0] if args else None)
             return None
         site = self.source.offsets(call)
         args = self.arguments(call)
