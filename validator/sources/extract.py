@@ -372,7 +372,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return [foreign] if foreign is not None else [not_read(name, kind_note(kind, name, data))] if named else []
     if minified_by_name(kind, name):
         return [_skipped(name, "its name says it is minified output")] if named else []
-    text, undecoded = decode(data)
+    text, undecoded = decode(data, python=kind == "python")
     if text is None:  # it names the endpoint, so a launch may be in it: said, never a silent miss
         # (one let in by the prefilter only for signing in names no endpoint: nothing to say of a launch)
         return [_undecodable(name, undecoded, data)] if b"xecutions" in data else []

@@ -1176,7 +1176,8 @@ class PythonReader(CodeReader):
             return None
         request = LaunchRequest(library, site, url, method, method_span)
         known_headers = client is not None and receiver is not None and (
-            self.source.raw(receiver) in _MODULES or (library == "httpx" and self.source.raw(receiver) not in self.headers_touched))
+            self.source.raw(receiver) in _MODULES
+            or (library in ("httpx", "aiohttp") and self.source.raw(receiver) not in self.headers_touched))
         request.headers = self.headers(kwargs, client[2] if client else None) if known_headers and None not in kwargs else None
         if "json" in kwargs:
             self.set_body(request, kwargs["json"][1], "json")
