@@ -13,6 +13,7 @@ from ..core.diagnostics import Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
+from .handoff import HandOffs, JavaScriptHandOffs
 from .model import Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
@@ -428,8 +429,12 @@ class JavaScriptReader(CodeReader):
                     break
                 root = inner
             if root.type == "identifier":
-                self.escapes.append((self.source.raw(root), root))
+                self.escapes.append((self.source.raw(root), root, argument, call))
         return name
+
+    @functools.cached_property
+    def hand_offs(self) -> HandOffs:
+        return JavaScriptHandOffs(self, _READS_ONLY)
 
     def _chain_root(self, node: Node) -> Node:
         """The object a chain of calls and members starts from: `nock` in nock(base).post(…)."""
