@@ -632,7 +632,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     from ..core.lines import LineIndex
     from ..fixer.passes import FixOutcome, fix_code, fix_text
     from .masking import masked_fixed
-    from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
+    from .writes import NotFixable, encoded, read_fixable, text_of, unified_diff, write_atomically, write_bytes
 
     limits = checker.limits
     name = checker.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename, as in check
@@ -647,7 +647,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         if code_kind is None and not checker.is_payload(path, data):
             # Not a payload, never rewritten; a named one gets the note a check gives it (FL012: a config file).
             return _Step(checker.result(path, checker.load_data(path, data)))
-        prefix, text = text_of(data)
+        prefix, text, codec = text_of(data, python=code_kind == "python" and path != STDIN)
         try:
             if code_kind is not None:  # the launches in code and request files take the same fixes
                 fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits,
@@ -660,6 +660,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
             raise
         except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
             raise NotFixable(f"flowlint failed while fixing it ({type(error).__name__}); nothing was changed", always=True) from None
+        fixed_bytes = prefix + encoded(fixed.fixed, codec)
     except NotFixable as why:
         if path != STDIN:
             return _Step(checker(path), refused=why)
@@ -668,7 +669,6 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         if not diff:  # all of it: what was beyond the size limit is passed through, never lost
             write_bytes(out, data, sys.stdin.buffer if len(data) > limits.max_file_size else None)
         return _Step(result, refused=why)
-    fixed_bytes = prefix + fixed.fixed.encode("utf-8")
     changed = fixed_bytes != data
     refused = None
     if diff:
