@@ -1,17 +1,21 @@
 """A --fix/--diff pass does a file's shared work once, not once per fix: a YAML body's comments are found once per
-text (a fix away from every comment is verified without scanning the edited text).
+text (a fix away from every comment is verified without scanning the edited text), a YAML mapping's members are
+indexed once.
 Each is counted, never timed; the outputs themselves are compared with the slower paths'."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
-from validator.core.diagnostics import Applicability, Fix, ReplaceValue
+from validator.core.diagnostics import Applicability, Finding, Fix, ReplaceValue, Target
+from validator.core.lines import LineIndex
 from validator.edits import render, yaml_editor
 from validator.edits.yaml_editor import YamlEditor, comments
+from validator.sources.yaml_source import YamlLocator, parse
 
 from conftest import counted_calls, flowlint
 
@@ -69,3 +73,28 @@ def test_a_commented_yaml_fix_has_the_edits_its_full_verification_gives() -> Non
     quick = render(fix, text, "yaml", document, proven=False)
     full = render(fix, text, "yaml", document, proven=True)
     assert quick.edits is not None and quick.edits == full.edits
+
+
+class _CountedMembers(list[Any]):
+    """A mapping node's members, counting how often they are gone through."""
+
+    walks = 0
+
+    def __iter__(self) -> Any:
+        _CountedMembers.walks += 1
+        return super().__iter__()
+
+
+def test_a_yaml_mapping_is_indexed_once_for_all_its_look_ups() -> None:
+    text = "a: 1\nb: &base {c: 2}\nd:\n  <<: *base\n  e: 3\n  e: 4\n" + "".join(f"k{i}: {i}\n" for i in range(MEMBERS))
+    parsed = parse(text, max_nodes=10_000, max_depth=64)
+    assert not isinstance(parsed, Finding)
+    parsed.root.value = _CountedMembers(parsed.root.value)
+    locator = YamlLocator(parsed, LineIndex(text))
+    _CountedMembers.walks = 0
+    for i in range(MEMBERS):
+        assert locator.span((f"k{i}",), Target.VALUE) is not None
+    assert _CountedMembers.walks == 1
+    assert locator.offsets(("d", "e"), Target.VALUE) == (text.index("4"), text.index("4") + 1)  # the last one wins
+    assert locator.offsets(("d", "c"), Target.VALUE) == (text.index("2"), text.index("2") + 1)  # merged in by `<<`
+    assert locator.node(("missing",), Target.VALUE) is None and locator.node((0,), Target.VALUE) is None
