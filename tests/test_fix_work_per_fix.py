@@ -1,10 +1,11 @@
 """A --fix/--diff pass does a file's shared work once, not once per fix: a YAML body's comments are found once per
 text (a fix away from every comment is verified without scanning the edited text), a YAML mapping's members are
-indexed once.
+indexed once, a `.http` body's JSON is scanned by one editor.
 Each is counted, never timed; the outputs themselves are compared with the slower paths'."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import yaml
 
 from validator.core.diagnostics import Applicability, Finding, Fix, ReplaceValue, Target
 from validator.core.lines import LineIndex
-from validator.edits import render, yaml_editor
+from validator.edits import json_editor, render, yaml_editor
 from validator.edits.yaml_editor import YamlEditor, comments
 from validator.sources.yaml_source import YamlLocator, parse
 
@@ -98,3 +99,12 @@ def test_a_yaml_mapping_is_indexed_once_for_all_its_look_ups() -> None:
     assert locator.offsets(("d", "e"), Target.VALUE) == (text.index("4"), text.index("4") + 1)  # the last one wins
     assert locator.offsets(("d", "c"), Target.VALUE) == (text.index("2"), text.index("2") + 1)  # merged in by `<<`
     assert locator.node(("missing",), Target.VALUE) is None and locator.node((0,), Target.VALUE) is None
+
+
+def test_an_http_bodys_json_is_scanned_by_one_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    scanners = counted_calls(monkeypatch, json_editor._Scanner, "__init__")
+    body = json.dumps({"flowId": UUID, "inputData": {f"name{i}": "x" for i in range(MEMBERS)}}, indent=2)
+    diff = _diff(tmp_path, "launch.http", f"POST https://api.mypurecloud.com/api/v2/flows/executions\n"
+                                          f"Content-Type: application/json\n\n{body}\n")
+    assert diff.count('\n+    "Flow.name') == MEMBERS
+    assert 0 < len(scanners) < 5  # one per pass's text, not one per fix
