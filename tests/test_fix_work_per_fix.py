@@ -1,6 +1,6 @@
 """A --fix/--diff pass does a file's shared work once, not once per fix: a YAML body's comments are found once per
 text (a fix away from every comment is verified without scanning the edited text), a YAML mapping's members are
-indexed once, a `.http` body's JSON is scanned by one editor.
+indexed once, a `.http` body's JSON is scanned by one editor, and the proof of a pass is the next pass's check.
 Each is counted, never timed; the outputs themselves are compared with the slower paths'."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
+from validator.checker import engine
 from validator.core.diagnostics import Applicability, Finding, Fix, ReplaceValue, Target
 from validator.core.lines import LineIndex
 from validator.edits import json_editor, render, yaml_editor
@@ -108,3 +109,14 @@ def test_an_http_bodys_json_is_scanned_by_one_editor(tmp_path: Path, monkeypatch
                                           f"Content-Type: application/json\n\n{body}\n")
     assert diff.count('\n+    "Flow.name') == MEMBERS
     assert 0 < len(scanners) < 5  # one per pass's text, not one per fix
+
+
+def test_a_pass_proof_is_the_next_passs_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    proofs = counted_calls(monkeypatch, engine.Proof, "together")
+    checks = counted_calls(monkeypatch, engine, "check_findings")
+    body = json.dumps({"flowId": UUID, "inputData": {f"name{i}": "x" for i in range(MEMBERS)}}, indent=2)
+    diff = _diff(tmp_path, "body.json", body)
+    assert diff.count('\n+    "Flow.name') == MEMBERS
+    assert proofs  # the pass was proven together
+    # The file checked once as it is, then once per pass's proof, whose check serves the next pass: never twice.
+    assert len(checks) == 1 + len(proofs)
