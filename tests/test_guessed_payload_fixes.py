@@ -62,3 +62,43 @@ def test_a_guessed_file_holding_the_launchs_input_data_is_surely_a_body(settings
     result = flowlint("check", "--fix", ".")
     assert result.exit_code == 0, result.output
     assert json.loads(settings.read_text(encoding="utf-8")) == {"flowId": UUID2, "inputData": {"Flow.phone": "1"}}
+
+
+MIXED = f'{{\n  "FlowId": "{UUID2}",\n  "Name": "n",\n  "flowVersion": 3.0\n}}\n'
+MIXED_YAML = f'FlowId: {UUID2}   # read by the app\nName: n\nflowVersion: 3.0\n'
+
+
+@pytest.mark.parametrize(("file", "text", "fixed"), [
+    ("settings.json", MIXED, MIXED.replace("3.0", '"3.0"')),
+    ("settings.yaml", MIXED_YAML, MIXED_YAML.replace("3.0", '"3.0"')),
+])
+def test_fix_applies_a_guessed_files_other_fixes_and_withholds_its_key_renames(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, text: str, fixed: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / file
+    path.write_text(text, encoding="utf-8")
+    result = flowlint("check", "--fix", ".")
+    assert result.exit_code == 1, result.output  # FlowId and Name are still errors
+    assert path.read_text(encoding="utf-8") == fixed  # the value fixed, every key as it was
+    assert "fixed 1 finding" in result.output
+    assert "help: rename it `flowId` (names are case-sensitive); not applied by --fix: a walked file only guessed" \
+        in result.output
+    assert "\n  fix:" not in result.output and "\n  fix (unsafe):" not in result.output
+
+
+def test_text_json_sarif_and_diff_agree_on_what_a_guessed_file_has_fixable(settings: Path) -> None:
+    settings.write_text(MIXED, encoding="utf-8")
+    text = flowlint("check", ".").output
+    assert "1 fixable with `flowlint check --fix`" in text and text.count("not applied by --fix") == 2
+    assert "fix: quote it" in text
+    found = {d["code"]: d for d in _findings(".")}
+    assert found["FL105"]["fix"] is not None and found["FL102"]["fix"] is None
+    assert "not applied by --fix" in str(found["FL102"]["help"])
+    sarif = json.loads(flowlint("check", "--format", "sarif", ".").stdout)
+    results = sarif["runs"][0]["results"]
+    assert {r["ruleId"] for r in results} == {"FL102", "FL105"}
+    assert [r["ruleId"] for r in results if r.get("fixes")] == ["FL105"]
+    diff = flowlint("check", "--diff", ".").stdout
+    assert [line for line in diff.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")] == [
+        '-  "flowVersion": 3.0', '+  "flowVersion": "3.0"']
+    assert settings.read_text(encoding="utf-8") == MIXED  # --diff changed nothing

@@ -54,15 +54,17 @@ def fixable(diagnostic: Diagnostic, unsafe: bool, need_edits: bool = True) -> bo
 
 
 def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool = False, kind: str | None = None,
-             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES) -> FixOutcome:
-    """Fix a body given as text (the text after any byte order mark); the text outside the edits stays as it was."""
+             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES,
+             withheld: Callable[[Fix], bool] | None = None) -> FixOutcome:
+    """Fix a body given as text (the text after any byte order mark); the text outside the edits stays as it was.
+    `withheld`: the fixes never applied, though they would be (a guessed payload's of its own keys)."""
     document = load_text(text, name, limits=limits, kind=kind)
     kind = document.kind  # read again as it was read first (a .yaml file holding JSON stays JSON)
 
     def load(edited: str) -> list[Document]:
         return [load_text(edited, name, limits=limits, kind=kind)]
 
-    return fix_file(text, [document], load, options, unsafe=unsafe, passes=passes)
+    return fix_file(text, [document], load, options, unsafe=unsafe, passes=passes, withheld=withheld)
 
 
 def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: bool = False,
@@ -84,7 +86,8 @@ Chosen = tuple[int, Finding, Diagnostic]
 
 
 def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Document]], options: CheckOptions, *,
-             unsafe: bool = False, passes: int = MAX_PASSES, fixes_in: str | None = None) -> FixOutcome:
+             unsafe: bool = False, passes: int = MAX_PASSES, fixes_in: str | None = None,
+             withheld: Callable[[Fix], bool] | None = None) -> FixOutcome:
     """The one pass loop, for any kind of file: `documents` are what `text` holds (a body, or one per launch), and
     `load` reads an edited text as they were read.
 
@@ -93,10 +96,10 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
     once: each document must hold exactly what its fixes' operations make of it, and a body must bring no new
     error (else each fix is proven alone, as `check` shows it, and one that fails is only displayed). Passes
     stop when one applies nothing. With `fixes_in`, only the documents of that file take fixes; the others (bodies
-    the file reads from other files) are checked and reported only.
+    the file reads from other files) are checked and reported only. A fix `withheld` is never applied.
     """
     outcome = FixOutcome(text, text)
-    wanted = functools.partial(_applies, unsafe=unsafe)
+    wanted = functools.partial(_applies, unsafe=unsafe, withheld=withheld)
 
     def wants(document: Document) -> Callable[[Fix], bool]:
         return wanted if fixes_in is None or document.name == fixes_in else _never
@@ -161,8 +164,8 @@ def _report(document: Document, candidates: FixCandidates | None, options: Check
     return check_document(document, options)  # a failure inside flowlint: its FL900, as check says it
 
 
-def _applies(fix: Fix, *, unsafe: bool) -> bool:
-    return fix.applies(unsafe)
+def _applies(fix: Fix, *, unsafe: bool, withheld: Callable[[Fix], bool] | None = None) -> bool:
+    return fix.applies(unsafe) and (withheld is None or not withheld(fix))
 
 
 def _never(fix: Fix) -> bool:

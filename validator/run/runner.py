@@ -302,17 +302,47 @@ class _Checker:
         """The diagnostics as a report offers their fixes: a guessed payload's unsafe fix is help only (its words
         kept), as --fix never applies it; so no report of a check, --fix or --diff promises it.
 
-        A guessed payload whose own keys a fix would rename or move (`FlowId` -> `flowId`) may be another program's
-        settings file, read by those names: then none of its fixes is offered (each is help only), as --fix leaves
-        the whole file (_fix_file), unless it holds the launch's own `inputData` object (surely a body). The
-        findings stay as they are: a fix withheld never weakens a check."""
+        A guessed payload may be another program's settings file, read by its own keys: a safe fix that would rename,
+        move or remove one (`FlowId` -> `flowId`) is withheld (help only, saying why), as --fix withholds it
+        (own_keys_withheld), unless the file holds the launch's own `inputData` object (surely a body). Its other
+        fixes (inside `inputData`, of a value) stay offered. The findings stay as they are: a fix withheld never
+        weakens a check."""
         if not self.guessed(path):
             return diagnostics
-        if any(d.fix is not None and d.fix.applicability is Applicability.SAFE and renames_own_keys(d.fix)
-               for d in diagnostics) and not surely_a_body(documents):
-            return [replace(d, fix=None) if d.fix is not None else d for d in diagnostics]
-        return [replace(d, fix=None) if d.fix is not None and d.fix.applicability is Applicability.UNSAFE else d
-                for d in diagnostics]
+        keys_withheld = any(d.fix is not None and d.fix.applicability is Applicability.SAFE and renames_own_keys(d.fix)
+                            for d in diagnostics) and not surely_a_body(documents)
+        return [_offered_in_guessed(d, keys_withheld) for d in diagnostics]
+
+
+#: Why a guessed payload's fix of its own keys is shown but not applied (help only).
+OWN_KEYS_WITHHELD = ("not applied by --fix: a walked file only guessed to be a launch body may be another program's "
+                     "settings, read by this name; name the file or match it with `include` to fix it")
+
+
+def _offered_in_guessed(diagnostic: Diagnostic, keys_withheld: bool) -> Diagnostic:
+    """A guessed payload's diagnostic as offered: an unsafe fix help only; a safe one of its own keys withheld, with why."""
+    fix = diagnostic.fix
+    if fix is None:
+        return diagnostic
+    if fix.applicability is Applicability.UNSAFE:
+        return replace(diagnostic, fix=None)
+    if keys_withheld and fix.applicability is Applicability.SAFE and renames_own_keys(fix):
+        return replace(diagnostic, fix=None, help=f"{diagnostic.help}; {OWN_KEYS_WITHHELD}")
+    return diagnostic
+
+
+def own_keys_withheld(documents: Callable[[], Sequence[Document]]) -> Callable[[Fix], bool]:
+    """What --fix withholds in a guessed payload: a fix renaming, moving or removing its own keys, unless the file is
+    surely a body (its `documents`, loaded only when such a fix comes up), as `offered` shows them."""
+    surely: list[bool] = []
+
+    def withheld(fix: Fix) -> bool:
+        if not renames_own_keys(fix):
+            return False
+        if not surely:
+            surely.append(surely_a_body(documents()))
+        return not surely[0]
+    return withheld
 
 
 class _Pipeline:
@@ -602,7 +632,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     from ..core.lines import LineIndex
     from ..fixer.passes import FixOutcome, fix_code, fix_text
     from .masking import masked_fixed
-    from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
+    from .writes import NotFixable, encoded, read_fixable, text_of, unified_diff, write_atomically, write_bytes
 
     limits = checker.limits
     name = checker.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename, as in check
@@ -617,22 +647,20 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         if code_kind is None and not checker.is_payload(path, data):
             # Not a payload, never rewritten; a named one gets the note a check gives it (FL012: a config file).
             return _Step(checker.result(path, checker.load_data(path, data)))
-        prefix, text = text_of(data)
+        prefix, text, codec = text_of(data, python=code_kind == "python" and path != STDIN)
         try:
             if code_kind is not None:  # the launches in code and request files take the same fixes
                 fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits,
                                  named=path not in checker.walked or _minified_mention(code_kind, name, data))
             else:
-                fixed = fix_text(text, name, options, unsafe=unsafe and not checker.guessed(path), limits=limits)
-                if checker.guessed(path) and any(d.fix is not None and renames_own_keys(d.fix) for d in fixed.applied) \
-                        and not surely_a_body(checker.load_data(path, data)):
-                    # Perhaps another program's settings, read by the names the fix would change: left as it is,
-                    # and its fixes shown as help only (offered).
-                    return _Step(checker.result(path, checker.load_data(path, data)))
+                guessed = checker.guessed(path)  # perhaps another program's settings: its own keys are left as they are
+                fixed = fix_text(text, name, options, unsafe=unsafe and not guessed, limits=limits,
+                                 withheld=own_keys_withheld(lambda: checker.load_data(path, data)) if guessed else None)
         except BrokenSchema:
             raise
         except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
             raise NotFixable(f"flowlint failed while fixing it ({type(error).__name__}); nothing was changed", always=True) from None
+        fixed_bytes = prefix + encoded(fixed.fixed, codec)
     except NotFixable as why:
         if path != STDIN:
             return _Step(checker(path), refused=why)
@@ -641,7 +669,6 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         if not diff:  # all of it: what was beyond the size limit is passed through, never lost
             write_bytes(out, data, sys.stdin.buffer if len(data) > limits.max_file_size else None)
         return _Step(result, refused=why)
-    fixed_bytes = prefix + fixed.fixed.encode("utf-8")
     changed = fixed_bytes != data
     refused = None
     if diff:

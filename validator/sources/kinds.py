@@ -615,10 +615,16 @@ def is_data_action(data: bytes) -> bool:
     return b"requestUrlTemplate" in data and _REQUEST_URL.search(data) is not None and _EXPORT_KEYS.search(data) is not None
 
 
+#: The substring every launch mention holds, searched by the regular-expression engine: its scan for the needle's first
+#: byte, rare in code, takes ~0.65x the time of `bytes.__contains__` on code files (whose fast search skips little: the
+#: needle's letters and their hash twins `.`, `/`, `)` fill most of a code file).
+_XECUTIONS = re.compile(rb"xecutions").search
+
+
 def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     """The prefilter: False when the file certainly holds no launch (no parser runs then)."""
     # One fast substring scan first (common to every needle); the pattern only runs on the rare hit.
-    if b"xecutions" not in data and not (kind == "saved-request" and data[:2] in (b"\xff\xfe", b"\xfe\xff")):
+    if _XECUTIONS(data) is None and not (kind == "saved-request" and data[:2] in (b"\xff\xfe", b"\xfe\xff")):
         return signs_in(data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
