@@ -10,8 +10,16 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from validator.core import credentials
-from validator.core.credentials import (_ANY_ESCAPE, _ESCAPED_NAME_LENGTH, _NAME_COLON, _SECRET_WORD, _list_values,
-                                        _quoted, _unescaped, _unquoted)
+from validator.core.credentials import (
+    _ANY_ESCAPE,
+    _ESCAPED_NAME_LENGTH,
+    _NAME_COLON,
+    _SECRET_WORD,
+    _list_values,
+    _quoted,
+    _unescaped,
+    _unquoted,
+)
 
 _REFERENCE_ESCAPE = re.compile(r"\\(?:u00|x|U000000)[2-7][0-9A-Fa-f]")
 
