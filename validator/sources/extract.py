@@ -405,6 +405,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 "loop, a call given the object, a change after the send): nothing in it was checked",
                 "give the members in the literal, or in statements just before the send in the same block",
                 span=lines.span(*(request.body_span or request.site))))
+        elif limits.verbose and (gave_up := request.values_unknown) is not None:
+            where, why, how = gave_up
+            findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: the values it holds were not checked (its keys were)", how,
+                                    span=lines.span(*where)))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))
