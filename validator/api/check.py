@@ -6,6 +6,7 @@ import functools
 import json
 import math
 import os
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -16,11 +17,11 @@ from ..contracts.store import BrokenContract, Contract, ContractStore, contract_
 from ..core.codes import FLOW_ID_IN_PATH, LIMIT_EXCEEDED, WRONG_TYPE
 from ..core.diagnostics import Diagnostic, Finding, Path, Report, Target
 from ..core.jsontext import code, safe
-from ..core.unknown import NoJsonNumber
+from ..core.unknown import NoJsonNumber, Unknown
 from ..genesys.sdk import NotSerializable, SdkModel, contract_document, is_model, serialize
-from ..rules.numbers import no_json_number
+from ..rules.numbers import member_name, no_json_number, unwritable_integer
 from ..rules.request import LOOPBACK, request_diagnostics
-from ..sources.document import Document, failed_to_load, load_text
+from ..sources.document import DEFAULT_LIMITS, Document, failed_to_load, load_text
 from ..sources.model import LaunchRequest
 
 #: A contract as the API takes it: a Contract, an input schema (or platform object holding one, as JSON,
@@ -111,12 +112,12 @@ def check(body: Body, *, contract: ContractLike | BrokenContract | None = None,
             document = load_documents(bytes(body), None, kind=kind, source=None)[0]
         elif isinstance(body, str):
             document = load_text(body, None, kind=kind)
-        elif is_model(body):
-            findings: list[Finding] = []
-            document = Document(None, as_sent(serialize(body), (), findings), findings=findings)  # the SDK's json.dumps
         else:
-            findings = []
-            document = Document(None, as_sent(body, (), findings), findings=findings)
+            findings: list[Finding] = []
+            sent = as_sent(serialize(body) if is_model(body) else body, findings)  # as the SDK's json.dumps / json= send it
+            document = Document(None, sent, findings=findings)
+    except NotSent as err:
+        document = Document(None, findings=[err.finding])
     except NotSerializable as err:
         document = Document(None, findings=[Finding(LIMIT_EXCEEDED, (), str(err), "send a model without cycles")])
     except Exception as err:  # a bug in flowlint must not break the caller's request path with a traceback
@@ -124,35 +125,159 @@ def check(body: Body, *, contract: ContractLike | BrokenContract | None = None,
     return Report(check_document(document, options))
 
 
-def as_sent(value: Any, path: Path, findings: list[Finding]) -> Any:
+class NotSent(Exception):
+    """A body given as an object that is not checked at all: json.dumps cannot send it (it contains itself), or it is
+    past one of flowlint's limits (deeper than max-depth, more values than MAX_SENT_VALUES). `finding` says which."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+#: Values a body given as an object may hold, each counted every time it is reached (json.dumps writes a value shared
+#: by two members twice): a few nested lists shared this way would be sent as gigabytes, and take as long to check.
+MAX_SENT_VALUES = DEFAULT_LIMITS.max_yaml_nodes
+#: The fewest digits `sys.get_int_max_str_digits()` may be set to (CPython's floor, 640): an int of fewer bits than
+#: this has fewer digits, so json.dumps writes it whatever the setting.
+_ALWAYS_WRITTEN_BITS = 2000
+
+
+def as_sent(value: Any, findings: list[Finding]) -> Any:
     """An object as `json.dumps` (httpx's `json=`) sends it: any Mapping an object, tuples arrays.
 
     json.dumps turns int, float, bool and None keys into strings; each such key is reported
     as what it is, and the body is checked as sent. A key json.dumps refuses is reported and left out.
+    A value it refuses (bytes, a set, an object, an int too long to write as text, NaN when requests or httpx send it)
+    is reported and checked as an unknown value: no other check judges it. Raises NotSent for a body not checked.
     """
-    if isinstance(value, Mapping):
+    return _Sending(findings).value(value, (), 1)
+
+
+class _Sending:
+    """One walk of a body as json.dumps would write it (depth first, in order), bounded by flowlint's limits."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.containing: list[tuple[Any, Path]] = []  # the objects and arrays the value being walked is inside
+        self.values = 0
+
+    def value(self, value: Any, path: Path, depth: int) -> Any:
+        if value is None or isinstance(value, (str, bool)):
+            return value
+        if isinstance(value, int):
+            return self.integer(value, path)
+        if isinstance(value, float):
+            if math.isfinite(value):
+                return value
+            number = NoJsonNumber(f"float({str(value)!r})", value, "python")  # json.dumps writes NaN; requests, httpx refuse it
+            self.findings.append(no_json_number(path, number))
+            return number
+        if type(value) is dict or type(value) is list or isinstance(value, (Mapping, list, tuple)):
+            return self.container(value, path, depth)
+        self.findings.append(Finding(WRONG_TYPE, path, f"{_where(path)} is of type {code(type(value).__name__)}, which JSON has "
+                                     "no value for: json.dumps refuses to send it (TypeError), so nothing is sent",
+                                     _unsendable_help(value), Target.VALUE, subject=type(value).__name__))
+        return Unknown(type(value).__name__)
+
+    def integer(self, value: int, path: Path) -> Any:
+        limit = sys.get_int_max_str_digits()
+        if limit and value.bit_length() > _ALWAYS_WRITTEN_BITS:
+            try:
+                str(value)  # refused at once (before converting) when it has too many digits
+            except ValueError:
+                self.findings.append(unwritable_integer(path, value, limit))
+                return Unknown("…")
+        return value
+
+    def container(self, value: Mapping[Any, Any] | list[Any] | tuple[Any, ...], path: Path, depth: int) -> Any:
+        if depth > DEFAULT_LIMITS.max_depth:  # a cycle too goes this deep: one is said as what it is
+            raise NotSent(self.cycle(value, path) or self.too_deep(path))
+        self.values += len(value)
+        if self.values > MAX_SENT_VALUES:
+            raise NotSent(self.cycle(value, path) or self.too_many(path))
+        self.containing.append((value, path))
+        if type(value) is dict or isinstance(value, Mapping):
+            result: Any = self.members(value, path, depth)
+        else:
+            result = [item if _plain(item) else self.value(item, (*path, index), depth + 1) for index, item in enumerate(value)]
+        self.containing.pop()  # not on an exception: that ends the walk
+        return result
+
+    def cycle(self, value: Any, path: Path) -> Finding | None:
+        """The finding for the first object or array the walk reached inside itself, if any (None: the body is deep)."""
+        seen: dict[int, Path] = {}
+        for container, where in [*self.containing, (value, path)]:
+            outer = seen.setdefault(id(container), where)
+            if outer is not where:
+                return Finding(WRONG_TYPE, where, f"{_where(where)} is {_where(outer)} itself, which holds it: a value that "
+                               "contains itself (a cycle) has no JSON form, and json.dumps refuses to send it (ValueError: "
+                               "Circular reference detected)", f"put a copy of the data there, not {_where(outer)} itself",
+                               Target.VALUE)
+        return None
+
+    @staticmethod
+    def too_many(path: Path) -> Finding:
+        return Finding(LIMIT_EXCEEDED, path[:2], f"the body holds more than {MAX_SENT_VALUES:,} values (a value two members "
+                       "share counted twice, as json.dumps writes it twice); the limit is "
+                       f"{MAX_SENT_VALUES:,}, flowlint's: the body was not checked", "send less data in one launch")
+
+    @staticmethod
+    def too_deep(path: Path) -> Finding:
+        inside = f" (inside {_where(path[:2])})" if path[:2] != path else ""  # its full pointer is hundreds of levels long
+        return Finding(LIMIT_EXCEEDED, path[:2], f"the body nests more than {DEFAULT_LIMITS.max_depth} levels deep{inside}; "
+                       f"the limit is {DEFAULT_LIMITS.max_depth}, flowlint's: the body was not checked", "flatten the data")
+
+    def members(self, value: Mapping[Any, Any], path: Path, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, item in value.items():
             if isinstance(key, str):
                 name = key
-            elif key is None or isinstance(key, (bool, int, float)):
-                name = json.dumps(key)
-                findings.append(Finding(WRONG_TYPE, (*path, name),
-                                        f"the key {_repr(key)} is {_kind(key)}, not a string; json.dumps sends it as the key {code(name)}",
-                                        f"use the string key {json.dumps(name)}", Target.KEY))
             else:
-                findings.append(Finding(WRONG_TYPE, path, f"the key {_repr(key)} is {_kind(key)}: JSON object keys are strings, and "
-                                        "json.dumps refuses to send this one", "use a string key", Target.VALUE, subject=_repr(key)))
-                continue
-            result[name] = as_sent(item, (*path, name), findings)
+                written = _written_key(key)
+                if written is None:
+                    self.findings.append(Finding(WRONG_TYPE, path, f"the key {_repr(key)} is {_kind(key)}: JSON object keys "
+                                                 "are strings, and json.dumps refuses to send this one", "use a string key",
+                                                 Target.VALUE, subject=_repr(key)))
+                    continue
+                name = written
+                self.findings.append(Finding(WRONG_TYPE, (*path, name), f"the key {_repr(key)} is {_kind(key)}, not a "
+                                             f"string; json.dumps sends it as the key {code(name)}",
+                                             f"use the string key {json.dumps(name)}", Target.KEY))
+            result[name] = item if _plain(item) else self.value(item, (*path, name), depth + 1)
         return result
-    if isinstance(value, (list, tuple)):
-        return [as_sent(item, (*path, index), findings) for index, item in enumerate(value)]
-    if isinstance(value, float) and not math.isfinite(value):  # json.dumps writes NaN; requests and httpx refuse it
-        number = NoJsonNumber(f"float({str(value)!r})", value, "python")
-        findings.append(no_json_number(path, number))
-        return number
-    return value
+
+
+def _plain(value: Any) -> bool:
+    """Whether json.dumps writes a value as it is, whatever the setting (the walk's fast path for nearly every value)."""
+    kind = type(value)
+    return (kind is str or value is None or kind is bool or (kind is int and value.bit_length() <= _ALWAYS_WRITTEN_BITS)
+            or (kind is float and -math.inf < value < math.inf))
+
+
+def _written_key(key: Any) -> str | None:
+    """The string json.dumps writes for a key that is not a string, or None when it refuses the key."""
+    if key is not None and not isinstance(key, (bool, int, float)):
+        return None
+    try:
+        return json.dumps(key)
+    except ValueError:  # an int with more digits than Python writes as text
+        return None
+
+
+def _where(path: Path) -> str:
+    """A place in the body as a message names it (a long path cut short: the diagnostic's pointer has all of it)."""
+    if not path:
+        return "the body"
+    name = member_name(path)
+    return name if len(name) <= 80 else name[:79] + "…`"
+
+
+def _unsendable_help(value: Any) -> str:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "send text: decode the bytes to a string"
+    if isinstance(value, (set, frozenset)):
+        return "send a list of its items"
+    return "send a string, a number, true or false, null, an object or an array"
 
 
 def _kind(value: Any) -> str:
@@ -163,6 +288,8 @@ def _kind(value: Any) -> str:
 
 
 def _repr(value: Any) -> str:
+    if isinstance(value, int) and value.bit_length() > _ALWAYS_WRITTEN_BITS:  # repr may be refused; its digits never shown
+        return f"of about {int(abs(value).bit_length() * math.log10(2)) + 1:,} digits"
     text = repr(value)
     return safe(text if len(text) <= 60 else text[:59] + "…")
 

@@ -10,10 +10,10 @@ from typing import Any
 
 from ..checker.engine import CheckOptions
 from ..contracts.schema import BrokenSchema
-from ..contracts.store import ContractStore
-from ..core.diagnostics import Diagnostic, Report
+from ..contracts.store import BrokenContract, ContractStore
+from ..core.diagnostics import Diagnostic, Finding, Report
 from ..fixer.passes import fix_text, fix_value
-from .check import Body, ContractLike, _store, load_contract
+from .check import Body, ContractLike, NotSent, _store, as_sent, load_contract
 
 
 @dataclass
@@ -37,7 +37,12 @@ def fix(body: Body, *, contract: ContractLike | None = None,
     Text keeps every character outside the edits; an object is copied, never changed in place.
     `remaining` reports what still needs a decision.
     """
-    options = CheckOptions(contract=load_contract(contract) if contract is not None else None)
+    try:
+        options = CheckOptions(contract=load_contract(contract) if contract is not None else None)
+    except BrokenContract:  # as check reports it: FL901 on the body, nothing fixed
+        from .check import check
+
+        return FixResult(body, [], check(body, contract=contract, contracts=contracts))
     if contracts is not None:
         options.contracts = contracts if isinstance(contracts, ContractStore) else _store(os.fspath(contracts))
     try:
@@ -66,6 +71,21 @@ def _fix(body: Body, options: CheckOptions, unsafe: bool, contracts: str | os.Pa
         bom = "\ufeff" if body.startswith("\ufeff") else ""
         outcome = fix_text(body[len(bom):], None, options, unsafe=unsafe)
         return FixResult(bom + outcome.fixed, outcome.applied, Report(outcome.remaining))
+    if _not_sent_as_given(body):  # fixes are proven on JSON: what json.dumps would refuse or change is fixed by hand first
+        from .check import check
+
+        return FixResult(body, [], check(body, contract=options.contract, contracts=contracts))
     value = dict(body) if isinstance(body, Mapping) and not isinstance(body, dict) else body
     outcome = fix_value(value, options, unsafe=unsafe)
     return FixResult(outcome.fixed, outcome.applied, Report(outcome.remaining))
+
+
+def _not_sent_as_given(body: Any) -> bool:
+    """Whether json.dumps would not send a body given as an object as it is: a key or value it changes or refuses (each
+    a finding of `check`), a cycle, or past flowlint's limits."""
+    findings: list[Finding] = []
+    try:
+        as_sent(body, findings)
+    except NotSent:
+        return True
+    return bool(findings)

@@ -10,6 +10,7 @@ import os
 
 from ..contracts.architect import load_flow_yaml
 from ..contracts.store import BrokenContract, Contract
+from ..core.filestamp import Stamp, settled, stamp_of
 from ..rules.numbers import number_findings
 from ..rules.request import check_request
 from ..sources.document import DEFAULT_LIMITS, Document, Limits
@@ -42,20 +43,25 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
     return documents
 
 
-_LINKED: dict[tuple[str, int], Contract | BrokenContract] = {}
+_LINKED: dict[tuple[str, Stamp, tuple[str, ...]], Contract | BrokenContract] = {}
 
 
 def linked_contract(path: str, limits: Limits) -> Contract | BrokenContract:
-    """The contract of the flow a launch names in its source (Terraform's genesyscloud_flow.<name>.id), read once."""
+    """The contract of the flow a launch names in its source (Terraform's genesyscloud_flow.<name>.id), read once
+    while the file stays as it was (read again while it was modified too recently to tell: see core/filestamp.py)."""
     try:
-        key = (os.path.realpath(path), os.stat(path).st_mtime_ns)
+        key = (os.path.realpath(path), stamp_of(os.stat(path)), limits.roots)  # what it may read depends on the roots
     except OSError as err:
         return BrokenContract(f"cannot read {path}: {err.strerror or err}", source=path, origin="flow-yaml")
-    if key not in _LINKED:
+    found = _LINKED.get(key)
+    if found is not None:
+        return found
+    try:
+        found = load_flow_yaml(path, roots=limits.roots or None)
+    except BrokenContract as err:
+        found = err.located(path, "flow-yaml")
+    if settled(key[1]):  # a reading of a file modified too recently may already be stale: read it again next time
         if len(_LINKED) > 256:
             _LINKED.clear()
-        try:
-            _LINKED[key] = load_flow_yaml(path, roots=limits.roots or None)
-        except BrokenContract as err:
-            _LINKED[key] = err.located(path, "flow-yaml")
-    return _LINKED[key]
+        _LINKED[key] = found
+    return found

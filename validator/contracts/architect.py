@@ -19,7 +19,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.clock import Clock
 from ..core.diagnostics import Finding
+from ..core.filestamp import Stamp, file_stamp, settled
 from ..core.jsontext import code
 from .resolution import ContractSource, Lookup
 from .store import MAX_CONTRACT_NODES, BrokenContract, Contract, Unavailable, _read_contract_bytes
@@ -146,8 +148,10 @@ class FlowYamls:
     flows: Mapping[str, str]  # flow ID (lower case) → path of its YAML
     fallback: ContractSource | None = None
     roots: tuple[str, ...] | None = None
-    #: flow ID → the YAML's (mtime, size) when read, and what it gave: an edited file is read again (serve, the editor).
-    _cache: dict[str, tuple[tuple[int, int] | None, Contract | BrokenContract]] = field(default_factory=dict)
+    #: Whose time says a YAML was modified too recently for its reading to be reused (None: core.clock's default).
+    clock: Clock | None = None
+    #: flow ID → the YAML's stamp when read, and what it gave: an edited file is read again (serve, the editor).
+    _cache: dict[str, tuple[Stamp | None, Contract | BrokenContract]] = field(default_factory=dict)
     _files: dict[str, str] = field(init=False, default_factory=dict)  # flow ID → its YAML's absolute path
 
     def __post_init__(self) -> None:
@@ -160,10 +164,11 @@ class FlowYamls:
         if path is None:
             return self.fallback.get(flow_id, version) if self.fallback is not None else None
         key = flow_id.lower()
-        stamp = _stamp(self._files[key])
+        stamp = file_stamp(self._files[key])
         cached = self._cache.get(key)
         if cached is None or cached[0] != stamp or stamp is None:
-            cached = self._cache[key] = (stamp, self._read(key, path))
+            # A reading of a file modified too recently may already be stale: kept without a stamp, it is read again.
+            cached = self._cache[key] = (stamp if stamp is not None and settled(stamp, self.clock) else None, self._read(key, path))
         return cached[1]
 
     def _read(self, flow_id: str, path: str) -> Contract | BrokenContract:
@@ -181,14 +186,6 @@ class FlowYamls:
         if name.startswith("_") or self.fallback is None:
             raise AttributeError(name)
         return getattr(self.fallback, name)
-
-
-def _stamp(path: str) -> tuple[int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_mtime_ns, info.st_size
 
 
 __all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "read_flow"]

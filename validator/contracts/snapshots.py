@@ -1,4 +1,8 @@
-"""Contract snapshots: one committed file per flow, byte-stable when the flow has not changed."""
+"""Contract snapshots: one committed file per flow, byte-stable when the flow has not changed.
+
+"Now" (a snapshot's fetchedAt, its age, a temporary file's) is the injected clock's wall time (core/clock.py): the
+`clock` given, else the default one, which a test replaces; never the system's date read here.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,25 @@ import json
 import os
 import stat
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
+from ..core.clock import Clock, default
 from ..genesys.redact import without_known_secrets
 
 #: Provenance that changes on every pull without the flow changing.
 VOLATILE = ("fetchedAt",)
 
 
+def now(clock: Clock | None = None) -> datetime.datetime:
+    """The clock's wall time (the default clock's when none is given), in UTC."""
+    return datetime.datetime.fromtimestamp((clock or default()).wall(), datetime.timezone.utc)
+
+
 def snapshot(flow_id: str, name: str, flow_type: str, version_id: str, region: str, input_schema: dict[str, Any],
-             fetched_at: datetime.datetime | None = None) -> dict[str, Any]:
-    """A snapshot document: the flow's input schema plus where and when it came from."""
-    when = fetched_at or datetime.datetime.now(datetime.timezone.utc)
+             fetched_at: datetime.datetime | None = None, clock: Clock | None = None) -> dict[str, Any]:
+    """A snapshot document: the flow's input schema plus where and when (`fetched_at`, else the clock's now) it came from."""
+    when = fetched_at or now(clock)
     return {
         "flowId": flow_id.lower(),
         "flowName": name,
@@ -47,7 +56,7 @@ def write(path: Path, document: dict[str, Any]) -> bool:
     if isinstance(current, dict) and _stable(current) == _stable(document):
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    remove_abandoned_temporaries(path.parent)
+    remove_abandoned_temporaries(path.parent)  # by the default clock: write() is given none
     mode = _mode_for(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=".tmp")
     try:
@@ -77,19 +86,19 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def remove_abandoned_temporaries(directory: Path) -> None:
-    """Delete temporary files a killed pull left behind: their writer is gone, or they are an hour old."""
+def remove_abandoned_temporaries(directory: Path, clock: Clock | None = None) -> None:
+    """Delete temporary files a killed pull left behind: their writer is gone, or they are an hour old by `clock`."""
     try:
         entries = list(os.scandir(directory))
     except OSError:
         return
-    now = time.time()
+    wall = (clock or default()).wall()
     for entry in entries:
         if not (entry.name.startswith(_TEMP_PREFIX) and entry.name.endswith(".tmp")) or not entry.is_file(follow_symlinks=False):
             continue
         writer = entry.name[len(_TEMP_PREFIX):].partition("-")[0]
         with contextlib.suppress(OSError):
-            if not _alive(writer) or now - entry.stat(follow_symlinks=False).st_mtime > _ABANDONED_AFTER:
+            if not _alive(writer) or wall - entry.stat(follow_symlinks=False).st_mtime > _ABANDONED_AFTER:
                 os.unlink(entry.path)
 
 
@@ -107,19 +116,21 @@ def _alive(pid_text: str) -> bool:
     return True
 
 
-def age(fetched_at: str, now: datetime.datetime | None = None) -> datetime.timedelta | None:
-    """How old a snapshot is, from its fetchedAt; None when unreadable."""
+def age(fetched_at: str, at: datetime.datetime | None = None, clock: Clock | None = None) -> datetime.timedelta | None:
+    """How old a snapshot is at `at` (else the clock's now), from its fetchedAt; None when unreadable."""
     try:
         fetched = datetime.datetime.strptime(fetched_at, "%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
+    except (ValueError, TypeError):
         return None
-    now = now or datetime.datetime.now(datetime.timezone.utc)
-    return now.replace(tzinfo=None) - fetched  # negative for a date in the future: never fresh (see is_fresh)
+    when = at or now(clock)
+    return when.replace(tzinfo=None) - fetched  # negative for a date in the future: never fresh (see is_fresh)
 
 
-def is_fresh(fetched_at: str | None, max_age: datetime.timedelta, now: datetime.datetime | None = None) -> bool:
-    """Whether a snapshot fetched at `fetched_at` is young enough; a date in the future is never fresh."""
-    found = age(fetched_at, now) if fetched_at else None
+def is_fresh(fetched_at: str | None, max_age: datetime.timedelta, at: datetime.datetime | None = None,
+             clock: Clock | None = None) -> bool:
+    """Whether a snapshot fetched at `fetched_at` is young enough at `at` (else the clock's now); a date in the future is
+    never fresh."""
+    found = age(fetched_at, at, clock) if fetched_at else None
     return found is not None and datetime.timedelta(0) <= found <= max_age
 
 

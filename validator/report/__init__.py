@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -26,13 +27,13 @@ def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool
         return SarifReporter(stream, root=root)
     if name == "gitlab":
         from .gitlab import GitlabReporter
-        return GitlabReporter(stream)
+        return GitlabReporter(stream, workspace=os.environ.get("CI_PROJECT_DIR"))
     if name == "junit":
         from .junit import JunitReporter
         return JunitReporter(stream)
     if name == "github":
         from .github import GithubReporter
-        return GithubReporter(stream)
+        return GithubReporter(stream, workspace=os.environ.get("GITHUB_WORKSPACE"))
     from .text import TextReporter
     return TextReporter(stream, color=color, quiet=quiet)
 

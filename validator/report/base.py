@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,22 @@ def shown_name(name: str | None) -> str | None:
     while name is not None and len(name) > 2 and name.startswith(("./", ".\\")):
         name = name[2:].lstrip("/\\") or name
     return name
+
+
+def workspace_name(name: str | None, workspace: str | None) -> str | None:
+    """A file name relative to a CI job's checkout (`GITHUB_WORKSPACE`, `CI_PROJECT_DIR`), /-separated, as the job's
+    annotations must give it to land on the merge request's files when flowlint runs in a subdirectory of the
+    repository; a name outside the checkout, stdin, or no checkout: the name as reports give it."""
+    shown = shown_name(name)
+    if not workspace or shown is None or shown.startswith("<"):
+        return shown
+    try:
+        relative = os.path.relpath(os.path.abspath(shown), os.path.abspath(workspace))
+    except ValueError:  # another drive (Windows)
+        return shown
+    if relative == os.curdir or relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return shown
+    return relative.replace(os.sep, "/")
 
 
 @dataclass

@@ -7,7 +7,7 @@ from typing import TextIO
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..core.words import counted
-from .base import LineSource, Summary, shown_name
+from .base import LineSource, Summary, workspace_name
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -24,12 +24,14 @@ def escape_property(text: str) -> str:
 class GithubReporter:
     shows_lines = False  # no excerpt: a run makes none for it
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, workspace: str | None = None) -> None:
         self.stream = stream
+        #: The job's checkout (GITHUB_WORKSPACE): GitHub attaches an annotation by a path relative to it.
+        self.workspace = workspace
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
         for d in diagnostics:
-            props = [f"file={escape_property(shown_name(d.file) or 'stdin')}"]
+            props = [f"file={escape_property(workspace_name(d.file, self.workspace) or 'stdin')}"]
             if d.span:
                 props += [f"line={d.span.line}", f"col={d.span.column}",
                           f"endLine={d.span.end_line}", f"endColumn={d.span.end_column}"]

@@ -8,7 +8,7 @@ import os
 from typing import Any, TextIO
 
 from ..core.diagnostics import Diagnostic, Severity
-from .base import LineSource, Summary
+from .base import LineSource, Summary, workspace_name
 from .json_report import strict_json
 
 _SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
@@ -17,8 +17,10 @@ _SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO
 class GitlabReporter:
     shows_lines = False  # no excerpt: a run makes none for it
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, workspace: str | None = None) -> None:
         self.stream = stream
+        #: The job's checkout (CI_PROJECT_DIR): Code Quality paths are relative to the repository's root.
+        self.workspace = workspace
         self.issues: list[dict[str, Any]] = []
         self.seen: dict[str, int] = {}
 
@@ -27,7 +29,7 @@ class GitlabReporter:
             self.issues.extend(strict_json(self.issue(d)) for d in diagnostics)
 
     def issue(self, d: Diagnostic) -> dict[str, Any]:
-        path = _path(d.file)
+        path = _path(d.file, self.workspace)
         # Stable across edits elsewhere in the file (no line number): rule, file, place and message, and which repeat.
         key = "\0".join((d.code, path, d.pointer or "", d.message))
         self.seen[key] = self.seen.get(key, 0) + 1
@@ -41,9 +43,11 @@ class GitlabReporter:
         self.stream.write(json.dumps(self.issues, ensure_ascii=True, indent=2) + "\n")
 
 
-def _path(file: str | None) -> str:
-    """The file relative to the working directory (the project checkout in CI), /-separated."""
+def _path(file: str | None, workspace: str | None) -> str:
+    """The file relative to the job's checkout, else to the working directory, /-separated."""
     if not file or file.startswith("<"):
         return (file or "stdin").strip("<>")
+    if workspace:
+        return workspace_name(file, workspace) or file
     relative = os.path.relpath(os.path.abspath(file))
     return (file if relative.startswith("..") else relative).replace(os.sep, "/")

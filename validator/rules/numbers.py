@@ -42,12 +42,22 @@ def no_json_number(path: Path, number: NoJsonNumber) -> Finding:
         sends, help_ = _PYTHON_SENDS.format(written=written), "write a finite number, or leave the member out"
     else:
         sends, help_ = _JAVASCRIPT_SENDS, "write a finite number, or null if null is what the flow should get"
-    return Finding(NO_JSON_NUMBER, path, f"{_name(path)} is {what}: {sends}", help_)
+    return Finding(NO_JSON_NUMBER, path, f"{member_name(path)} is {what}: {sends}", help_)
+
+
+def unwritable_integer(path: Path, value: int, limit: int) -> Finding:
+    """FL014 for a Python int with more digits than Python converts to text (`sys.get_int_max_str_digits()`, `limit`):
+    json.dumps raises ValueError on it, so requests, httpx and the SDK send nothing."""
+    digits = int(abs(value).bit_length() * math.log10(2)) + 1  # within one of the count: the size is said as "about"
+    return Finding(NO_JSON_NUMBER, path, f"{member_name(path)} is an integer of about {digits:,} digits, more than Python "
+                   f"writes as text (at most {limit:,}, sys.get_int_max_str_digits()): json.dumps, and so requests, "
+                   "httpx and the Genesys SDK, refuse to send it (ValueError)",
+                   "send a smaller number, or the digits as a string if it is an identifier")
 
 
 def rounded_integer(path: Path, number: RoundedInteger) -> Finding:
     """FL015: an integer literal JavaScript rounds to the nearest double, at its place."""
-    return Finding(ROUNDED_INTEGER, path, f"{_name(path)} is written {number.written}, an integer past 2**53 "
+    return Finding(ROUNDED_INTEGER, path, f"{member_name(path)} is written {number.written}, an integer past 2**53 "
                    f"(9007199254740992) in size that no double holds: JavaScript reads it as the nearest one, so "
                    f"JSON.stringify sends {int(number)}",
                    f"send it as a string ({json.dumps(number.written)}) if it is an identifier, or a number JavaScript "
@@ -96,7 +106,7 @@ def as_help(finding: Finding) -> Finding | None:
                                            "as read, so write the value yourself)")
 
 
-def _name(path: Path) -> str:
+def member_name(path: Path) -> str:
     """A member as messages name it: `Flow.amount`, `Flow.dates[1]`, `flowId`, `inputData[0]`, `[1].a`."""
     if not path:
         return "the body"

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
 from ..core.credentials import url_password_spans, url_query_secret_spans, without_credentials
-from ..core.diagnostics import Diagnostic, Finding, Fix, InsertMember, Operation, SetUrl, Severity, Span
+from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, Operation, SetUrl, Severity, Span
 from ..core.ids import is_uuid
 from ..core.jsontext import show
 from ..core.lines import LineIndex
@@ -260,8 +260,23 @@ def _names_flow_id(value: Any, depth: int = 0) -> bool:
     return isinstance(value, list) and any(_names_flow_id(item, depth + 1) for item in value)
 
 
+#: Clients that serialize the body as JSON themselves and set application/json only when no Content-Type is given:
+#: how each is told to, and what one written beside it does.
+_GIVEN_TYPE = "sends the body as JSON, under the Content-Type given"
+_SERIALIZED_BY = {
+    "requests": f"json= {_GIVEN_TYPE}", "httpx": f"json= {_GIVEN_TYPE}", "aiohttp": f"json= {_GIVEN_TYPE}",
+    "axios": "axios sends an object body as JSON under the Content-Type given (as a form, for a form type)",
+    "got": f"`json:` {_GIVEN_TYPE}", "ky": f"`json:` {_GIVEN_TYPE}", "ofetch": f"ofetch {_GIVEN_TYPE}",
+    "curl": f"--json {_GIVEN_TYPE}",
+}
+
+
 def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
-    if request.sends != "text" or request.body is NO_BODY or request.headers is None:
+    if request.body is NO_BODY or request.headers is None:
+        return []
+    if request.sends == "json" and request.kind in _SERIALIZED_BY:
+        return _typed_json(request, lines)
+    if request.sends != "text":
         return []
     header = request.header("content-type")
     if request.kind == LIVE:  # the platform's own test: a JSON media type, or 415
@@ -274,14 +289,50 @@ def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
         return [Finding(CONTENT_TYPE, (), f"the request's Content-Type {said}{hint}; the platform reads the body only as JSON",
                         "send the header `Content-Type: application/json`", span=_span(lines, request.site))]
     if header is None:
+        if request.kind == "axios":
+            return []  # the type axios gives a string body is its version's and the instance's defaults: not known here
         said, fix = _CONTENT_TYPE_FIX.get(request.kind, ("the body is sent without a Content-Type", "add Content-Type: application/json"))
         return [Finding(CONTENT_TYPE, (), f"{said}: the platform reads only application/json", fix,
                         span=_span(lines, request.body_span or request.site))]
     value = header.value.value if isinstance(header.value, Text) else None
     if value is not None and "json" not in value.lower():
+        # A body the reader parsed (JSON text, or an object stringified) is JSON: a JSON type is what it needed.
+        made_json = _json_type_fix(request, lines, header.value) \
+            if isinstance(request.body, (dict, list)) and isinstance(header.value, Text) else None
         return [Finding(CONTENT_TYPE, (), f"the Content-Type is {value!r}: the platform reads only application/json",
-                        "send Content-Type: application/json", span=_span(lines, header.span or request.site))]
+                        "send Content-Type: application/json", span=_span(lines, header.span or request.site), fix=made_json)]
     return []
+
+
+def _typed_json(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
+    """FL303 where the client serializes the body as JSON but a Content-Type written beside it says otherwise: the
+    header given wins over the one the client would set, so JSON arrives under another type (the platform refuses
+    it). Only a header known literally is judged; a JSON type (`application/json; charset=utf-8`, `…+json`) is right."""
+    header = request.header("content-type")
+    value = header.value.value if header is not None and isinstance(header.value, Text) else None
+    if header is None or not value or not value.strip() or "json" in value.lower():
+        return []
+    assert isinstance(header.value, Text)
+    return [Finding(CONTENT_TYPE, (), f"the Content-Type is {show(value, 80)}, but {_SERIALIZED_BY[request.kind]}: "
+                    "the platform reads only application/json",
+                    "drop the Content-Type header (the client sets application/json itself) or make it application/json",
+                    span=_span(lines, header.span or request.site), fix=_json_type_fix(request, lines, header.value))]
+
+
+def _json_type_fix(request: LaunchRequest, lines: LineIndex, value: Text) -> Fix | None:
+    """The header's value made application/json, as a text edit: only where the call itself writes it as one plain
+    quoted literal (a headers object shared by other requests, a constant, an escape: no fix, the help says it)."""
+    span, written = value.span, value.value
+    if span is None or written is None or not (request.site[0] <= span[0] and span[1] <= request.site[1]):
+        return None
+    text = lines.text
+    start, end = span
+    quote = text[start:start + 1]
+    if end - start != len(written) + 2 or quote not in ("'", '"', "`") or text[end - 1:end] != quote \
+            or text[start + 1:end - 1] != written:
+        return None
+    return Fix(SAFE, "make the Content-Type application/json", (),
+               (Edit(start + 1, end - 1, "application/json", lines.span(start + 1, end - 1)),))
 
 
 def request_diagnostics(request: LaunchRequest, *, allowed_hosts: Collection[str] = ()) -> list[Diagnostic]:

@@ -7,6 +7,7 @@ results come back in file order, so output is the same either way.
 from __future__ import annotations
 
 import contextlib
+import copy
 import enum
 import functools
 import gc
@@ -632,7 +633,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     from ..core.lines import LineIndex
     from ..fixer.passes import FixOutcome, fix_code, fix_text
     from .masking import masked_fixed
-    from .writes import NotFixable, read_fixable, text_of, unified_diff, write_atomically, write_bytes
+    from .writes import NotFixable, encoded, read_fixable, text_of, unified_diff, write_atomically, write_bytes
 
     limits = checker.limits
     name = checker.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename, as in check
@@ -647,7 +648,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         if code_kind is None and not checker.is_payload(path, data):
             # Not a payload, never rewritten; a named one gets the note a check gives it (FL012: a config file).
             return _Step(checker.result(path, checker.load_data(path, data)))
-        prefix, text = text_of(data)
+        prefix, text, codec = text_of(data, python=code_kind == "python" and path != STDIN)
         try:
             if code_kind is not None:  # the launches in code and request files take the same fixes
                 fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits,
@@ -660,6 +661,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
             raise
         except Exception as error:  # a bug in flowlint: report it (FL900), never a traceback, never a write
             raise NotFixable(f"flowlint failed while fixing it ({type(error).__name__}); nothing was changed", always=True) from None
+        fixed_bytes = prefix + encoded(fixed.fixed, codec)
     except NotFixable as why:
         if path != STDIN:
             return _Step(checker(path), refused=why)
@@ -668,7 +670,6 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         if not diff:  # all of it: what was beyond the size limit is passed through, never lost
             write_bytes(out, data, sys.stdin.buffer if len(data) > limits.max_file_size else None)
         return _Step(result, refused=why)
-    fixed_bytes = prefix + fixed.fixed.encode("utf-8")
     changed = fixed_bytes != data
     refused = None
     if diff:
@@ -767,7 +768,9 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     yield from map(checker.in_run, paths[:warm])
     # A file a worker left is checked here after later ones may have been: without the notes this process said
     # once (every note located; the run keeps the first in file order, as in one process).
-    recheck = replace(checker, options=replace(checker.options, said_once=None)).in_run
+    rechecker = copy.copy(checker)  # (dataclasses.replace would sort every walked file by its kind again: ~5 ms)
+    rechecker.options = replace(checker.options, said_once=None)
+    recheck = rechecker.in_run
     # A launch file of each suffix sampled, checked here so that the workers inherit its code reader: its result is
     # kept and given in its turn (a recheck's, fit for any place in the run), never checked twice.
     kept: dict[str, FileResult | Entry] = {}

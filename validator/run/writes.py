@@ -58,16 +58,30 @@ def read_fixable(path: str, limits: Limits, dirs: ResolvedDirs) -> bytes:
     return data
 
 
-def text_of(data: bytes) -> tuple[bytes, str]:
-    """The byte order mark (kept as it was) and the UTF-8 text after it."""
+def text_of(data: bytes, *, python: bool = False) -> tuple[bytes, str, str]:
+    """The byte order mark (kept as it was), the text after it, and the encoding it is written back in: UTF-8, or for
+    a `python` file that is not UTF-8 the encoding its coding line declares (the one check reads it in)."""
     prefix = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
     try:
         text = data[len(prefix):].decode("utf-8")
     except UnicodeDecodeError:
-        raise NotFixable("not UTF-8 text") from None
+        from ..sources.decode import declared_encoding
+
+        codec = declared_encoding(data) if python else None
+        if codec is None:
+            raise NotFixable("not UTF-8 text") from None
+        return b"", data.decode(codec), codec
     if text.startswith("\ufeff") or "\x00" in text:
         raise NotFixable("not plain UTF-8 text")
-    return prefix, text
+    return prefix, text, "utf-8"
+
+
+def encoded(text: str, codec: str) -> bytes:
+    """A fixed text in the file's encoding; NotFixable where a fix wrote a character that encoding cannot hold."""
+    try:
+        return text.encode(codec)
+    except UnicodeEncodeError:
+        raise NotFixable(f"a fix writes a character its encoding ({codec}) cannot hold") from None
 
 
 def write_atomically(path: str, original: bytes, content: bytes, *, roots: tuple[str, ...] | None = None) -> None:

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import os
-import stat
 import threading
 from collections import OrderedDict
 
 from ..contracts.store import BrokenContract, Contract, ContractStore, load_contract_file, snapshot_name
 from ..core.clock import Clock, default
+from ..core.filestamp import Stamp, file_stamp, settled
 from ..core.ids import is_uuid
 
 Found = Contract | BrokenContract | None
-#: (when the file was last looked at, its (mtime, size) or None when absent, what it holds)
-_Entry = tuple[float, "tuple[int, int] | None", Found]
+#: (when the file was last looked at, its stamp (None: absent, or modified too recently to trust), what it holds)
+_Entry = tuple[float, "Stamp | None", Found]
 
 
 class ReloadingStore:
     """Snapshots in a store directory (`<flowId>.json`), re-read when a file changes.
 
     A flow's file is looked at (one stat) at most once per `recheck` seconds, and re-read only
-    when its mtime or size changed. At most `max_cached` flows are remembered, least recently
-    used first out: a client sending random flow IDs cannot grow memory.
+    when its stamp changed (mtime, size, inode, device) or while it was modified too recently to tell
+    (core/filestamp.py). At most `max_cached` flows are remembered, least recently used first out: a
+    client sending random flow IDs cannot grow memory.
     """
 
     def __init__(self, directory: str | os.PathLike[str], max_cached: int = 1024, recheck: float = 1.0,
@@ -56,7 +57,7 @@ class ReloadingStore:
                 self._cache.move_to_end(key)
                 return cached[2]
         stamp = self._stamp(flow_id, version)
-        if cached is not None and cached[1] == stamp:
+        if cached is not None and stamp is not None and cached[1] == stamp:
             found = cached[2]
         elif stamp is None:
             found = None
@@ -65,6 +66,8 @@ class ReloadingStore:
                 found = load_contract_file(self._store.path_for(flow_id, version))
             except BrokenContract as err:
                 found = err
+        if stamp is not None and not settled(stamp, self.clock):
+            stamp = None  # modified too recently: what was read may already be stale, so it is read again next time
         with self._lock:
             self._cache[key] = (now, stamp, found)
             self._cache.move_to_end(key)
@@ -72,12 +75,8 @@ class ReloadingStore:
                 self._cache.popitem(last=False)
         return found
 
-    def _stamp(self, flow_id: str, version: str | None) -> tuple[int, int] | None:
-        try:
-            info = os.stat(self._store.path_for(flow_id, version))
-        except OSError:
-            return None
-        return (info.st_mtime_ns, info.st_size) if stat.S_ISREG(info.st_mode) else None
+    def _stamp(self, flow_id: str, version: str | None) -> Stamp | None:
+        return file_stamp(self._store.path_for(flow_id, version), regular_only=True)
 
     def count(self) -> int:
         """How many snapshots the directory holds now (for the start-up line)."""

@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
@@ -551,6 +551,12 @@ def _definition_name(node: Node, fields: Fields) -> Node | None:
         return node.child_by_field_id(fields.key)
     return None
 
+class HandOffsLike(Protocol):
+    """What the readers ask of handoff.HandOffs (it imports this module: a protocol here, not an import)."""
+
+    def changes(self, call: Node, argument: Node, whole: bool) -> str | None: ...
+
+
 class CodeReader:
     """What reading launches from code is, whatever the language: every call is asked whether it is a launch,
     and a value (URL, method, header) is walked into known and unknown parts.
@@ -566,9 +572,11 @@ class CodeReader:
     call_types: frozenset[str]
     fields: Fields  # the grammar's field ids
     name_types: frozenset[str] = frozenset({"identifier"})  # nodes that are a bound name (JS: `{ body }` too)
-    #: Names handed to functions that may add members (`fill(body)`), each with where: the binding it means there is
-    #: looked up once every binding is known, so that a name passed in one function leaves another's alone.
-    escapes: list[tuple[str, Node]]
+    #: Names handed to functions not known to only read them (`fill(body)`, `validate(body["inputData"])`), each with
+    #: where, the argument holding it (as written) and the call: the binding it means there is looked up once every
+    #: binding is known, so that a name passed in one function leaves another's alone; whether the call may change it,
+    #: only when its value is read (`hand_offs`).
+    escapes: list[tuple[str, Node, Node, Node]]
     #: Names stored where other code may reach them (placed in a literal, assigned to an attribute or a subscript, a
     #: default argument): each with where. Open from there, except at that very place (the literal being read).
     stored: list[tuple[str, Node]]
@@ -898,7 +906,12 @@ class CodeReader:
         name was handed away with is open (keys written are still checked; missing ones may be added there)."""
         name = self.source.raw(node)
         target = self.lookup(name, node, as_value=True)
-        target = self.resolve(target) if target is not None else None
+        if target is not None and self.unwrap(target).type in self.name_types:
+            # Bound to another name (a followed wrapper's parameter given `payload`, `b = body`): that name's value,
+            # with its own changes (members added, a call it is handed to), then this one's.
+            target = self.unwrap(target)
+        else:
+            target = self.resolve(target) if target is not None else None
         if target is None or target.id in self._resolving:
             return Unknown(self.source.source(node))
         self._resolving.add(target.id)
@@ -909,7 +922,11 @@ class CodeReader:
         changes = self.bindings.added(name, node)
         if changes:
             found = self.changed_value(found, changes, target, node, path, spans, depth)
-        return maybe_changed(found) if isinstance(found, dict) and self.is_escaped(name, node) else found
+        if isinstance(found, dict) and self.is_escaped(name, node):
+            if spans.values_unknown is None:
+                spans.values_unknown = self.given_up(name, node)
+            return maybe_changed(found)
+        return found
 
     def store_held(self, names: list[Node], literal: Node, nesting: tuple[str, ...], arguments: str,
                    reads_only: frozenset[str]) -> None:
@@ -942,6 +959,7 @@ class CodeReader:
                 spans.add(member, key, value)
                 spans.shown_only.add(member[:len(path) + 1])
         spans.shown_only.update(p for p in own.shown_only if len(p) > len(path))
+        spans.values_unknown = spans.values_unknown or own.values_unknown
         return found
 
     def field_value(self, node: Node, found: tuple[list[Change], bool] | None, target: Node | None, path: Path,
@@ -962,8 +980,58 @@ class CodeReader:
         return OpenObject(value) if is_open and isinstance(value, dict) else value
 
     @functools.cached_property
-    def _escaped(self) -> set[tuple[int, str]]:
-        return {self.bindings.key(name, at) for name, at in self.escapes}
+    def _escaped(self) -> dict[tuple[int, str], list[tuple[Node, Node, Node]]]:
+        found: dict[tuple[int, str], list[tuple[Node, Node, Node]]] = {}
+        for name, at, argument, call in self.escapes:
+            found.setdefault(self.bindings.key(name, at), []).append((at, argument, call))
+        return found
+
+    @functools.cached_property
+    def hand_offs(self) -> HandOffsLike:
+        """Whether the calls a body is handed to may change it (the language's readers and same-file functions)."""
+        raise NotImplementedError
+
+    def changed_by(self, name: str, at: Node) -> tuple[Node, str] | None:
+        """The first call (in the file's order) handed the binding a name means here that may change it in place, with
+        why ("which changes it (line 2)"); None when every call it is handed to only reads it."""
+        for written, argument, call in self._escaped.get(self.bindings.key(name, at), ()) if self.escapes else ():
+            why = self.hand_offs.changes(call, argument, self.unwrap(argument) == written)
+            if why is not None:
+                return call, why
+        return None
+
+    def _stored_at(self, name: str, at: Node) -> Node | None:
+        """Where the binding a name means here is stored where other code may reach it before it is read here
+        (earlier in the same function, or in another one), if it is."""
+        functions = self._stored.get(self.bindings.key(name, at)) if self.stored else None
+        if not functions:
+            return None
+        here = self._function_of(at)
+        if len(functions) > (here in functions) or functions[here] < at.start_byte:
+            key = self.bindings.key(name, at)
+            return min((node for stored, node in self.stored if self.bindings.key(stored, node) == key),
+                       key=lambda node: node.start_byte)
+        return None
+
+    def given_up(self, name: str, at: Node) -> tuple[Offsets, str, str] | None:
+        """Why the values of the object a name means here are not known: where and why it may be changed (handed to
+        a call that may change it, or stored where other code may), and how to make them checkable; None when they
+        are known."""
+        changed = self.changed_by(name, at)
+        if changed is not None:
+            call, why = changed
+            callee = call.child_by_field_id(self.fields.function)
+            shown = f"`{self.source.source(callee, 40)}()`" if callee is not None else f"`{self.source.source(call, 40)}`"
+            return self.source.offsets(call), (f"`{name}` is handed to {shown} (line {call.start_point[0] + 1}), {why}"), (
+                f"have {shown} return a new object and send that, or make its change where the body is built; a function "
+                "of this file that only reads what it is given (no write, no hand-off to code that may write) keeps the "
+                "values checked")
+        stored = self._stored_at(name, at)
+        if stored is not None:
+            return self.source.offsets(stored), (f"`{name}` is stored where other code may change it (line "
+                                                 f"{stored.start_point[0] + 1})"), (
+                "send an object built where it is sent (or a copy made there), not one other code can reach")
+        return None
 
     @functools.cached_property
     def _stored(self) -> dict[tuple[int, str], dict[int, int]]:
@@ -976,10 +1044,10 @@ class CodeReader:
         return found
 
     def is_escaped(self, name: str, at: Node) -> bool:
-        """Whether the binding a name means here was handed to a function that may add members to it, or stored
+        """Whether the binding a name means here was handed to a function that may change it, or stored
         where other code may reach it before it is read here (earlier in the same function, or in another one: the
         place it is read at itself, a literal holding it, is no store before that read)."""
-        if self.escapes and self.bindings.key(name, at) in self._escaped:
+        if self.escapes and self.changed_by(name, at) is not None:
             return True
         if not self.stored:
             return False

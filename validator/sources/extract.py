@@ -372,7 +372,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return [foreign] if foreign is not None else [not_read(name, kind_note(kind, name, data))] if named else []
     if minified_by_name(kind, name):
         return [_skipped(name, "its name says it is minified output")] if named else []
-    text, undecoded = decode(data)
+    text, undecoded = decode(data, python=kind == "python")
     if text is None:  # it names the endpoint, so a launch may be in it: said, never a silent miss
         # (one let in by the prefilter only for signing in names no endpoint: nothing to say of a launch)
         return [_undecodable(name, undecoded, data)] if b"xecutions" in data else []
@@ -405,6 +405,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 "loop, a call given the object, a change after the send): nothing in it was checked",
                 "give the members in the literal, or in statements just before the send in the same block",
                 span=lines.span(*(request.body_span or request.site))))
+        elif limits.verbose and (gave_up := request.values_unknown) is not None:
+            where, why, how = gave_up
+            findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: the values it holds were not checked (its keys were)", how,
+                                    span=lines.span(*where)))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         if request.body_file is not None and name is not None:
             documents.extend(_body_file(request, request.body_file, name, limits))

@@ -13,6 +13,7 @@ from ..core.diagnostics import Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
+from .handoff import HandOffs, JavaScriptHandOffs
 from .model import Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
@@ -63,6 +64,10 @@ _OFETCH = frozenset({"$fetch", "ofetch", "useFetch", "useLazyFetch"})  # ofetch 
 _NODE_HTTP = frozenset({"https", "http", "node:https", "node:http"})
 _REQUEST_MODULES = frozenset({"request", "request-promise", "request-promise-native", "requestretry", "postman-request"})
 _ANY_NAME_CLIENTS = _REQUEST_MODULES | {"ofetch"}  # modules whose client a call reads as a launch by its import alone
+#: Every name `_launch` reads a call of (a client loaded by any name aside): a call of another is no launch read there.
+#: A branch for a new name must add it here (tests/test_reader_dispatch.py holds the skip to the whole dispatch).
+_DISPATCHED = frozenset({"postFlowsExecutions", "ajax", "open", "fetch", "request", "axios", *_VERBS, *_OFETCH,
+                         *_OPTION_CLIENTS})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _WORDS = re.compile(rb"#?[\w$\x80-\xff]+")  # a name as written (a private `#name` with its `#`), to find its mentions
@@ -424,8 +429,12 @@ class JavaScriptReader(CodeReader):
                     break
                 root = inner
             if root.type == "identifier":
-                self.escapes.append((self.source.raw(root), root))
+                self.escapes.append((self.source.raw(root), root, argument, call))
         return name
+
+    @functools.cached_property
+    def hand_offs(self) -> HandOffs:
+        return JavaScriptHandOffs(self, _READS_ONLY)
 
     def _chain_root(self, node: Node) -> Node:
         """The object a chain of calls and members starts from: `nock` in nock(base).post(…)."""
@@ -510,6 +519,12 @@ class JavaScriptReader(CodeReader):
                 return special
             if (node.child_by_field_id(self.fields.object) or node).type == "this":
                 return self.this_value(node, path, spans, key, depth)
+        if kind in ("member_expression", "subscript_expression") and self._enums != []:
+            member = self.enum_member(node)
+            if member is not None:
+                spans.add(path, key, self.source.offsets(member))
+                spans.shown_only.add(path)  # written in the enum, which other code reads too: shown there, never edited
+                return self.string_value(member)
         if kind == "call_expression" and self.is_stringify(node):
             argument = self.argument(node, 0)
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
@@ -751,6 +766,35 @@ class JavaScriptReader(CodeReader):
             return values[0] if len(values) == 1 else None
         return None
 
+    def enum_member(self, node: Node) -> Node | None:
+        """The string a TypeScript enum member is given (`Flows.Callback` / `Flows['Callback']` of `enum Flows {
+        Callback = '…' }`, a `const enum` too), where the file declares that enum once and the name is bound to nothing
+        else there; None for anything else: a member given a number, none (numbered) or an expression, a `declare
+        enum` (its values are another file's), or a string with a hole."""
+        obj = node.child_by_field_id(self.fields.object)
+        prop = node.child_by_field_id(self.fields.property if node.type == "member_expression" else self.fields.index)
+        if obj is None or prop is None or obj.type != "identifier":
+            return None
+        key = self.source.raw(prop) if node.type == "member_expression" else self.key(prop)
+        name = self.source.raw(obj)
+        if key is None or self.bindings.binder(name, obj) is not None:
+            return None
+        if self._enums is None:  # found once per file, and only in one that says `enum`
+            self._enums = nodes_of(self.kind, self.root, _ENUMS) if b"enum" in self.source.data else []
+        enums = [n for n in self._enums if (named := n.child_by_field_id(self.fields.name)) is not None
+                 and self.source.raw(named) == name]
+        if len(enums) != 1 or enums[0].parent is None or enums[0].parent.type == "ambient_declaration":
+            return None
+        body = enums[0].child_by_field_id(self.fields.body)
+        members = [m for m in (body.named_children if body is not None else ())
+                   if (m.type == "enum_assignment" and (written := m.child_by_field_id(self.fields.name)) is not None
+                       and (self.key(written) if written.type == "string" else self.source.raw(written)) == key)
+                   or (m.type in ("property_identifier", "string") and (self.key(m) if m.type == "string" else self.source.raw(m)) == key)]
+        value = members[0].child_by_field_id(self.fields.value) if len(members) == 1 else None
+        if value is None or value.type not in ("string", "template_string") or self.string_value(value) is None:
+            return None
+        return value
+
     def class_member(self, node: Node) -> Node | None:
         """The value of `this.url` (written once by its class) or `Flows.url` (a static field of a class written at the
         top of this file, and nowhere assigned)."""
@@ -934,6 +978,13 @@ class JavaScriptReader(CodeReader):
             name = self.source.raw(prop) if prop is not None else None
             receiver = obj
         if name is None:
+            return None
+        if name not in _DISPATCHED and not self._loads_a_client:
+            # No branch below reads a call of this name (`users.filter(…)`, `logger.warn(…)`): a test double's is
+            # noted, as below, and nothing else is done.
+            if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
+                args = self.arguments(call)
+                self.not_a_launch(call, args[0] if args else None)
             return None
         site = self.source.offsets(call)
         args = self.arguments(call)
@@ -1686,17 +1737,28 @@ class JavaScriptReader(CodeReader):
             return None
         request = LaunchRequest("axios", site, url, method)
         request.host_span = base.span if isinstance(base, Text) and url.known_prefix().startswith(base.known_prefix()) else None
-        request.headers = None  # axios sets the Content-Type for objects; instance defaults are not visible
+        request.headers = None  # read below from the call's own config, when it is written literally
         if method in ("POST", "PUT", "PATCH") and len(args) > 1:
             if config is None and self._root_name(receiver) != "axios" and self.looks_like_options(args[1]):
                 request.body = Unknown(self.source.source(args[1]))  # a wrapper's (url, options): its body is not known
                 request.sends = "opaque"
                 return request
             self.set_body(request, args[1], "json")
-            call_config = self.members(args[2]) if len(args) > 2 else None
+            call_config = self.members(args[2]) if len(args) > 2 else ({}, False)
+            request.headers = self.axios_headers(call_config, config)
             if self.transforms_request(config, call_config[0] if call_config is not None else None):
                 request.body, request.sends = Unknown(self.source.source(args[1])), "opaque"
         return request
+
+    def axios_headers(self, call_config: tuple[dict[str, tuple[Node, Node]], bool] | None,
+                      instance: dict[str, tuple[Node, Node]] | None) -> list[Header] | None:
+        """The headers an axios call sends, where its own config writes them literally; None where an instance's
+        headers are merged in (`axios.create({headers})`) or the call's config is not seen whole. Defaults set
+        elsewhere (`axios.defaults.headers`) give way to these; a header this call does not write is simply not known."""
+        if call_config is None or call_config[1] or (instance is not None and "headers" in instance):
+            return None
+        members = call_config[0]
+        return self.headers(members["headers"][1] if "headers" in members else None)
 
     def transforms_request(self, *configs: dict[str, tuple[Node, Node]] | None) -> bool:
         """Whether axios rewrites a body before sending it: a `transformRequest` in the instance's or the call's
@@ -1737,6 +1799,7 @@ class JavaScriptReader(CodeReader):
         method, method_span = self.method_of(members, is_open, "GET")
         request = LaunchRequest("axios", site, url, method, method_span, headers=None)
         request.host_span = base.span if isinstance(base, Text) and url.known_prefix().startswith(base.known_prefix()) else None
+        request.headers = self.axios_headers(options, instance)
         if "data" in members:
             self.set_body(request, members["data"][1], "json")
             if self.transforms_request(members, instance):

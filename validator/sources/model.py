@@ -124,6 +124,10 @@ class TreeSpans:
     #: Members located outside the body's literal (a dumped dataclass's fields, where its class writes them): shown, never
     #: edited, since an edit there would change the user's class, not this body.
     shown_only: set[Path] = field(default_factory=set)
+    #: Where and why the reader gave up the values of an object the body holds (its keys are still checked), and how to
+    #: make them checkable: the first such place met while reading it ("`body` is handed to `normalize()` (line 4),
+    #: which changes it (line 1)").
+    values_unknown: tuple[Offsets, str, str] | None = None
 
     def add(self, path: Path, key: Offsets | None, value: Offsets) -> None:
         self.spans[path] = (key, value)
@@ -208,6 +212,12 @@ class LaunchRequest:
     #: A body written as YAML (a saved request's `body:` mapping): its unquoted scalars YAML typed, path below the
     #: body -> the text as written, so a finding shows and a fix keeps what the author wrote (`on`, not true).
     plain_scalars: dict[Path, str] = field(default_factory=dict)
+
+    @property
+    def values_unknown(self) -> tuple[Offsets, str, str] | None:
+        """Where and why the reader of the code gave up values of the body it read (see TreeSpans.values_unknown)."""
+        locator = self.body_locator
+        return locator.values_unknown if isinstance(locator, TreeSpans) else None
 
     def header(self, name: str) -> Header | None:
         """The last header of that name (case-insensitive), as clients send the last one set."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import math
 import re
@@ -13,6 +14,7 @@ from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, maybe_changed, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
+from .handoff import HandOffs, PythonHandOffs
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
@@ -369,7 +371,11 @@ class PythonReader(CodeReader):
                     break
                 root = self.unwrap(inner)
             if root.type == "identifier":
-                self.escapes.append((self.source.raw(root), root))
+                self.escapes.append((self.source.raw(root), root, argument, call))
+
+    @functools.cached_property
+    def hand_offs(self) -> HandOffs:
+        return PythonHandOffs(self, _READS_ONLY)
 
     def _object_path(self, node: Node) -> tuple[str, tuple[str, ...]] | None:
         """`body` or `body["inputData"]`: its root name and the keys to it, all written out; None otherwise."""
@@ -1170,7 +1176,8 @@ class PythonReader(CodeReader):
             return None
         request = LaunchRequest(library, site, url, method, method_span)
         known_headers = client is not None and receiver is not None and (
-            self.source.raw(receiver) in _MODULES or (library == "httpx" and self.source.raw(receiver) not in self.headers_touched))
+            self.source.raw(receiver) in _MODULES
+            or (library in ("httpx", "aiohttp") and self.source.raw(receiver) not in self.headers_touched))
         request.headers = self.headers(kwargs, client[2] if client else None) if known_headers and None not in kwargs else None
         if "json" in kwargs:
             self.set_body(request, kwargs["json"][1], "json")
@@ -1364,9 +1371,19 @@ class PythonReader(CodeReader):
                     "set flow_id, flow_version, name or input_data (the only attributes the model sends)",
                     subject=attribute), self.source.offsets(where)))
         unwrapped = self.unwrap(node)
-        if unwrapped.type == "identifier" and isinstance(body.get("inputData"), dict) \
-                and _changes_in_place(self.source.text, self.source.raw(unwrapped), "input_data"):
+        changed = _changes_in_place(self.source.text, self.source.raw(unwrapped), "input_data") if (
+            unwrapped.type == "identifier" and isinstance(body.get("inputData"), dict)) else None
+        if changed is not None:
             body["inputData"] = maybe_changed(body["inputData"])  # `body.input_data["Flow.x"] = …` after it was given
+            spans.values_unknown = spans.values_unknown or (changed, (
+                f"`{self.source.text[changed[0]:changed[1]]}` is changed in place or handed to other code (line "
+                f"{self.source.text.count(chr(10), 0, changed[0]) + 1}), which flowlint does not follow"),
+                f"give `{self.source.raw(unwrapped)}.input_data` every input at once (a dict written out) instead of changing "
+                "it in place")
+        gave_up = self.given_up(self.source.raw(unwrapped), unwrapped) if escaped and unwrapped.type == "identifier" else None
+        if gave_up is not None:  # handed to code that may set its attributes (`fill(body)`): as a dict body so handed
+            body = maybe_changed(body)
+            spans.values_unknown = spans.values_unknown or gave_up
         # Made with keywords, nothing is sent (FL013 says so): what its members would be is not judged as missing.
         request.body = OpenObject(body) if escaped or made_with is not None else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
@@ -1438,13 +1455,13 @@ def _literal_string(raw: str) -> str | bytes | None:
     return value if isinstance(value, (str, bytes)) else None
 
 
-def _changes_in_place(text: str, name: str, attribute: str) -> bool:
-    """Whether the file may change `name.attribute`'s object in place (`body.input_data["k"] = v`, `.update(…)`,
+def _changes_in_place(text: str, name: str, attribute: str) -> Offsets | None:
+    """Where the file may change `name.attribute`'s object in place (`body.input_data["k"] = v`, `.update(…)`,
     `del body.input_data["k"]`, or hands it to other code): then its members as written are not what is sent."""
     written = rf"\b{re.escape(name)}\s*\.\s*{re.escape(attribute)}\b"
     for found in re.finditer(written, text):
         after = text[found.end():found.end() + 40].lstrip()
         before = text[max(0, found.start() - 40):found.start()].rstrip()
         if after.startswith(("[", ".")) or before.endswith(("(", ",", "del")):
-            return True
-    return False
+            return found.span()
+    return None

@@ -8,7 +8,8 @@ BASE = "https://api.mypurecloud.de"
 
 async def launch(session: aiohttp.ClientSession, flow_id: str, ticket: dict) -> str:
     body = {"flowId": flow_id, "inputData": {"Flow.ticketId": ticket["id"]}}
-    async with session.post(f"{BASE}/api/v2/flows/executions", data=json.dumps(body)) as resp:  # LAUNCH
+    async with session.post(f"{BASE}/api/v2/flows/executions", data=json.dumps(body),
+                            headers={"Content-Type": "application/json"}) as resp:  # LAUNCH
         return (await resp.json())["id"]
 
 

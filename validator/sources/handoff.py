@@ -1,0 +1,951 @@
+"""Whether code a launch body is handed to (`validate(body)`, `normalize(body)`) may change it in place.
+
+A body handed to a function before it is sent keeps the values it is written with only when that function provably
+never writes it: a library reader known exactly (`json.dumps`, `jsonschema.validate`, `console.log`, `JSON.stringify`),
+or a function defined in the same file whose every use of the parameter only reads it. Everything else (an import, a
+method of an object not followed, a use not understood) may change it: its values are then not judged, and the reason
+(where, and why) is said under `check -v`.
+
+The question is asked of a function once per parameter (memoized: linear in the file), and answered conservatively:
+a write, a mutating method, a hand-off to anything not itself read-only, a return or store of the object or of a part
+of it, a recursion, a decorator, `eval`/`locals()`/`arguments`, a name defined twice: not read-only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+    from .code import CodeReader
+
+#: Where code may change an object handed to it, and what it does there ("changes it", "hands it on to `fill()`…").
+Why = tuple["Node", str]
+#: What a call does to an argument: READS it (its result holds nothing of it), reads it and RETURNS a part of it (the
+#: result is followed as the object), or may change it (a Why).
+READS = "reads"
+RETURNS = "returns"
+#: A launch body's members whose values are never objects a callee could change in place: `audit(body["flowId"])`.
+_SCALAR_MEMBERS = frozenset({"flowId", "flowVersion", "name"})
+#: Why a call is not followed into.
+_UNSEEN = "which flowlint does not follow (it is no function defined in this file, nor a reader it knows)"
+_TWICE = "a name this file defines more than once"
+#: What a use of the object does that surely changes it: preferred, as the reason said, to a hand-off not followed.
+_WRITES = ("changes it", "assigns to it", "deletes a member of it", "calls `.")
+_UNMAPPED = "in a place flowlint does not map to a parameter"
+_DEPTH = 64  # nodes climbed from one use of the object (a deeper expression: not followed)
+
+# -- Python -------------------------------------------------------------------------------------------------------
+#: Builtins that read their arguments and return nothing of them (when the file binds no such name).
+_PY_READERS = frozenset({
+    "print", "len", "isinstance", "issubclass", "str", "repr", "int", "float", "bool", "type", "id", "hash", "callable",
+    "hasattr", "abs", "round", "format", "ascii", "ord", "chr", "bin", "oct", "hex", "divmod", "any", "all",
+    "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "Exception", "AssertionError", "LookupError"})
+#: Builtins that read their arguments and return them or their parts (a copy's items are the original's).
+_PY_RETURNERS = frozenset({"list", "tuple", "dict", "set", "frozenset", "sorted", "reversed", "iter", "next",
+                           "enumerate", "zip", "min", "max", "getattr"})
+#: Library functions, by what the file's imports make them, that only read their arguments.
+_PY_LIBRARY_READERS = frozenset({
+    "json.dumps", "json.dump", "copy.deepcopy", "jsonschema.validate", "pprint.pprint", "pprint.pformat", "uuid.UUID",
+    *(f"re.{function}" for function in ("match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split")),
+    *(f"logging.{level}" for level in ("debug", "info", "warning", "warn", "error", "exception", "critical", "log"))})
+_PY_LIBRARY_RETURNERS = frozenset({"copy.copy"})
+#: A logger's methods (on `logging.getLogger(…)`) and a jsonschema validator's (on `jsonschema.Draft7Validator(…)`).
+_PY_LOGGER_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
+_PY_VALIDATOR_METHODS = frozenset({"validate", "iter_errors", "is_valid"})
+_PY_VALIDATOR = re.compile(r"jsonschema\.(?:validators\.)?Draft\d+Validator")
+_PY_PATTERN_METHODS = frozenset({"match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"})
+#: Methods that only read the object they are called on, and return nothing of it (dict, list and str methods).
+_PY_READING_METHODS = frozenset({
+    "keys", "count", "index", "startswith", "endswith", "lower", "upper", "casefold", "strip", "lstrip", "rstrip",
+    "split", "rsplit", "splitlines", "isdigit", "isnumeric", "isdecimal", "isalpha", "isalnum", "isspace", "isupper",
+    "islower", "isidentifier", "format", "encode", "decode", "replace", "find", "rfind", "partition", "rpartition",
+    "isoformat", "strftime", "is_integer", "__contains__", "__len__", "removeprefix", "removesuffix", "title", "zfill"})
+#: Methods that read the object and return parts of it (followed as the object).
+_PY_RETURNING_METHODS = frozenset({"get", "values", "items", "copy", "__getitem__"})
+#: Names that reach a function's locals (and so its parameter) by other ways than its name.
+_PY_OPAQUE = ("eval", "exec", "locals", "vars", "globals")
+_PY_PLAIN_DECORATORS = frozenset({"staticmethod", "classmethod"})
+_PY_PASSED = frozenset({"parenthesized_expression", "await"})
+_PY_CONTAINERS = frozenset({"list", "tuple", "set", "expression_list", "dictionary", "list_comprehension",
+                            "set_comprehension", "dictionary_comprehension", "generator_expression"})
+_PY_READ_PLACES = frozenset({"expression_statement", "if_statement", "elif_clause", "while_statement", "assert_statement",
+                             "comparison_operator", "not_operator", "unary_operator", "interpolation", "slice",
+                             "if_clause", "format_expression", "case_clause", "match_statement"})
+_PY_TARGETS = frozenset({"pattern_list", "tuple_pattern", "list_pattern"})
+
+# -- JavaScript ------------------------------------------------------------------------------------------------
+#: Globals (when the file binds no such name) that read their arguments and return nothing of them.
+_JS_READERS = frozenset({"String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent",
+                         "encodeURI", "structuredClone", "JSON.stringify", "Object.keys", "Array.isArray",
+                         "Number.isInteger", "Number.isFinite", "Number.isNaN", "Number.isSafeInteger"})
+_JS_RETURNERS = frozenset({"Object.values", "Object.entries", "Array.from", "Array.of"})
+#: Methods that only read the object they are called on, and return nothing of it.
+_JS_READING_METHODS = frozenset({
+    "hasOwnProperty", "includes", "indexOf", "lastIndexOf", "startsWith", "endsWith", "toString", "toFixed", "toPrecision",
+    "toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim", "trimStart", "trimEnd", "split",
+    "join", "charAt", "charCodeAt", "codePointAt", "padStart", "padEnd", "match", "matchAll", "search", "localeCompare",
+    "toISOString", "toJSON", "getTime", "normalize", "repeat", "replace", "replaceAll", "substring", "substr", "keys",
+    "toLocaleString", "propertyIsEnumerable"})
+#: Methods that read the object and return parts of it (followed as the object).
+_JS_RETURNING_METHODS = frozenset({"slice", "concat", "at", "flat", "values", "entries", "toSorted", "toReversed"})
+#: Methods that read the object and hand its items to a callback (whose parameters are followed as the object), and
+#: whether what they return holds its items.
+_JS_ITERATING_METHODS = {"forEach": False, "some": False, "every": False, "findIndex": False, "findLastIndex": False,
+                         "map": True, "filter": True, "find": True, "findLast": True, "flatMap": True, "reduce": True,
+                         "reduceRight": True}
+_JS_OPAQUE = ("eval", "arguments", "Function")
+_JS_PASSED = frozenset({"parenthesized_expression", "await_expression", "non_null_expression", "as_expression",
+                        "satisfies_expression", "type_assertion", "sequence_expression"})
+_JS_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaration", "function_expression", "function",
+                           "arrow_function", "generator_function", "method_definition"})
+_JS_READ_PLACES = frozenset({"expression_statement", "if_statement", "while_statement", "do_statement", "switch_statement",
+                             "switch_case", "template_substitution", "computed_property_name", "spread_element_in_call"})
+
+
+def _line(node: Node) -> int:
+    return node.start_point[0] + 1
+
+
+class HandOffs:
+    """Whether the calls of one file that are handed an object may change it (see the module's docstring)."""
+
+    def __init__(self, reader: CodeReader, reads_only: frozenset[str]) -> None:
+        self.reader = reader
+        self.reads_only = reads_only  # the reader's table of readers by last name (`post`, `stringify`, `info`)
+        self._functions: dict[tuple[int, int, bool], Why | None] = {}  # (function, parameter, whole body) -> why
+        self._open: set[tuple[int, int, bool]] = set()
+        self._defined: dict[str, int] = {}  # a function name -> how many definitions the file writes of it
+
+    # -- the question asked of a call -------------------------------------------------------------------------
+    def changes(self, call: Node, argument: Node, whole: bool) -> str | None:
+        """Why this call may change the object `argument` is (an argument of it, as written), said after "`body` is
+        handed to `f()` (line 4), ", or None when it provably only reads it. `whole`: the argument is a launch body
+        itself (not one of its members)."""
+        done = self.call(call, argument, whole, top=True)
+        return None if isinstance(done, str) else done[1]
+
+    def call(self, call: Node, argument: Node, whole: bool, *, top: bool = False) -> str | Why:
+        """READS, RETURNS or why the call may change the object `argument` is (below the top: "hands it on to …")."""
+        known = self.library(call, argument, top=top)
+        if known is not None:
+            return known
+        callee = call.child_by_field_id(self.reader.fields.function)
+        shown = f"`{self.reader.source.source(callee, 40)}()`" if callee is not None else f"`{self.reader.source.source(call, 40)}`"
+        found = self.target(call, argument)
+        if isinstance(found, str):
+            return (call, found) if top else (call, f"hands it on to {shown} (line {_line(call)}), {found}")
+        why = self.function(found[0], found[1], whole)
+        if why is None:
+            return READS
+        return (why[0], f"which {why[1]}") if top else (why[0], f"hands it on to {shown} (line {_line(call)}), which {why[1]}")
+
+    def function(self, function: Node, parameters: list[Node], whole: bool) -> Why | None:
+        """Why `function` may change the object its `parameters` (the names one parameter binds) are given."""
+        key = (function.id, parameters[0].start_byte if parameters else -1, whole)
+        if key in self._functions:
+            return self._functions[key]
+        if key in self._open:
+            return function, "calls itself with it (a recursion flowlint does not follow)"
+        self._open.add(key)
+        try:
+            why = self._in(function, parameters, whole)
+        finally:
+            self._open.discard(key)
+        self._functions[key] = why
+        return why
+
+    def _in(self, function: Node, parameters: list[Node], whole: bool) -> Why | None:
+        reader = self.reader
+        opaque = self.opaque(function)
+        if opaque is not None:
+            return opaque
+        first, last = function.start_byte, function.end_byte
+        keys: set[tuple[int, str]] = set()
+        queue: list[tuple[str, tuple[int, str], bool]] = []
+        binding: set[int] = set()  # where the names followed are bound (not a use of them)
+
+        def track(name: Node, is_whole: bool) -> Why | None:
+            """A name bound to the object (or a part of it) in the function: followed as it is."""
+            written = reader.source.raw(name)
+            scope = reader.bindings.binder(written, name)
+            if scope is None and self.declared_here(name):
+                key = (-1, written)  # bound where it is declared, a scope the readers' index does not keep
+            elif scope is None or not first <= scope.start_byte < last:
+                return name, f"stores it in `{written}`, which code outside it may change"
+            else:
+                key = (scope.id, written)
+            binding.add(name.start_byte)
+            if key not in keys:
+                keys.add(key)
+                queue.append((written, key, is_whole))
+            return None
+
+        for parameter in parameters:
+            track(parameter, whole)
+        first_why: Why | None = None
+        while queue:
+            written, key, is_whole = queue.pop()
+            for use in self.uses(function, written):
+                if use.start_byte not in binding and reader.bindings.key(written, use) == key:
+                    why = self.climb(use, is_whole, track)
+                    if why is None:
+                        continue
+                    if "(line " not in why[1]:  # said where (a hand-off's reason says its own places)
+                        why = why[0], f"{why[1]} (line {_line(why[0])})"
+                    if why[1].startswith(_WRITES):
+                        return why
+                    first_why = first_why or why
+        return first_why
+
+    def uses(self, function: Node, name: str) -> Iterator[Node]:
+        """The nodes naming `name` in the function's body (not its parameters, not a member's name)."""
+        reader = self.reader
+        body = reader_body(reader, function)
+        if body is None:
+            return
+        starts = reader._mentions(name)
+        size = len(name.encode())
+        for at in starts[bisect.bisect_left(starts, body.start_byte):bisect.bisect_left(starts, body.end_byte)]:
+            node = reader.root.descendant_for_byte_range(at, at + size)
+            if node is not None and node.start_byte == at and node.end_byte == at + size and self.names(node):
+                yield node
+
+    def defined(self, name: str) -> int:
+        """How many functions (or methods) of this name the file defines."""
+        if name not in self._defined:
+            reader = self.reader
+            size = len(name.encode())
+            count = 0
+            for at in reader._mentions(name):
+                node = reader.root.descendant_for_byte_range(at, at + size)
+                if node is not None and node.parent is not None and self.defines(node.parent, node):
+                    count += 1
+            self._defined[name] = count
+        return self._defined[name]
+
+    # -- what a language says --------------------------------------------------------------------------------
+    def library(self, call: Node, argument: Node, *, top: bool) -> str | None:
+        """READS or RETURNS for a call of a library reader known exactly (and, below the top, of the readers' table)."""
+        raise NotImplementedError
+
+    def target(self, call: Node, argument: Node) -> tuple[Node, list[Node]] | str:
+        """The same-file function a call calls and the names the argument binds there, or why it is not followed
+        (a clause: "which flowlint cannot see into…")."""
+        raise NotImplementedError
+
+    def opaque(self, function: Node) -> Why | None:
+        """Why a function's parameter may be reached by other ways than its name (a decorator, eval), if so."""
+        raise NotImplementedError
+
+    def names(self, node: Node) -> bool:
+        """Whether a node holding a name's text is a use of that name (not a member's or keyword's name)."""
+        raise NotImplementedError
+
+    def defines(self, parent: Node, name: Node) -> bool:
+        """Whether `name` is the name `parent` defines a function by."""
+        raise NotImplementedError
+
+    def climb(self, use: Node, whole: bool, track: Callable[[Node, bool], Why | None]) -> Why | None:
+        """Why what is done with the object at this use may change it (None: it is only read)."""
+        raise NotImplementedError
+
+    def declared_here(self, name: Node) -> bool:
+        """Whether a name the readers' index binds nowhere is declared where it stands, for the block it is in."""
+        return False
+
+    def unbound(self, name: str, at: Node) -> bool:
+        """Whether the file binds no such name where it is used (a builtin or a global is what it says)."""
+        return self.reader.bindings.binder(name, at) is None
+
+
+def reader_body(reader: CodeReader, function: Node) -> Node | None:
+    return function.child_by_field_id(reader.fields.body)
+
+
+class PythonHandOffs(HandOffs):
+    """Python's functions, methods (`self.m(…)`) and readers."""
+
+    def library(self, call: Node, argument: Node, *, top: bool) -> str | None:
+        reader = self.reader
+        f = reader.fields
+        callee = call.child_by_field_id(f.function)
+        if callee is None:
+            return None
+        written = reader.source.raw(callee).replace(" ", "")
+        if not top and written.rsplit(".", 1)[-1] in self.reads_only:
+            return READS
+        if callee.type == "identifier" and self.unbound(written, callee):
+            return READS if written in _PY_READERS else RETURNS if written in _PY_RETURNERS and not self.calls_back(call) \
+                else None
+        meaning = reader.meaning(written, callee)  # type: ignore[attr-defined]
+        if meaning in _PY_LIBRARY_READERS:
+            return READS
+        if meaning in _PY_LIBRARY_RETURNERS:
+            return RETURNS
+        if callee.type == "attribute":
+            owner = callee.child_by_field_id(f.object)
+            method = reader.source.raw(callee.child_by_field_id(f.attribute) or callee)
+            made = reader.bindings.resolve(reader.source.raw(owner), owner) if owner is not None \
+                and owner.type == "identifier" else None
+            made = reader.unwrap(made) if made is not None else None
+            maker = made.child_by_field_id(f.function) if made is not None and made.type == "call" else None
+            made_by = reader.meaning(reader.source.raw(maker).replace(" ", ""), maker) if maker is not None else None  # type: ignore[attr-defined]
+            if method in _PY_LOGGER_METHODS and made_by == "logging.getLogger":
+                return READS
+            if method in _PY_VALIDATOR_METHODS and made_by is not None and _PY_VALIDATOR.fullmatch(made_by):
+                return READS
+            if method in _PY_PATTERN_METHODS and made_by == "re.compile":
+                return READS
+        return None
+
+    def calls_back(self, call: Node) -> bool:
+        """Whether a builtin is given a function it calls with the items (`sorted(x, key=…)`, `max(x, key=…)`)."""
+        arguments = call.child_by_field_id(self.reader.fields.arguments)
+        return arguments is not None and any(a.type in ("keyword_argument", "lambda") for a in arguments.named_children)
+
+    def target(self, call: Node, argument: Node) -> tuple[Node, list[Node]] | str:
+        reader = self.reader
+        f = reader.fields
+        callee = call.child_by_field_id(f.function)
+        function: Node | None = None
+        through = ""
+        name = ""
+        if callee is not None and callee.type == "identifier":
+            name = reader.source.raw(callee)
+            function = reader.bindings.resolve(name, callee)
+            for _ in range(8):  # `check = _check`: the function a name is bound to
+                if function is None or function.type != "identifier":
+                    break
+                function = reader.bindings.resolve(reader.source.raw(function), function)
+        elif callee is not None and callee.type == "attribute":
+            owner, attribute = callee.child_by_field_id(f.object), callee.child_by_field_id(f.attribute)
+            if owner is not None and attribute is not None and reader.source.raw(owner) in ("self", "cls"):
+                name, through = reader.source.raw(attribute), reader.source.raw(owner)
+                function = reader.method(call, name)  # type: ignore[attr-defined]
+            elif owner is not None and attribute is not None and owner.type == "identifier":
+                # `checker = Checker(); checker.check(body)`: an instance of a class of this file, made here
+                made = reader.bindings.resolve(reader.source.raw(owner), owner)
+                made = reader.unwrap(made) if made is not None else None
+                maker = made.child_by_field_id(f.function) if made is not None and made.type == "call" else None
+                cls = reader.class_named(maker) if maker is not None and maker.type == "identifier" else None  # type: ignore[attr-defined]
+                if cls is not None:
+                    name, through = reader.source.raw(attribute), "self"
+                    function = self.class_method(cls, name)
+        if name and self.defined(name) > 1:
+            return _TWICE
+        if through and self.set_as_attribute(name):
+            return f"a method that code of this file replaces (`….{name} = …`)"
+        if function is None or function.type != "function_definition":
+            return _UNSEEN
+        if self.defined(reader.source.raw(function.child_by_field_id(f.name) or function)) != 1:
+            return _TWICE
+        skip = 0
+        if through:
+            kinds = self.decorators(function)
+            if "staticmethod" in kinds:
+                skip = 0
+            elif "classmethod" in kinds or through == "self":
+                skip = 1
+            else:
+                return _UNSEEN  # cls.method(x): x would be its self
+        return self.parameter(call, argument, function, skip)
+
+    def class_method(self, cls: Node, name: str) -> Node | None:
+        """The method of that name a class's own body defines (None: none, or the name given otherwise there too)."""
+        f = self.reader.fields
+        body = cls.child_by_field_id(f.body)
+        found: Node | None = None
+        for member in body.named_children if body is not None else ():
+            if member.type == "decorated_definition":
+                member = member.child_by_field_id(f.definition) or member
+            if member.type == "function_definition":
+                own = member.child_by_field_id(f.name)
+                if own is not None and self.reader.source.raw(own) == name:
+                    found = member
+            elif member.type == "expression_statement" and re.match(rf"{re.escape(name)}\b", self.reader.source.raw(member)):
+                return None  # `check = other` in the class body
+        return found
+
+    def set_as_attribute(self, name: str) -> bool:
+        """Whether the file assigns an attribute of this name (`self.check = …`): an instance's own replaces a method."""
+        reader = self.reader
+        size = len(name.encode())
+        for at in reader._mentions(name):
+            node = reader.root.descendant_for_byte_range(at, at + size)
+            above = node.parent if node is not None else None
+            if above is not None and above.type == "attribute" and above.child_by_field_id(reader.fields.attribute) == node \
+                    and above.parent is not None and above.parent.type in ("assignment", "augmented_assignment") \
+                    and above.parent.child_by_field_id(reader.fields.left) == above:
+                return True
+        return False
+
+    def decorators(self, function: Node) -> list[str]:
+        above = function.parent
+        if above is None or above.type != "decorated_definition":
+            return []
+        return [self.reader.source.raw(d).lstrip("@").strip() for d in above.named_children if d.type == "decorator"]
+
+    def parameter(self, call: Node, argument: Node, function: Node, skip: int) -> tuple[Node, list[Node]] | str:
+        """The parameter of `function` the argument is given to, as the names it binds."""
+        reader = self.reader
+        f = reader.fields
+        arguments = call.child_by_field_id(f.arguments)
+        given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
+        if any(a.type in ("list_splat", "dictionary_splat") for a in given):
+            return "with arguments spread (`*`, `**`) that flowlint does not map to its parameters"
+        keyword = argument.parent if argument.parent is not None and argument.parent.type == "keyword_argument" else None
+        params = function.child_by_field_id(f.parameters)
+        positional: list[Node | None] = []
+        named: dict[str, Node] = {}
+        rest = False  # *args
+        keywords = False  # **kwargs
+        only_positional = 0
+        star = False
+        for part in params.named_children if params is not None else ():
+            inner = part
+            if part.type in ("default_parameter", "typed_default_parameter"):
+                inner = part.child_by_field_id(f.name) or part
+            elif part.type == "typed_parameter":
+                inner = part.named_children[0] if part.named_children else part
+            if inner.type == "list_splat_pattern":
+                rest = star = True
+            elif inner.type == "dictionary_splat_pattern":
+                keywords = True
+            elif part.type == "keyword_separator":
+                star = True
+            elif part.type == "positional_separator":
+                only_positional = len(positional)
+            elif inner.type == "identifier":
+                if not star:
+                    positional.append(inner)
+                named[reader.source.raw(inner)] = inner
+            elif part.type != "comment" and not star:
+                positional.append(None)
+        positional = positional[skip:]
+        if keyword is not None:
+            word = keyword.child_by_field_id(f.name)
+            written = reader.source.raw(word) if word is not None else ""
+            found = named.get(written)
+            if found is None or any(found == p for p in positional[:max(0, only_positional - skip)]):
+                return (f"as `{written}=`, which it takes in `**kwargs` (not followed)" if keywords else
+                        f"as `{written}=`, a keyword flowlint does not map to its parameters")
+            return function, [found]
+        index = next((i for i, a in enumerate(given) if a == argument), -1)
+        if 0 <= index < len(positional) and positional[index] is not None:
+            return function, [positional[index]]  # type: ignore[list-item]
+        return "which takes it in `*args` (not followed)" if rest else _UNMAPPED
+
+    def opaque(self, function: Node) -> Why | None:
+        marks = [d for d in self.decorators(function) if d not in _PY_PLAIN_DECORATORS]
+        if marks:
+            return function, f"is decorated (`@{marks[0][:40]}`): what the decorator does with it is not followed"
+        return self._opaque_names(function, _PY_OPAQUE)
+
+    def _opaque_names(self, function: Node, names: tuple[str, ...]) -> Why | None:
+        for name in names:
+            for use in self.uses(function, name):
+                if self.unbound(name, use):
+                    return use, f"uses `{name}`, which reaches its variables by other ways than their names"
+        return None
+
+    def declared_here(self, name: Node) -> bool:
+        """`for key, value in …`: a loop's (or a comprehension's) names are the function's own."""
+        above = name.parent
+        while above is not None and above.type in (*_PY_TARGETS, "tuple", "list", "parenthesized_expression"):
+            above = above.parent
+        return above is not None and above.type in ("for_statement", "for_in_clause")
+
+    def names(self, node: Node) -> bool:
+        parent = node.parent
+        if node.type != "identifier" or parent is None:
+            return False
+        f = self.reader.fields
+        if parent.type == "attribute" and parent.child_by_field_id(f.attribute) == node:
+            return False
+        return not (parent.type == "keyword_argument" and parent.child_by_field_id(f.name) == node)
+
+    def defines(self, parent: Node, name: Node) -> bool:
+        return parent.type == "function_definition" and parent.child_by_field_id(self.reader.fields.name) == name
+
+    def climb(self, use: Node, whole: bool, track: Callable[[Node, bool], Why | None]) -> Why | None:
+        reader = self.reader
+        f = reader.fields
+        raw = reader.source.raw
+        node = use
+        for _ in range(_DEPTH):
+            above = node.parent
+            if above is None:
+                return None
+            kind = above.type
+            if kind in _PY_PASSED:
+                node = above
+                continue
+            if kind == "attribute":  # b.attr, b.method(…)
+                call = above.parent
+                method = raw(above.child_by_field_id(f.attribute) or above)
+                if call is not None and call.type == "call" and call.child_by_field_id(f.function) == above:
+                    if method in _PY_READING_METHODS or (method == "get" and whole and self.scalar(call)):
+                        return None  # `b.get("flowId")`: a string or a number, whatever is done with it
+                    if method not in _PY_RETURNING_METHODS:
+                        return call, f"calls `.{method}()` on it"
+                    node, whole = call, False
+                    continue
+                node, whole = above, False
+                continue
+            if kind == "subscript":
+                if above.child_by_field_id(f.value) != node:
+                    return None  # used as a key: read
+                if whole and self.scalar(above) and not self.written(above):
+                    return None  # `b["flowId"]` read: a string or a number, whatever is done with it
+                node, whole = above, False
+                continue
+            if kind in ("argument_list", "keyword_argument"):
+                call = above.parent if kind == "argument_list" else above.parent.parent if above.parent is not None else None
+                if kind == "keyword_argument" and above.child_by_field_id(f.value) != node:
+                    return None
+                if call is None or call.type != "call":
+                    return above, "uses it in a way flowlint does not follow"
+                done = self.call(call, node, whole)
+                if done == READS:
+                    return None
+                if done == RETURNS:
+                    node, whole = call, False
+                    continue
+                return done  # type: ignore[return-value]
+            if kind == "call":
+                return above, "calls it"
+            if kind in ("list_splat", "dictionary_splat"):
+                holder = above.parent
+                if holder is not None and holder.type == "argument_list":
+                    return holder, "spreads it into a call's arguments"
+                node, whole = above, False
+                continue
+            if kind == "pair":
+                if above.child_by_field_id(f.key) == node:
+                    return None
+                node, whole = above, False
+                continue
+            if kind in _PY_CONTAINERS:
+                node, whole = above, False
+                continue
+            if kind in ("assignment", "augmented_assignment"):
+                left = above.child_by_field_id(f.left)
+                if left == node or left is None:
+                    return above, "assigns to it" if node.type == "identifier" else "changes it"
+                if above.child_by_field_id(f.right) != node:
+                    return None  # a type annotation
+                why = self.targets(left, whole and kind == "assignment", track)
+                if why is not None:
+                    return why
+                if above.parent is not None and above.parent.type == "assignment" and \
+                        above.parent.child_by_field_id(f.right) == above:
+                    node = above  # a = b = body
+                    continue
+                return None
+            if kind == "named_expression":
+                name = above.child_by_field_id(f.name)
+                if name == node or name is None:
+                    return above, "assigns to it"
+                why = track(name, whole)
+                if why is not None:
+                    return why
+                node = above
+                continue
+            if kind in ("for_statement", "for_in_clause"):
+                if above.child_by_field_id(f.right) != node:
+                    return above, "assigns to it"
+                left = above.child_by_field_id(f.left)
+                return self.targets(left, False, track) if left is not None else None
+            if kind == "boolean_operator":
+                node, whole = above, False
+                continue
+            if kind == "conditional_expression":
+                if above.named_children[1:2] == [node]:
+                    return None  # the condition
+                node, whole = above, False
+                continue
+            if kind == "binary_operator":
+                other = [c for c in (above.child_by_field_id(f.left), above.child_by_field_id(f.right))
+                         if c is not None and c != node]
+                if other and other[0].type in ("string", "concatenated_string", "integer", "float"):
+                    return None  # "…%s" % b, b["n"] + 1: a new string or number
+                node, whole = above, False
+                continue
+            if kind in _PY_READ_PLACES:
+                return None
+            if kind in ("return_statement", "yield", "lambda"):
+                return above, "returns it (or a part of it) to code that may change it"
+            return above, "uses it in a way flowlint does not follow"
+        return node, "uses it in an expression too deep to follow"
+
+    def scalar(self, node: Node) -> bool:
+        """Whether `b["flowId"]` / `b.get("flowId")` reads a member of the launch whose value is never an object."""
+        f = self.reader.fields
+        if node.type == "subscript":
+            key = node.child_by_field_id(f.subscript)
+        else:
+            arguments = node.child_by_field_id(f.arguments)
+            key = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+        return key is not None and key.type == "string" and self.reader.key(key) in _SCALAR_MEMBERS  # type: ignore[attr-defined]
+
+    def written(self, member: Node) -> bool:
+        """Whether a member (`b["flowId"]`) is written to where it stands (assigned, deleted, a loop's target)."""
+        above = member.parent
+        if above is None:
+            return False
+        left = above.child_by_field_id(self.reader.fields.left)
+        return above.type in ("delete_statement", *_PY_TARGETS) or (
+            above.type == "expression_list" and above.parent is not None and above.parent.type == "delete_statement") \
+            or (above.type in ("assignment", "augmented_assignment", "for_statement", "for_in_clause") and left == member)
+
+    def targets(self, left: Node, whole: bool, track: Callable[[Node, bool], Why | None]) -> Why | None:
+        """`x = b`, `a, c = b[…], b[…]`: each name given the object (or a part) is followed; a member or item given it
+        stores it where other code may change it."""
+        if left.type == "identifier":
+            return track(left, whole)
+        if left.type in _PY_TARGETS or left.type in ("tuple", "list", "parenthesized_expression"):
+            for part in left.named_children:
+                why = self.targets(part, False, track)
+                if why is not None:
+                    return why
+            return None
+        if left.type == "list_splat_pattern":
+            return self.targets(left.named_children[0], False, track) if left.named_children else None
+        return left, f"stores it in `{self.reader.source.source(left, 40)}`, where other code may change it"
+
+
+class JavaScriptHandOffs(HandOffs):
+    """JavaScript's and TypeScript's functions (declarations, arrows and function expressions bound to a name,
+    methods called as `this.m(…)`) and readers."""
+
+    def library(self, call: Node, argument: Node, *, top: bool) -> str | None:
+        reader = self.reader
+        f = reader.fields
+        if call.type != "call_expression":
+            return None
+        callee = call.child_by_field_id(f.function)
+        if callee is None:
+            return None
+        written = reader.source.raw(callee).replace(" ", "").replace("\n", "")
+        if not top and written.rsplit(".", 1)[-1] in self.reads_only:
+            return READS
+        first = written.split(".", 1)[0]
+        at = callee
+        while at.type == "member_expression" and (inner := at.child_by_field_id(f.object)) is not None:
+            at = inner
+        if at.type == "regex" and written.rsplit(".", 1)[-1] in ("test", "exec"):
+            return READS  # /^\d+$/.test(x)
+        if not self.unbound(first, at):
+            return None
+        if written in _JS_READERS or (first == "console" and written.count(".") == 1):
+            return READS
+        if written in _JS_RETURNERS and len(reader.arguments(call)) == 1:  # type: ignore[attr-defined]
+            return RETURNS
+        return None
+
+    def target(self, call: Node, argument: Node) -> tuple[Node, list[Node]] | str:
+        reader = self.reader
+        f = reader.fields
+        callee = call.child_by_field_id(f.function) if call.type == "call_expression" else None
+        if callee is None:
+            return _UNSEEN
+        callee = reader.unwrap(callee)
+        function: Node | None = None
+        if callee.type == "identifier":
+            function = reader.bindings.resolve(reader.source.raw(callee), callee)
+            for _ in range(8):
+                if function is None:
+                    break
+                function = reader.unwrap(function)
+                if function.type != "identifier":
+                    break
+                function = reader.bindings.resolve(reader.source.raw(function), function)
+            name = reader.source.raw(callee)
+        elif callee.type == "member_expression":
+            owner, prop = callee.child_by_field_id(f.object), callee.child_by_field_id(f.property)
+            name = reader.source.raw(prop) if prop is not None else ""
+            if owner is not None and owner.type == "this" and prop is not None:
+                function = reader.method(call, name)  # type: ignore[attr-defined]
+            elif owner is not None and owner.type == "identifier" and prop is not None:
+                # `const checker = new Checker(); checker.check(body)`: an instance of a class of this file, made here
+                made = reader.bindings.resolve(reader.source.raw(owner), owner)
+                made = reader.unwrap(made) if made is not None else None
+                maker = made.child_by_field_id(f.constructor) if made is not None and made.type == "new_expression" else None
+                cls = self.class_named(reader.source.raw(maker)) if maker is not None and maker.type == "identifier" else None
+                function = self.class_method(cls, name) if cls is not None else None
+            if self.set_as_attribute(name):
+                return f"a method that code of this file replaces (`….{name} = …`)"
+        else:
+            return _UNSEEN
+        if self.defined(name) > 1:
+            return _TWICE
+        if function is None or function.type not in _JS_FUNCTIONS:
+            return _UNSEEN
+        own = function.child_by_field_id(f.name)
+        if self.defined(reader.source.raw(own) if own is not None else name) > 1:
+            return _TWICE
+        given = reader.arguments(call)  # type: ignore[attr-defined]
+        if any(a.type == "spread_element" for a in given):
+            return "with arguments spread (`...`) that flowlint does not map to its parameters"
+        index = next((i for i, a in enumerate(given) if a == argument), -1)
+        params = function.child_by_field_id(f.parameters) or function.child_by_field_id(f.parameter)
+        if params is None or index < 0:
+            return _UNMAPPED
+        parts = [params] if params.type == "identifier" else \
+            [p for p in params.named_children if p.type not in ("comment", "this")]
+        for number, part in enumerate(parts):
+            pattern = part.child_by_field_id(f.pattern) or part if part.type in ("required_parameter", "optional_parameter") else part
+            if pattern.type == "rest_pattern":
+                return "which takes it in `...rest` (not followed)"
+            if number == index:
+                if pattern.type == "assignment_pattern":
+                    pattern = pattern.child_by_field_id(f.left) or pattern
+                return function, self.pattern_names(pattern)
+        return _UNMAPPED
+
+    def class_named(self, name: str) -> Node | None:
+        """The one class of this name the file declares (`class Checker {…}`), if there is exactly one."""
+        reader = self.reader
+        size = len(name.encode())
+        found: list[Node] = []
+        for at in reader._mentions(name):
+            node = reader.root.descendant_for_byte_range(at, at + size)
+            above = node.parent if node is not None else None
+            if above is not None and above.type in ("class_declaration", "class", "abstract_class_declaration") \
+                    and above.child_by_field_id(reader.fields.name) == node:
+                found.append(above)
+        return found[0] if len(found) == 1 else None
+
+    def class_method(self, cls: Node, name: str) -> Node | None:
+        """The instance method of that name a class's own body defines, if one (a getter, setter or static: none)."""
+        body = cls.child_by_field_id(self.reader.fields.body)
+        found = [member for member in (body.named_children if body is not None else []) if member.type == "method_definition"
+                 and self.reader.source.raw(member.child_by_field_id(self.reader.fields.name) or member) == name]
+        if len(found) != 1 or any(child.type in ("static", "get", "set") for child in found[0].children):
+            return None
+        return found[0]
+
+    def set_as_attribute(self, name: str) -> bool:
+        """Whether the file assigns a member of this name (`this.check = …`): an instance's own replaces a method."""
+        reader = self.reader
+        size = len(name.encode())
+        for at in reader._mentions(name):
+            node = reader.root.descendant_for_byte_range(at, at + size)
+            above = node.parent if node is not None else None
+            if above is not None and above.type == "member_expression" and above.child_by_field_id(reader.fields.property) == node \
+                    and above.parent is not None and above.parent.type in ("assignment_expression", "augmented_assignment_expression") \
+                    and above.parent.child_by_field_id(reader.fields.left) == above:
+                return True
+        return False
+
+    def pattern_names(self, pattern: Node) -> list[Node]:
+        """The names a parameter or a declaration binds (`b`, `{ inputData, flowId: id }`, `[first, ...rest]`), not the
+        names its defaults read."""
+        f = self.reader.fields
+        found: list[Node] = []
+        stack = [pattern]
+        while stack:
+            node = stack.pop()
+            if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+                found.append(node)
+            elif node.type in ("assignment_pattern", "object_assignment_pattern"):
+                left = node.child_by_field_id(f.left)
+                if left is not None:
+                    stack.append(left)
+            elif node.type == "pair_pattern":
+                value = node.child_by_field_id(f.value)
+                if value is not None:
+                    stack.append(value)
+            elif node.type in ("object_pattern", "array_pattern", "rest_pattern", "required_parameter",
+                               "optional_parameter"):
+                stack.extend(node.named_children)
+        return found
+
+    def opaque(self, function: Node) -> Why | None:
+        if function.prev_named_sibling is not None and function.prev_named_sibling.type == "decorator":
+            return function, "is decorated: what the decorator does with it is not followed"
+        for name in _JS_OPAQUE:
+            for use in self.uses(function, name):
+                if self.unbound(name, use):
+                    return use, f"uses `{name}`, which reaches its arguments by other ways than their names"
+        return None
+
+    def names(self, node: Node) -> bool:
+        return node.type in ("identifier", "shorthand_property_identifier")
+
+    def declared_here(self, name: Node) -> bool:
+        """`for (const [k, v] of …)`: the loop declares its names for its own body."""
+        above = name.parent
+        while above is not None and above.type in ("array_pattern", "object_pattern", "pair_pattern", "assignment_pattern",
+                                                   "object_assignment_pattern", "rest_pattern"):
+            above = above.parent
+        return above is not None and above.type == "for_in_statement" and any(
+            child.type in ("const", "let", "var") for child in above.children)
+
+    def defines(self, parent: Node, name: Node) -> bool:
+        f = self.reader.fields
+        if parent.type in ("function_declaration", "generator_function_declaration", "method_definition",
+                           "function_expression"):
+            return parent.child_by_field_id(f.name) == name
+        if parent.type == "variable_declarator" and parent.child_by_field_id(f.name) == name:
+            value = parent.child_by_field_id(f.value)
+            return value is not None and value.type in _JS_FUNCTIONS
+        if parent.type in ("pair", "public_field_definition", "field_definition"):
+            value = parent.child_by_field_id(f.value)
+            return value is not None and value.type in _JS_FUNCTIONS and (
+                parent.child_by_field_id(f.key) == name or parent.child_by_field_id(f.name) == name
+                or parent.child_by_field_id(f.property) == name)
+        return False
+
+    def climb(self, use: Node, whole: bool, track: Callable[[Node, bool], Why | None]) -> Why | None:
+        reader = self.reader
+        f = reader.fields
+        raw = reader.source.raw
+        node = use
+        for _ in range(_DEPTH):
+            above = node.parent
+            if above is None:
+                return None
+            kind = above.type
+            if kind in _JS_PASSED:
+                node = above
+                continue
+            if kind in ("member_expression", "subscript_expression"):
+                if above.child_by_field_id(f.object) != node:
+                    return None  # used as a key (`x[b.flowId]`): read
+                key = reader._member_key(above)  # type: ignore[attr-defined]
+                call = above.parent
+                if kind == "member_expression" and call is not None and call.type == "call_expression" \
+                        and call.child_by_field_id(f.function) == above:
+                    why = self.method(call, key or "", track)
+                    if why is None or isinstance(why, tuple):
+                        return why
+                    node, whole = call, False
+                    continue
+                if whole and key in _SCALAR_MEMBERS and not self.written(above):
+                    return None  # `b.flowId` read: a string or a number, whatever is done with it
+                node, whole = above, False
+                continue
+            if kind == "arguments":
+                call = above.parent
+                if call is None:
+                    return above, "uses it in a way flowlint does not follow"
+                if call.type == "new_expression":
+                    return call, f"hands it to `{reader.source.source(call, 40)}`, which flowlint cannot see into"
+                done = self.call(call, node, whole)
+                if done == READS:
+                    return None
+                if done == RETURNS:
+                    node, whole = call, False
+                    continue
+                return done  # type: ignore[return-value]
+            if kind == "call_expression":
+                return above, "calls it"
+            if kind == "spread_element":
+                holder = above.parent
+                if holder is not None and holder.type == "arguments":
+                    return holder, "spreads it into a call's arguments"
+                node, whole = above, False
+                continue
+            if kind == "pair":
+                if above.child_by_field_id(f.value) != node:
+                    return None
+                node, whole = above, False
+                continue
+            if kind in ("object", "array"):
+                node, whole = above, False
+                continue
+            if kind in ("assignment_expression", "augmented_assignment_expression"):
+                left = above.child_by_field_id(f.left)
+                if left == node or left is None:
+                    return above, "assigns to it" if node.type == "identifier" else "changes it"
+                why = self.targets(left, whole and kind == "assignment_expression", track)
+                if why is not None:
+                    return why
+                node, whole = above, whole and kind == "assignment_expression"
+                continue
+            if kind == "variable_declarator":
+                name = above.child_by_field_id(f.name)
+                if name is None or name == node:
+                    return above, "assigns to it"
+                return self.targets(name, whole, track)
+            if kind == "for_in_statement":
+                if above.child_by_field_id(f.right) != node:
+                    return above, "assigns to it"
+                left = above.child_by_field_id(f.left)
+                return self.targets(left, False, track) if left is not None else None
+            if kind == "update_expression":
+                return above, "changes it"
+            if kind == "unary_expression":
+                operator = above.child_by_field_id(f.operator)
+                return (above, "deletes a member of it") if operator is not None and raw(operator) == "delete" else None
+            if kind == "binary_expression":
+                operator = above.child_by_field_id(f.operator)
+                if operator is not None and raw(operator) in ("&&", "||", "??"):
+                    node, whole = above, False
+                    continue
+                return None  # a comparison, or arithmetic: a boolean, a number or a string
+            if kind == "ternary_expression":
+                if above.child_by_field_id(f.condition) == node:
+                    return None
+                node, whole = above, False
+                continue
+            if kind in _JS_READ_PLACES:
+                return None
+            if kind in ("return_statement", "yield_expression", "arrow_function", "throw_statement"):
+                return above, "returns it (or a part of it) to code that may change it"
+            return above, "uses it in a way flowlint does not follow"
+        return node, "uses it in an expression too deep to follow"
+
+    def written(self, member: Node) -> bool:
+        """Whether a member (`b.flowId`) is written to where it stands (assigned, deleted, updated, a loop's target)."""
+        f = self.reader.fields
+        above = member.parent
+        while above is not None and above.type in ("parenthesized_expression", "non_null_expression"):
+            member, above = above, above.parent
+        if above is None:
+            return False
+        if above.type in ("assignment_expression", "augmented_assignment_expression", "for_in_statement"):
+            return above.child_by_field_id(f.left) == member
+        if above.type == "unary_expression":
+            operator = above.child_by_field_id(f.operator)
+            return operator is not None and self.reader.source.raw(operator) == "delete"
+        return above.type in ("update_expression", "array_pattern", "object_pattern", "pair_pattern",
+                              "assignment_pattern", "object_assignment_pattern", "rest_pattern")
+
+    def method(self, call: Node, method: str, track: Callable[[Node, bool], Why | None]) -> Why | str | None:
+        """A method called on the object (or a part): None when it only reads, RETURNS when what it returns holds
+        parts of it, else why it may change it. An iterating method's callback parameters are followed as its items."""
+        if method in _JS_READING_METHODS:
+            return None
+        if method in _JS_RETURNING_METHODS:
+            return RETURNS
+        if method in _JS_ITERATING_METHODS:
+            callbacks = self.reader.arguments(call)[:1]  # type: ignore[attr-defined]
+            if not callbacks or callbacks[0].type not in ("arrow_function", "function_expression", "function"):
+                return call, f"hands its items to `.{method}()` with a callback flowlint does not follow"
+            params = callbacks[0].child_by_field_id(self.reader.fields.parameters) or \
+                callbacks[0].child_by_field_id(self.reader.fields.parameter)
+            for name in self.pattern_names(params) if params is not None else ():
+                why = track(name, False)
+                if why is not None:
+                    return why
+            return RETURNS if _JS_ITERATING_METHODS[method] else None
+        return call, f"calls `.{method}()` on it"
+
+    def targets(self, left: Node, whole: bool, track: Callable[[Node, bool], Why | None]) -> Why | None:
+        """`x = b`, `const { inputData } = b`: each name given the object (or a part) is followed; a member given it
+        stores it where other code may change it."""
+        if left.type in ("identifier", "object_pattern", "array_pattern", "assignment_pattern",
+                         "shorthand_property_identifier_pattern"):
+            for name in self.pattern_names(left):
+                why = track(name, whole and left.type == "identifier")
+                if why is not None:
+                    return why
+            return None
+        return left, f"stores it in `{self.reader.source.source(left, 40)}`, where other code may change it"
