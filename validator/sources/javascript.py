@@ -524,6 +524,12 @@ class JavaScriptReader(CodeReader):
                 return special
             if (node.child_by_field_id(self.fields.object) or node).type == "this":
                 return self.this_value(node, path, spans, key, depth)
+        if kind in ("member_expression", "subscript_expression") and self._enums != []:
+            member = self.enum_member(node)
+            if member is not None:
+                spans.add(path, key, self.source.offsets(member))
+                spans.shown_only.add(path)  # written in the enum, which other code reads too: shown there, never edited
+                return self.string_value(member)
         if kind == "call_expression" and self.is_stringify(node):
             argument = self.argument(node, 0)
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
@@ -764,6 +770,35 @@ class JavaScriptReader(CodeReader):
                       if m.type == "enum_assignment" and self.source.raw(m.child_by_field_id(self.fields.name) or m) == key]
             return values[0] if len(values) == 1 else None
         return None
+
+    def enum_member(self, node: Node) -> Node | None:
+        """The string a TypeScript enum member is given (`Flows.Callback` / `Flows['Callback']` of `enum Flows {
+        Callback = '…' }`, a `const enum` too), where the file declares that enum once and the name is bound to nothing
+        else there; None for anything else: a member given a number, none (numbered) or an expression, a `declare
+        enum` (its values are another file's), or a string with a hole."""
+        obj = node.child_by_field_id(self.fields.object)
+        prop = node.child_by_field_id(self.fields.property if node.type == "member_expression" else self.fields.index)
+        if obj is None or prop is None or obj.type != "identifier":
+            return None
+        key = self.source.raw(prop) if node.type == "member_expression" else self.key(prop)
+        name = self.source.raw(obj)
+        if key is None or self.bindings.binder(name, obj) is not None:
+            return None
+        if self._enums is None:  # found once per file, and only in one that says `enum`
+            self._enums = nodes_of(self.kind, self.root, _ENUMS) if b"enum" in self.source.data else []
+        enums = [n for n in self._enums if (named := n.child_by_field_id(self.fields.name)) is not None
+                 and self.source.raw(named) == name]
+        if len(enums) != 1 or enums[0].parent is None or enums[0].parent.type == "ambient_declaration":
+            return None
+        body = enums[0].child_by_field_id(self.fields.body)
+        members = [m for m in (body.named_children if body is not None else ())
+                   if (m.type == "enum_assignment" and (written := m.child_by_field_id(self.fields.name)) is not None
+                       and (self.key(written) if written.type == "string" else self.source.raw(written)) == key)
+                   or (m.type in ("property_identifier", "string") and (self.key(m) if m.type == "string" else self.source.raw(m)) == key)]
+        value = members[0].child_by_field_id(self.fields.value) if len(members) == 1 else None
+        if value is None or value.type not in ("string", "template_string") or self.string_value(value) is None:
+            return None
+        return value
 
     def class_member(self, node: Node) -> Node | None:
         """The value of `this.url` (written once by its class) or `Flows.url` (a static field of a class written at the

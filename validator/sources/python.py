@@ -1396,6 +1396,10 @@ class PythonReader(CodeReader):
                 f"{self.source.text.count(chr(10), 0, changed[0]) + 1}), which flowlint does not follow"),
                 f"give `{self.source.raw(unwrapped)}.input_data` every input at once (a dict written out) instead of changing "
                 "it in place")
+        gave_up = self.given_up(self.source.raw(unwrapped), unwrapped) if escaped and unwrapped.type == "identifier" else None
+        if gave_up is not None:  # handed to code that may set its attributes (`fill(body)`): as a dict body so handed
+            body = maybe_changed(body)
+            spans.values_unknown = spans.values_unknown or gave_up
         # Made with keywords, nothing is sent (FL013 says so): what its members would be is not judged as missing.
         request.body = OpenObject(body) if escaped or made_with is not None else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
