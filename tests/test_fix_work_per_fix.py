@@ -144,3 +144,13 @@ def test_render_says_when_it_wrote_the_edited_text(value: str, writes: bool) -> 
     rendered = render(fix, old, "yaml", yaml.safe_load(old), proven=False, wrote=wrote)
     assert rendered.edits is not None and rendered.edits[0].content == f'"{value}"'
     assert wrote == ([len(old)] if writes else [])
+
+
+def test_an_http_bodys_fixes_are_splices_no_render_budget_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = json.dumps({"flowId": UUID, "inputData": {f"name{i}": "x" for i in range(MEMBERS)}}, indent=2)
+    text = f"POST https://api.mypurecloud.com/api/v2/flows/executions\nContent-Type: application/json\n\n{body}\n"
+    monkeypatch.setattr(engine, "RENDER_BUDGET", 4 * len(text))  # 4 renderings that write the file, per pass
+    passes = counted_calls(monkeypatch, fixer_passes, "_pass")
+    diff = _diff(tmp_path, "launch.http", text)
+    assert diff.count('\n+    "Flow.name') == MEMBERS
+    assert len(passes) <= 2  # every fix a splice of its own size: one pass, and the one that finds nothing left

@@ -246,11 +246,10 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     rendered = 0
     later = proven and proofs is not None and proofs.takes(document)  # proven with the file's other launches' fixes
     quotes_no_secret = _quotes_no_secret(document)
-    # A --fix pass renders a one-operation fix of a JSON or YAML body as a splice of its own size, never writing the
-    # file (8,000 fixable members took 28 passes, the most past 32 left): only one that writes it after all (a YAML edit
-    # that may touch a comment, render's `wrote`) counts against the budget.
-    splices = (not proven and document.editor is None and document.text is not None
-               and document.kind in ("json", "yaml"))
+    # A --fix pass renders a one-operation fix of a JSON or YAML body, or of JSON in a string, as a splice of its own
+    # size, never writing the file (8,000 fixable members took 28 passes, the most past 32 left): only one that writes
+    # it after all (a YAML edit that may touch a comment, a literal in code: render's `wrote`) counts against the budget.
+    splices = not proven and document.text is not None
     # A secret the file writes (a header's token, a secret-named member's value) may be given to another member too:
     # the file's scan is made with its first finding, only where one may quote such a secret.
     written: list[str] | None = None
