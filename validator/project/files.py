@@ -176,10 +176,7 @@ def walk(top: str, *, exclude: Exclude = never_excluded) -> Iterator[str]:
         dirs[:] = kept
         vendored = _VENDOR in root[len(top):].lower().replace("\\", "/").split("/")  # below the walked directory
         prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
-        if table is not None and not vendored:  # _taken written out (asked of every file of most walks)
-            names = [name for name in sorted(files) if (dot := name.rfind(".")) >= 0 and name[dot:].lower() in table]
-        else:
-            names = [name for name in sorted(files) if _taken(table, name, vendored)]
+        names = [name for name in sorted(files) if _taken(table, name, vendored)]
         if not chain and exclude is never_excluded:  # nothing to ask of each file (most walks)
             yield from [prefix + name for name in names]
             continue
