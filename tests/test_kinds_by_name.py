@@ -50,15 +50,3 @@ def test_the_examples_are_judged_as_the_general_form_judges_them() -> None:
 def test_any_name_is_judged_as_the_general_form_judges_it(name: str) -> None:
     assert kinds.named_kind(name) == _named_kind(name)
     assert kinds.only_searched(name) == _only_searched(name)
-
-
-#: Bytes a code file's prefilter looks for, and others.
-BYTE_PIECES = st.sampled_from([b"xecutions", b"/api/v2/flows/executions", b"flows/", b"oauth/token", b"redentials",
-                               b"lientCredentials", b"lient_credentials", b"postFlowsExecutions", b"\x00", b"\xff\xfe",
-                               b"genesys", b"api/v2", b"/flows/abc/executions", b"x", b" ", b"\n"])
-
-
-@given(st.sampled_from(["javascript", "typescript", "tsx", "python"]), st.lists(BYTE_PIECES, max_size=8).map(b"".join))
-def test_a_code_file_is_quiet_as_the_prefilter_decides(kind: str, data: bytes) -> None:
-    # nothing_to_say's first test, for the code kinds a reader reads: what may_launch decides.
-    assert kinds.nothing_to_say(kind, "a.js", data) == (not kinds.may_launch(kind, "a.js", data))

@@ -127,8 +127,7 @@ class _Checker:
         # A walked code or request file (most files of a code tree): read, and left at the prefilter's byte test when it
         # certainly holds nothing to say (as the loader leaves it), with no other work.
         try:
-            # (self.read without asking again whether the file was walked: its kind is read from its name only if so)
-            data = read_path(path, limits=self.limits, dirs=self.dirs, walked=True, searched=self.searched.__contains__)
+            data = self.read(path)
         except Exception as err:  # as load() reports it
             return self.result(path, [failed_to_load(path, err)])
         if isinstance(data, bytes) and _quiet_code(kind, path, data):

@@ -660,8 +660,6 @@ def _based_id_path(data: bytes) -> bool:
 def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
     """Whether a walked file of a source kind certainly gets no finding (as load_launches decides, without reading it):
     most files of a code tree. Code in a language flowlint does not read is searched for a mention of a launch."""
-    if kind in _READ_CODE and _XECUTIONS(data) is None:  # (most files of a code tree) may_launch's first test, at once
-        return not signs_in(data)
     if kind == "unread" and may_mention_foreign_launch(name, data):
         return False
     if kind == "not-a-body" and quiet_launch_mention(name, data) is not None:
