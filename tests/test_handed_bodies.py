@@ -260,3 +260,68 @@ def test_a_javascript_chain_method_and_shadowed_name(tmp_path: Path) -> None:
     assert_given_up(tmp_path, "a.js", cls.replace("STEP", "b.inputData = {}"), "", "", "`this.validate()`")
     twice = "function check(b) {\n  console.log(b);\n}\nconst other = { check(b) { b.inputData = {}; } };"
     assert_given_up(tmp_path, "a.js", JS, twice, "check(body)", "defines more than once")
+
+
+def test_an_instance_of_a_class_of_the_file_maps_its_method(tmp_path: Path) -> None:
+    python = f'''import requests
+
+
+class Checker:
+    def check(self, payload, strict=False):
+        STEP
+
+    @staticmethod
+    def audit(payload):
+        print(payload)
+
+
+def go():
+    checker = Checker()
+    body = {{"flowId": "{UUID}", "inputData": {{"Flow.orderCount": "3"}}}}
+    CALL
+    requests.post("{API}", json=body)
+'''
+    for call in ("checker.check(body, strict=True)", "checker.audit(body)", "checker.check(payload=body)"):
+        assert_kept(tmp_path, "a.py", python.replace("STEP", 'print(payload["inputData"])'), "", call)
+    assert_given_up(tmp_path, "a.py", python.replace("STEP", "payload.clear()"), "", "checker.check(body)",
+                    "`body` is handed to `checker.check()` (line 16), which calls `.clear()` on it (line 6)")
+    replaced = python.replace("STEP", "print(payload)").replace("\n\ndef go", "\n\nChecker.check = len\n\n\ndef go")
+    assert_given_up(tmp_path, "a.py", replaced, "", "checker.check(body)", "a method that code of this file replaces")
+    typescript = f'''interface Body {{ flowId: string; inputData: Record<string, unknown> }}
+class Checker {{
+  check(b: Body, strict = false): void {{
+    STEP;
+  }}
+}}
+export async function go(): Promise<void> {{
+  const checker = new Checker();
+  const body: Body = {{ flowId: '{UUID}', inputData: {{ 'Flow.orderCount': '3' }} }};
+  checker.check(body);
+  await fetch('{API}', {{ method: 'POST', headers: {{ 'Content-Type': 'application/json' }}, body: JSON.stringify(body) }});
+}}
+'''
+    assert_kept(tmp_path, "a.ts", typescript.replace("STEP", "console.log(b.flowId, strict)"), "", "")
+    assert_given_up(tmp_path, "a.ts", typescript.replace("STEP", "b.inputData = {}"), "", "",
+                    "`body` is handed to `checker.check()` (line 10), which changes it (line 4)")
+
+
+def test_an_sdk_model_handed_to_code_that_may_set_it_is_not_judged_as_written(tmp_path: Path) -> None:
+    sdk = f'''import PureCloudPlatformClientV2
+DEFS
+
+api = PureCloudPlatformClientV2.ArchitectApi()
+
+
+def launch():
+    body = PureCloudPlatformClientV2.FlowExecutionLaunchRequest()
+    body.flow_id = "{UUID}"
+    body.input_data = {{"Flow.orderCount": "3"}}
+    CALL
+    return api.post_flows_executions(body)
+'''
+    assert_kept(tmp_path, "s.py", sdk, "", "print(body.flow_id)")
+    assert_kept(tmp_path, "s.py", sdk, "\n\ndef show(b):\n    print(b.input_data)\n", "show(body)")
+    # fill() may set input_data["Flow.orderCount"] = 3: neither FL204 on "3" nor a missing input (FL201) is judged
+    pairs, notes = found(tmp_path, "s.py", sdk, "from helpers import fill", "fill(body)")
+    assert not any(code in ("FL201", "FL204") for code, _ in pairs), pairs
+    assert notes and "`body` is handed to `fill()` (line 11)" in notes[0], notes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,7 @@ from ..core.codes import (
 )
 from ..core.credentials import (
     SHORTEST_SECRET_AGAIN,
+    Words,
     masked_edit,
     no_secret_word,
     secret_values,
@@ -44,6 +46,7 @@ from ..core.credentials import (
 from ..core.diagnostics import (
     Applicability,
     Diagnostic,
+    Edit,
     Finding,
     Fix,
     InsertMember,
@@ -247,9 +250,13 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     # size, never writing the file: no budget counts it (8,000 fixable members took 28 passes, the most past 32 left).
     splices = (not proven and document.editor is None and document.text is not None
                and (document.kind == "json" or (document.kind == "yaml" and "#" not in document.text)))
-    # A launch in a code or request file: a secret it writes (a header's token) may be given to an input too.
-    written = written_secrets(document.text) if document.text and _may_quote_a_written_secret(document) else []
+    # A secret the file writes (a header's token, a secret-named member's value) may be given to another member too:
+    # the file's scan is made with its first finding, only where one may quote such a secret.
+    written: list[str] | None = None
     for finding in findings:
+        if written is None:
+            written = (written_secrets(document.text) if _may_quote_a_written_secret(document) else []) if document.text \
+                else _named_secrets(document.value)
         rule = RULES[finding.code]
         severity: Severity | None = rule.severity
         if finding.code in severities and finding.code not in TOOL_FAILURES:
@@ -261,15 +268,20 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             if (finding.code, finding.subject) in said_once:
                 continue
             said_once.add((finding.code, finding.subject))
-        # Messages quote the user's text: printable anywhere (lone surrogates escaped), and never a token.
-        message = without_values(without_credentials(safe(finding.message)), written)
         secrets = [] if quotes_no_secret else secret_values(document.value, finding.path)
         if secrets:  # a value named for a secret: quoted by no output
             secrets += _as_written(document, finding.path)  # and as the file writes it (`0x1F2E`, `1_234`, 400 digits)
-            message = without_values(message, secrets)
             finding = dataclasses.replace(finding, help=without_values(finding.help, secrets),
                                           fix=finding.fix and dataclasses.replace(finding.fix, message=without_values(
                                               finding.fix.message, secrets)))
+        # Every string a finding carries out quotes the user's text: printable anywhere (lone surrogates escaped), never
+        # a token, a secret the file writes (`hidden`: elsewhere too) or one a member's name says: message, help, the
+        # fix's message and shown edits, the pointer and the subject (which the cache stores) alike.
+        hidden = written + secrets if secrets else written
+        message = _shown(finding.message, hidden)
+        if pointer is not None:
+            pointer = _shown_pointer(pointer, hidden)
+        subject = _shown_subject(finding.subject, hidden)
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
         fix = finding.fix
         if fix is not None and not render_fixes and fix.operations and document.editor is None:
@@ -285,31 +297,90 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
                 fix = prove(finding, fix)
         else:
             unrendered = None
-        if secrets and fix is not None and fix.edits:  # what the file is given stays the value; a report masks it
-            fix = dataclasses.replace(fix, edits=tuple(masked_edit(edit, secrets) for edit in fix.edits))
         help_text = finding.help_text
-        shown_help = without_credentials(safe(help_text))
+        shown_help = _shown(help_text, hidden)
         if fix is not None:
             # The help is the fix's message (Finding.help_text) unless rendering or proving changed it; ASCII: `safe`'s own
-            shown = shown_help if fix.message is help_text and help_text.isascii() else without_credentials(fix.message)
-            if shown != fix.message:
-                fix = dataclasses.replace(fix, message=shown)  # its edits keep the file's text: they are written, not shown
+            fix = _shown_fix(fix, hidden, shown_help if fix.message is help_text and help_text.isascii() else None)
         diagnostic = Diagnostic(finding.code, rule.name, severity, message, shown_help, pointer, document.name, span, fix,
-                                finding.subject)
+                                subject)
         if later and proofs is not None and unrendered is not None and fix is not None and fix.edits:
-            proofs.add(document, unrendered, diagnostic)
+            proofs.add(document, unrendered, diagnostic, hidden)
         located.append((finding, diagnostic))
     return located
 
 
+def _shown(text: str, hidden: list[str]) -> str:
+    """A string a finding carries out, as every output shows it: printable, no credential, none of `hidden` quoted."""
+    shown = without_credentials(safe(text))
+    if not hidden:
+        return shown
+    shown = without_values(shown, hidden)
+    for value in hidden:  # a long one wherever it is a token of its own, as excerpts mask it (`Flow.<token>` too)
+        if len(value) >= SHORTEST_SECRET_AGAIN and value in shown:
+            before = r"(?<!\w)" if _WORD_CHARACTER.match(value) else ""
+            after = r"(?!\w)" if _WORD_CHARACTER.match(value[-1]) else ""
+            shown = re.sub(before + re.escape(value) + after, "*" * len(value), shown)
+    return shown
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _shown_pointer(pointer: str, hidden: list[str]) -> str:
+    """A JSON pointer as outputs show it: a member named by a credential (a token given as an input's name) masked."""
+    shown = without_credentials(pointer)
+    for value in hidden:
+        if len(value) >= SHORTEST_SECRET_AGAIN or f"/{value}/" in f"{shown}/":  # a short one only as a whole part
+            written = format_pointer((value,))[1:]
+            shown = shown.replace(written, "*" * len(written))
+    return shown
+
+
+def _shown_subject(subject: str, hidden: list[str]) -> str:
+    """A finding's subject (never shown, but stored by the cache) with no credential and none of `hidden`, in any case
+    (a flow ID's subject is lowered)."""
+    if not subject:
+        return subject
+    shown = without_credentials(subject)
+    lowered = shown.lower()
+    for value in hidden:
+        if len(value) >= SHORTEST_SECRET_AGAIN and value.lower() in lowered:
+            shown = re.sub(re.escape(value), "*" * len(value), shown, flags=re.IGNORECASE)
+    return shown
+
+
+def _shown_fix(fix: Fix, hidden: list[str], message: str | None = None) -> Fix:
+    """A fix as reports show it: its message (`message` when already shown) and each edit's shown content with no
+    credential and none of `hidden`; the edits' content stays the file's text (--fix writes it, an editor applies it)."""
+    shown = message if message is not None else _shown(fix.message, hidden)
+    edits = written = fix.edits
+    if written:
+        edits = tuple(_shown_edit(edit, hidden) for edit in written)
+        if all(new is old for new, old in zip(edits, written, strict=True)):
+            edits = written
+    if shown == fix.message and edits is fix.edits:
+        return fix
+    return dataclasses.replace(fix, message=shown, edits=edits)
+
+
+def _shown_edit(edit: Edit, hidden: list[str]) -> Edit:
+    masked = masked_edit(edit, hidden) if hidden else edit
+    shown = without_credentials(masked.shown_content)
+    return masked if shown == masked.shown_content else dataclasses.replace(masked, shown=shown)
+
+
 def _may_quote_a_written_secret(document: Document) -> bool:
-    """Whether a message about a launch in a code or request file may quote a secret its text writes elsewhere: a
-    message quotes the body's names and strings, so only one the text writes more than once, or outside the body (which
-    then writes it otherwise: an escape), can be such a secret: the file's credential scan (~0.3 ms) is skipped for
-    every other launch file."""
+    """Whether a finding (its message, help or fix) may quote a secret the text writes: a finding quotes the body's names
+    and strings, so only one the text writes more than once, or outside the body (which then writes it otherwise: an
+    escape), or under a name that says it is a secret (a finding about the object around it quotes it too), can be such
+    a secret: the file's credential scan (~0.3 ms) is skipped for every other launch file. A payload is its body: asked
+    when its text holds a secret's or a header's name."""
     text, request = document.text, document.request
-    if request is None or not text:
+    if not text:
         return False
+    if request is None:  # a payload: the body is the text; a secret written under a secret's or a header's name in it
+        return _names_a_secret(text)
     if request.body_span is None:
         return True
     body_start, body_end = request.body_span
@@ -319,6 +390,8 @@ def _may_quote_a_written_secret(document: Document) -> bool:
             return False
         value = stack.pop()
         if isinstance(value, dict):
+            if any(isinstance(name, str) and _names_a_secret(name) for name in value):
+                return True  # a finding about a member around it (a fix moving the object) quotes its value
             stack.extend(value.values())
             stack.extend(value.keys())
         elif isinstance(value, list):
@@ -328,6 +401,36 @@ def _may_quote_a_written_secret(document: Document) -> bool:
             if not body_start <= at < body_end or text.find(value, at + 1) >= 0:
                 return True  # written again, or the body writes it otherwise (an escape) and another place as it is
     return True  # too many to look at: scan
+
+
+def _named_secrets(body: Any) -> list[str]:
+    """The values a body given as an object (the library's, no text to scan) holds under a secret's name, anywhere in
+    it, longest first: what a finding about another member or the object around them (a fix moving it) must not quote."""
+    found: list[str] = []
+    pending: list[tuple[Any, Path]] = [(body, ())]
+    for _ in range(_NAMED_NODES):
+        if not pending:
+            break
+        value, path = pending.pop()
+        if isinstance(value, dict):
+            for name, member in value.items():
+                if isinstance(name, str) and not no_secret_word(name):
+                    found += secret_values(body, (*path, name))
+                else:
+                    pending.append((member, (*path, name)))
+        elif isinstance(value, list):
+            pending += [(item, (*path, index)) for index, item in enumerate(value)]
+    return sorted(set(found), key=lambda secret: (-len(secret), secret))
+
+
+#: How many of a body's nodes `_named_secrets` walks (a finding's strings quote few of them).
+_NAMED_NODES = 1 << 14
+
+
+def _names_a_secret(text: str) -> bool:
+    """Whether `text` may name a member that holds a secret (`password`, `apiKey`) or a header's (`Cookie`, `X-Auth`)."""
+    words = Words(text)
+    return not no_secret_word(text, words) or words.holds_any_case("cookie", "key", "auth")
 
 
 #: How many of a body's names and values `_may_quote_a_written_secret` looks at before it scans the file anyway.
@@ -381,7 +484,9 @@ class FixCandidates:
 
 def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[Fix], bool]) -> FixCandidates:
     """Every finding of a document, and each fix `wanted` rendered in its text (within the render budget only)."""
-    findings = check_findings(document, options, False)
+    findings = _proven_findings(document, options)
+    if findings is None:
+        findings = check_findings(document, options, False)
     renderable = max(1, RENDER_BUDGET // max(1, len(document.text or "")))
     located = _located(document, findings, options.severities, renderable, wanted=wanted, proven=False)
     fixes = [(finding, diagnostic) for finding, diagnostic in located
@@ -409,6 +514,7 @@ class LaunchProofs:
 
     def __init__(self) -> None:
         self.pending: list[tuple[Document, Fix, Diagnostic]] = []
+        self.hidden: dict[int, list[str]] = {}  # by the diagnostic's id: what its fix, rendered again, must not show
 
     @staticmethod
     def takes(document: Document) -> bool:
@@ -416,8 +522,10 @@ class LaunchProofs:
         editor: TextEditor | None = document.editor
         return editor is not None and editor.extractions is not None and document.text is not None
 
-    def add(self, document: Document, unrendered: Fix, diagnostic: Diagnostic) -> None:
+    def add(self, document: Document, unrendered: Fix, diagnostic: Diagnostic, hidden: list[str] | None = None) -> None:
         self.pending.append((document, unrendered, diagnostic))
+        if hidden:
+            self.hidden[id(diagnostic)] = hidden
 
     def prove(self) -> dict[int, Diagnostic]:
         """The diagnostics whose fix failed the proof, by id, with the fix as `render` proves it alone."""
@@ -440,7 +548,7 @@ class LaunchProofs:
         for document, unrendered, diagnostic in failed:
             fix = render(unrendered, document.text or "", document.kind, document.value, document.lines(), document.dialect,
                          document.editor)
-            replaced[id(diagnostic)] = dataclasses.replace(diagnostic, fix=fix)
+            replaced[id(diagnostic)] = dataclasses.replace(diagnostic, fix=_shown_fix(fix, self.hidden.get(id(diagnostic), [])))
         return replaced
 
     @staticmethod
@@ -543,16 +651,19 @@ class Proof:
         severity = severities[code] if code in severities and code not in TOOL_FAILURES else RULES[code].severity
         return severity is Severity.ERROR
 
-    def _objection(self, after: Document, fixed: list[Finding], fixes: list[Fix], capped: bool) -> tuple[Finding, Finding | None] | None:
-        """The first fixed finding still there without a fix (with None), or (a fixed one, the new error): None if proven."""
-        touched = [place for fix in fixes for operation in fix.operations for place in _written(operation)]
+    def _objection(self, found: list[Finding], fixed: list[Finding], fixes: list[Fix]) -> tuple[Finding, Finding | None] | None:
+        """The first fixed finding still `found` (the findings of the fixed text) without a fix (with None), or (a fixed
+        one, the new error): None if proven."""
+        # The members the fixes write, looked up by each prefix of a finding's path (not compared with each: a pass of
+        # n fixes leaving n findings would cost n^2).
+        touched = {place for fix in fixes for operation in fix.operations for place in _written(operation)}
         places = {(f.code, f.path): f for f in fixed}
-        for finding in check_findings(after, self.options, capped):
+        for finding in found:
             if (finding.code, finding.path) in places and finding.fix is None:
                 return places[(finding.code, finding.path)], None
             if (finding.code, finding.path) in self.before or not self._error(finding.code):
                 continue
-            written = any(finding.path[:len(t)] == t for t in touched)
+            written = any(tuple(finding.path[:depth]) in touched for depth in range(len(finding.path) + 1))
             if finding.target is Target.VALUE and written and finding.code not in NAME_RULES:
                 continue  # a value carried over as it was: its error was there before, hidden by the one fixed
             if finding.code in CONTRACT_RULES and not self.contract_applied and (finding.code == MISSING_INPUT or not written):
@@ -565,7 +676,7 @@ class Proof:
         document = self.document
         assert document.text is not None
         after = load_text(apply_edits(document.text, fix.edits or ()), document.name, limits=self.limits, kind=document.kind)
-        objection = self._objection(after, [fixed], [fix], True)
+        objection = self._objection(check_findings(after, self.options, True), [fixed], [fix])
         if objection is None:
             return fix
         _, finding = objection
@@ -577,8 +688,25 @@ class Proof:
                                    f"`{format_pointer(finding.path) or '/'}`; decide that first)")
 
     def together(self, after: Document, fixed: list[tuple[Finding, Fix]]) -> bool:
-        """Whether a pass's fixes, applied together (giving `after`), are proven: one re-check of the file."""
-        return self._objection(after, [f for f, _ in fixed], [fix for _, fix in fixed], False) is None
+        """Whether a pass's fixes, applied together (giving `after`), are proven: one re-check of the file, whose
+        findings the next pass takes (fix_candidates of `after`) instead of checking it again."""
+        found = check_findings(after, self.options, False)
+        _PROVEN[:] = [(after, self.options, found)]
+        return self._objection(found, [f for f, _ in fixed], [fix for _, fix in fixed]) is None
+
+
+#: The findings of the document a --fix pass's proof checked last (Proof.together), with the options it was checked
+#: with: the next pass asks for that document's fix candidates, and takes them. One entry, taken once.
+_PROVEN: list[tuple[Document, CheckOptions, list[Finding]]] = []
+
+
+def _proven_findings(document: Document, options: CheckOptions) -> list[Finding] | None:
+    """The findings Proof.together found in this very document with these very options, once; else None."""
+    proven = _PROVEN[:1]
+    _PROVEN.clear()
+    if proven and proven[0][0] is document and proven[0][1] is options:
+        return proven[0][2]
+    return None
 
 
 def _written(operation: Operation) -> list[Path]:

@@ -327,8 +327,19 @@ class PythonHandOffs(HandOffs):
             if owner is not None and attribute is not None and reader.source.raw(owner) in ("self", "cls"):
                 name, through = reader.source.raw(attribute), reader.source.raw(owner)
                 function = reader.method(call, name)  # type: ignore[attr-defined]
+            elif owner is not None and attribute is not None and owner.type == "identifier":
+                # `checker = Checker(); checker.check(body)`: an instance of a class of this file, made here
+                made = reader.bindings.resolve(reader.source.raw(owner), owner)
+                made = reader.unwrap(made) if made is not None else None
+                maker = made.child_by_field_id(f.function) if made is not None and made.type == "call" else None
+                cls = reader.class_named(maker) if maker is not None and maker.type == "identifier" else None  # type: ignore[attr-defined]
+                if cls is not None:
+                    name, through = reader.source.raw(attribute), "self"
+                    function = self.class_method(cls, name)
         if name and self.defined(name) > 1:
             return _TWICE
+        if through and self.set_as_attribute(name):
+            return f"a method that code of this file replaces (`….{name} = …`)"
         if function is None or function.type != "function_definition":
             return _UNSEEN
         if self.defined(reader.source.raw(function.child_by_field_id(f.name) or function)) != 1:
@@ -343,6 +354,35 @@ class PythonHandOffs(HandOffs):
             else:
                 return _UNSEEN  # cls.method(x): x would be its self
         return self.parameter(call, argument, function, skip)
+
+    def class_method(self, cls: Node, name: str) -> Node | None:
+        """The method of that name a class's own body defines (None: none, or the name given otherwise there too)."""
+        f = self.reader.fields
+        body = cls.child_by_field_id(f.body)
+        found: Node | None = None
+        for member in body.named_children if body is not None else ():
+            if member.type == "decorated_definition":
+                member = member.child_by_field_id(f.definition) or member
+            if member.type == "function_definition":
+                own = member.child_by_field_id(f.name)
+                if own is not None and self.reader.source.raw(own) == name:
+                    found = member
+            elif member.type == "expression_statement" and re.match(rf"{re.escape(name)}\b", self.reader.source.raw(member)):
+                return None  # `check = other` in the class body
+        return found
+
+    def set_as_attribute(self, name: str) -> bool:
+        """Whether the file assigns an attribute of this name (`self.check = …`): an instance's own replaces a method."""
+        reader = self.reader
+        size = len(name.encode())
+        for at in reader._mentions(name):
+            node = reader.root.descendant_for_byte_range(at, at + size)
+            above = node.parent if node is not None else None
+            if above is not None and above.type == "attribute" and above.child_by_field_id(reader.fields.attribute) == node \
+                    and above.parent is not None and above.parent.type in ("assignment", "augmented_assignment") \
+                    and above.parent.child_by_field_id(reader.fields.left) == above:
+                return True
+        return False
 
     def decorators(self, function: Node) -> list[str]:
         above = function.parent
@@ -631,6 +671,15 @@ class JavaScriptHandOffs(HandOffs):
             name = reader.source.raw(prop) if prop is not None else ""
             if owner is not None and owner.type == "this" and prop is not None:
                 function = reader.method(call, name)  # type: ignore[attr-defined]
+            elif owner is not None and owner.type == "identifier" and prop is not None:
+                # `const checker = new Checker(); checker.check(body)`: an instance of a class of this file, made here
+                made = reader.bindings.resolve(reader.source.raw(owner), owner)
+                made = reader.unwrap(made) if made is not None else None
+                maker = made.child_by_field_id(f.constructor) if made is not None and made.type == "new_expression" else None
+                cls = self.class_named(reader.source.raw(maker)) if maker is not None and maker.type == "identifier" else None
+                function = self.class_method(cls, name) if cls is not None else None
+            if self.set_as_attribute(name):
+                return f"a method that code of this file replaces (`….{name} = …`)"
         else:
             return _UNSEEN
         if self.defined(name) > 1:
@@ -658,6 +707,41 @@ class JavaScriptHandOffs(HandOffs):
                     pattern = pattern.child_by_field_id(f.left) or pattern
                 return function, self.pattern_names(pattern)
         return _UNMAPPED
+
+    def class_named(self, name: str) -> Node | None:
+        """The one class of this name the file declares (`class Checker {…}`), if there is exactly one."""
+        reader = self.reader
+        size = len(name.encode())
+        found: list[Node] = []
+        for at in reader._mentions(name):
+            node = reader.root.descendant_for_byte_range(at, at + size)
+            above = node.parent if node is not None else None
+            if above is not None and above.type in ("class_declaration", "class", "abstract_class_declaration") \
+                    and above.child_by_field_id(reader.fields.name) == node:
+                found.append(above)
+        return found[0] if len(found) == 1 else None
+
+    def class_method(self, cls: Node, name: str) -> Node | None:
+        """The instance method of that name a class's own body defines, if one (a getter, setter or static: none)."""
+        body = cls.child_by_field_id(self.reader.fields.body)
+        found = [member for member in (body.named_children if body is not None else []) if member.type == "method_definition"
+                 and self.reader.source.raw(member.child_by_field_id(self.reader.fields.name) or member) == name]
+        if len(found) != 1 or any(child.type in ("static", "get", "set") for child in found[0].children):
+            return None
+        return found[0]
+
+    def set_as_attribute(self, name: str) -> bool:
+        """Whether the file assigns a member of this name (`this.check = …`): an instance's own replaces a method."""
+        reader = self.reader
+        size = len(name.encode())
+        for at in reader._mentions(name):
+            node = reader.root.descendant_for_byte_range(at, at + size)
+            above = node.parent if node is not None else None
+            if above is not None and above.type == "member_expression" and above.child_by_field_id(reader.fields.property) == node \
+                    and above.parent is not None and above.parent.type in ("assignment_expression", "augmented_assignment_expression") \
+                    and above.parent.child_by_field_id(reader.fields.left) == above:
+                return True
+        return False
 
     def pattern_names(self, pattern: Node) -> list[Node]:
         """The names a parameter or a declaration binds (`b`, `{ inputData, flowId: id }`, `[first, ...rest]`), not the
