@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import selectors
 import threading
 from collections.abc import Coroutine, Iterator
@@ -119,11 +120,28 @@ def codes(found: list[dict[str, Any]]) -> list[str]:
     return [d["code"] for d in found]
 
 
+#: What the caller's environment may hold that changes what flowlint writes or reaches: colour (NO_COLOR, FORCE_COLOR,
+#: CLICOLOR, CLICOLOR_FORCE), Genesys Cloud credentials and region, flowlint's own settings (its cache, base URLs).
+_CALLERS_NAMES = frozenset({"NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS"})
+_CALLERS_PREFIXES = ("CLICOLOR", "GENESYSCLOUD_", "FLOWLINT_")
+#: The suite's own switches, which are the caller's to set: regenerate golden files, run the opt-in slow tests.
+_SUITE_SWITCHES = ("FLOWLINT_UPDATE_EXPECTED", "FLOWLINT_TEST_")
+
+
+def clear_callers_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unset every variable of the caller's environment that would change a test's result (a test that needs one
+    sets it); the suite's own switches stay."""
+    for name in list(os.environ):
+        if (name in _CALLERS_NAMES or name.startswith(_CALLERS_PREFIXES)) and not name.startswith(_SUITE_SWITCHES):
+            monkeypatch.delenv(name)
+
+
 @pytest.fixture(autouse=True)
 def _in_repo_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Run from the repo root, so the repo's contract store (.flowlint/flows) is the default one."""
+    """Run from the repo root, so the repo's contract store (.flowlint/flows) is the default one, in an environment
+    without the caller's colour, credential and flowlint settings."""
     monkeypatch.chdir(ROOT)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    clear_callers_environment(monkeypatch)
     # A test's result must never come from another test's run (tests patch flowlint): test_cache.py turns it on.
     monkeypatch.setenv("FLOWLINT_NO_CACHE", "1")
     yield

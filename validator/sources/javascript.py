@@ -68,6 +68,11 @@ _ANY_NAME_CLIENTS = _REQUEST_MODULES | {"ofetch"}  # modules whose client a call
 #: A branch for a new name must add it here (tests/test_reader_dispatch.py holds the skip to the whole dispatch).
 _DISPATCHED = frozenset({"postFlowsExecutions", "ajax", "open", "fetch", "request", "axios", *_VERBS, *_OFETCH,
                          *_OPTION_CLIENTS})
+#: What a bare call of these names means when the file binds the name to none of its own (a global, an import of a
+#: package): fetch, undici's request, axios, got, ky, ofetch.
+_LIBRARY_NAMES = frozenset({"fetch", "request", "axios", "got", "ky"}) | _OFETCH
+#: Where a project imports its own modules from: a relative path, or a path alias of its bundler (`@/api`, `~/api`).
+_OWN_MODULES = (".", "/", "@/", "~/", "~")
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
 _WORDS = re.compile(rb"#?[\w$\x80-\xff]+")  # a name as written (a private `#name` with its `#`), to find its mentions
@@ -415,7 +420,7 @@ class JavaScriptReader(CodeReader):
         the callee's last name (`require`, `post`)."""
         callee = call.child_by_field_id(self.fields.function)
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        if name in _READS_ONLY:
+        if name in _READS_ONLY and (callee is None or not self.hand_offs.own(callee)):
             return name
         for argument in self.arguments(call):
             root = argument
@@ -997,6 +1002,8 @@ class JavaScriptReader(CodeReader):
         if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
             self.not_a_launch(call, args[0] if args else None)
             return None  # a test double (fetch-mock, nock, moxios…) describes a reply or an expectation, it sends nothing
+        if receiver is None and name in _LIBRARY_NAMES and self.own_function(callee, name):
+            return None  # the file's own `request`/`fetch`: a wrapper (followed as one by wrapped_launch), not the library
         root = self._chain_root(callee)
         # What the chain's root was imported from matters to a verb, `request`, or a client loaded by any name.
         module = self.module_of(root) if name in _VERBS or name == "request" or self._loads_a_client else None
@@ -1015,9 +1022,10 @@ class JavaScriptReader(CodeReader):
             return self.ofetch(site, args)
         if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
             return self.node_http(call, site, module or self.source.raw(root), args)
-        if name == "fetch" or (name == "request" and args and self.resolve(args[0]) is not None
+        if name == "fetch" or (name == "request" and args and (receiver is not None or module == "undici")
+                               and self.resolve(args[0]) is not None
                                and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
-            return self.fetch_like(site, args)
+            return self.fetch_like(site, args)  # (a bare `request` is undici's only imported from it)
         if name in _OPTION_CLIENTS or (receiver_name in _OPTION_CLIENTS and name in _VERBS):
             return self.options_client(site, args, _VERBS.get(name) if receiver_name in _OPTION_CLIENTS else None,
                                        "got" if "got" in (name, receiver_name) else "ky")
@@ -1032,6 +1040,31 @@ class JavaScriptReader(CodeReader):
         if name == "axios" or (name == "request" and receiver is not None):
             return self.axios_config(site, receiver if name == "request" else None, args)
         return None
+
+    def own_function(self, callee: Node, name: str) -> bool:
+        """Whether a bare call's library name (`request`, `fetch`, `axios`, `got`, `ky`…) means the file's own function
+        here: one it defines in scope (a declaration, a const arrow or function), or imports from its own modules
+        (`./api`, `@/api`) or under that name from another export (`import { apiFetch as fetch }`). A parameter so named
+        holds what its caller passes (SvelteKit's `load({ fetch })`), and a package's export is the package's: the
+        library's, as a global is."""
+        scope = self.bindings.binder(name, callee)
+        if scope is None:
+            return False  # a global (fetch), or bound nowhere in the file
+        module = self.module_of(callee)
+        if module is not None:
+            return module.startswith(_OWN_MODULES) or self._imported_under(name)
+        return any(value is not None and value.type in _FUNCTIONS for value in self.bindings.bound.get((scope.id, name), ()))
+
+    def _imported_under(self, name: str) -> bool:
+        """Whether the file imports another export under this name (`import { apiFetch as fetch } from 'x'`)."""
+        for node in self.nodes:
+            if node.type == "import_specifier":
+                alias = node.child_by_field_id(self.fields.alias)
+                exported = node.child_by_field_id(self.fields.name)
+                if alias is not None and exported is not None and self.source.raw(alias) == name \
+                        and self.source.raw(exported) != name:
+                    return True
+        return False
 
     def defines_a_route(self, receiver: Node, args: list[Node]) -> bool:
         """Whether `receiver.post(path, …)` defines a route of a server (express, fastify, koa-router…), or is a
