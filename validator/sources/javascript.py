@@ -448,7 +448,7 @@ class JavaScriptReader(CodeReader):
         the callee's last name (`require`, `post`)."""
         callee = call.child_by_field_id(self.fields.function)
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        if name in _READS_ONLY:
+        if name in _READS_ONLY and (callee is None or not self.hand_offs.own(callee)):
             return name
         for argument in self.arguments(call):
             root = argument
