@@ -3,11 +3,11 @@
     python benchmarks/fix_scale.py [--members 1000 2000 4000] [--against CHECKOUT] [--runs 1] [--timeout 120]
 
 One body per kind and size, all its members fixable the same way (an `inputData` key lacking its `Flow.` prefix,
-a number sent as a string, a name in the wrong case), as JSON, YAML and a `.http` request, against a contract
-declaring 2n inputs; each checked by `flowlint check --no-cache --diff --unsafe-fixes` in a child process (this
-checkout's code, and `--against`'s, alternated run by run, both through PYTHONPATH). Prints the child's CPU
-(user + system) and, per doubling, how much it grew: ~2x is linear, ~4x quadratic. A run past `--timeout` is
-stopped and shown as such.
+a number sent as a string, a name in the wrong case, the prefix and the type), as JSON, YAML (and the first kind with a comment beside each
+member) and a `.http` request, against a contract declaring 2n inputs; each checked by `flowlint check --no-cache
+--diff --unsafe-fixes` in a child process (this checkout's code, and `--against`'s, alternated run by run, both through
+PYTHONPATH). Prints the child's CPU (user + system) and, per doubling, how much it grew: ~2x is linear, ~4x quadratic.
+A run past `--timeout` is stopped and shown as such.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ MISTAKES: dict[str, Callable[[int], tuple[str, str]]] = {
     "prefix": lambda i: (f"name{i}", "x"),
     "typed": lambda i: (f"Flow.count{i}", str(i)),
     "case": lambda i: (f"Flow.Name{i}", "x"),
+    # Two fixes a member, one pass each (the prefix, then the type): the first pass's proof finds n errors still there.
+    "twostep": lambda i: (f"count{i}", str(i)),
 }
 
 
@@ -57,6 +59,12 @@ def write_bodies(directory: Path, members: int) -> list[str]:
         (directory / f"{kind}.json").write_text(json.dumps(body, indent=2))
         (directory / f"{kind}.yaml").write_text(yaml.safe_dump(body, sort_keys=False))
         names += [f"{kind}.json", f"{kind}.yaml"]
+    # A YAML body as people write it, a comment beside its members: the comments are checked after each fix.
+    commented = "".join(f"{line}  # member {i}\n" if line.startswith("  ") else f"{line}\n"
+                        for i, line in enumerate(yaml.safe_dump({"flowId": UUID, "inputData": dict(
+                            MISTAKES["prefix"](i) for i in range(members))}, sort_keys=False).splitlines()))
+    (directory / "commented.yaml").write_text(f"# a launch with many inputs\n{commented}")
+    names.append("commented.yaml")
     typed = {"flowId": UUID, "inputData": dict(MISTAKES["typed"](i) for i in range(members))}
     (directory / "typed.http").write_text(f"POST {URL}\nContent-Type: application/json\n\n{json.dumps(typed, indent=2)}\n")
     return [*names, "typed.http"]

@@ -310,6 +310,21 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     return located
 
 
+def without_secrets(diagnostics: Iterable[Diagnostic], secrets: Sequence[str]) -> list[Diagnostic]:
+    """Diagnostics with none of `secrets` (what a request sends at run time: its Authorization header's token, which no
+    file writes) in any string they carry out, masked as a file's written secrets are."""
+    hidden = list(secrets)
+    if not hidden:
+        return list(diagnostics)
+    shown = []
+    for d in diagnostics:
+        fix = d.fix and _shown_fix(d.fix, hidden)
+        shown.append(dataclasses.replace(d, message=_shown(d.message, hidden), help=_shown(d.help, hidden), fix=fix,
+                                         pointer=d.pointer and _shown_pointer(d.pointer, hidden),
+                                         subject=_shown_subject(d.subject, hidden)))
+    return shown
+
+
 def _shown(text: str, hidden: list[str]) -> str:
     """A string a finding carries out, as every output shows it: printable, no credential, none of `hidden` quoted."""
     shown = without_credentials(safe(text))
@@ -484,7 +499,9 @@ class FixCandidates:
 
 def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[Fix], bool]) -> FixCandidates:
     """Every finding of a document, and each fix `wanted` rendered in its text (within the render budget only)."""
-    findings = check_findings(document, options, False)
+    findings = _proven_findings(document, options)
+    if findings is None:
+        findings = check_findings(document, options, False)
     renderable = max(1, RENDER_BUDGET // max(1, len(document.text or "")))
     located = _located(document, findings, options.severities, renderable, wanted=wanted, proven=False)
     fixes = [(finding, diagnostic) for finding, diagnostic in located
@@ -649,16 +666,19 @@ class Proof:
         severity = severities[code] if code in severities and code not in TOOL_FAILURES else RULES[code].severity
         return severity is Severity.ERROR
 
-    def _objection(self, after: Document, fixed: list[Finding], fixes: list[Fix], capped: bool) -> tuple[Finding, Finding | None] | None:
-        """The first fixed finding still there without a fix (with None), or (a fixed one, the new error): None if proven."""
-        touched = [place for fix in fixes for operation in fix.operations for place in _written(operation)]
+    def _objection(self, found: list[Finding], fixed: list[Finding], fixes: list[Fix]) -> tuple[Finding, Finding | None] | None:
+        """The first fixed finding still `found` (the findings of the fixed text) without a fix (with None), or (a fixed
+        one, the new error): None if proven."""
+        # The members the fixes write, looked up by each prefix of a finding's path (not compared with each: a pass of
+        # n fixes leaving n findings would cost n^2).
+        touched = {place for fix in fixes for operation in fix.operations for place in _written(operation)}
         places = {(f.code, f.path): f for f in fixed}
-        for finding in check_findings(after, self.options, capped):
+        for finding in found:
             if (finding.code, finding.path) in places and finding.fix is None:
                 return places[(finding.code, finding.path)], None
             if (finding.code, finding.path) in self.before or not self._error(finding.code):
                 continue
-            written = any(finding.path[:len(t)] == t for t in touched)
+            written = any(tuple(finding.path[:depth]) in touched for depth in range(len(finding.path) + 1))
             if finding.target is Target.VALUE and written and finding.code not in NAME_RULES:
                 continue  # a value carried over as it was: its error was there before, hidden by the one fixed
             if finding.code in CONTRACT_RULES and not self.contract_applied and (finding.code == MISSING_INPUT or not written):
@@ -671,7 +691,7 @@ class Proof:
         document = self.document
         assert document.text is not None
         after = load_text(apply_edits(document.text, fix.edits or ()), document.name, limits=self.limits, kind=document.kind)
-        objection = self._objection(after, [fixed], [fix], True)
+        objection = self._objection(check_findings(after, self.options, True), [fixed], [fix])
         if objection is None:
             return fix
         _, finding = objection
@@ -683,8 +703,25 @@ class Proof:
                                    f"`{format_pointer(finding.path) or '/'}`; decide that first)")
 
     def together(self, after: Document, fixed: list[tuple[Finding, Fix]]) -> bool:
-        """Whether a pass's fixes, applied together (giving `after`), are proven: one re-check of the file."""
-        return self._objection(after, [f for f, _ in fixed], [fix for _, fix in fixed], False) is None
+        """Whether a pass's fixes, applied together (giving `after`), are proven: one re-check of the file, whose
+        findings the next pass takes (fix_candidates of `after`) instead of checking it again."""
+        found = check_findings(after, self.options, False)
+        _PROVEN[:] = [(after, self.options, found)]
+        return self._objection(found, [f for f, _ in fixed], [fix for _, fix in fixed]) is None
+
+
+#: The findings of the document a --fix pass's proof checked last (Proof.together), with the options it was checked
+#: with: the next pass asks for that document's fix candidates, and takes them. One entry, taken once.
+_PROVEN: list[tuple[Document, CheckOptions, list[Finding]]] = []
+
+
+def _proven_findings(document: Document, options: CheckOptions) -> list[Finding] | None:
+    """The findings Proof.together found in this very document with these very options, once; else None."""
+    proven = _PROVEN[:1]
+    _PROVEN.clear()
+    if proven and proven[0][0] is document and proven[0][1] is options:
+        return proven[0][2]
+    return None
 
 
 def _written(operation: Operation) -> list[Path]:

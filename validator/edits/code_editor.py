@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
 from .json_editor import JsonEditor
-from .text import CODE_KINDS, CannotEdit, TextEditor, difference
+from .text import CODE_KINDS, CannotEdit, TextEditor, difference, difference_at
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -347,12 +347,16 @@ def _back(index: dict[int, int], span: tuple[int, int]) -> tuple[int, int]:
 
 # --- JSON inside a string --------------------------------------------------------------------------------------------
 
+#: The editor of JSON inside a string, shared: it keeps the members it scanned of the text it edited last, and a
+#: file's fixes are all rendered in its one text (one editor per fix scanned the body's members again for each).
+_EMBEDDED_EDITOR = JsonEditor()
+
+
 def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str) -> str:
     scanned = mapped.locator.text  # the embedded text, {{variables}} filled in with placeholders of the same length
     if len(scanned) != len(mapped.text):
         raise CannotEdit(operation)
-    edited = JsonEditor().apply(scanned, operation)
-    start, end, content = difference(scanned, edited)
+    start, end, content = difference_at(scanned, _EMBEDDED_EDITOR.splice(scanned, operation))
     escape = _escaper(text, mapped, kind)
     file_start, file_end = _file_offset(mapped, start), _file_offset(mapped, end)
     # Exact only when the replaced file text is the embedded text written with this escaping, character for character.

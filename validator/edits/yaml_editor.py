@@ -71,7 +71,8 @@ class YamlEditor(TextEditor):
 
     def __init__(self, version: str = "1.1") -> None:
         self.version = version
-        self._comments: tuple[str, Counter[str]] | None = None
+        #: The text whose comments were found last: its comments counted, and where each is ([start, end) offsets).
+        self._comments: tuple[str, Counter[str], list[tuple[int, int]]] | None = None
         #: The text parsed last, what it gave and its collections' members: a pass renders all its fixes in one text, each
         #: without parsing it or listing a mapping's members again.
         self._parsed: tuple[str, ParsedYaml | Finding, _Listed | None] | None = None
@@ -94,13 +95,18 @@ class YamlEditor(TextEditor):
 
     def verify(self, old: str, new: str) -> None:
         """CannotEdit when the edits lose a comment: a comment belongs to the author, and operations carry none."""
-        cached = self._comments
-        if cached is None or cached[0] is not old:  # every fix of a file is checked against one text
-            cached = self._comments = (old, Counter(comments(old)))
+        counted = self._comments_of(old)[1]
         kept = Counter(comments(new))
-        for comment, count in cached[1].items():
+        for comment, count in counted.items():
             if kept[comment] < count:
                 raise CannotEdit(f"the edit would drop the comment {comment!r}")
+
+    def _comments_of(self, text: str) -> tuple[str, Counter[str], list[tuple[int, int]]]:
+        cached = self._comments
+        if cached is None or cached[0] is not text:  # every fix of a file is checked against one text
+            spans = comment_spans(text)
+            cached = self._comments = (text, Counter(_comment(text, span) for span in spans), spans)
+        return cached
 
     def apply(self, text: str, operation: Operation) -> str:
         return spliced(text, self.splice(text, operation))
@@ -136,7 +142,19 @@ class YamlEditor(TextEditor):
         return _removal(text, parent, members, index)
 
     def verified(self, old: str, splice: Splice) -> bool:
-        return "#" not in old and "#" not in splice[2]  # no comment before, none after: none lost
+        start, end, content = splice
+        if "#" in content:
+            return False
+        if "#" not in old:
+            return True  # no comment before, none after: none lost
+        # One scalar on one line (a key renamed, a value replaced) replaced by one scalar written whole: the text scans
+        # as before around it, so a comment is lost only when it is touched: inside the replaced text, or right after
+        # it (its `#` would follow other text). Anything else is verified on the edited text.
+        if any(mark in content for mark in "\r\n") or any(mark in old[start:end] for mark in "#\r\n"):
+            return False
+        spans = self._comments_of(old)[2]
+        last = bisect.bisect_right(spans, (end, len(old) + 1)) - 1  # the last comment starting at or before `end`
+        return last < 0 or spans[last][1] <= start
 
 
 def apply_below(text: str, below: Path, operation: Operation, version: str = "1.1") -> str:
@@ -163,6 +181,16 @@ def _check_unshared(text: str, parsed: ParsedYaml, below: Path, path: Path) -> N
 
 def comments(text: str) -> list[str]:
     """The comments of a YAML text, each from its `#` to the end of its line (a `#` inside a scalar is none)."""
+    return [_comment(text, span) for span in comment_spans(text)]
+
+
+def _comment(text: str, span: tuple[int, int]) -> str:
+    return text[span[0]:span[1]].rstrip("\r\n")
+
+
+def comment_spans(text: str) -> list[tuple[int, int]]:
+    """Where the comments of a YAML text are, in text order: [start, end) from each `#` to its line's end, line break
+    included (a `#` inside a scalar is none)."""
     if "#" not in text:
         return []
     try:
@@ -181,7 +209,7 @@ def comments(text: str) -> list[str]:
     while position >= 0:
         if (position == 0 or text[position - 1] in " \t\r\n") and not in_scalar(position):
             end = _line_end(text, position)
-            found.append(text[position:end].rstrip("\r\n"))
+            found.append((position, end))
             position = text.find("#", end)
         else:
             position = text.find("#", position + 1)

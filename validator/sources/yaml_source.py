@@ -367,16 +367,28 @@ class YamlLocator:
         self.root = parsed.root
         self.key_names = parsed.key_names
         self.lines = index
+        #: Each mapping looked in, by id: (it, its members written in it by name, the last of a repeated name, and the
+        #: values of its `<<` keys), so a look-up costs one dict access, not a scan of the mapping.
+        self._written: dict[int, tuple[MappingNode, dict[str, tuple[Node, Node]], list[Node]]] = {}
+
+    def _written_in(self, node: MappingNode) -> tuple[MappingNode, dict[str, tuple[Node, Node]], list[Node]]:
+        written = self._written.get(id(node))
+        if written is None:
+            named: dict[str, tuple[Node, Node]] = {}
+            merges: list[Node] = []
+            for key, value in node.value:
+                if key.tag == _MERGE:
+                    merges.append(value)
+                elif isinstance(key, ScalarNode):
+                    name = self.key_names.get(id(key))
+                    named[key.value if name is None else name] = (key, value)
+            written = self._written[id(node)] = (node, named, merges)
+        return written
 
     def member(self, node: MappingNode, name: str | int, visited: set[int]) -> tuple[Node, Node] | None:
         """The (key, value) nodes of a member: written in the mapping (the last wins), else merged in by `<<`."""
-        merges = []
-        found: tuple[Node, Node] | None = None
-        for key, value in node.value:
-            if key.tag == _MERGE:
-                merges.append(value)
-            elif isinstance(key, ScalarNode) and self.key_names.get(id(key), key.value) == name:
-                found = (key, value)
+        _, named, merges = self._written_in(node)
+        found = named.get(name) if isinstance(name, str) else None
         if found is not None:
             return found
         visited.add(id(node))
