@@ -310,6 +310,21 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     return located
 
 
+def without_secrets(diagnostics: Iterable[Diagnostic], secrets: Sequence[str]) -> list[Diagnostic]:
+    """Diagnostics with none of `secrets` (what a request sends at run time: its Authorization header's token, which no
+    file writes) in any string they carry out, masked as a file's written secrets are."""
+    hidden = list(secrets)
+    if not hidden:
+        return list(diagnostics)
+    shown = []
+    for d in diagnostics:
+        fix = d.fix and _shown_fix(d.fix, hidden)
+        shown.append(dataclasses.replace(d, message=_shown(d.message, hidden), help=_shown(d.help, hidden), fix=fix,
+                                         pointer=d.pointer and _shown_pointer(d.pointer, hidden),
+                                         subject=_shown_subject(d.subject, hidden)))
+    return shown
+
+
 def _shown(text: str, hidden: list[str]) -> str:
     """A string a finding carries out, as every output shows it: printable, no credential, none of `hidden` quoted."""
     shown = without_credentials(safe(text))
