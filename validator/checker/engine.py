@@ -618,8 +618,19 @@ def check_document(document: Document, options: CheckOptions, proofs: LaunchProo
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
         rule = RULES[INTERNAL_ERROR]
-        return [Diagnostic(INTERNAL_ERROR, rule.name, Severity.ERROR, f"flowlint failed on this file: {type(err).__name__}: {err}",
+        return [Diagnostic(INTERNAL_ERROR, rule.name, Severity.ERROR, _failure(document, err),
                            "this is a bug in flowlint; please report it with the file", None, document.name, None)]
+
+
+def _failure(document: Document, err: Exception) -> str:
+    """FL900's message: the error as it says itself (a KeyError quotes a body's name or value), shown as a finding's
+    message is, with none of the file's secrets; only the error's kind if that cannot be made."""
+    said = f"flowlint failed on this file: {type(err).__name__}"
+    try:
+        hidden = (written_secrets(document.text) if document.text else _named_secrets(document.value))
+        return _shown(f"{said}: {err}", hidden)
+    except Exception:  # (a failure about a failure: the kind alone says enough to report the bug)
+        return said
 
 
 def _diagnostics(document: Document, findings: list[Finding], options: CheckOptions,

@@ -356,7 +356,7 @@ class PythonReader(CodeReader):
     def _escaping_call(self, call: Node, callee: Node | None) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        if name in _READS_ONLY:
+        if name in _READS_ONLY and (callee is None or not self.hand_offs.own(callee)):
             return
         args, kwargs = self.arguments(call)
         for argument in [*args, *(value for _, value in kwargs.values())]:
