@@ -325,3 +325,43 @@ def launch():
     pairs, notes = found(tmp_path, "s.py", sdk, "from helpers import fill", "fill(body)")
     assert not any(code in ("FL201", "FL204") for code, _ in pairs), pairs
     assert notes and "`body` is handed to `fill()` (line 11)" in notes[0], notes
+
+
+def test_what_a_reader_returns_of_the_body_is_followed(tmp_path: Path) -> None:
+    # A reader that returns parts of what it is given (a shallow copy, Object.values): the code given them is read.
+    assert_kept(tmp_path, "a.py", PY, "import copy", 'for key, value in copy.copy(body)["inputData"].items():\n'
+                '        print(key, value)')
+    assert_given_up(tmp_path, "a.py", PY, "import copy", 'saved = copy.copy(body)\n    saved["inputData"]["Flow.x"] = 3',
+                    "`body` is handed to `copy.copy()` (line 10), which returns parts of it, and the code given them "
+                    "changes it (line 11)")
+    assert_kept(tmp_path, "a.js", JS, "", "for (const [k, v] of Object.entries(body.inputData)) console.log(k, v)")
+    assert_given_up(tmp_path, "a.js", JS, "", "Object.values(body.inputData).forEach((v) => { v.done = true; })",
+                    "which returns parts of it, and the code given them changes it (line 4)")
+
+
+def test_a_callback_given_the_items_is_followed(tmp_path: Path) -> None:
+    reads = "function check(b) {\n  Object.keys(b.inputData).forEach((k) => console.log(b.inputData[k]));\n}"
+    assert_kept(tmp_path, "a.js", JS, reads, "check(body)")
+    for changes in ("function check(b) {\n  b.inputData.list.forEach((item) => { item.done = true; });\n}",
+                    "function check(b) {\n  b.inputData.list.map(function (item, i) { item.i = i; return item; });\n}",
+                    "function check(b) {\n  b.inputData.list.forEach(mark);\n}"):
+        assert_given_up(tmp_path, "a.js", JS, changes, "check(body)", "`check()`")
+
+
+def test_a_wrapper_that_sends_the_body_is_read_with_its_changes(tmp_path: Path) -> None:
+    # Read through the wrapper's frame, its own change (a member added) is read where it is made: no values given up.
+    wrapper = ('def _send(path, payload):\n    payload["name"] = 7\n'
+               '    return requests.post("https://api.mypurecloud.com" + path, json=payload)\n')
+    text = PY.replace("DEFS", wrapper).replace("CALL", '_send("/api/v2/flows/executions", body)').replace(
+        f'    requests.post("{API}", json=body)\n', "")
+    diagnostics = check_file(tmp_path, "a.py", text, "-v")
+    codes = {(d["code"], d["pointer"]) for d in diagnostics}
+    assert {("FL105", "/name"), WRONG} <= codes, codes  # the 7 the wrapper adds, and the "3" it leaves as it is
+    assert not [d for d in diagnostics if d["code"] == "FL011"], diagnostics
+
+
+def test_a_function_of_the_file_named_as_a_known_reader_is_followed(tmp_path: Path) -> None:
+    assert_kept(tmp_path, "a.py", PY, "def info(b):\n    print(b)\n", "info(body)")
+    assert_given_up(tmp_path, "a.py", PY, 'def info(b):\n    b["inputData"].clear()\n', "info(body)",
+                    "`body` is handed to `info()`", "calls `.clear()` on it")
+    assert_given_up(tmp_path, "a.js", JS, "function log(b) {\n  b.inputData = {};\n}", "log(body)", "`log()`")

@@ -7,10 +7,10 @@ import json
 import math
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ..checker.engine import CheckOptions, check_document
+from ..checker.engine import CheckOptions, check_document, without_secrets
 from ..contracts.architect import FlowYamls
 from ..contracts.resolution import ContractSource
 from ..contracts.store import BrokenContract, Contract, ContractStore, contract_from_document, load_contract_file
@@ -295,16 +295,18 @@ def _repr(value: Any) -> str:
 
 
 def refuse_bad_launch(request: LaunchRequest, body: Callable[[], tuple[Any, str | None]], *,
-                      contract: ContractLike | None, contracts: str | os.PathLike[str] | ContractStore | None) -> None:
+                      contract: ContractLike | None, contracts: str | os.PathLike[str] | ContractStore | None,
+                      sent: Sequence[str] = ()) -> None:
     """A guard's verdict on a launch it is about to send: InvalidLaunchRequest when the request rules find an error in
     how it is sent (a loopback host is a test stand-in, never judged) or, for a POST, the body rules in what `body()`
-    gives (the body, and how it is parsed: "json", "yaml" or None to guess)."""
+    gives (the body, and how it is parsed: "json", "yaml" or None to guess). `sent`: the credentials the request sends
+    (sources.live.sent_secrets), quoted by no finding (the exception is logged)."""
     diagnostics = request_diagnostics(request, allowed_hosts=LOOPBACK)
     # No route for a flow ID in the path: the platform never reads that body.
     if request.method == "POST" and not any(d.code == FLOW_ID_IN_PATH for d in diagnostics):
         content, kind = body()
         diagnostics += check(content, contract=contract, contracts=contracts, kind=kind).diagnostics
-    report = Report(diagnostics)
+    report = Report(without_secrets(diagnostics, sent) if sent else diagnostics)
     if not report.ok:
         raise InvalidLaunchRequest(report)
 

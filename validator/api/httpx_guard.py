@@ -20,7 +20,7 @@ import httpx
 
 from ..contracts.store import ContractStore
 from ..sources.document import DEFAULT_LIMITS
-from ..sources.live import live_request
+from ..sources.live import live_request, sent_secrets
 from ..sources.model import LaunchRequest
 from .check import ContractLike, refuse_bad_launch
 from .routes import launch_target, routed_path
@@ -45,7 +45,7 @@ class LaunchGuard:
 
     def inspect(self, request: httpx.Request, content: bytes) -> None:
         refuse_bad_launch(as_launch_request(request, content), lambda: _as_the_server_reads_it(request, content),
-                          contract=self.contract, contracts=self.contracts)
+                          contract=self.contract, contracts=self.contracts, sent=sent_secrets(request.headers.multi_items()))
 
     def __call__(self, request: httpx.Request) -> None:
         if self.applies(request):

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..contracts.store import ContractStore
-from ..sources.live import live_request
+from ..sources.live import live_request, sent_secrets
 from .check import ContractLike, refuse_bad_launch
 from .routes import launch_target
 
@@ -52,7 +52,9 @@ class SdkLaunchGuard:
         request = live_request(method, _base(api_client) + path, headers.items(), None if body is None else b"{}")
         if header_params is None:
             request.headers = None  # not given (inspect called directly): the Content-Type is not judged
-        refuse_bad_launch(request, lambda: (body, None), contract=self.contract, contracts=self.contracts)
+        token = getattr(api_client, "access_token", None)  # the SDK adds its Authorization header after this call
+        sent = sent_secrets([*headers.items(), *([("Authorization", f"Bearer {token}")] if isinstance(token, str) else [])])
+        refuse_bad_launch(request, lambda: (body, None), contract=self.contract, contracts=self.contracts, sent=sent)
 
     def wrap(self, call_api: Callable[..., Any], api_client: Any = None) -> Callable[..., Any]:
         @functools.wraps(call_api)

@@ -313,6 +313,21 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     return located
 
 
+def without_secrets(diagnostics: Iterable[Diagnostic], secrets: Sequence[str]) -> list[Diagnostic]:
+    """Diagnostics with none of `secrets` (what a request sends at run time: its Authorization header's token, which no
+    file writes) in any string they carry out, masked as a file's written secrets are."""
+    hidden = list(secrets)
+    if not hidden:
+        return list(diagnostics)
+    shown = []
+    for d in diagnostics:
+        fix = d.fix and _shown_fix(d.fix, hidden)
+        shown.append(dataclasses.replace(d, message=_shown(d.message, hidden), help=_shown(d.help, hidden), fix=fix,
+                                         pointer=d.pointer and _shown_pointer(d.pointer, hidden),
+                                         subject=_shown_subject(d.subject, hidden)))
+    return shown
+
+
 def _shown(text: str, hidden: list[str]) -> str:
     """A string a finding carries out, as every output shows it: printable, no credential, none of `hidden` quoted."""
     shown = without_credentials(safe(text))
@@ -606,8 +621,19 @@ def check_document(document: Document, options: CheckOptions, proofs: LaunchProo
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
         rule = RULES[INTERNAL_ERROR]
-        return [Diagnostic(INTERNAL_ERROR, rule.name, Severity.ERROR, f"flowlint failed on this file: {type(err).__name__}: {err}",
+        return [Diagnostic(INTERNAL_ERROR, rule.name, Severity.ERROR, _failure(document, err),
                            "this is a bug in flowlint; please report it with the file", None, document.name, None)]
+
+
+def _failure(document: Document, err: Exception) -> str:
+    """FL900's message: the error as it says itself (a KeyError quotes a body's name or value), shown as a finding's
+    message is, with none of the file's secrets; only the error's kind if that cannot be made."""
+    said = f"flowlint failed on this file: {type(err).__name__}"
+    try:
+        hidden = (written_secrets(document.text) if document.text else _named_secrets(document.value))
+        return _shown(f"{said}: {err}", hidden)
+    except Exception:  # (a failure about a failure: the kind alone says enough to report the bug)
+        return said
 
 
 def _diagnostics(document: Document, findings: list[Finding], options: CheckOptions,

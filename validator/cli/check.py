@@ -20,7 +20,7 @@ from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
-from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand
+from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand, is_walked
 from ..project.root import default_store
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_lines
 from ..run.runner import Mode, run, run_files
@@ -49,7 +49,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     output_format = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     output_file = options.get("output_file")
     report = _checked_as(output_file, files) if output_file else None
-    if report is not None and report not in walked:
+    if report is not None and report not in walked and not options["force_exclude"]:
         raise _bad_parameter(f"{printable(report)} is named to be checked: the report would overwrite it before "
                                  "it is read", param_hint="--output-file")
     if report is not None:  # found by the walk: the report of an earlier run, never checked (it is rewritten now)
@@ -320,7 +320,9 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
     files, named = _once(files, paths)
-    walked = frozenset(files) if force_exclude else frozenset(files) - named
+    # pre-commit's files are read as a walk would read them; one a walk never takes (`.env.example`, `notes.txt`) is
+    # read as named: --force-exclude decides which files are skipped, never how a kept one is read.
+    walked = frozenset(f for f in files if f not in named or is_walked(f)) if force_exclude else frozenset(files) - named
     found = files, _candidates(files, named, config, force_exclude), walked
     return _named_below_here(found) if "." in paths else found
 

@@ -20,13 +20,14 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from ..api.routes import launch_target
-from ..checker.engine import SeverityMap
+from ..checker.engine import SeverityMap, without_secrets
 from ..contracts.resolution import ContractSource
 from ..contracts.store import DEFAULT_STORE, Contract
 from ..core.clock import Clock, default
 from ..core.codes import FLOW_ID_IN_PATH
 from ..core.diagnostics import Diagnostic
 from ..sources.document import Limits
+from ..sources.live import sent_secrets
 from .access_log import AccessLog, escape, notes
 from .checks import LaunchCheck, bearer_problem, check_launch, request_findings
 from .contracts import ReloadingStore
@@ -145,6 +146,9 @@ class Service:
             return self.body_refused(request, err)
         found = self.request_findings(request, data)  # what the body is sent as (an object never serialized)
         result = LaunchCheck(found) if found else await self.check(data)
+        sent = sent_secrets(request.headers.items())
+        if sent and result.diagnostics:  # a body reusing the request's token: the answer (a client may log it) never quotes it
+            result = LaunchCheck(without_secrets(result.diagnostics, sent), result.body)
         notes(request.scope)["codes"] = result.codes
         if result.tool_failed:
             return self.refuse(request, 500, "internal.server.error",

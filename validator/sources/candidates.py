@@ -117,6 +117,38 @@ def _launch_key(key: object) -> bool:
 
 
 def launch_key_depth(value: object) -> str:
+    """Where a parsed JSON/YAML file names the launch vocabulary as keys (_key_depth), or "partial": a fragment of a
+    launch, every member of it one of the launch's own as the endpoint spells it but no flow ID anywhere (defaults merged
+    with a flowId at run time, `{"flowVersion": "3.0", "inputData": {…}}`). Found by a walk, a fragment is no evidence
+    of a launch (its one finding would be the flowId it is meant to lack); named or included, it is judged as a body."""
+    depth = _key_depth(value)
+    if depth == "shallow" and isinstance(value, dict) and value and all(key in _FRAGMENT_MEMBERS for key in value) \
+            and not _names_flow_id(value):
+        return "partial"
+    return depth
+
+
+#: The members a launch's fragment holds: the launch's own but its flowId, spelt as the endpoint spells them.
+_FRAGMENT_MEMBERS = frozenset({"flowVersion", "name", "inputData"})
+
+
+def _names_flow_id(value: dict[object, object]) -> bool:
+    """Whether a flowId key in any spelling sits anywhere in an object (`inputData.flowId`: FL103 moves it up)."""
+    stack: list[object] = [value]
+    seen = 0
+    while stack and seen < _DEEP_SEARCH:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, dict):
+            if any(_flow_id_key(key) for key in node):
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
+
+
+def _key_depth(value: object) -> str:
     """Where a parsed JSON/YAML file names the launch vocabulary as keys: "shallow" (at the top level or one
     wrapper deep: a body, or a body in an envelope), "record" (a launch key at the top, or one wrapper deep, of an
     object not shaped as a launch: a record or a setting that holds a flow ID among other keys, or an array whose
@@ -199,8 +231,39 @@ def launch_shaped(value: dict[object, object]) -> bool:
     or it is mostly the launch's vocabulary."""
     if isinstance(value.get("inputData"), dict):
         return True  # the launch's own object of inputs, spelt as the endpoint spells it: no other program's key
+    if _labels(value):
+        return False
     members = sum(_launch_member(key, item) for key, item in value.items())
     return members > len(value) - members
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
+#: Words and nothing else: letters (any script) and the marks of a phrase, at least two words, no digit, no template.
+_PROSE = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’.-][^\W\d_]+)*)+[.:]?")
+
+
+def _labels(value: dict[object, object]) -> bool:
+    """Whether an object's launch keys hold labels, as a locale's table does (`{"flowId": "Flow ID", "flowVersion":
+    "Flow version", "inputData": "Input data"}`): a phrase where the launch holds its inputs' object or a version, or
+    the flowId key itself in words, and no flow ID (a UUID) among its values. A body never says its keys' names."""
+    labelled = False
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            continue
+        if _UUID.fullmatch(item.strip()):
+            return False
+        if not _PROSE.fullmatch(item.strip()):
+            continue
+        normal = normalize(key)
+        labelled = labelled or normal in ("inputdata", "flowversion") or (
+            _flow_id_key(key) and normalize(item) == normal)
+    return labelled
+
+
+def only_launch_members(value: dict[object, object]) -> bool:
+    """Whether every member of an object is the launch request's own or one of its known wrong shapes: none is another
+    program's (a `priority`, a `namespace`, a `callbackUrl`)."""
+    return all(_launch_member(key, item) for key, item in value.items())
 
 
 def _pure_body(value: object) -> bool:

@@ -995,6 +995,8 @@ class CodeReader:
         """The first call (in the file's order) handed the binding a name means here that may change it in place, with
         why ("which changes it (line 2)"); None when every call it is handed to only reads it."""
         for written, argument, call in self._escaped.get(self.bindings.key(name, at), ()) if self.escapes else ():
+            if any(argument in frame.values() for frame in self.frames.values()):
+                continue  # read through this very call (a wrapper that sends it): its changes are read where they are
             why = self.hand_offs.changes(call, argument, self.unwrap(argument) == written)
             if why is not None:
                 return call, why

@@ -132,6 +132,11 @@ class HandOffs:
     def call(self, call: Node, argument: Node, whole: bool, *, top: bool = False) -> str | Why:
         """READS, RETURNS or why the call may change the object `argument` is (below the top: "hands it on to …")."""
         known = self.library(call, argument, top=top)
+        if known == RETURNS and top:
+            # `items = Object.entries(body.inputData)`: where the parts it returns go, in the code around the call
+            region = self.reader.enclosing_function(call) or self.reader.root
+            why = self._followed(region, [], call)
+            return READS if why is None else (why[0], f"which returns parts of it, and the code given them {why[1]}")
         if known is not None:
             return known
         callee = call.child_by_field_id(self.reader.fields.function)
@@ -160,10 +165,15 @@ class HandOffs:
         return why
 
     def _in(self, function: Node, parameters: list[Node], whole: bool) -> Why | None:
-        reader = self.reader
         opaque = self.opaque(function)
         if opaque is not None:
             return opaque
+        return self._followed(function, [(parameter, whole) for parameter in parameters])
+
+    def _followed(self, function: Node, names: list[tuple[Node, bool]], result: Node | None = None) -> Why | None:
+        """Why code of `function` (a function, or the file) may change the object its `names` are bound to, or the
+        object parts of which a call's `result` holds."""
+        reader = self.reader
         first, last = function.start_byte, function.end_byte
         keys: set[tuple[int, str]] = set()
         queue: list[tuple[str, tuple[int, str], bool]] = []
@@ -185,9 +195,15 @@ class HandOffs:
                 queue.append((written, key, is_whole))
             return None
 
-        for parameter in parameters:
-            track(parameter, whole)
+        for name, whole in names:
+            track(name, whole)
         first_why: Why | None = None
+        if result is not None:
+            first_why = self.climb(result, False, track)
+            if first_why is not None and "(line " not in first_why[1]:
+                first_why = first_why[0], f"{first_why[1]} (line {_line(first_why[0])})"
+            if first_why is not None and first_why[1].startswith(_WRITES):
+                return first_why
         while queue:
             written, key, is_whole = queue.pop()
             for use in self.uses(function, written):
@@ -214,6 +230,23 @@ class HandOffs:
             node = reader.root.descendant_for_byte_range(at, at + size)
             if node is not None and node.start_byte == at and node.end_byte == at + size and self.names(node):
                 yield node
+
+    def own(self, callee: Node) -> bool:
+        """Whether a callee may be a function of this file though its name is in the readers' table (`log(b)`,
+        `self.info(b)`, `this.post(b)` defined here): then it is followed, not taken for the library's."""
+        reader = self.reader
+        f = reader.fields
+        if callee.type == "identifier":
+            name = reader.source.raw(callee)
+        elif callee.type in ("attribute", "member_expression"):
+            owner = callee.child_by_field_id(f.object)
+            member = callee.child_by_field_id(f.attribute) or callee.child_by_field_id(f.property)
+            if owner is None or member is None or reader.source.raw(owner) not in ("self", "cls", "this"):
+                return False
+            name = reader.source.raw(member)
+        else:
+            return False
+        return self.defined(name) > 0
 
     def defined(self, name: str) -> int:
         """How many functions (or methods) of this name the file defines."""
@@ -264,7 +297,8 @@ class HandOffs:
 
 
 def reader_body(reader: CodeReader, function: Node) -> Node | None:
-    return function.child_by_field_id(reader.fields.body)
+    """A function's body (the file's, for the file)."""
+    return function if function == reader.root else function.child_by_field_id(reader.fields.body)
 
 
 class PythonHandOffs(HandOffs):
@@ -277,7 +311,7 @@ class PythonHandOffs(HandOffs):
         if callee is None:
             return None
         written = reader.source.raw(callee).replace(" ", "")
-        if not top and written.rsplit(".", 1)[-1] in self.reads_only:
+        if not top and written.rsplit(".", 1)[-1] in self.reads_only and not self.own(callee):
             return READS
         if callee.type == "identifier" and self.unbound(written, callee):
             return READS if written in _PY_READERS else RETURNS if written in _PY_RETURNERS and not self.calls_back(call) \
@@ -632,7 +666,7 @@ class JavaScriptHandOffs(HandOffs):
         if callee is None:
             return None
         written = reader.source.raw(callee).replace(" ", "").replace("\n", "")
-        if not top and written.rsplit(".", 1)[-1] in self.reads_only:
+        if not top and written.rsplit(".", 1)[-1] in self.reads_only and not self.own(callee):
             return READS
         first = written.split(".", 1)[0]
         at = callee
@@ -762,7 +796,7 @@ class JavaScriptHandOffs(HandOffs):
                 if value is not None:
                     stack.append(value)
             elif node.type in ("object_pattern", "array_pattern", "rest_pattern", "required_parameter",
-                               "optional_parameter"):
+                               "optional_parameter", "formal_parameters"):
                 stack.extend(node.named_children)
         return found
 

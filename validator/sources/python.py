@@ -356,7 +356,7 @@ class PythonReader(CodeReader):
     def _escaping_call(self, call: Node, callee: Node | None) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        if name in _READS_ONLY:
+        if name in _READS_ONLY and (callee is None or not self.hand_offs.own(callee)):
             return
         args, kwargs = self.arguments(call)
         for argument in [*args, *(value for _, value in kwargs.values())]:
@@ -938,6 +938,8 @@ class PythonReader(CodeReader):
         if receiver is None:
             return None
         if receiver.type == "identifier" and self.source.raw(receiver) in _MODULES:
+            if not self.is_module(receiver):
+                return None  # `from app import http as requests`, a parameter so named: not the library
             return self.source.raw(receiver), None, None
         target = self.resolve(receiver) if receiver.type != "attribute" else self.self_member(receiver)
         if target is None or target.type != "call":
@@ -950,6 +952,18 @@ class PythonReader(CodeReader):
         base = kwargs.get("base_url", (None, args[0] if args and name == "ClientSession" else None))[1]
         headers = kwargs.get("headers", (None, None))[1]
         return _CLIENTS[name], base, headers
+
+    def is_module(self, name: Node) -> bool:
+        """Whether `requests`/`httpx` here is the module of that name: imported as itself, or bound nowhere in the file
+        (a snippet that leaves its imports out)."""
+        written = self.source.raw(name)
+        return self.bindings.binder(written, name) is None or self.meaning(written, name) == written
+
+    def own_function(self, callee: Node) -> bool:
+        """Whether a bare call's name (`post`, `request`) is a function the file defines in scope: its wrapper."""
+        scope = self.bindings.binder(self.source.raw(callee), callee)
+        values = self.bindings.bound.get((scope.id, self.source.raw(callee)), []) if scope is not None else []
+        return any(value is not None and value.type == "function_definition" for value in values)
 
     def self_member(self, node: Node) -> Node | None:
         """What `self.client` is in a method: the one value its class assigns it (`self.client = httpx.AsyncClient(…)`
@@ -1144,6 +1158,8 @@ class PythonReader(CodeReader):
             return None  # @app.route("/api/v2/flows/executions", methods=["POST"]) defines a route of a server
         if name not in _VERBS and name != "request":
             return None
+        if receiver is None and self.own_function(callee):
+            return None  # the file's own `post(…)`: a wrapper (followed as one by wrapped_launch), not a client's method
         if name == "request":
             method_node = args[0] if args else kwargs.get("method", (None, None))[1]
             url_node = args[1] if len(args) > 1 else kwargs.get("url", (None, None))[1]
