@@ -157,10 +157,12 @@ def url_credential_spans(text: str) -> list[tuple[int, int]]:
     if "=" not in text:
         return url_password_spans(text)
     return url_password_spans(text) + [match.span(2) for match in _QUERY_MEMBER.finditer(text)
-                                       if _secret_query_name(match.group(1)) and not only_holes(match.group(2))]
+                                       if secret_query_name(match.group(1)) and not only_holes(match.group(2))]
 
 
-def _secret_query_name(name: str) -> bool:
+def secret_query_name(name: str) -> bool:
+    """Whether a URL's query member of this name holds a credential, whose value no output shows (`sig`, `api_key`,
+    `access_token`, `sessionToken`)."""
     lowered = name.lower()
     return lowered in _QUERY_SECRET_NAMES or _QUERY_SECRET_WORD.search(lowered) is not None
 
@@ -826,7 +828,7 @@ def _query_argument_secrets(text: str) -> list[tuple[int, int]]:
         scanned = len(text) if closed is None else closed
         end = min(scanned, argument.end() + _QUERY_ARGUMENT_LENGTH)
         found += [member.span(4) for member in _QUERY_MEMBER_WRITTEN.finditer(text, argument.end(), end)
-                  if _secret_query_name(member.group(2)) and member.end(4) > member.start(4)
+                  if secret_query_name(member.group(2)) and member.end(4) > member.start(4)
                   and not only_holes(member.group(4))]
     return found
 

@@ -1,6 +1,6 @@
 """What no output shows of a file: the tokens FL305 finds, cookie and API-key header values, and in HAR, Postman and
-saved request files every string value but the launches' URL, method and body (header values, cookies, access tokens,
-replies); each character masked as `*`.
+saved request files every string value that may hold a secret (header values but harmless ones, cookies, auth blocks,
+variables, bodies but the launches', replies); each character masked as `*`.
 
 Excerpts, the lines `--fix` reports against and `--diff` lines are all masked the same way; a masked diff line is
 shown, never applied (it no longer matches the file).
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.credentials import credential_literals as credential_literals
-from ..core.credentials import given_to_secret
+from ..core.credentials import given_to_secret, secret_query_name
 from ..core.diagnostics import Finding
 from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS, Document
@@ -89,9 +89,11 @@ def _within(spans: list[Offsets], start: int, end: int) -> list[Offsets]:
 def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | None = None) -> Mask:
     """The mask of a file from its documents (secrets are found when a code or request file is loaded).
 
-    In a HAR, Postman or saved request file every JSON string value is masked but the launches' URL, method and body: header
-    values, cookies, tokens, variables and recorded replies are never shown; names and structure stay readable. Given
-    its kind and text, such a file no launch was read from (broken JSON, whose note a fix run shows) has every one masked."""
+    In a HAR, Postman or saved request file every JSON string value that may hold a secret is masked (_values_outside):
+    header values (but harmless ones), cookies, auth blocks, tokens, variables, other requests' bodies and recorded
+    replies are never shown; names, URLs, methods, modes and versions stay readable, and so do the launches' URL, method
+    and body (a credential in any is masked all the same). Given its kind and text, such a file no launch was read from
+    (broken JSON, whose note a fix run shows) has every one masked; a YAML saved request every value but a few members'."""
     documents = list(documents)
     requests = [request for document in documents
                 if isinstance(request := getattr(document, "request", None), LaunchRequest)]
@@ -105,8 +107,8 @@ def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | 
     for request in requests:
         url = request.url.span if isinstance(request.url, Text) else None
         shown += [span for span in (request.body_span, url, request.method_span, request.host_span) if span is not None]
-    if not is_yaml(text):
-        return Mask((*secrets, *_values_outside(text, shown)))
+    if not is_yaml(text):  # (a JSON recording no launch was read from may be broken: all its values masked)
+        return Mask((*secrets, *(_values_outside(text, shown) if requests else _strings(text, shown))))
     from ..sources.saved_request import YamlBody  # (the YAML saved request's reader: loaded with such a file)
 
     read = next((request.body_locator.parsed for request in requests if isinstance(request.body_locator, YamlBody)), None)
@@ -117,30 +119,154 @@ def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | 
 _INDENT = re.compile(r"[ \t>*-]*")
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 _STRING_OR_NAME = re.compile(_STRING.pattern + r"([ \t\r\n]*:)?", re.S)
+#: A JSON string: a member name when its colon (group 1) follows, then its value when that is a string (group 2); or
+#: a bracket.
+_JSON_TOKEN = re.compile(rf'{_STRING.pattern}(?:([ \t\r\n]*:[ \t\r\n]*)({_STRING.pattern})?)?|[{{}}\[\]]', re.S)
 
 
 def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
-    """The contents of the JSON string values of a text (not member names) that no shown span covers.
+    """The contents of the JSON string values of a recording (not member names) that may hold a secret, and that no
+    shown span covers: header values but those _HARMLESS_HEADERS name, cookies, auth blocks, query values named for a
+    secret, bodies and replies, scripts, variables but those only written into what is shown (`{{baseUrl}}`), and every
+    value that says nothing of how a request was made (_shown_value). Text that is no well-formed JSON has every
+    string value masked.
 
     Only the text between the shown spans is scanned: each is a whole JSON value (a body, a URL), so every string
     inside one is covered, and no string starts outside one to end inside it."""
-    hidden = []
+    hidden: list[Offsets] = []
+    variables: list[tuple[str, Offsets]] = []  # a collection's variables: masked unless only what is shown uses them
+    # The objects and arrays being read: each one's bracket, the member it is the value of (None in an array), whether
+    # it is in an auth block, and its string values (with their members' names).
+    stack: list[tuple[str, str | None, bool, list[tuple[str | None, Offsets]]]] = []
+    values: list[tuple[str | None, Offsets]] = []  # (the last one's)
     position = 0
-    name, name_end = "", -1  # the last member name read, and where its colon ends
+    for first, last in [*_merged(shown), (len(text), len(text))]:
+        name: str | None = None  # a member name read with no string value: the next container's
+        for token in _JSON_TOKEN.finditer(text, position, max(position, first)):
+            start, end = token.span()
+            bracket = text[start]
+            if bracket == '"':
+                if token.start(2) >= 0:  # a member and its string value
+                    name, start, end = text[start + 1:token.start(1) - 1], token.start(2), end
+                elif token.start(1) >= 0:  # a member whose value is no string (or is shown)
+                    name = text[start + 1:token.start(1) - 1]
+                    continue
+                if end - start <= 2:
+                    pass
+                elif stack:
+                    values.append((name, (start + 1, end - 1)))
+                else:  # (a text's only value)
+                    hidden.append((start + 1, end - 1))
+                name = None
+            elif bracket in "{[":
+                values = []
+                stack.append((bracket, name, name == "auth" or (bool(stack) and stack[-1][2]), values))
+                name = None
+            else:
+                if not stack or stack[-1][0] != ("{" if bracket == "}" else "["):
+                    return _strings(text, shown)  # (no well-formed JSON)
+                _decide(text, stack, hidden, variables)
+                stack.pop()
+                values = stack[-1][3] if stack else []
+                name = None
+        position = max(position, last)
+    if stack:
+        return _strings(text, shown)
+    return hidden + _hidden_variables(text, variables, hidden)
+
+
+def _strings(text: str, shown: list[Offsets]) -> list[Offsets]:
+    """Every string value's contents (not member names) that no shown span covers."""
+    found = []
+    position = 0
     for first, last in [*_merged(shown), (len(text), len(text))]:
         for match in _STRING_OR_NAME.finditer(text, position, max(position, first)):
-            start, end = match.span()
-            if match.group(1) is not None:  # (a member name is followed by its colon)
-                name, name_end = text[start + 1:match.start(1) - 1], end
-            elif end - start > 2 and not (name in _SHOWN_MEMBERS and not text[name_end:start].strip()):
-                hidden.append((start + 1, end - 1))
+            if match.group(1) is None and match.end() - match.start() > 2:
+                found.append((match.start() + 1, match.end() - 1))
         position = max(position, last)
-    return hidden
+    return found
+
+
+def _decide(text: str, stack: list[tuple[str, str | None, bool, list[tuple[str | None, Offsets]]]],
+            hidden: list[Offsets], variables: list[tuple[str, Offsets]]) -> None:
+    """Which string values of the container closing (the stack's last) may hold a secret: added to `hidden`, or to
+    `variables` (a collection's variable, decided once every use of it is known)."""
+    bracket, member, in_auth, values = stack[-1]
+    if not values:
+        return
+    if in_auth:  # an auth block: every value but its entries' names and its type
+        hidden += [span for name, span in values if name not in ("key", "type")]
+        return
+    holder = stack[-2] if len(stack) > 1 else None
+    if bracket == "[":  # a Postman URL's host and path parts
+        if not (member in ("host", "path") and holder is not None and holder[1] == "url"):
+            hidden += [span for _, span in values]
+        return
+    listed = holder[1] if holder is not None and holder[0] == "[" else None
+    # An entry of a list (`"header": [{"key": …, "value": …}]`, HAR's `name`): its value judged by its list and name.
+    names = [text[span[0]:span[1]] for name, span in values if name in ("key", "name")] if listed is not None else []
+    for name, span in values:
+        if names and name == "value":
+            if listed == "variable" and len(names) == 1:
+                variables.append((names[0], span))
+                continue
+            shown = all("\\" not in entry_name and (
+                entry_name.lower() in _HARMLESS_HEADERS if listed in ("header", "headers")
+                else listed in ("query", "queryString") and not secret_query_name(entry_name)) for entry_name in names)
+        else:
+            shown = (names and name == "key") or _shown_value(name, member)
+        if not shown:
+            hidden.append(span)
+
+
+def _shown_value(name: str | None, holder: str | None) -> bool:
+    """Whether the value of member `name` of an object held by member `holder` says how a request was made: a method,
+    a URL, a MIME type, a body's mode, a recording's version, a harmless header (given as an object)."""
+    if name is None:
+        return False
+    if name in _SHOWN_MEMBERS:
+        return True
+    if holder in ("header", "headers"):
+        return name.lower() in _HARMLESS_HEADERS
+    return name == "url" or (holder == "url" and name in ("raw", "protocol", "host", "path", "port"))
 
 
 #: The members of a recording whose values say how a request was made, never what it carried: shown (a credential in
 #: one is masked all the same, as credential_literals finds it anywhere).
-_SHOWN_MEMBERS = frozenset({"method", "httpVersion", "mimeType", "name"})
+_SHOWN_MEMBERS = frozenset({"method", "httpVersion", "mimeType", "name", "mode", "language", "version", "schema",
+                            "_postman_id", "id", "type", "listen", "statusText", "startedDateTime", "pageref",
+                            "serverIPAddress", "connection", "encoding", "title"})
+#: Headers that never carry a credential: their values are shown (any other header's may be a session or a key).
+_HARMLESS_HEADERS = frozenset({
+    "accept", "accept-encoding", "accept-language", "access-control-allow-headers", "access-control-allow-methods",
+    "access-control-allow-origin", "access-control-expose-headers", "access-control-max-age",
+    "access-control-request-headers", "access-control-request-method", "age", "cache-control", "connection",
+    "content-encoding", "content-language", "content-length", "content-type", "date", "dnt", "expires", "host",
+    "inin-correlation-id", "keep-alive", "last-modified", "origin", "pragma", "priority", "sec-ch-ua",
+    "sec-ch-ua-mobile", "sec-ch-ua-platform", "sec-fetch-dest", "sec-fetch-mode", "sec-fetch-site", "sec-fetch-user",
+    "server", "strict-transport-security", "te", "transfer-encoding", "upgrade-insecure-requests", "user-agent", "vary",
+    "x-requested-with", ":authority", ":method", ":path", ":scheme", ":status"})
+#: A variable's name that says it may hold a credential.
+_SECRET_NAMED = re.compile(r"(?i)token|secret|pass|pwd|key|auth|cookie|session|bearer|jwt|cred|sig")
+_USE = re.compile(r"\{\{([^{}]*)\}\}")
+
+
+def _hidden_variables(text: str, variables: list[tuple[str, Offsets]], hidden: list[Offsets]) -> list[Offsets]:
+    """The values of a collection's variables that may be secrets: all but those whose name says nothing of one and
+    that are put only into what is shown (a URL's `{{baseUrl}}`), never into a masked value (`Bearer {{t}}`, a body, a
+    script)."""
+    if not variables:
+        return []
+    masked = _merged([*hidden, *(span for _, span in variables)])
+    ends = [end for _, end in masked]
+    shown_uses: set[str] = set()
+    masked_uses: set[str] = set()
+    for use in _USE.finditer(text):
+        at = bisect.bisect_right(ends, use.start())
+        inside = at < len(masked) and masked[at][0] <= use.start()
+        (masked_uses if inside else shown_uses).add(use.group(1).strip())
+    return [span for name, span in variables
+            if _SECRET_NAMED.search(name) or name not in shown_uses or name in masked_uses or "\\" in name]
 
 
 def _yaml_values_outside(text: str, shown: list[Offsets], read: ParsedYaml | None = None) -> list[Offsets]:
