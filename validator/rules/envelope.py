@@ -51,6 +51,11 @@ _EXPLAINED_PER_RULE = MAX_PER_KIND + 2
 _WRAPPER_NAMES = CONTAINERS | DROPPED
 _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
+#: A variable's name as written after `Flow.`: a letter or underscore, then letters, digits and underscores.
+_PLAIN_NAME = re.compile(r"[^\W\d]\w*")
+#: An input's name held inside a mistyped key (`inputData.Flow.orderId`, `$Flow.vip`, ` Flow.x`, `Flow .x`): the last
+#: `Flow.` and a plain name that ends the key, spaces around the dot and at the ends allowed.
+_HELD_INPUT = re.compile(r"(?i:flow)\s*\.\s*([^\W\d]\w*)\s*\Z")
 
 
 def _is_number(value: Any) -> bool:
@@ -506,6 +511,18 @@ class _Explainer:
         if self.declared_input(key) != fixed:  # the flow's contract (found through a buried flowId) has no such input
             return Finding(MISSING_FLOW_PREFIX, path, message, f"the flow declares no input {code(fixed)}: rename "
                            f"{code(key)} to an input the flow declares, or remove it", Target.KEY)
+        if not _PLAIN_NAME.fullmatch(fixed[len("Flow."):]):
+            # Not a name with the prefix left off (` Flow.x`, `inputData.Flow.x`): `Flow.` put before it would be no
+            # variable's name. A name held at its end is a guess at what was meant, so the author looks.
+            held = _HELD_INPUT.search(key)
+            meant = f"Flow.{held.group(1)}" if held is not None else None
+            if held is not None:
+                message = f"the input {code(key)} does not start with the `Flow.` prefix every flow input variable carries"
+            if meant is None or meant in self.body["inputData"]:
+                return Finding(MISSING_FLOW_PREFIX, path, message, "rename it to the input's name as the flow declares "
+                               "it: `Flow.` and the variable's name", Target.KEY)
+            return Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY,
+                           fix=rename(path, meant, UNSAFE, "the name it holds"))
         return Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, fixed))
 
     def holds_flow_id(self, key: str) -> bool:
