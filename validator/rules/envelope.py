@@ -36,6 +36,7 @@ from .repair import (
     ALIASES,
     CONTAINERS,
     DROPPED,
+    INPUT_CONTAINERS,
     LAUNCH_ONLY,
     envelope_name,
     flow_input_name,
@@ -228,6 +229,8 @@ class _Explainer:
             if key == "$schema":
                 return Finding(WRONG_ENVELOPE, (key,), f"{code(key)} is not part of the launch request", target=Target.KEY,
                                fix=remove((key,), why="to get completion in an editor, map the schema in the editor's settings"))
+            if normalize(key) in CONTAINERS:  # what it holds is not seen here: never removed, as that loses it
+                return self.unseen_container(key, value)
             return Finding(
                 WRONG_ENVELOPE, (key,), f"{code(key)} is not part of the launch request: the endpoint launches the flow named by `flowId`",
                 target=Target.KEY, fix=remove((key,)))
@@ -243,6 +246,22 @@ class _Explainer:
             return Finding(WRONG_ENVELOPE, (key,), message, "; ".join(moves) if moves else f"remove {code(key)}", Target.KEY,
                            fix=None if moves else remove((key,)))
         return Finding(WRONG_ENVELOPE, (key,), message, target=Target.KEY, fix=fix("; ".join(moves), unwrap))
+
+    def unseen_container(self, key: str, value: Any) -> Finding:
+        """FL101 for a container of inputs or of a body (`inputs`, `parameters`, `data`) holding no object or array
+        seen here (a variable, a template's "{{attrs}}"): what it holds was meant to be sent, so it is never removed;
+        an input container holding a value not known here is renamed `inputData`, as a guess (unsafe)."""
+        if normalize(key) in INPUT_CONTAINERS:
+            message = (f"{code(key)} is not part of the launch request: the flow's inputs go in `inputData`, keyed by "
+                       "the names the flow declares (`Flow.customerName`)")
+            if isinstance(value, Unknown) and "inputData" not in self.body:
+                return Finding(WRONG_ENVELOPE, (key,), message, target=Target.KEY, fix=rename(
+                    (key,), "inputData", UNSAFE, "check that its keys are the flow's input names, with the `Flow.` prefix"))
+            return Finding(WRONG_ENVELOPE, (key,), message, f"send what {code(key)} holds as `inputData`, an object keyed "
+                           "by the flow's input names", Target.KEY)
+        return Finding(WRONG_ENVELOPE, (key,), f"{code(key)} is not part of the launch request: its content belongs at the "
+                       "top level and in `inputData`", f"send the members {code(key)} holds at the top level (`flowId`, "
+                       "`name`, `flowVersion`) and the flow's inputs in `inputData`", Target.KEY)
 
     def declared_input(self, key: str) -> str | None:
         """The inputData key a moved member goes under: `Flow.<key>`, or with a contract the declared input it
