@@ -69,7 +69,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     UNREAD_LAUNCH: ("sources.extract",),
     NOT_READ: ("sources.extract",),
     UNDECLARED_MODEL_ATTRIBUTE: ("sources.python",),
-    NO_JSON_NUMBER: ("rules.numbers",),
+    NO_JSON_NUMBER: ("rules.numbers", "sources.javascript"),
     ROUNDED_INTEGER: ("rules.numbers",),
     SCHEMA_VIOLATION: ("rules.envelope",),
     WRONG_ENVELOPE: ("rules.envelope",),

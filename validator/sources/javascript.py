@@ -9,16 +9,18 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..core.diagnostics import Path
-from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown
+from ..core.codes import NO_JSON_NUMBER
+from ..core.diagnostics import Finding, Path
+from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
-from .handoff import HandOffs, JavaScriptHandOffs
 from .model import Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
+
+    from .code import HandOffsLike
 
     #: A field's `this.<name>` uses by (class body id, static), and the ids of classes with a base that use it (by static).
     _FieldUses = tuple[dict[tuple[int, bool], list[Node]], dict[bool, set[int]]]
@@ -74,7 +76,34 @@ _LIBRARY_NAMES = frozenset({"fetch", "request", "axios", "got", "ky"}) | _OFETCH
 #: Where a project imports its own modules from: a relative path, or a path alias of its bundler (`@/api`, `~/api`).
 _OWN_MODULES = (".", "/", "@/", "~/", "~")
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
-_OMIT: Any = object()  # `undefined`: JSON.stringify leaves the member out
+_OMIT: Any = object()  # `undefined`, a function, a symbol: JSON.stringify leaves the member out (an item: null)
+#: Values JSON.stringify leaves out like undefined: functions and classes (a symbol is a `Symbol(…)` call).
+_FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function", "generator_function", "class"})
+
+
+class BigIntLiteral(Unknown):
+    """A BigInt literal (`10n`) in a body: JSON.stringify throws a TypeError on it, so a body holding one is never
+    sent; `at` is where it is written."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, source: str, at: Offsets) -> None:
+        super().__init__(source)
+        self.at = at
+
+
+def _thrown(value: Any) -> BigIntLiteral | None:
+    """The first BigInt a serialized value holds (JSON.stringify throws on it), if any."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, BigIntLiteral):
+            return item
+        if isinstance(item, dict):
+            stack.extend(reversed(item.values()))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return None
 _WORDS = re.compile(rb"#?[\w$\x80-\xff]+")  # a name as written (a private `#name` with its `#`), to find its mentions
 #: Calls that copy an object literal's members onto another object (`Object.assign(this, { body })`, lodash's merge…).
 _MERGES = frozenset({"assign", "defineProperty", "defineProperties", "extend", "merge", "mergeWith", "assignIn", "defaults",
@@ -420,8 +449,8 @@ class JavaScriptReader(CodeReader):
         the callee's last name (`require`, `post`)."""
         callee = call.child_by_field_id(self.fields.function)
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        if name in _READS_ONLY and (callee is None or not self.hand_offs.own(callee)):
-            return name
+        if name in _READS_ONLY and (callee is None or self.may_be_own(callee) is None):
+            return name  # (a function of this file by that name, `log(b)`, is asked about when the body is read)
         for argument in self.arguments(call):
             root = argument
             # Of a body's members only its object of inputs can be changed in place (`fill(body.inputData)`): a
@@ -438,7 +467,9 @@ class JavaScriptReader(CodeReader):
         return name
 
     @functools.cached_property
-    def hand_offs(self) -> HandOffs:
+    def hand_offs(self) -> HandOffsLike:
+        from .handoff import JavaScriptHandOffs  # only for a file whose body is handed to a call: not imported otherwise
+
         return JavaScriptHandOffs(self, _READS_ONLY)
 
     def _chain_root(self, node: Node) -> Node:
@@ -499,6 +530,10 @@ class JavaScriptReader(CodeReader):
             if text is None and kind == "template_string":  # `${n}`: a string, whatever n holds
                 return serialized_unknown(path, self.source.source(node))
             return text if text is not None else Unknown(self.source.source(node))
+        if kind in _FUNCTION_VALUES or (kind == "call_expression" and self.is_symbol(node)):
+            return _OMIT
+        if kind == "number" and self.source.raw(node).endswith("n"):
+            return self.big_int(node)
         if kind == "number":
             number = _as_javascript_holds(json_number(self.source.raw(node)), self.source.raw(node))
             return number if number is not None else self.non_finite(node) or Unknown(self.source.source(node))
@@ -511,6 +546,8 @@ class JavaScriptReader(CodeReader):
         if kind == "unary_expression" and node.child_by_field_id(self.fields.operator) is not None:
             operator = self.source.raw(node.child_by_field_id(self.fields.operator))  # type: ignore[arg-type]
             operand = node.child_by_field_id(self.fields.argument)
+            if operator in ("-", "+") and operand is not None and operand.type == "number" and self.source.raw(operand).endswith("n"):
+                return self.big_int(node) if operator == "-" else Unknown(self.source.source(node))  # (+10n throws too)
             if operator == "-" and operand is not None and operand.type == "number":
                 number = _as_javascript_holds(json_number(self.source.raw(operand)), self.source.raw(operand))
                 return -number if number is not None else self.non_finite(node) or Unknown(self.source.source(node))
@@ -536,6 +573,9 @@ class JavaScriptReader(CodeReader):
             if inner is _OMIT:
                 return Unknown(self.source.source(node))
             inner = self.replaced(node, inner)
+            thrown = _thrown(inner)
+            if thrown is not None:
+                return thrown  # this JSON.stringify throws: nothing holding it is made, let alone sent
             if contains_unknown(inner):
                 return serialized_unknown(path, self.source.source(node))
             return json.dumps(inner, separators=(",", ":"), ensure_ascii=False)
@@ -546,6 +586,35 @@ class JavaScriptReader(CodeReader):
         if kind == "call_expression":
             return self.returned_value(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
+
+    def big_int(self, node: Node) -> Unknown:
+        """A BigInt literal: JSON.stringify throws on it, unless this file gives BigInt a toJSON (then not known)."""
+        if b"toJSON" in self.source.data:
+            return Unknown(self.source.source(node))
+        return BigIntLiteral(self.source.raw(node), self.source.offsets(node))
+
+    def is_symbol(self, call: Node) -> bool:
+        """`Symbol('x')` (the global, not a name of the file's): JSON.stringify leaves a symbol out like undefined."""
+        callee = call.child_by_field_id(self.fields.function)
+        return callee is not None and callee.type == "identifier" and self.source.raw(callee) == "Symbol" \
+            and self.bindings.binder("Symbol", callee) is None
+
+    def unsendable(self, request: LaunchRequest, body: Node) -> None:
+        """A body JSON.stringify throws on (a BigInt in it): nothing is sent, so none of its values is judged as sent;
+        FL014 says so at the BigInt."""
+        thrown = _thrown(request.body)
+        if thrown is None:
+            return
+        digits = thrown.source.lstrip("+-")[:-1]
+        size = literal_size(digits)
+        written = size if size is not None else f"`{thrown.source}`"
+        plain = digits.replace("_", "") if size is None else "the digits"
+        request.findings.append((Finding(
+            NO_JSON_NUMBER, (), f"{written} is a BigInt: JSON.stringify throws a TypeError on it (\"Do not know how to "
+            "serialize a BigInt\"), so this launch sends nothing",
+            f"write it as a number ({plain}) if it is below 2**53, or as a string if it is an identifier; or convert it "
+            "before the body is serialized (Number(x), String(x))", subject=thrown.source), thrown.at))
+        request.body = Unknown(self.source.source(body))
 
     def non_finite(self, node: Node) -> NoJsonNumber | None:
         """`Infinity`, `NaN`, `Number.POSITIVE_INFINITY`, `1e400` (read as Infinity), or one negated: a number JSON has
@@ -608,7 +677,7 @@ class JavaScriptReader(CodeReader):
         prop = callee.child_by_field_id(self.fields.property) if callee is not None and callee.type == "member_expression" else None
         return prop is not None and self.source.raw(prop) in _TEXT_METHODS
 
-    def object(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any]:
+    def object(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | Unknown:
         members: dict[str, Any] = {}
         is_open = False
         for child in node.named_children:
@@ -619,6 +688,8 @@ class JavaScriptReader(CodeReader):
                 if name is None or value_node is None:
                     is_open = True  # a computed key: some member flowlint cannot name
                     continue
+                if name == "toJSON":
+                    return Unknown(self.source.source(node))  # JSON.stringify sends what it returns instead
                 members.pop(name, None)  # the last one wins, in its own place
                 spans.shown_only.discard((*path, name))  # (written here, after a spread that gave it)
                 item = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
@@ -634,10 +705,15 @@ class JavaScriptReader(CodeReader):
             elif child.type == "method_definition":
                 name_node = child.child_by_field_id(self.fields.name)
                 name = self.key(name_node) if name_node is not None else None
+                accessor = any(part.type in ("get", "set") for part in child.children)
                 if name is None:
                     is_open = True
+                elif name == "toJSON":
+                    return Unknown(self.source.source(node))  # JSON.stringify sends what it returns instead
+                elif accessor:
+                    members[name] = Unknown(self.source.source(child))  # a getter's value is made when it is read
                 else:
-                    members[name] = Unknown(self.source.source(child))
+                    members.pop(name, None)  # a method is a function: JSON.stringify leaves it out
             elif child.type == "spread_element" and child.named_children:
                 spread = self.spread_members(child.named_children[0], path, spans, depth)
                 if spread is None:
@@ -859,8 +935,8 @@ class JavaScriptReader(CodeReader):
         if replacer is None or replacer.type in ("null", "undefined") or value is _OMIT:
             return value
         keys = self.value(replacer, (), TreeSpans(), None)
-        if keys is None or keys is _OMIT:
-            return value
+        if keys is None or (keys is _OMIT and self.source.raw(replacer) == "undefined"):
+            return value  # (a function is left out as undefined is: it is no `undefined` here)
         if type(keys) is not list or not all(type(k) is str or type(k) is int for k in keys):
             return Unknown(self.source.source(stringify))
         return _kept_members(value, frozenset(str(k) for k in keys))
@@ -1155,6 +1231,7 @@ class JavaScriptReader(CodeReader):
                 return
             request.body = self.replaced(target, self.value(argument, (), spans, None))
             request.body_span, request.body_locator, request.sends = self.source.offsets(argument), spans, "text"
+            self.unsendable(request, argument)
         elif target.type in ("string", "template_string"):
             known = self.string(target)
             request.body_span = self.source.offsets(target)
@@ -1173,6 +1250,8 @@ class JavaScriptReader(CodeReader):
                 request.sends = "opaque"
             elif isinstance(request.body, (dict, list)):
                 request.sends = mode
+                if mode == "json":  # the client serializes it with JSON.stringify
+                    self.unsendable(request, node)
             else:
                 request.sends = "opaque"
 
