@@ -14,12 +14,13 @@ from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, maybe_changed, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
-from .handoff import HandOffs, PythonHandOffs
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
+
+    from .code import HandOffsLike
 
 _SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
 #: The nodes that bind or change names.
@@ -356,8 +357,8 @@ class PythonReader(CodeReader):
     def _escaping_call(self, call: Node, callee: Node | None) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        if name in _READS_ONLY and (callee is None or not self.hand_offs.own(callee)):
-            return
+        if name in _READS_ONLY and (callee is None or self.may_be_own(callee) is None):
+            return  # (a function of this file by that name, `log(b)`, is asked about when the body is read)
         args, kwargs = self.arguments(call)
         for argument in [*args, *(value for _, value in kwargs.values())]:
             root = argument
@@ -374,7 +375,9 @@ class PythonReader(CodeReader):
                 self.escapes.append((self.source.raw(root), root, argument, call))
 
     @functools.cached_property
-    def hand_offs(self) -> HandOffs:
+    def hand_offs(self) -> HandOffsLike:
+        from .handoff import PythonHandOffs  # only for a file whose body is handed to a call: not imported otherwise
+
         return PythonHandOffs(self, _READS_ONLY)
 
     def _object_path(self, node: Node) -> tuple[str, tuple[str, ...]] | None:
@@ -959,11 +962,15 @@ class PythonReader(CodeReader):
         written = self.source.raw(name)
         return self.bindings.binder(written, name) is None or self.meaning(written, name) == written
 
-    def own_function(self, callee: Node) -> bool:
-        """Whether a bare call's name (`post`, `request`) is a function the file defines in scope: its wrapper."""
-        scope = self.bindings.binder(self.source.raw(callee), callee)
-        values = self.bindings.bound.get((scope.id, self.source.raw(callee)), []) if scope is not None else []
-        return any(value is not None and value.type == "function_definition" for value in values)
+    def library_function(self, callee: Node) -> bool:
+        """Whether a bare call's name (`post`, `request`) is a client library's: imported from requests or httpx, or bound
+        nowhere in the file (a snippet that leaves its imports out). A function the file defines (its wrapper) or imports
+        from its own modules (`from .http import post`) is not, and is never judged by requests' rules."""
+        written = self.source.raw(callee)
+        if self.bindings.binder(written, callee) is None:
+            return True
+        meaning = self.meaning(written, callee)
+        return meaning is not None and meaning.startswith(tuple(f"{module}." for module in _MODULES))
 
     def self_member(self, node: Node) -> Node | None:
         """What `self.client` is in a method: the one value its class assigns it (`self.client = httpx.AsyncClient(…)`
@@ -1158,8 +1165,8 @@ class PythonReader(CodeReader):
             return None  # @app.route("/api/v2/flows/executions", methods=["POST"]) defines a route of a server
         if name not in _VERBS and name != "request":
             return None
-        if receiver is None and self.own_function(callee):
-            return None  # the file's own `post(…)`: a wrapper (followed as one by wrapped_launch), not a client's method
+        if receiver is None and not self.library_function(callee):
+            return None  # the file's own `post(…)` (a wrapper, followed as one by wrapped_launch), or its modules' import
         if name == "request":
             method_node = args[0] if args else kwargs.get("method", (None, None))[1]
             url_node = args[1] if len(args) > 1 else kwargs.get("url", (None, None))[1]
