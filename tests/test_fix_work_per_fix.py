@@ -17,6 +17,7 @@ from validator.core.diagnostics import Applicability, Finding, Fix, ReplaceValue
 from validator.core.lines import LineIndex
 from validator.edits import json_editor, render, yaml_editor
 from validator.edits.yaml_editor import YamlEditor, comments
+from validator.fixer import passes as fixer_passes
 from validator.sources.yaml_source import YamlLocator, parse
 
 from conftest import counted_calls, flowlint
@@ -120,3 +121,36 @@ def test_a_pass_proof_is_the_next_passs_check(tmp_path: Path, monkeypatch: pytes
     assert proofs  # the pass was proven together
     # The file checked once as it is, then once per pass's proof, whose check serves the next pass: never twice.
     assert len(checks) == 1 + len(proofs)
+
+
+def test_a_commented_yaml_bodys_fixes_count_against_the_render_budget_only_where_they_write_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _commented_yaml(MEMBERS)
+    monkeypatch.setattr(engine, "RENDER_BUDGET", 4 * len(text))  # 4 renderings that write the file, per pass
+    passes = counted_calls(monkeypatch, fixer_passes, "_pass")
+    diff = _diff(tmp_path, "body.yaml", text)
+    assert diff.count("\n+  Flow.name") == MEMBERS and "# member 39" in diff
+    assert len(passes) <= 2  # every fix a splice of its own size: one pass, and the one that finds nothing left
+
+
+@pytest.mark.parametrize(("value", "writes"), [
+    ("y", False),
+    ("#y", True),  # a `#` written: verified on the edited text, which is written
+])
+def test_render_says_when_it_wrote_the_edited_text(value: str, writes: bool) -> None:
+    old = "a: x  # one\n"
+    wrote: list[int] = []
+    fix = Fix(Applicability.SAFE, "quote it", (ReplaceValue(("a",), value),))
+    rendered = render(fix, old, "yaml", yaml.safe_load(old), proven=False, wrote=wrote)
+    assert rendered.edits is not None and rendered.edits[0].content == f'"{value}"'
+    assert wrote == ([len(old)] if writes else [])
+
+
+def test_an_http_bodys_fixes_are_splices_no_render_budget_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = json.dumps({"flowId": UUID, "inputData": {f"name{i}": "x" for i in range(MEMBERS)}}, indent=2)
+    text = f"POST https://api.mypurecloud.com/api/v2/flows/executions\nContent-Type: application/json\n\n{body}\n"
+    monkeypatch.setattr(engine, "RENDER_BUDGET", 4 * len(text))  # 4 renderings that write the file, per pass
+    passes = counted_calls(monkeypatch, fixer_passes, "_pass")
+    diff = _diff(tmp_path, "launch.http", text)
+    assert diff.count('\n+    "Flow.name') == MEMBERS
+    assert len(passes) <= 2  # every fix a splice of its own size: one pass, and the one that finds nothing left

@@ -163,3 +163,18 @@ def test_the_editor_server_quotes_no_written_secret(tree: Path) -> None:
                       for d in found])
         for secret in SECRETS:
             assert secret not in shown, (name, secret, shown)
+
+
+def test_an_internal_error_quotes_no_written_secret(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.checker import engine
+
+    def failing(document: Any, *args: Any, **kwargs: Any) -> Any:
+        raise KeyError(PASSWORD if document.name.endswith("q.json") else TOKEN)  # an error quoting the file's secret
+
+    monkeypatch.setattr(engine, "check_findings", failing)
+    shown = flowlint("check", "--no-cache", "--format", "json", "-j", "1", "q.json", "t.py").stdout
+    failures = [d for d in json.loads(shown)["diagnostics"] if d["code"] == "FL900"]
+    assert {d["file"] for d in failures} == {"q.json", "t.py"}, shown  # reached: each file's failure is reported
+    assert all(d["message"].startswith("flowlint failed on this file: KeyError: '***") for d in failures), failures
+    for secret in (PASSWORD, TOKEN):
+        assert secret not in shown, shown

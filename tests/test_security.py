@@ -886,7 +886,7 @@ def test_big_yaml_is_refused_before_the_parser_builds_its_nodes(tmp_path: Path) 
     payload = tmp_path / "big.yaml"
     payload.write_text(f"flowId: {UUID}\n" + "a: 1\n" * 300_000)  # 1.5 MB: 470 MB of nodes and 40 s before
     found = diagnostics(str(payload))
-    assert codes(found) == ["FL005"] and "YAML is read up to 1,048,576" in found[0]["message"]
+    assert codes(found) == ["FL010"] and "flowlint reads YAML up to 1,048,576" in found[0]["message"]
     as_json = tmp_path / "big.json"
     as_json.write_text(json.dumps({"flowId": UUID, "pad": "x" * 1_500_000}))
     assert "FL005" not in codes(diagnostics(str(as_json)))  # JSON of that size is read as before

@@ -246,10 +246,10 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     rendered = 0
     later = proven and proofs is not None and proofs.takes(document)  # proven with the file's other launches' fixes
     quotes_no_secret = _quotes_no_secret(document)
-    # A --fix pass renders a one-operation fix of a JSON or YAML body (without comments to keep) as a splice of its own
-    # size, never writing the file: no budget counts it (8,000 fixable members took 28 passes, the most past 32 left).
-    splices = (not proven and document.editor is None and document.text is not None
-               and (document.kind == "json" or (document.kind == "yaml" and "#" not in document.text)))
+    # A --fix pass renders a one-operation fix of a JSON or YAML body, or of JSON in a string, as a splice of its own
+    # size, never writing the file (8,000 fixable members took 28 passes, the most past 32 left): only one that writes
+    # it after all (a YAML edit that may touch a comment, a literal in code: render's `wrote`) counts against the budget.
+    splices = not proven and document.text is not None
     # A secret the file writes (a header's token, a secret-named member's value) may be given to another member too:
     # the file's scan is made with its first finding, only where one may quote such a secret.
     written: list[str] | None = None
@@ -288,11 +288,14 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             # Shown as its message only: rendered and proven by --fix. A partial fix would not pass that proof.
             fix = fix.as_pending()
         elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)):
-            if proven or len(fix.operations) != 1 or not splices:
+            spliced = not proven and len(fix.operations) == 1 and splices
+            if not spliced:
                 rendered += 1  # each rendering writes the edited file (and a proof re-reads it): bounded per file
+            wrote: list[int] = []
             unrendered = fix
             fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor,
-                         proven=proven and not later)
+                         proven=proven and not later, wrote=wrote if spliced else None)
+            rendered += bool(wrote)
             if prove is not None and fix.edits is not None:
                 fix = prove(finding, fix)
         else:
@@ -618,8 +621,19 @@ def check_document(document: Document, options: CheckOptions, proofs: LaunchProo
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
         rule = RULES[INTERNAL_ERROR]
-        return [Diagnostic(INTERNAL_ERROR, rule.name, Severity.ERROR, f"flowlint failed on this file: {type(err).__name__}: {err}",
+        return [Diagnostic(INTERNAL_ERROR, rule.name, Severity.ERROR, _failure(document, err),
                            "this is a bug in flowlint; please report it with the file", None, document.name, None)]
+
+
+def _failure(document: Document, err: Exception) -> str:
+    """FL900's message: the error as it says itself (a KeyError quotes a body's name or value), shown as a finding's
+    message is, with none of the file's secrets; only the error's kind if that cannot be made."""
+    said = f"flowlint failed on this file: {type(err).__name__}"
+    try:
+        hidden = (written_secrets(document.text) if document.text else _named_secrets(document.value))
+        return _shown(f"{said}: {err}", hidden)
+    except Exception:  # (a failure about a failure: the kind alone says enough to report the bug)
+        return said
 
 
 def _diagnostics(document: Document, findings: list[Finding], options: CheckOptions,

@@ -47,12 +47,14 @@ def editor_for(kind: str, dialect: str | None = None) -> TextEditor | None:
 
 
 def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None, dialect: str | None = None,
-           editor: TextEditor | None = None, *, proven: bool = True) -> Fix:
+           editor: TextEditor | None = None, *, proven: bool = True, wrote: list[int] | None = None) -> Fix:
     """The fix with its edits in `text`; unchanged (edits None) when the source cannot express it exactly.
 
     `editor` is the document's own (a source that knows where its body sits in the file), else the kind's.
     `proven`: the edited text is parsed to check it holds what the operations make; a --fix pass that proves
     all its fixes' edits at once renders them unproven (and renders a fix again, proven, when that proof fails).
+    `wrote`: given the size of the text when the fix was rendered by writing the whole edited text (not as a splice
+    of its own size), so a caller bounds such renderings per file.
     """
     if not fix.operations:
         return fix  # a text edit already (a syntax slip in a file that does not parse)
@@ -70,6 +72,8 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
                 # fix of a file in its one text, so writing it for each would cost the file's size per fix).
                 start, end, content = difference_at(text, splice)
                 return replace(fix, edits=(Edit(start, end, content, (lines or LineIndex(text)).span(start, end)),))
+        if wrote is not None:
+            wrote.append(len(text))
         steps = [text]
         for operation in fix.operations:
             steps.append(editor.apply(steps[-1], operation))

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
 from .json_editor import JsonEditor
-from .text import CODE_KINDS, CannotEdit, TextEditor, difference, difference_at
+from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, difference, difference_at, spliced
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -223,6 +223,28 @@ class LaunchEditor(TextEditor):
         self._derived = _shifted(self.kind, request, text, edited, operation, self.extractions)
         return edited
 
+    def splice(self, text: str, operation: Operation) -> Splice | None:
+        """A body written as JSON in a string (a request file's, a string literal's): the one replacement in the file
+        its JSON edit makes, so a --fix pass renders such a fix at its own size; None for any other body (apply
+        writes the edited text)."""
+        from ..sources.model import EmbeddedJson
+
+        if isinstance(operation, SetUrl):
+            return None
+        request = self.launch(text)
+        locator = request.body_locator
+        if not isinstance(locator, EmbeddedJson):
+            return None
+        self._derived = None  # as apply leaves it for an embedded body: the next operation extracts the launch
+        self._origin = (text, request)
+        try:
+            return _embedded_splice(text, locator, operation, self.kind)
+        except (TypeError, ValueError, KeyError, IndexError) as error:  # as _apply: a value no literal can write
+            raise CannotEdit(str(error)) from None
+
+    def verified(self, old: str, splice: Splice) -> bool:
+        return True  # a launch keeps nothing beside its body that apply would check (verify is TextEditor's, a no-op)
+
     def _set_url(self, text: str, operation: SetUrl) -> str:
         """The launch's URL replaced where the file writes it verbatim (once, inside the URL's own span), proven by
         reading the launch again: it must send to the new URL, the rest of it as it was."""
@@ -353,6 +375,11 @@ _EMBEDDED_EDITOR = JsonEditor()
 
 
 def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str) -> str:
+    return spliced(text, _embedded_splice(text, mapped, operation, kind))
+
+
+def _embedded_splice(text: str, mapped: EmbeddedJson, operation: Operation, kind: str) -> Splice:
+    """The one replacement in the file that makes the operation in the JSON its string holds."""
     scanned = mapped.locator.text  # the embedded text, {{variables}} filled in with placeholders of the same length
     if len(scanned) != len(mapped.text):
         raise CannotEdit(operation)
@@ -364,7 +391,7 @@ def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str) 
         raise CannotEdit(operation)  # a {{variable}} is the author's: never replaced by the value it had here
     if file_start > file_end or escape(mapped.text[start:end]) != text[file_start:file_end] or scanned[start:end] != mapped.text[start:end]:
         raise CannotEdit(operation)
-    return text[:file_start] + escape(content) + text[file_end:]
+    return file_start, file_end, escape(content)
 
 
 def _file_offset(mapped: EmbeddedJson, offset: int) -> int:

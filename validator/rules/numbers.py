@@ -17,7 +17,7 @@ from typing import Any
 from ..core.codes import NO_JSON_NUMBER, ROUNDED_INTEGER
 from ..core.diagnostics import Finding, Path
 from ..core.jsontext import code
-from ..core.unknown import NoJsonNumber
+from ..core.unknown import NoJsonNumber, literal_size
 from ..sources.model import RoundedInteger
 from .fixes import dotted
 
@@ -55,8 +55,26 @@ def unwritable_integer(path: Path, value: int, limit: int) -> Finding:
                    "send a smaller number, or the digits as a string if it is an identifier")
 
 
+#: The longest literal FL015 shows as written (past it, its start and end): a long one may only have leading zeros.
+_SHOWN_LITERAL = 40
+
+
 def rounded_integer(path: Path, number: RoundedInteger) -> Finding:
-    """FL015: an integer literal JavaScript rounds to the nearest double, at its place."""
+    """FL015: an integer literal JavaScript rounds to the nearest double, at its place. A literal of more than
+    SHOWN_DIGITS significant digits (an account number, a key written as one) is said by its size, as every number is,
+    and so is the double sent for it (its leading digits are the literal's)."""
+    size = literal_size(number.written)
+    if size is not None:
+        return Finding(ROUNDED_INTEGER, path, f"{member_name(path)} is written as {size}, an integer past 2**53 "
+                       "(9007199254740992) in size that no double holds: JavaScript reads it as the nearest one, so "
+                       "JSON.stringify sends that double's digits, not the ones written",
+                       "send its digits as a string if it is an identifier, or a number JavaScript can hold exactly")
+    if len(number.written) > _SHOWN_LITERAL:  # few digits, but written long (leading zeros, separators): cut short
+        written = f"{number.written[:8]}…{number.written[-20:]} ({len(number.written):,} characters)"
+        return Finding(ROUNDED_INTEGER, path, f"{member_name(path)} is written {written}, an integer past 2**53 "
+                       f"(9007199254740992) in size that no double holds: JavaScript reads it as the nearest one, so "
+                       f"JSON.stringify sends {int(number)}",
+                       "send it as a string if it is an identifier, or a number JavaScript can hold exactly")
     return Finding(ROUNDED_INTEGER, path, f"{member_name(path)} is written {number.written}, an integer past 2**53 "
                    f"(9007199254740992) in size that no double holds: JavaScript reads it as the nearest one, so "
                    f"JSON.stringify sends {int(number)}",

@@ -260,6 +260,12 @@ def _labels(value: dict[object, object]) -> bool:
     return labelled
 
 
+def only_launch_members(value: dict[object, object]) -> bool:
+    """Whether every member of an object is the launch request's own or one of its known wrong shapes: none is another
+    program's (a `priority`, a `namespace`, a `callbackUrl`)."""
+    return all(_launch_member(key, item) for key, item in value.items())
+
+
 def _pure_body(value: object) -> bool:
     """Whether an array's item is a launch body and nothing else: an array of them is a batch posted as one body,
     while items with keys of their own (a test case's `expect`, a task's `uri`) are some program's table."""

@@ -556,6 +556,8 @@ class HandOffsLike(Protocol):
 
     def changes(self, call: Node, argument: Node, whole: bool) -> str | None: ...
 
+    def own(self, callee: Node) -> bool: ...
+
 
 class CodeReader:
     """What reading launches from code is, whatever the language: every call is asked whether it is a launch,
@@ -990,6 +992,19 @@ class CodeReader:
     def hand_offs(self) -> HandOffsLike:
         """Whether the calls a body is handed to may change it (the language's readers and same-file functions)."""
         raise NotImplementedError
+
+    def may_be_own(self, callee: Node) -> str | None:
+        """The name a callee calls when it may be a function of this file (`log(b)`, `self.info(b)`, `this.post(b)`);
+        None for anything else (`requests.post`, `console.log`): a cheap test of its form, no look-up."""
+        f = self.fields
+        if callee.type == "identifier":
+            return self.source.raw(callee)
+        if callee.type in ("attribute", "member_expression"):
+            owner = callee.child_by_field_id(f.object)
+            member = callee.child_by_field_id(f.attribute) or callee.child_by_field_id(f.property)
+            if owner is not None and member is not None and self.source.raw(owner) in ("self", "cls", "this"):
+                return self.source.raw(member)
+        return None
 
     def changed_by(self, name: str, at: Node) -> tuple[Node, str] | None:
         """The first call (in the file's order) handed the binding a name means here that may change it in place, with

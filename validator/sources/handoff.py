@@ -14,7 +14,6 @@ of it, a recursion, a decorator, `eval`/`locals()`/`arguments`, a name defined t
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -57,7 +56,6 @@ _PY_LIBRARY_RETURNERS = frozenset({"copy.copy"})
 #: A logger's methods (on `logging.getLogger(…)`) and a jsonschema validator's (on `jsonschema.Draft7Validator(…)`).
 _PY_LOGGER_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 _PY_VALIDATOR_METHODS = frozenset({"validate", "iter_errors", "is_valid"})
-_PY_VALIDATOR = re.compile(r"jsonschema\.(?:validators\.)?Draft\d+Validator")
 _PY_PATTERN_METHODS = frozenset({"match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"})
 #: Methods that only read the object they are called on, and return nothing of it (dict, list and str methods).
 _PY_READING_METHODS = frozenset({
@@ -232,21 +230,10 @@ class HandOffs:
                 yield node
 
     def own(self, callee: Node) -> bool:
-        """Whether a callee may be a function of this file though its name is in the readers' table (`log(b)`,
-        `self.info(b)`, `this.post(b)` defined here): then it is followed, not taken for the library's."""
-        reader = self.reader
-        f = reader.fields
-        if callee.type == "identifier":
-            name = reader.source.raw(callee)
-        elif callee.type in ("attribute", "member_expression"):
-            owner = callee.child_by_field_id(f.object)
-            member = callee.child_by_field_id(f.attribute) or callee.child_by_field_id(f.property)
-            if owner is None or member is None or reader.source.raw(owner) not in ("self", "cls", "this"):
-                return False
-            name = reader.source.raw(member)
-        else:
-            return False
-        return self.defined(name) > 0
+        """Whether a callee is a function of this file though its name is in the readers' table (`def log(b)` called
+        `log(b)`): then it is followed, not taken for the library's by its name."""
+        name = self.reader.may_be_own(callee)
+        return name is not None and self.defined(name) > 0
 
     def defined(self, name: str) -> int:
         """How many functions (or methods) of this name the file defines."""
@@ -296,6 +283,14 @@ class HandOffs:
         return self.reader.bindings.binder(name, at) is None
 
 
+def _jsonschema_validator(meaning: str) -> bool:
+    """`jsonschema.Draft7Validator`, `jsonschema.validators.Draft202012Validator`: a validator class that only reads
+    (no regular expression: compiling one costs more at import than this module's whole load)."""
+    draft = meaning.removeprefix("jsonschema.").removeprefix("validators.")
+    return meaning.startswith("jsonschema.") and draft.startswith("Draft") and draft.endswith("Validator") \
+        and draft[5:-9].isdigit()
+
+
 def reader_body(reader: CodeReader, function: Node) -> Node | None:
     """A function's body (the file's, for the file)."""
     return function if function == reader.root else function.child_by_field_id(reader.fields.body)
@@ -311,7 +306,7 @@ class PythonHandOffs(HandOffs):
         if callee is None:
             return None
         written = reader.source.raw(callee).replace(" ", "")
-        if not top and written.rsplit(".", 1)[-1] in self.reads_only and not self.own(callee):
+        if written.rsplit(".", 1)[-1] in self.reads_only and not self.own(callee):
             return READS
         if callee.type == "identifier" and self.unbound(written, callee):
             return READS if written in _PY_READERS else RETURNS if written in _PY_RETURNERS and not self.calls_back(call) \
@@ -331,7 +326,7 @@ class PythonHandOffs(HandOffs):
             made_by = reader.meaning(reader.source.raw(maker).replace(" ", ""), maker) if maker is not None else None  # type: ignore[attr-defined]
             if method in _PY_LOGGER_METHODS and made_by == "logging.getLogger":
                 return READS
-            if method in _PY_VALIDATOR_METHODS and made_by is not None and _PY_VALIDATOR.fullmatch(made_by):
+            if method in _PY_VALIDATOR_METHODS and made_by is not None and _jsonschema_validator(made_by):
                 return READS
             if method in _PY_PATTERN_METHODS and made_by == "re.compile":
                 return READS
@@ -401,7 +396,9 @@ class PythonHandOffs(HandOffs):
                 own = member.child_by_field_id(f.name)
                 if own is not None and self.reader.source.raw(own) == name:
                     found = member
-            elif member.type == "expression_statement" and re.match(rf"{re.escape(name)}\b", self.reader.source.raw(member)):
+            elif member.type == "expression_statement" and (assigned := member.named_children[:1]) \
+                    and assigned[0].type == "assignment" and name in self.reader.source.raw(
+                        assigned[0].child_by_field_id(f.left) or assigned[0]).replace(" ", "").split(","):
                 return None  # `check = other` in the class body
         return found
 
@@ -666,7 +663,7 @@ class JavaScriptHandOffs(HandOffs):
         if callee is None:
             return None
         written = reader.source.raw(callee).replace(" ", "").replace("\n", "")
-        if not top and written.rsplit(".", 1)[-1] in self.reads_only and not self.own(callee):
+        if written.rsplit(".", 1)[-1] in self.reads_only and not self.own(callee):
             return READS
         first = written.split(".", 1)[0]
         at = callee

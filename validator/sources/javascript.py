@@ -14,12 +14,13 @@ from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
-from .handoff import HandOffs, JavaScriptHandOffs
 from .model import NO_BODY, Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
+
+    from .code import HandOffsLike
 
     #: A field's `this.<name>` uses by (class body id, static), and the ids of classes with a base that use it (by static).
     _FieldUses = tuple[dict[tuple[int, bool], list[Node]], dict[bool, set[int]]]
@@ -449,8 +450,8 @@ class JavaScriptReader(CodeReader):
         the callee's last name (`require`, `post`)."""
         callee = call.child_by_field_id(self.fields.function)
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        if name in _READS_ONLY and (callee is None or not self.hand_offs.own(callee)):
-            return name
+        if name in _READS_ONLY and (callee is None or self.may_be_own(callee) is None):
+            return name  # (a function of this file by that name, `log(b)`, is asked about when the body is read)
         for argument in self.arguments(call):
             root = argument
             # Of a body's members only its object of inputs can be changed in place (`fill(body.inputData)`): a
@@ -467,7 +468,9 @@ class JavaScriptReader(CodeReader):
         return name
 
     @functools.cached_property
-    def hand_offs(self) -> HandOffs:
+    def hand_offs(self) -> HandOffsLike:
+        from .handoff import JavaScriptHandOffs  # only for a file whose body is handed to a call: not imported otherwise
+
         return JavaScriptHandOffs(self, _READS_ONLY)
 
     def _chain_root(self, node: Node) -> Node:

@@ -14,12 +14,13 @@ from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, maybe_changed, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
-from .handoff import HandOffs, PythonHandOffs
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
+
+    from .code import HandOffsLike
 
 _SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
 #: The nodes that bind or change names.
@@ -356,8 +357,8 @@ class PythonReader(CodeReader):
     def _escaping_call(self, call: Node, callee: Node | None) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        if name in _READS_ONLY and (callee is None or not self.hand_offs.own(callee)):
-            return
+        if name in _READS_ONLY and (callee is None or self.may_be_own(callee) is None):
+            return  # (a function of this file by that name, `log(b)`, is asked about when the body is read)
         args, kwargs = self.arguments(call)
         for argument in [*args, *(value for _, value in kwargs.values())]:
             root = argument
@@ -374,7 +375,9 @@ class PythonReader(CodeReader):
                 self.escapes.append((self.source.raw(root), root, argument, call))
 
     @functools.cached_property
-    def hand_offs(self) -> HandOffs:
+    def hand_offs(self) -> HandOffsLike:
+        from .handoff import PythonHandOffs  # only for a file whose body is handed to a call: not imported otherwise
+
         return PythonHandOffs(self, _READS_ONLY)
 
     def _object_path(self, node: Node) -> tuple[str, tuple[str, ...]] | None:

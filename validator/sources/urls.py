@@ -9,7 +9,7 @@ from typing import Literal
 from ..core.token_shapes import known_token_spans
 from ..core.unknown import Unknown
 from ..genesys.regions import REGIONS
-from .candidates import launch_shaped
+from .candidates import launch_shaped, only_launch_members
 from .model import NO_BODY, LaunchRequest, Text
 
 LAUNCH_PATH = "/api/v2/flows/executions"
@@ -208,12 +208,39 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
     found = launch_url(request.url) if request.url is not None else None
     if found is None or not (found.unseen_base or (found.in_path and found.host is None)):
         return None
-    if _names_launch(request.body) or evidence.shows_genesys():
+    if _names_launch(request.body):
         return None
     where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
+    if evidence.shows_genesys():
+        if not _another_base(request, found):
+            return None
+        return (f"{where} is relative to a base URL of its own that does not say Genesys Cloud, and the body holds "
+                f"members no launch has ({_foreign_members(request.body)}): another API's flows/executions, though the "
+                "file shows Genesys Cloud elsewhere")
     if found.in_path:
         return f"{where} would put the flow ID in a launch's path (FL106), but its host is not known and {_NO_EVIDENCE}"
     return f"{where} is relative to a base URL flowlint does not see, and {_NO_EVIDENCE}"
+
+
+#: How a reader writes a base it has not seen at all (a client passed in, no base written): no base of the call's own.
+_NO_BASE_WRITTEN = frozenset({"", "…", "base", "base_url"})
+
+
+def _another_base(request: LaunchRequest, found: LaunchUrl) -> bool:
+    """Whether the call itself says its launch path is another API's: no
+    /api/v2 in its path, a base of its own written at the call or its client (`axios.create({baseURL:
+    process.env.ORCHESTRATOR_URL})`) that names no Genesys Cloud, and a body holding a member no launch has (`priority`).
+    Evidence in the call outweighs the file's (its SDK, used for another request)."""
+    if not found.unseen_base or request.url is None or not isinstance(request.body, dict) \
+            or only_launch_members(request.body):
+        return False
+    first = request.url.parts[0] if request.url.parts else None
+    return isinstance(first, Unknown) and first.source not in _NO_BASE_WRITTEN and not _GENESYS_FILE.search(first.source)
+
+
+def _foreign_members(body: dict[object, object]) -> str:
+    names = [f"`{key}`" for key in body if isinstance(key, str) and not only_launch_members({key: body[key]})]
+    return ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
 
 
 def _shown_url(url: Text) -> str:
@@ -224,9 +251,9 @@ def _shown_url(url: Text) -> str:
 
 def _names_launch(body: object) -> bool:
     """Whether a body writes a launch member or a `Flow.` input in its first three levels: inputData, flowVersion or a
-    `Flow.` input, or a flowId in an object shaped as a launch (candidates.launch_shaped: mostly the launch's
-    vocabulary). Another product's flows/executions takes a flowId too, beside members of its own (`parameters`,
-    `priority`, `namespace`): a flowId among them is no sign of Genesys Cloud."""
+    `Flow.` input, or a flowId in an object of the launch's vocabulary and its known wrong shapes only
+    (candidates.only_launch_members). Another product's flows/executions takes a flowId too, beside members of its own
+    (`parameters`, `priority`, `namespace`): a flowId among them is no sign of Genesys Cloud."""
     level = [body]
     for _ in range(3):
         for item in level:
@@ -235,8 +262,8 @@ def _names_launch(body: object) -> bool:
             keys = [key for key in item if isinstance(key, str)]
             if any(key.lower() in _LAUNCH_MEMBERS or key.startswith("Flow.") for key in keys):
                 return True
-            if any(key.lower() == "flowid" for key in keys) and launch_shaped(item):
-                return True
+            if any(key.lower() == "flowid" for key in keys) and launch_shaped(item) and only_launch_members(item):
+                return True  # (a flowId beside `parameters` and `priority` is another orchestrator's)
         level = [value for item in level if isinstance(item, dict) for value in item.values()][:200]
     return False
 
