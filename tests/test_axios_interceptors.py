@@ -28,6 +28,8 @@ def judged(found: list[dict[str, object]]) -> bool:
     "addAuth",  # imported: what it does is not seen
     "rewrite",  # written below: it hands the config on
     "(config) => sign(config)",
+    "(config) => sign({ ...config, headers: {} })",
+    "(config) => ({ ...config, data: wrap(config.data) })",
 ])
 def test_an_interceptor_that_may_reach_the_data_makes_it_unknown(tmp_path: Path, interceptor: str) -> None:
     extra = "import { addAuth } from './auth';\nfunction rewrite(config) { return transform(config); }\n"
@@ -40,6 +42,7 @@ def test_an_interceptor_that_may_reach_the_data_makes_it_unknown(tmp_path: Path,
     "(config) => { config.headers.Authorization = `Bearer ${token()}`; return config; }",
     "function (config: InternalAxiosRequestConfig) { config.timeout = 5000; return config; }",
     "(config) => config",
+    "async (config) => ({ ...config, headers: { ...config.headers, Authorization: 'Bearer x' } })",
     "() => undefined",
 ])
 def test_an_interceptor_that_never_reaches_the_data_leaves_it_judged(tmp_path: Path, interceptor: str) -> None:

@@ -1931,8 +1931,29 @@ class JavaScriptReader(CodeReader):
                     continue
             elif above is not None and above.type in ("return_statement", "arrow_function"):
                 continue  # handed back as it is
+            elif above is not None and above.type == "spread_element" and self.returned_copy(above.parent):
+                continue  # `({ ...config, headers })`: a copy of it handed back, its data as it was
             return True
         return False
+
+    def returned_copy(self, literal: Node | None) -> bool:
+        """Whether an object literal is what a function hands back (returned, or an arrow's body) and names no member
+        that sets the data (`data`, `transformRequest`, a computed key)."""
+        if literal is None or literal.type != "object":
+            return False
+        above = literal.parent
+        while above is not None and above.type == "parenthesized_expression":
+            above = above.parent
+        if above is None or above.type not in ("return_statement", "arrow_function"):
+            return False
+        for member in literal.named_children:
+            if member.type in ("pair", "method_definition"):
+                key = member.child_by_field_id(self.fields.key if member.type == "pair" else self.fields.name)
+                if key is None or self.key(key) in (None, "data", "transformRequest"):
+                    return False
+            elif member.type == "shorthand_property_identifier" and self.source.raw(member) in ("data", "transformRequest"):
+                return False
+        return True
 
     def axios_headers(self, call_config: tuple[dict[str, tuple[Node, Node]], bool] | None,
                       instance: dict[str, tuple[Node, Node]] | None) -> list[Header] | None:
