@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import decimal
 import math
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -171,3 +172,40 @@ def test_fix_with_a_broken_contract_reports_it_as_check_does(contract: dict[str,
     fixed = validator.fix(body, contract=contract, unsafe=True)
     assert fixed.body is body and "FL901" in codes(fixed.remaining)
     assert codes(fixed.remaining) == codes(validator.check(body, contract=contract))
+
+
+def cyclic_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "object", "properties": {}}
+    schema["properties"]["Flow.x"] = schema
+    return schema
+
+
+def deep_schema(levels: int) -> dict[str, Any]:
+    outer: dict[str, Any] = {"type": "object"}
+    inner = outer
+    for _ in range(levels):
+        inner["properties"] = {"Flow.x": {"type": "object"}}
+        inner = inner["properties"]["Flow.x"]
+    return outer
+
+
+@pytest.mark.usefixtures("digits_limit")
+@pytest.mark.parametrize(("contract", "said"), [
+    (cyclic_schema(), "the contract is not JSON: `properties.Flow.x"),
+    ({"inputSchema": cyclic_schema()}, "(a cycle)"),
+    (deep_schema(100_000), "the contract nests more than 200 levels deep"),
+    ({"type": "object", "properties": {"Flow.x": {"type": "integer", "maximum": 10**5000}}}, "about 5,001 digits"),
+    ({"type": "object", "properties": {"Flow.x": {"type": "number", "maximum": math.nan}}}, "NaN"),
+    ({"type": "object", "properties": {1: {"type": "string"}}}, "the key 1 is an int"),
+    ({"type": "object", "properties": {"Flow.x": {"type": b"string"}}}, "of type `bytes`"),
+    ({"type": "object", "properties": {"Flow.x": {"enum": {1, 2}}}}, "of type `set`"),
+    ({"type": "object", "properties": {"Flow.x": Custom()}}, "of type `Custom`"),
+])
+def test_a_contract_given_as_an_object_that_json_cannot_hold_is_broken_as_it_says(contract: dict[str, Any], said: str) -> None:
+    with pytest.raises(validator.BrokenContract, match=re.escape(said)):
+        validator.load_contract(contract)
+    body = {"flowId": UUID, "inputData": {"Flow.x": 1}}
+    for report in (validator.check(body, contract=contract), validator.fix(body, contract=contract).remaining):
+        assert codes(report) == ["FL901"] and said in report.diagnostics[0].message  # not FL900
+    with pytest.raises(validator.InvalidLaunchRequest, match="FL901"):
+        validator.ensure_valid(body, contract=contract)

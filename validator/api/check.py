@@ -15,7 +15,7 @@ from ..contracts.architect import FlowYamls
 from ..contracts.resolution import ContractSource
 from ..contracts.store import BrokenContract, Contract, ContractStore, contract_from_document, load_contract_file
 from ..core.codes import FLOW_ID_IN_PATH, LIMIT_EXCEEDED, WRONG_TYPE
-from ..core.diagnostics import Diagnostic, Finding, Path, Report, Target
+from ..core.diagnostics import Diagnostic, Finding, Path, Report, Target, format_pointer
 from ..core.jsontext import code, safe
 from ..core.unknown import NoJsonNumber, Unknown
 from ..genesys.sdk import NotSerializable, SdkModel, contract_document, is_model, serialize
@@ -57,10 +57,26 @@ def load_contract(source: ContractLike) -> Contract:
             document = contract_document(source)
         except NotSerializable as err:
             raise BrokenContract(str(err)) from None
+        _refuse_what_is_not_json(document)
         return contract_from_document(document, f"<{type(source).__name__}>" if is_model(source) else "<contract>")
     if not isinstance(source, (str, os.PathLike)):
         raise BrokenContract(f"a contract is a file path, an input schema or a flow version, not {type(source).__name__}")
     return load_contract_file(source)
+
+
+def _refuse_what_is_not_json(document: Any) -> None:
+    """BrokenContract for a contract given as an object that no JSON text could hold (the platform's inputSchema is
+    JSON): a cycle, a key that is no string, bytes, a set, NaN, an int too long to write; or one past flowlint's limits."""
+    findings: list[Finding] = []
+    try:
+        as_sent(document, findings, "the contract")
+    except NotSent as err:
+        findings = [err.finding]
+    if findings:
+        first = findings[0]
+        place = f" (at {format_pointer(first.path)})" if first.path else ""
+        said = first.message if first.code == LIMIT_EXCEEDED else f"the contract is not JSON: {first.message}"
+        raise BrokenContract(f"{said}{place}")
 
 
 def _describe(contract: Any) -> str:
@@ -142,7 +158,7 @@ MAX_SENT_VALUES = DEFAULT_LIMITS.max_yaml_nodes
 _ALWAYS_WRITTEN_BITS = 2000
 
 
-def as_sent(value: Any, findings: list[Finding]) -> Any:
+def as_sent(value: Any, findings: list[Finding], whole: str = "the body") -> Any:
     """An object as `json.dumps` (httpx's `json=`) sends it: any Mapping an object, tuples arrays.
 
     json.dumps turns int, float, bool and None keys into strings; each such key is reported
@@ -150,14 +166,15 @@ def as_sent(value: Any, findings: list[Finding]) -> Any:
     A value it refuses (bytes, a set, an object, an int too long to write as text, NaN when requests or httpx send it)
     is reported and checked as an unknown value: no other check judges it. Raises NotSent for a body not checked.
     """
-    return _Sending(findings).value(value, (), 1)
+    return _Sending(findings, whole).value(value, (), 1)
 
 
 class _Sending:
     """One walk of a body as json.dumps would write it (depth first, in order), bounded by flowlint's limits."""
 
-    def __init__(self, findings: list[Finding]) -> None:
+    def __init__(self, findings: list[Finding], whole: str) -> None:
         self.findings = findings
+        self.whole = whole  # how messages name the value walked: the body, or a contract
         self.containing: list[tuple[Any, Path]] = []  # the objects and arrays the value being walked is inside
         self.values = 0
 
@@ -174,7 +191,7 @@ class _Sending:
             return number
         if type(value) is dict or type(value) is list or isinstance(value, (Mapping, list, tuple)):
             return self.container(value, path, depth)
-        self.findings.append(Finding(WRONG_TYPE, path, f"{_where(path)} is of type {code(type(value).__name__)}, which JSON has "
+        self.findings.append(Finding(WRONG_TYPE, path, f"{self.where(path)} is of type {code(type(value).__name__)}, which JSON has "
                                      "no value for: json.dumps refuses to send it (TypeError), so nothing is sent",
                                      _unsendable_help(value), Target.VALUE, subject=type(value).__name__))
         return Unknown(type(value).__name__)
@@ -209,23 +226,28 @@ class _Sending:
         for container, where in [*self.containing, (value, path)]:
             outer = seen.setdefault(id(container), where)
             if outer is not where:
-                return Finding(WRONG_TYPE, where, f"{_where(where)} is {_where(outer)} itself, which holds it: a value that "
+                return Finding(WRONG_TYPE, where, f"{self.where(where)} is {self.where(outer)} itself, which holds it: a value that "
                                "contains itself (a cycle) has no JSON form, and json.dumps refuses to send it (ValueError: "
-                               "Circular reference detected)", f"put a copy of the data there, not {_where(outer)} itself",
+                               "Circular reference detected)", f"put a copy of the data there, not {self.where(outer)} itself",
                                Target.VALUE)
         return None
 
-    @staticmethod
-    def too_many(path: Path) -> Finding:
-        return Finding(LIMIT_EXCEEDED, path[:2], f"the body holds more than {MAX_SENT_VALUES:,} values (a value two members "
+    def too_many(self, path: Path) -> Finding:
+        return Finding(LIMIT_EXCEEDED, path[:2], f"{self.whole} holds more than {MAX_SENT_VALUES:,} values (a value two members "
                        "share counted twice, as json.dumps writes it twice); the limit is "
-                       f"{MAX_SENT_VALUES:,}, flowlint's: the body was not checked", "send less data in one launch")
+                       f"{MAX_SENT_VALUES:,}, flowlint's: {self.whole} was not checked", "send less data in one launch")
 
-    @staticmethod
-    def too_deep(path: Path) -> Finding:
-        inside = f" (inside {_where(path[:2])})" if path[:2] != path else ""  # its full pointer is hundreds of levels long
-        return Finding(LIMIT_EXCEEDED, path[:2], f"the body nests more than {DEFAULT_LIMITS.max_depth} levels deep{inside}; "
-                       f"the limit is {DEFAULT_LIMITS.max_depth}, flowlint's: the body was not checked", "flatten the data")
+    def too_deep(self, path: Path) -> Finding:
+        inside = f" (inside {self.where(path[:2])})" if path[:2] != path else ""  # its full pointer is hundreds of levels long
+        return Finding(LIMIT_EXCEEDED, path[:2], f"{self.whole} nests more than {DEFAULT_LIMITS.max_depth} levels deep{inside}; "
+                       f"the limit is {DEFAULT_LIMITS.max_depth}, flowlint's: {self.whole} was not checked", "flatten the data")
+
+    def where(self, path: Path) -> str:
+        """A place in the value as a message names it (a long path cut short: the diagnostic's pointer has all of it)."""
+        if not path:
+            return self.whole
+        name = member_name(path)
+        return name if len(name) <= 80 else name[:79] + "…`"
 
     def members(self, value: Mapping[Any, Any], path: Path, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -262,14 +284,6 @@ def _written_key(key: Any) -> str | None:
         return json.dumps(key)
     except ValueError:  # an int with more digits than Python writes as text
         return None
-
-
-def _where(path: Path) -> str:
-    """A place in the body as a message names it (a long path cut short: the diagnostic's pointer has all of it)."""
-    if not path:
-        return "the body"
-    name = member_name(path)
-    return name if len(name) <= 80 else name[:79] + "…`"
 
 
 def _unsendable_help(value: Any) -> str:

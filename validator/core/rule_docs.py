@@ -698,7 +698,10 @@ DOCS: dict[str, RuleDocs] = {
         """
         Every input variable is named with the Flow. prefix, and inputData uses the full name:
         customerName is Flow.customerName. Names match exactly, so flow.customerName and
-        Flow.CustomerName are findings too.
+        Flow.CustomerName are findings too. Without a contract, the fix puts Flow. before a plain
+        name (a letter or underscore, then letters, digits and underscores); a key holding the
+        prefix after other text (" Flow.x", "inputData.Flow.x", "$Flow.x") gets the name it holds,
+        as an unsafe fix, since that is a guess at what was meant.
         """,
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"customerName": "John"}}}}',
         _GOOD,

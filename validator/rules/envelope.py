@@ -36,6 +36,7 @@ from .repair import (
     ALIASES,
     CONTAINERS,
     DROPPED,
+    INPUT_CONTAINERS,
     LAUNCH_ONLY,
     envelope_name,
     flow_input_name,
@@ -51,6 +52,11 @@ _EXPLAINED_PER_RULE = MAX_PER_KIND + 2
 _WRAPPER_NAMES = CONTAINERS | DROPPED
 _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
+#: A variable's name as written after `Flow.`: a letter or underscore, then letters, digits and underscores.
+_PLAIN_NAME = re.compile(r"[^\W\d]\w*")
+#: An input's name held inside a mistyped key (`inputData.Flow.orderId`, `$Flow.vip`, ` Flow.x`, `Flow .x`): the last
+#: `Flow.` and a plain name that ends the key, spaces around the dot and at the ends allowed.
+_HELD_INPUT = re.compile(r"(?i:flow)\s*\.\s*([^\W\d]\w*)\s*\Z")
 
 
 def _is_number(value: Any) -> bool:
@@ -223,6 +229,8 @@ class _Explainer:
             if key == "$schema":
                 return Finding(WRONG_ENVELOPE, (key,), f"{code(key)} is not part of the launch request", target=Target.KEY,
                                fix=remove((key,), why="to get completion in an editor, map the schema in the editor's settings"))
+            if normalize(key) in CONTAINERS:  # what it holds is not seen here: never removed, as that loses it
+                return self.unseen_container(key, value)
             return Finding(
                 WRONG_ENVELOPE, (key,), f"{code(key)} is not part of the launch request: the endpoint launches the flow named by `flowId`",
                 target=Target.KEY, fix=remove((key,)))
@@ -238,6 +246,22 @@ class _Explainer:
             return Finding(WRONG_ENVELOPE, (key,), message, "; ".join(moves) if moves else f"remove {code(key)}", Target.KEY,
                            fix=None if moves else remove((key,)))
         return Finding(WRONG_ENVELOPE, (key,), message, target=Target.KEY, fix=fix("; ".join(moves), unwrap))
+
+    def unseen_container(self, key: str, value: Any) -> Finding:
+        """FL101 for a container of inputs or of a body (`inputs`, `parameters`, `data`) holding no object or array
+        seen here (a variable, a template's "{{attrs}}"): what it holds was meant to be sent, so it is never removed;
+        an input container holding a value not known here is renamed `inputData`, as a guess (unsafe)."""
+        if normalize(key) in INPUT_CONTAINERS:
+            message = (f"{code(key)} is not part of the launch request: the flow's inputs go in `inputData`, keyed by "
+                       "the names the flow declares (`Flow.customerName`)")
+            if isinstance(value, Unknown) and "inputData" not in self.body:
+                return Finding(WRONG_ENVELOPE, (key,), message, target=Target.KEY, fix=rename(
+                    (key,), "inputData", UNSAFE, "check that its keys are the flow's input names, with the `Flow.` prefix"))
+            return Finding(WRONG_ENVELOPE, (key,), message, f"send what {code(key)} holds as `inputData`, an object keyed "
+                           "by the flow's input names", Target.KEY)
+        return Finding(WRONG_ENVELOPE, (key,), f"{code(key)} is not part of the launch request: its content belongs at the "
+                       "top level and in `inputData`", f"send the members {code(key)} holds at the top level (`flowId`, "
+                       "`name`, `flowVersion`) and the flow's inputs in `inputData`", Target.KEY)
 
     def declared_input(self, key: str) -> str | None:
         """The inputData key a moved member goes under: `Flow.<key>`, or with a contract the declared input it
@@ -506,6 +530,18 @@ class _Explainer:
         if self.declared_input(key) != fixed:  # the flow's contract (found through a buried flowId) has no such input
             return Finding(MISSING_FLOW_PREFIX, path, message, f"the flow declares no input {code(fixed)}: rename "
                            f"{code(key)} to an input the flow declares, or remove it", Target.KEY)
+        if not _PLAIN_NAME.fullmatch(fixed[len("Flow."):]):
+            # Not a name with the prefix left off (` Flow.x`, `inputData.Flow.x`): `Flow.` put before it would be no
+            # variable's name. A name held at its end is a guess at what was meant, so the author looks.
+            held = _HELD_INPUT.search(key)
+            meant = f"Flow.{held.group(1)}" if held is not None else None
+            if held is not None:
+                message = f"the input {code(key)} does not start with the `Flow.` prefix every flow input variable carries"
+            if meant is None or meant in self.body["inputData"]:
+                return Finding(MISSING_FLOW_PREFIX, path, message, "rename it to the input's name as the flow declares "
+                               "it: `Flow.` and the variable's name", Target.KEY)
+            return Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY,
+                           fix=rename(path, meant, UNSAFE, "the name it holds"))
         return Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, fixed))
 
     def holds_flow_id(self, key: str) -> bool:

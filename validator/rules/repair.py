@@ -17,6 +17,11 @@ CONTAINERS = frozenset(normalize(n) for n in (
     "customData", "arguments", "args", "flowInputs", "inputVariables", "inputParameters", "values",
     "fields", "properties", "context",
 ))
+#: The containers that hold a flow's inputs (not a whole body): what they hold belongs in `inputData`.
+INPUT_CONTAINERS = frozenset(normalize(n) for n in (
+    "parameters", "params", "inputs", "input", "variables", "vars", "attributes", "initialData", "customData",
+    "arguments", "args", "flowInputs", "inputVariables", "inputParameters", "values", "fields", "properties",
+))
 #: Members that only describe the launch and have no place in it.
 DROPPED = frozenset(normalize(n) for n in ("type", "kind", "flowType", "launchType", "action", "method", "$schema"))
 #: Misspellings and near-synonyms of the real members, by normalized name.
