@@ -365,3 +365,46 @@ def test_a_function_of_the_file_named_as_a_known_reader_is_followed(tmp_path: Pa
     assert_given_up(tmp_path, "a.py", PY, 'def info(b):\n    b["inputData"].clear()\n', "info(body)",
                     "`body` is handed to `info()`", "calls `.clear()` on it")
     assert_given_up(tmp_path, "a.js", JS, "function log(b) {\n  b.inputData = {};\n}", "log(body)", "`log()`")
+
+
+def test_a_long_chain_of_functions_is_given_up_not_crashed_on(tmp_path: Path) -> None:
+    chain = "".join(f"def f{i}(b):\n    f{i + 1}(b)\n\n\n" for i in range(300)) + "def f300(b):\n    print(b)\n"
+    note = assert_given_up(tmp_path, "a.py", PY, chain, "f0(body)", "`body` is handed to `f0()`",
+                           "which hands it on to `f1()` (line 6), which …, which hands it on through more than 16 functions")
+    assert len(note) < 400  # its two ends, not every hop
+    short = "".join(f"def f{i}(b):\n    f{i + 1}(b)\n\n\n" for i in range(8)) + "def f8(b):\n    print(b)\n"
+    assert_kept(tmp_path, "a.py", PY, short, "f0(body)")
+
+
+def test_jsonschema_validate_with_a_validator_class_of_its_own_is_not_taken_for_a_reader(tmp_path: Path) -> None:
+    defs = "from jsonschema import validate\nfrom .schemas import FillingValidator\nSCHEMA = {}"
+    assert_kept(tmp_path, "a.py", PY, defs, "validate(body, SCHEMA)")
+    for call in ("validate(body, SCHEMA, cls=FillingValidator)", "validate(body, SCHEMA, FillingValidator)"):
+        assert_given_up(tmp_path, "a.py", PY, defs, call, "`validate()`")
+
+
+def test_a_body_stored_where_other_code_may_change_it_is_said(tmp_path: Path) -> None:
+    python = f'''import requests
+
+
+class Sender:
+    def go(self):
+        body = {{"flowId": "{UUID}", "inputData": {{"Flow.orderCount": "3"}}}}
+        self.pending = body
+        self.flush()
+        requests.post("{API}", json=body)
+'''
+    assert_given_up(tmp_path, "a.py", python, "", "", "`body` is stored where other code may change it (line 7)")
+    javascript = (f"const body = {{ flowId: '{UUID}', inputData: {{ 'Flow.orderCount': '3' }} }};\n"
+                  "const registry = { current: body };\n"
+                  f"fetch('{API}', {{ method: 'POST', headers: {{ 'Content-Type': 'application/json' }}, "
+                  "body: JSON.stringify(body) }});\n")
+    assert_given_up(tmp_path, "a.js", javascript, "", "", "`body` is stored where other code may change it (line 2)")
+
+
+def test_a_closure_rebinding_the_parameter_is_not_read_only(tmp_path: Path) -> None:
+    defs = ('def check(b):\n    def swap():\n        nonlocal b\n        b["inputData"]["Flow.orderCount"] = 3\n'
+            '    swap()\n    print(b)\n')
+    assert_given_up(tmp_path, "a.py", PY, defs, "check(body)", "`nonlocal`")
+    inner = 'def check(b):\n    def fill():\n        b["inputData"]["Flow.orderCount"] = 3\n    fill()\n'
+    assert_given_up(tmp_path, "a.py", PY, inner, "check(body)", "which changes it (line 7)")

@@ -178,3 +178,19 @@ def test_an_internal_error_quotes_no_written_secret(tree: Path, monkeypatch: pyt
     assert all(d["message"].startswith("flowlint failed on this file: KeyError: '***") for d in failures), failures
     for secret in (PASSWORD, TOKEN):
         assert secret not in shown, shown
+
+
+def test_a_fix_proven_again_alone_shows_no_written_secret(tmp_path: Path) -> None:
+    from validator.checker.engine import CheckOptions, check_documents
+    from validator.run.runner import documents_of
+
+    # Three launches share one body: their overlapping fixes fail the proof together, each is rendered again alone.
+    path = tmp_path / "shared.js"
+    path.write_text(f"const body = {{ data: {{ flowId: '{UUID}', inputData: {{ 'Flow.password': '{PASSWORD}' }} }} }};\n"
+                    + f"await fetch('{URL}', {{ method: 'POST', body: JSON.stringify(body) }});\n" * 3)
+    found = check_documents(documents_of(str(path)), CheckOptions())
+    edits = [edit for d in found if d.code == "FL101" and d.fix is not None for edit in d.fix.edits or ()]
+    assert any(PASSWORD in edit.content for edit in edits), found  # reached: fixes that write it, rendered
+    for d in found:
+        shown = [d.message, d.help, d.pointer, d.fix and d.fix.message, *(e.shown_content for e in (d.fix and d.fix.edits) or ())]
+        assert PASSWORD not in repr(shown), shown

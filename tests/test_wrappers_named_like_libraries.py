@@ -87,6 +87,7 @@ LIBRARIES = {
     "scoped.js": (f"function helpers() {{\n  function fetch(path, body) {{ return body; }}\n  return fetch;\n}}\n"
                   f"export const go = () => fetch('{API}', {{ body: '{{}}' }});\n", "FL301"),
     "requests.py": (f"import requests\n\nrequests.post(\"{API}\", {{\"flowId\": \"x\"}})\n", "FL304"),
+    "from_requests.py": (f"from requests import post\n\npost(\"{API}\", data={{\"flowId\": \"x\"}})\n", "FL304"),
 }
 
 
@@ -101,6 +102,8 @@ ELSEWHERE = {
                    f"export const go = () => request('{API}', {{ method: 'POST', body: JSON.stringify({{ flowId: 'x' }}) }});\n",
     "aliased.js": f"import {{ apiFetch as fetch }} from '@acme/http';\nexport const go = () => fetch('{API}', {{ flowId: 'x' }});\n",
     "bare-request.js": f"export const go = () => request('{API}', {{ method: 'POST', body: JSON.stringify({{ flowId: 'x' }}) }});\n",
+    "own_module.py": f"from .http import post\n\n\ndef go(flow_id):\n    return post(\"{API}\", data={{\"flowId\": flow_id}})\n",
+    "app_module.py": f"from app.http import post\n\n\ndef go(flow_id):\n    return post(\"{API}\", data={{\"flowId\": flow_id}})\n",
 }
 
 

@@ -37,6 +37,7 @@ _TWICE = "a name this file defines more than once"
 _WRITES = ("changes it", "assigns to it", "deletes a member of it", "calls `.")
 _UNMAPPED = "in a place flowlint does not map to a parameter"
 _DEPTH = 64  # nodes climbed from one use of the object (a deeper expression: not followed)
+_CHAIN = 16  # functions followed one inside another (each a few Python frames: a long chain is no recursion error)
 
 # -- Python -------------------------------------------------------------------------------------------------------
 #: Builtins that read their arguments and return nothing of them (when the file binds no such name).
@@ -125,7 +126,10 @@ class HandOffs:
         handed to `f()` (line 4), ", or None when it provably only reads it. `whole`: the argument is a launch body
         itself (not one of its members)."""
         done = self.call(call, argument, whole, top=True)
-        return None if isinstance(done, str) else done[1]
+        if isinstance(done, str):
+            return None
+        hops = done[1].split(", which ")
+        return done[1] if len(hops) <= 3 else ", which ".join((hops[0], "…", hops[-1]))  # a long chain: its ends
 
     def call(self, call: Node, argument: Node, whole: bool, *, top: bool = False) -> str | Why:
         """READS, RETURNS or why the call may change the object `argument` is (below the top: "hands it on to …")."""
@@ -154,6 +158,8 @@ class HandOffs:
             return self._functions[key]
         if key in self._open:
             return function, "calls itself with it (a recursion flowlint does not follow)"
+        if len(self._open) >= _CHAIN:
+            return function, f"hands it on through more than {_CHAIN} functions, more than flowlint follows"
         self._open.add(key)
         try:
             why = self._in(function, parameters, whole)
@@ -205,6 +211,8 @@ class HandOffs:
         while queue:
             written, key, is_whole = queue.pop()
             for use in self.uses(function, written):
+                if use.parent is not None and use.parent.type == "nonlocal_statement":
+                    return use, f"lets a nested function rebind `{written}` (`nonlocal`), which flowlint does not follow"
                 if use.start_byte not in binding and reader.bindings.key(written, use) == key:
                     why = self.climb(use, is_whole, track)
                     if why is None:
@@ -312,6 +320,8 @@ class PythonHandOffs(HandOffs):
             return READS if written in _PY_READERS else RETURNS if written in _PY_RETURNERS and not self.calls_back(call) \
                 else None
         meaning = reader.meaning(written, callee)  # type: ignore[attr-defined]
+        if meaning == "jsonschema.validate" and not self.plain_validate(call):
+            return None  # `cls=` a validator class of the file's (one extended to fill defaults writes the instance)
         if meaning in _PY_LIBRARY_READERS:
             return READS
         if meaning in _PY_LIBRARY_RETURNERS:
@@ -331,6 +341,15 @@ class PythonHandOffs(HandOffs):
             if method in _PY_PATTERN_METHODS and made_by == "re.compile":
                 return READS
         return None
+
+    def plain_validate(self, call: Node) -> bool:
+        """`jsonschema.validate(instance, schema)` with the validator its schema names: no `cls` (third argument)."""
+        arguments = call.child_by_field_id(self.reader.fields.arguments)
+        given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
+        return len(given) <= 3 and not any(
+            a.type in ("list_splat", "dictionary_splat") or (a.type == "keyword_argument" and self.reader.source.raw(
+                a.child_by_field_id(self.reader.fields.name) or a) == "cls") for a in given) \
+            and sum(a.type != "keyword_argument" for a in given) <= 2
 
     def calls_back(self, call: Node) -> bool:
         """Whether a builtin is given a function it calls with the items (`sorted(x, key=…)`, `max(x, key=…)`)."""

@@ -962,11 +962,15 @@ class PythonReader(CodeReader):
         written = self.source.raw(name)
         return self.bindings.binder(written, name) is None or self.meaning(written, name) == written
 
-    def own_function(self, callee: Node) -> bool:
-        """Whether a bare call's name (`post`, `request`) is a function the file defines in scope: its wrapper."""
-        scope = self.bindings.binder(self.source.raw(callee), callee)
-        values = self.bindings.bound.get((scope.id, self.source.raw(callee)), []) if scope is not None else []
-        return any(value is not None and value.type == "function_definition" for value in values)
+    def library_function(self, callee: Node) -> bool:
+        """Whether a bare call's name (`post`, `request`) is a client library's: imported from requests or httpx, or bound
+        nowhere in the file (a snippet that leaves its imports out). A function the file defines (its wrapper) or imports
+        from its own modules (`from .http import post`) is not, and is never judged by requests' rules."""
+        written = self.source.raw(callee)
+        if self.bindings.binder(written, callee) is None:
+            return True
+        meaning = self.meaning(written, callee)
+        return meaning is not None and meaning.startswith(tuple(f"{module}." for module in _MODULES))
 
     def self_member(self, node: Node) -> Node | None:
         """What `self.client` is in a method: the one value its class assigns it (`self.client = httpx.AsyncClient(…)`
@@ -1161,8 +1165,8 @@ class PythonReader(CodeReader):
             return None  # @app.route("/api/v2/flows/executions", methods=["POST"]) defines a route of a server
         if name not in _VERBS and name != "request":
             return None
-        if receiver is None and self.own_function(callee):
-            return None  # the file's own `post(…)`: a wrapper (followed as one by wrapped_launch), not a client's method
+        if receiver is None and not self.library_function(callee):
+            return None  # the file's own `post(…)` (a wrapper, followed as one by wrapped_launch), or its modules' import
         if name == "request":
             method_node = args[0] if args else kwargs.get("method", (None, None))[1]
             url_node = args[1] if len(args) > 1 else kwargs.get("url", (None, None))[1]
