@@ -21,6 +21,7 @@ from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown
+from . import mentions
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
@@ -88,9 +89,6 @@ class LaunchDocument(Document):
 
 #: Where a file names the launch endpoint (what the prefilter looks for).
 _MENTION = re.compile(LAUNCH_MENTION.pattern.decode())
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_INDENTED = re.compile(r"^( {4}|\t)")
-_LIST_ITEM = re.compile(r"^ {0,3}([-*+]|\d{1,9}[.)])( |\t|$)")
 #: Why a file mentions the endpoint though no launch was read: (where, why when known), or None (nothing to say).
 Unread = Callable[[], "tuple[Offsets, str | None] | None"]
 Beside = Callable[[Sequence[Offsets]], "list[tuple[Offsets, str]]"]
@@ -127,7 +125,7 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
     if kind == "markdown":
         requests = [_as_documented(request) for request in requests]
     return (requests, lambda: _first_mention(kind, text), lambda: [found for r in requests for found in r.credentials],
-            lambda sites: [])
+            lambda sites: mentions.beside(kind, text, sites))
 
 
 #: A test double of an HTTP API in the file (Python's responses, respx, requests-mock, aioresponses, httpretty; nock, msw,
@@ -252,31 +250,8 @@ def _first_mention(kind: str, text: str) -> tuple[Offsets, str | None] | None:
     if kind != "markdown":
         match = _MENTION.search(text)
         return ((match.start(), match.end()), _not_json(text) if kind == "saved-request" else None) if match else None
-    fence: str | None = None
-    offset = 0
-    may_indent = True  # an indented code block may start here: the file's start, after a blank line or a heading
-    indented = in_list = False
-    for line in text.splitlines(keepends=True):
-        opened = _FENCE.match(line)
-        if fence is None and opened:
-            fence = opened.group(1)
-        elif fence is not None and line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
-            fence = None
-        elif fence is not None and (match := _MENTION.search(line)):
-            return (offset + match.start(), offset + match.end()), "in a fenced block flowlint does not read as a request"
-        elif fence is None and not line.strip():
-            may_indent = True
-        elif fence is None and _INDENTED.match(line) and (indented or (may_indent and not in_list)):
-            indented = True  # (in a list, indented lines continue an item: not code)
-            if match := _MENTION.search(line):
-                return ((offset + match.start(), offset + match.end()),
-                        "in an indented code block flowlint does not read as a request")
-        elif fence is None:
-            indented = False
-            may_indent = line.lstrip().startswith("#")
-            in_list = bool(_LIST_ITEM.match(line)) or (in_list and line[:1] in " \t")
-        offset += len(line)
-    return None
+    first = next(mentions.markdown_mentions(text), None)
+    return (first[0], first[2]) if first is not None else None
 
 
 def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:

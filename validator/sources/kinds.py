@@ -22,7 +22,7 @@ TSX = (".tsx",)
 PYTHON = (".py",)
 HTTP = (".http", ".rest")
 SHELL = (".sh", ".bash", ".zsh")
-MARKDOWN = (".md", ".markdown")
+MARKDOWN = (".md", ".markdown", ".mdx")
 HTML = (".html", ".htm", ".vue", ".svelte")  # their <script> blocks
 NOTEBOOK = (".ipynb",)
 HAR = (".har",)
@@ -43,10 +43,12 @@ FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 #: suffix of two dots a file's kind is read from (_kind_suffix).
 _TERRAFORM_JSON = ".tf.json"
 #: The languages flowlint does not read, searched for a mention of a launch when walked, by suffix.
-_SEARCHED = {**FOREIGN_CODE, _TERRAFORM_JSON: "Terraform JSON (.tf.json)"}
+#: Documentation formats whose code blocks flowlint does not read (Markdown's it does): searched as foreign code is.
+_DOCS = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc"}
+_SEARCHED = {**FOREIGN_CODE, **_DOCS, _TERRAFORM_JSON: "Terraform JSON (.tf.json)"}
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
-    + FOREIGN_SUFFIXES
+    + FOREIGN_SUFFIXES + tuple(_DOCS)
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
 UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".hcl": "HCL", ".xml": "XML", ".toml": "TOML",
                    ".ini": "INI", ".cfg": "config", ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv",

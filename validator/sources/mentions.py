@@ -1,0 +1,223 @@
+"""Where a request file names the launch endpoint outside every request read in it: each such mention is a launch
+that may pass unchecked, said at its place (FL011) rather than hidden by the launches read beside it.
+
+A mention is judged by its unit, the piece a request is written in: a Markdown code block, a shell command, a GitHub
+workflow step (or a command of its `run:` script), a Terraform block. A unit that holds a request read says nothing
+more; a unit that holds none is said once, at its first mention. A mention in a comment, in prose (Markdown outside
+code), in a status read's path (`…/flows/executions/$ID`), or bound to a name the file uses elsewhere (`URL=…` then
+`$URL`, a workflow's `env:`, Terraform's `locals`: it may feed a request read) is not said.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from .kinds import LAUNCH_MENTION
+from .model import Offsets
+
+#: The kinds whose mentions are judged here (code is judged by its reader's own `unread_beside`).
+KINDS = frozenset({"markdown", "shell", "github-actions", "terraform"})
+
+_MENTION = re.compile(LAUNCH_MENTION.pattern.decode())
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_INDENTED = re.compile(r"^( {4}|\t)")
+_LIST_ITEM = re.compile(r"^ {0,3}([-*+]|\d{1,9}[.)])( |\t|$)")
+_COMMENT = re.compile(r"[ \t]*(?:#|//|--|REM\b|::|<!--)")
+#: A name bound on a mention's line: `URL=…`, `export URL=…`, `url: …` (YAML), `url = "…"` (HCL).
+_BOUND = re.compile(r"[ \t]*(?:-[ \t]+)?(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?[\"']?([A-Za-z_][\w-]*)[\"']?[ \t]*(?:=|:[ \t])")
+_STATUS_PATH = re.compile(r"/[\w${(<:{-]")
+#: A command's name that a note may show: a plain word (never an argument, which may carry a secret).
+_COMMAND_NAME = re.compile(r"[\w.+-]{1,30}")
+_FENCED = "in a fenced block flowlint does not read as a request"
+_INDENTED_BLOCK = "in an indented code block flowlint does not read as a request"
+
+
+def markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
+    """(mention, its code block, why not read) of each mention inside a Markdown code block, fenced or indented (prose
+    is not a request), in file order."""
+    fence: str | None = None
+    block_start = 0
+    offset = 0
+    may_indent = True  # an indented code block may start here: the file's start, after a blank line or a heading
+    indented = in_list = False
+    pending: list[tuple[Offsets, str]] = []  # mentions of the open block, given its span when it closes
+
+    def flush(end: int) -> Iterator[tuple[Offsets, Offsets, str]]:
+        for mention, why in pending:
+            yield mention, (block_start, end), why
+        pending.clear()
+
+    for line in text.splitlines(keepends=True):
+        opened = _FENCE.match(line)
+        if fence is None and opened:
+            yield from flush(offset)
+            fence, block_start, indented = opened.group(1), offset, False
+        elif fence is not None and line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+            fence = None
+            yield from flush(offset + len(line))
+        elif fence is not None:
+            pending.extend(((offset + m.start(), offset + m.end()), _FENCED) for m in _MENTION.finditer(line))
+        elif not line.strip():
+            may_indent = True
+        elif _INDENTED.match(line) and (indented or (may_indent and not in_list)):
+            if not indented:
+                yield from flush(offset)
+                block_start = offset
+            indented = True  # (in a list, indented lines continue an item: not code)
+            pending.extend(((offset + m.start(), offset + m.end()), _INDENTED_BLOCK) for m in _MENTION.finditer(line))
+        else:
+            if indented:
+                yield from flush(offset)
+            indented = False
+            may_indent = line.lstrip().startswith("#")
+            in_list = bool(_LIST_ITEM.match(line)) or (in_list and line[:1] in " \t")
+        offset += len(line)
+    yield from flush(offset)
+
+
+def beside(kind: str, text: str, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
+    """The mentions of a file of `kind` (KINDS) in no unit that holds one of `sites` (the requests read in it): one
+    (where, why) per unit, at its first mention."""
+    if kind not in KINDS or _MENTION.search(text) is None:
+        return []
+    ordered = sorted(sites)
+    firsts = [first for first, _ in ordered]
+    reach = list(itertools.accumulate((last for _, last in ordered), max))
+
+    def holds_site(unit: Offsets) -> bool:  # a site starting before the unit ends and ending after it starts
+        before = bisect.bisect_left(firsts, unit[1])
+        return before > 0 and reach[before - 1] > unit[0]
+
+    found: list[tuple[Offsets, str]] = []
+    said: set[Offsets] = set()
+    for mention, unit, why in _mentions(kind, text):
+        if unit in said or holds_site(unit) or _status_read(text, mention) or _bound_and_used(text, mention):
+            continue
+        said.add(unit)
+        found.append((mention, why))
+    return found
+
+
+def _mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
+    if kind == "markdown":
+        yield from markdown_mentions(text)
+    elif kind == "shell":
+        yield from _command_mentions(text, [(0, text)])
+    elif kind == "github-actions":
+        yield from _workflow_mentions(text)
+    else:
+        yield from _terraform_mentions(text)
+
+
+def _command_mentions(text: str, scripts: list[tuple[int, str]]) -> Iterator[tuple[Offsets, Offsets, str]]:
+    """Each mention in a word of a shell command (never in a comment), with the command as its unit."""
+    from .curl import commands
+
+    for start, script in scripts:
+        for command in commands(script, start):
+            words = [word for word in command if word.start >= 0]
+            if not words:
+                continue
+            unit = (words[0].start, words[-1].end)
+            for match in _MENTION.finditer(text, unit[0], unit[1]):
+                yield match.span(), unit, _command_why(words)
+
+
+def _command_why(words: Sequence[object]) -> str:
+    from .curl import Word
+
+    names = [word.text for word in words if isinstance(word, Word) and not re.fullmatch(r"\w+=.*", word.text, re.S)]
+    name = next((n for n in names if n not in ("sudo", "time", "exec", "$", "%", ">", "env", "command")), "")
+    name = name.rsplit("/", 1)[-1]
+    if name == "curl":
+        return "it is in a curl command flowlint could not read as a request"
+    shown = f"`{name}`" if _COMMAND_NAME.fullmatch(name) else "a command"
+    return f"it is in {shown}, which flowlint does not read as a request (it reads curl commands)"
+
+
+def _workflow_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
+    """Mentions in a workflow's `run:` scripts (by command) and in its other steps (by step)."""
+    from .github_actions import scripts
+
+    runs = scripts(text)
+    script_spans = [(start, start + len(script)) for start, script in runs]
+    yield from _command_mentions(text, runs)
+    for match in _MENTION.finditer(text):
+        if any(start <= match.start() < end for start, end in script_spans) or _commented(text, match.start()):
+            continue
+        yield match.span(), _step(text, match.start()), ("it is in a workflow step flowlint does not read as a request "
+                                                         "(it reads curl commands in `run:` steps)")
+
+
+def _step(text: str, at: int) -> Offsets:
+    """The list item (a workflow step) holding `at`: from its `- ` line to the next line indented no deeper."""
+    line_start = text.rfind("\n", 0, at) + 1
+    depth = _indent(text, line_start)
+    position = line_start
+    start = line_start
+    while position > 0:
+        previous = text.rfind("\n", 0, position - 1) + 1
+        line = text[previous:position]
+        position = previous
+        if not line.strip():
+            continue
+        indent = _indent(text, previous)
+        if indent < depth or (indent <= depth and line.lstrip().startswith("- ")):
+            depth = indent
+            start = previous
+            if line.lstrip().startswith("- "):
+                break
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    while end < len(text):
+        following = text.find("\n", end + 1)
+        following = len(text) if following < 0 else following
+        line = text[end + 1:following]
+        if line.strip() and _indent(text, end + 1) <= depth:
+            break
+        end = following
+    return start, end
+
+
+def _indent(text: str, line_start: int) -> int:
+    position = line_start
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position - line_start
+
+
+def _terraform_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
+    """Mentions in a Terraform file, each with its top-level block (from its unindented opening line to the next)."""
+    starts = [match.start() for match in re.finditer(r"(?m)^[A-Za-z_]", text)]
+    for match in _MENTION.finditer(text):
+        if _commented(text, match.start()):
+            continue
+        index = bisect.bisect_right(starts, match.start())
+        unit = (starts[index - 1] if index else 0, starts[index] if index < len(starts) else len(text))
+        yield match.span(), unit, ("it is outside the `config_request` of a `genesyscloud_integration_action`, where "
+                                   "flowlint reads launches in Terraform")
+
+
+def _commented(text: str, at: int) -> bool:
+    """Whether `at` is on a line that is a comment (`#`, `//`)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _COMMENT.match(text, line_start) is not None and text[line_start:at].lstrip()[:1] in ("#", "/")
+
+
+def _status_read(text: str, mention: Offsets) -> bool:
+    """Whether the path goes on after the endpoint (`…/flows/executions/{id}`: a run's status read, no launch)."""
+    return text[mention[0]:mention[1]].endswith("flows/executions") and _STATUS_PATH.match(text, mention[1]) is not None
+
+
+def _bound_and_used(text: str, mention: Offsets) -> bool:
+    """Whether the mention is bound to a name on its line that the file uses elsewhere (`$URL`, `${URL}`, `env.URL`,
+    `local.url`, `var.url`): it may feed a request read."""
+    line_start = text.rfind("\n", 0, mention[0]) + 1
+    bound = _BOUND.match(text, line_start)
+    if bound is None or bound.end() > mention[0]:
+        return False
+    name = re.escape(bound.group(1))
+    return re.search(rf"\$\{{?{name}\b|\b(?:env|local|var|vars|locals)\.{name}\b", text) is not None
