@@ -247,7 +247,10 @@ class PythonReader(CodeReader):
     def _parameter_names(self, params: Node) -> list[str | None]:
         """A function's parameters in order: a name, or None; `*args`, `*` and `**kwargs` end them."""
         names: list[str | None] = []
-        rest = [p for p in params.named_children if p.type == "dictionary_splat_pattern"]
+        # (`**kwargs: Any` is a typed parameter holding the splat: an annotation changes nothing)
+        unwrapped = [p.named_children[0] if p.type == "typed_parameter" and p.named_children else p
+                     for p in params.named_children]
+        rest = [p for p in unwrapped if p.type == "dictionary_splat_pattern"]
         if len(rest) == 1 and rest[0].named_children and rest[0].named_children[0].type == "identifier" \
                 and params.parent is not None:
             self._rest_keywords[params.parent.id] = self.source.raw(rest[0].named_children[0])
