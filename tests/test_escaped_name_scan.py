@@ -108,3 +108,14 @@ def test_names_in_comments_after_unquoted_values_are_read_without_recursion() ->
 def test_a_long_line_of_escapes_gives_no_value() -> None:
     text = ("'\\x61" * 50_000) + '"' + "\\u0061" * 50_000 + "\n" + '"\\x61\\x62": 1, ' * 10_000
     assert credentials._escaped_name_values(text) == [] == _reference(text)
+
+
+_NAME_PIECES = ["\\x41", "\\u0070", "\\U00000061", "\\U0010ffff", "\\U00110000", "\\ud800", "\\n", "\\\\", "\\x4",
+                "\\u00", "\\'", '\\"', "\\0", "\\N{DASH}", "\\", "a", "é", "\\xe9", "\\u212a", "x"]
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12).map("".join))
+@example("p\\x61ssword")  # (the codec's way)
+@example("p\\x61ss\\nword")  # (_unescaped's: `\\n` is `n`)
+def test_a_name_is_decoded_as_unescaped_decodes_it(name: str) -> None:
+    assert credentials._decoded_name(name) == _ANY_ESCAPE.sub(_unescaped, name)

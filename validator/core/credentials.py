@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import functools
 import json
@@ -577,7 +578,7 @@ def _escaped_name_at(text: str, opening: int, line_end: int, found: list[tuple[i
     if name is None:  # no string closes on the rest of the line: none is looked for there again
         return line_end
     colon = _NAME_COLON.match(text, name[1] + 1, line_end)
-    if colon is None or _SECRET_WORD.search(_ANY_ESCAPE.sub(_unescaped, text[name[0]:name[1]])) is None:
+    if colon is None or _SECRET_WORD.search(_decoded_name(text[name[0]:name[1]])) is None:
         return name[1]
     at = colon.end()
     if text[at:at + 1] == "[":
@@ -599,6 +600,20 @@ def _escaped_name_at(text: str, opening: int, line_end: int, found: list[tuple[i
     line_start = max(text.rfind("\n", nearest, escape.start()) + 1, nearest)
     opening = max(text.rfind('"', line_start, escape.start()), text.rfind("'", line_start, escape.start()))
     return opening if 0 <= opening < value[1] else value[1]
+
+
+def _decoded_name(name: str) -> str:
+    """A quoted name's text as a parser reads it: each escape (_ANY_ESCAPE) its character. When every backslash opens a
+    code point's escape, as most do, Python's own unicode_escape codec reads them the same, ~4x faster than one call
+    of _unescaped for each."""
+    if name.isascii() and _OTHER_BACKSLASH.search(name) is None:
+        return codecs.decode(name, "unicode_escape")
+    return _ANY_ESCAPE.sub(_unescaped, name)
+
+
+#: A backslash that opens no escape the codec reads as _unescaped does (`\\n`: `n` to _unescaped, a line break to the
+#: codec; `\\U00110000`: clamped by _unescaped, refused by the codec).
+_OTHER_BACKSLASH = re.compile(r"\\(?!x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U(?:000[0-9A-Fa-f]|0010)[0-9A-Fa-f]{4})")
 
 
 def _unescaped(escape: re.Match[str]) -> str:

@@ -19,7 +19,7 @@ from ..core.credentials import credential_literals
 from ..core.diagnostics import Edit, Fix
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
-from .text import CODE_KINDS, difference, difference_at
+from .text import CODE_KINDS, Withheld, difference, difference_at
 from .text import CannotEdit as CannotEdit
 from .text import TextEditor as TextEditor
 
@@ -81,6 +81,8 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
         if proven and not same(editor.parse(edited), apply_operations(value, fix.operations)):
             return fix
         editor.verify(text, edited)
+    except Withheld as withheld:
+        return replace(fix, message=f"{fix.message} (not applied: {withheld})")
     except (CannotEdit, CannotApply, RecursionError):
         return fix
     index = lines or LineIndex(text)

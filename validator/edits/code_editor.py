@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
 from .json_editor import JsonEditor
-from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, difference, difference_at, spliced
+from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, Withheld, difference, difference_at, spliced
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -80,6 +80,19 @@ class Extractions:
         if self._quoted is None or (text is not self._quoted[0] and text != self._quoted[0]):
             self._quoted = text, _quote_of(text)
         return self._quoted[1]
+
+    def sites(self, text: str) -> list[tuple[int, int]]:
+        """Where the launch calls of `text` are: this file's launches' sites, moved past the one edit that made `text`
+        of the file's text (a site that edit cut into is left out)."""
+        if self._text is None or self._launches is None:
+            return []
+        sites = [request.site for request in self._launches]
+        if text is self._text or text == self._text:
+            return sites
+        start, end, content = self.difference(self._text, text)
+        delta = len(content) - (end - start)
+        return [(first, last) if last <= start else (first + delta, last + delta) if first >= end else (first, last + delta)
+                for first, last in sites if last <= start or first >= end or (first <= start and end <= last)]
 
     def launches(self, text: str) -> list[LaunchRequest]:
         """The launches `text` holds, in file order (an edit of the unedited text is parsed from its tree)."""
@@ -275,6 +288,7 @@ class LaunchEditor(TextEditor):
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
                 literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text), self.extractions.quote)
                 literal.origin = self.written_in
+                literal.sites = [request.site, *self.extractions.sites(text)]
                 return literal.apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
                 return _in_block(text, self.kind, request, locator, operation)
@@ -328,7 +342,10 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
         new_value = moved(value)
         if new_value is not None and (key is None or new_key is not None):
             spans.add(path, new_key, new_value)
-    return edited, dataclasses.replace(request, body=body, body_locator=spans)
+    site = moved(request.site)  # (read_elsewhere tells the launch call from other code by it)
+    if site is None:
+        return None
+    return edited, dataclasses.replace(request, body=body, body_locator=spans, site=site)
 
 
 # --- code inside a document (a Markdown fence, a <script>, a notebook cell) -------------------------------------------
@@ -446,6 +463,71 @@ _MEMBER_TYPES = frozenset({"pair", "keyword_argument", "shorthand_property_ident
 _CONTAINER_TYPES = frozenset({"object", "dictionary", "array", "list"})
 
 
+_FUNCTION_TYPES = frozenset({"function_definition", "lambda", "function_declaration", "function_expression", "arrow_function",
+                             "method_definition", "function", "generator_function_declaration", "generator_function"})
+_LOG_CALLS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log", "trace"})
+
+
+def _bound_name(binding: Node, value: Node) -> Node | None:
+    """The name `binding` binds `value` to (`payload = {…}`, `const inputs = {…}`), when it binds one plain name."""
+    if binding.type in ("assignment", "assignment_expression", "augmented_assignment"):
+        right, left = binding.child_by_field_name("right"), binding.child_by_field_name("left")
+    elif binding.type == "variable_declarator":
+        right, left = binding.child_by_field_name("value"), binding.child_by_field_name("name")
+    else:
+        return None
+    if right is None or right != value or left is None or left.type != "identifier":
+        return None
+    return left
+
+
+def _identifiers(scope: Node, name: str, source: SourceText) -> list[Node]:
+    """Every identifier (or JS shorthand property) in `scope` written `name`: its words found in the text, then their nodes."""
+    found: list[Node] = []
+    pattern = re.compile(rb"(?<![\w$])" + re.escape(name.encode("utf-8")) + rb"(?![\w$])")
+    for match in pattern.finditer(source.data, scope.start_byte, scope.end_byte):
+        node = scope.descendant_for_byte_range(match.start(), match.end())
+        if node is not None and node.type in ("identifier", "shorthand_property_identifier") \
+                and (node.start_byte, node.end_byte) == match.span():
+            found.append(node)
+    return found
+
+
+def _written_to(use: Node) -> bool:
+    """Whether a use of a name writes a member of it (`body["x"] = 1`, `body.x = 1`, `del body["x"]`, `body.update(…)`)."""
+    above = use.parent
+    if above is None or above.type not in ("subscript", "attribute", "member_expression", "subscript_expression"):
+        return False
+    if above.child_by_field_name("value") != use and above.child_by_field_name("object") != use:
+        return False
+    owner = above.parent
+    if owner is None:
+        return False
+    if owner.type in ("assignment", "assignment_expression", "augmented_assignment") and owner.child_by_field_name("left") == above:
+        return True
+    if owner.type == "delete_statement" or (owner.type == "unary_expression" and owner.text is not None
+                                             and owner.text.startswith(b"delete")):
+        return True
+    member = above.child_by_field_name("attribute") or above.child_by_field_name("property")
+    return owner.type in ("call", "call_expression") and member is not None and member.text in (b"update", b"setdefault")
+
+
+def _logged(use: Node, source: SourceText) -> bool:
+    """Whether a use of a name is an argument of a log line (`print(body)`, `logger.info(…, body)`, `console.log(body)`)."""
+    above = use.parent
+    while above is not None and above.type in ("argument_list", "arguments", "keyword_argument", "interpolation",
+                                                "string", "template_substitution", "template_string"):
+        above = above.parent
+    if above is None or above.type not in ("call", "call_expression"):
+        return False
+    callee = above.child_by_field_name("function")
+    if callee is None:
+        return False
+    written = source.raw(callee)
+    last = written.rsplit(".", 1)[-1]
+    return written == "print" or (last in _LOG_CALLS and ("log" in written.lower() or written.startswith("console.")))
+
+
 #: (kind, name, text) -> where the text uses that name as a member's (_Literal.used_elsewhere): the last few asked.
 _USES: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
 
@@ -467,6 +549,10 @@ class _Literal:
             tree = source, parser(kind).parse(source.data).root_node
         self.source, self.root = tree
         self.fields = fields(kind)
+        #: The launch calls' character spans, this launch's first (LaunchEditor sets them): a binding read only by them
+        #: and by what leads there is edited; one also read by other code (another call, a return, an export) is not.
+        self.sites: list[tuple[int, int]] = []
+        self._shared: dict[int, str | None] = {}  # a binding's node id -> why it is read elsewhere (None: it is not)
 
     def apply(self, operation: Operation) -> str:
         if isinstance(operation, RenameKey):
@@ -496,6 +582,60 @@ class _Literal:
             raise CannotEdit(path)  # in a class the body is dumped from
         return found
 
+    def read_elsewhere(self, offset: int) -> str | None:
+        """Why the literal written at `offset` must not be edited for this launch: it is bound to a name that other code
+        reads too (another call's argument, a return, an export), so an edit would change what that code sends."""
+        if not self.sites:
+            return None
+        node: Node | None = self.root.descendant_for_byte_range(self.byte(offset), self.byte(offset))
+        site = self.byte(self.sites[0][0]), self.byte(self.sites[0][1])
+        while node is not None and node.parent is not None:
+            if site[0] <= node.start_byte and node.end_byte <= site[1]:
+                return None  # written in the launch call itself
+            if node.type in _FUNCTION_TYPES:
+                return None  # returned by a function (not a binding this check follows)
+            name = _bound_name(node.parent, node)
+            if name is not None:
+                return self.shared(node.parent, name, 0)
+            node = node.parent
+        return None
+
+    def shared(self, binding: Node, name: Node, depth: int) -> str | None:
+        """Why the name a binding binds is read by code other than the launch (None: only by the launch, by writes to
+        its members, by a log line, or by another binding read only that way)."""
+        if binding.id in self._shared:
+            return self._shared[binding.id]
+        self._shared[binding.id] = why = None
+        written = self.source.raw(name)
+        scope = binding.parent
+        while scope is not None and scope.type not in _FUNCTION_TYPES:
+            if scope.type == "export_statement":
+                why = f"`{written}` is exported"
+            scope = scope.parent
+        scope = scope or self.root
+        sites = [(self.byte(first), self.byte(last)) for first, last in self.sites]
+        for use in _identifiers(scope, written, self.source):
+            if why is not None or depth > 8:
+                break
+            if use == name or any(first <= use.start_byte and use.end_byte <= last for first, last in sites) \
+                    or _written_to(use) or _logged(use, self.source):
+                continue
+            above: Node | None = use
+            while above is not None and above.parent is not None and above.type not in _FUNCTION_TYPES:
+                other = _bound_name(above.parent, above)
+                if other is not None:
+                    break
+                above = above.parent
+            if above is not None and above.parent is not None and other is not None \
+                    and self.shared(above.parent, other, depth + 1) is None:
+                continue
+            why = (f"`{written}` is also read on line {use.start_point[0] + 1}, which the edit would change too; send "
+                   "the launch its own object to have it fixed")
+        if depth > 8 and why is None:
+            why = f"`{written}` is read through too many names"
+        self._shared[binding.id] = why
+        return why
+
     def member(self, path: Path) -> Node:
         """The node of the member at `path`: a pair, a keyword argument, a shorthand property or an array item."""
         key, value = self.recorded(path)
@@ -523,6 +663,9 @@ class _Literal:
         return [child for child in container.named_children if child.type != "comment"]
 
     def splice(self, start: int, end: int, content: str) -> str:
+        shared = self.read_elsewhere(start)
+        if shared is not None:
+            raise Withheld(shared)
         return self.text[:start] + content + self.text[end:]
 
     # operations

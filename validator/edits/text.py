@@ -19,6 +19,11 @@ class CannotEdit(Exception):
     """The source's syntax cannot express an operation at that place (an alias, a block scalar...)."""
 
 
+class Withheld(CannotEdit):
+    """An edit the editor could make but must not: it would change more than the launch (what other code reads).
+    Its message says why, for the fix's help line."""
+
+
 class FileLaunches(Protocol):
     """A code or request file's launches, extracted once and shared by the editors of its launches (code_editor.Extractions)."""
 
