@@ -66,3 +66,17 @@ def test_check_fetch_uses_a_snapshot_fresh_at_the_clocks_time(credentials: FakeG
 
     assert fetches(FakeClock(wall=NEW_YEAR + 3600)) == 0  # an hour old by the clock: used as it is
     assert fetches(FakeClock(wall=NEW_YEAR + 2 * 86400)) == 1  # two days old: fetched again
+
+
+def test_a_live_run_judges_its_snapshots_fresh_by_its_clock(tmp_path: Path) -> None:
+    from validator.contracts.store import Contract, ContractStore
+    from validator.run.live import LiveContracts
+
+    def never() -> object:
+        raise AssertionError("no connection is needed to judge freshness")
+
+    contract = Contract({"type": "object"}, "snapshot", fetched_at="2026-01-01T00:00:00Z")
+    for wall, fresh in ((NEW_YEAR + 3600, True), (NEW_YEAR + 30 * 86400, False)):
+        live = LiveContracts(ContractStore(tmp_path / "flows"), never, "mypurecloud.com",  # type: ignore[arg-type]
+                             cache_dir=tmp_path / "cache", max_age=DAY, clock=FakeClock(wall=wall))
+        assert live.fresh(contract) is fresh

@@ -75,7 +75,7 @@ class LiveContracts:
         self._connect_lock = threading.Lock()
 
     def fresh(self, contract: Contract | BrokenContract | None) -> bool:
-        return isinstance(contract, Contract) and snapshots.is_fresh(contract.fetched_at, self.max_age)
+        return isinstance(contract, Contract) and snapshots.is_fresh(contract.fetched_at, self.max_age, clock=self.clock)
 
     def stale_note(self, flow_id: str) -> str | None:
         """Why this flow was checked against a stale snapshot, if it was."""

@@ -14,7 +14,7 @@ from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
-from .model import Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
+from .model import NO_BODY, Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
@@ -135,6 +135,7 @@ class JavaScriptReader(CodeReader):
         self.bindings = Bindings(_SCOPES)
         self.escapes = []
         self.stored = []
+        self.aliases = []
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -149,6 +150,7 @@ class JavaScriptReader(CodeReader):
         #: a field's name -> its `this.<name>` uses by class (see _field_uses); None: mentioned in another way.
         self._fields: dict[str, _FieldUses | None] = {}
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
+        self._interceptor_calls: list[tuple[tuple[str, str], bool]] | None = None  # its axios request interceptors
         self._loaders: list[Node] = []  # the calls of `require` and `import(…)`, found by _index
         # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
@@ -167,11 +169,14 @@ class JavaScriptReader(CodeReader):
                 name = node.child_by_field_id(self.fields.name)
                 if name is not None and name.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(name), node.child_by_field_id(self.fields.value))
+                    self.alias_of(name, node.child_by_field_id(self.fields.value))  # const inputs = body.inputData
                 elif name is not None:
-                    module = self._required(node.child_by_field_id(self.fields.value))
+                    value = node.child_by_field_id(self.fields.value)
+                    module = self._required(value)
                     for part in walk(name):
                         if part.type in ("identifier", "shorthand_property_identifier_pattern"):
                             b.bind(b.scope_of(node), self.source.raw(part), None)
+                            self.alias_of(part, value)  # const { inputData } = body: written through, body changes
                             if module is not None:
                                 self.imports[self.source.raw(part)] = module  # const { request } = require('undici')
             elif kind in _FUNCTIONS:
@@ -1860,7 +1865,99 @@ class JavaScriptReader(CodeReader):
             request.headers = self.axios_headers(call_config, config)
             if self.transforms_request(config, call_config[0] if call_config is not None else None):
                 request.body, request.sends = Unknown(self.source.source(args[1])), "opaque"
+            self.intercepted(request, receiver)
         return request
+
+    def intercepted(self, request: LaunchRequest, receiver: Node | None) -> None:
+        """A request interceptor registered in this file on the axios object a call is made on (`axios.interceptors.
+        request.use(fn)` for the library's own calls, `api.interceptors…` for an instance's: each has its own) runs on
+        the config before it is sent: the headers are then not known, and the data not either unless the interceptor
+        is a function written here that never reaches it (reads or sets only other members: `config.headers…`)."""
+        owner = self._axios_owner(receiver)
+        for call, changes_data in self._interceptors():
+            if call[0] != owner:
+                continue
+            request.headers = None
+            if changes_data and request.body is not NO_BODY:
+                request.body, request.sends = Unknown(call[1]), "opaque"
+                return
+
+    def _axios_owner(self, node: Node | None) -> str:
+        """Whose interceptors a call on `node` runs: the library's (axios itself, imported by any name, or a method taken
+        from it), or the instance's, by how the code names it."""
+        if node is None or (node.type == "identifier" and (self.module_of(node) == "axios" or self.source.raw(node) == "axios"
+                                                           or self.imports.get(self.source.raw(node)) == "axios")):
+            return "axios"
+        return "instance:" + self.source.raw(node).replace(" ", "")
+
+    def _interceptors(self) -> list[tuple[tuple[str, str], bool]]:
+        """The file's axios request interceptors: ((whose, the call as written), whether it may change the data)."""
+        if self._interceptor_calls is None:
+            self._interceptor_calls = []
+            if b"interceptors" in self.source.data:
+                for node in self.nodes:
+                    callee = node.child_by_field_id(self.fields.function) if node.type == "call_expression" else None
+                    if callee is None or callee.type != "member_expression" \
+                            or not self.source.raw(callee).replace(" ", "").replace("\n", "").endswith(".interceptors.request.use"):
+                        continue
+                    owner = callee.child_by_field_id(self.fields.object)  # `….interceptors.request`
+                    for _ in range(2):
+                        owner = owner.child_by_field_id(self.fields.object) if owner is not None else None
+                    handler = self.argument(node, 0)
+                    self._interceptor_calls.append(((self._axios_owner(owner) if owner is not None else "?",
+                                                     self.source.source(node)), handler is None or self.may_change_data(handler)))
+        return self._interceptor_calls
+
+    def may_change_data(self, handler: Node) -> bool:
+        """Whether a request interceptor may change the data sent: True unless it is a function written here whose
+        config parameter is only returned or used for members other than `data` and `transformRequest`."""
+        function = self.resolve(handler) or self.unwrap(handler)
+        if function.type == "identifier":
+            function = self.bindings.resolve(self.source.raw(function), function, as_made=True) or function
+        if function.type not in _FUNCTIONS:
+            return True
+        params = function.child_by_field_id(self.fields.parameters) or function.child_by_field_id(self.fields.parameter)
+        first = params if params is not None and params.type == "identifier" else \
+            next(iter(params.named_children), None) if params is not None else None
+        if first is not None and first.type in ("required_parameter", "optional_parameter"):
+            first = first.child_by_field_id(self.fields.pattern) or (first.named_children[0] if first.named_children else None)
+        if first is None or first.type != "identifier":
+            return first is not None  # no parameter: it cannot reach the config; a destructured one may spread it back
+        name = self.source.raw(first)
+        body = function.child_by_field_id(self.fields.body)
+        for use in walk(body) if body is not None else ():
+            if use.type != "identifier" or self.source.raw(use) != name:
+                continue
+            above = use.parent
+            if above is not None and above.type == "member_expression" and above.child_by_field_id(self.fields.object) == use:
+                member = above.child_by_field_id(self.fields.property)
+                if member is not None and self.source.raw(member) not in ("data", "transformRequest"):
+                    continue
+            elif above is not None and above.type in ("return_statement", "arrow_function"):
+                continue  # handed back as it is
+            elif above is not None and above.type == "spread_element" and self.returned_copy(above.parent):
+                continue  # `({ ...config, headers })`: a copy of it handed back, its data as it was
+            return True
+        return False
+
+    def returned_copy(self, literal: Node | None) -> bool:
+        """Whether an object literal is what a function hands back (returned, or an arrow's body) and names no member
+        that sets the data (`data`, `transformRequest`, a computed key)."""
+        if literal is None or literal.type != "object":
+            return False
+        above = literal.parent
+        while above is not None and above.type == "parenthesized_expression":
+            above = above.parent
+        if above is None or above.type not in ("return_statement", "arrow_function"):
+            return False
+        for member in literal.named_children:
+            if member.type in ("pair", "method_definition"):
+                key = member.child_by_field_id(self.fields.key if member.type == "pair" else self.fields.name)
+                if key is None or self.key(key) in (None, "data", "transformRequest"):
+                    return False
+            elif member.type == "shorthand_property_identifier" and self.source.raw(member) in ("data", "transformRequest"):
+                return False
+        return True
 
     def axios_headers(self, call_config: tuple[dict[str, tuple[Node, Node]], bool] | None,
                       instance: dict[str, tuple[Node, Node]] | None) -> list[Header] | None:
@@ -1916,6 +2013,7 @@ class JavaScriptReader(CodeReader):
             self.set_body(request, members["data"][1], "json")
             if self.transforms_request(members, instance):
                 request.body, request.sends = Unknown(self.source.source(members["data"][1])), "opaque"
+        self.intercepted(request, receiver)
         return request
 
 
