@@ -142,7 +142,8 @@ _RULES = [
     Rule(UNUSED_SUPPRESSION, "unused-suppression", Severity.INFO,
          "A `flowlint: ignore` comment suppresses nothing."),
     Rule(SKIPPED_FILE, "skipped-file", Severity.INFO,
-         "A file was not searched for launches: minified code that mentions the launch endpoint, or a special file or link a walk found."),
+         "A file was not searched for launches: minified code that mentions the launch endpoint, a special file or link a walk"
+         " found, or a YAML body past the YAML size limit."),
     Rule(UNREAD_LAUNCH, "unread-launch", Severity.INFO,
          "A file mentions the launch endpoint, but flowlint could read no launch in it."),
     Rule(NOT_READ, "not-read", Severity.INFO,

@@ -325,6 +325,9 @@ DOCS: dict[str, RuleDocs] = {
         is never opened for reading either, nor a walked symlink that leads out of the checked
         tree, to a system file, or nowhere: this note names it. Named on the command line, each
         is an error instead (FL007): you asked for a file flowlint cannot read.
+        A YAML body longer than flowlint's YAML limit (1/32 of `max-file-size`: a YAML parser's
+        nodes cost many times the text) is not checked either: this note says so, named or
+        walked, and names the `--max-file-size` that would check it (the exit code stays 0).
         """,
         "printf 'fetch(\"https://api.mypurecloud.com/api/v2/flows/executions\",{method:\"POST\"});\\n' > app.min.js\n"
         "flowlint check app.min.js      # a minified bundle, named: not searched, and said so\n",
@@ -360,7 +363,11 @@ DOCS: dict[str, RuleDocs] = {
         read (GET /executions/{id}). With --verbose, a request to `/flows/executions` relative to
         a base URL flowlint does not see (or to /api/v2/flows/{id}/executions on no known host)
         whose body names no launch member and whose file shows no Genesys Cloud is noted too: many
-        apps have a flows/executions of their own, so it is not judged as a launch.
+        apps have a flows/executions of their own, so it is not judged as a launch. So is, with
+        --verbose, a launch whose body flowlint cannot see at all, and one whose values it gave up:
+        the body was handed to a function that may change it (`fill(body)`: an import, a function
+        that writes it), and the note says which call, where and why; its keys are still checked.
+        A function of the same file that only reads its parameter keeps the values checked.
         """,
         "// a client flowlint does not know\n"
         f"await genesys.send('{_URL}', {{flowId: FLOW_ID}});\n",

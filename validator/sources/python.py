@@ -89,6 +89,7 @@ class PythonReader(CodeReader):
         self.attributes: dict[str, list[tuple[str, Node, Node]]] = {}
         self.escapes = []
         self.stored = []
+        self.aliases = []
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -146,6 +147,7 @@ class PythonReader(CodeReader):
                     self.stored.append((self.source.raw(right), right))  # self.pending = body: reachable through self
                 if left.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(left), right)
+                    self.alias_of(left, right)  # inputs = body["inputData"]: written through, body changes
                 elif left.type == "attribute" and right is not None:
                     self._attribute_set(left, right, node)
                 elif left.type in ("pattern_list", "tuple_pattern") and right is not None \
