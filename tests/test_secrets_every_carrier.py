@@ -86,8 +86,10 @@ def test_the_diff_and_fix_reports_quote_no_written_secret(tree: Path) -> None:
 
 #: (file, code, carrier, what the carrier shows, the secret it would have quoted).
 CARRIERS = [
-    # The help: a client secret given as the flowId (the repro's first).
-    ("cfg.py", "FL104", "help", f'flowlint pull --name "{stars(CLIENT_SECRET)}"`', CLIENT_SECRET),
+    # A client secret given as the flowId (the repro's first): quoted masked by the message; the help, which would have it
+    # pulled by name, says `--name "<flow name>"` instead (tests/test_masked_flow_id_help.py).
+    ("cfg.py", "FL104", "message", f'`flowId` "{stars(CLIENT_SECRET)}"', CLIENT_SECRET),
+    ("cfg.py", "FL104", "help", 'flowlint pull --name "<flow name>"`', CLIENT_SECRET),
     # The help: a token sent in a header and given as the misspelt flowID (the repro's second).
     ("t.py", "FL103", "help", f'{{"flowId": "{stars(TOKEN)}"}}', TOKEN),
     ("t.py", "FL102", "help", f'(it is "{stars(TOKEN)}")', TOKEN),

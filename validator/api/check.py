@@ -316,8 +316,8 @@ def refuse_bad_launch(request: LaunchRequest, body: Callable[[], tuple[Any, str 
     gives (the body, and how it is parsed: "json", "yaml" or None to guess). `sent`: the credentials the request sends
     (sources.live.sent_secrets), quoted by no finding (the exception is logged)."""
     diagnostics = request_diagnostics(request, allowed_hosts=LOOPBACK)
-    # No route for a flow ID in the path: the platform never reads that body.
-    if request.method == "POST" and not any(d.code == FLOW_ID_IN_PATH for d in diagnostics):
+    # No route for a flow ID in the path: the platform never reads that body; a form (FL304) is no JSON body to judge.
+    if request.method == "POST" and request.sends != "form" and not any(d.code == FLOW_ID_IN_PATH for d in diagnostics):
         content, kind = body()
         diagnostics += check(content, contract=contract, contracts=contracts, kind=kind).diagnostics
     report = Report(without_secrets(diagnostics, sent) if sent else diagnostics)

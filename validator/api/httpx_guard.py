@@ -25,6 +25,8 @@ from ..sources.model import LaunchRequest
 from .check import ContractLike, refuse_bad_launch
 from .routes import launch_target, routed_path
 
+#: The Content-Type httpx sends a dict given as `data=` under.
+_FORM = "application/x-www-form-urlencoded"
 #: Largest body decompressed for a check, as for files.
 _MAX_BODY = DEFAULT_LIMITS.max_file_size
 
@@ -92,8 +94,17 @@ def as_launch_request(request: httpx.Request, content: bytes | None) -> LaunchRe
     """An httpx request as the one `LaunchRequest` shape, its path as the server routes it."""
     path = routed_path(_raw_path(request))
     netloc = request.url.netloc.decode("ascii", "replace")
-    return live_request(request.method, f"{request.url.scheme}://{netloc}{path}", request.headers.multi_items(),
-                        content if content or request.method.upper() == "POST" else None)
+    launch = live_request(request.method, f"{request.url.scheme}://{netloc}{path}", request.headers.multi_items(),
+                          content if content or request.method.upper() == "POST" else None)
+    if _media_type(request) == _FORM:
+        # httpx form-encodes a dict given as data= (and says so in the Content-Type): FL304 says to pass it as json=;
+        # a Content-Type finding would have the header changed while a form is still sent.
+        launch.sends = "form"
+    return launch
+
+
+def _media_type(request: httpx.Request) -> str:
+    return str(request.headers.get("Content-Type", "")).partition(";")[0].strip().lower()
 
 
 def guard(client: Any, **options: Any) -> Any:

@@ -26,6 +26,7 @@ from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import cap_findings
 from ..core.codes import (
     INTERNAL_ERROR,
+    INVALID_FLOW_ID,
     LIMIT_EXCEEDED,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
@@ -63,7 +64,7 @@ from ..core.jsontext import safe
 from ..edits import TextEditor, apply_edits, render
 from ..edits.duplicates import with_duplicate_fixes
 from ..genesys.sdk import to_dict_finding
-from ..rules.envelope import check_envelope
+from ..rules.envelope import FLOW_ID_HELP, check_envelope
 from ..rules.fixes import CannotApply, apply_operations
 from ..rules.inputs import check_inputs, declared_at
 from ..rules.launchable import not_launchable
@@ -269,6 +270,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
                 continue
             said_once.add((finding.code, finding.subject))
         secrets = [] if quotes_no_secret else secret_values(document.value, finding.path)
+        written_help = finding.help
         if secrets:  # a value named for a secret: quoted by no output
             secrets += _as_written(document, finding.path)  # and as the file writes it (`0x1F2E`, `1_234`, 400 digits)
             finding = dataclasses.replace(finding, help=without_values(finding.help, secrets),
@@ -302,6 +304,8 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             unrendered = None
         help_text = finding.help_text
         shown_help = _shown(help_text, hidden)
+        if finding.code == INVALID_FLOW_ID and fix is None and shown_help != safe(written_help):
+            shown_help = _shown(FLOW_ID_HELP, hidden)  # the name it quotes is a secret: `pull --name "****"` is no help
         if fix is not None:
             # The help is the fix's message (Finding.help_text) unless rendering or proving changed it; ASCII: `safe`'s own
             fix = _shown_fix(fix, hidden, shown_help if fix.message is help_text and help_text.isascii() else None)
@@ -322,7 +326,10 @@ def without_secrets(diagnostics: Iterable[Diagnostic], secrets: Sequence[str]) -
     shown = []
     for d in diagnostics:
         fix = d.fix and _shown_fix(d.fix, hidden)
-        shown.append(dataclasses.replace(d, message=_shown(d.message, hidden), help=_shown(d.help, hidden), fix=fix,
+        shown_help = _shown(d.help, hidden)
+        if d.code == INVALID_FLOW_ID and fix is None and shown_help != d.help:  # a flow name sent as the token: not quoted
+            shown_help = _shown(FLOW_ID_HELP, hidden)
+        shown.append(dataclasses.replace(d, message=_shown(d.message, hidden), help=shown_help, fix=fix,
                                          pointer=d.pointer and _shown_pointer(d.pointer, hidden),
                                          subject=_shown_subject(d.subject, hidden)))
     return shown

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..core.credentials import credential_literals
-from ..core.diagnostics import Edit, Fix
+from ..core.diagnostics import Applicability, Edit, Fix
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
 from .text import CODE_KINDS, Withheld, difference, difference_at
@@ -78,16 +78,37 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
         for operation in fix.operations:
             steps.append(editor.apply(steps[-1], operation))
         edited = steps[-1]
-        if proven and not same(editor.parse(edited), apply_operations(value, fix.operations)):
-            return fix
-        editor.verify(text, edited)
+        held = not proven or same(editor.parse(edited), apply_operations(value, fix.operations))
+        if held:
+            editor.verify(text, edited)
     except Withheld as withheld:
-        return replace(fix, message=f"{fix.message} (not applied: {withheld})")
+        return _withheld(fix, str(withheld))
     except (CannotEdit, CannotApply, RecursionError):
-        return fix
+        return _unparsable(fix, editor, text, kind, dialect)
+    if proven and not held:
+        return _unparsable(fix, editor, text, kind, dialect)
     index = lines or LineIndex(text)
     return replace(fix, edits=tuple(Edit(start, end, content, index.span(start, end))
                                     for start, end, content in _places(editor, steps, own)))
+
+
+def _withheld(fix: Fix, why: str) -> Fix:
+    """The fix as help only, saying why it is not applied: no later pass would apply it either."""
+    return replace(fix, applicability=Applicability.DISPLAY_ONLY, message=f"{fix.message} (not applied: {why})")
+
+
+def _unparsable(fix: Fix, editor: TextEditor, text: str, kind: str, dialect: str | None) -> Fix:
+    """The fix whose edits did not hold: help only, saying why, when the payload file itself does not parse (a syntax
+    error not selected, or with no fix: no edit of it can be proven); else as it was (counted as not applied)."""
+    if kind not in ("json", "yaml") or editor is not editor_for(kind, dialect):
+        return fix  # a launch's own editor (a request file's): its text is more than the body
+    try:
+        editor.parse(text)
+    except CannotEdit as error:
+        return _withheld(fix, f"the file does not parse ({error}); fix that first")
+    except (ValueError, RecursionError):
+        return fix
+    return fix
 
 
 def _places(editor: TextEditor, steps: list[str], own: bool) -> list[tuple[int, int, str]]:

@@ -60,7 +60,8 @@ class JsonEditor(TextEditor):
     def parse(self, text: str) -> Any:
         parsed = parse(text)
         if isinstance(parsed, Finding):
-            raise CannotEdit(parsed.message)
+            where = f" at {parsed.span.line}:{parsed.span.column}" if parsed.span is not None else ""
+            raise CannotEdit(f"{parsed.code}{where}: {parsed.message}")
         return parsed.value
 
     def __init__(self) -> None:

@@ -2,7 +2,7 @@
 
 Values are written so that YAML 1.1 and YAML 1.2 read them alike: strings double-quoted,
 `true`/`false`, plain decimal numbers (floats with a dot and a signed exponent), collections in
-flow style. Anchors, aliases, tags, merge keys and block scalars are never edited.
+flow style. Anchors, aliases, tags, merge keys and block scalars are never edited (a key written beside a merge key is).
 """
 
 from __future__ import annotations
@@ -295,11 +295,15 @@ class _Listed:
         return index
 
 
+_MERGED = "\x00<<"  # the part of a merge key's member: no key of a parsed body is written so
+
+
 def _members(parsed: ParsedYaml, node: Node) -> list[tuple[str | int, Node | None, Node]]:
     if isinstance(node, MappingNode):
-        if any(k.tag == "tag:yaml.org,2002:merge" for k, _ in node.value):
-            raise CannotEdit("a mapping with a merge key")  # its members are not all written in it
-        return [(str(parsed.key_names.get(id(k), k.value)) if isinstance(k, ScalarNode) else "", k, v) for k, v in node.value]
+        # A merge key (`<<: *defaults`) stays a member of its own, never addressed: the keys it brings are written at
+        # the anchor, and only those written here are edited (the proof rejects an edit that uncovers or shadows one).
+        return [(_MERGED if k.tag == "tag:yaml.org,2002:merge" else str(parsed.key_names.get(id(k), k.value))
+                 if isinstance(k, ScalarNode) else "", k, v) for k, v in node.value]
     if isinstance(node, SequenceNode):
         return [(i, None, item) for i, item in enumerate(node.value)]
     raise CannotEdit(node)

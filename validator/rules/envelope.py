@@ -52,6 +52,10 @@ _EXPLAINED_PER_RULE = MAX_PER_KIND + 2
 _WRAPPER_NAMES = CONTAINERS | DROPPED
 _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
+#: FL104's help without a name to quote: for a value that is no name, and (checker/engine.py) in place of the help that
+#: quotes one where that name is a secret no output shows (`flowlint pull --name "****"` could not be followed).
+FLOW_ID_HELP = ("use the flow's ID, a UUID such as \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\": "
+                "copy it from the flow's Architect URL, or run `flowlint pull --name \"<flow name>\"`")
 #: A variable's name as written after `Flow.`: a letter or underscore, then letters, digits and underscores.
 _PLAIN_NAME = re.compile(r"[^\W\d]\w*")
 #: An input's name held inside a mistyped key (`inputData.Flow.orderId`, `$Flow.vip`, ` Flow.x`, `Flow .x`): the last
@@ -461,8 +465,7 @@ class _Explainer:
     # FL104
     def invalid_flow_id(self, value: Any) -> Finding:
         path: Path = ("flowId",)
-        name_help = ("use the flow's ID, a UUID such as \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\": "
-                     "copy it from the flow's Architect URL, or run `flowlint pull --name \"<flow name>\"`")
+        name_help = FLOW_ID_HELP
         if not isinstance(value, str):
             return Finding(INVALID_FLOW_ID, path, f"`flowId` is {describe(value, self.raw(path))}; it must be the flow's ID as a string",
                            name_help)

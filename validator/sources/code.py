@@ -343,6 +343,8 @@ class Bindings:
         self._changed: set[tuple[int, str]] = set()  # a change other than a member added: not known as a value either
         #: The members given or removed later, in the order written.
         self._added: dict[tuple[int, str], list[Change]] = {}
+        #: Where each binding is written after it is made (any change: a member given or removed, a reassignment…).
+        self._written: dict[tuple[int, str], list[Node]] = {}
         #: A node's id -> the nearest scope strictly above it (None: none), for every node climbed through once: a
         #: tree-sitter `.parent` searches down from the root, and every binding and look-up climbs to its scope.
         self._above: dict[int, Node | None] = {}
@@ -365,6 +367,7 @@ class Bindings:
         for name, at, change in self._changes:
             key = self.key(name, at)
             self._mutated.add(key)
+            self._written.setdefault(key, []).append(at)
             if change is None:
                 self._changed.add(key)
             else:
@@ -407,6 +410,12 @@ class Bindings:
             self._settle()
         return self.key(name, at) in (self._changed if as_value else self._mutated)
 
+    def written_at(self, name: str, at: Node) -> list[Node]:
+        """Where the binding a name means here is written after it is made (its members, a mutating call…)."""
+        if self._changes:
+            self._settle()
+        return self._written.get(self.key(name, at), [])
+
     def added(self, name: str, at: Node) -> list[Change]:
         if self._changes:
             self._settle()
@@ -439,6 +448,9 @@ class Bindings:
         values = self.bound[(scope.id, name)]
         return values[0] if len(values) == 1 else None
 
+
+#: What a part of an object is written as (`body["x"]`, `body.x`, `body.get("x")`), in Python and JavaScript.
+_PARTS = frozenset({"subscript", "attribute", "call", "member_expression", "subscript_expression"})
 
 #: A member straight-line code removes (or, in JavaScript, sets to undefined: JSON.stringify leaves it out).
 _REMOVED: Any = object()
@@ -582,6 +594,9 @@ class CodeReader:
     #: Names stored where other code may reach them (placed in a literal, assigned to an attribute or a subscript, a
     #: default argument): each with where. Open from there, except at that very place (the literal being read).
     stored: list[tuple[str, Node]]
+    #: Local names bound to a name's object or a part of it (`inputs = body["inputData"]`, `const { inputData } =
+    #: body`): each alias's name node and the name it is a part of (its node there). Written through, they change it.
+    aliases: list[tuple[Node, Node]]
     _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
     #: Same-file functions being followed from one call: function node id -> its parameters bound to that call's
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
@@ -928,7 +943,67 @@ class CodeReader:
             if spans.values_unknown is None:
                 spans.values_unknown = self.given_up(name, node)
             return maybe_changed(found)
+        if isinstance(found, dict) and self.aliases and (through := self.written_through(name, node)) is not None:
+            spans.values_unknown = spans.values_unknown or through
+            return maybe_changed(found)
         return found
+
+    def alias_of(self, alias: Node, value: Node | None) -> None:
+        """`alias = value`: remembered when the value is a name or a part of one (`body`, `body["inputData"]`,
+        `body.inputData`, `body.get("inputData")`), whose object the alias may then change."""
+        f = self.fields
+        node = self.unwrap(value) if value is not None else None
+        while node is not None and node.type in _PARTS:
+            if node.type == "call":  # body.get("inputData"), body.setdefault("inputData", {})
+                callee = node.child_by_field_id(f.function)
+                method = callee.child_by_field_id(f.attribute) if callee is not None and callee.type == "attribute" else None
+                if method is None or self.source.raw(method) not in ("get", "setdefault"):
+                    return
+                node = callee.child_by_field_id(f.object) if callee is not None else None
+            else:
+                node = node.child_by_field_id(f.object) or node.child_by_field_id(f.value)
+            node = self.unwrap(node) if node is not None else None
+        if node is not None and node.type == "identifier":
+            self.aliases.append((alias, node))
+
+    @functools.cached_property
+    def _aliases_of(self) -> dict[tuple[int, str], list[Node]]:
+        found: dict[tuple[int, str], list[Node]] = {}
+        for alias, source in self.aliases:
+            found.setdefault(self.bindings.key(self.source.raw(source), source), []).append(alias)
+        return found
+
+    def written_through(self, name: str, at: Node) -> tuple[Offsets, str, str] | None:
+        """Where the object a name means here may be changed through a local alias of it or of a part of it
+        (`inputs = body["inputData"]; inputs["Flow.x"] = …`) before it is read here: the alias written (a member, a
+        mutating call, del, a reassignment) in another function or earlier in this one, or handed to a call that may
+        change it. Such writes are not followed: the object's values are given up (its keys still checked)."""
+        here = self._function_of(at)
+        seen: set[tuple[int, str]] = set()
+        pending = [(name, at)]
+        while pending:
+            owner, place = pending.pop()
+            key = self.bindings.key(owner, place)
+            if key in seen:
+                continue
+            seen.add(key)
+            for alias in self._aliases_of.get(key, ()):
+                alias_name = self.source.raw(alias)
+                write = next((w for w in self.bindings.written_at(alias_name, alias)
+                              if self._function_of(w) != here or w.start_byte < at.start_byte), None)
+                shown = f"`{alias_name}` (a part of `{name}`, line {alias.start_point[0] + 1})"
+                if write is not None:
+                    return self.source.offsets(write), f"{shown} is written (line {write.start_point[0] + 1})", (
+                        f"write to `{name}` itself (its changes are followed), or build the value before it is put "
+                        "in the body")
+                changed = self.changed_by(alias_name, alias) if self.escapes else None
+                if changed is not None:
+                    call, why = changed
+                    return self.source.offsets(call), (f"{shown} is handed to `{self.source.source(call, 40)}` (line "
+                                                        f"{call.start_point[0] + 1}), {why}"), (
+                        "have that call return a new value and put it in the body where the body is built")
+                pending.append((alias_name, alias))
+        return None
 
     def store_held(self, names: list[Node], literal: Node, nesting: tuple[str, ...], arguments: str,
                    reads_only: frozenset[str]) -> None:

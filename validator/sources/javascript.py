@@ -135,6 +135,7 @@ class JavaScriptReader(CodeReader):
         self.bindings = Bindings(_SCOPES)
         self.escapes = []
         self.stored = []
+        self.aliases = []
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -168,11 +169,14 @@ class JavaScriptReader(CodeReader):
                 name = node.child_by_field_id(self.fields.name)
                 if name is not None and name.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(name), node.child_by_field_id(self.fields.value))
+                    self.alias_of(name, node.child_by_field_id(self.fields.value))  # const inputs = body.inputData
                 elif name is not None:
-                    module = self._required(node.child_by_field_id(self.fields.value))
+                    value = node.child_by_field_id(self.fields.value)
+                    module = self._required(value)
                     for part in walk(name):
                         if part.type in ("identifier", "shorthand_property_identifier_pattern"):
                             b.bind(b.scope_of(node), self.source.raw(part), None)
+                            self.alias_of(part, value)  # const { inputData } = body: written through, body changes
                             if module is not None:
                                 self.imports[self.source.raw(part)] = module  # const { request } = require('undici')
             elif kind in _FUNCTIONS:

@@ -89,6 +89,7 @@ class PythonReader(CodeReader):
         self.attributes: dict[str, list[tuple[str, Node, Node]]] = {}
         self.escapes = []
         self.stored = []
+        self.aliases = []
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -146,6 +147,7 @@ class PythonReader(CodeReader):
                     self.stored.append((self.source.raw(right), right))  # self.pending = body: reachable through self
                 if left.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(left), right)
+                    self.alias_of(left, right)  # inputs = body["inputData"]: written through, body changes
                 elif left.type == "attribute" and right is not None:
                     self._attribute_set(left, right, node)
                 elif left.type in ("pattern_list", "tuple_pattern") and right is not None \
@@ -247,7 +249,10 @@ class PythonReader(CodeReader):
     def _parameter_names(self, params: Node) -> list[str | None]:
         """A function's parameters in order: a name, or None; `*args`, `*` and `**kwargs` end them."""
         names: list[str | None] = []
-        rest = [p for p in params.named_children if p.type == "dictionary_splat_pattern"]
+        # (`**kwargs: Any` is a typed parameter holding the splat: an annotation changes nothing)
+        unwrapped = [p.named_children[0] if p.type == "typed_parameter" and p.named_children else p
+                     for p in params.named_children]
+        rest = [p for p in unwrapped if p.type == "dictionary_splat_pattern"]
         if len(rest) == 1 and rest[0].named_children and rest[0].named_children[0].type == "identifier" \
                 and params.parent is not None:
             self._rest_keywords[params.parent.id] = self.source.raw(rest[0].named_children[0])

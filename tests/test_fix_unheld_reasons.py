@@ -1,0 +1,69 @@
+"""A fix whose edits cannot hold says why and is not counted as one --fix would apply; a key written beside a YAML
+merge key is edited like any other (the keys the merge brings stay at their anchor)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from validator.checker.engine import CheckOptions, check_document
+from validator.checker.loader import load_documents
+from validator.core.diagnostics import Applicability, Fix, RenameKey
+from validator.edits import render
+from validator.sources.document import load_text
+
+from conftest import UUID, flowlint
+
+SELECTED_ONLY = '{"flowID": "%s", "inputData": {"Flow.x": 1,}}\n' % UUID
+
+
+def test_a_fix_in_a_payload_that_does_not_parse_says_so_and_is_not_offered() -> None:
+    fix = Fix(Applicability.SAFE, "rename it `flowId`", (RenameKey(("flowID",), "flowId"),))
+    rendered = render(fix, SELECTED_ONLY, "json", {"flowID": UUID, "inputData": {"Flow.x": 1}})
+    assert rendered.edits is None and rendered.applicability is Applicability.DISPLAY_ONLY
+    assert "not applied: the file does not parse (FL001 at 1:" in rendered.message
+    # A payload that parses gets the edit.
+    clean = SELECTED_ONLY.replace(",}", "}")
+    assert render(fix, clean, "json", json.loads(clean)).edits
+
+
+def test_select_of_one_rule_in_a_file_with_a_syntax_error_leaves_no_unexplained_count(tmp_path: Path) -> None:
+    path = tmp_path / "sel.json"
+    path.write_text(SELECTED_ONLY)
+    result = flowlint("check", "--no-cache", "--fix", "--select", "FL102", str(path))
+    assert "FL102" in result.output and "rename it `flowId`" in result.output
+    assert "not applied" not in result.output, result.output
+    assert path.read_text() == SELECTED_ONLY
+    # With the syntax error selected too, both are fixed (the rename in the pass after the comma's).
+    result = flowlint("check", "--no-cache", "--fix", "--select", "FL102,FL001", str(path))
+    assert json.loads(path.read_text()) == {"flowId": UUID, "inputData": {"Flow.x": 1}}, result.output
+
+
+MERGED = f"""x-defaults: &defaults
+  Flow.region: EU
+flowId: {UUID}
+inputData:
+  <<: *defaults
+  customerName: Ana   # as invoiced
+"""
+
+
+def test_a_key_beside_a_merge_key_is_renamed_and_the_merge_stays(tmp_path: Path) -> None:
+    path = tmp_path / "l.yaml"
+    path.write_text(MERGED)
+    document = load_text(MERGED, "l.yaml")
+    fix = Fix(Applicability.SAFE, "rename it", (RenameKey(("inputData", "customerName"), "Flow.customerName"),))
+    assert render(fix, MERGED, "yaml", document.value, dialect=document.dialect).edits  # proven: the merge still gives its key
+    result = flowlint("check", "--no-cache", "--fix", str(path))
+    assert "not applied" not in result.output, result.output
+    assert path.read_text() == MERGED.replace("  customerName: Ana", "  Flow.customerName: Ana")
+
+
+def test_a_body_shared_with_another_call_says_why_its_fix_is_not_applied() -> None:
+    text = ("import requests\n\n\ndef launch(flow_id):\n    payload = {\"flowID\": flow_id}\n"
+            "    requests.post(\"https://audit.example.com/events\", json=payload)\n"
+            "    return requests.post(\"https://api.mypurecloud.com/api/v2/flows/executions\", json=payload)\n")
+    (document,) = load_documents(text.encode(), "svc.py", source="python", named=False)
+    wrong = next(d for d in check_document(document, CheckOptions()) if d.code == "FL102")
+    assert wrong.fix is not None and wrong.fix.edits is None
+    assert "`payload` is also read on line 6" in wrong.fix.message
