@@ -74,7 +74,7 @@ def _as_written(version: str, raw: str | None) -> bool:
 
 def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collection[str] | None = None,
                    known_version: str | None = None, model: str | None = None,
-                   replaced: Collection[Path] = frozenset()) -> list[Finding]:
+                   replaced: Collection[Path] = frozenset(), written: RawText | None = None) -> list[Finding]:
     """Findings about the body's shape; empty when the schema accepts it.
 
     `declared` are the flow's input names when a contract is known: only those are suggested.
@@ -83,18 +83,21 @@ def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collec
     names its attributes (`body.flow_id = …`), not JSON members.
     `replaced`: the inputs whose missing `Flow.` prefix the contract's own findings explain (merge.prefix_guesses_replaced):
     the offline guess (FL203) is not worked out for them, as the merge would drop it.
+    `written`: a value's text as its author wrote it where that is not what is sent (code's `3.10`), for a fix that
+    quotes it; by default `raw`.
     """
     if schema.launch_is_valid()(body):
         return []
-    return _Explainer(body, raw, declared, known_version, model, replaced).explain()
+    return _Explainer(body, raw, declared, known_version, model, replaced, written).explain()
 
 
 class _Explainer:
     def __init__(self, body: Any, raw: RawText, declared: Collection[str] | None, known_version: str | None = None,
-                 model: str | None = None, replaced: Collection[Path] = frozenset()) -> None:
+                 model: str | None = None, replaced: Collection[Path] = frozenset(), written: RawText | None = None) -> None:
         self.body = body
         self.replaced = replaced
         self.raw = raw
+        self.written = written or raw
         self.known_version = known_version
         self.model = model
         self.members = schema.envelope_members()
@@ -504,8 +507,9 @@ class _Explainer:
             return Finding(WRONG_TYPE, path, message,
                            fix=replace(path, value["id"], "send the version's id as a string", applicability=UNSAFE))
         if member == "flowVersion" and _is_number(value):  # platform version IDs are "3.0": `3` is a guess at one
-            version = version_text(value, raw, self.known_version)
-            if _as_written(version, raw):
+            written = self.written(path)
+            version = version_text(value, written, self.known_version)
+            if _as_written(version, written):
                 return Finding(WRONG_TYPE, path, message, fix=replace(path, version, f"quote it: {json.dumps(member)}"))
             return Finding(WRONG_TYPE, path, message, fix=replace(path, version, "write the version ID as a string",
                                                                   applicability=UNSAFE))

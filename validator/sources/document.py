@@ -112,6 +112,11 @@ class Document:
         locator = self._text_locator()
         return locator.raw(path) if isinstance(locator, json_source.JsonLocator) else None
 
+    def written_text(self, path: Path) -> str | None:
+        """A value's source text as its author wrote it, for a fix that quotes it (a flowVersion `3.10` becomes
+        "3.10"); where the text is also what is sent (JSON, YAML), as `raw_text`."""
+        return self.raw_text(path)
+
     def locator(self) -> _Locator | None:
         """What finds members in the file (None for a body given as an object)."""
         return self._text_locator() if self.text is not None else None

@@ -40,7 +40,7 @@ from .kinds import (
     quiet_launch_mention,
     source_kind,
 )
-from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, literal_secret
+from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
 from .urls import FileEvidence, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
 
 if TYPE_CHECKING:
@@ -86,7 +86,22 @@ class LaunchDocument(Document):
         self.launch = launch
         self.line_index = lines
 
+    def written_text(self, path: Path) -> str | None:
+        """A number at `flowVersion` as the code writes it (`3.10`, which Python and JavaScript send as 3.1): its fix
+        quotes what the author wrote, as in a JSON payload (messages still say what is sent)."""
+        locator = self.request.body_locator
+        if path == ("flowVersion",) and self.text is not None and isinstance(locator, TreeSpans):
+            value = self.value.get("flowVersion") if isinstance(self.value, dict) else None
+            found = locator.spans.get(path)
+            if found is not None and isinstance(value, (int, float)) and not isinstance(value, bool):
+                written = self.text[found[1][0]:found[1][1]]
+                if _DECIMAL.fullmatch(written):
+                    return written
+        return super().written_text(path)
 
+
+#: A number written with digits and at most one point (no sign, exponent, separator or radix).
+_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: Where a file names the launch endpoint (what the prefilter looks for).
 _MENTION = re.compile(LAUNCH_MENTION.pattern.decode())
 #: Why a file mentions the endpoint though no launch was read: (where, why when known), or None (nothing to say).
