@@ -408,3 +408,17 @@ def test_a_closure_rebinding_the_parameter_is_not_read_only(tmp_path: Path) -> N
     assert_given_up(tmp_path, "a.py", PY, defs, "check(body)", "`nonlocal`")
     inner = 'def check(b):\n    def fill():\n        b["inputData"]["Flow.orderCount"] = 3\n    fill()\n'
     assert_given_up(tmp_path, "a.py", PY, inner, "check(body)", "which changes it (line 7)")
+
+
+def test_a_method_an_instance_replaces_by_an_attribute_is_not_trusted_as_a_reader(tmp_path: Path) -> None:
+    """`self.check = …` / `this.check = …` may put any function where the class's reading method was."""
+    py_class = ("class Checker:\n    def __init__(self, hook):\n        HOOK\n\n    def check(self, b):\n"
+                "        return 'flowId' in b\n\n\nchecker = Checker(None)\n")
+    for hook, judged in (("self.hook = hook", True), ("self.check = hook", False)):
+        pairs, notes = found(tmp_path, "a.py", PY, py_class.replace("HOOK", hook), "checker.check(body)")
+        assert (WRONG in pairs) is judged and (not judged) == bool(notes), (hook, pairs, notes)
+    js_class = ("class Checker {\n  constructor(hook) { HOOK; }\n  check(b) { return 'flowId' in b; }\n}\n"
+                "const checker = new Checker(null);\n")
+    for hook, judged in (("this.hook = hook", True), ("this.check = hook", False)):
+        pairs, notes = found(tmp_path, "a.js", JS, js_class.replace("HOOK", hook), "checker.check(body)")
+        assert (WRONG in pairs) is judged and (not judged) == bool(notes), (hook, pairs, notes)

@@ -113,6 +113,9 @@ def _line(node: Node) -> int:
 class HandOffs:
     """Whether the calls of one file that are handed an object may change it (see the module's docstring)."""
 
+    #: How the language writes `x.name = …`: the attribute node, its name's field, the assignments.
+    ATTRIBUTE: tuple[str, str, tuple[str, ...]] = ("attribute", "attribute", ("assignment", "augmented_assignment"))
+
     def __init__(self, reader: CodeReader, reads_only: frozenset[str]) -> None:
         self.reader = reader
         self.reads_only = reads_only  # the reader's table of readers by last name (`post`, `stringify`, `info`)
@@ -257,6 +260,22 @@ class HandOffs:
         return self._defined[name]
 
     # -- what a language says --------------------------------------------------------------------------------
+    def set_as_attribute(self, name: str) -> bool:
+        """Whether the file assigns an attribute or member of this name (`self.check = …`, `this.check = …`): an
+        instance's own replaces a method."""
+        reader = self.reader
+        member, field, assignments = self.ATTRIBUTE
+        field_id = getattr(reader.fields, field)
+        size = len(name.encode())
+        for at in reader._mentions(name):
+            node = reader.root.descendant_for_byte_range(at, at + size)
+            above = node.parent if node is not None else None
+            if above is not None and above.type == member and above.child_by_field_id(field_id) == node \
+                    and above.parent is not None and above.parent.type in assignments \
+                    and above.parent.child_by_field_id(reader.fields.left) == above:
+                return True
+        return False
+
     def library(self, call: Node, argument: Node, *, top: bool) -> str | None:
         """READS or RETURNS for a call of a library reader known exactly (and, below the top, of the readers' table)."""
         raise NotImplementedError
@@ -420,19 +439,6 @@ class PythonHandOffs(HandOffs):
                         assigned[0].child_by_field_id(f.left) or assigned[0]).replace(" ", "").split(","):
                 return None  # `check = other` in the class body
         return found
-
-    def set_as_attribute(self, name: str) -> bool:
-        """Whether the file assigns an attribute of this name (`self.check = …`): an instance's own replaces a method."""
-        reader = self.reader
-        size = len(name.encode())
-        for at in reader._mentions(name):
-            node = reader.root.descendant_for_byte_range(at, at + size)
-            above = node.parent if node is not None else None
-            if above is not None and above.type == "attribute" and above.child_by_field_id(reader.fields.attribute) == node \
-                    and above.parent is not None and above.parent.type in ("assignment", "augmented_assignment") \
-                    and above.parent.child_by_field_id(reader.fields.left) == above:
-                return True
-        return False
 
     def decorators(self, function: Node) -> list[str]:
         above = function.parent
@@ -673,6 +679,8 @@ class JavaScriptHandOffs(HandOffs):
     """JavaScript's and TypeScript's functions (declarations, arrows and function expressions bound to a name,
     methods called as `this.m(…)`) and readers."""
 
+    ATTRIBUTE = ("member_expression", "property", ("assignment_expression", "augmented_assignment_expression"))
+
     def library(self, call: Node, argument: Node, *, top: bool) -> str | None:
         reader = self.reader
         f = reader.fields
@@ -779,19 +787,6 @@ class JavaScriptHandOffs(HandOffs):
         if len(found) != 1 or any(child.type in ("static", "get", "set") for child in found[0].children):
             return None
         return found[0]
-
-    def set_as_attribute(self, name: str) -> bool:
-        """Whether the file assigns a member of this name (`this.check = …`): an instance's own replaces a method."""
-        reader = self.reader
-        size = len(name.encode())
-        for at in reader._mentions(name):
-            node = reader.root.descendant_for_byte_range(at, at + size)
-            above = node.parent if node is not None else None
-            if above is not None and above.type == "member_expression" and above.child_by_field_id(reader.fields.property) == node \
-                    and above.parent is not None and above.parent.type in ("assignment_expression", "augmented_assignment_expression") \
-                    and above.parent.child_by_field_id(reader.fields.left) == above:
-                return True
-        return False
 
     def pattern_names(self, pattern: Node) -> list[Node]:
         """The names a parameter or a declaration binds (`b`, `{ inputData, flowId: id }`, `[first, ...rest]`), not the
