@@ -49,3 +49,11 @@ def test_gitlab_code_quality_paths_are_relative_to_the_project_dir(service: Path
     result = flowlint("check", "--no-cache", "--format", "gitlab", ".", env={"CI_PROJECT_DIR": str(service)})
     issues = json.loads(result.stdout)
     assert issues and {issue["location"]["path"] for issue in issues} == {"services/launcher/src/l.py"}
+
+
+def test_a_workspace_named_through_a_symbolic_link_still_places_annotations(service: Path) -> None:
+    linked = service.parent / f"{service.name}-link"
+    linked.symlink_to(service, target_is_directory=True)
+    result = flowlint("check", "--no-cache", "--format", "github", ".", env={"GITHUB_WORKSPACE": str(linked)})
+    annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert annotations and all(line.split(",", 1)[0].endswith("file=services/launcher/src/l.py") for line in annotations)

@@ -8,6 +8,7 @@ and the editor server: the secret's text is absent, and the finding that would h
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -196,3 +197,21 @@ def test_a_fix_proven_again_alone_shows_no_written_secret(tmp_path: Path) -> Non
     for d in found:
         shown = [d.message, d.help, d.pointer, d.fix and d.fix.message, *(e.shown_content for e in (d.fix and d.fix.edits) or ())]
         assert PASSWORD not in repr(shown), shown
+
+
+@pytest.mark.parametrize("output", FORMATS)
+def test_a_secret_under_an_escaped_name_in_a_payload_is_quoted_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                        cache_on: Path, output: str) -> None:
+    """`Flow.p\\u0061ssword` names a password only once parsed: the payload's text never says `password`."""
+    monkeypatch.chdir(tmp_path)
+    secret = "Tr0ub4dor&3xyz"
+    (tmp_path / "e2.json").write_text('{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "inputData": '
+                                      f'{{"Flow.p\\u0061ssword": "{secret}", "{secret}": 1}}}}')
+    (tmp_path / "e8.json").write_text(f'{{"flowId": "{secret}", "inputData": {{"Flow.p\\u0061ssword": "{secret}"}}}}')
+    for name in ("e2.json", "e8.json"):  # written long enough ago for the cache to keep their readings
+        os.utime(tmp_path / name, (1_700_000_000, 1_700_000_000))
+    result = flowlint("check", "--format", output, "e2.json", "e8.json")
+    assert result.exit_code == 1 and ("FL203" in result.stdout or output == "gitlab")  # reached: the key is judged
+    assert secret not in result.output
+    cached = "".join(p.read_text(errors="replace") for p in (tmp_path / ".flowlint_cache").rglob("*") if p.is_file())
+    assert cached and secret not in cached

@@ -405,7 +405,8 @@ def _may_quote_a_written_secret(document: Document) -> bool:
     if not text:
         return False
     if request is None:  # a payload: the body is the text; a secret written under a secret's or a header's name in it
-        return _names_a_secret(text)
+        # (a name written with an escape, `p\u0061ssword`, says its word only once parsed: the text's escape is enough)
+        return "\\" in text or _names_a_secret(text)
     if request.body_span is None:
         return True
     body_start, body_end = request.body_span

@@ -30,13 +30,14 @@ def workspace_name(name: str | None, workspace: str | None) -> str | None:
     shown = shown_name(name)
     if not workspace or shown is None or shown.startswith("<"):
         return shown
-    try:
-        relative = os.path.relpath(os.path.abspath(shown), os.path.abspath(workspace))
-    except ValueError:  # another drive (Windows)
-        return shown
-    if relative == os.curdir or relative == os.pardir or relative.startswith(os.pardir + os.sep):
-        return shown
-    return relative.replace(os.sep, "/")
+    for resolve in (os.path.abspath, os.path.realpath):  # as named, then through symbolic links (a linked checkout)
+        try:
+            relative = os.path.relpath(resolve(shown), resolve(workspace))
+        except ValueError:  # another drive (Windows)
+            return shown
+        if relative != os.curdir and relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+            return relative.replace(os.sep, "/")
+    return shown
 
 
 @dataclass
