@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from .kinds import LAUNCH_MENTION
 from .model import Offsets
@@ -93,8 +93,16 @@ def beside(kind: str, text: str, sites: Sequence[Offsets]) -> list[tuple[Offsets
 
     found: list[tuple[Offsets, str]] = []
     said: set[Offsets] = set()
+    used: list[_UsedNames] = []  # built once, at the first bound mention
+
+    def used_names() -> _UsedNames:
+        if not used:
+            used.append(_UsedNames(text))
+        return used[0]
+
     for mention, unit, why in _mentions(kind, text):
-        if unit in said or holds_site(unit) or _status_read(text, mention) or _bound_and_used(text, mention):
+        if (unit in said or holds_site(unit) or _status_read(text, mention)
+                or _bound_and_used(text, mention, used_names)):
             continue
         said.add(unit)
         found.append((mention, why))
@@ -143,13 +151,76 @@ def _workflow_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
     from .github_actions import scripts
 
     runs = scripts(text)
-    script_spans = [(start, start + len(script)) for start, script in runs]
+    script_spans = sorted((start, start + len(script)) for start, script in runs)
+    script_starts = [start for start, _ in script_spans]
+    script_reach = list(itertools.accumulate((end for _, end in script_spans), max))
     yield from _command_mentions(text, runs)
+    steps: _Steps | None = None
     for match in _MENTION.finditer(text):
-        if any(start <= match.start() < end for start, end in script_spans) or _commented(text, match.start()):
+        before = bisect.bisect_right(script_starts, match.start())
+        if (before and script_reach[before - 1] > match.start()) or _commented(text, match.start()):
             continue
-        yield match.span(), _step(text, match.start()), ("it is in a workflow step flowlint does not read as a request "
+        steps = steps or _Steps(text)
+        yield match.span(), steps.around(match.start()), ("it is in a workflow step flowlint does not read as a request "
                                                          "(it reads curl commands in `run:` steps)")
+
+
+class _Steps:
+    """The step (as `_step` finds it) around any offset of a workflow, from one pass over its lines: each line's step
+    start by a stack of the lines a later line's upward walk may stop at, its end by jumps over deeper lines."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
+        count = len(self._line_starts)
+        blank = [not text[start:self._end_of(index)].strip() for index, start in enumerate(self._line_starts)]
+        self._indents = [_indent(text, start) for start in self._line_starts]
+        dash = [text[start:self._end_of(index)].lstrip().startswith("- ") for index, start in enumerate(self._line_starts)]
+        # The upward walk from a line stops first at the nearest non-blank line above it that is shallower, or as deep
+        # and a list item; from there it goes on as if walking from that line, unless that line is a list item.
+        self._start_line = list(range(count))
+        stack: list[int] = []
+        for index in range(count):
+            if blank[index]:
+                continue
+            depth = self._indents[index]
+            while stack and not (self._indents[stack[-1]] < depth or (self._indents[stack[-1]] == depth and dash[stack[-1]])):
+                stack.pop()
+            if stack:
+                above = stack[-1]
+                self._start_line[index] = above if dash[above] else self._start_line[above]
+            while stack and self._indents[stack[-1]] == depth and dash[stack[-1]] and dash[index]:
+                stack.pop()
+            stack.append(index)
+        # The next non-blank line after each line, and the next one after it no deeper than it (to jump over deeper ones).
+        self._next_line = [count] * (count + 1)
+        self._next_shallower = [count] * count
+        following = count
+        below: list[int] = []
+        for index in range(count - 1, -1, -1):
+            self._next_line[index] = following
+            if blank[index]:
+                continue
+            while below and self._indents[below[-1]] > self._indents[index]:
+                below.pop()
+            self._next_shallower[index] = below[-1] if below else count
+            below.append(index)
+            following = index
+        self._blank = blank
+
+    def _end_of(self, index: int) -> int:
+        return self._line_starts[index + 1] if index + 1 < len(self._line_starts) else len(self._text)
+
+    def around(self, at: int) -> Offsets:
+        """The step holding `at`: the span `_step(text, at)` gives."""
+        line = bisect.bisect_right(self._line_starts, at) - 1
+        start_line = self._start_line[line]
+        depth = self._indents[start_line]
+        stop = self._next_line[line]
+        while stop < len(self._line_starts) and self._indents[stop] > depth:
+            stop = self._next_shallower[stop]
+        end = self._line_starts[stop] - 1 if stop < len(self._line_starts) else len(self._text)
+        return self._line_starts[start_line], end
 
 
 def _step(text: str, at: int) -> Offsets:
@@ -212,12 +283,35 @@ def _status_read(text: str, mention: Offsets) -> bool:
     return text[mention[0]:mention[1]].endswith("flows/executions") and _STATUS_PATH.match(text, mention[1]) is not None
 
 
-def _bound_and_used(text: str, mention: Offsets) -> bool:
+#: Where a used name starts (`$`, `${`, `env.`, `local.`, …) and the run of name characters from there.
+_USE = re.compile(r"(?=(?:\$\{?|\b(?:env|local|var|vars|locals)\.)([A-Za-z_][\w-]*))")
+
+
+class _UsedNames:
+    """The names a file uses, as `\\$\\{?NAME\\b|\\b(?:env|local|var|vars|locals)\\.NAME\\b` would find them, from one pass:
+    a name is used where it is a prefix of a run of name characters after a use's start, ending at a word boundary."""
+
+    def __init__(self, text: str) -> None:
+        self._all = {match.group(1) for match in _USE.finditer(text)}
+        self._runs = sorted(self._all)
+
+    def _prefixed(self, prefix: str) -> int:
+        """How many runs start with `prefix` (runs hold no U+10FFFF, which sorts after every name character)."""
+        return bisect.bisect_left(self._runs, prefix + "\U0010ffff") - bisect.bisect_left(self._runs, prefix)
+
+    def __contains__(self, name: str) -> bool:
+        # Runs hold word characters and `-` only, so a boundary after `name` in a run is a change between the two,
+        # or the run's end after a word character.
+        if not name.endswith("-"):
+            return (name in self._all) or self._prefixed(name + "-") > 0
+        return self._prefixed(name) - (name in self._all) - self._prefixed(name + "-") > 0
+
+
+def _bound_and_used(text: str, mention: Offsets, used: Callable[[], _UsedNames]) -> bool:
     """Whether the mention is bound to a name on its line that the file uses elsewhere (`$URL`, `${URL}`, `env.URL`,
-    `local.url`, `var.url`): it may feed a request read."""
+    `local.url`, `var.url`): it may feed a request read. `used` gives the file's used names (built once per file)."""
     line_start = text.rfind("\n", 0, mention[0]) + 1
     bound = _BOUND.match(text, line_start)
     if bound is None or bound.end() > mention[0]:
         return False
-    name = re.escape(bound.group(1))
-    return re.search(rf"\$\{{?{name}\b|\b(?:env|local|var|vars|locals)\.{name}\b", text) is not None
+    return bound.group(1) in used()
