@@ -150,6 +150,9 @@ class JavaScriptReader(CodeReader):
         #: a field's name -> its `this.<name>` uses by class (see _field_uses); None: mentioned in another way.
         self._fields: dict[str, _FieldUses | None] = {}
         self._enums: list[Node] | None = None  # the file's TypeScript enums, once asked for
+        self._enums_by_name: dict[str, list[Node]] | None = None  # them by name (see _enums_named)
+        #: enum node id -> its members by key and its values by written name (see _enum_members)
+        self._enum_member_index: dict[int, tuple[dict[str, list[Node]], dict[str, list[Node | None]]]] = {}
         self._interceptor_calls: list[tuple[tuple[str, str], bool]] | None = None  # its axios request interceptors
         self._loaders: list[Node] = []  # the calls of `require` and `import(…)`, found by _index
         # One walk over the tree for every node the reader looks at; sorted out by type below.
@@ -594,9 +597,66 @@ class JavaScriptReader(CodeReader):
 
     def big_int(self, node: Node) -> Unknown:
         """A BigInt literal: JSON.stringify throws on it, unless this file gives BigInt a toJSON (then not known)."""
-        if b"toJSON" in self.source.data:
+        if self._gives_to_json:
             return Unknown(self.source.source(node))
         return BigIntLiteral(self.source.raw(node), self.source.offsets(node))
+
+    @functools.cached_property
+    def _gives_to_json(self) -> bool:
+        """Whether the file says `toJSON` anywhere (it may give BigInt one): looked up once per file, not per literal."""
+        return b"toJSON" in self.source.data
+
+    @functools.cached_property
+    def _sets_default_transform(self) -> bool:
+        """Whether the file sets axios's `….defaults.transformRequest`: searched once per file, not per launch."""
+        return "transformRequest" in self.source.text \
+            and re.search(r"\.defaults\s*\.\s*transformRequest\b", self.source.text) is not None
+
+    def _enums_named(self, name: str) -> list[Node]:
+        """The file's TypeScript enums declared under a name, from an index built once per file (only in one that
+        says `enum`), in the order they are written."""
+        if self._enums_by_name is None:
+            self._enums_by_name = self._index_enums()
+        return self._enums_by_name.get(name, [])
+
+    def _index_enums(self) -> dict[str, list[Node]]:
+        """Every named enum of the file by its name (sets _enums, the file's enums)."""
+        if self._enums is None:
+            self._enums = nodes_of(self.kind, self.root, _ENUMS) if b"enum" in self.source.data else []
+        by_name: dict[str, list[Node]] = {}
+        for enum in self._enums:
+            named = enum.child_by_field_id(self.fields.name)
+            if named is not None:
+                by_name.setdefault(self.source.raw(named), []).append(enum)
+        return by_name
+
+    def _enum_members(self, enum: Node) -> tuple[dict[str, list[Node]], dict[str, list[Node | None]]]:
+        """An enum's members, indexed once per enum: (by the key each names, as enum_member reads it: the members;
+        by the name written in each `name = value`, as constant reads it: their values)."""
+        found = self._enum_member_index.get(enum.id)
+        if found is None:
+            found = self._enum_member_index[enum.id] = self._index_enum_members(enum)
+        return found
+
+    def _index_enum_members(self, enum: Node) -> tuple[dict[str, list[Node]], dict[str, list[Node | None]]]:
+        by_key: dict[str, list[Node]] = {}
+        values_by_written: dict[str, list[Node | None]] = {}
+        body = enum.child_by_field_id(self.fields.body)
+        for member in body.named_children if body is not None else ():
+            if member.type == "enum_assignment":
+                written = member.child_by_field_id(self.fields.name)
+                values_by_written.setdefault(self.source.raw(written or member), []).append(
+                    member.child_by_field_id(self.fields.value))
+            elif member.type in ("property_identifier", "string"):
+                written = member
+            else:
+                continue
+            if written is None:
+                continue
+            key = self.key(written) if written.type == "string" else self.source.raw(written)
+            if key is not None:
+                by_key.setdefault(key, []).append(member)
+        return by_key, values_by_written
 
     def is_symbol(self, call: Node) -> bool:
         """`Symbol('x')` (the global, not a name of the file's): JSON.stringify leaves a symbol out like undefined."""
@@ -842,13 +902,8 @@ class JavaScriptReader(CodeReader):
             found = self.members(target)
             return found[0][key][1] if found is not None and not found[1] and key in found[0] else None
         if obj.type == "identifier" and key is not None:
-            if self._enums is None:  # found once per file, and only in one that says `enum`
-                self._enums = nodes_of(self.kind, self.root, _ENUMS) if b"enum" in self.source.data else []
-            enums = [n for n in self._enums if n.child_by_field_id(self.fields.name) is not None
-                     and self.source.raw(n.child_by_field_id(self.fields.name)) == self.source.raw(obj)]  # type: ignore[arg-type]
-            body = enums[0].child_by_field_id(self.fields.body) if len(enums) == 1 else None
-            values = [m.child_by_field_id(self.fields.value) for m in (body.named_children if body is not None else ())
-                      if m.type == "enum_assignment" and self.source.raw(m.child_by_field_id(self.fields.name) or m) == key]
+            enums = self._enums_named(self.source.raw(obj))
+            values = self._enum_members(enums[0])[1].get(key, []) if len(enums) == 1 else []
             return values[0] if len(values) == 1 else None
         return None
 
@@ -865,17 +920,10 @@ class JavaScriptReader(CodeReader):
         name = self.source.raw(obj)
         if key is None or self.bindings.binder(name, obj) is not None:
             return None
-        if self._enums is None:  # found once per file, and only in one that says `enum`
-            self._enums = nodes_of(self.kind, self.root, _ENUMS) if b"enum" in self.source.data else []
-        enums = [n for n in self._enums if (named := n.child_by_field_id(self.fields.name)) is not None
-                 and self.source.raw(named) == name]
+        enums = self._enums_named(name)
         if len(enums) != 1 or enums[0].parent is None or enums[0].parent.type == "ambient_declaration":
             return None
-        body = enums[0].child_by_field_id(self.fields.body)
-        members = [m for m in (body.named_children if body is not None else ())
-                   if (m.type == "enum_assignment" and (written := m.child_by_field_id(self.fields.name)) is not None
-                       and (self.key(written) if written.type == "string" else self.source.raw(written)) == key)
-                   or (m.type in ("property_identifier", "string") and (self.key(m) if m.type == "string" else self.source.raw(m)) == key)]
+        members = self._enum_members(enums[0])[0].get(key, [])
         value = members[0].child_by_field_id(self.fields.value) if len(members) == 1 else None
         if value is None or value.type not in ("string", "template_string") or self.string_value(value) is None:
             return None
@@ -1973,8 +2021,7 @@ class JavaScriptReader(CodeReader):
         """Whether axios rewrites a body before sending it: a `transformRequest` in the instance's or the call's
         config, or in the file's `….defaults.transformRequest`; what is sent is then not the data written."""
         return any(config is not None and "transformRequest" in config for config in configs) \
-            or ("transformRequest" in self.source.text
-                and re.search(r"\.defaults\s*\.\s*transformRequest\b", self.source.text) is not None)
+            or self._sets_default_transform
 
     def looks_like_options(self, node: Node) -> bool:
         """Whether a `.post(url, {...})` argument is request options (`{headers, body}`, `{json}`), as wrappers of
