@@ -56,3 +56,11 @@ def test_beside_input_data_the_container_is_help_only(tmp_path: Path) -> None:
 def test_a_member_that_only_describes_the_launch_is_still_removed() -> None:
     [finding] = [d for d in check_text(json.dumps({"flowId": UUID, "type": "workflow"})) if d["code"] == "FL101"]
     assert finding["fix"]["message"].startswith("remove")
+
+
+@pytest.mark.parametrize("body", [{"flowId": UUID, "Flow.region": "emea", "inputData": {"Flow.x": 1}},
+                                  {"flowId": UUID, "flow.region": "emea"}])
+def test_a_flow_input_at_the_top_level_is_moved_into_input_data_never_taken_for_flow_version(body: dict[str, object]) -> None:
+    [finding] = [d for d in check_text(json.dumps(body)) if d["code"] == "FL102"]
+    assert "is a flow input" in finding["message"] and "flowVersion" not in json.dumps(finding)
+    assert finding["fix"] is None or "inputData" in finding["fix"]["message"]

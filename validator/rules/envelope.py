@@ -181,6 +181,8 @@ class _Explainer:
         """The real member a misspelt top-level key stands for: `flow_id`, `FlowID`, or `id` holding a UUID."""
         if normalize(key) in ("id", "uuid") and is_uuid(self.body[key]):
             return "flowId"
+        if key[:5].lower() == "flow.":  # a flow input's name (`Flow.region`), misplaced: no envelope member it resembles
+            return None
         return closest(key, self.members, _MEMBER_ALIASES)
 
     # FL101, FL102
