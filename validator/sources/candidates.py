@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
 from ..core.suggest import closest, normalize
 
@@ -134,13 +135,18 @@ _FRAGMENT_MEMBERS = frozenset({"flowVersion", "name", "inputData"})
 
 def _names_flow_id(value: dict[object, object]) -> bool:
     """Whether a flowId key in any spelling sits anywhere in an object (`inputData.flowId`: FL103 moves it up)."""
-    stack: list[object] = [value]
+    return _holds_key([value], _flow_id_key)
+
+
+def _holds_key(roots: list[object], wanted: Callable[[object], bool]) -> bool:
+    """Whether an object at or below `roots` has a `wanted` key, looking at no more than _DEEP_SEARCH values."""
+    stack = roots
     seen = 0
     while stack and seen < _DEEP_SEARCH:
         node = stack.pop()
         seen += 1
         if isinstance(node, dict):
-            if any(_flow_id_key(key) for key in node):
+            if any(wanted(key) for key in node):
                 return True
             stack.extend(node.values())
         elif isinstance(node, list):
@@ -175,19 +181,9 @@ def _key_depth(value: object) -> str:
         shaped = launch_shaped(value) and all(launch_shaped(child) for child in children
                                                if any(_launch_key(key) for key in child))
         return "shallow" if shaped else "record"
-    stack: list[object] = [item for child in value.values() for item in
-                           (child.values() if isinstance(child, dict) else child if isinstance(child, list) else ())]
-    seen = 0
-    while stack and seen < _DEEP_SEARCH:
-        item = stack.pop()
-        seen += 1
-        if isinstance(item, dict):
-            if any(_launch_key(key) for key in item):
-                return "deep"
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return "none"
+    grandchildren: list[object] = [item for child in value.values() for item in
+                                   (child.values() if isinstance(child, dict) else child if isinstance(child, list) else ())]
+    return "deep" if _holds_key(grandchildren, _launch_key) else "none"
 
 
 #: The launch request's members and what people write for them (`flow_id`, `version`, `executionName`), by normalized

@@ -26,7 +26,7 @@ from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
 from .kinds import (
-    LAUNCH_MENTION,
+    LAUNCH_MENTION_TEXT,
     NOTED_WHEN_EMPTY,
     QUIET_KINDS,
     SOURCE_SUFFIXES,
@@ -103,7 +103,7 @@ class LaunchDocument(Document):
 #: A number written with digits and at most one point (no sign, exponent, separator or radix).
 _DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: Where a file names the launch endpoint (what the prefilter looks for).
-_MENTION = re.compile(LAUNCH_MENTION.pattern.decode())
+_MENTION = LAUNCH_MENTION_TEXT
 #: Why a file mentions the endpoint though no launch was read: (where, why when known), or None (nothing to say).
 Unread = Callable[[], "tuple[Offsets, str | None] | None"]
 Beside = Callable[[Sequence[Offsets]], "list[tuple[Offsets, str]]"]

@@ -73,6 +73,8 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
 #: put before /executions (`/api/v2/flows/${flowId}/executions`, `"…/flows/" + id + "/executions"`) names it too.
 LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions)|postFlowsExecutions|post_flows_executions"
                             rb"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
+#: The same, over decoded text.
+LAUNCH_MENTION_TEXT = re.compile(LAUNCH_MENTION.pattern.decode())
 #: A launch in a language flowlint does not read: the endpoint not followed by more path (`executions/{id}` is a
 #: status read), or an SDK's launch method as any SDK spells it (Java postFlowsExecutions, .NET and Go
 #: PostFlowsExecutions, Ruby and PHP post_flows_executions).

@@ -15,13 +15,12 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from .kinds import LAUNCH_MENTION
+from .kinds import LAUNCH_MENTION_TEXT as _MENTION
 from .model import Offsets
 
 #: The kinds whose mentions are judged here (code is judged by its reader's own `unread_beside`).
 KINDS = frozenset({"markdown", "shell", "github-actions", "terraform"})
 
-_MENTION = re.compile(LAUNCH_MENTION.pattern.decode())
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INDENTED = re.compile(r"^( {4}|\t)")
 _LIST_ITEM = re.compile(r"^ {0,3}([-*+]|\d{1,9}[.)])( |\t|$)")
@@ -166,7 +165,8 @@ def _workflow_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
 
 
 class _Steps:
-    """The step (as `_step` finds it) around any offset of a workflow, from one pass over its lines: each line's step
+    """The step (its `- ` line to the next
+    line indented no deeper) around any offset of a workflow, from one pass over its lines: each line's step
     start by a stack of the lines a later line's upward walk may stop at, its end by jumps over deeper lines."""
 
     def __init__(self, text: str) -> None:
@@ -212,7 +212,7 @@ class _Steps:
         return self._line_starts[index + 1] if index + 1 < len(self._line_starts) else len(self._text)
 
     def around(self, at: int) -> Offsets:
-        """The step holding `at`: the span `_step(text, at)` gives."""
+        """The step holding `at`: from its `- ` line to the next line indented no deeper."""
         line = bisect.bisect_right(self._line_starts, at) - 1
         start_line = self._start_line[line]
         depth = self._indents[start_line]
@@ -221,36 +221,6 @@ class _Steps:
             stop = self._next_shallower[stop]
         end = self._line_starts[stop] - 1 if stop < len(self._line_starts) else len(self._text)
         return self._line_starts[start_line], end
-
-
-def _step(text: str, at: int) -> Offsets:
-    """The list item (a workflow step) holding `at`: from its `- ` line to the next line indented no deeper."""
-    line_start = text.rfind("\n", 0, at) + 1
-    depth = _indent(text, line_start)
-    position = line_start
-    start = line_start
-    while position > 0:
-        previous = text.rfind("\n", 0, position - 1) + 1
-        line = text[previous:position]
-        position = previous
-        if not line.strip():
-            continue
-        indent = _indent(text, previous)
-        if indent < depth or (indent <= depth and line.lstrip().startswith("- ")):
-            depth = indent
-            start = previous
-            if line.lstrip().startswith("- "):
-                break
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    while end < len(text):
-        following = text.find("\n", end + 1)
-        following = len(text) if following < 0 else following
-        line = text[end + 1:following]
-        if line.strip() and _indent(text, end + 1) <= depth:
-            break
-        end = following
-    return start, end
 
 
 def _indent(text: str, line_start: int) -> int:
