@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.codes import UNREAD_LAUNCH
 from ..core.diagnostics import Diagnostic, Severity
@@ -26,7 +26,19 @@ from ..sources.kinds import named_kind
 
 if TYPE_CHECKING:
     from ..report.base import LineSource, Reporter
-    from .runner import FileResult, _Checker
+    from ..sources.document import Limits
+
+
+class Checker(Protocol):
+    """What the second pass asks of the runner's checker (runner._Checker: not imported, which imports this)."""
+
+    walked: frozenset[str]
+    limits: Limits
+    recorder: Any
+
+    def read(self, path: str) -> bytes | Document: ...
+
+    def result(self, path: str, documents: list[Document]) -> Any: ...
 
 #: The part of a first-pass note that names the one binding it saw (code.py's CodeReader.unread).
 _BOUND = re.compile(r"it is bound to `([^`]+)`, and no launch flowlint can read uses it")
@@ -43,8 +55,10 @@ def notes_binding(path: str, diagnostics: Sequence[Diagnostic], suppressed: Sequ
 class SecondPass:
     """Holds a check's report from the first noted file on, and reads the files that import what the noted ones export."""
 
-    def __init__(self, checker: _Checker, reporter: Reporter, paths: Sequence[str]) -> None:
+    def __init__(self, checker: Checker, reporter: Reporter, paths: Sequence[str],
+                 quiet: Callable[[str, str, bytes], bool]) -> None:
         self.checker = checker
+        self.quiet = quiet  # whether the first pass left a file at its byte test (runner._quiet_code)
         self.inner = reporter
         self.paths = paths
         self.noted: list[str] = []
@@ -60,7 +74,7 @@ class SecondPass:
     def finish(self, summary: Summary) -> None:  # (the runner releases before it finishes: never called)
         self.inner.finish(summary)
 
-    def resolved(self) -> Iterator[FileResult]:
+    def resolved(self) -> Iterator[Any]:
         """The result of each quiet file that imports an exported launch URL, read with its imports resolved."""
         exports = imports.Exports(dict(self._definitions()))
         pattern = exports.pattern()
@@ -72,7 +86,6 @@ class SecondPass:
         checker = self.checker
         from ..checker.launches import load_source
         from ..sources.document import failed_to_load
-        from .runner import FileResult, _quiet_code
 
         for path in self.paths:
             kind = named_kind(path) if path in checker.walked else None
@@ -80,7 +93,7 @@ class SecondPass:
                 continue
             data = self._bytes(path)
             # Only a file the first pass left at its byte test: one it read has had its say.
-            if data is None or pattern.search(data) is None or not _quiet_code(kind, path, data):
+            if data is None or pattern.search(data) is None or not self.quiet(kind, path, data):
                 continue
             if os.path.normpath(os.path.abspath(path)) in noted:
                 continue
@@ -97,8 +110,7 @@ class SecondPass:
                     documents = [failed_to_load(path, err)]
                 result = checker.result(path, documents)
                 if result.diagnostics:
-                    yield FileResult([_not_fixed(d) for d in result.diagnostics], result.lines, result.elsewhere,
-                                           result.suppressed)
+                    yield replace(result, diagnostics=[_not_fixed(d) for d in result.diagnostics])  # a FileResult
         finally:
             imports.activate(None)
         for path, values in exports.by_file.items():

@@ -586,7 +586,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if mode is Mode.CHECK and checker.walked and _notes_binding(path, diagnostics, result.suppressed):
             from .imported import SecondPass  # a URL bound to a name other modules may import: read them after
 
-            later = later or SecondPass(checker, reporter, paths)
+            later = later or SecondPass(checker, reporter, paths, _quiet_code)
             reporter = later
             later.noted.append(path)
         if step.refused is not None and (step.refused.always or any(d.fix is not None and d.fix.applies(unsafe)
