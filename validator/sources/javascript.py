@@ -139,6 +139,11 @@ class JavaScriptReader(CodeReader):
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
+        #: Options made by a same-file function (`fetch(url, opts(body))`) while one launch is read: each followed call's
+        #: id -> the object it returns, and the frames held for them (their members are read after `members` returns).
+        self._made_options: dict[int, Node] = {}
+        self._held: list[tuple[int, int]] = []  # (function id, call id), in the order followed
+        self._reading = 0  # how many launches are being read (a followed call's frame is held only inside one)
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: destructured)
         self.imports: dict[str, str] = {}  # a name imported from a module -> the module
         #: (class body id, static) -> this.<name>'s values, for an instance's `this` or (static) the class's.
@@ -1002,7 +1007,7 @@ class JavaScriptReader(CodeReader):
         """An options object's members by name (key node, value node), and whether it is open; None when unknown."""
         if node is None:
             return {}, False
-        target = self.resolve(node)
+        target = self.made_object(node)
         if target is None or target.type != "object":
             return None
         found: dict[str, tuple[Node, Node]] = {}
@@ -1023,6 +1028,46 @@ class JavaScriptReader(CodeReader):
             elif child.type != "comment":
                 is_open = True
         return found, is_open
+
+    def made_object(self, node: Node) -> Node | None:
+        """What an options (or headers) argument is: what `resolve` finds; for a call of a function of this file whose one
+        return is an object (a literal, or a name bound once to one: `launchOptions(token, body)`, `this.config(token)`),
+        that object, its function's parameters bound to the call's arguments until the launch is read (its members are
+        read after this returns). Anything else, as `resolve` finds it: a call not followed stays a call (unknown)."""
+        target = self.resolve(node)
+        if target is None or target.type != "call_expression" or not self._reading:
+            return target
+        made = self._made_options.get(target.id)
+        if made is not None:
+            return made
+        found = self.follow(target)
+        returned = self.returned(found[0]) if found is not None else None
+        if found is None or returned is None:
+            return target
+        held = len(self._held)
+        self.frames[found[0].id] = found[1]
+        self._held.append((found[0].id, target.id))
+        made = self.made_object(returned)  # (a helper may return another's options: each frame held, at most 3)
+        if made is None or made.type != "object":
+            self._let_go(held)  # no object: the call is read as any other (a URL it returns, followed again)
+            return target
+        self._made_options[target.id] = made
+        return made
+
+    def _let_go(self, held: int) -> None:
+        """Let go of the frames held for options since there were `held` of them."""
+        while len(self._held) > held:
+            function, made = self._held.pop()
+            self.frames.pop(function, None)
+            self._made_options.pop(made, None)
+
+    def options_unknown(self, request: LaunchRequest, node: Node | None) -> None:
+        """Options a call makes that flowlint cannot follow (an imported helper, one with several returns or that changes
+        what it returns): what the launch sends is not known, said under -v at that call (FL011), never guessed."""
+        target = self.made_object(node) if node is not None else None
+        if node is None or target is None or target.type != "call_expression" or request.body is not NO_BODY:
+            return
+        request.body, request.body_span, request.sends = Unknown(self.source.source(target)), self.source.offsets(node), "opaque"
 
     def spread(self, node: Node) -> tuple[dict[str, tuple[Node, Node]], bool] | None:
         """The members `...init` adds: its object's; its default's (none without one) for a followed call's
@@ -1089,7 +1134,13 @@ class JavaScriptReader(CodeReader):
         return found
 
     def launch(self, call: Node) -> LaunchRequest | None:
-        request = self._launch(call)
+        held = len(self._held)
+        self._reading += 1
+        try:
+            request = self._launch(call)
+        finally:
+            self._reading -= 1
+            self._let_go(held)  # the options' frames, held while their members were read
         if request is not None and request.method_span is None and isinstance(request.method, str):
             callee = call.child_by_field_id(self.fields.function)
             callee = self.unwrap(callee) if callee is not None else None
@@ -1233,8 +1284,23 @@ class JavaScriptReader(CodeReader):
             _, value = members["method"]
             text = self.text(value)
             known = text.value if isinstance(text, Text) else None
-            return (known.upper() if known is not None else Unknown()), self.source.offsets(value)
+            return (known.upper() if known is not None else Unknown()), self.source.offsets(self.given_for(value))
         return (Unknown() if is_open else default), None
+
+    def given_for(self, node: Node) -> Node:
+        """Where a value is written: for a parameter of a function followed from a call (`{ method }` in `opts(method,
+        body)`), the argument that call gives it, which differs from call to call; else the node itself."""
+        for _ in range(3):  # (at most three frames are followed at once)
+            if node.type not in self.name_types or not self.frames:
+                break
+            name = self.source.raw(node)
+            scope = self.bindings.binder(name, node)
+            frame = self.frames.get(scope.id) if scope is not None else None
+            given = frame.get(name) if frame is not None else None
+            if given is None or self.bindings.is_changed(name, node):
+                break
+            node = given
+        return node
 
     def present(self, node: Node) -> Node:
         """`body && JSON.stringify(body)`, `body === undefined ? undefined : JSON.stringify(body)`, `body ? … : null`:
@@ -1318,6 +1384,7 @@ class JavaScriptReader(CodeReader):
             return None
         request = self.fetch_options(site, url, self.members(args[1] if len(args) > 1 else None))
         request.bodiless = request.bodiless and not self.given_to_others(args[1:2])
+        self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
     def given_to_others(self, options: list[Node]) -> bool:
@@ -1336,7 +1403,10 @@ class JavaScriptReader(CodeReader):
         if init is not None:
             given = self.members(init)
             options = None if options is None or given is None else ({**options[0], **given[0]}, options[1] or given[1])
-        return self.fetch_options(site, url, options)
+        request = self.fetch_options(site, url, options)
+        self.options_unknown(request, init)
+        self.options_unknown(request, inner[1] if len(inner) > 1 else None)
+        return request
 
     def fetch_options(self, site: Offsets, url: Text, options: tuple[dict[str, tuple[Node, Node]], bool] | None,
                       kind: str = "fetch", mode: str = "object-string") -> LaunchRequest:
@@ -1361,6 +1431,7 @@ class JavaScriptReader(CodeReader):
             return None
         request = self.fetch_options(site, url, options, "ofetch", "json")
         request.host_span = base.span if isinstance(base, Text) else None
+        self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
@@ -1385,6 +1456,7 @@ class JavaScriptReader(CodeReader):
             self.set_body(request, members["body"][1], "object-string" if kind == "got" else "opaque")
         request.bodiless = members is not None and not is_open and not {"json", "body", "form"} & members.keys() \
             and not self.given_to_others(args[1:2])
+        self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
     def instance_config(self, receiver: Node | None) -> dict[str, tuple[Node, Node]] | None:
@@ -1703,7 +1775,7 @@ class JavaScriptReader(CodeReader):
         """request / request-promise(-native): `request.post({url, body, json: true})`, `rp({method, uri, json})`."""
         url_node = None
         options_node = args[0] if args else None
-        if options_node is not None and (self.resolve(options_node) is None or self.resolve(options_node).type != "object"):  # type: ignore[union-attr]
+        if options_node is not None and (self.made_object(options_node) is None or self.made_object(options_node).type != "object"):  # type: ignore[union-attr]
             url_node, options_node = options_node, (args[1] if len(args) > 1 else None)
         options = self.members(options_node)
         if options is None:
@@ -2036,7 +2108,7 @@ class JavaScriptReader(CodeReader):
     def axios_config(self, site: Offsets, receiver: Node | None, args: list[Node]) -> LaunchRequest | None:
         config_node = args[0] if args else None
         url_node: Node | None = None
-        if config_node is not None and (self.resolve(config_node) is None or self.resolve(config_node).type != "object"):  # type: ignore[union-attr]
+        if config_node is not None and (self.made_object(config_node) is None or self.made_object(config_node).type != "object"):  # type: ignore[union-attr]
             url_node, config_node = config_node, (args[1] if len(args) > 1 else None)
         options = self.members(config_node)
         if options is None:
