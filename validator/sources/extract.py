@@ -384,7 +384,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
     for number, request in enumerate(launches):
         findings = [_located(finding, where, lines) for finding, where in request.findings]
-        if limits.verbose and isinstance(request.body, Unknown):
+        if limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
+                and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
                 UNREAD_LAUNCH, (), f"the launch's body is not known here (`{request.body.source}`): nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
@@ -578,7 +579,12 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
         return []
     text = text.removeprefix("\ufeff")
     body = LaunchRequest(request.kind, (0, len(text)), request.url, request.method, body_span=(0, len(text)))
-    embedded_body(body, text, 0, variables, limits.max_depth)
+    if request.kind == "terraform":  # a local of another .tf file, a template file: read as Terraform reads them
+        from .terraform import file_body
+
+        file_body(body, text, variables, limits.max_depth)
+    else:
+        embedded_body(body, text, 0, variables, limits.max_depth)
     lines = LineIndex(text)
     findings = [_located(finding, where, lines) for finding, where in body.findings]
     return [LaunchDocument(path, body, text, lines, findings)]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import json
 import math
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NO_JSON_NUMBER
@@ -139,6 +141,11 @@ class JavaScriptReader(CodeReader):
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
+        #: Options made by a same-file function (`fetch(url, opts(body))`) while one launch is read: each followed call's
+        #: id -> the object it returns, and the frames held for them (their members are read after `members` returns).
+        self._made_options: dict[int, Node] = {}
+        self._held: list[tuple[int, int]] = []  # (function id, call id), in the order followed
+        self._reading = 0  # how many launches are being read (a followed call's frame is held only inside one)
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: destructured)
         self.imports: dict[str, str] = {}  # a name imported from a module -> the module
         #: (class body id, static) -> this.<name>'s values, for an instance's `this` or (static) the class's.
@@ -871,6 +878,9 @@ class JavaScriptReader(CodeReader):
                 return url_joined(self.text(args[1], depth + 1), self.text(args[0], depth + 1), span)
             return self.text(args[0], depth + 1) if len(args) == 1 and depth < 20 else None
         if node.type == "call_expression" and depth < 20:
+            built = self.built_url(node, span, depth)
+            if built is not None:
+                return built
             callee = node.child_by_field_id(self.fields.function)
             if callee is not None and callee.type == "member_expression" and not self.arguments(node) \
                     and self.source.raw(callee.child_by_field_id(self.fields.property) or callee) in ("toString", "toJSON"):
@@ -887,6 +897,106 @@ class JavaScriptReader(CodeReader):
             return Text(value.parts, span) if isinstance(value, Text) else value
         return None
 
+    def built_url(self, call: Node, span: Offsets, depth: int) -> Text | Unknown | None:
+        """A URL joined by a call Node code joins URLs with: `[base, path].join('/')`, `path.join(base, path)` (and
+        `path.posix`/`win32`, `join` imported from `path`), `url.resolve(base, path)`, `util.format('%s/…', base)`,
+        `String(x)`; unknown where a separator, format or path step is not known (never a guess); None for any other
+        call (a function of the file's own named `join` or `format` is followed as one)."""
+        callee = call.child_by_field_id(self.fields.function)
+        if callee is None:
+            return None
+        callee = self.unwrap(callee)
+        args = self.arguments(call)
+        if callee.type == "identifier":
+            name, module = self.source.raw(callee), self.module_of(callee)
+            if name == "String" and len(args) == 1 and self.bindings.binder("String", callee) is None:
+                return self.text(args[0], depth + 1)
+        elif callee.type == "member_expression" and (prop := callee.child_by_field_id(self.fields.property)) is not None:
+            name = self.source.raw(prop)
+            owner = self.unwrap(callee.child_by_field_id(self.fields.object) or callee)
+            if name == "join" and (listed := self.resolve(owner)) is not None and listed.type == "array":
+                return self._array_joined(listed, args, span, depth)
+            if owner.type == "member_expression" and self.source.raw(owner.child_by_field_id(self.fields.property)
+                                                                         or owner) in ("posix", "win32"):
+                owner = self.unwrap(owner.child_by_field_id(self.fields.object) or owner)  # path.posix.join
+            module = self.module_of(owner) if owner.type == "identifier" else None
+        else:
+            return None
+        if any(argument.type == "spread_element" for argument in args):
+            return None
+        module = (module or "").removeprefix("node:")
+        if module in ("path", "path/posix", "path/win32") and name == "join":
+            return _path_joined([self.text(argument, depth + 1) for argument in args], call, span, self.source)
+        if module == "url" and name == "resolve" and len(args) == 2:
+            return url_joined(self.text(args[0], depth + 1), self.text(args[1], depth + 1), span)
+        if module == "util" and name == "format" and args:
+            return self._formatted(args, span, depth)
+        return None
+
+    def _array_joined(self, listed: Node, args: list[Node], span: Offsets, depth: int) -> Text | Unknown:
+        """`[a, b].join(sep)`: the items' texts with the separator between them (null and undefined items are empty)."""
+        separator = self.text(args[0], depth + 1) if args else Text((",",))
+        if not isinstance(separator, Text) or separator.value is None:
+            return Unknown(self.source.source(listed.parent or listed))
+        parts: list[str | Unknown] = []
+        for number, item in enumerate(i for i in listed.named_children if i.type != "comment"):
+            if item.type == "spread_element":
+                return Unknown(self.source.source(listed))
+            if number:
+                parts.append(separator.value)
+            if item.type in ("null", "undefined"):
+                continue
+            found = self.text(item, depth + 1)
+            parts.extend(found.parts if isinstance(found, Text) else (found,))
+        return Text(tuple(parts), span)
+
+    def _formatted(self, args: list[Node], span: Offsets, depth: int) -> Text | Unknown:
+        """`util.format(format, ...values)`: `%s` takes a value's text; any other placeholder an unknown part; `%%` is
+        `%`; a placeholder with no value left stays as written; values past the placeholders follow, each after a
+        space. A format not known whole is unknown."""
+        written = self.text(args[0], depth + 1)
+        if not isinstance(written, Text) or written.value is None:
+            return Unknown(self.source.source(args[0]))
+        values = [self.text(argument, depth + 1) for argument in args[1:]]
+        parts: list[str | Unknown] = []
+        pieces = re.split(r"(%[sdifjoOc%])", written.value)
+        taken = 0
+        for piece in pieces:
+            if len(piece) != 2 or piece[0] != "%" or piece == "%%":
+                parts.append("%" if piece == "%%" else piece)
+            elif taken >= len(values):
+                parts.append(piece)
+            else:
+                value = values[taken]
+                taken += 1
+                if piece == "%s" and isinstance(value, Text):
+                    parts.extend(value.parts)
+                elif piece != "%c":  # (%c takes a CSS value and writes nothing)
+                    parts.append(value if isinstance(value, Unknown) and piece == "%s" else Unknown(piece))
+        for value in values[taken:]:
+            parts.append(" ")
+            parts.extend(value.parts if isinstance(value, Text) else (value,))
+        return Text(tuple(parts), span)
+
+    def unread_beside(self, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
+        """CodeReader's, less a mention passed to a call that joins a URL (`path.join(base, '…/flows/executions')` bound
+        to a name a launch sends): read where that URL is sent, as a concatenation is."""
+        found = super().unread_beside(sites)
+        return [(where, why) for where, why in found if not self._joins_a_url(where)] if found else found
+
+    def _joins_a_url(self, where: Offsets) -> bool:
+        """Whether the call a mention at `where` is an argument of is one `built_url` reads (path.join, util.format…)."""
+        start = where[0] if self.source.ascii else \
+            bisect.bisect_left(range(len(self.source.data) + 1), where[0], key=self.source.char)  # (no prefix encoded)
+        node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
+        for _ in range(8):  # (a mention's string is a few levels below the call's arguments: a template, a `+`)
+            if node is None or node.type == "arguments":
+                break
+            node = node.parent
+        call = node.parent if node is not None else None
+        return call is not None and call.type == "call_expression" \
+            and self.built_url(call, self.source.offsets(call), 0) is not None
+
     def constant(self, node: Node) -> Node | None:
         """What `ENDPOINTS.launch` / `ENDPOINTS['launch']` (an object literal bound once, never changed) or
         `Paths.Launch` (an enum member) is written as; `url.href` of a `new URL(…)`. None otherwise."""
@@ -895,9 +1005,9 @@ class JavaScriptReader(CodeReader):
         if obj is None or prop is None:
             return None
         key = self.source.raw(prop) if node.type == "member_expression" else self.key(prop)
-        target = self.resolve(obj) if obj.type == "identifier" else None
+        target = self.resolve(obj) if obj.type == "identifier" else self.unwrap(obj)
         if target is not None and target.type == "new_expression" and key == "href":
-            return target
+            return target  # `url.href`, `new URL(…).href`: the text the URL is made of (literal_text joins it)
         if target is not None and target.type == "object" and key is not None:
             found = self.members(target)
             return found[0][key][1] if found is not None and not found[1] and key in found[0] else None
@@ -1002,7 +1112,7 @@ class JavaScriptReader(CodeReader):
         """An options object's members by name (key node, value node), and whether it is open; None when unknown."""
         if node is None:
             return {}, False
-        target = self.resolve(node)
+        target = self.made_object(node)
         if target is None or target.type != "object":
             return None
         found: dict[str, tuple[Node, Node]] = {}
@@ -1023,6 +1133,46 @@ class JavaScriptReader(CodeReader):
             elif child.type != "comment":
                 is_open = True
         return found, is_open
+
+    def made_object(self, node: Node) -> Node | None:
+        """What an options (or headers) argument is: what `resolve` finds; for a call of a function of this file whose one
+        return is an object (a literal, or a name bound once to one: `launchOptions(token, body)`, `this.config(token)`),
+        that object, its function's parameters bound to the call's arguments until the launch is read (its members are
+        read after this returns). Anything else, as `resolve` finds it: a call not followed stays a call (unknown)."""
+        target = self.resolve(node)
+        if target is None or target.type != "call_expression" or not self._reading:
+            return target
+        made = self._made_options.get(target.id)
+        if made is not None:
+            return made
+        found = self.follow(target)
+        returned = self.returned(found[0]) if found is not None else None
+        if found is None or returned is None:
+            return target
+        held = len(self._held)
+        self.frames[found[0].id] = found[1]
+        self._held.append((found[0].id, target.id))
+        made = self.made_object(returned)  # (a helper may return another's options: each frame held, at most 3)
+        if made is None or made.type != "object":
+            self._let_go(held)  # no object: the call is read as any other (a URL it returns, followed again)
+            return target
+        self._made_options[target.id] = made
+        return made
+
+    def _let_go(self, held: int) -> None:
+        """Let go of the frames held for options since there were `held` of them."""
+        while len(self._held) > held:
+            function, made = self._held.pop()
+            self.frames.pop(function, None)
+            self._made_options.pop(made, None)
+
+    def options_unknown(self, request: LaunchRequest, node: Node | None) -> None:
+        """Options a call makes that flowlint cannot follow (an imported helper, one with several returns or that changes
+        what it returns): what the launch sends is not known, said under -v at that call (FL011), never guessed."""
+        target = self.made_object(node) if node is not None else None
+        if node is None or target is None or target.type != "call_expression" or request.body is not NO_BODY:
+            return
+        request.body, request.body_span, request.sends = Unknown(self.source.source(target)), self.source.offsets(node), "opaque"
 
     def spread(self, node: Node) -> tuple[dict[str, tuple[Node, Node]], bool] | None:
         """The members `...init` adds: its object's; its default's (none without one) for a followed call's
@@ -1089,7 +1239,13 @@ class JavaScriptReader(CodeReader):
         return found
 
     def launch(self, call: Node) -> LaunchRequest | None:
-        request = self._launch(call)
+        held = len(self._held)
+        self._reading += 1
+        try:
+            request = self._launch(call)
+        finally:
+            self._reading -= 1
+            self._let_go(held)  # the options' frames, held while their members were read
         if request is not None and request.method_span is None and isinstance(request.method, str):
             callee = call.child_by_field_id(self.fields.function)
             callee = self.unwrap(callee) if callee is not None else None
@@ -1233,8 +1389,23 @@ class JavaScriptReader(CodeReader):
             _, value = members["method"]
             text = self.text(value)
             known = text.value if isinstance(text, Text) else None
-            return (known.upper() if known is not None else Unknown()), self.source.offsets(value)
+            return (known.upper() if known is not None else Unknown()), self.source.offsets(self.given_for(value))
         return (Unknown() if is_open else default), None
+
+    def given_for(self, node: Node) -> Node:
+        """Where a value is written: for a parameter of a function followed from a call (`{ method }` in `opts(method,
+        body)`), the argument that call gives it, which differs from call to call; else the node itself."""
+        for _ in range(3):  # (at most three frames are followed at once)
+            if node.type not in self.name_types or not self.frames:
+                break
+            name = self.source.raw(node)
+            scope = self.bindings.binder(name, node)
+            frame = self.frames.get(scope.id) if scope is not None else None
+            given = frame.get(name) if frame is not None else None
+            if given is None or self.bindings.is_changed(name, node):
+                break
+            node = given
+        return node
 
     def present(self, node: Node) -> Node:
         """`body && JSON.stringify(body)`, `body === undefined ? undefined : JSON.stringify(body)`, `body ? … : null`:
@@ -1318,6 +1489,7 @@ class JavaScriptReader(CodeReader):
             return None
         request = self.fetch_options(site, url, self.members(args[1] if len(args) > 1 else None))
         request.bodiless = request.bodiless and not self.given_to_others(args[1:2])
+        self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
     def given_to_others(self, options: list[Node]) -> bool:
@@ -1336,7 +1508,10 @@ class JavaScriptReader(CodeReader):
         if init is not None:
             given = self.members(init)
             options = None if options is None or given is None else ({**options[0], **given[0]}, options[1] or given[1])
-        return self.fetch_options(site, url, options)
+        request = self.fetch_options(site, url, options)
+        self.options_unknown(request, init)
+        self.options_unknown(request, inner[1] if len(inner) > 1 else None)
+        return request
 
     def fetch_options(self, site: Offsets, url: Text, options: tuple[dict[str, tuple[Node, Node]], bool] | None,
                       kind: str = "fetch", mode: str = "object-string") -> LaunchRequest:
@@ -1361,6 +1536,7 @@ class JavaScriptReader(CodeReader):
             return None
         request = self.fetch_options(site, url, options, "ofetch", "json")
         request.host_span = base.span if isinstance(base, Text) else None
+        self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
@@ -1385,6 +1561,7 @@ class JavaScriptReader(CodeReader):
             self.set_body(request, members["body"][1], "object-string" if kind == "got" else "opaque")
         request.bodiless = members is not None and not is_open and not {"json", "body", "form"} & members.keys() \
             and not self.given_to_others(args[1:2])
+        self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
     def instance_config(self, receiver: Node | None) -> dict[str, tuple[Node, Node]] | None:
@@ -1703,7 +1880,7 @@ class JavaScriptReader(CodeReader):
         """request / request-promise(-native): `request.post({url, body, json: true})`, `rp({method, uri, json})`."""
         url_node = None
         options_node = args[0] if args else None
-        if options_node is not None and (self.resolve(options_node) is None or self.resolve(options_node).type != "object"):  # type: ignore[union-attr]
+        if options_node is not None and (self.made_object(options_node) is None or self.made_object(options_node).type != "object"):  # type: ignore[union-attr]
             url_node, options_node = options_node, (args[1] if len(args) > 1 else None)
         options = self.members(options_node)
         if options is None:
@@ -2036,7 +2213,7 @@ class JavaScriptReader(CodeReader):
     def axios_config(self, site: Offsets, receiver: Node | None, args: list[Node]) -> LaunchRequest | None:
         config_node = args[0] if args else None
         url_node: Node | None = None
-        if config_node is not None and (self.resolve(config_node) is None or self.resolve(config_node).type != "object"):  # type: ignore[union-attr]
+        if config_node is not None and (self.made_object(config_node) is None or self.made_object(config_node).type != "object"):  # type: ignore[union-attr]
             url_node, config_node = config_node, (args[1] if len(args) > 1 else None)
         options = self.members(config_node)
         if options is None:
@@ -2081,6 +2258,30 @@ def _joined(prefix: Text | Unknown, url: Text) -> Text:
     elif not (isinstance(last, str) and last.endswith("/")) and not url.known_prefix().startswith("/"):
         tail = ("/", *tail)
     return Text((*parts, *tail), url.span)
+
+
+def _path_joined(pieces: list[Text | Unknown], call: Node, span: Offsets, source: SourceText) -> Text | Unknown:
+    """`path.join(base, 'api/v2', 'flows/executions')`: the pieces with one `/` between them (an empty one left out); a
+    `.` or `..` step is not resolved (unknown). A `scheme://` is kept whole: path.join writes `https:/host`, which a
+    URL parser (fetch's, axios's) reads as `https://host` again."""
+    parts: list[str | Unknown] = []
+    for piece in pieces:
+        written = piece.parts if isinstance(piece, Text) else (piece,)
+        if any(step in (".", "..") for part in written if isinstance(part, str) for step in part.split("/")[1:-1]) \
+                or any(isinstance(part, str) and (part.startswith(("./", "../")) or part in (".", "..")
+                                                  or part.endswith(("/.", "/.."))) for part in written):
+            return Unknown(source.source(call))
+        if written == ("",):
+            continue
+        if parts:
+            last, first = parts[-1], written[0]
+            if isinstance(last, str):
+                parts[-1] = last = last.rstrip("/")
+            if isinstance(first, str):
+                written = (first.lstrip("/"), *written[1:])
+            parts.append("/")
+        parts.extend(written)
+    return Text(tuple(part for part in parts if part != ""), span)
 
 
 def _json_with_holes(request: LaunchRequest, text: str, where: list[int]) -> None:

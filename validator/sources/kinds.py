@@ -639,7 +639,8 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     """The prefilter: False when the file certainly holds no launch (no parser runs then)."""
     # One fast substring scan first (common to every needle); the pattern only runs on the rare hit.
     if _XECUTIONS(data) is None and not (kind == "saved-request" and data[:2] in (b"\xff\xfe", b"\xfe\xff")):
-        return signs_in(data)
+        # (a data action's URL may be a local another .tf file of its module declares: terraform.py resolves it)
+        return signs_in(data) or (kind == "terraform" and b"request_url_template" in data and b"local." in data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
     if kind in ("saved-request", "har") and LAUNCH_MENTION.search(data) is None:

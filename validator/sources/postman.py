@@ -2,11 +2,13 @@
 
 A `{{variable}}` the collection defines is put in; one it does not (an environment's) is unknown.
 A raw body is located character by character inside its JSON string in the collection file.
+A client secret written in an auth block that signs in to Genesys Cloud is said (FL305) where it is written.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..core.diagnostics import Path, Target
@@ -14,7 +16,8 @@ from ..core.unknown import Unknown
 from .embedded import embedded_body, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
-from .model import Header, LaunchRequest, Offsets, Text
+from .model import Header, LaunchRequest, Offsets, Text, literal_secret, written_password
+from .urls import api_host_for, url_host
 
 _MAX_ITEMS = 100_000
 
@@ -38,33 +41,95 @@ class _Reader:
     def __init__(self, text: str, collection: dict[str, Any]) -> None:
         self.text = text
         self.locator = JsonLocator(text)
-        self.variables = {str(v.get("key") or v.get("id")): str(v.get("value", "")) for v in _list(collection.get("variable"))
-                          if isinstance(v, dict) and (v.get("key") or v.get("id")) and isinstance(v.get("value"), (str, int, float))
-                          and str(v.get("value")) != ""}  # an empty value is a placeholder a script fills: unknown
+        self.written = {str(v.get("key") or v.get("id")): str(v.get("value", "")) for v in _list(collection.get("variable"))
+                        if isinstance(v, dict) and (v.get("key") or v.get("id")) and isinstance(v.get("value"), (str, int, float))
+                        and str(v.get("value")) != ""}  # an empty value is a placeholder a script fills: unknown
+        # A variable typed "secret" is left unknown where it is used: nothing a finding quotes may hold its value.
+        secret = {str(v.get("key") or v.get("id")) for v in _list(collection.get("variable"))
+                  if isinstance(v, dict) and v.get("type") == "secret"}
+        self.variables = {name: value for name, value in self.written.items() if name not in secret}
+        self.variable_index = {str(v.get("key") or v.get("id")): index for index, v in enumerate(_list(collection.get("variable")))
+                               if isinstance(v, dict) and (v.get("key") or v.get("id"))}
         self.collection_auth = collection.get("auth")
         self.items: list[Any] = collection["item"]
+        # Every auth block met (by identity): where it is written, and whether a Genesys Cloud request uses it.
+        self.auth_blocks: dict[int, tuple[dict[str, Any], Path, bool]] = {}
 
     def where(self, path: Path) -> Offsets | None:
         return self.locator.offsets(path, Target.VALUE)
 
     def launches(self) -> list[LaunchRequest]:
         found: list[LaunchRequest] = []
-        stack: list[tuple[Path, Any, Any]] = [(("item", i), item, self.collection_auth)
-                                              for i, item in reversed(list(enumerate(self.items)))]
+        collection_auth: _Auth = (self.collection_auth, ("auth",))
+        self.met(collection_auth, genesys=False)
+        stack: list[tuple[Path, Any, _Auth]] = [(("item", i), item, collection_auth)
+                                                for i, item in reversed(list(enumerate(self.items)))]
         seen = 0
         while stack and seen < _MAX_ITEMS:
             path, item, auth = stack.pop()
             seen += 1
             if not isinstance(item, dict):
                 continue
-            auth = item.get("auth", auth) if isinstance(item.get("auth"), dict) else auth
+            if isinstance(item.get("auth"), dict):
+                auth = (item["auth"], (*path, "auth"))
+                self.met(auth, genesys=False)
             if isinstance(item.get("item"), list):
                 stack.extend(((*path, "item", i), child, auth) for i, child in reversed(list(enumerate(item["item"]))))
             if "request" in item:
                 request = self.request((*path, "request"), item["request"], auth)
                 if request is not None:
                     found.append(request)
+        if found:  # said once, with the first request (extract gives a file's secrets to its first launch)
+            found[0].credentials = [*found[0].credentials, *self.auth_secrets()]
         return found
+
+    def met(self, auth: _Auth, *, genesys: bool) -> None:
+        """Note an auth block (a dict), and whether a request to Genesys Cloud signs in with it."""
+        block, path = auth
+        if isinstance(block, dict):
+            _, _, used = self.auth_blocks.get(id(block), (block, path, False))
+            self.auth_blocks[id(block)] = (block, path, used or genesys)
+
+    def auth_secrets(self) -> list[tuple[Offsets, str]]:
+        """The client secrets written in the auth blocks that sign in to Genesys Cloud: used by a request to it, or
+        an OAuth 2.0 block whose token URL is a Genesys Cloud host (another product's sign-in is not judged here)."""
+        found: list[tuple[Offsets, str]] = []
+        for block, path, used in self.auth_blocks.values():
+            kind = block.get("type")
+            entries = _auth_entries(block, path)
+            if not used and not (kind == "oauth2" and any(
+                    key == "accessTokenUrl" and isinstance(value, str) and self.to_genesys(value)
+                    for key, value, _ in entries)):
+                continue
+            for key, value, value_path in entries:
+                said = _AUTH_SECRETS.get((kind, key)) if isinstance(kind, str) and isinstance(key, str) else None
+                if said is not None and isinstance(value, str):
+                    where = self.secret_at(value, value_path, password=kind == "basic")
+                    if where is not None:
+                        found.append((where, said))
+        return found
+
+    def secret_at(self, value: str, path: Path, *, password: bool) -> Offsets | None:
+        """Where a literal secret is written: the auth value itself, or the collection variable it names alone
+        (`{{clientSecret}}`) when the file defines it; None for a placeholder or a variable defined elsewhere."""
+        named = _VARIABLE.fullmatch(value.strip())
+        if named is not None:
+            index = self.variable_index.get(named.group(1).strip())
+            value = self.written.get(named.group(1).strip(), "")
+            path = ("variable", index, "value") if index is not None else path
+            if index is None or not value:
+                return None
+        if not (written_password(value) if password else literal_secret(value)):
+            return None
+        offsets = self.where(path)
+        written = offsets is not None and offsets[1] - offsets[0] >= 2 and self.text[offsets[0]] == '"'
+        return (offsets[0] + 1, offsets[1] - 1) if offsets is not None and written else None
+
+    def to_genesys(self, url: str) -> bool:
+        """Whether a URL (collection variables put in) is a Genesys Cloud host's, or the launch path."""
+        text = "".join(part if isinstance(part, str) else "\x00" for part in substitute(url, 0, self.variables).parts)
+        host = url_host(text)
+        return "flows/executions" in text or (host is not None and api_host_for(host) != (False, None))
 
     def string(self, path: Path, value: str) -> Text:
         """A collection string, {{variables}} put in, spanning its JSON string in the file."""
@@ -73,7 +138,7 @@ class _Reader:
         text = substitute(value, start, self.variables)
         return Text(text.parts, offsets)
 
-    def request(self, path: Path, spec: Any, auth: Any) -> LaunchRequest | None:
+    def request(self, path: Path, spec: Any, inherited: _Auth) -> LaunchRequest | None:
         if isinstance(spec, str):
             spec_path, spec = path, {"url": spec}
         spec_path = path
@@ -92,7 +157,9 @@ class _Reader:
         method = _text(spec.get("method")) or "GET"
         request = LaunchRequest("postman", site, self.string(url_path, url_value), method.upper(),
                                 self.where((*spec_path, "method")), sends="text")
-        request.headers = self.headers(spec_path, spec.get("header"), spec["auth"] if isinstance(spec.get("auth"), dict) else auth)
+        auth = (spec["auth"], (*spec_path, "auth")) if isinstance(spec.get("auth"), dict) else inherited
+        self.met(auth, genesys=self.to_genesys(url_value))
+        request.headers = self.headers(spec_path, spec.get("header"), auth[0])
         body = spec.get("body")
         if isinstance(body, dict) and not body.get("disabled"):
             self.body(request, (*spec_path, "body"), body)
@@ -135,6 +202,29 @@ class _Reader:
             embedded_body(request, raw, offsets[0] if offsets else 0, self.variables)
         else:
             embedded_body(request, raw, located[1], self.variables)
+
+
+#: An auth block as met: the block (any JSON value: only a dict is one) and where it is written.
+_Auth = tuple[Any, Path]
+#: The members of an auth block that hold a client secret, by its type, and what a finding calls each.
+_AUTH_SECRETS = {("oauth2", "clientSecret"): "the Postman OAuth 2.0 auth's clientSecret",
+                 ("basic", "password"): "the Postman basic auth's password"}
+_VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")
+
+
+def _auth_entries(block: dict[str, Any], path: Path) -> list[tuple[Any, Any, Path]]:
+    """An auth block's settings of its type as (key, value, where the value is): v2.1 writes a list of
+    {key, value, type}, v2.0 an object."""
+    kind = block.get("type")
+    if not isinstance(kind, str):
+        return []
+    settings = block.get(kind)
+    if isinstance(settings, list):
+        return [(entry.get("key"), entry.get("value"), (*path, kind, index, "value"))
+                for index, entry in enumerate(settings) if isinstance(entry, dict)]
+    if isinstance(settings, dict):
+        return [(key, value, (*path, kind, key)) for key, value in settings.items()]
+    return []
 
 
 def _bearer(auth: Any) -> str | None:

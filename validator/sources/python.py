@@ -52,8 +52,11 @@ _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "appen
 _ADDERS = frozenset({"update", "setdefault"})
 _SECRETS = frozenset({"assignment", "keyword_argument", "pair"})
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
+#: The client libraries whose module-level functions send (`requests.post`, `httpx.request`).
 _MODULES = frozenset({"requests", "httpx"})
+#: The libraries' client classes, by name, and the library each is of.
 _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp"}
+_LIBRARIES = frozenset(_CLIENTS.values())
 #: The SDK model's attributes and the JSON members it sends them as (others are not sent).
 _MODEL_MEMBERS = {"flow_id": "flowId", "flow_version": "flowVersion", "input_data": "inputData", "name": "name"}
 #: Methods of a class that change what a dump of it writes, and the decorators a plain method may carry.
@@ -104,6 +107,7 @@ class PythonReader(CodeReader):
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: not a plain name)
         #: (scope id, name) -> the module or member an import there binds the name to (None: two imports differ).
         self._imports: dict[tuple[int, str], str | None] = {}
+        self._renamed: set[str] = set()  # names an import binds to a library's function under another name
         # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
@@ -242,6 +246,8 @@ class PythonReader(CodeReader):
                 bound, meaning = raw(alias), raw(name)
             else:
                 bound = meaning = raw(name).split(".")[0]
+            if meaning.partition(".")[0] in _MODULES and bound != meaning.rpartition(".")[2]:
+                self._renamed.add(bound)  # `from requests import post as send`: a launch's call under another name
             before = self._imports.setdefault((scope, bound), meaning)
             if before != meaning:
                 self._imports[(scope, bound)] = None
@@ -941,41 +947,51 @@ class PythonReader(CodeReader):
         callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
         return callee is not None and _SERVERS.match(self.source.raw(callee).split(".")[-1]) is not None
 
-    def client(self, receiver: Node | None) -> tuple[str, Node | None, Node | None] | None:
-        """(library, base_url, headers) of the client a method is called on: a module, or a client built in the file."""
-        if receiver is None:
-            return None
-        if receiver.type == "identifier" and self.source.raw(receiver) in _MODULES:
-            if not self.is_module(receiver):
-                return None  # `from app import http as requests`, a parameter so named: not the library
-            return self.source.raw(receiver), None, None
+    def client(self, receiver: Node | None, callee: Node) -> tuple[str, Node | None, Node | None, bool] | None:
+        """(library, base_url, headers, whether it is the module itself) of the client a launch is sent with: the
+        library's module or one of its functions under whatever name the file imports it (`rq.post`, a bare `post`), or
+        a client built in the file (`hx.Client()`, `Session()` imported from requests). None when it is not known to be
+        the library's (a function or class of the file's own, another package's, a parameter)."""
+        if receiver is None or receiver.type == "identifier":
+            named = receiver or callee  # `rq.post(…)`: the module; a bare `post(…)`: the function
+            member = self.library_member(self.source.raw(named), named)
+            module = member.partition(".")[0] if member is not None else ""
+            if module in _MODULES and (receiver is None or member == module):
+                return module, None, None, True
+            if receiver is None:
+                return None
         target = self.resolve(receiver) if receiver.type != "attribute" else self.self_member(receiver)
         if target is None or target.type != "call":
             return None
-        callee = target.child_by_field_id(self.fields.function)
-        name = self.source.raw(callee).split(".")[-1] if callee is not None else ""
-        if name not in _CLIENTS:
+        maker = target.child_by_field_id(self.fields.function)
+        written = self.source.raw(maker).replace(" ", "") if maker is not None else ""
+        name = written.rpartition(".")[2]
+        if name not in _CLIENTS or maker is None:
             return None
+        member = self.library_member(written, maker)
+        if (member.partition(".")[0] if member is not None else None) != _CLIENTS[name] \
+                and not (written == name and self.bindings.binder(name, maker) is None):  # (a snippet without imports)
+            return None  # `class Client` of the file's own, `from acme import Client`: not the library's
         args, kwargs = self.arguments(target)
         base = kwargs.get("base_url", (None, args[0] if args and name == "ClientSession" else None))[1]
         headers = kwargs.get("headers", (None, None))[1]
-        return _CLIENTS[name], base, headers
+        return _CLIENTS[name], base, headers, False
 
-    def is_module(self, name: Node) -> bool:
-        """Whether `requests`/`httpx` here is the module of that name: imported as itself, or bound nowhere in the file
-        (a snippet that leaves its imports out)."""
-        written = self.source.raw(name)
-        return self.bindings.binder(written, name) is None or self.meaning(written, name) == written
+    def library_member(self, written: str, at: Node) -> str | None:
+        """What a name or dotted name written here stands for when it is a client library or one of its members, by the
+        file's imports (`import httpx as hx`: `hx.Client` httpx.Client; `from requests import post as send`: `send`
+        requests.post), or as written when its first name is bound nowhere in the file (a snippet that leaves its
+        imports out); None for anything else (a name of the file's own, a parameter, another package's import)."""
+        first = written.partition(".")[0]
+        meaning = written if self.bindings.binder(first, at) is None else self.meaning(written, at)
+        return meaning if meaning is not None and meaning.partition(".")[0] in _LIBRARIES else None
 
     def library_function(self, callee: Node) -> bool:
         """Whether a bare call's name (`post`, `request`) is a client library's: imported from requests or httpx, or bound
         nowhere in the file (a snippet that leaves its imports out). A function the file defines (its wrapper) or imports
         from its own modules (`from .http import post`) is not, and is never judged by requests' rules."""
         written = self.source.raw(callee)
-        if self.bindings.binder(written, callee) is None:
-            return True
-        meaning = self.meaning(written, callee)
-        return meaning is not None and meaning.startswith(tuple(f"{module}." for module in _MODULES))
+        return self.bindings.binder(written, callee) is None or self.client(None, callee) is not None
 
     def self_member(self, node: Node) -> Node | None:
         """What `self.client` is in a method: the one value its class assigns it (`self.client = httpx.AsyncClient(…)`
@@ -1145,6 +1161,8 @@ class PythonReader(CodeReader):
             name = self.source.raw(name_node) if name_node is not None else ""
         elif callee.type == "identifier":
             name = self.source.raw(callee)
+            member = self.library_member(name, callee) if name in self._renamed else None
+            name = member.rpartition(".")[2] if member is not None else name  # `send(…)`, imported as requests.post
         else:
             return None
         if name not in _READ_CALLS and (call.parent is None or call.parent.type != "decorator"):
@@ -1187,7 +1205,7 @@ class PythonReader(CodeReader):
         if receiver is not None and self.is_server(receiver):
             self.not_a_launch(call, url_node)
             return None  # app.post("/api/v2/flows/executions/{flow_id}", …) defines a route of a server
-        client = self.client(receiver)
+        client = self.client(receiver, callee)
         library = client[0] if client else "requests"
         url = self.text(url_node)
         if not isinstance(url, Text):
@@ -1203,9 +1221,8 @@ class PythonReader(CodeReader):
         if launch_url(url) is None:
             return None
         request = LaunchRequest(library, site, url, method, method_span)
-        known_headers = client is not None and receiver is not None and (
-            self.source.raw(receiver) in _MODULES
-            or (library in ("httpx", "aiohttp") and self.source.raw(receiver) not in self.headers_touched))
+        known_headers = client is not None and (
+            client[3] or (library in ("httpx", "aiohttp") and self.source.raw(receiver or callee) not in self.headers_touched))
         request.headers = self.headers(kwargs, client[2] if client else None) if known_headers and None not in kwargs else None
         if "json" in kwargs:
             self.set_body(request, kwargs["json"][1], "json")

@@ -18,11 +18,15 @@ import os
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..core.codes import UNREAD_LAUNCH
+from ..core.diagnostics import Finding
+from ..core.printable import printable
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
+from .brackets import bracket_end
 from .data_action import template_body
-from .document import DEFAULT_LIMITS, Document, Limits, read_path
+from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
-from .velocity import text_parts
+from .velocity import hole_end, text_parts
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Parser
@@ -33,6 +37,20 @@ _FLOW_REF = re.compile(r"genesyscloud_flow\.([A-Za-z_][A-Za-z0-9_-]*)\.id")
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t"}
 _VERB = re.compile(r"%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]|%%")
 _NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
+#: A reference to one of the module's named values: a local (resolved where the module declares it) or an input
+#: variable (given where the module is used: unknown).
+_NAMED_VALUE = re.compile(r"(local|var)\.([A-Za-z_][A-Za-z0-9_-]*)")
+#: The most locals followed from an attribute to its value (`local.a` naming `local.b`…).
+_MAX_HOPS = 32
+#: How a body file an action reads is read (file_body): keys no HCL name can be, in the body file's variables.
+_READ_AS = " read as"
+_LOCAL = " local"
+_TEMPLATE = " templatefile"
+_FILE = " file"
+#: `${path.module}` starting a path: the module's directory, the only base of a path known without running Terraform.
+_PATH_MODULE = re.compile(r"\$\{\s*path\.module\s*\}/*")
+#: A templatefile template's directive: `%{ if … }`, `%{~ for … ~}`, `%{ else }`, `%{ endif }`, `%{ endfor }`.
+_TEMPLATE_DIRECTIVE = re.compile(r"%\{~?\s*(if|else|endif|for|endfor)(?![A-Za-z0-9_])")
 #: .tf files read in a module directory to find the genesyscloud_flow a data action names.
 _MAX_MODULE_FILES = 200
 #: Terraform functions that return a string whatever they are given: inside jsonencode() their result is a JSON string
@@ -213,13 +231,14 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
     except (ValueError, RecursionError):
         return []
     found: list[tuple[LaunchRequest, dict[str, str]]] = []
+    module = _Module(source, root, name, limits)
     for block in _blocks(_body(root), "resource"):
         labels = _labels(source, block)
         if labels[:1] not in (["genesyscloud_integration_action"], ["genesyscloud_integration_action_draft"]):
             continue
         for config in _blocks(_body(block), "config_request"):
             links: dict[str, str] = {}
-            request = _request(source, block, config, limits, links)
+            request = _request(module, block, config, links)
             if request is not None:
                 found.append((request, links))
     if name is not None:
@@ -227,20 +246,29 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
     return [request for request, _ in found]
 
 
-def _request(source: SourceText, block: Node, config: Node, limits: Limits, links: dict[str, str]) -> LaunchRequest | None:
+def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) -> LaunchRequest | None:
     """The action's request; `links` gets each Terraform expression the body holds, by how its hole shows it."""
+    source, limits = module.source, module.limits
     attributes = _attributes(source, _body(config))
     url_node = attributes.get("request_url_template")
-    url = _string(source, url_node) if url_node is not None else None
-    if url is None or url_node is None:
+    if url_node is None:
         return None
-    url_at = source.offsets(url_node)
+    url_value = module.resolve(source, url_node)
+    if isinstance(url_value, str):
+        return None
+    url_file, url_source, url_value_node, _ = url_value
+    url = _string(url_source, url_value_node)
+    if url is None:
+        return None
+    # A URL declared in another file is shown at the name this action gives it (and never edited there).
+    url_at = url_source.offsets(url_value_node) if url_file is None else source.offsets(url_node)
     method_node = attributes.get("request_type")
     method_value = _plain(source, method_node) if method_node is not None else None
     method: str | Unknown = method_value.upper() if method_value else Unknown("request_type")
     request = LaunchRequest("terraform", source.offsets(block), Text(text_parts(url[0]), url_at), method,
                             source.offsets(method_node) if method_value and method_node is not None else None, sends="text")
     request.headers = _headers(source, attributes.get("headers"))
+    request.reads_module = module.others is not None  # its URL is another file's: a change there changes it
     template_node = attributes.get("request_template")
     if method in _NO_BODY_METHODS:
         return request
@@ -248,7 +276,25 @@ def _request(source: SourceText, block: Node, config: Node, limits: Limits, link
         request.body = Unknown("${input.rawRequest}")  # the platform's default template
         return request
     request.body_span = source.offsets(template_node)
-    _template(source, request, template_node, limits, links)
+    value = module.resolve(source, template_node)
+    if isinstance(value, str):
+        request.body = Unknown(source.source(template_node))
+        module.note(request, source.offsets(template_node), value)
+        return request
+    request.reads_module = module.others is not None
+    body_file, body_source, body_node, local = value
+    called = _unwrap(body_node)
+    function = body_source.text[slice(*body_source.offsets(called.children[0]))] if called.type == "function_call" \
+        and called.children else ""
+    if function in ("file", "templatefile"):
+        request.body = Unknown(source.source(template_node))
+        _template_file(module, request, body_source, function, _arguments(called), source.offsets(template_node))
+    elif body_file is None:
+        request.body_span = body_source.offsets(body_node)
+        _template(body_source, request, body_node, limits.max_depth, links)
+    else:  # read in that file, at its own positions (extract.py's body file, read by file_body)
+        request.body = Unknown(source.source(template_node))
+        request.body_file = (os.path.basename(body_file), {_READ_AS: _LOCAL, _LOCAL: local})
     return request
 
 
@@ -283,18 +329,18 @@ def _element(source: SourceText, element: Node) -> tuple[str | None, Node | None
     return _plain(source, key_node), parts[1]
 
 
-def _template(source: SourceText, request: LaunchRequest, node: Node, limits: Limits, links: dict[str, str]) -> None:
+def _template(source: SourceText, request: LaunchRequest, node: Node, max_depth: int, links: dict[str, str]) -> None:
     value = _unwrap(node)
     if value.type == "function_call":
         name = source.text[slice(*source.offsets(value.children[0]))] if value.children else ""
-        arguments = [a for a in (_children(value, "function_arguments") or [value])[0].children if a.type == "expression"]
+        arguments = _arguments(value)
         if name == "jsonencode" and len(arguments) == 1:
             spans = TreeSpans()
-            request.body = _hcl_value(source, arguments[0], (), spans, limits.max_depth, links)
+            request.body = _hcl_value(source, arguments[0], (), spans, max_depth, links)
             request.body_locator = spans
             return
         if name == "format" and arguments:
-            _format(source, request, arguments, limits, links)
+            _format(source, request, arguments, max_depth, links)
             return
         request.body = Unknown(source.source(value))
         return
@@ -304,10 +350,127 @@ def _template(source: SourceText, request: LaunchRequest, node: Node, limits: Li
         return
     template, where, references = string
     links.update((reference, reference[2:-1].strip()) for reference in references)
-    template_body(request, template, where, limits.max_depth)
+    template_body(request, template, where, max_depth)
 
 
-def _format(source: SourceText, request: LaunchRequest, arguments: list[Node], limits: Limits, links: dict[str, str]) -> None:
+def _arguments(call: Node) -> list[Node]:
+    """A function call's argument expressions."""
+    return [a for a in (_children(call, "function_arguments") or [call])[0].children if a.type == "expression"]
+
+
+def _template_file(module: _Module, request: LaunchRequest, source: SourceText, function: str, arguments: list[Node],
+                   at: Offsets) -> None:
+    """`file(path)` or `templatefile(path, vars)` as the template: the file is the body file, read by file_body at its
+    own positions, when its path is static and inside the checked tree; else a note at `at` says why it is not read."""
+    written = _string(source, arguments[0]) if arguments else None
+    if written is None:
+        module.note(request, at, f"the path {function}() reads is not a string written here")
+        return
+    path = written[0]
+    in_module = _PATH_MODULE.match(path)
+    relative = path[in_module.end():] if in_module else path
+    if "${" in relative or "%{" in relative:
+        module.note(request, at, f"the path {function}() reads, `{printable(path)}`, is made when Terraform runs")
+        return
+    if in_module is None and not os.path.isabs(path):
+        module.note(request, at, f"`{printable(path)}` is resolved from the directory Terraform runs in, which is not "
+                    "known here (write it as \"${path.module}/…\")")
+        return
+    if module.name is None:
+        module.note(request, at, f"the module's directory is not known (the file was read from stdin), so {function}() "
+                    "is not followed")
+        return
+    directory = os.path.dirname(module.name)
+    target = os.path.normpath(os.path.join(directory, relative))
+    if not within(target, module.limits.body_roots or module.limits.roots or (os.getcwd(),)):
+        module.note(request, at, f"the template file `{printable(path)}` is outside the checked tree: not read",
+                    always=True)
+        return
+    if not os.path.isfile(target):
+        module.note(request, at, f"the template file `{printable(path)}` does not exist", always=True)
+        return
+    fills = _fills(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
+    request.body_file = (os.path.relpath(target, directory or "."), template_file_how(function, fills))
+
+
+def template_file_how(function: str, fills: dict[str, str]) -> dict[str, str]:
+    """How file_body reads a template file given to `function` (file or templatefile), with the certain values of
+    its variables."""
+    return {**fills, _READ_AS: _TEMPLATE if function == "templatefile" else _FILE}
+
+
+def _fills(source: SourceText, node: Node) -> dict[str, str]:
+    """The variables of templatefile()'s map whose value is certain (a literal string, whole number or boolean),
+    as the template renders them; a variable whose value is anything else (or named twice) is not given."""
+    value = _unwrap(node)
+    objects = _children(value, "object") if value.type == "collection_value" else []
+    found: dict[str, str] = {}
+    named: set[str] = set()
+    for element in _children(objects[0], "object_elem") if objects else []:
+        key, item = _element(source, element)
+        if key is None or item is None:
+            continue
+        if key in named:
+            found.pop(key, None)
+            continue
+        named.add(key)
+        literal = _unwrap(item)
+        written = source.text[slice(*source.offsets(literal))]
+        if literal.type in ("string_lit", "quoted_template"):
+            text = _plain(source, literal)
+            if text is not None:
+                found[key] = text
+        elif literal.type == "bool_lit":
+            found[key] = written
+        elif literal.type == "numeric_lit" and isinstance(number := _number(written), int):
+            found[key] = str(number)
+    return found
+
+
+def _rendered(text: str, fills: dict[str, str]) -> tuple[str, list[int]]:
+    """A templatefile template as Velocity reads what Terraform renders of it, and each character's offset in the file
+    (and one past the end): `$${`/`%%{` the literal `${`/`%{`, an interpolation of a variable `fills` gives (outside
+    any `for` directive, whose own names it could be) its value, any other a hole, and the `if`/`for` directives
+    Velocity's (what they render is not known)."""
+    chars: list[str] = []
+    where: list[int] = []
+    loops = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        if text.startswith(("$${", "%%{"), i):
+            chars.append(text[i])
+            where.append(i)
+            i += 2
+            continue
+        if not text.startswith(("${", "%{"), i):
+            chars.append(text[i])
+            where.append(i)
+            i += 1
+            continue
+        end = bracket_end(text, i + 1, "{", "}", quotes='"', escapes=True)
+        written = text[i:end]
+        if text[i] == "$":
+            name = written[2:-1].strip()
+            stand_in = fills[name] if loops == 0 and name in fills and written.endswith("}") else \
+                written if hole_end(written, 0) == len(written) else "${" + "_" * max(1, len(written) - 3) + "}"
+        else:
+            directive = _TEMPLATE_DIRECTIVE.match(written)
+            word = directive.group(1) if directive else ""
+            loops += 1 if word == "for" else -1 if word == "endfor" and loops else 0
+            stand_in = {"if": "#if()", "for": "#foreach()", "else": "#else", "endif": "#end", "endfor": "#end"}.get(
+                word, "${_}")
+            if stand_in.endswith(")"):
+                stand_in = stand_in[:-1] + " " * max(0, len(written) - len(stand_in)) + ")"
+            stand_in += " " * max(0, len(written) - len(stand_in))
+        chars.extend(stand_in)
+        where.extend(range(i, i + len(stand_in)) if len(stand_in) <= len(written) else [i] * len(stand_in))
+        i = end
+    where.append(n)
+    return "".join(chars), where
+
+
+def _format(source: SourceText, request: LaunchRequest, arguments: list[Node], max_depth: int, links: dict[str, str]) -> None:
     """`format("…%s…", a, b)`: each verb a hole (`$a`, `$bb`… of the verb's length), linked to its argument."""
     string = _string(source, arguments[0])
     if string is None:
@@ -329,7 +492,7 @@ def _format(source: SourceText, request: LaunchRequest, arguments: list[Node], l
         return stand_in
 
     filled = _VERB.sub(hole, template)
-    template_body(request, filled, where, limits.max_depth)
+    template_body(request, filled, where, max_depth)
 
 
 def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], spans: TreeSpans, depth: int,
@@ -397,6 +560,99 @@ def _number(text: str) -> Any:
     return float(exact)
 
 
+class _Module:
+    """The .tf file being read and the module it belongs to: the `locals` its directory's .tf files declare, read
+    only when an action names one (this file's first, then the others', each parsed once)."""
+
+    def __init__(self, source: SourceText, root: Node, name: str | None, limits: Limits) -> None:
+        self.source = source
+        self.name = name
+        self.limits = limits
+        self.here = _locals(source, root)
+        self.others: dict[str, tuple[str, SourceText, Node]] | None = None
+
+    def declared(self, key: str) -> tuple[str | None, SourceText, Node] | None:
+        """Where the module declares `local.<key>`: the file (None: this one), its text and the value's expression."""
+        if key in self.here:
+            return None, self.source, self.here[key]
+        if self.others is None:
+            self.others = {}
+            if self.name is not None:
+                directory = os.path.dirname(self.name) or "."
+                for path, text in _module_files(directory, self.name, self.limits):
+                    if "locals" not in text:
+                        continue
+                    try:
+                        other, root = _parse(text)
+                    except (ValueError, RecursionError):
+                        continue
+                    for local, node in _locals(other, root).items():
+                        self.others.setdefault(local, (path, other, node))
+        return self.others.get(key)
+
+    def resolve(self, source: SourceText, node: Node) -> tuple[str | None, SourceText, Node, str] | str:
+        """The expression a `local.<name>` stands for, through locals naming locals: its file (None: this one), text,
+        node and the last local's name ("" when `node` names none); or why it is not known."""
+        where: str | None = None
+        local = ""
+        seen: set[str] = set()
+        while True:
+            named = _NAMED_VALUE.fullmatch(source.text[slice(*source.offsets(node))].strip())
+            if named is None:
+                return where, source, node, local
+            kind, key = named.groups()
+            if kind == "var":
+                return (f"`var.{key}` is an input variable of the module: its value is given where the module is used "
+                        "(a default can be overridden), so it is not known here")
+            if key in seen or len(seen) >= _MAX_HOPS:
+                return f"`local.{key}` is defined by itself, through other locals"
+            seen.add(key)
+            declared = self.declared(key)
+            if declared is None:
+                return f"`local.{key}` is declared in no .tf file of this module's directory"
+            path, source, node = declared
+            where = path if path is not None else where
+            local = key
+
+    def note(self, request: LaunchRequest, at: Offsets, why: str, *, always: bool = False) -> None:
+        """An FL011 note at `at` saying why the launch's body is not seen (`always`: also without --verbose)."""
+        if always or self.limits.verbose:
+            request.findings.append((Finding(
+                UNREAD_LAUNCH, (), f"the launch's body is not known here: {why}; nothing in it was checked",
+                "write the template in this module (a literal, jsonencode({…}), a local or a template file under "
+                "${path.module}), or check the body as a payload file"), at))
+
+
+def _locals(source: SourceText, root: Node) -> dict[str, Node]:
+    """The values a file's `locals` blocks declare: name -> expression (the first of a name: a second is an error)."""
+    found: dict[str, Node] = {}
+    for block in _blocks(_body(root), "locals"):
+        for key, node in _attributes(source, _body(block)).items():
+            found.setdefault(key, node)
+    return found
+
+
+def file_body(body: LaunchRequest, text: str, how: dict[str, str], max_depth: int) -> None:
+    """The body a Terraform action reads from another file of its module (extract.py's body file), at that file's
+    positions: a `local` another .tf file declares, a templatefile() template or a file() read as it is."""
+    read_as = how.get(_READ_AS)
+    if read_as == _TEMPLATE:
+        rendered, where = _rendered(text, {key: value for key, value in how.items() if key != _READ_AS})
+        template_body(body, rendered, where, max_depth)
+    elif read_as == _FILE:
+        template_body(body, text, 0, max_depth)
+    elif read_as == _LOCAL:
+        try:
+            source, root = _parse(text)
+        except (ValueError, RecursionError):
+            return
+        node = _locals(source, root).get(how.get(_LOCAL, ""))
+        if node is None:
+            return
+        body.site = body.body_span = source.offsets(node)
+        _template(source, body, node, max_depth, {})
+
+
 def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: str, limits: Limits) -> None:
     """Each launch whose flowId is `genesyscloud_flow.<name>.id`: the path of that flow's Architect YAML."""
     wanted = [(request, _flow_name(request, links)) for request, links in found]
@@ -406,12 +662,12 @@ def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: st
     names = {flow for _, flow in wanted if flow}
     flows = _flow_files(text, directory) if _defines(text, names) else {}
     if names - set(flows):
-        for other in _module_files(directory, name, limits):
+        for _, other in _module_files(directory, name, limits):
             if _defines(other, names - set(flows)):  # only the file that defines one is parsed
                 for other_flow, path in _flow_files(other, directory).items():
                     flows.setdefault(other_flow, path)
     for request, flow in wanted:
-        request.reads_module = bool(flow)
+        request.reads_module = request.reads_module or bool(flow)
         if flow and flows.get(flow):
             request.flow_file = flows[flow]
 
@@ -454,8 +710,9 @@ def _flow_files(text: str, directory: str) -> dict[str, str]:
     return found
 
 
-def _module_files(directory: str, name: str, limits: Limits) -> list[str]:
-    """The other .tf files of the module directory, read as any file is (within the checked tree, size-limited)."""
+def _module_files(directory: str, name: str, limits: Limits) -> list[tuple[str, str]]:
+    """The other .tf files of the module directory, read as any file is (within the checked tree, size-limited):
+    (path, text)."""
     try:
         names = sorted(entry for entry in os.listdir(directory) if entry.endswith(".tf"))[:_MAX_MODULE_FILES]
     except OSError:
@@ -468,8 +725,8 @@ def _module_files(directory: str, name: str, limits: Limits) -> list[str]:
         data = read_path(path, limits=limits)
         if isinstance(data, Document):
             continue
-        texts.append(data.decode("utf-8", "replace"))
+        texts.append((path, data.decode("utf-8", "replace")))
     return texts
 
 
-__all__ = ["NO_BODY", "Offsets", "extract"]
+__all__ = ["NO_BODY", "Offsets", "extract", "file_body", "template_file_how"]
