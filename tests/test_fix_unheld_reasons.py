@@ -27,16 +27,30 @@ def test_a_fix_in_a_payload_that_does_not_parse_says_so_and_is_not_offered() -> 
     assert render(fix, clean, "json", json.loads(clean)).edits
 
 
-def test_select_of_one_rule_in_a_file_with_a_syntax_error_leaves_no_unexplained_count(tmp_path: Path) -> None:
+#: Why a fix of a payload whose unselected syntax error stops every proof is not applied (the comma at 1:77).
+NOT_SELECTED = "not applied: the file does not parse (FL001 at 1:77, not selected)"
+
+
+def test_select_of_one_rule_in_a_file_with_a_syntax_error_says_why_its_fix_is_not_applied(tmp_path: Path) -> None:
     path = tmp_path / "sel.json"
     path.write_text(SELECTED_ONLY)
     result = flowlint("check", "--no-cache", "--fix", "--select", "FL102", str(path))
-    assert "FL102" in result.output and "rename it `flowId`" in result.output
-    assert "not applied" not in result.output, result.output
+    lines = result.output.splitlines()
+    assert any(line.startswith(f"{path}:1:2: FL102") for line in lines), result.output
+    help_line = next(line for line in lines if "rename it `flowId`" in line)
+    assert help_line.startswith("  help: ") and NOT_SELECTED in help_line, result.output  # where the finding is
+    assert "1 fix not applied: the file does not parse (FL001 at 1:77, not selected)" in lines, result.output
+    assert "did not hold once proven" not in result.output and "fixable" not in result.output
     assert path.read_text() == SELECTED_ONLY
+    # A check promises no fix --fix would not apply, and says why in its text report and its JSON alike.
+    result = flowlint("check", "--no-cache", "--select", "FL102", str(path))
+    assert NOT_SELECTED in result.output and "fixable" not in result.output and "  fix:" not in result.output, result.output
+    (wrong,) = json.loads(flowlint("check", "--no-cache", "--format", "json", "--select", "FL102", str(path)).stdout)["diagnostics"]
+    assert wrong["code"] == "FL102" and wrong["fix"] is None and NOT_SELECTED in wrong["help"]
     # With the syntax error selected too, both are fixed (the rename in the pass after the comma's).
     result = flowlint("check", "--no-cache", "--fix", "--select", "FL102,FL001", str(path))
     assert json.loads(path.read_text()) == {"flowId": UUID, "inputData": {"Flow.x": 1}}, result.output
+    assert "not applied" not in result.output
 
 
 MERGED = f"""x-defaults: &defaults

@@ -103,6 +103,9 @@ def test_a_variable_is_no_literal_secret_unless_the_file_defines_it(tmp_path: Pa
     defined = _collection([_launch()], auth=_oauth2_v21("{{clientSecret}}"),
                           variables=[{"key": "clientSecret", "value": SECRET, "type": "string"}])
     _at_secret(defined, _fl305(tmp_path, defined))
+    typed_secret = _collection([_launch()], auth=_oauth2_v21("{{clientSecret}}"),  # (never put in: still written here)
+                               variables=[{"key": "clientSecret", "value": SECRET, "type": "secret"}])
+    _at_secret(typed_secret, _fl305(tmp_path, typed_secret))
     assert _fl305(tmp_path, _collection([_launch()], auth=_oauth2_v21("your-client-secret-here"))) == []
 
 

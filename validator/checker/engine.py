@@ -30,6 +30,7 @@ from ..core.codes import (
     LIMIT_EXCEEDED,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
+    PARSE_ERROR,
     RULES,
     TOOL_FAILURES,
     UNKNOWN_INPUT,
@@ -59,6 +60,7 @@ from ..core.diagnostics import (
     Severity,
     Target,
     format_pointer,
+    withheld_as_unparsed,
 )
 from ..core.jsontext import safe
 from ..edits import TextEditor, apply_edits, render
@@ -254,6 +256,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     # A secret the file writes (a header's token, a secret-named member's value) may be given to another member too:
     # the file's scan is made with its first finding, only where one may quote such a secret.
     written: list[str] | None = None
+    unparsed: list[str | None] = []  # the syntax error no edit of this payload can be proven past, found once
     for finding in findings:
         if written is None:
             written = (written_secrets(document.text) if _may_quote_a_written_secret(document) else []) if document.text \
@@ -286,7 +289,17 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         subject = _shown_subject(finding.subject, hidden)
         span = finding.span if finding.span is not None else document.span(finding.path, finding.target)
         fix = finding.fix
-        if fix is not None and not render_fixes and fix.operations and document.editor is None:
+        held_back = False
+        if fix is not None and fix.operations and fix.applicability is not Applicability.DISPLAY_ONLY:
+            if not unparsed:
+                unparsed.append(_unselected_syntax_error(document, severities))
+            if unparsed[0] is not None:  # never applicable: a check does not offer it, and says why where it shows it
+                fix = withheld_as_unparsed(fix, unparsed[0])
+                finding = dataclasses.replace(finding, fix=fix)
+                held_back = True
+        if held_back:
+            unrendered = None  # help only: no edit of it can be proven
+        elif fix is not None and not render_fixes and fix.operations and document.editor is None:
             # Shown as its message only: rendered and proven by --fix. A partial fix would not pass that proof.
             fix = fix.as_pending()
         elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)):
@@ -302,7 +315,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
                 fix = prove(finding, fix)
         else:
             unrendered = None
-        help_text = finding.help_text
+        help_text = fix.message if fix is not None else finding.help  # as rendering and proving left it (why not applied)
         shown_help = _shown(help_text, hidden)
         if finding.code == INVALID_FLOW_ID and fix is None and shown_help != safe(written_help):
             shown_help = _shown(FLOW_ID_HELP, hidden)  # the name it quotes is a secret: `pull --name "****"` is no help
@@ -315,6 +328,19 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             proofs.add(document, unrendered, diagnostic, hidden)
         located.append((finding, diagnostic))
     return located
+
+
+def _unselected_syntax_error(document: Document, severities: SeverityMap) -> str | None:
+    """`FL001 at 1:77, not selected`: the syntax error of a payload read past it (a trailing comma) that the run's
+    rules leave out, so no fix of it comes first and no edit of the payload can be proven; None for any other."""
+    if document.editor is not None or document.kind not in ("json", "yaml") or document.text is None \
+            or not document.findings:
+        return None
+    for loading in document.findings:
+        if loading.code == PARSE_ERROR and PARSE_ERROR in severities and severities[PARSE_ERROR] is None:
+            where = f" at {loading.span.line}:{loading.span.column}" if loading.span is not None else ""
+            return f"{PARSE_ERROR}{where}, not selected"
+    return None
 
 
 def without_secrets(diagnostics: Iterable[Diagnostic], secrets: Sequence[str]) -> list[Diagnostic]:
@@ -574,7 +600,10 @@ class LaunchProofs:
         for document, unrendered, diagnostic in failed:
             fix = render(unrendered, document.text or "", document.kind, document.value, document.lines(), document.dialect,
                          document.editor)
-            replaced[id(diagnostic)] = dataclasses.replace(diagnostic, fix=_shown_fix(fix, self.hidden.get(id(diagnostic), [])))
+            shown = _shown_fix(fix, self.hidden.get(id(diagnostic), []))
+            # The help is the fix's message, as rendering alone left it (saying why it is not applied, when it says so).
+            shown_help = diagnostic.help if fix.message is unrendered.message else shown.message
+            replaced[id(diagnostic)] = dataclasses.replace(diagnostic, fix=shown, help=shown_help)
         return replaced
 
     @staticmethod

@@ -216,6 +216,25 @@ class Fix(Record):
                 "edits": [edit.to_dict() for edit in self.edits or ()]}
 
 
+#: Why a payload's fix is not applied when the payload itself does not parse: no edit of it can be proven.
+UNPARSED = "the file does not parse"
+
+
+def withheld_as_unparsed(fix: Fix, where: str, then: str = "") -> Fix:
+    """The fix as help only, saying that its file does not parse (`where`: the syntax error, `FL001 at 1:77, not
+    selected`), so no edit of it can be proven, and what `then` to do."""
+    return Fix(Applicability.DISPLAY_ONLY, f"{fix.message} (not applied: {UNPARSED} ({where}){then})", fix.operations,
+               None, False, fix.partial)
+
+
+def unparsed_reason(fix: Fix) -> str | None:
+    """`the file does not parse (…)` when the fix is help only because its file does not parse, else None."""
+    if fix.applicability is not Applicability.DISPLAY_ONLY or not fix.message.endswith(")"):
+        return None
+    at = fix.message.rfind(f" (not applied: {UNPARSED} (")
+    return fix.message[at + len(" (not applied: "):-1] if at >= 0 else None
+
+
 @dataclass(init=False, repr=False, eq=False, slots=True)
 class Finding(Record):
     """A rule broken at a place in the document, before it is located in the file.

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..core.credentials import credential_literals
-from ..core.diagnostics import Applicability, Edit, Fix
+from ..core.diagnostics import Applicability, Edit, Fix, withheld_as_unparsed
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
 from .text import CODE_KINDS, Withheld, difference, difference_at
@@ -105,7 +105,7 @@ def _unparsable(fix: Fix, editor: TextEditor, text: str, kind: str, dialect: str
     try:
         editor.parse(text)
     except CannotEdit as error:
-        return _withheld(fix, f"the file does not parse ({error}); fix that first")
+        return withheld_as_unparsed(fix, str(error), "; fix that first")
     except (ValueError, RecursionError):
         return fix
     return fix

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..core.codes import TOOL_FAILURES
-from ..core.diagnostics import Diagnostic, Severity
+from ..core.diagnostics import Applicability, Diagnostic, Severity, unparsed_reason
 
 #: The text of a 1-based line of the file being reported, for source excerpts.
 LineSource = Callable[[int], str]
@@ -56,6 +56,9 @@ class Summary:
     fixed: int = 0  # findings fixed by this run (--fix)
     #: Fixes --fix applies that this run could not (--fix): their edits did not hold once rendered and proven.
     unapplied: int = 0
+    #: Why each fix a run shows as help only because its file does not parse is not applied (`the file does not parse
+    #: (FL001 at 1:77, not selected)`): said again by the summary, as nothing else explains a fix --fix leaves.
+    unparsed: list[str] = field(default_factory=list)
     suppressed: int = 0  # findings a `flowlint: ignore` comment or the per-file-ignores accepted
     #: Findings by code (shown ones), and suppressed ones by code: what --statistics prints.
     by_code: Counter[str] = field(default_factory=Counter)
@@ -80,6 +83,10 @@ class Summary:
                     self.fixable_by_code[diagnostic.code] += 1
                 elif fix.applies(unsafe=True):
                     self.unsafe_fixable += 1
+            elif fix is not None and fix.applicability is Applicability.DISPLAY_ONLY:
+                unparsed = unparsed_reason(fix)
+                if unparsed is not None:
+                    self.unparsed.append(unparsed)
             if diagnostic.severity is Severity.ERROR:
                 self.errors += 1
             elif diagnostic.severity is Severity.WARNING:
@@ -92,6 +99,14 @@ def unapplied_fixes(n: int) -> str:
     """What the summary says of fixes offered that --fix could not apply (their edits did not hold)."""
     return (f"{n} {'fix' if n == 1 else 'fixes'} offered not applied: {'its' if n == 1 else 'their'} edits did not hold "
             "once proven (see the help lines above)")
+
+
+def unparsed_fixes(reasons: Sequence[str]) -> str:
+    """What the summary says of fixes shown as help only because their files do not parse: the reason, when one."""
+    n = len(reasons)
+    if len(set(reasons)) == 1:
+        return f"{n} {'fix' if n == 1 else 'fixes'} not applied: {reasons[0]}"
+    return f"{n} fixes not applied: the files they edit do not parse (each help line says where)"
 
 
 def shows_lines(reporter: object) -> bool:

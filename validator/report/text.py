@@ -7,7 +7,7 @@ from typing import TextIO
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..core.words import counted
-from .base import LineSource, Summary, shown_name, unapplied_fixes
+from .base import LineSource, Summary, shown_name, unapplied_fixes, unparsed_fixes
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _MAX_EXCERPT = 200
@@ -105,6 +105,8 @@ class TextReporter:
                               or summary.warnings else f"fixed {counted(summary.fixed, 'finding')}\n")
         if summary.unapplied:
             self.stream.write(unapplied_fixes(summary.unapplied) + "\n")
+        if summary.unparsed:
+            self.stream.write(unparsed_fixes(summary.unparsed) + "\n")
         if summary.fixable or summary.unsafe_fixable:
             more = f" ({summary.unsafe_fixable} more with --unsafe-fixes)" if summary.unsafe_fixable and summary.fixable else ""
             self.stream.write(f"{summary.fixable} fixable with `flowlint check --fix`{more}\n" if summary.fixable

@@ -26,6 +26,7 @@ from ..core.records import Record, set_field
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_lines, unapplied_fixes
+from ..sources import candidates
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.kinds import LAUNCH_MENTION, minified_by_name, named_kind, nothing_to_say, only_searched, saved_request_object, source_kind
 from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
@@ -257,17 +258,17 @@ class _Checker:
         A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
         file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
         """
-        from ..sources.candidates import broken_json_key_depth, is_manifest, launch_key_depth, may_hold_body
+        from ..sources.candidates import broken_json_key_depth, is_manifest, launch_key_depth, may_hold_body, walked_verdict
 
         if path in self.candidates and is_manifest(path):  # walked package.json, tsconfig.json: another tool's file
-            return ""
+            return walked_verdict(document, "manifest", self.limits.verbose)
         if path not in self.walked and path != STDIN and not path.lower().endswith(PAYLOAD_SUFFIXES) \
                 and not isinstance(document.value, (dict, list)) and not may_hold_body((document.text or "").encode()):
             # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.
             return "no launch key in it, and it is neither a JSON nor a YAML file by its name"
         if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
             deep = path in self.candidates and document.kind == "json" and broken_json_key_depth(document.text or "") == "deep"
-            return "" if deep else None
+            return walked_verdict(document, "broken", self.limits.verbose) if deep else None
         depth = launch_key_depth(document.value)
         if depth == "sections" and LAUNCH_MENTION.search((document.text or "").encode()) \
                 and saved_request_object(document.value) is not None:
@@ -275,7 +276,7 @@ class _Checker:
             # file's section holding the URL and the flow ID (`Genesys: {LaunchUrl, FlowId}`) is a config file.
             depth = "shallow"
         if path in self.candidates and depth != "shallow":
-            return ""
+            return walked_verdict(document, depth, self.limits.verbose)
         if depth == "deep":
             return "" if path in self.walked else ("its flow ID sits two or more levels deep: a config file, no launch body")
         if depth == "entries":
@@ -310,6 +311,7 @@ class _Checker:
         weakens a check."""
         if not self.guessed(path):
             return diagnostics
+        diagnostics = candidates.fragment_kept(diagnostics, documents)  # a launch's fragment: its flowId comes at run time
         keys_withheld = any(d.fix is not None and d.fix.applicability is Applicability.SAFE and renames_own_keys(d.fix)
                             for d in diagnostics) and not surely_a_body(documents)
         return [_offered_in_guessed(d, keys_withheld) for d in diagnostics]

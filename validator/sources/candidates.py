@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from ..core.codes import MISSING_FLOW_ID
+from ..core.diagnostics import Diagnostic
 from ..core.suggest import closest, normalize
+from .document import Document
 
 # A key, quoted or not, followed by its colon: `"flowId":`, `flow_id:`, `'Flow.customer' :`, `\"flowId\":` (JSON in a string).
 _KEY = re.compile(
@@ -239,27 +242,107 @@ _PROSE = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’.
 
 
 def _labels(value: dict[object, object]) -> bool:
-    """Whether an object's launch keys hold labels, as a locale's table does (`{"flowId": "Flow ID", "flowVersion":
-    "Flow version", "inputData": "Input data"}`): a phrase where the launch holds its inputs' object or a version, or
-    the flowId key itself in words, and no flow ID (a UUID) among its values. A body never says its keys' names."""
-    labelled = False
+    """Whether an object is a table of labels, as a locale file is (`{"flowId": "Flow ID", "inputData": "Input data",
+    "launch": "Launch"}`), rather than a launch whose values are wrong (`{"flowId": "Customer Callback", "inputData":
+    "Customer name and phone"}`: FL104, FL105). Every value is text (or a nested table of it), no flow ID (a UUID) among
+    them, and the table shows itself: a launch key's label is the key's own name in words ("Flow ID", "Input data"), or
+    each launch key holds a phrase (where a launch holds an object, a version or an ID) and labels of other things sit
+    beside (`"submit": "Enviar"`). A body never says its keys' names, and holds no other program's label."""
+    labelled = beside = sent = False
     for key, item in value.items():
-        if not isinstance(key, str) or not isinstance(item, str):
-            continue
-        if _UUID.fullmatch(item.strip()):
+        if not isinstance(key, str):
             return False
-        if not _PROSE.fullmatch(item.strip()):
-            continue
-        normal = normalize(key)
-        labelled = labelled or normal in ("inputdata", "flowversion") or (
-            _flow_id_key(key) and normalize(item) == normal)
-    return labelled
+        if _launch_key(key) or normalize(key) == "name":
+            if not isinstance(item, str) or _UUID.fullmatch(item.strip()):
+                return False
+            text = item.strip()
+            labelled = labelled or normalize(text) == normalize(key)
+            # "2.0", "customer-callback": a value a launch may send (a key's own name still shows a table)
+            sent = sent or (normalize(key) != "name" and not _PROSE.fullmatch(text))
+        elif _launch_member(key, item):
+            return False  # `type`, `configuration`: a wrongly shaped body's member
+        elif _label_table(item):
+            beside = True
+        else:
+            return False  # a number, a flag, a slug, a URL: a setting, no label
+    return labelled or (beside and not sent)
+
+
+def _label_table(value: object) -> bool:
+    """Whether a value is a label, or a table of them (nested objects and arrays whose leaves are all labels)."""
+    stack = [value]
+    seen = 0
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen > _DEEP_SEARCH:
+            return False
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif not isinstance(node, str) or not _label(node):
+            return False
+    return True
+
+
+#: The marks a one-word label may hold ("Next:", "Aujourd'hui", "E-mail").
+_WORD_MARKS = frozenset("'’.-:!?…")
+
+
+def _label(text: str) -> bool:
+    """Whether a string reads as a label a person sees: a phrase starting with a letter ("Launch {{name}}", "Datos de
+    entrada"), or one word not in lower case ("Launch", "Enviar", "送信"); not a setting's value (`emea`, `sms`, `3.0`, a
+    URL, an ID)."""
+    text = text.strip()
+    if not text or not text[0].isalpha() or "://" in text or _UUID.search(text):
+        return False
+    if any(char.isspace() for char in text):
+        return True
+    return not text[0].islower() and all(char.isalpha() or char in _WORD_MARKS for char in text)
 
 
 def only_launch_members(value: dict[object, object]) -> bool:
     """Whether every member of an object is the launch request's own or one of its known wrong shapes: none is another
     program's (a `priority`, a `namespace`, a `callbackUrl`)."""
     return all(_launch_member(key, item) for key, item in value.items())
+
+
+#: Why a walked JSON/YAML file naming the launch's vocabulary is no launch body, by its launch_key_depth (`check -v`).
+_NOT_A_BODY = {
+    "manifest": "another tool's file by its name, no launch body",
+    "broken": "it does not parse and its launch keys sit two or more levels deep: a config file, no launch body",
+    "record": "its flow ID sits among keys of its own: a record or a setting, no launch body",
+    "labels": "its launch keys hold labels, with other labels beside: a locale's table of text, no launch body",
+    "entries": "several of its sections each name a flow ID: a config file, no launch body",
+    "sections": "its flow ID sits in one of its sections, beside others: a config file, no launch body",
+    "deep": "its flow ID sits two or more levels deep: a config file, no launch body",
+    "none": "no launch key at its top or one level down: no launch body",
+}
+
+
+def walked_verdict(document: Document, depth: str, verbose: bool) -> str | None:
+    """What becomes of a JSON/YAML file a walk found that is no launch body by its launch_key_depth (or "manifest",
+    "broken"): None for a launch's fragment, judged as a body (fragment_kept drops its missing flowId); else why it is
+    not judged, said only with `verbose` ("" passes it in silence)."""
+    if depth == "partial":
+        return None
+    if not verbose:
+        return ""
+    value = document.value
+    if depth == "record" and isinstance(value, dict) and (
+            _labels(value) or any(isinstance(child, dict) and _labels(child) for child in value.values())):
+        depth = "labels"
+    return f"found by a walk, and {_NOT_A_BODY.get(depth, _NOT_A_BODY['record'])}"
+
+
+def fragment_kept(diagnostics: list[Diagnostic], documents: Sequence[Document]) -> list[Diagnostic]:
+    """A walked file's diagnostics, but the missing flowId's (FL103) when it is a launch's fragment (launch_key_depth
+    "partial"): its flowId is merged in at run time, so its lack is no finding; every other rule still speaks."""
+    if not any(d.code == MISSING_FLOW_ID for d in diagnostics) or len(documents) != 1 or not documents[0].parsed \
+            or launch_key_depth(documents[0].value) != "partial":
+        return diagnostics
+    return [d for d in diagnostics if d.code != MISSING_FLOW_ID]
 
 
 def _pure_body(value: object) -> bool:

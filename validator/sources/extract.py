@@ -384,7 +384,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
     for number, request in enumerate(launches):
         findings = [_located(finding, where, lines) for finding, where in request.findings]
-        if limits.verbose and isinstance(request.body, Unknown) and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):
+        if limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
+                and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
                 UNREAD_LAUNCH, (), f"the launch's body is not known here (`{request.body.source}`): nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",

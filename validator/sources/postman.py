@@ -41,9 +41,13 @@ class _Reader:
     def __init__(self, text: str, collection: dict[str, Any]) -> None:
         self.text = text
         self.locator = JsonLocator(text)
-        self.variables = {str(v.get("key") or v.get("id")): str(v.get("value", "")) for v in _list(collection.get("variable"))
-                          if isinstance(v, dict) and (v.get("key") or v.get("id")) and isinstance(v.get("value"), (str, int, float))
-                          and str(v.get("value")) != ""}  # an empty value is a placeholder a script fills: unknown
+        self.written = {str(v.get("key") or v.get("id")): str(v.get("value", "")) for v in _list(collection.get("variable"))
+                        if isinstance(v, dict) and (v.get("key") or v.get("id")) and isinstance(v.get("value"), (str, int, float))
+                        and str(v.get("value")) != ""}  # an empty value is a placeholder a script fills: unknown
+        # A variable typed "secret" is left unknown where it is used: nothing a finding quotes may hold its value.
+        secret = {str(v.get("key") or v.get("id")) for v in _list(collection.get("variable"))
+                  if isinstance(v, dict) and v.get("type") == "secret"}
+        self.variables = {name: value for name, value in self.written.items() if name not in secret}
         self.variable_index = {str(v.get("key") or v.get("id")): index for index, v in enumerate(_list(collection.get("variable")))
                                if isinstance(v, dict) and (v.get("key") or v.get("id"))}
         self.collection_auth = collection.get("auth")
@@ -111,7 +115,7 @@ class _Reader:
         named = _VARIABLE.fullmatch(value.strip())
         if named is not None:
             index = self.variable_index.get(named.group(1).strip())
-            value = self.variables.get(named.group(1).strip(), "")
+            value = self.written.get(named.group(1).strip(), "")
             path = ("variable", index, "value") if index is not None else path
             if index is None or not value:
                 return None
