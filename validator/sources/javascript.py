@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import json
 import math
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NO_JSON_NUMBER
@@ -876,6 +878,9 @@ class JavaScriptReader(CodeReader):
                 return url_joined(self.text(args[1], depth + 1), self.text(args[0], depth + 1), span)
             return self.text(args[0], depth + 1) if len(args) == 1 and depth < 20 else None
         if node.type == "call_expression" and depth < 20:
+            built = self.built_url(node, span, depth)
+            if built is not None:
+                return built
             callee = node.child_by_field_id(self.fields.function)
             if callee is not None and callee.type == "member_expression" and not self.arguments(node) \
                     and self.source.raw(callee.child_by_field_id(self.fields.property) or callee) in ("toString", "toJSON"):
@@ -892,6 +897,106 @@ class JavaScriptReader(CodeReader):
             return Text(value.parts, span) if isinstance(value, Text) else value
         return None
 
+    def built_url(self, call: Node, span: Offsets, depth: int) -> Text | Unknown | None:
+        """A URL joined by a call Node code joins URLs with: `[base, path].join('/')`, `path.join(base, path)` (and
+        `path.posix`/`win32`, `join` imported from `path`), `url.resolve(base, path)`, `util.format('%s/…', base)`,
+        `String(x)`; unknown where a separator, format or path step is not known (never a guess); None for any other
+        call (a function of the file's own named `join` or `format` is followed as one)."""
+        callee = call.child_by_field_id(self.fields.function)
+        if callee is None:
+            return None
+        callee = self.unwrap(callee)
+        args = self.arguments(call)
+        if callee.type == "identifier":
+            name, module = self.source.raw(callee), self.module_of(callee)
+            if name == "String" and len(args) == 1 and self.bindings.binder("String", callee) is None:
+                return self.text(args[0], depth + 1)
+        elif callee.type == "member_expression" and (prop := callee.child_by_field_id(self.fields.property)) is not None:
+            name = self.source.raw(prop)
+            owner = self.unwrap(callee.child_by_field_id(self.fields.object) or callee)
+            if name == "join" and (listed := self.resolve(owner)) is not None and listed.type == "array":
+                return self._array_joined(listed, args, span, depth)
+            if owner.type == "member_expression" and self.source.raw(owner.child_by_field_id(self.fields.property)
+                                                                         or owner) in ("posix", "win32"):
+                owner = self.unwrap(owner.child_by_field_id(self.fields.object) or owner)  # path.posix.join
+            module = self.module_of(owner) if owner.type == "identifier" else None
+        else:
+            return None
+        if any(argument.type == "spread_element" for argument in args):
+            return None
+        module = (module or "").removeprefix("node:")
+        if module in ("path", "path/posix", "path/win32") and name == "join":
+            return _path_joined([self.text(argument, depth + 1) for argument in args], call, span, self.source)
+        if module == "url" and name == "resolve" and len(args) == 2:
+            return url_joined(self.text(args[0], depth + 1), self.text(args[1], depth + 1), span)
+        if module == "util" and name == "format" and args:
+            return self._formatted(args, span, depth)
+        return None
+
+    def _array_joined(self, listed: Node, args: list[Node], span: Offsets, depth: int) -> Text | Unknown:
+        """`[a, b].join(sep)`: the items' texts with the separator between them (null and undefined items are empty)."""
+        separator = self.text(args[0], depth + 1) if args else Text((",",))
+        if not isinstance(separator, Text) or separator.value is None:
+            return Unknown(self.source.source(listed.parent or listed))
+        parts: list[str | Unknown] = []
+        for number, item in enumerate(i for i in listed.named_children if i.type != "comment"):
+            if item.type == "spread_element":
+                return Unknown(self.source.source(listed))
+            if number:
+                parts.append(separator.value)
+            if item.type in ("null", "undefined"):
+                continue
+            found = self.text(item, depth + 1)
+            parts.extend(found.parts if isinstance(found, Text) else (found,))
+        return Text(tuple(parts), span)
+
+    def _formatted(self, args: list[Node], span: Offsets, depth: int) -> Text | Unknown:
+        """`util.format(format, ...values)`: `%s` takes a value's text; any other placeholder an unknown part; `%%` is
+        `%`; a placeholder with no value left stays as written; values past the placeholders follow, each after a
+        space. A format not known whole is unknown."""
+        written = self.text(args[0], depth + 1)
+        if not isinstance(written, Text) or written.value is None:
+            return Unknown(self.source.source(args[0]))
+        values = [self.text(argument, depth + 1) for argument in args[1:]]
+        parts: list[str | Unknown] = []
+        pieces = re.split(r"(%[sdifjoOc%])", written.value)
+        taken = 0
+        for piece in pieces:
+            if len(piece) != 2 or piece[0] != "%" or piece == "%%":
+                parts.append("%" if piece == "%%" else piece)
+            elif taken >= len(values):
+                parts.append(piece)
+            else:
+                value = values[taken]
+                taken += 1
+                if piece == "%s" and isinstance(value, Text):
+                    parts.extend(value.parts)
+                elif piece != "%c":  # (%c takes a CSS value and writes nothing)
+                    parts.append(value if isinstance(value, Unknown) and piece == "%s" else Unknown(piece))
+        for value in values[taken:]:
+            parts.append(" ")
+            parts.extend(value.parts if isinstance(value, Text) else (value,))
+        return Text(tuple(parts), span)
+
+    def unread_beside(self, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
+        """CodeReader's, less a mention passed to a call that joins a URL (`path.join(base, '…/flows/executions')` bound
+        to a name a launch sends): read where that URL is sent, as a concatenation is."""
+        found = super().unread_beside(sites)
+        return [(where, why) for where, why in found if not self._joins_a_url(where)] if found else found
+
+    def _joins_a_url(self, where: Offsets) -> bool:
+        """Whether the call a mention at `where` is an argument of is one `built_url` reads (path.join, util.format…)."""
+        start = where[0] if self.source.ascii else \
+            bisect.bisect_left(range(len(self.source.data) + 1), where[0], key=self.source.char)  # (no prefix encoded)
+        node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
+        for _ in range(8):  # (a mention's string is a few levels below the call's arguments: a template, a `+`)
+            if node is None or node.type == "arguments":
+                break
+            node = node.parent
+        call = node.parent if node is not None else None
+        return call is not None and call.type == "call_expression" \
+            and self.built_url(call, self.source.offsets(call), 0) is not None
+
     def constant(self, node: Node) -> Node | None:
         """What `ENDPOINTS.launch` / `ENDPOINTS['launch']` (an object literal bound once, never changed) or
         `Paths.Launch` (an enum member) is written as; `url.href` of a `new URL(…)`. None otherwise."""
@@ -900,9 +1005,9 @@ class JavaScriptReader(CodeReader):
         if obj is None or prop is None:
             return None
         key = self.source.raw(prop) if node.type == "member_expression" else self.key(prop)
-        target = self.resolve(obj) if obj.type == "identifier" else None
+        target = self.resolve(obj) if obj.type == "identifier" else self.unwrap(obj)
         if target is not None and target.type == "new_expression" and key == "href":
-            return target
+            return target  # `url.href`, `new URL(…).href`: the text the URL is made of (literal_text joins it)
         if target is not None and target.type == "object" and key is not None:
             found = self.members(target)
             return found[0][key][1] if found is not None and not found[1] and key in found[0] else None
@@ -2153,6 +2258,30 @@ def _joined(prefix: Text | Unknown, url: Text) -> Text:
     elif not (isinstance(last, str) and last.endswith("/")) and not url.known_prefix().startswith("/"):
         tail = ("/", *tail)
     return Text((*parts, *tail), url.span)
+
+
+def _path_joined(pieces: list[Text | Unknown], call: Node, span: Offsets, source: SourceText) -> Text | Unknown:
+    """`path.join(base, 'api/v2', 'flows/executions')`: the pieces with one `/` between them (an empty one left out); a
+    `.` or `..` step is not resolved (unknown). A `scheme://` is kept whole: path.join writes `https:/host`, which a
+    URL parser (fetch's, axios's) reads as `https://host` again."""
+    parts: list[str | Unknown] = []
+    for piece in pieces:
+        written = piece.parts if isinstance(piece, Text) else (piece,)
+        if any(step in (".", "..") for part in written if isinstance(part, str) for step in part.split("/")[1:-1]) \
+                or any(isinstance(part, str) and (part.startswith(("./", "../")) or part in (".", "..")
+                                                  or part.endswith(("/.", "/.."))) for part in written):
+            return Unknown(source.source(call))
+        if written == ("",):
+            continue
+        if parts:
+            last, first = parts[-1], written[0]
+            if isinstance(last, str):
+                parts[-1] = last = last.rstrip("/")
+            if isinstance(first, str):
+                written = (first.lstrip("/"), *written[1:])
+            parts.append("/")
+        parts.extend(written)
+    return Text(tuple(part for part in parts if part != ""), span)
 
 
 def _json_with_holes(request: LaunchRequest, text: str, where: list[int]) -> None:
