@@ -78,6 +78,43 @@ _LONG_TEXT = 1 << 16
 _LITERALS: dict[str, re.Pattern[str]] = {}
 
 
+def lines_holding(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The runs of whole lines of `text` that hold one of `words` (as written), in order, as [start, end): a start at the
+    text's start or after a line break, an end at a line break or the text's end, adjacent lines in one run.
+
+    A pattern whose every match holds one of the words and no line break finds in these runs exactly what it finds
+    scanning the whole text (line_matches): Python's re tries a pattern that opens with a lookbehind or an alternation
+    at every position (~50-100 ns a character: a code file with a launch was scanned whole by each secret scan), a
+    substring search passes over text at ~1 ns a character. Linear: each word is searched for once per line holding it,
+    from the end of that line on."""
+    found: list[tuple[int, int]] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            found.append((text.rfind("\n", 0, at) + 1, end))
+            at = text.find(word, end + 1)  # (from the next line on; a word is never empty nor holds a line break)
+    found.sort()
+    runs: list[tuple[int, int]] = []
+    for start, end in found:
+        if runs and start <= runs[-1][1] + 1:  # the same line (another word), or the next one
+            if end > runs[-1][1]:
+                runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
+
+
+def line_matches(pattern: re.Pattern[str] | _Lazy[str], text: str, words: tuple[str, ...],
+                 lowered: str | None = None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, for a pattern whose every match holds one of `words` and no line break: scanned only
+    in the lines holding one (lines_holding; in `lowered`, the text lowered with the same offsets, when given: ASCII
+    text only, where the words are lower case and the pattern may match them in any case)."""
+    for start, end in lines_holding(text if lowered is None else lowered, words):
+        yield from pattern.finditer(text, start, end)
+
+
 def certainly_none(text: str, words: Words | None = None) -> bool:
     """True only when CREDENTIAL cannot match: a substring test is many times faster than its case-blind scan.
 
@@ -672,7 +709,8 @@ def _sent_variable_values(text: str, words: Words) -> list[tuple[int, int]]:
     `t = "…"` (or `self.t = "…"`, `t: str = "…"`) then f"Bearer {t}", `"Bearer %s" % t` or `"Bearer {}".format(t)`,
     JavaScript's `this.token = '…'` then `'Bearer ' + this.token`. Only names so sent: a variable named `token` and never
     sent is no secret; a name another file gives a value is not known here."""
-    found = _SENT_VARIABLE_LOWER.finditer(words.lowered) if words.ascii else _SENT_VARIABLE_ANY_CASE.finditer(text)
+    found = line_matches(_SENT_VARIABLE_LOWER, words.lowered, _SCHEME_WORDS) if words.ascii \
+        else _SENT_VARIABLE_ANY_CASE.finditer(text)
     names: list[str] = []  # (a variable's, `{{auth.token}}`'s too)
     attributes: list[str] = []  # (an object's, in code: `self.t`, `this.token`)
     for match in found:
@@ -692,7 +730,7 @@ def _sent_variable_values(text: str, words: Words) -> list[tuple[int, int]]:
                        r"(?:[ \t]*:[ \t]*[\w.\[\]|, ]{1,60}?)?[ \t]*=[ \t]*"
                        % ("|".join(map(re.escape, names)) or "(?!)", "|".join(map(re.escape, attributes)) or "(?!)"))
     values: list[tuple[int, int]] = []
-    for assignment in given.finditer(text):
+    for assignment in line_matches(given, text, (*names, *attributes)):  # (each assignment writes its name)
         at = assignment.end()
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
@@ -802,6 +840,10 @@ _SCHEME_CONCAT = _Lazy(r"""(?i:\b(?:bearer|basic))[ \t]*(["'`])[ \t]*\+[ \t]*(["
 _ENCODED_PAIR = _Lazy(r"""(?i:Buffer\.from|btoa|b64encode)\([ \t]*b?(["'`])((?:(?!\1)[^\\\n:])*):((?:(?!\1)[^\\\n])*)\1""")
 _COOKIE_TOKEN = _Lazy(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[{}()]""")
 _HEADER_ANY_CASE = _Lazy(_HEADER.pattern, re.I)
+#: What every match of _HEADER holds (lowered), on its one line: its scan looks only at the lines holding one.
+_HEADER_WORDS = ("cookie", "key", "token", "auth")
+#: What every match of _SENT_VARIABLE and _SCHEME_CONCAT holds (lowered), on its one line.
+_SCHEME_WORDS = ("bearer", "basic")
 _MEMBER_NAME = re.compile(r"[ \t]*:")
 _UNQUOTED = re.compile(r"[^\s'\"]+")
 _INDENT = re.compile(r"[ \t>*-]*")  # what a header line may start with: indentation, a quote's `>`, a list's `-`
@@ -823,9 +865,12 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
     if words.holds_any_case("-u") and (words.holds("-u") or words.holds_any_case("--user")):
         found += _user_passwords(text)
     if words.holds_any_case("auth"):  # requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
-        found += [match.span(3) for match in _AUTH_PAIR.finditer(text) if not only_holes(match.group(3))]
+        pairs = line_matches(_AUTH_PAIR, text, ("auth",), words.lowered) if words.ascii else _AUTH_PAIR.finditer(text)
+        found += [match.span(3) for match in pairs if not only_holes(match.group(3))]
     if words.holds("+") and not certainly_none(text, words):  # `"Bearer " + "…"`
-        found += [match.span(3) for match in _SCHEME_CONCAT.finditer(text) if not only_holes(match.group(3))]
+        joined = line_matches(_SCHEME_CONCAT, text, _SCHEME_WORDS, words.lowered) if words.ascii \
+            else _SCHEME_CONCAT.finditer(text)
+        found += [match.span(3) for match in joined if not only_holes(match.group(3))]
     if words.holds("(") and words.holds_any_case("buffer.from", "btoa", "b64encode"):
         # a basic credential being encoded (the pattern's call needs its parenthesis)
         found += [match.span(3) for match in _ENCODED_PAIR.finditer(text) if not only_holes(match.group(3))]
@@ -920,7 +965,7 @@ def _header_values(text: str, words: Words) -> list[tuple[int, int]]:
     scanned = 0  # each value is scanned once: linear in the text, however often a name repeats
     line_start, line_end, indent_end = 0, -1, 0
     # In ASCII text the lower-case pattern finds in the lowered text what a case-blind one finds, at the same offsets.
-    headers = _HEADER.finditer(words.lowered) if words.ascii else _HEADER_ANY_CASE.finditer(text)
+    headers = line_matches(_HEADER, words.lowered, _HEADER_WORDS) if words.ascii else _HEADER_ANY_CASE.finditer(text)
     for header in headers:
         if header.start() < scanned:
             continue

@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.codes import UNREAD_LAUNCH
 from ..core.diagnostics import Finding
+from ..core.printable import printable
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
+from .brackets import bracket_end
 from .data_action import template_body
-from .document import DEFAULT_LIMITS, Document, Limits, read_path
+from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
-from .velocity import text_parts
+from .velocity import hole_end, text_parts
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Parser
@@ -43,6 +45,12 @@ _MAX_HOPS = 32
 #: How a body file an action reads is read (file_body): keys no HCL name can be, in the body file's variables.
 _READ_AS = " read as"
 _LOCAL = " local"
+_TEMPLATE = " templatefile"
+_FILE = " file"
+#: `${path.module}` starting a path: the module's directory, the only base of a path known without running Terraform.
+_PATH_MODULE = re.compile(r"\$\{\s*path\.module\s*\}/*")
+#: A templatefile template's directive: `%{ if … }`, `%{~ for … ~}`, `%{ else }`, `%{ endif }`, `%{ endfor }`.
+_TEMPLATE_DIRECTIVE = re.compile(r"%\{~?\s*(if|else|endif|for|endfor)(?![A-Za-z0-9_])")
 #: .tf files read in a module directory to find the genesyscloud_flow a data action names.
 _MAX_MODULE_FILES = 200
 #: Terraform functions that return a string whatever they are given: inside jsonencode() their result is a JSON string
@@ -275,7 +283,13 @@ def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) 
         return request
     request.reads_module = module.others is not None
     body_file, body_source, body_node, local = value
-    if body_file is None:
+    called = _unwrap(body_node)
+    function = body_source.text[slice(*body_source.offsets(called.children[0]))] if called.type == "function_call" \
+        and called.children else ""
+    if function in ("file", "templatefile"):
+        request.body = Unknown(source.source(template_node))
+        _template_file(module, request, body_source, function, _arguments(called), source.offsets(template_node))
+    elif body_file is None:
         request.body_span = body_source.offsets(body_node)
         _template(body_source, request, body_node, limits.max_depth, links)
     else:  # read in that file, at its own positions (extract.py's body file, read by file_body)
@@ -319,7 +333,7 @@ def _template(source: SourceText, request: LaunchRequest, node: Node, max_depth:
     value = _unwrap(node)
     if value.type == "function_call":
         name = source.text[slice(*source.offsets(value.children[0]))] if value.children else ""
-        arguments = [a for a in (_children(value, "function_arguments") or [value])[0].children if a.type == "expression"]
+        arguments = _arguments(value)
         if name == "jsonencode" and len(arguments) == 1:
             spans = TreeSpans()
             request.body = _hcl_value(source, arguments[0], (), spans, max_depth, links)
@@ -337,6 +351,123 @@ def _template(source: SourceText, request: LaunchRequest, node: Node, max_depth:
     template, where, references = string
     links.update((reference, reference[2:-1].strip()) for reference in references)
     template_body(request, template, where, max_depth)
+
+
+def _arguments(call: Node) -> list[Node]:
+    """A function call's argument expressions."""
+    return [a for a in (_children(call, "function_arguments") or [call])[0].children if a.type == "expression"]
+
+
+def _template_file(module: _Module, request: LaunchRequest, source: SourceText, function: str, arguments: list[Node],
+                   at: Offsets) -> None:
+    """`file(path)` or `templatefile(path, vars)` as the template: the file is the body file, read by file_body at its
+    own positions, when its path is static and inside the checked tree; else a note at `at` says why it is not read."""
+    written = _string(source, arguments[0]) if arguments else None
+    if written is None:
+        module.note(request, at, f"the path {function}() reads is not a string written here")
+        return
+    path = written[0]
+    in_module = _PATH_MODULE.match(path)
+    relative = path[in_module.end():] if in_module else path
+    if "${" in relative or "%{" in relative:
+        module.note(request, at, f"the path {function}() reads, `{printable(path)}`, is made when Terraform runs")
+        return
+    if in_module is None and not os.path.isabs(path):
+        module.note(request, at, f"`{printable(path)}` is resolved from the directory Terraform runs in, which is not "
+                    "known here (write it as \"${path.module}/…\")")
+        return
+    if module.name is None:
+        module.note(request, at, f"the module's directory is not known (the file was read from stdin), so {function}() "
+                    "is not followed")
+        return
+    directory = os.path.dirname(module.name)
+    target = os.path.normpath(os.path.join(directory, relative))
+    if not within(target, module.limits.body_roots or module.limits.roots or (os.getcwd(),)):
+        module.note(request, at, f"the template file `{printable(path)}` is outside the checked tree: not read",
+                    always=True)
+        return
+    if not os.path.isfile(target):
+        module.note(request, at, f"the template file `{printable(path)}` does not exist", always=True)
+        return
+    fills = _fills(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
+    request.body_file = (os.path.relpath(target, directory or "."), template_file_how(function, fills))
+
+
+def template_file_how(function: str, fills: dict[str, str]) -> dict[str, str]:
+    """How file_body reads a template file given to `function` (file or templatefile), with the certain values of
+    its variables."""
+    return {**fills, _READ_AS: _TEMPLATE if function == "templatefile" else _FILE}
+
+
+def _fills(source: SourceText, node: Node) -> dict[str, str]:
+    """The variables of templatefile()'s map whose value is certain (a literal string, whole number or boolean),
+    as the template renders them; a variable whose value is anything else (or named twice) is not given."""
+    value = _unwrap(node)
+    objects = _children(value, "object") if value.type == "collection_value" else []
+    found: dict[str, str] = {}
+    named: set[str] = set()
+    for element in _children(objects[0], "object_elem") if objects else []:
+        key, item = _element(source, element)
+        if key is None or item is None:
+            continue
+        if key in named:
+            found.pop(key, None)
+            continue
+        named.add(key)
+        literal = _unwrap(item)
+        written = source.text[slice(*source.offsets(literal))]
+        if literal.type in ("string_lit", "quoted_template"):
+            text = _plain(source, literal)
+            if text is not None:
+                found[key] = text
+        elif literal.type == "bool_lit":
+            found[key] = written
+        elif literal.type == "numeric_lit" and isinstance(number := _number(written), int):
+            found[key] = str(number)
+    return found
+
+
+def _rendered(text: str, fills: dict[str, str]) -> tuple[str, list[int]]:
+    """A templatefile template as Velocity reads what Terraform renders of it, and each character's offset in the file
+    (and one past the end): `$${`/`%%{` the literal `${`/`%{`, an interpolation of a variable `fills` gives (outside
+    any `for` directive, whose own names it could be) its value, any other a hole, and the `if`/`for` directives
+    Velocity's (what they render is not known)."""
+    chars: list[str] = []
+    where: list[int] = []
+    loops = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        if text.startswith(("$${", "%%{"), i):
+            chars.append(text[i])
+            where.append(i)
+            i += 2
+            continue
+        if not text.startswith(("${", "%{"), i):
+            chars.append(text[i])
+            where.append(i)
+            i += 1
+            continue
+        end = bracket_end(text, i + 1, "{", "}", quotes='"', escapes=True)
+        written = text[i:end]
+        if text[i] == "$":
+            name = written[2:-1].strip()
+            stand_in = fills[name] if loops == 0 and name in fills and written.endswith("}") else \
+                written if hole_end(written, 0) == len(written) else "${" + "_" * max(1, len(written) - 3) + "}"
+        else:
+            directive = _TEMPLATE_DIRECTIVE.match(written)
+            word = directive.group(1) if directive else ""
+            loops += 1 if word == "for" else -1 if word == "endfor" and loops else 0
+            stand_in = {"if": "#if()", "for": "#foreach()", "else": "#else", "endif": "#end", "endfor": "#end"}.get(
+                word, "${_}")
+            if stand_in.endswith(")"):
+                stand_in = stand_in[:-1] + " " * max(0, len(written) - len(stand_in)) + ")"
+            stand_in += " " * max(0, len(written) - len(stand_in))
+        chars.extend(stand_in)
+        where.extend(range(i, i + len(stand_in)) if len(stand_in) <= len(written) else [i] * len(stand_in))
+        i = end
+    where.append(n)
+    return "".join(chars), where
 
 
 def _format(source: SourceText, request: LaunchRequest, arguments: list[Node], max_depth: int, links: dict[str, str]) -> None:
@@ -503,8 +634,14 @@ def _locals(source: SourceText, root: Node) -> dict[str, Node]:
 
 def file_body(body: LaunchRequest, text: str, how: dict[str, str], max_depth: int) -> None:
     """The body a Terraform action reads from another file of its module (extract.py's body file), at that file's
-    positions: a `local` another .tf file declares."""
-    if how.get(_READ_AS) == _LOCAL:
+    positions: a `local` another .tf file declares, a templatefile() template or a file() read as it is."""
+    read_as = how.get(_READ_AS)
+    if read_as == _TEMPLATE:
+        rendered, where = _rendered(text, {key: value for key, value in how.items() if key != _READ_AS})
+        template_body(body, rendered, where, max_depth)
+    elif read_as == _FILE:
+        template_body(body, text, 0, max_depth)
+    elif read_as == _LOCAL:
         try:
             source, root = _parse(text)
         except (ValueError, RecursionError):
@@ -592,4 +729,4 @@ def _module_files(directory: str, name: str, limits: Limits) -> list[tuple[str, 
     return texts
 
 
-__all__ = ["NO_BODY", "Offsets", "extract", "file_body"]
+__all__ = ["NO_BODY", "Offsets", "extract", "file_body", "template_file_how"]
