@@ -583,7 +583,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
-        if mode is Mode.CHECK and checker.walked and _notes_binding(path, diagnostics, result.suppressed):
+        if mode is Mode.CHECK and _notes_binding(path, diagnostics, result.suppressed):
             from .imported import SecondPass  # a URL bound to a name other modules may import: read them after
 
             later = later or SecondPass(checker, reporter, paths, _quiet_code)
