@@ -62,7 +62,9 @@ from ..core.diagnostics import (
     format_pointer,
     withheld_as_unparsed,
 )
+from ..core.ids import is_uuid
 from ..core.jsontext import safe
+from ..core.unknown import Unknown
 from ..edits import TextEditor, apply_edits, render
 from ..edits.duplicates import with_duplicate_fixes
 from ..genesys.sdk import to_dict_finding
@@ -74,6 +76,7 @@ from ..rules.nulls import null_member_findings
 from ..rules.numbers import as_help
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
+from ..sources.model import TreeSpans
 from .keys import said_once_per_run
 from .merge import merge, prefix_guesses_replaced
 from .options import CheckOptions as CheckOptions  # its own module: a run builds its options without this one's imports
@@ -104,7 +107,7 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     sdk_dict = to_dict_finding(body)
     if sdk_dict is not None:  # every key would be an FL102: one finding says what happened
         return [*loading, sdk_dict]
-    resolved = resolve(body, _linked(document, options), options.contracts)
+    resolved = resolve(_as_chosen(document, body), _linked(document, options), options.contracts)
     known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
     try:
         guide = known if known is not None or resolved.flow_id is not None else _buried_contract(body, options)
@@ -121,6 +124,35 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
 
     merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
     return cap(_fixes_kept(merged, body, resolved, options))
+
+
+#: A string literal as code writes it (JavaScript, Python), with no escape, quote or substitution inside.
+_PLAIN_STRING = re.compile(r"""[rRuU]?(["'`])([^"'`\\$\n]*)\1""")
+
+
+def _as_chosen(document: Document, body: Any) -> Any:
+    """The body as it chooses its contract. A launch in code whose values were given up (the body is handed to a helper
+    that may change it: FL011 -v says "its keys were" checked) keeps the keys its literal writes, which are sent unless
+    the helper removes them; so they are checked against the contract of the flow the literal names, `flowId` (and
+    `flowVersion`, when written) as plain string literals there: a helper changing values in place does not launch
+    another flow. Any other body as it is (an unwritten flow ID chooses no contract: the keys' form is still checked)."""
+    request = document.request
+    if request is None or not isinstance(body, dict) or not isinstance(body.get("flowId"), Unknown) \
+            or request.values_unknown is None or document.text is None:
+        return body
+    locator = request.body_locator
+    if not isinstance(locator, TreeSpans):
+        return body
+    chosen = dict(body)
+    for name in _CHOOSERS:
+        if not isinstance(body.get(name), Unknown):
+            continue
+        found = locator.spans.get((name,))
+        written = _PLAIN_STRING.fullmatch(document.text[found[1][0]:found[1][1]]) if found is not None else None
+        if written is None or (name == "flowId" and not is_uuid(written.group(2))):
+            return body
+        chosen[name] = written.group(2)
+    return chosen
 
 
 def _linked(document: Document, options: CheckOptions) -> Contract | BrokenContract | None:

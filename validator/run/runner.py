@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ..checker.keys import once_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
-from ..core.codes import INTERNAL_ERROR
+from ..core.codes import INTERNAL_ERROR, UNREAD_LAUNCH
 from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey
 from ..core.printable import printable
 from ..core.records import Record, set_field
@@ -34,6 +34,7 @@ from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated
 
 if TYPE_CHECKING:
     from ..checker.suppress import Decided
+    from .imported import SecondPass
     from .masking import Mask
     from .writes import NotFixable
 
@@ -568,6 +569,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named = frozenset(paths)
+    later: SecondPass | None = None  # imported.py's, once a walked code file notes its launch URL bound to a name
     if mode is Mode.CHECK:
         steps: Iterable[_Step] = _check_steps(paths, checker, jobs, cache)
     else:
@@ -586,6 +588,12 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
+        if mode is Mode.CHECK and _notes_binding(path, diagnostics, result.suppressed):
+            from .imported import SecondPass  # a URL bound to a name other modules may import: read them after
+
+            later = later or SecondPass(checker, reporter, paths, _quiet_code)
+            reporter = later
+            later.noted.append(path)
         if step.refused is not None and (step.refused.always or any(d.fix is not None and d.fix.applies(unsafe)
                                                                     for d in diagnostics)):
             outcome.skipped.append(f"{stdin_name if path == STDIN else path}: {step.refused}")
@@ -605,6 +613,13 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             continue
         for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its own lines
             reporter.file(group, line_source if group else None)
+    if later is not None:  # the files that import what the noted ones export, then the held report
+        for result in later.resolved():
+            diagnostics = _once_per_run(body_files.result(result).diagnostics, said_once)
+            summary.add(diagnostics, result.suppressed)
+            summary.files -= 1  # counted by the first pass
+            later.later(diagnostics, result.line if diagnostics else None)
+        reporter = later.release(summary)
     summary.fixed = outcome.fixed
     if mode is not Mode.DIFF:
         reporter.finish(summary)
@@ -616,6 +631,16 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{_unapplied(summary.unapplied)}\n")
     return outcome
+
+
+def _notes_binding(path: str, diagnostics: list[Diagnostic], suppressed: tuple[str, ...]) -> bool:
+    """Whether a file's result notes a launch URL bound to a name (FL011: imported.notes_binding): a rare code, looked
+    for before the module is imported."""
+    if not any(d.code == UNREAD_LAUNCH for d in diagnostics) and UNREAD_LAUNCH not in suppressed:
+        return False
+    from .imported import notes_binding
+
+    return notes_binding(path, diagnostics, suppressed)
 
 
 def _check_steps(paths: Sequence[str], checker: _Checker, jobs: int | None, cache: ResultCache | None) -> Iterator[_Step]:

@@ -614,6 +614,8 @@ class CodeReader:
     mangles = False
     _words: dict[bytes, list[int]] | None = None
 
+    #: What the file's imports bring from other modules of the tree (imports.Imported), in a run's second pass only.
+    imported: Any = None
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
     not_sent: list[Offsets]
@@ -1316,7 +1318,10 @@ class CodeReader:
         if node.type in self.name_types:
             target = self.resolve(node)
             if target is None:
-                return Unknown(self.source.source(node))
+                imported = self.imported.value(self, node) if self.imported is not None else None
+                if imported is None:
+                    return Unknown(self.source.source(node))
+                return Text(imported.parts, span) if isinstance(imported, Text) else imported
             found = self.text(target, depth + 1)
             return Text(found.parts, span) if isinstance(found, Text) else found
         literal = self.literal_text(node, span, depth)
@@ -1329,6 +1334,8 @@ class CodeReader:
                          *(right.parts if isinstance(right, Text) else (right,))), span)
         if node.type in self.call_types:
             return self.returned_text(node, span, depth)
+        if self.imported is not None and (imported := self.imported.value(self, node)) is not None:  # `cfg.LAUNCH_URL`
+            return Text(imported.parts, span) if isinstance(imported, Text) else imported
         return Unknown(self.source.source(node))
 
     def returned_text(self, call: Node, span: Offsets, depth: int) -> Text | Unknown:

@@ -21,7 +21,7 @@ from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown
-from . import mentions
+from . import imports, mentions
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
@@ -303,19 +303,28 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import github_actions
 
         return github_actions.extract(text)
+    if kind in ("makefile", "dockerfile", "npm-scripts"):  # curl in a Makefile's recipes, a Dockerfile's RUN, npm scripts
+        from . import embedded_shell
+
+        return embedded_shell.extract(kind, text)
     return []
 
 
 
 def reader_for(kind: str, source: SourceText, tree: Tree, max_depth: int, name: str | None) -> CodeReader:
     """The code reader of a code kind (Python, or JavaScript and its dialects) over a parsed file."""
+    reader: CodeReader
     if kind == "python":
         from .python import PythonReader
 
-        return PythonReader(source, tree, max_depth, name)
-    from .javascript import JavaScriptReader
+        reader = PythonReader(source, tree, max_depth, name)
+    else:
+        from .javascript import JavaScriptReader
 
-    return JavaScriptReader(source, tree, max_depth, kind)
+        reader = JavaScriptReader(source, tree, max_depth, kind)
+    if imports.wanted(name):  # a run's second pass: the values its imports bring from the tree's other modules
+        imports.attach(reader, kind, name)
+    return reader
 
 def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS, *,
                 credentials: bool = True) -> list[LaunchRequest]:
@@ -353,7 +362,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     """
     if kind == "not-a-body" and (mention := quiet_launch_mention(name, data)) is not None:
         return [_quiet_mention(name, data, *mention)]
-    if nothing_to_say(kind, name, data):  # the loader's own test for a walked file: the two cannot disagree
+    if nothing_to_say(kind, name, data) and not imports.wanted(name):  # the loader's own test for a walked file
         # Named: a kind never read for launches (or one that may hold them) says once why it holds none.
         why = kind_note(kind, name, data) if named and (kind in QUIET_KINDS or kind in NOTED_WHEN_EMPTY) else ""
         return [not_read(name, why)] if why else []

@@ -1,0 +1,411 @@
+"""Launch URLs kept in another module of the checked tree (`from .constants import LAUNCH_URL`, Django's
+`settings.GENESYS_LAUNCH_URL`, `import { LAUNCH_URL } from './constants'`, `const { URL } = require('./config')`).
+
+A file that launches with such a name holds no endpoint text, so the walk's byte test passes it as quiet. After the
+first pass, a run that met a file binding the endpoint to a module-level name (it has an FL011 note saying so) asks
+this module for the tree's exports (`definitions`); when there are some, the walked files of the same language family
+that write one of those names (`Exports.pattern`) are read again with their imports resolved (`Exports.imported`):
+the reader of such a file then gets the imported name's value exactly as if it were a same-file constant.
+
+Nothing is guessed: an import resolves only to a file of the checked tree (relative imports by path; a Python package
+import by the trailing components of a defining file's path, the importing file inside the same source root; Django's
+`settings` only to a module named `settings` or under a `settings/` package), never to anything outside it; a name
+imported from a module that does not resolve stays unknown. Where several files define one name differently, the host
+is unknown, and the path they all end with still makes it a launch.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..core.unknown import Unknown
+from .kinds import LAUNCH_MENTION_TEXT
+from .model import Text
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+    from .code import CodeReader
+
+#: What an exported name holds: a URL with known and unknown parts, or nothing known.
+Value = Text | Unknown
+
+#: The kinds whose files import each other's names.
+FAMILIES = {"python": "python", "javascript": "js", "typescript": "js", "tsx": "js"}
+#: How a JavaScript or TypeScript import names a file it leaves the suffix off.
+_JS_SUFFIXES = ("", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts")
+_PY_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def family(kind: str | None) -> str | None:
+    """The language family of a source kind whose modules import each other (None: none flowlint follows)."""
+    return FAMILIES.get(kind or "")
+
+
+def _key(path: str) -> str:
+    return os.path.normpath(os.path.abspath(path))
+
+
+def launch_value(value: Value) -> bool:
+    """Whether a value names the launch endpoint in its known parts."""
+    return isinstance(value, Text) and any(isinstance(part, str) and LAUNCH_MENTION_TEXT.search(part) for part in value.parts)
+
+
+def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
+    """The module-level names a parsed file exports bound to a launch URL (or a base and the launch path): each with
+    its value as the file's own reader knows it (Unknown parts where it reads the environment)."""
+    found: dict[str, Value] = {}
+    for name, node in _exported(reader, kind):
+        value = reader.text(node)
+        if launch_value(value):
+            found.setdefault(name, value)
+    return found
+
+
+def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
+    """(exported name, the node it is bound to, or the name's own node) of each module-level binding."""
+    raw = reader.source.raw
+    for statement in reader.root.named_children:
+        if kind == "python":
+            if statement.type != "expression_statement" or not statement.named_children:
+                continue
+            assignment = statement.named_children[0]
+            left = assignment.child_by_field_name("left") if assignment.type == "assignment" else None
+            if left is not None and left.type == "identifier" and assignment.child_by_field_name("right") is not None:
+                yield raw(left), left  # the name: its one binding, or unknown when it is bound again
+            continue
+        if statement.type == "export_statement":
+            declaration = statement.child_by_field_name("declaration")
+            if declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration"):
+                for declarator in declaration.named_children:
+                    name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
+                    if name is not None and name.type == "identifier":
+                        yield raw(name), name
+            elif statement.child_by_field_name("source") is None:
+                for clause in statement.named_children:
+                    for specifier in clause.named_children if clause.type == "export_clause" else ():
+                        local, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
+                        if local is not None and local.type == "identifier":
+                            yield raw(alias or local), local
+        elif statement.type == "expression_statement" and statement.named_children:
+            assignment = statement.named_children[0]
+            if assignment.type != "assignment_expression":
+                continue
+            left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+            target = raw(left).replace(" ", "") if left is not None else ""
+            if right is None:
+                continue
+            if target == "module.exports" and right.type == "object":
+                for member in right.named_children:
+                    if member.type == "shorthand_property_identifier":
+                        yield raw(member), member
+                    elif member.type == "pair" and (key := member.child_by_field_name("key")) is not None \
+                            and key.type in ("property_identifier", "string") and (value := member.child_by_field_name("value")):
+                        yield raw(key).strip("'\""), value
+            elif target.startswith(("exports.", "module.exports.")) and target.count(".") == target.startswith("module.") + 1:
+                yield target.rpartition(".")[2], right
+
+
+@dataclass
+class Imported:
+    """What one file's module-level imports bring from the tree's exports: names (`LAUNCH_URL`) and modules (`cfg`,
+    `settings`, `c`), each with the exported values; asked by its reader for a name it cannot resolve in the file."""
+
+    names: dict[str, Value] = field(default_factory=dict)
+    modules: dict[str, dict[str, Value]] = field(default_factory=dict)
+    #: The exported names this file's reader took a value of: (defining file, name).
+    origins: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    used: set[tuple[str, str]] = field(default_factory=set)
+
+    def value(self, reader: CodeReader, node: Node) -> Value | None:
+        """The imported value a name or a module's member (`cfg.LAUNCH_URL`) is here; None when the name is not the
+        module-level import (bound again, or shadowed by a local of the same name)."""
+        written = reader.source.raw(node)
+        if node.type in reader.name_types:
+            found = self.names.get(written)
+            key: tuple[str, str] = ("", written)
+        elif node.type in ("attribute", "member_expression"):
+            owner, _, member = written.replace(" ", "").rpartition(".")
+            table = self.modules.get(owner)
+            found = table.get(member) if table is not None else None
+            key = (owner, member)
+            while node.type in ("attribute", "member_expression"):  # the first name of `app.config.URL`
+                node = node.child_by_field_name("object") or node
+                if node.type not in ("attribute", "member_expression"):
+                    break
+        else:
+            return None
+        if found is None or node.type not in reader.name_types or not _module_import(reader, node):
+            return None
+        self.used.update(self.origins.get(key, ()))
+        return found
+
+
+def _module_import(reader: CodeReader, node: Node) -> bool:
+    """Whether a name is, where it is written, the one module-level binding its import makes (not a local, a parameter
+    or a name bound again)."""
+    name = reader.source.raw(node)
+    bindings = reader.bindings
+    scope = bindings.binder(name, node)
+    return scope is not None and scope.id == reader.root.id and len(bindings.bound.get((scope.id, name), ())) == 1 \
+        and not bindings.is_changed(name, node, as_value=True)
+
+
+class Exports:
+    """The tree's exported launch URLs, by defining file, and how a file's imports resolve to them."""
+
+    def __init__(self, found: dict[str, dict[str, Value]]) -> None:
+        self.by_file = {_key(path): values for path, values in found.items() if values}
+        self.names = sorted({name for values in self.by_file.values() for name in values})
+        #: Files in a settings module (Django's `settings`): `settings.py`, `settings/*.py`.
+        self.settings = [path for path in self.by_file
+                         if path.endswith(".py") and (os.path.basename(path) == "settings.py"
+                                                      or os.path.basename(os.path.dirname(path)) == "settings")]
+        #: The files that imported a value, and what they took.
+        self.used: set[tuple[str, str]] = set()
+
+    def pattern(self) -> re.Pattern[bytes] | None:
+        """One test for the exported names as words (None: no export)."""
+        if not self.names:
+            return None
+        return re.compile(rb"(?<![\w$])(?:" + b"|".join(re.escape(n.encode()) for n in self.names) + rb")(?![\w$])")
+
+    def imported(self, reader: CodeReader, kind: str, path: str) -> Imported | None:
+        """What a parsed file's module-level imports bring from the exports (None: nothing)."""
+        here = os.path.dirname(_key(path))
+        imported = Imported()
+        add = self._adder(imported)
+        for statement in reader.root.named_children:
+            if kind == "python":
+                self._python_import(reader, statement, here, add)
+            else:
+                self._js_import(reader, statement, here, add)
+        return imported if imported.names or imported.modules else None
+
+    def _adder(self, imported: Imported) -> Callable[[str, list[str], str | None, str | None], None]:
+        def add(local: str, files: list[str], member: str | None, shown: str | None) -> None:
+            """`local` bound to `member` of the module made of `files` (member None: to the module itself)."""
+            if not files:
+                return
+            if member is None:
+                table: dict[str, Value] = {}
+                for name in {n for path in files for n in self.by_file[path]}:
+                    merged = _merged([self.by_file[path][name] for path in files if name in self.by_file[path]],
+                                     f"{local}.{name}")
+                    if merged is not None:
+                        table[name] = merged
+                        imported.origins[(local, name)] = [(path, name) for path in files if name in self.by_file[path]]
+                if table:
+                    imported.modules[local] = table
+                return
+            values = [self.by_file[path][member] for path in files if member in self.by_file[path]]
+            merged = _merged(values, shown or local)
+            if merged is not None:
+                imported.names[local] = merged
+                imported.origins[("", local)] = [(path, member) for path in files if member in self.by_file[path]]
+        return add
+
+    def _python_import(self, reader: CodeReader, statement: Node, here: str,
+                       add: Callable[[str, list[str], str | None, str | None], None]) -> None:
+        raw = reader.source.raw
+        if statement.type == "import_statement":  # import app.config [as cfg]
+            for part in statement.children_by_field_name("name"):
+                name = part.child_by_field_name("name") if part.type == "aliased_import" else part
+                alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
+                if name is not None:
+                    dotted = raw(name).replace(" ", "")
+                    add(raw(alias) if alias is not None else dotted, self._python_module(dotted, 0, here), None, None)
+            return
+        if statement.type != "import_from_statement":
+            return
+        module = statement.child_by_field_name("module_name")
+        if module is None:
+            return
+        level, dotted = 0, raw(module).replace(" ", "")
+        if module.type == "relative_import":
+            level = len(dotted) - len(dotted.lstrip("."))
+            dotted = dotted[level:]
+        for part in statement.children_by_field_name("name"):
+            name = part.child_by_field_name("name") if part.type == "aliased_import" else part
+            alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
+            if name is None:
+                continue
+            member, local = raw(name), raw(alias if alias is not None else name)
+            if level == 0 and dotted == "django.conf" and member == "settings":
+                add(local, self.settings, None, None)
+                continue
+            files = self._python_module(dotted, level, here)
+            if any(member in self.by_file[path] for path in files):
+                add(local, files, member, member)
+            else:  # a module of a package: `from app import config`, `from . import constants`
+                add(local, self._python_module(f"{dotted}.{member}" if dotted else member, level, here), None, None)
+
+    def _python_module(self, dotted: str, level: int, here: str) -> list[str]:
+        """The defining files a Python module name resolves to in the tree (relative: by path from the importing file's
+        package; absolute: a file whose path ends with the module's components, the importing file inside the same
+        source root)."""
+        parts = [p for p in dotted.split(".") if p]
+        if not all(_PY_IDENTIFIER.fullmatch(p) for p in parts):
+            return []
+        if level:
+            base = here
+            for _ in range(level - 1):
+                base = os.path.dirname(base)
+            if not parts:
+                return []
+            stem = os.path.join(base, *parts)
+            return [path for path in (stem + ".py", os.path.join(stem, "__init__.py")) if path in self.by_file]
+        if not parts:
+            return []
+        found = []
+        for path in self.by_file:
+            if not path.endswith(".py"):
+                continue
+            stem = path[:-3]
+            if stem.endswith(os.sep + "__init__"):
+                stem = stem[: -len("__init__") - 1]
+            components = stem.split(os.sep)
+            if components[-len(parts):] == parts:
+                root = os.sep.join(components[: -len(parts)])
+                if here == root or here.startswith(root + os.sep):
+                    found.append(path)
+        return found
+
+    def _js_import(self, reader: CodeReader, statement: Node, here: str,
+                   add: Callable[[str, list[str], str | None, str | None], None]) -> None:
+        raw = reader.source.raw
+        if statement.type == "import_statement":
+            source = statement.child_by_field_name("source")
+            files = self._js_module(_string(raw(source)) if source is not None else None, here)
+            if not files:
+                return
+            for clause in statement.named_children:
+                if clause.type != "import_clause":
+                    continue
+                for part in clause.named_children:
+                    if part.type == "identifier":  # import cfg from './config' (a CommonJS module's exports)
+                        add(raw(part), files, None, None)
+                    elif part.type == "namespace_import":
+                        names = [n for n in part.named_children if n.type == "identifier"]
+                        if names:
+                            add(raw(names[0]), files, None, None)
+                    elif part.type == "named_imports":
+                        for specifier in part.named_children:
+                            name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
+                            if name is not None:
+                                add(raw(alias if alias is not None else name), files, raw(name), raw(name))
+            return
+        if statement.type == "export_statement":
+            statement = statement.child_by_field_name("declaration") or statement
+        if statement.type not in ("lexical_declaration", "variable_declaration"):
+            return
+        for declarator in statement.named_children:
+            if declarator.type != "variable_declarator":
+                continue
+            name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            files = self._js_module(_required(reader, value), here)
+            if name is None or not files:
+                continue
+            if name.type == "identifier":  # const c = require('../constants')
+                add(raw(name), files, None, None)
+            elif name.type == "object_pattern":  # const { URL, OTHER: alias } = require('./config')
+                for part in name.named_children:
+                    if part.type == "shorthand_property_identifier_pattern":
+                        add(raw(part), files, raw(part), raw(part))
+                    elif part.type == "pair_pattern":
+                        key, local = part.child_by_field_name("key"), part.child_by_field_name("value")
+                        if key is not None and local is not None and local.type == "identifier":
+                            add(raw(local), files, raw(key).strip("'\""), raw(key))
+
+    def _js_module(self, specifier: str | None, here: str) -> list[str]:
+        """The defining file a relative JavaScript/TypeScript import names (`./constants`, `../config.js`)."""
+        if specifier is None or not specifier.startswith(("./", "../")):
+            return []
+        stem = os.path.normpath(os.path.join(here, specifier))
+        stems = [stem]
+        base, suffix = os.path.splitext(stem)
+        if suffix in (".js", ".jsx", ".mjs", ".cjs"):
+            stems.append(base)  # TypeScript's `./constants.js` for constants.ts
+        for each in stems:
+            for suffix in _JS_SUFFIXES:
+                for path in (each + suffix, os.path.join(each, "index" + suffix) if suffix else None):
+                    if path is not None and path in self.by_file:
+                        return [path]
+        return []
+
+
+def _required(reader: CodeReader, node: Node | None) -> str | None:
+    """The module a `require('m')` loads, as written."""
+    if node is None or node.type != "call_expression":
+        return None
+    callee, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+    if callee is None or reader.source.raw(callee) != "require" or arguments is None or len(arguments.named_children) != 1:
+        return None
+    argument = arguments.named_children[0]
+    return _string(reader.source.raw(argument)) if argument.type == "string" else None
+
+
+def _string(written: str | None) -> str | None:
+    if written is None or len(written) < 2 or written[0] not in "'\"" or written[-1] != written[0]:
+        return None
+    inner = written[1:-1]
+    return None if "\\" in inner else inner
+
+
+def _merged(values: list[Value], shown: str) -> Value | None:
+    """One name's value where it is defined once or alike in each module it may come from; where they differ, the
+    host is unknown and the launch path they all end with still makes it a launch (else nothing known)."""
+    if not values:
+        return None
+    first = values[0]
+    if all(_same(first, value) for value in values[1:]):
+        return first
+    endings = [value.parts[-1] if isinstance(value, Text) and value.parts and isinstance(value.parts[-1], str) else ""
+               for value in values]
+    shortest = min(endings, key=len)
+    same = 0  # the characters all endings end with (one look at each)
+    while same < len(shortest) and all(ending[-1 - same] == shortest[-1 - same] for ending in endings):
+        same += 1
+    common = shortest[len(shortest) - same:]
+    match = LAUNCH_MENTION_TEXT.search(common)
+    if match is None:
+        return Unknown(shown)
+    start = common.rfind("/api/", 0, match.start() + 1)
+    return Text((Unknown(shown), common[start if start >= 0 else match.start():]))
+
+
+def _same(one: Value, other: Value) -> bool:
+    if isinstance(one, Text) and isinstance(other, Text):
+        return [p if isinstance(p, str) else ("?", p.source) for p in one.parts] == \
+            [p if isinstance(p, str) else ("?", p.source) for p in other.parts]
+    return False
+
+
+# The run's second pass, when there is one: the exports, and the files whose readers take their imports from them.
+_ACTIVE: tuple[Exports, frozenset[str]] | None = None
+
+
+def activate(exports: Exports | None, files: Iterable[str] = ()) -> None:
+    """Make a second pass's exports seen by the readers of `files` (None: by no reader again)."""
+    global _ACTIVE
+    _ACTIVE = None if exports is None else (exports, frozenset(files))
+
+
+def wanted(name: str | None) -> bool:
+    """Whether a file is read in a second pass for its imports (the byte test that passed it as quiet is not asked)."""
+    return _ACTIVE is not None and name is not None and name in _ACTIVE[1]
+
+
+def attach(reader: Any, kind: str, name: str | None) -> None:
+    """Give a file's reader the values its imports bring, in a second pass that reads it for them."""
+    if _ACTIVE is None or name is None or name not in _ACTIVE[1] or kind not in FAMILIES:
+        return
+    exports = _ACTIVE[0]
+    imported = exports.imported(reader, kind, name)
+    if imported is not None:
+        reader.imported = imported
+        imported.used = exports.used  # what the readers took, for the defining files' notes
