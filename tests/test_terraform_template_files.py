@@ -12,12 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from validator.core.unknown import OpenObject, Unknown
 from validator.sources import terraform
+from validator.sources.brackets import bracket_end
 from validator.sources.model import LaunchRequest
 
-from conftest import codes, flowlint
+from conftest import codes, counted_calls, flowlint
 
 FLOW_ID = "0b9c7d1e-2f3a-4b5c-8d6e-7f8091a2b3c4"
 
@@ -154,3 +157,37 @@ def test_a_local_in_another_file_naming_a_template_file_reads_it(tmp_path: Path)
     (tmp_path / "locals.tf").write_text(f"locals {{\n  launch_body = {TEMPLATEFILE}\n}}\n")
     found = run(tmp_path / "main.tf")
     assert codes(found) == ["FL102"] and found[0]["file"].endswith("launch.json.tpl")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet='${}%~"\\ab:,[]\n', max_size=60), st.sampled_from(["templatefile", "file"]))
+def test_any_template_file_text_is_read_without_crashing(text: str, function: str) -> None:
+    launch = body(text, terraform.template_file_how(function, {"a": "x"}))
+    assert launch.body is not None or launch.findings  # reached: a body (maybe unknown) or FL001
+
+
+@pytest.mark.parametrize("unit", ["${", "${a}", "%{", "${{", '${"}', "$${", "%{ if a }%{ endif }", "${\\"])
+def test_reading_a_template_file_is_linear(monkeypatch: pytest.MonkeyPatch, unit: str) -> None:
+    scanned: list[int] = []
+
+    def counted(text: str, start: int, *args: Any, **kwargs: Any) -> int:
+        end = bracket_end(text, start, *args, **kwargs)
+        scanned.append(end - start)
+        return end
+
+    monkeypatch.setattr(terraform, "bracket_end", counted)
+    text = unit * 2_000
+    launch = body(text, terraform.template_file_how("templatefile", {"a": "x"}))
+    assert launch.body_text is not None and sum(scanned) <= 2 * len(text)  # reached, each character scanned once
+
+
+def test_only_the_file_declaring_a_local_is_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for number in range(30):
+        (tmp_path / f"other{number}.tf").write_text(f'locals {{\n  other{number} = "x"\n}}\n')
+    (tmp_path / "locals.tf").write_text(f"locals {{\n  launch_body = {TEMPLATEFILE}\n}}\n")
+    module(tmp_path, "local.launch_body")
+    parses = counted_calls(monkeypatch, terraform, "_parse")
+    launch = terraform.extract((tmp_path / "main.tf").read_text(), "main.tf")[0]
+    assert launch.body_file is not None and launch.body_file[0] == os.path.join("templates", "launch.json.tpl")
+    assert len(parses) == 2  # main.tf and locals.tf: never the 30 files that declare other names

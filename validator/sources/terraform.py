@@ -569,25 +569,29 @@ class _Module:
         self.name = name
         self.limits = limits
         self.here = _locals(source, root)
-        self.others: dict[str, tuple[str, SourceText, Node]] | None = None
+        self.others: dict[str, tuple[str, SourceText, Node]] | None = None  # None: the other files are not read yet
+        self.unparsed: list[tuple[str, str]] = []  # the other files with a `locals` block not parsed yet: (path, text)
 
     def declared(self, key: str) -> tuple[str | None, SourceText, Node] | None:
-        """Where the module declares `local.<key>`: the file (None: this one), its text and the value's expression."""
+        """Where the module declares `local.<key>`: the file (None: this one), its text and the value's expression.
+        The other files are read once, and only those whose text may declare the name are parsed."""
         if key in self.here:
             return None, self.source, self.here[key]
         if self.others is None:
             self.others = {}
-            if self.name is not None:
-                directory = os.path.dirname(self.name) or "."
-                for path, text in _module_files(directory, self.name, self.limits):
-                    if "locals" not in text:
-                        continue
-                    try:
-                        other, root = _parse(text)
-                    except (ValueError, RecursionError):
-                        continue
-                    for local, node in _locals(other, root).items():
-                        self.others.setdefault(local, (path, other, node))
+            directory = os.path.dirname(self.name) or "." if self.name is not None else ""
+            self.unparsed = [(path, text) for path, text in (_module_files(directory, self.name, self.limits)
+                                                              if self.name is not None else []) if "locals" in text]
+        if key not in self.others:
+            declares = re.compile(rf"(?<![\w-]){re.escape(key)}\s*=")
+            for path, text in [(path, text) for path, text in self.unparsed if declares.search(text)]:
+                self.unparsed.remove((path, text))
+                try:
+                    other, root = _parse(text)
+                except (ValueError, RecursionError):
+                    continue
+                for local, node in _locals(other, root).items():
+                    self.others.setdefault(local, (path, other, node))
         return self.others.get(key)
 
     def resolve(self, source: SourceText, node: Node) -> tuple[str | None, SourceText, Node, str] | str:
@@ -636,6 +640,7 @@ def file_body(body: LaunchRequest, text: str, how: dict[str, str], max_depth: in
     """The body a Terraform action reads from another file of its module (extract.py's body file), at that file's
     positions: a `local` another .tf file declares, a templatefile() template or a file() read as it is."""
     read_as = how.get(_READ_AS)
+    body.body = Unknown("the body file")  # (until read: a file changed since, or unreadable, says nothing)
     if read_as == _TEMPLATE:
         rendered, where = _rendered(text, {key: value for key, value in how.items() if key != _READ_AS})
         template_body(body, rendered, where, max_depth)
