@@ -7,6 +7,7 @@ import functools
 import json
 import math
 import re
+import string
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
@@ -14,6 +15,7 @@ from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, maybe_changed, nodes_of, serialized_unknown, url_joined, walk
 from .embedded import embedded_body
+from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
@@ -466,6 +468,7 @@ class PythonReader(CodeReader):
         if kind == "dictionary":
             members: dict[str, Any] = {}
             is_open = False
+            written: dict[str, Node] = {}  # the keys this literal writes itself (not a ** spread's), each where last
             for child in node.named_children:
                 if child.type == "pair":
                     key_node, value_node = child.child_by_field_id(self.fields.key), child.child_by_field_id(self.fields.value)
@@ -473,6 +476,13 @@ class PythonReader(CodeReader):
                     if name is None or value_node is None:
                         is_open = True
                         continue
+                    earlier = written.get(name)
+                    # The dict keeps the last: the earlier value is never sent (FL002). Keys of two types that json.dumps
+                    # writes alike ({1: …, "1": …}) are two keys to Python: not this.
+                    typed = ("integer", *_KEY_WORDS)
+                    if earlier is not None and (earlier.type in typed) == (key_node.type in typed):  # type: ignore[union-attr]
+                        spans.repeat((*path, name), self.source.offsets(earlier), "Python")
+                    written[name] = key_node  # type: ignore[assignment]
                     members.pop(name, None)
                     spans.shown_only.discard((*path, name))  # (written here, after a spread that gave it)
                     members[name] = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
@@ -831,7 +841,95 @@ class PythonReader(CodeReader):
             args, _ = self.arguments(node)
             if len(args) == 2:
                 return url_joined(self.text(args[0], depth + 1), self.text(args[1], depth + 1), span)
+        if callee is not None and callee.type == "attribute" and depth < 20:
+            return self.formatted(node, callee, span, depth)
+        if node.type == "binary_operator" and depth < 20 \
+                and self.source.raw(node.child_by_field_id(self.fields.operator) or node) == "%":
+            return self.percent_formatted(node, span, depth)
         return None
+
+    def template(self, node: Node | None, depth: int) -> str | None:
+        """The whole text of a string written out, or of a name bound once to one (`TEMPLATE`); None otherwise."""
+        found = self.text(node, depth + 1) if node is not None else None
+        return found.value if isinstance(found, Text) else None
+
+    def filled(self, value: Node | None, written: str, depth: int) -> tuple[str | Unknown, ...]:
+        """The parts a hole of a template is filled with: the value's text, or an unknown shown as the hole is written."""
+        found = self.text(value, depth + 1) if value is not None else Unknown(written)
+        return found.parts if isinstance(found, Text) else (found if value is not None else Unknown(written),)
+
+    def formatted(self, call: Node, callee: Node, span: Offsets, depth: int) -> Text | None:
+        """`"{}/api/v2/flows/executions".format(base)` (positional, numbered or named fields) and
+        `"/".join([base, "api/v2/flows/executions"])`: the text with each value as read, a value not given here, a field
+        with a conversion, a format spec or an index, and any field after a splat (`*parts`, `**cfg`), unknown. None when
+        the template or separator is not known, or the join's items are not written out."""
+        method = self.source.raw(callee.child_by_field_id(self.fields.attribute) or callee)
+        if method not in ("format", "join"):
+            return None
+        written = self.template(callee.child_by_field_id(self.fields.object), depth)
+        if written is None:
+            return None
+        args, kwargs = self.arguments(call)
+        parts: list[str | Unknown] = []
+        if method == "join":
+            given = self.unwrap(args[0]) if len(args) == 1 and not kwargs else None
+            items = self.resolve(given) if given is not None and given.type == "identifier" else given
+            if items is None or items.type not in ("list", "tuple") \
+                    or any(item.type in ("list_splat", "parenthesized_list_splat") for item in items.named_children):
+                return None
+            for item in (item for item in items.named_children if item.type != "comment"):
+                parts.extend((written, *self.filled(item, "", depth)) if parts else self.filled(item, "", depth))
+            return Text(tuple(parts), span)
+        try:
+            fields = list(_FORMATTER.parse(written))
+        except ValueError:  # a lone brace: Python raises, nothing is sent
+            return None
+        spread = None in kwargs
+        at = 0
+        for literal, field, spec, conversion in fields:
+            if literal:
+                parts.append(literal)
+            if field is None:
+                continue
+            index = at if field == "" else int(field) if field.isdigit() else None
+            at += field == ""
+            value = None if spread or spec or conversion else args[index] if index is not None and index < len(args) \
+                else kwargs[field][1] if index is None and field in kwargs else None
+            parts.extend(self.filled(value, "{" + field + "}", depth))
+        return Text(tuple(parts), span)
+
+    def percent_formatted(self, node: Node, span: Offsets, depth: int) -> Text | None:
+        """`"%s/api/v2/flows/executions" % base`, `% (a, b)`, `"%(base)s/…" % {"base": b}`: the text with each `%s`
+        filled with its value as read; another conversion (`%d`, `%r`, a width), or a value not written out, unknown.
+        None when the template is not known."""
+        written = self.template(node.child_by_field_id(self.fields.left), depth)
+        given = node.child_by_field_id(self.fields.right)
+        if written is None or given is None:
+            return None
+        right = self.unwrap(given)
+        bound = self.resolve(right) if right.type == "identifier" else None
+        right = bound if bound is not None and bound.type in ("tuple", "dictionary") else right
+        items = [item for item in right.named_children if item.type != "comment"] if right.type == "tuple" else None
+        pairs = {self.key(written_key): pair.child_by_field_id(self.fields.value) for pair in right.named_children
+                 if pair.type == "pair" and (written_key := pair.child_by_field_id(self.fields.key)) is not None} \
+            if right.type == "dictionary" and all(p.type in ("pair", "comment") for p in right.named_children) else {}
+        holes = [match for match in _PERCENT.finditer(written) if match.group("conversion") != "%"]
+        parts: list[str | Unknown] = []
+        last = 0
+        for index, match in enumerate(holes):
+            parts.append(written[last:match.start()].replace("%%", "%"))
+            last = match.end()
+            named = match.group("key")
+            if named is not None:
+                value = pairs.get(named)
+            elif items is not None:
+                value = items[index] if index < len(items) else None
+            else:  # one value: it fills the one hole (several need a tuple, not written out here)
+                value = right if len(holes) == 1 and right.type != "dictionary" else None
+            plain = match.group("conversion") == "s" and not match.group("format")
+            parts.extend(self.filled(value if plain else None, match.group(), depth))
+        parts.append(written[last:].replace("%%", "%"))
+        return Text(tuple(part for part in parts if part != ""), span)
 
     def constant(self, node: Node) -> Node | None:
         """What `PATHS["launch"]` (a dict literal bound once), `self.LAUNCH` or `Genesys.LAUNCH` (a class attribute
@@ -898,6 +996,11 @@ class PythonReader(CodeReader):
                 args.append(child)
         return args, kwargs
 
+    def with_credentials(self, found: list[LaunchRequest], *, credentials: bool = True) -> list[LaunchRequest]:
+        from .written_hosts import with_written_hosts  # a host written once in a URL constant: said there, once
+
+        return super().with_credentials(with_written_hosts(self, found), credentials=credentials)
+
     def credentials(self) -> list[tuple[Offsets, str]]:
         """Client secrets written as string literals: `client_secret = "…"`, `client_secret="…"`, `{"client_secret": "…"}`."""
         found = []
@@ -925,6 +1028,50 @@ class PythonReader(CodeReader):
                     and literal_secret(text[0]):
                 found.append((self.source.offsets(secret), "get_client_credentials_token"))
         return found
+
+    def unread(self) -> tuple[Offsets, str | None] | None:
+        """CodeReader's note, except where the endpoint is written into a URL by a form the reader does not read
+        (`"<base>/api/v2/flows/executions".replace(…)`, `TEMPLATE.format_map(settings)`) and that URL is sent by a
+        client's call: then it is the URL form that was not read, and the note names it, not the client."""
+        found = super().unread()
+        if found is None or found[1] is None or "a client it does not know" not in found[1]:
+            return found
+        match = next((m for m in LAUNCH_MENTION.finditer(self.source.data) if not self._in_definition(m.start(), m.end())), None)
+        node = self.root.descendant_for_byte_range(match.start(), match.end()) if match is not None else None
+        form = self._url_form(node) if node is not None else None
+        if form is None:
+            return found
+        return found[0], (f"it is written into a URL built by `{self.source.source(form, 60)}`, a form of URL flowlint does "
+                          "not read, so the launch that sends it was not read")
+
+    def _url_form(self, mention: Node) -> Node | None:
+        """The outermost expression the endpoint's text is built into before a client's call sends it (directly, or
+        through a name bound to it), when that expression is more than the text itself; None otherwise."""
+        form: Node | None = None
+        child, node = mention, mention.parent
+        while node is not None:
+            if node.type == "call" and child != node.child_by_field_id(self.fields.function):
+                if self._sends(node.child_by_field_id(self.fields.function)):
+                    return form
+                form = node  # `"/".join(parts + […])`, `os.path.join(…)`: the text built by a call
+            elif node.type == "call" or node.type in ("binary_operator", "conditional_expression", "subscript"):
+                form = node  # `"…".replace(…)`: a method called on the text
+            elif node.type == "assignment":
+                name = node.child_by_field_id(self.fields.left)
+                used = self.passed_to(self.source.source(name, 40)) if name is not None and child != name else None
+                return form if used is not None and self._sends_name(used) else None
+            elif node.type not in _URL_PIECES:
+                return None
+            child, node = node, node.parent
+        return None
+
+    def _sends(self, callee: Node | None) -> bool:
+        return callee is not None and self._sends_name(self.source.raw(callee))
+
+    @staticmethod
+    def _sends_name(written: str) -> bool:
+        """Whether a callee as written is named as a client's call that sends (`requests.post`, `session.request`)."""
+        return written.rpartition(".")[2] in (*_VERBS, "request", "urlopen")
 
     def is_mock(self, receiver: Node) -> bool:
         """Whether calls on this object configure a test double (requests_mock, responses, respx…), not send."""
@@ -1465,6 +1612,14 @@ def _bound_name(source: SourceText, value: Node) -> str | None:
     left = above.child_by_field_name("left") if above is not None and above.type == "assignment" else None
     return source.raw(left) if left is not None and left.type == "identifier" else None
 
+
+#: The nodes a URL's text may be built through on its way to the call that sends it.
+_URL_PIECES = frozenset({"string", "string_content", "concatenated_string", "interpolation", "attribute", "argument_list",
+                         "keyword_argument", "parenthesized_expression", "list", "tuple", "pair", "dictionary"})
+#: The fields of a `str.format` template, as Python reads them.
+_FORMATTER = string.Formatter()
+#: A `%` conversion of a template: `%s`, `%(name)s`, `%-10.3f`, `%%`.
+_PERCENT = re.compile(r"%(?:\((?P<key>[^)]*)\))?(?P<format>[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?)(?P<conversion>[diouxXeEfFgGcrsa%])")
 
 #: The keys json.dumps writes for a dict's True, False and None keys.
 _KEY_WORDS = {"true": "true", "false": "false", "none": "null"}
