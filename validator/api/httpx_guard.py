@@ -20,10 +20,11 @@ import httpx
 
 from ..contracts.store import ContractStore
 from ..sources.document import DEFAULT_LIMITS
-from ..sources.live import live_request, sent_secrets
+from ..sources.live import live_request
 from ..sources.model import LaunchRequest
 from .check import ContractLike, refuse_bad_launch
 from .routes import launch_target, routed_path
+from .sent import sent_secrets
 
 #: The Content-Type httpx sends a dict given as `data=` under.
 _FORM = "application/x-www-form-urlencoded"

@@ -18,9 +18,10 @@ from typing import Any
 from urllib.parse import quote
 
 from ..contracts.store import ContractStore
-from ..sources.live import live_request, sent_secrets
+from ..sources.live import live_request
 from .check import ContractLike, refuse_bad_launch
 from .routes import launch_target
+from .sent import sent_secrets
 
 #: call_api(resource_path, method, path_params, query_params, header_params, body, ...): the positions after `method`.
 _PATH_PARAMS, _HEADER_PARAMS, _BODY_POSITION = 0, 2, 3

@@ -20,6 +20,7 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from ..api.routes import launch_target
+from ..api.sent import sent_secrets
 from ..checker.engine import SeverityMap, without_secrets
 from ..contracts.resolution import ContractSource
 from ..contracts.store import DEFAULT_STORE, Contract
@@ -27,7 +28,6 @@ from ..core.clock import Clock, default
 from ..core.codes import FLOW_ID_IN_PATH
 from ..core.diagnostics import Diagnostic
 from ..sources.document import Limits
-from ..sources.live import sent_secrets
 from .access_log import AccessLog, escape, notes
 from .checks import LaunchCheck, bearer_problem, check_launch, request_findings
 from .contracts import ReloadingStore
