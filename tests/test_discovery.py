@@ -23,7 +23,7 @@ BAD = json.dumps({"flowId": UUID2, "type": "flow"})
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for relative, text in {
         "payloads/a.json": BAD, "payloads/b.json": BAD, "payloads/c.json": BAD, "payloads/deep/d.yaml": f"flowId: {UUID2}\ntype: x\n",
-        "package.json": '{"name": "not a payload"}',
+        "settings.json": '{"name": "not a payload"}',
         ".hidden/x.json": BAD, "node_modules/pkg/x.json": BAD, "venv/x.json": BAD, "env/pyvenv.cfg": "home = /usr\n",
         "env/x.json": BAD, "build/x.json": BAD, "dist/x.json": BAD, "__pycache__/x.json": BAD, "payloads/notes.txt": "x",
     }.items():
@@ -60,7 +60,7 @@ def test_same_globs_for_discovery_and_force_exclude(project: Path, pattern: str,
     config(project, f'include = ["{pattern}"]\n')
     assert checked()[:2] == (1, expected)
     # pre-commit names every changed file; --force-exclude keeps what `include` names, with the same matcher
-    named = ["package.json", "payloads/a.json", "payloads/b.json", "payloads/c.json", "payloads/deep/d.yaml"]
+    named = ["settings.json", "payloads/a.json", "payloads/b.json", "payloads/c.json", "payloads/deep/d.yaml"]
     assert checked("--force-exclude", *named)[:2] == (1, expected)
     assert checked("--force-exclude", *[f"./{name}" for name in named])[:2] == (1, expected)
 
@@ -69,8 +69,8 @@ def test_star_star_does_not_walk_hidden_dependency_virtualenv_or_build_dirs(proj
     config(project, 'include = ["**/*.json"]\n')
     code, found, _ = checked()
     assert code == 1
-    assert found == ["package.json", "payloads/a.json", "payloads/b.json", "payloads/c.json"]
-    assert checked(".")[1] == [*found, "payloads/deep/d.yaml"]  # a named directory is walked the same way
+    assert found == ["payloads/a.json", "payloads/b.json", "payloads/c.json", "settings.json"]
+    assert checked(".")[1] == sorted([*found, "payloads/deep/d.yaml"])  # a named directory is walked the same way
 
 
 def test_a_named_skipped_directory_is_still_checked(project: Path) -> None:
@@ -193,7 +193,7 @@ def test_a_gitignore_that_is_a_fifo_or_a_directory_is_skipped(project: Path) -> 
 
 def test_a_glob_is_anchored_at_the_config_directory(project: Path) -> None:
     config(project, 'include = ["*.json"]\n')
-    assert checked()[1] == ["package.json"]  # not payloads/a.json: `**/*.json` is any depth
+    assert checked()[1] == ["settings.json"]  # not payloads/a.json: `**/*.json` is any depth
     config(project, 'include = ["payloads/*.json"]\nexclude = ["a.json"]\n')
     assert checked()[1] == ["payloads/a.json", "payloads/b.json", "payloads/c.json"]  # `a.json` is the top one only
 

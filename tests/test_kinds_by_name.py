@@ -32,8 +32,8 @@ def _only_searched(name: str) -> bool:
 
 def test_every_base_name_the_rules_tell_apart_holds_file() -> None:
     # named_kind asks the base name's rules only of a path holding `file`: each name they match must hold it.
-    assert kinds.UNREAD_NAMES and all("file" in name for name in kinds.UNREAD_NAMES)
-    assert kinds.named_kind("Dockerfile.dev") == kinds.named_kind("a/app.Dockerfile") == "unread"
+    assert kinds.UNREAD_NAMES and all("file" in name for name in (*kinds.UNREAD_NAMES, *kinds.SHELL_HOSTS))
+    assert kinds.named_kind("Dockerfile.dev") == kinds.named_kind("a/app.Dockerfile") == "dockerfile"
     assert kinds.named_kind("src/profile.py") == "python" and kinds.named_kind("main.tf.json") == _named_kind("main.tf.json")
     assert kinds.only_searched("cmd/main.go") and kinds.only_searched("infra/main.TF.json")
     assert not kinds.only_searched("main.json") and not kinds.only_searched("noext")

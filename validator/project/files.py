@@ -13,7 +13,7 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ..sources.kinds import SOURCE_SUFFIXES, only_searched
+from ..sources.kinds import SOURCE_SUFFIXES, only_searched, walked_by_name
 from .globs import gitignore, matchable
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def never_excluded(path: str, directory: bool) -> bool:
 
 def is_walked(name: str) -> bool:
     """Whether a directory walk checks a file of this name."""
-    return name.lower().endswith(WALKED_SUFFIXES)
+    return name.lower().endswith(WALKED_SUFFIXES) or walked_by_name(name)
 
 
 @functools.lru_cache(maxsize=2)
@@ -70,7 +70,7 @@ def _taken(table: frozenset[str] | None, name: str, vendored: bool) -> bool:
     if table is None or vendored:
         return is_walked(name) and not (vendored and only_searched(name))
     dot = name.rfind(".")
-    return dot >= 0 and name[dot:].lower() in table
+    return (dot >= 0 and name[dot:].lower() in table) or walked_by_name(name)  # Makefile, Dockerfile: by name
 
 
 def expand(paths: Sequence[str], *, exclude: Exclude = never_excluded, allow_empty: bool = False) -> Iterator[str]:

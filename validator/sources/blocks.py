@@ -32,7 +32,7 @@ _TYPE = re.compile(r"""\btype\s*=\s*["']?([\w/+.-]+)""", re.I)
 Reader = Callable[[str, str], list[LaunchRequest]]
 
 
-def _relevant(text: str) -> bool:
+def relevant(text: str) -> bool:
     """Whether a block may hold a launch or a sign-in (the prefilter's substring scans, per block: `xecutions` is in
     the endpoint and in both SDK launch methods)."""
     data = text.encode("utf-8", "surrogatepass")
@@ -99,7 +99,7 @@ def read_blocks(text: str, spans: Iterator[tuple[str, int, int]], read: Reader) 
     found: list[LaunchRequest] = []
     for kind, start, end in spans:
         block = text[start:end]
-        if _relevant(block):
+        if relevant(block):
             where = list(range(start, end + 1))
             found.extend(relocated(request, where) for request in read(kind, block))
     return found
@@ -154,7 +154,7 @@ def read_notebook(text: str, read: Reader) -> list[LaunchRequest]:
     """The launches of a notebook's code cells (Python), each at its characters' places in the file."""
     found: list[LaunchRequest] = []
     for code, where in notebook_cells(text):
-        if _relevant(code):
+        if relevant(code):
             found.extend(relocated(request, where) for request in read("python", code))
     return found
 

@@ -319,7 +319,7 @@ def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
     return found
 
 
-def _credentials(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
+def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
     """Client secrets assigned in the script (`export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`), and passwords
     given to curl (`curl -u client-id:secret`, the usual way to get a token with client credentials)."""
     found = []
@@ -361,6 +361,14 @@ def _command(words: list[Word]) -> list[Word]:
 
 
 def _launches(all_commands: list[Command]) -> list[LaunchRequest]:
+    found = requests_of(all_commands)
+    if found:
+        found[0].credentials = credentials_of(all_commands)
+    return found
+
+
+def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
+    """The request each curl command sends, in order (the credentials of the commands are credentials_of's)."""
     found = []
     for command in all_commands:
         words = _command(command)
@@ -368,8 +376,6 @@ def _launches(all_commands: list[Command]) -> list[LaunchRequest]:
             request = _curl(words, command.stdin)
             if request is not None:
                 found.append(request)
-    if found:
-        found[0].credentials = _credentials(all_commands)
     return found
 
 

@@ -303,6 +303,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import github_actions
 
         return github_actions.extract(text)
+    if kind in ("makefile", "dockerfile", "npm-scripts"):  # curl in a Makefile's recipes, a Dockerfile's RUN, npm scripts
+        from . import embedded_shell
+
+        return embedded_shell.extract(kind, text)
     return []
 
 

@@ -22,6 +22,8 @@ TSX = (".tsx",)
 PYTHON = (".py",)
 HTTP = (".http", ".rest")
 SHELL = (".sh", ".bash", ".zsh")
+#: Makefiles by suffix (most are by name: Makefile, GNUmakefile; _SHELL_HOSTS).
+MAKEFILE = (".mk",)
 MARKDOWN = (".md", ".markdown", ".mdx")
 HTML = (".html", ".htm", ".vue", ".svelte")  # their <script> blocks
 NOTEBOOK = (".ipynb",)
@@ -48,23 +50,29 @@ _DOCS = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc
 _SEARCHED = {**FOREIGN_CODE, **_DOCS, _TERRAFORM_JSON: "Terraform JSON (.tf.json)"}
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
-    + FOREIGN_SUFFIXES + tuple(_DOCS)
+    + FOREIGN_SUFFIXES + tuple(_DOCS) + MAKEFILE
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
 UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".hcl": "HCL", ".xml": "XML", ".toml": "TOML",
                    ".ini": "INI", ".cfg": "config", ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv",
                    ".csv": "CSV", ".tsv": "TSV", ".sql": "SQL", ".lock": "lock"}
 #: What a named file of the unread kind is, by its suffix.
 _UNREAD_WORDS = {**UNREAD_SUFFIXES, **_SEARCHED}
-UNREAD_NAMES = {"dockerfile": "Dockerfile", "containerfile": "Containerfile", "makefile": "Makefile", "jenkinsfile": "Jenkinsfile"}
+UNREAD_NAMES = {"jenkinsfile": "Jenkinsfile"}
+#: Files that run shell commands, by their base names (lower case): their curl commands are read (embedded_shell.py).
+SHELL_HOSTS = {"makefile": "makefile", "gnumakefile": "makefile", "dockerfile": "dockerfile", "containerfile": "dockerfile"}
+#: What each of those kinds is, and where it writes its commands, said in a note.
+_SHELL_HOST_WORDS = {"makefile": "a Makefile", "dockerfile": "a Dockerfile", "npm-scripts": "a package.json"}
+_SHELL_HOST_PARTS = {"makefile": "recipes", "dockerfile": "RUN, CMD or ENTRYPOINT commands", "npm-scripts": "scripts"}
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
-NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request"})
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", *_SHELL_HOST_WORDS})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN, "markdown"), **dict.fromkeys(HAR, "har"),
               **dict.fromkeys(TERRAFORM, "terraform"), **dict.fromkeys(HTML, "html"), **dict.fromkeys(NOTEBOOK, "notebook"),
+              **dict.fromkeys(MAKEFILE, "makefile"),
               **dict.fromkeys(_UNREAD_WORDS, "unread")}
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes (the one
 #: pattern the prefilter, the code readers and the unread-launch note share). The endpoint's lookbehind (no word
@@ -116,7 +124,8 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
     lowered = (name or "").lower()
     suffix = _kind_suffix(lowered)  # `.tf.json`: unread, never a payload (its data actions are read in .tf files only)
     if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
-        if not _mentions_rare_json(data) and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON):
+        if not _mentions_rare_json(data) and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON) \
+                and not is_package_json(lowered):
             return None, None  # a body (nearly every .json file): nothing _json_kind tests for is in it, found in one scan
         read = _Read(data)
         return _json_kind(lowered, read), read.parsed()
@@ -151,18 +160,40 @@ def named_kind(name: str) -> str | None:
 _DECIDED_BY_BYTES = frozenset({".json", "", *YAML})
 
 
+#: The kinds of the files that run shell commands (SHELL_HOSTS, package.json).
+SHELL_HOST_KINDS = frozenset(_SHELL_HOST_WORDS)
+
+
+def walked_by_name(name: str) -> bool:
+    """Whether a directory walk takes a file by its base name rather than its suffix (Makefile, Dockerfile.dev,
+    Containerfile): files whose commands are read (embedded_shell.py)."""
+    lowered = name.lower()
+    return "file" in lowered and _kind_by_name(lowered, _suffix(lowered)) in SHELL_HOST_KINDS
+
+
 def _kind_by_name(lowered: str, suffix: str) -> str | None:
     """The kind of a file neither JSON nor YAML by its name (lower case; `suffix`: its own), or None."""
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
-    if base in UNREAD_NAMES or base.startswith("dockerfile.") or base.endswith(".dockerfile") or suffix.startswith(".i3"):
+    if base in SHELL_HOSTS:
+        return SHELL_HOSTS[base]
+    if base.startswith(("dockerfile.", "containerfile.")) or base.endswith((".dockerfile", ".containerfile")):
+        return "dockerfile"  # Dockerfile.dev, app.dockerfile
+    if base in UNREAD_NAMES or suffix.startswith(".i3"):
         return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
     return _BY_SUFFIX.get(suffix)
+
+
+def is_package_json(name: str) -> bool:
+    """Whether a file is npm's package.json by its name (lower case)."""
+    return name.endswith("package.json") and (len(name) == 12 or name[-13] in "/\\")
 
 
 def _json_kind(lowered: str, read: _Read) -> str | None:
     """The source kind of a JSON file (`lowered`: its name in lower case), or None for a payload file; its tests share
     `read`'s value (parsed once, if one needs it)."""
     data = read.data
+    if is_package_json(lowered):
+        return "npm-scripts"  # never a launch body: its scripts are shell commands (embedded_shell.py)
     if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
         return "postman"
     if lowered.endswith(DATA_ACTION) or is_data_action(data):
@@ -489,6 +520,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
     if kind == "saved-request":
         return "a saved request (method, URL, body) that launches no flow"
+    if kind in _SHELL_HOST_WORDS:
+        return f"{_SHELL_HOST_WORDS[kind]} is no launch body, and none of its {_SHELL_HOST_PARTS[kind]} launches a flow"
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
         return "" if b"genesyscloud_integration_action" in data else (
             "flowlint reads launches in Terraform only in genesyscloud_integration_action(_draft) resources, and this file has none")
@@ -496,7 +529,7 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
         return "an Architect flow export (what Architect's Export writes) is no launch body"
-    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or "Dockerfile"
+    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or "Jenkinsfile"
     return f"flowlint does not read {what} files for launch requests"
 
 

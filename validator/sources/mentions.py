@@ -19,7 +19,7 @@ from .kinds import LAUNCH_MENTION_TEXT as _MENTION
 from .model import Offsets
 
 #: The kinds whose mentions are judged here (code is judged by its reader's own `unread_beside`).
-KINDS = frozenset({"markdown", "shell", "github-actions", "terraform"})
+KINDS = frozenset({"markdown", "shell", "github-actions", "terraform", "makefile", "dockerfile", "npm-scripts"})
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INDENTED = re.compile(r"^( {4}|\t)")
@@ -115,6 +115,8 @@ def _mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
         yield from _command_mentions(text, [(0, text)])
     elif kind == "github-actions":
         yield from _workflow_mentions(text)
+    elif kind in ("makefile", "dockerfile", "npm-scripts"):
+        yield from _hosted_command_mentions(kind, text)
     else:
         yield from _terraform_mentions(text)
 
@@ -131,6 +133,15 @@ def _command_mentions(text: str, scripts: list[tuple[int, str]]) -> Iterator[tup
             unit = (words[0].start, words[-1].end)
             for match in _MENTION.finditer(text, unit[0], unit[1]):
                 yield match.span(), unit, _command_why(words)
+
+
+def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
+    """Each mention in a command a Makefile, a Dockerfile or a package.json runs, with the command as its unit."""
+    from .embedded_shell import units
+
+    for unit, words in units(kind, text):
+        for match in _MENTION.finditer(text, unit[0], unit[1]):
+            yield match.span(), unit, _command_why(words)
 
 
 def _command_why(words: Sequence[object]) -> str:

@@ -1,0 +1,314 @@
+"""Shell commands written inside other files: a Makefile's recipes, a Dockerfile's RUN (CMD, ENTRYPOINT), the
+`scripts` of a package.json.
+
+Each command is turned into the shell text its host runs, with the file offset of each of its characters, and read by
+the curl reader (curl.py); what it finds is moved back to the file (blocks.relocated), so a body, a header or a URL is
+located where it is written. What the host expands before the shell runs is an unknown value: a Makefile's `$(VAR)`,
+`${VAR}` and `$X` (inside single quotes too; `$$` is a `$`); npm passes its strings to the shell as they are (JSON
+escapes read); Docker joins continued lines and leaves expansions to the shell.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..core.diagnostics import Edit
+from . import curl
+from .blocks import relevant, relocated
+from .embedded import json_string_at
+from .model import LaunchRequest, Offsets
+
+#: The kinds read here, by what their files are called.
+KINDS = frozenset({"makefile", "dockerfile", "npm-scripts"})
+
+#: A script: the shell text and, for each of its characters and one past its end, the file offset it comes from.
+Script = tuple[str, list[int]]
+
+
+def extract(kind: str, text: str) -> list[LaunchRequest]:
+    """The curl requests of a file of one of KINDS, in file order, at their places in the file; the credentials written
+    in any of its commands go with the first, as in a shell script."""
+    found: list[LaunchRequest] = []
+    credentials: list[tuple[Offsets, str]] = []
+    for script, where in scripts(kind, text):
+        if not relevant(script):
+            continue
+        commands = curl.commands(script)
+        requests = curl.requests_of(commands)
+        found.extend(_with_edits_moved(relocated(request, where), where) for request in requests)
+        credentials.extend(_moved(span, where) for span in curl.credentials_of(commands))
+    if found:
+        found[0].credentials = credentials
+    return found
+
+
+def units(kind: str, text: str) -> Iterator[tuple[Offsets, list[curl.Word]]]:
+    """Each command's span in the file (a mention's unit, mentions.py) and its words, in file order."""
+    for script, where in scripts(kind, text):
+        last = len(where) - 1
+        for command in curl.commands(script):
+            words = [word for word in command if word.start >= 0]
+            if words:
+                yield (where[min(words[0].start, last)], where[min(max(words[-1].end - 1, 0), last)] + 1), words
+
+
+def _with_edits_moved(request: LaunchRequest, where: list[int]) -> LaunchRequest:
+    """A relocated request whose syntax fixes' edits (made in the script) are moved to the file: kept only where each
+    character they replace sits next to the one before it in the file (no `$$`, no joined line between), else shown only."""
+    moved_findings = []
+    for finding, span in request.findings:
+        fix = finding.fix
+        if fix is not None and fix.edits:
+            exact = all(0 <= edit.start <= edit.end < len(where)
+                        and all(where[k + 1] == where[k] + 1 for k in range(edit.start, edit.end)) for edit in fix.edits)
+            fix = replace(fix, edits=tuple(Edit(where[e.start], where[e.start] + e.end - e.start, e.content) for e in fix.edits)) \
+                if exact else replace(fix, edits=None, message=f"{fix.message} (shown, not applied: the command is not "
+                                                               "written as it runs)")
+            finding = replace(finding, fix=fix)
+        moved_findings.append((finding, span))
+    request.findings = moved_findings
+    return request
+
+
+def _moved(found: tuple[Offsets, str], where: list[int]) -> tuple[Offsets, str]:
+    (start, end), what = found
+    last = len(where) - 1
+    first = where[min(start, last)]
+    return (first, max(first + 1, where[min(max(end - 1, start), last)] + 1)), what
+
+
+def scripts(kind: str, text: str) -> Iterator[Script]:
+    """The shell scripts a file of one of KINDS runs."""
+    if kind == "makefile":
+        yield from makefile_scripts(text)
+    elif kind == "dockerfile":
+        yield from dockerfile_scripts(text)
+    elif kind == "npm-scripts":
+        yield from npm_scripts(text)
+
+
+# --- Makefile -------------------------------------------------------------------------------------------------------
+
+_LINE = re.compile(r"[^\n]*\n?")
+#: A make expansion's opening: `$(`, `${`, or `$` and one character (`$@`, `$X`); `$$` is a dollar sign.
+_MAKE_OPEN = {"(": ")", "{": "}"}
+
+
+def makefile_scripts(text: str) -> Iterator[Script]:
+    """Each recipe line of a Makefile (a line starting with a tab, with its `\\` continuations) as the shell runs it:
+    its tab and its `@`, `-`, `+` prefixes dropped, make's expansions unknown values, `$$` a `$`."""
+    lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    index = 0
+    continued = False  # the previous line, no recipe's, goes on to this one (a variable's value, a rule's prerequisites)
+    while index < len(lines):
+        start, line = lines[index]
+        if continued or not line.startswith("\t"):
+            continued = _continues(line)
+            index += 1
+            continue
+        # The recipe line and its continuations: make removes each continuation's leading tab, the shell the rest.
+        pieces = [(start + 1, line[1:])]
+        while _continues(pieces[-1][1]) and index + 1 < len(lines):
+            index += 1
+            next_start, next_line = lines[index]
+            skip = 1 if next_line.startswith("\t") else 0
+            pieces.append((next_start + skip, next_line[skip:]))
+        index += 1
+        yield _recipe(pieces)
+
+
+def _continues(line: str) -> bool:
+    """Whether a line ends with a backslash that continues it (an odd run of them before its newline)."""
+    stripped = line.rstrip("\r\n")
+    return (len(stripped) - len(stripped.rstrip("\\"))) % 2 == 1
+
+
+def _recipe(pieces: list[tuple[int, str]]) -> Script:
+    chars: list[str] = []
+    where: list[int] = []
+    first_start, first = pieces[0]
+    skip = len(first) - len(first.lstrip("@-+ \t"))  # make's prefixes: silent, ignore errors, always run
+    quote = ""  # the shell quote open at this point ("'" or '"'), so an expansion inside single quotes is still make's
+    last_start, last = pieces[-1]
+    for piece_start, piece in pieces:
+        i = skip if piece_start == first_start else 0
+        n = len(piece.rstrip("\r\n")) if piece_start == last_start else len(piece)
+        closings = _closings(piece)
+        while i < n:
+            char = piece[i]
+            at = piece_start + i
+            if char == "$" and i + 1 < n:
+                following = piece[i + 1]
+                if following == "$":
+                    chars.append("$")
+                    where.append(at + 1)
+                    i += 2
+                    continue
+                end = _make_expansion_end(piece, i, closings)
+                if end is not None:
+                    name = piece[i + 2:end - 1] if following in _MAKE_OPEN else following
+                    hole = "${" + (re.sub(r"[^\w]", "_", name)[:40] or "_") + "}"
+                    # Closed and opened again around the hole: make has put its value there, quotes or not.
+                    written = f"'{hole}'" if quote == "'" else hole
+                    chars.extend(written)
+                    where.extend([at] * len(written))
+                    i = end
+                    continue
+            if char == "\\" and quote != "'" and i + 1 < n:
+                chars.extend(piece[i:i + 2])
+                where.extend((at, at + 1))
+                i += 2
+                continue
+            if char in "'\"" and (not quote or quote == char):
+                quote = "" if quote else char
+            chars.append(char)
+            where.append(at)
+            i += 1
+    where.append(last_start + len(last.rstrip("\r\n")))
+    return "".join(chars), where
+
+
+def _make_expansion_end(text: str, i: int, closings: dict[int, int]) -> int | None:
+    """The end of the make expansion starting at text[i] (`$`): `$(…)`, `${…}` (`closings`: each bracket's match), `$X`."""
+    following = text[i + 1]
+    if following in _MAKE_OPEN:
+        close = closings.get(i + 1)
+        return None if close is None else close + 1
+    return i + 2 if not following.isspace() else None
+
+
+def _closings(text: str) -> dict[int, int]:
+    """Where each `(` and `{` of a line closes, counting only brackets of its own type (as make does): one pass."""
+    found: dict[int, int] = {}
+    if "$(" not in text and "${" not in text:
+        return found
+    open_at: dict[str, list[int]] = {"(": [], "{": []}
+    for index, char in enumerate(text):
+        if char in open_at:
+            open_at[char].append(index)
+        elif char == ")" and open_at["("]:
+            found[open_at["("].pop()] = index
+        elif char == "}" and open_at["{"]:
+            found[open_at["{"].pop()] = index
+    return found
+
+
+# --- Dockerfile -----------------------------------------------------------------------------------------------------
+
+_INSTRUCTION = re.compile(r"[ \t]*(RUN|CMD|ENTRYPOINT)(?=[ \t])[ \t]*", re.I)
+_ANY_INSTRUCTION = re.compile(r"[ \t]*[A-Za-z]+(?=[ \t\r\n])")
+_ESCAPE_DIRECTIVE = re.compile(r"#[ \t]*escape[ \t]*=[ \t]*([\\`])[ \t]*\r?$", re.I)
+#: A RUN flag before its command (`--mount=type=secret,id=token`): each character read once (no nested repeat).
+_FLAG = re.compile(r"--[\w-]+(?:=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'])*)?[ \t]+")
+_SHELLS = frozenset({"sh", "bash", "dash", "ash", "zsh"})
+
+
+def dockerfile_scripts(text: str) -> Iterator[Script]:
+    """The command of each RUN, CMD and ENTRYPOINT: the shell form's text with its continued lines joined (comment
+    lines inside dropped), or the exec form's JSON array (`sh -c "…"`: its script; else its words, quoted)."""
+    lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    escape = "\\"
+    for _, line in lines[:8]:  # parser directives come first
+        directive = _ESCAPE_DIRECTIVE.match(line.rstrip("\n"))
+        if directive:
+            escape = directive.group(1)
+            break
+        if not line.startswith("#"):
+            break
+    index = 0
+    while index < len(lines):
+        start, line = lines[index]
+        instruction = _INSTRUCTION.match(line)
+        index += 1
+        pieces = [(start + (instruction.end() if instruction else 0), line[instruction.end():] if instruction else line)]
+        while _docker_continues(pieces[-1][1], escape) and index < len(lines):
+            next_start, next_line = lines[index]
+            index += 1
+            if next_line.lstrip(" \t").startswith("#") or not next_line.strip():
+                continue  # a comment line (or an empty one) inside a continued instruction is dropped
+            pieces.append((next_start, next_line))
+        if instruction is None:
+            continue
+        chars: list[str] = []
+        where: list[int] = []
+        for piece_start, piece in pieces:
+            body = piece.rstrip("\r\n")
+            if _docker_continues(piece, escape):
+                body = body.rstrip(" \t")[:-1]  # Docker drops the escape and the line's end before the shell runs it
+            chars.extend(body)
+            where.extend(range(piece_start, piece_start + len(body)))
+        command = "".join(chars)
+        where.append(where[-1] + 1 if where else start)
+        flags = 0
+        while (flag := _FLAG.match(command, flags)) is not None and instruction.group(1).upper() == "RUN":
+            flags = flag.end()
+        script = _exec_form(text, command[flags:], where[flags:]) if command[flags:].lstrip().startswith("[") else None
+        yield script if script is not None else (command[flags:], where[flags:])
+
+
+def _docker_continues(line: str, escape: str) -> bool:
+    return line.rstrip("\r\n").rstrip(" \t").endswith(escape)
+
+
+def _exec_form(text: str, command: str, where: list[int]) -> Script | None:
+    """The exec form's array of strings as a script: `["sh", "-c", "…"]` gives its script, read in the file through its
+    JSON escapes; other words are written single-quoted, each character at its place. None when it is no such array."""
+    try:
+        words = json.loads(command)
+    except ValueError:
+        return None
+    if not isinstance(words, list) or not words or not all(isinstance(word, str) for word in words):
+        return None
+    strings: list[tuple[str, list[int]]] = []
+    at = where[command.index("[")] + 1
+    for _ in words:
+        opening = text.find('"', at)
+        found = json_string_at(text, opening) if opening >= 0 else None
+        if found is None:
+            return None
+        strings.append(found)
+        at = found[1][-1] + 1
+    if words[0].rsplit("/", 1)[-1] in _SHELLS and "-c" in words[1:-1]:
+        script, offsets = strings[words.index("-c", 1) + 1]
+        return script, offsets
+    chars: list[str] = []
+    offsets_out: list[int] = []
+    for word, offsets in strings:
+        chars.append("'")
+        offsets_out.append(offsets[0] - 1)
+        for char, offset in zip(word, offsets[:-1], strict=True):
+            written = "'\\''" if char == "'" else char
+            chars.extend(written)
+            offsets_out.extend([offset] * len(written))
+        chars.extend("' ")
+        offsets_out.extend((offsets[-1], offsets[-1]))
+    offsets_out.append(offsets_out[-1] + 1)
+    return "".join(chars), offsets_out
+
+
+# --- package.json ---------------------------------------------------------------------------------------------------
+
+
+def npm_scripts(text: str) -> Iterator[Script]:
+    """Each string of a package.json's `scripts` object, read through its JSON escapes (npm runs it with sh)."""
+    from ..core.diagnostics import Target
+    from .json_source import JsonLocator
+
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return
+    scripts_of = value.get("scripts") if isinstance(value, dict) else None
+    if not isinstance(scripts_of, dict):
+        return
+    locator = JsonLocator(text)
+    for name, script in scripts_of.items():
+        if not isinstance(script, str) or not relevant(script):
+            continue
+        found = locator.offsets(("scripts", name), Target.VALUE)
+        string = json_string_at(text, found[0]) if found is not None else None
+        if string is not None and string[0] == script:
+            yield string
