@@ -27,7 +27,7 @@ def _tree(root: Path, files: dict[str, str]) -> None:
 
 def _check(root: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> list[dict[str, Any]]:
     monkeypatch.chdir(root)
-    result = flowlint("check", "--no-cache", "--format", "json", "-j", "1", *args, ".")
+    result = flowlint("check", "--no-cache", "--format", "json", "-j", "1", *(args or (".",)))
     assert result.exit_code in (0, 1), result.output
     return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
 
@@ -73,6 +73,15 @@ BAD_HOST = "https://myorg.mypurecloud.ie/api/v2/flows/executions"
       "src/launch.ts": _js_launch("GENESYS_LAUNCH_URL", "import { GENESYS_LAUNCH_URL } from './constants';")}, "src/launch.ts"),
     ({"src/config.js": f"module.exports = {{ URL: '{BAD_HOST}' }};\n",
       "src/launch.js": _js_launch("URL", "const { URL } = require('./config');").replace(": string", "")}, "src/launch.js"),
+    ({"src/config.js": f"exports.URL = '{BAD_HOST}';\n",
+      "src/launch.js": _js_launch("c.URL", "const c = require('./config');").replace(": string", "")}, "src/launch.js"),
+    ({"src/config.cjs": f"module.exports = {{ URL: '{BAD_HOST}' }};\n",
+      "src/launch.ts": _js_launch("cfg.URL", "import cfg from './config.cjs';")}, "src/launch.ts"),
+    ({"src/urls.ts": f"export const LAUNCH = '{BAD_HOST}';\n",
+      "src/launch.ts": _js_launch("LAUNCH", "import {{ LAUNCH }} from './urls.js';".replace("{{", "{").replace("}}", "}"))},
+     "src/launch.ts"),
+    ({"app/constants.py": 'PATH = "/api/v2/flows/executions"\nWRONG = "https://myorg.mypurecloud.ie" + PATH\n',
+      "app/launch.py": _py_launch("WRONG", "from .constants import WRONG")}, "app/launch.py"),
     ({"constants.ts": f"const URL = '{BAD_HOST}';\nexport {{ URL }};\n",
       "src/launch.ts": _js_launch("c.URL", "import * as c from '../constants';")}, "src/launch.ts"),
 ])
@@ -146,3 +155,30 @@ def test_a_tree_without_such_a_note_makes_no_second_pass(tmp_path: Path, monkeyp
     monkeypatch.setattr(imported.SecondPass, "__init__", refused)
     found = _check(tmp_path, monkeypatch)
     assert _codes(found, "app/launch.py") == ["FL101", "FL102", "FL302"]  # the first pass ran and found them
+
+
+def test_named_files_resolve_among_themselves_and_a_file_named_alone_reads_no_other(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {"app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+                     "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import LAUNCH_URL")})
+    both = _check(tmp_path, monkeypatch, "app/launch.py", "app/constants.py")
+    assert _codes(both, "app/launch.py") == ["FL101", "FL102", "FL302"]
+    read = _counting_reads(monkeypatch)
+    alone = _check(tmp_path, monkeypatch, "app/launch.py")
+    assert read == ["app/launch.py"]  # read (named), its import not followed into a file the run was not given
+    assert alone == []
+
+
+def test_a_url_built_from_the_environment_is_a_launch_whose_host_is_unknown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {
+        "app/constants.py": 'import os\nBASE = os.environ["GENESYS_API"]\nPATH = "/api/v2/flows/executions"\n'
+                            'LAUNCH_URL = f"{BASE}{PATH}"\nSTATUS_URL = f"{BASE}{PATH}/status"\n',
+        "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import LAUNCH_URL"),
+    })
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "app/launch.py") == ["FL101", "FL102"]  # the body judged; the host, unknown, not
+    notes = [d for d in found if d["file"] == "app/constants.py"]
+    # PATH is used in its own module; STATUS_URL is exported and read by no launch: the note names it alone.
+    assert [d["code"] for d in notes] == ["FL011"]
+    assert "`STATUS_URL`" in notes[0]["message"] and "`LAUNCH_URL`" not in notes[0]["message"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
@@ -88,7 +89,7 @@ class SecondPass:
         from ..sources.document import failed_to_load
 
         for path in self.paths:
-            kind = named_kind(path) if path in checker.walked else None
+            kind = named_kind(path)  # (a file named on the command line too: read as a walk reads it)
             if kind is None or imports.family(kind) not in families:
                 continue
             data = self._bytes(path)
@@ -114,7 +115,8 @@ class SecondPass:
         finally:
             imports.activate(None)
         for path, values in exports.by_file.items():
-            self._unresolved[path] = [name for name in values if (path, name) not in exports.used]
+            home = self._at_home.get(path, set())
+            self._unresolved[path] = [name for name in values if (path, name) not in exports.used and name not in home]
 
     def release(self, summary: Summary) -> Reporter:
         """Give the held files to the reporter, each noted file's note as the second pass leaves it, then the files it
@@ -161,6 +163,7 @@ class SecondPass:
         from ..sources.extract import reader_for
 
         self._all_exports: dict[str, list[str]] = {}
+        self._at_home: dict[str, set[str]] = {}
         for path in self.noted:
             kind = named_kind(path)
             data = self._bytes(path)
@@ -174,7 +177,12 @@ class SecondPass:
                 found = imports.definitions(reader_for(kind, source, tree, self.checker.limits.max_depth, path), kind)
             except Exception:  # never a traceback: a file whose exports cannot be read exports nothing
                 continue
-            self._all_exports[os.path.normpath(os.path.abspath(path))] = list(found)
+            key = os.path.normpath(os.path.abspath(path))
+            self._all_exports[key] = list(found)
+            # A name its own module also uses (a path joined to a base there) is read there: never named as unread.
+            words = imports.Exports({path: found}).pattern()  # one scan of the file for all its names
+            seen = Counter(match.group() for match in words.finditer(text.encode("utf-8", "surrogatepass"))) if words else {}
+            self._at_home[key] = {name for name in found if seen.get(name.encode(), 0) > 1}
             yield path, found
 
     def _bytes(self, path: str) -> bytes | None:
