@@ -110,6 +110,9 @@ class _Checker:
     excerpts: bool = True
     #: Walked files in a language flowlint does not read: only searched for a mention of a launch, never checked.
     searched: frozenset[str] = field(init=False)
+    #: Walked code files the launch-share sample read and found quiet (_prefiltered): clean, as in_run would find them,
+    #: not read again (a parallel run's workers inherit them).
+    quiet: set[str] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.searched = frozenset(filter(only_searched, self.walked))  # asked once a file, for its read and its count
@@ -126,6 +129,8 @@ class _Checker:
         kind = named_kind(path) if path in self.walked else None
         if kind is None:
             return self.result(path, self.load(path, quick=True))
+        if path in self.quiet:
+            return CLEAN
         # A walked code or request file (most files of a code tree): read, and left at the prefilter's byte test when it
         # certainly holds nothing to say (as the loader leaves it), with no other work.
         try:
@@ -836,8 +841,14 @@ def _prefiltered(checker: _Checker, path: str) -> bool:
         data = checker.read(path)
         if isinstance(data, Document):
             return True
-        kind = source_kind(path, data)  # kinds' own: a tree that launches nothing never imports the pipeline
-        return kind is not None and _quiet_code(kind, path, data)
+        walked = path in checker.walked
+        # Its kind as in_run reads it (a walked file's by its name); kinds' own: a tree that launches nothing never
+        # imports the pipeline.
+        kind = named_kind(path) if walked else source_kind(path, data)
+        quiet = kind is not None and _quiet_code(kind, path, data)
+        if quiet and walked and checker.cache is None:  # clean, as in_run finds it (a cached run stores its entry)
+            checker.quiet.add(path)
+        return quiet
     except Exception:
         return False
 
