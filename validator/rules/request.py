@@ -137,7 +137,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             if wrong:
                 # A base URL (axios baseURL, ky prefixUrl) serves every other call too: it gets the host alone.
                 add(WRONG_HOST, request.host_span or request.url.span, f"{shown_host(found.host)} is not a Genesys Cloud API host",
-                    (f"change its host to {api_host} (the base URL serves every call)" if request.host_span is not None else
+                    (f"change its host to {api_host} ({_served(request.host_span, lines)})" if request.host_span is not None else
                      f"send it to https://{api_host}{LAUNCH_PATH}") if api_host else
                     "the API host is api.<your region's domain>, e.g. api.mypurecloud.com or api.mypurecloud.ie")
     # The reader saw where this client takes a body from, and nothing is written there: the request has none.
@@ -377,6 +377,12 @@ def _literal_token(value: Text | Unknown) -> bool:
 
 #: The Authorization schemes whose credentials are one token (`Token …` as Django REST framework and others write it).
 _TOKEN_SCHEMES = frozenset({"bearer", "basic", "token", "oauth"})
+
+
+def _served(host_span: Offsets, lines: LineIndex) -> str:
+    """What a host written once serves: every call of an instance (its base URL), or every launch using a URL constant."""
+    return "every launch using this URL is sent there" if LAUNCH_PATH in lines.text[host_span[0]:host_span[1]] \
+        else "the base URL serves every call"
 
 
 def _span(lines: LineIndex, offsets: Offsets) -> Span:
