@@ -57,7 +57,7 @@ from ..core.codes import (
 
 EMITTERS: dict[str, tuple[str, ...]] = {
     PARSE_ERROR: ("sources.json_source", "sources.yaml_source"),
-    DUPLICATE_KEY: ("sources.document", "sources.yaml_source"),  # its fix: edits/duplicates.py
+    DUPLICATE_KEY: ("sources.document", "sources.yaml_source", "sources.model"),  # fix: edits/duplicates.py (none in code)
     NOT_AN_OBJECT: ("rules.envelope", "sources.python"),
     ENCODING: ("sources.decode",),
     LIMIT_EXCEEDED: ("sources.document", "sources.json_source", "checker.engine", "api.check"),

@@ -752,6 +752,7 @@ class JavaScriptReader(CodeReader):
     def object(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | Unknown:
         members: dict[str, Any] = {}
         is_open = False
+        written: dict[str, Node] = {}  # the keys this literal writes itself (not a spread's), each where it was last
         for child in node.named_children:
             if child.type == "pair":
                 key_node = child.child_by_field_id(self.fields.key)
@@ -762,6 +763,7 @@ class JavaScriptReader(CodeReader):
                     continue
                 if name == "toJSON":
                     return Unknown(self.source.source(node))  # JSON.stringify sends what it returns instead
+                self._written_twice(written, name, key_node, path, spans)  # type: ignore[arg-type]
                 members.pop(name, None)  # the last one wins, in its own place
                 spans.shown_only.discard((*path, name))  # (written here, after a spread that gave it)
                 item = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
@@ -769,6 +771,7 @@ class JavaScriptReader(CodeReader):
                     members[name] = item
             elif child.type == "shorthand_property_identifier":
                 name = self.source.raw(child)
+                self._written_twice(written, name, child, path, spans)
                 spans.shown_only.discard((*path, name))
                 item = self.value(child, (*path, name), spans, self.source.offsets(child), depth + 1)
                 members.pop(name, None)
@@ -798,6 +801,15 @@ class JavaScriptReader(CodeReader):
             elif child.type != "comment":
                 is_open = True
         return OpenObject(members) if is_open else members
+
+    def _written_twice(self, written: dict[str, Node], name: str, key: Node, path: Path, spans: TreeSpans) -> None:
+        """A key this object literal writes again (`{ inputData: {…}, inputData: {} }`): the earlier value is never
+        sent (FL002, TreeSpans.repeat). A spread's members are not the literal's own, and `__proto__` sets the
+        prototype, not a member."""
+        earlier = written.get(name)
+        if earlier is not None and name != "__proto__":
+            spans.repeat((*path, name), self.source.offsets(earlier), "JavaScript")
+        written[name] = key
 
     def key(self, node: Node) -> str | None:
         if node.type in ("property_identifier", "identifier"):

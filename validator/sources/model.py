@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..core.codes import DUPLICATE_KEY
 from ..core.credentials import holds_template_hole, placeholder_password
 from ..core.diagnostics import Finding, Path, Target
 from ..core.unknown import Unknown, UnknownText
@@ -128,9 +129,18 @@ class TreeSpans:
     #: make them checkable: the first such place met while reading it ("`body` is handed to `normalize()` (line 4),
     #: which changes it (line 1)").
     values_unknown: tuple[Offsets, str, str] | None = None
+    #: Keys an object literal of the body writes twice (`{"inputData": {...}, "inputData": {}}`): the language keeps
+    #: the last, so the earlier value is never sent. Each: the member's path, where the earlier key is written, and the
+    #: language ("JavaScript", "Python"); said once as FL002 by the request that reads this body (its `findings`).
+    repeated: dict[tuple[Path, Offsets], str] = field(default_factory=dict)
 
     def add(self, path: Path, key: Offsets | None, value: Offsets) -> None:
         self.spans[path] = (key, value)
+
+    def repeat(self, path: Path, earlier: Offsets | None, language: str) -> None:
+        """The member at `path` is written again, after `earlier` (its key), in the same object literal."""
+        if earlier is not None:
+            self.repeated[(path, earlier)] = language  # (a literal read twice into one body is said once)
 
     def offsets(self, path: Path, target: Target) -> Offsets | None:
         found = self.spans.get(path)
@@ -226,6 +236,34 @@ class LaunchRequest:
             if header.name.lower() == name.lower():
                 found = header
         return found
+
+
+def _findings(request: LaunchRequest) -> list[tuple[Finding, Offsets | None]]:
+    """What was found while reading the request, with the keys its body's literals write twice (TreeSpans.repeated),
+    made FL002 findings the first time they are asked for: every reader of code records them the same way, and every
+    reader of `findings` (extract, blocks) gets them without a step of its own."""
+    found: list[tuple[Finding, Offsets | None]] = request.__dict__["_findings"]
+    locator = request.body_locator
+    if isinstance(locator, TreeSpans) and locator.repeated:
+        from ..core.jsontext import code
+
+        for (path, earlier), language in locator.repeated.items():
+            name = str(path[-1])
+            found.append((Finding(
+                DUPLICATE_KEY, path, f"the key {code(name)} is written twice in this object; {language} keeps only the "
+                f"last, so this {code(name)} is never sent",
+                f"keep one {code(name)}: move what this one holds into the later one, or remove it", Target.KEY),
+                earlier))
+        locator.repeated.clear()  # said once, by this request (a copy of it made by `replace` has them already)
+    return found
+
+
+def _set_findings(request: LaunchRequest, found: list[tuple[Finding, Offsets | None]]) -> None:
+    request.__dict__["_findings"] = found
+
+
+# `findings` stays the dataclass's field (its __init__, `dataclasses.replace`); read and written through _findings.
+LaunchRequest.findings = property(_findings, _set_findings)  # type: ignore[assignment]
 
 
 def is_yaml(text: str) -> bool:

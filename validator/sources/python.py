@@ -468,6 +468,7 @@ class PythonReader(CodeReader):
         if kind == "dictionary":
             members: dict[str, Any] = {}
             is_open = False
+            written: dict[str, Node] = {}  # the keys this literal writes itself (not a ** spread's), each where last
             for child in node.named_children:
                 if child.type == "pair":
                     key_node, value_node = child.child_by_field_id(self.fields.key), child.child_by_field_id(self.fields.value)
@@ -475,6 +476,13 @@ class PythonReader(CodeReader):
                     if name is None or value_node is None:
                         is_open = True
                         continue
+                    earlier = written.get(name)
+                    # The dict keeps the last: the earlier value is never sent (FL002). Keys of two types that json.dumps
+                    # writes alike ({1: …, "1": …}) are two keys to Python: not this.
+                    typed = ("integer", *_KEY_WORDS)
+                    if earlier is not None and (earlier.type in typed) == (key_node.type in typed):  # type: ignore[union-attr]
+                        spans.repeat((*path, name), self.source.offsets(earlier), "Python")
+                    written[name] = key_node  # type: ignore[assignment]
                     members.pop(name, None)
                     spans.shown_only.discard((*path, name))  # (written here, after a spread that gave it)
                     members[name] = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
