@@ -13,7 +13,7 @@ import pytest
 from validator.core.unknown import Unknown
 from validator.sources import terraform
 
-from conftest import codes, flowlint
+from conftest import codes, counted_calls, flowlint
 
 FLOW_ID = "0b9c7d1e-2f3a-4b5c-8d6e-7f8091a2b3c4"
 
@@ -99,3 +99,38 @@ def test_a_body_that_cannot_be_seen_says_why(tmp_path: Path, template: str, why:
     assert run(tmp_path) == []
     notes = run(tmp_path, "-v")
     assert codes(notes) == ["FL011"] and why in notes[0]["message"] and at(notes[0]).startswith(template)
+
+
+def test_jsonencode_of_a_local_object_is_read_where_the_local_writes_it(tmp_path: Path) -> None:
+    body = 'locals {\n  body = {\n    type   = "workflow"\n    flowId = var.flow_id\n  }\n}\n'
+    (tmp_path / "main.tf").write_text(action(url='"/api/v2/flows/executions"', template="jsonencode(local.body)") + body)
+    found = run(tmp_path)
+    assert codes(found) == ["FL101"] and at(found[0]).startswith('type   = "workflow"')
+
+
+def test_a_local_as_a_member_value_is_its_value(tmp_path: Path) -> None:
+    values = 'locals {\n  flow_id = "not-a-flow-id"\n  inputs  = { phone = "555" }\n}\n'
+    template = "jsonencode({ flowId = local.flow_id, inputData = local.inputs })"
+    (tmp_path / "main.tf").write_text(action(url='"/api/v2/flows/executions"', template=template) + values)
+    found = run(tmp_path)
+    assert sorted(codes(found)) == ["FL104", "FL203"]
+    assert {at(f).split()[0] for f in found} == {'"not-a-flow-id"', "phone"}  # where the locals write them
+
+
+def test_a_local_member_value_of_another_file_is_shown_at_its_name(tmp_path: Path) -> None:
+    (tmp_path / "locals.tf").write_text('locals {\n  inputs = { phone = "555" }\n}\n')
+    template = "jsonencode({ flowId = var.flow_id, inputData = local.inputs })"
+    (tmp_path / "main.tf").write_text(action(url='"/api/v2/flows/executions"', template=template))
+    found = run(tmp_path / "main.tf")
+    assert codes(found) == ["FL203"] and found[0]["file"].endswith("main.tf") and at(found[0]).startswith("inputData = local.inputs")
+
+
+def test_locals_naming_locals_many_times_over_are_read_within_a_budget(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    doubling = "\n".join(f"  l{n + 1} = [local.l{n}, local.l{n}]" for n in range(40))
+    template = 'jsonencode({ flowId = var.flow_id, inputData = { "Flow.x" = local.l40 } })'
+    text = action(url='"/api/v2/flows/executions"', template=template) + f'locals {{\n  l0 = "x"\n{doubling}\n}}\n'
+    resolved = counted_calls(monkeypatch, terraform._Module, "resolve")
+    launch = terraform.extract(text, str(tmp_path / "main.tf"))[0]
+    assert isinstance(launch.body["inputData"]["Flow.x"], list)  # reached: read through the locals
+    assert len(resolved) <= terraform._LOCALS_READ + 2  # 2**40 values otherwise

@@ -42,6 +42,8 @@ _NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
 _NAMED_VALUE = re.compile(r"(local|var)\.([A-Za-z_][A-Za-z0-9_-]*)")
 #: The most locals followed from an attribute to its value (`local.a` naming `local.b`…).
 _MAX_HOPS = 32
+#: The most values read through locals in one .tf file's bodies.
+_LOCALS_READ = 10_000
 #: How a body file an action reads is read (file_body): keys no HCL name can be, in the body file's variables.
 _READ_AS = " read as"
 _LOCAL = " local"
@@ -291,10 +293,11 @@ def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) 
         _template_file(module, request, body_source, function, _arguments(called), source.offsets(template_node))
     elif body_file is None:
         request.body_span = body_source.offsets(body_node)
-        _template(body_source, request, body_node, limits.max_depth, links)
+        _template(body_source, request, body_node, limits.max_depth, links, module)
     else:  # read in that file, at its own positions (extract.py's body file, read by file_body)
         request.body = Unknown(source.source(template_node))
         request.body_file = (os.path.basename(body_file), {_READ_AS: _LOCAL, _LOCAL: local})
+    request.reads_module = module.others is not None  # (a local its values name may be another file's)
     return request
 
 
@@ -329,14 +332,15 @@ def _element(source: SourceText, element: Node) -> tuple[str | None, Node | None
     return _plain(source, key_node), parts[1]
 
 
-def _template(source: SourceText, request: LaunchRequest, node: Node, max_depth: int, links: dict[str, str]) -> None:
+def _template(source: SourceText, request: LaunchRequest, node: Node, max_depth: int, links: dict[str, str],
+              module: _Module | None = None) -> None:
     value = _unwrap(node)
     if value.type == "function_call":
         name = source.text[slice(*source.offsets(value.children[0]))] if value.children else ""
         arguments = _arguments(value)
         if name == "jsonencode" and len(arguments) == 1:
             spans = TreeSpans()
-            request.body = _hcl_value(source, arguments[0], (), spans, max_depth, links)
+            request.body = _hcl_value(source, arguments[0], (), spans, max_depth, links, module)
             request.body_locator = spans
             return
         if name == "format" and arguments:
@@ -496,12 +500,27 @@ def _format(source: SourceText, request: LaunchRequest, arguments: list[Node], m
 
 
 def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], spans: TreeSpans, depth: int,
-               links: dict[str, str]) -> Any:
-    """An HCL expression as the JSON value jsonencode() writes; what is not a literal is unknown."""
+               links: dict[str, str], module: _Module | None = None) -> Any:
+    """An HCL expression as the JSON value jsonencode() writes; what is not a literal is unknown. A local of the
+    `module` is its value, located where this file writes it (a local of another file: at the name that uses it)."""
     value = _unwrap(node)
     if depth <= 0:
         return Unknown(source.source(value))
     kind = value.type
+    if module is not None and kind == "expression" and value.named_child_count == 2 \
+            and value.named_children[0].type == "variable_expr" and source.text.startswith("local.", source.offsets(value)[0]):
+        module.budget -= 1
+        resolved = module.resolve(source, value) if module.budget > 0 else "too many values read through locals"
+        if isinstance(resolved, str):
+            return Unknown(source.source(value))
+        elsewhere, declared, declared_node, _ = resolved
+        spans.shown_only.add(path)  # (what a local writes is the module's, never edited for one launch)
+        if elsewhere is None and declared is source:
+            if path:
+                recorded = spans.spans.get(path)
+                spans.add(path, recorded[0] if recorded is not None else None, source.offsets(declared_node))
+            return _hcl_value(source, declared_node, path, spans, depth - 1, links, module)
+        return _hcl_value(declared, declared_node, path, TreeSpans(), depth - 1, links, module)
     if kind == "numeric_lit":
         return _number(source.text[slice(*source.offsets(value))])
     if kind == "bool_lit":
@@ -529,13 +548,13 @@ def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], span
                     continue
                 parts = _children(element, "expression")
                 spans.add((*path, key), source.offsets(parts[0]), source.offsets(item))
-                members[key] = _hcl_value(source, item, (*path, key), spans, depth - 1, links)
+                members[key] = _hcl_value(source, item, (*path, key), spans, depth - 1, links, module)
             return OpenObject(members) if open_object else members
         if inner.type == "tuple":  # a list
             items = []
             for index, item in enumerate(_children(inner, "expression")):
                 spans.add((*path, index), None, source.offsets(item))
-                items.append(_hcl_value(source, item, (*path, index), spans, depth - 1, links))
+                items.append(_hcl_value(source, item, (*path, index), spans, depth - 1, links, module))
             return items
     written = source.source(value, 200)
     links[written] = written
@@ -571,6 +590,9 @@ class _Module:
         self.here = _locals(source, root)
         self.others: dict[str, tuple[str, SourceText, Node]] | None = None  # None: the other files are not read yet
         self.unparsed: list[tuple[str, str]] = []  # the other files with a `locals` block not parsed yet: (path, text)
+        #: How many more locals a body's values may be read through (locals naming locals many times over would
+        #: otherwise be read exponentially often): past it, a value is unknown.
+        self.budget = _LOCALS_READ
 
     def declared(self, key: str) -> tuple[str | None, SourceText, Node] | None:
         """Where the module declares `local.<key>`: the file (None: this one), its text and the value's expression.
