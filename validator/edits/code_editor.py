@@ -614,11 +614,13 @@ class _Literal:
             scope = scope.parent
         scope = scope or self.root
         sites = [(self.byte(first), self.byte(last)) for first, last in self.sites]
+        sent = False  # whether a launch sends the name itself
         for use in _identifiers(scope, written, self.source):
             if why is not None or depth > 8:
                 break
-            if use == name or any(first <= use.start_byte and use.end_byte <= last for first, last in sites) \
-                    or _written_to(use) or _logged(use, self.source):
+            in_launch = any(first <= use.start_byte and use.end_byte <= last for first, last in sites)
+            sent = sent or in_launch
+            if use == name or in_launch or _written_to(use) or _logged(use, self.source):
                 continue
             above: Node | None = use
             while above is not None and above.parent is not None and above.type not in _FUNCTION_TYPES:
@@ -633,6 +635,10 @@ class _Literal:
                    "the launch its own object to have it fixed")
         if depth > 8 and why is None:
             why = f"`{written}` is read through too many names"
+        if why is None and depth > 0 and self.python and scope.type == "module" and not sent:
+            # A module's top-level names are its exports (JavaScript's `export`): one holding the object that no launch
+            # sends is there for the code that imports the module.
+            why = f"`{written}` also holds it at the top of the module, which any code importing the module reads"
         self._shared[binding.id] = why
         return why
 
