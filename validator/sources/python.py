@@ -45,8 +45,8 @@ _TEST_FILE = re.compile(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$
 #: A string literal's join or format: a str, whatever the arguments hold.
 _TEXT_CALL = re.compile(r"""(?s)[rRuU]?(['"]).*\1\.(join|format)""")
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
-_READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
-                         "debug", "info", "warning", "error", "exception", "log", "isinstance"})
+_READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "asdict", "print", "len",
+                         "str", "repr", "debug", "info", "warning", "error", "exception", "log", "isinstance"})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _WORDS = re.compile(rb"[\w\x80-\xff]+")  # a name as written, to find its mentions
 _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "__setitem__"})
@@ -644,18 +644,63 @@ class PythonReader(CodeReader):
         named = self.unwrap(instance) if instance is not None else None
         name = self.source.raw(named) if named is not None else ""
         changed = {attribute for attribute, _, _ in self.attributes.get(name, [])} | (
-            {field for field, *_ in fields} if named is not None and self.is_escaped(name, named) else set())
+            {field for field, *_ in fields} if named is not None and (
+                self.is_escaped(name, named) or (named.type == "identifier" and self.bindings.is_changed(name, named)))
+            else set())
+        # asdict copies what a dataclass is made with, unconverted: the values written where it is made are its values.
+        written = self.made_with(found[0], made, fields) if wanted == "dataclass" and made is not None and not every_given \
+            else {}
         body: dict[str, Any] = {}
+        unknown: list[str] = []
         for field, name_node, default in fields:
             member = (*path, field)
             spans.shown_only.add(member)
-            if default is not None and not every_given and field not in given and field not in changed \
+            if field in written and field not in changed:
+                body[field] = self.value(written[field], member, spans, self.source.offsets(name_node), depth + 1)
+            elif default is not None and not every_given and field not in given and field not in changed \
                     and default.type in ("string", "integer", "float", "true", "false", "none"):
                 body[field] = self.value(default, member, spans, self.source.offsets(name_node), depth + 1)
             else:
                 body[field] = Unknown(field)
+                unknown.append(field)
                 spans.add(member, self.source.offsets(name_node), self.source.offsets(name_node))
+        if unknown and spans.values_unknown is None:  # said with -v (FL011): the body comes from the class, and why
+            cls = self.source.raw(found[0].child_by_field_id(self.fields.name) or found[0])
+            what = f"`{path[-1]}`" if path else "the body"
+            listed = ", ".join(f"`{field}`" for field in unknown[:3]) + (", …" if len(unknown) > 3 else "")
+            why = self._dump_unknown(cls, self.source.source(named, 40) if named is not None else "", wanted, made, every_given,
+                                     bool(set(unknown) & changed))
+            spans.values_unknown = (self.source.offsets(made if made is not None else call),
+                                    f"{what} is dumped from `{cls}` ({listed} not known): {why}",
+                                    "check the body as a payload file, or build it in this file as a dict literal")
         return body
+
+    @staticmethod
+    def _dump_unknown(cls: str, shown: str, wanted: str, made: Node | None, every_given: bool, changed: bool) -> str:
+        """Why fields of a dumped instance hold values not known here."""
+        if wanted == "pydantic":
+            return f"`{cls}` is a pydantic model, whose dump converts the values it is made with to its fields' types"
+        if made is None:
+            return f"`{shown}` is a parameter annotated `{cls}`: its fields' values are its caller's"
+        if every_given:
+            return f"`{cls}` is made with *args or **kwargs: which field gets which value is not known here"
+        if changed:
+            return f"`{shown}` has fields set or changed after it is made, or is handed to code that may change them"
+        return f"the fields of `{cls}` take values not written where it is made"
+
+    def made_with(self, cls: Node, made: Node, fields: list[tuple[str, Node, Node | None]]) -> dict[str, Node]:
+        """The values a dataclass is made with (`Launch("id", input_data={…})`), by field: its keywords, and its
+        positional arguments where its fields are its `__init__`'s parameters in order (no `kw_only`, no `field(…)`,
+        which may leave a field out of them)."""
+        args, kwargs = self.arguments(made)
+        names = [name for name, *_ in fields]
+        written = {keyword: value for keyword, (_, value) in kwargs.items() if keyword is not None and keyword in names}
+        decorated = cls.parent if cls.parent is not None and cls.parent.type == "decorated_definition" else None
+        in_order = decorated is not None and b"kw_only" not in self.source.data[decorated.start_byte:cls.start_byte] \
+            and not any(default is not None and default.type == "call" for *_, default in fields)
+        if in_order and len(args) <= len(names):
+            written.update(zip(names, args, strict=False))
+        return written
 
     def instance_of(self, node: Node) -> tuple[Node, Node | None] | None:
         """(class, the call that made it) of an instance of a class written in this file: `Launch(…)`, a name bound once
