@@ -1,4 +1,4 @@
-"""MDX is read as Markdown; reStructuredText and AsciiDoc are searched for the endpoint (FL011), never parsed as YAML."""
+"""MDX is read as Markdown; reStructuredText's and AsciiDoc's code blocks are read as Markdown's are, never parsed as YAML."""
 
 from __future__ import annotations
 
@@ -27,11 +27,11 @@ def test_mdx_is_read_as_markdown_walked_and_named(tmp_path: Path) -> None:
         assert ("launch.mdx", "FL101", 6) in found, found  # `type` in the curl body: the fence was read
 
 
-def test_rst_and_adoc_are_searched_never_parsed_as_yaml(tmp_path: Path) -> None:
+def test_rst_and_adoc_blocks_are_read_never_parsed_as_yaml(tmp_path: Path) -> None:
     (tmp_path / "launch.rst").write_text(f"Launching\n=========\n\n.. code-block:: bash\n\n   curl -X POST {_URL}\n",
                                          encoding="utf-8")
     (tmp_path / "launch.adoc").write_text(f"= Launch\n\n[source,bash]\n----\ncurl -X POST {_URL}\n----\n", encoding="utf-8")
-    expected = [("launch.adoc", "FL011", 5), ("launch.rst", "FL011", 6)]
-    assert _diagnostics(str(tmp_path)) == (0, expected)
-    assert _diagnostics(str(tmp_path / "launch.adoc"), str(tmp_path / "launch.rst")) == (0, expected)
+    expected = [("launch.adoc", "FL103", 5), ("launch.rst", "FL103", 6)]  # the curl in each block: a launch with no body
+    assert _diagnostics(str(tmp_path)) == (1, expected)
+    assert _diagnostics(str(tmp_path / "launch.adoc"), str(tmp_path / "launch.rst")) == (1, expected)
 

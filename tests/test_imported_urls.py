@@ -82,6 +82,12 @@ BAD_HOST = "https://myorg.mypurecloud.ie/api/v2/flows/executions"
      "src/launch.ts"),
     ({"app/constants.py": 'PATH = "/api/v2/flows/executions"\nWRONG = "https://myorg.mypurecloud.ie" + PATH\n',
       "app/launch.py": _py_launch("WRONG", "from .constants import WRONG")}, "app/launch.py"),
+    ({"src/endpoints.ts": f"export const ENDPOINTS = {{ launch: '{BAD_HOST}', status: '/health' }};\n",
+      "src/launch.ts": _js_launch("ENDPOINTS.launch", "import { ENDPOINTS } from './endpoints';")}, "src/launch.ts"),
+    ({"src/config.js": f"module.exports = {{ genesys: {{ api: {{ launchUrl: '{BAD_HOST}' }} }} }};\n",
+      "src/launch.ts": _js_launch("config.genesys.api.launchUrl", "import * as config from './config';")}, "src/launch.ts"),
+    ({"app/config.py": f'class Genesys:\n    LAUNCH_URL = "{BAD_HOST}"\n',
+      "app/launch.py": _py_launch("Genesys.LAUNCH_URL", "from .config import Genesys")}, "app/launch.py"),
     ({"constants.ts": f"const URL = '{BAD_HOST}';\nexport {{ URL }};\n",
       "src/launch.ts": _js_launch("c.URL", "import * as c from '../constants';")}, "src/launch.ts"),
 ])

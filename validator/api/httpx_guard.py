@@ -97,11 +97,21 @@ def as_launch_request(request: httpx.Request, content: bytes | None) -> LaunchRe
     netloc = request.url.netloc.decode("ascii", "replace")
     launch = live_request(request.method, f"{request.url.scheme}://{netloc}{path}", request.headers.multi_items(),
                           content if content or request.method.upper() == "POST" else None)
-    if _media_type(request) == _FORM:
+    if _media_type(request) == _FORM and not _json_text(request, content):
         # httpx form-encodes a dict given as data= (and says so in the Content-Type): FL304 says to pass it as json=;
-        # a Content-Type finding would have the header changed while a form is still sent.
+        # a Content-Type finding would have the header changed while a form is still sent. JSON text under that type
+        # (content=json.dumps(…) with the header) is no form: its Content-Type is what is wrong (FL303), and it is checked.
         launch.sends = "form"
     return launch
+
+
+def _json_text(request: httpx.Request, content: bytes | None) -> bool:
+    """Whether a body is JSON text (an object or an array, as the server decodes it), whatever its Content-Type says."""
+    if not content:
+        return False
+    text, _ = _as_the_server_reads_it(request, content)
+    start = text.lstrip("\ufeff \t\r\n")[:1] if isinstance(text, str) else text.removeprefix(codecs.BOM_UTF8).lstrip()[:1]
+    return start in ("{", "[", b"{", b"[")
 
 
 def _media_type(request: httpx.Request) -> str:

@@ -139,11 +139,14 @@ class SecondPass:
             # (`module.exports = {…}` binds the file's exports: the note names that; `exports.URL = …`, the one name)
             name = None if bound is None or bound.group(1) == "module.exports" else bound.group(1).removeprefix(
                 "module.").removeprefix("exports.")
-            if unresolved is None or bound is None or (name is not None and name not in self._exported(diagnostic)):
+            exported = self._exported(diagnostic)
+            # (an object's or a class's name stands for its members: ENDPOINTS for ENDPOINTS.launch)
+            mine = {e for e in exported if name is None or e == name or e.startswith(f"{name}.") or e.endswith(f".{name}")}
+            if unresolved is None or bound is None or not mine:
                 kept.append(diagnostic)
             elif not unresolved:  # every name it exports is read by a launch of the tree: nothing unread
                 _uncount(summary, diagnostic)
-            elif unresolved != [name]:
+            elif name is None or set(unresolved) != mine:
                 names = ", ".join(f"`{name}`" for name in unresolved)
                 kept.append(replace(diagnostic, message=diagnostic.message[:bound.start()] + (
                     f"it is bound to {names} (module-level names), and no launch flowlint can read uses them, here or "
@@ -182,7 +185,7 @@ class SecondPass:
             # A name its own module also uses (a path joined to a base there) is read there: never named as unread.
             words = imports.Exports({path: found}).pattern()  # one scan of the file for all its names
             seen = Counter(match.group() for match in words.finditer(text.encode("utf-8", "surrogatepass"))) if words else {}
-            self._at_home[key] = {name for name in found if seen.get(name.encode(), 0) > 1}
+            self._at_home[key] = {name for name in found if "." not in name and seen.get(name.encode(), 0) > 1}
             yield path, found
 
     def _bytes(self, path: str) -> bytes | None:

@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from ..core.diagnostics import Edit
 from .embedded import json_string_at
+from .fences import other_markups
 from .kinds import signs_in
 from .model import EmbeddedJson, Header, LaunchRequest, Offsets, Text, TreeSpans
 
@@ -39,8 +41,15 @@ def relevant(text: str) -> bool:
     return b"xecutions" in data or signs_in(data)
 
 
-def markdown_blocks(text: str) -> Iterator[tuple[str, int, int]]:
-    """(kind, start, end) of each fenced block read as code or as an .http request, by markdown-it-py."""
+#: A code block as a reader takes it: its kind, its code, and where its characters are in the file: each one's offset
+#: and one past its end, or (written in the file as it is) the offset of its first.
+Block = tuple[str, str, list[int] | int]
+
+
+def markdown_blocks(text: str) -> Iterator[Block]:
+    """Each fenced block read as code or as an .http request, by markdown-it-py: in a list item or a blockquote, each
+    line's indentation and `>` markers are taken off (the code markdown-it reads there); then reStructuredText's and
+    AsciiDoc's code blocks (fences.other_markups), when the document writes any."""
     from markdown_it import MarkdownIt
 
     starts = [0]
@@ -57,7 +66,30 @@ def markdown_blocks(text: str) -> Iterator[tuple[str, int, int]]:
         closing = text[starts[last - 1]:end] if last - 1 > first else ""
         if closing.strip().startswith(("```", "~~~")):
             end = starts[last - 1]  # the closing fence is not code
-        yield kind, starts[first], end
+        code = text[starts[first]:end]
+        mapped = _lines_mapped(text, starts, first, token.content) if code != token.content else None
+        yield (kind, *mapped) if mapped is not None else (kind, code, starts[first])
+    for info, code, where in other_markups(text):
+        if (kind := _fence_kind(info, code)) is not None:
+            yield kind, code, where
+
+
+def _lines_mapped(text: str, starts: list[int], first: int, content: str) -> tuple[str, list[int]] | None:
+    """A block's code as markdown-it read it (`content`: the lines from line `first` with their list indentation and
+    blockquote markers taken off) and each of its characters' file offsets; None where a line is not its file line's
+    end (a tab widened, a line end changed): then the block is read as the file writes it."""
+    where: list[int] = []
+    line = first
+    for piece in content.splitlines(keepends=True):
+        if line + 1 >= len(starts):
+            return None
+        written = text[starts[line]:starts[line + 1]]
+        if not written.endswith(piece):
+            return None
+        cut = starts[line + 1] - len(piece)
+        where.extend(range(cut, starts[line + 1]))
+        line += 1
+    return content, [*where, (where[-1] + 1) if where else starts[first]]
 
 
 def _fence_kind(info: str, content: str) -> str | None:
@@ -76,8 +108,8 @@ def _fence_kind(info: str, content: str) -> str | None:
     return None
 
 
-def script_blocks(text: str) -> Iterator[tuple[str, int, int]]:
-    """(kind, start, end) of each `<script>` element's code in HTML, Vue or Svelte: TypeScript when `lang="ts"`."""
+def script_blocks(text: str) -> Iterator[Block]:
+    """Each `<script>` element's code in HTML, Vue or Svelte: TypeScript when `lang="ts"`."""
     position = 0
     while (opening := _SCRIPT.search(text, position)) is not None:
         closing = _SCRIPT_END.search(text, opening.end())
@@ -91,18 +123,22 @@ def script_blocks(text: str) -> Iterator[tuple[str, int, int]]:
             continue  # a template, JSON data, an import map: not code that runs
         language = lang.group(1).lower() if lang else ""
         yield ("typescript" if language in ("ts", "typescript") or script_type == "text/typescript" else
-               "tsx" if language == "tsx" else "javascript"), opening.end(), end
+               "tsx" if language == "tsx" else "javascript"), text[opening.end():end], opening.end()
 
 
-def read_blocks(text: str, spans: Iterator[tuple[str, int, int]], read: Reader) -> list[LaunchRequest]:
+def read_blocks(text: str, blocks: Iterator[Block], read: Reader) -> list[LaunchRequest]:
     """The requests of every relevant block, in file order, each read at its place in the file."""
     found: list[LaunchRequest] = []
-    for kind, start, end in spans:
-        block = text[start:end]
-        if relevant(block):
-            where = list(range(start, end + 1))
-            found.extend(relocated(request, where) for request in read(kind, block))
-    return found
+    for kind, code, at in blocks:
+        if relevant(code):
+            where = offsets(code, at)
+            found.extend(edits_moved(relocated(request, where), where) for request in read(kind, code))
+    return sorted(found, key=lambda request: request.site)
+
+
+def offsets(code: str, at: list[int] | int) -> list[int]:
+    """A block's character offsets in the file (and one past its end), from a Block's third member."""
+    return list(range(at, at + len(code) + 1)) if isinstance(at, int) else at
 
 
 def code_blocks(text: str, kind: str) -> Iterator[tuple[str, str, list[int]]]:
@@ -112,8 +148,8 @@ def code_blocks(text: str, kind: str) -> Iterator[tuple[str, str, list[int]]]:
         for code, where in notebook_cells(text):
             yield "python", code, where
         return
-    for language, start, end in markdown_blocks(text) if kind == "markdown" else script_blocks(text):
-        yield language, text[start:end], list(range(start, end + 1))
+    for language, code, at in markdown_blocks(text) if kind == "markdown" else script_blocks(text):
+        yield language, code, offsets(code, at)
 
 
 def notebook_cells(text: str) -> Iterator[tuple[str, list[int]]]:
@@ -157,6 +193,26 @@ def read_notebook(text: str, read: Reader) -> list[LaunchRequest]:
         if relevant(code):
             found.extend(relocated(request, where) for request in read("python", code))
     return found
+
+
+def edits_moved(request: LaunchRequest, where: list[int]) -> LaunchRequest:
+    """A relocated request whose syntax fixes' edits (made in the piece of text it was read from) are moved to the file:
+    kept where each character they replace sits next to the one before it in the file (no escape, no line's markers or
+    indentation between), else the fix is shown only."""
+    if not any(finding.fix is not None and finding.fix.edits for finding, _ in request.findings):
+        return request
+    moved = []
+    for finding, span in request.findings:
+        fix = finding.fix
+        if fix is not None and fix.edits:
+            exact = all(0 <= edit.start <= edit.end < len(where)
+                        and all(where[k + 1] == where[k] + 1 for k in range(edit.start, edit.end)) for edit in fix.edits)
+            fix = replace(fix, edits=tuple(Edit(where[e.start], where[e.start] + e.end - e.start, e.content) for e in fix.edits)) \
+                if exact else replace(fix, edits=None, message=f"{fix.message} (shown, not applied: the code is not "
+                                                               "written in the file as it is read)")
+            finding = replace(finding, fix=fix)
+        moved.append((finding, span))
+    return replace(request, findings=moved)
 
 
 def relocated(request: LaunchRequest, where: list[int]) -> LaunchRequest:

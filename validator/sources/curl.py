@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
+from .blocks import edits_moved, relocated
 from .brackets import bracket_end
 from .embedded import embedded_body
-from .fences import fences
+from .fences import doc_blocks, fences
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
 
 _SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
@@ -314,9 +315,17 @@ def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
         return _launches(commands(text))
     found: list[LaunchRequest] = []
     for info, body, start in fences(text):
-        if info.lower() in _SHELL_BLOCKS or (info.lower() in _PLAIN_BLOCKS and _CURL_LINE.search(body)):
+        if _shell_block(info, body):
             found.extend(_launches(commands(body, start)))
-    return found
+    for info, body, where in doc_blocks(text):  # in blockquotes; reStructuredText's and AsciiDoc's blocks
+        if _shell_block(info, body):
+            found.extend(edits_moved(relocated(request, where), where) for request in _launches(commands(body)))
+    return sorted(found, key=lambda request: request.site)
+
+
+def _shell_block(info: str, body: str) -> bool:
+    """Whether a document's code block is a shell session: tagged so, or untagged (or plain text) running curl."""
+    return info.lower() in _SHELL_BLOCKS or (info.lower() in _PLAIN_BLOCKS and _CURL_LINE.search(body) is not None)
 
 
 def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:

@@ -13,11 +13,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
-from ..core.diagnostics import Edit
 from . import curl
-from .blocks import relevant, relocated
+from .blocks import edits_moved, relevant, relocated
 from .embedded import json_string_at
 from .model import LaunchRequest, Offsets
 
@@ -38,7 +36,7 @@ def extract(kind: str, text: str) -> list[LaunchRequest]:
             continue
         commands = curl.commands(script)
         requests = curl.requests_of(commands)
-        found.extend(_with_edits_moved(relocated(request, where), where) for request in requests)
+        found.extend(edits_moved(relocated(request, where), where) for request in requests)
         credentials.extend(_moved(span, where) for span in curl.credentials_of(commands))
     if found:
         found[0].credentials = credentials
@@ -53,24 +51,6 @@ def units(kind: str, text: str) -> Iterator[tuple[Offsets, list[curl.Word]]]:
             words = [word for word in command if word.start >= 0]
             if words:
                 yield (where[min(words[0].start, last)], where[min(max(words[-1].end - 1, 0), last)] + 1), words
-
-
-def _with_edits_moved(request: LaunchRequest, where: list[int]) -> LaunchRequest:
-    """A relocated request whose syntax fixes' edits (made in the script) are moved to the file: kept only where each
-    character they replace sits next to the one before it in the file (no `$$`, no joined line between), else shown only."""
-    moved_findings = []
-    for finding, span in request.findings:
-        fix = finding.fix
-        if fix is not None and fix.edits:
-            exact = all(0 <= edit.start <= edit.end < len(where)
-                        and all(where[k + 1] == where[k] + 1 for k in range(edit.start, edit.end)) for edit in fix.edits)
-            fix = replace(fix, edits=tuple(Edit(where[e.start], where[e.start] + e.end - e.start, e.content) for e in fix.edits)) \
-                if exact else replace(fix, edits=None, message=f"{fix.message} (shown, not applied: the command is not "
-                                                               "written as it runs)")
-            finding = replace(finding, fix=fix)
-        moved_findings.append((finding, span))
-    request.findings = moved_findings
-    return request
 
 
 def _moved(found: tuple[Offsets, str], where: list[int]) -> tuple[Offsets, str]:

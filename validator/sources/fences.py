@@ -42,3 +42,172 @@ def fences(text: str) -> Iterator[tuple[str, str, int]]:
         body_start = starts[index + 1] if index + 1 < len(starts) else len(text)
         yield opening.group(3), text[body_start:starts[close]], body_start
         index = close + 1
+
+
+#: A block: its info word (the language, "" when none), its code, and the file offset of each of its characters and one
+#: past its end.
+Block = tuple[str, str, list[int]]
+
+_QUOTE = re.compile(r"(?: {0,3}> ?)+")
+
+
+def quoted_fences(text: str) -> Iterator[Block]:
+    """The fenced blocks inside Markdown blockquotes (`> ```bash`): each run of quoted lines read with its `>` markers
+    (nested ones too) taken off each line, and its blocks found as `fences` finds them."""
+    if ">" not in text:
+        return
+    chars: list[str] = []
+    where: list[int] = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line:
+            break
+        quote = _QUOTE.match(line)
+        if quote is None or not line.lstrip(" ").startswith(">"):
+            yield from _fences_of(chars, where)
+            chars, where = [], []
+            continue
+        chars.extend(line[quote.end():])
+        where.extend(range(match.start() + quote.end(), match.end()))
+    yield from _fences_of(chars, where)
+
+
+def _fences_of(chars: list[str], where: list[int]) -> Iterator[Block]:
+    if not chars:
+        return
+    quoted = "".join(chars)
+    if "``" not in quoted and "~~" not in quoted:
+        return
+    where = [*where, (where[-1] + 1) if where else 0]
+    for info, body, start in fences(quoted):
+        yield info, body, where[start:start + len(body) + 1]
+
+
+_RST_DIRECTIVE = re.compile(r"([ \t]*)\.\.[ \t]+(?:code-block|code|sourcecode)::[ \t]*([\w+#.-]*)[ \t\r]*")
+_RST_LITERAL = re.compile(r"([ \t]*)(?!\.\.[ \t])(?:\S.*)?::[ \t\r]*")
+_RST_OPTION = re.compile(r"[ \t]+:[\w-]+:")
+
+
+def rst_blocks(text: str) -> Iterator[Block]:
+    """reStructuredText's code: `.. code-block:: bash` (`.. code::`, `.. sourcecode::`) and literal blocks (a paragraph
+    ending in `::`), each its lines indented under the directive or paragraph after a blank line, that indentation taken
+    off each line."""
+    if "::" not in text:
+        return
+    lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    index = 0
+    while index < len(lines):
+        line = lines[index][1].rstrip("\n")
+        opened = _RST_DIRECTIVE.fullmatch(line) or _RST_LITERAL.fullmatch(line)
+        index += 1
+        if opened is None:
+            continue
+        indent = _indent(opened.group(1))
+        if opened.re is _RST_DIRECTIVE:
+            while index < len(lines) and _RST_OPTION.match(lines[index][1]) and _indent(lines[index][1]) > indent:
+                index += 1  # the directive's options (`:linenos:`)
+        if index >= len(lines) or lines[index][1].strip():
+            continue  # the content comes after a blank line
+        first = index
+        while index < len(lines) and (not lines[index][1].strip() or _indent(lines[index][1]) > indent):
+            index += 1
+        last = index
+        while last > first and not lines[last - 1][1].strip():
+            last -= 1
+        while first < last and not lines[first][1].strip():
+            first += 1
+        content = [line_text for _, line_text in lines[first:last] if line_text.strip()]
+        if not content or any("\t" in line_text[:_indent(line_text)] for line_text in content):
+            continue  # (tabs: their width would be a guess)
+        language = opened.group(2) if opened.re is _RST_DIRECTIVE else ""
+        yield (language, *_dedented(lines[first:last], min(_indent(line_text) for line_text in content)))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _dedented(lines: list[tuple[int, str]], width: int) -> tuple[str, list[int]]:
+    """Lines with their first `width` characters taken off (a blank line: what it has), and each character's offset."""
+    chars: list[str] = []
+    where: list[int] = []
+    for start, line in lines:
+        cut = min(width, _indent(line))
+        chars.extend(line[cut:])
+        where.extend(range(start + cut, start + len(line)))
+    end = lines[-1][0] + len(lines[-1][1]) if lines else 0
+    if chars and chars[-1] == "\n":  # the last line's end is no code
+        chars.pop()
+        end = where.pop()
+    return "".join(chars), [*where, end]
+
+
+_ADOC_SOURCE = re.compile(r"\[(?:source)?(?:[%#.][^,\]]*)?,[ \t]*([\w+#.-]+)[^\]]*\][ \t\r]*|\[source\][ \t\r]*")
+_ADOC_DELIMITER = re.compile(r"(-{4,}|\.{4,})[ \t\r]*")
+_ADOC_DOCUMENT = re.compile(r"^(?:= \S|:[\w-]+:)", re.M)
+
+
+def asciidoc_blocks(text: str) -> Iterator[Block]:
+    """AsciiDoc's source blocks: `[source,bash]` (or `[,bash]`) over a `----` (or `....`) delimited block, or over the
+    paragraph after it; in a document AsciiDoc's header marks (`= Title`, `:toc:`), a `----` block with no language too."""
+    if "[" not in text and "----" not in text:
+        return
+    bare = _ADOC_DOCUMENT.search(text) is not None  # `----` is a thematic break in Markdown: only in AsciiDoc a listing
+    lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    index = 0
+    while index < len(lines):
+        line = lines[index][1].rstrip("\n")
+        source = _ADOC_SOURCE.fullmatch(line)
+        index += 1
+        if source is None and not (bare and _ADOC_DELIMITER.fullmatch(line)):
+            continue
+        info = (source.group(1) or "") if source else ""
+        if source is not None:
+            while index < len(lines) and lines[index][1].startswith((".", "[")) and not _ADOC_DELIMITER.fullmatch(
+                    lines[index][1].rstrip("\n")):
+                index += 1  # a title (`.Launch`), more attributes
+            if index >= len(lines):
+                break
+            delimiter = _ADOC_DELIMITER.fullmatch(lines[index][1].rstrip("\n"))
+            if delimiter is None:  # the paragraph after the attributes
+                first = index
+                while index < len(lines) and lines[index][1].strip():
+                    index += 1
+                if index > first:
+                    yield info, *_dedented(lines[first:index], 0)
+                continue
+            index += 1
+        else:
+            delimiter = _ADOC_DELIMITER.fullmatch(line)
+        assert delimiter is not None
+        first = index
+        while index < len(lines) and lines[index][1].rstrip("\r\n").rstrip(" \t") != delimiter.group(1):
+            index += 1
+        if index >= len(lines):
+            break  # never closed: no block
+        if index > first:
+            yield info, *_dedented(lines[first:index], 0)
+        index += 1
+
+
+def other_markups(text: str) -> list[Block]:
+    """reStructuredText's and AsciiDoc's code blocks, in file order, but for those inside a Markdown fence (a `::` or a
+    `[source,…]` line in a fenced block is that block's code, read with it)."""
+    found = sorted([*rst_blocks(text), *asciidoc_blocks(text)], key=lambda block: block[2][0])
+    if not found:
+        return found
+    fenced = [(start, start + len(body)) for _, body, start in fences(text)]
+    starts = [start for start, _ in fenced]
+    kept = []
+    for block in found:
+        before = bisect_right(starts, block[2][0])
+        if not (before and fenced[before - 1][1] > block[2][0]):
+            kept.append(block)
+    return kept
+
+
+def doc_blocks(text: str) -> Iterator[Block]:
+    """The code blocks of a document that `fences` does not find: fenced blocks in Markdown blockquotes, then
+    reStructuredText's code blocks and AsciiDoc's source blocks (other_markups)."""
+    yield from quoted_fences(text)
+    yield from other_markups(text)

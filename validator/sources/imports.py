@@ -60,10 +60,42 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
     its value as the file's own reader knows it (Unknown parts where it reads the environment)."""
     found: dict[str, Value] = {}
     for name, node in _exported(reader, kind):
+        target = reader.resolve(node) if node.type in reader.name_types else node
+        if target is not None and target.type in ("object", "class_definition"):
+            for member, value_node in _members(reader, name, target, 0):  # ENDPOINTS.launch, Config.LAUNCH_URL
+                value = reader.text(value_node)
+                if launch_value(value):
+                    found.setdefault(member, value)
+            continue
         value = reader.text(node)
         if launch_value(value):
             found.setdefault(name, value)
     return found
+
+
+def _members(reader: CodeReader, prefix: str, node: Node, depth: int) -> Iterable[tuple[str, Node]]:
+    """(dotted name, value node) of the members of an object literal (nested three deep) or of a Python class body's
+    plain assignments: what `ENDPOINTS.launch` or `Config.LAUNCH_URL` reads in another module."""
+    raw = reader.source.raw
+    if node.type == "class_definition":
+        body = node.child_by_field_name("body")
+        for statement in body.named_children if body is not None else ():
+            assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+            left = assignment.child_by_field_name("left") if assignment is not None and assignment.type == "assignment" else None
+            right = assignment.child_by_field_name("right") if assignment is not None else None
+            if left is not None and left.type == "identifier" and right is not None:
+                yield f"{prefix}.{raw(left)}", right
+        return
+    for member in node.named_children:
+        key = member.child_by_field_name("key") if member.type == "pair" else None
+        value = member.child_by_field_name("value") if member.type == "pair" else None
+        if key is None or value is None or key.type not in ("property_identifier", "string"):
+            continue  # (a spread, a computed key, a method: not followed)
+        name = f"{prefix}.{raw(key).strip(chr(39) + chr(34))}"
+        if value.type == "object" and depth < 3:
+            yield from _members(reader, name, value, depth + 1)
+        else:
+            yield name, value
 
 
 def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
@@ -71,6 +103,9 @@ def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
     raw = reader.source.raw
     for statement in reader.root.named_children:
         if kind == "python":
+            if statement.type == "class_definition" and (name := statement.child_by_field_name("name")) is not None:
+                yield raw(name), statement
+                continue
             if statement.type != "expression_statement" or not statement.named_children:
                 continue
             assignment = statement.named_children[0]
@@ -105,7 +140,10 @@ def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
                         yield raw(member), member
                     elif member.type == "pair" and (key := member.child_by_field_name("key")) is not None \
                             and key.type in ("property_identifier", "string") and (value := member.child_by_field_name("value")):
-                        yield raw(key).strip("'\""), value
+                        if value.type == "object":
+                            yield from _members(reader, raw(key).strip("'\""), value, 1)
+                        else:
+                            yield raw(key).strip("'\""), value
             elif target.startswith(("exports.", "module.exports.")) and target.count(".") == target.startswith("module.") + 1:
                 yield target.rpartition(".")[2], right
 
@@ -129,10 +167,14 @@ class Imported:
             found = self.names.get(written)
             key: tuple[str, str] = ("", written)
         elif node.type in ("attribute", "member_expression"):
-            owner, _, member = written.replace(" ", "").rpartition(".")
-            table = self.modules.get(owner)
-            found = table.get(member) if table is not None else None
-            key = (owner, member)
+            dotted = written.replace(" ", "")
+            found, key = self.names.get(dotted), ("", dotted)  # an imported object's member: ENDPOINTS.launch
+            at = dotted.find(".")
+            while found is None and at > 0:  # a module's (cfg.LAUNCH_URL), or its object's (c.ENDPOINTS.launch)
+                owner, member = dotted[:at], dotted[at + 1:]
+                table = self.modules.get(owner)
+                found, key = (table.get(member) if table is not None else None), (owner, member)
+                at = dotted.find(".", at + 1)
             while node.type in ("attribute", "member_expression"):  # the first name of `app.config.URL`
                 node = node.child_by_field_name("object") or node
                 if node.type not in ("attribute", "member_expression"):
@@ -160,7 +202,8 @@ class Exports:
 
     def __init__(self, found: dict[str, dict[str, Value]]) -> None:
         self.by_file = {_key(path): values for path, values in found.items() if values}
-        self.names = sorted({name for values in self.by_file.values() for name in values})
+        #: The names another module writes to use them: an object's or a class's own name for its members.
+        self.names = sorted({name.partition(".")[0] for values in self.by_file.values() for name in values})
         #: Files in a settings module (Django's `settings`): `settings.py`, `settings/*.py`.
         self.settings = [path for path in self.by_file
                          if path.endswith(".py") and (os.path.basename(path) == "settings.py"
@@ -202,11 +245,14 @@ class Exports:
                 if table:
                     imported.modules[local] = table
                 return
-            values = [self.by_file[path][member] for path in files if member in self.by_file[path]]
-            merged = _merged(values, shown or local)
-            if merged is not None:
-                imported.names[local] = merged
-                imported.origins[("", local)] = [(path, member) for path in files if member in self.by_file[path]]
+            inside = member + "."
+            for name in {n for path in files for n in self.by_file[path] if n == member or n.startswith(inside)}:
+                values = [self.by_file[path][name] for path in files if name in self.by_file[path]]
+                here = local + name[len(member):]  # the name, or the member of the object, as this file writes it
+                merged = _merged(values, here if name != member else shown or local)
+                if merged is not None:
+                    imported.names[here] = merged
+                    imported.origins[("", here)] = [(path, name) for path in files if name in self.by_file[path]]
         return add
 
     def _python_import(self, reader: CodeReader, statement: Node, here: str,
@@ -239,7 +285,7 @@ class Exports:
                 add(local, self.settings, None, None)
                 continue
             files = self._python_module(dotted, level, here)
-            if any(member in self.by_file[path] for path in files):
+            if any(name == member or name.startswith(member + ".") for path in files for name in self.by_file[path]):
                 add(local, files, member, member)
             else:  # a module of a package: `from app import config`, `from . import constants`
                 add(local, self._python_module(f"{dotted}.{member}" if dotted else member, level, here), None, None)

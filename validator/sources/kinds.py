@@ -25,6 +25,8 @@ SHELL = (".sh", ".bash", ".zsh")
 #: Makefiles by suffix (most are by name: Makefile, GNUmakefile; _SHELL_HOSTS).
 MAKEFILE = (".mk",)
 MARKDOWN = (".md", ".markdown", ".mdx")
+#: Documentation whose code blocks are read as Markdown's are (their blocks found by fences.doc_blocks): the "markdown" kind.
+DOCS = (".rst", ".adoc", ".asciidoc")
 HTML = (".html", ".htm", ".vue", ".svelte")  # their <script> blocks
 NOTEBOOK = (".ipynb",)
 HAR = (".har",)
@@ -45,12 +47,10 @@ FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 #: suffix of two dots a file's kind is read from (_kind_suffix).
 _TERRAFORM_JSON = ".tf.json"
 #: The languages flowlint does not read, searched for a mention of a launch when walked, by suffix.
-#: Documentation formats whose code blocks flowlint does not read (Markdown's it does): searched as foreign code is.
-_DOCS = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc"}
-_SEARCHED = {**FOREIGN_CODE, **_DOCS, _TERRAFORM_JSON: "Terraform JSON (.tf.json)"}
+_SEARCHED = {**FOREIGN_CODE, _TERRAFORM_JSON: "Terraform JSON (.tf.json)"}
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
-    + FOREIGN_SUFFIXES + tuple(_DOCS) + MAKEFILE
+    + FOREIGN_SUFFIXES + DOCS + MAKEFILE
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
 UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".hcl": "HCL", ".xml": "XML", ".toml": "TOML",
                    ".ini": "INI", ".cfg": "config", ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv",
@@ -70,7 +70,7 @@ NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", *_
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
-              **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN, "markdown"), **dict.fromkeys(HAR, "har"),
+              **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN + DOCS, "markdown"), **dict.fromkeys(HAR, "har"),
               **dict.fromkeys(TERRAFORM, "terraform"), **dict.fromkeys(HTML, "html"), **dict.fromkeys(NOTEBOOK, "notebook"),
               **dict.fromkeys(MAKEFILE, "makefile"),
               **dict.fromkeys(_UNREAD_WORDS, "unread")}

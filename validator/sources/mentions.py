@@ -11,6 +11,7 @@ code), in a status read's path (`…/flows/executions/$ID`), or bound to a name 
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -21,7 +22,8 @@ from .model import Offsets
 #: The kinds whose mentions are judged here (code is judged by its reader's own `unread_beside`).
 KINDS = frozenset({"markdown", "shell", "github-actions", "terraform", "makefile", "dockerfile", "npm-scripts"})
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+#: A fence's opening or closing line, at any indentation (a list item's fences are indented as its text is).
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _INDENTED = re.compile(r"^( {4}|\t)")
 _LIST_ITEM = re.compile(r"^ {0,3}([-*+]|\d{1,9}[.)])( |\t|$)")
 _COMMENT = re.compile(r"[ \t]*(?:#|//|--|REM\b|::|<!--)")
@@ -35,8 +37,33 @@ _INDENTED_BLOCK = "in an indented code block flowlint does not read as a request
 
 
 def markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
-    """(mention, its code block, why not read) of each mention inside a Markdown code block, fenced or indented (prose
-    is not a request), in file order."""
+    """(mention, its code block, why not read) of each mention inside a documentation code block (prose is not a
+    request), in file order: Markdown's, fenced (in a list or a blockquote too) or indented, and reStructuredText's and
+    AsciiDoc's (fences.doc_blocks: one found there is said with that block, never twice)."""
+    from .fences import other_markups
+
+    others = [(where[0], where[-1]) for _, _, where in other_markups(text)]
+    if not others:
+        yield from _markdown_mentions(text)
+        return
+    starts = [start for start, _ in others]
+    reach = list(itertools.accumulate((end for _, end in others), max))
+
+    def inside(offset: int) -> bool:
+        before = bisect.bisect_right(starts, offset)
+        return before > 0 and reach[before - 1] > offset
+
+    theirs = ((match.span(), block, _BLOCK) for block in others for match in _MENTION.finditer(text, *block))
+    ours = (found for found in _markdown_mentions(text) if not inside(found[0][0]))
+    yield from heapq.merge(ours, sorted(theirs), key=lambda found: found[0])
+
+
+_BLOCK = "in a code block flowlint does not read as a request"
+#: The `>` markers of a Markdown blockquote's line (nested ones too).
+_QUOTE = re.compile(r"(?: {0,3}>)(?: ?(?: {0,3}>))* ?")
+
+
+def _markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
     fence: str | None = None
     block_start = 0
     offset = 0
@@ -50,11 +77,13 @@ def markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
         pending.clear()
 
     for line in text.splitlines(keepends=True):
-        opened = _FENCE.match(line)
+        quote = _QUOTE.match(line) if ">" in line[:4] else None
+        body = line[quote.end():] if quote is not None else line  # a blockquote's code: its line without the markers
+        opened = _FENCE.match(body)
         if fence is None and opened:
             yield from flush(offset)
             fence, block_start, indented = opened.group(1), offset, False
-        elif fence is not None and line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+        elif fence is not None and body.strip().startswith(fence[0] * len(fence)) and not body.strip().strip(fence[0]):
             fence = None
             yield from flush(offset + len(line))
         elif fence is not None:
