@@ -33,16 +33,12 @@ def test_a_name_bound_to_one_is_read_as_made(tmp_path: Path) -> None:
 
 NOT_KNOWN = {
     "kw_only": (DATACLASS.format(options="(kw_only=True)", default="")
-                + f"requests.post('{API}', json=asdict(Launch('{UUID}', {INPUTS})))\n", "not written where it is made"),
+                + f"requests.post('{API}', json=asdict(Launch('{UUID}', {INPUTS})))\n", "by position"),
     "field_call": (DATACLASS.format(options="", default=" = field(default_factory=dict)")
-                   + f"requests.post('{API}', json=asdict(Launch('{UUID}', {INPUTS})))\n", "not written where it is made"),
+                   + f"requests.post('{API}', json=asdict(Launch('{UUID}', {INPUTS})))\n", "by position"),
     "changed": (DATACLASS.format(options="", default="") + f"launch = Launch('{UUID}', {INPUTS})\n"
                 "launch.inputData['Flow.customerName'] = 'Ana'\n"
                 f"requests.post('{API}', json=asdict(launch))\n", "changed after it is made"),
-    "splat": (DATACLASS.format(options="", default="") + f"requests.post('{API}', json=asdict(Launch(*values)))\n",
-              "*args or **kwargs"),
-    "parameter": (DATACLASS.format(options="", default="")
-                  + f"def go(launch: Launch):\n    requests.post('{API}', json=asdict(launch))\n", "is a parameter"),
     "pydantic": ("import requests\nfrom pydantic import BaseModel\n\n\nclass Launch(BaseModel):\n    flowId: str\n"
                  f"    inputData: dict\n\n\nrequests.post('{API}', json=Launch(flowId='{UUID}', inputData={INPUTS}).model_dump())\n",
                  "pydantic model"),
@@ -56,3 +52,12 @@ def test_values_not_known_are_said_with_the_class_and_why(tmp_path: Path, name: 
     assert "FL203" not in {d["code"] for d in found}, found  # nothing judged from a guess
     notes = [str(d["message"]) for d in found if d["code"] == "FL011"]
     assert notes and "dumped from `Launch`" in notes[0] and why in notes[0], found
+
+
+@pytest.mark.parametrize("tail", [f"requests.post('{API}', json=asdict(Launch(*values)))\n",
+                                  f"def go(launch: Launch):\n    requests.post('{API}', json=asdict(launch))\n",
+                                  f"def go(fid, inputs):\n    requests.post('{API}', json=asdict(Launch(fid, inputs)))\n"])
+def test_values_its_caller_gives_are_no_note(tmp_path: Path, tail: str) -> None:
+    """A parameter's values are its caller's, as a plain parameter body's are: no note for what nothing here could tell."""
+    found = check_file(tmp_path, "a.py", DATACLASS.format(options="", default="") + tail, "-v")
+    assert [d for d in found if d["code"] in ("FL011", "FL203")] == [], found

@@ -648,8 +648,8 @@ class PythonReader(CodeReader):
                 self.is_escaped(name, named) or (named.type == "identifier" and self.bindings.is_changed(name, named)))
             else set())
         # asdict copies what a dataclass is made with, unconverted: the values written where it is made are its values.
-        written = self.made_with(found[0], made, fields) if wanted == "dataclass" and made is not None and not every_given \
-            else {}
+        given_values, unmapped = self.made_with(found[0], made, fields) if made is not None and not every_given else ({}, False)
+        written = given_values if wanted == "dataclass" else {}
         body: dict[str, Any] = {}
         unknown: list[str] = []
         for field, name_node, default in fields:
@@ -664,34 +664,34 @@ class PythonReader(CodeReader):
                 body[field] = Unknown(field)
                 unknown.append(field)
                 spans.add(member, self.source.offsets(name_node), self.source.offsets(name_node))
-        if unknown and spans.values_unknown is None:  # said with -v (FL011): the body comes from the class, and why
+        # Said with -v (FL011) where values written where it is made are lost (values its caller gives, a parameter's or
+        # *args', are no more known than a plain parameter's, which is no note): the body comes from the class, and why.
+        lost = [field for field in unknown if field in given_values and not isinstance(
+            self.value(given_values[field], (), TreeSpans(), None, depth + 1), Unknown)]
+        if (lost or unmapped) and spans.values_unknown is None:
             cls = self.source.raw(found[0].child_by_field_id(self.fields.name) or found[0])
             what = f"`{path[-1]}`" if path else "the body"
             listed = ", ".join(f"`{field}`" for field in unknown[:3]) + (", …" if len(unknown) > 3 else "")
-            why = self._dump_unknown(cls, self.source.source(named, 40) if named is not None else "", wanted, made, every_given,
-                                     bool(set(unknown) & changed))
+            why = self._dump_unknown(cls, self.source.source(named, 40) if named is not None else "", wanted,
+                                     bool(set(lost) & changed))
             spans.values_unknown = (self.source.offsets(made if made is not None else call),
                                     f"{what} is dumped from `{cls}` ({listed} not known): {why}",
                                     "check the body as a payload file, or build it in this file as a dict literal")
         return body
 
     @staticmethod
-    def _dump_unknown(cls: str, shown: str, wanted: str, made: Node | None, every_given: bool, changed: bool) -> str:
-        """Why fields of a dumped instance hold values not known here."""
+    def _dump_unknown(cls: str, shown: str, wanted: str, changed: bool) -> str:
+        """Why fields of a dumped instance do not hold the values written where it is made."""
         if wanted == "pydantic":
             return f"`{cls}` is a pydantic model, whose dump converts the values it is made with to its fields' types"
-        if made is None:
-            return f"`{shown}` is a parameter annotated `{cls}`: its fields' values are its caller's"
-        if every_given:
-            return f"`{cls}` is made with *args or **kwargs: which field gets which value is not known here"
         if changed:
             return f"`{shown}` has fields set or changed after it is made, or is handed to code that may change them"
-        return f"the fields of `{cls}` take values not written where it is made"
+        return f"which field of `{cls}` each argument by position is given is not known here (a `kw_only` or `field(…)`)"
 
-    def made_with(self, cls: Node, made: Node, fields: list[tuple[str, Node, Node | None]]) -> dict[str, Node]:
-        """The values a dataclass is made with (`Launch("id", input_data={…})`), by field: its keywords, and its
-        positional arguments where its fields are its `__init__`'s parameters in order (no `kw_only`, no `field(…)`,
-        which may leave a field out of them)."""
+    def made_with(self, cls: Node, made: Node, fields: list[tuple[str, Node, Node | None]]) -> tuple[dict[str, Node], bool]:
+        """The values a class is made with (`Launch("id", input_data={…})`), by field: its keywords, and its positional
+        arguments where its fields are its `__init__`'s parameters in order (a dataclass without `kw_only` or `field(…)`,
+        which may leave a field out of them); and whether some are given by position to fields not known."""
         args, kwargs = self.arguments(made)
         names = [name for name, *_ in fields]
         written = {keyword: value for keyword, (_, value) in kwargs.items() if keyword is not None and keyword in names}
@@ -700,7 +700,8 @@ class PythonReader(CodeReader):
             and not any(default is not None and default.type == "call" for *_, default in fields)
         if in_order and len(args) <= len(names):
             written.update(zip(names, args, strict=False))
-        return written
+            return written, False
+        return written, bool(args)
 
     def instance_of(self, node: Node) -> tuple[Node, Node | None] | None:
         """(class, the call that made it) of an instance of a class written in this file: `Launch(…)`, a name bound once
