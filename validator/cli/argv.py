@@ -80,9 +80,11 @@ def parse_check(args: list[str]) -> tuple[tuple[str, ...], dict[str, Any]] | Non
             paths += args[i:]
             break
         name, equals, value = arg.partition("=") if arg[:2] == "--" else (arg, "", "")
+        if len(name) > 2 and name[1] != "-":  # a short option with its value written on (`-j2`), as click reads it
+            name, equals, value = name[:2], "=", name[2:]
         known = OPTIONS.get(name)
         if known is None:
-            return None  # an unknown option, help, a short option run together (-qv, -j2): click's to read
+            return None  # an unknown option, help: click's to read (short flags run together, -qv: a flag's `=`)
         dest, kind, spec = known
         if kind == "flag":
             if equals:
