@@ -116,6 +116,23 @@ def test_another_products_sign_in_is_not_judged(tmp_path: Path) -> None:
     assert _fl305(tmp_path, _collection([other])) == []
 
 
+@pytest.mark.parametrize("v21", [True, False])
+def test_an_oauth2_access_token_saved_in_the_collection_is_the_authorization_header(tmp_path: Path, v21: bool) -> None:
+    """Postman saves the token an OAuth 2.0 auth got (`accessToken`) and sends it as `Authorization: Bearer …`: a
+    literal token written in the file, as a bearer auth's is; a token sent in the query is not this header."""
+    settings = {"accessToken": SECRET, "tokenType": "Bearer", "addTokenTo": "header"}
+    auth = {"type": "oauth2", "oauth2": [{"key": k, "value": v, "type": "string"} for k, v in settings.items()] if v21
+            else settings}
+    text = _collection([_launch()], auth=auth)
+    found = _fl305(tmp_path, text)
+    assert [d["message"] for d in found] == ["the Authorization header holds a literal token written in the file"], found
+    before = text[:text.index(SECRET)]
+    assert found[0]["line"] == before.count("\n") + 1, found
+    assert _fl305(tmp_path, _collection([_launch()], auth={"type": "oauth2", "oauth2": {"accessToken": "{{token}}"}})) == []
+    in_query = {"type": "oauth2", "oauth2": {"accessToken": SECRET, "addTokenTo": "queryParams"}}
+    assert _fl305(tmp_path, _collection([_launch()], auth=in_query)) == []  # (sent in the query: no header of it)
+
+
 def test_the_bearer_control_still_reports_once(tmp_path: Path) -> None:
     text = _collection([_launch()], auth={"type": "bearer", "bearer": [{"key": "token", "value": SECRET}]})
     found = _fl305(tmp_path, text)

@@ -191,3 +191,15 @@ def test_only_the_file_declaring_a_local_is_parsed(tmp_path: Path, monkeypatch: 
     launch = terraform.extract((tmp_path / "main.tf").read_text(), "main.tf")[0]
     assert launch.body_file is not None and launch.body_file[0] == os.path.join("templates", "launch.json.tpl")
     assert len(parses) == 2  # main.tf and locals.tf: never the 30 files that declare other names
+
+
+@pytest.mark.parametrize("directive", [
+    '%{ if var.named }"type": "named",%{ endif }',
+    '%{ if var.named }"name": "a",%{ else }"name": "b",%{ endif }',
+    '%{~ for key, value in var.inputs ~}"${key}": "${value}",%{~ endfor ~}',
+])
+def test_a_directive_in_a_tf_string_renders_unknown_members(tmp_path: Path, directive: str) -> None:
+    heredoc = f'<<-EOT\n      {{\n        "flowId": "$${{input.flowId}}", {directive}\n        "inputData": {{}}\n      }}\n    EOT'
+    launch = terraform.extract(action(heredoc), str(tmp_path / "main.tf"))[0]
+    assert isinstance(launch.body, OpenObject) and "inputData" in launch.body  # reached: read, the directive a hole
+    assert not ({"type", "name"} & set(launch.body))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import UUID, check_file, flowlint
 
 HOST = "https://myorg.mypurecloud.com"
@@ -52,3 +54,15 @@ def test_the_literal_is_found_past_characters_of_many_bytes_and_its_help_says_wh
     (wrong,) = [d for d in found if d["code"] == "FL302"]
     assert (wrong["line"], wrong["column"]) == (2, 13), found
     assert wrong["help"] == "change its host to api.mypurecloud.com (every launch using this URL is sent there)"
+
+
+def test_a_failure_finding_the_literal_leaves_the_host_said_at_the_calls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import validator.sources.written_hosts as written_hosts
+
+    def broken(*args: object) -> None:
+        raise RecursionError
+
+    monkeypatch.setattr(written_hosts, "_literal_of", broken)
+    found = check_file(tmp_path, "s.ts", TS.replace("SUPPRESS", ""))
+    assert [(d["line"], d["column"]) for d in found if d["code"] == "FL302"] == [(2, 7), (3, 7)], found
+    assert not any(d["code"] == "FL900" for d in found)

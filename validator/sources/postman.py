@@ -228,17 +228,17 @@ def _auth_entries(block: dict[str, Any], path: Path) -> list[tuple[Any, Any, Pat
 
 
 def _bearer(auth: Any) -> str | None:
-    """The bearer token of a Postman auth block (v2.1: a list of key/value; v2.0: an object)."""
-    if not isinstance(auth, dict) or auth.get("type") != "bearer":
+    """The bearer token of a Postman auth block (v2.1: a list of key/value; v2.0: an object): a bearer auth's token,
+    or the token an OAuth 2.0 auth got and saved (`accessToken`), which Postman sends in the Authorization header
+    unless told to add it to the query."""
+    kind = auth.get("type") if isinstance(auth, dict) else None
+    if kind not in ("bearer", "oauth2"):
         return None
-    bearer = auth.get("bearer")
-    if isinstance(bearer, list):
-        for entry in bearer:
-            if isinstance(entry, dict) and entry.get("key") == "token" and isinstance(entry.get("value"), str):
-                return str(entry["value"])
-    if isinstance(bearer, dict) and isinstance(bearer.get("token"), str):
-        return str(bearer["token"])
-    return None
+    settings = {str(key): value for key, value, _ in _auth_entries(auth, ())}
+    if kind == "oauth2" and settings.get("addTokenTo", "header") != "header":
+        return None
+    token = settings.get("token" if kind == "bearer" else "accessToken")
+    return token if isinstance(token, str) and (kind == "bearer" or token) else None
 
 
 def _joined(url: dict[str, Any]) -> str | None:

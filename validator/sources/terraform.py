@@ -183,9 +183,9 @@ def _template_char(text: str, i: int, end: int, chars: list[str], where: list[in
         close = text.find("}", i)
         close = end - 1 if close == -1 or close >= end else close
         width = close + 1 - i
-        hole = "${" + "_" * max(0, width - 3) + "}"  # a directive renders something unknown: a hole of the same length
-        chars.extend(hole[:width])
-        where.extend(range(i, i + width))
+        hole = _directive_stand_in(text[i:close + 1])  # what a directive renders is unknown: Velocity's own
+        chars.extend(hole)
+        where.extend(range(i, i + len(hole)) if len(hole) <= width else [i] * len(hole))
         return i + width
     chars.append(text[i])
     where.append(i)
@@ -462,16 +462,24 @@ def _rendered(text: str, fills: dict[str, str]) -> tuple[str, list[int]]:
             directive = _TEMPLATE_DIRECTIVE.match(written)
             word = directive.group(1) if directive else ""
             loops += 1 if word == "for" else -1 if word == "endfor" and loops else 0
-            stand_in = {"if": "#if()", "for": "#foreach()", "else": "#else", "endif": "#end", "endfor": "#end"}.get(
-                word, "${_}")
-            if stand_in.endswith(")"):
-                stand_in = stand_in[:-1] + " " * max(0, len(written) - len(stand_in)) + ")"
-            stand_in += " " * max(0, len(written) - len(stand_in))
+            stand_in = _directive_stand_in(written)
         chars.extend(stand_in)
         where.extend(range(i, i + len(stand_in)) if len(stand_in) <= len(written) else [i] * len(stand_in))
         i = end
     where.append(n)
     return "".join(chars), where
+
+
+def _directive_stand_in(written: str) -> str:
+    """A template directive (`%{ if … }`, `%{ for … }`, `%{ else }`, `%{ endif }`, `%{ endfor }`) as the Velocity
+    directive that reads the same way: a block whose content may or may not render (any other: a hole), padded to
+    the directive's length."""
+    directive = _TEMPLATE_DIRECTIVE.match(written)
+    word = directive.group(1) if directive else ""
+    stand_in = {"if": "#if()", "for": "#foreach()", "else": "#else", "endif": "#end", "endfor": "#end"}.get(word, "${_}")
+    if stand_in.endswith(")"):
+        stand_in = stand_in[:-1] + " " * max(0, len(written) - len(stand_in)) + ")"
+    return stand_in + " " * max(0, len(written) - len(stand_in))
 
 
 def _format(source: SourceText, request: LaunchRequest, arguments: list[Node], max_depth: int, links: dict[str, str]) -> None:

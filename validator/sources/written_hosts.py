@@ -35,7 +35,10 @@ def with_written_hosts(reader: CodeReader, found: list[LaunchRequest]) -> list[L
     starts = _byte_offsets(reader, sorted({offset for _, start, end in wanted for offset in (start, end)}))
     for request, start, end in wanted:
         node = reader.root.descendant_for_byte_range(starts[start], starts[end])
-        literal = _literal_of(reader, node) if node is not None else None
+        try:
+            literal = _literal_of(reader, node) if node is not None else None
+        except (RecursionError, ValueError, AttributeError, IndexError):  # (only where it is said: at the call, as before)
+            literal = None
         if literal is not None:
             request.host_span = reader.source.offsets(literal)
     return found
