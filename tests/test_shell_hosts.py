@@ -124,7 +124,9 @@ def test_kinds_by_name() -> None:
     assert kinds.source_kind("Dockerfile", b"") == kinds.source_kind("x/Containerfile", b"") == "dockerfile"
     assert kinds.named_kind("Dockerfile.dev") == kinds.named_kind("app.dockerfile") == "dockerfile"
     assert kinds.source_kind("Jenkinsfile", b"") == "unread"
-    assert kinds.walked_by_name("Makefile") and kinds.walked_by_name("Dockerfile.prod") and not kinds.walked_by_name("README")
+    assert kinds.source_kind("justfile", b"") == kinds.source_kind("a/.justfile", b"") == kinds.named_kind("x.just") == "justfile"
+    assert kinds.walked_by_name("Makefile") and kinds.walked_by_name("Dockerfile.prod") and kinds.walked_by_name("justfile")
+    assert not kinds.walked_by_name("README") and not kinds.walked_by_name("profile")
     assert kinds.source_kind("web/package.json", b"{}") == "npm-scripts"
     assert kinds.source_kind("my-package.json", b"{}") is None
 
@@ -142,3 +144,46 @@ def test_make_brackets_are_matched_in_one_pass(monkeypatch: pytest.MonkeyPatch) 
     [(script, where)] = list(embedded_shell.makefile_scripts("a:\n" + line))
     assert "${A}" in script and len(where) == len(script) + 1  # read, the one closed expansion unknown
     assert sum(scanned) <= len(line)  # each line's brackets matched once, never from each `$(` again
+
+
+JUSTFILE = (
+    'flow_id := env_var_or_default("FLOW_ID", "x")\n\n'
+    "# launch it\n"
+    "[no-cd]\n"
+    'launch name="Ann":\n'
+    f"    @{CURL} \\\n"
+    "      -d '{\"flowId\": \"{{flow_id}}\", \"inputData\": {\"customer\": \"{{name}}\"}, \"type\": \"x\"}'\n"
+    "    echo done\n\n"
+    "script:\n"
+    "    #!/usr/bin/env bash\n"
+    "    set -e\n"
+    f"    curl -X POST {URL} --json '{{\"flowID\": \"{{{{{{{{flow_id}}}}\"}}'\n"
+)
+
+
+def test_justfile_recipes_are_read(tmp_path: Path) -> None:
+    write(tmp_path, {"justfile": JUSTFILE})
+    found = by_file(diagnostics(str(tmp_path)))["justfile"]
+    # just's {{…}} are unknown (no FL104 on the flow ID, none on the name); `{{{{` is a literal `{{`
+    assert ("FL101", *position(JUSTFILE, '"type"')) in found and ("FL203", *position(JUSTFILE, '"customer"')) in found
+    assert ("FL102", *position(JUSTFILE, '"flowID"')) in found  # the shebang recipe: one script
+    assert {code for code, _, _ in found} == {"FL101", "FL203", "FL102"}
+    scripts = [script for script, _ in embedded_shell.justfile_scripts(JUSTFILE)]
+    assert len(scripts) == 3 and scripts[2].startswith("#!/usr/bin/env bash\nset -e\ncurl")
+    assert "'{\"flowID\": \"{{flow_id}}\"}'" in scripts[2]  # `{{{{` is just's escape of `{{`
+
+
+def test_just_interpolations_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = "a:\n    curl -d '{{x}}' " + "{{ " * 20_000 + "\n"
+    searched: list[int] = []
+    find = str.find
+
+    class Counted(str):
+        def find(self, *args: object) -> int:
+            searched.append(1)
+            return find(self, *args)  # type: ignore[arg-type]
+
+    original = embedded_shell._JustExpansions
+    monkeypatch.setattr(embedded_shell, "_JustExpansions", lambda text: original(Counted(text)))
+    [(script, _)] = list(embedded_shell.justfile_scripts(line))
+    assert len(searched) <= 2 and "'${x}'" in script  # unclosed `{{`: one search, not one per `{{`

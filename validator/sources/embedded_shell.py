@@ -1,11 +1,11 @@
-"""Shell commands written inside other files: a Makefile's recipes, a Dockerfile's RUN (CMD, ENTRYPOINT), the
-`scripts` of a package.json.
+"""Shell commands written inside other files (kinds.SHELL_HOST_KINDS): a Makefile's recipes, a justfile's, a
+Dockerfile's RUN (CMD, ENTRYPOINT), the `scripts` of a package.json.
 
 Each command is turned into the shell text its host runs, with the file offset of each of its characters, and read by
 the curl reader (curl.py); what it finds is moved back to the file (blocks.relocated), so a body, a header or a URL is
 located where it is written. What the host expands before the shell runs is an unknown value: a Makefile's `$(VAR)`,
-`${VAR}` and `$X` (inside single quotes too; `$$` is a `$`); npm passes its strings to the shell as they are (JSON
-escapes read); Docker joins continued lines and leaves expansions to the shell.
+`${VAR}` and `$X`, a justfile's `{{…}}`, inside single quotes too (`$$` and `{{{{` are escapes); npm passes its
+strings to the shell as they are (JSON escapes read); Docker joins continued lines and leaves expansions to the shell.
 """
 
 from __future__ import annotations
@@ -18,9 +18,6 @@ from . import curl
 from .blocks import edits_moved, relevant, relocated
 from .embedded import json_string_at
 from .model import LaunchRequest, Offsets
-
-#: The kinds read here, by what their files are called.
-KINDS = frozenset({"makefile", "dockerfile", "npm-scripts"})
 
 #: A script: the shell text and, for each of its characters and one past its end, the file offset it comes from.
 Script = tuple[str, list[int]]
@@ -64,6 +61,8 @@ def scripts(kind: str, text: str) -> Iterator[Script]:
     """The shell scripts a file of one of KINDS runs."""
     if kind == "makefile":
         yield from makefile_scripts(text)
+    elif kind == "justfile":
+        yield from justfile_scripts(text)
     elif kind == "dockerfile":
         yield from dockerfile_scripts(text)
     elif kind == "npm-scripts":
@@ -100,43 +99,82 @@ def makefile_scripts(text: str) -> Iterator[Script]:
         yield _recipe(pieces)
 
 
+#: A justfile recipe's header at the start of a line: its name, its parameters, its colon (never `:=`, an assignment).
+_JUST_RECIPE = re.compile(r"@?[A-Za-z_][\w-]*(?:[ \t]+[^:\n]*)?:(?!=)")
+_JUST_NOT_RECIPE = ("set ", "export ", "alias ", "import ", "mod ", "#", "[")
+
+
+def justfile_scripts(text: str) -> Iterator[Script]:
+    """Each recipe line of a justfile (its body: the indented lines under a recipe's header, with `\\` continuations)
+    as the shell runs it, or a shebang recipe's whole body as one script: just's `{{…}}` unknown values."""
+    lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    index = 0
+    while index < len(lines):
+        line = lines[index][1]
+        index += 1
+        if line.startswith(_JUST_NOT_RECIPE) or not _JUST_RECIPE.match(line):
+            continue
+        body = []
+        while index < len(lines) and (not lines[index][1].strip() or lines[index][1][:1] in " \t"):
+            body.append(lines[index])
+            index += 1
+        written = [(start, line_text) for start, line_text in body if line_text.strip()]
+        if not written:
+            continue
+        indent = len(written[0][1]) - len(written[0][1].lstrip(" \t"))
+        pieces = [(start + cut, line_text[cut:]) for start, line_text in written
+                  for cut in (min(indent, len(line_text) - len(line_text.lstrip(" \t"))),)]
+        if pieces[0][1].startswith("#!"):
+            yield _recipe(pieces, "just")  # a shebang recipe: one script
+            continue
+        at = 0
+        while at < len(pieces):
+            group = [pieces[at]]
+            while _continues(group[-1][1]) and at + 1 < len(pieces):
+                at += 1
+                group.append(pieces[at])
+            at += 1
+            yield _recipe(group, "just")
+
+
 def _continues(line: str) -> bool:
     """Whether a line ends with a backslash that continues it (an odd run of them before its newline)."""
     stripped = line.rstrip("\r\n")
     return (len(stripped) - len(stripped.rstrip("\\"))) % 2 == 1
 
 
-def _recipe(pieces: list[tuple[int, str]]) -> Script:
+def _recipe(pieces: list[tuple[int, str]], host: str = "make") -> Script:
+    """A recipe line and its continuations as the shell runs it: the first line's prefixes (`@`, `-`, `+`) dropped, the
+    host's expansions (make's `$(…)`, just's `{{…}}`) unknown values even inside single quotes, its escapes (`$$`,
+    `{{{{`) what they stand for."""
     chars: list[str] = []
     where: list[int] = []
     first_start, first = pieces[0]
-    skip = len(first) - len(first.lstrip("@-+ \t"))  # make's prefixes: silent, ignore errors, always run
-    quote = ""  # the shell quote open at this point ("'" or '"'), so an expansion inside single quotes is still make's
+    skip = len(first) - len(first.lstrip("@-+ \t"))  # the prefixes: silent, ignore errors, always run
+    quote = ""  # the shell quote open at this point ("'" or '"'), so an expansion inside single quotes is still the host's
     last_start, last = pieces[-1]
     for piece_start, piece in pieces:
         i = skip if piece_start == first_start else 0
         n = len(piece.rstrip("\r\n")) if piece_start == last_start else len(piece)
-        closings = _closings(piece)
+        expansions = _MakeExpansions(piece) if host == "make" else _JustExpansions(piece)
         while i < n:
             char = piece[i]
             at = piece_start + i
-            if char == "$" and i + 1 < n:
-                following = piece[i + 1]
-                if following == "$":
-                    chars.append("$")
-                    where.append(at + 1)
-                    i += 2
-                    continue
-                end = _make_expansion_end(piece, i, closings)
-                if end is not None:
-                    name = piece[i + 2:end - 1] if following in _MAKE_OPEN else following
-                    hole = "${" + (re.sub(r"[^\w]", "_", name)[:40] or "_") + "}"
-                    # Closed and opened again around the hole: make has put its value there, quotes or not.
+            found = expansions.at(i) if char in "${" else None
+            if found is not None:
+                end, name = found
+                if name is None:  # an escape: `$$` is `$`, `{{{{` is `{{`
+                    literal = "$" if host == "make" else "{{"
+                    chars.extend(literal)
+                    where.extend(range(at, at + len(literal)))
+                else:
+                    hole = "${" + (re.sub(r"\W", "_", name.strip())[:40] or "_") + "}"
+                    # Closed and opened again around the hole: the host has put its value there, quotes or not.
                     written = f"'{hole}'" if quote == "'" else hole
                     chars.extend(written)
                     where.extend([at] * len(written))
-                    i = end
-                    continue
+                i = end
+                continue
             if char == "\\" and quote != "'" and i + 1 < n:
                 chars.extend(piece[i:i + 2])
                 where.extend((at, at + 1))
@@ -149,6 +187,47 @@ def _recipe(pieces: list[tuple[int, str]]) -> Script:
             i += 1
     where.append(last_start + len(last.rstrip("\r\n")))
     return "".join(chars), where
+
+
+class _MakeExpansions:
+    """make's expansions in a line: `$(…)`, `${…}` (nested ones counted), `$X`; `$$` an escape."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.closings = _closings(text)
+
+    def at(self, i: int) -> tuple[int, str | None] | None:
+        """(end, the expansion's name, None for an escape) of what starts at text[i], or None."""
+        text = self.text
+        if text[i] != "$" or i + 1 >= len(text):
+            return None
+        if text[i + 1] == "$":
+            return i + 2, None
+        end = _make_expansion_end(text, i, self.closings)
+        if end is None:
+            return None
+        return end, text[i + 2:end - 1] if text[i + 1] in _MAKE_OPEN else text[i + 1]
+
+
+class _JustExpansions:
+    """just's interpolations in a line: `{{…}}`; `{{{{` an escape."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.close: int | None = -1  # the last `}}` found, None: none left (looked for again only once passed)
+
+    def at(self, i: int) -> tuple[int, str | None] | None:
+        text = self.text
+        if not text.startswith("{{", i):
+            return None
+        if text.startswith("{{{{", i):
+            return i + 4, None
+        if self.close is not None and self.close < i + 2:
+            found = text.find("}}", i + 2)
+            self.close = None if found < 0 else found
+        if self.close is None:
+            return None
+        return self.close + 2, text[i + 2:self.close]
 
 
 def _make_expansion_end(text: str, i: int, closings: dict[int, int]) -> int | None:

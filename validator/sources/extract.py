@@ -29,6 +29,7 @@ from .kinds import (
     LAUNCH_MENTION_TEXT,
     NOTED_WHEN_EMPTY,
     QUIET_KINDS,
+    SHELL_HOST_KINDS,
     SOURCE_SUFFIXES,
     foreign_language,
     foreign_launch_mention,
@@ -303,7 +304,7 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import github_actions
 
         return github_actions.extract(text)
-    if kind in ("makefile", "dockerfile", "npm-scripts"):  # curl in a Makefile's recipes, a Dockerfile's RUN, npm scripts
+    if kind in SHELL_HOST_KINDS:  # curl in a Makefile's or justfile's recipes, a Dockerfile's RUN, npm scripts
         from . import embedded_shell
 
         return embedded_shell.extract(kind, text)

@@ -22,8 +22,9 @@ TSX = (".tsx",)
 PYTHON = (".py",)
 HTTP = (".http", ".rest")
 SHELL = (".sh", ".bash", ".zsh")
-#: Makefiles by suffix (most are by name: Makefile, GNUmakefile; _SHELL_HOSTS).
+#: Makefiles and justfiles by suffix (most are by name: Makefile, GNUmakefile, justfile; SHELL_HOSTS).
 MAKEFILE = (".mk",)
+JUSTFILE = (".just",)
 MARKDOWN = (".md", ".markdown", ".mdx")
 #: Documentation whose code blocks are read as Markdown's are (their blocks found by fences.doc_blocks): the "markdown" kind.
 DOCS = (".rst", ".adoc", ".asciidoc")
@@ -50,7 +51,7 @@ _TERRAFORM_JSON = ".tf.json"
 _SEARCHED = {**FOREIGN_CODE, _TERRAFORM_JSON: "Terraform JSON (.tf.json)"}
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
-    + FOREIGN_SUFFIXES + DOCS + MAKEFILE
+    + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
 UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".hcl": "HCL", ".xml": "XML", ".toml": "TOML",
                    ".ini": "INI", ".cfg": "config", ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv",
@@ -59,10 +60,12 @@ UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".hcl": "HC
 _UNREAD_WORDS = {**UNREAD_SUFFIXES, **_SEARCHED}
 UNREAD_NAMES = {"jenkinsfile": "Jenkinsfile"}
 #: Files that run shell commands, by their base names (lower case): their curl commands are read (embedded_shell.py).
-SHELL_HOSTS = {"makefile": "makefile", "gnumakefile": "makefile", "dockerfile": "dockerfile", "containerfile": "dockerfile"}
+SHELL_HOSTS = {"makefile": "makefile", "gnumakefile": "makefile", "dockerfile": "dockerfile", "containerfile": "dockerfile",
+               "justfile": "justfile", ".justfile": "justfile"}
 #: What each of those kinds is, and where it writes its commands, said in a note.
-_SHELL_HOST_WORDS = {"makefile": "a Makefile", "dockerfile": "a Dockerfile", "npm-scripts": "a package.json"}
-_SHELL_HOST_PARTS = {"makefile": "recipes", "dockerfile": "RUN, CMD or ENTRYPOINT commands", "npm-scripts": "scripts"}
+_SHELL_HOST_WORDS = {"makefile": "a Makefile", "justfile": "a justfile", "dockerfile": "a Dockerfile", "npm-scripts": "a package.json"}
+_SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile": "RUN, CMD or ENTRYPOINT commands",
+                     "npm-scripts": "scripts"}
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
@@ -72,7 +75,7 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN + DOCS, "markdown"), **dict.fromkeys(HAR, "har"),
               **dict.fromkeys(TERRAFORM, "terraform"), **dict.fromkeys(HTML, "html"), **dict.fromkeys(NOTEBOOK, "notebook"),
-              **dict.fromkeys(MAKEFILE, "makefile"),
+              **dict.fromkeys(MAKEFILE, "makefile"), **dict.fromkeys(JUSTFILE, "justfile"),
               **dict.fromkeys(_UNREAD_WORDS, "unread")}
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes (the one
 #: pattern the prefilter, the code readers and the unread-launch note share). The endpoint's lookbehind (no word

@@ -17,10 +17,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from .kinds import LAUNCH_MENTION_TEXT as _MENTION
+from .kinds import SHELL_HOST_KINDS
 from .model import Offsets
 
 #: The kinds whose mentions are judged here (code is judged by its reader's own `unread_beside`).
-KINDS = frozenset({"markdown", "shell", "github-actions", "terraform", "makefile", "dockerfile", "npm-scripts"})
+KINDS = frozenset({"markdown", "shell", "github-actions", "terraform", *SHELL_HOST_KINDS})
 
 #: A fence's opening or closing line, at any indentation (a list item's fences are indented as its text is).
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
@@ -144,7 +145,7 @@ def _mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
         yield from _command_mentions(text, [(0, text)])
     elif kind == "github-actions":
         yield from _workflow_mentions(text)
-    elif kind in ("makefile", "dockerfile", "npm-scripts"):
+    elif kind in SHELL_HOST_KINDS:
         yield from _hosted_command_mentions(kind, text)
     else:
         yield from _terraform_mentions(text)
@@ -165,7 +166,7 @@ def _command_mentions(text: str, scripts: list[tuple[int, str]]) -> Iterator[tup
 
 
 def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
-    """Each mention in a command a Makefile, a Dockerfile or a package.json runs, with the command as its unit."""
+    """Each mention in a command a Makefile, a justfile, a Dockerfile or a package.json runs, with the command as its unit."""
     from .embedded_shell import units
 
     for unit, words in units(kind, text):
