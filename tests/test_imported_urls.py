@@ -188,3 +188,18 @@ def test_a_url_built_from_the_environment_is_a_launch_whose_host_is_unknown(
     # PATH is used in its own module; STATUS_URL is exported and read by no launch: the note names it alone.
     assert [d["code"] for d in notes] == ["FL011"]
     assert "`STATUS_URL`" in notes[0]["message"] and "`LAUNCH_URL`" not in notes[0]["message"]
+
+
+def test_broken_modules_are_read_as_far_as_they_go_and_never_fail_a_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {
+        "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\nBROKEN = (\n',
+        "app/launch.py": "from .constants import LAUNCH_URL, (\n" + _py_launch("LAUNCH_URL", "from .constants import LAUNCH_URL"),
+        "app/other.py": "from ...... import LAUNCH_URL\nfrom . import\nimport\nLAUNCH_URL()\n",
+        "src/c.ts": f"export const URL = '{BAD_HOST}';\n",
+        "src/l.ts": "import { URL } from './c\\u0000';\nimport * as from './c';\nconst { URL: } = require('./c');\nURL;\n",
+    })
+    read = _counting_reads(monkeypatch)
+    found = _check(tmp_path, monkeypatch)
+    assert {"app/other.py", "src/l.ts"} <= set(read)  # read again for the names they write
+    assert not [d for d in found if d["code"] == "FL900"]

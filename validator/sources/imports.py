@@ -451,7 +451,10 @@ def attach(reader: Any, kind: str, name: str | None) -> None:
     if _ACTIVE is None or name is None or name not in _ACTIVE[1] or kind not in FAMILIES:
         return
     exports = _ACTIVE[0]
-    imported = exports.imported(reader, kind, name)
+    try:
+        imported = exports.imported(reader, kind, name)
+    except Exception:  # never a failure of the file: imports that cannot be read leave its names unknown
+        return
     if imported is not None:
         reader.imported = imported
         imported.used = exports.used  # what the readers took, for the defining files' notes
