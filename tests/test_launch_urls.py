@@ -217,3 +217,25 @@ def test_a_file_of_many_relative_calls_is_searched_for_genesys_once(monkeypatch:
     documents = load_launches("javascript", text.encode(), "a.js", dataclasses.replace(DEFAULT_LIMITS, verbose=True))
     assert [f.code for d in documents for f in d.findings] == ["FL011"] * 50  # each asked, none judged a launch
     assert searched == [len(text)]
+
+
+@pytest.mark.parametrize("url", [
+    "https://apps.mypurecloud.com/login?next=/api/v2/flows/executions",
+    "https://example.com/track?page=/api/v2/flows/executions&x=1",
+    "/docs#/api/v2/flows/executions",
+    "https://api.mypurecloud.com/api/v2/users?redirect=/api/v2/flows/abc/executions",
+])
+def test_the_launch_path_in_a_query_or_fragment_is_no_launch(url: str) -> None:
+    assert launch_url(Text((url,))) is None
+    # the control: the same path where a path is
+    assert launch_url(Text(("https://api.mypurecloud.com/api/v2/flows/executions?x=1",))) is not None
+
+
+def test_a_sign_in_url_naming_the_endpoint_in_its_query_gets_no_finding(tmp_path: Path) -> None:
+    text = ("const axios = require('axios');\nexport const login = () =>\n"
+            "  axios.post('https://apps.mypurecloud.com/login?next=/api/v2/flows/executions', {flowID: 'x', type: 'w'});\n"
+            "export const go = (id) =>\n"
+            f"  axios.post('{HOST}/api/v2/flows/executions', {{flowID: id}});\n")
+    codes = [(d["code"], d["line"]) for d in check(tmp_path, "a.js", text)]
+    assert ("FL102", 5) in codes  # the launch beside it is read
+    assert [c for c in codes if c[1] == 3] == []

@@ -7,9 +7,7 @@ import copy
 import functools
 import json
 import math
-import os
 import re
-import stat
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -129,10 +127,8 @@ class JavaScriptReader(CodeReader):
     omitted = _OMIT
     word_pattern = _WORDS
 
-    def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript",
-                 name: str | None = None) -> None:
+    def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
         self.kind = kind
-        self.name = name  # the file's path, when it is one: its project's other files may give BigInt a toJSON
         self.fields = fields(kind)
         self.source = source
         self.not_sent = []
@@ -614,12 +610,8 @@ class JavaScriptReader(CodeReader):
 
     @functools.cached_property
     def _gives_to_json(self) -> bool:
-        """Whether BigInt may have a toJSON when this file sends: the file says `toJSON` anywhere, or another file of its
-        project may give it one (project_gives_big_int_to_json). Looked up once per file, and only for a BigInt."""
-        if b"toJSON" in self.source.data:
-            return True
-        root = _project_root(self.name) if self.name is not None else None
-        return root is not None and project_gives_big_int_to_json(root)
+        """Whether the file says `toJSON` anywhere (it may give BigInt one): looked up once per file, not per literal."""
+        return b"toJSON" in self.source.data
 
     @functools.cached_property
     def _sets_default_transform(self) -> bool:
@@ -2264,60 +2256,6 @@ class JavaScriptReader(CodeReader):
                 request.body, request.sends = Unknown(self.source.source(members["data"][1])), "opaque"
         self.intercepted(request, receiver)
         return request
-
-
-#: Folders of a JavaScript project that hold no code of its own: dependencies and build output (and hidden ones).
-_NOT_ITS_CODE = frozenset({"node_modules", "bower_components", "jspm_packages", "dist", "build", "out", "coverage"})
-_CODE_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
-_SEARCHED_FILES = 50_000  # a project's files and folders searched for a BigInt toJSON, at most: past that, one may be
-_SEARCHED_BYTES = 2 * 1024 * 1024  # a file larger is no polyfill module (a bundle): not read
-
-
-def _project_root(path: str) -> str | None:
-    """The project a file belongs to: the repository's root (the folder holding `.git`) above it, else the nearest
-    folder above it with a package.json; None when neither is (a file on its own: its folder is no known app)."""
-    folder = os.path.dirname(os.path.abspath(path))
-    package: str | None = None
-    for _ in range(64):
-        if os.path.exists(os.path.join(folder, ".git")):
-            return folder
-        if package is None and os.path.isfile(os.path.join(folder, "package.json")):
-            package = folder
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            break
-        folder = parent
-    return package
-
-
-@functools.lru_cache(maxsize=8)
-def project_gives_big_int_to_json(root: str) -> bool:
-    """Whether a JavaScript/TypeScript file of the project at `root` (not its dependencies or build output) writes both
-    `BigInt` and `toJSON`: it may give BigInt a toJSON (a polyfill the app loads before it sends), and JSON.stringify
-    then sends what that returns. Searched once per project and run, only when a launch body holds a BigInt; a project
-    too large to search may hold one too. Links are not followed, nor special files read."""
-    searched = 0
-    for folder, folders, files in os.walk(root):
-        folders[:] = [f for f in folders if f not in _NOT_ITS_CODE and not f.startswith(".")]
-        searched += len(folders) + len(files)  # (every name passed counts: a tree of data files is bounded too)
-        if searched > _SEARCHED_FILES:
-            return True
-        for file in files:
-            if not file.endswith(_CODE_SUFFIXES):
-                continue
-            path = os.path.join(folder, file)
-            try:
-                found = os.lstat(path)
-                if not stat.S_ISREG(found.st_mode) or found.st_size > _SEARCHED_BYTES:
-                    continue
-                descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-                with os.fdopen(descriptor, "rb") as opened:
-                    data = opened.read(_SEARCHED_BYTES + 1)
-            except OSError:
-                continue
-            if b"toJSON" in data and b"BigInt" in data:
-                return True
-    return False
 
 
 def _is_static(member: Node) -> bool:

@@ -20,6 +20,7 @@ _MARK = "\x00"  # stands for an unknown part while the text is read
 # Genesys Cloud endpoint, a launch sent to the wrong URL. Without /api/v2/ it is other products' route, not a launch.
 _LAUNCH = re.compile(r"(?:(?P<v2>/api/v2/)|\x00/{0,2}|^/?)flows/executions(?=$|[/?#])"
                      r"|/api/v2/flows/(?P<id>(?!executions(?:$|[/?#]))[^/?#]+)/executions(?=$|[/?#])", re.I)
+_QUERY_OR_FRAGMENT = re.compile(r"[?#]")
 _DOMAINS = sorted(set(REGIONS.values()), key=len, reverse=True)
 
 
@@ -44,7 +45,11 @@ def _rendered(url: Text) -> str:
 def launch_url(url: Text) -> LaunchUrl | None:
     """The launch endpoint this URL reaches, or None when it is not a launch URL."""
     rendered = _rendered(url)
-    match = _LAUNCH.search(rendered)
+    # Only the path reaches an endpoint: the same words in a query or fragment (`/login?next=/api/v2/flows/executions`)
+    # are a value sent to another endpoint.
+    query = _QUERY_OR_FRAGMENT.search(rendered)
+    path_end = query.start() if query is not None else len(rendered)
+    match = _LAUNCH.search(rendered, 0, path_end)
     if match is None:
         return None
     rest = re.split(r"[?#]", rendered[match.end():], maxsplit=1)[0]
