@@ -187,3 +187,21 @@ def test_just_interpolations_are_found_once(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(embedded_shell, "_JustExpansions", lambda text: original(Counted(text)))
     [(script, _)] = list(embedded_shell.justfile_scripts(line))
     assert len(searched) <= 2 and "'${x}'" in script  # unclosed `{{`: one search, not one per `{{`
+
+
+def test_dockerfile_here_documents(tmp_path: Path) -> None:
+    text = ("FROM alpine\n"
+            "RUN <<EOF\n"
+            f"{CURL} -d '{{\"flowId\": \"{UUID2}\", \"type\": \"x\"}}'\n"
+            "EOF\n"
+            "RUN bash <<-'SCRIPT'\n"
+            f"\t{CURL} -d '{{\"flowId\": \"{UUID2}\", \"kind\": \"y\"}}'\n"
+            "\tSCRIPT\n"
+            f"RUN cat <<'JSON' | {CURL} -d @-\n"
+            f'{{"flowID": "{UUID2}"}}\n'
+            "JSON\n"
+            "CMD [\"true\"]\n")
+    write(tmp_path, {"Dockerfile": text})
+    found = by_file(diagnostics(str(tmp_path)))["Dockerfile"]
+    assert ("FL101", *position(text, '"type"')) in found and ("FL101", *position(text, '"kind"')) in found
+    assert ("FL102", *position(text, '"flowID"')) in found  # a command's stdin, as the shell reads it

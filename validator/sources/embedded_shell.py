@@ -305,7 +305,54 @@ def dockerfile_scripts(text: str) -> Iterator[Script]:
         while (flag := _FLAG.match(command, flags)) is not None and instruction.group(1).upper() == "RUN":
             flags = flag.end()
         script = _exec_form(text, command[flags:], where[flags:]) if command[flags:].lstrip().startswith("[") else None
-        yield script if script is not None else (command[flags:], where[flags:])
+        if script is not None or "<<" not in command:
+            yield script if script is not None else (command[flags:], where[flags:])
+            continue
+        # Here-documents (BuildKit): their lines follow the instruction up to each delimiter line. `RUN <<EOF` alone (or
+        # given to a shell) runs the here-document as the script; otherwise it is a command's stdin, as the shell reads it.
+        delimiters = [match.group(2) for match in _DOCKER_HEREDOC.finditer(command, flags)]
+        body_start = index
+        for delimiter in delimiters:
+            while index < len(lines) and lines[index][1].rstrip("\r\n").lstrip("\t") != delimiter:
+                index += 1
+            index = min(index + 1, len(lines))
+        following = lines[body_start:index]
+        alone = _HEREDOC_SCRIPT.fullmatch(command[flags:].strip())
+        if alone is not None and len(delimiters) == 1:
+            if len(following) > 1:
+                yield _dedented_lines(following[:-1], tabs=alone.group(1) == "-")
+            continue
+        end = where.pop()  # (one past the instruction's end)
+        for line_start, line_text in following:
+            content = line_text.rstrip("\r\n")
+            chars.append("\n")
+            where.append(line_start - 1)  # the line end before it
+            chars.extend(content)
+            where.extend(range(line_start, line_start + len(content)))
+            end = line_start + len(content)
+        yield "".join(chars)[flags:], [*where, end][flags:]
+
+
+#: A here-document's start in a RUN (`<<EOF`, `<<-'EOF'`): whether it strips tabs, and its delimiter.
+_DOCKER_HEREDOC = re.compile(r"<<(-?)[ \t]*[\"']?([A-Za-z_][\w-]*)[\"']?")
+#: A RUN whose one here-document is its script: `<<EOF`, `<<EOF bash`, `bash <<EOF`.
+_HEREDOC_SCRIPT = re.compile(r"(?:(?:/\S*/)?(?:ba|da|z|a)?sh[ \t]+)?<<(-?)[ \t]*[\"']?[A-Za-z_][\w-]*[\"']?"
+                             r"(?:[ \t]+(?:/\S*/)?(?:ba|da|z|a)?sh)?")
+
+
+def _dedented_lines(lines: list[tuple[int, str]], *, tabs: bool) -> Script:
+    """Lines as one script (`tabs`: their leading tabs dropped, as `<<-` does), each character at its place."""
+    chars: list[str] = []
+    where: list[int] = []
+    for start, line in lines:
+        cut = len(line) - len(line.lstrip("\t")) if tabs else 0
+        chars.extend(line[cut:])
+        where.extend(range(start + cut, start + len(line)))
+    if chars and chars[-1] == "\n":
+        chars.pop()
+        where.pop()
+    end = lines[-1][0] + len(lines[-1][1].rstrip("\r\n"))
+    return "".join(chars), [*where, end]
 
 
 def _docker_continues(line: str, escape: str) -> bool:

@@ -2,7 +2,9 @@
 
 The request is checked as recorded: its method, URL, headers and `postData.text` (located
 character by character inside its JSON string). When the recorded response was a 4xx, an
-FL306 note quotes the platform's message, code and contextId.
+FL306 note quotes the platform's message, code and contextId. A recorded Genesys Cloud sign-in
+(a POST to a login host's /oauth/token) writes the client secret it sent: said (FL305) with the
+first launch, where it is written.
 """
 
 from __future__ import annotations
@@ -10,15 +12,17 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from typing import Any
+from urllib.parse import unquote
 
 from ..core.codes import PLATFORM_ANSWER
 from ..core.diagnostics import Finding, Path, Target
 from ..core.unknown import Unknown
 from .embedded import embedded_body, json_string_at
 from .json_source import JsonLocator
-from .model import Header, LaunchRequest, Offsets, Text
-from .urls import launch_url
+from .model import Header, LaunchRequest, Offsets, Text, literal_secret
+from .urls import api_host_for, launch_url, url_host
 
 _QUOTE_LIMIT = 300
 
@@ -34,12 +38,65 @@ def extract(text: str) -> list[LaunchRequest]:
         return []
     locator = JsonLocator(text)
     found = []
+    secrets: list[tuple[Offsets, str]] = []
     for index, entry in enumerate(entries):
         if isinstance(entry, dict) and isinstance(entry.get("request"), dict):
             request = _request(text, locator, ("log", "entries", index), entry)
             if request is not None:
                 found.append(request)
+            else:
+                secrets += _sign_in_secrets(text, locator, ("log", "entries", index, "request"), entry["request"])
+    if found and secrets:  # said once, with the first launch
+        found[0].credentials = [*found[0].credentials, *secrets]
     return found
+
+
+#: A client secret sent in a recorded form body (`…&client_secret=…`), in the JSON string's raw text (an escape ends it).
+_FORM_SECRET = re.compile(r"""(?:(?<=")|(?<=&))client_secret=([^&"\\\s]+)""")
+
+
+def _sign_in_secrets(text: str, locator: JsonLocator, path: Path, spec: dict[str, Any]) -> list[tuple[Offsets, str]]:
+    """Where a recorded request that signs in to Genesys Cloud (a login host's /oauth/token) writes the client secret
+    it sent: its `Authorization: Basic` credential (when the secret it encodes is a literal one), or its form body's
+    `client_secret` (the body's text, else its params). None for another request, or another product's sign-in."""
+    url = spec.get("url")
+    host = url_host(url) if isinstance(url, str) and "/oauth/token" in url else None
+    if host is None or api_host_for(host) == (False, None):
+        return []
+
+    def inside(*parts: str | int) -> Offsets | None:  # a string value's characters in the file
+        offsets = locator.offsets((*path, *parts), Target.VALUE)
+        return (offsets[0] + 1, offsets[1] - 1) if offsets is not None and text[offsets[0]:offsets[0] + 1] == '"' else None
+
+    found: list[tuple[Offsets, str]] = []
+    for index, header in enumerate(spec["headers"] if isinstance(spec.get("headers"), list) else []):
+        value = header.get("value") if isinstance(header, dict) and str(header.get("name")).lower() == "authorization" else None
+        scheme, _, credential = value.strip().partition(" ") if isinstance(value, str) else ("", "", "")
+        where = inside("headers", index, "value") if scheme.lower() == "basic" else None
+        if where is not None and literal_secret(_basic_secret(credential.strip())):
+            at = text.find(credential.strip(), *where)
+            if at >= 0:
+                found.append(((at, at + len(credential.strip())), "the recorded sign-in's Authorization: Basic header"))
+    post: dict[str, Any] = spec["postData"] if isinstance(spec.get("postData"), dict) else {}
+    body = inside("postData", "text") if isinstance(post.get("text"), str) else None
+    written = [match.span(1) for match in _FORM_SECRET.finditer(text, *body)
+               if literal_secret(unquote(match.group(1)))] if body is not None else []
+    if not written:
+        for index, param in enumerate(post["params"] if isinstance(post.get("params"), list) else []):
+            if isinstance(param, dict) and param.get("name") == "client_secret" and isinstance(param.get("value"), str) \
+                    and literal_secret(param["value"]) and (where := inside("postData", "params", index, "value")) is not None:
+                written.append(where)
+    return found + [(where, "the recorded sign-in's client_secret") for where in written]
+
+
+def _basic_secret(credential: str) -> str | None:
+    """The password (a client secret) a Basic credential encodes; None when it encodes none."""
+    try:
+        pair = base64.b64decode(credential[:4096], validate=True).decode("utf-8", "replace")
+    except (binascii.Error, ValueError):
+        return None
+    _, colon, password = pair.partition(":")
+    return password if colon else None
 
 
 def _request(text: str, locator: JsonLocator, path: Path, entry: dict[str, Any]) -> LaunchRequest | None:

@@ -45,8 +45,8 @@ _TEST_FILE = re.compile(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$
 #: A string literal's join or format: a str, whatever the arguments hold.
 _TEXT_CALL = re.compile(r"""(?s)[rRuU]?(['"]).*\1\.(join|format)""")
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
-_READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "print", "len", "str", "repr",
-                         "debug", "info", "warning", "error", "exception", "log", "isinstance"})
+_READS_ONLY = frozenset({"post", "put", "patch", "get", "request", "post_flows_executions", "dumps", "asdict", "print", "len",
+                         "str", "repr", "debug", "info", "warning", "error", "exception", "log", "isinstance"})
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
 _WORDS = re.compile(rb"[\w\x80-\xff]+")  # a name as written, to find its mentions
 _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "__setitem__"})
@@ -644,18 +644,64 @@ class PythonReader(CodeReader):
         named = self.unwrap(instance) if instance is not None else None
         name = self.source.raw(named) if named is not None else ""
         changed = {attribute for attribute, _, _ in self.attributes.get(name, [])} | (
-            {field for field, *_ in fields} if named is not None and self.is_escaped(name, named) else set())
+            {field for field, *_ in fields} if named is not None and (
+                self.is_escaped(name, named) or (named.type == "identifier" and self.bindings.is_changed(name, named)))
+            else set())
+        # asdict copies what a dataclass is made with, unconverted: the values written where it is made are its values.
+        given_values, unmapped = self.made_with(found[0], made, fields) if made is not None and not every_given else ({}, False)
+        written = given_values if wanted == "dataclass" else {}
         body: dict[str, Any] = {}
+        unknown: list[str] = []
         for field, name_node, default in fields:
             member = (*path, field)
             spans.shown_only.add(member)
-            if default is not None and not every_given and field not in given and field not in changed \
+            if field in written and field not in changed:
+                body[field] = self.value(written[field], member, spans, self.source.offsets(name_node), depth + 1)
+            elif default is not None and not every_given and field not in given and field not in changed \
                     and default.type in ("string", "integer", "float", "true", "false", "none"):
                 body[field] = self.value(default, member, spans, self.source.offsets(name_node), depth + 1)
             else:
                 body[field] = Unknown(field)
+                unknown.append(field)
                 spans.add(member, self.source.offsets(name_node), self.source.offsets(name_node))
+        # Said with -v (FL011) where values written where it is made are lost (values its caller gives, a parameter's or
+        # *args', are no more known than a plain parameter's, which is no note): the body comes from the class, and why.
+        lost = [field for field in unknown if field in given_values and not isinstance(
+            self.value(given_values[field], (), TreeSpans(), None, depth + 1), Unknown)]
+        if (lost or unmapped) and spans.values_unknown is None:
+            cls = self.source.raw(found[0].child_by_field_id(self.fields.name) or found[0])
+            what = f"`{path[-1]}`" if path else "the body"
+            listed = ", ".join(f"`{field}`" for field in unknown[:3]) + (", …" if len(unknown) > 3 else "")
+            why = self._dump_unknown(cls, self.source.source(named, 40) if named is not None else "", wanted,
+                                     bool(set(lost) & changed))
+            spans.values_unknown = (self.source.offsets(made if made is not None else call),
+                                    f"{what} is dumped from `{cls}` ({listed} not known): {why}",
+                                    "check the body as a payload file, or build it in this file as a dict literal")
         return body
+
+    @staticmethod
+    def _dump_unknown(cls: str, shown: str, wanted: str, changed: bool) -> str:
+        """Why fields of a dumped instance do not hold the values written where it is made."""
+        if wanted == "pydantic":
+            return f"`{cls}` is a pydantic model, whose dump converts the values it is made with to its fields' types"
+        if changed:
+            return f"`{shown}` has fields set or changed after it is made, or is handed to code that may change them"
+        return f"which field of `{cls}` each argument by position is given is not known here (a `kw_only` or `field(…)`)"
+
+    def made_with(self, cls: Node, made: Node, fields: list[tuple[str, Node, Node | None]]) -> tuple[dict[str, Node], bool]:
+        """The values a class is made with (`Launch("id", input_data={…})`), by field: its keywords, and its positional
+        arguments where its fields are its `__init__`'s parameters in order (a dataclass without `kw_only` or `field(…)`,
+        which may leave a field out of them); and whether some are given by position to fields not known."""
+        args, kwargs = self.arguments(made)
+        names = [name for name, *_ in fields]
+        written = {keyword: value for keyword, (_, value) in kwargs.items() if keyword is not None and keyword in names}
+        decorated = cls.parent if cls.parent is not None and cls.parent.type == "decorated_definition" else None
+        in_order = decorated is not None and b"kw_only" not in self.source.data[decorated.start_byte:cls.start_byte] \
+            and not any(default is not None and default.type == "call" for *_, default in fields)
+        if in_order and len(args) <= len(names):
+            written.update(zip(names, args, strict=False))
+            return written, False
+        return written, bool(args)
 
     def instance_of(self, node: Node) -> tuple[Node, Node | None] | None:
         """(class, the call that made it) of an instance of a class written in this file: `Launch(…)`, a name bound once

@@ -1,0 +1,63 @@
+"""A body dumped from a class written in the file (`asdict(Launch(…))`, `Launch(…).model_dump()`): a dataclass holds the
+values it is made with, as asdict copies them unconverted, shown where the call writes them and never edited there;
+where the values are not known (pydantic converts them, *args, a parameter, fields changed later, a field left out of
+`__init__`) the -v FL011 note says the body comes from that class and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import UUID, check_file
+
+API = "https://api.mypurecloud.com/api/v2/flows/executions"
+DATACLASS = ("from dataclasses import asdict, dataclass, field\n\nimport requests\n\n\n@dataclass{options}\nclass Launch:\n"
+             "    flowId: str\n    inputData: dict{default}\n\n\n")
+INPUTS = "{'customerName': 'Ana'}"
+
+
+@pytest.mark.parametrize("made", [f"Launch(flowId='{UUID}', inputData={INPUTS})", f"Launch('{UUID}', {INPUTS})",
+                                  f"Launch('{UUID}', inputData={INPUTS})"])
+def test_a_dataclass_holds_the_values_it_is_made_with(tmp_path: Path, made: str) -> None:
+    text = DATACLASS.format(options="", default="") + f"requests.post('{API}', json=asdict({made}))\n"
+    found = [(d["code"], d["pointer"], d.get("fix")) for d in check_file(tmp_path, "a.py", text)]
+    assert ("FL203", "/inputData/customerName", None) in found, found  # shown where it is made, never edited there
+
+
+def test_a_name_bound_to_one_is_read_as_made(tmp_path: Path) -> None:
+    text = DATACLASS.format(options="", default="") + (
+        f"launch = Launch('{UUID}', {INPUTS})\nrequests.post('{API}', json=asdict(launch))\n")
+    assert "FL203" in {d["code"] for d in check_file(tmp_path, "a.py", text)}
+
+
+NOT_KNOWN = {
+    "kw_only": (DATACLASS.format(options="(kw_only=True)", default="")
+                + f"requests.post('{API}', json=asdict(Launch('{UUID}', {INPUTS})))\n", "by position"),
+    "field_call": (DATACLASS.format(options="", default=" = field(default_factory=dict)")
+                   + f"requests.post('{API}', json=asdict(Launch('{UUID}', {INPUTS})))\n", "by position"),
+    "changed": (DATACLASS.format(options="", default="") + f"launch = Launch('{UUID}', {INPUTS})\n"
+                "launch.inputData['Flow.customerName'] = 'Ana'\n"
+                f"requests.post('{API}', json=asdict(launch))\n", "changed after it is made"),
+    "pydantic": ("import requests\nfrom pydantic import BaseModel\n\n\nclass Launch(BaseModel):\n    flowId: str\n"
+                 f"    inputData: dict\n\n\nrequests.post('{API}', json=Launch(flowId='{UUID}', inputData={INPUTS}).model_dump())\n",
+                 "pydantic model"),
+}
+
+
+@pytest.mark.parametrize("name", NOT_KNOWN)
+def test_values_not_known_are_said_with_the_class_and_why(tmp_path: Path, name: str) -> None:
+    text, why = NOT_KNOWN[name]
+    found = check_file(tmp_path, "a.py", text, "-v")
+    assert "FL203" not in {d["code"] for d in found}, found  # nothing judged from a guess
+    notes = [str(d["message"]) for d in found if d["code"] == "FL011"]
+    assert notes and "dumped from `Launch`" in notes[0] and why in notes[0], found
+
+
+@pytest.mark.parametrize("tail", [f"requests.post('{API}', json=asdict(Launch(*values)))\n",
+                                  f"def go(launch: Launch):\n    requests.post('{API}', json=asdict(launch))\n",
+                                  f"def go(fid, inputs):\n    requests.post('{API}', json=asdict(Launch(fid, inputs)))\n"])
+def test_values_its_caller_gives_are_no_note(tmp_path: Path, tail: str) -> None:
+    """A parameter's values are its caller's, as a plain parameter body's are: no note for what nothing here could tell."""
+    found = check_file(tmp_path, "a.py", DATACLASS.format(options="", default="") + tail, "-v")
+    assert [d for d in found if d["code"] in ("FL011", "FL203")] == [], found
