@@ -203,3 +203,18 @@ def test_broken_modules_are_read_as_far_as_they_go_and_never_fail_a_file(
     found = _check(tmp_path, monkeypatch)
     assert {"app/other.py", "src/l.ts"} <= set(read)  # read again for the names they write
     assert not [d for d in found if d["code"] == "FL900"]
+
+
+def test_an_absolute_import_looks_up_the_directories_above_it_not_every_defining_file(tmp_path: Path) -> None:
+    from validator.sources import imports
+    from validator.sources.model import Text
+
+    def exports(count: int) -> imports.Exports:
+        return imports.Exports({str(tmp_path / "src" / "consts" / f"c{n}.py"): {f"URL_{n}": Text((BAD_HOST,))}
+                                for n in range(count)})
+
+    here = str(tmp_path / "src" / "users")
+    few, many = exports(3), exports(300)
+    assert few._python_module("src.consts.c1", 0, here) == [str(tmp_path / "src" / "consts" / "c1.py")]
+    assert many._python_module("src.consts.c1", 0, here) == [str(tmp_path / "src" / "consts" / "c1.py")]
+    assert few.lookups == many.lookups > 0  # the work does not grow with the number of defining files

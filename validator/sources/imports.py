@@ -210,6 +210,8 @@ class Exports:
                                                       or os.path.basename(os.path.dirname(path)) == "settings")]
         #: The files that imported a value, and what they took.
         self.used: set[tuple[str, str]] = set()
+        #: How many candidate module paths the absolute Python imports looked up (a work count, for the tests).
+        self.lookups = 0
 
     def pattern(self) -> re.Pattern[bytes] | None:
         """One test for the exported names as words (None: no export)."""
@@ -307,19 +309,20 @@ class Exports:
             return [path for path in (stem + ".py", os.path.join(stem, "__init__.py")) if path in self.by_file]
         if not parts:
             return []
+        # The module is `root/a/b.py` (or `root/a/b/__init__.py`) for a source root that holds the importing file: one
+        # look-up per directory above it, whatever the number of defining files.
         found = []
-        for path in self.by_file:
-            if not path.endswith(".py"):
-                continue
-            stem = path[:-3]
-            if stem.endswith(os.sep + "__init__"):
-                stem = stem[: -len("__init__") - 1]
-            components = stem.split(os.sep)
-            if components[-len(parts):] == parts:
-                root = os.sep.join(components[: -len(parts)])
-                if here == root or here.startswith(root + os.sep):
+        root = here
+        while True:
+            stem = os.path.join(root, *parts)
+            for path in (stem + ".py", os.path.join(stem, "__init__.py")):
+                self.lookups += 1
+                if path in self.by_file:
                     found.append(path)
-        return found
+            parent = os.path.dirname(root)
+            if parent == root:
+                return found
+            root = parent
 
     def _js_import(self, reader: CodeReader, statement: Node, here: str,
                    add: Callable[[str, list[str], str | None, str | None], None]) -> None:
