@@ -239,3 +239,17 @@ def test_a_sign_in_url_naming_the_endpoint_in_its_query_gets_no_finding(tmp_path
     codes = [(d["code"], d["line"]) for d in check(tmp_path, "a.js", text)]
     assert ("FL102", 5) in codes  # the launch beside it is read
     assert [c for c in codes if c[1] == 3] == []
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("a.js", "const axios = require('axios');\nconst APPS = 'https://apps.mypurecloud.com';\n"
+             "export const go = (f) => axios.post(new URL('//api.mypurecloud.com/api/v2/flows/executions', APPS).href,"
+             " { flowId: f, bad: 1 });\n"),
+    ("b.py", "from urllib.parse import urljoin\nimport requests\nAPPS = 'https://apps.mypurecloud.com'\n"
+             "def go(f):\n    return requests.post(urljoin(APPS, '//api.mypurecloud.com/api/v2/flows/executions'),"
+             " json={'flowId': f, 'bad': 1})\n"),
+])
+def test_a_network_path_reference_goes_to_its_own_host(tmp_path: Path, name: str, text: str) -> None:
+    codes = [d["code"] for d in check(tmp_path, name, text)]
+    assert "FL102" in codes  # the launch is read (`bad`)
+    assert "FL302" not in codes  # sent to api.mypurecloud.com, not to the base's apps. host

@@ -42,6 +42,9 @@ def test_no_basic_credential_or_token_header_is_shown(tmp_path: Path, output: tu
 @pytest.mark.parametrize(("text", "secret"), [
     ('auth=("client", "pw1234")', "pw1234"), ("auth = ['client', 'pw1234']", "pw1234"),
     ('httpx.BasicAuth(username="client", password="pw1234")', "pw1234"), ('HTTPDigestAuth("c", "pw1234")', "pw1234"),
+    # module-qualified, positional (final review 26 B #6: shown in a text report's excerpt)
+    ('httpx.BasicAuth("svc", "pw1234")', "pw1234"), ('aiohttp.BasicAuth("svc", "pw1234")', "pw1234"),
+    ('requests.auth.HTTPDigestAuth("c", "pw1234")', "pw1234"),
     ('h = "Bearer " + "tok1234"', "tok1234"), ("h = `Basic ` + 'tok1234'", "tok1234"),
     ("btoa('user:pw1234')", "pw1234"), ('base64.b64encode(b"user:pw1234")', "pw1234"),
     ('{"X-Auth": "tok1234"}', "tok1234"), ("-H 'Private-Token: tok1234'", "tok1234"),

@@ -27,6 +27,8 @@ KNOWN = {
     "httpx_client.py": f"import json\nfrom httpx import Client\n\nClient().post('{API}', content=json.dumps({BODY}), {TEXT_PLAIN})\n",
     "httpx_alias_client.py":
         f"import json\nimport httpx as hx\n\nwith hx.Client() as c:\n    c.post('{API}', content=json.dumps({BODY}), {TEXT_PLAIN})\n",
+    "httpx_client_renamed.py": f"import json\nfrom httpx import AsyncClient as Http\n\n\nasync def go():\n    async with Http() as c:\n"
+                               f"        await c.post('{API}', content=json.dumps({BODY}), {TEXT_PLAIN})\n",
     "aiohttp_alias.py": f"import json\nimport aiohttp as ah\n\n\nasync def go():\n    async with ah.ClientSession() as s:\n"
                         f"        await s.post('{API}', data=json.dumps({BODY}), {TEXT_PLAIN})\n",
     "aiohttp_bare.py": f"import json\nfrom aiohttp import ClientSession\n\n\nasync def go():\n    async with ClientSession() as s:\n"

@@ -10,7 +10,8 @@ import pytest
 
 from conftest import check_file
 
-HEAD = "import os\nfrom urllib.parse import urljoin\n\nimport requests\n\nBASE = os.environ['GENESYS_API']\n\n\n"
+HEAD = ("import os\nfrom urllib.parse import urljoin\nfrom urllib.parse import urljoin as join_url\n\nimport requests\n\n"
+        "BASE = os.environ['GENESYS_API']\n\n\n")
 BODY = 'json={"flowID": "x"}'
 
 FORMS = {
@@ -25,6 +26,7 @@ FORMS = {
     "join_list": '"/".join([BASE, "api/v2/flows/executions"])',
     "join_tuple": '"/".join((BASE, "api/v2", "flows/executions"))',
     "urljoin": 'urljoin(BASE, "/api/v2/flows/executions")',
+    "urljoin_renamed": 'join_url(BASE, "/api/v2/flows/executions")',
     "plus": 'BASE + "/api/v2/flows/executions"',
 }
 

@@ -450,7 +450,7 @@ def credential_literals(text: str, everywhere: bool = True) -> list[tuple[int, i
     lines (Python's triple quotes, a JavaScript template), a YAML block scalar, or the unquoted rest of a line that
     starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file); and
     `everywhere`, each one's text wherever else the file writes it (written_again)."""
-    found = _credential_literals(text, Words(text))
+    found = list(dict.fromkeys(_credential_literals(text, Words(text))))  # (two spellings' scans may find one place)
     return found + written_again(text, found) if everywhere and found else found
 
 
@@ -830,8 +830,8 @@ _CURL_USER = _Lazy(r"(?<![\w-])(?:-u|--user)(?:[ \t]+|=)")
 _COOKIES_ARGUMENT = _Lazy(r"(?<![\w-])cookies(?:[ \t]*=[ \t]*|\.update\([ \t]*)(\{|dict\()")
 _COOKIE_SET = _Lazy(r"""(?<![\w-])cookies(?:\.set\([ \t]*|\[[ \t]*)(["'])[^"'\n]*\1[ \t]*(?:,|\][ \t]*=)[ \t]*""")
 #: A user name and password given as two strings: requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
-#: (httpx's and aiohttp's BasicAuth, a DigestAuth): the password is group 3.
-_AUTH_PAIR = _Lazy(r"""(?<![\w.])(?:auth[ \t]*=[ \t]*[(\[]|(?:HTTP)?(?:Basic|Digest|Proxy)Auth\()[ \t]*"""
+#: (httpx's and aiohttp's BasicAuth, a DigestAuth; module-qualified too: `httpx.BasicAuth(…)`): the password is group 3.
+_AUTH_PAIR = _Lazy(r"""(?:(?<![\w.])auth[ \t]*=[ \t]*[(\[]|(?<!\w)(?:HTTP)?(?:Basic|Digest|Proxy)Auth\()[ \t]*"""
                         r"""(?:\w+[ \t]*=[ \t]*)?(["'])[^"'\n]*\1[ \t]*,[ \t]*(?:\w+[ \t]*=[ \t]*)?(["'])((?:(?!\2)[^\\\n]|\\.)*)\2""")
 #: A literal joined to a scheme word (`"Bearer " + "…"`): group 3.
 _SCHEME_CONCAT = _Lazy(r"""(?i:\b(?:bearer|basic))[ \t]*(["'`])[ \t]*\+[ \t]*(["'`])((?:(?!\2)[^\\\n]|\\.)*)\2""")

@@ -512,14 +512,17 @@ def _moved(request: LaunchRequest, inside: Offsets, to: Offsets) -> LaunchReques
 
 
 def url_joined(base: Text | Unknown, ref: Text | Unknown, span: Offsets) -> Text | Unknown:
-    """`new URL(ref, base)`, `urljoin(base, ref)`: an absolute ref as is; `/path` on the base's origin; else the ref
-    after the base's last `/` (an unknown base stays an unknown part before the ref)."""
+    """`new URL(ref, base)`, `urljoin(base, ref)`: an absolute ref as is; `//host/path` on the base's scheme; `/path` on
+    the base's origin; else the ref after the base's last `/` (an unknown base stays an unknown part before the ref)."""
     if not isinstance(ref, Text):
         return ref
     prefix = ref.known_prefix()
     if "://" in prefix:
         return Text(ref.parts, span)
     known = base.value if isinstance(base, Text) else None
+    if prefix.startswith("//"):  # a network-path reference: another host, on the base's scheme
+        scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", known or "")
+        return Text((scheme.group() if scheme else Unknown("scheme"), *ref.parts), span)
     if known is None:
         return Text((base if isinstance(base, Unknown) else Unknown("base"), *(() if prefix.startswith("/") else ("/",)),
                      *ref.parts), span)

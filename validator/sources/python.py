@@ -883,7 +883,9 @@ class PythonReader(CodeReader):
             value = self.text(written, depth + 1) if written is not None else None
             return Text(value.parts, span) if isinstance(value, Text) else value
         callee = node.child_by_field_id(self.fields.function) if node.type == "call" else None
-        if callee is not None and self.source.raw(callee).replace(" ", "") in ("urljoin", "urllib.parse.urljoin", "parse.urljoin"):
+        called = self.source.raw(callee).replace(" ", "") if callee is not None else ""
+        if callee is not None and (called in ("urljoin", "urllib.parse.urljoin", "parse.urljoin")
+                                   or self.meaning(called, callee) in ("urllib.parse.urljoin", "requests.compat.urljoin")):
             args, _ = self.arguments(node)
             if len(args) == 2:
                 return url_joined(self.text(args[0], depth + 1), self.text(args[1], depth + 1), span)
@@ -1157,11 +1159,13 @@ class PythonReader(CodeReader):
         if target is None or target.type != "call":
             return None
         maker = target.child_by_field_id(self.fields.function)
-        written = self.source.raw(maker).replace(" ", "") if maker is not None else ""
-        name = written.rpartition(".")[2]
-        if name not in _CLIENTS or maker is None:
+        if maker is None:
             return None
+        written = self.source.raw(maker).replace(" ", "")
         member = self.library_member(written, maker)
+        name = (member or written).rpartition(".")[2]  # `from httpx import AsyncClient as Http`: `Http()` is one
+        if name not in _CLIENTS:
+            return None
         if (member.partition(".")[0] if member is not None else None) != _CLIENTS[name] \
                 and not (written == name and self.bindings.binder(name, maker) is None):  # (a snippet without imports)
             return None  # `class Client` of the file's own, `from acme import Client`: not the library's
