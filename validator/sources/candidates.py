@@ -209,8 +209,11 @@ _DESCRIBING_NAMES = frozenset({"type", "kind", "flowtype", "launchtype", "action
 def _launch_member(key: object, value: object) -> bool:
     """Whether a member of an object is the launch request's own or one of its known wrong shapes: a member or its
     misspelling, a `Flow.` input, a wrapper holding something, a describing member, or any member holding inputs."""
-    if not isinstance(key, str):
-        return False
+    return isinstance(key, str) and (_named_member(key, value) or _misspelt_member(key))
+
+
+def _named_member(key: str, value: object) -> bool:
+    """_launch_member by the key's own name or shape, not by a near-miss spelling."""
     if _launch_key(key) or key.lower().startswith("flow."):
         return True
     normal = normalize(key)
@@ -218,10 +221,14 @@ def _launch_member(key: object, value: object) -> bool:
         return True
     if isinstance(value, (dict, list)) and normal in _CONTAINER_NAMES:
         return True
-    if isinstance(value, dict) and any(isinstance(inner, str) and (_launch_key(inner) or inner.startswith("Flow."))
-                                       for inner in value):
-        return True  # `{"launch": {"flowId": …}}`, `{"customerInputs": {"Flow.x": 1}}`
-    return len(normal) > 3 and closest(key, _MEMBERS) is not None  # `flowVerison`, `inputDta`
+    return isinstance(value, dict) and any(isinstance(inner, str) and (_launch_key(inner) or inner.startswith("Flow."))
+                                           for inner in value)  # `{"launch": {"flowId": …}}`, `{"customerInputs": {"Flow.x": 1}}`
+
+
+def _misspelt_member(key: str) -> bool:
+    """Whether a key is a near miss of a launch member's name: `flowVerison`, `inputDta`, but also a locale's
+    `flowIdHelp` (a label about the flow ID)."""
+    return len(normalize(key)) > 3 and closest(key, _MEMBERS) is not None
 
 
 def launch_shaped(value: dict[object, object]) -> bool:
@@ -259,9 +266,9 @@ def _labels(value: dict[object, object]) -> bool:
             labelled = labelled or normalize(text) == normalize(key)
             # "2.0", "customer-callback": a value a launch may send (a key's own name still shows a table)
             sent = sent or (normalize(key) != "name" and not _PROSE.fullmatch(text))
-        elif _launch_member(key, item):
+        elif _named_member(key, item):
             return False  # `type`, `configuration`: a wrongly shaped body's member
-        elif _label_table(item):
+        elif _label_table(item):  # a label beside, even under a near miss of a member's name (`flowIdHelp`)
             beside = True
         else:
             return False  # a number, a flag, a slug, a URL: a setting, no label
@@ -286,18 +293,21 @@ def _label_table(value: object) -> bool:
     return True
 
 
+#: A placeholder a label may start with, and the space after it (`{count} `, `{{ name }} `).
+_LEADING_PLACEHOLDER = re.compile(r"\{\{?\s*\w+\s*\}\}?\s+(?=\S)")
 #: The marks a one-word label may hold ("Next:", "Aujourd'hui", "E-mail").
 _WORD_MARKS = frozenset("'’.-:!?…")
 
 
 def _label(text: str) -> bool:
-    """Whether a string reads as a label a person sees: a phrase starting with a letter ("Launch {{name}}", "Datos de
-    entrada"), or one word not in lower case ("Launch", "Enviar", "送信"); not a setting's value (`emea`, `sms`, `3.0`, a
-    URL, an ID)."""
+    """Whether a string reads as a label a person sees: a phrase starting with a letter or a placeholder ("Launch
+    {{name}}", "Datos de entrada", "{count} runs"), or one word not in lower case ("Launch", "Enviar", "送信"); not a
+    setting's value (`emea`, `sms`, `3.0`, a URL, an ID)."""
     text = text.strip()
-    if not text or not text[0].isalpha() or "://" in text or _UUID.search(text):
+    words = _LEADING_PLACEHOLDER.sub("", text, count=1)  # "{count} Ausführungen", "{{n}} runs": a phrase after it
+    if not words or not words[0].isalpha() or "://" in words or _UUID.search(words):
         return False
-    if any(char.isspace() for char in text):
+    if words != text or any(char.isspace() for char in text):
         return True
     return not text[0].islower() and all(char.isalpha() or char in _WORD_MARKS for char in text)
 
