@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -74,6 +75,19 @@ def test_hook_definition() -> None:
         assert "--force-exclude" in hook["entry"]
         assert "--ignore FL009" in hook["entry"]  # an unused suppression never blocks a commit
     assert "--fix" in HOOKS[1]["entry"] and HOOKS[0]["files"] == HOOKS[1]["files"]
+
+
+@pytest.mark.parametrize("path", ["body.json", "a.yaml", "src/x.tsx", "app.py", "docs/run.mdx", "docs/run.rst",
+                                  "docs/run.adoc", "Makefile", "ops/GNUmakefile", "build.mk", "justfile",
+                                  "Dockerfile", "docker/Dockerfile.prod", "Containerfile", "app.dockerfile",
+                                  "infra/main.tf", "nb.ipynb", "App.vue", "rec.har", "req.http", "run.sh"])
+def test_the_hooks_pass_every_kind_flowlint_reads(path: str) -> None:
+    assert all(re.search(hook["files"], path) for hook in HOOKS), path
+
+
+@pytest.mark.parametrize("path", ["main.go", "README.txt", "image.png", "Makefile.bak.png"])
+def test_the_hooks_leave_what_flowlint_does_not_read(path: str) -> None:
+    assert not any(re.search(hook["files"], path) for hook in HOOKS), path
 
 
 def test_fix_hook_fixes_and_stops_the_commit(tmp_path: Path) -> None:
