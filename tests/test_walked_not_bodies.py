@@ -107,3 +107,28 @@ def _named_codes(path: Path) -> set[str]:
 def test_an_escaped_hole_is_no_template(tmp_path: Path) -> None:
     write(tmp_path, {"launch/callback.json": json.dumps({"flowId": "Customer Callback", "inputData": {"Flow.x": "$${a}"}})})
     assert codes_by_file(tmp_path).get("launch/callback.json") == {"FL104"}
+
+
+#: A Terraform state (JSON) as genesys-cloud-exporter leaves it: a data action's launch template and a secret among its values.
+STATE = json.dumps({"version": 4, "terraform_version": "1.6.0", "resources": [
+    {"type": "genesyscloud_integration_action", "name": "launch", "instances": [{"attributes": {
+        "config_request": [{"request_url_template": "/api/v2/flows/executions", "request_type": "POST",
+                            "request_template": '{"flowId": "${input.flowId}", "inputData": {"Flow.x": 1}}'}]}}]},
+    {"type": "genesyscloud_oauth_client", "name": "c", "instances": [{"attributes": {
+        "flowId": "Customer Callback", "client_secret": "s3cr3t-do-not-print-0451"}}]}]})
+
+
+@pytest.mark.parametrize("name", ["terraform.tfstate", "terraform.tfstate.backup", "prod.TFSTATE"])
+def test_a_named_state_file_is_one_note_and_never_printed(tmp_path: Path, name: str) -> None:
+    write(tmp_path, {name: STATE})
+    for output in ("text", "json"):
+        result = flowlint("check", "--no-cache", "--format", output, "-v", str(tmp_path / name))
+        assert result.exit_code == 0, result.stdout
+        assert "FL012" in result.stdout and "Terraform state" in result.stdout
+        assert "s3cr3t" not in result.stdout + result.stderr and "Customer Callback" not in result.stdout
+
+
+def test_a_walked_state_file_is_silent(tmp_path: Path) -> None:
+    write(tmp_path, {"terraform/terraform.tfstate": STATE, "terraform/terraform.tfstate.backup": STATE,
+                     "launch/callback.json": LAUNCH})
+    assert codes_by_file(tmp_path, "-v") == {"launch/callback.json": {"FL104", "FL105"}}
