@@ -67,7 +67,7 @@ BAD_HOST = "https://myorg.mypurecloud.ie/api/v2/flows/executions"
       "src/app/jobs/launch.py": _py_launch("URL", "from app.config import LAUNCH_URL as URL")}, "src/app/jobs/launch.py"),
     ({"app/config.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
       "app/launch.py": _py_launch("cfg.LAUNCH_URL", "import app.config as cfg")}, "app/launch.py"),
-    ({"mysite/settings.py": f'import os\nGENESYS_LAUNCH_URL = "{BAD_HOST}"\n',
+    ({"manage.py": "", "mysite/settings.py": f'import os\nGENESYS_LAUNCH_URL = "{BAD_HOST}"\n',
       "launches/views.py": _py_launch("settings.GENESYS_LAUNCH_URL", "from django.conf import settings")}, "launches/views.py"),
     ({"src/constants.ts": f"export const GENESYS_LAUNCH_URL = '{BAD_HOST}';\n",
       "src/launch.ts": _js_launch("GENESYS_LAUNCH_URL", "import { GENESYS_LAUNCH_URL } from './constants';")}, "src/launch.ts"),
@@ -120,7 +120,7 @@ def test_a_name_imported_from_a_module_outside_the_tree_stays_unknown(tmp_path: 
 def test_several_settings_defining_the_name_differently_leave_the_host_unknown(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _tree(tmp_path, {
-        "site/settings/dev.py": f'GENESYS_LAUNCH_URL = "{BAD_HOST}"\n',
+        "manage.py": "", "site/settings/dev.py": f'GENESYS_LAUNCH_URL = "{BAD_HOST}"\n',
         "site/settings/prod.py": 'GENESYS_LAUNCH_URL = "https://api.mypurecloud.com/api/v2/flows/executions"\n',
         "launches/views.py": _py_launch("settings.GENESYS_LAUNCH_URL", "from django.conf import settings"),
     })
@@ -218,3 +218,61 @@ def test_an_absolute_import_looks_up_the_directories_above_it_not_every_defining
     assert few._python_module("src.consts.c1", 0, here) == [str(tmp_path / "src" / "consts" / "c1.py")]
     assert many._python_module("src.consts.c1", 0, here) == [str(tmp_path / "src" / "consts" / "c1.py")]
     assert few.lookups == many.lookups > 0  # the work does not grow with the number of defining files
+
+
+@pytest.mark.parametrize("files", [
+    {  # Django's settings of another project: this project's own reads the environment
+        "billing/manage.py": "", "billing/billing/settings.py": f'GENESYS_LAUNCH_URL = "{BAD_HOST}"\n',
+        "support/manage.py": "", "support/support/settings.py": 'import os\nGENESYS_LAUNCH_URL = os.environ["URL"]\n',
+        "support/tickets/views.py": _py_launch("settings.GENESYS_LAUNCH_URL", "from django.conf import settings")},
+    {  # no manage.py: only a settings module above the package that holds the file is its own
+        "billing/settings.py": f'GENESYS_LAUNCH_URL = "{BAD_HOST}"\n',
+        "support/tickets/views.py": _py_launch("settings.GENESYS_LAUNCH_URL", "from django.conf import settings")},
+    {  # `constants` may be the root's or the service's own (its directory on the path): the latter reads the environment
+        "constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+        "service/constants.py": 'import os\nLAUNCH_URL = os.environ["URL"]\n',
+        "service/launch.py": _py_launch("LAUNCH_URL", "from constants import LAUNCH_URL")},
+    {  # the same with the module imported whole
+        "constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+        "service/constants.py": 'import os\nLAUNCH_URL = os.environ["URL"]\n',
+        "service/launch.py": _py_launch("constants.LAUNCH_URL", "import constants")},
+    {  # a JavaScript module named without its suffix: the first file it names defines no launch URL
+        "src/config.ts": "export const URL = process.env.URL;\n",
+        "src/config.js": f"exports.URL = '{BAD_HOST}';\n",
+        "src/launch.ts": _js_launch("URL", "import { URL } from './config';")},
+])
+def test_a_name_that_may_come_from_a_module_not_binding_it_to_a_launch_url_stays_unknown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
+    _tree(tmp_path, files)
+    launcher = next(name for name in files if "launch" in name or "views" in name)
+    read = _counting_reads(monkeypatch)
+    found = _check(tmp_path, monkeypatch)
+    assert launcher in read  # read again for the name it writes
+    assert _codes(found, launcher) == []  # no host judged (nor a body: the URL may not be a launch)
+
+
+def test_django_settings_of_the_files_own_project_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {
+        "billing/manage.py": "", "billing/billing/settings.py": f'GENESYS_LAUNCH_URL = "{BAD_HOST}"\n',
+        "billing/invoices/views.py": _py_launch("settings.GENESYS_LAUNCH_URL", "from django.conf import settings"),
+        "support/manage.py": "", "support/support/settings.py": 'import os\nGENESYS_LAUNCH_URL = os.environ["URL"]\n',
+    })
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "billing/invoices/views.py") == ["FL101", "FL102", "FL302"]
+
+
+@pytest.mark.parametrize("body", [
+    f'    LAUNCH_URL = "{BAD_HOST}"\n    if os.getenv("APP_ENV"):\n        LAUNCH_URL = "https://api.mypurecloud.ie/api/v2/flows/executions"\n',
+    f'    LAUNCH_URL = "{BAD_HOST}"\n    LAUNCH_URL = os.environ["URL"]\n',
+    f'    if os.getenv("APP_ENV"):\n        LAUNCH_URL = "{BAD_HOST}"\n',
+])
+def test_a_class_attribute_bound_more_than_once_or_conditionally_is_unknown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    _tree(tmp_path, {
+        "app/__init__.py": "", "app/config.py": f"import os\n\nclass Genesys:\n{body}",
+        "app/launch.py": _py_launch("Genesys.LAUNCH_URL", "from .config import Genesys"),
+    })
+    read = _counting_reads(monkeypatch)
+    found = _check(tmp_path, monkeypatch)
+    assert "app/config.py" in read
+    assert _codes(found, "app/launch.py") == []

@@ -5,6 +5,11 @@ before (comments.py finds them with the file's own tokenizer), or by the config'
 (a glob, and optionally a JSON pointer after a `#`: `legacy/*.json#/inputData`). A suppression
 that suppresses nothing is an FL009 finding whose fix removes it. flowlint's own failures (FL900,
 FL901) are never suppressed: the run could not do its job.
+
+A wrong host written once (FL302 at a URL constant's literal, or an instance's base URL) is said there, but until
+1ecd650 a URL constant's was said at each call using it, so a suppression may be at the literal or at the uses: the
+finding is suppressed by one at the literal, or by one at every use; one at a use is used (never FL009, never removed
+by --fix) whenever it is at one of the finding's uses, even when other uses leave the finding shown.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..core.codes import RULES, TOOL_FAILURES, UNUSED_SUPPRESSION
+from ..core.codes import RULES, TOOL_FAILURES, UNUSED_SUPPRESSION, WRONG_HOST
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from ..core.lines import LineIndex
 from ..sources.comments import NEEDLE, Suppression, suppressions
@@ -23,6 +28,8 @@ from ..sources.kinds import source_kind
 #: Per-file ignores of one file: (JSON pointer or None for the whole file, codes or None for every rule).
 Ignores = Sequence[tuple["str | None", "frozenset[str] | None"]]
 IgnoresFor = Callable[[str], Ignores]
+#: Where a host written once is said (line, column) -> the lines of the launches using it (0: a use not located).
+HostUses = Mapping[tuple[int, int], Sequence[int]]
 
 
 @dataclass
@@ -44,8 +51,10 @@ def _names_directive(text: str) -> bool:
 
 
 def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: str | None,
-           severities: Mapping[str, Severity | None], ignores_for: IgnoresFor | None = None) -> Decided:
-    """Drop the suppressed diagnostics of the file `name` (of this kind and text); add an FL009 per unused suppression."""
+           severities: Mapping[str, Severity | None], ignores_for: IgnoresFor | None = None,
+           host_uses: HostUses | None = None) -> Decided:
+    """Drop the suppressed diagnostics of the file `name` (of this kind and text); add an FL009 per unused suppression.
+    `host_uses`: the launches using each host written once, whose lines may suppress its FL302 (see the module)."""
     comments = suppressions(kind, text) if text is not None and may_suppress(text) else []
     if not comments and ignores_for is None:
         return Decided(diagnostics)
@@ -64,11 +73,11 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
             continue
         hit = False
         if diagnostic.file == name and diagnostic.span is not None:
-            for index in by_line.get(diagnostic.span.line, ()):
-                codes = comments[index].codes
-                if codes is None or diagnostic.code in codes:
-                    used[index].add(diagnostic.code)
-                    hit = True
+            hit = _suppressed_at(diagnostic, diagnostic.span.line, comments, by_line, used)
+            if diagnostic.code == WRONG_HOST and host_uses:
+                lines = host_uses.get((diagnostic.span.line, diagnostic.span.column), ())
+                at_every_use = [_suppressed_at(diagnostic, line, comments, by_line, used) for line in lines]
+                hit = hit or (bool(at_every_use) and all(at_every_use))
         if not hit and ignores_for is not None and diagnostic.file is not None:
             if diagnostic.file not in ignores_of:
                 ignores_of[diagnostic.file] = ignores_for(diagnostic.file)
@@ -82,6 +91,18 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
                 kept.append(_unused_diagnostic(comment, unused, used[index], name, index_of_text, severities))
         kept.sort(key=lambda d: (d.file != name, (d.span.line, d.span.column) if d.span else (0, 0)))
     return Decided(kept, suppressed)
+
+
+def _suppressed_at(diagnostic: Diagnostic, line: int, comments: Sequence[Suppression], by_line: Mapping[int, list[int]],
+                   used: dict[int, set[str]]) -> bool:
+    """Whether a comment for `line` suppresses the diagnostic's code; each that does is marked used."""
+    hit = False
+    for index in by_line.get(line, ()):
+        codes = comments[index].codes
+        if codes is None or diagnostic.code in codes:
+            used[index].add(diagnostic.code)
+            hit = True
+    return hit
 
 
 def _ignored(diagnostic: Diagnostic, pointer: str | None, codes: frozenset[str] | None) -> bool:
@@ -137,7 +158,28 @@ def decide_documents(diagnostics: list[Diagnostic], documents: Sequence[Document
     if not diagnostics and ignores_for is None and not may_suppress(first.text):
         return Decided(diagnostics)
     return decide(diagnostics, text=first.text, kind=file_kind(first), name=first.name, severities=severities,
-                  ignores_for=ignores_for)
+                  ignores_for=ignores_for, host_uses=_host_uses(documents, first.name) if may_suppress(first.text) else None)
+
+
+def _host_uses(documents: Sequence[Document], name: str | None) -> dict[tuple[int, int], list[int]]:
+    """Where each host written once in the file is said (its literal's line and column) -> the lines of the URLs at
+    the calls of the launches using it (0 for one whose URL is not located: no comment suppresses the finding there)."""
+    if not any(document.kind == "code" for document in documents):
+        return {}
+    from ..sources.extract import LaunchDocument  # loaded already: it made the file's code documents
+
+    found: dict[tuple[int, int], list[int]] = {}
+    for document in documents:
+        if not isinstance(document, LaunchDocument) or document.name != name:
+            continue
+        request, lines = document.request, document.line_index
+        if request.host_span is None:
+            continue
+        place = lines.span(*request.host_span)
+        url = request.url.span if request.url is not None else None
+        use = lines.span(*url).line if url is not None else 0
+        found.setdefault((place.line, place.column), []).append(use)
+    return found
 
 
 def file_kind(document: Document) -> str:

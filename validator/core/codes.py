@@ -147,7 +147,7 @@ _RULES = [
     Rule(UNREAD_LAUNCH, "unread-launch", Severity.INFO,
          "A file mentions the launch endpoint, but flowlint could read no launch in it."),
     Rule(NOT_READ, "not-read", Severity.INFO,
-         "A file named on the command line is of a kind flowlint does not read for launches, or is no launch body."),
+         "A file named (or, with -v, walked) is of a kind flowlint does not read for launches, or is no launch body."),
     Rule(UNDECLARED_MODEL_ATTRIBUTE, "undeclared-model-attribute", Severity.ERROR,
          "An attribute set on the SDK's launch model that the model does not send."),
     Rule(NO_JSON_NUMBER, "no-json-number", Severity.ERROR,

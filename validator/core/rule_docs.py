@@ -377,13 +377,15 @@ DOCS: dict[str, RuleDocs] = {
     "not-read": RuleDocs(
         """
         Named files are checked whatever their name, so a file flowlint cannot read for launches
-        (Go, Java, C#, Vue, a Dockerfile, Terraform without a data action) or one it knows is not
-        a launch body (an Architect flow's YAML, a GitHub Actions workflow without a launch, an
-        HTTP client or Postman environment, an OpenAPI or JSON Schema document, a recorded launch
-        response, a config file whose flow ID sits two or more levels deep or in one of several
-        sections) gets this one note
+        (Go, Java, C#, Terraform without a data action) or one it knows is not a launch body (an
+        Architect flow's YAML, a GitHub Actions workflow, Makefile, Dockerfile or package.json
+        none of whose commands launches, an HTTP client or Postman environment, an OpenAPI or
+        JSON Schema document, a recorded launch response, a config file whose flow ID sits two or
+        more levels deep or in one of several sections) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A
-        directory walk passes such files in silence, except code that mentions a launch (FL011).
+        directory walk passes such files in silence, except code that mentions a launch (FL011);
+        with --verbose, a walked JSON/YAML file naming the launch's keys that was not judged gets
+        this note too, saying why.
         """,
         "printf 'package main\\n\\nconst region = \"mypurecloud.com\"\\n' > config.go\n"
         "flowlint check config.go      # Go is not read: said once, never 'invalid YAML'\n",

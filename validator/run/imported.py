@@ -77,7 +77,7 @@ class SecondPass:
 
     def resolved(self) -> Iterator[Any]:
         """The result of each quiet file that imports an exported launch URL, read with its imports resolved."""
-        exports = imports.Exports(dict(self._definitions()))
+        exports = imports.Exports(dict(self._definitions()), self.paths)
         pattern = exports.pattern()
         if pattern is None:
             return

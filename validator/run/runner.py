@@ -587,6 +587,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if mode is Mode.FIX and result.elsewhere and not named.isdisjoint(result.elsewhere):
             # A body file this run fixes itself is reported by its own step, as it is once fixed: not as read before.
             result = replace(result, diagnostics=[d for d in result.diagnostics if d.file not in named])
+        if result.elsewhere:  # a body file read through this one and not checked itself: --fix never edits it
+            from ..checker.read_through import offered_read_through  # rare: not imported by a check reading none
+
+            result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named))
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
@@ -617,6 +621,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             reporter.file(group, line_source if group else None)
     if later is not None:  # the files that import what the noted ones export, then the held report
         for result in later.resolved():
+            if result.elsewhere:
+                from ..checker.read_through import offered_read_through
+
+                result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named))
             diagnostics = _once_per_run(body_files.result(result).diagnostics, said_once)
             summary.add(diagnostics, result.suppressed)
             summary.files -= 1  # counted by the first pass

@@ -571,6 +571,8 @@ class HandOffsLike(Protocol):
 
     def changes(self, call: Node, argument: Node, whole: bool) -> str | None: ...
 
+    def keys_kept(self, call: Node, argument: Node, whole: bool) -> bool: ...
+
     def own(self, callee: Node) -> bool: ...
 
 
@@ -947,6 +949,10 @@ class CodeReader:
         if isinstance(found, dict) and self.is_escaped(name, node):
             if spans.values_unknown is None:
                 spans.values_unknown = self.given_up(name, node)
+            if not self.keys_kept(name, node):
+                # its keys may be rewritten too (`b["inputData"] = {…}`, `.pop()`): the body keeps its own members'
+                # names, with nothing known below them; an object below the body, nothing known of it
+                return OpenObject({member: Unknown() for member in found}) if not path else OpenObject()
             return maybe_changed(found)
         if isinstance(found, dict) and self.aliases and (through := self.written_through(name, node)) is not None:
             spans.values_unknown = spans.values_unknown or through
@@ -1096,6 +1102,18 @@ class CodeReader:
             if why is not None:
                 return call, why
         return None
+
+    def keys_kept(self, name: str, at: Node) -> bool:
+        """Whether every call handed the binding a name means here that may change it provably writes only values
+        below its members' keys (see HandOffs.keys_kept): the keys it is written with are then still sent."""
+        for written, argument, call in self._escaped.get(self.bindings.key(name, at), ()) if self.escapes else ():
+            if any(argument in frame.values() for frame in self.frames.values()):
+                continue
+            whole = self.unwrap(argument) == written
+            if self.hand_offs.changes(call, argument, whole) is not None \
+                    and not self.hand_offs.keys_kept(call, argument, whole):
+                return False
+        return True
 
     def _stored_at(self, name: str, at: Node) -> Node | None:
         """Where the binding a name means here is stored where other code may reach it before it is read here

@@ -122,6 +122,14 @@ class HandOffs:
         self._functions: dict[tuple[int, int, bool], Why | None] = {}  # (function, parameter, whole body) -> why
         self._open: set[tuple[int, int, bool]] = set()
         self._defined: dict[str, int] = {}  # a function name -> how many definitions the file writes of it
+        #: Whether a write of a value below a member's key (`b["inputData"]["Flow.x"] = …`) counts as no change: set
+        #: on the instance that answers `keys_kept`, whose answers (memoized apart) are about the keys only.
+        self.values_writes_kept = False
+        self._keys: HandOffs | None = None
+
+    #: The node kinds of a member read (`b.x`, `b["x"]`), and of what wraps a value without changing it.
+    MEMBERS: frozenset[str] = frozenset({"attribute", "subscript"})
+    WRAPPERS: frozenset[str] = frozenset({"parenthesized_expression"})
 
     # -- the question asked of a call -------------------------------------------------------------------------
     def changes(self, call: Node, argument: Node, whole: bool) -> str | None:
@@ -133,6 +141,40 @@ class HandOffs:
             return None
         hops = done[1].split(", which ")
         return done[1] if len(hops) <= 3 else ", which ".join((hops[0], "…", hops[-1]))  # a long chain: its ends
+
+    def keys_kept(self, call: Node, argument: Node, whole: bool) -> bool:
+        """Whether this call, handed a launch body (`whole`) that it may change, provably writes only values below the
+        keys of the body's members (`b["inputData"]["Flow.x"] = str(…)`): every key the body is written with is then
+        still sent. Any other change (a member replaced, `del`, `.pop()`, `.update()`, `Object.assign`, a hand-off not
+        followed) may rewrite its keys."""
+        if not whole:
+            return False
+        if self._keys is None:
+            self._keys = type(self)(self.reader, self.reads_only)
+            self._keys.values_writes_kept = True
+        return self._keys.changes(call, argument, whole) is None
+
+    def value_written(self, use: Node, whole: bool, target: Node) -> bool:
+        """Whether `target`, assigned to, is a value below a member's key of the launch body `use` names (`whole`):
+        two member reads or more down from it (`b["inputData"]["Flow.x"]`), counted only by `keys_kept`'s instance."""
+        if not (self.values_writes_kept and whole):
+            return False
+        steps = 0
+        node = target
+        for _ in range(_DEPTH):
+            if node == use:
+                return steps >= 2
+            if node.type in self.MEMBERS:
+                inner = node.child_by_field_id(self.reader.fields.object) or node.child_by_field_id(self.reader.fields.value)
+                steps += 1
+            elif node.type in self.WRAPPERS and node.named_children:
+                inner = node.named_children[0]
+            else:
+                return False
+            if inner is None:
+                return False
+            node = inner
+        return False
 
     def call(self, call: Node, argument: Node, whole: bool, *, top: bool = False) -> str | Why:
         """READS, RETURNS or why the call may change the object `argument` is (below the top: "hands it on to …")."""
@@ -533,6 +575,7 @@ class PythonHandOffs(HandOffs):
         f = reader.fields
         raw = reader.source.raw
         node = use
+        given = whole
         for _ in range(_DEPTH):
             above = node.parent
             if above is None:
@@ -591,6 +634,8 @@ class PythonHandOffs(HandOffs):
                 continue
             if kind in ("assignment", "augmented_assignment"):
                 left = above.child_by_field_id(f.left)
+                if left is not None and left == node and self.value_written(use, given, node):
+                    return None
                 if left == node or left is None:
                     return above, "assigns to it" if node.type == "identifier" else "changes it"
                 if above.child_by_field_id(f.right) != node:
@@ -678,6 +723,9 @@ class PythonHandOffs(HandOffs):
 class JavaScriptHandOffs(HandOffs):
     """JavaScript's and TypeScript's functions (declarations, arrows and function expressions bound to a name,
     methods called as `this.m(…)`) and readers."""
+
+    MEMBERS = frozenset({"member_expression", "subscript_expression"})
+    WRAPPERS = frozenset({"parenthesized_expression", "non_null_expression"})
 
     ATTRIBUTE = ("member_expression", "property", ("assignment_expression", "augmented_assignment_expression"))
 
@@ -852,6 +900,7 @@ class JavaScriptHandOffs(HandOffs):
         f = reader.fields
         raw = reader.source.raw
         node = use
+        given = whole
         for _ in range(_DEPTH):
             above = node.parent
             if above is None:
@@ -907,6 +956,8 @@ class JavaScriptHandOffs(HandOffs):
                 continue
             if kind in ("assignment_expression", "augmented_assignment_expression"):
                 left = above.child_by_field_id(f.left)
+                if left is not None and left == node and self.value_written(use, given, node):
+                    return None
                 if left == node or left is None:
                     return above, "assigns to it" if node.type == "identifier" else "changes it"
                 why = self.targets(left, whole and kind == "assignment_expression", track)

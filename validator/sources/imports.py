@@ -8,16 +8,19 @@ that write one of those names (`Exports.pattern`) are read again with their impo
 the reader of such a file then gets the imported name's value exactly as if it were a same-file constant.
 
 Nothing is guessed: an import resolves only to a file of the checked tree (relative imports by path; a Python package
-import by the trailing components of a defining file's path, the importing file inside the same source root; Django's
-`settings` only to a module named `settings` or under a `settings/` package), never to anything outside it; a name
-imported from a module that does not resolve stays unknown. Where several files define one name differently, the host
-is unknown, and the path they all end with still makes it a launch.
+import to each file of the tree it may be, `root/a/b.py` for any directory `root` above the importing file; Django's
+`settings` only to a module named `settings` or under a `settings/` package of the importing file's own project), never
+to anything outside it; a name imported from a module that does not resolve stays unknown, and so does one any of whose
+possible modules does not bind it to a launch URL (reads the environment, or binds it again). Where several files
+define one name differently, the host is unknown, and the path they all end with still makes it a launch.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -79,12 +82,13 @@ def _members(reader: CodeReader, prefix: str, node: Node, depth: int) -> Iterabl
     raw = reader.source.raw
     if node.type == "class_definition":
         body = node.child_by_field_name("body")
+        bound = Counter(_class_bindings(raw, body)) if body is not None else Counter[str]()
         for statement in body.named_children if body is not None else ():
             assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
             left = assignment.child_by_field_name("left") if assignment is not None and assignment.type == "assignment" else None
             right = assignment.child_by_field_name("right") if assignment is not None else None
-            if left is not None and left.type == "identifier" and right is not None:
-                yield f"{prefix}.{raw(left)}", right
+            if left is not None and left.type == "identifier" and right is not None and bound[raw(left)] == 1:
+                yield f"{prefix}.{raw(left)}", right  # (bound again, here or under an `if`: which value is not known)
         return
     for member in node.named_children:
         key = member.child_by_field_name("key") if member.type == "pair" else None
@@ -96,6 +100,21 @@ def _members(reader: CodeReader, prefix: str, node: Node, depth: int) -> Iterabl
             yield from _members(reader, name, value, depth + 1)
         else:
             yield name, value
+
+
+def _class_bindings(raw: Callable[[Node], str], body: Node) -> Iterable[str]:
+    """Each name a class body binds by an assignment, once per binding, at any depth of its own statements (not in a
+    method or a nested class)."""
+    pending = [body]
+    while pending:
+        node = pending.pop()
+        if node.type in ("assignment", "augmented_assignment"):
+            left = node.child_by_field_name("left")
+            if left is not None:
+                names = [left] if left.type == "identifier" else [n for n in left.named_children if n.type == "identifier"]
+                yield from (raw(name) for name in names)
+        if node.type not in ("function_definition", "class_definition", "lambda") or node is body:
+            pending.extend(node.named_children)
 
 
 def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
@@ -200,14 +219,17 @@ def _module_import(reader: CodeReader, node: Node) -> bool:
 class Exports:
     """The tree's exported launch URLs, by defining file, and how a file's imports resolve to them."""
 
-    def __init__(self, found: dict[str, dict[str, Value]]) -> None:
+    def __init__(self, found: dict[str, dict[str, Value]], modules: Iterable[str] = ()) -> None:
         self.by_file = {_key(path): values for path, values in found.items() if values}
+        #: Every file of the checked tree: an import may name one that defines no launch URL (its names are unknown).
+        self.modules = frozenset(_key(path) for path in modules) | self.by_file.keys()
         #: The names another module writes to use them: an object's or a class's own name for its members.
         self.names = sorted({name.partition(".")[0] for values in self.by_file.values() for name in values})
-        #: Files in a settings module (Django's `settings`): `settings.py`, `settings/*.py`.
-        self.settings = [path for path in self.by_file
-                         if path.endswith(".py") and (os.path.basename(path) == "settings.py"
-                                                      or os.path.basename(os.path.dirname(path)) == "settings")]
+        #: The tree's files in a settings module (Django's `settings`: `settings.py`, `settings/*.py`), sorted: those of
+        #: one project are a run of them.
+        self.settings = sorted(path for path in self.modules
+                               if path.endswith(".py") and (os.path.basename(path) == "settings.py"
+                                                            or os.path.basename(os.path.dirname(path)) == "settings"))
         #: The files that imported a value, and what they took.
         self.used: set[tuple[str, str]] = set()
         #: How many candidate module paths the absolute Python imports looked up (a work count, for the tests).
@@ -236,25 +258,33 @@ class Exports:
             """`local` bound to `member` of the module made of `files` (member None: to the module itself)."""
             if not files:
                 return
+            defined = [self.by_file.get(path, {}) for path in files]
+
+            def values(name: str, shown: str) -> list[Value]:
+                # (a module that may be the one imported and does not bind the name to a launch URL: unknown)
+                return [bound.get(name) or Unknown(shown) for bound in defined]
+
+            def origins(name: str) -> list[tuple[str, str]]:
+                return [(path, name) for path in files if name in self.by_file.get(path, {})]
+
             if member is None:
                 table: dict[str, Value] = {}
-                for name in {n for path in files for n in self.by_file[path]}:
-                    merged = _merged([self.by_file[path][name] for path in files if name in self.by_file[path]],
-                                     f"{local}.{name}")
+                for name in {n for bound in defined for n in bound}:
+                    merged = _merged(values(name, f"{local}.{name}"), f"{local}.{name}")
                     if merged is not None:
                         table[name] = merged
-                        imported.origins[(local, name)] = [(path, name) for path in files if name in self.by_file[path]]
+                        imported.origins[(local, name)] = origins(name)
                 if table:
                     imported.modules[local] = table
                 return
             inside = member + "."
-            for name in {n for path in files for n in self.by_file[path] if n == member or n.startswith(inside)}:
-                values = [self.by_file[path][name] for path in files if name in self.by_file[path]]
+            for name in {n for bound in defined for n in bound if n == member or n.startswith(inside)}:
                 here = local + name[len(member):]  # the name, or the member of the object, as this file writes it
-                merged = _merged(values, here if name != member else shown or local)
+                written = here if name != member else shown or local
+                merged = _merged(values(name, written), written)
                 if merged is not None:
                     imported.names[here] = merged
-                    imported.origins[("", here)] = [(path, name) for path in files if name in self.by_file[path]]
+                    imported.origins[("", here)] = origins(name)
         return add
 
     def _python_import(self, reader: CodeReader, statement: Node, here: str,
@@ -284,10 +314,10 @@ class Exports:
                 continue
             member, local = raw(name), raw(alias if alias is not None else name)
             if level == 0 and dotted == "django.conf" and member == "settings":
-                add(local, self.settings, None, None)
+                add(local, self._django_settings(here), None, None)
                 continue
             files = self._python_module(dotted, level, here)
-            if any(name == member or name.startswith(member + ".") for path in files for name in self.by_file[path]):
+            if any(name == member or name.startswith(member + ".") for path in files for name in self.by_file.get(path, ())):
                 add(local, files, member, member)
             else:  # a module of a package: `from app import config`, `from . import constants`
                 add(local, self._python_module(f"{dotted}.{member}" if dotted else member, level, here), None, None)
@@ -306,7 +336,7 @@ class Exports:
             if not parts:
                 return []
             stem = os.path.join(base, *parts)
-            return [path for path in (stem + ".py", os.path.join(stem, "__init__.py")) if path in self.by_file]
+            return [path for path in (stem + ".py", os.path.join(stem, "__init__.py")) if path in self.modules]
         if not parts:
             return []
         # The module is `root/a/b.py` (or `root/a/b/__init__.py`) for a source root that holds the importing file: one
@@ -317,12 +347,32 @@ class Exports:
             stem = os.path.join(root, *parts)
             for path in (stem + ".py", os.path.join(stem, "__init__.py")):
                 self.lookups += 1
-                if path in self.by_file:
+                if path in self.modules:
                     found.append(path)
             parent = os.path.dirname(root)
             if parent == root:
                 return found
             root = parent
+
+    def _django_settings(self, here: str) -> list[str]:
+        """The settings modules `django.conf.settings` may be for a file: those of its own project (below the nearest
+        directory with a `manage.py`, else above the package holding the file), never another project's."""
+        project = here
+        while os.path.join(project, "manage.py") not in self.modules:
+            parent = os.path.dirname(project)
+            if parent == project:  # no manage.py above: the directory holding the file's top package
+                project = here
+                while os.path.join(project, "__init__.py") in self.modules and os.path.dirname(project) != project:
+                    project = os.path.dirname(project)
+                break
+            project = parent
+        inside = project if project.endswith(os.sep) else project + os.sep
+        found = []
+        at = bisect_left(self.settings, inside)
+        while at < len(self.settings) and self.settings[at].startswith(inside):
+            found.append(self.settings[at])
+            at += 1
+        return found
 
     def _js_import(self, reader: CodeReader, statement: Node, here: str,
                    add: Callable[[str, list[str], str | None, str | None], None]) -> None:
@@ -382,8 +432,8 @@ class Exports:
         for each in stems:
             for suffix in _JS_SUFFIXES:
                 for path in (each + suffix, os.path.join(each, "index" + suffix) if suffix else None):
-                    if path is not None and path in self.by_file:
-                        return [path]
+                    if path is not None and path in self.modules:
+                        return [path]  # (the module it names, defining a launch URL or not)
         return []
 
 
