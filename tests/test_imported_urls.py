@@ -259,3 +259,20 @@ def test_django_settings_of_the_files_own_project_are_read(tmp_path: Path, monke
     })
     found = _check(tmp_path, monkeypatch)
     assert _codes(found, "billing/invoices/views.py") == ["FL101", "FL102", "FL302"]
+
+
+@pytest.mark.parametrize("body", [
+    f'    LAUNCH_URL = "{BAD_HOST}"\n    if os.getenv("APP_ENV"):\n        LAUNCH_URL = "https://api.mypurecloud.ie/api/v2/flows/executions"\n',
+    f'    LAUNCH_URL = "{BAD_HOST}"\n    LAUNCH_URL = os.environ["URL"]\n',
+    f'    if os.getenv("APP_ENV"):\n        LAUNCH_URL = "{BAD_HOST}"\n',
+])
+def test_a_class_attribute_bound_more_than_once_or_conditionally_is_unknown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    _tree(tmp_path, {
+        "app/__init__.py": "", "app/config.py": f"import os\n\nclass Genesys:\n{body}",
+        "app/launch.py": _py_launch("Genesys.LAUNCH_URL", "from .config import Genesys"),
+    })
+    read = _counting_reads(monkeypatch)
+    found = _check(tmp_path, monkeypatch)
+    assert "app/config.py" in read
+    assert _codes(found, "app/launch.py") == []

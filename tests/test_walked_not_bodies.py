@@ -61,3 +61,74 @@ def test_locales_with_near_miss_keys_stay_quiet(tmp_path: Path) -> None:
 ])
 def test_near_miss_label_tables(value: object, depth: str) -> None:
     assert launch_key_depth(value) == depth
+
+
+#: Terraform's templatefile() of a launch body named `.json` (final review 26): its holes are filled before it is sent.
+TERRAFORM = """resource "genesyscloud_integration_action" "a" {
+  name = "A"
+  config_request {
+    request_url_template = "/api/v2/flows/executions"
+    request_type         = "POST"
+    request_template     = templatefile("${path.module}/templates/launch.json", {
+      flow_id = "0b9c7d1e-2f3a-4b5c-8d6e-7f8091a2b3c4"
+      count   = 3
+    })
+  }
+}
+"""
+TEMPLATE = '{\n  "flowId": "${flow_id}",\n  "inputData": { "Flow.count": ${count}, "Flow.id": "$${input.id}" }\n}\n'
+QUOTED_TEMPLATE = json.dumps({"flowId": "${flow_id}", "inputData": {"Flow.count": "${count}"}})
+YAML_TEMPLATE = "flowId: ${flow_id}\ninputData:\n  Flow.count: '%{ if big }9%{ else }1%{ endif }'\n"
+
+
+def test_a_walked_template_is_read_as_the_terraform_template_only(tmp_path: Path) -> None:
+    write(tmp_path, {"main.tf": TERRAFORM, "templates/launch.json": TEMPLATE})
+    codes = codes_by_file(tmp_path)
+    assert codes == {"templates/launch.json": {"FL200"}}  # read through templatefile() (holes unknown), never as a literal body
+
+
+@pytest.mark.parametrize("name", ["bodies/launch.json", "bodies/quoted.json", "bodies/launch.yaml"])
+def test_walked_files_with_template_holes_are_not_judged(tmp_path: Path, name: str) -> None:
+    files = {"bodies/launch.json": TEMPLATE, "bodies/quoted.json": QUOTED_TEMPLATE, "bodies/launch.yaml": YAML_TEMPLATE}
+    write(tmp_path, {name: files[name], "launch/callback.json": LAUNCH})
+    codes = codes_by_file(tmp_path)
+    assert codes == {"launch/callback.json": {"FL104", "FL105"}}  # a body without holes beside is judged as before
+    assert codes_by_file(tmp_path, "-v").get(name) == {"FL012"}
+    # named, it is judged as the body it is (FL104 says the platform refuses the placeholder)
+    named = _named_codes(tmp_path / name)
+    assert named & {"FL001", "FL104"}
+
+
+def _named_codes(path: Path) -> set[str]:
+    result = flowlint("check", "--no-cache", "--format", "json", str(path))
+    return {str(d["code"]) for d in json.loads(result.stdout)["diagnostics"]}
+
+
+def test_an_escaped_hole_is_no_template(tmp_path: Path) -> None:
+    write(tmp_path, {"launch/callback.json": json.dumps({"flowId": "Customer Callback", "inputData": {"Flow.x": "$${a}"}})})
+    assert codes_by_file(tmp_path).get("launch/callback.json") == {"FL104"}
+
+
+#: A Terraform state (JSON) as genesys-cloud-exporter leaves it: a data action's launch template and a secret among its values.
+STATE = json.dumps({"version": 4, "terraform_version": "1.6.0", "resources": [
+    {"type": "genesyscloud_integration_action", "name": "launch", "instances": [{"attributes": {
+        "config_request": [{"request_url_template": "/api/v2/flows/executions", "request_type": "POST",
+                            "request_template": '{"flowId": "${input.flowId}", "inputData": {"Flow.x": 1}}'}]}}]},
+    {"type": "genesyscloud_oauth_client", "name": "c", "instances": [{"attributes": {
+        "flowId": "Customer Callback", "client_secret": "s3cr3t-do-not-print-0451"}}]}]})
+
+
+@pytest.mark.parametrize("name", ["terraform.tfstate", "terraform.tfstate.backup", "prod.TFSTATE"])
+def test_a_named_state_file_is_one_note_and_never_printed(tmp_path: Path, name: str) -> None:
+    write(tmp_path, {name: STATE})
+    for output in ("text", "json"):
+        result = flowlint("check", "--no-cache", "--format", output, "-v", str(tmp_path / name))
+        assert result.exit_code == 0, result.stdout
+        assert "FL012" in result.stdout and "Terraform state" in result.stdout
+        assert "s3cr3t" not in result.stdout + result.stderr and "Customer Callback" not in result.stdout
+
+
+def test_a_walked_state_file_is_silent(tmp_path: Path) -> None:
+    write(tmp_path, {"terraform/terraform.tfstate": STATE, "terraform/terraform.tfstate.backup": STATE,
+                     "launch/callback.json": LAUNCH})
+    assert codes_by_file(tmp_path, "-v") == {"launch/callback.json": {"FL104", "FL105"}}

@@ -264,10 +264,12 @@ class _Checker:
         A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
         file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
         """
-        from ..sources.candidates import broken_json_key_depth, is_manifest, launch_key_depth, may_hold_body, walked_verdict
+        from ..sources.candidates import broken_json_key_depth, is_manifest, launch_key_depth, may_hold_body, template_holes, walked_verdict
 
         if path in self.candidates and is_manifest(path):  # walked package.json, tsconfig.json: another tool's file
             return walked_verdict(document, "manifest", self.limits.verbose)
+        if path in self.candidates and template_holes(document.text or ""):  # templatefile()'s launch.json: filled first
+            return walked_verdict(document, "template", self.limits.verbose)
         if path not in self.walked and path != STDIN and not path.lower().endswith(PAYLOAD_SUFFIXES) \
                 and not isinstance(document.value, (dict, list)) and not may_hold_body((document.text or "").encode()):
             # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.

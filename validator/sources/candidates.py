@@ -318,11 +318,22 @@ def only_launch_members(value: dict[object, object]) -> bool:
     return all(_launch_member(key, item) for key, item in value.items())
 
 
+#: A template's hole or directive, as Terraform's templatefile() (and envsubst, a shell heredoc) fills it: `${flow_id}`,
+#: `${ var.count }`, `%{ if … }`, `%{~ for … ~}`; not `$${…}`/`%%{…}`, Terraform's escapes of a literal `${`/`%{`.
+_TEMPLATE_HOLE = re.compile(r"(?<![$%])[$%]\{[~ \t]*[A-Za-z_]")
+
+
+def template_holes(text: str) -> bool:
+    """Whether a file's text holds a template's holes: it is filled before anything is sent, so it is no literal body."""
+    return ("${" in text or "%{" in text) and _TEMPLATE_HOLE.search(text) is not None
+
+
 #: Why a walked JSON/YAML file naming the launch's vocabulary is no launch body, by its launch_key_depth (`check -v`).
 _NOT_A_BODY = {
     "manifest": "another tool's file by its name, no launch body",
     "broken": "it does not parse and its launch keys sit two or more levels deep: a config file, no launch body",
     "record": "its flow ID sits among keys of its own: a record or a setting, no launch body",
+    "template": "it holds template holes (`${…}`, `%{…}`) filled before it is sent: a template, no literal launch body",
     "labels": "its launch keys hold labels, with other labels beside: a locale's table of text, no launch body",
     "entries": "several of its sections each name a flow ID: a config file, no launch body",
     "sections": "its flow ID sits in one of its sections, beside others: a config file, no launch body",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -81,12 +82,13 @@ def _members(reader: CodeReader, prefix: str, node: Node, depth: int) -> Iterabl
     raw = reader.source.raw
     if node.type == "class_definition":
         body = node.child_by_field_name("body")
+        bound = Counter(_class_bindings(raw, body)) if body is not None else Counter[str]()
         for statement in body.named_children if body is not None else ():
             assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
             left = assignment.child_by_field_name("left") if assignment is not None and assignment.type == "assignment" else None
             right = assignment.child_by_field_name("right") if assignment is not None else None
-            if left is not None and left.type == "identifier" and right is not None:
-                yield f"{prefix}.{raw(left)}", right
+            if left is not None and left.type == "identifier" and right is not None and bound[raw(left)] == 1:
+                yield f"{prefix}.{raw(left)}", right  # (bound again, here or under an `if`: which value is not known)
         return
     for member in node.named_children:
         key = member.child_by_field_name("key") if member.type == "pair" else None
@@ -98,6 +100,21 @@ def _members(reader: CodeReader, prefix: str, node: Node, depth: int) -> Iterabl
             yield from _members(reader, name, value, depth + 1)
         else:
             yield name, value
+
+
+def _class_bindings(raw: Callable[[Node], str], body: Node) -> Iterable[str]:
+    """Each name a class body binds by an assignment, once per binding, at any depth of its own statements (not in a
+    method or a nested class)."""
+    pending = [body]
+    while pending:
+        node = pending.pop()
+        if node.type in ("assignment", "augmented_assignment"):
+            left = node.child_by_field_name("left")
+            if left is not None:
+                names = [left] if left.type == "identifier" else [n for n in left.named_children if n.type == "identifier"]
+                yield from (raw(name) for name in names)
+        if node.type not in ("function_definition", "class_definition", "lambda") or node is body:
+            pending.extend(node.named_children)
 
 
 def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:

@@ -53,9 +53,10 @@ _SEARCHED = {**FOREIGN_CODE, _TERRAFORM_JSON: "Terraform JSON (.tf.json)"}
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
     + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
-UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".hcl": "HCL", ".xml": "XML", ".toml": "TOML",
-                   ".ini": "INI", ".cfg": "config", ".properties": "Java properties", ".gradle": "Gradle", ".env": "dotenv",
-                   ".csv": "CSV", ".tsv": "TSV", ".sql": "SQL", ".lock": "lock"}
+#: A Terraform state (`.tfstate`, JSON) is never a body, and its values are secrets: never printed.
+UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".tfstate": "Terraform state", ".hcl": "HCL", ".xml": "XML",
+                   ".toml": "TOML", ".ini": "INI", ".cfg": "config", ".properties": "Java properties", ".gradle": "Gradle",
+                   ".env": "dotenv", ".csv": "CSV", ".tsv": "TSV", ".sql": "SQL", ".lock": "lock"}
 #: What a named file of the unread kind is, by its suffix.
 _UNREAD_WORDS = {**UNREAD_SUFFIXES, **_SEARCHED}
 UNREAD_NAMES = {"jenkinsfile": "Jenkinsfile"}
@@ -779,8 +780,14 @@ def _suffix(lowered: str) -> str:
 
 
 def _kind_suffix(lowered: str) -> str:
-    """A file's suffix as its kind is read from it: its last (`.js`), but `.tf.json` for Terraform's JSON syntax."""
+    """A file's suffix as its kind is read from it: its last (`.js`), but `.tf.json` for Terraform's JSON syntax and
+    `.tfstate` for the state's backup (`terraform.tfstate.backup`: JSON, never a body, its values secrets)."""
+    if lowered.endswith(_TFSTATE_BACKUP):
+        return ".tfstate"
     return _TERRAFORM_JSON if lowered.endswith(_TERRAFORM_JSON) else _suffix(lowered)
+
+
+_TFSTATE_BACKUP = ".tfstate.backup"
 
 
 def signs_in(data: bytes) -> bool:
