@@ -586,7 +586,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         result = step.result
         if mode is Mode.FIX and result.elsewhere and not named.isdisjoint(result.elsewhere):
             # A body file this run fixes itself is reported by its own step, as it is once fixed: not as read before.
-            result = replace(result, diagnostics=[d for d in result.diagnostics if d.file not in named])
+            # A code file's findings read through another (a Terraform local another .tf file of the module declares)
+            # are found only through this one: its own step never says them.
+            result = replace(result, diagnostics=[d for d in result.diagnostics
+                                                  if d.file not in named or named_kind(d.file) is not None])
         if result.elsewhere:  # a body file read through this one and not checked itself: --fix never edits it
             from ..checker.read_through import offered_read_through  # rare: not imported by a check reading none
 
@@ -594,7 +597,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
-        if mode is Mode.CHECK and _notes_binding(path, diagnostics, result.suppressed):
+        if mode is not Mode.DIFF and _notes_binding(path, diagnostics, result.suppressed):
+            # (--fix too: the importers' findings, offered as help, are said and counted as a check says them)
             from .imported import SecondPass  # a URL bound to a name other modules may import: read them after
 
             later = later or SecondPass(checker, reporter, paths, _quiet_code)
