@@ -276,3 +276,18 @@ def test_a_class_attribute_bound_more_than_once_or_conditionally_is_unknown(
     found = _check(tmp_path, monkeypatch)
     assert "app/config.py" in read
     assert _codes(found, "app/launch.py") == []
+
+
+def test_statistics_show_no_row_for_the_note_the_second_pass_takes_back(tmp_path: Path) -> None:
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "__init__.py").write_text("", encoding="utf-8")
+    (app / "constants.py").write_text('LAUNCH_URL = "https://myorg.mypurecloud.ie/api/v2/flows/executions"\n',
+                                      encoding="utf-8")
+    (app / "launch.py").write_text("import requests\nfrom .constants import LAUNCH_URL\n\n\ndef go(flow_id):\n"
+                                   '    return requests.post(LAUNCH_URL, json={"flowId": flow_id, "type": "workflow"})\n',
+                                   encoding="utf-8")
+    result = flowlint("check", "--no-cache", "--no-color", "--statistics", str(tmp_path))
+    rows = [line.split("\t") for line in result.output.splitlines() if line.count("\t") >= 2]
+    assert {row[1] for row in rows} >= {"FL302", "FL101"}, result.output  # the importer was read
+    assert all(row[0] != "0" for row in rows) and "FL011" not in {row[1] for row in rows}, result.output

@@ -199,6 +199,8 @@ class SecondPass:
 def _uncount(summary: Summary, diagnostic: Diagnostic) -> None:
     """A diagnostic the first pass counted and the second takes back (an FL011 note: no fix)."""
     summary.by_code[diagnostic.code] -= 1
+    if not summary.by_code[diagnostic.code]:  # no row of zero in --statistics
+        del summary.by_code[diagnostic.code]
     if diagnostic.severity is Severity.ERROR:
         summary.errors -= 1
     elif diagnostic.severity is Severity.WARNING:
