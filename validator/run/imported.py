@@ -11,7 +11,6 @@ launches, else it names each exported binding not resolved. A run that meets no 
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -65,8 +64,6 @@ class SecondPass:
         self.noted: list[str] = []
         self.held: list[tuple[list[Diagnostic], LineSource | None]] = []
         self.shows_lines = getattr(reporter, "shows_lines", True)
-        #: The files read again (a count, for the tests: only files that write an exported name are).
-        self.read_again: list[str] = []
         self._unresolved: dict[str, list[str]] = {}  # noted file -> its exported names no launch took
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
@@ -82,7 +79,7 @@ class SecondPass:
         if pattern is None:
             return
         families = {imports.family(named_kind(path)) for path in exports.by_file}
-        noted = {os.path.normpath(os.path.abspath(path)) for path in self.noted}
+        noted = {imports.path_key(path) for path in self.noted}
         candidates: list[tuple[str, str, bytes]] = []
         checker = self.checker
         from ..checker.launches import load_source
@@ -96,7 +93,7 @@ class SecondPass:
             # Only a file the first pass left at its byte test: one it read has had its say.
             if data is None or pattern.search(data) is None or not self.quiet(kind, path, data):
                 continue
-            if os.path.normpath(os.path.abspath(path)) in noted:
+            if imports.path_key(path) in noted:
                 continue
             candidates.append((path, kind, data))
         if checker.recorder is not None:
@@ -104,7 +101,6 @@ class SecondPass:
         imports.activate(exports, (path for path, _, _ in candidates))
         try:
             for path, kind, data in candidates:
-                self.read_again.append(path)
                 try:
                     documents = load_source(kind, data, path, checker.limits, named=False)
                 except Exception as err:  # never a traceback: as the loader reports a failure
@@ -134,7 +130,7 @@ class SecondPass:
     def _renoted(self, diagnostics: list[Diagnostic], summary: Summary) -> list[Diagnostic]:
         kept = []
         for diagnostic in diagnostics:
-            unresolved = self._unresolved.get(os.path.normpath(os.path.abspath(diagnostic.file or "")))
+            unresolved = self._unresolved.get(imports.path_key(diagnostic.file or ""))
             bound = _BOUND.search(diagnostic.message) if diagnostic.code == UNREAD_LAUNCH else None
             # (`module.exports = {…}` binds the file's exports: the note names that; `exports.URL = …`, the one name)
             name = None if bound is None or bound.group(1) == "module.exports" else bound.group(1).removeprefix(
@@ -156,7 +152,7 @@ class SecondPass:
         return kept
 
     def _exported(self, diagnostic: Diagnostic) -> set[str]:
-        key = os.path.normpath(os.path.abspath(diagnostic.file or ""))
+        key = imports.path_key(diagnostic.file or "")
         return set(self._all_exports.get(key, ()))
 
     def _definitions(self) -> Iterator[tuple[str, dict[str, imports.Value]]]:
@@ -180,7 +176,7 @@ class SecondPass:
                 found = imports.definitions(reader_for(kind, source, tree, self.checker.limits.max_depth, path), kind)
             except Exception:  # never a traceback: a file whose exports cannot be read exports nothing
                 continue
-            key = os.path.normpath(os.path.abspath(path))
+            key = imports.path_key(path)
             self._all_exports[key] = list(found)
             # A name its own module also uses (a path joined to a base there) is read there: never named as unread.
             words = imports.Exports({path: found}).pattern()  # one scan of the file for all its names

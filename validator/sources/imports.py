@@ -49,7 +49,8 @@ def family(kind: str | None) -> str | None:
     return FAMILIES.get(kind or "")
 
 
-def _key(path: str) -> str:
+def path_key(path: str) -> str:
+    """A path as the second pass keys files: absolute and normalised."""
     return os.path.normpath(os.path.abspath(path))
 
 
@@ -220,9 +221,9 @@ class Exports:
     """The tree's exported launch URLs, by defining file, and how a file's imports resolve to them."""
 
     def __init__(self, found: dict[str, dict[str, Value]], modules: Iterable[str] = ()) -> None:
-        self.by_file = {_key(path): values for path, values in found.items() if values}
+        self.by_file = {path_key(path): values for path, values in found.items() if values}
         #: Every file of the checked tree: an import may name one that defines no launch URL (its names are unknown).
-        self.modules = frozenset(_key(path) for path in modules) | self.by_file.keys()
+        self.modules = frozenset(path_key(path) for path in modules) | self.by_file.keys()
         #: The names another module writes to use them: an object's or a class's own name for its members.
         self.names = sorted({name.partition(".")[0] for values in self.by_file.values() for name in values})
         #: The tree's files in a settings module (Django's `settings`: `settings.py`, `settings/*.py`), sorted: those of
@@ -243,7 +244,7 @@ class Exports:
 
     def imported(self, reader: CodeReader, kind: str, path: str) -> Imported | None:
         """What a parsed file's module-level imports bring from the exports (None: nothing)."""
-        here = os.path.dirname(_key(path))
+        here = os.path.dirname(path_key(path))
         imported = Imported()
         add = self._adder(imported)
         for statement in reader.root.named_children:

@@ -52,7 +52,7 @@ def launch_url(url: Text) -> LaunchUrl | None:
     match = _LAUNCH.search(rendered, 0, path_end)
     if match is None:
         return None
-    rest = re.split(r"[?#]", rendered[match.end():], maxsplit=1)[0]
+    rest = rendered[match.end():path_end]
     if rest == "/":
         rest = ""
     if match.group("id") is not None:
