@@ -283,7 +283,6 @@ def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) 
         request.body = Unknown(source.source(template_node))
         module.note(request, source.offsets(template_node), value)
         return request
-    request.reads_module = module.others is not None
     body_file, body_source, body_node, local = value
     called = _unwrap(body_node)
     function = body_source.text[slice(*body_source.offsets(called.children[0]))] if called.type == "function_call" \
