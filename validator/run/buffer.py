@@ -45,7 +45,7 @@ def project_of(path: str) -> tuple[Config, str | None]:
 
 
 def check_buffer(path: str, text: str) -> BufferResult:
-    """The diagnostics `flowlint check` gives the file `path` if it held `text`."""
+    """The diagnostics `flowlint check` gives the file `path` if it held `text`, located in that file."""
     config, problem = project_of(path)
     directory = str(Path(path).parent)
     limits = Limits(max_file_size=config.max_file_size or Limits.max_file_size, max_depth=config.max_depth or Limits.max_depth,
@@ -59,4 +59,7 @@ def check_buffer(path: str, text: str) -> BufferResult:
     data = text.encode("utf-8", "surrogatepass")
     documents = checker.load_data(path, data)
     result = checker.result(path, documents)
-    return BufferResult(_once_per_run(result.diagnostics, set()), config, problem, list(result.suppressed))
+    # Only what is located in this file: a body it reads (`< ./body.txt`) has its own path, and its findings drawn at
+    # their line and column in this buffer would point at the wrong text.
+    own = [d for d in result.diagnostics if d.file is None or d.file == path]
+    return BufferResult(_once_per_run(own, set()), config, problem, list(result.suppressed))
