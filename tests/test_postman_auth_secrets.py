@@ -166,3 +166,71 @@ def test_an_environment_file_is_no_request_and_its_secret_is_never_shown(tmp_pat
         assert "FL012" in printed, printed  # reached: the file was named and said not checked
         assert SECRET not in printed, printed
     assert _fl305(tmp_path, path.read_text(encoding="utf-8"), path.name) == []
+
+
+PASSWORD = "Pw7Lq2Zx9Kv"
+REFRESH = "Rt5Yh8Uj2Ik4Ol6Pa3Sd7Fg9Hj1Kl0Zx"
+
+
+def _oauth2_password_grant(password: str = PASSWORD, token_url: str = LOGIN, v21: bool = True) -> dict[str, Any]:
+    settings = {"grant_type": "password", "username": "ann@example.com", "password": password,
+                "clientId": "3f9a1c2e-7b4d-4e8f-9a1b-2c3d4e5f6a7b", "accessTokenUrl": token_url}
+    return {"type": "oauth2", "oauth2": [{"key": k, "value": v, "type": "string"} for k, v in settings.items()] if v21
+            else settings}
+
+
+def _reported(tmp_path: Path, text: str, secret: str, said: str) -> None:
+    """One FL305, saying `said`, at the line and column `secret` is written at; the secret in no output."""
+    path = tmp_path / "genesys.postman_collection.json"
+    path.write_text(text, encoding="utf-8")
+    for output in FORMATS.values():
+        result = flowlint("check", "--no-cache", *output, str(path))
+        assert said in result.stdout, result.stdout  # reached: the finding was reported
+        assert secret not in result.stdout + result.stderr
+    found = [d for d in json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+             if d["code"] == "FL305"]
+    assert [d["message"] for d in found] == [f"a client secret is written in the file ({said})"], found
+    before = text[:text.index(secret)]
+    assert (found[0]["line"], found[0]["column"]) == (before.count("\n") + 1, len(before) - before.rfind("\n"))
+
+
+@pytest.mark.parametrize("v21", [True, False])
+def test_an_oauth2_password_grants_password_is_reported_where_it_is_written(tmp_path: Path, v21: bool) -> None:
+    """The password grant signs in as a user with the password written in the block: a credential by its place."""
+    text = _collection([_launch()], auth=_oauth2_password_grant(v21=v21), version="v2.1.0" if v21 else "v2.0.0")
+    _reported(tmp_path, text, PASSWORD, "the Postman OAuth 2.0 auth's password, a user's password for the password grant")
+
+
+def test_an_oauth2_refresh_token_is_reported_where_it_is_written(tmp_path: Path) -> None:
+    auth = {"type": "oauth2", "oauth2": [{"key": "refreshToken", "value": REFRESH, "type": "string"},
+                                         {"key": "accessTokenUrl", "value": LOGIN, "type": "string"}]}
+    _reported(tmp_path, _collection([_launch()], auth=auth), REFRESH,
+              "the Postman OAuth 2.0 auth's refreshToken, which gets new access tokens as a client secret does")
+
+
+@pytest.mark.parametrize("member", ["password", "refreshToken", "clientSecret"])
+def test_an_oauth2_secret_held_by_a_collection_variable_is_reported_at_the_variable(tmp_path: Path, member: str) -> None:
+    secret = {"password": PASSWORD, "refreshToken": REFRESH, "clientSecret": SECRET}[member]
+    auth = {"type": "oauth2", "oauth2": {member: "{{ held }}", "accessTokenUrl": "{{login}}/oauth/token",
+                                         "grant_type": "password"}}
+    variables = [{"key": "login", "value": "https://login.mypurecloud.com"}, {"key": "held", "value": secret}]
+    text = _collection([_launch()], auth=auth, variables=variables, version="v2.0.0")
+    said = {"password": "the Postman OAuth 2.0 auth's password, a user's password for the password grant",
+            "refreshToken": "the Postman OAuth 2.0 auth's refreshToken, which gets new access tokens as a client secret does",
+            "clientSecret": "the Postman OAuth 2.0 auth's clientSecret"}[member]
+    _reported(tmp_path, text, secret, said)
+    for absent in ([], [{"key": "held", "value": ""}], [{"key": "held"}]):  # defined elsewhere, or filled by a script
+        unknown = _collection([_launch()], auth=auth, variables=[variables[0], *absent], version="v2.0.0")
+        assert _fl305(tmp_path, unknown) == []
+
+
+def test_oauth2_placeholders_and_other_products_are_not_reported(tmp_path: Path) -> None:
+    for password in ("<password>", "{{password}}", "your_password", ""):
+        assert _fl305(tmp_path, _collection([_launch()], auth=_oauth2_password_grant(password))) == []
+    elsewhere = {"name": "other", "request": {"method": "GET", "url": "https://api.example-crm.com/v1/contacts",
+                 "auth": _oauth2_password_grant(token_url="https://auth.example-crm.com/oauth/token")}}
+    assert _fl305(tmp_path, _collection([elsewhere])) == []
+    placeholder = {"type": "oauth2", "oauth2": {"refreshToken": "your-refresh-token", "accessTokenUrl": LOGIN}}
+    assert _fl305(tmp_path, _collection([_launch()], auth=placeholder)) == []
+    username = {"type": "oauth2", "oauth2": {"username": "Kx9Lq7ZpW3vB8nM2", "accessTokenUrl": LOGIN}}
+    assert _fl305(tmp_path, _collection([_launch()], auth=username)) == []  # (a user's name is no secret)

@@ -46,7 +46,7 @@ def project_of(path: str) -> tuple[Config, str | None]:
 
 
 def check_buffer(path: str, text: str) -> BufferResult:
-    """The diagnostics `flowlint check` gives the file `path` if it held `text`."""
+    """The diagnostics `flowlint check` gives the file `path` if it held `text`, located in that file."""
     module_texts.new_run()  # (the editor server gives its open buffers' texts: module_texts.edited)
     config, problem = project_of(path)
     directory = str(Path(path).parent)
@@ -61,4 +61,7 @@ def check_buffer(path: str, text: str) -> BufferResult:
     data = text.encode("utf-8", "surrogatepass")
     documents = checker.load_data(path, data)
     result = checker.result(path, documents)
-    return BufferResult(_once_per_run(result.diagnostics, set()), config, problem, list(result.suppressed))
+    # Only what is located in this file: a body it reads (`< ./body.txt`) has its own path, and its findings drawn at
+    # their line and column in this buffer would point at the wrong text.
+    own = [d for d in result.diagnostics if d.file is None or d.file == path]
+    return BufferResult(_once_per_run(own, set()), config, problem, list(result.suppressed))

@@ -82,32 +82,40 @@ class SecondPass:
         noted = {imports.path_key(path) for path in self.noted}
         candidates: list[tuple[str, str, bytes]] = []
         checker = self.checker
+        from ..checker.keys import same_place_key
         from ..checker.launches import load_source
         from ..sources.document import failed_to_load
 
+        def result(path: str, kind: str, data: bytes) -> Any:
+            try:
+                documents = load_source(kind, data, path, checker.limits, named=False)
+            except Exception as err:  # never a traceback: as the loader reports a failure
+                documents = [failed_to_load(path, err)]
+            return checker.result(path, documents)
+
+        #: A file the first pass read (it names the endpoint itself) -> what that pass said of it: said once.
+        said: dict[str, set[tuple[object, ...]]] = {}
         for path in self.paths:
             kind = named_kind(path)  # (a file named on the command line too: read as a walk reads it)
             if kind is None or imports.family(kind) not in families:
                 continue
             data = self._bytes(path)
-            # Only a file the first pass left at its byte test: one it read has had its say.
-            if data is None or pattern.search(data) is None or not self.quiet(kind, path, data):
+            if data is None or pattern.search(data) is None or imports.path_key(path) in noted:
                 continue
-            if imports.path_key(path) in noted:
-                continue
+            if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
+                said[path] = {same_place_key(d) for d in result(path, kind, data).diagnostics}
             candidates.append((path, kind, data))
         if checker.recorder is not None:
             checker.recorder.used = {}
         imports.activate(exports, (path for path, _, _ in candidates))
         try:
             for path, kind, data in candidates:
-                try:
-                    documents = load_source(kind, data, path, checker.limits, named=False)
-                except Exception as err:  # never a traceback: as the loader reports a failure
-                    documents = [failed_to_load(path, err)]
-                result = checker.result(path, documents)
-                if result.diagnostics:
-                    yield replace(result, diagnostics=[_not_fixed(d) for d in result.diagnostics])  # a FileResult
+                found = result(path, kind, data)
+                before = said.get(path)
+                diagnostics = [_not_fixed(d) for d in found.diagnostics
+                               if before is None or same_place_key(d) not in before]
+                if diagnostics:
+                    yield replace(found, diagnostics=diagnostics)  # a FileResult
         finally:
             imports.activate(None)
         for path, values in exports.by_file.items():

@@ -2,7 +2,8 @@
 
 A `{{variable}}` the collection defines is put in; one it does not (an environment's) is unknown.
 A raw body is located character by character inside its JSON string in the collection file.
-A client secret written in an auth block that signs in to Genesys Cloud is said (FL305) where it is written.
+A secret written in an auth block that signs in to Genesys Cloud (a client secret, the password grant's password, a
+refresh token) is said (FL305) where it is written, or where the collection variable it names holds it.
 """
 
 from __future__ import annotations
@@ -91,8 +92,9 @@ class _Reader:
             self.auth_blocks[id(block)] = (block, path, used or genesys)
 
     def auth_secrets(self) -> list[tuple[Offsets, str]]:
-        """The client secrets written in the auth blocks that sign in to Genesys Cloud: used by a request to it, or
-        an OAuth 2.0 block whose token URL is a Genesys Cloud host (another product's sign-in is not judged here)."""
+        """The secrets written in the auth blocks that sign in to Genesys Cloud (a client secret, a password, a refresh
+        token): used by a request to it, or an OAuth 2.0 block whose token URL is a Genesys Cloud host (another
+        product's sign-in is not judged here)."""
         found: list[tuple[Offsets, str]] = []
         for block, path, used in self.auth_blocks.values():
             kind = block.get("type")
@@ -104,14 +106,15 @@ class _Reader:
             for key, value, value_path in entries:
                 said = _AUTH_SECRETS.get((kind, key)) if isinstance(kind, str) and isinstance(key, str) else None
                 if said is not None and isinstance(value, str):
-                    where = self.secret_at(value, value_path, password=kind == "basic")
+                    where = self.secret_at(value, value_path, password=key == "password")
                     if where is not None:
                         found.append((where, said))
         return found
 
     def secret_at(self, value: str, path: Path, *, password: bool) -> Offsets | None:
         """Where a literal secret is written: the auth value itself, or the collection variable it names alone
-        (`{{clientSecret}}`) when the file defines it; None for a placeholder or a variable defined elsewhere."""
+        (`{{clientSecret}}`) when the file defines it; None for a placeholder or a variable defined elsewhere. A
+        `password` is one whatever its shape (its place says what it is), but a placeholder."""
         named = _VARIABLE.fullmatch(value.strip())
         if named is not None:
             index = self.variable_index.get(named.group(1).strip())
@@ -206,8 +209,12 @@ class _Reader:
 
 #: An auth block as met: the block (any JSON value: only a dict is one) and where it is written.
 _Auth = tuple[Any, Path]
-#: The members of an auth block that hold a client secret, by its type, and what a finding calls each.
+#: The members of an auth block that hold a secret (a client secret, a password, a refresh token), by its type, and what
+#: a finding calls each.
 _AUTH_SECRETS = {("oauth2", "clientSecret"): "the Postman OAuth 2.0 auth's clientSecret",
+                 ("oauth2", "password"): "the Postman OAuth 2.0 auth's password, a user's password for the password grant",
+                 ("oauth2", "refreshToken"):
+                     "the Postman OAuth 2.0 auth's refreshToken, which gets new access tokens as a client secret does",
                  ("basic", "password"): "the Postman basic auth's password"}
 _VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")
 
