@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from validator.sources import fences
+from validator.sources.blocks import markdown_blocks, offsets
 
 from conftest import UUID2, flowlint
 
@@ -119,19 +120,19 @@ def test_a_fix_in_a_blockquote_is_written_in_its_place(tmp_path: Path) -> None:
 
 def test_block_offsets_point_at_their_characters() -> None:
     for text in DOCS.values():
-        blocks = list(fences.doc_blocks(text))
-        for _, code, where in blocks:
+        for _, code, at in markdown_blocks(text):
+            where = offsets(code, at)
             assert len(where) == len(code) + 1
             assert "".join(text[k] for k in where[:-1]) == code
-    assert len(list(fences.doc_blocks(DOCS["guide.rst"]))) == 3 and len(list(fences.doc_blocks(DOCS["guide.adoc"]))) == 2
-    assert len(list(fences.doc_blocks(DOCS["quote.md"]))) == 2
+    assert len(list(markdown_blocks(DOCS["guide.rst"]))) == 3 and len(list(markdown_blocks(DOCS["guide.adoc"]))) == 2
+    assert len(list(markdown_blocks(DOCS["quote.md"]))) == 2
 
 
 def test_markdown_lines_are_not_taken_for_asciidoc_or_rst() -> None:
     text = "Intro\n\n----\n\ncurl https://x\n\n----\n\nC++ uses std::\n\n    std::vector<int> v;\n"
-    assert [code for _, code, _ in fences.doc_blocks(text)] == ["std::vector<int> v;"]  # `::` then an indented block
+    assert [code for _, code, _ in fences.other_markups(text)] == ["std::vector<int> v;"]  # `::` then an indented block
     fenced = "```bash\necho Example::\n\n  curl https://x\n```\n"
-    assert list(fences.doc_blocks(fenced)) == []  # a fence's own lines: read with it, never twice
+    assert list(fences.other_markups(fenced)) == []  # a fence's own lines: read with it, never twice
 
 
 def test_finding_blocks_is_linear_in_the_lines(monkeypatch: pytest.MonkeyPatch) -> None:

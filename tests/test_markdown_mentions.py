@@ -19,9 +19,10 @@ def _notes(tmp_path: Path, text: str) -> list[tuple[str, int]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Trigger the workflow:\n\n    POST https://api.mypurecloud.com/api/v2/flows/executions\n    {\"flowId\": \"<id>\"}\n",
-    "# Launching\n    POST https://api.mypurecloud.com/api/v2/flows/executions\n",
-    "Trigger it:\n\n\tPOST https://api.mypurecloud.com/api/v2/flows/executions\n",
+    # (a request written there is read: test_markdown_commonmark_blocks.py; these are commands flowlint does not read)
+    "Trigger the workflow:\n\n    launcher --url https://api.mypurecloud.com/api/v2/flows/executions\n    --body b.json\n",
+    "# Launching\n    launcher https://api.mypurecloud.com/api/v2/flows/executions\n",
+    "Trigger it:\n\n\tlauncher https://api.mypurecloud.com/api/v2/flows/executions\n",
 ])
 def test_an_indented_code_block_naming_the_endpoint_is_noted(tmp_path: Path, text: str) -> None:
     line = next(n for n, written in enumerate(text.splitlines(), 1) if "flows/executions" in written)

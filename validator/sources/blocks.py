@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from itertools import accumulate
 from typing import Any
 
 from ..core.diagnostics import Edit
 from .embedded import json_string_at
-from .fences import other_markups
+from .fences import fences, other_markups
 from .kinds import signs_in
 from .model import EmbeddedJson, Header, LaunchRequest, Offsets, Text, TreeSpans
 
@@ -26,6 +28,12 @@ _FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascri
                 "python": "python", "python3": "python", "py3": "python", "http": "http", "rest": "http"}
 #: An untagged block that is an HTTP request: a request line first.
 _REQUEST_LINE = re.compile(r"\s*(?:POST|GET|PUT|PATCH)\s+\S*/(?:(?:api/v2/)?flows|api/v2/flows/[^/\s]+)/executions")
+#: Shell sessions (the curl reader's); a block naming no language (or plain text) is one when a line of it runs curl.
+_SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
+_PLAIN_BLOCKS = frozenset({"", "text", "txt", "plaintext", "terminal"})
+_CURL_LINE = re.compile(r"(?m)^[ \t]*(?:[$%>#][ \t]+)?curl[ \t]")
+#: An info string's language word: `bash` of `bash title=x` or `bash{1,3}`.
+_INFO_WORD = re.compile(r"[\w+-]*")
 _SCRIPT = re.compile(r"<script\b([^>]*)>", re.I)
 _SCRIPT_END = re.compile(r"</script\s*>", re.I)
 _LANG = re.compile(r"""\blang\s*=\s*["']?(\w+)""", re.I)
@@ -41,40 +49,74 @@ def relevant(text: str) -> bool:
     return b"xecutions" in data or signs_in(data)
 
 
+#: Where each character of a piece of text is in the file, and one past its end.
+Where = Sequence[int]
+
 #: A code block as a reader takes it: its kind, its code, and where its characters are in the file: each one's offset
 #: and one past its end, or (written in the file as it is) the offset of its first.
-Block = tuple[str, str, list[int] | int]
+Block = tuple[str, str, Where | int]
 
 
 def markdown_blocks(text: str) -> Iterator[Block]:
-    """Each fenced block read as code or as an .http request, by markdown-it-py: in a list item or a blockquote, each
-    line's indentation and `>` markers are taken off (the code markdown-it reads there); then reStructuredText's and
-    AsciiDoc's code blocks (fences.other_markups), when the document writes any."""
+    """Each Markdown code block read as code, as an .http request or as a shell session, found as CommonMark finds
+    them (markdown-it-py): fenced, also on a list item's marker line (`- ```bash`) or in a blockquote, and indented
+    (four spaces, in a list item beyond its text's indentation), each line's indentation and `>` markers taken off
+    (the code markdown-it reads there); a fence written inside an indented block (too deep in a list item) is read as
+    the fence its author meant. Then reStructuredText's and AsciiDoc's code blocks (fences.other_markups), when the
+    document writes any; an indented Markdown block that is one of those (`Example::` then its indented lines) is
+    read once, as that."""
     from markdown_it import MarkdownIt
 
-    starts = [0]
-    for line in text.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
-    for token in MarkdownIt("commonmark").parse(text):
-        if token.type != "fence" or token.map is None:
+    others = other_markups(text)
+    other_starts = [where[0] for _, _, where in others]
+    other_reach = list(accumulate((where[-1] for _, _, where in others), max))
+    starts = [0, *(match.end() for match in _LINE_END.finditer(text))]  # (the lines markdown-it counts: \r\n, \r, \n)
+    if starts[-1] != len(text):
+        starts.append(len(text))
+    parser = MarkdownIt("commonmark")
+    parser.disable("inline")  # only the blocks are wanted: inline tokens of prose cost ~40 bytes per byte of it
+    for token in parser.parse(text):
+        if token.map is None or token.type not in ("fence", "code_block"):
             continue
-        kind = _fence_kind(token.info, token.content)
-        first, last = token.map[0] + 1, token.map[1]
-        if kind is None or first >= len(starts):
+        fenced = token.type == "fence"
+        first, last = token.map[0] + fenced, token.map[1]
+        if first >= len(starts) - 1:
             continue
         end = starts[min(last, len(starts) - 1)]
-        closing = text[starts[last - 1]:end] if last - 1 > first else ""
-        if closing.strip().startswith(("```", "~~~")):
+        if fenced and last - 1 > first and text[starts[last - 1]:end].strip().startswith(("```", "~~~")):
             end = starts[last - 1]  # the closing fence is not code
+        if not fenced and _overlaps(other_starts, other_reach, starts[first], end):
+            continue
         code = text[starts[first]:end]
         mapped = _lines_mapped(text, starts, first, token.content) if code != token.content else None
-        yield (kind, *mapped) if mapped is not None else (kind, code, starts[first])
-    for info, code, where in other_markups(text):
+        block: tuple[str, Where | int] = mapped if mapped is not None else (code, starts[first])
+        if fenced:
+            if (kind := _fence_kind(token.info, block[0])) is not None:
+                yield (kind, *block)
+            continue
+        inner = list(fences(block[0]))
+        if not inner and (kind := _fence_kind("", block[0])) is not None:
+            yield (kind, *block)
+        where = offsets(*block)
+        for info, body, at in inner:
+            if (kind := _fence_kind(info, body)) is not None:
+                yield kind, body, where[at:at + len(body) + 1]
+    for info, code, where in others:
         if (kind := _fence_kind(info, code)) is not None:
             yield kind, code, where
 
 
-def _lines_mapped(text: str, starts: list[int], first: int, content: str) -> tuple[str, list[int]] | None:
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether one of the spans (sorted by start; `reach`: the furthest end of each and those before it) overlaps
+    [start, end)."""
+    before = bisect_left(starts, end)
+    return before > 0 and reach[before - 1] > start
+
+
+def _lines_mapped(text: str, starts: list[int], first: int, content: str) -> tuple[str, Where] | None:
     """A block's code as markdown-it read it (`content`: the lines from line `first` with their list indentation and
     blockquote markers taken off) and each of its characters' file offsets; None where a line is not its file line's
     end (a tab widened, a line end changed): then the block is read as the file writes it."""
@@ -93,6 +135,8 @@ def _lines_mapped(text: str, starts: list[int], first: int, content: str) -> tup
 
 
 def _fence_kind(info: str, content: str) -> str | None:
+    """The reader of a block by its info string (its first word: `bash title=x` is bash's), or for an untagged one by
+    its first line (an HTTP request line) or a line running curl (a shell session, also in a plain-text block)."""
     info = info.strip()
     if info.startswith("{"):  # the SDK docs' ```{"language":"javascript"}
         try:
@@ -100,9 +144,12 @@ def _fence_kind(info: str, content: str) -> str | None:
         except ValueError:
             said = None
         info = str(said.get("language", "")) if isinstance(said, dict) else ""
-    word = info.split()[0].lower() if info.split() else ""
+    found = _INFO_WORD.match(info.lower())
+    word = found.group() if found is not None else ""
     if word in _FENCE_KINDS:
         return _FENCE_KINDS[word]
+    if word in _SHELL_BLOCKS or (word in _PLAIN_BLOCKS and _CURL_LINE.search(content) is not None):
+        return "shell"
     if not word and _REQUEST_LINE.match(content):
         return "http"
     return None
@@ -130,18 +177,19 @@ def read_blocks(text: str, blocks: Iterator[Block], read: Reader) -> list[Launch
     """The requests of every relevant block, in file order, each read at its place in the file."""
     found: list[LaunchRequest] = []
     for kind, code, at in blocks:
-        if relevant(code):
+        if kind == "shell" or relevant(code):  # (a shell block's credentials are read even where it launches nothing)
             where = offsets(code, at)
             found.extend(edits_moved(relocated(request, where), where) for request in read(kind, code))
     return sorted(found, key=lambda request: request.site)
 
 
-def offsets(code: str, at: list[int] | int) -> list[int]:
-    """A block's character offsets in the file (and one past its end), from a Block's third member."""
-    return list(range(at, at + len(code) + 1)) if isinstance(at, int) else at
+def offsets(code: str, at: Where | int) -> Where:
+    """A block's character offsets in the file (and one past its end), from a Block's third member (a range where it is
+    written as it is read: no list of one number per character)."""
+    return range(at, at + len(code) + 1) if isinstance(at, int) else at
 
 
-def code_blocks(text: str, kind: str) -> Iterator[tuple[str, str, list[int]]]:
+def code_blocks(text: str, kind: str) -> Iterator[tuple[str, str, Where]]:
     """(language, code, the file offset of each of its characters and one past its end) of every code block of a
     Markdown, HTML or notebook file: where an edit of a launch read in it goes."""
     if kind == "notebook":
@@ -195,7 +243,7 @@ def read_notebook(text: str, read: Reader) -> list[LaunchRequest]:
     return found
 
 
-def edits_moved(request: LaunchRequest, where: list[int]) -> LaunchRequest:
+def edits_moved(request: LaunchRequest, where: Where) -> LaunchRequest:
     """A relocated request whose syntax fixes' edits (made in the piece of text it was read from) are moved to the file:
     kept where each character they replace sits next to the one before it in the file (no escape, no line's markers or
     indentation between), else the fix is shown only."""
@@ -215,7 +263,7 @@ def edits_moved(request: LaunchRequest, where: list[int]) -> LaunchRequest:
     return replace(request, findings=moved)
 
 
-def relocated(request: LaunchRequest, where: list[int]) -> LaunchRequest:
+def relocated(request: LaunchRequest, where: Where) -> LaunchRequest:
     """A request read from a piece of text, its offsets moved to the file through `where` (one per character)."""
     last = len(where) - 1
 

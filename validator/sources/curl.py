@@ -15,16 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
-from .blocks import edits_moved, relocated
 from .brackets import bracket_end
 from .embedded import embedded_body
-from .fences import doc_blocks, fences
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
 
-_SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
-#: A fence that names no language (or plain text) is a shell session when a line of it runs curl (`$ curl …`).
-_PLAIN_BLOCKS = frozenset({"", "text", "txt", "plaintext", "terminal"})
-_CURL_LINE = re.compile(r"(?m)^[ \t]*(?:[$%>#][ \t]+)?curl[ \t]")
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
 _FORM = frozenset({"-F", "--form", "--form-string", "--data-urlencode"})
 #: Options that take an argument (so it is not read as the URL).
@@ -310,22 +304,9 @@ def extract_scripts(scripts: Iterable[tuple[int, str]]) -> list[LaunchRequest]:
     return _launches([command for start, script in scripts for command in commands(script, start)])
 
 
-def extract(text: str, *, markdown: bool = False) -> list[LaunchRequest]:
-    if not markdown:
-        return _launches(commands(text))
-    found: list[LaunchRequest] = []
-    for info, body, start in fences(text):
-        if _shell_block(info, body):
-            found.extend(_launches(commands(body, start)))
-    for info, body, where in doc_blocks(text):  # in blockquotes; reStructuredText's and AsciiDoc's blocks
-        if _shell_block(info, body):
-            found.extend(edits_moved(relocated(request, where), where) for request in _launches(commands(body)))
-    return sorted(found, key=lambda request: request.site)
-
-
-def _shell_block(info: str, body: str) -> bool:
-    """Whether a document's code block is a shell session: tagged so, or untagged (or plain text) running curl."""
-    return info.lower() in _SHELL_BLOCKS or (info.lower() in _PLAIN_BLOCKS and _CURL_LINE.search(body) is not None)
+def extract(text: str) -> list[LaunchRequest]:
+    """The launches of a shell script (a Markdown shell block is one: blocks.markdown_blocks)."""
+    return _launches(commands(text))
 
 
 def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:

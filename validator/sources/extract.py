@@ -276,10 +276,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import http_file
 
         return http_file.extract(text, name)
-    if kind in ("shell", "markdown"):
+    if kind == "shell":  # (a document's shell blocks are its code blocks: _blocks)
         from . import curl
 
-        return curl.extract(text, markdown=kind == "markdown")
+        return curl.extract(text)
     if kind == "postman":
         from . import postman
 

@@ -1,6 +1,8 @@
-"""Fenced code blocks in Markdown, read line by line (no regex spans a block, so an unclosed fence costs one pass).
+"""Code blocks of documentation that markdown-it does not find: reStructuredText's and AsciiDoc's, and fenced blocks
+in a piece of text read line by line (`fences`: a fence written inside an indented Markdown block; which lines the
+other markups' blocks must not take). No regex spans a block, so an unclosed fence costs one pass.
 
-A block opens with a line of three or more backticks or tildes (after spaces or tabs) and an optional info
+A fence opens with a line of three or more backticks or tildes (after spaces or tabs) and an optional info
 word (`bash`), and closes at the next line that is the same indentation and the same fence alone. An
 opening fence that never closes is not a block.
 """
@@ -47,41 +49,6 @@ def fences(text: str) -> Iterator[tuple[str, str, int]]:
 #: A block: its info word (the language, "" when none), its code, and the file offset of each of its characters and one
 #: past its end.
 Block = tuple[str, str, list[int]]
-
-_QUOTE = re.compile(r"(?: {0,3}> ?)+")
-
-
-def quoted_fences(text: str) -> Iterator[Block]:
-    """The fenced blocks inside Markdown blockquotes (`> ```bash`): each run of quoted lines read with its `>` markers
-    (nested ones too) taken off each line, and its blocks found as `fences` finds them."""
-    if ">" not in text:
-        return
-    chars: list[str] = []
-    where: list[int] = []
-    for match in _LINE.finditer(text):
-        line = match.group()
-        if not line:
-            break
-        quote = _QUOTE.match(line)
-        if quote is None or not line.lstrip(" ").startswith(">"):
-            yield from _fences_of(chars, where)
-            chars, where = [], []
-            continue
-        chars.extend(line[quote.end():])
-        where.extend(range(match.start() + quote.end(), match.end()))
-    yield from _fences_of(chars, where)
-
-
-def _fences_of(chars: list[str], where: list[int]) -> Iterator[Block]:
-    if not chars:
-        return
-    quoted = "".join(chars)
-    if "``" not in quoted and "~~" not in quoted:
-        return
-    where = [*where, (where[-1] + 1) if where else 0]
-    for info, body, start in fences(quoted):
-        yield info, body, where[start:start + len(body) + 1]
-
 
 _RST_DIRECTIVE = re.compile(r"([ \t]*)\.\.[ \t]+(?:code-block|code|sourcecode)::[ \t]*([\w+#.-]*)[ \t\r]*")
 _RST_LITERAL = re.compile(r"([ \t]*)(?!\.\.[ \t])(?:\S.*)?::[ \t\r]*")
@@ -204,10 +171,3 @@ def other_markups(text: str) -> list[Block]:
         if not (before and fenced[before - 1][1] > block[2][0]):
             kept.append(block)
     return kept
-
-
-def doc_blocks(text: str) -> Iterator[Block]:
-    """The code blocks of a document that `fences` does not find: fenced blocks in Markdown blockquotes, then
-    reStructuredText's code blocks and AsciiDoc's source blocks (other_markups)."""
-    yield from quoted_fences(text)
-    yield from other_markups(text)

@@ -110,6 +110,24 @@ def _line(node: Node) -> int:
     return node.start_point[0] + 1
 
 
+class _ValuesOnly(str):
+    """A reason a function may change an object whose every change writes a value below a member's key of it (`b[
+    "inputData"]["Flow.x"] = str(…)`): said as any reason, and read by `keys_kept` (the keys it is written with are
+    still sent). Found by the one walk that finds the reason."""
+
+
+def _relabeled(why: Why, text: str) -> Why:
+    """The reason said anew (where, through which call), of the same kind."""
+    return why[0], _ValuesOnly(text) if isinstance(why[1], _ValuesOnly) else text
+
+
+def _labeled(why: Why | None, values_only: bool) -> Why | None:
+    """A walk's reason, of the kind of all the changes it saw (the reason said may be a value's write seen first)."""
+    if why is None or values_only == isinstance(why[1], _ValuesOnly):
+        return why
+    return why[0], _ValuesOnly(why[1]) if values_only else str(why[1])
+
+
 class HandOffs:
     """Whether the calls of one file that are handed an object may change it (see the module's docstring)."""
 
@@ -122,10 +140,6 @@ class HandOffs:
         self._functions: dict[tuple[int, int, bool], Why | None] = {}  # (function, parameter, whole body) -> why
         self._open: set[tuple[int, int, bool]] = set()
         self._defined: dict[str, int] = {}  # a function name -> how many definitions the file writes of it
-        #: Whether a write of a value below a member's key (`b["inputData"]["Flow.x"] = …`) counts as no change: set
-        #: on the instance that answers `keys_kept`, whose answers (memoized apart) are about the keys only.
-        self.values_writes_kept = False
-        self._keys: HandOffs | None = None
 
     #: The node kinds of a member read (`b.x`, `b["x"]`), and of what wraps a value without changing it.
     MEMBERS: frozenset[str] = frozenset({"attribute", "subscript"})
@@ -149,15 +163,13 @@ class HandOffs:
         followed) may rewrite its keys."""
         if not whole:
             return False
-        if self._keys is None:
-            self._keys = type(self)(self.reader, self.reads_only)
-            self._keys.values_writes_kept = True
-        return self._keys.changes(call, argument, whole) is None
+        done = self.call(call, argument, whole, top=True)
+        return isinstance(done, str) or isinstance(done[1], _ValuesOnly)
 
     def value_written(self, use: Node, whole: bool, target: Node) -> bool:
         """Whether `target`, assigned to, is a value below a member's key of the launch body `use` names (`whole`):
-        two member reads or more down from it (`b["inputData"]["Flow.x"]`), counted only by `keys_kept`'s instance."""
-        if not (self.values_writes_kept and whole):
+        two member reads or more down from it (`b["inputData"]["Flow.x"]`)."""
+        if not whole:
             return False
         steps = 0
         node = target
@@ -183,7 +195,7 @@ class HandOffs:
             # `items = Object.entries(body.inputData)`: where the parts it returns go, in the code around the call
             region = self.reader.enclosing_function(call) or self.reader.root
             why = self._followed(region, [], call)
-            return READS if why is None else (why[0], f"which returns parts of it, and the code given them {why[1]}")
+            return READS if why is None else (why[0], f"which returns parts of it, and the code given them {why[1]!s}")
         if known is not None:
             return known
         callee = call.child_by_field_id(self.reader.fields.function)
@@ -194,7 +206,8 @@ class HandOffs:
         why = self.function(found[0], found[1], whole)
         if why is None:
             return READS
-        return (why[0], f"which {why[1]}") if top else (why[0], f"hands it on to {shown} (line {_line(call)}), which {why[1]}")
+        return _relabeled(why, f"which {why[1]}") if top else \
+            _relabeled(why, f"hands it on to {shown} (line {_line(call)}), which {why[1]}")
 
     def function(self, function: Node, parameters: list[Node], whole: bool) -> Why | None:
         """Why `function` may change the object its `parameters` (the names one parameter binds) are given."""
@@ -246,28 +259,37 @@ class HandOffs:
 
         for name, whole in names:
             track(name, whole)
-        first_why: Why | None = None
+        said: Why | None = None  # the first use that surely changes it: the reason said
+        first_why: Why | None = None  # else the first use that may
+        values_only = True  # every change seen writes only values below the body's keys (`keys_kept`)
+
+        def seen(why: Why) -> bool:
+            """A use that may change the object: whether the walk can stop (the reason said and the keys known)."""
+            nonlocal said, first_why, values_only
+            if "(line " not in why[1]:  # said where (a hand-off's reason says its own places)
+                why = _relabeled(why, f"{why[1]} (line {_line(why[0])})")
+            values_only = values_only and isinstance(why[1], _ValuesOnly)
+            if why[1].startswith(_WRITES):
+                said = said or why
+                return not values_only
+            first_why = first_why or why
+            return False
+
         if result is not None:
-            first_why = self.climb(result, False, track)
-            if first_why is not None and "(line " not in first_why[1]:
-                first_why = first_why[0], f"{first_why[1]} (line {_line(first_why[0])})"
-            if first_why is not None and first_why[1].startswith(_WRITES):
-                return first_why
+            why = self.climb(result, False, track)
+            if why is not None and seen(why):
+                return _labeled(said or first_why, values_only)
         while queue:
             written, key, is_whole = queue.pop()
             for use in self.uses(function, written):
                 if use.parent is not None and use.parent.type == "nonlocal_statement":
-                    return use, f"lets a nested function rebind `{written}` (`nonlocal`), which flowlint does not follow"
+                    rebound = use, f"lets a nested function rebind `{written}` (`nonlocal`), which flowlint does not follow"
+                    return rebound if said is None else _labeled(said, False)  # said: a value's write seen first
                 if use.start_byte not in binding and reader.bindings.key(written, use) == key:
                     why = self.climb(use, is_whole, track)
-                    if why is None:
-                        continue
-                    if "(line " not in why[1]:  # said where (a hand-off's reason says its own places)
-                        why = why[0], f"{why[1]} (line {_line(why[0])})"
-                    if why[1].startswith(_WRITES):
-                        return why
-                    first_why = first_why or why
-        return first_why
+                    if why is not None and seen(why):
+                        return _labeled(said or first_why, values_only)
+        return _labeled(said or first_why, values_only)
 
     def uses(self, function: Node, name: str) -> Iterator[Node]:
         """The nodes naming `name` in the function's body (not its parameters, not a member's name)."""
@@ -635,7 +657,7 @@ class PythonHandOffs(HandOffs):
             if kind in ("assignment", "augmented_assignment"):
                 left = above.child_by_field_id(f.left)
                 if left is not None and left == node and self.value_written(use, given, node):
-                    return None
+                    return above, _ValuesOnly("changes it")
                 if left == node or left is None:
                     return above, "assigns to it" if node.type == "identifier" else "changes it"
                 if above.child_by_field_id(f.right) != node:
@@ -957,7 +979,7 @@ class JavaScriptHandOffs(HandOffs):
             if kind in ("assignment_expression", "augmented_assignment_expression"):
                 left = above.child_by_field_id(f.left)
                 if left is not None and left == node and self.value_written(use, given, node):
-                    return None
+                    return above, _ValuesOnly("changes it")
                 if left == node or left is None:
                     return above, "assigns to it" if node.type == "identifier" else "changes it"
                 why = self.targets(left, whole and kind == "assignment_expression", track)
