@@ -26,6 +26,7 @@ from ..core.diagnostics import Applicability, Diagnostic, Edit, Severity
 from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
 from ..run.buffer import check_buffer
+from ..run.cross_file import judged_by_open_files
 from ..sources.document import DEFAULT_LIMITS
 
 #: Seconds of quiet after a change before the file is checked again.
@@ -104,6 +105,7 @@ class FlowlintServer(LanguageServer):
         state = self.states.get(uri)
         if state is None or state.generation != generation:
             return  # the text changed (or the file closed) while it was checked: a newer check publishes
+        diagnostics = judged_by_open_files(diagnostics, self.open_files)  # a BigInt's FL014: a polyfill open beside it
         state.published = Published(version, text, diagnostics)
         self.publish(uri, version, [self.to_lsp(d, text, i) for i, d in enumerate(diagnostics)])
 
@@ -111,6 +113,10 @@ class FlowlintServer(LanguageServer):
         """The editor's text of a document (unsaved edits included) and its version."""
         document = self.workspace.get_text_document(uri)
         return document.source, document.version
+
+    def open_files(self) -> list[tuple[str, str]]:
+        """The URI and the editor's text of every open document."""
+        return [(uri, document.source) for uri, document in self.workspace.text_documents.items()]
 
     def publish(self, uri: str, version: int | None, diagnostics: list[types.Diagnostic]) -> None:
         """Send a document's diagnostics, all at once (they replace the ones sent before)."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ..checker.keys import once_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
-from ..core.codes import INTERNAL_ERROR, UNREAD_LAUNCH
+from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH
 from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey
 from ..core.printable import printable
 from ..core.records import Record, set_field
@@ -34,6 +34,7 @@ from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated
 
 if TYPE_CHECKING:
     from ..checker.suppress import Decided
+    from .cross_file import BigIntHeld
     from .imported import SecondPass
     from .masking import Mask
     from .writes import NotFixable
@@ -572,6 +573,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named = frozenset(paths)
     later: SecondPass | None = None  # imported.py's, once a walked code file notes its launch URL bound to a name
+    held: BigIntHeld | None = None  # cross_file.py's, once a file's launch body holds a BigInt (FL014)
     if mode is Mode.CHECK:
         steps: Iterable[_Step] = _check_steps(paths, checker, jobs, cache)
     else:
@@ -604,6 +606,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             later = later or SecondPass(checker, reporter, paths, _quiet_code)
             reporter = later
             later.noted.append(path)
+        if held is None and mode is not Mode.DIFF and any(d.code == NO_JSON_NUMBER for d in diagnostics):
+            held = _held_for_big_int(reporter, later, diagnostics)
+            reporter = later or held or reporter
         if step.refused is not None and (step.refused.always or any(d.fix is not None and d.fix.applies(unsafe)
                                                                     for d in diagnostics)):
             outcome.skipped.append(f"{stdin_name if path == STDIN else path}: {step.refused}")
@@ -632,8 +637,14 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             diagnostics = _once_per_run(body_files.result(result).diagnostics, said_once)
             summary.add(diagnostics, result.suppressed)
             summary.files -= 1  # counted by the first pass
+            if held is None and any(d.code == NO_JSON_NUMBER for d in diagnostics):
+                held = _held_for_big_int(reporter, later, diagnostics)
             later.later(diagnostics, result.line if diagnostics else None)
         reporter = later.release(summary)
+    if held is not None:  # its BigInt findings judged by every file of the run
+        from .cross_file import polyfilled
+
+        reporter = held.release(summary, polyfilled(paths, checker.read))
     summary.fixed = outcome.fixed
     if mode is not Mode.DIFF:
         reporter.finish(summary)
@@ -645,6 +656,14 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{_unapplied(summary.unapplied)}\n")
     return outcome
+
+
+def _held_for_big_int(reporter: Reporter, later: SecondPass | None, diagnostics: list[Diagnostic]) -> BigIntHeld | None:
+    """The report held from a file whose FL014 is a BigInt JSON.stringify throws on (cross_file.py), else None: an
+    FL014 is rare, looked for before the module is imported."""
+    from .cross_file import BigIntHeld
+
+    return BigIntHeld.beneath(reporter, later, diagnostics)
 
 
 def _notes_binding(path: str, diagnostics: list[Diagnostic], suppressed: tuple[str, ...]) -> bool:
