@@ -186,7 +186,7 @@ class SecondPass:
 
     def resolved(self) -> Iterator[Any]:
         """The result of each quiet file that imports an exported launch URL, read with its imports resolved."""
-        exports = imports.Exports(dict(self._definitions()), self.paths)
+        exports = imports.Exports(dict(self._definitions()), self.paths, read=self._bytes)
         pattern = exports.pattern()
         if pattern is None:
             return

@@ -26,7 +26,7 @@ from ..core.records import Record, set_field
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_lines, unapplied_fixes
-from ..sources import candidates
+from ..sources import candidates, module_texts
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.kinds import LAUNCH_MENTION, minified_by_name, named_kind, nothing_to_say, only_searched, saved_request_object, source_kind
 from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, decode, digest, entry
@@ -588,6 +588,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     """
     out = out or sys.stdout
     err = err or sys.stderr
+    module_texts.new_run()  # a module's sibling files read by an earlier run in this process are stat'ed again
     if mode is Mode.CHECK:
         # A note said once per run is located once per process (a worker's first of it may be the run's first); a
         # cached result holds all its notes, as it may be the first of a later run. (A fix checks a file once per
