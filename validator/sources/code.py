@@ -241,6 +241,18 @@ def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
                 return found
 
 
+class NotIndexed(Exception):
+    """A reader made without its index (`indexed=False`) was asked what only the index knows (a name's binding)."""
+
+
+class Unindexed:
+    """The bindings of a reader made without its index: any question raises NotIndexed, so a reading that needs them
+    is given up (and done by a full reader), never answered as if the file bound nothing."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise NotIndexed(name)
+
+
 class SourceText:
     """A file's text and its UTF-8 bytes (what tree-sitter reads), with byte offsets mapped to characters."""
 
