@@ -234,6 +234,28 @@ def url_password_spans(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in _URL_PASSWORD.finditer(text) if not only_holes(match.group(1))]
 
 
+def basic_pair(credential: str) -> str | None:
+    """What a Basic credential encodes, `user:password` (RFC 7617: base64 of UTF-8, else Latin-1), or None when it is
+    none (not base64, or empty). Only its first _LONGEST_BASIC characters are read (bounded work on hostile input: a
+    header's is never longer), which still give the user and the start of the password."""
+    if not credential:
+        return None
+    from base64 import b64decode  # (only when a Basic credential is read: not at every run's start)
+
+    try:
+        raw = b64decode(credential[:_LONGEST_BASIC], validate=True)
+    except ValueError:  # (binascii.Error is one)
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+#: How much of a Basic credential is read (a multiple of 4: a base64 text's prefix of this length decodes alone).
+_LONGEST_BASIC = 4096
+
+
 def only_holes(value: str) -> bool:
     """Whether a value is template holes and nothing else (`${PW}`, `{{token}}`, `%3Cpw%3E`): none of what is sent is
     written there."""
