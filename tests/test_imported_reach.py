@@ -201,3 +201,48 @@ def test_a_barrel_is_read_once_whatever_the_number_of_files_importing_through_it
         return exports.parses
 
     assert work(10) == work(1000) == 1  # the barrel, once (the defining file imports nothing: not parsed again)
+
+
+# 4. A settings object: `settings = Settings()` whose class gives the launch URL as a field's default.
+
+PATH_ONLY = "/api/v2/flows/executions"
+
+
+@pytest.mark.parametrize(("config", "codes"), [
+    # pydantic-settings: the environment may set the field, so the host is unknown; the path makes it a launch
+    ("from pydantic_settings import BaseSettings, SettingsConfigDict\n\n\nclass Settings(BaseSettings):\n"
+     "    model_config = SettingsConfigDict(env_file='.env')\n\n"
+     f'    launch_url: str = "{BAD_HOST}"\n    timeout: int = 5\n\n\nsettings = Settings()\n', ["FL101", "FL102"]),
+    # a plain class: its attribute is the value
+    (f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\nsettings = Settings()\n', ["FL101", "FL102", "FL302"]),
+    # a dataclass, its field's default
+    ("from dataclasses import dataclass\n\n\n@dataclass(frozen=True)\nclass Settings:\n"
+     f'    launch_url: str = "{BAD_HOST}"\n\n\nsettings = Settings()\n', ["FL101", "FL102", "FL302"]),
+])
+def test_a_settings_objects_field_default_is_read_where_it_is_imported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str, codes: list[str]) -> None:
+    _tree(tmp_path, {"app/__init__.py": "", "app/config.py": config,
+                     "app/launch.py": _py_launch("settings.launch_url", "from .config import settings")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "app/launch.py") == codes
+    assert _codes(found, "app/config.py") == []  # read by a launch
+
+
+@pytest.mark.parametrize("config", [
+    f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n    def __init__(self):\n        self.launch_url = os.environ["URL"]\n'
+    "\n\nsettings = Settings()\n",
+    f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\nsettings = Settings(launch_url=os.environ["URL"])\n',
+    "from pydantic import field_validator\nfrom pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n"
+    f'    launch_url: str = "{BAD_HOST}"\n\n    @field_validator("launch_url")\n    @classmethod\n'
+    "    def region(cls, value):\n        return value.replace('/flows/executions', '/flows/jobs')\n\n\nsettings = Settings()\n",
+    f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\nsettings = Settings()\nsettings.launch_url = os.environ["URL"]\n',
+])
+def test_a_settings_field_its_class_or_its_caller_may_set_otherwise_stays_unknown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> None:
+    _tree(tmp_path, {"app/__init__.py": "", "app/config.py": "import os\n" + config,
+                     "app/launch.py": _py_launch("settings.launch_url", "from .config import settings")})
+    read = _counting_reads(monkeypatch)
+    found = _check(tmp_path, monkeypatch)
+    assert "app/config.py" in read
+    assert _codes(found, "app/launch.py") == []
+    assert _codes(found, "app/config.py") == ["FL011"]  # its URL read by no launch flowlint can read

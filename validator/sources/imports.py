@@ -68,8 +68,16 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
     """The module-level names a parsed file exports bound to a launch URL (or a base and the launch path): each with
     its value as the file's own reader knows it (Unknown parts where it reads the environment)."""
     found: dict[str, Value] = {}
+    instantiated: set[str] = set()
     for name, node in _exported(reader, kind):
         target = reader.resolve(node) if node.type in reader.name_types else node
+        if kind == "python" and target is not None and target.type == "call":  # settings = Settings()
+            made = _instance_members(reader, name, node, target)
+            if made is not None:
+                instantiated.add(made[0])
+                for member, value in made[1]:
+                    found.setdefault(member, value)
+            continue
         if target is not None and target.type in ("object", "class_definition"):
             for member, value_node in _members(reader, name, target, 0):  # ENDPOINTS.launch, Config.LAUNCH_URL
                 value = reader.text(value_node)
@@ -79,7 +87,65 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
         value = reader.text(node)
         if launch_value(value):
             found.setdefault(name, value)
+    if instantiated:  # (a settings class's fields are read through its instance: pydantic's class has no such attribute)
+        found = {name: value for name, value in found.items() if name.partition(".")[0] not in instantiated}
     return found
+
+
+#: Methods through which a class may set an instance's attributes otherwise than its body's defaults.
+_SETTERS = frozenset({"__init__", "__post_init__", "__new__", "__setattr__", "__getattr__", "__getattribute__",
+                      "__init_subclass__", "model_post_init"})
+
+
+def _instance_members(reader: CodeReader, name: str, node: Node, call: Node) -> tuple[str, list[tuple[str, Value]]] | None:
+    """(class, [(`settings.launch_url`, its value)]) of a module-level instance made with no argument (`settings =
+    Settings()`) of a class of the module: each launch URL its class body gives as a default. A class with a base
+    (pydantic-settings' BaseSettings reads the environment) gives the path, its host unknown; a member its methods or
+    decorators name, or the instance written after it is made, is left out (None: nothing read)."""
+    raw = reader.source.raw
+    callee, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+    if callee is None or callee.type != "identifier" or arguments is None or arguments.named_children \
+            or reader.bindings.is_changed(name, node):
+        return None
+    cls = raw(callee)
+    if len(reader.bindings.bound.get((reader.root.id, cls), ())) != 1:
+        return None
+    definition = None
+    for statement in reader.root.named_children:
+        inner = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
+        if inner is not None and inner.type == "class_definition" and (named := inner.child_by_field_name("name")) is not None \
+                and raw(named) == cls:
+            definition = inner
+    body = definition.child_by_field_name("body") if definition is not None else None
+    if definition is None or body is None:
+        return None
+    methods = [statement for statement in body.named_children if statement.type in ("function_definition", "decorated_definition")]
+    written = set(_WORD.findall(" ".join(raw(method) for method in methods).encode()))
+    if any((function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method) is not None
+           and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS for method in methods):
+        written.add(b"*")  # (any member may be set: none is read)
+    bases = definition.child_by_field_name("superclasses")
+    based = bases is not None and any(raw(base) != "object" for base in bases.named_children)
+    members = []
+    for member, value_node in _members(reader, cls, definition, 0):
+        attribute = member.partition(".")[2]
+        if b"*" in written or attribute.encode() in written:
+            continue
+        value = reader.text(value_node)
+        if launch_value(value):
+            shown = f"{name}.{attribute}"
+            members.append((shown, _path_only(value, shown) if based and isinstance(value, Text) else value))
+    return cls, members
+
+
+def _path_only(value: Text, shown: str) -> Value:
+    """A launch URL whose host may be set otherwise (the environment): its launch path after an unknown host."""
+    for at, part in enumerate(value.parts):
+        match = LAUNCH_MENTION_TEXT.search(part) if isinstance(part, str) else None
+        if match is not None and isinstance(part, str):
+            start = part.rfind("/api/", 0, match.start() + 1)
+            return Text((Unknown(shown), part[start if start >= 0 else match.start():], *value.parts[at + 1:]))
+    return Unknown(shown)
 
 
 def _members(reader: CodeReader, prefix: str, node: Node, depth: int) -> Iterable[tuple[str, Node]]:
