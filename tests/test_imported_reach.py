@@ -341,3 +341,45 @@ def test_path_aliases_are_looked_up_once_per_directory(tmp_path: Path) -> None:
     # Each importing directory walks up once: the looked-up directories grow with the tree, not per import.
     assert work(1000) <= 1000 * 2 + 10
     assert work(10) <= 10 * 2 + 10
+
+
+# 3. An axios instance, its baseURL or the launch URL imported from another module.
+
+AXIOS_SERVICE = ("import axios from 'axios';\n{imports}\n\nconst http = axios.create({{ {options} }});\n\n"
+                 "export async function launch(flowId: string) {{\n  return http.post({url}, "
+                 + BAD_BODY_JS.replace("{", "{{").replace("}", "}}") + ");\n}}\n")
+
+
+@pytest.mark.parametrize(("constants", "imports", "options", "url", "codes"), [
+    (f"export const LAUNCH_URL = '{BAD_HOST}';\n", "import { LAUNCH_URL } from '../config/constants';",
+     "timeout: 5000", "LAUNCH_URL", ["FL101", "FL102", "FL302"]),
+    ("export const API_BASE = 'https://myorg.mypurecloud.ie';\nexport const LAUNCH_PATH = '/api/v2/flows/executions';\n",
+     "import { API_BASE, LAUNCH_PATH } from '../config/constants';", "baseURL: API_BASE", "LAUNCH_PATH",
+     ["FL101", "FL102", "FL302"]),
+    ("export const API_BASE = 'https://api.mypurecloud.ie';\nexport const LAUNCH_PATH = '/api/v2/flows/executions';\n",
+     "import { API_BASE, LAUNCH_PATH } from '../config/constants';", "baseURL: API_BASE", "LAUNCH_PATH",
+     ["FL101", "FL102"]),
+    ("export const API_BASE = process.env.GENESYS_API;\nexport const LAUNCH_PATH = '/api/v2/flows/executions';\n",
+     "import { API_BASE, LAUNCH_PATH } from '../config/constants';", "baseURL: API_BASE", "LAUNCH_PATH",
+     ["FL101", "FL102"]),
+    ("export let API_BASE = 'https://myorg.mypurecloud.ie';\nexport const LAUNCH_PATH = '/api/v2/flows/executions';\n"
+     "export function useRegion(region: string) { API_BASE = `https://api.${region}`; }\n",
+     "import { API_BASE, LAUNCH_PATH } from '../config/constants';", "baseURL: API_BASE", "LAUNCH_PATH",
+     ["FL101", "FL102"]),
+])
+def test_an_axios_instance_launching_with_an_imported_url_or_base_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, constants: str, imports: str, options: str, url: str,
+        codes: list[str]) -> None:
+    _tree(tmp_path, {"src/config/constants.ts": constants,
+                     "src/services/launch.ts": AXIOS_SERVICE.format(imports=imports, options=options, url=url)})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "src/services/launch.ts") == codes
+
+
+def test_a_python_launch_joining_an_imported_base_and_path_reads_the_host(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {"app/__init__.py": "",
+                     "app/constants.py": 'API_BASE = "https://myorg.mypurecloud.ie"\nLAUNCH_PATH = "/api/v2/flows/executions"\n',
+                     "app/launch.py": _py_launch('f"{API_BASE}{LAUNCH_PATH}"', "from .constants import API_BASE, LAUNCH_PATH")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "app/launch.py") == ["FL101", "FL102", "FL302"]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..core.unknown import Unknown
-from .kinds import LAUNCH_MENTION_TEXT
+from .kinds import LAUNCH_MENTION_TEXT, named_kind
 from .model import Text
 
 if TYPE_CHECKING:
@@ -314,6 +314,7 @@ class Exports:
         self._named: re.Pattern[bytes] | None = None
         self._configs: dict[str, _Aliases | None] = {}  # directory -> its nearest config's path aliases
         self._top: str | None = None  # the directory holding the tree's files
+        self._base_urls: dict[str, dict[str, Text]] = {}  # defining module -> its names bound to a base URL
         #: Every file of the checked tree: an import may name one that defines no launch URL (its names are unknown).
         self.modules = frozenset(path_key(path) for path in modules) | self.by_file.keys()
         #: The names another module writes to use them: an object's or a class's own name for its members.
@@ -393,6 +394,39 @@ class Exports:
             return None
         return value, [origin for path in files for origin in self.origins(path, name)]
 
+    def _base(self, files: list[str], name: str) -> Value | None:
+        """A base URL (`https://host`) a module that defines a launch URL binds a name to, written out in full and
+        alike in each file the module may be: what an imported `baseURL` or f-string's host is (None: not known)."""
+        found = [self._bases(path).get(name) for path in files]
+        first = found[0] if found else None
+        return first if first is not None and all(_same(first, each) for each in found[1:] if each is not None) \
+            and None not in found else None
+
+    def _bases(self, module: str) -> dict[str, Text]:
+        """The module-level names a defining module binds to a base URL written out in full, read once."""
+        found = self._base_urls.get(module)
+        if found is not None:
+            return found
+        found = self._base_urls[module] = {}
+        data = self._read(module) if self._read is not None and module in self.by_file else None
+        kind = named_kind(module)
+        if data is None or kind is None or family(kind) is None or b"http" not in data:
+            return found
+        from .code import parsed
+        from .extract import reader_for
+
+        try:
+            source, tree = parsed(kind, data.decode("utf-8", "replace").removeprefix("\ufeff"))
+            reader = reader_for(kind, source, tree, _MAX_DEPTH, module)
+            for name, node in _exported(reader, kind):
+                value = reader.text(node)
+                if isinstance(value, Text) and all(isinstance(part, str) for part in value.parts) \
+                        and _BASE_URL.match("".join(str(part) for part in value.parts)) and name not in self.by_file[module]:
+                    found[name] = value
+        except Exception:  # never a failure of the run: a module that cannot be read gives no base
+            found.clear()
+        return found
+
     def _module_words(self, module: str) -> frozenset[bytes] | None:
         """The words a module of the tree writes, `*` among them where it imports or exports all of another's (None:
         not readable), read once: whether it may bind a name."""
@@ -425,7 +459,6 @@ class Exports:
     def _reexports(self, module: str) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
         """What a module re-exports from other modules of the tree, with where each name is defined."""
         from .code import parsed
-        from .kinds import named_kind
 
         kind = named_kind(module)
         language = family(kind)
@@ -543,7 +576,10 @@ class Exports:
                     imported.modules[local] = table
                 return
             inside = member + "."
-            for name in {n for bound in defined for n in bound if n == member or n.startswith(inside)}:
+            named = {n for bound in defined for n in bound if n == member or n.startswith(inside)}
+            if not named and (base := self._base(files, member)) is not None:  # import { API_BASE } from './constants'
+                imported.names[local] = base
+            for name in named:
                 here = local + name[len(member):]  # the name, or the member of the object, as this file writes it
                 written = here if name != member else shown or local
                 merged = _merged(values(name, written), written)
@@ -585,7 +621,8 @@ class Exports:
                 add(local, self._django_settings(here), None, None)
                 continue
             files = self._python_module(dotted, level, here)
-            if any(name == member or name.startswith(member + ".") for path in files for name in self.values(path)):
+            if any(name == member or name.startswith(member + ".") for path in files for name in self.values(path)) \
+                    or (files and self._base(files, member) is not None):
                 add(local, files, member, member)
             else:  # a module of a package: `from app import config`, `from . import constants`
                 add(local, self._python_module(f"{dotted}.{member}" if dotted else member, level, here), None, None)
@@ -778,6 +815,10 @@ class Exports:
 
 
 _WORD = re.compile(rb"[A-Za-z_$][\w$]*")
+#: A base URL written out: a scheme and a host (its path, if any, is the caller's to join).
+_BASE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?/?$")
+#: How deep a module read only for its base URLs is parsed (document.Limits' default).
+_MAX_DEPTH = 200
 
 
 #: `import *` (Python) or `export *` (JavaScript): a module that takes all of another's names, unknown here.
