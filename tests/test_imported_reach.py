@@ -383,3 +383,13 @@ def test_a_python_launch_joining_an_imported_base_and_path_reads_the_host(
                      "app/launch.py": _py_launch('f"{API_BASE}{LAUNCH_PATH}"', "from .constants import API_BASE, LAUNCH_PATH")})
     found = _check(tmp_path, monkeypatch)
     assert _codes(found, "app/launch.py") == ["FL101", "FL102", "FL302"]
+
+
+def test_an_imported_base_with_a_path_joins_the_launch_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {"src/config/constants.ts": "export const API_V2 = 'https://myorg.mypurecloud.ie/api/v2';\n"
+                                                "export const LAUNCH_PATH = '/flows/executions';\n",
+                     "src/services/launch.ts": AXIOS_SERVICE.format(
+                         imports="import { API_V2, LAUNCH_PATH } from '../config/constants';", options="baseURL: API_V2",
+                         url="LAUNCH_PATH")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "src/services/launch.ts") == ["FL101", "FL102", "FL302"]

@@ -815,8 +815,8 @@ class Exports:
 
 
 _WORD = re.compile(rb"[A-Za-z_$][\w$]*")
-#: A base URL written out: a scheme and a host (its path, if any, is the caller's to join).
-_BASE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?/?$")
+#: A URL written out in full: a scheme, a host, maybe a path (a base an importing file joins a launch path to).
+_BASE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:/[^\s?#]*)?$")
 #: How deep a module read only for its base URLs is parsed (document.Limits' default).
 _MAX_DEPTH = 200
 
