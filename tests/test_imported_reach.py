@@ -393,3 +393,38 @@ def test_an_imported_base_with_a_path_joins_the_launch_path(tmp_path: Path, monk
                          url="LAUNCH_PATH")})
     found = _check(tmp_path, monkeypatch)
     assert _codes(found, "src/services/launch.ts") == ["FL101", "FL102", "FL302"]
+
+
+# A module's default export: a config object (`export default { genesys: { launchUrl } }`).
+
+@pytest.mark.parametrize("config", [
+    f"export default {{\n  genesys: {{ launchUrl: '{BAD_HOST}', timeout: 5000 }},\n}};\n",
+    f"const config = {{\n  genesys: {{ launchUrl: '{BAD_HOST}' }},\n}};\n\nexport default config;\n",
+])
+def test_a_default_exported_config_objects_launch_url_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> None:
+    _tree(tmp_path, {"src/config.ts": config,
+                     "src/launch.ts": _js_launch("config.genesys.launchUrl", "import config from './config';")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "src/launch.ts") == ["FL101", "FL102", "FL302"]
+    if "const config" in config:  # its note named the binding a launch of the tree now reads
+        assert _codes(found, "src/config.ts") == []
+
+
+def test_a_default_export_changed_after_it_is_made_stays_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {"src/config.ts": f"const config = {{ genesys: {{ launchUrl: '{BAD_HOST}' }} }};\n"
+                                      "config.genesys.launchUrl = process.env.URL;\nexport default config;\n",
+                     "src/launch.ts": _js_launch("config.genesys.launchUrl", "import config from './config';")})
+    read = _counting_reads(monkeypatch)
+    found = _check(tmp_path, monkeypatch)
+    assert "src/config.ts" in read
+    assert _codes(found, "src/launch.ts") == []
+
+
+def test_a_default_exports_reader_takes_back_no_note_of_another_binding(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {"src/config.ts": f"const UNUSED = '{BAD_HOST}';\n\nexport default {{ launchUrl: '{BAD_HOST}' }};\n",
+                     "src/launch.ts": _js_launch("config.launchUrl", "import config from './config';")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "src/launch.ts") == ["FL101", "FL102", "FL302"]
+    assert _codes(found, "src/config.ts") == ["FL011"]  # `UNUSED` is still read by nothing

@@ -206,7 +206,10 @@ def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
             continue
         if statement.type == "export_statement":
             declaration = statement.child_by_field_name("declaration")
-            if declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration"):
+            default = statement.child_by_field_name("value")
+            if default is not None:  # export default { genesys: { launchUrl } }, export default config
+                yield "default", default
+            elif declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration"):
                 for declarator in declaration.named_children:
                     name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
                     if name is not None and name.type == "identifier":
@@ -318,8 +321,11 @@ class Exports:
         #: Every file of the checked tree: an import may name one that defines no launch URL (its names are unknown).
         self.modules = frozenset(path_key(path) for path in modules) | self.by_file.keys()
         #: The names another module writes to use them: an object's or a class's own name for its members.
-        self.names = sorted({name.partition(".")[0] for values in self.by_file.values() for name in values})
-        self._tops = frozenset(self.names)
+        tops = {name.partition(".")[0] for values in self.by_file.values() for name in values}
+        #: The words an importing file writes: a default export's members by their own names (`config.launchUrl`).
+        self.names = sorted(tops - {"default"} | {name.split(".")[1] for values in self.by_file.values() for name in values
+                                                  if name.startswith("default.")})
+        self._tops = frozenset(tops)
         #: The tree's files in a settings module (Django's `settings`: `settings.py`, `settings/*.py`), sorted: those of
         #: one project are a run of them.
         self.settings = sorted(path for path in self.modules
@@ -693,6 +699,7 @@ class Exports:
                 for part in clause.named_children:
                     if part.type == "identifier":  # import cfg from './config' (a CommonJS module's exports)
                         add(raw(part), files, None, None)
+                        add(raw(part), files, "default", raw(part))  # (an ES module's default export)
                     elif part.type == "namespace_import":
                         names = [n for n in part.named_children if n.type == "identifier"]
                         if names:
