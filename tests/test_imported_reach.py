@@ -236,6 +236,9 @@ def test_a_settings_objects_field_default_is_read_where_it_is_imported(
     f'    launch_url: str = "{BAD_HOST}"\n\n    @field_validator("launch_url")\n    @classmethod\n'
     "    def region(cls, value):\n        return value.replace('/flows/executions', '/flows/jobs')\n\n\nsettings = Settings()\n",
     f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\nsettings = Settings()\nsettings.launch_url = os.environ["URL"]\n',
+    f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n    def load(self):\n        for key, value in os.environ.items():\n'
+    "            setattr(self, key.lower(), value)\n\n\nsettings = Settings()\nsettings.load()\n",
+    f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\nsettings = Settings()\nsetattr(settings, "launch_url", os.environ["U"])\n',
 ])
 def test_a_settings_field_its_class_or_its_caller_may_set_otherwise_stays_unknown(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> None:

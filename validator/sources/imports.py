@@ -97,6 +97,10 @@ _SETTERS = frozenset({"__init__", "__post_init__", "__new__", "__setattr__", "__
                       "__init_subclass__", "model_post_init"})
 
 
+#: Words of a method that may set any attribute (`setattr(self, key, value)`, `self.__dict__.update(…)`).
+_SETS_ANY = frozenset({b"setattr", b"__dict__", b"vars", b"update", b"object"})
+
+
 def _instance_members(reader: CodeReader, name: str, node: Node, call: Node) -> tuple[str, list[tuple[str, Value]]] | None:
     """(class, [(`settings.launch_url`, its value)]) of a module-level instance made with no argument (`settings =
     Settings()`) of a class of the module: each launch URL its class body gives as a default. A class with a base
@@ -110,6 +114,8 @@ def _instance_members(reader: CodeReader, name: str, node: Node, call: Node) -> 
     cls = raw(callee)
     if len(reader.bindings.bound.get((reader.root.id, cls), ())) != 1:
         return None
+    if len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w)", reader.source.text)) != 1:
+        return None  # (the instance named again in its module: `settings.load()`, `setattr(settings, …)`)
     definition = None
     for statement in reader.root.named_children:
         inner = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
@@ -121,8 +127,10 @@ def _instance_members(reader: CodeReader, name: str, node: Node, call: Node) -> 
         return None
     methods = [statement for statement in body.named_children if statement.type in ("function_definition", "decorated_definition")]
     written = set(_WORD.findall(" ".join(raw(method) for method in methods).encode()))
-    if any((function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method) is not None
-           and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS for method in methods):
+    if written & _SETS_ANY or any(
+            (function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method)
+            is not None and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS
+            for method in methods):
         written.add(b"*")  # (any member may be set: none is read)
     bases = definition.child_by_field_name("superclasses")
     based = bases is not None and any(raw(base) != "object" for base in bases.named_children)
