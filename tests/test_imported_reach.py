@@ -403,6 +403,7 @@ def test_an_imported_base_with_a_path_joins_the_launch_path(tmp_path: Path, monk
 @pytest.mark.parametrize("config", [
     f"export default {{\n  genesys: {{ launchUrl: '{BAD_HOST}', timeout: 5000 }},\n}};\n",
     f"const config = {{\n  genesys: {{ launchUrl: '{BAD_HOST}' }},\n}};\n\nexport default config;\n",
+    f"export default {{\n  genesys: {{ launchUrl: '{BAD_HOST}' }},\n}} satisfies Record<string, object>;\n",
 ])
 def test_a_default_exported_config_objects_launch_url_is_read(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> None:

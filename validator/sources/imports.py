@@ -70,7 +70,7 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
     found: dict[str, Value] = {}
     instantiated: set[str] = set()
     for name, node in _exported(reader, kind):
-        target = reader.resolve(node) if node.type in reader.name_types else node
+        target = reader.resolve(node) if node.type in reader.name_types else reader.unwrap(node)
         if kind == "python" and target is not None and target.type == "call":  # settings = Settings()
             made = _instance_members(reader, name, node, target)
             if made is not None:
