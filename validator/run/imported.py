@@ -13,6 +13,7 @@ launches, else it names each exported binding not resolved. A run that marks no 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -135,7 +136,11 @@ def _note_binding(reader_of: Callable[[], CodeReader], text: str, exports: dict[
         return note, tuple(exports), False
     name = name.removeprefix("module.").removeprefix("exports.")  # `exports.URL = …`: the one name
     # (an object's or a class's name stands for its members: ENDPOINTS for ENDPOINTS.launch)
-    return note, tuple(e for e in exports if e == name or e.startswith(f"{name}.") or e.endswith(f".{name}")), True
+    mine = tuple(e for e in exports if e == name or e.startswith(f"{name}.") or e.endswith(f".{name}"))
+    if not mine and re.search(rf"\bexport\s+default\s+{re.escape(name)}\s*(?:;|$)", text, re.MULTILINE):
+        # (`export default config`: the default export's names, `default.genesys.launchUrl`, are that binding's)
+        mine = tuple(e for e in exports if e == "default" or e.startswith("default."))
+    return note, mine, True
 
 
 def _bound_name(reader: CodeReader, start: int, end: int) -> str | None:

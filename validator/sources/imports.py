@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..core.unknown import Unknown
-from .kinds import LAUNCH_MENTION_TEXT
+from .kinds import LAUNCH_MENTION_TEXT, named_kind
 from .model import Text
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
     found: dict[str, Value] = {}
     instantiated: set[str] = set()
     for name, node in _exported(reader, kind):
-        target = reader.resolve(node) if node.type in reader.name_types else node
+        target = reader.resolve(node) if node.type in reader.name_types else reader.unwrap(node)
         if kind == "python" and target is not None and target.type == "call":  # settings = Settings()
             made = _instance_members(reader, name, node, target)
             if made is not None:
@@ -97,6 +97,10 @@ _SETTERS = frozenset({"__init__", "__post_init__", "__new__", "__setattr__", "__
                       "__init_subclass__", "model_post_init"})
 
 
+#: Words of a method that may set any attribute (`setattr(self, key, value)`, `self.__dict__.update(…)`).
+_SETS_ANY = frozenset({b"setattr", b"__dict__", b"vars", b"update", b"object"})
+
+
 def _instance_members(reader: CodeReader, name: str, node: Node, call: Node) -> tuple[str, list[tuple[str, Value]]] | None:
     """(class, [(`settings.launch_url`, its value)]) of a module-level instance made with no argument (`settings =
     Settings()`) of a class of the module: each launch URL its class body gives as a default. A class with a base
@@ -110,6 +114,8 @@ def _instance_members(reader: CodeReader, name: str, node: Node, call: Node) -> 
     cls = raw(callee)
     if len(reader.bindings.bound.get((reader.root.id, cls), ())) != 1:
         return None
+    if len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w)", reader.source.text)) != 1:
+        return None  # (the instance named again in its module: `settings.load()`, `setattr(settings, …)`)
     definition = None
     for statement in reader.root.named_children:
         inner = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
@@ -121,8 +127,10 @@ def _instance_members(reader: CodeReader, name: str, node: Node, call: Node) -> 
         return None
     methods = [statement for statement in body.named_children if statement.type in ("function_definition", "decorated_definition")]
     written = set(_WORD.findall(" ".join(raw(method) for method in methods).encode()))
-    if any((function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method) is not None
-           and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS for method in methods):
+    if written & _SETS_ANY or any(
+            (function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method)
+            is not None and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS
+            for method in methods):
         written.add(b"*")  # (any member may be set: none is read)
     bases = definition.child_by_field_name("superclasses")
     based = bases is not None and any(raw(base) != "object" for base in bases.named_children)
@@ -206,7 +214,10 @@ def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
             continue
         if statement.type == "export_statement":
             declaration = statement.child_by_field_name("declaration")
-            if declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration"):
+            default = statement.child_by_field_name("value")
+            if default is not None:  # export default { genesys: { launchUrl } }, export default config
+                yield "default", default
+            elif declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration"):
                 for declarator in declaration.named_children:
                     name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
                     if name is not None and name.type == "identifier":
@@ -314,11 +325,15 @@ class Exports:
         self._named: re.Pattern[bytes] | None = None
         self._configs: dict[str, _Aliases | None] = {}  # directory -> its nearest config's path aliases
         self._top: str | None = None  # the directory holding the tree's files
+        self._base_urls: dict[str, dict[str, Text]] = {}  # defining module -> its names bound to a base URL
         #: Every file of the checked tree: an import may name one that defines no launch URL (its names are unknown).
         self.modules = frozenset(path_key(path) for path in modules) | self.by_file.keys()
         #: The names another module writes to use them: an object's or a class's own name for its members.
-        self.names = sorted({name.partition(".")[0] for values in self.by_file.values() for name in values})
-        self._tops = frozenset(self.names)
+        tops = {name.partition(".")[0] for values in self.by_file.values() for name in values}
+        #: The words an importing file writes: a default export's members by their own names (`config.launchUrl`).
+        self.names = sorted(tops - {"default"} | {name.split(".")[1] for values in self.by_file.values() for name in values
+                                                  if name.startswith("default.")})
+        self._tops = frozenset(tops)
         #: The tree's files in a settings module (Django's `settings`: `settings.py`, `settings/*.py`), sorted: those of
         #: one project are a run of them.
         self.settings = sorted(path for path in self.modules
@@ -393,6 +408,39 @@ class Exports:
             return None
         return value, [origin for path in files for origin in self.origins(path, name)]
 
+    def _base(self, files: list[str], name: str) -> Value | None:
+        """A base URL (`https://host`) a module that defines a launch URL binds a name to, written out in full and
+        alike in each file the module may be: what an imported `baseURL` or f-string's host is (None: not known)."""
+        found = [self._bases(path).get(name) for path in files]
+        first = found[0] if found else None
+        return first if first is not None and all(_same(first, each) for each in found[1:] if each is not None) \
+            and None not in found else None
+
+    def _bases(self, module: str) -> dict[str, Text]:
+        """The module-level names a defining module binds to a base URL written out in full, read once."""
+        found = self._base_urls.get(module)
+        if found is not None:
+            return found
+        found = self._base_urls[module] = {}
+        data = self._read(module) if self._read is not None and module in self.by_file else None
+        kind = named_kind(module)
+        if data is None or kind is None or family(kind) is None or b"http" not in data:
+            return found
+        from .code import parsed
+        from .extract import reader_for
+
+        try:
+            source, tree = parsed(kind, data.decode("utf-8", "replace").removeprefix("\ufeff"))
+            reader = reader_for(kind, source, tree, _MAX_DEPTH, module)
+            for name, node in _exported(reader, kind):
+                value = reader.text(node)
+                if isinstance(value, Text) and all(isinstance(part, str) for part in value.parts) \
+                        and _BASE_URL.match("".join(str(part) for part in value.parts)) and name not in self.by_file[module]:
+                    found[name] = value
+        except Exception:  # never a failure of the run: a module that cannot be read gives no base
+            found.clear()
+        return found
+
     def _module_words(self, module: str) -> frozenset[bytes] | None:
         """The words a module of the tree writes, `*` among them where it imports or exports all of another's (None:
         not readable), read once: whether it may bind a name."""
@@ -425,7 +473,6 @@ class Exports:
     def _reexports(self, module: str) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
         """What a module re-exports from other modules of the tree, with where each name is defined."""
         from .code import parsed
-        from .kinds import named_kind
 
         kind = named_kind(module)
         language = family(kind)
@@ -543,7 +590,10 @@ class Exports:
                     imported.modules[local] = table
                 return
             inside = member + "."
-            for name in {n for bound in defined for n in bound if n == member or n.startswith(inside)}:
+            named = {n for bound in defined for n in bound if n == member or n.startswith(inside)}
+            if not named and (base := self._base(files, member)) is not None:  # import { API_BASE } from './constants'
+                imported.names[local] = base
+            for name in named:
                 here = local + name[len(member):]  # the name, or the member of the object, as this file writes it
                 written = here if name != member else shown or local
                 merged = _merged(values(name, written), written)
@@ -585,7 +635,8 @@ class Exports:
                 add(local, self._django_settings(here), None, None)
                 continue
             files = self._python_module(dotted, level, here)
-            if any(name == member or name.startswith(member + ".") for path in files for name in self.values(path)):
+            if any(name == member or name.startswith(member + ".") for path in files for name in self.values(path)) \
+                    or (files and self._base(files, member) is not None):
                 add(local, files, member, member)
             else:  # a module of a package: `from app import config`, `from . import constants`
                 add(local, self._python_module(f"{dotted}.{member}" if dotted else member, level, here), None, None)
@@ -656,6 +707,7 @@ class Exports:
                 for part in clause.named_children:
                     if part.type == "identifier":  # import cfg from './config' (a CommonJS module's exports)
                         add(raw(part), files, None, None)
+                        add(raw(part), files, "default", raw(part))  # (an ES module's default export)
                     elif part.type == "namespace_import":
                         names = [n for n in part.named_children if n.type == "identifier"]
                         if names:
@@ -778,6 +830,10 @@ class Exports:
 
 
 _WORD = re.compile(rb"[A-Za-z_$][\w$]*")
+#: A URL written out in full: a scheme, a host, maybe a path (a base an importing file joins a launch path to).
+_BASE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:/[^\s?#]*)?$")
+#: How deep a module read only for its base URLs is parsed (document.Limits' default).
+_MAX_DEPTH = 200
 
 
 #: `import *` (Python) or `export *` (JavaScript): a module that takes all of another's names, unknown here.
