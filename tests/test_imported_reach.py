@@ -432,3 +432,26 @@ def test_a_default_exports_reader_takes_back_no_note_of_another_binding(
     found = _check(tmp_path, monkeypatch)
     assert _codes(found, "src/launch.ts") == ["FL101", "FL102", "FL302"]
     assert _codes(found, "src/config.ts") == ["FL011"]  # `UNUSED` is still read by nothing
+
+
+# Re-exports under another name: the files writing the new name are read too.
+
+@pytest.mark.parametrize(("files", "launcher"), [
+    ({"src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "src/config/index.ts": "export { LAUNCH_URL as GENESYS_LAUNCH_URL } from './constants';\n",
+      "src/launch.ts": _js_launch("GENESYS_LAUNCH_URL", "import { GENESYS_LAUNCH_URL } from './config';")}, "src/launch.ts"),
+    ({"src/config/launchUrl.ts": f"export default '{BAD_HOST}';\n",
+      "src/config/index.ts": "export { default as LAUNCH_URL } from './launchUrl';\n",
+      "src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from './config';")}, "src/launch.ts"),
+    ({"src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "src/config/index.ts": "export * as urls from './constants';\n",
+      "src/launch.ts": _js_launch("urls.LAUNCH_URL", "import { urls } from './config';")}, "src/launch.ts"),
+    ({"app/__init__.py": "from .constants import LAUNCH_URL as GENESYS_LAUNCH_URL\n",
+      "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+      "svc/launch.py": _py_launch("GENESYS_LAUNCH_URL", "from app import GENESYS_LAUNCH_URL")}, "svc/launch.py"),
+])
+def test_a_launch_url_re_exported_under_another_name_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], launcher: str) -> None:
+    _tree(tmp_path, files)
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, launcher) == ["FL101", "FL102", "FL302"]

@@ -334,6 +334,7 @@ class Exports:
         self.names = sorted(tops - {"default"} | {name.split(".")[1] for values in self.by_file.values() for name in values
                                                   if name.startswith("default.")})
         self._tops = frozenset(tops)
+        self._plain_default = any("default" in values for values in self.by_file.values())  # export default '…'
         #: The tree's files in a settings module (Django's `settings`: `settings.py`, `settings/*.py`), sorted: those of
         #: one project are a run of them.
         self.settings = sorted(path for path in self.modules
@@ -344,11 +345,28 @@ class Exports:
         #: How many candidate module paths the absolute Python imports looked up (a work count, for the tests).
         self.lookups = 0
 
-    def pattern(self) -> re.Pattern[bytes] | None:
-        """One test for the exported names as words (None: no export)."""
-        if not self.names:
+    def pattern(self, *, barrels: bool = False) -> re.Pattern[bytes] | None:
+        """One test for the exported names as words (None: no export); `barrels`: also for a module that may re-export
+        a default export under a name (`export { default as LAUNCH_URL } from './launchUrl'`)."""
+        if not self.names and not (barrels and self._plain_default):
             return None
-        return re.compile(rb"(?<![\w$])(?:" + b"|".join(re.escape(n.encode()) for n in self.names) + rb")(?![\w$])")
+        words = b"|".join(re.escape(n.encode()) for n in self.names) or rb"(?!)"
+        more = rb"|default\s+as(?![\w$])" if barrels and self._plain_default else b""
+        return re.compile(rb"(?<![\w$])(?:" + words + more + rb")(?![\w$])")
+
+    def renamed(self, files: Iterable[tuple[str, bytes]]) -> re.Pattern[bytes] | None:
+        """A test for the names the given files re-export an exported launch URL under (`export { URL as LAUNCH } from
+        './constants'`, `export { default as LAUNCH }`, `export * as urls`, `from .constants import URL as LAUNCH`), so
+        that the files writing those are read too (None: none). One level: a name a renamed name is renamed to again
+        stays unknown."""
+        known, found = set(self.names), set[str]()
+        for path, data in files:
+            if _RENAMES.search(data) is not None:
+                found.update(name.partition(".")[0] for name in self.values(path_key(path)))
+        found -= known | {"default"}
+        if not found:
+            return None
+        return re.compile(rb"(?<![\w$])(?:" + b"|".join(re.escape(n.encode()) for n in sorted(found)) + rb")(?![\w$])")
 
     def imported(self, reader: CodeReader, kind: str, path: str) -> Imported | None:
         """What a parsed file's module-level imports bring from the exports (None: nothing)."""
@@ -483,7 +501,7 @@ class Exports:
         # Only a module that writes an exported name, or takes all of another's, may re-export one: the others of an
         # import graph are not parsed.
         if self._named is None:
-            self._named = self.pattern()
+            self._named = self.pattern(barrels=True)
         if (self._named is None or self._named.search(data) is None) and _ALL_OF.search(data) is None:
             return {}
         text = data.decode("utf-8", "replace").removeprefix("\ufeff")
@@ -542,6 +560,14 @@ class Exports:
             if exports is None:
                 if source_node is not None and any(child.type == "*" for child in statement.children):
                     stars.append(files)  # export * from './constants'
+                space = next((child for child in statement.named_children if child.type == "namespace_export"), None)
+                alias = next((child for child in space.named_children if child.type == "identifier"), None) if space else None
+                if alias is not None and files and names[raw(alias)] == 1:  # export * as urls from './constants'
+                    for each in {each for path in files for each in self.values(path) if each != "default"
+                                 and not each.startswith("default.")}:
+                        taken = self._value(files, each, f"{raw(alias)}.{each}")
+                        if taken is not None:
+                            found[f"{raw(alias)}.{each}"] = taken
                 continue
             for specifier in exports.named_children:
                 name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
@@ -836,6 +862,8 @@ _BASE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:/[^\s?#]*)?$")
 _MAX_DEPTH = 200
 
 
+#: A module that may rename what it imports or exports (`URL as LAUNCH`, `default as LAUNCH`, `* as urls`).
+_RENAMES = re.compile(rb"(?<![\w$])as\s+[A-Za-z_$]")
 #: `import *` (Python) or `export *` (JavaScript): a module that takes all of another's names, unknown here.
 _ALL_OF = re.compile(rb"(?:import|export)\s*\*")
 
