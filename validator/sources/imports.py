@@ -35,9 +35,9 @@ from .kinds import LAUNCH_MENTION_TEXT, named_kind
 from .model import Text
 
 if TYPE_CHECKING:
-    from tree_sitter import Node
+    from tree_sitter import Node, Tree
 
-    from .code import CodeReader
+    from .code import CodeReader, SourceText
 
 #: What an exported name holds: a URL with known and unknown parts, or nothing known.
 Value = Text | Unknown
@@ -445,11 +445,10 @@ class Exports:
         if data is None or kind is None or family(kind) is None or b"http" not in data:
             return found
         from .code import parsed
-        from .extract import reader_for
 
         try:
             source, tree = parsed(kind, data.decode("utf-8", "replace").removeprefix("\ufeff"))
-            reader = reader_for(kind, source, tree, _MAX_DEPTH, module)
+            reader = _reader(kind, source, tree, module)
             for name, node in _exported(reader, kind):
                 value = reader.text(node)
                 if isinstance(value, Text) and all(isinstance(part, str) for part in value.parts) \
@@ -950,6 +949,17 @@ def _jsonc(text: str) -> Any:
         return json.loads(plain)
     except ValueError:
         return None
+
+
+def _reader(kind: str, source: SourceText, tree: Tree, module: str) -> CodeReader:
+    """A module's reader, as extract.reader_for makes it (not imported: it imports this module), without imports."""
+    if kind == "python":
+        from .python import PythonReader
+
+        return PythonReader(source, tree, _MAX_DEPTH, module)
+    from .javascript import JavaScriptReader
+
+    return JavaScriptReader(source, tree, _MAX_DEPTH, kind)
 
 
 def _required(reader: CodeReader, node: Node | None) -> str | None:
