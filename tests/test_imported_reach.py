@@ -455,3 +455,23 @@ def test_a_launch_url_re_exported_under_another_name_is_read(
     _tree(tmp_path, files)
     found = _check(tmp_path, monkeypatch)
     assert _codes(found, launcher) == ["FL101", "FL102", "FL302"]
+
+
+def test_a_module_with_many_settings_instances_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.sources import imports
+    from validator.sources.code import parsed
+    from validator.sources.extract import reader_for
+
+    made: list[str] = []
+    real = imports._Instances._defaults
+
+    def counted(self: Any, cls: str, definition: Any) -> Any:
+        made.append(cls)
+        return real(self, cls, definition)
+
+    monkeypatch.setattr(imports._Instances, "_defaults", counted)
+    text = f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\n' + "".join(f"s{n} = Settings()\n" for n in range(1000))
+    source, tree = parsed("python", text)
+    found = imports.definitions(reader_for("python", source, tree, 200, "config.py"), "python")
+    assert len(found) == 1000 and "s999.launch_url" in found
+    assert made == ["Settings"]  # the class's defaults read once, not once per instance

@@ -69,10 +69,12 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
     its value as the file's own reader knows it (Unknown parts where it reads the environment)."""
     found: dict[str, Value] = {}
     instantiated: set[str] = set()
+    instances: _Instances | None = None
     for name, node in _exported(reader, kind):
         target = reader.resolve(node) if node.type in reader.name_types else reader.unwrap(node)
         if kind == "python" and target is not None and target.type == "call":  # settings = Settings()
-            made = _instance_members(reader, name, node, target)
+            instances = instances or _Instances(reader)
+            made = instances.members(name, node, target)
             if made is not None:
                 instantiated.add(made[0])
                 for member, value in made[1]:
@@ -101,53 +103,71 @@ _SETTERS = frozenset({"__init__", "__post_init__", "__new__", "__setattr__", "__
 _SETS_ANY = frozenset({b"setattr", b"__dict__", b"vars", b"update", b"object"})
 
 
-def _instance_members(reader: CodeReader, name: str, node: Node, call: Node) -> tuple[str, list[tuple[str, Value]]] | None:
-    """(class, [(`settings.launch_url`, its value)]) of a module-level instance made with no argument (`settings =
-    Settings()`) of a class of the module: each launch URL its class body gives as a default. A class with a base
-    (pydantic-settings' BaseSettings reads the environment) gives the path, its host unknown; a member its methods or
-    decorators name, or the instance written after it is made, is left out (None: nothing read)."""
-    raw = reader.source.raw
-    callee, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments")
-    if callee is None or callee.type != "identifier" or arguments is None or arguments.named_children \
-            or reader.bindings.is_changed(name, node):
-        return None
-    cls = raw(callee)
-    if len(reader.bindings.bound.get((reader.root.id, cls), ())) != 1:
-        return None
-    if len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w)", reader.source.text)) != 1:
-        return None  # (the instance named again in its module: `settings.load()`, `setattr(settings, …)`)
-    definition = None
-    for statement in reader.root.named_children:
-        inner = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
-        if inner is not None and inner.type == "class_definition" and (named := inner.child_by_field_name("name")) is not None \
-                and raw(named) == cls:
-            definition = inner
-    body = definition.child_by_field_name("body") if definition is not None else None
-    if definition is None or body is None:
-        return None
-    methods = [statement for statement in body.named_children if statement.type in ("function_definition", "decorated_definition")]
-    written = set(_WORD.findall(" ".join(raw(method) for method in methods).encode()))
-    if written & _SETS_ANY or any(
-            (function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method)
-            is not None and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS
-            for method in methods):
-        written.add(b"*")  # (any member may be set: none is read)
-    bases = definition.child_by_field_name("superclasses")
-    based = bases is not None and any(raw(base) != "object" for base in bases.named_children)
-    members = []
-    for member, value_node in _members(reader, cls, definition, 0):
-        attribute = member.partition(".")[2]
-        if b"*" in written or attribute.encode() in written:
-            continue
-        value = reader.text(value_node)
-        if launch_value(value):
-            shown = f"{name}.{attribute}"
-            members.append((shown, _path_only(value, shown) if based and isinstance(value, Text) else value))
-    return cls, members
+class _Instances:
+    """What `definitions` reads of a module once for all its settings instances: the names it writes (not as an
+    attribute), its classes, and each class's launch URL defaults."""
+
+    def __init__(self, reader: CodeReader) -> None:
+        self.reader = reader
+        raw = reader.source.raw
+        self.counts = Counter(re.findall(r"(?<![\w.])[A-Za-z_]\w*", reader.source.text))
+        self.classes: dict[str, Node] = {}
+        for statement in reader.root.named_children:
+            inner = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
+            if inner is not None and inner.type == "class_definition" and (named := inner.child_by_field_name("name")):
+                self.classes[raw(named)] = inner
+        self.defaults: dict[str, list[tuple[str, Value, bool]]] = {}  # class -> (attribute, default, from a base?)
+
+    def members(self, name: str, node: Node, call: Node) -> tuple[str, list[tuple[str, Value]]] | None:
+        """(class, [(`settings.launch_url`, its value)]) of a module-level instance made with no argument (`settings
+        = Settings()`) of a class of the module: each launch URL its class body gives as a default. A class with a
+        base (pydantic-settings' BaseSettings reads the environment) gives the path, its host unknown; a member its
+        methods or decorators name, or an instance named again in its module, is left out (None: nothing read)."""
+        reader = self.reader
+        callee, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+        if callee is None or callee.type != "identifier" or arguments is None or arguments.named_children \
+                or reader.bindings.is_changed(name, node):
+            return None
+        cls = reader.source.raw(callee)
+        if len(reader.bindings.bound.get((reader.root.id, cls), ())) != 1 or cls not in self.classes:
+            return None
+        if self.counts[name] != 1:
+            return None  # (the instance named again in its module: `settings.load()`, `setattr(settings, …)`)
+        if cls not in self.defaults:
+            self.defaults[cls] = self._defaults(cls, self.classes[cls])
+        return cls, [(f"{name}.{attribute}", _path_only(value, f"{name}.{attribute}") if based else value)
+                     for attribute, value, based in self.defaults[cls]]
+
+    def _defaults(self, cls: str, definition: Node) -> list[tuple[str, Value, bool]]:
+        reader = self.reader
+        raw = reader.source.raw
+        body = definition.child_by_field_name("body")
+        if body is None:
+            return []
+        methods = [statement for statement in body.named_children if statement.type in ("function_definition", "decorated_definition")]
+        written = set(_WORD.findall(" ".join(raw(method) for method in methods).encode()))
+        if written & _SETS_ANY or any(
+                (function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method)
+                is not None and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS
+                for method in methods):
+            return []  # (any member may be set: none is read)
+        bases = definition.child_by_field_name("superclasses")
+        based = bases is not None and any(raw(base) != "object" for base in bases.named_children)
+        found: list[tuple[str, Value, bool]] = []
+        for member, value_node in _members(reader, cls, definition, 0):
+            attribute = member.partition(".")[2]
+            if attribute.encode() in written:
+                continue
+            value = reader.text(value_node)
+            if launch_value(value):
+                found.append((attribute, value, based))
+        return found
 
 
-def _path_only(value: Text, shown: str) -> Value:
+def _path_only(value: Value, shown: str) -> Value:
     """A launch URL whose host may be set otherwise (the environment): its launch path after an unknown host."""
+    if not isinstance(value, Text):
+        return value
     for at, part in enumerate(value.parts):
         match = LAUNCH_MENTION_TEXT.search(part) if isinstance(part, str) else None
         if match is not None and isinstance(part, str):
