@@ -143,6 +143,15 @@ def test_a_launch_url_re_exported_by_another_module_is_read(
         "app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
         "app/local.py": "import os\nLAUNCH_URL = os.environ['URL']\n",
         "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *\nfrom .local import *")},
+    {  # a `from local import *` under a `try`: it may bind the name again
+        "app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+        "app/local.py": "import os\nLAUNCH_URL = os.environ['URL']\n",
+        "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *\n"
+                                                  "try:\n    from .local import *\nexcept ImportError:\n    pass")},
+    {  # the same in a package's __init__.py
+        "app/__init__.py": "from .constants import *\n\ntry:\n    from .local import *\nexcept ImportError:\n    pass\n",
+        "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n', "app/local.py": "import os\nLAUNCH_URL = os.environ['URL']\n",
+        "svc/launch.py": _py_launch("LAUNCH_URL", "from app import LAUNCH_URL")},
     {  # a later `import *` of a module outside the tree
         "app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
         "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *\nfrom vendor.settings import *")},

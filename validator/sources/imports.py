@@ -399,7 +399,7 @@ class Exports:
                 self._python_import(reader, statement, here, add, stars)
             else:
                 self._js_import(reader, statement, here, add)
-        for name, (value, origins) in self._starred(stars).items():
+        for name, (value, origins) in self._starred(stars, reader.source.text).items():
             if name not in imported.names:
                 imported.starred[name] = value
                 imported.origins[("", name)] = origins
@@ -487,10 +487,13 @@ class Exports:
                 {b"*"} if _ALL_OF.search(data) else set())
         return self._words[module]
 
-    def _starred(self, stars: list[list[str]]) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
-        """The names `from m import *` statements bind, in order, each from the last that binds it: only where that is
-        certain (its module has no `__all__`, and no later starred module of the tree may bind the name)."""
+    def _starred(self, stars: list[list[str]], text: str) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
+        """The names a module's `from m import *` statements bind, in order, each from the last that binds it: only
+        where that is certain (its module has no `__all__`, no later starred module of the tree may bind the name, and
+        the module takes no other module's names under an `if` or a `try`)."""
         found: dict[str, tuple[Value, list[tuple[str, str]]]] = {}
+        if not stars or len(_PY_STAR.findall(text)) != len(stars):
+            return found  # (a `from local import *` in a `try`: any name may be bound again)
         for at, files in enumerate(stars):
             if not files or any(b"__all__" in (self._module_words(path) or {b"__all__"}) for path in files):
                 continue
@@ -556,7 +559,7 @@ class Exports:
                     local = raw(alias if alias is not None else name) if name is not None else ""
                     if name is not None and files and names[local] == 1 and raw(name) in self._tops:  # (bound once)
                         take(local, files, raw(name))
-            for each, value in self._starred(stars).items():
+            for each, value in self._starred(stars, text).items():
                 if names[each.partition(".")[0]] == 0 and each not in found:  # (the module itself binds it: unknown)
                     found[each] = value
             return found
@@ -883,6 +886,8 @@ _MAX_DEPTH = 200
 
 #: A module that may rename what it imports or exports (`URL as LAUNCH`, `default as LAUNCH`, `* as urls`).
 _RENAMES = re.compile(rb"(?<![\w$])as\s+[A-Za-z_$]")
+#: A Python `import *`, at any depth (or in a comment or string: then none is read).
+_PY_STAR = re.compile(r"(?<![\w$])import\s*\*")
 #: `import *` (Python) or `export *` (JavaScript): a module that takes all of another's names, unknown here.
 _ALL_OF = re.compile(rb"(?:import|export)\s*\*")
 
