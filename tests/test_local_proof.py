@@ -166,7 +166,8 @@ def _edits(draw: st.DrawFn) -> tuple[str, str, str, str]:
         shape, parts = literal
         parts = list(parts)
         nested = [i for i, part in enumerate(parts) if not isinstance(part if shape == "[" else part[1], str)]
-        if nested and draw(st.booleans()):  # into a nested literal
+        deeper: bool = draw(st.booleans()) if nested else False
+        if deeper:  # into a nested literal
             at = draw(st.sampled_from(nested))
             parts[at] = edited(parts[at]) if shape == "[" else (parts[at][0], edited(parts[at][1]))
             return shape, parts
