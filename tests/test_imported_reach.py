@@ -87,3 +87,162 @@ def test_a_file_that_also_launches_with_the_endpoint_written_in_it_reads_its_imp
     definer = next(name for name in files if "constants" in name)
     assert _codes(found, definer) == []  # its URL is read by a launch
     assert all(d["fix"] is None for d in found if d["file"] == launcher and d["line"] == imported_line)
+
+
+# 1. Re-exports: barrels (index.ts), `export *`, an `__init__.py` importing the name, `from .constants import *`.
+
+@pytest.mark.parametrize(("files", "launcher", "definer"), [
+    ({"src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "src/config/index.ts": "export { LAUNCH_URL } from './constants';\nexport { other } from './other';\n",
+      "src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from './config';")},
+     "src/launch.ts", "src/config/constants.ts"),
+    ({"src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "src/config/index.ts": "export * from './constants';\nexport * from './timeouts';\n",
+      "src/config/timeouts.ts": "export const TIMEOUT = 5000;\n",
+      "src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from './config';")},
+     "src/launch.ts", "src/config/constants.ts"),
+    ({"src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",  # a barrel of a barrel
+      "src/config/index.ts": "export * from './constants';\n",
+      "src/index.ts": "export * from './config';\n",
+      "src/api/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '..';")},
+     "src/api/launch.ts", "src/config/constants.ts"),
+    ({"src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",  # imported, then exported
+      "src/config/index.ts": "import { LAUNCH_URL } from './constants';\n\nexport { LAUNCH_URL };\n",
+      "src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from './config/index';")},
+     "src/launch.ts", "src/config/constants.ts"),
+    ({"app/__init__.py": "from .constants import LAUNCH_URL\n\n__all__ = ['LAUNCH_URL']\n",
+      "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+      "svc/launch.py": _py_launch("LAUNCH_URL", "from app import LAUNCH_URL")},
+     "svc/launch.py", "app/constants.py"),
+    ({"app/__init__.py": "from .constants import *\n", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+      "svc/launch.py": _py_launch("app.LAUNCH_URL", "import app")},
+     "svc/launch.py", "app/constants.py"),
+    ({"app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+      "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *")},
+     "app/launch.py", "app/constants.py"),
+    ({"app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n', "app/timeouts.py": "TIMEOUT = 5\n",
+      "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *\nfrom .timeouts import *")},
+     "app/launch.py", "app/constants.py"),
+])
+def test_a_launch_url_re_exported_by_another_module_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], launcher: str, definer: str) -> None:
+    _tree(tmp_path, files)
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, launcher) == ["FL101", "FL102", "FL302"]
+    assert _codes(found, definer) == []  # read by a launch through the re-export: no note that nothing uses it
+
+
+@pytest.mark.parametrize("files", [
+    {  # the barrel binds the name again after importing it
+        "app/__init__.py": "import os\nfrom .constants import LAUNCH_URL\nLAUNCH_URL = os.getenv('URL', LAUNCH_URL)\n",
+        "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n', "svc/launch.py": _py_launch("LAUNCH_URL", "from app import LAUNCH_URL")},
+    {  # `__all__` decides what `import *` brings
+        "app/__init__.py": "", "app/constants.py": f'__all__ = ["OTHER"]\nLAUNCH_URL = "{BAD_HOST}"\nOTHER = 1\n',
+        "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *")},
+    {  # a later `import *` of a module that binds the name too
+        "app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+        "app/local.py": "import os\nLAUNCH_URL = os.environ['URL']\n",
+        "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *\nfrom .local import *")},
+    {  # a later `import *` of a module outside the tree
+        "app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+        "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *\nfrom vendor.settings import *")},
+    {  # the starred name bound in the file itself
+        "app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+        "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *\nLAUNCH_URL = LAUNCH_URL.replace('ie', 'com')")},
+    {  # two `export *` that both bring the name: ambiguous, exported by neither
+        "src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+        "src/config/env.ts": "export const LAUNCH_URL = process.env.URL;\n",
+        "src/config/index.ts": "export * from './constants';\nexport * from './env';\n",
+        "src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from './config';")},
+    {  # a barrel's own export wins over its `export *`
+        "src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+        "src/config/index.ts": "export * from './constants';\nexport const LAUNCH_URL = process.env.URL;\n",
+        "src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from './config';")},
+    {  # a barrel re-exporting a package's names too: which one is not known
+        "src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+        "src/config/index.ts": "export * from './constants';\nexport * from '@acme/genesys-config';\n",
+        "src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from './config';")},
+])
+def test_a_re_export_that_may_bind_the_name_otherwise_leaves_it_unknown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
+    _tree(tmp_path, files)
+    launcher = next(name for name in files if "launch" in name)
+    read = _counting_reads(monkeypatch)
+    found = _check(tmp_path, monkeypatch)
+    assert launcher in read  # read again for the name it writes
+    assert _codes(found, launcher) == []
+
+
+def test_a_barrel_is_read_once_whatever_the_number_of_files_importing_through_it(tmp_path: Path) -> None:
+    from validator.sources import imports
+    from validator.sources.code import parsed
+    from validator.sources.extract import reader_for
+    from validator.sources.model import Text
+
+    def work(count: int) -> int:
+        root = tmp_path / str(count)
+        files = {"src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+                 "src/config/index.ts": "export * from './constants';\n",
+                 **{f"src/m{n}/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '../config';\n"
+                                                      "import { helper } from './util';")
+                    for n in range(count)},
+                 # modules the importers import too, which import and export other names: not parsed
+                 **{f"src/m{n}/util.ts": "import { format } from '../shared';\nexport { format as helper };\n"
+                    for n in range(count)},
+                 "src/shared.ts": "export { format } from './format';\n"}
+        _tree(root, files)
+        paths = [str(root / name) for name in files]
+        exports = imports.Exports({paths[0]: {"LAUNCH_URL": Text((BAD_HOST,))}}, paths,
+                                  read=lambda path: Path(path).read_bytes())
+        for path in (path for path in paths if path.endswith("launch.ts")):
+            source, tree = parsed("typescript", Path(path).read_text())
+            imported = exports.imported(reader_for("typescript", source, tree, 100, path), "typescript", path)
+            assert imported is not None and "LAUNCH_URL" in imported.names
+        return exports.parses
+
+    assert work(10) == work(1000) == 1  # the barrel, once (the defining file imports nothing: not parsed again)
+
+
+# 4. A settings object: `settings = Settings()` whose class gives the launch URL as a field's default.
+
+PATH_ONLY = "/api/v2/flows/executions"
+
+
+@pytest.mark.parametrize(("config", "codes"), [
+    # pydantic-settings: the environment may set the field, so the host is unknown; the path makes it a launch
+    ("from pydantic_settings import BaseSettings, SettingsConfigDict\n\n\nclass Settings(BaseSettings):\n"
+     "    model_config = SettingsConfigDict(env_file='.env')\n\n"
+     f'    launch_url: str = "{BAD_HOST}"\n    timeout: int = 5\n\n\nsettings = Settings()\n', ["FL101", "FL102"]),
+    # a plain class: its attribute is the value
+    (f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\nsettings = Settings()\n', ["FL101", "FL102", "FL302"]),
+    # a dataclass, its field's default
+    ("from dataclasses import dataclass\n\n\n@dataclass(frozen=True)\nclass Settings:\n"
+     f'    launch_url: str = "{BAD_HOST}"\n\n\nsettings = Settings()\n', ["FL101", "FL102", "FL302"]),
+])
+def test_a_settings_objects_field_default_is_read_where_it_is_imported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str, codes: list[str]) -> None:
+    _tree(tmp_path, {"app/__init__.py": "", "app/config.py": config,
+                     "app/launch.py": _py_launch("settings.launch_url", "from .config import settings")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "app/launch.py") == codes
+    assert _codes(found, "app/config.py") == []  # read by a launch
+
+
+@pytest.mark.parametrize("config", [
+    f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n    def __init__(self):\n        self.launch_url = os.environ["URL"]\n'
+    "\n\nsettings = Settings()\n",
+    f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\nsettings = Settings(launch_url=os.environ["URL"])\n',
+    "from pydantic import field_validator\nfrom pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n"
+    f'    launch_url: str = "{BAD_HOST}"\n\n    @field_validator("launch_url")\n    @classmethod\n'
+    "    def region(cls, value):\n        return value.replace('/flows/executions', '/flows/jobs')\n\n\nsettings = Settings()\n",
+    f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\nsettings = Settings()\nsettings.launch_url = os.environ["URL"]\n',
+])
+def test_a_settings_field_its_class_or_its_caller_may_set_otherwise_stays_unknown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> None:
+    _tree(tmp_path, {"app/__init__.py": "", "app/config.py": "import os\n" + config,
+                     "app/launch.py": _py_launch("settings.launch_url", "from .config import settings")})
+    read = _counting_reads(monkeypatch)
+    found = _check(tmp_path, monkeypatch)
+    assert "app/config.py" in read
+    assert _codes(found, "app/launch.py") == []
+    assert _codes(found, "app/config.py") == ["FL011"]  # its URL read by no launch flowlint can read

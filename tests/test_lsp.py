@@ -254,3 +254,32 @@ def test_the_editor_offers_the_unsafe_fixes_check_offers(tmp_path: Path, name: s
     path.write_text(text)
     fixes = [d.fix.applicability.value if d.fix else None for d in check(str(path), text) if d.code in ("FL106", "FL101")]
     assert fixes == [offered], fixes  # reached: the finding was said
+
+
+TF_ACTION = """\
+resource "genesyscloud_integration_action" "launch" {
+  name     = "Launch"
+  category = "Genesys Cloud Data Action"
+  config_request {
+    request_url_template = local.launch_path
+    request_type         = "POST"
+    request_template     = jsonencode({ type = "workflow", flowId = var.flow_id })
+    headers = { "Content-Type" = "application/json" }
+  }
+}
+"""
+
+
+async def test_a_sibling_tf_file_open_in_the_editor_is_read_as_its_unsaved_text(client: LanguageClient, tmp_path: Path) -> None:
+    (tmp_path / ".flowlint.toml").write_text("")
+    main, locals_tf = tmp_path / "main.tf", tmp_path / "locals.tf"
+    main.write_text(TF_ACTION)
+    locals_tf.write_text('locals {\n  launch_path = "/api/v2/flows/executions"\n}\n')
+    assert [d[0] for d in cli_diagnostics(main)] == ["FL101"]  # on disk: a launch, with `type`
+    unsaved = 'locals {\n  launch_path = "/api/v2/users/me"\n}\n'
+    await opened(client, locals_tf, unsaved)
+    assert list(await opened(client, main, TF_ACTION)) == []  # the editor's locals.tf: no launch there
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(locals_tf.as_uri())))
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    found = await changed(client, main, TF_ACTION + "\n", 2)
+    assert [d.code for d in found] == ["FL101"]  # closed: the file on disk again

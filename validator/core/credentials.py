@@ -7,6 +7,7 @@ import dataclasses
 import functools
 import json
 import re
+import sys
 from collections.abc import Iterator
 from urllib.parse import unquote
 
@@ -183,19 +184,26 @@ def _token_spans(words: Words) -> list[tuple[int, int]]:
 _URL_PASSWORD = _Lazy(r"://[^\s/?#@:\"'`<>]*:([^\s/?#@\"'`<>]+)@")
 _QUERY_SECRET = _Lazy(r"(?i)[?&](?:(?:access|id|refresh)[_-]?token|token|api[_-]?key|key|client[_-]?secret|secret|password|"
                            r"passwd|pwd|sig|signature|auth)=([^&#\s\"'`<>]+)")
-#: Any query member (its name bounded: linear in the text) and, of those, the names the masking hides the value of.
-_QUERY_MEMBER = _Lazy(r"[?&]([\w.-]{1,100})=([^&#\s\"'`<>]+)")
+#: A URL's query or fragment member (`?code=…`, `#access_token=…`, `&client%5Fsecret=…`): its name group 1 (bounded:
+#: linear in the text) and its value group 2, which ends at a JSON string's escape or end too. The one definition the
+#: masking of code, request files and recordings reads.
+URL_MEMBER = _Lazy(r"[?&#]([\w.%-]{1,100})=([^&#\s\"'`<>\\]+)")
+#: Of those, the names whose value is a credential.
 _QUERY_SECRET_WORD = _Lazy(r"token|secret|passw(?:or)?d|api[_-]?key")
 _QUERY_SECRET_NAMES = frozenset({"key", "pwd", "sig", "signature", "auth"})
+#: What OAuth sends in a URL to sign in besides what secret_query_name names: an authorization code, PKCE's verifier,
+#: an assertion (JWT or SAML).
+_SIGN_IN_NAMES = frozenset({"code", "code_verifier", "assertion", "client_assertion", "samlresponse"})
 
 
 def url_credential_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` writes a password in a URL's userinfo or a token-like query value (the value only): what no output
-    shows, so any query value named for a secret (`?sessionToken=…`, `&my_client_secret=…`), not only FL305's names."""
+    """Where `text` writes a password in a URL's userinfo or what a URL's query or fragment signs in with (the value
+    only): what no output shows, so any member named for a secret (`?sessionToken=…`, `&my_client_secret=…`), not only
+    FL305's names, and OAuth's (`?code=…`, `#access_token=…`); none that is only a template's hole (`{{code}}`)."""
     if "=" not in text:
         return url_password_spans(text)
-    return url_password_spans(text) + [match.span(2) for match in _QUERY_MEMBER.finditer(text)
-                                       if secret_query_name(match.group(1)) and not only_holes(match.group(2))]
+    return url_password_spans(text) + [match.span(2) for match in URL_MEMBER.finditer(text)
+                                       if signs_in(match.group(1)) and not only_holes(match.group(2))]
 
 
 def secret_query_name(name: str) -> bool:
@@ -205,6 +213,18 @@ def secret_query_name(name: str) -> bool:
     return lowered in _QUERY_SECRET_NAMES or _QUERY_SECRET_WORD.search(lowered) is not None
 
 
+def signs_in(name: str) -> bool:
+    """Whether a URL's query or fragment member of this name holds what signs in: a credential (secret_query_name)
+    or what OAuth sends (`code`, `code_verifier`, an assertion)."""
+    return name.lower() in _SIGN_IN_NAMES or secret_query_name(name)
+
+
+def sign_in_values(text: str, start: int = 0, end: int = sys.maxsize) -> list[tuple[int, int]]:
+    """The values in text[start:end] of the URL query and fragment members that sign in (`?code=…`,
+    `#access_token=…`), a template's hole too (a recording's URL as recorded)."""
+    return [match.span(2) for match in URL_MEMBER.finditer(text, start, end) if signs_in(match.group(1))]
+
+
 def url_password_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a password in a URL's userinfo (`https://user:PASSWORD@host`): a credential by its place,
     whatever its length or its words (`passkey` may be a real one: only a rule's finding waits for placeholder_password);
@@ -212,6 +232,28 @@ def url_password_spans(text: str) -> list[tuple[int, int]]:
     if "@" not in text or "://" not in text:
         return []
     return [match.span(1) for match in _URL_PASSWORD.finditer(text) if not only_holes(match.group(1))]
+
+
+def basic_pair(credential: str) -> str | None:
+    """What a Basic credential encodes, `user:password` (RFC 7617: base64 of UTF-8, else Latin-1), or None when it is
+    none (not base64, or empty). Only its first _LONGEST_BASIC characters are read (bounded work on hostile input: a
+    header's is never longer), which still give the user and the start of the password."""
+    if not credential:
+        return None
+    from base64 import b64decode  # (only when a Basic credential is read: not at every run's start)
+
+    try:
+        raw = b64decode(credential[:_LONGEST_BASIC], validate=True)
+    except ValueError:  # (binascii.Error is one)
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+#: How much of a Basic credential is read (a multiple of 4: a base64 text's prefix of this length decodes alone).
+_LONGEST_BASIC = 4096
 
 
 def only_holes(value: str) -> bool:
@@ -896,7 +938,7 @@ _QUERY_MEMBER_WRITTEN = _Lazy(r"""(["']?)([\w.-]{1,100})\1[ \t]*[:=][ \t]*(["'`]
 
 def _query_argument_secrets(text: str) -> list[tuple[int, int]]:
     """The values a URL's query given as an object writes under a name the masking hides in a URL's query (`sig`,
-    `api_key`, `access_token`: url_credential_spans), as it would hide them written in the URL."""
+    `api_key`, `access_token`, `code`: url_credential_spans), as it would hide them written in the URL."""
     found: list[tuple[int, int]] = []
     scanned = 0  # an argument is scanned once, however they nest
     for argument in _QUERY_ARGUMENT.finditer(text):
@@ -906,7 +948,7 @@ def _query_argument_secrets(text: str) -> list[tuple[int, int]]:
         scanned = len(text) if closed is None else closed
         end = min(scanned, argument.end() + _QUERY_ARGUMENT_LENGTH)
         found += [member.span(4) for member in _QUERY_MEMBER_WRITTEN.finditer(text, argument.end(), end)
-                  if secret_query_name(member.group(2)) and member.end(4) > member.start(4)
+                  if signs_in(member.group(2)) and member.end(4) > member.start(4)
                   and not only_holes(member.group(4))]
     return found
 

@@ -27,6 +27,7 @@ from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
 from ..run.buffer import check_buffer
 from ..run.cross_file import judged_by_open_files
+from ..sources import module_texts
 from ..sources.document import DEFAULT_LIMITS
 
 #: Seconds of quiet after a change before the file is checked again.
@@ -122,7 +123,16 @@ class FlowlintServer(LanguageServer):
         """Send a document's diagnostics, all at once (they replace the ones sent before)."""
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics))
 
+    def buffer_changed(self, uri: str) -> None:
+        """A document's text changed in the editor: what a check of another file of its module reads for it."""
+        path = path_of(uri)
+        if path is not None:
+            module_texts.edited(path, self.text_of(uri)[0])
+
     def close(self, uri: str) -> None:
+        path = path_of(uri)
+        if path is not None:
+            module_texts.edited(path, None)  # the file on disk again
         state = self.states.pop(uri, None)
         if state is not None and state.pending is not None:
             state.pending.cancel()
@@ -224,10 +234,12 @@ def make_server(**options: Any) -> FlowlintServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: FlowlintServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.buffer_changed(params.text_document.uri)
         ls.schedule(params.text_document.uri, delay=0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: FlowlintServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.buffer_changed(params.text_document.uri)
         ls.schedule(params.text_document.uri, delay=ls.debounce)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)

@@ -16,6 +16,7 @@ from ..core.diagnostics import Diagnostic
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES
+from ..sources import module_texts
 from ..sources.document import Limits
 from .runner import _Checker, _once_per_run
 
@@ -46,6 +47,7 @@ def project_of(path: str) -> tuple[Config, str | None]:
 
 def check_buffer(path: str, text: str) -> BufferResult:
     """The diagnostics `flowlint check` gives the file `path` if it held `text`, located in that file."""
+    module_texts.new_run()  # (the editor server gives its open buffers' texts: module_texts.edited)
     config, problem = project_of(path)
     directory = str(Path(path).parent)
     limits = Limits(max_file_size=config.max_file_size or Limits.max_file_size, max_depth=config.max_depth or Limits.max_depth,

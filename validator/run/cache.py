@@ -48,8 +48,8 @@ except ImportError:  # another Python than CPython
 DIRECTORY = ".flowlint_cache"
 #: 3: an entry is "digest flags lookups" (a clean file) or that and its result; the contract lookups stored once
 #: under their own digest ("lookups"); diagnostics keep their subject. 4: the MAC is keyed BLAKE2b, not HMAC.
-#: 5: the payload is marshal's, not JSON (`<key>.cache`).
-FORMAT = 5
+#: 5: the payload is marshal's, not JSON (`<key>.cache`). 6: a result may hold a fourth part, its file's Mark.
+FORMAT = 6
 #: A cache file's name ends so; `.json`, that of formats 1 to 4, is pruned like one.
 _SUFFIX = ".cache"
 #: Seconds after which a run's temporary cache file is taken as left by a run that was killed.
@@ -72,6 +72,10 @@ _FLAGS = ("0", "1", "2", "3")
 Entry = tuple[str, str, list[Any], "list[Any] | None"]
 #: What ResultCache.get gives for a file stored clean.
 CLEAN_RECORD: list[Any] = []
+#: A code file's launch URL bound to a module-level name other modules may import (run/imported.py's Binding, less
+#: what it keeps of the file's URLs: the cache stores no URL a file writes): where the file's note is (line, column),
+#: the exported names its binding stands for, and whether the note names it as exported.
+Mark = tuple["tuple[int, int] | None", tuple[str, ...], bool]
 
 
 def digest(data: bytes) -> str:
@@ -474,11 +478,11 @@ def _unchanged(lookups: Any, current: Callable[[str, str | None], str]) -> bool:
 # Results as JSON: what a report needs of a file, and nothing it could not check again.
 
 def entry(content: str, flags: int, used: Used, diagnostics: list[Diagnostic], lines: dict[int, str],
-          suppressed: tuple[str, ...]) -> Entry:
+          suppressed: tuple[str, ...], mark: Mark | None = None) -> Entry:
     """What the cache stores for a file: its key (content digest, flags, the id of the contract lookups it made), the
     lookups, and its result (None when clean: a warm run gives back CLEAN without decoding anything)."""
     lookups_id, lookups = _lookups(tuple(used.items()))
-    record = encode(diagnostics, lines, suppressed) if diagnostics or suppressed else None
+    record = encode(diagnostics, lines, suppressed, mark) if diagnostics or suppressed or mark is not None else None
     return f"{content} {_FLAGS[flags]} {lookups_id}", lookups_id, lookups, record
 
 
@@ -488,8 +492,13 @@ def _lookups(used: tuple[tuple[tuple[str, str | None], str], ...]) -> tuple[str,
     return digest(json.dumps(lookups, separators=(",", ":")).encode("utf-8", "surrogatepass")), lookups
 
 
-def encode(diagnostics: list[Diagnostic], lines: dict[int, str], suppressed: tuple[str, ...]) -> list[Any]:
-    return [[_diagnostic(d) for d in diagnostics], [[number, text] for number, text in lines.items()], list(suppressed)]
+def encode(diagnostics: list[Diagnostic], lines: dict[int, str], suppressed: tuple[str, ...], mark: Mark | None = None
+           ) -> list[Any]:
+    record = [[_diagnostic(d) for d in diagnostics], [[number, text] for number, text in lines.items()], list(suppressed)]
+    if mark is not None:
+        note, names, exact = mark
+        record.append([None if note is None else list(note), list(names), exact])
+    return record
 
 
 def _span(span: Span | None) -> list[int] | None:
@@ -509,14 +518,15 @@ class Malformed(Exception):
     """A cache entry that does not decode to well-formed diagnostics of the file it is stored for."""
 
 
-def decode(record: Any, path: str) -> tuple[list[Diagnostic], dict[int, str], tuple[str, ...]]:
+def decode(record: Any, path: str) -> tuple[list[Diagnostic], dict[int, str], tuple[str, ...], Mark | None]:
     """A stored result, checked part by part (Malformed otherwise): every diagnostic is about `path` itself.
 
     Exact types only (`type(...) is`), as marshal and pickle give them back: a warm run decodes every stored
     finding, and a parallel run every finding a worker found."""
-    if not (type(record) is list and len(record) == 3 and all(type(part) is list for part in record)):
+    if not (type(record) is list and len(record) in (3, 4) and all(type(part) is list for part in record)):
         raise Malformed
-    found, lines, suppressed = record
+    found, lines, suppressed = record[:3]
+    mark = _decoded_mark(record[3]) if len(record) == 4 else None
     diagnostics = [_decoded(item, path) for item in found]
     text: dict[int, str] = {}
     for item in lines:
@@ -526,7 +536,17 @@ def decode(record: Any, path: str) -> tuple[list[Diagnostic], dict[int, str], tu
     for code in suppressed:
         if not (type(code) is str and code in RULES):
             raise Malformed
-    return diagnostics, text, tuple(suppressed)
+    return diagnostics, text, tuple(suppressed), mark
+
+
+def _decoded_mark(value: list[Any]) -> Mark:
+    if len(value) != 3:
+        raise Malformed
+    note, names, exact = value
+    if not (note is None or (type(note) is list and len(note) == 2 and _int(note[0]) and _int(note[1]))) \
+            or type(names) is not list or not all(type(name) is str and name for name in names) or type(exact) is not bool:
+        raise Malformed
+    return (None if note is None else (note[0], note[1])), tuple(names), exact
 
 
 _SEVERITIES = {severity.value: severity for severity in Severity}

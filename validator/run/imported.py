@@ -2,19 +2,20 @@
 
 The first pass reads only files whose bytes name the endpoint; a file that launches with `LAUNCH_URL` imported from
 `constants.py` holds no endpoint text and passes as quiet, while `constants.py` gets an FL011 note (its URL is bound to
-a name no launch read uses). From the first such note on, the report is held (in file order); at the end, the noted
-files' module-level exports are found (sources/imports.py), and the walked files of the same language family that
-passed as quiet and write one of the exported names are read again with their imports resolved. Their findings are
-reported after the held files; a noted file's note is dropped when every name it exports was taken by a file that
-launches, else it names each exported binding not resolved. A run that meets no such note does none of this.
+a name no launch read uses). The first pass marks such a file with a `Binding` (`mark`: its module-level exports, found
+by sources/imports.py, and the names its note's binding stands for), as data made before selection and severities: a
+run that silences the note (`--ignore FL011`) still reads the files importing the URL. From the first marked file on,
+the report is held (in file order); at the end, the walked files of the same language family that passed as quiet and
+write one of the exported names are read again with their imports resolved. Their findings are reported after the
+held files; a marked file's note, where shown, is dropped when every name it exports was taken by a file that
+launches, else it names each exported binding not resolved. A run that marks no file does none of this.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.codes import UNREAD_LAUNCH
@@ -26,6 +27,7 @@ from ..sources.kinds import named_kind
 
 if TYPE_CHECKING:
     from ..report.base import LineSource, Reporter
+    from ..sources.code import CodeReader
     from ..sources.document import Limits
 
 
@@ -38,22 +40,130 @@ class Checker(Protocol):
 
     def read(self, path: str) -> bytes | Document: ...
 
-    def result(self, path: str, documents: list[Document]) -> Any: ...
-
-#: The part of a first-pass note that names the one binding it saw (code.py's CodeReader.unread).
-_BOUND = re.compile(r"it is bound to `([^`]+)`, and no launch flowlint can read uses it")
+    def result(self, path: str, documents: list[Document], *, marks: bool = True) -> Any: ...
 
 
-def notes_binding(path: str, diagnostics: Sequence[Diagnostic], suppressed: Sequence[str]) -> bool:
-    """Whether a code file's result says its launch URL is bound to a name no launch in it reads (FL011): the sign
-    that another module may import it."""
-    if imports.family(named_kind(path)) is None:
-        return False
-    return UNREAD_LAUNCH in suppressed or any(d.code == UNREAD_LAUNCH for d in diagnostics)
+@dataclass(frozen=True)
+class Binding:
+    """The first pass's mark on a code file that names the launch endpoint where no launch in it reads it (an FL011
+    note, selected or not) and exports a launch URL at module level: the files importing it are read again."""
+
+    #: The line and column of the file's note (its first mention of the endpoint), when the file reads no launch.
+    note: tuple[int, int] | None
+    #: The exported names the binding that note's mention is in stands for, when no launch of the file uses it
+    #: (`LAUNCH_URL`; `ENDPOINTS.launch` for `ENDPOINTS`): empty when the note is of something else.
+    mine: tuple[str, ...]
+    #: Whether the note names that binding as it is exported (not `module.exports`, which stands for all of them).
+    exact: bool
+    #: The file's module-level launch URLs (imports.definitions), in file order; None when not kept (restored from the
+    #: result cache, which stores no URL a file writes: read again).
+    exports: dict[str, imports.Value] | None = None
+    #: The exported names the file uses itself (a path joined to a base there): never named as unread.
+    home: frozenset[str] = frozenset()
+
+
+def notes_unread(path: str, documents: Sequence[Document]) -> bool:
+    """Whether a file's documents, before selection, hold an FL011 note in a code file whose modules import each
+    other's names: the sign that its launch URL may be bound to a name another module imports."""
+    return imports.family(named_kind(path)) is not None and any(
+        finding.code == UNREAD_LAUNCH for document in documents for finding in document.findings)
+
+
+def mark(path: str, data: bytes, limits: Limits) -> Binding | None:
+    """The mark of a noted file (notes_unread) from its bytes: None when it exports no launch URL at module level."""
+    kind = named_kind(path)
+    if kind is None:
+        return None
+    found = _exports(path, kind, data, limits)
+    if found is None:
+        return None
+    reader, text, exports, home = found
+    note, mine, exact = _note_binding(reader, text, exports)
+    return Binding(note, mine, exact, exports, home)
+
+
+def _exports(path: str, kind: str, data: bytes, limits: Limits
+             ) -> tuple[Callable[[], CodeReader], str, dict[str, imports.Value], frozenset[str]] | None:
+    """A file's module-level launch URLs, read as its own reader reads them, and the names it uses itself; with a
+    fresh reader of the same parse (for its note) and its text. None when it exports none, or cannot be read."""
+    from ..sources.code import parsed
+    from ..sources.decode import decode
+    from ..sources.extract import reader_for
+
+    text, _ = decode(data, python=kind == "python")
+    if text is None:
+        return None
+    text = text.removeprefix("\ufeff")
+    try:
+        source, tree = parsed(kind, text)
+        found = imports.definitions(reader_for(kind, source, tree, limits.max_depth, path), kind)
+    except Exception:  # never a traceback: a file whose exports cannot be read exports nothing
+        return None
+    if not found:
+        return None
+    # A name its own module also uses (a path joined to a base there) is read there: never named as unread.
+    words = imports.Exports({path: found}).pattern()  # one scan of the file for all its names
+    seen = Counter(match.group() for match in words.finditer(text.encode("utf-8", "surrogatepass"))) if words else {}
+    home = frozenset(name for name in found if "." not in name and seen.get(name.encode(), 0) > 1)
+    return (lambda: reader_for(kind, source, tree, limits.max_depth, path)), text, found, home
+
+
+def _note_binding(reader_of: Callable[[], CodeReader], text: str, exports: dict[str, imports.Value]
+                  ) -> tuple[tuple[int, int] | None, tuple[str, ...], bool]:
+    """Where the file's note is, the exported names the binding its mention is in stands for (none unless the note is
+    that it is bound to a name no launch uses: CodeReader.unread's climb, read as data), and whether it names it as
+    exported."""
+    from ..core.lines import LineIndex
+
+    try:
+        reader = reader_of()
+        if reader.launches(credentials=False):
+            return None, (), False  # launches were read: no note of the file's mention
+        found = reader.unread()
+        if found is None:
+            return None, (), False
+        (start, end), _ = found
+        span = LineIndex(text).span(start, end)
+        name = _bound_name(reader, len(text[:start].encode("utf-8", "surrogatepass")),
+                           len(text[:end].encode("utf-8", "surrogatepass")))
+    except Exception:  # never a traceback: the note is then left as the first pass made it
+        return None, (), False
+    note = (span.line, span.column)
+    if name is None:
+        return note, (), False
+    if name == "module.exports":  # (`module.exports = {…}` binds the file's exports: the note names that)
+        return note, tuple(exports), False
+    name = name.removeprefix("module.").removeprefix("exports.")  # `exports.URL = …`: the one name
+    # (an object's or a class's name stands for its members: ENDPOINTS for ENDPOINTS.launch)
+    return note, tuple(e for e in exports if e == name or e.startswith(f"{name}.") or e.endswith(f".{name}")), True
+
+
+def _bound_name(reader: CodeReader, start: int, end: int) -> str | None:
+    """The name the mention at these bytes is bound to when no launch uses that name, as CodeReader.unread climbs to
+    it (a comment, a docstring, a call's argument or a name passed to a call: None)."""
+    node = reader.root.descendant_for_byte_range(start, end)
+    child = None
+    fields = reader.fields
+    while node is not None:
+        if node.type == "comment":
+            return None
+        if node.type == "expression_statement" and child is not None and child.type in ("string", "template_string"):
+            return None
+        if node.type in reader.call_types and child is not None and child != node.child_by_field_id(fields.function):
+            return None
+        if node.type in ("variable_declarator", "assignment", "assignment_expression") and child is not None \
+                and child == (node.child_by_field_id(fields.value) or node.child_by_field_id(fields.right)):
+            target = node.child_by_field_id(fields.name) or node.child_by_field_id(fields.left)
+            if target is None:
+                return None
+            name = reader.source.raw(target)
+            return None if reader.passed_to(name) else name
+        child, node = node, node.parent
+    return None
 
 
 class SecondPass:
-    """Holds a check's report from the first noted file on, and reads the files that import what the noted ones export."""
+    """Holds a check's report from the first marked file on, and reads the files that import what the marked ones export."""
 
     def __init__(self, checker: Checker, reporter: Reporter, paths: Sequence[str],
                  quiet: Callable[[str, str, bytes], bool]) -> None:
@@ -61,10 +171,12 @@ class SecondPass:
         self.quiet = quiet  # whether the first pass left a file at its byte test (runner._quiet_code)
         self.inner = reporter
         self.paths = paths
-        self.noted: list[str] = []
+        #: Each marked file, as named, with its mark, in file order.
+        self.noted: dict[str, Binding] = {}
         self.held: list[tuple[list[Diagnostic], LineSource | None]] = []
         self.shows_lines = getattr(reporter, "shows_lines", True)
-        self._unresolved: dict[str, list[str]] = {}  # noted file -> its exported names no launch took
+        self._marks: dict[str, Binding] = {}  # each marked file's mark by imports.path_key, once its exports are known
+        self._unresolved: dict[str, list[str]] = {}  # marked file -> its exported names no launch took
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
         self.held.append((diagnostics, line_source))
@@ -74,12 +186,11 @@ class SecondPass:
 
     def resolved(self) -> Iterator[Any]:
         """The result of each quiet file that imports an exported launch URL, read with its imports resolved."""
-        exports = imports.Exports(dict(self._definitions()), self.paths)
+        exports = imports.Exports(dict(self._definitions()), self.paths, read=self._bytes)
         pattern = exports.pattern()
         if pattern is None:
             return
         families = {imports.family(named_kind(path)) for path in exports.by_file}
-        noted = {imports.path_key(path) for path in self.noted}
         candidates: list[tuple[str, str, bytes]] = []
         checker = self.checker
         from ..checker.keys import same_place_key
@@ -91,7 +202,7 @@ class SecondPass:
                 documents = load_source(kind, data, path, checker.limits, named=False)
             except Exception as err:  # never a traceback: as the loader reports a failure
                 documents = [failed_to_load(path, err)]
-            return checker.result(path, documents)
+            return checker.result(path, documents, marks=False)
 
         #: A file the first pass read (it names the endpoint itself) -> what that pass said of it: said once.
         said: dict[str, set[tuple[object, ...]]] = {}
@@ -100,7 +211,7 @@ class SecondPass:
             if kind is None or imports.family(kind) not in families:
                 continue
             data = self._bytes(path)
-            if data is None or pattern.search(data) is None or imports.path_key(path) in noted:
+            if data is None or pattern.search(data) is None or imports.path_key(path) in self._marks:
                 continue
             if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
                 said[path] = {same_place_key(d) for d in result(path, kind, data).diagnostics}
@@ -118,12 +229,12 @@ class SecondPass:
                     yield replace(found, diagnostics=diagnostics)  # a FileResult
         finally:
             imports.activate(None)
-        for path, values in exports.by_file.items():
-            home = self._at_home.get(path, set())
-            self._unresolved[path] = [name for name in values if (path, name) not in exports.used and name not in home]
+        for key, values in exports.by_file.items():
+            home = self._marks[key].home if key in self._marks else frozenset()
+            self._unresolved[key] = [name for name in values if (key, name) not in exports.used and name not in home]
 
     def release(self, summary: Summary) -> Reporter:
-        """Give the held files to the reporter, each noted file's note as the second pass leaves it, then the files it
+        """Give the held files to the reporter, each marked file's note as the second pass leaves it, then the files it
         read; the reporter, to finish with."""
         for diagnostics, line_source in self.held:
             if diagnostics and any(d.code == UNREAD_LAUNCH for d in diagnostics):
@@ -138,59 +249,42 @@ class SecondPass:
     def _renoted(self, diagnostics: list[Diagnostic], summary: Summary) -> list[Diagnostic]:
         kept = []
         for diagnostic in diagnostics:
-            unresolved = self._unresolved.get(imports.path_key(diagnostic.file or ""))
-            bound = _BOUND.search(diagnostic.message) if diagnostic.code == UNREAD_LAUNCH else None
-            # (`module.exports = {…}` binds the file's exports: the note names that; `exports.URL = …`, the one name)
-            name = None if bound is None or bound.group(1) == "module.exports" else bound.group(1).removeprefix(
-                "module.").removeprefix("exports.")
-            exported = self._exported(diagnostic)
-            # (an object's or a class's name stands for its members: ENDPOINTS for ENDPOINTS.launch)
-            mine = {e for e in exported if name is None or e == name or e.startswith(f"{name}.") or e.endswith(f".{name}")}
-            if unresolved is None or bound is None or not mine:
+            key = imports.path_key(diagnostic.file or "")
+            binding = self._marks.get(key) if diagnostic.code == UNREAD_LAUNCH else None
+            unresolved = self._unresolved.get(key)
+            # Only the file's note saying its URL is bound to an exported name no launch of it uses is the pass's to
+            # take back, or to say again naming what is still unread.
+            if binding is None or unresolved is None or not binding.mine or diagnostic.span is None \
+                    or (diagnostic.span.line, diagnostic.span.column) != binding.note:
                 kept.append(diagnostic)
             elif not unresolved:  # every name it exports is read by a launch of the tree: nothing unread
                 _uncount(summary, diagnostic)
-            elif name is None or set(unresolved) != mine:
+            elif not binding.exact or set(unresolved) != set(binding.mine):
                 names = ", ".join(f"`{name}`" for name in unresolved)
-                kept.append(replace(diagnostic, message=diagnostic.message[:bound.start()] + (
-                    f"it is bound to {names} (module-level names), and no launch flowlint can read uses them, here or "
-                    "in a file of the tree that imports them")))
+                what = diagnostic.message.partition(": ")[0]  # (extract's note is "<what>: <why>": the why said anew)
+                kept.append(replace(diagnostic, message=f"{what}: it is bound to {names} (module-level names), and no "
+                                    "launch flowlint can read uses them, here or in a file of the tree that imports them"))
             else:
                 kept.append(diagnostic)
         return kept
 
-    def _exported(self, diagnostic: Diagnostic) -> set[str]:
-        key = imports.path_key(diagnostic.file or "")
-        return set(self._all_exports.get(key, ()))
-
     def _definitions(self) -> Iterator[tuple[str, dict[str, imports.Value]]]:
-        """Each noted file's module-level launch URLs, read as its own reader reads them."""
-        from ..sources.code import parsed
-        from ..sources.decode import decode
-        from ..sources.extract import reader_for
-
-        self._all_exports: dict[str, list[str]] = {}
-        self._at_home: dict[str, set[str]] = {}
-        for path in self.noted:
-            kind = named_kind(path)
-            data = self._bytes(path)
-            if kind is None or data is None:
-                continue
-            text, _ = decode(data, python=kind == "python")
-            if text is None:
-                continue
-            try:
-                source, tree = parsed(kind, text.removeprefix("\ufeff"))
-                found = imports.definitions(reader_for(kind, source, tree, self.checker.limits.max_depth, path), kind)
-            except Exception:  # never a traceback: a file whose exports cannot be read exports nothing
-                continue
+        """Each marked file's module-level launch URLs: those its mark kept, else (a mark from the result cache, which
+        keeps no URL) read again as its own reader reads them."""
+        for path, binding in self.noted.items():
             key = imports.path_key(path)
-            self._all_exports[key] = list(found)
-            # A name its own module also uses (a path joined to a base there) is read there: never named as unread.
-            words = imports.Exports({path: found}).pattern()  # one scan of the file for all its names
-            seen = Counter(match.group() for match in words.finditer(text.encode("utf-8", "surrogatepass"))) if words else {}
-            self._at_home[key] = {name for name in found if "." not in name and seen.get(name.encode(), 0) > 1}
-            yield path, found
+            if key in self._marks:
+                continue
+            if binding.exports is None:
+                kind = named_kind(path)
+                data = self._bytes(path)
+                found = _exports(path, kind, data, self.checker.limits) if kind is not None and data is not None else None
+                if found is None:
+                    continue
+                _, _, exports, home = found
+                binding = replace(binding, exports=exports, home=home)
+            self._marks[key] = binding
+            yield path, binding.exports or {}
 
     def _bytes(self, path: str) -> bytes | None:
         try:

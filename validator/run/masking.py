@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.credentials import credential_literals as credential_literals
-from ..core.credentials import given_to_secret, secret_query_name
+from ..core.credentials import given_to_secret, sign_in_values, signs_in
 from ..core.diagnostics import Finding
 from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS, Document
@@ -108,7 +108,7 @@ def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | 
         url = request.url.span if isinstance(request.url, Text) else None
         shown += [span for span in (request.body_span, url, request.method_span, request.host_span) if span is not None]
         if url is not None:  # a launch's URL is shown: what its query or fragment signs in with is not
-            secrets += _sign_in_values(text, *url)
+            secrets += sign_in_values(text, *url)
     if not is_yaml(text):  # (a JSON recording no launch was read from may be broken: all its values masked)
         return Mask((*secrets, *(_values_outside(text, shown) if requests else _strings(text, shown))))
     from ..sources.saved_request import YamlBody  # (the YAML saved request's reader: loaded with such a file)
@@ -215,13 +215,13 @@ def _decide(text: str, stack: list[tuple[str, str | None, bool, list[tuple[str |
                 continue
             shown = not typed_secret and all("\\" not in entry_name and (
                 entry_name.lower() in _HARMLESS_HEADERS if listed in ("header", "headers")
-                else listed in ("query", "queryString") and not _signs_in(entry_name)) for entry_name in names)
+                else listed in ("query", "queryString") and not signs_in(entry_name)) for entry_name in names)
         else:
             shown = (names and name == "key") or _shown_value(name, member)
         if not shown:
             hidden.append(span)
         elif "=" in text[span[0]:span[1]]:  # a URL shown (a recorded `url`, a `:path`): not what it signs in with
-            hidden += _sign_in_values(text, *span)
+            hidden += sign_in_values(text, *span)
 
 
 def _shown_value(name: str | None, holder: str | None) -> bool:
@@ -251,24 +251,6 @@ _HARMLESS_HEADERS = frozenset({
     "sec-ch-ua-mobile", "sec-ch-ua-platform", "sec-fetch-dest", "sec-fetch-mode", "sec-fetch-site", "sec-fetch-user",
     "server", "strict-transport-security", "te", "transfer-encoding", "upgrade-insecure-requests", "user-agent", "vary",
     "x-requested-with", ":authority", ":method", ":path", ":scheme", ":status"})
-#: A URL's query or fragment member (`?code=…`, `#access_token=…`): its name (bounded: linear in the text) and value,
-#: which ends at a JSON string's escape or end too.
-_URL_MEMBER = re.compile(r"[?&#]([\w.%-]{1,100})=([^&#\s\"'`<>\\]+)")
-#: What OAuth sends in a URL to sign in besides what secret_query_name names: an authorization code, PKCE's verifier,
-#: an assertion (JWT or SAML).
-_SIGN_IN_NAMES = frozenset({"code", "code_verifier", "assertion", "client_assertion", "samlresponse"})
-
-
-def _signs_in(name: str) -> bool:
-    """Whether a recorded URL's query member of this name holds what signs in (a secret's, a token's, OAuth's code)."""
-    return name.lower() in _SIGN_IN_NAMES or secret_query_name(name)
-
-
-def _sign_in_values(text: str, start: int, end: int) -> list[Offsets]:
-    """The values in text[start:end] of the URL query and fragment members that sign in (`?code=…`, `#access_token=…`)."""
-    return [match.span(2) for match in _URL_MEMBER.finditer(text, start, end) if _signs_in(match.group(1))]
-
-
 #: A variable's name that says it may hold a credential.
 _SECRET_NAMED = re.compile(r"(?i)token|secret|pass|pwd|key|auth|cookie|session|bearer|jwt|cred|sig")
 _USE = re.compile(r"\{\{([^{}]*)\}\}")

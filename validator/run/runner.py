@@ -26,17 +26,17 @@ from ..core.records import Record, set_field
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_lines, unapplied_fixes
-from ..sources import candidates
+from ..sources import candidates, module_texts
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.kinds import LAUNCH_MENTION, minified_by_name, named_kind, nothing_to_say, only_searched, saved_request_object, source_kind
-from .cache import CLEAN_RECORD, Entry, Malformed, RecordingContracts, ResultCache, decode, digest, entry
+from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
 if TYPE_CHECKING:
     from ..checker.suppress import Decided
     from ..fixer.shared import Imported
     from .cross_file import BigIntHeld, Importers
-    from .imported import SecondPass
+    from .imported import Binding, SecondPass
     from .masking import Mask
     from .writes import NotFixable
 
@@ -61,14 +61,18 @@ class FileResult(Record):
     suppressed: tuple[str, ...] = ()
     #: What the result cache stores for this file (cache.py), made where it was checked (maybe a worker).
     entry: Entry | None = field(default=None, compare=False)
+    #: The file's launch URL is bound to a name other modules may import (imported.Binding, made before selection):
+    #: a check reads the files importing it in its second pass.
+    binding: Binding | None = None
 
     def __init__(self, diagnostics: list[Diagnostic], lines: dict[int, str], elsewhere: dict[str, dict[int, str]] | None = None,
-                 suppressed: tuple[str, ...] = (), entry: Entry | None = None) -> None:
+                 suppressed: tuple[str, ...] = (), entry: Entry | None = None, binding: Binding | None = None) -> None:
         set_field(self, "diagnostics", diagnostics)
         set_field(self, "lines", lines)
         set_field(self, "elsewhere", {} if elsewhere is None else elsewhere)
         set_field(self, "suppressed", suppressed)
         set_field(self, "entry", entry)
+        set_field(self, "binding", binding)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -159,11 +163,13 @@ class _Checker:
             if record is CLEAN_RECORD:
                 return CLEAN  # stored clean: nothing to decode
             try:
-                diagnostics, lines, suppressed = decode(record, path)
+                diagnostics, lines, suppressed, mark = decode(record, path)
             except Malformed:
                 pass  # checked again, and stored anew
             else:
-                return FileResult(diagnostics, lines, {}, suppressed) if diagnostics or suppressed else CLEAN
+                if diagnostics or suppressed or mark is not None:
+                    return FileResult(diagnostics, lines, {}, suppressed, binding=_binding(mark))
+                return CLEAN
         if self.recorder is not None:
             self.recorder.used = {}
         kind = named_kind(path) if path in self.walked else None
@@ -175,16 +181,21 @@ class _Checker:
             # it read other files (a body, a flow YAML its launch links): their content is no part of its key; or it
             # failed (FL900: a failure of the moment, as running out of memory, is not the file's result)
             return result
+        binding = result.binding
         stored = entry(content, flags, self.recorder.used if self.recorder else {}, result.diagnostics, result.lines,
-                       result.suppressed)
+                       result.suppressed, None if binding is None else (binding.note, binding.mine, binding.exact))
         if result is CLEAN:
             return stored
-        return FileResult(result.diagnostics, result.lines, result.elsewhere, result.suppressed, stored)
+        return FileResult(result.diagnostics, result.lines, result.elsewhere, result.suppressed, stored, binding)
 
-    def result(self, path: str, documents: list[Document]) -> FileResult:
-        """A file's result from its loaded documents: checked, suppressions decided, said once per file."""
+    def result(self, path: str, documents: list[Document], *, marks: bool = True) -> FileResult:
+        """A file's result from its loaded documents: checked, suppressions decided, said once per file; `marks`: with
+        its mark when its launch URL is bound to a name other modules may import (mark)."""
         if not documents:
             return CLEAN  # no payload, or one certainly clean (load_data)
+        binding = self.mark(path, documents) if marks else None
+        if binding is not None:
+            return replace(self.result(path, documents, marks=False), binding=binding)
         pipeline = _pipeline()
         name = self.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
@@ -195,6 +206,26 @@ class _Checker:
         if not diagnostics:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
         return _file_result(self.offered(path, diagnostics, documents), documents, suppressed, excerpts=self.excerpts)
+
+    def mark(self, path: str, documents: Sequence[Document], data: bytes | None = None) -> Binding | None:
+        """The mark of a code file whose documents, before selection and severities, note its launch URL bound to a
+        module-level name other modules may import (imported.mark); None for every other file. `data`: its bytes, when
+        not the file's on disk (a fix's)."""
+        if path == STDIN or not any(finding.code == UNREAD_LAUNCH for document in documents for finding in document.findings):
+            return None  # (nearly every file: imported.py is not loaded)
+        from .imported import mark, notes_unread
+
+        if not notes_unread(path, documents):
+            return None
+        if data is None:
+            try:
+                read = self.read(path)
+            except Exception:
+                return None
+            if isinstance(read, Document):
+                return None
+            data = read
+        return mark(path, data, self.limits)
 
     def read(self, path: str) -> bytes | Document:
         """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read
@@ -558,6 +589,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     """
     out = out or sys.stdout
     err = err or sys.stderr
+    module_texts.new_run()  # a module's sibling files read by an earlier run in this process are stat'ed again
     if mode is Mode.CHECK:
         # A note said once per run is located once per process (a worker's first of it may be the run's first); a
         # cached result holds all its notes, as it may be the first of a later run. (A fix checks a file once per
@@ -609,13 +641,13 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 
             importers = importers or Importers(paths, checker.read, limits.max_depth)
             diagnostics = shared_fixes_demoted(importers, path, diagnostics)
-        if mode is not Mode.DIFF and _notes_binding(path, diagnostics, result.suppressed):
+        if mode is not Mode.DIFF and result.binding is not None:
             # (--fix too: the importers' findings, offered as help, are said and counted as a check says them)
             from .imported import SecondPass  # a URL bound to a name other modules may import: read them after
 
             later = later or SecondPass(checker, reporter, paths, _quiet_code)
             reporter = later
-            later.noted.append(path)
+            later.noted.setdefault(path, result.binding)
         if held is None and mode is not Mode.DIFF and any(d.code == NO_JSON_NUMBER for d in diagnostics):
             held = _held_for_big_int(reporter, later, diagnostics)
             reporter = later or held or reporter
@@ -679,16 +711,6 @@ def _held_for_big_int(reporter: Reporter, later: SecondPass | None, diagnostics:
     from .cross_file import BigIntHeld
 
     return BigIntHeld.beneath(reporter, later, diagnostics)
-
-
-def _notes_binding(path: str, diagnostics: list[Diagnostic], suppressed: tuple[str, ...]) -> bool:
-    """Whether a file's result notes a launch URL bound to a name (FL011: imported.notes_binding): a rare code, looked
-    for before the module is imported."""
-    if not any(d.code == UNREAD_LAUNCH for d in diagnostics) and UNREAD_LAUNCH not in suppressed:
-        return False
-    from .imported import notes_binding
-
-    return notes_binding(path, diagnostics, suppressed)
 
 
 def _check_steps(paths: Sequence[str], checker: _Checker, jobs: int | None, cache: ResultCache | None) -> Iterator[_Step]:
@@ -770,9 +792,10 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     # A check renders and proves a code file's fixes before it offers them, so one that fails here was never offered;
     # a payload's are offered unproven (pending), and one that fails here is a broken promise, counted.
     offered_unproven = code_kind is None
+    binding = checker.mark(path, fixed.documents, fixed_bytes) if code_kind is not None else None
     if any(document.name != name for document in fixed.documents):  # it reads bodies from other files: shown as check shows them
-        return _Step(_file_result(remaining, fixed.documents, suppressed), refused=refused, applied=fixed.applied,
-                     changed=changed, fixed=offered_unproven)
+        return _Step(replace(_file_result(remaining, fixed.documents, suppressed), binding=binding), refused=refused,
+                     applied=fixed.applied, changed=changed, fixed=offered_unproven)
     lines: dict[int, str] = {}
     if remaining and not diff:
         wanted = sorted({d.span.line for d in remaining if d.span})
@@ -780,7 +803,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
 
         index = LineIndex(fixed.fixed)
         lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
-    return _Step(FileResult(remaining, lines, suppressed=suppressed), refused=refused,
+    return _Step(FileResult(remaining, lines, suppressed=suppressed, binding=binding), refused=refused,
                  applied=fixed.applied, changed=changed, fixed=offered_unproven)
 
 
@@ -923,10 +946,19 @@ def _sent(checker: _Checker, path: str, record: list[Any]) -> FileResult:
     """A result a worker sent as its cache entry's record, decoded as a warm run decodes one (nothing but what the
     report shows is lost: a fix's operations, which only --fix uses)."""
     try:
-        diagnostics, lines, suppressed = decode(record, path)
+        diagnostics, lines, suppressed, mark = decode(record, path)
     except Malformed:  # never from a worker of this run; still never trusted blindly: checked here instead
         return checker(path)
-    return FileResult(diagnostics, lines, {}, suppressed)
+    return FileResult(diagnostics, lines, {}, suppressed, binding=_binding(mark))
+
+
+def _binding(mark: Mark | None) -> Binding | None:
+    """A mark as the result cache stores it (cache.Mark), as the second pass takes it (imported.Binding)."""
+    if mark is None:
+        return None
+    from .imported import Binding
+
+    return Binding(*mark)
 
 
 def _excerpt_lines(documents: list[Document], diagnostics: list[Diagnostic]) -> dict[int, str]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text, said_twice
 from .urls import launch_url, to_endpoint
 
 if TYPE_CHECKING:
@@ -1273,9 +1273,12 @@ class CodeReader:
         if self._is_assertion(call):
             return None
         try:
-            return self.launch(call)
+            request = self.launch(call)
         except RecursionError:
             return None
+        if request is not None:
+            said_twice(request)
+        return request
 
     def _is_assertion(self, call: Node) -> bool:
         """Whether a call is a test's assertion about a call a double received (`expect(post).toHaveBeenCalledWith(…)`)."""
@@ -1296,7 +1299,14 @@ class CodeReader:
         return None
 
     def with_credentials(self, found: list[LaunchRequest], *, credentials: bool = True) -> list[LaunchRequest]:
-        """The launches, the file's credentials with the first; a host written once (an instance's base URL) judged once."""
+        """The launches as the reader hands them out: each with the keys its body's literals write twice (FL002), a host
+        written once (an instance's base URL, a URL constant's literal) judged once, the file's credentials with the
+        first."""
+        from .written_hosts import with_written_hosts  # a host written once in a URL constant: said there, once
+
+        found = with_written_hosts(self, found)
+        for request in found:
+            said_twice(request)
         hosts: set[Offsets] = set()
         for request in found:
             if request.host_span is not None:

@@ -4,8 +4,10 @@ Dockerfile's RUN (CMD, ENTRYPOINT), the `scripts` of a package.json.
 Each command is turned into the shell text its host runs, with the file offset of each of its characters, and read by
 the curl reader (curl.py); what it finds is moved back to the file (blocks.relocated), so a body, a header or a URL is
 located where it is written. What the host expands before the shell runs is an unknown value: a Makefile's `$(VAR)`,
-`${VAR}` and `$X`, a justfile's `{{…}}`, inside single quotes too (`$$` and `{{{{` are escapes); npm passes its
-strings to the shell as they are (JSON escapes read); Docker joins continued lines and leaves expansions to the shell.
+`${VAR}` and `$X`, a justfile's `{{…}}`, inside single quotes too (`$$` and `{{{{` are escapes), but for a variable
+the file itself sets once to plain text (`URL = …`, `url := "…"`), which is that text, located where it is written;
+npm passes its strings to the shell as they are (JSON escapes read); Docker joins continued lines and leaves
+expansions to the shell.
 """
 
 from __future__ import annotations
@@ -77,43 +79,153 @@ _MAKE_OPEN = {"(": ")", "{": "}"}
 
 
 def makefile_scripts(text: str) -> Iterator[Script]:
-    """Each recipe line of a Makefile (a line starting with a tab, with its `\\` continuations) as the shell runs it:
-    its tab and its `@`, `-`, `+` prefixes dropped, make's expansions unknown values, `$$` a `$`."""
+    """Each recipe line of a Makefile (a line starting with a tab, or what follows a rule's `;` on its own line, with
+    its `\\` continuations) as the shell runs it: its tab and its `@`, `-`, `+` prefixes dropped, `$$` a `$`, a
+    variable the file sets once to plain text (make_values) that text, make's other expansions unknown values."""
     lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    values = make_values(lines)
     index = 0
     continued = False  # the previous line, no recipe's, goes on to this one (a variable's value, a rule's prerequisites)
     while index < len(lines):
         start, line = lines[index]
         if continued or not line.startswith("\t"):
+            recipe = None if continued else _rule_recipe(line)
             continued = _continues(line)
             index += 1
-            continue
-        # The recipe line and its continuations: make removes each continuation's leading tab, the shell the rest.
-        pieces = [(start + 1, line[1:])]
-        while _continues(pieces[-1][1]) and index + 1 < len(lines):
+            if recipe is None:
+                continue
+            pieces = [(start + recipe, line[recipe:])]
+        else:
+            pieces = [(start + 1, line[1:])]
             index += 1
+        # The recipe line and its continuations: make removes each continuation's leading tab, the shell the rest.
+        while _continues(pieces[-1][1]) and index < len(lines):
             next_start, next_line = lines[index]
+            index += 1
             skip = 1 if next_line.startswith("\t") else 0
             pieces.append((next_start + skip, next_line[skip:]))
-        index += 1
-        yield _recipe(pieces)
+        continued = False
+        yield _recipe(pieces, values=values)
+
+
+#: A Makefile line that sets a variable: its name, and how (`=`, `:=`, `::=`, `:::=`, `?=`, `+=`, `!=`).
+_MAKE_ASSIGNMENT = re.compile(r"[ \t]*(?:(?:export|override|private)[ \t]+)*([^\s:#=$(){}]+)[ \t]*(:{1,3}=|[?+!]?=)[ \t]*")
+_MAKE_CONDITIONAL = re.compile(r"[ \t]*(ifeq|ifneq|ifdef|ifndef)\b")
+_MAKE_INCLUDE = re.compile(r"[ \t]*-?s?include[ \t]")
+_MAKE_END = re.compile(r"[ \t]*endif\b")
+_MAKE_DEFINE = re.compile(r"[ \t]*(?:(?:export|override|private)[ \t]+)*define[ \t]+([^\s:#=]+)")
+_MAKE_UNSETTLED = object()
+
+
+def make_values(lines: list[tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """The variables a Makefile sets once, outside any condition, to plain text (no expansion, escape or continuation):
+    name -> (the value's offset in the file, the value as make keeps it: up to a comment, trailing blanks included).
+    Any other (set twice, appended to, a default for the caller to set, `?=`, in `define`, under `ifeq`/`ifdef`, for a
+    target only, its value built of expansions) is left out: unknown; and all of them in a Makefile that includes
+    another."""
+    found: dict[str, object] = {}
+    depth = 0  # conditionals open around this line
+    defining = False
+    continued = False
+    for start, line in lines:
+        if line.startswith("\t") or continued:
+            continued = _continues(line)
+            continue
+        continued = _continues(line)
+        if defining:
+            defining = not line.lstrip(" \t").startswith("endef")
+            continue
+        if _MAKE_INCLUDE.match(line):
+            return {}  # another file may set any of them again
+        if _MAKE_CONDITIONAL.match(line):
+            depth += 1
+            continue
+        if _MAKE_END.match(line):
+            depth = max(0, depth - 1)
+            continue
+        if (define := _MAKE_DEFINE.match(line)) is not None:
+            found[define.group(1)] = _MAKE_UNSETTLED
+            defining = True
+            continue
+        assignment = _MAKE_ASSIGNMENT.match(line)
+        if assignment is None:
+            target_specific = _MAKE_ASSIGNMENT.match(line, (_rule_colon(line) or -1) + 1) if ":" in line else None
+            if target_specific is not None:
+                found[target_specific.group(1)] = _MAKE_UNSETTLED
+            continue
+        name, how = assignment.group(1), assignment.group(2)
+        value = line[assignment.end():].rstrip("\r\n").split("#", 1)[0]
+        plain = how in ("=", ":=", "::=", ":::=") and not any(mark in value for mark in "$\\") and value.strip()
+        found[name] = (start + assignment.end(), value) if plain and depth == 0 and name not in found else _MAKE_UNSETTLED
+    return {name: value for name, value in found.items() if isinstance(value, tuple)}
+
+
+def _rule_colon(line: str) -> int | None:
+    """Where a rule line's colon is (outside make's expansions), or None when the line is no rule (an assignment, a
+    directive, a comment)."""
+    closings = _closings(line) if "$" in line else {}
+    i = 0
+    while i < len(line):
+        char = line[i]
+        if char == "$" and i + 1 < len(line) and line[i + 1] in _MAKE_OPEN:
+            close = closings.get(i + 1)
+            if close is None:
+                return None
+            i = close + 1
+            continue
+        if char in "=#\r\n":
+            return None
+        if char == ":":
+            return None if line.startswith("=", i + 1) else i
+        i += 1
+    return None
+
+
+def _rule_recipe(line: str) -> int | None:
+    """Where the recipe written on a rule's own line starts (after its `;`: `launch: deps ; curl …`), or None."""
+    if ":" not in line or ";" not in line or line[:1] in " \t#":
+        return None
+    colon = _rule_colon(line)
+    if colon is None:
+        return None
+    closings = _closings(line) if "$" in line else {}
+    i = colon + 1
+    while i < len(line):
+        char = line[i]
+        if char == "$" and i + 1 < len(line) and line[i + 1] in _MAKE_OPEN:
+            close = closings.get(i + 1)
+            if close is None:
+                return None
+            i = close + 1
+            continue
+        if char in "=#":
+            return None  # a target's own variable (`t: X = a;b`), a comment
+        if char == ";":
+            return i + 1
+        i += 1
+    return None
 
 
 #: A justfile recipe's header at the start of a line: its name, its parameters, its colon (never `:=`, an assignment).
-_JUST_RECIPE = re.compile(r"@?[A-Za-z_][\w-]*(?:[ \t]+[^:\n]*)?:(?!=)")
+_JUST_RECIPE = re.compile(r"@?[A-Za-z_][\w-]*((?:[ \t]+[^:\n]*)?):(?!=)")
 _JUST_NOT_RECIPE = ("set ", "export ", "alias ", "import ", "mod ", "#", "[")
 
 
 def justfile_scripts(text: str) -> Iterator[Script]:
     """Each recipe line of a justfile (its body: the indented lines under a recipe's header, with `\\` continuations)
-    as the shell runs it, or a shebang recipe's whole body as one script: just's `{{…}}` unknown values."""
+    as the shell runs it, or a shebang recipe's whole body as one script: just's `{{…}}` unknown values, but a variable
+    the file sets once to a string (just_values, no parameter of the recipe by its name) that string."""
     lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    variables = just_values(lines)
     index = 0
     while index < len(lines):
         line = lines[index][1]
         index += 1
-        if line.startswith(_JUST_NOT_RECIPE) or not _JUST_RECIPE.match(line):
+        header = None if line.startswith(_JUST_NOT_RECIPE) else _JUST_RECIPE.match(line)
+        if header is None:
             continue
+        parameters = set(_JUST_PARAMETER.findall(header.group(1) or ""))
+        values = {name: value for name, value in variables.items() if name not in parameters}
         body = []
         while index < len(lines) and (not lines[index][1].strip() or lines[index][1][:1] in " \t"):
             body.append(lines[index])
@@ -125,7 +237,7 @@ def justfile_scripts(text: str) -> Iterator[Script]:
         pieces = [(start + cut, line_text[cut:]) for start, line_text in written
                   for cut in (min(indent, len(line_text) - len(line_text.lstrip(" \t"))),)]
         if pieces[0][1].startswith("#!"):
-            yield _recipe(pieces, "just")  # a shebang recipe: one script
+            yield _recipe(pieces, "just", values)  # a shebang recipe: one script
             continue
         at = 0
         while at < len(pieces):
@@ -134,7 +246,33 @@ def justfile_scripts(text: str) -> Iterator[Script]:
                 at += 1
                 group.append(pieces[at])
             at += 1
-            yield _recipe(group, "just")
+            yield _recipe(group, "just", values)
+
+
+#: A justfile variable set to a string: `name := "…"` (no escape in it) or `name := '…'`, and nothing after it.
+_JUST_STRING = re.compile(r"""(?:export[ \t]+)?([A-Za-z_][\w-]*)[ \t]*:=[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)')[ \t]*(?:#[^\n]*)?\r?\n?""")
+_JUST_ASSIGNMENT = re.compile(r"(?:export[ \t]+)?([A-Za-z_][\w-]*)[ \t]*:=")
+#: A recipe parameter's name in its header (`name`, `name="default"`, `+names`, `*names`, `$name`).
+_JUST_PARAMETER = re.compile(r"(?:^|(?<=[ \t]))[+*]?\$?([A-Za-z_][\w-]*)(?=[ \t=]|$)")
+
+
+def just_values(lines: list[tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """The variables a justfile sets once, at its top level, to a plain string: name -> (the string's offset in the file,
+    its text). One set to an expression (a concatenation, a call, a backtick, a string with escapes or on several
+    lines) or set twice is left out: unknown."""
+    found: dict[str, tuple[int, str] | None] = {}
+    for start, line in lines:
+        assignment = _JUST_ASSIGNMENT.match(line)
+        if assignment is None:
+            continue
+        name = assignment.group(1)
+        string = _JUST_STRING.fullmatch(line)
+        if string is None or name in found:
+            found[name] = None
+            continue
+        group = 2 if string.group(2) is not None else 3
+        found[name] = (start + string.start(group), string.group(group))
+    return {name: value for name, value in found.items() if value is not None}
 
 
 def _continues(line: str) -> bool:
@@ -143,10 +281,11 @@ def _continues(line: str) -> bool:
     return (len(stripped) - len(stripped.rstrip("\\"))) % 2 == 1
 
 
-def _recipe(pieces: list[tuple[int, str]], host: str = "make") -> Script:
+def _recipe(pieces: list[tuple[int, str]], host: str = "make", values: dict[str, tuple[int, str]] | None = None) -> Script:
     """A recipe line and its continuations as the shell runs it: the first line's prefixes (`@`, `-`, `+`) dropped, the
-    host's expansions (make's `$(…)`, just's `{{…}}`) unknown values even inside single quotes, its escapes (`$$`,
-    `{{{{`) what they stand for."""
+    host's expansions (make's `$(…)`, just's `{{…}}`) unknown values even inside single quotes, but those of `values`
+    (name -> where its text is written, that text) the text, located there; the escapes (`$$`, `{{{{`) what they
+    stand for."""
     chars: list[str] = []
     where: list[int] = []
     first_start, first = pieces[0]
@@ -167,6 +306,13 @@ def _recipe(pieces: list[tuple[int, str]], host: str = "make") -> Script:
                     literal = "$" if host == "make" else "{{"
                     chars.extend(literal)
                     where.extend(range(at, at + len(literal)))
+                elif values and (value := values.get(name.strip() if host == "just" else name)) is not None:
+                    value_start, value_text = value  # the host writes its text here, before the shell reads it
+                    for value_char in value_text:
+                        if value_char in "'\"" and (not quote or quote == value_char):
+                            quote = "" if quote else value_char
+                    chars.extend(value_text)
+                    where.extend(range(value_start, value_start + len(value_text)))
                 else:
                     hole = "${" + (re.sub(r"\W", "_", name.strip())[:40] or "_") + "}"
                     # Closed and opened again around the hole: the host has put its value there, quotes or not.

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..core.codes import PLATFORM_ANSWER
+from ..core.credentials import basic_pair
 from ..core.diagnostics import Finding, Path, Target
 from ..core.unknown import Unknown
 from .embedded import embedded_body, json_string_at
@@ -91,11 +92,7 @@ def _sign_in_secrets(text: str, locator: JsonLocator, path: Path, spec: dict[str
 
 def _basic_secret(credential: str) -> str | None:
     """The password (a client secret) a Basic credential encodes; None when it encodes none."""
-    try:
-        pair = base64.b64decode(credential[:4096], validate=True).decode("utf-8", "replace")
-    except (binascii.Error, ValueError):
-        return None
-    _, colon, password = pair.partition(":")
+    _, colon, password = (basic_pair(credential) or "").partition(":")
     return password if colon else None
 
 

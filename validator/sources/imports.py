@@ -13,6 +13,11 @@ import to each file of the tree it may be, `root/a/b.py` for any directory `root
 to anything outside it; a name imported from a module that does not resolve stays unknown, and so does one any of whose
 possible modules does not bind it to a launch URL (reads the environment, or binds it again). Where several files
 define one name differently, the host is unknown, and the path they all end with still makes it a launch.
+
+A module may pass a name on (`Exports.values`): a barrel's `export { URL } from './constants'` or `export * from
+'./constants'`, an `__init__.py`'s `from .constants import URL`, a `from .constants import *`. Each such module is
+parsed once, and only one that writes an exported name or takes all of another's; a name it also binds, one `__all__`
+may leave out, or one another starred module may bind stays unknown.
 """
 
 from __future__ import annotations
@@ -63,8 +68,16 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
     """The module-level names a parsed file exports bound to a launch URL (or a base and the launch path): each with
     its value as the file's own reader knows it (Unknown parts where it reads the environment)."""
     found: dict[str, Value] = {}
+    instantiated: set[str] = set()
     for name, node in _exported(reader, kind):
         target = reader.resolve(node) if node.type in reader.name_types else node
+        if kind == "python" and target is not None and target.type == "call":  # settings = Settings()
+            made = _instance_members(reader, name, node, target)
+            if made is not None:
+                instantiated.add(made[0])
+                for member, value in made[1]:
+                    found.setdefault(member, value)
+            continue
         if target is not None and target.type in ("object", "class_definition"):
             for member, value_node in _members(reader, name, target, 0):  # ENDPOINTS.launch, Config.LAUNCH_URL
                 value = reader.text(value_node)
@@ -74,7 +87,65 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
         value = reader.text(node)
         if launch_value(value):
             found.setdefault(name, value)
+    if instantiated:  # (a settings class's fields are read through its instance: pydantic's class has no such attribute)
+        found = {name: value for name, value in found.items() if name.partition(".")[0] not in instantiated}
     return found
+
+
+#: Methods through which a class may set an instance's attributes otherwise than its body's defaults.
+_SETTERS = frozenset({"__init__", "__post_init__", "__new__", "__setattr__", "__getattr__", "__getattribute__",
+                      "__init_subclass__", "model_post_init"})
+
+
+def _instance_members(reader: CodeReader, name: str, node: Node, call: Node) -> tuple[str, list[tuple[str, Value]]] | None:
+    """(class, [(`settings.launch_url`, its value)]) of a module-level instance made with no argument (`settings =
+    Settings()`) of a class of the module: each launch URL its class body gives as a default. A class with a base
+    (pydantic-settings' BaseSettings reads the environment) gives the path, its host unknown; a member its methods or
+    decorators name, or the instance written after it is made, is left out (None: nothing read)."""
+    raw = reader.source.raw
+    callee, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+    if callee is None or callee.type != "identifier" or arguments is None or arguments.named_children \
+            or reader.bindings.is_changed(name, node):
+        return None
+    cls = raw(callee)
+    if len(reader.bindings.bound.get((reader.root.id, cls), ())) != 1:
+        return None
+    definition = None
+    for statement in reader.root.named_children:
+        inner = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
+        if inner is not None and inner.type == "class_definition" and (named := inner.child_by_field_name("name")) is not None \
+                and raw(named) == cls:
+            definition = inner
+    body = definition.child_by_field_name("body") if definition is not None else None
+    if definition is None or body is None:
+        return None
+    methods = [statement for statement in body.named_children if statement.type in ("function_definition", "decorated_definition")]
+    written = set(_WORD.findall(" ".join(raw(method) for method in methods).encode()))
+    if any((function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method) is not None
+           and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS for method in methods):
+        written.add(b"*")  # (any member may be set: none is read)
+    bases = definition.child_by_field_name("superclasses")
+    based = bases is not None and any(raw(base) != "object" for base in bases.named_children)
+    members = []
+    for member, value_node in _members(reader, cls, definition, 0):
+        attribute = member.partition(".")[2]
+        if b"*" in written or attribute.encode() in written:
+            continue
+        value = reader.text(value_node)
+        if launch_value(value):
+            shown = f"{name}.{attribute}"
+            members.append((shown, _path_only(value, shown) if based and isinstance(value, Text) else value))
+    return cls, members
+
+
+def _path_only(value: Text, shown: str) -> Value:
+    """A launch URL whose host may be set otherwise (the environment): its launch path after an unknown host."""
+    for at, part in enumerate(value.parts):
+        match = LAUNCH_MENTION_TEXT.search(part) if isinstance(part, str) else None
+        if match is not None and isinstance(part, str):
+            start = part.rfind("/api/", 0, match.start() + 1)
+            return Text((Unknown(shown), part[start if start >= 0 else match.start():], *value.parts[at + 1:]))
+    return Unknown(shown)
 
 
 def _members(reader: CodeReader, prefix: str, node: Node, depth: int) -> Iterable[tuple[str, Node]]:
@@ -175,6 +246,8 @@ class Imported:
 
     names: dict[str, Value] = field(default_factory=dict)
     modules: dict[str, dict[str, Value]] = field(default_factory=dict)
+    #: Names a `from m import *` brings (Python): theirs only where the file binds the name nowhere in scope.
+    starred: dict[str, Value] = field(default_factory=dict)
     #: The exported names this file's reader took a value of: (defining file, name).
     origins: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     used: set[tuple[str, str]] = field(default_factory=set)
@@ -183,12 +256,17 @@ class Imported:
         """The imported value a name or a module's member (`cfg.LAUNCH_URL`) is here; None when the name is not the
         module-level import (bound again, or shadowed by a local of the same name)."""
         written = reader.source.raw(node)
+        starred = False
         if node.type in reader.name_types:
             found = self.names.get(written)
+            if found is None and written in self.starred:
+                found, starred = self.starred[written], True
             key: tuple[str, str] = ("", written)
         elif node.type in ("attribute", "member_expression"):
             dotted = written.replace(" ", "")
             found, key = self.names.get(dotted), ("", dotted)  # an imported object's member: ENDPOINTS.launch
+            if found is None and dotted in self.starred:
+                found, starred = self.starred[dotted], True
             at = dotted.find(".")
             while found is None and at > 0:  # a module's (cfg.LAUNCH_URL), or its object's (c.ENDPOINTS.launch)
                 owner, member = dotted[:at], dotted[at + 1:]
@@ -201,7 +279,9 @@ class Imported:
                     break
         else:
             return None
-        if found is None or node.type not in reader.name_types or not _module_import(reader, node):
+        if found is None or node.type not in reader.name_types:
+            return None
+        if not (reader.bindings.binder(reader.source.raw(node), node) is None if starred else _module_import(reader, node)):
             return None
         self.used.update(self.origins.get(key, ()))
         return found
@@ -220,12 +300,23 @@ def _module_import(reader: CodeReader, node: Node) -> bool:
 class Exports:
     """The tree's exported launch URLs, by defining file, and how a file's imports resolve to them."""
 
-    def __init__(self, found: dict[str, dict[str, Value]], modules: Iterable[str] = ()) -> None:
+    def __init__(self, found: dict[str, dict[str, Value]], modules: Iterable[str] = (),
+                 read: Callable[[str], bytes | None] | None = None) -> None:
         self.by_file = {path_key(path): values for path, values in found.items() if values}
+        #: A module's bytes (None: not readable), for what it re-exports; without it, re-exports are not followed.
+        self._read = read
+        self._tables: dict[str, dict[str, Value]] = {}  # module -> its exports, its own and re-exported: made once
+        self._origins: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (module, name) -> the defining (file, name)
+        self._visiting: set[str] = set()
+        self._words: dict[str, frozenset[bytes] | None] = {}
+        #: How many modules were parsed for their re-exports (a work count, for the tests).
+        self.parses = 0
+        self._named: re.Pattern[bytes] | None = None
         #: Every file of the checked tree: an import may name one that defines no launch URL (its names are unknown).
         self.modules = frozenset(path_key(path) for path in modules) | self.by_file.keys()
         #: The names another module writes to use them: an object's or a class's own name for its members.
         self.names = sorted({name.partition(".")[0] for values in self.by_file.values() for name in values})
+        self._tops = frozenset(self.names)
         #: The tree's files in a settings module (Django's `settings`: `settings.py`, `settings/*.py`), sorted: those of
         #: one project are a run of them.
         self.settings = sorted(path for path in self.modules
@@ -247,26 +338,197 @@ class Exports:
         here = os.path.dirname(path_key(path))
         imported = Imported()
         add = self._adder(imported)
+        stars: list[list[str]] = []  # the modules of the file's `from m import *`, in order
         for statement in reader.root.named_children:
             if kind == "python":
-                self._python_import(reader, statement, here, add)
+                self._python_import(reader, statement, here, add, stars)
             else:
                 self._js_import(reader, statement, here, add)
-        return imported if imported.names or imported.modules else None
+        for name, (value, origins) in self._starred(stars).items():
+            if name not in imported.names:
+                imported.starred[name] = value
+                imported.origins[("", name)] = origins
+        return imported if imported.names or imported.modules or imported.starred else None
+
+    def values(self, module: str) -> dict[str, Value]:
+        """The launch URLs a module of the tree exports: its own, and those it re-exports from other modules of the
+        tree (a barrel's `export * from './constants'` or `export { URL } from './constants'`, an `__init__.py`'s
+        `from .constants import URL`); each module read once, whatever the number of files importing it."""
+        table = self._tables.get(module)
+        if table is not None:
+            return table
+        own = self.by_file.get(module, {})
+        if self._read is None or module in self._visiting or module not in self.modules:  # (a cycle: what is known so far)
+            return own
+        self._visiting.add(module)
+        try:
+            found = self._reexports(module)
+        except Exception:  # never a failure of the run: a module whose re-exports cannot be read re-exports nothing
+            found = {}
+        finally:
+            self._visiting.discard(module)
+        table = dict(own)
+        for name, (value, origins) in found.items():
+            if name not in own:
+                table[name] = value
+                self._origins[(module, name)] = origins
+        self._tables[module] = table
+        return table
+
+    def origins(self, module: str, name: str) -> list[tuple[str, str]]:
+        """The (defining file, name) a module's exported name comes from: itself, or where it re-exports it from."""
+        if name in self.by_file.get(module, {}):
+            return [(module, name)]
+        return self._origins.get((module, name), [])
+
+    def _value(self, files: list[str], name: str, shown: str) -> tuple[Value, list[tuple[str, str]]] | None:
+        """A name of the module made of `files`, as `add` merges it (None: no file of it exports the name)."""
+        tables = [self.values(path) for path in files]
+        if not any(name in table for table in tables):
+            return None
+        value = _merged([table.get(name) or Unknown(shown) for table in tables], shown)
+        if value is None or not launch_value(value):
+            return None
+        return value, [origin for path in files for origin in self.origins(path, name)]
+
+    def _module_words(self, module: str) -> frozenset[bytes] | None:
+        """The words a module of the tree writes, `*` among them where it imports or exports all of another's (None:
+        not readable), read once: whether it may bind a name."""
+        if module not in self._words:
+            data = self._read(module) if self._read is not None and module in self.modules else None
+            self._words[module] = None if data is None else frozenset(_WORD.findall(data)) | (
+                {b"*"} if _ALL_OF.search(data) else set())
+        return self._words[module]
+
+    def _starred(self, stars: list[list[str]]) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
+        """The names `from m import *` statements bind, in order, each from the last that binds it: only where that is
+        certain (its module has no `__all__`, and no later starred module of the tree may bind the name)."""
+        found: dict[str, tuple[Value, list[tuple[str, str]]]] = {}
+        for at, files in enumerate(stars):
+            if not files or any(b"__all__" in (self._module_words(path) or {b"__all__"}) for path in files):
+                continue
+            later = [self._module_words(path) for rest in stars[at + 1:] for path in rest or [""]]
+            for name in {name for path in files for name in self.values(path)}:
+                top = name.partition(".")[0]
+                if top.startswith("_"):
+                    continue
+                word = top.encode()
+                if any(words is None or word in words or b"*" in words for words in later):
+                    continue  # (a later module may bind it, or bring it by its own `import *`)
+                value = self._value(files, name, name)
+                if value is not None:
+                    found[name] = value
+        return found
+
+    def _reexports(self, module: str) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
+        """What a module re-exports from other modules of the tree, with where each name is defined."""
+        from .code import parsed
+        from .kinds import named_kind
+
+        kind = named_kind(module)
+        language = family(kind)
+        data = self._read(module) if self._read is not None else None
+        words = (b"import",) if language == "python" else (b"export", b"from")  # (a module that re-exports nothing: unread)
+        if kind is None or language is None or data is None or not all(word in data for word in words):
+            return {}
+        # Only a module that writes an exported name, or takes all of another's, may re-export one: the others of an
+        # import graph are not parsed.
+        if self._named is None:
+            self._named = self.pattern()
+        if (self._named is None or self._named.search(data) is None) and _ALL_OF.search(data) is None:
+            return {}
+        text = data.decode("utf-8", "replace").removeprefix("\ufeff")
+        self.parses += 1
+        source, tree = parsed(kind, text)
+        raw = source.raw
+        here = os.path.dirname(module)
+        found: dict[str, tuple[Value, list[tuple[str, str]]]] = {}
+        names = Counter(raw(node) for node in _identifiers(tree.root_node))  # every name the module writes
+
+        def take(local: str, files: list[str], member: str) -> None:
+            """`local` bound to `member` of a module: the member's names, and those of its members (`Genesys.URL`)."""
+            for name in {n for path in files for n in self.values(path) if n == member or n.startswith(member + ".")}:
+                value = self._value(files, name, local + name[len(member):])
+                if value is not None:
+                    found[local + name[len(member):]] = value
+
+        if language == "python":
+            stars: list[list[str]] = []
+            for statement in tree.root_node.named_children:
+                module_name = statement.child_by_field_name("module_name") if statement.type == "import_from_statement" else None
+                if module_name is None:
+                    continue
+                dotted = raw(module_name).replace(" ", "")
+                level = len(dotted) - len(dotted.lstrip(".")) if module_name.type == "relative_import" else 0
+                files = self._python_module(dotted[level:], level, here)
+                if any(child.type == "wildcard_import" for child in statement.children):
+                    stars.append(files)
+                    continue
+                for part in statement.children_by_field_name("name"):
+                    name = part.child_by_field_name("name") if part.type == "aliased_import" else part
+                    alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
+                    local = raw(alias if alias is not None else name) if name is not None else ""
+                    if name is not None and files and names[local] == 1 and raw(name) in self._tops:  # (bound once)
+                        take(local, files, raw(name))
+            for each, value in self._starred(stars).items():
+                if names[each.partition(".")[0]] == 0 and each not in found:  # (the module itself binds it: unknown)
+                    found[each] = value
+            return found
+        imported: dict[str, tuple[list[str], str]] = {}  # import { URL as U } from './c' -> U: (files, URL)
+        stars = []
+        for statement in tree.root_node.named_children:
+            source_node = statement.child_by_field_name("source")
+            files = self._js_module(_string(raw(source_node)), here) if source_node is not None else []
+            if statement.type == "import_statement":
+                for clause in statement.named_children:
+                    for part in clause.named_children if clause.type == "import_clause" else ():
+                        for specifier in part.named_children if part.type == "named_imports" else ():
+                            name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
+                            if name is not None and files and raw(name) in self._tops:
+                                imported[raw(alias if alias is not None else name)] = (files, raw(name))
+                continue
+            if statement.type != "export_statement" or statement.child_by_field_name("declaration") is not None:
+                continue
+            exports = next((child for child in statement.named_children if child.type == "export_clause"), None)
+            if exports is None:
+                if source_node is not None and any(child.type == "*" for child in statement.children):
+                    stars.append(files)  # export * from './constants'
+                continue
+            for specifier in exports.named_children:
+                name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
+                if name is None:
+                    continue
+                exported = raw(alias if alias is not None else name)
+                if source_node is not None:
+                    if files and raw(name) in self._tops:
+                        take(exported, files, raw(name))
+                elif raw(name) in imported and names[raw(name)] == 2:  # imported, then exported: `export { URL }`
+                    take(exported, *imported[raw(name)])
+        for at, files in enumerate(stars):  # (a name two `export *` may both bring is exported by neither)
+            others = [self._module_words(path) for rest in stars[:at] + stars[at + 1:] for path in rest or [""]]
+            for each in {each for path in files for each in self.values(path)}:
+                top = each.partition(".")[0]
+                if top == "default" or names[top] or each in found \
+                        or any(words is None or top.encode() in words or b"*" in words for words in others):
+                    continue
+                starred = self._value(files, each, each)
+                if starred is not None:
+                    found[each] = starred
+        return found
 
     def _adder(self, imported: Imported) -> Callable[[str, list[str], str | None, str | None], None]:
         def add(local: str, files: list[str], member: str | None, shown: str | None) -> None:
             """`local` bound to `member` of the module made of `files` (member None: to the module itself)."""
             if not files:
                 return
-            defined = [self.by_file.get(path, {}) for path in files]
+            defined = [self.values(path) for path in files]
 
             def values(name: str, shown: str) -> list[Value]:
                 # (a module that may be the one imported and does not bind the name to a launch URL: unknown)
                 return [bound.get(name) or Unknown(shown) for bound in defined]
 
             def origins(name: str) -> list[tuple[str, str]]:
-                return [(path, name) for path in files if name in self.by_file.get(path, {})]
+                return [origin for path in files for origin in self.origins(path, name)]
 
             if member is None:
                 table: dict[str, Value] = {}
@@ -289,7 +551,7 @@ class Exports:
         return add
 
     def _python_import(self, reader: CodeReader, statement: Node, here: str,
-                       add: Callable[[str, list[str], str | None, str | None], None]) -> None:
+                       add: Callable[[str, list[str], str | None, str | None], None], stars: list[list[str]]) -> None:
         raw = reader.source.raw
         if statement.type == "import_statement":  # import app.config [as cfg]
             for part in statement.children_by_field_name("name"):
@@ -308,6 +570,9 @@ class Exports:
         if module.type == "relative_import":
             level = len(dotted) - len(dotted.lstrip("."))
             dotted = dotted[level:]
+        if any(child.type == "wildcard_import" for child in statement.children):  # from .constants import *
+            stars.append(self._python_module(dotted, level, here))
+            return
         for part in statement.children_by_field_name("name"):
             name = part.child_by_field_name("name") if part.type == "aliased_import" else part
             alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
@@ -318,7 +583,7 @@ class Exports:
                 add(local, self._django_settings(here), None, None)
                 continue
             files = self._python_module(dotted, level, here)
-            if any(name == member or name.startswith(member + ".") for path in files for name in self.by_file.get(path, ())):
+            if any(name == member or name.startswith(member + ".") for path in files for name in self.values(path)):
                 add(local, files, member, member)
             else:  # a module of a package: `from app import config`, `from . import constants`
                 add(local, self._python_module(f"{dotted}.{member}" if dotted else member, level, here), None, None)
@@ -423,7 +688,7 @@ class Exports:
 
     def _js_module(self, specifier: str | None, here: str) -> list[str]:
         """The defining file a relative JavaScript/TypeScript import names (`./constants`, `../config.js`)."""
-        if specifier is None or not specifier.startswith(("./", "../")):
+        if specifier is None or not (specifier.startswith(("./", "../")) or specifier in (".", "..")):
             return []
         stem = os.path.normpath(os.path.join(here, specifier))
         stems = [stem]
@@ -436,6 +701,29 @@ class Exports:
                     if path is not None and path in self.modules:
                         return [path]  # (the module it names, defining a launch URL or not)
         return []
+
+
+_WORD = re.compile(rb"[A-Za-z_$][\w$]*")
+
+
+#: `import *` (Python) or `export *` (JavaScript): a module that takes all of another's names, unknown here.
+_ALL_OF = re.compile(rb"(?:import|export)\s*\*")
+
+
+def _identifiers(root: Node) -> Iterable[Node]:
+    """Every identifier node of a tree (a cursor walk)."""
+    cursor = root.walk()
+    while True:
+        node = cursor.node
+        if node is not None and node.type in ("identifier", "property_identifier", "shorthand_property_identifier"):
+            yield node
+        if cursor.goto_first_child() or cursor.goto_next_sibling():
+            continue
+        while cursor.goto_parent():
+            if cursor.goto_next_sibling():
+                break
+        else:
+            return
 
 
 def _required(reader: CodeReader, node: Node | None) -> str | None:

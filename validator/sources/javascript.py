@@ -1225,11 +1225,6 @@ class JavaScriptReader(CodeReader):
         return [Header(name, self.text(value), (self.source.char(key.start_byte), self.source.char(value.end_byte)))
                 for name, (key, value) in members.items()]
 
-    def with_credentials(self, found: list[LaunchRequest], *, credentials: bool = True) -> list[LaunchRequest]:
-        from .written_hosts import with_written_hosts  # a host written once in a URL constant: said there, once
-
-        return super().with_credentials(with_written_hosts(self, found), credentials=credentials)
-
     def credentials(self) -> list[tuple[Offsets, str]]:
         """Client secrets written as string literals: `clientSecret: '…'`, `const CLIENT_SECRET = '…'`."""
         found = []

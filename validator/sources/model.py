@@ -131,7 +131,7 @@ class TreeSpans:
     values_unknown: tuple[Offsets, str, str] | None = None
     #: Keys an object literal of the body writes twice (`{"inputData": {...}, "inputData": {}}`): the language keeps
     #: the last, so the earlier value is never sent. Each: the member's path, where the earlier key is written, and the
-    #: language ("JavaScript", "Python"); said once as FL002 by the request that reads this body (its `findings`).
+    #: language ("JavaScript", "Python"); said once as FL002 by the request that reads this body (`said_twice`).
     repeated: dict[tuple[Path, Offsets], str] = field(default_factory=dict)
 
     def add(self, path: Path, key: Offsets | None, value: Offsets) -> None:
@@ -238,32 +238,21 @@ class LaunchRequest:
         return found
 
 
-def _findings(request: LaunchRequest) -> list[tuple[Finding, Offsets | None]]:
-    """What was found while reading the request, with the keys its body's literals write twice (TreeSpans.repeated),
-    made FL002 findings the first time they are asked for: every reader of code records them the same way, and every
-    reader of `findings` (extract, blocks) gets them without a step of its own."""
-    found: list[tuple[Finding, Offsets | None]] = request.__dict__["_findings"]
+def said_twice(request: LaunchRequest) -> None:
+    """The keys its body's literals write twice (TreeSpans.repeated) added to the request's findings as FL002, once: the
+    code readers call it as they hand their launches out (CodeReader.with_credentials, launch_at)."""
     locator = request.body_locator
-    if isinstance(locator, TreeSpans) and locator.repeated:
-        from ..core.jsontext import code
+    if not (isinstance(locator, TreeSpans) and locator.repeated):
+        return
+    from ..core.jsontext import code
 
-        for (path, earlier), language in locator.repeated.items():
-            name = str(path[-1])
-            found.append((Finding(
-                DUPLICATE_KEY, path, f"the key {code(name)} is written twice in this object; {language} keeps only the "
-                f"last, so this {code(name)} is never sent",
-                f"keep one {code(name)}: move what this one holds into the later one, or remove it", Target.KEY),
-                earlier))
-        locator.repeated.clear()  # said once, by this request (a copy of it made by `replace` has them already)
-    return found
-
-
-def _set_findings(request: LaunchRequest, found: list[tuple[Finding, Offsets | None]]) -> None:
-    request.__dict__["_findings"] = found
-
-
-# `findings` stays the dataclass's field (its __init__, `dataclasses.replace`); read and written through _findings.
-LaunchRequest.findings = property(_findings, _set_findings)  # type: ignore[assignment]
+    for (path, earlier), language in locator.repeated.items():
+        name = str(path[-1])
+        request.findings.append((Finding(
+            DUPLICATE_KEY, path, f"the key {code(name)} is written twice in this object; {language} keeps only the "
+            f"last, so this {code(name)} is never sent",
+            f"keep one {code(name)}: move what this one holds into the later one, or remove it", Target.KEY), earlier))
+    locator.repeated.clear()  # said once (a launch moved to a wrapper's call shares its body's locator)
 
 
 def is_yaml(text: str) -> bool:

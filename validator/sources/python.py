@@ -1044,11 +1044,6 @@ class PythonReader(CodeReader):
                 args.append(child)
         return args, kwargs
 
-    def with_credentials(self, found: list[LaunchRequest], *, credentials: bool = True) -> list[LaunchRequest]:
-        from .written_hosts import with_written_hosts  # a host written once in a URL constant: said there, once
-
-        return super().with_credentials(with_written_hosts(self, found), credentials=credentials)
-
     def credentials(self) -> list[tuple[Offsets, str]]:
         """Client secrets written as string literals: `client_secret = "…"`, `client_secret="…"`, `{"client_secret": "…"}`."""
         found = []

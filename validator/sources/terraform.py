@@ -24,8 +24,9 @@ from ..core.printable import printable
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .brackets import bracket_end
 from .data_action import template_body
-from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
+from .document import DEFAULT_LIMITS, Limits, within
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
+from .module_texts import ModuleText, directory_files, module_text
 from .velocity import hole_end, text_parts
 
 if TYPE_CHECKING:
@@ -596,31 +597,27 @@ class _Module:
         self.limits = limits
         self.here = _locals(source, root)
         self.others: dict[str, tuple[str, SourceText, Node]] | None = None  # None: the other files are not read yet
-        self.unparsed: list[tuple[str, str]] = []  # the other files with a `locals` block not parsed yet: (path, text)
+        self.unparsed: list[ModuleText] = []  # the other files with a `locals` block not parsed yet
         #: How many more locals a body's values may be read through (locals naming locals many times over would
         #: otherwise be read exponentially often): past it, a value is unknown.
         self.budget = _LOCALS_READ
 
     def declared(self, key: str) -> tuple[str | None, SourceText, Node] | None:
         """Where the module declares `local.<key>`: the file (None: this one), its text and the value's expression.
-        The other files are read once, and only those whose text may declare the name are parsed."""
+        The other files are read once a run (module_texts.py), and only those whose text may declare the name are
+        parsed, each once."""
         if key in self.here:
             return None, self.source, self.here[key]
         if self.others is None:
             self.others = {}
             directory = os.path.dirname(self.name) or "." if self.name is not None else ""
-            self.unparsed = [(path, text) for path, text in (_module_files(directory, self.name, self.limits)
-                                                              if self.name is not None else []) if "locals" in text]
+            self.unparsed = [other for other in (_module_files(directory, self.name, self.limits)
+                                                 if self.name is not None else []) if _may_declare(other)]
         if key not in self.others:
-            declares = re.compile(rf"(?<![\w-]){re.escape(key)}\s*=")
-            for path, text in [(path, text) for path, text in self.unparsed if declares.search(text)]:
-                self.unparsed.remove((path, text))
-                try:
-                    other, root = _parse(text)
-                except (ValueError, RecursionError):
-                    continue
-                for local, node in _locals(other, root).items():
-                    self.others.setdefault(local, (path, other, node))
+            for other in [other for other in self.unparsed if key in _may_declare(other)]:
+                self.unparsed.remove(other)
+                for local, (source, node) in _parsed_locals(other).items():
+                    self.others.setdefault(local, (other.path, source, node))
         return self.others.get(key)
 
     def resolve(self, source: SourceText, node: Node) -> tuple[str | None, SourceText, Node, str] | str:
@@ -696,9 +693,12 @@ def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: st
     names = {flow for _, flow in wanted if flow}
     flows = _flow_files(text, directory) if _defines(text, names) else {}
     if names - set(flows):
-        for _, other in _module_files(directory, name, limits):
-            if _defines(other, names - set(flows)):  # only the file that defines one is parsed
-                for other_flow, path in _flow_files(other, directory).items():
+        for other in _module_files(directory, name, limits):
+            if _defines(other.text, names - set(flows)):  # only the file that defines one is parsed, once a run
+                flows_key = "flows " + directory
+                if flows_key not in other.derived:
+                    other.derived[flows_key] = _flow_files(other.text, directory)
+                for other_flow, path in other.derived[flows_key].items():
                     flows.setdefault(other_flow, path)
     for request, flow in wanted:
         request.reads_module = request.reads_module or bool(flow)
@@ -744,23 +744,44 @@ def _flow_files(text: str, directory: str) -> dict[str, str]:
     return found
 
 
-def _module_files(directory: str, name: str, limits: Limits) -> list[tuple[str, str]]:
-    """The other .tf files of the module directory, read as any file is (within the checked tree, size-limited):
-    (path, text)."""
-    try:
-        names = sorted(entry for entry in os.listdir(directory) if entry.endswith(".tf"))[:_MAX_MODULE_FILES]
-    except OSError:
-        return []
+def _module_files(directory: str, name: str, limits: Limits) -> list[ModuleText]:
+    """The other .tf files of the module directory, read as any file is (within the checked tree, size-limited), once
+    a run (module_texts.py: an editor's unsaved text of one is what is read for it)."""
     texts = []
-    for entry in names:
+    for entry in directory_files(directory, ".tf", _MAX_MODULE_FILES):
         path = os.path.join(directory, entry)
         if os.path.normpath(path) == os.path.normpath(name):
             continue
-        data = read_path(path, limits=limits)
-        if isinstance(data, Document):
-            continue
-        texts.append((path, data.decode("utf-8", "replace")))
+        read = module_text(path, limits)
+        if read is not None:
+            texts.append(read)
     return texts
+
+
+#: A name a `locals` block may declare: an identifier before `=` (a cheap test before a parse; `==` is no declaration).
+_ASSIGNED = re.compile(r"(?<![\w-])([A-Za-z_][\w-]*)\s*=(?!=)")
+
+
+def _may_declare(read: ModuleText) -> frozenset[str]:
+    """The names a module file's `locals` blocks may declare (none without a `locals` block), found once a text."""
+    names = read.derived.get("assigned")
+    if names is None:
+        names = read.derived["assigned"] = frozenset(_ASSIGNED.findall(read.text)) if "locals" in read.text else frozenset()
+    return names
+
+
+def _parsed_locals(read: ModuleText) -> dict[str, tuple[SourceText, Node]]:
+    """The locals a module file declares, parsed once a text: name -> (its text, the value's expression)."""
+    found = read.derived.get("locals")
+    if found is None:
+        try:
+            source, root = _parse(read.text)
+        except (ValueError, RecursionError):
+            found = {}
+        else:
+            found = {local: (source, node) for local, node in _locals(source, root).items()}
+        read.derived["locals"] = found
+    return found
 
 
 __all__ = ["NO_BODY", "Offsets", "extract", "file_body", "template_file_how"]

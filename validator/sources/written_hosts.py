@@ -5,14 +5,52 @@ place as an instance's base URL is), where a suppression of it is written, not a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from .model import LaunchRequest, Text
+from .model import LaunchRequest, Offsets, Text
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-    from .code import CodeReader
+
+class _Source(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def ascii(self) -> bool: ...
+
+    def offsets(self, node: Node) -> Offsets: ...
+
+    def raw(self, node: Node) -> str: ...
+
+
+class _Fields(Protocol):
+    @property
+    def left(self) -> int: ...
+
+
+class CodeReader(Protocol):
+    """What this module asks of a code reader (code.CodeReader, whose `with_credentials` imports this module: a
+    protocol here, not an import)."""
+
+    @property
+    def source(self) -> _Source: ...
+
+    @property
+    def root(self) -> Node: ...
+
+    @property
+    def fields(self) -> _Fields: ...
+
+    @property
+    def name_types(self) -> frozenset[str]: ...
+
+    def unwrap(self, node: Node) -> Node: ...
+
+    def resolve(self, node: Node) -> Node | None: ...
+
+    def is_plus(self, node: Node) -> bool: ...
 
 #: Links followed from the URL at the call to the literal (names, the left of a `+`, a template's first hole).
 _MAX_STEPS = 20
