@@ -182,13 +182,17 @@ send({ flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', type: 'flow', inputData: 
 
 
 def _rendered_fixes(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[Any], list[int], list[int]]:
-    """The fixes a check renders in a JS file; the launches read alone, and the times every launch was read again."""
+    """The fixes a check renders in a JS file; the launches read alone, and the times every launch was read again (the
+    proof on the edited literal alone, tests/test_local_proof.py, not taken)."""
     from validator.checker.engine import check_documents
     from validator.checker.options import CheckOptions
+    from validator.edits import code_editor
     from validator.sources import code, extract
     from validator.sources.document import DEFAULT_LIMITS
 
     from conftest import counted_calls
+
+    monkeypatch.setattr(code_editor, "local_body", lambda *args: code_editor._NOT_LOCAL)
 
     alone = counted_calls(monkeypatch, code.CodeReader, "launch_at")
     again = counted_calls(monkeypatch, extract, "launches_in")

@@ -75,8 +75,11 @@ def test_a_fixs_proof_reads_the_bodies_not_the_files_secrets(tmp_path: Path, mon
     from validator.sources.javascript import JavaScriptReader
 
     searched = counted_calls(monkeypatch, JavaScriptReader, "credentials")
-    # A file's one launch is read alone (CodeReader.launch_at); two are read again together (launches_in).
-    proofs = counted_calls(monkeypatch, JavaScriptReader, "launch_at") if launches == 1 else _extractions(monkeypatch)
+    # A file's one launch is proven on its edited body literal (code_editor.local_body) or read alone
+    # (CodeReader.launch_at); two are read again together (launches_in).
+    from validator.edits import code_editor
+
+    proofs = counted_calls(monkeypatch, code_editor, "local_body") if launches == 1 else _extractions(monkeypatch)
     path = tmp_path / "one.js"
     path.write_text("const clientSecret = 'Zq8vW2xR7tK4mN9pL3sD6fH1jB5cY0aE';\n"
                     + "".join(_launch(n, BODIES[0]) for n in range(1, launches + 1)))

@@ -13,6 +13,7 @@ again from the edited file and must hold exactly the body the operations produce
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import keyword
@@ -27,9 +28,9 @@ from .json_editor import JsonEditor
 from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, Withheld, difference, difference_at, spliced
 
 if TYPE_CHECKING:
-    from tree_sitter import Node
+    from tree_sitter import Node, Tree
 
-    from ..sources.code import SourceText
+    from ..sources.code import CodeReader, SourceText
     from ..sources.document import Limits
     from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
 
@@ -106,7 +107,7 @@ class Extractions:
             return launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS, credentials=False)
         return self._launches
 
-    def edited_launch(self, index: int, text: str) -> LaunchRequest | None:
+    def edited_launch(self, index: int, text: str, *, local: bool = True) -> LaunchRequest | None:
         """The `index`-th launch of `text`, an edit of this file's one launch inside its body, read at that launch's own
         call only; None where that might not prove what reading every launch again does (`launches`).
 
@@ -114,6 +115,8 @@ class Extractions:
         an edit inside a body written at the call changes no other call's launch, and the body is then compared as
         the full read's would be. Not for a file of several launches (LaunchProofs proves those together), a wrapper's
         call, a non-ASCII text (offsets are compared as bytes), nor a file with a test double (one may match bodies).
+        `local`: an edit inside one object or array literal of the body is read on that literal alone (local_body)
+        where it can be; the edited file is read by a full reader where it cannot.
         """
         from ..sources.model import TreeSpans
 
@@ -140,7 +143,13 @@ class Extractions:
         from ..sources.document import DEFAULT_LIMITS
         from ..sources.extract import reader_for
 
-        reader = reader_for(self.kind, source, tree, (self.limits or DEFAULT_LIMITS).max_depth, self.name)
+        max_depth = (self.limits or DEFAULT_LIMITS).max_depth
+        if local and text != self._text:
+            body = local_body(self.kind, request, self._text, (start, end, content), source, tree, max_depth)
+            if body is not _NOT_LOCAL:
+                read = dataclasses.replace(request, body=body, site=site, body_span=body_span, body_locator=None)
+                return read if to_endpoint(read) == "launch" and unproven(read, FileEvidence(text)) is None else None
+        reader = reader_for(self.kind, source, tree, max_depth, self.name)
         node: Node | None = tree.root_node.descendant_for_byte_range(body_span[0], body_span[1])
         while node is not None and node.start_byte >= site[0]:
             if node.type in reader.call_types:
@@ -164,6 +173,211 @@ class Extractions:
             edited = (self._text, *self.difference(self._text, text))
         source, tree = parsed(self.kind, text, edited)
         return source, tree.root_node
+
+
+#: Where a local proof cannot read the edited literal alone (local_body): the edited file is read by a full reader.
+_NOT_LOCAL: Any = object()
+#: Per language: the literals that hold members or items, and the nodes a reader made without its index may read
+#: itself (local_body): literals whose value is their own text. Anything else is read only where it is not edited.
+_CONTAINERS = {"javascript": frozenset({"object", "array"}), "python": frozenset({"dictionary", "list"})}
+_LEAVES = {"javascript": frozenset({"number", "true", "false", "null"}),
+           "python": frozenset({"integer", "float", "true", "false", "none"})}
+_KEYS = {"javascript": frozenset({"property_identifier", "string", "number"}), "python": frozenset({"string", "integer"})}
+_STRING_PIECES = frozenset({"string_fragment", "escape_sequence", "string_start", "string_content", "string_end"})
+
+
+def local_body(kind: str, request: LaunchRequest, old_text: str, edit: tuple[int, int, str], source: SourceText,
+               tree: Tree, max_depth: int) -> Any:
+    """The body of the file's one launch `request` in the edited text (parsed into `tree`), read on the innermost
+    object or array literal of the body that holds everything the edit changed; _NOT_LOCAL where that cannot prove
+    what reading the edited file again does.
+
+    The edit and every range whose syntax it changed (tree-sitter's changed ranges) lie strictly inside one literal,
+    written inside the body literal at the call through literals only, so the rest of the file parses as it did. That
+    literal is read by the language's reader, made without its index: it reads the literals the edit wrote itself, and
+    a member or item it did not touch, at the same path and written at the same place, is the first read's value there
+    (its text, and every binding before and after it, are unchanged). Anything else (a name, a call, a spread, a
+    template with holes) in what the edit changed, or a read that asks a binding, gives up: the full proof reads it.
+    The body's value at that literal's path is replaced; a serialization between the literal and the body that may
+    change it (`JSON.stringify(x, replacer)`, a BigInt that makes it throw) gives up too.
+    """
+    from ..sources.code import NotIndexed, Unindexed, end_point, parsed
+    from ..sources.model import TreeSpans
+
+    language = "python" if kind == "python" else "javascript"
+    old_source, old_tree = parsed(kind, old_text)
+    locator = request.body_locator
+    if old_tree.root_node.has_error or tree.root_node.has_error or request.body_span is None \
+            or not isinstance(locator, TreeSpans) or not isinstance(request.body, dict):
+        return _NOT_LOCAL
+    start, end, content = edit
+    grown = len(content) - (end - start)
+    low, high = start, start + len(content)
+    edited = old_tree.copy()
+    start_point = old_source.point(start)
+    edited.edit(start, end, high, start_point, old_source.point(end), end_point(start_point, content.encode()))
+    for changed in edited.changed_ranges(tree):
+        low, high = min(low, changed.start_byte), max(high, changed.end_byte)
+    containers = _CONTAINERS[language]
+    literal: Node | None = tree.root_node.descendant_for_byte_range(low, high)
+    while literal is not None and not (literal.type in containers and literal.start_byte < low and high < literal.end_byte):
+        literal = literal.parent
+    body_start, body_end = request.body_span[0], request.body_span[1] + grown
+    if literal is None or literal.start_byte < body_start or literal.end_byte > body_end:
+        return _NOT_LOCAL
+    # The literal's place in the body: reached from the body literal through members and items only, the body's value
+    # at each step the one the first read made of that very literal (a key written twice keeps the last).
+    chain, above = [literal], literal
+    while not (above.start_byte == body_start and above.end_byte == body_end):
+        above = above.parent  # type: ignore[assignment]
+        if above is None or (above.type not in containers and above.type != "pair"):
+            return _NOT_LOCAL
+        if above.type in containers:
+            chain.append(above)
+    was = old_tree.root_node.descendant_for_byte_range(literal.start_byte, literal.end_byte - grown)
+    if not _serialized_as_read(above, (request.site[0], request.site[1] + grown)) or was is None \
+            or was.type != literal.type or (was.start_byte, was.end_byte) != (literal.start_byte, literal.end_byte - grown):
+        return _NOT_LOCAL
+    starts = {step.start_byte: depth for depth, step in enumerate(reversed(chain))}
+    opened: dict[int, list[Path]] = {}
+    for at, (_, span) in locator.spans.items():
+        if span[0] in starts and span[1] == span[0] + 1:
+            opened.setdefault(span[0], []).append(at)
+    path: Path = ()
+    for depth, step in enumerate(reversed(chain)):
+        paths = opened.get(step.start_byte, [])
+        found = paths[0] if len(paths) == 1 else None
+        if found is None or len(found) != depth or found[:-1] != path \
+                or not isinstance(_at_path(request.body, found), dict if step.type in ("object", "dictionary") else list):
+            return _NOT_LOCAL
+        path = found
+    levels = len(path)
+    reader = _unindexed_reader(kind, source, tree, max_depth)
+    reader.bindings = Unindexed()  # type: ignore[assignment]
+    read = reader.value
+
+    def value(node: Node, at: Path, spans: TreeSpans, key: tuple[int, int] | None, depth: int = 0) -> Any:
+        if (node.end_byte <= low or node.start_byte >= high) and _container_of(node) == literal:
+            # a member or item of the literal the edit did not touch: as the first read found it, if it did
+            first, last = (node.start_byte, node.end_byte) if node.start_byte < low else \
+                (node.start_byte - grown, node.end_byte - grown)
+            recorded = locator.spans.get(at)
+            if recorded is not None and recorded[1] in ((first, last), (first, first + 1)):
+                found = _at_path(request.body, at)
+                if found is not _NOT_LOCAL:
+                    return found
+        if not _reads_itself(node, language):
+            raise NotIndexed(node.type)
+        return read(node, at, spans, key, depth)
+
+    reader.value = value  # type: ignore[method-assign,assignment]
+    try:
+        made = value(literal, path, TreeSpans(), None, levels)
+    except (NotIndexed, RecursionError):
+        return _NOT_LOCAL
+    if _depth(made) + levels >= max_depth or (language == "javascript" and _throws(made)):
+        return _NOT_LOCAL
+    return _replaced_at(request.body, path, made)
+
+
+def _container_of(node: Node) -> Node | None:
+    """The object or array literal a value is a member or item of (if it is one)."""
+    above = node.parent
+    return above.parent if above is not None and above.type == "pair" else above
+
+
+def _unindexed_reader(kind: str, source: SourceText, tree: Tree, max_depth: int) -> CodeReader:
+    if kind == "python":
+        from ..sources.python import PythonReader
+
+        return PythonReader(source, tree, max_depth, indexed=False)
+    from ..sources.javascript import JavaScriptReader
+
+    return JavaScriptReader(source, tree, max_depth, kind, indexed=False)
+
+
+def _serialized_as_read(body: Node, site: tuple[int, int]) -> bool:
+    """Whether the body literal's value is the body sent: given to the launch's own call or on its own to another
+    (`JSON.stringify(x)`, `json.dumps(x)`), not with more (`JSON.stringify(x, replacer)`, `json.dumps(x, default=f)`),
+    which may change it."""
+    arguments = body.parent
+    if arguments is None or arguments.type not in ("arguments", "argument_list") or arguments.named_child_count == 1:
+        return True
+    call = arguments.parent
+    return call is not None and (call.start_byte, call.end_byte) == site
+
+
+def _reads_itself(node: Node, language: str) -> bool:
+    """Whether the reader reads this node from its own text alone (a literal, a container of members with literal
+    keys), asking no binding; what its members and items hold is asked of value() again."""
+    kind = node.type
+    if kind in _LEAVES[language]:
+        return True
+    if kind == "string":
+        return all(child.type in _STRING_PIECES for child in node.children if child.is_named)
+    if kind == "template_string":
+        return all(child.type in _STRING_PIECES for child in node.named_children)
+    if kind in ("unary_expression", "unary_operator"):
+        operand = node.named_children[-1] if node.named_children else None
+        return operand is not None and operand.type in ("number", "integer", "float") \
+            and node.children[0].type in ("-", "+")
+    if kind in ("object", "dictionary"):
+        for child in node.named_children:
+            if child.type == "pair":
+                key = child.child_by_field_name("key")
+                if key is None or key.type not in _KEYS[language] or not _reads_itself_key(key, language):
+                    return False
+            elif child.type not in ("comment", "shorthand_property_identifier"):
+                return False
+        return True
+    if kind in ("array", "list"):
+        return all(child.type not in ("spread_element", "list_splat", "parenthesized_list_splat")
+                   for child in node.named_children)
+    return False
+
+
+def _reads_itself_key(key: Node, language: str) -> bool:
+    return key.type != "string" or _reads_itself(key, language)
+
+
+def _at_path(value: Any, path: Path) -> Any:
+    """The value at `path` in a body, _NOT_LOCAL where it has none (a member left out, an unknown on the way)."""
+    for step in path:
+        held = step in value if isinstance(value, dict) and isinstance(step, str) else \
+            type(value) is list and isinstance(step, int) and 0 <= step < len(value)
+        if not held:
+            return _NOT_LOCAL
+        value = value[step]
+    return value
+
+
+def _replaced_at(value: Any, path: Path, made: Any) -> Any:
+    """The body with the value at `path` (one it holds: local_body found it) replaced by `made`, the rest shared."""
+    if not path:
+        return made
+    copied = copy.copy(value)  # an OpenObject stays one
+    copied[path[0]] = _replaced_at(value[path[0]], path[1:], made)
+    return copied
+
+
+def _depth(value: Any) -> int:
+    """How deep a read value nests (iteratively: it may be deep)."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(item, dict):
+            stack.extend((member, depth + 1) for member in item.values())
+        elif isinstance(item, list):
+            stack.extend((member, depth + 1) for member in item)
+    return deepest
+
+
+def _throws(value: Any) -> bool:
+    """Whether JSON.stringify throws on the value (a BigInt in it): the reader then makes the whole body unknown."""
+    from ..sources.javascript import _thrown
+
+    return _thrown(value) is not None
 
 
 class LaunchEditor(TextEditor):

@@ -241,6 +241,18 @@ def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
                 return found
 
 
+class NotIndexed(Exception):
+    """A reader made without its index (`indexed=False`) was asked what only the index knows (a name's binding)."""
+
+
+class Unindexed:
+    """The bindings of a reader made without its index: any question raises NotIndexed, so a reading that needs them
+    is given up (and done by a full reader), never answered as if the file bound nothing."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise NotIndexed(name)
+
+
 class SourceText:
     """A file's text and its UTF-8 bytes (what tree-sitter reads), with byte offsets mapped to characters."""
 
@@ -566,12 +578,17 @@ def _definition_name(node: Node, fields: Fields) -> Node | None:
         return node.child_by_field_id(fields.key)
     return None
 
+#: Among the keys a helper handed a body may write (HandOffsLike.keys_written): one not written literally (`body.pop(
+#: name)`, `.clear()`), so any of them. (No JSON key a launch body holds is written so.)
+EVERY_KEY = "\ufffe(any key)"
+
+
 class HandOffsLike(Protocol):
     """What the readers ask of handoff.HandOffs (it imports this module: a protocol here, not an import)."""
 
     def changes(self, call: Node, argument: Node, whole: bool) -> str | None: ...
 
-    def keys_kept(self, call: Node, argument: Node, whole: bool) -> bool: ...
+    def keys_written(self, call: Node, argument: Node, whole: bool) -> frozenset[str] | None: ...
 
     def own(self, callee: Node) -> bool: ...
 
@@ -949,11 +966,15 @@ class CodeReader:
         if isinstance(found, dict) and self.is_escaped(name, node):
             if spans.values_unknown is None:
                 spans.values_unknown = self.given_up(name, node)
-            if not self.keys_kept(name, node):
-                # its keys may be rewritten too (`b["inputData"] = {…}`, `.pop()`): the body keeps its own members'
-                # names, with nothing known below them; an object below the body, nothing known of it
+            written = self.keys_written(name, node)
+            if written is None:
+                # its keys may be rewritten in ways not followed (a hand-off to code not read): the body keeps its own
+                # members' names, with nothing known below them; an object below the body, nothing known of it
                 return OpenObject({member: Unknown() for member in found}) if not path else OpenObject()
-            return maybe_changed(found)
+            if EVERY_KEY in written:
+                return OpenObject()  # `body.pop(name)` in a helper followed: any key may be renamed or removed
+            # the keys the helpers write may be added, renamed or removed: not known; those they leave are sent
+            return OpenObject({member: maybe_changed(value) for member, value in found.items() if member not in written})
         if isinstance(found, dict) and self.aliases and (through := self.written_through(name, node)) is not None:
             spans.values_unknown = spans.values_unknown or through
             return maybe_changed(found)
@@ -1103,17 +1124,21 @@ class CodeReader:
                 return call, why
         return None
 
-    def keys_kept(self, name: str, at: Node) -> bool:
-        """Whether every call handed the binding a name means here that may change it provably writes only values
-        below its members' keys (see HandOffs.keys_kept): the keys it is written with are then still sent."""
+    def keys_written(self, name: str, at: Node) -> frozenset[str] | None:
+        """The keys of the object a name means here that the calls it is handed to, which may change it, may add,
+        rename or remove (see HandOffs.keys_written; empty: they write only values below its members' keys, so every
+        key it is written with is still sent); None when not known."""
+        found: set[str] = set()
         for written, argument, call in self._escaped.get(self.bindings.key(name, at), ()) if self.escapes else ():
             if any(argument in frame.values() for frame in self.frames.values()):
                 continue
             whole = self.unwrap(argument) == written
-            if self.hand_offs.changes(call, argument, whole) is not None \
-                    and not self.hand_offs.keys_kept(call, argument, whole):
-                return False
-        return True
+            if self.hand_offs.changes(call, argument, whole) is not None:
+                keys = self.hand_offs.keys_written(call, argument, whole)
+                if keys is None:
+                    return None
+                found |= keys
+        return frozenset(found)
 
     def _stored_at(self, name: str, at: Node) -> Node | None:
         """Where the binding a name means here is stored where other code may reach it before it is read here

@@ -127,7 +127,7 @@ class JavaScriptReader(CodeReader):
     omitted = _OMIT
     word_pattern = _WORDS
 
-    def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript") -> None:
+    def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript", *, indexed: bool = True) -> None:
         self.kind = kind
         self.fields = fields(kind)
         self.source = source
@@ -163,8 +163,9 @@ class JavaScriptReader(CodeReader):
         self._interceptor_calls: list[tuple[tuple[str, str], bool]] | None = None  # its axios request interceptors
         self._loaders: list[Node] = []  # the calls of `require` and `import(…)`, found by _index
         # One walk over the tree for every node the reader looks at; sorted out by type below.
-        self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
-        self._index()
+        self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS) if indexed else []
+        if indexed:  # (not indexed: a fix's proof reads only the literals its edit changed, code_editor.local_launch)
+            self._index()
 
     # -- bindings --------------------------------------------------------------------------------
     def _index(self) -> None:

@@ -82,7 +82,8 @@ class PythonReader(CodeReader):
     word_pattern = _WORDS
     mangles = True
 
-    def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None) -> None:
+    def __init__(self, source: SourceText, tree: Tree, max_depth: int, name: str | None = None, *,
+                 indexed: bool = True) -> None:
         self.fields = fields("python")
         self.source = source
         self.not_sent = []
@@ -111,7 +112,7 @@ class PythonReader(CodeReader):
         self._imports: dict[tuple[int, str], str | None] = {}
         self._renamed: set[str] = set()  # names an import binds to a library's function under another name
         # One walk over the tree for every node the reader looks at; sorted out by type below.
-        self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS)
+        self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS) if indexed else []
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
         #: headers by a call after they were made (`req.add_header(…)`, urllib): found where those members are written.
         self.headers_touched: set[str] = set()
@@ -124,7 +125,8 @@ class PythonReader(CodeReader):
                 if obj is not None:
                     (self.headers_touched if member == b"headers" else self.headers_added).add(self.source.raw(obj))
             at = data.find(b"header", at + 6)
-        self._index()
+        if indexed:  # (not indexed: a fix's proof reads only the literals its edit changed, code_editor.local_launch)
+            self._index()
 
     def _owner(self, start: int, end: int) -> Node | None:
         """The object of the attribute `<object>.<member>` whose member is written exactly at [start, end), if any: the
