@@ -309,6 +309,8 @@ def _uncount(summary: Summary, diagnostic: Diagnostic) -> None:
 
 #: Why a finding of the second pass offers no fix: --fix and --diff read no file for its imports (yet).
 NOT_FIXED = "not applied by --fix: this launch's URL is imported from another module, which --fix does not follow"
+#: Why --diff shows no change for a file whose findings the second pass found with a fix (said on stderr).
+NOT_IMPORTED = "its launch's URL is imported from another module, which --fix does not follow"
 
 
 def _not_fixed(diagnostic: Diagnostic) -> Diagnostic:
