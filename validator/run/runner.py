@@ -631,9 +631,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
-        if mode is not Mode.DIFF and result.binding is not None:
-            # (--fix too: the importers' findings, offered as help, are said and counted as a check says them)
-            from .imported import SecondPass  # a URL bound to a name other modules may import: read them after
+        if result.binding is not None:
+            # (--fix and --diff too: the importers' findings, offered as help, are said and counted as a check says them)
+            from .imported import NOT_FIXED, NOT_IMPORTED, SecondPass  # a URL bound to a name other modules may import
 
             later = later or SecondPass(checker, reporter, paths, _quiet_code)
             reporter = later
@@ -669,10 +669,15 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             diagnostics = _once_per_run(body_files.result(result).diagnostics, said_once)
             summary.add(diagnostics, result.suppressed)
             summary.files -= 1  # counted by the first pass
+            if mode is Mode.DIFF:  # no report: what --fix leaves of it is said as a file it cannot fix is
+                if any(d.help.endswith(NOT_FIXED) for d in diagnostics):
+                    outcome.skipped.append(f"{diagnostics[0].file}: {NOT_IMPORTED}")
+                continue
             if held is None and any(d.code == NO_JSON_NUMBER for d in diagnostics):
                 held = _held_for_big_int(reporter, later, diagnostics)
             later.later(diagnostics, result.line if diagnostics else None)
-        reporter = later.release(summary)
+        if mode is not Mode.DIFF:
+            reporter = later.release(summary)
     if held is not None:  # its BigInt findings judged by every file of the run
         from .cross_file import polyfilled
 
