@@ -35,7 +35,8 @@ def test_every_base_name_the_rules_tell_apart_holds_file() -> None:
     assert kinds.UNREAD_NAMES and all("file" in name for name in (*kinds.UNREAD_NAMES, *kinds.SHELL_HOSTS))
     assert kinds.named_kind("Dockerfile.dev") == kinds.named_kind("a/app.Dockerfile") == "dockerfile"
     assert kinds.named_kind("src/profile.py") == "python" and kinds.named_kind("main.tf.json") == _named_kind("main.tf.json")
-    assert kinds.only_searched("cmd/main.go") and kinds.only_searched("infra/main.TF.json")
+    assert kinds.only_searched("cmd/main.go") and not kinds.only_searched("infra/main.TF.json")  # Terraform's JSON: read
+    assert kinds.named_kind("infra/main.TF.json") == "terraform"
     assert not kinds.only_searched("main.json") and not kinds.only_searched("noext")
 
 

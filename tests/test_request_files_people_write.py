@@ -41,7 +41,7 @@ TERRAFORM_JSON = {"resource": {"genesyscloud_integration_action": {"launch": {
 @pytest.mark.parametrize(("name", "value", "note"), [
     ("event.json", NOTIFICATION, "a Genesys Cloud notification event"),
     ("events.json", [NOTIFICATION, NOTIFICATION], "a Genesys Cloud notification event"),
-    ("main.tf.json", {"resource": {"genesyscloud_user": {"u": {"name": "a"}}}}, "Terraform JSON (.tf.json)"),
+    ("main.tf.json", {"resource": {"genesyscloud_user": {"u": {"name": "a"}}}}, "genesyscloud_integration_action"),
 ])
 def test_a_genesys_file_that_is_no_launch_gets_a_note_never_an_error(tmp_path: Path, name: str, value: object,
                                                                         note: str) -> None:
@@ -51,11 +51,10 @@ def test_a_genesys_file_that_is_no_launch_gets_a_note_never_an_error(tmp_path: P
     assert flowlint("check", "--no-cache", str(tmp_path)).exit_code == 0  # walked: silent
 
 
-def test_a_launch_in_terraform_json_is_said_to_be_unchecked(tmp_path: Path) -> None:
+def test_a_launch_in_terraform_json_is_checked(tmp_path: Path) -> None:
     (tmp_path / "main.tf.json").write_text(json.dumps(TERRAFORM_JSON, indent=2))
     for found in (diagnostics(str(tmp_path / "main.tf.json")), diagnostics(str(tmp_path))):
-        assert [(d["code"], d["severity"]) for d in found] == [("FL011", "info")], found
-        assert "Terraform JSON" in found[0]["message"]
+        assert [(d["code"], d["severity"]) for d in found] == [("FL101", "error")], found  # `type`; ${input.flowId} unknown
 
 
 def test_a_body_holding_a_topic_name_is_still_judged(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..core.unknown import Unknown
 from .brackets import bracket_end
 from .embedded import embedded_body
+from .fences import Runs
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
 
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
@@ -184,7 +185,7 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
     found: list[Command] = []
     words: Command = Command()
     word: Word | None = None
-    pending: list[tuple[Word, str, bool, bool]] = []  # here-documents whose bodies start at the next line
+    pending: list[tuple[Word, str, bool, bool, Command]] = []  # here-documents whose bodies start at the next line
     here_string = False  # the next word is a here-string (`<<< '{…}'`): the command's stdin
     i = 0
     n = len(text)
@@ -229,8 +230,11 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
             end_command(pipe=char == "|" and not text.startswith("||", i))
             i += 1
             if char == "\n":
-                for document, delimiter, quoted, strip in pending:
+                for document, delimiter, quoted, strip, command in pending:
+                    body = i
                     i = _here_document(text, i, base, document, delimiter, quoted=quoted, strip=strip)
+                    if command.stdin is document and depth < _MAX_NESTING and _runs_stdin(command):
+                        found.extend(_script_commands(text, body, document.end - base, base, quoted, depth + 1))
                 pending.clear()
             continue
         if char == "<" and text.startswith("<<<", i):
@@ -244,7 +248,7 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
             document = Word()
             words.stdin = document
             pending.append((document, re.sub(r"""\\(.)|['"]""", r"\1", raw), any(c in raw for c in "'\"\\"),
-                            text.startswith("<<-", i)))
+                            text.startswith("<<-", i), words))
             i = name.end()
             continue
         if char == "#" and word is None:
@@ -302,6 +306,79 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
 def extract_scripts(scripts: Iterable[tuple[int, str]]) -> list[LaunchRequest]:
     """The launches of several shell scripts of one file, each given with its offset in the file."""
     return _launches([command for start, script in scripts for command in commands(script, start)])
+
+
+_SHELLS = frozenset({"sh", "bash", "dash", "ash", "zsh", "ksh"})
+#: An output redirection written as its own word (`>`, `2>>`, `&>`, `2>&1`, `>out.log`).
+_REDIRECTION = re.compile(r"(?:[0-9]*|&)>>?(?:&[0-9-]|[^&\s][^\s]*)?")
+
+
+def _runs_stdin(command: Command) -> bool:
+    """Whether a command is a shell that runs the script its stdin gives (`bash`, `sh -e`, `bash -s`: options only, no
+    `-c` and no script file)."""
+    words = _command(command)
+    if not words or words[0].text.rsplit("/", 1)[-1] not in _SHELLS:
+        return False
+    target = False  # the word after a redirection (`> out.log`) is its file
+    for word in words[1:]:
+        if target:
+            target = False
+            continue
+        if _REDIRECTION.fullmatch(word.text):
+            target = word.text.endswith(">")
+            continue
+        if not word.text.startswith("-") or (not word.text.startswith("--") and "c" in word.text):
+            return False  # an operand (a script file's name), or `-c`: the script is a word, not stdin
+    return True
+
+
+def _script_commands(text: str, start: int, end: int, base: int, quoted: bool, depth: int) -> list[Command]:
+    """The commands of the script a here-document (`text[start:end]`) gives a shell. Unquoted, the outer shell expands
+    it first: what it expands is a hole the inner shell cannot read as text even inside its single quotes, and its
+    escapes (`\\$`) are what they stand for; each word's characters then moved back to their places in the file."""
+    body = text[start:end]
+    if quoted or not any(mark in body for mark in "$`\\"):
+        return commands(body, base + start, depth)
+    chars: list[str] = []
+    where: list[int] = []
+    quote = ""  # the inner shell's quote open here
+    i = start
+    while i < end:
+        char = text[i]
+        if char == "\\" and i + 1 < end and text[i + 1] in "$`\\\n":
+            if text[i + 1] != "\n":
+                chars.append(text[i + 1])
+                where.append(i + 1)
+            i += 2
+            continue
+        if char in "$`" and (close := expansion_end(text, i)) is not None and close <= end:
+            name = _NAME.search(text[i:close].lstrip("$`{(#!"))
+            hole = "${" + (name.group() if name else "_") + "}"
+            written = f"'{hole}'" if quote == "'" else hole
+            chars.extend(written)
+            where.extend([i] * len(written))
+            i = close
+            continue
+        if char == "\\" and quote != "'" and i + 1 < end:
+            chars.extend(text[i:i + 2])
+            where.extend((i, i + 1))
+            i += 2
+            continue
+        if char in "'\"" and (not quote or quote == char):
+            quote = "" if quote else char
+        chars.append(char)
+        where.append(i)
+        i += 1
+    where.append(end)
+    found = commands("".join(chars), 0, depth)
+    last = len(where) - 1
+    for command in found:
+        for word in (*command, *([command.stdin] if command.stdin is not None else [])):
+            word.where = [base + where[min(k, last)] for k in word.where]
+            if word.start >= 0:
+                word.start = base + where[min(word.start, last)]
+                word.end = max(word.start, base + where[min(max(word.end - 1, 0), last)] + 1)
+    return found
 
 
 def extract(text: str) -> list[LaunchRequest]:
@@ -450,7 +527,7 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     if body.text.startswith("@"):
         request.body = Unknown(body.text)  # read from a file or stdin
         return request
-    embedded_body(request, body.text, [*body.where, body.end], {})
+    embedded_body(request, body.text, Runs.of((*body.where, body.end)), {})  # (kept with the request: runs, not a list)
     if request.body is NO_BODY and not request.findings:
         request.body = Unknown(body.text)
     return request

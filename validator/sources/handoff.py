@@ -17,6 +17,8 @@ import bisect
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from .code import EVERY_KEY
+
 if TYPE_CHECKING:
     from tree_sitter import Node
 
@@ -110,22 +112,41 @@ def _line(node: Node) -> int:
     return node.start_point[0] + 1
 
 
-class _ValuesOnly(str):
-    """A reason a function may change an object whose every change writes a value below a member's key of it (`b[
-    "inputData"]["Flow.x"] = str(…)`): said as any reason, and read by `keys_kept` (the keys it is written with are
-    still sent). Found by the one walk that finds the reason."""
+class _KeysWritten(str):
+    """A reason a function may change an object, every change of which is a write the walk read (`b["inputs"] = …`,
+    `del b["inputs"]`, `b.pop("inputs")`, `b["inputData"]["Flow.x"] = str(…)`): said as any reason; `keys` are the
+    object's own keys those writes may add, replace, rename or remove (EVERY_KEY: any of them; none: only values below
+    its members' keys are written); `returned`: the function returns the object (or a part), which only the code given
+    its result may change. Found by the one walk that finds the reason (`keys_written`)."""
+
+    label: Label
+
+    def __new__(cls, text: str, keys: frozenset[str], returned: bool = False) -> _KeysWritten:
+        made = super().__new__(cls, text)
+        made.label = (keys, returned)
+        return made
+
+
+#: What a walk read of the changes it saw: the keys they may write, and whether the object is returned.
+Label = tuple[frozenset[str], bool]
+
+
+def _written(why: Why) -> Label | None:
+    """What a reason's changes may write (None: not known, a change the walk does not read)."""
+    return why[1].label if isinstance(why[1], _KeysWritten) else None
 
 
 def _relabeled(why: Why, text: str) -> Why:
     """The reason said anew (where, through which call), of the same kind."""
-    return why[0], _ValuesOnly(text) if isinstance(why[1], _ValuesOnly) else text
+    label = _written(why)
+    return why[0], text if label is None else _KeysWritten(text, *label)
 
 
-def _labeled(why: Why | None, values_only: bool) -> Why | None:
-    """A walk's reason, of the kind of all the changes it saw (the reason said may be a value's write seen first)."""
-    if why is None or values_only == isinstance(why[1], _ValuesOnly):
+def _labeled(why: Why | None, label: Label | None) -> Why | None:
+    """A reason, labelled with what all the changes seen may write (the reason said may be one change of many)."""
+    if why is None or _written(why) == label:
         return why
-    return why[0], _ValuesOnly(why[1]) if values_only else str(why[1])
+    return why[0], str(why[1]) if label is None else _KeysWritten(why[1], *label)
 
 
 class HandOffs:
@@ -161,32 +182,85 @@ class HandOffs:
         keys of the body's members (`b["inputData"]["Flow.x"] = str(…)`): every key the body is written with is then
         still sent. Any other change (a member replaced, `del`, `.pop()`, `.update()`, `Object.assign`, a hand-off not
         followed) may rewrite its keys."""
-        if not whole:
-            return False
-        done = self.call(call, argument, whole, top=True)
-        return isinstance(done, str) or isinstance(done[1], _ValuesOnly)
+        return self.keys_written(call, argument, whole) == frozenset()
 
-    def value_written(self, use: Node, whole: bool, target: Node) -> bool:
-        """Whether `target`, assigned to, is a value below a member's key of the launch body `use` names (`whole`):
-        two member reads or more down from it (`b["inputData"]["Flow.x"]`)."""
+    def keys_written(self, call: Node, argument: Node, whole: bool) -> frozenset[str] | None:
+        """The keys of a launch body (`whole`) that this call, which may change it, may add, replace, rename or remove
+        (EVERY_KEY among them: any), as the writes of the functions it follows say; empty when it only writes values
+        below them; None when that is not known (a hand-off not followed, a use not understood, not the whole body)."""
         if not whole:
-            return False
+            return None
+        done = self.call(call, argument, whole, top=True)
+        label = (frozenset(), False) if isinstance(done, str) else _written(done)
+        return label[0] if label is not None else None
+
+    def written_key(self, use: Node, whole: bool, target: Node) -> tuple[int, str | None] | None:
+        """How many member reads down from the launch body `use` names (`whole`) a written `target` is (`b["inputData"][
+        "Flow.x"]`: 2), and the key of the body's member it is in (EVERY_KEY: one not written literally; None: no key,
+        an attribute); None when `target` is not a member read of it."""
+        if not whole:
+            return None
         steps = 0
+        key: str | None = None
         node = target
         for _ in range(_DEPTH):
             if node == use:
-                return steps >= 2
+                return (steps, key) if steps else None
             if node.type in self.MEMBERS:
                 inner = node.child_by_field_id(self.reader.fields.object) or node.child_by_field_id(self.reader.fields.value)
                 steps += 1
+                key = self.member_key(node)
             elif node.type in self.WRAPPERS and node.named_children:
                 inner = node.named_children[0]
             else:
-                return False
+                return None
             if inner is None:
-                return False
+                return None
             node = inner
-        return False
+        return None
+
+    def key_write(self, use: Node, whole: bool, target: Node, at: Node, text: str) -> Why:
+        """Why a write at `at` to `target` changes the body: labelled with the key of the body's member it writes in
+        when `target` is a member read of the launch body `use` names (a value below it, assigned: no key)."""
+        found = self.written_key(use, whole, target)
+        if found is None:
+            return at, text
+        depth, key = found
+        if depth >= 2 and at.type in ("assignment", "augmented_assignment", "assignment_expression",
+                                      "augmented_assignment_expression") \
+                and at.child_by_field_id(self.reader.fields.left) == target:
+            return at, _KeysWritten(text, frozenset())  # a value below a member's key: every key still sent
+        return (at, text) if key is None else (at, _KeysWritten(text, frozenset({key})))
+
+    def moved(self, use: Node, whole: bool, part: Node, left: Node, at: Node) -> Why | None:
+        """`b["inputData"] = b["inputs"]`: a member of the launch body `use` names (`whole`) stored in a member of the
+        same object, labelled with both keys; None for any other store."""
+        source = self.written_key(use, whole, part)
+        root = left
+        for _ in range(_DEPTH):
+            if root.type in self.MEMBERS:
+                inner = root.child_by_field_id(self.reader.fields.object) or root.child_by_field_id(self.reader.fields.value)
+            elif root.type in self.WRAPPERS and root.named_children:
+                inner = root.named_children[0]
+            else:
+                break
+            if inner is None:
+                return None
+            root = inner
+        written = self.reader.source.raw(use)
+        if source is None or source[1] is None or root == left or root.type != use.type \
+                or self.reader.source.raw(root) != written \
+                or self.reader.bindings.key(written, root) != self.reader.bindings.key(written, use):
+            return None
+        target = self.written_key(root, True, left)
+        if target is None or target[1] is None:
+            return None
+        return at, _KeysWritten(f"stores it in `{self.reader.source.source(left, 40)}`, where other code may change it",
+                                frozenset({source[1], target[1]}))
+
+    def member_key(self, member: Node) -> str | None:
+        """The key a member read (`b["x"]`, `b.x`) names: EVERY_KEY when not written literally, None for no key."""
+        raise NotImplementedError
 
     def call(self, call: Node, argument: Node, whole: bool, *, top: bool = False) -> str | Why:
         """READS, RETURNS or why the call may change the object `argument` is (below the top: "hands it on to …")."""
@@ -206,8 +280,18 @@ class HandOffs:
         why = self.function(found[0], found[1], whole)
         if why is None:
             return READS
-        return _relabeled(why, f"which {why[1]}") if top else \
-            _relabeled(why, f"hands it on to {shown} (line {_line(call)}), which {why[1]}")
+        label = _written(why)
+        if label is not None and label[1]:  # returned: what its result is given may change it, unless it is not kept
+            label = (label[0], False) if self.result_dropped(call) else None
+        said = f"which {why[1]}" if top else f"hands it on to {shown} (line {_line(call)}), which {why[1]}"
+        return why[0], said if label is None else _KeysWritten(said, *label)
+
+    def result_dropped(self, call: Node) -> bool:
+        """Whether what a call returns is not kept (`fix(body)` as a statement, awaited or not)."""
+        above = call.parent
+        while above is not None and above.type in ("await", "await_expression", "parenthesized_expression"):
+            above = above.parent
+        return above is not None and above.type == "expression_statement"
 
     def function(self, function: Node, parameters: list[Node], whole: bool) -> Why | None:
         """Why `function` may change the object its `parameters` (the names one parameter binds) are given."""
@@ -261,35 +345,36 @@ class HandOffs:
             track(name, whole)
         said: Why | None = None  # the first use that surely changes it: the reason said
         first_why: Why | None = None  # else the first use that may
-        values_only = True  # every change seen writes only values below the body's keys (`keys_kept`)
+        touched: Label | None = (frozenset(), False)  # what every change seen may write (`keys_written`)
 
         def seen(why: Why) -> bool:
-            """A use that may change the object: whether the walk can stop (the reason said and the keys known)."""
-            nonlocal said, first_why, values_only
+            """A use that may change the object: whether the walk can stop (the reason said and the keys not known)."""
+            nonlocal said, first_why, touched
             if "(line " not in why[1]:  # said where (a hand-off's reason says its own places)
                 why = _relabeled(why, f"{why[1]} (line {_line(why[0])})")
-            values_only = values_only and isinstance(why[1], _ValuesOnly)
+            written = _written(why)
+            touched = None if touched is None or written is None else (touched[0] | written[0], touched[1] or written[1])
             if why[1].startswith(_WRITES):
                 said = said or why
-                return not values_only
+                return touched is None
             first_why = first_why or why
             return False
 
         if result is not None:
             why = self.climb(result, False, track)
             if why is not None and seen(why):
-                return _labeled(said or first_why, values_only)
+                return _labeled(said or first_why, touched)
         while queue:
             written, key, is_whole = queue.pop()
             for use in self.uses(function, written):
                 if use.parent is not None and use.parent.type == "nonlocal_statement":
                     rebound = use, f"lets a nested function rebind `{written}` (`nonlocal`), which flowlint does not follow"
-                    return rebound if said is None else _labeled(said, False)  # said: a value's write seen first
+                    return rebound if said is None else _labeled(said, None)  # said: a write seen first
                 if use.start_byte not in binding and reader.bindings.key(written, use) == key:
                     why = self.climb(use, is_whole, track)
                     if why is not None and seen(why):
-                        return _labeled(said or first_why, values_only)
-        return _labeled(said or first_why, values_only)
+                        return _labeled(said or first_why, touched)
+        return _labeled(said or first_why, touched)
 
     def uses(self, function: Node, name: str) -> Iterator[Node]:
         """The nodes naming `name` in the function's body (not its parameters, not a member's name)."""
@@ -613,7 +698,11 @@ class PythonHandOffs(HandOffs):
                     if method in _PY_READING_METHODS or (method == "get" and whole and self.scalar(call)):
                         return None  # `b.get("flowId")`: a string or a number, whatever is done with it
                     if method not in _PY_RETURNING_METHODS:
-                        return call, f"calls `.{method}()` on it"
+                        if node == use and given:  # body.pop("inputs"): the keys a dict's own method writes
+                            keys = self.dict_method_keys(call, method)
+                            return call, f"calls `.{method}()` on it" if keys is None else \
+                                _KeysWritten(f"calls `.{method}()` on it", keys)
+                        return self.key_write(use, given, node, call, f"calls `.{method}()` on it")
                     node, whole = call, False
                     continue
                 node, whole = above, False
@@ -651,18 +740,21 @@ class PythonHandOffs(HandOffs):
                     return None
                 node, whole = above, False
                 continue
+            if node.type in self.MEMBERS and (kind == "delete_statement" or (
+                    kind == "expression_list" and above.parent is not None and above.parent.type == "delete_statement")):
+                return self.key_write(use, given, node, (above.parent or above) if kind == "expression_list" else above,
+                                      "deletes a member of it")
             if kind in _PY_CONTAINERS:
                 node, whole = above, False
                 continue
             if kind in ("assignment", "augmented_assignment"):
                 left = above.child_by_field_id(f.left)
-                if left is not None and left == node and self.value_written(use, given, node):
-                    return above, _ValuesOnly("changes it")
                 if left == node or left is None:
-                    return above, "assigns to it" if node.type == "identifier" else "changes it"
+                    return self.key_write(use, given, node, above, "assigns to it" if node.type == "identifier" else "changes it")
                 if above.child_by_field_id(f.right) != node:
                     return None  # a type annotation
-                why = self.targets(left, whole and kind == "assignment", track)
+                moved = self.moved(use, given, node, left, above) if left.type in self.MEMBERS else None
+                why = moved or self.targets(left, whole and kind == "assignment", track)
                 if why is not None:
                     return why
                 if above.parent is not None and above.parent.type == "assignment" and \
@@ -702,9 +794,41 @@ class PythonHandOffs(HandOffs):
             if kind in _PY_READ_PLACES:
                 return None
             if kind in ("return_statement", "yield", "lambda"):
-                return above, "returns it (or a part of it) to code that may change it"
+                returned = "returns it (or a part of it) to code that may change it"
+                return (above, _KeysWritten(returned, frozenset(), True)) if given and kind == "return_statement" \
+                    else (above, returned)
             return above, "uses it in a way flowlint does not follow"
         return node, "uses it in an expression too deep to follow"
+
+    def member_key(self, member: Node) -> str | None:
+        if member.type != "subscript":
+            return None  # an attribute (an SDK model's): which key it sends is not read here
+        key = member.child_by_field_id(self.reader.fields.subscript)
+        written = self.reader.key(key) if key is not None else None  # type: ignore[attr-defined]
+        return EVERY_KEY if written is None else str(written)
+
+    def dict_method_keys(self, call: Node, method: str) -> frozenset[str] | None:
+        """The keys a dict's own method called on the body writes (`.pop("inputs")`, `.update(inputData=…)`; EVERY_KEY:
+        any, `.pop(name)`); None for any other method."""
+        arguments = call.child_by_field_id(self.reader.fields.arguments)
+        given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
+        every = frozenset({EVERY_KEY})
+        if method in ("pop", "setdefault"):
+            key = self.reader.key(given[0]) if given else None  # type: ignore[attr-defined]
+            return every if key is None else frozenset({str(key)})
+        if method != "update":  # (`.clear()`, `.popitem()`: a body emptied and filled again is not read here)
+            return None
+        keys: set[str] = set()
+        for argument in given:
+            if argument.type == "keyword_argument":
+                keys.add(self.reader.source.raw(argument.child_by_field_id(self.reader.fields.name) or argument))
+            elif argument.type == "dictionary" and all(pair.type == "pair" for pair in argument.named_children):
+                for pair in argument.named_children:
+                    key = self.reader.key(pair.child_by_field_id(self.reader.fields.key) or pair)  # type: ignore[attr-defined]
+                    keys.add(EVERY_KEY if key is None else str(key))
+            else:
+                return every
+        return frozenset(keys)
 
     def scalar(self, node: Node) -> bool:
         """Whether `b["flowId"]` / `b.get("flowId")` reads a member of the launch whose value is never an object."""
@@ -938,6 +1062,9 @@ class JavaScriptHandOffs(HandOffs):
                 call = above.parent
                 if kind == "member_expression" and call is not None and call.type == "call_expression" \
                         and call.child_by_field_id(f.function) == above:
+                    if key not in _JS_READING_METHODS and key not in _JS_RETURNING_METHODS \
+                            and key not in _JS_ITERATING_METHODS:
+                        return self.key_write(use, given, node, call, f"calls `.{key or ''}()` on it")
                     why = self.method(call, key or "", track)
                     if why is None or isinstance(why, tuple):
                         return why
@@ -978,11 +1105,10 @@ class JavaScriptHandOffs(HandOffs):
                 continue
             if kind in ("assignment_expression", "augmented_assignment_expression"):
                 left = above.child_by_field_id(f.left)
-                if left is not None and left == node and self.value_written(use, given, node):
-                    return above, _ValuesOnly("changes it")
                 if left == node or left is None:
-                    return above, "assigns to it" if node.type == "identifier" else "changes it"
-                why = self.targets(left, whole and kind == "assignment_expression", track)
+                    return self.key_write(use, given, node, above, "assigns to it" if node.type == "identifier" else "changes it")
+                moved = self.moved(use, given, node, left, above) if left.type in self.MEMBERS else None
+                why = moved or self.targets(left, whole and kind == "assignment_expression", track)
                 if why is not None:
                     return why
                 node, whole = above, whole and kind == "assignment_expression"
@@ -998,10 +1124,11 @@ class JavaScriptHandOffs(HandOffs):
                 left = above.child_by_field_id(f.left)
                 return self.targets(left, False, track) if left is not None else None
             if kind == "update_expression":
-                return above, "changes it"
+                return self.key_write(use, given, node, above, "changes it")
             if kind == "unary_expression":
                 operator = above.child_by_field_id(f.operator)
-                return (above, "deletes a member of it") if operator is not None and raw(operator) == "delete" else None
+                return self.key_write(use, given, node, above, "deletes a member of it") \
+                    if operator is not None and raw(operator) == "delete" else None
             if kind == "binary_expression":
                 operator = above.child_by_field_id(f.operator)
                 if operator is not None and raw(operator) in ("&&", "||", "??"):
@@ -1016,9 +1143,14 @@ class JavaScriptHandOffs(HandOffs):
             if kind in _JS_READ_PLACES:
                 return None
             if kind in ("return_statement", "yield_expression", "arrow_function", "throw_statement"):
-                return above, "returns it (or a part of it) to code that may change it"
+                returned = "returns it (or a part of it) to code that may change it"
+                return (above, _KeysWritten(returned, frozenset(), True)) if given and kind in (
+                    "return_statement", "arrow_function") else (above, returned)
             return above, "uses it in a way flowlint does not follow"
         return node, "uses it in an expression too deep to follow"
+
+    def member_key(self, member: Node) -> str | None:
+        return self.reader._member_key(member) or EVERY_KEY  # type: ignore[attr-defined]
 
     def written(self, member: Node) -> bool:
         """Whether a member (`b.flowId`) is written to where it stands (assigned, deleted, updated, a loop's target)."""

@@ -3,8 +3,8 @@
 The request is checked as recorded: its method, URL, headers and `postData.text` (located
 character by character inside its JSON string). When the recorded response was a 4xx, an
 FL306 note quotes the platform's message, code and contextId. A recorded Genesys Cloud sign-in
-(a POST to a login host's /oauth/token) writes the client secret it sent: said (FL305) with the
-first launch, where it is written.
+(a POST to a login host's /oauth/token) writes the client secret (or the password, the refresh token) it sent:
+said (FL305) with the first launch, where it is written.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
 from typing import Any
-from urllib.parse import unquote
 
 from ..core.codes import PLATFORM_ANSWER
 from ..core.credentials import basic_pair
@@ -23,7 +21,8 @@ from ..core.unknown import Unknown
 from .embedded import embedded_body, json_string_at
 from .json_source import JsonLocator
 from .model import Header, LaunchRequest, Offsets, Text, literal_secret
-from .urls import api_host_for, launch_url, url_host
+from .sign_in import FORM_SECRETS, form_secrets, to_genesys_token
+from .urls import launch_url
 
 _QUOTE_LIMIT = 300
 
@@ -52,17 +51,12 @@ def extract(text: str) -> list[LaunchRequest]:
     return found
 
 
-#: A client secret sent in a recorded form body (`…&client_secret=…`), in the JSON string's raw text (an escape ends it).
-_FORM_SECRET = re.compile(r"""(?:(?<=")|(?<=&))client_secret=([^&"\\\s]+)""")
-
-
 def _sign_in_secrets(text: str, locator: JsonLocator, path: Path, spec: dict[str, Any]) -> list[tuple[Offsets, str]]:
     """Where a recorded request that signs in to Genesys Cloud (a login host's /oauth/token) writes the client secret
     it sent: its `Authorization: Basic` credential (when the secret it encodes is a literal one), or its form body's
     `client_secret` (the body's text, else its params). None for another request, or another product's sign-in."""
     url = spec.get("url")
-    host = url_host(url) if isinstance(url, str) and "/oauth/token" in url else None
-    if host is None or api_host_for(host) == (False, None):
+    if not isinstance(url, str) or not to_genesys_token(url):
         return []
 
     def inside(*parts: str | int) -> Offsets | None:  # a string value's characters in the file
@@ -80,14 +74,15 @@ def _sign_in_secrets(text: str, locator: JsonLocator, path: Path, spec: dict[str
                 found.append(((at, at + len(credential.strip())), "the recorded sign-in's Authorization: Basic header"))
     post: dict[str, Any] = spec["postData"] if isinstance(spec.get("postData"), dict) else {}
     body = inside("postData", "text") if isinstance(post.get("text"), str) else None
-    written = [match.span(1) for match in _FORM_SECRET.finditer(text, *body)
-               if literal_secret(unquote(match.group(1)))] if body is not None else []
+    written = form_secrets(text, *body) if body is not None else []
     if not written:
         for index, param in enumerate(post["params"] if isinstance(post.get("params"), list) else []):
-            if isinstance(param, dict) and param.get("name") == "client_secret" and isinstance(param.get("value"), str) \
-                    and literal_secret(param["value"]) and (where := inside("postData", "params", index, "value")) is not None:
-                written.append(where)
-    return found + [(where, "the recorded sign-in's client_secret") for where in written]
+            name, value = (param.get("name"), param.get("value")) if isinstance(param, dict) else (None, None)
+            judged, said = FORM_SECRETS.get(name, (None, "")) if isinstance(name, str) else (None, "")
+            if judged is not None and isinstance(value, str) and judged(value) \
+                    and (where := inside("postData", "params", index, "value")) is not None:
+                written.append((where, said))
+    return found + [(where, f"the recorded sign-in's {said}") for where, said in written]
 
 
 def _basic_secret(credential: str) -> str | None:

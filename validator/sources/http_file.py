@@ -5,7 +5,8 @@ a request is its request line, its headers, a blank line and its body. A variabl
 does not define (an environment's, `{{$guid}}`, `{{$dotenv X}}`), and a file variable whose value uses
 one, is an unknown value. A body read from a file
 (`< ./body.json`, `<@ ./body.json` with variables) is read and checked by the loader
-(`sources.load_source`), in that file's own positions.
+(`sources.load_source`), in that file's own positions. A sign-in's form body (a POST to a Genesys Cloud
+login host's /oauth/token) writing a client secret, a password or a refresh token is said (FL305) where it is written.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Mapping
 from ..core.unknown import Unknown
 from .embedded import EXPANSION_BUDGET, VARIABLE_CAP, embedded_body
 from .model import Header, LaunchRequest, Text
+from .sign_in import form_secrets, to_genesys_token
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SEPARATOR = re.compile(r"###")
@@ -251,6 +253,8 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str])
     start = body_lines[0][0]
     end = body_lines[-1][0] + len(body_lines[-1][1])
     request.body_span = (start, end)
+    if method == "POST" and to_genesys_token(_fill(url_text, variables)):  # a sign-in: what its form sends
+        request.credentials = [(where, f"the sign-in request's {said}") for where, said in form_secrets(text, start, end)]
     first = body_lines[0][1]
     if first.startswith("<") and not first.startswith(("<>", "<!")):  # the body is another file: the loader reads it
         request.body = Unknown(first.strip())

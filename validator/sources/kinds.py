@@ -44,11 +44,11 @@ FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
                 ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
-#: Terraform's JSON syntax: searched as foreign code is (its data actions are read in .tf files only); walked as JSON. The one
-#: suffix of two dots a file's kind is read from (_kind_suffix).
+#: Terraform's JSON syntax: read as Terraform (terraform.py reads it by its name). The one suffix of two dots a file's kind
+#: is read from (_kind_suffix).
 _TERRAFORM_JSON = ".tf.json"
 #: The languages flowlint does not read, searched for a mention of a launch when walked, by suffix.
-_SEARCHED = {**FOREIGN_CODE, _TERRAFORM_JSON: "Terraform JSON (.tf.json)"}
+_SEARCHED = {**FOREIGN_CODE}
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
     + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE
@@ -75,7 +75,8 @@ NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", *_
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN + DOCS, "markdown"), **dict.fromkeys(HAR, "har"),
-              **dict.fromkeys(TERRAFORM, "terraform"), **dict.fromkeys(HTML, "html"), **dict.fromkeys(NOTEBOOK, "notebook"),
+              **dict.fromkeys((*TERRAFORM, _TERRAFORM_JSON), "terraform"), **dict.fromkeys(HTML, "html"),
+              **dict.fromkeys(NOTEBOOK, "notebook"),
               **dict.fromkeys(MAKEFILE, "makefile"), **dict.fromkeys(JUSTFILE, "justfile"),
               **dict.fromkeys(_UNREAD_WORDS, "unread")}
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes (the one

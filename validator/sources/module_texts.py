@@ -45,7 +45,7 @@ class _Kept:
 class _State:
     run: int = 0
     texts: dict[tuple[str, tuple[str, ...], int], _Kept] = field(default_factory=dict)
-    listings: dict[tuple[str, str, int], tuple[Stamp, int, list[str]]] = field(default_factory=dict)
+    listings: dict[tuple[str, tuple[str, ...], int], tuple[Stamp, int, list[str]]] = field(default_factory=dict)
     buffers: dict[str, ModuleText] = field(default_factory=dict)
 
 
@@ -93,8 +93,8 @@ def module_text(path: str, limits: Limits) -> ModuleText | None:
     return read
 
 
-def directory_files(directory: str, suffix: str, most: int) -> list[str]:
-    """The names of the entries of `directory` ending in `suffix`, sorted, the first `most` of them."""
+def directory_files(directory: str, suffix: tuple[str, ...], most: int) -> list[str]:
+    """The names of the entries of `directory` ending in one of `suffix`, sorted, the first `most` of them."""
     stamp = file_stamp(directory or ".")
     key = (directory, suffix, most)
     kept = _STATE.listings.get(key)

@@ -3,13 +3,15 @@
 A `{{variable}}` the collection defines is put in; one it does not (an environment's) is unknown.
 A raw body is located character by character inside its JSON string in the collection file.
 A secret written in an auth block that signs in to Genesys Cloud (a client secret, the password grant's password, a
-refresh token) is said (FL305) where it is written, or where the collection variable it names holds it.
+refresh token), or in a sign-in request's form body, is said (FL305) where it is written, or where the collection
+variable it names holds it.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..core.diagnostics import Path, Target
@@ -18,6 +20,7 @@ from .embedded import embedded_body, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
 from .model import Header, LaunchRequest, Offsets, Text, literal_secret, written_password
+from .sign_in import FORM_SECRETS, to_genesys_token
 from .urls import api_host_for, url_host
 
 _MAX_ITEMS = 100_000
@@ -55,6 +58,7 @@ class _Reader:
         self.items: list[Any] = collection["item"]
         # Every auth block met (by identity): where it is written, and whether a Genesys Cloud request uses it.
         self.auth_blocks: dict[int, tuple[dict[str, Any], Path, bool]] = {}
+        self.form_secrets: list[tuple[Offsets, str]] = []  # what the sign-in requests' form bodies send
 
     def where(self, path: Path) -> Offsets | None:
         return self.locator.offsets(path, Target.VALUE)
@@ -81,7 +85,7 @@ class _Reader:
                 if request is not None:
                     found.append(request)
         if found:  # said once, with the first request (extract gives a file's secrets to its first launch)
-            found[0].credentials = [*found[0].credentials, *self.auth_secrets()]
+            found[0].credentials = [*found[0].credentials, *self.auth_secrets(), *self.form_secrets]
         return found
 
     def met(self, auth: _Auth, *, genesys: bool) -> None:
@@ -106,15 +110,15 @@ class _Reader:
             for key, value, value_path in entries:
                 said = _AUTH_SECRETS.get((kind, key)) if isinstance(kind, str) and isinstance(key, str) else None
                 if said is not None and isinstance(value, str):
-                    where = self.secret_at(value, value_path, password=key == "password")
+                    where = self.secret_at(value, value_path, written_password if key == "password" else literal_secret)
                     if where is not None:
                         found.append((where, said))
         return found
 
-    def secret_at(self, value: str, path: Path, *, password: bool) -> Offsets | None:
+    def secret_at(self, value: str, path: Path, judged: Callable[[str | None], bool]) -> Offsets | None:
         """Where a literal secret is written: the auth value itself, or the collection variable it names alone
         (`{{clientSecret}}`) when the file defines it; None for a placeholder or a variable defined elsewhere. A
-        `password` is one whatever its shape (its place says what it is), but a placeholder."""
+        value is `judged` a real one (a password whatever its shape, but a placeholder; a secret by its shape)."""
         named = _VARIABLE.fullmatch(value.strip())
         if named is not None:
             index = self.variable_index.get(named.group(1).strip())
@@ -122,15 +126,19 @@ class _Reader:
             path = ("variable", index, "value") if index is not None else path
             if index is None or not value:
                 return None
-        if not (written_password(value) if password else literal_secret(value)):
+        if not judged(value):
             return None
         offsets = self.where(path)
         written = offsets is not None and offsets[1] - offsets[0] >= 2 and self.text[offsets[0]] == '"'
         return (offsets[0] + 1, offsets[1] - 1) if offsets is not None and written else None
 
+    def filled(self, url: str) -> str:
+        """A URL with the collection's variables put in (one it does not define: a character no URL holds)."""
+        return "".join(part if isinstance(part, str) else "\x00" for part in substitute(url, 0, self.variables).parts)
+
     def to_genesys(self, url: str) -> bool:
         """Whether a URL (collection variables put in) is a Genesys Cloud host's, or the launch path."""
-        text = "".join(part if isinstance(part, str) else "\x00" for part in substitute(url, 0, self.variables).parts)
+        text = self.filled(url)
         host = url_host(text)
         return "flows/executions" in text or (host is not None and api_host_for(host) != (False, None))
 
@@ -166,7 +174,26 @@ class _Reader:
         body = spec.get("body")
         if isinstance(body, dict) and not body.get("disabled"):
             self.body(request, (*spec_path, "body"), body)
+            if method.upper() == "POST" and to_genesys_token(self.filled(url_value)):
+                self.form_secrets += self.sign_in_secrets((*spec_path, "body"), body)
         return request
+
+    def sign_in_secrets(self, path: Path, body: dict[str, Any]) -> list[tuple[Offsets, str]]:
+        """The literal secrets a sign-in's form body (x-www-form-urlencoded or form-data) sends: its client_secret,
+        password or refresh_token, where written (or in the collection variable it names)."""
+        mode = body.get("mode")
+        if mode not in ("urlencoded", "formdata"):
+            return []
+        found: list[tuple[Offsets, str]] = []
+        for index, entry in enumerate(_list(body[mode])):
+            name, value = (entry.get("key"), entry.get("value")) if isinstance(entry, dict) else (None, None)
+            if not isinstance(name, str) or name not in FORM_SECRETS or not isinstance(value, str) or entry.get("disabled"):
+                continue
+            judged, said = FORM_SECRETS[name]
+            where = self.secret_at(value, (*path, str(mode), index, "value"), judged)
+            if where is not None:
+                found.append((where, f"the sign-in request's {said}"))
+        return found
 
     def headers(self, path: Path, entries: Any, auth: Any) -> list[Header]:
         headers: list[Header] = []

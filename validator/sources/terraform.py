@@ -14,17 +14,21 @@ the launch is checked against the inputs that YAML declares.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import UNREAD_LAUNCH
-from ..core.diagnostics import Finding
+from ..core.diagnostics import Finding, Target
 from ..core.printable import printable
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .brackets import bracket_end
 from .data_action import template_body
 from .document import DEFAULT_LIMITS, Limits, within
+from .embedded import json_string_at
+from .json_source import JsonLocator
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
 from .module_texts import ModuleText, directory_files, module_text
 from .velocity import hole_end, text_parts
@@ -50,10 +54,13 @@ _READ_AS = " read as"
 _LOCAL = " local"
 _TEMPLATE = " templatefile"
 _FILE = " file"
+_FLOW = " flow "  # + a templatefile variable: the path of the flow YAML its value names
 #: `${path.module}` starting a path: the module's directory, the only base of a path known without running Terraform.
 _PATH_MODULE = re.compile(r"\$\{\s*path\.module\s*\}/*")
 #: A templatefile template's directive: `%{ if … }`, `%{~ for … ~}`, `%{ else }`, `%{ endif }`, `%{ endfor }`.
 _TEMPLATE_DIRECTIVE = re.compile(r"%\{~?\s*(if|else|endif|for|endfor)(?![A-Za-z0-9_])")
+#: Terraform's JSON syntax: the same module's files, written as JSON (_json_extract).
+_JSON_SUFFIX = ".tf.json"
 #: .tf files read in a module directory to find the genesyscloud_flow a data action names.
 _MAX_MODULE_FILES = 200
 #: Terraform functions that return a string whatever they are given: inside jsonencode() their result is a JSON string
@@ -229,6 +236,8 @@ def _heredoc(source: SourceText, node: Node) -> tuple[str, list[int], list[str]]
 
 
 def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
+    if name is not None and name.lower().endswith(_JSON_SUFFIX):
+        return _json_extract(text, name, limits)
     try:
         source, root = _parse(text)
     except (ValueError, RecursionError):
@@ -394,7 +403,12 @@ def _template_file(module: _Module, request: LaunchRequest, source: SourceText, 
         module.note(request, at, f"the template file `{printable(path)}` does not exist", always=True)
         return
     fills = _fills(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
-    request.body_file = (os.path.relpath(target, directory or "."), template_file_how(function, fills))
+    how = template_file_how(function, fills)
+    named = _flow_fills(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
+    if named:  # `flow_id = genesyscloud_flow.<name>.id`: the template's flowId hole links that flow's YAML (file_body)
+        paths = _flows_named(set(named.values()), module.name, module.source.text, module.limits)
+        how.update((_FLOW + key, paths[flow]) for key, flow in named.items() if flow in paths)
+    request.body_file = (os.path.relpath(target, directory or "."), how)
 
 
 def template_file_how(function: str, fills: dict[str, str]) -> dict[str, str]:
@@ -428,6 +442,31 @@ def _fills(source: SourceText, node: Node) -> dict[str, str]:
             found[key] = written
         elif literal.type == "numeric_lit" and isinstance(number := _number(written), int):
             found[key] = str(number)
+    return found
+
+
+#: A templatefile() variable whose value is a flow resource's ID, written bare or as the string of one interpolation.
+_FLOW_FILL = re.compile(r'genesyscloud_flow\.([A-Za-z_][A-Za-z0-9_-]*)\.id|"\$\{\s*genesyscloud_flow\.([A-Za-z_][A-Za-z0-9_-]*)\.id\s*\}"')
+
+
+def _flow_fills(source: SourceText, node: Node) -> dict[str, str]:
+    """The variables of templatefile()'s map whose value is `genesyscloud_flow.<name>.id`: variable -> the resource's
+    name (a variable named twice: none)."""
+    value = _unwrap(node)
+    objects = _children(value, "object") if value.type == "collection_value" else []
+    found: dict[str, str] = {}
+    named: set[str] = set()
+    for element in _children(objects[0], "object_elem") if objects else []:
+        key, item = _element(source, element)
+        if key is None or item is None:
+            continue
+        if key in named:
+            found.pop(key, None)
+            continue
+        named.add(key)
+        flow = _FLOW_FILL.fullmatch(source.text[slice(*source.offsets(item))].strip())
+        if flow is not None:
+            found[key] = flow.group(1) or flow.group(2)
     return found
 
 
@@ -668,8 +707,9 @@ def file_body(body: LaunchRequest, text: str, how: dict[str, str], max_depth: in
     read_as = how.get(_READ_AS)
     body.body = Unknown("the body file")  # (until read: a file changed since, or unreadable, says nothing)
     if read_as == _TEMPLATE:
-        rendered, where = _rendered(text, {key: value for key, value in how.items() if key != _READ_AS})
+        rendered, where = _rendered(text, {key: value for key, value in how.items() if not key.startswith(" ")})
         template_body(body, rendered, where, max_depth)
+        body.flow_file = _template_flow(body, text, how)
     elif read_as == _FILE:
         template_body(body, text, 0, max_depth)
     elif read_as == _LOCAL:
@@ -684,26 +724,46 @@ def file_body(body: LaunchRequest, text: str, how: dict[str, str], max_depth: in
         _template(source, body, node, max_depth, {})
 
 
+def _template_flow(body: LaunchRequest, text: str, how: dict[str, str]) -> str | None:
+    """The flow YAML a templatefile template's launch names: its flowId is one hole, `${<variable>}`, of a variable the
+    map gives a flow resource's ID (never inside a `for` directive, whose own names could shadow it)."""
+    flow_id = body.body.get("flowId") if isinstance(body.body, dict) else None
+    hole = re.fullmatch(r"\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}", flow_id.source) if isinstance(flow_id, Unknown) else None
+    if hole is None or _FLOW + hole.group(1) not in how:
+        return None
+    if any(directive.group(1) == "for" for directive in _TEMPLATE_DIRECTIVE.finditer(text)):
+        return None
+    return how[_FLOW + hole.group(1)]
+
+
 def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: str, limits: Limits) -> None:
     """Each launch whose flowId is `genesyscloud_flow.<name>.id`: the path of that flow's Architect YAML."""
     wanted = [(request, _flow_name(request, links)) for request, links in found]
     if not any(flow for _, flow in wanted):
         return
+    flows = _flows_named({flow for _, flow in wanted if flow}, name, text, limits)
+    for request, flow in wanted:
+        request.reads_module = request.reads_module or bool(flow)
+        if flow and flows.get(flow):
+            request.flow_file = flows[flow]
+
+
+def _flows_named(names: set[str], name: str | None, text: str, limits: Limits) -> dict[str, str]:
+    """Where the module of the file `name` (holding `text`) defines these genesyscloud_flow resources: name -> the
+    path of its YAML (statically known ones only); this file first, then the others (each parsed once a run)."""
+    if name is None:
+        return {}
     directory = os.path.dirname(name) or "."
-    names = {flow for _, flow in wanted if flow}
-    flows = _flow_files(text, directory) if _defines(text, names) else {}
+    flows = _flows_reader(name)(text, directory) if _defines(text, names) else {}
     if names - set(flows):
         for other in _module_files(directory, name, limits):
             if _defines(other.text, names - set(flows)):  # only the file that defines one is parsed, once a run
                 flows_key = "flows " + directory
                 if flows_key not in other.derived:
-                    other.derived[flows_key] = _flow_files(other.text, directory)
+                    other.derived[flows_key] = _flows_reader(other.path)(other.text, directory)
                 for other_flow, path in other.derived[flows_key].items():
                     flows.setdefault(other_flow, path)
-    for request, flow in wanted:
-        request.reads_module = request.reads_module or bool(flow)
-        if flow and flows.get(flow):
-            request.flow_file = flows[flow]
+    return flows
 
 
 def _defines(text: str, names: set[str]) -> bool:
@@ -735,20 +795,32 @@ def _flow_files(text: str, directory: str) -> dict[str, str]:
         string = _string(source, node) if node is not None else None
         if string is None:
             continue
-        path = string[0]
-        for module in ("${path.module}", "${path.root}", "${path.cwd}"):
-            path = path.replace(module, directory)
-        if "${" in path or "%{" in path:
-            continue  # a variable: not statically known
-        found[labels[1]] = path if os.path.isabs(path) or path.startswith(directory) else os.path.join(directory, path)
+        path = _flow_path(string[0], directory)
+        if path is not None:
+            found[labels[1]] = path
     return found
+
+
+def _flow_path(written: str, directory: str) -> str | None:
+    """A flow resource's `filepath` as a path (None: one a variable makes, not statically known)."""
+    path = written
+    for module in ("${path.module}", "${path.root}", "${path.cwd}"):
+        path = path.replace(module, directory)
+    if "${" in path or "%{" in path:
+        return None
+    return path if os.path.isabs(path) or path.startswith(directory) else os.path.join(directory, path)
+
+
+def _flows_reader(path: str) -> Callable[[str, str], dict[str, str]]:
+    """How the flow resources of a module file are read: by its syntax, HCL or JSON."""
+    return _json_flow_files if path.lower().endswith(_JSON_SUFFIX) else _flow_files
 
 
 def _module_files(directory: str, name: str, limits: Limits) -> list[ModuleText]:
     """The other .tf files of the module directory, read as any file is (within the checked tree, size-limited), once
     a run (module_texts.py: an editor's unsaved text of one is what is read for it)."""
     texts = []
-    for entry in directory_files(directory, ".tf", _MAX_MODULE_FILES):
+    for entry in directory_files(directory, (".tf", _JSON_SUFFIX), _MAX_MODULE_FILES):
         path = os.path.join(directory, entry)
         if os.path.normpath(path) == os.path.normpath(name):
             continue
@@ -765,8 +837,9 @@ _ASSIGNED = re.compile(r"(?<![\w-])([A-Za-z_][\w-]*)\s*=(?!=)")
 def _may_declare(read: ModuleText) -> frozenset[str]:
     """The names a module file's `locals` blocks may declare (none without a `locals` block), found once a text."""
     names = read.derived.get("assigned")
-    if names is None:
-        names = read.derived["assigned"] = frozenset(_ASSIGNED.findall(read.text)) if "locals" in read.text else frozenset()
+    if names is None:  # (the locals of a .tf.json file are not read: its values are templates of expressions)
+        names = read.derived["assigned"] = frozenset(_ASSIGNED.findall(read.text)) \
+            if "locals" in read.text and not read.path.lower().endswith(_JSON_SUFFIX) else frozenset()
     return names
 
 
@@ -781,6 +854,146 @@ def _parsed_locals(read: ModuleText) -> dict[str, tuple[SourceText, Node]]:
         else:
             found = {local: (source, node) for local, node in _locals(source, root).items()}
         read.derived["locals"] = found
+    return found
+
+
+# --- Terraform's JSON syntax (.tf.json) -----------------------------------------------------------------------------
+
+#: The most objects of one level of a .tf.json file's blocks read (a generated file of more is not read past them).
+_MAX_JSON_BLOCKS = 10_000
+_ACTION_TYPES = ("genesyscloud_integration_action", "genesyscloud_integration_action_draft")
+
+
+def _objects(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[dict[str, Any], tuple[str | int, ...]]]:
+    """A block's JSON: one object, or an array of objects (HCL's JSON syntax writes repeated blocks so), with paths."""
+    if isinstance(value, dict):
+        yield value, path
+    elif isinstance(value, list):
+        for index, item in enumerate(value[:_MAX_JSON_BLOCKS]):
+            if isinstance(item, dict):
+                yield item, (*path, index)
+
+
+def _json_resources(document: Any, types: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any], tuple[str | int, ...]]]:
+    """`resource.<type>.<name>` bodies of a .tf.json document for these types: (name, body, its JSON path)."""
+    for root, at in _objects(document, ()):
+        for resources, at_resources in _objects(root.get("resource"), (*at, "resource")):
+            for kind in types:
+                for named, at_kind in _objects(resources.get(kind), (*at_resources, kind)):
+                    for label, value in list(named.items())[:_MAX_JSON_BLOCKS]:
+                        for body, at_body in _objects(value, (*at_kind, label)):
+                            yield label, body, at_body
+
+
+def _json_extract(text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:
+    """The data actions of a .tf.json file (Terraform's JSON syntax), at the positions of its JSON text: a string is a
+    Terraform template there too (`${…}` Terraform's, unknown; `$${…}` a Velocity hole), any other value unknown."""
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    locator = JsonLocator(text)
+    found: list[tuple[LaunchRequest, dict[str, str]]] = []
+    for _, body, at in _json_resources(document, _ACTION_TYPES):
+        for config, at_config in _objects(body.get("config_request"), (*at, "config_request")):
+            links: dict[str, str] = {}
+            request = _json_request(text, locator, at, config, at_config, links, limits)
+            if request is not None:
+                found.append((request, links))
+    if name is not None:
+        _link(found, name, text, limits)
+    return [request for request, _ in found]
+
+
+def _json_request(text: str, locator: JsonLocator, at: tuple[str | int, ...], config: dict[str, Any],
+                  at_config: tuple[str | int, ...], links: dict[str, str], limits: Limits) -> LaunchRequest | None:
+    def where(*parts: str | int) -> Offsets | None:
+        return locator.offsets((*at_config, *parts), Target.VALUE)
+
+    url = _json_string(text, where("request_url_template"), config.get("request_url_template"))
+    if url is None:
+        return None
+    method_value = config.get("request_type")
+    method_text = _json_string(text, where("request_type"), method_value)
+    method: str | Unknown = method_text[0].upper() if method_text is not None and not method_text[2] and method_text[0] \
+        else Unknown("request_type")
+    site = locator.offsets(at, Target.VALUE) or (0, len(text))
+    request = LaunchRequest("terraform", site, Text(text_parts(url[0]), where("request_url_template")), method,
+                            where("request_type") if isinstance(method, str) else None, sends="text")
+    request.headers = _json_headers(text, config.get("headers"), where, "headers" in config)
+    if method in _NO_BODY_METHODS:
+        return request
+    if "request_template" not in config:
+        request.body = Unknown("${input.rawRequest}")  # the platform's default template
+        return request
+    template_at = where("request_template")
+    request.body_span = template_at
+    template = _json_string(text, template_at, config["request_template"])
+    if template is None:
+        request.body = Unknown(json.dumps(config["request_template"])[:80])
+        return request
+    chars, offsets, references = template
+    links.update((reference, reference[2:-1].strip()) for reference in references)
+    template_body(request, chars, offsets, limits.max_depth)
+    return request
+
+
+def _json_headers(text: str, value: Any, where: Callable[..., Offsets | None], written: bool) -> list[Header] | None:
+    if not written:
+        return [Header("Content-Type", Unknown("the integration's default"))]  # not documented: not judged
+    if not isinstance(value, dict):
+        return None  # a reference (`"${var.headers}"`): not statically known
+    headers: list[Header] = []
+    for key, item in value.items():
+        at = where("headers", key)
+        string = _json_string(text, at, item)
+        headers.append(Header(str(key), Text(text_parts(string[0]), at) if string is not None else Unknown(), at))
+    if not any(h.name.lower() == "content-type" for h in headers):
+        headers.append(Header("Content-Type", Unknown("the integration's default")))
+    return headers
+
+
+def _json_string(text: str, at: Offsets | None, value: Any) -> tuple[str, list[int], list[str]] | None:
+    """A JSON string value of a .tf.json file as Velocity reads the Terraform template it is (as _string reads a .tf
+    string): its text, each character's offset in the file (and one past the end), and its Terraform references."""
+    if not isinstance(value, str):
+        return None
+    located = json_string_at(text, at[0]) if at is not None else None
+    if located is None or located[0] != value:
+        return None
+    decoded, offsets = located
+    chars: list[str] = []
+    where: list[int] = []
+    references: list[str] = []
+    i = 0
+    while i < len(decoded):
+        if decoded.startswith("${", i):  # Terraform's interpolation: kept as written, a hole
+            end = bracket_end(decoded, i + 1, "{", "}", quotes='"', escapes=True)
+            references.append(decoded[i:end])
+            chars.extend(decoded[i:end])
+            where.extend(offsets[i:end])
+            i = end
+            continue
+        before = len(where)
+        i_next = _template_char(decoded, i, len(decoded), chars, where)
+        where[before:] = [offsets[min(k, len(decoded))] for k in where[before:]]
+        i = i_next
+    where.append(offsets[len(decoded)])
+    return "".join(chars), where, references
+
+
+def _json_flow_files(text: str, directory: str) -> dict[str, str]:
+    """The genesyscloud_flow resources of a .tf.json file: name -> the path of its YAML (statically known ones only)."""
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        return {}
+    found: dict[str, str] = {}
+    for label, body, _ in _json_resources(document, ("genesyscloud_flow",)):
+        written = body.get("filepath")
+        path = _flow_path(written, directory) if isinstance(written, str) and "$${" not in written else None
+        if path is not None:
+            found.setdefault(label, path)
     return found
 
 

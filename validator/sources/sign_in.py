@@ -1,0 +1,44 @@
+"""What a Genesys Cloud sign-in written in a request file sends in its form body: a token request (a POST to a login
+host's /oauth/token) writes a client secret, the password grant's password or a refresh token as `name=value`. The
+.http, Postman and HAR readers say each literal one (FL305) where it is written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from urllib.parse import unquote
+
+from .model import Offsets, literal_secret, written_password
+from .urls import api_host_for, url_host
+
+#: The form members of a token request that hold a secret: whether a value written there is a real one (a password by
+#: its place, whatever its shape; a secret or a token by its shape), and what a finding calls the member.
+FORM_SECRETS: dict[str, tuple[Callable[[str | None], bool], str]] = {
+    "client_secret": (literal_secret, "client_secret"),
+    "password": (written_password, "password, a user's password for the password grant"),
+    "refresh_token": (literal_secret, "refresh_token"),
+}
+#: A form member holding a secret, as written: its name group 1, its value group 2 (up to the next member, a quote, a
+#: JSON string's escape or a space).
+_FORM_MEMBER = re.compile(r"(client_secret|password|refresh_token)=([^&\"\\\s]+)")
+#: What may come just before a form member's name: the body's start (checked apart), `&`, a line break or a quote.
+_BEFORE_NAME = frozenset('&"\r\n \t')
+
+
+def to_genesys_token(url: str) -> bool:
+    """Whether a URL is a Genesys Cloud token request's: /oauth/token on a host under Genesys Cloud's domains."""
+    host = url_host(url) if "/oauth/token" in url else None
+    return host is not None and api_host_for(host) != (False, None)
+
+
+def form_secrets(text: str, start: int, end: int) -> list[tuple[Offsets, str]]:
+    """The literal secrets a form body written at text[start:end] sends (percent-decoded to be judged), where each is
+    written and what a finding calls its member. Linear in the body."""
+    found: list[tuple[Offsets, str]] = []
+    for member in _FORM_MEMBER.finditer(text, start, end):
+        if member.start() > start and text[member.start() - 1] not in _BEFORE_NAME:
+            continue  # (`new_password=`: another member's name ends so)
+        judged, said = FORM_SECRETS[member.group(1)]
+        if judged(unquote(member.group(2))):
+            found.append((member.span(2), said))
+    return found
