@@ -246,3 +246,98 @@ def test_a_settings_field_its_class_or_its_caller_may_set_otherwise_stays_unknow
     assert "app/config.py" in read
     assert _codes(found, "app/launch.py") == []
     assert _codes(found, "app/config.py") == ["FL011"]  # its URL read by no launch flowlint can read
+
+
+# 2. TypeScript path aliases, by the nearest tsconfig.json/jsconfig.json of the checked tree.
+
+TSCONFIG = ('{\n  // the editor\'s and the bundler\'s aliases\n  "compilerOptions": {\n    "baseUrl": ".",\n'
+            '    "paths": { "@/*": ["src/*"], "~config": ["src/config/constants.ts"] }, /* trailing comma: */\n  },\n}\n')
+
+
+@pytest.mark.parametrize(("files", "launcher"), [
+    ({"tsconfig.json": TSCONFIG, "src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "src/services/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '@/config/constants';")},
+     "src/services/launch.ts"),
+    ({"tsconfig.json": TSCONFIG, "src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "src/services/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '~config';")},
+     "src/services/launch.ts"),
+    ({"tsconfig.json": '{"compilerOptions": {"baseUrl": "src"}}', "src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "src/services/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from 'config/constants';")},
+     "src/services/launch.ts"),
+    ({"web/jsconfig.json": '{"compilerOptions": {"paths": {"@/*": ["./src/*"]}}}',  # paths without baseUrl: by the config's place
+      "web/src/config/index.js": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "web/src/services/launch.js": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '@/config';").replace(": string", "")},
+     "web/src/services/launch.js"),
+    ({"tsconfig.base.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"@app/*": ["app/src/*"]}}}',
+      "tsconfig.json": '{"extends": "./tsconfig.base.json", "compilerOptions": {"strict": true}}',
+      "app/src/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "app/src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '@app/constants';")},
+     "app/src/launch.ts"),
+])
+def test_an_import_through_a_typescript_path_alias_is_resolved(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], launcher: str) -> None:
+    _tree(tmp_path, files)
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, launcher) == ["FL101", "FL102", "FL302"]
+
+
+@pytest.mark.parametrize("files", [
+    {  # the config extends one outside the tree: its baseUrl and paths are not known
+        "app/tsconfig.json": '{"extends": "../../shared/tsconfig.json"}',
+        "app/src/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+        "app/src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '@/constants';")},
+    {  # a package's config
+        "tsconfig.json": '{"extends": "@acme/tsconfig", "compilerOptions": {"paths": {"@/*": ["src/*"]}}}',
+        "src/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+        "src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '@/constants';")},
+    {  # no config: `@/` may be any bundler's alias
+        "src/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+        "src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '@/constants';")},
+    {  # a nearer config without the alias: the root's is not the file's
+        "tsconfig.json": TSCONFIG, "src/tsconfig.json": '{"compilerOptions": {"strict": true}}',
+        "src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+        "src/services/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '@/config/constants';")},
+    {  # a broken config
+        "tsconfig.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["src/*"]}',
+        "src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+        "src/services/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from '@/config/constants';")},
+])
+def test_an_alias_no_config_of_the_tree_certainly_defines_stays_unknown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "tsconfig.json").write_text('{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["../root/app/src/*"]}}}')
+    root = tmp_path / "root"
+    _tree(root, files)
+    launcher = next(name for name in files if name.endswith("launch.ts"))
+    read = _counting_reads(monkeypatch)
+    found = _check(root, monkeypatch)
+    assert launcher in read  # read again for the name it writes
+    assert _codes(found, launcher) == []
+    assert not [d for d in found if d["code"] == "FL900"]
+
+
+def test_path_aliases_are_looked_up_once_per_directory(tmp_path: Path) -> None:
+    from validator.sources import imports
+    from validator.sources.model import Text
+
+    def work(count: int) -> int:
+        root = tmp_path / str(count)
+        files = {"tsconfig.json": TSCONFIG, "src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+                 **{f"src/features/f{n}/launch.ts": "" for n in range(count)}}
+        _tree(root, files)
+        paths = [str(root / name) for name in files]
+        reads: list[str] = []
+
+        def read(path: str) -> bytes:
+            reads.append(path)
+            return Path(path).read_bytes()
+
+        exports = imports.Exports({paths[1]: {"LAUNCH_URL": Text((BAD_HOST,))}}, paths, read=read)
+        for path in paths[2:]:
+            assert exports._js_module("@/config/constants", str(Path(path).parent)) == [paths[1]]
+        assert reads.count(paths[0]) == 1  # the config read once
+        return exports.lookups
+
+    # Each importing directory walks up once: the looked-up directories grow with the tree, not per import.
+    assert work(1000) <= 1000 * 2 + 10
+    assert work(10) <= 10 * 2 + 10

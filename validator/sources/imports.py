@@ -312,6 +312,8 @@ class Exports:
         #: How many modules were parsed for their re-exports (a work count, for the tests).
         self.parses = 0
         self._named: re.Pattern[bytes] | None = None
+        self._configs: dict[str, _Aliases | None] = {}  # directory -> its nearest config's path aliases
+        self._top: str | None = None  # the directory holding the tree's files
         #: Every file of the checked tree: an import may name one that defines no launch URL (its names are unknown).
         self.modules = frozenset(path_key(path) for path in modules) | self.by_file.keys()
         #: The names another module writes to use them: an object's or a class's own name for its members.
@@ -687,10 +689,20 @@ class Exports:
                             add(raw(local), files, raw(key).strip("'\""), raw(key))
 
     def _js_module(self, specifier: str | None, here: str) -> list[str]:
-        """The defining file a relative JavaScript/TypeScript import names (`./constants`, `../config.js`)."""
-        if specifier is None or not (specifier.startswith(("./", "../")) or specifier in (".", "..")):
+        """The defining file a JavaScript/TypeScript import names: relative (`./constants`, `../config.js`), or by the
+        `baseUrl` and `paths` of the nearest tsconfig.json/jsconfig.json of the tree (`@/config/constants`)."""
+        if specifier is None:
             return []
-        stem = os.path.normpath(os.path.join(here, specifier))
+        if specifier.startswith(("./", "../")) or specifier in (".", ".."):
+            found = self._js_file(os.path.normpath(os.path.join(here, specifier)))
+            return [found] if found is not None else []
+        if specifier.startswith("/") or "\\" in specifier or ":" in specifier:
+            return []
+        aliases = self._aliases(here)
+        return aliases.resolve(specifier, self._js_file) if aliases is not None else []
+
+    def _js_file(self, stem: str) -> str | None:
+        """The file of the tree an import's path names, its suffix or `index` file left off as bundlers allow."""
         stems = [stem]
         base, suffix = os.path.splitext(stem)
         if suffix in (".js", ".jsx", ".mjs", ".cjs"):
@@ -699,8 +711,70 @@ class Exports:
             for suffix in _JS_SUFFIXES:
                 for path in (each + suffix, os.path.join(each, "index" + suffix) if suffix else None):
                     if path is not None and path in self.modules:
-                        return [path]  # (the module it names, defining a launch URL or not)
-        return []
+                        return path  # (the module it names, defining a launch URL or not)
+        return None
+
+    def _aliases(self, here: str) -> _Aliases | None:
+        """The path aliases of a directory's nearest tsconfig.json or jsconfig.json (None: none known): one of the tree
+        only, looked up once per directory."""
+        if self._top is None:
+            self._top = os.path.commonpath(list(self.modules)) if self.modules else ""
+        top, visited, found = self._top, [], None
+        directory = here
+        while True:
+            if directory in self._configs:
+                found = self._configs[directory]
+                break
+            self.lookups += 1
+            visited.append(directory)
+            config = next((os.path.join(directory, name) for name in ("tsconfig.json", "jsconfig.json")
+                           if os.path.join(directory, name) in self.modules), None)
+            if config is not None:
+                found = self._config(config, 0)
+                break
+            if any(os.path.isfile(os.path.join(directory, name)) for name in ("tsconfig.json", "jsconfig.json")):
+                break  # (a config this run does not read: which aliases apply is not known)
+            parent = os.path.dirname(directory)
+            if directory == top or parent == directory or not directory.startswith(top):
+                break
+            directory = parent
+        for each in visited:
+            self._configs[each] = found
+        return found
+
+    def _config(self, path: str, depth: int) -> _Aliases | None:
+        """A tsconfig/jsconfig's `baseUrl` and `paths`, with those of a config it extends inside the tree (None: one it
+        extends is not in the tree, or it cannot be read)."""
+        data = self._read(path) if self._read is not None and path in self.modules else None
+        config = _jsonc(data.decode("utf-8", "replace").removeprefix("\ufeff")) if data is not None else None
+        options = config.get("compilerOptions", {}) if isinstance(config, dict) else None
+        if not isinstance(config, dict) or not isinstance(options, dict):
+            return None
+        here = os.path.dirname(path)
+        inherited = _Aliases(None, [], here)
+        if "extends" in config:
+            extended = config["extends"]
+            if not isinstance(extended, str) or not extended.startswith(("./", "../")) or depth >= 5:
+                return None  # (a package's config, or a list of them: not read)
+            target = os.path.normpath(os.path.join(here, extended))
+            target = target if target.endswith(".json") or target in self.modules else target + ".json"
+            found = self._config(target, depth + 1)
+            if found is None:
+                return None
+            inherited = found
+        base, paths, paths_base = inherited.base, inherited.paths, inherited.paths_base
+        if "baseUrl" in options:
+            if not isinstance(options["baseUrl"], str):
+                return None
+            base = os.path.normpath(os.path.join(here, options["baseUrl"]))
+        if "paths" in options:
+            written = options["paths"]
+            if not isinstance(written, dict) or not all(
+                    isinstance(targets, list) and all(isinstance(t, str) for t in targets) for targets in written.values()):
+                return None
+            paths, paths_base = [(key, list(targets)) for key, targets in written.items()], here
+        return _Aliases(base, paths, base if base is not None else paths_base)
+
 
 
 _WORD = re.compile(rb"[A-Za-z_$][\w$]*")
@@ -724,6 +798,74 @@ def _identifiers(root: Node) -> Iterable[Node]:
                 break
         else:
             return
+
+
+@dataclass(frozen=True)
+class _Aliases:
+    """A TypeScript config's module paths: `baseUrl` (absolute) and its `paths`, in the order written."""
+
+    base: str | None
+    paths: list[tuple[str, list[str]]]
+    #: Where `paths`' targets are relative to: `baseUrl`, else the config that writes them.
+    paths_base: str
+
+    def resolve(self, specifier: str, file: Callable[[str], str | None]) -> list[str]:
+        """The file of the tree a non-relative import names through these aliases, as TypeScript resolves it ([]: none
+        of the tree, a package's)."""
+        best: tuple[int, str, list[str]] | None = None  # (length of the matched prefix, what `*` stands for, targets)
+        for key, targets in self.paths:
+            if key.count("*") > 1:
+                continue
+            if "*" not in key:
+                if key == specifier:
+                    best = (len(key) + 1, "", targets)  # an exact key wins
+                continue
+            prefix, _, suffix = key.partition("*")
+            if specifier.startswith(prefix) and specifier.endswith(suffix) and len(specifier) >= len(prefix) + len(suffix) \
+                    and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), specifier[len(prefix):len(specifier) - len(suffix)], targets)
+        if best is not None:
+            for target in best[2]:
+                found = file(os.path.normpath(os.path.join(self.paths_base, target.replace("*", best[1], 1))))
+                if found is not None:
+                    return [found]
+            return []  # (matched, and no target in the tree: not known)
+        if self.base is not None:
+            found = file(os.path.normpath(os.path.join(self.base, specifier)))
+            return [found] if found is not None else []
+        return []
+
+
+_JSONC_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|//|/\*')
+_TRAILING_COMMA = re.compile(r'"(?:[^"\\\n]|\\.)*"|,(\s*[}\]])')
+
+
+def _jsonc(text: str) -> Any:
+    """JSON with comments and trailing commas, as tsconfig.json allows (None: not readable)."""
+    import json
+
+    kept, at, start = [], 0, 0
+    while (token := _JSONC_TOKEN.search(text, at)) is not None:
+        if token.group().startswith('"'):
+            at = token.end()
+            continue
+        kept.append(text[start:token.start()])
+        if token.group() == "//":
+            end = text.find("\n", token.end())
+            end = len(text) if end < 0 else end
+        else:
+            end = text.find("*/", token.end())
+            if end < 0:
+                return None
+            end += 2
+        kept.append(" ")
+        at = start = end
+    kept.append(text[start:])
+    plain = _TRAILING_COMMA.sub(lambda match: match.group(1) if match.group(1) is not None else match.group(), "".join(kept))
+    try:
+        return json.loads(plain)
+    except ValueError:
+        return None
 
 
 def _required(reader: CodeReader, node: Node | None) -> str | None:
