@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.codes import UNREAD_LAUNCH
-from ..core.diagnostics import Diagnostic, Severity
+from ..core.diagnostics import Diagnostic
 from ..report import Summary
 from ..sources import imports
 from ..sources.document import Document
@@ -270,7 +270,7 @@ class SecondPass:
                     or (diagnostic.span.line, diagnostic.span.column) != binding.note:
                 kept.append(diagnostic)
             elif not unresolved:  # every name it exports is read by a launch of the tree: nothing unread
-                _uncount(summary, diagnostic)
+                summary.withdraw([diagnostic])
             elif not binding.exact or set(unresolved) != set(binding.mine):
                 names = ", ".join(f"`{name}`" for name in unresolved)
                 what = diagnostic.message.partition(": ")[0]  # (extract's note is "<what>: <why>": the why said anew)
@@ -304,19 +304,6 @@ class SecondPass:
         except Exception:
             return None
         return None if isinstance(data, Document) else data
-
-
-def _uncount(summary: Summary, diagnostic: Diagnostic) -> None:
-    """A diagnostic the first pass counted and the second takes back (an FL011 note: no fix)."""
-    summary.by_code[diagnostic.code] -= 1
-    if not summary.by_code[diagnostic.code]:  # no row of zero in --statistics
-        del summary.by_code[diagnostic.code]
-    if diagnostic.severity is Severity.ERROR:
-        summary.errors -= 1
-    elif diagnostic.severity is Severity.WARNING:
-        summary.warnings -= 1
-    else:
-        summary.infos -= 1
 
 
 #: Why a finding of the second pass offers no fix: --fix and --diff read no file for its imports (yet).

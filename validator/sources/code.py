@@ -617,8 +617,9 @@ class CodeReader:
     #: default argument): each with where. Open from there, except at that very place (the literal being read).
     stored: list[tuple[str, Node]]
     #: Local names bound to a name's object or a part of it (`inputs = body["inputData"]`, `const { inputData } =
-    #: body`): each alias's name node and the name it is a part of (its node there). Written through, they change it.
-    aliases: list[tuple[Node, Node]]
+    #: body`): each alias's name node, the name it is a part of (its node there), and the keys down to the part (None:
+    #: not known, a pattern's or one not written literally). Written through, they change it.
+    aliases: list[tuple[Node, Node, tuple[str, ...] | None]]
     _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
     #: Same-file functions being followed from one call: function node id -> its parameters bound to that call's
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
@@ -977,7 +978,7 @@ class CodeReader:
             return OpenObject({member: maybe_changed(value) for member, value in found.items() if member not in written})
         if isinstance(found, dict) and self.aliases and (through := self.written_through(name, node)) is not None:
             spans.values_unknown = spans.values_unknown or through
-            return maybe_changed(found)
+            return self.alias_keys(maybe_changed(found), name, node, path, spans)
         return found
 
     def alias_of(self, alias: Node, value: Node | None) -> None:
@@ -985,24 +986,79 @@ class CodeReader:
         `body.inputData`, `body.get("inputData")`), whose object the alias may then change."""
         f = self.fields
         node = self.unwrap(value) if value is not None else None
+        above = alias.parent
+        named = above is not None and above.type in ("assignment", "variable_declarator") and alias in (
+            above.child_by_field_id(f.left), above.child_by_field_id(f.name))  # `inputs = …`, not a pattern's name
+        path: list[str] | None = [] if named else None
         while node is not None and node.type in _PARTS:
             if node.type == "call":  # body.get("inputData"), body.setdefault("inputData", {})
                 callee = node.child_by_field_id(f.function)
                 method = callee.child_by_field_id(f.attribute) if callee is not None and callee.type == "attribute" else None
                 if method is None or self.source.raw(method) not in ("get", "setdefault"):
                     return
+                arguments = node.child_by_field_id(f.arguments)
+                key = arguments.named_children[0] if arguments is not None and arguments.named_children else None
                 node = callee.child_by_field_id(f.object) if callee is not None else None
             else:
+                key = node.child_by_field_id(f.subscript) or node.child_by_field_id(f.index) or (
+                    node.child_by_field_id(f.property) if node.type == "member_expression" else None)
                 node = node.child_by_field_id(f.object) or node.child_by_field_id(f.value)
+            written = self.part_key(key) if key is not None and path is not None else None
+            path = [written, *path] if written is not None and path is not None else None
             node = self.unwrap(node) if node is not None else None
         if node is not None and node.type == "identifier":
-            self.aliases.append((alias, node))
+            self.aliases.append((alias, node, tuple(path) if path is not None else None))
+
+    def part_key(self, key: Node) -> str | None:
+        """The key a part of an object is read by, when written literally (`"inputData"`, `.inputData`)."""
+        if key.type == "property_identifier":
+            return self.source.raw(key)
+        written = self.text(key) if key.type in ("string", "template_string") else None
+        return written.value if isinstance(written, Text) else None
 
     @functools.cached_property
-    def _aliases_of(self) -> dict[tuple[int, str], list[Node]]:
-        found: dict[tuple[int, str], list[Node]] = {}
-        for alias, source in self.aliases:
-            found.setdefault(self.bindings.key(self.source.raw(source), source), []).append(alias)
+    def _aliases_of(self) -> dict[tuple[int, str], list[tuple[Node, tuple[str, ...] | None]]]:
+        found: dict[tuple[int, str], list[tuple[Node, tuple[str, ...] | None]]] = {}
+        for alias, source, path in self.aliases:
+            found.setdefault(self.bindings.key(self.source.raw(source), source), []).append((alias, path))
+        return found
+
+    def alias_keys(self, found: dict[str, Any], name: str, at: Node, path: Path, spans: TreeSpans) -> dict[str, Any]:
+        """The object a name means here (its values given up) with the keys its local aliases write before it is read
+        here, as written_through finds them: a key an alias removes or may remove is left out (not known to be sent),
+        one it certainly adds before (straight-line code of the read's block) is there, located where it is written,
+        and a part written in a way not read (an alias of the alias, a pattern's part, a reassignment, a call that may
+        change it in ways not followed) has nothing known below it."""
+        here = self._function_of(at)
+        for alias, part in self._aliases_of.get(self.bindings.key(name, at), ()):
+            alias_name = self.source.raw(alias)
+            writes = {w.id for w in self.bindings.written_at(alias_name, alias)
+                      if self._function_of(w) != here or w.start_byte < at.start_byte}
+            handed = self.changed_by(alias_name, alias) if self.escapes else None
+            deeper = self._aliases_of.get(self.bindings.key(alias_name, alias))
+            if not writes and handed is None and not deeper:
+                continue
+            if part is None:  # which part: not known
+                found = OpenObject({member: OpenObject() if isinstance(value, dict) else value
+                                    for member, value in found.items()})
+                continue
+            keys = self.keys_written(alias_name, alias) if handed is not None else frozenset()
+            if deeper or keys is None or EVERY_KEY in keys or (writes and self.bindings.is_changed(
+                    alias_name, alias, as_value=True)):
+                found = _assigned(found, part, OpenObject()) if part else OpenObject()
+                continue
+            for change in self.bindings.added(alias_name, alias):
+                if change.at.id not in writes:
+                    continue  # after the read, in its function
+                full = (*part, *change.path)
+                if not change.removed and change.key is not None and self.before(change.at, at, alias):
+                    found = _assigned(found, full, Unknown())
+                    spans.add((*path, *full), self.source.offsets(change.key),
+                              self.source.offsets(change.value if change.value is not None else change.at))
+                else:
+                    found = _opened(found, full, change.removed)
+            for key in keys:
+                found = _opened(found, (*part, key), True)
         return found
 
     def written_through(self, name: str, at: Node) -> tuple[Offsets, str, str] | None:
@@ -1019,7 +1075,7 @@ class CodeReader:
             if key in seen:
                 continue
             seen.add(key)
-            for alias in self._aliases_of.get(key, ()):
+            for alias, _ in self._aliases_of.get(key, ()):
                 alias_name = self.source.raw(alias)
                 write = next((w for w in self.bindings.written_at(alias_name, alias)
                               if self._function_of(w) != here or w.start_byte < at.start_byte), None)
