@@ -40,6 +40,9 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
         if document.request.flow_file is not None:
             document.contract = linked_contract(document.request.flow_file, limits)
+    for body in documents:  # a body read from another file (a templatefile() template) may name its flow too
+        if isinstance(body, LaunchDocument) and body.launch is None and body.request.flow_file is not None:
+            body.contract = linked_contract(body.request.flow_file, limits)
     return documents
 
 

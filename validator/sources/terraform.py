@@ -54,6 +54,7 @@ _READ_AS = " read as"
 _LOCAL = " local"
 _TEMPLATE = " templatefile"
 _FILE = " file"
+_FLOW = " flow "  # + a templatefile variable: the path of the flow YAML its value names
 #: `${path.module}` starting a path: the module's directory, the only base of a path known without running Terraform.
 _PATH_MODULE = re.compile(r"\$\{\s*path\.module\s*\}/*")
 #: A templatefile template's directive: `%{ if … }`, `%{~ for … ~}`, `%{ else }`, `%{ endif }`, `%{ endfor }`.
@@ -402,7 +403,12 @@ def _template_file(module: _Module, request: LaunchRequest, source: SourceText, 
         module.note(request, at, f"the template file `{printable(path)}` does not exist", always=True)
         return
     fills = _fills(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
-    request.body_file = (os.path.relpath(target, directory or "."), template_file_how(function, fills))
+    how = template_file_how(function, fills)
+    named = _flow_fills(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
+    if named:  # `flow_id = genesyscloud_flow.<name>.id`: the template's flowId hole links that flow's YAML (file_body)
+        paths = _flows_named(set(named.values()), module.name, module.source.text, module.limits)
+        how.update((_FLOW + key, paths[flow]) for key, flow in named.items() if flow in paths)
+    request.body_file = (os.path.relpath(target, directory or "."), how)
 
 
 def template_file_how(function: str, fills: dict[str, str]) -> dict[str, str]:
@@ -436,6 +442,31 @@ def _fills(source: SourceText, node: Node) -> dict[str, str]:
             found[key] = written
         elif literal.type == "numeric_lit" and isinstance(number := _number(written), int):
             found[key] = str(number)
+    return found
+
+
+#: A templatefile() variable whose value is a flow resource's ID, written bare or as the string of one interpolation.
+_FLOW_FILL = re.compile(r'genesyscloud_flow\.([A-Za-z_][A-Za-z0-9_-]*)\.id|"\$\{\s*genesyscloud_flow\.([A-Za-z_][A-Za-z0-9_-]*)\.id\s*\}"')
+
+
+def _flow_fills(source: SourceText, node: Node) -> dict[str, str]:
+    """The variables of templatefile()'s map whose value is `genesyscloud_flow.<name>.id`: variable -> the resource's
+    name (a variable named twice: none)."""
+    value = _unwrap(node)
+    objects = _children(value, "object") if value.type == "collection_value" else []
+    found: dict[str, str] = {}
+    named: set[str] = set()
+    for element in _children(objects[0], "object_elem") if objects else []:
+        key, item = _element(source, element)
+        if key is None or item is None:
+            continue
+        if key in named:
+            found.pop(key, None)
+            continue
+        named.add(key)
+        flow = _FLOW_FILL.fullmatch(source.text[slice(*source.offsets(item))].strip())
+        if flow is not None:
+            found[key] = flow.group(1) or flow.group(2)
     return found
 
 
@@ -676,8 +707,9 @@ def file_body(body: LaunchRequest, text: str, how: dict[str, str], max_depth: in
     read_as = how.get(_READ_AS)
     body.body = Unknown("the body file")  # (until read: a file changed since, or unreadable, says nothing)
     if read_as == _TEMPLATE:
-        rendered, where = _rendered(text, {key: value for key, value in how.items() if key != _READ_AS})
+        rendered, where = _rendered(text, {key: value for key, value in how.items() if not key.startswith(" ")})
         template_body(body, rendered, where, max_depth)
+        body.flow_file = _template_flow(body, text, how)
     elif read_as == _FILE:
         template_body(body, text, 0, max_depth)
     elif read_as == _LOCAL:
@@ -692,13 +724,36 @@ def file_body(body: LaunchRequest, text: str, how: dict[str, str], max_depth: in
         _template(source, body, node, max_depth, {})
 
 
+def _template_flow(body: LaunchRequest, text: str, how: dict[str, str]) -> str | None:
+    """The flow YAML a templatefile template's launch names: its flowId is one hole, `${<variable>}`, of a variable the
+    map gives a flow resource's ID (never inside a `for` directive, whose own names could shadow it)."""
+    flow_id = body.body.get("flowId") if isinstance(body.body, dict) else None
+    hole = re.fullmatch(r"\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}", flow_id.source) if isinstance(flow_id, Unknown) else None
+    if hole is None or _FLOW + hole.group(1) not in how:
+        return None
+    if any(directive.group(1) == "for" for directive in _TEMPLATE_DIRECTIVE.finditer(text)):
+        return None
+    return how[_FLOW + hole.group(1)]
+
+
 def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: str, limits: Limits) -> None:
     """Each launch whose flowId is `genesyscloud_flow.<name>.id`: the path of that flow's Architect YAML."""
     wanted = [(request, _flow_name(request, links)) for request, links in found]
     if not any(flow for _, flow in wanted):
         return
+    flows = _flows_named({flow for _, flow in wanted if flow}, name, text, limits)
+    for request, flow in wanted:
+        request.reads_module = request.reads_module or bool(flow)
+        if flow and flows.get(flow):
+            request.flow_file = flows[flow]
+
+
+def _flows_named(names: set[str], name: str | None, text: str, limits: Limits) -> dict[str, str]:
+    """Where the module of the file `name` (holding `text`) defines these genesyscloud_flow resources: name -> the
+    path of its YAML (statically known ones only); this file first, then the others (each parsed once a run)."""
+    if name is None:
+        return {}
     directory = os.path.dirname(name) or "."
-    names = {flow for _, flow in wanted if flow}
     flows = _flows_reader(name)(text, directory) if _defines(text, names) else {}
     if names - set(flows):
         for other in _module_files(directory, name, limits):
@@ -708,10 +763,7 @@ def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: st
                     other.derived[flows_key] = _flows_reader(other.path)(other.text, directory)
                 for other_flow, path in other.derived[flows_key].items():
                     flows.setdefault(other_flow, path)
-    for request, flow in wanted:
-        request.reads_module = request.reads_module or bool(flow)
-        if flow and flows.get(flow):
-            request.flow_file = flows[flow]
+    return flows
 
 
 def _defines(text: str, names: set[str]) -> bool:
