@@ -14,7 +14,7 @@ launches, else it names each exported binding not resolved. A run that marks no 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -166,9 +166,11 @@ class SecondPass:
     """Holds a check's report from the first marked file on, and reads the files that import what the marked ones export."""
 
     def __init__(self, checker: Checker, reporter: Reporter, paths: Sequence[str],
-                 quiet: Callable[[str, str, bytes], bool]) -> None:
+                 quiet: Callable[[str, str, bytes], bool], said: Mapping[str, set[tuple[object, ...]]]) -> None:
         self.checker = checker
         self.quiet = quiet  # whether the first pass left a file at its byte test (runner._quiet_code)
+        #: What the first pass said of each code file with findings, by same_place_key (filled as that pass goes on).
+        self.said = said
         self.inner = reporter
         self.paths = paths
         #: Each marked file, as named, with its mark, in file order.
@@ -206,6 +208,7 @@ class SecondPass:
 
         #: A file the first pass read (it names the endpoint itself) -> what that pass said of it: said once.
         said: dict[str, set[tuple[object, ...]]] = {}
+        nothing: set[tuple[object, ...]] = set()
         for path in self.paths:
             kind = named_kind(path)  # (a file named on the command line too: read as a walk reads it)
             if kind is None or imports.family(kind) not in families:
@@ -214,7 +217,7 @@ class SecondPass:
             if data is None or pattern.search(data) is None or imports.path_key(path) in self._marks:
                 continue
             if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
-                said[path] = {same_place_key(d) for d in result(path, kind, data).diagnostics}
+                said[path] = self.said.get(path, nothing)
             candidates.append((path, kind, data))
         if checker.recorder is not None:
             checker.recorder.used = {}
