@@ -680,7 +680,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 continue
             if held is None and any(d.code == NO_JSON_NUMBER for d in diagnostics):
                 held = _held_for_big_int(reporter, later, diagnostics)
-            later.later(diagnostics, result.line if diagnostics else None)
+            if result.diagnostics:  # (else only suppressed: counted, nothing to report)
+                later.later(diagnostics, result.line if diagnostics else None)
         if mode is not Mode.DIFF:
             reporter = later.release(summary)
     if held is not None:  # its BigInt findings judged by every file of the run
