@@ -67,32 +67,51 @@ class Summary:
     fixable_by_code: Counter[str] = field(default_factory=Counter)
 
     def add(self, diagnostics: list[Diagnostic], suppressed: Sequence[str] = (), *, searched: bool = False) -> None:
+        """Count one file checked (or only searched), its diagnostics and the codes of the findings it suppressed."""
         self.files += not searched
         self.searched += searched
+        self._count(diagnostics, suppressed, 1)
+
+    def withdraw(self, diagnostics: Sequence[Diagnostic], suppressed: Sequence[str] = ()) -> None:
+        """Take back diagnostics (and suppressed codes) `add` counted, as if never added; their file stays counted (a
+        second pass finding that a note had nothing to say). No code is left at 0 (no row of zero in --statistics)."""
+        self._count(diagnostics, suppressed, -1)
+        for counts in (self.by_code, self.suppressed_by_code, self.fixable_by_code):
+            for code in [code for code, n in counts.items() if not n]:
+                del counts[code]
+
+    def _count(self, diagnostics: Sequence[Diagnostic], suppressed: Sequence[str], step: int) -> None:
+        """How a run counts findings, one way or the other (`step` 1 adds them, -1 takes them back)."""
         if suppressed:
-            self.suppressed += len(suppressed)
-            self.suppressed_by_code.update(suppressed)
+            self.suppressed += step * len(suppressed)
+            if step > 0:
+                self.suppressed_by_code.update(suppressed)
+            else:
+                self.suppressed_by_code.subtract(suppressed)
         for diagnostic in diagnostics:
-            self.by_code[diagnostic.code] += 1
+            self.by_code[diagnostic.code] += step
             if diagnostic.code in TOOL_FAILURES:
-                self.tool_failures += 1
+                self.tool_failures += step
             fix = diagnostic.fix
             if fix is not None and fix.offered:
                 if fix.applies(unsafe=False):
-                    self.fixable += 1
-                    self.fixable_by_code[diagnostic.code] += 1
+                    self.fixable += step
+                    self.fixable_by_code[diagnostic.code] += step
                 elif fix.applies(unsafe=True):
-                    self.unsafe_fixable += 1
+                    self.unsafe_fixable += step
             elif fix is not None and fix.applicability is Applicability.DISPLAY_ONLY:
                 unparsed = unparsed_reason(fix)
                 if unparsed is not None:
-                    self.unparsed.append(unparsed)
+                    if step > 0:
+                        self.unparsed.append(unparsed)
+                    elif unparsed in self.unparsed:
+                        self.unparsed.remove(unparsed)
             if diagnostic.severity is Severity.ERROR:
-                self.errors += 1
+                self.errors += step
             elif diagnostic.severity is Severity.WARNING:
-                self.warnings += 1
+                self.warnings += step
             else:
-                self.infos += 1
+                self.infos += step
 
 
 def unapplied_fixes(n: int) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..core.diagnostics import Edit
 from .embedded import json_string_at
-from .fences import fences, other_markups
+from .fences import Runs, fences, other_markups
 from .kinds import signs_in
 from .model import EmbeddedJson, Header, LaunchRequest, Offsets, Text, TreeSpans
 
@@ -66,6 +66,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
     document writes any; an indented Markdown block that is one of those (`Example::` then its indented lines) is
     read once, as that."""
     from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
 
     others = other_markups(text)
     other_starts = [where[0] for _, _, where in others]
@@ -75,7 +76,10 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         starts.append(len(text))
     parser = MarkdownIt("commonmark")
     parser.disable("inline")  # only the blocks are wanted: inline tokens of prose cost ~40 bytes per byte of it
-    for token in parser.parse(text):
+    state = StateCore(text, parser, {})
+    state.tokens = _CodeTokens()  # (set after: an empty list given to StateCore is replaced by its own)
+    parser.core.process(state)
+    for token in state.tokens:
         if token.map is None or token.type not in ("fence", "code_block"):
             continue
         fenced = token.type == "fence"
@@ -106,6 +110,16 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             yield kind, code, where
 
 
+class _CodeTokens(list[Any]):
+    """markdown-it's token list keeping only code blocks' tokens: a document's paragraphs, headings and HTML (a token
+    each with a copy of its text, ~12 bytes per byte of prose) are dropped as they are made. The block rules read back
+    only tokens of their own list's paragraphs (a tight list's), which then are none."""
+
+    def append(self, token: Any) -> None:
+        if token.type in ("fence", "code_block"):
+            super().append(token)
+
+
 _LINE_END = re.compile(r"\r\n?|\n")
 
 
@@ -120,18 +134,17 @@ def _lines_mapped(text: str, starts: list[int], first: int, content: str) -> tup
     """A block's code as markdown-it read it (`content`: the lines from line `first` with their list indentation and
     blockquote markers taken off) and each of its characters' file offsets; None where a line is not its file line's
     end (a tab widened, a line end changed): then the block is read as the file writes it."""
-    where: list[int] = []
+    where = Runs()
     line = first
     for piece in content.splitlines(keepends=True):
         if line + 1 >= len(starts):
             return None
-        written = text[starts[line]:starts[line + 1]]
-        if not written.endswith(piece):
+        if not text.endswith(piece, starts[line], starts[line + 1]):
             return None
-        cut = starts[line + 1] - len(piece)
-        where.extend(range(cut, starts[line + 1]))
+        where.add(starts[line + 1] - len(piece), len(piece))
         line += 1
-    return content, [*where, (where[-1] + 1) if where else starts[first]]
+    where.add(where[-1] + 1 if where else starts[first])
+    return content, where
 
 
 def _fence_kind(info: str, content: str) -> str | None:
@@ -286,7 +299,7 @@ def relocated(request: LaunchRequest, where: Where) -> LaunchRequest:
     elif isinstance(locator, EmbeddedJson):
         outer = locator.outer
         offsets = [outer + i for i in range(len(locator.text) + 1)] if isinstance(outer, int) else outer
-        moved = EmbeddedJson(locator.text, [at(o) for o in offsets])
+        moved = EmbeddedJson(locator.text, Runs.of(at(o) for o in offsets))  # (kept with the request: runs, not a list)
         moved.locator = locator.locator
         locator = moved
     return replace(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..core.unknown import Unknown
 from .brackets import bracket_end
 from .embedded import embedded_body
+from .fences import Runs
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
 
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
@@ -526,7 +527,7 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     if body.text.startswith("@"):
         request.body = Unknown(body.text)  # read from a file or stdin
         return request
-    embedded_body(request, body.text, [*body.where, body.end], {})
+    embedded_body(request, body.text, Runs.of((*body.where, body.end)), {})  # (kept with the request: runs, not a list)
     if request.body is NO_BODY and not request.findings:
         request.body = Unknown(body.text)
     return request

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
 
 _LINE = re.compile(r"[^\n]*\n?")
 _OPENING = re.compile(r"([ \t]*)(`{3,}|~{3,})[ \t]*([\w+-]*)")
@@ -48,7 +49,76 @@ def fences(text: str) -> Iterator[tuple[str, str, int]]:
 
 #: A block: its info word (the language, "" when none), its code, and the file offset of each of its characters and one
 #: past its end.
-Block = tuple[str, str, list[int]]
+Block = tuple[str, str, Sequence[int]]
+
+class Runs(Sequence[int]):
+    """The file offset of each character of a text made of runs of consecutive file characters (a block's lines with
+    their indentation or markers taken off), and of one past its end: two numbers a run, not one a character (a list
+    of ints costs 36 bytes a character)."""
+
+    __slots__ = ("_firsts", "_length", "_offsets")
+
+    def __init__(self) -> None:
+        self._firsts: list[int] = []  # each run's first index in the text
+        self._offsets: list[int] = []  # the file offset of that character
+        self._length = 0
+
+    @classmethod
+    def of(cls, offsets: Iterable[int]) -> Runs:
+        """The runs of a sequence of offsets."""
+        runs = cls()
+        for offset in offsets:
+            runs.add(offset)
+        return runs
+
+    def add(self, offset: int, count: int = 1) -> None:
+        """`count` more characters, written in the file from `offset` on."""
+        if count <= 0:
+            return
+        if self._firsts and self._offsets[-1] + self._length - self._firsts[-1] != offset:
+            self._firsts.append(self._length)
+            self._offsets.append(offset)
+        elif not self._firsts:
+            self._firsts.append(0)
+            self._offsets.append(offset)
+        self._length += count
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Runs: ...
+
+    def __getitem__(self, index: int | slice) -> int | Runs:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._length)
+            part = Runs()
+            if step != 1:
+                for k in range(start, stop, step):
+                    part.add(self[k])
+                return part
+            at = start
+            while at < stop:
+                run = bisect_right(self._firsts, at) - 1
+                run_end = self._firsts[run + 1] if run + 1 < len(self._firsts) else self._length
+                part.add(self._offsets[run] + at - self._firsts[run], min(run_end, stop) - at)
+                at = min(run_end, stop)
+            return part
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        run = bisect_right(self._firsts, index) - 1
+        return self._offsets[run] + index - self._firsts[run]
+
+    def __iter__(self) -> Iterator[int]:
+        for run, first in enumerate(self._firsts):
+            end = self._firsts[run + 1] if run + 1 < len(self._firsts) else self._length
+            yield from range(self._offsets[run], self._offsets[run] + end - first)
+
 
 _RST_DIRECTIVE = re.compile(r"([ \t]*)\.\.[ \t]+(?:code-block|code|sourcecode)::[ \t]*([\w+#.-]*)[ \t\r]*")
 _RST_LITERAL = re.compile(r"([ \t]*)(?!\.\.[ \t])(?:\S.*)?::[ \t\r]*")
@@ -94,19 +164,22 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-def _dedented(lines: list[tuple[int, str]], width: int) -> tuple[str, list[int]]:
+def _dedented(lines: list[tuple[int, str]], width: int) -> tuple[str, Runs]:
     """Lines with their first `width` characters taken off (a blank line: what it has), and each character's offset."""
-    chars: list[str] = []
-    where: list[int] = []
+    pieces: list[str] = []
+    where = Runs()
     for start, line in lines:
         cut = min(width, _indent(line))
-        chars.extend(line[cut:])
-        where.extend(range(start + cut, start + len(line)))
+        pieces.append(line[cut:])
+        where.add(start + cut, len(line) - cut)
+    code = "".join(pieces)
     end = lines[-1][0] + len(lines[-1][1]) if lines else 0
-    if chars and chars[-1] == "\n":  # the last line's end is no code
-        chars.pop()
-        end = where.pop()
-    return "".join(chars), [*where, end]
+    if code.endswith("\n"):  # the last line's end is no code
+        code = code[:-1]
+        end -= 1
+        where = where[:len(code)]
+    where.add(end)
+    return code, where
 
 
 _ADOC_SOURCE = re.compile(r"\[(?:source)?(?:[%#.][^,\]]*)?,[ \t]*([\w+#.-]+)[^\]]*\][ \t\r]*|\[source\][ \t\r]*")

@@ -1,0 +1,55 @@
+"""Documentation blocks are read without a copy of the document per token or a number object per character: prose
+leaves no token behind, and the file offsets of a block's (or a body's) characters are kept as runs."""
+
+from __future__ import annotations
+
+import random
+import tracemalloc
+
+from validator.sources import extract
+from validator.sources.blocks import markdown_blocks
+from validator.sources.fences import Runs
+
+from conftest import UUID2
+
+URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+
+
+def test_runs_read_as_the_list_of_offsets_they_hold() -> None:
+    chance = random.Random(7)
+    for _ in range(200):
+        offsets: list[int] = []
+        at = chance.randrange(100)
+        for _ in range(chance.randrange(1, 6)):
+            count = chance.randrange(0, 5)
+            offsets.extend(range(at, at + count))
+            at += count + chance.choice((0, 0, 1, 3, -2))
+            offsets.extend([at] * chance.randrange(0, 3))  # a hole: one place for several characters
+        runs = Runs.of(offsets)
+        assert len(runs) == len(offsets) and list(runs) == offsets
+        assert [runs[k] for k in range(-len(offsets), len(offsets))] == offsets * 2
+        for start in range(-2, len(offsets) + 2):
+            for stop in range(-2, len(offsets) + 2):
+                assert list(runs[start:stop]) == offsets[start:stop]
+                assert list(runs[start:stop:2]) == offsets[start:stop:2]
+
+
+def test_prose_leaves_no_token_behind() -> None:
+    text = ("A paragraph of prose with `code`, *emphasis* and a [link](https://example.com).\n\n# A heading\n\n"
+            "<div>html</div>\n\n") * 3_000
+    tracemalloc.start()
+    try:
+        assert list(markdown_blocks(text)) == []
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 12 * len(text)  # (a token per paragraph, each with its text, cost ~60 bytes a byte of prose)
+
+
+def test_a_body_read_in_a_block_keeps_its_offsets_as_runs() -> None:
+    body = '{"flowId": "%s", "inputData": {"Flow.note": "%s"}}' % (UUID2, "x" * 2_000)
+    text = f"# Launch\n\n- ```bash\n  curl -X POST {URL} -H 'Content-Type: application/json' -d '{body}'\n  ```\n"
+    [launch] = extract.extract("markdown", text, "README.md")
+    outer = launch.body_locator.outer  # type: ignore[union-attr]
+    assert isinstance(outer, Runs) and len(outer) == len(body) + 1
+    assert text[outer[0]:outer[len(body) - 1] + 1] == body
