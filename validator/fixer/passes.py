@@ -23,8 +23,10 @@ from ..core.diagnostics import Diagnostic, Edit, Finding, Fix
 from ..edits import apply_edits
 from ..edits import same as same_body
 from ..rules.fixes import CannotApply
+from ..sources import imports
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, load_text
 from .batch import Changes, apply_all
+from .shared import Imported, Shared, demoted, shared_in
 
 #: Passes before giving up on reaching a fixed point (each pass is a full check).
 MAX_PASSES = 32
@@ -68,17 +70,22 @@ def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool
 
 
 def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: bool = False,
-             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES, named: bool = True) -> FixOutcome:
+             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES, named: bool = True,
+             imported: Imported | None = None) -> FixOutcome:
     """Fix the launches of a code or request file (the text after any byte order mark); `named`: on the command
-    line, so a file of a kind with no launch gets its note (FL012), as a check gives it."""
+    line, so a file of a kind with no launch gets its note (FL012), as a check gives it. `imported`: which of the
+    file's module-level names other files of the run import (shared.py): a safe fix editing one is unsafe."""
     from ..checker.launches import load_source
 
     def load(edited: str) -> list[Document]:
         return load_source(kind, edited.encode("utf-8", "surrogatepass"), name, limits, named=named)
 
+    shared = None
+    if imported is not None and imports.family(kind) is not None:
+        shared = functools.partial(shared_in, kind=kind, name=name, max_depth=limits.max_depth, imported=imported)
     # A body read from another file (`< ./body.json`) is checked as check checks it, never fixed through this file:
     # its offsets are that file's.
-    return fix_file(text, load(text), load, options, unsafe=unsafe, passes=passes, fixes_in=name)
+    return fix_file(text, load(text), load, options, unsafe=unsafe, passes=passes, fixes_in=name, shared=shared)
 
 
 #: A chosen fix: the index of its document in the file, the finding and its diagnostic (with edits).
@@ -87,7 +94,7 @@ Chosen = tuple[int, Finding, Diagnostic]
 
 def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Document]], options: CheckOptions, *,
              unsafe: bool = False, passes: int = MAX_PASSES, fixes_in: str | None = None,
-             withheld: Callable[[Fix], bool] | None = None) -> FixOutcome:
+             withheld: Callable[[Fix], bool] | None = None, shared: Callable[[str], Shared] | None = None) -> FixOutcome:
     """The one pass loop, for any kind of file: `documents` are what `text` holds (a body, or one per launch), and
     `load` reads an edited text as they were read.
 
@@ -96,13 +103,20 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
     once: each document must hold exactly what its fixes' operations make of it, and a body must bring no new
     error (else each fix is proven alone, as `check` shows it, and one that fails is only displayed). Passes
     stop when one applies nothing. With `fixes_in`, only the documents of that file take fixes; the others (bodies
-    the file reads from other files) are checked and reported only. A fix `withheld` is never applied.
+    the file reads from other files) are checked and reported only. A fix `withheld` is never applied. `shared`: for
+    a text of the file, which name another file imports a fix edits; such a safe fix is unsafe (shared.py).
     """
     outcome = FixOutcome(text, text)
     wanted = functools.partial(_applies, unsafe=unsafe, withheld=withheld)
+    edits_shared = shared(text) if shared is not None else None
 
     def wants(document: Document) -> Callable[[Fix], bool]:
-        return wanted if fixes_in is None or document.name == fixes_in else _never
+        if fixes_in is not None and document.name != fixes_in:
+            return _never
+        edits = edits_shared
+        if edits is None or unsafe:  # (--unsafe-fixes applies an unsafe fix too)
+            return wanted
+        return lambda fix: wanted(fix) and edits(fix) is None
 
     candidates = [_candidates(document, options, wants(document)) for document in documents]
     for _ in range(passes):
@@ -112,11 +126,14 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
         text, documents, chosen = found
         outcome.applied += [diagnostic for _, _, diagnostic in chosen]
         outcome.fixed = text
+        edits_shared = shared(text) if shared is not None else None  # the edited text's bindings
         candidates = [_candidates(document, options, wants(document)) for document in documents]
     outcome.documents = documents
     report = [d for document, found in zip(documents, candidates, strict=True) for d in _report(document, found, options)]
     decided = _decided(report, documents, options)
     outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
+    if edits_shared is not None:
+        outcome.remaining = [demoted(d, edits_shared) for d in outcome.remaining]
     return outcome
 
 

@@ -1,4 +1,5 @@
-"""Run-end judgements: what one file's check cannot settle alone, decided once every file of the run is known.
+"""Run-end judgements: what one file's check cannot settle alone, decided once every file of the run is known; and
+which files of the run import a file's names, for --fix (Importers).
 
 A BigInt in a JavaScript launch body makes JSON.stringify throw (FL014, said by the JavaScript reader), unless
 something gives BigInt a toJSON before the body is sent: a polyfill module of the app (`BigInt.prototype.toJSON =
@@ -13,14 +14,20 @@ a check); else each one's help says no polyfill was found. A run without such a 
 
 from __future__ import annotations
 
+import os
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..core.codes import NO_JSON_NUMBER
-from ..core.diagnostics import Diagnostic, Severity
+from ..core.diagnostics import Applicability, Diagnostic, Severity
+from ..core.unknown import Unknown
 from ..project.files import STDIN
-from ..sources.kinds import HTML, JAVASCRIPT, TSX, TYPESCRIPT
+from ..sources import imports
+from ..sources.decode import decode
+from ..sources.kinds import HTML, JAVASCRIPT, TSX, TYPESCRIPT, named_kind
 
 if TYPE_CHECKING:
     from ..report import Summary
@@ -137,3 +144,138 @@ def _uncount(summary: Summary, diagnostic: Diagnostic) -> None:
         summary.warnings -= 1
     else:
         summary.infos -= 1
+
+
+#: A module's import statements, where the name of the module they import from is written (the module's own file
+#: stem, or its package's): `from app.launcher import (`, `import launcher`; `from './launcher'`, `require('./launcher')`.
+_IMPORT_LINES = {
+    "python": re.compile(rb"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b[^\n]*|import[ \t][^\n]*)", re.MULTILINE),
+    "js": re.compile(rb"""\b(?:from|require|import)\s*\(?\s*['"][^'"\n]{1,300}['"]"""),
+}
+_WORD = re.compile(rb"[A-Za-z_$][\w$]*")
+
+
+class Importers:
+    """Which files of a run import a file's module-level names (asked by --fix for a safe fix that edits one, as
+    fixer/shared.py's `Imported`). On the first question about a language family, the run's files of that family are
+    read once and indexed by the words of their import statements; a question then reads again only the files whose
+    imports name the module, and asks sources/imports.py whether they import one of the names from it."""
+
+    def __init__(self, paths: Sequence[str], read: Callable[[str], bytes | Document], max_depth: int) -> None:
+        self.paths = paths
+        self.read = read
+        self.max_depth = max_depth
+        self._index: dict[str, dict[bytes, list[str]]] = {}  # family -> word of an import statement -> files
+        self._answers: dict[tuple[str, frozenset[str]], dict[str, str]] = {}
+        self.reads = 0  # files read (a work count, for the tests)
+
+    def __call__(self, path: str, kind: str, names: frozenset[str]) -> dict[str, str]:
+        """Each of `names` (module-level names of the file `path`, of source kind `kind`) that another file of the run
+        imports, with the first such file."""
+        key = (imports.path_key(path), names)
+        found = self._answers.get(key)
+        if found is None:
+            found = self._answers[key] = self._importers(path, kind, names)
+        return found
+
+    def _bytes(self, path: str) -> bytes | None:
+        self.reads += 1
+        try:
+            data = self.read(path)
+        except Exception:  # unreadable: it imports nothing known
+            return None
+        return data if isinstance(data, bytes) else None
+
+    def _words(self, family: str) -> dict[bytes, list[str]]:
+        index = self._index.get(family)
+        if index is None:
+            index = self._index[family] = {}
+            pattern = _IMPORT_LINES[family]
+            for path in self.paths:
+                if path == STDIN or imports.family(named_kind(path)) != family:
+                    continue
+                data = self._bytes(path)
+                words = {word for line in pattern.finditer(data) for word in _WORD.findall(line.group())} if data else ()
+                for word in words:
+                    index.setdefault(word, []).append(path)
+        return index
+
+    def _importers(self, path: str, kind: str, names: frozenset[str]) -> dict[str, str]:
+        family = imports.family(kind)
+        if family is None or not names:
+            return {}
+        home = imports.path_key(path)
+        stem = os.path.splitext(os.path.basename(home))[0]
+        if stem in ("__init__", "index"):  # a package's module: imported by the package's name
+            stem = os.path.basename(os.path.dirname(home))
+        candidates = [c for c in self._words(family).get(stem.encode("utf-8", "surrogatepass"), ())
+                      if imports.path_key(c) != home]
+        if not candidates:
+            return {}
+        exports = imports.Exports({path: {name: Unknown(name) for name in names}}, [path, *candidates])
+        found: dict[str, str] = {}
+        for candidate in candidates:
+            for name in self._imported(exports, home, candidate, names - found.keys()):
+                found[name] = candidate
+            if len(found) == len(names):
+                break
+        return found
+
+    def _imported(self, exports: imports.Exports, home: str, candidate: str, names: frozenset[str]) -> set[str]:
+        """The names a file imports from `home` (a module imported whole counts for the names the file writes)."""
+        from ..sources.code import parsed
+        from ..sources.extract import reader_for
+
+        kind = named_kind(candidate)
+        data = self._bytes(candidate)
+        if kind is None or data is None:
+            return set()
+        written = {word.decode("utf-8", "surrogatepass") for word in _WORD.findall(data)} & names
+        if not written:
+            return set()
+        text, _ = decode(data, python=kind == "python")
+        if text is None:
+            return set()
+        try:
+            source, tree = parsed(kind, text.removeprefix("\ufeff"))
+            imported = exports.imported(reader_for(kind, source, tree, self.max_depth, candidate), kind, candidate)
+        except Exception:  # a file whose imports cannot be read imports nothing known
+            return set()
+        if imported is None:
+            return set()
+        return {name for origins in imported.origins.values() for origin, name in origins
+                if origin == home and name in written}
+
+
+#: Where a Python line starting at its first column with a name begins, and that name: a module-level statement's start
+#: (an edit after a `def` or `async def` line, before the next, is inside a function: no module-level value of it).
+_PYTHON_TOP = re.compile(r"^[A-Za-z_]\w*", re.MULTILINE)
+
+
+def shared_fixes_demoted(importers: Importers, path: str, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """A check's diagnostics of a Python file with each safe fix that edits a module-level name another file of the run
+    imports shown unsafe, as --fix leaves it (fixer/shared.py). The file is parsed only when a safe fix edits a
+    module-level statement, and the run asked only when one edits an exported binding."""
+    from ..fixer.shared import demoted, shared_in
+
+    edits = [edit for d in diagnostics if d.fix is not None and d.fix.applicability is Applicability.SAFE
+             for edit in d.fix.edits or ()]
+    if not edits:
+        return diagnostics
+    data = importers._bytes(path)
+    text = decode(data, python=True)[0] if data is not None else None
+    if text is None:
+        return diagnostics
+    text = text.removeprefix("\ufeff")
+    tops = [(match.start(), match.group()) for match in _PYTHON_TOP.finditer(text)]
+    starts = [start for start, _ in tops]
+    at_top = False
+    for edit in edits:
+        at = bisect_right(starts, edit.start) - 1
+        if at >= 0 and tops[at][1] not in ("def", "async"):
+            at_top = True
+            break
+    if not at_top:
+        return diagnostics
+    shared = shared_in(text, "python", path, importers.max_depth, importers)
+    return [demoted(d, shared) for d in diagnostics]

@@ -34,7 +34,8 @@ from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated
 
 if TYPE_CHECKING:
     from ..checker.suppress import Decided
-    from .cross_file import BigIntHeld
+    from ..fixer.shared import Imported
+    from .cross_file import BigIntHeld, Importers
     from .imported import Binding, SecondPass
     from .masking import Mask
     from .writes import NotFixable
@@ -281,6 +282,10 @@ class _Checker:
                 pipeline.load_documents(data, name, self.limits, source=kind, named=named, parsed=parsed)
             if kind is not None or len(documents) != 1:
                 return documents
+            if path in self.candidates and ("${" in (documents[0].text or "") or "%{" in (documents[0].text or "")):
+                from ..sources.template_bodies import holes_unknown  # a walked body holding template holes: unknown
+
+                documents = [holes_unknown(documents[0], self.limits) or documents[0]]
             verdict = self.verdict(path, documents[0])
             if verdict is not None:
                 from ..sources.extract import not_read  # the code sources' module: loaded by a code file or a note
@@ -300,8 +305,11 @@ class _Checker:
 
         if path in self.candidates and is_manifest(path):  # walked package.json, tsconfig.json: another tool's file
             return walked_verdict(document, "manifest", self.limits.verbose)
-        if path in self.candidates and template_holes(document.text or ""):  # templatefile()'s launch.json: filled first
-            return walked_verdict(document, "template", self.limits.verbose)
+        if path in self.candidates and template_holes(document.text or ""):  # one that cannot be read with its holes unknown
+            from ..sources.template_bodies import TemplateBody
+
+            if not isinstance(document, TemplateBody):
+                return walked_verdict(document, "template", self.limits.verbose)
         if path not in self.walked and path != STDIN and not path.lower().endswith(PAYLOAD_SUFFIXES) \
                 and not isinstance(document.value, (dict, list)) and not may_hold_body((document.text or "").encode()):
             # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.
@@ -606,10 +614,14 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     named = frozenset(paths)
     later: SecondPass | None = None  # imported.py's, once a walked code file notes its launch URL bound to a name
     held: BigIntHeld | None = None  # cross_file.py's, once a file's launch body holds a BigInt (FL014)
+    importers: Importers | None = None  # cross_file.py's: which files of the run import a module's names
     if mode is Mode.CHECK:
         steps: Iterable[_Step] = _check_steps(paths, checker, jobs, cache)
     else:
-        steps = (_fix_file(path, checker, mode, unsafe, out) for path in paths)
+        from .cross_file import Importers  # which files of the run import a name a safe fix would edit (fixer/shared.py)
+
+        importers = Importers(paths, checker.read, limits.max_depth)
+        steps = (_fix_file(path, checker, mode, unsafe, out, importers) for path in paths)
     for path, step in zip(paths, steps, strict=True):
         searched = path in checker.searched  # code flowlint does not read: searched for a launch, not checked
         if step is _CLEAN_STEP:  # most files of a check: nothing to store, count or show
@@ -631,6 +643,11 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
+        if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" and _fixes_safely(diagnostics):
+            from .cross_file import Importers, shared_fixes_demoted  # a safe fix may edit what another module imports
+
+            importers = importers or Importers(paths, checker.read, limits.max_depth)
+            diagnostics = shared_fixes_demoted(importers, path, diagnostics)
         if result.binding is not None:
             # (--fix and --diff too: the importers' findings, offered as help, are said and counted as a check says them)
             from .imported import NOT_FIXED, NOT_IMPORTED, SecondPass  # a URL bound to a name other modules may import
@@ -695,6 +712,11 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     return outcome
 
 
+def _fixes_safely(diagnostics: list[Diagnostic]) -> bool:
+    """Whether a diagnostic offers a safe fix with edits (one that may edit what another module imports)."""
+    return any(d.fix is not None and d.fix.applicability is Applicability.SAFE and d.fix.edits for d in diagnostics)
+
+
 def _held_for_big_int(reporter: Reporter, later: SecondPass | None, diagnostics: list[Diagnostic]) -> BigIntHeld | None:
     """The report held from a file whose FL014 is a BigInt JSON.stringify throws on (cross_file.py), else None: an
     FL014 is rare, looked for before the module is imported."""
@@ -718,7 +740,7 @@ def _check_steps(paths: Sequence[str], checker: _Checker, jobs: int | None, cach
             yield _Step(result)
 
 
-def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextIO) -> _Step:
+def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextIO, importers: Imported | None = None) -> _Step:
     """One file of a --fix or --diff run: fixed and written (or its diff shown), else checked as it is and why not."""
     # Imported by a fix run only: a check never pays for the fixer or the writers (shutil, secrets).
     from ..contracts.schema import BrokenSchema
@@ -743,7 +765,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         prefix, text, codec = text_of(data, python=code_kind == "python" and path != STDIN)
         try:
             if code_kind is not None:  # the launches in code and request files take the same fixes
-                fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits,
+                fixed = fix_code(text, name, code_kind, options, unsafe=unsafe, limits=limits, imported=importers,
                                  named=path not in checker.walked or _minified_mention(code_kind, name, data))
             else:
                 guessed = checker.guessed(path)  # perhaps another program's settings: its own keys are left as they are
