@@ -118,67 +118,75 @@ _JS_VALUES = ["'s'", '"t"', "12", "-3", "1.5", "9007199254740993", "10n", "true"
 _PY_VALUES = ['"s"', "'t'", "12", "-3", "1.5", "True", "None", "token", "CONST", "other", "unbound", 'f"x{token}"',
               'f"plain"', '"a\\\\"b"', "[1, token]", "[]", "{}", "(1, 2)", "float('nan')", "10**3", '"a" "b"']
 
-Tree = list[Any]  # an object's members: (key, value) with a value a leaf's text or a nested Tree; ("...", text): a spread
+#: A literal as generated: a leaf's text, ("{", [(key, value)…]) an object (key "...": a spread, its text as value), or
+#: ("[", [value…]) an array.
+Literal = Any
 
 
-def _members(draw: st.DrawFn, python: bool, depth: int) -> Tree:
+def _literal(draw: st.DrawFn, python: bool, depth: int, shape: str) -> Literal:
     values = _PY_VALUES if python else _JS_VALUES
-    members: Tree = []
+    parts: list[Any] = []
     for _ in range(draw(st.integers(0, 4))):
-        if draw(st.integers(0, 9)) == 0:
-            members.append(("...", "**other" if python else "...other"))
-            continue
-        key = draw(st.sampled_from(_KEYS))
-        value: Any = _members(draw, python, depth + 1) if depth < 2 and draw(st.integers(0, 3)) == 0 else draw(st.sampled_from(values))
-        members.append((key, value))
-    return members
-
-
-def _written(members: Tree, python: bool) -> str:
-    parts = []
-    for key, value in members:
-        if key == "...":
+        nested = depth < 3 and draw(st.integers(0, 3)) == 0
+        value = _literal(draw, python, depth + 1, draw(st.sampled_from("{["))) if nested else draw(st.sampled_from(values))
+        if shape == "[":
             parts.append(value)
-            continue
-        written = _written(value, python) if isinstance(value, list) else value
+        elif draw(st.integers(0, 9)) == 0:
+            parts.append(("...", "**other" if python else "...other"))
+        else:
+            parts.append((draw(st.sampled_from(_KEYS)), value))
+    return shape, parts
+
+
+def _written(literal: Literal, python: bool) -> str:
+    if isinstance(literal, str):
+        return literal
+    shape, parts = literal
+    if shape == "[":
+        return "[" + ", ".join(_written(item, python) for item in parts) + "]"
+    written = []
+    for key, value in parts:
         name = f'"{key}"' if python or "." in key or key == "a" else key
-        parts.append(f"{name}: {written}")
-    return "{" + ", ".join(parts) + "}"
+        written.append(value if key == "..." else f"{name}: {_written(value, python)}")
+    return "{" + ", ".join(written) + "}"
 
 
 @st.composite
 def _edits(draw: st.DrawFn) -> tuple[str, str, str, str]:
-    """A file with one launch whose body literal is written at the call, and the same file with one member of one of
-    the body's object literals replaced, removed, inserted or renamed."""
-    form = draw(st.sampled_from([(_JS_FILE, "javascript", "a.js"), (_JS_AXIOS, "javascript", "b.js"), (_JS_REPLACER, "javascript", "c.js"),
-                                 (_TS, "typescript", "a.ts"),
+    """A file with one launch whose body literal is written at the call, and the same file with one member or item of
+    one of the body's object or array literals replaced, removed, inserted or (a member) renamed."""
+    form = draw(st.sampled_from([(_JS_FILE, "javascript", "a.js"), (_JS_AXIOS, "javascript", "b.js"),
+                                 (_JS_REPLACER, "javascript", "c.js"), (_TS, "typescript", "a.ts"),
                                  (_PY_FILE, "python", "a.py"), (_PY_DUMPS, "python", "b.py"), (_PY_DEFAULT, "python", "c.py")]))
     python = form[1] == "python"
-    body = _members(draw, python, 0)
-    edited = [list(body)]
-    target = edited[0]
-    while draw(st.booleans()):  # into a nested literal
-        nested = [i for i, (key, value) in enumerate(target) if isinstance(value, list)]
-        if not nested:
-            break
-        at = draw(st.sampled_from(nested))
-        target[at] = (target[at][0], list(target[at][1]))
-        target = target[at][1]
+    body = _literal(draw, python, 0, "{")
     values = _PY_VALUES if python else _JS_VALUES
-    what = draw(st.sampled_from(["replace", "remove", "insert", "rename"]))
-    if what == "insert" or not target:
-        target.insert(draw(st.integers(0, len(target))), (draw(st.sampled_from(_KEYS)), draw(st.sampled_from(values))))
-    else:
-        at = draw(st.integers(0, len(target) - 1))
-        key, value = target[at]
+
+    def edited(literal: Literal) -> Literal:
+        shape, parts = literal
+        parts = list(parts)
+        nested = [i for i, part in enumerate(parts) if not isinstance(part if shape == "[" else part[1], str)]
+        deeper: bool = draw(st.booleans()) if nested else False
+        if deeper:  # into a nested literal
+            at = draw(st.sampled_from(nested))
+            parts[at] = edited(parts[at]) if shape == "[" else (parts[at][0], edited(parts[at][1]))
+            return shape, parts
+        what = draw(st.sampled_from(["replace", "remove", "insert", "rename"]))
+        leaf = draw(st.sampled_from(values))
+        if what == "insert" or not parts:
+            parts.insert(draw(st.integers(0, len(parts))), leaf if shape == "[" else (draw(st.sampled_from(_KEYS)), leaf))
+            return shape, parts
+        at = draw(st.integers(0, len(parts) - 1))
         if what == "remove":
-            del target[at]
-        elif what == "rename" and key != "...":
-            target[at] = (draw(st.sampled_from(_KEYS)), value)
-        elif key != "...":
-            target[at] = (key, draw(st.sampled_from(values)))
+            del parts[at]
+        elif shape == "[":
+            parts[at] = leaf
+        elif parts[at][0] != "...":
+            parts[at] = (draw(st.sampled_from(_KEYS)), parts[at][1]) if what == "rename" else (parts[at][0], leaf)
+        return shape, parts
+
     old = form[0].replace("BODY", _written(body, python))
-    new = form[0].replace("BODY", _written(edited[0], python))
+    new = form[0].replace("BODY", _written(edited(body), python))
     return old, new, form[1], form[2]
 
 

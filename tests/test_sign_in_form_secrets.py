@@ -122,3 +122,19 @@ def test_the_form_secret_is_in_no_output(tmp_path: Path, name: str, output: str)
     assert "a client secret is written in the file" in printed, printed  # reached
     for secret in (SECRET, PASSWORD, REFRESH):
         assert secret not in printed, (secret, printed)
+
+
+def _token_request(form: str, variables: str) -> str:
+    return (f"{variables}### sign in\nPOST https://login.mypurecloud.com/oauth/token\n"
+            f"Content-Type: application/x-www-form-urlencoded\n\n{form}\n")
+
+
+def test_an_http_sign_in_naming_a_variable_is_reported_at_the_variable(tmp_path: Path) -> None:
+    """`client_secret={{ secret }}` sends what `@secret = …` writes: FL305 where that is written, as a Postman
+    collection variable's; a variable the file leaves to an environment, or whose value is a hole, is nothing."""
+    text = _token_request("grant_type=client_credentials&client_id=abc&client_secret={{ secret }}", f"@secret = {SECRET}\n")
+    found = _fl305(tmp_path, "token.http", text, SECRET)
+    assert [(d["line"], d["column"], d["message"]) for d in found] == [
+        (1, 11, "a client secret is written in the file (the sign-in request's client_secret)")], found
+    for variables in ("", "@secret = {{$dotenv SECRET}}\n", "@secret = <your secret>\n"):
+        assert _fl305(tmp_path, "token.http", _token_request("client_secret={{secret}}", variables), SECRET) == [], variables

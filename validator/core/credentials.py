@@ -605,6 +605,9 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
         elif _BLOCK.match(text, scanned, line_end) is not None:
             value = _block(text, line_start, line_end)
+        elif text[line_start:word.start()].lstrip().startswith("@"):
+            # an .http file's variable (`@clientSecret = …`): the rest of its line, spaces and all
+            value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
         else:
             value = _unquoted(text, scanned, line_end, assign.group().rstrip().endswith("="))
         if value is not None and value[1] > value[0]:
@@ -792,9 +795,9 @@ def _sent_variable_values(text: str, words: Words) -> list[tuple[int, int]]:
 #: Nothing more on the name's line, and a quoted string or a list starting a line below: the name's value (a JSON
 #: member written over two lines, `const password =` then its string).
 _VALUE_BELOW = re.compile(r"""[ \t]*\r?\n[ \t\r\n]*(?=["'`\[])""")
-#: What a line holds before a secret word for its unquoted value to be taken: indentation, a list's dash, `export`, a
-#: quote, and the name's first part (`client_` of `client_secret`).
-_LINE_KEY = _Lazy(r"""[ \t]*(?:-[ \t]+|export[ \t]+)?["']?[\w.-]*""")
+#: What a line holds before a secret word for its unquoted value to be taken: indentation, a list's dash, `export`, an
+#: .http file's `@`, a quote, and the name's first part (`client_` of `client_secret`).
+_LINE_KEY = _Lazy(r"""[ \t]*(?:-[ \t]+|export[ \t]+|@)?["']?[\w.-]*""")
 #: A YAML block scalar's indicator (`|`, `>-`, `|2+`) ending its line.
 _BLOCK = _Lazy(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?$", re.M)
 #: An unquoted value that is no literal: a reference (`$PW`, `*alias`, `${{ secrets.PW }}`), a structure, a comment.

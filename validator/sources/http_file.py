@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from ..core.unknown import Unknown
 from .embedded import EXPANSION_BUDGET, VARIABLE_CAP, embedded_body
-from .model import Header, LaunchRequest, Text
+from .model import Header, LaunchRequest, Offsets, Text
 from .sign_in import form_secrets, to_genesys_token
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -87,6 +87,17 @@ def file_variables(lines: list[tuple[int, str]]) -> dict[str, str]:
         if found:
             written[found[0]] = found[1]
     return _resolve(written)
+
+
+def variable_spans(lines: list[tuple[int, str]]) -> dict[str, Offsets]:
+    """Where the file writes each `@name = value` variable's value (the last one of a name, as file_variables reads)."""
+    spans: dict[str, Offsets] = {}
+    for offset, line in lines:
+        found = _variable_line(line)
+        if found:
+            end = offset + len(line.rstrip())
+            spans[found[0]] = (end - len(found[1]), end)
+    return spans
 
 
 def _resolve(written: dict[str, str]) -> dict[str, str]:
@@ -191,10 +202,12 @@ def extract(text: str, name: str | None = None) -> list[LaunchRequest]:
             blocks.append([])
         else:
             blocks[-1].append((offset, line))
-    return [r for r in (_request(block, text, variables) for block in blocks) if r is not None]
+    written = variable_spans(lines) if "/oauth/token" in text else {}  # (what a sign-in's form may name)
+    return [r for r in (_request(block, text, variables, written) for block in blocks) if r is not None]
 
 
-def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str]) -> LaunchRequest | None:
+def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
+             written: dict[str, Offsets]) -> LaunchRequest | None:
     i = 0
     while i < len(block) and (not block[i][1].strip() or block[i][1].lstrip().startswith(("#", "//", "@"))):
         i += 1
@@ -254,7 +267,8 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str])
     end = body_lines[-1][0] + len(body_lines[-1][1])
     request.body_span = (start, end)
     if method == "POST" and to_genesys_token(_fill(url_text, variables)):  # a sign-in: what its form sends
-        request.credentials = [(where, f"the sign-in request's {said}") for where, said in form_secrets(text, start, end)]
+        request.credentials = [(where, f"the sign-in request's {said}")
+                               for where, said in form_secrets(text, start, end, written)]
     first = body_lines[0][1]
     if first.startswith("<") and not first.startswith(("<>", "<!")):  # the body is another file: the loader reads it
         request.body = Unknown(first.strip())

@@ -5,7 +5,7 @@ host's /oauth/token) writes a client secret, the password grant's password or a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from urllib.parse import unquote
 
 from .model import Offsets, literal_secret, written_password
@@ -19,8 +19,8 @@ FORM_SECRETS: dict[str, tuple[Callable[[str | None], bool], str]] = {
     "refresh_token": (literal_secret, "refresh_token"),
 }
 #: A form member holding a secret, as written: its name group 1, its value group 2 (up to the next member, a quote, a
-#: JSON string's escape or a space).
-_FORM_MEMBER = re.compile(r"(client_secret|password|refresh_token)=([^&\"\\\s]+)")
+#: JSON string's escape or a space outside a `{{ variable }}`).
+_FORM_MEMBER = re.compile(r"(client_secret|password|refresh_token)=((?:\{\{[^{}\r\n]*\}\}|[^&\"\\\s])+)")
 #: What may come just before a form member's name: the body's start (checked apart), `&`, a line break or a quote.
 _BEFORE_NAME = frozenset('&"\r\n \t')
 
@@ -31,14 +31,23 @@ def to_genesys_token(url: str) -> bool:
     return host is not None and api_host_for(host) != (False, None)
 
 
-def form_secrets(text: str, start: int, end: int) -> list[tuple[Offsets, str]]:
+def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offsets] | None = None) -> list[tuple[Offsets, str]]:
     """The literal secrets a form body written at text[start:end] sends (percent-decoded to be judged), where each is
-    written and what a finding calls its member. Linear in the body."""
+    written and what a finding calls its member; a value that is a `{{variable}}` alone is the value `variables` says
+    the file writes for it (where it is written), if it does. Linear in the body."""
     found: list[tuple[Offsets, str]] = []
     for member in _FORM_MEMBER.finditer(text, start, end):
         if member.start() > start and text[member.start() - 1] not in _BEFORE_NAME:
             continue  # (`new_password=`: another member's name ends so)
         judged, said = FORM_SECRETS[member.group(1)]
-        if judged(unquote(member.group(2))):
-            found.append((member.span(2), said))
+        where = member.span(2)
+        named = _VARIABLE.fullmatch(member.group(2))
+        if named is not None and variables is not None and named.group(1).strip() in variables:
+            where = variables[named.group(1).strip()]
+        if judged(unquote(text[where[0]:where[1]])):
+            found.append((where, said))
     return found
+
+
+#: A value that is a variable alone (`{{clientSecret}}`).
+_VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")
