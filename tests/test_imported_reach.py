@@ -143,6 +143,15 @@ def test_a_launch_url_re_exported_by_another_module_is_read(
         "app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
         "app/local.py": "import os\nLAUNCH_URL = os.environ['URL']\n",
         "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *\nfrom .local import *")},
+    {  # a `from local import *` under a `try`: it may bind the name again
+        "app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+        "app/local.py": "import os\nLAUNCH_URL = os.environ['URL']\n",
+        "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *\n"
+                                                  "try:\n    from .local import *\nexcept ImportError:\n    pass")},
+    {  # the same in a package's __init__.py
+        "app/__init__.py": "from .constants import *\n\ntry:\n    from .local import *\nexcept ImportError:\n    pass\n",
+        "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n', "app/local.py": "import os\nLAUNCH_URL = os.environ['URL']\n",
+        "svc/launch.py": _py_launch("LAUNCH_URL", "from app import LAUNCH_URL")},
     {  # a later `import *` of a module outside the tree
         "app/__init__.py": "", "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
         "app/launch.py": _py_launch("LAUNCH_URL", "from .constants import *\nfrom vendor.settings import *")},
@@ -236,6 +245,9 @@ def test_a_settings_objects_field_default_is_read_where_it_is_imported(
     f'    launch_url: str = "{BAD_HOST}"\n\n    @field_validator("launch_url")\n    @classmethod\n'
     "    def region(cls, value):\n        return value.replace('/flows/executions', '/flows/jobs')\n\n\nsettings = Settings()\n",
     f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\nsettings = Settings()\nsettings.launch_url = os.environ["URL"]\n',
+    f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n    def load(self):\n        for key, value in os.environ.items():\n'
+    "            setattr(self, key.lower(), value)\n\n\nsettings = Settings()\nsettings.load()\n",
+    f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\nsettings = Settings()\nsetattr(settings, "launch_url", os.environ["U"])\n',
 ])
 def test_a_settings_field_its_class_or_its_caller_may_set_otherwise_stays_unknown(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> None:
@@ -341,3 +353,134 @@ def test_path_aliases_are_looked_up_once_per_directory(tmp_path: Path) -> None:
     # Each importing directory walks up once: the looked-up directories grow with the tree, not per import.
     assert work(1000) <= 1000 * 2 + 10
     assert work(10) <= 10 * 2 + 10
+
+
+# 3. An axios instance, its baseURL or the launch URL imported from another module.
+
+AXIOS_SERVICE = ("import axios from 'axios';\n{imports}\n\nconst http = axios.create({{ {options} }});\n\n"
+                 "export async function launch(flowId: string) {{\n  return http.post({url}, "
+                 + BAD_BODY_JS.replace("{", "{{").replace("}", "}}") + ");\n}}\n")
+
+
+@pytest.mark.parametrize(("constants", "imports", "options", "url", "codes"), [
+    (f"export const LAUNCH_URL = '{BAD_HOST}';\n", "import { LAUNCH_URL } from '../config/constants';",
+     "timeout: 5000", "LAUNCH_URL", ["FL101", "FL102", "FL302"]),
+    ("export const API_BASE = 'https://myorg.mypurecloud.ie';\nexport const LAUNCH_PATH = '/api/v2/flows/executions';\n",
+     "import { API_BASE, LAUNCH_PATH } from '../config/constants';", "baseURL: API_BASE", "LAUNCH_PATH",
+     ["FL101", "FL102", "FL302"]),
+    ("export const API_BASE = 'https://api.mypurecloud.ie';\nexport const LAUNCH_PATH = '/api/v2/flows/executions';\n",
+     "import { API_BASE, LAUNCH_PATH } from '../config/constants';", "baseURL: API_BASE", "LAUNCH_PATH",
+     ["FL101", "FL102"]),
+    ("export const API_BASE = process.env.GENESYS_API;\nexport const LAUNCH_PATH = '/api/v2/flows/executions';\n",
+     "import { API_BASE, LAUNCH_PATH } from '../config/constants';", "baseURL: API_BASE", "LAUNCH_PATH",
+     ["FL101", "FL102"]),
+    ("export let API_BASE = 'https://myorg.mypurecloud.ie';\nexport const LAUNCH_PATH = '/api/v2/flows/executions';\n"
+     "export function useRegion(region: string) { API_BASE = `https://api.${region}`; }\n",
+     "import { API_BASE, LAUNCH_PATH } from '../config/constants';", "baseURL: API_BASE", "LAUNCH_PATH",
+     ["FL101", "FL102"]),
+])
+def test_an_axios_instance_launching_with_an_imported_url_or_base_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, constants: str, imports: str, options: str, url: str,
+        codes: list[str]) -> None:
+    _tree(tmp_path, {"src/config/constants.ts": constants,
+                     "src/services/launch.ts": AXIOS_SERVICE.format(imports=imports, options=options, url=url)})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "src/services/launch.ts") == codes
+
+
+def test_a_python_launch_joining_an_imported_base_and_path_reads_the_host(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {"app/__init__.py": "",
+                     "app/constants.py": 'API_BASE = "https://myorg.mypurecloud.ie"\nLAUNCH_PATH = "/api/v2/flows/executions"\n',
+                     "app/launch.py": _py_launch('f"{API_BASE}{LAUNCH_PATH}"', "from .constants import API_BASE, LAUNCH_PATH")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "app/launch.py") == ["FL101", "FL102", "FL302"]
+
+
+def test_an_imported_base_with_a_path_joins_the_launch_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {"src/config/constants.ts": "export const API_V2 = 'https://myorg.mypurecloud.ie/api/v2';\n"
+                                                "export const LAUNCH_PATH = '/flows/executions';\n",
+                     "src/services/launch.ts": AXIOS_SERVICE.format(
+                         imports="import { API_V2, LAUNCH_PATH } from '../config/constants';", options="baseURL: API_V2",
+                         url="LAUNCH_PATH")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "src/services/launch.ts") == ["FL101", "FL102", "FL302"]
+
+
+# A module's default export: a config object (`export default { genesys: { launchUrl } }`).
+
+@pytest.mark.parametrize("config", [
+    f"export default {{\n  genesys: {{ launchUrl: '{BAD_HOST}', timeout: 5000 }},\n}};\n",
+    f"const config = {{\n  genesys: {{ launchUrl: '{BAD_HOST}' }},\n}};\n\nexport default config;\n",
+    f"export default {{\n  genesys: {{ launchUrl: '{BAD_HOST}' }},\n}} satisfies Record<string, object>;\n",
+])
+def test_a_default_exported_config_objects_launch_url_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> None:
+    _tree(tmp_path, {"src/config.ts": config,
+                     "src/launch.ts": _js_launch("config.genesys.launchUrl", "import config from './config';")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "src/launch.ts") == ["FL101", "FL102", "FL302"]
+    if "const config" in config:  # its note named the binding a launch of the tree now reads
+        assert _codes(found, "src/config.ts") == []
+
+
+def test_a_default_export_changed_after_it_is_made_stays_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {"src/config.ts": f"const config = {{ genesys: {{ launchUrl: '{BAD_HOST}' }} }};\n"
+                                      "config.genesys.launchUrl = process.env.URL;\nexport default config;\n",
+                     "src/launch.ts": _js_launch("config.genesys.launchUrl", "import config from './config';")})
+    read = _counting_reads(monkeypatch)
+    found = _check(tmp_path, monkeypatch)
+    assert "src/config.ts" in read
+    assert _codes(found, "src/launch.ts") == []
+
+
+def test_a_default_exports_reader_takes_back_no_note_of_another_binding(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path, {"src/config.ts": f"const UNUSED = '{BAD_HOST}';\n\nexport default {{ launchUrl: '{BAD_HOST}' }};\n",
+                     "src/launch.ts": _js_launch("config.launchUrl", "import config from './config';")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "src/launch.ts") == ["FL101", "FL102", "FL302"]
+    assert _codes(found, "src/config.ts") == ["FL011"]  # `UNUSED` is still read by nothing
+
+
+# Re-exports under another name: the files writing the new name are read too.
+
+@pytest.mark.parametrize(("files", "launcher"), [
+    ({"src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "src/config/index.ts": "export { LAUNCH_URL as GENESYS_LAUNCH_URL } from './constants';\n",
+      "src/launch.ts": _js_launch("GENESYS_LAUNCH_URL", "import { GENESYS_LAUNCH_URL } from './config';")}, "src/launch.ts"),
+    ({"src/config/launchUrl.ts": f"export default '{BAD_HOST}';\n",
+      "src/config/index.ts": "export { default as LAUNCH_URL } from './launchUrl';\n",
+      "src/launch.ts": _js_launch("LAUNCH_URL", "import { LAUNCH_URL } from './config';")}, "src/launch.ts"),
+    ({"src/config/constants.ts": f"export const LAUNCH_URL = '{BAD_HOST}';\n",
+      "src/config/index.ts": "export * as urls from './constants';\n",
+      "src/launch.ts": _js_launch("urls.LAUNCH_URL", "import { urls } from './config';")}, "src/launch.ts"),
+    ({"app/__init__.py": "from .constants import LAUNCH_URL as GENESYS_LAUNCH_URL\n",
+      "app/constants.py": f'LAUNCH_URL = "{BAD_HOST}"\n',
+      "svc/launch.py": _py_launch("GENESYS_LAUNCH_URL", "from app import GENESYS_LAUNCH_URL")}, "svc/launch.py"),
+])
+def test_a_launch_url_re_exported_under_another_name_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], launcher: str) -> None:
+    _tree(tmp_path, files)
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, launcher) == ["FL101", "FL102", "FL302"]
+
+
+def test_a_module_with_many_settings_instances_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.sources import imports
+    from validator.sources.code import parsed
+    from validator.sources.extract import reader_for
+
+    made: list[str] = []
+    real = imports._Instances._defaults
+
+    def counted(self: Any, cls: str, definition: Any) -> Any:
+        made.append(cls)
+        return real(self, cls, definition)
+
+    monkeypatch.setattr(imports._Instances, "_defaults", counted)
+    text = f'class Settings:\n    launch_url = "{BAD_HOST}"\n\n\n' + "".join(f"s{n} = Settings()\n" for n in range(1000))
+    source, tree = parsed("python", text)
+    found = imports.definitions(reader_for("python", source, tree, 200, "config.py"), "python")
+    assert len(found) == 1000 and "s999.launch_url" in found
+    assert made == ["Settings"]  # the class's defaults read once, not once per instance

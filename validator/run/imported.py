@@ -13,6 +13,7 @@ launches, else it names each exported binding not resolved. A run that marks no 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -135,7 +136,11 @@ def _note_binding(reader_of: Callable[[], CodeReader], text: str, exports: dict[
         return note, tuple(exports), False
     name = name.removeprefix("module.").removeprefix("exports.")  # `exports.URL = …`: the one name
     # (an object's or a class's name stands for its members: ENDPOINTS for ENDPOINTS.launch)
-    return note, tuple(e for e in exports if e == name or e.startswith(f"{name}.") or e.endswith(f".{name}")), True
+    mine = tuple(e for e in exports if e == name or e.startswith(f"{name}.") or e.endswith(f".{name}"))
+    if not mine and re.search(rf"\bexport\s+default\s+{re.escape(name)}\s*(?:;|$)", text, re.MULTILINE):
+        # (`export default config`: the default export's names, `default.genesys.launchUrl`, are that binding's)
+        mine = tuple(e for e in exports if e == "default" or e.startswith("default."))
+    return note, mine, True
 
 
 def _bound_name(reader: CodeReader, start: int, end: int) -> str | None:
@@ -187,7 +192,7 @@ class SecondPass:
     def resolved(self) -> Iterator[Any]:
         """The result of each quiet file that imports an exported launch URL, read with its imports resolved."""
         exports = imports.Exports(dict(self._definitions()), self.paths, read=self._bytes)
-        pattern = exports.pattern()
+        pattern = exports.pattern(barrels=True)
         if pattern is None:
             return
         families = {imports.family(named_kind(path)) for path in exports.by_file}
@@ -206,16 +211,23 @@ class SecondPass:
 
         #: A file the first pass read (it names the endpoint itself) -> what that pass said of it: said once.
         said: dict[str, set[tuple[object, ...]]] = {}
-        for path in self.paths:
-            kind = named_kind(path)  # (a file named on the command line too: read as a walk reads it)
-            if kind is None or imports.family(kind) not in families:
-                continue
-            data = self._bytes(path)
-            if data is None or pattern.search(data) is None or imports.path_key(path) in self._marks:
-                continue
-            if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
-                said[path] = {same_place_key(d) for d in result(path, kind, data).diagnostics}
-            candidates.append((path, kind, data))
+
+        def select(test: re.Pattern[bytes], chosen: frozenset[str]) -> None:
+            for path in self.paths:
+                kind = named_kind(path)  # (a file named on the command line too: read as a walk reads it)
+                if kind is None or imports.family(kind) not in families or path in chosen:
+                    continue
+                data = self._bytes(path)
+                if data is None or test.search(data) is None or imports.path_key(path) in self._marks:
+                    continue
+                if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
+                    said[path] = {same_place_key(d) for d in result(path, kind, data).diagnostics}
+                candidates.append((path, kind, data))
+
+        select(pattern, frozenset())
+        renamed = exports.renamed((path, data) for path, _, data in candidates)
+        if renamed is not None:  # (rare: a barrel renames an exported URL; the files writing the new names read too)
+            select(renamed, frozenset(path for path, _, _ in candidates))
         if checker.recorder is not None:
             checker.recorder.used = {}
         imports.activate(exports, (path for path, _, _ in candidates))

@@ -31,13 +31,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..core.unknown import Unknown
-from .kinds import LAUNCH_MENTION_TEXT
+from .kinds import LAUNCH_MENTION_TEXT, named_kind
 from .model import Text
 
 if TYPE_CHECKING:
-    from tree_sitter import Node
+    from tree_sitter import Node, Tree
 
-    from .code import CodeReader
+    from .code import CodeReader, SourceText
 
 #: What an exported name holds: a URL with known and unknown parts, or nothing known.
 Value = Text | Unknown
@@ -69,10 +69,12 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
     its value as the file's own reader knows it (Unknown parts where it reads the environment)."""
     found: dict[str, Value] = {}
     instantiated: set[str] = set()
+    instances: _Instances | None = None
     for name, node in _exported(reader, kind):
-        target = reader.resolve(node) if node.type in reader.name_types else node
+        target = reader.resolve(node) if node.type in reader.name_types else reader.unwrap(node)
         if kind == "python" and target is not None and target.type == "call":  # settings = Settings()
-            made = _instance_members(reader, name, node, target)
+            instances = instances or _Instances(reader)
+            made = instances.members(name, node, target)
             if made is not None:
                 instantiated.add(made[0])
                 for member, value in made[1]:
@@ -97,49 +99,75 @@ _SETTERS = frozenset({"__init__", "__post_init__", "__new__", "__setattr__", "__
                       "__init_subclass__", "model_post_init"})
 
 
-def _instance_members(reader: CodeReader, name: str, node: Node, call: Node) -> tuple[str, list[tuple[str, Value]]] | None:
-    """(class, [(`settings.launch_url`, its value)]) of a module-level instance made with no argument (`settings =
-    Settings()`) of a class of the module: each launch URL its class body gives as a default. A class with a base
-    (pydantic-settings' BaseSettings reads the environment) gives the path, its host unknown; a member its methods or
-    decorators name, or the instance written after it is made, is left out (None: nothing read)."""
-    raw = reader.source.raw
-    callee, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments")
-    if callee is None or callee.type != "identifier" or arguments is None or arguments.named_children \
-            or reader.bindings.is_changed(name, node):
-        return None
-    cls = raw(callee)
-    if len(reader.bindings.bound.get((reader.root.id, cls), ())) != 1:
-        return None
-    definition = None
-    for statement in reader.root.named_children:
-        inner = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
-        if inner is not None and inner.type == "class_definition" and (named := inner.child_by_field_name("name")) is not None \
-                and raw(named) == cls:
-            definition = inner
-    body = definition.child_by_field_name("body") if definition is not None else None
-    if definition is None or body is None:
-        return None
-    methods = [statement for statement in body.named_children if statement.type in ("function_definition", "decorated_definition")]
-    written = set(_WORD.findall(" ".join(raw(method) for method in methods).encode()))
-    if any((function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method) is not None
-           and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS for method in methods):
-        written.add(b"*")  # (any member may be set: none is read)
-    bases = definition.child_by_field_name("superclasses")
-    based = bases is not None and any(raw(base) != "object" for base in bases.named_children)
-    members = []
-    for member, value_node in _members(reader, cls, definition, 0):
-        attribute = member.partition(".")[2]
-        if b"*" in written or attribute.encode() in written:
-            continue
-        value = reader.text(value_node)
-        if launch_value(value):
-            shown = f"{name}.{attribute}"
-            members.append((shown, _path_only(value, shown) if based and isinstance(value, Text) else value))
-    return cls, members
+#: Words of a method that may set any attribute (`setattr(self, key, value)`, `self.__dict__.update(…)`).
+_SETS_ANY = frozenset({b"setattr", b"__dict__", b"vars", b"update", b"object"})
 
 
-def _path_only(value: Text, shown: str) -> Value:
+class _Instances:
+    """What `definitions` reads of a module once for all its settings instances: the names it writes (not as an
+    attribute), its classes, and each class's launch URL defaults."""
+
+    def __init__(self, reader: CodeReader) -> None:
+        self.reader = reader
+        raw = reader.source.raw
+        self.counts = Counter(re.findall(r"(?<![\w.])[A-Za-z_]\w*", reader.source.text))
+        self.classes: dict[str, Node] = {}
+        for statement in reader.root.named_children:
+            inner = statement.child_by_field_name("definition") if statement.type == "decorated_definition" else statement
+            if inner is not None and inner.type == "class_definition" and (named := inner.child_by_field_name("name")):
+                self.classes[raw(named)] = inner
+        self.defaults: dict[str, list[tuple[str, Value, bool]]] = {}  # class -> (attribute, default, from a base?)
+
+    def members(self, name: str, node: Node, call: Node) -> tuple[str, list[tuple[str, Value]]] | None:
+        """(class, [(`settings.launch_url`, its value)]) of a module-level instance made with no argument (`settings
+        = Settings()`) of a class of the module: each launch URL its class body gives as a default. A class with a
+        base (pydantic-settings' BaseSettings reads the environment) gives the path, its host unknown; a member its
+        methods or decorators name, or an instance named again in its module, is left out (None: nothing read)."""
+        reader = self.reader
+        callee, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+        if callee is None or callee.type != "identifier" or arguments is None or arguments.named_children \
+                or reader.bindings.is_changed(name, node):
+            return None
+        cls = reader.source.raw(callee)
+        if len(reader.bindings.bound.get((reader.root.id, cls), ())) != 1 or cls not in self.classes:
+            return None
+        if self.counts[name] != 1:
+            return None  # (the instance named again in its module: `settings.load()`, `setattr(settings, …)`)
+        if cls not in self.defaults:
+            self.defaults[cls] = self._defaults(cls, self.classes[cls])
+        return cls, [(f"{name}.{attribute}", _path_only(value, f"{name}.{attribute}") if based else value)
+                     for attribute, value, based in self.defaults[cls]]
+
+    def _defaults(self, cls: str, definition: Node) -> list[tuple[str, Value, bool]]:
+        reader = self.reader
+        raw = reader.source.raw
+        body = definition.child_by_field_name("body")
+        if body is None:
+            return []
+        methods = [statement for statement in body.named_children if statement.type in ("function_definition", "decorated_definition")]
+        written = set(_WORD.findall(" ".join(raw(method) for method in methods).encode()))
+        if written & _SETS_ANY or any(
+                (function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method)
+                is not None and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS
+                for method in methods):
+            return []  # (any member may be set: none is read)
+        bases = definition.child_by_field_name("superclasses")
+        based = bases is not None and any(raw(base) != "object" for base in bases.named_children)
+        found: list[tuple[str, Value, bool]] = []
+        for member, value_node in _members(reader, cls, definition, 0):
+            attribute = member.partition(".")[2]
+            if attribute.encode() in written:
+                continue
+            value = reader.text(value_node)
+            if launch_value(value):
+                found.append((attribute, value, based))
+        return found
+
+
+def _path_only(value: Value, shown: str) -> Value:
     """A launch URL whose host may be set otherwise (the environment): its launch path after an unknown host."""
+    if not isinstance(value, Text):
+        return value
     for at, part in enumerate(value.parts):
         match = LAUNCH_MENTION_TEXT.search(part) if isinstance(part, str) else None
         if match is not None and isinstance(part, str):
@@ -206,7 +234,10 @@ def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
             continue
         if statement.type == "export_statement":
             declaration = statement.child_by_field_name("declaration")
-            if declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration"):
+            default = statement.child_by_field_name("value")
+            if default is not None:  # export default { genesys: { launchUrl } }, export default config
+                yield "default", default
+            elif declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration"):
                 for declarator in declaration.named_children:
                     name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
                     if name is not None and name.type == "identifier":
@@ -314,11 +345,16 @@ class Exports:
         self._named: re.Pattern[bytes] | None = None
         self._configs: dict[str, _Aliases | None] = {}  # directory -> its nearest config's path aliases
         self._top: str | None = None  # the directory holding the tree's files
+        self._base_urls: dict[str, dict[str, Text]] = {}  # defining module -> its names bound to a base URL
         #: Every file of the checked tree: an import may name one that defines no launch URL (its names are unknown).
         self.modules = frozenset(path_key(path) for path in modules) | self.by_file.keys()
         #: The names another module writes to use them: an object's or a class's own name for its members.
-        self.names = sorted({name.partition(".")[0] for values in self.by_file.values() for name in values})
-        self._tops = frozenset(self.names)
+        tops = {name.partition(".")[0] for values in self.by_file.values() for name in values}
+        #: The words an importing file writes: a default export's members by their own names (`config.launchUrl`).
+        self.names = sorted(tops - {"default"} | {name.split(".")[1] for values in self.by_file.values() for name in values
+                                                  if name.startswith("default.")})
+        self._tops = frozenset(tops)
+        self._plain_default = any("default" in values for values in self.by_file.values())  # export default '…'
         #: The tree's files in a settings module (Django's `settings`: `settings.py`, `settings/*.py`), sorted: those of
         #: one project are a run of them.
         self.settings = sorted(path for path in self.modules
@@ -329,11 +365,28 @@ class Exports:
         #: How many candidate module paths the absolute Python imports looked up (a work count, for the tests).
         self.lookups = 0
 
-    def pattern(self) -> re.Pattern[bytes] | None:
-        """One test for the exported names as words (None: no export)."""
-        if not self.names:
+    def pattern(self, *, barrels: bool = False) -> re.Pattern[bytes] | None:
+        """One test for the exported names as words (None: no export); `barrels`: also for a module that may re-export
+        a default export under a name (`export { default as LAUNCH_URL } from './launchUrl'`)."""
+        if not self.names and not (barrels and self._plain_default):
             return None
-        return re.compile(rb"(?<![\w$])(?:" + b"|".join(re.escape(n.encode()) for n in self.names) + rb")(?![\w$])")
+        words = b"|".join(re.escape(n.encode()) for n in self.names) or rb"(?!)"
+        more = rb"|default\s+as(?![\w$])" if barrels and self._plain_default else b""
+        return re.compile(rb"(?<![\w$])(?:" + words + more + rb")(?![\w$])")
+
+    def renamed(self, files: Iterable[tuple[str, bytes]]) -> re.Pattern[bytes] | None:
+        """A test for the names the given files re-export an exported launch URL under (`export { URL as LAUNCH } from
+        './constants'`, `export { default as LAUNCH }`, `export * as urls`, `from .constants import URL as LAUNCH`), so
+        that the files writing those are read too (None: none). One level: a name a renamed name is renamed to again
+        stays unknown."""
+        known, found = set(self.names), set[str]()
+        for path, data in files:
+            if _RENAMES.search(data) is not None:
+                found.update(name.partition(".")[0] for name in self.values(path_key(path)))
+        found -= known | {"default"}
+        if not found:
+            return None
+        return re.compile(rb"(?<![\w$])(?:" + b"|".join(re.escape(n.encode()) for n in sorted(found)) + rb")(?![\w$])")
 
     def imported(self, reader: CodeReader, kind: str, path: str) -> Imported | None:
         """What a parsed file's module-level imports bring from the exports (None: nothing)."""
@@ -346,7 +399,7 @@ class Exports:
                 self._python_import(reader, statement, here, add, stars)
             else:
                 self._js_import(reader, statement, here, add)
-        for name, (value, origins) in self._starred(stars).items():
+        for name, (value, origins) in self._starred(stars, reader.source.text).items():
             if name not in imported.names:
                 imported.starred[name] = value
                 imported.origins[("", name)] = origins
@@ -393,6 +446,38 @@ class Exports:
             return None
         return value, [origin for path in files for origin in self.origins(path, name)]
 
+    def _base(self, files: list[str], name: str) -> Value | None:
+        """A base URL (`https://host`) a module that defines a launch URL binds a name to, written out in full and
+        alike in each file the module may be: what an imported `baseURL` or f-string's host is (None: not known)."""
+        found = [self._bases(path).get(name) for path in files]
+        first = found[0] if found else None
+        return first if first is not None and all(_same(first, each) for each in found[1:] if each is not None) \
+            and None not in found else None
+
+    def _bases(self, module: str) -> dict[str, Text]:
+        """The module-level names a defining module binds to a base URL written out in full, read once."""
+        found = self._base_urls.get(module)
+        if found is not None:
+            return found
+        found = self._base_urls[module] = {}
+        data = self._read(module) if self._read is not None and module in self.by_file else None
+        kind = named_kind(module)
+        if data is None or kind is None or family(kind) is None or b"http" not in data:
+            return found
+        from .code import parsed
+
+        try:
+            source, tree = parsed(kind, data.decode("utf-8", "replace").removeprefix("\ufeff"))
+            reader = _reader(kind, source, tree, module)
+            for name, node in _exported(reader, kind):
+                value = reader.text(node)
+                if isinstance(value, Text) and all(isinstance(part, str) for part in value.parts) \
+                        and _BASE_URL.match("".join(str(part) for part in value.parts)) and name not in self.by_file[module]:
+                    found[name] = value
+        except Exception:  # never a failure of the run: a module that cannot be read gives no base
+            found.clear()
+        return found
+
     def _module_words(self, module: str) -> frozenset[bytes] | None:
         """The words a module of the tree writes, `*` among them where it imports or exports all of another's (None:
         not readable), read once: whether it may bind a name."""
@@ -402,10 +487,13 @@ class Exports:
                 {b"*"} if _ALL_OF.search(data) else set())
         return self._words[module]
 
-    def _starred(self, stars: list[list[str]]) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
-        """The names `from m import *` statements bind, in order, each from the last that binds it: only where that is
-        certain (its module has no `__all__`, and no later starred module of the tree may bind the name)."""
+    def _starred(self, stars: list[list[str]], text: str) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
+        """The names a module's `from m import *` statements bind, in order, each from the last that binds it: only
+        where that is certain (its module has no `__all__`, no later starred module of the tree may bind the name, and
+        the module takes no other module's names under an `if` or a `try`)."""
         found: dict[str, tuple[Value, list[tuple[str, str]]]] = {}
+        if not stars or len(_PY_STAR.findall(text)) != len(stars):
+            return found  # (a `from local import *` in a `try`: any name may be bound again)
         for at, files in enumerate(stars):
             if not files or any(b"__all__" in (self._module_words(path) or {b"__all__"}) for path in files):
                 continue
@@ -425,7 +513,6 @@ class Exports:
     def _reexports(self, module: str) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
         """What a module re-exports from other modules of the tree, with where each name is defined."""
         from .code import parsed
-        from .kinds import named_kind
 
         kind = named_kind(module)
         language = family(kind)
@@ -436,7 +523,7 @@ class Exports:
         # Only a module that writes an exported name, or takes all of another's, may re-export one: the others of an
         # import graph are not parsed.
         if self._named is None:
-            self._named = self.pattern()
+            self._named = self.pattern(barrels=True)
         if (self._named is None or self._named.search(data) is None) and _ALL_OF.search(data) is None:
             return {}
         text = data.decode("utf-8", "replace").removeprefix("\ufeff")
@@ -472,7 +559,7 @@ class Exports:
                     local = raw(alias if alias is not None else name) if name is not None else ""
                     if name is not None and files and names[local] == 1 and raw(name) in self._tops:  # (bound once)
                         take(local, files, raw(name))
-            for each, value in self._starred(stars).items():
+            for each, value in self._starred(stars, text).items():
                 if names[each.partition(".")[0]] == 0 and each not in found:  # (the module itself binds it: unknown)
                     found[each] = value
             return found
@@ -495,6 +582,14 @@ class Exports:
             if exports is None:
                 if source_node is not None and any(child.type == "*" for child in statement.children):
                     stars.append(files)  # export * from './constants'
+                space = next((child for child in statement.named_children if child.type == "namespace_export"), None)
+                alias = next((child for child in space.named_children if child.type == "identifier"), None) if space else None
+                if alias is not None and files and names[raw(alias)] == 1:  # export * as urls from './constants'
+                    for each in {each for path in files for each in self.values(path) if each != "default"
+                                 and not each.startswith("default.")}:
+                        taken = self._value(files, each, f"{raw(alias)}.{each}")
+                        if taken is not None:
+                            found[f"{raw(alias)}.{each}"] = taken
                 continue
             for specifier in exports.named_children:
                 name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
@@ -543,7 +638,10 @@ class Exports:
                     imported.modules[local] = table
                 return
             inside = member + "."
-            for name in {n for bound in defined for n in bound if n == member or n.startswith(inside)}:
+            named = {n for bound in defined for n in bound if n == member or n.startswith(inside)}
+            if not named and (base := self._base(files, member)) is not None:  # import { API_BASE } from './constants'
+                imported.names[local] = base
+            for name in named:
                 here = local + name[len(member):]  # the name, or the member of the object, as this file writes it
                 written = here if name != member else shown or local
                 merged = _merged(values(name, written), written)
@@ -585,7 +683,8 @@ class Exports:
                 add(local, self._django_settings(here), None, None)
                 continue
             files = self._python_module(dotted, level, here)
-            if any(name == member or name.startswith(member + ".") for path in files for name in self.values(path)):
+            if any(name == member or name.startswith(member + ".") for path in files for name in self.values(path)) \
+                    or (files and self._base(files, member) is not None):
                 add(local, files, member, member)
             else:  # a module of a package: `from app import config`, `from . import constants`
                 add(local, self._python_module(f"{dotted}.{member}" if dotted else member, level, here), None, None)
@@ -656,6 +755,7 @@ class Exports:
                 for part in clause.named_children:
                     if part.type == "identifier":  # import cfg from './config' (a CommonJS module's exports)
                         add(raw(part), files, None, None)
+                        add(raw(part), files, "default", raw(part))  # (an ES module's default export)
                     elif part.type == "namespace_import":
                         names = [n for n in part.named_children if n.type == "identifier"]
                         if names:
@@ -778,8 +878,16 @@ class Exports:
 
 
 _WORD = re.compile(rb"[A-Za-z_$][\w$]*")
+#: A URL written out in full: a scheme, a host, maybe a path (a base an importing file joins a launch path to).
+_BASE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:/[^\s?#]*)?$")
+#: How deep a module read only for its base URLs is parsed (document.Limits' default).
+_MAX_DEPTH = 200
 
 
+#: A module that may rename what it imports or exports (`URL as LAUNCH`, `default as LAUNCH`, `* as urls`).
+_RENAMES = re.compile(rb"(?<![\w$])as\s+[A-Za-z_$]")
+#: A Python `import *`, at any depth (or in a comment or string: then none is read).
+_PY_STAR = re.compile(r"(?<![\w$])import\s*\*")
 #: `import *` (Python) or `export *` (JavaScript): a module that takes all of another's names, unknown here.
 _ALL_OF = re.compile(rb"(?:import|export)\s*\*")
 
@@ -866,6 +974,17 @@ def _jsonc(text: str) -> Any:
         return json.loads(plain)
     except ValueError:
         return None
+
+
+def _reader(kind: str, source: SourceText, tree: Tree, module: str) -> CodeReader:
+    """A module's reader, as extract.reader_for makes it (not imported: it imports this module), without imports."""
+    if kind == "python":
+        from .python import PythonReader
+
+        return PythonReader(source, tree, _MAX_DEPTH, module)
+    from .javascript import JavaScriptReader
+
+    return JavaScriptReader(source, tree, _MAX_DEPTH, kind)
 
 
 def _required(reader: CodeReader, node: Node | None) -> str | None:
