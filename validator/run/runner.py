@@ -282,6 +282,10 @@ class _Checker:
                 pipeline.load_documents(data, name, self.limits, source=kind, named=named, parsed=parsed)
             if kind is not None or len(documents) != 1:
                 return documents
+            if path in self.candidates and ("${" in (documents[0].text or "") or "%{" in (documents[0].text or "")):
+                from ..sources.template_bodies import holes_unknown  # a walked body holding template holes: unknown
+
+                documents = [holes_unknown(documents[0], self.limits) or documents[0]]
             verdict = self.verdict(path, documents[0])
             if verdict is not None:
                 from ..sources.extract import not_read  # the code sources' module: loaded by a code file or a note
@@ -301,8 +305,11 @@ class _Checker:
 
         if path in self.candidates and is_manifest(path):  # walked package.json, tsconfig.json: another tool's file
             return walked_verdict(document, "manifest", self.limits.verbose)
-        if path in self.candidates and template_holes(document.text or ""):  # templatefile()'s launch.json: filled first
-            return walked_verdict(document, "template", self.limits.verbose)
+        if path in self.candidates and template_holes(document.text or ""):  # one that cannot be read with its holes unknown
+            from ..sources.template_bodies import TemplateBody
+
+            if not isinstance(document, TemplateBody):
+                return walked_verdict(document, "template", self.limits.verbose)
         if path not in self.walked and path != STDIN and not path.lower().endswith(PAYLOAD_SUFFIXES) \
                 and not isinstance(document.value, (dict, list)) and not may_hold_body((document.text or "").encode()):
             # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.
