@@ -98,3 +98,21 @@ def test_a_helper_whose_returned_body_is_kept_is_not_read_for_its_keys(tmp_path:
     pairs = found(tmp_path, "a.py", PY, (helper, "kept = fix(body)", "body"))
     assert ("FL011", "") in pairs and ("FL102", "/typo") in pairs, pairs
     assert not any(pointer.startswith("/inputs/") for _, pointer in pairs), pairs
+
+
+def test_a_body_a_callback_returns_is_not_taken_for_the_helpers_result(tmp_path: Path) -> None:
+    # the arrow's `b` goes into what `.map()` returns, written there: not the helper's own result, dropped by its caller
+    text = f'''function fix(b) {{ const all = [0].map(() => b); all[0].inputData = {{}}; }}
+async function go(name) {{
+  const body = {{ flowId: '{FLOW}', inputData: {{ customerName: name }} }};
+  fix(body);
+  await fetch('{API}', {{ method: 'POST', headers: {{ 'Content-Type': 'application/json' }}, body: JSON.stringify(body) }});
+}}
+'''
+    pairs = {(str(d["code"]), str(d["pointer"])) for d in check_file(tmp_path, "a.js", text, "-v")}
+    assert ("FL011", "") in pairs, pairs  # read, and given up
+    assert not any(pointer.startswith("/inputData/") for _, pointer in pairs), pairs
+    kept = text.replace("const all = [0].map(() => b); all[0].inputData = {};", "b.inputData.customerName = name;")
+    pairs = {(str(d["code"]), str(d["pointer"])) for d in check_file(tmp_path, "a.js", kept.replace("(b)", "(b, name)")
+                                                                     .replace("fix(body)", "fix(body, name)"), "-v")}
+    assert ("FL203", "/inputData/customerName") in pairs, pairs  # a value written below the keys: they are checked

@@ -161,6 +161,7 @@ class HandOffs:
         self._functions: dict[tuple[int, int, bool], Why | None] = {}  # (function, parameter, whole body) -> why
         self._open: set[tuple[int, int, bool]] = set()
         self._defined: dict[str, int] = {}  # a function name -> how many definitions the file writes of it
+        self._walking: list[Node] = []  # the functions being walked, innermost last
 
     #: The node kinds of a member read (`b.x`, `b["x"]`), and of what wraps a value without changing it.
     MEMBERS: frozenset[str] = frozenset({"attribute", "subscript"})
@@ -258,6 +259,18 @@ class HandOffs:
         return at, _KeysWritten(f"stores it in `{self.reader.source.source(left, 40)}`, where other code may change it",
                                 frozenset({source[1], target[1]}))
 
+    def returned(self, at: Node, whole: bool) -> Why:
+        """The object (`whole`: a launch body) or a part returned at `at` (a `return`, an arrow's expression body): by the
+        function walked itself, labelled so (only the code given its result may change it); by a function inside it
+        (a callback's), not known where it goes."""
+        walked = self._walking[-1] if self._walking else None
+        said = "returns it (or a part of it) to code that may change it"
+        if whole and walked is not None and (
+                at == walked if at.type == "arrow_function" else
+                at.type == "return_statement" and self.reader.enclosing_function(at) == walked):
+            return at, _KeysWritten(said, frozenset(), True)
+        return at, said
+
     def member_key(self, member: Node) -> str | None:
         """The key a member read (`b["x"]`, `b.x`) names: EVERY_KEY when not written literally, None for no key."""
         raise NotImplementedError
@@ -303,10 +316,12 @@ class HandOffs:
         if len(self._open) >= _CHAIN:
             return function, f"hands it on through more than {_CHAIN} functions, more than flowlint follows"
         self._open.add(key)
+        self._walking.append(function)
         try:
             why = self._in(function, parameters, whole)
         finally:
             self._open.discard(key)
+            self._walking.pop()
         self._functions[key] = why
         return why
 
@@ -794,9 +809,7 @@ class PythonHandOffs(HandOffs):
             if kind in _PY_READ_PLACES:
                 return None
             if kind in ("return_statement", "yield", "lambda"):
-                returned = "returns it (or a part of it) to code that may change it"
-                return (above, _KeysWritten(returned, frozenset(), True)) if given and kind == "return_statement" \
-                    else (above, returned)
+                return self.returned(above, given)
             return above, "uses it in a way flowlint does not follow"
         return node, "uses it in an expression too deep to follow"
 
@@ -1143,9 +1156,7 @@ class JavaScriptHandOffs(HandOffs):
             if kind in _JS_READ_PLACES:
                 return None
             if kind in ("return_statement", "yield_expression", "arrow_function", "throw_statement"):
-                returned = "returns it (or a part of it) to code that may change it"
-                return (above, _KeysWritten(returned, frozenset(), True)) if given and kind in (
-                    "return_statement", "arrow_function") else (above, returned)
+                return self.returned(above, given)
             return above, "uses it in a way flowlint does not follow"
         return node, "uses it in an expression too deep to follow"
 
