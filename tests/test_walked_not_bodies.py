@@ -88,12 +88,13 @@ def test_a_walked_template_is_read_as_the_terraform_template_only(tmp_path: Path
 
 
 @pytest.mark.parametrize("name", ["bodies/launch.json", "bodies/quoted.json", "bodies/launch.yaml"])
-def test_walked_files_with_template_holes_are_not_judged(tmp_path: Path, name: str) -> None:
+def test_walked_files_with_template_holes_get_no_finding_on_a_hole(tmp_path: Path, name: str) -> None:
     files = {"bodies/launch.json": TEMPLATE, "bodies/quoted.json": QUOTED_TEMPLATE, "bodies/launch.yaml": YAML_TEMPLATE}
     write(tmp_path, {name: files[name], "launch/callback.json": LAUNCH})
     codes = codes_by_file(tmp_path)
     assert codes == {"launch/callback.json": {"FL104", "FL105"}}  # a body without holes beside is judged as before
-    assert codes_by_file(tmp_path, "-v").get(name) == {"FL012"}
+    # judged with each holed value unknown (test_walked_template_bodies.py): nothing to say, even with -v
+    assert name not in codes_by_file(tmp_path, "-v")
     # named, it is judged as the body it is (FL104 says the platform refuses the placeholder)
     named = _named_codes(tmp_path / name)
     assert named & {"FL001", "FL104"}

@@ -263,7 +263,8 @@ def _labels(value: dict[object, object]) -> bool:
             if not isinstance(item, str) or _UUID.fullmatch(item.strip()):
                 return False
             text = item.strip()
-            labelled = labelled or normalize(text) == normalize(key)
+            # ("Flow ID" labels the key; `${flow_id}`, `{{flowId}}`, `$FLOW_ID`, `<FLOW_ID>` are references to a flow ID: sent)
+            labelled = labelled or (text[:1].isalpha() and normalize(text) == normalize(key))
             # "2.0", "customer-callback": a value a launch may send (a key's own name still shows a table)
             sent = sent or (normalize(key) != "name" and not _PROSE.fullmatch(text))
         elif _named_member(key, item):
