@@ -192,7 +192,7 @@ def read_blocks(text: str, blocks: Iterator[Block], read: Reader) -> list[Launch
     for kind, code, at in blocks:
         if kind == "shell" or relevant(code):  # (a shell block's credentials are read even where it launches nothing)
             where = offsets(code, at)
-            found.extend(edits_moved(relocated(request, where), where) for request in read(kind, code))
+            found.extend(moved_to_file(request, where) for request in read(kind, code))
     return sorted(found, key=lambda request: request.site)
 
 
@@ -256,7 +256,13 @@ def read_notebook(text: str, read: Reader) -> list[LaunchRequest]:
     return found
 
 
-def edits_moved(request: LaunchRequest, where: Where) -> LaunchRequest:
+def moved_to_file(request: LaunchRequest, where: Where) -> LaunchRequest:
+    """A request read from a piece of text written in the file character by character (`where`: each one's offset, and
+    one past its end), its offsets and its syntax fixes' edits moved to the file."""
+    return _edits_moved(relocated(request, where), where)
+
+
+def _edits_moved(request: LaunchRequest, where: Where) -> LaunchRequest:
     """A relocated request whose syntax fixes' edits (made in the piece of text it was read from) are moved to the file:
     kept where each character they replace sits next to the one before it in the file (no escape, no line's markers or
     indentation between), else the fix is shown only."""

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from . import curl
-from .blocks import edits_moved, relevant, relocated
+from .blocks import moved_to_file, relevant
 from .embedded import json_string_at
+from .fences import cut_lines, joined, numbered_lines
 from .model import LaunchRequest, Offsets
 
 #: A script: the shell text and, for each of its characters and one past its end, the file offset it comes from.
-Script = tuple[str, list[int]]
+Script = tuple[str, Sequence[int]]
 
 
 def extract(kind: str, text: str) -> list[LaunchRequest]:
@@ -35,7 +36,7 @@ def extract(kind: str, text: str) -> list[LaunchRequest]:
             continue
         commands = curl.commands(script)
         requests = curl.requests_of(commands)
-        found.extend(edits_moved(relocated(request, where), where) for request in requests)
+        found.extend(moved_to_file(request, where) for request in requests)
         credentials.extend(_moved(span, where) for span in curl.credentials_of(commands))
     if found:
         found[0].credentials = credentials
@@ -52,7 +53,7 @@ def units(kind: str, text: str) -> Iterator[tuple[Offsets, list[curl.Word]]]:
                 yield (where[min(words[0].start, last)], where[min(max(words[-1].end - 1, 0), last)] + 1), words
 
 
-def _moved(found: tuple[Offsets, str], where: list[int]) -> tuple[Offsets, str]:
+def _moved(found: tuple[Offsets, str], where: Sequence[int]) -> tuple[Offsets, str]:
     (start, end), what = found
     last = len(where) - 1
     first = where[min(start, last)]
@@ -73,7 +74,6 @@ def scripts(kind: str, text: str) -> Iterator[Script]:
 
 # --- Makefile -------------------------------------------------------------------------------------------------------
 
-_LINE = re.compile(r"[^\n]*\n?")
 #: A make expansion's opening: `$(`, `${`, or `$` and one character (`$@`, `$X`); `$$` is a dollar sign.
 _MAKE_OPEN = {"(": ")", "{": "}"}
 
@@ -82,7 +82,7 @@ def makefile_scripts(text: str) -> Iterator[Script]:
     """Each recipe line of a Makefile (a line starting with a tab, or what follows a rule's `;` on its own line, with
     its `\\` continuations) as the shell runs it: its tab and its `@`, `-`, `+` prefixes dropped, `$$` a `$`, a
     variable the file sets once to plain text (make_values) that text, make's other expansions unknown values."""
-    lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    lines = numbered_lines(text)
     values = make_values(lines)
     index = 0
     continued = False  # the previous line, no recipe's, goes on to this one (a variable's value, a rule's prerequisites)
@@ -215,7 +215,7 @@ def justfile_scripts(text: str) -> Iterator[Script]:
     """Each recipe line of a justfile (its body: the indented lines under a recipe's header, with `\\` continuations)
     as the shell runs it, or a shebang recipe's whole body as one script: just's `{{…}}` unknown values, but a variable
     the file sets once to a string (just_values, no parameter of the recipe by its name) that string."""
-    lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    lines = numbered_lines(text)
     variables = just_values(lines)
     index = 0
     while index < len(lines):
@@ -233,9 +233,7 @@ def justfile_scripts(text: str) -> Iterator[Script]:
         written = [(start, line_text) for start, line_text in body if line_text.strip()]
         if not written:
             continue
-        indent = len(written[0][1]) - len(written[0][1].lstrip(" \t"))
-        pieces = [(start + cut, line_text[cut:]) for start, line_text in written
-                  for cut in (min(indent, len(line_text) - len(line_text.lstrip(" \t"))),)]
+        pieces = cut_lines(written, len(written[0][1]) - len(written[0][1].lstrip(" \t")))
         if pieces[0][1].startswith("#!"):
             yield _recipe(pieces, "just", values)  # a shebang recipe: one script
             continue
@@ -414,7 +412,7 @@ _SHELLS = frozenset({"sh", "bash", "dash", "ash", "zsh"})
 def dockerfile_scripts(text: str) -> Iterator[Script]:
     """The command of each RUN, CMD and ENTRYPOINT: the shell form's text with its continued lines joined (comment
     lines inside dropped), or the exec form's JSON array (`sh -c "…"`: its script; else its words, quoted)."""
-    lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    lines = numbered_lines(text)
     escape = "\\"
     for _, line in lines[:8]:  # parser directives come first
         directive = _ESCAPE_DIRECTIVE.match(line.rstrip("\n"))
@@ -466,7 +464,7 @@ def dockerfile_scripts(text: str) -> Iterator[Script]:
         alone = _HEREDOC_SCRIPT.fullmatch(command[flags:].strip())
         if alone is not None and len(delimiters) == 1:
             if len(following) > 1:
-                yield _dedented_lines(following[:-1], tabs=alone.group(1) == "-")
+                yield joined(cut_lines(following[:-1], len(text) if alone.group(1) == "-" else 0, "\t"))  # (`<<-`: tabs)
             continue
         end = where.pop()  # (one past the instruction's end)
         for line_start, line_text in following:
@@ -484,21 +482,6 @@ _DOCKER_HEREDOC = re.compile(r"<<(-?)[ \t]*[\"']?([A-Za-z_][\w-]*)[\"']?")
 #: A RUN whose one here-document is its script: `<<EOF`, `<<EOF bash`, `bash <<EOF`.
 _HEREDOC_SCRIPT = re.compile(r"(?:(?:/\S*/)?(?:ba|da|z|a)?sh[ \t]+)?<<(-?)[ \t]*[\"']?[A-Za-z_][\w-]*[\"']?"
                              r"(?:[ \t]+(?:/\S*/)?(?:ba|da|z|a)?sh)?")
-
-
-def _dedented_lines(lines: list[tuple[int, str]], *, tabs: bool) -> Script:
-    """Lines as one script (`tabs`: their leading tabs dropped, as `<<-` does), each character at its place."""
-    chars: list[str] = []
-    where: list[int] = []
-    for start, line in lines:
-        cut = len(line) - len(line.lstrip("\t")) if tabs else 0
-        chars.extend(line[cut:])
-        where.extend(range(start + cut, start + len(line)))
-    if chars and chars[-1] == "\n":
-        chars.pop()
-        where.pop()
-    end = lines[-1][0] + len(lines[-1][1].rstrip("\r\n"))
-    return "".join(chars), [*where, end]
 
 
 def _docker_continues(line: str, escape: str) -> bool:

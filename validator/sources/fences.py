@@ -131,7 +131,7 @@ def rst_blocks(text: str) -> Iterator[Block]:
     off each line."""
     if "::" not in text:
         return
-    lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    lines = numbered_lines(text)
     index = 0
     while index < len(lines):
         line = lines[index][1].rstrip("\n")
@@ -164,22 +164,36 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-def _dedented(lines: list[tuple[int, str]], width: int) -> tuple[str, Runs]:
-    """Lines with their first `width` characters taken off (a blank line: what it has), and each character's offset."""
-    pieces: list[str] = []
+def numbered_lines(text: str) -> list[tuple[int, str]]:
+    """Each line of a text (with its line end) and its offset."""
+    return [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+
+
+def cut_lines(lines: list[tuple[int, str]], width: int, blanks: str = " \t") -> list[tuple[int, str]]:
+    """Lines with up to `width` of their leading `blanks` taken off, each with its new offset."""
+    return [(start + cut, line[cut:]) for start, line in lines
+            for cut in (min(width, len(line) - len(line.lstrip(blanks))),)]
+
+
+def joined(lines: list[tuple[int, str]]) -> tuple[str, Runs]:
+    """Lines (each with its offset) as one text, the last one's line end left off (no code), and the file offset of
+    each of its characters and one past its end."""
     where = Runs()
     for start, line in lines:
-        cut = min(width, _indent(line))
-        pieces.append(line[cut:])
-        where.add(start + cut, len(line) - cut)
-    code = "".join(pieces)
+        where.add(start, len(line))
+    code = "".join(line for _, line in lines)
     end = lines[-1][0] + len(lines[-1][1]) if lines else 0
-    if code.endswith("\n"):  # the last line's end is no code
+    if code.endswith("\n"):
         code = code[:-1]
         end -= 1
         where = where[:len(code)]
     where.add(end)
     return code, where
+
+
+def _dedented(lines: list[tuple[int, str]], width: int) -> tuple[str, Runs]:
+    """Lines with their first `width` characters taken off (a blank line: what it has), and each character's offset."""
+    return joined(cut_lines(lines, width))
 
 
 _ADOC_SOURCE = re.compile(r"\[(?:source)?(?:[%#.][^,\]]*)?,[ \t]*([\w+#.-]+)[^\]]*\][ \t\r]*|\[source\][ \t\r]*")
@@ -193,7 +207,7 @@ def asciidoc_blocks(text: str) -> Iterator[Block]:
     if "[" not in text and "----" not in text:
         return
     bare = _ADOC_DOCUMENT.search(text) is not None  # `----` is a thematic break in Markdown: only in AsciiDoc a listing
-    lines = [(match.start(), match.group()) for match in _LINE.finditer(text) if match.group()]
+    lines = numbered_lines(text)
     index = 0
     while index < len(lines):
         line = lines[index][1].rstrip("\n")
