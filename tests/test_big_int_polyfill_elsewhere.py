@@ -175,3 +175,25 @@ def test_the_editor_counts_the_files_open_beside_the_buffer(tmp_path: Path) -> N
     asyncio.run(opened("polyfills.js", POLYFILLS["polyfills.js"]))
     assert [d.code for d in asyncio.run(opened("launch.ts", LAUNCH))] == []
 
+
+
+def test_worker_processes_judge_as_one_process_does(tmp_path: Path) -> None:
+    """A run of workers (files checked in other processes) holds and judges the report in this one, as -j 1 does."""
+    import subprocess
+    import sys
+
+    from validator.run.runner import PARALLEL_MIN_FILES
+
+    _tree(tmp_path, {f"src/q{n:04d}.js": f"export const n{n} = {n};\n" for n in range(PARALLEL_MIN_FILES + 10)})
+    _tree(tmp_path, {"src/q0300_launch.ts": LAUNCH, "src/q0350.js": OTHER})  # past the files checked before the fork
+
+    def report(jobs: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "validator", "check", "--no-cache", "--no-color", "-j", jobs,
+                               str(tmp_path)], capture_output=True, text=True, check=False)
+
+    parallel, sequential = report("2"), report("1")
+    assert parallel.returncode == sequential.returncode == 1
+    assert parallel.stdout == sequential.stdout and NOT_FOUND in parallel.stdout  # reached: held and judged
+    _tree(tmp_path, {"src/z_polyfills.js": POLYFILLS["polyfills.js"]})
+    parallel, sequential = report("2"), report("1")
+    assert parallel.stdout == sequential.stdout and "FL014" not in parallel.stdout and "FL302" in parallel.stdout

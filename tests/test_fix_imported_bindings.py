@@ -96,7 +96,7 @@ def test_the_run_is_indexed_once_whatever_the_number_of_such_fixes(tmp_path: Pat
     _tree(tmp_path, {f"launcher{n}.py": PY_LAUNCHER for n in range(launchers)})
     _tree(tmp_path, {f"quiet{n}.py": f"from lib{n} import x\n\ny = x\n" for n in range(launchers)})
     _tree(tmp_path, {"audit.py": "from launcher3 import BODY\n\nFLOW = BODY['flowID']\n"})
-    reads = counted_calls(monkeypatch, cross_file.Importers, "_bytes")
+    reads = counted_calls(monkeypatch, cross_file.Importers, "bytes_of")
     _, found = _fixed()
     assert len(_renames(found)) == 1  # launcher3's, imported: left; the others fixed
     assert len(reads) == 2 * launchers + 1 + 1  # every file once (the index), and audit.ts once more (it imports one)
@@ -122,7 +122,7 @@ def test_a_check_reads_no_other_file_for_a_fix_inside_a_function(tmp_path: Path,
     inside = ("import requests\n\n\ndef launch(token):\n    body = {\n\"flowID\": \"" + UUID + "\"}\n"
               f"    return requests.post(\"{API}\", json=body, timeout=5)\n")
     _tree(tmp_path, {"launcher.py": inside, "other.py": "import launcher\n"})
-    reads = counted_calls(monkeypatch, cross_file.Importers, "_bytes")
+    reads = counted_calls(monkeypatch, cross_file.Importers, "bytes_of")
     found = json.loads(flowlint("check", "--no-cache", "--format", "json", ".").stdout)["diagnostics"]
     assert [d["fix"]["applicability"] for d in _renames(found)] == ["safe"]  # reached: a safe fix, of a local body
     assert len(reads) == 1  # the launcher's own text, to see the edit is inside a function: no index of the run

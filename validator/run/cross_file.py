@@ -1,5 +1,5 @@
 """Run-end judgements: what one file's check cannot settle alone, decided once every file of the run is known; and
-which files of the run import a file's names, for --fix (Importers).
+which files of the run import a file's names, for a safe fix that would edit one (Importers).
 
 A BigInt in a JavaScript launch body makes JSON.stringify throw (FL014, said by the JavaScript reader), unless
 something gives BigInt a toJSON before the body is sent: a polyfill module of the app (`BigInt.prototype.toJSON =
@@ -156,10 +156,11 @@ _WORD = re.compile(rb"[A-Za-z_$][\w$]*")
 
 
 class Importers:
-    """Which files of a run import a file's module-level names (asked by --fix for a safe fix that edits one, as
-    fixer/shared.py's `Imported`). On the first question about a language family, the run's files of that family are
-    read once and indexed by the words of their import statements; a question then reads again only the files whose
-    imports name the module, and asks sources/imports.py whether they import one of the names from it."""
+    """Which files of a run import a file's module-level names (asked for a safe fix that edits one: by --fix, as
+    fixer/shared.py's `Imported`, and by a check, shared_fixes_demoted). On the first question about a language
+    family, the run's files of that family are read once and indexed by the words of their import statements; a
+    question then reads again only the files whose imports name the module, and asks sources/imports.py whether they
+    import one of the names from it."""
 
     def __init__(self, paths: Sequence[str], read: Callable[[str], bytes | Document], max_depth: int) -> None:
         self.paths = paths
@@ -167,7 +168,6 @@ class Importers:
         self.max_depth = max_depth
         self._index: dict[str, dict[bytes, list[str]]] = {}  # family -> word of an import statement -> files
         self._answers: dict[tuple[str, frozenset[str]], dict[str, str]] = {}
-        self.reads = 0  # files read (a work count, for the tests)
 
     def __call__(self, path: str, kind: str, names: frozenset[str]) -> dict[str, str]:
         """Each of `names` (module-level names of the file `path`, of source kind `kind`) that another file of the run
@@ -178,8 +178,8 @@ class Importers:
             found = self._answers[key] = self._importers(path, kind, names)
         return found
 
-    def _bytes(self, path: str) -> bytes | None:
-        self.reads += 1
+    def bytes_of(self, path: str) -> bytes | None:
+        """A file's bytes as the run reads it; None when it cannot be read (it imports nothing known)."""
         try:
             data = self.read(path)
         except Exception:  # unreadable: it imports nothing known
@@ -194,7 +194,7 @@ class Importers:
             for path in self.paths:
                 if path == STDIN or imports.family(named_kind(path)) != family:
                     continue
-                data = self._bytes(path)
+                data = self.bytes_of(path)
                 words = {word for line in pattern.finditer(data) for word in _WORD.findall(line.group())} if data else ()
                 for word in words:
                     index.setdefault(word, []).append(path)
@@ -227,7 +227,7 @@ class Importers:
         from ..sources.extract import reader_for
 
         kind = named_kind(candidate)
-        data = self._bytes(candidate)
+        data = self.bytes_of(candidate)
         if kind is None or data is None:
             return set()
         written = {word.decode("utf-8", "surrogatepass") for word in _WORD.findall(data)} & names
@@ -262,7 +262,7 @@ def shared_fixes_demoted(importers: Importers, path: str, diagnostics: list[Diag
              for edit in d.fix.edits or ()]
     if not edits:
         return diagnostics
-    data = importers._bytes(path)
+    data = importers.bytes_of(path)
     text = decode(data, python=True)[0] if data is not None else None
     if text is None:
         return diagnostics
