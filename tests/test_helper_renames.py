@@ -38,12 +38,16 @@ PY_RENAMES = {
     "del": ('def fix(body):\n    body["inputData"] = body["inputs"]\n    del body["inputs"]', "fix(body)", "body"),
     "conditional": ('def fix(body):\n    if "inputs" in body:\n        body["inputData"] = body.pop("inputs")',
                     "fix(body)", "body"),
+    "then handed to code not followed": ('def fix(body):\n    body["inputData"] = body.pop("inputs")\n    audit(body)',
+                                         "fix(body)", "body"),
     "handed on": ('def rename(b):\n    b["inputData"] = b.pop("inputs")\n\n\ndef fix(body):\n    rename(body)\n'
                   '    return body', "pass", "fix(body)"),
 }
 JS_RENAMES = {
     "delete": ("function fix(b) { b.inputData = b.inputs; delete b.inputs; return b }", "fix(body)", "body"),
     "subscripts": ("function fix(b) { b['inputData'] = b['inputs']; delete b['inputs']; }", "fix(body)", "body"),
+    "then handed to code not followed": ("function fix(b) { b.inputData = b.inputs; delete b.inputs; audit(b); }",
+                                         "fix(body)", "body"),
     "returned": ("function rename(b) { b.inputData = b.inputs; delete b.inputs; }\n"
                  "function fix(b) { rename(b); return b }", "void 0", "fix(body)"),
 }

@@ -484,3 +484,15 @@ def test_a_module_with_many_settings_instances_is_read_once(monkeypatch: pytest.
     found = imports.definitions(reader_for("python", source, tree, 200, "config.py"), "python")
     assert len(found) == 1000 and "s999.launch_url" in found
     assert made == ["Settings"]  # the class's defaults read once, not once per instance
+
+
+@pytest.mark.parametrize("definer", [
+    f"export default '{BAD_HOST}';\n",
+    f"const LAUNCH_URL = '{BAD_HOST}';\n\nexport default LAUNCH_URL;\n",
+])
+def test_a_default_exported_launch_url_imported_under_any_name_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, definer: str) -> None:
+    _tree(tmp_path, {"src/config/launchUrl.ts": definer,
+                     "src/launch.ts": _js_launch("GENESYS_URL", "import GENESYS_URL from './config/launchUrl';")})
+    found = _check(tmp_path, monkeypatch)
+    assert _codes(found, "src/launch.ts") == ["FL101", "FL102", "FL302"]

@@ -138,3 +138,15 @@ def test_an_http_sign_in_naming_a_variable_is_reported_at_the_variable(tmp_path:
         (1, 11, "a client secret is written in the file (the sign-in request's client_secret)")], found
     for variables in ("", "@secret = {{$dotenv SECRET}}\n", "@secret = <your secret>\n"):
         assert _fl305(tmp_path, "token.http", _token_request("client_secret={{secret}}", variables), SECRET) == [], variables
+
+
+def test_a_postman_sign_in_form_naming_a_collection_variable_is_reported_at_the_variable(tmp_path: Path) -> None:
+    collection = json.loads(_postman("grant_type=client_credentials&client_id=abc&client_secret={{cs}}"))
+    collection["variable"] = [{"key": "cs", "value": SECRET}]
+    text = json.dumps(collection, indent=2)
+    found = _fl305(tmp_path, "genesys.postman_collection.json", text, SECRET)
+    before = text[:text.index(SECRET)]
+    assert [(d["line"], d["message"]) for d in found] == [
+        (before.count("\n") + 1, "a client secret is written in the file (the sign-in request's client_secret)")], found
+    collection["variable"] = [{"key": "cs", "value": ""}]  # filled by a script: nothing written
+    assert _fl305(tmp_path, "genesys.postman_collection.json", json.dumps(collection, indent=2), SECRET) == []

@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..core.codes import UNREAD_LAUNCH
+from ..core.codes import UNREAD_LAUNCH, WRONG_HOST
 from ..core.diagnostics import Diagnostic
 from ..report import Summary
 from ..sources import imports
 from ..sources.document import Document
 from ..sources.kinds import named_kind
+from ..sources.model import Text
 
 if TYPE_CHECKING:
     from ..report.base import LineSource, Reporter
@@ -61,6 +62,9 @@ class Binding:
     exports: dict[str, imports.Value] | None = None
     #: The exported names the file uses itself (a path joined to a base there): never named as unread.
     home: frozenset[str] = frozenset()
+    #: The exported names whose line carries a suppression of FL302 (`# flowlint: ignore[FL302]`, or a bare one): the
+    #: wrong host they bring to a file importing them is suppressed there, as at a same-file constant's literal.
+    hushed: frozenset[str] = frozenset()
 
 
 def notes_unread(path: str, documents: Sequence[Document]) -> bool:
@@ -78,15 +82,16 @@ def mark(path: str, data: bytes, limits: Limits) -> Binding | None:
     found = _exports(path, kind, data, limits)
     if found is None:
         return None
-    reader, text, exports, home = found
+    reader, text, exports, home, hushed = found
     note, mine, exact = _note_binding(reader, text, exports)
-    return Binding(note, mine, exact, exports, home)
+    return Binding(note, mine, exact, exports, home, hushed)
 
 
 def _exports(path: str, kind: str, data: bytes, limits: Limits
-             ) -> tuple[Callable[[], CodeReader], str, dict[str, imports.Value], frozenset[str]] | None:
-    """A file's module-level launch URLs, read as its own reader reads them, and the names it uses itself; with a
-    fresh reader of the same parse (for its note) and its text. None when it exports none, or cannot be read."""
+             ) -> tuple[Callable[[], CodeReader], str, dict[str, imports.Value], frozenset[str], frozenset[str]] | None:
+    """A file's module-level launch URLs, read as its own reader reads them, the names it uses itself and those whose
+    line suppresses FL302 (Binding.hushed); with a fresh reader of the same parse (for its note) and its text. None
+    when it exports none, or cannot be read."""
     from ..sources.code import parsed
     from ..sources.decode import decode
     from ..sources.extract import reader_for
@@ -106,7 +111,23 @@ def _exports(path: str, kind: str, data: bytes, limits: Limits
     words = imports.Exports({path: found}).pattern()  # one scan of the file for all its names
     seen = Counter(match.group() for match in words.finditer(text.encode("utf-8", "surrogatepass"))) if words else {}
     home = frozenset(name for name in found if "." not in name and seen.get(name.encode(), 0) > 1)
-    return (lambda: reader_for(kind, source, tree, limits.max_depth, path)), text, found, home
+    return (lambda: reader_for(kind, source, tree, limits.max_depth, path)), text, found, home, _hushed(kind, text, found)
+
+
+def _hushed(kind: str, text: str, exports: dict[str, imports.Value]) -> frozenset[str]:
+    """The exported names whose binding's line (where its value is written) a suppression comment of FL302 covers (on
+    that line, or alone on the line before, as any suppression), when their value writes its host."""
+    from ..core.lines import LineIndex
+    from ..sources.comments import suppressions
+
+    covered = {comment.line + offset for comment in suppressions(kind, text)
+               if comment.codes is None or WRONG_HOST in comment.codes for offset in ((0, 1) if comment.alone else (0,))}
+    if not covered:
+        return frozenset()
+    lines = LineIndex(text)
+    # (only a value that writes its host: a path constant's comment is no word on the host an importer joins to it)
+    return frozenset(name for name, value in exports.items() if isinstance(value, Text) and value.span is not None
+                     and "://" in value.known_prefix() and lines.span(*value.span).line in covered)
 
 
 def _note_binding(reader_of: Callable[[], CodeReader], text: str, exports: dict[str, imports.Value]
@@ -171,9 +192,11 @@ class SecondPass:
     """Holds a check's report from the first marked file on, and reads the files that import what the marked ones export."""
 
     def __init__(self, checker: Checker, reporter: Reporter, paths: Sequence[str],
-                 quiet: Callable[[str, str, bytes], bool]) -> None:
+                 quiet: Callable[[str, str, bytes], bool], said: Mapping[str, set[tuple[object, ...]]]) -> None:
         self.checker = checker
         self.quiet = quiet  # whether the first pass left a file at its byte test (runner._quiet_code)
+        #: What the first pass said of each code file with findings, by same_place_key (filled as that pass goes on).
+        self.said = said
         self.inner = reporter
         self.paths = paths
         #: Each marked file, as named, with its mark, in file order.
@@ -211,6 +234,7 @@ class SecondPass:
 
         #: A file the first pass read (it names the endpoint itself) -> what that pass said of it: said once.
         said: dict[str, set[tuple[object, ...]]] = {}
+        nothing: set[tuple[object, ...]] = set()
 
         def select(test: re.Pattern[bytes], chosen: frozenset[str]) -> None:
             for path in self.paths:
@@ -221,7 +245,7 @@ class SecondPass:
                 if data is None or test.search(data) is None or imports.path_key(path) in self._marks:
                     continue
                 if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
-                    said[path] = {same_place_key(d) for d in result(path, kind, data).diagnostics}
+                    said[path] = self.said.get(path, nothing)
                 candidates.append((path, kind, data))
 
         select(pattern, frozenset())
@@ -230,16 +254,25 @@ class SecondPass:
             select(renamed, frozenset(path for path, _, _ in candidates))
         if checker.recorder is not None:
             checker.recorder.used = {}
+        hushed = {(key, name) for key, binding in self._marks.items() for name in binding.hushed}
+        used = exports.used
         imports.activate(exports, (path for path, _, _ in candidates))
         try:
             for path, kind, data in candidates:
+                took = exports.used = set()  # what this file's reader takes (imports.attach hands it the set)
                 found = result(path, kind, data)
+                used |= took
                 before = said.get(path)
                 diagnostics = [_not_fixed(d) for d in found.diagnostics
                                if before is None or same_place_key(d) not in before]
-                if diagnostics:
-                    yield replace(found, diagnostics=diagnostics)  # a FileResult
+                suppressed = found.suppressed
+                if took and took <= hushed:  # every constant it took suppresses FL302 where it is written
+                    suppressed += tuple(d.code for d in diagnostics if d.code == WRONG_HOST)
+                    diagnostics = [d for d in diagnostics if d.code != WRONG_HOST]
+                if diagnostics or len(suppressed) > len(found.suppressed):
+                    yield replace(found, diagnostics=diagnostics, suppressed=suppressed)  # a FileResult
         finally:
+            exports.used = used
             imports.activate(None)
         for key, values in exports.by_file.items():
             home = self._marks[key].home if key in self._marks else frozenset()
@@ -293,8 +326,8 @@ class SecondPass:
                 found = _exports(path, kind, data, self.checker.limits) if kind is not None and data is not None else None
                 if found is None:
                     continue
-                _, _, exports, home = found
-                binding = replace(binding, exports=exports, home=home)
+                _, _, exports, home, hushed = found
+                binding = replace(binding, exports=exports, home=home, hushed=hushed)
             self._marks[key] = binding
             yield path, binding.exports or {}
 

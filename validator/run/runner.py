@@ -613,6 +613,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named = frozenset(paths)
     later: SecondPass | None = None  # imported.py's, once a walked code file notes its launch URL bound to a name
+    #: What the first pass said of each code file with findings (same_place_key): the second pass, reading one again
+    #: with its imports resolved, adds only what this pass did not say, without checking it again to learn it.
+    first_said: dict[str, set[tuple[object, ...]]] = {}
     held: BigIntHeld | None = None  # cross_file.py's, once a file's launch body holds a BigInt (FL014)
     importers: Importers | None = None  # cross_file.py's: which files of the run import a module's names
     if mode is Mode.CHECK:
@@ -641,6 +644,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 
             result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named))
         if result.diagnostics:
+            if named_kind(path) is not None:
+                first_said[path] = set(map(same_place_key, result.diagnostics))
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
         if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" and _fixes_safely(diagnostics):
@@ -652,7 +657,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             # (--fix and --diff too: the importers' findings, offered as help, are said and counted as a check says them)
             from .imported import NOT_FIXED, NOT_IMPORTED, SecondPass  # a URL bound to a name other modules may import
 
-            later = later or SecondPass(checker, reporter, paths, _quiet_code)
+            later = later or SecondPass(checker, reporter, paths, _quiet_code, first_said)
             reporter = later
             later.noted.setdefault(path, result.binding)
         if held is None and mode is not Mode.DIFF and any(d.code == NO_JSON_NUMBER for d in diagnostics):
@@ -692,7 +697,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 continue
             if held is None and any(d.code == NO_JSON_NUMBER for d in diagnostics):
                 held = _held_for_big_int(reporter, later, diagnostics)
-            later.later(diagnostics, result.line if diagnostics else None)
+            if result.diagnostics:  # (else only suppressed: counted, nothing to report)
+                later.later(diagnostics, result.line if diagnostics else None)
         if mode is not Mode.DIFF:
             reporter = later.release(summary)
     if held is not None:  # its BigInt findings judged by every file of the run

@@ -588,7 +588,7 @@ class HandOffsLike(Protocol):
 
     def changes(self, call: Node, argument: Node, whole: bool) -> str | None: ...
 
-    def keys_written(self, call: Node, argument: Node, whole: bool) -> frozenset[str] | None: ...
+    def keys_written(self, call: Node, argument: Node, whole: bool) -> tuple[frozenset[str], bool]: ...
 
     def own(self, callee: Node) -> bool: ...
 
@@ -967,14 +967,15 @@ class CodeReader:
         if isinstance(found, dict) and self.is_escaped(name, node):
             if spans.values_unknown is None:
                 spans.values_unknown = self.given_up(name, node)
-            written = self.keys_written(name, node)
-            if written is None:
-                # its keys may be rewritten in ways not followed (a hand-off to code not read): the body keeps its own
-                # members' names, with nothing known below them; an object below the body, nothing known of it
-                return OpenObject({member: Unknown() for member in found}) if not path else OpenObject()
+            written, complete = self.keys_written(name, node)
             if EVERY_KEY in written:
                 return OpenObject()  # `body.pop(name)` in a helper followed: any key may be renamed or removed
-            # the keys the helpers write may be added, renamed or removed: not known; those they leave are sent
+            # the keys the helpers are read to write may be added, renamed or removed: not known
+            if not complete:
+                # the others may be rewritten in ways not followed (a hand-off to code not read): the body keeps its
+                # own members' names, with nothing known below them; an object below the body, nothing known of it
+                return OpenObject({member: Unknown() for member in found if member not in written}) if not path \
+                    else OpenObject()
             return OpenObject({member: maybe_changed(value) for member, value in found.items() if member not in written})
         if isinstance(found, dict) and self.aliases and (through := self.written_through(name, node)) is not None:
             spans.values_unknown = spans.values_unknown or through
@@ -1042,8 +1043,8 @@ class CodeReader:
                 found = OpenObject({member: OpenObject() if isinstance(value, dict) else value
                                     for member, value in found.items()})
                 continue
-            keys = self.keys_written(alias_name, alias) if handed is not None else frozenset()
-            if deeper or keys is None or EVERY_KEY in keys or (writes and self.bindings.is_changed(
+            keys, complete = self.keys_written(alias_name, alias) if handed is not None else (frozenset(), True)
+            if deeper or not complete or EVERY_KEY in keys or (writes and self.bindings.is_changed(
                     alias_name, alias, as_value=True)):
                 found = _assigned(found, part, OpenObject()) if part else OpenObject()
                 continue
@@ -1180,21 +1181,21 @@ class CodeReader:
                 return call, why
         return None
 
-    def keys_written(self, name: str, at: Node) -> frozenset[str] | None:
-        """The keys of the object a name means here that the calls it is handed to, which may change it, may add,
-        rename or remove (see HandOffs.keys_written; empty: they write only values below its members' keys, so every
-        key it is written with is still sent); None when not known."""
+    def keys_written(self, name: str, at: Node) -> tuple[frozenset[str], bool]:
+        """The keys of the object a name means here that the calls it is handed to, which may change it, are read to
+        add, rename or remove (see HandOffs.keys_written; none: they write only values below its members' keys), and
+        whether those are all their changes (not: other keys may be rewritten in ways not followed)."""
         found: set[str] = set()
+        complete = True
         for written, argument, call in self._escaped.get(self.bindings.key(name, at), ()) if self.escapes else ():
             if any(argument in frame.values() for frame in self.frames.values()):
                 continue
             whole = self.unwrap(argument) == written
             if self.hand_offs.changes(call, argument, whole) is not None:
-                keys = self.hand_offs.keys_written(call, argument, whole)
-                if keys is None:
-                    return None
+                keys, all_read = self.hand_offs.keys_written(call, argument, whole)
                 found |= keys
-        return frozenset(found)
+                complete = complete and all_read
+        return frozenset(found), complete
 
     def _stored_at(self, name: str, at: Node) -> Node | None:
         """Where the binding a name means here is stored where other code may reach it before it is read here

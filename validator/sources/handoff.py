@@ -117,36 +117,39 @@ class _KeysWritten(str):
     `del b["inputs"]`, `b.pop("inputs")`, `b["inputData"]["Flow.x"] = str(…)`): said as any reason; `keys` are the
     object's own keys those writes may add, replace, rename or remove (EVERY_KEY: any of them; none: only values below
     its members' keys are written); `returned`: the function returns the object (or a part), which only the code given
-    its result may change. Found by the one walk that finds the reason (`keys_written`)."""
+    its result may change; `complete`: those are all its changes (else some are not read, and only the keys read are
+    known to be written). Found by the one walk that finds the reason (`keys_written`)."""
 
     label: Label
 
-    def __new__(cls, text: str, keys: frozenset[str], returned: bool = False) -> _KeysWritten:
+    def __new__(cls, text: str, keys: frozenset[str], returned: bool = False, complete: bool = True) -> _KeysWritten:
         made = super().__new__(cls, text)
-        made.label = (keys, returned)
+        made.label = (keys, returned, complete)
         return made
 
 
-#: What a walk read of the changes it saw: the keys they may write, and whether the object is returned.
-Label = tuple[frozenset[str], bool]
+#: What a walk read of the changes it saw: the keys they may write, whether the object is returned, whether it read them
+#: all.
+Label = tuple[frozenset[str], bool, bool]
+_UNREAD: Label = (frozenset(), False, False)  # a change not read: what a plain reason says
 
 
-def _written(why: Why) -> Label | None:
-    """What a reason's changes may write (None: not known, a change the walk does not read)."""
-    return why[1].label if isinstance(why[1], _KeysWritten) else None
+def _written(why: Why) -> Label:
+    """What a reason's changes may write (a plain reason: a change the walk does not read)."""
+    return why[1].label if isinstance(why[1], _KeysWritten) else _UNREAD
 
 
 def _relabeled(why: Why, text: str) -> Why:
     """The reason said anew (where, through which call), of the same kind."""
     label = _written(why)
-    return why[0], text if label is None else _KeysWritten(text, *label)
+    return why[0], text if label == _UNREAD else _KeysWritten(text, *label)
 
 
-def _labeled(why: Why | None, label: Label | None) -> Why | None:
+def _labeled(why: Why | None, label: Label) -> Why | None:
     """A reason, labelled with what all the changes seen may write (the reason said may be one change of many)."""
     if why is None or _written(why) == label:
         return why
-    return why[0], str(why[1]) if label is None else _KeysWritten(why[1], *label)
+    return why[0], str(why[1]) if label == _UNREAD else _KeysWritten(why[1], *label)
 
 
 class HandOffs:
@@ -183,17 +186,18 @@ class HandOffs:
         keys of the body's members (`b["inputData"]["Flow.x"] = str(…)`): every key the body is written with is then
         still sent. Any other change (a member replaced, `del`, `.pop()`, `.update()`, `Object.assign`, a hand-off not
         followed) may rewrite its keys."""
-        return self.keys_written(call, argument, whole) == frozenset()
+        return self.keys_written(call, argument, whole) == (frozenset(), True)
 
-    def keys_written(self, call: Node, argument: Node, whole: bool) -> frozenset[str] | None:
+    def keys_written(self, call: Node, argument: Node, whole: bool) -> tuple[frozenset[str], bool]:
         """The keys of a launch body (`whole`) that this call, which may change it, may add, replace, rename or remove
         (EVERY_KEY among them: any), as the writes of the functions it follows say; empty when it only writes values
-        below them; None when that is not known (a hand-off not followed, a use not understood, not the whole body)."""
+        below them; and whether those are all its changes (not: a hand-off not followed, a use not understood, not the
+        whole body: other keys may change too)."""
         if not whole:
-            return None
+            return frozenset(), False
         done = self.call(call, argument, whole, top=True)
-        label = (frozenset(), False) if isinstance(done, str) else _written(done)
-        return label[0] if label is not None else None
+        label = (frozenset(), False, True) if isinstance(done, str) else _written(done)
+        return label[0], label[2]
 
     def written_key(self, use: Node, whole: bool, target: Node) -> tuple[int, str | None] | None:
         """How many member reads down from the launch body `use` names (`whole`) a written `target` is (`b["inputData"][
@@ -293,11 +297,11 @@ class HandOffs:
         why = self.function(found[0], found[1], whole)
         if why is None:
             return READS
-        label = _written(why)
-        if label is not None and label[1]:  # returned: what its result is given may change it, unless it is not kept
-            label = (label[0], False) if self.result_dropped(call) else None
+        keys, returned, complete = _written(why)
+        if returned:  # what its result is given may change it, unless it is not kept
+            complete = complete and self.result_dropped(call)
         said = f"which {why[1]}" if top else f"hands it on to {shown} (line {_line(call)}), which {why[1]}"
-        return why[0], said if label is None else _KeysWritten(said, *label)
+        return _relabeled((why[0], _KeysWritten(said, keys, False, complete)), said)
 
     def result_dropped(self, call: Node) -> bool:
         """Whether what a call returns is not kept (`fix(body)` as a statement, awaited or not)."""
@@ -360,7 +364,7 @@ class HandOffs:
             track(name, whole)
         said: Why | None = None  # the first use that surely changes it: the reason said
         first_why: Why | None = None  # else the first use that may
-        touched: Label | None = (frozenset(), False)  # what every change seen may write (`keys_written`)
+        touched: Label = (frozenset(), False, True)  # what every change seen may write (`keys_written`)
 
         def seen(why: Why) -> bool:
             """A use that may change the object: whether the walk can stop (the reason said and the keys not known)."""
@@ -368,10 +372,10 @@ class HandOffs:
             if "(line " not in why[1]:  # said where (a hand-off's reason says its own places)
                 why = _relabeled(why, f"{why[1]} (line {_line(why[0])})")
             written = _written(why)
-            touched = None if touched is None or written is None else (touched[0] | written[0], touched[1] or written[1])
+            touched = (touched[0] | written[0], touched[1] or written[1], touched[2] and written[2])
             if why[1].startswith(_WRITES):
                 said = said or why
-                return touched is None
+                return not touched[2]
             first_why = first_why or why
             return False
 
@@ -384,7 +388,7 @@ class HandOffs:
             for use in self.uses(function, written):
                 if use.parent is not None and use.parent.type == "nonlocal_statement":
                     rebound = use, f"lets a nested function rebind `{written}` (`nonlocal`), which flowlint does not follow"
-                    return rebound if said is None else _labeled(said, None)  # said: a write seen first
+                    return rebound if said is None else _labeled(said, (touched[0], touched[1], False))  # a write seen first
                 if use.start_byte not in binding and reader.bindings.key(written, use) == key:
                     why = self.climb(use, is_whole, track)
                     if why is not None and seen(why):

@@ -355,6 +355,9 @@ class Exports:
                                                   if name.startswith("default.")})
         self._tops = frozenset(tops)
         self._plain_default = any("default" in values for values in self.by_file.values())  # export default '…'
+        #: The names a file exporting a launch URL by default is imported by (`import URL from './launchUrl'`, any local
+        #: name): its stem, or its directory's for an index file.
+        self._default_stems = sorted({_stem(path) for path, values in self.by_file.items() if "default" in values} - {""})
         #: The tree's files in a settings module (Django's `settings`: `settings.py`, `settings/*.py`), sorted: those of
         #: one project are a run of them.
         self.settings = sorted(path for path in self.modules
@@ -370,7 +373,7 @@ class Exports:
         a default export under a name (`export { default as LAUNCH_URL } from './launchUrl'`)."""
         if not self.names and not (barrels and self._plain_default):
             return None
-        words = b"|".join(re.escape(n.encode()) for n in self.names) or rb"(?!)"
+        words = b"|".join(re.escape(n.encode()) for n in [*self.names, *(self._default_stems if barrels else ())]) or rb"(?!)"
         more = rb"|default\s+as(?![\w$])" if barrels and self._plain_default else b""
         return re.compile(rb"(?<![\w$])(?:" + words + more + rb")(?![\w$])")
 
@@ -974,6 +977,12 @@ def _jsonc(text: str) -> Any:
         return json.loads(plain)
     except ValueError:
         return None
+
+
+def _stem(path: str) -> str:
+    """The word an import of a module writes: `launchUrl` for launchUrl.ts, `config` for config/index.ts."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return os.path.basename(os.path.dirname(path)) if stem == "index" else stem
 
 
 def _reader(kind: str, source: SourceText, tree: Tree, module: str) -> CodeReader:
