@@ -217,6 +217,14 @@ def _class_bindings(raw: Callable[[Node], str], body: Node) -> Iterable[str]:
             pending.extend(node.named_children)
 
 
+def exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
+    """Each module-level name another module may import from the file `reader` reads (source kind `kind`): (the name,
+    the node it is bound to, or the name's own node), in the file's order. Python: a top-level `NAME = value` and
+    class; JavaScript and TypeScript: `export const`, `export { a as b }`, `export default`, `module.exports = {...}`
+    (an object's members as dotted names) and `exports.NAME = value`. Syntax only: nothing is resolved or imported."""
+    return _exported(reader, kind)
+
+
 def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
     """(exported name, the node it is bound to, or the name's own node) of each module-level binding."""
     raw = reader.source.raw
