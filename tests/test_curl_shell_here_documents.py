@@ -80,3 +80,16 @@ def test_nested_shell_here_documents_are_read_a_bounded_number_of_times(monkeypa
     found = curl.extract(text)
     assert read[0] == len(text) and sum(read) <= 10 * len(text)  # each level's script read again at most 8 deep
     assert found == []  # (the launch is deeper than the bound: unread, never a crash)
+
+
+def test_a_launch_in_a_here_document_no_shell_runs_is_noted_beside_a_read_one(tmp_path: Path) -> None:
+    launch = f"{CURL} -d '{{\"flowId\": \"{UUID2}\", \"kind\": \"x\"}}'\n"
+    text = ("FROM alpine\n"
+            f"RUN {CURL} -d '{{\"flowId\": \"{UUID2}\", \"type\": \"x\"}}'\n"
+            f"RUN cat <<'EOF' > /launch.sh\n{launch}EOF\n"
+            f"RUN <<A <<B\n{launch}A\necho\nB\n")
+    (tmp_path / "Dockerfile").write_text(text, encoding="utf-8")
+    result = flowlint("check", "--no-cache", "--format", "json", str(tmp_path / "Dockerfile"))
+    found = [(d["code"], d["line"]) for d in json.loads(result.stdout)["diagnostics"]]
+    assert ("FL101", 2) in found  # the launch read
+    assert [line for code, line in found if code == "FL011"] == [4, 7]  # each here-document's launch: not read, said

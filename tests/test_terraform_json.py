@@ -13,7 +13,7 @@ import pytest
 
 from validator.sources import terraform
 
-from conftest import codes, flowlint
+from conftest import codes, counted_calls, flowlint
 
 WORKFLOW = """\
 workflow:
@@ -117,3 +117,21 @@ def test_a_tf_json_file_without_a_data_action_gets_one_note_named_and_none_walke
                                   '{"resource": [{"genesyscloud_integration_action": [1, {"a": [null]}]}]}'])
 def test_any_tf_json_text_is_read_without_crashing(text: str) -> None:
     assert terraform.extract(text, "x.tf.json") == []
+
+
+def test_reading_many_actions_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each action's members are found in the JSON text without scanning the file again per action."""
+    from validator.sources import json_source
+
+    scanned = counted_calls(monkeypatch, json_source, "_value_end")
+
+    def work(actions: int) -> int:
+        resources = {f"a{n}": {"config_request": {"request_url_template": "/api/v2/flows/executions", "request_type": "POST",
+                                                 "request_template": '{"flowID": "$${input.flowId}"}'}} for n in range(actions)}
+        scanned.clear()
+        found = terraform.extract(json.dumps({"resource": {"genesyscloud_integration_action": resources}}, indent=2), "x.tf.json")
+        assert len(found) == actions  # reached: every action read
+        return len(scanned)
+
+    small, large = work(100), work(400)
+    assert 0 < large <= 4.5 * small, (small, large)

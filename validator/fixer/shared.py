@@ -50,7 +50,7 @@ class Exported:
         starts = [statement.start_byte for statement in statements]
         nodes: dict[tuple[int, int, str], Node] = {}
         locals_: dict[str, set[str]] = {}  # a local name -> the names it is exported as
-        for name, node in imports._exported(reader, kind):
+        for name, node in imports.exported(reader, kind):
             top = name.partition(".")[0]
             if node.type in reader.name_types:
                 locals_.setdefault(source.raw(node), set()).add(top)

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..core.codes import NO_JSON_NUMBER
-from ..core.diagnostics import Applicability, Diagnostic, Severity
+from ..core.diagnostics import Applicability, Diagnostic
 from ..core.unknown import Unknown
 from ..project.files import STDIN
 from ..sources import imports
@@ -84,7 +84,7 @@ def judged(diagnostics: list[Diagnostic], polyfill: bool, not_found: str,
         elif not polyfill:
             kept.append(replace(diagnostic, help=f"{diagnostic.help}; {not_found}" if diagnostic.help else not_found))
         elif summary is not None:
-            _uncount(summary, diagnostic)
+            summary.withdraw([diagnostic])
     return kept
 
 
@@ -131,19 +131,6 @@ class BigIntHeld:
             diagnostics = judged(diagnostics, polyfill, NOT_IN_RUN, summary)
             self.inner.file(diagnostics, line_source if diagnostics else None)
         return self.inner
-
-
-def _uncount(summary: Summary, diagnostic: Diagnostic) -> None:
-    """A finding the run counted and its end takes back (FL014: no fix)."""
-    summary.by_code[diagnostic.code] -= 1
-    if not summary.by_code[diagnostic.code]:  # no row of zero in --statistics
-        del summary.by_code[diagnostic.code]
-    if diagnostic.severity is Severity.ERROR:
-        summary.errors -= 1
-    elif diagnostic.severity is Severity.WARNING:
-        summary.warnings -= 1
-    else:
-        summary.infos -= 1
 
 
 #: A module's import statements, where the name of the module they import from is written (the module's own file
@@ -212,7 +199,8 @@ class Importers:
                       if imports.path_key(c) != home]
         if not candidates:
             return {}
-        exports = imports.Exports({path: {name: Unknown(name) for name in names}}, [path, *candidates])
+        exports = imports.Exports({path: {name: Unknown(name) for name in names}}, [path, *candidates],
+                                  read=self.bytes_of, bodies=True)
         found: dict[str, str] = {}
         for candidate in candidates:
             for name in self._imported(exports, home, candidate, names - found.keys()):

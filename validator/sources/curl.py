@@ -138,9 +138,14 @@ class Word:
 
 
 class Command(list[Word]):
-    """A simple command's words, and what a here-document or here-string gives its stdin (`<<'JSON'`, `<<<`)."""
+    """A simple command's words, what a here-document or here-string gives its stdin (`<<'JSON'`, `<<<`), and all
+    its here-documents (`<<A <<B`: the last is stdin)."""
 
     stdin: Word | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.here_documents: list[Word] = []
 
 
 _HEREDOC = re.compile(r"<<-?[ \t]*")
@@ -203,7 +208,7 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
     def end_command(pipe: bool = False) -> None:
         nonlocal words
         finish()
-        if words:
+        if words or words.here_documents:
             found.append(words)
         given = words.stdin if pipe and len(words) == 1 and words[0].text == "cat" else None
         words = Command()
@@ -233,7 +238,7 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
                 for document, delimiter, quoted, strip, command in pending:
                     body = i
                     i = _here_document(text, i, base, document, delimiter, quoted=quoted, strip=strip)
-                    if command.stdin is document and depth < _MAX_NESTING and _runs_stdin(command):
+                    if command.stdin is document and depth < _MAX_NESTING and runs_stdin(command):
                         found.extend(_script_commands(text, body, document.end - base, base, quoted, depth + 1))
                 pending.clear()
             continue
@@ -247,6 +252,7 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
             raw = name.group()
             document = Word()
             words.stdin = document
+            words.here_documents.append(document)
             pending.append((document, re.sub(r"""\\(.)|['"]""", r"\1", raw), any(c in raw for c in "'\"\\"),
                             text.startswith("<<-", i), words))
             i = name.end()
@@ -313,7 +319,7 @@ _SHELLS = frozenset({"sh", "bash", "dash", "ash", "zsh", "ksh"})
 _REDIRECTION = re.compile(r"(?:[0-9]*|&)>>?(?:&[0-9-]|[^&\s][^\s]*)?")
 
 
-def _runs_stdin(command: Command) -> bool:
+def runs_stdin(command: Command) -> bool:
     """Whether a command is a shell that runs the script its stdin gives (`bash`, `sh -e`, `bash -s`: options only, no
     `-c` and no script file)."""
     words = _command(command)
