@@ -207,7 +207,8 @@ class Importers:
                       if imports.path_key(c) != home]
         if not candidates:
             return {}
-        exports = imports.Exports({path: {name: Unknown(name) for name in names}}, [path, *candidates])
+        exports = imports.Exports({path: {name: Unknown(name) for name in names}}, [path, *candidates],
+                                  read=self.bytes_of, bodies=True)
         found: dict[str, str] = {}
         for candidate in candidates:
             for name in self._imported(exports, home, candidate, names - found.keys()):
