@@ -340,10 +340,14 @@ class Exports:
     """The tree's exported launch URLs, by defining file, and how a file's imports resolve to them."""
 
     def __init__(self, found: dict[str, dict[str, Value]], modules: Iterable[str] = (),
-                 read: Callable[[str], bytes | None] | None = None) -> None:
+                 read: Callable[[str], bytes | None] | None = None, *, bodies: bool = False) -> None:
         self.by_file = {path_key(path): values for path, values in found.items() if values}
         #: A module's bytes (None: not readable), for what it re-exports; without it, re-exports are not followed.
         self._read = read
+        #: Whether `found` names any module-level binding (which files import a body a fix edits), not only launch URLs:
+        #: then `from m import *` takes each name whatever its value, and a module's own names are not looked for among
+        #: what it re-exports.
+        self._bodies = bodies
         self._tables: dict[str, dict[str, Value]] = {}  # module -> its exports, its own and re-exported: made once
         self._origins: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (module, name) -> the defining (file, name)
         self._visiting: set[str] = set()
@@ -424,8 +428,8 @@ class Exports:
         if table is not None:
             return table
         own = self.by_file.get(module, {})
-        if self._read is None or module in self._visiting or module not in self.modules:  # (a cycle: what is known so far)
-            return own
+        if self._read is None or self._bodies or module in self._visiting or module not in self.modules:
+            return own  # (a cycle: what is known so far; bodies: a module's own names are asked, not what it re-exports)
         self._visiting.add(module)
         try:
             found = self._reexports(module)
@@ -453,7 +457,7 @@ class Exports:
         if not any(name in table for table in tables):
             return None
         value = _merged([table.get(name) or Unknown(shown) for table in tables], shown)
-        if value is None or not launch_value(value):
+        if value is None or not (self._bodies or launch_value(value)):
             return None
         return value, [origin for path in files for origin in self.origins(path, name)]
 
