@@ -959,8 +959,10 @@ class _Aliases:
         return []
 
 
-_JSONC_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|//|/\*')
-_TRAILING_COMMA = re.compile(r'"(?:[^"\\\n]|\\.)*"|,(\s*[}\]])')
+#: A string ends at its closing quote or, unterminated, where its line does (then the text is no JSON): a search never
+#: fails at a quote and tries again from inside the string (quadratic in a line of `\"`).
+_JSONC_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|//|/\*')
+_TRAILING_COMMA = re.compile(r'"(?:[^"\\\n]|\\.)*"?|,(\s*[}\]])')
 
 
 def _jsonc(text: str) -> Any:
