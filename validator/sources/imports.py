@@ -380,6 +380,52 @@ class Exports:
         #: How many candidate module paths the absolute Python imports looked up (a work count, for the tests).
         self.lookups = 0
 
+    def read_bytes(self, path: str) -> bytes | None:
+        """A file's bytes as the run reads them (None: not readable, or no reader given)."""
+        try:
+            return self._read(path) if self._read is not None else None
+        except Exception:  # unreadable: it writes nothing known
+            return None
+
+    def forget_written(self, files: Iterable[bytes | None]) -> None:
+        """Make unknown each exported member (`settings.launch_url`, `default.genesys.launchUrl`) that one of `files`
+        (the modules importing the exports) may write: assigned (`settings.launch_url = …`, `s.launch_url = …` under
+        any alias, `config.genesys = …`) or set (`setattr(settings, …)`, `Object.assign(config.genesys, …)`). Which
+        value a launch then reads depends on the order the modules run in. A write is matched by the member's path
+        only, whatever object it is written on: more unknown values, never a guess. One scan of each file."""
+        written: set[str] = set()  # member paths written: `launch_url`, `genesys.launchUrl`, `genesys`
+        whole: set[str] = set()  # the last name of an object any member of which may be set: `settings`, `genesys`
+        for data in files:
+            if data is None:
+                continue
+            for match in _MEMBER_WRITE.finditer(data):
+                assigned, target = match.group("assigned"), match.group("target")
+                if assigned is not None:
+                    parts = re.sub(rb"\s", b"", assigned).decode("utf-8", "replace").split(".")
+                    written.update(".".join(parts[at:]) for at in range(1, len(parts)))
+                elif target is not None:
+                    parts = re.sub(rb"\s", b"", target).decode("utf-8", "replace").split(".")
+                    member = match.group("member") or match.group("quoted")
+                    if member is not None:
+                        written.update(".".join([*parts[at:], member.decode("utf-8", "replace")])
+                                       for at in range(1, len(parts) + 1))
+                    else:
+                        whole.add(parts[-1])
+                        written.update(".".join(parts[at:]) for at in range(1, len(parts)))
+        if not written and not whole:
+            return
+
+        def rewritten(name: str) -> bool:
+            parts = name.split(".")
+            members = parts[1:] or parts  # (a module's own name: `constants.LAUNCH_URL = …` writes `LAUNCH_URL`)
+            return any(".".join(members[:end]) in written for end in range(1, len(members) + 1)) \
+                or any(part in whole for part in parts[:-1])
+
+        for key, values in self.by_file.items():
+            if any(rewritten(name) for name in values):  # (a new table: the first pass's is not changed)
+                self.by_file[key] = {name: Unknown(name) if rewritten(name) else value for name, value in values.items()}
+        self._tables.clear()
+
     def pattern(self, *, barrels: bool = False) -> re.Pattern[bytes] | None:
         """One test for the exported names as words (None: no export); `barrels`: also for a module that may re-export
         a default export under a name (`export { default as LAUNCH_URL } from './launchUrl'`)."""
@@ -904,6 +950,14 @@ _RENAMES = re.compile(rb"(?<![\w$])as\s+[A-Za-z_$]")
 #: A Python `import *`, at any depth (or in a comment or string: then none is read).
 _PY_STAR = re.compile(r"(?<![\w$])import\s*\*")
 #: `import *` (Python) or `export *` (JavaScript): a module that takes all of another's names, unknown here.
+#: A write to an object's member: `a.b.c = …` (or `+=`, not `==` or `=>`), `setattr(a.b, 'c', …)` (a name not written
+#: out: any member), `Object.assign(a.b, …)` (any member).
+_MEMBER_WRITE = re.compile(
+    rb"(?<![\w$.])(?P<assigned>[A-Za-z_$][\w$]*(?:[ \t]*\.[ \t]*[A-Za-z_$][\w$]*)+)[ \t]*"
+    rb"(?:[-+*/%|&^@]|\*\*|//|<<|>>|\?\?|\|\||&&)?=(?![=>])"
+    rb"|(?<![\w$.])(?:setattr|Object[ \t]*\.[ \t]*assign)[ \t]*\([ \t]*"
+    rb"(?P<target>[A-Za-z_$][\w$]*(?:[ \t]*\.[ \t]*[A-Za-z_$][\w$]*)*)"
+    rb"(?:[ \t]*,[ \t]*(?:'(?P<member>[A-Za-z_$][\w$]*)'|\"(?P<quoted>[A-Za-z_$][\w$]*)\"))?")
 _ALL_OF = re.compile(rb"(?:import|export)\s*\*")
 
 
@@ -1062,9 +1116,13 @@ _ACTIVE: tuple[Exports, frozenset[str]] | None = None
 
 
 def activate(exports: Exports | None, files: Iterable[str] = ()) -> None:
-    """Make a second pass's exports seen by the readers of `files` (None: by no reader again)."""
+    """Make a second pass's exports seen by the readers of `files` (None: by no reader again); an exported member one
+    of them may write is unknown to all of them."""
     global _ACTIVE
-    _ACTIVE = None if exports is None else (exports, frozenset(files))
+    chosen = frozenset(files)
+    if exports is not None:
+        exports.forget_written(exports.read_bytes(path) for path in sorted(chosen))
+    _ACTIVE = None if exports is None else (exports, chosen)
 
 
 def wanted(name: str | None) -> bool:
