@@ -9,11 +9,15 @@ from __future__ import annotations
 import os
 
 from ..contracts.architect import load_flow_yaml
+from ..contracts.resolution import NOT_CHECKED
 from ..contracts.store import BrokenContract, Contract
+from ..core.codes import NO_CONTRACT
+from ..core.diagnostics import Finding
 from ..core.filestamp import Stamp, settled, stamp_of
+from ..core.printable import printable
 from ..rules.numbers import number_findings
 from ..rules.request import check_request
-from ..sources.document import DEFAULT_LIMITS, Document, Limits
+from ..sources.document import DEFAULT_LIMITS, Document, Limits, within
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "source_kind"]
@@ -39,11 +43,23 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
             document.findings.extend(number_findings(document.value))
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
         if document.request.flow_file is not None:
-            document.contract = linked_contract(document.request.flow_file, limits)
+            _link_contract(document, document.request.flow_file, limits)
     for body in documents:  # a body read from another file (a templatefile() template) may name its flow too
         if isinstance(body, LaunchDocument) and body.launch is None and body.request.flow_file is not None:
-            body.contract = linked_contract(body.request.flow_file, limits)
+            _link_contract(body, body.request.flow_file, limits)
     return documents
+
+
+def _link_contract(document: LaunchDocument, path: str, limits: Limits) -> None:
+    """The linked flow's contract on the document; a YAML outside the checked tree (by `..` or a link) is not read,
+    and a note says so: its inputs stay unknown, never checked against a file the run was not asked to read."""
+    if limits.roots and not within(path, limits.roots):
+        document.findings.append(Finding(
+            NO_CONTRACT, ("flowId",), f"the inputs of this flow are unknown: its Architect YAML ({printable(path)}) is "
+            f"outside the checked tree, and flowlint reads nothing outside it; {NOT_CHECKED}",
+            "check from a directory that holds the flow's YAML too", subject=f"outside {path}"))
+        return
+    document.contract = linked_contract(path, limits)
 
 
 _LINKED: dict[tuple[str, Stamp, tuple[str, ...]], Contract | BrokenContract] = {}

@@ -32,6 +32,8 @@ _REQUEST_LINE = re.compile(r"\s*(?:POST|GET|PUT|PATCH)\s+\S*/(?:(?:api/v2/)?flow
 _SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
 _PLAIN_BLOCKS = frozenset({"", "text", "txt", "plaintext", "terminal"})
 _CURL_LINE = re.compile(r"(?m)^[ \t]*(?:[$%>#][ \t]+)?curl[ \t]")
+#: A header line of an HTTP message (its name, then a colon).
+_HEADER_LINE = re.compile(r"[ \t]*[!#$%&'*+.^_`|~0-9A-Za-z-]+[ \t]*:")
 #: An info string's language word: `bash` of `bash title=x` or `bash{1,3}`.
 _INFO_WORD = re.compile(r"[\w+-]*")
 _SCRIPT = re.compile(r"<script\b([^>]*)>", re.I)
@@ -95,18 +97,18 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         mapped = _lines_mapped(text, starts, first, token.content) if code != token.content else None
         block: tuple[str, Where | int] = mapped if mapped is not None else (code, starts[first])
         if fenced:
-            if (kind := _fence_kind(token.info, block[0])) is not None:
+            if (kind := _doc_block_kind(token.info, block[0])) is not None:
                 yield (kind, *block)
             continue
         inner = list(fences(block[0]))
-        if not inner and (kind := _fence_kind("", block[0])) is not None:
+        if not inner and (kind := _doc_block_kind("", block[0])) is not None:
             yield (kind, *block)
         where = offsets(*block)
         for info, body, at in inner:
-            if (kind := _fence_kind(info, body)) is not None:
+            if (kind := _doc_block_kind(info, body)) is not None:
                 yield kind, body, where[at:at + len(body) + 1]
     for info, code, where in others:
-        if (kind := _fence_kind(info, code)) is not None:
+        if (kind := _doc_block_kind(info, code)) is not None:
             yield kind, code, where
 
 
@@ -145,6 +147,22 @@ def _lines_mapped(text: str, starts: list[int], first: int, content: str) -> tup
         line += 1
     where.add(where[-1] + 1 if where else starts[first])
     return content, where
+
+
+def _doc_block_kind(info: str, content: str) -> str | None:
+    """The reader of a documentation block (_fence_kind), none for an HTTP request written without a body: docs write
+    the request line in one block and the body in the next, so such a block sketches the endpoint (noted, FL011, by
+    mentions.py) rather than launching with no body."""
+    kind = _fence_kind(info, content)
+    return None if kind == "http" and request_sketch(content) else kind
+
+
+def request_sketch(code: str) -> bool:
+    """Whether a block is an HTTP request that writes no body: a request line to the launch endpoint first, then only
+    header lines (a blank line ends the headers; nothing written after it)."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return bool(lines) and _REQUEST_LINE.match(lines[0]) is not None \
+        and all(_HEADER_LINE.match(line) is not None for line in lines[1:])
 
 
 def _fence_kind(info: str, content: str) -> str | None:

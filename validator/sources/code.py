@@ -582,13 +582,24 @@ def _definition_name(node: Node, fields: Fields) -> Node | None:
 #: name)`, `.clear()`), so any of them. (No JSON key a launch body holds is written so.)
 EVERY_KEY = "\ufffe(any key)"
 
+#: How much of what the calls a body is handed to may do to its keys was read (HandOffsLike.keys_written; the worst of
+#: several wins): every change (the keys written are known); all but a hand-off to code flowlint does not follow at all
+#: (an import, a library function: the body keeps its own members' names, by a documented decision); or not (a followed
+#: function changes it in a way not understood, `b.clear()`, `b.rename(…)`: any key may be rewritten, none is judged).
+KEYS_ALL_READ, KEYS_HANDED_AWAY, KEYS_NOT_READ = 0, 1, 2
+
+
+class KeysNotRead(OpenObject):
+    """A body none of whose keys is known: a followed function it is handed to may rename or remove any (its FL011 note
+    says where, as for values given up, not the note of a body built where flowlint cannot follow it)."""
+
 
 class HandOffsLike(Protocol):
     """What the readers ask of handoff.HandOffs (it imports this module: a protocol here, not an import)."""
 
     def changes(self, call: Node, argument: Node, whole: bool) -> str | None: ...
 
-    def keys_written(self, call: Node, argument: Node, whole: bool) -> tuple[frozenset[str], bool]: ...
+    def keys_written(self, call: Node, argument: Node, whole: bool) -> tuple[frozenset[str], int]: ...
 
     def own(self, callee: Node) -> bool: ...
 
@@ -967,13 +978,15 @@ class CodeReader:
         if isinstance(found, dict) and self.is_escaped(name, node):
             if spans.values_unknown is None:
                 spans.values_unknown = self.given_up(name, node)
-            written, complete = self.keys_written(name, node)
-            if EVERY_KEY in written:
-                return OpenObject()  # `body.pop(name)` in a helper followed: any key may be renamed or removed
+            written, read = self.keys_written(name, node)
+            if EVERY_KEY in written or read == KEYS_NOT_READ:
+                # `body.pop(name)`, `body.clear()`, a change not understood in a helper followed: any key may be
+                # renamed or removed
+                return KeysNotRead() if not path else OpenObject()
             # the keys the helpers are read to write may be added, renamed or removed: not known
-            if not complete:
-                # the others may be rewritten in ways not followed (a hand-off to code not read): the body keeps its
-                # own members' names, with nothing known below them; an object below the body, nothing known of it
+            if read == KEYS_HANDED_AWAY:
+                # the others may be rewritten by code not followed at all (an import): the body keeps its own members'
+                # names (a documented decision), with nothing known below them; an object below the body, nothing known
                 return OpenObject({member: Unknown() for member in found if member not in written}) if not path \
                     else OpenObject()
             return OpenObject({member: maybe_changed(value) for member, value in found.items() if member not in written})
@@ -1043,8 +1056,8 @@ class CodeReader:
                 found = OpenObject({member: OpenObject() if isinstance(value, dict) else value
                                     for member, value in found.items()})
                 continue
-            keys, complete = self.keys_written(alias_name, alias) if handed is not None else (frozenset(), True)
-            if deeper or not complete or EVERY_KEY in keys or (writes and self.bindings.is_changed(
+            keys, read = self.keys_written(alias_name, alias) if handed is not None else (frozenset(), KEYS_ALL_READ)
+            if deeper or read != KEYS_ALL_READ or EVERY_KEY in keys or (writes and self.bindings.is_changed(
                     alias_name, alias, as_value=True)):
                 found = _assigned(found, part, OpenObject()) if part else OpenObject()
                 continue
@@ -1181,21 +1194,21 @@ class CodeReader:
                 return call, why
         return None
 
-    def keys_written(self, name: str, at: Node) -> tuple[frozenset[str], bool]:
+    def keys_written(self, name: str, at: Node) -> tuple[frozenset[str], int]:
         """The keys of the object a name means here that the calls it is handed to, which may change it, are read to
         add, rename or remove (see HandOffs.keys_written; none: they write only values below its members' keys), and
-        whether those are all their changes (not: other keys may be rewritten in ways not followed)."""
+        how much of their changes was read (KEYS_ALL_READ, KEYS_HANDED_AWAY, KEYS_NOT_READ: the worst)."""
         found: set[str] = set()
-        complete = True
+        read = KEYS_ALL_READ
         for written, argument, call in self._escaped.get(self.bindings.key(name, at), ()) if self.escapes else ():
             if any(argument in frame.values() for frame in self.frames.values()):
                 continue
             whole = self.unwrap(argument) == written
             if self.hand_offs.changes(call, argument, whole) is not None:
-                keys, all_read = self.hand_offs.keys_written(call, argument, whole)
+                keys, its_read = self.hand_offs.keys_written(call, argument, whole)
                 found |= keys
-                complete = complete and all_read
-        return frozenset(found), complete
+                read = max(read, its_read)
+        return frozenset(found), read
 
     def _stored_at(self, name: str, at: Node) -> Node | None:
         """Where the binding a name means here is stored where other code may reach it before it is read here

@@ -408,7 +408,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 span=lines.span(*(request.body_span or request.site))))
         elif limits.verbose and (gave_up := request.values_unknown) is not None:
             where, why, how = gave_up
-            findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: the values it holds were not checked (its keys were)", how,
+            findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: " + ("the values it holds were not checked (its keys were)" if
+                                    request.body else "nothing in it was checked (any of its keys may be rewritten)"), how,
                                     span=lines.span(*where)))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         if request.body_file is not None and name is not None:

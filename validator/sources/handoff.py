@@ -17,7 +17,7 @@ import bisect
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from .code import EVERY_KEY
+from .code import EVERY_KEY, KEYS_ALL_READ, KEYS_HANDED_AWAY, KEYS_NOT_READ
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -100,6 +100,12 @@ _JS_ITERATING_METHODS = {"forEach": False, "some": False, "every": False, "findI
                          "map": True, "filter": True, "find": True, "findLast": True, "flatMap": True, "reduce": True,
                          "reduceRight": True}
 _JS_OPAQUE = ("eval", "arguments", "Function")
+#: Globals that change their first argument in place, and how the keys they write are given: in the object literals of
+#: the other arguments (`Object.assign(b, {name})`), in the second argument as a string (`Reflect.deleteProperty(b,
+#: 'inputs')`), or not at all (any key may change).
+_JS_MUTATORS = {"Object.assign": "objects", "Object.defineProperties": "objects", "Object.defineProperty": "key",
+                "Reflect.defineProperty": "key", "Reflect.deleteProperty": "key", "Reflect.set": "key",
+                "Object.setPrototypeOf": "", "Reflect.setPrototypeOf": ""}
 _JS_PASSED = frozenset({"parenthesized_expression", "await_expression", "non_null_expression", "as_expression",
                         "satisfies_expression", "type_assertion", "sequence_expression"})
 _JS_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaration", "function_expression", "function",
@@ -117,21 +123,22 @@ class _KeysWritten(str):
     `del b["inputs"]`, `b.pop("inputs")`, `b["inputData"]["Flow.x"] = str(…)`): said as any reason; `keys` are the
     object's own keys those writes may add, replace, rename or remove (EVERY_KEY: any of them; none: only values below
     its members' keys are written); `returned`: the function returns the object (or a part), which only the code given
-    its result may change; `complete`: those are all its changes (else some are not read, and only the keys read are
-    known to be written). Found by the one walk that finds the reason (`keys_written`)."""
+    its result may change; `read`: how much of its changes was read (KEYS_ALL_READ; KEYS_HANDED_AWAY: all but a hand-off
+    to code not followed at all; KEYS_NOT_READ: a change not understood). Found by the one walk that finds the reason
+    (`keys_written`)."""
 
     label: Label
 
-    def __new__(cls, text: str, keys: frozenset[str], returned: bool = False, complete: bool = True) -> _KeysWritten:
+    def __new__(cls, text: str, keys: frozenset[str], returned: bool = False, read: int = KEYS_ALL_READ) -> _KeysWritten:
         made = super().__new__(cls, text)
-        made.label = (keys, returned, complete)
+        made.label = (keys, returned, read)
         return made
 
 
-#: What a walk read of the changes it saw: the keys they may write, whether the object is returned, whether it read them
-#: all.
-Label = tuple[frozenset[str], bool, bool]
-_UNREAD: Label = (frozenset(), False, False)  # a change not read: what a plain reason says
+#: What a walk read of the changes it saw: the keys they may write, whether the object is returned, how much of them it
+#: read (the worst wins).
+Label = tuple[frozenset[str], bool, int]
+_UNREAD: Label = (frozenset(), False, KEYS_NOT_READ)  # a change not read: what a plain reason says
 
 
 def _written(why: Why) -> Label:
@@ -186,17 +193,18 @@ class HandOffs:
         keys of the body's members (`b["inputData"]["Flow.x"] = str(…)`): every key the body is written with is then
         still sent. Any other change (a member replaced, `del`, `.pop()`, `.update()`, `Object.assign`, a hand-off not
         followed) may rewrite its keys."""
-        return self.keys_written(call, argument, whole) == (frozenset(), True)
+        return self.keys_written(call, argument, whole) == (frozenset(), KEYS_ALL_READ)
 
-    def keys_written(self, call: Node, argument: Node, whole: bool) -> tuple[frozenset[str], bool]:
+    def keys_written(self, call: Node, argument: Node, whole: bool) -> tuple[frozenset[str], int]:
         """The keys of a launch body (`whole`) that this call, which may change it, may add, replace, rename or remove
         (EVERY_KEY among them: any), as the writes of the functions it follows say; empty when it only writes values
-        below them; and whether those are all its changes (not: a hand-off not followed, a use not understood, not the
-        whole body: other keys may change too)."""
+        below them; and how much of its changes was read: all; all but a hand-off to code not followed at all, or the
+        argument not the whole body (its own keys are not written there); or not (a change of a followed function not
+        understood: any key may be rewritten)."""
         if not whole:
-            return frozenset(), False
+            return frozenset(), KEYS_HANDED_AWAY
         done = self.call(call, argument, whole, top=True)
-        label = (frozenset(), False, True) if isinstance(done, str) else _written(done)
+        label = (frozenset(), False, KEYS_ALL_READ) if isinstance(done, str) else _written(done)
         return label[0], label[2]
 
     def written_key(self, use: Node, whole: bool, target: Node) -> tuple[int, str | None] | None:
@@ -291,17 +299,25 @@ class HandOffs:
             return known
         callee = call.child_by_field_id(self.reader.fields.function)
         shown = f"`{self.reader.source.source(callee, 40)}()`" if callee is not None else f"`{self.reader.source.source(call, 40)}`"
+        if whole and not top and (mutated := self.mutator(call, argument)) is not None:
+            return mutated
         found = self.target(call, argument)
-        if isinstance(found, str):
-            return (call, found) if top else (call, f"hands it on to {shown} (line {_line(call)}), {found}")
+        if isinstance(found, str):  # code not followed at all
+            return call, _KeysWritten(found if top else f"hands it on to {shown} (line {_line(call)}), {found}",
+                                      frozenset(), False, KEYS_HANDED_AWAY)
         why = self.function(found[0], found[1], whole)
         if why is None:
             return READS
-        keys, returned, complete = _written(why)
-        if returned:  # what its result is given may change it, unless it is not kept
-            complete = complete and self.result_dropped(call)
+        keys, returned, read = _written(why)
+        if returned and not self.result_dropped(call):  # what its result is given may change it
+            read = max(read, KEYS_HANDED_AWAY)
         said = f"which {why[1]}" if top else f"hands it on to {shown} (line {_line(call)}), which {why[1]}"
-        return _relabeled((why[0], _KeysWritten(said, keys, False, complete)), said)
+        return why[0], _KeysWritten(said, keys, False, read)
+
+    def mutator(self, call: Node, argument: Node) -> Why | None:
+        """Why a library function known to change its first argument in place changes the object `argument` is (the
+        whole of it), labelled with the keys it writes; None for any other call."""
+        return None
 
     def result_dropped(self, call: Node) -> bool:
         """Whether what a call returns is not kept (`fix(body)` as a statement, awaited or not)."""
@@ -364,7 +380,7 @@ class HandOffs:
             track(name, whole)
         said: Why | None = None  # the first use that surely changes it: the reason said
         first_why: Why | None = None  # else the first use that may
-        touched: Label = (frozenset(), False, True)  # what every change seen may write (`keys_written`)
+        touched: Label = (frozenset(), False, KEYS_ALL_READ)  # what every change seen may write (`keys_written`)
 
         def seen(why: Why) -> bool:
             """A use that may change the object: whether the walk can stop (the reason said and the keys not known)."""
@@ -372,10 +388,10 @@ class HandOffs:
             if "(line " not in why[1]:  # said where (a hand-off's reason says its own places)
                 why = _relabeled(why, f"{why[1]} (line {_line(why[0])})")
             written = _written(why)
-            touched = (touched[0] | written[0], touched[1] or written[1], touched[2] and written[2])
+            touched = (touched[0] | written[0], touched[1] or written[1], max(touched[2], written[2]))
             if why[1].startswith(_WRITES):
                 said = said or why
-                return not touched[2]
+                return touched[2] == KEYS_NOT_READ  # (past a hand-off not followed, the keys written are still read)
             first_why = first_why or why
             return False
 
@@ -388,7 +404,7 @@ class HandOffs:
             for use in self.uses(function, written):
                 if use.parent is not None and use.parent.type == "nonlocal_statement":
                     rebound = use, f"lets a nested function rebind `{written}` (`nonlocal`), which flowlint does not follow"
-                    return rebound if said is None else _labeled(said, (touched[0], touched[1], False))  # a write seen first
+                    return rebound if said is None else _labeled(said, (touched[0], touched[1], KEYS_NOT_READ))  # a write seen first
                 if use.start_byte not in binding and reader.bindings.key(written, use) == key:
                     why = self.climb(use, is_whole, track)
                     if why is not None and seen(why):
@@ -833,7 +849,9 @@ class PythonHandOffs(HandOffs):
         if method in ("pop", "setdefault"):
             key = self.reader.key(given[0]) if given else None  # type: ignore[attr-defined]
             return every if key is None else frozenset({str(key)})
-        if method != "update":  # (`.clear()`, `.popitem()`: a body emptied and filled again is not read here)
+        if method in ("clear", "popitem"):
+            return every  # a body emptied (and filled again) or a key taken out: not read here
+        if method != "update":
             return None
         keys: set[str] = set()
         for argument in given:
@@ -916,6 +934,35 @@ class JavaScriptHandOffs(HandOffs):
         if written in _JS_RETURNERS and len(reader.arguments(call)) == 1:  # type: ignore[attr-defined]
             return RETURNS
         return None
+
+    def mutator(self, call: Node, argument: Node) -> Why | None:
+        reader = self.reader
+        callee = call.child_by_field_id(reader.fields.function) if call.type == "call_expression" else None
+        written = reader.source.raw(callee).replace(" ", "").replace("\n", "") if callee is not None else ""
+        given = reader.arguments(call)  # type: ignore[attr-defined]
+        if written not in _JS_MUTATORS or not given or given[0] != argument or callee is None \
+                or not self.unbound(written.split(".", 1)[0], callee) or self.own(callee):
+            return None
+        text = f"changes it with `{written}()`"
+        how = _JS_MUTATORS[written]
+        if not how:
+            return call, text  # (a prototype's `toJSON` may change what is sent: not read)
+        keys: set[str] = set()
+        for source in given[1:2] if how == "key" else given[1:]:
+            key = reader.string_value(source) if how == "key" and source.type in (  # type: ignore[attr-defined]
+                "string", "template_string") else None
+            if key is not None:
+                keys.add(key)
+            elif how == "objects" and source.type == "object" and all(
+                    pair.type in ("pair", "comment", "shorthand_property_identifier") for pair in source.named_children):
+                for pair in source.named_children:
+                    name = pair.child_by_field_id(reader.fields.key) if pair.type == "pair" else pair
+                    found = reader.key(name) if name is not None and pair.type != "comment" else ""  # type: ignore[attr-defined]
+                    if found != "":
+                        keys.add(EVERY_KEY if found is None else found)
+            else:
+                keys.add(EVERY_KEY)
+        return call, _KeysWritten(text, frozenset(keys or {EVERY_KEY}))
 
     def target(self, call: Node, argument: Node) -> tuple[Node, list[Node]] | str:
         reader = self.reader
@@ -1096,7 +1143,8 @@ class JavaScriptHandOffs(HandOffs):
                 if call is None:
                     return above, "uses it in a way flowlint does not follow"
                 if call.type == "new_expression":
-                    return call, f"hands it to `{reader.source.source(call, 40)}`, which flowlint cannot see into"
+                    return call, _KeysWritten(f"hands it to `{reader.source.source(call, 40)}`, which flowlint cannot see into",
+                                              frozenset(), False, KEYS_HANDED_AWAY)
                 done = self.call(call, node, whole)
                 if done == READS:
                     return None

@@ -26,7 +26,7 @@ SHELL = (".sh", ".bash", ".zsh")
 MAKEFILE = (".mk",)
 JUSTFILE = (".just",)
 MARKDOWN = (".md", ".markdown", ".mdx")
-#: Documentation whose code blocks are read as Markdown's are (their blocks found by fences.doc_blocks): the "markdown" kind.
+#: Documentation whose code blocks are read as Markdown's are (their blocks found by blocks.markdown_blocks): the "markdown" kind.
 DOCS = (".rst", ".adoc", ".asciidoc")
 HTML = (".html", ".htm", ".vue", ".svelte")  # their <script> blocks
 NOTEBOOK = (".ipynb",)

@@ -40,10 +40,13 @@ _INDENTED_BLOCK = "in an indented code block flowlint does not read as a request
 def markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
     """(mention, its code block, why not read) of each mention inside a documentation code block (prose is not a
     request), in file order: Markdown's, fenced (in a list or a blockquote too) or indented, and reStructuredText's and
-    AsciiDoc's (fences.doc_blocks: one found there is said with that block, never twice)."""
+    AsciiDoc's (fences.other_markups: one found there is said with that block, never twice). A block that only
+    sketches the endpoint (blocks.request_sketch) says so."""
+    from .blocks import request_sketch
     from .fences import other_markups
 
-    others = [(where[0], where[-1]) for _, _, where in other_markups(text)]
+    blocks = [((where[0], where[-1]), _SKETCH if request_sketch(code) else _BLOCK) for _, code, where in other_markups(text)]
+    others = [span for span, _ in blocks]
     if not others:
         yield from _markdown_mentions(text)
         return
@@ -54,28 +57,35 @@ def markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
         before = bisect.bisect_right(starts, offset)
         return before > 0 and reach[before - 1] > offset
 
-    theirs = ((match.span(), block, _BLOCK) for block in others for match in _MENTION.finditer(text, *block))
+    theirs = ((match.span(), block, why) for block, why in blocks for match in _MENTION.finditer(text, *block))
     ours = (found for found in _markdown_mentions(text) if not inside(found[0][0]))
     yield from heapq.merge(ours, sorted(theirs), key=lambda found: found[0])
 
 
 _BLOCK = "in a code block flowlint does not read as a request"
+_SKETCH = ("a request line without a body in documentation is read as a sketch of the endpoint, not a launch (docs often "
+           "write the body in the next block, which is judged on its own)")
 #: The `>` markers of a Markdown blockquote's line (nested ones too).
 _QUOTE = re.compile(r"(?: {0,3}>)(?: ?(?: {0,3}>))* ?")
 
 
 def _markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
+    from .blocks import request_sketch
+
     fence: str | None = None
     block_start = 0
     offset = 0
     may_indent = True  # an indented code block may start here: the file's start, after a blank line or a heading
     indented = in_list = False
     pending: list[tuple[Offsets, str]] = []  # mentions of the open block, given its span when it closes
+    code: list[str] = []  # the open block's lines, to tell a sketch of the endpoint
 
     def flush(end: int) -> Iterator[tuple[Offsets, Offsets, str]]:
+        sketch = bool(pending) and request_sketch("".join(code))
         for mention, why in pending:
-            yield mention, (block_start, end), why
+            yield mention, (block_start, end), _SKETCH if sketch else why
         pending.clear()
+        code.clear()
 
     for line in text.splitlines(keepends=True):
         quote = _QUOTE.match(line) if ">" in line[:4] else None
@@ -89,6 +99,7 @@ def _markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
             yield from flush(offset + len(line))
         elif fence is not None:
             pending.extend(((offset + m.start(), offset + m.end()), _FENCED) for m in _MENTION.finditer(line))
+            code.append(body)
         elif not line.strip():
             may_indent = True
         elif _INDENTED.match(line) and (indented or (may_indent and not in_list)):
@@ -97,6 +108,7 @@ def _markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
                 block_start = offset
             indented = True  # (in a list, indented lines continue an item: not code)
             pending.extend(((offset + m.start(), offset + m.end()), _INDENTED_BLOCK) for m in _MENTION.finditer(line))
+            code.append(line)
         else:
             if indented:
                 yield from flush(offset)
