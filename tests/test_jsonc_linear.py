@@ -23,7 +23,7 @@ class _Counting:
     def search(self, text: str, at: int = 0) -> re.Match[str] | None:
         found = self.pattern.search(text, at)
         quote = text.find('"', at)
-        assert quote < 0 or found is not None and found.start() <= quote, (at, quote, found)  # no retry past a quote
+        assert quote < 0 or (found is not None and found.start() <= quote), (at, quote, found)  # no retry past a quote
         self.spans.append(found.end() - at if found is not None else len(text) - at)
         return found
 
