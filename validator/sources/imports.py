@@ -336,6 +336,19 @@ def _module_import(reader: CodeReader, node: Node) -> bool:
         and not bindings.is_changed(name, node, as_value=True)
 
 
+#: How many modules deep re-exports are followed within one resolution (a chain of barrels deeper than this is
+#: resolved from its deep end: no recursion limit is met).
+_DEEP = 48
+
+
+class _TooDeep(Exception):
+    """A module reached deeper than _DEEP in a chain of re-exports: resolved first, on its own."""
+
+    def __init__(self, module: str) -> None:
+        super().__init__(module)
+        self.module = module
+
+
 class Exports:
     """The tree's exported launch URLs, by defining file, and how a file's imports resolve to them."""
 
@@ -473,12 +486,37 @@ class Exports:
         table = self._tables.get(module)
         if table is not None:
             return table
+        if self._visiting:  # (asked while resolving another module's re-exports)
+            return self._values(module)
+        # Resolved without deep recursion: a module deeper than _DEEP in a chain of barrels is resolved first, on its
+        # own, then the chain again from its top (each module's table made once: linear in the chain).
+        pending = [module]
+        while pending:
+            try:
+                self._values(pending[-1])
+            except _TooDeep as deep:
+                if deep.module in pending:  # (a cycle longer than _DEEP: what is known so far, as for a short one)
+                    self._tables[deep.module] = dict(self.by_file.get(deep.module, {}))
+                else:
+                    pending.append(deep.module)
+                continue
+            pending.pop()
+        return self._tables.get(module, self.by_file.get(module, {}))
+
+    def _values(self, module: str) -> dict[str, Value]:
+        table = self._tables.get(module)
+        if table is not None:
+            return table
         own = self.by_file.get(module, {})
         if self._read is None or self._bodies or module in self._visiting or module not in self.modules:
             return own  # (a cycle: what is known so far; bodies: a module's own names are asked, not what it re-exports)
+        if len(self._visiting) >= _DEEP:
+            raise _TooDeep(module)
         self._visiting.add(module)
         try:
             found = self._reexports(module)
+        except _TooDeep:
+            raise
         except Exception:  # never a failure of the run: a module whose re-exports cannot be read re-exports nothing
             found = {}
         finally:
