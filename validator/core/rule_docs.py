@@ -418,6 +418,9 @@ DOCS: dict[str, RuleDocs] = {
         JavaScript, JSON.stringify, which fetch, axios, got and the SDK send through, writes
         null in its place: the flow gets no value. The same holds for a dict given to
         `validator.check()`. A JSON or YAML payload with NaN or Infinity is FL001 instead.
+        A BigInt (`10n`) in a JavaScript body makes JSON.stringify throw, so nothing is sent:
+        FL014 too, unless a file of the same run gives BigInt a toJSON (a
+        `BigInt.prototype.toJSON` polyfill), which drops the finding.
         """,
         _requests(body='json={"flowId": flow_id, "inputData": {"Flow.amount": float("nan")}}'),
         _requests(body='json={"flowId": flow_id, "inputData": {"Flow.amount": 0.0}}'),
