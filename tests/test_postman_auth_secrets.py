@@ -179,8 +179,8 @@ def _oauth2_password_grant(password: str = PASSWORD, token_url: str = LOGIN, v21
             else settings}
 
 
-def _reported(tmp_path: Path, text: str, secret: str, said: str) -> None:
-    """One FL305, saying `said`, at the line and column `secret` is written at; the secret in no output."""
+def _reported(tmp_path: Path, text: str, secret: str, said: str, is_: str = "a client secret") -> None:
+    """One FL305, saying `secret` is `is_` (`said`), at the line and column it is written at; the secret in no output."""
     path = tmp_path / "genesys.postman_collection.json"
     path.write_text(text, encoding="utf-8")
     for output in FORMATS.values():
@@ -189,7 +189,7 @@ def _reported(tmp_path: Path, text: str, secret: str, said: str) -> None:
         assert secret not in result.stdout + result.stderr
     found = [d for d in json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
              if d["code"] == "FL305"]
-    assert [d["message"] for d in found] == [f"a client secret is written in the file ({said})"], found
+    assert [d["message"] for d in found] == [f"{is_} is written in the file ({said})"], found
     before = text[:text.index(secret)]
     assert (found[0]["line"], found[0]["column"]) == (before.count("\n") + 1, len(before) - before.rfind("\n"))
 
@@ -198,14 +198,15 @@ def _reported(tmp_path: Path, text: str, secret: str, said: str) -> None:
 def test_an_oauth2_password_grants_password_is_reported_where_it_is_written(tmp_path: Path, v21: bool) -> None:
     """The password grant signs in as a user with the password written in the block: a credential by its place."""
     text = _collection([_launch()], auth=_oauth2_password_grant(v21=v21), version="v2.1.0" if v21 else "v2.0.0")
-    _reported(tmp_path, text, PASSWORD, "the Postman OAuth 2.0 auth's password, a user's password for the password grant")
+    _reported(tmp_path, text, PASSWORD, "the Postman OAuth 2.0 auth's password, a user's password for the password grant",
+              "a password")
 
 
 def test_an_oauth2_refresh_token_is_reported_where_it_is_written(tmp_path: Path) -> None:
     auth = {"type": "oauth2", "oauth2": [{"key": "refreshToken", "value": REFRESH, "type": "string"},
                                          {"key": "accessTokenUrl", "value": LOGIN, "type": "string"}]}
     _reported(tmp_path, _collection([_launch()], auth=auth), REFRESH,
-              "the Postman OAuth 2.0 auth's refreshToken, which gets new access tokens as a client secret does")
+              "the Postman OAuth 2.0 auth's refreshToken, which gets new access tokens as a client secret does", "a refresh token")
 
 
 @pytest.mark.parametrize("member", ["password", "refreshToken", "clientSecret"])
@@ -218,7 +219,8 @@ def test_an_oauth2_secret_held_by_a_collection_variable_is_reported_at_the_varia
     said = {"password": "the Postman OAuth 2.0 auth's password, a user's password for the password grant",
             "refreshToken": "the Postman OAuth 2.0 auth's refreshToken, which gets new access tokens as a client secret does",
             "clientSecret": "the Postman OAuth 2.0 auth's clientSecret"}[member]
-    _reported(tmp_path, text, secret, said)
+    is_ = {"password": "a password", "refreshToken": "a refresh token", "clientSecret": "a client secret"}[member]
+    _reported(tmp_path, text, secret, said, is_)
     for absent in ([], [{"key": "held", "value": ""}], [{"key": "held"}]):  # defined elsewhere, or filled by a script
         unknown = _collection([_launch()], auth=auth, variables=[variables[0], *absent], version="v2.0.0")
         assert _fl305(tmp_path, unknown) == []

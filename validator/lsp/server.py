@@ -14,6 +14,7 @@ import asyncio
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
@@ -25,10 +26,10 @@ from ..core.codes import RULES
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Severity
 from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
-from ..run.buffer import check_buffer
-from ..run.cross_file import judged_by_open_files
+from ..run.buffer import check_buffer, project_of
+from ..run.cross_file import editor_fixes_demoted, judged_by_open_files
 from ..sources import module_texts
-from ..sources.document import DEFAULT_LIMITS
+from ..sources.document import DEFAULT_LIMITS, Limits
 
 #: Seconds of quiet after a change before the file is checked again.
 DEBOUNCE = 0.3
@@ -98,7 +99,8 @@ class FlowlintServer(LanguageServer):
         text, version = self.text_of(uri)
         loop = asyncio.get_running_loop()
         try:
-            diagnostics = await asyncio.wait_for(loop.run_in_executor(None, self.check, path, text), self.timeout)
+            buffers = {**self.open_buffers(), path: text}  # (the editor's texts as of now: the check runs in a thread)
+            diagnostics = await asyncio.wait_for(loop.run_in_executor(None, self.checked, path, text, buffers), self.timeout)
         except asyncio.TimeoutError:
             self.window_log_message(types.LogMessageParams(types.MessageType.Warning,
                                                            f"flowlint: checking {path} took over {self.timeout:g} s; skipped"))
@@ -109,6 +111,18 @@ class FlowlintServer(LanguageServer):
         diagnostics = judged_by_open_files(diagnostics, self.open_files)  # a BigInt's FL014: a polyfill open beside it
         state.published = Published(version, text, diagnostics)
         self.publish(uri, version, [self.to_lsp(d, text, i) for i, d in enumerate(diagnostics)])
+
+    def checked(self, path: str, text: str, buffers: dict[str, str]) -> list[Diagnostic]:
+        """The check's diagnostics with a safe fix that edits a module-level name another file imports (open, or in
+        the project) shown unsafe, as `flowlint check` shows it: a code action offers it unsafe, never preferred."""
+        return editor_fixes_demoted(path, self.check(path, text), buffers, lambda: _project(path))
+
+    def open_buffers(self) -> dict[str, str]:
+        """The editor's text of every open document that is a local file, by its path."""
+        try:
+            return {path: text for uri, text in self.open_files() if (path := path_of(uri)) is not None}
+        except RuntimeError:  # no session yet (tests driving the server directly)
+            return {}
 
     def text_of(self, uri: str) -> tuple[str, int | None]:
         """The editor's text of a document (unsaved edits included) and its version."""
@@ -209,6 +223,14 @@ class FlowlintServer(LanguageServer):
                 return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
                                                                 value=f"```text\n{RULES[d.code].doc()}\n```"), range=where)
         return None
+
+
+def _project(path: str) -> tuple[str, Limits]:
+    """The root of the project a file belongs to, and the limits its files are read under (as run/buffer.py's check)."""
+    config, _ = project_of(path)
+    return str(config.root), Limits(max_file_size=config.max_file_size or Limits.max_file_size,
+                                    max_depth=config.max_depth or Limits.max_depth,
+                                    roots=(str(config.root), str(Path(path).parent)))
 
 
 def _overlaps(a: types.Range, b: types.Range) -> bool:

@@ -50,6 +50,20 @@ _CONTENT_TYPE_FIX = {
 #: What a credential found by how it is given (not by a name) is.
 _CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file",
                     "a bearer token": "a literal bearer token is written in the file, beside a Genesys Cloud sign-in"}
+#: A secret found by the member or name that holds it, by the words its reader calls it with (sources/sign_in.py's
+#: FORM_SECRETS, sources/postman.py's auth members): what it is, and what to do with the one written. Any other is a
+#: client secret (a code file's or script's `clientSecret`, `client_secret`: sources/model.py's is_secret_name).
+_SECRET_KINDS = ((re.compile(r"\bpassword grant\b"), "a password", "change the password written here"),
+                 (re.compile(r"\brefresh_?token\b", re.IGNORECASE), "a refresh token", "revoke the one written here"))
+_CLIENT_SECRET = ("a client secret", "rotate the one written here")
+
+
+def _secret_kind(kind: str) -> tuple[str, str]:
+    """What a secret its reader calls `kind` is (a password, a refresh token, a client secret), and what to do with it."""
+    for words, said, then in _SECRET_KINDS:
+        if words.search(kind):
+            return said, then
+    return _CLIENT_SECRET
 #: How each kind sends a form instead of JSON, and what to write instead.
 _FORM_FIX = {
     "curl": ("curl sends -F / --data-urlencode / several -d as a form, not as JSON",
@@ -161,9 +175,10 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         add(BODY_NOT_JSON, request.body_span, said, fix)
     for where, kind in request.credentials:
         request.secrets.append(where)
-        said = _CREDENTIAL_SAID.get(kind, f"a client secret is written in the file ({kind})")
+        secret, then = _secret_kind(kind)
+        said = _CREDENTIAL_SAID.get(kind, f"{secret} is written in the file ({kind})")
         findings.append(Finding(HARD_CODED_TOKEN, (), said,
-                                "read it at run time (an environment variable, a secret store) and rotate the one written here",
+                                f"read it at run time (an environment variable, a secret store) and {then}",
                                 span=_span(lines, where), subject=str(where[0])))
     # Unknown parts (a template's holes) are a character no credential holds: known text on both sides of one never
     # joins into a password or a token.

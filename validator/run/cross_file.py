@@ -17,14 +17,14 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..core.codes import NO_JSON_NUMBER
 from ..core.diagnostics import Applicability, Diagnostic
 from ..core.unknown import Unknown
-from ..project.files import STDIN
+from ..project.files import STDIN, walk
 from ..sources import imports
 from ..sources.decode import decode
 from ..sources.kinds import HTML, JAVASCRIPT, TSX, TYPESCRIPT, named_kind
@@ -32,7 +32,7 @@ from ..sources.kinds import HTML, JAVASCRIPT, TSX, TYPESCRIPT, named_kind
 if TYPE_CHECKING:
     from ..report import Summary
     from ..report.base import LineSource, Reporter
-    from ..sources.document import Document
+    from ..sources.document import Document, Limits
     from .imported import SecondPass
 
 #: What the JavaScript reader's FL014 says of a BigInt in a body (sources/javascript.py, JavaScriptReader.unsendable).
@@ -149,8 +149,9 @@ class Importers:
     question then reads again only the files whose imports name the module, and asks sources/imports.py whether they
     import one of the names from it."""
 
-    def __init__(self, paths: Sequence[str], read: Callable[[str], bytes | Document], max_depth: int) -> None:
-        self.paths = paths
+    def __init__(self, paths: Sequence[str] | Callable[[], Sequence[str]], read: Callable[[str], bytes | Document],
+                 max_depth: int) -> None:
+        self._paths = paths  # (a callable: listed on the first question, as the editor's walk of its project is)
         self.read = read
         self.max_depth = max_depth
         self._index: dict[str, dict[bytes, list[str]]] = {}  # family -> word of an import statement -> files
@@ -164,6 +165,13 @@ class Importers:
         if found is None:
             found = self._answers[key] = self._importers(path, kind, names)
         return found
+
+    @property
+    def paths(self) -> Sequence[str]:
+        """The files of the run, the only ones asked whether they import a name."""
+        if callable(self._paths):
+            self._paths = self._paths()
+        return self._paths
 
     def bytes_of(self, path: str) -> bytes | None:
         """A file's bytes as the run reads it; None when it cannot be read (it imports nothing known)."""
@@ -267,3 +275,27 @@ def shared_fixes_demoted(importers: Importers, path: str, diagnostics: list[Diag
         return diagnostics
     shared = shared_in(text, "python", path, importers.max_depth, importers)
     return [demoted(d, shared) for d in diagnostics]
+
+
+def editor_fixes_demoted(path: str, diagnostics: list[Diagnostic], buffers: Mapping[str, str],
+                         project: Callable[[], tuple[str, Limits]]) -> list[Diagnostic]:
+    """An editor buffer's diagnostics (`path`, a Python file) as shared_fixes_demoted shows a check's: a safe fix that
+    edits a module-level name another file imports shown unsafe. The importers are looked for among the files open in
+    the editor (`buffers`: each path's unsaved text, read instead of the file; the checked buffer's among them) and the
+    files of its project (`project`: its root, walked as `flowlint check` walks it, and the limits files are read
+    under; asked, and the root walked, only when a fix edits an exported binding)."""
+    if named_kind(path) != "python" or not any(d.fix is not None and d.fix.applicability is Applicability.SAFE and d.fix.edits
+                                               for d in diagnostics):
+        return diagnostics
+    from ..sources.document import read_path
+
+    root, limits = project()
+
+    def paths() -> list[str]:
+        return sorted({*walk(root), *buffers})
+
+    def read(name: str) -> bytes | Document:
+        text = buffers.get(name)
+        return text.encode("utf-8", "surrogatepass") if text is not None else read_path(name, limits=limits, walked=True)
+
+    return shared_fixes_demoted(Importers(paths, read, limits.max_depth), path, diagnostics)

@@ -1,0 +1,77 @@
+"""`flowlint lsp` end to end (pytest-lsp): the fix of a Python module-level body another file imports (`from launcher
+import BODY`) is offered as `flowlint check` shows it, unsafe (never preferred), naming the importer; the importer
+found among the project's files on disk or among the files open in the editor (unsaved). A body no file imports keeps
+its safe, preferred fix."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pygls")
+pytest_lsp = pytest.importorskip("pytest_lsp")
+
+from lsprotocol import types  # noqa: E402
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+from test_fix_imported_bindings import PY_LAUNCHER  # noqa: E402
+
+from conftest import ROOT  # noqa: E402
+
+IMPORTER = "from launcher import BODY\n\n\ndef flow_of():\n    return BODY['flowID']\n"
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "validator", "lsp", "--debounce", "0"]))  # type: ignore[untyped-decorator]
+async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
+    await lsp_client.initialize_session(types.InitializeParams(
+        capabilities=client_capabilities("visual-studio-code"), root_uri=ROOT.as_uri()))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def _opened(client: LanguageClient, path: Path, text: str) -> Any:
+    uri = path.as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "python", 1, text)))
+    while True:
+        params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        if params.uri == uri and params.version == 1:  # (not another file's)
+            return params.diagnostics
+
+
+async def _rename_action(client: LanguageClient, path: Path) -> types.CodeAction:
+    """The code action of the launcher's FL102 (`flowID` renamed), reached: the finding is there and has one."""
+    found = await _opened(client, path, PY_LAUNCHER)
+    [rename] = [d for d in found if d.code == "FL102"]
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        types.TextDocumentIdentifier(path.as_uri()), rename.range, types.CodeActionContext(diagnostics=[rename])))
+    [action] = [a for a in actions or () if isinstance(a, types.CodeAction) and a.title.startswith("FL102")]
+    return action
+
+
+async def test_a_body_an_unopened_project_file_imports_is_offered_unsafe(client: LanguageClient, tmp_path: Path) -> None:
+    (tmp_path / "audit.py").write_text(IMPORTER)
+    launcher = tmp_path / "launcher.py"
+    launcher.write_text(PY_LAUNCHER)
+    action = await _rename_action(client, launcher)
+    assert not action.is_preferred and "(unsafe" in action.title and "which " in action.title, action.title
+    assert "audit.py imports" in action.title, action.title
+
+
+async def test_a_body_an_open_unsaved_file_imports_is_offered_unsafe(client: LanguageClient, tmp_path: Path) -> None:
+    importer = tmp_path / "audit.py"  # (never written: the editor's text alone imports it)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(importer.as_uri(), "python", 1, IMPORTER)))
+    launcher = tmp_path / "launcher.py"
+    launcher.write_text(PY_LAUNCHER)
+    action = await _rename_action(client, launcher)
+    assert not action.is_preferred and "(unsafe" in action.title and "audit.py imports" in action.title, action.title
+
+
+async def test_a_body_no_file_imports_keeps_its_safe_preferred_fix(client: LanguageClient, tmp_path: Path) -> None:
+    (tmp_path / "audit.py").write_text("from launcher import URL\n\nprint(URL)\n")
+    launcher = tmp_path / "launcher.py"
+    launcher.write_text(PY_LAUNCHER)
+    action = await _rename_action(client, launcher)
+    assert action.is_preferred and "(unsafe" not in action.title, action.title
