@@ -211,12 +211,24 @@ class _Checker:
         """The mark of a code file whose documents, before selection and severities, note its launch URL bound to a
         module-level name other modules may import (imported.mark); None for every other file. `data`: its bytes, when
         not the file's on disk (a fix's)."""
-        if path == STDIN or not any(finding.code == UNREAD_LAUNCH for document in documents for finding in document.findings):
+        # (a module that launches, or only signs in, and exports its launch URL is marked too: its importers are read)
+        launches = any(document.kind == "code" and getattr(getattr(document, "request", None), "kind", "sign-in") != "sign-in"
+                       for document in documents)
+        if path == STDIN or not (launches or any(finding.code == UNREAD_LAUNCH for document in documents
+                                                 for finding in document.findings)):
             return None  # (nearly every file: imported.py is not loaded)
+        from ..sources.imports import family  # (loaded already by the reader that read its launches or its note)
+
+        if family(named_kind(path)) is None:
+            return None  # (a request file, Terraform...: no module imports another's names)
         from .imported import mark, notes_unread
 
-        if not notes_unread(path, documents):
+        if not launches and not notes_unread(path, documents):
             return None
+        text = next((document.text for document in documents if launches and document.kind == "code"
+                     and document.text is not None), None)  # (a launch's: the file's text as read, parsed already)
+        if text is not None:
+            return mark(path, b"", self.limits, launches=launches, text=text)
         if data is None:
             try:
                 read = self.read(path)
@@ -225,7 +237,7 @@ class _Checker:
             if isinstance(read, Document):
                 return None
             data = read
-        return mark(path, data, self.limits)
+        return mark(path, data, self.limits, launches=launches)
 
     def read(self, path: str) -> bytes | Document:
         """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read
