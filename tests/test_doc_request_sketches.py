@@ -51,3 +51,12 @@ def test_requests_that_are_sent_or_write_a_body_are_judged(tmp_path: Path) -> No
     body.write_text(f"```http\nPOST {URL}\nContent-Type: application/json\n\n{{\"flowId\": \"{UUID2}\", \"type\": \"flow\"}}\n```\n",
                     encoding="utf-8")
     assert "FL101" in [code for code, _, _ in codes(body)]  # a documented request with a body is judged
+
+
+def test_unread_list_item_blocks_are_noted(tmp_path: Path) -> None:
+    marker = "# Steps\n\n- ```java\n  client.post(\"https://api.mypurecloud.com/api/v2/flows/executions\", body);\n  ```\n"
+    indented = ("# Steps\n\n1. Send it:\n\n        client.post(\"https://api.mypurecloud.com/api/v2/flows/executions\", "
+                "body);\n\n2. Done.\n")
+    for name, text in {"marker.md": marker, "indented.md": indented}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert [(code, at) for code, at, _ in codes(tmp_path / name)] == [("FL011", 4 if name == "marker.md" else 5)], name

@@ -84,6 +84,7 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
             hit = any(_ignored(diagnostic, pointer, codes) for pointer, codes in ignores_of[diagnostic.file])
         (suppressed if hit else kept).append(diagnostic)
     if comments and _enabled(UNUSED_SUPPRESSION, severities):
+        _exported_hosts_used(comments, used, kind, text or "", name)
         index_of_text = LineIndex(text or "")
         for index, comment in enumerate(comments):
             unused = _unused(comment, used[index], severities)
@@ -91,6 +92,38 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
                 kept.append(_unused_diagnostic(comment, unused, used[index], name, index_of_text, severities))
         kept.sort(key=lambda d: (d.file != name, (d.span.line, d.span.column) if d.span else (0, 0)))
     return Decided(kept, suppressed)
+
+
+def _exported_hosts_used(comments: Sequence[Suppression], used: dict[int, set[str]], kind: str, text: str,
+                         name: str | None) -> None:
+    """Mark FL302 used for each comment covering a module-level launch URL other modules may import whose value writes
+    its host: the wrong host it brings to an importer is suppressed there (run/imported.py), so the comment covers, or
+    may cover, a finding of another file: never unused, never removed by --fix."""
+    waiting = [index for index, comment in enumerate(comments)
+               if WRONG_HOST not in used[index] and (comment.codes is None or WRONG_HOST in comment.codes)]
+    if not waiting:
+        return
+    from ..sources import imports
+
+    if imports.family(kind) is None:
+        return
+    from ..sources.code import parsed
+    from ..sources.document import Limits
+    from ..sources.extract import reader_for
+    from ..sources.model import Text
+
+    try:
+        source, tree = parsed(kind, text)
+        found = imports.definitions(reader_for(kind, source, tree, Limits().max_depth, name), kind)
+    except Exception:  # never a traceback: a file whose exports cannot be read exports nothing
+        return
+    lines = LineIndex(text)
+    hosts = {lines.span(*value.span).line for value in found.values()
+             if isinstance(value, Text) and value.span is not None and "://" in value.known_prefix()}
+    for index in waiting:
+        comment = comments[index]
+        if comment.line in hosts or (comment.alone and comment.line + 1 in hosts):
+            used[index].add(WRONG_HOST)
 
 
 def _suppressed_at(diagnostic: Diagnostic, line: int, comments: Sequence[Suppression], by_line: Mapping[int, list[int]],

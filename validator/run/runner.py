@@ -211,8 +211,15 @@ class _Checker:
         """The mark of a code file whose documents, before selection and severities, note its launch URL bound to a
         module-level name other modules may import (imported.mark); None for every other file. `data`: its bytes, when
         not the file's on disk (a fix's)."""
+        # A module with a launch read is not marked, though its importers may take its URL: the second pass reads every
+        # file of its language again, which doubled the run on a tree whose launch files bind their URL at module level
+        # (the common shape). Its importers stay unread until finding them costs no such read.
         if path == STDIN or not any(finding.code == UNREAD_LAUNCH for document in documents for finding in document.findings):
             return None  # (nearly every file: imported.py is not loaded)
+        from ..sources.imports import family  # (loaded already by the reader that read its note)
+
+        if family(named_kind(path)) is None:
+            return None  # (a request file, Terraform...: no module imports another's names)
         from .imported import mark, notes_unread
 
         if not notes_unread(path, documents):

@@ -67,6 +67,15 @@ def markdown_blocks(text: str) -> Iterator[Block]:
     the fence its author meant. Then reStructuredText's and AsciiDoc's code blocks (fences.other_markups), when the
     document writes any; an indented Markdown block that is one of those (`Example::` then its indented lines) is
     read once, as that."""
+    for info, code, at, _ in markdown_code(text):
+        if (kind := _doc_block_kind(info, code)) is not None:
+            yield kind, code, at
+
+
+def markdown_code(text: str) -> Iterator[tuple[str, str, Where | int, str]]:
+    """(info string, code, where, "fence", "indented" or "markup") of every code block of a document (see
+    markdown_blocks), read or not: a fence written inside an indented block is given instead of that block;
+    reStructuredText's and AsciiDoc's ("markup") come last."""
     from markdown_it import MarkdownIt
     from markdown_it.rules_core import StateCore
 
@@ -97,19 +106,16 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         mapped = _lines_mapped(text, starts, first, token.content) if code != token.content else None
         block: tuple[str, Where | int] = mapped if mapped is not None else (code, starts[first])
         if fenced:
-            if (kind := _doc_block_kind(token.info, block[0])) is not None:
-                yield (kind, *block)
+            yield token.info, *block, "fence"
             continue
         inner = list(fences(block[0]))
-        if not inner and (kind := _doc_block_kind("", block[0])) is not None:
-            yield (kind, *block)
+        if not inner:
+            yield "", *block, "indented"
         where = offsets(*block)
         for info, body, at in inner:
-            if (kind := _doc_block_kind(info, body)) is not None:
-                yield kind, body, where[at:at + len(body) + 1]
+            yield info, body, where[at:at + len(body) + 1], "fence"
     for info, code, where in others:
-        if (kind := _doc_block_kind(info, code)) is not None:
-            yield kind, code, where
+        yield info, code, where, "markup"
 
 
 class _CodeTokens(list[Any]):

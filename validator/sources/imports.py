@@ -336,6 +336,19 @@ def _module_import(reader: CodeReader, node: Node) -> bool:
         and not bindings.is_changed(name, node, as_value=True)
 
 
+#: How many modules deep re-exports are followed within one resolution (a chain of barrels deeper than this is
+#: resolved from its deep end: no recursion limit is met).
+_DEEP = 48
+
+
+class _TooDeep(Exception):
+    """A module reached deeper than _DEEP in a chain of re-exports: resolved first, on its own."""
+
+    def __init__(self, module: str) -> None:
+        super().__init__(module)
+        self.module = module
+
+
 class Exports:
     """The tree's exported launch URLs, by defining file, and how a file's imports resolve to them."""
 
@@ -379,6 +392,52 @@ class Exports:
         self.used: set[tuple[str, str]] = set()
         #: How many candidate module paths the absolute Python imports looked up (a work count, for the tests).
         self.lookups = 0
+
+    def read_bytes(self, path: str) -> bytes | None:
+        """A file's bytes as the run reads them (None: not readable, or no reader given)."""
+        try:
+            return self._read(path) if self._read is not None else None
+        except Exception:  # unreadable: it writes nothing known
+            return None
+
+    def forget_written(self, files: Iterable[bytes | None]) -> None:
+        """Make unknown each exported member (`settings.launch_url`, `default.genesys.launchUrl`) that one of `files`
+        (the modules importing the exports) may write: assigned (`settings.launch_url = …`, `s.launch_url = …` under
+        any alias, `config.genesys = …`) or set (`setattr(settings, …)`, `Object.assign(config.genesys, …)`). Which
+        value a launch then reads depends on the order the modules run in. A write is matched by the member's path
+        only, whatever object it is written on: more unknown values, never a guess. One scan of each file."""
+        written: set[str] = set()  # member paths written: `launch_url`, `genesys.launchUrl`, `genesys`
+        whole: set[str] = set()  # the last name of an object any member of which may be set: `settings`, `genesys`
+        for data in files:
+            if data is None:
+                continue
+            for match in _MEMBER_WRITE.finditer(data):
+                assigned, target = match.group("assigned"), match.group("target")
+                if assigned is not None:
+                    parts = re.sub(rb"\s", b"", assigned).decode("utf-8", "replace").split(".")
+                    written.update(".".join(parts[at:]) for at in range(1, len(parts)))
+                elif target is not None:
+                    parts = re.sub(rb"\s", b"", target).decode("utf-8", "replace").split(".")
+                    member = match.group("member") or match.group("quoted")
+                    if member is not None:
+                        written.update(".".join([*parts[at:], member.decode("utf-8", "replace")])
+                                       for at in range(1, len(parts) + 1))
+                    else:
+                        whole.add(parts[-1])
+                        written.update(".".join(parts[at:]) for at in range(1, len(parts)))
+        if not written and not whole:
+            return
+
+        def rewritten(name: str) -> bool:
+            parts = name.split(".")
+            members = parts[1:] or parts  # (a module's own name: `constants.LAUNCH_URL = …` writes `LAUNCH_URL`)
+            return any(".".join(members[:end]) in written for end in range(1, len(members) + 1)) \
+                or any(part in whole for part in parts[:-1])
+
+        for key, values in self.by_file.items():
+            if any(rewritten(name) for name in values):  # (a new table: the first pass's is not changed)
+                self.by_file[key] = {name: Unknown(name) if rewritten(name) else value for name, value in values.items()}
+        self._tables.clear()
 
     def pattern(self, *, barrels: bool = False) -> re.Pattern[bytes] | None:
         """One test for the exported names as words (None: no export); `barrels`: also for a module that may re-export
@@ -427,12 +486,37 @@ class Exports:
         table = self._tables.get(module)
         if table is not None:
             return table
+        if self._visiting:  # (asked while resolving another module's re-exports)
+            return self._values(module)
+        # Resolved without deep recursion: a module deeper than _DEEP in a chain of barrels is resolved first, on its
+        # own, then the chain again from its top (each module's table made once: linear in the chain).
+        pending = [module]
+        while pending:
+            try:
+                self._values(pending[-1])
+            except _TooDeep as deep:
+                if deep.module in pending:  # (a cycle longer than _DEEP: what is known so far, as for a short one)
+                    self._tables[deep.module] = dict(self.by_file.get(deep.module, {}))
+                else:
+                    pending.append(deep.module)
+                continue
+            pending.pop()
+        return self._tables.get(module, self.by_file.get(module, {}))
+
+    def _values(self, module: str) -> dict[str, Value]:
+        table = self._tables.get(module)
+        if table is not None:
+            return table
         own = self.by_file.get(module, {})
         if self._read is None or self._bodies or module in self._visiting or module not in self.modules:
             return own  # (a cycle: what is known so far; bodies: a module's own names are asked, not what it re-exports)
+        if len(self._visiting) >= _DEEP:
+            raise _TooDeep(module)
         self._visiting.add(module)
         try:
             found = self._reexports(module)
+        except _TooDeep:
+            raise
         except Exception:  # never a failure of the run: a module whose re-exports cannot be read re-exports nothing
             found = {}
         finally:
@@ -904,6 +988,14 @@ _RENAMES = re.compile(rb"(?<![\w$])as\s+[A-Za-z_$]")
 #: A Python `import *`, at any depth (or in a comment or string: then none is read).
 _PY_STAR = re.compile(r"(?<![\w$])import\s*\*")
 #: `import *` (Python) or `export *` (JavaScript): a module that takes all of another's names, unknown here.
+#: A write to an object's member: `a.b.c = …` (or `+=`, not `==` or `=>`), `setattr(a.b, 'c', …)` (a name not written
+#: out: any member), `Object.assign(a.b, …)` (any member).
+_MEMBER_WRITE = re.compile(
+    rb"(?<![\w$.])(?P<assigned>[A-Za-z_$][\w$]*(?:[ \t]*\.[ \t]*[A-Za-z_$][\w$]*)+)[ \t]*"
+    rb"(?:[-+*/%|&^@]|\*\*|//|<<|>>|\?\?|\|\||&&)?=(?![=>])"
+    rb"|(?<![\w$.])(?:setattr|Object[ \t]*\.[ \t]*assign)[ \t]*\([ \t]*"
+    rb"(?P<target>[A-Za-z_$][\w$]*(?:[ \t]*\.[ \t]*[A-Za-z_$][\w$]*)*)"
+    rb"(?:[ \t]*,[ \t]*(?:'(?P<member>[A-Za-z_$][\w$]*)'|\"(?P<quoted>[A-Za-z_$][\w$]*)\"))?")
 _ALL_OF = re.compile(rb"(?:import|export)\s*\*")
 
 
@@ -959,8 +1051,10 @@ class _Aliases:
         return []
 
 
-_JSONC_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|//|/\*')
-_TRAILING_COMMA = re.compile(r'"(?:[^"\\\n]|\\.)*"|,(\s*[}\]])')
+#: A string ends at its closing quote or, unterminated, where its line does (then the text is no JSON): a search never
+#: fails at a quote and tries again from inside the string (quadratic in a line of `\"`).
+_JSONC_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|//|/\*')
+_TRAILING_COMMA = re.compile(r'"(?:[^"\\\n]|\\.)*"?|,(\s*[}\]])')
 
 
 def _jsonc(text: str) -> Any:
@@ -1060,9 +1154,13 @@ _ACTIVE: tuple[Exports, frozenset[str]] | None = None
 
 
 def activate(exports: Exports | None, files: Iterable[str] = ()) -> None:
-    """Make a second pass's exports seen by the readers of `files` (None: by no reader again)."""
+    """Make a second pass's exports seen by the readers of `files` (None: by no reader again); an exported member one
+    of them may write is unknown to all of them."""
     global _ACTIVE
-    _ACTIVE = None if exports is None else (exports, frozenset(files))
+    chosen = frozenset(files)
+    if exports is not None:
+        exports.forget_written(exports.read_bytes(path) for path in sorted(chosen))
+    _ACTIVE = None if exports is None else (exports, chosen)
 
 
 def wanted(name: str | None) -> bool:

@@ -11,7 +11,6 @@ code), in a status read's path (`…/flows/executions/$ID`), or bound to a name 
 from __future__ import annotations
 
 import bisect
-import heapq
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -24,99 +23,39 @@ from .model import Offsets
 KINDS = frozenset({"markdown", "shell", "github-actions", "terraform", *SHELL_HOST_KINDS})
 
 #: A fence's opening or closing line, at any indentation (a list item's fences are indented as its text is).
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-_INDENTED = re.compile(r"^( {4}|\t)")
-_LIST_ITEM = re.compile(r"^ {0,3}([-*+]|\d{1,9}[.)])( |\t|$)")
 _COMMENT = re.compile(r"[ \t]*(?:#|//|--|REM\b|::|<!--)")
 #: A name bound on a mention's line: `URL=…`, `export URL=…`, `url: …` (YAML), `url = "…"` (HCL).
 _BOUND = re.compile(r"[ \t]*(?:-[ \t]+)?(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?[\"']?([A-Za-z_][\w-]*)[\"']?[ \t]*(?:=|:[ \t])")
 _STATUS_PATH = re.compile(r"/[\w${(<:{-]")
 #: A command's name that a note may show: a plain word (never an argument, which may carry a secret).
 _COMMAND_NAME = re.compile(r"[\w.+-]{1,30}")
-_FENCED = "in a fenced block flowlint does not read as a request"
-_INDENTED_BLOCK = "in an indented code block flowlint does not read as a request"
 
 
 def markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
     """(mention, its code block, why not read) of each mention inside a documentation code block (prose is not a
-    request), in file order: Markdown's, fenced (in a list or a blockquote too) or indented, and reStructuredText's and
-    AsciiDoc's (fences.other_markups: one found there is said with that block, never twice). A block that only
-    sketches the endpoint (blocks.request_sketch) says so."""
-    from .blocks import request_sketch
-    from .fences import other_markups
+    request), in file order: the blocks blocks.markdown_code finds (as the readers do: Markdown's fenced, also on a list
+    item's marker line or in a blockquote, and indented, also in a list item; reStructuredText's and AsciiDoc's). A
+    block that only sketches the endpoint (blocks.request_sketch) says so."""
+    from .blocks import markdown_code, offsets, request_sketch
 
-    blocks = [((where[0], where[-1]), _SKETCH if request_sketch(code) else _BLOCK) for _, code, where in other_markups(text)]
-    others = [span for span, _ in blocks]
-    if not others:
-        yield from _markdown_mentions(text)
-        return
-    starts = [start for start, _ in others]
-    reach = list(itertools.accumulate((end for _, end in others), max))
-
-    def inside(offset: int) -> bool:
-        before = bisect.bisect_right(starts, offset)
-        return before > 0 and reach[before - 1] > offset
-
-    theirs = ((match.span(), block, why) for block, why in blocks for match in _MENTION.finditer(text, *block))
-    ours = (found for found in _markdown_mentions(text) if not inside(found[0][0]))
-    yield from heapq.merge(ours, sorted(theirs), key=lambda found: found[0])
+    found: list[tuple[Offsets, Offsets, str]] = []
+    for _, code, at, shape in markdown_code(text):
+        where = offsets(code, at)
+        if not code or _MENTION.search(code) is None:
+            continue
+        unit = (where[0], where[-1])
+        why = _SKETCH if request_sketch(code) else _WHY[shape]
+        # (a mention does not cross a line, and a block's lines are each written in one piece in the file)
+        found.extend(((where[m.start()], where[m.end() - 1] + 1), unit, why) for m in _MENTION.finditer(code))
+    found.sort(key=lambda mention: mention[0])
+    yield from found
 
 
-_BLOCK = "in a code block flowlint does not read as a request"
 _SKETCH = ("a request line without a body in documentation is read as a sketch of the endpoint, not a launch (docs often "
            "write the body in the next block, which is judged on its own)")
-#: The `>` markers of a Markdown blockquote's line (nested ones too).
-_QUOTE = re.compile(r"(?: {0,3}>)(?: ?(?: {0,3}>))* ?")
-
-
-def _markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
-    from .blocks import request_sketch
-
-    fence: str | None = None
-    block_start = 0
-    offset = 0
-    may_indent = True  # an indented code block may start here: the file's start, after a blank line or a heading
-    indented = in_list = False
-    pending: list[tuple[Offsets, str]] = []  # mentions of the open block, given its span when it closes
-    code: list[str] = []  # the open block's lines, to tell a sketch of the endpoint
-
-    def flush(end: int) -> Iterator[tuple[Offsets, Offsets, str]]:
-        sketch = bool(pending) and request_sketch("".join(code))
-        for mention, why in pending:
-            yield mention, (block_start, end), _SKETCH if sketch else why
-        pending.clear()
-        code.clear()
-
-    for line in text.splitlines(keepends=True):
-        quote = _QUOTE.match(line) if ">" in line[:4] else None
-        body = line[quote.end():] if quote is not None else line  # a blockquote's code: its line without the markers
-        opened = _FENCE.match(body)
-        if fence is None and opened:
-            yield from flush(offset)
-            fence, block_start, indented = opened.group(1), offset, False
-        elif fence is not None and body.strip().startswith(fence[0] * len(fence)) and not body.strip().strip(fence[0]):
-            fence = None
-            yield from flush(offset + len(line))
-        elif fence is not None:
-            pending.extend(((offset + m.start(), offset + m.end()), _FENCED) for m in _MENTION.finditer(line))
-            code.append(body)
-        elif not line.strip():
-            may_indent = True
-        elif _INDENTED.match(line) and (indented or (may_indent and not in_list)):
-            if not indented:
-                yield from flush(offset)
-                block_start = offset
-            indented = True  # (in a list, indented lines continue an item: not code)
-            pending.extend(((offset + m.start(), offset + m.end()), _INDENTED_BLOCK) for m in _MENTION.finditer(line))
-            code.append(line)
-        else:
-            if indented:
-                yield from flush(offset)
-            indented = False
-            may_indent = line.lstrip().startswith("#")
-            in_list = bool(_LIST_ITEM.match(line)) or (in_list and line[:1] in " \t")
-        offset += len(line)
-    yield from flush(offset)
+_WHY = {"fence": "in a fenced block flowlint does not read as a request",
+        "indented": "in an indented code block flowlint does not read as a request",
+        "markup": "in a code block flowlint does not read as a request"}
 
 
 def beside(kind: str, text: str, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:

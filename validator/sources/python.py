@@ -20,6 +20,8 @@ from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_na
 from .urls import launch_url
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from tree_sitter import Node, Tree
 
     from .code import HandOffsLike
@@ -219,7 +221,7 @@ class PythonReader(CodeReader):
                 if name is not None:
                     b.bind(b.scope_of(node), self.source.raw(name), node if kind == "function_definition" else None)
             elif kind in ("import_statement", "import_from_statement", "global_statement", "nonlocal_statement"):
-                for part in walk(node):
+                for part in walk(node) if kind in ("global_statement", "nonlocal_statement") else self._import_bound(node):
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
                         if kind == "global_statement":
@@ -231,6 +233,19 @@ class PythonReader(CodeReader):
                                 scope = b.scope_of(scope)
                 if kind != "global_statement" and kind != "nonlocal_statement":
                     self._imported_names(node)
+
+    def _import_bound(self, statement: Node) -> Iterable[Node]:
+        """The names an import statement binds: each alias, an imported name, and the first name of `import a.b` (not
+        the module path of `from a.b import c`, nor a `*`'s: what it binds is not known here)."""
+        for part in statement.children_by_field_name("name"):
+            if part.type == "aliased_import":
+                alias = part.child_by_field_id(self.fields.alias)
+                if alias is not None:
+                    yield alias
+                continue
+            first = part.named_children[0] if part.type == "dotted_name" and part.named_children else part
+            if statement.type == "import_statement" or part.type != "dotted_name" or part.named_child_count == 1:
+                yield first
 
     def _imported_names(self, statement: Node) -> None:
         """What the names an import binds stand for: `import numpy as np` np numpy, `import os.path` os os,

@@ -864,42 +864,70 @@ _MAX_JSON_BLOCKS = 10_000
 _ACTION_TYPES = ("genesyscloud_integration_action", "genesyscloud_integration_action_draft")
 
 
-def _objects(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[dict[str, Any], tuple[str | int, ...]]]:
+#: Where a level of blocks went past _MAX_JSON_BLOCKS: (the JSON path of that level, how many were left unread).
+Skipped = list[tuple[tuple[str | int, ...], int]]
+
+
+def _objects(value: Any, path: tuple[str | int, ...], skipped: Skipped | None = None
+             ) -> Iterator[tuple[dict[str, Any], tuple[str | int, ...]]]:
     """A block's JSON: one object, or an array of objects (HCL's JSON syntax writes repeated blocks so), with paths."""
     if isinstance(value, dict):
         yield value, path
     elif isinstance(value, list):
+        if len(value) > _MAX_JSON_BLOCKS and skipped is not None:
+            skipped.append((path, len(value) - _MAX_JSON_BLOCKS))
         for index, item in enumerate(value[:_MAX_JSON_BLOCKS]):
             if isinstance(item, dict):
                 yield item, (*path, index)
 
 
-def _json_resources(document: Any, types: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any], tuple[str | int, ...]]]:
-    """`resource.<type>.<name>` bodies of a .tf.json document for these types: (name, body, its JSON path)."""
-    for root, at in _objects(document, ()):
-        for resources, at_resources in _objects(root.get("resource"), (*at, "resource")):
+def _json_resources(document: Any, types: tuple[str, ...], skipped: Skipped | None = None
+                    ) -> Iterator[tuple[str, dict[str, Any], tuple[str | int, ...]]]:
+    """`resource.<type>.<name>` bodies of a .tf.json document for these types: (name, body, its JSON path); the levels
+    cut at _MAX_JSON_BLOCKS go to `skipped`."""
+    for root, at in _objects(document, (), skipped):
+        for resources, at_resources in _objects(root.get("resource"), (*at, "resource"), skipped):
             for kind in types:
-                for named, at_kind in _objects(resources.get(kind), (*at_resources, kind)):
+                for named, at_kind in _objects(resources.get(kind), (*at_resources, kind), skipped):
+                    if len(named) > _MAX_JSON_BLOCKS and skipped is not None:
+                        skipped.append((at_kind, len(named) - _MAX_JSON_BLOCKS))
                     for label, value in list(named.items())[:_MAX_JSON_BLOCKS]:
-                        for body, at_body in _objects(value, (*at_kind, label)):
+                        for body, at_body in _objects(value, (*at_kind, label), skipped):
                             yield label, body, at_body
+
+
+def _big_int(digits: str) -> int | Unknown:
+    """A JSON integer as int(); one longer than Python converts (sys.get_int_max_str_digits()) is an unknown value,
+    not a reason to read nothing of the file (a .tf.json value that is no string is unknown anyway)."""
+    try:
+        return int(digits)
+    except ValueError:
+        return Unknown(f"a number of {len(digits):,} digits")
 
 
 def _json_extract(text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:
     """The data actions of a .tf.json file (Terraform's JSON syntax), at the positions of its JSON text: a string is a
     Terraform template there too (`${…}` Terraform's, unknown; `$${…}` a Velocity hole), any other value unknown."""
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_big_int)
     except (ValueError, RecursionError):
         return []
     locator = JsonLocator(text)
     found: list[tuple[LaunchRequest, dict[str, str]]] = []
-    for _, body, at in _json_resources(document, _ACTION_TYPES):
-        for config, at_config in _objects(body.get("config_request"), (*at, "config_request")):
+    skipped: Skipped = []
+    for _, body, at in _json_resources(document, _ACTION_TYPES, skipped):
+        for config, at_config in _objects(body.get("config_request"), (*at, "config_request"), skipped):
             links: dict[str, str] = {}
             request = _json_request(text, locator, at, config, at_config, links, limits)
             if request is not None:
                 found.append((request, links))
+    if skipped and found:  # said on the last launch read: the file's note is where its reading stopped
+        where, left = skipped[0]
+        cut_at = locator.offsets(where, Target.VALUE)
+        found[-1][0].findings.append((Finding(
+            UNREAD_LAUNCH, (), f"this level of the file holds more than {_MAX_JSON_BLOCKS:,} blocks: the {left:,} past "
+            f"the {_MAX_JSON_BLOCKS:,}th were not read, so any launch among them was not checked",
+            "split the generated file, or check its launches in smaller files"), cut_at))
     if name is not None:
         _link(found, name, text, limits)
     return [request for request, _ in found]
@@ -985,7 +1013,7 @@ def _json_string(text: str, at: Offsets | None, value: Any) -> tuple[str, list[i
 def _json_flow_files(text: str, directory: str) -> dict[str, str]:
     """The genesyscloud_flow resources of a .tf.json file: name -> the path of its YAML (statically known ones only)."""
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_big_int)
     except (ValueError, RecursionError):
         return {}
     found: dict[str, str] = {}
