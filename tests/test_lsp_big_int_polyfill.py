@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -53,25 +52,3 @@ async def test_a_polyfill_open_beside_the_launch_drops_its_finding(client: Langu
     polyfills.write_text(POLYFILLS["polyfills.js"])
     await published(client, polyfills, POLYFILLS["polyfills.js"], 1)
     assert [d.code for d in await published(client, launch, LAUNCH + "\n", 2)] == []
-
-
-async def _republished(client: LanguageClient, path: Path, codes: list[str]) -> None:
-    """Wait until what the server last published for `path` (a re-check it started itself) has these codes."""
-    while [d.code for d in client.diagnostics.get(path.as_uri(), ())] != codes:
-        # (bounded: a server that never re-checks fails the test instead of hanging it)
-        await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 60)
-
-
-async def test_a_polyfill_opened_after_the_launch_drops_its_finding_and_closing_it_brings_it_back(
-        client: LanguageClient, tmp_path: Path) -> None:
-    launch = tmp_path / "launch.ts"
-    launch.write_text(LAUNCH)
-    [said] = [d for d in await published(client, launch, LAUNCH, 1) if d.code == "FL014"]  # reached: alone, it throws
-    assert NOT_OPEN in said.message, said.message
-    polyfills = tmp_path / "polyfills.js"
-    polyfills.write_text(POLYFILLS["polyfills.js"])
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        types.TextDocumentItem(polyfills.as_uri(), "javascript", 1, POLYFILLS["polyfills.js"])))
-    await _republished(client, launch, [])  # the launch file re-checked, untouched
-    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(polyfills.as_uri())))
-    await _republished(client, launch, ["FL014"])
