@@ -196,15 +196,17 @@ class HandOffs:
         return self.keys_written(call, argument, whole) == (frozenset(), KEYS_ALL_READ)
 
     def keys_written(self, call: Node, argument: Node, whole: bool) -> tuple[frozenset[str], int]:
-        """The keys of a launch body (`whole`) that this call, which may change it, may add, replace, rename or remove
-        (EVERY_KEY among them: any), as the writes of the functions it follows say; empty when it only writes values
-        below them; and how much of its changes was read: all; all but a hand-off to code not followed at all, or the
+        """The keys of a launch body (`whole`) that this call may add, replace, rename or remove (EVERY_KEY among them:
+        any), as the writes of the functions it follows say; empty when it only reads it or writes values below them;
+        and how much of its changes was read: all; all but a hand-off to code not followed at all, or the
         argument not the whole body (its own keys are not written there); or not (a change of a followed function not
         understood: any key may be rewritten)."""
+        done = self.call(call, argument, whole, top=True)
+        if isinstance(done, str):
+            return frozenset(), KEYS_ALL_READ
         if not whole:
             return frozenset(), KEYS_HANDED_AWAY
-        done = self.call(call, argument, whole, top=True)
-        label = (frozenset(), False, KEYS_ALL_READ) if isinstance(done, str) else _written(done)
+        label = _written(done)
         return label[0], label[2]
 
     def written_key(self, use: Node, whole: bool, target: Node) -> tuple[int, str | None] | None:
