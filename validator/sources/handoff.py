@@ -188,13 +188,6 @@ class HandOffs:
         hops = done[1].split(", which ")
         return done[1] if len(hops) <= 3 else ", which ".join((hops[0], "…", hops[-1]))  # a long chain: its ends
 
-    def keys_kept(self, call: Node, argument: Node, whole: bool) -> bool:
-        """Whether this call, handed a launch body (`whole`) that it may change, provably writes only values below the
-        keys of the body's members (`b["inputData"]["Flow.x"] = str(…)`): every key the body is written with is then
-        still sent. Any other change (a member replaced, `del`, `.pop()`, `.update()`, `Object.assign`, a hand-off not
-        followed) may rewrite its keys."""
-        return self.keys_written(call, argument, whole) == (frozenset(), KEYS_ALL_READ)
-
     def keys_written(self, call: Node, argument: Node, whole: bool) -> tuple[frozenset[str], int]:
         """The keys of a launch body (`whole`) that this call may add, replace, rename or remove (EVERY_KEY among them:
         any), as the writes of the functions it follows say; empty when it only reads it or writes values below them;
