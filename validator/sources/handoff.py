@@ -208,12 +208,18 @@ class HandOffs:
         an attribute); None when `target` is not a member read of it."""
         if not whole:
             return None
+        root, steps, key = self._member_root(target, use)
+        return (steps, key) if root == use and steps else None
+
+    def _member_root(self, node: Node, stop: Node | None = None) -> tuple[Node | None, int, str | None]:
+        """What the member reads (and wrappers) `node` is made of are read from (`b` in `(b["x"]).y`; `stop` when they
+        reach it), how many member reads down from it `node` is and the key of its member they are in (see
+        written_key); None for the root when a read has no object or the chain is deeper than followed."""
         steps = 0
         key: str | None = None
-        node = target
         for _ in range(_DEPTH):
-            if node == use:
-                return (steps, key) if steps else None
+            if node == stop:
+                return node, steps, key
             if node.type in self.MEMBERS:
                 inner = node.child_by_field_id(self.reader.fields.object) or node.child_by_field_id(self.reader.fields.value)
                 steps += 1
@@ -221,11 +227,11 @@ class HandOffs:
             elif node.type in self.WRAPPERS and node.named_children:
                 inner = node.named_children[0]
             else:
-                return None
+                return node, steps, key
             if inner is None:
-                return None
+                return None, steps, key
             node = inner
-        return None
+        return None, steps, key
 
     def key_write(self, use: Node, whole: bool, target: Node, at: Node, text: str) -> Why:
         """Why a write at `at` to `target` changes the body: labelled with the key of the body's member it writes in
@@ -244,27 +250,16 @@ class HandOffs:
         """`b["inputData"] = b["inputs"]`: a member of the launch body `use` names (`whole`) stored in a member of the
         same object, labelled with both keys; None for any other store."""
         source = self.written_key(use, whole, part)
-        root = left
-        for _ in range(_DEPTH):
-            if root.type in self.MEMBERS:
-                inner = root.child_by_field_id(self.reader.fields.object) or root.child_by_field_id(self.reader.fields.value)
-            elif root.type in self.WRAPPERS and root.named_children:
-                inner = root.named_children[0]
-            else:
-                break
-            if inner is None:
-                return None
-            root = inner
+        if source is None or source[1] is None:
+            return None
+        root, _, key = self._member_root(left)
         written = self.reader.source.raw(use)
-        if source is None or source[1] is None or root == left or root.type != use.type \
+        if root is None or root == left or key is None or root.type != use.type \
                 or self.reader.source.raw(root) != written \
                 or self.reader.bindings.key(written, root) != self.reader.bindings.key(written, use):
             return None
-        target = self.written_key(root, True, left)
-        if target is None or target[1] is None:
-            return None
         return at, _KeysWritten(f"stores it in `{self.reader.source.source(left, 40)}`, where other code may change it",
-                                frozenset({source[1], target[1]}))
+                                frozenset({source[1], key}))
 
     def returned(self, at: Node, whole: bool) -> Why:
         """The object (`whole`: a launch body) or a part returned at `at` (a `return`, an arrow's expression body): by the
