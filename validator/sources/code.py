@@ -1170,6 +1170,10 @@ class CodeReader:
         """Whether the calls a body is handed to may change it (the language's readers and same-file functions)."""
         raise NotImplementedError
 
+    def key(self, node: Node) -> str | None:
+        """The key a literal written as a member's name (`"x"`, `x`, `1`) sends as; None when it is not one."""
+        raise NotImplementedError
+
     def may_be_own(self, callee: Node) -> str | None:
         """The name a callee calls when it may be a function of this file (`log(b)`, `self.info(b)`, `this.post(b)`);
         None for anything else (`requests.post`, `console.log`): a cheap test of its form, no look-up."""

@@ -827,7 +827,7 @@ class PythonHandOffs(HandOffs):
         if member.type != "subscript":
             return None  # an attribute (an SDK model's): which key it sends is not read here
         key = member.child_by_field_id(self.reader.fields.subscript)
-        written = self.reader.key(key) if key is not None else None  # type: ignore[attr-defined]
+        written = self.reader.key(key) if key is not None else None
         return EVERY_KEY if written is None else str(written)
 
     def dict_method_keys(self, call: Node, method: str) -> frozenset[str] | None:
@@ -837,7 +837,7 @@ class PythonHandOffs(HandOffs):
         given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
         every = frozenset({EVERY_KEY})
         if method in ("pop", "setdefault"):
-            key = self.reader.key(given[0]) if given else None  # type: ignore[attr-defined]
+            key = self.reader.key(given[0]) if given else None
             return every if key is None else frozenset({str(key)})
         if method in ("clear", "popitem"):
             return every  # a body emptied (and filled again) or a key taken out: not read here
@@ -849,7 +849,7 @@ class PythonHandOffs(HandOffs):
                 keys.add(self.reader.source.raw(argument.child_by_field_id(self.reader.fields.name) or argument))
             elif argument.type == "dictionary" and all(pair.type == "pair" for pair in argument.named_children):
                 for pair in argument.named_children:
-                    key = self.reader.key(pair.child_by_field_id(self.reader.fields.key) or pair)  # type: ignore[attr-defined]
+                    key = self.reader.key(pair.child_by_field_id(self.reader.fields.key) or pair)
                     keys.add(EVERY_KEY if key is None else str(key))
             else:
                 return every
@@ -863,7 +863,7 @@ class PythonHandOffs(HandOffs):
         else:
             arguments = node.child_by_field_id(f.arguments)
             key = arguments.named_children[0] if arguments is not None and arguments.named_children else None
-        return key is not None and key.type == "string" and self.reader.key(key) in _SCALAR_MEMBERS  # type: ignore[attr-defined]
+        return key is not None and key.type == "string" and self.reader.key(key) in _SCALAR_MEMBERS
 
     def written(self, member: Node) -> bool:
         """Whether a member (`b["flowId"]`) is written to where it stands (assigned, deleted, a loop's target)."""
@@ -947,7 +947,7 @@ class JavaScriptHandOffs(HandOffs):
                     pair.type in ("pair", "comment", "shorthand_property_identifier") for pair in source.named_children):
                 for pair in source.named_children:
                     name = pair.child_by_field_id(reader.fields.key) if pair.type == "pair" else pair
-                    found = reader.key(name) if name is not None and pair.type != "comment" else ""  # type: ignore[attr-defined]
+                    found = reader.key(name) if name is not None and pair.type != "comment" else ""
                     if found != "":
                         keys.add(EVERY_KEY if found is None else found)
             else:
