@@ -658,7 +658,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" and _fixes_safely(diagnostics):
             from .cross_file import Importers, shared_fixes_demoted  # a safe fix may edit what another module imports
 
-            importers = importers or Importers(paths, checker.read, limits.max_depth)
+            importers = importers or Importers(paths, checker.read, limits.max_depth, unchanging=True)
             diagnostics = shared_fixes_demoted(importers, path, diagnostics)
         if result.binding is not None:
             # (--fix and --diff too: the importers' findings, offered as help, are said and counted as a check says them)
