@@ -194,10 +194,10 @@ class SecondPass:
     """Holds a check's report from the first marked file on, and reads the files that import what the marked ones export."""
 
     def __init__(self, checker: Checker, reporter: Reporter, paths: Sequence[str],
-                 quiet: Callable[[str, str, bytes], bool], said: Mapping[str, set[tuple[object, ...]]]) -> None:
+                 quiet: Callable[[str, str, bytes], bool], said: Mapping[str, Sequence[Diagnostic]]) -> None:
         self.checker = checker
         self.quiet = quiet  # whether the first pass left a file at its byte test (runner._quiet_code)
-        #: What the first pass said of each code file with findings, by same_place_key (filled as that pass goes on).
+        #: What the first pass said of each code file with findings (filled as that pass goes on).
         self.said = said
         self.inner = reporter
         self.paths = paths
@@ -234,9 +234,9 @@ class SecondPass:
                 documents = [failed_to_load(path, err)]
             return checker.result(path, documents, marks=False)
 
-        #: A file the first pass read (it names the endpoint itself) -> what that pass said of it: said once.
+        #: A file the first pass read (it names the endpoint itself) -> what that pass said of it (same_place_key):
+        #: said once.
         said: dict[str, set[tuple[object, ...]]] = {}
-        nothing: set[tuple[object, ...]] = set()
 
         def select(test: re.Pattern[bytes], chosen: frozenset[str]) -> None:
             for path in self.paths:
@@ -247,7 +247,7 @@ class SecondPass:
                 if data is None or test.search(data) is None or imports.path_key(path) in self._marks:
                     continue
                 if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
-                    said[path] = self.said.get(path, nothing)
+                    said[path] = set(map(same_place_key, self.said.get(path, ())))
                 candidates.append((path, kind, data))
 
         select(pattern, frozenset())
