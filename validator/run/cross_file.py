@@ -14,7 +14,6 @@ a check); else each one's help says no polyfill was found. A run without such a 
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -139,7 +138,6 @@ _IMPORT_LINES = {
     "python": re.compile(rb"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b[^\n]*|import[ \t][^\n]*)", re.MULTILINE),
     "js": re.compile(rb"""\b(?:from|require|import)\s*\(?\s*['"][^'"\n]{1,300}['"]"""),
 }
-_WORD = re.compile(rb"[A-Za-z_$][\w$]*")
 
 
 class Importers:
@@ -198,7 +196,7 @@ class Importers:
                 if path == STDIN or imports.family(named_kind(path)) != family:
                     continue
                 data = self.bytes_of(path)
-                words = {word for line in pattern.finditer(data) for word in _WORD.findall(line.group())} if data else ()
+                words = {word for line in pattern.finditer(data) for word in imports.WORD.findall(line.group())} if data else ()
                 for word in words:
                     index.setdefault(word, []).append(path)
         return index
@@ -208,9 +206,7 @@ class Importers:
         if family is None or not names:
             return {}
         home = imports.path_key(path)
-        stem = os.path.splitext(os.path.basename(home))[0]
-        if stem in ("__init__", "index"):  # a package's module: imported by the package's name
-            stem = os.path.basename(os.path.dirname(home))
+        stem = imports.module_stem(home)
         candidates = [c for c in self._words(family).get(stem.encode("utf-8", "surrogatepass"), ())
                       if imports.path_key(c) != home]
         if not candidates:
@@ -242,7 +238,7 @@ class Importers:
         kind = named_kind(candidate)
         if kind is None or data is None:
             return set()
-        written = {word.decode("utf-8", "surrogatepass") for word in _WORD.findall(data)} & names
+        written = {word.decode("utf-8", "surrogatepass") for word in imports.WORD.findall(data)} & names
         if not written:
             return set()
         text, _ = decode(data, python=kind == "python")
