@@ -14,7 +14,6 @@ a check); else each one's help says no polyfill was found. A run without such a 
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -139,7 +138,6 @@ _IMPORT_LINES = {
     "python": re.compile(rb"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b[^\n]*|import[ \t][^\n]*)", re.MULTILINE),
     "js": re.compile(rb"""\b(?:from|require|import)\s*\(?\s*['"][^'"\n]{1,300}['"]"""),
 }
-_WORD = re.compile(rb"[A-Za-z_$][\w$]*")
 
 
 class Importers:
@@ -150,10 +148,13 @@ class Importers:
     import one of the names from it."""
 
     def __init__(self, paths: Sequence[str] | Callable[[], Sequence[str]], read: Callable[[str], bytes | Document],
-                 max_depth: int) -> None:
+                 max_depth: int, *, unchanging: bool = False) -> None:
         self._paths = paths  # (a callable: listed on the first question, as the editor's walk of its project is)
         self.read = read
         self.max_depth = max_depth
+        #: Each file's bytes once read, when the run's files do not change while it asks (a check, not --fix): every
+        #: file is then read once, by the first of the import index, a question's candidates and the edited file.
+        self._read_once: dict[str, bytes | None] | None = {} if unchanging else None
         self._index: dict[str, dict[bytes, list[str]]] = {}  # family -> word of an import statement -> files
         self._answers: dict[tuple[str, frozenset[str]], dict[str, str]] = {}
 
@@ -175,11 +176,16 @@ class Importers:
 
     def bytes_of(self, path: str) -> bytes | None:
         """A file's bytes as the run reads it; None when it cannot be read (it imports nothing known)."""
+        if self._read_once is not None and path in self._read_once:
+            return self._read_once[path]
         try:
-            data = self.read(path)
+            read = self.read(path)
         except Exception:  # unreadable: it imports nothing known
-            return None
-        return data if isinstance(data, bytes) else None
+            read = None
+        data = read if isinstance(read, bytes) else None
+        if self._read_once is not None:
+            self._read_once[path] = data
+        return data
 
     def _words(self, family: str) -> dict[bytes, list[str]]:
         index = self._index.get(family)
@@ -190,7 +196,7 @@ class Importers:
                 if path == STDIN or imports.family(named_kind(path)) != family:
                     continue
                 data = self.bytes_of(path)
-                words = {word for line in pattern.finditer(data) for word in _WORD.findall(line.group())} if data else ()
+                words = {word for line in pattern.finditer(data) for word in imports.WORD.findall(line.group())} if data else ()
                 for word in words:
                     index.setdefault(word, []).append(path)
         return index
@@ -200,33 +206,39 @@ class Importers:
         if family is None or not names:
             return {}
         home = imports.path_key(path)
-        stem = os.path.splitext(os.path.basename(home))[0]
-        if stem in ("__init__", "index"):  # a package's module: imported by the package's name
-            stem = os.path.basename(os.path.dirname(home))
+        stem = imports.module_stem(home)
         candidates = [c for c in self._words(family).get(stem.encode("utf-8", "surrogatepass"), ())
                       if imports.path_key(c) != home]
         if not candidates:
             return {}
+        read: dict[str, bytes | None] = {}  # each file's bytes, read once for its imports and the names it writes
+
+        def bytes_of(name: str) -> bytes | None:
+            if name not in read:
+                read[name] = self.bytes_of(name)
+            return read[name]
+
         exports = imports.Exports({path: {name: Unknown(name) for name in names}}, [path, *candidates],
-                                  read=self.bytes_of, bodies=True)
+                                  read=bytes_of, bodies=True)
         found: dict[str, str] = {}
         for candidate in candidates:
-            for name in self._imported(exports, home, candidate, names - found.keys()):
+            for name in self._imported(exports, home, candidate, bytes_of(candidate), names - found.keys()):
                 found[name] = candidate
             if len(found) == len(names):
                 break
         return found
 
-    def _imported(self, exports: imports.Exports, home: str, candidate: str, names: frozenset[str]) -> set[str]:
-        """The names a file imports from `home` (a module imported whole counts for the names the file writes)."""
+    def _imported(self, exports: imports.Exports, home: str, candidate: str, data: bytes | None,
+                  names: frozenset[str]) -> set[str]:
+        """The names a file (`data`: its bytes) imports from `home` (a module imported whole counts for the names the
+        file writes)."""
         from ..sources.code import parsed
         from ..sources.extract import reader_for
 
         kind = named_kind(candidate)
-        data = self.bytes_of(candidate)
         if kind is None or data is None:
             return set()
-        written = {word.decode("utf-8", "surrogatepass") for word in _WORD.findall(data)} & names
+        written = {word.decode("utf-8", "surrogatepass") for word in imports.WORD.findall(data)} & names
         if not written:
             return set()
         text, _ = decode(data, python=kind == "python")
@@ -298,4 +310,4 @@ def editor_fixes_demoted(path: str, diagnostics: list[Diagnostic], buffers: Mapp
         text = buffers.get(name)
         return text.encode("utf-8", "surrogatepass") if text is not None else read_path(name, limits=limits, walked=True)
 
-    return shared_fixes_demoted(Importers(paths, read, limits.max_depth), path, diagnostics)
+    return shared_fixes_demoted(Importers(paths, read, limits.max_depth, unchanging=True), path, diagnostics)

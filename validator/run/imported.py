@@ -74,21 +74,20 @@ def notes_unread(path: str, documents: Sequence[Document]) -> bool:
         finding.code == UNREAD_LAUNCH for document in documents for finding in document.findings)
 
 
-def mark(path: str, data: bytes, limits: Limits, *, launches: bool = False, text: str | None = None) -> Binding | None:
-    """The mark of a noted file (notes_unread), or of one with a launch read (`launches`: it has no note of its own
-    binding), from its bytes (or its `text` as its reader read it): None when it exports no launch URL at module level."""
+def mark(path: str, data: bytes, limits: Limits) -> Binding | None:
+    """The mark of a noted file (notes_unread) from its bytes: None when it exports no launch URL at module level."""
     kind = named_kind(path)
     if kind is None or imports.family(kind) is None:
         return None
-    found = _exports(path, kind, data, limits, text)
+    found = _exports(path, kind, data, limits)
     if found is None:
         return None
     reader, text, exports, home, hushed = found
-    note, mine, exact = (None, (), False) if launches else _note_binding(reader, text, exports)
+    note, mine, exact = _note_binding(reader, text, exports)
     return Binding(note, mine, exact, exports, home, hushed)
 
 
-def _exports(path: str, kind: str, data: bytes, limits: Limits, text: str | None = None
+def _exports(path: str, kind: str, data: bytes, limits: Limits
              ) -> tuple[Callable[[], CodeReader], str, dict[str, imports.Value], frozenset[str], frozenset[str]] | None:
     """A file's module-level launch URLs, read as its own reader reads them, the names it uses itself and those whose
     line suppresses FL302 (Binding.hushed); with a fresh reader of the same parse (for its note) and its text. None
@@ -97,11 +96,10 @@ def _exports(path: str, kind: str, data: bytes, limits: Limits, text: str | None
     from ..sources.decode import decode
     from ..sources.extract import reader_for
 
+    text, _ = decode(data, python=kind == "python")
     if text is None:
-        text, _ = decode(data, python=kind == "python")
-        if text is None:
-            return None
-        text = text.removeprefix("\ufeff")
+        return None
+    text = text.removeprefix("\ufeff")
     try:
         source, tree = parsed(kind, text)
         found = imports.definitions(reader_for(kind, source, tree, limits.max_depth, path), kind)
@@ -194,10 +192,10 @@ class SecondPass:
     """Holds a check's report from the first marked file on, and reads the files that import what the marked ones export."""
 
     def __init__(self, checker: Checker, reporter: Reporter, paths: Sequence[str],
-                 quiet: Callable[[str, str, bytes], bool], said: Mapping[str, set[tuple[object, ...]]]) -> None:
+                 quiet: Callable[[str, str, bytes], bool], said: Mapping[str, Sequence[Diagnostic]]) -> None:
         self.checker = checker
         self.quiet = quiet  # whether the first pass left a file at its byte test (runner._quiet_code)
-        #: What the first pass said of each code file with findings, by same_place_key (filled as that pass goes on).
+        #: What the first pass said of each code file with findings (filled as that pass goes on).
         self.said = said
         self.inner = reporter
         self.paths = paths
@@ -234,9 +232,9 @@ class SecondPass:
                 documents = [failed_to_load(path, err)]
             return checker.result(path, documents, marks=False)
 
-        #: A file the first pass read (it names the endpoint itself) -> what that pass said of it: said once.
+        #: A file the first pass read (it names the endpoint itself) -> what that pass said of it (same_place_key):
+        #: said once.
         said: dict[str, set[tuple[object, ...]]] = {}
-        nothing: set[tuple[object, ...]] = set()
 
         def select(test: re.Pattern[bytes], chosen: frozenset[str]) -> None:
             for path in self.paths:
@@ -247,7 +245,7 @@ class SecondPass:
                 if data is None or test.search(data) is None or imports.path_key(path) in self._marks:
                     continue
                 if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
-                    said[path] = self.said.get(path, nothing)
+                    said[path] = set(map(same_place_key, self.said.get(path, ())))
                 candidates.append((path, kind, data))
 
         select(pattern, frozenset())

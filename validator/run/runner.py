@@ -620,9 +620,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named = frozenset(paths)
     later: SecondPass | None = None  # imported.py's, once a walked code file notes its launch URL bound to a name
-    #: What the first pass said of each code file with findings (same_place_key): the second pass, reading one again
-    #: with its imports resolved, adds only what this pass did not say, without checking it again to learn it.
-    first_said: dict[str, set[tuple[object, ...]]] = {}
+    #: What the first pass said of each code file with findings: the second pass, reading one again with its imports
+    #: resolved, adds only what this pass did not say, without checking it again to learn it.
+    first_said: dict[str, Sequence[Diagnostic]] = {}
     held: BigIntHeld | None = None  # cross_file.py's, once a file's launch body holds a BigInt (FL014)
     importers: Importers | None = None  # cross_file.py's: which files of the run import a module's names
     if mode is Mode.CHECK:
@@ -652,13 +652,13 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named))
         if result.diagnostics:
             if named_kind(path) is not None:
-                first_said[path] = set(map(same_place_key, result.diagnostics))
+                first_said[path] = result.diagnostics
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
         if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" and _fixes_safely(diagnostics):
             from .cross_file import Importers, shared_fixes_demoted  # a safe fix may edit what another module imports
 
-            importers = importers or Importers(paths, checker.read, limits.max_depth)
+            importers = importers or Importers(paths, checker.read, limits.max_depth, unchanging=True)
             diagnostics = shared_fixes_demoted(importers, path, diagnostics)
         if result.binding is not None:
             # (--fix and --diff too: the importers' findings, offered as help, are said and counted as a check says them)

@@ -70,7 +70,7 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
     found: dict[str, Value] = {}
     instantiated: set[str] = set()
     instances: _Instances | None = None
-    for name, node in _exported(reader, kind):
+    for name, node in exported(reader, kind):
         target = reader.resolve(node) if node.type in reader.name_types else reader.unwrap(node)
         if kind == "python" and target is not None and target.type == "call":  # settings = Settings()
             instances = instances or _Instances(reader)
@@ -145,7 +145,7 @@ class _Instances:
         if body is None:
             return []
         methods = [statement for statement in body.named_children if statement.type in ("function_definition", "decorated_definition")]
-        written = set(_WORD.findall(" ".join(raw(method) for method in methods).encode()))
+        written = set(WORD.findall(" ".join(raw(method) for method in methods).encode()))
         if written & _SETS_ANY or any(
                 (function := method.child_by_field_name("definition") if method.type == "decorated_definition" else method)
                 is not None and (named := function.child_by_field_name("name")) is not None and raw(named) in _SETTERS
@@ -222,11 +222,6 @@ def exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
     the node it is bound to, or the name's own node), in the file's order. Python: a top-level `NAME = value` and
     class; JavaScript and TypeScript: `export const`, `export { a as b }`, `export default`, `module.exports = {...}`
     (an object's members as dotted names) and `exports.NAME = value`. Syntax only: nothing is resolved or imported."""
-    return _exported(reader, kind)
-
-
-def _exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
-    """(exported name, the node it is bound to, or the name's own node) of each module-level binding."""
     raw = reader.source.raw
     for statement in reader.root.named_children:
         if kind == "python":
@@ -382,7 +377,7 @@ class Exports:
         self._plain_default = any("default" in values for values in self.by_file.values())  # export default '…'
         #: The names a file exporting a launch URL by default is imported by (`import URL from './launchUrl'`, any local
         #: name): its stem, or its directory's for an index file.
-        self._default_stems = sorted({_stem(path) for path, values in self.by_file.items() if "default" in values} - {""})
+        self._default_stems = sorted({module_stem(path) for path, values in self.by_file.items() if "default" in values} - {""})
         #: The tree's files in a settings module (Django's `settings`: `settings.py`, `settings/*.py`), sorted: those of
         #: one project are a run of them.
         self.settings = sorted(path for path in self.modules
@@ -568,7 +563,7 @@ class Exports:
         try:
             source, tree = parsed(kind, data.decode("utf-8", "replace").removeprefix("\ufeff"))
             reader = _reader(kind, source, tree, module)
-            for name, node in _exported(reader, kind):
+            for name, node in exported(reader, kind):
                 value = reader.text(node)
                 if isinstance(value, Text) and all(isinstance(part, str) for part in value.parts) \
                         and _BASE_URL.match("".join(str(part) for part in value.parts)) and name not in self.by_file[module]:
@@ -582,7 +577,7 @@ class Exports:
         not readable), read once: whether it may bind a name."""
         if module not in self._words:
             data = self._read(module) if self._read is not None and module in self.modules else None
-            self._words[module] = None if data is None else frozenset(_WORD.findall(data)) | (
+            self._words[module] = None if data is None else frozenset(WORD.findall(data)) | (
                 {b"*"} if _ALL_OF.search(data) else set())
         return self._words[module]
 
@@ -975,8 +970,8 @@ class Exports:
         return _Aliases(base, paths, base if base is not None else paths_base)
 
 
-
-_WORD = re.compile(rb"[A-Za-z_$][\w$]*")
+#: A name as Python and JavaScript write it, in a file's bytes.
+WORD = re.compile(rb"[A-Za-z_$][\w$]*")
 #: A URL written out in full: a scheme, a host, maybe a path (a base an importing file joins a launch path to).
 _BASE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:/[^\s?#]*)?$")
 #: How deep a module read only for its base URLs is parsed (document.Limits' default).
@@ -1085,10 +1080,11 @@ def _jsonc(text: str) -> Any:
         return None
 
 
-def _stem(path: str) -> str:
-    """The word an import of a module writes: `launchUrl` for launchUrl.ts, `config` for config/index.ts."""
+def module_stem(path: str) -> str:
+    """The word an import of a module writes: `launchUrl` for launchUrl.ts, `launcher` for launcher.py; a package's
+    module is imported by the package's name: `config` for config/index.ts and config/__init__.py."""
     stem = os.path.splitext(os.path.basename(path))[0]
-    return os.path.basename(os.path.dirname(path)) if stem == "index" else stem
+    return os.path.basename(os.path.dirname(path)) if stem in ("__init__", "index") else stem
 
 
 def _reader(kind: str, source: SourceText, tree: Tree, module: str) -> CodeReader:
