@@ -42,11 +42,9 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
         if document.parsed and kind not in _JSON_TEXT_KINDS:
             document.findings.extend(number_findings(document.value))
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
-        if document.request.flow_file is not None:
-            _link_contract(document, document.request.flow_file, limits)
-    for body in documents:  # a body read from another file (a templatefile() template) may name its flow too
-        if isinstance(body, LaunchDocument) and body.launch is None and body.request.flow_file is not None:
-            _link_contract(body, body.request.flow_file, limits)
+    for linked in documents:  # a launch, or a body read from another file (a templatefile() template), naming its flow
+        if isinstance(linked, LaunchDocument) and linked.request.flow_file is not None:
+            _link_contract(linked, linked.request.flow_file, limits)
     return documents
 
 
