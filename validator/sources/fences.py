@@ -75,11 +75,8 @@ class Runs(Sequence[int]):
         """`count` more characters, written in the file from `offset` on."""
         if count <= 0:
             return
-        if self._firsts and self._offsets[-1] + self._length - self._firsts[-1] != offset:
-            self._firsts.append(self._length)
-            self._offsets.append(offset)
-        elif not self._firsts:
-            self._firsts.append(0)
+        if not self._firsts or self._offsets[-1] + self._length - self._firsts[-1] != offset:
+            self._firsts.append(self._length)  # (0 for the first run)
             self._offsets.append(offset)
         self._length += count
 
