@@ -103,7 +103,7 @@ def markdown_code(text: str) -> Iterator[DocumentCode]:
         end = starts[min(last, len(starts) - 1)]
         if fenced and last - 1 > first and text[starts[last - 1]:end].strip().startswith(("```", "~~~")):
             end = starts[last - 1]  # the closing fence is not code
-        if not fenced and _overlaps(other_starts, other_reach, starts[first], end):
+        if not fenced and overlaps(other_starts, other_reach, starts[first], end):
             continue
         code = text[starts[first]:end]
         mapped = _lines_mapped(text, starts, first, token.content) if code != token.content else None
@@ -134,7 +134,7 @@ class _CodeTokens(list[Any]):
 _LINE_END = re.compile(r"\r\n?|\n")
 
 
-def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+def overlaps(starts: Sequence[int], reach: Sequence[int], start: int, end: int) -> bool:
     """Whether one of the spans (sorted by start; `reach`: the furthest end of each and those before it) overlaps
     [start, end)."""
     before = bisect_left(starts, end)

@@ -70,13 +70,14 @@ def beside(kind: str, text: str, sites: Sequence[Offsets], code_blocks: Sequence
     (where, why) per unit, at its first mention."""
     if kind not in KINDS or _MENTION.search(text) is None:
         return []
+    from .blocks import overlaps
+
     ordered = sorted(sites)
     firsts = [first for first, _ in ordered]
     reach = list(itertools.accumulate((last for _, last in ordered), max))
 
     def holds_site(unit: Offsets) -> bool:  # a site starting before the unit ends and ending after it starts
-        before = bisect.bisect_left(firsts, unit[1])
-        return before > 0 and reach[before - 1] > unit[0]
+        return overlaps(firsts, reach, *unit)
 
     found: list[tuple[Offsets, str]] = []
     said: set[Offsets] = set()
