@@ -27,7 +27,7 @@ def _named_kind(name: str) -> str | None:
 
 
 def _only_searched(name: str) -> bool:
-    return kinds._kind_suffix(name.lower()) in kinds._SEARCHED
+    return kinds._kind_suffix(name.lower()) in kinds.FOREIGN_CODE
 
 
 def test_every_base_name_the_rules_tell_apart_holds_file() -> None:

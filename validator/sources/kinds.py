@@ -47,8 +47,6 @@ FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 #: Terraform's JSON syntax: read as Terraform (terraform.py reads it by its name). The one suffix of two dots a file's kind
 #: is read from (_kind_suffix).
 _TERRAFORM_JSON = ".tf.json"
-#: The languages flowlint does not read, searched for a mention of a launch when walked, by suffix.
-_SEARCHED = {**FOREIGN_CODE}
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
     + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE
@@ -58,7 +56,7 @@ UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".tfstate":
                    ".toml": "TOML", ".ini": "INI", ".cfg": "config", ".properties": "Java properties", ".gradle": "Gradle",
                    ".env": "dotenv", ".csv": "CSV", ".tsv": "TSV", ".sql": "SQL", ".lock": "lock"}
 #: What a named file of the unread kind is, by its suffix.
-_UNREAD_WORDS = {**UNREAD_SUFFIXES, **_SEARCHED}
+_UNREAD_WORDS = {**UNREAD_SUFFIXES, **FOREIGN_CODE}
 UNREAD_NAMES = {"jenkinsfile": "Jenkinsfile"}
 #: Files that run shell commands, by their base names (lower case): their curl commands are read (embedded_shell.py).
 SHELL_HOSTS = {"makefile": "makefile", "gnumakefile": "makefile", "dockerfile": "dockerfile", "containerfile": "dockerfile",
@@ -146,14 +144,10 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
 def named_kind(name: str) -> str | None:
     """The source kind a file's name alone decides, as `sniff` gives it whatever the bytes (code, request and unread
     files); None for a name whose bytes decide (JSON, YAML, no suffix) and for one of no source kind."""
-    # _kind_suffix and _kind_by_name written out (asked of every walked file: ~0.5 us less a file), the base name found
-    # only for a path that holds `file`, as each base name _kind_by_name tells apart does (UNREAD_NAMES, *.dockerfile).
+    # _kind_by_name written out (asked of every walked file), the base name found only for a path that holds `file`, as
+    # each base name _kind_by_name tells apart does (UNREAD_NAMES, *.dockerfile).
     lowered = name.lower()
-    if lowered.endswith(_TERRAFORM_JSON):
-        suffix = _TERRAFORM_JSON
-    else:
-        dot = lowered.rfind(".")
-        suffix = lowered[dot:] if dot >= 0 else ""
+    suffix = _kind_suffix(lowered)
     if suffix in _DECIDED_BY_BYTES:
         return None
     if "file" in lowered or suffix.startswith(".i3"):
@@ -722,11 +716,8 @@ def only_searched(name: str) -> bool:
     flowlint does not read (a generated .pb.go past the size limit is then no error: read_path's `searched`)."""
     if name.isascii():  # (asked of every walked file) ASCII lowers character by character: only the suffix is lowered
         dot = name.rfind(".")
-        suffix = name[dot:].lower() if dot >= 0 else ""
-        if suffix == ".json" and name[-len(_TERRAFORM_JSON):].lower() == _TERRAFORM_JSON:
-            suffix = _TERRAFORM_JSON
-        return suffix in _SEARCHED
-    return _kind_suffix(name.lower()) in _SEARCHED  # a look-up of the suffix, not an endswith of each
+        return (name[dot:].lower() if dot >= 0 else "") in FOREIGN_CODE
+    return _kind_suffix(name.lower()) in FOREIGN_CODE  # a look-up of the suffix, not an endswith of each
 
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
@@ -773,7 +764,7 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
 
 def foreign_language(name: str | None) -> str:
     """The language of a file in one flowlint does not read, by its suffix ("Go")."""
-    return _SEARCHED.get(_kind_suffix((name or "").lower()), "code")
+    return FOREIGN_CODE.get(_kind_suffix((name or "").lower()), "code")
 
 
 def _suffix(lowered: str) -> str:
