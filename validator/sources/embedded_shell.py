@@ -165,36 +165,34 @@ def make_values(lines: list[tuple[int, str]]) -> dict[str, tuple[int, str]]:
     return {name: value for name, value in found.items() if isinstance(value, tuple)}
 
 
-def _rule_colon(line: str) -> int | None:
+def _rule_colon(line: str, closings: dict[int, int] | None = None) -> int | None:
     """Where a rule line's colon is (outside make's expansions), or None when the line is no rule (an assignment, a
-    directive, a comment)."""
-    closings = _closings(line) if "$" in line else {}
-    i = 0
-    while i < len(line):
-        char = line[i]
-        if char == "$" and i + 1 < len(line) and line[i + 1] in _MAKE_OPEN:
-            close = closings.get(i + 1)
-            if close is None:
-                return None
-            i = close + 1
-            continue
-        if char in "=#\r\n":
-            return None
-        if char == ":":
-            return None if line.startswith("=", i + 1) else i
-        i += 1
-    return None
+    directive, a comment). `closings`: the line's _closings, found already."""
+    if closings is None:
+        closings = _closings(line) if "$" in line else {}
+    at = _first_outside(line, 0, "=#\r\n:", closings)
+    if at is None or line[at] != ":":
+        return None
+    return None if line.startswith("=", at + 1) else at
 
 
 def _rule_recipe(line: str) -> int | None:
     """Where the recipe written on a rule's own line starts (after its `;`: `launch: deps ; curl …`), or None."""
     if ":" not in line or ";" not in line or line[:1] in " \t#":
         return None
-    colon = _rule_colon(line)
+    closings = _closings(line) if "$" in line else {}
+    colon = _rule_colon(line, closings)
     if colon is None:
         return None
-    closings = _closings(line) if "$" in line else {}
-    i = colon + 1
+    # (`=` a target's own variable, `t: X = a;b`; `#` a comment)
+    at = _first_outside(line, colon + 1, "=#;", closings)
+    return at + 1 if at is not None and line[at] == ";" else None
+
+
+def _first_outside(line: str, start: int, stops: str, closings: dict[int, int]) -> int | None:
+    """Where the first of `stops` is in `line` from `start`, outside make's expansions (`closings`: where each of the
+    line's brackets closes); None when there is none, or an expansion before it is not closed."""
+    i = start
     while i < len(line):
         char = line[i]
         if char == "$" and i + 1 < len(line) and line[i + 1] in _MAKE_OPEN:
@@ -203,10 +201,8 @@ def _rule_recipe(line: str) -> int | None:
                 return None
             i = close + 1
             continue
-        if char in "=#":
-            return None  # a target's own variable (`t: X = a;b`), a comment
-        if char == ";":
-            return i + 1
+        if char in stops:
+            return i
         i += 1
     return None
 
