@@ -402,9 +402,9 @@ def _template_file(module: _Module, request: LaunchRequest, source: SourceText, 
     if not os.path.isfile(target):
         module.note(request, at, f"the template file `{printable(path)}` does not exist", always=True)
         return
-    fills = _fills(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
-    how = template_file_how(function, fills)
-    named = _flow_fills(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
+    items = _map_items(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
+    how = template_file_how(function, _fills(source, items))
+    named = _flow_fills(source, items)
     if named:  # `flow_id = genesyscloud_flow.<name>.id`: the template's flowId hole links that flow's YAML (file_body)
         paths = _flows_named(set(named.values()), module.name, module.source.text, module.limits, module.flows)
         how.update((_FLOW + key, paths[flow]) for key, flow in named.items() if flow in paths)
@@ -417,12 +417,12 @@ def template_file_how(function: str, fills: dict[str, str]) -> dict[str, str]:
     return {**fills, _READ_AS: _TEMPLATE if function == "templatefile" else _FILE}
 
 
-def _fills(source: SourceText, node: Node) -> dict[str, str]:
-    """The variables of templatefile()'s map whose value is certain (a literal string, whole number or boolean),
-    as the template renders them; a variable whose value is anything else (or named twice) is not given."""
+def _map_items(source: SourceText, node: Node) -> dict[str, Node]:
+    """The variables of templatefile()'s map (an object written in the call): name -> its value's expression, in the
+    order written; a variable named twice is not given."""
     value = _unwrap(node)
     objects = _children(value, "object") if value.type == "collection_value" else []
-    found: dict[str, str] = {}
+    found: dict[str, Node] = {}
     named: set[str] = set()
     for element in _children(objects[0], "object_elem") if objects else []:
         key, item = _element(source, element)
@@ -432,6 +432,15 @@ def _fills(source: SourceText, node: Node) -> dict[str, str]:
             found.pop(key, None)
             continue
         named.add(key)
+        found[key] = item
+    return found
+
+
+def _fills(source: SourceText, items: dict[str, Node]) -> dict[str, str]:
+    """The variables of templatefile()'s map (_map_items) whose value is certain (a literal string, whole number or
+    boolean), as the template renders them; a variable whose value is anything else is not given."""
+    found: dict[str, str] = {}
+    for key, item in items.items():
         literal = _unwrap(item)
         written = source.text[slice(*source.offsets(literal))]
         if literal.type in ("string_lit", "quoted_template"):
@@ -446,24 +455,14 @@ def _fills(source: SourceText, node: Node) -> dict[str, str]:
 
 
 #: A templatefile() variable whose value is a flow resource's ID, written bare or as the string of one interpolation.
-_FLOW_FILL = re.compile(r'genesyscloud_flow\.([A-Za-z_][A-Za-z0-9_-]*)\.id|"\$\{\s*genesyscloud_flow\.([A-Za-z_][A-Za-z0-9_-]*)\.id\s*\}"')
+_FLOW_FILL = re.compile(rf'{_FLOW_REF.pattern}|"\$\{{\s*{_FLOW_REF.pattern}\s*\}}"')
 
 
-def _flow_fills(source: SourceText, node: Node) -> dict[str, str]:
-    """The variables of templatefile()'s map whose value is `genesyscloud_flow.<name>.id`: variable -> the resource's
-    name (a variable named twice: none)."""
-    value = _unwrap(node)
-    objects = _children(value, "object") if value.type == "collection_value" else []
+def _flow_fills(source: SourceText, items: dict[str, Node]) -> dict[str, str]:
+    """The variables of templatefile()'s map (_map_items) whose value is `genesyscloud_flow.<name>.id`: variable ->
+    the resource's name."""
     found: dict[str, str] = {}
-    named: set[str] = set()
-    for element in _children(objects[0], "object_elem") if objects else []:
-        key, item = _element(source, element)
-        if key is None or item is None:
-            continue
-        if key in named:
-            found.pop(key, None)
-            continue
-        named.add(key)
+    for key, item in items.items():
         flow = _FLOW_FILL.fullmatch(source.text[slice(*source.offsets(item))].strip())
         if flow is not None:
             found[key] = flow.group(1) or flow.group(2)
