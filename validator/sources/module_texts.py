@@ -15,38 +15,54 @@ the text does.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ..core.filestamp import Stamp, file_stamp, settled
-from .document import Document, Limits, read_path
+if TYPE_CHECKING:
+    from ..core.filestamp import Stamp
+    from .document import Limits
+
+# (Plain classes, and the stamps and reads imported at first use: the runner starts a run here on every check, so this
+# module is imported at start-up and costs nearly nothing there.)
 
 #: The most texts kept (a run over a tree of many modules reads more: the oldest are dropped, all at once).
 _MAX_KEPT = 1_024
 
+_Value = TypeVar("_Value")
 
-@dataclass
+
 class ModuleText:
     """A file's text as it was read, and what callers derived from it (keyed by what they derived)."""
 
-    path: str
-    text: str
-    derived: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("derived", "path", "text")
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.text = text
+        self.derived: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"ModuleText({self.path!r}, {len(self.text)} characters)"
 
 
-@dataclass
-class _Kept:
-    stamp: Stamp | None  # None: an editor's buffer
-    run: int
-    read: ModuleText
+class _Kept(Generic[_Value]):
+    """A value read from a file or directory with that file's stamp (None: an editor's buffer) and the run that read it."""
+
+    __slots__ = ("run", "stamp", "value")
+
+    def __init__(self, stamp: Stamp | None, run: int, value: _Value) -> None:
+        self.stamp = stamp
+        self.run = run
+        self.value = value
 
 
-@dataclass
 class _State:
-    run: int = 0
-    texts: dict[tuple[str, tuple[str, ...], int], _Kept] = field(default_factory=dict)
-    listings: dict[tuple[str, tuple[str, ...], int], tuple[Stamp, int, list[str]]] = field(default_factory=dict)
-    buffers: dict[str, ModuleText] = field(default_factory=dict)
+    __slots__ = ("buffers", "listings", "run", "texts")
+
+    def __init__(self) -> None:
+        self.run = 0
+        self.texts: dict[tuple[str, tuple[str, ...], int], _Kept[ModuleText]] = {}
+        self.listings: dict[tuple[str, tuple[str, ...], int], _Kept[list[str]]] = {}
+        self.buffers: dict[str, ModuleText] = {}
 
 
 _STATE = _State()
@@ -66,13 +82,28 @@ def edited(path: str, text: str | None) -> None:
         _STATE.buffers[key] = ModuleText(path, text)
 
 
-def _reusable(stamp: Stamp | None, kept: _Kept | None) -> bool:
+def _reusable(stamp: Stamp | None, kept: _Kept[Any] | None) -> bool:
+    from ..core.filestamp import settled
+
     return kept is not None and stamp is not None and kept.stamp == stamp and (kept.run == _STATE.run or settled(stamp))
+
+
+_Key = TypeVar("_Key")
+
+
+def _remember(cache: dict[_Key, _Kept[_Value]], key: _Key, kept: _Kept[_Value]) -> None:
+    """Keep `kept` under `key`; past _MAX_KEPT entries, the cache is cleared first (all at once)."""
+    if len(cache) >= _MAX_KEPT:
+        cache.clear()
+    cache[key] = kept
 
 
 def module_text(path: str, limits: Limits) -> ModuleText | None:
     """The text of the file at `path`, read as any file is (inside the checked tree, size-limited, decoded as UTF-8
     with replacement); None when it cannot be read."""
+    from ..core.filestamp import file_stamp
+    from .document import Document, read_path
+
     buffer = _STATE.buffers.get(os.path.normpath(os.path.abspath(path))) if _STATE.buffers else None
     if buffer is not None:
         return buffer if buffer.path == path else ModuleText(path, buffer.text)  # (derived values may name the path)
@@ -80,35 +111,32 @@ def module_text(path: str, limits: Limits) -> ModuleText | None:
     stamp = file_stamp(path)
     kept = _STATE.texts.get(key)
     if kept is not None and _reusable(stamp, kept):
-        return kept.read
+        return kept.value
     data = read_path(path, limits=limits)
     if isinstance(data, Document):
         _STATE.texts.pop(key, None)
         return None
     read = ModuleText(path, data.decode("utf-8", "replace"))
     if stamp is not None:
-        if len(_STATE.texts) >= _MAX_KEPT:
-            _STATE.texts.clear()
-        _STATE.texts[key] = _Kept(stamp, _STATE.run, read)
+        _remember(_STATE.texts, key, _Kept(stamp, _STATE.run, read))
     return read
 
 
 def directory_files(directory: str, suffix: tuple[str, ...], most: int) -> list[str]:
     """The names of the entries of `directory` ending in one of `suffix`, sorted, the first `most` of them."""
+    from ..core.filestamp import file_stamp
+
     stamp = file_stamp(directory or ".")
     key = (directory, suffix, most)
     kept = _STATE.listings.get(key)
-    if kept is not None and stamp is not None and kept[0] == stamp and (kept[1] == _STATE.run or settled(stamp)):
-        names = kept[2]
-    else:
-        try:
-            names = sorted(entry for entry in os.listdir(directory or ".") if entry.endswith(suffix))[:most]
-        except OSError:
-            return []
-        if stamp is not None:
-            if len(_STATE.listings) >= _MAX_KEPT:
-                _STATE.listings.clear()
-            _STATE.listings[key] = (stamp, _STATE.run, names)
+    if kept is not None and _reusable(stamp, kept):
+        return kept.value
+    try:
+        names = sorted(entry for entry in os.listdir(directory or ".") if entry.endswith(suffix))[:most]
+    except OSError:
+        return []
+    if stamp is not None:
+        _remember(_STATE.listings, key, _Kept(stamp, _STATE.run, names))
     return names
 
 
