@@ -220,10 +220,8 @@ class _Checker:
 
         if family(named_kind(path)) is None:
             return None  # (a request file, Terraform...: no module imports another's names)
-        from .imported import mark, notes_unread
+        from .imported import mark
 
-        if not notes_unread(path, documents):
-            return None
         if data is None:
             try:
                 read = self.read(path)
