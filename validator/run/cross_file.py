@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..core.codes import NO_JSON_NUMBER
-from ..core.diagnostics import Applicability, Diagnostic
+from ..core.diagnostics import Diagnostic
 from ..core.unknown import Unknown
 from ..project.files import STDIN, walk
 from ..sources import imports
@@ -265,9 +265,9 @@ def shared_fixes_demoted(importers: Importers, path: str, diagnostics: list[Diag
     imports shown unsafe, as --fix leaves it (fixer/shared.py). The file is parsed only when a safe fix edits a
     module-level statement, and the run asked only when one edits an exported binding."""
     from ..fixer.shared import demoted, shared_in
+    from .runner import safe_edits  # (loaded: the runner, or the editor's check, asks this)
 
-    edits = [edit for d in diagnostics if d.fix is not None and d.fix.applicability is Applicability.SAFE
-             for edit in d.fix.edits or ()]
+    edits = safe_edits(diagnostics)
     if not edits:
         return diagnostics
     data = importers.bytes_of(path)
@@ -296,8 +296,9 @@ def editor_fixes_demoted(path: str, diagnostics: list[Diagnostic], buffers: Mapp
     the editor (`buffers`: each path's unsaved text, read instead of the file; the checked buffer's among them) and the
     files of its project (`project`: its root, walked as `flowlint check` walks it, and the limits files are read
     under; asked, and the root walked, only when a fix edits an exported binding)."""
-    if named_kind(path) != "python" or not any(d.fix is not None and d.fix.applicability is Applicability.SAFE and d.fix.edits
-                                               for d in diagnostics):
+    from .runner import safe_edits  # (loaded: run/buffer.py's check uses it)
+
+    if named_kind(path) != "python" or not safe_edits(diagnostics):
         return diagnostics
     from ..sources.document import read_path
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ..checker.keys import once_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH
-from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey
+from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, InsertMember, RemoveMember, RenameKey
 from ..core.printable import printable
 from ..core.records import Record, set_field
 from ..core.words import counted
@@ -653,7 +653,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 first_said[path] = result.diagnostics
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
-        if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" and _fixes_safely(diagnostics):
+        if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" and safe_edits(diagnostics):
             from .cross_file import Importers, shared_fixes_demoted  # a safe fix may edit what another module imports
 
             importers = importers or Importers(paths, checker.read, limits.max_depth, unchanging=True)
@@ -723,9 +723,11 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     return outcome
 
 
-def _fixes_safely(diagnostics: list[Diagnostic]) -> bool:
-    """Whether a diagnostic offers a safe fix with edits (one that may edit what another module imports)."""
-    return any(d.fix is not None and d.fix.applicability is Applicability.SAFE and d.fix.edits for d in diagnostics)
+def safe_edits(diagnostics: Iterable[Diagnostic]) -> list[Edit]:
+    """The edits of the diagnostics' safe fixes (each may edit what another module imports: cross_file.py's
+    shared_fixes_demoted); here, as the runner asks it of every Python file with findings, without loading that module."""
+    return [edit for d in diagnostics if d.fix is not None and d.fix.applicability is Applicability.SAFE
+            for edit in d.fix.edits or ()]
 
 
 def _held_for_big_int(reporter: Reporter, later: SecondPass | None, diagnostics: list[Diagnostic]) -> BigIntHeld | None:
