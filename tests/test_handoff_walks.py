@@ -67,3 +67,39 @@ def test_each_followed_function_is_walked_once(tmp_path: Path, monkeypatch: pyte
     assert ("FL202", "/inputData/traceId") in found, found  # only values written below the keys: the keys still checked
     assert len(walks) == 2, walks  # fix, and stamp through it
     assert set(walks.values()) == {1}, walks
+
+
+ONE_HELPER = f'''import requests
+
+
+def fix(body):
+    body["inputData"]["Flow.customerName"] = str(body["inputData"]["Flow.customerName"])
+
+
+def go(name):
+    body = {{"flowId": "{FLOW}", "inputData": {{"Flow.customerName": name, "traceId": "t-1"}}}}
+    fix(body)
+    return requests.post("{API}", json=body)
+'''
+
+
+def test_keys_written_asks_each_hand_off_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tops: Counter[int] = Counter()
+    real = handoff.HandOffs.call
+
+    def counted(self: handoff.HandOffs, call: Any, argument: Any, whole: bool, *, top: bool = False) -> Any:
+        if top:
+            tops[call.start_byte] += 1
+        return real(self, call, argument, whole, top=top)
+
+    monkeypatch.setattr(handoff.HandOffs, "call", counted)
+    schema = tmp_path / "schema.json"
+    schema.write_text(json.dumps(SCHEMA), encoding="utf-8")
+    found = {(str(d["code"]), str(d["pointer"])) for d in check_file(tmp_path, "a.py", ONE_HELPER, "-v",
+                                                                      "--flow-schema", str(schema))}
+    assert any(code == "FL011" for code, _ in found), found  # fix() may change the body: its hand-off was asked
+    assert ("FL202", "/inputData/traceId") in found, found  # only values below the keys written: the keys still checked
+    assert len(tops) == 1, tops  # the one hand-off, `fix(body)`
+    # whether it may change the body (asked for the body's escape and for the note) and which keys it writes, which
+    # no longer asks again whether it may change it first (4 before)
+    assert sum(tops.values()) <= 3, tops

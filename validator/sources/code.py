@@ -1170,6 +1170,10 @@ class CodeReader:
         """Whether the calls a body is handed to may change it (the language's readers and same-file functions)."""
         raise NotImplementedError
 
+    def key(self, node: Node) -> str | None:
+        """The key a literal written as a member's name (`"x"`, `x`, `1`) sends as; None when it is not one."""
+        raise NotImplementedError
+
     def may_be_own(self, callee: Node) -> str | None:
         """The name a callee calls when it may be a function of this file (`log(b)`, `self.info(b)`, `this.post(b)`);
         None for anything else (`requests.post`, `console.log`): a cheap test of its form, no look-up."""
@@ -1183,13 +1187,19 @@ class CodeReader:
                 return self.source.raw(member)
         return None
 
-    def changed_by(self, name: str, at: Node) -> tuple[Node, str] | None:
-        """The first call (in the file's order) handed the binding a name means here that may change it in place, with
-        why ("which changes it (line 2)"); None when every call it is handed to only reads it."""
+    def _handed_to(self, name: str, at: Node) -> Iterator[tuple[Node, Node, bool]]:
+        """The calls (in the file's order) the binding a name means here is handed to, each with the argument it is
+        given as and whether that argument is the object itself (not one of its members)."""
         for written, argument, call in self._escaped.get(self.bindings.key(name, at), ()) if self.escapes else ():
             if any(argument in frame.values() for frame in self.frames.values()):
                 continue  # read through this very call (a wrapper that sends it): its changes are read where they are
-            why = self.hand_offs.changes(call, argument, self.unwrap(argument) == written)
+            yield call, argument, self.unwrap(argument) == written
+
+    def changed_by(self, name: str, at: Node) -> tuple[Node, str] | None:
+        """The first call (in the file's order) handed the binding a name means here that may change it in place, with
+        why ("which changes it (line 2)"); None when every call it is handed to only reads it."""
+        for call, argument, whole in self._handed_to(name, at):
+            why = self.hand_offs.changes(call, argument, whole)
             if why is not None:
                 return call, why
         return None
@@ -1200,14 +1210,10 @@ class CodeReader:
         how much of their changes was read (KEYS_ALL_READ, KEYS_HANDED_AWAY, KEYS_NOT_READ: the worst)."""
         found: set[str] = set()
         read = KEYS_ALL_READ
-        for written, argument, call in self._escaped.get(self.bindings.key(name, at), ()) if self.escapes else ():
-            if any(argument in frame.values() for frame in self.frames.values()):
-                continue
-            whole = self.unwrap(argument) == written
-            if self.hand_offs.changes(call, argument, whole) is not None:
-                keys, its_read = self.hand_offs.keys_written(call, argument, whole)
-                found |= keys
-                read = max(read, its_read)
+        for call, argument, whole in self._handed_to(name, at):
+            keys, its_read = self.hand_offs.keys_written(call, argument, whole)
+            found |= keys
+            read = max(read, its_read)
         return frozenset(found), read
 
     def _stored_at(self, name: str, at: Node) -> Node | None:

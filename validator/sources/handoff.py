@@ -188,23 +188,18 @@ class HandOffs:
         hops = done[1].split(", which ")
         return done[1] if len(hops) <= 3 else ", which ".join((hops[0], "…", hops[-1]))  # a long chain: its ends
 
-    def keys_kept(self, call: Node, argument: Node, whole: bool) -> bool:
-        """Whether this call, handed a launch body (`whole`) that it may change, provably writes only values below the
-        keys of the body's members (`b["inputData"]["Flow.x"] = str(…)`): every key the body is written with is then
-        still sent. Any other change (a member replaced, `del`, `.pop()`, `.update()`, `Object.assign`, a hand-off not
-        followed) may rewrite its keys."""
-        return self.keys_written(call, argument, whole) == (frozenset(), KEYS_ALL_READ)
-
     def keys_written(self, call: Node, argument: Node, whole: bool) -> tuple[frozenset[str], int]:
-        """The keys of a launch body (`whole`) that this call, which may change it, may add, replace, rename or remove
-        (EVERY_KEY among them: any), as the writes of the functions it follows say; empty when it only writes values
-        below them; and how much of its changes was read: all; all but a hand-off to code not followed at all, or the
+        """The keys of a launch body (`whole`) that this call may add, replace, rename or remove (EVERY_KEY among them:
+        any), as the writes of the functions it follows say; empty when it only reads it or writes values below them;
+        and how much of its changes was read: all; all but a hand-off to code not followed at all, or the
         argument not the whole body (its own keys are not written there); or not (a change of a followed function not
         understood: any key may be rewritten)."""
+        done = self.call(call, argument, whole, top=True)
+        if isinstance(done, str):
+            return frozenset(), KEYS_ALL_READ
         if not whole:
             return frozenset(), KEYS_HANDED_AWAY
-        done = self.call(call, argument, whole, top=True)
-        label = (frozenset(), False, KEYS_ALL_READ) if isinstance(done, str) else _written(done)
+        label = _written(done)
         return label[0], label[2]
 
     def written_key(self, use: Node, whole: bool, target: Node) -> tuple[int, str | None] | None:
@@ -213,12 +208,18 @@ class HandOffs:
         an attribute); None when `target` is not a member read of it."""
         if not whole:
             return None
+        root, steps, key = self._member_root(target, use)
+        return (steps, key) if root == use and steps else None
+
+    def _member_root(self, node: Node, stop: Node | None = None) -> tuple[Node | None, int, str | None]:
+        """What the member reads (and wrappers) `node` is made of are read from (`b` in `(b["x"]).y`; `stop` when they
+        reach it), how many member reads down from it `node` is and the key of its member they are in (see
+        written_key); None for the root when a read has no object or the chain is deeper than followed."""
         steps = 0
         key: str | None = None
-        node = target
         for _ in range(_DEPTH):
-            if node == use:
-                return (steps, key) if steps else None
+            if node == stop:
+                return node, steps, key
             if node.type in self.MEMBERS:
                 inner = node.child_by_field_id(self.reader.fields.object) or node.child_by_field_id(self.reader.fields.value)
                 steps += 1
@@ -226,11 +227,11 @@ class HandOffs:
             elif node.type in self.WRAPPERS and node.named_children:
                 inner = node.named_children[0]
             else:
-                return None
+                return node, steps, key
             if inner is None:
-                return None
+                return None, steps, key
             node = inner
-        return None
+        return None, steps, key
 
     def key_write(self, use: Node, whole: bool, target: Node, at: Node, text: str) -> Why:
         """Why a write at `at` to `target` changes the body: labelled with the key of the body's member it writes in
@@ -249,27 +250,16 @@ class HandOffs:
         """`b["inputData"] = b["inputs"]`: a member of the launch body `use` names (`whole`) stored in a member of the
         same object, labelled with both keys; None for any other store."""
         source = self.written_key(use, whole, part)
-        root = left
-        for _ in range(_DEPTH):
-            if root.type in self.MEMBERS:
-                inner = root.child_by_field_id(self.reader.fields.object) or root.child_by_field_id(self.reader.fields.value)
-            elif root.type in self.WRAPPERS and root.named_children:
-                inner = root.named_children[0]
-            else:
-                break
-            if inner is None:
-                return None
-            root = inner
+        if source is None or source[1] is None:
+            return None
+        root, _, key = self._member_root(left)
         written = self.reader.source.raw(use)
-        if source is None or source[1] is None or root == left or root.type != use.type \
+        if root is None or root == left or key is None or root.type != use.type \
                 or self.reader.source.raw(root) != written \
                 or self.reader.bindings.key(written, root) != self.reader.bindings.key(written, use):
             return None
-        target = self.written_key(root, True, left)
-        if target is None or target[1] is None:
-            return None
         return at, _KeysWritten(f"stores it in `{self.reader.source.source(left, 40)}`, where other code may change it",
-                                frozenset({source[1], target[1]}))
+                                frozenset({source[1], key}))
 
     def returned(self, at: Node, whole: bool) -> Why:
         """The object (`whole`: a launch body) or a part returned at `at` (a `return`, an arrow's expression body): by the
@@ -837,7 +827,7 @@ class PythonHandOffs(HandOffs):
         if member.type != "subscript":
             return None  # an attribute (an SDK model's): which key it sends is not read here
         key = member.child_by_field_id(self.reader.fields.subscript)
-        written = self.reader.key(key) if key is not None else None  # type: ignore[attr-defined]
+        written = self.reader.key(key) if key is not None else None
         return EVERY_KEY if written is None else str(written)
 
     def dict_method_keys(self, call: Node, method: str) -> frozenset[str] | None:
@@ -847,7 +837,7 @@ class PythonHandOffs(HandOffs):
         given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
         every = frozenset({EVERY_KEY})
         if method in ("pop", "setdefault"):
-            key = self.reader.key(given[0]) if given else None  # type: ignore[attr-defined]
+            key = self.reader.key(given[0]) if given else None
             return every if key is None else frozenset({str(key)})
         if method in ("clear", "popitem"):
             return every  # a body emptied (and filled again) or a key taken out: not read here
@@ -859,7 +849,7 @@ class PythonHandOffs(HandOffs):
                 keys.add(self.reader.source.raw(argument.child_by_field_id(self.reader.fields.name) or argument))
             elif argument.type == "dictionary" and all(pair.type == "pair" for pair in argument.named_children):
                 for pair in argument.named_children:
-                    key = self.reader.key(pair.child_by_field_id(self.reader.fields.key) or pair)  # type: ignore[attr-defined]
+                    key = self.reader.key(pair.child_by_field_id(self.reader.fields.key) or pair)
                     keys.add(EVERY_KEY if key is None else str(key))
             else:
                 return every
@@ -873,7 +863,7 @@ class PythonHandOffs(HandOffs):
         else:
             arguments = node.child_by_field_id(f.arguments)
             key = arguments.named_children[0] if arguments is not None and arguments.named_children else None
-        return key is not None and key.type == "string" and self.reader.key(key) in _SCALAR_MEMBERS  # type: ignore[attr-defined]
+        return key is not None and key.type == "string" and self.reader.key(key) in _SCALAR_MEMBERS
 
     def written(self, member: Node) -> bool:
         """Whether a member (`b["flowId"]`) is written to where it stands (assigned, deleted, a loop's target)."""
@@ -957,7 +947,7 @@ class JavaScriptHandOffs(HandOffs):
                     pair.type in ("pair", "comment", "shorthand_property_identifier") for pair in source.named_children):
                 for pair in source.named_children:
                     name = pair.child_by_field_id(reader.fields.key) if pair.type == "pair" else pair
-                    found = reader.key(name) if name is not None and pair.type != "comment" else ""  # type: ignore[attr-defined]
+                    found = reader.key(name) if name is not None and pair.type != "comment" else ""
                     if found != "":
                         keys.add(EVERY_KEY if found is None else found)
             else:
