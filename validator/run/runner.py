@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ..checker.keys import once_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH
-from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, InsertMember, RemoveMember, RenameKey
+from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey
 from ..core.printable import printable
 from ..core.records import Record, set_field
 from ..core.words import counted
@@ -653,8 +653,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 first_said[path] = result.diagnostics
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
-        if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" and safe_edits(diagnostics):
-            from .cross_file import Importers, shared_fixes_demoted  # a safe fix may edit what another module imports
+        if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" \
+                and any(d.fix is not None and d.fix.applicability is Applicability.SAFE for d in diagnostics):
+            # (a safe fix may edit what another module imports: whether one has edits that may is cross_file.safe_edits)
+            from .cross_file import Importers, shared_fixes_demoted
 
             importers = importers or Importers(paths, checker.read, limits.max_depth, unchanging=True)
             diagnostics = shared_fixes_demoted(importers, path, diagnostics)
@@ -721,13 +723,6 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{_unapplied(summary.unapplied)}\n")
     return outcome
-
-
-def safe_edits(diagnostics: Iterable[Diagnostic]) -> list[Edit]:
-    """The edits of the diagnostics' safe fixes (each may edit what another module imports: cross_file.py's
-    shared_fixes_demoted); here, as the runner asks it of every Python file with findings, without loading that module."""
-    return [edit for d in diagnostics if d.fix is not None and d.fix.applicability is Applicability.SAFE
-            for edit in d.fix.edits or ()]
 
 
 def _held_for_big_int(reporter: Reporter, later: SecondPass | None, diagnostics: list[Diagnostic]) -> BigIntHeld | None:
