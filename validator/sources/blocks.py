@@ -58,21 +58,24 @@ Where = Sequence[int]
 #: and one past its end, or (written in the file as it is) the offset of its first.
 Block = tuple[str, str, Where | int]
 
+#: A document's code block as markdown_code finds it: its info string, code, where, and "fence", "indented" or "markup".
+DocumentCode = tuple[str, str, Where | int, str]
 
-def markdown_blocks(text: str) -> Iterator[Block]:
+
+def markdown_blocks(text: str, code_blocks: Sequence[DocumentCode] | None = None) -> Iterator[Block]:
     """Each Markdown code block read as code, as an .http request or as a shell session, found as CommonMark finds
     them (markdown-it-py): fenced, also on a list item's marker line (`- ```bash`) or in a blockquote, and indented
     (four spaces, in a list item beyond its text's indentation), each line's indentation and `>` markers taken off
     (the code markdown-it reads there); a fence written inside an indented block (too deep in a list item) is read as
     the fence its author meant. Then reStructuredText's and AsciiDoc's code blocks (fences.other_markups), when the
     document writes any; an indented Markdown block that is one of those (`Example::` then its indented lines) is
-    read once, as that."""
-    for info, code, at, _ in markdown_code(text):
+    read once, as that. `code_blocks`: markdown_code(text), when the caller has found them already."""
+    for info, code, at, _ in markdown_code(text) if code_blocks is None else code_blocks:
         if (kind := _doc_block_kind(info, code)) is not None:
             yield kind, code, at
 
 
-def markdown_code(text: str) -> Iterator[tuple[str, str, Where | int, str]]:
+def markdown_code(text: str) -> Iterator[DocumentCode]:
     """(info string, code, where, "fence", "indented" or "markup") of every code block of a document (see
     markdown_blocks), read or not: a fence written inside an indented block is given instead of that block;
     reStructuredText's and AsciiDoc's ("markup") come last."""

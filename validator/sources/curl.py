@@ -314,7 +314,8 @@ def extract_scripts(scripts: Iterable[tuple[int, str]]) -> list[LaunchRequest]:
     return _launches([command for start, script in scripts for command in commands(script, start)])
 
 
-_SHELLS = frozenset({"sh", "bash", "dash", "ash", "zsh", "ksh"})
+#: The shells whose scripts are read (`bash -c '…'`, `bash <<EOF`), by their command's base name.
+SHELLS = frozenset({"sh", "bash", "dash", "ash", "zsh", "ksh"})
 #: An output redirection written as its own word (`>`, `2>>`, `&>`, `2>&1`, `>out.log`).
 _REDIRECTION = re.compile(r"(?:[0-9]*|&)>>?(?:&[0-9-]|[^&\s][^\s]*)?")
 
@@ -323,7 +324,7 @@ def runs_stdin(command: Command) -> bool:
     """Whether a command is a shell that runs the script its stdin gives (`bash`, `sh -e`, `bash -s`: options only, no
     `-c` and no script file)."""
     words = _command(command)
-    if not words or words[0].text.rsplit("/", 1)[-1] not in _SHELLS:
+    if not words or words[0].text.rsplit("/", 1)[-1] not in SHELLS:
         return False
     target = False  # the word after a redirection (`> out.log`) is its file
     for word in words[1:]:

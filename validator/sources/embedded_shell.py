@@ -411,7 +411,6 @@ _ANY_INSTRUCTION = re.compile(r"[ \t]*[A-Za-z]+(?=[ \t\r\n])")
 _ESCAPE_DIRECTIVE = re.compile(r"#[ \t]*escape[ \t]*=[ \t]*([\\`])[ \t]*\r?$", re.I)
 #: A RUN flag before its command (`--mount=type=secret,id=token`): each character read once (no nested repeat).
 _FLAG = re.compile(r"--[\w-]+(?:=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'])*)?[ \t]+")
-_SHELLS = frozenset({"sh", "bash", "dash", "ash", "zsh"})
 
 
 def dockerfile_scripts(text: str) -> Iterator[Script]:
@@ -457,8 +456,9 @@ def dockerfile_scripts(text: str) -> Iterator[Script]:
         if script is not None or "<<" not in command:
             yield script if script is not None else (command[flags:], where[flags:])
             continue
-        # Here-documents (BuildKit): their lines follow the instruction up to each delimiter line. `RUN <<EOF` alone (or
-        # given to a shell) runs the here-document as the script; otherwise it is a command's stdin, as the shell reads it.
+        # Here-documents (BuildKit): their lines follow the instruction up to each delimiter line. `RUN <<EOF` alone runs
+        # the here-document as the script; otherwise it is a command's stdin, as the shell reads it (a shell given it,
+        # `bash <<EOF`, runs it as its script after the outer shell's expansions: curl.commands).
         delimiters = [match.group(2) for match in _DOCKER_HEREDOC.finditer(command, flags)]
         body_start = index
         for delimiter in delimiters:
@@ -484,9 +484,8 @@ def dockerfile_scripts(text: str) -> Iterator[Script]:
 
 #: A here-document's start in a RUN (`<<EOF`, `<<-'EOF'`): whether it strips tabs, and its delimiter.
 _DOCKER_HEREDOC = re.compile(r"<<(-?)[ \t]*[\"']?([A-Za-z_][\w-]*)[\"']?")
-#: A RUN whose one here-document is its script: `<<EOF`, `<<EOF bash`, `bash <<EOF`.
-_HEREDOC_SCRIPT = re.compile(r"(?:(?:/\S*/)?(?:ba|da|z|a)?sh[ \t]+)?<<(-?)[ \t]*[\"']?[A-Za-z_][\w-]*[\"']?"
-                             r"(?:[ \t]+(?:/\S*/)?(?:ba|da|z|a)?sh)?")
+#: A RUN whose one here-document is its script: `<<EOF` alone.
+_HEREDOC_SCRIPT = re.compile(r"<<(-?)[ \t]*[\"']?[A-Za-z_][\w-]*[\"']?")
 
 
 def _docker_continues(line: str, escape: str) -> bool:
@@ -511,7 +510,7 @@ def _exec_form(text: str, command: str, where: list[int]) -> Script | None:
             return None
         strings.append(found)
         at = found[1][-1] + 1
-    if words[0].rsplit("/", 1)[-1] in _SHELLS and "-c" in words[1:-1]:
+    if words[0].rsplit("/", 1)[-1] in curl.SHELLS and "-c" in words[1:-1]:
         script, offsets = strings[words.index("-c", 1) + 1]
         return script, offsets
     chars: list[str] = []

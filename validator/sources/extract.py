@@ -47,6 +47,7 @@ from .urls import FileEvidence, launch_url, other_vendor, shown_host, to_endpoin
 if TYPE_CHECKING:
     from tree_sitter import Tree
 
+    from .blocks import DocumentCode
     from .code import CodeReader, SourceText
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_launches", "source_kind"]
@@ -136,12 +137,18 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
             _mark_refused(kind, found, source, tree.root_node)
         return found, reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
+    code_blocks = None
+    if kind == "markdown":  # (found once: read for the requests, then for the mentions outside them)
+        from .blocks import markdown_code
+
+        code_blocks = list(markdown_code(text))
     if kind in ("markdown", "html", "notebook"):
-        requests = sorted(requests + _blocks(kind, text, name, limits), key=lambda request: request.site)
+        requests = sorted(requests + _blocks(kind, text, name, limits, code_blocks), key=lambda request: request.site)
     if kind == "markdown":
         requests = [_as_documented(request) for request in requests]
-    return (requests, lambda: _first_mention(kind, text), lambda: [found for r in requests for found in r.credentials],
-            lambda sites: mentions.beside(kind, text, sites))
+    return (requests, lambda: _first_mention(kind, text, code_blocks),
+            lambda: [found for r in requests for found in r.credentials],
+            lambda sites: mentions.beside(kind, text, sites, code_blocks))
 
 
 #: A test double of an HTTP API in the file (Python's responses, respx, requests-mock, aioresponses, httpretty; nock, msw,
@@ -211,15 +218,17 @@ class _Matches:
         return first < len(self.starts) and self.ends[first] <= end
 
 
-def _blocks(kind: str, text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:
-    """The requests of the code in a file of another kind: Markdown fences, `<script>` blocks, notebook cells."""
+def _blocks(kind: str, text: str, name: str | None, limits: Limits, code_blocks: list[DocumentCode] | None
+            ) -> list[LaunchRequest]:
+    """The requests of the code in a file of another kind: Markdown fences, `<script>` blocks, notebook cells
+    (`code_blocks`: a Markdown file's, found already)."""
     from . import blocks
 
     def read(block_kind: str, block: str) -> list[LaunchRequest]:
         return _read(block_kind, block, name, limits)[0]
 
     if kind == "markdown":
-        return blocks.read_blocks(text, blocks.markdown_blocks(text), read)
+        return blocks.read_blocks(text, blocks.markdown_blocks(text, code_blocks), read)
     if kind == "html":
         return blocks.read_blocks(text, blocks.script_blocks(text), read)
     return blocks.read_notebook(text, read)
@@ -260,13 +269,13 @@ def _not_json(text: str) -> str | None:
     return None
 
 
-def _first_mention(kind: str, text: str) -> tuple[Offsets, str | None] | None:
+def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None) -> tuple[Offsets, str | None] | None:
     """Where a request file first names the endpoint; in Markdown, only inside a code block, fenced or indented
-    (prose is not a request)."""
+    (prose is not a request; `code_blocks`: the file's, found already)."""
     if kind != "markdown":
         match = _MENTION.search(text)
         return ((match.start(), match.end()), _not_json(text) if kind == "saved-request" else None) if match else None
-    first = next(mentions.markdown_mentions(text), None)
+    first = next(mentions.markdown_mentions(text, code_blocks), None)
     return (first[0], first[2]) if first is not None else None
 
 

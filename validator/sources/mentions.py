@@ -14,10 +14,14 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .kinds import LAUNCH_MENTION_TEXT as _MENTION
 from .kinds import SHELL_HOST_KINDS
 from .model import Offsets
+
+if TYPE_CHECKING:
+    from .blocks import DocumentCode
 
 #: The kinds whose mentions are judged here (code is judged by its reader's own `unread_beside`).
 KINDS = frozenset({"markdown", "shell", "github-actions", "terraform", *SHELL_HOST_KINDS})
@@ -31,15 +35,17 @@ _STATUS_PATH = re.compile(r"/[\w${(<:{-]")
 _COMMAND_NAME = re.compile(r"[\w.+-]{1,30}")
 
 
-def markdown_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
+def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = None
+                      ) -> Iterator[tuple[Offsets, Offsets, str]]:
     """(mention, its code block, why not read) of each mention inside a documentation code block (prose is not a
     request), in file order: the blocks blocks.markdown_code finds (as the readers do: Markdown's fenced, also on a list
     item's marker line or in a blockquote, and indented, also in a list item; reStructuredText's and AsciiDoc's). A
-    block that only sketches the endpoint (blocks.request_sketch) says so."""
+    block that only sketches the endpoint (blocks.request_sketch) says so. `code_blocks`: markdown_code(text), when the
+    caller has found them already."""
     from .blocks import markdown_code, offsets, request_sketch
 
     found: list[tuple[Offsets, Offsets, str]] = []
-    for _, code, at, shape in markdown_code(text):
+    for _, code, at, shape in markdown_code(text) if code_blocks is None else code_blocks:
         where = offsets(code, at)
         if not code or _MENTION.search(code) is None:
             continue
@@ -58,7 +64,8 @@ _WHY = {"fence": "in a fenced block flowlint does not read as a request",
         "markup": "in a code block flowlint does not read as a request"}
 
 
-def beside(kind: str, text: str, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
+def beside(kind: str, text: str, sites: Sequence[Offsets], code_blocks: Sequence[DocumentCode] | None = None
+           ) -> list[tuple[Offsets, str]]:
     """The mentions of a file of `kind` (KINDS) in no unit that holds one of `sites` (the requests read in it): one
     (where, why) per unit, at its first mention."""
     if kind not in KINDS or _MENTION.search(text) is None:
@@ -80,7 +87,7 @@ def beside(kind: str, text: str, sites: Sequence[Offsets]) -> list[tuple[Offsets
             used.append(_UsedNames(text))
         return used[0]
 
-    for mention, unit, why in _mentions(kind, text):
+    for mention, unit, why in _mentions(kind, text, code_blocks):
         if (unit in said or holds_site(unit) or _status_read(text, mention)
                 or _bound_and_used(text, mention, used_names)):
             continue
@@ -89,9 +96,10 @@ def beside(kind: str, text: str, sites: Sequence[Offsets]) -> list[tuple[Offsets
     return found
 
 
-def _mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
+def _mentions(kind: str, text: str, code_blocks: Sequence[DocumentCode] | None
+              ) -> Iterator[tuple[Offsets, Offsets, str]]:
     if kind == "markdown":
-        yield from markdown_mentions(text)
+        yield from markdown_mentions(text, code_blocks)
     elif kind == "shell":
         yield from _command_mentions(text, [(0, text)])
     elif kind == "github-actions":

@@ -254,7 +254,7 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
             if request is not None:
                 found.append((request, links))
     if name is not None:
-        _link(found, name, text, limits)
+        _link(found, name, text, limits, module.flows)
     return [request for request, _ in found]
 
 
@@ -406,7 +406,7 @@ def _template_file(module: _Module, request: LaunchRequest, source: SourceText, 
     how = template_file_how(function, fills)
     named = _flow_fills(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
     if named:  # `flow_id = genesyscloud_flow.<name>.id`: the template's flowId hole links that flow's YAML (file_body)
-        paths = _flows_named(set(named.values()), module.name, module.source.text, module.limits)
+        paths = _flows_named(set(named.values()), module.name, module.source.text, module.limits, module.flows)
         how.update((_FLOW + key, paths[flow]) for key, flow in named.items() if flow in paths)
     request.body_file = (os.path.relpath(target, directory or "."), how)
 
@@ -632,6 +632,7 @@ class _Module:
 
     def __init__(self, source: SourceText, root: Node, name: str | None, limits: Limits) -> None:
         self.source = source
+        self.root = root
         self.name = name
         self.limits = limits
         self.here = _locals(source, root)
@@ -640,6 +641,13 @@ class _Module:
         #: How many more locals a body's values may be read through (locals naming locals many times over would
         #: otherwise be read exponentially often): past it, a value is unknown.
         self.budget = _LOCALS_READ
+        self._flows: dict[str, str] | None = None  # None: this file's flow resources are not read yet
+
+    def flows(self, directory: str) -> dict[str, str]:
+        """This file's genesyscloud_flow resources (_tree_flow_files), read from its parsed tree once."""
+        if self._flows is None:
+            self._flows = _tree_flow_files(self.source, self.root, directory)
+        return self._flows
 
     def declared(self, key: str) -> tuple[str | None, SourceText, Node] | None:
         """Where the module declares `local.<key>`: the file (None: this one), its text and the value's expression.
@@ -736,25 +744,31 @@ def _template_flow(body: LaunchRequest, text: str, how: dict[str, str]) -> str |
     return how[_FLOW + hole.group(1)]
 
 
-def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: str, limits: Limits) -> None:
+#: The genesyscloud_flow resources of the file being read, from what is already parsed of it: directory -> name -> path.
+OwnFlows = Callable[[str], dict[str, str]]
+
+
+def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: str, limits: Limits,
+          own: OwnFlows) -> None:
     """Each launch whose flowId is `genesyscloud_flow.<name>.id`: the path of that flow's Architect YAML."""
     wanted = [(request, _flow_name(request, links)) for request, links in found]
     if not any(flow for _, flow in wanted):
         return
-    flows = _flows_named({flow for _, flow in wanted if flow}, name, text, limits)
+    flows = _flows_named({flow for _, flow in wanted if flow}, name, text, limits, own)
     for request, flow in wanted:
         request.reads_module = request.reads_module or bool(flow)
         if flow and flows.get(flow):
             request.flow_file = flows[flow]
 
 
-def _flows_named(names: set[str], name: str | None, text: str, limits: Limits) -> dict[str, str]:
-    """Where the module of the file `name` (holding `text`) defines these genesyscloud_flow resources: name -> the
-    path of its YAML (statically known ones only); this file first, then the others (each parsed once a run)."""
+def _flows_named(names: set[str], name: str | None, text: str, limits: Limits, own: OwnFlows) -> dict[str, str]:
+    """Where the module of the file `name` (holding `text`, whose own resources `own` reads without parsing it again)
+    defines these genesyscloud_flow resources: name -> the path of its YAML (statically known ones only); this file
+    first, then the others (each parsed once a run)."""
     if name is None:
         return {}
     directory = os.path.dirname(name) or "."
-    flows = _flows_reader(name)(text, directory) if _defines(text, names) else {}
+    flows = dict(own(directory)) if _defines(text, names) else {}
     if names - set(flows):
         for other in _module_files(directory, name, limits):
             if _defines(other.text, names - set(flows)):  # only the file that defines one is parsed, once a run
@@ -786,6 +800,11 @@ def _flow_files(text: str, directory: str) -> dict[str, str]:
         source, root = _parse(text)
     except (ValueError, RecursionError):
         return {}
+    return _tree_flow_files(source, root, directory)
+
+
+def _tree_flow_files(source: SourceText, root: Node, directory: str) -> dict[str, str]:
+    """The genesyscloud_flow resources of a parsed .tf file (_flow_files)."""
     found = {}
     for block in _blocks(_body(root), "resource"):
         labels = _labels(source, block)
@@ -929,7 +948,7 @@ def _json_extract(text: str, name: str | None, limits: Limits) -> list[LaunchReq
             f"the {_MAX_JSON_BLOCKS:,}th were not read, so any launch among them was not checked",
             "split the generated file, or check its launches in smaller files"), cut_at))
     if name is not None:
-        _link(found, name, text, limits)
+        _link(found, name, text, limits, lambda directory: _document_flow_files(document, directory))
     return [request for request, _ in found]
 
 
@@ -1016,6 +1035,11 @@ def _json_flow_files(text: str, directory: str) -> dict[str, str]:
         document = json.loads(text, parse_int=_big_int)
     except (ValueError, RecursionError):
         return {}
+    return _document_flow_files(document, directory)
+
+
+def _document_flow_files(document: Any, directory: str) -> dict[str, str]:
+    """The genesyscloud_flow resources of a loaded .tf.json document (_json_flow_files)."""
     found: dict[str, str] = {}
     for label, body, _ in _json_resources(document, ("genesyscloud_flow",)):
         written = body.get("filepath")
