@@ -7,7 +7,6 @@ import dataclasses
 import functools
 import json
 import re
-import sys
 from collections.abc import Iterator
 from urllib.parse import unquote
 
@@ -202,8 +201,8 @@ def url_credential_spans(text: str) -> list[tuple[int, int]]:
     FL305's names, and OAuth's (`?code=…`, `#access_token=…`); none that is only a template's hole (`{{code}}`)."""
     if "=" not in text:
         return url_password_spans(text)
-    return url_password_spans(text) + [match.span(2) for match in URL_MEMBER.finditer(text)
-                                       if signs_in(match.group(1)) and not only_holes(match.group(2))]
+    return url_password_spans(text) + [(start, end) for start, end in sign_in_values(text, 0, len(text))
+                                       if not only_holes(text[start:end])]
 
 
 def secret_query_name(name: str) -> bool:
@@ -219,7 +218,7 @@ def signs_in(name: str) -> bool:
     return name.lower() in _SIGN_IN_NAMES or secret_query_name(name)
 
 
-def sign_in_values(text: str, start: int = 0, end: int = sys.maxsize) -> list[tuple[int, int]]:
+def sign_in_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The values in text[start:end] of the URL query and fragment members that sign in (`?code=…`,
     `#access_token=…`), a template's hole too (a recording's URL as recorded)."""
     return [match.span(2) for match in URL_MEMBER.finditer(text, start, end) if signs_in(match.group(1))]

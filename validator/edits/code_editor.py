@@ -30,7 +30,7 @@ from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, Withheld, differen
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
 
-    from ..sources.code import CodeReader, SourceText
+    from ..sources.code import SourceText
     from ..sources.document import Limits
     from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
 
@@ -202,6 +202,7 @@ def local_body(kind: str, request: LaunchRequest, old_text: str, edit: tuple[int
     change it (`JSON.stringify(x, replacer)`, a BigInt that makes it throw) gives up too.
     """
     from ..sources.code import NotIndexed, Unindexed, end_point, parsed
+    from ..sources.extract import reader_for
     from ..sources.model import TreeSpans
 
     language = "python" if kind == "python" else "javascript"
@@ -252,7 +253,7 @@ def local_body(kind: str, request: LaunchRequest, old_text: str, edit: tuple[int
             return _NOT_LOCAL
         path = found
     levels = len(path)
-    reader = _unindexed_reader(kind, source, tree, max_depth)
+    reader = reader_for(kind, source, tree, max_depth, None, indexed=False)
     reader.bindings = Unindexed()  # type: ignore[assignment]
     read = reader.value
 
@@ -284,16 +285,6 @@ def _container_of(node: Node) -> Node | None:
     """The object or array literal a value is a member or item of (if it is one)."""
     above = node.parent
     return above.parent if above is not None and above.type == "pair" else above
-
-
-def _unindexed_reader(kind: str, source: SourceText, tree: Tree, max_depth: int) -> CodeReader:
-    if kind == "python":
-        from ..sources.python import PythonReader
-
-        return PythonReader(source, tree, max_depth, indexed=False)
-    from ..sources.javascript import JavaScriptReader
-
-    return JavaScriptReader(source, tree, max_depth, kind, indexed=False)
 
 
 def _serialized_as_read(body: Node, site: tuple[int, int]) -> bool:

@@ -14,7 +14,6 @@ import asyncio
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
@@ -26,7 +25,7 @@ from ..core.codes import RULES
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Severity
 from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
-from ..run.buffer import check_buffer, project_of
+from ..run.buffer import check_buffer, limits_of, project_of
 from ..run.cross_file import editor_fixes_demoted, judged_by_open_files
 from ..sources import module_texts
 from ..sources.document import DEFAULT_LIMITS, Limits
@@ -228,9 +227,7 @@ class FlowlintServer(LanguageServer):
 def _project(path: str) -> tuple[str, Limits]:
     """The root of the project a file belongs to, and the limits its files are read under (as run/buffer.py's check)."""
     config, _ = project_of(path)
-    return str(config.root), Limits(max_file_size=config.max_file_size or Limits.max_file_size,
-                                    max_depth=config.max_depth or Limits.max_depth,
-                                    roots=(str(config.root), str(Path(path).parent)))
+    return str(config.root), limits_of(config, path)
 
 
 def _overlaps(a: types.Range, b: types.Range) -> bool:

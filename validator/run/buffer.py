@@ -45,13 +45,19 @@ def project_of(path: str) -> tuple[Config, str | None]:
         return Config(root=directory.resolve()), str(err)
 
 
+def limits_of(config: Config, path: str) -> Limits:
+    """The limits the file `path` of the project `config` describes is read under, as `flowlint check` reads it: its
+    config's, with the project's root and the file's directory as the roots a file it names may be in."""
+    return Limits(max_file_size=config.max_file_size or Limits.max_file_size, max_depth=config.max_depth or Limits.max_depth,
+                  roots=(str(config.root), str(Path(path).parent)), yaml_version=config.yaml_version or Limits.yaml_version)
+
+
 def check_buffer(path: str, text: str) -> BufferResult:
     """The diagnostics `flowlint check` gives the file `path` if it held `text`, located in that file."""
     module_texts.new_run()  # (the editor server gives its open buffers' texts: module_texts.edited)
     config, problem = project_of(path)
     directory = str(Path(path).parent)
-    limits = Limits(max_file_size=config.max_file_size or Limits.max_file_size, max_depth=config.max_depth or Limits.max_depth,
-                    roots=(str(config.root), directory), yaml_version=config.yaml_version or Limits.yaml_version)
+    limits = limits_of(config, path)
     options = CheckOptions(contracts=project_contracts(config, start=directory, roots=limits.roots), severities=config.severity,
                            ignores_for=config.ignores_for if config.per_file_ignores else None)
     included = bool(config.include) and config.is_included(path)

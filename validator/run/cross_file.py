@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..core.codes import NO_JSON_NUMBER
-from ..core.diagnostics import Applicability, Diagnostic
+from ..core.diagnostics import Applicability, Diagnostic, Edit
 from ..core.unknown import Unknown
 from ..project.files import STDIN, walk
 from ..sources import imports
@@ -255,6 +255,12 @@ class Importers:
                 if origin == home and name in written}
 
 
+def safe_edits(diagnostics: Iterable[Diagnostic]) -> list[Edit]:
+    """The edits of the diagnostics' safe fixes: each may edit a module-level name another module imports."""
+    return [edit for d in diagnostics if d.fix is not None and d.fix.applicability is Applicability.SAFE
+            for edit in d.fix.edits or ()]
+
+
 #: Where a Python line starting at its first column with a name begins, and that name: a module-level statement's start
 #: (an edit after a `def` or `async def` line, before the next, is inside a function: no module-level value of it).
 _PYTHON_TOP = re.compile(r"^[A-Za-z_]\w*", re.MULTILINE)
@@ -266,8 +272,7 @@ def shared_fixes_demoted(importers: Importers, path: str, diagnostics: list[Diag
     module-level statement, and the run asked only when one edits an exported binding."""
     from ..fixer.shared import demoted, shared_in
 
-    edits = [edit for d in diagnostics if d.fix is not None and d.fix.applicability is Applicability.SAFE
-             for edit in d.fix.edits or ()]
+    edits = safe_edits(diagnostics)
     if not edits:
         return diagnostics
     data = importers.bytes_of(path)
@@ -296,8 +301,7 @@ def editor_fixes_demoted(path: str, diagnostics: list[Diagnostic], buffers: Mapp
     the editor (`buffers`: each path's unsaved text, read instead of the file; the checked buffer's among them) and the
     files of its project (`project`: its root, walked as `flowlint check` walks it, and the limits files are read
     under; asked, and the root walked, only when a fix edits an exported binding)."""
-    if named_kind(path) != "python" or not any(d.fix is not None and d.fix.applicability is Applicability.SAFE and d.fix.edits
-                                               for d in diagnostics):
+    if named_kind(path) != "python" or not safe_edits(diagnostics):
         return diagnostics
     from ..sources.document import read_path
 

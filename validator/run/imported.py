@@ -67,15 +67,9 @@ class Binding:
     hushed: frozenset[str] = frozenset()
 
 
-def notes_unread(path: str, documents: Sequence[Document]) -> bool:
-    """Whether a file's documents, before selection, hold an FL011 note in a code file whose modules import each
-    other's names: the sign that its launch URL may be bound to a name another module imports."""
-    return imports.family(named_kind(path)) is not None and any(
-        finding.code == UNREAD_LAUNCH for document in documents for finding in document.findings)
-
-
 def mark(path: str, data: bytes, limits: Limits) -> Binding | None:
-    """The mark of a noted file (notes_unread) from its bytes: None when it exports no launch URL at module level."""
+    """The mark of a file whose documents note its launch URL unread (FL011; runner's Checker.mark asks only for
+    one), from its bytes: None when it exports no launch URL at module level."""
     kind = named_kind(path)
     if kind is None or imports.family(kind) is None:
         return None

@@ -220,10 +220,8 @@ class _Checker:
 
         if family(named_kind(path)) is None:
             return None  # (a request file, Terraform...: no module imports another's names)
-        from .imported import mark, notes_unread
+        from .imported import mark
 
-        if not notes_unread(path, documents):
-            return None
         if data is None:
             try:
                 read = self.read(path)
@@ -655,8 +653,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                 first_said[path] = result.diagnostics
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
-        if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" and _fixes_safely(diagnostics):
-            from .cross_file import Importers, shared_fixes_demoted  # a safe fix may edit what another module imports
+        if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" \
+                and any(d.fix is not None and d.fix.applicability is Applicability.SAFE for d in diagnostics):
+            # (a safe fix may edit what another module imports: whether one has edits that may is cross_file.safe_edits)
+            from .cross_file import Importers, shared_fixes_demoted
 
             importers = importers or Importers(paths, checker.read, limits.max_depth, unchanging=True)
             diagnostics = shared_fixes_demoted(importers, path, diagnostics)
@@ -723,11 +723,6 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{_unapplied(summary.unapplied)}\n")
     return outcome
-
-
-def _fixes_safely(diagnostics: list[Diagnostic]) -> bool:
-    """Whether a diagnostic offers a safe fix with edits (one that may edit what another module imports)."""
-    return any(d.fix is not None and d.fix.applicability is Applicability.SAFE and d.fix.edits for d in diagnostics)
 
 
 def _held_for_big_int(reporter: Reporter, later: SecondPass | None, diagnostics: list[Diagnostic]) -> BigIntHeld | None:

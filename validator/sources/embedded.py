@@ -15,7 +15,8 @@ from . import json_source
 from .document import DEFAULT_LIMITS
 from .model import EmbeddedJson, LaunchRequest
 
-_VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")  # no nested braces: a run without its `}}` is scanned once
+#: A `{{variable}}` of a request file or collection, its name (unstripped) group 1: the one definition the sources read.
+VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")  # no nested braces: a run without its `}}` is scanned once
 #: Characters one `{{variable}}` may stand for; a longer value is unknown (`@a = {{a}}{{a}}` cannot grow without end).
 VARIABLE_CAP = 8192
 #: Characters all the variables put into one file's text may add up to; past it, they are unknown.
@@ -156,17 +157,17 @@ def _substitute(value: Any, variables: Mapping[str, str], budget: list[int]) -> 
         if value and value.strip(_HOLE) == "":
             return Unknown("{{…}}")
         if "{{" in value:
-            names = [name.strip() for name in _VARIABLE.findall(value)]
+            names = [name.strip() for name in VARIABLE.findall(value)]
             # A variable the file does not define, or one whose value names such a variable (`@flow = {{$dotenv X}}`).
             if any(name not in variables or "{{" in variables[name] for name in names):
-                whole = _VARIABLE.fullmatch(value)
+                whole = VARIABLE.fullmatch(value)
                 inner = whole.group(1).strip() if whole else ""
                 return Unknown(inner if inner.startswith("$") else value)  # curl: $FLOW_ID
             size = len(value) + sum(len(variables[name]) for name in names)
             if size > min(VARIABLE_CAP, budget[0]):
                 return Unknown(value)
             budget[0] -= size
-            return _VARIABLE.sub(lambda m: variables[m.group(1).strip()], value)
+            return VARIABLE.sub(lambda m: variables[m.group(1).strip()], value)
     return value
 
 

@@ -321,18 +321,20 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
 
 
 
-def reader_for(kind: str, source: SourceText, tree: Tree, max_depth: int, name: str | None) -> CodeReader:
-    """The code reader of a code kind (Python, or JavaScript and its dialects) over a parsed file."""
+def reader_for(kind: str, source: SourceText, tree: Tree, max_depth: int, name: str | None, *,
+               indexed: bool = True) -> CodeReader:
+    """The code reader of a code kind (Python, or JavaScript and its dialects) over a parsed file (not `indexed`: one
+    that reads literals only, asking no binding, for an edit's local proof)."""
     reader: CodeReader
     if kind == "python":
         from .python import PythonReader
 
-        reader = PythonReader(source, tree, max_depth, name)
+        reader = PythonReader(source, tree, max_depth, name, indexed=indexed)
     else:
         from .javascript import JavaScriptReader
 
-        reader = JavaScriptReader(source, tree, max_depth, kind)
-    if imports.wanted(name):  # a run's second pass: the values its imports bring from the tree's other modules
+        reader = JavaScriptReader(source, tree, max_depth, kind, indexed=indexed)
+    if indexed and imports.wanted(name):  # a run's second pass: the values its imports bring from the tree's other modules
         imports.attach(reader, kind, name)
     return reader
 

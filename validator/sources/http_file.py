@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from ..core.unknown import Unknown
-from .embedded import EXPANSION_BUDGET, VARIABLE_CAP, embedded_body
+from .embedded import EXPANSION_BUDGET, VARIABLE, VARIABLE_CAP, embedded_body
 from .model import Header, LaunchRequest, Offsets, Text
 from .sign_in import form_secrets, to_genesys_token
 
@@ -25,8 +25,6 @@ _NAME = re.compile(r"[A-Za-z_][\w.-]*")
 _METHOD = re.compile(r"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)\s", re.I)
 _VERSION = re.compile(r"HTTP/[\d.]+", re.I)
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-#: A {{placeholder}}: no nested braces, so a run without its `}}` is scanned once (no backtracking over it).
-_PLACEHOLDER = re.compile(r"\{\{([^{}]*)\}\}")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -46,10 +44,10 @@ def substitute(value: str, start: int, variables: Mapping[str, str]) -> Text:
     parts: list[str | Unknown] = []
     last = 0
     put_in = 0
-    for match in _PLACEHOLDER.finditer(value):
+    for match in VARIABLE.finditer(value):
         parts.append(value[last:match.start()])
         known = variables.get(match.group(1).strip())
-        if known is not None and _PLACEHOLDER.search(known):
+        if known is not None and VARIABLE.search(known):
             known = None  # its value names a variable the file does not define ({{$dotenv X}}, an environment's)
         if known is not None and put_in + len(known) <= VARIABLE_CAP:
             put_in += len(known)
@@ -149,7 +147,7 @@ class _Ref:
 def _pieces(value: str) -> list[str | _Ref]:
     pieces: list[str | _Ref] = []
     last = 0
-    for match in _PLACEHOLDER.finditer(value):
+    for match in VARIABLE.finditer(value):
         pieces.append(value[last:match.start()])
         pieces.append(_Ref(match.group(1).strip(), match.group()))
         last = match.end()
@@ -178,7 +176,7 @@ def _expand(pieces: list[str | _Ref], written: dict[str, str], resolved: dict[st
 
 
 def _fill(value: str, variables: Mapping[str, str]) -> str:
-    return _PLACEHOLDER.sub(lambda m: variables.get(m.group(1).strip(), m.group()), value)
+    return VARIABLE.sub(lambda m: variables.get(m.group(1).strip(), m.group()), value)
 
 
 def _header(line: str) -> tuple[str, str, int] | None:

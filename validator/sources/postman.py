@@ -10,13 +10,12 @@ variable it names holds it.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
 from ..core.diagnostics import Path, Target
 from ..core.unknown import Unknown
-from .embedded import embedded_body, json_string_at
+from .embedded import VARIABLE, embedded_body, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
 from .model import Header, LaunchRequest, Offsets, Text, literal_secret, written_password
@@ -119,7 +118,7 @@ class _Reader:
         """Where a literal secret is written: the auth value itself, or the collection variable it names alone
         (`{{clientSecret}}`) when the file defines it; None for a placeholder or a variable defined elsewhere. A
         value is `judged` a real one (a password whatever its shape, but a placeholder; a secret by its shape)."""
-        named = _VARIABLE.fullmatch(value.strip())
+        named = VARIABLE.fullmatch(value.strip())
         if named is not None:
             index = self.variable_index.get(named.group(1).strip())
             value = self.written.get(named.group(1).strip(), "")
@@ -243,7 +242,6 @@ _AUTH_SECRETS = {("oauth2", "clientSecret"): "the Postman OAuth 2.0 auth's clien
                  ("oauth2", "refreshToken"):
                      "the Postman OAuth 2.0 auth's refreshToken, which gets new access tokens as a client secret does",
                  ("basic", "password"): "the Postman basic auth's password"}
-_VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")
 
 
 def _auth_entries(block: dict[str, Any], path: Path) -> list[tuple[Any, Any, Path]]:

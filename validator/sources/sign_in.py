@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 from urllib.parse import unquote
 
+from .embedded import VARIABLE
 from .model import Offsets, literal_secret, written_password
 from .urls import api_host_for, url_host
 
@@ -20,7 +21,7 @@ FORM_SECRETS: dict[str, tuple[Callable[[str | None], bool], str]] = {
 }
 #: A form member holding a secret, as written: its name group 1, its value group 2 (up to the next member, a quote, a
 #: JSON string's escape or a space outside a `{{ variable }}`).
-_FORM_MEMBER = re.compile(r"(client_secret|password|refresh_token)=((?:\{\{[^{}\r\n]*\}\}|[^&\"\\\s])+)")
+_FORM_MEMBER = re.compile(f"({'|'.join(map(re.escape, FORM_SECRETS))})" + r"=((?:\{\{[^{}\r\n]*\}\}|[^&\"\\\s])+)")
 #: What may come just before a form member's name: the body's start (checked apart), `&`, a line break or a quote.
 _BEFORE_NAME = frozenset('&"\r\n \t')
 
@@ -41,7 +42,7 @@ def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offset
             continue  # (`new_password=`: another member's name ends so)
         judged, said = FORM_SECRETS[member.group(1)]
         where = member.span(2)
-        named = _VARIABLE.fullmatch(member.group(2))
+        named = VARIABLE.fullmatch(member.group(2))
         if named is not None and variables is not None and named.group(1).strip() in variables:
             where = variables[named.group(1).strip()]
         if judged(unquote(text[where[0]:where[1]])):
@@ -49,5 +50,3 @@ def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offset
     return found
 
 
-#: A value that is a variable alone (`{{clientSecret}}`).
-_VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")
