@@ -11,7 +11,7 @@ delimiter is unquoted) is an unknown value: a whole JSON value, or the unknown s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
@@ -438,7 +438,7 @@ def _form_secrets(command: Command) -> list[tuple[Offsets, str]]:
     for option, argument in options.data:
         if option == "--json":
             continue
-        if argument.text == "@-" and command.stdin is not None:
+        if argument.text in _FROM_STDIN and command.stdin is not None:
             argument = command.stdin
         argument = _written_by_cat(argument) or argument
         text = argument.text
@@ -580,7 +580,7 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
                                    for word in words[1:])
         return request
     option, body = data[-1]
-    if body.text == "@-" and stdin is not None:
+    if body.text in _FROM_STDIN and stdin is not None:
         body = stdin  # `-d @- <<'JSON'`: the here-document, where it is written
     body = _written_by_cat(body) or body
     request.body_span = (body.start, body.end)
@@ -596,6 +596,29 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     if request.body is NO_BODY and not request.findings:
         request.body = Unknown(body.text)
     return request
+
+
+#: What a body option names to read the body from stdin.
+_FROM_STDIN = frozenset({"@-", "@/dev/stdin"})
+
+
+def units(found: list[Command]) -> Iterator[tuple[Offsets, list[Word]]]:
+    """Each command's span (a mention's unit, mentions.py) and its written words, in order: with the here-documents it is
+    given (`curl -d @- <<'EOF'`, `ssh host <<'EOF'`, `RUN <<A <<B`) or `cat` pipes into it (`cat <<EOF | curl -d @-`:
+    the curl's, not the cat's), unless it runs its stdin as a script, whose commands are units of their own. Offsets
+    in the text the commands were read from."""
+    passed = {id(command.stdin) for command in found
+              if command.stdin is not None and all(command.stdin is not document for document in command.here_documents)}
+    for command in found:
+        words = [word for word in command if word.start >= 0]
+        given = [] if runs_stdin(command) else [document for document in command.here_documents
+                                                 if document.start >= 0 and id(document) not in passed]
+        if command.stdin is not None and id(command.stdin) in passed and command.stdin.start >= 0 \
+                and not runs_stdin(command):
+            given.append(command.stdin)
+        parts = [*words, *given]
+        if parts:
+            yield (min(part.start for part in parts), max(part.end for part in parts)), words
 
 
 def _written_by_cat(body: Word) -> Word | None:
