@@ -258,6 +258,46 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
     return [request for request, _ in found]
 
 
+def syntax_error(text: str, name: str | None) -> str | None:
+    """Where a Terraform file's syntax error is, said when no action was read in it (None: the file parses): a
+    `.tf.json` file as JSON, any other as HCL."""
+    if name is not None and name.lower().endswith(_JSON_SUFFIX):
+        try:
+            json.loads(text, parse_int=_big_int)
+        except json.JSONDecodeError as err:
+            return (f"it is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno}), and a .tf.json file "
+                    "is read only as JSON")
+        except (ValueError, RecursionError):
+            return None
+        return None
+    try:
+        source, root = _parse(text)
+    except (ValueError, RecursionError):
+        return None
+    if not root.has_error:
+        return None
+    error = _first_error(root)
+    line, column = source.point(error.start_byte)
+    line_start = source.char(error.start_byte - column)
+    # (tree-sitter finds an error where the text stops making sense: the mistake is there or before it)
+    return (f"it does not parse as HCL (a syntax error at or before line {line + 1}, column "
+            f"{source.char(error.start_byte) - line_start + 1}), so its resources were not read")
+
+
+def _first_error(root: Node) -> Node:
+    """The first node of a tree that tree-sitter could not parse (an ERROR node, or a token it found missing)."""
+    node = root
+    while True:
+        for child in node.children:
+            if child.type == "ERROR" or child.is_missing:
+                return child
+            if child.has_error:
+                node = child
+                break
+        else:
+            return node
+
+
 def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) -> LaunchRequest | None:
     """The action's request; `links` gets each Terraform expression the body holds, by how its hole shows it."""
     source, limits = module.source, module.limits
@@ -1048,4 +1088,4 @@ def _document_flow_files(document: Any, directory: str) -> dict[str, str]:
     return found
 
 
-__all__ = ["NO_BODY", "Offsets", "extract", "file_body", "template_file_how"]
+__all__ = ["NO_BODY", "Offsets", "extract", "file_body", "syntax_error", "template_file_how"]
