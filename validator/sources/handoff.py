@@ -84,7 +84,7 @@ _PY_TARGETS = frozenset({"pattern_list", "tuple_pattern", "list_pattern"})
 _JS_READERS = frozenset({"String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent",
                          "encodeURI", "structuredClone", "JSON.stringify", "Object.keys", "Array.isArray",
                          "Number.isInteger", "Number.isFinite", "Number.isNaN", "Number.isSafeInteger"})
-_JS_RETURNERS = frozenset({"Object.values", "Object.entries", "Array.from", "Array.of"})
+_JS_RETURNERS = frozenset({"Object.values", "Object.entries", "Object.fromEntries", "Array.from", "Array.of"})
 #: Methods that only read the object they are called on, and return nothing of it.
 _JS_READING_METHODS = frozenset({
     "hasOwnProperty", "includes", "indexOf", "lastIndexOf", "startsWith", "endsWith", "toString", "toFixed", "toPrecision",
@@ -159,6 +159,19 @@ def _labeled(why: Why | None, label: Label) -> Why | None:
     return why[0], str(why[1]) if label == _UNREAD else _KeysWritten(why[1], *label)
 
 
+class _Walk:
+    """What one walk of a function (or of the code around a call) knows beyond its queue: the bindings it follows that
+    are the whole object (its parameter, `c = b`), in whose own members a part may be stored back (`stored_back`); and
+    the callbacks whose results are in a call's result it follows (`.map(cb)` on a part: what `cb` returns is followed
+    there)."""
+
+    __slots__ = ("feeding", "wholes")
+
+    def __init__(self) -> None:
+        self.wholes: set[tuple[int, str]] = set()
+        self.feeding: set[int] = set()
+
+
 class HandOffs:
     """Whether the calls of one file that are handed an object may change it (see the module's docstring)."""
 
@@ -172,6 +185,8 @@ class HandOffs:
         self._open: set[tuple[int, int, bool]] = set()
         self._defined: dict[str, int] = {}  # a function name -> how many definitions the file writes of it
         self._walking: list[Node] = []  # the functions being walked, innermost last
+        #: The walks being done, innermost last (see _Walk).
+        self._walks: list[_Walk] = []
 
     #: The node kinds of a member read (`b.x`, `b["x"]`), and of what wraps a value without changing it.
     MEMBERS: frozenset[str] = frozenset({"attribute", "subscript"})
@@ -261,11 +276,34 @@ class HandOffs:
         return at, _KeysWritten(f"stores it in `{self.reader.source.source(left, 40)}`, where other code may change it",
                                 frozenset({source[1], key}))
 
-    def returned(self, at: Node, whole: bool) -> Why:
+    def stored_back(self, left: Node, at: Node) -> Why | None:
+        """`b["inputData"] = {f"Flow.{k}": v for k, v in b["inputData"].items()}`: the object or a part of it stored at
+        `at` in a member of a name the walk follows as the whole launch body, labelled with the key of the body's member
+        written (a value below a member's key: none). What is stored stays inside the body, whose every other use is
+        followed; None for any other store (it may reach code not followed)."""
+        wholes = self._walks[-1].wholes if self._walks else None
+        if not wholes:
+            return None
+        root, steps, key = self._member_root(left)
+        if root is None or not steps or root.type not in self.reader.name_types:
+            return None
+        written = self.reader.bindings.key(self.reader.source.raw(root), root)
+        if written[0] == -1 or written not in wholes:
+            return None
+        said = f"stores it in `{self.reader.source.source(left, 40)}`, a member of the body itself"
+        if steps >= 2:
+            return at, _KeysWritten(said, frozenset())
+        return None if key is None else (at, _KeysWritten(said, frozenset({key})))
+
+    def returned(self, at: Node, whole: bool) -> Why | None:
         """The object (`whole`: a launch body) or a part returned at `at` (a `return`, an arrow's expression body): by the
-        function walked itself, labelled so (only the code given its result may change it); by a function inside it
-        (a callback's), not known where it goes."""
+        function walked itself, labelled so (only the code given its result may change it); by a callback whose
+        results the call it is given to returns, which this walk follows (`.map(([k, v]) => [k, v])`), nothing more
+        (None); by another function inside it, not known where it goes."""
         walked = self._walking[-1] if self._walking else None
+        function = at if at.type == "arrow_function" else self.reader.enclosing_function(at)
+        if function is not None and self._walks and function.id in self._walks[-1].feeding:
+            return None
         said = "returns it (or a part of it) to code that may change it"
         if whole and walked is not None and (
                 at == walked if at.type == "arrow_function" else
@@ -344,7 +382,15 @@ class HandOffs:
     def _followed(self, function: Node, names: list[tuple[Node, bool]], result: Node | None = None) -> Why | None:
         """Why code of `function` (a function, or the file) may change the object its `names` are bound to, or the
         object parts of which a call's `result` holds."""
+        self._walks.append(_Walk())
+        try:
+            return self._walk(function, names, result)
+        finally:
+            self._walks.pop()
+
+    def _walk(self, function: Node, names: list[tuple[Node, bool]], result: Node | None) -> Why | None:
         reader = self.reader
+        wholes = self._walks[-1].wholes
         first, last = function.start_byte, function.end_byte
         keys: set[tuple[int, str]] = set()
         queue: list[tuple[str, tuple[int, str], bool]] = []
@@ -361,6 +407,8 @@ class HandOffs:
             else:
                 key = (scope.id, written)
             binding.add(name.start_byte)
+            if is_whole:
+                wholes.add(key)
             if key not in keys:
                 keys.add(key)
                 queue.append((written, key, is_whole))
@@ -739,8 +787,11 @@ class PythonHandOffs(HandOffs):
                     return None  # `b["flowId"]` read: a string or a number, whatever is done with it
                 node, whole = above, False
                 continue
-            if kind in ("argument_list", "keyword_argument"):
-                call = above.parent if kind == "argument_list" else above.parent.parent if above.parent is not None else None
+            if kind in ("argument_list", "keyword_argument") or (
+                    kind == "call" and node.type == "generator_expression" and above.child_by_field_id(f.arguments) == node):
+                # (`dict(… for k, v in b.items())`: a generator, the call's one argument, stands for its argument list)
+                call = above if kind == "call" else above.parent if kind == "argument_list" else \
+                    above.parent.parent if above.parent is not None else None
                 if kind == "keyword_argument" and above.child_by_field_id(f.value) != node:
                     return None
                 if call is None or call.type != "call":
@@ -778,7 +829,8 @@ class PythonHandOffs(HandOffs):
                     return self.key_write(use, given, node, above, "assigns to it" if node.type == "identifier" else "changes it")
                 if above.child_by_field_id(f.right) != node:
                     return None  # a type annotation
-                moved = self.moved(use, given, node, left, above) if left.type in self.MEMBERS else None
+                moved = (self.moved(use, given, node, left, above) or self.stored_back(left, above)) \
+                    if left.type in self.MEMBERS else None
                 why = moved or self.targets(left, whole and kind == "assignment", track)
                 if why is not None:
                     return why
@@ -1162,7 +1214,8 @@ class JavaScriptHandOffs(HandOffs):
                 left = above.child_by_field_id(f.left)
                 if left == node or left is None:
                     return self.key_write(use, given, node, above, "assigns to it" if node.type == "identifier" else "changes it")
-                moved = self.moved(use, given, node, left, above) if left.type in self.MEMBERS else None
+                moved = (self.moved(use, given, node, left, above) or self.stored_back(left, above)) \
+                    if left.type in self.MEMBERS else None
                 why = moved or self.targets(left, whole and kind == "assignment_expression", track)
                 if why is not None:
                     return why
@@ -1238,7 +1291,11 @@ class JavaScriptHandOffs(HandOffs):
                 why = track(name, False)
                 if why is not None:
                     return why
-            return RETURNS if _JS_ITERATING_METHODS[method] else None
+            if not _JS_ITERATING_METHODS[method]:
+                return None
+            if self._walks:  # what the callback returns is in what the call returns, followed by this walk
+                self._walks[-1].feeding.add(callbacks[0].id)
+            return RETURNS
         return call, f"calls `.{method}()` on it"
 
     def targets(self, left: Node, whole: bool, track: Callable[[Node, bool], Why | None]) -> Why | None:
