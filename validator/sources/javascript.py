@@ -583,6 +583,11 @@ class JavaScriptReader(CodeReader):
                 spans.add(path, key, self.source.offsets(member))
                 spans.shown_only.add(path)  # written in the enum, which other code reads too: shown there, never edited
                 return self.string_value(member)
+        if kind in ("member_expression", "subscript_expression"):
+            found = self.constant_member(node, depth)
+            if found is not None:
+                spans.shown_only.add(path)  # written in the object, which other code reads too: never edited here
+                return found
         if kind == "call_expression" and self.is_stringify(node):
             argument = self.argument(node, 0)
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
@@ -1029,6 +1034,19 @@ class JavaScriptReader(CodeReader):
             values = self._enum_members(enums[0])[1].get(key, []) if len(enums) == 1 else []
             return values[0] if len(values) == 1 else None
         return None
+
+    def constant_member(self, node: Node, depth: int) -> str | int | float | bool | None:
+        """`FLOWS.followUp`, `FLOWS['followUp']`: the string, number or boolean written as that member of the object
+        literal a name of this file is bound to once and never changed (no member written, not handed to code that
+        may change it); None for anything else (a value not known, another kind of object, no such member)."""
+        obj = node.child_by_field_id(self.fields.object)
+        member = self._member_key(node)
+        if obj is None or member is None or obj.type != "identifier" \
+                or self.bindings.is_changed(self.source.raw(obj), obj):
+            return None
+        found = self.value(obj, (), TreeSpans(), None, depth + 1)
+        value = found.get(member) if type(found) is dict else None
+        return value if isinstance(value, (str, int, float, bool)) else None
 
     def enum_member(self, node: Node) -> Node | None:
         """The string a TypeScript enum member is given (`Flows.Callback` / `Flows['Callback']` of `enum Flows {
