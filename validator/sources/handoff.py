@@ -183,6 +183,9 @@ class HandOffs:
         self.reads_only = reads_only  # the reader's table of readers by last name (`post`, `stringify`, `info`)
         self._functions: dict[tuple[int, int, bool], Why | None] = {}  # (function, parameter, whole body) -> why
         self._open: set[tuple[int, int, bool]] = set()
+        #: (call, argument, whole body) -> what the call does to it, asked at the top (`changes` and `keys_written` of
+        #: the same launch ask it both: one walk answers them).
+        self._tops: dict[tuple[int, int, bool], str | Why] = {}
         self._defined: dict[str, int] = {}  # a function name -> how many definitions the file writes of it
         self._walking: list[Node] = []  # the functions being walked, innermost last
         #: The walks being done, innermost last (see _Walk).
@@ -197,7 +200,7 @@ class HandOffs:
         """Why this call may change the object `argument` is (an argument of it, as written), said after "`body` is
         handed to `f()` (line 4), ", or None when it provably only reads it. `whole`: the argument is a launch body
         itself (not one of its members)."""
-        done = self.call(call, argument, whole, top=True)
+        done = self._top(call, argument, whole)
         if isinstance(done, str):
             return None
         hops = done[1].split(", which ")
@@ -209,13 +212,21 @@ class HandOffs:
         and how much of its changes was read: all; all but a hand-off to code not followed at all, or the
         argument not the whole body (its own keys are not written there); or not (a change of a followed function not
         understood: any key may be rewritten)."""
-        done = self.call(call, argument, whole, top=True)
+        done = self._top(call, argument, whole)
         if isinstance(done, str):
             return frozenset(), KEYS_ALL_READ
         if not whole:
             return frozenset(), KEYS_HANDED_AWAY
         label = _written(done)
         return label[0], label[2]
+
+    def _top(self, call: Node, argument: Node, whole: bool) -> str | Why:
+        """What a call does to the object an argument of it is (see `call`), asked once per call and argument."""
+        key = (call.id, argument.id, whole)
+        done = self._tops.get(key)
+        if done is None:
+            done = self._tops[key] = self.call(call, argument, whole, top=True)
+        return done
 
     def written_key(self, use: Node, whole: bool, target: Node) -> tuple[int, str | None] | None:
         """How many member reads down from the launch body `use` names (`whole`) a written `target` is (`b["inputData"][
