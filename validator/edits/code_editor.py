@@ -201,7 +201,7 @@ def local_body(kind: str, request: LaunchRequest, old_text: str, edit: tuple[int
     The body's value at that literal's path is replaced; a serialization between the literal and the body that may
     change it (`JSON.stringify(x, replacer)`, a BigInt that makes it throw) gives up too.
     """
-    from ..sources.code import NotIndexed, Unindexed, end_point, parsed
+    from ..sources.code import NotIndexed, Unindexed, edited_tree, parsed
     from ..sources.extract import reader_for
     from ..sources.model import TreeSpans
 
@@ -214,9 +214,7 @@ def local_body(kind: str, request: LaunchRequest, old_text: str, edit: tuple[int
     start, end, content = edit
     grown = len(content) - (end - start)
     low, high = start, start + len(content)
-    edited = old_tree.copy()
-    start_point = old_source.point(start)
-    edited.edit(start, end, high, start_point, old_source.point(end), end_point(start_point, content.encode()))
+    edited = edited_tree(old_source, old_tree, start, end, high, content.encode())
     for changed in edited.changed_ranges(tree):
         low, high = min(low, changed.start_byte), max(high, changed.end_byte)
     containers = _CONTAINERS[language]

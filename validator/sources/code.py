@@ -179,10 +179,7 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
     base = _PARSED.get((kind, edited[0])) if edited is not None else None
     if edited is not None and base is not None and not base[1].root_node.has_error:
         start_byte, old_end, new_end = edit_bytes(edited, base[0].data)
-        old = base[1].copy()
-        start_point = base[0].point(start_byte)
-        old.edit(start_byte, old_end, new_end, start_point, base[0].point(old_end),
-                 end_point(start_point, source.data[start_byte:new_end]))
+        old = edited_tree(base[0], base[1], start_byte, old_end, new_end, source.data[start_byte:new_end])
         tree = parser(kind).parse(source.data, old)
         if tree.root_node.has_error:
             tree = None
@@ -192,6 +189,16 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
         del _PARSED[next(iter(_PARSED))]
     _PARSED[key] = source, tree
     return source, tree
+
+
+def edited_tree(source: SourceText, tree: Tree, start_byte: int, old_end: int, new_end: int, added: bytes) -> Tree:
+    """A copy of a text's tree told of one edit of it ([start_byte, old_end) of `source` replaced by the bytes `added`,
+    which end at new_end): what an incremental parse of the edited text starts from, and what tree-sitter's changed
+    ranges compare with the edited text's own tree."""
+    edited = tree.copy()
+    start_point = source.point(start_byte)
+    edited.edit(start_byte, old_end, new_end, start_point, source.point(old_end), end_point(start_point, added))
+    return edited
 
 
 def edit_bytes(edited: Edited, old_data: bytes) -> tuple[int, int, int]:
