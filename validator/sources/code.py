@@ -611,6 +611,12 @@ class HandOffsLike(Protocol):
     def own(self, callee: Node) -> bool: ...
 
 
+#: A reading that answers for a node before the reader reads it (CodeReader.answers): the node's value, READ_ON for the
+#: reader's own reading of it, or NotIndexed raised to give the whole reading up.
+Answers = Callable[["Node", Path, TreeSpans, "Offsets | None", int], Any]
+READ_ON = object()
+
+
 class CodeReader:
     """What reading launches from code is, whatever the language: every call is asked whether it is a launch,
     and a value (URL, method, header) is walked into known and unknown parts.
@@ -622,6 +628,9 @@ class CodeReader:
     source: SourceText
     root: Node
     bindings: Bindings
+    #: Asked first of every value read (None: nothing is): an edit's local proof answers for the members its edit left
+    #: (code_editor.local_body) on a reader made without its index.
+    answers: Answers | None = None
     nodes: list[Node]
     call_types: frozenset[str]
     fields: Fields  # the grammar's field ids

@@ -9,12 +9,26 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..core.codes import NO_JSON_NUMBER
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
-from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
+from .code import (
+    READ_ON,
+    Bindings,
+    Change,
+    CodeReader,
+    SourceText,
+    Unindexed,
+    ancestors,
+    fields,
+    json_number,
+    nodes_of,
+    serialized_unknown,
+    url_joined,
+    walk,
+)
 from .embedded import embedded_body
 from .model import NO_BODY, Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -134,7 +148,8 @@ class JavaScriptReader(CodeReader):
         self.not_sent = []
         self.root = tree.root_node
         self.max_depth = max_depth
-        self.bindings = Bindings(_SCOPES)
+        # (not indexed: any question of the bindings gives the reading up, never answered as if the file bound nothing)
+        self.bindings = Bindings(_SCOPES) if indexed else cast("Bindings", Unindexed())
         self.escapes = []
         self.stored = []
         self.aliases = []
@@ -516,6 +531,8 @@ class JavaScriptReader(CodeReader):
     # -- values --------------------------------------------------------------------------------
     def value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int = 0) -> Any:
         """The JSON value an expression stands for, Unknown where it cannot be known; spans recorded per path."""
+        if self.answers is not None and (answered := self.answers(node, path, spans, key, depth)) is not READ_ON:
+            return answered
         start, end = self.source.offsets(node)
         node = self.unwrap(node)
         # A whole object or array is pointed at by its opening bracket, as in payload files.

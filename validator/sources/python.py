@@ -8,12 +8,26 @@ import json
 import math
 import re
 import string
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
-from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, maybe_changed, nodes_of, serialized_unknown, url_joined, walk
+from .code import (
+    READ_ON,
+    Bindings,
+    Change,
+    CodeReader,
+    SourceText,
+    Unindexed,
+    ancestors,
+    fields,
+    maybe_changed,
+    nodes_of,
+    serialized_unknown,
+    url_joined,
+    walk,
+)
 from .embedded import embedded_body
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
@@ -92,7 +106,8 @@ class PythonReader(CodeReader):
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
         self.root = tree.root_node
         self.max_depth = max_depth
-        self.bindings = Bindings(_SCOPES, frozenset({"class_definition"}))
+        # (not indexed: any question of the bindings gives the reading up, never answered as if the file bound nothing)
+        self.bindings = Bindings(_SCOPES, frozenset({"class_definition"})) if indexed else cast("Bindings", Unindexed())
         #: name -> (attribute, value, attribute node) assigned as `name.attr = value`
         self.attributes: dict[str, list[tuple[str, Node, Node]]] = {}
         self.escapes = []
@@ -472,6 +487,8 @@ class PythonReader(CodeReader):
 
     # -- values --------------------------------------------------------------------------------
     def value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int = 0) -> Any:
+        if self.answers is not None and (answered := self.answers(node, path, spans, key, depth)) is not READ_ON:
+            return answered
         start, end = self.source.offsets(node)
         node = self.unwrap(node)
         spans.add(path, key, (start, start + 1) if node.type in ("dictionary", "list", "tuple") else (start, end))
