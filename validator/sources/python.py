@@ -740,6 +740,7 @@ class PythonReader(CodeReader):
         written = given_values if wanted == "dataclass" else {}
         body: dict[str, Any] = {}
         unknown: list[str] = []
+        converted: list[str] = []  # pydantic dict fields: their keys as given, their values converted (not known)
         for field, name_node, default in fields:
             member = (*path, field)
             spans.shown_only.add(member)
@@ -748,6 +749,16 @@ class PythonReader(CodeReader):
             elif default is not None and not every_given and field not in given and field not in changed \
                     and default.type in ("string", "integer", "float", "true", "false", "none"):
                 body[field] = self.value(default, member, spans, self.source.offsets(name_node), depth + 1)
+            elif wanted == "pydantic" and field in given_values and field not in changed \
+                    and self.keeps_value(name_node, given_values[field]):
+                # a `str` field given a string literal (`int` an integer, `bool` True/False): validated as itself
+                body[field] = self.value(given_values[field], member, spans, self.source.offsets(name_node), depth + 1)
+            elif wanted == "pydantic" and field in given_values and field not in changed \
+                    and self.keeps_keys(name_node, given_values[field]):
+                # pydantic validates a `dict[str, …]` field into a dict of the keys it is given, each value converted
+                kept = self.value(given_values[field], member, spans, self.source.offsets(name_node), depth + 1)
+                body[field] = {name: Unknown(name) for name in kept} if type(kept) is dict else Unknown(field)
+                (converted if type(kept) is dict else unknown).append(field)
             else:
                 body[field] = Unknown(field)
                 unknown.append(field)
@@ -755,17 +766,43 @@ class PythonReader(CodeReader):
         # Said with -v (FL011) where values written where it is made are lost (values its caller gives, a parameter's or
         # *args', are no more known than a plain parameter's, which is no note): the body comes from the class, and why.
         lost = [field for field in unknown if field in given_values and not isinstance(
-            self.value(given_values[field], (), TreeSpans(), None, depth + 1), Unknown)]
+            self.value(given_values[field], (), TreeSpans(), None, depth + 1), Unknown)] + converted
         if (lost or unmapped) and spans.values_unknown is None:
             cls = self.source.raw(found[0].child_by_field_id(self.fields.name) or found[0])
             what = f"`{path[-1]}`" if path else "the body"
-            listed = ", ".join(f"`{field}`" for field in unknown[:3]) + (", …" if len(unknown) > 3 else "")
+            said = [f"`{field}`" if field in unknown else f"`{field}`'s values" for field, *_ in fields
+                    if field in unknown or field in converted]
+            listed = ", ".join(said[:3]) + (", …" if len(said) > 3 else "")
             why = self._dump_unknown(cls, self.source.source(named, 40) if named is not None else "", wanted,
                                      bool(set(lost) & changed))
             spans.values_unknown = (self.source.offsets(made if made is not None else call),
                                     f"{what} is dumped from `{cls}` ({listed} not known): {why}",
                                     "check the body as a payload file, or build it in this file as a dict literal")
         return body
+
+    def keeps_value(self, name: Node, given: Node) -> bool:
+        """Whether a pydantic field annotated `str`, `int` or `bool` (the builtins) is given a literal of that very type,
+        which its validation returns unchanged."""
+        assignment = name.parent
+        annotation = assignment.child_by_field_id(self.fields.type) if assignment is not None else None
+        written = self.source.raw(annotation).strip() if annotation is not None else ""
+        literal = {"str": ("string",), "int": ("integer",), "bool": ("true", "false")}.get(written)
+        return literal is not None and given.type in literal and self.bindings.binder(written, name) is None
+
+    def keeps_keys(self, name: Node, given: Node) -> bool:
+        """Whether a pydantic field annotated `dict` or `dict[str, …]` (`Dict`: typing's) is given a dict literal whose
+        keys are all strings written out: what the model dumps is a dict of those very keys."""
+        assignment = name.parent
+        annotation = assignment.child_by_field_id(self.fields.type) if assignment is not None else None
+        written = self.source.raw(annotation).replace(" ", "") if annotation is not None else ""
+        base, bracket, _ = written.partition("[")
+        if (bracket and not (written.startswith(f"{base}[str,") and written.endswith("]"))) or given.type != "dictionary":
+            return False
+        if not (base == "dict" and self.bindings.binder("dict", name) is None) \
+                and self.meaning(base, name) not in ("typing.Dict", "typing_extensions.Dict"):
+            return False
+        return all(pair.type == "comment" or (pair.type == "pair" and (pair.child_by_field_id(self.fields.key) or pair).type
+                                               == "string") for pair in given.named_children)
 
     @staticmethod
     def _dump_unknown(cls: str, shown: str, wanted: str, changed: bool) -> str:
