@@ -34,7 +34,7 @@ from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_na
 from .urls import launch_url
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from tree_sitter import Node, Tree
 
@@ -1689,8 +1689,9 @@ class PythonReader(CodeReader):
             target = self.bindings.resolve(self.source.raw(unwrapped), unwrapped, as_made=True)
             target = self.unwrap(target) if target is not None else None
         callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
-        if target is None or callee is None or not self.source.raw(callee).endswith("FlowExecutionLaunchRequest"):
-            return None
+        if target is None or callee is None or not (self.source.raw(callee).endswith("FlowExecutionLaunchRequest") or (
+                self.meaning(self.source.raw(callee).replace(" ", ""), callee) or "").endswith(".FlowExecutionLaunchRequest")):
+            return None  # (imported under another name: `import … FlowExecutionLaunchRequest as Launch`)
         _, kwargs = self.arguments(target)
         assigned = [(k, v, key) for k, (key, v) in kwargs.items() if k is not None]
         if unwrapped.type == "identifier":  # attributes set on this binding of the name (not another function's)
@@ -1733,7 +1734,8 @@ class PythonReader(CodeReader):
                     "set flow_id, flow_version, name or input_data (the only attributes the model sends)",
                     subject=attribute), self.source.offsets(where)))
         unwrapped = self.unwrap(node)
-        changed = _changes_in_place(self.source.text, self.source.raw(unwrapped), "input_data") if (
+        changed = _changes_in_place(self.source.text, self.source.raw(unwrapped), "input_data",
+                                    self._same_binding(unwrapped)) if (
             unwrapped.type == "identifier" and isinstance(body.get("inputData"), dict)) else None
         if changed is not None:
             body["inputData"] = maybe_changed(body["inputData"])  # `body.input_data["Flow.x"] = …` after it was given
@@ -1750,6 +1752,21 @@ class PythonReader(CodeReader):
         request.body = OpenObject(body) if escaped or made_with is not None else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
         request.model = self.source.raw(unwrapped) if unwrapped.type == "identifier" else ""
+
+    def _same_binding(self, name: Node) -> Callable[[int], bool]:
+        """Whether the name written at a character offset of the file (asked in increasing order) is the binding `name`
+        is (not another function's local of the same name)."""
+        written = self.source.raw(name)
+        binding = self.bindings.key(written, name)
+        text, size = self.source.text, len(written.encode("utf-8", "surrogatepass"))
+        last = [0, 0]  # the last offset asked, in characters and in bytes: each step encodes only the text between
+
+        def same(start: int) -> bool:
+            byte = start if self.source.ascii else last[1] + len(text[last[0]:start].encode("utf-8", "surrogatepass"))
+            last[0], last[1] = start, byte
+            node = self.root.descendant_for_byte_range(byte, byte + size)
+            return node is not None and node.type == "identifier" and self.bindings.key(written, node) == binding
+        return same
 
     def model_dump(self, request: LaunchRequest, node: Node, mode: str) -> bool:
         """`json=model.to_dict()`, `data=model.to_json()`: the model's attributes under their Python names, as
@@ -1825,13 +1842,14 @@ def _literal_string(raw: str) -> str | bytes | None:
     return value if isinstance(value, (str, bytes)) else None
 
 
-def _changes_in_place(text: str, name: str, attribute: str) -> Offsets | None:
+def _changes_in_place(text: str, name: str, attribute: str, same: Callable[[int], bool]) -> Offsets | None:
     """Where the file may change `name.attribute`'s object in place (`body.input_data["k"] = v`, `.update(…)`,
-    `del body.input_data["k"]`, or hands it to other code): then its members as written are not what is sent."""
+    `del body.input_data["k"]`, or hands it to other code), the name written there the same binding (`same`, asked of
+    its offset); then its members as written are not what is sent."""
     written = rf"\b{re.escape(name)}\s*\.\s*{re.escape(attribute)}\b"
     for found in re.finditer(written, text):
         after = text[found.end():found.end() + 40].lstrip()
         before = text[max(0, found.start() - 40):found.start()].rstrip()
-        if after.startswith(("[", ".")) or before.endswith(("(", ",", "del")):
+        if (after.startswith(("[", ".")) or before.endswith(("(", ",", "del"))) and same(found.start()):
             return found.span()
     return None
