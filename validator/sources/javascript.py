@@ -139,6 +139,8 @@ class JavaScriptReader(CodeReader):
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
     omitted = _OMIT
+    object_types = frozenset({"object"})
+    nothing_types = frozenset({"null", "undefined"})
     word_pattern = _WORDS
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript", *, indexed: bool = True) -> None:
@@ -814,6 +816,8 @@ class JavaScriptReader(CodeReader):
                     members.pop(name, None)  # a method is a function: JSON.stringify leaves it out
             elif child.type == "spread_element" and child.named_children:
                 spread = self.spread_members(child.named_children[0], path, spans, depth)
+                branches = self._spread_branches(child.named_children[0]) if spread is None else None
+                spread = spread if branches is None else self.maybe_members(branches, path, spans, depth)
                 if spread is None:
                     is_open = True  # a spread of what flowlint cannot see: members it cannot name
                     continue
@@ -824,6 +828,19 @@ class JavaScriptReader(CodeReader):
             elif child.type != "comment":
                 is_open = True
         return OpenObject(members) if is_open else members
+
+    def _spread_branches(self, node: Node) -> list[Node] | None:
+        """What a conditional spread may spread (`...(c && x)`: x, or a falsy value, which adds nothing; `...(c ? x :
+        y)`: x or y); None for any other spread."""
+        node = self.unwrap(node)
+        operator = node.child_by_field_id(self.fields.operator) if node.type == "binary_expression" else None
+        if operator is not None and self.source.raw(operator) == "&&":
+            right = node.child_by_field_id(self.fields.right)
+            return [right] if right is not None else None
+        if node.type == "ternary_expression":
+            branches = [node.child_by_field_id(self.fields.consequence), node.child_by_field_id(self.fields.alternative)]
+            return [b for b in branches if b is not None] if all(b is not None for b in branches) else None
+        return None
 
     def _written_twice(self, written: dict[str, Node], name: str, key: Node, path: Path, spans: TreeSpans) -> None:
         """A key this object literal writes again (`{ inputData: {…}, inputData: {} }`): the earlier value is never

@@ -520,8 +520,9 @@ class PythonReader(CodeReader):
                     members.pop(name, None)
                     spans.shown_only.discard((*path, name))  # (written here, after a spread that gave it)
                     members[name] = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
-                elif child.type == "dictionary_splat" and child.named_children \
-                        and (spread := self.spread_members(child.named_children[0], path, spans, depth)) is not None:
+                elif child.type == "dictionary_splat" and child.named_children and (
+                        (spread := self.spread_members(child.named_children[0], path, spans, depth)) is not None
+                        or (spread := self._maybe_spread(child.named_children[0], path, spans, depth)) is not None):
                     for name, item in spread.items():
                         members.pop(name, None)
                         members[name] = item
@@ -620,6 +621,12 @@ class PythonReader(CodeReader):
             return True
         written = re.escape(name)
         return re.search(rf"\.\s*{written}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)|\bdel\b[^\n]*\.\s*{written}\b", text) is not None
+
+    def _maybe_spread(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> OpenObject | None:
+        """`**({…} if c else {…})`: the members either dict literal may add (see maybe_members); None otherwise."""
+        node = self.unwrap(node)
+        branches = [c for c in node.named_children if c.type != "comment"] if node.type == "conditional_expression" else []
+        return self.maybe_members([branches[0], branches[2]], path, spans, depth) if len(branches) == 3 else None
 
     def union(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         """`DEFAULTS | {"flowId": …}`: two dicts flowlint knows merged, the right one's items last (a name's located where
