@@ -177,6 +177,8 @@ class JavaScriptReader(CodeReader):
         self._enums_by_name: dict[str, list[Node]] | None = None  # them by name (see _enums_named)
         #: enum node id -> its members by key and its values by written name (see _enum_members)
         self._enum_member_index: dict[int, tuple[dict[str, list[Node]], dict[str, list[Node | None]]]] = {}
+        #: A module-level name's object, read once for every member of it a launch reads (constant_member).
+        self._constant_objects: dict[tuple[int, str], dict[str, Any]] = {}
         self._interceptor_calls: list[tuple[tuple[str, str], bool]] | None = None  # its axios request interceptors
         self._loaders: list[Node] = []  # the calls of `require` and `import(…)`, found by _index
         # One walk over the tree for every node the reader looks at; sorted out by type below.
@@ -1078,9 +1080,21 @@ class JavaScriptReader(CodeReader):
         if obj is None or member is None or obj.type != "identifier" \
                 or self.bindings.is_changed(self.source.raw(obj), obj):
             return None
-        found = self.value(obj, (), TreeSpans(), None, depth + 1)
+        found = self._constant_object(obj, depth)
         value = found.get(member) if type(found) is dict else None
         return value if isinstance(value, (str, int, float, bool)) else None
+
+    def _constant_object(self, name: Node, depth: int) -> Any:
+        """The value of the object a name is bound to, for reading its members: a module-level name's is read once for
+        all of them (its value is the same wherever it is read: no parameter of a followed call is in it)."""
+        written = self.source.raw(name)
+        binding = self.bindings.key(written, name)
+        found = self._constant_objects.get(binding) if binding[0] == self.root.id else None
+        if found is None:
+            found = self.value(name, (), TreeSpans(), None, depth + 1)
+            if binding[0] == self.root.id and type(found) is dict:
+                self._constant_objects[binding] = found
+        return found
 
     def enum_member(self, node: Node) -> Node | None:
         """The string a TypeScript enum member is given (`Flows.Callback` / `Flows['Callback']` of `enum Flows {

@@ -128,6 +128,9 @@ class PythonReader(CodeReader):
         #: (scope id, name) -> the module or member an import there binds the name to (None: two imports differ).
         self._imports: dict[tuple[int, str], str | None] = {}
         self._renamed: set[str] = set()  # names an import binds to a library's function under another name
+        #: A module-level name's dict, read once for every item of it a launch reads (constant_item).
+        self._constant_dicts: dict[tuple[int, str], dict[str, Any]] = {}
+        self._attributes_set: dict[str, bool] = {}  # an attribute's name -> whether the file may set it (class_constant)
         # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS) if indexed else []
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
@@ -589,7 +592,13 @@ class PythonReader(CodeReader):
         if obj is None or item is None or obj.type != "identifier" or item in ("true", "false", "null") \
                 or item.lstrip("-").isdigit() or self.bindings.is_changed(self.source.raw(obj), obj):
             return None
-        found = self.value(obj, (), TreeSpans(), None, depth + 1)
+        binding = self.bindings.key(self.source.raw(obj), obj)
+        module_level = binding[0] == self.root.id  # (its value is the same wherever it is read: read once for all)
+        found = self._constant_dicts.get(binding) if module_level else None
+        if found is None:
+            found = self.value(obj, (), TreeSpans(), None, depth + 1)
+            if module_level and type(found) is dict:
+                self._constant_dicts[binding] = found
         value = found.get(item) if type(found) is dict else None
         return value if isinstance(value, (str, int, float, bool)) else None
 
@@ -616,11 +625,13 @@ class PythonReader(CodeReader):
     def _may_set_attribute(self, name: str) -> bool:
         """Whether the file may set an attribute of this name on some object (`x.name = …`, `x.name += …`, `del x.name`)
         or on any (`setattr`, `vars(…)`, `__dict__`)."""
-        text = self.source.text
-        if "setattr" in text or "vars(" in text or "__dict__" in text:
-            return True
-        written = re.escape(name)
-        return re.search(rf"\.\s*{written}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)|\bdel\b[^\n]*\.\s*{written}\b", text) is not None
+        found = self._attributes_set.get(name)
+        if found is None:
+            text = self.source.text
+            written = re.escape(name)
+            found = self._attributes_set[name] = "setattr" in text or "vars(" in text or "__dict__" in text or re.search(
+                rf"\.\s*{written}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)|\bdel\b[^\n]*\.\s*{written}\b", text) is not None
+        return found
 
     def _maybe_spread(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> OpenObject | None:
         """`**({…} if c else {…})`: the members either dict literal may add (see maybe_members); None otherwise."""
