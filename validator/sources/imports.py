@@ -1088,6 +1088,12 @@ def _jsonc(text: str) -> Any:
         return None
 
 
+def passes_all_on(data: bytes) -> bool:
+    """Whether a module's bytes may take all of another's names (`import *`, `export *`) or pass on a module it
+    requires (`module.exports = require(…)`)."""
+    return _ALL_OF.search(data) is not None or b"exports" in data
+
+
 def module_stem(path: str) -> str:
     """The word an import of a module writes: `launchUrl` for launchUrl.ts, `launcher` for launcher.py; a package's
     module is imported by the package's name: `config` for config/index.ts and config/__init__.py."""
