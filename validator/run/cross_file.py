@@ -61,11 +61,8 @@ def polyfilled(paths: Iterable[str], read: Callable[[str], bytes | Document]) ->
     for path in paths:
         if path == STDIN or not path.lower().endswith(POLYFILL_SUFFIXES):
             continue
-        try:
-            data = read(path)
-        except Exception:  # unreadable: the run said so where it checked it; it installs nothing known
-            continue
-        if isinstance(data, bytes) and gives_big_int_to_json(data):
+        data = imports.bytes_read(read, path)  # (unreadable: the run said so where it checked it; it installs nothing)
+        if data is not None and gives_big_int_to_json(data):
             return True
     return False
 
@@ -178,11 +175,7 @@ class Importers:
         """A file's bytes as the run reads it; None when it cannot be read (it imports nothing known)."""
         if self._read_once is not None and path in self._read_once:
             return self._read_once[path]
-        try:
-            read = self.read(path)
-        except Exception:  # unreadable: it imports nothing known
-            read = None
-        data = read if isinstance(read, bytes) else None
+        data = imports.bytes_read(self.read, path)
         if self._read_once is not None:
             self._read_once[path] = data
         return data

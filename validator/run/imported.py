@@ -414,11 +414,7 @@ class SecondPass:
             yield path, binding.exports or {}
 
     def _bytes(self, path: str) -> bytes | None:
-        try:
-            data = self.checker.read(path)
-        except Exception:
-            return None
-        return None if isinstance(data, Document) else data
+        return imports.bytes_read(self.checker.read, path)
 
 
 def _anew(suppressed: Sequence[str], counted: Sequence[str]) -> tuple[str, ...]:

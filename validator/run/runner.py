@@ -242,14 +242,10 @@ class _Checker:
         from .imported import mark
 
         if data is None:
-            try:
-                read = self.read(path)
-            except Exception:
-                return None
-            if isinstance(read, Document):
-                return None
-            data = read
-        return mark(path, data, self.limits)
+            from ..sources.imports import bytes_read
+
+            data = bytes_read(self.read, path)
+        return None if data is None else mark(path, data, self.limits)
 
     def read(self, path: str) -> bytes | Document:
         """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read

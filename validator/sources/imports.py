@@ -394,10 +394,7 @@ class Exports:
     def read_bytes(self, path: str) -> bytes | None:
         """A file's bytes as the run reads them, read once whatever asks (None: not readable, or no reader given)."""
         if path not in self._bytes:
-            try:
-                self._bytes[path] = self._read(path) if self._read is not None else None
-            except Exception:  # unreadable: it writes nothing known
-                self._bytes[path] = None
+            self._bytes[path] = bytes_read(self._read, path) if self._read is not None else None
         return self._bytes[path]
 
     def forget_written(self, files: Iterable[bytes | None]) -> None:
@@ -1089,6 +1086,16 @@ def _jsonc(text: str) -> Any:
         return json.loads(plain)
     except ValueError:
         return None
+
+
+def bytes_read(read: Callable[[str], object], path: str) -> bytes | None:
+    """A file's bytes by a run's reader (`read`: read_path, or one like it), or None when it cannot be read (it raised,
+    or gave the document saying why): such a file imports and exports nothing known."""
+    try:
+        data = read(path)
+    except Exception:  # unreadable: the run says so where it checks the file
+        return None
+    return data if isinstance(data, bytes) else None
 
 
 def passes_all_on(data: bytes) -> bool:
