@@ -27,10 +27,11 @@ from ..project.files import STDIN, walk
 from ..sources import imports
 from ..sources.decode import decode
 from ..sources.kinds import HTML, JAVASCRIPT, TSX, TYPESCRIPT, named_kind
+from .held import HeldReport
 
 if TYPE_CHECKING:
     from ..report import Summary
-    from ..report.base import LineSource, Reporter
+    from ..report.base import Reporter
     from ..sources.document import Document, Limits
     from .imported import SecondPass
 
@@ -94,13 +95,8 @@ def judged_by_open_files(diagnostics: list[Diagnostic], open_files: Callable[[],
     return judged(diagnostics, polyfill, NOT_OPEN)
 
 
-class BigIntHeld:
+class BigIntHeld(HeldReport):
     """A run's report held from its first BigInt FL014 on, released at the run's end with those findings judged."""
-
-    def __init__(self, inner: Reporter) -> None:
-        self.inner = inner
-        self.held: list[tuple[list[Diagnostic], LineSource | None]] = []
-        self.shows_lines = getattr(inner, "shows_lines", True)
 
     @classmethod
     def beneath(cls, reporter: Reporter, later: SecondPass | None, diagnostics: Sequence[Diagnostic]) -> BigIntHeld | None:
@@ -113,12 +109,6 @@ class BigIntHeld:
             later.inner = held
             return held
         return cls(reporter)
-
-    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.held.append((diagnostics, line_source))
-
-    def finish(self, summary: Summary) -> None:  # (the runner releases before it finishes: never called)
-        self.inner.finish(summary)
 
     def release(self, summary: Summary, polyfill: bool) -> Reporter:
         """Give the held files to the reporter, their BigInt findings judged (`polyfill`: whether a file of the run may

@@ -28,9 +28,10 @@ from ..sources.document import Document
 from ..sources.import_index import ImportIndex, import_words
 from ..sources.kinds import named_kind
 from ..sources.model import Text
+from .held import HeldReport
 
 if TYPE_CHECKING:
-    from ..report.base import LineSource, Reporter
+    from ..report.base import Reporter
     from ..sources.code import CodeReader
     from ..sources.document import Limits
 
@@ -192,7 +193,7 @@ def _bound_name(reader: CodeReader, start: int, end: int) -> str | None:
     return None
 
 
-class SecondPass:
+class SecondPass(HeldReport):
     """Holds a check's report from the first marked file on, and reads the files that import what the marked ones export."""
 
     def __init__(self, checker: Checker, reporter: Reporter, paths: Sequence[str],
@@ -202,20 +203,12 @@ class SecondPass:
         self.quiet = quiet  # whether the first pass left a file at its byte test (runner._quiet_code)
         #: What the first pass said and suppressed (codes) in each code file with either (filled as that pass goes on).
         self.said = said
-        self.inner = reporter
+        super().__init__(reporter)
         self.paths = paths
         #: Each marked file, as named, with its mark, in file order.
         self.noted: dict[str, Binding] = {}
-        self.held: list[tuple[list[Diagnostic], LineSource | None]] = []
-        self.shows_lines = getattr(reporter, "shows_lines", True)
         self._marks: dict[str, Binding] = {}  # each marked file's mark by imports.path_key, once its exports are known
         self._unresolved: dict[str, list[str]] = {}  # marked file -> its exported names no launch took
-
-    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.held.append((diagnostics, line_source))
-
-    def finish(self, summary: Summary) -> None:  # (the runner releases before it finishes: never called)
-        self.inner.finish(summary)
 
     def resolved(self) -> Iterator[Any]:
         """The result of each quiet file that imports an exported launch URL, read with its imports resolved."""
