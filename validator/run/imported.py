@@ -27,7 +27,6 @@ from ..sources import imports
 from ..sources.document import Document
 from ..sources.import_index import ImportIndex, import_words
 from ..sources.kinds import named_kind
-from ..sources.model import Text
 from .held import HeldReport
 
 if TYPE_CHECKING:
@@ -122,17 +121,13 @@ def _exports(path: str, kind: str, data: bytes, limits: Limits
 def _hushed(kind: str, text: str, exports: dict[str, imports.Value]) -> frozenset[str]:
     """The exported names whose binding's line (where its value is written) a suppression comment of FL302 covers (on
     that line, or alone on the line before, as any suppression), when their value writes its host."""
-    from ..core.lines import LineIndex
     from ..sources.comments import suppressions
 
     covered = {comment.line + offset for comment in suppressions(kind, text)
                if comment.codes is None or WRONG_HOST in comment.codes for offset in ((0, 1) if comment.alone else (0,))}
     if not covered:
         return frozenset()
-    lines = LineIndex(text)
-    # (only a value that writes its host: a path constant's comment is no word on the host an importer joins to it)
-    return frozenset(name for name, value in exports.items() if isinstance(value, Text) and value.span is not None
-                     and "://" in value.known_prefix() and lines.span(*value.span).line in covered)
+    return frozenset(name for name, line in imports.host_lines(exports, text).items() if line in covered)
 
 
 def _note_binding(reader_of: Callable[[], CodeReader], text: str, exports: dict[str, imports.Value]

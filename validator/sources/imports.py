@@ -1098,6 +1098,21 @@ def bytes_read(read: Callable[[str], object], path: str) -> bytes | None:
     return data if isinstance(data, bytes) else None
 
 
+def host_lines(exports: dict[str, Value], text: str) -> dict[str, int]:
+    """The line each exported launch URL's value is written on (`text`: its module's), for each whose value writes its
+    host (a scheme and host written out): where a suppression of FL302 covers the wrong host it brings an importer (a
+    path constant's line says nothing of the host an importer joins to it)."""
+    from ..core.lines import LineIndex
+
+    lines: LineIndex | None = None
+    found: dict[str, int] = {}
+    for name, value in exports.items():
+        if isinstance(value, Text) and value.span is not None and "://" in value.known_prefix():
+            lines = lines or LineIndex(text)
+            found[name] = lines.span(*value.span).line
+    return found
+
+
 def passes_all_on(data: bytes) -> bool:
     """Whether a module's bytes may take all of another's names (`import *`, `export *`) or pass on a module it
     requires (`module.exports = require(…)`)."""
