@@ -7,7 +7,6 @@ import asyncio
 import contextlib
 import json
 import os
-import sys
 import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,8 +17,11 @@ import pytest
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
+from lsp_session import CONFIG, bounded, closed, start, stop  # noqa: E402
+from lsp_session import changed as changed_uri  # noqa: E402
+from lsp_session import opened as opened_uri  # noqa: E402
 from lsprotocol import types  # noqa: E402
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+from pytest_lsp import LanguageClient  # noqa: E402
 
 from conftest import ROOT, UUID, flowlint  # noqa: E402
 
@@ -32,12 +34,11 @@ HTTP = (f"POST {WRONG_HOST}\nContent-Type: application/json\nAuthorization: Bear
 PAYLOAD = f'{{\n  "flow_id": "{UUID}",\n  "inputData": {{"Flow.customerName": "Ana", "Flow.orderCount": "42"}}\n}}\n'
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "validator", "lsp", "--debounce", "0"]))  # type: ignore[untyped-decorator]
+@pytest_lsp.fixture(config=CONFIG)  # type: ignore[untyped-decorator]
 async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
-    await lsp_client.initialize_session(types.InitializeParams(
-        capabilities=client_capabilities("visual-studio-code"), root_uri=ROOT.as_uri()))
+    await start(lsp_client)
     yield
-    await lsp_client.shutdown_session()
+    await stop(lsp_client)
 
 
 def cli_diagnostics(path: Path) -> list[tuple[Any, ...]]:
@@ -64,19 +65,11 @@ def lsp_diagnostics(found: Any, text: str) -> list[tuple[Any, ...]]:
 
 
 async def opened(client: LanguageClient, path: Path, text: str) -> Any:
-    uri = path.as_uri()
-    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "plaintext", 1, text)))
-    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    return client.diagnostics[uri]
+    return await opened_uri(client, path.as_uri(), text)
 
 
 async def changed(client: LanguageClient, path: Path, text: str, version: int) -> Any:
-    uri = path.as_uri()
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-        [types.TextDocumentContentChangeWholeDocument(text=text)]))
-    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    return client.diagnostics[uri]
+    return await changed_uri(client, path.as_uri(), text, version)
 
 
 def apply(text: str, edits: list[types.TextEdit]) -> str:
@@ -109,9 +102,9 @@ async def test_open_edit_and_fix_give_what_check_gives(client: LanguageClient, t
     path.write_text(edited)
     assert lsp_diagnostics(found, edited) == cli_diagnostics(path)
     # Every fix is a code action; the safe ones preferred, the unsafe never.
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
+    actions = await bounded(client.text_document_code_action_async(types.CodeActionParams(
         types.TextDocumentIdentifier(path.as_uri()), types.Range(types.Position(0, 0), types.Position(len(edited.splitlines()), 0)),
-        types.CodeActionContext(diagnostics=list(found))))
+        types.CodeActionContext(diagnostics=list(found)))), "code actions")
     fixable = [d for d in json.loads(flowlint("check", "--format", "json", str(path)).stdout)["diagnostics"]
                if d["fix"] and d["fix"]["applicability"] in ("safe", "unsafe")]
     assert actions is not None and len(actions) == len(fixable) > 0
@@ -133,8 +126,8 @@ async def test_hover_shows_the_rule(client: LanguageClient, tmp_path: Path) -> N
     path.write_text(JS)
     found = await opened(client, path, JS)
     wrong_host = next(d for d in found if d.code == "FL302")
-    hover = await client.text_document_hover_async(types.HoverParams(types.TextDocumentIdentifier(path.as_uri()),
-                                                                     wrong_host.range.start))
+    hover = await bounded(client.text_document_hover_async(types.HoverParams(types.TextDocumentIdentifier(path.as_uri()),
+                                                                             wrong_host.range.start)), "hover")
     assert hover is not None and isinstance(hover.contents, types.MarkupContent)
     assert "FL302 wrong-host" in hover.contents.value
 
@@ -182,7 +175,7 @@ class Driven:
     async def finished(self, run: int) -> None:
         """Once the `run`th scheduled check has ended (published, dropped or cancelled)."""
         with contextlib.suppress(asyncio.CancelledError):
-            await self.runs[run]
+            await bounded(self.runs[run], f"end of check {run}")
 
 
 def diagnostic_saying(text: str) -> Any:
@@ -227,15 +220,13 @@ async def test_an_outdated_slow_check_is_dropped_never_half_reported(tmp_path: P
     driven.tick.set()
     uri = (tmp_path / "x.js").as_uri()
     driven.edit(uri, "slow", 1, delay=0)
-    while not started.is_set():
-        await asyncio.sleep(0.001)
+    await bounded(asyncio.to_thread(started.wait), "start of the slow check")
     driven.edit(uri, "fast", 2, delay=0)
     await driven.finished(1)
     assert driven.published == [(uri, 2, ["fast", "fast!"])]  # reached: the newer check published
     release.set()  # the slow check finishes after a newer one published
     await driven.finished(0)
-    while not finished.is_set():  # its thread too (a condition, not a timer)
-        await asyncio.sleep(0.001)
+    await bounded(asyncio.to_thread(finished.wait), "end of the slow check's thread")
     await asyncio.sleep(0)  # one more turn, for a result handed back from the thread
     assert driven.published == [(uri, 2, ["fast", "fast!"])]  # whole, and only the latest
 
@@ -279,7 +270,6 @@ async def test_a_sibling_tf_file_open_in_the_editor_is_read_as_its_unsaved_text(
     unsaved = 'locals {\n  launch_path = "/api/v2/users/me"\n}\n'
     await opened(client, locals_tf, unsaved)
     assert list(await opened(client, main, TF_ACTION)) == []  # the editor's locals.tf: no launch there
-    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(locals_tf.as_uri())))
-    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    await closed(client, locals_tf.as_uri())
     found = await changed(client, main, TF_ACTION + "\n", 2)
     assert [d.code for d in found] == ["FL101"]  # closed: the file on disk again

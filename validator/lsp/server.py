@@ -26,7 +26,7 @@ from ..core.diagnostics import Applicability, Diagnostic, Edit, Severity
 from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
 from ..run.buffer import check_buffer, limits_of, project_of
-from ..run.cross_file import editor_fixes_demoted, judged_by_open_files
+from ..run.cross_file import POLYFILL_SUFFIXES, editor_fixes_demoted, gives_big_int_to_json, judged_by_open_files, throws_big_int
 from ..sources import module_texts
 from ..sources.document import DEFAULT_LIMITS, Limits
 
@@ -62,6 +62,8 @@ class _State:
     generation: int = 0
     pending: asyncio.Task[None] | None = None
     published: Published | None = None
+    big_int: bool = False  # its last check found a BigInt JSON.stringify throws on (FL014), judged by the open files
+    polyfill: bool = False  # its text may give BigInt a toJSON (cross_file.gives_big_int_to_json)
 
 
 def check(path: str, text: str) -> list[Diagnostic]:
@@ -107,6 +109,7 @@ class FlowlintServer(LanguageServer):
         state = self.states.get(uri)
         if state is None or state.generation != generation:
             return  # the text changed (or the file closed) while it was checked: a newer check publishes
+        state.big_int = any(map(throws_big_int, diagnostics))
         diagnostics = judged_by_open_files(diagnostics, self.open_files)  # a BigInt's FL014: a polyfill open beside it
         state.published = Published(version, text, diagnostics)
         self.publish(uri, version, [self.to_lsp(d, text, i) for i, d in enumerate(diagnostics)])
@@ -139,8 +142,21 @@ class FlowlintServer(LanguageServer):
     def buffer_changed(self, uri: str) -> None:
         """A document's text changed in the editor: what a check of another file of its module reads for it."""
         path = path_of(uri)
+        text = self.text_of(uri)[0]
         if path is not None:
-            module_texts.edited(path, self.text_of(uri)[0])
+            module_texts.edited(path, text)
+        state = self.states.setdefault(uri, _State())
+        polyfill = uri.lower().endswith(POLYFILL_SUFFIXES) and gives_big_int_to_json(text.encode("utf-8", "surrogatepass"))
+        if polyfill != state.polyfill:
+            state.polyfill = polyfill
+            self.recheck_big_ints(uri)
+
+    def recheck_big_ints(self, changed: str) -> None:
+        """A document started or stopped giving BigInt a toJSON: check again the other open documents whose last check
+        found a BigInt's FL014 (only those: what they publish depends on it)."""
+        for uri, state in list(self.states.items()):
+            if uri != changed and state.big_int:
+                self.schedule(uri, delay=0)
 
     def close(self, uri: str) -> None:
         path = path_of(uri)
@@ -150,6 +166,8 @@ class FlowlintServer(LanguageServer):
         if state is not None and state.pending is not None:
             state.pending.cancel()
         self.publish(uri, None, [])
+        if state is not None and state.polyfill:
+            self.recheck_big_ints(uri)
 
     def position(self, text: LineIndex, line: int, column: int) -> types.Position:
         """An LSP position (0-based, in the negotiated units) from a 1-based line and character column."""
