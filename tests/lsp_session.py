@@ -42,6 +42,7 @@ class RecordingClient(LanguageClient):
         super().__init__(*args, **kwargs)
         self.published: list[types.PublishDiagnosticsParams] = []
         self.arrived = asyncio.Event()  # set on each publish; a waiter clears it before searching the log
+        self.registrations: list[types.Registration] = []  # what the server asked to be told of (client/registerCapability)
 
 
 def _record(client: RecordingClient, params: types.PublishDiagnosticsParams) -> None:
@@ -50,10 +51,15 @@ def _record(client: RecordingClient, params: types.PublishDiagnosticsParams) -> 
     client.arrived.set()
 
 
+def _register(client: RecordingClient, params: types.RegistrationParams) -> None:
+    client.registrations.extend(params.registrations)
+
+
 def make_client() -> RecordingClient:
-    """The test client: pytest-lsp's default features, its publishDiagnostics recorded."""
+    """The test client: pytest-lsp's default features, its publishDiagnostics and the server's registrations recorded."""
     client = RecordingClient(converter_factory=default_converter)
-    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: _record})
+    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: _record,
+                                   types.CLIENT_REGISTER_CAPABILITY: _register})
     return client
 
 
@@ -138,3 +144,15 @@ async def closed(client: LanguageClient, uri: str) -> None:
     since = mark(client)
     client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri)))
     await publish(client, uri, after=since, where=lambda params: not params.diagnostics)
+
+
+async def registered(client: LanguageClient, method: str) -> list[types.Registration]:
+    """The server's registrations of `method` (after initialize, it asks; this waits, bounded, until it has)."""
+    log = recording(client)
+
+    async def asked() -> list[types.Registration]:
+        while not (found := [r for r in log.registrations if r.method == method]):
+            await asyncio.sleep(0.01)  # (a condition polled, not a timer: bounded below)
+        return found
+
+    return await bounded(asked(), f"registration of {method}")

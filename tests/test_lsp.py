@@ -113,8 +113,10 @@ async def test_open_edit_and_fix_give_what_check_gives(client: LanguageClient, t
         assert action.is_preferred == ("(unsafe" not in action.title)
     safe = [a for a in actions if isinstance(a, types.CodeAction) and a.is_preferred]
     assert safe
-    assert safe[0].edit is not None and safe[0].edit.changes is not None
-    fixed = apply(edited, list(safe[0].edit.changes[path.as_uri()]))
+    assert safe[0].edit is not None and safe[0].edit.document_changes is not None
+    [change] = safe[0].edit.document_changes  # (for the version it was made on: the client refuses it on another)
+    assert isinstance(change, types.TextDocumentEdit) and change.text_document.version == 2
+    fixed = apply(edited, [e for e in change.edits if isinstance(e, types.TextEdit)])
     assert fixed != edited
     found = await changed(client, path, fixed, 3)
     path.write_text(fixed)
