@@ -152,6 +152,7 @@ class Driven:
         self.tick = asyncio.Event()
         self.texts: dict[str, tuple[str, int]] = {}
         self.published: list[tuple[str, int | None, list[str]]] = []
+        self.logged: list[types.LogMessageParams] = []
         outer = self
 
         async def sleep(seconds: float) -> None:
@@ -163,6 +164,9 @@ class Driven:
 
             def publish(self, uri: str, version: int | None, diagnostics: list[types.Diagnostic]) -> None:
                 outer.published.append((uri, version, [d.message for d in diagnostics]))
+
+            def window_log_message(self, params: types.LogMessageParams) -> None:
+                outer.logged.append(params)
 
         self.server = Server(sleep=sleep, check=check)
         self.runs: list[asyncio.Future[None]] = []  # each scheduled check, to wait on instead of on time
@@ -275,3 +279,25 @@ async def test_a_sibling_tf_file_open_in_the_editor_is_read_as_its_unsaved_text(
     await closed(client, locals_tf.as_uri())
     found = await changed(client, main, TF_ACTION + "\n", 2)
     assert [d.code for d in found] == ["FL101"]  # closed: the file on disk again
+
+
+async def test_a_check_that_fails_is_said_without_its_text_clears_and_the_next_one_publishes(tmp_path: Path) -> None:
+    secret = "Bearer eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.c2lnbmF0dXJl"
+
+    def check(path: str, text: str) -> list[Any]:
+        if text == "boom":
+            raise ValueError(f"cannot read {secret}")  # (an error's words may quote the text: never passed on)
+        return [diagnostic_saying(text)]
+
+    driven = Driven(check)
+    driven.tick.set()
+    uri = (tmp_path / "x.js").as_uri()
+    driven.edit(uri, "boom", 1, delay=0)
+    await driven.finished(0)
+    assert driven.published == [(uri, 1, [])] and len(driven.logged) == 1, driven.logged  # reached: it ran and failed
+    [said] = driven.logged
+    assert said.type == types.MessageType.Error and "x.js" in said.message and "ValueError" in said.message
+    assert secret not in said.message and "eyJ" not in said.message
+    driven.edit(uri, "fine", 2, delay=0)
+    await driven.finished(1)
+    assert driven.published[1:] == [(uri, 2, ["fine"])]

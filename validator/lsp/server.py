@@ -111,6 +111,14 @@ class FlowlintServer(LanguageServer):
             self.window_log_message(types.LogMessageParams(types.MessageType.Warning,
                                                            f"flowlint: checking {path} took over {self.timeout:g} s; skipped"))
             return
+        except Exception as failed:  # (never the server's end: said once, by kind only, as an error's words may quote the text)
+            self.window_log_message(types.LogMessageParams(
+                types.MessageType.Error, f"flowlint: could not check {path} ({type(failed).__name__}); its findings are not shown"))
+            state = self.states.get(uri)
+            if state is not None and state.generation == generation:  # (an earlier text's findings would point amiss)
+                state.published = None
+                self.publish(uri, version, [])
+            return
         state = self.states.get(uri)
         if state is None or state.generation != generation:
             return  # the text changed (or the file closed) while it was checked: a newer check publishes
