@@ -301,3 +301,22 @@ async def test_a_check_that_fails_is_said_without_its_text_clears_and_the_next_o
     driven.edit(uri, "fine", 2, delay=0)
     await driven.finished(1)
     assert driven.published[1:] == [(uri, 2, ["fine"])]
+
+
+@pytest.mark.parametrize(("name", "include", "said"), [
+    # A JSON drawing (as genesys-cloud-exporter's docs/*.excalidraw, a launch body drawn in it): no walk reads it.
+    ("schedule.excalidraw", None, False),
+    ("schedule.excalidraw", "*.excalidraw", True),  # unless the project's include globs name it
+    ("body.json", "*.json", True),
+])
+def test_a_file_no_walk_of_its_project_reads_gets_nothing(tmp_path: Path, name: str, include: str | None,
+                                                          said: bool) -> None:
+    from validator.lsp.server import check
+
+    if include is not None:
+        (tmp_path / ".flowlint.toml").write_text(f'include = ["{include}"]\n')
+    path = tmp_path / name
+    text = f'{{\n  "type": "flow",\n  "flowId": "{UUID}"\n}}\n'
+    path.write_text(text)
+    found = [d.code for d in check(str(path), text)]
+    assert ("FL101" in found) is said and (said or found == []), found
