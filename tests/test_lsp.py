@@ -320,3 +320,16 @@ def test_a_file_no_walk_of_its_project_reads_gets_nothing(tmp_path: Path, name: 
     path.write_text(text)
     found = [d.code for d in check(str(path), text)]
     assert ("FL101" in found) is said and (said or found == []), found
+
+
+@pytest.mark.parametrize("name", ["launch.js", "body.json"])
+def test_a_buffer_over_the_size_limit_is_refused_as_the_file_would_be(tmp_path: Path, name: str) -> None:
+    from validator.lsp.server import check
+
+    (tmp_path / ".flowlint.toml").write_text('include = ["*.json"]\nmax-file-size = 2000\n')
+    body = f'{{"flowId": "{UUID}", "type": "flow"}}'
+    text = (JS if name.endswith(".js") else body + "\n") + " " * 4000  # (past the limit: 2,000 bytes here, 32 MiB unless set)
+    path = tmp_path / name
+    path.write_text(text)
+    assert [d[0] for d in cli_diagnostics(path)] == ["FL005"]  # reached: `flowlint check` refuses the file
+    assert [d.code for d in check(str(path), text)] == ["FL005"]
