@@ -368,13 +368,16 @@ def load_contract_file(path: str | os.PathLike[str], *, roots: tuple[str, ...] |
 
 def _read_contract_bytes(path: str | os.PathLike[str], roots: tuple[str, ...] | None = None, shown: str | None = None) -> bytes:
     """A contract file's bytes: a regular file within MAX_CONTRACT_SIZE, never a FIFO, device or kernel file,
-    and (with `roots`) never through a symlink leading out of them. Errors name it `shown` (default: `path`)."""
-    from ..sources.document import outside_or_special
+    and (with `roots`) never out of them, by a symlink or by `..`. Errors name it `shown` (default: `path`)."""
+    from ..sources.document import outside_or_special, within
 
     name = shown if shown is not None else os.fspath(path)
     refused = outside_or_special(os.fspath(path), roots)
     if refused:
         raise BrokenContract(f"{name}: {refused}")
+    if roots is not None and not within(os.fspath(path), roots):  # (no link on the way: `..` led out)
+        raise BrokenContract(f"{name}: outside the checked tree; flowlint reads no contract out of it (and shows "
+                             "nothing of it)")
     try:
         with open(path, "rb", opener=_open_nonblocking) as handle:
             info = os.fstat(handle.fileno())

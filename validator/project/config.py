@@ -251,7 +251,7 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
                                  _severity_table(codes, where(f"per-file-severity.{glob!r}")))
                                 for glob, codes in per_file.items()]
     config.per_file_ignores = _ignores_table(table.get("per-file-ignores", {}), where("per-file-ignores"))
-    config.flows = _flows(table.get("flows", {}), where("flows"))
+    config.flows = _flows(table.get("flows", {}), where("flows"), path.parent)
     for key, patterns in (("include", config.include), ("exclude", config.exclude)):
         config.glob_keys.update((pattern, where(key)) for pattern in patterns)
     config.glob_keys.update((glob, where(f"per-file-severity.{glob!r}")) for glob, _ in config.per_file_severity)
@@ -284,8 +284,9 @@ def _ignores_table(table: Any, where: str) -> list[tuple[str, str | None, frozen
     return result
 
 
-def _flows(table: Any, where: str) -> dict[str, str]:
-    """`"<flow ID>" = "<path of the flow's Architect YAML>"`, each path inside the project."""
+def _flows(table: Any, where: str, root: Path) -> dict[str, str]:
+    """`"<flow ID>" = "<path of the flow's Architect YAML>"`, each path inside the project (`root`), as written and
+    through any symlink on it: a file out of the project is refused either way, before anything is read."""
     if not isinstance(table, Mapping):
         raise ConfigError(f"{where}: expected a table of \"<flow ID>\" = \"<path of the flow's YAML>\"")
     flows = {}
@@ -295,7 +296,18 @@ def _flows(table: Any, where: str) -> dict[str, str]:
         if not isinstance(path, str) or not path.lower().endswith((".yaml", ".yml")):
             raise ConfigError(f"{where}.{flow_id}: expected the path of the flow's Architect YAML (*.yaml), got {path!r}")
         flows[flow_id.lower()] = _inside(path, f"{where}.{flow_id}") or path
+        if not _linked_inside(root, path):
+            raise ConfigError(f"{where}.{flow_id}: {path!r} leaves the project through a symlink; flowlint reads no "
+                              "file out of the project (put the flow's YAML inside it, or check from a directory "
+                              "whose config holds both)")
     return flows
+
+
+def _linked_inside(root: Path, path: str) -> bool:
+    """Whether a path inside the project (as written) stays inside with every symlink on it followed."""
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(os.path.join(root, path))
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
 def _yaml_version(value: Any, where: str) -> str | None:

@@ -186,10 +186,11 @@ class SecondPass:
     """Holds a check's report from the first marked file on, and reads the files that import what the marked ones export."""
 
     def __init__(self, checker: Checker, reporter: Reporter, paths: Sequence[str],
-                 quiet: Callable[[str, str, bytes], bool], said: Mapping[str, Sequence[Diagnostic]]) -> None:
+                 quiet: Callable[[str, str, bytes], bool],
+                 said: Mapping[str, tuple[Sequence[Diagnostic], Sequence[str]]]) -> None:
         self.checker = checker
         self.quiet = quiet  # whether the first pass left a file at its byte test (runner._quiet_code)
-        #: What the first pass said of each code file with findings (filled as that pass goes on).
+        #: What the first pass said and suppressed (codes) in each code file with either (filled as that pass goes on).
         self.said = said
         self.inner = reporter
         self.paths = paths
@@ -226,9 +227,9 @@ class SecondPass:
                 documents = [failed_to_load(path, err)]
             return checker.result(path, documents, marks=False)
 
-        #: A file the first pass read (it names the endpoint itself) -> what that pass said of it (same_place_key):
-        #: said once.
-        said: dict[str, set[tuple[object, ...]]] = {}
+        #: A file the first pass read (it names the endpoint itself) -> what that pass said of it (same_place_key) and
+        #: the codes it suppressed: said and counted once.
+        said: dict[str, tuple[set[tuple[object, ...]], Sequence[str]]] = {}
 
         def select(test: re.Pattern[bytes], chosen: frozenset[str]) -> None:
             for path in self.paths:
@@ -239,7 +240,8 @@ class SecondPass:
                 if data is None or test.search(data) is None or imports.path_key(path) in self._marks:
                     continue
                 if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
-                    said[path] = set(map(same_place_key, self.said.get(path, ())))
+                    first, suppressed = self.said.get(path, ((), ()))
+                    said[path] = set(map(same_place_key, first)), suppressed
                 candidates.append((path, kind, data))
 
         select(pattern, frozenset())
@@ -256,14 +258,14 @@ class SecondPass:
                 took = exports.used = set()  # what this file's reader takes (imports.attach hands it the set)
                 found = result(path, kind, data)
                 used |= took
-                before = said.get(path)
+                before, counted = said.get(path, (None, ()))
                 diagnostics = [_not_fixed(d) for d in found.diagnostics
                                if before is None or same_place_key(d) not in before]
-                suppressed = found.suppressed
+                suppressed = _anew(found.suppressed, counted)
                 if took and took <= hushed:  # every constant it took suppresses FL302 where it is written
                     suppressed += tuple(d.code for d in diagnostics if d.code == WRONG_HOST)
                     diagnostics = [d for d in diagnostics if d.code != WRONG_HOST]
-                if diagnostics or len(suppressed) > len(found.suppressed):
+                if diagnostics or suppressed:
                     yield replace(found, diagnostics=diagnostics, suppressed=suppressed)  # a FileResult
         finally:
             exports.used = used
@@ -331,6 +333,21 @@ class SecondPass:
         except Exception:
             return None
         return None if isinstance(data, Document) else data
+
+
+def _anew(suppressed: Sequence[str], counted: Sequence[str]) -> tuple[str, ...]:
+    """The codes a second reading of a file suppressed, less those its first reading suppressed and the run counted (a
+    code once for each time it was counted)."""
+    if not counted:
+        return tuple(suppressed)
+    left = Counter(counted)
+    anew = []
+    for code in suppressed:
+        if left[code]:
+            left[code] -= 1
+        else:
+            anew.append(code)
+    return tuple(anew)
 
 
 #: Why a finding of the second pass offers no fix: --fix and --diff read no file for its imports (yet).

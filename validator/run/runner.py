@@ -618,9 +618,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named = frozenset(paths)
     later: SecondPass | None = None  # imported.py's, once a walked code file notes its launch URL bound to a name
-    #: What the first pass said of each code file with findings: the second pass, reading one again with its imports
-    #: resolved, adds only what this pass did not say, without checking it again to learn it.
-    first_said: dict[str, Sequence[Diagnostic]] = {}
+    #: What the first pass said and suppressed in each code file with either: the second pass, reading one again with
+    #: its imports resolved, adds only what this pass did not say or count, without checking it again to learn it.
+    first_said: dict[str, tuple[Sequence[Diagnostic], Sequence[str]]] = {}
     held: BigIntHeld | None = None  # cross_file.py's, once a file's launch body holds a BigInt (FL014)
     importers: Importers | None = None  # cross_file.py's: which files of the run import a module's names
     if mode is Mode.CHECK:
@@ -648,9 +648,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             from ..checker.read_through import offered_read_through  # rare: not imported by a check reading none
 
             result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named))
+        if (result.diagnostics or result.suppressed) and named_kind(path) is not None:
+            first_said[path] = (result.diagnostics, result.suppressed)
         if result.diagnostics:
-            if named_kind(path) is not None:
-                first_said[path] = result.diagnostics
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
         if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" \

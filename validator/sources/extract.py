@@ -146,7 +146,7 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         requests = sorted(requests + _blocks(kind, text, name, limits, code_blocks), key=lambda request: request.site)
     if kind == "markdown":
         requests = [_as_documented(request) for request in requests]
-    return (requests, lambda: _first_mention(kind, text, code_blocks),
+    return (requests, lambda: _first_mention(kind, text, code_blocks, name),
             lambda: [found for r in requests for found in r.credentials],
             lambda sites: mentions.beside(kind, text, sites, code_blocks))
 
@@ -269,12 +269,21 @@ def _not_json(text: str) -> str | None:
     return None
 
 
-def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None) -> tuple[Offsets, str | None] | None:
-    """Where a request file first names the endpoint; in Markdown, only inside a code block, fenced or indented
-    (prose is not a request; `code_blocks`: the file's, found already)."""
+def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
+                   name: str | None = None) -> tuple[Offsets, str | None] | None:
+    """Where a request file first names the endpoint, and why nothing was read there when it is known (a saved
+    request's or a Terraform file's syntax error); in Markdown, only inside a code block, fenced or indented (prose
+    is not a request; `code_blocks`: the file's, found already)."""
     if kind != "markdown":
         match = _MENTION.search(text)
-        return ((match.start(), match.end()), _not_json(text) if kind == "saved-request" else None) if match else None
+        if match is None:
+            return None
+        why = _not_json(text) if kind == "saved-request" else None
+        if kind == "terraform":
+            from . import terraform
+
+            why = terraform.syntax_error(text, name)
+        return (match.start(), match.end()), why
     first = next(mentions.markdown_mentions(text, code_blocks), None)
     return (first[0], first[2]) if first is not None else None
 

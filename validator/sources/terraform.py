@@ -13,6 +13,7 @@ the launch is checked against the inputs that YAML declares.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -256,6 +257,46 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
     if name is not None:
         _link(found, name, text, limits, module.flows)
     return [request for request, _ in found]
+
+
+def syntax_error(text: str, name: str | None) -> str | None:
+    """Where a Terraform file's syntax error is, said when no action was read in it (None: the file parses): a
+    `.tf.json` file as JSON, any other as HCL."""
+    if name is not None and name.lower().endswith(_JSON_SUFFIX):
+        try:
+            json.loads(text, parse_int=_big_int)
+        except json.JSONDecodeError as err:
+            return (f"it is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno}), and a .tf.json file "
+                    "is read only as JSON")
+        except (ValueError, RecursionError):
+            return None
+        return None
+    try:
+        source, root = _parse(text)
+    except (ValueError, RecursionError):
+        return None
+    if not root.has_error:
+        return None
+    error = _first_error(root)
+    line, column = source.point(error.start_byte)
+    line_start = source.char(error.start_byte - column)
+    # (tree-sitter finds an error where the text stops making sense: the mistake is there or before it)
+    return (f"it does not parse as HCL (a syntax error at or before line {line + 1}, column "
+            f"{source.char(error.start_byte) - line_start + 1}), so its resources were not read")
+
+
+def _first_error(root: Node) -> Node:
+    """The first node of a tree that tree-sitter could not parse (an ERROR node, or a token it found missing)."""
+    node = root
+    while True:
+        for child in node.children:
+            if child.type == "ERROR" or child.is_missing:
+                return child
+            if child.has_error:
+                node = child
+                break
+        else:
+            return node
 
 
 def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) -> LaunchRequest | None:
@@ -692,11 +733,16 @@ class _Module:
 
     def note(self, request: LaunchRequest, at: Offsets, why: str, *, always: bool = False) -> None:
         """An FL011 note at `at` saying why the launch's body is not seen (`always`: also without --verbose)."""
-        if always or self.limits.verbose:
-            request.findings.append((Finding(
-                UNREAD_LAUNCH, (), f"the launch's body is not known here: {why}; nothing in it was checked",
-                "write the template in this module (a literal, jsonencode({…}), a local or a template file under "
-                "${path.module}), or check the body as a payload file"), at))
+        _note(request, at, why, self.limits, always=always)
+
+
+def _note(request: LaunchRequest, at: Offsets, why: str, limits: Limits, *, always: bool = False) -> None:
+    """An FL011 note at `at` saying why the launch's body is not seen (`always`: also without --verbose)."""
+    if always or limits.verbose:
+        request.findings.append((Finding(
+            UNREAD_LAUNCH, (), f"the launch's body is not known here: {why}; nothing in it was checked",
+            "write the template in this module (a literal, jsonencode({…}), a local or a template file under "
+            "${path.module}), or check the body as a payload file"), at))
 
 
 def _locals(source: SourceText, root: Node) -> dict[str, Node]:
@@ -728,7 +774,30 @@ def file_body(body: LaunchRequest, text: str, how: dict[str, str], max_depth: in
         if node is None:
             return
         body.site = body.body_span = source.offsets(node)
-        _template(source, body, node, max_depth, {})
+        if _ENCODED in how:  # jsonencode(local.x) in a .tf.json file: the local is the value encoded
+            spans = TreeSpans(shown_only={()})
+            body.body = _hcl_value(source, node, (), spans, max_depth, {})
+            body.body_locator = spans
+        else:
+            _template(source, body, node, max_depth, {})
+    elif read_as == _JSON_LOCAL:
+        _json_file_local(body, text, how, max_depth)
+
+
+def _json_file_local(body: LaunchRequest, text: str, how: dict[str, str], max_depth: int) -> None:
+    """A local another .tf.json file declares, read as the body (file_body): at that file's positions, through the
+    locals it names in that file."""
+    try:
+        document = json.loads(text, parse_int=_big_int)
+    except (ValueError, RecursionError):
+        return
+    module = _JsonModule(text, document, JsonLocator(text), None, DEFAULT_LIMITS)
+    written = "${jsonencode(local.%s)}" if _ENCODED in how else "${local.%s}"
+    found = module.resolve(written % how.get(_LOCAL, ""), ())
+    if isinstance(found, str) or found.file is not None:
+        return
+    body.site = module.locator.offsets(found.path, Target.VALUE) or body.site
+    _json_body(text, module.locator, body, found, {}, max_depth)
 
 
 def _template_flow(body: LaunchRequest, text: str, how: dict[str, str]) -> str | None:
@@ -931,12 +1000,13 @@ def _json_extract(text: str, name: str | None, limits: Limits) -> list[LaunchReq
     except (ValueError, RecursionError):
         return []
     locator = JsonLocator(text)
+    module = _JsonModule(text, document, locator, name, limits)
     found: list[tuple[LaunchRequest, dict[str, str]]] = []
     skipped: Skipped = []
     for _, body, at in _json_resources(document, _ACTION_TYPES, skipped):
         for config, at_config in _objects(body.get("config_request"), (*at, "config_request"), skipped):
             links: dict[str, str] = {}
-            request = _json_request(text, locator, at, config, at_config, links, limits)
+            request = _json_request(module, at, config, at_config, links)
             if request is not None:
                 found.append((request, links))
     if skipped and found:  # said on the last launch read: the file's note is where its reading stopped
@@ -951,12 +1021,18 @@ def _json_extract(text: str, name: str | None, limits: Limits) -> list[LaunchReq
     return [request for request, _ in found]
 
 
-def _json_request(text: str, locator: JsonLocator, at: tuple[str | int, ...], config: dict[str, Any],
-                  at_config: tuple[str | int, ...], links: dict[str, str], limits: Limits) -> LaunchRequest | None:
+def _json_request(module: _JsonModule, at: tuple[str | int, ...], config: dict[str, Any],
+                  at_config: tuple[str | int, ...], links: dict[str, str]) -> LaunchRequest | None:
+    text, locator = module.text, module.locator
+
     def where(*parts: str | int) -> Offsets | None:
         return locator.offsets((*at_config, *parts), Target.VALUE)
 
-    url = _json_string(text, where("request_url_template"), config.get("request_url_template"))
+    url_found = module.resolve(config.get("request_url_template"), (*at_config, "request_url_template"))
+    if isinstance(url_found, str) or url_found.file is not None or url_found.encoded:
+        return None
+    url_at = locator.offsets(url_found.path, Target.VALUE)  # (a local's: where this file declares it)
+    url = _json_string(text, url_at, url_found.value)
     if url is None:
         return None
     method_value = config.get("request_type")
@@ -964,24 +1040,182 @@ def _json_request(text: str, locator: JsonLocator, at: tuple[str | int, ...], co
     method: str | Unknown = method_text[0].upper() if method_text is not None and not method_text[2] and method_text[0] \
         else Unknown("request_type")
     site = locator.offsets(at, Target.VALUE) or (0, len(text))
-    request = LaunchRequest("terraform", site, Text(text_parts(url[0]), where("request_url_template")), method,
+    request = LaunchRequest("terraform", site, Text(text_parts(url[0]), url_at), method,
                             where("request_type") if isinstance(method, str) else None, sends="text")
+    request.reads_module = module.read_others
     request.headers = _json_headers(text, config.get("headers"), where, "headers" in config)
     if method in _NO_BODY_METHODS:
         return request
     if "request_template" not in config:
         request.body = Unknown("${input.rawRequest}")  # the platform's default template
         return request
-    template_at = where("request_template")
-    request.body_span = template_at
-    template = _json_string(text, template_at, config["request_template"])
-    if template is None:
-        request.body = Unknown(json.dumps(config["request_template"])[:80])
+    request.body_span = where("request_template")
+    written = config["request_template"]
+    found = module.resolve(written, (*at_config, "request_template"))
+    request.reads_module = module.read_others
+    if isinstance(found, str):
+        request.body = Unknown(json.dumps(written)[:80])
+        if found and request.body_span is not None:
+            _note(request, request.body_span, found, module.limits)
         return request
+    if found.file is not None:  # read in that file, at its own positions (extract.py's body file, read by file_body)
+        request.body = Unknown(json.dumps(written)[:80])
+        how = {_READ_AS: _JSON_LOCAL if found.file.lower().endswith(_JSON_SUFFIX) else _LOCAL, _LOCAL: found.local}
+        request.body_file = (os.path.basename(found.file), {**how, _ENCODED: "1"} if found.encoded else how)
+        return request
+    _json_body(text, locator, request, found, links, module.limits.max_depth)
+    return request
+
+
+def _json_body(text: str, locator: JsonLocator, request: LaunchRequest, found: _JsonFound, links: dict[str, str],
+               max_depth: int) -> None:
+    """The body a .tf.json template gives, `found` in this text: a template string, or jsonencode() of a value."""
+    at = locator.offsets(found.path, Target.VALUE)
+    if found.local:
+        request.body_span = at
+    if found.encoded:
+        spans = TreeSpans(shown_only={()})  # (what a local writes is the module's, never edited for one launch)
+        request.body = _json_value(found.value, (), found.path, locator, spans, max_depth)
+        request.body_locator = spans
+        return
+    template = _json_string(text, at, found.value)
+    if template is None:
+        request.body = Unknown(json.dumps(found.value)[:80])
+        return
     chars, offsets, references = template
     links.update((reference, reference[2:-1].strip()) for reference in references)
-    template_body(request, chars, offsets, limits.max_depth)
-    return request
+    template_body(request, chars, offsets, max_depth)
+
+
+def _json_value(value: Any, path: tuple[str | int, ...], at: tuple[str | int, ...], locator: JsonLocator,
+                spans: TreeSpans, depth: int) -> Any:
+    """A .tf.json value (`at` its JSON path) as the JSON jsonencode() writes of it, at `path` in the body: a string
+    with a `${…}`/`%{…}` is made when Terraform runs (text under inputData, else unknown), any other as written."""
+    if depth <= 0:
+        return Unknown("a value nested too deep")
+    if isinstance(value, dict):
+        members = {}
+        for key, item in value.items():
+            spans.add((*path, key), locator.offsets((*at, key), Target.KEY), locator.offsets((*at, key), Target.VALUE)
+                      or (0, 0))
+            members[key] = _json_value(item, (*path, key), (*at, key), locator, spans, depth - 1)
+        return members
+    if isinstance(value, list):
+        items = []
+        for index, item in enumerate(value):
+            spans.add((*path, index), None, locator.offsets((*at, index), Target.VALUE) or (0, 0))
+            items.append(_json_value(item, (*path, index), (*at, index), locator, spans, depth - 1))
+        return items
+    if isinstance(value, str) and ("${" in value or "%{" in value):
+        return run_time_text(path, value)
+    if isinstance(value, float):
+        return Unknown(repr(value)) if value != value or value in (float("inf"), float("-inf")) else value
+    return value
+
+
+#: A .tf.json string that is, whole, one local (`"${local.x}"`) or jsonencode() of one (`"${jsonencode(local.x)}"`).
+_LOCAL_HOLE = re.compile(r"\$\{\s*local\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}")
+_ENCODED_LOCAL = re.compile(r"\$\{\s*jsonencode\(\s*local\.([A-Za-z_][A-Za-z0-9_-]*)\s*\)\s*\}")
+#: How file_body reads a local of another file: one of a .tf.json file (and _ENCODED: given to jsonencode()).
+_JSON_LOCAL = " json local"
+_ENCODED = " encoded"
+
+
+class _JsonFound:
+    """What a .tf.json value stands for, through the locals it names: the value and its JSON path in this file (`file`
+    None), or the other file of the module declaring the last local (`value` not read); whether it is given to
+    jsonencode(), and the last local's name ("": none named)."""
+
+    __slots__ = ("encoded", "file", "local", "path", "value")
+
+    def __init__(self, value: Any, path: tuple[str | int, ...], file: str | None, local: str, encoded: bool) -> None:
+        self.value = value
+        self.path = path
+        self.file = file
+        self.local = local
+        self.encoded = encoded
+
+
+def _json_locals(document: Any) -> dict[str, tuple[Any, tuple[str | int, ...]]]:
+    """The locals a .tf.json document declares (`"locals"`: an object, or an array of them): name -> (value, path);
+    the first of a name (a second is an error)."""
+    found: dict[str, tuple[Any, tuple[str | int, ...]]] = {}
+    for root, at in _objects(document, ()):
+        for block, at_block in _objects(root.get("locals"), (*at, "locals")):
+            for key, value in list(block.items())[:_MAX_JSON_BLOCKS]:
+                found.setdefault(key, (value, (*at_block, key)))
+    return found
+
+
+class _JsonModule:
+    """The .tf.json file being read and its module: the locals of this file, then of the module directory's other
+    .tf and .tf.json files (read once a run, each parsed only when it may declare the name asked)."""
+
+    def __init__(self, text: str, document: Any, locator: JsonLocator, name: str | None, limits: Limits) -> None:
+        self.text = text
+        self.document = document
+        self.locator = locator
+        self.name = name
+        self.limits = limits
+        self._here: dict[str, tuple[Any, tuple[str | int, ...]]] | None = None
+        self._others: list[ModuleText] | None = None
+        self._elsewhere: dict[str, str | None] = {}  # local -> the other file declaring it: each looked for once
+        self.read_others = False  # whether a local was looked for in the module's other files
+
+    def declared(self, key: str) -> tuple[Any, tuple[str | int, ...]] | str | None:
+        """`local.<key>`'s value and JSON path in this file, or the path of the other file declaring it (None: none)."""
+        if self._here is None:
+            self._here = _json_locals(self.document) if '"locals"' in self.text else {}
+        if key in self._here:
+            return self._here[key]
+        if self.name is None:
+            return None
+        self.read_others = True
+        if key not in self._elsewhere:
+            if self._others is None:
+                self._others = _module_files(os.path.dirname(self.name) or ".", self.name, self.limits)
+            self._elsewhere[key] = next((other.path for other in self._others if key in (
+                _json_module_locals(other) if other.path.lower().endswith(_JSON_SUFFIX)
+                else _may_declare(other) and _parsed_locals(other))), None)
+        return self._elsewhere[key]
+
+    def resolve(self, value: Any, path: tuple[str | int, ...]) -> _JsonFound | str:
+        """What a value of this file stands for through the locals it names (_JsonFound), or why it is not known."""
+        local = ""
+        encoded = False
+        seen: set[str] = set()
+        while isinstance(value, str):
+            named = _LOCAL_HOLE.fullmatch(value)
+            given = _ENCODED_LOCAL.fullmatch(value) if named is None and not encoded else None
+            if named is None and given is None:
+                break
+            key = (named or given).group(1)  # type: ignore[union-attr]
+            encoded = encoded or given is not None
+            if key in seen or len(seen) >= _MAX_HOPS:
+                return f"`local.{key}` is defined by itself, through other locals"
+            seen.add(key)
+            local = key
+            declared = self.declared(key)
+            if declared is None:
+                return f"`local.{key}` is declared in no .tf or .tf.json file of this module's directory"
+            if isinstance(declared, str):
+                return _JsonFound(None, (), declared, key, encoded)
+            value, path = declared
+        if encoded and isinstance(value, str):
+            return "jsonencode() is given a string"  # (a JSON string, or a template's value of any type: not judged)
+        return _JsonFound(value, path, None, local, encoded)
+
+
+def _json_module_locals(read: ModuleText) -> dict[str, tuple[Any, tuple[str | int, ...]]]:
+    """The locals another .tf.json file of the module declares, loaded once a text."""
+    found = read.derived.get("json locals")
+    if found is None:
+        found = {}
+        if '"locals"' in read.text:
+            with contextlib.suppress(ValueError, RecursionError):
+                found = _json_locals(json.loads(read.text, parse_int=_big_int))
+        read.derived["json locals"] = found
+    return found
 
 
 def _json_headers(text: str, value: Any, where: Callable[..., Offsets | None], written: bool) -> list[Header] | None:
@@ -1048,4 +1282,4 @@ def _document_flow_files(document: Any, directory: str) -> dict[str, str]:
     return found
 
 
-__all__ = ["NO_BODY", "Offsets", "extract", "file_body", "template_file_how"]
+__all__ = ["NO_BODY", "Offsets", "extract", "file_body", "syntax_error", "template_file_how"]

@@ -1,0 +1,56 @@
+"""A file the second pass reads again (it launches itself and with a URL imported from another module) counts each
+suppressed finding once: the first pass counted those it suppressed, the second pass adds only what it suppressed anew."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import flowlint
+
+GOOD_HOST = "https://api.mypurecloud.com/api/v2/flows/executions"
+DIRECT = (f'\n\ndef direct(flow_id):\n    return requests.post("{GOOD_HOST}",\n'
+          '                         json={"flowId": flow_id, "type": "flow"}, timeout=5)  # flowlint: ignore[FL101]\n')
+
+
+def _tree(root: Path, imported_launch_comment: str, direct_extra: str = "") -> None:
+    app = root / "app"
+    app.mkdir()
+    (app / "__init__.py").write_text("", encoding="utf-8")
+    (app / "constants.py").write_text(f'LAUNCH_URL = "{GOOD_HOST}"\n', encoding="utf-8")
+    (app / "launch.py").write_text(
+        "import requests\nfrom .constants import LAUNCH_URL\n\n\ndef launch(flow_id):\n"
+        f'    return requests.post(LAUNCH_URL, json={{"flowID": flow_id}}, timeout=5){imported_launch_comment}\n'
+        + DIRECT + direct_extra, encoding="utf-8")
+
+
+def _suppressed(root: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str]:
+    monkeypatch.chdir(root)
+    result = flowlint("check", "--no-color", "--statistics", *args, ".")
+    assert result.exit_code in (0, 1), result.output
+    found = re.search(r"^(\d+) suppressed by", result.stdout, re.MULTILINE)
+    assert found is not None, result.stdout  # (every tree here suppresses one finding at least)
+    return int(found.group(1)), result.stdout
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize(("comment", "extra", "expected", "said"), [
+    ("", "", 1, "FL102"),  # the imported launch's finding said; the direct launch's suppressed once
+    # the imported launch's finding suppressed too: the second pass adds that one
+    ("  # flowlint: ignore[FL102]", "", 2, None),
+    # a finding the first pass said beside its suppressed one (the file's result has diagnostics too)
+    ("", '\n\ndef other(flow_id):\n    return requests.post("' + GOOD_HOST + '", json={"flowId": flow_id, "inputs": {}}, timeout=5)\n',
+     1, "FL101"),
+])
+def test_a_file_read_again_counts_its_suppressed_findings_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str, comment: str, extra: str, expected: int,
+        said: str | None) -> None:
+    _tree(tmp_path, comment, extra)
+    for cache in (("--no-cache",), (), ()):  # cold, then the cache written and read
+        count, out = _suppressed(tmp_path, monkeypatch, "-j", jobs, *cache)
+        assert count == expected, out
+        if said is not None:
+            assert said in out, out  # the second pass (or the first) read the launch: its finding counted
+        assert re.search(r"FL101\s+wrong-envelope\s+\(1 suppressed\)", out), out  # the direct launch's, once
