@@ -18,9 +18,9 @@ from ..core.diagnostics import Diagnostic
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, is_walked
-from ..sources import module_texts
+from ..sources import imports, module_texts
 from ..sources.document import Document, Limits, load_bytes
-from ..sources.kinds import only_searched
+from ..sources.kinds import named_kind, only_searched
 from .runner import _Checker, _once_per_run
 
 
@@ -79,4 +79,9 @@ def check_buffer(path: str, text: str) -> BufferResult:
     # Only what is located in this file: a body it reads (`< ./body.txt`) has its own path, and its findings drawn at
     # their line and column in this buffer would point at the wrong text.
     own = [d for d in result.diagnostics if d.file is None or d.file == path]
+    kind = named_kind(path)
+    if imports.family(kind) is not None and isinstance(read, bytes) and read:
+        from .buffer_imports import imported_launches
+
+        own += imported_launches(checker, path, kind or "", read, str(config.root), own)  # (the run's second pass)
     return BufferResult(_once_per_run(own, set()), config, problem, list(result.suppressed))
