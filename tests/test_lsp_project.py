@@ -141,3 +141,20 @@ async def test_a_request_for_other_kinds_of_action_gets_no_quick_fix(client: Lan
     found = list(await opened(client, path.as_uri(), text, "http"))
     assert len(await _actions(client, path.as_uri(), found, [types.CodeActionKind.QuickFix])) == 1  # reached: one fix
     assert await _actions(client, path.as_uri(), found, [types.CodeActionKind.SourceOrganizeImports]) == []
+
+
+async def test_editing_the_module_a_launch_imports_its_url_from_re_publishes_the_launch(client: LanguageClient,
+                                                                                        tmp_path: Path) -> None:
+    from test_lsp_imported_url import CONFIG_JS, LAUNCH_JS
+
+    (tmp_path / ".flowlint.toml").write_text("")
+    config, launch = tmp_path / "config.js", tmp_path / "launch.js"
+    config.write_text(CONFIG_JS)
+    launch.write_text(LAUNCH_JS.replace("'./config.js'", "'./config'"))
+    await opened(client, config.as_uri(), CONFIG_JS, "javascript")
+    assert "FL101" in [d.code for d in await opened(client, launch.as_uri(), launch.read_text(), "javascript")]  # `type`
+    since = mark(client)
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=config.as_uri(), version=2),
+        [types.TextDocumentContentChangeWholeDocument(text=CONFIG_JS.replace("/api/v2/flows/executions", "/api/v2/users/me"))]))
+    await publish(client, launch.as_uri(), after=since, version=1, where=lambda p: codes(p) == [])  # unsaved: no launch

@@ -28,8 +28,9 @@ from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
 from ..run.buffer import check_buffer, limits_of, project_of
 from ..run.cross_file import POLYFILL_SUFFIXES, editor_fixes_demoted, gives_big_int_to_json, judged_by_open_files, throws_big_int
-from ..sources import module_texts
+from ..sources import imports, module_texts
 from ..sources.document import DEFAULT_LIMITS, Limits
+from ..sources.kinds import named_kind
 
 #: Seconds of quiet after a change before the file is checked again.
 DEBOUNCE = 0.3
@@ -160,6 +161,7 @@ class FlowlintServer(LanguageServer):
         if path is not None:
             module_texts.edited(path, text)
             self.recheck_module(path)
+            self.recheck_importers(path)
         state = self.states.setdefault(uri, _State())
         polyfill = uri.lower().endswith(POLYFILL_SUFFIXES) and gives_big_int_to_json(text.encode("utf-8", "surrogatepass"))
         if polyfill != state.polyfill:
@@ -173,6 +175,13 @@ class FlowlintServer(LanguageServer):
             return
         directory = os.path.dirname(changed)
         self.recheck_others(lambda path: path.lower().endswith(_MODULE_SUFFIXES) and os.path.dirname(path) == directory)
+
+    def recheck_importers(self, changed: str) -> None:
+        """An open JavaScript/TypeScript/Python file's editor text changed: check again the other open files of its
+        language family (one may import a launch URL from it: run/buffer_imports.py reads its editor text)."""
+        family = imports.family(named_kind(changed))
+        if family is not None:
+            self.recheck_others(lambda path: path != changed and imports.family(named_kind(path)) == family)
 
     def recheck_others(self, which: Callable[[str], bool] = lambda _: True) -> None:
         """Check again, after the debounce, the open documents whose path `which` accepts (a file their check reads may
@@ -195,6 +204,7 @@ class FlowlintServer(LanguageServer):
         if path is not None:
             module_texts.edited(path, None)  # the file on disk again
             self.recheck_module(path)
+            self.recheck_importers(path)
         if state is not None and state.pending is not None:
             state.pending.cancel()
         self.publish(uri, None, [])
