@@ -11,7 +11,7 @@ delimiter is unquoted) is an unknown value: a whole JSON value, or the unknown s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
@@ -19,6 +19,7 @@ from .brackets import bracket_end
 from .embedded import embedded_body
 from .fences import Runs
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
+from .sign_in import FORM_SECRETS, SECRETS_ANYWHERE, form_secrets, to_genesys_token
 
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
 _FORM = frozenset({"-F", "--form", "--form-string", "--data-urlencode"})
@@ -394,23 +395,64 @@ def extract(text: str) -> list[LaunchRequest]:
 
 
 def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
-    """Client secrets assigned in the script (`export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`), and passwords
-    given to curl (`curl -u client-id:secret`, the usual way to get a token with client credentials)."""
-    found = []
+    """Client secrets assigned in the script (`export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`), passwords given to curl
+    (`curl -u client-id:secret`, the usual way to get a token with client credentials) and the secrets a curl command's
+    form body writes (`-d "grant_type=client_credentials&client_secret=…"`); each place said once."""
+    found: list[tuple[Offsets, str]] = []
     for words in all_commands:
         found.extend(_user_passwords(words))
+        found.extend(_form_secrets(words))
         for word in words:
             name, equals, value = word.text.partition("=")
             if equals and re.fullmatch(r"\w+", name) and is_secret_name(name) and "{{$" not in value and literal_secret(value):
                 start = word.where[len(name) + 1] if len(word.where) > len(name) + 1 else word.start
-                found.append(((start, word.end), name))
+                found.append(((start, _written_end(word)), name))
+    first: dict[int, tuple[Offsets, str]] = {}  # (`-F client_secret=…` is both a form member and a secret's name)
+    for where, kind in found:
+        first.setdefault(where[0], (where, kind))
+    return list(first.values())
+
+
+def _written_end(word: Word) -> int:
+    """Where the last character of a word's text is written (before a closing quote, which is no part of it)."""
+    return word.where[-1] + 1 if word.where else word.end
+
+
+def _is_curl(words: list[Word]) -> bool:
+    return bool(words) and (words[0].text == "curl" or words[0].text.endswith("/curl"))
+
+
+def _form_secrets(command: Command) -> list[tuple[Offsets, str]]:
+    """The secrets a curl command's form body writes (`-d`, `--data-urlencode`, `-F`, a here-document given by `-d @-`),
+    where each is written: a client secret or a refresh token wherever it is sent, a password only in a Genesys Cloud
+    token request (elsewhere a member named `password` may be anything)."""
+    words = _command(command)
+    if not _is_curl(words):
+        return []
+    options = _options(words)
+    if not options.data:
+        return []
+    url = options.url.as_text().value if options.url is not None else None
+    members = FORM_SECRETS if url is not None and to_genesys_token(url) else SECRETS_ANYWHERE
+    found: list[tuple[Offsets, str]] = []
+    for option, argument in options.data:
+        if option == "--json":
+            continue
+        if argument.text in _FROM_STDIN and command.stdin is not None:
+            argument = command.stdin
+        argument = _written_by_cat(argument) or argument
+        text = argument.text
+        if "=" not in text or len(argument.where) != len(text):
+            continue
+        for (start, end), kind in form_secrets(text, 0, len(text), members=members):
+            found.append(((argument.where[start], argument.where[end - 1] + 1), kind))
     return found
 
 
 def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
     """The literal password of a curl command's -u/--user (`user:password`), where it is written."""
     words = _command(words)
-    if not words or not (words[0].text == "curl" or words[0].text.endswith("/curl")):
+    if not _is_curl(words):
         return []
     found = []
     for index, word in enumerate(words[1:], 1):
@@ -446,20 +488,29 @@ def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
     found = []
     for command in all_commands:
         words = _command(command)
-        if words and (words[0].text == "curl" or words[0].text.endswith("/curl")):
+        if _is_curl(words):
             request = _curl(words, command.stdin)
             if request is not None:
                 found.append(request)
     return found
 
 
-def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
+@dataclass
+class _Options:
+    """What a curl command's words give: its URL, method, headers (whether all are known) and body options in order."""
+
     url: Word | None = None
     method: Word | None = None
-    get = False
-    headers_known = True
-    headers: list[Header] = []
-    data: list[tuple[str, Word]] = []
+    get: bool = False
+    headers_known: bool = True
+    headers: list[Header] = field(default_factory=list)
+    data: list[tuple[str, Word]] = field(default_factory=list)
+
+
+def _options(words: list[Word]) -> _Options:
+    """The options of a curl command (`words[0]` is curl)."""
+    found = _Options()
+    headers = found.headers
     i = 1
     while i < len(words):
         word = words[i]
@@ -471,10 +522,10 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
         step = 1 if attached is not None else 2
         argument = _tail(attached, 2) if attached is not None else value
         if option in ("-X", "--request") and argument is not None:
-            method, i = argument, i + step
+            found.method, i = argument, i + step
         elif option in ("-H", "--header") and argument is not None and (argument.text.startswith("@") or "{{$" in
                                                                         argument.text.partition(":")[0]):
-            headers_known = False  # headers from a file or a variable: not statically known
+            found.headers_known = False  # headers from a file or a variable: not statically known
             i += step
         elif option in ("-H", "--header") and argument is not None:
             name, _, _rest = argument.text.partition(":")
@@ -485,24 +536,31 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
             i += step
         elif option in _DATA or option in _FORM or option == "--json":
             if argument is not None:
-                data.append((option, argument))
+                found.data.append((option, argument))
             i += step
         elif option == "--oauth2-bearer" and value is not None:
             headers.append(Header("Authorization", Text(("Bearer ", *value.as_text().parts), (value.start, value.end)),
                                   (value.start, value.end)))
             i += 2
         elif option in ("-G", "--get"):
-            get, i = True, i + 1
+            found.get, i = True, i + 1
         elif option == "--url" and value is not None:
-            url, i = value, i + 2
+            found.url, i = value, i + 2
         elif option in _WITH_ARGUMENT:
-            headers_known = headers_known and option not in ("-K", "--config")  # a config file may add headers
+            found.headers_known = found.headers_known and option not in ("-K", "--config")  # a config file may add headers
             i += 2
         elif option.startswith("-") and len(option) > 1:
             i += 1
         else:
-            url = url or word
+            found.url = found.url or word
             i += 1
+    return found
+
+
+def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
+    options = _options(words)
+    url, method, get, headers_known, headers, data = (options.url, options.method, options.get, options.headers_known,
+                                                      options.headers, options.data)
     if url is None:
         return None
     site: Offsets = (words[0].start, words[-1].end)
@@ -522,7 +580,7 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
                                    for word in words[1:])
         return request
     option, body = data[-1]
-    if body.text == "@-" and stdin is not None:
+    if body.text in _FROM_STDIN and stdin is not None:
         body = stdin  # `-d @- <<'JSON'`: the here-document, where it is written
     body = _written_by_cat(body) or body
     request.body_span = (body.start, body.end)
@@ -538,6 +596,29 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     if request.body is NO_BODY and not request.findings:
         request.body = Unknown(body.text)
     return request
+
+
+#: What a body option names to read the body from stdin.
+_FROM_STDIN = frozenset({"@-", "@/dev/stdin"})
+
+
+def units(found: list[Command]) -> Iterator[tuple[Offsets, list[Word]]]:
+    """Each command's span (a mention's unit, mentions.py) and its written words, in order: with the here-documents it is
+    given (`curl -d @- <<'EOF'`, `ssh host <<'EOF'`, `RUN <<A <<B`) or `cat` pipes into it (`cat <<EOF | curl -d @-`:
+    the curl's, not the cat's), unless it runs its stdin as a script, whose commands are units of their own. Offsets
+    in the text the commands were read from."""
+    passed = {id(command.stdin) for command in found
+              if command.stdin is not None and all(command.stdin is not document for document in command.here_documents)}
+    for command in found:
+        words = [word for word in command if word.start >= 0]
+        given = [] if runs_stdin(command) else [document for document in command.here_documents
+                                                 if document.start >= 0 and id(document) not in passed]
+        if command.stdin is not None and id(command.stdin) in passed and command.stdin.start >= 0 \
+                and not runs_stdin(command):
+            given.append(command.stdin)
+        parts = [*words, *given]
+        if parts:
+            yield (min(part.start for part in parts), max(part.end for part in parts)), words
 
 
 def _written_by_cat(body: Word) -> Word | None:

@@ -45,17 +45,11 @@ def extract(kind: str, text: str) -> list[LaunchRequest]:
 
 def units(kind: str, text: str) -> Iterator[tuple[Offsets, list[curl.Word]]]:
     """Each command's span in the file (a mention's unit, mentions.py) and its words, in file order: with the
-    here-document it is given (`cat <<'EOF' > launch.sh`, `RUN <<A <<B`), unless it runs that as a script, whose
-    commands are units of their own."""
+    here-documents it is given (curl.units)."""
     for script, where in scripts(kind, text):
         last = len(where) - 1
-        for command in curl.commands(script):
-            words = [word for word in command if word.start >= 0]
-            given = [] if curl.runs_stdin(command) else [word for word in command.here_documents if word.start >= 0]
-            parts = [*words, *given]
-            if parts:
-                first, end = min(part.start for part in parts), max(part.end for part in parts)
-                yield (where[min(first, last)], where[min(max(end - 1, 0), last)] + 1), words
+        for (first, end), words in curl.units(curl.commands(script)):
+            yield (where[min(first, last)], where[min(max(end - 1, 0), last)] + 1), words
 
 
 def _moved(found: tuple[Offsets, str], where: Sequence[int]) -> tuple[Offsets, str]:

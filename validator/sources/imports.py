@@ -359,6 +359,8 @@ class Exports:
         self._tables: dict[str, dict[str, Value]] = {}  # module -> its exports, its own and re-exported: made once
         self._origins: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (module, name) -> the defining (file, name)
         self._visiting: set[str] = set()
+        #: A module whose re-exports a chain deeper than _DEEP interrupted -> its text and parse, until its table is made.
+        self._interrupted: dict[str, tuple[str, SourceText, Tree]] = {}
         self._words: dict[str, frozenset[bytes] | None] = {}
         #: How many modules were parsed for their re-exports (a work count, for the tests).
         self.parses = 0
@@ -516,6 +518,7 @@ class Exports:
             found = {}
         finally:
             self._visiting.discard(module)
+        self._interrupted.pop(module, None)
         table = dict(own)
         for name, (value, origins) in found.items():
             if name not in own:
@@ -620,9 +623,14 @@ class Exports:
             self._named = self.pattern(barrels=True)
         if (self._named is None or self._named.search(data) is None) and _ALL_OF.search(data) is None:
             return {}
-        text = data.decode("utf-8", "replace").removeprefix("\ufeff")
-        self.parses += 1
-        source, tree = parsed(kind, text)
+        kept = self._interrupted.get(module)
+        if kept is None:
+            text = data.decode("utf-8", "replace").removeprefix("\ufeff")
+            self.parses += 1
+            source, tree = parsed(kind, text)
+            # (kept until its table is made: a chain deeper than _DEEP interrupts it, and it is read again from here)
+            kept = self._interrupted[module] = text, source, tree
+        text, source, tree = kept
         raw = source.raw
         here = os.path.dirname(module)
         found: dict[str, tuple[Value, list[tuple[str, str]]]] = {}

@@ -112,15 +112,12 @@ def _mentions(kind: str, text: str, code_blocks: Sequence[DocumentCode] | None
 
 
 def _command_mentions(text: str, scripts: list[tuple[int, str]]) -> Iterator[tuple[Offsets, Offsets, str]]:
-    """Each mention in a word of a shell command (never in a comment), with the command as its unit."""
-    from .curl import commands
+    """Each mention in a shell command's words or the here-documents it is given (never in a comment), with the command
+    as its unit (curl.units)."""
+    from .curl import commands, units
 
     for start, script in scripts:
-        for command in commands(script, start):
-            words = [word for word in command if word.start >= 0]
-            if not words:
-                continue
-            unit = (words[0].start, words[-1].end)
+        for unit, words in units(commands(script, start)):
             for match in _MENTION.finditer(text, unit[0], unit[1]):
                 yield match.span(), unit, _command_why(words)
 

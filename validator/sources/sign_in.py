@@ -5,7 +5,7 @@ host's /oauth/token) writes a client secret, the password grant's password or a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from urllib.parse import unquote
 
 from .embedded import VARIABLE
@@ -32,14 +32,18 @@ def to_genesys_token(url: str) -> bool:
     return host is not None and api_host_for(host) != (False, None)
 
 
-def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offsets] | None = None) -> list[tuple[Offsets, str]]:
+def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offsets] | None = None,
+                 members: Collection[str] = FORM_SECRETS) -> list[tuple[Offsets, str]]:
     """The literal secrets a form body written at text[start:end] sends (percent-decoded to be judged), where each is
     written and what a finding calls its member; a value that is a `{{variable}}` alone is the value `variables` says
-    the file writes for it (where it is written), if it does. Linear in the body."""
+    the file writes for it (where it is written), if it does. Only the members named in `members` (FORM_SECRETS' names).
+    Linear in the body."""
     found: list[tuple[Offsets, str]] = []
     for member in _FORM_MEMBER.finditer(text, start, end):
         if member.start() > start and text[member.start() - 1] not in _BEFORE_NAME:
             continue  # (`new_password=`: another member's name ends so)
+        if member.group(1) not in members:
+            continue
         judged, said = FORM_SECRETS[member.group(1)]
         where = member.span(2)
         named = VARIABLE.fullmatch(member.group(2))
@@ -50,3 +54,7 @@ def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offset
     return found
 
 
+
+
+#: The form members whose value is a secret whatever the request sends it to (a password is one only in a sign-in).
+SECRETS_ANYWHERE = frozenset({"client_secret", "refresh_token"})
