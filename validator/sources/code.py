@@ -179,10 +179,7 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
     base = _PARSED.get((kind, edited[0])) if edited is not None else None
     if edited is not None and base is not None and not base[1].root_node.has_error:
         start_byte, old_end, new_end = edit_bytes(edited, base[0].data)
-        old = base[1].copy()
-        start_point = base[0].point(start_byte)
-        old.edit(start_byte, old_end, new_end, start_point, base[0].point(old_end),
-                 end_point(start_point, source.data[start_byte:new_end]))
+        old = edited_tree(base[0], base[1], start_byte, old_end, new_end, source.data[start_byte:new_end])
         tree = parser(kind).parse(source.data, old)
         if tree.root_node.has_error:
             tree = None
@@ -192,6 +189,16 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
         del _PARSED[next(iter(_PARSED))]
     _PARSED[key] = source, tree
     return source, tree
+
+
+def edited_tree(source: SourceText, tree: Tree, start_byte: int, old_end: int, new_end: int, added: bytes) -> Tree:
+    """A copy of a text's tree told of one edit of it ([start_byte, old_end) of `source` replaced by the bytes `added`,
+    which end at new_end): what an incremental parse of the edited text starts from, and what tree-sitter's changed
+    ranges compare with the edited text's own tree."""
+    edited = tree.copy()
+    start_point = source.point(start_byte)
+    edited.edit(start_byte, old_end, new_end, start_point, source.point(old_end), end_point(start_point, added))
+    return edited
 
 
 def edit_bytes(edited: Edited, old_data: bytes) -> tuple[int, int, int]:
@@ -604,6 +611,12 @@ class HandOffsLike(Protocol):
     def own(self, callee: Node) -> bool: ...
 
 
+#: A reading that answers for a node before the reader reads it (CodeReader.answers): the node's value, READ_ON for the
+#: reader's own reading of it, or NotIndexed raised to give the whole reading up.
+Answers = Callable[["Node", Path, TreeSpans, "Offsets | None", int], Any]
+READ_ON = object()
+
+
 class CodeReader:
     """What reading launches from code is, whatever the language: every call is asked whether it is a launch,
     and a value (URL, method, header) is walked into known and unknown parts.
@@ -615,6 +628,9 @@ class CodeReader:
     source: SourceText
     root: Node
     bindings: Bindings
+    #: Asked first of every value read (None: nothing is): an edit's local proof answers for the members its edit left
+    #: (code_editor.local_body) on a reader made without its index.
+    answers: Answers | None = None
     nodes: list[Node]
     call_types: frozenset[str]
     fields: Fields  # the grammar's field ids

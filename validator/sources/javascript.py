@@ -9,12 +9,26 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..core.codes import NO_JSON_NUMBER
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
-from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
+from .code import (
+    READ_ON,
+    Bindings,
+    Change,
+    CodeReader,
+    SourceText,
+    Unindexed,
+    ancestors,
+    fields,
+    json_number,
+    nodes_of,
+    serialized_unknown,
+    url_joined,
+    walk,
+)
 from .embedded import embedded_body
 from .model import NO_BODY, Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -134,7 +148,8 @@ class JavaScriptReader(CodeReader):
         self.not_sent = []
         self.root = tree.root_node
         self.max_depth = max_depth
-        self.bindings = Bindings(_SCOPES)
+        # (not indexed: any question of the bindings gives the reading up, never answered as if the file bound nothing)
+        self.bindings = Bindings(_SCOPES) if indexed else cast("Bindings", Unindexed())
         self.escapes = []
         self.stored = []
         self.aliases = []
@@ -516,6 +531,8 @@ class JavaScriptReader(CodeReader):
     # -- values --------------------------------------------------------------------------------
     def value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int = 0) -> Any:
         """The JSON value an expression stands for, Unknown where it cannot be known; spans recorded per path."""
+        if self.answers is not None and (answered := self.answers(node, path, spans, key, depth)) is not READ_ON:
+            return answered
         start, end = self.source.offsets(node)
         node = self.unwrap(node)
         # A whole object or array is pointed at by its opening bracket, as in payload files.
@@ -583,6 +600,11 @@ class JavaScriptReader(CodeReader):
                 spans.add(path, key, self.source.offsets(member))
                 spans.shown_only.add(path)  # written in the enum, which other code reads too: shown there, never edited
                 return self.string_value(member)
+        if kind in ("member_expression", "subscript_expression"):
+            found = self.constant_member(node, depth)
+            if found is not None:
+                spans.shown_only.add(path)  # written in the object, which other code reads too: never edited here
+                return found
         if kind == "call_expression" and self.is_stringify(node):
             argument = self.argument(node, 0)
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
@@ -1029,6 +1051,19 @@ class JavaScriptReader(CodeReader):
             values = self._enum_members(enums[0])[1].get(key, []) if len(enums) == 1 else []
             return values[0] if len(values) == 1 else None
         return None
+
+    def constant_member(self, node: Node, depth: int) -> str | int | float | bool | None:
+        """`FLOWS.followUp`, `FLOWS['followUp']`: the string, number or boolean written as that member of the object
+        literal a name of this file is bound to once and never changed (no member written, not handed to code that
+        may change it); None for anything else (a value not known, another kind of object, no such member)."""
+        obj = node.child_by_field_id(self.fields.object)
+        member = self._member_key(node)
+        if obj is None or member is None or obj.type != "identifier" \
+                or self.bindings.is_changed(self.source.raw(obj), obj):
+            return None
+        found = self.value(obj, (), TreeSpans(), None, depth + 1)
+        value = found.get(member) if type(found) is dict else None
+        return value if isinstance(value, (str, int, float, bool)) else None
 
     def enum_member(self, node: Node) -> Node | None:
         """The string a TypeScript enum member is given (`Flows.Callback` / `Flows['Callback']` of `enum Flows {

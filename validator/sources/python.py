@@ -8,12 +8,26 @@ import json
 import math
 import re
 import string
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
-from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, maybe_changed, nodes_of, serialized_unknown, url_joined, walk
+from .code import (
+    READ_ON,
+    Bindings,
+    Change,
+    CodeReader,
+    SourceText,
+    Unindexed,
+    ancestors,
+    fields,
+    maybe_changed,
+    nodes_of,
+    serialized_unknown,
+    url_joined,
+    walk,
+)
 from .embedded import embedded_body
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
@@ -92,7 +106,8 @@ class PythonReader(CodeReader):
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
         self.root = tree.root_node
         self.max_depth = max_depth
-        self.bindings = Bindings(_SCOPES, frozenset({"class_definition"}))
+        # (not indexed: any question of the bindings gives the reading up, never answered as if the file bound nothing)
+        self.bindings = Bindings(_SCOPES, frozenset({"class_definition"})) if indexed else cast("Bindings", Unindexed())
         #: name -> (attribute, value, attribute node) assigned as `name.attr = value`
         self.attributes: dict[str, list[tuple[str, Node, Node]]] = {}
         self.escapes = []
@@ -472,6 +487,8 @@ class PythonReader(CodeReader):
 
     # -- values --------------------------------------------------------------------------------
     def value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int = 0) -> Any:
+        if self.answers is not None and (answered := self.answers(node, path, spans, key, depth)) is not READ_ON:
+            return answered
         start, end = self.source.offsets(node)
         node = self.unwrap(node)
         spans.add(path, key, (start, start + 1) if node.type in ("dictionary", "list", "tuple") else (start, end))
@@ -540,6 +557,16 @@ class PythonReader(CodeReader):
                 return special
         if kind == "attribute" and self.source.raw(node.child_by_field_id(self.fields.object) or node) == "self":
             return self.self_value(node, path, spans, key, depth)
+        if kind == "attribute":
+            found = self.class_constant(node, depth)
+            if found is not None:
+                spans.shown_only.add(path)  # written in the class, which other code reads too: never edited here
+                return found
+        if kind == "subscript":
+            found = self.constant_item(node, depth)
+            if found is not None:
+                spans.shown_only.add(path)  # written in the dict, which other code reads too: never edited here
+                return found
         if kind in ("true", "false"):
             return kind == "true"
         if kind == "none":
@@ -549,6 +576,50 @@ class PythonReader(CodeReader):
         if kind == "binary_operator" and self.source.raw(node.child_by_field_id(self.fields.operator) or node) == "|":
             return self.union(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
+
+    def constant_item(self, node: Node, depth: int) -> str | int | float | bool | None:
+        """`FLOWS["follow_up"]`: the string, number or boolean written as that item of the dict literal a name of this
+        file is bound to once and never changed (no item written, not handed to code that may change it); None for
+        anything else (a value not known, another kind of object, no such item, a key a dict may hold as a number or
+        a constant: `"1"`, `"true"`)."""
+        obj = node.child_by_field_id(self.fields.value)
+        index = node.child_by_field_id(self.fields.subscript)
+        item = self.key(index) if index is not None and index.type == "string" else None
+        if obj is None or item is None or obj.type != "identifier" or item in ("true", "false", "null") \
+                or item.lstrip("-").isdigit() or self.bindings.is_changed(self.source.raw(obj), obj):
+            return None
+        found = self.value(obj, (), TreeSpans(), None, depth + 1)
+        value = found.get(item) if type(found) is dict else None
+        return value if isinstance(value, (str, int, float, bool)) else None
+
+    def class_constant(self, node: Node, depth: int) -> str | int | float | bool | None:
+        """`Config.FLOW_ID`: the string, number or boolean a class written at the top of this file (no base class, no
+        decorator, its name bound once) binds that name to, once, in its own body, where nothing in the file may set
+        an attribute of that name again (`x.FLOW_ID = …`, `setattr`, `vars`, `__dict__`); None for anything else."""
+        obj = node.child_by_field_id(self.fields.object)
+        attr = node.child_by_field_id(self.fields.attribute)
+        if obj is None or attr is None or obj.type != "identifier":
+            return None
+        cls = self.class_named(obj)
+        name = self.source.raw(attr)
+        if cls is None or cls.child_by_field_id(self.fields.superclasses) is not None \
+                or (cls.parent is not None and cls.parent.type == "decorated_definition") \
+                or self.bindings.is_changed(self.source.raw(obj), obj) or self._may_set_attribute(name):
+            return None
+        bound = self.bindings.bound.get((cls.id, name), [])
+        if len(bound) != 1 or bound[0] is None:
+            return None
+        found = self.value(bound[0], (), TreeSpans(), None, depth + 1)
+        return found if isinstance(found, (str, int, float, bool)) else None
+
+    def _may_set_attribute(self, name: str) -> bool:
+        """Whether the file may set an attribute of this name on some object (`x.name = …`, `x.name += …`, `del x.name`)
+        or on any (`setattr`, `vars(…)`, `__dict__`)."""
+        text = self.source.text
+        if "setattr" in text or "vars(" in text or "__dict__" in text:
+            return True
+        written = re.escape(name)
+        return re.search(rf"\.\s*{written}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)|\bdel\b[^\n]*\.\s*{written}\b", text) is not None
 
     def union(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         """`DEFAULTS | {"flowId": …}`: two dicts flowlint knows merged, the right one's items last (a name's located where
