@@ -7,7 +7,6 @@ import asyncio
 import contextlib
 import json
 import os
-import sys
 import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,8 +17,11 @@ import pytest
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
+from lsp_session import CONFIG, bounded, closed, start, stop  # noqa: E402
+from lsp_session import changed as changed_uri  # noqa: E402
+from lsp_session import opened as opened_uri  # noqa: E402
 from lsprotocol import types  # noqa: E402
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+from pytest_lsp import LanguageClient  # noqa: E402
 
 from conftest import ROOT, UUID, flowlint  # noqa: E402
 
@@ -32,12 +34,11 @@ HTTP = (f"POST {WRONG_HOST}\nContent-Type: application/json\nAuthorization: Bear
 PAYLOAD = f'{{\n  "flow_id": "{UUID}",\n  "inputData": {{"Flow.customerName": "Ana", "Flow.orderCount": "42"}}\n}}\n'
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "validator", "lsp", "--debounce", "0"]))  # type: ignore[untyped-decorator]
+@pytest_lsp.fixture(config=CONFIG)  # type: ignore[untyped-decorator]
 async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
-    await lsp_client.initialize_session(types.InitializeParams(
-        capabilities=client_capabilities("visual-studio-code"), root_uri=ROOT.as_uri()))
+    await start(lsp_client)
     yield
-    await lsp_client.shutdown_session()
+    await stop(lsp_client)
 
 
 def cli_diagnostics(path: Path) -> list[tuple[Any, ...]]:
@@ -64,19 +65,11 @@ def lsp_diagnostics(found: Any, text: str) -> list[tuple[Any, ...]]:
 
 
 async def opened(client: LanguageClient, path: Path, text: str) -> Any:
-    uri = path.as_uri()
-    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "plaintext", 1, text)))
-    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    return client.diagnostics[uri]
+    return await opened_uri(client, path.as_uri(), text)
 
 
 async def changed(client: LanguageClient, path: Path, text: str, version: int) -> Any:
-    uri = path.as_uri()
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-        [types.TextDocumentContentChangeWholeDocument(text=text)]))
-    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    return client.diagnostics[uri]
+    return await changed_uri(client, path.as_uri(), text, version)
 
 
 def apply(text: str, edits: list[types.TextEdit]) -> str:
@@ -109,9 +102,9 @@ async def test_open_edit_and_fix_give_what_check_gives(client: LanguageClient, t
     path.write_text(edited)
     assert lsp_diagnostics(found, edited) == cli_diagnostics(path)
     # Every fix is a code action; the safe ones preferred, the unsafe never.
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
+    actions = await bounded(client.text_document_code_action_async(types.CodeActionParams(
         types.TextDocumentIdentifier(path.as_uri()), types.Range(types.Position(0, 0), types.Position(len(edited.splitlines()), 0)),
-        types.CodeActionContext(diagnostics=list(found))))
+        types.CodeActionContext(diagnostics=list(found)))), "code actions")
     fixable = [d for d in json.loads(flowlint("check", "--format", "json", str(path)).stdout)["diagnostics"]
                if d["fix"] and d["fix"]["applicability"] in ("safe", "unsafe")]
     assert actions is not None and len(actions) == len(fixable) > 0
@@ -120,8 +113,10 @@ async def test_open_edit_and_fix_give_what_check_gives(client: LanguageClient, t
         assert action.is_preferred == ("(unsafe" not in action.title)
     safe = [a for a in actions if isinstance(a, types.CodeAction) and a.is_preferred]
     assert safe
-    assert safe[0].edit is not None and safe[0].edit.changes is not None
-    fixed = apply(edited, list(safe[0].edit.changes[path.as_uri()]))
+    assert safe[0].edit is not None and safe[0].edit.document_changes is not None
+    [change] = safe[0].edit.document_changes  # (for the version it was made on: the client refuses it on another)
+    assert isinstance(change, types.TextDocumentEdit) and change.text_document.version == 2
+    fixed = apply(edited, [e for e in change.edits if isinstance(e, types.TextEdit)])
     assert fixed != edited
     found = await changed(client, path, fixed, 3)
     path.write_text(fixed)
@@ -133,8 +128,8 @@ async def test_hover_shows_the_rule(client: LanguageClient, tmp_path: Path) -> N
     path.write_text(JS)
     found = await opened(client, path, JS)
     wrong_host = next(d for d in found if d.code == "FL302")
-    hover = await client.text_document_hover_async(types.HoverParams(types.TextDocumentIdentifier(path.as_uri()),
-                                                                     wrong_host.range.start))
+    hover = await bounded(client.text_document_hover_async(types.HoverParams(types.TextDocumentIdentifier(path.as_uri()),
+                                                                             wrong_host.range.start)), "hover")
     assert hover is not None and isinstance(hover.contents, types.MarkupContent)
     assert "FL302 wrong-host" in hover.contents.value
 
@@ -157,6 +152,7 @@ class Driven:
         self.tick = asyncio.Event()
         self.texts: dict[str, tuple[str, int]] = {}
         self.published: list[tuple[str, int | None, list[str]]] = []
+        self.logged: list[types.LogMessageParams] = []
         outer = self
 
         async def sleep(seconds: float) -> None:
@@ -168,6 +164,9 @@ class Driven:
 
             def publish(self, uri: str, version: int | None, diagnostics: list[types.Diagnostic]) -> None:
                 outer.published.append((uri, version, [d.message for d in diagnostics]))
+
+            def window_log_message(self, params: types.LogMessageParams) -> None:
+                outer.logged.append(params)
 
         self.server = Server(sleep=sleep, check=check)
         self.runs: list[asyncio.Future[None]] = []  # each scheduled check, to wait on instead of on time
@@ -182,7 +181,7 @@ class Driven:
     async def finished(self, run: int) -> None:
         """Once the `run`th scheduled check has ended (published, dropped or cancelled)."""
         with contextlib.suppress(asyncio.CancelledError):
-            await self.runs[run]
+            await bounded(self.runs[run], f"end of check {run}")
 
 
 def diagnostic_saying(text: str) -> Any:
@@ -227,15 +226,13 @@ async def test_an_outdated_slow_check_is_dropped_never_half_reported(tmp_path: P
     driven.tick.set()
     uri = (tmp_path / "x.js").as_uri()
     driven.edit(uri, "slow", 1, delay=0)
-    while not started.is_set():
-        await asyncio.sleep(0.001)
+    await bounded(asyncio.to_thread(started.wait), "start of the slow check")
     driven.edit(uri, "fast", 2, delay=0)
     await driven.finished(1)
     assert driven.published == [(uri, 2, ["fast", "fast!"])]  # reached: the newer check published
     release.set()  # the slow check finishes after a newer one published
     await driven.finished(0)
-    while not finished.is_set():  # its thread too (a condition, not a timer)
-        await asyncio.sleep(0.001)
+    await bounded(asyncio.to_thread(finished.wait), "end of the slow check's thread")
     await asyncio.sleep(0)  # one more turn, for a result handed back from the thread
     assert driven.published == [(uri, 2, ["fast", "fast!"])]  # whole, and only the latest
 
@@ -279,7 +276,60 @@ async def test_a_sibling_tf_file_open_in_the_editor_is_read_as_its_unsaved_text(
     unsaved = 'locals {\n  launch_path = "/api/v2/users/me"\n}\n'
     await opened(client, locals_tf, unsaved)
     assert list(await opened(client, main, TF_ACTION)) == []  # the editor's locals.tf: no launch there
-    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(locals_tf.as_uri())))
-    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    await closed(client, locals_tf.as_uri())
     found = await changed(client, main, TF_ACTION + "\n", 2)
     assert [d.code for d in found] == ["FL101"]  # closed: the file on disk again
+
+
+async def test_a_check_that_fails_is_said_without_its_text_clears_and_the_next_one_publishes(tmp_path: Path) -> None:
+    secret = "Bearer eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.c2lnbmF0dXJl"
+
+    def check(path: str, text: str) -> list[Any]:
+        if text == "boom":
+            raise ValueError(f"cannot read {secret}")  # (an error's words may quote the text: never passed on)
+        return [diagnostic_saying(text)]
+
+    driven = Driven(check)
+    driven.tick.set()
+    uri = (tmp_path / "x.js").as_uri()
+    driven.edit(uri, "boom", 1, delay=0)
+    await driven.finished(0)
+    assert driven.published == [(uri, 1, [])] and len(driven.logged) == 1, driven.logged  # reached: it ran and failed
+    [said] = driven.logged
+    assert said.type == types.MessageType.Error and "x.js" in said.message and "ValueError" in said.message
+    assert secret not in said.message and "eyJ" not in said.message
+    driven.edit(uri, "fine", 2, delay=0)
+    await driven.finished(1)
+    assert driven.published[1:] == [(uri, 2, ["fine"])]
+
+
+@pytest.mark.parametrize(("name", "include", "said"), [
+    # A JSON drawing (as genesys-cloud-exporter's docs/*.excalidraw, a launch body drawn in it): no walk reads it.
+    ("schedule.excalidraw", None, False),
+    ("schedule.excalidraw", "*.excalidraw", True),  # unless the project's include globs name it
+    ("body.json", "*.json", True),
+])
+def test_a_file_no_walk_of_its_project_reads_gets_nothing(tmp_path: Path, name: str, include: str | None,
+                                                          said: bool) -> None:
+    from validator.lsp.server import check
+
+    if include is not None:
+        (tmp_path / ".flowlint.toml").write_text(f'include = ["{include}"]\n')
+    path = tmp_path / name
+    text = f'{{\n  "type": "flow",\n  "flowId": "{UUID}"\n}}\n'
+    path.write_text(text)
+    found = [d.code for d in check(str(path), text)]
+    assert ("FL101" in found) is said and (said or found == []), found
+
+
+@pytest.mark.parametrize("name", ["launch.js", "body.json"])
+def test_a_buffer_over_the_size_limit_is_refused_as_the_file_would_be(tmp_path: Path, name: str) -> None:
+    from validator.lsp.server import check
+
+    (tmp_path / ".flowlint.toml").write_text('include = ["*.json"]\nmax-file-size = 2000\n')
+    body = f'{{"flowId": "{UUID}", "type": "flow"}}'
+    text = (JS if name.endswith(".js") else body + "\n") + " " * 4000  # (past the limit: 2,000 bytes here, 32 MiB unless set)
+    path = tmp_path / name
+    path.write_text(text)
+    assert [d[0] for d in cli_diagnostics(path)] == ["FL005"]  # reached: `flowlint check` refuses the file
+    assert [d.code for d in check(str(path), text)] == ["FL005"]

@@ -5,48 +5,35 @@ its safe, preferred fix."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
+from lsp_session import CONFIG, bounded, opened, start, stop  # noqa: E402
 from lsprotocol import types  # noqa: E402
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+from pytest_lsp import LanguageClient  # noqa: E402
 from test_fix_imported_bindings import PY_LAUNCHER  # noqa: E402
-
-from conftest import ROOT  # noqa: E402
 
 IMPORTER = "from launcher import BODY\n\n\ndef flow_of():\n    return BODY['flowID']\n"
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "validator", "lsp", "--debounce", "0"]))  # type: ignore[untyped-decorator]
+@pytest_lsp.fixture(config=CONFIG)  # type: ignore[untyped-decorator]
 async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
-    await lsp_client.initialize_session(types.InitializeParams(
-        capabilities=client_capabilities("visual-studio-code"), root_uri=ROOT.as_uri()))
+    await start(lsp_client)
     yield
-    await lsp_client.shutdown_session()
-
-
-async def _opened(client: LanguageClient, path: Path, text: str) -> Any:
-    uri = path.as_uri()
-    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "python", 1, text)))
-    while True:
-        params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-        if params.uri == uri and params.version == 1:  # (not another file's)
-            return params.diagnostics
+    await stop(lsp_client)
 
 
 async def _rename_action(client: LanguageClient, path: Path) -> types.CodeAction:
     """The code action of the launcher's FL102 (`flowID` renamed), reached: the finding is there and has one."""
-    found = await _opened(client, path, PY_LAUNCHER)
+    found = await opened(client, path.as_uri(), PY_LAUNCHER, "python")
     [rename] = [d for d in found if d.code == "FL102"]
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        types.TextDocumentIdentifier(path.as_uri()), rename.range, types.CodeActionContext(diagnostics=[rename])))
+    actions = await bounded(client.text_document_code_action_async(types.CodeActionParams(
+        types.TextDocumentIdentifier(path.as_uri()), rename.range, types.CodeActionContext(diagnostics=[rename]))), "code actions")
     [action] = [a for a in actions or () if isinstance(a, types.CodeAction) and a.title.startswith("FL102")]
     return action
 

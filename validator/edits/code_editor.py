@@ -201,7 +201,7 @@ def local_body(kind: str, request: LaunchRequest, old_text: str, edit: tuple[int
     The body's value at that literal's path is replaced; a serialization between the literal and the body that may
     change it (`JSON.stringify(x, replacer)`, a BigInt that makes it throw) gives up too.
     """
-    from ..sources.code import NotIndexed, Unindexed, end_point, parsed
+    from ..sources.code import READ_ON, NotIndexed, edited_tree, parsed
     from ..sources.extract import reader_for
     from ..sources.model import TreeSpans
 
@@ -214,9 +214,7 @@ def local_body(kind: str, request: LaunchRequest, old_text: str, edit: tuple[int
     start, end, content = edit
     grown = len(content) - (end - start)
     low, high = start, start + len(content)
-    edited = old_tree.copy()
-    start_point = old_source.point(start)
-    edited.edit(start, end, high, start_point, old_source.point(end), end_point(start_point, content.encode()))
+    edited = edited_tree(old_source, old_tree, start, end, high, content.encode())
     for changed in edited.changed_ranges(tree):
         low, high = min(low, changed.start_byte), max(high, changed.end_byte)
     containers = _CONTAINERS[language]
@@ -254,10 +252,8 @@ def local_body(kind: str, request: LaunchRequest, old_text: str, edit: tuple[int
         path = found
     levels = len(path)
     reader = reader_for(kind, source, tree, max_depth, None, indexed=False)
-    reader.bindings = Unindexed()  # type: ignore[assignment]
-    read = reader.value
 
-    def value(node: Node, at: Path, spans: TreeSpans, key: tuple[int, int] | None, depth: int = 0) -> Any:
+    def answer(node: Node, at: Path, spans: TreeSpans, key: tuple[int, int] | None, depth: int) -> Any:
         if (node.end_byte <= low or node.start_byte >= high) and _container_of(node) == literal:
             # a member or item of the literal the edit did not touch: as the first read found it, if it did
             first, last = (node.start_byte, node.end_byte) if node.start_byte < low else \
@@ -269,11 +265,11 @@ def local_body(kind: str, request: LaunchRequest, old_text: str, edit: tuple[int
                     return found
         if not _reads_itself(node, language):
             raise NotIndexed(node.type)
-        return read(node, at, spans, key, depth)
+        return READ_ON
 
-    reader.value = value  # type: ignore[method-assign,assignment]
+    reader.answers = answer
     try:
-        made = value(literal, path, TreeSpans(), None, levels)
+        made = reader.value(literal, path, TreeSpans(), None, levels)
     except (NotIndexed, RecursionError):
         return _NOT_LOCAL
     if _depth(made) + levels >= max_depth or (language == "javascript" and _throws(made)):

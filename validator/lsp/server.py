@@ -11,8 +11,9 @@ half-reported.
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
@@ -26,9 +27,10 @@ from ..core.diagnostics import Applicability, Diagnostic, Edit, Severity
 from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
 from ..run.buffer import check_buffer, limits_of, project_of
-from ..run.cross_file import editor_fixes_demoted, judged_by_open_files
-from ..sources import module_texts
+from ..run.cross_file import POLYFILL_SUFFIXES, editor_fixes_demoted, gives_big_int_to_json, judged_by_open_files, throws_big_int
+from ..sources import imports, module_texts
 from ..sources.document import DEFAULT_LIMITS, Limits
+from ..sources.kinds import named_kind
 
 #: Seconds of quiet after a change before the file is checked again.
 DEBOUNCE = 0.3
@@ -42,6 +44,10 @@ MAX_MESSAGE = 4 * DEFAULT_LIMITS.max_file_size
 MAX_HEADER_LINE = 1024
 #: Bytes read at a time: a message takes only the memory of what was sent, never of what its header claims.
 CHUNK = 1024 * 1024
+#: The files of a Terraform module whose editor text another file of the module reads (sources/module_texts.py).
+_MODULE_SUFFIXES = (".tf", ".tf.json")
+#: The files whose change on disk may change another file's check: contracts, configs, code a launch imports.
+_WATCHED = "**/*.{json,yaml,yml,tf,toml,js,mjs,cjs,jsx,ts,mts,cts,tsx,py}"
 Sleep = Callable[[float], Awaitable[None]]
 Check = Callable[[str, str], list[Diagnostic]]
 
@@ -62,6 +68,8 @@ class _State:
     generation: int = 0
     pending: asyncio.Task[None] | None = None
     published: Published | None = None
+    big_int: bool = False  # its last check found a BigInt JSON.stringify throws on (FL014), judged by the open files
+    polyfill: bool = False  # its text may give BigInt a toJSON (cross_file.gives_big_int_to_json)
 
 
 def check(path: str, text: str) -> list[Diagnostic]:
@@ -104,9 +112,18 @@ class FlowlintServer(LanguageServer):
             self.window_log_message(types.LogMessageParams(types.MessageType.Warning,
                                                            f"flowlint: checking {path} took over {self.timeout:g} s; skipped"))
             return
+        except Exception as failed:  # (never the server's end: said once, by kind only, as an error's words may quote the text)
+            self.window_log_message(types.LogMessageParams(
+                types.MessageType.Error, f"flowlint: could not check {path} ({type(failed).__name__}); its findings are not shown"))
+            state = self.states.get(uri)
+            if state is not None and state.generation == generation:  # (an earlier text's findings would point amiss)
+                state.published = None
+                self.publish(uri, version, [])
+            return
         state = self.states.get(uri)
         if state is None or state.generation != generation:
             return  # the text changed (or the file closed) while it was checked: a newer check publishes
+        state.big_int = any(map(throws_big_int, diagnostics))
         diagnostics = judged_by_open_files(diagnostics, self.open_files)  # a BigInt's FL014: a polyfill open beside it
         state.published = Published(version, text, diagnostics)
         self.publish(uri, version, [self.to_lsp(d, text, i) for i, d in enumerate(diagnostics)])
@@ -137,19 +154,62 @@ class FlowlintServer(LanguageServer):
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics))
 
     def buffer_changed(self, uri: str) -> None:
-        """A document's text changed in the editor: what a check of another file of its module reads for it."""
+        """A document's text changed in the editor (opened or edited): what a check of another file of its module reads
+        for it; the open documents whose check reads it are checked again."""
         path = path_of(uri)
+        text = self.text_of(uri)[0]
         if path is not None:
-            module_texts.edited(path, self.text_of(uri)[0])
+            module_texts.edited(path, text)
+            self.recheck_module(path)
+            self.recheck_importers(path)
+        state = self.states.setdefault(uri, _State())
+        polyfill = uri.lower().endswith(POLYFILL_SUFFIXES) and gives_big_int_to_json(text.encode("utf-8", "surrogatepass"))
+        if polyfill != state.polyfill:
+            state.polyfill = polyfill
+            self.recheck_big_ints(uri)
+
+    def recheck_module(self, changed: str) -> None:
+        """An open Terraform file's editor text changed (opened, edited, closed): check again the other open files of its
+        module (its directory's .tf files: their checks read its text, sources/module_texts.py)."""
+        if not changed.lower().endswith(_MODULE_SUFFIXES):
+            return
+        directory = os.path.dirname(changed)
+        self.recheck_others(lambda path: path.lower().endswith(_MODULE_SUFFIXES) and os.path.dirname(path) == directory)
+
+    def recheck_importers(self, changed: str) -> None:
+        """An open JavaScript/TypeScript/Python file's editor text changed: check again the other open files of its
+        language family (one may import a launch URL from it: run/buffer_imports.py reads its editor text)."""
+        family = imports.family(named_kind(changed))
+        if family is not None:
+            self.recheck_others(lambda path: path != changed and imports.family(named_kind(path)) == family)
+
+    def recheck_others(self, which: Callable[[str], bool] = lambda _: True) -> None:
+        """Check again, after the debounce, the open documents whose path `which` accepts (a file their check reads may
+        have changed)."""
+        for uri in list(self.states):
+            path = path_of(uri)
+            if path is not None and which(path):
+                self.schedule(uri, delay=self.debounce)
+
+    def recheck_big_ints(self, changed: str) -> None:
+        """A document started or stopped giving BigInt a toJSON: check again the other open documents whose last check
+        found a BigInt's FL014 (only those: what they publish depends on it)."""
+        for uri, state in list(self.states.items()):
+            if uri != changed and state.big_int:
+                self.schedule(uri, delay=0)
 
     def close(self, uri: str) -> None:
         path = path_of(uri)
+        state = self.states.pop(uri, None)
         if path is not None:
             module_texts.edited(path, None)  # the file on disk again
-        state = self.states.pop(uri, None)
+            self.recheck_module(path)
+            self.recheck_importers(path)
         if state is not None and state.pending is not None:
             state.pending.cancel()
         self.publish(uri, None, [])
+        if state is not None and state.polyfill:
+            self.recheck_big_ints(uri)
 
     def position(self, text: LineIndex, line: int, column: int) -> types.Position:
         """An LSP position (0-based, in the negotiated units) from a 1-based line and character column."""
@@ -187,8 +247,11 @@ class FlowlintServer(LanguageServer):
         start, end = lines.position(edit.start), lines.position(edit.end)
         return types.TextEdit(types.Range(self.position(lines, *start), self.position(lines, *end)), edit.content)
 
-    def actions(self, uri: str, wanted: types.Range) -> list[types.CodeAction]:
-        """A code action per fix of the findings in `wanted`, from the text they were found in."""
+    def actions(self, uri: str, wanted: types.Range, only: Sequence[str] | None = None) -> list[types.CodeAction]:
+        """A code action per fix of the findings in `wanted`, from the text they were found in (none when the editor
+        asks `only` for kinds of action that are no quick fix)."""
+        if only is not None and not any(types.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
+            return []
         state = self.states.get(uri)
         published = state.published if state is not None else None
         if published is None:
@@ -208,8 +271,43 @@ class FlowlintServer(LanguageServer):
                 title=f"{d.code}: {fix.message}" + (" (unsafe: read the result)" if unsafe else ""),
                 kind=types.CodeActionKind.QuickFix, is_preferred=not unsafe,
                 diagnostics=[self.to_lsp(d, published.text, index)],
-                edit=types.WorkspaceEdit(changes={uri: [self.edit_of(published.text, e) for e in fix.edits]})))
+                edit=self.workspace_edit(uri, published.version, [self.edit_of(published.text, e) for e in fix.edits])))
         return found
+
+    def workspace_edit(self, uri: str, version: int | None, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
+        """The edits, for the document's version they were made on when the editor can tell (it then refuses them once
+        the text has moved on, instead of landing them in the wrong place)."""
+        if version is not None and self.versioned_edits():
+            return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
+                types.OptionalVersionedTextDocumentIdentifier(uri, version), edits)])
+        return types.WorkspaceEdit(changes={uri: edits})
+
+    async def watch_files(self) -> None:
+        """Ask the editor to say when a file another file's check may read changes on disk (a flow's YAML, a snapshot,
+        the config, a module a launch imports), when it can be asked: its changes re-check the open documents."""
+        try:
+            workspace = self.client_capabilities.workspace
+        except (RuntimeError, AttributeError):
+            return
+        watched = workspace.did_change_watched_files if workspace is not None else None
+        if watched is None or not watched.dynamic_registration:
+            return
+        try:
+            await self.client_register_capability_async(types.RegistrationParams([types.Registration(
+                "flowlint-watched-files", types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                types.DidChangeWatchedFilesRegistrationOptions([types.FileSystemWatcher(_WATCHED)]))]))
+        except Exception:  # (an editor refusing it: the documents are checked again on their own changes and saves)
+            self.window_log_message(types.LogMessageParams(types.MessageType.Info,
+                                                           "flowlint: the editor does not report file changes"))
+
+    def versioned_edits(self) -> bool:
+        """Whether the client takes a workspace edit's versioned document changes."""
+        try:
+            workspace = self.client_capabilities.workspace
+        except (RuntimeError, AttributeError):  # no session yet (tests driving the server directly)
+            return False
+        edit = workspace.workspace_edit if workspace is not None else None
+        return bool(edit is not None and edit.document_changes)
 
     def hover(self, uri: str, at: types.Position) -> types.Hover | None:
         state = self.states.get(uri)
@@ -251,6 +349,10 @@ def make_server(**options: Any) -> FlowlintServer:
     """The server with its features registered."""
     server = FlowlintServer(**options)
 
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: FlowlintServer, params: types.InitializedParams) -> None:
+        await ls.watch_files()
+
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: FlowlintServer, params: types.DidOpenTextDocumentParams) -> None:
         ls.buffer_changed(params.text_document.uri)
@@ -264,6 +366,12 @@ def make_server(**options: Any) -> FlowlintServer:
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: FlowlintServer, params: types.DidSaveTextDocumentParams) -> None:
         ls.schedule(params.text_document.uri, delay=0)
+        # (a file on disk changed: another open document's check may read it, as its flow's YAML or a module it imports)
+        ls.recheck_others(lambda path: path != path_of(params.text_document.uri))
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def files_changed(ls: FlowlintServer, params: types.DidChangeWatchedFilesParams) -> None:
+        ls.recheck_others()  # (files changed outside the editor: a `git pull`, a `flowlint pull`)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: FlowlintServer, params: types.DidCloseTextDocumentParams) -> None:
@@ -272,7 +380,7 @@ def make_server(**options: Any) -> FlowlintServer:
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
                     types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
     def code_action(ls: FlowlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
-        return ls.actions(params.text_document.uri, params.range)
+        return ls.actions(params.text_document.uri, params.range, params.context.only)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     def hover(ls: FlowlintServer, params: types.HoverParams) -> types.Hover | None:

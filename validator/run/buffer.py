@@ -3,11 +3,13 @@
 The project is found from the file's directory: its config (severities, per-file-ignores, include) and
 its contract store. A file outside any project is checked with the defaults and no contracts but the
 ones beside it. A JSON or YAML file is a payload as a walk of the project decides (the include globs,
-else the launch vocabulary in its text): opening package.json in an editor says nothing.
+else the launch vocabulary in its text): opening package.json in an editor says nothing; nor does a
+file no walk reads (a suffix flowlint does not read, unless the include globs name it).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,9 +17,10 @@ from ..checker.engine import CheckOptions
 from ..core.diagnostics import Diagnostic
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
-from ..project.files import PAYLOAD_SUFFIXES
-from ..sources import module_texts
-from ..sources.document import Limits
+from ..project.files import PAYLOAD_SUFFIXES, is_walked
+from ..sources import imports, module_texts
+from ..sources.document import Document, Limits, load_bytes
+from ..sources.kinds import named_kind, only_searched
 from .runner import _Checker, _once_per_run
 
 
@@ -58,16 +61,27 @@ def check_buffer(path: str, text: str) -> BufferResult:
     config, problem = project_of(path)
     directory = str(Path(path).parent)
     limits = limits_of(config, path)
+    included = bool(config.include) and config.is_included(path)
+    if not included and not is_walked(os.path.basename(path)):
+        # (a walk of the project never reads it, and an editor opens any file: a JSON drawing is no body to check)
+        return BufferResult([], config, problem)
     options = CheckOptions(contracts=project_contracts(config, start=directory, roots=limits.roots), severities=config.severity,
                            ignores_for=config.ignores_for if config.per_file_ignores else None)
-    included = bool(config.include) and config.is_included(path)
     checker = _Checker(options, limits, config.severities_for if config.per_file_severity else None, path,
                        candidates=frozenset({path}) if path.lower().endswith(PAYLOAD_SUFFIXES) and not included else frozenset(),
                        walked=frozenset({path}))  # (a request or code file's kind is no guess: its unsafe fixes are offered)
     data = text.encode("utf-8", "surrogatepass")
-    documents = checker.load_data(path, data)
+    read: bytes | Document = data
+    if len(data) > limits.max_file_size:  # (the limit holds for an editor's text as for the file: read_path's refusal)
+        read = b"" if only_searched(path) else load_bytes(data, path, limits=limits)
+    documents = checker.load_data(path, read)
     result = checker.result(path, documents)
     # Only what is located in this file: a body it reads (`< ./body.txt`) has its own path, and its findings drawn at
     # their line and column in this buffer would point at the wrong text.
     own = [d for d in result.diagnostics if d.file is None or d.file == path]
+    kind = named_kind(path)
+    if imports.family(kind) is not None and isinstance(read, bytes) and read:
+        from .buffer_imports import imported_launches
+
+        own += imported_launches(checker, path, kind or "", read, str(config.root), own)  # (the run's second pass)
     return BufferResult(_once_per_run(own, set()), config, problem, list(result.suppressed))

@@ -179,10 +179,7 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
     base = _PARSED.get((kind, edited[0])) if edited is not None else None
     if edited is not None and base is not None and not base[1].root_node.has_error:
         start_byte, old_end, new_end = edit_bytes(edited, base[0].data)
-        old = base[1].copy()
-        start_point = base[0].point(start_byte)
-        old.edit(start_byte, old_end, new_end, start_point, base[0].point(old_end),
-                 end_point(start_point, source.data[start_byte:new_end]))
+        old = edited_tree(base[0], base[1], start_byte, old_end, new_end, source.data[start_byte:new_end])
         tree = parser(kind).parse(source.data, old)
         if tree.root_node.has_error:
             tree = None
@@ -192,6 +189,16 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
         del _PARSED[next(iter(_PARSED))]
     _PARSED[key] = source, tree
     return source, tree
+
+
+def edited_tree(source: SourceText, tree: Tree, start_byte: int, old_end: int, new_end: int, added: bytes) -> Tree:
+    """A copy of a text's tree told of one edit of it ([start_byte, old_end) of `source` replaced by the bytes `added`,
+    which end at new_end): what an incremental parse of the edited text starts from, and what tree-sitter's changed
+    ranges compare with the edited text's own tree."""
+    edited = tree.copy()
+    start_point = source.point(start_byte)
+    edited.edit(start_byte, old_end, new_end, start_point, source.point(old_end), end_point(start_point, added))
+    return edited
 
 
 def edit_bytes(edited: Edited, old_data: bytes) -> tuple[int, int, int]:
@@ -604,6 +611,12 @@ class HandOffsLike(Protocol):
     def own(self, callee: Node) -> bool: ...
 
 
+#: A reading that answers for a node before the reader reads it (CodeReader.answers): the node's value, READ_ON for the
+#: reader's own reading of it, or NotIndexed raised to give the whole reading up.
+Answers = Callable[["Node", Path, TreeSpans, "Offsets | None", int], Any]
+READ_ON = object()
+
+
 class CodeReader:
     """What reading launches from code is, whatever the language: every call is asked whether it is a launch,
     and a value (URL, method, header) is walked into known and unknown parts.
@@ -615,10 +628,15 @@ class CodeReader:
     source: SourceText
     root: Node
     bindings: Bindings
+    #: Asked first of every value read (None: nothing is): an edit's local proof answers for the members its edit left
+    #: (code_editor.local_body) on a reader made without its index.
+    answers: Answers | None = None
     nodes: list[Node]
     call_types: frozenset[str]
     fields: Fields  # the grammar's field ids
     name_types: frozenset[str] = frozenset({"identifier"})  # nodes that are a bound name (JS: `{ body }` too)
+    object_types: frozenset[str] = frozenset({"dictionary"})  # an object literal (JS: `object`)
+    nothing_types: frozenset[str] = frozenset()  # literals a spread adds nothing from (JS: `null`, `undefined`)
     #: Names handed to functions not known to only read them (`fill(body)`, `validate(body["inputData"])`), each with
     #: where, the argument holding it (as written) and the call: the binding it means there is looked up once every
     #: binding is known, so that a name passed in one function leaves another's alone; whether the call may change it,
@@ -1140,6 +1158,29 @@ class CodeReader:
         spans.shown_only.update(p for p in own.shown_only if len(p) > len(path))
         spans.values_unknown = spans.values_unknown or own.values_unknown
         return found
+
+    def maybe_members(self, branches: list[Node], path: Path, spans: TreeSpans, depth: int) -> OpenObject | None:
+        """The members a conditional spread may add (JS `...(c && { … })`, `...(c ? { … } : {})`, Python `**({…} if c
+        else {})`), given its branches: each an object literal written in place (or nothing, None): every member of
+        each, each sent on some path (the object may lack any of them: open). None when a branch is anything else."""
+        members: dict[str, Any] = {}
+        for branch in branches:
+            branch = self.unwrap(branch)
+            if branch.type in self.nothing_types:
+                continue
+            if branch.type not in self.object_types:
+                return None
+            own = TreeSpans()
+            found = self.value(branch, path, own, None, depth + 1)
+            if not isinstance(found, dict):
+                return None
+            for member, (key, value) in own.spans.items():
+                if len(member) > len(path):
+                    spans.add(member, key, value)
+            spans.shown_only.update(p for p in own.shown_only if len(p) > len(path))
+            spans.values_unknown = spans.values_unknown or own.values_unknown
+            members.update(found)
+        return OpenObject(members)
 
     def field_value(self, node: Node, found: tuple[list[Change], bool] | None, target: Node | None, path: Path,
                     spans: TreeSpans, key: Offsets | None, depth: int) -> Any:

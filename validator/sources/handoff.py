@@ -84,7 +84,7 @@ _PY_TARGETS = frozenset({"pattern_list", "tuple_pattern", "list_pattern"})
 _JS_READERS = frozenset({"String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent",
                          "encodeURI", "structuredClone", "JSON.stringify", "Object.keys", "Array.isArray",
                          "Number.isInteger", "Number.isFinite", "Number.isNaN", "Number.isSafeInteger"})
-_JS_RETURNERS = frozenset({"Object.values", "Object.entries", "Array.from", "Array.of"})
+_JS_RETURNERS = frozenset({"Object.values", "Object.entries", "Object.fromEntries", "Array.from", "Array.of"})
 #: Methods that only read the object they are called on, and return nothing of it.
 _JS_READING_METHODS = frozenset({
     "hasOwnProperty", "includes", "indexOf", "lastIndexOf", "startsWith", "endsWith", "toString", "toFixed", "toPrecision",
@@ -159,6 +159,19 @@ def _labeled(why: Why | None, label: Label) -> Why | None:
     return why[0], str(why[1]) if label == _UNREAD else _KeysWritten(why[1], *label)
 
 
+class _Walk:
+    """What one walk of a function (or of the code around a call) knows beyond its queue: the bindings it follows that
+    are the whole object (its parameter, `c = b`), in whose own members a part may be stored back (`stored_back`); and
+    the callbacks whose results are in a call's result it follows (`.map(cb)` on a part: what `cb` returns is followed
+    there)."""
+
+    __slots__ = ("feeding", "wholes")
+
+    def __init__(self) -> None:
+        self.wholes: set[tuple[int, str]] = set()
+        self.feeding: set[int] = set()
+
+
 class HandOffs:
     """Whether the calls of one file that are handed an object may change it (see the module's docstring)."""
 
@@ -170,8 +183,13 @@ class HandOffs:
         self.reads_only = reads_only  # the reader's table of readers by last name (`post`, `stringify`, `info`)
         self._functions: dict[tuple[int, int, bool], Why | None] = {}  # (function, parameter, whole body) -> why
         self._open: set[tuple[int, int, bool]] = set()
+        #: (call, argument, whole body) -> what the call does to it, asked at the top (`changes` and `keys_written` of
+        #: the same launch ask it both: one walk answers them).
+        self._tops: dict[tuple[int, int, bool], str | Why] = {}
         self._defined: dict[str, int] = {}  # a function name -> how many definitions the file writes of it
         self._walking: list[Node] = []  # the functions being walked, innermost last
+        #: The walks being done, innermost last (see _Walk).
+        self._walks: list[_Walk] = []
 
     #: The node kinds of a member read (`b.x`, `b["x"]`), and of what wraps a value without changing it.
     MEMBERS: frozenset[str] = frozenset({"attribute", "subscript"})
@@ -182,7 +200,7 @@ class HandOffs:
         """Why this call may change the object `argument` is (an argument of it, as written), said after "`body` is
         handed to `f()` (line 4), ", or None when it provably only reads it. `whole`: the argument is a launch body
         itself (not one of its members)."""
-        done = self.call(call, argument, whole, top=True)
+        done = self._top(call, argument, whole)
         if isinstance(done, str):
             return None
         hops = done[1].split(", which ")
@@ -194,13 +212,21 @@ class HandOffs:
         and how much of its changes was read: all; all but a hand-off to code not followed at all, or the
         argument not the whole body (its own keys are not written there); or not (a change of a followed function not
         understood: any key may be rewritten)."""
-        done = self.call(call, argument, whole, top=True)
+        done = self._top(call, argument, whole)
         if isinstance(done, str):
             return frozenset(), KEYS_ALL_READ
         if not whole:
             return frozenset(), KEYS_HANDED_AWAY
         label = _written(done)
         return label[0], label[2]
+
+    def _top(self, call: Node, argument: Node, whole: bool) -> str | Why:
+        """What a call does to the object an argument of it is (see `call`), asked once per call and argument."""
+        key = (call.id, argument.id, whole)
+        done = self._tops.get(key)
+        if done is None:
+            done = self._tops[key] = self.call(call, argument, whole, top=True)
+        return done
 
     def written_key(self, use: Node, whole: bool, target: Node) -> tuple[int, str | None] | None:
         """How many member reads down from the launch body `use` names (`whole`) a written `target` is (`b["inputData"][
@@ -261,11 +287,34 @@ class HandOffs:
         return at, _KeysWritten(f"stores it in `{self.reader.source.source(left, 40)}`, where other code may change it",
                                 frozenset({source[1], key}))
 
-    def returned(self, at: Node, whole: bool) -> Why:
+    def stored_back(self, left: Node, at: Node) -> Why | None:
+        """`b["inputData"] = {f"Flow.{k}": v for k, v in b["inputData"].items()}`: the object or a part of it stored at
+        `at` in a member of a name the walk follows as the whole launch body, labelled with the key of the body's member
+        written (a value below a member's key: none). What is stored stays inside the body, whose every other use is
+        followed; None for any other store (it may reach code not followed)."""
+        wholes = self._walks[-1].wholes if self._walks else None
+        if not wholes:
+            return None
+        root, steps, key = self._member_root(left)
+        if root is None or not steps or root.type not in self.reader.name_types:
+            return None
+        written = self.reader.bindings.key(self.reader.source.raw(root), root)
+        if written[0] == -1 or written not in wholes:
+            return None
+        said = f"stores it in `{self.reader.source.source(left, 40)}`, a member of the body itself"
+        if steps >= 2:
+            return at, _KeysWritten(said, frozenset())
+        return None if key is None else (at, _KeysWritten(said, frozenset({key})))
+
+    def returned(self, at: Node, whole: bool) -> Why | None:
         """The object (`whole`: a launch body) or a part returned at `at` (a `return`, an arrow's expression body): by the
-        function walked itself, labelled so (only the code given its result may change it); by a function inside it
-        (a callback's), not known where it goes."""
+        function walked itself, labelled so (only the code given its result may change it); by a callback whose
+        results the call it is given to returns, which this walk follows (`.map(([k, v]) => [k, v])`), nothing more
+        (None); by another function inside it, not known where it goes."""
         walked = self._walking[-1] if self._walking else None
+        function = at if at.type == "arrow_function" else self.reader.enclosing_function(at)
+        if function is not None and self._walks and function.id in self._walks[-1].feeding:
+            return None
         said = "returns it (or a part of it) to code that may change it"
         if whole and walked is not None and (
                 at == walked if at.type == "arrow_function" else
@@ -344,7 +393,15 @@ class HandOffs:
     def _followed(self, function: Node, names: list[tuple[Node, bool]], result: Node | None = None) -> Why | None:
         """Why code of `function` (a function, or the file) may change the object its `names` are bound to, or the
         object parts of which a call's `result` holds."""
+        self._walks.append(_Walk())
+        try:
+            return self._walk(function, names, result)
+        finally:
+            self._walks.pop()
+
+    def _walk(self, function: Node, names: list[tuple[Node, bool]], result: Node | None) -> Why | None:
         reader = self.reader
+        wholes = self._walks[-1].wholes
         first, last = function.start_byte, function.end_byte
         keys: set[tuple[int, str]] = set()
         queue: list[tuple[str, tuple[int, str], bool]] = []
@@ -361,6 +418,8 @@ class HandOffs:
             else:
                 key = (scope.id, written)
             binding.add(name.start_byte)
+            if is_whole:
+                wholes.add(key)
             if key not in keys:
                 keys.add(key)
                 queue.append((written, key, is_whole))
@@ -739,8 +798,11 @@ class PythonHandOffs(HandOffs):
                     return None  # `b["flowId"]` read: a string or a number, whatever is done with it
                 node, whole = above, False
                 continue
-            if kind in ("argument_list", "keyword_argument"):
-                call = above.parent if kind == "argument_list" else above.parent.parent if above.parent is not None else None
+            if kind in ("argument_list", "keyword_argument") or (
+                    kind == "call" and node.type == "generator_expression" and above.child_by_field_id(f.arguments) == node):
+                # (`dict(… for k, v in b.items())`: a generator, the call's one argument, stands for its argument list)
+                call = above if kind == "call" else above.parent if kind == "argument_list" else \
+                    above.parent.parent if above.parent is not None else None
                 if kind == "keyword_argument" and above.child_by_field_id(f.value) != node:
                     return None
                 if call is None or call.type != "call":
@@ -778,7 +840,8 @@ class PythonHandOffs(HandOffs):
                     return self.key_write(use, given, node, above, "assigns to it" if node.type == "identifier" else "changes it")
                 if above.child_by_field_id(f.right) != node:
                     return None  # a type annotation
-                moved = self.moved(use, given, node, left, above) if left.type in self.MEMBERS else None
+                moved = (self.moved(use, given, node, left, above) or self.stored_back(left, above)) \
+                    if left.type in self.MEMBERS else None
                 why = moved or self.targets(left, whole and kind == "assignment", track)
                 if why is not None:
                     return why
@@ -1162,7 +1225,8 @@ class JavaScriptHandOffs(HandOffs):
                 left = above.child_by_field_id(f.left)
                 if left == node or left is None:
                     return self.key_write(use, given, node, above, "assigns to it" if node.type == "identifier" else "changes it")
-                moved = self.moved(use, given, node, left, above) if left.type in self.MEMBERS else None
+                moved = (self.moved(use, given, node, left, above) or self.stored_back(left, above)) \
+                    if left.type in self.MEMBERS else None
                 why = moved or self.targets(left, whole and kind == "assignment_expression", track)
                 if why is not None:
                     return why
@@ -1238,7 +1302,11 @@ class JavaScriptHandOffs(HandOffs):
                 why = track(name, False)
                 if why is not None:
                     return why
-            return RETURNS if _JS_ITERATING_METHODS[method] else None
+            if not _JS_ITERATING_METHODS[method]:
+                return None
+            if self._walks:  # what the callback returns is in what the call returns, followed by this walk
+                self._walks[-1].feeding.add(callbacks[0].id)
+            return RETURNS
         return call, f"calls `.{method}()` on it"
 
     def targets(self, left: Node, whole: bool, track: Callable[[Node, bool], Why | None]) -> Why | None:

@@ -9,12 +9,26 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..core.codes import NO_JSON_NUMBER
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
-from .code import Bindings, Change, CodeReader, SourceText, ancestors, fields, json_number, nodes_of, serialized_unknown, url_joined, walk
+from .code import (
+    READ_ON,
+    Bindings,
+    Change,
+    CodeReader,
+    SourceText,
+    Unindexed,
+    ancestors,
+    fields,
+    json_number,
+    nodes_of,
+    serialized_unknown,
+    url_joined,
+    walk,
+)
 from .embedded import embedded_body
 from .model import NO_BODY, Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -125,6 +139,8 @@ class JavaScriptReader(CodeReader):
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
     omitted = _OMIT
+    object_types = frozenset({"object"})
+    nothing_types = frozenset({"null", "undefined"})
     word_pattern = _WORDS
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript", *, indexed: bool = True) -> None:
@@ -134,7 +150,8 @@ class JavaScriptReader(CodeReader):
         self.not_sent = []
         self.root = tree.root_node
         self.max_depth = max_depth
-        self.bindings = Bindings(_SCOPES)
+        # (not indexed: any question of the bindings gives the reading up, never answered as if the file bound nothing)
+        self.bindings = Bindings(_SCOPES) if indexed else cast("Bindings", Unindexed())
         self.escapes = []
         self.stored = []
         self.aliases = []
@@ -160,6 +177,8 @@ class JavaScriptReader(CodeReader):
         self._enums_by_name: dict[str, list[Node]] | None = None  # them by name (see _enums_named)
         #: enum node id -> its members by key and its values by written name (see _enum_members)
         self._enum_member_index: dict[int, tuple[dict[str, list[Node]], dict[str, list[Node | None]]]] = {}
+        #: A module-level name's object, read once for every member of it a launch reads (constant_member).
+        self._constant_objects: dict[tuple[int, str], dict[str, Any]] = {}
         self._interceptor_calls: list[tuple[tuple[str, str], bool]] | None = None  # its axios request interceptors
         self._loaders: list[Node] = []  # the calls of `require` and `import(…)`, found by _index
         # One walk over the tree for every node the reader looks at; sorted out by type below.
@@ -516,6 +535,8 @@ class JavaScriptReader(CodeReader):
     # -- values --------------------------------------------------------------------------------
     def value(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int = 0) -> Any:
         """The JSON value an expression stands for, Unknown where it cannot be known; spans recorded per path."""
+        if self.answers is not None and (answered := self.answers(node, path, spans, key, depth)) is not READ_ON:
+            return answered
         start, end = self.source.offsets(node)
         node = self.unwrap(node)
         # A whole object or array is pointed at by its opening bracket, as in payload files.
@@ -583,6 +604,11 @@ class JavaScriptReader(CodeReader):
                 spans.add(path, key, self.source.offsets(member))
                 spans.shown_only.add(path)  # written in the enum, which other code reads too: shown there, never edited
                 return self.string_value(member)
+        if kind in ("member_expression", "subscript_expression"):
+            found = self.constant_member(node, depth)
+            if found is not None:
+                spans.shown_only.add(path)  # written in the object, which other code reads too: never edited here
+                return found
         if kind == "call_expression" and self.is_stringify(node):
             argument = self.argument(node, 0)
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
@@ -792,6 +818,8 @@ class JavaScriptReader(CodeReader):
                     members.pop(name, None)  # a method is a function: JSON.stringify leaves it out
             elif child.type == "spread_element" and child.named_children:
                 spread = self.spread_members(child.named_children[0], path, spans, depth)
+                branches = self._spread_branches(child.named_children[0]) if spread is None else None
+                spread = spread if branches is None else self.maybe_members(branches, path, spans, depth)
                 if spread is None:
                     is_open = True  # a spread of what flowlint cannot see: members it cannot name
                     continue
@@ -802,6 +830,19 @@ class JavaScriptReader(CodeReader):
             elif child.type != "comment":
                 is_open = True
         return OpenObject(members) if is_open else members
+
+    def _spread_branches(self, node: Node) -> list[Node] | None:
+        """What a conditional spread may spread (`...(c && x)`: x, or a falsy value, which adds nothing; `...(c ? x :
+        y)`: x or y); None for any other spread."""
+        node = self.unwrap(node)
+        operator = node.child_by_field_id(self.fields.operator) if node.type == "binary_expression" else None
+        if operator is not None and self.source.raw(operator) == "&&":
+            right = node.child_by_field_id(self.fields.right)
+            return [right] if right is not None else None
+        if node.type == "ternary_expression":
+            branches = [node.child_by_field_id(self.fields.consequence), node.child_by_field_id(self.fields.alternative)]
+            return [b for b in branches if b is not None] if all(b is not None for b in branches) else None
+        return None
 
     def _written_twice(self, written: dict[str, Node], name: str, key: Node, path: Path, spans: TreeSpans) -> None:
         """A key this object literal writes again (`{ inputData: {…}, inputData: {} }`): the earlier value is never
@@ -1029,6 +1070,31 @@ class JavaScriptReader(CodeReader):
             values = self._enum_members(enums[0])[1].get(key, []) if len(enums) == 1 else []
             return values[0] if len(values) == 1 else None
         return None
+
+    def constant_member(self, node: Node, depth: int) -> str | int | float | bool | None:
+        """`FLOWS.followUp`, `FLOWS['followUp']`: the string, number or boolean written as that member of the object
+        literal a name of this file is bound to once and never changed (no member written, not handed to code that
+        may change it); None for anything else (a value not known, another kind of object, no such member)."""
+        obj = node.child_by_field_id(self.fields.object)
+        member = self._member_key(node)
+        if obj is None or member is None or obj.type != "identifier" \
+                or self.bindings.is_changed(self.source.raw(obj), obj):
+            return None
+        found = self._constant_object(obj, depth)
+        value = found.get(member) if type(found) is dict else None
+        return value if isinstance(value, (str, int, float, bool)) else None
+
+    def _constant_object(self, name: Node, depth: int) -> Any:
+        """The value of the object a name is bound to, for reading its members: a module-level name's is read once for
+        all of them (its value is the same wherever it is read: no parameter of a followed call is in it)."""
+        written = self.source.raw(name)
+        binding = self.bindings.key(written, name)
+        found = self._constant_objects.get(binding) if binding[0] == self.root.id else None
+        if found is None:
+            found = self.value(name, (), TreeSpans(), None, depth + 1)
+            if binding[0] == self.root.id and type(found) is dict:
+                self._constant_objects[binding] = found
+        return found
 
     def enum_member(self, node: Node) -> Node | None:
         """The string a TypeScript enum member is given (`Flows.Callback` / `Flows['Callback']` of `enum Flows {

@@ -1,0 +1,115 @@
+"""A launch's value read from a member of a constant object of the same file (`flowId: FLOWS.followUp` of `const FLOWS
+= { followUp: '…' } as const`, `FLOWS["follow_up"]` of a module-level dict, `Config.FLOW_ID` of a plain class): the
+value written there, so the flow's contract checks the inputs. Only a scalar of an object bound once and never changed
+(no member written, not handed to code that may change it): anything else stays unknown, and an unknown value never
+fails a check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import FIXTURES, UUID, check_file
+
+API = "https://api.mypurecloud.com/api/v2/flows/executions"
+
+JS = f'''const FLOWS = {{ followUp: '{UUID}', other: 'x' }}CAST;
+CHANGE
+export async function go(token) {{
+  return fetch('{API}', {{
+    method: 'POST',
+    headers: {{ Authorization: `Bearer ${{token}}`, 'Content-Type': 'application/json' }},
+    body: JSON.stringify({{ flowId: READ, inputData: {{ 'Flow.customerName': 42 }} }}),
+  }});
+}}
+'''
+PY = f'''import requests
+
+FLOWS = {{"follow_up": "{UUID}", "other": "x"}}
+
+
+class Config:
+    FLOW_ID = "{UUID}"
+
+
+CHANGE
+
+
+def go():
+    return requests.post("{API}", json={{"flowId": READ, "inputData": {{"Flow.customerName": 42}}}})
+'''
+
+
+def codes(tmp_path: Path, name: str, text: str) -> set[tuple[str, str]]:
+    (tmp_path / ".flowlint").mkdir(exist_ok=True)
+    store = tmp_path / ".flowlint" / "flows"
+    if not store.exists():
+        store.symlink_to(FIXTURES.parent / ".flowlint" / "flows")
+    return {(str(d["code"]), str(d.get("pointer"))) for d in check_file(tmp_path, name, text)}
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("a.ts", JS.replace("CAST", " as const").replace("CHANGE", "").replace("READ", "FLOWS.followUp")),
+    ("a.ts", JS.replace("CAST", "").replace("CHANGE", "").replace("READ", "FLOWS['followUp']")),
+    ("a.js", JS.replace("CAST", "").replace("CHANGE", "").replace("READ", "FLOWS.followUp")),
+    ("a.py", PY.replace("CHANGE", "").replace("READ", 'FLOWS["follow_up"]')),
+    ("a.py", PY.replace("CHANGE", "").replace("READ", "Config.FLOW_ID")),
+], ids=["as const", "subscript", "js", "python", "python class"])
+def test_a_constant_member_is_its_value(tmp_path: Path, name: str, text: str) -> None:
+    assert ("FL204", "/inputData/Flow.customerName") in codes(tmp_path, name, text)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("a.js", JS.replace("CAST", "").replace("CHANGE", "FLOWS.followUp = process.env.FLOW;").replace("READ", "FLOWS.followUp")),
+    ("a.js", JS.replace("CAST", "").replace("CHANGE", "setup(FLOWS);").replace("READ", "FLOWS.followUp")),
+    ("a.js", JS.replace("CAST", "").replace("CHANGE", "").replace("READ", "FLOWS.missing")),
+    ("a.py", PY.replace("CHANGE", 'FLOWS["follow_up"] = "y"').replace("READ", 'FLOWS["follow_up"]')),
+    ("a.py", PY.replace("CHANGE", "setup(FLOWS)").replace("READ", 'FLOWS["follow_up"]')),
+    ("a.py", PY.replace("CHANGE", "").replace("READ", 'FLOWS.get("missing")')),
+    ("a.py", PY.replace("CHANGE", 'Config.FLOW_ID = "y"').replace("READ", "Config.FLOW_ID")),
+    ("a.py", PY.replace("CHANGE", 'def setup(c):\n    c.FLOW_ID = "y"').replace("READ", "Config.FLOW_ID")),
+    ("a.py", PY.replace("CHANGE", 'setattr(Config, "FLOW_ID", "y")').replace("READ", "Config.FLOW_ID")),
+    ("a.py", PY.replace("class Config:", "class Config(BaseSettings):").replace("CHANGE", "").replace("READ", "Config.FLOW_ID")),
+    ("a.py", PY.replace("CHANGE", "").replace("READ", "Config().FLOW_ID")),
+], ids=["js member written", "js handed away", "js no such member", "py item written", "py handed away", "py no such key",
+        "py class attribute set", "py an attribute of that name set", "py setattr", "py class with a base", "py instance"])
+def test_a_member_that_may_differ_is_unknown(tmp_path: Path, name: str, text: str) -> None:
+    found = codes(tmp_path, name, text)
+    assert not any(code.startswith("FL2") and code != "FL200" for code, _ in found), found
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("javascript", "const C = { " + ", ".join(f"k{i}: 'v{i}'" for i in range(60)) + " };\n"
+     "fetch('" + API + "', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ "
+     "flowId: C.k0, inputData: { " + ", ".join(f"'Flow.k{i}': C.k{i}" for i in range(60)) + " } }) });\n"),
+    ("python", "import requests\nC = {" + ", ".join(f"'k{i}': 'v{i}'" for i in range(60)) + "}\n"
+     "requests.post('" + API + "', json={'flowId': C['k0'], 'inputData': {"
+     + ", ".join(f"'Flow.k{i}': C['k{i}']" for i in range(60)) + "}})\n"),
+], ids=["js", "python"])
+def test_a_constant_object_is_read_once_for_all_its_members(kind: str, text: str) -> None:
+    """Reading 60 members of one object reads the object once, not once a member (quadratic in a big config)."""
+    from validator.sources import extract
+    from validator.sources.code import parsed
+    from validator.sources.document import DEFAULT_LIMITS
+    from validator.sources.javascript import JavaScriptReader
+    from validator.sources.python import PythonReader
+
+    reader_class = PythonReader if kind == "python" else JavaScriptReader
+    objects: list[int] = []
+    value = reader_class.value
+
+    def counted(self: Any, node: Any, *args: Any, **kwargs: Any) -> Any:
+        if node.type in ("dictionary", "object") and self.source.raw(node).startswith(("{'k0'", "{ k0")):
+            objects.append(node.start_byte)
+        return value(self, node, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reader_class, "value", counted)
+        source, tree = parsed(kind, text)
+        reader = extract.reader_for(kind, source, tree, DEFAULT_LIMITS.max_depth, None)
+        launches = [request for call in reader.nodes if call.type in reader.call_types
+                    and (request := reader.launch(call)) is not None]
+    assert launches and launches[0].body["inputData"]["Flow.k59"] == "v59", launches  # every member was read
+    assert len(objects) <= 2, len(objects)

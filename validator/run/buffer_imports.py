@@ -1,0 +1,170 @@
+"""An editor buffer's launches whose URL it imports from another module: `flowlint check`'s second pass for one file.
+
+A run reads again, with their imports resolved, the files that import a launch URL a marked module exports
+(run/imported.py: a module whose launch URL is bound to a module-level name no launch of it reads, an FL011 note).
+The editor checks one file: the modules its imports may name are found from its own import lines (relative
+JavaScript/TypeScript specifiers, Python's relative and absolute module names), their directories listed, each
+such module loaded and marked as the run marks it, and the buffer read again with the marked modules' exports, by the
+same reader and resolution as the run's. An import this cannot follow (a TypeScript path alias, a barrel re-exporting
+from a module outside those directories) leaves the launch unread, as a file the run does not read: a miss, never a
+guess. An open module's editor text is read for it (sources/module_texts.py).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from ..core.diagnostics import Diagnostic
+from ..sources import imports, module_texts
+
+if TYPE_CHECKING:
+    from .imported import Binding
+    from .runner import _Checker
+
+#: How many modules' directories a buffer's imports may list (a file importing more is read with the first ones).
+MOST_DIRECTORIES = 64
+#: The most files a listed directory gives (a huge directory is no module package an import names).
+MOST_FILES = 2_000
+_JS_IMPORT = re.compile(r"""(?:\bfrom|\bimport|\brequire\s*\()\s*['"](\.{1,2}(?:/[^'"\n]*)?)['"]""")
+_PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([A-Za-z_][\w.]*)?[ \t]+import\b", re.MULTILINE)
+_PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([A-Za-z_][\w.]*)", re.MULTILINE)
+_CONFIGS = ("tsconfig.json", "jsconfig.json")
+# (the second pass's reader hands imports to a file through one module-level switch, imports.activate: one buffer
+# read with its imports at a time, whatever the number of the server's checking threads)
+_ACTIVE = threading.Lock()
+
+
+def imported_launches(checker: _Checker, path: str, kind: str, data: bytes, root: str,
+                      said: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """The findings of the buffer's launches that read a URL its imports bring from a marked module, beyond those of
+    the first pass (`said`), each with its fix as help (as the run: no fix follows an import)."""
+    from ..checker.keys import same_place_key
+    from ..checker.launches import load_source
+    from .imported import _not_fixed
+
+    text = data.decode("utf-8", "replace")
+    here = os.path.dirname(os.path.abspath(path))
+    modules = sorted(set(_listed(_directories(kind, text, here, os.path.abspath(root)))) - {os.path.abspath(path)})
+    found = {}
+    for module in modules:
+        if imports.family(_kind_of(module)) is None:
+            continue  # (a tsconfig.json: read by the resolution, never marked)
+        binding = _marked(checker, module)
+        if binding is not None and binding.exports:
+            found[module] = binding.exports
+    if not found:
+        return []
+    exports = imports.Exports(found, [*modules, os.path.abspath(path)], read=lambda each: _bytes(checker, each))
+    name = os.path.abspath(path)
+    with _ACTIVE:
+        imports.activate(exports, [name])
+        try:
+            result = checker.result(name, load_source(kind, data, name, checker.limits, named=False), marks=False)
+        except Exception:  # never a failure of the buffer's check: its imports are then unread, as a run's unread file
+            return []
+        finally:
+            imports.activate(None)
+    before = set(map(same_place_key, said))
+    return [_not_fixed(d if d.file != name else _named(d, path)) for d in result.diagnostics
+            if d.file in (None, name) and same_place_key(_named(d, path)) not in before]
+
+
+def _named(diagnostic: Diagnostic, path: str) -> Diagnostic:
+    from dataclasses import replace
+
+    return diagnostic if diagnostic.file in (None, path) else replace(diagnostic, file=path)
+
+
+def _marked(checker: _Checker, module: str) -> Binding | None:
+    """The module's mark, as the run's first pass makes it (None: it exports no launch URL no launch of it reads)."""
+    data = _bytes(checker, module)
+    if data is None:
+        return None
+    try:
+        return checker.mark(module, checker.load_data(module, data), data)
+    except Exception:  # never a failure of the buffer's check: an unreadable module exports nothing
+        return None
+
+
+def _bytes(checker: _Checker, path: str) -> bytes | None:
+    """A module's editor text when it is open, else its text on disk (None: unreadable)."""
+    try:
+        held = module_texts.module_text(path, checker.limits)
+    except Exception:
+        return None
+    return None if held is None else held.text.encode("utf-8", "surrogatepass")
+
+
+def _directories(kind: str, text: str, here: str, root: str) -> Iterator[str]:
+    """The directories whose files the buffer's imports may name (inside `root`, at most MOST_DIRECTORIES)."""
+    seen: set[str] = set()
+    for directory in _named_directories(kind, text, here, root):
+        directory = os.path.normpath(directory)
+        if directory in seen or not (directory == root or directory.startswith(root.rstrip(os.sep) + os.sep)):
+            continue
+        seen.add(directory)
+        yield directory
+        if len(seen) >= MOST_DIRECTORIES:
+            return
+
+
+def _named_directories(kind: str, text: str, here: str, root: str) -> Iterator[str]:
+    if imports.family(kind) == "js":
+        for match in _JS_IMPORT.finditer(text):
+            stem = os.path.normpath(os.path.join(here, match.group(1)))
+            yield os.path.dirname(stem)  # ./config -> config.js beside it
+            yield stem  # ./config -> config/index.js
+        return
+    for match in _PY_FROM.finditer(text):
+        dots, dotted = match.group(1), match.group(2) or ""
+        parts = [p for p in dotted.split(".") if p]
+        if dots:
+            base = here
+            for _ in range(len(dots) - 1):
+                base = os.path.dirname(base)
+            yield from _package_dirs(base, parts)
+        else:
+            yield from _absolute(here, root, parts)
+    for match in _PY_IMPORT.finditer(text):
+        yield from _absolute(here, root, match.group(1).split("."))
+
+
+def _package_dirs(base: str, parts: list[str]) -> Iterator[str]:
+    """`base/a/b.py`'s directory and `base/a/b/` (a package: `from .a.b import config` names `base/a/b/config.py`)."""
+    stem = os.path.join(base, *parts)
+    yield os.path.dirname(stem) if parts else base
+    yield stem
+
+
+def _absolute(here: str, root: str, parts: list[str]) -> Iterator[str]:
+    """An absolute module's directories under each directory from the file's up to the project's root (the source
+    root that holds the module is one of them)."""
+    directory = here
+    while True:
+        yield from _package_dirs(directory, parts)
+        if directory == root or os.path.dirname(directory) == directory or not directory.startswith(root):
+            return
+        directory = os.path.dirname(directory)
+
+
+def _listed(directories: Iterable[str]) -> Iterator[str]:
+    """The files of the directories an import may name: modules of the family, and their TypeScript/JavaScript configs."""
+    for directory in directories:
+        try:
+            names = sorted(entry.name for entry in os.scandir(directory) if entry.is_file())[:MOST_FILES]
+        except OSError:
+            continue
+        for name in names:
+            if name in _CONFIGS or imports.family(_kind_of(name)) is not None:
+                yield os.path.join(directory, name)
+
+
+def _kind_of(name: str) -> str | None:
+    from ..sources.kinds import named_kind
+
+    return named_kind(name)
+
