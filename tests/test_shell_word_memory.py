@@ -83,11 +83,12 @@ def test_filling_holes_is_linear_in_openings_without_a_close() -> None:
 def test_a_word_s_text_is_joined_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
     """A word with many holes is joined once it is read, not at each hole (the square of its length in all)."""
     joined: list[int] = []
-    text_of = curl.Word.text.fget
-    assert text_of is not None
+    text_property = vars(curl.Word)["text"]
+    assert isinstance(text_property, property) and text_property.fget is not None
+    text_of = text_property.fget
 
     def counted(word: curl.Word) -> str:
-        text = text_of(word)
+        text: str = text_of(word)
         joined.append(len(text))
         return text
 
