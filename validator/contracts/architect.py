@@ -9,6 +9,9 @@ required inputs, so a YAML contract never misses one.
 
 `{{placeholder}}` values (filled at deploy time by Terraform's `substitutions` or archy's options
 file) are read as text, so a file that YAML cannot load before substitution still gives its inputs.
+What a placeholder will say is not known: a variable it names leaves the contract's input names open
+(any other input is accepted), and one whose `isInput` is not a plain boolean may be an input (it is
+declared, so its type is still checked).
 """
 
 from __future__ import annotations
@@ -42,12 +45,14 @@ _SCALARS: dict[str, dict[str, Any]] = {
     "time": {"type": "string"}, "duration": {"type": "string"},
 }
 _PLACEHOLDER = re.compile(r"\{\{\s*([^{}\n]*?)\s*\}\}")
+#: What a placeholder is read as: a character no Architect name holds (a private-use one, which YAML reads as text).
+_UNFILLED = "\ue000"
 _VARIABLE = re.compile(r"([A-Za-z]+?)(Collection)?Variable")
 
 
 def _filled(text: str) -> str:
     """The text with each {{placeholder}} written as plain text of the same length (it may stand as a key or a value)."""
-    return _PLACEHOLDER.sub(lambda m: "_" * len(m.group(0)), text)
+    return _PLACEHOLDER.sub(lambda m: _UNFILLED * len(m.group(0)), text)
 
 
 def read_flow(text: str, source: str) -> tuple[str, dict[str, Any]]:
@@ -66,28 +71,38 @@ def read_flow(text: str, source: str) -> tuple[str, dict[str, Any]]:
     return kind, flow
 
 
-def declared_inputs(flow: Mapping[str, Any]) -> Iterator[tuple[str, str, bool]]:
-    """Each input variable: its name, its Architect type (`string`, `dateTime`, `queue`…) and whether it is a collection."""
+def declared_inputs(flow: Mapping[str, Any]) -> Iterator[tuple[str | None, str, bool]]:
+    """Each variable that is (or, its `isInput` not a plain boolean, may be) an input: its name (None: a placeholder
+    names it), its Architect type (`string`, `dateTime`, `queue`…) and whether it is a collection."""
     variables = flow.get("variables")
     for entry in variables if isinstance(variables, list) else ():
         if not isinstance(entry, dict) or len(entry) != 1:
             continue
         (key, spec), = entry.items()
         match = _VARIABLE.fullmatch(str(key))
-        if match is None or not isinstance(spec, dict) or spec.get("isInput") is not True:
+        if not isinstance(spec, dict) or spec.get("isInput") in (False, None):
+            continue
+        if match is None and _UNFILLED not in str(key):
             continue
         name = spec.get("name")
-        if isinstance(name, str) and name:
-            yield name, match.group(1), bool(match.group(2))
+        if isinstance(name, str) and name:  # (a type a placeholder names: any value)
+            kind, collection = (match.group(1), bool(match.group(2))) if match is not None else ("", False)
+            yield None if _UNFILLED in name else name, kind, collection
 
 
 def input_schema(flow: Mapping[str, Any], title: str | None = None) -> dict[str, Any]:
     """The inputSchema the flow declares, as the platform publishes it (see the module docstring)."""
     properties: dict[str, Any] = {}
+    named_later = False
     for name, kind, collection in declared_inputs(flow):
+        if name is None:
+            named_later = True
+            continue
         item = dict(_SCALARS.get(kind, {}))
         properties[name] = {"type": "array", "items": item} if collection else item
     schema: dict[str, Any] = {"$schema": "http://json-schema.org/draft-04/schema#", "type": "object", "properties": properties}
+    if named_later:  # an input whose name is filled in at deploy time: any name may be it
+        schema["additionalProperties"] = True
     if title:
         schema["title"] = title
     return schema
@@ -104,7 +119,7 @@ def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | Non
         raise BrokenContract(f"{source} is not UTF-8 text: {err}") from None
     kind, flow = read_flow(text, source)
     name = flow.get("name") if isinstance(flow.get("name"), str) else None
-    if name is not None and set(name) == {"_"}:
+    if name is not None and _UNFILLED in name:
         name = None  # a {{placeholder}} filled at deploy time
     return Contract(input_schema(flow, name), source, flow_name=name, flow_type=FLOW_TYPES[kind])
 

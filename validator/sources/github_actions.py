@@ -13,6 +13,8 @@ import re
 from . import curl
 from .model import LaunchRequest
 
+#: A GitHub expression, `${{ … }}` (on one line, as workflows write them).
+_EXPRESSION = re.compile(r"\$\{\{[^\n]*?\}\}")
 #: `run:` as a mapping key (a step's, maybe after `- `), and what follows it on its line.
 _RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*(.*)$", re.M)
 _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
@@ -50,7 +52,41 @@ def scripts(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _unknown_expressions(script: str) -> str:
+    """The script with each `${{ … }}` written as an unknown value of the same length, as the shell reader reads one:
+    GitHub fills it in before the shell runs, so it is unknown text wherever it stands. Inside single quotes (a JSON
+    body, where it may stand bare) it is the reader's `{{$…}}` hole; elsewhere a parameter expansion, `${…}`."""
+    if "${{" not in script:
+        return script
+    out: list[str] = []
+    quote = ""  # the quote the scan is inside: ', " or none
+    i = 0
+    while i < len(script):
+        match = _EXPRESSION.match(script, i) if script.startswith("${{", i) else None
+        if match is not None:
+            width = len(match.group())
+            out.append("{{$" + "_" * (width - 5) + "}}" if quote == "'" else "${" + "_" * (width - 3) + "}")
+            i = match.end()
+            continue
+        char = script[i]
+        if char == "\\" and quote != "'":
+            out.append(script[i:i + 2])
+            i += 2
+            continue
+        if char == "#" and not quote and (i == 0 or script[i - 1] in " \t\n;"):  # a comment (`# don't`) to its line's end
+            end = script.find("\n", i)
+            end = len(script) if end == -1 else end
+            out.append(script[i:end])
+            i = end
+            continue
+        if char in "'\"" and quote in ("", char):
+            quote = "" if quote else char
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
 def extract(text: str) -> list[LaunchRequest]:
     """The curl launches of the workflow's steps: each script read where it is written (the rest of the file is
     YAML, never blanked and read again as shell)."""
-    return curl.extract_scripts(scripts(text))
+    return curl.extract_scripts((start, _unknown_expressions(script)) for start, script in scripts(text))

@@ -614,6 +614,9 @@ def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], span
         return source.text[slice(*source.offsets(value))] == "true"
     if kind == "null_lit":
         return None
+    only = _only_interpolation(value) if kind == "quoted_template" else None
+    if only is not None:  # `"${x}"` is x itself, of its own type (a number stays a number), as HCL reads it
+        return _hcl_value(source, only, path, spans, depth - 1, links, module)
     if kind in ("string_lit", "quoted_template", "heredoc_template"):
         string = _string(source, value)
         if string is None:
@@ -648,6 +651,15 @@ def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], span
     if kind == "function_call" and source.text[slice(*source.offsets(value.children[0]))] in _STRING_FUNCTIONS:
         return run_time_text(path, RUN_TIME_TEXT, written)  # a string, whatever it holds: `inputData = jsonencode({…})`
     return Unknown(written)
+
+
+def _only_interpolation(template: Node) -> Node | None:
+    """The expression of a quoted template that is one interpolation and nothing else (`"${var.n}"`), else None."""
+    parts = [part for part in template.children if part.type not in ("quoted_template_start", "quoted_template_end")]
+    if len(parts) != 1 or parts[0].type != "template_interpolation":
+        return None
+    inner = _children(parts[0], "expression")
+    return inner[0] if len(inner) == 1 else None
 
 
 def _number(text: str) -> Any:
@@ -1075,7 +1087,7 @@ def _json_body(text: str, locator: JsonLocator, request: LaunchRequest, found: _
         request.body_span = at
     if found.encoded:
         spans = TreeSpans(shown_only={()})  # (what a local writes is the module's, never edited for one launch)
-        request.body = _json_value(found.value, (), found.path, locator, spans, max_depth)
+        request.body = _json_value(found.value, (), found.path, locator, spans, max_depth, links)
         request.body_locator = spans
         return
     template = _json_string(text, at, found.value)
@@ -1088,9 +1100,11 @@ def _json_body(text: str, locator: JsonLocator, request: LaunchRequest, found: _
 
 
 def _json_value(value: Any, path: tuple[str | int, ...], at: tuple[str | int, ...], locator: JsonLocator,
-                spans: TreeSpans, depth: int) -> Any:
+                spans: TreeSpans, depth: int, links: dict[str, str]) -> Any:
     """A .tf.json value (`at` its JSON path) as the JSON jsonencode() writes of it, at `path` in the body: a string
-    with a `${…}`/`%{…}` is made when Terraform runs (text under inputData, else unknown), any other as written."""
+    that is one interpolation (`"${var.n}"`) that expression's value, of its own type (unknown; `links` gets it); one
+    with text and a `${…}`/`%{…}` is made when Terraform runs (text under inputData, else unknown); any other as
+    written."""
     if depth <= 0:
         return Unknown("a value nested too deep")
     if isinstance(value, dict):
@@ -1098,14 +1112,19 @@ def _json_value(value: Any, path: tuple[str | int, ...], at: tuple[str | int, ..
         for key, item in value.items():
             spans.add((*path, key), locator.offsets((*at, key), Target.KEY), locator.offsets((*at, key), Target.VALUE)
                       or (0, 0))
-            members[key] = _json_value(item, (*path, key), (*at, key), locator, spans, depth - 1)
+            members[key] = _json_value(item, (*path, key), (*at, key), locator, spans, depth - 1, links)
         return members
     if isinstance(value, list):
         items = []
         for index, item in enumerate(value):
             spans.add((*path, index), None, locator.offsets((*at, index), Target.VALUE) or (0, 0))
-            items.append(_json_value(item, (*path, index), (*at, index), locator, spans, depth - 1))
+            items.append(_json_value(item, (*path, index), (*at, index), locator, spans, depth - 1, links))
         return items
+    if isinstance(value, str) and value.startswith("${") \
+            and bracket_end(value, 1, "{", "}", quotes='"', escapes=True) == len(value):
+        expression = value[2:-1].strip(" ~")
+        links[expression] = expression
+        return Unknown(expression)
     if isinstance(value, str) and ("${" in value or "%{" in value):
         return run_time_text(path, value)
     if isinstance(value, float):

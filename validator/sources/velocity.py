@@ -184,6 +184,7 @@ def scan(template: str) -> Template:
     spans: list[tuple[int, int]] = []
     stack: list[str] = []
     in_string = False
+    plain_until = 0  # the end of the last run of backslashes no construct follows
     i = 0
     n = len(template)
     while i < n:
@@ -210,6 +211,16 @@ def scan(template: str) -> Template:
             continue
         if in_string:
             if char == "\\" and i + 1 < n:
+                escaped = None
+                if i >= plain_until:  # (a run of backslashes is measured once: a long one stays linear)
+                    escaped, plain_until = _escaped_end(template, i)
+                if escaped is not None:  # renders with or without its backslashes: unknown text
+                    holes.append(template[i:escaped])
+                    spans.append((i, escaped))
+                    mark = chr(_INDEX_BASE + min(len(holes) - 1, _MAX_HOLES))
+                    out.put(IN_STRING + mark + IN_STRING * (escaped - i - 2), range(i, escaped))
+                    i = escaped
+                    continue
                 out.put(template[i:i + 2], range(i, i + 2))
                 i += 2
                 continue
@@ -225,6 +236,20 @@ def scan(template: str) -> Template:
         i += 1
     out.origin.append(n)
     return Template("".join(out.parts), out.origin, holes, spans)
+
+
+def _escaped_end(text: str, start: int) -> tuple[int | None, int]:
+    """Where an escaped reference or directive starting with the backslashes at `start` ends (`\\$input.x`,
+    `\\${input.x}`, `\\#if(…)`), or None when no construct follows them (then they are JSON's escapes). Velocity writes
+    it as written without a backslash when it knows the reference, with it when it does not: not known here. Also
+    where the run of backslashes ends."""
+    after = start
+    while after < len(text) and text[after] == "\\":
+        after += 1
+    if after >= len(text) or text[after] not in "$#":
+        return None, after
+    end = hole_end(text, after)
+    return (end if end is not None and end > after else None), after
 
 
 def _next_significant(text: str, i: int) -> str:
