@@ -7,6 +7,7 @@ fails a check."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -77,3 +78,38 @@ def test_a_constant_member_is_its_value(tmp_path: Path, name: str, text: str) ->
 def test_a_member_that_may_differ_is_unknown(tmp_path: Path, name: str, text: str) -> None:
     found = codes(tmp_path, name, text)
     assert not any(code.startswith("FL2") and code != "FL200" for code, _ in found), found
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("javascript", "const C = { " + ", ".join(f"k{i}: 'v{i}'" for i in range(60)) + " };\n"
+     "fetch('" + API + "', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ "
+     "flowId: C.k0, inputData: { " + ", ".join(f"'Flow.k{i}': C.k{i}" for i in range(60)) + " } }) });\n"),
+    ("python", "import requests\nC = {" + ", ".join(f"'k{i}': 'v{i}'" for i in range(60)) + "}\n"
+     "requests.post('" + API + "', json={'flowId': C['k0'], 'inputData': {"
+     + ", ".join(f"'Flow.k{i}': C['k{i}']" for i in range(60)) + "}})\n"),
+], ids=["js", "python"])
+def test_a_constant_object_is_read_once_for_all_its_members(kind: str, text: str) -> None:
+    """Reading 60 members of one object reads the object once, not once a member (quadratic in a big config)."""
+    from validator.sources import extract
+    from validator.sources.code import parsed
+    from validator.sources.document import DEFAULT_LIMITS
+    from validator.sources.javascript import JavaScriptReader
+    from validator.sources.python import PythonReader
+
+    reader_class = PythonReader if kind == "python" else JavaScriptReader
+    objects: list[int] = []
+    value = reader_class.value
+
+    def counted(self: Any, node: Any, *args: Any, **kwargs: Any) -> Any:
+        if node.type in ("dictionary", "object") and self.source.raw(node).startswith(("{'k0'", "{ k0")):
+            objects.append(node.start_byte)
+        return value(self, node, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reader_class, "value", counted)
+        source, tree = parsed(kind, text)
+        reader = extract.reader_for(kind, source, tree, DEFAULT_LIMITS.max_depth, None)
+        launches = [request for call in reader.nodes if call.type in reader.call_types
+                    and (request := reader.launch(call)) is not None]
+    assert launches and launches[0].body["inputData"]["Flow.k59"] == "v59", launches  # every member was read
+    assert len(objects) <= 2, len(objects)

@@ -39,8 +39,9 @@ NOT_KNOWN = {
     "changed": (DATACLASS.format(options="", default="") + f"launch = Launch('{UUID}', {INPUTS})\n"
                 "launch.inputData['Flow.customerName'] = 'Ana'\n"
                 f"requests.post('{API}', json=asdict(launch))\n", "changed after it is made"),
+    # (a `dict` field keeps the keys it is given: tests/test_pydantic_dump_keys.py; a model field makes its own)
     "pydantic": ("import requests\nfrom pydantic import BaseModel\n\n\nclass Launch(BaseModel):\n    flowId: str\n"
-                 f"    inputData: dict\n\n\nrequests.post('{API}', json=Launch(flowId='{UUID}', inputData={INPUTS}).model_dump())\n",
+                 f"    inputData: Inputs\n\n\nrequests.post('{API}', json=Launch(flowId='{UUID}', inputData={INPUTS}).model_dump())\n",
                  "pydantic model"),
 }
 

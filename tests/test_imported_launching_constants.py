@@ -5,6 +5,7 @@ unused suppression (it covers, or may cover, an importer's wrong host), so --fix
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,6 @@ def _run(root: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, 
     return result.exit_code, json.loads(result.stdout)["diagnostics"]
 
 
-@pytest.mark.xfail(strict=True, reason="a module with a launch read is not marked: the second pass would read every file "
-                   "of its language again (1.8x the run on a tree whose launch files bind their URL at module level)")
 @pytest.mark.parametrize("own", [OWN_LAUNCH_WITH_IT, OWN_LAUNCH_ELSEWHERE])
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_the_importers_of_a_launching_constants_module_are_read(
@@ -74,3 +73,45 @@ def test_an_unused_code_beside_the_constants_is_still_said(tmp_path: Path, monke
     _, found = _run(tmp_path, monkeypatch, "--no-cache")
     unused = [d for d in found if d["code"] == "FL009"]
     assert len(unused) == 1 and "FL104" in unused[0]["message"] and "FL302" not in unused[0]["message"], found
+
+
+JS_LAUNCHER = ("export const LAUNCH_URL = 'https://api.mypurecloud.com/api/v2/flows/executions';\n"
+               "export const ping = (flowId) => fetch(LAUNCH_URL, { method: 'POST', body: JSON.stringify({ flowId }) });\n")
+JS_IMPORTER = ("import { LAUNCH_URL } from '{spec}';\n"
+               "export const go = (f) => fetch(LAUNCH_URL, { method: 'POST', body: JSON.stringify({ flowID: f }) });\n")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_launching_modules_importers_are_found_by_the_index_in_a_big_tree(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    """900 quiet modules (a parallel run forks for them) importing one another; a launching module exporting its URL,
+    imported directly, through a barrel, and by a late file (checked by a worker); another launching module no file
+    imports. Only the importers (and the barrel) are read by the second pass."""
+    from validator.run import imported
+
+    src = tmp_path / "src"
+    (src / "lib").mkdir(parents=True)
+    for n in range(900):
+        (src / f"q{n:03}.js").write_text(f"import {{ x }} from './q{(n + 1) % 900:03}';\nexport const y{n} = x;\n")
+    (src / "lib" / "genesys.js").write_text(JS_LAUNCHER)
+    (src / "lib" / "index.js").write_text("export * from './genesys';\n")
+    (src / "alone.js").write_text(JS_LAUNCHER)
+    (src / "a_direct.js").write_text(JS_IMPORTER.replace("{spec}", "./lib/genesys"))
+    (src / "m_barrel.js").write_text(JS_IMPORTER.replace("{spec}", "./lib"))
+    (src / "z_late.js").write_text(JS_IMPORTER.replace("{spec}", "./lib/genesys.js"))
+    read: list[str] = []
+    real = imported.SecondPass._bytes
+
+    def counted(self: imported.SecondPass, path: str) -> bytes | None:
+        read.append(os.path.relpath(path))
+        return real(self, path)
+
+    monkeypatch.setattr(imported.SecondPass, "_bytes", counted)
+    for cache in (("--no-cache",), (), ()):
+        read.clear()
+        code, found = _run(tmp_path, monkeypatch, "-j", jobs, *cache)
+        assert sorted(d["file"] for d in found if d["code"] == "FL102") == [  # (`flowID`: what only an importer writes)
+            "src/a_direct.js", "src/m_barrel.js", "src/z_late.js"], found
+        assert code == 1
+        assert set(read) <= {"src/a_direct.js", "src/m_barrel.js", "src/z_late.js", "src/lib/genesys.js",
+                             "src/lib/index.js"}, sorted(set(read))

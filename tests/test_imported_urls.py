@@ -151,16 +151,25 @@ def test_the_second_pass_reads_only_files_that_write_an_exported_name(tmp_path: 
     assert sorted(read) == ["app/constants.py", "app/launch.py"]
 
 
-def test_a_tree_without_such_a_note_makes_no_second_pass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_launching_module_no_file_imports_makes_no_second_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _tree(tmp_path, {"app/launch.py": _py_launch(f'"{BAD_HOST}"', ""),
-                     "app/other.py": "LAUNCH_URL = 1\n"})
+                     "app/other.py": "from .helpers import LAUNCH_URL\nLAUNCH_URL = 1\n"})
+    read = _counting_reads(monkeypatch)
+    second: list[str] = []
+    monkeypatch.setattr(imported.SecondPass, "_bytes", lambda self, path: second.append(path))
+    monkeypatch.setattr(imported, "_exports", lambda *args: second.append("exports"))
+    marked: list[object] = []
+    real = imported.SecondPass.resolved
 
-    def refused(*args: Any, **kwargs: Any) -> None:
-        raise AssertionError("a second pass was made")
+    def resolved(self: imported.SecondPass) -> Any:
+        marked.extend(self.noted)
+        return real(self)
 
-    monkeypatch.setattr(imported.SecondPass, "__init__", refused)
+    monkeypatch.setattr(imported.SecondPass, "resolved", resolved)
     found = _check(tmp_path, monkeypatch)
     assert _codes(found, "app/launch.py") == ["FL101", "FL102", "FL302"]  # the first pass ran and found them
+    # The launching module is marked, but no file's imports name it: the second pass reads no file, nor its exports.
+    assert marked == ["app/launch.py"] and read == ["app/launch.py"] and second == []
 
 
 def test_named_files_resolve_among_themselves_and_a_file_named_alone_reads_no_other(

@@ -110,16 +110,13 @@ def _exported_hosts_used(comments: Sequence[Suppression], used: dict[int, set[st
     from ..sources.code import parsed
     from ..sources.document import Limits
     from ..sources.extract import reader_for
-    from ..sources.model import Text
 
     try:
         source, tree = parsed(kind, text)
         found = imports.definitions(reader_for(kind, source, tree, Limits().max_depth, name), kind)
     except Exception:  # never a traceback: a file whose exports cannot be read exports nothing
         return
-    lines = LineIndex(text)
-    hosts = {lines.span(*value.span).line for value in found.values()
-             if isinstance(value, Text) and value.span is not None and "://" in value.known_prefix()}
+    hosts = set(imports.host_lines(found, text).values())  # (the lines imported.py's second pass reads them at)
     for index in waiting:
         comment = comments[index]
         if comment.line in hosts or (comment.alone and comment.line + 1 in hosts):

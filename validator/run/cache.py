@@ -339,10 +339,19 @@ class ResultCache:
             fresh = self._fresh[lookups_id] = _unchanged(self._stored[1].get(lookups_id), current)
         return record if fresh else None
 
-    def put(self, path: str, entry: Entry) -> None:
+    def put(self, path: str, entry: Entry, imports: bytes | None = None) -> None:
+        """Store a file's entry; `imports`: what its imports name modules by (import_index.py), kept beside it."""
         head, lookups_id, lookups, record = entry
-        self.new[path] = head if record is None else [head, record]
+        if imports:
+            self.new[path] = [head, record or [], imports]
+        else:
+            self.new[path] = head if record is None else [head, record]
         self.new_lookups[lookups_id] = lookups
+
+    def imports_of(self, path: str) -> bytes | None:
+        """What the imports of a file whose stored result get() gave name modules by, when stored (put's `imports`)."""
+        stored = self._stored[0].get(path)
+        return stored[2] if type(stored) is list and len(stored) == 3 and type(stored[2]) is bytes else None
 
     def save(self) -> None:
         """Write this run's entries over what the file holds now (another run may have written since)."""
@@ -444,8 +453,8 @@ def _entry(stored: Any) -> tuple[str, list[Any]] | None:
     alone), or None when it is not one: the one reading of an entry, for get() and save()."""
     if type(stored) is str:
         return stored, CLEAN_RECORD
-    if type(stored) is list and len(stored) == 2 and type(stored[0]) is str and type(stored[1]) is list:
-        return stored[0], stored[1]
+    if type(stored) is list and len(stored) in (2, 3) and type(stored[0]) is str and type(stored[1]) is list:
+        return stored[0], stored[1] or CLEAN_RECORD  # ([head, [], imports]: a clean file with its imports kept)
     return None
 
 

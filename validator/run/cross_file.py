@@ -27,10 +27,11 @@ from ..project.files import STDIN, walk
 from ..sources import imports
 from ..sources.decode import decode
 from ..sources.kinds import HTML, JAVASCRIPT, TSX, TYPESCRIPT, named_kind
+from .held import HeldReport
 
 if TYPE_CHECKING:
     from ..report import Summary
-    from ..report.base import LineSource, Reporter
+    from ..report.base import Reporter
     from ..sources.document import Document, Limits
     from .imported import SecondPass
 
@@ -61,11 +62,8 @@ def polyfilled(paths: Iterable[str], read: Callable[[str], bytes | Document]) ->
     for path in paths:
         if path == STDIN or not path.lower().endswith(POLYFILL_SUFFIXES):
             continue
-        try:
-            data = read(path)
-        except Exception:  # unreadable: the run said so where it checked it; it installs nothing known
-            continue
-        if isinstance(data, bytes) and gives_big_int_to_json(data):
+        data = imports.bytes_read(read, path)  # (unreadable: the run said so where it checked it; it installs nothing)
+        if data is not None and gives_big_int_to_json(data):
             return True
     return False
 
@@ -97,13 +95,8 @@ def judged_by_open_files(diagnostics: list[Diagnostic], open_files: Callable[[],
     return judged(diagnostics, polyfill, NOT_OPEN)
 
 
-class BigIntHeld:
+class BigIntHeld(HeldReport):
     """A run's report held from its first BigInt FL014 on, released at the run's end with those findings judged."""
-
-    def __init__(self, inner: Reporter) -> None:
-        self.inner = inner
-        self.held: list[tuple[list[Diagnostic], LineSource | None]] = []
-        self.shows_lines = getattr(inner, "shows_lines", True)
 
     @classmethod
     def beneath(cls, reporter: Reporter, later: SecondPass | None, diagnostics: Sequence[Diagnostic]) -> BigIntHeld | None:
@@ -116,12 +109,6 @@ class BigIntHeld:
             later.inner = held
             return held
         return cls(reporter)
-
-    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.held.append((diagnostics, line_source))
-
-    def finish(self, summary: Summary) -> None:  # (the runner releases before it finishes: never called)
-        self.inner.finish(summary)
 
     def release(self, summary: Summary, polyfill: bool) -> Reporter:
         """Give the held files to the reporter, their BigInt findings judged (`polyfill`: whether a file of the run may
@@ -178,11 +165,7 @@ class Importers:
         """A file's bytes as the run reads it; None when it cannot be read (it imports nothing known)."""
         if self._read_once is not None and path in self._read_once:
             return self._read_once[path]
-        try:
-            read = self.read(path)
-        except Exception:  # unreadable: it imports nothing known
-            read = None
-        data = read if isinstance(read, bytes) else None
+        data = imports.bytes_read(self.read, path)
         if self._read_once is not None:
             self._read_once[path] = data
         return data

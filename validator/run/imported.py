@@ -13,6 +13,7 @@ launches, else it names each exported binding not resolved. A run that marks no 
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -24,11 +25,12 @@ from ..core.diagnostics import Diagnostic
 from ..report import Summary
 from ..sources import imports
 from ..sources.document import Document
+from ..sources.import_index import ImportIndex, import_words
 from ..sources.kinds import named_kind
-from ..sources.model import Text
+from .held import HeldReport
 
 if TYPE_CHECKING:
-    from ..report.base import LineSource, Reporter
+    from ..report.base import Reporter
     from ..sources.code import CodeReader
     from ..sources.document import Limits
 
@@ -65,6 +67,14 @@ class Binding:
     #: The exported names whose line carries a suppression of FL302 (`# flowlint: ignore[FL302]`, or a bare one): the
     #: wrong host they bring to a file importing them is suppressed there, as at a same-file constant's literal.
     hushed: frozenset[str] = frozenset()
+
+    @property
+    def by_name(self) -> bool:
+        """Whether the files importing it are found by its module's name in their imports (the importer index): a file
+        with no note of its own binding (one with a launch read; the result cache keeps no more). Only its importers
+        are read again, not every file writing one of its names: on a tree whose launch files bind their URL at module
+        level, nearly every launch file writes one."""
+        return self.note is None
 
 
 def mark(path: str, data: bytes, limits: Limits) -> Binding | None:
@@ -111,17 +121,13 @@ def _exports(path: str, kind: str, data: bytes, limits: Limits
 def _hushed(kind: str, text: str, exports: dict[str, imports.Value]) -> frozenset[str]:
     """The exported names whose binding's line (where its value is written) a suppression comment of FL302 covers (on
     that line, or alone on the line before, as any suppression), when their value writes its host."""
-    from ..core.lines import LineIndex
     from ..sources.comments import suppressions
 
     covered = {comment.line + offset for comment in suppressions(kind, text)
                if comment.codes is None or WRONG_HOST in comment.codes for offset in ((0, 1) if comment.alone else (0,))}
     if not covered:
         return frozenset()
-    lines = LineIndex(text)
-    # (only a value that writes its host: a path constant's comment is no word on the host an importer joins to it)
-    return frozenset(name for name, value in exports.items() if isinstance(value, Text) and value.span is not None
-                     and "://" in value.known_prefix() and lines.span(*value.span).line in covered)
+    return frozenset(name for name, line in imports.host_lines(exports, text).items() if line in covered)
 
 
 def _note_binding(reader_of: Callable[[], CodeReader], text: str, exports: dict[str, imports.Value]
@@ -182,7 +188,7 @@ def _bound_name(reader: CodeReader, start: int, end: int) -> str | None:
     return None
 
 
-class SecondPass:
+class SecondPass(HeldReport):
     """Holds a check's report from the first marked file on, and reads the files that import what the marked ones export."""
 
     def __init__(self, checker: Checker, reporter: Reporter, paths: Sequence[str],
@@ -192,28 +198,30 @@ class SecondPass:
         self.quiet = quiet  # whether the first pass left a file at its byte test (runner._quiet_code)
         #: What the first pass said and suppressed (codes) in each code file with either (filled as that pass goes on).
         self.said = said
-        self.inner = reporter
+        super().__init__(reporter)
         self.paths = paths
         #: Each marked file, as named, with its mark, in file order.
         self.noted: dict[str, Binding] = {}
-        self.held: list[tuple[list[Diagnostic], LineSource | None]] = []
-        self.shows_lines = getattr(reporter, "shows_lines", True)
         self._marks: dict[str, Binding] = {}  # each marked file's mark by imports.path_key, once its exports are known
         self._unresolved: dict[str, list[str]] = {}  # marked file -> its exported names no launch took
 
-    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.held.append((diagnostics, line_source))
-
-    def finish(self, summary: Summary) -> None:  # (the runner releases before it finishes: never called)
-        self.inner.finish(summary)
-
     def resolved(self) -> Iterator[Any]:
         """The result of each quiet file that imports an exported launch URL, read with its imports resolved."""
-        exports = imports.Exports(dict(self._definitions()), self.paths, read=self._bytes)
+        index, direct, unread = self._imported_by_name()
+        definitions = dict(self._definitions(unread))
+        if not any(definitions.values()):
+            return  # (no module's launch URL is imported: nothing more is read)
+        exports = imports.Exports(definitions, self.paths, read=self._bytes)
         pattern = exports.pattern(barrels=True)
         if pattern is None:
             return
         families = {imports.family(named_kind(path)) for path in exports.by_file}
+        # A file writing a name only modules marked by_name export is read only when its imports may name one of them
+        # (directly, or through modules passing its names on); one writing a noted module's name, as before.
+        by_name = {key for key, binding in self._marks.items() if binding.by_name}
+        anywhere = pattern if not by_name else imports.Exports(
+            {key: values for key, values in exports.by_file.items() if key not in by_name}).pattern(barrels=True)
+        importers = None if index is None else self._passing_on(index, direct, pattern, families)
         candidates: list[tuple[str, str, bytes]] = []
         checker = self.checker
         from ..checker.keys import same_place_key
@@ -231,23 +239,32 @@ class SecondPass:
         #: the codes it suppressed: said and counted once.
         said: dict[str, tuple[set[tuple[object, ...]], Sequence[str]]] = {}
 
-        def select(test: re.Pattern[bytes], chosen: frozenset[str]) -> None:
+        def select(names: re.Pattern[bytes], free: re.Pattern[bytes] | None, chosen: frozenset[str]) -> None:
+            """The files writing one of `names` that write one of `free` (a noted module's) or may import a module
+            marked by_name."""
             for path in self.paths:
+                if anywhere is None and importers is not None and path not in importers:
+                    continue  # (only modules marked by_name followed: their importers alone are read)
                 kind = named_kind(path)  # (a file named on the command line too: read as a walk reads it)
                 if kind is None or imports.family(kind) not in families or path in chosen:
                     continue
                 data = self._bytes(path)
-                if data is None or test.search(data) is None or imports.path_key(path) in self._marks:
+                if data is None or names.search(data) is None:
+                    continue
+                if not (importers is None or (free is not None and free.search(data) is not None) or path in importers):
+                    continue
+                key = imports.path_key(path)
+                if key in self._marks and key not in by_name:  # (a module marked by_name may import another's URL)
                     continue
                 if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
                     first, suppressed = self.said.get(path, ((), ()))
                     said[path] = set(map(same_place_key, first)), suppressed
                 candidates.append((path, kind, data))
 
-        select(pattern, frozenset())
+        select(pattern, anywhere, frozenset())
         renamed = exports.renamed((path, data) for path, _, data in candidates)
         if renamed is not None:  # (rare: a barrel renames an exported URL; the files writing the new names read too)
-            select(renamed, frozenset(path for path, _, _ in candidates))
+            select(renamed, renamed if anywhere is not None else None, frozenset(path for path, _, _ in candidates))
         if checker.recorder is not None:
             checker.recorder.used = {}
         hushed = {(key, name) for key, binding in self._marks.items() for name in binding.hushed}
@@ -309,12 +326,69 @@ class SecondPass:
                 kept.append(diagnostic)
         return kept
 
-    def _definitions(self) -> Iterator[tuple[str, dict[str, imports.Value]]]:
-        """Each marked file's module-level launch URLs: those its mark kept, else (a mark from the result cache, which
-        keeps no URL) read again as its own reader reads them."""
+    def _imported_by_name(self) -> tuple[ImportIndex | None, set[str], set[str]]:
+        """The run's importer index (None: no module marked by_name), the files whose imports name a module marked
+        by_name, and those modules no file's imports name (not read)."""
+        named = [path for path, binding in self.noted.items() if binding.by_name]
+        if not named:
+            return None, set(), set()
+        families = {imports.family(named_kind(path)) for path in named}
+        index = getattr(self.checker, "index", None)
+        if index is None:  # (--fix, --diff: the first pass noted nothing; every file of the families is read)
+            index, unknown = ImportIndex(), self.paths
+        else:  # (a file named on the command line was not noted: read)
+            walked = self.checker.walked
+            unknown = [path for path in self.paths if path not in walked]
+        for path in unknown:
+            kind = named_kind(path)
+            data = self._bytes(path) if imports.family(kind) in families else None
+            if data is not None:
+                index.note(path, kind, data)
+        stems: dict[bytes, list[str]] = {}
+        for path in named:
+            for stem in _stems(path):
+                stems.setdefault(stem, []).append(path)
+        # (the noted files of the families: each file of another family's imports name no module of these)
+        direct = {path for path in index.naming(stems) if imports.family(named_kind(path)) in families}
+        named_words = {word for path in direct for word in import_words(index.texts[path]) if word in stems}
+        reached = {path for word in named_words for path in stems[word]}
+        return index, direct, {path for path in named if path not in reached}
+
+    def _passing_on(self, index: ImportIndex, direct: set[str], pattern: re.Pattern[bytes], families: set[str | None]
+                    ) -> set[str]:
+        """The files whose imports name a module marked by_name (`direct`), with those whose imports name a module of
+        them that may pass its names on (writes one, or takes all of another's), in turn: each module read once."""
+        importers = set(direct)
+        frontier = set(direct)
+        seen: set[bytes] = set()
+        by_word: dict[bytes, list[str]] | None = None
+        while frontier:
+            words: set[bytes] = set()
+            for path in frontier:
+                data = self._bytes(path)
+                if data is not None and (pattern.search(data) is not None or imports.passes_all_on(data)):
+                    words.update(_stems(path))
+            words -= seen
+            seen |= words
+            if not words:
+                break
+            if by_word is None:  # (built once, when a module passes names on: each round is then look-ups)
+                by_word = {}
+                for path, text in index.texts.items():
+                    if imports.family(named_kind(path)) in families:
+                        for word in set(import_words(text)):
+                            by_word.setdefault(word, []).append(path)
+            frontier = {path for word in words for path in by_word.get(word, ())} - importers
+            importers |= frontier
+        return importers
+
+    def _definitions(self, unread: set[str]) -> Iterator[tuple[str, dict[str, imports.Value]]]:
+        """Each marked file's module-level launch URLs (but those of `unread`, modules marked by_name no file imports):
+        those its mark kept, else (a mark by_name, or from the result cache, which keeps no URL) read again as its own
+        reader reads them."""
         for path, binding in self.noted.items():
             key = imports.path_key(path)
-            if key in self._marks:
+            if key in self._marks or path in unread:
                 continue
             if binding.exports is None:
                 kind = named_kind(path)
@@ -328,11 +402,7 @@ class SecondPass:
             yield path, binding.exports or {}
 
     def _bytes(self, path: str) -> bytes | None:
-        try:
-            data = self.checker.read(path)
-        except Exception:
-            return None
-        return None if isinstance(data, Document) else data
+        return imports.bytes_read(self.checker.read, path)
 
 
 def _anew(suppressed: Sequence[str], counted: Sequence[str]) -> tuple[str, ...]:
@@ -348,6 +418,15 @@ def _anew(suppressed: Sequence[str], counted: Sequence[str]) -> tuple[str, ...]:
         else:
             anew.append(code)
     return tuple(anew)
+
+
+def _stems(path: str) -> set[bytes]:
+    """The words an import of a module names it by: its stem (a Django settings package's modules, `settings` too)."""
+    key = imports.path_key(path)
+    stems = {imports.module_stem(key).encode("utf-8", "surrogatepass")}
+    if os.path.basename(os.path.dirname(key)) == "settings":
+        stems.add(b"settings")
+    return stems
 
 
 #: Why a finding of the second pass offers no fix: --fix and --diff read no file for its imports (yet).

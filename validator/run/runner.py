@@ -28,6 +28,7 @@ from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_lines, unapplied_fixes
 from ..sources import candidates, module_texts
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
+from ..sources.import_index import NOTED, ImportIndex
 from ..sources.kinds import LAUNCH_MENTION, minified_by_name, named_kind, nothing_to_say, only_searched, saved_request_object, source_kind
 from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
@@ -119,6 +120,9 @@ class _Checker:
     #: Walked code files the launch-share sample read and found quiet (_prefiltered): clean, as in_run would find them,
     #: not read again (a parallel run's workers inherit them).
     quiet: set[str] = field(init=False, default_factory=set)
+    #: What each walked code file of an import family imports, noted where a check reads it (import_index.py): the
+    #: second pass reads again only the files importing a module it follows. None: not noted (--fix, --diff).
+    index: ImportIndex | None = None
 
     def __post_init__(self) -> None:
         self.searched = frozenset(filter(only_searched, self.walked))  # asked once a file, for its read and its count
@@ -143,8 +147,11 @@ class _Checker:
             data = self.read(path)
         except Exception as err:  # as load() reports it
             return self.result(path, [failed_to_load(path, err)])
-        if isinstance(data, bytes) and _quiet_code(kind, path, data):
-            return CLEAN
+        if isinstance(data, bytes):
+            if self.index is not None and kind in NOTED:
+                self.index.note(path, kind, data)
+            if _quiet_code(kind, path, data):
+                return CLEAN
         return self.result(path, self.load_data(path, data, quick=True, kind=kind))
 
     def cached(self, path: str, cache: ResultCache) -> FileResult | Entry:
@@ -159,7 +166,10 @@ class _Checker:
         content = digest(data)
         flags = (path in self.candidates) + 2 * (path in self.walked)
         record = cache.get(path, content, flags, self.recorder.current if self.recorder else _nothing_used)
+        index = self.index
         if record is not None:
+            if index is not None and (imported := cache.imports_of(path)) is not None:
+                index.texts[path] = imported  # (noted when stored: not scanned again)
             if record is CLEAN_RECORD:
                 return CLEAN  # stored clean: nothing to decode
             try:
@@ -173,6 +183,8 @@ class _Checker:
         if self.recorder is not None:
             self.recorder.used = {}
         kind = named_kind(path) if path in self.walked else None
+        if index is not None and kind in NOTED:
+            index.note(path, kind, data)
         if kind is not None and _quiet_code(kind, path, data):  # a quiet code file (in_run): clean, stored so
             return entry(content, flags, self.recorder.used if self.recorder else {}, [], {}, ())
         documents = self.load_data(path, data, quick=True, kind=kind)
@@ -211,26 +223,29 @@ class _Checker:
         """The mark of a code file whose documents, before selection and severities, note its launch URL bound to a
         module-level name other modules may import (imported.mark); None for every other file. `data`: its bytes, when
         not the file's on disk (a fix's)."""
-        # A module with a launch read is not marked, though its importers may take its URL: the second pass reads every
-        # file of its language again, which doubled the run on a tree whose launch files bind their URL at module level
-        # (the common shape). Its importers stay unread until finding them costs no such read.
-        if path == STDIN or not any(finding.code == UNREAD_LAUNCH for document in documents for finding in document.findings):
+        # A module with a launch read is marked too, with nothing read of it: what it exports is read by the second pass
+        # only if a file's imports name it (the first pass's importer index), so a tree whose launching modules no file
+        # imports reads nothing more.
+        launches = any(document.kind == "code" and getattr(getattr(document, "request", None), "kind", "sign-in") != "sign-in"
+                       for document in documents)
+        if path == STDIN or not (launches or any(finding.code == UNREAD_LAUNCH for document in documents
+                                                 for finding in document.findings)):
             return None  # (nearly every file: imported.py is not loaded)
-        from ..sources.imports import family  # (loaded already by the reader that read its note)
+        from ..sources.imports import family  # (loaded already by the reader that read its launches or its note)
 
         if family(named_kind(path)) is None:
             return None  # (a request file, Terraform...: no module imports another's names)
+        if launches:
+            from .imported import Binding
+
+            return Binding(None, (), False)
         from .imported import mark
 
         if data is None:
-            try:
-                read = self.read(path)
-            except Exception:
-                return None
-            if isinstance(read, Document):
-                return None
-            data = read
-        return mark(path, data, self.limits)
+            from ..sources.imports import bytes_read
+
+            data = bytes_read(self.read, path)
+        return None if data is None else mark(path, data, self.limits)
 
     def read(self, path: str) -> bytes | Document:
         """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read
@@ -611,7 +626,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     else:
         recorder, cache = None, None
     checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked, cache=cache, recorder=recorder,
-                       excerpts=cache is not None or mode is not Mode.CHECK or shows_lines(reporter))
+                       excerpts=cache is not None or mode is not Mode.CHECK or shows_lines(reporter),
+                       index=ImportIndex() if mode is Mode.CHECK else None)
     outcome = Outcome(Summary())
     summary = outcome.summary
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
@@ -740,11 +756,11 @@ def _check_steps(paths: Sequence[str], checker: _Checker, jobs: int | None, cach
             yield _CLEAN_STEP
         elif isinstance(result, tuple):
             if cache is not None:
-                cache.put(path, result)
+                cache.put(path, result, index.texts.get(path) if (index := checker.index) is not None else None)
             yield _CLEAN_STEP if result[3] is None else _Step(_sent(checker, path, result[3]))
         else:
             if cache is not None and result.entry is not None:
-                cache.put(path, result.entry)
+                cache.put(path, result.entry, index.texts.get(path) if (index := checker.index) is not None else None)
             yield _Step(result)
 
 
@@ -919,7 +935,18 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     try:
         for path, result in zip(paths[warm:], forked(mine, _check_in_worker, paths[warm:], workers, recheck=again),
                                 strict=True):
-            yield again(path) if isinstance(result, str) else result
+            if isinstance(result, str):
+                yield again(path)
+            elif isinstance(result, bytes):  # a clean file's imports (the worker's note for the index)
+                if checker.index is not None:
+                    checker.index.texts[path] = result
+                yield None
+            elif isinstance(result, list):  # a result with the file's imports
+                if checker.index is not None:
+                    checker.index.texts[path] = result[1]
+                yield result[0]
+            else:
+                yield result
     finally:
         if thaw:
             gc.unfreeze()
@@ -939,6 +966,8 @@ def _prefiltered(checker: _Checker, path: str) -> bool:
         quiet = kind is not None and _quiet_code(kind, path, data)
         if quiet and walked and checker.cache is None:  # clean, as in_run finds it (a cached run stores its entry)
             checker.quiet.add(path)
+            if checker.index is not None and kind in NOTED:  # (not read again: noted here)
+                checker.index.note(path, kind, data)
         return quiet
     except Exception:
         return False
@@ -949,17 +978,21 @@ _WORKER_KEPT: frozenset[str] = frozenset()  # the files this process checked ahe
 _KEPT = "kept"  # what a worker sends for one of them (a string: no file's result is one)
 
 
-def _check_in_worker(path: str) -> FileResult | Entry | str | None:
+def _check_in_worker(path: str) -> FileResult | Entry | str | bytes | list[Any] | None:
     """A file's result as a worker sends it: None when clean (a byte), else its cache entry when it has one (a clean
     file's; a file with findings, its findings as the cache stores them: a fifth of the Diagnostics' pickle, unpickled
-    and decoded by _sent in a sixth of the time), else the whole result."""
+    and decoded by _sent in a sixth of the time), else the whole result. A file the worker noted in the importer index
+    is sent with its import text: the text alone when clean, else [what is sent, the text]."""
     assert _WORKER_CHECKER is not None
     if path in _WORKER_KEPT:
         return _KEPT
     result = _WORKER_CHECKER.in_run(path)
+    index = _WORKER_CHECKER.index
+    imported = index.texts.pop(path, None) if index is not None and index.texts else None
     if result is CLEAN:
-        return None
-    return result.entry if isinstance(result, FileResult) and result.entry is not None else result
+        return imported  # (the file's imports for the run's index, when it has any)
+    sent = result.entry if isinstance(result, FileResult) and result.entry is not None else result
+    return sent if imported is None else [sent, imported]
 
 
 def _sent(checker: _Checker, path: str, record: list[Any]) -> FileResult:

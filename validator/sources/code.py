@@ -635,6 +635,8 @@ class CodeReader:
     call_types: frozenset[str]
     fields: Fields  # the grammar's field ids
     name_types: frozenset[str] = frozenset({"identifier"})  # nodes that are a bound name (JS: `{ body }` too)
+    object_types: frozenset[str] = frozenset({"dictionary"})  # an object literal (JS: `object`)
+    nothing_types: frozenset[str] = frozenset()  # literals a spread adds nothing from (JS: `null`, `undefined`)
     #: Names handed to functions not known to only read them (`fill(body)`, `validate(body["inputData"])`), each with
     #: where, the argument holding it (as written) and the call: the binding it means there is looked up once every
     #: binding is known, so that a name passed in one function leaves another's alone; whether the call may change it,
@@ -1156,6 +1158,29 @@ class CodeReader:
         spans.shown_only.update(p for p in own.shown_only if len(p) > len(path))
         spans.values_unknown = spans.values_unknown or own.values_unknown
         return found
+
+    def maybe_members(self, branches: list[Node], path: Path, spans: TreeSpans, depth: int) -> OpenObject | None:
+        """The members a conditional spread may add (JS `...(c && { … })`, `...(c ? { … } : {})`, Python `**({…} if c
+        else {})`), given its branches: each an object literal written in place (or nothing, None): every member of
+        each, each sent on some path (the object may lack any of them: open). None when a branch is anything else."""
+        members: dict[str, Any] = {}
+        for branch in branches:
+            branch = self.unwrap(branch)
+            if branch.type in self.nothing_types:
+                continue
+            if branch.type not in self.object_types:
+                return None
+            own = TreeSpans()
+            found = self.value(branch, path, own, None, depth + 1)
+            if not isinstance(found, dict):
+                return None
+            for member, (key, value) in own.spans.items():
+                if len(member) > len(path):
+                    spans.add(member, key, value)
+            spans.shown_only.update(p for p in own.shown_only if len(p) > len(path))
+            spans.values_unknown = spans.values_unknown or own.values_unknown
+            members.update(found)
+        return OpenObject(members)
 
     def field_value(self, node: Node, found: tuple[list[Change], bool] | None, target: Node | None, path: Path,
                     spans: TreeSpans, key: Offsets | None, depth: int) -> Any:

@@ -362,6 +362,7 @@ class Exports:
         #: A module whose re-exports a chain deeper than _DEEP interrupted -> its text and parse, until its table is made.
         self._interrupted: dict[str, tuple[str, SourceText, Tree]] = {}
         self._words: dict[str, frozenset[bytes] | None] = {}
+        self._bytes: dict[str, bytes | None] = {}  # each file's bytes, once read (read_bytes)
         #: How many modules were parsed for their re-exports (a work count, for the tests).
         self.parses = 0
         self._named: re.Pattern[bytes] | None = None
@@ -391,11 +392,10 @@ class Exports:
         self.lookups = 0
 
     def read_bytes(self, path: str) -> bytes | None:
-        """A file's bytes as the run reads them (None: not readable, or no reader given)."""
-        try:
-            return self._read(path) if self._read is not None else None
-        except Exception:  # unreadable: it writes nothing known
-            return None
+        """A file's bytes as the run reads them, read once whatever asks (None: not readable, or no reader given)."""
+        if path not in self._bytes:
+            self._bytes[path] = bytes_read(self._read, path) if self._read is not None else None
+        return self._bytes[path]
 
     def forget_written(self, files: Iterable[bytes | None]) -> None:
         """Make unknown each exported member (`settings.launch_url`, `default.genesys.launchUrl`) that one of `files`
@@ -557,7 +557,7 @@ class Exports:
         if found is not None:
             return found
         found = self._base_urls[module] = {}
-        data = self._read(module) if self._read is not None and module in self.by_file else None
+        data = self.read_bytes(module) if module in self.by_file else None
         kind = named_kind(module)
         if data is None or kind is None or family(kind) is None or b"http" not in data:
             return found
@@ -579,7 +579,7 @@ class Exports:
         """The words a module of the tree writes, `*` among them where it imports or exports all of another's (None:
         not readable), read once: whether it may bind a name."""
         if module not in self._words:
-            data = self._read(module) if self._read is not None and module in self.modules else None
+            data = self.read_bytes(module) if module in self.modules else None
             self._words[module] = None if data is None else frozenset(WORD.findall(data)) | (
                 {b"*"} if _ALL_OF.search(data) else set())
         return self._words[module]
@@ -613,7 +613,7 @@ class Exports:
 
         kind = named_kind(module)
         language = family(kind)
-        data = self._read(module) if self._read is not None else None
+        data = self.read_bytes(module)
         words = (b"import",) if language == "python" else (b"export", b"from")  # (a module that re-exports nothing: unread)
         if kind is None or language is None or data is None or not all(word in data for word in words):
             return {}
@@ -947,7 +947,7 @@ class Exports:
     def _config(self, path: str, depth: int) -> _Aliases | None:
         """A tsconfig/jsconfig's `baseUrl` and `paths`, with those of a config it extends inside the tree (None: one it
         extends is not in the tree, or it cannot be read)."""
-        data = self._read(path) if self._read is not None and path in self.modules else None
+        data = self.read_bytes(path) if path in self.modules else None
         config = _jsonc(data.decode("utf-8", "replace").removeprefix("\ufeff")) if data is not None else None
         options = config.get("compilerOptions", {}) if isinstance(config, dict) else None
         if not isinstance(config, dict) or not isinstance(options, dict):
@@ -1086,6 +1086,37 @@ def _jsonc(text: str) -> Any:
         return json.loads(plain)
     except ValueError:
         return None
+
+
+def bytes_read(read: Callable[[str], object], path: str) -> bytes | None:
+    """A file's bytes by a run's reader (`read`: read_path, or one like it), or None when it cannot be read (it raised,
+    or gave the document saying why): such a file imports and exports nothing known."""
+    try:
+        data = read(path)
+    except Exception:  # unreadable: the run says so where it checks the file
+        return None
+    return data if isinstance(data, bytes) else None
+
+
+def host_lines(exports: dict[str, Value], text: str) -> dict[str, int]:
+    """The line each exported launch URL's value is written on (`text`: its module's), for each whose value writes its
+    host (a scheme and host written out): where a suppression of FL302 covers the wrong host it brings an importer (a
+    path constant's line says nothing of the host an importer joins to it)."""
+    from ..core.lines import LineIndex
+
+    lines: LineIndex | None = None
+    found: dict[str, int] = {}
+    for name, value in exports.items():
+        if isinstance(value, Text) and value.span is not None and "://" in value.known_prefix():
+            lines = lines or LineIndex(text)
+            found[name] = lines.span(*value.span).line
+    return found
+
+
+def passes_all_on(data: bytes) -> bool:
+    """Whether a module's bytes may take all of another's names (`import *`, `export *`) or pass on a module it
+    requires (`module.exports = require(…)`)."""
+    return _ALL_OF.search(data) is not None or b"exports" in data
 
 
 def module_stem(path: str) -> str:

@@ -139,6 +139,8 @@ class JavaScriptReader(CodeReader):
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
     omitted = _OMIT
+    object_types = frozenset({"object"})
+    nothing_types = frozenset({"null", "undefined"})
     word_pattern = _WORDS
 
     def __init__(self, source: SourceText, tree: Tree, max_depth: int, kind: str = "javascript", *, indexed: bool = True) -> None:
@@ -175,6 +177,8 @@ class JavaScriptReader(CodeReader):
         self._enums_by_name: dict[str, list[Node]] | None = None  # them by name (see _enums_named)
         #: enum node id -> its members by key and its values by written name (see _enum_members)
         self._enum_member_index: dict[int, tuple[dict[str, list[Node]], dict[str, list[Node | None]]]] = {}
+        #: A module-level name's object, read once for every member of it a launch reads (constant_member).
+        self._constant_objects: dict[tuple[int, str], dict[str, Any]] = {}
         self._interceptor_calls: list[tuple[tuple[str, str], bool]] | None = None  # its axios request interceptors
         self._loaders: list[Node] = []  # the calls of `require` and `import(…)`, found by _index
         # One walk over the tree for every node the reader looks at; sorted out by type below.
@@ -814,6 +818,8 @@ class JavaScriptReader(CodeReader):
                     members.pop(name, None)  # a method is a function: JSON.stringify leaves it out
             elif child.type == "spread_element" and child.named_children:
                 spread = self.spread_members(child.named_children[0], path, spans, depth)
+                branches = self._spread_branches(child.named_children[0]) if spread is None else None
+                spread = spread if branches is None else self.maybe_members(branches, path, spans, depth)
                 if spread is None:
                     is_open = True  # a spread of what flowlint cannot see: members it cannot name
                     continue
@@ -824,6 +830,19 @@ class JavaScriptReader(CodeReader):
             elif child.type != "comment":
                 is_open = True
         return OpenObject(members) if is_open else members
+
+    def _spread_branches(self, node: Node) -> list[Node] | None:
+        """What a conditional spread may spread (`...(c && x)`: x, or a falsy value, which adds nothing; `...(c ? x :
+        y)`: x or y); None for any other spread."""
+        node = self.unwrap(node)
+        operator = node.child_by_field_id(self.fields.operator) if node.type == "binary_expression" else None
+        if operator is not None and self.source.raw(operator) == "&&":
+            right = node.child_by_field_id(self.fields.right)
+            return [right] if right is not None else None
+        if node.type == "ternary_expression":
+            branches = [node.child_by_field_id(self.fields.consequence), node.child_by_field_id(self.fields.alternative)]
+            return [b for b in branches if b is not None] if all(b is not None for b in branches) else None
+        return None
 
     def _written_twice(self, written: dict[str, Node], name: str, key: Node, path: Path, spans: TreeSpans) -> None:
         """A key this object literal writes again (`{ inputData: {…}, inputData: {} }`): the earlier value is never
@@ -1061,9 +1080,21 @@ class JavaScriptReader(CodeReader):
         if obj is None or member is None or obj.type != "identifier" \
                 or self.bindings.is_changed(self.source.raw(obj), obj):
             return None
-        found = self.value(obj, (), TreeSpans(), None, depth + 1)
+        found = self._constant_object(obj, depth)
         value = found.get(member) if type(found) is dict else None
         return value if isinstance(value, (str, int, float, bool)) else None
+
+    def _constant_object(self, name: Node, depth: int) -> Any:
+        """The value of the object a name is bound to, for reading its members: a module-level name's is read once for
+        all of them (its value is the same wherever it is read: no parameter of a followed call is in it)."""
+        written = self.source.raw(name)
+        binding = self.bindings.key(written, name)
+        found = self._constant_objects.get(binding) if binding[0] == self.root.id else None
+        if found is None:
+            found = self.value(name, (), TreeSpans(), None, depth + 1)
+            if binding[0] == self.root.id and type(found) is dict:
+                self._constant_objects[binding] = found
+        return found
 
     def enum_member(self, node: Node) -> Node | None:
         """The string a TypeScript enum member is given (`Flows.Callback` / `Flows['Callback']` of `enum Flows {

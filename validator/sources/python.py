@@ -34,7 +34,7 @@ from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_na
 from .urls import launch_url
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from tree_sitter import Node, Tree
 
@@ -128,6 +128,9 @@ class PythonReader(CodeReader):
         #: (scope id, name) -> the module or member an import there binds the name to (None: two imports differ).
         self._imports: dict[tuple[int, str], str | None] = {}
         self._renamed: set[str] = set()  # names an import binds to a library's function under another name
+        #: A module-level name's dict, read once for every item of it a launch reads (constant_item).
+        self._constant_dicts: dict[tuple[int, str], dict[str, Any]] = {}
+        self._attributes_set: dict[str, bool] = {}  # an attribute's name -> whether the file may set it (class_constant)
         # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS) if indexed else []
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
@@ -520,8 +523,9 @@ class PythonReader(CodeReader):
                     members.pop(name, None)
                     spans.shown_only.discard((*path, name))  # (written here, after a spread that gave it)
                     members[name] = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
-                elif child.type == "dictionary_splat" and child.named_children \
-                        and (spread := self.spread_members(child.named_children[0], path, spans, depth)) is not None:
+                elif child.type == "dictionary_splat" and child.named_children and (
+                        (spread := self.spread_members(child.named_children[0], path, spans, depth)) is not None
+                        or (spread := self._maybe_spread(child.named_children[0], path, spans, depth)) is not None):
                     for name, item in spread.items():
                         members.pop(name, None)
                         members[name] = item
@@ -588,7 +592,13 @@ class PythonReader(CodeReader):
         if obj is None or item is None or obj.type != "identifier" or item in ("true", "false", "null") \
                 or item.lstrip("-").isdigit() or self.bindings.is_changed(self.source.raw(obj), obj):
             return None
-        found = self.value(obj, (), TreeSpans(), None, depth + 1)
+        binding = self.bindings.key(self.source.raw(obj), obj)
+        module_level = binding[0] == self.root.id  # (its value is the same wherever it is read: read once for all)
+        found = self._constant_dicts.get(binding) if module_level else None
+        if found is None:
+            found = self.value(obj, (), TreeSpans(), None, depth + 1)
+            if module_level and type(found) is dict:
+                self._constant_dicts[binding] = found
         value = found.get(item) if type(found) is dict else None
         return value if isinstance(value, (str, int, float, bool)) else None
 
@@ -615,11 +625,19 @@ class PythonReader(CodeReader):
     def _may_set_attribute(self, name: str) -> bool:
         """Whether the file may set an attribute of this name on some object (`x.name = …`, `x.name += …`, `del x.name`)
         or on any (`setattr`, `vars(…)`, `__dict__`)."""
-        text = self.source.text
-        if "setattr" in text or "vars(" in text or "__dict__" in text:
-            return True
-        written = re.escape(name)
-        return re.search(rf"\.\s*{written}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)|\bdel\b[^\n]*\.\s*{written}\b", text) is not None
+        found = self._attributes_set.get(name)
+        if found is None:
+            text = self.source.text
+            written = re.escape(name)
+            found = self._attributes_set[name] = "setattr" in text or "vars(" in text or "__dict__" in text or re.search(
+                rf"\.\s*{written}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)|\bdel\b[^\n]*\.\s*{written}\b", text) is not None
+        return found
+
+    def _maybe_spread(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> OpenObject | None:
+        """`**({…} if c else {…})`: the members either dict literal may add (see maybe_members); None otherwise."""
+        node = self.unwrap(node)
+        branches = [c for c in node.named_children if c.type != "comment"] if node.type == "conditional_expression" else []
+        return self.maybe_members([branches[0], branches[2]], path, spans, depth) if len(branches) == 3 else None
 
     def union(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         """`DEFAULTS | {"flowId": …}`: two dicts flowlint knows merged, the right one's items last (a name's located where
@@ -740,6 +758,7 @@ class PythonReader(CodeReader):
         written = given_values if wanted == "dataclass" else {}
         body: dict[str, Any] = {}
         unknown: list[str] = []
+        converted: list[str] = []  # pydantic dict fields: their keys as given, their values converted (not known)
         for field, name_node, default in fields:
             member = (*path, field)
             spans.shown_only.add(member)
@@ -748,6 +767,16 @@ class PythonReader(CodeReader):
             elif default is not None and not every_given and field not in given and field not in changed \
                     and default.type in ("string", "integer", "float", "true", "false", "none"):
                 body[field] = self.value(default, member, spans, self.source.offsets(name_node), depth + 1)
+            elif wanted == "pydantic" and field in given_values and field not in changed \
+                    and self.keeps_value(name_node, given_values[field]):
+                # a `str` field given a string literal (`int` an integer, `bool` True/False): validated as itself
+                body[field] = self.value(given_values[field], member, spans, self.source.offsets(name_node), depth + 1)
+            elif wanted == "pydantic" and field in given_values and field not in changed \
+                    and self.keeps_keys(name_node, given_values[field]):
+                # pydantic validates a `dict[str, …]` field into a dict of the keys it is given, each value converted
+                kept = self.value(given_values[field], member, spans, self.source.offsets(name_node), depth + 1)
+                body[field] = {name: Unknown(name) for name in kept} if type(kept) is dict else Unknown(field)
+                (converted if type(kept) is dict else unknown).append(field)
             else:
                 body[field] = Unknown(field)
                 unknown.append(field)
@@ -755,17 +784,43 @@ class PythonReader(CodeReader):
         # Said with -v (FL011) where values written where it is made are lost (values its caller gives, a parameter's or
         # *args', are no more known than a plain parameter's, which is no note): the body comes from the class, and why.
         lost = [field for field in unknown if field in given_values and not isinstance(
-            self.value(given_values[field], (), TreeSpans(), None, depth + 1), Unknown)]
+            self.value(given_values[field], (), TreeSpans(), None, depth + 1), Unknown)] + converted
         if (lost or unmapped) and spans.values_unknown is None:
             cls = self.source.raw(found[0].child_by_field_id(self.fields.name) or found[0])
             what = f"`{path[-1]}`" if path else "the body"
-            listed = ", ".join(f"`{field}`" for field in unknown[:3]) + (", …" if len(unknown) > 3 else "")
+            said = [f"`{field}`" if field in unknown else f"`{field}`'s values" for field, *_ in fields
+                    if field in unknown or field in converted]
+            listed = ", ".join(said[:3]) + (", …" if len(said) > 3 else "")
             why = self._dump_unknown(cls, self.source.source(named, 40) if named is not None else "", wanted,
                                      bool(set(lost) & changed))
             spans.values_unknown = (self.source.offsets(made if made is not None else call),
                                     f"{what} is dumped from `{cls}` ({listed} not known): {why}",
                                     "check the body as a payload file, or build it in this file as a dict literal")
         return body
+
+    def keeps_value(self, name: Node, given: Node) -> bool:
+        """Whether a pydantic field annotated `str`, `int` or `bool` (the builtins) is given a literal of that very type,
+        which its validation returns unchanged."""
+        assignment = name.parent
+        annotation = assignment.child_by_field_id(self.fields.type) if assignment is not None else None
+        written = self.source.raw(annotation).strip() if annotation is not None else ""
+        literal = {"str": ("string",), "int": ("integer",), "bool": ("true", "false")}.get(written)
+        return literal is not None and given.type in literal and self.bindings.binder(written, name) is None
+
+    def keeps_keys(self, name: Node, given: Node) -> bool:
+        """Whether a pydantic field annotated `dict` or `dict[str, …]` (`Dict`: typing's) is given a dict literal whose
+        keys are all strings written out: what the model dumps is a dict of those very keys."""
+        assignment = name.parent
+        annotation = assignment.child_by_field_id(self.fields.type) if assignment is not None else None
+        written = self.source.raw(annotation).replace(" ", "") if annotation is not None else ""
+        base, bracket, _ = written.partition("[")
+        if (bracket and not (written.startswith(f"{base}[str,") and written.endswith("]"))) or given.type != "dictionary":
+            return False
+        if not (base == "dict" and self.bindings.binder("dict", name) is None) \
+                and self.meaning(base, name) not in ("typing.Dict", "typing_extensions.Dict"):
+            return False
+        return all(pair.type == "comment" or (pair.type == "pair" and (pair.child_by_field_id(self.fields.key) or pair).type
+                                               == "string") for pair in given.named_children)
 
     @staticmethod
     def _dump_unknown(cls: str, shown: str, wanted: str, changed: bool) -> str:
@@ -1652,8 +1707,9 @@ class PythonReader(CodeReader):
             target = self.bindings.resolve(self.source.raw(unwrapped), unwrapped, as_made=True)
             target = self.unwrap(target) if target is not None else None
         callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
-        if target is None or callee is None or not self.source.raw(callee).endswith("FlowExecutionLaunchRequest"):
-            return None
+        if target is None or callee is None or not (self.source.raw(callee).endswith("FlowExecutionLaunchRequest") or (
+                self.meaning(self.source.raw(callee).replace(" ", ""), callee) or "").endswith(".FlowExecutionLaunchRequest")):
+            return None  # (imported under another name: `import … FlowExecutionLaunchRequest as Launch`)
         _, kwargs = self.arguments(target)
         assigned = [(k, v, key) for k, (key, v) in kwargs.items() if k is not None]
         if unwrapped.type == "identifier":  # attributes set on this binding of the name (not another function's)
@@ -1696,7 +1752,8 @@ class PythonReader(CodeReader):
                     "set flow_id, flow_version, name or input_data (the only attributes the model sends)",
                     subject=attribute), self.source.offsets(where)))
         unwrapped = self.unwrap(node)
-        changed = _changes_in_place(self.source.text, self.source.raw(unwrapped), "input_data") if (
+        changed = _changes_in_place(self.source.text, self.source.raw(unwrapped), "input_data",
+                                    self._same_binding(unwrapped)) if (
             unwrapped.type == "identifier" and isinstance(body.get("inputData"), dict)) else None
         if changed is not None:
             body["inputData"] = maybe_changed(body["inputData"])  # `body.input_data["Flow.x"] = …` after it was given
@@ -1713,6 +1770,21 @@ class PythonReader(CodeReader):
         request.body = OpenObject(body) if escaped or made_with is not None else body
         request.body_span, request.body_locator, request.sends = self.source.offsets(node), spans, "json"
         request.model = self.source.raw(unwrapped) if unwrapped.type == "identifier" else ""
+
+    def _same_binding(self, name: Node) -> Callable[[int], bool]:
+        """Whether the name written at a character offset of the file (asked in increasing order) is the binding `name`
+        is (not another function's local of the same name)."""
+        written = self.source.raw(name)
+        binding = self.bindings.key(written, name)
+        text, size = self.source.text, len(written.encode("utf-8", "surrogatepass"))
+        last = [0, 0]  # the last offset asked, in characters and in bytes: each step encodes only the text between
+
+        def same(start: int) -> bool:
+            byte = start if self.source.ascii else last[1] + len(text[last[0]:start].encode("utf-8", "surrogatepass"))
+            last[0], last[1] = start, byte
+            node = self.root.descendant_for_byte_range(byte, byte + size)
+            return node is not None and node.type == "identifier" and self.bindings.key(written, node) == binding
+        return same
 
     def model_dump(self, request: LaunchRequest, node: Node, mode: str) -> bool:
         """`json=model.to_dict()`, `data=model.to_json()`: the model's attributes under their Python names, as
@@ -1788,13 +1860,14 @@ def _literal_string(raw: str) -> str | bytes | None:
     return value if isinstance(value, (str, bytes)) else None
 
 
-def _changes_in_place(text: str, name: str, attribute: str) -> Offsets | None:
+def _changes_in_place(text: str, name: str, attribute: str, same: Callable[[int], bool]) -> Offsets | None:
     """Where the file may change `name.attribute`'s object in place (`body.input_data["k"] = v`, `.update(…)`,
-    `del body.input_data["k"]`, or hands it to other code): then its members as written are not what is sent."""
+    `del body.input_data["k"]`, or hands it to other code), the name written there the same binding (`same`, asked of
+    its offset); then its members as written are not what is sent."""
     written = rf"\b{re.escape(name)}\s*\.\s*{re.escape(attribute)}\b"
     for found in re.finditer(written, text):
         after = text[found.end():found.end() + 40].lstrip()
         before = text[max(0, found.start() - 40):found.start()].rstrip()
-        if after.startswith(("[", ".")) or before.endswith(("(", ",", "del")):
+        if (after.startswith(("[", ".")) or before.endswith(("(", ",", "del"))) and same(found.start()):
             return found.span()
     return None
