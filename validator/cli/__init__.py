@@ -41,6 +41,10 @@ def run() -> None:
         if args[:1] == ["check"] and not CLICK_EXPANDS_ARGUMENTS:
             import gc
 
+            from . import patterns
+
+            patterns.install()  # before the modules that compile patterns as they are imported
+
             from .argv import completing, parse_check, run_check_command
 
             # A run's names, cache entries and results live until its end: the collector's default pace (a young
@@ -61,6 +65,9 @@ def run() -> None:
         if interrupted and exit.code == 1:  # click's "Aborted!"; a command that ends well on Ctrl-C (serve) keeps its code
             sys.exit(INTERRUPTED)
         if checked and not interrupted and (exit.code is None or isinstance(exit.code, int)):
+            from . import patterns
+
+            patterns.save()
             exit_now(exit.code or 0)
         raise
 
