@@ -91,3 +91,26 @@ def test_a_flow_yaml_mapping_in_code_keeps_to_its_roots(project: Path) -> None:
     assert isinstance(found, BrokenContract) and "outside the checked tree" in str(found), found
     inside = FlowYamls({FLOW_ID: "sub/../../outside/flow.yaml"}, roots=(str(project.parent),))
     assert isinstance(inside.get(FLOW_ID), Contract)  # a `..` that stays inside the roots is read
+
+
+@pytest.mark.parametrize("how", ["dot-dot", "symlink"])
+def test_a_config_store_outside_the_project_is_refused_the_same_way(project: Path, how: str) -> None:
+    store = project.parent / "outside" / "store"
+    store.mkdir()
+    (store / f"{FLOW_ID}.json").write_text(SNAPSHOT)
+    if how == "symlink":
+        os.symlink(store, project / "store")
+        (project / ".flowlint.toml").write_text('contracts = "store"\n')
+    else:
+        (project / ".flowlint.toml").write_text('contracts = "../outside/store"\n')
+    result = flowlint("check", "--no-cache", "body.json")
+    assert result.exit_code == 2 and "leaves the project" in result.output, result.output
+    assert "secretInputName" not in result.output
+
+
+def test_a_store_named_on_the_command_line_is_read_wherever_it_is(project: Path) -> None:
+    store = project.parent / "outside" / "store"
+    store.mkdir()
+    (store / f"{FLOW_ID}.json").write_text(SNAPSHOT)
+    result = flowlint("check", "--no-cache", "--contracts", str(store), "body.json")
+    assert result.exit_code == 1 and "FL202" in result.output, result.output  # the user named it: read

@@ -235,6 +235,9 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
     config.include = _globs(table.get("include", []), where("include"))
     config.exclude = _globs(table.get("exclude", []), where("exclude"))
     config.contracts = _inside(_string(table.get("contracts"), where("contracts")), where("contracts"))
+    if config.contracts is not None and not _linked_inside(path.parent, config.contracts):
+        raise ConfigError(f"{where('contracts')}: {config.contracts!r} leaves the project through a symlink; flowlint "
+                          "reads no file out of the project (name a store elsewhere with --contracts)")
     config.region = _string(table.get("region"), where("region"))
     strict = table.get("strict", False)
     if not isinstance(strict, bool):

@@ -1127,8 +1127,11 @@ def _json_value(value: Any, path: tuple[str | int, ...], at: tuple[str | int, ..
         return Unknown(expression)
     if isinstance(value, str) and ("${" in value or "%{" in value):
         return run_time_text(path, value)
-    if isinstance(value, float):
-        return Unknown(repr(value)) if value != value or value in (float("inf"), float("-inf")) else value
+    if isinstance(value, float):  # (a Terraform number: jsonencode() writes a whole one without a point, as in .tf)
+        if value != value or value in (float("inf"), float("-inf")):
+            return Unknown(repr(value))
+        if value.is_integer():
+            return int(value) if abs(value) <= 2 ** 53 else Unknown(repr(value))  # (past 2**53 the double is not exact)
     return value
 
 
