@@ -113,3 +113,17 @@ def test_a_constant_object_is_read_once_for_all_its_members(kind: str, text: str
                     and (request := reader.launch(call)) is not None]
     assert launches and launches[0].body["inputData"]["Flow.k59"] == "v59", launches  # every member was read
     assert len(objects) <= 2, len(objects)
+
+
+def test_a_frozen_object_is_its_object(tmp_path: Path) -> None:
+    """`Object.freeze({…})` returns the object it is given (frozen: nothing changes it after)."""
+    text = JS.replace("{ followUp: '", "Object.freeze({ followUp: '").replace("other: 'x' }CAST", "other: 'x' })") \
+        .replace("CHANGE", "").replace("READ", "FLOWS.followUp")
+    assert "Object.freeze({ followUp" in text
+    assert ("FL204", "/inputData/Flow.customerName") in codes(tmp_path, "a.js", text)
+
+
+def test_a_freeze_of_the_files_own_is_not_read_as_one(tmp_path: Path) -> None:
+    text = JS.replace("{ followUp: '", "Object.freeze({ followUp: '").replace("other: 'x' }CAST", "other: 'x' })") \
+        .replace("CHANGE", "const Object = { freeze: () => ({}) };").replace("READ", "FLOWS.followUp")
+    assert not any(code == "FL204" for code, _ in codes(tmp_path, "a.js", text))

@@ -114,11 +114,24 @@ def markdown_code(text: str) -> Iterator[DocumentCode]:
         inner = list(fences(block[0]))
         if not inner:
             yield "", *block, "indented"
-        where = offsets(*block)
+            continue
+        code, where = block[0], offsets(*block)
+        after = 0  # where the last fence's closing line ends
         for info, body, at in inner:
+            yield from _indented_between(code, where, after, code.rfind("\n", 0, max(at - 1, 0)) + 1)
             yield info, body, where[at:at + len(body) + 1], "fence"
+            closing_end = code.find("\n", at + len(body))
+            after = len(code) if closing_end < 0 else closing_end + 1
+        yield from _indented_between(code, where, after, len(code))
     for info, code, where in others:
         yield info, code, where, "markup"
+
+
+def _indented_between(code: str, where: Where, start: int, end: int) -> Iterator[DocumentCode]:
+    """The lines of an indented block holding fences from `start` to `end` (between two of them), when any is written:
+    indented code as much as a block that holds no fence (a launch read, a mention said there)."""
+    if code[start:end].strip():
+        yield "", code[start:end], where[start:end + 1], "indented"
 
 
 class _CodeTokens(list[Any]):

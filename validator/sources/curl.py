@@ -93,49 +93,70 @@ def ansi_c(text: str, i: int) -> tuple[list[tuple[str, int]], int]:
     return out, j + 1
 
 
-@dataclass
 class Word:
     """A shell word: its text (expansions as `{{$NAME}}` holes, free of braces and quotes), each character's file
-    offset, and its span."""
+    offset, and its span. The offsets are kept as runs (fences.Runs) and the text as the pieces it was added in,
+    joined once when read: a list of one string and one int a character costs ~50 bytes a character of the script."""
 
-    chars: list[str] = field(default_factory=list)
-    where: list[int] = field(default_factory=list)
-    parts: list[str | Unknown] = field(default_factory=list)
-    start: int = -1
-    end: int = -1
-    _run_from: int = -1  # where in `chars` the literal text being added began (-1: none open)
+    __slots__ = ("_pieces", "_run_piece", "_text", "end", "parts", "start", "where")
+
+    def __init__(self) -> None:
+        self._pieces: list[str] = []  # the text as added
+        self._text: str | None = ""  # the pieces joined (None: not since the last was added)
+        self.where = Runs()
+        self.parts: list[str | Unknown] = []
+        self.start = -1
+        self.end = -1
+        self._run_piece = -1  # the piece where the literal text being added began (-1: none open)
 
     @property
     def text(self) -> str:
-        return "".join(self.chars)
+        if self._text is None:
+            self._text = "".join(self._pieces)
+            if self._run_piece < 0:
+                self._pieces = [self._text]  # (kept once)
+        return self._text
 
     def add(self, text: str, offset: int, *, known: bool = True) -> None:
         if self.start < 0:
             self.start = offset
+        self._text = None
         if known:
-            self.chars.extend(text)
-            self.where.extend(range(offset, offset + len(text)))
-            if self._run_from < 0:  # literal text is joined once it ends: `+=` on a long word is quadratic
-                self._run_from = len(self.chars) - len(text)
+            if self._run_piece < 0:  # literal text is joined once it ends: `+=` on a long word is quadratic
+                self._run_piece = len(self._pieces)
                 self.parts.append("")
+            self._pieces.append(text)
+            self.where.add(offset, len(text))
         else:
             self._close_run()
             # The hole names the variable only: braces or quotes of `${A:-x}`, `$(f "y")` must not break the JSON around it.
             name = _NAME.search(text.lstrip("$`{(#!"))
             hole = "{{$" + (name.group() if name else "…") + "}}"
-            self.chars.extend(hole)
-            self.where.extend([offset] * len(hole))
+            self._pieces.append(hole)
+            self.where.add_at(offset, len(hole))  # each of its characters where the expansion starts
             self.parts.append(Unknown(text))
 
     def _close_run(self) -> None:
         """The literal text added since the last hole, as one part."""
-        if self._run_from >= 0:
-            self.parts[-1] = "".join(self.chars[self._run_from:])
-            self._run_from = -1
+        if self._run_piece >= 0:
+            self.parts[-1] = "".join(self._pieces[self._run_piece:])
+            self._run_piece = -1
 
     def as_text(self) -> Text:
         self._close_run()
         return Text(tuple(self.parts), (self.start, self.end))
+
+    def tail(self, start: int) -> Word:
+        """The word from its `start`-th character on (the value of -XPOST, of a header after its colon)."""
+        tail = Word()
+        tail.start = self.where[start] if start < len(self.where) else self.end
+        tail.end = self.end
+        known = self.text[start:]
+        tail._text = known
+        tail._pieces = [known]
+        tail.where = self.where[start:]
+        tail.parts = [known] if "{{$" not in known else _parts(known)
+        return tail
 
 
 class Command(list[Word]):
@@ -150,6 +171,11 @@ class Command(list[Word]):
 
 
 _HEREDOC = re.compile(r"<<-?[ \t]*")
+#: Runs of characters that are only themselves: unquoted, in double quotes, in an unquoted here-document's line (each
+#: added to its word as one piece).
+_PLAIN = re.compile(r"[^ \t\r\n;&|<\\'\"$`]+")
+_QUOTED_PLAIN = re.compile(r'[^"\\$`]+')
+_HEREDOC_PLAIN = re.compile(r"[^\\$`]+")
 _DELIMITER = re.compile(r"""(?:'[^'\n]*'|"[^"\n]*"|\\.|[^\s;&|<>()])+""")
 
 
@@ -169,18 +195,24 @@ def _here_document(text: str, i: int, base: int, word: Word, delimiter: str, *, 
         if text[start:line_end].rstrip("\r") == delimiter:
             return line_end + 1
         j = start
-        while j < line_end + 1 and j < n:
+        stop = min(line_end + 1, n)
+        if quoted:
+            word.add(text[j:stop], base + j)
+            j = stop
+        while j < stop:
             char = text[j]
-            if not quoted and char == "\\" and j + 1 < n and text[j + 1] in "$`\\\n":
+            if char == "\\" and j + 1 < n and text[j + 1] in "$`\\\n":
                 if text[j + 1] != "\n":
                     word.add(text[j + 1], base + j + 1)
                 j += 2
-            elif not quoted and char in "$`" and (end := expansion_end(text, j)) is not None:
+            elif char in "$`" and (end := expansion_end(text, j)) is not None:
                 word.add(text[j:end], base + j, known=False)
                 j = end
             else:
-                word.add(char, base + j)
-                j += 1
+                plain = _HEREDOC_PLAIN.match(text, j, stop)  # (added as one piece, not a character at a time)
+                end = plain.end() if plain is not None else j + 1
+                word.add(text[j:end], base + j)
+                j = end
         word.end = base + min(j, n)
         i = j
     return n
@@ -285,8 +317,10 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
                     nested(i, end)
                     i = end
                 else:
-                    word.add(text[i], base + i)
-                    i += 1
+                    plain = _QUOTED_PLAIN.match(text, i)
+                    end = plain.end() if plain is not None else i + 1
+                    word.add(text[i:end], base + i)
+                    i = end
             i += 1
         elif char == "$" and text.startswith("$'", i):
             if word.start < 0:
@@ -304,8 +338,10 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
             word.add(text[i + 1], base + i + 1)
             i += 2
         else:
-            word.add(char, base + i)
-            i += 1
+            plain = _PLAIN.match(text, i)
+            end = plain.end() if plain is not None else i + 1
+            word.add(text[i:end], base + i)
+            i = end
     end_command()
     return found
 
@@ -382,7 +418,7 @@ def _script_commands(text: str, start: int, end: int, base: int, quoted: bool, d
     last = len(where) - 1
     for command in found:
         for word in (*command, *([command.stdin] if command.stdin is not None else [])):
-            word.where = [base + where[min(k, last)] for k in word.where]
+            word.where = Runs.of(base + where[min(k, last)] for k in word.where)
             if word.start >= 0:
                 word.start = base + where[min(word.start, last)]
                 word.end = max(word.start, base + where[min(max(word.end - 1, 0), last)] + 1)
@@ -592,7 +628,9 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
     if body.text.startswith("@"):
         request.body = Unknown(body.text)  # read from a file or stdin
         return request
-    embedded_body(request, body.text, Runs.of((*body.where, body.end)), {})  # (kept with the request: runs, not a list)
+    where = body.where[:]
+    where.add(body.end)
+    embedded_body(request, body.text, where, {})  # (kept with the request: runs, not a list)
     if request.body is NO_BODY and not request.findings:
         request.body = Unknown(body.text)
     return request
@@ -644,16 +682,7 @@ def _may_send_body(option: str) -> bool:
 
 
 def _tail(word: Word, start: int) -> Word:
-    """The word from its `start`-th character on (the value of -XPOST, of a header after its colon)."""
-    tail = Word()
-    tail.start = word.where[start] if start < len(word.where) else word.end
-    tail.end = word.end
-    for index in range(start, len(word.chars)):
-        tail.chars.append(word.chars[index])
-        tail.where.append(word.where[index])
-    known = "".join(word.chars[start:])
-    tail.parts = [known] if "{{$" not in known else _parts(known)
-    return tail
+    return word.tail(start)
 
 
 def _parts(text: str) -> list[str | Unknown]:

@@ -9,6 +9,7 @@ opening fence that never closes is not a block.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -54,13 +55,14 @@ Block = tuple[str, str, Sequence[int]]
 class Runs(Sequence[int]):
     """The file offset of each character of a text made of runs of consecutive file characters (a block's lines with
     their indentation or markers taken off), and of one past its end: two numbers a run, not one a character (a list
-    of ints costs 36 bytes a character)."""
+    of ints costs 36 bytes a character). A run may also be characters all at one offset (a shell word's `{{$NAME}}`
+    hole, each of its characters where its expansion starts): its offset is kept as -1 - offset."""
 
     __slots__ = ("_firsts", "_length", "_offsets")
 
     def __init__(self) -> None:
         self._firsts: list[int] = []  # each run's first index in the text
-        self._offsets: list[int] = []  # the file offset of that character
+        self._offsets: list[int] = []  # the file offset of that character (-1 - offset: a run all at that offset)
         self._length = 0
 
     @classmethod
@@ -75,10 +77,19 @@ class Runs(Sequence[int]):
         """`count` more characters, written in the file from `offset` on."""
         if count <= 0:
             return
-        if not self._firsts or self._offsets[-1] + self._length - self._firsts[-1] != offset:
+        if not self._firsts or self._offsets[-1] < 0 or self._offsets[-1] + self._length - self._firsts[-1] != offset:
             self._firsts.append(self._length)  # (0 for the first run)
             self._offsets.append(offset)
         self._length += count
+
+    def add_at(self, offset: int, count: int) -> None:
+        """`count` more characters, each at `offset` in the file."""
+        if count == 1:
+            self.add(offset)
+        elif count > 1:
+            self._firsts.append(self._length)
+            self._offsets.append(-1 - offset)
+            self._length += count
 
     def __len__(self) -> int:
         return self._length
@@ -101,7 +112,11 @@ class Runs(Sequence[int]):
             while at < stop:
                 run = bisect_right(self._firsts, at) - 1
                 run_end = self._firsts[run + 1] if run + 1 < len(self._firsts) else self._length
-                part.add(self._offsets[run] + at - self._firsts[run], min(run_end, stop) - at)
+                offset = self._offsets[run]
+                if offset < 0:
+                    part.add_at(-1 - offset, min(run_end, stop) - at)
+                else:
+                    part.add(offset + at - self._firsts[run], min(run_end, stop) - at)
                 at = min(run_end, stop)
             return part
         if index < 0:
@@ -109,12 +124,17 @@ class Runs(Sequence[int]):
         if not 0 <= index < self._length:
             raise IndexError(index)
         run = bisect_right(self._firsts, index) - 1
-        return self._offsets[run] + index - self._firsts[run]
+        offset = self._offsets[run]
+        return offset + index - self._firsts[run] if offset >= 0 else -1 - offset
 
     def __iter__(self) -> Iterator[int]:
         for run, first in enumerate(self._firsts):
             end = self._firsts[run + 1] if run + 1 < len(self._firsts) else self._length
-            yield from range(self._offsets[run], self._offsets[run] + end - first)
+            offset = self._offsets[run]
+            if offset < 0:
+                yield from itertools.repeat(-1 - offset, end - first)
+            else:
+                yield from range(offset, offset + end - first)
 
 
 _RST_DIRECTIVE = re.compile(r"([ \t]*)\.\.[ \t]+(?:code-block|code|sourcecode)::[ \t]*([\w+#.-]*)[ \t\r]*")

@@ -625,6 +625,8 @@ class JavaScriptReader(CodeReader):
             return serialized_unknown(path, self.source.source(node))
         if kind == "call_expression" and self.is_object_assign(node):
             return self.assigned(node, path, spans, key, depth)
+        if kind == "call_expression" and self.is_freeze(node):
+            return self.value(self.arguments(node)[0], path, spans, key, depth + 1)  # it returns the object it is given
         if kind == "call_expression":
             return self.returned_value(node, path, spans, key, depth)
         return Unknown(self.source.source(node))
@@ -746,6 +748,13 @@ class JavaScriptReader(CodeReader):
         callee = call.child_by_field_id(self.fields.function)
         args = self.arguments(call)
         return callee is not None and self.source.raw(callee).replace(" ", "") == "Object.assign" and bool(args) \
+            and self.unwrap(args[0]).type == "object" and self.bindings.binder("Object", callee) is None
+
+    def is_freeze(self, call: Node) -> bool:
+        """`Object.freeze(x)` of one object literal (the global Object, not a name of the file's)."""
+        callee = call.child_by_field_id(self.fields.function)
+        args = self.arguments(call)
+        return callee is not None and self.source.raw(callee).replace(" ", "") == "Object.freeze" and len(args) == 1 \
             and self.unwrap(args[0]).type == "object" and self.bindings.binder("Object", callee) is None
 
     def assigned(self, call: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:

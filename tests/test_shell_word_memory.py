@@ -1,0 +1,100 @@
+"""A shell script's words keep their text and each character's file offset in memory proportional to the text, with a
+small factor: a huge word (a long argument, a here-document's body) costs a few bytes a character, not a list entry
+and an int object each (~50 bytes a character). Measured by tracemalloc (allocations, not time), size-scaled."""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from validator.sources import curl, embedded
+
+LAUNCH = ("curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json' "
+          "--data-binary @- <<{quote}EOF{quote}\n{{\"flowId\": \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\", "
+          "\"inputData\": {{\"Flow.notes\": [{items}]}}}}\nEOF\n")
+
+
+def peak_per_character(script: str) -> float:
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        found = curl.extract(script)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found and found[0].body is not None  # reached: the launch was read
+    return peak / len(script)
+
+
+@pytest.mark.parametrize(("script", "most"), [
+    (LAUNCH.format(quote="'", items=",".join(['"a note, written out"'] * 20_000)), 8),
+    # An expansion every ~45 characters: each is a hole of its own in the word and an unknown value in the body.
+    (LAUNCH.format(quote="", items=",".join(['"a note for $NAME, written out at some length"'] * 10_000)), 24),
+    ("echo " + "a" * 400_000 + "\n" + LAUNCH.format(quote="'", items='"x"'), 8),
+    ('echo "' + "a b " * 100_000 + '"\n' + LAUNCH.format(quote="'", items='"x"'), 8),
+])
+def test_a_huge_word_costs_a_few_bytes_a_character(script: str, most: int) -> None:
+    assert peak_per_character(script) < most  # (~50-70 bytes when each character was a list entry and an int)
+
+
+def _fill_holes_by_character(text: str) -> str:
+    """embedded._fill_holes as it was written a character at a time: the oracle of the one by slices."""
+    out = []
+    i = 0
+    close = -1
+    in_string = False
+    while i < len(text):
+        char = text[i]
+        if in_string:
+            if char == "\\":
+                out.append(text[i:i + 2])
+                i += 2
+                continue
+            in_string = char != '"'
+        elif char == '"':
+            in_string = True
+        elif text.startswith("{{", i):
+            if close < i + 2:
+                close = text.find("}}", i + 2)
+                close = len(text) if close == -1 else close
+            if close < len(text):
+                out.append('"' + "\ue000" * (close - i) + '"')
+                i = close + 2
+                continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+@given(st.text(alphabet='"{}\\a\n', max_size=40))
+@settings(max_examples=2000, deadline=None)
+def test_holes_are_filled_as_by_the_character_loop(text: str) -> None:
+    assert embedded._fill_holes(text) == _fill_holes_by_character(text)
+
+
+def test_filling_holes_is_linear_in_openings_without_a_close() -> None:
+    text = '{"a": ' + "{{" * 50_000 + "x"
+    assert embedded._fill_holes(text) == text  # (quadratic if each `{{` looked for its `}}` again)
+
+
+def test_a_word_s_text_is_joined_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word with many holes is joined once it is read, not at each hole (the square of its length in all)."""
+    joined: list[int] = []
+    text_property = vars(curl.Word)["text"]
+    assert isinstance(text_property, property) and text_property.fget is not None
+    text_of = text_property.fget
+
+    def counted(word: curl.Word) -> str:
+        text: str = text_of(word)
+        joined.append(len(text))
+        return text
+
+    monkeypatch.setattr(curl.Word, "text", property(counted))
+    for holes in (1_000, 4_000):
+        joined.clear()
+        script = LAUNCH.format(quote="", items=",".join(['"a note for $NAME, written out"'] * holes))
+        assert curl.extract(script)[0].body is not None  # reached
+        assert 0 < sum(joined) < 20 * len(script)
