@@ -90,15 +90,17 @@ def test_a_pattern_made_inside_a_function_is_never_written(tmp_path: Path) -> No
 
 def test_a_damaged_or_foreign_file_is_not_used_and_is_replaced(tmp_path: Path) -> None:
     cache = tmp_path / "patterns.marshal"
-    _run(tmp_path, cache)
+    first = _run(tmp_path, cache)
     stamp, entries = marshal.loads(cache.read_bytes())
     key = next(iter(entries))
     flags, code, groups, groupindex, indexgroup = entries[key]
-    for damaged in (b"not marshal data", marshal.dumps(("another Python", entries)),
-                    marshal.dumps((stamp, {**entries, key: (flags, code, groups + 1, groupindex, indexgroup)}))):
+    for damaged, parses in ((b"not marshal data", 6), (marshal.dumps(("another Python", entries)), 6),
+                            (marshal.dumps((stamp, {**entries, key: (flags, code, groups + 1, groupindex, indexgroup)})), 2),
+                            (marshal.dumps((stamp, {**entries, key: (flags, [7, 7, 7], groups, groupindex, indexgroup)})), 2)):
         cache.write_bytes(damaged)
         again = _run(tmp_path, cache)
-        assert again["parses"] == 6  # every pattern compiled as Python compiles it
+        assert again["parses"] == parses  # the file, or the damaged entry, compiled as Python compiles it
+        assert again["shown"] == first["shown"]
         assert marshal.loads(cache.read_bytes()) == (stamp, entries)  # and kept anew
 
 

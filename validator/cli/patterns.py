@@ -61,7 +61,7 @@ def install(path: str | None = None) -> None:
             return original(p, flags)
         key = (p, flags)
         entry = state.entries.get(key)
-        if entry is not None:
+        if entry is not None and _well_shaped(entry):
             try:
                 compiled = _sre.compile(p, entry[0], entry[1], entry[2] - 1, entry[3], entry[4])
             except Exception:  # (shapes checked when read: never expected)
@@ -93,28 +93,24 @@ def _at_module_level() -> bool:
 
 
 def _read(path: str, stamp: str) -> dict[_Key, _Entry]:
-    """The kept entries of the file, if it is this interpreter's and every entry is well shaped; else none."""
+    """The kept entries of the file, if it is this interpreter's; else none. (Each entry's shape is checked when it is
+    used, and its code by _sre.compile itself, which refuses code that is not valid: checking every entry here cost more
+    than the compiles it saves.)"""
     try:
         with open(path, "rb") as handle:
-            kept = marshal.load(handle)
+            kept = marshal.loads(handle.read())  # (marshal.load reads a file object a few bytes at a time: ~100x slower)
     except Exception:  # missing, unreadable, or not marshal data
         return {}
     if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == stamp and isinstance(kept[1], dict)):
         return {}
     entries: dict[_Key, _Entry] = kept[1]
-    for key, entry in entries.items():
-        if not _well_shaped(key, entry):
-            return {}
     return entries
 
 
-def _well_shaped(key: Any, entry: Any) -> bool:
-    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], (str, bytes)) and type(key[1]) is int
-            and isinstance(entry, tuple) and len(entry) == 5 and type(entry[0]) is int and type(entry[1]) is list
-            and all(type(op) is int for op in entry[1]) and type(entry[2]) is int and entry[2] >= 1
-            and type(entry[3]) is dict and all(type(k) is str and type(v) is int for k, v in entry[3].items())
-            and type(entry[4]) is tuple and len(entry[4]) == entry[2]
-            and all(name is None or type(name) is str for name in entry[4]))
+def _well_shaped(entry: Any) -> bool:
+    return (isinstance(entry, tuple) and len(entry) == 5 and type(entry[0]) is int and type(entry[1]) is list
+            and type(entry[2]) is int and entry[2] >= 1 and type(entry[3]) is dict and type(entry[4]) is tuple
+            and len(entry[4]) == entry[2])
 
 
 #: At most this many patterns are kept (an installed flowlint and its libraries compile a few hundred at module level;

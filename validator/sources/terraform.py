@@ -13,8 +13,10 @@ the launch is checked against the inputs that YAML declares.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
+import itertools
 import json
 import os
 import re
@@ -145,10 +147,27 @@ def _string(source: SourceText, node: Node) -> tuple[str, list[int], list[str]] 
     node = _unwrap(node)
     if node.type in ("string_lit", "quoted_template"):
         start, end = source.offsets(node)
-        return _quoted(source.text, start + 1, end - 1, _references(source, node))
+        return _joined_blanked(source, node, _quoted(source.text, start + 1, end - 1, _references(source, node)))
     if node.type == "heredoc_template":
-        return _heredoc(source, node)
+        read = _heredoc(source, node)
+        return None if read is None else _joined_blanked(source, node, read)
     return None
+
+
+def _joined_blanked(source: SourceText, node: Node, read: tuple[str, list[int], list[str]]) -> tuple[str, list[int], list[str]]:
+    """The template with each interpolation that follows another directly (`${local.head}${local.tail}`) blanked:
+    Terraform renders them before Velocity reads the text, so the run is one unknown text (the first one's hole),
+    never two JSON values."""
+    parts = [source.offsets(part) for part in node.children if part.type == "template_interpolation"]
+    joined = [after for before, after in itertools.pairwise(parts) if before[1] == after[0]]
+    if not joined:
+        return read
+    text, where, references = read
+    chars = list(text)
+    for start, end in joined:
+        first, last = bisect.bisect_left(where, start, 0, len(chars)), bisect.bisect_left(where, end, 0, len(chars))
+        chars[first:last] = " " * (last - first)
+    return "".join(chars), where, references
 
 
 def _references(source: SourceText, node: Node) -> list[str]:
@@ -1267,14 +1286,16 @@ def _json_string(text: str, at: Offsets | None, value: Any) -> tuple[str, list[i
     chars: list[str] = []
     where: list[int] = []
     references: list[str] = []
+    joined_at = -1  # where an interpolation directly following the last one would start
     i = 0
     while i < len(decoded):
         if decoded.startswith("${", i):  # Terraform's interpolation: kept as written, a hole
             end = bracket_end(decoded, i + 1, "{", "}", quotes='"', escapes=True)
             references.append(decoded[i:end])
-            chars.extend(decoded[i:end])
+            # One directly after another is rendered with it before Velocity reads the text: one unknown text, blanked
+            chars.extend(" " * (end - i) if i == joined_at else decoded[i:end])
             where.extend(offsets[i:end])
-            i = end
+            i = joined_at = end
             continue
         before = len(where)
         i_next = _template_char(decoded, i, len(decoded), chars, where)
