@@ -127,3 +127,50 @@ def test_a_freeze_of_the_files_own_is_not_read_as_one(tmp_path: Path) -> None:
     text = JS.replace("{ followUp: '", "Object.freeze({ followUp: '").replace("other: 'x' }CAST", "other: 'x' })") \
         .replace("CHANGE", "const Object = { freeze: () => ({}) };").replace("READ", "FLOWS.followUp")
     assert not any(code == "FL204" for code, _ in codes(tmp_path, "a.js", text))
+
+
+@pytest.mark.parametrize("change", [
+    "({ followUp: FLOWS.followUp } = loadConfig());",
+    "({ followUp: FLOWS['followUp'] } = loadConfig());",
+    "[FLOWS.followUp] = [process.env.FOLLOW_UP];",
+    "[first, FLOWS.followUp = 'd'] = process.argv;",
+    "({ a: [FLOWS.followUp] } = loadConfig());",
+    "[...FLOWS.followUp] = process.argv;",
+    "for (FLOWS.followUp of process.argv) {}",
+    "for (FLOWS.followUp in process.env) {}",
+    "Object.assign(FLOWS, loadConfig());",
+    "delete FLOWS.followUp;",
+    "FLOWS.followUp++;",
+    "FLOWS.followUp += process.env.SUFFIX;",
+    "FLOWS.followUp ??= process.env.FLOW;",
+    "Object.defineProperty(FLOWS, 'followUp', { value: process.env.FLOW });",
+])
+def test_a_js_member_written_in_any_way_is_unknown(tmp_path: Path, change: str) -> None:
+    read = JS.replace("CAST", "").replace("READ", "FLOWS.followUp")
+    assert ("FL204", "/inputData/Flow.customerName") in codes(tmp_path, "a.js", read.replace("CHANGE", ""))
+    found = codes(tmp_path, "a.js", read.replace("CHANGE", change))
+    assert not any(code.startswith("FL2") and code != "FL200" for code, _ in found), found
+
+
+@pytest.mark.parametrize(("read", "change"), [
+    ('FLOWS["follow_up"]', 'FLOWS["follow_up"], other = load_config()'),
+    ('FLOWS["follow_up"]', '[FLOWS["follow_up"]] = [os.environ["FLOW"]]'),
+    ('FLOWS["follow_up"]', 'first, *FLOWS["follow_up"] = sys.argv'),
+    ('FLOWS["follow_up"]', '(a, (b, FLOWS["follow_up"])) = load_config()'),
+    ('FLOWS["follow_up"]', 'for FLOWS["follow_up"] in sys.argv:\n    pass'),
+    ('FLOWS["follow_up"]', 'FLOWS["follow_up"] += os.environ["SUFFIX"]'),
+    ('FLOWS["follow_up"]', 'del FLOWS["follow_up"]'),
+    ('FLOWS["follow_up"]', 'FLOWS.update(load_config())'),
+    ('FLOWS["follow_up"]', 'setup(FLOWS)'),
+    ("Config.FLOW_ID", "Config.FLOW_ID, other = load_config()"),
+    ("Config.FLOW_ID", "first, *Config.FLOW_ID = sys.argv"),
+    ("Config.FLOW_ID", "for Config.FLOW_ID in sys.argv:\n    pass"),
+    ("Config.FLOW_ID", "setup(Config)"),
+    ("Config.FLOW_ID", 'setattr(Config, "FLOW_ID", "y")'),
+], ids=["tuple", "list", "starred", "nested", "for", "augmented", "del", "update", "handed away",
+        "class tuple", "class starred", "class for", "class handed away", "class setattr"])
+def test_a_python_member_written_in_any_way_is_unknown(tmp_path: Path, read: str, change: str) -> None:
+    text = PY.replace("READ", read)
+    assert ("FL204", "/inputData/Flow.customerName") in codes(tmp_path, "a.py", text.replace("CHANGE", ""))
+    found = codes(tmp_path, "a.py", text.replace("CHANGE", change))
+    assert not any(code.startswith("FL2") and code != "FL200" for code, _ in found), found

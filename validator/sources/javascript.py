@@ -71,7 +71,11 @@ _READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "g
 _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
 _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
-                         "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause"}
+                         "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause",
+                         "for_in_statement"}
+#: The patterns a destructuring write (`[a, b.c] = …`, `({ k: x.y } = …)`) is made of, around the places it writes.
+_PATTERNS = frozenset({"object_pattern", "array_pattern", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
+                       "rest_pattern", "parenthesized_expression"})
 _CALLS = frozenset({"call_expression"})
 #: Where a name may be stored for other code to reach: an object's values (`{ b: body }`, `{ body }`), an array's
 #: items, a default parameter (`function fill(b = body)`).
@@ -235,6 +239,11 @@ class JavaScriptReader(CodeReader):
                     b.add_member(*added, node, node.child_by_field_id(self.fields.right), self._last_key(target))
                 elif root:
                     b.mutate(root, node)
+                elif target is not None and target.type in _PATTERNS:
+                    self._written_through(target, node)  # [FLOWS.followUp] = …, ({ k: FLOWS.followUp } = …)
+            elif kind == "for_in_statement" and (target := node.child_by_field_id(self.fields.left)) is not None \
+                    and not any(part.type in ("const", "let", "var") for part in node.children):
+                self._written_through(target, node)  # for (FLOWS.followUp of list): each item written there
             elif kind == "unary_expression" and (operator := node.child_by_field_id(self.fields.operator)) is not None \
                     and self.source.raw(operator) == "delete":
                 target = node.child_by_field_id(self.fields.argument)
@@ -254,6 +263,24 @@ class JavaScriptReader(CodeReader):
                         b.bind(b.scope_of(node), self.source.raw(part), None)
                         if written is not None:
                             self.imports[self.source.raw(part)] = written
+
+    def _written_through(self, target: Node, at: Node) -> None:
+        """Each name a write to `target` changes (a name, the object of a member), found inside a destructuring
+        pattern too (`[a, b.c = 1, ...d]`, `{ k: x.y, z }`): not its keys, nor a default's value."""
+        pending = [target]
+        while pending:
+            node = pending.pop()
+            kind = node.type
+            if kind == "pair_pattern":
+                node = node.child_by_field_id(self.fields.value) or node
+            elif kind in ("assignment_pattern", "object_assignment_pattern"):
+                node = node.child_by_field_id(self.fields.left) or node
+            if node.type in ("object_pattern", "array_pattern", "rest_pattern", "parenthesized_expression"):
+                pending.extend(node.named_children)
+            elif node.type == "shorthand_property_identifier_pattern":
+                self.bindings.mutate(self.source.raw(node), at)
+            elif node.type not in _PATTERNS and (root := self._root_name(node)):
+                self.bindings.mutate(root, at)
 
     def _required(self, node: Node | None) -> str | None:
         """The module a `require('m')` (or `require('m').default`, `await import('m')`) loads."""

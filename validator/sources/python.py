@@ -605,7 +605,8 @@ class PythonReader(CodeReader):
     def class_constant(self, node: Node, depth: int) -> str | int | float | bool | None:
         """`Config.FLOW_ID`: the string, number or boolean a class written at the top of this file (no base class, no
         decorator, its name bound once) binds that name to, once, in its own body, where nothing in the file may set
-        an attribute of that name again (`x.FLOW_ID = …`, `setattr`, `vars`, `__dict__`); None for anything else."""
+        an attribute of that name again (`x.FLOW_ID = …`, `setattr`, `vars`, `__dict__`) and the class is handed to no
+        call that may change it; None for anything else."""
         obj = node.child_by_field_id(self.fields.object)
         attr = node.child_by_field_id(self.fields.attribute)
         if obj is None or attr is None or obj.type != "identifier":
@@ -614,7 +615,8 @@ class PythonReader(CodeReader):
         name = self.source.raw(attr)
         if cls is None or cls.child_by_field_id(self.fields.superclasses) is not None \
                 or (cls.parent is not None and cls.parent.type == "decorated_definition") \
-                or self.bindings.is_changed(self.source.raw(obj), obj) or self._may_set_attribute(name):
+                or self.bindings.is_changed(self.source.raw(obj), obj) or self._may_set_attribute(name) \
+                or self.is_escaped(self.source.raw(obj), obj):  # setup(Config) may set it where this file cannot see
             return None
         bound = self.bindings.bound.get((cls.id, name), [])
         if len(bound) != 1 or bound[0] is None:
