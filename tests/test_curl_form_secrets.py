@@ -74,3 +74,18 @@ def test_a_markdown_block_s_token_request_is_said(tmp_path: Path) -> None:
     readme = (f"# Getting a token\n\n```bash\ncurl -X POST {TOKEN_URL} \\\n"
               f"  -d \"grant_type=client_credentials&client_id=$CLIENT_ID&client_secret={SECRET}\"\n```\n")
     assert secrets(tmp_path, readme, "README.md") == [(5, column_of(readme, 5, SECRET), len(SECRET))]
+
+
+@pytest.mark.parametrize("assignment", [f"SECRET={SECRET}", f"export GENESYS_SECRET='{SECRET}'", f'readonly PW="{SECRET}"'])
+def test_a_variable_the_form_sends_is_said_where_the_script_writes_its_value(tmp_path: Path, assignment: str) -> None:
+    name = assignment.split("=")[0].split()[-1]
+    script = f'{assignment}\ncurl -X POST {TOKEN_URL} -d "grant_type=client_credentials&client_secret=${{{name}}}"\n'
+    assert secrets(tmp_path, script) == [(1, column_of(script, 1, SECRET), len(SECRET))]
+    unsent = f'{assignment}\ncurl -X POST {TOKEN_URL} -d "grant_type=client_credentials&client_id=${{{name}}}"\n'
+    assert secrets(tmp_path, unsent) == []  # (a value sent as no secret: nothing says it is one)
+
+
+def test_a_variable_assigned_from_the_environment_is_no_secret(tmp_path: Path) -> None:
+    script = (f'SECRET="${{GENESYS_SECRET:?}}"\nNAME=my-client-secret\n'
+              f'curl -X POST {TOKEN_URL} -d "client_secret=$SECRET" -d "refresh_token=$NAME"\n')
+    assert secrets(tmp_path, script) == []

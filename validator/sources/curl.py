@@ -19,7 +19,7 @@ from .brackets import bracket_end
 from .embedded import embedded_body
 from .fences import Runs
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
-from .sign_in import FORM_SECRETS, SECRETS_ANYWHERE, form_secrets, to_genesys_token
+from .sign_in import FORM_SECRETS, SECRETS_ANYWHERE, form_members, form_secrets, to_genesys_token
 
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
 _FORM = frozenset({"-F", "--form", "--form-string", "--data-urlencode"})
@@ -435,9 +435,10 @@ def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
     (`curl -u client-id:secret`, the usual way to get a token with client credentials) and the secrets a curl command's
     form body writes (`-d "grant_type=client_credentials&client_secret=…"`); each place said once."""
     found: list[tuple[Offsets, str]] = []
+    assigned = _literal_assignments(all_commands)
     for words in all_commands:
         found.extend(_user_passwords(words))
-        found.extend(_form_secrets(words))
+        found.extend(_form_secrets(words, assigned))
         for word in words:
             name, equals, value = word.text.partition("=")
             if equals and re.fullmatch(r"\w+", name) and is_secret_name(name) and "{{$" not in value and literal_secret(value):
@@ -458,10 +459,36 @@ def _is_curl(words: list[Word]) -> bool:
     return bool(words) and (words[0].text == "curl" or words[0].text.endswith("/curl"))
 
 
-def _form_secrets(command: Command) -> list[tuple[Offsets, str]]:
+#: A shell assignment's word (`NAME=value`).
+_ASSIGNMENT = re.compile(r"([A-Za-z_]\w*)=(.*)", re.S)
+#: The commands whose operands are assignments (`export NAME=value`).
+_DECLARING = frozenset({"export", "readonly", "local", "declare", "typeset"})
+
+
+def _literal_assignments(all_commands: list[Command]) -> dict[str, list[tuple[Offsets, str]]]:
+    """Each variable the script assigns a value written whole (no expansion in it), with where each such value is
+    written: `SECRET=…`, `export SECRET=…` (a value a command sends as `$SECRET` is written there)."""
+    found: dict[str, list[tuple[Offsets, str]]] = {}
+    for command in all_commands:
+        index = 0
+        while index < len(command) and _ASSIGNMENT.fullmatch(command[index].text):
+            index += 1
+        declared = command[index + 1:] if index < len(command) and command[index].text in _DECLARING else []
+        for word in (*command[:index], *declared):
+            assignment = _ASSIGNMENT.fullmatch(word.text)
+            if assignment is None or "{{$" in assignment.group(2) or not assignment.group(2) \
+                    or len(word.where) != len(word.text):
+                continue
+            where = (word.where[assignment.start(2)], _written_end(word))
+            found.setdefault(assignment.group(1), []).append((where, assignment.group(2)))
+    return found
+
+
+def _form_secrets(command: Command, assigned: dict[str, list[tuple[Offsets, str]]]) -> list[tuple[Offsets, str]]:
     """The secrets a curl command's form body writes (`-d`, `--data-urlencode`, `-F`, a here-document given by `-d @-`),
     where each is written: a client secret or a refresh token wherever it is sent, a password only in a Genesys Cloud
-    token request (elsewhere a member named `password` may be anything)."""
+    token request (elsewhere a member named `password` may be anything); a member whose value is a variable alone
+    (`client_secret=$SECRET`) sends the values `assigned` says the script writes for it, each said where written."""
     words = _command(command)
     if not _is_curl(words):
         return []
@@ -482,7 +509,16 @@ def _form_secrets(command: Command) -> list[tuple[Offsets, str]]:
             continue
         for (start, end), kind in form_secrets(text, 0, len(text), members=members):
             found.append(((argument.where[start], argument.where[end - 1] + 1), kind))
+        for name, (start, end) in form_members(text, 0, len(text), members):
+            variable = _LONE_HOLE.fullmatch(text, start, end)
+            if variable is not None:
+                judged, kind = FORM_SECRETS[name]
+                found.extend((where, kind) for where, value in assigned.get(variable.group(1), ()) if judged(value))
     return found
+
+
+#: A word's hole standing alone (`{{$SECRET}}`: `$SECRET`, `${SECRET}`), the variable's name group 1.
+_LONE_HOLE = re.compile(r"\{\{\$([A-Za-z_]\w*)\}\}")
 
 
 def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:

@@ -5,7 +5,7 @@ host's /oauth/token) writes a client secret, the password grant's password or a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from urllib.parse import unquote
 
 from .embedded import VARIABLE
@@ -32,6 +32,16 @@ def to_genesys_token(url: str) -> bool:
     return host is not None and api_host_for(host) != (False, None)
 
 
+def form_members(text: str, start: int, end: int, members: Collection[str] = FORM_SECRETS) -> Iterator[tuple[str, Offsets]]:
+    """The name and value span of each member of a form body written at text[start:end] that FORM_SECRETS names (and
+    `members` does too). Linear in the body."""
+    for member in _FORM_MEMBER.finditer(text, start, end):
+        if member.start() > start and text[member.start() - 1] not in _BEFORE_NAME:
+            continue  # (`new_password=`: another member's name ends so)
+        if member.group(1) in members:
+            yield member.group(1), member.span(2)
+
+
 def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offsets] | None = None,
                  members: Collection[str] = FORM_SECRETS) -> list[tuple[Offsets, str]]:
     """The literal secrets a form body written at text[start:end] sends (percent-decoded to be judged), where each is
@@ -39,14 +49,9 @@ def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offset
     the file writes for it (where it is written), if it does. Only the members named in `members` (FORM_SECRETS' names).
     Linear in the body."""
     found: list[tuple[Offsets, str]] = []
-    for member in _FORM_MEMBER.finditer(text, start, end):
-        if member.start() > start and text[member.start() - 1] not in _BEFORE_NAME:
-            continue  # (`new_password=`: another member's name ends so)
-        if member.group(1) not in members:
-            continue
-        judged, said = FORM_SECRETS[member.group(1)]
-        where = member.span(2)
-        named = VARIABLE.fullmatch(member.group(2))
+    for name, where in form_members(text, start, end, members):
+        judged, said = FORM_SECRETS[name]
+        named = VARIABLE.fullmatch(text, *where)
         if named is not None and variables is not None and named.group(1).strip() in variables:
             where = variables[named.group(1).strip()]
         if judged(unquote(text[where[0]:where[1]])):
