@@ -275,6 +275,7 @@ class SecondPass(HeldReport):
         try:
             for path, kind, data in candidates:
                 took = exports.used = set()  # what this file's reader takes (imports.attach hands it the set)
+                took_at = exports.used_at = {}
                 found = result(path, kind, data)
                 used |= took
                 before, counted = said.get(path, (None, ()))
@@ -287,6 +288,11 @@ class SecondPass(HeldReport):
                 if took and took <= hushed:  # every constant it took suppresses FL302 where it is written
                     suppressed += tuple(d.code for d in diagnostics if d.code == WRONG_HOST)
                     diagnostics = [d for d in diagnostics if d.code != WRONG_HOST]
+                elif took & hushed:  # some do: the FL302 of each launch whose URL is one of those (by its use)
+                    lines = data.decode("utf-8", "replace").removeprefix("\ufeff").split("\n")
+                    quiet = [d for d in diagnostics if d.code == WRONG_HOST and _hushed_use(d, took_at, hushed, lines)]
+                    suppressed += tuple(d.code for d in quiet)
+                    diagnostics = [d for d in diagnostics if not any(d is each for each in quiet)]
                 if diagnostics or suppressed:
                     yield replace(found, diagnostics=diagnostics, suppressed=suppressed)  # a FileResult
         finally:
@@ -412,6 +418,17 @@ class SecondPass(HeldReport):
 
     def _bytes(self, path: str) -> bytes | None:
         return imports.bytes_read(self.checker.read, path)
+
+
+def _hushed_use(diagnostic: Diagnostic, took_at: Mapping[tuple[int, str], set[tuple[str, str]]],
+                hushed: set[tuple[str, str]], lines: Sequence[str]) -> bool:
+    """Whether a wrong host said at an imported constant's use (in the file of these `lines`) is of constants whose
+    line suppresses FL302 only: the use found by its line and the expression written there (not found: not)."""
+    span = diagnostic.span
+    if span is None or span.end_line != span.line or not 1 <= span.line <= len(lines):
+        return False
+    origins = took_at.get((span.line, lines[span.line - 1][span.column - 1:span.end_column - 1]))
+    return origins is not None and bool(origins) and origins <= hushed
 
 
 def _said_key(diagnostic: Diagnostic) -> tuple[object, ...]:

@@ -285,11 +285,14 @@ class Imported:
     #: The exported names this file's reader took a value of: (defining file, name).
     origins: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     used: set[tuple[str, str]] = field(default_factory=set)
+    #: What the reader took at each use, by (line, the expression as written): which launch took which exported name.
+    used_at: dict[tuple[int, str], set[tuple[str, str]]] = field(default_factory=dict)
 
     def value(self, reader: CodeReader, node: Node) -> Value | None:
         """The imported value a name or a module's member (`cfg.LAUNCH_URL`) is here; None when the name is not the
         module-level import (bound again, or shadowed by a local of the same name)."""
         written = reader.source.raw(node)
+        line = node.start_point[0] + 1
         starred = False
         if node.type in reader.name_types:
             found = self.names.get(written)
@@ -318,6 +321,7 @@ class Imported:
         if not (reader.bindings.binder(reader.source.raw(node), node) is None if starred else _module_import(reader, node)):
             return None
         self.used.update(self.origins.get(key, ()))
+        self.used_at.setdefault((line, written), set()).update(self.origins.get(key, ()))
         return found
 
 
@@ -388,6 +392,8 @@ class Exports:
                                                             or os.path.basename(os.path.dirname(path)) == "settings"))
         #: The files that imported a value, and what they took.
         self.used: set[tuple[str, str]] = set()
+        #: What the current file's readers took at each use (Imported.used_at), set by the second pass for each file.
+        self.used_at: dict[tuple[int, str], set[tuple[str, str]]] = {}
         #: How many candidate module paths the absolute Python imports looked up (a work count, for the tests).
         self.lookups = 0
 
@@ -1215,3 +1221,4 @@ def attach(reader: Any, kind: str, name: str | None) -> None:
     if imported is not None:
         reader.imported = imported
         imported.used = exports.used  # what the readers took, for the defining files' notes
+        imported.used_at = exports.used_at
