@@ -12,6 +12,7 @@ import click
 from ..contracts.layout import DEFAULT_STORE
 from ..core.about import __version__
 from ..report import FORMATS
+from .output import writing_stdout
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -169,6 +170,7 @@ def lsp(debounce: float) -> None:
 
 @main.command("rules")
 @click.option("--markdown", is_flag=True, help="As the Markdown index of the rule pages (docs/rules/README.md).")
+@writing_stdout()
 def list_rules(markdown: bool) -> None:
     """List every rule: code, name, severity and summary."""
     from ..core.codes import RULES
@@ -187,6 +189,7 @@ def list_rules(markdown: bool) -> None:
 @main.command("rule")
 @click.argument("code")
 @click.option("--markdown", is_flag=True, help="As a Markdown page (the rule's page under docs/rules/).")
+@writing_stdout()
 def show_rule(code: str, markdown: bool) -> None:
     """Print the documentation of a rule, by code (FL101) or name (wrong-envelope)."""
     from ..core.codes import find_rule
@@ -198,9 +201,9 @@ def show_rule(code: str, markdown: bool) -> None:
 
 
 @main.command("schema")
+@writing_stdout()
 def schema_path() -> None:
     """Print the path of the bundled JSON Schema (for editors and other validators)."""
     from ..contracts.schema import schema_path as path
 
     click.echo(os.fspath(path()))
-
