@@ -50,6 +50,29 @@ def test_an_unwritable_stdout_is_said_in_one_line_with_exit_3(tmp_path: Path, ar
     assert (done.returncode, done.stderr) == (3, f"flowlint: cannot write the report: {reason}\n")
 
 
+@pytest.mark.parametrize("stdout", ["full", "closed"])
+@pytest.mark.parametrize("args", [["check", "--diff", "fixme.json"], ["check", "--fix", "-"]], ids=" ".join)
+def test_an_unwritable_diff_or_fixed_body_is_said_in_one_line_with_exit_3(tmp_path: Path, args: list[str],
+                                                                          stdout: str) -> None:
+    """What `--diff` prints, and the fixed body of `--fix -` (its report goes to stderr), on an unwritable stdout."""
+    body = f'{{"flowID": "{UUID}", "inputData": {{"name": "x"}}}}\n'  # two safe fixes: flowId, Flow.name
+    (tmp_path / "fixme.json").write_text(body)
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "FLOWLINT_NO_CACHE": "1"}
+    command = [sys.executable, "-m", "validator", *args]
+    if stdout == "closed":
+        done = subprocess.run(["/bin/sh", "-c", 'exec "$@" >&-', "sh", *command], input=body, stderr=subprocess.PIPE,
+                              text=True, cwd=tmp_path, env=env, check=False)
+    else:
+        with open(FULL, "w") as full:
+            done = subprocess.run(command, input=body, stdout=full, stderr=subprocess.PIPE, text=True, cwd=tmp_path,
+                                  env=env, check=False)
+    reason = "No space left on device" if stdout == "full" else "standard output is closed"
+    # (--diff first says on stderr what it would fix, as it does wherever its diff goes)
+    assert (done.returncode, done.stderr.splitlines()[-1:]) == (3, [f"flowlint: cannot write the report: {reason}"])
+    assert "Traceback" not in done.stderr
+    assert (tmp_path / "fixme.json").read_text() == body  # nothing fixed in place
+
+
 def test_a_report_file_on_a_full_device_is_said_in_one_line_with_exit_3(tmp_path: Path) -> None:
     (tmp_path / "clean.json").write_text(f'{{"flowId": "{UUID}", "inputData": {{}}}}\n')
     done = subprocess.run([sys.executable, "-m", "validator", "check", "clean.json", "--no-cache", "-o", FULL],

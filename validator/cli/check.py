@@ -25,7 +25,7 @@ from ..project.root import default_store
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_lines
 from ..run.runner import Mode, run, run_files
 from ..sources.document import Limits
-from .output import discard, install_closed_stdout, unwritable, writing_stdout
+from .output import GuardedStdout, discard, install_closed_stdout, unwritable, writing_stdout
 
 if TYPE_CHECKING:
     from ..run.cache import ResultCache
@@ -125,9 +125,12 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
         per_file = (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
     try:
         if fixing:
+            out = GuardedStdout(sys.stdout)  # the diff, or the fixed body of stdin
             fixes = run_files(files, check_options, reporter, mode=Mode.DIFF if options.get("diff") else Mode.FIX,
                               unsafe=bool(options.get("unsafe_fixes")), limits=limits, severities_for=per_file,
-                              stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates, walked=walked)
+                              stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates, walked=walked,
+                              out=cast(TextIO, out))
+            out.flush()  # here, where a full disk can still be said, not at exit
             if options.get("diff"):
                 if fixes.summary.tool_failures:
                     return exit_codes.FAILURE

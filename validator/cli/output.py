@@ -12,7 +12,7 @@ import sys
 TYPE_CHECKING = False  # not typing's: this module is read on every run
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from typing import IO, NoReturn
+    from typing import IO, Any, NoReturn
 
 
 class ReportUnwritable(Exception):
@@ -35,6 +35,61 @@ class ClosedStdout(io.TextIOBase):
 
     def isatty(self) -> bool:
         return False
+
+
+class GuardedStdout(io.TextIOBase):
+    """stdout for what `check --fix -` and `--diff` print (the fixed body, the diff), as text or bytes (`buffer`): a
+    failed write is a ReportUnwritable; a closed pipe's BrokenPipeError goes on as it always has."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        with _guarded(self.stream):
+            return self.stream.write(text)
+
+    def flush(self) -> None:
+        with _guarded(self.stream):
+            self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    @property
+    def buffer(self) -> GuardedBytes | None:
+        binary = getattr(self.stream, "buffer", None)
+        return None if binary is None else GuardedBytes(binary, self.stream)
+
+
+class GuardedBytes(io.RawIOBase):
+    """The bytes under a GuardedStdout, guarded alike."""
+
+    def __init__(self, binary: IO[bytes], text: IO[str]) -> None:
+        self.binary, self.text = binary, text
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        with _guarded(self.text):
+            return self.binary.write(data)
+
+    def flush(self) -> None:
+        with _guarded(self.text):
+            self.binary.flush()
+
+
+@contextlib.contextmanager
+def _guarded(stream: IO[str]) -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise unwritable(err, stream) from None
 
 
 def install_closed_stdout() -> None:
