@@ -27,6 +27,7 @@ PRINTING = [
     ["rules"],
     ["schema"],
     ["--version"],
+    ["--version", "rules"],  # click reads this one
 ]
 
 

@@ -15,8 +15,18 @@ from ..report import FORMATS
 from .output import writing_stdout
 
 
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """`--version` as click's version_option says it, but an unwritable stdout said as every command says it."""
+    if not value or ctx.resilient_parsing:
+        return
+    with writing_stdout():
+        click.echo(f"flowlint, version {__version__}", color=ctx.color)
+    ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="flowlint")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and exit.")
 def main() -> None:
     """Lint the request bodies that launch Genesys Cloud Architect flows (POST /api/v2/flows/executions)."""
 
