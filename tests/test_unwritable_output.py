@@ -28,6 +28,9 @@ PRINTING = [
     ["schema"],
     ["--version"],
     ["--version", "rules"],  # click reads this one
+    ["--help"],
+    ["check", "--help"],
+    ["rules", "-h"],
 ]
 
 

@@ -15,6 +15,36 @@ from ..report import FORMATS
 from .output import writing_stdout
 
 
+class _HelpWritten:
+    """A help option's callback, its page written as every command's output is: an unwritable stdout is one line
+    on stderr and exit 3 (output.py), not a traceback."""
+
+    def __init__(self, callback: Any) -> None:
+        self.callback = callback
+
+    def __call__(self, ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        with writing_stdout():
+            return self.callback(ctx, param, value)
+
+
+class _Command(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _guarded_help(super().get_help_option(ctx))
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _guarded_help(super().get_help_option(ctx))
+
+
+def _guarded_help(option: click.Option | None) -> click.Option | None:
+    if option is not None and option.callback is not None and not isinstance(option.callback, _HelpWritten):
+        option.callback = _HelpWritten(option.callback)
+    return option
+
+
 def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     """`--version` as click's version_option says it, but an unwritable stdout said as every command says it."""
     if not value or ctx.resilient_parsing:
@@ -24,7 +54,7 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
     ctx.exit()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show the version and exit.")
 def main() -> None:
