@@ -22,7 +22,7 @@ PRINTING = [
     ["check", "clean.json", "--no-cache", "--format", "json"],
     ["check", "clean.json", "--no-cache", "--format", "sarif"],
     ["check", "clean.json", "--no-cache", "--show-files"],
-    ["check", "clean.json", "--no-cache", "--format=json"],  # spelled so: click reads this command line
+    ["check", "clean.json", "--no-cache", "--format", "json", "-qv"],  # flags run together: click reads this line
     ["rule", "FL101"],
     ["rules"],
     ["schema"],
@@ -105,3 +105,4 @@ def test_a_reader_that_goes_away_stays_quiet(tmp_path: Path) -> None:
                            "validator", "check", "many"], capture_output=True, text=True, cwd=tmp_path, env=env, check=False)
     assert done.stderr == ""
     assert done.stdout == "exit 1\n"  # findings
+

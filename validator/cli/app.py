@@ -23,6 +23,8 @@ class _HelpWritten:
         self.callback = callback
 
     def __call__(self, ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        if not value:  # called for every command line: a command that prints nothing (serve) is left as it was
+            return self.callback(ctx, param, value)
         with writing_stdout():
             return self.callback(ctx, param, value)
 
