@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, UUID
+from fake_genesys import FakeGenesys
 
 FULL = "/dev/full"
 pytestmark = pytest.mark.skipif(not os.path.exists(FULL), reason="needs /dev/full (Linux)")
@@ -106,3 +107,19 @@ def test_a_reader_that_goes_away_stays_quiet(tmp_path: Path) -> None:
     assert done.stderr == ""
     assert done.stdout == "exit 1\n"  # findings
 
+
+@pytest.mark.parametrize("stdout", ["full", "closed"])
+def test_pull_on_an_unwritable_stdout_says_so_in_one_line(credentials: FakeGenesys, tmp_path: Path, stdout: str) -> None:
+    """`flowlint pull` prints a line per snapshot: one it cannot print ends the pull as every command ends then."""
+    flow_id = credentials.add_flow("Order follow-up", {"Flow.customerName": {"type": "string"}})
+    command = [sys.executable, "-m", "validator", "pull", "--contracts", str(tmp_path / "store"), flow_id]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if stdout == "closed":
+        done = subprocess.run(["/bin/sh", "-c", 'exec "$@" >&-', "sh", *command], stderr=subprocess.PIPE, text=True,
+                              cwd=tmp_path, env=env, check=False)
+    else:
+        with open(FULL, "w") as full:
+            done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env, check=False)
+    reason = "No space left on device" if stdout == "full" else "standard output is closed"
+    assert (done.returncode, done.stderr) == (3, f"flowlint: cannot write the report: {reason}\n")
+    assert (tmp_path / "store" / f"{flow_id}.json").is_file()  # the line came after the snapshot was written
