@@ -15,8 +15,9 @@ by --fix) whenever it is at one of the finding's uses, even when other uses leav
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..core.codes import RULES, TOOL_FAILURES, UNUSED_SUPPRESSION, WRONG_HOST
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
@@ -86,12 +87,51 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
     if comments and _enabled(UNUSED_SUPPRESSION, severities):
         _exported_hosts_used(comments, used, kind, text or "", name)
         index_of_text = LineIndex(text or "")
+        imported: re.Pattern[str] | None = None
         for index, comment in enumerate(comments):
             unused = _unused(comment, used[index], severities)
             if unused is not None:
-                kept.append(_unused_diagnostic(comment, unused, used[index], name, index_of_text, severities))
+                diagnostic = _unused_diagnostic(comment, unused, used[index], name, index_of_text, severities)
+                imported = imported or _imported_names(kind, text or "")
+                if _covers_imported(comment, imported, index_of_text):
+                    diagnostic = replace(diagnostic, fix=None, help=f"{diagnostic.help}; {MAY_BE_USED}")
+                kept.append(diagnostic)
         kept.sort(key=lambda d: (d.file != name, (d.span.line, d.span.column) if d.span else (0, 0)))
     return Decided(kept, suppressed)
+
+
+#: Why an unused suppression at a line using an imported name is not removed by --fix.
+MAY_BE_USED = ("not applied by --fix: the line uses a name imported from another module, whose value a check's second "
+               "pass reads (a launch URL): the suppression may serve there")
+#: A Python `from m import a, b as c` (its names), a JavaScript/TypeScript `import a, { b as c } from`, a `require`.
+_PY_NAMES = re.compile(r"^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]{0,4000}\)|[^\n#;]*)", re.MULTILINE)
+_JS_NAMES = re.compile(r"""\bimport\s+([^;'"`]{0,4000}?)\s*from\s*['"`]"""
+                       r"""|\b(?:const|let|var)\s+(\{[^}]{0,4000}\}|[\w$]+)\s*=\s*require\s*\(""")
+_BOUND = re.compile(r"(?:[\w$]+\s*(?:\bas\b|:)\s*)?([\w$]+)")
+_NOT_NAMES = frozenset({"as", "type", "typeof", "import"})
+_NEVER = re.compile(r"(?!)")
+
+
+def _imported_names(kind: str, text: str) -> re.Pattern[str]:
+    """A search for a name the file imports from another module, used as a value (not called, not a module whose
+    method is called): a launch URL a check's second pass may read (run/imported.py). Matches nothing if none."""
+    if kind == "python":
+        clauses = [match.group(1) for match in _PY_NAMES.finditer(text)]
+    elif kind in ("javascript", "typescript", "tsx"):
+        clauses = [(match.group(1) or match.group(2) or "").replace("*", " ") for match in _JS_NAMES.finditer(text)]
+    else:
+        return _NEVER
+    names = {match.group(1) for clause in clauses for match in _BOUND.finditer(clause)} - _NOT_NAMES
+    if not names:
+        return _NEVER
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=lambda name: (-len(name), name)))
+    return re.compile(rf"(?<![\w$.])(?:{alternatives})(?![\w$])(?!\s*\()(?!\.[\w$]+\s*\()")
+
+
+def _covers_imported(comment: Suppression, imported: re.Pattern[str], lines: LineIndex) -> bool:
+    """Whether a line the comment covers (its own, and the next when it stands alone) uses an imported name."""
+    covered = (comment.line, comment.line + 1) if comment.alone else (comment.line,)
+    return any(imported.search(lines.line_text(line)) is not None for line in covered)
 
 
 def _exported_hosts_used(comments: Sequence[Suppression], used: dict[int, set[str]], kind: str, text: str,

@@ -15,10 +15,23 @@ if TYPE_CHECKING:
 
 def run() -> None:
     """Console entry point; `flowlint --version` alone, and a plain `flowlint check`, run without importing click."""
+    from .output import ReportUnwritable, refuse
+
     if sys.argv[1:] == ["--version"]:
         from ..core.about import __version__
+        from .output import writing_stdout
 
-        sys.stdout.write(f"flowlint, version {__version__}\n")  # click's version_option says the same
+        try:
+            with writing_stdout():
+                sys.stdout.write(f"flowlint, version {__version__}\n")  # click's version_option says the same
+                sys.stdout.flush()
+        except ReportUnwritable as err:
+            refuse(err)
+        except BrokenPipeError:  # the reader has gone: said as click says it, quietly with exit code 1
+            from .output import discard
+
+            discard(sys.stdout)
+            sys.exit(1)
         return
     import signal
 
@@ -61,6 +74,8 @@ def run() -> None:
         main()
     except KeyboardInterrupt:
         sys.exit(INTERRUPTED)
+    except ReportUnwritable as err:
+        refuse(err)
     except SystemExit as exit:
         if interrupted and exit.code == 1:  # click's "Aborted!"; a command that ends well on Ctrl-C (serve) keeps its code
             sys.exit(INTERRUPTED)

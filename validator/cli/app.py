@@ -12,10 +12,53 @@ import click
 from ..contracts.layout import DEFAULT_STORE
 from ..core.about import __version__
 from ..report import FORMATS
+from .output import writing_stdout
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="flowlint")
+class _HelpWritten:
+    """A help option's callback, its page written as every command's output is: an unwritable stdout is one line
+    on stderr and exit 3 (output.py), not a traceback."""
+
+    def __init__(self, callback: Any) -> None:
+        self.callback = callback
+
+    def __call__(self, ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        if not value:  # called for every command line: a command that prints nothing (serve) is left as it was
+            return self.callback(ctx, param, value)
+        with writing_stdout():
+            return self.callback(ctx, param, value)
+
+
+class _Command(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _guarded_help(super().get_help_option(ctx))
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _guarded_help(super().get_help_option(ctx))
+
+
+def _guarded_help(option: click.Option | None) -> click.Option | None:
+    if option is not None and option.callback is not None and not isinstance(option.callback, _HelpWritten):
+        option.callback = _HelpWritten(option.callback)
+    return option
+
+
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """`--version` as click's version_option says it, but an unwritable stdout said as every command says it."""
+    if not value or ctx.resilient_parsing:
+        return
+    with writing_stdout():
+        click.echo(f"flowlint, version {__version__}", color=ctx.color)
+    ctx.exit()
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and exit.")
 def main() -> None:
     """Lint the request bodies that launch Genesys Cloud Architect flows (POST /api/v2/flows/executions)."""
 
@@ -169,6 +212,7 @@ def lsp(debounce: float) -> None:
 
 @main.command("rules")
 @click.option("--markdown", is_flag=True, help="As the Markdown index of the rule pages (docs/rules/README.md).")
+@writing_stdout()
 def list_rules(markdown: bool) -> None:
     """List every rule: code, name, severity and summary."""
     from ..core.codes import RULES
@@ -187,6 +231,7 @@ def list_rules(markdown: bool) -> None:
 @main.command("rule")
 @click.argument("code")
 @click.option("--markdown", is_flag=True, help="As a Markdown page (the rule's page under docs/rules/).")
+@writing_stdout()
 def show_rule(code: str, markdown: bool) -> None:
     """Print the documentation of a rule, by code (FL101) or name (wrong-envelope)."""
     from ..core.codes import find_rule
@@ -198,9 +243,9 @@ def show_rule(code: str, markdown: bool) -> None:
 
 
 @main.command("schema")
+@writing_stdout()
 def schema_path() -> None:
     """Print the path of the bundled JSON Schema (for editors and other validators)."""
     from ..contracts.schema import schema_path as path
 
     click.echo(os.fspath(path()))
-

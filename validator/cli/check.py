@@ -25,6 +25,7 @@ from ..project.root import default_store
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_lines
 from ..run.runner import Mode, run, run_files
 from ..sources.document import Limits
+from .output import GuardedStdout, discard, install_closed_stdout, unwritable, writing_stdout
 
 if TYPE_CHECKING:
     from ..run.cache import ResultCache
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     """Run a check as the command line and the project config ask; the exit code."""
+    install_closed_stdout()
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
@@ -123,9 +125,12 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
         per_file = (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
     try:
         if fixing:
+            out = GuardedStdout(sys.stdout)  # the diff, or the fixed body of stdin
             fixes = run_files(files, check_options, reporter, mode=Mode.DIFF if options.get("diff") else Mode.FIX,
                               unsafe=bool(options.get("unsafe_fixes")), limits=limits, severities_for=per_file,
-                              stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates, walked=walked)
+                              stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates, walked=walked,
+                              out=cast(TextIO, out))
+            out.flush()  # here, where a full disk can still be said, not at exit
             if options.get("diff"):
                 if fixes.summary.tool_failures:
                     return exit_codes.FAILURE
@@ -173,7 +178,8 @@ def _bad_parameter(message: str, param_hint: str) -> Exception:
 def _echo(message: str, *, err: bool = False) -> None:
     import click
 
-    click.echo(message, err=err)
+    with writing_stdout():
+        click.echo(message, err=err)
 
 
 def _color_wanted(stream: TextIO | None) -> bool:
@@ -268,6 +274,8 @@ class ClosedPipeSafe(io.TextIOBase):
                 self.stream.write(text)
             except BrokenPipeError:
                 self._reader_gone()
+            except OSError as err:  # a full disk...: the report cannot be written, and the run cannot do its job
+                raise unwritable(err, self.stream) from None
         return len(text)
 
     def flush(self) -> None:
@@ -276,17 +284,15 @@ class ClosedPipeSafe(io.TextIOBase):
                 self.stream.flush()
             except BrokenPipeError:
                 self._reader_gone()
+            except OSError as err:
+                raise unwritable(err, self.stream) from None
 
     def isatty(self) -> bool:
         return self.stream.isatty()
 
     def _reader_gone(self) -> None:
         self.gone = True
-        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
-            # What is still buffered would fail again at exit, with a traceback: send it nowhere instead.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, self.stream.fileno())
-            os.close(devnull)
+        discard(self.stream)  # what is still buffered would fail again at exit, with a traceback: sent nowhere instead
 
 
 def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> tuple[list[str], frozenset[str], frozenset[str]]:

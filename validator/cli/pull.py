@@ -23,6 +23,7 @@ from ..genesys.session import open_client
 from ..project.config import ConfigError, find_config, load_config
 from ..project.root import default_store
 from ..sources.document import within
+from .output import writing_stdout
 
 
 def run_pull(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path | None, region: str | None, base_url: str | None,
@@ -121,5 +122,6 @@ def _pull_one(client: GenesysClient, flow_id: str, version: str | None, store: P
     count = len(inputs.input_schema.get("properties") or {})
     state = "wrote" if changed else "unchanged"
     which = f"version {shown_version}" if version is not None else f"published version {shown_version}"
-    click.echo(f"{progress}{state} {printable(str(path))} ({name}, {which}, {count} input{'s' * (count != 1)})")
+    with writing_stdout():  # an unwritable stdout: one line on stderr, exit 3 (the snapshot is written)
+        click.echo(f"{progress}{state} {printable(str(path))} ({name}, {which}, {count} input{'s' * (count != 1)})")
     return True

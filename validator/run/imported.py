@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..core.codes import UNREAD_LAUNCH, WRONG_HOST
+from ..checker.keys import same_place_key
+from ..core.codes import UNREAD_LAUNCH, UNUSED_SUPPRESSION, WRONG_HOST
 from ..core.diagnostics import Diagnostic
 from ..report import Summary
 from ..sources import imports
@@ -204,6 +205,8 @@ class SecondPass(HeldReport):
         self.noted: dict[str, Binding] = {}
         self._marks: dict[str, Binding] = {}  # each marked file's mark by imports.path_key, once its exports are known
         self._unresolved: dict[str, list[str]] = {}  # marked file -> its exported names no launch took
+        #: The unused suppressions (FL009) the first pass said that a file's second reading found used: taken back.
+        self._used_later: set[tuple[object, ...]] = set()
 
     def resolved(self) -> Iterator[Any]:
         """The result of each quiet file that imports an exported launch URL, read with its imports resolved."""
@@ -224,7 +227,6 @@ class SecondPass(HeldReport):
         importers = None if index is None else self._passing_on(index, direct, pattern, families)
         candidates: list[tuple[str, str, bytes]] = []
         checker = self.checker
-        from ..checker.keys import same_place_key
         from ..checker.launches import load_source
         from ..sources.document import failed_to_load
 
@@ -258,7 +260,7 @@ class SecondPass(HeldReport):
                     continue
                 if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
                     first, suppressed = self.said.get(path, ((), ()))
-                    said[path] = set(map(same_place_key, first)), suppressed
+                    said[path] = set(map(_said_key, first)), suppressed
                 candidates.append((path, kind, data))
 
         select(pattern, anywhere, frozenset())
@@ -273,15 +275,24 @@ class SecondPass(HeldReport):
         try:
             for path, kind, data in candidates:
                 took = exports.used = set()  # what this file's reader takes (imports.attach hands it the set)
+                took_at = exports.used_at = {}
                 found = result(path, kind, data)
                 used |= took
                 before, counted = said.get(path, (None, ()))
                 diagnostics = [_not_fixed(d) for d in found.diagnostics
-                               if before is None or same_place_key(d) not in before]
+                               if before is None or _said_key(d) not in before]
+                if before is not None:  # an unused suppression the first reading said is judged by this one
+                    now = {_said_key(d) for d in found.diagnostics if d.code == UNUSED_SUPPRESSION}
+                    self._used_later.update(key for key in before if key[1] == UNUSED_SUPPRESSION and key not in now)
                 suppressed = _anew(found.suppressed, counted)
                 if took and took <= hushed:  # every constant it took suppresses FL302 where it is written
                     suppressed += tuple(d.code for d in diagnostics if d.code == WRONG_HOST)
                     diagnostics = [d for d in diagnostics if d.code != WRONG_HOST]
+                elif took & hushed:  # some do: the FL302 of each launch whose URL is one of those (by its use)
+                    lines = data.decode("utf-8", "replace").removeprefix("\ufeff").split("\n")
+                    quiet = [d for d in diagnostics if d.code == WRONG_HOST and _hushed_use(d, took_at, hushed, lines)]
+                    suppressed += tuple(d.code for d in quiet)
+                    diagnostics = [d for d in diagnostics if not any(d is each for each in quiet)]
                 if diagnostics or suppressed:
                     yield replace(found, diagnostics=diagnostics, suppressed=suppressed)  # a FileResult
         finally:
@@ -297,6 +308,10 @@ class SecondPass(HeldReport):
         for diagnostics, line_source in self.held:
             if diagnostics and any(d.code == UNREAD_LAUNCH for d in diagnostics):
                 diagnostics = self._renoted(diagnostics, summary)
+            if self._used_later and any(d.code == UNUSED_SUPPRESSION for d in diagnostics):
+                used = [d for d in diagnostics if d.code == UNUSED_SUPPRESSION and _said_key(d) in self._used_later]
+                summary.withdraw(used)
+                diagnostics = [d for d in diagnostics if d not in used]
             self.inner.file(diagnostics, line_source if diagnostics else None)
         return self.inner
 
@@ -403,6 +418,23 @@ class SecondPass(HeldReport):
 
     def _bytes(self, path: str) -> bytes | None:
         return imports.bytes_read(self.checker.read, path)
+
+
+def _hushed_use(diagnostic: Diagnostic, took_at: Mapping[tuple[int, str], set[tuple[str, str]]],
+                hushed: set[tuple[str, str]], lines: Sequence[str]) -> bool:
+    """Whether a wrong host said at an imported constant's use (in the file of these `lines`) is of constants whose
+    line suppresses FL302 only: the use found by its line and the expression written there (not found: not)."""
+    span = diagnostic.span
+    if span is None or span.end_line != span.line or not 1 <= span.line <= len(lines):
+        return False
+    origins = took_at.get((span.line, lines[span.line - 1][span.column - 1:span.end_column - 1]))
+    return origins is not None and bool(origins) and origins <= hushed
+
+
+def _said_key(diagnostic: Diagnostic) -> tuple[object, ...]:
+    """What makes a finding of a file's second reading one its first said (an unused suppression: the same codes)."""
+    key = same_place_key(diagnostic)
+    return (*key, diagnostic.message) if diagnostic.code == UNUSED_SUPPRESSION else key
 
 
 def _anew(suppressed: Sequence[str], counted: Sequence[str]) -> tuple[str, ...]:

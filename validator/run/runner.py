@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ..checker.keys import once_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
-from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH
+from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH, UNUSED_SUPPRESSION
 from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey
 from ..core.printable import printable
 from ..core.records import Record, set_field
@@ -676,13 +676,15 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 
             importers = importers or Importers(paths, checker.read, limits.max_depth, unchanging=True)
             diagnostics = shared_fixes_demoted(importers, path, diagnostics)
-        if result.binding is not None:
+        if result.binding is not None or (later is None and mode is not Mode.DIFF and _may_be_used_later(path, diagnostics)):
             # (--fix and --diff too: the importers' findings, offered as help, are said and counted as a check says them)
+            # (held from an unused suppression on too: the second pass, reading its file again, may find it used)
             from .imported import NOT_FIXED, NOT_IMPORTED, SecondPass  # a URL bound to a name other modules may import
 
             later = later or SecondPass(checker, reporter, paths, _quiet_code, first_said)
             reporter = later
-            later.noted.setdefault(path, result.binding)
+            if result.binding is not None:
+                later.noted.setdefault(path, result.binding)
         if held is None and mode is not Mode.DIFF and any(d.code == NO_JSON_NUMBER for d in diagnostics):
             held = _held_for_big_int(reporter, later, diagnostics)
             reporter = later or held or reporter
@@ -739,6 +741,12 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{_unapplied(summary.unapplied)}\n")
     return outcome
+
+
+def _may_be_used_later(path: str, diagnostics: list[Diagnostic]) -> bool:
+    """Whether a file's unused suppression (FL009) may yet be used: the second pass may read the file again, with the
+    URLs it imports resolved (run/imported.py), and take it back."""
+    return named_kind(path) in NOTED and any(d.code == UNUSED_SUPPRESSION for d in diagnostics)
 
 
 def _held_for_big_int(reporter: Reporter, later: SecondPass | None, diagnostics: list[Diagnostic]) -> BigIntHeld | None:

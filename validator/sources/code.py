@@ -895,7 +895,10 @@ class CodeReader:
             scope = self.bindings.binder(name, at)
             frame = self.frames.get(scope.id) if scope is not None else None
             if frame is not None and name in frame:
-                return None if self.bindings.is_changed(name, at, as_value=as_value) else frame[name]
+                # Rebound in the function too (`b = {…}` in Python, which is no change of the binding): what the
+                # name holds may be what the function builds there, never known here as the argument.
+                rebound = scope is not None and len(self.bindings.bound.get((scope.id, name), ())) > 1
+                return None if rebound or self.bindings.is_changed(name, at, as_value=as_value) else frame[name]
         return self.bindings.resolve(name, at, as_value=as_value)
 
     def unpassed(self, node: Node) -> Node | None:

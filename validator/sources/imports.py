@@ -285,11 +285,14 @@ class Imported:
     #: The exported names this file's reader took a value of: (defining file, name).
     origins: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     used: set[tuple[str, str]] = field(default_factory=set)
+    #: What the reader took at each use, by (line, the expression as written): which launch took which exported name.
+    used_at: dict[tuple[int, str], set[tuple[str, str]]] = field(default_factory=dict)
 
     def value(self, reader: CodeReader, node: Node) -> Value | None:
         """The imported value a name or a module's member (`cfg.LAUNCH_URL`) is here; None when the name is not the
         module-level import (bound again, or shadowed by a local of the same name)."""
         written = reader.source.raw(node)
+        line = node.start_point[0] + 1
         starred = False
         if node.type in reader.name_types:
             found = self.names.get(written)
@@ -318,6 +321,7 @@ class Imported:
         if not (reader.bindings.binder(reader.source.raw(node), node) is None if starred else _module_import(reader, node)):
             return None
         self.used.update(self.origins.get(key, ()))
+        self.used_at.setdefault((line, written), set()).update(self.origins.get(key, ()))
         return found
 
 
@@ -334,6 +338,19 @@ def _module_import(reader: CodeReader, node: Node) -> bool:
 #: How many modules deep re-exports are followed within one resolution (a chain of barrels deeper than this is
 #: resolved from its deep end: no recursion limit is met).
 _DEEP = 48
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a module's re-export statements say (Exports._plan): each name it binds to another module's (`local`,
+    the files of that module, its `member`; None: all of them, `export * as local`), in order; the modules it takes all
+    of (`export *`, `from m import *`); whether those are all (no `import *` in a `try`); and, when it takes all of
+    one, the names it writes (a name it binds itself is not another's)."""
+
+    takes: list[tuple[str, list[str], str | None]]
+    stars: list[list[str]]
+    stars_certain: bool
+    written: frozenset[str]
 
 
 class _TooDeep(Exception):
@@ -360,7 +377,7 @@ class Exports:
         self._origins: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (module, name) -> the defining (file, name)
         self._visiting: set[str] = set()
         #: A module whose re-exports a chain deeper than _DEEP interrupted -> its text and parse, until its table is made.
-        self._interrupted: dict[str, tuple[str, SourceText, Tree]] = {}
+        self._interrupted: dict[str, _Plan] = {}
         self._words: dict[str, frozenset[bytes] | None] = {}
         self._bytes: dict[str, bytes | None] = {}  # each file's bytes, once read (read_bytes)
         #: How many modules were parsed for their re-exports (a work count, for the tests).
@@ -388,6 +405,8 @@ class Exports:
                                                             or os.path.basename(os.path.dirname(path)) == "settings"))
         #: The files that imported a value, and what they took.
         self.used: set[tuple[str, str]] = set()
+        #: What the current file's readers took at each use (Imported.used_at), set by the second pass for each file.
+        self.used_at: dict[tuple[int, str], set[tuple[str, str]]] = {}
         #: How many candidate module paths the absolute Python imports looked up (a work count, for the tests).
         self.lookups = 0
 
@@ -470,7 +489,7 @@ class Exports:
                 self._python_import(reader, statement, here, add, stars)
             else:
                 self._js_import(reader, statement, here, add)
-        for name, (value, origins) in self._starred(stars, reader.source.text).items():
+        for name, (value, origins) in self._starred(stars, len(_PY_STAR.findall(reader.source.text)) == len(stars)).items():
             if name not in imported.names:
                 imported.starred[name] = value
                 imported.origins[("", name)] = origins
@@ -584,12 +603,12 @@ class Exports:
                 {b"*"} if _ALL_OF.search(data) else set())
         return self._words[module]
 
-    def _starred(self, stars: list[list[str]], text: str) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
+    def _starred(self, stars: list[list[str]], certain: bool) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
         """The names a module's `from m import *` statements bind, in order, each from the last that binds it: only
         where that is certain (its module has no `__all__`, no later starred module of the tree may bind the name, and
         the module takes no other module's names under an `if` or a `try`)."""
         found: dict[str, tuple[Value, list[tuple[str, str]]]] = {}
-        if not stars or len(_PY_STAR.findall(text)) != len(stars):
+        if not stars or not certain:
             return found  # (a `from local import *` in a `try`: any name may be bound again)
         for at, files in enumerate(stars):
             if not files or any(b"__all__" in (self._module_words(path) or {b"__all__"}) for path in files):
@@ -609,8 +628,6 @@ class Exports:
 
     def _reexports(self, module: str) -> dict[str, tuple[Value, list[tuple[str, str]]]]:
         """What a module re-exports from other modules of the tree, with where each name is defined."""
-        from .code import parsed
-
         kind = named_kind(module)
         language = family(kind)
         data = self.read_bytes(module)
@@ -623,28 +640,59 @@ class Exports:
             self._named = self.pattern(barrels=True)
         if (self._named is None or self._named.search(data) is None) and _ALL_OF.search(data) is None:
             return {}
-        kept = self._interrupted.get(module)
-        if kept is None:
-            text = data.decode("utf-8", "replace").removeprefix("\ufeff")
-            self.parses += 1
-            source, tree = parsed(kind, text)
-            # (kept until its table is made: a chain deeper than _DEEP interrupts it, and it is read again from here)
-            kept = self._interrupted[module] = text, source, tree
-        text, source, tree = kept
-        raw = source.raw
-        here = os.path.dirname(module)
+        plan = self._interrupted.get(module)
+        if plan is None:
+            # (kept until its table is made: a chain deeper than _DEEP interrupts it, and it is read again from here;
+            # only what its re-export statements say is kept, not the parse, here or in the frames of the chain
+            # resolving beneath: memory follows the exports, not the sources)
+            plan = self._interrupted[module] = self._parsed_plan(module, kind, language, data)
         found: dict[str, tuple[Value, list[tuple[str, str]]]] = {}
-        names = Counter(raw(node) for node in _identifiers(tree.root_node))  # every name the module writes
-
-        def take(local: str, files: list[str], member: str) -> None:
-            """`local` bound to `member` of a module: the member's names, and those of its members (`Genesys.URL`)."""
+        for local, files, member in plan.takes:
+            if member is None:  # export * as urls from './constants'
+                for each in {each for path in files for each in self.values(path) if each != "default"
+                             and not each.startswith("default.")}:
+                    taken = self._value(files, each, f"{local}.{each}")
+                    if taken is not None:
+                        found[f"{local}.{each}"] = taken
+                continue
+            # `local` bound to `member` of a module: the member's names, and those of its members (`Genesys.URL`)
             for name in {n for path in files for n in self.values(path) if n == member or n.startswith(member + ".")}:
                 value = self._value(files, name, local + name[len(member):])
                 if value is not None:
                     found[local + name[len(member):]] = value
-
+        written = plan.written
         if language == "python":
-            stars: list[list[str]] = []
+            for each, value in self._starred(plan.stars, plan.stars_certain).items():
+                if each.partition(".")[0] not in written and each not in found:  # (the module itself binds it: unknown)
+                    found[each] = value
+            return found
+        for at, files in enumerate(plan.stars):  # (a name two `export *` may both bring is exported by neither)
+            others = [self._module_words(path) for rest in plan.stars[:at] + plan.stars[at + 1:] for path in rest or [""]]
+            for each in {each for path in files for each in self.values(path)}:
+                top = each.partition(".")[0]
+                if top == "default" or top in written or each in found \
+                        or any(words is None or top.encode() in words or b"*" in words for words in others):
+                    continue
+                starred = self._value(files, each, each)
+                if starred is not None:
+                    found[each] = starred
+        return found
+
+    def _parsed_plan(self, module: str, kind: str, language: str, data: bytes) -> _Plan:
+        """A module's re-export statements, read from a parse of its bytes (let go once read)."""
+        from .code import parsed
+
+        text = data.decode("utf-8", "replace").removeprefix("\ufeff")
+        self.parses += 1
+        source, tree = parsed(kind, text)
+        return self._plan(language, text, source.raw, tree, os.path.dirname(module))
+
+    def _plan(self, language: str, text: str, raw: Callable[[Node], str], tree: Tree, here: str) -> _Plan:
+        """What a parsed module's re-export statements say, in order (no other module is read)."""
+        names = Counter(raw(node) for node in _identifiers(tree.root_node))  # every name the module writes
+        takes: list[tuple[str, list[str], str | None]] = []
+        stars: list[list[str]] = []
+        if language == "python":
             for statement in tree.root_node.named_children:
                 module_name = statement.child_by_field_name("module_name") if statement.type == "import_from_statement" else None
                 if module_name is None:
@@ -660,13 +708,10 @@ class Exports:
                     alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
                     local = raw(alias if alias is not None else name) if name is not None else ""
                     if name is not None and files and names[local] == 1 and raw(name) in self._tops:  # (bound once)
-                        take(local, files, raw(name))
-            for each, value in self._starred(stars, text).items():
-                if names[each.partition(".")[0]] == 0 and each not in found:  # (the module itself binds it: unknown)
-                    found[each] = value
-            return found
+                        takes.append((local, files, raw(name)))
+            certain = len(_PY_STAR.findall(text)) == len(stars)  # (a `from local import *` in a `try`: any name)
+            return _Plan(takes, stars, certain, frozenset(names) if stars else frozenset())
         imported: dict[str, tuple[list[str], str]] = {}  # import { URL as U } from './c' -> U: (files, URL)
-        stars = []
         for statement in tree.root_node.named_children:
             source_node = statement.child_by_field_name("source")
             files = self._js_module(_string(raw(source_node)), here) if source_node is not None else []
@@ -687,11 +732,7 @@ class Exports:
                 space = next((child for child in statement.named_children if child.type == "namespace_export"), None)
                 alias = next((child for child in space.named_children if child.type == "identifier"), None) if space else None
                 if alias is not None and files and names[raw(alias)] == 1:  # export * as urls from './constants'
-                    for each in {each for path in files for each in self.values(path) if each != "default"
-                                 and not each.startswith("default.")}:
-                        taken = self._value(files, each, f"{raw(alias)}.{each}")
-                        if taken is not None:
-                            found[f"{raw(alias)}.{each}"] = taken
+                    takes.append((raw(alias), files, None))
                 continue
             for specifier in exports.named_children:
                 name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
@@ -700,20 +741,10 @@ class Exports:
                 exported = raw(alias if alias is not None else name)
                 if source_node is not None:
                     if files and raw(name) in self._tops:
-                        take(exported, files, raw(name))
+                        takes.append((exported, files, raw(name)))
                 elif raw(name) in imported and names[raw(name)] == 2:  # imported, then exported: `export { URL }`
-                    take(exported, *imported[raw(name)])
-        for at, files in enumerate(stars):  # (a name two `export *` may both bring is exported by neither)
-            others = [self._module_words(path) for rest in stars[:at] + stars[at + 1:] for path in rest or [""]]
-            for each in {each for path in files for each in self.values(path)}:
-                top = each.partition(".")[0]
-                if top == "default" or names[top] or each in found \
-                        or any(words is None or top.encode() in words or b"*" in words for words in others):
-                    continue
-                starred = self._value(files, each, each)
-                if starred is not None:
-                    found[each] = starred
-        return found
+                    takes.append((exported, *imported[raw(name)]))
+        return _Plan(takes, stars, True, frozenset(names) if stars else frozenset())
 
     def _adder(self, imported: Imported) -> Callable[[str, list[str], str | None, str | None], None]:
         def add(local: str, files: list[str], member: str | None, shown: str | None) -> None:
@@ -1215,3 +1246,4 @@ def attach(reader: Any, kind: str, name: str | None) -> None:
     if imported is not None:
         reader.imported = imported
         imported.used = exports.used  # what the readers took, for the defining files' notes
+        imported.used_at = exports.used_at

@@ -1394,7 +1394,9 @@ class JavaScriptReader(CodeReader):
         site = self.source.offsets(call)
         args = self.arguments(call)
         if name == "postFlowsExecutions":
-            request = LaunchRequest("sdk", site)
+            # The SDK's ApiClient.callApi sets the operation's Content-Type (application/json) itself, after any header
+            # given, and axios sends a string that parses as JSON as it is: a stringified body arrives as that JSON.
+            request = LaunchRequest("sdk", site, headers=[Header("Content-Type", Text.known("application/json"))])
             if args:
                 self.set_body(request, args[0], "json")
             return request

@@ -365,7 +365,10 @@ def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) 
         _template(body_source, request, body_node, limits.max_depth, links, module)
     else:  # read in that file, at its own positions (extract.py's body file, read by file_body)
         request.body = Unknown(source.source(template_node))
-        request.body_file = (os.path.basename(body_file), {_READ_AS: _LOCAL, _LOCAL: local})
+        if (outside := _linked_out(body_file, local, limits)) is not None:
+            module.note(request, source.offsets(template_node), outside, always=True)
+        else:
+            request.body_file = (os.path.basename(body_file), {_READ_AS: _LOCAL, _LOCAL: local})
     request.reads_module = module.others is not None  # (a local its values name may be another file's)
     return request
 
@@ -767,6 +770,15 @@ class _Module:
         _note(request, at, why, self.limits, always=always)
 
 
+def _linked_out(path: str, local: str, limits: Limits) -> str | None:
+    """Why the module file declaring `local.<local>` is not read as the body's file (a link out of the tree where
+    body files are read: extract.py would pass it by unsaid), else None."""
+    if within(path, limits.body_roots or limits.roots or (os.getcwd(),)):
+        return None
+    return (f"`local.{local}` is declared in {printable(os.path.basename(path))}, a link out of the checked tree, "
+            "which flowlint does not follow")
+
+
 def _note(request: LaunchRequest, at: Offsets, why: str, limits: Limits, *, always: bool = False) -> None:
     """An FL011 note at `at` saying why the launch's body is not seen (`always`: also without --verbose)."""
     if always or limits.verbose:
@@ -1091,6 +1103,10 @@ def _json_request(module: _JsonModule, at: tuple[str | int, ...], config: dict[s
         return request
     if found.file is not None:  # read in that file, at its own positions (extract.py's body file, read by file_body)
         request.body = Unknown(json.dumps(written)[:80])
+        if (outside := _linked_out(found.file, found.local, module.limits)) is not None:
+            if request.body_span is not None:
+                _note(request, request.body_span, outside, module.limits, always=True)
+            return request
         how = {_READ_AS: _JSON_LOCAL if found.file.lower().endswith(_JSON_SUFFIX) else _LOCAL, _LOCAL: found.local}
         request.body_file = (os.path.basename(found.file), {**how, _ENCODED: "1"} if found.encoded else how)
         return request

@@ -1,0 +1,47 @@
+"""A cycle of re-exporting modules longer than the depth a chain is resolved to at once keeps, while its tables are
+made, only what each module's re-export statements say: memory follows the exports, not the sources (a size-scaled
+test: the chain twice as long)."""
+
+from __future__ import annotations
+
+import tracemalloc
+from pathlib import Path
+
+from validator.sources import imports
+from validator.sources.model import Text
+
+HOST = "https://api.mypurecloud.com/api/v2/flows/executions"
+
+
+def _peak(root: Path, length: int, pad_lines: int) -> tuple[int, int]:
+    """The peak memory resolving the first module of a cycle of `length` modules (each `pad_lines` long), and how
+    many modules were parsed."""
+    pad = "".join(f"export function f{k}(a, b) {{ return [a, b, {k}].map((x) => x + 1); }}\n" for k in range(pad_lines))
+    files = {}
+    for at in range(length):
+        path = str(root / f"m{at}.js")
+        files[path] = (f"export * from './m{(at + 1) % length}.js';\n{pad}export const V{at} = '{HOST}';\n").encode()
+    exports = imports.Exports({path: {f"V{at}": Text((HOST,))} for at, path in enumerate(files)}, list(files),
+                              read=files.get)
+    for path in files:
+        exports.read_bytes(path)  # (the bytes are the run's: read once, whatever the re-exports keep)
+    tracemalloc.start()
+    try:
+        exports.values(imports.path_key(str(root / "m0.js")))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak, exports.parses
+
+
+def test_a_long_cycle_s_memory_follows_its_exports_not_its_sources(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    small, parses = _peak(tmp_path / "a", 120, 100)
+    assert parses == 120  # every module of the cycle was read for its re-exports (longer than the depth at once)
+    longer, _ = _peak(tmp_path / "b", 240, 100)
+    source = 120 * 100 * 60  # (the bytes a cycle's modules add: ~60 a line)
+    # Keeping each module's parse and text until the chain's tables were made grew by ~60 times the sources added
+    # (tracemalloc sees the text and byte map, not the tree sitter's own memory); what is kept now is each module's
+    # re-export statements and, as it takes all of another's, the names it writes.
+    assert longer - small < 4 * source, (small, longer)
