@@ -676,11 +676,12 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
 _FROM_STDIN = frozenset({"@-", "@/dev/stdin"})
 
 
-def units(found: list[Command]) -> Iterator[tuple[Offsets, list[Word]]]:
-    """Each command's span (a mention's unit, mentions.py) and its written words, in order: with the here-documents it is
-    given (`curl -d @- <<'EOF'`, `ssh host <<'EOF'`, `RUN <<A <<B`) or `cat` pipes into it (`cat <<EOF | curl -d @-`:
-    the curl's, not the cat's), unless it runs its stdin as a script, whose commands are units of their own. Offsets
-    in the text the commands were read from."""
+def units(found: list[Command]) -> Iterator[tuple[Offsets, list[Word], list[Offsets]]]:
+    """Each command's span (a mention's unit, mentions.py), its written words and the spans of its parts (those words
+    and the documents it is given: what a mention is looked for in, never the span between them, which may hold other
+    commands' words), in order: with the here-documents it is given (`curl -d @- <<'EOF'`, `ssh host <<'EOF'`,
+    `RUN <<A <<B`) or `cat` pipes into it (`cat <<EOF | curl -d @-`: the curl's, not the cat's), unless it runs its
+    stdin as a script, whose commands are units of their own. Offsets in the text the commands were read from."""
     passed = {id(command.stdin) for command in found
               if command.stdin is not None and all(command.stdin is not document for document in command.here_documents)}
     for command in found:
@@ -692,7 +693,8 @@ def units(found: list[Command]) -> Iterator[tuple[Offsets, list[Word]]]:
             given.append(command.stdin)
         parts = [*words, *given]
         if parts:
-            yield (min(part.start for part in parts), max(part.end for part in parts)), words
+            yield ((min(part.start for part in parts), max(part.end for part in parts)), words,
+                   [(part.start, part.end) for part in parts])
 
 
 def _written_by_cat(body: Word) -> Word | None:
