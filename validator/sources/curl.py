@@ -592,7 +592,7 @@ _PLAIN_SEPARATORS = frozenset({"", "\n", "\r", ";"})
 _OPENING_WORDS = frozenset({"if", "while", "until", "for", "case", "select", "{", "(", "(("})
 _CLOSING_WORDS = frozenset({"fi", "done", "esac", "}", ")", "))"})
 #: A name a word may set (`NAME=`, `NAME+=`, `NAME[i]=`, also inside `let`, `(NAME=…)`, `${NAME:=…}`).
-_SET_NAME = re.compile(r"([A-Za-z_]\w*)(?:\[[^\]]*\])?\+?=|\$\{([A-Za-z_]\w*):?=")
+_SET_NAME = re.compile(r"(?<!\w)([A-Za-z_]\w*)(?:\[[^][]*\])?\+?=|\$\{([A-Za-z_]\w*):?=")
 #: An expansion of a variable alone: `$NAME`, `${NAME}`.
 _PLAIN_EXPANSION = re.compile(r"\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})")
 
