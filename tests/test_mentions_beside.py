@@ -46,7 +46,7 @@ def test_a_shell_script_notes_a_wget_beside_a_read_curl(tmp_path: Path) -> None:
 
 
 def test_a_url_bound_to_a_name_used_elsewhere_is_not_said(tmp_path: Path) -> None:
-    text = f"URL={_URL}\n{_CURL}\ncurl -X POST \"$URL\" -d @body.json\n"
+    text = f"URL={_URL}\n{_CURL}\ncurl -X POST \"$URL\" --json @body.json\n"
     findings = _findings(tmp_path, "launch.sh", text)
     assert _read_and_noted(findings, 2) == []
 

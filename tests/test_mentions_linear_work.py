@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from validator.sources import mentions
+from validator.sources.kinds import LAUNCH_MENTION_TEXT
 from validator.sources.model import Offsets
 
 _URL = "https://api.mypurecloud.com/api/v2/flows/executions"
@@ -152,3 +153,34 @@ def test_used_names_agree_with_the_regex() -> None:
             assert (name in used) == expected, (text, name)
             used_somewhere += expected
     assert used_somewhere > 1000
+
+
+def _piped_here_documents(n: int) -> str:
+    """`cat <<E0 | cat <<E1 | … | curl … -d @-` on one line, then the `n` here-documents below it: each command's
+    unit spans from its words on the first line to its document, so the units nest."""
+    pipeline = "".join(f"cat <<E{i} | " for i in range(n))
+    return f"{pipeline}curl -X POST {_URL} -d @-\n" + "".join(f"x\nE{i}\n" for i in range(n))
+
+
+def test_a_command_s_parts_are_scanned_not_its_span(monkeypatch: pytest.MonkeyPatch) -> None:
+    scanned = [0]
+    pattern = LAUNCH_MENTION_TEXT
+
+    class Counted:
+        def search(self, text: str, *span: int) -> Any:
+            return pattern.search(text, *span)
+
+        def finditer(self, text: str, start: int = 0, end: int = 2**62) -> Any:
+            scanned[0] += min(end, len(text)) - start
+            return pattern.finditer(text, start, end)
+
+    monkeypatch.setattr(mentions, "_MENTION", Counted())
+    counts = []
+    for n in (500, 1000):
+        scanned[0] = 0
+        text = _piped_here_documents(n)
+        said = mentions.beside("shell", text, [])
+        assert [(at, why) for (at, _), why in said] == [(text.index(_URL) + len("https://api.mypurecloud.com/api/v2/"),
+                                                          "it is in a curl command flowlint could not read as a request")]
+        counts.append(scanned[0])
+    assert counts[1] <= 2 * counts[0] + 100, counts  # linear (scanning each nested span was quadratic: ~4x)

@@ -10,8 +10,9 @@ delimiter is unquoted) is an unknown value: a whole JSON value, or the unknown s
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
@@ -168,6 +169,13 @@ class Command(list[Word]):
     def __init__(self) -> None:
         super().__init__()
         self.here_documents: list[Word] = []
+        #: The shell it runs in (a script's own; `$(…)`'s are its script's, a script given to `bash <<EOF` has its own).
+        self.shell: object = None
+        #: Whether it runs in a command substitution (`$(…)`, backticks): what it assigns is gone after.
+        self.substituted = False
+        #: The separators before and after it (`\n`, `;`, `&`, `|`; "" at the script's start or end).
+        self.after = ""
+        self.ended_by = ""
 
 
 _HEREDOC = re.compile(r"<<-?[ \t]*")
@@ -218,9 +226,12 @@ def _here_document(text: str, i: int, base: int, word: Word, delimiter: str, *, 
     return n
 
 
-def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
-    """The simple commands of a shell text, as words (with file offsets from `base`)."""
+def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> list[Command]:
+    """The simple commands of a shell text, as words (with file offsets from `base`); `shell`: the shell they run in
+    (a new one when not given)."""
+    shell = object() if shell is None else shell
     found: list[Command] = []
+    ended = ""  # the separator after the last command found
     words: Command = Command()
     word: Word | None = None
     pending: list[tuple[Word, str, bool, bool, Command]] = []  # here-documents whose bodies start at the next line
@@ -238,10 +249,12 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
                 words.append(word)
             word = None
 
-    def end_command(pipe: bool = False) -> None:
-        nonlocal words
+    def end_command(separator: str = "") -> None:
+        nonlocal words, ended
         finish()
+        pipe = separator == "|" and not text.startswith("||", i)
         if words or words.here_documents:
+            words.shell, words.after, words.ended_by, ended = shell, ended, separator, separator
             found.append(words)
         given = words.stdin if pipe and len(words) == 1 and words[0].text == "cat" else None
         words = Command()
@@ -252,7 +265,10 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
         opening = 1 if text[start] == "`" else 2 if text.startswith("$(", start) and not text.startswith("$((", start) else 0
         if opening and depth < _MAX_NESTING:
             inner_end = end - 1 if end - start > opening and text[end - 1] in ")`" else end
-            found.extend(commands(text[start + opening:inner_end], base + start + opening, depth + 1))
+            inner = commands(text[start + opening:inner_end], base + start + opening, depth + 1, shell)
+            for command in inner:
+                command.substituted = True
+            found.extend(inner)
 
     while i < n:
         char = text[i]
@@ -265,7 +281,7 @@ def commands(text: str, base: int = 0, depth: int = 0) -> list[Command]:
             i += 1
             continue
         if char in "\r\n;&|":
-            end_command(pipe=char == "|" and not text.startswith("||", i))
+            end_command(char)
             i += 1
             if char == "\n":
                 for document, delimiter, quoted, strip, command in pending:
@@ -557,14 +573,114 @@ def _launches(all_commands: list[Command]) -> list[LaunchRequest]:
 
 def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
     """The request each curl command sends, in order (the credentials of the commands are credentials_of's)."""
-    found = []
+    found: list[LaunchRequest] = []
+    if not any(_is_curl(_command(command)) for command in all_commands):
+        return found
+    variables = _Variables(all_commands)
     for command in all_commands:
+        variables.step(command)
         words = _command(command)
         if _is_curl(words):
-            request = _curl(words, command.stdin)
+            request = _curl(words, command.stdin, functools.partial(variables.value, command))
             if request is not None:
                 found.append(request)
     return found
+
+
+#: The separators a plain assignment is between when it runs in its shell, unconditionally (not `&&`, `||`, `&`, `|`).
+_PLAIN_SEPARATORS = frozenset({"", "\n", "\r", ";"})
+_OPENING_WORDS = frozenset({"if", "while", "until", "for", "case", "select", "{", "(", "(("})
+_CLOSING_WORDS = frozenset({"fi", "done", "esac", "}", ")", "))"})
+#: A name a word may set (`NAME=`, `NAME+=`, `NAME[i]=`, also inside `let`, `(NAME=…)`, `${NAME:=…}`).
+_SET_NAME = re.compile(r"(?<!\w)([A-Za-z_]\w*)(?:\[[^][]*\])?\+?=|\$\{([A-Za-z_]\w*):?=")
+#: An expansion of a variable alone: `$NAME`, `${NAME}`.
+_PLAIN_EXPANSION = re.compile(r"\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})")
+
+
+class _Variables:
+    """The values a script's variables certainly hold at a command: those of plain literal assignments of its shell
+    (`URL=https://…`, `export URL='…'`, a command of their own at the script's top level), the last before the command.
+    A name is unknown throughout its shell when anything else may set it (an assignment in a branch, a loop, a function,
+    a subshell or after `&&`; `read NAME`, `for NAME in`, `${NAME:=…}`), and every name is when the shell sources or
+    evals anything, uses a name reference, or its blocks do not balance. A command inside a block (a function body
+    may run after a later assignment) knows a name only when all its plain assignments give one value."""
+
+    def __init__(self, all_commands: list[Command]) -> None:
+        self._unknown: set[tuple[object, str]] = set()
+        self._broken: set[object] = set()  # shells where nothing is known
+        self._values: dict[tuple[object, str], set[str]] = {}
+        self._plain: dict[int, tuple[str, str]] = {}  # id(command) -> the plain assignment it is
+        self._nested: set[int] = set()  # the commands inside a block
+        depth: dict[object, int] = {}
+        for command in all_commands:
+            shell = command.shell
+            level = depth.get(shell, 0)
+            if level:
+                self._nested.add(id(command))
+            assignment = None if level else _plain_assignment(command)
+            if assignment is not None:
+                self._plain[id(command)] = assignment
+                self._values.setdefault((shell, assignment[0]), set()).add(assignment[1])
+                continue
+            words = _command(command)
+            if words and (words[0].text in (".", "source", "eval") or (
+                    words[0].text in ("declare", "typeset", "local") and any(
+                        word.text.startswith("-") and "n" in word.text for word in words[1:]))):
+                self._broken.add(shell)
+            for word in command:
+                if re.fullmatch(r"[A-Za-z_]\w*", word.text):
+                    self._unknown.add((shell, word.text))
+                for match in _SET_NAME.finditer(word.text):
+                    self._unknown.add((shell, match.group(1) or match.group(2)))
+                for part in word.parts:
+                    if isinstance(part, Unknown):
+                        self._unknown.update((shell, match.group(2)) for match in _SET_NAME.finditer(part.source))
+                if not command.substituted:
+                    level += (word.text in _OPENING_WORDS) - (word.text in _CLOSING_WORDS)
+            if level < 0:
+                self._broken.add(shell)
+            depth[shell] = level
+        self._current: dict[tuple[object, str], str] = {}
+
+    def step(self, command: Command) -> None:
+        """Go past `command` (each command in order, before asking for a value at it)."""
+        assignment = self._plain.get(id(command))
+        if assignment is not None:
+            self._current[command.shell, assignment[0]] = assignment[1]
+
+    def value(self, command: Command, name: str) -> str | None:
+        """The value `name` certainly holds at `command` (the last command stepped), or None."""
+        key = (command.shell, name)
+        if command.shell in self._broken or key in self._unknown or key not in self._current:
+            return None
+        if id(command) in self._nested and len(self._values[key]) != 1:
+            return None
+        return self._current[key]
+
+
+def _plain_assignment(command: Command) -> tuple[str, str] | None:
+    """(name, value) when a command is a plain literal assignment run unconditionally in its shell."""
+    if (command.substituted or command.after not in _PLAIN_SEPARATORS or command.ended_by not in _PLAIN_SEPARATORS
+            or command.stdin is not None or command.here_documents):
+        return None
+    words = command[1:] if len(command) == 2 and command[0].text in ("export", "readonly") else command
+    if len(words) != 1:
+        return None
+    word = words[0]
+    assignment = _ASSIGNMENT.fullmatch(word.text)
+    if assignment is None or not assignment.group(2) or "{{$" in word.text or len(word.where) != len(word.text):
+        return None
+    return assignment.group(1), assignment.group(2)
+
+
+def _resolved(text: Text, value: Callable[[str], str | None]) -> Text:
+    """`text` with each variable expanded alone (`$URL`, `${URL}`) whose value is known."""
+    parts: list[str | Unknown] = []
+    for part in text.parts:
+        plain = _PLAIN_EXPANSION.fullmatch(part.source) if isinstance(part, Unknown) else None
+        known = value(plain.group(1) or plain.group(2)) if plain is not None else None
+        parts.append(part if known is None else known)
+    return Text(tuple(parts), text.span)
 
 
 @dataclass
@@ -629,7 +745,8 @@ def _options(words: list[Word]) -> _Options:
     return found
 
 
-def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
+def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str], str | None] = lambda _: None
+          ) -> LaunchRequest | None:
     options = _options(words)
     url, method, get, headers_known, headers, data = (options.url, options.method, options.get, options.headers_known,
                                                       options.headers, options.data)
@@ -644,7 +761,7 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
         method_name = "GET"
     elif data:
         method_name = "POST"
-    request = LaunchRequest("curl", site, url.as_text(), method_name, (method.start, method.end) if method else None,
+    request = LaunchRequest("curl", site, _resolved(url.as_text(), variable), method_name, (method.start, method.end) if method else None,
                             headers=headers if headers_known else None, sends="text")
     if not data:
         # An expansion (`"$@"`, `$DATA`, `${{ env.ARGS }}`) may be a body option: a body not seen, not none.
@@ -676,11 +793,12 @@ def _curl(words: list[Word], stdin: Word | None = None) -> LaunchRequest | None:
 _FROM_STDIN = frozenset({"@-", "@/dev/stdin"})
 
 
-def units(found: list[Command]) -> Iterator[tuple[Offsets, list[Word]]]:
-    """Each command's span (a mention's unit, mentions.py) and its written words, in order: with the here-documents it is
-    given (`curl -d @- <<'EOF'`, `ssh host <<'EOF'`, `RUN <<A <<B`) or `cat` pipes into it (`cat <<EOF | curl -d @-`:
-    the curl's, not the cat's), unless it runs its stdin as a script, whose commands are units of their own. Offsets
-    in the text the commands were read from."""
+def units(found: list[Command]) -> Iterator[tuple[Offsets, list[Word], list[Offsets]]]:
+    """Each command's span (a mention's unit, mentions.py), its written words and the spans of its parts (those words
+    and the documents it is given: what a mention is looked for in, never the span between them, which may hold other
+    commands' words), in order: with the here-documents it is given (`curl -d @- <<'EOF'`, `ssh host <<'EOF'`,
+    `RUN <<A <<B`) or `cat` pipes into it (`cat <<EOF | curl -d @-`: the curl's, not the cat's), unless it runs its
+    stdin as a script, whose commands are units of their own. Offsets in the text the commands were read from."""
     passed = {id(command.stdin) for command in found
               if command.stdin is not None and all(command.stdin is not document for document in command.here_documents)}
     for command in found:
@@ -692,7 +810,8 @@ def units(found: list[Command]) -> Iterator[tuple[Offsets, list[Word]]]:
             given.append(command.stdin)
         parts = [*words, *given]
         if parts:
-            yield (min(part.start for part in parts), max(part.end for part in parts)), words
+            yield ((min(part.start for part in parts), max(part.end for part in parts)), words,
+                   [(part.start, part.end) for part in parts])
 
 
 def _written_by_cat(body: Word) -> Word | None:

@@ -43,13 +43,18 @@ def extract(kind: str, text: str) -> list[LaunchRequest]:
     return found
 
 
-def units(kind: str, text: str) -> Iterator[tuple[Offsets, list[curl.Word]]]:
-    """Each command's span in the file (a mention's unit, mentions.py) and its words, in file order: with the
-    here-documents it is given (curl.units)."""
+def units(kind: str, text: str) -> Iterator[tuple[Offsets, list[curl.Word], list[Offsets]]]:
+    """Each command's span in the file (a mention's unit, mentions.py), its words and the file spans of its parts, in
+    file order: with the here-documents it is given (curl.units)."""
     for script, where in scripts(kind, text):
-        last = len(where) - 1
-        for (first, end), words in curl.units(curl.commands(script)):
-            yield (where[min(first, last)], where[min(max(end - 1, 0), last)] + 1), words
+        for unit, words, parts in curl.units(curl.commands(script)):
+            yield _in_file(unit, where), words, [_in_file(part, where) for part in parts]
+
+
+def _in_file(span: Offsets, where: Sequence[int]) -> Offsets:
+    """A span of a script, in the file (from where its first character is written to after its last)."""
+    last = len(where) - 1
+    return where[min(span[0], last)], where[min(max(span[1] - 1, 0), last)] + 1
 
 
 def _moved(found: tuple[Offsets, str], where: Sequence[int]) -> tuple[Offsets, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .kinds import LAUNCH_MENTION_TEXT as _MENTION
@@ -22,6 +22,7 @@ from .model import Offsets
 
 if TYPE_CHECKING:
     from .blocks import DocumentCode
+    from .curl import Word
 
 #: The kinds whose mentions are judged here (code is judged by its reader's own `unread_beside`).
 KINDS = frozenset({"markdown", "shell", "github-actions", "terraform", *SHELL_HOST_KINDS})
@@ -117,18 +118,25 @@ def _command_mentions(text: str, scripts: list[tuple[int, str]]) -> Iterator[tup
     from .curl import commands, units
 
     for start, script in scripts:
-        for unit, words in units(commands(script, start)):
-            for match in _MENTION.finditer(text, unit[0], unit[1]):
-                yield match.span(), unit, _command_why(words)
+        yield from _parts_mentions(text, units(commands(script, start)))
+
+
+def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[Offsets]]]
+                    ) -> Iterator[tuple[Offsets, Offsets, str]]:
+    """Each mention in a command's parts, in order, with the command as its unit. The parts, not the unit's span: units
+    nest (`cat <<A | cat <<B | curl …`: each cat's words on the first line, its document far below) and scanning each
+    span would scan the text once per command around it."""
+    for unit, words, parts in found:
+        mentioned = [match.span() for first, end in parts for match in _MENTION.finditer(text, first, end)]
+        for span in sorted(mentioned):
+            yield span, unit, _command_why(words)
 
 
 def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
     """Each mention in a command a Makefile, a justfile, a Dockerfile or a package.json runs, with the command as its unit."""
     from .embedded_shell import units
 
-    for unit, words in units(kind, text):
-        for match in _MENTION.finditer(text, unit[0], unit[1]):
-            yield match.span(), unit, _command_why(words)
+    yield from _parts_mentions(text, units(kind, text))
 
 
 def _command_why(words: Sequence[object]) -> str:
