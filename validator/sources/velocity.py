@@ -185,6 +185,7 @@ def scan(template: str) -> Template:
     stack: list[str] = []
     in_string = False
     plain_until = 0  # the end of the last run of backslashes no construct follows
+    joined_until = -1  # the end of the last value reference outside strings
     i = 0
     n = len(template)
     while i < n:
@@ -200,9 +201,19 @@ def scan(template: str) -> Template:
                     out.put(" " * (end - i), range(i, end))  # renders nothing
                     i = end
                     continue
+            if not in_string and i == joined_until and template[i] == "$":
+                # A reference right after a value reference: Velocity renders the two as one run of text that JSON
+                # then reads, so one unknown value (the first's stand-in), never two JSON values.
+                holes[-1] += template[i:end]
+                spans[-1] = (spans[-1][0], end)
+                out.put(" " * (end - i), range(i, end))
+                i = joined_until = end
+                continue
             holes.append(template[i:end])
             spans.append((i, end))
             mark = chr(_INDEX_BASE + min(len(holes) - 1, _MAX_HOLES))
+            if not in_string and template[i] == "$" and (not stack or (stack[-1] == "{" and out.last == ":")):
+                joined_until = end  # (a value's stand-in: what follows at once joins it)
             if in_string:  # every construct is two characters or more: room for the filler and the hole's number
                 out.put(IN_STRING + mark + IN_STRING * (end - i - 2), range(i, end))
             else:
