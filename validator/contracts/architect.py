@@ -11,7 +11,9 @@ required inputs, so a YAML contract never misses one.
 file) are read as text, so a file that YAML cannot load before substitution still gives its inputs.
 What a placeholder will say is not known: a variable it names leaves the contract's input names open
 (any other input is accepted), and one whose `isInput` is not a plain boolean may be an input (it is
-declared, so its type is still checked).
+declared, so its type is still checked). Where the Terraform resource deploying the flow gives a placeholder a
+literal value (`substitutions = {input_name = "Flow.x"}`), the text is first filled as the provider fills it
+(`substituted`), so what that placeholder says is known.
 """
 
 from __future__ import annotations
@@ -48,6 +50,19 @@ _PLACEHOLDER = re.compile(r"\{\{\s*([^{}\n]*?)\s*\}\}")
 #: What a placeholder is read as: a character no Architect name holds (a private-use one, which YAML reads as text).
 _UNFILLED = "\ue000"
 _VARIABLE = re.compile(r"([A-Za-z]+?)(Collection)?Variable")
+
+
+#: A placeholder exactly as the Terraform provider fills it: `{{key}}`, no space inside the braces.
+_EXACT_PLACEHOLDER = re.compile(r"\{\{([^{}]*)\}\}")
+
+
+def substituted(text: str, fills: Mapping[str, str]) -> str:
+    """The text as the Terraform provider deploys it: each `{{key}}` a `substitutions` entry names replaced by its value
+    (one pass, as many keys as given). Nothing is filled when a key or value holds a brace: the provider fills the
+    keys one after another in no fixed order, so such a value could make, or spoil, another key's placeholder."""
+    if not fills or any("{" in part or "}" in part for item in fills.items() for part in item):
+        return text
+    return _EXACT_PLACEHOLDER.sub(lambda m: fills.get(m.group(1), m.group(0)), text)
 
 
 def _filled(text: str) -> str:
@@ -108,16 +123,24 @@ def input_schema(flow: Mapping[str, Any], title: str | None = None) -> dict[str,
     return schema
 
 
-def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None, shown: str | None = None) -> Contract:
-    """The contract an Architect flow's YAML declares, named `shown` (default: `path`); BrokenContract when the
-    file cannot be read as one."""
+def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None, shown: str | None = None,
+                   fills: Mapping[str, str] | None = None) -> Contract:
+    """The contract an Architect flow's YAML declares, named `shown` (default: `path`), its `{{placeholders}}` filled
+    with `fills` (a Terraform resource's literal substitutions: `substituted`); BrokenContract when the file cannot be
+    read as one. A filling that makes the text no flow is dropped: the placeholders are then unknown, as unfilled."""
     source = shown if shown is not None else os.fspath(path)
     data = _read_contract_bytes(path, roots, source)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise BrokenContract(f"{source} is not UTF-8 text: {err}") from None
-    kind, flow = read_flow(text, source)
+    filled = substituted(text, fills or {})
+    try:
+        kind, flow = read_flow(filled, source)
+    except BrokenContract:
+        if filled == text:
+            raise
+        kind, flow = read_flow(text, source)
     name = flow.get("name") if isinstance(flow.get("name"), str) else None
     if name is not None and _UNFILLED in name:
         name = None  # a {{placeholder}} filled at deploy time
@@ -203,4 +226,5 @@ class FlowYamls:
         return getattr(self.fallback, name)
 
 
-__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "read_flow"]
+__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "read_flow",
+           "substituted"]
