@@ -19,6 +19,7 @@ from ..rules.numbers import number_findings
 from ..rules.request import check_request
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, within
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
+from ..sources.module_texts import edited_text
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "source_kind"]
 
@@ -71,14 +72,15 @@ def linked_contract(path: str, limits: Limits, fills: tuple[tuple[str, str], ...
         key = (os.path.realpath(path), stamp_of(os.stat(path)), limits.roots, fills)
     except OSError as err:
         return BrokenContract(f"cannot read {path}: {err.strerror or err}", source=path, origin="flow-yaml")
-    found = _LINKED.get(key)
+    edited = edited_text(path) is not None  # an editor's unsaved text of the YAML (flowlint lsp): read anew, never kept
+    found = None if edited else _LINKED.get(key)
     if found is not None:
         return found
     try:
         found = load_flow_yaml(path, roots=limits.roots or None, fills=dict(fills))
     except BrokenContract as err:
         found = err.located(path, "flow-yaml")
-    if settled(key[1]):  # a reading of a file modified too recently may already be stale: read it again next time
+    if settled(key[1]) and not edited:  # a reading of a file modified too recently may already be stale: read it again next time
         if len(_LINKED) > 256:
             _LINKED.clear()
         _LINKED[key] = found

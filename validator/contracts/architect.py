@@ -28,8 +28,9 @@ from ..core.clock import Clock
 from ..core.diagnostics import Finding
 from ..core.filestamp import Stamp, file_stamp, settled
 from ..core.jsontext import code
+from ..sources.module_texts import edited_text
 from .resolution import ContractSource, Lookup
-from .store import MAX_CONTRACT_NODES, BrokenContract, Contract, Unavailable, _read_contract_bytes
+from .store import MAX_CONTRACT_NODES, MAX_CONTRACT_SIZE, BrokenContract, Contract, Unavailable, _read_contract_bytes
 
 #: Architect's flow types as a YAML file's single top-level key, and the type the platform names them by.
 FLOW_TYPES = {
@@ -68,6 +69,16 @@ def substituted(text: str, fills: Mapping[str, str]) -> str:
 def _filled(text: str) -> str:
     """The text with each {{placeholder}} written as plain text of the same length (it may stand as a key or a value)."""
     return _PLACEHOLDER.sub(lambda m: _UNFILLED * len(m.group(0)), text)
+
+
+#: A line opening an Architect flow: its flow type as a top-level key (`workflow:`), in a file's first lines or after
+#: comments, the way any flow YAML starts.
+_FLOW_START = re.compile(r"^(?:%s)[ \t]*:" % "|".join(FLOW_TYPES), re.MULTILINE)
+
+
+def may_be_flow(text: str) -> bool:
+    """Whether a YAML text may be an Architect flow (a top-level key naming a flow type): a cheap test, no parse."""
+    return _FLOW_START.search(text) is not None
 
 
 def read_flow(text: str, source: str) -> tuple[str, dict[str, Any]]:
@@ -125,15 +136,20 @@ def input_schema(flow: Mapping[str, Any], title: str | None = None) -> dict[str,
 
 def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None, shown: str | None = None,
                    fills: Mapping[str, str] | None = None) -> Contract:
-    """The contract an Architect flow's YAML declares, named `shown` (default: `path`), its `{{placeholders}}` filled
+    """The contract an Architect flow's YAML declares (the editor's text of it while one holds it open), named `shown`
+    (default: `path`), its `{{placeholders}}` filled
     with `fills` (a Terraform resource's literal substitutions: `substituted`); BrokenContract when the file cannot be
     read as one. A filling that makes the text no flow is dropped: the placeholders are then unknown, as unfilled."""
     source = shown if shown is not None else os.fspath(path)
-    data = _read_contract_bytes(path, roots, source)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise BrokenContract(f"{source} is not UTF-8 text: {err}") from None
+    data = _read_contract_bytes(path, roots, source)  # (also with an editor's text: the same refusals of the file)
+    text = edited_text(os.fspath(path))  # an editor's unsaved text of it (flowlint lsp) is what it is about to be
+    if text is None:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise BrokenContract(f"{source} is not UTF-8 text: {err}") from None
+    elif len(text) > MAX_CONTRACT_SIZE:
+        raise BrokenContract(f"{source} is larger than {MAX_CONTRACT_SIZE // 1048576} MiB; an input schema is far smaller")
     filled = substituted(text, fills or {})
     try:
         kind, flow = read_flow(filled, source)
@@ -204,7 +220,7 @@ class FlowYamls:
         key = flow_id.lower()
         stamp = file_stamp(self._files[key])
         cached = self._cache.get(key)
-        if cached is None or cached[0] != stamp or stamp is None:
+        if cached is None or cached[0] != stamp or stamp is None or edited_text(self._files[key]) is not None:
             # A reading of a file modified too recently may already be stale: kept without a stamp, it is read again.
             cached = self._cache[key] = (stamp if stamp is not None and settled(stamp, self.clock) else None, self._read(key, path))
         return cached[1]
@@ -226,5 +242,5 @@ class FlowYamls:
         return getattr(self.fallback, name)
 
 
-__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "read_flow",
-           "substituted"]
+__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "may_be_flow",
+           "read_flow", "substituted"]
