@@ -14,7 +14,7 @@ import asyncio
 import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
@@ -57,11 +57,16 @@ Check = Callable[[str, str], list[Diagnostic]]
 
 @dataclass
 class Published:
-    """What was last published for a document: the text it was checked on and its diagnostics."""
+    """What was last published for a document: the text it was checked on, its lines (one index for every position
+    asked of it: a finding's range, a fix's edit) and its diagnostics."""
 
     version: int | None
     text: str
     diagnostics: list[Diagnostic]
+    lines: LineIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = LineIndex(self.text)
 
 
 @dataclass
@@ -128,8 +133,8 @@ class FlowlintServer(LanguageServer):
             return  # the text changed (or the file closed) while it was checked: a newer check publishes
         state.big_int = any(map(throws_big_int, diagnostics))
         diagnostics = judged_by_open_files(diagnostics, self.open_files)  # a BigInt's FL014: a polyfill open beside it
-        state.published = Published(version, text, diagnostics)
-        self.publish(uri, version, [self.to_lsp(d, text, i) for i, d in enumerate(diagnostics)])
+        published = state.published = Published(version, text, diagnostics)
+        self.publish(uri, version, [self.to_lsp(d, published.lines, i) for i, d in enumerate(diagnostics)])
 
     def checked(self, path: str, text: str, buffers: dict[str, str]) -> list[Diagnostic]:
         """The check's diagnostics with a safe fix that edits a module-level name another file imports (open, or in
@@ -243,20 +248,19 @@ class FlowlintServer(LanguageServer):
         except RuntimeError:  # no session yet (tests driving the server directly)
             return None
 
-    def range_of(self, text: str, diagnostic: Diagnostic) -> types.Range:
+    def range_of(self, lines: LineIndex, diagnostic: Diagnostic) -> types.Range:
+        """Where a diagnostic is in the text `lines` indexes."""
         span = diagnostic.span
         if span is None:
             return types.Range(types.Position(0, 0), types.Position(0, 0))
-        lines = LineIndex(text)
         return types.Range(self.position(lines, span.line, span.column), self.position(lines, span.end_line, span.end_column))
 
-    def to_lsp(self, d: Diagnostic, text: str, index: int) -> types.Diagnostic:
+    def to_lsp(self, d: Diagnostic, lines: LineIndex, index: int) -> types.Diagnostic:
         message = f"{d.message}\nhelp: {d.help}" if d.help else d.message
-        return types.Diagnostic(range=self.range_of(text, d), message=message, severity=_SEVERITIES[d.severity],
+        return types.Diagnostic(range=self.range_of(lines, d), message=message, severity=_SEVERITIES[d.severity],
                                 code=d.code, source="flowlint", data={"index": index})
 
-    def edit_of(self, text: str, edit: Edit) -> types.TextEdit:
-        lines = LineIndex(text)
+    def edit_of(self, lines: LineIndex, edit: Edit) -> types.TextEdit:
         start, end = lines.position(edit.start), lines.position(edit.end)
         return types.TextEdit(types.Range(self.position(lines, *start), self.position(lines, *end)), edit.content)
 
@@ -276,15 +280,15 @@ class FlowlintServer(LanguageServer):
             fix = d.fix
             if fix is None or not fix.edits or fix.applicability is Applicability.DISPLAY_ONLY:
                 continue
-            where = self.range_of(published.text, d)
+            where = self.range_of(published.lines, d)
             if not _overlaps(where, wanted):
                 continue
             unsafe = fix.applicability is Applicability.UNSAFE
             found.append(types.CodeAction(
                 title=f"{d.code}: {fix.message}" + (" (unsafe: read the result)" if unsafe else ""),
                 kind=types.CodeActionKind.QuickFix, is_preferred=not unsafe,
-                diagnostics=[self.to_lsp(d, published.text, index)],
-                edit=self.workspace_edit(uri, published.version, [self.edit_of(published.text, e) for e in fix.edits])))
+                diagnostics=[self.to_lsp(d, published.lines, index)],
+                edit=self.workspace_edit(uri, published.version, [self.edit_of(published.lines, e) for e in fix.edits])))
         return found
 
     def workspace_edit(self, uri: str, version: int | None, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
@@ -328,7 +332,7 @@ class FlowlintServer(LanguageServer):
         if published is None:
             return None
         for d in published.diagnostics:
-            where = self.range_of(published.text, d)
+            where = self.range_of(published.lines, d)
             if _contains(where, at) and d.code in RULES:
                 return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
                                                                 value=f"```text\n{RULES[d.code].doc()}\n```"), range=where)
