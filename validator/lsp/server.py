@@ -168,14 +168,19 @@ class FlowlintServer(LanguageServer):
         text = self.text_of(uri)[0]
         if path is not None:
             module_texts.edited(path, text)
-            self.recheck_module(path)
-            self.recheck_importers(path)
-            self.recheck_launches(path, text)
+            self.recheck_readers(path, text)
         state = self.states.setdefault(uri, _State())
         polyfill = uri.lower().endswith(POLYFILL_SUFFIXES) and gives_big_int_to_json(text.encode("utf-8", "surrogatepass"))
         if polyfill != state.polyfill:
             state.polyfill = polyfill
             self.recheck_big_ints(uri)
+
+    def recheck_readers(self, changed: str, text: str) -> None:
+        """An open document's editor text changed (opened, edited, closed; `text` is what it held): check again the
+        other open documents whose check reads it (a Terraform sibling, an importer, a launch of the flow it is)."""
+        self.recheck_module(changed)
+        self.recheck_importers(changed)
+        self.recheck_launches(changed, text)
 
     def recheck_module(self, changed: str) -> None:
         """An open Terraform file's editor text changed (opened, edited, closed): check again the other open files of its
@@ -220,9 +225,7 @@ class FlowlintServer(LanguageServer):
         if path is not None:
             edited = module_texts.edited_text(path) or ""  # (the text its last change gave: a flow's, or not)
             module_texts.edited(path, None)  # the file on disk again
-            self.recheck_module(path)
-            self.recheck_importers(path)
-            self.recheck_launches(path, edited)
+            self.recheck_readers(path, edited)
         if state is not None and state.pending is not None:
             state.pending.cancel()
         self.publish(uri, None, [])
@@ -299,13 +302,18 @@ class FlowlintServer(LanguageServer):
                 types.OptionalVersionedTextDocumentIdentifier(uri, version), edits)])
         return types.WorkspaceEdit(changes={uri: edits})
 
+    def client_workspace(self) -> types.WorkspaceClientCapabilities | None:
+        """What the client said it can do with a workspace (None: nothing said, or no session yet: tests driving the
+        server directly)."""
+        try:
+            return self.client_capabilities.workspace
+        except (RuntimeError, AttributeError):
+            return None
+
     async def watch_files(self) -> None:
         """Ask the editor to say when a file another file's check may read changes on disk (a flow's YAML, a snapshot,
         the config, a module a launch imports), when it can be asked: its changes re-check the open documents."""
-        try:
-            workspace = self.client_capabilities.workspace
-        except (RuntimeError, AttributeError):
-            return
+        workspace = self.client_workspace()
         watched = workspace.did_change_watched_files if workspace is not None else None
         if watched is None or not watched.dynamic_registration:
             return
@@ -319,10 +327,7 @@ class FlowlintServer(LanguageServer):
 
     def versioned_edits(self) -> bool:
         """Whether the client takes a workspace edit's versioned document changes."""
-        try:
-            workspace = self.client_capabilities.workspace
-        except (RuntimeError, AttributeError):  # no session yet (tests driving the server directly)
-            return False
+        workspace = self.client_workspace()
         edit = workspace.workspace_edit if workspace is not None else None
         return bool(edit is not None and edit.document_changes)
 
@@ -384,7 +389,8 @@ def make_server(**options: Any) -> FlowlintServer:
     def did_save(ls: FlowlintServer, params: types.DidSaveTextDocumentParams) -> None:
         ls.schedule(params.text_document.uri, delay=0)
         # (a file on disk changed: another open document's check may read it, as its flow's YAML or a module it imports)
-        ls.recheck_others(lambda path: path != path_of(params.text_document.uri))
+        saved = path_of(params.text_document.uri)
+        ls.recheck_others(lambda path: path != saved)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def files_changed(ls: FlowlintServer, params: types.DidChangeWatchedFilesParams) -> None:
