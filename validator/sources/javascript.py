@@ -1623,9 +1623,6 @@ class JavaScriptReader(CodeReader):
         self.branches.read(request, sent, read)
         return True
 
-    def with_credentials(self, found: list[LaunchRequest], *, credentials: bool = True) -> list[LaunchRequest]:
-        return super().with_credentials(self.branches.spliced(found), credentials=credentials)
-
     def fetch_like(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
         made = self.resolve(args[0]) if args else None
         constructor = made.child_by_field_id(self.fields.constructor) if made is not None and made.type == "new_expression" else None

@@ -1789,9 +1789,6 @@ class PythonReader(CodeReader):
         self.branches.read(request, sent, self.sdk_body if sdk else functools.partial(self.set_body, mode=mode))
         return True
 
-    def with_credentials(self, found: list[LaunchRequest], *, credentials: bool = True) -> list[LaunchRequest]:
-        return super().with_credentials(self.branches.spliced(found), credentials=credentials)
-
     def model(self, node: Node) -> tuple[list[tuple[str, Node, Node]], bool] | None:
         """A FlowExecutionLaunchRequest made in the file: its attributes as assigned (name, value, where), and
         whether it was handed to code that may set more; None for anything else."""
