@@ -81,3 +81,30 @@ def test_a_body_shared_with_another_call_says_why_its_fix_is_not_applied() -> No
     wrong = next(d for d in check_document(document, CheckOptions()) if d.code == "FL102")
     assert wrong.fix is not None and wrong.fix.edits is None
     assert "`payload` is also read on line 6" in wrong.fix.message
+
+
+XHR_LAUNCH = """function start(region, flowId, conversationId) {
+  const xhr = new XMLHttpRequest()
+  const data = { flowId: flowId, inputData: { 'flow.conversationId': conversationId } }
+  xhr.open('POST', 'https://api.' + region + '/api/v2/flows/executions')
+  xhr.setRequestHeader('Content-Type', 'application/json')
+  xhr.send(JSON.stringify(data))
+}
+"""
+
+
+def test_a_body_an_xhr_sends_is_fixed_in_its_binding(tmp_path: Path) -> None:
+    # The launch's site is `xhr.open(...)`; the body is read at `xhr.send(...)`, which is the launch sending it, not
+    # other code reading the object.
+    (document,) = load_documents(XHR_LAUNCH.encode(), "start.js", source="javascript", named=False)
+    wrong = next(d for d in check_document(document, CheckOptions()) if d.code == "FL203")
+    assert wrong.fix is not None and wrong.fix.edits, wrong.fix
+    path = tmp_path / "start.js"
+    path.write_text(XHR_LAUNCH)
+    result = flowlint("check", "--no-cache", "--fix", str(path))
+    assert path.read_text() == XHR_LAUNCH.replace("'flow.conversationId'", "'Flow.conversationId'"), result.output
+    # Read again by other code, it is still not edited, and says where.
+    shared = XHR_LAUNCH.replace("  xhr.send(", "  navigator.sendBeacon('/audit', JSON.stringify(data))\n  xhr.send(")
+    (document,) = load_documents(shared.encode(), "start.js", source="javascript", named=False)
+    wrong = next(d for d in check_document(document, CheckOptions()) if d.code == "FL203")
+    assert wrong.fix is not None and wrong.fix.edits is None and "`data` is also read on line 6" in wrong.fix.message

@@ -481,7 +481,8 @@ def test_a_genesys_host_that_serves_no_api_is_fl302(repo: Path, host: str) -> No
 @pytest.mark.parametrize("host", ["api.workflows.example-vendor.com", "automation.acme-saas.io"])
 def test_another_vendors_host_with_the_same_path_is_no_launch(repo: Path, host: str) -> None:
     write(repo, "launch.py", launch_to(host).replace("'inputData': {}", "'inputData': {'x': 1}"))
-    assert run("launch.py") == (0, [])  # no launch: not even FL200
+    code, found = run("launch.py")  # no launch (not even FL200): an info note naming the host, never silence
+    assert code == 0 and codes(found) == ["FL011"] and f"{host} (not a Genesys Cloud host)" in found[0]["message"]
     write(repo, "launch.py", launch_to("api.mypurecloud.com").replace("'inputData': {}", "'inputData': {'x': 1}"))
     assert [c for c in codes(run("launch.py")[1]) if c != "FL200"] == ["FL203"]  # reached: the same launch to Genesys is checked
 

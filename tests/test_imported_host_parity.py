@@ -1,6 +1,7 @@
 """A launch URL imported from a constants module says of its host what the same constant says in the launching file
 itself: a wrong Genesys host is FL302 at the importer's launch; a host that is no Genesys host at all (a proxy, a mock
-server) makes no launch flowlint reads, here or there (an unknown never fails a check: no finding rests on a guess)."""
+server) makes no launch flowlint reads, here or there (an unknown never fails a check: no finding rests on a guess),
+and the same note naming its host in both."""
 
 from __future__ import annotations
 
@@ -42,4 +43,6 @@ def test_an_imported_constant_says_what_the_same_constant_says_in_the_file(
     if host in ("https://apps.mypurecloud.com", "https://api.mypurecloud.comm"):
         assert "FL302" in codes("imported.py"), found  # the importer's launch was read, its host judged
     elif host == "https://example.com":
-        assert codes("imported.py") == [], found  # no launch read in either place: nothing guessed
+        # no launch read in either place, nothing guessed: a note naming the host says it was not checked
+        assert codes("imported.py") == ["FL011"], found
+        assert all("example.com (not a Genesys Cloud host)" in d["message"] for d in found if d["code"] == "FL011"), found

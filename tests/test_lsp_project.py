@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
-from lsp_session import CONFIG, bounded, closed, codes, mark, opened, publish, registered, start, stop  # noqa: E402
+from lsp_session import CONFIG, bounded, changed, closed, codes, mark, opened, publish, registered, start, stop  # noqa: E402
 from lsprotocol import types  # noqa: E402
 from pytest_lsp import LanguageClient  # noqa: E402
 
@@ -51,6 +51,9 @@ async def test_saving_the_flow_yaml_re_publishes_the_open_launch(client: Languag
     assert "FL202" in [d.code for d in await opened(client, launch.as_uri(), LAUNCH, "javascript")]  # Flow.orderId: no input
     await opened(client, flow.as_uri(), FLOW_YAML, "yaml")
     declared = FLOW_YAML + _input("Flow.orderId")
+    since = mark(client)
+    await changed(client, flow.as_uri(), declared, 2)  # (the editor's text: its launches are checked against it)
+    await publish(client, launch.as_uri(), after=since, version=1, where=lambda p: "FL202" not in codes(p))
     flow.write_text(declared)  # (the editor writes the file, then says it saved it)
     since = mark(client)
     client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(flow.as_uri())))

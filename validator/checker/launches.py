@@ -19,6 +19,7 @@ from ..rules.numbers import number_findings
 from ..rules.request import check_request
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, within
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
+from ..sources.module_texts import edited_text
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "source_kind"]
 
@@ -44,11 +45,11 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
     for linked in documents:  # a launch, or a body read from another file (a templatefile() template), naming its flow
         if isinstance(linked, LaunchDocument) and linked.request.flow_file is not None:
-            _link_contract(linked, linked.request.flow_file, limits)
+            _link_contract(linked, linked.request.flow_file, limits, linked.request.flow_fills)
     return documents
 
 
-def _link_contract(document: LaunchDocument, path: str, limits: Limits) -> None:
+def _link_contract(document: LaunchDocument, path: str, limits: Limits, fills: tuple[tuple[str, str], ...] = ()) -> None:
     """The linked flow's contract on the document; a YAML outside the checked tree (by `..` or a link) is not read,
     and a note says so: its inputs stay unknown, never checked against a file the run was not asked to read."""
     if limits.roots and not within(path, limits.roots):
@@ -57,27 +58,29 @@ def _link_contract(document: LaunchDocument, path: str, limits: Limits) -> None:
             f"outside the checked tree, and flowlint reads nothing outside it; {NOT_CHECKED}",
             "check from a directory that holds the flow's YAML too", subject=f"outside {path}"))
         return
-    document.contract = linked_contract(path, limits)
+    document.contract = linked_contract(path, limits, fills)
 
 
-_LINKED: dict[tuple[str, Stamp, tuple[str, ...]], Contract | BrokenContract] = {}
+_LINKED: dict[tuple[str, Stamp, tuple[str, ...], tuple[tuple[str, str], ...]], Contract | BrokenContract] = {}
 
 
-def linked_contract(path: str, limits: Limits) -> Contract | BrokenContract:
-    """The contract of the flow a launch names in its source (Terraform's genesyscloud_flow.<name>.id), read once
-    while the file stays as it was (read again while it was modified too recently to tell: see core/filestamp.py)."""
-    try:
-        key = (os.path.realpath(path), stamp_of(os.stat(path)), limits.roots)  # what it may read depends on the roots
+def linked_contract(path: str, limits: Limits, fills: tuple[tuple[str, str], ...] = ()) -> Contract | BrokenContract:
+    """The contract of the flow a launch names in its source (Terraform's genesyscloud_flow.<name>.id), its YAML's
+    placeholders filled with the resource's literal `fills`, read once while the file stays as it was (read again
+    while it was modified too recently to tell: see core/filestamp.py)."""
+    try:  # what it may read depends on the roots
+        key = (os.path.realpath(path), stamp_of(os.stat(path)), limits.roots, fills)
     except OSError as err:
         return BrokenContract(f"cannot read {path}: {err.strerror or err}", source=path, origin="flow-yaml")
-    found = _LINKED.get(key)
+    edited = edited_text(path) is not None  # an editor's unsaved text of the YAML (flowlint lsp): read anew, never kept
+    found = None if edited else _LINKED.get(key)
     if found is not None:
         return found
     try:
-        found = load_flow_yaml(path, roots=limits.roots or None)
+        found = load_flow_yaml(path, roots=limits.roots or None, fills=dict(fills))
     except BrokenContract as err:
         found = err.located(path, "flow-yaml")
-    if settled(key[1]):  # a reading of a file modified too recently may already be stale: read it again next time
+    if settled(key[1]) and not edited:  # a reading of a file modified too recently may already be stale: read it again next time
         if len(_LINKED) > 256:
             _LINKED.clear()
         _LINKED[key] = found

@@ -11,7 +11,9 @@ required inputs, so a YAML contract never misses one.
 file) are read as text, so a file that YAML cannot load before substitution still gives its inputs.
 What a placeholder will say is not known: a variable it names leaves the contract's input names open
 (any other input is accepted), and one whose `isInput` is not a plain boolean may be an input (it is
-declared, so its type is still checked).
+declared, so its type is still checked). Where the Terraform resource deploying the flow gives a placeholder a
+literal value (`substitutions = {input_name = "Flow.x"}`), the text is first filled as the provider fills it
+(`substituted`), so what that placeholder says is known.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from ..core.clock import Clock
 from ..core.diagnostics import Finding
 from ..core.filestamp import Stamp, file_stamp, settled
 from ..core.jsontext import code
+from ..sources.module_texts import edited_text
 from .resolution import ContractSource, Lookup
-from .store import MAX_CONTRACT_NODES, BrokenContract, Contract, Unavailable, _read_contract_bytes
+from .store import MAX_CONTRACT_NODES, MAX_CONTRACT_SIZE, BrokenContract, Contract, Unavailable, _read_contract_bytes
 
 #: Architect's flow types as a YAML file's single top-level key, and the type the platform names them by.
 FLOW_TYPES = {
@@ -50,9 +53,32 @@ _UNFILLED = "\ue000"
 _VARIABLE = re.compile(r"([A-Za-z]+?)(Collection)?Variable")
 
 
+#: A placeholder exactly as the Terraform provider fills it: `{{key}}`, no space inside the braces.
+_EXACT_PLACEHOLDER = re.compile(r"\{\{([^{}]*)\}\}")
+
+
+def substituted(text: str, fills: Mapping[str, str]) -> str:
+    """The text as the Terraform provider deploys it: each `{{key}}` a `substitutions` entry names replaced by its value
+    (one pass, as many keys as given). Nothing is filled when a key or value holds a brace: the provider fills the
+    keys one after another in no fixed order, so such a value could make, or spoil, another key's placeholder."""
+    if not fills or any("{" in part or "}" in part for item in fills.items() for part in item):
+        return text
+    return _EXACT_PLACEHOLDER.sub(lambda m: fills.get(m.group(1), m.group(0)), text)
+
+
 def _filled(text: str) -> str:
     """The text with each {{placeholder}} written as plain text of the same length (it may stand as a key or a value)."""
     return _PLACEHOLDER.sub(lambda m: _UNFILLED * len(m.group(0)), text)
+
+
+#: A line opening an Architect flow: its flow type as a top-level key (`workflow:`), in a file's first lines or after
+#: comments, the way any flow YAML starts.
+_FLOW_START = re.compile(r"^(?:%s)[ \t]*:" % "|".join(FLOW_TYPES), re.MULTILINE)
+
+
+def may_be_flow(text: str) -> bool:
+    """Whether a YAML text may be an Architect flow (a top-level key naming a flow type): a cheap test, no parse."""
+    return _FLOW_START.search(text) is not None
 
 
 def read_flow(text: str, source: str) -> tuple[str, dict[str, Any]]:
@@ -108,16 +134,29 @@ def input_schema(flow: Mapping[str, Any], title: str | None = None) -> dict[str,
     return schema
 
 
-def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None, shown: str | None = None) -> Contract:
-    """The contract an Architect flow's YAML declares, named `shown` (default: `path`); BrokenContract when the
-    file cannot be read as one."""
+def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None, shown: str | None = None,
+                   fills: Mapping[str, str] | None = None) -> Contract:
+    """The contract an Architect flow's YAML declares (the editor's text of it while one holds it open), named `shown`
+    (default: `path`), its `{{placeholders}}` filled
+    with `fills` (a Terraform resource's literal substitutions: `substituted`); BrokenContract when the file cannot be
+    read as one. A filling that makes the text no flow is dropped: the placeholders are then unknown, as unfilled."""
     source = shown if shown is not None else os.fspath(path)
-    data = _read_contract_bytes(path, roots, source)
+    data = _read_contract_bytes(path, roots, source)  # (also with an editor's text: the same refusals of the file)
+    text = edited_text(os.fspath(path))  # an editor's unsaved text of it (flowlint lsp) is what it is about to be
+    if text is None:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise BrokenContract(f"{source} is not UTF-8 text: {err}") from None
+    elif len(text) > MAX_CONTRACT_SIZE:
+        raise BrokenContract(f"{source} is larger than {MAX_CONTRACT_SIZE // 1048576} MiB; an input schema is far smaller")
+    filled = substituted(text, fills or {})
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise BrokenContract(f"{source} is not UTF-8 text: {err}") from None
-    kind, flow = read_flow(text, source)
+        kind, flow = read_flow(filled, source)
+    except BrokenContract:
+        if filled == text:
+            raise
+        kind, flow = read_flow(text, source)
     name = flow.get("name") if isinstance(flow.get("name"), str) else None
     if name is not None and _UNFILLED in name:
         name = None  # a {{placeholder}} filled at deploy time
@@ -181,7 +220,7 @@ class FlowYamls:
         key = flow_id.lower()
         stamp = file_stamp(self._files[key])
         cached = self._cache.get(key)
-        if cached is None or cached[0] != stamp or stamp is None:
+        if cached is None or cached[0] != stamp or stamp is None or edited_text(self._files[key]) is not None:
             # A reading of a file modified too recently may already be stale: kept without a stamp, it is read again.
             cached = self._cache[key] = (stamp if stamp is not None and settled(stamp, self.clock) else None, self._read(key, path))
         return cached[1]
@@ -203,4 +242,5 @@ class FlowYamls:
         return getattr(self.fallback, name)
 
 
-__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "read_flow"]
+__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "may_be_flow",
+           "read_flow", "substituted"]

@@ -40,6 +40,16 @@ _SEPARATOR = re.compile(r"\s*,\s*\Z")
 _JS_RESERVED = frozenset({"__proto__"})  # a plain key that means something else in an object literal
 
 
+def _sent_at(request: LaunchRequest) -> list[tuple[int, int]]:
+    """Where a launch is sent from: its call, and the argument it reads its body from when that is written apart from
+    the call (`xhr.send(body)` after `xhr.open(...)`): a name read there is the launch sending it, not other code."""
+    body = request.body_span
+    site = request.site
+    if body is None or (site[0] <= body[0] and body[1] <= site[1]):
+        return [site]
+    return [site, body]
+
+
 class Extractions:
     """The launches of one file's text, extracted once: every launch's editor renders its fixes against them,
     and only an edited text is extracted again (to prove the edit)."""
@@ -87,7 +97,7 @@ class Extractions:
         of the file's text (a site that edit cut into is left out)."""
         if self._text is None or self._launches is None:
             return []
-        sites = [request.site for request in self._launches]
+        sites = [span for request in self._launches for span in _sent_at(request)]
         if text is self._text or text == self._text:
             return sites
         start, end, content = self.difference(self._text, text)
@@ -489,7 +499,7 @@ class LaunchEditor(TextEditor):
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
                 literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text), self.extractions.quote)
                 literal.origin = self.written_in
-                literal.sites = [request.site, *self.extractions.sites(text)]
+                literal.sites = [*_sent_at(request), *self.extractions.sites(text)]
                 return literal.apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
                 return _in_block(text, self.kind, request, locator, operation)

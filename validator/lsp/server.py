@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlparse
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
+from ..contracts.architect import may_be_flow
 from ..core.about import __version__
 from ..core.codes import RULES
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Severity
@@ -46,6 +47,8 @@ MAX_HEADER_LINE = 1024
 CHUNK = 1024 * 1024
 #: The files of a Terraform module whose editor text another file of the module reads (sources/module_texts.py).
 _MODULE_SUFFIXES = (".tf", ".tf.json")
+#: The files whose editor text is a flow's contract when they are an Architect flow (contracts/architect.py).
+_FLOW_SUFFIXES = (".yaml", ".yml")
 #: The files whose change on disk may change another file's check: contracts, configs, code a launch imports.
 _WATCHED = "**/*.{json,yaml,yml,tf,toml,js,mjs,cjs,jsx,ts,mts,cts,tsx,py}"
 Sleep = Callable[[float], Awaitable[None]]
@@ -162,6 +165,7 @@ class FlowlintServer(LanguageServer):
             module_texts.edited(path, text)
             self.recheck_module(path)
             self.recheck_importers(path)
+            self.recheck_launches(path, text)
         state = self.states.setdefault(uri, _State())
         polyfill = uri.lower().endswith(POLYFILL_SUFFIXES) and gives_big_int_to_json(text.encode("utf-8", "surrogatepass"))
         if polyfill != state.polyfill:
@@ -183,6 +187,13 @@ class FlowlintServer(LanguageServer):
         if family is not None:
             self.recheck_others(lambda path: path != changed and imports.family(named_kind(path)) == family)
 
+    def recheck_launches(self, changed: str, text: str) -> None:
+        """An open flow YAML's editor text changed (opened, edited, closed: `text` is what is read for it now): check
+        again the other open files (a launch of the flow, by the project's `[flows]` or a Terraform flow resource, is
+        checked against that text)."""
+        if changed.lower().endswith(_FLOW_SUFFIXES) and may_be_flow(text):
+            self.recheck_others(lambda path: path != changed)
+
     def recheck_others(self, which: Callable[[str], bool] = lambda _: True) -> None:
         """Check again, after the debounce, the open documents whose path `which` accepts (a file their check reads may
         have changed)."""
@@ -202,9 +213,11 @@ class FlowlintServer(LanguageServer):
         path = path_of(uri)
         state = self.states.pop(uri, None)
         if path is not None:
+            edited = module_texts.edited_text(path) or ""  # (the text its last change gave: a flow's, or not)
             module_texts.edited(path, None)  # the file on disk again
             self.recheck_module(path)
             self.recheck_importers(path)
+            self.recheck_launches(path, edited)
         if state is not None and state.pending is not None:
             state.pending.cancel()
         self.publish(uri, None, [])

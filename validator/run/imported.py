@@ -361,7 +361,7 @@ class SecondPass(HeldReport):
                 index.note(path, kind, data)
         stems: dict[bytes, list[str]] = {}
         for path in named:
-            for stem in _stems(path):
+            for stem in _stems(path) | index.alias_words(path, self.paths, self._bytes):  # (its stem, or an alias's)
                 stems.setdefault(stem, []).append(path)
         # (the noted files of the families: each file of another family's imports name no module of these)
         direct = {path for path in index.naming(stems) if imports.family(named_kind(path)) in families}
@@ -382,7 +382,7 @@ class SecondPass(HeldReport):
             for path in frontier:
                 data = self._bytes(path)
                 if data is not None and (pattern.search(data) is not None or imports.passes_all_on(data)):
-                    words.update(_stems(path))
+                    words.update(_stems(path) | index.alias_words(path, self.paths, self._bytes))
             words -= seen
             seen |= words
             if not words:

@@ -477,7 +477,8 @@ def _quiet_code(kind: str, path: str, data: bytes) -> bool:
     try:
         # Every sign of a launch the test looks for is ASCII text, which UTF-16 and UTF-32 write with NUL bytes: a NUL
         # is what wide text that may hide one holds, with or without a byte order mark.
-        return nothing_to_say(kind, path, data) and b"\x00" not in data
+        # (find, not `in`: a bytes operand of `in` is first tried as an integer, an exception made and dropped per file)
+        return nothing_to_say(kind, path, data) and data.find(b"\x00") < 0
     except Exception:
         return False
 

@@ -414,6 +414,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return [*documents, _unread(name, lines, *note)]
     documents.extend(_unread(name, lines, request.site, _UNSURE, named=_request_named(request))
                      for request in requests if to_endpoint(request) == "unsure")
+    documents.extend(_elsewhere(name, lines, request, host) for request in requests
+                     if (host := _other_host_launch(request)) is not None)
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
     for number, request in enumerate(launches):
@@ -503,10 +505,41 @@ def _named(text: str, start: int, end: int) -> str:
     head = _url_head(text, start)
     host = _written_host(head + mention)
     if host is not None and other_vendor(host):
-        return f"a flows/executions URL on {shown_host(host)} (not a Genesys Cloud host)"
+        return _other_host(shown_host(host))
     if mention.lower().startswith("api/v2/") or head.lower().endswith("api/v2/"):
         return _ENDPOINT
     return _SOME_PATH
+
+
+def _other_host_launch(request: LaunchRequest) -> str | None:
+    """The host of a request shaped as a launch (POST or a method not seen, a body, the exact path
+    /api/v2/flows/executions) that goes to another product's host (urls.other_vendor), as a note may show it; else
+    None. Such a request is judged no launch, so it is said rather than passed over in silence."""
+    if request.url is None or request.body is NO_BODY or (isinstance(request.method, str) and request.method != "POST"):
+        return None
+    found = launch_url(request.url)
+    if found is None or found.rest or found.in_path or found.unseen_base or not other_vendor(found.host):
+        return None
+    return _shown_name(found.host)
+
+
+def _shown_name(host: str | None) -> str | None:
+    """A host as a note names it: only one written as a host name (_HOST_NAME), its secret-shaped labels masked."""
+    return shown_host(host) if host is not None and _HOST_NAME.fullmatch(host) else None
+
+
+def _elsewhere(name: str | None, lines: LineIndex, request: LaunchRequest, host: str) -> Document:
+    """FL011 at a launch-shaped request to another product's host (_other_host_launch): not checked, and why."""
+    where = request.url.span if request.url is not None and request.url.span is not None else request.site
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"this request to {_other_host(host)} was not checked as a launch: flowlint checks launches "
+        "sent to Genesys Cloud's hosts (and local stand-ins), and this host is neither",
+        "if this host forwards launches to Genesys Cloud (a gateway, a proxy), check the body as a payload file; if it "
+        "is another product's API, nothing is wrong", span=lines.span(*where))])
+
+
+def _other_host(shown: str) -> str:
+    return f"a flows/executions URL on {shown} (not a Genesys Cloud host)"
 
 
 def _request_named(request: LaunchRequest) -> str:

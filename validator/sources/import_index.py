@@ -3,37 +3,46 @@ that the second pass (run/imported.py) reads again only the files whose imports 
 
 A file's note is the text its imports name modules by, as written: a JavaScript or TypeScript file's specifiers
 (`from './constants'`, `require('../config')`), a Python file's import statements (`from app.genesys import (URL,
-...)`, `import app.genesys as g`). Its words (`constants`, `config`, `app`, `genesys`) are what a module's stem
-(imports.module_stem) is looked for among: more words than the imports name modules by, never fewer, except for an
-import this scan does not see (a Python import after a `;`, a TypeScript path alias whose name is not its file's).
-Each note is one search by the regular-expression engine for a literal (`from`, `require`, a newline), ~1-2 us a
-file: imported at start-up, it imports only `re`.
+...)`, `import app.genesys as g`, one after a `;` too). Its words (`constants`, `config`, `app`, `genesys`) are what a
+module's stem (imports.module_stem) is looked for among, with the words a TypeScript path alias of the tree names it
+by where they are not its stem (`@launch` for `"@launch": ["src/genesys/constants.ts"]`: alias_words, read at the
+second pass): more words than the imports name modules by, never fewer. Each note is two searches by the
+regular-expression engine for a literal (Python: `from`, `import`; JavaScript: `from`, and `require` where a scan
+finds it), ~2.4 us a file of ~2 KB on the benchmark's VM (the byte test before it ~2.5 us, reading the file ~6): imported
+at start-up, it imports only `os` and `re`.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .imports import Exports, _Aliases
 
 #: Where a JavaScript or TypeScript file names a module it imports or re-exports from: `… from './constants'`.
 _JS_FROM = re.compile(rb"""from\s*['"`]([^'"`\n]{1,400})""")
 #: … or requires: `require('./config')`.
 _JS_REQUIRE = re.compile(rb"""require\s*\(\s*['"`]([^'"`\n]{1,400})""")
 #: A Python import's module (`from app.genesys import …`: `app.genesys`), and what an `import` names (`import a.b as c`,
-#: `from m import (c,\n d)`, backslashed line ends included): two searches for a literal, cheaper than one for each line.
+#: `from m import (c,\n d)`, backslashed line ends included): two searches for a literal, cheaper than one for each line
+#: (possessive: a match never gives back, as none could need to, the group being last).
 _PY_FROM = re.compile(rb"from[ \t]+([\w.]+)")
-_PY_IMPORT = re.compile(rb"import[ \t]+(\([^)]{0,4000}\)|[^\n\\]*(?:\\[\s\S][^\n\\]*)*)")
+_PY_IMPORT = re.compile(rb"import[ \t]++(\([^)]{0,4000}\)|[^\n\\]*+(?:\\[\s\S][^\n\\]*+)*+)")
 #: The kinds whose imports are noted, by their language family (sources/imports.py's FAMILIES).
 _JS_KINDS = frozenset({"javascript", "typescript", "tsx"})
 
 
 def import_text(kind: str | None, data: bytes) -> bytes:
     """What a file's imports name modules by, as written, newline-joined (b"" for none, or a kind with no imports)."""
+    # (find, not `in`: a bytes operand of `in` is first tried as an integer, an exception made and dropped per test)
     if kind == "python":
         found = _PY_FROM.findall(data) + _PY_IMPORT.findall(data)
     elif kind in _JS_KINDS:
         found = _JS_FROM.findall(data)
-        if b"require" in data:
+        if data.find(b"require") >= 0:
             found += _JS_REQUIRE.findall(data)
     else:
         return b""
@@ -57,10 +66,12 @@ class ImportIndex:
     """Each noted file's import text, by the path the run names it by (a walked file of an import family with no
     import: none). A file not walked (named on the command line) is not noted: the second pass reads it."""
 
-    __slots__ = ("texts",)
+    __slots__ = ("_aliases", "texts")
 
     def __init__(self) -> None:
         self.texts: dict[str, bytes] = {}
+        #: The tree's path aliases (alias_words), read once a run when first asked: the resolver and each config's.
+        self._aliases: tuple[Exports, list[_Aliases]] | None = None
 
     def note(self, path: str, kind: str | None, data: bytes) -> None:
         """Note a file's imports from its bytes (a file with none: nothing kept)."""
@@ -74,6 +85,75 @@ class ImportIndex:
             return set()
         search = words_pattern(words).search
         return {path for path, text in self.texts.items() if search(text) is not None}
+
+    def alias_words(self, module: str, paths: Sequence[str], read: Callable[[str], bytes | None]) -> set[bytes]:
+        """The words a file importing a JavaScript or TypeScript `module` through a path alias of the tree writes for it,
+        where they are not its stem: `launch` for `"@launch": ["src/genesys/constants.ts"]`, `flows` for `"@flows/*":
+        ["src/genesys/*.service.ts"]` (the `paths` of each tsconfig.json or jsconfig.json among the run's `paths`, each
+        alias checked by resolving it as the second pass does, sources/imports.py). Empty in a tree with no such
+        config (one look at each path's name, once a run)."""
+        from . import imports
+
+        if imports.family(_kind_of(module)) != "js":
+            return set()
+        if self._aliases is None:
+            names = sorted(path for path in paths if path.endswith(_CONFIG_NAMES)
+                           and os.path.basename(path) in ("tsconfig.json", "jsconfig.json"))
+            # (a resolver of the files an alias may name, and configs one may extend: not every file of the tree)
+            exports = imports.Exports({}, [path for path in paths if path.endswith(_ALIASED)] if names else (), read=read)
+            read_configs = [exports._config(imports.path_key(path), 0) for path in names]
+            self._aliases = exports, [aliases for aliases in read_configs if aliases is not None and aliases.paths]
+        exports, configs = self._aliases
+        if not configs:
+            return set()
+        key = imports.path_key(module)
+        written = _alias_targets(key)
+        words: set[bytes] = set()
+        for aliases in configs:
+            for alias, targets in aliases.paths:
+                for target in targets:
+                    full = os.path.normpath(os.path.join(aliases.paths_base, target))
+                    for specifier in _specifiers(alias, full, written):
+                        if aliases.resolve(specifier, exports._js_file) == [key]:
+                            words.update(import_words(specifier.encode("utf-8", "surrogatepass")))
+        return words
+
+
+#: The names of the configs whose `paths` a JavaScript or TypeScript import may be resolved through.
+_CONFIG_NAMES = ("config.json",)
+#: What an alias may resolve to (imports' _JS_SUFFIXES), or a config one extends.
+_ALIASED = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".json")
+
+
+def _kind_of(path: str) -> str | None:
+    from .kinds import named_kind
+
+    return named_kind(path)
+
+
+def _alias_targets(module: str) -> set[str]:
+    """What an alias's target may write, `*` replaced, for the import to resolve to this file (imports' _js_file): the
+    file, without its suffix (or with `.js` for `.ts`), its directory for an index file."""
+    stem, suffix = os.path.splitext(module)
+    written = {module, stem} | {stem + js for js in (".js", ".jsx", ".mjs", ".cjs")}
+    if os.path.basename(stem) == "index":
+        written.add(os.path.dirname(module))
+    return written if suffix else {module}
+
+
+def _specifiers(alias: str, target: str, written: set[str]) -> Iterable[str]:
+    """The specifiers through `alias` (`@flows/*`) whose target (`…/src/genesys/*.service.ts`) is one of `written`."""
+    if alias.count("*") > 1 or target.count("*") > 1:
+        return
+    if "*" not in target:
+        if target in written:
+            yield alias.replace("*", "", 1)
+        return
+    head, _, tail = target.partition("*")
+    for each in written:
+        if each.startswith(head) and each.endswith(tail) and len(each) >= len(head) + len(tail):
+            star = each[len(head):len(each) - len(tail)]
+            yield alias.replace("*", star, 1) if "*" in alias else alias
 
 
 def words_pattern(words: Iterable[bytes]) -> re.Pattern[bytes]:

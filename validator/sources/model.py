@@ -208,6 +208,8 @@ class LaunchRequest:
     #: The Architect YAML declaring the launched flow's inputs, when the source links them (Terraform's
     #: `genesyscloud_flow.<name>.id`): the launch is checked against that workflow's inputs.
     flow_file: str | None = None
+    #: The literal `substitutions` (key, value) the linking resource fills that YAML's `{{placeholders}}` with.
+    flow_fills: tuple[tuple[str, str], ...] = ()
     #: Whether it names such a resource, which the module's other .tf files may declare: its check reads them.
     reads_module: bool = False
     #: Sent inside a test whose stand-in for the platform answers it with a 4xx (`responses.add(…, status=400)`,

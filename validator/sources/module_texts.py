@@ -82,6 +82,12 @@ def edited(path: str, text: str | None) -> None:
         _STATE.buffers[key] = ModuleText(path, text)
 
 
+def edited_text(path: str) -> str | None:
+    """The editor's unsaved text of the file at `path` while it is open (`edited`); None: the file is what is read."""
+    buffer = _STATE.buffers.get(os.path.normpath(os.path.abspath(path))) if _STATE.buffers else None
+    return None if buffer is None else buffer.text
+
+
 def _reusable(stamp: Stamp | None, kept: _Kept[Any] | None) -> bool:
     from ..core.filestamp import settled
 
@@ -140,4 +146,4 @@ def directory_files(directory: str, suffix: tuple[str, ...], most: int) -> list[
     return names
 
 
-__all__ = ["ModuleText", "directory_files", "edited", "module_text", "new_run"]
+__all__ = ["ModuleText", "directory_files", "edited", "edited_text", "module_text", "new_run"]

@@ -86,6 +86,8 @@ _PLAIN_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
 _NOT_PLAIN = {"dataclass": r"\b(?:ClassVar|InitVar|KW_ONLY)\b", "pydantic": r"\b(?:ClassVar|PrivateAttr|Field|field)\b"}
 
 
+#: Calls that call the function they are handed with the arguments after it, and how many arguments come before it.
+_RUNNERS = {"to_thread": 0, "submit": 0, "run_in_executor": 1}
 #: The names of the calls `launch` reads (a launch, a route or a test double's reply), wherever they are written; a
 #: decorator's call is read whatever its name (a route).
 _READ_CALLS = frozenset({"post_flows_executions", "urlopen", "request", *_MOCK_SETUP, *_VERBS})
@@ -128,6 +130,9 @@ class PythonReader(CodeReader):
         #: (scope id, name) -> the module or member an import there binds the name to (None: two imports differ).
         self._imports: dict[tuple[int, str], str | None] = {}
         self._renamed: set[str] = set()  # names an import binds to a library's function under another name
+        #: Names assigned a `partial(…)` call somewhere in the file (see _handed_on), and the function it is handed when
+        #: every such assignment hands the same (None: another function, or none).
+        self._partials: dict[str, Node | None] = {}
         #: A module-level name's dict, read once for every item of it a launch reads (constant_item).
         self._constant_dicts: dict[tuple[int, str], dict[str, Any]] = {}
         self._attributes_set: dict[str, bool] = {}  # an attribute's name -> whether the file may set it (class_constant)
@@ -175,6 +180,12 @@ class PythonReader(CodeReader):
                     self.stored.append((self.source.raw(right), right))  # self.pending = body: reachable through self
                 if left.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(left), right)
+                    maker = right.child_by_field_id(self.fields.function) if right is not None and right.type == "call" else None
+                    if maker is not None and self.source.raw(maker).endswith("partial"):  # send = partial(httpx.post, URL)
+                        handed = self.arguments(maker.parent)[0][:1] if maker.parent is not None else []
+                        earlier = self._partials.setdefault(self.source.raw(left), handed[0] if handed else None)
+                        if earlier is None or not handed or self.source.raw(earlier) != self.source.raw(handed[0]):
+                            self._partials[self.source.raw(left)] = None
                     self.alias_of(left, right)  # inputs = body["inputData"]: written through, body changes
                 elif left.type == "attribute" and right is not None:
                     self._attribute_set(left, right, node)
@@ -405,6 +416,11 @@ class PythonReader(CodeReader):
     def _escaping_call(self, call: Node, callee: Node | None) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
+        partial = callee is not None and callee.type == "identifier" and name in self._partials
+        if name in _RUNNERS or name == "partial" or partial:  # to_thread(requests.post, url, json=body)
+            handed = self.arguments(call)[0][_RUNNERS.get(name, 0):] if not partial else None
+            callee = self._partials[name] if handed is None else handed[0] if handed else None
+            name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
         if name in _READS_ONLY and (callee is None or self.may_be_own(callee) is None):
             return  # (a function of this file by that name, `log(b)`, is asked about when the body is read)
         args, kwargs = self.arguments(call)
@@ -1492,22 +1508,17 @@ class PythonReader(CodeReader):
         callee = call.child_by_field_id(self.fields.function)
         if callee is None:
             return None
-        receiver: Node | None = None
-        name_node: Node | None = None
-        if callee.type == "attribute":
-            receiver = callee.child_by_field_id(self.fields.object)
-            name_node = callee.child_by_field_id(self.fields.attribute)
-            name = self.source.raw(name_node) if name_node is not None else ""
-        elif callee.type == "identifier":
-            name = self.source.raw(callee)
-            member = self.library_member(name, callee) if name in self._renamed else None
-            name = member.rpartition(".")[2] if member is not None else name  # `send(…)`, imported as requests.post
-        else:
-            return None
+        name = self._call_name(callee)
+        given: tuple[list[Node], dict[str | None, tuple[Node, Node]]] | None = None
+        if (handed := self._handed_on(call, callee, name)) is not None:
+            callee, given = handed[0], handed[1:]
+            name = self._call_name(callee)
         if name not in _READ_CALLS and (call.parent is None or call.parent.type != "decorator"):
             return None  # (most calls: no launch, route or reply to read, and no arguments to read for it)
+        receiver = callee.child_by_field_id(self.fields.object) if callee.type == "attribute" else None
+        name_node = callee.child_by_field_id(self.fields.attribute) if callee.type == "attribute" else None
         site = self.source.offsets(call)
-        args, kwargs = self.arguments(call)
+        args, kwargs = given if given is not None else self.arguments(call)
         if name == "post_flows_executions":
             request = LaunchRequest("sdk", site)
             # The SDK's own keyword is `flow_launch_request` (post_flows_executions(self, flow_launch_request, **kwargs)).
@@ -1577,6 +1588,65 @@ class PythonReader(CodeReader):
             # A library's call with no body argument at all, and no **options that could carry one.
             request.bodiless = "files" not in kwargs
         return request
+
+    def _call_name(self, callee: Node) -> str:
+        """The name a call is made by: a method's or function's name as written, or the library function a name is
+        imported as (`send(…)`, imported as requests.post: post); "" for any other callee."""
+        if callee.type == "attribute":
+            name_node = callee.child_by_field_id(self.fields.attribute)
+            return self.source.raw(name_node) if name_node is not None else ""
+        if callee.type != "identifier":
+            return ""
+        name = self.source.raw(callee)
+        member = self.library_member(name, callee) if name in self._renamed else None
+        return member.rpartition(".")[2] if member is not None else name
+
+    def _handed_on(self, call: Node, callee: Node, name: str) -> tuple[Node, list[Node], dict[str | None, tuple[Node, Node]]] | None:
+        """The call another call makes with the function and arguments it is handed, as (function, positional
+        arguments, keywords): `asyncio.to_thread(f, *a, **k)`, `executor.submit(f, *a, **k)` and
+        `loop.run_in_executor(None, f, *a)` call f(*a, **k); `functools.partial(f, *a)` bound to a name, or called in
+        place, is f with `a` before the arguments of its call. None when the function or its arguments are not known."""
+        skip = _RUNNERS.get(name)
+        if skip is None and callee.type != "call" and (callee.type != "identifier" or name not in self._partials):
+            return None  # (most calls: a plain call)
+        if skip is None:  # partial(requests.post, URL)(json=…), send(json=…) with send = partial(…)
+            made = callee if callee.type == "call" else self.resolve(callee)
+            return self._partial_applied(made, *self.arguments(call)) if made is not None else None
+        if (name == "to_thread" and not self._stands_for(callee, "asyncio.to_thread")) \
+                or (callee.type != "attribute" and name != "to_thread"):
+            return None
+        args, kwargs = self.arguments(call)
+        if len(args) <= skip or any(arg.type == "list_splat" for arg in args[:skip + 1]):
+            return None
+        if skip and kwargs:
+            return None  # run_in_executor hands its function no keywords (a TypeError): not a launch to read
+        function = self.unwrap(args[skip])
+        made = self.resolve(function) if function.type == "identifier" and self.source.raw(function) in self._partials \
+            else function
+        if made is not None and made.type == "call":
+            return self._partial_applied(made, args[skip + 1:], kwargs)
+        return (function, args[skip + 1:], kwargs) if function.type in ("attribute", "identifier") else None
+
+    def _partial_applied(self, made: Node, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]
+                         ) -> tuple[Node, list[Node], dict[str | None, tuple[Node, Node]]] | None:
+        """`functools.partial(f, *a, **k)` called with `args` and `kwargs`: (f, a + args, k updated by kwargs)."""
+        maker = made.child_by_field_id(self.fields.function) if made.type == "call" else None
+        if maker is None or maker.type not in ("attribute", "identifier") or not self._stands_for(maker, "functools.partial"):
+            return None
+        bound, keywords = self.arguments(made)
+        function = self.unwrap(bound[0]) if bound else None
+        if function is None or function.type not in ("attribute", "identifier"):
+            return None
+        return function, [*bound[1:], *args], {**keywords, **kwargs}
+
+    def _stands_for(self, callee: Node, wanted: str) -> bool:
+        """Whether a callee written as `wanted` (`functools.partial`) or its last name (`partial`) is that function by the
+        file's imports, or as written where its first name is bound nowhere in the file (a snippet without imports)."""
+        written = self.source.raw(callee).replace(" ", "")
+        if written != wanted and written != wanted.rpartition(".")[2]:
+            return False
+        first = written.partition(".")[0]
+        return (written == wanted and self.bindings.binder(first, callee) is None) or self.meaning(written, callee) == wanted
 
     def positional_body(self, request: LaunchRequest, args: list[Node], is_requests: bool) -> None:
         """A body given by position. requests' `post(url, data=None, json=None)`: the second a form (or text), the third

@@ -8,7 +8,8 @@ values. Positions are the .tf file's own, through the string's escaping.
 
 A template whose flowId is `genesyscloud_flow.<name>.id` links the launch to that resource's
 `filepath`, the flow's Architect YAML (looked up in the .tf files of the same module directory):
-the launch is checked against the inputs that YAML declares.
+the launch is checked against the inputs that YAML declares, its `{{placeholders}}` filled with the
+resource's literal `substitutions` (a value a variable or function makes leaves its placeholder unknown).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.codes import UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Target
@@ -58,12 +59,15 @@ _LOCAL = " local"
 _TEMPLATE = " templatefile"
 _FILE = " file"
 _FLOW = " flow "  # + a templatefile variable: the path of the flow YAML its value names
+_FLOW_FILLS = " flow fills "  # + a templatefile variable: that flow resource's literal substitutions, as JSON
 #: `${path.module}` starting a path: the module's directory, the only base of a path known without running Terraform.
 _PATH_MODULE = re.compile(r"\$\{\s*path\.module\s*\}/*")
 #: A templatefile template's directive: `%{ if … }`, `%{~ for … ~}`, `%{ else }`, `%{ endif }`, `%{ endfor }`.
 _TEMPLATE_DIRECTIVE = re.compile(r"%\{~?\s*(if|else|endif|for|endfor)(?![A-Za-z0-9_])")
 #: Terraform's JSON syntax: the same module's files, written as JSON (_json_extract).
 _JSON_SUFFIX = ".tf.json"
+#: A Terraform override file's name: its blocks are merged over those the module's other files declare.
+_OVERRIDE = re.compile(r"(?:.*_)?override\.tf(?:\.json)?", re.IGNORECASE)
 #: .tf files read in a module directory to find the genesyscloud_flow a data action names.
 _MAX_MODULE_FILES = 200
 #: Terraform functions that return a string whatever they are given: inside jsonencode() their result is a JSON string
@@ -78,6 +82,13 @@ _STRING_FUNCTIONS = frozenset({
 _BARE_EXPONENT = re.compile(rb"(?<![\w.$])[0-9]+[eE][+-]?[0-9]+(?![\w.])")
 #: The most digits of a whole number's exponent a literal is read with (`1e3` is 1000): a longer one is unknown.
 _LONGEST_EXPONENT = 4_000
+
+
+class _Flow(NamedTuple):
+    """A genesyscloud_flow resource: the path of its YAML, and the literal `substitutions` filling its placeholders."""
+
+    path: str
+    fills: tuple[tuple[str, str], ...] = ()
 
 
 @functools.cache
@@ -469,8 +480,11 @@ def _template_file(module: _Module, request: LaunchRequest, source: SourceText, 
     how = template_file_how(function, _fills(source, items))
     named = _flow_fills(source, items)
     if named:  # `flow_id = genesyscloud_flow.<name>.id`: the template's flowId hole links that flow's YAML (file_body)
-        paths = _flows_named(set(named.values()), module.name, module.source.text, module.limits, module.flows)
-        how.update((_FLOW + key, paths[flow]) for key, flow in named.items() if flow in paths)
+        flows = _flows_named(set(named.values()), module.name, module.source.text, module.limits, module.flows)
+        for key, flow in named.items():
+            if flow in flows:
+                how[_FLOW + key] = flows[flow].path
+                how[_FLOW_FILLS + key] = json.dumps(flows[flow].fills)
     request.body_file = (os.path.relpath(target, directory or "."), how)
 
 
@@ -715,9 +729,9 @@ class _Module:
         #: How many more locals a body's values may be read through (locals naming locals many times over would
         #: otherwise be read exponentially often): past it, a value is unknown.
         self.budget = _LOCALS_READ
-        self._flows: dict[str, str] | None = None  # None: this file's flow resources are not read yet
+        self._flows: dict[str, _Flow] | None = None  # None: this file's flow resources are not read yet
 
-    def flows(self, directory: str) -> dict[str, str]:
+    def flows(self, directory: str) -> dict[str, _Flow]:
         """This file's genesyscloud_flow resources (_tree_flow_files), read from its parsed tree once."""
         if self._flows is None:
             self._flows = _tree_flow_files(self.source, self.root, directory)
@@ -805,7 +819,7 @@ def file_body(body: LaunchRequest, text: str, how: dict[str, str], max_depth: in
     if read_as == _TEMPLATE:
         rendered, where = _rendered(text, {key: value for key, value in how.items() if not key.startswith(" ")})
         template_body(body, rendered, where, max_depth)
-        body.flow_file = _template_flow(body, text, how)
+        body.flow_file, body.flow_fills = _template_flow(body, text, how)
     elif read_as == _FILE:
         template_body(body, text, 0, max_depth)
     elif read_as == _LOCAL:
@@ -843,39 +857,54 @@ def _json_file_local(body: LaunchRequest, text: str, how: dict[str, str], max_de
     _json_body(text, module.locator, body, found, {}, max_depth)
 
 
-def _template_flow(body: LaunchRequest, text: str, how: dict[str, str]) -> str | None:
-    """The flow YAML a templatefile template's launch names: its flowId is one hole, `${<variable>}`, of a variable the
-    map gives a flow resource's ID (never inside a `for` directive, whose own names could shadow it)."""
+def _template_flow(body: LaunchRequest, text: str, how: dict[str, str]) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """The flow YAML a templatefile template's launch names, and its resource's literal substitutions: its flowId is
+    one hole, `${<variable>}`, of a variable the map gives a flow resource's ID (never inside a `for` directive, whose
+    own names could shadow it)."""
     flow_id = body.body.get("flowId") if isinstance(body.body, dict) else None
     hole = re.fullmatch(r"\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}", flow_id.source) if isinstance(flow_id, Unknown) else None
     if hole is None or _FLOW + hole.group(1) not in how:
-        return None
+        return None, ()
     if any(directive.group(1) == "for" for directive in _TEMPLATE_DIRECTIVE.finditer(text)):
-        return None
-    return how[_FLOW + hole.group(1)]
+        return None, ()
+    return how[_FLOW + hole.group(1)], _decoded_fills(how.get(_FLOW_FILLS + hole.group(1)))
 
 
-#: The genesyscloud_flow resources of the file being read, from what is already parsed of it: directory -> name -> path.
-OwnFlows = Callable[[str], dict[str, str]]
+def _decoded_fills(written: str | None) -> tuple[tuple[str, str], ...]:
+    """A flow resource's substitutions as a body file's `how` carries them (JSON pairs); none when not well formed."""
+    try:
+        pairs = json.loads(written) if written is not None else []
+    except ValueError:
+        return ()
+    if not isinstance(pairs, list) or not all(isinstance(pair, list) and len(pair) == 2
+                                              and all(isinstance(part, str) for part in pair) for pair in pairs):
+        return ()
+    return tuple((key, value) for key, value in pairs)
+
+
+#: The genesyscloud_flow resources of the file being read, from what is already parsed of it: directory -> name -> flow.
+OwnFlows = Callable[[str], dict[str, _Flow]]
 
 
 def _link(found: list[tuple[LaunchRequest, dict[str, str]]], name: str, text: str, limits: Limits,
           own: OwnFlows) -> None:
-    """Each launch whose flowId is `genesyscloud_flow.<name>.id`: the path of that flow's Architect YAML."""
+    """Each launch whose flowId is `genesyscloud_flow.<name>.id`: the path of that flow's Architect YAML and the
+    resource's literal substitutions."""
     wanted = [(request, _flow_name(request, links)) for request, links in found]
     if not any(flow for _, flow in wanted):
         return
     flows = _flows_named({flow for _, flow in wanted if flow}, name, text, limits, own)
     for request, flow in wanted:
         request.reads_module = request.reads_module or bool(flow)
-        if flow and flows.get(flow):
-            request.flow_file = flows[flow]
+        if flow and flow in flows:
+            request.flow_file, request.flow_fills = flows[flow]
 
 
-def _flows_named(names: set[str], name: str | None, text: str, limits: Limits, own: OwnFlows) -> dict[str, str]:
+def _flows_named(names: set[str], name: str | None, text: str, limits: Limits, own: OwnFlows) -> dict[str, _Flow]:
     """Where the module of the file `name` (holding `text`, whose own resources `own` reads without parsing it again)
-    defines these genesyscloud_flow resources: name -> the path of its YAML (statically known ones only); this file
-    first, then the others (each parsed once a run)."""
+    defines these genesyscloud_flow resources: name -> its YAML's path and literal substitutions (statically known
+    paths only); this file first, then the others (each parsed once a run). No substitution is taken when the
+    directory holds an override file (`override.tf`, `*_override.tf`…), which may replace a resource's."""
     if name is None:
         return {}
     directory = os.path.dirname(name) or "."
@@ -886,9 +915,16 @@ def _flows_named(names: set[str], name: str | None, text: str, limits: Limits, o
                 flows_key = "flows " + directory
                 if flows_key not in other.derived:
                     other.derived[flows_key] = _flows_reader(other.path)(other.text, directory)
-                for other_flow, path in other.derived[flows_key].items():
-                    flows.setdefault(other_flow, path)
+                for other_flow, flow in other.derived[flows_key].items():
+                    flows.setdefault(other_flow, flow)
+    if any(flow.fills for flow in flows.values()) and _has_override(directory):
+        flows = {key: flow._replace(fills=()) for key, flow in flows.items()}
     return flows
+
+
+def _has_override(directory: str) -> bool:
+    """Whether the module directory holds a Terraform override file, merged over the resources the others declare."""
+    return any(_OVERRIDE.fullmatch(entry) for entry in directory_files(directory, (".tf", _JSON_SUFFIX), _MAX_MODULE_FILES))
 
 
 def _defines(text: str, names: set[str]) -> bool:
@@ -905,8 +941,9 @@ def _flow_name(request: LaunchRequest, links: dict[str, str]) -> str | None:
     return match.group(1) if match else None
 
 
-def _flow_files(text: str, directory: str) -> dict[str, str]:
-    """The genesyscloud_flow resources of a .tf file: name -> the path of its YAML (statically known ones only)."""
+def _flow_files(text: str, directory: str) -> dict[str, _Flow]:
+    """The genesyscloud_flow resources of a .tf file: name -> its YAML's path (statically known ones only) and
+    literal substitutions."""
     try:
         source, root = _parse(text)
     except (ValueError, RecursionError):
@@ -914,21 +951,33 @@ def _flow_files(text: str, directory: str) -> dict[str, str]:
     return _tree_flow_files(source, root, directory)
 
 
-def _tree_flow_files(source: SourceText, root: Node, directory: str) -> dict[str, str]:
+def _tree_flow_files(source: SourceText, root: Node, directory: str) -> dict[str, _Flow]:
     """The genesyscloud_flow resources of a parsed .tf file (_flow_files)."""
     found = {}
     for block in _blocks(_body(root), "resource"):
         labels = _labels(source, block)
         if len(labels) < 2 or labels[0] != "genesyscloud_flow":
             continue
-        node = _attributes(source, _body(block)).get("filepath")
+        attributes = _attributes(source, _body(block))
+        node = attributes.get("filepath")
         string = _string(source, node) if node is not None else None
         if string is None:
             continue
         path = _flow_path(string[0], directory)
         if path is not None:
-            found[labels[1]] = path
+            substitutions = attributes.get("substitutions")
+            found[labels[1]] = _Flow(path, _substitutions(source, substitutions) if substitutions is not None else ())
     return found
+
+
+def _substitutions(source: SourceText, node: Node) -> tuple[tuple[str, str], ...]:
+    """A flow resource's `substitutions` whose value is certain (_fills), when the map is an object written here
+    with every key written out (a computed key may be any of them); none otherwise."""
+    value = _unwrap(node)
+    objects = _children(value, "object") if value.type == "collection_value" else []
+    if not objects or any(_element(source, element)[0] is None for element in _children(objects[0], "object_elem")):
+        return ()
+    return tuple(sorted(_fills(source, _map_items(source, node)).items()))
 
 
 def _flow_path(written: str, directory: str) -> str | None:
@@ -941,7 +990,7 @@ def _flow_path(written: str, directory: str) -> str | None:
     return path if os.path.isabs(path) or path.startswith(directory) else os.path.join(directory, path)
 
 
-def _flows_reader(path: str) -> Callable[[str, str], dict[str, str]]:
+def _flows_reader(path: str) -> Callable[[str, str], dict[str, _Flow]]:
     """How the flow resources of a module file are read: by its syntax, HCL or JSON."""
     return _json_flow_files if path.lower().endswith(_JSON_SUFFIX) else _flow_files
 
@@ -1321,8 +1370,9 @@ def _json_string(text: str, at: Offsets | None, value: Any) -> tuple[str, list[i
     return "".join(chars), where, references
 
 
-def _json_flow_files(text: str, directory: str) -> dict[str, str]:
-    """The genesyscloud_flow resources of a .tf.json file: name -> the path of its YAML (statically known ones only)."""
+def _json_flow_files(text: str, directory: str) -> dict[str, _Flow]:
+    """The genesyscloud_flow resources of a .tf.json file: name -> its YAML's path (statically known ones only) and
+    literal substitutions."""
     try:
         document = json.loads(text, parse_int=_big_int)
     except (ValueError, RecursionError):
@@ -1330,15 +1380,31 @@ def _json_flow_files(text: str, directory: str) -> dict[str, str]:
     return _document_flow_files(document, directory)
 
 
-def _document_flow_files(document: Any, directory: str) -> dict[str, str]:
+def _document_flow_files(document: Any, directory: str) -> dict[str, _Flow]:
     """The genesyscloud_flow resources of a loaded .tf.json document (_json_flow_files)."""
-    found: dict[str, str] = {}
+    found: dict[str, _Flow] = {}
     for label, body, _ in _json_resources(document, ("genesyscloud_flow",)):
         written = body.get("filepath")
         path = _flow_path(written, directory) if isinstance(written, str) and "$${" not in written else None
         if path is not None:
-            found.setdefault(label, path)
+            found.setdefault(label, _Flow(path, _json_substitutions(body.get("substitutions"))))
     return found
+
+
+def _json_substitutions(written: Any) -> tuple[tuple[str, str], ...]:
+    """A .tf.json flow resource's `substitutions` whose value is certain: a string holding no template sequence
+    (`${`, `%{`), a boolean or a whole number, as Terraform makes it a string; none when the map is no object."""
+    if not isinstance(written, dict):
+        return ()
+    found = []
+    for key, value in written.items():
+        if isinstance(value, bool):
+            found.append((key, "true" if value else "false"))
+        elif isinstance(value, int):
+            found.append((key, str(value)))
+        elif isinstance(value, str) and "${" not in value and "%{" not in value:
+            found.append((key, value))
+    return tuple(sorted(found))
 
 
 __all__ = ["NO_BODY", "Offsets", "extract", "file_body", "syntax_error", "template_file_how"]
