@@ -39,7 +39,9 @@ class ClosedStdout(io.TextIOBase):
 
 class GuardedStdout(io.TextIOBase):
     """stdout for what `check --fix -` and `--diff` print (the fixed body, the diff), as text or bytes (`buffer`): a
-    failed write is a ReportUnwritable; a closed pipe's BrokenPipeError goes on as it always has."""
+    failed write is a ReportUnwritable; a closed pipe's BrokenPipeError goes on as it always has. Each write (a file's
+    diff, the fixed body) is flushed at once, so a full disk is said where it happens, before the run's summary line
+    (`would fix …`), which it makes untrue."""
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
@@ -49,7 +51,9 @@ class GuardedStdout(io.TextIOBase):
 
     def write(self, text: str) -> int:
         with _guarded(self.stream):
-            return self.stream.write(text)
+            written = self.stream.write(text)
+            self.stream.flush()
+            return written
 
     def flush(self) -> None:
         with _guarded(self.stream):
@@ -75,7 +79,9 @@ class GuardedBytes(io.RawIOBase):
 
     def write(self, data: Any) -> int:
         with _guarded(self.text):
-            return self.binary.write(data)
+            written = self.binary.write(data)
+            self.binary.flush()
+            return written
 
     def flush(self) -> None:
         with _guarded(self.text):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import sys
 from pathlib import Path
 
@@ -68,12 +71,32 @@ def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward:
                f"{f'; valid launches forwarded to {service.upstream.base_url}' if service.upstream else ''}", err=True)
 
     def announce(url: str) -> None:
-        click.echo(f"flowlint serve: listening on {url} (Ctrl-C or SIGTERM to stop)")
-        sys.stdout.flush()
+        line = f"flowlint serve: listening on {url} (Ctrl-C or SIGTERM to stop)"
+        unwritten = _write_stdout(line)
+        if unwritten is not None:  # no reason to stop serving: said where the store and the access log are
+            click.echo(f"{line}; stdout cannot be written ({unwritten}): this line is on stderr", err=True)
 
     code = run(application, sock, ServerLimits(max_connections=max_connections, graceful_shutdown=timeout, head_timeout=timeout), announce)
     click.echo("flowlint serve: stopped", err=True)
     return code
+
+
+def _write_stdout(line: str) -> str | None:
+    """Write a line on stdout, flushed; None, or why it could not be written (stdout closed, a full device). What stays
+    buffered after a failed write is sent to the null device, so no flush at exit fails again with a traceback."""
+    stream = sys.stdout
+    if stream is None:
+        return "standard output is closed"
+    try:
+        stream.write(line + "\n")
+        stream.flush()
+    except (OSError, ValueError) as err:  # (ValueError: a stream closed by the process itself)
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+        return (err.strerror if isinstance(err, OSError) else None) or str(err) or type(err).__name__
+    return None
 
 
 def _private(url: str) -> bool:

@@ -1720,8 +1720,10 @@ class PythonReader(CodeReader):
                 found.append(Header(name, self.text(value_node), self.source.offsets(child)))
         return found
 
-    def set_body(self, request: LaunchRequest, node: Node, mode: str) -> None:
-        """A json=, data= or content= argument; `mode` is how the client sends a dict (json, or form for data=)."""
+    def set_body(self, request: LaunchRequest, node: Node, mode: str, given: str = "json=") -> None:
+        """A json=, data= or content= argument; `mode` is how the client sends a dict (json, or form for data=); `given`
+        is what the body is handed to, as help writes it (`json=`, or the SDK's `post_flows_executions(`)."""
+        closing = ")" if given.endswith("(") else ""
         target = self.resolve(node) or self.unwrap(node)
         if self.model_dump(request, target, mode):
             return
@@ -1739,10 +1741,11 @@ class PythonReader(CodeReader):
                 request.sends = "text" if mode != "json" else "opaque"
                 if mode == "json":  # json= serializes what it is given: a JSON string goes as a string
                     request.findings.append((Finding(
-                        NOT_AN_OBJECT, (), "json= is given a JSON string (model_dump_json): it is encoded again, so the body "
-                        "is a string, not an object", "pass the object itself: json=" + self.source.source(target, 40).split("(")[0]
-                        .removesuffix("_json").removesuffix(".json") + (".model_dump()" if self.source.raw(method) == "json"
-                                                                     else "()")), self.source.offsets(target)))
+                        NOT_AN_OBJECT, (), f"{given.rstrip('(')} is given a JSON string (model_dump_json): it is encoded "
+                        "again, so the body is a string, not an object", "pass the object itself: " + given +
+                        self.source.source(target, 40).split("(")[0].removesuffix("_json").removesuffix(".json") + (
+                            ".model_dump()" if self.source.raw(method) == "json" else "()") + closing),
+                        self.source.offsets(target)))
                 return
         if callee is not None and self.source.raw(callee).replace(" ", "") in ("json.dumps", "dumps"):
             args, _ = self.arguments(target)
@@ -1754,9 +1757,9 @@ class PythonReader(CodeReader):
             request.sends = "text" if mode != "json" else "opaque"
             if mode == "json":  # json= serializes what it is given: a JSON string goes as a string
                 request.findings.append((Finding(
-                    NOT_AN_OBJECT, (), "json= is given a JSON string (json.dumps): it is encoded again, so the body is a "
-                    "string, not an object", "pass the object itself: json=" + self.source.source(args[0], 40)),
-                    self.source.offsets(target)))
+                    NOT_AN_OBJECT, (), f"{given.rstrip('(')} is given a JSON string (json.dumps): it is encoded again, so "
+                    "the body is a string, not an object", "pass the object itself: " + given +
+                    self.source.source(args[0], 40) + closing), self.source.offsets(target)))
             return
         if target.type in ("string", "concatenated_string") and mode != "json":
             known = self.string(target)
@@ -1796,8 +1799,8 @@ class PythonReader(CodeReader):
         """The SDK's body: a dict, or a FlowExecutionLaunchRequest model filled attribute by attribute; an attribute
         the model does not declare is never sent (FL013)."""
         model = self.model(node)
-        if model is None:
-            self.set_body(request, node, "json")
+        if model is None:  # a dict or str: ApiClient.sanitize_for_serialization keeps it as is, then json.dumps sends it
+            self.set_body(request, node, "json", "post_flows_executions(")
             return
         spans = TreeSpans()
         body: dict[str, Any] = {}
