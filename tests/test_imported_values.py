@@ -132,6 +132,19 @@ def test_an_imported_flow_id_not_known_fails_nothing_and_verbose_says_why(
     assert "flow this launch starts is not known" in notes[0]["message"] and why in notes[0]["message"], notes
 
 
+@pytest.mark.parametrize(("name", "launch"), [
+    ("app/launch.py", PY_LAUNCH.format(imports="import os", flow='os.environ["FLOW_ID"]', inputs=WRONG)),
+    ("src/launch.ts", JS_LAUNCH.format(imports="import process from 'node:process';", flow="process.env.FLOW_ID",
+                                       inputs=WRONG)),
+])
+def test_a_flow_id_from_the_environment_is_no_miss_to_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
+                                                           launch: str) -> None:
+    _tree(tmp_path, {name: launch.replace("inputData", "inputs")})
+    found = _check(tmp_path, monkeypatch, "--no-cache", "-v", ".")
+    assert "FL101" in [d["code"] for d in found]  # reached: its launch read (its `inputs` said)
+    assert not [d for d in found if d["code"] == "FL011"]
+
+
 def test_a_flow_id_the_importing_file_binds_again_stays_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     launch = PY_LAUNCH.format(imports="import os\nfrom app.config import FLOW_ID\nFLOW_ID = os.environ.get('F', FLOW_ID)",
                               flow="FLOW_ID", inputs=WRONG)

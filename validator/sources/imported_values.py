@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -322,6 +323,8 @@ class Resolver:
         spec, member = links[dotted]
         files, member = self.files(spec, member)
         if not files:
+            if _library(spec):  # (`os.environ["FLOW_ID"]`: read at run time, as the code says; no miss of flowlint's)
+                return Unknown(shown), ""
             return Unknown(shown), f"`{dotted}` is imported from `{spec.shown()}`, which is not a module of the checked files"
         if member is not None:
             rest.insert(0, (member, False))
@@ -399,6 +402,17 @@ def _below(value: Any, access: list[tuple[str, bool]], kind: str, shown: str) ->
     if isinstance(value, Unknown):
         return value if type(value) is not Unknown else Unknown(shown), f"which binds it to `{value.source}`, known only at run time"
     return value, ""
+
+
+#: Node's own modules written without `node:` (what they hold is the process's: its environment, its files).
+_NODE_MODULES = frozenset({"process", "os", "fs", "path", "url", "util", "crypto", "child_process", "fs/promises"})
+
+
+def _library(spec: _Spec) -> bool:
+    """Whether an import names the language's own library (Python's `os`, Node's `node:process`)."""
+    if spec.language == "python":
+        return spec.level == 0 and spec.written.partition(".")[0] in sys.stdlib_module_names
+    return spec.written.startswith("node:") or spec.written in _NODE_MODULES
 
 
 def _unlike(one: Any, other: Any) -> bool:
