@@ -701,11 +701,18 @@ def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
     return found
 
 
+#: Words a command's name may come after: a prompt, sudo, time, exec (and `VAR=value`: _PREFIX_ASSIGNMENT).
+_PREFIX_WORDS = frozenset({"$", "%", ">", "sudo", "time", "exec"})
+_PREFIX_ASSIGNMENT = re.compile(r"\w+=.*")
+
+
 def _command(words: list[Word]) -> list[Word]:
-    """The words from the command's name on (no prompt, sudo, time or VAR=value before it)."""
-    while words and (words[0].text in ("$", "%", ">", "sudo", "time", "exec") or re.fullmatch(r"\w+=.*", words[0].text)):
-        words = words[1:]
-    return words
+    """The words from the command's name on (no prompt, sudo, time or VAR=value before it), copied once however many
+    words come before it."""
+    index = 0
+    while index < len(words) and (words[index].text in _PREFIX_WORDS or _PREFIX_ASSIGNMENT.fullmatch(words[index].text)):
+        index += 1
+    return words[index:] if index else words
 
 
 def _launches(all_commands: list[Command]) -> list[LaunchRequest]:
