@@ -691,7 +691,7 @@ def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
         if word.text in ("-u", "--user") and index + 1 < len(words):
             argument = words[index + 1]
         elif word.text.startswith("-u") and len(word.text) > 2:
-            argument = _tail(word, 2)
+            argument = word.tail(2)
         else:
             continue
         user, colon, password = argument.text.partition(":")
@@ -859,7 +859,7 @@ def _options(words: list[Word]) -> _Options:
         if option.startswith("-") and not option.startswith("--") and len(option) > 2 and option[:2] in ("-X", "-H", "-d", "-F"):
             attached, option = word, option[:2]  # -XPOST, -d'{…}'
         step = 1 if attached is not None else 2
-        argument = _tail(attached, 2) if attached is not None else value
+        argument = attached.tail(2) if attached is not None else value
         if option in ("-X", "--request") and argument is not None:
             found.method, i = argument, i + step
         elif option in ("-H", "--header") and argument is not None and (argument.text.startswith("@") or "{{$" in
@@ -871,7 +871,7 @@ def _options(words: list[Word]) -> _Options:
             offset = argument.text.find(":") + 1
             while offset < len(argument.text) and argument.text[offset] == " ":
                 offset += 1
-            headers.append(Header(name.strip(), _tail(argument, offset).as_text(), (argument.start, argument.end)))
+            headers.append(Header(name.strip(), argument.tail(offset).as_text(), (argument.start, argument.end)))
             i += step
         elif option in _DATA or option in _FORM or option == "--json":
             if argument is not None:
@@ -954,11 +954,11 @@ def units(found: list[Command]) -> Iterator[tuple[Offsets, list[Word], list[Offs
               if command.stdin is not None and all(command.stdin is not document for document in command.here_documents)}
     for command in found:
         words = [word for word in command if word.start >= 0]
-        given = [] if runs_stdin(command) else [document for document in command.here_documents
-                                                 if document.start >= 0 and id(document) not in passed]
-        if command.stdin is not None and id(command.stdin) in passed and command.stdin.start >= 0 \
-                and not runs_stdin(command):
-            given.append(command.stdin)
+        given: list[Word] = []
+        if not runs_stdin(command):  # (else its script's commands are units of their own)
+            given = [document for document in command.here_documents if document.start >= 0 and id(document) not in passed]
+            if command.stdin is not None and id(command.stdin) in passed and command.stdin.start >= 0:
+                given.append(command.stdin)
         parts = [*words, *given]
         if parts:
             yield ((min(part.start for part in parts), max(part.end for part in parts)), words,
@@ -985,10 +985,6 @@ def _may_send_body(option: str) -> bool:
     if option.startswith("--"):
         return option.startswith(("--data", "--json", "--form", "--upload", "--expand-data", "--config"))
     return option.startswith("-") and any(letter in option[1:] for letter in "dFTK")
-
-
-def _tail(word: Word, start: int) -> Word:
-    return word.tail(start)
 
 
 def _parts(text: str) -> list[str | Unknown]:
