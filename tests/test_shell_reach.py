@@ -47,7 +47,8 @@ def test_a_document_ssh_does_not_run_stays_noted(tmp_path: Path, opening: str) -
 
 
 @pytest.mark.parametrize("opening", ["python3 - <<'EOF'", "python <<'PY'", "/usr/bin/env python3 - <<'EOF'",
-                                     "python3 -u - <<\"EOF\"", "python3 <<EOF"])
+                                     "python3 -u - <<\"EOF\"", "python3 <<EOF", "python3 - --flow x <<'EOF'",
+                                     "python3 2>/dev/null - <<'EOF'", "python3 > out.log - <<'EOF'"])
 def test_python_a_here_document_gives_the_interpreter_is_read(tmp_path: Path, opening: str) -> None:
     end = opening.rsplit("<<", 1)[1].strip("'\"")
     script = f"#!/bin/bash\ntoken=x\n{opening}\ntoken = 'abc'\n{PYTHON}{end}\n"

@@ -543,9 +543,10 @@ def _python_code_word(words: list[Word], stdin: Word | None) -> Word | None:
     while index < len(words):
         option = words[index].text
         index += 1
-        if option == "-" or _REDIRECTION.fullmatch(option):
-            if option.endswith(">"):
-                index += 1  # (a redirection's file)
+        if option == "-":
+            return stdin  # (the words after it are the script's arguments)
+        if _REDIRECTION.fullmatch(option):
+            index += option.endswith(">")  # (a redirection's file)
             continue
         if not option.startswith("-") or option.startswith("--"):
             return None  # a script file, `--` before one, or --help/--version
