@@ -520,7 +520,7 @@ def _moved(request: LaunchRequest, inside: Offsets, to: Offsets) -> LaunchReques
     def moved(span: Offsets | None) -> Offsets | None:
         return to if span is not None and inside[0] <= span[0] and span[1] <= inside[1] else span
 
-    request.site = to
+    request.sent_through, request.site = (*request.sent_through, request.site), to
     request.method_span = moved(request.method_span)
     request.body_span = moved(request.body_span)
     if request.url is not None:

@@ -295,9 +295,14 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
 
         return http_file.extract(text, name)
     if kind == "shell":  # (a document's shell blocks are its code blocks: _blocks)
-        from . import curl
+        from . import blocks, curl
 
-        return curl.extract(text)
+        requests, python_code = curl.extract_with_python(text)
+        if not python_code:
+            return requests
+        read = blocks.read_blocks(text, (("python", code, where) for code, where in python_code),
+                                  lambda block_kind, block: _read(block_kind, block, name, limits)[0])
+        return sorted(requests + read, key=lambda request: request.site)
     if kind == "postman":
         from . import postman
 
