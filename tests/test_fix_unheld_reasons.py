@@ -108,3 +108,51 @@ def test_a_body_an_xhr_sends_is_fixed_in_its_binding(tmp_path: Path) -> None:
     (document,) = load_documents(shared.encode(), "start.js", source="javascript", named=False)
     wrong = next(d for d in check_document(document, CheckOptions()) if d.code == "FL203")
     assert wrong.fix is not None and wrong.fix.edits is None and "`data` is also read on line 6" in wrong.fix.message
+
+
+CALLED_IN_FILE_PY = """import requests
+
+
+def launch(token):
+    body = {"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "flowVersion": 3.0}
+    requests.post("https://api.mypurecloud.com/api/v2/flows/executions", json=body,
+                  headers={"Authorization": f"Bearer {token}"})
+
+
+if __name__ == "__main__":
+    launch("tok")
+"""
+
+CALLED_IN_FILE_JS = """async function launch(token) {
+  const res = await fetch("https://api.mypurecloud.com/api/v2/flows/executions", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ flowId: "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", type: "flow" }),
+  });
+  return res.json();
+}
+
+launch(process.env.TOKEN).then(console.log);
+"""
+
+
+def test_a_launch_in_a_function_the_file_calls_is_fixed_where_it_is_sent(tmp_path: Path) -> None:
+    # The launch is reported at the call of the function that makes it; the names read by the send inside the function
+    # (the body's binding, the response's) are the launch's own, not other code's.
+    for name, text, code, fixed in (
+            ("l.py", CALLED_IN_FILE_PY, "FL105", CALLED_IN_FILE_PY.replace('"flowVersion": 3.0', '"flowVersion": "3.0"')),
+            ("l.js", CALLED_IN_FILE_JS, "FL101", CALLED_IN_FILE_JS.replace(', type: "flow"', ""))):
+        (document,) = load_documents(text.encode(), name, source="python" if name.endswith(".py") else "javascript",
+                                     named=False)
+        wrong = next(d for d in check_document(document, CheckOptions()) if d.code == code)
+        assert wrong.fix is not None and wrong.fix.edits, (name, wrong.fix)
+        path = tmp_path / name
+        path.write_text(text)
+        result = flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(path))
+        assert path.read_text() == fixed, result.output
+    # Read by other code inside the function too, it is still not edited, and says where.
+    shared = CALLED_IN_FILE_PY.replace("    requests.post(\"https://api.", "    requests.post(\"https://audit.example.com/e\", json=body)\n"
+                                       "    requests.post(\"https://api.")
+    (document,) = load_documents(shared.encode(), "l.py", source="python", named=False)
+    wrong = next(d for d in check_document(document, CheckOptions()) if d.code == "FL105")
+    assert wrong.fix is not None and wrong.fix.edits is None and "`body` is also read on line 6" in wrong.fix.message

@@ -88,7 +88,7 @@ def test_a_wrong_url_in_a_local_is_found_there(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("template", "why"), [
     ("var.launch_body", "`var.launch_body` is an input variable"),
-    ("local.missing", "`local.missing` is declared in no .tf file"),
+    ("local.missing", "`local.missing` is declared in no .tf or .tf.json file"),
     ("local.loop_a", "`local.loop_a`"),
 ])
 def test_a_body_that_cannot_be_seen_says_why(tmp_path: Path, template: str, why: str) -> None:

@@ -41,13 +41,14 @@ _JS_RESERVED = frozenset({"__proto__"})  # a plain key that means something else
 
 
 def _sent_at(request: LaunchRequest) -> list[tuple[int, int]]:
-    """Where a launch is sent from: its call, and the argument it reads its body from when that is written apart from
-    the call (`xhr.send(body)` after `xhr.open(...)`): a name read there is the launch sending it, not other code."""
+    """Where a launch is sent from: its call, the calls inside the functions it is made through, and the argument it
+    reads its body from when that is written apart from the call (`xhr.send(body)` after `xhr.open(...)`): a name read
+    there is the launch sending it, not other code."""
+    sites = [request.site, *request.sent_through]
     body = request.body_span
-    site = request.site
-    if body is None or (site[0] <= body[0] and body[1] <= site[1]):
-        return [site]
-    return [site, body]
+    if body is not None and not any(first <= body[0] and body[1] <= last for first, last in sites):
+        sites.append(body)
+    return sites
 
 
 class Extractions:
@@ -499,7 +500,8 @@ class LaunchEditor(TextEditor):
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
                 literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text), self.extractions.quote)
                 literal.origin = self.written_in
-                literal.sites = [*_sent_at(request), *self.extractions.sites(text)]
+                literal.own_sites = _sent_at(request)
+                literal.sites = [*literal.own_sites, *self.extractions.sites(text)]
                 return literal.apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
                 return _in_block(text, self.kind, request, locator, operation)
@@ -762,7 +764,8 @@ class _Literal:
         self.fields = fields(kind)
         #: The launch calls' character spans, this launch's first (LaunchEditor sets them): a binding read only by them
         #: and by what leads there is edited; one also read by other code (another call, a return, an export) is not.
-        self.sites: list[tuple[int, int]] = []
+        self.sites: list[tuple[int, int]] = []  # every launch's (sent_at), this one's first
+        self.own_sites: list[tuple[int, int]] = []  # this launch's
         self._shared: dict[int, str | None] = {}  # a binding's node id -> why it is read elsewhere (None: it is not)
 
     def apply(self, operation: Operation) -> str:
@@ -796,12 +799,12 @@ class _Literal:
     def read_elsewhere(self, offset: int) -> str | None:
         """Why the literal written at `offset` must not be edited for this launch: it is bound to a name that other code
         reads too (another call's argument, a return, an export), so an edit would change what that code sends."""
-        if not self.sites:
+        if not self.own_sites:
             return None
         node: Node | None = self.root.descendant_for_byte_range(self.byte(offset), self.byte(offset))
-        site = self.byte(self.sites[0][0]), self.byte(self.sites[0][1])
+        own = [(self.byte(first), self.byte(last)) for first, last in self.own_sites]
         while node is not None and node.parent is not None:
-            if site[0] <= node.start_byte and node.end_byte <= site[1]:
+            if any(first <= node.start_byte and node.end_byte <= last for first, last in own):
                 return None  # written in the launch call itself
             if node.type in _FUNCTION_TYPES:
                 return None  # returned by a function (not a binding this check follows)

@@ -14,7 +14,7 @@ import asyncio
 import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
@@ -32,6 +32,7 @@ from ..run.cross_file import POLYFILL_SUFFIXES, editor_fixes_demoted, gives_big_
 from ..sources import imports, module_texts
 from ..sources.document import DEFAULT_LIMITS, Limits
 from ..sources.kinds import named_kind
+from .module_notes import importers_judged
 
 #: Seconds of quiet after a change before the file is checked again.
 DEBOUNCE = 0.3
@@ -57,11 +58,16 @@ Check = Callable[[str, str], list[Diagnostic]]
 
 @dataclass
 class Published:
-    """What was last published for a document: the text it was checked on and its diagnostics."""
+    """What was last published for a document: the text it was checked on, its lines (one index for every position
+    asked of it: a finding's range, a fix's edit) and its diagnostics."""
 
     version: int | None
     text: str
     diagnostics: list[Diagnostic]
+    lines: LineIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = LineIndex(self.text)
 
 
 @dataclass
@@ -128,13 +134,14 @@ class FlowlintServer(LanguageServer):
             return  # the text changed (or the file closed) while it was checked: a newer check publishes
         state.big_int = any(map(throws_big_int, diagnostics))
         diagnostics = judged_by_open_files(diagnostics, self.open_files)  # a BigInt's FL014: a polyfill open beside it
-        state.published = Published(version, text, diagnostics)
-        self.publish(uri, version, [self.to_lsp(d, text, i) for i, d in enumerate(diagnostics)])
+        published = state.published = Published(version, text, diagnostics)
+        self.publish(uri, version, [self.to_lsp(d, published.lines, i) for i, d in enumerate(diagnostics)])
 
     def checked(self, path: str, text: str, buffers: dict[str, str]) -> list[Diagnostic]:
         """The check's diagnostics with a safe fix that edits a module-level name another file imports (open, or in
         the project) shown unsafe, as `flowlint check` shows it: a code action offers it unsafe, never preferred."""
-        return editor_fixes_demoted(path, self.check(path, text), buffers, lambda: _project(path))
+        diagnostics = editor_fixes_demoted(path, self.check(path, text), buffers, lambda: _project(path))
+        return importers_judged(path, text, diagnostics, buffers, lambda: _project(path))
 
     def open_buffers(self) -> dict[str, str]:
         """The editor's text of every open document that is a local file, by its path."""
@@ -163,14 +170,19 @@ class FlowlintServer(LanguageServer):
         text = self.text_of(uri)[0]
         if path is not None:
             module_texts.edited(path, text)
-            self.recheck_module(path)
-            self.recheck_importers(path)
-            self.recheck_launches(path, text)
+            self.recheck_readers(path, text)
         state = self.states.setdefault(uri, _State())
         polyfill = uri.lower().endswith(POLYFILL_SUFFIXES) and gives_big_int_to_json(text.encode("utf-8", "surrogatepass"))
         if polyfill != state.polyfill:
             state.polyfill = polyfill
             self.recheck_big_ints(uri)
+
+    def recheck_readers(self, changed: str, text: str) -> None:
+        """An open document's editor text changed (opened, edited, closed; `text` is what it held): check again the
+        other open documents whose check reads it (a Terraform sibling, an importer, a launch of the flow it is)."""
+        self.recheck_module(changed)
+        self.recheck_importers(changed)
+        self.recheck_launches(changed, text)
 
     def recheck_module(self, changed: str) -> None:
         """An open Terraform file's editor text changed (opened, edited, closed): check again the other open files of its
@@ -215,9 +227,7 @@ class FlowlintServer(LanguageServer):
         if path is not None:
             edited = module_texts.edited_text(path) or ""  # (the text its last change gave: a flow's, or not)
             module_texts.edited(path, None)  # the file on disk again
-            self.recheck_module(path)
-            self.recheck_importers(path)
-            self.recheck_launches(path, edited)
+            self.recheck_readers(path, edited)
         if state is not None and state.pending is not None:
             state.pending.cancel()
         self.publish(uri, None, [])
@@ -243,20 +253,19 @@ class FlowlintServer(LanguageServer):
         except RuntimeError:  # no session yet (tests driving the server directly)
             return None
 
-    def range_of(self, text: str, diagnostic: Diagnostic) -> types.Range:
+    def range_of(self, lines: LineIndex, diagnostic: Diagnostic) -> types.Range:
+        """Where a diagnostic is in the text `lines` indexes."""
         span = diagnostic.span
         if span is None:
             return types.Range(types.Position(0, 0), types.Position(0, 0))
-        lines = LineIndex(text)
         return types.Range(self.position(lines, span.line, span.column), self.position(lines, span.end_line, span.end_column))
 
-    def to_lsp(self, d: Diagnostic, text: str, index: int) -> types.Diagnostic:
+    def to_lsp(self, d: Diagnostic, lines: LineIndex, index: int) -> types.Diagnostic:
         message = f"{d.message}\nhelp: {d.help}" if d.help else d.message
-        return types.Diagnostic(range=self.range_of(text, d), message=message, severity=_SEVERITIES[d.severity],
+        return types.Diagnostic(range=self.range_of(lines, d), message=message, severity=_SEVERITIES[d.severity],
                                 code=d.code, source="flowlint", data={"index": index})
 
-    def edit_of(self, text: str, edit: Edit) -> types.TextEdit:
-        lines = LineIndex(text)
+    def edit_of(self, lines: LineIndex, edit: Edit) -> types.TextEdit:
         start, end = lines.position(edit.start), lines.position(edit.end)
         return types.TextEdit(types.Range(self.position(lines, *start), self.position(lines, *end)), edit.content)
 
@@ -276,15 +285,15 @@ class FlowlintServer(LanguageServer):
             fix = d.fix
             if fix is None or not fix.edits or fix.applicability is Applicability.DISPLAY_ONLY:
                 continue
-            where = self.range_of(published.text, d)
+            where = self.range_of(published.lines, d)
             if not _overlaps(where, wanted):
                 continue
             unsafe = fix.applicability is Applicability.UNSAFE
             found.append(types.CodeAction(
                 title=f"{d.code}: {fix.message}" + (" (unsafe: read the result)" if unsafe else ""),
                 kind=types.CodeActionKind.QuickFix, is_preferred=not unsafe,
-                diagnostics=[self.to_lsp(d, published.text, index)],
-                edit=self.workspace_edit(uri, published.version, [self.edit_of(published.text, e) for e in fix.edits])))
+                diagnostics=[self.to_lsp(d, published.lines, index)],
+                edit=self.workspace_edit(uri, published.version, [self.edit_of(published.lines, e) for e in fix.edits])))
         return found
 
     def workspace_edit(self, uri: str, version: int | None, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
@@ -295,13 +304,18 @@ class FlowlintServer(LanguageServer):
                 types.OptionalVersionedTextDocumentIdentifier(uri, version), edits)])
         return types.WorkspaceEdit(changes={uri: edits})
 
+    def client_workspace(self) -> types.WorkspaceClientCapabilities | None:
+        """What the client said it can do with a workspace (None: nothing said, or no session yet: tests driving the
+        server directly)."""
+        try:
+            return self.client_capabilities.workspace
+        except (RuntimeError, AttributeError):
+            return None
+
     async def watch_files(self) -> None:
         """Ask the editor to say when a file another file's check may read changes on disk (a flow's YAML, a snapshot,
         the config, a module a launch imports), when it can be asked: its changes re-check the open documents."""
-        try:
-            workspace = self.client_capabilities.workspace
-        except (RuntimeError, AttributeError):
-            return
+        workspace = self.client_workspace()
         watched = workspace.did_change_watched_files if workspace is not None else None
         if watched is None or not watched.dynamic_registration:
             return
@@ -315,10 +329,7 @@ class FlowlintServer(LanguageServer):
 
     def versioned_edits(self) -> bool:
         """Whether the client takes a workspace edit's versioned document changes."""
-        try:
-            workspace = self.client_capabilities.workspace
-        except (RuntimeError, AttributeError):  # no session yet (tests driving the server directly)
-            return False
+        workspace = self.client_workspace()
         edit = workspace.workspace_edit if workspace is not None else None
         return bool(edit is not None and edit.document_changes)
 
@@ -328,7 +339,7 @@ class FlowlintServer(LanguageServer):
         if published is None:
             return None
         for d in published.diagnostics:
-            where = self.range_of(published.text, d)
+            where = self.range_of(published.lines, d)
             if _contains(where, at) and d.code in RULES:
                 return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
                                                                 value=f"```text\n{RULES[d.code].doc()}\n```"), range=where)
@@ -380,7 +391,8 @@ def make_server(**options: Any) -> FlowlintServer:
     def did_save(ls: FlowlintServer, params: types.DidSaveTextDocumentParams) -> None:
         ls.schedule(params.text_document.uri, delay=0)
         # (a file on disk changed: another open document's check may read it, as its flow's YAML or a module it imports)
-        ls.recheck_others(lambda path: path != path_of(params.text_document.uri))
+        saved = path_of(params.text_document.uri)
+        ls.recheck_others(lambda path: path != saved)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def files_changed(ls: FlowlintServer, params: types.DidChangeWatchedFilesParams) -> None:

@@ -224,6 +224,9 @@ class LaunchRequest:
     #: A body written as YAML (a saved request's `body:` mapping): its unquoted scalars YAML typed, path below the
     #: body -> the text as written, so a finding shows and a fix keeps what the author wrote (`on`, not true).
     plain_scalars: dict[Path, str] = field(default_factory=dict)
+    #: The calls it is sent through, innermost first, when `site` is the call of a function that makes it (code.py's
+    #: _moved): a name read there is the launch's own (its body, its response), not other code's.
+    sent_through: tuple[Offsets, ...] = ()
 
     @property
     def values_unknown(self) -> tuple[Offsets, str, str] | None:

@@ -339,12 +339,15 @@ def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) 
     url_value = module.resolve(source, url_node)
     if isinstance(url_value, str):
         return None
-    url_file, url_source, url_value_node, _ = url_value
-    url = _string(url_source, url_value_node)
+    # A URL declared in another file is shown at the name this action gives it (and never edited there).
+    if isinstance(url_value, _JsonLocal):
+        url, url_at = url_value.string(), source.offsets(url_node)
+    else:
+        url_file, url_source, url_value_node, _ = url_value
+        url = _string(url_source, url_value_node)
+        url_at = url_source.offsets(url_value_node) if url_file is None else source.offsets(url_node)
     if url is None:
         return None
-    # A URL declared in another file is shown at the name this action gives it (and never edited there).
-    url_at = url_source.offsets(url_value_node) if url_file is None else source.offsets(url_node)
     method_node = attributes.get("request_type")
     method_value = _plain(source, method_node) if method_node is not None else None
     method: str | Unknown = method_value.upper() if method_value else Unknown("request_type")
@@ -364,6 +367,12 @@ def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) 
         request.body = Unknown(source.source(template_node))
         module.note(request, source.offsets(template_node), value)
         return request
+    if isinstance(value, _JsonLocal):  # a .tf.json sibling's: read in that file, at its positions (file_body)
+        request.body = Unknown(source.source(template_node))
+        _read_elsewhere(module, request, source.offsets(template_node), value.file.path, value.name,
+                        {_READ_AS: _JSON_LOCAL, _LOCAL: value.name})
+        request.reads_module = True
+        return request
     body_file, body_source, body_node, local = value
     called = _unwrap(body_node)
     function = body_source.text[slice(*body_source.offsets(called.children[0]))] if called.type == "function_call" \
@@ -376,10 +385,7 @@ def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) 
         _template(body_source, request, body_node, limits.max_depth, links, module)
     else:  # read in that file, at its own positions (extract.py's body file, read by file_body)
         request.body = Unknown(source.source(template_node))
-        if (outside := _linked_out(body_file, local, limits)) is not None:
-            module.note(request, source.offsets(template_node), outside, always=True)
-        else:
-            request.body_file = (os.path.basename(body_file), {_READ_AS: _LOCAL, _LOCAL: local})
+        _read_elsewhere(module, request, source.offsets(template_node), body_file, local, {_READ_AS: _LOCAL, _LOCAL: local})
     request.reads_module = module.others is not None  # (a local its values name may be another file's)
     return request
 
@@ -636,8 +642,11 @@ def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], span
         resolved = module.resolve(source, value) if module.budget > 0 else "too many values read through locals"
         if isinstance(resolved, str):
             return Unknown(source.source(value))
-        elsewhere, declared, declared_node, _ = resolved
         spans.shown_only.add(path)  # (what a local writes is the module's, never edited for one launch)
+        if isinstance(resolved, _JsonLocal):  # a .tf.json sibling's value, as jsonencode() writes it
+            return _json_value(resolved.value, path, resolved.path, _json_locator(resolved.file), TreeSpans(),
+                               depth - 1, links)
+        elsewhere, declared, declared_node, _ = resolved
         if elsewhere is None and declared is source:
             if path:
                 recorded = spans.spans.get(path)
@@ -726,6 +735,8 @@ class _Module:
         self.here = _locals(source, root)
         self.others: dict[str, tuple[str, SourceText, Node]] | None = None  # None: the other files are not read yet
         self.unparsed: list[ModuleText] = []  # the other files with a `locals` block not parsed yet
+        self.json_files: list[ModuleText] = []  # the other files in Terraform's JSON syntax with a `locals` block
+        self.json_declared: dict[str, _JsonLocal | None] = {}  # local -> where a .tf.json sibling declares it
         #: How many more locals a body's values may be read through (locals naming locals many times over would
         #: otherwise be read exponentially often): past it, a value is unknown.
         self.budget = _LOCALS_READ
@@ -737,27 +748,37 @@ class _Module:
             self._flows = _tree_flow_files(self.source, self.root, directory)
         return self._flows
 
-    def declared(self, key: str) -> tuple[str | None, SourceText, Node] | None:
-        """Where the module declares `local.<key>`: the file (None: this one), its text and the value's expression.
-        The other files are read once a run (module_texts.py), and only those whose text may declare the name are
-        parsed, each once."""
+    def declared(self, key: str) -> tuple[str | None, SourceText, Node] | _JsonLocal | None:
+        """Where the module declares `local.<key>`: the file (None: this one), its text and the value's expression;
+        or the .tf.json file declaring it and its value there. The other files are read once a run (module_texts.py),
+        and only those whose text may declare the name are parsed, each once."""
         if key in self.here:
             return None, self.source, self.here[key]
         if self.others is None:
             self.others = {}
             directory = os.path.dirname(self.name) or "." if self.name is not None else ""
-            self.unparsed = [other for other in (_module_files(directory, self.name, self.limits)
-                                                 if self.name is not None else []) if _may_declare(other)]
-        if key not in self.others:
-            for other in [other for other in self.unparsed if key in _may_declare(other)]:
-                self.unparsed.remove(other)
+            files = _module_files(directory, self.name, self.limits) if self.name is not None else []
+            self.unparsed = [other for other in files if _may_declare(other)]
+            self.json_files = [other for other in files if other.path.lower().endswith(_JSON_SUFFIX)
+                               and '"locals"' in other.text]
+        if key not in self.others and self.unparsed:
+            declaring = [other for other in self.unparsed if key in _may_declare(other)]
+            if declaring:
+                self.unparsed = [other for other in self.unparsed if key not in _may_declare(other)]
+            for other in declaring:
                 for local, (source, node) in _parsed_locals(other).items():
                     self.others.setdefault(local, (other.path, source, node))
-        return self.others.get(key)
+        if key in self.others:
+            return self.others[key]
+        if key not in self.json_declared:  # (each name looked for once in the .tf.json siblings)
+            self.json_declared[key] = next((_JsonLocal(other, key, *_json_module_locals(other)[key])
+                                            for other in self.json_files if key in _json_module_locals(other)), None)
+        return self.json_declared[key]
 
-    def resolve(self, source: SourceText, node: Node) -> tuple[str | None, SourceText, Node, str] | str:
+    def resolve(self, source: SourceText, node: Node) -> tuple[str | None, SourceText, Node, str] | _JsonLocal | str:
         """The expression a `local.<name>` stands for, through locals naming locals: its file (None: this one), text,
-        node and the last local's name ("" when `node` names none); or why it is not known."""
+        node and the last local's name ("" when `node` names none); the local a .tf.json sibling declares, when the
+        chain reaches one (its value is read in that file); or why it is not known."""
         where: str | None = None
         local = ""
         seen: set[str] = set()
@@ -774,7 +795,9 @@ class _Module:
             seen.add(key)
             declared = self.declared(key)
             if declared is None:
-                return f"`local.{key}` is declared in no .tf file of this module's directory"
+                return f"`local.{key}` is declared in no .tf or .tf.json file of this module's directory"
+            if isinstance(declared, _JsonLocal):
+                return declared
             path, source, node = declared
             where = path if path is not None else where
             local = key
@@ -782,6 +805,16 @@ class _Module:
     def note(self, request: LaunchRequest, at: Offsets, why: str, *, always: bool = False) -> None:
         """An FL011 note at `at` saying why the launch's body is not seen (`always`: also without --verbose)."""
         _note(request, at, why, self.limits, always=always)
+
+
+def _read_elsewhere(module: _Module, request: LaunchRequest, at: Offsets, path: str, local: str,
+                    how: dict[str, str]) -> None:
+    """The launch's body is `local.<local>`, which the module file `path` declares: read there, at its own positions
+    (extract.py's body file, read by file_body as `how` says), unless that file is a link out of the tree."""
+    if (outside := _linked_out(path, local, module.limits)) is not None:
+        module.note(request, at, outside, always=True)
+    else:
+        request.body_file = (os.path.basename(path), how)
 
 
 def _linked_out(path: str, local: str, limits: Limits) -> str | None:
@@ -923,8 +956,10 @@ def _flows_named(names: set[str], name: str | None, text: str, limits: Limits, o
 
 
 def _has_override(directory: str) -> bool:
-    """Whether the module directory holds a Terraform override file, merged over the resources the others declare."""
-    return any(_OVERRIDE.fullmatch(entry) for entry in directory_files(directory, (".tf", _JSON_SUFFIX), _MAX_MODULE_FILES))
+    """Whether the module directory holds (or, listed only in part, may hold) a Terraform override file, merged over
+    the resources the others declare."""
+    names = directory_files(directory, (".tf", _JSON_SUFFIX), _MAX_MODULE_FILES)
+    return len(names) >= _MAX_MODULE_FILES or any(_OVERRIDE.fullmatch(entry) for entry in names)
 
 
 def _defines(text: str, names: set[str]) -> bool:
@@ -971,13 +1006,16 @@ def _tree_flow_files(source: SourceText, root: Node, directory: str) -> dict[str
 
 
 def _substitutions(source: SourceText, node: Node) -> tuple[tuple[str, str], ...]:
-    """A flow resource's `substitutions` whose value is certain (_fills), when the map is an object written here
-    with every key written out (a computed key may be any of them); none otherwise."""
+    """A flow resource's `substitutions` whose value is certain (_fills, with no template directive), when the map is
+    an object written here with every key written out (a computed key may be any of them); none otherwise."""
     value = _unwrap(node)
     objects = _children(value, "object") if value.type == "collection_value" else []
     if not objects or any(_element(source, element)[0] is None for element in _children(objects[0], "object_elem")):
         return ()
-    return tuple(sorted(_fills(source, _map_items(source, node)).items()))
+    items = _map_items(source, node)
+    # (a `%{…}` directive renders when Terraform runs: _fills reads it as Velocity's stand-in, no value of the YAML's)
+    return tuple(sorted((key, value) for key, value in _fills(source, items).items()
+                        if "%{" not in source.text[slice(*source.offsets(items[key]))]))
 
 
 def _flow_path(written: str, directory: str) -> str | None:
@@ -1016,7 +1054,7 @@ _ASSIGNED = re.compile(r"(?<![\w-])([A-Za-z_][\w-]*)\s*=(?!=)")
 def _may_declare(read: ModuleText) -> frozenset[str]:
     """The names a module file's `locals` blocks may declare (none without a `locals` block), found once a text."""
     names = read.derived.get("assigned")
-    if names is None:  # (the locals of a .tf.json file are not read: its values are templates of expressions)
+    if names is None:  # (a .tf.json file's locals are loaded as JSON: _json_module_locals)
         names = read.derived["assigned"] = frozenset(_ASSIGNED.findall(read.text)) \
             if "locals" in read.text and not read.path.lower().endswith(_JSON_SUFFIX) else frozenset()
     return names
@@ -1240,6 +1278,34 @@ class _JsonFound:
         self.file = file
         self.local = local
         self.encoded = encoded
+
+
+class _JsonLocal:
+    """A local a .tf.json file of the module declares, asked for by a .tf file: that file, the name, its value and its
+    JSON path there."""
+
+    __slots__ = ("file", "name", "path", "value")
+
+    def __init__(self, file: ModuleText, name: str, value: Any, path: tuple[str | int, ...]) -> None:
+        self.file = file
+        self.name = name
+        self.value = value
+        self.path = path
+
+    def string(self) -> tuple[str, list[int], list[str]] | None:
+        """Its value as a template string, read at that file's positions (_json_string); None when no string."""
+        if not isinstance(self.value, str):
+            return None
+        locator = _json_locator(self.file)
+        return _json_string(self.file.text, locator.offsets(self.path, Target.VALUE), self.value)
+
+
+def _json_locator(read: ModuleText) -> JsonLocator:
+    """A .tf.json module file's locator, made once a text."""
+    locator = read.derived.get("json locator")
+    if locator is None:
+        locator = read.derived["json locator"] = JsonLocator(read.text)
+    return locator
 
 
 def _json_locals(document: Any) -> dict[str, tuple[Any, tuple[str | int, ...]]]:
