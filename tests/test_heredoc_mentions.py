@@ -1,6 +1,6 @@
 """A shell script's here-documents belong to the command they are given to: a launch whose body is one is read (a quoted
 delimiter: literal; unquoted: each expansion an unknown value), a mention inside a launch's here-document is no launch
-left unread, and one inside another command's here-document (`ssh host <<'EOF'`) is said where it is (FL011)."""
+left unread, and one inside another command's here-document (`python3 - <<'EOF'`) is said where it is (FL011)."""
 
 from __future__ import annotations
 
@@ -50,7 +50,8 @@ def test_a_here_document_piped_in_by_cat_is_the_launch_s_body(tmp_path: Path) ->
 READ = f"curl -X POST {URL} -H 'Content-Type: application/json' --data-binary '{{\"flowId\": \"{FLOW}\"}}'\n"
 
 
-@pytest.mark.parametrize(("command", "said"), [("ssh ops@jump <<'EOF'", "`ssh`"), ("python3 - <<'EOF'", "`python3`"),
+@pytest.mark.parametrize(("command", "said"), [("ssh ops@jump <<'EOF'", "`wget`"),  # (run by a remote shell: read as its script)
+                                               ("python3 - <<'EOF'", "`python3`"),
                                                ("kubectl exec -i pod -- sh <<EOF", "`kubectl`")])
 def test_a_mention_in_another_command_s_here_document_is_said(tmp_path: Path, command: str, said: str) -> None:
     script = f"{READ}{command}\nwget --post-data='{{}}' {URL}\nEOF\n"

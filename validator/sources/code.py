@@ -668,6 +668,8 @@ class CodeReader:
 
     #: What the file's imports bring from other modules of the tree (imports.Imported), in a run's second pass only.
     imported: Any = None
+    #: The values a launch's body takes from the run's other modules (imported_values.Resolver), in a run only.
+    values_from: Any = None
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
     not_sent: list[Offsets]
@@ -986,6 +988,8 @@ class CodeReader:
             target = self.unwrap(target)
         else:
             target = self.resolve(target) if target is not None else None
+        if target is None and self.values_from is not None:  # `FLOW_ID` imported from another module of the run
+            return self.imported_value(node, path, spans)
         if target is None or target.id in self._resolving:
             return Unknown(self.source.source(node))
         self._resolving.add(target.id)
@@ -1014,6 +1018,16 @@ class CodeReader:
         if isinstance(found, dict) and self.aliases and (through := self.written_through(name, node)) is not None:
             spans.values_unknown = spans.values_unknown or through
             return self.alias_keys(maybe_changed(found), name, node, path, spans)
+        return found
+
+    def imported_value(self, node: Node, path: Path, spans: TreeSpans) -> Any:
+        """The value a name or a member of one (`c.FLOW_ID`, `FLOWS["x"]`) brings from the module of the run a
+        module-level import names (imported_values.py), shown at its use and never edited there; Unknown when it is
+        no such name or its value is not known."""
+        found, imported = self.values_from.value(node) if self.values_from is not None else (None, False)
+        if not imported:
+            return Unknown(self.source.source(node))
+        spans.shown_only.add(path)  # (written in another module, which other code reads too)
         return found
 
     def alias_of(self, alias: Node, value: Node | None) -> None:
@@ -1452,6 +1466,8 @@ class CodeReader:
         found = with_written_hosts(self, found)
         for request in found:
             said_twice(request)
+        if self.values_from is not None and self.values_from.asked:
+            self.values_from.noted(found)  # (its result depends on other modules: not kept in the result cache)
         hosts: set[Offsets] = set()
         for request in found:
             if request.host_span is not None:

@@ -130,9 +130,7 @@ class Word:
             self.where.add(offset, len(text))
         else:
             self._close_run()
-            # The hole names the variable only: braces or quotes of `${A:-x}`, `$(f "y")` must not break the JSON around it.
-            name = _NAME.search(text.lstrip("$`{(#!"))
-            hole = "{{$" + (name.group() if name else "…") + "}}"
+            hole = _hole(text)
             self._pieces.append(hole)
             self.where.add_at(offset, len(hole))  # each of its characters where the expansion starts
             self.parts.append(Unknown(text))
@@ -142,6 +140,18 @@ class Word:
         if self._run_piece >= 0:
             self.parts[-1] = "".join(self._pieces[self._run_piece:])
             self._run_piece = -1
+
+    def expansions(self) -> Iterator[tuple[int, Unknown]]:
+        """Each expansion in the word (`${NAME:-default}`, `$(…)`), with the offset where its source is written whole
+        (in the text the word was read from: its source is that text's slice from there)."""
+        self._close_run()
+        index = 0
+        for part in self.parts:
+            if isinstance(part, Unknown):
+                yield self.where[index], part
+                index += len(_hole(part.source))
+            else:
+                index += len(part)
 
     def as_text(self) -> Text:
         self._close_run()
@@ -158,6 +168,13 @@ class Word:
         tail.where = self.where[start:]
         tail.parts = [known] if "{{$" not in known else _parts(known)
         return tail
+
+
+def _hole(expansion: str) -> str:
+    """How a word's text holds an expansion: `{{$NAME}}`, naming the variable only (braces or quotes of `${A:-x}`,
+    `$(f "y")` must not break the JSON around it)."""
+    name = _NAME.search(expansion.lstrip("$`{(#!"))
+    return "{{$" + (name.group() if name else "…") + "}}"
 
 
 class Command(list[Word]):
@@ -375,21 +392,63 @@ _REDIRECTION = re.compile(r"(?:[0-9]*|&)>>?(?:&[0-9-]|[^&\s][^\s]*)?")
 
 def runs_stdin(command: Command) -> bool:
     """Whether a command is a shell that runs the script its stdin gives (`bash`, `sh -e`, `bash -s`: options only, no
-    `-c` and no script file)."""
-    words = _command(command)
-    if not words or words[0].text.rsplit("/", 1)[-1] not in SHELLS:
-        return False
+    `-c` and no script file), here or on another machine (`ssh host`, `ssh -p 22 host bash -s`)."""
+    words = [word.text for word in _command(command)]
+    if words and words[0].rsplit("/", 1)[-1] == "ssh":
+        remote = _ssh_remote_command(_unredirected(words[1:]))
+        return remote is not None and (not remote or _shell_reading_stdin(remote))
+    return _shell_reading_stdin(_unredirected(words))
+
+
+def _unredirected(words: list[str]) -> list[str]:
+    """A command's words without its output redirections (`> out.log`, `2>&1`) and their files."""
+    kept: list[str] = []
     target = False  # the word after a redirection (`> out.log`) is its file
-    for word in words[1:]:
+    for word in words:
         if target:
             target = False
-            continue
-        if _REDIRECTION.fullmatch(word.text):
-            target = word.text.endswith(">")
-            continue
-        if not word.text.startswith("-") or (not word.text.startswith("--") and "c" in word.text):
-            return False  # an operand (a script file's name), or `-c`: the script is a word, not stdin
-    return True
+        elif _REDIRECTION.fullmatch(word):
+            target = word.endswith(">")
+        else:
+            kept.append(word)
+    return kept
+
+
+def _shell_reading_stdin(words: list[str]) -> bool:
+    """Whether the words are a shell's that runs its stdin: its name, then options only (no `-c`, no script file)."""
+    if not words or words[0].rsplit("/", 1)[-1] not in SHELLS:
+        return False
+    return all(word.startswith("-") and (word.startswith("--") or "c" not in word) for word in words[1:])
+
+
+#: ssh's options that take an argument (`-p 22`, `-i key`, `-o Option=value`), and those after which stdin is run as no
+#: script (-N: no command, -s: a subsystem, -W: a forwarded stream, -O: a control command, -G, -Q, -V: a query).
+_SSH_WITH_ARGUMENT = frozenset("BbcDEeFIiJLlmOoPpQRSWw")
+_SSH_NO_SCRIPT = frozenset("NsWOGQV")
+
+
+def _ssh_remote_command(words: list[str]) -> list[str] | None:
+    """The command ssh runs on its host (its words after the options and the host; [] for none: the login shell runs
+    stdin), or None when the words are not understood or ssh runs none (`-N`). A command given as one word
+    (`ssh host 'bash -s'`) is split as the remote shell splits plain words."""
+    index = 0
+    while index < len(words) and words[index].startswith("-") and words[index] != "-":
+        option = words[index]
+        index += 1
+        if option == "--":
+            break
+        for at, letter in enumerate(option[1:], 1):
+            if letter in _SSH_NO_SCRIPT:
+                return None
+            if letter in _SSH_WITH_ARGUMENT:
+                index += at == len(option) - 1  # its argument is the next word, unless written on (`-p22`)
+                break
+    if index >= len(words):
+        return None  # no host
+    remote = words[index + 1:]
+    if len(remote) == 1:
+        remote = remote[0].split()
+    return remote
 
 
 def _script_commands(text: str, start: int, end: int, base: int, quoted: bool, depth: int) -> list[Command]:
@@ -446,6 +505,64 @@ def extract(text: str) -> list[LaunchRequest]:
     return _launches(commands(text))
 
 
+def extract_with_python(text: str) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
+    """A shell script's launches (extract), and the Python code its commands run, written exactly (python_code)."""
+    found = commands(text)
+    return _launches(found), list(python_code(found)) if "python" in text else []
+
+
+#: A Python interpreter's command name: python, python3, python3.12 (a path before it taken off).
+_PYTHON = re.compile(r"python(?:[23](?:\.[0-9]+)?)?")
+#: Python's options that take an argument (`-W error`, `-X dev`).
+_PYTHON_WITH_ARGUMENT = frozenset("WX")
+
+
+def python_code(found: list[Command]) -> Iterator[tuple[str, Runs]]:
+    """The Python code each command runs, with the file offset of each of its characters and one past its end: the
+    script a here-document or here-string gives `python3 -` or a bare `python3` (`python3 - <<'EOF'`), and the
+    word after `-c`. Only code written exactly: an expansion of the shell in it (`$TOKEN` in an unquoted document)
+    would be a guess of its value, so such code is not read (its mention stays said). `-m`, a script file or
+    `--version` run no code written here."""
+    for command in found:
+        words = _command(command)
+        if words and words[0].text.rsplit("/", 1)[-1] == "env":
+            words = _command(words[1:])
+        if not words or not _PYTHON.fullmatch(words[0].text.rsplit("/", 1)[-1]):
+            continue
+        code = _python_code_word(words[1:], command.stdin)
+        if code is not None and code.text and not any(isinstance(part, Unknown) for part in code.parts) \
+                and len(code.where) == len(code.text):
+            where = code.where[:]
+            where.add(code.where[-1] + 1)
+            yield code.text, where
+
+
+def _python_code_word(words: list[Word], stdin: Word | None) -> Word | None:
+    """The word holding the code a Python command line runs (`-c CODE`, or its stdin), or None."""
+    index = 0
+    while index < len(words):
+        option = words[index].text
+        index += 1
+        if option == "-":
+            return stdin  # (the words after it are the script's arguments)
+        if _REDIRECTION.fullmatch(option):
+            index += option.endswith(">")  # (a redirection's file)
+            continue
+        if not option.startswith("-") or option.startswith("--"):
+            return None  # a script file, `--` before one, or --help/--version
+        for at, letter in enumerate(option[1:], 1):
+            if letter == "c":
+                if at < len(option) - 1:
+                    return words[index - 1].tail(at + 1)  # (`-c'print(1)'`)
+                return words[index] if index < len(words) else None
+            if letter == "m":
+                return None  # a module runs
+            if letter in _PYTHON_WITH_ARGUMENT:
+                index += at == len(option) - 1
+                break
+    return stdin
+
+
 def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
     """Client secrets assigned in the script (`export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`), passwords given to curl
     (`curl -u client-id:secret`, the usual way to get a token with client credentials) and the secrets a curl command's
@@ -460,10 +577,33 @@ def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
             if equals and re.fullmatch(r"\w+", name) and is_secret_name(name) and "{{$" not in value and literal_secret(value):
                 start = word.where[len(name) + 1] if len(word.where) > len(name) + 1 else word.start
                 found.append(((start, _written_end(word)), name))
+        for word in (*words, *words.here_documents):
+            found.extend(_secret_defaults(word))
     first: dict[int, tuple[Offsets, str]] = {}  # (`-F client_secret=…` is both a form member and a secret's name)
     for where, kind in found:
         first.setdefault(where[0], (where, kind))
     return list(first.values())
+
+
+#: An expansion with a default written in it (`${NAME:-value}`, `${NAME-value}`, `${NAME:=value}`): the name group 1, the
+#: value (quoted or plain, with no expansion or escape in it) group 2, 3 or 4.
+_DEFAULT = re.compile(r"""\$\{([A-Za-z_]\w*):?[-=](?:"([^"$`\\]*)"|'([^']*)'|([^}"'$`\\\s]*))\}""")
+
+
+def _secret_defaults(word: Word) -> list[tuple[Offsets, str]]:
+    """The literal defaults of a secret's expansions in a word (`${CLIENT_SECRET:-…}`): a secret written in the file,
+    used whenever the variable is unset. (What the word's value is stays unknown: the variable may be set.)"""
+    if "{{$" not in word.text:
+        return []
+    found: list[tuple[Offsets, str]] = []
+    for at, expansion in word.expansions():
+        default = _DEFAULT.fullmatch(expansion.source)
+        if default is None or not is_secret_name(default.group(1)):
+            continue
+        group = next(index for index in (2, 3, 4) if default.group(index) is not None)
+        if literal_secret(default.group(group)):
+            found.append(((at + default.start(group), at + default.end(group)), default.group(1)))
+    return found
 
 
 def _written_end(word: Word) -> int:
@@ -523,9 +663,11 @@ def _form_secrets(command: Command, assigned: dict[str, list[tuple[Offsets, str]
         text = argument.text
         if "=" not in text or len(argument.where) != len(text):
             continue
-        for (start, end), kind in form_secrets(text, 0, len(text), members=members):
+        attributes = _FORM_ATTRIBUTES.search(text) if option in ("-F", "--form") else None
+        value_end = attributes.start() if attributes is not None else len(text)
+        for (start, end), kind in form_secrets(text, 0, value_end, members=members):
             found.append(((argument.where[start], argument.where[end - 1] + 1), kind))
-        for name, (start, end) in form_members(text, 0, len(text), members):
+        for name, (start, end) in form_members(text, 0, value_end, members):
             variable = _LONE_HOLE.fullmatch(text, start, end)
             if variable is not None:
                 judged, kind = FORM_SECRETS[name]
@@ -533,6 +675,9 @@ def _form_secrets(command: Command, assigned: dict[str, list[tuple[Offsets, str]
     return found
 
 
+#: Where a `-F` form part's attributes begin (`name=value;type=text/plain`, `;filename=…`): its value ends there
+#: (`--form-string` has none: all of it is the value).
+_FORM_ATTRIBUTES = re.compile(r";[ \t]*(?:type|filename|headers|encoder)=")
 #: A word's hole standing alone (`{{$SECRET}}`: `$SECRET`, `${SECRET}`), the variable's name group 1.
 _LONE_HOLE = re.compile(r"\{\{\$([A-Za-z_]\w*)\}\}")
 
@@ -547,7 +692,7 @@ def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
         if word.text in ("-u", "--user") and index + 1 < len(words):
             argument = words[index + 1]
         elif word.text.startswith("-u") and len(word.text) > 2:
-            argument = _tail(word, 2)
+            argument = word.tail(2)
         else:
             continue
         user, colon, password = argument.text.partition(":")
@@ -557,11 +702,18 @@ def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
     return found
 
 
+#: Words a command's name may come after: a prompt, sudo, time, exec (and `VAR=value`: _PREFIX_ASSIGNMENT).
+_PREFIX_WORDS = frozenset({"$", "%", ">", "sudo", "time", "exec"})
+_PREFIX_ASSIGNMENT = re.compile(r"\w+=.*")
+
+
 def _command(words: list[Word]) -> list[Word]:
-    """The words from the command's name on (no prompt, sudo, time or VAR=value before it)."""
-    while words and (words[0].text in ("$", "%", ">", "sudo", "time", "exec") or re.fullmatch(r"\w+=.*", words[0].text)):
-        words = words[1:]
-    return words
+    """The words from the command's name on (no prompt, sudo, time or VAR=value before it), copied once however many
+    words come before it."""
+    index = 0
+    while index < len(words) and (words[index].text in _PREFIX_WORDS or _PREFIX_ASSIGNMENT.fullmatch(words[index].text)):
+        index += 1
+    return words[index:] if index else words
 
 
 def _launches(all_commands: list[Command]) -> list[LaunchRequest]:
@@ -708,7 +860,7 @@ def _options(words: list[Word]) -> _Options:
         if option.startswith("-") and not option.startswith("--") and len(option) > 2 and option[:2] in ("-X", "-H", "-d", "-F"):
             attached, option = word, option[:2]  # -XPOST, -d'{…}'
         step = 1 if attached is not None else 2
-        argument = _tail(attached, 2) if attached is not None else value
+        argument = attached.tail(2) if attached is not None else value
         if option in ("-X", "--request") and argument is not None:
             found.method, i = argument, i + step
         elif option in ("-H", "--header") and argument is not None and (argument.text.startswith("@") or "{{$" in
@@ -720,7 +872,7 @@ def _options(words: list[Word]) -> _Options:
             offset = argument.text.find(":") + 1
             while offset < len(argument.text) and argument.text[offset] == " ":
                 offset += 1
-            headers.append(Header(name.strip(), _tail(argument, offset).as_text(), (argument.start, argument.end)))
+            headers.append(Header(name.strip(), argument.tail(offset).as_text(), (argument.start, argument.end)))
             i += step
         elif option in _DATA or option in _FORM or option == "--json":
             if argument is not None:
@@ -803,11 +955,11 @@ def units(found: list[Command]) -> Iterator[tuple[Offsets, list[Word], list[Offs
               if command.stdin is not None and all(command.stdin is not document for document in command.here_documents)}
     for command in found:
         words = [word for word in command if word.start >= 0]
-        given = [] if runs_stdin(command) else [document for document in command.here_documents
-                                                 if document.start >= 0 and id(document) not in passed]
-        if command.stdin is not None and id(command.stdin) in passed and command.stdin.start >= 0 \
-                and not runs_stdin(command):
-            given.append(command.stdin)
+        given: list[Word] = []
+        if not runs_stdin(command):  # (else its script's commands are units of their own)
+            given = [document for document in command.here_documents if document.start >= 0 and id(document) not in passed]
+            if command.stdin is not None and id(command.stdin) in passed and command.stdin.start >= 0:
+                given.append(command.stdin)
         parts = [*words, *given]
         if parts:
             yield ((min(part.start for part in parts), max(part.end for part in parts)), words,
@@ -834,10 +986,6 @@ def _may_send_body(option: str) -> bool:
     if option.startswith("--"):
         return option.startswith(("--data", "--json", "--form", "--upload", "--expand-data", "--config"))
     return option.startswith("-") and any(letter in option[1:] for letter in "dFTK")
-
-
-def _tail(word: Word, start: int) -> Word:
-    return word.tail(start)
 
 
 def _parts(text: str) -> list[str | Unknown]:

@@ -656,6 +656,8 @@ class JavaScriptReader(CodeReader):
             return self.value(self.arguments(node)[0], path, spans, key, depth + 1)  # it returns the object it is given
         if kind == "call_expression":
             return self.returned_value(node, path, spans, key, depth)
+        if kind in ("member_expression", "subscript_expression") and self.values_from is not None:  # `cfg.FLOW_ID`, imported
+            return self.imported_value(node, path, spans)
         return Unknown(self.source.source(node))
 
     def big_int(self, node: Node) -> Unknown:

@@ -32,6 +32,8 @@ _COMMENT = re.compile(r"[ \t]*(?:#|//|--|REM\b|::|<!--)")
 #: A name bound on a mention's line: `URL=…`, `export URL=…`, `url: …` (YAML), `url = "…"` (HCL).
 _BOUND = re.compile(r"[ \t]*(?:-[ \t]+)?(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?[\"']?([A-Za-z_][\w-]*)[\"']?[ \t]*(?:=|:[ \t])")
 _STATUS_PATH = re.compile(r"/[\w${(<:{-]")
+#: A Python interpreter's command name (curl.python_code reads the code it is given).
+_PYTHON_NAME = re.compile(r"python(?:[23](?:\.[0-9]+)?)?")
 #: A command's name that a note may show: a plain word (never an argument, which may carry a secret).
 _COMMAND_NAME = re.compile(r"[\w.+-]{1,30}")
 
@@ -160,6 +162,9 @@ def _command_why(words: Sequence[object]) -> str:
     name = name.rsplit("/", 1)[-1]
     if name == "curl":
         return "it is in a curl command flowlint could not read as a request"
+    if _PYTHON_NAME.fullmatch(name):
+        return (f"it is in Python run by `{name}`, where flowlint read no launch (it reads the Python a shell runs when "
+                "written exactly: a quoted here-document or a `-c` word, without the shell's expansions)")
     shown = f"`{name}`" if _COMMAND_NAME.fullmatch(name) else "a command"
     return f"it is in {shown}, which flowlint does not read as a request (it reads curl commands)"
 

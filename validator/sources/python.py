@@ -595,6 +595,8 @@ class PythonReader(CodeReader):
             return self.call_value(node, path, spans, key, depth)
         if kind == "binary_operator" and self.source.raw(node.child_by_field_id(self.fields.operator) or node) == "|":
             return self.union(node, path, spans, key, depth)
+        if kind in ("attribute", "subscript") and self.values_from is not None:  # `config.FLOW_ID`, `FLOWS["x"]`, imported
+            return self.imported_value(node, path, spans)
         return Unknown(self.source.source(node))
 
     def constant_item(self, node: Node, depth: int) -> str | int | float | bool | None:

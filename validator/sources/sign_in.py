@@ -19,6 +19,8 @@ FORM_SECRETS: dict[str, tuple[Callable[[str | None], bool], str]] = {
     "password": (written_password, "password, a user's password for the password grant"),
     "refresh_token": (literal_secret, "refresh_token"),
 }
+#: The form members whose value is a secret whatever the request sends it to (a password is one only in a sign-in).
+SECRETS_ANYWHERE = frozenset({"client_secret", "refresh_token"})
 #: A form member holding a secret, as written: its name group 1, its value group 2 (up to the next member, a quote, a
 #: JSON string's escape or a space outside a `{{ variable }}`).
 _FORM_MEMBER = re.compile(f"({'|'.join(map(re.escape, FORM_SECRETS))})" + r"=((?:\{\{[^{}\r\n]*\}\}|[^&\"\\\s])+)")
@@ -58,8 +60,3 @@ def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offset
             found.append((where, said))
     return found
 
-
-
-
-#: The form members whose value is a secret whatever the request sends it to (a password is one only in a sign-in).
-SECRETS_ANYWHERE = frozenset({"client_secret", "refresh_token"})

@@ -180,8 +180,7 @@ class _Writer:
 def scan(template: str) -> Template:
     """The template as JSON text with a stand-in for each hole (see the module docstring)."""
     out = _Writer()
-    holes: list[str] = []
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # each hole's span (its text is the template's there: taken once, at the end)
     stack: list[str] = []
     in_string = False
     plain_until = 0  # the end of the last run of backslashes no construct follows
@@ -204,14 +203,12 @@ def scan(template: str) -> Template:
             if not in_string and i == joined_until and template[i] == "$":
                 # A reference right after a value reference: Velocity renders the two as one run of text that JSON
                 # then reads, so one unknown value (the first's stand-in), never two JSON values.
-                holes[-1] += template[i:end]
-                spans[-1] = (spans[-1][0], end)
+                spans[-1] = (spans[-1][0], end)  # (its text not grown a piece at a time: a long run stays linear)
                 out.put(" " * (end - i), range(i, end))
                 i = joined_until = end
                 continue
-            holes.append(template[i:end])
             spans.append((i, end))
-            mark = chr(_INDEX_BASE + min(len(holes) - 1, _MAX_HOLES))
+            mark = chr(_INDEX_BASE + min(len(spans) - 1, _MAX_HOLES))
             if not in_string and template[i] == "$" and (not stack or (stack[-1] == "{" and out.last == ":")):
                 joined_until = end  # (a value's stand-in: what follows at once joins it)
             if in_string:  # every construct is two characters or more: room for the filler and the hole's number
@@ -226,9 +223,8 @@ def scan(template: str) -> Template:
                 if i >= plain_until:  # (a run of backslashes is measured once: a long one stays linear)
                     escaped, plain_until = _escaped_end(template, i)
                 if escaped is not None:  # renders with or without its backslashes: unknown text
-                    holes.append(template[i:escaped])
                     spans.append((i, escaped))
-                    mark = chr(_INDEX_BASE + min(len(holes) - 1, _MAX_HOLES))
+                    mark = chr(_INDEX_BASE + min(len(spans) - 1, _MAX_HOLES))
                     out.put(IN_STRING + mark + IN_STRING * (escaped - i - 2), range(i, escaped))
                     i = escaped
                     continue
@@ -246,7 +242,7 @@ def scan(template: str) -> Template:
         out.put(char, i)
         i += 1
     out.origin.append(n)
-    return Template("".join(out.parts), out.origin, holes, spans)
+    return Template("".join(out.parts), out.origin, [template[start:end] for start, end in spans], spans)
 
 
 def _escaped_end(text: str, start: int) -> tuple[int | None, int]:
