@@ -41,7 +41,7 @@ _COMMAND_NAME = re.compile(r"[\w.+-]{1,30}")
 def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = None
                       ) -> Iterator[tuple[Offsets, Offsets, str]]:
     """(mention, its code block, why not read) of each mention inside a documentation code block (prose is not a
-    request; a block holding a JSON flowId in a document that names the endpoint is a mention too), in file order:
+    request; a block holding a JSON flowId, in a document that names the endpoint only in prose, is one too), in file order:
     the blocks blocks.markdown_code finds (as the readers do: Markdown's fenced, also on a list item's marker line or
     in a blockquote, and indented, also in a list item; reStructuredText's and AsciiDoc's). A block that only sketches
     the endpoint (blocks.request_sketch) says so. `code_blocks`: markdown_code(text), when the caller has found them
@@ -49,21 +49,25 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
     from .blocks import markdown_code, offsets, request_sketch
 
     found: list[tuple[Offsets, Offsets, str]] = []
-    named: bool | None = None  # whether the document names the endpoint anywhere (prose too): looked for once
+    bodies: list[tuple[Offsets, Offsets, str]] = []  # blocks with a JSON flowId and no endpoint
     for _, code, at, shape in markdown_code(text) if code_blocks is None else code_blocks:
         if not code:
             continue
         if _MENTION.search(code) is None:
             key = _FLOW_ID_KEY.search(code)
-            if key is not None and (named := _MENTION.search(text) is not None if named is None else named):
+            if key is not None and not found:
                 where = offsets(code, at)
-                found.append(((where[key.start()], where[key.end() - 1] + 1), (where[0], where[-1]), _BODY_ONLY))
+                bodies.append(((where[key.start()], where[key.end() - 1] + 1), (where[0], where[-1]), _BODY_ONLY))
             continue
         where = offsets(code, at)
         unit = (where[0], where[-1])
         why = _SKETCH if request_sketch(code) else _WHY[shape]
         # (a mention does not cross a line, and a block's lines are each written in one piece in the file)
         found.extend(((where[m.start()], where[m.end() - 1] + 1), unit, why) for m in _MENTION.finditer(code))
+    if bodies and not found and _MENTION.search(text) is not None:
+        # The endpoint named only in prose: each body is a launch the document describes and nothing reads. Where a
+        # block names it, the document writes its launches there, and a body beside them illustrates one.
+        found = bodies
     found.sort(key=lambda mention: mention[0])
     yield from found
 
