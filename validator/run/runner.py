@@ -26,7 +26,7 @@ from ..core.records import Record, set_field
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_lines, unapplied_fixes
-from ..sources import candidates, module_texts
+from ..sources import candidates, module_texts, run_modules
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.import_index import NOTED, ImportIndex
 from ..sources.kinds import LAUNCH_MENTION, minified_by_name, named_kind, nothing_to_say, only_searched, saved_request_object, source_kind
@@ -629,6 +629,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked, cache=cache, recorder=recorder,
                        excerpts=cache is not None or mode is not Mode.CHECK or shows_lines(reporter),
                        index=ImportIndex() if mode is Mode.CHECK else None)
+    # A launch's values imported from another module of the run are read from its files (sources/imported_values.py).
+    run_modules.use(run_modules.RunFiles(paths, checker.read, limits.max_depth, limits.verbose))
     outcome = Outcome(Summary())
     summary = outcome.summary
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
@@ -731,6 +733,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         from .cross_file import polyfilled
 
         reporter = held.release(summary, polyfilled(paths, checker.read))
+    run_modules.use(None)
     summary.fixed = outcome.fixed
     if mode is not Mode.DIFF:
         reporter.finish(summary)

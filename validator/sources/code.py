@@ -23,6 +23,8 @@ from .urls import launch_url, to_endpoint
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Tree
 
+    from .branches import Branches
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _T = TypeVar("_T")
 #: A call of an HTTP client itself (`session.post`, `fetch`, `urllib.request.Request`): when its URL names the endpoint,
@@ -653,6 +655,7 @@ class CodeReader:
     #: Same-file functions being followed from one call: function node id -> its parameters bound to that call's
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
     frames: dict[int, dict[str, Node | None]]
+    branches: Branches  # the other bodies a conditional may give a call (`json=a if c else b`): handed out as launches
     _budget: int  # calls still to follow in this file: a bound on the work, whatever the file
     #: The nodes that hold statements run one after another (a block, the file), and those of a function's body.
     sequence_types: frozenset[str]
@@ -668,6 +671,8 @@ class CodeReader:
 
     #: What the file's imports bring from other modules of the tree (imports.Imported), in a run's second pass only.
     imported: Any = None
+    #: The values a launch's body takes from the run's other modules (imported_values.Resolver), in a run only.
+    values_from: Any = None
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
     not_sent: list[Offsets]
@@ -986,6 +991,8 @@ class CodeReader:
             target = self.unwrap(target)
         else:
             target = self.resolve(target) if target is not None else None
+        if target is None and self.values_from is not None:  # `FLOW_ID` imported from another module of the run
+            return self.imported_value(node, path, spans)
         if target is None or target.id in self._resolving:
             return Unknown(self.source.source(node))
         self._resolving.add(target.id)
@@ -1014,6 +1021,16 @@ class CodeReader:
         if isinstance(found, dict) and self.aliases and (through := self.written_through(name, node)) is not None:
             spans.values_unknown = spans.values_unknown or through
             return self.alias_keys(maybe_changed(found), name, node, path, spans)
+        return found
+
+    def imported_value(self, node: Node, path: Path, spans: TreeSpans) -> Any:
+        """The value a name or a member of one (`c.FLOW_ID`, `FLOWS["x"]`) brings from the module of the run a
+        module-level import names (imported_values.py), shown at its use and never edited there; Unknown when it is
+        no such name or its value is not known."""
+        found, imported = self.values_from.value(node) if self.values_from is not None else (None, False)
+        if not imported:
+            return Unknown(self.source.source(node))
+        spans.shown_only.add(path)  # (written in another module, which other code reads too)
         return found
 
     def alias_of(self, alias: Node, value: Node | None) -> None:
@@ -1449,9 +1466,11 @@ class CodeReader:
         first."""
         from .written_hosts import with_written_hosts  # a host written once in a URL constant: said there, once
 
-        found = with_written_hosts(self, found)
+        found = with_written_hosts(self, self.branches.spliced(found))
         for request in found:
             said_twice(request)
+        if self.values_from is not None and self.values_from.asked:
+            self.values_from.noted(found)  # (its result depends on other modules: not kept in the result cache)
         hosts: set[Offsets] = set()
         for request in found:
             if request.host_span is not None:

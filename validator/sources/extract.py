@@ -21,7 +21,7 @@ from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown
-from . import imports, mentions
+from . import imports, mentions, run_modules
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
@@ -359,6 +359,10 @@ def reader_for(kind: str, source: SourceText, tree: Tree, max_depth: int, name: 
         reader = JavaScriptReader(source, tree, max_depth, kind, indexed=indexed)
     if indexed and imports.wanted(name):  # a run's second pass: the values its imports bring from the tree's other modules
         imports.attach(reader, kind, name)
+    if indexed and name is not None and run_modules.current is not None:  # a launch's values from the run's modules
+        from .imported_values import attach
+
+        attach(reader, kind, name)
     return reader
 
 def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT_LIMITS, *,

@@ -81,7 +81,7 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
                     found.setdefault(member, value)
             continue
         if target is not None and target.type in ("object", "class_definition"):
-            for member, value_node in _members(reader, name, target, 0):  # ENDPOINTS.launch, Config.LAUNCH_URL
+            for member, value_node in members(reader, name, target, 0):  # ENDPOINTS.launch, Config.LAUNCH_URL
                 value = reader.text(value_node)
                 if launch_value(value):
                     found.setdefault(member, value)
@@ -154,7 +154,7 @@ class _Instances:
         bases = definition.child_by_field_name("superclasses")
         based = bases is not None and any(raw(base) != "object" for base in bases.named_children)
         found: list[tuple[str, Value, bool]] = []
-        for member, value_node in _members(reader, cls, definition, 0):
+        for member, value_node in members(reader, cls, definition, 0):
             attribute = member.partition(".")[2]
             if attribute.encode() in written:
                 continue
@@ -176,7 +176,7 @@ def _path_only(value: Value, shown: str) -> Value:
     return Unknown(shown)
 
 
-def _members(reader: CodeReader, prefix: str, node: Node, depth: int) -> Iterable[tuple[str, Node]]:
+def members(reader: CodeReader, prefix: str, node: Node, depth: int) -> Iterable[tuple[str, Node]]:
     """(dotted name, value node) of the members of an object literal (nested three deep) or of a Python class body's
     plain assignments: what `ENDPOINTS.launch` or `Config.LAUNCH_URL` reads in another module."""
     raw = reader.source.raw
@@ -197,7 +197,7 @@ def _members(reader: CodeReader, prefix: str, node: Node, depth: int) -> Iterabl
             continue  # (a spread, a computed key, a method: not followed)
         name = f"{prefix}.{raw(key).strip(chr(39) + chr(34))}"
         if value.type == "object" and depth < 3:
-            yield from _members(reader, name, value, depth + 1)
+            yield from members(reader, name, value, depth + 1)
         else:
             yield name, value
 
@@ -266,7 +266,7 @@ def exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
                     elif member.type == "pair" and (key := member.child_by_field_name("key")) is not None \
                             and key.type in ("property_identifier", "string") and (value := member.child_by_field_name("value")):
                         if value.type == "object":
-                            yield from _members(reader, raw(key).strip("'\""), value, 1)
+                            yield from members(reader, raw(key).strip("'\""), value, 1)
                         else:
                             yield raw(key).strip("'\""), value
             elif target.startswith(("exports.", "module.exports.")) and target.count(".") == target.startswith("module.") + 1:
@@ -318,14 +318,14 @@ class Imported:
             return None
         if found is None or node.type not in reader.name_types:
             return None
-        if not (reader.bindings.binder(reader.source.raw(node), node) is None if starred else _module_import(reader, node)):
+        if not (reader.bindings.binder(reader.source.raw(node), node) is None if starred else module_import(reader, node)):
             return None
         self.used.update(self.origins.get(key, ()))
         self.used_at.setdefault((line, written), set()).update(self.origins.get(key, ()))
         return found
 
 
-def _module_import(reader: CodeReader, node: Node) -> bool:
+def module_import(reader: CodeReader, node: Node) -> bool:
     """Whether a name is, where it is written, the one module-level binding its import makes (not a local, a parameter
     or a name bound again)."""
     name = reader.source.raw(node)
@@ -714,7 +714,7 @@ class Exports:
         imported: dict[str, tuple[list[str], str]] = {}  # import { URL as U } from './c' -> U: (files, URL)
         for statement in tree.root_node.named_children:
             source_node = statement.child_by_field_name("source")
-            files = self._js_module(_string(raw(source_node)), here) if source_node is not None else []
+            files = self._js_module(string_literal(raw(source_node)), here) if source_node is not None else []
             if statement.type == "import_statement":
                 for clause in statement.named_children:
                     for part in clause.named_children if clause.type == "import_clause" else ():
@@ -782,6 +782,14 @@ class Exports:
                     imported.names[here] = merged
                     imported.origins[("", here)] = origins(name)
         return add
+
+    def python_module(self, dotted: str, level: int, here: str) -> list[str]:
+        """The files of the tree a Python module name may be, imported from directory `here` (relative: `level` dots)."""
+        return self._python_module(dotted, level, here)
+
+    def js_module(self, specifier: str | None, here: str) -> list[str]:
+        """The file of the tree a JavaScript/TypeScript import's specifier names, imported from directory `here`."""
+        return self._js_module(specifier, here)
 
     def _python_import(self, reader: CodeReader, statement: Node, here: str,
                        add: Callable[[str, list[str], str | None, str | None], None], stars: list[list[str]]) -> None:
@@ -879,7 +887,7 @@ class Exports:
         raw = reader.source.raw
         if statement.type == "import_statement":
             source = statement.child_by_field_name("source")
-            files = self._js_module(_string(raw(source)) if source is not None else None, here)
+            files = self._js_module(string_literal(raw(source)) if source is not None else None, here)
             if not files:
                 return
             for clause in statement.named_children:
@@ -907,7 +915,7 @@ class Exports:
             if declarator.type != "variable_declarator":
                 continue
             name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
-            files = self._js_module(_required(reader, value), here)
+            files = self._js_module(required(reader, value), here)
             if name is None or not files:
                 continue
             if name.type == "identifier":  # const c = require('../constants')
@@ -1168,7 +1176,7 @@ def _reader(kind: str, source: SourceText, tree: Tree, module: str) -> CodeReade
     return JavaScriptReader(source, tree, _MAX_DEPTH, kind)
 
 
-def _required(reader: CodeReader, node: Node | None) -> str | None:
+def required(reader: CodeReader, node: Node | None) -> str | None:
     """The module a `require('m')` loads, as written."""
     if node is None or node.type != "call_expression":
         return None
@@ -1176,10 +1184,11 @@ def _required(reader: CodeReader, node: Node | None) -> str | None:
     if callee is None or reader.source.raw(callee) != "require" or arguments is None or len(arguments.named_children) != 1:
         return None
     argument = arguments.named_children[0]
-    return _string(reader.source.raw(argument)) if argument.type == "string" else None
+    return string_literal(reader.source.raw(argument)) if argument.type == "string" else None
 
 
-def _string(written: str | None) -> str | None:
+def string_literal(written: str | None) -> str | None:
+    """A string literal's text as written with no escape in it (None: anything else)."""
     if written is None or len(written) < 2 or written[0] not in "'\"" or written[-1] != written[0]:
         return None
     inner = written[1:-1]

@@ -1,0 +1,480 @@
+"""Values a launch's body takes from another module of the checked tree: `from app.config import FLOW_ID`, `import
+config as c` then `c.FLOW_ID`, `from app.settings import FLOWS` then `FLOWS["follow_up"]`, `import { FLOW_ID } from
+'./config'`, `import * as cfg from './config'`, `const { FLOW_ID } = require('./config')`.
+
+A run names its files (`use`); a code file's reader then asks, for a name its body holds that a module-level import
+binds (and nothing else binds), what the module it imports binds it to. That module must be a file of the run
+(imports.Exports resolves the import: relative paths, package imports, TypeScript path aliases); it is parsed once per
+process, and the name read there by the module's own reader exactly as a same-file constant is read (bound once, never
+changed or handed away; its own imports followed in turn). A name a module re-exports (`from .config import FLOW_ID`
+in an `__init__.py`, `export { FLOW_ID } from './config'`, one `export *`) is followed to its module.
+
+Nothing is guessed: a module outside the run, one that binds the name more than once or to what is known only at run
+time (the environment, a call), a cycle of imports, a name the importing file changes or hands away, and a string that
+looks like a secret stay unknown. Why is kept (`Resolver.misses`), so that `-v` says why a flow ID was not known. A
+file whose reader asked is not kept in the result cache (its result depends on other files: LaunchRequest.reads_module).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..core.codes import UNREAD_LAUNCH
+from ..core.diagnostics import Finding
+from ..core.ids import is_uuid
+from ..core.unknown import Unknown
+from . import imports, run_modules
+from .kinds import named_kind
+from .model import LaunchRequest, Offsets, TreeSpans, literal_secret
+
+if TYPE_CHECKING:
+    from tree_sitter import Node, Tree
+
+    from .code import CodeReader, SourceText
+
+#: A module's name the importing file writes, and the keys read below it: (key, written as an item `x["k"]`).
+Access = tuple[tuple[str, bool], ...]
+
+#: A name that may hold a secret: its value is never taken from another module (it would be shown unmasked).
+_SECRET_NAME = re.compile(r"token|secret|passw|api_?key|apikey|credential", re.IGNORECASE)
+#: How many modules deep one value is followed (re-exports, a constant bound to another module's).
+_DEEP = 16
+
+
+@dataclass
+class _Run:
+    """The run's files and how it reads them; what this process has parsed of them."""
+
+    files: run_modules.RunFiles
+    exports: imports.Exports | None = None
+    modules: dict[str, _Module | None] = field(default_factory=dict)
+    #: (module, name) being read: a cycle of imports is unknown, never a recursion.
+    resolving: set[tuple[str, str]] = field(default_factory=set)
+
+    def resolution(self) -> imports.Exports:
+        """How an import names a file of the run (made on the first import asked: a run whose launches import no
+        value never lists its files so)."""
+        if self.exports is None:
+            read = self.files.read
+            self.exports = imports.Exports({}, self.files.paths, read=lambda path: imports.bytes_read(read, path))
+        return self.exports
+
+
+_RUN: _Run | None = None
+
+
+def attach(reader: CodeReader, kind: str, name: str) -> None:
+    """Give a file's reader the values its imports bring from the files of the run now checking (run_modules)."""
+    global _RUN
+    files = run_modules.current
+    if files is None or kind not in imports.FAMILIES:
+        return
+    if _RUN is None or _RUN.files is not files:  # (another run, in the same process: what was parsed is read again)
+        _RUN = _Run(files)
+    reader.values_from = Resolver(reader, kind, imports.path_key(name), _RUN)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """A module as an import writes it: its language family ("" for none known), its name or path, a Python relative
+    import's level, and the name a `from m import name` reads (a member of m, or m's submodule)."""
+
+    language: str
+    written: str
+    level: int
+    member: str | None
+
+    def shown(self) -> str:
+        return "." * self.level + self.written
+
+
+@dataclass
+class _Module:
+    """An exporting module, parsed: its reader, the node each module-level name is bound to (None: bound more than
+    once), and what it passes on from other modules."""
+
+    reader: CodeReader
+    own: dict[str, Node | None]
+    resolver: Resolver
+
+
+class Resolver:
+    """What one file's module-level imports bind, and the values they bring (asked by its reader)."""
+
+    def __init__(self, reader: CodeReader, kind: str, path: str, run: _Run) -> None:
+        self.reader = reader
+        self.kind = kind
+        self.path = path
+        self.run = run
+        self._links: dict[str, tuple[_Spec, str | None]] | None = None
+        self._files: dict[tuple[_Spec, str | None], tuple[list[str], str | None]] = {}
+        #: The modules the file takes all names of (`from m import *`, `export * from 'm'`).
+        self.stars: list[_Spec] = []
+        #: The names a JavaScript module exports again (`export { X } from './x'`; `export { X }` of an imported X).
+        self.passed: set[str] = set()
+        #: Where a name holding an imported value not known is used, and why it is not known.
+        self.misses: dict[Offsets, str] = {}
+        #: Whether the reader asked about another module (its result then depends on other files).
+        self.asked = False
+
+    # -- the importing file ------------------------------------------------------------------------
+    def links(self) -> dict[str, tuple[_Spec, str | None]]:
+        """Each name the file's module-level imports bind: (the module as written, the member it names (None: the
+        module itself)). Syntax only: which files a module is, is looked up when a name of it is asked for."""
+        if self._links is None:
+            self._links = {}
+            for statement in self.reader.root.named_children:
+                if self.kind == "python":
+                    self._python_links(statement)
+                else:
+                    self._js_links(statement)
+        return self._links
+
+    def _link(self, local: str, spec: _Spec, member: str | None) -> None:
+        assert self._links is not None
+        # (a name two imports bind: neither is known)
+        self._links[local] = (spec, member) if local not in self._links else (_Spec("", "", 0, None), None)
+
+    def files(self, spec: _Spec, member: str | None) -> tuple[list[str], str | None]:
+        """The files of the run a module is (none: not one of them), and the member read of it (None: the module)."""
+        key = (spec, member)
+        if key not in self._files:
+            exports = self.run.resolution()
+            here = os.path.dirname(self.path)
+            if spec.language == "js":
+                self._files[key] = (exports.js_module(spec.written, here), member)
+            elif spec.language == "python":
+                files = exports.python_module(spec.written, spec.level, here)
+                inner = f"{spec.written}.{spec.member}" if spec.written else (spec.member or "")
+                submodule = exports.python_module(inner, spec.level, here) if spec.member is not None else []
+                if submodule and not any(self._binds(path, spec.member or "") for path in files):
+                    self._files[key] = (submodule, None)  # from app import config: a module of the package
+                else:
+                    self._files[key] = (files, member)
+            else:
+                self._files[key] = ([], member)
+        return self._files[key]
+
+    def _binds(self, path: str, name: str) -> bool:
+        """Whether a module binds a name itself or by an import (a package's `__init__.py` may: then `from package
+        import name` reads that, not the submodule); a module that cannot be read may."""
+        module = self._module(path)
+        return module is None or name in module.own or name in module.resolver.links() or bool(module.resolver.stars)
+
+    def _module(self, path: str) -> _Module | None:
+        if path not in self.run.modules:
+            self.run.modules[path] = _parsed(path, self.run)
+        return self.run.modules[path]
+
+    def _python_links(self, statement: Node) -> None:
+        raw = self.reader.source.raw
+        if statement.type == "import_statement":  # import app.config [as cfg]
+            for part in statement.children_by_field_name("name"):
+                name = part.child_by_field_name("name") if part.type == "aliased_import" else part
+                alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
+                if name is not None:
+                    dotted = raw(name).replace(" ", "")
+                    self._link(raw(alias) if alias is not None else dotted, _Spec("python", dotted, 0, None), None)
+            return
+        module = statement.child_by_field_name("module_name") if statement.type == "import_from_statement" else None
+        if module is None:
+            return
+        dotted = raw(module).replace(" ", "")
+        level = len(dotted) - len(dotted.lstrip(".")) if module.type == "relative_import" else 0
+        if any(child.type == "wildcard_import" for child in statement.children):
+            self.stars.append(_Spec("python", dotted[level:], level, None))
+            return
+        for part in statement.children_by_field_name("name"):
+            name = part.child_by_field_name("name") if part.type == "aliased_import" else part
+            alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
+            if name is not None:
+                self._link(raw(alias or name), _Spec("python", dotted[level:], level, raw(name)), raw(name))
+
+    def _js_links(self, statement: Node) -> None:
+        raw = self.reader.source.raw
+        source = statement.child_by_field_name("source") if statement.type in ("import_statement", "export_statement") else None
+        spec = _Spec("js", imports.string_literal(raw(source)) or "", 0, None) if source is not None else None
+        if statement.type == "import_statement" and spec is not None:
+            for clause in statement.named_children:
+                for part in clause.named_children if clause.type == "import_clause" else ():
+                    if part.type == "identifier":  # import cfg from './config': the default export
+                        self._link(raw(part), spec, "default")
+                    elif part.type == "namespace_import":
+                        names = [n for n in part.named_children if n.type == "identifier"]
+                        if names:
+                            self._link(raw(names[0]), spec, None)
+                    elif part.type == "named_imports":
+                        for specifier in part.named_children:
+                            name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
+                            if name is not None:
+                                self._link(raw(alias or name), spec, raw(name).strip("'\""))
+            return
+        if statement.type == "export_statement" and spec is not None:  # export { X } from './x', export * from './x'
+            exported = next((child for child in statement.named_children if child.type == "export_clause"), None)
+            if exported is None:
+                if any(child.type == "*" for child in statement.children) \
+                        and not any(child.type == "namespace_export" for child in statement.named_children):
+                    self.stars.append(spec)
+                return
+            for specifier in exported.named_children:
+                name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
+                if name is not None:
+                    self._link(raw(alias or name), spec, raw(name))
+                    self.passed.add(raw(alias or name))
+            return
+        if statement.type == "export_statement":
+            statement = statement.child_by_field_name("declaration") or statement
+        if statement.type not in ("lexical_declaration", "variable_declaration"):
+            return
+        for declarator in statement.named_children:
+            if declarator.type != "variable_declarator":
+                continue
+            name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            written = imports.required(self.reader, value)
+            if name is None or written is None:
+                continue
+            spec = _Spec("js", written, 0, None)
+            if name.type == "identifier":  # const cfg = require('./config')
+                self._link(raw(name), spec, None)
+            elif name.type == "object_pattern":  # const { FLOW_ID, OTHER: alias } = require('./config')
+                for part in name.named_children:
+                    if part.type == "shorthand_property_identifier_pattern":
+                        self._link(raw(part), spec, raw(part))
+                    elif part.type == "pair_pattern":
+                        key, local = part.child_by_field_name("key"), part.child_by_field_name("value")
+                        if key is not None and local is not None and local.type == "identifier":
+                            self._link(raw(local), spec, raw(key).strip("'\""))
+
+    def value(self, node: Node) -> tuple[Any, bool]:
+        """The value a name, or a part of one (`c.FLOW_ID`, `FLOWS["follow_up"]`, `cfg.flows.followUp`), brings from
+        the module a module-level import names, and whether it is such a name; Unknown when its value is not known
+        (why: `misses`)."""
+        reader = self.reader
+        access: list[tuple[str, bool]] = []
+        root = node
+        while root.type in ("attribute", "member_expression", "subscript", "subscript_expression"):
+            item = root.type in ("subscript", "subscript_expression")
+            inner = root.child_by_field_name("value" if root.type == "subscript" else "object")
+            key = root.child_by_field_name("subscript" if root.type == "subscript" else "index") if item \
+                else root.child_by_field_name("attribute" if root.type == "attribute" else "property")
+            written = _key(reader.source.raw(key)) if key is not None and item else \
+                (reader.source.raw(key) if key is not None else None)
+            if inner is None or written is None:
+                return None, False  # (a computed key: not followed)
+            access.append((written, item))
+            root = inner
+        if root.type not in reader.name_types:
+            return None, False
+        access.reverse()
+        name = reader.source.raw(root)
+        if not self._imported_name(name, access):
+            return None, False
+        shown = reader.source.source(node)
+        if not imports.module_import(reader, root):
+            return None, False  # (bound again here, or a local of the same name: the file's own reading)
+        self.asked = True
+        found, why = self._taken(name, access, shown)
+        if reader.bindings.is_changed(name, root) or reader.is_escaped(name, root):
+            found, why = Unknown(shown), f"`{name}` is changed or handed to other code in this file"
+        if type(found) is Unknown and why:
+            self.misses[reader.source.offsets(node)] = why
+        return found, True
+
+    def noted(self, requests: list[LaunchRequest]) -> None:
+        """Mark a file's launches as reading other modules (the result cache keeps none of them); with `-v`, say of
+        each whose flow ID an import brings, not known, why (FL011): its inputs were not checked against a contract."""
+        for request in requests:
+            request.reads_module = True
+            body, locator = request.body, request.body_locator
+            if not self.run.files.verbose or not isinstance(body, dict) or type(body.get("flowId")) is not Unknown \
+                    or not isinstance(locator, TreeSpans) or ("flowId",) not in locator.spans:
+                continue
+            where = locator.spans[("flowId",)][1]
+            why = self.misses.get(where)
+            if why:
+                request.findings.append((Finding(
+                    UNREAD_LAUNCH, (), f"the flow this launch starts is not known here: {why}, so its inputs were not "
+                    "checked against the flow's contract", "bind the flow ID to a string literal in a module of the "
+                    "checked files (or write it here)"), where))
+
+    def _imported_name(self, name: str, access: list[tuple[str, bool]]) -> bool:
+        links = self.links()
+        if name in links:
+            return True
+        dotted = name
+        for key, item in access:  # import app.config: `app.config.FLOW_ID`
+            if item:
+                break
+            dotted += "." + key
+            if dotted in links:
+                return True
+        return False
+
+    def _taken(self, name: str, access: list[tuple[str, bool]], shown: str) -> tuple[Any, str]:
+        """The value of `name` + `access` as this file's imports bring it, and why it is not known (or "")."""
+        links = self.links()
+        dotted, rest = name, list(access)
+        while dotted not in links and rest and not rest[0][1]:
+            dotted += "." + rest.pop(0)[0]
+        spec, member = links[dotted]
+        files, member = self.files(spec, member)
+        if not files:
+            if _library(spec):  # (`os.environ["FLOW_ID"]`: read at run time, as the code says; no miss of flowlint's)
+                return Unknown(shown), ""
+            return Unknown(shown), f"`{dotted}` is imported from `{spec.shown()}`, which is not a module of the checked files"
+        if member is not None:
+            rest.insert(0, (member, False))
+        if not rest:
+            return Unknown(shown), ""  # (a module itself: no JSON value)
+        return self.run_value(files, rest, shown, spec.shown())
+
+    # -- the exporting modules ---------------------------------------------------------------------
+    def run_value(self, files: list[str], access: list[tuple[str, bool]], shown: str, written: str) -> tuple[Any, str]:
+        """A module's member (and keys below it), alike in each file the module may be."""
+        values = [self._in_module(path, access, shown) for path in files]
+        first, why = values[0]
+        if any(_unlike(first, other) for other, _ in values[1:]):
+            return Unknown(shown), f"`{written}` may be one of several modules binding `{access[0][0]}` differently"
+        if isinstance(first, str) and not is_uuid(first) and (
+                literal_secret(first) or any(_SECRET_NAME.search(key) for key, _ in access)):
+            return Unknown(shown), ""  # (never shown: it may be a secret)
+        return first, why and f"`{shown}` comes from `{written}`, {why}"
+
+    def _in_module(self, path: str, access: list[tuple[str, bool]], shown: str) -> tuple[Any, str]:
+        module = self._module(path)
+        if module is None:
+            return Unknown(shown), f"which cannot be read ({os.path.basename(path)})"
+        name = access[0][0]
+        key = (path, name)
+        if key in self.run.resolving or len(self.run.resolving) > _DEEP:
+            return Unknown(shown), "which imports it in a cycle"
+        self.run.resolving.add(key)
+        try:
+            return self._member(module, path, access, shown)
+        finally:
+            self.run.resolving.discard(key)
+
+    def _member(self, module: _Module, path: str, access: list[tuple[str, bool]], shown: str) -> tuple[Any, str]:
+        reader = module.reader
+        for end in range(len(access), 0, -1):  # the longest name it binds: `genesys.flowId` of module.exports = {…}
+            if any(item for _, item in access[1:end]):
+                continue
+            dotted = ".".join(key for key, _ in access[:end])
+            if dotted not in module.own:
+                continue
+            node = module.own[dotted]
+            if node is None:
+                return Unknown(shown), f"which binds `{dotted}` more than once"
+            found = reader.value(node, (), TreeSpans(), None)
+            return _below(found, access[end:], self.kind, shown)
+        name = access[0][0]
+        resolver = module.resolver
+        links = resolver.links()
+        if name in links:  # passed on: `from .config import FLOW_ID` in an __init__.py, `export { X } from './x'`
+            files, member = resolver.files(*links[name])
+            if files and member is not None and (resolver.kind == "python" or name in resolver.passed):
+                return self._alike([self._in_module(each, [(member, False), *access[1:]], shown) for each in files], shown)
+        if len(resolver.stars) == 1 and not name.startswith("_"):  # from .config import *, export * from './config'
+            files, _ = resolver.files(resolver.stars[0], None)
+            if files:
+                return self._alike([self._in_module(each, access, shown) for each in files], shown)
+        return Unknown(shown), f"which binds no `{name}` flowlint can read ({os.path.basename(path)})"
+
+    @staticmethod
+    def _alike(values: list[tuple[Any, str]], shown: str) -> tuple[Any, str]:
+        if any(_unlike(values[0][0], other) for other, _ in values[1:]):
+            return Unknown(shown), "which may be one of several modules binding it differently"
+        return values[0]
+
+
+def _below(value: Any, access: list[tuple[str, bool]], kind: str, shown: str) -> tuple[Any, str]:
+    """The part of a value the keys read (Python reads a dict's by item only)."""
+    for key, item in access:
+        if isinstance(value, Unknown):
+            break
+        if not isinstance(value, dict) or (kind == "python" and not item) or key not in value:
+            return Unknown(shown), f"where `{key}` is not a member flowlint can read"
+        value = value[key]
+    if isinstance(value, Unknown):
+        return value if type(value) is not Unknown else Unknown(shown), f"which binds it to `{value.source}`, known only at run time"
+    return value, ""
+
+
+#: Node's own modules written without `node:` (what they hold is the process's: its environment, its files).
+_NODE_MODULES = frozenset({"process", "os", "fs", "path", "url", "util", "crypto", "child_process", "fs/promises"})
+
+
+def _library(spec: _Spec) -> bool:
+    """Whether an import names the language's own library (Python's `os`, Node's `node:process`)."""
+    if spec.language == "python":
+        return spec.level == 0 and spec.written.partition(".")[0] in sys.stdlib_module_names
+    return spec.written.startswith("node:") or spec.written in _NODE_MODULES
+
+
+def _unlike(one: Any, other: Any) -> bool:
+    return type(one) is not type(other) or isinstance(one, Unknown) or one != other
+
+
+def _key(written: str) -> str | None:
+    """A subscript's key written as a plain string literal (`"follow_up"`), else None."""
+    if len(written) >= 2 and written[0] in "'\"" and written[-1] == written[0] and "\\" not in written:
+        return written[1:-1]
+    return None
+
+
+def _parsed(path: str, run: _Run) -> _Module | None:
+    """A module of the run, parsed and read (None: not a file of the run, or not readable)."""
+    exports = run.resolution()
+    kind = named_kind(path)
+    if path not in exports.modules or kind is None or imports.family(kind) is None:
+        return None
+    data = exports.read_bytes(path)
+    if data is None:
+        return None
+    from .code import parsed
+    from .decode import decode
+
+    try:
+        text, _ = decode(data, python=kind == "python")
+        if text is None:
+            return None
+        source, tree = parsed(kind, text.removeprefix("\ufeff"))
+        reader = _reader(kind, source, tree, run.files.max_depth)
+        resolver = Resolver(reader, kind, path, run)
+        reader.values_from = resolver
+        own: dict[str, Node | None] = {}
+        for name, node in _bound(reader, kind):
+            own[name] = node if name not in own else None
+        resolver.links()
+        return _Module(reader, own, resolver)
+    except Exception:  # never a failure of the importing file: a module that cannot be read binds nothing known
+        return None
+
+
+def _bound(reader: CodeReader, kind: str) -> list[tuple[str, Node]]:
+    """Each module-level name (and object or class member, dotted) a module binds, with the node read for its value."""
+    found: list[tuple[str, Node]] = []
+    for name, node in imports.exported(reader, kind):
+        if kind == "python" and node.type == "class_definition":
+            bases = node.child_by_field_name("superclasses")
+            if bases is None or all(reader.source.raw(base) == "object" for base in bases.named_children):
+                found.extend(imports.members(reader, name, node, 0))  # class Flows: FOLLOW_UP = "…"
+            continue
+        found.append((name, node))
+    return found
+
+
+
+def _reader(kind: str, source: SourceText, tree: Tree, max_depth: int) -> CodeReader:
+    """A module's reader, as extract.reader_for makes one (not imported: it imports this module)."""
+    if kind == "python":
+        from .python import PythonReader
+
+        return PythonReader(source, tree, max_depth)
+    from .javascript import JavaScriptReader
+
+    return JavaScriptReader(source, tree, max_depth, kind)
