@@ -122,6 +122,7 @@ def test_the_tf_json_flow_resource_fills_too(module: Path) -> None:
     'merge(local.base, { input_name = "Flow.customerId" })',  # a map made when Terraform runs
     '{ input_name = "Flow.{{x}}" }',  # a value holding a placeholder: filled in no known order
     '{ (var.key) = "Flow.a", input_name = "Flow.customerId" }',  # a computed key may be input_name
+    '{ input_name = "Flow.%{ if true }customerId%{ endif }" }',  # a directive: rendered when Terraform runs
 ])
 def test_a_placeholder_not_filled_by_a_literal_stays_unknown(module: Path, substitutions: str) -> None:
     (module / "flows.tf").write_text(flow_tf(substitutions))
@@ -140,6 +141,14 @@ def test_an_override_file_may_replace_the_substitutions(module: Path) -> None:
     assert check(module, "actions.tf") == []
     (module / "flows_override.tf").unlink()
     assert codes(check(module, "actions.tf")) == ["FL202"]  # reached: without it, filled
+
+
+def test_a_module_directory_listed_in_part_may_hold_an_override(module: Path) -> None:
+    (module / "main.tf").write_text(flow_tf(LITERALS) + action_tf(SENT_WRONG))
+    assert codes(check(module, "main.tf")) == ["FL202"]  # reached: filled
+    for n in range(200):  # (past the files a module directory is listed for: an override file may be among the rest)
+        (module / f"v{n:03}.tf").write_text("")
+    assert check(module, "main.tf") == []
 
 
 def test_a_placeholder_written_with_spaces_is_not_what_the_provider_fills(module: Path) -> None:

@@ -32,6 +32,7 @@ from ..run.cross_file import POLYFILL_SUFFIXES, editor_fixes_demoted, gives_big_
 from ..sources import imports, module_texts
 from ..sources.document import DEFAULT_LIMITS, Limits
 from ..sources.kinds import named_kind
+from .module_notes import importers_judged
 
 #: Seconds of quiet after a change before the file is checked again.
 DEBOUNCE = 0.3
@@ -139,7 +140,8 @@ class FlowlintServer(LanguageServer):
     def checked(self, path: str, text: str, buffers: dict[str, str]) -> list[Diagnostic]:
         """The check's diagnostics with a safe fix that edits a module-level name another file imports (open, or in
         the project) shown unsafe, as `flowlint check` shows it: a code action offers it unsafe, never preferred."""
-        return editor_fixes_demoted(path, self.check(path, text), buffers, lambda: _project(path))
+        diagnostics = editor_fixes_demoted(path, self.check(path, text), buffers, lambda: _project(path))
+        return importers_judged(path, text, diagnostics, buffers, lambda: _project(path))
 
     def open_buffers(self) -> dict[str, str]:
         """The editor's text of every open document that is a local file, by its path."""

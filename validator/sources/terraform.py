@@ -956,8 +956,10 @@ def _flows_named(names: set[str], name: str | None, text: str, limits: Limits, o
 
 
 def _has_override(directory: str) -> bool:
-    """Whether the module directory holds a Terraform override file, merged over the resources the others declare."""
-    return any(_OVERRIDE.fullmatch(entry) for entry in directory_files(directory, (".tf", _JSON_SUFFIX), _MAX_MODULE_FILES))
+    """Whether the module directory holds (or, listed only in part, may hold) a Terraform override file, merged over
+    the resources the others declare."""
+    names = directory_files(directory, (".tf", _JSON_SUFFIX), _MAX_MODULE_FILES)
+    return len(names) >= _MAX_MODULE_FILES or any(_OVERRIDE.fullmatch(entry) for entry in names)
 
 
 def _defines(text: str, names: set[str]) -> bool:
@@ -1004,13 +1006,16 @@ def _tree_flow_files(source: SourceText, root: Node, directory: str) -> dict[str
 
 
 def _substitutions(source: SourceText, node: Node) -> tuple[tuple[str, str], ...]:
-    """A flow resource's `substitutions` whose value is certain (_fills), when the map is an object written here
-    with every key written out (a computed key may be any of them); none otherwise."""
+    """A flow resource's `substitutions` whose value is certain (_fills, with no template directive), when the map is
+    an object written here with every key written out (a computed key may be any of them); none otherwise."""
     value = _unwrap(node)
     objects = _children(value, "object") if value.type == "collection_value" else []
     if not objects or any(_element(source, element)[0] is None for element in _children(objects[0], "object_elem")):
         return ()
-    return tuple(sorted(_fills(source, _map_items(source, node)).items()))
+    items = _map_items(source, node)
+    # (a `%{…}` directive renders when Terraform runs: _fills reads it as Velocity's stand-in, no value of the YAML's)
+    return tuple(sorted((key, value) for key, value in _fills(source, items).items()
+                        if "%{" not in source.text[slice(*source.offsets(items[key]))]))
 
 
 def _flow_path(written: str, directory: str) -> str | None:
