@@ -180,13 +180,17 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "unsure"]
 
 
 #: A file that shows Genesys Cloud: its SDK (purecloud-platform-client-v2, PureCloudPlatformClientV2, genesyscloud), a
-#: region's host (api.mypurecloud.com, login.usw2.pure.cloud) or the name said in a comment or a variable.
-_GENESYS_FILE = re.compile(r"genesys|purecloud|pure\.cloud", re.I)
+#: region's host (api.mypurecloud.com, login.usw2.pure.cloud) or the name said in a comment or a variable; or that names
+#: `flowlint serve`, the platform's stand-in.
+_GENESYS_FILE = re.compile(r"genesys|purecloud|pure\.cloud|flowlint[ _-]?serve", re.I)
+#: `flowlint serve`'s default port (cli/app.py), after a URL's host: a test pointed at the stand-in.
+_SERVE_PORT = re.compile(r"://[^/?#\s@]*:8787(?![0-9])")
 #: The launch's own members: a body that writes one names a flow to launch as the endpoint spells it (not `flow_id`:
 #: other products' flows/executions take that, as they take `workflowId`, `status`, `logs`).
 _LAUNCH_MEMBERS = frozenset({"inputdata", "flowversion"})
 _NO_EVIDENCE = ("nothing says it is Genesys Cloud's: the body names no launch member (inputData, flowVersion, a `Flow.` "
-                "input, or a flowId among the launch's own members) and the file no Genesys host, SDK or name")
+                "input, or a flowId among the launch's own members) and the file no Genesys host, SDK or name (nor "
+                "`flowlint serve`)")
 
 
 class FileEvidence:
@@ -205,15 +209,18 @@ class FileEvidence:
 def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
     """Why a request to a launch path is not judged as a launch, or None when it is.
 
-    A launch path through a base flowlint does not see (`api.post("/flows/executions", …)`), and the flow ID's path
-    (`/api/v2/flows/{id}/executions`) on a host not known, are a launch only with evidence: the body names a launch
-    member (flowId, inputData, flowVersion, a `Flow.` input) or the file shows Genesys Cloud. Many apps
-    have a flows/executions resource of their own, and a finding in one would rest on a guess.
+    A launch path through a base flowlint does not see (`api.post("/flows/executions", …)`), the flow ID's path
+    (`/api/v2/flows/{id}/executions`) on a host not known, and any launch path on a host of the project's own (localhost,
+    a loopback address, `*.local`, `host.docker.internal`: other_vendor leaves them to be judged) are a launch only with
+    evidence: the body names a launch member (flowId, inputData, flowVersion, a `Flow.` input), the file shows Genesys
+    Cloud or `flowlint serve`, or the URL is serve's own address. Many apps have a flows/executions resource of their
+    own, and a finding in one would rest on a guess.
     """
     found = launch_url(request.url) if request.url is not None else None
-    if found is None or not (found.unseen_base or (found.in_path and found.host is None)):
+    own_host = found is not None and found.host is not None and api_host_for(found.host) == (False, None)
+    if found is None or not (found.unseen_base or (found.in_path and found.host is None) or own_host):
         return None
-    if _names_launch(request.body):
+    if _names_launch(request.body) or (own_host and request.url is not None and _serve_address(request.url)):
         return None
     where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
     if evidence.shows_genesys():
@@ -222,9 +229,18 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
         return (f"{where} is relative to a base URL of its own that does not say Genesys Cloud, and the body holds "
                 f"members no launch has ({_foreign_members(request.body)}): another API's flows/executions, though the "
                 "file shows Genesys Cloud elsewhere")
+    if own_host and found.host is not None:
+        return (f"{where} goes to {shown_host(found.host)}, a host of the project's own (a local service, a test "
+                f"stand-in, an internal name), and {_NO_EVIDENCE}")
     if found.in_path:
         return f"{where} would put the flow ID in a launch's path (FL106), but its host is not known and {_NO_EVIDENCE}"
     return f"{where} is relative to a base URL flowlint does not see, and {_NO_EVIDENCE}"
+
+
+def _serve_address(url: Text) -> bool:
+    """Whether a URL is written with `flowlint serve`'s own port (http://127.0.0.1:8787/…): the stand-in's address."""
+    first = url.parts[0] if url.parts else None
+    return isinstance(first, str) and _SERVE_PORT.match(first, max(0, first.find("://"))) is not None
 
 
 #: How a reader writes a base it has not seen at all (a client passed in, no base written): no base of the call's own.
