@@ -23,6 +23,8 @@ from .urls import launch_url, to_endpoint
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Tree
 
+    from .branches import Branches
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _T = TypeVar("_T")
 #: A call of an HTTP client itself (`session.post`, `fetch`, `urllib.request.Request`): when its URL names the endpoint,
@@ -653,6 +655,7 @@ class CodeReader:
     #: Same-file functions being followed from one call: function node id -> its parameters bound to that call's
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
     frames: dict[int, dict[str, Node | None]]
+    branches: Branches  # the other bodies a conditional may give a call (`json=a if c else b`): handed out as launches
     _budget: int  # calls still to follow in this file: a bound on the work, whatever the file
     #: The nodes that hold statements run one after another (a block, the file), and those of a function's body.
     sequence_types: frozenset[str]
@@ -1463,7 +1466,7 @@ class CodeReader:
         first."""
         from .written_hosts import with_written_hosts  # a host written once in a URL constant: said there, once
 
-        found = with_written_hosts(self, found)
+        found = with_written_hosts(self, self.branches.spliced(found))
         for request in found:
             said_twice(request)
         if self.values_from is not None and self.values_from.asked:
@@ -1525,7 +1528,10 @@ class CodeReader:
             return Text((*(left.parts if isinstance(left, Text) else (left,)),
                          *(right.parts if isinstance(right, Text) else (right,))), span)
         if node.type in self.call_types:
-            return self.returned_text(node, span, depth)
+            found = self.returned_text(node, span, depth)
+            callee = node.child_by_field_id(self.fields.function) if type(found) is Unknown and self.imported else None
+            imported = self.imported.value(self, callee) if callee is not None else None  # `launch_url(region)`, imported
+            return found if imported is None else Text(imported.parts, span) if isinstance(imported, Text) else imported
         if self.imported is not None and (imported := self.imported.value(self, node)) is not None:  # `cfg.LAUNCH_URL`
             return Text(imported.parts, span) if isinstance(imported, Text) else imported
         return Unknown(self.source.source(node))

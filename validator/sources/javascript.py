@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..core.codes import NO_JSON_NUMBER
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
+from .branches import Branches
 from .code import (
     READ_ON,
     Bindings,
@@ -34,6 +35,8 @@ from .model import NO_BODY, Header, LaunchRequest, Offsets, RoundedInteger, Text
 from .urls import launch_url
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tree_sitter import Node, Tree
 
     from .code import HandOffsLike
@@ -162,6 +165,7 @@ class JavaScriptReader(CodeReader):
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
+        self.branches = Branches()  # the other bodies a conditional may give a call (body: c ? a : b)
         #: Options made by a same-file function (`fetch(url, opts(body))`) while one launch is read: each followed call's
         #: id -> the object it returns, and the frames held for them (their members are read after `members` returns).
         self._made_options: dict[int, Node] = {}
@@ -1564,6 +1568,8 @@ class JavaScriptReader(CodeReader):
         taken = self.present(target)
         if taken is not target:
             node = target = self.resolve(taken) or self.unwrap(taken)
+        if target.type == "ternary_expression" and self._chosen(request, target, lambda r, n: self.set_body(r, n, mode)):
+            return
         spans = TreeSpans()
         if self.is_form(target):
             request.body, request.body_span, request.sends = Unknown(self.source.source(target)), self.source.offsets(node), "form"
@@ -1572,9 +1578,10 @@ class JavaScriptReader(CodeReader):
             argument = self.argument(target, 0)
             if argument is None:
                 return
-            request.body = self.replaced(target, self.value(argument, (), spans, None))
-            request.body_span, request.body_locator, request.sends = self.source.offsets(argument), spans, "text"
-            self.unsendable(request, argument)
+            choice = self.resolve(argument) or self.unwrap(argument)
+            if choice.type != "ternary_expression" or not self._chosen(
+                    request, choice, lambda r, n: self._stringified(r, target, n)):  # JSON.stringify(c ? a : b)
+                self._stringified(request, target, argument)
         elif target.type in ("string", "template_string"):
             known = self.string(target)
             request.body_span = self.source.offsets(target)
@@ -1597,6 +1604,26 @@ class JavaScriptReader(CodeReader):
                     self.unsendable(request, node)
             else:
                 request.sends = "opaque"
+
+    def _stringified(self, request: LaunchRequest, stringify: Node, argument: Node) -> None:
+        """The body `JSON.stringify(argument)` writes: sent as that text."""
+        spans = TreeSpans()
+        request.body = self.replaced(stringify, self.value(argument, (), spans, None))
+        request.body_span, request.body_locator, request.sends = self.source.offsets(argument), spans, "text"
+        self.unsendable(request, argument)
+
+    def _chosen(self, request: LaunchRequest, choice: Node, read: Callable[[LaunchRequest, Node], None]) -> bool:
+        """`c ? a : b` as the body: each branch a body the call may send, read by `read` as a launch of its own
+        (branches.py); a null or undefined branch sends none, so it is not read. False when there is no branch to read,
+        or the call is one a followed wrapper makes (its argument's branches differ from call to call)."""
+        if self.frames:
+            return False
+        parts = [choice.child_by_field_id(self.fields.consequence), choice.child_by_field_id(self.fields.alternative)]
+        sent = [part for part in parts if part is not None and self.unwrap(part).type not in self.nothing_types]
+        if None in parts or not sent:
+            return False
+        self.branches.read(request, sent, read)
+        return True
 
     def fetch_like(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
         made = self.resolve(args[0]) if args else None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
+from .branches import Branches
 from .code import (
     READ_ON,
     Bindings,
@@ -118,6 +119,7 @@ class PythonReader(CodeReader):
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
+        self.branches = Branches()  # the other bodies a conditional may give a call (json=a if c else b)
         self._self_uses: dict[tuple[int, str], tuple[list[Change], bool] | None] = {}  # (class id, name) -> _self_changes
         self._self_written: dict[int, dict[str, list[Node | None]]] | None = None  # class id -> self.<name> = … there
         #: an attribute's name -> its `self.<name>` uses by class id (see _attribute_uses); None: mentioned in another way.
@@ -1725,6 +1727,8 @@ class PythonReader(CodeReader):
         is what the body is handed to, as help writes it (`json=`, or the SDK's `post_flows_executions(`)."""
         closing = ")" if given.endswith("(") else ""
         target = self.resolve(node) or self.unwrap(node)
+        if target.type == "conditional_expression" and not self.frames and self._chosen(request, target, mode, given):
+            return
         if self.model_dump(request, target, mode):
             return
         callee = target.child_by_field_id(self.fields.function) if target.type == "call" else None
@@ -1774,6 +1778,18 @@ class PythonReader(CodeReader):
         request.body = self.value(node, (), spans, None)
         request.body_span, request.body_locator = self.source.offsets(node), spans
         request.sends = mode if isinstance(request.body, dict) else "json" if mode == "json" else "opaque"
+
+    def _chosen(self, request: LaunchRequest, choice: Node, mode: str, given: str) -> bool:
+        """`json=a if c else b`: each branch a body the call may send, read as a launch of its own (branches.py); a
+        None branch sends none (requests' `json=None`; the SDK raises on it), so it is not read. False when there is no
+        branch to read."""
+        parts = [part for part in choice.named_children if part.type != "comment"]
+        sent = [part for part in (parts[0], parts[2]) if self.unwrap(part).type != "none"] if len(parts) == 3 else []
+        if not sent:
+            return False
+        sdk = given != "json="  # (a branch given to the SDK may be its model)
+        self.branches.read(request, sent, self.sdk_body if sdk else functools.partial(self.set_body, mode=mode))
+        return True
 
     def model(self, node: Node) -> tuple[list[tuple[str, Node, Node]], bool] | None:
         """A FlowExecutionLaunchRequest made in the file: its attributes as assigned (name, value, where), and
