@@ -141,3 +141,30 @@ def test_remote_and_python_scripts_are_read_in_linear_work(monkeypatch: pytest.M
         assert len(requests) == 2 * copies  # reached: each curl and each Python launch read
         counts.append(sum(given))
     assert counts[1] <= 2.1 * counts[0], counts
+
+
+WORKFLOW = """name: launch
+on: push
+jobs:
+  go:
+    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          python3 - <<'EOF'
+          import requests
+          token = "x"
+          requests.post("https://api.mypurecloud.com/api/v2/flows/executions", headers={"Authorization": "Bearer " + token},
+                        json={"flowId": "%s", "type": "flow"})
+          EOF
+""" % FLOW
+
+
+def test_python_in_a_workflow_step_is_read_at_its_place(tmp_path: Path) -> None:
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    assert found(tmp_path, WORKFLOW, ".github/workflows/go.yml") == [("FL101", *where(WORKFLOW, '"type"'))]
+
+
+def test_python_holding_a_github_expression_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    text = WORKFLOW.replace('token = "x"', 'token = "${{ secrets.TOKEN }}"')
+    assert [code for code, _, _ in found(tmp_path, text, ".github/workflows/go.yml")] == ["FL011"]

@@ -31,6 +31,8 @@ from ..sources.kinds import named_kind
 from .held import HeldReport
 
 if TYPE_CHECKING:
+    from tree_sitter import Node
+
     from ..report.base import Reporter
     from ..sources.code import CodeReader
     from ..sources.document import Limits
@@ -178,6 +180,10 @@ def _bound_name(reader: CodeReader, start: int, end: int) -> str | None:
             return None
         if node.type in reader.call_types and child is not None and child != node.child_by_field_id(fields.function):
             return None
+        if node.type in ("function_definition", "function_declaration") and child is not None \
+                and child == node.child_by_field_id(fields.body) and _module_level(reader, node):
+            named = node.child_by_field_name("name")  # `return f"…"` of a module-level function: the URL it builds
+            return reader.source.raw(named) if named is not None and not reader.passed_to(reader.source.raw(named)) else None
         if node.type in ("variable_declarator", "assignment", "assignment_expression") and child is not None \
                 and child == (node.child_by_field_id(fields.value) or node.child_by_field_id(fields.right)):
             target = node.child_by_field_id(fields.name) or node.child_by_field_id(fields.left)
@@ -187,6 +193,14 @@ def _bound_name(reader: CodeReader, start: int, end: int) -> str | None:
             return None if reader.passed_to(name) else name
         child, node = node, node.parent
     return None
+
+
+def _module_level(reader: CodeReader, node: Node) -> bool:
+    """Whether a statement is written at module level (`export function f` too)."""
+    above = node.parent
+    if above is not None and above.type == "export_statement":
+        above = above.parent
+    return above == reader.root
 
 
 class SecondPass(HeldReport):

@@ -1528,7 +1528,10 @@ class CodeReader:
             return Text((*(left.parts if isinstance(left, Text) else (left,)),
                          *(right.parts if isinstance(right, Text) else (right,))), span)
         if node.type in self.call_types:
-            return self.returned_text(node, span, depth)
+            found = self.returned_text(node, span, depth)
+            callee = node.child_by_field_id(self.fields.function) if type(found) is Unknown and self.imported else None
+            imported = self.imported.value(self, callee) if callee is not None else None  # `launch_url(region)`, imported
+            return found if imported is None else Text(imported.parts, span) if isinstance(imported, Text) else imported
         if self.imported is not None and (imported := self.imported.value(self, node)) is not None:  # `cfg.LAUNCH_URL`
             return Text(imported.parts, span) if isinstance(imported, Text) else imported
         return Unknown(self.source.source(node))

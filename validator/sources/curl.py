@@ -507,8 +507,18 @@ def extract(text: str) -> list[LaunchRequest]:
 
 def extract_with_python(text: str) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
     """A shell script's launches (extract), and the Python code its commands run, written exactly (python_code)."""
-    found = commands(text)
-    return _launches(found), list(python_code(found)) if "python" in text else []
+    return scripts_with_python([(0, text)])
+
+
+def scripts_with_python(scripts: Iterable[tuple[int, str]]) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
+    """The launches of several shell scripts of one file, each given with its offset in the file (extract_scripts),
+    and the Python code their commands run, written exactly (python_code)."""
+    found: list[Command] = []
+    python = False
+    for start, script in scripts:
+        found.extend(commands(script, start))
+        python = python or "python" in script
+    return _launches(found), list(python_code(found)) if python else []
 
 
 #: A Python interpreter's command name: python, python3, python3.12 (a path before it taken off).

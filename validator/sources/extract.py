@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
     from .blocks import DocumentCode
     from .code import CodeReader, SourceText
+    from .fences import Runs
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_launches", "source_kind"]
 
@@ -269,6 +270,19 @@ def _not_json(text: str) -> str | None:
     return None
 
 
+def _with_python(requests: list[LaunchRequest], python_code: list[tuple[str, Runs]], text: str, name: str | None,
+                 limits: Limits) -> list[LaunchRequest]:
+    """A shell script's requests, and those of the Python code its commands run (curl.python_code), read at their
+    places in the file, in file order."""
+    if not python_code:
+        return requests
+    from . import blocks
+
+    read = blocks.read_blocks(text, (("python", code, where) for code, where in python_code),
+                              lambda block_kind, block: _read(block_kind, block, name, limits)[0])
+    return sorted(requests + read, key=lambda request: request.site)
+
+
 def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
                    name: str | None = None) -> tuple[Offsets, str | None] | None:
     """Where a request file first names the endpoint, and why nothing was read there when it is known (a saved
@@ -295,14 +309,9 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
 
         return http_file.extract(text, name)
     if kind == "shell":  # (a document's shell blocks are its code blocks: _blocks)
-        from . import blocks, curl
+        from . import curl
 
-        requests, python_code = curl.extract_with_python(text)
-        if not python_code:
-            return requests
-        read = blocks.read_blocks(text, (("python", code, where) for code, where in python_code),
-                                  lambda block_kind, block: _read(block_kind, block, name, limits)[0])
-        return sorted(requests + read, key=lambda request: request.site)
+        return _with_python(*curl.extract_with_python(text), text, name, limits)
     if kind == "postman":
         from . import postman
 
@@ -326,7 +335,7 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     if kind == "github-actions":
         from . import github_actions
 
-        return github_actions.extract(text)
+        return _with_python(*github_actions.extract_with_python(text), text, name, limits)
     if kind in SHELL_HOST_KINDS:  # curl in a Makefile's or justfile's recipes, a Dockerfile's RUN, npm scripts
         from . import embedded_shell
 

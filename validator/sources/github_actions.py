@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import curl
+from .fences import Runs
 from .model import LaunchRequest
 
 #: A GitHub expression, `${{ … }}` (on one line, as workflows write them).
@@ -84,6 +85,13 @@ def _unknown_expressions(script: str) -> str:
         out.append(char)
         i += 1
     return "".join(out)
+
+
+def extract_with_python(text: str) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
+    """The curl launches of the workflow's steps (extract), and the Python code they run written exactly
+    (curl.python_code), but for code holding a `${{ … }}` expression: GitHub fills it in, so its text is not known."""
+    requests, code = curl.scripts_with_python((start, _unknown_expressions(script)) for start, script in scripts(text))
+    return requests, [(python, where) for python, where in code if "${{" not in text[where[0]:where[-1]]]
 
 
 def extract(text: str) -> list[LaunchRequest]:

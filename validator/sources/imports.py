@@ -80,6 +80,9 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
                 for member, value in made[1]:
                     found.setdefault(member, value)
             continue
+        if target is not None and target.type in _FUNCTIONS:  # export const launchUrl = (region) => `…`
+            _helper(reader, name, target, found)
+            continue
         if target is not None and target.type in ("object", "class_definition"):
             for member, value_node in members(reader, name, target, 0):  # ENDPOINTS.launch, Config.LAUNCH_URL
                 value = reader.text(value_node)
@@ -89,9 +92,27 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
         value = reader.text(node)
         if launch_value(value):
             found.setdefault(name, value)
+    for statement in reader.root.named_children:  # def launch_url(region): return f"…", export function launchUrl(…)
+        function = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+        named = function.child_by_field_name("name") if function is not None and function.type in _FUNCTIONS else None
+        if function is not None and named is not None and (kind != "python" or statement.type == "function_definition"):
+            _helper(reader, reader.source.raw(named), function, found)
     if instantiated:  # (a settings class's fields are read through its instance: pydantic's class has no such attribute)
         found = {name: value for name, value in found.items() if name.partition(".")[0] not in instantiated}
     return found
+
+
+#: The nodes of a function another module may call to build its launch URL.
+_FUNCTIONS = frozenset({"function_definition", "function_declaration", "arrow_function", "function_expression", "function"})
+
+
+def _helper(reader: CodeReader, name: str, function: Node, found: dict[str, Value]) -> None:
+    """A module-level function whose one returned expression is a launch URL (`return f"https://api.{region}/api/v2/
+    flows/executions"`): its value, its parameters unknown, is what a call of it in another module gives."""
+    returned = reader.returned(function)
+    value = reader.text(returned) if returned is not None else None
+    if value is not None and launch_value(value) and len(reader.bindings.bound.get((reader.root.id, name), ())) <= 1:
+        found.setdefault(name, value)
 
 
 #: Methods through which a class may set an instance's attributes otherwise than its body's defaults.
