@@ -94,7 +94,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     WRONG_METHOD: ("rules.request",),
     WRONG_HOST: ("rules.request",),
     CONTENT_TYPE: ("rules.request",),
-    BODY_NOT_JSON: ("rules.request",),
+    BODY_NOT_JSON: ("rules.request", "sources.python", "sources.javascript"),
     HARD_CODED_TOKEN: ("rules.request",),
     PLATFORM_ANSWER: ("sources.har",),
     INTERNAL_ERROR: ("checker.engine", "sources.document"),

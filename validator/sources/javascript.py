@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from ..core.codes import NO_JSON_NUMBER
+from ..core.codes import BODY_NOT_JSON, NO_JSON_NUMBER
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .branches import Branches
@@ -91,6 +91,8 @@ _REQUEST_MODULES = frozenset({"request", "request-promise", "request-promise-nat
 _ANY_NAME_CLIENTS = _REQUEST_MODULES | {"ofetch"}  # modules whose client a call reads as a launch by its import alone
 #: Every name `_launch` reads a call of (a client loaded by any name aside): a call of another is no launch read there.
 #: A branch for a new name must add it here (tests/test_reader_dispatch.py holds the skip to the whole dispatch).
+#: The launch request's members: an object holding one, given where the SDK takes options, is a misplaced body.
+_LAUNCH_MEMBERS = frozenset({"flowId", "flowVersion", "inputData", "name"})
 _DISPATCHED = frozenset({"postFlowsExecutions", "ajax", "open", "fetch", "request", "axios", *_VERBS, *_OFETCH,
                          *_OPTION_CLIENTS})
 #: What a bare call of these names means when the file binds the name to none of its own (a global, an import of a
@@ -1193,6 +1195,17 @@ class JavaScriptReader(CodeReader):
         return node.type == "binary_expression" and operator is not None and self.source.raw(operator) == "+"
 
     # -- calls -----------------------------------------------------------------------------------
+    def _launch_members(self, node: Node) -> bool:
+        """Whether `node` is an object literal with a member of the launch request (flowId, flowVersion, inputData, name)."""
+        if node.type != "object":
+            return False
+        for member in node.named_children:
+            key = member.child_by_field_id(self.fields.key) if member.type == "pair" else \
+                member if member.type == "shorthand_property_identifier" else None
+            if key is not None and self.source.raw(key).strip("'\"") in _LAUNCH_MEMBERS:
+                return True
+        return False
+
     def arguments(self, call: Node) -> list[Node]:
         args = call.child_by_field_id(self.fields.arguments)
         return [a for a in args.named_children if a.type != "comment"] if args is not None else []
@@ -1406,6 +1419,15 @@ class JavaScriptReader(CodeReader):
             # The SDK's ApiClient.callApi sets the operation's Content-Type (application/json) itself, after any header
             # given, and axios sends a string that parses as JSON as it is: a stringified body arrives as that JSON.
             request = LaunchRequest("sdk", site, headers=[Header("Content-Type", Text.known("application/json"))])
+            if len(args) > 1 and args[0].type != "spread_element" and self._launch_members(args[1]):
+                first = f"`{self.source.source(args[0], 40)}`" if args[0].type in ("identifier", "member_expression") \
+                    else "the first argument"
+                request.findings.append((Finding(
+                    BODY_NOT_JSON, (), "postFlowsExecutions sends its first argument as the body and takes options "
+                    f"(customHeaders) second: the launch request given second is never sent, and {first} is sent as the body",
+                    "pass the launch request alone, with flowId in it: postFlowsExecutions({ flowId, inputData: {...} })"),
+                    site))
+                return request  # what is sent is not the body written: none of it to judge
             if args:
                 self.set_body(request, args[0], "json")
             return request

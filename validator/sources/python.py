@@ -10,7 +10,7 @@ import re
 import string
 from typing import TYPE_CHECKING, Any, cast
 
-from ..core.codes import NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
+from ..core.codes import BODY_NOT_JSON, NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .branches import Branches
@@ -95,6 +95,8 @@ _MEMBER = r"\.\s*(\w+)\b"
 _RUNNERS = {"to_thread": 0, "submit": 0, "run_in_executor": 1}
 #: The names of the calls `launch` reads (a launch, a route or a test double's reply), wherever they are written; a
 #: decorator's call is read whatever its name (a route).
+#: The keywords PureCloudPlatformClientV2's post_flows_executions accepts (its `all_params`); any other raises TypeError.
+_SDK_KEYWORDS = frozenset({"flow_launch_request", "callback"})
 _READ_CALLS = frozenset({"post_flows_executions", "urlopen", "request", *_MOCK_SETUP, *_VERBS})
 
 
@@ -1531,6 +1533,9 @@ class PythonReader(CodeReader):
         if name == "post_flows_executions":
             request = LaunchRequest("sdk", site)
             # The SDK's own keyword is `flow_launch_request` (post_flows_executions(self, flow_launch_request, **kwargs)).
+            if (refused := self._sdk_refuses(args, kwargs)) is not None:
+                request.findings.append((Finding(BODY_NOT_JSON, (), *refused), site))
+                return request  # the call raises before anything is sent: no body of it to judge
             written = kwargs.get("flow_launch_request") or kwargs.get("body")
             body = args[0] if args else written[1] if written is not None else None
             if body is not None:
@@ -1816,6 +1821,22 @@ class PythonReader(CodeReader):
             binding = self.bindings.key(name, unwrapped)
             assigned += [found for found in self.attributes.get(name, []) if self.bindings.key(name, found[2]) == binding]
         return assigned, None in kwargs or (unwrapped.type == "identifier" and self.is_escaped(self.source.raw(unwrapped), unwrapped))
+
+    def _sdk_refuses(self, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> tuple[str, str] | None:
+        """What the SDK's `post_flows_executions(self, flow_launch_request, **kwargs)` raises TypeError for, said with
+        its help: a second positional argument, or a keyword outside its `all_params` (a splat's are not known)."""
+        if any(arg.type == "list_splat" for arg in args):
+            return None
+        if len(args) > 1:
+            body = self.source.source(args[-1], 40) if args[-1].type == "identifier" else "body"
+            return (f"post_flows_executions takes one argument, the launch request; given {len(args)}, the call raises "
+                    "TypeError and sends nothing", f"pass the launch request alone, with flow_id set on it: "
+                    f"post_flows_executions({body})")
+        refused = [name for name in kwargs if name is not None and name not in _SDK_KEYWORDS]
+        if refused and None not in kwargs:
+            return (f"post_flows_executions takes no keyword `{refused[0]}`: the call raises TypeError and sends nothing",
+                    "pass the launch request as its one argument: post_flows_executions(body)")
+        return None
 
     def sdk_body(self, request: LaunchRequest, node: Node) -> None:
         """The SDK's body: a dict, or a FlowExecutionLaunchRequest model filled attribute by attribute; an attribute
