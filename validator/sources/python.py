@@ -1187,8 +1187,34 @@ class PythonReader(CodeReader):
         changed = self.source.raw(obj) != "self" and any(
             n.type in ("assignment", "augmented_assignment") and self.source.raw(n.child_by_field_id(self.fields.left) or n)
             == self.source.raw(node) for n in self.nodes)
-        return values[0] if len(values) == 1 and not changed and cls is not None and not (
-            self.source.raw(obj) == "self" and self._self_writes().get(cls.id, {}).get(self.source.raw(attr))) else None
+        written = cls is not None and self.source.raw(obj) == "self" and self._self_writes().get(cls.id, {}).get(self.source.raw(attr))
+        if not values and not written and body is not None and self.source.raw(obj) == "self":
+            return self.property_value(body, self.source.raw(attr))
+        return values[0] if len(values) == 1 and not changed and cls is not None and not written else None
+
+    def property_value(self, body: Node, name: str) -> Node | None:
+        """What `self.<name>` is when the class body defines `name` once, as a plain `@property` (so no setter, which
+        is a second definition) whose one statement (after a docstring) is `return <value>`: that value; else None."""
+        found: list[tuple[Node, Node]] = []
+        for statement in body.named_children:
+            definition = statement.child_by_field_id(self.fields.definition) if statement.type == "decorated_definition" \
+                else statement
+            label = definition.child_by_field_id(self.fields.name) if definition is not None else None
+            if definition is not None and definition.type == "function_definition" and label is not None \
+                    and self.source.raw(label) == name:
+                found.append((statement, definition))
+        if len(found) != 1:
+            return None
+        statement, definition = found[0]
+        marks = [self.source.raw(d).lstrip("@").strip() for d in statement.named_children if d.type == "decorator"]
+        code = definition.child_by_field_id(self.fields.body)
+        steps = [s for s in (code.named_children if code is not None else ()) if s.type != "comment"]
+        if steps and steps[0].type == "expression_statement" and steps[0].named_children \
+                and steps[0].named_children[0].type == "string":
+            steps = steps[1:]  # its docstring
+        if marks != ["property"] or len(steps) != 1 or steps[0].type != "return_statement" or not steps[0].named_children:
+            return None
+        return steps[0].named_children[0]
 
     def is_plus(self, node: Node) -> bool:
         operator = node.child_by_field_id(self.fields.operator)
