@@ -20,5 +20,20 @@ def find_uuid(text: str) -> str | None:
     return match.group() if match else None
 
 
+#: What a document's author writes for the reader to fill in, by the shapes samples use: a word in capitals among
+#: them that says so (YOUR_FLOW_ID, FLOW_ID_HERE, REPLACE_WITH_FLOW_ID, FLOW_ID), a name that starts with "your"
+#: (your-flow-id, yourFlowId), one in lower case that says so (flow-id-here, flow_id), or an x-masked UUID
+#: (xxxxxxxx-xxxx-…). A name written otherwise (my-flow, IVR_MAIN, Customer Callback) is no placeholder. (At most 80
+#: characters, looked at before the rest: the value's own length bounds the work.)
+_WRITTEN_PLACEHOLDER = (
+    r"(?=[\w-]{1,80}\Z)(?:"
+    r"(?:[A-Z0-9]+[_-])*(?:ID|YOUR|HERE|PLACEHOLDER|REPLACE|INSERT|CHANGEME|TODO|TBD)(?:[_-][A-Z0-9]+)*"
+    r"|[Yy][Oo][Uu][Rr](?:[_-]?[A-Za-z0-9]+)*"
+    r"|(?:[a-z0-9]+[_-])*(?:here|placeholder|changeme|flow[_-]?id)(?:[_-][a-z0-9]+)*"
+    r"|(?=[^xX]*[xX])[0-9a-fA-FxX]{8}-[0-9a-fA-FxX]{4}-[0-9a-fA-FxX]{4}-[0-9a-fA-FxX]{4}-[0-9a-fA-FxX]{12}"
+    r"|[xX]{3,}(?:-[xX]+)*)")
+_TEMPLATE_PLACEHOLDER = r"\{\{[^{}]*\}\}|\$\{[^{}]*\}|\$[A-Za-z_][\w.]*|<[^<>]*>|%\w+%|#\{[^{}]*\}|__\w+__"
 #: A template's placeholder filled in before a body is sent: {{flowId}}, ${FLOW_ID}, $FLOW_ID, <flow-id>, %FLOW_ID%...
-PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\$\{[^{}]*\}|\$[A-Za-z_][\w.]*|<[^<>]*>|%\w+%|#\{[^{}]*\}|__\w+__")
+TEMPLATE_PLACEHOLDER = re.compile(_TEMPLATE_PLACEHOLDER)
+#: A template's placeholder, or one written for a document's reader (YOUR_FLOW_ID, your-flow-id, xxxxxxxx-xxxx-…).
+PLACEHOLDER = re.compile(f"{_TEMPLATE_PLACEHOLDER}|{_WRITTEN_PLACEHOLDER}")

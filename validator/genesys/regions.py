@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: The public regions, as the Python SDK names them (purecloudplatformclientv2 269, PureCloudRegionHosts): each
+#: region's API host is `api.` + its domain.
 REGIONS = {
     "us-east-1": "mypurecloud.com",
     "us-east-2": "use2.us-gov-pure.cloud",
@@ -25,7 +27,13 @@ REGIONS = {
     "ap-northeast-2": "apne2.pure.cloud",
     "ap-northeast-3": "apne3.pure.cloud",
 }
-_DOMAINS = set(REGIONS.values())
+#: API regions of Genesys Cloud that the SDK's list leaves out: Maximus's US government region (use2.maximus-pure.cloud,
+#: `maximus-use2-core` in Genesys's own UI domain lists, as genesys-spark's DOMAIN_LIST). Its API host is `api.` + it.
+OTHER_API_DOMAINS = ("use2.maximus-pure.cloud",)
+#: Genesys's own development and test environments (the same UI domain lists: inindca.com and *.dev-pure.cloud for
+#: development, inintca.com and *.test-pure.cloud for test): Genesys's hosts, no public region a host is judged by.
+DEVELOPMENT_DOMAINS = ("inindca.com", "inintca.com", "dev-pure.cloud", "test-pure.cloud")
+_DOMAINS = {*REGIONS.values(), *OTHER_API_DOMAINS}
 
 
 class UnknownRegion(ValueError):

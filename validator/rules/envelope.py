@@ -26,7 +26,7 @@ from ..core.codes import (
     WRONG_TYPE,
 )
 from ..core.diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, ReplaceValue, Target, format_pointer
-from ..core.ids import PLACEHOLDER, find_uuid, is_uuid
+from ..core.ids import PLACEHOLDER, TEMPLATE_PLACEHOLDER, find_uuid, is_uuid
 from ..core.jsontext import code, decode_json, describe, show
 from ..core.suggest import closest, normalize
 from ..core.unknown import Unknown
@@ -486,7 +486,8 @@ class _Explainer:
             return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is missing the dashes of a UUID",
                            fix=replace(path, dashed.lower(), "write it with the dashes"))
         if PLACEHOLDER.fullmatch(stripped):  # not a name: `flowlint pull --name "{{flowId}}"` would be no help
-            return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is a template's placeholder, not a flow ID: "
+            what = "a template's placeholder" if TEMPLATE_PLACEHOLDER.fullmatch(stripped) else "a placeholder"
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is {what}, not a flow ID: "
                            "this file is checked as the body it is, and sent as written the platform refuses it",
                            "if a tool fills it in before sending, check what it makes (or ignore FL104 for this file in "
                            "`per-file-ignores`); else " + name_help)

@@ -8,7 +8,7 @@ from typing import Literal
 
 from ..core.token_shapes import known_token_spans
 from ..core.unknown import Unknown
-from ..genesys.regions import REGIONS
+from ..genesys.regions import DEVELOPMENT_DOMAINS, OTHER_API_DOMAINS, REGIONS
 from .candidates import launch_shaped, only_launch_members
 from .model import NO_BODY, LaunchRequest, Text
 
@@ -21,7 +21,7 @@ _MARK = "\x00"  # stands for an unknown part while the text is read
 _LAUNCH = re.compile(r"(?:(?P<v2>/api/v2/)|\x00/{0,2}|^/?)flows/executions(?=$|[/?#])"
                      r"|/api/v2/flows/(?P<id>(?!executions(?:$|[/?#]))[^/?#]+)/executions(?=$|[/?#])", re.I)
 _QUERY_OR_FRAGMENT = re.compile(r"[?#]")
-_DOMAINS = sorted(set(REGIONS.values()), key=len, reverse=True)
+_DOMAINS = sorted({*REGIONS.values(), *OTHER_API_DOMAINS}, key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -123,16 +123,28 @@ _ALPHANUMERIC_LABEL = re.compile(r"[A-Za-z0-9]{24,}")
 
 
 def api_host_for(host: str) -> tuple[bool, str | None]:
-    """(is the host wrong, the API host meant): `myorg.mypurecloud.com` -> (True, `api.mypurecloud.com`).
+    """(is the host wrong, the API host meant): `myorg.mypurecloud.com` -> (True, `api.mypurecloud.com`); (False, the
+    host) for an API host; (False, None) for a host that is not Genesys's.
 
-    Only hosts under Genesys Cloud's own domains are judged; a proxy or a test server is not a mistake.
+    Only hosts under Genesys Cloud's own domains are judged; a proxy or a test server is not a mistake. Nor is a host
+    of Genesys's that no public region's list names (its development and test environments, a region newer than the
+    list): a finding there would rest on a guess, so it is Genesys's, never wrong.
     """
     for domain in _DOMAINS:
         if host == domain or host.endswith("." + domain):
             return (host != f"api.{domain}", f"api.{domain}")
+    if _under(host, DEVELOPMENT_DOMAINS):
+        return False, host if host.startswith("api.") else f"api.{host.partition('.')[2]}"
+    if _NEW_REGION_API_HOST.fullmatch(host):
+        return False, host
     if "purecloud" in host or host.endswith("pure.cloud") or _under(host, _GENESYS_DOMAINS):
         return True, None
     return False, None
+
+
+#: The API host of a region the list does not name yet, as the newer regions are written: `api.<region code>.pure.cloud`
+#: (`api.apse1.pure.cloud`), or under a sovereign cloud's `…-pure.cloud` (`api.edee1.eusc-pure.cloud`).
+_NEW_REGION_API_HOST = re.compile(r"api\.[a-z]+[0-9]+\.(?:[a-z]+-)?pure\.cloud")
 
 
 #: Genesys's own domains that no region's API is under (`api.us.genesyscloud.com` is a guess no region answers).
@@ -182,7 +194,7 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "unsure"]
 #: A file that shows Genesys Cloud: its SDK (purecloud-platform-client-v2, PureCloudPlatformClientV2, genesyscloud), a
 #: region's host (api.mypurecloud.com, login.usw2.pure.cloud) or the name said in a comment or a variable; or that names
 #: `flowlint serve`, the platform's stand-in.
-_GENESYS_FILE = re.compile(r"genesys|purecloud|pure\.cloud|flowlint[ _-]?serve", re.I)
+_GENESYS_FILE = re.compile(r"genesys|purecloud|pure\.cloud|inindca\.com|inintca\.com|flowlint[ _-]?serve", re.I)
 #: `flowlint serve`'s default port (cli/app.py), after a URL's host: a test pointed at the stand-in.
 _SERVE_PORT = re.compile(r"://[^/?#\s@]*:8787(?![0-9])")
 #: The launch's own members: a body that writes one names a flow to launch as the endpoint spells it (not `flow_id`:

@@ -1,0 +1,63 @@
+"""The common shapes of a flow ID's placeholder (YOUR_FLOW_ID, your-flow-id, FLOW_ID_HERE, an x-masked UUID) are
+placeholders as `<flow-id>` and `{{flowId}}` are: unknown in a document (the reader's to fill in), FL104's placeholder
+finding in code; never "looks like a flow name". A real name-looking value is still that."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from validator.core.ids import PLACEHOLDER
+
+from conftest import check_file
+
+check = functools.partial(check_file, contract_findings=False)
+
+PLACEHOLDERS = ["YOUR_FLOW_ID", "your-flow-id", "your_flow_id", "yourFlowId", "FLOW_ID_HERE", "FLOW_ID", "flow-id-here",
+                "REPLACE_WITH_FLOW_ID", "INSERT-FLOW-ID", "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+                "XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX", "flow-id-placeholder", "CHANGEME"]
+NAMES = ["my-flow", "Customer Callback", "IVR_MAIN", "flow-42", "SupportInbound", "here-and-there flow", "xylophone",
+         "replace-card", "main_ivr_v2"]
+
+
+@pytest.mark.parametrize("value", PLACEHOLDERS)
+def test_a_placeholders_shape_is_a_placeholder(value: str) -> None:
+    assert PLACEHOLDER.fullmatch(value)
+
+
+def test_a_long_value_is_no_written_placeholder_and_costs_little() -> None:
+    # (the capitals' form would backtrack over each `_` of an unbounded value: it looks at 80 characters at most)
+    assert not PLACEHOLDER.fullmatch("ID_" * 200_000 + "a") and not PLACEHOLDER.fullmatch("YOUR_" + "A" * 80)
+
+
+@pytest.mark.parametrize("value", NAMES)
+def test_a_name_is_no_placeholder(value: str) -> None:
+    assert not PLACEHOLDER.fullmatch(value)
+
+
+def markdown(flow_id: str) -> str:
+    return ("# Quick start\n\n```bash\ncurl -X POST \"https://api.mypurecloud.com/api/v2/flows/executions\" \\\n"
+            "  -H \"Authorization: Bearer YOUR_ACCESS_TOKEN\" -H \"Content-Type: application/json\" \\\n"
+            f"  -d '{{\"flowId\": \"{flow_id}\", \"inputData\": {{\"Flow.customerName\": \"Jane\"}}}}'\n```\n\n"
+            "```python\nrequests.post(\"https://api.mypurecloud.com/api/v2/flows/executions\",\n"
+            f"              json={{\"flowId\": \"{flow_id}\"}}, headers={{\"Authorization\": \"Bearer <token>\"}})\n```\n")
+
+
+@pytest.mark.parametrize("value", PLACEHOLDERS)
+def test_a_documents_placeholder_flow_id_is_unknown(tmp_path: Path, value: str) -> None:
+    assert check(tmp_path, "README.md", markdown(value)) == []
+
+
+def test_a_documents_name_looking_flow_id_is_still_fl104(tmp_path: Path) -> None:
+    found = check(tmp_path, "README.md", markdown("my-flow"))
+    assert [d["code"] for d in found] == ["FL104", "FL104"] and "looks like a flow name" in found[0]["message"]
+
+
+@pytest.mark.parametrize(("value", "said"), [("YOUR_FLOW_ID", "placeholder"), ("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+                                                                             "placeholder"), ("my-flow", "looks like a flow name")])
+def test_in_code_a_placeholder_is_said_as_one_and_a_name_as_a_name(tmp_path: Path, value: str, said: str) -> None:
+    code = f'import requests\nrequests.post("https://api.mypurecloud.com/api/v2/flows/executions", json={{"flowId": "{value}"}})\n'
+    found = [d for d in check(tmp_path, "launch.py", code) if d["code"] == "FL104"]
+    assert len(found) == 1 and said in found[0]["message"]
