@@ -60,3 +60,35 @@ def test_unread_list_item_blocks_are_noted(tmp_path: Path) -> None:
     for name, text in {"marker.md": marker, "indented.md": indented}.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         assert [(code, at) for code, at, _ in codes(tmp_path / name)] == [("FL011", 4 if name == "marker.md" else 5)], name
+
+
+PROSE_AND_BODY = f"""# Starting the workflow
+
+POST the following body to `{URL}`:
+
+```json
+{{
+  "flowId": "{UUID2}",
+  "inputs": {{"orderId": "1042"}}
+}}
+```
+
+The service answers with the execution's ID:
+
+```json
+{{"id": "7f1e", "name": "order 1042"}}
+```
+"""
+
+
+def test_a_launch_body_in_a_document_that_names_the_endpoint_only_in_prose_is_noted(tmp_path: Path) -> None:
+    # Not read as a launch (the block writes no request: it may be another service's body that names a flowId), but
+    # not silent either: the note is at the body's flowId, and a block with no flowId says nothing.
+    (tmp_path / "guide.md").write_text(PROSE_AND_BODY, encoding="utf-8")
+    found = codes(tmp_path / "guide.md")
+    assert [(code, at) for code, at, _ in found] == [("FL011", 7)], found
+    assert "no request line" in found[0][2], found
+    # A document that never names the endpoint: its JSON blocks are no concern of flowlint's.
+    unnamed = PROSE_AND_BODY.replace(f"`{URL}`", "our service")
+    (tmp_path / "other.md").write_text(unnamed, encoding="utf-8")
+    assert codes(tmp_path / "other.md") == []
