@@ -23,12 +23,6 @@ def test_python_launch_given_the_flow_id_and_the_body_raises_type_error(tmp_path
     assert "TypeError" in found["message"] and "post_flows_executions(body)" in found["help"], found
 
 
-def test_python_launch_given_a_keyword_it_does_not_take_raises_type_error(tmp_path: Path) -> None:
-    text = PY_HEAD + "def go(flow_id):\n    return api.post_flows_executions(body={'flowId': flow_id})\n"
-    (found,) = check_file(tmp_path, "a.py", text, contract_findings=False)
-    assert (found["code"], found["line"]) == ("FL304", 4) and "`body`" in found["message"], found
-
-
 def test_python_launch_called_as_the_sdk_takes_it_is_not_flagged(tmp_path: Path) -> None:
     for call in ("api.post_flows_executions(body)", "api.post_flows_executions(flow_launch_request=body)",
                  "api.post_flows_executions(body, callback=done)", "api.post_flows_executions(*parts)",
