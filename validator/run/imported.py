@@ -304,9 +304,8 @@ class SecondPass(HeldReport):
                     diagnostics = [d for d in diagnostics if d.code != WRONG_HOST]
                 elif took & hushed:  # some do: the FL302 of each launch whose URL is one of those (by its use)
                     lines = data.decode("utf-8", "replace").removeprefix("\ufeff").split("\n")
-                    quiet = [d for d in diagnostics if d.code == WRONG_HOST and _hushed_use(d, took_at, hushed, lines)]
+                    quiet, diagnostics = _split(diagnostics, _hushed_at(took_at, hushed, lines))
                     suppressed += tuple(d.code for d in quiet)
-                    diagnostics = [d for d in diagnostics if not any(d is each for each in quiet)]
                 if diagnostics or suppressed:
                     yield replace(found, diagnostics=diagnostics, suppressed=suppressed)  # a FileResult
         finally:
@@ -323,9 +322,9 @@ class SecondPass(HeldReport):
             if diagnostics and any(d.code == UNREAD_LAUNCH for d in diagnostics):
                 diagnostics = self._renoted(diagnostics, summary)
             if self._used_later and any(d.code == UNUSED_SUPPRESSION for d in diagnostics):
-                used = [d for d in diagnostics if d.code == UNUSED_SUPPRESSION and _said_key(d) in self._used_later]
+                used, diagnostics = _split(diagnostics, lambda d: d.code == UNUSED_SUPPRESSION
+                                           and _said_key(d) in self._used_later)
                 summary.withdraw(used)
-                diagnostics = [d for d in diagnostics if d not in used]
             self.inner.file(diagnostics, line_source if diagnostics else None)
         return self.inner
 
@@ -434,6 +433,12 @@ class SecondPass(HeldReport):
         return imports.bytes_read(self.checker.read, path)
 
 
+def _hushed_at(took_at: Mapping[tuple[int, str], set[tuple[str, str]]], hushed: set[tuple[str, str]],
+               lines: Sequence[str]) -> Callable[[Diagnostic], bool]:
+    """Whether a finding is a wrong host said at a use of constants whose line suppresses FL302 only (_hushed_use)."""
+    return lambda diagnostic: diagnostic.code == WRONG_HOST and _hushed_use(diagnostic, took_at, hushed, lines)
+
+
 def _hushed_use(diagnostic: Diagnostic, took_at: Mapping[tuple[int, str], set[tuple[str, str]]],
                 hushed: set[tuple[str, str]], lines: Sequence[str]) -> bool:
     """Whether a wrong host said at an imported constant's use (in the file of these `lines`) is of constants whose
@@ -443,6 +448,16 @@ def _hushed_use(diagnostic: Diagnostic, took_at: Mapping[tuple[int, str], set[tu
         return False
     origins = took_at.get((span.line, lines[span.line - 1][span.column - 1:span.end_column - 1]))
     return origins is not None and bool(origins) and origins <= hushed
+
+
+def _split(diagnostics: list[Diagnostic], taken: Callable[[Diagnostic], bool]) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """The diagnostics `taken` holds for, and the others, each in order: one pass (not one search of the taken ones
+    per diagnostic)."""
+    chosen: list[Diagnostic] = []
+    kept: list[Diagnostic] = []
+    for diagnostic in diagnostics:
+        (chosen if taken(diagnostic) else kept).append(diagnostic)
+    return chosen, kept
 
 
 def _said_key(diagnostic: Diagnostic) -> tuple[object, ...]:

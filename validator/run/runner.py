@@ -226,7 +226,7 @@ class _Checker:
         # A module with a launch read is marked too, with nothing read of it: what it exports is read by the second pass
         # only if a file's imports name it (the first pass's importer index), so a tree whose launching modules no file
         # imports reads nothing more.
-        launches = any(document.kind == "code" and getattr(getattr(document, "request", None), "kind", "sign-in") != "sign-in"
+        launches = any(document.kind == "code" and document.request is not None and document.request.kind != "sign-in"
                        for document in documents)
         if path == STDIN or not (launches or any(finding.code == UNREAD_LAUNCH for document in documents
                                                  for finding in document.findings)):

@@ -28,9 +28,13 @@ _JS_FROM = re.compile(rb"""from\s*['"`]([^'"`\n]{1,400})""")
 _JS_REQUIRE = re.compile(rb"""require\s*\(\s*['"`]([^'"`\n]{1,400})""")
 #: A Python import's module (`from app.genesys import …`: `app.genesys`), and what an `import` names (`import a.b as c`,
 #: `from m import (c,\n d)`, backslashed line ends included): two searches for a literal, cheaper than one for each line
-#: (possessive: a match never gives back, as none could need to, the group being last).
+#: (possessive: a match never gives back, as none could need to, the group being last; Python 3.10 has no possessive
+#: repeats, and there the greedy pattern finds the same text).
 _PY_FROM = re.compile(rb"from[ \t]+([\w.]+)")
-_PY_IMPORT = re.compile(rb"import[ \t]++(\([^)]{0,4000}\)|[^\n\\]*+(?:\\[\s\S][^\n\\]*+)*+)")
+try:
+    _PY_IMPORT = re.compile(rb"import[ \t]++(\([^)]{0,4000}\)|[^\n\\]*+(?:\\[\s\S][^\n\\]*+)*+)")
+except re.error:  # pragma: no cover  (Python 3.10)
+    _PY_IMPORT = re.compile(rb"import[ \t]+(\([^)]{0,4000}\)|[^\n\\]*(?:\\[\s\S][^\n\\]*)*)")
 #: The kinds whose imports are noted, by their language family (sources/imports.py's FAMILIES).
 _JS_KINDS = frozenset({"javascript", "typescript", "tsx"})
 

@@ -881,10 +881,13 @@ class JavaScriptReader(CodeReader):
         if operator is not None and self.source.raw(operator) == "&&":
             right = node.child_by_field_id(self.fields.right)
             return [right] if right is not None else None
-        if node.type == "ternary_expression":
-            branches = [node.child_by_field_id(self.fields.consequence), node.child_by_field_id(self.fields.alternative)]
-            return [b for b in branches if b is not None] if all(b is not None for b in branches) else None
-        return None
+        return self._ternary_branches(node)
+
+    def _ternary_branches(self, node: Node) -> list[Node] | None:
+        """The two values `c ? a : b` chooses between; None for any other node."""
+        yes = node.child_by_field_id(self.fields.consequence) if node.type == "ternary_expression" else None
+        no = node.child_by_field_id(self.fields.alternative) if node.type == "ternary_expression" else None
+        return [yes, no] if yes is not None and no is not None else None
 
     def _written_twice(self, written: dict[str, Node], name: str, key: Node, path: Path, spans: TreeSpans) -> None:
         """A key this object literal writes again (`{ inputData: {…}, inputData: {} }`): the earlier value is never
@@ -1616,11 +1619,9 @@ class JavaScriptReader(CodeReader):
         """`c ? a : b` as the body: each branch a body the call may send, read by `read` as a launch of its own
         (branches.py); a null or undefined branch sends none, so it is not read. False when there is no branch to read,
         or the call is one a followed wrapper makes (its argument's branches differ from call to call)."""
-        if self.frames:
-            return False
-        parts = [choice.child_by_field_id(self.fields.consequence), choice.child_by_field_id(self.fields.alternative)]
-        sent = [part for part in parts if part is not None and self.unwrap(part).type not in self.nothing_types]
-        if None in parts or not sent:
+        branches = self._ternary_branches(choice)
+        sent = [part for part in branches if self.unwrap(part).type not in self.nothing_types] if branches is not None else []
+        if self.frames or not sent:
             return False
         self.branches.read(request, sent, read)
         return True
@@ -2084,6 +2085,10 @@ class JavaScriptReader(CodeReader):
             elif step == "type" and step_args:
                 found = self.text(step_args[0])
                 kind_set = found.value if isinstance(found, Text) else "?"
+                if headers is not None:  # `.type(t)` sets the Content-Type: superagent's short name's type, or t itself
+                    media = _SUPERAGENT_TYPES.get(kind_set, kind_set) if isinstance(found, Text) and kind_set else None
+                    headers.append(Header("Content-Type", Text.known(media) if media else Unknown(self.source.raw(step_args[0])),
+                                          self.source.offsets(outer)))
         request = LaunchRequest("superagent", self.source.offsets(outer), url, method)
         request.headers = headers
         if body is not None:
@@ -2492,3 +2497,9 @@ def _as_javascript_holds(number: Any, written: str) -> Any:
     from decimal import Decimal  # (rare: imported here, not by every run that reads a JavaScript file)
 
     return RoundedInteger(int(Decimal(repr(float(number)))), written)
+
+
+#: superagent's short names for `.type()` (request.types); another value is the type itself.
+_SUPERAGENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded",
+                     "urlencoded": "application/x-www-form-urlencoded", "form-data": "application/x-www-form-urlencoded",
+                     "html": "text/html", "xml": "text/xml"}

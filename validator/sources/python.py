@@ -87,6 +87,10 @@ _PLAIN_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
 _NOT_PLAIN = {"dataclass": r"\b(?:ClassVar|InitVar|KW_ONLY)\b", "pydantic": r"\b(?:ClassVar|PrivateAttr|Field|field)\b"}
 
 
+#: An attribute set (`x.name = …`, `x.name += …`), a `del` statement's text, and the attributes written in it.
+_ATTRIBUTE_SET = r"\.\s*(\w+)\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)"
+_DELETED = r"\bdel\b([^\n]*)"
+_MEMBER = r"\.\s*(\w+)\b"
 #: Calls that call the function they are handed with the arguments after it, and how many arguments come before it.
 _RUNNERS = {"to_thread": 0, "submit": 0, "run_in_executor": 1}
 #: The names of the calls `launch` reads (a launch, a route or a test double's reply), wherever they are written; a
@@ -137,7 +141,7 @@ class PythonReader(CodeReader):
         self._partials: dict[str, Node | None] = {}
         #: A module-level name's dict, read once for every item of it a launch reads (constant_item).
         self._constant_dicts: dict[tuple[int, str], dict[str, Any]] = {}
-        self._attributes_set: dict[str, bool] = {}  # an attribute's name -> whether the file may set it (class_constant)
+        self._attributes_set: frozenset[str] | None = None  # the attributes the file may set (_may_set_attribute)
         # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of("python", self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS) if indexed else []
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
@@ -646,20 +650,22 @@ class PythonReader(CodeReader):
 
     def _may_set_attribute(self, name: str) -> bool:
         """Whether the file may set an attribute of this name on some object (`x.name = …`, `x.name += …`, `del x.name`)
-        or on any (`setattr`, `vars(…)`, `__dict__`)."""
-        found = self._attributes_set.get(name)
-        if found is None:
+        or on any (`setattr`, `vars(…)`, `__dict__`: `*`)."""
+        if self._attributes_set is None:  # (the file searched once for all the names asked, not once a name)
             text = self.source.text
-            written = re.escape(name)
-            found = self._attributes_set[name] = "setattr" in text or "vars(" in text or "__dict__" in text or re.search(
-                rf"\.\s*{written}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)|\bdel\b[^\n]*\.\s*{written}\b", text) is not None
-        return found
+            self._attributes_set = frozenset("*") if "setattr" in text or "vars(" in text or "__dict__" in text else \
+                frozenset(re.findall(_ATTRIBUTE_SET, text)).union(*(re.findall(_MEMBER, line) for line in re.findall(_DELETED, text)))
+        return "*" in self._attributes_set or name in self._attributes_set
 
     def _maybe_spread(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> OpenObject | None:
         """`**({…} if c else {…})`: the members either dict literal may add (see maybe_members); None otherwise."""
-        node = self.unwrap(node)
-        branches = [c for c in node.named_children if c.type != "comment"] if node.type == "conditional_expression" else []
-        return self.maybe_members([branches[0], branches[2]], path, spans, depth) if len(branches) == 3 else None
+        branches = self._conditional_branches(self.unwrap(node))
+        return self.maybe_members(branches, path, spans, depth) if branches is not None else None
+
+    def _conditional_branches(self, node: Node) -> list[Node] | None:
+        """The two values `a if c else b` chooses between; None for any other node."""
+        parts = [part for part in node.named_children if part.type != "comment"] if node.type == "conditional_expression" else []
+        return [parts[0], parts[2]] if len(parts) == 3 else None
 
     def union(self, node: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
         """`DEFAULTS | {"flowId": …}`: two dicts flowlint knows merged, the right one's items last (a name's located where
@@ -823,18 +829,19 @@ class PythonReader(CodeReader):
     def keeps_value(self, name: Node, given: Node) -> bool:
         """Whether a pydantic field annotated `str`, `int` or `bool` (the builtins) is given a literal of that very type,
         which its validation returns unchanged."""
-        assignment = name.parent
-        annotation = assignment.child_by_field_id(self.fields.type) if assignment is not None else None
-        written = self.source.raw(annotation).strip() if annotation is not None else ""
+        written = self._annotation(name)
         literal = {"str": ("string",), "int": ("integer",), "bool": ("true", "false")}.get(written)
         return literal is not None and given.type in literal and self.bindings.binder(written, name) is None
+
+    def _annotation(self, name: Node) -> str:
+        """The annotation of the field a class body names here, as written without spaces (`dict[str,Any]`); "" for none."""
+        annotation = name.parent.child_by_field_id(self.fields.type) if name.parent is not None else None
+        return self.source.raw(annotation).replace(" ", "") if annotation is not None else ""
 
     def keeps_keys(self, name: Node, given: Node) -> bool:
         """Whether a pydantic field annotated `dict` or `dict[str, …]` (`Dict`: typing's) is given a dict literal whose
         keys are all strings written out: what the model dumps is a dict of those very keys."""
-        assignment = name.parent
-        annotation = assignment.child_by_field_id(self.fields.type) if assignment is not None else None
-        written = self.source.raw(annotation).replace(" ", "") if annotation is not None else ""
+        written = self._annotation(name)
         base, bracket, _ = written.partition("[")
         if (bracket and not (written.startswith(f"{base}[str,") and written.endswith("]"))) or given.type != "dictionary":
             return False
@@ -1783,8 +1790,7 @@ class PythonReader(CodeReader):
         """`json=a if c else b`: each branch a body the call may send, read as a launch of its own (branches.py); a
         None branch sends none (requests' `json=None`; the SDK raises on it), so it is not read. False when there is no
         branch to read."""
-        parts = [part for part in choice.named_children if part.type != "comment"]
-        sent = [part for part in (parts[0], parts[2]) if self.unwrap(part).type != "none"] if len(parts) == 3 else []
+        sent = [part for part in self._conditional_branches(choice) or () if self.unwrap(part).type != "none"]
         if not sent:
             return False
         sdk = given != "json="  # (a branch given to the SDK may be its model)
