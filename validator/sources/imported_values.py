@@ -54,6 +54,27 @@ class _Run:
     modules: dict[str, _Module | None] = field(default_factory=dict)
     #: (module, name) being read: a cycle of imports is unknown, never a recursion.
     resolving: set[tuple[str, str]] = field(default_factory=set)
+    #: By language family, each name the run's files of it may write (_writes) -> the first two files writing it.
+    written: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+
+    def writer(self, name: str, kind: str, defining: str) -> str | None:
+        """A file of the run, of `kind`'s language family, other than the module defining `name` (whose own reader
+        judges its own writes), that may write the value `name` holds (None: none). Searched when an imported value is
+        first about to be used: each file of the family read once per run, its written names kept (not its bytes)."""
+        family = imports.family(kind) or ""
+        if family not in self.written:
+            found: dict[str, tuple[str, ...]] = {}
+            for path in self.files.paths:
+                if imports.family(named_kind(path)) != family:
+                    continue
+                data = imports.bytes_read(self.files.read, path)
+                for word in _writes(data, family) if data is not None else ():
+                    paths = found.get(word, ())
+                    if len(paths) < 2 and path not in paths:
+                        found[word] = (*paths, path)
+            self.written[family] = found
+        key = imports.path_key(defining)
+        return next((path for path in self.written[family].get(name, ()) if imports.path_key(path) != key), None)
 
     def resolution(self) -> imports.Exports:
         """How an import names a file of the run (made on the first import asked: a run whose launches import no
@@ -369,6 +390,9 @@ class Resolver:
             node = module.own[dotted]
             if node is None:
                 return Unknown(shown), f"which binds `{dotted}` more than once"
+            writer = self.run.writer(access[0][0], module.resolver.kind, path)
+            if writer is not None:  # (which value a launch reads depends on the order the modules run in)
+                return Unknown(shown), f"which may be written by another module of the checked files ({os.path.basename(writer)})"
             found = reader.value(node, (), TreeSpans(), None)
             return _below(found, access[end:], self.kind, shown)
         name = access[0][0]
@@ -467,6 +491,48 @@ def _bound(reader: CodeReader, kind: str) -> list[tuple[str, Node]]:
         found.append((name, node))
     return found
 
+
+
+_NAME = rb"[A-Za-z_$][\w$]*"
+#: A name, then the members and items below it: `conf.FLOWS["cb"]`, `config.flowId` (bounded: linear on any bytes).
+_CHAIN = rb"(?<![\w$])(?P<head>" + _NAME + rb")(?P<chain>(?:\s*\??\.\s*" + _NAME + rb"|\s*\[[^\]\n]{0,200}\]){0,8})\s*"
+#: A write to what a name holds: assigned (`=`, `+=`, `??=`; not `==`, `=>`, `<=`) or changed by a method of it.
+_WRITE = re.compile(
+    _CHAIN + rb"(?:(?P<assigned>=(?![=>])|(?:\*\*|//|>>>|<<|>>|\?\?|\|\||&&|[-+*/%&|^@])=)"
+    rb"|\.\s*(?:update|pop|popitem|setdefault|clear|__setitem__|__delitem__|__setattr__|__delattr__|set|delete|assign"
+    rb"|splice|push|unshift|shift|fill|copyWithin|sort|reverse|append|extend|insert|remove)\s*\()")
+#: The objects `del`/`delete`, `setattr`/`delattr`, `Object.assign` (and kin), `Reflect.set` (and kin) change.
+_CHANGED = re.compile(
+    rb"(?<![\w$.])(?:(?:del|delete)\s+(?P<deleted>[^\n;]{0,300})"
+    rb"|(?:setattr|delattr|Object\s*\.\s*(?:assign|defineProperty|defineProperties|setPrototypeOf)"
+    rb"|Reflect\s*\.\s*(?:set|deleteProperty|defineProperty))\s*\((?P<arguments>[^,()\n]{0,200}(?:,[^,()\n]{0,200})?))")
+_PY_STAR_IMPORT = re.compile(rb"(?<![\w$])import\s*\*")
+_WORDS = re.compile(_NAME)
+
+
+def _writes(data: bytes, family: str) -> set[str]:
+    """The names a file's bytes may write what they hold: each name of a written member path (`conf.FLOW_ID = …`:
+    `conf`, `FLOW_ID`; `FLOWS["cb"] = …`: `FLOWS`), of an object a method changes (`FLOWS.update(…)`), of what `del`,
+    `setattr` or `Object.assign` is given; a bare `NAME = …` only in a Python file taking all of a module's names
+    (elsewhere it binds a name of its own). Matched as bytes, in code, comments and strings alike: more unknown
+    values, never a guess. One scan of the file."""
+    words: set[bytes] = set()
+    star = family == "python" and _PY_STAR_IMPORT.search(data) is not None
+    for match in _WRITE.finditer(data):
+        chain = match.group("chain")
+        if match.group("assigned") is not None and not chain and not star and not _after_dot(data, match.start()):
+            continue
+        words.add(match.group("head"))
+        words.update(_WORDS.findall(re.sub(rb"\[[^\]]*\]", b"", chain)))
+    for match in _CHANGED.finditer(data):
+        words.update(_WORDS.findall(match.group("deleted") or match.group("arguments") or b""))
+    return {word.decode("utf-8", "replace") for word in words}
+
+
+def _after_dot(data: bytes, at: int) -> bool:
+    """Whether a name is written after a `.`, maybe past a little white space (`foo().FLOW_ID`: a member)."""
+    start = max(0, at - 64)
+    return data[start:at].rstrip()[-1:] == b"."
 
 
 def _reader(kind: str, source: SourceText, tree: Tree, max_depth: int) -> CodeReader:
