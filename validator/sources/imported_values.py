@@ -17,6 +17,7 @@ file whose reader asked is not kept in the result cache (its result depends on o
 
 from __future__ import annotations
 
+import builtins
 import os
 import re
 import sys
@@ -41,6 +42,8 @@ Access = tuple[tuple[str, bool], ...]
 
 #: A name that may hold a secret: its value is never taken from another module (it would be shown unmasked).
 _SECRET_NAME = re.compile(r"token|secret|passw|api_?key|apikey|credential", re.IGNORECASE)
+#: Python's builtin names: never taken by an `import *`.
+_BUILTINS = frozenset(dir(builtins))
 #: How many modules deep one value is followed (re-exports, a constant bound to another module's).
 _DEEP = 16
 
@@ -292,9 +295,15 @@ class Resolver:
             return None, False
         access.reverse()
         name = reader.source.raw(root)
-        if not self._imported_name(name, access):
-            return None, False
         shown = reader.source.source(node)
+        if not self._imported_name(name, access):
+            if not self._starred(name, root):
+                return None, False
+            self.asked = True
+            found, why = self._from_star(name, access, shown)
+            if type(found) is Unknown and why:
+                self.misses[reader.source.offsets(node)] = why
+            return found, True
         if not imports.module_import(reader, root):
             return None, False  # (bound again here, or a local of the same name: the file's own reading)
         self.asked = True
@@ -304,6 +313,25 @@ class Resolver:
         if type(found) is Unknown and why:
             self.misses[reader.source.offsets(node)] = why
         return found, True
+
+    def _starred(self, name: str, root: Node) -> bool:
+        """Whether a name the file binds nowhere may be one its own `from m import *` takes (Python; not a builtin)."""
+        return self.kind == "python" and bool(self.stars) and not name.startswith("_") \
+            and name not in _BUILTINS and self.reader.bindings.binder(name, root) is None
+
+    def _from_star(self, name: str, access: list[tuple[str, bool]], shown: str) -> tuple[Any, str]:
+        """The value of a name the file takes by `from m import *`: m's, when m is the one such module and a module
+        of the run (it binds the name exactly once and no other module writes it: run_value)."""
+        if len(self.stars) != 1:
+            return Unknown(shown), f"`{name}` may come from any of the modules this file takes all names of (`import *`)"
+        spec = self.stars[0]
+        files, _ = self.files(spec, None)
+        if not files:
+            if _library(spec):
+                return Unknown(shown), ""
+            return Unknown(shown), f"`{name}` is taken by `from {spec.shown()} import *`, and `{spec.shown()}` is not a " \
+                "module of the checked files"
+        return self.run_value(files, [(name, False), *access], shown, spec.shown())
 
     def noted(self, requests: list[LaunchRequest]) -> None:
         """Mark a file's launches as reading other modules (the result cache keeps none of them); with `-v`, say of
