@@ -60,8 +60,8 @@ def test_a_typescript_value_another_module_writes_stays_unknown(tmp_path: Path, 
 
 def test_a_value_nobody_writes_is_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     readers = {  # (reading it, comparing it, writing another object's member of the same name: no write of it)
-        "app/other.py": "from app import conf\nx = {}\nx['FLOW_ID'] = 1\nif conf.FLOW_ID == 'a':\n    pass\n",
-        "web/boot.ts": 'import { config } from "./config";\nconst other = { flowId: "" };\nother.flowId = "x";\n'
+        "app/other.py": "from app import conf\nx = {}\nx['FLOW_ID'] = 1\nconf.OTHER = 1\nif conf.FLOW_ID == 'a':\n    pass\n",
+        "web/boot.ts": 'import { config } from "./config";\nconst other = { flowId: "" };\nother.flowId = "x";\nconfig.headers = {};\n'
                        "if (config.flowId === 'a') {}\n",
     }
     _tree(tmp_path, {**PY_CONF, **TS_CONF, **readers,

@@ -57,27 +57,30 @@ class _Run:
     modules: dict[str, _Module | None] = field(default_factory=dict)
     #: (module, name) being read: a cycle of imports is unknown, never a recursion.
     resolving: set[tuple[str, str]] = field(default_factory=set)
-    #: By language family, each name the run's files of it may write (_writes) -> the first two files writing it.
-    written: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    #: By language family, each name the run's files of it may write what it holds (_writes) -> (file, the member
+    #: path written below that name: empty for all of it), each once.
+    written: dict[str, dict[str, set[tuple[str, tuple[str, ...]]]]] = field(default_factory=dict)
 
-    def writer(self, name: str, kind: str, defining: str) -> str | None:
-        """A file of the run, of `kind`'s language family, other than the module defining `name` (whose own reader
-        judges its own writes), that may write the value `name` holds (None: none). Searched when an imported value is
-        first about to be used: each file of the family read once per run, its written names kept (not its bytes)."""
+    def writer(self, names: list[str], kind: str, defining: str) -> str | None:
+        """A file of the run, of `kind`'s language family, other than the module defining the value (whose own reader
+        judges its own writes), that may write what the member path `names` holds (`config.flowId`: a write to
+        `config`, to `config.flowId` or below it, by whatever holds `config`; not `config.headers`). None: none.
+        Searched when an imported value is first about to be used: each file of the family read once per run, its
+        written paths kept (not its bytes)."""
         family = imports.family(kind) or ""
         if family not in self.written:
-            found: dict[str, tuple[str, ...]] = {}
+            found: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
             for path in self.files.paths:
                 if imports.family(named_kind(path)) != family:
                     continue
                 data = imports.bytes_read(self.files.read, path)
-                for word in _writes(data, family) if data is not None else ():
-                    paths = found.get(word, ())
-                    if len(paths) < 2 and path not in paths:
-                        found[word] = (*paths, path)
+                for written in _writes(data, family) if data is not None else ():
+                    for at, word in enumerate(written):
+                        found.setdefault(word, set()).add((path, written[at + 1:]))
             self.written[family] = found
-        key = imports.path_key(defining)
-        return next((path for path in self.written[family].get(name, ()) if imports.path_key(path) != key), None)
+        key, below = imports.path_key(defining), tuple(names[1:])
+        return min((path for path, rest in self.written[family].get(names[0], ())
+                    if rest[:len(below)] == below[:len(rest)] and imports.path_key(path) != key), default=None)
 
     def resolution(self) -> imports.Exports:
         """How an import names a file of the run (made on the first import asked: a run whose launches import no
@@ -418,7 +421,7 @@ class Resolver:
             node = module.own[dotted]
             if node is None:
                 return Unknown(shown), f"which binds `{dotted}` more than once"
-            writer = self.run.writer(access[0][0], module.resolver.kind, path)
+            writer = self.run.writer([key for key, _ in access], module.resolver.kind, path)
             if writer is not None:  # (which value a launch reads depends on the order the modules run in)
                 return Unknown(shown), f"which may be written by another module of the checked files ({os.path.basename(writer)})"
             found = reader.value(node, (), TreeSpans(), None)
@@ -538,23 +541,23 @@ _PY_STAR_IMPORT = re.compile(rb"(?<![\w$])import\s*\*")
 _WORDS = re.compile(_NAME)
 
 
-def _writes(data: bytes, family: str) -> set[str]:
-    """The names a file's bytes may write what they hold: each name of a written member path (`conf.FLOW_ID = …`:
-    `conf`, `FLOW_ID`; `FLOWS["cb"] = …`: `FLOWS`), of an object a method changes (`FLOWS.update(…)`), of what `del`,
-    `setattr` or `Object.assign` is given; a bare `NAME = …` only in a Python file taking all of a module's names
-    (elsewhere it binds a name of its own). Matched as bytes, in code, comments and strings alike: more unknown
-    values, never a guess. One scan of the file."""
-    words: set[bytes] = set()
+def _writes(data: bytes, family: str) -> set[tuple[str, ...]]:
+    """The member paths a file's bytes may write: assigned (`conf.FLOW_ID = …`: `conf.FLOW_ID`; `FLOWS["cb"] = …`:
+    all of `FLOWS`), changed by a method (`FLOWS.update(…)`), given to `del`, `setattr` or `Object.assign` (each
+    name written there: all of it); a bare `NAME = …` only in a Python file taking all of a module's names (elsewhere
+    it binds a name of its own). Matched as bytes, in code, comments and strings alike: more unknown values, never a
+    guess. One scan of the file."""
+    paths: set[tuple[bytes, ...]] = set()
     star = family == "python" and _PY_STAR_IMPORT.search(data) is not None
     for match in _WRITE.finditer(data):
         chain = match.group("chain")
         if match.group("assigned") is not None and not chain and not star and not _after_dot(data, match.start()):
             continue
-        words.add(match.group("head"))
-        words.update(_WORDS.findall(re.sub(rb"\[[^\]]*\]", b"", chain)))
+        named = chain.partition(b"[")[0]  # (an item written: all of what holds it)
+        paths.add((match.group("head"), *_WORDS.findall(named)))
     for match in _CHANGED.finditer(data):
-        words.update(_WORDS.findall(match.group("deleted") or match.group("arguments") or b""))
-    return {word.decode("utf-8", "replace") for word in words}
+        paths.update((word,) for word in _WORDS.findall(match.group("deleted") or match.group("arguments") or b""))
+    return {tuple(word.decode("utf-8", "replace") for word in path) for path in paths}
 
 
 def _after_dot(data: bytes, at: int) -> bool:
