@@ -355,7 +355,11 @@ DOCS: dict[str, RuleDocs] = {
         file shows: "the launch endpoint" where the file writes Genesys Cloud's `/api/v2/` path (or
         the flow ID's path under it, or an SDK's launch method); a `flows/executions` URL on
         another product's host is named by its host alone, never its path or query, which may
-        hold a key (`a flows/executions URL on api.example.com (not a Genesys Cloud host)`); and
+        hold a key (`a flows/executions URL on api.example.com (not a Genesys Cloud host)`), and
+        a request shaped as a launch (POST or no method seen, a body, the exact path
+        `/api/v2/flows/executions`) sent to such a host gets the note at its URL, saying it was not
+        checked as a launch (if the host is a gateway that forwards to Genesys Cloud, check the
+        body as a payload file); and
         a path whose base is not written in the URL itself (a constant, a parameter) as `a
         flows/executions path whose base is not written in the URL`, never as a
         Genesys launch on a guess. Nothing is said for what is
@@ -363,7 +367,11 @@ DOCS: dict[str, RuleDocs] = {
         read (GET /executions/{id}). With --verbose, a request to `/flows/executions` relative to
         a base URL flowlint does not see (or to /api/v2/flows/{id}/executions on no known host)
         whose body names no launch member and whose file shows no Genesys Cloud is noted too: many
-        apps have a flows/executions of their own, so it is not judged as a launch. So is, with
+        apps have a flows/executions of their own, so it is not judged as a launch. So is a
+        request to a host of the project's own (localhost, a loopback or private-name host,
+        `*.local`, `host.docker.internal`) with nothing to say it is Genesys Cloud's: a launch
+        there needs a body naming a launch member, a file showing Genesys Cloud or naming
+        `flowlint serve`, or serve's port 8787. So is, with
         --verbose, a launch whose body flowlint cannot see at all, and one whose values it gave up:
         the body was handed to a function that may change it (`fill(body)`: an import, a function
         that writes it), and the note says which call, where and why; its keys are still checked.
@@ -619,8 +627,9 @@ DOCS: dict[str, RuleDocs] = {
         A token in a file ends up in version control, logs and screenshots; it also expires, so
         the launch fails later with 401. Read it at run time (an environment variable, a secret
         store) and revoke the one written here. The same goes for an OAuth client secret
-        (clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret) and a
-        credential in the launch's URL (`https://user:pw@…`, `?access_token=…`). An
+        (clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret, a
+        form field `-F 'client_secret=…;type=text/plain'`, a literal default of a secret's
+        variable in a shell script, `${CLIENT_SECRET:-…}`) and a credential in the launch's URL (`https://user:pw@…`, `?access_token=…`). An
         Authorization header is judged wherever the launch's call writes it: fetch's options,
         axios's config (`axios.post(url, body, {headers: {Authorization: 'Bearer …'}})`), a
         request file's header line. Only files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
