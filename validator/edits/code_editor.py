@@ -501,6 +501,7 @@ class LaunchEditor(TextEditor):
                 literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text), self.extractions.quote)
                 literal.origin = self.written_in
                 literal.own_sites = _sent_at(request)
+                literal.own_calls = len(request.sent_through) + 1
                 literal.sites = [*literal.own_sites, *self.extractions.sites(text)]
                 return literal.apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
@@ -766,6 +767,9 @@ class _Literal:
         #: and by what leads there is edited; one also read by other code (another call, a return, an export) is not.
         self.sites: list[tuple[int, int]] = []  # every launch's (sent_at), this one's first
         self.own_sites: list[tuple[int, int]] = []  # this launch's
+        #: How many of own_sites are calls (the rest: the body argument written apart, which may be a partial's,
+        #: itself bound to a name other code calls too).
+        self.own_calls = 0
         self._shared: dict[int, str | None] = {}  # a binding's node id -> why it is read elsewhere (None: it is not)
 
     def apply(self, operation: Operation) -> str:
@@ -802,7 +806,7 @@ class _Literal:
         if not self.own_sites:
             return None
         node: Node | None = self.root.descendant_for_byte_range(self.byte(offset), self.byte(offset))
-        own = [(self.byte(first), self.byte(last)) for first, last in self.own_sites]
+        own = [(self.byte(first), self.byte(last)) for first, last in self.own_sites[:self.own_calls]]
         while node is not None and node.parent is not None:
             if any(first <= node.start_byte and node.end_byte <= last for first, last in own):
                 return None  # written in the launch call itself
