@@ -5,12 +5,13 @@ relative import's would (sources/import_index.py's alias_words)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
 import pytest
 
-from conftest import flowlint
+from conftest import counted_calls, flowlint
 
 LAUNCHER = ("export const LAUNCH_URL = 'https://api.mypurecloud.com/api/v2/flows/executions';\n"
             "export const ping = (flowId: string) => fetch(LAUNCH_URL, { method: 'POST', body: JSON.stringify({ flowId }) });\n")
@@ -56,3 +57,36 @@ def test_an_importer_of_a_barrel_through_a_path_alias_is_read(tmp_path: Path, mo
     result = flowlint("check", "--format", "json", "--no-cache", ".")
     found = json.loads(result.stdout)["diagnostics"]
     assert [(d["file"], d["code"]) for d in found if d["code"] == "FL102"] == [("src/app/run.ts", "FL102")], found
+
+
+def _aliased_tree(root: Path, size: int) -> None:
+    """`size` launching modules, and a tsconfig with `size` aliases of other directories and one that names them."""
+    (root / "src" / "genesys").mkdir(parents=True)
+    for number in range(size):
+        (root / "src" / "genesys" / f"m{number}.ts").write_text(LAUNCHER)
+    paths = {f"@a{number}/*": [f"lib{number}/*"] for number in range(size)} | {"@flows/*": ["src/genesys/*.ts"]}
+    (root / "tsconfig.json").write_text(json.dumps({"compilerOptions": {"baseUrl": ".", "paths": paths}}))
+
+
+def test_alias_words_work_grows_with_the_tree_not_modules_times_aliases(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each module's aliases are looked up by what its path begins and ends with, not tried alias by alias: the targets
+    tried (_specifiers) and the aliases resolved grow as the tree does (before: modules x aliases, 2,500 / 10,000 /
+    40,000 tries for 50 / 100 / 200)."""
+    from validator.sources import import_index, imports
+
+    tries = counted_calls(monkeypatch, import_index, "_specifiers")
+    resolved = counted_calls(monkeypatch, imports._Aliases, "resolve")
+    work = []
+    for size in (50, 100, 200):
+        tree = tmp_path / str(size)
+        _aliased_tree(tree, size)
+        monkeypatch.chdir(tree)
+        tries.clear()
+        resolved.clear()
+        result = flowlint("check", "--no-cache", "-j", "1", "--format", "json", ".")
+        assert result.exit_code == 1, result.output  # (the launches were read: FL102 at each `flowId`-less body)
+        work.append((len(tries), len(resolved)))
+    assert work[0][0] >= 50 and work[0][1] >= 50  # reached: each module's alias (`@flows/mN`) was tried and resolved
+    for (tried, resolves), (tried_twice, resolves_twice) in itertools.pairwise(work):
+        assert tried_twice <= 2 * tried + 10 and resolves_twice <= 2 * resolves + 10, work

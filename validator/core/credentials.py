@@ -543,6 +543,8 @@ def written_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
     found = credential_spans(text, words) + header_credentials(text, words)
+    if words.holds("${"):
+        found += _expansion_literals(text)
     if words.holds("\\u") or words.holds("\\x") or words.holds("\\U"):
         found += _escaped_name_values(text)
     if not certainly_none(text, words):
@@ -612,6 +614,33 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
         if value is not None and value[1] > value[0]:
             found.append(value)
             scanned = value[1] + 1
+    return found
+
+
+#: A shell parameter expansion with a literal written in it: a default (`${NAME:-…}`, `${NAME-…}`, `:=`, `=`), an
+#: alternative (`:+`, `+`) or an unset variable's message (`:?`, `?`); the name group 1, the literal (in double or
+#: single quotes, or plain, with no expansion in it) group 2, 3 or 4. Each scan stops at a character that cannot
+#: start another's literal: linear in the text.
+_EXPANSION_LITERAL = _Lazy(r"""\$\{([A-Za-z_]\w{0,100}):?[-=+?](?:"([^"$`\\\n]*)"|'([^'\n]*)'|([^}"'$`\\\s]*))\}""")
+#: An Authorization scheme written just before an expansion (`Bearer ${TOKEN:-…}`): its literal is the token.
+_SCHEME_BEFORE = re.compile(r"(?i)\b(?:bearer|basic)[ \t]+\Z")
+_TOKEN_TEXT = re.compile(r"[A-Za-z0-9._~+/-]{8,}=*")
+
+
+def _expansion_literals(text: str) -> list[tuple[int, int]]:
+    """The literals written in shell expansions that are what the plain literal would be: a secret-named variable's
+    (`${PASSWORD:-…}`, `${API_KEY:+…}`) and a token after `Bearer `/`Basic ` (`Bearer ${ACCESS_TOKEN:-…}`). The
+    variable may be set, so what is sent stays unknown; what is written in the file is never shown."""
+    found = []
+    for expansion in _EXPANSION_LITERAL.finditer(text):
+        group = next(index for index in (2, 3, 4) if expansion.group(index) is not None)
+        literal = expansion.group(group)
+        if not literal or only_holes(literal):
+            continue
+        if _SECRET_WORD.search(expansion.group(1)) is not None \
+                or (_TOKEN_TEXT.fullmatch(literal) is not None
+                    and _SCHEME_BEFORE.search(text, max(0, expansion.start() - 20), expansion.start()) is not None):
+            found.append(expansion.span(group))
     return found
 
 

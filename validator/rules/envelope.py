@@ -261,8 +261,10 @@ class _Explainer:
         seen here (a variable, a template's "{{attrs}}"): what it holds was meant to be sent, so it is never removed;
         an input container holding a value not known here is renamed `inputData`, as a guess (unsafe)."""
         if normalize(key) in INPUT_CONTAINERS:
+            # (an input the contract declares as the example; without one, no made-up name)
+            example = min(self.declared) if self.declared else "Flow.<input>"
             message = (f"{code(key)} is not part of the launch request: the flow's inputs go in `inputData`, keyed by "
-                       "the names the flow declares (`Flow.customerName`)")
+                       f"the names the flow declares ({code(example)})")
             if isinstance(value, Unknown) and "inputData" not in self.body:
                 return Finding(WRONG_ENVELOPE, (key,), message, target=Target.KEY, fix=rename(
                     (key,), "inputData", UNSAFE, "check that its keys are the flow's input names, with the `Flow.` prefix"))

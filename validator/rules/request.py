@@ -127,7 +127,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         else:
             what = "no method, so it is a GET" if request.method_span is None and method == "GET" else f"method {method}"
         add(WRONG_METHOD, request.method_span or (request.url.span if request.url else None),
-            f"the launch is sent with {what}; flows are launched with POST", _method_help(request))
+            f"the launch is sent with {what}; flows are launched with POST", _method_help(request, lines))
     found = launch_url(request.url) if request.url is not None else None
     if request.url is not None:
         if found is not None and (found.rest or found.in_path) and live:
@@ -362,11 +362,17 @@ def request_diagnostics(request: LaunchRequest, *, allowed_hosts: Collection[str
 _HOLE = "\ue000"
 
 
-def _method_help(request: LaunchRequest) -> str:
+def _method_help(request: LaunchRequest, lines: LineIndex) -> str:
     if request.kind == LIVE:
         return "send it with POST"
+    written = lines.text[request.method_span[0]:request.method_span[1]] if request.method_span is not None else ""
+    if request.kind in _OPTIONS_KINDS and len(written) > 2 and written[0] in "'\"`" and written[-1] == written[0]:
+        # The method written as a literal where the call says it (`method: "PUT"`, `type: 'GET'`, `open("GET", …)`).
+        return f"change {written} to {written[0]}POST{written[0]}"
     if request.kind == "fetch":
         return "add method: 'POST' to the options"
+    if request.kind == "jquery" and request.method_span is None:  # ($.ajax's default is GET)
+        return "add type: 'POST' (or method: 'POST') to the options"
     if request.kind == "curl":
         return "drop -G / -X GET: with -d, curl sends a POST"
     if request.kind == "data-action":
@@ -379,6 +385,11 @@ def _method_help(request: LaunchRequest) -> str:
     if request.kind in ("http-file", "postman", "har"):
         return f"write POST {LAUNCH_PATH}"
     return "send it with POST (e.g. .post(...))"
+
+
+#: Code that writes its method as a string beside the URL (an options object, a call's argument), not in a call's name.
+_OPTIONS_KINDS = frozenset({"fetch", "jquery", "xhr", "axios", "node-http", "request", "requests", "httpx", "aiohttp",
+                            "urllib", "got", "ky", "ofetch", "superagent"})
 
 
 def _literal_token(value: Text | Unknown) -> bool:

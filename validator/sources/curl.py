@@ -595,9 +595,10 @@ def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
     return list(first.values())
 
 
-#: An expansion with a default written in it (`${NAME:-value}`, `${NAME-value}`, `${NAME:=value}`): the name group 1, the
-#: value (quoted or plain, with no expansion or escape in it) group 2, 3 or 4.
-_DEFAULT = re.compile(r"""\$\{([A-Za-z_]\w*):?[-=](?:"([^"$`\\]*)"|'([^']*)'|([^}"'$`\\\s]*))\}""")
+#: An expansion with a default written in it (`${NAME:-value}`, `${NAME-value}`, `${NAME:=value}`) or an alternative
+#: (`${NAME:+value}`, `${NAME+value}`): the name group 1, the value (quoted or plain, with no expansion or escape in
+#: it) group 2, 3 or 4. (`${NAME:?message}` sends nothing.)
+_DEFAULT = re.compile(r"""\$\{([A-Za-z_]\w*):?[-=+](?:"([^"$`\\]*)"|'([^']*)'|([^}"'$`\\\s]*))\}""")
 
 
 def _secret_defaults(word: Word) -> list[tuple[Offsets, str]]:
@@ -677,11 +678,29 @@ def _form_secrets(command: Command, assigned: dict[str, list[tuple[Offsets, str]
         value_end = attributes.start() if attributes is not None else len(text)
         for (start, end), kind in form_secrets(text, 0, value_end, members=members):
             found.append(((argument.where[start], argument.where[end - 1] + 1), kind))
+        literals: dict[int, tuple[Offsets, str]] | None = None
         for name, (start, end) in form_members(text, 0, value_end, members):
             variable = _LONE_HOLE.fullmatch(text, start, end)
             if variable is not None:
                 judged, kind = FORM_SECRETS[name]
                 found.extend((where, kind) for where, value in assigned.get(variable.group(1), ()) if judged(value))
+                literals = _expansion_literals(argument) if literals is None else literals
+                literal = literals.get(argument.where[start])  # `client_secret=${SECRET:-…}`: its literal as written
+                if literal is not None and judged(literal[1]):
+                    found.append((literal[0], kind))
+    return found
+
+
+def _expansion_literals(word: Word) -> dict[int, tuple[Offsets, str]]:
+    """The literal default or alternative each expansion of a word writes (`${PASSWORD:-…}`, `${TOKEN:+…}`), by the
+    offset where the expansion starts: where the literal is written, and its text (sent when the variable is unset, or
+    set: a secret written in the file, judged as the literal itself)."""
+    found: dict[int, tuple[Offsets, str]] = {}
+    for at, expansion in word.expansions():
+        default = _DEFAULT.fullmatch(expansion.source)
+        if default is not None:
+            group = next(index for index in (2, 3, 4) if default.group(index) is not None)
+            found[at] = ((at + default.start(group), at + default.end(group)), default.group(group))
     return found
 
 
@@ -709,6 +728,10 @@ def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
         if colon and "{{$" not in password and written_password(password):
             start = argument.where[len(user) + 1]
             found.append(((start, argument.where[-1] + 1), "curl -u"))
+        elif colon and _LONE_HOLE.fullmatch(password):  # `-u "id:${PASSWORD:-…}"`: its literal, judged as written
+            literal = _expansion_literals(argument).get(argument.where[len(user) + 1])
+            if literal is not None and written_password(literal[1]):
+                found.append((literal[0], "curl -u"))
     return found
 
 

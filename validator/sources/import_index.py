@@ -74,8 +74,9 @@ class ImportIndex:
 
     def __init__(self) -> None:
         self.texts: dict[str, bytes] = {}
-        #: The tree's path aliases (alias_words), read once a run when first asked: the resolver and each config's.
-        self._aliases: tuple[Exports, list[_Aliases]] | None = None
+        #: The tree's path aliases (alias_words), read once a run when first asked: the resolver and each alias's
+        #: targets, by what they write.
+        self._aliases: tuple[Exports, _AliasTargets] | None = None
 
     def note(self, path: str, kind: str | None, data: bytes) -> None:
         """Note a file's imports from its bytes (a file with none: nothing kept)."""
@@ -106,21 +107,74 @@ class ImportIndex:
             # (a resolver of the files an alias may name, and configs one may extend: not every file of the tree)
             exports = imports.Exports({}, [path for path in paths if path.endswith(_ALIASED)] if names else (), read=read)
             read_configs = [exports._config(imports.path_key(path), 0) for path in names]
-            self._aliases = exports, [aliases for aliases in read_configs if aliases is not None and aliases.paths]
-        exports, configs = self._aliases
-        if not configs:
+            self._aliases = exports, _AliasTargets([aliases for aliases in read_configs if aliases is not None])
+        exports, targets = self._aliases
+        if not targets:
             return set()
         key = imports.path_key(module)
         written = _alias_targets(key)
         words: set[bytes] = set()
+        for aliases, alias, full in targets.matching(written):
+            for specifier in _specifiers(alias, full, written):
+                if aliases.resolve(specifier, exports._js_file) == [key]:
+                    words.update(import_words(specifier.encode("utf-8", "surrogatepass")))
+        return words
+
+
+#: One alias's target: its config's aliases, the alias (`@flows/*`) and the target's path (`…/src/genesys/*.service.ts`).
+_Target = tuple["_Aliases", str, str]
+
+
+class _AliasTargets:
+    """The targets of the tree's path aliases, each read once a run and kept by what it writes: a path (`…/constants.ts`)
+    by that path, a wildcard one (`…/src/genesys/*.service.ts`) by the text before its `*` then the text after it. A
+    module's targets are then looked up by the texts its paths begin and end with (at most as many as their characters),
+    not tried one by one: the work a module costs does not grow with the aliases that name other files."""
+
+    __slots__ = ("_head_lengths", "_heads", "_paths", "_tail_lengths", "count")
+
+    def __init__(self, configs: list[_Aliases]) -> None:
+        self._paths: dict[str, list[tuple[int, _Target]]] = {}
+        self._heads: dict[str, dict[str, list[tuple[int, _Target]]]] = {}  # head → tail → targets
+        self._head_lengths: list[int] = []  # the heads' lengths, and each head's tails' (shortest first)
+        self._tail_lengths: dict[str, list[int]] = {}
+        self.count = 0
         for aliases in configs:
             for alias, targets in aliases.paths:
+                if alias.count("*") > 1:
+                    continue  # (_specifiers: none)
                 for target in targets:
                     full = os.path.normpath(os.path.join(aliases.paths_base, target))
-                    for specifier in _specifiers(alias, full, written):
-                        if aliases.resolve(specifier, exports._js_file) == [key]:
-                            words.update(import_words(specifier.encode("utf-8", "surrogatepass")))
-        return words
+                    entry = (self.count, (aliases, alias, full))
+                    self.count += 1
+                    if "*" not in full:
+                        self._paths.setdefault(full, []).append(entry)
+                    elif full.count("*") == 1:
+                        head, _, tail = full.partition("*")
+                        self._heads.setdefault(head, {}).setdefault(tail, []).append(entry)
+        self._head_lengths = sorted({len(head) for head in self._heads})
+        self._tail_lengths = {head: sorted({len(tail) for tail in tails}) for head, tails in self._heads.items()}
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def matching(self, written: set[str]) -> list[_Target]:
+        """The targets one of `written` (a module's paths an alias's target may write: _alias_targets) matches, each
+        once, in the configs' order."""
+        found: dict[int, _Target] = {}
+        for each in written:
+            found.update(self._paths.get(each, ()))
+            for length in self._head_lengths:  # (at most one a character of `each`: each length is another)
+                if length > len(each):
+                    break
+                head = each[:length]
+                if (tails := self._heads.get(head)) is None:
+                    continue
+                for tail_length in self._tail_lengths[head]:
+                    if length + tail_length > len(each):
+                        break
+                    found.update(tails.get(each[len(each) - tail_length:], ()))
+        return [found[index] for index in sorted(found)]
 
 
 #: The names of the configs whose `paths` a JavaScript or TypeScript import may be resolved through.

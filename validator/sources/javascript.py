@@ -2085,6 +2085,10 @@ class JavaScriptReader(CodeReader):
             elif step == "type" and step_args:
                 found = self.text(step_args[0])
                 kind_set = found.value if isinstance(found, Text) else "?"
+                if headers is not None:  # `.type(t)` sets the Content-Type: superagent's short name's type, or t itself
+                    media = _SUPERAGENT_TYPES.get(kind_set, kind_set) if isinstance(found, Text) and kind_set else None
+                    headers.append(Header("Content-Type", Text.known(media) if media else Unknown(self.source.raw(step_args[0])),
+                                          self.source.offsets(outer)))
         request = LaunchRequest("superagent", self.source.offsets(outer), url, method)
         request.headers = headers
         if body is not None:
@@ -2493,3 +2497,9 @@ def _as_javascript_holds(number: Any, written: str) -> Any:
     from decimal import Decimal  # (rare: imported here, not by every run that reads a JavaScript file)
 
     return RoundedInteger(int(Decimal(repr(float(number)))), written)
+
+
+#: superagent's short names for `.type()` (request.types); another value is the type itself.
+_SUPERAGENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded",
+                     "urlencoded": "application/x-www-form-urlencoded", "form-data": "application/x-www-form-urlencoded",
+                     "html": "text/html", "xml": "text/xml"}
