@@ -23,10 +23,49 @@ send()
 other = send
 other(url='{AUDIT}')
 '''
+PARAMETER_READ_AFTER = f'''import requests
+
+
+def launch(body):
+    r = requests.post("{API}", json=body)
+    total = body["flowVersion"] + 1
+    return r, total
+
+
+launch({{"flowId": "{UUID}", "flowVersion": 3.0}})
+'''
+PARAMETER_AUDITED = f'''import requests
+
+
+def launch(body):
+    requests.post("{AUDIT}", json=body)
+    return requests.post("{API}", json=body)
+
+
+launch({{"flowId": "{UUID}", "flowVersion": 3.0}})
+'''
+PARAMETER_READ_BY_KEYWORD = f'''import requests
+
+
+def launch(token, body=None):
+    print(body["flowVersion"] + 1)
+    return requests.post("{API}", json=body, headers={{"Authorization": token}})
+
+
+launch("t", body={{"flowId": "{UUID}", "flowVersion": 3.0}})
+'''
+JS_PARAMETER_AUDITED = f'''async function launch(body) {{
+  await fetch('{AUDIT}', {{ method: 'POST', body: JSON.stringify(body) }});
+  const headers = {{ 'Content-Type': 'application/json' }};
+  return fetch('{API}', {{ method: 'POST', headers, body: JSON.stringify(body) }});
+}}
+launch({{ flowId: '{UUID}', flowVersion: 3.0 }});
+'''
 
 
 @pytest.mark.parametrize(("name", "text", "line"), [
-    ("partial.py", PARTIAL_CALLED_ELSEWHERE, 4), ("alias.py", PARTIAL_ALIASED, 4)])
+    ("partial.py", PARTIAL_CALLED_ELSEWHERE, 4), ("alias.py", PARTIAL_ALIASED, 4), ("after.py", PARAMETER_READ_AFTER, 6),
+    ("audit.py", PARAMETER_AUDITED, 5), ("keyword.py", PARAMETER_READ_BY_KEYWORD, 5), ("audit.js", JS_PARAMETER_AUDITED, 2)])
 def test_a_literal_other_code_reads_through_a_partial_or_parameter_is_not_edited(
         tmp_path: Path, name: str, text: str, line: int) -> None:
     path = tmp_path / name

@@ -65,7 +65,7 @@ from ..core.diagnostics import (
 from ..core.ids import is_uuid
 from ..core.jsontext import safe
 from ..core.unknown import Unknown
-from ..edits import TextEditor, apply_edits, render
+from ..edits import TextEditor, apply_edits, edited_where_written, not_editable, render
 from ..edits.duplicates import with_duplicate_fixes
 from ..genesys.sdk import to_dict_finding
 from ..rules.envelope import FLOW_ID_HELP, check_envelope
@@ -329,6 +329,11 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
                 fix = withheld_as_unparsed(fix, unparsed[0])
                 finding = dataclasses.replace(finding, fix=fix)
                 held_back = True
+        if (not held_back and fix is not None and fix.operations and document.editor is None
+                and not edited_where_written(document.kind, document.name, document.dialect)):
+            fix = not_editable(fix)  # (every report says so: text, json and --fix agree)
+            finding = dataclasses.replace(finding, fix=fix)
+            held_back = True
         if held_back:
             unrendered = None  # help only: no edit of it can be proven
         elif fix is not None and not render_fixes and fix.operations and document.editor is None:

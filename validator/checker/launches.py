@@ -17,6 +17,7 @@ from ..core.filestamp import Stamp, settled, stamp_of
 from ..core.printable import printable
 from ..rules.numbers import number_findings
 from ..rules.request import check_request
+from ..sources import module_texts
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, within
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
 from ..sources.module_texts import edited_text
@@ -58,7 +59,38 @@ def _link_contract(document: LaunchDocument, path: str, limits: Limits, fills: t
             f"outside the checked tree, and flowlint reads nothing outside it; {NOT_CHECKED}",
             "check from a directory that holds the flow's YAML too", subject=f"outside {path}"))
         return
+    if fills and not _fill_allowed(path, fills):
+        fills = ()  # (its placeholders are read as unknown: no finding rests on a name a fill would have given)
+        document.findings.append(Finding(
+            NO_CONTRACT, ("flowId",), f"the inputs this flow's {{{{placeholders}}}} name are unknown: its Architect YAML "
+            f"({printable(path)}) is deployed with more than {MAX_FILLS_PER_FLOW} different `substitutions`, and flowlint "
+            f"fills it for the first {MAX_FILLS_PER_FLOW} only (each filling reads the whole YAML); the other inputs "
+            "are checked", "deploy the flow with fewer distinct substitutions, or check this module on its own",
+            subject=f"fills {path}"))
     document.contract = linked_contract(path, limits, fills)
+
+
+#: The most distinct `substitutions` one flow YAML is filled with in a run: each filling parses the whole YAML again,
+#: so R resources sharing a YAML of S inputs, each filled differently, would cost R x S.
+MAX_FILLS_PER_FLOW = 16
+_FILLS_ASKED: dict[str, set[tuple[tuple[str, str], ...]]] = {}
+_FILLS_RUN = [-1]  # the module_texts run the counts are of
+
+
+def _fill_allowed(path: str, fills: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a launch's YAML may be filled with `fills` this run: one of the first MAX_FILLS_PER_FLOW distinct ones
+    asked of it (counted whether or not a reading is cached, so a run's result never depends on an earlier run)."""
+    run = module_texts._STATE.run  # (a per-run count: the run under way)
+    if _FILLS_RUN[0] != run:
+        _FILLS_RUN[0] = run
+        _FILLS_ASKED.clear()
+    asked = _FILLS_ASKED.setdefault(os.path.realpath(path), set())
+    if fills in asked:
+        return True
+    if len(asked) >= MAX_FILLS_PER_FLOW:
+        return False
+    asked.add(fills)
+    return True
 
 
 _LINKED: dict[tuple[str, Stamp, tuple[str, ...], tuple[tuple[str, str], ...]], Contract | BrokenContract] = {}

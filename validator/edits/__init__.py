@@ -46,6 +46,23 @@ def editor_for(kind: str, dialect: str | None = None) -> TextEditor | None:
     return _EDITORS.get(key) or _EDITORS.get((kind, None))
 
 
+#: The files a launch's body may be written in (a Terraform local, a variable's default) that no editor edits.
+_TERRAFORM_SUFFIXES = (".tf", ".tf.json")
+
+
+def edited_where_written(kind: str, name: str | None, dialect: str | None = None) -> bool:
+    """Whether a fix of a document with no editor of its own (a body a launch reads from another file) may be applied
+    where that file writes it: not in a Terraform file (its local or default is an HCL or JSON string no editor edits),
+    whose fix is then help only (`not_editable`), so no report offers what --fix would not apply."""
+    terraform = name is not None and name.lower().endswith(_TERRAFORM_SUFFIXES)
+    return not terraform or (kind, dialect) in _EDITORS or (kind, None) in _EDITORS
+
+
+def not_editable(fix: Fix) -> Fix:
+    """A fix of a body written where flowlint cannot edit it: help only, saying why."""
+    return _withheld(fix, "flowlint cannot edit the body where this file writes it; edit it there by hand")
+
+
 def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None, dialect: str | None = None,
            editor: TextEditor | None = None, *, proven: bool = True, wrote: list[int] | None = None) -> Fix:
     """The fix with its edits in `text`; unchanged (edits None) when the source cannot express it exactly.

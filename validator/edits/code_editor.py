@@ -707,6 +707,71 @@ def _identifiers(scope: Node, name: str, source: SourceText) -> list[Node]:
     return found
 
 
+_CALL_TYPES = frozenset({"call", "call_expression", "new_expression"})
+_SPLATS = frozenset({"list_splat", "dictionary_splat", "spread_element"})
+#: Parameters that take what no plain argument after them is bound to (`*args`, `*`, `**kwargs`, JS `...rest`).
+_OPEN_PARAMETERS = frozenset({"list_splat_pattern", "dictionary_splat_pattern", "keyword_separator", "rest_pattern"})
+
+
+def _argument_of(node: Node, call: Node) -> Node | None:
+    """The argument of `call` (a positional one or a keyword argument) that holds `node`, None: none does."""
+    arguments = call.child_by_field_name("arguments")
+    while node.parent is not None and node.parent != arguments:
+        node = node.parent
+    return node if node.parent is not None else None
+
+
+def _parameter_of(call: Node, argument: Node, function: Node) -> Node | None:
+    """The name of the parameter of `function` an argument of `call` is bound to, by position or keyword (None: not
+    told for sure: after a splat, into `*args`/`**kwargs`, a destructuring pattern)."""
+    single = function.child_by_field_name("parameter")  # JS `body => …`
+    listed = function.child_by_field_name("parameters")
+    parameters = [single] if single is not None else listed.named_children if listed is not None else []
+    parameters = [each for each in parameters if each.type not in ("comment", "positional_separator")]
+    if _bound_method(function):
+        parameters = parameters[1:]  # `self`, given by the call's object
+    given = [each for each in argument.parent.named_children if each.type != "comment"] if argument.parent else []
+    if argument.type == "keyword_argument":
+        keyword = argument.child_by_field_name("name")
+        names = [_parameter_name(each) for each in parameters]
+        return next((name for name in names if name is not None and keyword is not None and name.text == keyword.text), None)
+    index = given.index(argument)
+    if any(each.type in _SPLATS for each in given[:index + 1]) or index >= len(parameters) \
+            or any(_open(each) for each in parameters[:index + 1]):
+        return None
+    return _parameter_name(parameters[index])
+
+
+def _open(parameter: Node) -> bool:
+    pattern = parameter.child_by_field_name("pattern")
+    return parameter.type in _OPEN_PARAMETERS or (pattern is not None and pattern.type in _OPEN_PARAMETERS)
+
+
+def _parameter_name(parameter: Node) -> Node | None:
+    """The one plain name a parameter binds (`body`, `body=None`, `body: dict`, `body = {}`, `body?: T`), else None."""
+    if parameter.type == "typed_parameter":
+        named = parameter.named_children[0] if parameter.named_children else None
+    elif parameter.type == "identifier":
+        named = parameter
+    else:
+        named = parameter.child_by_field_name("name") or parameter.child_by_field_name("pattern") \
+            or parameter.child_by_field_name("left")
+    return named if named is not None and named.type == "identifier" else None
+
+
+def _bound_method(function: Node) -> bool:
+    """Whether a Python function is a method of a class whose first parameter the call's object is (not a staticmethod)."""
+    if function.type != "function_definition":
+        return False
+    above = function.parent
+    decorators = ""
+    if above is not None and above.type == "decorated_definition":
+        decorators = "".join((each.text or b"").decode("utf-8", "replace") for each in above.children if each.type == "decorator")
+        above = above.parent
+    return above is not None and above.type == "block" and above.parent is not None \
+        and above.parent.type == "class_definition" and "staticmethod" not in decorators
+
+
 def _written_to(use: Node) -> bool:
     """Whether a use of a name writes a member of it (`body["x"] = 1`, `body.x = 1`, `del body["x"]`, `body.update(…)`)."""
     above = use.parent
@@ -807,15 +872,42 @@ class _Literal:
             return None
         node: Node | None = self.root.descendant_for_byte_range(self.byte(offset), self.byte(offset))
         own = [(self.byte(first), self.byte(last)) for first, last in self.own_sites[:self.own_calls]]
+        calls = [own[0], *reversed(own[1:])]  # the call here, then those in the functions it is made through, inward
         while node is not None and node.parent is not None:
-            if any(first <= node.start_byte and node.end_byte <= last for first, last in own):
-                return None  # written in the launch call itself
+            for level in range(len(calls) - 1, -1, -1):
+                first, last = calls[level]
+                if first <= node.start_byte and node.end_byte <= last:  # written in one of the launch's calls
+                    return None if level == len(calls) - 1 else self.read_through(node, calls, level)
             if node.type in _FUNCTION_TYPES:
                 return None  # returned by a function (not a binding this check follows)
             name = _bound_name(node.parent, node)
             if name is not None:
                 return self.shared(node.parent, name, 0)
             node = node.parent
+        return None
+
+    def read_through(self, node: Node, calls: list[tuple[int, int]], level: int) -> str | None:
+        """Why a literal handed to a function the launch is made through (`launch({…})` around `requests.post(URL,
+        json=body)`) must not be edited: the parameter it is bound to there is read by other code too (None: only by
+        the launch, by reads that cannot see the change, or by the next such function with a parameter read that way)."""
+        call = self.root.descendant_for_byte_range(*calls[level])
+        inner = self.root.descendant_for_byte_range(*calls[level + 1])
+        function = inner
+        while function is not None and function.type not in _FUNCTION_TYPES:
+            function = function.parent
+        argument = _argument_of(node, call) if call is not None and call.type in _CALL_TYPES else None
+        name = _parameter_of(call, argument, function) if call is not None and argument is not None and function is not None \
+            else None
+        if name is None or function is None:
+            return ("the launch is made through a function whose parameter for it flowlint cannot tell, which the edit "
+                    "would change too; send the launch its own object to have it fixed")
+        why = self.shared(name, name, 0)
+        if why is not None or level + 2 == len(calls):
+            return why
+        first, last = calls[level + 1]
+        for use in _identifiers(function, self.source.raw(name), self.source):
+            if first <= use.start_byte and use.end_byte <= last and (why := self.read_through(use, calls, level + 1)):
+                return why
         return None
 
     def shared(self, binding: Node, name: Node, depth: int) -> str | None:

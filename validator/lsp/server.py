@@ -169,20 +169,22 @@ class FlowlintServer(LanguageServer):
         path = path_of(uri)
         text = self.text_of(uri)[0]
         if path is not None:
+            before = module_texts.edited_text(path)  # (None: it was just opened, the file on disk was read for it)
             module_texts.edited(path, text)
-            self.recheck_readers(path, text)
+            self.recheck_readers(path, before, text)
         state = self.states.setdefault(uri, _State())
         polyfill = uri.lower().endswith(POLYFILL_SUFFIXES) and gives_big_int_to_json(text.encode("utf-8", "surrogatepass"))
         if polyfill != state.polyfill:
             state.polyfill = polyfill
             self.recheck_big_ints(uri)
 
-    def recheck_readers(self, changed: str, text: str) -> None:
-        """An open document's editor text changed (opened, edited, closed; `text` is what it held): check again the
-        other open documents whose check reads it (a Terraform sibling, an importer, a launch of the flow it is)."""
+    def recheck_readers(self, changed: str, before: str | None, after: str | None) -> None:
+        """An open document's editor text changed (opened, edited, closed) from `before` to `after` (None: the file on
+        disk): check again the other open documents whose check reads it (a Terraform sibling, an importer, a launch of
+        the flow it is or was)."""
         self.recheck_module(changed)
         self.recheck_importers(changed)
-        self.recheck_launches(changed, text)
+        self.recheck_launches(changed, before, after)
 
     def recheck_module(self, changed: str) -> None:
         """An open Terraform file's editor text changed (opened, edited, closed): check again the other open files of its
@@ -199,11 +201,13 @@ class FlowlintServer(LanguageServer):
         if family is not None:
             self.recheck_others(lambda path: path != changed and imports.family(named_kind(path)) == family)
 
-    def recheck_launches(self, changed: str, text: str) -> None:
-        """An open flow YAML's editor text changed (opened, edited, closed: `text` is what is read for it now): check
-        again the other open files (a launch of the flow, by the project's `[flows]` or a Terraform flow resource, is
-        checked against that text)."""
-        if changed.lower().endswith(_FLOW_SUFFIXES) and may_be_flow(text):
+    def recheck_launches(self, changed: str, before: str | None, after: str | None) -> None:
+        """An open YAML's editor text changed from `before` to `after` (None: the file on disk): when either may be a
+        flow, check again the other open files (a launch of the flow, by the project's `[flows]` or a Terraform flow
+        resource, is checked against what is read for it now: a text that stopped being a flow, or the file's again
+        once an edited buffer is closed, changes that launch's contract as much as one that became a flow)."""
+        if changed.lower().endswith(_FLOW_SUFFIXES) and before != after and (
+                _may_be_flow(changed, before) or _may_be_flow(changed, after)):
             self.recheck_others(lambda path: path != changed)
 
     def recheck_others(self, which: Callable[[str], bool] = lambda _: True) -> None:
@@ -225,9 +229,9 @@ class FlowlintServer(LanguageServer):
         path = path_of(uri)
         state = self.states.pop(uri, None)
         if path is not None:
-            edited = module_texts.edited_text(path) or ""  # (the text its last change gave: a flow's, or not)
+            edited = module_texts.edited_text(path)  # (the text its last change gave: a flow's, or not)
             module_texts.edited(path, None)  # the file on disk again
-            self.recheck_readers(path, edited)
+            self.recheck_readers(path, edited, None)
         if state is not None and state.pending is not None:
             state.pending.cancel()
         self.publish(uri, None, [])
@@ -350,6 +354,20 @@ def _project(path: str) -> tuple[str, Limits]:
     """The root of the project a file belongs to, and the limits its files are read under (as run/buffer.py's check)."""
     config, _ = project_of(path)
     return str(config.root), limits_of(config, path)
+
+
+def _may_be_flow(path: str, text: str | None) -> bool:
+    """Whether `text` (None: the file at `path` on disk, its first max-file-size bytes) may be an Architect flow; a file
+    that cannot be read may be one (a re-check is only work, a stale launch a wrong finding)."""
+    if text is not None:
+        return may_be_flow(text)
+    try:
+        with open(path, "rb") as file:
+            return may_be_flow(file.read(DEFAULT_LIMITS.max_file_size).decode("utf-8", "replace"))
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
 
 
 def _overlaps(a: types.Range, b: types.Range) -> bool:

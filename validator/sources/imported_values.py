@@ -17,6 +17,7 @@ file whose reader asked is not kept in the result cache (its result depends on o
 
 from __future__ import annotations
 
+import builtins
 import os
 import re
 import sys
@@ -41,6 +42,8 @@ Access = tuple[tuple[str, bool], ...]
 
 #: A name that may hold a secret: its value is never taken from another module (it would be shown unmasked).
 _SECRET_NAME = re.compile(r"token|secret|passw|api_?key|apikey|credential", re.IGNORECASE)
+#: Python's builtin names: never taken by an `import *`.
+_BUILTINS = frozenset(dir(builtins))
 #: How many modules deep one value is followed (re-exports, a constant bound to another module's).
 _DEEP = 16
 
@@ -54,6 +57,30 @@ class _Run:
     modules: dict[str, _Module | None] = field(default_factory=dict)
     #: (module, name) being read: a cycle of imports is unknown, never a recursion.
     resolving: set[tuple[str, str]] = field(default_factory=set)
+    #: By language family, each name the run's files of it may write what it holds (_writes) -> (file, the member
+    #: path written below that name: empty for all of it), each once.
+    written: dict[str, dict[str, set[tuple[str, tuple[str, ...]]]]] = field(default_factory=dict)
+
+    def writer(self, names: list[str], kind: str, defining: str) -> str | None:
+        """A file of the run, of `kind`'s language family, other than the module defining the value (whose own reader
+        judges its own writes), that may write what the member path `names` holds (`config.flowId`: a write to
+        `config`, to `config.flowId` or below it, by whatever holds `config`; not `config.headers`). None: none.
+        Searched when an imported value is first about to be used: each file of the family read once per run, its
+        written paths kept (not its bytes)."""
+        family = imports.family(kind) or ""
+        if family not in self.written:
+            found: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+            for path in self.files.paths:
+                if imports.family(named_kind(path)) != family:
+                    continue
+                data = imports.bytes_read(self.files.read, path)
+                for written in _writes(data, family) if data is not None else ():
+                    for at, word in enumerate(written):
+                        found.setdefault(word, set()).add((path, written[at + 1:]))
+            self.written[family] = found
+        key, below = imports.path_key(defining), tuple(names[1:])
+        return min((path for path, rest in self.written[family].get(names[0], ())
+                    if rest[:len(below)] == below[:len(rest)] and imports.path_key(path) != key), default=None)
 
     def resolution(self) -> imports.Exports:
         """How an import names a file of the run (made on the first import asked: a run whose launches import no
@@ -271,9 +298,15 @@ class Resolver:
             return None, False
         access.reverse()
         name = reader.source.raw(root)
-        if not self._imported_name(name, access):
-            return None, False
         shown = reader.source.source(node)
+        if not self._imported_name(name, access):
+            if not self._starred(name, root):
+                return None, False
+            self.asked = True
+            found, why = self._from_star(name, access, shown)
+            if type(found) is Unknown and why:
+                self.misses[reader.source.offsets(node)] = why
+            return found, True
         if not imports.module_import(reader, root):
             return None, False  # (bound again here, or a local of the same name: the file's own reading)
         self.asked = True
@@ -283,6 +316,25 @@ class Resolver:
         if type(found) is Unknown and why:
             self.misses[reader.source.offsets(node)] = why
         return found, True
+
+    def _starred(self, name: str, root: Node) -> bool:
+        """Whether a name the file binds nowhere may be one its own `from m import *` takes (Python; not a builtin)."""
+        return self.kind == "python" and bool(self.stars) and not name.startswith("_") \
+            and name not in _BUILTINS and self.reader.bindings.binder(name, root) is None
+
+    def _from_star(self, name: str, access: list[tuple[str, bool]], shown: str) -> tuple[Any, str]:
+        """The value of a name the file takes by `from m import *`: m's, when m is the one such module and a module
+        of the run (it binds the name exactly once and no other module writes it: run_value)."""
+        if len(self.stars) != 1:
+            return Unknown(shown), f"`{name}` may come from any of the modules this file takes all names of (`import *`)"
+        spec = self.stars[0]
+        files, _ = self.files(spec, None)
+        if not files:
+            if _library(spec):
+                return Unknown(shown), ""
+            return Unknown(shown), f"`{name}` is taken by `from {spec.shown()} import *`, and `{spec.shown()}` is not a " \
+                "module of the checked files"
+        return self.run_value(files, [(name, False), *access], shown, spec.shown())
 
     def noted(self, requests: list[LaunchRequest]) -> None:
         """Mark a file's launches as reading other modules (the result cache keeps none of them); with `-v`, say of
@@ -369,6 +421,9 @@ class Resolver:
             node = module.own[dotted]
             if node is None:
                 return Unknown(shown), f"which binds `{dotted}` more than once"
+            writer = self.run.writer([key for key, _ in access], module.resolver.kind, path)
+            if writer is not None:  # (which value a launch reads depends on the order the modules run in)
+                return Unknown(shown), f"which may be written by another module of the checked files ({os.path.basename(writer)})"
             found = reader.value(node, (), TreeSpans(), None)
             return _below(found, access[end:], self.kind, shown)
         name = access[0][0]
@@ -467,6 +522,48 @@ def _bound(reader: CodeReader, kind: str) -> list[tuple[str, Node]]:
         found.append((name, node))
     return found
 
+
+
+_NAME = rb"[A-Za-z_$][\w$]*"
+#: A name, then the members and items below it: `conf.FLOWS["cb"]`, `config.flowId` (bounded: linear on any bytes).
+_CHAIN = rb"(?<![\w$])(?P<head>" + _NAME + rb")(?P<chain>(?:\s*\??\.\s*" + _NAME + rb"|\s*\[[^\]\n]{0,200}\]){0,8})\s*"
+#: A write to what a name holds: assigned (`=`, `+=`, `??=`; not `==`, `=>`, `<=`) or changed by a method of it.
+_WRITE = re.compile(
+    _CHAIN + rb"(?:(?P<assigned>=(?![=>])|(?:\*\*|//|>>>|<<|>>|\?\?|\|\||&&|[-+*/%&|^@])=)"
+    rb"|\.\s*(?:update|pop|popitem|setdefault|clear|__setitem__|__delitem__|__setattr__|__delattr__|set|delete|assign"
+    rb"|splice|push|unshift|shift|fill|copyWithin|sort|reverse|append|extend|insert|remove)\s*\()")
+#: The objects `del`/`delete`, `setattr`/`delattr`, `Object.assign` (and kin), `Reflect.set` (and kin) change.
+_CHANGED = re.compile(
+    rb"(?<![\w$.])(?:(?:del|delete)\s+(?P<deleted>[^\n;]{0,300})"
+    rb"|(?:setattr|delattr|Object\s*\.\s*(?:assign|defineProperty|defineProperties|setPrototypeOf)"
+    rb"|Reflect\s*\.\s*(?:set|deleteProperty|defineProperty))\s*\((?P<arguments>[^,()\n]{0,200}(?:,[^,()\n]{0,200})?))")
+_PY_STAR_IMPORT = re.compile(rb"(?<![\w$])import\s*\*")
+_WORDS = re.compile(_NAME)
+
+
+def _writes(data: bytes, family: str) -> set[tuple[str, ...]]:
+    """The member paths a file's bytes may write: assigned (`conf.FLOW_ID = …`: `conf.FLOW_ID`; `FLOWS["cb"] = …`:
+    all of `FLOWS`), changed by a method (`FLOWS.update(…)`), given to `del`, `setattr` or `Object.assign` (each
+    name written there: all of it); a bare `NAME = …` only in a Python file taking all of a module's names (elsewhere
+    it binds a name of its own). Matched as bytes, in code, comments and strings alike: more unknown values, never a
+    guess. One scan of the file."""
+    paths: set[tuple[bytes, ...]] = set()
+    star = family == "python" and _PY_STAR_IMPORT.search(data) is not None
+    for match in _WRITE.finditer(data):
+        chain = match.group("chain")
+        if match.group("assigned") is not None and not chain and not star and not _after_dot(data, match.start()):
+            continue
+        named = chain.partition(b"[")[0]  # (an item written: all of what holds it)
+        paths.add((match.group("head"), *_WORDS.findall(named)))
+    for match in _CHANGED.finditer(data):
+        paths.update((word,) for word in _WORDS.findall(match.group("deleted") or match.group("arguments") or b""))
+    return {tuple(word.decode("utf-8", "replace") for word in path) for path in paths}
+
+
+def _after_dot(data: bytes, at: int) -> bool:
+    """Whether a name is written after a `.`, maybe past a little white space (`foo().FLOW_ID`: a member)."""
+    start = max(0, at - 64)
+    return data[start:at].rstrip()[-1:] == b"."
 
 
 def _reader(kind: str, source: SourceText, tree: Tree, max_depth: int) -> CodeReader:
