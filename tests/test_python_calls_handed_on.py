@@ -97,3 +97,25 @@ def test_a_method_named_as_a_partial_is_still_its_own_call(tmp_path: Path) -> No
             "    session = requests.Session()\n"
             "    session.post(URL, json={'flowId': flow_id, 'inputs': {}})\n")
     assert _found(tmp_path, text) == [("FL101", 7, "/inputs")]
+
+
+def test_a_partial_bound_in_one_function_is_not_the_same_name_in_another(tmp_path: Path) -> None:
+    # b()'s `send` is `fill`, a function of the file that sets the flowId: the body escapes through it (unknown), and
+    # a()'s partial (the same name in another scope) must not make it `requests.post`, which reads only (a false FL104).
+    text = (
+        "import functools, requests\n"
+        f"URL = '{API}'\n"
+        "def fill(body):\n"
+        "    body['flowId'] = '3fa85f64-5717-4562-b3fc-2c963f66afa6'\n"
+        "def a():\n"
+        "    send = functools.partial(requests.post, URL)\n"
+        "    send(json={})\n"
+        "def b():\n"
+        "    body = {'flowId': 'not-a-flow-id'}\n"
+        "    send = fill\n"
+        "    send(body)\n"
+        "    requests.post(URL, json=body)\n"
+    )
+    found = _found(tmp_path, text)
+    assert ("FL103", 7, "") in found  # a()'s partial launch was read (its empty body)
+    assert [code for code, line, _ in found if line > 8] == [], found

@@ -136,9 +136,9 @@ class PythonReader(CodeReader):
         #: (scope id, name) -> the module or member an import there binds the name to (None: two imports differ).
         self._imports: dict[tuple[int, str], str | None] = {}
         self._renamed: set[str] = set()  # names an import binds to a library's function under another name
-        #: Names assigned a `partial(…)` call somewhere in the file (see _handed_on), and the function it is handed when
-        #: every such assignment hands the same (None: another function, or none).
-        self._partials: dict[str, Node | None] = {}
+        #: The bindings (scope id, name) assigned a `partial(…)` call (see _handed_on), and the function it is handed when
+        #: every such assignment in that scope hands the same (None: another function, or none).
+        self._partials: dict[tuple[int, str], Node | None] = {}
         #: A module-level name's dict, read once for every item of it a launch reads (constant_item).
         self._constant_dicts: dict[tuple[int, str], dict[str, Any]] = {}
         self._attributes_set: frozenset[str] | None = None  # the attributes the file may set (_may_set_attribute)
@@ -189,9 +189,10 @@ class PythonReader(CodeReader):
                     maker = right.child_by_field_id(self.fields.function) if right is not None and right.type == "call" else None
                     if maker is not None and self.source.raw(maker).endswith("partial"):  # send = partial(httpx.post, URL)
                         handed = self.arguments(maker.parent)[0][:1] if maker.parent is not None else []
-                        earlier = self._partials.setdefault(self.source.raw(left), handed[0] if handed else None)
+                        bound = (b.scope_of(node).id, self.source.raw(left))
+                        earlier = self._partials.setdefault(bound, handed[0] if handed else None)
                         if earlier is None or not handed or self.source.raw(earlier) != self.source.raw(handed[0]):
-                            self._partials[self.source.raw(left)] = None
+                            self._partials[bound] = None
                     self.alias_of(left, right)  # inputs = body["inputData"]: written through, body changes
                 elif left.type == "attribute" and right is not None:
                     self._attribute_set(left, right, node)
@@ -419,13 +420,22 @@ class PythonReader(CodeReader):
         self.store_held(names, literal, ("pair", "dictionary", "list", "tuple", "set", "keyword_argument"), "argument_list",
                         _READS_ONLY)
 
+    def _partial_key(self, name: str, at: Node) -> tuple[int, str]:
+        """The binding a name means at a place, as _partials keys it: `send` bound to a partial in one function is not
+        the `send` another function binds to something else."""
+        if not self._partials:
+            return -2, name  # (most files: no partial, and a fix's proof reads with no bindings)
+        scope = self.bindings.binder(name, at)
+        return (scope.id if scope is not None else -1), name
+
     def _escaping_call(self, call: Node, callee: Node | None) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
         name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        partial = callee is not None and callee.type == "identifier" and name in self._partials
+        partial = callee is not None and callee.type == "identifier" and self._partial_key(name, callee) in self._partials
         if name in _RUNNERS or name == "partial" or partial:  # to_thread(requests.post, url, json=body)
             handed = self.arguments(call)[0][_RUNNERS.get(name, 0):] if not partial else None
-            callee = self._partials[name] if handed is None else handed[0] if handed else None
+            callee = self._partials[self._partial_key(name, callee)] if handed is None and callee is not None \
+                else handed[0] if handed else None
             name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
         if name in _READS_ONLY and (callee is None or self.may_be_own(callee) is None):
             return  # (a function of this file by that name, `log(b)`, is asked about when the body is read)
@@ -1645,7 +1655,8 @@ class PythonReader(CodeReader):
         `loop.run_in_executor(None, f, *a)` call f(*a, **k); `functools.partial(f, *a)` bound to a name, or called in
         place, is f with `a` before the arguments of its call. None when the function or its arguments are not known."""
         skip = _RUNNERS.get(name)
-        if skip is None and callee.type != "call" and (callee.type != "identifier" or name not in self._partials):
+        if skip is None and callee.type != "call" and (callee.type != "identifier"
+                                                       or self._partial_key(name, callee) not in self._partials):
             return None  # (most calls: a plain call)
         if skip is None:  # partial(requests.post, URL)(json=…), send(json=…) with send = partial(…)
             made = callee if callee.type == "call" else self.resolve(callee)
@@ -1659,8 +1670,8 @@ class PythonReader(CodeReader):
         if skip and kwargs:
             return None  # run_in_executor hands its function no keywords (a TypeError): not a launch to read
         function = self.unwrap(args[skip])
-        made = self.resolve(function) if function.type == "identifier" and self.source.raw(function) in self._partials \
-            else function
+        made = self.resolve(function) if function.type == "identifier" \
+            and self._partial_key(self.source.raw(function), function) in self._partials else function
         if made is not None and made.type == "call":
             return self._partial_applied(made, args[skip + 1:], kwargs)
         return (function, args[skip + 1:], kwargs) if function.type in ("attribute", "identifier") else None
