@@ -611,7 +611,11 @@ DOCS: dict[str, RuleDocs] = {
         """
         fetch sends an object body as the text "[object Object]": serialize it with
         JSON.stringify. requests and httpx send a dict passed as data= form-encoded: pass it as
-        json= instead. The object itself is still checked, as the body you meant to send.
+        json= instead. The object itself is still checked, as the body you meant to send. The SDKs
+        take the launch request as their one argument: Python's
+        `post_flows_executions(flow_id, body)` raises TypeError and sends nothing, and JavaScript's
+        `postFlowsExecutions(flowId, {inputData})` sends the flow ID as the body (its second
+        argument is options): pass the request alone, `post_flows_executions(body)`.
         """,
         _fetch(body="{flowId, inputData: {}}"),
         _fetch(),
