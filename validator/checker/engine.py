@@ -840,7 +840,7 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
         return [broken_contract(err.located(contract.source, ""), resolved.flow_id)]
     if resolved.pinned_unavailable is not None:  # another version's verdict is a note, never an error
         findings = [pinned_unchecked(resolved, contract, findings)]
-    findings += doubtful(contract, resolved.flow_id) + disagreeing(contract, resolved.flow_id)
+    findings = doubtful(contract, resolved.flow_id, findings) + disagreeing(contract, resolved.flow_id)
     stale_note = getattr(options.contracts, "stale_note", None)
     note = stale_note(resolved.flow_id) if callable(stale_note) and resolved.flow_id and options.contract is None else None
     if note:

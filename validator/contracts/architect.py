@@ -30,7 +30,7 @@ from ..core.filestamp import Stamp, file_stamp, settled
 from ..core.jsontext import code
 from ..sources.module_texts import edited_text
 from .resolution import ContractSource, Lookup
-from .store import MAX_CONTRACT_NODES, MAX_CONTRACT_SIZE, BrokenContract, Contract, Unavailable, _read_contract_bytes
+from .store import FLOW_YAML, MAX_CONTRACT_NODES, MAX_CONTRACT_SIZE, BrokenContract, Contract, Unavailable, _read_contract_bytes
 
 #: Architect's flow types as a YAML file's single top-level key, and the type the platform names them by.
 FLOW_TYPES = {
@@ -160,7 +160,7 @@ def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | Non
     name = flow.get("name") if isinstance(flow.get("name"), str) else None
     if name is not None and _UNFILLED in name:
         name = None  # a {{placeholder}} filled at deploy time
-    return Contract(input_schema(flow, name), source, flow_name=name, flow_type=FLOW_TYPES[kind])
+    return Contract(input_schema(flow, name), source, flow_name=name, flow_type=FLOW_TYPES[kind], origin=FLOW_YAML)
 
 
 def differences(ours: Contract, theirs: Contract) -> str | None:

@@ -7,14 +7,27 @@ contract), FL901 (a contract that cannot be used, naming the flow and where it c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol
 
-from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS, NO_CONTRACT, UUID_EXAMPLE, VERSION_NOT_CHECKED
+from ..core.codes import (
+    BROKEN_CONTRACT,
+    DOUBTFUL_CONTRACT,
+    FLOW_YAML_DIFFERS,
+    INPUT_FORMAT,
+    INPUT_TYPE_MISMATCH,
+    MISSING_FLOW_PREFIX,
+    MISSING_INPUT,
+    NO_CONTRACT,
+    UNKNOWN_INPUT,
+    UUID_EXAMPLE,
+    VERSION_NOT_CHECKED,
+    WHOLE_DECIMAL,
+)
 from ..core.diagnostics import Finding
 from ..core.ids import is_uuid
 from ..core.jsontext import code, show
-from .store import BrokenContract, Contract, Unavailable, snapshot_name
+from .store import FLOW_YAML, BrokenContract, Contract, Unavailable, snapshot_name
 
 Lookup = Contract | BrokenContract | Unavailable | None
 NOT_CHECKED = ("the envelope and the `Flow.` prefix of each input were checked; "
@@ -174,17 +187,35 @@ def pinned_unchecked(resolved: Resolved, contract: Contract, findings: list[Find
     return Finding(VERSION_NOT_CHECKED, ("flowVersion",), message, help_text)
 
 
-def doubtful(contract: Contract, flow_id: str | None) -> list[Finding]:
-    """FL209 when the contract declares inputs without the Flow. prefix every workflow input carries."""
+def doubtful(contract: Contract, flow_id: str | None, found: Sequence[Finding] = ()) -> list[Finding]:
+    """FL209 when the contract declares inputs without the Flow. prefix every workflow input carries; else `found`.
+
+    What such a contract refuses (`found`, the input findings checked against it) is said in that warning, with no fix:
+    no error and no fix rests on a contract that may not be the flow's."""
     bare = contract.unprefixed
     if not bare:
-        return []
+        return list(found)
+    kept = [finding for finding in found if finding.code not in _ON_INPUTS]
+    found = [finding for finding in found if finding.code in _ON_INPUTS]
     names = ", ".join(code(name) for name in bare[:5]) + (", …" if len(bare) > 5 else "")
     flow = contract.flow_name or flow_id or "the flow"
-    return [Finding(DOUBTFUL_CONTRACT, ("flowId",), f"the contract of {flow} declares inputs without the `Flow.` prefix "
-                    f"({names}); every workflow input variable has it, so the contract may not be the flow's",
-                    f"pull the flow again (`flowlint pull {flow_id}`)" if flow_id else "check where the contract came from",
-                    subject=f"prefix {contract.source} {flow}")]
+    message = (f"the contract of {flow} declares inputs without the `Flow.` prefix ({names}); every workflow input "
+               "variable has it, so the contract may not be the flow's")
+    subject = f"prefix {contract.source} {flow}"
+    if found:  # (a run says FL209 once a subject: each body's refusals are their own)
+        listed = "; ".join(f.message for f in found[:3]) + ("; …" if len(found) > 3 else "")
+        message += f". Checked against it anyway: {listed}"
+        subject += " refuses " + "; ".join(f"{'/'.join(map(str, f.path))} {f.message}" for f in found)
+    if contract.origin == FLOW_YAML:
+        help_text = (f"check that {contract.source} is the flow's Architect YAML, and name its inputs `Flow.<name>` "
+                     "as Architect does")
+    else:
+        help_text = f"pull the flow again (`flowlint pull {flow_id}`)" if flow_id else "check where the contract came from"
+    return [*kept, Finding(DOUBTFUL_CONTRACT, ("flowId",), message, help_text, subject=subject)]
+
+
+#: The findings of the inputs checked against a contract (check_inputs), which a doubtful one cannot support.
+_ON_INPUTS = frozenset({MISSING_INPUT, UNKNOWN_INPUT, MISSING_FLOW_PREFIX, INPUT_TYPE_MISMATCH, INPUT_FORMAT, WHOLE_DECIMAL})
 
 
 def disagreeing(contract: Contract, flow_id: str | None) -> list[Finding]:

@@ -25,6 +25,8 @@ MAX_CONTRACT_SIZE = 8 * 1024 * 1024
 MAX_CONTRACT_NODES = 100_000
 JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
 FLOW_VERSION_TYPES = frozenset({"PUBLISH", "CHECKIN", "SAVE"})
+#: A contract's origin when it is read from the repository's Architect YAML.
+FLOW_YAML = "flow-yaml"
 
 
 class BrokenContract(Exception):
@@ -64,6 +66,8 @@ class Contract:
     version: str | None = None
     fetched_at: str | None = None
     flow_type: str | None = None  # WORKFLOW, INBOUNDCALL… as the platform names it
+    #: How it was had, when a help line names where to mend it: FLOW_YAML (the repository's Architect YAML, `source`).
+    origin: str | None = None
     effective: dict[str, Any] = field(init=False)
     #: Why the schema cannot be applied (a $ref outside it, a bad pattern, endless nesting); checks then say FL901.
     problem: BrokenContract | None = field(init=False, default=None)

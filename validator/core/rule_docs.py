@@ -795,7 +795,10 @@ DOCS: dict[str, RuleDocs] = {
         declares `customerName` was probably edited by hand or generated from something else.
         With --fetch, when Genesys Cloud cannot be reached, an older snapshot is used and this
         warning says how old it is and why it could not be refreshed. Either way the inputs were
-        checked against that contract.
+        checked against that contract; against one without the prefix, what it refuses is said
+        in this warning, with no fix: no error and no fix rests on a contract that may not be
+        the flow's. A contract read from the repository's Architect YAML is mended there (the
+        help names the file), not by `flowlint pull`.
         """,
         f'{{"flowId": "{_HAND_WRITTEN_FLOW}", "inputData": {{"customerName": "John"}}}}',
         _GOOD,

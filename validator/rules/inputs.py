@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..contracts import schema as schemas
-from ..contracts.store import BrokenContract, Contract
+from ..contracts.store import FLOW_YAML, BrokenContract, Contract
 from ..contracts.subset import SubsetValidator
 from ..core.codes import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT, WHOLE_DECIMAL
 from ..core.diagnostics import Finding, Fix, Path, RawText, Target
@@ -203,7 +203,8 @@ class _Explainer:
             flow = self.contract.flow_name or self.contract.flow_id or "the flow"
             names = ", ".join(code(d) for d in declared[:8]) + (", …" if len(declared) > 8 else "")
             listing = f"it declares {names}" if declared else "it declares no inputs"
-            undeclared = f"remove it, or declare it as an input in Architect ({listing}); run `flowlint pull` if the flow changed"
+            changed = f"update {self.contract.source}" if self.contract.origin == FLOW_YAML else "run `flowlint pull`"
+            undeclared = f"remove it, or declare it as an input in Architect ({listing}); {changed} if the flow changed"
             if guess is None or guess in self.data:
                 taken = f" (the closest declared input, {code(guess)}, is already set)" if guess else ""
                 yield Finding(UNKNOWN_INPUT, path, f"{code(key)} is not an input of {flow}{taken}", undeclared, Target.KEY)
