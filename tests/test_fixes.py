@@ -637,10 +637,10 @@ def test_an_unwrap_with_a_contract_moves_only_onto_declared_inputs(tmp_path: Pat
     fixed = fix_text(text, "s.json", CheckOptions(contracts=STORE), unsafe=True)
     assert json.loads(fixed.fixed) == {"flowId": UUID, "inputData": {"Flow.customerName": "c-81f2"}}
     # A missing prefix is added only when the prefixed name is declared: no safe rename into an FL202.
-    misspelt = '{"FlowID": "%s", "inputData": {"Flow.customerName": "Ana", "flowVersion": 2}}' % UUID
+    misspelt = '{"FlowID": "%s", "inputData": {"Flow.customerName": "Ana", "orderTotal": 2}}' % UUID
     assert_fix_invariant(misspelt, "m.json", CheckOptions(contracts=STORE), unsafe=False)
     prefix = next(d for d in check_document(load_text(misspelt, "m.json"), CheckOptions(contracts=STORE)) if d.code == "FL203")
-    assert prefix.fix is None and "the flow declares no input `Flow.flowVersion`" in prefix.help
+    assert prefix.fix is None and "the flow declares no input `Flow.orderTotal`" in prefix.help
 
 
 def test_an_unwrap_that_would_drop_a_value_is_the_authors_decision() -> None:

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple, Protocol
 from ..core.codes import (
     BROKEN_CONTRACT,
     DOUBTFUL_CONTRACT,
+    FLOW_PREFIX_CASE,
     FLOW_YAML_DIFFERS,
     INPUT_FORMAT,
     INPUT_TYPE_MISMATCH,
@@ -215,7 +216,8 @@ def doubtful(contract: Contract, flow_id: str | None, found: Sequence[Finding] =
 
 
 #: The findings of the inputs checked against a contract (check_inputs), which a doubtful one cannot support.
-_ON_INPUTS = frozenset({MISSING_INPUT, UNKNOWN_INPUT, MISSING_FLOW_PREFIX, INPUT_TYPE_MISMATCH, INPUT_FORMAT, WHOLE_DECIMAL})
+_ON_INPUTS = frozenset({MISSING_INPUT, UNKNOWN_INPUT, MISSING_FLOW_PREFIX, INPUT_TYPE_MISMATCH, INPUT_FORMAT, WHOLE_DECIMAL,
+                        FLOW_PREFIX_CASE})
 
 
 def disagreeing(contract: Contract, flow_id: str | None) -> list[Finding]:

@@ -57,6 +57,7 @@ VERSION_NOT_CHECKED = "FL207"
 WHOLE_DECIMAL = "FL208"
 DOUBTFUL_CONTRACT = "FL209"
 FLOW_YAML_DIFFERS = "FL210"
+FLOW_PREFIX_CASE = "FL211"
 INTERNAL_ERROR = "FL900"
 BROKEN_CONTRACT = "FL901"
 
@@ -214,6 +215,8 @@ _RULES = [
          "The flow's contract is usable but may be wrong: stale, or declaring inputs without the Flow. prefix."),
     Rule(FLOW_YAML_DIFFERS, "flow-yaml-differs", Severity.WARNING,
          "The repository's flow YAML and the pulled snapshot of the same flow declare different inputs."),
+    Rule(FLOW_PREFIX_CASE, "flow-prefix-case", Severity.WARNING,
+         "An inputData key writes the Flow. prefix in another case (flow.x); the flow's spelling is Flow.x."),
     Rule(INTERNAL_ERROR, "internal-error", Severity.ERROR,
          "flowlint failed while checking this file; the exit code is 3."),
     Rule(BROKEN_CONTRACT, "broken-contract", Severity.ERROR,

@@ -722,14 +722,30 @@ DOCS: dict[str, RuleDocs] = {
     "missing-flow-prefix": RuleDocs(
         """
         Every input variable is named with the Flow. prefix, and inputData uses the full name:
-        customerName is Flow.customerName. Names match exactly, so flow.customerName and
-        Flow.CustomerName are findings too. Without a contract, the fix puts Flow. before a plain
+        customerName is Flow.customerName. A name written in another case (Flow.CustomerName for
+        Flow.customerName) is a finding too; the prefix alone in another case (flow.customerName)
+        is not this error but FL211, a warning. Without a contract, the fix puts Flow. before a plain
         name (a letter or underscore, then letters, digits and underscores); a key holding the
         prefix after other text (" Flow.x", "inputData.Flow.x", "$Flow.x") gets the name it holds,
         as an unsafe fix, since that is a guess at what was meant.
         """,
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"customerName": "John"}}}}',
         _GOOD,
+    ),
+    "flow-prefix-case": RuleDocs(
+        """
+        The Flow. prefix written in another case (flow.conversationId) where the flow declares
+        Flow.conversationId, or where no contract says what it declares. It is a warning, not an
+        error: no Genesys document, forum thread or issue found says whether the launch endpoint
+        matches inputData names by case, and a published Genesys Cloud blueprint (mcphee11's
+        agent copilot, which starts a workflow with inputData {'flow.conversationId': …,
+        'flow.summary': …}) sends the prefix in lowercase. With no evidence that it fails, an
+        error would rest on a guess. The fix writes the name as the flow declares it; a name the
+        flow does not declare is still FL202, and both spellings sent at once are still FL203.
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"flow.customerName": "John"}}}}',
+        _GOOD,
+        uses_contract=True,
     ),
     "input-type-mismatch": RuleDocs(
         """

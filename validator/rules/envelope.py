@@ -41,6 +41,8 @@ from .repair import (
     envelope_name,
     flow_input_name,
     is_wrapper,
+    misplaced_version,
+    prefix_case,
     repaired_body,
     wraps_launch,
 )
@@ -529,6 +531,10 @@ class _Explainer:
     def input_prefix(self, key: str) -> Finding:
         path: Path = ("inputData", key)
         fixed = flow_input_name(key)
+        if (version := misplaced_version(self.body, key, self.declared, self.written)) is not None:
+            return version
+        if (case := prefix_case(self.body, key, self.declared)) is not None:
+            return case
         if envelope_name(key) == "flowId" and self.holds_flow_id(key):
             return Finding(MISSING_FLOW_PREFIX, path, f"{code(key)} is not a flow input: the flow ID goes only at the top level",
                            target=Target.KEY, fix=remove(path), subject="flowId")

@@ -16,14 +16,22 @@ from typing import Any
 from ..contracts import schema as schemas
 from ..contracts.store import FLOW_YAML, BrokenContract, Contract
 from ..contracts.subset import SubsetValidator
-from ..core.codes import INPUT_FORMAT, INPUT_TYPE_MISMATCH, MISSING_FLOW_PREFIX, MISSING_INPUT, UNKNOWN_INPUT, WHOLE_DECIMAL
+from ..core.codes import (
+    FLOW_PREFIX_CASE,
+    INPUT_FORMAT,
+    INPUT_TYPE_MISMATCH,
+    MISSING_FLOW_PREFIX,
+    MISSING_INPUT,
+    UNKNOWN_INPUT,
+    WHOLE_DECIMAL,
+)
 from ..core.diagnostics import Finding, Fix, Path, RawText, Target
 from ..core.jsontext import code, decode_json, describe, show
 from ..core.suggest import closest
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText, literal_size, shown_number
 from .fixes import QUOTED_DIGITS, SAFE, UNSAFE, dotted, remove, rename, replace
 from .numbers import finite
-from .repair import flow_input_name
+from .repair import flow_input_name, is_misplaced_version, prefix_case_message, same_but_prefix_case
 
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
 _FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
@@ -175,8 +183,10 @@ class _Explainer:
 
     # FL201
     def missing(self, error: Any) -> Iterator[Finding]:
+        # The variables sent with the prefix in another case (`flow.x`): FL211 says so, and they are not missing.
+        other_case = {key[5:] for key in self.data if key[:5].lower() == "flow." and not key.startswith("Flow.")}
         for name in error.validator_value:
-            if name in self.data:
+            if name in self.data or (name[5:] in other_case and name[:5].lower() == "flow."):
                 continue
             kind = architect_type(self.contract.property_schema(name))
             where: Path = ("inputData",) if "inputData" in self.body else ()
@@ -190,6 +200,12 @@ class _Explainer:
         declared = self.contract.declared
         for key, match in self.renamed.items():
             path: Path = ("inputData", key)
+            if match is None and is_misplaced_version(key, declared):
+                continue  # the version pin among the inputs: FL203 (check_envelope) says where it goes
+            if match is not None and same_but_prefix_case(key, match) and match not in self.data:
+                yield Finding(FLOW_PREFIX_CASE, path, prefix_case_message(key, match), target=Target.KEY,
+                              fix=rename(path, match), subject=match)
+                continue
             if match is not None:
                 why = "lacks the `Flow.` prefix" if not key.lower().startswith("flow.") else "differs in case from the declared name"
                 message = f"the input {code(key)} {why}: the flow declares {code(match)}"

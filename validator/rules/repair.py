@@ -5,10 +5,18 @@ Used for help texts and for the unsafe unwrap fixes (envelope.py), which refuse 
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Collection
 from typing import Any
 
+from ..contracts.resolution import version_text
+from ..core.codes import FLOW_PREFIX_CASE, MISSING_FLOW_PREFIX
+from ..core.diagnostics import Finding, InsertMember, Path, RawText, RemoveMember, Target
 from ..core.ids import is_uuid
+from ..core.jsontext import code, show
 from ..core.suggest import normalize
+from .fixes import UNSAFE, fix, remove, rename
 
 #: Members people wrap the request in: their content is the launch request (or its inputs).
 CONTAINERS = frozenset(normalize(n) for n in (
@@ -122,3 +130,67 @@ def repaired_body(body: dict[str, Any], clashes: list[str] | None = None) -> dic
     if inputs:
         result["inputData"] = inputs
     return result
+
+
+def is_misplaced_version(key: str, declared: Collection[str] | None) -> bool:
+    """Whether an inputData key is the launch's version pin (`flowVersion`, `flow_version`), not a declared input."""
+    return normalize(key) == "flowversion" and (declared is None or flow_input_name(key) not in declared)
+
+
+def misplaced_version(body: dict[str, Any], key: str, declared: Collection[str] | None,
+                      written: RawText = lambda path: None) -> Finding | None:
+    """FL203 for the launch's version pin written among the inputs (`inputData.flowVersion`), when the flow declares no
+    input of that name: it belongs at the top level, never renamed `Flow.flowVersion` (the pin would be lost).
+
+    The fix moves it up (unsafe: the launch then pins a version it did not pin before), or removes it beside the same
+    pin; beside another pin, which one is meant is the author's call. `written`: a value's text as the author wrote it
+    (3.10, not 3.1)."""
+    if not is_misplaced_version(key, declared):
+        return None
+    path: Path = ("inputData", key)
+    value = body["inputData"][key]
+    message = f"{code(key)} is not a flow input: the flow version to launch goes only at the top level, as `flowVersion`"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = version_text(value, written(path))
+    if not isinstance(value, str):
+        return Finding(MISSING_FLOW_PREFIX, path, message, "move it to the top level as `flowVersion`, a version ID "
+                       "written as a string (\"3.0\")", Target.KEY, subject="flowVersion")
+    pinned = body.get("flowVersion")
+    if pinned is None:
+        moved = fix(f"move it to the top level: \"flowVersion\": {json.dumps(value)}",
+                    [RemoveMember(path), InsertMember((), "flowVersion", value)], UNSAFE)
+        return Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=moved, subject="flowVersion")
+    if pinned == value:
+        return Finding(MISSING_FLOW_PREFIX, path, f"{message}, where the same version is pinned", target=Target.KEY,
+                       fix=remove(path, why="the top level pins it"), subject="flowVersion")
+    return Finding(MISSING_FLOW_PREFIX, path, f"{message}, where the launch pins {show(pinned)}",
+                   f"keep the version you mean at the top level and remove {code('inputData.' + key)}", Target.KEY,
+                   subject="flowVersion")
+
+
+#: A variable's name after the prefix: a letter or underscore, then letters, digits and underscores.
+_VARIABLE = re.compile(r"[^\W\d]\w*")
+
+
+def prefix_case(body: dict[str, Any], key: str, declared: Collection[str] | None) -> Finding | None:
+    """FL211 (a warning) for an inputData key whose `Flow.` prefix alone is in another case (`flow.conversationId`),
+    naming an input the flow declares (or, with no contract, any plain name), when the declared spelling is not also
+    sent (FL203 then asks which to keep). Architect reads variable names without regard to case and nothing known says
+    the platform refuses it: no error; the fix writes the declared spelling."""
+    if key.startswith("Flow.") or key[:5].lower() != "flow." or not _VARIABLE.fullmatch(key[5:]):
+        return None
+    name = "Flow." + key[5:]
+    if (declared is not None and name not in declared) or name in body["inputData"]:
+        return None
+    return Finding(FLOW_PREFIX_CASE, ("inputData", key), prefix_case_message(key, name), target=Target.KEY,
+                   fix=rename(("inputData", key), name), subject=name)
+
+
+def prefix_case_message(key: str, name: str) -> str:
+    """FL211's message: the key as sent and the name as the flow spells it."""
+    return f"the input {code(key)} writes the `Flow.` prefix in another case: the flow spells it {code(name)}"
+
+
+def same_but_prefix_case(key: str, name: str) -> bool:
+    """Whether two input names differ only in the case of their `Flow.` prefix (`flow.x` and `Flow.x`)."""
+    return key != name and key[5:] == name[5:] and key[:5].lower() == name[:5].lower() == "flow."
