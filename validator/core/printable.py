@@ -33,3 +33,12 @@ def printable(text: str) -> str:
 
 def is_printable(text: str) -> bool:
     return _UNSAFE.search(text) is None
+
+
+#: The most characters of an input's text a message quotes (a template, an expression, a path): past it, an ellipsis.
+QUOTED_MAX = 80
+
+
+def clipped(text: str, limit: int = QUOTED_MAX) -> str:
+    """Input text as a message quotes it: printable, and cut to `limit` characters with an ellipsis after."""
+    return printable(text[:limit]) + "…" if len(text) > limit else printable(text)

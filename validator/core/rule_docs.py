@@ -751,7 +751,9 @@ DOCS: dict[str, RuleDocs] = {
         """
         The message names the type as Architect does (String, Integer, String collection...)
         and the exact fix: "42" becomes 42 for an Integer, a single value becomes a one-item
-        array for a collection.
+        array for a collection. Text for a Boolean is fixed safely when it is a word naming a
+        truth value ("true", "yes", "off"), unsafely when it is one character ("1", "0", "Y",
+        "N"): a digit may be a count put in the wrong input, a letter an initial or a code.
         """,
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": "42"}}}}',
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 42}}}}',

@@ -285,7 +285,9 @@ class _Explainer:
             if isinstance(value, str):
                 converted = _convert_text(value, wanted)
                 if converted is not None:
-                    certain = not (isinstance(converted, bool) and value.strip() in ("0", "1"))
+                    # A word naming a truth value (true, no, off) is certain where the flow declares a Boolean; one
+                    # character is not: "1" may be a count put in the wrong input, "N" an initial or a code.
+                    certain = not isinstance(converted, bool) or len(value.strip()) > 1
                     yield offer(converted, f"send it as {_with_article(kind)}, not as text", SAFE if certain else UNSAFE)
                 if "object" in wanted:
                     decoded = decode_json(value)

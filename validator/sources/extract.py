@@ -20,6 +20,7 @@ from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
+from ..core.printable import clipped
 from ..core.unknown import OpenObject, Unknown
 from . import imports, mentions, run_modules
 from .boundary import in_checked_tree
@@ -438,7 +439,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         if limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
                 and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
-                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{request.body.source}`): nothing in it was checked",
+                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(request.body.source)}`): nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
                 span=lines.span(*(request.body_span or request.site))))
         elif limits.verbose and type(request.body) is OpenObject and not request.body:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.codes import UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Target
-from ..core.printable import printable
+from ..core.printable import clipped, printable
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .boundary import in_checked_tree
 from .brackets import bracket_end
@@ -464,10 +464,10 @@ def _template_file(module: _Module, request: LaunchRequest, source: SourceText, 
     in_module = _PATH_MODULE.match(path)
     relative = path[in_module.end():] if in_module else path
     if "${" in relative or "%{" in relative:
-        module.note(request, at, f"the path {function}() reads, `{printable(path)}`, is made when Terraform runs")
+        module.note(request, at, f"the path {function}() reads, `{clipped(path)}`, is made when Terraform runs")
         return
     if in_module is None and not os.path.isabs(path):
-        module.note(request, at, f"`{printable(path)}` is resolved from the directory Terraform runs in, which is not "
+        module.note(request, at, f"`{clipped(path)}` is resolved from the directory Terraform runs in, which is not "
                     "known here (write it as \"${path.module}/…\")")
         return
     if module.name is None:
@@ -477,11 +477,11 @@ def _template_file(module: _Module, request: LaunchRequest, source: SourceText, 
     directory = os.path.dirname(module.name)
     target = os.path.normpath(os.path.join(directory, relative))
     if not in_checked_tree(target, module.limits):
-        module.note(request, at, f"the template file `{printable(path)}` is outside the checked tree: not read",
+        module.note(request, at, f"the template file `{clipped(path)}` is outside the checked tree: not read",
                     always=True)
         return
     if not os.path.isfile(target):
-        module.note(request, at, f"the template file `{printable(path)}` does not exist", always=True)
+        module.note(request, at, f"the template file `{clipped(path)}` does not exist", always=True)
         return
     items = _map_items(source, arguments[1]) if function == "templatefile" and len(arguments) > 1 else {}
     how = template_file_how(function, _fills(source, items))
