@@ -182,13 +182,15 @@ def prefix_case(body: dict[str, Any], key: str, declared: Collection[str] | None
     name = "Flow." + key[5:]
     if (declared is not None and name not in declared) or name in body["inputData"]:
         return None
-    return Finding(FLOW_PREFIX_CASE, ("inputData", key), prefix_case_message(key, name), target=Target.KEY,
-                   fix=rename(("inputData", key), name), subject=name)
+    return Finding(FLOW_PREFIX_CASE, ("inputData", key), prefix_case_message(key, name, declared is not None),
+                   target=Target.KEY, fix=rename(("inputData", key), name), subject=name)
 
 
-def prefix_case_message(key: str, name: str) -> str:
-    """FL211's message: the key as sent and the name as the flow spells it."""
-    return f"the input {code(key)} writes the `Flow.` prefix in another case: the flow spells it {code(name)}"
+def prefix_case_message(key: str, name: str, declared: bool = True) -> str:
+    """FL211's message: the key as sent and the name as the flow spells it (`declared`: as its contract declares it;
+    else as every input variable is spelt)."""
+    spelt = "the flow spells it" if declared else "input variables are spelt `Flow.<name>`:"
+    return f"the input {code(key)} writes the `Flow.` prefix in another case: {spelt} {code(name)}"
 
 
 def same_but_prefix_case(key: str, name: str) -> bool:
