@@ -47,7 +47,7 @@ def test_its_rename_is_proven(tmp_path: Path, name: str, template: str, value: s
 @pytest.mark.parametrize(("name", "template", "value"), NOT_NAMED)
 def test_an_id_that_may_hold_anything_is_one_story(tmp_path: Path, name: str, template: str, value: str) -> None:
     found = check_file(tmp_path, name, template.format(value=value))
-    assert sorted(code for code, _ in _about(found)) == ["FL102", "FL103"]
+    assert sorted(str(code) for code, _ in _about(found)) == ["FL102", "FL103"]
     missing = next(d for d in found if d["code"] == "FL103")
     assert "flowId" in str(missing["help"]) and value not in str(missing["help"])  # (not `{"flowId": thing}`)
     member = next(d for d in found if d["code"] == "FL102")

@@ -33,9 +33,12 @@ _T = TypeVar("_T")
 _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
                           r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions|urljoin)$",
                           re.IGNORECASE)
-#: A call that only says or checks what it is given (a log line, a print, a format, an assertion), never sends it.
+#: A call that only says or checks what it is given (a log line, a print, a format, an assertion), never sends it; or
+#: one that hands it on to a function it is given (functools.partial, asyncio.to_thread, executor.submit, fn.bind), which
+#: the readers follow where the function is called.
 _SAYS = re.compile(r"(?:^|\.)(?:log|info|debug|warn|warning|error|exception|critical|trace|print|format|assert\w*|expect|"
-                   r"equal|strictEqual|deepEqual|ok|is|write|dump|dumps|stringify)$", re.IGNORECASE)
+                   r"equal|strictEqual|deepEqual|ok|is|write|dump|dumps|stringify|partial|to_thread|run_in_executor|"
+                   r"submit|bind|call|apply)$", re.IGNORECASE)
 _WORDS = re.compile(rb"\S\s+\S")
 _NEWLINE = re.compile(rb"\n")
 _INDEXED_SIZE = 16_384  # bytes of a file whose line breaks are found once, for all its fixes' edits
