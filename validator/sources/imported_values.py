@@ -222,59 +222,16 @@ class Resolver:
                 self._link(raw(alias or name), _Spec("python", dotted[level:], level, raw(name)), raw(name))
 
     def _js_links(self, statement: Node) -> None:
-        raw = self.reader.source.raw
-        source = statement.child_by_field_name("source") if statement.type in ("import_statement", "export_statement") else None
-        spec = _Spec("js", imports.string_literal(raw(source)) or "", 0, None) if source is not None else None
-        if statement.type == "import_statement" and spec is not None:
-            for clause in statement.named_children:
-                for part in clause.named_children if clause.type == "import_clause" else ():
-                    if part.type == "identifier":  # import cfg from './config': the default export
-                        self._link(raw(part), spec, "default")
-                    elif part.type == "namespace_import":
-                        names = [n for n in part.named_children if n.type == "identifier"]
-                        if names:
-                            self._link(raw(names[0]), spec, None)
-                    elif part.type == "named_imports":
-                        for specifier in part.named_children:
-                            name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
-                            if name is not None:
-                                self._link(raw(alias or name), spec, raw(name).strip("'\""))
-            return
-        if statement.type == "export_statement" and spec is not None:  # export { X } from './x', export * from './x'
-            exported = next((child for child in statement.named_children if child.type == "export_clause"), None)
-            if exported is None:
-                if any(child.type == "*" for child in statement.children) \
-                        and not any(child.type == "namespace_export" for child in statement.named_children):
-                    self.stars.append(spec)
-                return
-            for specifier in exported.named_children:
-                name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
-                if name is not None:
-                    self._link(raw(alias or name), spec, raw(name))
-                    self.passed.add(raw(alias or name))
-            return
-        if statement.type == "export_statement":
-            statement = statement.child_by_field_name("declaration") or statement
-        if statement.type not in ("lexical_declaration", "variable_declaration"):
-            return
-        for declarator in statement.named_children:
-            if declarator.type != "variable_declarator":
-                continue
-            name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
-            written = imports.required(self.reader, value)
-            if name is None or written is None:
-                continue
-            spec = _Spec("js", written, 0, None)
-            if name.type == "identifier":  # const cfg = require('./config')
-                self._link(raw(name), spec, None)
-            elif name.type == "object_pattern":  # const { FLOW_ID, OTHER: alias } = require('./config')
-                for part in name.named_children:
-                    if part.type == "shorthand_property_identifier_pattern":
-                        self._link(raw(part), spec, raw(part))
-                    elif part.type == "pair_pattern":
-                        key, local = part.child_by_field_name("key"), part.child_by_field_name("value")
-                        if key is not None and local is not None and local.type == "identifier":
-                            self._link(raw(local), spec, raw(key).strip("'\""))
+        for binding in imports.js_bindings(self.reader.source.raw, statement):
+            spec = _Spec("js", binding.specifier or "", 0, None)
+            if binding.form == "all":  # export * from './x'
+                self.stars.append(spec)
+            elif binding.form == "passed":  # export { X as Y } from './x'
+                self._link(binding.local, spec, binding.member)
+                self.passed.add(binding.local)
+            else:  # import cfg from './config' (the default export), import { X }, const { X } = require('./config')
+                member = binding.member
+                self._link(binding.local, spec, member.strip("'\"") if member is not None else None)
 
     def value(self, node: Node) -> tuple[Any, bool]:
         """The value a name, or a part of one (`c.FLOW_ID`, `FLOWS["follow_up"]`, `cfg.flows.followUp`), brings from

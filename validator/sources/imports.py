@@ -26,9 +26,9 @@ import os
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.unknown import Unknown
 from .kinds import LAUNCH_MENTION_TEXT, named_kind
@@ -905,50 +905,22 @@ class Exports:
 
     def _js_import(self, reader: CodeReader, statement: Node, here: str,
                    add: Callable[[str, list[str], str | None, str | None], None]) -> None:
-        raw = reader.source.raw
-        if statement.type == "import_statement":
-            source = statement.child_by_field_name("source")
-            files = self._js_module(string_literal(raw(source)) if source is not None else None, here)
-            if not files:
-                return
-            for clause in statement.named_children:
-                if clause.type != "import_clause":
-                    continue
-                for part in clause.named_children:
-                    if part.type == "identifier":  # import cfg from './config' (a CommonJS module's exports)
-                        add(raw(part), files, None, None)
-                        add(raw(part), files, "default", raw(part))  # (an ES module's default export)
-                    elif part.type == "namespace_import":
-                        names = [n for n in part.named_children if n.type == "identifier"]
-                        if names:
-                            add(raw(names[0]), files, None, None)
-                    elif part.type == "named_imports":
-                        for specifier in part.named_children:
-                            name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
-                            if name is not None:
-                                add(raw(alias if alias is not None else name), files, raw(name), raw(name))
-            return
-        if statement.type == "export_statement":
-            statement = statement.child_by_field_name("declaration") or statement
-        if statement.type not in ("lexical_declaration", "variable_declaration"):
-            return
-        for declarator in statement.named_children:
-            if declarator.type != "variable_declarator":
-                continue
-            name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
-            files = self._js_module(required(reader, value), here)
-            if name is None or not files:
-                continue
-            if name.type == "identifier":  # const c = require('../constants')
-                add(raw(name), files, None, None)
-            elif name.type == "object_pattern":  # const { URL, OTHER: alias } = require('./config')
-                for part in name.named_children:
-                    if part.type == "shorthand_property_identifier_pattern":
-                        add(raw(part), files, raw(part), raw(part))
-                    elif part.type == "pair_pattern":
-                        key, local = part.child_by_field_name("key"), part.child_by_field_name("value")
-                        if key is not None and local is not None and local.type == "identifier":
-                            add(raw(local), files, raw(key).strip("'\""), raw(key))
+        files: dict[str | None, list[str]] = {}  # specifier -> the files it names (one look-up a statement)
+        for binding in js_bindings(reader.source.raw, statement):
+            if binding.form in ("passed", "all"):
+                continue  # (re-exports: what a module passes on is its own table's, read by _plan)
+            if binding.specifier not in files:
+                files[binding.specifier] = self._js_module(binding.specifier, here)
+            found, local, member = files[binding.specifier], binding.local, binding.member
+            if binding.form == "default":  # import cfg from './config'
+                add(local, found, None, None)  # (a CommonJS module's exports)
+                add(local, found, "default", local)  # (an ES module's default export)
+            elif member is None:  # import * as c from './constants', const c = require('../constants')
+                add(local, found, None, None)
+            elif binding.form == "named":  # import { URL as U } from './config'
+                add(local, found, member, member)
+            else:  # const { URL, 'OTHER': alias } = require('./config')
+                add(local, found, member.strip("'\""), member)
 
     def _js_module(self, specifier: str | None, here: str) -> list[str]:
         """The defining file a JavaScript/TypeScript import names: relative (`./constants`, `../config.js`), or by the
@@ -1199,13 +1171,87 @@ def _reader(kind: str, source: SourceText, tree: Tree, module: str) -> CodeReade
 
 def required(reader: CodeReader, node: Node | None) -> str | None:
     """The module a `require('m')` loads, as written."""
+    return _required(reader.source.raw, node)
+
+
+def _required(raw: Callable[[Node], str], node: Node | None) -> str | None:
     if node is None or node.type != "call_expression":
         return None
     callee, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
-    if callee is None or reader.source.raw(callee) != "require" or arguments is None or len(arguments.named_children) != 1:
+    if callee is None or raw(callee) != "require" or arguments is None or len(arguments.named_children) != 1:
         return None
     argument = arguments.named_children[0]
-    return string_literal(reader.source.raw(argument)) if argument.type == "string" else None
+    return string_literal(raw(argument)) if argument.type == "string" else None
+
+
+class JsBinding(NamedTuple):
+    """A name one module-level JavaScript/TypeScript statement binds to another module, or passes on from it.
+
+    `form`: "default" (`import cfg from 'm'`; member "default"), "module" (`import * as m`, `const m = require('m')`;
+    member None), "named" (`import { a as b }`), "required" (`const { a: b } = require('m')`), "passed" (`export { a
+    as b } from 'm'`), "all" (`export * from 'm'`; local ""). `specifier`: the module as a plain string literal writes
+    it (None: anything else; a `require` of anything else binds nothing). `member`: the name read, as written (a
+    string name keeps its quotes)."""
+
+    form: str
+    local: str
+    specifier: str | None
+    member: str | None
+
+
+def js_bindings(raw: Callable[[Node], str], statement: Node) -> Iterator[JsBinding]:
+    """The names a module-level statement binds from other modules (`import`, `export … from`, a declaration of
+    `require` calls), in the order written; syntax only: which files a module is, its reader asks."""
+    source = statement.child_by_field_name("source") if statement.type in ("import_statement", "export_statement") else None
+    if source is not None:
+        specifier = string_literal(raw(source))
+        if statement.type == "import_statement":
+            for clause in statement.named_children:
+                for part in clause.named_children if clause.type == "import_clause" else ():
+                    if part.type == "identifier":
+                        yield JsBinding("default", raw(part), specifier, "default")
+                    elif part.type == "namespace_import":
+                        names = [n for n in part.named_children if n.type == "identifier"]
+                        if names:
+                            yield JsBinding("module", raw(names[0]), specifier, None)
+                    elif part.type == "named_imports":
+                        for each in part.named_children:  # (a comment among them names nothing)
+                            name, alias = each.child_by_field_name("name"), each.child_by_field_name("alias")
+                            if name is not None:
+                                yield JsBinding("named", raw(alias if alias is not None else name), specifier, raw(name))
+            return
+        exported = next((child for child in statement.named_children if child.type == "export_clause"), None)
+        if exported is None:  # export * from './x' (not `export * as x from`: a name, not all of them)
+            if any(child.type == "*" for child in statement.children) \
+                    and not any(child.type == "namespace_export" for child in statement.named_children):
+                yield JsBinding("all", "", specifier, None)
+            return
+        for each in exported.named_children:
+            name, alias = each.child_by_field_name("name"), each.child_by_field_name("alias")
+            if name is not None:
+                yield JsBinding("passed", raw(alias if alias is not None else name), specifier, raw(name))
+        return
+    if statement.type == "export_statement":
+        statement = statement.child_by_field_name("declaration") or statement
+    if statement.type not in ("lexical_declaration", "variable_declaration"):
+        return
+    for declarator in statement.named_children:
+        if declarator.type != "variable_declarator":
+            continue
+        name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+        written = _required(raw, value)
+        if name is None or written is None:
+            continue
+        if name.type == "identifier":  # const c = require('../constants')
+            yield JsBinding("module", raw(name), written, None)
+        elif name.type == "object_pattern":  # const { URL, OTHER: alias } = require('./config')
+            for part in name.named_children:
+                if part.type == "shorthand_property_identifier_pattern":
+                    yield JsBinding("required", raw(part), written, raw(part))
+                elif part.type == "pair_pattern":
+                    key, local = part.child_by_field_name("key"), part.child_by_field_name("value")
+                    if key is not None and local is not None and local.type == "identifier":
+                        yield JsBinding("required", raw(local), written, raw(key))
 
 
 def string_literal(written: str | None) -> str | None:
