@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.codes import DUPLICATE_KEY, YAML_IMPLICIT_TYPE
+from ..core.codes import DUPLICATE_KEY, UNREAD_LAUNCH, YAML_IMPLICIT_TYPE
 from ..core.diagnostics import Finding, Path, Target
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
@@ -168,21 +168,29 @@ def _request(text: str, locator: BodyLocator, unique: bool, path: Path, spec: di
         return request
     body: Any = spec[body_key]
     body_path: tuple[str, ...] = (body_key,)
-    if _is_wrapper(body, body_key):  # a client's body wrapper ({mode, raw}, {mimeType, text}, HAR postData): its text
-        mode = body.get("mode")
-        if mode is not None and mode != "raw":  # a form (sent form-encoded), a file or a GraphQL query: no JSON here
-            request.body_span = where(body_key, mode) if mode in body else where(body_key)
-            if mode in ("urlencoded", "formdata"):
+    wrapped = _unwrap(body, body_key)
+    if wrapped is not None:  # a client's description of the body (Postman, Thunder Client, Hoppscotch, Bruno, HAR…)
+        if wrapped.empty:  # no body sent
+            request.bodiless = True
+            return request
+        if wrapped.form or wrapped.unread is not None:
+            request.body_span = where(body_key)
+            if wrapped.form:
                 request.sends = "form"
             else:
-                request.body = Unknown(f"the body's {mode}")
+                request.body = Unknown(wrapped.unread or "")
+                if wrapped.said:  # a format no reader knows: its body is never judged, and said so
+                    request.findings.append((Finding(
+                        UNREAD_LAUNCH, (), f"the launch's body is not known here: {wrapped.unread}; nothing in it was checked",
+                        "check the body as a payload file, or save the request as Postman, Thunder Client, Hoppscotch, "
+                        "Insomnia or Bruno writes it"), request.body_span))
             return request
-        text_key = "raw" if "raw" in body else "text"
+        text_key = wrapped.key
         body, body_path = body.get(text_key), (body_key, text_key)
-        mime = spec[body_key].get("mimeType")
+        mime = spec[body_key].get(wrapped.media_type) if wrapped.media_type else None
         if isinstance(mime, str) and request.headers is not None and request.header("content-type") is None:
-            request.headers.append(Header("Content-Type", Text.known(mime), where(body_key, "mimeType")))
-        if not isinstance(body, str):
+            request.headers.append(Header("Content-Type", Text.known(mime), where(body_key, wrapped.media_type)))
+        if not isinstance(body, (str, dict, list)):
             return request
     at = where(*body_path)
     if at is None:
@@ -191,8 +199,9 @@ def _request(text: str, locator: BodyLocator, unique: bool, path: Path, spec: di
         request.bodiless = True
         return request
     request.body_span = at
-    if isinstance(body, str):  # JSON text, sent as written: its Content-Type is the file's to say
-        request.sends = "text"
+    sets_json = wrapped is not None and wrapped.sets_json  # the client sends it as application/json (Thunder's json type)
+    if isinstance(body, str):  # JSON text, sent as written: its Content-Type is the file's (or its client's) to say
+        request.sends = "json" if sets_json else "text"
         located = json_string_at(text, at[0])
         if located is not None and located[0] == body:
             embedded_body(request, body, located[1], {})
@@ -210,7 +219,7 @@ def _request(text: str, locator: BodyLocator, unique: bool, path: Path, spec: di
         else:  # holes to fill, repeated keys or a deep body: parsed again, as any embedded body is
             embedded_body(request, written, at[0], {})
         request.body_span = (at[0], end)  # all of it is the body: shown in excerpts (the rest of the file is masked)
-        if request.header("content-type") is not None:
+        if request.header("content-type") is not None and not sets_json:
             request.sends = "text"  # a Content-Type written out is what a replay sends, whatever the client's default
     return request
 
@@ -257,11 +266,73 @@ def _parsed_body(request: LaunchRequest, written: str, start: int, value: Any) -
 _ABSOLUTE = re.compile(r"^([a-z][a-z\d+\-.]*:)?//", re.I)
 
 
-def _is_wrapper(body: Any, key: str) -> bool:
-    """A client's description of the body, not the body: Postman's {mode, raw}, Insomnia's and HAR's {mimeType, text}."""
+@dataclass(frozen=True)
+class _Wrapped:
+    """What a client's body wrapper says of the body: the member holding its text (or object), or that it is a form,
+    no body, or a body not read (`unread`: why; `said`: with an FL011 note, a format no reader knows)."""
+
+    key: str = ""
+    media_type: str = ""  # the member naming its media type: the Content-Type sent when the headers write none
+    sets_json: bool = False  # the client sends it as application/json whatever the headers say
+    form: bool = False
+    empty: bool = False
+    unread: str | None = None
+    said: bool = False
+
+
+_FORMS = frozenset({"urlencoded", "formdata", "formUrlEncoded", "multipartForm", "formencode", "form-data", "form"})
+#: The members an unknown client's wrapper names the body's format by, and holds its text in.
+_FORMAT_KEYS = ("type", "mode", "contentType", "mimeType", "content_type", "mediaType", "format", "language", "bodyType",
+                "kind", "lang")
+_TEXT_KEYS = ("raw", "text", "body", "content", "json", "data", "value", "payload", "source")
+
+
+def _unwrap(body: Any, key: str) -> _Wrapped | None:
+    """A client's description of the body, not the body (None: the body itself). Postman's {mode: raw, raw}, Bruno's
+    {mode: json, json}, Insomnia's and HAR's {mimeType, text}, Thunder Client's {type, raw, form}, Hoppscotch's
+    {contentType, body}; any other object naming a format beside a string is a wrapper no reader knows."""
     if not isinstance(body, dict) or not LAUNCH_KEYS.isdisjoint(body):
-        return False
-    return key == "postData" or "mode" in body or ("mimeType" in body and "text" in body)
+        return None
+    mode = body.get("mode")
+    if isinstance(mode, str):  # Postman's (raw, urlencoded, formdata, file, graphql) and Bruno's (json, text, xml…)
+        if mode == "raw" or (mode == "json" and "json" in body):
+            return _Wrapped(mode, sets_json=mode == "json")
+        return _Wrapped(form=True) if mode in _FORMS else _Wrapped(empty=True) if mode == "none" \
+            else _Wrapped(unread=f"the body's {mode}")
+    if key == "postData" or "mimeType" in body:  # HAR's postData, Insomnia's body
+        mime = body.get("mimeType")
+        if isinstance(body.get("text"), str) or key == "postData":
+            return _Wrapped("text", media_type="mimeType")
+        if isinstance(mime, str) and ("form" in mime or isinstance(body.get("params"), list)):
+            return _Wrapped(form=True)
+        if not body or (mime is None and set(body) <= {"mimeType"}):
+            return _Wrapped(empty=True)
+        return _Wrapped(unread="the body is a file or a form" if "fileName" in body or "params" in body
+                        else "the body's format was not recognised", said="fileName" not in body and "params" not in body)
+    kind = body.get("type")
+    if isinstance(kind, str) and ("raw" in body or "form" in body) and set(body) <= _THUNDER_BODY:  # Thunder Client's
+        if kind in ("json", "text"):  # (its text type sends the raw text under the headers written)
+            return _Wrapped("raw", sets_json=kind == "json")
+        return _Wrapped(form=True) if kind in _FORMS else _Wrapped(empty=True) if kind == "none" \
+            else _Wrapped(unread=f"Thunder Client sends its {kind} body as written, not as JSON")
+    if "contentType" in body and "body" in body and set(body) <= {"contentType", "body"}:  # Hoppscotch's
+        content_type = body["contentType"]
+        if content_type is None:
+            return _Wrapped(empty=True)
+        if isinstance(content_type, str) and "json" in content_type.lower():
+            return _Wrapped("body", media_type="contentType")
+        if isinstance(content_type, str) and "form" in content_type.lower():
+            return _Wrapped(form=True)
+        return _Wrapped(unread=f"the body is sent as {content_type}" if isinstance(content_type, str) else "its contentType")
+    if any(isinstance(body.get(name), (str, type(None))) and name in body for name in _FORMAT_KEYS) \
+            and any(isinstance(body.get(name), str) for name in _TEXT_KEYS):
+        written = ", ".join(f"`{name}`" for name in body if isinstance(name, str))[:200]
+        return _Wrapped(unread=f"the body's format (a wrapper of {written}) was not recognised", said=True)
+    return None
+
+
+#: The members of Thunder Client's body (its `graphql` and `files` beside a form's).
+_THUNDER_BODY = frozenset({"type", "raw", "form", "files", "graphql", "binary"})
 
 
 #: The headers a rule points at (FL303 at Content-Type, FL305 at Authorization): only they are located, a look-up each.
