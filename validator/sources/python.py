@@ -932,8 +932,8 @@ class PythonReader(CodeReader):
             for attribute, key_node, value_node in members:
                 member = (*path, attribute)
                 spans.shown_only.add(member)
-                body.pop(attribute, None)
-                body[attribute] = self.value(value_node, member, spans, self.source.offsets(key_node), depth + 1)
+                body[attribute] = self.value(  # (set again: it keeps its first place, as in the instance's dict)
+                    value_node, member, spans, self.source.offsets(key_node), depth + 1)
         finally:
             if init is not None:
                 del self.frames[init.id]
