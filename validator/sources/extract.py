@@ -442,6 +442,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(request.body.source)}`): nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
                 span=lines.span(*(request.body_span or request.site))))
+        elif limits.verbose and request.body is NO_BODY and not request.bodiless and request.body_file is None \
+                and isinstance(request.method, Unknown) and request.sends == "json":
+            # `fetch(url, options)` to the launch path: a launch found, whose method and body are not seen.
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), "the launch's options are not known here: its method and body were not seen, "
+                "nothing in it was checked", "write the method and body in the call, or check the body as a payload file",
+                span=lines.span(*request.site)))
         elif limits.verbose and type(request.body) is OpenObject and not request.body:
             findings.append(Finding(
                 UNREAD_LAUNCH, (), "the launch's body gets its members where flowlint cannot follow them (a condition, a "
