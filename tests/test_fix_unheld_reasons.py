@@ -97,7 +97,7 @@ def test_a_body_an_xhr_sends_is_fixed_in_its_binding(tmp_path: Path) -> None:
     # The launch's site is `xhr.open(...)`; the body is read at `xhr.send(...)`, which is the launch sending it, not
     # other code reading the object.
     (document,) = load_documents(XHR_LAUNCH.encode(), "start.js", source="javascript", named=False)
-    wrong = next(d for d in check_document(document, CheckOptions()) if d.code == "FL203")
+    wrong = next(d for d in check_document(document, CheckOptions()) if d.code == "FL211")
     assert wrong.fix is not None and wrong.fix.edits, wrong.fix
     path = tmp_path / "start.js"
     path.write_text(XHR_LAUNCH)
@@ -106,7 +106,7 @@ def test_a_body_an_xhr_sends_is_fixed_in_its_binding(tmp_path: Path) -> None:
     # Read again by other code, it is still not edited, and says where.
     shared = XHR_LAUNCH.replace("  xhr.send(", "  navigator.sendBeacon('/audit', JSON.stringify(data))\n  xhr.send(")
     (document,) = load_documents(shared.encode(), "start.js", source="javascript", named=False)
-    wrong = next(d for d in check_document(document, CheckOptions()) if d.code == "FL203")
+    wrong = next(d for d in check_document(document, CheckOptions()) if d.code == "FL211")
     assert wrong.fix is not None and wrong.fix.edits is None and "`data` is also read on line 6" in wrong.fix.message
 
 

@@ -49,7 +49,7 @@ def test_unknown_input_with_nothing_close_lists_the_declared_ones() -> None:
     assert codes(found) == ["FL202"] and "`Flow.customerName`" in found[0]["help"]
 
 
-@pytest.mark.parametrize(("key", "declared"), [("customerName", "Flow.customerName"), ("flow.customerName", "Flow.customerName"),
+@pytest.mark.parametrize(("key", "declared"), [("customerName", "Flow.customerName"),  # (flow.customerName: FL211)
                                                ("Flow.CustomerName", "Flow.customerName"), ("FLOW.CUSTOMERNAME", "Flow.customerName")])
 def test_prefix_or_case_fixed_key_is_one_fl203_and_no_fl201(key: str, declared: str) -> None:
     found = inputs({key: "A"})

@@ -19,7 +19,7 @@ def prefix_finding(key: str) -> dict[str, Any]:
     return found[0]
 
 
-@pytest.mark.parametrize("key", ["customerName", "flow.customerName", "flow_customerName", "FLOW-customerName",
+@pytest.mark.parametrize("key", ["customerName", "flow_customerName", "FLOW-customerName",  # (flow.customerName: FL211)
                                  "client_ID2", "número"])
 def test_a_plain_name_gets_the_prefix_safely(key: str) -> None:
     fix = prefix_finding(key)["fix"]

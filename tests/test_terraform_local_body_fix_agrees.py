@@ -23,7 +23,7 @@ resource "genesyscloud_integration_action" "launch" {
   }
 }
 """
-BODY = r'"{\"flowID\": \"$${input.flowId}\", \"inputData\": {\"flow.x\": \"1\"}}"'
+BODY = r'"{\"flowID\": \"$${input.flowId}\", \"inputData\": {\"x\": \"1\"}}"'
 LOCALS = {"locals.tf.json": '{\n  "locals": {\n    "launch_body": ' + BODY + "\n  }\n}\n",
           "locals.tf": "locals {\n  launch_body = " + BODY + "\n}\n"}
 
