@@ -73,7 +73,7 @@ def test_a_yaml_beside_the_checked_directory_is_no_contract(tree: Path, named: s
     (tree / "tf" / "main.tf").write_text(MAIN_TF % "../flows/followup.yaml")
     found = diagnostics(named)
     assert [d["code"] for d in found] == ["FL200"], found
-    assert "outside the checked tree" in found[0]["message"], found
+    assert "outside the checked tree" in found[0]["message"] and "check a directory that holds" in found[0]["help"], found
     assert "customerName" not in json.dumps(found) and "Follow-up workflow" not in json.dumps(found)
 
 

@@ -58,7 +58,7 @@ def _link_contract(document: LaunchDocument, path: str, limits: Limits, fills: t
         document.findings.append(Finding(
             NO_CONTRACT, ("flowId",), f"the inputs of this flow are unknown: its Architect YAML ({printable(path)}) is "
             f"outside the checked tree, and flowlint reads nothing outside it; {NOT_CHECKED}",
-            "check from a directory that holds the flow's YAML too", subject=f"outside {path}"))
+            "check a directory that holds the flow's YAML too (the paths named are the checked tree)", subject=f"outside {path}"))
         return
     if fills and not _fill_allowed(path, fills):
         fills = ()  # (its placeholders are read as unknown: no finding rests on a name a fill would have given)
