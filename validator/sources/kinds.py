@@ -207,11 +207,11 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
 #: unless its name says otherwise (_NAMED_JSON). tests/test_kinds_prefilter.py holds the tests to it.
 _RARE_JSON_WORDS = (b"getpostman", b"requestUrlTemplate", b"_postman_variable_scope", b"$schema", b"openapi", b"swagger",
                     b"AWS", b"Statement", b"requestContext", b'"selfUri"', b'"apiVersion"', b'"status', b'"detail-type"',
-                    b'"url"', b'"uri"', b'"topicName"')
+                    b'"url"', b'"uri"', b'"topicName"', b'"endpoint"')
 #: The words in one scan, for a small file: one regex pass beats 16 substring searches' calls there. Its quoted words
 #: share their quote (each branch written whole cost a 300-byte body ~1 us more: 7 branches tried at every quote).
 _RARE_JSON = re.compile(rb'getpostman|requestUrlTemplate|_postman_variable_scope|\$schema|openapi|swagger|AWS|Statement'
-                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName")')
+                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint")')
 #: Above this many bytes a file is searched word by word, after a byte test (_mentions_rare_json).
 RARE_JSON_SCAN_LIMIT = 4096
 #: Each word with the bytes it is made of; and every byte of them.
@@ -544,7 +544,8 @@ LAUNCH_KEYS = frozenset({"flowId", "flowVersion", "inputData", "flow_id", "flowI
 
 def may_be_saved_request(data: bytes) -> bool:
     """The byte test before any parse (every .json file is asked): a `url` or `uri` key and a method or a body key."""
-    return (b'"url"' in data or b'"uri"' in data) and (b'"method"' in data or b'"body"' in data or b'"headers"' in data)
+    return ((b'"url"' in data or b'"uri"' in data) and (b'"method"' in data or b'"body"' in data or b'"headers"' in data)) \
+        or (b'"endpoint"' in data and b'"requests"' in data)  # a Hoppscotch collection
 
 
 def _recorded_response(value: Any) -> bool:
@@ -569,7 +570,7 @@ def _saved_request(read: _Read) -> bool:
         method = members.get(b"method", b"")[1:-1].decode("utf-8", "replace").upper()
         return method in _HTTP_METHODS and any(members.get(key, b"")[:1] == b'"' for key in (b"url", b"uri")) \
             and not any(key.encode() in members for key in (*LAUNCH_KEYS, "status", "statusCode"))
-    return saved_request_object(value) is not None or bool(saved_request_list(value))
+    return saved_request_object(value) is not None or bool(saved_request_list(value)) or bool(client_export(value))
 
 
 def saved_request_list(value: Any) -> list[tuple[Path, dict[str, Any]]]:
@@ -627,6 +628,66 @@ def _top_members(data: bytes) -> dict[bytes, bytes]:
         elif depth == 1:
             key = token[1:-1]
     return members
+
+
+#: How deep an export's folders are followed (Hoppscotch's `folders`, Bruno's folder `items`).
+_EXPORT_DEPTH = 32
+
+
+def client_export(value: Any) -> list[tuple[Path, dict[str, Any]]]:
+    """The requests an HTTP client's export holds, each with its pointer: Insomnia's v4 export (`resources` of
+    `_type: request`), Bruno's collection (`items` of `type: http-request`, folders' `items`), Thunder Client's
+    collection (`requests`) and Hoppscotch's (`requests` and `folders`, or a list of collections); [] for any other
+    value. A request is one as a saved request is (_describes_request), Hoppscotch's URL its `endpoint`."""
+    found: list[tuple[Path, dict[str, Any]]] = []
+    if isinstance(value, dict) and isinstance(value.get("resources"), list) \
+            and (value.get("_type") == "export" or "__export_format" in value):  # Insomnia
+        for index, item in enumerate(value["resources"]):
+            if isinstance(item, dict) and item.get("_type") == "request" and _describes_request(item, nested=False):
+                found.append((("resources", index), item))
+        return found
+    collections = value if isinstance(value, list) else [value]
+    for index, collection in enumerate(collections):
+        if isinstance(collection, dict) and _is_collection(collection):
+            _collect(collection, (index,) if collection is not value else (), found, 0)
+    return found
+
+
+def _is_collection(value: dict[str, Any]) -> bool:
+    """Bruno's collection (`items` and its `version`), Thunder Client's (`requests`, with its client's name or its
+    collection's), Hoppscotch's (`requests` and `folders`, and its format version `v`)."""
+    if isinstance(value.get("items"), list):
+        return "version" in value and "name" in value and all(isinstance(item, dict) and "type" in item for item in value["items"])
+    return isinstance(value.get("requests"), list) and (
+        "clientName" in value or "collectionName" in value or "colName" in value
+        or (isinstance(value.get("folders"), list) and "v" in value))
+
+
+def _collect(collection: dict[str, Any], path: Path, found: list[tuple[Path, dict[str, Any]]], depth: int) -> None:
+    """The requests of one collection or folder, into `found`."""
+    if depth > _EXPORT_DEPTH:
+        return
+    for index, item in enumerate(collection["items"] if isinstance(collection.get("items"), list) else ()):
+        if not isinstance(item, dict):
+            continue
+        if item.get("type") in ("http-request", "http") and isinstance(item.get("request"), dict) \
+                and _describes_request(item["request"], nested=True):  # Bruno's request
+            found.append(((*path, "items", index, "request"), item["request"]))
+        elif item.get("type") == "folder" and isinstance(item.get("items"), list):
+            _collect(item, (*path, "items", index), found, depth + 1)
+    for index, item in enumerate(collection["requests"] if isinstance(collection.get("requests"), list) else ()):
+        if isinstance(item, dict) and (_describes_request(item, nested=False) or _hoppscotch_request(item)):
+            found.append(((*path, "requests", index), item))
+    for index, folder in enumerate(collection["folders"] if isinstance(collection.get("folders"), list) else ()):
+        if isinstance(folder, dict) and isinstance(folder.get("requests"), list):  # Hoppscotch's (Thunder's hold none)
+            _collect(folder, (*path, "folders", index), found, depth + 1)
+
+
+def _hoppscotch_request(item: dict[str, Any]) -> bool:
+    """A Hoppscotch request: its URL is its `endpoint`."""
+    method = item.get("method")
+    return isinstance(item.get("endpoint"), str) and isinstance(method, str) and method.upper() in _HTTP_METHODS \
+        and LAUNCH_KEYS.isdisjoint(item)
 
 
 def saved_request_object(value: Any) -> tuple[Path, dict[str, Any]] | None:
