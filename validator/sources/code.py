@@ -515,21 +515,33 @@ def serialized_unknown(path: Path, source: str) -> Any:
     return run_time_text(path, RUN_TIME_TEXT, source)
 
 
-def _moved(request: LaunchRequest, inside: Offsets, to: Offsets) -> LaunchRequest:
+def _moved(request: LaunchRequest, inside: Offsets, to: Offsets, own: LaunchRequest | None = None) -> LaunchRequest:
     """A launch found inside a followed function, its request places there moved to the call (its body's members
-    stay where they are written: in the caller when passed in)."""
+    stay where they are written: in the caller when passed in). A URL, method or header the function writes whatever
+    it is given (the same when read without the call: `own`) stays where it is written: said once there, where a
+    suppression of it is written, not at every call of the function."""
 
     def moved(span: Offsets | None) -> Offsets | None:
         return to if span is not None and inside[0] <= span[0] and span[1] <= inside[1] else span
 
     request.sent_through, request.site = (*request.sent_through, request.site), to
-    request.method_span = moved(request.method_span)
+    if own is None or own.method != request.method or own.method_span != request.method_span:
+        request.method_span = moved(request.method_span)
     request.body_span = moved(request.body_span)
-    if request.url is not None:
+    if request.url is not None and not (own is not None and _written_alike(own.url, request.url)):
         request.url = Text(request.url.parts, moved(request.url.span))
     if request.headers:
-        request.headers = [Header(h.name, h.value, moved(h.span)) for h in request.headers]
+        written = {(h.name, h.span): h.value for h in own.headers or ()} if own is not None else {}
+        request.headers = [h if _written_alike(written.get((h.name, h.span)), h.value) else
+                           Header(h.name, h.value, moved(h.span)) for h in request.headers]
     return request
+
+
+def _written_alike(own: Text | Unknown | None, given: Text | Unknown | None) -> bool:
+    """Whether a text the function writes is known, and the same, without the call's arguments: it does not depend
+    on them."""
+    return (isinstance(own, Text) and isinstance(given, Text) and own.value is not None and own.parts == given.parts
+            and own.span == given.span)
 
 
 def url_joined(base: Text | Unknown, ref: Text | Unknown, span: Offsets) -> Text | Unknown:
@@ -962,13 +974,30 @@ class CodeReader:
         self.frames[function.id] = frame
         try:
             for inner in self.calls_in(function):
-                request = self.launch(inner) or self.wrapped_launch(inner)
+                own_launch = self.launch(inner)
+                request = own_launch or self.wrapped_launch(inner)
                 if request is not None and to_endpoint(request) is not None:
                     self.wrappers.add(function.id)
-                    return _moved(request, self.source.offsets(function), self.source.offsets(call))
+                    own = self._unfollowed(function, inner) if own_launch is not None else None
+                    return _moved(request, self.source.offsets(function), self.source.offsets(call), own)
         finally:
             del self.frames[function.id]
         return None
+
+    def _unfollowed(self, function: Node, inner: Node) -> LaunchRequest | None:
+        """The launch a followed function's call makes, read as if the function were not called (its parameters
+        unknown): what of it does not depend on the arguments. Read once per call site in the file."""
+        cache = self._unfollowed_launches
+        if inner.id not in cache:
+            frame = self.frames.pop(function.id)
+            try:
+                cache[inner.id] = self.launch(inner)
+            except RecursionError:
+                cache[inner.id] = None
+            finally:
+                self.frames[function.id] = frame
+        found: LaunchRequest | None = cache[inner.id]
+        return found
 
     def calls_in(self, function: Node) -> list[Node]:
         starts = self._call_starts
@@ -1426,6 +1455,7 @@ class CodeReader:
         self._calls = [n for n in self.nodes if n.type in self.call_types]
         self._call_starts = [n.start_byte for n in self._calls]
         self.wrappers: set[int] = set()
+        self._unfollowed_launches: dict[int, LaunchRequest | None] = {}
 
     def launch_at(self, call: Node) -> LaunchRequest | None:
         """The launch one call makes as `launches` reads each call (None for an assertion, or a call that launches only

@@ -22,8 +22,9 @@ from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown
 from . import imports, mentions, run_modules
+from .boundary import in_checked_tree
 from .decode import decode
-from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
+from .document import DEFAULT_LIMITS, Document, Limits, read_path
 from .embedded import embedded_body
 from .kinds import (
     LAUNCH_MENTION_TEXT,
@@ -651,7 +652,7 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     path = os.path.join(os.path.dirname(name), reference)
     if ".." in reference.replace(os.sep, "/").split("/"):
         path = os.path.normpath(path)
-    if not within(path, limits.body_roots or limits.roots or (os.getcwd(),)):
+    if not in_checked_tree(path, limits):
         return []
     data = read_path(path, limits=limits)
     if isinstance(data, Document):
