@@ -325,6 +325,14 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import saved_request
 
         return saved_request.extract(text, limits.yaml_version)
+    if kind == "hurl":
+        from . import hurl
+
+        return hurl.extract(text)
+    if kind == "bruno":
+        from . import bruno
+
+        return bruno.extract(text)
     if kind == "data-action":
         from . import data_action
 

@@ -31,6 +31,9 @@ DOCS = (".rst", ".adoc", ".asciidoc")
 HTML = (".html", ".htm", ".vue", ".svelte")  # their <script> blocks
 NOTEBOOK = (".ipynb",)
 HAR = (".har",)
+#: Requests saved by Hurl and by Bruno (its `.bru` request files): read by sources/hurl.py and sources/bruno.py.
+HURL = (".hurl",)
+BRUNO = (".bru",)
 POSTMAN = (".postman_collection.json",)
 DATA_ACTION = (".custom.json",)
 TERRAFORM = (".tf",)
@@ -49,7 +52,7 @@ FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 _TERRAFORM_JSON = ".tf.json"
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
-    + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE
+    + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE + HURL + BRUNO
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
 #: A Terraform state (`.tfstate`, JSON) is never a body, and its values are secrets: never printed.
 UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".tfstate": "Terraform state", ".hcl": "HCL", ".xml": "XML",
@@ -68,13 +71,13 @@ _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile":
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
-NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", *_SHELL_HOST_WORDS})
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", "hurl", "bruno", *_SHELL_HOST_WORDS})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN + DOCS, "markdown"), **dict.fromkeys(HAR, "har"),
               **dict.fromkeys((*TERRAFORM, _TERRAFORM_JSON), "terraform"), **dict.fromkeys(HTML, "html"),
-              **dict.fromkeys(NOTEBOOK, "notebook"),
+              **dict.fromkeys(NOTEBOOK, "notebook"), **dict.fromkeys(HURL, "hurl"), **dict.fromkeys(BRUNO, "bruno"),
               **dict.fromkeys(MAKEFILE, "makefile"), **dict.fromkeys(JUSTFILE, "justfile"),
               **dict.fromkeys(_UNREAD_WORDS, "unread")}
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes (the one
@@ -519,6 +522,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
     if kind == "saved-request":
         return "a saved request (method, URL, body) that launches no flow"
+    if kind in ("hurl", "bruno"):
+        return f"{'a Hurl file' if kind == 'hurl' else 'a Bruno request file'}: none of its requests launches a flow"
     if kind in _SHELL_HOST_WORDS:
         return f"{_SHELL_HOST_WORDS[kind]} is no launch body, and none of its {_SHELL_HOST_PARTS[kind]} launches a flow"
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
