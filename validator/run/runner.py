@@ -375,8 +375,9 @@ class _Checker:
         move or remove one (`FlowId` -> `flowId`) is withheld (help only, saying why), as --fix withholds it
         (own_keys_withheld), unless the file holds the launch's own `inputData` object (surely a body). Its other
         fixes (inside `inputData`, of a value) stay offered. The findings stay as they are: a fix withheld never
-        weakens a check."""
-        if not self.guessed(path):
+        weakens a check. A walked file a source kind's reader read (a data-action export) is no guess: --fix applies
+        its fixes as a named one's."""
+        if not self.guessed(path) or any(document.request is not None for document in documents):
             return diagnostics
         diagnostics = candidates.fragment_kept(diagnostics, documents)  # a launch's fragment: its flowId comes at run time
         keys_withheld = any(d.fix is not None and d.fix.applicability is Applicability.SAFE and renames_own_keys(d.fix)
