@@ -283,6 +283,25 @@ def _with_python(requests: list[LaunchRequest], python_code: list[tuple[str, Run
     return sorted(requests + read, key=lambda request: request.site)
 
 
+#: The kinds written in JSON (kinds._JSON_KINDS): a string there may escape its slashes (`\\/api\\/v2\\/flows…`).
+_JSON_TEXT = frozenset({"saved-request", "har", "data-action", "notebook", "terraform", "postman"})
+
+
+def _escaped_mention(text: str) -> Offsets | None:
+    """Where JSON text names the endpoint with its slashes escaped (PHP's json_encode writes `\\/`), as offsets in
+    `text`; None when it does not."""
+    if "\\/" not in text:
+        return None
+    match = _MENTION.search(text.replace("\\/", "/"))
+    if match is None:
+        return None
+    escapes = [found.start() for found in re.finditer(r"\\/", text)]  # each one's place in the unescaped text: less its rank
+
+    def in_text(offset: int) -> int:
+        return offset + bisect.bisect_left([at - rank for rank, at in enumerate(escapes)], offset)
+    return in_text(match.start()), in_text(match.end() - 1) + 1
+
+
 def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
                    name: str | None = None) -> tuple[Offsets, str | None] | None:
     """Where a request file first names the endpoint, and why nothing was read there when it is known (a saved
@@ -290,14 +309,15 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
     is not a request; `code_blocks`: the file's, found already)."""
     if kind != "markdown":
         match = _MENTION.search(text)
-        if match is None:
+        found = (match.start(), match.end()) if match is not None else _escaped_mention(text) if kind in _JSON_TEXT else None
+        if found is None:
             return None
         why = _not_json(text) if kind == "saved-request" else None
         if kind == "terraform":
             from . import terraform
 
             why = terraform.syntax_error(text, name)
-        return (match.start(), match.end()), why
+        return found, why
     first = next(mentions.markdown_mentions(text, code_blocks), None)
     return (first[0], first[2]) if first is not None else None
 
