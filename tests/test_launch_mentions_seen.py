@@ -73,3 +73,26 @@ def test_a_broken_export_with_escaped_slashes_is_noted_at_its_mention(tmp_path: 
     at = broken.index("\\/api\\/v2\\/flows\\/executions") + len("\\/api\\/v2\\/")
     line = broken.count("\n", 0, at) + 1
     assert (note["code"], note["line"], note["column"]) == ("FL011", line, at - broken.rfind("\n", 0, at)), note
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("launch.sh", "#!/bin/sh\necho '{\"flowId\": \"%s\"}' | gc flows executions create\n" % FLOW),
+    ("deploy.sh", "gc --profile prod flows executions create -f body.json\n"),
+    ("Makefile", "launch:\n\tgc flows executions create --file body.json\n"),
+    ("README.md", "Launch it:\n\n```bash\ngc flows executions create -f body.json\n```\n"),
+])
+def test_the_genesys_cli_launch_is_noted(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).write_text(text)
+    result = flowlint("check", "--no-cache", "--format", "json", str(tmp_path))
+    [note] = json.loads(result.stdout)["diagnostics"]
+    assert note["code"] == "FL011" and "`gc flows executions create`" in note["message"], note
+
+
+@pytest.mark.parametrize("text", [
+    "gc flows executions get $ID\n", "gc flows executions list\n", "git gc\necho flows executions create\n",
+    "gc flows list; echo flows executions create\n",
+])
+def test_other_genesys_cli_commands_stay_quiet(tmp_path: Path, text: str) -> None:
+    (tmp_path / "ops.sh").write_text(text)
+    (tmp_path / "reached.sh").write_text("gc flows executions create -f body.json\n")
+    assert found(tmp_path) == [("reached.sh", "FL011")]

@@ -313,7 +313,9 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
         if found is None:
             return None
         why = _not_json(text) if kind == "saved-request" else None
-        if kind == "terraform":
+        if match is not None and mentions.cli_launch(match.group()):
+            why = mentions.CLI_LAUNCH_WHY
+        elif kind == "terraform":
             from . import terraform
 
             why = terraform.syntax_error(text, name)

@@ -85,8 +85,11 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
 #: The SDKs' launch methods as each spells them: JavaScript's and Java's postFlowsExecutions, Python's, Ruby's and
 #: PHP's post_flows_executions, .NET's and Go's PostFlowsExecutions (and their …WithHttpInfo/…Async forms). Every
 #: mention holds `xecutions`: the quiet files' one byte test (may_launch) is unchanged by their number.
+#: Genesys Cloud's own CLI launches with `gc flows executions create` (its body from --file, --directory or stdin;
+#: MyPureCloud/platform-client-sdk-cli), global flags maybe before `flows`: a launch flowlint does not read (FL011).
 LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions)|[pP]ostFlowsExecutions|post_flows_executions"
-                            rb"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
+                            rb"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])"
+                            rb"|(?<![\w.-])gc(?:\.exe)?[ \t]+(?:[^\n|;&#]*?[ \t])??flows[ \t]+executions[ \t]+create(?![\w-])")
 #: The same, over decoded text.
 LAUNCH_MENTION_TEXT = re.compile(LAUNCH_MENTION.pattern.decode())
 #: A launch in a language flowlint does not read: the endpoint not followed by more path (`executions/{id}` is a
