@@ -377,8 +377,8 @@ def _pure_body(value: object) -> bool:
 
 #: A JSON token that matters for nesting: a string (a key when a colon follows it) or a bracket; and what does not nest
 #: though it holds brackets: a comment (`//`, `/* */`) and a template's tag (`{{ … }}`, `{% … %}`, `{# … #}`).
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(?=(\s*:)?)|//[^\n]*|/\*.*?(?:\*/|\Z)|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|[{}\[\]]',
-                    re.DOTALL)
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(?=(\s*:)?)|//[^\n]*|/\*.*?(?:\*/|\Z)|\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|\{#[^{}\n]*#\}'
+                    r'|[{}\[\]]', re.DOTALL)
 
 
 def broken_json_key_depth(text: str) -> str:
@@ -410,8 +410,11 @@ def _body_place(enclosing: list[str]) -> bool:
 
 #: What a file a template fills holds beside its data: a tag (`{% if %}`, `{# note #}`, Jinja, Liquid, Nunjucks) and
 #: a hole (`{{ name }}`, Jinja, Go, Handlebars, Mustache); and JSON's strings (kept as they are) and comments (dropped).
-_JSON_ASIDE = re.compile(r'(?P<string>"(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/|(?P<hole>\{\{.*?\}\})|\{%.*?%\}|\{#.*?#\}', re.DOTALL)
-_YAML_ASIDE = re.compile(r"(?P<hole>\{\{.*?\}\})|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+#: A tag or a hole is written on one line and holds no brace: an unclosed `{{` is tried only up to the next brace (a
+#: file of `{{{{…` stays linear).
+_TAGS = r"(?P<hole>\{\{[^{}\n]*\}\})|\{%[^{}\n]*%\}|\{#[^{}\n]*#\}"
+_JSON_ASIDE = re.compile(r'(?P<string>"(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?(?:\*/|\Z)|' + _TAGS, re.DOTALL)
+_YAML_ASIDE = re.compile(_TAGS)
 
 
 def _set_aside(match: re.Match[str]) -> str:
