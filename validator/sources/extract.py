@@ -26,6 +26,8 @@ from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
 from .embedded import embedded_body
 from .kinds import (
+    COMMAND_KINDS,
+    COMMAND_MENTION_TEXT,
     LAUNCH_MENTION_TEXT,
     NOTED_WHEN_EMPTY,
     QUIET_KINDS,
@@ -308,7 +310,7 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
     request's or a Terraform file's syntax error); in Markdown, only inside a code block, fenced or indented (prose
     is not a request; `code_blocks`: the file's, found already)."""
     if kind != "markdown":
-        match = _MENTION.search(text)
+        match = (COMMAND_MENTION_TEXT if kind in COMMAND_KINDS else _MENTION).search(text)
         found = (match.start(), match.end()) if match is not None else _escaped_mention(text) if kind in _JSON_TEXT else None
         if found is None:
             return None

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from .kinds import COMMAND_KINDS, COMMAND_MENTION_TEXT, SHELL_HOST_KINDS
 from .kinds import LAUNCH_MENTION_TEXT as _MENTION
-from .kinds import SHELL_HOST_KINDS
 from .model import Offsets
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
     for _, code, at, shape in markdown_code(text) if code_blocks is None else code_blocks:
         if not code:
             continue
-        if _MENTION.search(code) is None:
+        if COMMAND_MENTION_TEXT.search(code) is None:
             key = _FLOW_ID_KEY.search(code)
             if key is not None and not found:
                 where = offsets(code, at)
@@ -64,7 +64,7 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
         why = _SKETCH if request_sketch(code) else _WHY[shape]
         # (a mention does not cross a line, and a block's lines are each written in one piece in the file)
         found.extend(((where[m.start()], where[m.end() - 1] + 1), unit, CLI_LAUNCH_WHY if cli_launch(m.group()) else why)
-                     for m in _MENTION.finditer(code))
+                     for m in COMMAND_MENTION_TEXT.finditer(code))
     if bodies and not found and _MENTION.search(text) is not None:
         # The endpoint named only in prose: each body is a launch the document describes and nothing reads. Where a
         # block names it, the document writes its launches there, and a body beside them illustrates one.
@@ -89,7 +89,7 @@ def beside(kind: str, text: str, sites: Sequence[Offsets], code_blocks: Sequence
            ) -> list[tuple[Offsets, str]]:
     """The mentions of a file of `kind` (KINDS) in no unit that holds one of `sites` (the requests read in it): one
     (where, why) per unit, at its first mention."""
-    if kind not in KINDS or _MENTION.search(text) is None:
+    if kind not in KINDS or (COMMAND_MENTION_TEXT if kind in COMMAND_KINDS else _MENTION).search(text) is None:
         return []
     from .blocks import overlaps
 
@@ -153,7 +153,7 @@ def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[O
             yield span, unit, _command_why(words)
 
 
-#: The words of the Genesys Cloud CLI's launch, after `gc` and its global flags (kinds.LAUNCH_MENTION).
+#: The words of the Genesys Cloud CLI's launch, after `gc` and its global flags (kinds.CLI_LAUNCH_PATTERN).
 _CLI_LAUNCH = ("flows", "executions", "create")
 
 
@@ -187,7 +187,7 @@ CLI_LAUNCH_WHY = ("it is the Genesys Cloud CLI's launch (`gc flows executions cr
 
 
 def cli_launch(mention: str) -> bool:
-    """Whether a mention (kinds.LAUNCH_MENTION's match) is the Genesys Cloud CLI's launch command."""
+    """Whether a mention (kinds.COMMAND_MENTION_TEXT's match) is the Genesys Cloud CLI's launch command."""
     return mention.endswith("create")
 
 
