@@ -13,8 +13,10 @@ again from the edited file and must hold exactly the body the operations produce
 
 from __future__ import annotations
 
+import bisect
 import copy
 import dataclasses
+import itertools
 import json
 import keyword
 import math
@@ -67,6 +69,26 @@ class Extractions:
         #: The last few edits found, with the very texts they were found between (kept with this file's extractions):
         #: a fix's one edit is asked for by its rendering, its shifted spans, its proof's parse and its next operation.
         self._found: list[tuple[str, str, tuple[int, int, str]]] = []
+        self._sites: list[tuple[int, int]] | None = None  # every launch's _sent_at, once
+        #: Where the launches of the file's text, and of the text last edited, are sent from, and the bindings traced
+        #: in each (_Tracing): every fix rendered in the one text asks the same.
+        self._tracings: list[tuple[str, _Tracing]] = []
+
+    def tracing(self, text: str) -> _Tracing:
+        """Where the launches of `text` are sent from and what its bindings traced say, kept for the file's text (every
+        launch's first operation is written in it) and the text last asked about."""
+        unedited = self._text is not None and (text is self._text or text == self._text)
+        if unedited and self._text is not None:
+            text = self._text
+        for seen, tracing in self._tracings:
+            if seen is text:
+                return tracing
+        tracing = _Tracing(lambda: self.sites(text))
+        if unedited:
+            self._tracings.insert(0, (text, tracing))
+        else:  # the file's text kept, the edited one before this let go
+            self._tracings = [*(kept for kept in self._tracings if kept[0] is self._text), (text, tracing)]
+        return tracing
 
     def difference(self, old: str, new: str) -> tuple[int, int, str]:
         """The one edit turning `old` into `new` (edits.text.difference), found once for the same two strings."""
@@ -94,11 +116,13 @@ class Extractions:
         return self._quoted[1]
 
     def sites(self, text: str) -> list[tuple[int, int]]:
-        """Where the launch calls of `text` are: this file's launches' sites, moved past the one edit that made `text`
-        of the file's text (a site that edit cut into is left out)."""
+        """Where the launch calls of `text` are: this file's launches' sites (found once for the file), moved past the
+        one edit that made `text` of the file's text (a site that edit cut into is left out)."""
         if self._text is None or self._launches is None:
             return []
-        sites = [span for request in self._launches for span in _sent_at(request)]
+        if self._sites is None:
+            self._sites = [span for request in self._launches for span in _sent_at(request)]
+        sites = self._sites
         if text is self._text or text == self._text:
             return sites
         start, end, content = self.difference(self._text, text)
@@ -502,7 +526,7 @@ class LaunchEditor(TextEditor):
                 literal.origin = self.written_in
                 literal.own_sites = _sent_at(request)
                 literal.own_calls = len(request.sent_through) + 1
-                literal.sites = [*literal.own_sites, *self.extractions.sites(text)]
+                literal.tracing = self.extractions.tracing(text)
                 return literal.apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
                 return _in_block(text, self.kind, request, locator, operation)
@@ -533,15 +557,19 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
         return None
     start, end, content = extractions.difference(text, edited)
     delta = len(content) - (end - start)
+    # The one edit as difference finds it (as far right as it goes) and as far left as it goes: `"a": 1, "b": 2`
+    # less `"a": 1, ` is found from the first member's second quote on, cutting into the key after it.
+    edits = ((start, end), _leftmost(text, start, end, content))
 
     def moved(span: tuple[int, int]) -> tuple[int, int] | None:
         first, last = span
-        if last <= start:
-            return span
-        if first >= end:
-            return first + delta, last + delta
-        if first <= start and last >= end:
-            return first, last + delta
+        for cut_from, cut_to in edits:
+            if last <= cut_from:
+                return span
+            if first >= cut_to:
+                return first + delta, last + delta
+            if first <= cut_from and last >= cut_to:
+                return first, last + delta
         return None
 
     # What the operation removed, renamed or replaced below is not where it was: such paths are not carried over.
@@ -560,6 +588,18 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
     if site is None:
         return None
     return edited, dataclasses.replace(request, body=body, body_locator=spans, site=site)
+
+
+def _leftmost(text: str, start: int, end: int, content: str, most: int = 64) -> tuple[int, int]:
+    """Where the edit replacing [start, end) of `text` with `content` may start and end furthest left (at most `most`
+    places) and still make the same text: each step left, the character before it joins the content and the
+    content's last character must be the one the replaced range then gives back."""
+    for _ in range(most):
+        if start == 0 or (content[-1] if content else text[start - 1]) != text[end - 1]:
+            break
+        content = text[start - 1] + content[:-1] if content else ""
+        start, end = start - 1, end - 1
+    return start, end
 
 
 # --- code inside a document (a Markdown fence, a <script>, a notebook cell) -------------------------------------------
@@ -807,6 +847,61 @@ def _logged(use: Node, source: SourceText) -> bool:
     return written == "print" or (last in _LOG_CALLS and ("log" in written.lower() or written.startswith("console.")))
 
 
+#: A node of one text's tree, by place and type (a re-parse of the same text, or another literal's reading of it, names
+#: the same node so): what a traced binding's answer is kept under.
+_NodeKey = tuple[int, int, int]
+
+
+def _node_key(node: Node) -> _NodeKey:
+    return node.start_byte, node.end_byte, node.kind_id
+
+
+class _Tracing:
+    """Where the launches of one text are sent from (every launch's _sent_at), indexed by byte so that a node is found
+    inside one or not in log time, and the answers of the bindings traced in that text (_Literal.shared) from a
+    literal's first question: kept with a file's extractions (Extractions.tracing), so a file's launch places are
+    found once, not once per fix, and a binding many launches' literals reach (a helper's parameter) is traced once."""
+
+    def __init__(self, sites: Callable[[], list[tuple[int, int]]]) -> None:
+        self._sites = sites  # character spans, found only once a binding is traced
+        self._spans: frozenset[tuple[int, int]] | None = None
+        self._firsts: list[int] = []  # the sites' first bytes, sorted
+        self._reach: list[int] = []  # the furthest last byte of the sites up to each of them
+        #: (binding, its name) -> why it is read elsewhere (None: it is not), and every binding the trace answered on
+        #: its way there (a literal's later questions start from them, as they would have after tracing it itself).
+        self.traced: dict[tuple[_NodeKey, _NodeKey], tuple[str | None, dict[_NodeKey, str | None]]] = {}
+
+    def spans(self, source: SourceText) -> frozenset[tuple[int, int]]:
+        """The sites as character spans (and, the first time, their byte index built from the text's bytes)."""
+        if self._spans is None:
+            sites = self._sites()
+            self._spans = frozenset(sites)
+            in_bytes = sorted(_as_bytes(source, sites))
+            self._firsts = [first for first, _ in in_bytes]
+            self._reach = list(itertools.accumulate((last for _, last in in_bytes), max))
+        return self._spans
+
+    def holds(self, source: SourceText, start_byte: int, end_byte: int) -> bool:
+        """Whether a site holds the bytes [start_byte, end_byte): the sites that start at or before it reach past it."""
+        self.spans(source)
+        at = bisect.bisect_right(self._firsts, start_byte)
+        return at > 0 and self._reach[at - 1] >= end_byte
+
+
+def _as_bytes(source: SourceText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans of a text as byte spans of its UTF-8 (one pass over the text for all of them)."""
+    if source.ascii:
+        return spans
+    offsets = sorted({offset for span in spans for offset in span})
+    bytes_at: dict[int, int] = {}
+    done = size = 0
+    for offset in offsets:
+        size += len(source.text[done:offset].encode("utf-8", "surrogatepass"))
+        done = offset
+        bytes_at[offset] = size
+    return [(bytes_at[first], bytes_at[last]) for first, last in spans]
+
+
 #: (kind, name, text) -> where the text uses that name as a member's (_Literal.used_elsewhere): the last few asked.
 _USES: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
 
@@ -828,14 +923,15 @@ class _Literal:
             tree = source, parser(kind).parse(source.data).root_node
         self.source, self.root = tree
         self.fields = fields(kind)
-        #: The launch calls' character spans, this launch's first (LaunchEditor sets them): a binding read only by them
-        #: and by what leads there is edited; one also read by other code (another call, a return, an export) is not.
-        self.sites: list[tuple[int, int]] = []  # every launch's (sent_at), this one's first
+        #: The launch calls' character spans (LaunchEditor sets them): a binding read only by them and by what leads
+        #: there is edited; one also read by other code (another call, a return, an export) is not.
+        self.tracing = _Tracing(list)  # every launch's (sent_at), and the bindings traced in this text
         self.own_sites: list[tuple[int, int]] = []  # this launch's
         #: How many of own_sites are calls (the rest: the body argument written apart, which may be a partial's,
         #: itself bound to a name other code calls too).
         self.own_calls = 0
-        self._shared: dict[int, str | None] = {}  # a binding's node id -> why it is read elsewhere (None: it is not)
+        self._own_bytes: list[tuple[int, int]] | None = None
+        self._shared: dict[_NodeKey, str | None] = {}  # a binding -> why it is read elsewhere (None: it is not)
 
     def apply(self, operation: Operation) -> str:
         if isinstance(operation, RenameKey):
@@ -910,12 +1006,38 @@ class _Literal:
                 return why
         return None
 
+    def sent(self, node: Node) -> bool:
+        """Whether a node is written in a launch's call (this launch's, or any launch's of the text)."""
+        if self._own_bytes is None:
+            self._own_bytes = _as_bytes(self.source, self.own_sites)
+        return any(first <= node.start_byte and node.end_byte <= last for first, last in self._own_bytes) \
+            or self.tracing.holds(self.source, node.start_byte, node.end_byte)
+
     def shared(self, binding: Node, name: Node, depth: int) -> str | None:
         """Why the name a binding binds is read by code other than the launch (None: only by the launch, by writes to
-        its members, by a log line, or by another binding read only that way)."""
-        if binding.id in self._shared:
-            return self._shared[binding.id]
-        self._shared[binding.id] = why = None
+        its members, by a log line, or by another binding read only that way).
+
+        A literal's first question is answered from its text's tracing when another literal of the text asked it
+        first (the answer, and the bindings traced on the way, depend only on the text and its launches' sites: this
+        launch's own are among them)."""
+        key = _node_key(binding)
+        if key in self._shared:
+            return self._shared[key]
+        if depth or self._shared or not self.tracing.spans(self.source).issuperset(self.own_sites):
+            return self._trace(binding, name, depth)
+        asked = key, _node_key(name)
+        found = self.tracing.traced.get(asked)
+        if found is not None:
+            self._shared.update(found[1])
+            return found[0]
+        why = self._trace(binding, name, depth)
+        self.tracing.traced[asked] = why, dict(self._shared)
+        return why
+
+    def _trace(self, binding: Node, name: Node, depth: int) -> str | None:
+        """shared's answer, found by reading every use of the name in its scope."""
+        key = _node_key(binding)
+        self._shared[key] = why = None
         written = self.source.raw(name)
         scope = binding.parent
         while scope is not None and scope.type not in _FUNCTION_TYPES:
@@ -923,12 +1045,11 @@ class _Literal:
                 why = f"`{written}` is exported"
             scope = scope.parent
         scope = scope or self.root
-        sites = [(self.byte(first), self.byte(last)) for first, last in self.sites]
         sent = False  # whether a launch sends the name itself
         for use in _identifiers(scope, written, self.source):
             if why is not None or depth > 8:
                 break
-            in_launch = any(first <= use.start_byte and use.end_byte <= last for first, last in sites)
+            in_launch = self.sent(use)
             sent = sent or in_launch
             if use == name or in_launch or _written_to(use) or _logged(use, self.source):
                 continue
@@ -949,7 +1070,7 @@ class _Literal:
             # A module's top-level names are its exports (JavaScript's `export`): one holding the object that no launch
             # sends is there for the code that imports the module.
             why = f"`{written}` also holds it at the top of the module, which any code importing the module reads"
-        self._shared[binding.id] = why
+        self._shared[key] = why
         return why
 
     def member(self, path: Path) -> Node:
