@@ -85,10 +85,21 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
 #: before `flows/`) is written after its literal: a pattern that starts with a lookbehind is tried at every
 #: position of the file, one that starts with literals only where their first characters are (4x faster). A flow ID
 #: put before /executions (`/api/v2/flows/${flowId}/executions`, `"…/flows/" + id + "/executions"`) names it too.
-LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions)|postFlowsExecutions|post_flows_executions"
+#: The SDKs' launch methods as each spells them: JavaScript's and Java's postFlowsExecutions, Python's, Ruby's and
+#: PHP's post_flows_executions, .NET's and Go's PostFlowsExecutions (and their …WithHttpInfo/…Async forms). Every
+#: mention holds `xecutions`: the quiet files' one byte test (may_launch) is unchanged by their number.
+LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions)|[pP]ostFlowsExecutions|post_flows_executions"
                             rb"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
 #: The same, over decoded text.
 LAUNCH_MENTION_TEXT = re.compile(LAUNCH_MENTION.pattern.decode())
+#: Genesys Cloud's own CLI launches with `gc flows executions create` (its body from --file, --directory or stdin;
+#: MyPureCloud/platform-client-sdk-cli), global flags maybe before `flows`: a launch flowlint does not read (FL011),
+#: looked for in the files that run commands (COMMAND_KINDS) only. Its lookbehind is written after its literal (see
+#: LAUNCH_MENTION): in front, it made every launch file's mention search try each position (+8% CPU on a code tree).
+CLI_LAUNCH_PATTERN = r"gc(?<![\w.-]gc)(?:\.exe)?[ \t]+(?:[^\n|;&#]*?[ \t])??flows[ \t]+executions[ \t]+create(?![\w-])"
+_CLI_LAUNCH = _OnFirstUse(CLI_LAUNCH_PATTERN.encode())
+#: LAUNCH_MENTION_TEXT or the CLI's launch, in the files that run commands (mentions.py), on first use.
+COMMAND_MENTION_TEXT = _OnFirstUse(f"{LAUNCH_MENTION_TEXT.pattern}|{CLI_LAUNCH_PATTERN}")
 #: A launch in a language flowlint does not read: the endpoint not followed by more path (`executions/{id}` is a
 #: status read), or an SDK's launch method as any SDK spells it (Java postFlowsExecutions, .NET and Go
 #: PostFlowsExecutions, Ruby and PHP post_flows_executions).
@@ -741,11 +752,16 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         return signs_in(data) or (kind == "terraform" and b"request_url_template" in data and b"local." in data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
-    if kind in ("saved-request", "har") and LAUNCH_MENTION.search(data) is None:
+    if kind in _JSON_KINDS and LAUNCH_MENTION.search(data) is None:
         data = _as_utf8(data).replace(b"\\/", b"/")  # JSON may escape its slashes (PHP's json_encode does)
-    return LAUNCH_MENTION.search(data) is not None or signs_in(data) or (kind in _READ_CODE and _based_id_path(data))
+    return LAUNCH_MENTION.search(data) is not None or signs_in(data) or (kind in _READ_CODE and _based_id_path(data)) \
+        or (kind in COMMAND_KINDS and _CLI_LAUNCH.search(data) is not None)
 
 
+#: The kinds written in JSON, whose readers decode it (and so read `\/` as `/`): a JSON string may escape its slashes.
+_JSON_KINDS = frozenset({"saved-request", "har", "data-action", "notebook", "terraform"})
+#: The kinds of the files that run commands (or show them, Markdown's blocks): a Genesys Cloud CLI launch is looked for there.
+COMMAND_KINDS = frozenset({"shell", "markdown", "github-actions", *_SHELL_HOST_WORDS})
 #: The code a reader evaluates bindings in: a URL built on a base written elsewhere in the file is read.
 _READ_CODE = frozenset({"javascript", "typescript", "tsx", "python"})
 #: The flow ID's path after a base (`${BASE}/flows/${id}/executions`, `f"{BASE}/flows/{flow_id}/executions"`).
