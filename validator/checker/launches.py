@@ -18,7 +18,8 @@ from ..core.printable import printable
 from ..rules.numbers import number_findings
 from ..rules.request import check_request
 from ..sources import module_texts
-from ..sources.document import DEFAULT_LIMITS, Document, Limits, within
+from ..sources.boundary import in_checked_tree
+from ..sources.document import DEFAULT_LIMITS, Document, Limits
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
 from ..sources.module_texts import edited_text
 
@@ -53,7 +54,7 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
 def _link_contract(document: LaunchDocument, path: str, limits: Limits, fills: tuple[tuple[str, str], ...] = ()) -> None:
     """The linked flow's contract on the document; a YAML outside the checked tree (by `..` or a link) is not read,
     and a note says so: its inputs stay unknown, never checked against a file the run was not asked to read."""
-    if limits.roots and not within(path, limits.roots):
+    if not in_checked_tree(path, limits):
         document.findings.append(Finding(
             NO_CONTRACT, ("flowId",), f"the inputs of this flow are unknown: its Architect YAML ({printable(path)}) is "
             f"outside the checked tree, and flowlint reads nothing outside it; {NOT_CHECKED}",

@@ -18,7 +18,7 @@ from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text, said_twice
-from .urls import launch_url, to_endpoint
+from .urls import launch_url, other_vendor, to_endpoint
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Tree
@@ -33,6 +33,12 @@ _T = TypeVar("_T")
 _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
                           r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions|urljoin)$",
                           re.IGNORECASE)
+#: A call that only says or checks what it is given (a log line, a print, a format, an assertion), never sends it; or
+#: one that hands it on to a function it is given (functools.partial, asyncio.to_thread, executor.submit, fn.bind), which
+#: the readers follow where the function is called.
+_SAYS = re.compile(r"(?:^|\.)(?:log|info|debug|warn|warning|error|exception|critical|trace|print|format|assert\w*|expect|"
+                   r"equal|strictEqual|deepEqual|ok|is|write|dump|dumps|stringify|partial|to_thread|run_in_executor|"
+                   r"submit|bind|call|apply)$", re.IGNORECASE)
 _WORDS = re.compile(rb"\S\s+\S")
 _NEWLINE = re.compile(rb"\n")
 _INDEXED_SIZE = 16_384  # bytes of a file whose line breaks are found once, for all its fixes' edits
@@ -515,21 +521,33 @@ def serialized_unknown(path: Path, source: str) -> Any:
     return run_time_text(path, RUN_TIME_TEXT, source)
 
 
-def _moved(request: LaunchRequest, inside: Offsets, to: Offsets) -> LaunchRequest:
+def _moved(request: LaunchRequest, inside: Offsets, to: Offsets, own: LaunchRequest | None = None) -> LaunchRequest:
     """A launch found inside a followed function, its request places there moved to the call (its body's members
-    stay where they are written: in the caller when passed in)."""
+    stay where they are written: in the caller when passed in). A URL, method or header the function writes whatever
+    it is given (the same when read without the call: `own`) stays where it is written: said once there, where a
+    suppression of it is written, not at every call of the function."""
 
     def moved(span: Offsets | None) -> Offsets | None:
         return to if span is not None and inside[0] <= span[0] and span[1] <= inside[1] else span
 
     request.sent_through, request.site = (*request.sent_through, request.site), to
-    request.method_span = moved(request.method_span)
+    if own is None or own.method != request.method or own.method_span != request.method_span:
+        request.method_span = moved(request.method_span)
     request.body_span = moved(request.body_span)
-    if request.url is not None:
+    if request.url is not None and not (own is not None and _written_alike(own.url, request.url)):
         request.url = Text(request.url.parts, moved(request.url.span))
     if request.headers:
-        request.headers = [Header(h.name, h.value, moved(h.span)) for h in request.headers]
+        written = {(h.name, h.span): h.value for h in own.headers or ()} if own is not None else {}
+        request.headers = [h if _written_alike(written.get((h.name, h.span)), h.value) else
+                           Header(h.name, h.value, moved(h.span)) for h in request.headers]
     return request
+
+
+def _written_alike(own: Text | Unknown | None, given: Text | Unknown | None) -> bool:
+    """Whether a text the function writes is known, and the same, without the call's arguments: it does not depend
+    on them."""
+    return (isinstance(own, Text) and isinstance(given, Text) and own.value is not None and own.parts == given.parts
+            and own.span == given.span)
 
 
 def url_joined(base: Text | Unknown, ref: Text | Unknown, span: Offsets) -> Text | Unknown:
@@ -738,6 +756,9 @@ class CodeReader:
         # is above it: found once for the pieces of a concatenation, whose every mention would climb it again (each
         # `.parent` searches down from the root: the cube of its length).
         ends: dict[int, tuple[Node | None, bool]] = {}
+        # The launch URL bound to a name (`const URL = '…/flows/executions'`): by name, where each value is written.
+        bound: dict[str, set[tuple[int, int]]] = {}
+        bound_seen: set[int] = set()
         for match in LAUNCH_MENTION.finditer(self.source.data):
             if self._in_definition(match.start(), match.end()):
                 continue
@@ -767,6 +788,10 @@ class CodeReader:
             call = node.parent if node is not None and node.type in ("arguments", "argument_list") else None
             if prose:
                 continue  # a message (`log.info("post_flows_executions failed")`), not a URL or a method's name
+            if call is None and node is not None and node.id not in bound_seen:
+                bound_seen.add(node.id)
+                for name, value in self._bound_endpoint(node, match.start()):
+                    bound.setdefault(name, set()).add((value.start_byte, value.end_byte))
             if call is None or call.type not in self.call_types:
                 continue
             span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
@@ -781,7 +806,63 @@ class CodeReader:
             found.append(((self.source.char(match.start()), self.source.char(match.end())),
                           f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
                           "does not read as a launch (a client it does not know, or a call it cannot follow)"))
+        for name, values in bound.items():
+            for use, call in self._sends_of(name, values):
+                span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
+                before = bisect.bisect_left(firsts, span[1])
+                if quiet_before(span) or (before and reach[before - 1] > span[0]):
+                    continue  # a call found to send nothing, or a launch read (a same-file wrapper's call site)
+                callee = call.child_by_field_id(self.fields.function)
+                found.append(((self.source.char(use.start_byte), self.source.char(use.end_byte)),
+                              f"`{name}` holds it and is passed here to "
+                              f"`{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint does not read as a "
+                              "launch (a client it does not know, or a call it cannot follow)"))
         return found
+
+    def _bound_endpoint(self, node: Node, at: int) -> list[tuple[str, Node]]:
+        """The name a mention at byte `at` is bound to, with its value, when `node` (where its climb ended) binds a plain
+        name to the launch endpoint written whole (`URL = 'https://api…/api/v2/flows/executions'`): what an FL011 note
+        may call the launch endpoint where the name is used."""
+        if node.type not in ("variable_declarator", "assignment", "assignment_expression"):
+            return []
+        target = node.child_by_field_id(self.fields.name) or node.child_by_field_id(self.fields.left)
+        value = node.child_by_field_id(self.fields.value) or node.child_by_field_id(self.fields.right)
+        if target is None or value is None or target.type != "identifier" or not value.start_byte <= at < value.end_byte:
+            return []
+        text = self.text(value)
+        written = text.value if isinstance(text, Text) else None
+        found = launch_url(text) if isinstance(text, Text) and written is not None else None
+        if found is None or written is None or found.rest or found.in_path or "api/v2/flows/executions" not in written \
+                or other_vendor(found.host):
+            return []
+        return [(self.source.raw(target), value)]
+
+    def _sends_of(self, name: str, values: set[tuple[int, int]]) -> Iterator[tuple[Node, Node]]:
+        """Each call given `name`, bound to one of `values` (where each is written), as an argument beside something
+        else to send (`send(URL, body)`, `send(url=URL, body=…)`): the name where it is given, and the call. Not a call
+        that only says or checks it (a log's, an assertion's: `_SAYS`), nor an HTTP client's own (read where it is
+        reached). Linear in the name's mentions (each call's arguments counted once)."""
+        size = len(name.encode())
+        sends: dict[int, bool] = {}  # by a call's argument list: whether it is given something else than text
+        for start in self._mentions(name):
+            use = self.root.descendant_for_byte_range(start, start + size)
+            holder = use.parent if use is not None and use.type == "identifier" else None
+            if holder is not None and holder.type == "keyword_argument" and holder.child_by_field_id(self.fields.value) == use:
+                holder = holder.parent
+            call = holder.parent if holder is not None and holder.type in ("arguments", "argument_list") else None
+            if use is None or holder is None or call is None or call.type not in self.call_types \
+                    or call.child_by_field_id(self.fields.arguments) != holder:
+                continue
+            if holder.id not in sends:  # the name itself, and one more that is no string or comment
+                sends[holder.id] = sum(argument.type not in ("string", "comment") for argument in holder.named_children) > 1
+            callee = call.child_by_field_id(self.fields.function)
+            said = self.source.source(callee, 200) if callee is not None else ""
+            if not sends[holder.id] or not said or _CLIENT_CALL.search(said) or _SAYS.search(said) \
+                    or said.rpartition(".")[2] in _ASSERTIONS:
+                continue
+            resolved = self.resolve(use)
+            if resolved is not None and (resolved.start_byte, resolved.end_byte) in values:
+                yield use, call
 
     def _prose(self, string: Node) -> bool:
         """Whether a string literal is words, not a name: spaces in its text outside its holes (`${…}`, `{…}`)."""
@@ -962,13 +1043,30 @@ class CodeReader:
         self.frames[function.id] = frame
         try:
             for inner in self.calls_in(function):
-                request = self.launch(inner) or self.wrapped_launch(inner)
+                own_launch = self.launch(inner)
+                request = own_launch or self.wrapped_launch(inner)
                 if request is not None and to_endpoint(request) is not None:
                     self.wrappers.add(function.id)
-                    return _moved(request, self.source.offsets(function), self.source.offsets(call))
+                    own = self._unfollowed(function, inner) if own_launch is not None else None
+                    return _moved(request, self.source.offsets(function), self.source.offsets(call), own)
         finally:
             del self.frames[function.id]
         return None
+
+    def _unfollowed(self, function: Node, inner: Node) -> LaunchRequest | None:
+        """The launch a followed function's call makes, read as if the function were not called (its parameters
+        unknown): what of it does not depend on the arguments. Read once per call site in the file."""
+        cache = self._unfollowed_launches
+        if inner.id not in cache:
+            frame = self.frames.pop(function.id)
+            try:
+                cache[inner.id] = self.launch(inner)
+            except RecursionError:
+                cache[inner.id] = None
+            finally:
+                self.frames[function.id] = frame
+        found: LaunchRequest | None = cache[inner.id]
+        return found
 
     def calls_in(self, function: Node) -> list[Node]:
         starts = self._call_starts
@@ -1426,6 +1524,7 @@ class CodeReader:
         self._calls = [n for n in self.nodes if n.type in self.call_types]
         self._call_starts = [n.start_byte for n in self._calls]
         self.wrappers: set[int] = set()
+        self._unfollowed_launches: dict[int, LaunchRequest | None] = {}
 
     def launch_at(self, call: Node) -> LaunchRequest | None:
         """The launch one call makes as `launches` reads each call (None for an assertion, or a call that launches only

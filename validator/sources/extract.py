@@ -22,8 +22,9 @@ from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown
 from . import imports, mentions, run_modules
+from .boundary import in_checked_tree
 from .decode import decode
-from .document import DEFAULT_LIMITS, Document, Limits, read_path, within
+from .document import DEFAULT_LIMITS, Document, Limits, read_path
 from .embedded import embedded_body
 from .kinds import (
     LAUNCH_MENTION_TEXT,
@@ -440,6 +441,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 UNREAD_LAUNCH, (), f"the launch's body is not known here (`{request.body.source}`): nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
                 span=lines.span(*(request.body_span or request.site))))
+        elif limits.verbose and request.body is NO_BODY and not request.bodiless and request.body_file is None \
+                and isinstance(request.method, Unknown) and request.sends == "json":
+            # `fetch(url, options)` to the launch path: a launch found, whose method and body are not seen.
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), "the launch's options are not known here: its method and body were not seen, "
+                "nothing in it was checked", "write the method and body in the call, or check the body as a payload file",
+                span=lines.span(*request.site)))
         elif limits.verbose and type(request.body) is OpenObject and not request.body:
             findings.append(Finding(
                 UNREAD_LAUNCH, (), "the launch's body gets its members where flowlint cannot follow them (a condition, a "
@@ -651,7 +659,7 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     path = os.path.join(os.path.dirname(name), reference)
     if ".." in reference.replace(os.sep, "/").split("/"):
         path = os.path.normpath(path)
-    if not within(path, limits.body_roots or limits.roots or (os.getcwd(),)):
+    if not in_checked_tree(path, limits):
         return []
     data = read_path(path, limits=limits)
     if isinstance(data, Document):

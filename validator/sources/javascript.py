@@ -179,6 +179,9 @@ class JavaScriptReader(CodeReader):
         self._class_members: dict[tuple[int, bool], dict[str, list[Node | None]]] = {}
         #: (class body id, static, name) -> how the class changes this.<name> (see _this_changes).
         self._this_uses: dict[tuple[int, bool, str], tuple[list[Change], bool] | None] = {}
+        #: A class of this file by name -> its constructor and the members it gives an instance (None: not plain data).
+        self._plain_classes: dict[str, tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
+        self._top_classes: dict[str, list[Node]] | None = None  # (_index_classes, when first asked)
         #: (class body id, static) -> this.<name> = … written there (built in one pass, see _this_writes).
         self._this_written: dict[tuple[int, bool], dict[str, list[Node | None]]] | None = None
         #: a field's name -> its `this.<name>` uses by class (see _field_uses); None: mentioned in another way.
@@ -664,7 +667,204 @@ class JavaScriptReader(CodeReader):
             return self.returned_value(node, path, spans, key, depth)
         if kind in ("member_expression", "subscript_expression") and self.values_from is not None:  # `cfg.FLOW_ID`, imported
             return self.imported_value(node, path, spans)
+        if kind == "new_expression":
+            return self.constructed(node, path, spans, depth)
         return Unknown(self.source.source(node))
+
+    # -- instances of a class of this file ---------------------------------------------------------
+    def constructed(self, made: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`new LaunchRequest(flowId, inputs)` of a class written at the top of this file whose instances are plain data
+        (plain_class): the members its fields and constructor give, the constructor's parameters bound to this call's
+        arguments; Unknown otherwise. JSON.stringify writes an instance's own enumerable members, so that is the body.
+        The members are located where the class writes them, never edited there: other code makes instances too."""
+        unknown = Unknown(self.source.source(made))
+        callee = made.child_by_field_id(self.fields.constructor)
+        if callee is None or callee.type != "identifier" or self.bindings.binder(self.source.raw(callee), made) is not None:
+            return unknown  # (a name bound in a scope here: not the class)
+        plain = self.plain_class(self.source.raw(callee))
+        if plain is None:
+            return unknown
+        constructor, members = plain
+        frame: dict[str, Node | None] = {}
+        if constructor is not None:
+            args = self.arguments(made)
+            if any(a.type == "spread_element" for a in args) or len(self.frames) >= 3 or self._budget <= 0 \
+                    or constructor.id in self.frames:
+                return unknown
+            self._budget -= 1
+            for index, name in enumerate(self._params.get(constructor.id, [])):
+                if name is not None:
+                    frame[name] = args[index] if index < len(args) else None
+                else:
+                    self._destructured(constructor, index, args[index] if index < len(args) else None, frame)
+            self.frames[constructor.id] = frame
+        body: dict[str, Any] = {}
+        try:
+            for name, key_node, value_node in members:
+                member = (*path, name)
+                spans.shown_only.add(member)
+                item = self.value(value_node, member, spans, self.source.offsets(key_node), depth + 1)
+                if item is _OMIT:
+                    body.pop(name, None)  # (undefined: JSON.stringify leaves the member out)
+                else:
+                    body[name] = item  # (a member given again keeps its first place, as in JavaScript)
+        finally:
+            if constructor is not None:
+                del self.frames[constructor.id]
+        return body
+
+    def plain_class(self, name: str) -> tuple[Node | None, list[tuple[str, Node, Node]]] | None:
+        """(its constructor, the members it gives an instance in order: (name, key written, value)) of the one class of
+        this name written at the top of this file, when its instances are plain data: no base class (`implements` is
+        none) or decorator; fields and methods only, none a getter, setter or toJSON, no method writing a member
+        or handing `this` away; a constructor that only assigns `this.<name> = …` (values not reading `this`), its
+        TypeScript parameter properties (`public flowId: string`) members too. None otherwise: what an instance holds is
+        not known here."""
+        if name in self._plain_classes:
+            return self._plain_classes[name]
+        self._plain_classes[name] = None
+        if self._top_classes is None:
+            self._top_classes = self._index_classes()
+        classes = self._top_classes.get(name, [])
+        body = classes[0].child_by_field_id(self.fields.body) if len(classes) == 1 else None
+        if body is None or any(child.type == "decorator" or (child.type == "class_heritage" and any(
+                part.type != "implements_clause" for part in child.named_children)) for child in classes[0].children):
+            return None  # (a base class's constructor and members, a decorator's: not read; `implements` adds nothing)
+        if not self._made_only(name):
+            return None
+        constructor: Node | None = None
+        fields: list[tuple[str, Node, Node]] = []
+        for child in body.named_children:
+            if child.type == "comment":
+                continue
+            if child.type in ("public_field_definition", "field_definition"):
+                key = child.child_by_field_id(self.fields.name) or child.child_by_field_id(self.fields.property)
+                value = child.child_by_field_id(self.fields.value)
+                if key is None or any(part.type == "decorator" for part in child.children):
+                    return None
+                if _is_static(child) or key.type == "private_property_identifier":
+                    continue  # (the class's, or private: not an own enumerable member of an instance)
+                if key.type != "property_identifier":
+                    return None
+                if value is not None and self.unwrap(value).type in _FUNCTION_VALUES:
+                    if not self._reads_this_only(value):
+                        return None
+                    fields.append((self.source.raw(key), key, value))  # (a function: JSON.stringify omits it)
+                elif value is not None:
+                    if any(node.type == "this" for node in walk(value)):
+                        return None
+                    fields.append((self.source.raw(key), key, value))
+                continue
+            if child.type == "method_definition":
+                key = child.child_by_field_id(self.fields.name)
+                written = self.source.raw(key) if key is not None else ""
+                if key is None or key.type != "property_identifier" or written == "toJSON" \
+                        or any(part.type in ("get", "set", "decorator") for part in child.children):
+                    return None
+                if written == "constructor" and not _is_static(child):
+                    if constructor is not None:
+                        return None
+                    constructor = child
+                elif not self._reads_this_only(child):
+                    return None
+                continue
+            if child.type not in ("method_signature", "index_signature"):  # (an overload's signature: no code)
+                return None
+        members = list(fields)
+        if constructor is not None:
+            assigned = self._constructor_members(constructor)
+            if assigned is None:
+                return None
+            members = [*assigned[0], *fields, *assigned[1]]  # parameter properties, fields, then the body's assignments
+        self._plain_classes[name] = (constructor, members)
+        return self._plain_classes[name]
+
+    def _index_classes(self) -> dict[str, list[Node]]:
+        """The classes written at the top of this file (or exported there), by name: one look at the top, however many
+        classes are asked for."""
+        found: dict[str, list[Node]] = {}
+        for top in self.root.named_children:
+            for each in [top] if top.type == "class_declaration" else top.named_children:
+                named = each.child_by_field_id(self.fields.name) if each.type == "class_declaration" else None
+                if named is not None:
+                    found.setdefault(self.source.raw(named), []).append(each)
+        return found
+
+    def _made_only(self, name: str) -> bool:
+        """Whether this file uses a class's name only to declare, make (`new`), export or test (`instanceof`) it, or as
+        a type: handed to a call (a mixin), its prototype written (`X.prototype.toJSON = …`) or read otherwise, what
+        its instances hold is not known here."""
+        size = len(name.encode())
+        for start in self._mentions(name):
+            node = self.root.descendant_for_byte_range(start, start + size)
+            if node is None or node.type != "identifier" or node.end_byte != start + size:
+                continue  # (a type, a member's name, a string or comment, a longer word)
+            parent = node.parent
+            if parent is None:
+                return False
+            field = {"class_declaration": self.fields.name, "new_expression": self.fields.constructor,
+                     "binary_expression": self.fields.right}.get(parent.type)
+            if parent.type == "export_specifier" or (field is not None and parent.child_by_field_id(field) == node and (
+                    parent.type != "binary_expression"
+                    or self.source.raw(parent.child_by_field_id(self.fields.operator) or parent) == "instanceof")):
+                continue
+            return False
+        return True
+
+    def _constructor_members(self, constructor: Node) -> tuple[list[tuple[str, Node, Node]],
+                                                                 list[tuple[str, Node, Node]]] | None:
+        """A constructor's TypeScript parameter properties and its body's `this.<name> = …`, when its body is only
+        those; None otherwise."""
+        params = constructor.child_by_field_id(self.fields.parameters)
+        properties: list[tuple[str, Node, Node]] = []
+        for param in params.named_children if params is not None else ():
+            if any(part.type in ("accessibility_modifier", "override_modifier") or part.type == "readonly"
+                   for part in param.children):
+                pattern = param.child_by_field_id(self.fields.pattern)
+                if param.type != "required_parameter" or pattern is None or pattern.type != "identifier":
+                    return None
+                properties.append((self.source.raw(pattern), pattern, pattern))
+        block = constructor.child_by_field_id(self.fields.body)
+        assigned: list[tuple[str, Node, Node]] = []
+        for statement in block.named_children if block is not None else ():
+            if statement.type in ("comment", "empty_statement"):
+                continue
+            change = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children \
+                else None
+            target = change.child_by_field_id(self.fields.left) if change is not None \
+                and change.type == "assignment_expression" else None
+            value = change.child_by_field_id(self.fields.right) if change is not None else None
+            prop = target.child_by_field_id(self.fields.property) if target is not None \
+                and target.type == "member_expression" and (target.child_by_field_id(self.fields.object) or target).type == "this" \
+                and target.child_by_field_id(self.fields.optional_chain) is None else None
+            if prop is None or value is None or any(node.type == "this" for node in walk(value)):
+                return None
+            if prop.type == "private_property_identifier":
+                continue  # (this.#body: not a member JSON.stringify writes)
+            assigned.append((self.source.raw(prop), prop, value))
+        return properties, assigned
+
+    def _reads_this_only(self, function: Node) -> bool:
+        """Whether a method (or a function held by a field) uses `this` only to call a method (`this.describe()`, judged
+        on its own) or to read a member's value into text, a comparison or a test (`${this.flowId}`, `this.n > 0`): it
+        neither writes a member, nor changes what one holds, nor hands one (an object other code may change) or `this`
+        away (`return this.inputData`)."""
+        for node in walk(function):
+            if node.type != "this":
+                continue
+            use = node.parent
+            if use is None or use.type != "member_expression" or use.child_by_field_id(self.fields.object) != node:
+                return False
+            outer = use.parent
+            if outer is None:
+                return False
+            if outer.type == "call_expression" and outer.child_by_field_id(self.fields.function) == use:
+                continue
+            if outer.type in ("template_substitution", "binary_expression", "parenthesized_expression") or (
+                    outer.type == "unary_expression" and self.source.raw(outer).lstrip()[:6] != "delete"):
+                continue
+            return False
+        return True
 
     def big_int(self, node: Node) -> Unknown:
         """A BigInt literal: JSON.stringify throws on it, unless this file gives BigInt a toJSON (then not known)."""

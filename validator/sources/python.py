@@ -121,6 +121,8 @@ class PythonReader(CodeReader):
         self.bindings = Bindings(_SCOPES, frozenset({"class_definition"})) if indexed else cast("Bindings", Unindexed())
         #: name -> (attribute, value, attribute node) assigned as `name.attr = value`
         self.attributes: dict[str, list[tuple[str, Node, Node]]] = {}
+        #: A class of this file -> its `__init__` and the attributes it sets (None: its instances are no plain data).
+        self._plain_inits: dict[int, tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
         self.escapes = []
         self.stored = []
         self.aliases = []
@@ -597,6 +599,11 @@ class PythonReader(CodeReader):
                 return special
         if kind == "attribute" and self.source.raw(node.child_by_field_id(self.fields.object) or node) == "self":
             return self.self_value(node, path, spans, key, depth)
+        if kind == "attribute" and self.source.raw(node.child_by_field_id(self.fields.attribute) or node) == "__dict__":
+            obj = node.child_by_field_id(self.fields.object)
+            found = self.instance_members(obj, path, spans, depth) if obj is not None else None
+            if found is not None:
+                return found
         if kind == "attribute":
             found = self.class_constant(node, depth)
             if found is not None:
@@ -745,6 +752,11 @@ class PythonReader(CodeReader):
         dumped = self.dumped(node, path, spans, depth)
         if dumped is not None:
             return dumped
+        if name == "vars" and len(args) == 1 and not kwargs and callee is not None \
+                and self.bindings.key("vars", callee)[0] == -1:  # (the builtin: not rebound)
+            found = self.instance_members(args[0], path, spans, depth)
+            if found is not None:
+                return found
         if (name == "str" and len(args) == 1 and not kwargs) or _TEXT_CALL.fullmatch(name):  # str(n), ",".join(xs)
             return serialized_unknown(path, self.source.source(node))
         if (name == "dict" or self.typed_dict(callee)) and not args:
@@ -888,6 +900,152 @@ class PythonReader(CodeReader):
             written.update(zip(names, args, strict=False))
             return written, False
         return written, bool(args)
+
+    # -- a plain class's instance sent as its attributes (vars(x), x.__dict__) ------------------------------------------
+    def instance_members(self, instance: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
+        """`vars(launch)` or `launch.__dict__` of an instance made here of a class written in this file whose instances
+        are plain data (plain_init): the attributes its `__init__` sets, its parameters bound to the call's arguments.
+        None otherwise (then unknown): made elsewhere, changed after it is made (an attribute set, handed to a call),
+        a class that may set other attributes. Located where the class writes them, never edited there."""
+        found = self.instance_of(instance)
+        plain = self.plain_init(found[0]) if found is not None else None
+        named = self.unwrap(instance)
+        if found is None or found[1] is None or plain is None or named.type != "identifier":
+            return None
+        name = self.source.raw(named)
+        if self.attributes.get(name) or self._handed_away(name, named) or self.bindings.is_changed(name, named):
+            return None
+        init, members = plain
+        made = found[1]
+        frame: dict[str, Node | None] = {}
+        if init is not None:
+            args, kwargs = self.arguments(made)
+            if None in kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in args) or len(self.frames) >= 3 \
+                    or self._budget <= 0 or init.id in self.frames or init.id not in self._params:
+                return None
+            params = self._params[init.id][1:]
+            if len(args) > len(params):
+                return None  # (a TypeError: nothing is sent)
+            self._budget -= 1
+            for index, param in enumerate(params):
+                if param is not None:
+                    frame[param] = args[index] if index < len(args) else kwargs.get(param, (None, None))[1]
+            self.frames[init.id] = frame
+        body: dict[str, Any] = {}
+        try:
+            for attribute, key_node, value_node in members:
+                member = (*path, attribute)
+                spans.shown_only.add(member)
+                body[attribute] = self.value(  # (set again: it keeps its first place, as in the instance's dict)
+                    value_node, member, spans, self.source.offsets(key_node), depth + 1)
+        finally:
+            if init is not None:
+                del self.frames[init.id]
+        return body
+
+    def _handed_away(self, name: str, at: Node) -> bool:
+        """is_escaped, but for `vars(name)` given straight to a call (`json=vars(launch)`): that reads the attributes."""
+        for call, argument, whole in self._handed_to(name, at):
+            callee = call.child_by_field_id(self.fields.function)
+            if whole and callee is not None and self.source.raw(callee) == "vars" and call.parent is not None \
+                    and call.parent.type in ("keyword_argument", "argument_list"):
+                continue
+            if self.hand_offs.changes(call, argument, whole) is not None:
+                return True
+        functions = self._stored.get(self.bindings.key(name, at)) if self.stored else None
+        if not functions:
+            return False
+        here = self._function_of(at)
+        return len(functions) > (here in functions) or functions[here] < at.start_byte
+
+    def plain_init(self, cls: Node) -> tuple[Node | None, list[tuple[str, Node, Node]]] | None:
+        """(its `__init__`, the attributes it sets in order: (name as `vars` keys it, where written, value)) of a class
+        whose instances hold only what `__init__` sets: no base class, decorator or `__slots__`; its body docstrings,
+        `pass`, class attributes and methods, none decorated, none a special method but `__init__`, `__repr__` and
+        `__str__`, none setting an attribute of the instance or handing it away; an `__init__` that only sets
+        `self.<name> = …` (values not reading the instance). None otherwise."""
+        if cls.id in self._plain_inits:
+            return self._plain_inits[cls.id]
+        self._plain_inits[cls.id] = None
+        named = cls.child_by_field_id(self.fields.name)
+        block = cls.child_by_field_id(self.fields.body)
+        bases = cls.child_by_field_id(self.fields.superclasses)
+        if named is None or block is None or (cls.parent is not None and cls.parent.type == "decorated_definition") \
+                or (bases is not None and [self.source.raw(b) for b in bases.named_children] not in ([], ["object"])):
+            return None
+        init: Node | None = None
+        for statement in block.named_children:
+            if statement.type in ("comment", "pass_statement"):
+                continue
+            if statement.type == "expression_statement":
+                inner = statement.named_children[0] if statement.named_children else None
+                if inner is not None and inner.type == "string":
+                    continue  # a docstring
+                target = inner.child_by_field_id(self.fields.left) if inner is not None and inner.type == "assignment" else None
+                if target is not None and target.type == "identifier" and self.source.raw(target) != "__slots__":
+                    continue  # a class attribute: not the instance's own (vars does not show it)
+                return None
+            if statement.type != "function_definition":
+                return None
+            method = statement.child_by_field_id(self.fields.name)
+            written = self.source.raw(method) if method is not None else ""
+            if written == "__init__":
+                init = statement
+            elif (written.startswith("__") and written not in ("__repr__", "__str__")) or not self._reads_self_only(statement):
+                return None
+        members: list[tuple[str, Node, Node]] = []
+        if init is not None:
+            params = init.child_by_field_id(self.fields.parameters)
+            first = params.named_children[0] if params is not None and params.named_children else None
+            own = self.source.raw(first) if first is not None and first.type == "identifier" else None
+            body = init.child_by_field_id(self.fields.body)
+            if own is None or body is None:
+                return None
+            mangled = "_" + self.source.raw(named).lstrip("_")
+            for statement in body.named_children:
+                if statement.type in ("comment", "pass_statement"):
+                    continue
+                inner = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children \
+                    else None
+                if inner is not None and inner.type == "string":
+                    continue
+                target = inner.child_by_field_id(self.fields.left) if inner is not None and inner.type == "assignment" else None
+                value = inner.child_by_field_id(self.fields.right) if inner is not None else None
+                obj = target.child_by_field_id(self.fields.object) if target is not None and target.type == "attribute" else None
+                attribute = target.child_by_field_id(self.fields.attribute) if target is not None else None
+                if obj is None or attribute is None or value is None or self.source.raw(obj) != own \
+                        or any(n.type == "identifier" and self.source.raw(n) == own for n in walk(value)):
+                    return None
+                written = self.source.raw(attribute)
+                if written.startswith("__") and not written.endswith("__"):
+                    written = mangled + written if mangled != "_" else written  # self.__flow: `_Launch__flow`
+                members.append((written, attribute, value))
+        self._plain_inits[cls.id] = (init, members)
+        return self._plain_inits[cls.id]
+
+    def _reads_self_only(self, method: Node) -> bool:
+        """Whether a method uses its instance only to call a method (`self.go()`, judged on its own) or to read an
+        attribute into text, a comparison or a test (`f"{self.flow_id}"`): it sets none, changes none (`self.inputs[k] =
+        v`, `self.inputs.update(…)`) and hands neither one nor the instance away (`return self.inputs`)."""
+        params = method.child_by_field_id(self.fields.parameters)
+        first = params.named_children[0] if params is not None and params.named_children else None
+        if first is None or first.type != "identifier":
+            return first is None  # (a method taking no instance)
+        own = self.source.raw(first)
+        body = method.child_by_field_id(self.fields.body)
+        for node in walk(body) if body is not None else ():
+            if node.type != "identifier" or self.source.raw(node) != own:
+                continue
+            use = node.parent
+            if use is None or use.type != "attribute" or use.child_by_field_id(self.fields.object) != node:
+                return False
+            outer = use.parent
+            if outer is not None and outer.type == "call" and outer.child_by_field_id(self.fields.function) == use:
+                continue
+            if outer is None or outer.type not in ("interpolation", "binary_operator", "comparison_operator",
+                                                   "boolean_operator", "not_operator", "parenthesized_expression"):
+                return False  # (set, changed, or handed away: `return self.inputs` gives out what other code may change)
+        return True
 
     def instance_of(self, node: Node) -> tuple[Node, Node | None] | None:
         """(class, the call that made it) of an instance of a class written in this file: `Launch(…)`, a name bound once

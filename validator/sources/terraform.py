@@ -28,9 +28,10 @@ from ..core.codes import UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Target
 from ..core.printable import printable
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
+from .boundary import in_checked_tree
 from .brackets import bracket_end
 from .data_action import template_body
-from .document import DEFAULT_LIMITS, Limits, within
+from .document import DEFAULT_LIMITS, Limits
 from .embedded import json_string_at
 from .json_source import JsonLocator
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
@@ -475,7 +476,7 @@ def _template_file(module: _Module, request: LaunchRequest, source: SourceText, 
         return
     directory = os.path.dirname(module.name)
     target = os.path.normpath(os.path.join(directory, relative))
-    if not within(target, module.limits.body_roots or module.limits.roots or (os.getcwd(),)):
+    if not in_checked_tree(target, module.limits):
         module.note(request, at, f"the template file `{printable(path)}` is outside the checked tree: not read",
                     always=True)
         return
@@ -820,7 +821,7 @@ def _read_elsewhere(module: _Module, request: LaunchRequest, at: Offsets, path: 
 def _linked_out(path: str, local: str, limits: Limits) -> str | None:
     """Why the module file declaring `local.<local>` is not read as the body's file (a link out of the tree where
     body files are read: extract.py would pass it by unsaid), else None."""
-    if within(path, limits.body_roots or limits.roots or (os.getcwd(),)):
+    if in_checked_tree(path, limits):
         return None
     return (f"`local.{local}` is declared in {printable(os.path.basename(path))}, a link out of the checked tree, "
             "which flowlint does not follow")
