@@ -644,6 +644,29 @@ def _expansion_literals(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: An expansion whose literal is sent (`${NAME:-…}`, `-`, `:=`, `=` when NAME is unset; `:+`, `+` when it is set; a
+#: `:?` message never is): the name group 1, the operator group 2, the literal group 3, 4 or 5 (as _EXPANSION_LITERAL).
+_SENT_EXPANSION = _Lazy(r"""\$\{([A-Za-z_]\w{0,100})(:?[-=+])(?:"([^"$`\\\n]*)"|'([^'\n]*)'|([^}"'$`\\\s]*))\}""")
+
+
+#: A scheme before an expansion, also make's `$${…}` (a recipe's shell expansion): the header's own text.
+_SCHEME_BEFORE_ESCAPED = re.compile(r"(?i)\b(?:bearer|basic)[ \t]+\$?\Z")
+
+
+def header_token_defaults(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str, str]]:
+    """The tokens an Authorization header written at text[start:end] writes as a shell expansion's literal after its
+    scheme (`Bearer ${TOKEN:-…}`, `Basic ${AUTH:+…}`): each where it is written, the variable's name and the operator
+    (`:-`, `+`, …). Only those credential_literals masks (a token's shape); whether one is a real token (no
+    placeholder) is the caller's judgement."""
+    found = []
+    for expansion in _SENT_EXPANSION.finditer(text, start, end):
+        group = next(index for index in (3, 4, 5) if expansion.group(index) is not None)
+        if _TOKEN_TEXT.fullmatch(expansion.group(group)) is not None \
+                and _SCHEME_BEFORE_ESCAPED.search(text, max(start, expansion.start() - 21), expansion.start()) is not None:
+            found.append((expansion.span(group), expansion.group(1), expansion.group(2)))
+    return found
+
+
 #: A printable ASCII character's escape in a quoted name (JSON's `\\u0061`, YAML's and code's `\\x61`, `\\U00000061`):
 #: a secret word is ASCII; the escapes of a text written ensure_ascii (`\\u00e9`) are passed over.
 _NAME_ESCAPE_PATTERN = r"\\(?:u00|x|U000000)[2-7][0-9A-Fa-f]"

@@ -178,9 +178,10 @@ class _Explainer:
         return Finding(NOT_AN_OBJECT, (), message, help_text)
 
     def meant(self, key: str) -> str | None:
-        """The real member a misspelt top-level key stands for: `flow_id`, `FlowID`, or `id` holding a UUID."""
-        if normalize(key) in ("id", "uuid") and is_uuid(self.body[key]):
-            return "flowId"
+        """The real member a misspelt top-level key stands for: `flow_id`, `FlowID`, or `id` holding the flow's ID (a
+        UUID, a value named as one: _names_flow_id)."""
+        if normalize(key) in ("id", "uuid"):
+            return "flowId" if is_uuid(self.body[key]) or _names_flow_id(self.body[key]) else None
         if key[:5].lower() == "flow.":  # a flow input's name (`Flow.region`), misplaced: no envelope member it resembles
             return None
         return closest(key, self.members, _MEMBER_ALIASES)
@@ -395,6 +396,8 @@ class _Explainer:
             name = self.input_name(key)
             where = (f"flow inputs go in `inputData` as {code(name)}" if name
                      else f"flow inputs go in `inputData`, and the flow declares no input like {code(key)}")
+            if normalize(key) in ("id", "uuid"):  # it may be the flow's ID or an input: FL103 asks for a flowId
+                where = f"if {code(key)} holds the flow's ID, name it `flowId`; if it is an input, {where}"
             return Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request",
                            f"the members are {members}; {where}", Target.KEY)
         if real in self.body:
@@ -460,7 +463,11 @@ class _Explainer:
             return Finding(MISSING_FLOW_ID, (), "the body has no `flowId`, the ID of the flow to launch",
                            f'set the FlowExecutionLaunchRequest\'s flow_id before it is sent: {named}; '
                            'find the ID with `flowlint pull --name "<flow name>"` or in the flow\'s Architect URL')
-        repaired = repaired_body(self.body)
+        # A top-level `id` is taken for the flow ID only where FL102 renames it so (a UUID, a value named as the flow's
+        # ID); one that may hold anything (`thing`, 42) is not: FL102 says what it may be.
+        repaired = repaired_body({key: value for key, value in self.body.items()
+                                  if normalize(key) not in ("id", "uuid")
+                                  or (self.meant(key) == "flowId" and self.renamed_value("flowId", value) is not None)})
         inputs = repaired.get("inputData", {})
         # The whole repaired body is shown only when each input in it is one the flow declares (or no contract is known).
         fixed = show(repaired, 200) if all(self.declared_input(name[5:]) == name for name in inputs) else ""
@@ -571,6 +578,13 @@ class _Explainer:
     def generic(self, path: Path, error: Any) -> Finding:
         return Finding(SCHEMA_VIOLATION, path, f"the value breaks the schema: {error.message}",
                        "see the bundled schema for what this member accepts")
+
+
+def _names_flow_id(value: Any) -> bool:
+    """Whether a value not known here is written as the flow's ID: its expression names it (`flowId`, `this.flowId`,
+    `FLOW_ID`, `os.environ["GENESYS_FLOW_ID"]`). A bare `id` holding it is the launch's flowId misnamed. (A placeholder
+    written in its place, `{{flowId}}`, would be no valid flowId renamed: no rename is offered, FL103 asks for one.)"""
+    return isinstance(value, Unknown) and normalize(value.source).endswith("flowid")
 
 
 def flow_id_wrapper(findings: Sequence[Finding], source: Path) -> int | None:

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
-from ..core.credentials import url_password_spans, url_query_secret_spans, without_credentials
+from ..core.credentials import header_token_defaults, url_password_spans, url_query_secret_spans, without_credentials
 from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, Operation, SetUrl, Severity, Span
 from ..core.ids import is_uuid
 from ..core.jsontext import show
@@ -198,7 +198,32 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             request.secrets.append(header_at or request.site)
             add(HARD_CODED_TOKEN, header_at, "the Authorization header holds a literal token written in the file",
                 "read the token at run time (an environment variable, a secret store) and revoke the one written here")
+        elif header_at is not None and request.kind in _EXPANDED_KINDS:
+            findings.extend(_token_defaults(request, lines, header_at))
     return findings
+
+
+#: The kinds whose header text writes a shell's expansions (`${NAME:-…}`): curl (scripts, recipes, documentation) and
+#: request files, where `${…}` is no expansion but its literal is written all the same. (In code, `${a-b}` is a sum.)
+_EXPANDED_KINDS = frozenset({"curl", "http-file"})
+
+
+def _token_defaults(request: LaunchRequest, lines: LineIndex, header_at: Offsets) -> list[Finding]:
+    """FL305 for each token an Authorization header writes as an expansion's literal (`Bearer ${TOKEN:-…}`): written
+    in the file as a plain token is (and masked as one), though what is sent depends on the variable."""
+    found = []
+    for where, name, operator in header_token_defaults(lines.text, *header_at):
+        if literal_secret(lines.text[where[0]:where[1]]):
+            request.secrets.append(where)
+            # What is sent depends on where it is written (a shell expands it, a request file sends it as written,
+            # make reads `${…}` as its own variable): that a token is written in the file is true of each.
+            role = "alternative" if "+" in operator else "default"
+            found.append(Finding(
+                HARD_CODED_TOKEN, (), f"the Authorization header's token is written in the file, as the {role} in "
+                f"`${{{name}{operator}…}}`",
+                "read the token at run time (an environment variable, a secret store) and revoke the one written here",
+                span=_span(lines, where), subject=str(where[0])))
+    return found
 
 
 #: An Authorization header written as a member in a call's own text (`headers: {Authorization: "Bearer …"}`): its

@@ -18,7 +18,7 @@ from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text, said_twice
-from .urls import launch_url, to_endpoint
+from .urls import launch_url, other_vendor, to_endpoint
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Tree
@@ -33,6 +33,12 @@ _T = TypeVar("_T")
 _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
                           r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions|urljoin)$",
                           re.IGNORECASE)
+#: A call that only says or checks what it is given (a log line, a print, a format, an assertion), never sends it; or
+#: one that hands it on to a function it is given (functools.partial, asyncio.to_thread, executor.submit, fn.bind), which
+#: the readers follow where the function is called.
+_SAYS = re.compile(r"(?:^|\.)(?:log|info|debug|warn|warning|error|exception|critical|trace|print|format|assert\w*|expect|"
+                   r"equal|strictEqual|deepEqual|ok|is|write|dump|dumps|stringify|partial|to_thread|run_in_executor|"
+                   r"submit|bind|call|apply)$", re.IGNORECASE)
 _WORDS = re.compile(rb"\S\s+\S")
 _NEWLINE = re.compile(rb"\n")
 _INDEXED_SIZE = 16_384  # bytes of a file whose line breaks are found once, for all its fixes' edits
@@ -750,6 +756,9 @@ class CodeReader:
         # is above it: found once for the pieces of a concatenation, whose every mention would climb it again (each
         # `.parent` searches down from the root: the cube of its length).
         ends: dict[int, tuple[Node | None, bool]] = {}
+        # The launch URL bound to a name (`const URL = '…/flows/executions'`): by name, where each value is written.
+        bound: dict[str, set[tuple[int, int]]] = {}
+        bound_seen: set[int] = set()
         for match in LAUNCH_MENTION.finditer(self.source.data):
             if self._in_definition(match.start(), match.end()):
                 continue
@@ -779,6 +788,10 @@ class CodeReader:
             call = node.parent if node is not None and node.type in ("arguments", "argument_list") else None
             if prose:
                 continue  # a message (`log.info("post_flows_executions failed")`), not a URL or a method's name
+            if call is None and node is not None and node.id not in bound_seen:
+                bound_seen.add(node.id)
+                for name, value in self._bound_endpoint(node, match.start()):
+                    bound.setdefault(name, set()).add((value.start_byte, value.end_byte))
             if call is None or call.type not in self.call_types:
                 continue
             span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
@@ -793,7 +806,63 @@ class CodeReader:
             found.append(((self.source.char(match.start()), self.source.char(match.end())),
                           f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
                           "does not read as a launch (a client it does not know, or a call it cannot follow)"))
+        for name, values in bound.items():
+            for use, call in self._sends_of(name, values):
+                span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
+                before = bisect.bisect_left(firsts, span[1])
+                if quiet_before(span) or (before and reach[before - 1] > span[0]):
+                    continue  # a call found to send nothing, or a launch read (a same-file wrapper's call site)
+                callee = call.child_by_field_id(self.fields.function)
+                found.append(((self.source.char(use.start_byte), self.source.char(use.end_byte)),
+                              f"`{name}` holds it and is passed here to "
+                              f"`{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint does not read as a "
+                              "launch (a client it does not know, or a call it cannot follow)"))
         return found
+
+    def _bound_endpoint(self, node: Node, at: int) -> list[tuple[str, Node]]:
+        """The name a mention at byte `at` is bound to, with its value, when `node` (where its climb ended) binds a plain
+        name to the launch endpoint written whole (`URL = 'https://api…/api/v2/flows/executions'`): what an FL011 note
+        may call the launch endpoint where the name is used."""
+        if node.type not in ("variable_declarator", "assignment", "assignment_expression"):
+            return []
+        target = node.child_by_field_id(self.fields.name) or node.child_by_field_id(self.fields.left)
+        value = node.child_by_field_id(self.fields.value) or node.child_by_field_id(self.fields.right)
+        if target is None or value is None or target.type != "identifier" or not value.start_byte <= at < value.end_byte:
+            return []
+        text = self.text(value)
+        written = text.value if isinstance(text, Text) else None
+        found = launch_url(text) if isinstance(text, Text) and written is not None else None
+        if found is None or written is None or found.rest or found.in_path or "api/v2/flows/executions" not in written \
+                or other_vendor(found.host):
+            return []
+        return [(self.source.raw(target), value)]
+
+    def _sends_of(self, name: str, values: set[tuple[int, int]]) -> Iterator[tuple[Node, Node]]:
+        """Each call given `name`, bound to one of `values` (where each is written), as an argument beside something
+        else to send (`send(URL, body)`, `send(url=URL, body=…)`): the name where it is given, and the call. Not a call
+        that only says or checks it (a log's, an assertion's: `_SAYS`), nor an HTTP client's own (read where it is
+        reached). Linear in the name's mentions (each call's arguments counted once)."""
+        size = len(name.encode())
+        sends: dict[int, bool] = {}  # by a call's argument list: whether it is given something else than text
+        for start in self._mentions(name):
+            use = self.root.descendant_for_byte_range(start, start + size)
+            holder = use.parent if use is not None and use.type == "identifier" else None
+            if holder is not None and holder.type == "keyword_argument" and holder.child_by_field_id(self.fields.value) == use:
+                holder = holder.parent
+            call = holder.parent if holder is not None and holder.type in ("arguments", "argument_list") else None
+            if use is None or holder is None or call is None or call.type not in self.call_types \
+                    or call.child_by_field_id(self.fields.arguments) != holder:
+                continue
+            if holder.id not in sends:  # the name itself, and one more that is no string or comment
+                sends[holder.id] = sum(argument.type not in ("string", "comment") for argument in holder.named_children) > 1
+            callee = call.child_by_field_id(self.fields.function)
+            said = self.source.source(callee, 200) if callee is not None else ""
+            if not sends[holder.id] or not said or _CLIENT_CALL.search(said) or _SAYS.search(said) \
+                    or said.rpartition(".")[2] in _ASSERTIONS:
+                continue
+            resolved = self.resolve(use)
+            if resolved is not None and (resolved.start_byte, resolved.end_byte) in values:
+                yield use, call
 
     def _prose(self, string: Node) -> bool:
         """Whether a string literal is words, not a name: spaces in its text outside its holes (`${…}`, `{…}`)."""
