@@ -557,15 +557,19 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
         return None
     start, end, content = extractions.difference(text, edited)
     delta = len(content) - (end - start)
+    # The one edit as difference finds it (as far right as it goes) and as far left as it goes: `"a": 1, "b": 2`
+    # less `"a": 1, ` is found from the first member's second quote on, cutting into the key after it.
+    edits = ((start, end), _leftmost(text, start, end, content))
 
     def moved(span: tuple[int, int]) -> tuple[int, int] | None:
         first, last = span
-        if last <= start:
-            return span
-        if first >= end:
-            return first + delta, last + delta
-        if first <= start and last >= end:
-            return first, last + delta
+        for cut_from, cut_to in edits:
+            if last <= cut_from:
+                return span
+            if first >= cut_to:
+                return first + delta, last + delta
+            if first <= cut_from and last >= cut_to:
+                return first, last + delta
         return None
 
     # What the operation removed, renamed or replaced below is not where it was: such paths are not carried over.
@@ -584,6 +588,18 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
     if site is None:
         return None
     return edited, dataclasses.replace(request, body=body, body_locator=spans, site=site)
+
+
+def _leftmost(text: str, start: int, end: int, content: str, most: int = 64) -> tuple[int, int]:
+    """Where the edit replacing [start, end) of `text` with `content` may start and end furthest left (at most `most`
+    places) and still make the same text: each step left, the character before it joins the content and the
+    content's last character must be the one the replaced range then gives back."""
+    for _ in range(most):
+        if start == 0 or (content[-1] if content else text[start - 1]) != text[end - 1]:
+            break
+        content = text[start - 1] + content[:-1] if content else ""
+        start, end = start - 1, end - 1
+    return start, end
 
 
 # --- code inside a document (a Markdown fence, a <script>, a notebook cell) -------------------------------------------
