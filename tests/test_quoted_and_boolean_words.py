@@ -13,15 +13,13 @@ import pytest
 from conftest import ROOT, UUID, flowlint
 
 
-def test_an_unread_template_is_quoted_short(tmp_path: Path) -> None:
-    template = "#if(" * 3000 + "\u001b]0;x"
-    action = {"name": "Launch", "category": "x", "config": {"request": {
-        "requestUrlTemplate": "/api/v2/flows/executions", "requestType": "POST", "headers": {},
-        "requestTemplate": template}}}
-    (tmp_path / "ifs.custom.json").write_text(json.dumps(action))
-    result = flowlint("check", "--no-cache", "--format", "json", "-v", str(tmp_path / "ifs.custom.json"))
+def test_an_unread_body_is_quoted_short(tmp_path: Path) -> None:
+    argument = "x" * 3000 + "\u001b]0;title"
+    (tmp_path / "l.js").write_text('fetch("https://api.mypurecloud.com/api/v2/flows/executions", {method: "POST", '
+                                   'headers: {"Content-Type": "application/json"}, body: makeBody("%s")});\n' % argument)
+    result = flowlint("check", "--no-cache", "--format", "json", "-v", str(tmp_path / "l.js"))
     notes = [d for d in json.loads(result.stdout)["diagnostics"] if d["code"] == "FL011"]
-    assert notes and "#if(#if(" in notes[0]["message"], result.stdout[:2000]  # the note is there, quoting the start
+    assert notes and "makeBody(" in notes[0]["message"], result.stdout[:2000]  # the note is there, quoting the start
     assert len(notes[0]["message"]) < 200 and "…" in notes[0]["message"], notes[0]["message"]
 
 
