@@ -36,6 +36,8 @@ KINDS = {
     "notification": {"topicName": "v2.flows.executions.x", "version": "2", "eventBody": {"flowId": "x", "status": "RUNNING"}},
     "saved request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions", "body": {"flowId": "x"}},
     "saved request by uri": {"method": "POST", "uri": "https://api.mypurecloud.com/api/v2/flows/executions", "json": {}},
+    "hoppscotch collection": {"v": 1, "name": "c", "folders": [], "requests": [{"endpoint": "https://api.mypurecloud.com"
+                                                                               "/api/v2/flows/executions", "method": "POST"}]},
     "fixture request": {"request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
                                     "json": {"flowId": "x"}}},
 }
