@@ -6,8 +6,9 @@ import asyncio
 import json
 import os
 import selectors
+import sys
 import threading
-from collections.abc import Coroutine, Iterator
+from collections.abc import Coroutine, Generator, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -145,6 +146,35 @@ def _in_repo_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # A test's result must never come from another test's run (tests patch flowlint): test_cache.py turns it on.
     monkeypatch.setenv("FLOWLINT_NO_CACHE", "1")
     yield
+
+
+_LOADED_BEFORE = pytest.StashKey[frozenset[str]]()
+_TESTS = str(Path(__file__).resolve().parent)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    item.stash[_LOADED_BEFORE] = frozenset(sys.modules)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, None, None]:
+    """Fail the test that left a stub of its own bound in a module of validator it was the first to import.
+
+    A module imported while a test patches what it imports by name (`from ..fixer.passes import fix_text`) binds the
+    stub, and monkeypatch, which never patched that module, leaves it there: every later test of the worker then runs
+    the stub, and which test that is depends on how xdist split the suite (how test_fixes.py made
+    test_fixes_merge.py flaky). Checked once the test's fixtures are torn down, on the modules it imported first."""
+    yield
+    before = item.stash.get(_LOADED_BEFORE, None)
+    if before is None:
+        return
+    leaked = [f"{name}.{attribute} is {value.__qualname__} ({code.co_filename}:{code.co_firstlineno})"
+              for name in sorted(sys.modules.keys() - before) if name.startswith("validator")
+              for attribute, value in vars(sys.modules[name] or object).items()
+              if (code := getattr(value, "__code__", None)) is not None and code.co_filename.startswith(_TESTS)]
+    assert not leaked, ("a stub outlived its test, bound in a module the test imported first (import the module with the "
+                        "test module, and patch it as an object): " + "; ".join(leaked))
 
 
 @pytest.fixture

@@ -109,6 +109,12 @@ def test_a_constructor_body_that_may_change_is_never_an_error(tmp_path: Path, me
     assert codes == ([] if after.startswith("  request.inputData =") or "prefixed" in members else ["FL011"]), codes
 
 
+def test_an_auto_accessor_is_not_read(tmp_path: Path) -> None:
+    # (`accessor type = …` is a getter and setter on the prototype: JSON.stringify does not write it)
+    text = JS_CLASS.format(members="  accessor type = 'flow';\n" + CONSTRUCTOR, arguments=GOOD_INPUTS, after="", send=AXIOS)
+    assert _codes(tmp_path, "launch.ts", text) == ["FL011"]
+
+
 def test_a_subclass_is_not_read(tmp_path: Path) -> None:
     text = JS_CLASS.format(members=CONSTRUCTOR, arguments=WRONG_INPUTS, after="", send=AXIOS).replace(
         "class LaunchRequest {", "class Base { constructor() {} }\nclass LaunchRequest extends Base {").replace(

@@ -42,8 +42,8 @@ def _in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # no contract store
 
 
-def _report(tmp_path: Path, text: str) -> dict[str, Any]:
-    path = tmp_path / "many.js"
+def _report(tmp_path: Path, text: str, name: str = "many.js") -> dict[str, Any]:
+    path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     result = flowlint("check", "--no-cache", "--format", "json", str(path))
     assert result.exit_code == 1, result.output
@@ -75,3 +75,24 @@ def test_a_helpers_parameter_read_elsewhere_withholds_every_fix_however_often_it
     renamed = [d for d in report["diagnostics"] if d["code"] == "FL102"]
     assert len(renamed) == LAUNCHES and not _fixed(report)  # each launch's answer the first one's: withheld
     assert all("`payload` is also read on line 2" in json.dumps(d) for d in renamed)
+
+
+def _python_moves(count: int) -> str:
+    """Python launches each with a top-level input to move into `inputData`: two operations, keys quoted."""
+    return "import requests\n" + "".join(
+        f"\n\ndef launch{n}(contact_id):\n    body{n} = {{\"flowId\": \"{UUID}\", \"Flow.note\": \"n{n}\", "
+        f"\"inputData\": {{\"Flow.a\": contact_id}}}}\n    return requests.post(\"{API}\", json=body{n})\n"
+        for n in range(count))
+
+
+def test_a_fixs_second_operation_is_written_where_the_first_left_the_body_not_after_reading_the_file_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.sources import extract
+
+    reads = counted_calls(monkeypatch, extract, "_read")
+    report = _report(tmp_path, _python_moves(LAUNCHES), name="many.py")
+    moved = [d for d in _fixed(report) if "move it into `inputData`" in d["fix"]["message"]]
+    assert len(moved) == LAUNCHES  # reached: each launch's move (a removal, then an insertion) rendered
+    # Removing `"Flow.note": "n0", ` before `"inputData"` is found from its second quote on (the texts agree either
+    # way): the key after it is still where the removal left it, so the insertion needs no extraction of its own.
+    assert len(reads) <= 3  # the file read, the fixes proven together: not once or twice per fix

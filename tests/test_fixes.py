@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 from test_properties import mutate
 
 import validator
+import validator.api.fix as api_fix
+import validator.fixer.passes as fixer_passes
 from validator.checker.engine import CheckOptions, check_document
 from validator.contracts.store import ContractStore
 from validator.core import codes as rules
@@ -461,8 +463,11 @@ def test_a_failure_while_fixing_is_reported_and_changes_nothing(tmp_path: Path, 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("validator.fixer.passes.fix_text", broken)  # a fix run imports it when it runs
-    monkeypatch.setattr("validator.api.fix.fix_text", broken)
+    # Both modules are imported with the module, not here: the string form imported validator.api.fix on the spot when
+    # a worker had not yet, after fixer.passes.fix_text was patched, so api.fix bound `broken` as its own fix_text and
+    # monkeypatch "restored" it to `broken`: every later validator.fix() in that worker returned its body unfixed.
+    monkeypatch.setattr(fixer_passes, "fix_text", broken)  # a fix run imports it when it runs
+    monkeypatch.setattr(api_fix, "fix_text", broken)
     body = tmp_path / "p.json"
     body.write_text(BROKEN_JSON)
     result = flowlint("check", "--fix", str(body))

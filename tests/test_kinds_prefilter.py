@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,8 @@ KINDS = {
     "notification": {"topicName": "v2.flows.executions.x", "version": "2", "eventBody": {"flowId": "x", "status": "RUNNING"}},
     "saved request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions", "body": {"flowId": "x"}},
     "saved request by uri": {"method": "POST", "uri": "https://api.mypurecloud.com/api/v2/flows/executions", "json": {}},
+    "hoppscotch collection": {"v": 1, "name": "c", "folders": [], "requests": [{"endpoint": "https://api.mypurecloud.com"
+                                                                               "/api/v2/flows/executions", "method": "POST"}]},
     "fixture request": {"request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
                                     "json": {"flowId": "x"}}},
 }
@@ -53,7 +56,11 @@ def _literals(tree: ast.AST) -> list[bytes]:
     return found
 
 
-def _samples() -> list[bytes]:
+@functools.cache
+def samples() -> list[bytes]:
+    """Each kind's sample, and every JSON literal of the fixtures, tests/data and the test modules: made by the first
+    test that reads them, not when the module is collected (every xdist worker collects it; parsing every test
+    module costs seconds)."""
     samples = [json.dumps(value).encode() for value in KINDS.values()]
     samples.append(json.dumps(KINDS["saved request"]).encode("utf-16"))  # as PowerShell's `>` writes it
     for folder in (ROOT / "fixtures", ROOT / "tests" / "data"):
@@ -63,7 +70,6 @@ def _samples() -> list[bytes]:
     return samples
 
 
-SAMPLES = _samples()
 NAMES = ("body.json", "x.postman_collection.json", "a.custom.json", "http-client.env.json", "dev.postman_environment.json", "-")
 
 
@@ -71,7 +77,7 @@ NAMES = ("body.json", "x.postman_collection.json", "a.custom.json", "http-client
 def test_the_prefilter_answers_as_the_full_chain(name: str) -> None:
     lowered = name.lower()
     compared = 0
-    for data in SAMPLES:
+    for data in samples():
         if name == "-" and not kinds._json_like(data):
             continue  # no suffix: only bytes that look like JSON are judged as a JSON file
         assert kinds.source_kind(name, data) == kinds._json_kind(lowered, kinds._Read(data)), data[:200]

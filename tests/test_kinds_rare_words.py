@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 
 from validator.sources import kinds
 
-#: The prefilter's regex before it was split into words (commit 235a817): the answer every input must keep.
+#: The prefilter's regex before it was split into words (commit 235a817), with `"endpoint"` since (a Hoppscotch
+#: export's request URL): the answer every input must keep.
 OLD_RARE_JSON = re.compile(rb'getpostman|requestUrlTemplate|_postman_variable_scope|\$schema|openapi|swagger|AWS|Statement'
-                           rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName")')
+                           rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint")')
 WORDS = [word.decode() for word in (b"getpostman", b"requestUrlTemplate", b"_postman_variable_scope", b"$schema", b"openapi",
                                       b"swagger", b"AWS", b"Statement", b"requestContext", b'"selfUri"', b'"apiVersion"',
-                                      b'"status', b'"detail-type"', b'"url"', b'"uri"', b'"topicName"')]
+                                      b'"status', b'"detail-type"', b'"url"', b'"uri"', b'"topicName"',
+                                      b'"endpoint"')]
 
 
 def _variants(word: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -15,7 +16,21 @@ from validator.genesys.sdk import TO_DICT_ADVICE
 from conftest import UUID, codes
 from fake_genesys import CLIENT_ID, CLIENT_SECRET, FakeGenesys
 
-sdk = pytest.importorskip("PureCloudPlatformClientV2")
+
+@functools.cache
+def _imported_sdk() -> Any:
+    return pytest.importorskip("PureCloudPlatformClientV2")
+
+
+class _Sdk:
+    """The SDK, imported by the first test that uses it, not at collection: every xdist worker collects every module,
+    and the SDK's ~6,600 model modules take seconds to import (a test without the SDK installed is skipped)."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_imported_sdk(), name)
+
+
+sdk: Any = _Sdk()
 
 INPUTS = {"Flow.customerName": {"type": "string"}, "Flow.orderCount": {"type": "integer"}}
 

@@ -467,19 +467,35 @@ def test_the_listening_socket_is_tcp_so_replies_are_not_delayed_by_nagle() -> No
         assert sock.proto == socket.IPPROTO_TCP  # asyncio sets TCP_NODELAY only on such sockets
 
 
-def test_an_unknown_forward_region_is_a_usage_error() -> None:
-    done = subprocess.run([sys.executable, "-m", "validator", "serve", "--forward", "eu-nowhere-9"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=30)
-    assert done.returncode == 2 and "unknown region" in done.stderr
+@pytest.fixture
+def refused_before_listening(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`flowlint serve` run in-process must stop before it listens: a value it should refuse but takes fails the test
+    here instead of serving forever."""
+    def listen(host: str, port: int) -> socket.socket:
+        raise AssertionError(f"not refused: serve went on to listen on {host}:{port}")
+
+    monkeypatch.setattr("validator.serve.server.listen", listen)
 
 
-def test_a_forward_url_with_a_query_is_refused_without_echoing_it() -> None:
+def _serve_refused(capfd: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    """The exit code of `flowlint serve ARGS` run in-process, and all it wrote: click's streams and the process's
+    own file descriptors (what a handler holding the real stderr would write)."""
+    result = flowlint("serve", *args)
+    captured = capfd.readouterr()
+    return result.exit_code, result.stdout + result.stderr + captured.out + captured.err
+
+
+def test_an_unknown_forward_region_is_a_usage_error(refused_before_listening: None, capfd: pytest.CaptureFixture[str]) -> None:
+    code, said = _serve_refused(capfd, "--forward", "eu-nowhere-9")
+    assert code == 2 and "unknown region" in said
+
+
+def test_a_forward_url_with_a_query_is_refused_without_echoing_it(refused_before_listening: None,
+                                                                  capfd: pytest.CaptureFixture[str]) -> None:
     """It would be printed at start-up (`forwarded to …`) and in every access log line, its token with it."""
-    done = subprocess.run([sys.executable, "-m", "validator", "serve", "--port", "0", "--forward",
-                           "https://proxy.example.com/?access_token=fwdS3cr3t"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=30)
-    assert done.returncode == 2 and "holds a query" in done.stderr, done.stderr
-    assert "fwdS3cr3t" not in done.stdout + done.stderr
+    code, said = _serve_refused(capfd, "--port", "0", "--forward", "https://proxy.example.com/?access_token=fwdS3cr3t")
+    assert code == 2 and "holds a query" in said, said
+    assert "fwdS3cr3t" not in said
 
 
 def test_the_app_function_is_not_shadowed_by_a_submodule() -> None:
@@ -956,12 +972,12 @@ def test_half_sent_request_heads_never_hold_the_connection_slots(tmp_path: Path,
                                    "Http://proxy.example.com/api#tok=frgS3cretZ9",
                                    "ftp://proxy.example.com/?access_token=ftpS3cretW6", "eu-west-1?key=regS3cretV5",
                                    "https:///x=emptyS3cretU4"])
-def test_a_forward_value_holding_a_credential_is_refused_without_echoing_it(value: str) -> None:
+def test_a_forward_value_holding_a_credential_is_refused_without_echoing_it(value: str, refused_before_listening: None,
+                                                                           capfd: pytest.CaptureFixture[str]) -> None:
     """Any scheme's case, a path parameter as much as a query; and no error quotes a value holding `?#@=;`."""
-    done = subprocess.run([sys.executable, "-m", "validator", "serve", "--port", "0", "--forward", value],
-                          cwd=ROOT, capture_output=True, text=True, timeout=30)
-    assert done.returncode == 2 and "--forward" in done.stderr, done.stderr  # refused: a usage error naming it
-    assert "S3cret" not in done.stdout + done.stderr, done.stderr
+    code, said = _serve_refused(capfd, "--port", "0", "--forward", value)
+    assert code == 2 and "--forward" in said, said  # refused: a usage error naming it
+    assert "S3cret" not in said, said
 
 
 def test_a_forward_url_scheme_is_case_blind() -> None:

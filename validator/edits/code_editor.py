@@ -557,15 +557,19 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
         return None
     start, end, content = extractions.difference(text, edited)
     delta = len(content) - (end - start)
+    # The one edit as difference finds it (as far right as it goes) and as far left as it goes: `"a": 1, "b": 2`
+    # less `"a": 1, ` is found from the first member's second quote on, cutting into the key after it.
+    edits = ((start, end), _leftmost(text, start, end, content))
 
     def moved(span: tuple[int, int]) -> tuple[int, int] | None:
         first, last = span
-        if last <= start:
-            return span
-        if first >= end:
-            return first + delta, last + delta
-        if first <= start and last >= end:
-            return first, last + delta
+        for cut_from, cut_to in edits:
+            if last <= cut_from:
+                return span
+            if first >= cut_to:
+                return first + delta, last + delta
+            if first <= cut_from and last >= cut_to:
+                return first, last + delta
         return None
 
     # What the operation removed, renamed or replaced below is not where it was: such paths are not carried over.
@@ -584,6 +588,18 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
     if site is None:
         return None
     return edited, dataclasses.replace(request, body=body, body_locator=spans, site=site)
+
+
+def _leftmost(text: str, start: int, end: int, content: str, most: int = 64) -> tuple[int, int]:
+    """Where the edit replacing [start, end) of `text` with `content` may start and end furthest left (at most `most`
+    places) and still make the same text: each step left, the character before it joins the content and the
+    content's last character must be the one the replaced range then gives back."""
+    for _ in range(most):
+        if start == 0 or (content[-1] if content else text[start - 1]) != text[end - 1]:
+            break
+        content = text[start - 1] + content[:-1] if content else ""
+        start, end = start - 1, end - 1
+    return start, end
 
 
 # --- code inside a document (a Markdown fence, a <script>, a notebook cell) -------------------------------------------
@@ -660,7 +676,7 @@ def _file_offset(mapped: EmbeddedJson, offset: int) -> int:
 
 def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]:
     """How the host writes a character of the embedded text: its string escaping (verbatim for a raw body)."""
-    if kind in ("postman", "har", "data-action"):
+    if kind in ("postman", "har", "data-action") or (kind == "saved-request" and _in_json_string(text, mapped)):
         return lambda s: json.dumps(s, ensure_ascii=False)[1:-1]
     if kind == "terraform":
         return _hcl_escaper(text, mapped)
@@ -676,6 +692,12 @@ def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]
         return s.replace("${", "\\${") if quote == "`" else s
 
     return escape
+
+
+def _in_json_string(text: str, mapped: EmbeddedJson) -> bool:
+    """A saved request's body written as a JSON string (a client's raw text): what a fix writes in it is escaped as
+    JSON escapes it (as a YAML double-quoted scalar's is too); a YAML block scalar's is written as is."""
+    return not isinstance(mapped.outer, int) and bool(mapped.outer) and text[mapped.outer[0] - 1:mapped.outer[0]] == '"'
 
 
 def _hcl_escaper(text: str, mapped: EmbeddedJson) -> Callable[[str], str]:

@@ -321,7 +321,7 @@ class _Checker:
         A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
         file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
         """
-        from ..sources.candidates import broken_json_key_depth, is_manifest, launch_key_depth, may_hold_body, template_holes, walked_verdict
+        from ..sources.candidates import broken_verdict, is_manifest, launch_key_depth, may_hold_body, template_holes, walked_verdict
 
         if path in self.candidates and is_manifest(path):  # walked package.json, tsconfig.json: another tool's file
             return walked_verdict(document, "manifest", self.limits.verbose)
@@ -335,8 +335,7 @@ class _Checker:
             # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.
             return "no launch key in it, and it is neither a JSON nor a YAML file by its name"
         if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
-            deep = path in self.candidates and document.kind == "json" and broken_json_key_depth(document.text or "") == "deep"
-            return walked_verdict(document, "broken", self.limits.verbose) if deep else None
+            return broken_verdict(document, self.limits.verbose) if path in self.candidates else None
         depth = launch_key_depth(document.value)
         if depth == "sections" and LAUNCH_MENTION.search((document.text or "").encode()) \
                 and saved_request_object(document.value) is not None:
@@ -376,8 +375,9 @@ class _Checker:
         move or remove one (`FlowId` -> `flowId`) is withheld (help only, saying why), as --fix withholds it
         (own_keys_withheld), unless the file holds the launch's own `inputData` object (surely a body). Its other
         fixes (inside `inputData`, of a value) stay offered. The findings stay as they are: a fix withheld never
-        weakens a check."""
-        if not self.guessed(path):
+        weakens a check. A walked file a source kind's reader read (a data-action export) is no guess: --fix applies
+        its fixes as a named one's."""
+        if not self.guessed(path) or any(document.request is not None for document in documents):
             return diagnostics
         diagnostics = candidates.fragment_kept(diagnostics, documents)  # a launch's fragment: its flowId comes at run time
         keys_withheld = any(d.fix is not None and d.fix.applicability is Applicability.SAFE and renames_own_keys(d.fix)

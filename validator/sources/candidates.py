@@ -17,13 +17,14 @@ holding a flowId among keys of its own (an instance's selfUri, a queueId, a test
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from collections.abc import Callable, Sequence
 
 from ..core.codes import MISSING_FLOW_ID
-from ..core.diagnostics import Diagnostic
+from ..core.diagnostics import Diagnostic, Finding
 from ..core.suggest import closest, normalize
-from .document import Document
+from .document import DEFAULT_LIMITS, Document
 
 # A key, quoted or not, followed by its colon: `"flowId":`, `flow_id:`, `'Flow.customer' :`, `\"flowId\":` (JSON in a string).
 _KEY = re.compile(
@@ -374,16 +375,16 @@ def _pure_body(value: object) -> bool:
             and all(_launch_member(key, item) for key, item in value.items()))
 
 
-#: A JSON token that matters for nesting: a string (a key when a colon follows it) or a bracket.
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(?=(\s*:)?)|[{}\[\]]', re.DOTALL)
+#: A JSON token that matters for nesting: a string (a key when a colon follows it) or a bracket; and what does not nest
+#: though it holds brackets: a comment (`//`, `/* */`) and a template's tag (`{{ … }}`, `{% … %}`, `{# … #}`).
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(?=(\s*:)?)|//[^\n]*|/\*.*?(?:\*/|\Z)|\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|\{#[^{}\n]*#\}'
+                    r'|[{}\[\]]', re.DOTALL)
 
 
 def broken_json_key_depth(text: str) -> str:
-    """`launch_key_depth` for JSON that does not parse, read from its tokens: "deep" only when every launch key
-    found sits two or more objects down (a broken config file or recorded response); else "shallow" (judged as
-    the body it may be meant to be)."""
-    if text.lstrip()[:1] != "{":
-        return "shallow"
+    """`launch_key_depth` for JSON that does not parse, read from its tokens (comments and template tags set aside):
+    "deep" only when every launch key found sits where no body's does (two or more objects down, or in an array
+    below the top); else "shallow" (judged as the body it may be meant to be)."""
     stack: list[str] = []
     found = False
     for match in _TOKEN.finditer(text):
@@ -394,7 +395,106 @@ def broken_json_key_depth(text: str) -> str:
             if stack:
                 stack.pop()
         elif match.group(1) is not None and _launch_key(token[1:-1]):
-            if len(stack) <= 2 and all(bracket == "{" for bracket in stack):
+            if _body_place(stack):
                 return "shallow"
             found = True
     return "deep" if found else "shallow"
+
+
+def _body_place(enclosing: list[str]) -> bool:
+    """Whether a key inside these containers (outermost first: "{" an object, "[" an array or a YAML sequence) sits
+    where launch_key_depth finds a body's: in the top object or one wrapper down, maybe as an item of a top array."""
+    inner = enclosing[1:] if enclosing[:1] == ["["] else enclosing
+    return len(inner) <= 2 and "[" not in inner
+
+
+#: What a file a template fills holds beside its data: a tag (`{% if %}`, `{# note #}`, Jinja, Liquid, Nunjucks) and
+#: a hole (`{{ name }}`, Jinja, Go, Handlebars, Mustache); and JSON's strings (kept as they are) and comments (dropped).
+#: A tag or a hole is written on one line and holds no brace: an unclosed `{{` is tried only up to the next brace (a
+#: file of `{{{{…` stays linear).
+_TAGS = r"(?P<hole>\{\{[^{}\n]*\}\})|\{%[^{}\n]*%\}|\{#[^{}\n]*#\}"
+_JSON_ASIDE = re.compile(r'(?P<string>"(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?(?:\*/|\Z)|' + _TAGS, re.DOTALL)
+_YAML_ASIDE = re.compile(_TAGS)
+
+
+def _set_aside(match: re.Match[str]) -> str:
+    """A string as it is, a template's hole as a value (null), a comment or a tag as nothing (its line breaks kept)."""
+    if match.lastgroup == "string":
+        return match.group()
+    if match.lastgroup == "hole":
+        return "null"
+    return "\n" * match.group().count("\n")
+
+
+def broken_key_depth(text: str, kind: str | None) -> str:
+    """`launch_key_depth` for a walked JSON (`kind` "json") or YAML file that does not parse: its value's, when it
+    parses with its comments and template tags set aside and each template hole a null (a snippet's `// >> START`
+    marker, a Jinja `{% if %}`), so a broken file is judged as the same file readable is; else where its launch keys
+    sit, by its tokens (JSON) or its indentation (YAML)."""
+    aside = (_JSON_ASIDE if kind == "json" else _YAML_ASIDE).sub(_set_aside, text)
+    if aside != text:
+        value = _parsed(aside, kind)
+        if value is not _UNPARSED:
+            return launch_key_depth(value)
+    return broken_json_key_depth(text) if kind == "json" else _yaml_key_depth(aside)
+
+
+_UNPARSED = object()
+
+
+def _parsed(text: str, kind: str | None) -> object:
+    """The value of text, or _UNPARSED."""
+    try:
+        if kind == "json":
+            return json.loads(text)
+        from .yaml_source import parse  # PyYAML: imported by a broken YAML file only
+
+        parsed = parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth)
+        return _UNPARSED if isinstance(parsed, Finding) else parsed.value
+    except (ValueError, RecursionError):
+        return _UNPARSED
+
+
+#: A YAML line that starts a key (after any sequence dashes): its indentation, its dashes and the key.
+_YAML_KEY_LINE = re.compile(r"""^([ \t]*)((?:-[ \t]+)*)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#:'"\[\]{},&*!|>%@`-][^:\n#]*?))"""
+                            r"""[ \t]*:(?=[ \t\r]|$)""", re.MULTILINE)
+
+
+def _yaml_key_depth(text: str) -> str:
+    """broken_json_key_depth for YAML that does not parse, by each key line's indentation: "deep" only when every
+    launch key found sits where no body's does; else "shallow"."""
+    stack: list[tuple[int, str]] = []  # (column, "{" a mapping's key or "[" a sequence's dash), outermost first
+    found = False
+    for match in _YAML_KEY_LINE.finditer(text):
+        column = len(match.group(1))
+        nodes: list[tuple[int, str]] = []
+        for dash in re.finditer(r"-[ \t]+", match.group(2)):
+            nodes.append((column + dash.start(), "["))
+        key = next(group for group in match.groups()[2:] if group is not None).strip()
+        nodes.append((match.end(2) - match.start(), "{"))
+        while stack and stack[-1][0] >= nodes[0][0]:
+            stack.pop()
+        if _launch_key(key):
+            # each line above it that holds it opens a container, as a bracket would in JSON; its own mapping too
+            if _body_place([bracket for _, bracket in stack] + [bracket for _, bracket in nodes]):
+                return "shallow"
+            found = True
+        stack.extend(nodes)
+    return "deep" if found else "shallow"
+
+
+def broken_verdict(document: Document, verbose: bool) -> str | None:
+    """walked_verdict for a walked JSON/YAML file that does not parse: None when its launch keys sit where a body's do
+    (broken_key_depth "shallow": judged as the body it may be meant to be); else "" (passed in silence), or with
+    `verbose` why not. A launch's fragment (no flow ID) is no evidence of a launch here: its one finding would be the
+    syntax error."""
+    depth = broken_key_depth(document.text or "", document.kind)
+    if depth == "shallow":
+        return None
+    if not verbose:
+        return ""
+    if depth == "deep":
+        return walked_verdict(document, "broken", verbose)
+    reason = "it holds part of a launch, no flow ID: no launch body" if depth == "partial" else \
+        _NOT_A_BODY.get(depth, _NOT_A_BODY["record"])
+    return f"found by a walk, and it does not parse, and {reason}"

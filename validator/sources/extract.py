@@ -27,6 +27,8 @@ from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, read_path
 from .embedded import embedded_body
 from .kinds import (
+    COMMAND_KINDS,
+    COMMAND_MENTION_TEXT,
     LAUNCH_MENTION_TEXT,
     NOTED_WHEN_EMPTY,
     QUIET_KINDS,
@@ -284,21 +286,43 @@ def _with_python(requests: list[LaunchRequest], python_code: list[tuple[str, Run
     return sorted(requests + read, key=lambda request: request.site)
 
 
+#: The kinds written in JSON (kinds._JSON_KINDS): a string there may escape its slashes (`\\/api\\/v2\\/flows…`).
+_JSON_TEXT = frozenset({"saved-request", "har", "data-action", "notebook", "terraform", "postman"})
+
+
+def _escaped_mention(text: str) -> Offsets | None:
+    """Where JSON text names the endpoint with its slashes escaped (PHP's json_encode writes `\\/`), as offsets in
+    `text`; None when it does not."""
+    if "\\/" not in text:
+        return None
+    match = _MENTION.search(text.replace("\\/", "/"))
+    if match is None:
+        return None
+    escapes = [found.start() for found in re.finditer(r"\\/", text)]  # each one's place in the unescaped text: less its rank
+
+    def in_text(offset: int) -> int:
+        return offset + bisect.bisect_left([at - rank for rank, at in enumerate(escapes)], offset)
+    return in_text(match.start()), in_text(match.end() - 1) + 1
+
+
 def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
                    name: str | None = None) -> tuple[Offsets, str | None] | None:
     """Where a request file first names the endpoint, and why nothing was read there when it is known (a saved
     request's or a Terraform file's syntax error); in Markdown, only inside a code block, fenced or indented (prose
     is not a request; `code_blocks`: the file's, found already)."""
     if kind != "markdown":
-        match = _MENTION.search(text)
-        if match is None:
+        match = (COMMAND_MENTION_TEXT if kind in COMMAND_KINDS else _MENTION).search(text)
+        found = (match.start(), match.end()) if match is not None else _escaped_mention(text) if kind in _JSON_TEXT else None
+        if found is None:
             return None
         why = _not_json(text) if kind == "saved-request" else None
-        if kind == "terraform":
+        if match is not None and mentions.cli_launch(match.group()):
+            why = mentions.CLI_LAUNCH_WHY
+        elif kind == "terraform":
             from . import terraform
 
             why = terraform.syntax_error(text, name)
-        return (match.start(), match.end()), why
+        return found, why
     first = next(mentions.markdown_mentions(text, code_blocks), None)
     return (first[0], first[2]) if first is not None else None
 
@@ -325,6 +349,14 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import saved_request
 
         return saved_request.extract(text, limits.yaml_version)
+    if kind == "hurl":
+        from . import hurl
+
+        return hurl.extract(text)
+    if kind == "bruno":
+        from . import bruno
+
+        return bruno.extract(text)
     if kind == "data-action":
         from . import data_action
 

@@ -740,8 +740,8 @@ class JavaScriptReader(CodeReader):
             if child.type in ("public_field_definition", "field_definition"):
                 key = child.child_by_field_id(self.fields.name) or child.child_by_field_id(self.fields.property)
                 value = child.child_by_field_id(self.fields.value)
-                if key is None or any(part.type == "decorator" for part in child.children):
-                    return None
+                if key is None or any(part.type in ("decorator", "accessor") for part in child.children):
+                    return None  # (`accessor x = …`: a getter and setter on the prototype, not an own member)
                 if _is_static(child) or key.type == "private_property_identifier":
                     continue  # (the class's, or private: not an own enumerable member of an instance)
                 if key.type != "property_identifier":

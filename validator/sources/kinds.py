@@ -31,6 +31,9 @@ DOCS = (".rst", ".adoc", ".asciidoc")
 HTML = (".html", ".htm", ".vue", ".svelte")  # their <script> blocks
 NOTEBOOK = (".ipynb",)
 HAR = (".har",)
+#: Requests saved by Hurl and by Bruno (its `.bru` request files): read by sources/hurl.py and sources/bruno.py.
+HURL = (".hurl",)
+BRUNO = (".bru",)
 POSTMAN = (".postman_collection.json",)
 DATA_ACTION = (".custom.json",)
 TERRAFORM = (".tf",)
@@ -49,7 +52,7 @@ FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 _TERRAFORM_JSON = ".tf.json"
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
-    + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE
+    + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE + HURL + BRUNO
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
 #: A Terraform state (`.tfstate`, JSON) is never a body, and its values are secrets: never printed.
 UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".tfstate": "Terraform state", ".hcl": "HCL", ".xml": "XML",
@@ -68,13 +71,13 @@ _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile":
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
-NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", *_SHELL_HOST_WORDS})
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", "hurl", "bruno", *_SHELL_HOST_WORDS})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
               **dict.fromkeys(SHELL, "shell"), **dict.fromkeys(MARKDOWN + DOCS, "markdown"), **dict.fromkeys(HAR, "har"),
               **dict.fromkeys((*TERRAFORM, _TERRAFORM_JSON), "terraform"), **dict.fromkeys(HTML, "html"),
-              **dict.fromkeys(NOTEBOOK, "notebook"),
+              **dict.fromkeys(NOTEBOOK, "notebook"), **dict.fromkeys(HURL, "hurl"), **dict.fromkeys(BRUNO, "bruno"),
               **dict.fromkeys(MAKEFILE, "makefile"), **dict.fromkeys(JUSTFILE, "justfile"),
               **dict.fromkeys(_UNREAD_WORDS, "unread")}
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes (the one
@@ -82,10 +85,21 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
 #: before `flows/`) is written after its literal: a pattern that starts with a lookbehind is tried at every
 #: position of the file, one that starts with literals only where their first characters are (4x faster). A flow ID
 #: put before /executions (`/api/v2/flows/${flowId}/executions`, `"…/flows/" + id + "/executions"`) names it too.
-LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions)|postFlowsExecutions|post_flows_executions"
+#: The SDKs' launch methods as each spells them: JavaScript's and Java's postFlowsExecutions, Python's, Ruby's and
+#: PHP's post_flows_executions, .NET's and Go's PostFlowsExecutions (and their …WithHttpInfo/…Async forms). Every
+#: mention holds `xecutions`: the quiet files' one byte test (may_launch) is unchanged by their number.
+LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions)|[pP]ostFlowsExecutions|post_flows_executions"
                             rb"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
 #: The same, over decoded text.
 LAUNCH_MENTION_TEXT = re.compile(LAUNCH_MENTION.pattern.decode())
+#: Genesys Cloud's own CLI launches with `gc flows executions create` (its body from --file, --directory or stdin;
+#: MyPureCloud/platform-client-sdk-cli), global flags maybe before `flows`: a launch flowlint does not read (FL011),
+#: looked for in the files that run commands (COMMAND_KINDS) only. Its lookbehind is written after its literal (see
+#: LAUNCH_MENTION): in front, it made every launch file's mention search try each position (+8% CPU on a code tree).
+CLI_LAUNCH_PATTERN = r"gc(?<![\w.-]gc)(?:\.exe)?[ \t]+(?:[^\n|;&#]*?[ \t])??flows[ \t]+executions[ \t]+create(?![\w-])"
+_CLI_LAUNCH = _OnFirstUse(CLI_LAUNCH_PATTERN.encode())
+#: LAUNCH_MENTION_TEXT or the CLI's launch, in the files that run commands (mentions.py), on first use.
+COMMAND_MENTION_TEXT = _OnFirstUse(f"{LAUNCH_MENTION_TEXT.pattern}|{CLI_LAUNCH_PATTERN}")
 #: A launch in a language flowlint does not read: the endpoint not followed by more path (`executions/{id}` is a
 #: status read), or an SDK's launch method as any SDK spells it (Java postFlowsExecutions, .NET and Go
 #: PostFlowsExecutions, Ruby and PHP post_flows_executions).
@@ -207,11 +221,11 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
 #: unless its name says otherwise (_NAMED_JSON). tests/test_kinds_prefilter.py holds the tests to it.
 _RARE_JSON_WORDS = (b"getpostman", b"requestUrlTemplate", b"_postman_variable_scope", b"$schema", b"openapi", b"swagger",
                     b"AWS", b"Statement", b"requestContext", b'"selfUri"', b'"apiVersion"', b'"status', b'"detail-type"',
-                    b'"url"', b'"uri"', b'"topicName"')
+                    b'"url"', b'"uri"', b'"topicName"', b'"endpoint"')
 #: The words in one scan, for a small file: one regex pass beats 16 substring searches' calls there. Its quoted words
 #: share their quote (each branch written whole cost a 300-byte body ~1 us more: 7 branches tried at every quote).
 _RARE_JSON = re.compile(rb'getpostman|requestUrlTemplate|_postman_variable_scope|\$schema|openapi|swagger|AWS|Statement'
-                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName")')
+                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint")')
 #: Above this many bytes a file is searched word by word, after a byte test (_mentions_rare_json).
 RARE_JSON_SCAN_LIMIT = 4096
 #: Each word with the bytes it is made of; and every byte of them.
@@ -271,6 +285,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"  # a Kubernetes manifest: a ConfigMap's `data: {flowId: …}` is the app's setting, no body
     if _yaml_run(keys, data):
         return "not-a-body"
+    if b"collection" in keys and b"type" in keys and b"collection.insomnia.rest/" in data:
+        return "saved-request"  # Insomnia's v5 export (YAML): its requests read as saved requests (client_export)
     if b"method" in keys and (b"url" in keys or b"uri" in keys) and not any(key.encode() in keys for key in LAUNCH_KEYS):
         return "saved-request"  # a request saved as YAML: read as a JSON one is (its body checked), never judged as a body
     return None
@@ -519,6 +535,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
     if kind == "saved-request":
         return "a saved request (method, URL, body) that launches no flow"
+    if kind in ("hurl", "bruno"):
+        return f"{'a Hurl file' if kind == 'hurl' else 'a Bruno request file'}: none of its requests launches a flow"
     if kind in _SHELL_HOST_WORDS:
         return f"{_SHELL_HOST_WORDS[kind]} is no launch body, and none of its {_SHELL_HOST_PARTS[kind]} launches a flow"
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
@@ -544,7 +562,8 @@ LAUNCH_KEYS = frozenset({"flowId", "flowVersion", "inputData", "flow_id", "flowI
 
 def may_be_saved_request(data: bytes) -> bool:
     """The byte test before any parse (every .json file is asked): a `url` or `uri` key and a method or a body key."""
-    return (b'"url"' in data or b'"uri"' in data) and (b'"method"' in data or b'"body"' in data or b'"headers"' in data)
+    return ((b'"url"' in data or b'"uri"' in data) and (b'"method"' in data or b'"body"' in data or b'"headers"' in data)) \
+        or (b'"endpoint"' in data and b'"requests"' in data)  # a Hoppscotch collection
 
 
 def _recorded_response(value: Any) -> bool:
@@ -569,7 +588,7 @@ def _saved_request(read: _Read) -> bool:
         method = members.get(b"method", b"")[1:-1].decode("utf-8", "replace").upper()
         return method in _HTTP_METHODS and any(members.get(key, b"")[:1] == b'"' for key in (b"url", b"uri")) \
             and not any(key.encode() in members for key in (*LAUNCH_KEYS, "status", "statusCode"))
-    return saved_request_object(value) is not None or bool(saved_request_list(value))
+    return saved_request_object(value) is not None or bool(saved_request_list(value)) or bool(client_export(value))
 
 
 def saved_request_list(value: Any) -> list[tuple[Path, dict[str, Any]]]:
@@ -629,6 +648,81 @@ def _top_members(data: bytes) -> dict[bytes, bytes]:
     return members
 
 
+#: How deep an export's folders are followed (Hoppscotch's `folders`, Bruno's folder `items`).
+_EXPORT_DEPTH = 32
+
+
+def client_export(value: Any) -> list[tuple[Path, dict[str, Any]]]:
+    """The requests an HTTP client's export holds, each with its pointer: Insomnia's v4 export (`resources` of
+    `_type: request`) and v5 (YAML: `collection`, folders' `children`), Bruno's collection (`items` of
+    `type: http-request`, folders' `items`), Thunder Client's collection (`requests`) and Hoppscotch's (`requests` and
+    `folders`, or a list of collections); [] for any other value. A request is one as a saved request is
+    (_describes_request), Hoppscotch's URL its `endpoint`."""
+    found: list[tuple[Path, dict[str, Any]]] = []
+    if isinstance(value, dict) and isinstance(value.get("resources"), list) \
+            and (value.get("_type") == "export" or "__export_format" in value):  # Insomnia
+        for index, item in enumerate(value["resources"]):
+            if isinstance(item, dict) and item.get("_type") == "request" and _describes_request(item, nested=False):
+                found.append((("resources", index), item))
+        return found
+    if isinstance(value, dict) and str(value.get("type", "")).startswith("collection.insomnia.rest/"):  # Insomnia v5
+        _insomnia_tree(value.get("collection"), ("collection",), found, 0)
+        return found
+    collections = value if isinstance(value, list) else [value]
+    for index, collection in enumerate(collections):
+        if isinstance(collection, dict) and _is_collection(collection):
+            _collect(collection, (index,) if collection is not value else (), found, 0)
+    return found
+
+
+def _is_collection(value: dict[str, Any]) -> bool:
+    """Bruno's collection (`items` and its `version`), Thunder Client's (`requests`, with its client's name or its
+    collection's), Hoppscotch's (`requests` and `folders`, and its format version `v`)."""
+    if isinstance(value.get("items"), list):
+        return "version" in value and "name" in value and all(isinstance(item, dict) and "type" in item for item in value["items"])
+    return isinstance(value.get("requests"), list) and (
+        "clientName" in value or "collectionName" in value or "colName" in value
+        or (isinstance(value.get("folders"), list) and "v" in value))
+
+
+def _collect(collection: dict[str, Any], path: Path, found: list[tuple[Path, dict[str, Any]]], depth: int) -> None:
+    """The requests of one collection or folder, into `found`."""
+    if depth > _EXPORT_DEPTH:
+        return
+    for index, item in enumerate(collection["items"] if isinstance(collection.get("items"), list) else ()):
+        if not isinstance(item, dict):
+            continue
+        if item.get("type") in ("http-request", "http") and isinstance(item.get("request"), dict) \
+                and _describes_request(item["request"], nested=True):  # Bruno's request
+            found.append(((*path, "items", index, "request"), item["request"]))
+        elif item.get("type") == "folder" and isinstance(item.get("items"), list):
+            _collect(item, (*path, "items", index), found, depth + 1)
+    for index, item in enumerate(collection["requests"] if isinstance(collection.get("requests"), list) else ()):
+        if isinstance(item, dict) and (_describes_request(item, nested=False) or _hoppscotch_request(item)):
+            found.append(((*path, "requests", index), item))
+    for index, folder in enumerate(collection["folders"] if isinstance(collection.get("folders"), list) else ()):
+        if isinstance(folder, dict) and isinstance(folder.get("requests"), list):  # Hoppscotch's (Thunder's hold none)
+            _collect(folder, (*path, "folders", index), found, depth + 1)
+
+
+def _insomnia_tree(items: Any, path: Path, found: list[tuple[Path, dict[str, Any]]], depth: int) -> None:
+    """The requests of an Insomnia v5 `collection` (folders' `children` followed), into `found`."""
+    if not isinstance(items, list) or depth > _EXPORT_DEPTH:
+        return
+    for index, item in enumerate(items):
+        if isinstance(item, dict) and isinstance(item.get("children"), list):
+            _insomnia_tree(item["children"], (*path, index, "children"), found, depth + 1)
+        elif isinstance(item, dict) and _describes_request(item, nested=False):
+            found.append(((*path, index), item))
+
+
+def _hoppscotch_request(item: dict[str, Any]) -> bool:
+    """A Hoppscotch request: its URL is its `endpoint`."""
+    method = item.get("method")
+    return isinstance(item.get("endpoint"), str) and isinstance(method, str) and method.upper() in _HTTP_METHODS \
+        and LAUNCH_KEYS.isdisjoint(item)
+
+
 def saved_request_object(value: Any) -> tuple[Path, dict[str, Any]] | None:
     """The request object of a saved request (the top level, or a fixture's `request`) and its pointer, or None."""
     candidates: tuple[tuple[Path, Any], ...] = (((), value), (("request",), value.get("request") if isinstance(value, dict) else None))
@@ -675,11 +769,16 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         return signs_in(data) or (kind == "terraform" and b"request_url_template" in data and b"local." in data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
-    if kind in ("saved-request", "har") and LAUNCH_MENTION.search(data) is None:
+    if kind in _JSON_KINDS and LAUNCH_MENTION.search(data) is None:
         data = _as_utf8(data).replace(b"\\/", b"/")  # JSON may escape its slashes (PHP's json_encode does)
-    return LAUNCH_MENTION.search(data) is not None or signs_in(data) or (kind in _READ_CODE and _based_id_path(data))
+    return LAUNCH_MENTION.search(data) is not None or signs_in(data) or (kind in _READ_CODE and _based_id_path(data)) \
+        or (kind in COMMAND_KINDS and _CLI_LAUNCH.search(data) is not None)
 
 
+#: The kinds written in JSON, whose readers decode it (and so read `\/` as `/`): a JSON string may escape its slashes.
+_JSON_KINDS = frozenset({"saved-request", "har", "data-action", "notebook", "terraform"})
+#: The kinds of the files that run commands (or show them, Markdown's blocks): a Genesys Cloud CLI launch is looked for there.
+COMMAND_KINDS = frozenset({"shell", "markdown", "github-actions", *_SHELL_HOST_WORDS})
 #: The code a reader evaluates bindings in: a URL built on a base written elsewhere in the file is read.
 _READ_CODE = frozenset({"javascript", "typescript", "tsx", "python"})
 #: The flow ID's path after a base (`${BASE}/flows/${id}/executions`, `f"{BASE}/flows/{flow_id}/executions"`).

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from .kinds import COMMAND_KINDS, COMMAND_MENTION_TEXT, SHELL_HOST_KINDS
 from .kinds import LAUNCH_MENTION_TEXT as _MENTION
-from .kinds import SHELL_HOST_KINDS
 from .model import Offsets
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
     for _, code, at, shape in markdown_code(text) if code_blocks is None else code_blocks:
         if not code:
             continue
-        if _MENTION.search(code) is None:
+        if COMMAND_MENTION_TEXT.search(code) is None:
             key = _FLOW_ID_KEY.search(code)
             if key is not None and not found:
                 where = offsets(code, at)
@@ -63,7 +63,8 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
         unit = (where[0], where[-1])
         why = _SKETCH if request_sketch(code) else _WHY[shape]
         # (a mention does not cross a line, and a block's lines are each written in one piece in the file)
-        found.extend(((where[m.start()], where[m.end() - 1] + 1), unit, why) for m in _MENTION.finditer(code))
+        found.extend(((where[m.start()], where[m.end() - 1] + 1), unit, CLI_LAUNCH_WHY if cli_launch(m.group()) else why)
+                     for m in COMMAND_MENTION_TEXT.finditer(code))
     if bodies and not found and _MENTION.search(text) is not None:
         # The endpoint named only in prose: each body is a launch the document describes and nothing reads. Where a
         # block names it, the document writes its launches there, and a body beside them illustrates one.
@@ -88,7 +89,7 @@ def beside(kind: str, text: str, sites: Sequence[Offsets], code_blocks: Sequence
            ) -> list[tuple[Offsets, str]]:
     """The mentions of a file of `kind` (KINDS) in no unit that holds one of `sites` (the requests read in it): one
     (where, why) per unit, at its first mention."""
-    if kind not in KINDS or _MENTION.search(text) is None:
+    if kind not in KINDS or (COMMAND_MENTION_TEXT if kind in COMMAND_KINDS else _MENTION).search(text) is None:
         return []
     from .blocks import overlaps
 
@@ -147,8 +148,30 @@ def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[O
     span would scan the text once per command around it."""
     for unit, words, parts in found:
         mentioned = [match.span() for first, end in parts for match in _MENTION.finditer(text, first, end)]
-        for span in sorted(mentioned):
+        cli = _cli_launch(words)
+        for span in sorted(mentioned + ([cli] if cli is not None else [])):
             yield span, unit, _command_why(words)
+
+
+#: The words of the Genesys Cloud CLI's launch, after `gc` and its global flags (kinds.CLI_LAUNCH_PATTERN).
+_CLI_LAUNCH = ("flows", "executions", "create")
+
+
+def _cli_launch(words: Sequence[Word]) -> Offsets | None:
+    """Where a command is the Genesys Cloud CLI's launch (`gc [flags] flows executions create …`: its words are written
+    apart, so no word holds the mention), from `flows` to `create`; None for any other command."""
+    from .curl import Word
+
+    texts = [word.text if isinstance(word, Word) else "" for word in words]
+    name = next((index for index, text in enumerate(texts) if text.rsplit("/", 1)[-1] in ("gc", "gc.exe")), None)
+    if name is None:
+        return None
+    for index in range(name + 1, len(texts) - 2):
+        if tuple(texts[index:index + 3]) == _CLI_LAUNCH:
+            return words[index].start, words[index + 2].end
+        if not texts[index].startswith("-") and texts[index - 1][:1] != "-":
+            return None  # another command's word (a flag's value follows its flag)
+    return None
 
 
 def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
@@ -158,12 +181,24 @@ def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Of
     yield from _parts_mentions(text, units(kind, text))
 
 
+#: Why the Genesys Cloud CLI's launch is not read (its body comes from a file or stdin flowlint does not follow).
+CLI_LAUNCH_WHY = ("it is the Genesys Cloud CLI's launch (`gc flows executions create`), which flowlint does not read: "
+                  "check the body it sends (its --file, or what is piped to it) as a payload file")
+
+
+def cli_launch(mention: str) -> bool:
+    """Whether a mention (kinds.COMMAND_MENTION_TEXT's match) is the Genesys Cloud CLI's launch command."""
+    return mention.endswith("create")
+
+
 def _command_why(words: Sequence[object]) -> str:
     from .curl import Word
 
     names = [word.text for word in words if isinstance(word, Word) and not re.fullmatch(r"\w+=.*", word.text, re.S)]
     name = next((n for n in names if n not in ("sudo", "time", "exec", "$", "%", ">", "env", "command")), "")
     name = name.rsplit("/", 1)[-1]
+    if name in ("gc", "gc.exe") and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
+        return CLI_LAUNCH_WHY
     if name == "curl":
         return "it is in a curl command flowlint could not read as a request"
     if _PYTHON_NAME.fullmatch(name):

@@ -42,6 +42,10 @@ if TYPE_CHECKING:
     from .code import HandOffsLike
 
 _SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
+#: The connections and pools whose request(method, url, body, headers) sends its third argument as the body as it is
+#: (http.client's, urllib3's).
+_RAW_BODY_CLIENTS = frozenset({"HTTPConnection", "HTTPSConnection", "PoolManager", "ProxyManager", "HTTPConnectionPool",
+                               "HTTPSConnectionPool"})
 #: The nodes that bind or change names.
 _INDEXED = frozenset({
     "call", "assignment", "augmented_assignment", "for_statement", "for_in_clause", "named_expression", "delete_statement",
@@ -1789,6 +1793,10 @@ class PythonReader(CodeReader):
             self.set_body(request, kwargs["data"][1], "form")
         elif "content" in kwargs:
             self.set_body(request, kwargs["content"][1], "opaque")
+        elif "body" in kwargs:  # urllib3's and http.client's request(method, url, body=…): sent as the bytes it is
+            self.set_body(request, kwargs["body"][1], "opaque")
+        elif name == "request" and len(args) > 2 and self._sends_raw_bodies(receiver):
+            self.set_body(request, args[2], "opaque")  # http.client's conn.request("POST", path, payload, headers)
         elif None in kwargs:
             request.body, request.sends = Unknown(self.source.source(kwargs[None][1])), "opaque"  # **options may carry json=
         elif name in ("post", "put", "patch") and len(args) > 1:
@@ -1797,6 +1805,13 @@ class PythonReader(CodeReader):
             # A library's call with no body argument at all, and no **options that could carry one.
             request.bodiless = "files" not in kwargs
         return request
+
+    def _sends_raw_bodies(self, receiver: Node | None) -> bool:
+        """Whether a receiver is bound to a connection or pool of http.client or urllib3, whose request(method, url,
+        body, headers) takes the body third (requests' Session.request takes params there)."""
+        target = self.resolve(receiver) if receiver is not None and receiver.type == "identifier" else None
+        callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
+        return callee is not None and self.source.raw(callee).rpartition(".")[2] in _RAW_BODY_CLIENTS
 
     def _call_name(self, callee: Node) -> str:
         """The name a call is made by: a method's or function's name as written, or the library function a name is

@@ -23,7 +23,16 @@ from .document import DEFAULT_LIMITS, keep_text_help
 from .embedded import embedded_body, fill_variables, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
-from .kinds import BODY_KEYS, HEADER_KEYS, LAUNCH_KEYS, URL_KEYS, _top_members, saved_request_list, saved_request_object
+from .kinds import (
+    BODY_KEYS,
+    HEADER_KEYS,
+    LAUNCH_KEYS,
+    URL_KEYS,
+    _top_members,
+    client_export,
+    saved_request_list,
+    saved_request_object,
+)
 from .model import BodyLocator, EmbeddedJson, Header, LaunchRequest, Offsets, Text, is_yaml
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
@@ -46,7 +55,7 @@ def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version) -> list[
         except RecursionError:
             return []
     found = saved_request_object(value)
-    specs = [found] if found is not None else saved_request_list(value)
+    specs = [found] if found is not None else saved_request_list(value) or client_export(value)
     locator = JsonLocator(text, unique_keys=unique)
     return [_request(text, locator, unique, path, spec) for path, spec in specs]
 
@@ -79,7 +88,7 @@ def _from_yaml(text: str, version: str) -> list[LaunchRequest]:
     if isinstance(parsed, Finding):  # the YAML itself is broken: its error where it is, nothing else judged
         return _broken_yaml(text, parsed)
     found = saved_request_object(parsed.value)
-    specs = [found] if found is not None else saved_request_list(parsed.value)
+    specs = [found] if found is not None else saved_request_list(parsed.value) or client_export(parsed.value)
     locator = yaml_source.YamlLocator(parsed, LineIndex(text))
     unique = not any(f.code == DUPLICATE_KEY for f in parsed.findings)
     requests = []
@@ -145,7 +154,7 @@ def _request(text: str, locator: BodyLocator, unique: bool, path: Path, spec: di
     def where(*parts: str | int) -> Offsets | None:
         return locator.offsets((*path, *parts), Target.VALUE)
 
-    url_key = next(key for key in URL_KEYS if isinstance(spec.get(key), str))
+    url_key = next(key for key in (*URL_KEYS, "endpoint") if isinstance(spec.get(key), str))  # (Hoppscotch's endpoint)
     url_at = where(url_key)
     url = substitute(spec[url_key], _inside(text, url_at), {})
     method = spec.get("method")
@@ -221,7 +230,22 @@ def _request(text: str, locator: BodyLocator, unique: bool, path: Path, spec: di
         request.body_span = (at[0], end)  # all of it is the body: shown in excerpts (the rest of the file is masked)
         if request.header("content-type") is not None and not sets_json:
             request.sends = "text"  # a Content-Type written out is what a replay sends, whatever the client's default
+    if "endpoint" in spec and "<<" in text:  # Hoppscotch's own variables (`<<flowId>>`) are unknown, as `{{flowId}}` are
+        request.body = _angled_unknown(request.body)
     return request
+
+
+#: A Hoppscotch variable, as its older exports write them.
+_ANGLED = re.compile(r"<<[\w.-]+>>")
+
+
+def _angled_unknown(value: Any) -> Any:
+    """A body with each string that holds a `<<variable>>` unknown."""
+    if isinstance(value, dict):
+        return {key: _angled_unknown(member) for key, member in value.items()}
+    if isinstance(value, list):
+        return [_angled_unknown(item) for item in value]
+    return Unknown(value) if isinstance(value, str) and _ANGLED.search(value) else value
 
 
 def _inside(text: str, at: Offsets | None) -> int:
@@ -351,10 +375,16 @@ def _headers(text: str, entries: Any, where: Any) -> list[Header] | None:
         return None
     for index, entry in enumerate(entries):
         name = entry.get("name", entry.get("key")) if isinstance(entry, dict) else None
-        if isinstance(name, str) and not entry.get("disabled"):
+        if isinstance(name, str) and not _disabled(entry):
             at = where(index, "value") if name.lower() in _LOCATED else None
             headers.append(Header(name, _value(text, entry.get("value"), at), at))
     return headers
+
+
+def _disabled(entry: dict[str, Any]) -> bool:
+    """A header the client does not send: Postman's and Insomnia's `disabled`, Thunder Client's `isDisabled`, Bruno's
+    `enabled: false`, Hoppscotch's `active: false`."""
+    return bool(entry.get("disabled") or entry.get("isDisabled")) or entry.get("enabled") is False or entry.get("active") is False
 
 
 def _value(text: str, value: Any, at: Offsets | None) -> Text | Unknown:

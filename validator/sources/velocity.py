@@ -34,13 +34,23 @@ MEMBER = "\ue002"  # starts the key of a stand-in member (or a key made by a hol
 _INDEX_BASE = 0xF0000  # a hole's number, written as one character of a private use plane
 _MAX_HOLES = 0xFFFD  # beyond this many holes, the last number stands for the rest
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
-_BLOCKS = ("if", "foreach", "macro", "define")
+#: Velocity's directives (Velocity 2's org.apache.velocity.runtime.directive, and 1.x's #literal): the blocks an
+#: `#end` closes (`#@name(…)…#end` calls a macro with a body); those that render nothing where they stand (a macro's
+#: and a #define's body render where they are called); and those whose parenthesised arguments belong to them.
+_BLOCKS = ("if", "foreach", "macro", "define", "literal")
 _SILENT = ("set", "break", "stop")
-_INCLUDES = ("parse", "include", "evaluate")
+_DEFINITIONS = ("macro", "define")
+_WITH_ARGUMENTS = ("if", "elseif", "foreach", "set", "break", "stop", "macro", "define", "parse", "include", "evaluate", "literal")
 #: A directive, `#end` or `#{end}`: a closing brace is the directive's only when it opened with one (`#end}` closes JSON).
-_DIRECTIVE = re.compile(r"#(\{)?(if|elseif|else|end|foreach|set|break|stop|macro|define|parse|include|evaluate)(?(1)\})(?![A-Za-z0-9_])")
+_DIRECTIVE = re.compile(r"#(\{)?(if|elseif|else|end|foreach|set|break|stop|macro|define|parse|include|evaluate|literal"
+                        r"|@[A-Za-z][A-Za-z0-9_-]*)(?(1)\})(?![A-Za-z0-9_])")
+#: A macro's call, `#name(…)` or `#{name}(…)`: it renders what the macro makes of its arguments (unknown text).
+_MACRO_CALL = re.compile(r"#(\{)?[A-Za-z][A-Za-z0-9_-]*(?(1)\})(?=\()")
+#: Unparsed content: Velocity writes what is between the markers as it is.
+_UNPARSED_OPEN, _UNPARSED_CLOSE = "#[[", "]]#"
 #: Bytes that say a text holds Velocity at all (most templates are checked without the scanner's cost).
-_MARKS = re.compile(r"\$!?\{|\$!?[A-Za-z]|#\{?(?:if|else|end|foreach|set|break|stop|macro|define|parse|include|evaluate)\b|##|#\*")
+_MARKS = re.compile(r"\$!?\{|\$!?[A-Za-z]|#\{?(?:if|else|end|foreach|set|break|stop|macro|define|parse|include|evaluate"
+                    r"|literal)\b|##|#\*|#@|#\[\[|#\{?[A-Za-z][A-Za-z0-9_-]*\}?\(")
 
 
 def has_velocity(text: str) -> bool:
@@ -86,13 +96,14 @@ def hole_end(text: str, start: int) -> int | None:
         if text.startswith("#*", start):
             end = text.find("*#", start + 2)
             return len(text) if end == -1 else end + 2
-        if text.startswith("#[[", start):
-            return None  # unparsed content: literal text
+        if text.startswith(_UNPARSED_OPEN, start):
+            return None  # unparsed content: its markers are the scanner's (literal text elsewhere)
         match = _DIRECTIVE.match(text, start)
         if match is None:
-            return None
+            call = _MACRO_CALL.match(text, start)
+            return None if call is None else _balanced(text, call.end(), "(", ")")
         end = match.end()
-        if match.group(2) in ("if", "elseif", "foreach", "set", "macro", "define", "parse", "include", "evaluate"):
+        if match.group(2) in _WITH_ARGUMENTS or match.group(2)[0] == "@":
             after = _skip_blanks(text, end)
             if after < len(text) and text[after] == "(":
                 return _balanced(text, after, "(", ")")
@@ -150,7 +161,7 @@ def _block_end(text: str, start: int, end: int) -> int:
             continue
         name = match.group(2)
         stop = hole_end(text, at) or match.end()
-        if name in _BLOCKS:
+        if _is_block(name):
             depth += 1
         elif name == "end":
             depth -= 1
@@ -158,6 +169,36 @@ def _block_end(text: str, start: int, end: int) -> int:
                 return stop
         i = stop
     return len(text)
+
+
+def _is_block(name: str | None) -> bool:
+    """Whether a directive's name opens a block an `#end` closes."""
+    return name is not None and (name in _BLOCKS or name[0] == "@")
+
+
+def _renders_nothing(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a block, outside JSON strings) renders nothing but blanks whatever its references
+    hold: only directives that render nothing (`#set`, `#if`'s heads, `#break`, comments, a definition) and
+    whitespace; no reference, text, macro call or `#evaluate`."""
+    i = start
+    while i < end:
+        char = text[i]
+        if char in " \t\r\n":
+            i += 1
+            continue
+        if char != "#":
+            return False
+        after = hole_end(text, i)
+        match = _DIRECTIVE.match(text, i)
+        if after is None or after <= i or (match is None and not text.startswith(("##", "#*"), i)):
+            return False  # a macro's call, or literal text
+        name = match.group(2) if match is not None else None
+        if name in _DEFINITIONS:
+            after = _block_end(text, i, after)
+        elif name is not None and name not in _SILENT and name not in ("if", "elseif", "else", "end", "foreach"):
+            return False  # #evaluate, #parse, #include, #literal, a macro's call with a body: they render text
+        i = after
+    return True
 
 
 class _Writer:
@@ -185,19 +226,38 @@ def scan(template: str) -> Template:
     in_string = False
     plain_until = 0  # the end of the last run of backslashes no construct follows
     joined_until = -1  # the end of the last value reference outside strings
+    literal_until = unparsed_close = -1  # unparsed content (`#[[…]]#`): its end, and its closing marker's start
+    beside: dict[int, bool] = {}  # _value_beside's answers, by position
     i = 0
     n = len(template)
     while i < n:
         char = template[i]
-        end = hole_end(template, i) if char in "$#" else None
+        if i == unparsed_close or (char == "#" and i > literal_until and template.startswith(_UNPARSED_OPEN, i)
+                                   and (close := template.find(_UNPARSED_CLOSE, i + 3)) != -1):
+            if i != unparsed_close:
+                literal_until, unparsed_close = close, close
+            else:
+                unparsed_close = -1
+            if in_string:  # (its content's text is known, but not where it ends: unknown text)
+                spans.append((i, i + 3))
+                out.put(IN_STRING + chr(_INDEX_BASE + min(len(spans) - 1, _MAX_HOLES)) + IN_STRING, range(i, i + 3))
+            else:
+                out.put("   ", range(i, i + 3))  # the markers render nothing; the content renders as written
+            i += 3
+            continue
+        end = hole_end(template, i) if char in "$#" and i >= literal_until else None
         if end is not None and end > i:
             if not in_string:
                 match = _DIRECTIVE.match(template, i)
                 name = match.group(2) if match else None
-                if name in _BLOCKS:
-                    end = _block_end(template, i, end)
-                elif template.startswith(("##", "#*"), i) or name in _SILENT or name in ("else", "elseif", "end"):
-                    out.put(" " * (end - i), range(i, end))  # renders nothing
+                if _is_block(name):
+                    head, end = end, _block_end(template, i, end)
+                    if name in _DEFINITIONS or (name in ("if", "foreach") and _renders_nothing(template, head, end)):
+                        name = "set"  # a definition renders where it is called; a block of #set nothing at all
+                if template.startswith(("##", "#*"), i) or name in _SILENT or name in ("else", "elseif", "end") or (
+                        not stack and char == "#" and (out.last != "" or _value_beside(template, end, beside))):
+                    # renders nothing; or, a directive beside the body's one value, nothing that can be judged
+                    out.put(" " * (end - i), range(i, end))
                     i = end
                     continue
             if not in_string and i == joined_until and template[i] == "$":
@@ -220,7 +280,7 @@ def scan(template: str) -> Template:
         if in_string:
             if char == "\\" and i + 1 < n:
                 escaped = None
-                if i >= plain_until:  # (a run of backslashes is measured once: a long one stays linear)
+                if i >= plain_until and i >= literal_until:  # (a run of backslashes is measured once: a long one stays linear)
                     escaped, plain_until = _escaped_end(template, i)
                 if escaped is not None:  # renders with or without its backslashes: unknown text
                     spans.append((i, escaped))
@@ -243,6 +303,30 @@ def scan(template: str) -> Template:
         i += 1
     out.origin.append(n)
     return Template("".join(out.parts), out.origin, [template[start:end] for start, end in spans], spans)
+
+
+def _value_beside(text: str, start: int, memo: dict[int, bool]) -> bool:
+    """Whether something but blanks and directives follows text[start:] at the top level (a value: the body), so a
+    directive before it renders nothing Velocity's output can be judged by (it may render nothing at all). Each
+    answer kept by the positions it passed, so a run of directives is walked once."""
+    passed = []
+    i = start
+    while True:
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+        if i in memo:
+            found = memo[i]
+            break
+        passed.append(i)
+        end = hole_end(text, i) if i < len(text) and text[i] == "#" else None
+        if end is None or end <= i:
+            found = i < len(text)
+            break
+        match = _DIRECTIVE.match(text, i)
+        i = _block_end(text, i, end) if match is not None and _is_block(match.group(2)) else end
+    for position in passed:
+        memo[position] = found
+    return found
 
 
 def _escaped_end(text: str, start: int) -> tuple[int | None, int]:

@@ -1,0 +1,108 @@
+"""Launch requests in Hurl files (`.hurl`): each entry a request line (`POST https://…`), its headers, its sections
+(`[FormParams]`, `[Options]`…) and its body, then maybe the expected response (from its `HTTP` line).
+
+A JSON body (its first line `{` or `[`, to the response or the next entry) or a JSON multiline string (```json,
+```raw, ```) is checked where it is written; a `{{variable}}` is unknown (in a ```raw string it is text, sent as
+written). A form (`[FormParams]`, `[MultipartFormData]`) is a form; another body (a file, base64, XML, a string) is
+not read as JSON. No body written: the request sends none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.unknown import Unknown
+from .embedded import embedded_body
+from .http_file import substitute
+from .model import Header, LaunchRequest
+
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE"})
+#: A request line: the method, then the URL to the line's end (a comment after it dropped).
+_REQUEST = re.compile(r"[ \t]*([A-Z]+)[ \t]+(\S(?:[^#\r\n]*\S)?)")
+#: The expected response's first line: `HTTP 200`, `HTTP/1.1 *`.
+_RESPONSE = re.compile(r"[ \t]*HTTP(?:/[\d.]+)?[ \t]+(?:\d{3}|\*)")
+_SECTION = re.compile(r"[ \t]*\[([A-Za-z]+)\][ \t]*\r?$")
+_HEADER = re.compile(r"[ \t]*([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:[ \t]*")
+_FORM_SECTIONS = frozenset({"FormParams", "Form", "MultipartFormData", "Multipart"})
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text without its line break) of every line."""
+    return [(match.start(), match.group().rstrip("\r\n")) for match in _LINE.finditer(text) if match.start() < len(text)]
+
+
+def extract(text: str) -> list[LaunchRequest]:
+    """The requests a Hurl file writes, in order."""
+    lines = _lines(text)
+    starts = [index for index, (_, line) in enumerate(lines) if _request_line(line) is not None]
+    requests = []
+    for number, first in enumerate(starts):
+        last = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        requests.append(_entry(text, lines[first:last]))
+    return requests
+
+
+def _request_line(line: str) -> re.Match[str] | None:
+    match = _REQUEST.match(line)
+    return match if match is not None and match.group(1) in _METHODS else None
+
+
+def _entry(text: str, lines: list[tuple[int, str]]) -> LaunchRequest:
+    offset, line = lines[0]
+    match = _request_line(line)
+    assert match is not None  # (an entry starts at its request line)
+    end = next((index for index, (_, each) in enumerate(lines) if index and _RESPONSE.match(each)), len(lines))
+    lines = lines[:end]
+    last_offset, last_line = lines[-1]
+    request = LaunchRequest("hurl", (offset, last_offset + len(last_line)), substitute(match.group(2), offset + match.start(2), {}),
+                            match.group(1), (offset + match.start(1), offset + match.end(1)))
+    headers: list[Header] = []
+    index = 1
+    while index < len(lines) and (header := _HEADER.match(lines[index][1])) is not None and not _comment(lines[index][1]):
+        at, written = lines[index][0], lines[index][1]
+        value = written[header.end():].rstrip()  # (stripped here: a pattern's lazy value before trailing blanks is quadratic)
+        headers.append(Header(header.group(1), substitute(value, at + header.end(), {}),
+                              (at + header.start(1), at + header.end() + len(value))))
+        index += 1
+    request.headers = headers
+    form = False
+    while index < len(lines):  # sections, each its `key: value` lines; comments and blank lines between
+        _, each = lines[index]
+        section = _SECTION.match(each)
+        if section is not None:
+            form = form or section.group(1) in _FORM_SECTIONS
+        elif each.strip() and not _comment(each) and _HEADER.match(each) is None:
+            break
+        index += 1
+    body = lines[index:]
+    while body and (not body[-1][1].strip() or _comment(body[-1][1])):
+        body.pop()
+    if not body:
+        if form:
+            request.sends = "form"
+        else:
+            request.bodiless = True
+        return request
+    start, first = body[0]
+    stop = body[-1][0] + len(body[-1][1])
+    request.body_span = (start, stop)
+    opening = first.lstrip()
+    if opening.startswith(("{", "[")):
+        embedded_body(request, text[start:stop], start, {})
+    elif opening.startswith("```"):  # a multiline string: ```json sends application/json, ```raw fills no template
+        language = opening[3:].strip()
+        closing = len(body) > 1 and body[-1][1].strip() == "```"
+        inner = text[body[1][0]:body[-1][0]] if closing else ""
+        if closing and language in ("json", "raw", "") and inner.lstrip().startswith(("{", "[")):
+            request.sends = "json" if language == "json" else "text"
+            embedded_body(request, inner, body[1][0], None if language == "raw" else {})
+        else:
+            request.body = Unknown(f"the body's {language or 'text'}")
+    else:
+        request.body = Unknown("the body as written (a file, base64, XML or a string)")
+    return request
+
+
+def _comment(line: str) -> bool:
+    return line.lstrip().startswith("#")
