@@ -117,7 +117,24 @@ export async function launch{n}(contactId, token) {{
 '''
 
 
+#: The same mistakes in Python, each body bound to a name the launch sends (the fix traces who else reads it), keys quoted.
+_PY_FIXABLE_BODIES = ('"inputData": {{"contactId": contact_id}}', '"flow_version": "2.0", "inputData": {{}}',
+                      '"inputs": {{"Flow.contactId": "c{n}"}}', '"Flow.note": "n{n}", "inputData": {{"Flow.a": contact_id}}')
+_PY_FIXABLE_LAUNCH = '''
+
+def launch{n}(contact_id, token):
+    body = {{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", {body}}}
+    return requests.post("https://api.mypurecloud.com/api/v2/flows/executions", json=body,
+                         headers={{"Authorization": f"Bearer {{token}}"}})
+'''
+
+
 def write_many_launches(path: Path, count: int) -> None:
-    """One JavaScript module with `count` launches, each with a mistake a fix can write (what `--format json` renders)."""
-    path.write_text("".join(_FIXABLE_LAUNCH.format(n=n, body=_FIXABLE_BODIES[n % 4].format(n=n)) for n in range(count)),
-                    encoding="utf-8")
+    """One module with `count` launches, each with a mistake a fix can write (what `--format json` renders): JavaScript,
+    or Python for a `.py` path."""
+    if path.suffix == ".py":
+        text = "import requests\n" + "".join(_PY_FIXABLE_LAUNCH.format(n=n, body=_PY_FIXABLE_BODIES[n % 4].format(n=n))
+                                             for n in range(count))
+    else:
+        text = "".join(_FIXABLE_LAUNCH.format(n=n, body=_FIXABLE_BODIES[n % 4].format(n=n)) for n in range(count))
+    path.write_text(text, encoding="utf-8")

@@ -120,3 +120,19 @@ def test_a_wrapped_request_to_another_api_is_silent(tmp_path: Path) -> None:
     other["url"] = "https://api.example.com/v1/items"
     (tmp_path / "thunderclient.json").write_text(json.dumps([other]))
     assert codes(diagnostics("--no-cache", "--contracts", STORE, ".")) == []
+
+
+SEED = json.dumps({"type": "flow", "configuration": {"flowId": UUID, "parameters": {"customerName": "Ann"}}}, indent=2)
+
+
+@pytest.mark.parametrize("wrap", WRAPPED)
+def test_a_fix_that_writes_quotes_and_line_breaks_re_escapes_them_inside_the_string(tmp_path: Path, wrap: Any) -> None:
+    path = tmp_path / "launch.json"
+    path.write_text(json.dumps(wrap(SEED), indent=2))
+    assert {"FL101"} <= set(codes(check("launch.json")))
+    flowlint("check", "--no-cache", "--contracts", STORE, "--fix", "--unsafe-fixes", "launch.json")
+    after = json.loads(path.read_text())  # still JSON: what the fix wrote in the string is escaped
+    wrapper = next(key for key in ("raw", "body", "json") if isinstance(after["body"].get(key), str))
+    assert json.loads(after["body"][wrapper]) == {"flowId": UUID, "inputData": {"Flow.customerName": "Ann"}}
+    assert set(after["body"]) == set(wrap(SEED)["body"])  # the wrapper's own members (Thunder's `type`) kept
+    assert "FL101" not in codes(check("launch.json"))

@@ -131,3 +131,44 @@ def test_a_hoppscotch_variable_is_unknown_never_a_flow_name(tmp_path: Path) -> N
     # reached: a literal flow name there is judged
     (tmp_path / "export.json").write_text(json.dumps(export, indent=2).replace("<<flowId>>", "Order follow-up"))
     assert codes(check("export.json")) == ["FL104"]
+
+
+INSOMNIA_V5 = f"""type: collection.insomnia.rest/5.0
+name: CC
+meta:
+  id: wrk_1
+collection:
+  - name: Flows
+    meta:
+      id: fld_1
+    children:
+      - url: "{{{{ _.base_url }}}}/api/v2/flows/executions"
+        name: Launch
+        meta:
+          id: req_1
+        method: POST
+        body:
+          mimeType: application/json
+          text: |-
+            {{
+              "flowId": "{UUID}",
+              "inputData": {{"customerName": "Ann"}}
+            }}
+        headers:
+          - name: Content-Type
+            value: application/json
+environments:
+  name: Base
+  data:
+    base_url: https://api.mypurecloud.com
+"""
+
+
+def test_an_insomnia_v5_yaml_export_is_read_as_its_requests(tmp_path: Path) -> None:
+    path = tmp_path / "insomnia.yaml"
+    path.write_text(INSOMNIA_V5)
+    said = [d for d in check("insomnia.yaml") if d["code"] != "FL200"]
+    assert [(d["code"], d["line"]) for d in said] == [("FL203", 20)]
+    flowlint("check", "--no-cache", "--contracts", STORE, "--fix", "insomnia.yaml")
+    assert path.read_text() == INSOMNIA_V5.replace('"customerName"', '"Flow.customerName"')
+    assert codes(check(".")) == []

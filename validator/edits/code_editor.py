@@ -676,7 +676,7 @@ def _file_offset(mapped: EmbeddedJson, offset: int) -> int:
 
 def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]:
     """How the host writes a character of the embedded text: its string escaping (verbatim for a raw body)."""
-    if kind in ("postman", "har", "data-action"):
+    if kind in ("postman", "har", "data-action") or (kind == "saved-request" and _in_json_string(text, mapped)):
         return lambda s: json.dumps(s, ensure_ascii=False)[1:-1]
     if kind == "terraform":
         return _hcl_escaper(text, mapped)
@@ -692,6 +692,12 @@ def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]
         return s.replace("${", "\\${") if quote == "`" else s
 
     return escape
+
+
+def _in_json_string(text: str, mapped: EmbeddedJson) -> bool:
+    """A saved request's body written as a JSON string (a client's raw text): what a fix writes in it is escaped as
+    JSON escapes it (as a YAML double-quoted scalar's is too); a YAML block scalar's is written as is."""
+    return not isinstance(mapped.outer, int) and bool(mapped.outer) and text[mapped.outer[0] - 1:mapped.outer[0]] == '"'
 
 
 def _hcl_escaper(text: str, mapped: EmbeddedJson) -> Callable[[str], str]:

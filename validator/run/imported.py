@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..checker.keys import same_place_key
-from ..core.codes import UNREAD_LAUNCH, UNUSED_SUPPRESSION, WRONG_HOST
+from ..core.codes import HARD_CODED_TOKEN, UNREAD_LAUNCH, UNUSED_SUPPRESSION, WRONG_HOST
 from ..core.diagnostics import Diagnostic
 from ..report import Summary
 from ..sources import imports
@@ -254,6 +254,9 @@ class SecondPass(HeldReport):
         #: A file the first pass read (it names the endpoint itself) -> what that pass said of it (same_place_key) and
         #: the codes it suppressed: said and counted once.
         said: dict[str, tuple[set[tuple[object, ...]], Sequence[str]]] = {}
+        #: A file the first pass read -> the lines where it said a literal credential (FL305): a token its sign-in
+        #: was said beside is the same token the launch the second reading finds sends (said once, as in one reading).
+        tokens_said: dict[str, set[int]] = {}
 
         def select(names: re.Pattern[bytes], free: re.Pattern[bytes] | None, chosen: frozenset[str]) -> None:
             """The files writing one of `names` that write one of `free` (a noted module's) or may import a module
@@ -275,6 +278,7 @@ class SecondPass(HeldReport):
                 if not self.quiet(kind, path, data):  # (rare: a file with its own launch and an imported URL's)
                     first, suppressed = self.said.get(path, ((), ()))
                     said[path] = set(map(_said_key, first)), suppressed
+                    tokens_said[path] = {d.span.line for d in first if d.code == HARD_CODED_TOKEN and d.span is not None}
                 candidates.append((path, kind, data))
 
         select(pattern, anywhere, frozenset())
@@ -293,8 +297,10 @@ class SecondPass(HeldReport):
                 found = result(path, kind, data)
                 used |= took
                 before, counted = said.get(path, (None, ()))
+                tokens = tokens_said.get(path, set())
                 diagnostics = [_not_fixed(d) for d in found.diagnostics
-                               if before is None or _said_key(d) not in before]
+                               if (before is None or _said_key(d) not in before)
+                               and not (d.code == HARD_CODED_TOKEN and d.span is not None and d.span.line in tokens)]
                 if before is not None:  # an unused suppression the first reading said is judged by this one
                     now = {_said_key(d) for d in found.diagnostics if d.code == UNUSED_SUPPRESSION}
                     self._used_later.update(key for key in before if key[1] == UNUSED_SUPPRESSION and key not in now)

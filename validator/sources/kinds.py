@@ -285,6 +285,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"  # a Kubernetes manifest: a ConfigMap's `data: {flowId: …}` is the app's setting, no body
     if _yaml_run(keys, data):
         return "not-a-body"
+    if b"collection" in keys and b"type" in keys and b"collection.insomnia.rest/" in data:
+        return "saved-request"  # Insomnia's v5 export (YAML): its requests read as saved requests (client_export)
     if b"method" in keys and (b"url" in keys or b"uri" in keys) and not any(key.encode() in keys for key in LAUNCH_KEYS):
         return "saved-request"  # a request saved as YAML: read as a JSON one is (its body checked), never judged as a body
     return None
@@ -652,15 +654,19 @@ _EXPORT_DEPTH = 32
 
 def client_export(value: Any) -> list[tuple[Path, dict[str, Any]]]:
     """The requests an HTTP client's export holds, each with its pointer: Insomnia's v4 export (`resources` of
-    `_type: request`), Bruno's collection (`items` of `type: http-request`, folders' `items`), Thunder Client's
-    collection (`requests`) and Hoppscotch's (`requests` and `folders`, or a list of collections); [] for any other
-    value. A request is one as a saved request is (_describes_request), Hoppscotch's URL its `endpoint`."""
+    `_type: request`) and v5 (YAML: `collection`, folders' `children`), Bruno's collection (`items` of
+    `type: http-request`, folders' `items`), Thunder Client's collection (`requests`) and Hoppscotch's (`requests` and
+    `folders`, or a list of collections); [] for any other value. A request is one as a saved request is
+    (_describes_request), Hoppscotch's URL its `endpoint`."""
     found: list[tuple[Path, dict[str, Any]]] = []
     if isinstance(value, dict) and isinstance(value.get("resources"), list) \
             and (value.get("_type") == "export" or "__export_format" in value):  # Insomnia
         for index, item in enumerate(value["resources"]):
             if isinstance(item, dict) and item.get("_type") == "request" and _describes_request(item, nested=False):
                 found.append((("resources", index), item))
+        return found
+    if isinstance(value, dict) and str(value.get("type", "")).startswith("collection.insomnia.rest/"):  # Insomnia v5
+        _insomnia_tree(value.get("collection"), ("collection",), found, 0)
         return found
     collections = value if isinstance(value, list) else [value]
     for index, collection in enumerate(collections):
@@ -697,6 +703,17 @@ def _collect(collection: dict[str, Any], path: Path, found: list[tuple[Path, dic
     for index, folder in enumerate(collection["folders"] if isinstance(collection.get("folders"), list) else ()):
         if isinstance(folder, dict) and isinstance(folder.get("requests"), list):  # Hoppscotch's (Thunder's hold none)
             _collect(folder, (*path, "folders", index), found, depth + 1)
+
+
+def _insomnia_tree(items: Any, path: Path, found: list[tuple[Path, dict[str, Any]]], depth: int) -> None:
+    """The requests of an Insomnia v5 `collection` (folders' `children` followed), into `found`."""
+    if not isinstance(items, list) or depth > _EXPORT_DEPTH:
+        return
+    for index, item in enumerate(items):
+        if isinstance(item, dict) and isinstance(item.get("children"), list):
+            _insomnia_tree(item["children"], (*path, index, "children"), found, depth + 1)
+        elif isinstance(item, dict) and _describes_request(item, nested=False):
+            found.append(((*path, index), item))
 
 
 def _hoppscotch_request(item: dict[str, Any]) -> bool:

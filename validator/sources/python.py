@@ -97,6 +97,9 @@ _DELETED = r"\bdel\b([^\n]*)"
 _MEMBER = r"\.\s*(\w+)\b"
 #: Calls that call the function they are handed with the arguments after it, and how many arguments come before it.
 _RUNNERS = {"to_thread": 0, "submit": 0, "run_in_executor": 1}
+#: The keywords PureCloudPlatformClientV2's post_flows_executions accepts (its all_params, the same from 88.0.0, the
+#: first release with it, to 269.0.0); any other raises TypeError.
+_SDK_KEYWORDS = frozenset({"flow_launch_request", "callback"})
 #: The names of the calls `launch` reads (a launch, a route or a test double's reply), wherever they are written; a
 #: decorator's call is read whatever its name (a route).
 _READ_CALLS = frozenset({"post_flows_executions", "urlopen", "request", *_MOCK_SETUP, *_VERBS})
@@ -2032,8 +2035,10 @@ class PythonReader(CodeReader):
 
     def _sdk_refuses(self, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> tuple[str, str] | None:
         """What the SDK's `post_flows_executions(self, flow_launch_request, **kwargs)` raises TypeError for, said with
-        its help: a second positional argument (a splat's count is not known). (A keyword outside its all_params, `body=`,
-        raises in 269 too, but tests/data/clean-launches holds `body=` as correct: not judged until that is settled.)"""
+        its help: a second positional argument (a splat's count is not known), or a keyword outside its all_params
+        (`flow_launch_request`, `callback`): `body=` in every release that has the method (88.0.0 to 269.0.0), in Python's
+        or the SDK's own words. A keyword is judged only where the file imports the SDK and defines no method of that
+        name (its own client's may take `body`); a `**splat`'s keywords are not known."""
         if any(arg.type == "list_splat" for arg in args):
             return None
         if len(args) > 1:
@@ -2041,7 +2046,17 @@ class PythonReader(CodeReader):
             return (f"post_flows_executions takes one argument, the launch request; given {len(args)}, the call raises "
                     "TypeError and sends nothing", f"pass the launch request alone, with flow_id set on it: "
                     f"post_flows_executions({body})")
-        return None
+        refused = [name for name in kwargs if name is not None and name not in _SDK_KEYWORDS]
+        if not refused or None in kwargs or b"PureCloudPlatformClientV2" not in self.source.data or self._definitions:
+            return None
+        if not args and "flow_launch_request" not in kwargs:
+            said = "missing 1 required positional argument: 'flow_launch_request'"
+        else:
+            said = f"Got an unexpected keyword argument '{refused[0]}' to method post_flows_executions"
+        return (f"post_flows_executions takes no keyword `{refused[0]}` (PureCloudPlatformClientV2 names its one "
+                f"parameter flow_launch_request): the call raises TypeError ({said}) and sends nothing",
+                "pass the launch request as its one argument: post_flows_executions(body) "
+                "(or post_flows_executions(flow_launch_request=body))")
 
     def sdk_body(self, request: LaunchRequest, node: Node) -> None:
         """The SDK's body: a dict, or a FlowExecutionLaunchRequest model filled attribute by attribute; an attribute
