@@ -461,6 +461,9 @@ def _parsed(path: str, run: _Run) -> _Module | None:
         own: dict[str, Node | None] = {}
         for name, node in _bound(reader, kind):
             own[name] = node if name not in own else None
+        if kind == "python" and b"globals" in data:
+            for name in _globals_written(data, own):
+                own[name] = None  # (bound again at run time: as a name bound twice, not known)
         resolver.links()
         return _Module(reader, own, resolver)
     except Exception:  # never a failure of the importing file: a module that cannot be read binds nothing known
@@ -496,6 +499,16 @@ _CHANGED = re.compile(
     rb"|Reflect\s*\.\s*(?:set|deleteProperty|defineProperty))\s*\((?P<arguments>[^,()\n]{0,200}(?:,[^,()\n]{0,200})?))")
 _PY_STAR_IMPORT = re.compile(rb"(?<![\w$])import\s*\*")
 _WORDS = re.compile(_NAME)
+#: Python: a member assigned with an annotation (`config.FLOW_ID: str = …`), the statement's first thing on its line.
+_ANNOTATED = re.compile(rb"(?m)^[ \t]*" + _CHAIN + rb":[^=\n]{1,200}=(?!=)")
+#: Python: a module's namespace written as a mapping (`config.__dict__["X"] = …`, `vars(config).update(X=…)`), the
+#: name whose namespace it is group `head`/`of`, what follows on the line group `rest` (the names it may write).
+_NAMESPACE = re.compile(
+    rb"(?:(?<![\w$.])vars\s*\(\s*(?P<of>" + _NAME + rb"(?:\s*\.\s*" + _NAME + rb"){0,8})\s*\)|" + _CHAIN.removesuffix(rb"\s*")
+    + rb"\s*\.\s*__dict__)\s*(?P<rest>[\[.][^\n]{0,300})")
+#: Python: `import a.b.config as c`, `from a.b import config as c, x as y`: each alias (group 2) and what it names (1).
+_IMPORT_LINE = re.compile(rb"(?m)^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+([^\n#]{1,500})")
+_ALIAS = re.compile(rb"([\w.]+)\s+as\s+(\w+)")
 
 
 def _writes(data: bytes, family: str) -> set[tuple[str, ...]]:
@@ -514,7 +527,50 @@ def _writes(data: bytes, family: str) -> set[tuple[str, ...]]:
         paths.add((match.group("head"), *_WORDS.findall(named)))
     for match in _CHANGED.finditer(data):
         paths.update((word,) for word in _WORDS.findall(match.group("deleted") or match.group("arguments") or b""))
+    if family == "python":
+        _python_writes(data, paths)
     return {tuple(word.decode("utf-8", "replace") for word in path) for path in paths}
+
+
+#: Python: a module writing its own names through `globals()`: an item assigned (the key, when written as a literal,
+#: group `key`), or changed by a method of the mapping (`update`, `setdefault`…: any of its names).
+_GLOBALS_WRITE = re.compile(
+    rb"(?<![\w$.])globals\s*\(\s*\)\s*(?:\[\s*(?:(?P<quote>[\"'])(?P<key>\w{1,200})(?P=quote)|[^\]\n]{0,200})\s*\]"
+    rb"\s*(?:=(?!=)|(?:\*\*|//|>>|<<|[-+*/%&|^@])=)"
+    rb"|\.\s*(?:update|setdefault|pop|popitem|clear|__setitem__|__delitem__)\s*\()")
+
+
+def _globals_written(data: bytes, own: dict[str, Node | None]) -> list[str]:
+    """The names of its own a Python module writes through `globals()` (`globals()["FLOW_ID"] = …`: that one;
+    `globals()[name] = …`, `globals().update(…)`: any of them). One scan."""
+    written: list[str] = []
+    for match in _GLOBALS_WRITE.finditer(data):
+        if match.group("key") is None:
+            return list(own)
+        written.append(match.group("key").decode("utf-8", "replace"))
+    return written
+
+
+def _python_writes(data: bytes, paths: set[tuple[bytes, ...]]) -> None:
+    """Python's other spellings of a write to what a name holds: an annotated member assignment, the namespace as a
+    mapping (`__dict__`, `vars()`: all of it, and each name after it on the line), and each path written under an
+    alias also under the name it stands for (`from app import config as c`: `c.X` is `config.X`). One scan each."""
+    if b":" in data:
+        for match in _ANNOTATED.finditer(data):
+            if match.group("chain"):
+                paths.add((match.group("head"), *_WORDS.findall(match.group("chain").partition(b"[")[0])))
+    if b"__dict__" in data or b"vars" in data:
+        for match in _NAMESPACE.finditer(data):
+            if match.group("of") is not None:
+                held = tuple(_WORDS.findall(match.group("of")))
+            else:
+                held = (match.group("head"), *_WORDS.findall(match.group("chain").partition(b"[")[0]))
+            paths.add(held)
+            paths.update((*held, word) for word in _WORDS.findall(match.group("rest")))
+    if b" as " in data:
+        aliases = {alias.group(2): alias.group(1).rpartition(b".")[2] for line in _IMPORT_LINE.finditer(data)
+                   for alias in _ALIAS.finditer(line.group(1))}
+        paths.update([(aliases[path[0]], *path[1:]) for path in paths if path and path[0] in aliases])
 
 
 def _after_dot(data: bytes, at: int) -> bool:

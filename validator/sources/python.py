@@ -97,6 +97,9 @@ _DELETED = r"\bdel\b([^\n]*)"
 _MEMBER = r"\.\s*(\w+)\b"
 #: Calls that call the function they are handed with the arguments after it, and how many arguments come before it.
 _RUNNERS = {"to_thread": 0, "submit": 0, "run_in_executor": 1}
+#: The keywords PureCloudPlatformClientV2's post_flows_executions accepts (its all_params, the same from 88.0.0, the
+#: first release with it, to 269.0.0); any other raises TypeError.
+_SDK_KEYWORDS = frozenset({"flow_launch_request", "callback"})
 #: The names of the calls `launch` reads (a launch, a route or a test double's reply), wherever they are written; a
 #: decorator's call is read whatever its name (a route).
 _READ_CALLS = frozenset({"post_flows_executions", "urlopen", "request", *_MOCK_SETUP, *_VERBS})
@@ -913,10 +916,11 @@ class PythonReader(CodeReader):
         if found is None or found[1] is None or plain is None or named.type != "identifier":
             return None
         name = self.source.raw(named)
-        if self.attributes.get(name) or self._handed_away(name, named) or self.bindings.is_changed(name, named):
+        made = found[1]
+        if self.attributes.get(name) or self._handed_away(name, named) or self.bindings.is_changed(name, named) \
+                or not self._only_read_here(name, named, made):
             return None
         init, members = plain
-        made = found[1]
         frame: dict[str, Node | None] = {}
         if init is not None:
             args, kwargs = self.arguments(made)
@@ -942,6 +946,33 @@ class PythonReader(CodeReader):
             if init is not None:
                 del self.frames[init.id]
         return body
+
+    def _only_read_here(self, name: str, sent: Node, made: Node) -> bool:
+        """Whether the binding a name means where it is sent is mentioned only where it is made, where it is sent, and
+        to read an attribute into text, a comparison or a test (`f"{launch.flowId}"`): bound to another name
+        (`other = launch`, `inputs = launch.inputData`), handed to any call, put in a container, its `__init__` or
+        `__dict__` reached, it may change where vars() is not shown the change."""
+        size = len(name.encode())
+        binding = self.bindings.key(name, sent)
+        for start in self._mentions(name):
+            node = self.root.descendant_for_byte_range(start, start + size)
+            if node is None or node.type != "identifier" or node.end_byte != start + size or node == sent:
+                continue
+            if self.bindings.key(name, node) != binding:
+                continue  # (another binding of the same name)
+            use = node.parent
+            if use is not None and use.type == "assignment" and use.child_by_field_id(self.fields.left) == node \
+                    and use.child_by_field_id(self.fields.right) is not None \
+                    and self.unwrap(use.child_by_field_id(self.fields.right) or use) == made:
+                continue  # where it is made
+            if use is None or use.type != "attribute" or use.child_by_field_id(self.fields.object) != node \
+                    or self.source.raw(use.child_by_field_id(self.fields.attribute) or use).startswith("__"):
+                return False
+            outer = use.parent
+            if outer is None or outer.type not in ("interpolation", "binary_operator", "comparison_operator",
+                                                   "boolean_operator", "not_operator", "parenthesized_expression"):
+                return False
+        return True
 
     def _handed_away(self, name: str, at: Node) -> bool:
         """is_escaped, but for `vars(name)` given straight to a call (`json=vars(launch)`): that reads the attributes."""
@@ -974,6 +1005,7 @@ class PythonReader(CodeReader):
                 or (bases is not None and [self.source.raw(b) for b in bases.named_children] not in ([], ["object"])):
             return None
         init: Node | None = None
+        class_names: set[str] = set()  # the class attributes' names
         for statement in block.named_children:
             if statement.type in ("comment", "pass_statement"):
                 continue
@@ -983,6 +1015,10 @@ class PythonReader(CodeReader):
                     continue  # a docstring
                 target = inner.child_by_field_id(self.fields.left) if inner is not None and inner.type == "assignment" else None
                 if target is not None and target.type == "identifier" and self.source.raw(target) != "__slots__":
+                    value = inner.child_by_field_id(self.fields.right) if inner is not None else None
+                    if value is not None and any(node.type in ("call", "lambda") for node in walk(value)):
+                        return None  # (a descriptor made by a call, `property(…)`, may take `self.<name> = …`)
+                    class_names.add(self.source.raw(target))
                     continue  # a class attribute: not the instance's own (vars does not show it)
                 return None
             if statement.type != "function_definition":
@@ -1019,6 +1055,8 @@ class PythonReader(CodeReader):
                 written = self.source.raw(attribute)
                 if written.startswith("__") and not written.endswith("__"):
                     written = mangled + written if mangled != "_" else written  # self.__flow: `_Launch__flow`
+                if self.source.raw(attribute) in class_names:
+                    return None  # (a class attribute of the name `__init__` sets may be a descriptor: not read)
                 members.append((written, attribute, value))
         self._plain_inits[cls.id] = (init, members)
         return self._plain_inits[cls.id]
@@ -2032,8 +2070,10 @@ class PythonReader(CodeReader):
 
     def _sdk_refuses(self, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> tuple[str, str] | None:
         """What the SDK's `post_flows_executions(self, flow_launch_request, **kwargs)` raises TypeError for, said with
-        its help: a second positional argument (a splat's count is not known). (A keyword outside its all_params, `body=`,
-        raises in 269 too, but tests/data/clean-launches holds `body=` as correct: not judged until that is settled.)"""
+        its help: a second positional argument (a splat's count is not known), or a keyword outside its all_params
+        (`flow_launch_request`, `callback`): `body=` in every release that has the method (88.0.0 to 269.0.0), in Python's
+        or the SDK's own words. A keyword is judged only where the file imports the SDK and defines no method of that
+        name (its own client's may take `body`); a `**splat`'s keywords are not known."""
         if any(arg.type == "list_splat" for arg in args):
             return None
         if len(args) > 1:
@@ -2041,7 +2081,17 @@ class PythonReader(CodeReader):
             return (f"post_flows_executions takes one argument, the launch request; given {len(args)}, the call raises "
                     "TypeError and sends nothing", f"pass the launch request alone, with flow_id set on it: "
                     f"post_flows_executions({body})")
-        return None
+        refused = [name for name in kwargs if name is not None and name not in _SDK_KEYWORDS]
+        if not refused or None in kwargs or b"PureCloudPlatformClientV2" not in self.source.data or self._definitions:
+            return None
+        if not args and "flow_launch_request" not in kwargs:
+            said = "missing 1 required positional argument: 'flow_launch_request'"
+        else:
+            said = f"Got an unexpected keyword argument '{refused[0]}' to method post_flows_executions"
+        return (f"post_flows_executions takes no keyword `{refused[0]}` (PureCloudPlatformClientV2 names its one "
+                f"parameter flow_launch_request): the call raises TypeError ({said}) and sends nothing",
+                "pass the launch request as its one argument: post_flows_executions(body) "
+                "(or post_flows_executions(flow_launch_request=body))")
 
     def sdk_body(self, request: LaunchRequest, node: Node) -> None:
         """The SDK's body: a dict, or a FlowExecutionLaunchRequest model filled attribute by attribute; an attribute

@@ -21,4 +21,4 @@ def launch_keyword(api_client, name):
     request = FlowExecutionLaunchRequest()
     request.flow_id = FLOW_ID
     request.name = name
-    return api.post_flows_executions(body=request)
+    return api.post_flows_executions(flow_launch_request=request)
