@@ -235,3 +235,67 @@ def test_a_python_subclass_or_slots_is_not_read(tmp_path: Path) -> None:
     base = PY_CLASS.format(methods="", arguments=f'"{FLOW}", {{"customerName": "x"}}', after="", send="vars(request)")
     assert _codes(tmp_path, "launch.py", base.replace("class Launch:", "class Launch(Base):")) == ["FL011"]
     assert _codes(tmp_path, "launch.py", base.replace('kind = "launch"', '__slots__ = ("flowId", "inputData")')) == ["FL011"]
+
+
+@pytest.mark.parametrize("members", [
+    CONSTRUCTOR.replace("this.inputData = inputs;",
+                        f"this.inputData = inputs;\n    this.toJSON = () => ({{ flowId: '{FLOW}', inputData: {{}} }});"),
+    f"  toJSON = () => ({{ flowId: '{FLOW}', inputData: {{}} }});\n" + CONSTRUCTOR,
+    "  toJSON = function () { return {}; };\n" + CONSTRUCTOR,
+], ids=["set-in-the-constructor", "arrow-field", "function-field"])
+def test_a_tojson_member_however_written_leaves_the_instance_unknown(tmp_path: Path, members: str) -> None:
+    # (JSON.stringify sends what an own toJSON returns, not the members: the FL203 below would be a false error)
+    text = JS_CLASS.format(members=members, arguments=WRONG_INPUTS, after="", send=AXIOS)
+    assert _codes(tmp_path, "launch.ts", text) == ["FL011"]
+    plain = JS_CLASS.format(members=members.replace("toJSON", "describe"), arguments=WRONG_INPUTS, after="", send=AXIOS)
+    assert _codes(tmp_path, "launch.ts", plain) == ["FL203"]  # (reached: read when the member has another name)
+
+
+def test_a_class_that_constructs_itself_is_unknown(tmp_path: Path) -> None:
+    # (new C() making a C, or A making B making A, never ends: nothing is sent, so no finding at the depth cut)
+    text = f"""const axios = require('axios');
+class A {{ flowId = '{FLOW}'; inputData = new B(); }}
+class B {{ x = new A(); }}
+class C {{ flowId = '{FLOW}'; inputData = new C(); }}
+class D {{ flowId = '{FLOW}'; inputData = new E(); }}
+class E {{ customerName = 'John'; }}
+async function go() {{
+  await axios.post('{API}', new A());
+  await axios.post('{API}', new C());
+  await axios.post('{API}', new D());
+}}
+module.exports = {{ go }};
+"""
+    # (D is read: its inputData lacks the prefix; A and C are unknown, one note each)
+    assert _codes(tmp_path, "launch.js", text) == ["FL011", "FL011", "FL203"]
+
+
+@pytest.mark.parametrize("after", [
+    "    other = request\n    other.inputData = {'Flow.customerName': 'x'}\n",
+    "    inputs = request.inputData\n    inputs['Flow.customerName'] = inputs.pop('customerName')\n",
+    "    normalise(request.inputData)\n",
+    "    request.__init__('" + FLOW + "', {'Flow.customerName': 'x'})\n",
+    "    request.__dict__.update(inputData={'Flow.customerName': 'x'})\n",
+    "    object.__setattr__(request, 'inputData', {'Flow.customerName': 'x'})\n",
+    "    pending = [request]\n",
+], ids=["instance-aliased", "member-aliased", "member-handed-away", "init-again", "dict-updated", "object-setattr",
+        "in-a-list"])
+def test_a_python_instance_reached_another_way_is_never_an_error(tmp_path: Path, after: str) -> None:
+    # (changed through another name or a call vars() does not see being made: the FL203 of the first inputs is a guess)
+    text = PY_CLASS.format(methods="", arguments=f'"{FLOW}", {{"customerName": "x"}}', after=after, send="vars(request)")
+    assert _codes(tmp_path, "launch.py", text) == ["FL011"]
+    read = PY_CLASS.format(methods="", arguments=f'"{FLOW}", {{"customerName": "x"}}',
+                           after="    print(f'launching {request.flowId}')\n", send="vars(request)")
+    assert _codes(tmp_path, "launch.py", read) == ["FL203"]  # (reached: an attribute read into text changes nothing)
+
+
+@pytest.mark.parametrize("attribute", [
+    "inputData = property(lambda self: None, lambda self, value: None)",
+    "inputData = None",
+    "kind = make_kind()",
+], ids=["property", "same-name-as-set", "call-result"])
+def test_a_python_class_attribute_that_may_be_a_descriptor_is_not_read(tmp_path: Path, attribute: str) -> None:
+    # (a data descriptor takes `self.inputData = …`: vars() may not hold it at all)
+    text = PY_CLASS.format(methods="", arguments=f'"{FLOW}", {{"customerName": "x"}}', after="", send="vars(request)")
+    assert 'kind = "launch"' in text and _codes(tmp_path, "launch.py", text) == ["FL203"]
+    assert _codes(tmp_path, "launch.py", text.replace('kind = "launch"', attribute)) == ["FL011"]

@@ -182,6 +182,8 @@ class JavaScriptReader(CodeReader):
         #: A class of this file by name -> its constructor and the members it gives an instance (None: not plain data).
         self._plain_classes: dict[str, tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
         self._top_classes: dict[str, list[Node]] | None = None  # (_index_classes, when first asked)
+        self._constructing: set[str] = set()  # the classes whose instance is being read (constructed), outermost first
+        self._endless = False  # an instance being read makes one of its own class again: it never ends, nothing is sent
         #: (class body id, static) -> this.<name> = … written there (built in one pass, see _this_writes).
         self._this_written: dict[tuple[int, bool], dict[str, list[Node | None]]] | None = None
         #: a field's name -> its `this.<name>` uses by class (see _field_uses); None: mentioned in another way.
@@ -684,6 +686,10 @@ class JavaScriptReader(CodeReader):
         plain = self.plain_class(self.source.raw(callee))
         if plain is None:
             return unknown
+        name = self.source.raw(callee)
+        if name in self._constructing:
+            self._endless = True  # (every instance being read that made this one is unknown: see below)
+            return unknown
         constructor, members = plain
         frame: dict[str, Node | None] = {}
         if constructor is not None:
@@ -692,25 +698,30 @@ class JavaScriptReader(CodeReader):
                     or constructor.id in self.frames:
                 return unknown
             self._budget -= 1
-            for index, name in enumerate(self._params.get(constructor.id, [])):
-                if name is not None:
-                    frame[name] = args[index] if index < len(args) else None
+            for index, param in enumerate(self._params.get(constructor.id, [])):
+                if param is not None:
+                    frame[param] = args[index] if index < len(args) else None
                 else:
                     self._destructured(constructor, index, args[index] if index < len(args) else None, frame)
             self.frames[constructor.id] = frame
         body: dict[str, Any] = {}
+        self._constructing.add(name)
         try:
-            for name, key_node, value_node in members:
-                member = (*path, name)
+            for member_name, key_node, value_node in members:
+                member = (*path, member_name)
                 spans.shown_only.add(member)
                 item = self.value(value_node, member, spans, self.source.offsets(key_node), depth + 1)
                 if item is _OMIT:
-                    body.pop(name, None)  # (undefined: JSON.stringify leaves the member out)
+                    body.pop(member_name, None)  # (undefined: JSON.stringify leaves the member out)
                 else:
-                    body[name] = item  # (a member given again keeps its first place, as in JavaScript)
+                    body[member_name] = item  # (a member given again keeps its first place, as in JavaScript)
         finally:
             if constructor is not None:
                 del self.frames[constructor.id]
+            self._constructing.discard(name)
+        if self._endless:
+            self._endless = bool(self._constructing)  # (cleared once the outermost instance is given up)
+            return unknown
         return body
 
     def plain_class(self, name: str) -> tuple[Node | None, list[tuple[str, Node, Node]]] | None:
@@ -776,6 +787,8 @@ class JavaScriptReader(CodeReader):
             if assigned is None:
                 return None
             members = [*assigned[0], *fields, *assigned[1]]  # parameter properties, fields, then the body's assignments
+        if any(member == "toJSON" for member, _, _ in members):
+            return None  # (an own toJSON, a field or set in the constructor: JSON.stringify sends what it returns)
         self._plain_classes[name] = (constructor, members)
         return self._plain_classes[name]
 

@@ -916,10 +916,11 @@ class PythonReader(CodeReader):
         if found is None or found[1] is None or plain is None or named.type != "identifier":
             return None
         name = self.source.raw(named)
-        if self.attributes.get(name) or self._handed_away(name, named) or self.bindings.is_changed(name, named):
+        made = found[1]
+        if self.attributes.get(name) or self._handed_away(name, named) or self.bindings.is_changed(name, named) \
+                or not self._only_read_here(name, named, made):
             return None
         init, members = plain
-        made = found[1]
         frame: dict[str, Node | None] = {}
         if init is not None:
             args, kwargs = self.arguments(made)
@@ -945,6 +946,33 @@ class PythonReader(CodeReader):
             if init is not None:
                 del self.frames[init.id]
         return body
+
+    def _only_read_here(self, name: str, sent: Node, made: Node) -> bool:
+        """Whether the binding a name means where it is sent is mentioned only where it is made, where it is sent, and
+        to read an attribute into text, a comparison or a test (`f"{launch.flowId}"`): bound to another name
+        (`other = launch`, `inputs = launch.inputData`), handed to any call, put in a container, its `__init__` or
+        `__dict__` reached, it may change where vars() is not shown the change."""
+        size = len(name.encode())
+        binding = self.bindings.key(name, sent)
+        for start in self._mentions(name):
+            node = self.root.descendant_for_byte_range(start, start + size)
+            if node is None or node.type != "identifier" or node.end_byte != start + size or node == sent:
+                continue
+            if self.bindings.key(name, node) != binding:
+                continue  # (another binding of the same name)
+            use = node.parent
+            if use is not None and use.type == "assignment" and use.child_by_field_id(self.fields.left) == node \
+                    and use.child_by_field_id(self.fields.right) is not None \
+                    and self.unwrap(use.child_by_field_id(self.fields.right) or use) == made:
+                continue  # where it is made
+            if use is None or use.type != "attribute" or use.child_by_field_id(self.fields.object) != node \
+                    or self.source.raw(use.child_by_field_id(self.fields.attribute) or use).startswith("__"):
+                return False
+            outer = use.parent
+            if outer is None or outer.type not in ("interpolation", "binary_operator", "comparison_operator",
+                                                   "boolean_operator", "not_operator", "parenthesized_expression"):
+                return False
+        return True
 
     def _handed_away(self, name: str, at: Node) -> bool:
         """is_escaped, but for `vars(name)` given straight to a call (`json=vars(launch)`): that reads the attributes."""
@@ -977,6 +1005,7 @@ class PythonReader(CodeReader):
                 or (bases is not None and [self.source.raw(b) for b in bases.named_children] not in ([], ["object"])):
             return None
         init: Node | None = None
+        class_names: set[str] = set()  # the class attributes' names
         for statement in block.named_children:
             if statement.type in ("comment", "pass_statement"):
                 continue
@@ -986,6 +1015,10 @@ class PythonReader(CodeReader):
                     continue  # a docstring
                 target = inner.child_by_field_id(self.fields.left) if inner is not None and inner.type == "assignment" else None
                 if target is not None and target.type == "identifier" and self.source.raw(target) != "__slots__":
+                    value = inner.child_by_field_id(self.fields.right) if inner is not None else None
+                    if value is not None and any(node.type in ("call", "lambda") for node in walk(value)):
+                        return None  # (a descriptor made by a call, `property(…)`, may take `self.<name> = …`)
+                    class_names.add(self.source.raw(target))
                     continue  # a class attribute: not the instance's own (vars does not show it)
                 return None
             if statement.type != "function_definition":
@@ -1022,6 +1055,8 @@ class PythonReader(CodeReader):
                 written = self.source.raw(attribute)
                 if written.startswith("__") and not written.endswith("__"):
                     written = mangled + written if mangled != "_" else written  # self.__flow: `_Launch__flow`
+                if self.source.raw(attribute) in class_names:
+                    return None  # (a class attribute of the name `__init__` sets may be a descriptor: not read)
                 members.append((written, attribute, value))
         self._plain_inits[cls.id] = (init, members)
         return self._plain_inits[cls.id]
