@@ -73,3 +73,35 @@ launch("https://apps.mypurecloud.com/api/v2/flows/executions", "a")
 launch("https://api.mypurecloud.com/api/v2/flows/executions", "b")
 """)
     assert [(d["code"], d["line"]) for d in errors("launch.py")] == [("FL302", 8)]  # the wrong call only
+
+
+METHOD = f"""import requests
+
+
+def launch(url, name):
+    requests.get(url, json={{"flowId": "{FLOW}", "inputData": {{"Flow.name": name}}}})COMMENT
+
+
+launch("https://api.mypurecloud.com/api/v2/flows/executions", "a")
+launch("https://api.mypurecloud.com/api/v2/flows/executions", "b")
+"""
+
+
+def test_a_method_spelt_in_the_function_is_said_once_there_though_the_url_is_passed_in(tmp_path: Path) -> None:
+    (tmp_path / "launch.py").write_text(METHOD.replace("COMMENT", ""))
+    assert [(d["code"], d["line"]) for d in errors("launch.py")] == [("FL301", 5)]
+    (tmp_path / "launch.py").write_text(METHOD.replace("COMMENT", "  # flowlint: ignore[FL301]"))
+    found = diagnostics("--no-cache", "launch.py")
+    assert any(d["code"] == "FL200" for d in found)  # reached
+    assert not [d for d in found if d["code"] in ("FL301", "FL009")]
+
+
+def test_a_javascript_method_option_is_said_at_its_literal(tmp_path: Path) -> None:
+    (tmp_path / "launch.js").write_text(f"""async function launch(url, name) {{
+  await fetch(url, {{ method: 'PUT', headers: {{ 'Content-Type': 'application/json' }},
+    body: JSON.stringify({{ flowId: '{FLOW}', inputData: {{ 'Flow.name': name }} }}) }});
+}}
+launch('https://api.mypurecloud.com/api/v2/flows/executions', 'a');
+launch('https://api.mypurecloud.com/api/v2/flows/executions', 'b');
+""")
+    assert [(d["code"], d["line"]) for d in errors("launch.js")] == [("FL301", 2)]

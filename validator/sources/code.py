@@ -521,17 +521,19 @@ def serialized_unknown(path: Path, source: str) -> Any:
     return run_time_text(path, RUN_TIME_TEXT, source)
 
 
-def _moved(request: LaunchRequest, inside: Offsets, to: Offsets, own: LaunchRequest | None = None) -> LaunchRequest:
+def _moved(request: LaunchRequest, inside: Offsets, to: Offsets, own: LaunchRequest | None = None,
+           text: str = "") -> LaunchRequest:
     """A launch found inside a followed function, its request places there moved to the call (its body's members
     stay where they are written: in the caller when passed in). A URL, method or header the function writes whatever
-    it is given (the same when read without the call: `own`) stays where it is written: said once there, where a
-    suppression of it is written, not at every call of the function."""
+    it is given (the same when read without the call: `own`; a method spelt where it is, `requests.get`, `method:
+    'PUT'`) stays where it is written: said once there, where a suppression of it is written, not at every call."""
 
     def moved(span: Offsets | None) -> Offsets | None:
         return to if span is not None and inside[0] <= span[0] and span[1] <= inside[1] else span
 
     request.sent_through, request.site = (*request.sent_through, request.site), to
-    if own is None or own.method != request.method or own.method_span != request.method_span:
+    if not (_spelt_at(text, request.method_span, request.method)
+            or (own is not None and own.method == request.method and own.method_span == request.method_span)):
         request.method_span = moved(request.method_span)
     request.body_span = moved(request.body_span)
     if request.url is not None and not (own is not None and _written_alike(own.url, request.url)):
@@ -541,6 +543,12 @@ def _moved(request: LaunchRequest, inside: Offsets, to: Offsets, own: LaunchRequ
         request.headers = [h if _written_alike(written.get((h.name, h.span)), h.value) else
                            Header(h.name, h.value, moved(h.span)) for h in request.headers]
     return request
+
+
+def _spelt_at(text: str, span: Offsets | None, method: str | Unknown) -> bool:
+    """Whether the text at `span` is the method's own name, as written (`get`, `'PUT'`): it is the same at every call."""
+    return span is not None and isinstance(method, str) and bool(method) \
+        and text[span[0]:span[1]].strip("'\"`").lower() == method.lower()
 
 
 def _written_alike(own: Text | Unknown | None, given: Text | Unknown | None) -> bool:
@@ -1048,7 +1056,8 @@ class CodeReader:
                 if request is not None and to_endpoint(request) is not None:
                     self.wrappers.add(function.id)
                     own = self._unfollowed(function, inner) if own_launch is not None else None
-                    return _moved(request, self.source.offsets(function), self.source.offsets(call), own)
+                    return _moved(request, self.source.offsets(function), self.source.offsets(call), own,
+                                  self.source.text)
         finally:
             del self.frames[function.id]
         return None

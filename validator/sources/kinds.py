@@ -563,7 +563,7 @@ LAUNCH_KEYS = frozenset({"flowId", "flowVersion", "inputData", "flow_id", "flowI
 def may_be_saved_request(data: bytes) -> bool:
     """The byte test before any parse (every .json file is asked): a `url` or `uri` key and a method or a body key."""
     return ((b'"url"' in data or b'"uri"' in data) and (b'"method"' in data or b'"body"' in data or b'"headers"' in data)) \
-        or (b'"endpoint"' in data and b'"requests"' in data)  # a Hoppscotch collection
+        or (b'"endpoint"' in data and (b'"requests"' in data or b'"method"' in data))  # Hoppscotch's collection, request
 
 
 def _recorded_response(value: Any) -> bool:
@@ -727,7 +727,7 @@ def saved_request_object(value: Any) -> tuple[Path, dict[str, Any]] | None:
     """The request object of a saved request (the top level, or a fixture's `request`) and its pointer, or None."""
     candidates: tuple[tuple[Path, Any], ...] = (((), value), (("request",), value.get("request") if isinstance(value, dict) else None))
     for path, spec in candidates:
-        if isinstance(spec, dict) and _describes_request(spec, nested=bool(path)):
+        if isinstance(spec, dict) and (_describes_request(spec, nested=bool(path)) or (not path and _hoppscotch_request(spec))):
             return path, spec
     return None
 
