@@ -898,13 +898,7 @@ def _as_bytes(source: SourceText, spans: list[tuple[int, int]]) -> list[tuple[in
     """Character spans of a text as byte spans of its UTF-8 (one pass over the text for all of them)."""
     if source.ascii:
         return spans
-    offsets = sorted({offset for span in spans for offset in span})
-    bytes_at: dict[int, int] = {}
-    done = size = 0
-    for offset in offsets:
-        size += len(source.text[done:offset].encode("utf-8", "surrogatepass"))
-        done = offset
-        bytes_at[offset] = size
+    bytes_at = source.byte_offsets(sorted({offset for span in spans for offset in span}))
     return [(bytes_at[first], bytes_at[last]) for first, last in spans]
 
 

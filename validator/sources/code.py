@@ -295,6 +295,19 @@ class SourceText:
         row = bisect.bisect_left(self._line_ends, byte)
         return row, byte - (self._line_ends[row - 1] + 1 if row else 0)
 
+    def byte_offsets(self, chars: list[int]) -> dict[int, int]:
+        """The byte offset of each character offset (ascending), encoding the text between them once: linear in the
+        file however many offsets are asked."""
+        if self.ascii:
+            return {char: char for char in chars}
+        found: dict[int, int] = {}
+        at = byte = 0
+        for char in chars:
+            byte += len(self.text[at:char].encode("utf-8", "surrogatepass"))
+            at = char
+            found[char] = byte
+        return found
+
     def char(self, byte: int) -> int:
         """The character offset of a byte offset."""
         if not self._byte_ends:

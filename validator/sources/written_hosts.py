@@ -24,6 +24,8 @@ class _Source(Protocol):
 
     def raw(self, node: Node) -> str: ...
 
+    def byte_offsets(self, chars: list[int]) -> dict[int, int]: ...
+
 
 class _Fields(Protocol):
     @property
@@ -70,7 +72,7 @@ def with_written_hosts(reader: CodeReader, found: list[LaunchRequest]) -> list[L
             wanted.append((request, *span))
     if not wanted:
         return found
-    starts = _byte_offsets(reader, sorted({offset for _, start, end in wanted for offset in (start, end)}))
+    starts = reader.source.byte_offsets(sorted({offset for _, start, end in wanted for offset in (start, end)}))
     for request, start, end in wanted:
         node = reader.root.descendant_for_byte_range(starts[start], starts[end])
         try:
@@ -116,17 +118,3 @@ def _text_start(node: Node) -> int:
     """Where a string literal's text starts: past its opening quote (and an f-string's prefix)."""
     first = node.children[0] if node.children else None
     return first.end_byte if first is not None else node.start_byte
-
-
-def _byte_offsets(reader: CodeReader, chars: list[int]) -> dict[int, int]:
-    """The byte offset of each character offset (ascending), encoding the text between them once: linear in the file."""
-    source = reader.source
-    if source.ascii:
-        return {char: char for char in chars}
-    found: dict[int, int] = {}
-    at = byte = 0
-    for char in chars:
-        byte += len(source.text[at:char].encode("utf-8", "surrogatepass"))
-        at = char
-        found[char] = byte
-    return found
