@@ -164,8 +164,14 @@ def test_errors_help_and_reports_are_byte_identical_to_clicks(args: list[str], t
     assert (fast.returncode, fast.stdout, fast.stderr) == (slow.returncode, slow.stdout, slow.stderr)
 
 
-INTERRUPTED = """
+# A child started with SIGINT ignored (pytest run in the background by a non-interactive shell, nohup, some CI runners)
+# inherits SIG_IGN, and flowlint rightly leaves an ignored SIGINT ignored: the scripts first give SIGINT the disposition
+# a terminal gives it, so the Ctrl-C they raise is one a user at a terminal would send.
+RESTORE_SIGINT = "signal.signal(signal.SIGINT, signal.default_int_handler)  # as from a terminal, whatever pytest inherited"
+
+INTERRUPTED = f"""
 import signal, sys
+{RESTORE_SIGINT}
 import validator.run.runner as runner
 
 def interrupted(*args, **kwargs):
@@ -187,8 +193,9 @@ def test_ctrl_c_is_said_and_exits_alike_either_way(tmp_path: Path) -> None:
     assert [(d.returncode, d.stdout, d.stderr) for d in done] == [(130, b"", b"\nAborted!\n")] * 2
 
 
-INTERRUPTED_LOADING = """
+INTERRUPTED_LOADING = f"""
 import signal, sys
+{RESTORE_SIGINT}
 
 class Interrupt:
     def find_spec(self, name, path=None, target=None):

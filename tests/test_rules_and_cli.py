@@ -292,8 +292,12 @@ def test_a_dead_worker_does_not_hang_or_lose_files(tmp_path: Path, monkeypatch: 
     assert all(len(d) == 1 for d in reporter.files)
 
 
+# A child started with SIGINT ignored (pytest run in the background by a non-interactive shell, nohup, some CI runners)
+# inherits SIG_IGN, and flowlint rightly leaves an ignored SIGINT ignored: the scripts first give SIGINT the disposition
+# a terminal gives it, so the Ctrl-C they raise is one a user at a terminal would send.
 INTERRUPTED_RUN = """
 import signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as from a terminal, whatever pytest inherited
 import validator.run.runner as runner
 
 reached = []

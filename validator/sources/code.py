@@ -676,6 +676,7 @@ class CodeReader:
     call_types: frozenset[str]
     fields: Fields  # the grammar's field ids
     name_types: frozenset[str] = frozenset({"identifier"})  # nodes that are a bound name (JS: `{ body }` too)
+    held_types: frozenset[str] = frozenset()  # literals whose items a loop takes in turn (JS: an array)
     object_types: frozenset[str] = frozenset({"dictionary"})  # an object literal (JS: `object`)
     nothing_types: frozenset[str] = frozenset()  # literals a spread adds nothing from (JS: `null`, `undefined`)
     #: Names handed to functions not known to only read them (`fill(body)`, `validate(body["inputData"])`), each with
@@ -690,6 +691,10 @@ class CodeReader:
     #: body`): each alias's name node, the name it is a part of (its node there), and the keys down to the part (None:
     #: not known, a pattern's or one not written literally). Written through, they change it.
     aliases: list[tuple[Node, Node, tuple[str, ...] | None]]
+    #: The aliases that are a loop's item or a callback's parameter over what holds names (`for (const r of [body])`,
+    #: `[body].forEach(r => …)`, `for r in (body,)`): their node ids. The item may be any name held, in any turn of the
+    #: loop: nothing written through it is certain.
+    iterated: set[int]
     _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
     #: Same-file functions being followed from one call: function node id -> its parameters bound to that call's
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
@@ -1135,9 +1140,15 @@ class CodeReader:
             if read == KEYS_HANDED_AWAY:
                 # the others may be rewritten by code not followed at all (an import): the body keeps its own members'
                 # names (a documented decision), with nothing known below them; an object below the body, nothing known
-                return OpenObject({member: Unknown() for member in found if member not in written}) if not path \
+                found = OpenObject({member: Unknown() for member in found if member not in written}) if not path \
                     else OpenObject()
-            return OpenObject({member: maybe_changed(value) for member, value in found.items() if member not in written})
+            else:
+                found = OpenObject({member: maybe_changed(value) for member, value in found.items() if member not in written})
+            if not self.iterated or self.written_through(name, node) is None:
+                return found
+            # stored, and also written through a loop's item or a callback's parameter that may be it
+            # (`const all = [body]; for (const r of all) delete r.extra`): what that write removes is not known sent
+            return self.alias_keys(found, name, node, path, spans)
         if isinstance(found, dict) and self.aliases and (through := self.written_through(name, node)) is not None:
             spans.values_unknown = spans.values_unknown or through
             return self.alias_keys(maybe_changed(found), name, node, path, spans)
@@ -1181,6 +1192,22 @@ class CodeReader:
         if node is not None and node.type == "identifier":
             self.aliases.append((alias, node, tuple(path) if path is not None else None))
 
+    def iterated_alias(self, item: Node, iterable: Node | None) -> None:
+        """`item` (a loop's variable, a callback's parameter) takes in turn each value `iterable` holds: an array, list,
+        tuple or set literal written there, or a name bound to one when it is made (what is added to it later is no
+        name of this file's bodies: unknown anyway). Each name it holds may be changed through `item`, as through an
+        alias of the whole."""
+        node = self.unwrap(iterable) if iterable is not None else None
+        if node is not None and node.type in self.name_types:
+            node = self.bindings.resolve(self.source.raw(node), node, as_made=True)
+            node = self.unwrap(node) if node is not None else None
+        if node is None or node.type not in self.held_types:
+            return
+        for held in node.named_children:
+            if held.type in self.name_types:
+                self.aliases.append((item, held, ()))
+                self.iterated.add(item.id)
+
     def part_key(self, key: Node) -> str | None:
         """The key a part of an object is read by, when written literally (`"inputData"`, `.inputData`)."""
         if key.type == "property_identifier":
@@ -1223,7 +1250,8 @@ class CodeReader:
                 if change.at.id not in writes:
                     continue  # after the read, in its function
                 full = (*part, *change.path)
-                if not change.removed and change.key is not None and self.before(change.at, at, alias):
+                if not change.removed and change.key is not None and alias.id not in self.iterated \
+                        and self.before(change.at, at, alias):
                     found = _assigned(found, full, Unknown())
                     spans.add((*path, *full), self.source.offsets(change.key),
                               self.source.offsets(change.value if change.value is not None else change.at))
@@ -1251,7 +1279,8 @@ class CodeReader:
                 alias_name = self.source.raw(alias)
                 write = next((w for w in self.bindings.written_at(alias_name, alias)
                               if self._function_of(w) != here or w.start_byte < at.start_byte), None)
-                shown = f"`{alias_name}` (a part of `{name}`, line {alias.start_point[0] + 1})"
+                shown = f"`{alias_name}` ({'which may be' if alias.id in self.iterated else 'a part of'} `{name}`, line " \
+                        f"{alias.start_point[0] + 1})"
                 if write is not None:
                     return self.source.offsets(write), f"{shown} is written (line {write.start_point[0] + 1})", (
                         f"write to `{name}` itself (its changes are followed), or build the value before it is put "

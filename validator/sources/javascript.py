@@ -70,6 +70,9 @@ _FUNCTIONS = frozenset({"arrow_function", "function_expression", "function", "ge
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
 _READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "got", "ky", "postFlowsExecutions", "stringify",
                          "log", "info", "debug", "warn", "error", "trace", "dir", "json", "String", "Boolean", "Number"})
+#: Array methods that call their callback with each item first.
+_ITERATING = frozenset({"forEach", "map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every",
+                        "flatMap"})
 #: Methods that change the object they are called on (headers.append, list.push…).
 _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
@@ -144,6 +147,7 @@ _TEXT_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toISOString", 
 class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
+    held_types = frozenset({"array"})
     #: A case of a switch runs its statements in order once entered (at its label, never in its middle).
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
@@ -164,6 +168,7 @@ class JavaScriptReader(CodeReader):
         self.escapes = []
         self.stored = []
         self.aliases = []
+        self.iterated = set()
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -204,6 +209,7 @@ class JavaScriptReader(CodeReader):
     # -- bindings --------------------------------------------------------------------------------
     def _index(self) -> None:
         b = self.bindings
+        iterations: list[tuple[Node, Node | None]] = []  # (a loop's item or a callback's parameter, what it iterates)
         for node in self.nodes:
             kind = node.type
             if kind in _CONTAINERS:
@@ -236,6 +242,8 @@ class JavaScriptReader(CodeReader):
                     b.bind(b.scope_of(node), self.source.raw(name), node if declared else None)
             elif kind == "call_expression":
                 self._mutating_call(node)
+                if (each := self._iterating(node)) is not None:
+                    iterations.append(each)  # [body].forEach(r => delete r.extra): r may be body
                 if self._escaping_call(node) in ("require", "import"):
                     self._loaders.append(node)  # (a callee written `require` or `import` ends with that name)
             elif kind in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
@@ -255,6 +263,9 @@ class JavaScriptReader(CodeReader):
             elif kind == "for_in_statement" and (target := node.child_by_field_id(self.fields.left)) is not None \
                     and not any(part.type in ("const", "let", "var") for part in node.children):
                 self._written_through(target, node)  # for (FLOWS.followUp of list): each item written there
+            elif kind == "for_in_statement" and (item := self._loop_item(node)) is not None:
+                b.bind(node, self.source.raw(item), None)  # for (const r of [body]): r may be body
+                iterations.append((item, node.child_by_field_id(self.fields.right)))
             elif kind == "unary_expression" and (operator := node.child_by_field_id(self.fields.operator)) is not None \
                     and self.source.raw(operator) == "delete":
                 target = node.child_by_field_id(self.fields.argument)
@@ -274,6 +285,50 @@ class JavaScriptReader(CodeReader):
                         b.bind(b.scope_of(node), self.source.raw(part), None)
                         if written is not None:
                             self.imports[self.source.raw(part)] = written
+
+        for item, iterable in iterations:  # (once every name is bound: a callback or an array may be named)
+            found = self._first_parameter(item) if item.parent is None or item.parent.type == "arguments" else item
+            if found is not None:
+                self.iterated_alias(found, iterable)
+
+    def _loop_item(self, loop: Node) -> Node | None:
+        """`for (const r of …)`: the name each item is bound to (a declared name, over `of`); None otherwise."""
+        item = loop.child_by_field_id(self.fields.left)
+        if item is None or item.type != "identifier" or not any(part.type in ("const", "let", "var") for part in loop.children) \
+                or not any(part.type == "of" for part in loop.children):
+            return None
+        return item
+
+    def _iterating(self, call: Node) -> tuple[Node, Node | None] | None:
+        """`items.forEach(cb)` (map, filter, find, some, every…): the callback (a function written there, or a name that
+        may be one: resolved once every name is bound) and the object iterated."""
+        callee = call.child_by_field_id(self.fields.function)
+        if callee is None or callee.type != "member_expression":
+            return None
+        prop = callee.child_by_field_id(self.fields.property)
+        if prop is None or self.source.raw(prop) not in _ITERATING:
+            return None
+        callback = self.argument(call, 0)
+        if callback is None or (callback.type not in _FUNCTIONS and callback.type != "identifier"):
+            return None
+        return callback, callee.child_by_field_id(self.fields.object)
+
+    def _first_parameter(self, function: Node) -> Node | None:
+        """A function's first parameter when it is a plain name (`r => …`, `function (r: T) {…}`); None otherwise."""
+        if function.type == "identifier":
+            found = self.resolve(function)
+            if found is None or found.type not in _FUNCTIONS:
+                return None
+            function = found
+        params = function.child_by_field_id(self.fields.parameters) or function.child_by_field_id(self.fields.parameter)
+        if params is None:
+            return None
+        if params.type == "identifier":
+            return params
+        first = next((p for p in params.named_children if p.type not in ("comment", "this")), None)
+        if first is not None and first.type in ("required_parameter", "optional_parameter"):
+            first = first.child_by_field_id(self.fields.pattern)
+        return first if first is not None and first.type == "identifier" else None
 
     def _written_through(self, target: Node, at: Node) -> None:
         """Each name a write to `target` changes (a name, the object of a member), found inside a destructuring
@@ -515,7 +570,22 @@ class JavaScriptReader(CodeReader):
             names = [node] if node.parent is not None and node.parent.type == "object" else []
         else:
             names = [item for item in node.named_children if item.type == "identifier"]
+            if names and self._only_iterated(node):
+                return  # for (const r of [body]), [body].forEach(r => …): reached only through r (an alias of each)
         self.store_held(names, node, ("pair", "object", "array"), "arguments", _READS_ONLY)
+
+    def _only_iterated(self, array: Node) -> bool:
+        """Whether an array literal is only iterated where it is written, each item bound to a name: `for (const r of
+        [body])`, `[body].forEach(r => …)` (forEach's result is nothing; map's and the others' hold the items)."""
+        above = array.parent
+        if above is not None and above.type == "for_in_statement":
+            return above.child_by_field_id(self.fields.right) == array and self._loop_item(above) is not None
+        call = above.parent if above is not None and above.type == "member_expression" else None
+        prop = above.child_by_field_id(self.fields.property) if above is not None else None
+        if call is None or call.type != "call_expression" or prop is None or self.source.raw(prop) != "forEach":
+            return False
+        callback = self.argument(call, 0)
+        return callback is not None and callback.type in _FUNCTIONS and self._first_parameter(callback) is not None
 
     def _escaping_call(self, call: Node) -> str:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members. Returns

@@ -109,6 +109,7 @@ class PythonReader(CodeReader):
     call_types = _CALLS
     sequence_types = frozenset({"module", "block"})
     function_types = frozenset({"function_definition", "lambda", "class_definition"})
+    held_types = frozenset({"list", "tuple", "set", "expression_list"})
     word_pattern = _WORDS
     mangles = True
 
@@ -129,6 +130,7 @@ class PythonReader(CodeReader):
         self.escapes = []
         self.stored = []
         self.aliases = []
+        self.iterated = set()
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -180,6 +182,7 @@ class PythonReader(CodeReader):
 
     def _index(self) -> None:
         b = self.bindings
+        iterations: list[tuple[Node, Node | None]] = []  # (a loop's variable, what it iterates)
         for node in self.nodes:
             kind = node.type
             if kind in _CONTAINERS:
@@ -242,6 +245,11 @@ class PythonReader(CodeReader):
                         b.remove_member(*removed, node)  # del body["flowVersion"]: the member may be absent now
                     else:
                         self._mutates(gone)
+            elif kind in ("for_statement", "for_in_clause") and (item := node.child_by_field_id(self.fields.left)) is not None \
+                    and item.type == "identifier":
+                # for r in (body,): r is bound again each turn (a value not known), and may be body
+                b.bind(b.scope_of(node), self.source.raw(item), None)
+                iterations.append((item, node.child_by_field_id(self.fields.right)))
             elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression"):
                 target = node.child_by_field_id(self.fields.left) or node.child_by_field_id(self.fields.name) or (
                     node.named_children[0] if node.named_children else None)
@@ -278,6 +286,9 @@ class PythonReader(CodeReader):
                                 scope = b.scope_of(scope)
                 if kind != "global_statement" and kind != "nonlocal_statement":
                     self._imported_names(node)
+
+        for item, iterable in iterations:  # (once every name is bound: the iterable may be a name)
+            self.iterated_alias(item, iterable)
 
     def _import_bound(self, statement: Node) -> Iterable[Node]:
         """The names an import statement binds: each alias, an imported name, and the first name of `import a.b` (not
@@ -426,6 +437,11 @@ class PythonReader(CodeReader):
             names = [value] if value is not None and value.type == "identifier" else []
         else:
             names = [item for item in literal.named_children if item.type == "identifier"]
+            above = literal.parent
+            if names and above is not None and above.type == "for_statement" and above.child_by_field_id(
+                    self.fields.right) == literal and (item := above.child_by_field_id(self.fields.left)) is not None \
+                    and item.type == "identifier":
+                return  # for r in (body,): reached only through r (an alias of each)
         self.store_held(names, literal, ("pair", "dictionary", "list", "tuple", "set", "keyword_argument"), "argument_list",
                         _READS_ONLY)
 
