@@ -15,10 +15,11 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 import pytest
+import pytest_asyncio
 
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
@@ -28,7 +29,7 @@ from pygls.protocol import default_converter  # noqa: E402
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features  # noqa: E402
 
-from conftest import ROOT  # noqa: E402
+from conftest import ROOT, clear_callers_environment  # noqa: E402
 
 #: Seconds any one wait on the server may take before the test fails (generous: the suite runs on loaded cores).
 BOUND = float(os.environ.get("FLOWLINT_LSP_BOUND", "60"))
@@ -43,6 +44,15 @@ class RecordingClient(LanguageClient):
         self.published: list[types.PublishDiagnosticsParams] = []
         self.arrived = asyncio.Event()  # set on each publish; a waiter clears it before searching the log
         self.registrations: list[types.Registration] = []  # what the server asked to be told of (client/registerCapability)
+        self.open_documents: set[str] = set()  # what a test opened and has not closed: the shared server's teardown closes it
+
+    def text_document_did_open(self, params: types.DidOpenTextDocumentParams) -> None:
+        self.open_documents.add(params.text_document.uri)
+        super().text_document_did_open(params)
+
+    def text_document_did_close(self, params: types.DidCloseTextDocumentParams) -> None:
+        self.open_documents.discard(params.text_document.uri)
+        super().text_document_did_close(params)
 
 
 def _record(client: RecordingClient, params: types.PublishDiagnosticsParams) -> None:
@@ -66,6 +76,38 @@ def make_client() -> RecordingClient:
 #: The server as the editor starts it, checking on every change at once (no debounce: no wait on a clock).
 CONFIG = ClientServerConfig(server_command=[sys.executable, "-m", "validator", "lsp", "--debounce", "0"],
                             client_factory=make_client)
+
+
+@pytest_asyncio.fixture(name="lsp_server", scope="module", loop_scope="module")
+async def shared_server() -> AsyncIterator[RecordingClient]:
+    """One server for a module's tests (starting one costs most of a test's time): started in the environment the
+    suite gives each test (tests/conftest.py's `_in_repo_root`: from the repo root, the caller's settings cleared, no
+    result cache), as the per-test fixture started it. Tests sharing it must run in the module's loop
+    (`@pytest.mark.asyncio(loop_scope="module")`) and take `client` (import both: `from lsp_session import
+    shared_client, shared_server`), which leaves the server as it found it."""
+    with pytest.MonkeyPatch.context() as patch:  # (the subprocess takes the environment and directory it starts in)
+        patch.chdir(ROOT)
+        clear_callers_environment(patch)
+        patch.setenv("FLOWLINT_NO_CACHE", "1")
+        client = await CONFIG.start()
+    assert isinstance(client, RecordingClient)
+    try:
+        await start(client)
+        yield client
+        await stop(client)
+    finally:
+        await client.stop()  # type: ignore[no-untyped-call]  # (pygls: the transport and the stderr forwarder)
+
+
+@pytest_asyncio.fixture(name="client", loop_scope="module")
+async def shared_client(lsp_server: RecordingClient) -> AsyncIterator[RecordingClient]:
+    """The module's server for one test, given back with no document open: each one the test left open is closed (the
+    server then forgets its text, state and BigInt polyfill and clears its diagnostics), so no test sees another's
+    editor (a polyfill left open would drop the next test's FL014; an edited flow YAML, its FL202)."""
+    yield lsp_server
+    for uri in sorted(lsp_server.open_documents):
+        await closed(lsp_server, uri)
+    assert not lsp_server.open_documents
 
 
 async def bounded(awaited: Awaitable[T], what: str) -> T:

@@ -8,7 +8,6 @@ import contextlib
 import json
 import os
 import threading
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import pytest
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
-from lsp_session import CONFIG, bounded, closed, start, stop  # noqa: E402
+from lsp_session import bounded, closed, shared_client, shared_server  # noqa: E402, F401
 from lsp_session import changed as changed_uri  # noqa: E402
 from lsp_session import opened as opened_uri  # noqa: E402
 from lsprotocol import types  # noqa: E402
@@ -32,13 +31,6 @@ JS = (f"// the launch\nawait fetch(`{WRONG_HOST}`, {{method: 'POST', headers: {{
 HTTP = (f"POST {WRONG_HOST}\nContent-Type: application/json\nAuthorization: Bearer {{{{token}}}}\n\n"
         f'{{"flow_id": "{UUID}", "inputData": {{"customerName": "Ana"}}}}\n')
 PAYLOAD = f'{{\n  "flow_id": "{UUID}",\n  "inputData": {{"Flow.customerName": "Ana", "Flow.orderCount": "42"}}\n}}\n'
-
-
-@pytest_lsp.fixture(config=CONFIG)  # type: ignore[untyped-decorator]
-async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
-    await start(lsp_client)
-    yield
-    await stop(lsp_client)
 
 
 def cli_diagnostics(path: Path) -> list[tuple[Any, ...]]:
@@ -85,6 +77,7 @@ def apply(text: str, edits: list[types.TextEdit]) -> str:
 
 
 @pytest.mark.parametrize(("name", "text"), [("launch.js", JS), ("launch.http", HTTP), ("payload.json", PAYLOAD)])
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_open_edit_and_fix_give_what_check_gives(client: LanguageClient, tmp_path: Path, name: str, text: str) -> None:
     project = tmp_path / "project"
     project.mkdir()
@@ -123,6 +116,7 @@ async def test_open_edit_and_fix_give_what_check_gives(client: LanguageClient, t
     assert lsp_diagnostics(found, fixed) == cli_diagnostics(path)
 
 
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_hover_shows_the_rule(client: LanguageClient, tmp_path: Path) -> None:
     path = tmp_path / "launch.js"
     path.write_text(JS)
@@ -134,6 +128,7 @@ async def test_hover_shows_the_rule(client: LanguageClient, tmp_path: Path) -> N
     assert "FL302 wrong-host" in hover.contents.value
 
 
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_a_file_outside_any_project(client: LanguageClient, tmp_path: Path) -> None:
     path = tmp_path / "alone" / "launch.js"
     path.parent.mkdir()
@@ -267,6 +262,7 @@ resource "genesyscloud_integration_action" "launch" {
 """
 
 
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_a_sibling_tf_file_open_in_the_editor_is_read_as_its_unsaved_text(client: LanguageClient, tmp_path: Path) -> None:
     (tmp_path / ".flowlint.toml").write_text("")
     main, locals_tf = tmp_path / "main.tf", tmp_path / "locals.tf"

@@ -5,7 +5,6 @@ the client's log of publishes (lsp_session: a publish read while no one waits is
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,13 @@ import pytest
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
-from lsp_session import CONFIG, changed, closed, codes, mark, opened, publish, start, stop  # noqa: E402
+from lsp_session import changed, closed, codes, mark, opened, publish, shared_client, shared_server  # noqa: E402, F401
 from pytest_lsp import LanguageClient  # noqa: E402
 from test_big_int_polyfill_elsewhere import LAUNCH, POLYFILLS  # noqa: E402
 
 from validator.run.cross_file import NOT_OPEN  # noqa: E402
 
 POLYFILL = POLYFILLS["polyfills.js"]
-
-
-@pytest_lsp.fixture(config=CONFIG)  # type: ignore[untyped-decorator]
-async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
-    await start(lsp_client)
-    yield
-    await stop(lsp_client)
 
 
 async def _launch_alone(client: LanguageClient, tmp_path: Path) -> str:
@@ -38,6 +30,7 @@ async def _launch_alone(client: LanguageClient, tmp_path: Path) -> str:
     return launch.as_uri()
 
 
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_a_polyfill_open_beside_the_launch_drops_its_finding(client: LanguageClient, tmp_path: Path) -> None:
     launch = await _launch_alone(client, tmp_path)
     polyfills = tmp_path / "polyfills.js"
@@ -46,6 +39,7 @@ async def test_a_polyfill_open_beside_the_launch_drops_its_finding(client: Langu
     assert [d.code for d in await changed(client, launch, LAUNCH + "\n", 2)] == []
 
 
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_a_polyfill_opened_after_the_launch_drops_its_finding_and_closing_it_brings_it_back(
         client: LanguageClient, tmp_path: Path) -> None:
     launch = await _launch_alone(client, tmp_path)
@@ -58,6 +52,7 @@ async def test_a_polyfill_opened_after_the_launch_drops_its_finding_and_closing_
     await publish(client, launch, after=since, version=1, where=lambda p: codes(p) == ["FL014"])
 
 
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_editing_the_polyfill_in_and_out_re_publishes_the_launch(client: LanguageClient, tmp_path: Path) -> None:
     launch = await _launch_alone(client, tmp_path)
     helpers = (tmp_path / "helpers.js").as_uri()

@@ -4,7 +4,6 @@ with the findings of a text that is gone. Every wait is bounded (lsp_session).""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,12 @@ import pytest
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
-from lsp_session import CONFIG, changed, closed, codes, mark, opened, publish, start, stop  # noqa: E402
+from lsp_session import changed, closed, codes, mark, opened, publish, shared_client, shared_server  # noqa: E402, F401
 from pytest_lsp import LanguageClient  # noqa: E402
 from test_lsp_unsaved_flow_yaml import DECLARED, FLOW_YAML, LAUNCH, _project  # noqa: E402
 
 
-@pytest_lsp.fixture(config=CONFIG)  # type: ignore[untyped-decorator]
-async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
-    await start(lsp_client)
-    yield
-    await stop(lsp_client)
-
-
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_a_flow_buffer_emptied_then_closed_republishes_its_launch(client: LanguageClient, tmp_path: Path) -> None:
     launch, _action, flow = _project(tmp_path)
     assert "FL202" in [d.code for d in await opened(client, launch.as_uri(), LAUNCH, "javascript")]

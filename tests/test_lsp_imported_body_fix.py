@@ -5,7 +5,6 @@ its safe, preferred fix."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -13,19 +12,12 @@ import pytest
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
-from lsp_session import CONFIG, bounded, opened, start, stop  # noqa: E402
+from lsp_session import bounded, opened, shared_client, shared_server  # noqa: E402, F401
 from lsprotocol import types  # noqa: E402
 from pytest_lsp import LanguageClient  # noqa: E402
 from test_fix_imported_bindings import PY_LAUNCHER  # noqa: E402
 
 IMPORTER = "from launcher import BODY\n\n\ndef flow_of():\n    return BODY['flowID']\n"
-
-
-@pytest_lsp.fixture(config=CONFIG)  # type: ignore[untyped-decorator]
-async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
-    await start(lsp_client)
-    yield
-    await stop(lsp_client)
 
 
 async def _rename_action(client: LanguageClient, path: Path) -> types.CodeAction:
@@ -38,6 +30,7 @@ async def _rename_action(client: LanguageClient, path: Path) -> types.CodeAction
     return action
 
 
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_a_body_an_unopened_project_file_imports_is_offered_unsafe(client: LanguageClient, tmp_path: Path) -> None:
     (tmp_path / "audit.py").write_text(IMPORTER)
     launcher = tmp_path / "launcher.py"
@@ -47,6 +40,7 @@ async def test_a_body_an_unopened_project_file_imports_is_offered_unsafe(client:
     assert "audit.py imports" in action.title, action.title
 
 
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_a_body_an_open_unsaved_file_imports_is_offered_unsafe(client: LanguageClient, tmp_path: Path) -> None:
     importer = tmp_path / "audit.py"  # (never written: the editor's text alone imports it)
     client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(importer.as_uri(), "python", 1, IMPORTER)))
@@ -56,6 +50,7 @@ async def test_a_body_an_open_unsaved_file_imports_is_offered_unsafe(client: Lan
     assert not action.is_preferred and "(unsafe" in action.title and "audit.py imports" in action.title, action.title
 
 
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_a_body_no_file_imports_keeps_its_safe_preferred_fix(client: LanguageClient, tmp_path: Path) -> None:
     (tmp_path / "audit.py").write_text("from launcher import URL\n\nprint(URL)\n")
     launcher = tmp_path / "launcher.py"

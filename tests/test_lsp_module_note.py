@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ import pytest
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
-from lsp_session import CONFIG, changed, codes, mark, opened, publish, start, stop  # noqa: E402
+from lsp_session import changed, codes, mark, opened, publish, shared_client, shared_server  # noqa: E402, F401
 from pytest_lsp import LanguageClient  # noqa: E402
 from test_lsp_imported_url import CONFIG_JS, LAUNCH_JS, LAUNCH_PY, SETTINGS_PY, _project  # noqa: E402
 
@@ -64,13 +63,7 @@ def test_an_open_importers_unsaved_text_is_what_judges_the_note(tmp_path: Path) 
     assert _editor_codes(project / "src" / "config.js", {launch: UNUSED_JS}) == ["FL011"]
 
 
-@pytest_lsp.fixture(config=CONFIG)  # type: ignore[untyped-decorator]
-async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
-    await start(lsp_client)
-    yield
-    await stop(lsp_client)
-
-
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_editing_the_importer_re_publishes_the_modules_note(client: LanguageClient, tmp_path: Path) -> None:
     project = _project(tmp_path, {"src/config.js": CONFIG_JS, "src/launch.js": LAUNCH_JS})
     config, launch = project / "src" / "config.js", project / "src" / "launch.js"

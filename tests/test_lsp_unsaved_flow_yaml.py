@@ -5,7 +5,6 @@ Every wait is bounded (lsp_session)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
-from lsp_session import CONFIG, changed, closed, codes, mark, opened, publish, start, stop  # noqa: E402
+from lsp_session import changed, closed, codes, mark, opened, publish, shared_client, shared_server  # noqa: E402, F401
 from pytest_lsp import LanguageClient  # noqa: E402
 
 from validator.lsp.server import check  # noqa: E402
@@ -79,13 +78,7 @@ def test_the_editors_text_of_the_flow_yaml_is_the_contract(tmp_path: Path, name:
     assert "FL202" in [d.code for d in check(path, text)]  # closed: the file's text again
 
 
-@pytest_lsp.fixture(config=CONFIG)  # type: ignore[untyped-decorator]
-async def client(lsp_client: LanguageClient) -> AsyncIterator[None]:
-    await start(lsp_client)
-    yield
-    await stop(lsp_client)
-
-
+@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
 async def test_editing_the_flow_yaml_without_saving_re_publishes_the_open_launches(client: LanguageClient,
                                                                                   tmp_path: Path) -> None:
     launch, action, flow = _project(tmp_path)

@@ -503,7 +503,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     note = unread() if not requests else None
     if note is not None:
         return [*documents, _unread(name, lines, *note)]
-    documents.extend(_unread(name, lines, request.site, _UNSURE, named=_request_named(request))
+    documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
+                             named=_request_named(request))
                      for request in requests if to_endpoint(request) == "unsure")
     documents.extend(_elsewhere(name, lines, request, host) for request in requests
                      if (host := _other_host_launch(request)) is not None)
@@ -564,6 +565,7 @@ def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentia
 
 
 _UNSURE = "neither its method nor its body is seen here, so it may launch a flow or read a run's status"
+_UNSURE_BODILESS = "its method is not known here and it sends no body, so it may launch a flow or read a run's status"
 _ENDPOINT = "the launch endpoint"
 #: What a note names where the path is written without Genesys Cloud's /api/v2/ before it: other products have a
 #: flows/executions of their own (Kestra, workflow engines…), and a base held elsewhere (a constant, a parameter) is not
