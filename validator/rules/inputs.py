@@ -320,9 +320,10 @@ class _Explainer:
         found = next((candidate for candidate in candidates() if candidate is not None), None)
         if found is not None:
             return found
-        if kind in _WRITTEN_SHAPES and not isinstance(value, (dict, list, str)) and value is not None:
-            # 20250329 quoted is text, but no Date: what the author meant is theirs to write
-            return f"send {_with_article(kind)} as text, written {_WRITTEN_SHAPES[kind]}"
+        if kind in _WRITTEN_SHAPES and "format" not in spec and not isinstance(value, (dict, list, str)) \
+                and value is not None:  # 20250329 quoted is text, but no Date: what the author meant is theirs to write
+            shape = _WRITTEN_SHAPES[kind]
+            return f"send {_with_article(kind)} value" + (f", written as {shape}" if shape else "")
         if "integer" in wanted and isinstance(value, float) and not math.isfinite(value):
             return f"send {_with_article(kind)} value the flow can hold"
         if "integer" in wanted and isinstance(value, float) and value.is_integer():  # past 2**53 (FL208 has the others)
@@ -457,8 +458,8 @@ def _digits(raw: str | None, value: float) -> str:
 
 #: The Architect types sent as text of a shape (ISO 8601), where the flow's YAML names them: a number given to one is
 #: not made one by quoting it.
-_WRITTEN_SHAPES = {"Date": "as a date: \"2025-03-29\"", "DateTime": "as a date and time: \"2025-03-29T10:00:00.000Z\"",
-                   "Time": "as a time of day", "Duration": "as a duration"}
+_WRITTEN_SHAPES = {"Date": _FORMAT_SHAPES["date"], "DateTime": _FORMAT_SHAPES["date-time"], "Time": _FORMAT_SHAPES["time"],
+                   "Duration": ""}
 
 
 def _with_article(kind: str) -> str:
