@@ -280,7 +280,9 @@ class JavaScriptReader(CodeReader):
                     statement = statement.parent
                 source = statement.child_by_field_id(self.fields.source) if statement is not None else None
                 written = self.string_value(source) if source is not None and source.type == "string" else None
-                for part in node.named_children:
+                alias = node.child_by_field_id(self.fields.alias) if kind == "import_specifier" else None
+                # (`import { URL as OTHER }` binds OTHER only: the name it reads is the other module's, not this one's)
+                for part in [alias] if alias is not None else node.named_children:
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
                         if written is not None:
