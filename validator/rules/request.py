@@ -73,6 +73,8 @@ _FORM_FIX = {
     "jquery": ("jQuery sends `data` form-encoded unless contentType says otherwise",
                "send data: JSON.stringify(body) with contentType: 'application/json'"),
     "request": ("`form` sends the body form-encoded, not as JSON", "send it as json: body (or body with json: true)"),
+    "k6": ("k6 sends an object body form-encoded (x-www-form-urlencoded), not as JSON",
+           "send JSON.stringify(body) with params { headers: { 'Content-Type': 'application/json' } }"),
     "superagent": ("the body is sent as a form, not as JSON", "send the object itself: .send(body), without .type('form')"),
     "requests": ("a dict passed as data= (or second, after the URL) is sent form-encoded, not as JSON", "pass it as json= instead"),
 }

@@ -1729,6 +1729,8 @@ class JavaScriptReader(CodeReader):
             return self.request_library(site, _VERBS.get(name) if receiver is not None else None, args)
         if module == "superagent" and name in _VERBS and receiver is not None and receiver.type == "identifier":
             return self.superagent(call, _VERBS[name], args)
+        if module == "k6/http" and (name in _VERBS or name == "request"):
+            return self.k6(site, _VERBS.get(name), args)
         if receiver_name in ("$", "jQuery") and name in ("ajax", "post"):
             return self.jquery(site, name, args)
         if name == "open" and receiver is not None and self.is_xhr(receiver):
@@ -2444,6 +2446,28 @@ class JavaScriptReader(CodeReader):
         if "data" in members:
             content_type = members.get("contentType")
             self.jquery_data(request, members["data"][1], content_type[1] if content_type else None)
+        return request
+
+    def k6(self, site: Offsets, method: str | None, args: list[Node]) -> LaunchRequest | None:
+        """k6's `http.post(url, body, params)` (`put`, `patch`, and `http.request(method, url, body, params)`), its
+        module imported from `k6/http`: an object body is sent form-encoded (x-www-form-urlencoded), a string as it is,
+        under the `Content-Type` of `params.headers` alone (k6 adds none)."""
+        method_span = None
+        if method is None:  # http.request('POST', url, …)
+            found = self.text(args[0]) if args else None
+            method = found.value if isinstance(found, Text) and found.value else None
+            method_span, args = (self.source.offsets(args[0]) if args else None), args[1:]
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None or any(a.type == "spread_element" for a in args):
+            return None
+        request = LaunchRequest("k6", site, url, method if method is not None else Unknown(), method_span)
+        params = self.members(args[2]) if len(args) > 2 else ({}, False)
+        if params is None or params[1]:
+            request.headers = None  # params not known: its headers neither
+        else:
+            request.headers = self.headers(params[0]["headers"][1] if "headers" in params[0] else None)
+        if len(args) > 1:
+            self.set_body(request, args[1], "form")
         return request
 
     def jquery_data(self, request: LaunchRequest, node: Node, content_type: Node | None) -> None:
