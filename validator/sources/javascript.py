@@ -2493,17 +2493,22 @@ class JavaScriptReader(CodeReader):
         return next((h for h in headers or () if h.name.lower() == name), None)
 
     def jquery(self, site: Offsets, name: str, args: list[Node]) -> LaunchRequest | None:
-        """jQuery: `$.ajax({url, type, data, contentType})`, `$.ajax(url, {...})`, `$.post(url, data)`.
+        """jQuery: `$.ajax({url, type, data, contentType, headers, beforeSend})`, `$.ajax(url, {...})`, `$.post(url, data)`.
 
-        jQuery sends `data` form-encoded unless `contentType` says otherwise: an object is a form, a string goes as
-        it is under the form Content-Type."""
+        jQuery sends `data` form-encoded unless told otherwise: an object is a form, a string goes as it is under the
+        Content-Type `contentType` gives (the form type by default). Its headers are set as jQuery sets them, each
+        replacing one of the same name set before: that Content-Type first, then the `headers` option's (those
+        `$.ajaxSetup` gives merged under the call's own), then what `beforeSend` sets on the request it is handed."""
+        setup = self.ajax_setup(site)
         if name == "post":
             url = self.url_of(args[0]) if args else None
             if url is None or launch_url(url) is None:
                 return None
-            request = LaunchRequest("jquery", site, url, "POST", headers=[])
+            request = LaunchRequest("jquery", site, url, "POST", headers=None if setup is None else list(setup[1]))
             if len(args) > 1:
-                self.jquery_data(request, args[1], None)
+                given = setup[0].get("contentType") if setup is not None else None
+                self.jquery_data(request, args[1], given[1] if given else None)
+            self.jquery_sent(request, {}, setup)
             return request
         url_node = None
         options_node = args[0] if args else None
@@ -2519,13 +2524,18 @@ class JavaScriptReader(CodeReader):
         url = self.url_of(url_node)
         if url is None or launch_url(url) is None:
             return None
-        key = "method" if "method" in members else "type"
-        method, method_span = self.method_of({"method": members[key]} if key in members else {}, is_open, "GET")
+        key = "method" if "method" in members else "type" if "type" in members else None
+        if key is None and setup is not None:  # (a default type the file's $.ajaxSetup gives)
+            members = {**members, **{k: v for k, v in setup[0].items() if k in ("method", "type")}}
+            key = "method" if "method" in members else "type"
+        method, method_span = self.method_of({"method": members[key]} if key in members else {}, is_open or setup is None, "GET")
         request = LaunchRequest("jquery", site, url, method, method_span)
-        request.headers = None if is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        own = None if is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        request.headers = None if own is None or setup is None else [*setup[1], *own]
         if "data" in members:
-            content_type = members.get("contentType")
+            content_type = members.get("contentType") or (setup[0].get("contentType") if setup is not None else None)
             self.jquery_data(request, members["data"][1], content_type[1] if content_type else None)
+        self.jquery_sent(request, members, setup)
         return request
 
     def k6(self, site: Offsets, method: str | None, args: list[Node]) -> LaunchRequest | None:
@@ -2551,6 +2561,7 @@ class JavaScriptReader(CodeReader):
         return request
 
     def jquery_data(self, request: LaunchRequest, node: Node, content_type: Node | None) -> None:
+        """The data and the Content-Type `contentType` gives it, set before every other header (which replace it)."""
         self.set_body(request, node, "form")
         if content_type is not None:
             said = self.text(content_type)
@@ -2558,10 +2569,128 @@ class JavaScriptReader(CodeReader):
             if value is None or value.strip().lower() == "false":
                 request.sends = "opaque"
             elif request.sends == "text" and request.headers is not None:
-                request.headers = [*request.headers, Header("Content-Type", said, self.source.offsets(content_type))]
+                request.headers = [Header("Content-Type", said, self.source.offsets(content_type)), *request.headers]
         elif request.sends == "text" and request.headers is not None:
-            request.headers = [*request.headers, Header("Content-Type", Text.known("application/x-www-form-urlencoded"),
-                                                        request.body_span)]
+            request.headers = [Header("Content-Type", Text.known("application/x-www-form-urlencoded"), request.body_span),
+                               *request.headers]
+
+    def jquery_sent(self, request: LaunchRequest, members: dict[str, tuple[Node, Node]],
+                    setup: tuple[dict[str, tuple[Node, Node]], list[Header]] | None) -> None:
+        """What `beforeSend` (the call's, else its $.ajaxSetup default) does to the request before it is sent: the headers
+        it sets on the jqXHR it is handed come last; anything else it may do makes them unknown, and a function that
+        reaches the settings (its second parameter) may change the data too: nothing of it is then judged."""
+        given = members.get("beforeSend") or (setup[0].get("beforeSend") if setup is not None else None)
+        if given is None:
+            return
+        function = self.resolve(given[1]) or self.unwrap(given[1])
+        names = self._params.get(function.id) if function.type in _FUNCTIONS else None
+        body = function.child_by_field_id(self.fields.body)
+        if names is not None and len(names) > 1 and body is not None and any(
+                use.type in ("identifier", "shorthand_property_identifier") and self.source.raw(use) == names[1]
+                for use in walk(body)):
+            request.headers = None
+            if request.body is not NO_BODY:
+                request.body, request.sends = Unknown(self.source.source(given[1])), "opaque"
+            return
+        set_there = self.headers_set_by(function, 0) if request.headers is not None else None
+        request.headers = None if set_there is None or request.headers is None else [*request.headers, *set_there]
+
+    @functools.cached_property
+    def _ajax_setups(self) -> list[tuple[Node, tuple[dict[str, tuple[Node, Node]], bool] | None]] | None:
+        """The file's `$.ajaxSetup(...)` calls at its top level, each with its options (None: not written literally);
+        None when one is made anywhere else (which calls it comes before is not known) or the file changes every
+        jQuery request another way (`$.ajaxPrefilter`, `.ajaxSend(...)` handlers, `$.ajaxSettings`)."""
+        found: list[tuple[Node, tuple[dict[str, tuple[Node, Node]], bool] | None]] = []
+        if b"ajax" not in self.source.data:
+            return found
+        for node in self.nodes:
+            callee = node.child_by_field_id(self.fields.function) if node.type == "call_expression" else None
+            if callee is None or callee.type != "member_expression":
+                continue
+            prop = callee.child_by_field_id(self.fields.property)
+            step = self.source.raw(prop) if prop is not None else ""
+            if step in ("ajaxPrefilter", "ajaxSend", "ajaxTransport"):
+                return None
+            if step != "ajaxSetup":
+                continue
+            statement = node.parent
+            if statement is None or statement.type != "expression_statement" or statement.parent is None \
+                    or statement.parent.type != "program":
+                return None
+            argument = self.argument(node, 0)
+            found.append((node, self.members(argument) if argument is not None else None))
+        return None if b"ajaxSettings" in self.source.data else found
+
+    def ajax_setup(self, site: Offsets) -> tuple[dict[str, tuple[Node, Node]], list[Header]] | None:
+        """The defaults a jQuery call at `site` takes from the file's `$.ajaxSetup` (its options, later over earlier,
+        and the headers they give, in order); None when they cannot be known: a setup not written literally, after the
+        call, or not at the file's top level. A setup in another file is not seen: the call is read with jQuery's own
+        defaults there."""
+        setups = self._ajax_setups
+        if setups is None:
+            return None
+        members: dict[str, tuple[Node, Node]] = {}
+        headers: list[Header] = []
+        for node, options in setups:
+            if options is None or options[1] or self.source.char(node.start_byte) > site[0]:
+                return None
+            given = self.headers(options[0]["headers"][1]) if "headers" in options[0] else []
+            if given is None:
+                return None
+            members.update(options[0])
+            headers.extend(given)
+        return members, headers
+
+    def headers_set_by(self, function: Node, index: int, depth: int = 0) -> list[Header] | None:
+        """The headers a function of this file sets on the request object it is handed as its `index`th parameter
+        (`beforeSend: xhr => xhr.setRequestHeader(…)`, a helper `setHeaders(xhr)`), in the order it sets them; None when
+        they cannot be known: a header name not written literally, the object handed on to code not followed, or used
+        in any way that may change what is sent. A header set only on some paths (in a condition, a loop, a callback)
+        may or may not be sent: a Content-Type so set makes the headers unknown; another is left out."""
+        names = self._params.get(function.id) if function.type in _FUNCTIONS else None
+        name = names[index] if names is not None and index < len(names) else None
+        body = function.child_by_field_id(self.fields.body)
+        if name is None or body is None or depth > 3:
+            return None
+        found: list[Header] = []
+        for use in walk(body):
+            if use.type == "shorthand_property_identifier" and self.source.raw(use) == name:
+                return None  # stored in an object: anything may be done to it
+            if use.type != "identifier" or self.source.raw(use) != name or use.parent is None:
+                continue
+            above = use.parent
+            if above.type == "member_expression" and above.child_by_field_id(self.fields.object) == use:
+                prop = above.child_by_field_id(self.fields.property)
+                step = self.source.raw(prop) if prop is not None else ""
+                call = above.parent
+                if step != "setRequestHeader":
+                    if step in _XHR_UNCHANGED or step.startswith("on"):
+                        continue
+                    return None
+                if call is None or call.type != "call_expression" or call.child_by_field_id(self.fields.function) != above:
+                    return None
+                step_args = self.arguments(call)
+                header_name = self.text(step_args[0]) if len(step_args) == 2 else None
+                if not isinstance(header_name, Text) or header_name.value is None:
+                    return None
+                set_here = [Header(header_name.value, self.text(step_args[1]), self.source.offsets(call))]
+            elif above.type == "arguments" and above.parent is not None and above.parent.type == "call_expression":
+                call = above.parent
+                callee = call.child_by_field_id(self.fields.function)
+                helper = self.resolve(callee) if callee is not None and callee.type == "identifier" else None
+                position = next((i for i, a in enumerate(self.arguments(call)) if a == use), None)
+                handed = self.headers_set_by(helper, position, depth + 1) if helper is not None and position is not None else None
+                if handed is None:
+                    return None
+                set_here = handed
+            else:
+                return None  # stored, returned, compared…: not followed
+            statement = call.parent
+            if call == body or (statement is not None and statement.type == "expression_statement" and statement.parent == body):
+                found.extend(set_here)
+            elif any(h.name.lower() == "content-type" for h in set_here):
+                return None  # sent with it or without it
+        return found
 
     def is_xhr(self, receiver: Node) -> bool:
         """An object made by `new XMLHttpRequest()` (handlers set on it later do not change that)."""
@@ -2911,6 +3040,10 @@ def _as_javascript_holds(number: Any, written: str) -> Any:
 
 
 #: superagent's short names for `.type()` (request.types); another value is the type itself.
+#: What code handed an XMLHttpRequest (or jQuery's jqXHR) may read or set on it and leave what it sends as it was.
+_XHR_UNCHANGED = frozenset({"withCredentials", "timeout", "responseType", "overrideMimeType", "upload", "addEventListener",
+                            "removeEventListener", "readyState", "status", "statusText", "response", "responseText",
+                            "responseXML", "responseURL", "getResponseHeader", "getAllResponseHeaders"})
 _SUPERAGENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded",
                      "urlencoded": "application/x-www-form-urlencoded", "form-data": "application/x-www-form-urlencoded",
                      "html": "text/html", "xml": "text/xml"}
