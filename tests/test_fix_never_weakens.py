@@ -125,8 +125,10 @@ def test_after_fix_every_error_not_fixed_is_still_an_error(tmp_path_factory: pyt
     result = validator.fix(given_body, contracts=store, unsafe=unsafe)
     after = validator.check(result.body, contracts=store)
     assert result.remaining.ok == after.ok, (result.remaining.diagnostics, after.diagnostics)
-    targets = {(d.code, d.pointer) for d in result.applied}
-    lost = errors(before) - targets - errors(after)
+    # An error at a member a fix changed is that fix's, whatever code said it (a prefix's case is FL203 without the
+    # contract, FL211 once a fix before it lets the contract apply)
+    targets = {d.pointer for d in result.applied}
+    lost = {error for error in errors(before) if error[1] not in targets} - errors(after)
     assert not lost, (body, result.body, [(d.code, d.pointer, d.fix and d.fix.message) for d in result.applied],
                       after.diagnostics)
 

@@ -30,12 +30,14 @@ def only_changed(before: str, after: str, old: str, new: str) -> None:
 
 
 def test_js_object_keys_keep_their_quote_style(tmp_path: Path) -> None:
+    # (version 3.0 is the one the repository's contract holds: pinning 1.0 would check the inputs against another
+    # version's, so once flowId is renamed, the rename of `FlowVersion` would not be applied)
     before = (f'const FLOW = "{UUID}";\nawait fetch("{API}", {{\n  method: "POST",\n'
               f'  headers: {{ "Content-Type": "application/json" }},\n'
-              f"  body: JSON.stringify({{ flowID: FLOW, 'FlowVersion': '1.0', inputData: {{ customerName: name }} }}),\n}});\n")
+              f"  body: JSON.stringify({{ flowID: FLOW, 'FlowVersion': '3.0', inputData: {{ customerName: name }} }}),\n}});\n")
     after = fixed(tmp_path, "a.js", before)
-    only_changed(before, after, "{ flowID: FLOW, 'FlowVersion': '1.0', inputData: { customerName: name } }",
-                 "{ flowId: FLOW, 'flowVersion': '1.0', inputData: { \"Flow.customerName\": name } }")
+    only_changed(before, after, "{ flowID: FLOW, 'FlowVersion': '3.0', inputData: { customerName: name } }",
+                 "{ flowId: FLOW, 'flowVersion': '3.0', inputData: { \"Flow.customerName\": name } }")
 
 
 def test_js_shorthand_property_is_renamed_and_keeps_its_variable(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ from ..core.codes import (
     MISSING_INPUT,
     PARSE_ERROR,
     RULES,
+    TOO_MANY_FINDINGS,
     TOOL_FAILURES,
     UNKNOWN_INPUT,
 )
@@ -229,6 +230,12 @@ def _fixes_kept(findings: list[Finding], body: Any, resolved: Resolved, options:
                     message=f"{fix.message} (not applied: the inputs would then be checked against {why})"))
         kept.append(finding)
     return kept
+
+
+def chooses_contract(fix: Fix) -> bool:
+    """Whether a fix may change the flowId or flowVersion a body is checked by: it is judged (`_fixes_kept`) on the body
+    as it is, so a --fix pass takes one such fix of a body, and the next pass judges the next one on the body it left."""
+    return any(map(_chooses, fix.operations))
 
 
 def _chooses(operation: Operation) -> bool:
@@ -746,6 +753,9 @@ class Proof:
         self.document = document
         self.options = options
         self.before = {(f.code, f.path) for f in findings}
+        #: A report's findings hold only the first MAX_PER_KIND of a rule: the next one is no new error of a fix, so
+        #: the rest are looked up (once) before one is called new.
+        self.capped = any(f.code == TOO_MANY_FINDINGS for f in findings)
         self.contract_applied = resolve(document.value, _linked(document, options), options.contracts).usable is not None
         self.limits = dataclasses.replace(DEFAULT_LIMITS, yaml_version=document.dialect) if document.dialect else DEFAULT_LIMITS
 
@@ -764,7 +774,7 @@ class Proof:
         for finding in found:
             if (finding.code, finding.path) in places and finding.fix is None:
                 return places[(finding.code, finding.path)], None
-            if (finding.code, finding.path) in self.before or not self._error(finding.code):
+            if (finding.code, finding.path) in self.before or not self._error(finding.code) or self._hidden(finding):
                 continue
             written = any(tuple(finding.path[:depth]) in touched for depth in range(len(finding.path) + 1))
             if finding.target is Target.VALUE and written and finding.code not in NAME_RULES:
@@ -773,6 +783,14 @@ class Proof:
                 continue  # the contract applies only now: what it finds in the author's inputs was there before
             return fixed[0], finding
         return None
+
+    def _hidden(self, finding: Finding) -> bool:
+        """Whether the finding was there before, past the cap of the report's findings."""
+        if not self.capped:
+            return False
+        self.capped = False
+        self.before |= {(f.code, f.path) for f in check_findings(self.document, self.options, False)}
+        return (finding.code, finding.path) in self.before
 
     def alone(self, fixed: Finding, fix: Fix) -> Fix:
         """The fix, or the fix display-only when applied alone it leaves its finding or brings a new error."""

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checker import engine
-from ..checker.engine import CheckOptions, FixCandidates, check_document
+from ..checker.engine import CheckOptions, FixCandidates, check_document, chooses_contract
 from ..checker.suppress import Decided, decide_documents
 from ..contracts.schema import BrokenSchema
 from ..core.codes import PARSE_ERROR, UNUSED_SUPPRESSION
-from ..core.diagnostics import Diagnostic, Edit, Finding, Fix
+from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, RenameKey, ReplaceValue
 from ..edits import apply_edits
 from ..edits import same as same_body
 from ..rules.fixes import CannotApply
@@ -43,6 +43,8 @@ class FixOutcome:
     suppressed: list[Diagnostic] = field(default_factory=list)  # accepted by the file's suppressions: neither shown nor fixed
     #: The documents of the fixed text (a request file's: with the bodies it reads from other files).
     documents: list[Document] = field(default_factory=list)
+    #: The passes made when they ran out with a fix still to apply (the file needs `--fix` again); else None.
+    stopped: int | None = None
 
     @property
     def changed(self) -> bool:
@@ -56,7 +58,7 @@ def fixable(diagnostic: Diagnostic, unsafe: bool, need_edits: bool = True) -> bo
 
 
 def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool = False, kind: str | None = None,
-             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES,
+             limits: Limits = DEFAULT_LIMITS, passes: int | None = None,
              withheld: Callable[[Fix], bool] | None = None) -> FixOutcome:
     """Fix a body given as text (the text after any byte order mark); the text outside the edits stays as it was.
     `withheld`: the fixes never applied, though they would be (a guessed payload's of its own keys)."""
@@ -70,7 +72,7 @@ def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool
 
 
 def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: bool = False,
-             limits: Limits = DEFAULT_LIMITS, passes: int = MAX_PASSES, named: bool = True,
+             limits: Limits = DEFAULT_LIMITS, passes: int | None = None, named: bool = True,
              imported: Imported | None = None) -> FixOutcome:
     """Fix the launches of a code or request file (the text after any byte order mark); `named`: on the command
     line, so a file of a kind with no launch gets its note (FL012), as a check gives it. `imported`: which of the
@@ -93,7 +95,7 @@ Chosen = tuple[int, Finding, Diagnostic]
 
 
 def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Document]], options: CheckOptions, *,
-             unsafe: bool = False, passes: int = MAX_PASSES, fixes_in: str | None = None,
+             unsafe: bool = False, passes: int | None = None, fixes_in: str | None = None,
              withheld: Callable[[Fix], bool] | None = None, shared: Callable[[str], Shared] | None = None) -> FixOutcome:
     """The one pass loop, for any kind of file: `documents` are what `text` holds (a body, or one per launch), and
     `load` reads an edited text as they were read.
@@ -102,8 +104,9 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
     drops those overlapping one already taken (in file order), applies the rest at once and proves the result
     once: each document must hold exactly what its fixes' operations make of it, and a body must bring no new
     error (else each fix is proven alone, as `check` shows it, and one that fails is only displayed). Passes
-    stop when one applies nothing. With `fixes_in`, only the documents of that file take fixes; the others (bodies
-    the file reads from other files) are checked and reported only. A fix `withheld` is never applied. `shared`: for
+    stop when one applies nothing, or after `passes` (MAX_PASSES), saying so (`stopped`) when a fix is left.
+    With `fixes_in`, only the documents of that file take fixes; the others (bodies the file reads from other
+    files) are checked and reported only. A fix `withheld` is never applied. `shared`: for
     a text of the file, which name another file imports a fix edits; such a safe fix is unsafe (shared.py).
     """
     outcome = FixOutcome(text, text)
@@ -119,6 +122,7 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
         return lambda fix: wanted(fix) and edits(fix) is None
 
     candidates = [_candidates(document, options, wants(document)) for document in documents]
+    passes = MAX_PASSES if passes is None else passes
     for _ in range(passes):
         found = _pass(text, documents, _suppressed(candidates, documents, options, wanted), load, options)
         if found is None:
@@ -128,6 +132,10 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
         outcome.fixed = text
         edits_shared = shared(text) if shared is not None else None  # the edited text's bindings
         candidates = [_candidates(document, options, wants(document)) for document in documents]
+    else:
+        left = _suppressed(candidates, documents, options, wanted)
+        if passes and any(found is not None and found.fixes for found in left):
+            outcome.stopped = passes  # a fix left that a next pass would try: the run says so
     outcome.documents = documents
     report = [d for document, found in zip(documents, candidates, strict=True) for d in _report(document, found, options)]
     decided = _decided(report, documents, options)
@@ -210,11 +218,19 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
             return edited, following, slips
     if len(documents) == 1 and not documents[0].parsed:
         return None
-    chosen = resolve_overlaps([(i, f, d) for i, found in enumerate(ready) if documents[i].parsed for f, d in found.fixes],
-                              documents)
+    offered = [(i, f, d) for i, found in enumerate(ready) if documents[i].parsed for f, d in found.fixes]
+    chosen = resolve_overlaps(offered, documents)
     found = _proven(text, documents, chosen, load)
     if found is not None and not _disproved(ready, chosen, found[1]):
         return found
+    # Insertions at one place, written one after the other, may not read as the members they add (the first member of
+    # an empty object has no separator before it, and neither has the next): the pass again, one insertion a place.
+    one_a_place = resolve_overlaps(offered, documents, stacked=False)
+    if one_a_place != chosen:
+        chosen = one_a_place
+        found = _proven(text, documents, chosen, load)
+        if found is not None and not _disproved(ready, chosen, found[1]):
+            return found
     # Not proven together: each fix rendered with its own proof and proven alone (within the proof budget, as check
     # shows them), then the pass again.
     alone = _proven_alone(documents, ready, chosen)
@@ -254,18 +270,24 @@ def _proven_alone(documents: list[Document], candidates: list[FixCandidates], ch
     return kept
 
 
-def resolve_overlaps(candidates: Sequence[Chosen], documents: list[Document]) -> list[Chosen]:
+def resolve_overlaps(candidates: Sequence[Chosen], documents: list[Document], *, stacked: bool = True) -> list[Chosen]:
     """The fixes of one pass, in file order: each that touches a range already taken is left for a later pass, as is one
     that no longer fits its body (two renames to one name). One edit that serves two launches (one object sent by
-    both) is taken once, for both."""
+    both) is taken once, for both. Insertions at one place (members added to the end of one object: moves into
+    `inputData`) are all taken, written in the order taken, which is the order their fixes apply in (`stacked`;
+    else one a place, the rest left for a later pass)."""
     chosen: list[Chosen] = []
     taken: dict[Edit, int] = {}  # each edit taken, and the document that took it
-    spans: list[Edit] = []  # the edits taken, by start: they never overlap, so a new one is compared with its neighbours
+    taken_at = _Taken(stacked)
     values: dict[int, Changes] = {}  # each document's body with the fixes taken so far applied
+    choosing = _choosing(candidates)
     for index, finding, diagnostic in sorted(candidates, key=lambda c: (_first_edit(c[2]), c[0])):
         edits = diagnostic.fix.edits or ()  # type: ignore[union-attr]
         shared = bool(edits) and all(taken.get(edit, index) != index for edit in edits)
-        if not shared and any(_overlaps_any(edit, spans) for edit in edits):
+        if not shared and any(taken_at.overlaps(edit) for edit in edits):
+            continue
+        chooses = index in choosing and chooses_contract(diagnostic.fix)  # type: ignore[arg-type]
+        if chooses and choosing[index] is not diagnostic:
             continue
         changes = values.get(index)
         if changes is None:
@@ -278,24 +300,64 @@ def resolve_overlaps(candidates: Sequence[Chosen], documents: list[Document]) ->
         for edit in edits:
             if edit not in taken:
                 taken[edit] = index
-                bisect.insort(spans, edit, key=_bounds)
+                taken_at.add(edit)
     return chosen
 
 
-def _bounds(edit: Edit) -> tuple[int, int]:
-    return edit.start, edit.end
+def _choosing(candidates: Sequence[Chosen]) -> dict[int, Diagnostic]:
+    """For each document with two or more fixes of the flowId or flowVersion its body is checked by, the one its pass
+    takes: one writing `flowId` first, else the first. Each was judged on the body as it is (engine._fixes_kept: none
+    may make the contract checking it less exact), so the next is judged again, a pass later, on the body the first
+    leaves: a buried flowId moved up, `version: 3.10` renamed `flowVersion` then finds that version's contract absent,
+    and is not applied (together, whatever their order, they checked the inputs against another version's)."""
+    found: dict[int, list[Diagnostic]] = {}
+    for index, _, diagnostic in candidates:
+        if chooses_contract(diagnostic.fix):  # type: ignore[arg-type]
+            found.setdefault(index, []).append(diagnostic)
+    return {index: next((d for d in fixes if _writes_flow_id(d.fix)), fixes[0])  # type: ignore[arg-type]
+            for index, fixes in found.items() if len(fixes) > 1}
 
 
-def _overlaps_any(edit: Edit, spans: list[Edit]) -> bool:
-    """Whether an edit overlaps one of `spans` (sorted by start, none overlapping another)."""
-    at = bisect.bisect_left(spans, (edit.start, edit.end), key=_bounds)
-    for number in range(max(0, at - 1), len(spans)):
-        other = spans[number]
-        if other.start > edit.end:
-            return False
-        if _overlap(edit, other):
+def _writes_flow_id(fix: Fix) -> bool:
+    return any((isinstance(operation, RenameKey) and operation.name == "flowId")
+               or (isinstance(operation, InsertMember) and not operation.path and operation.name == "flowId")
+               or (not operation.path and isinstance(operation, ReplaceValue)) for operation in fix.operations)
+
+
+class _Taken:
+    """The edits a pass has taken, by place, so a new one is compared with its neighbours only: the replacements (none
+    overlapping another) by start, and the places of the insertions with what each inserts there. `stacked`: another
+    insertion at a place taken is taken too (unless it inserts the same text there); else it overlaps."""
+
+    def __init__(self, stacked: bool) -> None:
+        self.stacked = stacked
+        self.spans: list[tuple[int, int]] = []  # [start, end) of each replacement taken, by start
+        self.places: list[int] = []  # each place an insertion was taken at, in order
+        self.inserted: dict[int, set[str]] = {}  # what each place has inserted
+
+    def add(self, edit: Edit) -> None:
+        if edit.start == edit.end:
+            if edit.start not in self.inserted:
+                self.inserted[edit.start] = set()
+                bisect.insort(self.places, edit.start)
+            self.inserted[edit.start].add(edit.content)
+        else:
+            bisect.insort(self.spans, (edit.start, edit.end))
+
+    def overlaps(self, edit: Edit) -> bool:
+        """Whether the edit cannot apply with those taken: shared characters, an insertion inside a replacement (or a
+        replacement around one), or a second insertion at a place (the same text twice, or any when not stacked)."""
+        start, end = edit.start, edit.end
+        # The replacements: only the one starting last before the edit's end may reach into it (taken ones never
+        # overlap, so an earlier one ends before that one starts).
+        at = bisect.bisect_left(self.spans, (end, end))
+        if at and _overlap(edit, Edit(*self.spans[at - 1], "")):
             return True
-    return False
+        if start == end:
+            there = self.inserted.get(start)
+            return there is not None and (not self.stacked or edit.content in there)
+        first = bisect.bisect_right(self.places, start)  # an insertion strictly inside the replacement
+        return first < len(self.places) and self.places[first] < end
 
 
 def _first_edit(diagnostic: Diagnostic) -> int:

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from ..core.codes import TOOL_FAILURES
 from ..core.diagnostics import Applicability, Diagnostic, Severity, unparsed_reason
+from ..core.printable import printable
 
 #: The text of a 1-based line of the file being reported, for source excerpts.
 LineSource = Callable[[int], str]
@@ -59,6 +60,9 @@ class Summary:
     #: Why each fix a run shows as help only because its file does not parse is not applied (`the file does not parse
     #: (FL001 at 1:77, not selected)`): said again by the summary, as nothing else explains a fix --fix leaves.
     unparsed: list[str] = field(default_factory=list)
+    #: The files --fix left with a fix still to apply, its passes run out (fixer/passes.py MAX_PASSES), and how many.
+    stopped: list[str] = field(default_factory=list)
+    passes: int = 0
     suppressed: int = 0  # findings a `flowlint: ignore` comment or the per-file-ignores accepted
     #: Findings by code (shown ones), and suppressed ones by code: what --statistics prints.
     by_code: Counter[str] = field(default_factory=Counter)
@@ -118,6 +122,12 @@ def unapplied_fixes(n: int) -> str:
     """What the summary says of fixes offered that --fix could not apply (their edits did not hold)."""
     return (f"{n} {'fix' if n == 1 else 'fixes'} offered not applied: {'its' if n == 1 else 'their'} edits did not hold "
             "once proven (see the help lines above)")
+
+
+def stopped_fixing(files: Sequence[str], passes: int, again: str = "flowlint check --fix") -> str:
+    """What the summary says of the files --fix stopped fixing with fixes left (its passes ran out)."""
+    named = printable(shown_name(files[0]) or files[0]) if len(files) == 1 else f"{len(files)} files"
+    return f"stopped after {passes} fix passes in {named} with fixes left; run `{again}` again"
 
 
 def unparsed_fixes(reasons: Sequence[str]) -> str:

@@ -7,7 +7,7 @@ from typing import TextIO
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..core.words import counted
-from .base import LineSource, Summary, shown_name, unapplied_fixes, unparsed_fixes
+from .base import LineSource, Summary, shown_name, stopped_fixing, unapplied_fixes, unparsed_fixes
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _MAX_EXCERPT = 200
@@ -103,6 +103,8 @@ class TextReporter:
         if summary.fixed:
             self.stream.write(f"fixed {counted(summary.fixed, 'finding')}; the findings above remain\n" if summary.errors
                               or summary.warnings else f"fixed {counted(summary.fixed, 'finding')}\n")
+        if summary.stopped:
+            self.stream.write(stopped_fixing(summary.stopped, summary.passes) + "\n")
         if summary.unapplied:
             self.stream.write(unapplied_fixes(summary.unapplied) + "\n")
         if summary.unparsed:

@@ -25,7 +25,7 @@ from ..core.printable import printable
 from ..core.records import Record, set_field
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
-from ..report import Reporter, Summary, shows_lines, unapplied_fixes
+from ..report import Reporter, Summary, shows_lines, stopped_fixing, unapplied_fixes
 from ..sources import candidates, module_texts, run_modules
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.import_index import NOTED, ImportIndex
@@ -585,6 +585,8 @@ class _Step:
     changed: bool = False
     #: The remaining findings come from a fix pass: a fix it offers that did not hold is counted as unapplied.
     fixed: bool = False
+    #: The fix passes made when they ran out with a fix left (FixOutcome.stopped).
+    stopped: int | None = None
 
 
 #: A clean file of a check (CLEAN, not stored anew): counted, and reported as clean, with no other work.
@@ -694,6 +696,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if step.refused is not None and (step.refused.always or any(d.fix is not None and d.fix.applies(unsafe)
                                                                     for d in diagnostics)):
             outcome.skipped.append(f"{stdin_name if path == STDIN else path}: {step.refused}")
+        if step.stopped:
+            summary.stopped.append(stdin_name if path == STDIN else path)
+            summary.passes = step.stopped
         if step.changed:
             outcome.changed_files += 1
             outcome.fixed += len(step.applied)
@@ -743,7 +748,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         err.write(f"flowlint: not fixed: {printable(skipped)}\n")
     if mode is Mode.DIFF:
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
-        err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{_unapplied(summary.unapplied)}\n")
+        stopped = f"; {stopped_fixing(summary.stopped, summary.passes)}" if summary.stopped else ""
+        err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{stopped}{_unapplied(summary.unapplied)}\n")
     return outcome
 
 
@@ -843,7 +849,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     binding = checker.mark(path, fixed.documents, fixed_bytes) if code_kind is not None else None
     if any(document.name != name for document in fixed.documents):  # it reads bodies from other files: shown as check shows them
         return _Step(replace(_file_result(remaining, fixed.documents, suppressed), binding=binding), refused=refused,
-                     applied=fixed.applied, changed=changed, fixed=offered_unproven)
+                     applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped)
     lines: dict[int, str] = {}
     if remaining and not diff:
         wanted = sorted({d.span.line for d in remaining if d.span})
@@ -852,7 +858,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         index = LineIndex(fixed.fixed)
         lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
     return _Step(FileResult(remaining, lines, suppressed=suppressed, binding=binding), refused=refused,
-                 applied=fixed.applied, changed=changed, fixed=offered_unproven)
+                 applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped)
 
 
 def renames_own_keys(fix: Fix) -> bool:

@@ -274,6 +274,38 @@ class Resolver:
             self.misses[reader.source.offsets(node)] = why
         return found, True
 
+    def imported_class(self, node: Node) -> tuple[CodeReader, str, str] | None:
+        """For a name a module-level import binds (`import { Launch } from './launch'`, `from app.models import Launch`):
+        the reader of the one module of the run it names, the name it reads there, and that module's path; None when it
+        is no such import, the module is not one of the run, or another module of the run may write that name
+        (`Launch.prototype.toJSON = …`). What the name is there (a class whose instances are plain data), its reader
+        says."""
+        reader = self.reader
+        name = reader.source.raw(node)
+        links = self.links()
+        if name not in links or not imports.module_import(reader, node):
+            return None
+        files, member = self.files(*links[name])
+        if len(files) != 1 or member is None or member == "default":
+            return None
+        module = self._module(files[0])
+        if module is None or self.run.writer([member], module.resolver.kind, files[0]) is not None:
+            return None
+        self.asked = True  # (the result depends on another file: not kept in the result cache)
+        return module.reader, member, files[0]
+
+    def entered(self, path: str, name: str) -> bool:
+        """Whether another module's class may be read now (not already being read: an import cycle, or past _DEEP
+        modules); if so it is marked until `left`."""
+        key = (path, name)
+        if key in self.run.resolving or len(self.run.resolving) > _DEEP:
+            return False
+        self.run.resolving.add(key)
+        return True
+
+    def left(self, path: str, name: str) -> None:
+        self.run.resolving.discard((path, name))
+
     def _starred(self, name: str, root: Node) -> bool:
         """Whether a name the file binds nowhere may be one its own `from m import *` takes (Python; not a builtin)."""
         return self.kind == "python" and bool(self.stars) and not name.startswith("_") \
@@ -464,6 +496,9 @@ def _parsed(path: str, run: _Run) -> _Module | None:
         if kind == "python" and b"globals" in data:
             for name in _globals_written(data, own):
                 own[name] = None  # (bound again at run time: as a name bound twice, not known)
+        if kind == "python" and b"__name__" in data and b"modules" in data:
+            for name in _self_written(data, own):
+                own[name] = None  # sys.modules[__name__].FLOW_ID = …: as a name bound twice, not known
         resolver.links()
         return _Module(reader, own, resolver)
     except Exception:  # never a failure of the importing file: a module that cannot be read binds nothing known
@@ -548,6 +583,42 @@ def _globals_written(data: bytes, own: dict[str, Node | None]) -> list[str]:
         if match.group("key") is None:
             return list(own)
         written.append(match.group("key").decode("utf-8", "replace"))
+    return written
+
+
+#: Python: a module reaching itself through `sys.modules[__name__]` (or `modules.get(__name__)`, `from sys import
+#: modules`): in a call of `setattr`/`delattr` (written) or `getattr`/`hasattr` (read), group `call`; what follows on the
+#: line, group `rest`.
+_SELF_MODULE = re.compile(
+    rb"(?<![\w$.])(?:(?P<call>setattr|delattr|getattr|hasattr)\s*\(\s*)?(?:sys\s*\.\s*)?modules\s*"
+    rb"(?:\[\s*__name__\s*\]|\.\s*get\s*\(\s*__name__\s*\))(?P<rest>[^\n]{0,300})")
+#: What follows `sys.modules[__name__]`: a member (group `member`), then whether it is only read (`)`, `,`, `==`, the
+#: line's end…: group `read`); anything else after it (`=`, `+=`, `.update(…)`, `[…] =`) may write it.
+_SELF_MEMBER = re.compile(rb"\s*\.\s*(?P<member>[A-Za-z_]\w*)(?P<read>\s*(?:[),:\]}#]|==|!=|\s(?:if|else|and|or|in|is)\b|$))?")
+_SELF_SET = re.compile(rb"\s*,\s*(?P<quote>[\"'])(?P<key>\w{1,200})(?P=quote)")
+
+
+def _self_written(data: bytes, own: dict[str, Node | None]) -> list[str]:
+    """The names of its own a Python module writes through `sys.modules[__name__]`: `….FLOW_ID = …`, `….INPUTS.update(…)`,
+    `setattr(sys.modules[__name__], "FLOW_ID", …)` (that one); the module bound to a name, handed to a call, its
+    `__dict__`, a `setattr` whose name is not written literally (any of them). A member only read changes nothing.
+    One scan."""
+    written: list[str] = []
+    for match in _SELF_MODULE.finditer(data):
+        call, rest = match.group("call"), match.group("rest")
+        if call in (b"getattr", b"hasattr"):
+            continue
+        if call is not None:
+            named = _SELF_SET.match(rest)
+            if named is None:
+                return list(own)
+            written.append(named.group("key").decode("utf-8", "replace"))
+            continue
+        member = _SELF_MEMBER.match(rest)
+        if member is None or member.group("member") == b"__dict__":
+            return list(own)  # this = sys.modules[__name__], vars(sys.modules[__name__]): any name may be written
+        if member.group("read") is None:
+            written.append(member.group("member").decode("utf-8", "replace"))
     return written
 
 
