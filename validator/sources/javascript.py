@@ -280,7 +280,9 @@ class JavaScriptReader(CodeReader):
                     statement = statement.parent
                 source = statement.child_by_field_id(self.fields.source) if statement is not None else None
                 written = self.string_value(source) if source is not None and source.type == "string" else None
-                for part in node.named_children:
+                alias = node.child_by_field_id(self.fields.alias) if kind == "import_specifier" else None
+                # (`import { URL as OTHER }` binds OTHER only: the name it reads is the other module's, not this one's)
+                for part in [alias] if alias is not None else node.named_children:
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
                         if written is not None:
@@ -751,6 +753,9 @@ class JavaScriptReader(CodeReader):
         The members are located where the class writes them, never edited there: other code makes instances too."""
         unknown = Unknown(self.source.source(made))
         callee = made.child_by_field_id(self.fields.constructor)
+        if callee is not None and callee.type == "identifier" and self.values_from is not None \
+                and self.source.raw(callee) in self.imports:
+            return self.imported_instance(made, callee, path, spans, depth)
         if callee is None or callee.type != "identifier" or self.bindings.binder(self.source.raw(callee), made) is not None:
             return unknown  # (a name bound in a scope here: not the class)
         plain = self.plain_class(self.source.raw(callee))
@@ -793,6 +798,82 @@ class JavaScriptReader(CodeReader):
             self._endless = bool(self._constructing)  # (cleared once the outermost instance is given up)
             return unknown
         return body
+
+    def imported_instance(self, made: Node, callee: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`new Launch(flowId, inputs)` of a class another module of the run exports (`export class Launch`, `export {
+        Launch }`), imported by a module-level import: what its instances hold, as for a class of this file (plain_class,
+        read by that module's own reader, with the same guards, and this file using the name only to make instances),
+        each member the constructor gives a parameter being this call's argument. A member given anything built from a
+        parameter is unknown (it is written in the other module: not read with this call's values). Unknown otherwise.
+        The members are shown at this call, never edited (the class is the other module's)."""
+        unknown = Unknown(self.source.source(made))
+        local = self.source.raw(callee)
+        found = self.values_from.imported_class(callee) if self.values_from is not None else None
+        if found is None or not self._made_only(local):
+            return unknown
+        other, name, module = found
+        if not isinstance(other, JavaScriptReader) or not other.exports_class(name):
+            return unknown
+        args = self.arguments(made)
+        if any(a.type == "spread_element" for a in args) or not self.values_from.entered(module, name):
+            return unknown
+        try:
+            plain = other.plain_class(name)
+            if plain is None:
+                return unknown
+            constructor, members = plain
+            given: dict[str, Node | None] = {}  # a parameter's name -> this call's argument (None: not given)
+            defaulted: set[str] = set()  # parameters written with a default, a pattern or a rest: not read
+            if constructor is not None:
+                params = constructor.child_by_field_id(other.fields.parameters)
+                for index, param in enumerate(other._params.get(constructor.id, [])):
+                    if param is not None:
+                        given[param] = args[index] if index < len(args) else None
+                for part in walk(params) if params is not None else ():
+                    if part.type in ("assignment_pattern", "rest_pattern", "object_pattern", "array_pattern"):
+                        defaulted.update(other.source.raw(n) for n in walk(part) if n.type in ("identifier",
+                                                                                            "shorthand_property_identifier_pattern"))
+            named = set(given) | defaulted
+            body: dict[str, Any] = {}
+            for member_name, _, value_node in members:
+                member = (*path, member_name)
+                spans.shown_only.add(member)
+                value = other.unwrap(value_node)
+                written = other.source.raw(value) if value.type == "identifier" else None
+                if written in given and written not in defaulted:
+                    argument = given[written]
+                    item = _OMIT if argument is None else self.value(argument, member, spans, self.source.offsets(argument),
+                                                                      depth + 1)
+                elif any(n.type in ("identifier", "shorthand_property_identifier") and other.source.raw(n) in named
+                         for n in walk(value)):
+                    item = Unknown(other.source.source(value))  # (built from a parameter, in the other module)
+                else:
+                    item = other.value(value_node, member, TreeSpans(), None, depth + 1)
+                if item is _OMIT:
+                    body.pop(member_name, None)
+                else:
+                    body[member_name] = item
+            return body
+        finally:
+            self.values_from.left(module, name)
+
+    def exports_class(self, name: str) -> bool:
+        """Whether this module exports a class of that name written at its top (`export class X`, `export { X }`)."""
+        if self._top_classes is None:
+            self._top_classes = self._index_classes()
+        if len(self._top_classes.get(name, [])) != 1:
+            return False
+        declared = self._top_classes[name][0]
+        if declared.parent is not None and declared.parent.type == "export_statement":
+            return True
+        for top in self.root.named_children:  # export { X } (not renamed: another name is another import's)
+            clause = next((c for c in top.named_children if c.type == "export_clause"), None) \
+                if top.type == "export_statement" and top.child_by_field_id(self.fields.source) is None else None
+            for specifier in clause.named_children if clause is not None else ():
+                local, alias = specifier.child_by_field_id(self.fields.name), specifier.child_by_field_id(self.fields.alias)
+                if local is not None and self.source.raw(local) == name and (alias is None or self.source.raw(alias) == name):
+                    return True
+        return False
 
     def plain_class(self, name: str) -> tuple[Node | None, list[tuple[str, Node, Node]]] | None:
         """(its constructor, the members it gives an instance in order: (name, key written, value)) of the one class of
@@ -887,7 +968,8 @@ class JavaScriptReader(CodeReader):
                 return False
             field = {"class_declaration": self.fields.name, "new_expression": self.fields.constructor,
                      "binary_expression": self.fields.right}.get(parent.type)
-            if parent.type == "export_specifier" or (field is not None and parent.child_by_field_id(field) == node and (
+            if parent.type in ("export_specifier", "import_specifier") or (
+                    field is not None and parent.child_by_field_id(field) == node and (
                     parent.type != "binary_expression"
                     or self.source.raw(parent.child_by_field_id(self.fields.operator) or parent) == "instanceof")):
                 continue
@@ -1727,6 +1809,8 @@ class JavaScriptReader(CodeReader):
             return self.request_library(site, _VERBS.get(name) if receiver is not None else None, args)
         if module == "superagent" and name in _VERBS and receiver is not None and receiver.type == "identifier":
             return self.superagent(call, _VERBS[name], args)
+        if module == "k6/http" and (name in _VERBS or name == "request"):
+            return self.k6(site, _VERBS.get(name), args)
         if receiver_name in ("$", "jQuery") and name in ("ajax", "post"):
             return self.jquery(site, name, args)
         if name == "open" and receiver is not None and self.is_xhr(receiver):
@@ -2452,6 +2536,28 @@ class JavaScriptReader(CodeReader):
             content_type = members.get("contentType") or (setup[0].get("contentType") if setup is not None else None)
             self.jquery_data(request, members["data"][1], content_type[1] if content_type else None)
         self.jquery_sent(request, members, setup)
+        return request
+
+    def k6(self, site: Offsets, method: str | None, args: list[Node]) -> LaunchRequest | None:
+        """k6's `http.post(url, body, params)` (`put`, `patch`, and `http.request(method, url, body, params)`), its
+        module imported from `k6/http`: an object body is sent form-encoded (x-www-form-urlencoded), a string as it is,
+        under the `Content-Type` of `params.headers` alone (k6 adds none)."""
+        method_span = None
+        if method is None:  # http.request('POST', url, …)
+            found = self.text(args[0]) if args else None
+            method = found.value if isinstance(found, Text) and found.value else None
+            method_span, args = (self.source.offsets(args[0]) if args else None), args[1:]
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None or any(a.type == "spread_element" for a in args):
+            return None
+        request = LaunchRequest("k6", site, url, method if method is not None else Unknown(), method_span)
+        params = self.members(args[2]) if len(args) > 2 else ({}, False)
+        if params is None or params[1]:
+            request.headers = None  # params not known: its headers neither
+        else:
+            request.headers = self.headers(params[0]["headers"][1] if "headers" in params[0] else None)
+        if len(args) > 1:
+            self.set_body(request, args[1], "form")
         return request
 
     def jquery_data(self, request: LaunchRequest, node: Node, content_type: Node | None) -> None:
