@@ -808,11 +808,14 @@ class JavaScriptReader(CodeReader):
         The members are shown at this call, never edited (the class is the other module's)."""
         unknown = Unknown(self.source.source(made))
         local = self.source.raw(callee)
-        found = self.values_from.imported_class(callee) if self.values_from is not None else None
+        found = self.values_from.imported_binding(callee) if self.values_from is not None else None
         if found is None or not self._made_only(local):
             return unknown
         other, name, module = found
-        if not isinstance(other, JavaScriptReader) or not other.exports_class(name):
+        if not isinstance(other, JavaScriptReader):
+            return unknown
+        name = other.default_class() or "" if name == "default" else name  # import Launch from './launch'
+        if not name or not other.exports_class(name):
             return unknown
         args = self.arguments(made)
         if any(a.type == "spread_element" for a in args) or not self.values_from.entered(module, name):
@@ -835,12 +838,17 @@ class JavaScriptReader(CodeReader):
                                                                                             "shorthand_property_identifier_pattern"))
             named = set(given) | defaulted
             body: dict[str, Any] = {}
+            absent = False  # a member given a defaulted or destructured parameter may be undefined: left out
             for member_name, _, value_node in members:
                 member = (*path, member_name)
                 spans.shown_only.add(member)
                 value = other.unwrap(value_node)
                 written = other.source.raw(value) if value.type == "identifier" else None
-                if written in given and written not in defaulted:
+                if written is not None and written in defaulted:
+                    body.pop(member_name, None)
+                    absent = True
+                    continue
+                if written in given:
                     argument = given[written]
                     item = _OMIT if argument is None else self.value(argument, member, spans, self.source.offsets(argument),
                                                                       depth + 1)
@@ -853,12 +861,25 @@ class JavaScriptReader(CodeReader):
                     body.pop(member_name, None)
                 else:
                     body[member_name] = item
-            return body
+            return OpenObject(body) if absent else body
         finally:
             self.values_from.left(module, name)
 
+    def default_class(self) -> str | None:
+        """The name of the class this module's `export default class X {…}` declares (None: none such)."""
+        for top in self.root.named_children:
+            declared = top.child_by_field_name("declaration") if top.type == "export_statement" else None
+            named = declared.child_by_field_id(self.fields.name) if declared is not None \
+                and declared.type == "class_declaration" else None
+            if named is not None and any(part.type == "default" for part in top.children):
+                return self.source.raw(named)
+        return None
+
     def exports_class(self, name: str) -> bool:
-        """Whether this module exports a class of that name written at its top (`export class X`, `export { X }`)."""
+        """Whether this module exports a class of that name written at its top (`export class X`, `export default class
+        X`, `export { X }`, `module.exports = { X }`, `exports.X = X`)."""
+        from . import imports
+
         if self._top_classes is None:
             self._top_classes = self._index_classes()
         if len(self._top_classes.get(name, [])) != 1:
@@ -866,6 +887,9 @@ class JavaScriptReader(CodeReader):
         declared = self._top_classes[name][0]
         if declared.parent is not None and declared.parent.type == "export_statement":
             return True
+        if any(exported == name and node.type in ("identifier", "shorthand_property_identifier")
+               and self.source.raw(node) == name for exported, node in imports.exported(self, self.kind)):
+            return True  # module.exports = { Launch }, exports.Launch = Launch
         for top in self.root.named_children:  # export { X } (not renamed: another name is another import's)
             clause = next((c for c in top.named_children if c.type == "export_clause"), None) \
                 if top.type == "export_statement" and top.child_by_field_id(self.fields.source) is None else None
@@ -968,11 +992,16 @@ class JavaScriptReader(CodeReader):
                 return False
             field = {"class_declaration": self.fields.name, "new_expression": self.fields.constructor,
                      "binary_expression": self.fields.right}.get(parent.type)
-            if parent.type in ("export_specifier", "import_specifier") or (
+            if parent.type in ("export_specifier", "import_specifier", "import_clause") or (
                     field is not None and parent.child_by_field_id(field) == node and (
                     parent.type != "binary_expression"
                     or self.source.raw(parent.child_by_field_id(self.fields.operator) or parent) == "instanceof")):
                 continue
+            left = parent.child_by_field_id(self.fields.left) if parent.type == "assignment_expression" \
+                and parent.child_by_field_id(self.fields.right) == node else None
+            if left is not None and parent.parent is not None and parent.parent.type == "expression_statement" \
+                    and self.source.raw(left).replace(" ", "") in (f"exports.{name}", f"module.exports.{name}"):
+                continue  # exports.Launch = Launch: exported, as `export { Launch }`
             return False
         return True
 

@@ -981,7 +981,7 @@ class PythonReader(CodeReader):
         callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
         if made is None or callee is None or callee.type != "identifier" or self.values_from is None:
             return None
-        found = self.values_from.imported_class(callee)
+        found = self.values_from.imported_binding(callee)
         if found is None or not isinstance(found[0], PythonReader):
             return None
         other, cls_name, module = found
