@@ -1847,6 +1847,12 @@ class JavaScriptReader(CodeReader):
         instance = self.instance(receiver) if receiver is not None and name in _VERBS else None
         if instance is not None and instance[0] in _OPTION_CLIENTS:
             return self.options_client(site, args, _VERBS[name], instance[0], instance[1])
+        if instance is None and receiver is not None and name in _VERBS and receiver.type == "identifier" \
+                and self.values_from is not None and self.source.raw(receiver) in self.imports \
+                and (made := self.imported_client(receiver)) is not None:
+            if made[0] in _OPTION_CLIENTS:
+                return self.options_client(site, args, _VERBS[name], made[0], prefix=made[1], shared_headers=made[2])
+            return self.axios_verb(site, receiver, _VERBS[name], args, {}, base=made[1], shared=made[2:])
         if receiver is None and (name in _OFETCH or module == "ofetch"):
             return self.ofetch(site, args)
         if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
@@ -2104,9 +2110,41 @@ class JavaScriptReader(CodeReader):
         self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
+    def imported_client(self, receiver: Node) -> tuple[str, Text | Unknown | None, bool, bool] | None:
+        """An axios, ky or got instance another module of the run exports (`export const api = ky.create({ prefixUrl
+        })`, `axios.create({ baseURL })`), imported as `import { api } from './api'`: (its library, its prefix or base URL
+        as that module's reader reads it, shown at the call: never edited there; whether it has headers of its own;
+        whether that module may rewrite what it sends: a `transformRequest`, an interceptor, defaults written). None:
+        no such instance."""
+        from . import imports
+
+        found = self.values_from.imported_binding(receiver) if self.values_from is not None else None
+        if found is None or not isinstance(found[0], JavaScriptReader):
+            return None
+        other, name, _ = found
+        for exported, node in imports.exported(other, other.kind):
+            if exported != name or node.type != "identifier":
+                continue
+            made = other.instance(node)
+            if made is None:
+                return None
+            config = made[1]
+            written = "prefixUrl" if made[0] in _OPTION_CLIENTS else "baseURL"
+            prefix = other.text(config[written][1]) if written in config else None
+            if isinstance(prefix, Text):
+                prefix = Text(prefix.parts)  # (written in the other module: its place is not this file's)
+            elif made[0] not in _OPTION_CLIENTS:
+                prefix = Unknown()
+            rewrites = "transformRequest" in config or b"interceptors" in other.source.data \
+                or b"defaults" in other.source.data
+            return made[0], prefix, "headers" in config, rewrites
+        return None
+
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
-                       config: dict[str, tuple[Node, Node]] | None = None) -> LaunchRequest | None:
-        prefix = self.text(config["prefixUrl"][1]) if config and "prefixUrl" in config else None
+                       config: dict[str, tuple[Node, Node]] | None = None, *, prefix: Text | Unknown | None = None,
+                       shared_headers: bool = False) -> LaunchRequest | None:
+        if config and "prefixUrl" in config:
+            prefix = self.text(config["prefixUrl"][1])
         url = self.url_of(args[0]) if args else None
         if url is not None and prefix is not None:
             url = _joined(prefix, url)
@@ -2118,7 +2156,7 @@ class JavaScriptReader(CodeReader):
         request = LaunchRequest(kind, site, url, method, method_span)
         request.host_span = prefix.span if isinstance(prefix, Text) else None
         request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
-        if config is not None and "headers" in config:
+        if (config is not None and "headers" in config) or shared_headers:
             request.headers = None  # the instance's own headers: merged with these, not read here
         if members is not None and "json" in members:
             self.set_body(request, members["json"][1], "json")
@@ -2790,10 +2828,14 @@ class JavaScriptReader(CodeReader):
         return base if isinstance(base, Text) and base.value is not None else Unknown()
 
     def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node],
-                   config: dict[str, tuple[Node, Node]] | None) -> LaunchRequest | None:
-        """`receiver.post(url, data)`: `config` is the axios instance's (instance_config of the receiver), when known."""
-        base = self.text(config["baseURL"][1]) if config and "baseURL" in config else \
-            self.defaults_base(receiver) if config is None else Unknown()
+                   config: dict[str, tuple[Node, Node]] | None, *, base: Text | Unknown | None = None,
+                   shared: tuple[bool, bool] = (False, False)) -> LaunchRequest | None:
+        """`receiver.post(url, data)`: `config` is the axios instance's (instance_config of the receiver), when known;
+        an instance another module makes gives its `base` URL and `shared`: whether it has headers of its own, and
+        whether that module may rewrite what it sends (imported_client)."""
+        if base is None:
+            base = self.text(config["baseURL"][1]) if config and "baseURL" in config else \
+                self.defaults_base(receiver) if config is None else Unknown()
         url = self.url_of(args[0] if args else None, base)
         if url is None or launch_url(url) is None:
             return None
@@ -2807,8 +2849,8 @@ class JavaScriptReader(CodeReader):
                 return request
             self.set_body(request, args[1], "json")
             call_config = self.members(args[2]) if len(args) > 2 else ({}, False)
-            request.headers = self.axios_headers(call_config, config)
-            if self.transforms_request(config, call_config[0] if call_config is not None else None):
+            request.headers = None if shared[0] else self.axios_headers(call_config, config)
+            if shared[1] or self.transforms_request(config, call_config[0] if call_config is not None else None):
                 request.body, request.sends = Unknown(self.source.source(args[1])), "opaque"
             self.intercepted(request, receiver)
         return request
