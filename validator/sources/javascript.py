@@ -811,11 +811,11 @@ class JavaScriptReader(CodeReader):
         found = self.values_from.imported_binding(callee) if self.values_from is not None else None
         if found is None or not self._made_only(local):
             return unknown
-        other, name, module = found
+        other, name, module, exported = found
         if not isinstance(other, JavaScriptReader):
             return unknown
         name = other.default_class() or "" if name == "default" else name  # import Launch from './launch'
-        if not name or not other.exports_class(name):
+        if not name or not other.exports_class(name, exported):
             return unknown
         args = self.arguments(made)
         if any(a.type == "spread_element" for a in args) or not self.values_from.entered(module, name):
@@ -875,11 +875,9 @@ class JavaScriptReader(CodeReader):
                 return self.source.raw(named)
         return None
 
-    def exports_class(self, name: str) -> bool:
+    def exports_class(self, name: str, exported: Node | None) -> bool:
         """Whether this module exports a class of that name written at its top (`export class X`, `export default class
-        X`, `export { X }`, `module.exports = { X }`, `exports.X = X`)."""
-        from . import imports
-
+        X`, `export { X }`, `module.exports = { X }`, `exports.X = X`: the node it exports under that name, `exported`)."""
         if self._top_classes is None:
             self._top_classes = self._index_classes()
         if len(self._top_classes.get(name, [])) != 1:
@@ -887,8 +885,8 @@ class JavaScriptReader(CodeReader):
         declared = self._top_classes[name][0]
         if declared.parent is not None and declared.parent.type == "export_statement":
             return True
-        if any(exported == name and node.type in ("identifier", "shorthand_property_identifier")
-               and self.source.raw(node) == name for exported, node in imports.exported(self, self.kind)):
+        if exported is not None and exported.type in ("identifier", "shorthand_property_identifier") \
+                and self.source.raw(exported) == name:
             return True  # module.exports = { Launch }, exports.Launch = Launch
         for top in self.root.named_children:  # export { X } (not renamed: another name is another import's)
             clause = next((c for c in top.named_children if c.type == "export_clause"), None) \
@@ -2116,29 +2114,22 @@ class JavaScriptReader(CodeReader):
         as that module's reader reads it, shown at the call: never edited there; whether it has headers of its own;
         whether that module may rewrite what it sends: a `transformRequest`, an interceptor, defaults written). None:
         no such instance."""
-        from . import imports
-
         found = self.values_from.imported_binding(receiver) if self.values_from is not None else None
-        if found is None or not isinstance(found[0], JavaScriptReader):
+        if found is None or not isinstance(found[0], JavaScriptReader) or found[3] is None or found[3].type != "identifier":
             return None
-        other, name, _ = found
-        for exported, node in imports.exported(other, other.kind):
-            if exported != name or node.type != "identifier":
-                continue
-            made = other.instance(node)
-            if made is None:
-                return None
-            config = made[1]
-            written = "prefixUrl" if made[0] in _OPTION_CLIENTS else "baseURL"
-            prefix = other.text(config[written][1]) if written in config else None
-            if isinstance(prefix, Text):
-                prefix = Text(prefix.parts)  # (written in the other module: its place is not this file's)
-            elif made[0] not in _OPTION_CLIENTS:
-                prefix = Unknown()
-            rewrites = "transformRequest" in config or b"interceptors" in other.source.data \
-                or b"defaults" in other.source.data
-            return made[0], prefix, "headers" in config, rewrites
-        return None
+        other, node = found[0], found[3]
+        made = other.instance(node)  # (export const api = axios.create(…): the name its module exports)
+        if made is None:
+            return None
+        config = made[1]
+        written = "prefixUrl" if made[0] in _OPTION_CLIENTS else "baseURL"
+        prefix = other.text(config[written][1]) if written in config else None
+        if isinstance(prefix, Text):
+            prefix = Text(prefix.parts)  # (written in the other module: its place is not this file's)
+        elif made[0] not in _OPTION_CLIENTS:
+            prefix = Unknown()
+        rewrites = "transformRequest" in config or b"interceptors" in other.source.data or b"defaults" in other.source.data
+        return made[0], prefix, "headers" in config, rewrites
 
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
                        config: dict[str, tuple[Node, Node]] | None = None, *, prefix: Text | Unknown | None = None,

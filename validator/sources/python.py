@@ -984,7 +984,7 @@ class PythonReader(CodeReader):
         found = self.values_from.imported_binding(callee)
         if found is None or not isinstance(found[0], PythonReader):
             return None
-        other, cls_name, module = found
+        other, cls_name, module, _ = found
         cls = other.top_class(cls_name)
         if cls is None or self.attributes.get(name) or self._handed_away(name, named) \
                 or self.bindings.is_changed(name, named) or not self._only_read_here(name, named, made):
