@@ -164,3 +164,15 @@ def test_the_result_cache_keeps_no_reading_that_depends_on_the_class(tmp_path: P
     assert "FL102" not in codes(plain.replace("constructor", "constructor(((", 1))  # a module that cannot be read
     assert "FL102" not in codes(plain.replace("METHODS", "").replace("}\n}", "}\n  toJSON() { return {}; }\n}"))
     assert "FL102" in codes(plain)  # the class made plain: go.js read again, never taken from the cache
+
+
+@pytest.mark.parametrize("launch", [
+    "export class Launch {\n  constructor(flowId) { this.flowId = flowId; this.self = new Launch(flowId); }\n}\n",
+    "export class Launch {\n  constructor(flowId) { this.flowId = flowId; this.c = new C(); }\n}\n"
+    "class C {\n  constructor() { this.l = new Launch('x'); }\n}\n",
+])
+def test_js_a_class_that_makes_itself_again_sends_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          launch: str) -> None:
+    # (its constructor never returns: RangeError, nothing is sent; unknown, never an error)
+    found = _found(tmp_path, monkeypatch, {"launch.js": launch, "go.js": JS_GO})
+    assert ("go.js", "FL011") in found and not [c for f, c in found if c in ("FL102", "FL104")], found

@@ -839,6 +839,7 @@ class JavaScriptReader(CodeReader):
             named = set(given) | defaulted
             body: dict[str, Any] = {}
             absent = False  # a member given a defaulted or destructured parameter may be undefined: left out
+            other._constructing.add(name)  # (an instance of it made again while its members are read: never ends)
             for member_name, _, value_node in members:
                 member = (*path, member_name)
                 spans.shown_only.add(member)
@@ -854,6 +855,8 @@ class JavaScriptReader(CodeReader):
                                                                       depth + 1)
                 elif any(n.type in ("identifier", "shorthand_property_identifier") and other.source.raw(n) in named
                          for n in walk(value)):
+                    if any(n.type == "new_expression" for n in walk(value)):
+                        return unknown  # (an instance made there, not read: it may be this class's again, without end)
                     item = Unknown(other.source.source(value))  # (built from a parameter, in the other module)
                 else:
                     item = other.value(value_node, member, TreeSpans(), None, depth + 1)
@@ -861,8 +864,13 @@ class JavaScriptReader(CodeReader):
                     body.pop(member_name, None)
                 else:
                     body[member_name] = item
+            if other._endless:
+                return unknown  # its constructor makes one of its own again, without end: nothing is sent
             return OpenObject(body) if absent else body
         finally:
+            if isinstance(other, JavaScriptReader):
+                other._constructing.discard(name)
+                other._endless = bool(other._constructing)
             self.values_from.left(module, name)
 
     def default_class(self) -> str | None:
