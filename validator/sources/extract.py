@@ -352,6 +352,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import saved_request
 
         return saved_request.extract(text, limits.yaml_version)
+    if kind == "artillery":
+        from . import artillery
+
+        return artillery.extract(text, limits.yaml_version, limits.max_depth)
     if kind == "hurl":
         from . import hurl
 
