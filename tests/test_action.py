@@ -53,7 +53,26 @@ def runner_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return venv / "bin"
 
 
-def run_steps(project: Path, bin_dir: Path, inputs: dict[str, str], tmp: Path) -> tuple[int, str, dict[str, str]]:
+#: The steps this project wrote, in the action's order (the `uses:` ones are GitHub's): the install, then the check.
+SHELL_STEPS = [step for step in ACTION["runs"]["steps"] if "uses" not in step]
+
+
+@pytest.fixture(scope="module")
+def installed(runner_python: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The runner's interpreter once the action's first step has run: flowlint installed from the action's checkout.
+    (Its inputs are not the install's: each test's runner would run the same install, so the tests share one; each runs
+    the steps after it.)"""
+    assert len(SHELL_STEPS) == 2 and "pip install" in SHELL_STEPS[0]["run"], SHELL_STEPS  # the install and the check
+    tmp = tmp_path_factory.mktemp("install")
+    (tmp / "project").mkdir()
+    status, _, _ = run_steps(tmp / "project", runner_python, {}, tmp, SHELL_STEPS[:1])
+    assert status == 0
+    return runner_python
+
+
+def run_steps(project: Path, bin_dir: Path, inputs: dict[str, str], tmp: Path,
+              steps: list[dict[str, Any]]) -> tuple[int, str, dict[str, str]]:
+    """Run `steps` (shell steps of the action) as the runner would: their status, their stdout, the outputs set."""
     output = tmp / "github_output"
     output.write_text("")
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "GITHUB_OUTPUT": str(output),
@@ -63,9 +82,7 @@ def run_steps(project: Path, bin_dir: Path, inputs: dict[str, str], tmp: Path) -
     ran = 0
     stdout = ""
     status = 0
-    for step in ACTION["runs"]["steps"]:
-        if "uses" in step:
-            continue
+    for step in steps:
         ran += 1
         assert "if" not in step  # a condition would need the runner's expression language
         step_env = {**env, **{k: expression(str(v), inputs) for k, v in step.get("env", {}).items()}}
@@ -77,30 +94,30 @@ def run_steps(project: Path, bin_dir: Path, inputs: dict[str, str], tmp: Path) -
         status = done.returncode
         if status:
             break
-    assert ran == 2  # the install and the check
+    assert ran == len(steps)
     outputs = dict(line.split("=", 1) for line in output.read_text().splitlines() if "=" in line)
     return status, stdout, outputs
 
 
-def test_the_action_installs_flowlint_from_its_checkout_and_annotates(runner_python: Path, tmp_path: Path) -> None:
+def test_the_action_installs_flowlint_from_its_checkout_and_annotates(installed: Path, tmp_path: Path) -> None:
     project = tmp_path / "project"
     (project / "src").mkdir(parents=True)
     (project / "src" / "launch.js").write_text(LAUNCH)
-    status, out, outputs = run_steps(project, runner_python, {"args": "src", "sarif": "flowlint.sarif"}, tmp_path)
+    status, out, outputs = run_steps(project, installed, {"args": "src", "sarif": "flowlint.sarif"}, tmp_path, SHELL_STEPS[1:])
     assert status == 1 and outputs["exit-code"] == "1"
     assert "::error file=src/launch.js,line=1" in out and "FL302" in out
     sarif: Any = json.loads((project / "flowlint.sarif").read_text())
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["FL302"]
     clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    installed = subprocess.run([str(runner_python / "python"), "-c", "import validator; print(validator.__file__)"],
-                               cwd=tmp_path, env=clean, capture_output=True, text=True, check=True).stdout
-    assert str(runner_python.parent) in installed  # the action's own install, not the test environment's
+    imported = subprocess.run([str(installed / "python"), "-c", "import validator; print(validator.__file__)"],
+                              cwd=tmp_path, env=clean, capture_output=True, text=True, check=True).stdout
+    assert str(installed.parent) in imported  # the action's own install, not the test environment's
 
 
-def test_a_clean_project_passes(runner_python: Path, tmp_path: Path) -> None:
+def test_a_clean_project_passes(installed: Path, tmp_path: Path) -> None:
     project = tmp_path / "clean"
     project.mkdir()
     (project / "launch.js").write_text(f"// flowlint: ignore[FL302]\n{LAUNCH}")
-    status, out, outputs = run_steps(project, runner_python, {}, tmp_path)
+    status, out, outputs = run_steps(project, installed, {}, tmp_path, SHELL_STEPS[1:])
     assert status == 0 and outputs["exit-code"] == "0"
     assert "::error" not in out and "flowlint: 0 errors" in out

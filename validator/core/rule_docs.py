@@ -348,8 +348,9 @@ DOCS: dict[str, RuleDocs] = {
         (`PostFlowsExecutions`) is said, whether the file is walked or named (a walk skips such
         files inside a `vendor` directory, which holds others' code). A Kubernetes manifest or a
         CloudFormation template whose command (curl, a client's post) names the endpoint gets it
-        too, and so does a request to `/flows/executions/{id}` whose method and options flowlint
-        cannot see (`fetch(url, options)`: a launch or a status read). Without this note a launch
+        too, and so does a request to `/flows/executions/{id}` whose method flowlint cannot know
+        and that sends no body it read (`fetch(url, options)`, `fetch(url, { method: m })`,
+        `requests.request(method, url)`: a launch or a status read). Without this note a launch
         flowlint missed and a correct one would look alike (no output). The note says where the
         endpoint is mentioned, and why no launch was read when that is known. It names only what the
         file shows: "the launch endpoint" where the file writes Genesys Cloud's `/api/v2/` path (or
@@ -524,7 +525,9 @@ DOCS: dict[str, RuleDocs] = {
         There is no POST /api/v2/flows/executions/{flowId}, nor /api/v2/flows/{flowId}/executions
         (as some answers write it): the only launch endpoint is POST /api/v2/flows/executions, with
         the flow ID in the body as flowId. (GET /api/v2/flows/executions/{id} reads the status of a
-        run, by execution ID, and is not reported.) Found in URLs in code, .http files, curl
+        run, by execution ID, and is not reported; nor is a request there whose method flowlint cannot
+        know, `fetch(url, { method: m })`, `requests.request(method, url)`, unless it sends a body
+        flowlint read, which a GET cannot carry: it may read a status, and gets an FL011 note.) Found in URLs in code, .http files, curl
         commands, Postman, HAR, data actions and Terraform. Where a request file (.http, curl in a
         script or Markdown, a saved request, Terraform, a data action) writes the URL as a literal
         and the body as an object without a flowId (or with the same one), the fix edits the URL

@@ -246,8 +246,8 @@ def code_blocks(text: str, kind: str) -> Iterator[tuple[str, str, Where]]:
     """(language, code, the file offset of each of its characters and one past its end) of every code block of a
     Markdown, HTML or notebook file: where an edit of a launch read in it goes."""
     if kind == "notebook":
-        for code, where in notebook_cells(text):
-            yield "python", code, where
+        for language, code, where, _ in notebook_pieces(text):
+            yield language, code, where
         return
     for language, code, at in markdown_blocks(text) if kind == "markdown" else script_blocks(text):
         yield language, code, offsets(code, at)
@@ -287,13 +287,70 @@ def notebook_cells(text: str) -> Iterator[tuple[str, list[int]]]:
             yield "".join(code), where
 
 
-def read_notebook(text: str, read: Reader) -> list[LaunchRequest]:
-    """The launches of a notebook's code cells (Python), each at its characters' places in the file."""
-    found: list[LaunchRequest] = []
+#: A cell IPython runs in a shell: `%%bash`, `%%sh`, `%%script bash` (also zsh), its first line.
+_SHELL_CELL = re.compile(r"[ \t]*%%(?:bash|sh|zsh|script[ \t]+(?:/\S*/)?(?:bash|sh|zsh))[ \t]*(?:\n|$)")
+#: A cell magic whose cell is still Python (`%%time`, `%%capture out`): the rest of the cell is read as Python.
+_PYTHON_CELL = re.compile(r"[ \t]*%%(?:time|timeit|capture|prun)\b[^\n]*(?:\n|$)")
+#: Any other cell magic (`%%javascript`, `%%writefile x.py`, `%%html`): its cell is not Python, and not read.
+_OTHER_CELL = re.compile(r"[ \t]*%%(\w+)")
+#: A line IPython hands to a shell: `!curl …`, `!!curl …`, `out = !curl …`, `%sx curl …`, `%system curl …`.
+_SHELL_ESCAPE = re.compile(r"[ \t]*(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?(?:!!?|%(?:sx|system)[ \t]+)")
+#: Any other line magic (`%pip install …`, `%env X=1`): not Python.
+_LINE_MAGIC = re.compile(r"[ \t]*%")
+#: Python that IPython fills into a shell escape before the shell runs it (`{flow_id}`, `{cfg["id"]}`): what the shell
+#: is given is not written in the cell. (JSON's own braces open with a quote or a space, never a name.)
+_FILLED_IN = re.compile(r"\{[A-Za-z_]")
+_FILLED_IN_WHY = "in a notebook shell command whose text IPython fills in from Python values ({…}) before it runs"
+
+
+def notebook_pieces(text: str) -> Iterator[tuple[str, str, list[int], str]]:
+    """Each piece of a notebook's code cells as IPython runs it, in file order: (language, code, where each character
+    is in the file and one past its end, why it is not read). A `%%bash` cell is a shell script; in a Python cell, a
+    shell escape (`!curl …`) is a shell command and its line is blank in the Python (as other magics' lines are). A
+    piece that is not read ("other": another cell magic's cell, a shell escape IPython fills in from Python) says why."""
     for code, where in notebook_cells(text):
-        if relevant(code):
-            found.extend(relocated(request, where) for request in read("python", code))
-    return found
+        cell = _SHELL_CELL.match(code)
+        if cell is not None:
+            yield "shell", code[cell.end():], where[cell.end():], ""
+            continue
+        start = 0
+        if (timed := _PYTHON_CELL.match(code)) is not None:
+            start = timed.end()
+        elif (other := _OTHER_CELL.match(code)) is not None:
+            yield "other", code, where, f"in a notebook cell run as %%{other.group(1)}, which flowlint does not read"
+            continue
+        python = list(code)
+        python[:start] = _blank(code[:start])
+        shell: list[tuple[int, int]] = []
+        lines = code.splitlines(keepends=True)
+        position, index = 0, 0
+        while index < len(lines):
+            line = lines[index]
+            begin, index = position, index + 1
+            position += len(line)
+            if begin < start:
+                continue
+            escape = _SHELL_ESCAPE.match(line)
+            if escape is None:
+                if _LINE_MAGIC.match(line):
+                    python[begin:position] = _blank(line)
+                continue
+            while line.rstrip("\r\n").endswith("\\") and index < len(lines):  # a command continued on the next line
+                line = lines[index]
+                index += 1
+                position += len(line)
+            python[begin:position] = _blank(code[begin:position])
+            shell.append((begin + escape.end(), position))
+        yield "python", "".join(python), where, ""
+        for first, end in shell:
+            command = code[first:end]
+            yield ("other" if _FILLED_IN.search(command) else "shell", command, [*where[first:end], where[end]],
+                   _FILLED_IN_WHY if _FILLED_IN.search(command) else "")
+
+
+def _blank(line: str) -> str:
+    """A line's characters as spaces, its line breaks kept (the Python around it keeps its lines and offsets)."""
+    return "".join(c if c in "\r\n" else " " for c in line)
 
 
 def moved_to_file(request: LaunchRequest, where: Where) -> LaunchRequest:

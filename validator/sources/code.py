@@ -545,6 +545,12 @@ def _moved(request: LaunchRequest, inside: Offsets, to: Offsets, own: LaunchRequ
         return to if span is not None and inside[0] <= span[0] and span[1] <= inside[1] else span
 
     request.sent_through, request.site = (*request.sent_through, request.site), to
+    body = request.body_span
+    if request.headers is not None and body is not None and inside[0] <= body[0] and body[1] <= inside[1] \
+            and all(h.span is not None and inside[0] <= h.span[0] and h.span[1] <= inside[1] for h in request.headers):
+        # The function writes its headers' names itself (none passed in): a Content-Type it lacks, it lacks at every
+        # call; said where it sends the body, once
+        request.headers_at = request.headers_at or body
     if not (_spelt_at(text, request.method_span, request.method)
             or (own is not None and own.method == request.method and own.method_span == request.method_span)):
         request.method_span = moved(request.method_span)

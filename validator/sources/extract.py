@@ -147,13 +147,16 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         from .blocks import markdown_code
 
         code_blocks = list(markdown_code(text))
-    if kind in ("markdown", "html", "notebook"):
+    beside: Beside = lambda sites: mentions.beside(kind, text, sites, code_blocks)  # noqa: E731
+    if kind == "notebook":
+        cells, beside = _notebook(text, name, limits)
+        requests = sorted(requests + cells, key=lambda request: request.site)
+    elif kind in ("markdown", "html"):
         requests = sorted(requests + _blocks(kind, text, name, limits, code_blocks), key=lambda request: request.site)
     if kind == "markdown":
         requests = [_as_documented(request) for request in requests]
     return (requests, lambda: _first_mention(kind, text, code_blocks, name),
-            lambda: [found for r in requests for found in r.credentials],
-            lambda sites: mentions.beside(kind, text, sites, code_blocks))
+            lambda: [found for r in requests for found in r.credentials], beside)
 
 
 #: A test double of an HTTP API in the file (Python's responses, respx, requests-mock, aioresponses, httpretty; nock, msw,
@@ -234,9 +237,49 @@ def _blocks(kind: str, text: str, name: str | None, limits: Limits, code_blocks:
 
     if kind == "markdown":
         return blocks.read_blocks(text, blocks.markdown_blocks(text, code_blocks), read)
-    if kind == "html":
-        return blocks.read_blocks(text, blocks.script_blocks(text), read)
-    return blocks.read_notebook(text, read)
+    return blocks.read_blocks(text, blocks.script_blocks(text), read)
+
+
+def _notebook(text: str, name: str | None, limits: Limits) -> tuple[list[LaunchRequest], Beside]:
+    """A notebook's requests (its Python cells' and the shell commands IPython runs, blocks.notebook_pieces), and where
+    a piece names the endpoint outside every launch read: each piece judged as a file of its own language would be (a
+    Python cell's unread launch, a shell command's mention; a piece flowlint does not read says why), at its place."""
+    from . import blocks
+
+    found: list[LaunchRequest] = []
+    pieces: list[tuple[str, str, list[int], str, Unread | None, Beside | None]] = []
+    for language, code, where, why in blocks.notebook_pieces(text):
+        unread: Unread | None = None
+        piece_beside: Beside | None = None
+        if language in ("python", "shell") and blocks.relevant(code):
+            requests, unread, _, piece_beside = _read(language, code, name, limits)
+            found.extend(blocks.relocated(request, where) for request in requests)
+        pieces.append((language, code, where, why, unread, piece_beside))
+
+    def beside(sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
+        ordered = sorted(sites)
+        starts = [first for first, _ in ordered]
+        said: list[tuple[Offsets, str]] = []
+
+        def at(where: list[int], span: Offsets) -> Offsets:
+            return where[span[0]], where[max(span[0], span[1] - 1)] + 1
+
+        for language, code, where, why, unread, piece_beside in pieces:
+            inside = ordered[bisect.bisect_left(starts, where[0]):bisect.bisect_left(starts, where[-1])]
+            if inside and piece_beside is not None:  # launches read here: what the piece's own reader says beside them
+                local = [(bisect.bisect_left(where, first), bisect.bisect_left(where, last)) for first, last in inside]
+                said.extend((at(where, span), because) for span, because in piece_beside(local))
+            elif inside:
+                continue
+            elif language == "shell" and piece_beside is not None:
+                said.extend((at(where, span), because) for span, because in piece_beside([]))
+            elif unread is not None and (note := unread()) is not None:
+                said.append((at(where, note[0]), note[1] or "in a notebook cell where no launch was read"))
+            elif language == "other" and (mention := COMMAND_MENTION_TEXT.search(code)) is not None:
+                said.append((at(where, (mention.start(), mention.end())), why))
+        return said
+
+    return found, beside
 
 
 def _as_documented(request: LaunchRequest) -> LaunchRequest:
@@ -466,7 +509,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     note = unread() if not requests else None
     if note is not None:
         return [*documents, _unread(name, lines, *note)]
-    documents.extend(_unread(name, lines, request.site, _UNSURE, named=_request_named(request))
+    documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
+                             named=_request_named(request))
                      for request in requests if to_endpoint(request) == "unsure")
     documents.extend(_elsewhere(name, lines, request, host) for request in requests
                      if (host := _other_host_launch(request)) is not None)
@@ -532,6 +576,7 @@ def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentia
 
 
 _UNSURE = "neither its method nor its body is seen here, so it may launch a flow or read a run's status"
+_UNSURE_BODILESS = "its method is not known here and it sends no body, so it may launch a flow or read a run's status"
 _ENDPOINT = "the launch endpoint"
 #: What a note names where the path is written without Genesys Cloud's /api/v2/ before it: other products have a
 #: flows/executions of their own (Kestra, workflow engines…), and a base held elsewhere (a constant, a parameter) is not

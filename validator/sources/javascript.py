@@ -280,7 +280,9 @@ class JavaScriptReader(CodeReader):
                     statement = statement.parent
                 source = statement.child_by_field_id(self.fields.source) if statement is not None else None
                 written = self.string_value(source) if source is not None and source.type == "string" else None
-                for part in node.named_children:
+                alias = node.child_by_field_id(self.fields.alias) if kind == "import_specifier" else None
+                # (`import { URL as OTHER }` binds OTHER only: the name it reads is the other module's, not this one's)
+                for part in [alias] if alias is not None else node.named_children:
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
                         if written is not None:
@@ -751,6 +753,9 @@ class JavaScriptReader(CodeReader):
         The members are located where the class writes them, never edited there: other code makes instances too."""
         unknown = Unknown(self.source.source(made))
         callee = made.child_by_field_id(self.fields.constructor)
+        if callee is not None and callee.type == "identifier" and self.values_from is not None \
+                and self.source.raw(callee) in self.imports:
+            return self.imported_instance(made, callee, path, spans, depth)
         if callee is None or callee.type != "identifier" or self.bindings.binder(self.source.raw(callee), made) is not None:
             return unknown  # (a name bound in a scope here: not the class)
         plain = self.plain_class(self.source.raw(callee))
@@ -793,6 +798,82 @@ class JavaScriptReader(CodeReader):
             self._endless = bool(self._constructing)  # (cleared once the outermost instance is given up)
             return unknown
         return body
+
+    def imported_instance(self, made: Node, callee: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`new Launch(flowId, inputs)` of a class another module of the run exports (`export class Launch`, `export {
+        Launch }`), imported by a module-level import: what its instances hold, as for a class of this file (plain_class,
+        read by that module's own reader, with the same guards, and this file using the name only to make instances),
+        each member the constructor gives a parameter being this call's argument. A member given anything built from a
+        parameter is unknown (it is written in the other module: not read with this call's values). Unknown otherwise.
+        The members are shown at this call, never edited (the class is the other module's)."""
+        unknown = Unknown(self.source.source(made))
+        local = self.source.raw(callee)
+        found = self.values_from.imported_class(callee) if self.values_from is not None else None
+        if found is None or not self._made_only(local):
+            return unknown
+        other, name, module = found
+        if not isinstance(other, JavaScriptReader) or not other.exports_class(name):
+            return unknown
+        args = self.arguments(made)
+        if any(a.type == "spread_element" for a in args) or not self.values_from.entered(module, name):
+            return unknown
+        try:
+            plain = other.plain_class(name)
+            if plain is None:
+                return unknown
+            constructor, members = plain
+            given: dict[str, Node | None] = {}  # a parameter's name -> this call's argument (None: not given)
+            defaulted: set[str] = set()  # parameters written with a default, a pattern or a rest: not read
+            if constructor is not None:
+                params = constructor.child_by_field_id(other.fields.parameters)
+                for index, param in enumerate(other._params.get(constructor.id, [])):
+                    if param is not None:
+                        given[param] = args[index] if index < len(args) else None
+                for part in walk(params) if params is not None else ():
+                    if part.type in ("assignment_pattern", "rest_pattern", "object_pattern", "array_pattern"):
+                        defaulted.update(other.source.raw(n) for n in walk(part) if n.type in ("identifier",
+                                                                                            "shorthand_property_identifier_pattern"))
+            named = set(given) | defaulted
+            body: dict[str, Any] = {}
+            for member_name, _, value_node in members:
+                member = (*path, member_name)
+                spans.shown_only.add(member)
+                value = other.unwrap(value_node)
+                written = other.source.raw(value) if value.type == "identifier" else None
+                if written in given and written not in defaulted:
+                    argument = given[written]
+                    item = _OMIT if argument is None else self.value(argument, member, spans, self.source.offsets(argument),
+                                                                      depth + 1)
+                elif any(n.type in ("identifier", "shorthand_property_identifier") and other.source.raw(n) in named
+                         for n in walk(value)):
+                    item = Unknown(other.source.source(value))  # (built from a parameter, in the other module)
+                else:
+                    item = other.value(value_node, member, TreeSpans(), None, depth + 1)
+                if item is _OMIT:
+                    body.pop(member_name, None)
+                else:
+                    body[member_name] = item
+            return body
+        finally:
+            self.values_from.left(module, name)
+
+    def exports_class(self, name: str) -> bool:
+        """Whether this module exports a class of that name written at its top (`export class X`, `export { X }`)."""
+        if self._top_classes is None:
+            self._top_classes = self._index_classes()
+        if len(self._top_classes.get(name, [])) != 1:
+            return False
+        declared = self._top_classes[name][0]
+        if declared.parent is not None and declared.parent.type == "export_statement":
+            return True
+        for top in self.root.named_children:  # export { X } (not renamed: another name is another import's)
+            clause = next((c for c in top.named_children if c.type == "export_clause"), None) \
+                if top.type == "export_statement" and top.child_by_field_id(self.fields.source) is None else None
+            for specifier in clause.named_children if clause is not None else ():
+                local, alias = specifier.child_by_field_id(self.fields.name), specifier.child_by_field_id(self.fields.alias)
+                if local is not None and self.source.raw(local) == name and (alias is None or self.source.raw(alias) == name):
+                    return True
+        return False
 
     def plain_class(self, name: str) -> tuple[Node | None, list[tuple[str, Node, Node]]] | None:
         """(its constructor, the members it gives an instance in order: (name, key written, value)) of the one class of
@@ -887,7 +968,8 @@ class JavaScriptReader(CodeReader):
                 return False
             field = {"class_declaration": self.fields.name, "new_expression": self.fields.constructor,
                      "binary_expression": self.fields.right}.get(parent.type)
-            if parent.type == "export_specifier" or (field is not None and parent.child_by_field_id(field) == node and (
+            if parent.type in ("export_specifier", "import_specifier") or (
+                    field is not None and parent.child_by_field_id(field) == node and (
                     parent.type != "binary_expression"
                     or self.source.raw(parent.child_by_field_id(self.fields.operator) or parent) == "instanceof")):
                 continue
@@ -1727,6 +1809,8 @@ class JavaScriptReader(CodeReader):
             return self.request_library(site, _VERBS.get(name) if receiver is not None else None, args)
         if module == "superagent" and name in _VERBS and receiver is not None and receiver.type == "identifier":
             return self.superagent(call, _VERBS[name], args)
+        if module == "k6/http" and (name in _VERBS or name == "request"):
+            return self.k6(site, _VERBS.get(name), args)
         if receiver_name in ("$", "jQuery") and name in ("ajax", "post"):
             return self.jquery(site, name, args)
         if name == "open" and receiver is not None and self.is_xhr(receiver):
@@ -2409,17 +2493,22 @@ class JavaScriptReader(CodeReader):
         return next((h for h in headers or () if h.name.lower() == name), None)
 
     def jquery(self, site: Offsets, name: str, args: list[Node]) -> LaunchRequest | None:
-        """jQuery: `$.ajax({url, type, data, contentType})`, `$.ajax(url, {...})`, `$.post(url, data)`.
+        """jQuery: `$.ajax({url, type, data, contentType, headers, beforeSend})`, `$.ajax(url, {...})`, `$.post(url, data)`.
 
-        jQuery sends `data` form-encoded unless `contentType` says otherwise: an object is a form, a string goes as
-        it is under the form Content-Type."""
+        jQuery sends `data` form-encoded unless told otherwise: an object is a form, a string goes as it is under the
+        Content-Type `contentType` gives (the form type by default). Its headers are set as jQuery sets them, each
+        replacing one of the same name set before: that Content-Type first, then the `headers` option's (those
+        `$.ajaxSetup` gives merged under the call's own), then what `beforeSend` sets on the request it is handed."""
+        setup = self.ajax_setup(site)
         if name == "post":
             url = self.url_of(args[0]) if args else None
             if url is None or launch_url(url) is None:
                 return None
-            request = LaunchRequest("jquery", site, url, "POST", headers=[])
+            request = LaunchRequest("jquery", site, url, "POST", headers=None if setup is None else list(setup[1]))
             if len(args) > 1:
-                self.jquery_data(request, args[1], None)
+                given = setup[0].get("contentType") if setup is not None else None
+                self.jquery_data(request, args[1], given[1] if given else None)
+            self.jquery_sent(request, {}, setup)
             return request
         url_node = None
         options_node = args[0] if args else None
@@ -2435,16 +2524,44 @@ class JavaScriptReader(CodeReader):
         url = self.url_of(url_node)
         if url is None or launch_url(url) is None:
             return None
-        key = "method" if "method" in members else "type"
-        method, method_span = self.method_of({"method": members[key]} if key in members else {}, is_open, "GET")
+        key = "method" if "method" in members else "type" if "type" in members else None
+        if key is None and setup is not None:  # (a default type the file's $.ajaxSetup gives)
+            members = {**members, **{k: v for k, v in setup[0].items() if k in ("method", "type")}}
+            key = "method" if "method" in members else "type"
+        method, method_span = self.method_of({"method": members[key]} if key in members else {}, is_open or setup is None, "GET")
         request = LaunchRequest("jquery", site, url, method, method_span)
-        request.headers = None if is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        own = None if is_open else self.headers(members["headers"][1] if "headers" in members else None)
+        request.headers = None if own is None or setup is None else [*setup[1], *own]
         if "data" in members:
-            content_type = members.get("contentType")
+            content_type = members.get("contentType") or (setup[0].get("contentType") if setup is not None else None)
             self.jquery_data(request, members["data"][1], content_type[1] if content_type else None)
+        self.jquery_sent(request, members, setup)
+        return request
+
+    def k6(self, site: Offsets, method: str | None, args: list[Node]) -> LaunchRequest | None:
+        """k6's `http.post(url, body, params)` (`put`, `patch`, and `http.request(method, url, body, params)`), its
+        module imported from `k6/http`: an object body is sent form-encoded (x-www-form-urlencoded), a string as it is,
+        under the `Content-Type` of `params.headers` alone (k6 adds none)."""
+        method_span = None
+        if method is None:  # http.request('POST', url, …)
+            found = self.text(args[0]) if args else None
+            method = found.value if isinstance(found, Text) and found.value else None
+            method_span, args = (self.source.offsets(args[0]) if args else None), args[1:]
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None or any(a.type == "spread_element" for a in args):
+            return None
+        request = LaunchRequest("k6", site, url, method if method is not None else Unknown(), method_span)
+        params = self.members(args[2]) if len(args) > 2 else ({}, False)
+        if params is None or params[1]:
+            request.headers = None  # params not known: its headers neither
+        else:
+            request.headers = self.headers(params[0]["headers"][1] if "headers" in params[0] else None)
+        if len(args) > 1:
+            self.set_body(request, args[1], "form")
         return request
 
     def jquery_data(self, request: LaunchRequest, node: Node, content_type: Node | None) -> None:
+        """The data and the Content-Type `contentType` gives it, set before every other header (which replace it)."""
         self.set_body(request, node, "form")
         if content_type is not None:
             said = self.text(content_type)
@@ -2452,10 +2569,128 @@ class JavaScriptReader(CodeReader):
             if value is None or value.strip().lower() == "false":
                 request.sends = "opaque"
             elif request.sends == "text" and request.headers is not None:
-                request.headers = [*request.headers, Header("Content-Type", said, self.source.offsets(content_type))]
+                request.headers = [Header("Content-Type", said, self.source.offsets(content_type)), *request.headers]
         elif request.sends == "text" and request.headers is not None:
-            request.headers = [*request.headers, Header("Content-Type", Text.known("application/x-www-form-urlencoded"),
-                                                        request.body_span)]
+            request.headers = [Header("Content-Type", Text.known("application/x-www-form-urlencoded"), request.body_span),
+                               *request.headers]
+
+    def jquery_sent(self, request: LaunchRequest, members: dict[str, tuple[Node, Node]],
+                    setup: tuple[dict[str, tuple[Node, Node]], list[Header]] | None) -> None:
+        """What `beforeSend` (the call's, else its $.ajaxSetup default) does to the request before it is sent: the headers
+        it sets on the jqXHR it is handed come last; anything else it may do makes them unknown, and a function that
+        reaches the settings (its second parameter) may change the data too: nothing of it is then judged."""
+        given = members.get("beforeSend") or (setup[0].get("beforeSend") if setup is not None else None)
+        if given is None:
+            return
+        function = self.resolve(given[1]) or self.unwrap(given[1])
+        names = self._params.get(function.id) if function.type in _FUNCTIONS else None
+        body = function.child_by_field_id(self.fields.body)
+        if names is not None and len(names) > 1 and body is not None and any(
+                use.type in ("identifier", "shorthand_property_identifier") and self.source.raw(use) == names[1]
+                for use in walk(body)):
+            request.headers = None
+            if request.body is not NO_BODY:
+                request.body, request.sends = Unknown(self.source.source(given[1])), "opaque"
+            return
+        set_there = self.headers_set_by(function, 0) if request.headers is not None else None
+        request.headers = None if set_there is None or request.headers is None else [*request.headers, *set_there]
+
+    @functools.cached_property
+    def _ajax_setups(self) -> list[tuple[Node, tuple[dict[str, tuple[Node, Node]], bool] | None]] | None:
+        """The file's `$.ajaxSetup(...)` calls at its top level, each with its options (None: not written literally);
+        None when one is made anywhere else (which calls it comes before is not known) or the file changes every
+        jQuery request another way (`$.ajaxPrefilter`, `.ajaxSend(...)` handlers, `$.ajaxSettings`)."""
+        found: list[tuple[Node, tuple[dict[str, tuple[Node, Node]], bool] | None]] = []
+        if b"ajax" not in self.source.data:
+            return found
+        for node in self.nodes:
+            callee = node.child_by_field_id(self.fields.function) if node.type == "call_expression" else None
+            if callee is None or callee.type != "member_expression":
+                continue
+            prop = callee.child_by_field_id(self.fields.property)
+            step = self.source.raw(prop) if prop is not None else ""
+            if step in ("ajaxPrefilter", "ajaxSend", "ajaxTransport"):
+                return None
+            if step != "ajaxSetup":
+                continue
+            statement = node.parent
+            if statement is None or statement.type != "expression_statement" or statement.parent is None \
+                    or statement.parent.type != "program":
+                return None
+            argument = self.argument(node, 0)
+            found.append((node, self.members(argument) if argument is not None else None))
+        return None if b"ajaxSettings" in self.source.data else found
+
+    def ajax_setup(self, site: Offsets) -> tuple[dict[str, tuple[Node, Node]], list[Header]] | None:
+        """The defaults a jQuery call at `site` takes from the file's `$.ajaxSetup` (its options, later over earlier,
+        and the headers they give, in order); None when they cannot be known: a setup not written literally, after the
+        call, or not at the file's top level. A setup in another file is not seen: the call is read with jQuery's own
+        defaults there."""
+        setups = self._ajax_setups
+        if setups is None:
+            return None
+        members: dict[str, tuple[Node, Node]] = {}
+        headers: list[Header] = []
+        for node, options in setups:
+            if options is None or options[1] or self.source.char(node.start_byte) > site[0]:
+                return None
+            given = self.headers(options[0]["headers"][1]) if "headers" in options[0] else []
+            if given is None:
+                return None
+            members.update(options[0])
+            headers.extend(given)
+        return members, headers
+
+    def headers_set_by(self, function: Node, index: int, depth: int = 0) -> list[Header] | None:
+        """The headers a function of this file sets on the request object it is handed as its `index`th parameter
+        (`beforeSend: xhr => xhr.setRequestHeader(…)`, a helper `setHeaders(xhr)`), in the order it sets them; None when
+        they cannot be known: a header name not written literally, the object handed on to code not followed, or used
+        in any way that may change what is sent. A header set only on some paths (in a condition, a loop, a callback)
+        may or may not be sent: a Content-Type so set makes the headers unknown; another is left out."""
+        names = self._params.get(function.id) if function.type in _FUNCTIONS else None
+        name = names[index] if names is not None and index < len(names) else None
+        body = function.child_by_field_id(self.fields.body)
+        if name is None or body is None or depth > 3:
+            return None
+        found: list[Header] = []
+        for use in walk(body):
+            if use.type == "shorthand_property_identifier" and self.source.raw(use) == name:
+                return None  # stored in an object: anything may be done to it
+            if use.type != "identifier" or self.source.raw(use) != name or use.parent is None:
+                continue
+            above = use.parent
+            if above.type == "member_expression" and above.child_by_field_id(self.fields.object) == use:
+                prop = above.child_by_field_id(self.fields.property)
+                step = self.source.raw(prop) if prop is not None else ""
+                call = above.parent
+                if step != "setRequestHeader":
+                    if step in _XHR_UNCHANGED or step.startswith("on"):
+                        continue
+                    return None
+                if call is None or call.type != "call_expression" or call.child_by_field_id(self.fields.function) != above:
+                    return None
+                step_args = self.arguments(call)
+                header_name = self.text(step_args[0]) if len(step_args) == 2 else None
+                if not isinstance(header_name, Text) or header_name.value is None:
+                    return None
+                set_here = [Header(header_name.value, self.text(step_args[1]), self.source.offsets(call))]
+            elif above.type == "arguments" and above.parent is not None and above.parent.type == "call_expression":
+                call = above.parent
+                callee = call.child_by_field_id(self.fields.function)
+                helper = self.resolve(callee) if callee is not None and callee.type == "identifier" else None
+                position = next((i for i, a in enumerate(self.arguments(call)) if a == use), None)
+                handed = self.headers_set_by(helper, position, depth + 1) if helper is not None and position is not None else None
+                if handed is None:
+                    return None
+                set_here = handed
+            else:
+                return None  # stored, returned, compared…: not followed
+            statement = call.parent
+            if call == body or (statement is not None and statement.type == "expression_statement" and statement.parent == body):
+                found.extend(set_here)
+            elif any(h.name.lower() == "content-type" for h in set_here):
+                return None  # sent with it or without it
+        return found
 
     def is_xhr(self, receiver: Node) -> bool:
         """An object made by `new XMLHttpRequest()` (handlers set on it later do not change that)."""
@@ -2805,6 +3040,10 @@ def _as_javascript_holds(number: Any, written: str) -> Any:
 
 
 #: superagent's short names for `.type()` (request.types); another value is the type itself.
+#: What code handed an XMLHttpRequest (or jQuery's jqXHR) may read or set on it and leave what it sends as it was.
+_XHR_UNCHANGED = frozenset({"withCredentials", "timeout", "responseType", "overrideMimeType", "upload", "addEventListener",
+                            "removeEventListener", "readyState", "status", "statusText", "response", "responseText",
+                            "responseXML", "responseURL", "getResponseHeader", "getAllResponseHeaders"})
 _SUPERAGENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded",
                      "urlencoded": "application/x-www-form-urlencoded", "form-data": "application/x-www-form-urlencoded",
                      "html": "text/html", "xml": "text/xml"}

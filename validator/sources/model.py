@@ -227,6 +227,9 @@ class LaunchRequest:
     #: The calls it is sent through, innermost first, when `site` is the call of a function that makes it (code.py's
     #: _moved): a name read there is the launch's own (its body, its response), not other code's.
     sent_through: tuple[Offsets, ...] = ()
+    #: Where a Content-Type this launch lacks is said, when not at its body: a followed function whose request writes
+    #: the same headers whatever it is given (code.py's _moved) lacks it where it sends its body, once for every call.
+    headers_at: Offsets | None = None
 
     @property
     def values_unknown(self) -> tuple[Offsets, str, str] | None:

@@ -927,6 +927,8 @@ class PythonReader(CodeReader):
         None otherwise (then unknown): made elsewhere, changed after it is made (an attribute set, handed to a call),
         a class that may set other attributes. Located where the class writes them, never edited there."""
         found = self.instance_of(instance)
+        if found is None and self.values_from is not None:
+            return self.imported_instance(instance, path, spans, depth)
         plain = self.plain_init(found[0]) if found is not None else None
         named = self.unwrap(instance)
         if found is None or found[1] is None or plain is None or named.type != "identifier":
@@ -962,6 +964,71 @@ class PythonReader(CodeReader):
             if init is not None:
                 del self.frames[init.id]
         return body
+
+    def imported_instance(self, instance: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
+        """`vars(launch)` / `launch.__dict__` of `launch = Launch(…)` made here of a class another module of the run
+        defines, imported by a module-level import (`from app.models import Launch`): what its instances hold, as for a
+        class of this file (plain_init, read by that module's own reader, with the same guards; the instance not changed
+        or handed away here), each attribute `__init__` sets to a parameter being this call's argument. One set to
+        anything built from a parameter is unknown (written in the other module: not read with this call's values).
+        None otherwise. Shown at this call, never edited (the class is the other module's)."""
+        named = self.unwrap(instance)
+        if named.type != "identifier":
+            return None
+        name = self.source.raw(named)
+        made = self.bindings.resolve(name, named, as_made=True)
+        made = self.unwrap(made) if made is not None else None
+        callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
+        if made is None or callee is None or callee.type != "identifier" or self.values_from is None:
+            return None
+        found = self.values_from.imported_class(callee)
+        if found is None or not isinstance(found[0], PythonReader):
+            return None
+        other, cls_name, module = found
+        cls = other.top_class(cls_name)
+        if cls is None or self.attributes.get(name) or self._handed_away(name, named) \
+                or self.bindings.is_changed(name, named) or not self._only_read_here(name, named, made):
+            return None
+        args, kwargs = self.arguments(made)
+        if None in kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in args) \
+                or not self.values_from.entered(module, cls_name):
+            return None
+        try:
+            plain = other.plain_init(cls)
+            if plain is None:
+                return None
+            init, members = plain
+            given: dict[str, Node | None] = {}  # a parameter's name -> this call's argument (None: not given)
+            named_params: set[str] = set()
+            if init is not None:
+                if init.id not in other._params:
+                    return None
+                params = other._params[init.id][1:]
+                if len(args) > len(params) or None in params:
+                    return None  # (a TypeError, or a parameter not a plain name: not read)
+                for index, param in enumerate(params):
+                    given[param] = args[index] if index < len(args) else kwargs.get(param, (None, None))[1]
+                written_params = init.child_by_field_id(other.fields.parameters)
+                named_params = {other.source.raw(n) for n in walk(written_params) if n.type == "identifier"} \
+                    if written_params is not None else set()
+            body: dict[str, Any] = {}
+            for attribute, _, value_node in members:
+                member = (*path, attribute)
+                spans.shown_only.add(member)
+                value = other.unwrap(value_node)
+                written = other.source.raw(value) if value.type == "identifier" else None
+                if written is not None and written in given and given[written] is not None:
+                    argument = given[written]
+                    assert argument is not None
+                    item = self.value(argument, member, spans, self.source.offsets(argument), depth + 1)
+                elif any(n.type == "identifier" and other.source.raw(n) in named_params for n in walk(value)):
+                    item = Unknown(other.source.source(value))  # (a default, or built from a parameter there)
+                else:
+                    item = other.value(value_node, member, TreeSpans(), None, depth + 1)
+                body[attribute] = item  # (set again: it keeps its first place, as in the instance's dict)
+            return body
+        finally:
+            self.values_from.left(module, cls_name)
 
     def _only_read_here(self, name: str, sent: Node, made: Node) -> bool:
         """Whether the binding a name means where it is sent is mentioned only where it is made, where it is sent, and
@@ -1152,7 +1219,16 @@ class PythonReader(CodeReader):
                 named = node.child_by_field_id(self.fields.name) if node.type == "class_definition" else None
                 if named is not None:
                     self._classes.setdefault(self.source.raw(named), []).append(node)
-        written = self.source.raw(name)
+        return self.top_class(self.source.raw(name))
+
+    def top_class(self, written: str) -> Node | None:
+        """class_named, by the name as written."""
+        if self._classes is None:
+            self._classes = {}
+            for node in self.nodes:
+                named = node.child_by_field_id(self.fields.name) if node.type == "class_definition" else None
+                if named is not None:
+                    self._classes.setdefault(self.source.raw(named), []).append(node)
         classes = self._classes.get(written, [])
         if len(classes) != 1 or len(self.bindings.bound.get((self.root.id, written), [])) != 1:
             return None

@@ -184,11 +184,18 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "unsure"]
     if (found.rest or found.in_path) and _reads_status(request):
         # A read of /api/v2/flows/{id}/executions, which no endpoint answers, launches nothing.
         return None if found.in_path else "status"
-    if (found.rest or found.in_path) and isinstance(request.method, Unknown) and request.body is NO_BODY \
-            and not request.bodiless:
-        # `fetch(url, options)`: neither method nor body seen, so a launch or a status read; said, never judged.
+    if (found.rest or found.in_path) and isinstance(request.method, Unknown) and not _sends_body(request):
+        # `fetch(url, options)`, `fetch(url, { method: m })`, `requests.request(method, url)`: a method not known and no
+        # body read that a GET could not carry, so a launch or a status read; said, never judged.
         return "unsure"
     return "launch"
+
+
+def _sends_body(request: LaunchRequest) -> bool:
+    """Whether a request sends a body flowlint read (an object, a text): one a GET cannot carry, so a request of a method
+    not known that sends it launches. A body not known at all (a wrapper's `body && JSON.stringify(body)`, a `json=`
+    parameter nothing passes) may be none."""
+    return request.body is not NO_BODY and not isinstance(request.body, Unknown)
 
 
 #: A file that shows Genesys Cloud: its SDK (purecloud-platform-client-v2, PureCloudPlatformClientV2, genesyscloud), a
