@@ -134,3 +134,13 @@ def test_hostile_nesting_is_bounded(tmp_path: Path) -> None:
     flow = "".join("  " * depth + "      - loop:\n" for depth in range(60)) + "  " * 60 + "      - get: {url: /x}\n"
     found = check_file(tmp_path, "load.yml", script(flow))
     assert all(d["code"] in ("FL012", "FL005", "FL001") for d in found), found
+
+
+def test_a_url_starting_with_a_variable_is_not_put_after_the_target(tmp_path: Path) -> None:
+    # Artillery templates the URL, then puts the target before it unless it is absolute: `{{ api }}` may be either.
+    flow = LAUNCH.replace('"/api/v2/flows/executions"', '"{{ api }}/api/v2/flows/executions"')
+    text = script(flow, '  target: "https://myinstance.mypurecloud.com"\n')
+    [request] = artillery.extract(text)
+    assert request.url is not None and request.url.shown() == "{{ api }}/api/v2/flows/executions"
+    found = check_file(tmp_path, "load.yml", text)
+    assert "FL101" in [d["code"] for d in found] and "FL302" not in [d["code"] for d in found], found

@@ -114,8 +114,10 @@ class _Reader:
             return None  # Artillery refuses a step without a URL
         url_at = self.where((*path, url_key))
         url = substitute(params[url_key], _inside(self.text, url_at), {})
-        first = url.parts[0] if url.parts else ""
-        if not (isinstance(first, str) and first.startswith("http")):  # maybePrependBase: the target, then the URL
+        first = next((part for part in url.parts if part != ""), "")
+        # maybePrependBase, after templating: the target, then a URL that is not absolute. A URL starting with a
+        # variable (`{{ base }}/api/…`) may be absolute or not: its host is unknown, the target not put before it.
+        if isinstance(first, str) and not first.startswith("http"):
             base = self.base.parts if self.base is not None else (Unknown("config.target"),)
             url = Text((*base, *url.parts), url_at)
         site = self.where(path) or url_at or (0, 0)
