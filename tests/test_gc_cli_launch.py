@@ -83,7 +83,13 @@ def test_a_body_file_out_of_the_checked_tree_is_not_read(tmp_path: Path, monkeyp
                                                  "gc flows executions create -f ../outside/body.json\n")
     found = _found(tmp_path / "repo", cwd=tmp_path / "repo", monkeypatch=monkeypatch)
     assert [d["code"] for d in found] == ["FL011", "FL011"], found
-    assert all(d["file"].endswith("launch.sh") and "not found inside the checked tree" in d["message"] for d in found)
+    assert all(d["file"].endswith("launch.sh") and "outside the checked tree" in d["message"] for d in found)
+
+
+def test_a_body_file_found_nowhere_is_said(tmp_path: Path) -> None:
+    (tmp_path / "launch.sh").write_text("gc flows executions create -f missing.json\n")
+    found = _found(tmp_path / "launch.sh")
+    assert [d["code"] for d in found] == ["FL011"] and "`missing.json` is not found" in found[0]["message"], found
 
 
 def test_a_body_file_that_may_be_two_files_is_not_guessed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

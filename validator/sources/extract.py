@@ -799,7 +799,9 @@ def _cli_body_unread(reference: str, name: str, limits: Limits) -> str:
                 "the directory it runs in)")
     if found and in_checked_tree(found[0], limits):
         return "could not be read as a launch body (not text, or larger than max-file-size)"
-    return "is not found inside the checked tree (beside this file, or in the directory checked)"
+    if found:
+        return f"is {printable(os.path.relpath(found[0]))}, outside the checked tree (check that directory too)"
+    return "is not found (beside this file, in the directory checked, or in the working directory)"
 
 
 def _located(finding: Finding, where: Offsets | None, lines: LineIndex) -> Finding:
