@@ -106,7 +106,8 @@ def test_a_body_file_that_may_be_two_files_is_not_guessed(tmp_path: Path, monkey
 
 @pytest.mark.parametrize(("command", "why"), [
     ('gc flows executions create -f "$BODY"', "whose name is not known here"),
-    ("gc flows executions create -d bodies/", "each file of the directory `bodies/`"),
+    ("gc flows executions create -d bodies/", "the directory of its bodies `bodies/` is not found"),
+    ('gc flows executions create --directory "$DIR"', "each file of the directory `$DIR`"),
     ("gc --inputformat yaml flows executions create -f body.yaml", "as YAML"),
     ("jq -n '{flowId: env.FLOW}' | gc flows executions create", "what `jq` writes"),
     ("gc flows executions create", "what its stdin gives"),
@@ -126,3 +127,13 @@ def test_commands_that_send_no_launch_stay_quiet(tmp_path: Path, command: str) -
     (tmp_path / "reached.sh").write_text(f"gc flows executions create <<< '{RIGHT.strip()}'\n")
     found = _found(tmp_path / "ops.sh", tmp_path / "reached.sh")
     assert found == [], found
+
+
+def test_each_file_of_its_directory_is_a_body(tmp_path: Path) -> None:
+    (tmp_path / "bodies" / "nested").mkdir(parents=True)
+    (tmp_path / "bodies" / "a.json").write_text(WRONG)
+    (tmp_path / "bodies" / "b.json").write_text(WRONG.replace('"flow_version": "1.0",', '"type": "flow",'))
+    (tmp_path / "bodies" / "nested" / "c.json").write_text(WRONG)  # (the CLI reads the directory's own files only)
+    (tmp_path / "launch.sh").write_text("gc flows executions create --directory bodies\n")
+    found = _found(tmp_path / "launch.sh")
+    assert sorted((Path(d["file"]).name, d["code"]) for d in found) == [("a.json", "FL102"), ("b.json", "FL101")], found

@@ -546,8 +546,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         if request.body_file is not None and name is not None:
             read = _body_file(request, request.body_file, name, limits)
             if not read and request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
-                findings.append(_located(gc_cli.body_file_unread(request.body_file[0], _cli_body_unread(
-                    request.body_file[0], name, limits)), request.body_span, lines))
+                reference, filled = request.body_file
+                directory = gc_cli.DIRECTORY in filled
+                findings.append(_located(gc_cli.body_file_unread(reference, _cli_body_unread(
+                    reference, name, limits, directory=directory), directory=directory), request.body_span, lines))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         documents.extend(read)
     if launches:
@@ -744,9 +746,13 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     """
     reference, variables = body_file
     if request.kind == gc_cli.KIND:  # read from the directory the CLI runs in: beside the file, or one checked
-        found = _cli_body_paths(reference, name, limits)
+        directory = gc_cli.DIRECTORY in variables
+        found = _cli_body_paths(reference, name, limits, directory=directory)
         if len(found) != 1:
             return []  # none, or more than one it may be: not guessed (_cli_body_unread says which)
+        if directory:  # each of its files is a body the CLI sends
+            return [document for path in _directory_files(found[0], limits)
+                    for document in _read_body(request, path, {}, limits)]
         path = found[0]
     else:
         while reference.startswith("./"):
@@ -754,6 +760,11 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
         path = os.path.join(os.path.dirname(name), reference)
         if ".." in reference.replace(os.sep, "/").split("/"):
             path = os.path.normpath(path)
+    return _read_body(request, path, variables, limits)
+
+
+def _read_body(request: LaunchRequest, path: str, variables: dict[str, str], limits: Limits) -> list[Document]:
+    """The body read from the file at `path`, inside the checked tree only, as any file is read."""
     if not in_checked_tree(path, limits):
         return []
     data = read_path(path, limits=limits)
@@ -775,7 +786,20 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     return [LaunchDocument(path, body, text, lines, findings)]
 
 
-def _cli_body_paths(reference: str, name: str, limits: Limits) -> list[str]:
+def _directory_files(path: str, limits: Limits) -> list[str]:
+    """The files of a directory inside the checked tree the CLI sends each of (`--directory`), in name order, at most
+    gc_cli.MAX_DIRECTORY_FILES (a subdirectory is none: the CLI fails on it)."""
+    if not in_checked_tree(path, limits):
+        return []
+    try:
+        with os.scandir(path) as entries:
+            names = sorted(entry.name for entry in entries if entry.is_file())
+    except OSError:
+        return []
+    return [os.path.join(path, file) for file in names[:gc_cli.MAX_DIRECTORY_FILES]]
+
+
+def _cli_body_paths(reference: str, name: str, limits: Limits, *, directory: bool = False) -> list[str]:
     """The files a body file the Genesys Cloud CLI reads may be: it reads a relative name from the directory it runs
     in, not known here, so the one beside the file that runs it, those in the directories checked and the one in the
     working directory; each that is a file, once by its real path (inside the checked tree or not)."""
@@ -786,19 +810,20 @@ def _cli_body_paths(reference: str, name: str, limits: Limits) -> list[str]:
         candidates = [os.path.join(base, reference) for base in bases]
     found: dict[str, str] = {}
     for candidate in candidates:
-        if os.path.isfile(candidate):
+        if os.path.isdir(candidate) if directory else os.path.isfile(candidate):
             found.setdefault(os.path.realpath(candidate), os.path.normpath(candidate))
     return list(found.values())
 
 
-def _cli_body_unread(reference: str, name: str, limits: Limits) -> str:
+def _cli_body_unread(reference: str, name: str, limits: Limits, *, directory: bool = False) -> str:
     """Why the CLI's body file was not read (_cli_body_paths found none, or more than one, or it could not be read)."""
-    found = _cli_body_paths(reference, name, limits)
+    found = _cli_body_paths(reference, name, limits, directory=directory)
     if len(found) > 1:
         return (f"may be {' or '.join(printable(os.path.relpath(path)) for path in found[:2])} (the CLI reads it from "
                 "the directory it runs in)")
     if found and in_checked_tree(found[0], limits):
-        return "could not be read as a launch body (not text, or larger than max-file-size)"
+        return ("holds no file flowlint could read" if directory
+                else "could not be read as a launch body (not text, or larger than max-file-size)")
     if found:
         return f"is {printable(os.path.relpath(found[0]))}, outside the checked tree (check that directory too)"
     return "is not found (beside this file, in the directory checked, or in the working directory)"

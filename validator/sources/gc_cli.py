@@ -2,12 +2,13 @@
 
 The CLI POSTs to /api/v2/flows/executions of its profile's environment, as JSON (it sets the Content-Type), the body
 as written: from the file `--file`/`-f` names, else one body from each file of the directory `--directory`/`-d`
-names, else from its stdin (utils.ResolveInputData). Its stdin here: a here-document or here-string, `< FILE`, `cat
-FILE |`, `echo '…' |`. `--printrequestbody`/`-b` prints the body's shape and sends nothing; `--inputformat yaml` reads
-the body as YAML. A body file is read by the loader (extract.py), as a `.http` file's `< body.json` is: inside the
-checked tree only (boundary.py), at its own positions; the CLI reads it from the directory it runs in, so a relative
-name is looked for beside the file that runs it and in the directories checked. What cannot be read so is an unknown
-body, with an FL011 note saying why (never silence: the command is a launch).
+names (in name order, at most MAX_DIRECTORY_FILES), else from its stdin (utils.ResolveInputData). Its stdin: a
+here-document or here-string, `< FILE`, `cat FILE |`, `echo '…' |`. `--printrequestbody`/`-b` prints the body's shape
+and sends nothing; `--inputformat yaml` reads the body as YAML. A body file is read by the loader (extract.py), as a
+`.http` file's `< body.json` is: inside the checked tree only (boundary.py), at its own positions; the CLI reads it from
+the directory it runs in, so a relative name is looked for beside the file that runs it, in the directories checked and
+in the working directory, and read only when one file answers. What cannot be read so is an unknown body, with an FL011
+note saying why (never silence: the command is a launch).
 """
 
 from __future__ import annotations
@@ -58,8 +59,7 @@ def launch(words: list[Word], stdin: Word | None, piped: list[Word] | None) -> L
     if file is not None:
         return _from_file(request, file)
     if directory is not None:
-        return _unread(request, f"it sends each file of the directory {_shown(directory)} as a body, which flowlint "
-                       "does not read here", (directory.start, directory.end))
+        return _from_file(request, directory, directory=True)
     if redirected is not None:
         return _from_file(request, redirected)
     if stdin is not None:
@@ -129,14 +129,21 @@ def _options(words: list[Word]) -> tuple[Word | None, Word | None, bool, Word | 
     return values.get("--file"), values.get("--directory"), yaml, redirected
 
 
-def _from_file(request: LaunchRequest, file: Word) -> LaunchRequest:
-    """The body the CLI reads from a file: read by the loader when its name is known, else unknown, said."""
+#: Marks a body_file that is a directory (`--directory`: each of its files is a body).
+DIRECTORY = "\x00directory"
+#: The files of a `--directory` read, in name order: past this, the rest are not.
+MAX_DIRECTORY_FILES = 100
+
+
+def _from_file(request: LaunchRequest, file: Word, *, directory: bool = False) -> LaunchRequest:
+    """The body the CLI reads from a file (or each file of a directory): read by the loader when its name is known,
+    else unknown, said."""
     request.body = Unknown(clipped(file.as_text().shown(), 80))
     if not _known(file) or not file.text:
-        return _unread(request, f"its body is the file {_shown(file)}, whose name is not known here",
-                       (file.start, file.end))
+        what = "each file of the directory" if directory else "the file"
+        return _unread(request, f"its body is {what} {_shown(file)}, whose name is not known here", (file.start, file.end))
     request.body_span = (file.start, file.end)
-    request.body_file = (file.text, {})
+    request.body_file = (file.text, {DIRECTORY: "1"} if directory else {})
     return request
 
 
@@ -149,9 +156,10 @@ def _unread(request: LaunchRequest, why: str, where: tuple[int, int]) -> LaunchR
     return request
 
 
-def body_file_unread(reference: str, why: str) -> Finding:
-    """The note for a body file the loader could not read (not found, or more than one file it may be)."""
-    return Finding(UNREAD_LAUNCH, (), f"the Genesys Cloud CLI's launch was read, but not its body: its body file "
+def body_file_unread(reference: str, why: str, *, directory: bool = False) -> Finding:
+    """The note for a body file (or directory) the loader could not read (not found, or more than one it may be)."""
+    what = "the directory of its bodies" if directory else "its body file"
+    return Finding(UNREAD_LAUNCH, (), f"the Genesys Cloud CLI's launch was read, but not its body: {what} "
                    f"`{clipped(reference, 80)}` {why}; nothing in it was checked", _CHECK_IT)
 
 
