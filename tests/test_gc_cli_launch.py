@@ -108,7 +108,7 @@ def test_a_body_file_that_may_be_two_files_is_not_guessed(tmp_path: Path, monkey
     ('gc flows executions create -f "$BODY"', "whose name is not known here"),
     ("gc flows executions create -d bodies/", "the directory of its bodies `bodies/` is not found"),
     ('gc flows executions create --directory "$DIR"', "each file of the directory `$DIR`"),
-    ("gc --inputformat yaml flows executions create -f body.yaml", "as YAML"),
+    ("gc --inputformat yaml flows executions create <<'EOF'\nflowId: x\nEOF", "as YAML"),
     ("jq -n '{flowId: env.FLOW}' | gc flows executions create", "what `jq` writes"),
     ("gc flows executions create", "what its stdin gives"),
 ])
@@ -137,3 +137,10 @@ def test_each_file_of_its_directory_is_a_body(tmp_path: Path) -> None:
     (tmp_path / "launch.sh").write_text("gc flows executions create --directory bodies\n")
     found = _found(tmp_path / "launch.sh")
     assert sorted((Path(d["file"]).name, d["code"]) for d in found) == [("a.json", "FL102"), ("b.json", "FL101")], found
+
+
+def test_a_yaml_body_file_is_read_as_yaml(tmp_path: Path) -> None:
+    (tmp_path / "body.yaml").write_text(f"flowId: {FLOW}\nflow_version: '1.0'\ninputData:\n  Flow.vip: yes\n")
+    (tmp_path / "launch.sh").write_text("gc --inputformat=yaml flows executions create -f body.yaml\n")
+    found = _found(tmp_path / "launch.sh")
+    assert [(Path(d["file"]).name, d["code"], d["line"]) for d in found] == [("body.yaml", "FL102", 2), ("body.yaml", "FL006", 4)]

@@ -25,7 +25,7 @@ from ..core.unknown import OpenObject, Unknown
 from . import gc_cli, imports, mentions, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
-from .document import DEFAULT_LIMITS, Document, Limits, read_path
+from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
 from .embedded import embedded_body
 from .kinds import (
     COMMAND_KINDS,
@@ -750,10 +750,11 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
         found = _cli_body_paths(reference, name, limits, directory=directory)
         if len(found) != 1:
             return []  # none, or more than one it may be: not guessed (_cli_body_unread says which)
+        how = {gc_cli.YAML: "1"} if gc_cli.YAML in variables else {}
         if directory:  # each of its files is a body the CLI sends
             return [document for path in _directory_files(found[0], limits)
-                    for document in _read_body(request, path, {}, limits)]
-        path = found[0]
+                    for document in _read_body(request, path, how, limits)]
+        path, variables = found[0], how
     else:
         while reference.startswith("./"):
             reference = reference[2:]
@@ -774,6 +775,8 @@ def _read_body(request: LaunchRequest, path: str, variables: dict[str, str], lim
     if text is None:
         return []
     text = text.removeprefix("\ufeff")
+    if gc_cli.YAML in variables:  # the CLI's `--inputformat yaml`: converted to JSON as go-yaml reads it (YAML 1.1)
+        return [load_text(text, path, limits=replace(limits, yaml_version="1.1"), kind="yaml")]
     body = LaunchRequest(request.kind, (0, len(text)), request.url, request.method, body_span=(0, len(text)))
     if request.kind == "terraform":  # a local of another .tf file, a template file: read as Terraform reads them
         from .terraform import file_body

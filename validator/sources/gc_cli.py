@@ -4,11 +4,12 @@ The CLI POSTs to /api/v2/flows/executions of its profile's environment, as JSON 
 as written: from the file `--file`/`-f` names, else one body from each file of the directory `--directory`/`-d`
 names (in name order, at most MAX_DIRECTORY_FILES), else from its stdin (utils.ResolveInputData). Its stdin: a
 here-document or here-string, `< FILE`, `cat FILE |`, `echo '…' |`. `--printrequestbody`/`-b` prints the body's shape
-and sends nothing; `--inputformat yaml` reads the body as YAML. A body file is read by the loader (extract.py), as a
-`.http` file's `< body.json` is: inside the checked tree only (boundary.py), at its own positions; the CLI reads it from
-the directory it runs in, so a relative name is looked for beside the file that runs it, in the directories checked and
-in the working directory, and read only when one file answers. What cannot be read so is an unknown body, with an FL011
-note saying why (never silence: the command is a launch).
+and sends nothing; with `--inputformat yaml` a body file is YAML, read as a YAML payload is (YAML 1.1, as the CLI's
+go-yaml reads it). A body file is read by the loader (extract.py), as a `.http` file's `< body.json` is: inside the
+checked tree only (boundary.py), at its own positions; the CLI reads it from the directory it runs in, so a relative
+name is looked for beside the file that runs it, in the directories checked and in the working directory, and read
+only when one file answers. What cannot be read so is an unknown body, with an FL011 note saying why (never silence:
+the command is a launch).
 """
 
 from __future__ import annotations
@@ -54,14 +55,14 @@ def launch(words: list[Word], stdin: Word | None, piped: list[Word] | None) -> L
     site = (words[0].start, words[-1].end)
     request = LaunchRequest(KIND, site, None, "POST", sends="json")
     file, directory, yaml, redirected = options
-    if yaml:
-        return _unread(request, "it reads the body as YAML (`--inputformat yaml`)", site)
     if file is not None:
-        return _from_file(request, file)
+        return _from_file(request, file, yaml=yaml)
     if directory is not None:
-        return _from_file(request, directory, directory=True)
+        return _from_file(request, directory, directory=True, yaml=yaml)
     if redirected is not None:
-        return _from_file(request, redirected)
+        return _from_file(request, redirected, yaml=yaml)
+    if yaml:
+        return _unread(request, "it reads the body as YAML (`--inputformat yaml`) from its stdin", site)
     if stdin is not None:
         request.body_span = (stdin.start, stdin.end)
         where = stdin.where[:]
@@ -129,13 +130,15 @@ def _options(words: list[Word]) -> tuple[Word | None, Word | None, bool, Word | 
     return values.get("--file"), values.get("--directory"), yaml, redirected
 
 
-#: Marks a body_file that is a directory (`--directory`: each of its files is a body).
+#: Marks a body_file that is a directory (`--directory`: each of its files is a body), and one written in YAML
+#: (`--inputformat yaml`: the CLI converts it to JSON, as go-yaml reads YAML 1.1).
 DIRECTORY = "\x00directory"
+YAML = "\x00yaml"
 #: The files of a `--directory` read, in name order: past this, the rest are not.
 MAX_DIRECTORY_FILES = 100
 
 
-def _from_file(request: LaunchRequest, file: Word, *, directory: bool = False) -> LaunchRequest:
+def _from_file(request: LaunchRequest, file: Word, *, directory: bool = False, yaml: bool = False) -> LaunchRequest:
     """The body the CLI reads from a file (or each file of a directory): read by the loader when its name is known,
     else unknown, said."""
     request.body = Unknown(clipped(file.as_text().shown(), 80))
@@ -143,7 +146,7 @@ def _from_file(request: LaunchRequest, file: Word, *, directory: bool = False) -
         what = "each file of the directory" if directory else "the file"
         return _unread(request, f"its body is {what} {_shown(file)}, whose name is not known here", (file.start, file.end))
     request.body_span = (file.start, file.end)
-    request.body_file = (file.text, {DIRECTORY: "1"} if directory else {})
+    request.body_file = (file.text, {**({DIRECTORY: "1"} if directory else {}), **({YAML: "1"} if yaml else {})})
     return request
 
 
