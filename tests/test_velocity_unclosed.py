@@ -49,6 +49,7 @@ def test_a_never_closed_if_of_12_kb_is_a_note_not_an_empty_file(tmp_path: Path) 
     (BODY.replace("$!{input.name}", "$esc.jsonString($input.name"), "`)` after `(`", "$esc.jsonString"),
     (BODY.replace('{"flowId"', '{#* a comment "flowId"'), "`*#` after `#*`", "#* a comment"),
     (BODY.replace("$!{input.name}", "#foreach($n in $input.names"), "`)` after `#foreach(`", "#foreach("),
+    (BODY.replace("$!{input.name}", "#if($input.vip)VIP"), "`#end` after `#if`", "#if($input.vip)"),  # in a string
 ])
 def test_each_unclosed_construct_is_said_where_it_starts(tmp_path: Path, template: str, lacking: str, at: str) -> None:
     found = _check(tmp_path, template)
@@ -64,6 +65,11 @@ def test_each_unclosed_construct_is_said_where_it_starts(tmp_path: Path, templat
     BODY.replace("$!{input.name}", "$esc.jsonString($input.name)"),
     BODY.replace('{"flowId"', '{#* a comment *# "flowId"'),
     BODY + "## a closing comment runs to the end of its line, or of the template",
+    BODY.replace("$!{input.name}", "#if($input.vip)VIP#end"),  # a block in a string, closed in it
+    BODY.replace("$!{input.name}", "\\#if($input.vip)"),  # Velocity's escaped directive: the text `#if(…)`
+    BODY.replace("$!{input.name}", "$esc.x('#if(')"),  # text in a reference's argument
+    BODY.replace("$!{input.name}", "#if you ask"),  # no arguments: no block
+    BODY.replace("$!{input.name}", "#[[#if(]]#"),  # unparsed content
 ])
 def test_the_closed_forms_are_read_and_checked(tmp_path: Path, template: str) -> None:
     found = _check(tmp_path, template.replace('"inputData"', '"type": "flow", "inputData"'))
@@ -103,7 +109,8 @@ def _work(monkeypatch: pytest.MonkeyPatch, template: str) -> int:
     return counted[0]
 
 
-@pytest.mark.parametrize("unit", ["#if(", "${", "#if($a)", "$a.b(", "#foreach($x in $y)", '{"a": "#if($b)'])
+@pytest.mark.parametrize("unit", ["#if(", "${", "#if($a)", "$a.b(", "#foreach($x in $y)", '{"a": "#if($b)', '"#if($b) ",',
+                                  "\\\\#if($b)"])
 def test_unclosed_constructs_are_read_in_linear_time(monkeypatch: pytest.MonkeyPatch, unit: str) -> None:
     small, large = (_work(monkeypatch, unit * n) for n in (2000, 4000))
     assert large <= 2.2 * small + 50, (small, large)

@@ -202,6 +202,46 @@ def never_closed(text: str, start: int) -> str | None:
     return None
 
 
+#: What a block-balance walk stops at: a reference or a directive (and an escape's backslash before one).
+_CONSTRUCT_START = re.compile(r"[#$]")
+
+
+def _open_block(text: str) -> tuple[int, str] | None:
+    """The first block directive written with its arguments (`#if(…)`, `#foreach(…)`) that no `#end` closes, reading
+    the whole template as Velocity does, JSON strings or not, and what it lacks; None when every one is closed. A
+    reference's arguments (`$esc.x("#if(")`), comments and unparsed content are passed over; an escaped directive
+    (`\\#if`) is text. Linear: each construct is passed once."""
+    stack: list[tuple[int, str]] = []
+    i = 0
+    while (found := _CONSTRUCT_START.search(text, i)) is not None:
+        at = found.start()
+        if text.startswith(_UNPARSED_OPEN, at):
+            close = text.find(_UNPARSED_CLOSE, at + 3)
+            if close == -1:
+                break
+            i = close + 3
+            continue
+        slashes = 0
+        while slashes < at and text[at - 1 - slashes] == "\\":
+            slashes += 1
+        end = hole_end(text, at)
+        if end is None or end <= at or slashes % 2:
+            i = at + 1
+            continue
+        match = _DIRECTIVE.match(text, at) if text[at] == "#" else None
+        if match is not None:
+            name = match.group(2)
+            if _is_block(name) and (end > match.end() or name[0] == "@"):  # written with its arguments
+                stack.append((at, name))
+            elif name == "end" and stack:
+                stack.pop()
+        i = end
+    if not stack:
+        return None
+    at, name = stack[0]
+    return at, f"`#end` after `#{name}`"
+
+
 def _unclosed_part(text: str, at: int, opened: str) -> str | None:
     closing = {"(": ")", "{": "}", "[": "]"}[text[at]]
     if bracket_close(text, at, text[at], closing, quotes="\"'") is not None:
@@ -374,6 +414,8 @@ def scan(template: str) -> Template:
         out.put(char, i)
         i += 1
     out.origin.append(n)
+    if unclosed is None and "#" in template:
+        unclosed = _open_block(template)  # (one in a JSON string: its `#end` was looked for by no stand-in)
     return Template("".join(out.parts), out.origin, [template[start:end] for start, end in spans], spans, unclosed)
 
 
