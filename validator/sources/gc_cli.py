@@ -14,17 +14,33 @@ the command is a launch).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from ..core.codes import UNREAD_LAUNCH
 from ..core.diagnostics import Finding
 from ..core.printable import clipped
 from ..core.unknown import Unknown
 from .embedded import embedded_body
-from .model import LaunchRequest
+from .fences import Runs
+from .model import LaunchRequest, Text
 
-if TYPE_CHECKING:
-    from .curl import Word
+
+class Word(Protocol):
+    """A shell word as the curl reader reads it (curl.Word, which imports this module): its text, where each of its
+    characters is written, its parts (an expansion an Unknown) and its span."""
+
+    start: int
+    end: int
+    where: Runs
+    parts: list[str | Unknown]
+
+    @property
+    def text(self) -> str: ...
+
+    def as_text(self) -> Text: ...
+
+    def tail(self, start: int) -> Word: ...
 
 #: The request's kind (LaunchRequest.kind): what the CLI sends, with no URL of its own (its profile picks the host).
 KIND = "gc-cli"
@@ -38,12 +54,12 @@ _NAMES = ("gc", "gc.exe")
 _CHECK_IT = "check the body it sends as a payload file (`flowlint check body.json`)"
 
 
-def is_cli(words: list[Word]) -> bool:
+def is_cli(words: Sequence[Word]) -> bool:
     """Whether a command's first word runs the Genesys Cloud CLI."""
     return bool(words) and words[0].text.rsplit("/", 1)[-1] in _NAMES
 
 
-def launch(words: list[Word], stdin: Word | None, piped: list[Word] | None) -> LaunchRequest | None:
+def launch(words: Sequence[Word], stdin: Word | None, piped: Sequence[Word] | None) -> LaunchRequest | None:
     """The launch a `gc … flows executions create …` command sends, or None for any other command (or one that only
     prints the body's shape). `stdin`: the here-document or here-string it reads; `piped`: the words of the command
     piping into it (`cat body.json |`)."""
@@ -84,7 +100,7 @@ def launch(words: list[Word], stdin: Word | None, piped: list[Word] | None) -> L
     return _unread(request, "its body is what its stdin gives (the script's own, here)", site)
 
 
-def _options(words: list[Word]) -> tuple[Word | None, Word | None, bool, Word | None] | None:
+def _options(words: Sequence[Word]) -> tuple[Word | None, Word | None, bool, Word | None] | None:
     """The body file, the body directory, whether the body is YAML and the file its stdin is redirected from; None
     when the command is no launch (another command, or `--printrequestbody`)."""
     texts = [word.text for word in words]
