@@ -50,6 +50,8 @@ _DEFINED = re.compile(rb"postFlowsExecutions|post_flows_executions")
 _DEFINITIONS = frozenset({"function_declaration", "generator_function_declaration", "method_definition", "method_signature",
                           "abstract_method_signature", "function_signature", "function_definition"})
 _FUNCTIONS = frozenset({"function_expression", "function", "arrow_function", "generator_function"})
+#: TypeScript's declarations of a type: they declare, never send.
+_TYPE_DECLARATIONS = frozenset({"interface_declaration", "type_alias_declaration"})
 #: A test's assertion about a call a double received (jest/vitest, sinon, chai-sinon, unittest.mock): it names the
 #: endpoint and the body the code under test sends, and sends nothing itself.
 _ASSERTIONS = frozenset({
@@ -623,8 +625,9 @@ def maybe_changed(value: Any) -> Any:
 
 
 def _definition_name(node: Node, fields: Fields) -> Node | None:
-    """The name a definition gives a function (a declaration's or method's, `x.name = function…`, `name: () => …`)."""
-    if node.type in _DEFINITIONS:
+    """The name a definition gives a function (a declaration's or method's, `x.name = function…`, `name: () => …`), or
+    a TypeScript type (`interface postFlowsExecutionsOptions`, as SDK typings declare the launch method's options)."""
+    if node.type in _DEFINITIONS or node.type in _TYPE_DECLARATIONS:
         return node.child_by_field_id(fields.name)
     if node.type == "assignment_expression" and (node.child_by_field_id(fields.right) or node).type in _FUNCTIONS:
         return node.child_by_field_id(fields.left)
