@@ -138,8 +138,8 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         source, tree = parsed(kind, text)
         reader = reader_for(kind, source, tree, limits.max_depth, name)
         found = reader.launches(credentials=credentials)
-        if _has_test_double(text) and _REFUSAL.search(text):
-            _mark_refused(kind, found, source, tree.root_node)
+        if found and (_has_test_double(text) or _mocks_sdk(text)):
+            _mark_stand_ins(kind, found, source, tree.root_node)
         return found, reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
     code_blocks = None
@@ -162,8 +162,21 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
 #: A test double of an HTTP API in the file (Python's responses, respx, requests-mock, aioresponses, httpretty; nock, msw,
 #: axios-mock-adapter, fetch-mock, jest's mocks).
 _DOUBLE_WORDS = ("responses", "respx", "requests_mock", "aioresponses", "httpretty", "nock", "msw", "HttpResponse", "MockAdapter",
-                 "onPost", "fetchMock", "fetch_mock", "mockResolvedValue", "mockRejectedValue", "mockImplementation")
+                 "onPost", "fetchMock", "fetch_mock", "mockResolvedValue", "mockRejectedValue", "mockImplementation",
+                 "MockTransport", "httpx_mock")
 _TEST_DOUBLE = re.compile(r"\b(?:" + "|".join(_DOUBLE_WORDS) + r")\b")
+#: A stand-in set up, whatever it answers (each holds a _DOUBLE_WORDS word, which finds the test that sets it up):
+#: responses' `responses.add(…)` / `@responses.activate`, requests-mock's fixture or module, respx, pytest-httpx,
+#: `httpx.MockTransport`, aioresponses, httpretty; nock, msw's server and handlers, axios-mock-adapter, fetch-mock,
+#: jest's mocked functions. A word alone (`responses = []`) is none.
+_STAND_IN = re.compile(
+    r"\bresponses\.(?:add|post|put|patch|get|upsert|replace|activate|start|RequestsMock|add_callback)\b|\brequests_mock\b"
+    r"|\brespx\b|\bhttpx_mock\b|\bMockTransport\b|\baioresponses\b|\bhttpretty\.register_uri\b"
+    r"|\bnock\s*\(|\bHttpResponse\b|\bnew\s+MockAdapter\b|\.onPost\s*\(|\bfetchMock\s*\.|\bfetch_mock\b"
+    r"|\.mock(?:Resolved|Rejected)Value(?:Once)?\s*\(|\.mockImplementation(?:Once)?\s*\(")
+#: The JavaScript SDK's module mocked for the whole file (jest and vitest hoist it): its launch methods are the mock's.
+_SDK_PACKAGE = "purecloud-platform-client-v2"
+_SDK_MOCK = re.compile(r"\b(?:jest|vi)\.(?:mock|doMock|unstable_mockModule)\(\s*(['\"`])" + re.escape(_SDK_PACKAGE) + r"\1")
 #: A stand-in's answer with a 4xx status: `status=400`, `status_code=422`, `{ status: 400 }`, `.reply(400)`, `Response(400)`.
 _REFUSAL = re.compile(r"\b(?:status(?:_?[cC]ode)?|statusCode)\s*[=:]\s*4\d\d\b|\.reply(?:Once)?\(\s*4\d\d\b"
                       r"|\bResponse\(\s*4\d\d\b|\.status\(\s*4\d\d\b")
@@ -175,14 +188,21 @@ def _has_test_double(text: str) -> bool:
     return any(word in text for word in _DOUBLE_WORDS) and _TEST_DOUBLE.search(text) is not None
 
 
+def _mocks_sdk(text: str) -> bool:
+    """Whether a JavaScript test mocks the SDK's module (`jest.mock('purecloud-platform-client-v2')`, with a factory too)."""
+    return _SDK_PACKAGE in text and _SDK_MOCK.search(text) is not None
+
+
 _TEST_FUNCTIONS = frozenset({"function_definition", "lambda", "arrow_function", "function_expression", "function",
                              "function_declaration", "generator_function", "generator_function_declaration",
                              "method_definition"})
 
 
-def _mark_refused(kind: str, requests: list[LaunchRequest], source: Any, root: Any) -> None:
-    """Mark the launches sent in a function (a test) that also has a stand-in answer with a 4xx: the test checks that
-    the platform refuses them, and their mistakes are its point.
+def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root: Any) -> None:
+    """Mark the launches sent to a stand-in for the platform: in a function (a test) that sets one up, or on the SDK's
+    module the file mocks (`to_stand_in`: its flowId and flowVersion values are test data); and of those, the ones in a
+    test whose stand-in answers with a 4xx (`refused_by_double`): the test checks that the platform refuses them, and
+    their mistakes are its point.
 
     One pass (a file of thousands of launches was quadratic): each pattern's matches are found once, and the function
     spans, nested as tree nodes are, are swept in order, so each request finds its enclosing functions on a stack."""
@@ -191,6 +211,8 @@ def _mark_refused(kind: str, requests: list[LaunchRequest], source: Any, root: A
     text = source.text
     doubles = _Matches(_TEST_DOUBLE, text)
     refusals = _Matches(_REFUSAL, text)
+    stand_ins = _Matches(_STAND_IN, text)
+    sdk_mocked = _mocks_sdk(text)
     # Outer before inner at one start; a request after the functions that start where it does (they may hold it).
     functions = sorted({source.offsets(node) for node in nodes_of(kind, root, _TEST_FUNCTIONS)},
                        key=lambda span: (span[0], -span[1]))
@@ -210,6 +232,8 @@ def _mark_refused(kind: str, requests: list[LaunchRequest], source: Any, root: A
         holding = bisect.bisect_right(ends, -request.site[1])
         test = tests[holding - 1] if holding else None
         request.refused_by_double = test is not None and refusals.within(*test)
+        request.to_stand_in = request.refused_by_double or (test is not None and stand_ins.within(*test)) \
+            or (sdk_mocked and request.kind == "sdk")
 
 
 class _Matches:

@@ -2703,7 +2703,8 @@ class JavaScriptReader(CodeReader):
 
     def xhr(self, call: Node, receiver: Node, args: list[Node]) -> LaunchRequest | None:
         """XMLHttpRequest: `xhr.open(method, url)`, then `setRequestHeader(name, value)` and `send(body)` on the same
-        object in the same function."""
+        object in the same function; handed to a function before it is sent (`setHeaders(xhr)`), the headers a function
+        of this file sets on it (headers_set_by), unknown for one flowlint does not follow."""
         url = self.url_of(args[1]) if len(args) > 1 else None
         if url is None or launch_url(url) is None:
             return None
@@ -2715,7 +2716,17 @@ class JavaScriptReader(CodeReader):
         headers: list[Header] | None = []
         for other in self.calls_in(scope) if hasattr(self, "_calls") else ():
             callee = other.child_by_field_id(self.fields.function)
-            if callee is None or callee.type != "member_expression" or other.start_byte < call.start_byte:
+            if callee is None or other.start_byte <= call.start_byte:
+                continue
+            position = next((i for i, a in enumerate(self.arguments(other)) if a.type == "identifier" and self.source.raw(a) == name),
+                            None)
+            if position is not None and headers is not None and not self.after_send(other, scope, name):
+                # handed to a function before the send: the headers a function of this file sets on it; else unknown
+                helper = self.resolve(callee) if callee.type == "identifier" else None
+                set_there = self.headers_set_by(helper, position) if helper is not None else None
+                headers = None if set_there is None else [*headers, *set_there]
+                continue
+            if callee.type != "member_expression":
                 continue
             obj, prop = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.property)
             if obj is None or prop is None or self.source.raw(obj) != name:
@@ -2734,6 +2745,24 @@ class JavaScriptReader(CodeReader):
                 return request
         request.headers = headers
         return request
+
+    def after_send(self, node: Node, scope: Node, name: str) -> bool:
+        """Whether `node` is in a handler of the request's events (`xhr.onload = …`, `xhr.addEventListener(…, fn)`),
+        which runs once it is sent, when its headers can no longer change."""
+        function = self.enclosing_function(node)
+        while function is not None and function != scope:
+            above = function.parent
+            target = above.child_by_field_id(self.fields.left) if above is not None and above.type == "assignment_expression" \
+                else above.parent.child_by_field_id(self.fields.function) \
+                if above is not None and above.type == "arguments" and above.parent is not None else None
+            obj = target.child_by_field_id(self.fields.object) if target is not None and target.type == "member_expression" else None
+            prop = target.child_by_field_id(self.fields.property) if target is not None else None
+            if obj is not None and prop is not None and self.source.raw(obj) == name and (
+                    self.source.raw(prop).startswith("on") if above is not None and above.type == "assignment_expression"
+                    else self.source.raw(prop) == "addEventListener"):
+                return True
+            function = self.enclosing_function(function)
+        return False
 
     def form_body(self, request: LaunchRequest, node: Node) -> None:
         """A body sent as a form whatever it holds: its members are still read, unknown otherwise."""

@@ -215,6 +215,11 @@ class LaunchRequest:
     #: Sent inside a test whose stand-in for the platform answers it with a 4xx (`responses.add(…, status=400)`,
     #: `nock(…).reply(400)`): the test's deliberate mistake, read but not judged as a launch.
     refused_by_double: bool = False
+    #: Sent to a stand-in for the platform, whatever it answers: inside a test that sets one up (`responses.add(…)`,
+    #: `requests_mock.post(…)`, `nock(…).reply(200)`, `httpx.MockTransport`), or made on an SDK module the file mocks
+    #: (`jest.mock('purecloud-platform-client-v2')`). It never reaches Genesys Cloud, so its `flowId` and `flowVersion`
+    #: values are test data and are not judged (FL104, FL105 there); its envelope and inputs still are.
+    to_stand_in: bool = False
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
     #: An embedded body's text (a template's, as written) as decoded from the file, and that text as its syntax
