@@ -820,6 +820,8 @@ class PythonReader(CodeReader):
         else:
             return None
         found = self.instance_of(instance) if instance is not None else None
+        if found is None and instance is not None and self.values_from is not None:
+            return self.imported_dump(instance, wanted, path, spans, depth)
         fields = self.plain_fields(found[0], wanted) if found is not None else None
         if found is None or fields is None:
             return None
@@ -880,6 +882,62 @@ class PythonReader(CodeReader):
                                     f"{what} is dumped from `{cls}` ({listed} not known): {why}",
                                     "check the body as a payload file, or build it in this file as a dict literal")
         return body
+
+    def imported_dump(self, instance: Node, wanted: str, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`asdict(launch)` / `launch.model_dump()` of `launch = Launch(…)` made here of a dataclass or a pydantic model
+        another module of the run defines (`from app.models import Launch`), read by that module's own reader
+        (plain_fields: the same guards): its field names, each value the one this call gives (a dataclass's keyword, or
+        its positional argument when the fields are its parameters in order; a pydantic model's only where validation
+        keeps it: keeps_value), or a literal default it does not give; unknown otherwise, and all of them when the
+        instance is changed or handed away here. None: no such instance. Shown at this call, never edited."""
+        named = self.unwrap(instance)
+        if named.type != "identifier":
+            return None
+        name = self.source.raw(named)
+        made = self.bindings.resolve(name, named, as_made=True)
+        made = self.unwrap(made) if made is not None else None
+        callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
+        found = self.values_from.imported_binding(callee) if callee is not None and callee.type == "identifier" \
+            and self.values_from is not None else None
+        if made is None or found is None or not isinstance(found[0], PythonReader):
+            return None
+        other, cls_name, module, _ = found
+        cls = other.top_class(cls_name)
+        if cls is None or not self.values_from.entered(module, cls_name):
+            return None
+        try:
+            fields = other.plain_fields(cls, wanted)
+            if fields is None:
+                return None
+            args, kwargs = self.arguments(made)
+            every = None in kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in args)
+            changed = bool(self.attributes.get(name)) or self.is_escaped(name, named) or self.bindings.is_changed(name, named)
+            names = [field for field, *_ in fields]
+            given = {keyword: value for keyword, (_, value) in kwargs.items() if keyword is not None and keyword in names}
+            decorated = cls.parent if cls.parent is not None and cls.parent.type == "decorated_definition" else None
+            in_order = decorated is not None and b"kw_only" not in other.source.data[decorated.start_byte:cls.start_byte] \
+                and not any(default is not None and default.type == "call" for *_, default in fields)
+            if args and (not in_order or len(args) > len(names)):
+                every = True  # (which field each positional argument is given is not known)
+            else:
+                given.update(zip(names, args, strict=False))
+            body: dict[str, Any] = {}
+            for field, name_node, default in fields:
+                member = (*path, field)
+                spans.shown_only.add(member)
+                value = given.get(field)
+                if every or changed:
+                    body[field] = Unknown(field)
+                elif value is not None and (wanted == "dataclass" or other.keeps_value(name_node, value)):
+                    body[field] = self.value(value, member, spans, self.source.offsets(value), depth + 1)
+                elif value is None and default is not None and default.type in ("string", "integer", "float", "true",
+                                                                                  "false", "none"):
+                    body[field] = other.value(default, member, TreeSpans(), None, depth + 1)
+                else:
+                    body[field] = Unknown(field)
+            return body
+        finally:
+            self.values_from.left(module, cls_name)
 
     def keeps_value(self, name: Node, given: Node) -> bool:
         """Whether a pydantic field annotated `str`, `int` or `bool` (the builtins) is given a literal of that very type,
@@ -991,10 +1049,10 @@ class PythonReader(CodeReader):
         callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
         if made is None or callee is None or callee.type != "identifier" or self.values_from is None:
             return None
-        found = self.values_from.imported_class(callee)
+        found = self.values_from.imported_binding(callee)
         if found is None or not isinstance(found[0], PythonReader):
             return None
-        other, cls_name, module = found
+        other, cls_name, module, _ = found
         cls = other.top_class(cls_name)
         if cls is None or self.attributes.get(name) or self._handed_away(name, named) \
                 or self.bindings.is_changed(name, named) or not self._only_read_here(name, named, made):
