@@ -177,23 +177,25 @@ def test_the_editor_counts_the_files_open_beside_the_buffer(tmp_path: Path) -> N
 
 
 
-def test_worker_processes_judge_as_one_process_does(tmp_path: Path) -> None:
+def test_worker_processes_judge_as_one_process_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A run of workers (files checked in other processes) holds and judges the report in this one, as -j 1 does."""
-    import subprocess
-    import sys
-
+    from validator.run import workers
     from validator.run.runner import PARALLEL_MIN_FILES
 
     _tree(tmp_path, {f"src/q{n:04d}.js": f"export const n{n} = {n};\n" for n in range(PARALLEL_MIN_FILES + 10)})
     _tree(tmp_path, {"src/q0300_launch.ts": LAUNCH, "src/q0350.js": OTHER})  # past the files checked before the fork
+    forks = counted_calls(monkeypatch, workers, "_fork_worker")
 
-    def report(jobs: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "validator", "check", "--no-cache", "--no-color", "-j", jobs,
-                               str(tmp_path)], capture_output=True, text=True, check=False)
+    def report(jobs: str) -> tuple[int, str]:
+        result = flowlint("check", "--no-cache", "--no-color", "-j", jobs, str(tmp_path))
+        return result.exit_code, result.stdout
 
     parallel, sequential = report("2"), report("1")
-    assert parallel.returncode == sequential.returncode == 1
-    assert parallel.stdout == sequential.stdout and NOT_FOUND in parallel.stdout  # reached: held and judged
+    assert forks  # reached: -j 2 checked files in a worker process
+    assert parallel[0] == sequential[0] == 1
+    assert parallel[1] == sequential[1] and NOT_FOUND in parallel[1]  # reached: held and judged
     _tree(tmp_path, {"src/z_polyfills.js": POLYFILLS["polyfills.js"]})
+    forked = len(forks)
     parallel, sequential = report("2"), report("1")
-    assert parallel.stdout == sequential.stdout and "FL014" not in parallel.stdout and "FL302" in parallel.stdout
+    assert len(forks) > forked
+    assert parallel[1] == sequential[1] and "FL014" not in parallel[1] and "FL302" in parallel[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from hypothesis import given, settings
@@ -22,7 +23,49 @@ def _nesting(value: Any) -> int:
     return 0
 
 
+@functools.cache
+def _shapes(nodes: int) -> list[Any]:
+    """Every JSON value of exactly `nodes` nodes made of nulls, lists and objects (children in every order)."""
+    if nodes == 1:
+        return [None, [], {}]
+    return [kids if is_list else {str(at): kid for at, kid in enumerate(kids)}
+            for kids in _rows(nodes - 1) for is_list in (True, False)]
+
+
+@functools.cache
+def _rows(nodes: int) -> list[list[Any]]:
+    """Every list of values of `nodes` nodes in all."""
+    if nodes == 0:
+        return [[]]
+    return [[first, *rest] for size in range(1, nodes + 1) for first in _shapes(size) for rest in _rows(nodes - size)]
+
+
+def _chain(levels: int) -> Any:
+    """`levels` containers nested, lists and objects in turn, each beside a shallower sibling (a null, an empty list,
+    an empty object in turn) before or after it."""
+    value: Any = None
+    for level in range(levels):
+        sibling: Any = (None, [], {})[level % 3]
+        pair = [sibling, value] if level % 2 else [value, sibling]
+        value = pair if level % 4 < 2 else dict(zip("ab", pair, strict=True))
+    return value
+
+
+def test_the_depth_walk_counts_every_small_shape_and_deep_chain_as_a_recursive_count() -> None:
+    """Every value of up to 6 nodes (11,097: each way of nesting, siblings, empty containers and leaves at every level)
+    against every limit it meets or passes, and chains 12 deep against every limit up to past their depth."""
+    small = [value for nodes in range(1, 7) for value in _shapes(nodes)]
+    assert len(small) == 11_097 and max(map(_nesting, small)) == 6  # reached: every shape, the deepest a chain of 6
+    wrong = [(value, limit) for value in small for limit in range(7) if _depth(value, limit) != min(_nesting(value), limit + 1)]
+    assert wrong == []
+    chains = [_chain(levels) for levels in range(13)]
+    assert list(map(_nesting, chains)) == list(range(13))
+    assert [[_depth(chain, limit) for limit in range(14)] for chain in chains] == \
+        [[min(levels, limit + 1) for limit in range(14)] for levels in range(13)]
+
+
+# Wider and deeper values than the shapes above, drawn (fewer than the 500 drawn before those were enumerated).
 @given(values, st.integers(min_value=0, max_value=6))
-@settings(max_examples=500)
+@settings(max_examples=100)
 def test_the_depth_walk_counts_the_levels_up_to_one_past_the_limit(value: Any, limit: int) -> None:
     assert _depth(value, limit) == min(_nesting(value), limit + 1)

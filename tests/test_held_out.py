@@ -297,4 +297,4 @@ def test_many_launches_in_tests_with_stand_ins_are_marked_in_one_scan(monkeypatc
     requests = extract.extract("javascript", "const nock = require('nock');\n" + tests, "launch.test.js")
     # reached: every launch read, each marked by its own test's stand-in (the odd ones answer 400)
     assert [request.refused_by_double for request in requests] == [n % 2 == 1 for n in range(40)]
-    assert sorted(scans) == ["double", "double", "refusal", "refusal"]  # (the file's gate, then the one pass)
+    assert sorted(scans) == ["double", "double", "refusal"]  # (the file's gate, then the one pass)

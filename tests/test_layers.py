@@ -4,6 +4,7 @@ module imports from a stage above its own (a lazy import inside a function count
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import subprocess
 import sys
@@ -35,8 +36,10 @@ def _modules() -> dict[str, Path]:
 MODULES = _modules()
 
 
-def _imports(name: str, path: Path) -> list[tuple[str, int]]:
-    """Every module of the package this one imports (at the top or inside a function), with the line."""
+@functools.cache
+def _imports(name: str, path: Path) -> tuple[tuple[str, int], ...]:
+    """Every module of the package this one imports (at the top or inside a function), with the line (each module
+    parsed once for the tests below: none changes what it is given)."""
     package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -48,7 +51,7 @@ def _imports(name: str, path: Path) -> list[tuple[str, int]]:
                 found.append((target if target in MODULES else base, node.lineno))
         elif isinstance(node, ast.Import):
             found += [(alias.name, node.lineno) for alias in node.names]
-    return [(target, line) for target, line in found if target == "validator" or target.startswith("validator.")]
+    return tuple((target, line) for target, line in found if target == "validator" or target.startswith("validator."))
 
 
 def _stage(name: str) -> str | None:

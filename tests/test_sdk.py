@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 from typing import Any
 
@@ -27,10 +28,29 @@ class _Sdk:
     and the SDK's ~6,600 model modules take seconds to import (a test without the SDK installed is skipped)."""
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # pytest's probes of a module's names at collection (`_mock_name`, `__wrapped__`)
+            raise AttributeError(name)
         return getattr(_imported_sdk(), name)
 
 
 sdk: Any = _Sdk()
+
+
+def test_collecting_this_module_imports_no_sdk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest asks every module-level name of a test module for `_mock_name`, then unwraps it (`__wrapped__`), as it
+    collects the module's fixtures: the SDK (its import took ~3 s of each worker's collection, and left its config-file
+    watcher thread running there) is imported by the first test that uses one of its names, not by those probes."""
+    asked: list[str] = []
+
+    def imported() -> Any:
+        asked.append("sdk")
+        return type("Sdk", (), {"ApiClient": object})
+
+    monkeypatch.setitem(globals(), "_imported_sdk", imported)
+    probe: Any = _Sdk()
+    assert getattr(probe, "_mock_name", None) is None and inspect.unwrap(probe) is probe
+    assert asked == []
+    assert probe.ApiClient is object and asked == ["sdk"]  # reached: a name of the SDK's is still the SDK's
 
 INPUTS = {"Flow.customerName": {"type": "string"}, "Flow.orderCount": {"type": "integer"}}
 

@@ -183,6 +183,18 @@ def test_an_unknown_flow_is_accepted_with_a_warning_that_inputs_were_not_checked
     assert answer.json()["name"] == UNKNOWN_FLOW
 
 
+def _check_codes(project: Path, name: str) -> list[str]:
+    """The codes `flowlint check --format json NAME` reports, run from the project's directory (in-process)."""
+    here = os.getcwd()
+    os.chdir(project)
+    try:
+        result = flowlint("check", "--format", "json", name)
+    finally:
+        os.chdir(here)
+    assert result.exit_code in (0, 1), result.output
+    return sorted(d["code"] for d in json.loads(result.stdout)["diagnostics"])
+
+
 def test_a_flow_the_config_maps_to_its_yaml_is_checked_against_it_as_check_does(tmp_path: Path) -> None:
     """[flows] in the project's config: serve (started in a subdirectory) reads the same contract `flowlint check` does."""
     project = tmp_path / "project"
@@ -194,9 +206,7 @@ def test_a_flow_the_config_maps_to_its_yaml_is_checked_against_it_as_check_does(
                          "        isInput: true\n", encoding="utf-8")
     body = {"flowId": UUID2, "inputData": {"Flow.attempt": "2", "Flow.topic": "x"}}
     (project / "scripts" / "launch.json").write_text(json.dumps(body), encoding="utf-8")
-    checked = subprocess.run([sys.executable, "-m", "validator", "check", "--format", "json", "scripts/launch.json"],
-                             cwd=project, capture_output=True, text=True, timeout=60)
-    check_codes = sorted(d["code"] for d in json.loads(checked.stdout)["diagnostics"])
+    check_codes = _check_codes(project, "scripts/launch.json")
     running = start(tmp_path, "--no-auth", cwd=project / "scripts")
     try:
         answer = post(running, body, headers=JSON)
@@ -225,9 +235,7 @@ def test_the_projects_max_depth_and_max_file_size_limit_serve_as_they_limit_chec
     try:
         for name, body in (("deep.json", deep), ("big.json", big)):
             (project / name).write_text(json.dumps(body), encoding="utf-8")
-            checked = subprocess.run([sys.executable, "-m", "validator", "check", "--format", "json", name],
-                                     cwd=project, capture_output=True, text=True, timeout=60)
-            check_codes = sorted(d["code"] for d in json.loads(checked.stdout)["diagnostics"])
+            check_codes = _check_codes(project, name)
             assert "FL005" in check_codes, (name, check_codes)  # reached: check refuses it by the project's limit
             answer = post(running, body, headers=JSON)
             assert answer.status_code == 400, (name, answer.text)

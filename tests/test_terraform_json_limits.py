@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import json
+from typing import Any
+
+import pytest
 
 from validator.sources import terraform
 from validator.sources.document import Limits
@@ -12,14 +15,30 @@ ACTION = {"config_request": {"request_url_template": "/api/v2/flows/executions",
                              "request_template": '{"flowId": "x"}'}}
 
 
-def test_actions_past_the_cap_are_said_not_dropped() -> None:
-    cap = terraform._MAX_JSON_BLOCKS
-    actions = {f"a{i}": ACTION for i in range(cap + 5)}
+def _action(flow_id: str) -> dict[str, Any]:
+    return {"config_request": {**ACTION["config_request"], "request_template": json.dumps({"flowId": flow_id})}}
+
+
+def test_actions_past_the_cap_are_said_not_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every action within the cap read, the rest said: the cap made small (reading 10,000 actions took seconds)...
+    monkeypatch.setattr(terraform, "_MAX_JSON_BLOCKS", 40)
+    actions = {f"a{i}": _action(f"a{i}") for i in range(40 + 5)}
     text = json.dumps({"resource": {"genesyscloud_integration_action": actions}})
     found = terraform.extract(text, "main.tf.json", Limits())
-    assert len(found) == cap  # reached: the cap holds
+    assert [request.body for request in found] == [{"flowId": f"a{i}"} for i in range(40)]  # reached: the cap holds
     notes = [finding for request in found for finding, _ in request.findings]
-    assert [f.code for f in notes] == ["FL011"] and f"{cap:,}" in notes[0].message and "5" in notes[0].message
+    assert [f.code for f in notes] == ["FL011"] and "more than 40 blocks: the 5 past the 40th" in notes[0].message
+    monkeypatch.undo()
+    # ...and the cap itself (10,000), at its edge: the last block within it read, the first past it not (the blocks
+    # between, empty, are read as no action: the same path of the reader, a few hundredths of the work)
+    cap = terraform._MAX_JSON_BLOCKS
+    blocks: dict[str, Any] = {f"a{i}": {} for i in range(cap + 5)}
+    blocks.update({f"a{i}": _action(f"a{i}") for i in (0, cap - 1, cap)})
+    text = json.dumps({"resource": {"genesyscloud_integration_action": blocks}})
+    found = terraform.extract(text, "main.tf.json", Limits())
+    assert [request.body for request in found] == [{"flowId": "a0"}, {"flowId": f"a{cap - 1}"}]
+    notes = [finding for request in found for finding, _ in request.findings]
+    assert [f.code for f in notes] == ["FL011"] and f"more than {cap:,} blocks: the 5 past the {cap:,}th" in notes[0].message
 
 
 def test_actions_within_the_cap_carry_no_note() -> None:

@@ -35,6 +35,7 @@ from ..core.codes import (
     TOO_MANY_FINDINGS,
     TOOL_FAILURES,
     UNKNOWN_INPUT,
+    WRONG_TYPE,
 )
 from ..core.credentials import (
     SHORTEST_SECRET_AGAIN,
@@ -123,8 +124,21 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     def declared(path: Path) -> dict[str, Any] | None:
         return declared_at(known, path) if known is not None else None
 
+    if document.request is not None and document.request.to_stand_in:
+        envelope = [finding for finding in envelope if not _test_data(finding)]
     merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
     return cap(_fixes_kept(merged, body, resolved, options))
+
+
+#: The members whose values a launch sent to a stand-in (a test's nock, responses, a mocked SDK) holds as test data: it
+#: never reaches Genesys Cloud, so a placeholder there (`flowId: 'flow-123'`) is no mistake; the envelope's shape and
+#: the inputs are still judged (a test that claims a wrong body works is worth saying).
+_TEST_DATA = frozenset({("flowId",), ("flowVersion",)})
+
+
+def _test_data(finding: Finding) -> bool:
+    """Whether a finding judges a value a launch to a stand-in holds as test data (FL104, FL105 at flowId, flowVersion)."""
+    return finding.code in (INVALID_FLOW_ID, WRONG_TYPE) and tuple(finding.path) in _TEST_DATA
 
 
 #: A string literal as code writes it (JavaScript, Python), with no escape, quote or substitution inside.
@@ -661,12 +675,12 @@ class LaunchProofs:
         text, extractions = items[0][0].text, first.extractions
         if text is None or extractions is None:
             return everything
-        edits = []
+        edits: list[tuple[Edit, int]] = []
         for k, (document, _, diagnostic) in enumerate(items):
             if document.text is not text or document.editor.extractions is not extractions \
-                    or diagnostic.fix is None or not diagnostic.fix.edits or len(diagnostic.fix.edits) != 1:
-                return everything  # not one file's launches, or not one edit each
-            edits.append((diagnostic.fix.edits[0], k))
+                    or diagnostic.fix is None or not diagnostic.fix.edits:
+                return everything  # not one file's launches, or a fix with no edit
+            edits.extend((edit, k) for edit in diagnostic.fix.edits)  # (a move's: its removal and its insertion)
         edits.sort(key=lambda pair: (pair[0].start, pair[0].end))
         if any(b[0].start < a[0].end for a, b in itertools.pairwise(edits)):
             return everything  # edits that overlap (a body two launches share) are proven one by one

@@ -73,6 +73,8 @@ _FORM_FIX = {
     "jquery": ("jQuery sends `data` form-encoded unless contentType says otherwise",
                "send data: JSON.stringify(body) with contentType: 'application/json'"),
     "request": ("`form` sends the body form-encoded, not as JSON", "send it as json: body (or body with json: true)"),
+    "k6": ("k6 sends an object body form-encoded (x-www-form-urlencoded), not as JSON",
+           "send JSON.stringify(body) with params { headers: { 'Content-Type': 'application/json' } }"),
     "superagent": ("the body is sent as a form, not as JSON", "send the object itself: .send(body), without .type('form')"),
     "requests": ("a dict passed as data= (or second, after the URL) is sent form-encoded, not as JSON", "pass it as json= instead"),
 }
@@ -307,7 +309,7 @@ _SERIALIZED_BY = {
     "requests": f"json= {_GIVEN_TYPE}", "httpx": f"json= {_GIVEN_TYPE}", "aiohttp": f"json= {_GIVEN_TYPE}",
     "axios": "axios sends an object body as JSON under the Content-Type given (as a form, for a form type)",
     "got": f"`json:` {_GIVEN_TYPE}", "ky": f"`json:` {_GIVEN_TYPE}", "ofetch": f"ofetch {_GIVEN_TYPE}",
-    "curl": f"--json {_GIVEN_TYPE}",
+    "curl": f"--json {_GIVEN_TYPE}", "artillery": f"Artillery's `json:` {_GIVEN_TYPE}",
 }
 
 
@@ -333,7 +335,7 @@ def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
             return []  # the type axios gives a string body is its version's and the instance's defaults: not known here
         said, fix = _CONTENT_TYPE_FIX.get(request.kind, ("the body is sent without a Content-Type", "add Content-Type: application/json"))
         return [Finding(CONTENT_TYPE, (), f"{said}: the platform reads only application/json", fix,
-                        span=_span(lines, request.body_span or request.site))]
+                        span=_span(lines, request.headers_at or request.body_span or request.site))]
     value = header.value.value if isinstance(header.value, Text) else None
     if value is not None and "json" not in value.lower():
         # A body the reader parsed (JSON text, or an object stringified) is JSON: a JSON type is what it needed.

@@ -219,6 +219,7 @@ class SecondPass(HeldReport):
         self.noted: dict[str, Binding] = {}
         self._marks: dict[str, Binding] = {}  # each marked file's mark by imports.path_key, once its exports are known
         self._unresolved: dict[str, list[str]] = {}  # marked file -> its exported names no launch took
+        self._taken: set[str] = set()  # marked files of which a launch of the tree took an exported name
         #: The unused suppressions (FL009) the first pass said that a file's second reading found used: taken back.
         self._used_later: set[tuple[object, ...]] = set()
 
@@ -320,6 +321,8 @@ class SecondPass(HeldReport):
         for key, values in exports.by_file.items():
             home = self._marks[key].home if key in self._marks else frozenset()
             self._unresolved[key] = [name for name in values if (key, name) not in exports.used and name not in home]
+            if any((key, name) in exports.used for name in values):
+                self._taken.add(key)
 
     def release(self, summary: Summary) -> Reporter:
         """Give the held files to the reporter, each marked file's note as the second pass leaves it, then the files it
@@ -349,8 +352,10 @@ class SecondPass(HeldReport):
             if binding is None or unresolved is None or not binding.mine or diagnostic.span is None \
                     or (diagnostic.span.line, diagnostic.span.column) != binding.note:
                 kept.append(diagnostic)
-            elif not unresolved:  # every name it exports is read by a launch of the tree: nothing unread
-                summary.withdraw([diagnostic])
+            elif not unresolved and key in self._taken:  # every name it exports is read by a launch of the tree (or
+                summary.withdraw([diagnostic])        # joined into one that is): nothing unread
+            elif not unresolved:  # only names its own module uses (a log line, `module.exports = { URL }`), none read by
+                kept.append(diagnostic)  # a launch: the note stands as the file's reading said it
             elif not binding.exact or set(unresolved) != set(binding.mine):
                 names = ", ".join(f"`{name}`" for name in unresolved)
                 what = diagnostic.message.partition(": ")[0]  # (extract's note is "<what>: <why>": the why said anew)

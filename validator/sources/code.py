@@ -50,6 +50,8 @@ _DEFINED = re.compile(rb"postFlowsExecutions|post_flows_executions")
 _DEFINITIONS = frozenset({"function_declaration", "generator_function_declaration", "method_definition", "method_signature",
                           "abstract_method_signature", "function_signature", "function_definition"})
 _FUNCTIONS = frozenset({"function_expression", "function", "arrow_function", "generator_function"})
+#: TypeScript's declarations of a type: they declare, never send.
+_TYPE_DECLARATIONS = frozenset({"interface_declaration", "type_alias_declaration"})
 #: A test's assertion about a call a double received (jest/vitest, sinon, chai-sinon, unittest.mock): it names the
 #: endpoint and the body the code under test sends, and sends nothing itself.
 _ASSERTIONS = frozenset({
@@ -545,6 +547,12 @@ def _moved(request: LaunchRequest, inside: Offsets, to: Offsets, own: LaunchRequ
         return to if span is not None and inside[0] <= span[0] and span[1] <= inside[1] else span
 
     request.sent_through, request.site = (*request.sent_through, request.site), to
+    body = request.body_span
+    if request.headers is not None and body is not None and inside[0] <= body[0] and body[1] <= inside[1] \
+            and all(h.span is not None and inside[0] <= h.span[0] and h.span[1] <= inside[1] for h in request.headers):
+        # The function writes its headers' names itself (none passed in): a Content-Type it lacks, it lacks at every
+        # call; said where it sends the body, once
+        request.headers_at = request.headers_at or body
     if not (_spelt_at(text, request.method_span, request.method)
             or (own is not None and own.method == request.method and own.method_span == request.method_span)):
         request.method_span = moved(request.method_span)
@@ -616,9 +624,29 @@ def maybe_changed(value: Any) -> Any:
     return Unknown()
 
 
+def another_apis_path(data: bytes, start: int) -> bool:
+    """Whether the `flows/executions` written at `start` is a path of another API whatever its base: a segment other
+    than Genesys Cloud's `v2` written just before it (`${API}/api/flows/executions`, `'/v1/flows/executions'`) in a URL
+    whose host is not written (one written names it: `https://host/…` is said by its host) and not after a hole
+    (`${base}/flows/executions` may be the endpoint)."""
+    if not data.startswith(b"flows/", start) or data[start - 1:start] != b"/":
+        return False
+    first = start - 1
+    while first > max(0, start - 80) and (data[first - 1:first].isalnum() or data[first - 1:first] in (b"_", b".", b"~", b"-")):
+        first -= 1
+    segment, before = data[first:start - 1], data[first - 1:first] if first > 0 else b""
+    if not segment or segment.lower() == b"v2":
+        return False
+    token = re.split(rb"[\s'\"`]", data[max(0, first - 400):first])[-1]
+    if b"//" in token:
+        return False  # a URL with its host written: named by its host (another product's) or judged as Genesys Cloud's
+    return before == b"/" or before in (b"'", b'"', b"`")
+
+
 def _definition_name(node: Node, fields: Fields) -> Node | None:
-    """The name a definition gives a function (a declaration's or method's, `x.name = function…`, `name: () => …`)."""
-    if node.type in _DEFINITIONS:
+    """The name a definition gives a function (a declaration's or method's, `x.name = function…`, `name: () => …`), or
+    a TypeScript type (`interface postFlowsExecutionsOptions`, as SDK typings declare the launch method's options)."""
+    if node.type in _DEFINITIONS or node.type in _TYPE_DECLARATIONS:
         return node.child_by_field_id(fields.name)
     if node.type == "assignment_expression" and (node.child_by_field_id(fields.right) or node).type in _FUNCTIONS:
         return node.child_by_field_id(fields.left)
@@ -734,7 +762,8 @@ class CodeReader:
         """Where the file names the launch endpoint though no launch was read in it, and why when known; None
         when what names it is known not to be a launch."""
         match = None if self.explained else next(
-            (found for found in LAUNCH_MENTION.finditer(self.source.data) if not self._in_definition(found.start(), found.end())),
+            (found for found in LAUNCH_MENTION.finditer(self.source.data)
+             if not self._in_definition(found.start(), found.end()) and not another_apis_path(self.source.data, found.start())),
             None)
         if match is None:
             return None
@@ -786,7 +815,7 @@ class CodeReader:
         bound: dict[str, set[tuple[int, int]]] = {}
         bound_seen: set[int] = set()
         for match in LAUNCH_MENTION.finditer(self.source.data):
-            if self._in_definition(match.start(), match.end()):
+            if self._in_definition(match.start(), match.end()) or another_apis_path(self.source.data, match.start()):
                 continue
             node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
             # Only the SDK method's name can be words: the URL path in a sentence is a command or a request

@@ -20,12 +20,12 @@ from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
-from ..core.printable import clipped
+from ..core.printable import clipped, printable
 from ..core.unknown import OpenObject, Unknown
-from . import imports, mentions, run_modules
-from .boundary import in_checked_tree
+from . import gc_cli, imports, mentions, run_modules
+from .boundary import checked_tree, in_checked_tree
 from .decode import decode
-from .document import DEFAULT_LIMITS, Document, Limits, read_path
+from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
 from .embedded import embedded_body
 from .kinds import (
     COMMAND_KINDS,
@@ -138,8 +138,8 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         source, tree = parsed(kind, text)
         reader = reader_for(kind, source, tree, limits.max_depth, name)
         found = reader.launches(credentials=credentials)
-        if _has_test_double(text) and _REFUSAL.search(text):
-            _mark_refused(kind, found, source, tree.root_node)
+        if found and (_has_test_double(text) or _mocks_sdk(text)):
+            _mark_stand_ins(kind, found, source, tree.root_node)
         return found, reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
     code_blocks = None
@@ -162,8 +162,21 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
 #: A test double of an HTTP API in the file (Python's responses, respx, requests-mock, aioresponses, httpretty; nock, msw,
 #: axios-mock-adapter, fetch-mock, jest's mocks).
 _DOUBLE_WORDS = ("responses", "respx", "requests_mock", "aioresponses", "httpretty", "nock", "msw", "HttpResponse", "MockAdapter",
-                 "onPost", "fetchMock", "fetch_mock", "mockResolvedValue", "mockRejectedValue", "mockImplementation")
+                 "onPost", "fetchMock", "fetch_mock", "mockResolvedValue", "mockRejectedValue", "mockImplementation",
+                 "MockTransport", "httpx_mock")
 _TEST_DOUBLE = re.compile(r"\b(?:" + "|".join(_DOUBLE_WORDS) + r")\b")
+#: A stand-in set up, whatever it answers (each holds a _DOUBLE_WORDS word, which finds the test that sets it up):
+#: responses' `responses.add(…)` / `@responses.activate`, requests-mock's fixture or module, respx, pytest-httpx,
+#: `httpx.MockTransport`, aioresponses, httpretty; nock, msw's server and handlers, axios-mock-adapter, fetch-mock,
+#: jest's mocked functions. A word alone (`responses = []`) is none.
+_STAND_IN = re.compile(
+    r"\bresponses\.(?:add|post|put|patch|get|upsert|replace|activate|start|RequestsMock|add_callback)\b|\brequests_mock\b"
+    r"|\brespx\b|\bhttpx_mock\b|\bMockTransport\b|\baioresponses\b|\bhttpretty\.register_uri\b"
+    r"|\bnock\s*\(|\bHttpResponse\b|\bnew\s+MockAdapter\b|\.onPost\s*\(|\bfetchMock\s*\.|\bfetch_mock\b"
+    r"|\.mock(?:Resolved|Rejected)Value(?:Once)?\s*\(|\.mockImplementation(?:Once)?\s*\(")
+#: The JavaScript SDK's module mocked for the whole file (jest and vitest hoist it): its launch methods are the mock's.
+_SDK_PACKAGE = "purecloud-platform-client-v2"
+_SDK_MOCK = re.compile(r"\b(?:jest|vi)\.(?:mock|doMock|unstable_mockModule)\(\s*(['\"`])" + re.escape(_SDK_PACKAGE) + r"\1")
 #: A stand-in's answer with a 4xx status: `status=400`, `status_code=422`, `{ status: 400 }`, `.reply(400)`, `Response(400)`.
 _REFUSAL = re.compile(r"\b(?:status(?:_?[cC]ode)?|statusCode)\s*[=:]\s*4\d\d\b|\.reply(?:Once)?\(\s*4\d\d\b"
                       r"|\bResponse\(\s*4\d\d\b|\.status\(\s*4\d\d\b")
@@ -175,14 +188,21 @@ def _has_test_double(text: str) -> bool:
     return any(word in text for word in _DOUBLE_WORDS) and _TEST_DOUBLE.search(text) is not None
 
 
+def _mocks_sdk(text: str) -> bool:
+    """Whether a JavaScript test mocks the SDK's module (`jest.mock('purecloud-platform-client-v2')`, with a factory too)."""
+    return _SDK_PACKAGE in text and _SDK_MOCK.search(text) is not None
+
+
 _TEST_FUNCTIONS = frozenset({"function_definition", "lambda", "arrow_function", "function_expression", "function",
                              "function_declaration", "generator_function", "generator_function_declaration",
                              "method_definition"})
 
 
-def _mark_refused(kind: str, requests: list[LaunchRequest], source: Any, root: Any) -> None:
-    """Mark the launches sent in a function (a test) that also has a stand-in answer with a 4xx: the test checks that
-    the platform refuses them, and their mistakes are its point.
+def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root: Any) -> None:
+    """Mark the launches sent to a stand-in for the platform: in a function (a test) that sets one up, or on the SDK's
+    module the file mocks (`to_stand_in`: its flowId and flowVersion values are test data); and of those, the ones in a
+    test whose stand-in answers with a 4xx (`refused_by_double`): the test checks that the platform refuses them, and
+    their mistakes are its point.
 
     One pass (a file of thousands of launches was quadratic): each pattern's matches are found once, and the function
     spans, nested as tree nodes are, are swept in order, so each request finds its enclosing functions on a stack."""
@@ -191,6 +211,8 @@ def _mark_refused(kind: str, requests: list[LaunchRequest], source: Any, root: A
     text = source.text
     doubles = _Matches(_TEST_DOUBLE, text)
     refusals = _Matches(_REFUSAL, text)
+    stand_ins = _Matches(_STAND_IN, text)
+    sdk_mocked = _mocks_sdk(text)
     # Outer before inner at one start; a request after the functions that start where it does (they may hold it).
     functions = sorted({source.offsets(node) for node in nodes_of(kind, root, _TEST_FUNCTIONS)},
                        key=lambda span: (span[0], -span[1]))
@@ -210,6 +232,8 @@ def _mark_refused(kind: str, requests: list[LaunchRequest], source: Any, root: A
         holding = bisect.bisect_right(ends, -request.site[1])
         test = tests[holding - 1] if holding else None
         request.refused_by_double = test is not None and refusals.within(*test)
+        request.to_stand_in = request.refused_by_double or (test is not None and stand_ins.within(*test)) \
+            or (sdk_mocked and request.kind == "sdk")
 
 
 class _Matches:
@@ -356,6 +380,8 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
     is not a request; `code_blocks`: the file's, found already)."""
     if kind != "markdown":
         match = (COMMAND_MENTION_TEXT if kind in COMMAND_KINDS else _MENTION).search(text)
+        while match is not None and mentions.cli_launch(match.group()) and mentions.prints_body_shape(text, match.end()):
+            match = COMMAND_MENTION_TEXT.search(text, match.end())  # `gc … create --printrequestbody` sends nothing
         found = (match.start(), match.end()) if match is not None else _escaped_mention(text) if kind in _JSON_TEXT else None
         if found is None:
             return None
@@ -393,6 +419,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import saved_request
 
         return saved_request.extract(text, limits.yaml_version)
+    if kind == "artillery":
+        from . import artillery
+
+        return artillery.extract(text, limits.yaml_version, limits.max_depth)
     if kind == "hurl":
         from . import hurl
 
@@ -536,9 +566,16 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
             findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: " + ("the values it holds were not checked (its keys were)" if
                                     request.body else "nothing in it was checked (any of its keys may be rewritten)"), how,
                                     span=lines.span(*where)))
-        documents.append(LaunchDocument(name, request, text, lines, findings, number))
+        read: list[Document] = []
         if request.body_file is not None and name is not None:
-            documents.extend(_body_file(request, request.body_file, name, limits))
+            read = _body_file(request, request.body_file, name, limits)
+            if not read and request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
+                reference, filled = request.body_file
+                directory = gc_cli.DIRECTORY in filled
+                findings.append(_located(gc_cli.body_file_unread(reference, _cli_body_unread(
+                    reference, name, limits, directory=directory), directory=directory), request.body_span, lines))
+        documents.append(LaunchDocument(name, request, text, lines, findings, number))
+        documents.extend(read)
     if launches:
         # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention.
         documents.extend(_unread(name, lines, where, why, beside_read=True)
@@ -732,11 +769,27 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     cannot be, the body stays unknown and nothing is said about it.
     """
     reference, variables = body_file
-    while reference.startswith("./"):
-        reference = reference[2:]
-    path = os.path.join(os.path.dirname(name), reference)
-    if ".." in reference.replace(os.sep, "/").split("/"):
-        path = os.path.normpath(path)
+    if request.kind == gc_cli.KIND:  # read from the directory the CLI runs in: beside the file, or one checked
+        directory = gc_cli.DIRECTORY in variables
+        found = _cli_body_paths(reference, name, limits, directory=directory)
+        if len(found) != 1:
+            return []  # none, or more than one it may be: not guessed (_cli_body_unread says which)
+        how = {gc_cli.YAML: "1"} if gc_cli.YAML in variables else {}
+        if directory:  # each of its files is a body the CLI sends
+            return [document for path in _directory_files(found[0], limits)
+                    for document in _read_body(request, path, how, limits)]
+        path, variables = found[0], how
+    else:
+        while reference.startswith("./"):
+            reference = reference[2:]
+        path = os.path.join(os.path.dirname(name), reference)
+        if ".." in reference.replace(os.sep, "/").split("/"):
+            path = os.path.normpath(path)
+    return _read_body(request, path, variables, limits)
+
+
+def _read_body(request: LaunchRequest, path: str, variables: dict[str, str], limits: Limits) -> list[Document]:
+    """The body read from the file at `path`, inside the checked tree only, as any file is read."""
     if not in_checked_tree(path, limits):
         return []
     data = read_path(path, limits=limits)
@@ -746,6 +799,8 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     if text is None:
         return []
     text = text.removeprefix("\ufeff")
+    if gc_cli.YAML in variables:  # the CLI's `--inputformat yaml`: converted to JSON as go-yaml reads it (YAML 1.1)
+        return [load_text(text, path, limits=replace(limits, yaml_version="1.1"), kind="yaml")]
     body = LaunchRequest(request.kind, (0, len(text)), request.url, request.method, body_span=(0, len(text)))
     if request.kind == "terraform":  # a local of another .tf file, a template file: read as Terraform reads them
         from .terraform import file_body
@@ -756,6 +811,49 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     lines = LineIndex(text)
     findings = [_located(finding, where, lines) for finding, where in body.findings]
     return [LaunchDocument(path, body, text, lines, findings)]
+
+
+def _directory_files(path: str, limits: Limits) -> list[str]:
+    """The files of a directory inside the checked tree the CLI sends each of (`--directory`), in name order, at most
+    gc_cli.MAX_DIRECTORY_FILES (a subdirectory is none: the CLI fails on it)."""
+    if not in_checked_tree(path, limits):
+        return []
+    try:
+        with os.scandir(path) as entries:
+            names = sorted(entry.name for entry in entries if entry.is_file())
+    except OSError:
+        return []
+    return [os.path.join(path, file) for file in names[:gc_cli.MAX_DIRECTORY_FILES]]
+
+
+def _cli_body_paths(reference: str, name: str, limits: Limits, *, directory: bool = False) -> list[str]:
+    """The files a body file the Genesys Cloud CLI reads may be: it reads a relative name from the directory it runs
+    in, not known here, so the one beside the file that runs it, those in the directories checked and the one in the
+    working directory; each that is a file, once by its real path (inside the checked tree or not)."""
+    if os.path.isabs(reference):
+        candidates = [reference]
+    else:
+        bases = (os.path.dirname(name), *checked_tree(limits), os.getcwd())
+        candidates = [os.path.join(base, reference) for base in bases]
+    found: dict[str, str] = {}
+    for candidate in candidates:
+        if os.path.isdir(candidate) if directory else os.path.isfile(candidate):
+            found.setdefault(os.path.realpath(candidate), os.path.normpath(candidate))
+    return list(found.values())
+
+
+def _cli_body_unread(reference: str, name: str, limits: Limits, *, directory: bool = False) -> str:
+    """Why the CLI's body file was not read (_cli_body_paths found none, or more than one, or it could not be read)."""
+    found = _cli_body_paths(reference, name, limits, directory=directory)
+    if len(found) > 1:
+        return (f"may be {' or '.join(printable(os.path.relpath(path)) for path in found[:2])} (the CLI reads it from "
+                "the directory it runs in)")
+    if found and in_checked_tree(found[0], limits):
+        return ("holds no file flowlint could read" if directory
+                else "could not be read as a launch body (not text, or larger than max-file-size)")
+    if found:
+        return f"is {printable(os.path.relpath(found[0]))}, outside the checked tree (check that directory too)"
+    return "is not found (beside this file, in the directory checked, or in the working directory)"
 
 
 def _located(finding: Finding, where: Offsets | None, lines: LineIndex) -> Finding:

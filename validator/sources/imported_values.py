@@ -274,6 +274,39 @@ class Resolver:
             self.misses[reader.source.offsets(node)] = why
         return found, True
 
+    def imported_binding(self, node: Node) -> tuple[CodeReader, str, str, Node | None] | None:
+        """For a name a module-level import binds (`import { Launch } from './launch'`, `from app.models import Launch`):
+        the reader of the one module of the run it names, the name it reads there, that module's path, and the node
+        that module exports under that name (None: none it binds once, as imports.exported finds them); None when it
+        is no such import, the module is not one of the run, or another module of the run may write that name
+        (`Launch.prototype.toJSON = …`). What the name is there (a class whose instances are plain data, a client's
+        instance), its reader says."""
+        reader = self.reader
+        name = reader.source.raw(node)
+        links = self.links()
+        if name not in links or not imports.module_import(reader, node):
+            return None
+        self.asked = True  # (what is read depends on another file, whatever it is: not kept in the result cache)
+        files, member = self.files(*links[name])
+        if len(files) != 1 or member is None:
+            return None
+        module = self._module(files[0])
+        if module is None or self.run.writer([member], module.resolver.kind, files[0]) is not None:
+            return None
+        return module.reader, member, files[0], module.own.get(member)
+
+    def entered(self, path: str, name: str) -> bool:
+        """Whether another module's class may be read now (not already being read: an import cycle, or past _DEEP
+        modules); if so it is marked until `left`."""
+        key = (path, name)
+        if key in self.run.resolving or len(self.run.resolving) > _DEEP:
+            return False
+        self.run.resolving.add(key)
+        return True
+
+    def left(self, path: str, name: str) -> None:
+        self.run.resolving.discard((path, name))
+
     def _starred(self, name: str, root: Node) -> bool:
         """Whether a name the file binds nowhere may be one its own `from m import *` takes (Python; not a builtin)."""
         return self.kind == "python" and bool(self.stars) and not name.startswith("_") \

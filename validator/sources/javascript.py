@@ -280,7 +280,9 @@ class JavaScriptReader(CodeReader):
                     statement = statement.parent
                 source = statement.child_by_field_id(self.fields.source) if statement is not None else None
                 written = self.string_value(source) if source is not None and source.type == "string" else None
-                for part in node.named_children:
+                alias = node.child_by_field_id(self.fields.alias) if kind == "import_specifier" else None
+                # (`import { URL as OTHER }` binds OTHER only: the name it reads is the other module's, not this one's)
+                for part in [alias] if alias is not None else node.named_children:
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
                         if written is not None:
@@ -416,8 +418,8 @@ class JavaScriptReader(CodeReader):
             return None
         frame: dict[str, Node | None] = {}
         for index, name in enumerate(self._params[function.id]):
-            if name is not None:
-                frame[name] = args[index] if index < len(args) else None
+            if name is not None:  # (a parameter the call passes nothing for takes its default: `method = 'GET'`)
+                frame[name] = args[index] if index < len(args) else self.default_of(function, name)
             else:
                 self._destructured(function, index, args[index] if index < len(args) else None, frame)
         return function, frame
@@ -431,6 +433,8 @@ class JavaScriptReader(CodeReader):
         if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
             pattern = pattern.child_by_field_id(self.fields.pattern)
         if pattern is not None and pattern.type == "assignment_pattern":
+            if argument is None:  # the call passes nothing for it: the pattern's default (`{ method = 'GET' } = {}`)
+                argument = pattern.child_by_field_id(self.fields.right)
             pattern = pattern.child_by_field_id(self.fields.left)
         found = self.members(argument) if argument is not None else None
         if pattern is None or pattern.type != "object_pattern" or found is None or found[1]:
@@ -751,6 +755,9 @@ class JavaScriptReader(CodeReader):
         The members are located where the class writes them, never edited there: other code makes instances too."""
         unknown = Unknown(self.source.source(made))
         callee = made.child_by_field_id(self.fields.constructor)
+        if callee is not None and callee.type == "identifier" and self.values_from is not None \
+                and self.source.raw(callee) in self.imports:
+            return self.imported_instance(made, callee, path, spans, depth)
         if callee is None or callee.type != "identifier" or self.bindings.binder(self.source.raw(callee), made) is not None:
             return unknown  # (a name bound in a scope here: not the class)
         plain = self.plain_class(self.source.raw(callee))
@@ -793,6 +800,112 @@ class JavaScriptReader(CodeReader):
             self._endless = bool(self._constructing)  # (cleared once the outermost instance is given up)
             return unknown
         return body
+
+    def imported_instance(self, made: Node, callee: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`new Launch(flowId, inputs)` of a class another module of the run exports (`export class Launch`, `export {
+        Launch }`), imported by a module-level import: what its instances hold, as for a class of this file (plain_class,
+        read by that module's own reader, with the same guards, and this file using the name only to make instances),
+        each member the constructor gives a parameter being this call's argument. A member given anything built from a
+        parameter is unknown (it is written in the other module: not read with this call's values). Unknown otherwise.
+        The members are shown at this call, never edited (the class is the other module's)."""
+        unknown = Unknown(self.source.source(made))
+        local = self.source.raw(callee)
+        found = self.values_from.imported_binding(callee) if self.values_from is not None else None
+        if found is None or not self._made_only(local):
+            return unknown
+        other, name, module, exported = found
+        if not isinstance(other, JavaScriptReader):
+            return unknown
+        name = other.default_class() or "" if name == "default" else name  # import Launch from './launch'
+        if not name or not other.exports_class(name, exported):
+            return unknown
+        args = self.arguments(made)
+        if any(a.type == "spread_element" for a in args) or not self.values_from.entered(module, name):
+            return unknown
+        try:
+            plain = other.plain_class(name)
+            if plain is None:
+                return unknown
+            constructor, members = plain
+            given: dict[str, Node | None] = {}  # a parameter's name -> this call's argument (None: not given)
+            defaulted: set[str] = set()  # parameters written with a default, a pattern or a rest: not read
+            if constructor is not None:
+                params = constructor.child_by_field_id(other.fields.parameters)
+                for index, param in enumerate(other._params.get(constructor.id, [])):
+                    if param is not None:
+                        given[param] = args[index] if index < len(args) else None
+                for part in walk(params) if params is not None else ():
+                    if part.type in ("assignment_pattern", "rest_pattern", "object_pattern", "array_pattern"):
+                        defaulted.update(other.source.raw(n) for n in walk(part) if n.type in ("identifier",
+                                                                                            "shorthand_property_identifier_pattern"))
+            named = set(given) | defaulted
+            body: dict[str, Any] = {}
+            absent = False  # a member given a defaulted or destructured parameter may be undefined: left out
+            other._constructing.add(name)  # (an instance of it made again while its members are read: never ends)
+            for member_name, _, value_node in members:
+                member = (*path, member_name)
+                spans.shown_only.add(member)
+                value = other.unwrap(value_node)
+                written = other.source.raw(value) if value.type == "identifier" else None
+                if written is not None and written in defaulted:
+                    body.pop(member_name, None)
+                    absent = True
+                    continue
+                if written in given:
+                    argument = given[written]
+                    item = _OMIT if argument is None else self.value(argument, member, spans, self.source.offsets(argument),
+                                                                      depth + 1)
+                elif any(n.type in ("identifier", "shorthand_property_identifier") and other.source.raw(n) in named
+                         for n in walk(value)):
+                    if any(n.type == "new_expression" for n in walk(value)):
+                        return unknown  # (an instance made there, not read: it may be this class's again, without end)
+                    item = Unknown(other.source.source(value))  # (built from a parameter, in the other module)
+                else:
+                    item = other.value(value_node, member, TreeSpans(), None, depth + 1)
+                if item is _OMIT:
+                    body.pop(member_name, None)
+                else:
+                    body[member_name] = item
+            if other._endless:
+                return unknown  # its constructor makes one of its own again, without end: nothing is sent
+            return OpenObject(body) if absent else body
+        finally:
+            if isinstance(other, JavaScriptReader):
+                other._constructing.discard(name)
+                other._endless = bool(other._constructing)
+            self.values_from.left(module, name)
+
+    def default_class(self) -> str | None:
+        """The name of the class this module's `export default class X {…}` declares (None: none such)."""
+        for top in self.root.named_children:
+            declared = top.child_by_field_name("declaration") if top.type == "export_statement" else None
+            named = declared.child_by_field_id(self.fields.name) if declared is not None \
+                and declared.type == "class_declaration" else None
+            if named is not None and any(part.type == "default" for part in top.children):
+                return self.source.raw(named)
+        return None
+
+    def exports_class(self, name: str, exported: Node | None) -> bool:
+        """Whether this module exports a class of that name written at its top (`export class X`, `export default class
+        X`, `export { X }`, `module.exports = { X }`, `exports.X = X`: the node it exports under that name, `exported`)."""
+        if self._top_classes is None:
+            self._top_classes = self._index_classes()
+        if len(self._top_classes.get(name, [])) != 1:
+            return False
+        declared = self._top_classes[name][0]
+        if declared.parent is not None and declared.parent.type == "export_statement":
+            return True
+        if exported is not None and exported.type in ("identifier", "shorthand_property_identifier") \
+                and self.source.raw(exported) == name:
+            return True  # module.exports = { Launch }, exports.Launch = Launch
+        for top in self.root.named_children:  # export { X } (not renamed: another name is another import's)
+            clause = next((c for c in top.named_children if c.type == "export_clause"), None) \
+                if top.type == "export_statement" and top.child_by_field_id(self.fields.source) is None else None
+            for specifier in clause.named_children if clause is not None else ():
+                local, alias = specifier.child_by_field_id(self.fields.name), specifier.child_by_field_id(self.fields.alias)
+                if local is not None and self.source.raw(local) == name and (alias is None or self.source.raw(alias) == name):
+                    return True
+        return False
 
     def plain_class(self, name: str) -> tuple[Node | None, list[tuple[str, Node, Node]]] | None:
         """(its constructor, the members it gives an instance in order: (name, key written, value)) of the one class of
@@ -887,10 +1000,16 @@ class JavaScriptReader(CodeReader):
                 return False
             field = {"class_declaration": self.fields.name, "new_expression": self.fields.constructor,
                      "binary_expression": self.fields.right}.get(parent.type)
-            if parent.type == "export_specifier" or (field is not None and parent.child_by_field_id(field) == node and (
+            if parent.type in ("export_specifier", "import_specifier", "import_clause") or (
+                    field is not None and parent.child_by_field_id(field) == node and (
                     parent.type != "binary_expression"
                     or self.source.raw(parent.child_by_field_id(self.fields.operator) or parent) == "instanceof")):
                 continue
+            left = parent.child_by_field_id(self.fields.left) if parent.type == "assignment_expression" \
+                and parent.child_by_field_id(self.fields.right) == node else None
+            if left is not None and parent.parent is not None and parent.parent.type == "expression_statement" \
+                    and self.source.raw(left).replace(" ", "") in (f"exports.{name}", f"module.exports.{name}"):
+                continue  # exports.Launch = Launch: exported, as `export { Launch }`
             return False
         return True
 
@@ -1727,6 +1846,8 @@ class JavaScriptReader(CodeReader):
             return self.request_library(site, _VERBS.get(name) if receiver is not None else None, args)
         if module == "superagent" and name in _VERBS and receiver is not None and receiver.type == "identifier":
             return self.superagent(call, _VERBS[name], args)
+        if module == "k6/http" and (name in _VERBS or name == "request"):
+            return self.k6(site, _VERBS.get(name), args)
         if receiver_name in ("$", "jQuery") and name in ("ajax", "post"):
             return self.jquery(site, name, args)
         if name == "open" and receiver is not None and self.is_xhr(receiver):
@@ -1734,6 +1855,12 @@ class JavaScriptReader(CodeReader):
         instance = self.instance(receiver) if receiver is not None and name in _VERBS else None
         if instance is not None and instance[0] in _OPTION_CLIENTS:
             return self.options_client(site, args, _VERBS[name], instance[0], instance[1])
+        if instance is None and receiver is not None and name in _VERBS and receiver.type == "identifier" \
+                and self.values_from is not None and self.source.raw(receiver) in self.imports \
+                and (made := self.imported_client(receiver)) is not None:
+            if made[0] in _OPTION_CLIENTS:
+                return self.options_client(site, args, _VERBS[name], made[0], prefix=made[1], shared_headers=made[2])
+            return self.axios_verb(site, receiver, _VERBS[name], args, {}, base=made[1], shared=made[2:])
         if receiver is None and (name in _OFETCH or module == "ofetch"):
             return self.ofetch(site, args)
         if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
@@ -1991,9 +2118,34 @@ class JavaScriptReader(CodeReader):
         self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
+    def imported_client(self, receiver: Node) -> tuple[str, Text | Unknown | None, bool, bool] | None:
+        """An axios, ky or got instance another module of the run exports (`export const api = ky.create({ prefixUrl
+        })`, `axios.create({ baseURL })`), imported as `import { api } from './api'`: (its library, its prefix or base URL
+        as that module's reader reads it, shown at the call: never edited there; whether it has headers of its own;
+        whether that module may rewrite what it sends: a `transformRequest`, an interceptor, defaults written). None:
+        no such instance."""
+        found = self.values_from.imported_binding(receiver) if self.values_from is not None else None
+        if found is None or not isinstance(found[0], JavaScriptReader) or found[3] is None or found[3].type != "identifier":
+            return None
+        other, node = found[0], found[3]
+        made = other.instance(node)  # (export const api = axios.create(…): the name its module exports)
+        if made is None:
+            return None
+        config = made[1]
+        written = "prefixUrl" if made[0] in _OPTION_CLIENTS else "baseURL"
+        prefix = other.text(config[written][1]) if written in config else None
+        if isinstance(prefix, Text):
+            prefix = Text(prefix.parts)  # (written in the other module: its place is not this file's)
+        elif made[0] not in _OPTION_CLIENTS:
+            prefix = Unknown()
+        rewrites = "transformRequest" in config or b"interceptors" in other.source.data or b"defaults" in other.source.data
+        return made[0], prefix, "headers" in config, rewrites
+
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
-                       config: dict[str, tuple[Node, Node]] | None = None) -> LaunchRequest | None:
-        prefix = self.text(config["prefixUrl"][1]) if config and "prefixUrl" in config else None
+                       config: dict[str, tuple[Node, Node]] | None = None, *, prefix: Text | Unknown | None = None,
+                       shared_headers: bool = False) -> LaunchRequest | None:
+        if config and "prefixUrl" in config:
+            prefix = self.text(config["prefixUrl"][1])
         url = self.url_of(args[0]) if args else None
         if url is not None and prefix is not None:
             url = _joined(prefix, url)
@@ -2005,7 +2157,7 @@ class JavaScriptReader(CodeReader):
         request = LaunchRequest(kind, site, url, method, method_span)
         request.host_span = prefix.span if isinstance(prefix, Text) else None
         request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
-        if config is not None and "headers" in config:
+        if (config is not None and "headers" in config) or shared_headers:
             request.headers = None  # the instance's own headers: merged with these, not read here
         if members is not None and "json" in members:
             self.set_body(request, members["json"][1], "json")
@@ -2454,6 +2606,28 @@ class JavaScriptReader(CodeReader):
         self.jquery_sent(request, members, setup)
         return request
 
+    def k6(self, site: Offsets, method: str | None, args: list[Node]) -> LaunchRequest | None:
+        """k6's `http.post(url, body, params)` (`put`, `patch`, and `http.request(method, url, body, params)`), its
+        module imported from `k6/http`: an object body is sent form-encoded (x-www-form-urlencoded), a string as it is,
+        under the `Content-Type` of `params.headers` alone (k6 adds none)."""
+        method_span = None
+        if method is None:  # http.request('POST', url, …)
+            found = self.text(args[0]) if args else None
+            method = found.value if isinstance(found, Text) and found.value else None
+            method_span, args = (self.source.offsets(args[0]) if args else None), args[1:]
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None or any(a.type == "spread_element" for a in args):
+            return None
+        request = LaunchRequest("k6", site, url, method if method is not None else Unknown(), method_span)
+        params = self.members(args[2]) if len(args) > 2 else ({}, False)
+        if params is None or params[1]:
+            request.headers = None  # params not known: its headers neither
+        else:
+            request.headers = self.headers(params[0]["headers"][1] if "headers" in params[0] else None)
+        if len(args) > 1:
+            self.set_body(request, args[1], "form")
+        return request
+
     def jquery_data(self, request: LaunchRequest, node: Node, content_type: Node | None) -> None:
         """The data and the Content-Type `contentType` gives it, set before every other header (which replace it)."""
         self.set_body(request, node, "form")
@@ -2597,7 +2771,8 @@ class JavaScriptReader(CodeReader):
 
     def xhr(self, call: Node, receiver: Node, args: list[Node]) -> LaunchRequest | None:
         """XMLHttpRequest: `xhr.open(method, url)`, then `setRequestHeader(name, value)` and `send(body)` on the same
-        object in the same function."""
+        object in the same function; handed to a function before it is sent (`setHeaders(xhr)`), the headers a function
+        of this file sets on it (headers_set_by), unknown for one flowlint does not follow."""
         url = self.url_of(args[1]) if len(args) > 1 else None
         if url is None or launch_url(url) is None:
             return None
@@ -2609,7 +2784,17 @@ class JavaScriptReader(CodeReader):
         headers: list[Header] | None = []
         for other in self.calls_in(scope) if hasattr(self, "_calls") else ():
             callee = other.child_by_field_id(self.fields.function)
-            if callee is None or callee.type != "member_expression" or other.start_byte < call.start_byte:
+            if callee is None or other.start_byte <= call.start_byte:
+                continue
+            position = next((i for i, a in enumerate(self.arguments(other)) if a.type == "identifier" and self.source.raw(a) == name),
+                            None)
+            if position is not None and headers is not None and not self.after_send(other, scope, name):
+                # handed to a function before the send: the headers a function of this file sets on it; else unknown
+                helper = self.resolve(callee) if callee.type == "identifier" else None
+                set_there = self.headers_set_by(helper, position) if helper is not None else None
+                headers = None if set_there is None else [*headers, *set_there]
+                continue
+            if callee.type != "member_expression":
                 continue
             obj, prop = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.property)
             if obj is None or prop is None or self.source.raw(obj) != name:
@@ -2628,6 +2813,24 @@ class JavaScriptReader(CodeReader):
                 return request
         request.headers = headers
         return request
+
+    def after_send(self, node: Node, scope: Node, name: str) -> bool:
+        """Whether `node` is in a handler of the request's events (`xhr.onload = …`, `xhr.addEventListener(…, fn)`),
+        which runs once it is sent, when its headers can no longer change."""
+        function = self.enclosing_function(node)
+        while function is not None and function != scope:
+            above = function.parent
+            target = above.child_by_field_id(self.fields.left) if above is not None and above.type == "assignment_expression" \
+                else above.parent.child_by_field_id(self.fields.function) \
+                if above is not None and above.type == "arguments" and above.parent is not None else None
+            obj = target.child_by_field_id(self.fields.object) if target is not None and target.type == "member_expression" else None
+            prop = target.child_by_field_id(self.fields.property) if target is not None else None
+            if obj is not None and prop is not None and self.source.raw(obj) == name and (
+                    self.source.raw(prop).startswith("on") if above is not None and above.type == "assignment_expression"
+                    else self.source.raw(prop) == "addEventListener"):
+                return True
+            function = self.enclosing_function(function)
+        return False
 
     def form_body(self, request: LaunchRequest, node: Node) -> None:
         """A body sent as a form whatever it holds: its members are still read, unknown otherwise."""
@@ -2655,10 +2858,14 @@ class JavaScriptReader(CodeReader):
         return base if isinstance(base, Text) and base.value is not None else Unknown()
 
     def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node],
-                   config: dict[str, tuple[Node, Node]] | None) -> LaunchRequest | None:
-        """`receiver.post(url, data)`: `config` is the axios instance's (instance_config of the receiver), when known."""
-        base = self.text(config["baseURL"][1]) if config and "baseURL" in config else \
-            self.defaults_base(receiver) if config is None else Unknown()
+                   config: dict[str, tuple[Node, Node]] | None, *, base: Text | Unknown | None = None,
+                   shared: tuple[bool, bool] = (False, False)) -> LaunchRequest | None:
+        """`receiver.post(url, data)`: `config` is the axios instance's (instance_config of the receiver), when known;
+        an instance another module makes gives its `base` URL and `shared`: whether it has headers of its own, and
+        whether that module may rewrite what it sends (imported_client)."""
+        if base is None:
+            base = self.text(config["baseURL"][1]) if config and "baseURL" in config else \
+                self.defaults_base(receiver) if config is None else Unknown()
         url = self.url_of(args[0] if args else None, base)
         if url is None or launch_url(url) is None:
             return None
@@ -2672,8 +2879,8 @@ class JavaScriptReader(CodeReader):
                 return request
             self.set_body(request, args[1], "json")
             call_config = self.members(args[2]) if len(args) > 2 else ({}, False)
-            request.headers = self.axios_headers(call_config, config)
-            if self.transforms_request(config, call_config[0] if call_config is not None else None):
+            request.headers = None if shared[0] else self.axios_headers(call_config, config)
+            if shared[1] or self.transforms_request(config, call_config[0] if call_config is not None else None):
                 request.body, request.sends = Unknown(self.source.source(args[1])), "opaque"
             self.intercepted(request, receiver)
         return request

@@ -215,6 +215,11 @@ class LaunchRequest:
     #: Sent inside a test whose stand-in for the platform answers it with a 4xx (`responses.add(…, status=400)`,
     #: `nock(…).reply(400)`): the test's deliberate mistake, read but not judged as a launch.
     refused_by_double: bool = False
+    #: Sent to a stand-in for the platform, whatever it answers: inside a test that sets one up (`responses.add(…)`,
+    #: `requests_mock.post(…)`, `nock(…).reply(200)`, `httpx.MockTransport`), or made on an SDK module the file mocks
+    #: (`jest.mock('purecloud-platform-client-v2')`). It never reaches Genesys Cloud, so its `flowId` and `flowVersion`
+    #: values are test data and are not judged (FL104, FL105 there); its envelope and inputs still are.
+    to_stand_in: bool = False
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
     #: An embedded body's text (a template's, as written) as decoded from the file, and that text as its syntax
@@ -227,6 +232,9 @@ class LaunchRequest:
     #: The calls it is sent through, innermost first, when `site` is the call of a function that makes it (code.py's
     #: _moved): a name read there is the launch's own (its body, its response), not other code's.
     sent_through: tuple[Offsets, ...] = ()
+    #: Where a Content-Type this launch lacks is said, when not at its body: a followed function whose request writes
+    #: the same headers whatever it is given (code.py's _moved) lacks it where it sends its body, once for every call.
+    headers_at: Offsets | None = None
 
     @property
     def values_unknown(self) -> tuple[Offsets, str, str] | None:
