@@ -114,3 +114,16 @@ def test_two_fixes_of_the_contract_choosers_are_judged_one_after_the_other(tmp_p
     result = flowlint("check", "--fix", "--unsafe-fixes", str(path))
     assert json.loads(path.read_text()) == {"version": 3.10, "flowId": UUID2}
     assert result.exit_code == 1 and "another version's contract" in result.stdout
+
+
+def test_members_moved_in_a_launch_in_code_are_moved_together() -> None:
+    # A launch in code kept one edit a fix (its removal to its insertion), so 40 moves took 40 passes: 32, then stopped.
+    from validator.fixer.passes import fix_code
+
+    members = ", ".join(f'"Flow.k{i}": {i}' for i in range(40))
+    text = (f'await fetch("https://api.mypurecloud.com/api/v2/flows/executions", {{method: "POST", '
+            f'body: JSON.stringify({{flowId: "{NO_CONTRACT}", {members}, inputData: {{"Flow.a": 1}}}})}});\n')
+    outcome = fix_code(text, "launch.js", "javascript", CheckOptions(), unsafe=True, passes=6)
+    assert len([d for d in outcome.applied if d.code == "FL102"]) == 40 and outcome.stopped is None
+    assert outcome.fixed.count('"Flow.k') == 40 and '{flowId: "' + NO_CONTRACT + '", inputData: {"Flow.a": 1, "Flow.k0": 0' \
+        in outcome.fixed

@@ -118,3 +118,61 @@ def test_py_a_class_whose_instances_are_not_plain_data_is_unknown(tmp_path: Path
                                                                    methods: str, go: str, more: dict[str, str]) -> None:
     found = py(tmp_path, monkeypatch, methods=methods, go=go, **more)
     assert ("go.py", "FL011") in found and ("go.py", "FL102") not in found, found
+
+
+def test_js_a_member_given_a_defaulted_parameter_may_be_absent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `this.b = b` of `{ b } = {}`: undefined when not given, and JSON.stringify leaves it out: never an error
+    files = {"launch.js": "export class Launch {\n  constructor(flowId, { b } = {}, c = 1) { this.flowId = flowId; this.b = b; "
+                          "this.c = c; }\n}\n", "go.js": JS_GO}
+    found = _found(tmp_path, monkeypatch, files)
+    assert ("go.js", "FL011") in found or ("go.js", "FL200") in found, found
+    assert ("go.js", "FL102") not in found, found
+
+
+@pytest.mark.parametrize(("launch", "go"), [
+    (JS_CLASS.replace("export class", "export default class"), JS_GO.replace("{ Launch }", "Launch")),
+    (JS_CLASS.replace("export class", "class") + "module.exports = { Launch };\n",
+     JS_GO.replace("import { Launch } from './launch';", "const { Launch } = require('./launch');")),
+    (JS_CLASS.replace("export class", "class") + "exports.Launch = Launch;\n", JS_GO),
+])
+def test_js_a_default_or_commonjs_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, launch: str, go: str) -> None:
+    files = {"launch.js": launch.replace("EXTRA", "this.extra = 1;").replace("METHODS", ""), "go.js": go}
+    assert _found(tmp_path, monkeypatch, files) == [("go.js", "FL102"), ("go.js", "FL200")]
+
+
+def test_js_an_anonymous_default_class_is_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = {"launch.js": JS_CLASS.replace("export class Launch", "export default class").replace(
+        "EXTRA", "this.extra = 1;").replace("METHODS", ""), "go.js": JS_GO.replace("{ Launch }", "Launch")}
+    found = _found(tmp_path, monkeypatch, files)
+    assert ("go.js", "FL011") in found and ("go.js", "FL102") not in found, found
+
+
+def test_the_result_cache_keeps_no_reading_that_depends_on_the_class(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      cache_on: Path) -> None:
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    monkeypatch.chdir(tree)
+    (tree / "go.js").write_text(JS_GO)
+
+    def codes(launch: str) -> list[str]:
+        (tree / "launch.js").write_text(launch)
+        result = flowlint("check", "--format", "json", "-v", "-j", "1", ".")
+        assert result.exit_code in (0, 1), result.output
+        return sorted(d["code"] for d in json.loads(result.stdout)["diagnostics"])
+
+    plain = JS_CLASS.replace("EXTRA", "this.extra = 1;").replace("METHODS", "")
+    assert "FL102" not in codes(plain.replace("constructor", "constructor(((", 1))  # a module that cannot be read
+    assert "FL102" not in codes(plain.replace("METHODS", "").replace("}\n}", "}\n  toJSON() { return {}; }\n}"))
+    assert "FL102" in codes(plain)  # the class made plain: go.js read again, never taken from the cache
+
+
+@pytest.mark.parametrize("launch", [
+    "export class Launch {\n  constructor(flowId) { this.flowId = flowId; this.self = new Launch(flowId); }\n}\n",
+    "export class Launch {\n  constructor(flowId) { this.flowId = flowId; this.c = new C(); }\n}\n"
+    "class C {\n  constructor() { this.l = new Launch('x'); }\n}\n",
+])
+def test_js_a_class_that_makes_itself_again_sends_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          launch: str) -> None:
+    # (its constructor never returns: RangeError, nothing is sent; unknown, never an error)
+    found = _found(tmp_path, monkeypatch, {"launch.js": launch, "go.js": JS_GO})
+    assert ("go.js", "FL011") in found and not [c for f, c in found if c in ("FL102", "FL104")], found

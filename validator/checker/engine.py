@@ -675,12 +675,12 @@ class LaunchProofs:
         text, extractions = items[0][0].text, first.extractions
         if text is None or extractions is None:
             return everything
-        edits = []
+        edits: list[tuple[Edit, int]] = []
         for k, (document, _, diagnostic) in enumerate(items):
             if document.text is not text or document.editor.extractions is not extractions \
-                    or diagnostic.fix is None or not diagnostic.fix.edits or len(diagnostic.fix.edits) != 1:
-                return everything  # not one file's launches, or not one edit each
-            edits.append((diagnostic.fix.edits[0], k))
+                    or diagnostic.fix is None or not diagnostic.fix.edits:
+                return everything  # not one file's launches, or a fix with no edit
+            edits.extend((edit, k) for edit in diagnostic.fix.edits)  # (a move's: its removal and its insertion)
         edits.sort(key=lambda pair: (pair[0].start, pair[0].end))
         if any(b[0].start < a[0].end for a, b in itertools.pairwise(edits)):
             return everything  # edits that overlap (a body two launches share) are proven one by one

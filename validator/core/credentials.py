@@ -649,6 +649,18 @@ def _expansion_literals(text: str) -> list[tuple[int, int]]:
 _SENT_EXPANSION = _Lazy(r"""\$\{([A-Za-z_]\w{0,100})(:?[-=+])(?:"([^"$`\\\n]*)"|'([^'\n]*)'|([^}"'$`\\\s]*))\}""")
 
 
+def sent_literal(text: str, start: int, end: int) -> tuple[tuple[int, int], str] | None:
+    """A value written wholly as an expansion with a literal default or alternative (`${CLIENT_SECRET:-…}`, `-`, `:=`,
+    `=`, `:+`, `+`; not a `:?` message): where its literal is written, and the literal. A shell sends it when the
+    variable is unset (or set); a request file, which expands no `${…}`, sends it inside the text: either way the
+    literal is written in the file. None for any other value."""
+    expansion = _SENT_EXPANSION.fullmatch(text, start, end)
+    if expansion is None:
+        return None
+    group = next(index for index in (3, 4, 5) if expansion.group(index) is not None)
+    return expansion.span(group), expansion.group(group)
+
+
 #: A scheme before an expansion, also make's `$${…}` (a recipe's shell expansion): the header's own text.
 _SCHEME_BEFORE_ESCAPED = re.compile(r"(?i)\b(?:bearer|basic)[ \t]+\$?\Z")
 

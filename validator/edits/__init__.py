@@ -15,13 +15,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from ..core.credentials import credential_literals
 from ..core.diagnostics import Applicability, Edit, Fix, withheld_as_unparsed
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
-from .text import CODE_KINDS, Withheld, difference, difference_at
 from .text import CannotEdit as CannotEdit
 from .text import TextEditor as TextEditor
+from .text import Withheld, difference, difference_at
 
 _EDITORS: dict[tuple[str, str | None], TextEditor] = {}
 
@@ -75,8 +74,6 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     """
     if not fix.operations:
         return fix  # a text edit already (a syntax slip in a file that does not parse)
-    # A launch in code: what code writes between the places a fix changes is shown, and one edit is proven once.
-    code = editor is not None and getattr(editor, "kind", None) in CODE_KINDS
     editor = editor or editor_for(kind, dialect)
     if editor is None:
         return fix
@@ -105,7 +102,7 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
         return _unparsable(fix, editor, text, kind, dialect)
     index = lines or LineIndex(text)
     return replace(fix, edits=tuple(Edit(start, end, content, index.span(start, end))
-                                    for start, end, content in _places(editor, steps, code)))
+                                    for start, end, content in _places(editor, steps)))
 
 
 def _withheld(fix: Fix, why: str) -> Fix:
@@ -127,16 +124,16 @@ def _unparsable(fix: Fix, editor: TextEditor, text: str, kind: str, dialect: str
     return fix
 
 
-def _places(editor: TextEditor, steps: list[str], code: bool) -> list[tuple[int, int, str]]:
+def _places(editor: TextEditor, steps: list[str]) -> list[tuple[int, int, str]]:
     """The edits turning the first text into the last (`steps`: the text after each operation): one per place the
     operations changed. One edit from the first place to the last would carry the text between them: in a body, the
     members between a member moved and the object it moves into, which every other such fix then overlaps (--fix
     took one move a pass: 64 members took 64 passes, the last 32 left); in a request file, the headers between its
     URL and its body (which its excerpts mask); anywhere, a credential, which an edit that carried it would print in
-    every report of edits (JSON, SARIF) and store in the cache. A launch in code (`code`) keeps one edit unless it
-    would carry a credential: its fixes are proven together by reading the file's launches again."""
+    every report of edits (JSON, SARIF) and store in the cache. A launch in code's edits are proven together by
+    reading the file's launches again, however many each fix has (checker/engine.py LaunchProofs)."""
     whole = editor.difference(steps[0], steps[-1])
-    if len(steps) <= 2 or (code and not credential_literals(steps[0][whole[0]:whole[1]])):
+    if len(steps) <= 2:
         return [whole]
     pieces: list[tuple[int, int] | str] = [(0, len(steps[0]))]  # the text as spans of the first one and new text
     for old, new in itertools.pairwise(steps):

@@ -309,7 +309,7 @@ _SERIALIZED_BY = {
     "requests": f"json= {_GIVEN_TYPE}", "httpx": f"json= {_GIVEN_TYPE}", "aiohttp": f"json= {_GIVEN_TYPE}",
     "axios": "axios sends an object body as JSON under the Content-Type given (as a form, for a form type)",
     "got": f"`json:` {_GIVEN_TYPE}", "ky": f"`json:` {_GIVEN_TYPE}", "ofetch": f"ofetch {_GIVEN_TYPE}",
-    "curl": f"--json {_GIVEN_TYPE}",
+    "curl": f"--json {_GIVEN_TYPE}", "artillery": f"Artillery's `json:` {_GIVEN_TYPE}",
 }
 
 

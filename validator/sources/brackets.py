@@ -9,6 +9,13 @@ def bracket_end(text: str, start: int, opening: str, closing: str, *, quotes: st
     Nested pairs are counted; a string in one of `quotes` is skipped whole (to the text's end if open);
     with `escapes`, a backslash takes the next character with it.
     """
+    end = bracket_close(text, start, opening, closing, quotes=quotes, escapes=escapes)
+    return len(text) if end is None else end
+
+
+def bracket_close(text: str, start: int, opening: str, closing: str, *, quotes: str = "",
+                  escapes: bool = False) -> int | None:
+    """`bracket_end`, None when the bracket never closes."""
     depth = 0
     i = start
     while i < len(text):
@@ -19,7 +26,7 @@ def bracket_end(text: str, start: int, opening: str, closing: str, *, quotes: st
         if char in quotes:
             close = text.find(char, i + 1)
             if close == -1:
-                return len(text)
+                return None
             i = close + 1
             continue
         if char == opening:
@@ -29,4 +36,4 @@ def bracket_end(text: str, start: int, opening: str, closing: str, *, quotes: st
             if depth == 0:
                 return i + 1
         i += 1
-    return len(text)
+    return None

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
+from . import gc_cli
 from .brackets import bracket_end
 from .embedded import embedded_body
 from .fences import Runs
@@ -759,16 +760,26 @@ def _launches(all_commands: list[Command]) -> list[LaunchRequest]:
 def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
     """The request each curl command sends, in order (the credentials of the commands are credentials_of's)."""
     found: list[LaunchRequest] = []
-    if not any(_is_curl(_command(command)) for command in all_commands):
+    curl = any(_is_curl(_command(command)) for command in all_commands)
+    cli = any(gc_cli.is_cli(_command(command)) for command in all_commands)
+    if not (curl or cli):
         return found
-    variables = _Variables(all_commands)
+    variables = _Variables(all_commands) if curl else None
+    before: Command | None = None
     for command in all_commands:
-        variables.step(command)
         words = _command(command)
-        if _is_curl(words):
-            request = _curl(words, command.stdin, functools.partial(variables.value, command))
+        if variables is not None:
+            variables.step(command)
+            if _is_curl(words):
+                request = _curl(words, command.stdin, functools.partial(variables.value, command))
+                if request is not None:
+                    found.append(request)
+        if cli and gc_cli.is_cli(words):  # the Genesys Cloud CLI's launch (gc_cli.py)
+            piped = _command(before) if before is not None and before.ended_by == "|" and command.after == "|" else None
+            request = gc_cli.launch(words, command.stdin, piped)
             if request is not None:
                 found.append(request)
+        before = command
     return found
 
 

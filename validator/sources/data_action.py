@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..core.codes import UNREAD_LAUNCH
 from ..core.diagnostics import Edit, Finding, Path, Target
+from ..core.printable import clipped
 from ..core.unknown import Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS
@@ -110,6 +112,9 @@ def template_body(request: LaunchRequest, template: str, outer: Sequence[int] | 
         request.body = NO_BODY if not template else Unknown(template)
         return
     scanned = scan(template)
+    if scanned.unclosed is not None:
+        _unclosed_note(request, template, outer, *scanned.unclosed)
+        return
     composed = [outer + o if isinstance(outer, int) else outer[min(o, len(outer) - 1)] for o in scanned.origin]
     mapped = EmbeddedJson(template, composed)
     mapped.locator = JsonLocator(scanned.text)
@@ -132,6 +137,22 @@ def template_body(request: LaunchRequest, template: str, outer: Sequence[int] | 
     mapped.locator = JsonLocator(scanned.text, unique_keys=not parsed.has_duplicates)
     request.body = value_of(parsed.value, scanned.holes)
     request.body_locator = mapped
+
+
+def _unclosed_note(request: LaunchRequest, template: str, outer: Sequence[int] | int, start: int, lacking: str) -> None:
+    """The body of a template Velocity cannot parse (a construct with no closing part runs to its end): unknown, and an
+    FL011 note at the construct saying what it lacks. Its text is no JSON flowlint could judge: no FL001 either."""
+
+    def to_file(offset: int) -> int:
+        return outer + offset if isinstance(outer, int) else outer[max(0, min(offset, len(outer) - 1))]
+
+    request.body = Unknown(clipped(template[start:]))
+    opener = lacking.rsplit(" after ", 1)[-1]
+    request.findings.append((Finding(
+        UNREAD_LAUNCH, (), f"the launch's body is not known here: its Velocity template has no {lacking} here, so "
+        "Velocity cannot render it (the template ends first); nothing in it was checked",
+        f"write the {lacking.split(' after ')[0]} the {opener} needs, or check the body as a payload file"),
+        (to_file(start), max(to_file(start) + 1, to_file(start + len(opener.strip('`')))))))
 
 
 def _template_fix(request: LaunchRequest, finding: Finding, template: str, scanned: Template, mapped: EmbeddedJson) -> Finding:

@@ -20,12 +20,12 @@ from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
-from ..core.printable import clipped
+from ..core.printable import clipped, printable
 from ..core.unknown import OpenObject, Unknown
-from . import imports, mentions, run_modules
-from .boundary import in_checked_tree
+from . import gc_cli, imports, mentions, run_modules
+from .boundary import checked_tree, in_checked_tree
 from .decode import decode
-from .document import DEFAULT_LIMITS, Document, Limits, read_path
+from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
 from .embedded import embedded_body
 from .kinds import (
     COMMAND_KINDS,
@@ -380,6 +380,8 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
     is not a request; `code_blocks`: the file's, found already)."""
     if kind != "markdown":
         match = (COMMAND_MENTION_TEXT if kind in COMMAND_KINDS else _MENTION).search(text)
+        while match is not None and mentions.cli_launch(match.group()) and mentions.prints_body_shape(text, match.end()):
+            match = COMMAND_MENTION_TEXT.search(text, match.end())  # `gc … create --printrequestbody` sends nothing
         found = (match.start(), match.end()) if match is not None else _escaped_mention(text) if kind in _JSON_TEXT else None
         if found is None:
             return None
@@ -417,6 +419,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import saved_request
 
         return saved_request.extract(text, limits.yaml_version)
+    if kind == "artillery":
+        from . import artillery
+
+        return artillery.extract(text, limits.yaml_version, limits.max_depth)
     if kind == "hurl":
         from . import hurl
 
@@ -560,9 +566,16 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
             findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: " + ("the values it holds were not checked (its keys were)" if
                                     request.body else "nothing in it was checked (any of its keys may be rewritten)"), how,
                                     span=lines.span(*where)))
-        documents.append(LaunchDocument(name, request, text, lines, findings, number))
+        read: list[Document] = []
         if request.body_file is not None and name is not None:
-            documents.extend(_body_file(request, request.body_file, name, limits))
+            read = _body_file(request, request.body_file, name, limits)
+            if not read and request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
+                reference, filled = request.body_file
+                directory = gc_cli.DIRECTORY in filled
+                findings.append(_located(gc_cli.body_file_unread(reference, _cli_body_unread(
+                    reference, name, limits, directory=directory), directory=directory), request.body_span, lines))
+        documents.append(LaunchDocument(name, request, text, lines, findings, number))
+        documents.extend(read)
     if launches:
         # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention.
         documents.extend(_unread(name, lines, where, why, beside_read=True)
@@ -756,11 +769,27 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     cannot be, the body stays unknown and nothing is said about it.
     """
     reference, variables = body_file
-    while reference.startswith("./"):
-        reference = reference[2:]
-    path = os.path.join(os.path.dirname(name), reference)
-    if ".." in reference.replace(os.sep, "/").split("/"):
-        path = os.path.normpath(path)
+    if request.kind == gc_cli.KIND:  # read from the directory the CLI runs in: beside the file, or one checked
+        directory = gc_cli.DIRECTORY in variables
+        found = _cli_body_paths(reference, name, limits, directory=directory)
+        if len(found) != 1:
+            return []  # none, or more than one it may be: not guessed (_cli_body_unread says which)
+        how = {gc_cli.YAML: "1"} if gc_cli.YAML in variables else {}
+        if directory:  # each of its files is a body the CLI sends
+            return [document for path in _directory_files(found[0], limits)
+                    for document in _read_body(request, path, how, limits)]
+        path, variables = found[0], how
+    else:
+        while reference.startswith("./"):
+            reference = reference[2:]
+        path = os.path.join(os.path.dirname(name), reference)
+        if ".." in reference.replace(os.sep, "/").split("/"):
+            path = os.path.normpath(path)
+    return _read_body(request, path, variables, limits)
+
+
+def _read_body(request: LaunchRequest, path: str, variables: dict[str, str], limits: Limits) -> list[Document]:
+    """The body read from the file at `path`, inside the checked tree only, as any file is read."""
     if not in_checked_tree(path, limits):
         return []
     data = read_path(path, limits=limits)
@@ -770,6 +799,8 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     if text is None:
         return []
     text = text.removeprefix("\ufeff")
+    if gc_cli.YAML in variables:  # the CLI's `--inputformat yaml`: converted to JSON as go-yaml reads it (YAML 1.1)
+        return [load_text(text, path, limits=replace(limits, yaml_version="1.1"), kind="yaml")]
     body = LaunchRequest(request.kind, (0, len(text)), request.url, request.method, body_span=(0, len(text)))
     if request.kind == "terraform":  # a local of another .tf file, a template file: read as Terraform reads them
         from .terraform import file_body
@@ -780,6 +811,49 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     lines = LineIndex(text)
     findings = [_located(finding, where, lines) for finding, where in body.findings]
     return [LaunchDocument(path, body, text, lines, findings)]
+
+
+def _directory_files(path: str, limits: Limits) -> list[str]:
+    """The files of a directory inside the checked tree the CLI sends each of (`--directory`), in name order, at most
+    gc_cli.MAX_DIRECTORY_FILES (a subdirectory is none: the CLI fails on it)."""
+    if not in_checked_tree(path, limits):
+        return []
+    try:
+        with os.scandir(path) as entries:
+            names = sorted(entry.name for entry in entries if entry.is_file())
+    except OSError:
+        return []
+    return [os.path.join(path, file) for file in names[:gc_cli.MAX_DIRECTORY_FILES]]
+
+
+def _cli_body_paths(reference: str, name: str, limits: Limits, *, directory: bool = False) -> list[str]:
+    """The files a body file the Genesys Cloud CLI reads may be: it reads a relative name from the directory it runs
+    in, not known here, so the one beside the file that runs it, those in the directories checked and the one in the
+    working directory; each that is a file, once by its real path (inside the checked tree or not)."""
+    if os.path.isabs(reference):
+        candidates = [reference]
+    else:
+        bases = (os.path.dirname(name), *checked_tree(limits), os.getcwd())
+        candidates = [os.path.join(base, reference) for base in bases]
+    found: dict[str, str] = {}
+    for candidate in candidates:
+        if os.path.isdir(candidate) if directory else os.path.isfile(candidate):
+            found.setdefault(os.path.realpath(candidate), os.path.normpath(candidate))
+    return list(found.values())
+
+
+def _cli_body_unread(reference: str, name: str, limits: Limits, *, directory: bool = False) -> str:
+    """Why the CLI's body file was not read (_cli_body_paths found none, or more than one, or it could not be read)."""
+    found = _cli_body_paths(reference, name, limits, directory=directory)
+    if len(found) > 1:
+        return (f"may be {' or '.join(printable(os.path.relpath(path)) for path in found[:2])} (the CLI reads it from "
+                "the directory it runs in)")
+    if found and in_checked_tree(found[0], limits):
+        return ("holds no file flowlint could read" if directory
+                else "could not be read as a launch body (not text, or larger than max-file-size)")
+    if found:
+        return f"is {printable(os.path.relpath(found[0]))}, outside the checked tree (check that directory too)"
+    return "is not found (beside this file, in the directory checked, or in the working directory)"
 
 
 def _located(finding: Finding, where: Offsets | None, lines: LineIndex) -> Finding:

@@ -274,25 +274,26 @@ class Resolver:
             self.misses[reader.source.offsets(node)] = why
         return found, True
 
-    def imported_class(self, node: Node) -> tuple[CodeReader, str, str] | None:
+    def imported_binding(self, node: Node) -> tuple[CodeReader, str, str, Node | None] | None:
         """For a name a module-level import binds (`import { Launch } from './launch'`, `from app.models import Launch`):
-        the reader of the one module of the run it names, the name it reads there, and that module's path; None when it
+        the reader of the one module of the run it names, the name it reads there, that module's path, and the node
+        that module exports under that name (None: none it binds once, as imports.exported finds them); None when it
         is no such import, the module is not one of the run, or another module of the run may write that name
-        (`Launch.prototype.toJSON = …`). What the name is there (a class whose instances are plain data), its reader
-        says."""
+        (`Launch.prototype.toJSON = …`). What the name is there (a class whose instances are plain data, a client's
+        instance), its reader says."""
         reader = self.reader
         name = reader.source.raw(node)
         links = self.links()
         if name not in links or not imports.module_import(reader, node):
             return None
+        self.asked = True  # (what is read depends on another file, whatever it is: not kept in the result cache)
         files, member = self.files(*links[name])
-        if len(files) != 1 or member is None or member == "default":
+        if len(files) != 1 or member is None:
             return None
         module = self._module(files[0])
         if module is None or self.run.writer([member], module.resolver.kind, files[0]) is not None:
             return None
-        self.asked = True  # (the result depends on another file: not kept in the result cache)
-        return module.reader, member, files[0]
+        return module.reader, member, files[0], module.own.get(member)
 
     def entered(self, path: str, name: str) -> bool:
         """Whether another module's class may be read now (not already being read: an import cycle, or past _DEEP

@@ -418,8 +418,8 @@ class JavaScriptReader(CodeReader):
             return None
         frame: dict[str, Node | None] = {}
         for index, name in enumerate(self._params[function.id]):
-            if name is not None:
-                frame[name] = args[index] if index < len(args) else None
+            if name is not None:  # (a parameter the call passes nothing for takes its default: `method = 'GET'`)
+                frame[name] = args[index] if index < len(args) else self.default_of(function, name)
             else:
                 self._destructured(function, index, args[index] if index < len(args) else None, frame)
         return function, frame
@@ -433,6 +433,8 @@ class JavaScriptReader(CodeReader):
         if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
             pattern = pattern.child_by_field_id(self.fields.pattern)
         if pattern is not None and pattern.type == "assignment_pattern":
+            if argument is None:  # the call passes nothing for it: the pattern's default (`{ method = 'GET' } = {}`)
+                argument = pattern.child_by_field_id(self.fields.right)
             pattern = pattern.child_by_field_id(self.fields.left)
         found = self.members(argument) if argument is not None else None
         if pattern is None or pattern.type != "object_pattern" or found is None or found[1]:
@@ -808,11 +810,14 @@ class JavaScriptReader(CodeReader):
         The members are shown at this call, never edited (the class is the other module's)."""
         unknown = Unknown(self.source.source(made))
         local = self.source.raw(callee)
-        found = self.values_from.imported_class(callee) if self.values_from is not None else None
+        found = self.values_from.imported_binding(callee) if self.values_from is not None else None
         if found is None or not self._made_only(local):
             return unknown
-        other, name, module = found
-        if not isinstance(other, JavaScriptReader) or not other.exports_class(name):
+        other, name, module, exported = found
+        if not isinstance(other, JavaScriptReader):
+            return unknown
+        name = other.default_class() or "" if name == "default" else name  # import Launch from './launch'
+        if not name or not other.exports_class(name, exported):
             return unknown
         args = self.arguments(made)
         if any(a.type == "spread_element" for a in args) or not self.values_from.entered(module, name):
@@ -835,17 +840,25 @@ class JavaScriptReader(CodeReader):
                                                                                             "shorthand_property_identifier_pattern"))
             named = set(given) | defaulted
             body: dict[str, Any] = {}
+            absent = False  # a member given a defaulted or destructured parameter may be undefined: left out
+            other._constructing.add(name)  # (an instance of it made again while its members are read: never ends)
             for member_name, _, value_node in members:
                 member = (*path, member_name)
                 spans.shown_only.add(member)
                 value = other.unwrap(value_node)
                 written = other.source.raw(value) if value.type == "identifier" else None
-                if written in given and written not in defaulted:
+                if written is not None and written in defaulted:
+                    body.pop(member_name, None)
+                    absent = True
+                    continue
+                if written in given:
                     argument = given[written]
                     item = _OMIT if argument is None else self.value(argument, member, spans, self.source.offsets(argument),
                                                                       depth + 1)
                 elif any(n.type in ("identifier", "shorthand_property_identifier") and other.source.raw(n) in named
                          for n in walk(value)):
+                    if any(n.type == "new_expression" for n in walk(value)):
+                        return unknown  # (an instance made there, not read: it may be this class's again, without end)
                     item = Unknown(other.source.source(value))  # (built from a parameter, in the other module)
                 else:
                     item = other.value(value_node, member, TreeSpans(), None, depth + 1)
@@ -853,12 +866,28 @@ class JavaScriptReader(CodeReader):
                     body.pop(member_name, None)
                 else:
                     body[member_name] = item
-            return body
+            if other._endless:
+                return unknown  # its constructor makes one of its own again, without end: nothing is sent
+            return OpenObject(body) if absent else body
         finally:
+            if isinstance(other, JavaScriptReader):
+                other._constructing.discard(name)
+                other._endless = bool(other._constructing)
             self.values_from.left(module, name)
 
-    def exports_class(self, name: str) -> bool:
-        """Whether this module exports a class of that name written at its top (`export class X`, `export { X }`)."""
+    def default_class(self) -> str | None:
+        """The name of the class this module's `export default class X {…}` declares (None: none such)."""
+        for top in self.root.named_children:
+            declared = top.child_by_field_name("declaration") if top.type == "export_statement" else None
+            named = declared.child_by_field_id(self.fields.name) if declared is not None \
+                and declared.type == "class_declaration" else None
+            if named is not None and any(part.type == "default" for part in top.children):
+                return self.source.raw(named)
+        return None
+
+    def exports_class(self, name: str, exported: Node | None) -> bool:
+        """Whether this module exports a class of that name written at its top (`export class X`, `export default class
+        X`, `export { X }`, `module.exports = { X }`, `exports.X = X`: the node it exports under that name, `exported`)."""
         if self._top_classes is None:
             self._top_classes = self._index_classes()
         if len(self._top_classes.get(name, [])) != 1:
@@ -866,6 +895,9 @@ class JavaScriptReader(CodeReader):
         declared = self._top_classes[name][0]
         if declared.parent is not None and declared.parent.type == "export_statement":
             return True
+        if exported is not None and exported.type in ("identifier", "shorthand_property_identifier") \
+                and self.source.raw(exported) == name:
+            return True  # module.exports = { Launch }, exports.Launch = Launch
         for top in self.root.named_children:  # export { X } (not renamed: another name is another import's)
             clause = next((c for c in top.named_children if c.type == "export_clause"), None) \
                 if top.type == "export_statement" and top.child_by_field_id(self.fields.source) is None else None
@@ -968,11 +1000,16 @@ class JavaScriptReader(CodeReader):
                 return False
             field = {"class_declaration": self.fields.name, "new_expression": self.fields.constructor,
                      "binary_expression": self.fields.right}.get(parent.type)
-            if parent.type in ("export_specifier", "import_specifier") or (
+            if parent.type in ("export_specifier", "import_specifier", "import_clause") or (
                     field is not None and parent.child_by_field_id(field) == node and (
                     parent.type != "binary_expression"
                     or self.source.raw(parent.child_by_field_id(self.fields.operator) or parent) == "instanceof")):
                 continue
+            left = parent.child_by_field_id(self.fields.left) if parent.type == "assignment_expression" \
+                and parent.child_by_field_id(self.fields.right) == node else None
+            if left is not None and parent.parent is not None and parent.parent.type == "expression_statement" \
+                    and self.source.raw(left).replace(" ", "") in (f"exports.{name}", f"module.exports.{name}"):
+                continue  # exports.Launch = Launch: exported, as `export { Launch }`
             return False
         return True
 
@@ -1818,6 +1855,12 @@ class JavaScriptReader(CodeReader):
         instance = self.instance(receiver) if receiver is not None and name in _VERBS else None
         if instance is not None and instance[0] in _OPTION_CLIENTS:
             return self.options_client(site, args, _VERBS[name], instance[0], instance[1])
+        if instance is None and receiver is not None and name in _VERBS and receiver.type == "identifier" \
+                and self.values_from is not None and self.source.raw(receiver) in self.imports \
+                and (made := self.imported_client(receiver)) is not None:
+            if made[0] in _OPTION_CLIENTS:
+                return self.options_client(site, args, _VERBS[name], made[0], prefix=made[1], shared_headers=made[2])
+            return self.axios_verb(site, receiver, _VERBS[name], args, {}, base=made[1], shared=made[2:])
         if receiver is None and (name in _OFETCH or module == "ofetch"):
             return self.ofetch(site, args)
         if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
@@ -2075,9 +2118,34 @@ class JavaScriptReader(CodeReader):
         self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
+    def imported_client(self, receiver: Node) -> tuple[str, Text | Unknown | None, bool, bool] | None:
+        """An axios, ky or got instance another module of the run exports (`export const api = ky.create({ prefixUrl
+        })`, `axios.create({ baseURL })`), imported as `import { api } from './api'`: (its library, its prefix or base URL
+        as that module's reader reads it, shown at the call: never edited there; whether it has headers of its own;
+        whether that module may rewrite what it sends: a `transformRequest`, an interceptor, defaults written). None:
+        no such instance."""
+        found = self.values_from.imported_binding(receiver) if self.values_from is not None else None
+        if found is None or not isinstance(found[0], JavaScriptReader) or found[3] is None or found[3].type != "identifier":
+            return None
+        other, node = found[0], found[3]
+        made = other.instance(node)  # (export const api = axios.create(…): the name its module exports)
+        if made is None:
+            return None
+        config = made[1]
+        written = "prefixUrl" if made[0] in _OPTION_CLIENTS else "baseURL"
+        prefix = other.text(config[written][1]) if written in config else None
+        if isinstance(prefix, Text):
+            prefix = Text(prefix.parts)  # (written in the other module: its place is not this file's)
+        elif made[0] not in _OPTION_CLIENTS:
+            prefix = Unknown()
+        rewrites = "transformRequest" in config or b"interceptors" in other.source.data or b"defaults" in other.source.data
+        return made[0], prefix, "headers" in config, rewrites
+
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
-                       config: dict[str, tuple[Node, Node]] | None = None) -> LaunchRequest | None:
-        prefix = self.text(config["prefixUrl"][1]) if config and "prefixUrl" in config else None
+                       config: dict[str, tuple[Node, Node]] | None = None, *, prefix: Text | Unknown | None = None,
+                       shared_headers: bool = False) -> LaunchRequest | None:
+        if config and "prefixUrl" in config:
+            prefix = self.text(config["prefixUrl"][1])
         url = self.url_of(args[0]) if args else None
         if url is not None and prefix is not None:
             url = _joined(prefix, url)
@@ -2089,7 +2157,7 @@ class JavaScriptReader(CodeReader):
         request = LaunchRequest(kind, site, url, method, method_span)
         request.host_span = prefix.span if isinstance(prefix, Text) else None
         request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
-        if config is not None and "headers" in config:
+        if (config is not None and "headers" in config) or shared_headers:
             request.headers = None  # the instance's own headers: merged with these, not read here
         if members is not None and "json" in members:
             self.set_body(request, members["json"][1], "json")
@@ -2790,10 +2858,14 @@ class JavaScriptReader(CodeReader):
         return base if isinstance(base, Text) and base.value is not None else Unknown()
 
     def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node],
-                   config: dict[str, tuple[Node, Node]] | None) -> LaunchRequest | None:
-        """`receiver.post(url, data)`: `config` is the axios instance's (instance_config of the receiver), when known."""
-        base = self.text(config["baseURL"][1]) if config and "baseURL" in config else \
-            self.defaults_base(receiver) if config is None else Unknown()
+                   config: dict[str, tuple[Node, Node]] | None, *, base: Text | Unknown | None = None,
+                   shared: tuple[bool, bool] = (False, False)) -> LaunchRequest | None:
+        """`receiver.post(url, data)`: `config` is the axios instance's (instance_config of the receiver), when known;
+        an instance another module makes gives its `base` URL and `shared`: whether it has headers of its own, and
+        whether that module may rewrite what it sends (imported_client)."""
+        if base is None:
+            base = self.text(config["baseURL"][1]) if config and "baseURL" in config else \
+                self.defaults_base(receiver) if config is None else Unknown()
         url = self.url_of(args[0] if args else None, base)
         if url is None or launch_url(url) is None:
             return None
@@ -2807,8 +2879,8 @@ class JavaScriptReader(CodeReader):
                 return request
             self.set_body(request, args[1], "json")
             call_config = self.members(args[2]) if len(args) > 2 else ({}, False)
-            request.headers = self.axios_headers(call_config, config)
-            if self.transforms_request(config, call_config[0] if call_config is not None else None):
+            request.headers = None if shared[0] else self.axios_headers(call_config, config)
+            if shared[1] or self.transforms_request(config, call_config[0] if call_config is not None else None):
                 request.body, request.sends = Unknown(self.source.source(args[1])), "opaque"
             self.intercepted(request, receiver)
         return request

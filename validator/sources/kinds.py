@@ -71,7 +71,8 @@ _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile":
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
-NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", "hurl", "bruno", *_SHELL_HOST_WORDS})
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", "hurl", "bruno", "artillery",
+                              *_SHELL_HOST_WORDS})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
               **dict.fromkeys(TSX, "tsx"), **dict.fromkeys(PYTHON, "python"), **dict.fromkeys(HTTP, "http"),
@@ -271,7 +272,7 @@ def top_level_keys(data: bytes, limit: int = 64) -> list[bytes]:
 
 def yaml_kind(data: bytes) -> str | None:
     """An Architect flow (one top-level key naming the flow type), a GitHub Actions workflow (`on` and `jobs`),
-    an OpenAPI document, or None for a payload file."""
+    an OpenAPI document, an Artillery test script (`config` and `scenarios`), or None for a payload file."""
     keys = top_level_keys(data)
     if len(keys) == 1 and keys[0] in ARCHITECT_TYPES:
         return "architect"
@@ -285,6 +286,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"  # a Kubernetes manifest: a ConfigMap's `data: {flowId: …}` is the app's setting, no body
     if _yaml_run(keys, data):
         return "not-a-body"
+    if b"scenarios" in keys and b"config" in keys:
+        return "artillery"  # an Artillery load test: its flows' requests (sources/artillery.py), never a body
     if b"collection" in keys and b"type" in keys and b"collection.insomnia.rest/" in data:
         return "saved-request"  # Insomnia's v5 export (YAML): its requests read as saved requests (client_export)
     if b"method" in keys and (b"url" in keys or b"uri" in keys) and not any(key.encode() in keys for key in LAUNCH_KEYS):
@@ -535,6 +538,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
     if kind == "saved-request":
         return "a saved request (method, URL, body) that launches no flow"
+    if kind == "artillery":
+        return "an Artillery test script: none of its scenarios' requests launches a flow"
     if kind in ("hurl", "bruno"):
         return f"{'a Hurl file' if kind == 'hurl' else 'a Bruno request file'}: none of its requests launches a flow"
     if kind in _SHELL_HOST_WORDS:

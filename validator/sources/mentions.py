@@ -168,6 +168,8 @@ def _cli_launch(words: Sequence[Word]) -> Offsets | None:
         return None
     for index in range(name + 1, len(texts) - 2):
         if tuple(texts[index:index + 3]) == _CLI_LAUNCH:
+            if any(text in ("-b", "--printrequestbody") or text.startswith("--printrequestbody=true") for text in texts):
+                return None  # it prints the body's shape, and sends nothing
             return words[index].start, words[index + 2].end
         if not texts[index].startswith("-") and texts[index - 1][:1] != "-":
             return None  # another command's word (a flag's value follows its flag)
@@ -184,6 +186,17 @@ def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Of
 #: Why the Genesys Cloud CLI's launch is not read (its body comes from a file or stdin flowlint does not follow).
 CLI_LAUNCH_WHY = ("it is the Genesys Cloud CLI's launch (`gc flows executions create`), which flowlint does not read: "
                   "check the body it sends (its --file, or what is piped to it) as a payload file")
+
+
+#: The CLI's flag that prints the body's shape instead of sending one (`-b`, `--printrequestbody`).
+_PRINTS_BODY_SHAPE = re.compile(r"[ \t](?:-b|--printrequestbody(?:=true)?)(?=[ \t]|$)", re.M)
+
+
+def prints_body_shape(text: str, end: int) -> bool:
+    """Whether the CLI's launch command ending its words at `end` prints the body's shape and sends nothing (its flag
+    later on the command's line)."""
+    line_end = text.find("\n", end)
+    return _PRINTS_BODY_SHAPE.search(text, end, len(text) if line_end == -1 else line_end) is not None
 
 
 def cli_launch(mention: str) -> bool:

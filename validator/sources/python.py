@@ -349,6 +349,15 @@ class PythonReader(CodeReader):
             names.append(self.source.raw(part) if part.type == "identifier" else None)
         return names
 
+    def _default_of(self, function: Node, name: str) -> Node | None:
+        """The default value a function's parameter of that name is written with (`method="GET"`), if any."""
+        params = function.child_by_field_id(self.fields.parameters)
+        for part in params.named_children if params is not None else ():
+            written = part.child_by_field_id(self.fields.name) if part.type in ("default_parameter", "typed_default_parameter") else None
+            if written is not None and self.source.raw(written) == name:
+                return part.child_by_field_id(self.fields.value)
+        return None
+
     # -- same-file functions ---------------------------------------------------------------------
     def called(self, call: Node) -> tuple[Node, dict[str, Node | None]] | None:
         callee = call.child_by_field_id(self.fields.function)
@@ -368,8 +377,9 @@ class PythonReader(CodeReader):
         params = self._params[function.id][1:] if method else self._params[function.id]
         frame: dict[str, Node | None] = {}
         for index, name in enumerate(params):
-            if name is not None:
-                frame[name] = args[index] if index < len(args) else kwargs.get(name, (None, None))[1]
+            if name is not None:  # (a parameter the call passes nothing for takes its default: `method="GET"`)
+                given = args[index] if index < len(args) else kwargs.get(name, (None, None))[1]
+                frame[name] = given if given is not None else self._default_of(function, name)
         rest = self._rest_keywords.get(function.id)
         if rest is not None:  # `def _request(self, method, path, **kwargs)`: the caller's other keywords, by name
             self._forwarded[function.id] = (rest, {k: v for k, v in kwargs.items() if k is not None and k not in frame})
@@ -810,6 +820,8 @@ class PythonReader(CodeReader):
         else:
             return None
         found = self.instance_of(instance) if instance is not None else None
+        if found is None and instance is not None and self.values_from is not None:
+            return self.imported_dump(instance, wanted, path, spans, depth)
         fields = self.plain_fields(found[0], wanted) if found is not None else None
         if found is None or fields is None:
             return None
@@ -870,6 +882,62 @@ class PythonReader(CodeReader):
                                     f"{what} is dumped from `{cls}` ({listed} not known): {why}",
                                     "check the body as a payload file, or build it in this file as a dict literal")
         return body
+
+    def imported_dump(self, instance: Node, wanted: str, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`asdict(launch)` / `launch.model_dump()` of `launch = Launch(…)` made here of a dataclass or a pydantic model
+        another module of the run defines (`from app.models import Launch`), read by that module's own reader
+        (plain_fields: the same guards): its field names, each value the one this call gives (a dataclass's keyword, or
+        its positional argument when the fields are its parameters in order; a pydantic model's only where validation
+        keeps it: keeps_value), or a literal default it does not give; unknown otherwise, and all of them when the
+        instance is changed or handed away here. None: no such instance. Shown at this call, never edited."""
+        named = self.unwrap(instance)
+        if named.type != "identifier":
+            return None
+        name = self.source.raw(named)
+        made = self.bindings.resolve(name, named, as_made=True)
+        made = self.unwrap(made) if made is not None else None
+        callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
+        found = self.values_from.imported_binding(callee) if callee is not None and callee.type == "identifier" \
+            and self.values_from is not None else None
+        if made is None or found is None or not isinstance(found[0], PythonReader):
+            return None
+        other, cls_name, module, _ = found
+        cls = other.top_class(cls_name)
+        if cls is None or not self.values_from.entered(module, cls_name):
+            return None
+        try:
+            fields = other.plain_fields(cls, wanted)
+            if fields is None:
+                return None
+            args, kwargs = self.arguments(made)
+            every = None in kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in args)
+            changed = bool(self.attributes.get(name)) or self.is_escaped(name, named) or self.bindings.is_changed(name, named)
+            names = [field for field, *_ in fields]
+            given = {keyword: value for keyword, (_, value) in kwargs.items() if keyword is not None and keyword in names}
+            decorated = cls.parent if cls.parent is not None and cls.parent.type == "decorated_definition" else None
+            in_order = decorated is not None and b"kw_only" not in other.source.data[decorated.start_byte:cls.start_byte] \
+                and not any(default is not None and default.type == "call" for *_, default in fields)
+            if args and (not in_order or len(args) > len(names)):
+                every = True  # (which field each positional argument is given is not known)
+            else:
+                given.update(zip(names, args, strict=False))
+            body: dict[str, Any] = {}
+            for field, name_node, default in fields:
+                member = (*path, field)
+                spans.shown_only.add(member)
+                value = given.get(field)
+                if every or changed:
+                    body[field] = Unknown(field)
+                elif value is not None and (wanted == "dataclass" or other.keeps_value(name_node, value)):
+                    body[field] = self.value(value, member, spans, self.source.offsets(value), depth + 1)
+                elif value is None and default is not None and default.type in ("string", "integer", "float", "true",
+                                                                                  "false", "none"):
+                    body[field] = other.value(default, member, TreeSpans(), None, depth + 1)
+                else:
+                    body[field] = Unknown(field)
+            return body
+        finally:
+            self.values_from.left(module, cls_name)
 
     def keeps_value(self, name: Node, given: Node) -> bool:
         """Whether a pydantic field annotated `str`, `int` or `bool` (the builtins) is given a literal of that very type,
@@ -981,10 +1049,10 @@ class PythonReader(CodeReader):
         callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
         if made is None or callee is None or callee.type != "identifier" or self.values_from is None:
             return None
-        found = self.values_from.imported_class(callee)
+        found = self.values_from.imported_binding(callee)
         if found is None or not isinstance(found[0], PythonReader):
             return None
-        other, cls_name, module = found
+        other, cls_name, module, _ = found
         cls = other.top_class(cls_name)
         if cls is None or self.attributes.get(name) or self._handed_away(name, named) \
                 or self.bindings.is_changed(name, named) or not self._only_read_here(name, named, made):
@@ -1914,7 +1982,7 @@ class PythonReader(CodeReader):
         known_headers = client is not None and (
             client[3] or (library in ("httpx", "aiohttp") and self.source.raw(receiver or callee) not in self.headers_touched))
         request.headers = self.headers(kwargs, client[2] if client else None) if known_headers and None not in kwargs else None
-        if "json" in kwargs:
+        if "json" in kwargs and not self._none(kwargs["json"][1]):  # (json=None sends no body: a default's `json=None`)
             self.set_body(request, kwargs["json"][1], "json")
         elif "data" in kwargs:
             self.set_body(request, kwargs["data"][1], "form")
@@ -1932,6 +2000,10 @@ class PythonReader(CodeReader):
             # A library's call with no body argument at all, and no **options that could carry one.
             request.bodiless = "files" not in kwargs
         return request
+
+    def _none(self, node: Node) -> bool:
+        """Whether a value is Python's None as written (`json=None`, or a parameter whose followed call leaves it None)."""
+        return (self.resolve(node) or self.unwrap(node)).type == "none"
 
     def _sends_raw_bodies(self, receiver: Node | None) -> bool:
         """Whether a receiver is bound to a connection or pool of http.client or urllib3, whose request(method, url,

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from urllib.parse import unquote
 
+from ..core.credentials import sent_literal
 from .embedded import VARIABLE
 from .model import Offsets, literal_secret, written_password
 from .urls import api_host_for, url_host
@@ -48,7 +49,8 @@ def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offset
                  members: Collection[str] = FORM_SECRETS) -> list[tuple[Offsets, str]]:
     """The literal secrets a form body written at text[start:end] sends (percent-decoded to be judged), where each is
     written and what a finding calls its member; a value that is a `{{variable}}` alone is the value `variables` says
-    the file writes for it (where it is written), if it does. Only the members named in `members` (FORM_SECRETS' names).
+    the file writes for it (where it is written), if it does; one written as `${NAME:-…}` (a shell expansion's default
+    or alternative) is its literal, where written. Only the members named in `members` (FORM_SECRETS' names).
     Linear in the body."""
     found: list[tuple[Offsets, str]] = []
     for name, where in form_members(text, start, end, members):
@@ -58,5 +60,7 @@ def form_secrets(text: str, start: int, end: int, variables: Mapping[str, Offset
             where = variables[named.group(1).strip()]
         if judged(unquote(text[where[0]:where[1]])):
             found.append((where, said))
+        elif (literal := sent_literal(text, *where)) is not None and judged(unquote(literal[1])):
+            found.append((literal[0], said))  # `client_secret=${CLIENT_SECRET:-…}`: its literal, written in the file
     return found
 

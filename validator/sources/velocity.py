@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.unknown import OpenObject, Unknown
-from .brackets import bracket_end
+from .brackets import bracket_close, bracket_end
 from .model import run_time_text
 
 VALUE = "\ue000"  # starts a stand-in string for a hole where a value goes
@@ -77,6 +77,10 @@ class Template:
     origin: list[int]
     holes: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)  # each hole's [start, end) in the template
+    #: A construct that runs to the template's end without its closing part (`#if(` with no `)`, an `#if` block with
+    #: no `#end`, `${` with no `}`, a `#*` comment with no `*#`), which Velocity cannot parse: where it starts, and what
+    #: it lacks. The text after it is all its stand-in, so what the template sends cannot be read.
+    unclosed: tuple[int, str] | None = None
 
     @property
     def same_length(self) -> bool:
@@ -146,14 +150,119 @@ def _reference_end(text: str, start: int) -> int | None:
     return i
 
 
+def never_closed(text: str, start: int) -> str | None:
+    """What the construct starting at `start` (a `$` or `#`) lacks when it never closes: `"`)` after `#if(`"`, else
+    None. Asked only of one that reaches the text's end (each bracket is walked once more)."""
+    if text.startswith("#*", start):
+        return None if text.find("*#", start + 2) != -1 else "`*#` after `#*`"
+    if text.startswith("##", start):
+        return None
+    if text[start] == "#":
+        match = _DIRECTIVE.match(text, start)
+        if match is None:
+            call = _MACRO_CALL.match(text, start)
+            return None if call is None else _unclosed_part(text, call.end(), f"{call.group(0)}(")
+        name = match.group(2)
+        end = match.end()
+        if name in _WITH_ARGUMENTS or name[0] == "@":
+            after = _skip_blanks(text, end)
+            if after < len(text) and text[after] == "(":
+                lacking = _unclosed_part(text, after, f"#{name}(")
+                if lacking is not None:
+                    return lacking
+                end = _balanced(text, after, "(", ")")
+        if _is_block(name) and _block_close(text, end) is None:
+            return f"`#end` after `#{name}`"
+        return None
+    i = start + 1
+    if i < len(text) and text[i] == "!":
+        i += 1
+    if i < len(text) and text[i] == "{":
+        return _unclosed_part(text, i, text[start:i + 1])
+    match = _IDENT.match(text, i)
+    if match is None:
+        return None
+    i = match.end()
+    while i < len(text):  # the parts _reference_end walks: a method call's parentheses, an index's brackets
+        if text[i] == "." and (name_match := _IDENT.match(text, i + 1)) is not None:
+            i = name_match.end()
+            if i < len(text) and text[i] == "(":
+                lacking = _unclosed_part(text, i, "(")
+                if lacking is not None:
+                    return lacking
+                i = _balanced(text, i, "(", ")")
+        elif text[i] in "([" and (text[i] == "[" or text[i - 1] != ")"):
+            closing = ")" if text[i] == "(" else "]"
+            lacking = _unclosed_part(text, i, text[i])
+            if lacking is not None:
+                return lacking
+            i = _balanced(text, i, text[i], closing)
+        else:
+            break
+    return None
+
+
+#: What a block-balance walk stops at: a reference or a directive (and an escape's backslash before one).
+_CONSTRUCT_START = re.compile(r"[#$]")
+
+
+def _open_block(text: str) -> tuple[int, str] | None:
+    """The first block directive written with its arguments (`#if(…)`, `#foreach(…)`) that no `#end` closes, reading
+    the whole template as Velocity does, JSON strings or not, and what it lacks; None when every one is closed. A
+    reference's arguments (`$esc.x("#if(")`), comments and unparsed content are passed over; an escaped directive
+    (`\\#if`) is text. Linear: each construct is passed once."""
+    stack: list[tuple[int, str]] = []
+    i = 0
+    while (found := _CONSTRUCT_START.search(text, i)) is not None:
+        at = found.start()
+        if text.startswith(_UNPARSED_OPEN, at):
+            close = text.find(_UNPARSED_CLOSE, at + 3)
+            if close == -1:
+                break
+            i = close + 3
+            continue
+        slashes = 0
+        while slashes < at and text[at - 1 - slashes] == "\\":
+            slashes += 1
+        end = hole_end(text, at)
+        if end is None or end <= at or slashes % 2:
+            i = at + 1
+            continue
+        match = _DIRECTIVE.match(text, at) if text[at] == "#" else None
+        if match is not None:
+            name = match.group(2)
+            if _is_block(name) and (end > match.end() or name[0] == "@"):  # written with its arguments
+                stack.append((at, name))
+            elif name == "end" and stack:
+                stack.pop()
+        i = end
+    if not stack:
+        return None
+    at, name = stack[0]
+    return at, f"`#end` after `#{name}`"
+
+
+def _unclosed_part(text: str, at: int, opened: str) -> str | None:
+    closing = {"(": ")", "{": "}", "[": "]"}[text[at]]
+    if bracket_close(text, at, text[at], closing, quotes="\"'") is not None:
+        return None
+    return f"`{closing}` after `{opened}`"
+
+
 def _block_end(text: str, start: int, end: int) -> int:
     """The end of the `#end` closing the block directive whose head is text[start:end] (the text's end if none)."""
+    stop = _block_close(text, end)
+    return len(text) if stop is None else stop
+
+
+def _block_close(text: str, end: int) -> int | None:
+    """`_block_end` of a head ending at `end`, None when no `#end` closes it."""
     depth = 1
     i = end
     while i < len(text):
         at = text.find("#", i)
         if at == -1:
-            return len(text)
+            return None
         match = _DIRECTIVE.match(text, at)
         if match is None:
             after = hole_end(text, at)  # a comment may hold a stray #end
@@ -168,7 +277,7 @@ def _block_end(text: str, start: int, end: int) -> int:
             if depth == 0:
                 return stop
         i = stop
-    return len(text)
+    return None
 
 
 def _is_block(name: str | None) -> bool:
@@ -228,6 +337,7 @@ def scan(template: str) -> Template:
     joined_until = -1  # the end of the last value reference outside strings
     literal_until = unparsed_close = -1  # unparsed content (`#[[…]]#`): its end, and its closing marker's start
     beside: dict[int, bool] = {}  # _value_beside's answers, by position
+    unclosed: tuple[int, str] | None = None
     i = 0
     n = len(template)
     while i < n:
@@ -254,12 +364,14 @@ def scan(template: str) -> Template:
                     head, end = end, _block_end(template, i, end)
                     if name in _DEFINITIONS or (name in ("if", "foreach") and _renders_nothing(template, head, end)):
                         name = "set"  # a definition renders where it is called; a block of #set nothing at all
-                if template.startswith(("##", "#*"), i) or name in _SILENT or name in ("else", "elseif", "end") or (
-                        not stack and char == "#" and (out.last != "" or _value_beside(template, end, beside))):
-                    # renders nothing; or, a directive beside the body's one value, nothing that can be judged
-                    out.put(" " * (end - i), range(i, end))
-                    i = end
-                    continue
+            if end == n and unclosed is None and (lacking := never_closed(template, i)) is not None:
+                unclosed = (i, lacking)  # (the rest of the template is its stand-in: said once a template)
+            if not in_string and (template.startswith(("##", "#*"), i) or name in _SILENT or name in ("else", "elseif", "end")
+                                  or (not stack and char == "#" and (out.last != "" or _value_beside(template, end, beside)))):
+                # renders nothing; or, a directive beside the body's one value, nothing that can be judged
+                out.put(" " * (end - i), range(i, end))
+                i = end
+                continue
             if not in_string and i == joined_until and template[i] == "$":
                 # A reference right after a value reference: Velocity renders the two as one run of text that JSON
                 # then reads, so one unknown value (the first's stand-in), never two JSON values.
@@ -302,7 +414,9 @@ def scan(template: str) -> Template:
         out.put(char, i)
         i += 1
     out.origin.append(n)
-    return Template("".join(out.parts), out.origin, [template[start:end] for start, end in spans], spans)
+    if unclosed is None and "#" in template:
+        unclosed = _open_block(template)  # (one in a JSON string: its `#end` was looked for by no stand-in)
+    return Template("".join(out.parts), out.origin, [template[start:end] for start, end in spans], spans, unclosed)
 
 
 def _value_beside(text: str, start: int, memo: dict[int, bool]) -> bool:
