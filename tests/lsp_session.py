@@ -78,30 +78,40 @@ CONFIG = ClientServerConfig(server_command=[sys.executable, "-m", "validator", "
                             client_factory=make_client)
 
 
-@pytest_asyncio.fixture(name="lsp_server", scope="module", loop_scope="module")
+#: The session's one server, once a test has asked for it.
+_RUNNING: list[RecordingClient] = []
+
+
+@pytest_asyncio.fixture(name="lsp_server", scope="session", loop_scope="session")
 async def shared_server() -> AsyncIterator[RecordingClient]:
-    """One server for a module's tests (starting one costs most of a test's time): started in the environment the
-    suite gives each test (tests/conftest.py's `_in_repo_root`: from the repo root, the caller's settings cleared, no
-    result cache), as the per-test fixture started it. Tests sharing it must run in the module's loop
-    (`@pytest.mark.asyncio(loop_scope="module")`) and take `client` (import both: `from lsp_session import
-    shared_client, shared_server`), which leaves the server as it found it."""
-    with pytest.MonkeyPatch.context() as patch:  # (the subprocess takes the environment and directory it starts in)
-        patch.chdir(ROOT)
-        clear_callers_environment(patch)
-        patch.setenv("FLOWLINT_NO_CACHE", "1")
-        client = await CONFIG.start()
-    assert isinstance(client, RecordingClient)
-    try:
-        await start(client)
-        yield client
-        await stop(client)
-    finally:
-        await client.stop()  # type: ignore[no-untyped-call]  # (pygls: the transport and the stderr forwarder)
+    """One server for every test of the session (starting one costs most of a test's time), started by the first test
+    that asks, in the environment the suite gives each test (tests/conftest.py's `_in_repo_root`: from the repo root,
+    the caller's settings cleared, no result cache), as a per-test server was started. Tests sharing it run in the
+    session's loop (`@pytest.mark.asyncio(loop_scope="session")`) and take `client`, which leaves the server as it found
+    it (import both: `from lsp_session import shared_client, shared_server`: each module holds its own definition of
+    this fixture, and they all give this one server)."""
+    if not _RUNNING:
+        with pytest.MonkeyPatch.context() as patch:  # (the subprocess takes the environment and directory it starts in)
+            patch.chdir(ROOT)
+            clear_callers_environment(patch)
+            patch.setenv("FLOWLINT_NO_CACHE", "1")
+            started = await CONFIG.start()
+        assert isinstance(started, RecordingClient)
+        _RUNNING.append(started)
+        await start(started)
+    client = _RUNNING[0]
+    yield client
+    if _RUNNING:  # (at the session's end, every test has run: the first module's definition to end stops it)
+        _RUNNING.clear()
+        try:
+            await stop(client)
+        finally:
+            await client.stop()  # type: ignore[no-untyped-call]  # (pygls: the transport and the stderr forwarder)
 
 
-@pytest_asyncio.fixture(name="client", loop_scope="module")
+@pytest_asyncio.fixture(name="client", loop_scope="session")
 async def shared_client(lsp_server: RecordingClient) -> AsyncIterator[RecordingClient]:
-    """The module's server for one test, given back with no document open: each one the test left open is closed (the
+    """The session's server for one test, given back with no document open: each one the test left open is closed (the
     server then forgets its text, state and BigInt polyfill and clears its diagnostics), so no test sees another's
     editor (a polyfill left open would drop the next test's FL014; an edited flow YAML, its FL202)."""
     yield lsp_server

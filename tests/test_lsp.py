@@ -77,7 +77,7 @@ def apply(text: str, edits: list[types.TextEdit]) -> str:
 
 
 @pytest.mark.parametrize(("name", "text"), [("launch.js", JS), ("launch.http", HTTP), ("payload.json", PAYLOAD)])
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_open_edit_and_fix_give_what_check_gives(client: LanguageClient, tmp_path: Path, name: str, text: str) -> None:
     project = tmp_path / "project"
     project.mkdir()
@@ -116,7 +116,7 @@ async def test_open_edit_and_fix_give_what_check_gives(client: LanguageClient, t
     assert lsp_diagnostics(found, fixed) == cli_diagnostics(path)
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_hover_shows_the_rule(client: LanguageClient, tmp_path: Path) -> None:
     path = tmp_path / "launch.js"
     path.write_text(JS)
@@ -128,7 +128,7 @@ async def test_hover_shows_the_rule(client: LanguageClient, tmp_path: Path) -> N
     assert "FL302 wrong-host" in hover.contents.value
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_file_outside_any_project(client: LanguageClient, tmp_path: Path) -> None:
     path = tmp_path / "alone" / "launch.js"
     path.parent.mkdir()
@@ -262,7 +262,7 @@ resource "genesyscloud_integration_action" "launch" {
 """
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_sibling_tf_file_open_in_the_editor_is_read_as_its_unsaved_text(client: LanguageClient, tmp_path: Path) -> None:
     (tmp_path / ".flowlint.toml").write_text("")
     main, locals_tf = tmp_path / "main.tf", tmp_path / "locals.tf"

@@ -30,7 +30,7 @@ async def _launch_alone(client: LanguageClient, tmp_path: Path) -> str:
     return launch.as_uri()
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_polyfill_open_beside_the_launch_drops_its_finding(client: LanguageClient, tmp_path: Path) -> None:
     launch = await _launch_alone(client, tmp_path)
     polyfills = tmp_path / "polyfills.js"
@@ -39,7 +39,7 @@ async def test_a_polyfill_open_beside_the_launch_drops_its_finding(client: Langu
     assert [d.code for d in await changed(client, launch, LAUNCH + "\n", 2)] == []
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_polyfill_opened_after_the_launch_drops_its_finding_and_closing_it_brings_it_back(
         client: LanguageClient, tmp_path: Path) -> None:
     launch = await _launch_alone(client, tmp_path)
@@ -52,7 +52,7 @@ async def test_a_polyfill_opened_after_the_launch_drops_its_finding_and_closing_
     await publish(client, launch, after=since, version=1, where=lambda p: codes(p) == ["FL014"])
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_editing_the_polyfill_in_and_out_re_publishes_the_launch(client: LanguageClient, tmp_path: Path) -> None:
     launch = await _launch_alone(client, tmp_path)
     helpers = (tmp_path / "helpers.js").as_uri()

@@ -16,7 +16,7 @@ from pytest_lsp import LanguageClient  # noqa: E402
 from test_lsp_unsaved_flow_yaml import DECLARED, FLOW_YAML, LAUNCH, _project  # noqa: E402
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_flow_buffer_emptied_then_closed_republishes_its_launch(client: LanguageClient, tmp_path: Path) -> None:
     launch, _action, flow = _project(tmp_path)
     assert "FL202" in [d.code for d in await opened(client, launch.as_uri(), LAUNCH, "javascript")]

@@ -30,7 +30,7 @@ async def _rename_action(client: LanguageClient, path: Path) -> types.CodeAction
     return action
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_body_an_unopened_project_file_imports_is_offered_unsafe(client: LanguageClient, tmp_path: Path) -> None:
     (tmp_path / "audit.py").write_text(IMPORTER)
     launcher = tmp_path / "launcher.py"
@@ -40,7 +40,7 @@ async def test_a_body_an_unopened_project_file_imports_is_offered_unsafe(client:
     assert "audit.py imports" in action.title, action.title
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_body_an_open_unsaved_file_imports_is_offered_unsafe(client: LanguageClient, tmp_path: Path) -> None:
     importer = tmp_path / "audit.py"  # (never written: the editor's text alone imports it)
     client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(importer.as_uri(), "python", 1, IMPORTER)))
@@ -50,7 +50,7 @@ async def test_a_body_an_open_unsaved_file_imports_is_offered_unsafe(client: Lan
     assert not action.is_preferred and "(unsafe" in action.title and "audit.py imports" in action.title, action.title
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_body_no_file_imports_keeps_its_safe_preferred_fix(client: LanguageClient, tmp_path: Path) -> None:
     (tmp_path / "audit.py").write_text("from launcher import URL\n\nprint(URL)\n")
     launcher = tmp_path / "launcher.py"

@@ -63,7 +63,7 @@ def test_an_open_importers_unsaved_text_is_what_judges_the_note(tmp_path: Path) 
     assert _editor_codes(project / "src" / "config.js", {launch: UNUSED_JS}) == ["FL011"]
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_editing_the_importer_re_publishes_the_modules_note(client: LanguageClient, tmp_path: Path) -> None:
     project = _project(tmp_path, {"src/config.js": CONFIG_JS, "src/launch.js": LAUNCH_JS})
     config, launch = project / "src" / "config.js", project / "src" / "launch.js"

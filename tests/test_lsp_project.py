@@ -38,7 +38,7 @@ def _project(tmp_path: Path) -> tuple[Path, Path]:
     return launch, flow
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_saving_the_flow_yaml_re_publishes_the_open_launch(client: LanguageClient, tmp_path: Path) -> None:
     launch, flow = _project(tmp_path)
     assert "FL202" in [d.code for d in await opened(client, launch.as_uri(), LAUNCH, "javascript")]  # Flow.orderId: no input
@@ -53,7 +53,7 @@ async def test_saving_the_flow_yaml_re_publishes_the_open_launch(client: Languag
     await publish(client, launch.as_uri(), after=since, version=1, where=lambda p: "FL202" not in codes(p))
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_flow_yaml_changed_outside_the_editor_re_publishes_the_open_launch(client: LanguageClient,
                                                                                    tmp_path: Path) -> None:
     launch, flow = _project(tmp_path)
@@ -84,7 +84,7 @@ resource "genesyscloud_integration_action" "launch" {
 """
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_terraform_sibling_opened_edited_and_closed_re_publishes_the_open_module_file(
         client: LanguageClient, tmp_path: Path) -> None:
     (tmp_path / ".flowlint.toml").write_text("")
@@ -119,7 +119,7 @@ async def _actions(client: LanguageClient, uri: str, found: list[types.Diagnosti
     return [a for a in answer or () if isinstance(a, types.CodeAction)]
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_quick_fix_edits_the_version_it_was_made_for_only(client: LanguageClient, tmp_path: Path) -> None:
     path = tmp_path / "body.http"
     text = (f"POST https://api.mypurecloud.com/api/v2/flows/executions\nContent-Type: application/json\n\n"
@@ -133,7 +133,7 @@ async def test_a_quick_fix_edits_the_version_it_was_made_for_only(client: Langua
     assert [e.new_text for e in change.edits if isinstance(e, types.TextEdit)] == ["I"]  # (flow_id -> flowId)
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_a_request_for_other_kinds_of_action_gets_no_quick_fix(client: LanguageClient, tmp_path: Path) -> None:
     path = tmp_path / "body.http"
     text = (f"POST https://api.mypurecloud.com/api/v2/flows/executions\nContent-Type: application/json\n\n"
@@ -143,7 +143,7 @@ async def test_a_request_for_other_kinds_of_action_gets_no_quick_fix(client: Lan
     assert await _actions(client, path.as_uri(), found, [types.CodeActionKind.SourceOrganizeImports]) == []
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_editing_the_module_a_launch_imports_its_url_from_re_publishes_the_launch(client: LanguageClient,
                                                                                         tmp_path: Path) -> None:
     from test_lsp_imported_url import CONFIG_JS, LAUNCH_JS

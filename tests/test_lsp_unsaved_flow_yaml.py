@@ -78,7 +78,7 @@ def test_the_editors_text_of_the_flow_yaml_is_the_contract(tmp_path: Path, name:
     assert "FL202" in [d.code for d in check(path, text)]  # closed: the file's text again
 
 
-@pytest.mark.asyncio(loop_scope="module")  # (the module's server: lsp_session.shared_server)
+@pytest.mark.asyncio(loop_scope="session")  # (the session's server: lsp_session.shared_server)
 async def test_editing_the_flow_yaml_without_saving_re_publishes_the_open_launches(client: LanguageClient,
                                                                                   tmp_path: Path) -> None:
     launch, action, flow = _project(tmp_path)

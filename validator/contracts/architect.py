@@ -163,7 +163,19 @@ def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | Non
     name = flow.get("name") if isinstance(flow.get("name"), str) else None
     if name is not None and _UNFILLED in name:
         name = None  # a {{placeholder}} filled at deploy time
-    return Contract(input_schema(flow, name), source, flow_name=name, flow_type=FLOW_TYPES[kind], origin=FLOW_YAML)
+    return Contract(input_schema(flow, name), source, flow_name=name, flow_type=FLOW_TYPES[kind], origin=FLOW_YAML,
+                    architect_types=architect_types(flow))
+
+
+#: Architect's own names of its variable types where the YAML key's spelling is not the name (`jsonVariable`: JSON).
+_TYPE_NAMES = {"json": "JSON", "dateTime": "DateTime"}
+
+
+def architect_types(flow: Mapping[str, Any]) -> dict[str, str]:
+    """Each declared input's Architect type, as the flow's editor names it (`Date`, `DateTime`, `User`, `JSON`; a
+    collection's item type): a name a placeholder fills in, or a type a placeholder names, is left out."""
+    return {name: _TYPE_NAMES.get(kind, kind[:1].upper() + kind[1:])
+            for name, kind, _ in declared_inputs(flow) if name is not None and kind}
 
 
 def differences(ours: Contract, theirs: Contract) -> str | None:

@@ -68,6 +68,9 @@ class Contract:
     flow_type: str | None = None  # WORKFLOW, INBOUNDCALL… as the platform names it
     #: How it was had, when a help line names where to mend it: FLOW_YAML (the repository's Architect YAML, `source`).
     origin: str | None = None
+    #: Each input's Architect type as its flow's YAML declares it (`Date`, `User`; a collection's item type), for words
+    #: and fixes only: the published schema a snapshot holds writes a Date as a string, a User as anything.
+    architect_types: dict[str, str] = field(default_factory=dict)
     effective: dict[str, Any] = field(init=False)
     #: Why the schema cannot be applied (a $ref outside it, a bad pattern, endless nesting); checks then say FL901.
     problem: BrokenContract | None = field(init=False, default=None)

@@ -761,6 +761,9 @@ DOCS: dict[str, RuleDocs] = {
         array for a collection. Text for a Boolean is fixed safely when it is a word naming a
         truth value ("true", "yes", "off"), unsafely when it is one character ("1", "0", "Y",
         "N"): a digit may be a count put in the wrong input, a letter an initial or a code.
+        Where the flow's Architect YAML is the contract, the type is the one it declares (a Date,
+        a User collection: a published schema writes only their JSON types), and a number given
+        to a Date, DateTime, Time or Duration gets no fix: quoted, 20250329 is text, not a date.
         """,
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": "42"}}}}',
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 42}}}}',

@@ -74,6 +74,10 @@ def _as_written(version: str, raw: str | None) -> bool:
     return raw is not None and raw.strip() == version and "." in version
 
 
+#: The Python SDK model's attribute for each member it sends (FlowExecutionLaunchRequest).
+_MODEL_ATTRIBUTES = {"flowId": "flow_id", "flowVersion": "flow_version", "inputData": "input_data", "name": "name"}
+
+
 def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collection[str] | None = None,
                    known_version: str | None = None, model: str | None = None,
                    replaced: Collection[Path] = frozenset(), written: RawText | None = None) -> list[Finding]:
@@ -524,15 +528,24 @@ class _Explainer:
             written = self.written(path)
             version = version_text(value, written, self.known_version)
             if _as_written(version, written):
-                return Finding(WRONG_TYPE, path, message, fix=replace(path, version, f"quote it: {json.dumps(member)}"))
+                return Finding(WRONG_TYPE, path, message, fix=self._quoted(path, member, version))
             return Finding(WRONG_TYPE, path, message, fix=replace(path, version, "write the version ID as a string",
                                                                   applicability=UNSAFE))
         if _is_number(value):
             text = raw if raw is not None else json.dumps(value)
-            return Finding(WRONG_TYPE, path, message, fix=replace(path, text, f"quote it: {json.dumps(member)}"))
+            return Finding(WRONG_TYPE, path, message, fix=self._quoted(path, member, text))
         if isinstance(value, bool) and raw is not None:
-            return Finding(WRONG_TYPE, path, message, fix=replace(path, raw, f"quote it: {json.dumps(member)}"))
+            return Finding(WRONG_TYPE, path, message, fix=self._quoted(path, member, raw))
         return Finding(WRONG_TYPE, path, message, f"send {wanted}, or leave {code(member)} out")
+
+    def _quoted(self, path: Path, member: str, text: str) -> Fix:
+        """The fix that writes a value as a string, its message in the body's own form: `"flowVersion": "3.0"` for a
+        member, `b2.flow_version = "3.0"` (`flow_version="3.0"` made inline) for the SDK model's attribute."""
+        attribute = _MODEL_ATTRIBUTES.get(member) if self.model is not None else None
+        if attribute is None or self.model is None:
+            return replace(path, text, f"quote it: {json.dumps(member)}")
+        written = f"{self.model}.{attribute} = {show(text)}" if self.model.isidentifier() else f"{attribute}={show(text)}"
+        return Fix(SAFE, f"quote it: {written}", (ReplaceValue(path, text),))
 
     # FL203 without a contract
     def input_prefix(self, key: str) -> Finding:

@@ -418,8 +418,8 @@ class JavaScriptReader(CodeReader):
             return None
         frame: dict[str, Node | None] = {}
         for index, name in enumerate(self._params[function.id]):
-            if name is not None:
-                frame[name] = args[index] if index < len(args) else None
+            if name is not None:  # (a parameter the call passes nothing for takes its default: `method = 'GET'`)
+                frame[name] = args[index] if index < len(args) else self.default_of(function, name)
             else:
                 self._destructured(function, index, args[index] if index < len(args) else None, frame)
         return function, frame
@@ -433,6 +433,8 @@ class JavaScriptReader(CodeReader):
         if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
             pattern = pattern.child_by_field_id(self.fields.pattern)
         if pattern is not None and pattern.type == "assignment_pattern":
+            if argument is None:  # the call passes nothing for it: the pattern's default (`{ method = 'GET' } = {}`)
+                argument = pattern.child_by_field_id(self.fields.right)
             pattern = pattern.child_by_field_id(self.fields.left)
         found = self.members(argument) if argument is not None else None
         if pattern is None or pattern.type != "object_pattern" or found is None or found[1]:

@@ -349,6 +349,15 @@ class PythonReader(CodeReader):
             names.append(self.source.raw(part) if part.type == "identifier" else None)
         return names
 
+    def _default_of(self, function: Node, name: str) -> Node | None:
+        """The default value a function's parameter of that name is written with (`method="GET"`), if any."""
+        params = function.child_by_field_id(self.fields.parameters)
+        for part in params.named_children if params is not None else ():
+            written = part.child_by_field_id(self.fields.name) if part.type in ("default_parameter", "typed_default_parameter") else None
+            if written is not None and self.source.raw(written) == name:
+                return part.child_by_field_id(self.fields.value)
+        return None
+
     # -- same-file functions ---------------------------------------------------------------------
     def called(self, call: Node) -> tuple[Node, dict[str, Node | None]] | None:
         callee = call.child_by_field_id(self.fields.function)
@@ -368,8 +377,9 @@ class PythonReader(CodeReader):
         params = self._params[function.id][1:] if method else self._params[function.id]
         frame: dict[str, Node | None] = {}
         for index, name in enumerate(params):
-            if name is not None:
-                frame[name] = args[index] if index < len(args) else kwargs.get(name, (None, None))[1]
+            if name is not None:  # (a parameter the call passes nothing for takes its default: `method="GET"`)
+                given = args[index] if index < len(args) else kwargs.get(name, (None, None))[1]
+                frame[name] = given if given is not None else self._default_of(function, name)
         rest = self._rest_keywords.get(function.id)
         if rest is not None:  # `def _request(self, method, path, **kwargs)`: the caller's other keywords, by name
             self._forwarded[function.id] = (rest, {k: v for k, v in kwargs.items() if k is not None and k not in frame})
@@ -1972,7 +1982,7 @@ class PythonReader(CodeReader):
         known_headers = client is not None and (
             client[3] or (library in ("httpx", "aiohttp") and self.source.raw(receiver or callee) not in self.headers_touched))
         request.headers = self.headers(kwargs, client[2] if client else None) if known_headers and None not in kwargs else None
-        if "json" in kwargs:
+        if "json" in kwargs and not self._none(kwargs["json"][1]):  # (json=None sends no body: a default's `json=None`)
             self.set_body(request, kwargs["json"][1], "json")
         elif "data" in kwargs:
             self.set_body(request, kwargs["data"][1], "form")
@@ -1990,6 +2000,10 @@ class PythonReader(CodeReader):
             # A library's call with no body argument at all, and no **options that could carry one.
             request.bodiless = "files" not in kwargs
         return request
+
+    def _none(self, node: Node) -> bool:
+        """Whether a value is Python's None as written (`json=None`, or a parameter whose followed call leaves it None)."""
+        return (self.resolve(node) or self.unwrap(node)).type == "none"
 
     def _sends_raw_bodies(self, receiver: Node | None) -> bool:
         """Whether a receiver is bound to a connection or pool of http.client or urllib3, whose request(method, url,
