@@ -6,10 +6,9 @@ Extraction is the sources' (sources/extract.py); this module adds what needs the
 
 from __future__ import annotations
 
-import hashlib
 import os
 
-from ..contracts.architect import load_flow_yaml
+from ..contracts.architect import content_digest, load_flow_yaml
 from ..contracts.resolution import NOT_CHECKED
 from ..contracts.store import BrokenContract, Contract, _read_contract_bytes
 from ..core.codes import NO_CONTRACT
@@ -118,7 +117,7 @@ def linked_contract(path: str, limits: Limits, fills: tuple[tuple[str, str], ...
             data = _read_contract_bytes(path, roots, path)
         except BrokenContract as err:
             return err.located(path, "flow-yaml")
-        version = hashlib.sha256(data).hexdigest()
+        version = content_digest(data)
     key = (os.path.realpath(path), version, limits.roots, fills)
     found = _LINKED.get(key)
     if found is None:
@@ -135,3 +134,4 @@ def _load_linked(path: str, roots: tuple[str, ...] | None, fills: tuple[tuple[st
         return load_flow_yaml(path, roots=roots, fills=dict(fills), data=data)
     except BrokenContract as err:
         return err.located(path, "flow-yaml")
+

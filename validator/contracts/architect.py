@@ -18,7 +18,6 @@ literal value (`substitutions = {input_name = "Flow.x"}`), the text is first fil
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -243,7 +242,7 @@ class FlowYamls:
             # A file modified too recently for its stamp to tell: keyed on its bytes' digest, parsed once per content.
             try:
                 data = _read_contract_bytes(self._files[key], self.roots, path)
-                seen = hashlib.sha256(data).hexdigest()
+                seen = content_digest(data)
             except BrokenContract:
                 seen = None  # (read again, and refused as it was, below)
         cached = self._cache.get(key)
@@ -268,5 +267,13 @@ class FlowYamls:
         return getattr(self.fallback, name)
 
 
-__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "may_be_flow",
+__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "content_digest", "differences", "input_schema", "load_flow_yaml", "may_be_flow",
            "read_flow", "substituted"]
+
+
+def content_digest(data: bytes) -> str:
+    """The digest a reading of a file modified too recently for its stamp is keyed on (hashlib imported only then:
+    a plain check's start-up loads no OpenSSL)."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
