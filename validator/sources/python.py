@@ -883,6 +883,24 @@ class PythonReader(CodeReader):
                                     "check the body as a payload file, or build it in this file as a dict literal")
         return body
 
+    def _made_of_imported_class(self, instance: Node) -> tuple[Node, str, Node, PythonReader, str, str, Node] | None:
+        """For a name bound here to `Launch(…)` of a class another module of the run defines (a module-level import):
+        the name's node and text, the call, that module's reader, the class's name there, the module and its class
+        node. None otherwise."""
+        named = self.unwrap(instance)
+        if named.type != "identifier" or self.values_from is None:
+            return None
+        name = self.source.raw(named)
+        made = self.bindings.resolve(name, named, as_made=True)
+        made = self.unwrap(made) if made is not None else None
+        callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
+        found = self.values_from.imported_binding(callee) if callee is not None and callee.type == "identifier" else None
+        if made is None or found is None or not isinstance(found[0], PythonReader):
+            return None
+        other, cls_name, module, _ = found
+        cls = other.top_class(cls_name)
+        return (named, name, made, other, cls_name, module, cls) if cls is not None else None
+
     def imported_dump(self, instance: Node, wanted: str, path: Path, spans: TreeSpans, depth: int) -> Any:
         """`asdict(launch)` / `launch.model_dump()` of `launch = Launch(…)` made here of a dataclass or a pydantic model
         another module of the run defines (`from app.models import Launch`), read by that module's own reader
@@ -890,20 +908,11 @@ class PythonReader(CodeReader):
         its positional argument when the fields are its parameters in order; a pydantic model's only where validation
         keeps it: keeps_value), or a literal default it does not give; unknown otherwise, and all of them when the
         instance is changed or handed away here. None: no such instance. Shown at this call, never edited."""
-        named = self.unwrap(instance)
-        if named.type != "identifier":
+        made_here = self._made_of_imported_class(instance)
+        if made_here is None:
             return None
-        name = self.source.raw(named)
-        made = self.bindings.resolve(name, named, as_made=True)
-        made = self.unwrap(made) if made is not None else None
-        callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
-        found = self.values_from.imported_binding(callee) if callee is not None and callee.type == "identifier" \
-            and self.values_from is not None else None
-        if made is None or found is None or not isinstance(found[0], PythonReader):
-            return None
-        other, cls_name, module, _ = found
-        cls = other.top_class(cls_name)
-        if cls is None or not self.values_from.entered(module, cls_name):
+        named, name, made, other, cls_name, module, cls = made_here
+        if self.values_from is None or not self.values_from.entered(module, cls_name):
             return None
         try:
             fields = other.plain_fields(cls, wanted)
@@ -1040,21 +1049,11 @@ class PythonReader(CodeReader):
         or handed away here), each attribute `__init__` sets to a parameter being this call's argument. One set to
         anything built from a parameter is unknown (written in the other module: not read with this call's values).
         None otherwise. Shown at this call, never edited (the class is the other module's)."""
-        named = self.unwrap(instance)
-        if named.type != "identifier":
+        made_here = self._made_of_imported_class(instance)
+        if made_here is None:
             return None
-        name = self.source.raw(named)
-        made = self.bindings.resolve(name, named, as_made=True)
-        made = self.unwrap(made) if made is not None else None
-        callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
-        if made is None or callee is None or callee.type != "identifier" or self.values_from is None:
-            return None
-        found = self.values_from.imported_binding(callee)
-        if found is None or not isinstance(found[0], PythonReader):
-            return None
-        other, cls_name, module, _ = found
-        cls = other.top_class(cls_name)
-        if cls is None or self.attributes.get(name) or self._handed_away(name, named) \
+        named, name, made, other, cls_name, module, cls = made_here
+        if self.attributes.get(name) or self._handed_away(name, named) \
                 or self.bindings.is_changed(name, named) or not self._only_read_here(name, named, made):
             return None
         args, kwargs = self.arguments(made)
@@ -1074,7 +1073,7 @@ class PythonReader(CodeReader):
                 params = other._params[init.id][1:]
                 if len(args) > len(params) or None in params:
                     return None  # (a TypeError, or a parameter not a plain name: not read)
-                for index, param in enumerate(params):
+                for index, param in enumerate(name for name in params if name is not None):
                     given[param] = args[index] if index < len(args) else kwargs.get(param, (None, None))[1]
                 written_params = init.child_by_field_id(other.fields.parameters)
                 named_params = {other.source.raw(n) for n in walk(written_params) if n.type == "identifier"} \
