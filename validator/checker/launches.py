@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 
-from ..contracts.architect import load_flow_yaml
+from ..contracts.architect import content_digest, load_flow_yaml
 from ..contracts.resolution import NOT_CHECKED
-from ..contracts.store import BrokenContract, Contract
+from ..contracts.store import BrokenContract, Contract, _read_contract_bytes
 from ..core.codes import NO_CONTRACT
 from ..core.diagnostics import Finding
 from ..core.filestamp import Stamp, settled, stamp_of
@@ -94,27 +94,44 @@ def _fill_allowed(path: str, fills: tuple[tuple[str, str], ...]) -> bool:
     return True
 
 
-_LINKED: dict[tuple[str, Stamp, tuple[str, ...], tuple[tuple[str, str], ...]], Contract | BrokenContract] = {}
+_LINKED: dict[tuple[str, Stamp | str, tuple[str, ...], tuple[tuple[str, str], ...]], Contract | BrokenContract] = {}
 
 
 def linked_contract(path: str, limits: Limits, fills: tuple[tuple[str, str], ...] = ()) -> Contract | BrokenContract:
     """The contract of the flow a launch names in its source (Terraform's genesyscloud_flow.<name>.id), its YAML's
-    placeholders filled with the resource's literal `fills`, read once while the file stays as it was (read again
-    while it was modified too recently to tell: see core/filestamp.py)."""
+    placeholders filled with the resource's literal `fills`, read once while the file stays as it was. A file modified
+    too recently for its stamp to tell (core/filestamp.py) is keyed on its bytes' digest instead: its bytes are read
+    for each launch naming it, and parsed once per content, so a fresh file costs what an aged one does, and a rewrite
+    its stamp cannot see (within one run or between runs of `flowlint lsp`/`serve`) is still read anew."""
+    roots = limits.roots or None
     try:  # what it may read depends on the roots
-        key = (os.path.realpath(path), stamp_of(os.stat(path)), limits.roots, fills)
+        stamp = stamp_of(os.stat(path))
     except OSError as err:
         return BrokenContract(f"cannot read {path}: {err.strerror or err}", source=path, origin="flow-yaml")
-    edited = edited_text(path) is not None  # an editor's unsaved text of the YAML (flowlint lsp): read anew, never kept
-    found = None if edited else _LINKED.get(key)
-    if found is not None:
-        return found
-    try:
-        found = load_flow_yaml(path, roots=limits.roots or None, fills=dict(fills))
-    except BrokenContract as err:
-        found = err.located(path, "flow-yaml")
-    if settled(key[1]) and not edited:  # a reading of a file modified too recently may already be stale: read it again next time
+    if edited_text(path) is not None:  # an editor's unsaved text of the YAML (flowlint lsp): read anew, never kept
+        return _load_linked(path, roots, fills)
+    data: bytes | None = None
+    version: Stamp | str = stamp
+    if not settled(stamp):
+        try:
+            data = _read_contract_bytes(path, roots, path)
+        except BrokenContract as err:
+            return err.located(path, "flow-yaml")
+        version = content_digest(data)
+    key = (os.path.realpath(path), version, limits.roots, fills)
+    found = _LINKED.get(key)
+    if found is None:
+        found = _load_linked(path, roots, fills, data)
         if len(_LINKED) > 256:
             _LINKED.clear()
         _LINKED[key] = found
     return found
+
+
+def _load_linked(path: str, roots: tuple[str, ...] | None, fills: tuple[tuple[str, str], ...],
+                 data: bytes | None = None) -> Contract | BrokenContract:
+    try:
+        return load_flow_yaml(path, roots=roots, fills=dict(fills), data=data)
+    except BrokenContract as err:
+        return err.located(path, "flow-yaml")
+

@@ -135,13 +135,15 @@ def input_schema(flow: Mapping[str, Any], title: str | None = None) -> dict[str,
 
 
 def load_flow_yaml(path: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None, shown: str | None = None,
-                   fills: Mapping[str, str] | None = None) -> Contract:
+                   fills: Mapping[str, str] | None = None, data: bytes | None = None) -> Contract:
     """The contract an Architect flow's YAML declares (the editor's text of it while one holds it open), named `shown`
     (default: `path`), its `{{placeholders}}` filled
     with `fills` (a Terraform resource's literal substitutions: `substituted`); BrokenContract when the file cannot be
-    read as one. A filling that makes the text no flow is dropped: the placeholders are then unknown, as unfilled."""
+    read as one. A filling that makes the text no flow is dropped: the placeholders are then unknown, as unfilled.
+    `data`: the file's bytes, already read as this reads them (by a caller that keyed its reading on their digest)."""
     source = shown if shown is not None else os.fspath(path)
-    data = _read_contract_bytes(path, roots, source)  # (also with an editor's text: the same refusals of the file)
+    if data is None:
+        data = _read_contract_bytes(path, roots, source)  # (also with an editor's text: the same refusals of the file)
     text = edited_text(os.fspath(path))  # an editor's unsaved text of it (flowlint lsp) is what it is about to be
     if text is None:
         try:
@@ -217,7 +219,7 @@ class FlowYamls:
     #: Whose time says a YAML was modified too recently for its reading to be reused (None: core.clock's default).
     clock: Clock | None = None
     #: flow ID → the YAML's stamp when read, and what it gave: an edited file is read again (serve, the editor).
-    _cache: dict[str, tuple[Stamp | None, Contract | BrokenContract]] = field(default_factory=dict)
+    _cache: dict[str, tuple[Stamp | str | None, Contract | BrokenContract]] = field(default_factory=dict)
     _files: dict[str, str] = field(init=False, default_factory=dict)  # flow ID → its YAML's absolute path
 
     def __post_init__(self) -> None:
@@ -230,16 +232,27 @@ class FlowYamls:
         if path is None:
             return self.fallback.get(flow_id, version) if self.fallback is not None else None
         key = flow_id.lower()
+        if edited_text(self._files[key]) is not None:  # an editor's unsaved text: read anew, never kept
+            self._cache.pop(key, None)
+            return self._read(key, path)
         stamp = file_stamp(self._files[key])
+        seen: Stamp | str | None = stamp
+        data = None
+        if stamp is not None and not settled(stamp, self.clock):
+            # A file modified too recently for its stamp to tell: keyed on its bytes' digest, parsed once per content.
+            try:
+                data = _read_contract_bytes(self._files[key], self.roots, path)
+                seen = content_digest(data)
+            except BrokenContract:
+                seen = None  # (read again, and refused as it was, below)
         cached = self._cache.get(key)
-        if cached is None or cached[0] != stamp or stamp is None or edited_text(self._files[key]) is not None:
-            # A reading of a file modified too recently may already be stale: kept without a stamp, it is read again.
-            cached = self._cache[key] = (stamp if stamp is not None and settled(stamp, self.clock) else None, self._read(key, path))
+        if cached is None or cached[0] != seen or seen is None:
+            cached = self._cache[key] = (seen, self._read(key, path, data))
         return cached[1]
 
-    def _read(self, flow_id: str, path: str) -> Contract | BrokenContract:
+    def _read(self, flow_id: str, path: str, data: bytes | None = None) -> Contract | BrokenContract:
         try:
-            contract = load_flow_yaml(self._files[flow_id], roots=self.roots, shown=path)
+            contract = load_flow_yaml(self._files[flow_id], roots=self.roots, shown=path, data=data)
         except BrokenContract as err:
             return err.located(path, "flow-yaml")
         contract.flow_id = flow_id
@@ -254,5 +267,13 @@ class FlowYamls:
         return getattr(self.fallback, name)
 
 
-__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "differences", "input_schema", "load_flow_yaml", "may_be_flow",
+__all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "content_digest", "differences", "input_schema", "load_flow_yaml", "may_be_flow",
            "read_flow", "substituted"]
+
+
+def content_digest(data: bytes) -> str:
+    """The digest a reading of a file modified too recently for its stamp is keyed on (hashlib imported only then:
+    a plain check's start-up loads no OpenSSL)."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()

@@ -1026,7 +1026,9 @@ def _flow_path(written: str, directory: str) -> str | None:
         path = path.replace(module, directory)
     if "${" in path or "%{" in path:
         return None
-    return path if os.path.isabs(path) or path.startswith(directory) else os.path.join(directory, path)
+    joined = path if os.path.isabs(path) or path.startswith(directory) else os.path.join(directory, path)
+    # (`./flow.yaml` in `terraform/`: `terraform/flow.yaml`, as help names it; `..` is kept, for the boundary to judge)
+    return "/".join(part for part in joined.split("/") if part != ".") or joined
 
 
 def _flows_reader(path: str) -> Callable[[str, str], dict[str, _Flow]]:
