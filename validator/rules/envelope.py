@@ -407,8 +407,16 @@ class _Explainer:
             return Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request",
                            f"the members are {members}; {where}", Target.KEY)
         if real in self.body:
-            return Finding(UNKNOWN_MEMBER, (key,),
-                           f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)",
+            message = f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)"
+            held = self.body[key]
+            if isinstance(held, (dict, list)) and held:
+                # What it still holds may be the launch's (`flow: {version: …}` left by moving `flow.id` up): removing
+                # it would drop that silently; where it belongs is the author's to say.
+                inner = ", ".join(code(f"{key}.{k}") for k in list(held)[:4]) if isinstance(held, dict) else "items"
+                return Finding(UNKNOWN_MEMBER, (key,), message,
+                               f"it still holds {inner}: move what the launch needs (a version as `flowVersion`, inputs "
+                               f"into `inputData`), then remove {code(key)}", Target.KEY, subject=real)
+            return Finding(UNKNOWN_MEMBER, (key,), message,
                            target=Target.KEY, fix=remove((key,), why=f"keeping {code(real)}"), subject=real)
         # Only a difference of case or separators is certain; an alias or a near spelling is a guess.
         certain = normalize(key) == normalize(real)
