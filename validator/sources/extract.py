@@ -38,6 +38,7 @@ from .kinds import (
     foreign_language,
     foreign_launch_mention,
     has_minifier_signature,
+    is_terraform_state,
     kind_note,
     may_mention_foreign_launch,
     minified_by_name,
@@ -730,12 +731,34 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
     mention = foreign_launch_mention(text)
     if mention is None:
         return None
+    if is_terraform_state(name):
+        return _state_mention(name, text, mention.start(), mention.end())
     language = f"{foreign_language(name)} files"
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), f"the file mentions {_named(text, mention.start(), mention.end())}, but flowlint does not read "
         f"{language}: a launch here is not checked",
         "check the launch's body as a payload file (a JSON file the code sends, or a test's fixture), or send it from a "
         "language flowlint reads (docs/code-and-request-files.md)", span=LineIndex(text).span(mention.start(), mention.end()))])
+
+
+#: A state file's line that is one JSON member with a string value and no query (`"request_url_template": "/api/…"`,
+#: as `terraform apply` writes it): the one line of a state its note may show (any other may hold a secret).
+_LONE_MEMBER = re.compile(r'[ \t]*"[A-Za-z0-9_]{1,64}"[ \t]*:[ \t]*"[^"\\?]{0,200}"[ \t]*,?[ \t]*')
+
+
+def _state_mention(name: str | None, text: str, start: int, end: int) -> Document:
+    """FL011 for a Terraform state naming the launch endpoint (a deployed data action's template): flowlint does not
+    read state files, which `terraform apply` writes from the .tf source. Its values are secrets: the note points at
+    the mention only where its line holds nothing else (no excerpt of any other line shows)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip("\r")
+    lines = LineIndex(text)
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"the file mentions {_named(text, start, end)}, but flowlint does not read Terraform state "
+        "files: a launch its data actions make is not checked here",
+        "check the Terraform source (.tf) it was applied from: flowlint reads a data action's launch there",
+        span=lines.span(start, end) if _LONE_MEMBER.fullmatch(line) else None)])
 
 
 def _undecodable(name: str | None, findings: list[Finding], data: bytes) -> Document:
