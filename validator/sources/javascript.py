@@ -2611,7 +2611,9 @@ class JavaScriptReader(CodeReader):
         module imported from `k6/http`: an object body is sent form-encoded (x-www-form-urlencoded), a string as it is,
         under the `Content-Type` of `params.headers` alone (k6 adds none)."""
         method_span = None
-        if method is None:  # http.request('POST', url, …)
+        # http.get(url, params) and http.head(url, params) take no body: their second argument is the params
+        params_at = 1 if method in ("GET", "HEAD") else 2
+        if method is None:  # http.request('POST', url, body, params)
             found = self.text(args[0]) if args else None
             method = found.value if isinstance(found, Text) and found.value else None
             method_span, args = (self.source.offsets(args[0]) if args else None), args[1:]
@@ -2619,13 +2621,15 @@ class JavaScriptReader(CodeReader):
         if url is None or launch_url(url) is None or any(a.type == "spread_element" for a in args):
             return None
         request = LaunchRequest("k6", site, url, method if method is not None else Unknown(), method_span)
-        params = self.members(args[2]) if len(args) > 2 else ({}, False)
+        params = self.members(args[params_at]) if len(args) > params_at else ({}, False)
         if params is None or params[1]:
             request.headers = None  # params not known: its headers neither
         else:
             request.headers = self.headers(params[0]["headers"][1] if "headers" in params[0] else None)
-        if len(args) > 1:
-            self.set_body(request, args[1], "form")
+        body = args[1] if params_at == 2 and len(args) > 1 else None
+        if body is not None and self.unwrap(body).type not in ("null", "undefined") \
+                and self.source.raw(self.unwrap(body)) != "undefined":  # k6 sends no body for null or undefined
+            self.set_body(request, body, "form")
         return request
 
     def jquery_data(self, request: LaunchRequest, node: Node, content_type: Node | None) -> None:
