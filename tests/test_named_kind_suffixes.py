@@ -20,4 +20,5 @@ def test_named_kind_agrees_with_sniff(name: str) -> None:
 def test_a_state_backup_is_unread_by_its_name() -> None:
     assert kinds.named_kind("terraform.tfstate.backup") == "unread"
     assert not kinds.only_searched("terraform.tfstate.backup") and not kinds.only_searched("main.tf.json")
+    assert not kinds.only_searched("ét/terraform.tfstate.backup")  # (the same by the path a non-ASCII name takes)
     assert kinds.only_searched("service.go") and kinds.only_searched("Service.JAVA")

@@ -21,7 +21,7 @@ from .brackets import bracket_end
 from .embedded import embedded_body
 from .fences import Runs
 from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
-from .sign_in import FORM_SECRETS, SECRETS_ANYWHERE, form_members, form_secrets, to_genesys_token
+from .sign_in import BASIC_SAID, FORM_SECRETS, SECRETS_ANYWHERE, basic_secret, form_members, form_secrets, to_genesys_token
 
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
 _FORM = frozenset({"-F", "--form", "--form-string", "--data-urlencode"})
@@ -582,6 +582,7 @@ def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
     assigned = _literal_assignments(all_commands)
     for words in all_commands:
         found.extend(_user_passwords(words))
+        found.extend(_basic_credentials(words))
         found.extend(_form_secrets(words, assigned))
         for word in words:
             name, equals, value = word.text.partition("=")
@@ -710,6 +711,34 @@ def _expansion_literals(word: Word) -> dict[int, tuple[Offsets, str]]:
 _FORM_ATTRIBUTES = re.compile(r";[ \t]*(?:type|filename|headers|encoder)=")
 #: A word's hole standing alone (`{{$SECRET}}`: `$SECRET`, `${SECRET}`), the variable's name group 1.
 _LONE_HOLE = re.compile(r"\{\{\$([A-Za-z_]\w*)\}\}")
+
+
+def _basic_credentials(words: list[Word]) -> list[tuple[Offsets, str]]:
+    """The literal Basic credential of a Genesys Cloud sign-in's `-H 'Authorization: Basic …'` (base64 of
+    client_id:client_secret, judged as the .http reader judges it: sign_in.basic_secret), where it is written."""
+    words = _command(words)
+    if not _is_curl(words) or not any(word.text.startswith(("-H", "--header")) for word in words):
+        return []
+    options = _options(words)
+    url = options.url.as_text().value if options.url is not None else None
+    if url is None or not to_genesys_token(url):
+        return []
+    found = []
+    for index, word in enumerate(words[1:], 1):
+        if word.text in ("-H", "--header") and index + 1 < len(words):
+            argument = words[index + 1]
+        elif word.text.startswith("-H") and len(word.text) > 2:
+            argument = word.tail(2)
+        else:
+            continue
+        name, colon, value = argument.text.partition(":")
+        if not colon or name.strip().lower() != "authorization" or len(argument.where) != len(argument.text):
+            continue
+        at = len(argument.text) - len(value.lstrip(" \t"))
+        where = basic_secret(argument.text, at, len(argument.text))
+        if where is not None:
+            found.append(((argument.where[where[0]], argument.where[where[1] - 1] + 1), BASIC_SAID))
+    return found
 
 
 def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:

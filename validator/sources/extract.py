@@ -38,6 +38,7 @@ from .kinds import (
     foreign_language,
     foreign_launch_mention,
     has_minifier_signature,
+    is_terraform_state,
     kind_note,
     may_mention_foreign_launch,
     minified_by_name,
@@ -574,6 +575,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 directory = gc_cli.DIRECTORY in filled
                 findings.append(_located(gc_cli.body_file_unread(reference, _cli_body_unread(
                     reference, name, limits, directory=directory), directory=directory), request.body_span, lines))
+            elif not read and request.kind == "http-file":  # a request file's `< ./body.json` not read is said too
+                findings.append(_located(_request_body_unread(request.body_file[0], name, limits), request.body_span, lines))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         documents.extend(read)
     if launches:
@@ -730,12 +733,34 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
     mention = foreign_launch_mention(text)
     if mention is None:
         return None
+    if is_terraform_state(name):
+        return _state_mention(name, text, mention.start(), mention.end())
     language = f"{foreign_language(name)} files"
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), f"the file mentions {_named(text, mention.start(), mention.end())}, but flowlint does not read "
         f"{language}: a launch here is not checked",
         "check the launch's body as a payload file (a JSON file the code sends, or a test's fixture), or send it from a "
         "language flowlint reads (docs/code-and-request-files.md)", span=LineIndex(text).span(mention.start(), mention.end()))])
+
+
+#: A state file's line that is one JSON member with a string value and no query (`"request_url_template": "/api/…"`,
+#: as `terraform apply` writes it): the one line of a state its note may show (any other may hold a secret).
+_LONE_MEMBER = re.compile(r'[ \t]*"[A-Za-z0-9_]{1,64}"[ \t]*:[ \t]*"[^"\\?]{0,200}"[ \t]*,?[ \t]*')
+
+
+def _state_mention(name: str | None, text: str, start: int, end: int) -> Document:
+    """FL011 for a Terraform state naming the launch endpoint (a deployed data action's template): flowlint does not
+    read state files, which `terraform apply` writes from the .tf source. Its values are secrets: the note points at
+    the mention only where its line holds nothing else (no excerpt of any other line shows)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip("\r")
+    lines = LineIndex(text)
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"the file mentions {_named(text, start, end)}, but flowlint does not read Terraform state "
+        "files: a launch its data actions make is not checked here",
+        "check the Terraform source (.tf) it was applied from: flowlint reads a data action's launch there",
+        span=lines.span(start, end) if _LONE_MEMBER.fullmatch(line) else None)])
 
 
 def _undecodable(name: str | None, findings: list[Finding], data: bytes) -> Document:
@@ -766,7 +791,7 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     """The body a request file reads from another file (`< ./body.json`), checked in that file's positions.
 
     Read only inside the checked tree and as any file is read (no special file, size-limited); when it
-    cannot be, the body stays unknown and nothing is said about it.
+    cannot be, the body stays unknown, and the caller's FL011 note says why (the CLI's, a request file's).
     """
     reference, variables = body_file
     if request.kind == gc_cli.KIND:  # read from the directory the CLI runs in: beside the file, or one checked
@@ -780,12 +805,31 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
                     for document in _read_body(request, path, how, limits)]
         path, variables = found[0], how
     else:
-        while reference.startswith("./"):
-            reference = reference[2:]
-        path = os.path.join(os.path.dirname(name), reference)
-        if ".." in reference.replace(os.sep, "/").split("/"):
-            path = os.path.normpath(path)
+        path = _request_body_path(reference, name)
     return _read_body(request, path, variables, limits)
+
+
+def _request_body_path(reference: str, name: str) -> str:
+    """The path of the body file a request file names (`< ./body.json`): relative to the request file."""
+    while reference.startswith("./"):
+        reference = reference[2:]
+    path = os.path.join(os.path.dirname(name), reference)
+    return os.path.normpath(path) if ".." in reference.replace(os.sep, "/").split("/") else path
+
+
+def _request_body_unread(reference: str, name: str, limits: Limits) -> Finding:
+    """FL011 for a request file's body file (`< ./body.json`) that _read_body could not read, saying why: as the
+    Genesys Cloud CLI's body file not read is said (gc_cli.body_file_unread), never a silent miss."""
+    path = _request_body_path(reference, name)
+    if not os.path.lexists(path):
+        why = "is not found beside this file"
+    elif not in_checked_tree(path, limits):
+        why = f"is {printable(os.path.relpath(path))}, outside the checked tree (check that directory too)"
+    else:
+        why = "could not be read as a launch body (not a regular file, not text, or larger than max-file-size)"
+    return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: its body file `{clipped(reference, 80)}` "
+                   f"{why}; nothing in it was checked",
+                   "keep the body file inside the checked tree, as a UTF-8 text file, or check the body as a payload file")
 
 
 def _read_body(request: LaunchRequest, path: str, variables: dict[str, str], limits: Limits) -> list[Document]:

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from ..core.unknown import Unknown
 from .embedded import EXPANSION_BUDGET, VARIABLE, VARIABLE_CAP, embedded_body
 from .model import Header, LaunchRequest, Offsets, Text
-from .sign_in import form_secrets, to_genesys_token
+from .sign_in import BASIC_SAID, basic_secret, form_secrets, to_genesys_token
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SEPARATOR = re.compile(r"###")
@@ -237,6 +237,7 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
     end_offset = block[-1][0] + len(block[-1][1])
     request = LaunchRequest("http-file", (offset, end_offset), url, method, method_span, sends="text")
     headers: list[Header] = []
+    authorizations: list[Offsets] = []  # where each Authorization header's value is written
     body_without_blank_line = False
     while i < len(block) and block[i][1].strip():
         header_offset, header_line = block[i]
@@ -249,8 +250,13 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
             name, value, value_at = found
             headers.append(Header(name, substitute(value, start + value_at, variables),
                                   (start, start + len(header_line.strip()))))
+            if name.lower() == "authorization":
+                authorizations.append((start + value_at, start + len(header_line.strip())))
         i += 1
     request.headers = headers
+    sign_in = method == "POST" and to_genesys_token(_fill(url_text, variables))
+    if sign_in:  # a literal Basic credential of a sign-in: its client secret, written in the file
+        request.credentials = [(where, BASIC_SAID) for at in authorizations if (where := basic_secret(text, *at))]
     body_lines = block[i:] if body_without_blank_line else block[i + 1:]
     cut = next((k for k, (_, line) in enumerate(body_lines) if line.startswith(("> {%", "<> ", ">> "))), len(body_lines))
     body_lines = body_lines[:cut]
@@ -264,9 +270,9 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
     start = body_lines[0][0]
     end = body_lines[-1][0] + len(body_lines[-1][1])
     request.body_span = (start, end)
-    if method == "POST" and to_genesys_token(_fill(url_text, variables)):  # a sign-in: what its form sends
-        request.credentials = [(where, f"the sign-in request's {said}")
-                               for where, said in form_secrets(text, start, end, written)]
+    if sign_in:  # what its form sends
+        request.credentials += [(where, f"the sign-in request's {said}")
+                                for where, said in form_secrets(text, start, end, written)]
     first = body_lines[0][1]
     if first.startswith("<") and not first.startswith(("<>", "<!")):  # the body is another file: the loader reads it
         request.body = Unknown(first.strip())

@@ -47,12 +47,18 @@ FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
                 ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
+#: A Terraform state (JSON that `terraform apply` writes, its values secrets): never read, but walked as code in a language
+#: flowlint does not read is, to say where a deployed data action in it names the launch endpoint (FL011: check the
+#: .tf source instead). Its backup (`.tfstate.backup`) is left out of the walk: the same mention again.
+TERRAFORM_STATE = ".tfstate"
+#: What a walked file only searched for a mention of the launch endpoint is, by its suffix.
+_SEARCHED = {**FOREIGN_CODE, TERRAFORM_STATE: "Terraform state"}
 #: Terraform's JSON syntax: read as Terraform (terraform.py reads it by its name). The one suffix of two dots a file's kind
 #: is read from (_kind_suffix).
 _TERRAFORM_JSON = ".tf.json"
 #: Every suffix a directory walk picks up for these sources (Postman collections end in .json, walked anyway).
 SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDOWN + HAR + TERRAFORM + HTML + NOTEBOOK \
-    + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE + HURL + BRUNO
+    + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE + HURL + BRUNO + (TERRAFORM_STATE,)
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
 #: A Terraform state (`.tfstate`, JSON) is never a body, and its values are secrets: never printed.
 UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".tfstate": "Terraform state", ".hcl": "HCL", ".xml": "XML",
@@ -817,11 +823,12 @@ def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
 
 def only_searched(name: str) -> bool:
     """Whether a walked file is only searched for a mention of a launch, never read as a source: code in a language
-    flowlint does not read (a generated .pb.go past the size limit is then no error: read_path's `searched`)."""
+    flowlint does not read (a generated .pb.go past the size limit is then no error: read_path's `searched`), and a
+    Terraform state."""
     if name.isascii():  # (asked of every walked file) ASCII lowers character by character: only the suffix is lowered
         dot = name.rfind(".")
-        return (name[dot:].lower() if dot >= 0 else "") in FOREIGN_CODE
-    return _kind_suffix(name.lower()) in FOREIGN_CODE  # a look-up of the suffix, not an endswith of each
+        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED
+    return _suffix(name.lower()) in _SEARCHED  # a look-up of the last suffix (as above: a state's backup is none)
 
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
@@ -864,6 +871,11 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
                 return mention
         at = end
     return None
+
+
+def is_terraform_state(name: str | None) -> bool:
+    """Whether a file is a Terraform state by its name (`terraform.tfstate`; its backup too)."""
+    return _kind_suffix((name or "").lower()) == TERRAFORM_STATE
 
 
 def foreign_language(name: str | None) -> str:

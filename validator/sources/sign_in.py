@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from urllib.parse import unquote
 
-from ..core.credentials import sent_literal
+from ..core.credentials import basic_pair, sent_literal
 from .embedded import VARIABLE
 from .model import Offsets, literal_secret, written_password
 from .urls import api_host_for, url_host
@@ -27,6 +27,25 @@ SECRETS_ANYWHERE = frozenset({"client_secret", "refresh_token"})
 _FORM_MEMBER = re.compile(f"({'|'.join(map(re.escape, FORM_SECRETS))})" + r"=((?:\{\{[^{}\r\n]*\}\}|[^&\"\\\s])+)")
 #: What may come just before a form member's name: the body's start (checked apart), `&`, a line break or a quote.
 _BEFORE_NAME = frozenset('&"\r\n \t')
+
+
+#: An Authorization header's value written as a literal Basic credential: the scheme, then base64 text alone (group 1),
+#: so a `{{variable}}`, `$TOKEN`, `${…}` or `<base64>` is none.
+_BASIC = re.compile(r"[Bb][Aa][Ss][Ii][Cc][ \t]+([A-Za-z0-9+/]+={0,2})[ \t]*")
+#: What a finding calls a sign-in's literal Basic credential.
+BASIC_SAID = "a Basic credential"
+
+
+def basic_secret(text: str, start: int, end: int) -> Offsets | None:
+    """Where an Authorization header's value written at text[start:end] holds a literal Basic credential that encodes a
+    written secret (base64 of `client_id:client_secret`, the secret judged as curl -u's password is): the credential's
+    span; None for a placeholder, or a credential that encodes no secret. Bounded: basic_pair reads its first 4 KiB."""
+    match = _BASIC.fullmatch(text, start, end)
+    pair = basic_pair(match.group(1)) if match is not None else None
+    if match is None or pair is None:
+        return None
+    _, colon, secret = pair.partition(":")
+    return match.span(1) if colon and written_password(secret) else None
 
 
 def to_genesys_token(url: str) -> bool:
