@@ -724,13 +724,7 @@ def _basic_credentials(words: list[Word]) -> list[tuple[Offsets, str]]:
     if url is None or not to_genesys_token(url):
         return []
     found = []
-    for index, word in enumerate(words[1:], 1):
-        if word.text in ("-H", "--header") and index + 1 < len(words):
-            argument = words[index + 1]
-        elif word.text.startswith("-H") and len(word.text) > 2:
-            argument = word.tail(2)
-        else:
-            continue
+    for argument in _arguments(words, "-H", "--header"):
         name, colon, value = argument.text.partition(":")
         if not colon or name.strip().lower() != "authorization" or len(argument.where) != len(argument.text):
             continue
@@ -741,19 +735,22 @@ def _basic_credentials(words: list[Word]) -> list[tuple[Offsets, str]]:
     return found
 
 
+def _arguments(words: list[Word], short: str, long: str) -> Iterator[Word]:
+    """Each argument a curl command gives an option: after `-H`/`--header` as the next word, or joined (`-HX: y`)."""
+    for index, word in enumerate(words[1:], 1):
+        if word.text in (short, long) and index + 1 < len(words):
+            yield words[index + 1]
+        elif word.text.startswith(short) and len(word.text) > len(short):
+            yield word.tail(len(short))
+
+
 def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
     """The literal password of a curl command's -u/--user (`user:password`), where it is written."""
     words = _command(words)
     if not _is_curl(words):
         return []
     found = []
-    for index, word in enumerate(words[1:], 1):
-        if word.text in ("-u", "--user") and index + 1 < len(words):
-            argument = words[index + 1]
-        elif word.text.startswith("-u") and len(word.text) > 2:
-            argument = word.tail(2)
-        else:
-            continue
+    for argument in _arguments(words, "-u", "--user"):
         user, colon, password = argument.text.partition(":")
         if colon and "{{$" not in password and written_password(password):
             start = argument.where[len(user) + 1]
