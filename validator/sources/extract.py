@@ -535,7 +535,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     if note is not None:
         return [*documents, _unread(name, lines, *note)]
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
-                             named=_request_named(request))
+                             beside_read=bool(launches), named=_request_named(request))
                      for request in requests if to_endpoint(request) == "unsure")
     documents.extend(_elsewhere(name, lines, request, host) for request in requests
                      if (host := _other_host_launch(request)) is not None)
