@@ -344,8 +344,8 @@ def notebook_pieces(text: str) -> Iterator[tuple[str, str, list[int], str]]:
         yield "python", "".join(python), where, ""
         for first, end in shell:
             command = code[first:end]
-            yield ("other" if _FILLED_IN.search(command) else "shell", command, [*where[first:end], where[end]],
-                   _FILLED_IN_WHY if _FILLED_IN.search(command) else "")
+            filled = _FILLED_IN.search(command) is not None
+            yield ("other" if filled else "shell", command, [*where[first:end], where[end]], _FILLED_IN_WHY if filled else "")
 
 
 def _blank(line: str) -> str:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from ..core.codes import MISSING_FLOW_ID
 from ..core.diagnostics import Diagnostic, Finding
+from ..core.patterns import OnFirstUse
 from ..core.suggest import closest, normalize
 from .document import DEFAULT_LIMITS, Document
 
@@ -413,8 +414,9 @@ def _body_place(enclosing: list[str]) -> bool:
 #: A tag or a hole is written on one line and holds no brace: an unclosed `{{` is tried only up to the next brace (a
 #: file of `{{{{…` stays linear).
 _TAGS = r"(?P<hole>\{\{[^{}\n]*\}\})|\{%[^{}\n]*%\}|\{#[^{}\n]*#\}"
-_JSON_ASIDE = re.compile(r'(?P<string>"(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?(?:\*/|\Z)|' + _TAGS, re.DOTALL)
-_YAML_ASIDE = re.compile(_TAGS)
+# (compiled when first used: every run imports this module, few meet a broken file)
+_JSON_ASIDE = OnFirstUse(r'(?P<string>"(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?(?:\*/|\Z)|' + _TAGS, re.DOTALL)
+_YAML_ASIDE = OnFirstUse(_TAGS)
 
 
 def _set_aside(match: re.Match[str]) -> str:
@@ -431,7 +433,7 @@ def broken_key_depth(text: str, kind: str | None) -> str:
     parses with its comments and template tags set aside and each template hole a null (a snippet's `// >> START`
     marker, a Jinja `{% if %}`), so a broken file is judged as the same file readable is; else where its launch keys
     sit, by its tokens (JSON) or its indentation (YAML)."""
-    aside = (_JSON_ASIDE if kind == "json" else _YAML_ASIDE).sub(_set_aside, text)
+    aside = (_JSON_ASIDE if kind == "json" else _YAML_ASIDE).compiled.sub(_set_aside, text)
     if aside != text:
         value = _parsed(aside, kind)
         if value is not _UNPARSED:
@@ -456,7 +458,7 @@ def _parsed(text: str, kind: str | None) -> object:
 
 
 #: A YAML line that starts a key (after any sequence dashes): its indentation, its dashes and the key.
-_YAML_KEY_LINE = re.compile(r"""^([ \t]*)((?:-[ \t]+)*)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#:'"\[\]{},&*!|>%@`-][^:\n#]*?))"""
+_YAML_KEY_LINE = OnFirstUse(r"""^([ \t]*)((?:-[ \t]+)*)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#:'"\[\]{},&*!|>%@`-][^:\n#]*?))"""
                             r"""[ \t]*:(?=[ \t\r]|$)""", re.MULTILINE)
 
 

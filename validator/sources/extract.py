@@ -22,7 +22,7 @@ from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.unknown import OpenObject, Unknown
-from . import gc_cli, imports, mentions, run_modules
+from . import imports, mentions, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
@@ -569,6 +569,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                                     span=lines.span(*where)))
         read: list[Document] = []
         if request.body_file is not None and name is not None:
+            from . import gc_cli  # (a body read from another file: rare, its reader loaded then)
+
             read = _body_file(request, request.body_file, name, limits)
             if not read and request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
                 reference, filled = request.body_file
@@ -793,6 +795,8 @@ def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], na
     Read only inside the checked tree and as any file is read (no special file, size-limited); when it
     cannot be, the body stays unknown, and the caller's FL011 note says why (the CLI's, a request file's).
     """
+    from . import gc_cli
+
     reference, variables = body_file
     if request.kind == gc_cli.KIND:  # read from the directory the CLI runs in: beside the file, or one checked
         directory = gc_cli.DIRECTORY in variables
@@ -843,6 +847,8 @@ def _read_body(request: LaunchRequest, path: str, variables: dict[str, str], lim
     if text is None:
         return []
     text = text.removeprefix("\ufeff")
+    from . import gc_cli
+
     if gc_cli.YAML in variables:  # the CLI's `--inputformat yaml`: converted to JSON as go-yaml reads it (YAML 1.1)
         return [load_text(text, path, limits=replace(limits, yaml_version="1.1"), kind="yaml")]
     body = LaunchRequest(request.kind, (0, len(text)), request.url, request.method, body_span=(0, len(text)))
@@ -860,6 +866,8 @@ def _read_body(request: LaunchRequest, path: str, variables: dict[str, str], lim
 def _directory_files(path: str, limits: Limits) -> list[str]:
     """The files of a directory inside the checked tree the CLI sends each of (`--directory`), in name order, at most
     gc_cli.MAX_DIRECTORY_FILES (a subdirectory is none: the CLI fails on it)."""
+    from . import gc_cli
+
     if not in_checked_tree(path, limits):
         return []
     try:

@@ -186,7 +186,6 @@ class JavaScriptReader(CodeReader):
         self._this_uses: dict[tuple[int, bool, str], tuple[list[Change], bool] | None] = {}
         #: A class of this file by name -> its constructor and the members it gives an instance (None: not plain data).
         self._plain_classes: dict[str, tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
-        self._top_classes: dict[str, list[Node]] | None = None  # (_index_classes, when first asked)
         self._constructing: set[str] = set()  # the classes whose instance is being read (constructed), outermost first
         self._endless = False  # an instance being read makes one of its own class again: it never ends, nothing is sent
         #: (class body id, static) -> this.<name> = … written there (built in one pass, see _this_writes).
@@ -870,9 +869,8 @@ class JavaScriptReader(CodeReader):
                 return unknown  # its constructor makes one of its own again, without end: nothing is sent
             return OpenObject(body) if absent else body
         finally:
-            if isinstance(other, JavaScriptReader):
-                other._constructing.discard(name)
-                other._endless = bool(other._constructing)
+            other._constructing.discard(name)
+            other._endless = bool(other._constructing)
             self.values_from.left(module, name)
 
     def default_class(self) -> str | None:
@@ -888,8 +886,6 @@ class JavaScriptReader(CodeReader):
     def exports_class(self, name: str, exported: Node | None) -> bool:
         """Whether this module exports a class of that name written at its top (`export class X`, `export default class
         X`, `export { X }`, `module.exports = { X }`, `exports.X = X`: the node it exports under that name, `exported`)."""
-        if self._top_classes is None:
-            self._top_classes = self._index_classes()
         if len(self._top_classes.get(name, [])) != 1:
             return False
         declared = self._top_classes[name][0]
@@ -917,8 +913,6 @@ class JavaScriptReader(CodeReader):
         if name in self._plain_classes:
             return self._plain_classes[name]
         self._plain_classes[name] = None
-        if self._top_classes is None:
-            self._top_classes = self._index_classes()
         classes = self._top_classes.get(name, [])
         body = classes[0].child_by_field_id(self.fields.body) if len(classes) == 1 else None
         if body is None or any(child.type == "decorator" or (child.type == "class_heritage" and any(
@@ -974,6 +968,11 @@ class JavaScriptReader(CodeReader):
             return None  # (an own toJSON, a field or set in the constructor: JSON.stringify sends what it returns)
         self._plain_classes[name] = (constructor, members)
         return self._plain_classes[name]
+
+    @functools.cached_property
+    def _top_classes(self) -> dict[str, list[Node]]:
+        """_index_classes, once."""
+        return self._index_classes()
 
     def _index_classes(self) -> dict[str, list[Node]]:
         """The classes written at the top of this file (or exported there), by name: one look at the top, however many

@@ -149,8 +149,9 @@ def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[O
     for unit, words, parts in found:
         mentioned = [match.span() for first, end in parts for match in _MENTION.finditer(text, first, end)]
         cli = _cli_launch(words)
+        why = _command_why(words) if mentioned or cli is not None else ""  # (the command's, whichever mention it is)
         for span in sorted(mentioned + ([cli] if cli is not None else [])):
-            yield span, unit, _command_why(words)
+            yield span, unit, why
 
 
 #: The words of the Genesys Cloud CLI's launch, after `gc` and its global flags (kinds.CLI_LAUNCH_PATTERN).

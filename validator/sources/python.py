@@ -1280,17 +1280,11 @@ class PythonReader(CodeReader):
 
     def class_named(self, name: Node) -> Node | None:
         """The one class of this name written at the top of this file, when nothing else binds the name there."""
-        if self._classes is None:  # the file's classes by name, once (a call per class would walk the file each time)
-            self._classes = {}
-            for node in self.nodes:
-                named = node.child_by_field_id(self.fields.name) if node.type == "class_definition" else None
-                if named is not None:
-                    self._classes.setdefault(self.source.raw(named), []).append(node)
         return self.top_class(self.source.raw(name))
 
     def top_class(self, written: str) -> Node | None:
         """class_named, by the name as written."""
-        if self._classes is None:
+        if self._classes is None:  # the file's classes by name, once (a call per class would walk the file each time)
             self._classes = {}
             for node in self.nodes:
                 named = node.child_by_field_id(self.fields.name) if node.type == "class_definition" else None
