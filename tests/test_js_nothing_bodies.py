@@ -109,3 +109,24 @@ def test_a_null_under_a_content_type_not_known_is_not_judged(tmp_path: Path) -> 
     [read] = extract("javascript", text, "u.js")
     assert read.body is not NO_BODY and read.body is not None  # reached, and read as not known
     assert [d["code"] for d in check_file(tmp_path, "u.js", text)] == []
+
+
+DEFAULTED = f"""const H = {HEADERS};
+function post(url, body = JSON.stringify({{ flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90' }})) {{
+  return fetch(url, {{ method: 'POST', headers: H, body }});
+}}
+function send(url, {{ body = JSON.stringify({{ flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90' }}) }} = {{}}) {{
+  return fetch(url, {{ method: 'POST', headers: H, body }});
+}}
+exports.a = () => post('{API}', undefined);
+exports.b = () => send('{API}', {{ body: undefined }});
+exports.c = () => send('{API}', undefined);
+exports.d = () => post('{API}', null);
+"""
+
+
+def test_undefined_given_for_a_parameter_takes_its_default(tmp_path: Path) -> None:
+    # JavaScript gives a parameter (or a destructured member) its default for undefined, not for null.
+    reads = extract("javascript", DEFAULTED, "u.js")
+    assert [read.body for read in reads] == [{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"}] * 3 + [NO_BODY]
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "u.js", DEFAULTED, contract_findings=False)] == [("FL103", 11)]

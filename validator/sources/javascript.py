@@ -419,8 +419,10 @@ class JavaScriptReader(CodeReader):
             return None
         frame: dict[str, Node | None] = {}
         for index, name in enumerate(self._params[function.id]):
-            if name is not None:  # (a parameter the call passes nothing for takes its default: `method = 'GET'`)
-                frame[name] = args[index] if index < len(args) else self.default_of(function, name)
+            if name is not None:  # (a parameter the call passes nothing for, or undefined, takes its default: `method = 'GET'`)
+                given = args[index] if index < len(args) else None
+                default = self.default_of(function, name) if given is None or self.nothing_written(given) == "undefined" else None
+                frame[name] = default if default is not None or given is None else given
             else:
                 self._destructured(function, index, args[index] if index < len(args) else None, frame)
         return function, frame
@@ -434,8 +436,8 @@ class JavaScriptReader(CodeReader):
         if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
             pattern = pattern.child_by_field_id(self.fields.pattern)
         if pattern is not None and pattern.type == "assignment_pattern":
-            if argument is None:  # the call passes nothing for it: the pattern's default (`{ method = 'GET' } = {}`)
-                argument = pattern.child_by_field_id(self.fields.right)
+            if argument is None or self.nothing_written(argument) == "undefined":  # nothing for it, or undefined: the
+                argument = pattern.child_by_field_id(self.fields.right)  # pattern's default (`{ method = 'GET' } = {}`)
             pattern = pattern.child_by_field_id(self.fields.left)
         found = self.members(argument) if argument is not None else None
         if pattern is None or pattern.type != "object_pattern" or found is None or found[1]:
@@ -452,7 +454,8 @@ class JavaScriptReader(CodeReader):
                 key, bound = self.key(written) or "", self.source.raw(value)
             else:
                 continue
-            frame[bound] = members[key][1] if key in members else default
+            given = members[key][1] if key in members else None
+            frame[bound] = default if given is None or (default is not None and self.nothing_written(given) == "undefined") else given
 
     def method(self, at: Node, name: str) -> Node | None:
         """`this.name(…)`: the method of that name in the class the call is written in."""
