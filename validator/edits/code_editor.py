@@ -73,6 +73,10 @@ class Extractions:
         #: Where the launches of the file's text, and of the text last edited, are sent from, and the bindings traced
         #: in each (_Tracing): every fix rendered in the one text asks the same.
         self._tracings: list[tuple[str, _Tracing]] = []
+        #: The text the last edit of one of the file's launches made, that launch's editor and the launch there; and the
+        #: text its fix started from (LaunchEditor._derived, _origin).
+        self.derived: tuple[LaunchEditor, str, LaunchRequest] | None = None
+        self.origin: tuple[LaunchEditor, str, LaunchRequest] | None = None
 
     def tracing(self, text: str) -> _Tracing:
         """Where the launches of `text` are sent from and what its bindings traced say, kept for the file's text (every
@@ -412,12 +416,33 @@ class LaunchEditor(TextEditor):
         self.index = index
         self.limits = limits
         self.extractions: Extractions = extractions or Extractions(kind, name, limits)
-        self._derived: tuple[str, LaunchRequest] | None = None  # the text this editor's last edit made, and its launch
-        self._origin: tuple[str, LaunchRequest] | None = None  # the text a fix started from: where a moved value is written
 
     def difference(self, old: str, new: str) -> tuple[int, int, str]:
         """The one edit turning `old` into `new`, found once for the file's editors (render asks it of the editor)."""
         return self.extractions.difference(old, new)
+
+    # What a fix being rendered keeps between its operations is kept once per file (with its extractions), for the
+    # editor rendering it, not by each launch's editor: a file of N launches holds one edited text, not N.
+
+    @property
+    def _derived(self) -> tuple[str, LaunchRequest] | None:
+        """The text this editor's last edit made, and its launch there."""
+        kept = self.extractions.derived
+        return (kept[1], kept[2]) if kept is not None and kept[0] is self else None
+
+    @_derived.setter
+    def _derived(self, derived: tuple[str, LaunchRequest] | None) -> None:
+        self.extractions.derived = None if derived is None else (self, *derived)
+
+    @property
+    def _origin(self) -> tuple[str, LaunchRequest] | None:
+        """The text the fix being rendered started from, and the launch there: where a moved value is written."""
+        kept = self.extractions.origin
+        return (kept[1], kept[2]) if kept is not None and kept[0] is self else None
+
+    @_origin.setter
+    def _origin(self, origin: tuple[str, LaunchRequest] | None) -> None:
+        self.extractions.origin = None if origin is None else (self, *origin)
 
     def launch(self, text: str) -> LaunchRequest:
         """The launch as the file writes it (an edited text is extracted again: the edit is proven by the extractor itself)."""
