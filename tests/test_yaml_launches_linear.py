@@ -133,3 +133,31 @@ def test_a_body_that_might_read_otherwise_alone_is_edited_in_the_whole_file(text
     assert bodies.apply(text, body, operation) is None  # not read alone
     assert _outcome(text, body, operation, bodies) == _outcome(text, body, operation)
 
+
+class _CountedItems(dict):  # type: ignore[type-arg]
+    """A parse's typed scalars, counting how often they are gone through."""
+
+    walks = 0
+
+    def items(self):  # type: ignore[no-untyped-def]
+        _CountedItems.walks += 1
+        return super().items()
+
+
+def test_what_yaml_typed_is_gone_through_once_not_once_per_launch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.sources import artillery
+
+    real = yaml_source.parse
+
+    def counted(source: str, **kwargs: object) -> object:
+        parsed = real(source, **kwargs)  # type: ignore[arg-type]
+        parsed.plain_scalars = _CountedItems(parsed.plain_scalars)  # type: ignore[union-attr]
+        return parsed
+
+    monkeypatch.setattr(yaml_source, "parse", counted)
+    _CountedItems.walks = 0
+    requests = artillery.extract(_script(STEPS))
+    assert len(requests) == STEPS and all(request.plain_scalars == {("inputs", "a"): str(i)}
+                                          for i, request in enumerate(requests))  # each body's own, as written
+    assert _CountedItems.walks == 1  # once for the file's bodies (all below paths as deep), not once per body
+
