@@ -161,3 +161,19 @@ def test_what_yaml_typed_is_gone_through_once_not_once_per_launch(monkeypatch: p
                                           for i, request in enumerate(requests))  # each body's own, as written
     assert _CountedItems.walks == 1  # once for the file's bodies (all below paths as deep), not once per body
 
+
+def test_the_render_budget_is_the_files_not_each_launchs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.checker import engine
+
+    text = _script(STEPS)
+    path = tmp_path / "load.yml"
+    path.write_text(text)
+    monkeypatch.setattr(engine, "RENDER_BUDGET", 3 * len(text))  # three renderings that write the file
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    moved = [d for d in found if d["code"] == "FL101"]
+    assert len(moved) == STEPS
+    assert [d["fix"] is not None for d in moved] == [True] * 3 + [False] * (STEPS - 3)  # the file's three, in file order
+    # A fix past the budget is shown as help, never counted as fixable: --fix renders it in a later pass.
+    printed = flowlint("check", "--no-cache", str(path)).stdout
+    assert printed.count("fix (unsafe): the inputs go in `inputData`") == 3
+    assert printed.count("help: the inputs go in `inputData`") == STEPS - 3 and "3 fixable" in printed
