@@ -154,8 +154,16 @@ def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[O
             yield span, unit, why
 
 
-#: The words of the Genesys Cloud CLI's launch, after `gc` and its global flags (kinds.CLI_LAUNCH_PATTERN).
-_CLI_LAUNCH = ("flows", "executions", "create")
+#: The Genesys Cloud CLI's names, and the words of its launch after `gc` and its global flags
+#: (kinds.CLI_LAUNCH_PATTERN); gc_cli.py reads the launch these find.
+CLI_NAMES = ("gc", "gc.exe")
+CLI_LAUNCH_WORDS = ("flows", "executions", "create")
+
+
+def prints_body_shape_flag(word: str) -> bool:
+    """Whether a word of the CLI's launch is its flag that prints the body's shape and sends nothing (`-b`,
+    `--printrequestbody`)."""
+    return word in ("-b", "--printrequestbody") or word.startswith("--printrequestbody=true")
 
 
 def _cli_launch(words: Sequence[Word]) -> Offsets | None:
@@ -164,12 +172,12 @@ def _cli_launch(words: Sequence[Word]) -> Offsets | None:
     from .curl import Word
 
     texts = [word.text if isinstance(word, Word) else "" for word in words]
-    name = next((index for index, text in enumerate(texts) if text.rsplit("/", 1)[-1] in ("gc", "gc.exe")), None)
+    name = next((index for index, text in enumerate(texts) if text.rsplit("/", 1)[-1] in CLI_NAMES), None)
     if name is None:
         return None
     for index in range(name + 1, len(texts) - 2):
-        if tuple(texts[index:index + 3]) == _CLI_LAUNCH:
-            if any(text in ("-b", "--printrequestbody") or text.startswith("--printrequestbody=true") for text in texts):
+        if tuple(texts[index:index + 3]) == CLI_LAUNCH_WORDS:
+            if any(prints_body_shape_flag(text) for text in texts):
                 return None  # it prints the body's shape, and sends nothing
             return words[index].start, words[index + 2].end
         if not texts[index].startswith("-") and texts[index - 1][:1] != "-":
@@ -211,7 +219,7 @@ def _command_why(words: Sequence[object]) -> str:
     names = [word.text for word in words if isinstance(word, Word) and not re.fullmatch(r"\w+=.*", word.text, re.S)]
     name = next((n for n in names if n not in ("sudo", "time", "exec", "$", "%", ">", "env", "command")), "")
     name = name.rsplit("/", 1)[-1]
-    if name in ("gc", "gc.exe") and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
+    if name in CLI_NAMES and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
         return CLI_LAUNCH_WHY
     if name == "curl":
         return "it is in a curl command flowlint could not read as a request"
