@@ -23,7 +23,7 @@ from ..core.printable import clipped
 from ..core.unknown import Unknown
 from .embedded import embedded_body
 from .fences import Runs
-from .mentions import CLI_LAUNCH_WORDS, CLI_NAMES, prints_body_shape_flag
+from .kinds import CLI_LAUNCH_WORDS, CLI_NAMES, prints_body_shape_flag
 from .model import LaunchRequest, Text
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .kinds import COMMAND_KINDS, COMMAND_MENTION_TEXT, SHELL_HOST_KINDS
+from .kinds import CLI_LAUNCH_WORDS, CLI_NAMES, COMMAND_KINDS, COMMAND_MENTION_TEXT, SHELL_HOST_KINDS, prints_body_shape_flag
 from .kinds import LAUNCH_MENTION_TEXT as _MENTION
 from .model import Offsets
 
@@ -154,16 +154,6 @@ def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[O
             yield span, unit, why
 
 
-#: The Genesys Cloud CLI's names, and the words of its launch after `gc` and its global flags
-#: (kinds.CLI_LAUNCH_PATTERN); gc_cli.py reads the launch these find.
-CLI_NAMES = ("gc", "gc.exe")
-CLI_LAUNCH_WORDS = ("flows", "executions", "create")
-
-
-def prints_body_shape_flag(word: str) -> bool:
-    """Whether a word of the CLI's launch is its flag that prints the body's shape and sends nothing (`-b`,
-    `--printrequestbody`)."""
-    return word in ("-b", "--printrequestbody") or word.startswith("--printrequestbody=true")
 
 
 def _cli_launch(words: Sequence[Word]) -> Offsets | None:
