@@ -112,6 +112,7 @@ class PythonReader(CodeReader):
     sequence_types = frozenset({"module", "block"})
     function_types = frozenset({"function_definition", "lambda", "class_definition"})
     held_types = frozenset({"list", "tuple", "set", "expression_list"})
+    jump_types = frozenset({"break_statement", "continue_statement", "return_statement", "raise_statement"})
     word_pattern = _WORDS
     mangles = True
 
@@ -133,6 +134,7 @@ class PythonReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -290,7 +292,9 @@ class PythonReader(CodeReader):
                     self._imported_names(node)
 
         for item, iterable in iterations:  # (once every name is bound: the iterable may be a name)
-            self.iterated_alias(item, iterable)
+            loop = item.parent  # a `for` statement's turns run its body (a comprehension's run no statement)
+            body = loop.child_by_field_id(self.fields.body) if loop is not None and loop.type == "for_statement" else None
+            self.iterated_alias(item, iterable, (loop, body) if loop is not None and body is not None else None)
 
     def _import_bound(self, statement: Node) -> Iterable[Node]:
         """The names an import statement binds: each alias, an imported name, and the first name of `import a.b` (not
