@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text, said_twice
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice
 from .urls import launch_url, other_vendor, to_endpoint
 
 if TYPE_CHECKING:
@@ -234,6 +234,24 @@ def _kind_ids(kind: str, types: frozenset[str]) -> frozenset[int]:
     """The grammar's ids of these named node types (a type it lacks, as `enum` in JavaScript, has none)."""
     grammar = language(kind)
     return frozenset(found for found in (grammar.id_for_node_kind(t, True) for t in types) if found)
+
+
+def _not_in_launch_headers(credentials: list[tuple[Offsets, str]], launches: list[LaunchRequest]) -> list[tuple[Offsets, str]]:
+    """The credentials but a Basic credential written in a launch's own Authorization header that holds a literal
+    token: the request rules say that header (FL305 at it), once."""
+    from .sign_in import BASIC_BESIDE_SAID
+
+    if not any(said == BASIC_BESIDE_SAID for _, said in credentials):
+        return credentials
+    said = [header.span for request in launches for header in request.headers or ()
+            if header.span is not None and header.name.lower() == "authorization" and isinstance(header.value, Text)
+            and literal_secret(header.value.value.strip().partition(" ")[2].strip() if header.value.value else None)]
+    return [(where, kind) for where, kind in credentials
+            if kind != BASIC_BESIDE_SAID or not any(start <= where[0] and where[1] <= end for start, end in said)]
+
+
+#: The word a Basic credential's scheme is written with, in any case (a file's bytes searched before its strings are).
+_BASIC_WORD = re.compile(rb"(?i)basic")
 
 
 def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
@@ -1574,6 +1592,40 @@ class CodeReader:
     def credentials(self) -> list[tuple[Offsets, str]]:
         raise NotImplementedError
 
+    def string(self, node: Node) -> tuple[str, list[int]] | None:
+        """A string literal's text and each character's offset in the file (None: one with holes)."""
+        raise NotImplementedError
+
+    def basic_credentials(self, kind: str, string_types: frozenset[str]) -> list[tuple[Offsets, str]]:
+        """The literal Basic credentials (`'Basic <base64 of client_id:client_secret>'`, a string alone) of a file that
+        signs in to Genesys Cloud, each where its base64 is written: a literal URL to a Genesys login host's /oauth/token
+        (a name bound once to one, a template of known parts), or the host and the /oauth/token path written apart
+        (node's https.request, Python's http.client). Whichever client sends it: the text is a credential wherever it
+        is held. One built at run time (`Buffer.from(`${id}:${secret}`)`, `b64encode(f"{cid}:{sec}".encode())`, `'Basic '
+        + creds`) is no literal; nor is a placeholder or one that encodes no secret (sign_in.basic_secret)."""
+        data = self.source.data
+        if b"oauth/token" not in data or not _BASIC_WORD.search(data):
+            return []  # (most files: no string looked at)
+        from .sign_in import BASIC_BESIDE_SAID, basic_secret, genesys_sign_in_host, to_genesys_token
+
+        found: list[tuple[Offsets, str]] = []
+        url = host = path = False
+        for node in nodes_of(kind, self.root, string_types):
+            if "oauth/token" in self.source.raw(node):
+                written = self.text(node)
+                value = written.value if isinstance(written, Text) else None
+                url = url or (value is not None and to_genesys_token(value))
+                path = path or (value is not None and value.startswith("/oauth/token"))
+            read = self.string(node)
+            if read is None:
+                continue
+            text, where = read
+            host = host or genesys_sign_in_host(text)
+            span = basic_secret(text, 0, len(text))
+            if span is not None and span[1] <= len(where):
+                found.append(((where[span[0]], where[span[1] - 1] + 1), BASIC_BESIDE_SAID))
+        return found if url or (host and path) else []
+
     def launches(self, *, credentials: bool = True) -> list[LaunchRequest]:
         """Every launch in the file; the file's hard-coded credentials go with the first (`credentials` False: not
         searched, for a fix's proof, which compares the launches' bodies only).
@@ -1656,7 +1708,7 @@ class CodeReader:
                 request.judge_host = request.host_span not in hosts
                 hosts.add(request.host_span)
         if found and credentials:
-            found[0].credentials = self.credentials()
+            found[0].credentials = _not_in_launch_headers(self.credentials(), found)
         return found
 
     def unwrap(self, node: Node) -> Node:

@@ -82,6 +82,8 @@ _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_e
 #: The patterns a destructuring write (`[a, b.c] = …`, `({ k: x.y } = …)`) is made of, around the places it writes.
 _PATTERNS = frozenset({"object_pattern", "array_pattern", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
                        "rest_pattern", "parenthesized_expression"})
+#: A string literal's nodes (a Basic credential is looked for in each, in a file that signs in).
+_STRINGS = frozenset({"string", "template_string"})
 _CALLS = frozenset({"call_expression"})
 #: Where a name may be stored for other code to reach: an object's values (`{ b: body }`, `{ body }`), an array's
 #: items, a default parameter (`function fill(b = body)`).
@@ -1774,7 +1776,7 @@ class JavaScriptReader(CodeReader):
             if secret is not None and secret.type == "string" and (text := self.string_value(secret)) is not None \
                     and literal_secret(text):
                 found.append((self.source.offsets(secret), "loginClientCredentialsGrant"))
-        return found
+        return found + self.basic_credentials(self.kind, _STRINGS)
 
     def launch(self, call: Node) -> LaunchRequest | None:
         held = len(self._held)

@@ -52,6 +52,8 @@ _INDEXED = frozenset({
     "as_pattern", "parameters", "lambda_parameters", "function_definition", "class_definition", "import_statement",
     "import_from_statement", "global_statement", "nonlocal_statement",
 })
+#: A string literal's nodes (a Basic credential is looked for in each, in a file that signs in).
+_STRINGS = frozenset({"string"})
 _CALLS = frozenset({"call"})
 #: Literals a name may be stored in (where other code may reach it): a dict's values, a list's, tuple's or set's items.
 _CONTAINERS = frozenset({"pair", "list", "tuple", "set"})
@@ -1633,7 +1635,7 @@ class PythonReader(CodeReader):
             if secret is not None and secret.type == "string" and (text := self.string(secret)) is not None \
                     and literal_secret(text[0]):
                 found.append((self.source.offsets(secret), "get_client_credentials_token"))
-        return found
+        return found + self.basic_credentials("python", _STRINGS)
 
     def unread(self) -> tuple[Offsets, str | None] | None:
         """CodeReader's note, except where the endpoint is written into a URL by a form the reader does not read
