@@ -890,7 +890,8 @@ class PythonReader(CodeReader):
         return body
 
     def _made_of_imported_class(self, instance: Node) -> tuple[Node, str, Node, PythonReader, str, str, Node] | None:
-        """For a name bound here to `Launch(…)` of a class another module of the run defines (a module-level import):
+        """For a name bound here to `Launch(…)` (`m.Launch(…)`) of a class another module of the run defines (a
+        module-level import of it or of its module, maybe through a package passing it on: imported_binding):
         the name's node and text, the call, that module's reader, the class's name there, the module and its class
         node. None otherwise."""
         named = self.unwrap(instance)
@@ -900,7 +901,8 @@ class PythonReader(CodeReader):
         made = self.bindings.resolve(name, named, as_made=True)
         made = self.unwrap(made) if made is not None else None
         callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
-        found = self.values_from.imported_binding(callee) if callee is not None and callee.type == "identifier" else None
+        found = self.values_from.imported_binding(callee) \
+            if callee is not None and callee.type in ("identifier", "attribute") else None
         if made is None or found is None or not isinstance(found[0], PythonReader):
             return None
         other, cls_name, module, _ = found
