@@ -645,8 +645,10 @@ DOCS: dict[str, RuleDocs] = {
         axios's config (`axios.post(url, body, {headers: {Authorization: 'Bearer …'}})`), a
         request file's header line. Only files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
         SDKs' client-credentials login) are read for them: a token in a file that does neither
-        is not reported. flowlint never prints the secret: the source line in its report is
-        masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
+        is not reported. A literal `'Basic <base64 of client_id:client_secret>'` in code that
+        signs in to Genesys Cloud writes the client secret too, whatever client sends it.
+        flowlint never prints the secret: the source line in its report is masked.
+        Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,
         _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "
                "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'}"),

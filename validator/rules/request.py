@@ -51,7 +51,10 @@ _CONTENT_TYPE_FIX = {
 _CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file",
                     "a bearer token": "a literal bearer token is written in the file, beside a Genesys Cloud sign-in",
                     "a Basic credential": "the sign-in's Authorization header encodes a client secret written in the "
-                                          "file (Basic: base64 of client_id:client_secret)"}
+                                          "file (Basic: base64 of client_id:client_secret)",
+                    "a Basic credential beside a sign-in": "a literal Authorization credential encodes a client secret "
+                                                           "written in the file (Basic: base64 of client_id:client_secret), "
+                                                           "beside a Genesys Cloud sign-in"}
 #: A secret found by the member or name that holds it, by the words its reader calls it with (sources/sign_in.py's
 #: FORM_SECRETS, sources/postman.py's auth members): what it is, and what to do with the one written. Any other is a
 #: client secret (a code file's or script's `clientSecret`, `client_secret`: sources/model.py's is_secret_name).

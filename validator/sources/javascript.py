@@ -73,6 +73,8 @@ _READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "g
 #: Array methods that call their callback with each item first.
 _ITERATING = frozenset({"forEach", "map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every",
                         "flatMap"})
+#: Of those, the ones that call it with every item (the others may stop early).
+_EVERY_ITEM = frozenset({"forEach", "map", "filter", "flatMap"})
 #: Methods that change the object they are called on (headers.append, list.push…).
 _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
@@ -82,6 +84,8 @@ _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_e
 #: The patterns a destructuring write (`[a, b.c] = …`, `({ k: x.y } = …)`) is made of, around the places it writes.
 _PATTERNS = frozenset({"object_pattern", "array_pattern", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
                        "rest_pattern", "parenthesized_expression"})
+#: A string literal's nodes (a Basic credential is looked for in each, in a file that signs in).
+_STRINGS = frozenset({"string", "template_string"})
 _CALLS = frozenset({"call_expression"})
 #: Where a name may be stored for other code to reach: an object's values (`{ b: body }`, `{ body }`), an array's
 #: items, a default parameter (`function fill(b = body)`).
@@ -148,6 +152,7 @@ class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
     held_types = frozenset({"array"})
+    jump_types = frozenset({"break_statement", "continue_statement", "return_statement", "throw_statement"})
     #: A case of a switch runs its statements in order once entered (at its label, never in its middle).
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
@@ -169,6 +174,7 @@ class JavaScriptReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -288,9 +294,26 @@ class JavaScriptReader(CodeReader):
                             self.imports[self.source.raw(part)] = written
 
         for item, iterable in iterations:  # (once every name is bound: a callback or an array may be named)
-            found = self._first_parameter(item) if item.parent is None or item.parent.type == "arguments" else item
+            callback = item.parent is None or item.parent.type == "arguments"
+            found = self._first_parameter(item) if callback else item
             if found is not None:
-                self.iterated_alias(found, iterable)
+                self.iterated_alias(found, iterable, self._turn(item, callback))
+
+    def _turn(self, item: Node, callback: bool) -> tuple[Node, Node] | None:
+        """The statement that runs a loop visiting every item, and the body each turn runs: `for (const r of …) …`, or
+        a function written as the callback of `….forEach(…)` (map, filter, flatMap) called as a statement; None for
+        another (a callback named, `some`, `find`, `every`: they may stop early)."""
+        if not callback:
+            body = item.parent.child_by_field_id(self.fields.body) if item.parent is not None else None
+            return (item.parent, body) if item.parent is not None and body is not None else None
+        call = item.parent.parent if item.parent is not None else None
+        callee = call.child_by_field_id(self.fields.function) if call is not None else None
+        prop = callee.child_by_field_id(self.fields.property) if callee is not None and callee.type == "member_expression" else None
+        body = item.child_by_field_id(self.fields.body) if item.type in _FUNCTIONS else None
+        if call is None or prop is None or body is None or self.source.raw(prop) not in _EVERY_ITEM \
+                or call.parent is None or call.parent.type != "expression_statement":
+            return None
+        return call.parent, body
 
     def _loop_item(self, loop: Node) -> Node | None:
         """`for (const r of …)`: the name each item is bound to (a declared name, over `of`); None otherwise."""
@@ -1774,7 +1797,7 @@ class JavaScriptReader(CodeReader):
             if secret is not None and secret.type == "string" and (text := self.string_value(secret)) is not None \
                     and literal_secret(text):
                 found.append((self.source.offsets(secret), "loginClientCredentialsGrant"))
-        return found
+        return found + self.basic_credentials(self.kind, _STRINGS)
 
     def launch(self, call: Node) -> LaunchRequest | None:
         held = len(self._held)
