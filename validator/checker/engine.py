@@ -377,15 +377,18 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         elif fix is not None and not render_fixes and fix.operations and document.editor is None:
             # Shown as its message only: rendered and proven by --fix. A partial fix would not pass that proof.
             fix = fix.as_pending()
-        elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)):
+        elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)) \
+                and (proofs is None or proofs.renders(document.text) > 0):
             spliced = not proven and len(fix.operations) == 1 and splices
-            if not spliced:
-                rendered += 1  # each rendering writes the edited file (and a proof re-reads it): bounded per file
             wrote: list[int] = []
             unrendered = fix
             fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor,
                          proven=proven and not later, wrote=wrote if spliced else None)
-            rendered += bool(wrote)
+            # Each rendering that writes the edited file (and a proof that re-reads it) is bounded per file.
+            writes = 1 if not spliced else int(bool(wrote))
+            rendered += writes
+            if proofs is not None:
+                proofs.renders_left[id(document.text)] -= writes
             if prove is not None and fix.edits is not None:
                 fix = prove(finding, fix)
         else:
@@ -642,6 +645,14 @@ class LaunchProofs:
     def __init__(self) -> None:
         self.pending: list[tuple[Document, Fix, Diagnostic]] = []
         self.hidden: dict[int, list[str]] = {}  # by the diagnostic's id: what its fix, rendered again, must not show
+        #: The renderings that write a file's text left to its launches, by the text's id: RENDER_BUDGET is the file's,
+        #: as a payload file's, not each launch's (each launch's document holds all of the file's text: per launch, a
+        #: file of N launches was written N times the budget).
+        self.renders_left: dict[int, int] = {}
+
+    def renders(self, text: str) -> int:
+        """The renderings that write `text` left to the launches of the file it is."""
+        return self.renders_left.setdefault(id(text), RENDER_BUDGET // max(1, len(text)))
 
     @staticmethod
     def takes(document: Document) -> bool:
