@@ -571,14 +571,18 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         if request.body_file is not None and name is not None:
             from . import gc_cli  # (a body read from another file: rare, its reader loaded then)
 
-            read = _body_file(request, request.body_file, name, limits)
-            if not read and request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
-                reference, filled = request.body_file
-                directory = gc_cli.DIRECTORY in filled
-                findings.append(_located(gc_cli.body_file_unread(reference, _cli_body_unread(
-                    reference, name, limits, directory=directory), directory=directory), request.body_span, lines))
-            elif not read and request.kind == "http-file":  # a request file's `< ./body.json` not read is said too
-                findings.append(_located(_request_body_unread(request.body_file[0], name, limits), request.body_span, lines))
+            reference, variables = request.body_file
+            if request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
+                directory = gc_cli.DIRECTORY in variables
+                found = _cli_body_paths(reference, name, limits, directory=directory)
+                read = _cli_body(request, found, variables, limits)
+                if not read:
+                    findings.append(_located(gc_cli.body_file_unread(reference, _cli_body_unread(
+                        found, limits, directory=directory), directory=directory), request.body_span, lines))
+            else:
+                read = _read_body(request, _request_body_path(reference, name), variables, limits)
+                if not read and request.kind == "http-file":  # a request file's `< ./body.json` not read is said too
+                    findings.append(_located(_request_body_unread(reference, name, limits), request.body_span, lines))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         documents.extend(read)
     if launches:
@@ -789,28 +793,20 @@ def _skipped(name: str | None, why: str) -> Document:
         "check the source it was built from instead")])
 
 
-def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], name: str, limits: Limits) -> list[Document]:
-    """The body a request file reads from another file (`< ./body.json`), checked in that file's positions.
-
-    Read only inside the checked tree and as any file is read (no special file, size-limited); when it
-    cannot be, the body stays unknown, and the caller's FL011 note says why (the CLI's, a request file's).
-    """
+def _cli_body(request: LaunchRequest, found: list[str], variables: dict[str, str], limits: Limits) -> list[Document]:
+    """The body the Genesys Cloud CLI's launch reads from a file (`--file`, `< FILE`, `cat FILE |`) or from each file
+    of a directory (`--directory`): read only when exactly one place it may be was `found` (none, or more than one,
+    is not guessed: _cli_body_unread says which), inside the checked tree and as any file is read; when it cannot be,
+    the body stays unknown and the caller's FL011 note says why."""
     from . import gc_cli
 
-    reference, variables = body_file
-    if request.kind == gc_cli.KIND:  # read from the directory the CLI runs in: beside the file, or one checked
-        directory = gc_cli.DIRECTORY in variables
-        found = _cli_body_paths(reference, name, limits, directory=directory)
-        if len(found) != 1:
-            return []  # none, or more than one it may be: not guessed (_cli_body_unread says which)
-        how = {gc_cli.YAML: "1"} if gc_cli.YAML in variables else {}
-        if directory:  # each of its files is a body the CLI sends
-            return [document for path in _directory_files(found[0], limits)
-                    for document in _read_body(request, path, how, limits)]
-        path, variables = found[0], how
-    else:
-        path = _request_body_path(reference, name)
-    return _read_body(request, path, variables, limits)
+    if len(found) != 1:
+        return []
+    how = {gc_cli.YAML: "1"} if gc_cli.YAML in variables else {}
+    if gc_cli.DIRECTORY in variables:  # each of its files is a body the CLI sends
+        return [document for path in _directory_files(found[0], limits)
+                for document in _read_body(request, path, how, limits)]
+    return _read_body(request, found[0], how, limits)
 
 
 def _request_body_path(reference: str, name: str) -> str:
@@ -894,9 +890,8 @@ def _cli_body_paths(reference: str, name: str, limits: Limits, *, directory: boo
     return list(found.values())
 
 
-def _cli_body_unread(reference: str, name: str, limits: Limits, *, directory: bool = False) -> str:
-    """Why the CLI's body file was not read (_cli_body_paths found none, or more than one, or it could not be read)."""
-    found = _cli_body_paths(reference, name, limits, directory=directory)
+def _cli_body_unread(found: list[str], limits: Limits, *, directory: bool = False) -> str:
+    """Why the CLI's body file was not read (_cli_body_paths `found` none, or more than one, or it could not be read)."""
     if len(found) > 1:
         return (f"may be {' or '.join(printable(os.path.relpath(path)) for path in found[:2])} (the CLI reads it from "
                 "the directory it runs in)")

@@ -275,21 +275,35 @@ class Resolver:
         return found, True
 
     def imported_binding(self, node: Node) -> tuple[CodeReader, str, str, Node | None] | None:
-        """For a name a module-level import binds (`import { Launch } from './launch'`, `from app.models import Launch`):
-        the reader of the one module of the run that defines it, the name it has there, that module's path, and the
-        node that module exports under that name (None: none it binds once, as imports.exported finds them); None when
-        it is no such import, the module is not one of the run, or another module of the run may write that name
-        (`Launch.prototype.toJSON = …`). A Python package passing the name on (`from .launch import Launch` in its
+        """For a name a module-level import binds (`import { Launch } from './launch'`, `from app.models import Launch`),
+        or in Python a module's member (`m.Launch` of `import app.models as m`, `models.Launch` of `from app import
+        models`): the reader of the one module of the run that defines it, the name it has there, that module's path,
+        and the node that module exports under that name (None: none it binds once, as imports.exported finds them);
+        None when it is no such import, the module is not one of the run, or another module of the run may write that
+        name (`Launch.prototype.toJSON = …`). A Python package passing the name on (`from .launch import Launch` in its
         `__init__.py`, `from .launch import *`) is followed to the module defining it (_defining). What the name is
         there (a class whose instances are plain data, a client's instance), its reader says."""
         reader = self.reader
-        name = reader.source.raw(node)
-        links = self.links()
-        if name not in links or not imports.module_import(reader, node):
+        root, names = node, []
+        while self.kind == "python" and root.type == "attribute":  # m.Launch, app.models.Launch
+            attribute, inner = root.child_by_field_name("attribute"), root.child_by_field_name("object")
+            if attribute is None or inner is None:
+                return None
+            names.append(reader.source.raw(attribute))
+            root = inner
+        if root.type not in reader.name_types:
+            return None
+        names.reverse()
+        dotted, links = reader.source.raw(root), self.links()
+        while dotted not in links and names:  # import app.models: `app.models.Launch`
+            dotted += "." + names.pop(0)
+        if dotted not in links or not imports.module_import(reader, root):
             return None
         self.asked = True  # (what is read depends on another file, whatever it is: not kept in the result cache)
-        files, member = self.files(*links[name])
-        if len(files) != 1 or member is None:
+        files, member = self.files(*links[dotted])
+        if member is None and len(names) == 1:  # a module's member: `m.Launch`
+            member, names = names[0], []
+        if len(files) != 1 or member is None or names:
             return None
         return self._defining(files[0], member)
 

@@ -73,6 +73,8 @@ _READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "g
 #: Array methods that call their callback with each item first.
 _ITERATING = frozenset({"forEach", "map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every",
                         "flatMap"})
+#: Of those, the ones that call it with every item (the others may stop early).
+_EVERY_ITEM = frozenset({"forEach", "map", "filter", "flatMap"})
 #: Methods that change the object they are called on (headers.append, list.push…).
 _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
@@ -150,6 +152,7 @@ class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
     held_types = frozenset({"array"})
+    jump_types = frozenset({"break_statement", "continue_statement", "return_statement", "throw_statement"})
     #: A case of a switch runs its statements in order once entered (at its label, never in its middle).
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
@@ -171,6 +174,7 @@ class JavaScriptReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -290,9 +294,26 @@ class JavaScriptReader(CodeReader):
                             self.imports[self.source.raw(part)] = written
 
         for item, iterable in iterations:  # (once every name is bound: a callback or an array may be named)
-            found = self._first_parameter(item) if item.parent is None or item.parent.type == "arguments" else item
+            callback = item.parent is None or item.parent.type == "arguments"
+            found = self._first_parameter(item) if callback else item
             if found is not None:
-                self.iterated_alias(found, iterable)
+                self.iterated_alias(found, iterable, self._turn(item, callback))
+
+    def _turn(self, item: Node, callback: bool) -> tuple[Node, Node] | None:
+        """The statement that runs a loop visiting every item, and the body each turn runs: `for (const r of …) …`, or
+        a function written as the callback of `….forEach(…)` (map, filter, flatMap) called as a statement; None for
+        another (a callback named, `some`, `find`, `every`: they may stop early)."""
+        if not callback:
+            body = item.parent.child_by_field_id(self.fields.body) if item.parent is not None else None
+            return (item.parent, body) if item.parent is not None and body is not None else None
+        call = item.parent.parent if item.parent is not None else None
+        callee = call.child_by_field_id(self.fields.function) if call is not None else None
+        prop = callee.child_by_field_id(self.fields.property) if callee is not None and callee.type == "member_expression" else None
+        body = item.child_by_field_id(self.fields.body) if item.type in _FUNCTIONS else None
+        if call is None or prop is None or body is None or self.source.raw(prop) not in _EVERY_ITEM \
+                or call.parent is None or call.parent.type != "expression_statement":
+            return None
+        return call.parent, body
 
     def _loop_item(self, loop: Node) -> Node | None:
         """`for (const r of …)`: the name each item is bound to (a declared name, over `of`); None otherwise."""

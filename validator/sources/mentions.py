@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .kinds import COMMAND_KINDS, COMMAND_MENTION_TEXT, SHELL_HOST_KINDS
+from .kinds import CLI_LAUNCH_WORDS, CLI_NAMES, COMMAND_KINDS, COMMAND_MENTION_TEXT, SHELL_HOST_KINDS, prints_body_shape_flag
 from .kinds import LAUNCH_MENTION_TEXT as _MENTION
 from .model import Offsets
 
@@ -155,8 +155,6 @@ def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[O
             yield span, unit, why
 
 
-#: The words of the Genesys Cloud CLI's launch, after `gc` and its global flags (kinds.CLI_LAUNCH_PATTERN).
-_CLI_LAUNCH = ("flows", "executions", "create")
 
 
 def _cli_launch(words: Sequence[Word]) -> Offsets | None:
@@ -165,12 +163,12 @@ def _cli_launch(words: Sequence[Word]) -> Offsets | None:
     from .curl import Word
 
     texts = [word.text if isinstance(word, Word) else "" for word in words]
-    name = next((index for index, text in enumerate(texts) if text.rsplit("/", 1)[-1] in ("gc", "gc.exe")), None)
+    name = next((index for index, text in enumerate(texts) if text.rsplit("/", 1)[-1] in CLI_NAMES), None)
     if name is None:
         return None
     for index in range(name + 1, len(texts) - 2):
-        if tuple(texts[index:index + 3]) == _CLI_LAUNCH:
-            if any(text in ("-b", "--printrequestbody") or text.startswith("--printrequestbody=true") for text in texts):
+        if tuple(texts[index:index + 3]) == CLI_LAUNCH_WORDS:
+            if any(prints_body_shape_flag(text) for text in texts):
                 return None  # it prints the body's shape, and sends nothing
             return words[index].start, words[index + 2].end
         if not texts[index].startswith("-") and texts[index - 1][:1] != "-":
@@ -232,7 +230,7 @@ def _command_why(words: Sequence[object]) -> str:
     names = [word.text for word in words if isinstance(word, Word) and not re.fullmatch(r"\w+=.*", word.text, re.S)]
     name = next((n for n in names if n not in ("sudo", "time", "exec", "$", "%", ">", "env", "command")), "")
     name = name.rsplit("/", 1)[-1]
-    if name in ("gc", "gc.exe") and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
+    if name in CLI_NAMES and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
         return CLI_LAUNCH_WHY
     if name == "curl":
         return "it is in a curl command flowlint could not read as a request"

@@ -112,6 +112,7 @@ class PythonReader(CodeReader):
     sequence_types = frozenset({"module", "block"})
     function_types = frozenset({"function_definition", "lambda", "class_definition"})
     held_types = frozenset({"list", "tuple", "set", "expression_list"})
+    jump_types = frozenset({"break_statement", "continue_statement", "return_statement", "raise_statement"})
     word_pattern = _WORDS
     mangles = True
 
@@ -133,6 +134,7 @@ class PythonReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -290,7 +292,9 @@ class PythonReader(CodeReader):
                     self._imported_names(node)
 
         for item, iterable in iterations:  # (once every name is bound: the iterable may be a name)
-            self.iterated_alias(item, iterable)
+            loop = item.parent  # a `for` statement's turns run its body (a comprehension's run no statement)
+            body = loop.child_by_field_id(self.fields.body) if loop is not None and loop.type == "for_statement" else None
+            self.iterated_alias(item, iterable, (loop, body) if loop is not None and body is not None else None)
 
     def _import_bound(self, statement: Node) -> Iterable[Node]:
         """The names an import statement binds: each alias, an imported name, and the first name of `import a.b` (not
@@ -886,7 +890,8 @@ class PythonReader(CodeReader):
         return body
 
     def _made_of_imported_class(self, instance: Node) -> tuple[Node, str, Node, PythonReader, str, str, Node] | None:
-        """For a name bound here to `Launch(…)` of a class another module of the run defines (a module-level import):
+        """For a name bound here to `Launch(…)` (`m.Launch(…)`) of a class another module of the run defines (a
+        module-level import of it or of its module, maybe through a package passing it on: imported_binding):
         the name's node and text, the call, that module's reader, the class's name there, the module and its class
         node. None otherwise."""
         named = self.unwrap(instance)
@@ -896,7 +901,8 @@ class PythonReader(CodeReader):
         made = self.bindings.resolve(name, named, as_made=True)
         made = self.unwrap(made) if made is not None else None
         callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
-        found = self.values_from.imported_binding(callee) if callee is not None and callee.type == "identifier" else None
+        found = self.values_from.imported_binding(callee) \
+            if callee is not None and callee.type in ("identifier", "attribute") else None
         if made is None or found is None or not isinstance(found[0], PythonReader):
             return None
         other, cls_name, module, _ = found
