@@ -1884,7 +1884,8 @@ class JavaScriptReader(CodeReader):
                 and self.values_from is not None and self.source.raw(receiver) in self.imports \
                 and (made := self.imported_client(receiver)) is not None:
             if made[0] in _OPTION_CLIENTS:
-                return self.options_client(site, args, _VERBS[name], made[0], prefix=made[1], shared_headers=made[2])
+                return self.options_client(site, args, _VERBS[name], made[0], prefix=made[1], shared_headers=made[2],
+                                           elsewhere=True)
             return self.axios_verb(site, receiver, _VERBS[name], args, {}, base=made[1], shared=made[2:])
         if receiver is None and (name in _OFETCH or module == "ofetch"):
             return self.ofetch(site, args)
@@ -2214,7 +2215,9 @@ class JavaScriptReader(CodeReader):
 
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
                        config: dict[str, tuple[Node, Node]] | None = None, *, prefix: Text | Unknown | None = None,
-                       shared_headers: bool = False) -> LaunchRequest | None:
+                       shared_headers: bool = False, elsewhere: bool = False) -> LaunchRequest | None:
+        """got's and ky's `post(url, {json, body, headers})`, on the library or an instance: `config` is the instance's
+        (made in this file), `elsewhere` True for one another module makes (its defaults not read here)."""
         if config and "prefixUrl" in config:
             prefix = self.text(config["prefixUrl"][1])
         url = self.url_of(args[0]) if args else None
@@ -2236,8 +2239,10 @@ class JavaScriptReader(CodeReader):
         elif members is not None and "body" in members:  # ky's body goes to fetch, which sends none for null
             nothing = self.set_body(request, members["body"][1], "object-string" if kind == "got" else "opaque",
                                     null="none" if kind == "ky" else "unknown")
+        # (an instance's own json or body is sent when the call gives none: got.extend({ json: {...} }))
+        own_body = elsewhere or (config is not None and bool({"json", "body", "form"} & config.keys()))
         request.bodiless = members is not None and not is_open and (nothing or not {"json", "body", "form"} & members.keys()) \
-            and not self.given_to_others(args[1:2])
+            and not self.given_to_others(args[1:2]) and not own_body
         self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
