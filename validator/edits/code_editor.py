@@ -32,6 +32,7 @@ from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, Withheld, differen
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
 
+    from ..sources.blocks import Where
     from ..sources.code import SourceText
     from ..sources.document import Limits
     from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
@@ -611,17 +612,19 @@ def _in_block(text: str, kind: str, request: LaunchRequest, spans: TreeSpans, op
     """The edit of an object literal made in the code block the launch was read from, as in a code file, and written
     back at the block's place: exact only when the replaced file text is that code as the document writes it (a
     notebook cell's JSON string escapes it)."""
-    from ..sources.blocks import code_blocks
     from ..sources.model import TreeSpans
 
     site = request.site[0]
-    for language, code, where in code_blocks(text, kind):
-        if language not in CODE_KINDS or len(where) != len(code) + 1 or not where[0] <= site < where[-1]:
+    starts, blocks = _blocks_of(text, kind)
+    at = bisect.bisect_right(starts, site) - 1
+    for block in blocks[at:at + 1] if at >= 0 else ():
+        language, code, where = block.language, block.code, block.where
+        if not where[0] <= site < where[-1]:
             continue
-        index = {offset: i for i, offset in enumerate(where[:-1])}
+        index, tree = block.edited()
         local = TreeSpans({path: (_back(index, key) if key is not None else None, _back(index, value))
                            for path, (key, value) in spans.spans.items()}, set(spans.shown_only))
-        edited = _Literal(code, language, local, request.body).apply(operation)
+        edited = _Literal(code, language, local, request.body, tree).apply(operation)
         start, end, content = difference(code, edited)
         escape: Callable[[str], str] = (lambda s: json.dumps(s, ensure_ascii=False)[1:-1]) if kind == "notebook" else (lambda s: s)
         file_start, file_end = where[start], where[end]
@@ -629,6 +632,56 @@ def _in_block(text: str, kind: str, request: LaunchRequest, spans: TreeSpans, op
             raise CannotEdit(operation)  # the change would cross what the document writes around the code
         return text[:file_start] + escape(content) + text[file_end:]
     raise CannotEdit("no code block holds the launch")
+
+
+class _Block:
+    """A code block: its language, its code, and the file offset of each of its characters and one past its end.
+    Its index of offsets and its parse are made for the block a fix edits and kept while the fixes edit that block
+    (one cell may hold many launches), then let go (a file's blocks all kept them: memory of many times the file)."""
+
+    _last: _Block | None = None  # the block whose index and parse are kept
+
+    def __init__(self, language: str, code: str, where: Where) -> None:
+        self.language, self.code, self.where = language, code, where
+        self._index: dict[int, int] | None = None
+        self._tree: tuple[SourceText, Node] | None = None
+
+    def edited(self) -> tuple[dict[int, int], tuple[SourceText, Node]]:
+        """File offset -> the block character written there; the code parsed."""
+        if _Block._last is not self:
+            if _Block._last is not None:
+                _Block._last._index = _Block._last._tree = None
+            _Block._last = self
+        if self._index is None or self._tree is None:
+            from ..sources.code import SourceText, parser
+
+            source = SourceText(self.code)
+            self._index = {offset: i for i, offset in enumerate(self.where[:-1])}
+            self._tree = source, parser(self.language).parse(source.data).root_node
+        return self._index, self._tree
+
+
+#: The code blocks of the two texts a file's fixes were last rendered in (the file's, and the one a fix's first
+#: operation made, which its second edits): found once a text, not once a fix (each fix walked the blocks from the
+#: file's start, a notebook's cells decoded again, each block's offsets indexed and its code parsed: quadratic).
+_BLOCKS: list[tuple[str, str, tuple[list[int], list[_Block]]]] = []
+
+
+def _blocks_of(text: str, kind: str) -> tuple[list[int], list[_Block]]:
+    """The code blocks of a Markdown, HTML or notebook text in which a launch's edit can be made as in a code file, in
+    the order of their starts, and their starts (each block's first character in the file)."""
+    from ..sources.blocks import code_blocks
+
+    for at, (seen, seen_kind, found) in enumerate(_BLOCKS):
+        if seen_kind == kind and (seen is text or seen == text):
+            _BLOCKS.append(_BLOCKS.pop(at))
+            return found
+    blocks = sorted((_Block(language, code, where) for language, code, where in code_blocks(text, kind)
+                     if language in CODE_KINDS and len(where) == len(code) + 1 and where),
+                    key=lambda block: block.where[0])
+    found = [block.where[0] for block in blocks], blocks
+    _BLOCKS[:] = [*_BLOCKS[-1:], (text, kind, found)]
+    return found
 
 
 def _back(index: dict[int, int], span: tuple[int, int]) -> tuple[int, int]:
