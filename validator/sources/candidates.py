@@ -62,6 +62,21 @@ def is_manifest(name: str) -> bool:
     return base in _MANIFESTS or _MANIFEST_FAMILIES.fullmatch(base) is not None
 
 
+#: Manifests' names a person may also give a file of their own (a launch body saved as manifest.json, values.yaml):
+#: named, such a file is a payload, as any named file is.
+_COMMON_NAMES = frozenset({"manifest.json", "values.yaml", "environment.yml", "global.json", "now.json"})
+
+
+def named_tool_file(name: str) -> str | None:
+    """Why a file named on the command line (or matched by `include`) is no launch body by its name alone: another tool's
+    file whose format that tool defines (tsconfig.json, composer.json, .eslintrc.json, docker-compose.yml…), as a
+    package.json is; None for any other name (a named file is a payload)."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    if not is_manifest(base) or base.lower() in _COMMON_NAMES:
+        return None
+    return f"a {base} is another tool's file by its name, no launch body"
+
+
 #: The byte order marks of wide text (UTF-32's first: its little-endian mark starts as UTF-16's does), each with its
 #: codec and its name.
 WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
