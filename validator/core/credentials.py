@@ -543,6 +543,8 @@ def written_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
     found = credential_spans(text, words) + header_credentials(text, words)
+    if any(words.holds(word) for word in _SIGN_IN_CALL_WORDS):
+        found += sign_in_call_literals(text)
     if words.holds("${"):
         found += _expansion_literals(text)
     if words.holds("\\u") or words.holds("\\x") or words.holds("\\U"):
@@ -614,6 +616,68 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
         if value is not None and value[1] > value[0]:
             found.append(value)
             scanned = value[1] + 1
+    return found
+
+
+#: The Genesys Cloud SDKs' sign-in calls, each with the places of its arguments that are credentials (by position,
+#: and by keyword in Python): the JavaScript SDK's ApiClient (`loginClientCredentialsGrant(clientId, clientSecret)`,
+#: `setAccessToken(token)`, …), the Python SDK's (`get_client_credentials_token(client_id, client_secret)`, …), the
+#: Java and Go SDKs' `authorizeClientCredentials` and the .NET SDK's `PostToken` (in a documentation's code block). The
+#: place says what is written there, whatever it looks like: a short `'abc123'` is as much a client secret as a long
+#: one (FL305 judges whether one looks real; the masking never waits for that).
+_SIGN_IN_CALLS: dict[str, frozenset[int]] = {
+    "loginClientCredentialsGrant": frozenset({1}), "loginSaml2BearerGrant": frozenset({1, 3}),
+    "loginCodeAuthorizationGrant": frozenset({1, 2}), "refreshCodeAuthorizationGrant": frozenset({1, 2}),
+    "authorizePKCEGrant": frozenset({1, 2}), "loginPKCEGrant": frozenset({3}), "setAccessToken": frozenset({0}),
+    "get_client_credentials_token": frozenset({1}), "get_saml2bearer_token": frozenset({1, 3}),
+    "get_code_authorization_token": frozenset({1, 2}), "refresh_code_authorization_token": frozenset({1, 2}),
+    "get_pkce_token": frozenset({1, 2}), "authorizeClientCredentials": frozenset({1}),
+    "AuthorizeClientCredentials": frozenset({1}), "PostToken": frozenset({1}),
+}
+#: The Python SDK's keywords for those arguments (`client_secret=`, `auth_code=`, …).
+_SIGN_IN_KEYWORDS = frozenset({"client_secret", "assertion", "auth_code", "refresh_token", "code_verifier"})
+#: What every sign-in call's name holds (as written): a text holding none has no such call (a substring search).
+_SIGN_IN_CALL_WORDS = ("Grant", "AccessToken", "_token", "ClientCredentials", "PostToken")
+_SIGN_IN_CALL = _Lazy(r"(?<![\w$])(%s)[ \t]*\(" % "|".join(sorted(_SIGN_IN_CALLS, key=len, reverse=True)))
+#: An argument list's parts: a string (quoted, or a backtick's template), a bracket, a comma, a keyword's name.
+_ARGUMENT_TOKEN = _Lazy(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|`(?:[^`\\]|\\.)*`|[\[\](){}]|,"""
+                        r"""|(?<![\w.])([A-Za-z_]\w{0,63})[ \t]*=(?![=>])""")
+#: How far after a sign-in call's parenthesis its arguments are read (bounded work in a hostile file).
+_SIGN_IN_ARGUMENTS_LENGTH = 4096
+
+
+def sign_in_call_literals(text: str) -> list[tuple[int, int]]:
+    """The string literals an SDK's sign-in call is given where it takes a credential (`loginClientCredentialsGrant(
+    'cid', '…')`, `setAccessToken('…')`, `get_code_authorization_token(cid, auth_code="…")`): each string in such an
+    argument (one joined with others too), but a template's hole only (`${SECRET}`); the client ID, an organization's
+    name, a redirect URI stay shown. Linear: each call's arguments are read once, at most _SIGN_IN_ARGUMENTS_LENGTH
+    characters of them; a call inside another's arguments is read with them."""
+    found: list[tuple[int, int]] = []
+    scanned = 0
+    for call in line_matches(_SIGN_IN_CALL, text, _SIGN_IN_CALL_WORDS):
+        if call.start() < scanned:
+            continue
+        places = _SIGN_IN_CALLS[call.group(1)]
+        depth, index, keyword = 1, 0, None
+        scanned = end = min(len(text), call.end() + _SIGN_IN_ARGUMENTS_LENGTH)
+        for token in _ARGUMENT_TOKEN.finditer(text, call.end(), end):
+            part = token.group()
+            if part in "([{":
+                depth += 1
+            elif part in ")]}":
+                depth -= 1
+                if depth == 0:
+                    scanned = token.end()
+                    break
+            elif part == ",":
+                if depth == 1:
+                    index, keyword = index + 1, None
+            elif token.group(2) is not None:
+                if depth == 1:
+                    keyword = token.group(2)
+            elif (keyword in _SIGN_IN_KEYWORDS if keyword is not None else index in places) \
+                    and token.end() - token.start() > 2 and not only_holes(part[1:-1]):
+                found.append((token.start() + 1, token.end() - 1))
     return found
 
 

@@ -1,0 +1,88 @@
+"""Secrets a file writes where only its place says what they are (the second review): an SDK's sign-in call's
+arguments (`loginClientCredentialsGrant('cid', '…')`, `get_client_credentials_token("cid", "…")`,
+`setAccessToken('…')`). Each is looked for in every output format, in `--diff` and `--fix`'s report, in the editor
+server's diagnostics and in the cache directory; the finding on the secret's line is reported (reached), and what is
+no secret on that line (the client ID, the method's name) stays shown."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import UUID, flowlint
+
+URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
+
+#: name → (text, the secrets it writes, what stays shown on their lines)
+SIGN_IN = {
+    "sdk.js": ("const platformClient = require('purecloud-platform-client-v2');\n"
+               "const client = platformClient.ApiClient.instance;\n"
+               "client.loginClientCredentialsGrant('my-cid', 'CSECjsSdkA1').then(() => new platformClient.ArchitectApi()"
+               f".postFlowsExecutions({{flowId: '{UUID}', type: 1}}));\n"
+               "client.setAccessToken('TOKjsSdkB2'); new platformClient.ArchitectApi()"
+               f".postFlowsExecutions({{flowId: '{UUID}', type: 1}});\n"
+               "client.loginSaml2BearerGrant('my-cid', \"CSECjsSaml7\", 'my-org', `ASSERTjsSaml8`); new platformClient"
+               f".ArchitectApi().postFlowsExecutions({{flowId: '{UUID}', type: 1}});\n"
+               "client.refreshCodeAuthorizationGrant('my-cid', 'CSECjsRef9',\n    'REFRjsRef10'); new platformClient.ArchitectApi()"
+               f".postFlowsExecutions({{flowId: '{UUID}', type: 1}});\n",
+               ("CSECjsSdkA1", "TOKjsSdkB2", "CSECjsSaml7", "ASSERTjsSaml8", "CSECjsRef9", "REFRjsRef10"),
+               ("loginClientCredentialsGrant('my-cid', '", "setAccessToken('", "'my-org'")),
+    "sdk.py": ("import PureCloudPlatformClientV2 as pc\n"
+               'c = pc.api_client.ApiClient().get_client_credentials_token("my-cid", "CSECpySdkC3"); '
+               f'pc.ArchitectApi(c).post_flows_executions({{"flowId": "{UUID}", "type": 1}})\n'
+               'c.get_code_authorization_token("my-cid", client_secret="CSECpyCode5", auth_code="CODEpyCode6", '
+               f'redirect_uri="cb"); pc.ArchitectApi(c).post_flows_executions({{"flowId": "{UUID}", "type": 1}})\n',
+               ("CSECpySdkC3", "CSECpyCode5", "CODEpyCode6"),
+               ('get_client_credentials_token("my-cid", "',)),
+}
+
+
+def _cached(root: Path) -> str:
+    return "".join(p.read_text(errors="replace") for p in (root / ".flowlint_cache").rglob("*") if p.is_file())
+
+
+def assert_said_nowhere(root: Path, files: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]],
+                        reached: str = "FL101") -> None:
+    """Every output format, --diff, --fix's report, the editor server and the cache directory: no secret of `files`
+    (the reached finding is reported, and what is no secret on a secret's line is shown in the text excerpts)."""
+    for name, (text, _, _) in files.items():
+        (root / name).write_text(text)
+        os.utime(root / name, (1_700_000_000, 1_700_000_000))  # old enough for the cache to keep its reading
+    names = list(files)
+    secrets = [secret for _, found, _ in files.values() for secret in found]
+    said = {}
+    for output in FORMATS:
+        result = flowlint("check", "--no-color", "--format", output, *names)
+        assert reached in result.stdout or output == "gitlab", (output, result.stdout)  # reached
+        said[output] = result.output
+    text = said["text"]
+    for _, _, shown in files.values():
+        for words in shown:
+            assert words in text, (words, text)  # not masked: what is no secret
+    said["diff"] = flowlint("check", "--no-color", "--diff", "--unsafe-fixes", *names).output
+    assert "+++ " in said["diff"], said["diff"]  # reached: a diff is shown
+    said["fix"] = flowlint("check", "--no-color", "--fix", "--unsafe-fixes", *names).output
+    assert "Fixed" in said["fix"] or "fixed" in said["fix"], said["fix"]
+    said["cache"] = _cached(root)
+    assert said["cache"], "no cache written"
+    try:
+        from validator.lsp.server import check
+    except ImportError:  # pragma: no cover (pygls missing)
+        pass
+    else:
+        for name, (text, _, _) in files.items():
+            found = check(str(root / name), text)
+            assert found, name
+            said[f"lsp {name}"] = repr([(d.message, d.help, d.pointer, d.fix and d.fix.message,
+                                          d.fix and [e.shown_content for e in d.fix.edits or ()]) for d in found])
+    for where, output in said.items():
+        for secret in secrets:
+            assert secret not in output, (where, secret, output)
+
+
+def test_sdk_sign_in_arguments_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, SIGN_IN)
