@@ -7,6 +7,7 @@ no secret on that line (the client ID, the method's name) stays shown."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def _cached(root: Path) -> str:
     return "".join(p.read_text(errors="replace") for p in (root / ".flowlint_cache").rglob("*") if p.is_file())
 
 
-def assert_said_nowhere(root: Path, files: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]],
+def assert_said_nowhere(root: Path, files: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]],
                         reached: str = "FL101") -> None:
     """Every output format, --diff, --fix's report, the editor server and the cache directory: no secret of `files`
     (the reached finding is reported, and what is no secret on a secret's line is shown in the text excerpts)."""
@@ -86,3 +87,28 @@ def assert_said_nowhere(root: Path, files: dict[str, tuple[str, tuple[str, ...],
 def test_sdk_sign_in_arguments_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> None:
     monkeypatch.chdir(tmp_path)
     assert_said_nowhere(tmp_path, SIGN_IN)
+
+
+#: The CLI's credential flags, and any command's option named for a credential (its value a word, quoted, or `=`'s).
+CLI = {
+    "run.sh": ("#!/bin/sh\n"
+               "echo '{\"flowId\": \"x\", \"type\": 1}' | gc --clientid my-cid --clientsecret CSECgcOverride3 flows executions create\n"
+               "echo '{\"flowId\": \"x\", \"type\": 1}' | gc --accesstoken=TOKgcAccess4 --environment mypurecloud.com \\\n"
+               "  flows executions create\n"
+               "echo '{\"flowId\": \"x\", \"type\": 1}' | gc --client-secret \"CSECgcQuoted5\" --profile prod flows executions create\n",
+               ("CSECgcOverride3", "TOKgcAccess4", "CSECgcQuoted5"),
+               ("--clientid my-cid --clientsecret ", "--environment mypurecloud.com", "--profile prod")),
+}
+
+
+def test_cli_credential_options_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, CLI, reached="FL104")
+
+
+@pytest.mark.parametrize("line", ["docker login --password-stdin flows", "tool --token-file token.txt", "x --no-password --verbose",
+                                  'gc --clientsecret "$GC_SECRET" flows', "gc --accesstoken ${TOKEN} flows"])
+def test_an_option_naming_no_literal_credential_is_shown(line: str) -> None:
+    from validator.core.credentials import credential_literals
+
+    assert credential_literals(line + "\n") == [], line

@@ -474,6 +474,12 @@ _GIVEN_TO_SECRET = _Lazy(r"""(?:%s)[\w.-]*["']?[ \t]*[:=][ \t]*[\[(]?[ \t]*["'`]
                               re.I)
 
 
+def secret_name(name: str) -> bool:
+    """Whether a member's, a variable's or an option's name says it holds a credential (`client_secret`,
+    `Flow.apiKey`, `clientsecret`, `access-token`)."""
+    return _SECRET_WORD.search(name) is not None
+
+
 def given_to_secret(before: str) -> bool:
     """Whether a value that follows `before` (its line up to it) is given to a member or variable named for a secret."""
     return _GIVEN_TO_SECRET.search(before[-200:]) is not None
@@ -1036,6 +1042,8 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
         found += [value for value in _option_arguments(text, _CURL_COOKIE) if "=" in text[value[0]:value[1]]]
     if words.holds_any_case("-u") and (words.holds("-u") or words.holds_any_case("--user")):
         found += _user_passwords(text)
+    if words.holds("--") and not no_secret_word(text, words):  # `gc --clientsecret …`, `--access-token=…`
+        found += secret_option_values(text)
     if words.holds_any_case("auth"):  # requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
         pairs = line_matches(_AUTH_PAIR, text, ("auth",), words.lowered) if words.ascii else _AUTH_PAIR.finditer(text)
         found += [match.span(3) for match in pairs if not only_holes(match.group(3))]
@@ -1106,6 +1114,33 @@ def _cookies_set(text: str) -> list[tuple[int, int]]:
         if value is None:
             unclosed[quote] = line_end
         elif value[1] > value[0]:
+            found.append(value)
+    return found
+
+
+#: A command's long option and the start of its value (`--clientsecret …`, `--access-token=…`, `--password "…"`): its
+#: name group 1. A value starting with `-` is the next option (the option took none).
+_LONG_OPTION = _Lazy(r"(?<![\w-])--([A-Za-z][\w-]{0,63})(?:=|[ \t]+)(?=[^\s-])")
+#: An option whose name holds a secret word but whose value names where the secret is (`--password-file`,
+#: `--token-env`), or that takes none (`--password-stdin`).
+_OPTION_NAMING_A_PLACE = _Lazy(r"[-_](?:file|path|dir|stdin|env|var|command|cmd|name|id|type|url|endpoint)$")
+
+
+def secret_option_values(text: str) -> list[tuple[int, int]]:
+    """The values of command-line options named for a credential, in any command: the Genesys Cloud CLI's
+    `--clientsecret …` and `--accesstoken …`, and any `--client-secret=…`, `--password "…"`, `--api-key …`; not an
+    option's naming where the secret is kept (`--password-file`, `--token-env`), nor a template's hole (`"$SECRET"`)."""
+    found = []
+    scanned = 0
+    for option in line_matches(_LONG_OPTION, text, ("--",)):
+        name = option.group(1)
+        if option.start() < scanned or not secret_name(name) or _OPTION_NAMING_A_PLACE.search(name.lower()):
+            continue
+        value = _argument(text, option.end())
+        if value is None or value[1] <= value[0]:
+            continue
+        scanned = value[1]
+        if not only_holes(text[value[0]:value[1]]):
             found.append(value)
     return found
 
