@@ -112,3 +112,38 @@ def test_an_option_naming_no_literal_credential_is_shown(line: str) -> None:
     from validator.core.credentials import credential_literals
 
     assert credential_literals(line + "\n") == [], line
+
+
+#: Inputs named for a token or a credential: each in a payload of its own (its one line an excerpt), and beside a
+#: launch in an .http file and in JavaScript (an unquoted `token:` member).
+TOKEN_NAMES = ("Flow.apiToken", "Flow.authToken", "Flow.sessionToken", "Flow.bearerToken", "Flow.token", "Flow.idToken",
+               "Flow.credentials", "Flow.clientCredentials", "Flow.oauthToken", "Flow.api_token", "Flow.passphrase",
+               "Flow.jwt", "Flow.token2", "Flow.GITHUB_TOKEN", "Flow.tokenValue", "Flow.pwd", "Flow.passcode", "Flow.pin",
+               "Flow.otp")
+NAMED = {f"n{i}.json": (f'{{"flowId": "x", "inputData": {{"{name}": "V{i}zzqSecret", "Flow.tokenCount": "SHOWNcount{i}"}}}}\n',
+                        (f"V{i}zzqSecret",), (f'"Flow.tokenCount": "SHOWNcount{i}"',))
+         for i, name in enumerate(TOKEN_NAMES)}
+NAMED["a.http"] = (f"POST {URL}\nContent-Type: application/json\n\n"
+                   '{"flowId": "x", "inputData": {"Flow.apiToken": "TOKhttpInput4", "Flow.token_type": "SHOWNtype"}}\n',
+                   ("TOKhttpInput4",), ('"Flow.token_type": "SHOWNtype"',))
+NAMED["a.js"] = (f"await fetch('{URL}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, body: "
+                 "JSON.stringify({flowId: 'x', inputData: {token: 'TOKjsIn24', tokenizer: 'SHOWNword'}})});\n",
+                 ("TOKjsIn24",), ("tokenizer: 'SHOWNword'",))
+
+
+def test_token_named_inputs_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, NAMED, reached="FL104")
+
+
+@pytest.mark.parametrize(("name", "secret"), [
+    ("apiToken", True), ("session_token", True), ("X-Auth-Token", True), ("token", True), ("TOKEN", True),
+    ("idToken", True), ("credentials", True), ("passphrase", True), ("jwt", True), ("client_secret", True),
+    ("tokenCount", False), ("token_type", False), ("tokenizer", False), ("tokens", False), ("tokenUrl", False),
+    ("tokenExpiresIn", False), ("credentialType", False), ("pinLength", False), ("shipping", False),
+    ("db_pwd", True), ("Flow.pin", True), ("flowId", False), ("customerName", False)])
+def test_one_rule_says_which_names_hold_a_secret(name: str, secret: bool) -> None:
+    """One rule for members, variables, options and a URL's query members (`?sessionToken=…` as `"Flow.sessionToken"`)."""
+    from validator.core.credentials import secret_name, secret_query_name
+
+    assert secret_name(name) is secret and secret_query_name(name) is secret, name

@@ -187,8 +187,7 @@ _QUERY_SECRET = _Lazy(r"(?i)[?&](?:(?:access|id|refresh)[_-]?token|token|api[_-]
 #: linear in the text) and its value group 2, which ends at a JSON string's escape or end too. The one definition the
 #: masking of code, request files and recordings reads.
 URL_MEMBER = _Lazy(r"[?&#]([\w.%-]{1,100})=([^&#\s\"'`<>\\]+)")
-#: Of those, the names whose value is a credential.
-_QUERY_SECRET_WORD = _Lazy(r"token|secret|passw(?:or)?d|api[_-]?key")
+#: Of those, the names whose value is a credential: those secret_name says, and these whole names.
 _QUERY_SECRET_NAMES = frozenset({"key", "pwd", "sig", "signature", "auth"})
 #: What OAuth sends in a URL to sign in besides what secret_query_name names: an authorization code, PKCE's verifier,
 #: an assertion (JWT or SAML).
@@ -209,7 +208,7 @@ def secret_query_name(name: str) -> bool:
     """Whether a URL's query member of this name holds a credential, whose value no output shows (`sig`, `api_key`,
     `access_token`, `sessionToken`)."""
     lowered = name.lower()
-    return lowered in _QUERY_SECRET_NAMES or _QUERY_SECRET_WORD.search(lowered) is not None
+    return lowered in _QUERY_SECRET_NAMES or secret_name(name)
 
 
 def signs_in(name: str) -> bool:
@@ -349,7 +348,7 @@ _ASKED: tuple[object, dict[tuple[object, ...], list[str]]] = (object(), {})
 
 
 def _secret_values(body: object, path: tuple[object, ...]) -> list[str]:
-    named = any(isinstance(key, str) and _SECRET_WORD.search(key) for key in path)
+    named = any(isinstance(key, str) and secret_name(key) for key in path)
     value = body
     for key in path:
         try:
@@ -457,11 +456,30 @@ def without_credentials(text: str) -> str:
 # rule saw them: a token copied into a constant, an instance's default headers.
 
 
-#: A member or variable whose name says it holds a credential (`client_secret`, `"Flow.apiKey"`, `password =`).
-_SECRET_WORD = re.compile(r"(?i)secret|pas?sw(?:or|o|r)?d|api[_-]?key|access[_-]?token|refresh[_-]?token|private[_-]?key")
-_SECRET_WORD_LOWER = re.compile(_SECRET_WORD.pattern.removeprefix("(?i)"))
-#: What every match of _SECRET_WORD holds, lowered: a text holding none of them has no secret-named member.
-_SECRET_WORD_PARTS = ("secret", "passw", "pasw", "api", "token", "private")
+#: A name holding one of these anywhere holds a credential (`client_secret`, `"Flow.apiKey"`, `password =`,
+#: `passphrase`, `ACCESS_TOKEN`): secret_name.
+_SECRET_WORD = re.compile(r"(?i)secret|pas?sw(?:or|o|r)?d|passphrase|api[_-]?key|access[_-]?token|refresh[_-]?token"
+                          r"|private[_-]?key")
+#: Where a secret-named member or variable may be written: one of _SECRET_WORD's words, or of _SECRET_LAST_WORDS'
+#: (the scan then reads the whole name and asks secret_name).
+_NAME_WORD_LOWER = re.compile(r"secret|pas?sw(?:or|o|r)?d|passphrase|api[_-]?key|token|private[_-]?key|jwt|cred|pwd|passcode"
+                              r"|pin|otp")
+_NAME_WORD = re.compile("(?i)" + _NAME_WORD_LOWER.pattern)
+#: What every match of _NAME_WORD holds, lowered: a text holding none of them has no secret-named member.
+_SECRET_WORD_PARTS = ("secret", "passw", "pasw", "passphrase", "api", "token", "private", "jwt", "cred", "pwd", "passcode",
+                      "pin", "otp")
+#: A name whose last word ends with one of these holds a credential (`apiToken`, `session_token`, `X-Auth-Token`,
+#: `Flow.token`, `idtoken`, `Flow.credentials`, `jwt`, `db_pwd`, `Flow.passcode`), or is one of _SECRET_LAST_NAMES
+#: (`Flow.pin`, `otp`: short words that end others). Only its last word: a name that goes on after it says what it
+#: counts, types or points at (`tokenCount`, `token_type`, `tokenUrl`, `tokenExpiresIn`, `credentialType`,
+#: `pinLength`), its value no secret; a word that only starts so is another word (`tokenizer`, `tokens`).
+_SECRET_LAST_WORDS = ("token", "jwt", "credential", "credentials", "creds", "pwd", "passcode")
+_SECRET_LAST_NAMES = frozenset({"pin", "otp"})
+#: Words after the last one that say only how the credential is written (`tokenValue`, `token_b64`).
+_WRITTEN_AS_WORDS = frozenset({"value", "string", "str", "text", "raw", "b64", "base64", "encoded"})
+#: A name's words: camelCase and acronyms split (`APIToken`: API, Token), separators and digits dropped.
+_NAME_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_NAME_CHARACTERS = re.compile(r"[\w.-]")
 _NAME_REST = re.compile(r"[\w.-]*")
 #: A name's closing quote (escaped in JSON written inside a string: `\\"password\\": \\"…\\"`), then `:` or `=`.
 _ASSIGN = re.compile(r"""(?:\\{1,15}["']|["'])?[ \t]*[:=][ \t]*""")
@@ -470,23 +488,30 @@ _ESCAPED_QUOTE = re.compile(r"""(\\{1,15})["']""")
 
 
 #: What a line writes just before a value it gives a secret-named member or variable (`"Flow.apiKey": `, `pw = [`).
-_GIVEN_TO_SECRET = _Lazy(r"""(?:%s)[\w.-]*["']?[ \t]*[:=][ \t]*[\[(]?[ \t]*["'`]?\Z""" % _SECRET_WORD.pattern.removeprefix("(?i)"),
-                              re.I)
+_GIVEN_TO = _Lazy(r"""([\w.-]{1,100})["']?[ \t]*[:=][ \t]*[\[(]?[ \t]*["'`]?\Z""")
 
 
 def secret_name(name: str) -> bool:
-    """Whether a member's, a variable's or an option's name says it holds a credential (`client_secret`,
-    `Flow.apiKey`, `clientsecret`, `access-token`)."""
-    return _SECRET_WORD.search(name) is not None
+    """Whether a member's, a variable's, an option's or a URL query member's name says it holds a credential: one of
+    _SECRET_WORD anywhere (`client_secret`, `Flow.apiKey`, `clientsecret`, `--access-token`), or a token's or
+    credentials' word last (`Flow.apiToken`, `sessionToken`, `id_token`, `Flow.credentials`; not `tokenCount`).
+    The one rule of the masking of every file, its findings' messages and a URL's query (secret_query_name)."""
+    if _SECRET_WORD.search(name) is not None:
+        return True
+    words = [word.lower() for word in _NAME_WORDS.findall(name[-200:])]
+    while len(words) > 1 and words[-1] in _WRITTEN_AS_WORDS:
+        words.pop()
+    return bool(words) and (words[-1].endswith(_SECRET_LAST_WORDS) or words[-1] in _SECRET_LAST_NAMES)
 
 
 def given_to_secret(before: str) -> bool:
     """Whether a value that follows `before` (its line up to it) is given to a member or variable named for a secret."""
-    return _GIVEN_TO_SECRET.search(before[-200:]) is not None
+    given = _GIVEN_TO.search(before[-200:])
+    return given is not None and secret_name(given.group(1))
 
 
 def no_secret_word(text: str, words: Words | None = None) -> bool:
-    """True only when _SECRET_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
+    """True only when _NAME_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
     words = words or Words(text)
     return words.ascii and not words.holds_any_case(*_SECRET_WORD_PARTS)
 
@@ -564,7 +589,7 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
     unclosed: dict[str, int] = {}  # a quote with no closing one before this line's end: none after either
     # In ASCII text the case-blind pattern takes what its lower-case twin takes in the lowered text, at the same
     # offsets, ~7x faster (a code file with a launch is scanned whole; its "/api/" is no secret word).
-    for word in _SECRET_WORD_LOWER.finditer(words.lowered) if words.ascii else _SECRET_WORD.finditer(text):
+    for word in _NAME_WORD_LOWER.finditer(words.lowered) if words.ascii else _NAME_WORD.finditer(text):
         if word.start() < scanned:
             continue
         if word.start() > line_end:  # the word's line, found from the last line's end on: each character passed once
@@ -573,10 +598,19 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             line_end = len(text) if line_end < 0 else line_end
         name_end = _NAME_REST.match(text, word.end())
         scanned = name_end.end() if name_end is not None else word.end()
+        by_last_word = False  # named for a secret by its last word only (`token`, `Flow.credentials`)
+        if _SECRET_WORD.match(text, word.start()) is None:
+            name = text[_name_start(text, word.start()):scanned]
+            if not secret_name(name):
+                continue  # (`tokenCount`, `token_type`: no secret)
+            by_last_word = _SECRET_WORD.search(name) is None
         assign = _ASSIGN.match(text, scanned)
         if assign is None:
             continue
+        assigned = assign.group().rstrip().endswith("=")
         scanned = assign.end()
+        if not assigned and (annotation := _ANNOTATION.match(text, scanned, line_end)) is not None:
+            scanned, assigned = annotation.end(), True  # Python's `TOKEN: str = "…"`: the value after the annotation
         if (following := _VALUE_BELOW.match(text, scanned)) is not None:  # `"apiKey":` alone, its string on a line below
             scanned = following.end()
             line_start = text.rfind("\n", 0, scanned) + 1
@@ -617,9 +651,11 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
         elif text[line_start:word.start()].lstrip().startswith("@"):
             # an .http file's variable (`@clientSecret = …`): the rest of its line, spaces and all
             value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
+        elif by_last_word and assigned and text[assign.start():assign.start() + 1] in (" ", "\t"):
+            continue  # code's `token = config.token`: an expression (a literal is quoted); `TOKEN=…` is a shell's
         else:
-            value = _unquoted(text, scanned, line_end, assign.group().rstrip().endswith("="))
-        if value is not None and value[1] > value[0]:
+            value = _unquoted(text, scanned, line_end, assigned)
+        if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
             found.append(value)
             scanned = value[1] + 1
     return found
@@ -687,6 +723,14 @@ def sign_in_call_literals(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _name_start(text: str, at: int) -> int:
+    """Where the name holding text[at] starts (at most 200 characters before it: bounded work)."""
+    start = at
+    while start > 0 and at - start < 200 and _NAME_CHARACTERS.match(text, start - 1):
+        start -= 1
+    return start
+
+
 #: A shell parameter expansion with a literal written in it: a default (`${NAME:-…}`, `${NAME-…}`, `:=`, `=`), an
 #: alternative (`:+`, `+`) or an unset variable's message (`:?`, `?`); the name group 1, the literal (in double or
 #: single quotes, or plain, with no expansion in it) group 2, 3 or 4. Each scan stops at a character that cannot
@@ -707,7 +751,7 @@ def _expansion_literals(text: str) -> list[tuple[int, int]]:
         literal = expansion.group(group)
         if not literal or only_holes(literal):
             continue
-        if _SECRET_WORD.search(expansion.group(1)) is not None \
+        if secret_name(expansion.group(1)) \
                 or (_TOKEN_TEXT.fullmatch(literal) is not None
                     and _SCHEME_BEFORE.search(text, max(0, expansion.start() - 20), expansion.start()) is not None):
             found.append(expansion.span(group))
@@ -793,7 +837,7 @@ def _escaped_name_at(text: str, opening: int, line_end: int, found: list[tuple[i
     if name is None:  # no string closes on the rest of the line: none is looked for there again
         return line_end
     colon = _NAME_COLON.match(text, name[1] + 1, line_end)
-    if colon is None or _SECRET_WORD.search(_decoded_name(text[name[0]:name[1]])) is None:
+    if colon is None or not secret_name(_decoded_name(text[name[0]:name[1]])):
         return name[1]
     at = colon.end()
     if text[at:at + 1] == "[":
@@ -925,6 +969,10 @@ def _sent_variable_values(text: str, words: Words) -> list[tuple[int, int]]:
     return values
 
 
+#: A Python annotation of a secret's variable, then its `=` (`TOKEN: str = "…"`, `pw: Optional[str] = …`): a type a
+#: secret is written as, only (a YAML value `a = b` is one value).
+_ANNOTATION = _Lazy(r"(?:str|bytes|SecretStr|Any|(?:typing\.)?(?:Optional|Final|ClassVar)\[[ \t]*str[ \t]*\]|Final"
+                    r"|str[ \t]*\|[ \t]*None)[ \t]*=(?!=)[ \t]*")
 #: Nothing more on the name's line, and a quoted string or a list starting a line below: the name's value (a JSON
 #: member written over two lines, `const password =` then its string).
 _VALUE_BELOW = re.compile(r"""[ \t]*\r?\n[ \t\r\n]*(?=["'`\[])""")
