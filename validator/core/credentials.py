@@ -452,6 +452,28 @@ def without_credentials(text: str) -> str:
     return "".join(chars)
 
 
+#: A name given a value in prose (a reply's message: `client_secret=…`, `password: …`, `"apiKey": "…"`): the name
+#: group 1, the value group 2 (quoted, or up to a space or punctuation that ends it).
+_PROSE_MEMBER = _Lazy(r"""(?<![\w.-])([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*("[^"\n]*"|'[^'\n]*'|[^\s,;&"'<>]+)""")
+
+
+def without_named_secrets(text: str) -> str:
+    """`text` (prose: a recorded reply's message) with the value of each `name=value` or `name: value` whose name
+    secret_name says holds a credential shown as `*` (`client_secret=***`, `password: ***`), quotes kept; what follows
+    another name (`flowVersion=3`) stays shown. Linear: one pattern over the text."""
+    if no_secret_word(text):  # (no name holds a secret word)
+        return text
+    chars: list[str] | None = None
+    for member in _PROSE_MEMBER.finditer(text):
+        start, end = member.span(2)
+        if text[start] in "\"'":
+            start, end = start + 1, end - 1
+        if end > start and secret_name(member.group(1).rstrip(".-")) and not only_holes(text[start:end]):
+            chars = chars if chars is not None else list(text)
+            chars[start:end] = "*" * (end - start)
+    return text if chars is None else "".join(chars)
+
+
 # Credentials written out anywhere in a file are masked in every excerpt whether or not a
 # rule saw them: a token copied into a constant, an instance's default headers.
 
