@@ -561,12 +561,13 @@ def written_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
     found = credential_spans(text, words) + header_credentials(text, words)
+    names = _Bindings()
     if words.holds("${"):
         found += _expansion_literals(text)
     if words.holds("\\u") or words.holds("\\x") or words.holds("\\U"):
         found += _escaped_name_values(text)
     if not certainly_none(text, words):
-        found += _sent_variable_values(text, words)
+        found += _sent_variable_values(text, words, names)
     if no_secret_word(text, words):
         return found
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
@@ -629,10 +630,37 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
         else:
             value = _unquoted(text, scanned, line_end, assign.group().rstrip().endswith("="))
+            if value is not None and names.refers(text, *value):
+                continue  # `client_secret: CLIENT_SECRET` in code: a variable's name, not what it holds
         if value is not None and value[1] > value[0]:
             found.append(value)
             scanned = value[1] + 1
     return found
+
+
+class _Bindings:
+    """The names a file binds (declares, `const NAME`, `def NAME`, or assigns, `NAME = …`), read once when first asked:
+    an unquoted value that names one (`client_secret: CLIENT_SECRET`, `token = auth.access_token`) is code reading a
+    variable, not a literal (`password: hunter2` in YAML names none)."""
+
+    def __init__(self) -> None:
+        self._names: set[str] | None = None
+
+    def refers(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a name (or a dotted path from one) the file binds."""
+        reference = _REFERENCE.fullmatch(text, start, end)
+        if reference is None:
+            return False
+        if self._names is None:
+            self._names = {match.group(1) or match.group(2) for match in _BINDING.finditer(text)}
+        return reference.group(1) in self._names
+
+
+#: A name, or a dotted path from one (group 1: the name).
+_REFERENCE = _Lazy(r"([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*")
+#: A declaration's name (group 1) or an assigned name (group 2: `NAME =`, not `==`, `=>`, nor an attribute's `a.NAME =`).
+_BINDING = _Lazy(r"\b(?:const|let|var|def|function|class)[ \t]+([A-Za-z_$][\w$]*)"
+                 r"|(?<![\w.$])([A-Za-z_$][\w$]*)[ \t]*=(?![=>])")
 
 
 #: A shell parameter expansion with a literal written in it: a default (`${NAME:-…}`, `${NAME-…}`, `:=`, `=`), an
@@ -829,7 +857,7 @@ _SENT_NAMES = 16
 _SENT_HTTP_VARIABLE = 3  # (the group of a `{{variable}}`'s name)
 
 
-def _sent_variable_values(text: str, words: Words) -> list[tuple[int, int]]:
+def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[tuple[int, int]]:
     """The literal values given, in the same file, to a variable sent as a bearer or basic credential: `TOKEN=…` (shell,
     .env) then `Bearer $TOKEN`, `@token = …` then `Bearer {{token}}` (.http), `const t = '…'` then `${t}`, Python's
     `t = "…"` (or `self.t = "…"`, `t: str = "…"`) then f"Bearer {t}", `"Bearer %s" % t` or `"Bearer {}".format(t)`,
@@ -868,6 +896,8 @@ def _sent_variable_values(text: str, words: Words) -> list[tuple[int, int]]:
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
         else:
             value = _unquoted(text, at, line_end, True)
+            if value is not None and bindings.refers(text, *value):
+                continue  # `const token = auth.access_token`: another variable's value, not a literal
         if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
             values.append(value)
     return values

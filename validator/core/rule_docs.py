@@ -508,9 +508,10 @@ DOCS: dict[str, RuleDocs] = {
         string. A flow name, a number or an empty string is refused. Find the ID in the
         Architect URL of the flow, or with `flowlint pull --name "Flow name"`. Not said of a
         launch a test sends to a stand-in (responses, requests-mock, respx, nock, msw set up in the
-        same test, whatever it answers) or makes on the SDK's module the file mocks
-        (`jest.mock('purecloud-platform-client-v2')`): it never reaches Genesys Cloud, so its
-        flowId (and flowVersion, FL105) is test data; the rest of its body is still checked.
+        same test, whatever it answers) or makes with the SDK's or an HTTP client's module the
+        file mocks (`jest.mock('purecloud-platform-client-v2')`, `jest.mock('axios')`): it never
+        reaches Genesys Cloud, so its flowId (and flowVersion, FL105) is test data; the rest of
+        its body is still checked.
         """,
         '{"flowId": "Order follow-up"}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
@@ -645,8 +646,10 @@ DOCS: dict[str, RuleDocs] = {
         axios's config (`axios.post(url, body, {headers: {Authorization: 'Bearer …'}})`), a
         request file's header line. Only files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
         SDKs' client-credentials login) are read for them: a token in a file that does neither
-        is not reported. flowlint never prints the secret: the source line in its report is
-        masked. Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
+        is not reported. A literal `'Basic <base64 of client_id:client_secret>'` in code that
+        signs in to Genesys Cloud writes the client secret too, whatever client sends it.
+        flowlint never prints the secret: the source line in its report is masked.
+        Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,
         _fetch(headers="headers: {'Content-Type': 'application/json', Authorization: 'Bearer "
                "eyJhbGciOiJIUzI1NiJ9dGhpc2lzbm90YXJlYWx0b2tlbg'}"),
@@ -678,7 +681,10 @@ DOCS: dict[str, RuleDocs] = {
         null as "not sent" (it does for flowVersion, which documents null as "the latest
         published version"). So this is a warning, not an error: leave the member out, which is
         certain to be read as absent. A null inputData still counts as no inputs, so the flow's
-        required inputs are reported missing.
+        required inputs are reported missing. An input the flow declares sent as null (Python's
+        None), whatever its type, leaves the input unset, as omitting it does (nothing says the
+        platform refuses it, and an Architect input it is not given is NOT_SET): this warning, not
+        FL204; a required one so left unset is FL201, said at the null.
         """,
         f'{{"flowId": "{_ENVELOPE_FLOW}", "name": null}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
@@ -764,6 +770,8 @@ DOCS: dict[str, RuleDocs] = {
         Where the flow's Architect YAML is the contract, the type is the one it declares (a Date,
         a User collection: a published schema writes only their JSON types), and a number given
         to a Date, DateTime, Time or Duration gets no fix: quoted, 20250329 is text, not a date.
+        A null is no type mismatch: it leaves the input unset, as omitting it does (FL107's
+        warning; FL201 for a required input).
         """,
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": "42"}}}}',
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 42}}}}',

@@ -21,6 +21,7 @@ import json
 import keyword
 import math
 import re
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +36,10 @@ if TYPE_CHECKING:
     from ..sources.code import SourceText
     from ..sources.document import Limits
     from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
+    from ..sources.yaml_source import ParsedYaml
+    from .yaml_editor import BodiesBelow
 
+_SAVED_REQUEST = __name__.rsplit(".", 2)[0] + ".sources.saved_request"
 _JS_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
 _VARIABLE = re.compile(r"\{\{[^{}]*\}\}")  # Postman's and .http files' {{variable}}
 _SEPARATOR = re.compile(r"\s*,\s*\Z")
@@ -73,6 +77,24 @@ class Extractions:
         #: Where the launches of the file's text, and of the text last edited, are sent from, and the bindings traced
         #: in each (_Tracing): every fix rendered in the one text asks the same.
         self._tracings: list[tuple[str, _Tracing]] = []
+        self._bodies: dict[str, BodiesBelow] = {}  # the file's YAML bodies, by the YAML version they are read as
+        #: The text the last edit of one of the file's launches made, that launch's editor and the launch there; and the
+        #: text its fix started from (LaunchEditor._derived, _origin).
+        self.derived: tuple[LaunchEditor, str, LaunchRequest] | None = None
+        self.origin: tuple[LaunchEditor, str, LaunchRequest] | None = None
+
+    def yaml_bodies(self, version: str, parsed: ParsedYaml | None = None) -> BodiesBelow | None:
+        """The YAML bodies of this file's text (a YAML request file's launches'), shared by its launches' editors;
+        `parsed`: the reader's parse of the text, used where it was read with the editors' limits."""
+        if self._text is None:
+            return None
+        if version not in self._bodies:
+            from ..sources.document import DEFAULT_LIMITS
+            from .yaml_editor import BodiesBelow
+
+            same = (self.limits or DEFAULT_LIMITS).max_depth == DEFAULT_LIMITS.max_depth
+            self._bodies[version] = BodiesBelow(self._text, version, parsed if same else None)
+        return self._bodies[version]
 
     def tracing(self, text: str) -> _Tracing:
         """Where the launches of `text` are sent from and what its bindings traced say, kept for the file's text (every
@@ -412,12 +434,33 @@ class LaunchEditor(TextEditor):
         self.index = index
         self.limits = limits
         self.extractions: Extractions = extractions or Extractions(kind, name, limits)
-        self._derived: tuple[str, LaunchRequest] | None = None  # the text this editor's last edit made, and its launch
-        self._origin: tuple[str, LaunchRequest] | None = None  # the text a fix started from: where a moved value is written
 
     def difference(self, old: str, new: str) -> tuple[int, int, str]:
         """The one edit turning `old` into `new`, found once for the file's editors (render asks it of the editor)."""
         return self.extractions.difference(old, new)
+
+    # What a fix being rendered keeps between its operations is kept once per file (with its extractions), for the
+    # editor rendering it, not by each launch's editor: a file of N launches holds one edited text, not N.
+
+    @property
+    def _derived(self) -> tuple[str, LaunchRequest] | None:
+        """The text this editor's last edit made, and its launch there."""
+        kept = self.extractions.derived
+        return (kept[1], kept[2]) if kept is not None and kept[0] is self else None
+
+    @_derived.setter
+    def _derived(self, derived: tuple[str, LaunchRequest] | None) -> None:
+        self.extractions.derived = None if derived is None else (self, *derived)
+
+    @property
+    def _origin(self) -> tuple[str, LaunchRequest] | None:
+        """The text the fix being rendered started from, and the launch there: where a moved value is written."""
+        kept = self.extractions.origin
+        return (kept[1], kept[2]) if kept is not None and kept[0] is self else None
+
+    @_origin.setter
+    def _origin(self, origin: tuple[str, LaunchRequest] | None) -> None:
+        self.extractions.origin = None if origin is None else (self, *origin)
 
     def launch(self, text: str) -> LaunchRequest:
         """The launch as the file writes it (an edited text is extracted again: the edit is proven by the extractor itself)."""
@@ -535,7 +578,8 @@ class LaunchEditor(TextEditor):
             if isinstance(locator, YamlBody):  # a YAML saved request's mapping body: edited as YAML, in the file
                 from .yaml_editor import apply_below
 
-                return apply_below(text, locator.path, operation, locator.version)
+                bodies = self.extractions.yaml_bodies(locator.version, locator.parsed)
+                return apply_below(text, locator.path, operation, locator.version, bodies)
         except (TypeError, ValueError, KeyError, IndexError) as error:  # a value no literal can write
             raise CannotEdit(str(error)) from None
         raise CannotEdit(operation)
@@ -550,6 +594,13 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
     from ..sources.model import TreeSpans
 
     if not isinstance(request.body_locator, TreeSpans) or kind not in CODE_KINDS:
+        # (a YamlBody's reader is loaded where there is one: a HAR or .http file's fix never loads it)
+        saved = sys.modules.get(_SAVED_REQUEST)
+        if saved is not None and isinstance(request.body_locator, saved.YamlBody) \
+                and (operation.path or isinstance(operation, InsertMember)):
+            # A YAML body below its path is still there after an edit inside it (apply_below, where the file's bodies
+            # know the texts they made): the fix's next operation needs no extraction of the whole edited file.
+            return edited, request
         return None  # a literal in a code file (not a block of a Markdown or notebook file)
     try:
         body = apply_operations(request.body, (operation,))

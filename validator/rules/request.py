@@ -51,7 +51,10 @@ _CONTENT_TYPE_FIX = {
 _CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file",
                     "a bearer token": "a literal bearer token is written in the file, beside a Genesys Cloud sign-in",
                     "a Basic credential": "the sign-in's Authorization header encodes a client secret written in the "
-                                          "file (Basic: base64 of client_id:client_secret)"}
+                                          "file (Basic: base64 of client_id:client_secret)",
+                    "a Basic credential beside a sign-in": "a literal Authorization credential encodes a client secret "
+                                                           "written in the file (Basic: base64 of client_id:client_secret), "
+                                                           "beside a Genesys Cloud sign-in"}
 #: A secret found by the member or name that holds it, by the words its reader calls it with (sources/sign_in.py's
 #: FORM_SECRETS, sources/postman.py's auth members): what it is, and what to do with the one written. Any other is a
 #: client secret (a code file's or script's `clientSecret`, `client_secret`: sources/model.py's is_secret_name).
@@ -336,6 +339,8 @@ def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
         if request.kind == "axios":
             return []  # the type axios gives a string body is its version's and the instance's defaults: not known here
         said, fix = _CONTENT_TYPE_FIX.get(request.kind, ("the body is sent without a Content-Type", "add Content-Type: application/json"))
+        if request.kind == "curl" and request.body_option not in ("", "-d"):  # the option as written: `--data-binary`
+            said, fix = said.replace("-d", request.body_option, 1), fix.replace("-d", request.body_option, 1)
         return [Finding(CONTENT_TYPE, (), f"{said}: the platform reads only application/json", fix,
                         span=_span(lines, request.headers_at or request.body_span or request.site))]
     value = header.value.value if isinstance(header.value, Text) else None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text, said_twice
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice
 from .urls import launch_url, other_vendor, to_endpoint
 
 if TYPE_CHECKING:
@@ -234,6 +234,24 @@ def _kind_ids(kind: str, types: frozenset[str]) -> frozenset[int]:
     """The grammar's ids of these named node types (a type it lacks, as `enum` in JavaScript, has none)."""
     grammar = language(kind)
     return frozenset(found for found in (grammar.id_for_node_kind(t, True) for t in types) if found)
+
+
+def _not_in_launch_headers(credentials: list[tuple[Offsets, str]], launches: list[LaunchRequest]) -> list[tuple[Offsets, str]]:
+    """The credentials but a Basic credential written in a launch's own Authorization header that holds a literal
+    token: the request rules say that header (FL305 at it), once."""
+    from .sign_in import BASIC_BESIDE_SAID
+
+    if not any(said == BASIC_BESIDE_SAID for _, said in credentials):
+        return credentials
+    said = [header.span for request in launches for header in request.headers or ()
+            if header.span is not None and header.name.lower() == "authorization" and isinstance(header.value, Text)
+            and literal_secret(header.value.value.strip().partition(" ")[2].strip() if header.value.value else None)]
+    return [(where, kind) for where, kind in credentials
+            if kind != BASIC_BESIDE_SAID or not any(start <= where[0] and where[1] <= end for start, end in said)]
+
+
+#: The word a Basic credential's scheme is written with, in any case (a file's bytes searched before its strings are).
+_BASIC_WORD = re.compile(rb"(?i)basic")
 
 
 def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
@@ -721,8 +739,14 @@ class CodeReader:
     aliases: list[tuple[Node, Node, tuple[str, ...] | None]]
     #: The aliases that are a loop's item or a callback's parameter over what holds names (`for (const r of [body])`,
     #: `[body].forEach(r => …)`, `for r in (body,)`): their node ids. The item may be any name held, in any turn of the
-    #: loop: nothing written through it is certain.
+    #: loop: nothing written through it is certain, but a key given in every turn (`turns`).
     iterated: set[int]
+    #: The iterated aliases whose loop certainly takes each name held in turn (a literal written in the loop, iterated
+    #: whole: `for … of`, `for … in`, forEach, map, filter, flatMap): item node id -> (the statement that runs the loop,
+    #: the body each turn runs). A key given in every turn, before the read, is given to each name held.
+    turns: dict[int, tuple[Node, Node]]
+    #: The statements that leave a turn of a loop or a callback early (what comes after them may not run).
+    jump_types: frozenset[str] = frozenset({"break_statement", "continue_statement", "return_statement"})
     _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
     #: Same-file functions being followed from one call: function node id -> its parameters bound to that call's
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
@@ -1221,12 +1245,15 @@ class CodeReader:
         if node is not None and node.type == "identifier":
             self.aliases.append((alias, node, tuple(path) if path is not None else None))
 
-    def iterated_alias(self, item: Node, iterable: Node | None) -> None:
+    def iterated_alias(self, item: Node, iterable: Node | None, turn: tuple[Node, Node] | None = None) -> None:
         """`item` (a loop's variable, a callback's parameter) takes in turn each value `iterable` holds: an array, list,
         tuple or set literal written there, or a name bound to one when it is made (what is added to it later is no
         name of this file's bodies: unknown anyway). Each name it holds may be changed through `item`, as through an
-        alias of the whole."""
+        alias of the whole. `turn`: the statement running a loop that visits every item, and the body each turn runs;
+        kept when the literal is written in the loop itself (a name's array may be emptied or changed before)."""
         node = self.unwrap(iterable) if iterable is not None else None
+        if turn is not None and node is not None and node.type in self.held_types:
+            self.turns[item.id] = turn
         if node is not None and node.type in self.name_types:
             node = self.bindings.resolve(self.source.raw(node), node, as_made=True)
             node = self.unwrap(node) if node is not None else None
@@ -1279,8 +1306,8 @@ class CodeReader:
                 if change.at.id not in writes:
                     continue  # after the read, in its function
                 full = (*part, *change.path)
-                if not change.removed and change.key is not None and alias.id not in self.iterated \
-                        and self.before(change.at, at, alias):
+                if not change.removed and change.key is not None and (
+                        self.before(change.at, at, alias) if alias.id not in self.iterated else self.every_turn(change.at, alias, at)):
                     found = _assigned(found, full, Unknown())
                     spans.add((*path, *full), self.source.offsets(change.key),
                               self.source.offsets(change.value if change.value is not None else change.at))
@@ -1548,15 +1575,42 @@ class CodeReader:
             found = _opened(found, change.path, change.removed)
         return found
 
-    def before(self, change: Node, use: Node, made: Node) -> bool:
+    def every_turn(self, change: Node, item: Node, use: Node) -> bool:
+        """Whether a change through a loop's item (or a callback's parameter) is made to every name the loop holds
+        before the use: the loop visits each (`turns`), the change is a statement of the body each turn runs (or an
+        arrow's whole body) with no statement before it that may leave the turn (break, continue, return, throw), and
+        the loop is a statement run before the use in the use's sequence (as `before` judges a change)."""
+        turn = self.turns.get(item.id)
+        if turn is None:
+            return False
+        loop, body = turn
+        statement = change.parent
+        if change != body:
+            if statement is None or statement.type != "expression_statement":
+                return False
+            if statement != body:
+                if statement.parent != body or body.type not in self.sequence_types:
+                    return False
+                for earlier in body.named_children:
+                    if earlier == statement:
+                        break
+                    if any(part.type in self.jump_types for part in walk(earlier)):
+                        return False
+        return self.before(loop, use, None, statement=loop)
+
+    def before(self, change: Node, use: Node, made: Node | None, *, statement: Node | None = None) -> bool:
         """Whether the change is an expression statement of the sequence of statements (a block, the file) that runs
-        the use, before it, after the binding's value is made, with no function between the use and that sequence."""
-        statement = change if change.type == "delete_statement" else change.parent  # Python's `del` is a statement
-        sequence = statement.parent if statement is not None and statement.type in ("expression_statement",
-                                                                                  "delete_statement") else None
+        the use, before it, after the binding's value is made, with no function between the use and that sequence.
+        `statement`: the statement making the change (a loop), whatever statement it is."""
+        if statement is None:
+            statement = change if change.type == "delete_statement" else change.parent  # Python's `del` is a statement
+            if statement is not None and statement.type not in ("expression_statement", "delete_statement"):
+                statement = None
+        sequence = statement.parent if statement is not None else None
         if sequence is None or sequence.type not in self.sequence_types:
             return False
-        if sequence.start_byte <= made.start_byte < sequence.end_byte and made.end_byte > statement.start_byte:  # type: ignore[union-attr]
+        if made is not None and sequence.start_byte <= made.start_byte < sequence.end_byte \
+                and made.end_byte > statement.start_byte:  # type: ignore[union-attr]
             return False  # made in the same sequence, after the change (or by it)
         node: Node | None = use
         for _ in range(200):
@@ -1573,6 +1627,40 @@ class CodeReader:
 
     def credentials(self) -> list[tuple[Offsets, str]]:
         raise NotImplementedError
+
+    def string(self, node: Node) -> tuple[str, list[int]] | None:
+        """A string literal's text and each character's offset in the file (None: one with holes)."""
+        raise NotImplementedError
+
+    def basic_credentials(self, kind: str, string_types: frozenset[str]) -> list[tuple[Offsets, str]]:
+        """The literal Basic credentials (`'Basic <base64 of client_id:client_secret>'`, a string alone) of a file that
+        signs in to Genesys Cloud, each where its base64 is written: a literal URL to a Genesys login host's /oauth/token
+        (a name bound once to one, a template of known parts), or the host and the /oauth/token path written apart
+        (node's https.request, Python's http.client). Whichever client sends it: the text is a credential wherever it
+        is held. One built at run time (`Buffer.from(`${id}:${secret}`)`, `b64encode(f"{cid}:{sec}".encode())`, `'Basic '
+        + creds`) is no literal; nor is a placeholder or one that encodes no secret (sign_in.basic_secret)."""
+        data = self.source.data
+        if b"oauth/token" not in data or not _BASIC_WORD.search(data):
+            return []  # (most files: no string looked at)
+        from .sign_in import BASIC_BESIDE_SAID, basic_secret, genesys_sign_in_host, to_genesys_token
+
+        found: list[tuple[Offsets, str]] = []
+        url = host = path = False
+        for node in nodes_of(kind, self.root, string_types):
+            if "oauth/token" in self.source.raw(node):
+                written = self.text(node)
+                value = written.value if isinstance(written, Text) else None
+                url = url or (value is not None and to_genesys_token(value))
+                path = path or (value is not None and value.startswith("/oauth/token"))
+            read = self.string(node)
+            if read is None:
+                continue
+            text, where = read
+            host = host or genesys_sign_in_host(text)
+            span = basic_secret(text, 0, len(text))
+            if span is not None and span[1] <= len(where):
+                found.append(((where[span[0]], where[span[1] - 1] + 1), BASIC_BESIDE_SAID))
+        return found if url or (host and path) else []
 
     def launches(self, *, credentials: bool = True) -> list[LaunchRequest]:
         """Every launch in the file; the file's hard-coded credentials go with the first (`credentials` False: not
@@ -1656,7 +1744,7 @@ class CodeReader:
                 request.judge_host = request.host_span not in hosts
                 hosts.add(request.host_span)
         if found and credentials:
-            found[0].credentials = self.credentials()
+            found[0].credentials = _not_in_launch_headers(self.credentials(), found)
         return found
 
     def unwrap(self, node: Node) -> Node:

@@ -275,25 +275,93 @@ class Resolver:
         return found, True
 
     def imported_binding(self, node: Node) -> tuple[CodeReader, str, str, Node | None] | None:
-        """For a name a module-level import binds (`import { Launch } from './launch'`, `from app.models import Launch`):
-        the reader of the one module of the run it names, the name it reads there, that module's path, and the node
-        that module exports under that name (None: none it binds once, as imports.exported finds them); None when it
-        is no such import, the module is not one of the run, or another module of the run may write that name
-        (`Launch.prototype.toJSON = …`). What the name is there (a class whose instances are plain data, a client's
-        instance), its reader says."""
+        """For a name a module-level import binds (`import { Launch } from './launch'`, `from app.models import Launch`),
+        or in Python a module's member (`m.Launch` of `import app.models as m`, `models.Launch` of `from app import
+        models`): the reader of the one module of the run that defines it, the name it has there, that module's path,
+        and the node that module exports under that name (None: none it binds once, as imports.exported finds them);
+        None when it is no such import, the module is not one of the run, or another module of the run may write that
+        name (`Launch.prototype.toJSON = …`). A Python package passing the name on (`from .launch import Launch` in its
+        `__init__.py`, `from .launch import *`) is followed to the module defining it (_defining). What the name is
+        there (a class whose instances are plain data, a client's instance), its reader says."""
         reader = self.reader
-        name = reader.source.raw(node)
-        links = self.links()
-        if name not in links or not imports.module_import(reader, node):
+        root, names = node, []
+        while self.kind == "python" and root.type == "attribute":  # m.Launch, app.models.Launch
+            attribute, inner = root.child_by_field_name("attribute"), root.child_by_field_name("object")
+            if attribute is None or inner is None:
+                return None
+            names.append(reader.source.raw(attribute))
+            root = inner
+        if root.type not in reader.name_types:
+            return None
+        names.reverse()
+        dotted, links = reader.source.raw(root), self.links()
+        while dotted not in links and names:  # import app.models: `app.models.Launch`
+            dotted += "." + names.pop(0)
+        if dotted not in links or not imports.module_import(reader, root):
             return None
         self.asked = True  # (what is read depends on another file, whatever it is: not kept in the result cache)
-        files, member = self.files(*links[name])
-        if len(files) != 1 or member is None:
+        files, member = self.files(*links[dotted])
+        if member is None and len(names) == 1:  # a module's member: `m.Launch`
+            member, names = names[0], []
+        if len(files) != 1 or member is None or names:
             return None
-        module = self._module(files[0])
-        if module is None or self.run.writer([member], module.resolver.kind, files[0]) is not None:
+        return self._defining(files[0], member)
+
+    def _defining(self, path: str, member: str) -> tuple[CodeReader, str, str, Node | None] | None:
+        """The module of the run that binds `member` of the module at `path` itself, followed through Python modules
+        passing it on (`from .launch import Launch [as Launch]`, one `from .launch import *` that takes it): that
+        module's reader, the name there, its path and the node it binds (None: none it binds once). None when which
+        module defines it is not certain (a name bound there and imported too, a module of several files, a cycle, a
+        chain past _DEEP modules) or a module of the run may write one of the names it is known by. Each module of the
+        chain is visited once: linear in the chain's length."""
+        seen: set[tuple[str, str]] = set()
+        known_as = []
+        while True:
+            if (path, member) in seen or len(seen) > _DEEP:
+                return None  # (a cycle of re-exports, or a chain too long: not known)
+            seen.add((path, member))
+            known_as.append(member)
+            module = self._module(path)
+            if module is None:
+                return None
+            resolver = module.resolver
+            if resolver.kind != "python":
+                break
+            links = resolver.links()
+            reader = module.reader
+            bound = len(reader.bindings.bound.get((reader.root.id, member), ()))
+            if member in links:  # from .launch import Launch (as Launch)
+                if bound != 1:
+                    return None  # (bound there as well as imported: which one the module holds is not read)
+                files, inner = resolver.files(*links[member])
+                if len(files) != 1 or inner is None:
+                    return None  # (a module bound to the name, `from . import launch`: no class)
+                path, member = files[0], inner
+                continue
+            if len(resolver.stars) == 1 and not member.startswith("_") and not bound:  # from .launch import *
+                files, _ = resolver.files(resolver.stars[0], None)
+                if len(files) != 1 or not self._star_takes(files[0], member):
+                    return None
+                path = files[0]
+                continue
+            break
+        if any(self.run.writer([name], resolver.kind, path) is not None for name in dict.fromkeys(known_as)):
             return None
-        return module.reader, member, files[0], module.own.get(member)
+        return module.reader, member, path, module.own.get(member)
+
+    def _star_takes(self, path: str, name: str) -> bool:
+        """Whether `from m import *` of the module at `path` takes a public name: always, when m binds no `__all__`;
+        when it does, only when it binds it once to a list or tuple of strings written out that holds the name."""
+        module = self._module(path)
+        if module is None:
+            return False
+        if "__all__" not in module.own:
+            return b"__all__" not in module.reader.source.data  # (one written otherwise, `__all__ += …`: not read)
+        node = module.own["__all__"]
+        if node is None or module.reader.source.data.count(b"__all__") != 1:
+            return False
+        listed = module.reader.value(node, (), TreeSpans(), None)
+        return isinstance(listed, list) and all(isinstance(item, str) for item in listed) and name in listed
 
     def entered(self, path: str, name: str) -> bool:
         """Whether another module's class may be read now (not already being read: an import cycle, or past _DEEP

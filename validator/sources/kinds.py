@@ -99,8 +99,20 @@ LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions
                             rb"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
 #: The same, over decoded text.
 LAUNCH_MENTION_TEXT = re.compile(LAUNCH_MENTION.pattern.decode())
+#: The Genesys Cloud CLI's names, and the words of its launch after `gc` and its global flags (mentions.py finds the
+#: command by them, gc_cli.py reads its launch).
+CLI_NAMES = ("gc", "gc.exe")
+CLI_LAUNCH_WORDS = ("flows", "executions", "create")
+
+
+def prints_body_shape_flag(word: str) -> bool:
+    """Whether a word of the CLI's launch is its flag that prints the body's shape and sends nothing (`-b`,
+    `--printrequestbody`)."""
+    return word in ("-b", "--printrequestbody") or word.startswith("--printrequestbody=true")
+
+
 #: Genesys Cloud's own CLI launches with `gc flows executions create` (its body from --file, --directory or stdin;
-#: MyPureCloud/platform-client-sdk-cli), global flags maybe before `flows`: a launch flowlint does not read (FL011),
+#: MyPureCloud/platform-client-sdk-cli), global flags maybe before `flows` (gc_cli.py reads it where a shell runs it),
 #: looked for in the files that run commands (COMMAND_KINDS) only. Its lookbehind is written after its literal (see
 #: LAUNCH_MENTION): in front, it made every launch file's mention search try each position (+8% CPU on a code tree).
 CLI_LAUNCH_PATTERN = r"gc(?<![\w.-]gc)(?:\.exe)?[ \t]+(?:[^\n|;&#]*?[ \t])??flows[ \t]+executions[ \t]+create(?![\w-])"

@@ -52,6 +52,8 @@ _INDEXED = frozenset({
     "as_pattern", "parameters", "lambda_parameters", "function_definition", "class_definition", "import_statement",
     "import_from_statement", "global_statement", "nonlocal_statement",
 })
+#: A string literal's nodes (a Basic credential is looked for in each, in a file that signs in).
+_STRINGS = frozenset({"string"})
 _CALLS = frozenset({"call"})
 #: Literals a name may be stored in (where other code may reach it): a dict's values, a list's, tuple's or set's items.
 _CONTAINERS = frozenset({"pair", "list", "tuple", "set"})
@@ -110,6 +112,7 @@ class PythonReader(CodeReader):
     sequence_types = frozenset({"module", "block"})
     function_types = frozenset({"function_definition", "lambda", "class_definition"})
     held_types = frozenset({"list", "tuple", "set", "expression_list"})
+    jump_types = frozenset({"break_statement", "continue_statement", "return_statement", "raise_statement"})
     word_pattern = _WORDS
     mangles = True
 
@@ -131,6 +134,7 @@ class PythonReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -288,7 +292,9 @@ class PythonReader(CodeReader):
                     self._imported_names(node)
 
         for item, iterable in iterations:  # (once every name is bound: the iterable may be a name)
-            self.iterated_alias(item, iterable)
+            loop = item.parent  # a `for` statement's turns run its body (a comprehension's run no statement)
+            body = loop.child_by_field_id(self.fields.body) if loop is not None and loop.type == "for_statement" else None
+            self.iterated_alias(item, iterable, (loop, body) if loop is not None and body is not None else None)
 
     def _import_bound(self, statement: Node) -> Iterable[Node]:
         """The names an import statement binds: each alias, an imported name, and the first name of `import a.b` (not
@@ -884,7 +890,8 @@ class PythonReader(CodeReader):
         return body
 
     def _made_of_imported_class(self, instance: Node) -> tuple[Node, str, Node, PythonReader, str, str, Node] | None:
-        """For a name bound here to `Launch(…)` of a class another module of the run defines (a module-level import):
+        """For a name bound here to `Launch(…)` (`m.Launch(…)`) of a class another module of the run defines (a
+        module-level import of it or of its module, maybe through a package passing it on: imported_binding):
         the name's node and text, the call, that module's reader, the class's name there, the module and its class
         node. None otherwise."""
         named = self.unwrap(instance)
@@ -894,7 +901,8 @@ class PythonReader(CodeReader):
         made = self.bindings.resolve(name, named, as_made=True)
         made = self.unwrap(made) if made is not None else None
         callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
-        found = self.values_from.imported_binding(callee) if callee is not None and callee.type == "identifier" else None
+        found = self.values_from.imported_binding(callee) \
+            if callee is not None and callee.type in ("identifier", "attribute") else None
         if made is None or found is None or not isinstance(found[0], PythonReader):
             return None
         other, cls_name, module, _ = found
@@ -1631,7 +1639,7 @@ class PythonReader(CodeReader):
             if secret is not None and secret.type == "string" and (text := self.string(secret)) is not None \
                     and literal_secret(text[0]):
                 found.append((self.source.offsets(secret), "get_client_credentials_token"))
-        return found
+        return found + self.basic_credentials("python", _STRINGS)
 
     def unread(self) -> tuple[Offsets, str | None] | None:
         """CodeReader's note, except where the endpoint is written into a URL by a form the reader does not read

@@ -34,6 +34,9 @@ _BEFORE_NAME = frozenset('&"\r\n \t')
 _BASIC = re.compile(r"[Bb][Aa][Ss][Ii][Cc][ \t]+([A-Za-z0-9+/]+={0,2})[ \t]*")
 #: What a finding calls a sign-in's literal Basic credential.
 BASIC_SAID = "a Basic credential"
+#: What a finding calls a literal Basic credential written in code that signs in to Genesys Cloud (code is not read
+#: request by request for it: the file's sign-in is, as its bearer tokens are).
+BASIC_BESIDE_SAID = "a Basic credential beside a sign-in"
 
 
 def basic_secret(text: str, start: int, end: int) -> Offsets | None:
@@ -52,6 +55,16 @@ def to_genesys_token(url: str) -> bool:
     """Whether a URL is a Genesys Cloud token request's: /oauth/token on a host under Genesys Cloud's domains."""
     host = url_host(url) if "/oauth/token" in url else None
     return host is not None and api_host_for(host) != (False, None)
+
+
+def genesys_sign_in_host(value: str) -> bool:
+    """Whether a string written alone is a Genesys Cloud host (`login.mypurecloud.com`, as node's https.request or
+    Python's http.client is given the host apart from the path)."""
+    return 0 < len(value) <= 253 and "." in value and _HOST.fullmatch(value) is not None \
+        and api_host_for(value.lower().rstrip(".")) != (False, None)
+
+
+_HOST = re.compile(r"[A-Za-z0-9.-]+")
 
 
 def form_members(text: str, start: int, end: int, members: Collection[str] = FORM_SECRETS) -> Iterator[tuple[str, Offsets]]:

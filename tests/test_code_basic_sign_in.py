@@ -1,0 +1,158 @@
+"""A Genesys Cloud sign-in written in code (JavaScript/TypeScript or Python: a request to login.<region>/oauth/token) with
+a literal `Authorization: Basic <base64 of client_id:client_secret>` writes its client secret in the file: FL305 at the
+literal, masked, never printed in any output, whatever client sends it. A header built at run time (`Buffer.from(
+`${id}:${secret}`)`, `base64.b64encode(f"{cid}:{sec}".encode())`), a placeholder, or a Basic credential in a file that
+signs in to no Genesys Cloud host is none."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+
+from conftest import diagnostics, flowlint
+
+_SECRET = "SuperSecretValue123456789"
+_BASIC = base64.b64encode(f"myClientId:{_SECRET}".encode()).decode()
+_TOKEN = "https://login.mypurecloud.com/oauth/token"
+
+JS_SIGN_INS = {
+    "fetch": f"await fetch('{_TOKEN}', {{ method: 'POST', headers: {{ Authorization: 'Basic {_BASIC}' }}, body: form }});",
+    "axios": f"await axios.post(`{_TOKEN}`, form, {{ headers: {{ 'Authorization': \"Basic {_BASIC}\" }} }});",
+    "got": f"await got.post(TOKEN_URL, {{ headers: {{ authorization: 'Basic {_BASIC}' }}, form }});",
+    "ky": f"await ky.post(TOKEN_URL, {{ headers: {{ Authorization: 'Basic {_BASIC}' }}, body: form }});",
+    "jquery": f"$.ajax({{ url: TOKEN_URL, method: 'POST', headers: {{ Authorization: 'Basic {_BASIC}' }}, data: form }});",
+    "xhr": f"const xhr = new XMLHttpRequest();\nxhr.open('POST', TOKEN_URL);\n"
+           f"xhr.setRequestHeader('Authorization', 'Basic {_BASIC}');\nxhr.send(form);",
+    "https": f"const req = https.request({{ hostname: 'login.mypurecloud.com', path: '/oauth/token', method: 'POST',\n"
+             f"  headers: {{ Authorization: 'Basic {_BASIC}' }} }});",
+}
+PY_SIGN_INS = {
+    "requests": f'requests.post(TOKEN_URL, headers={{"Authorization": "Basic {_BASIC}"}}, data=form)',
+    "httpx": f'httpx.post(f"https://login.{{DOMAIN}}/oauth/token", headers={{"authorization": "Basic {_BASIC}"}}, data=form)',
+    "aiohttp": f'await session.post(TOKEN_URL, headers={{"Authorization": \'Basic {_BASIC}\'}}, data=form)',
+    "urllib": f'urllib.request.urlopen(urllib.request.Request(TOKEN_URL, data=form, headers={{"Authorization": "Basic {_BASIC}"}}))',
+}
+
+
+def _js(call: str, token_url: str = _TOKEN) -> str:
+    return f"const TOKEN_URL = '{token_url}';\nconst form = 'grant_type=client_credentials';\n{call}\n"
+
+
+def _py(call: str, token_url: str = _TOKEN) -> str:
+    return (f'import requests, httpx, urllib.request\nDOMAIN = "mypurecloud.com"\nTOKEN_URL = "{token_url}"\n'
+            f'form = {{"grant_type": "client_credentials"}}\n{call}\n')
+
+
+def _found(path: Path) -> list[tuple[int, int]]:
+    return [(d["line"], d["column"]) for d in diagnostics("--no-cache", str(path)) if d["code"] == "FL305"]
+
+
+def _at(text: str) -> tuple[int, int]:
+    at = text.index(_BASIC)
+    return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+@pytest.mark.parametrize("client", JS_SIGN_INS)
+def test_a_literal_basic_credential_of_a_javascript_sign_in_is_said_at_it(tmp_path: Path, client: str) -> None:
+    path = tmp_path / "token.ts"
+    path.write_text(text := _js(JS_SIGN_INS[client]))
+    assert _found(path) == [_at(text)]
+
+
+@pytest.mark.parametrize("client", PY_SIGN_INS)
+def test_a_literal_basic_credential_of_a_python_sign_in_is_said_at_it(tmp_path: Path, client: str) -> None:
+    path = tmp_path / "token.py"
+    path.write_text(text := _py(PY_SIGN_INS[client]))
+    assert _found(path) == [_at(text)]
+
+
+def test_the_repro_files_are_said(tmp_path: Path) -> None:
+    (tmp_path / "signin.js").write_text(
+        'const res = await fetch("https://login.mypurecloud.com/oauth/token", {\n  method: "POST",\n'
+        f'  headers: {{ Authorization: "Basic {_BASIC}", "Content-Type": "application/x-www-form-urlencoded" }},\n'
+        '  body: "grant_type=client_credentials",\n});\n')
+    (tmp_path / "signin.py").write_text(
+        f'import requests\nr = requests.post("https://login.mypurecloud.com/oauth/token", headers={{"Authorization": '
+        f'"Basic {_BASIC}"}}, data={{"grant_type": "client_credentials"}})\n')
+    found = [d for d in diagnostics("--no-cache", str(tmp_path)) if d["code"] == "FL305"]
+    assert sorted(Path(str(d["file"])).name for d in found) == ["signin.js", "signin.py"]
+    assert all("client secret" in str(d["message"]) and "*" not in str(d["message"]) for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    # built at run time from what the program is given: nothing written
+    _js("const auth = Buffer.from(`${process.env.ID}:${process.env.SECRET}`).toString('base64');\n"
+        "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });"),
+    _js("await axios.post(TOKEN_URL, form, { headers: { Authorization: 'Basic ' + btoa(`${id}:${secret}`) } });"),
+    _py('import base64, os\ncid, sec = os.environ["ID"], os.environ["SECRET"]\n'
+        'auth = base64.b64encode(f"{cid}:{sec}".encode()).decode()\n'
+        'requests.post(TOKEN_URL, headers={"Authorization": f"Basic {auth}"}, data=form)'),
+    _py('requests.post(TOKEN_URL, headers={"Authorization": "Basic " + AUTH}, data=form)'),
+    # placeholders, or a credential that encodes no secret
+    _js("await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: 'Basic <base64>' }, body: form });"),
+    _js("await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: 'Basic "
+        f"{base64.b64encode(b'myClientId:<client_secret>').decode()}' }} }});"),
+    _py(f'requests.post(TOKEN_URL, headers={{"Authorization": "Basic {base64.b64encode(b"no colon at all").decode()}"}})'),
+    # another product's sign-in: not Genesys Cloud's
+    _js(JS_SIGN_INS["fetch"].replace(_TOKEN, "https://login.example.com/oauth/token"), "https://login.example.com/oauth/token"),
+    _py(PY_SIGN_INS["requests"], "https://auth.example.com/oauth/token"),
+])
+def test_a_basic_credential_built_at_run_time_or_not_genesys_is_none(tmp_path: Path, text: str) -> None:
+    path = tmp_path / ("token.py" if text.startswith("import") else "token.js")
+    path.write_text(text + _LAUNCH[path.suffix])
+    found = diagnostics("--no-cache", str(path))
+    assert "FL102" in [d["code"] for d in found]  # (reached: the file's launch was read and checked)
+    assert "FL305" not in [d["code"] for d in found]
+
+
+#: A launch after the sign-in, with a fix whose diff shows the sign-in's line as context.
+_LAUNCH = {
+    ".js": "await fetch('https://api.mypurecloud.com/api/v2/flows/executions', { method: 'POST',\n"
+           "  headers: { 'Content-Type': 'application/json' },\n"
+           "  body: JSON.stringify({ flowID: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', inputData: {} }) });\n",
+    ".py": 'requests.post("https://api.mypurecloud.com/api/v2/flows/executions",\n'
+           '              json={"flowID": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "inputData": {}})\n',
+}
+FORMATS = {"text": ("--no-color",), "json": ("--format", "json"), "sarif": ("--format", "sarif"),
+           "github": ("--format", "github"), "gitlab": ("--format", "gitlab"), "junit": ("--format", "junit"),
+           "diff": ("--diff", "--unsafe-fixes", "--no-color")}
+
+
+@pytest.mark.parametrize("suffix", [".js", ".py"])
+@pytest.mark.parametrize("output", FORMATS)
+def test_no_output_shows_the_basic_credential_or_its_secret(tmp_path: Path, output: str, suffix: str) -> None:
+    path = tmp_path / f"launch{suffix}"
+    path.write_text((_js if suffix == ".js" else _py)(JS_SIGN_INS["fetch"] if suffix == ".js" else PY_SIGN_INS["requests"])
+                    + _LAUNCH[suffix])
+    printed = "".join(flowlint("check", "--no-cache", *FORMATS[output], str(path)).output)
+    reached = "would fix 1 finding" if output == "diff" else "FL305" if output != "sarif" else '"ruleId": "FL305"'
+
+    assert reached in printed, printed[-3000:]
+    if output in ("text", "diff"):
+        assert "Basic *" in printed or "Authorization" in printed, printed[-3000:]  # the line holding it was shown
+    assert _BASIC not in printed and _SECRET not in printed and _BASIC[8:24] not in printed, printed[-3000:]
+
+
+@pytest.mark.parametrize("suffix", [".js", ".py"])
+def test_the_editor_shows_neither_the_credential_nor_its_secret(tmp_path: Path, suffix: str) -> None:
+    from validator.lsp.server import check
+
+    path = tmp_path / f"launch{suffix}"
+    text = (_js if suffix == ".js" else _py)(JS_SIGN_INS["fetch"] if suffix == ".js" else PY_SIGN_INS["requests"]) + _LAUNCH[suffix]
+    found = check(str(path), text)
+    assert "FL305" in [d.code for d in found]
+    shown = repr([(d.message, d.help, d.fix) for d in found])
+    assert _BASIC not in shown and _SECRET not in shown
+
+
+def test_a_launchs_own_basic_header_in_a_sign_in_file_is_said_once(tmp_path: Path) -> None:
+    path = tmp_path / "both.js"
+    path.write_text(text := _js(JS_SIGN_INS["fetch"]) + (
+        "await fetch('https://api.mypurecloud.com/api/v2/flows/executions', { method: 'POST',\n"
+        f"  headers: {{ 'Content-Type': 'application/json', Authorization: 'Basic {_BASIC}' }},\n"
+        "  body: JSON.stringify({ flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', inputData: {} }) });\n"))
+    found = _found(path)
+    assert found[0] == _at(text)  # the sign-in's, at its base64
+    assert [line for line, _ in found] == [3, 5]  # and the launch's header, said once (by the header's own check)

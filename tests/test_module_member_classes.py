@@ -1,0 +1,68 @@
+"""A launch body made of a class reached as a member of an imported module (`import app.models as m` then
+`m.Launch(…)`, `import app.models.launch as lm`, `from app import models`, `import app.models` then
+`app.models.Launch(…)`) is read as one imported by name is (the class's fields judged); it was unknown (FL011 with -v).
+A module name bound again here, or a member that is not a class the module defines, stays unknown."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import flowlint
+
+LAUNCH = '''from dataclasses import dataclass, field
+
+
+@dataclass
+class Launch:
+    flow_id: str
+    inputs: dict = field(default_factory=dict)
+'''
+GO = '''import dataclasses
+import requests
+IMPORT
+
+
+def go(name):
+    body = MADE(flow_id="8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", inputs={"customerName": name})
+    requests.post("https://api.mypurecloud.com/api/v2/flows/executions", json=dataclasses.asdict(body))
+'''
+
+
+def found(root: Path, monkeypatch: pytest.MonkeyPatch, imported: str, made: str,
+          init: str = "from .launch import Launch\n") -> set[tuple[int, str]]:
+    tree = {"app/__init__.py": "", "app/models/__init__.py": init, "app/models/launch.py": LAUNCH,
+            "app/services/go.py": GO.replace("IMPORT", imported).replace("MADE", made)}
+    for name, text in tree.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    monkeypatch.chdir(root)
+    result = flowlint("check", "--format", "json", "--no-cache", "-v", "-j", "1", ".")
+    assert result.exit_code in (0, 1), result.output
+    diagnostics: list[dict[str, Any]] = json.loads(result.stdout)["diagnostics"]
+    return {(d["line"], d["code"]) for d in diagnostics if d["file"].endswith("go.py") and d["code"] != "FL200"}
+
+
+@pytest.mark.parametrize(("imported", "made"), [
+    ("import app.models as m", "m.Launch"),
+    ("import app.models.launch as lm", "lm.Launch"),
+    ("from app import models", "models.Launch"),
+    ("from app.models import launch", "launch.Launch"),
+    ("import app.models", "app.models.Launch"),
+])
+def test_a_class_reached_as_a_modules_member_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, imported: str,
+                                                     made: str) -> None:
+    assert found(tmp_path, monkeypatch, imported, made) == {(7, "FL102"), (7, "FL101")}
+
+
+@pytest.mark.parametrize(("imported", "made"), [
+    ("import app.models as m\nm = object()", "m.Launch"),  # the module's name bound again
+    ("import app.models as m", "m.launch.Launch"),  # a submodule's member through the package: not followed
+    ("import app.models as m", "m.Missing"),  # no such class there
+])
+def test_a_member_not_certainly_the_class_stays_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, imported: str,
+                                                        made: str) -> None:
+    assert found(tmp_path, monkeypatch, imported, made) == {(8 + imported.count("\n"), "FL011")}

@@ -1,0 +1,96 @@
+"""A launch body made of a class a package passes on (`from app.models import Launch`, with `from .launch import
+Launch` in app/models/__init__.py) is read as one imported from its own module is: the re-export followed (`as`, one
+`from .launch import *` that takes it, chains of them) to the module that defines it. Where which class it is is not
+certain (a cycle, a name bound there too, two `import *`, an `__all__` that leaves it out), the body stays unknown
+(FL011 with -v), never a guess. It was unknown before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import flowlint
+
+LAUNCH = '''from dataclasses import dataclass, field
+
+
+@dataclass
+class Launch:
+    flow_id: str
+    inputs: dict = field(default_factory=dict)
+'''
+GO = '''import dataclasses
+import requests
+IMPORT
+
+
+def go(name):
+    body = MADE(flow_id="8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", inputs={"customerName": name})
+    requests.post("https://api.mypurecloud.com/api/v2/flows/executions", json=dataclasses.asdict(body))
+'''
+READ = {(7, "FL102"), (7, "FL101")}  # flow_id, inputs: the class's fields read
+
+
+def found(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str],
+          imported: str = "from app.models import Launch", made: str = "Launch") -> set[tuple[int, str]]:
+    tree = {"app/__init__.py": "", "app/models/launch.py": LAUNCH,
+            "app/services/go.py": GO.replace("IMPORT", imported).replace("MADE", made), **files}
+    for name, text in tree.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    monkeypatch.chdir(root)
+    result = flowlint("check", "--format", "json", "--no-cache", "-v", "-j", "1", ".")
+    assert result.exit_code in (0, 1), result.output
+    diagnostics: list[dict[str, Any]] = json.loads(result.stdout)["diagnostics"]
+    return {(d["line"], d["code"]) for d in diagnostics if d["file"].endswith("go.py") and d["code"] != "FL200"}
+
+
+@pytest.mark.parametrize("init", [
+    "from .launch import Launch\n",
+    "from .launch import Launch as Launch\n",
+    "from app.models.launch import Launch as Launch\n",
+    'from .launch import *\n__all__ = ["Launch"]\n',
+    "from .other import *\n",  # (a chain: app.models -> .other -> .launch)
+])
+def test_a_class_a_package_passes_on_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, init: str) -> None:
+    other = {"app/models/other.py": "from .launch import Launch\nOTHER = 1\n"}
+    assert found(tmp_path, monkeypatch, {"app/models/__init__.py": init, **other}) == READ
+
+
+def test_a_renamed_class_is_read_as_the_class_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = {"app/models/__init__.py": "from .launch import Launch as Body\n"}
+    assert found(tmp_path, monkeypatch, files, "from app.models import Body", "Body") == READ
+
+
+def test_a_long_chain_of_packages_is_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = {"app/models/__init__.py": "from .p1 import Launch\n"}
+    files.update({f"app/models/p{i}.py": f"from .p{i + 1} import Launch\n" for i in range(1, 8)})
+    files["app/models/p8.py"] = "from .launch import *\n"
+    assert found(tmp_path, monkeypatch, files) == READ
+
+
+def test_a_star_import_takes_only_what_the_modules_all_lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    listed = {"app/models/__init__.py": "from .launch import *\n",
+              "app/models/launch.py": LAUNCH + '\n__all__ = ["Launch"]\n'}
+    assert found(tmp_path, monkeypatch, listed) == READ
+    unlisted = {**listed, "app/models/launch.py": LAUNCH + '\n__all__ = ["Other"]\n'}
+    assert found(tmp_path / "u", monkeypatch, unlisted) == {(8, "FL011")}
+
+
+@pytest.mark.parametrize("files", [
+    # an import cycle: app.models -> .cycle -> app.models
+    {"app/models/__init__.py": "from .cycle import Launch\n", "app/models/cycle.py": "from app.models import Launch\n"},
+    # bound there as well as imported: which one the package holds is not read
+    {"app/models/__init__.py": "from .launch import Launch\n\n\nclass Launch:\n    pass\n"},
+    # two modules whose names it takes all of
+    {"app/models/__init__.py": "from .launch import *\nfrom .other import *\n", "app/models/other.py": "X = 1\n"},
+    # another module writes the class (under the name the package passes it on as)
+    {"app/models/__init__.py": "from .launch import Launch\n",
+     "app/patch.py": "from app.models import Launch\nLaunch.__init__ = print\n"},
+])
+def test_a_class_not_certainly_the_defined_one_stays_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             files: dict[str, str]) -> None:
+    assert found(tmp_path, monkeypatch, files) == {(8, "FL011")}
