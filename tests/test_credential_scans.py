@@ -143,3 +143,27 @@ def test_a_long_text_s_words_are_what_a_substring_test_says(tail: str, monkeypat
     assert searched  # reached: the long text's words were looked for
     if "h" not in text.lower():
         assert "auth" not in searched  # (no `h` in it)
+
+
+def test_a_short_texts_masking_is_scanned_once_and_kept_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The messages of many files repeat: a short text is scanned once (the same answer after), a long one every time,
+    and the answers kept are bounded."""
+    scans: list[str] = []
+    scan = credentials.credential_spans
+
+    def counted(text: str, words: credentials.Words | None = None) -> list[tuple[int, int]]:
+        scans.append(text)
+        return scan(text, words)
+
+    monkeypatch.setattr(credentials, "credential_spans", counted)
+    monkeypatch.setattr(credentials, "_SHOWN", {})
+    message = "the token Bearer abcdefghijkl is sent as `flowId`"
+    assert credentials.without_credentials(message) == "the token Bearer ************ is sent as `flowId`"
+    assert credentials.without_credentials(message) == "the token Bearer ************ is sent as `flowId`"
+    assert scans == [message]
+    long = "x" * credentials._SHOWN_LONGEST + " Bearer abcdefghijkl"
+    assert credentials.without_credentials(long) == credentials.without_credentials(long) == long[:-12] + "*" * 12
+    assert scans == [message, long, long]
+    for n in range(credentials._SHOWN_MOST + 10):
+        assert credentials.without_credentials(f"value {n}") == f"value {n}"
+    assert 0 < len(credentials._SHOWN) <= credentials._SHOWN_MOST

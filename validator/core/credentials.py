@@ -442,14 +442,32 @@ def masked_edit(edit: Edit, values: list[str]) -> Edit:
 
 
 def without_credentials(text: str) -> str:
-    """`text` with every credential character shown as `*` (its length and the words around it kept)."""
+    """`text` with every credential character shown as `*` (its length and the words around it kept).
+
+    A short text's answer is kept (_SHOWN): the same messages, helps and pointers come back file after file (10,000
+    small bodies, 10% broken: 8,566 texts, 548 of them different), and each scan tries six patterns on it."""
+    shown = _SHOWN.get(text)
+    if shown is not None:
+        return shown
     spans = credential_spans(text)
-    if not spans:
-        return text
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = "*" * (end - start)
-    return "".join(chars)
+    if spans:
+        chars = list(text)
+        for start, end in spans:
+            chars[start:end] = "*" * (end - start)
+        shown = "".join(chars)
+    else:
+        shown = text
+    if len(text) <= _SHOWN_LONGEST:
+        if len(_SHOWN) >= _SHOWN_MOST:  # bounded: a run of ever new texts keeps at most this many (~0.5 MB)
+            _SHOWN.clear()
+        _SHOWN[text] = shown
+    return shown
+
+
+#: without_credentials' answers for short texts, and their bounds.
+_SHOWN: dict[str, str] = {}
+_SHOWN_LONGEST = 256
+_SHOWN_MOST = 1024
 
 
 #: A name given a value in prose (a reply's message: `client_secret=…`, `password: …`, `"apiKey": "…"`): the name
