@@ -118,7 +118,8 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
         envelope = check_envelope(body, raw, guide.declared if guide is not None else None,
                                   guide.version if guide is not None else None,
                                   document.request.model if document.request is not None else None,
-                                  prefix_guesses_replaced(inputs), document.written_text) + null_member_findings(body)
+                                  prefix_guesses_replaced(inputs), document.written_text,
+                                  sent=document.request is not None) + null_member_findings(body)
     except RecursionError:
         return [*loading, Finding(LIMIT_EXCEEDED, (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
 

@@ -22,13 +22,13 @@ import keyword
 import math
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
 from .json_editor import JsonEditor
-from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, Withheld, difference, difference_at, spliced
+from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, Withheld, difference, difference_at
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
@@ -82,6 +82,9 @@ class Extractions:
         #: text its fix started from (LaunchEditor._derived, _origin).
         self.derived: tuple[LaunchEditor, str, LaunchRequest] | None = None
         self.origin: tuple[LaunchEditor, str, LaunchRequest] | None = None
+        #: The text the last edit of a body written as JSON in a string made, and the launch there (its JSON text and
+        #: where each of its characters is written, from that edit): the fix's next operation is written in it.
+        self.embedded: tuple[str, LaunchRequest] | None = None
 
     def yaml_bodies(self, version: str, parsed: ParsedYaml | None = None) -> BodiesBelow | None:
         """The YAML bodies of this file's text (a YAML request file's launches'), shared by its launches' editors;
@@ -563,7 +566,7 @@ class LaunchEditor(TextEditor):
         locator = request.body_locator
         try:
             if isinstance(locator, EmbeddedJson):
-                return _embedded(text, locator, operation, self.kind)
+                return _embedded(text, locator, operation, self.kind, (self.extractions, request))
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
                 literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text), self.extractions.quote)
                 literal.origin = self.written_in
@@ -594,6 +597,9 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
     from ..sources.model import TreeSpans
 
     if not isinstance(request.body_locator, TreeSpans) or kind not in CODE_KINDS:
+        embedded, extractions.embedded = extractions.embedded, None
+        if embedded is not None and embedded[0] is edited:
+            return embedded  # a body written as JSON in a string, as the edit left it (_embedded)
         # (a YamlBody's reader is loaded where there is one: a HAR or .http file's fix never loads it)
         saved = sys.modules.get(_SAVED_REQUEST)
         if saved is not None and isinstance(request.body_locator, saved.YamlBody) \
@@ -696,12 +702,59 @@ def _back(index: dict[int, int], span: tuple[int, int]) -> tuple[int, int]:
 _EMBEDDED_EDITOR = JsonEditor()
 
 
-def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str) -> str:
-    return spliced(text, _embedded_splice(text, mapped, operation, kind))
+def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str,
+              keep: tuple[Extractions, LaunchRequest] | None = None) -> str:
+    """The file with the operation made in the JSON its string holds; `keep`: the file's extractions, where the launch
+    (`keep`'s request) is kept as the edited file writes it (Extractions.embedded), so the fix's next operation is
+    written without the whole edited file read again."""
+    (file_start, file_end, written), inner, escape = _embedded_splices(text, mapped, operation, kind)
+    edited = text[:file_start] + written + text[file_end:]
+    if keep is not None:
+        after = _embedded_after(mapped, inner, (file_start, file_end, written), escape)
+        keep[0].embedded = None
+        if after is not None:
+            request = copy.copy(keep[1])
+            request.body_locator = after
+            keep[0].embedded = edited, request
+    return edited
+
+
+def _embedded_after(mapped: EmbeddedJson, inner: Splice, outer: Splice, escape: Callable[[str], str]) -> EmbeddedJson | None:
+    """The JSON text of a string after one edit (`inner` in the JSON, `outer` in the file), and where each of its
+    characters is then written, as reading the edited string gives them; None where the escaping of the new text is
+    not one piece per character (the edited file is read again then)."""
+    from ..sources.json_source import JsonLocator
+    from ..sources.model import EmbeddedJson
+
+    start, end, content = inner
+    file_start, file_end, written = outer
+    where: Sequence[int] | int
+    if isinstance(mapped.outer, int):
+        if written != content:
+            return None
+        where = mapped.outer
+    else:
+        pieces = [escape(char) for char in content]
+        if "".join(pieces) != written or len(mapped.outer) != len(mapped.text) + 1:
+            return None
+        placed = list(itertools.accumulate((len(piece) for piece in pieces[:-1]), initial=file_start)) if pieces else []
+        delta = len(written) - (file_end - file_start)
+        where = [*mapped.outer[:start], *placed, *(offset + delta for offset in mapped.outer[end:])]
+    after = EmbeddedJson(mapped.text[:start] + content + mapped.text[end:], where)
+    scanned = mapped.locator.text
+    after.locator = JsonLocator(scanned[:start] + content + scanned[end:])  # (keys maybe repeated now: the last one wins)
+    return after
 
 
 def _embedded_splice(text: str, mapped: EmbeddedJson, operation: Operation, kind: str) -> Splice:
     """The one replacement in the file that makes the operation in the JSON its string holds."""
+    return _embedded_splices(text, mapped, operation, kind)[0]
+
+
+def _embedded_splices(text: str, mapped: EmbeddedJson, operation: Operation, kind: str
+                      ) -> tuple[Splice, Splice, Callable[[str], str]]:
+    """The one replacement in the file that makes the operation in the JSON its string holds, the replacement in that
+    JSON, and how the string writes a character."""
     scanned = mapped.locator.text  # the embedded text, {{variables}} filled in with placeholders of the same length
     if len(scanned) != len(mapped.text):
         raise CannotEdit(operation)
@@ -713,7 +766,7 @@ def _embedded_splice(text: str, mapped: EmbeddedJson, operation: Operation, kind
         raise CannotEdit(operation)  # a {{variable}} is the author's: never replaced by the value it had here
     if file_start > file_end or escape(mapped.text[start:end]) != text[file_start:file_end] or scanned[start:end] != mapped.text[start:end]:
         raise CannotEdit(operation)
-    return file_start, file_end, escape(content)
+    return (file_start, file_end, escape(content)), (start, end, content), escape
 
 
 def _file_offset(mapped: EmbeddedJson, offset: int) -> int:
