@@ -50,7 +50,7 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
 
     found: list[tuple[Offsets, Offsets, str]] = []
     bodies: list[tuple[Offsets, Offsets, str]] = []  # blocks with a JSON flowId and no endpoint
-    for _, code, at, shape in markdown_code(text) if code_blocks is None else code_blocks:
+    for info, code, at, shape in markdown_code(text) if code_blocks is None else code_blocks:
         if not code:
             continue
         if COMMAND_MENTION_TEXT.search(code) is None:
@@ -63,7 +63,8 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
         unit = (where[0], where[-1])
         why = _SKETCH if request_sketch(code) else _WHY[shape]
         # (a mention does not cross a line, and a block's lines are each written in one piece in the file)
-        found.extend(((where[m.start()], where[m.end() - 1] + 1), unit, CLI_LAUNCH_WHY if cli_launch(m.group()) else why)
+        found.extend(((where[m.start()], where[m.end() - 1] + 1), unit,
+                      cli_launch_why(info, code) if cli_launch(m.group()) else why)
                      for m in COMMAND_MENTION_TEXT.finditer(code))
     if bodies and not found and _MENTION.search(text) is not None:
         # The endpoint named only in prose: each body is a launch the document describes and nothing reads. Where a
@@ -182,9 +183,29 @@ def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Of
     yield from _parts_mentions(text, units(kind, text))
 
 
-#: Why the Genesys Cloud CLI's launch is not read (its body comes from a file or stdin flowlint does not follow).
-CLI_LAUNCH_WHY = ("it is the Genesys Cloud CLI's launch (`gc flows executions create`), which flowlint does not read: "
-                  "check the body it sends (its --file, or what is piped to it) as a payload file")
+#: Why the Genesys Cloud CLI's launch is not read where it is written: flowlint reads it only as a shell runs it.
+CLI_LAUNCH_WHY = ("it is the Genesys Cloud CLI's launch (`gc flows executions create`), which flowlint reads only in a shell "
+                  "script or an sh, bash or console block, not here: check the body it sends (its --file, or what is piped "
+                  "to it) as a payload file")
+
+
+def cli_launch_why(info: str, code: str) -> str:
+    """Why the CLI's launch in a documentation block of this info string was not read: the block is no shell session
+    flowlint reads (a `powershell` block, an untagged one running no curl), named by its language word when it is a
+    plain one; else CLI_LAUNCH_WHY."""
+    from .blocks import fence_kind
+
+    if fence_kind(info, code) == "shell":
+        return CLI_LAUNCH_WHY
+    word = _INFO_WORD.match(info.strip().lower())
+    language = word.group() if word is not None and _COMMAND_NAME.fullmatch(word.group()) else ""
+    block = f"a `{language}` block" if language else "a block that names no shell"
+    return (f"it is the Genesys Cloud CLI's launch (`gc flows executions create`) in {block}, which flowlint does not "
+            "read as a shell (it reads the CLI's launches in shell scripts and in sh, bash or console blocks): check "
+            "the body it sends (its --file, or what is piped to it) as a payload file")
+
+
+_INFO_WORD = re.compile(r"[\w+-]*")
 
 
 #: The CLI's flag that prints the body's shape instead of sending one (`-b`, `--printrequestbody`).
