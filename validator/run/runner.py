@@ -321,10 +321,20 @@ class _Checker:
         A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
         file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
         """
-        from ..sources.candidates import broken_verdict, is_manifest, launch_key_depth, may_hold_body, template_holes, walked_verdict
+        from ..sources.candidates import (
+            broken_verdict,
+            is_manifest,
+            launch_key_depth,
+            may_hold_body,
+            named_tool_file,
+            template_holes,
+            walked_verdict,
+        )
 
         if path in self.candidates and is_manifest(path):  # walked package.json, tsconfig.json: another tool's file
             return walked_verdict(document, "manifest", self.limits.verbose)
+        if path != STDIN and (tool := named_tool_file(path)) is not None:  # named or included: said, as package.json is
+            return "" if path in self.walked else tool
         if path in self.candidates and template_holes(document.text or ""):  # one that cannot be read with its holes unknown
             from ..sources.template_bodies import TemplateBody
 
@@ -640,7 +650,13 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     masked_diffs: list[str] = []  # the files whose --diff masks a secret: it does not apply
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
-    named = frozenset(paths)
+    named: frozenset[str] | None = None  # the files named to this run, made only for a file that reads others (rare)
+
+    def named_files() -> frozenset[str]:
+        nonlocal named
+        if named is None:
+            named = frozenset(paths)
+        return named
     later: SecondPass | None = None  # imported.py's, once a walked code file notes its launch URL bound to a name
     #: What the first pass said and suppressed in each code file with either: the second pass, reading one again with
     #: its imports resolved, adds only what this pass did not say or count, without checking it again to learn it.
@@ -662,16 +678,16 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             reporter.file([], None)
             continue
         result = step.result
-        if mode is Mode.FIX and result.elsewhere and not named.isdisjoint(result.elsewhere):
+        if mode is Mode.FIX and result.elsewhere and not named_files().isdisjoint(result.elsewhere):
             # A body file this run fixes itself is reported by its own step, as it is once fixed: not as read before.
             # A code file's findings read through another (a Terraform local another .tf file of the module declares)
             # are found only through this one: its own step never says them.
             result = replace(result, diagnostics=[d for d in result.diagnostics
-                                                  if d.file not in named or named_kind(d.file) is not None])
+                                                  if d.file not in named_files() or named_kind(d.file) is not None])
         if result.elsewhere:  # a body file read through this one and not checked itself: --fix never edits it
             from ..checker.read_through import offered_read_through  # rare: not imported by a check reading none
 
-            result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named))
+            result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files()))
         if (result.diagnostics or result.suppressed) and named_kind(path) is not None:
             first_said[path] = (result.diagnostics, result.suppressed)
         if result.diagnostics:
@@ -725,7 +741,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             if result.elsewhere:
                 from ..checker.read_through import offered_read_through
 
-                result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named))
+                result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files()))
             diagnostics = _once_per_run(body_files.result(result).diagnostics, said_once)
             summary.add(diagnostics, result.suppressed)
             summary.files -= 1  # counted by the first pass

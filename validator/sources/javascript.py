@@ -26,6 +26,7 @@ from .code import (
     fields,
     json_number,
     nodes_of,
+    parent_of,
     serialized_unknown,
     url_joined,
     walk,
@@ -35,7 +36,7 @@ from .model import NO_BODY, Header, LaunchRequest, Offsets, RoundedInteger, Text
 from .urls import launch_url
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from tree_sitter import Node, Tree
 
@@ -215,10 +216,17 @@ class JavaScriptReader(CodeReader):
     def _index(self) -> None:
         b = self.bindings
         iterations: list[tuple[Node, Node | None]] = []  # (a loop's item or a callback's parameter, what it iterates)
+        # Each literal's outermost one, found going down, never up: a node's parent costs tree-sitter a walk from the
+        # root, so asking it of every literal of a 10,000-deep one is quadratic (python.PythonReader._index).
+        outermost: dict[int, Node] = {}
+        only_read: dict[int, bool] = {}  # an outermost literal's id → whether only a reading call is handed it
         for node in self.nodes:
             kind = node.type
             if kind in _CONTAINERS:
-                self._stored_in(node)
+                top = outermost.pop(node.id, node)
+                self._stored_in(node, top, only_read)
+                for child in _held(node):
+                    outermost[child.id] = top
             if kind not in _INDEXED:
                 continue
             if kind == "variable_declarator":
@@ -578,10 +586,11 @@ class JavaScriptReader(CodeReader):
         index = self.unwrap(index) if index is not None else None
         return self.string_value(index) if index is not None and index.type == "string" else None
 
-    def _stored_in(self, node: Node) -> None:
+    def _stored_in(self, node: Node, outermost: Node, only_read: dict[int, bool]) -> None:
         """The names a literal holds as values (`{ b: body }`, `{ body }`, `[body]`) or a parameter takes by default:
         stored where other code may reach them, unless the literal only goes to a call that reads it (a launch's
-        options, a log line)."""
+        options, a log line). `outermost`: the outermost literal holding it (itself if none; one held is in an object
+        or an array); `only_read`: what is known of outermost literals."""
         if node.type == "assignment_pattern":
             value = node.child_by_field_id(self.fields.right)
             if value is not None and value.type == "identifier":
@@ -591,17 +600,23 @@ class JavaScriptReader(CodeReader):
                 place = function.parent if function is not None and function.parent is not None else value
                 self.stored.append((self.source.raw(value), place))
             return
+        held = outermost != node
         if node.type == "pair":
             value = node.child_by_field_id(self.fields.value)
-            names = [value] if value is not None and value.type == "identifier" and node.parent is not None \
-                and node.parent.type == "object" else []
+            names = [value] if value is not None and value.type == "identifier" and (held or _in_object(node)) else []
         elif node.type == "shorthand_property_identifier":
-            names = [node] if node.parent is not None and node.parent.type == "object" else []
+            names = [node] if held or _in_object(node) else []
         else:
             names = [item for item in node.named_children if item.type == "identifier"]
-            if names and self._only_iterated(node):
+            if names and not held and self._only_iterated(node):
                 return  # for (const r of [body]), [body].forEach(r => …): reached only through r (an alias of each)
-        self.store_held(names, node, ("pair", "object", "array"), "arguments", _READS_ONLY)
+        if not names:
+            return
+        read = only_read.get(outermost.id)
+        if read is None:
+            read = only_read[outermost.id] = self.only_read(outermost, ("pair", "object", "array"), "arguments", _READS_ONLY)
+        if not read:
+            self.stored.extend((self.source.raw(name), name) for name in names)
 
     def _only_iterated(self, array: Node) -> bool:
         """Whether an array literal is only iterated where it is written, each item bound to a name: `for (const r of
@@ -3240,3 +3255,23 @@ _XHR_UNCHANGED = frozenset({"withCredentials", "timeout", "responseType", "overr
 _SUPERAGENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded",
                      "urlencoded": "application/x-www-form-urlencoded", "form-data": "application/x-www-form-urlencoded",
                      "html": "text/html", "xml": "text/xml"}
+
+
+def _in_object(node: Node) -> bool:
+    above = parent_of(node)
+    return above is not None and above.type == "object"
+
+
+def _held(literal: Node) -> Iterator[Node]:
+    """The literals (_CONTAINERS) a literal holds directly, or through an object it holds: a pair's value, an array's
+    items; an object's pairs and shorthands (each held in an object)."""
+    if literal.type not in ("pair", "array"):
+        return
+    for child in (literal.child_by_field_name("value"),) if literal.type == "pair" else literal.named_children:
+        if child is None:
+            continue
+        if child.type == "object":
+            yield from (member for member in child.named_children
+                        if member.type in ("pair", "shorthand_property_identifier"))
+        elif child.type == "array":
+            yield child
