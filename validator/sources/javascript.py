@@ -158,6 +158,7 @@ class JavaScriptReader(CodeReader):
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
     omitted = _OMIT
+    sent_types = frozenset({"object", "array", "string", "template_string", "number", "true", "false", "null"})
     object_types = frozenset({"object"})
     nothing_types = frozenset({"null", "undefined"})
     word_pattern = _WORDS
