@@ -453,6 +453,8 @@ class JavaScriptReader(CodeReader):
         parts = [p for p in params.named_children if p.type not in ("comment", "this")] if params is not None else []
         pattern = parts[index] if index < len(parts) else None
         if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
+            if argument is None:  # TypeScript's default, after the type: `{ method = 'GET' }: RequestInit = {}`
+                argument = pattern.child_by_field_id(self.fields.value)
             pattern = pattern.child_by_field_id(self.fields.pattern)
         if pattern is not None and pattern.type == "assignment_pattern":
             if argument is None:  # the call passes nothing for it: the pattern's default (`{ method = 'GET' } = {}`)
