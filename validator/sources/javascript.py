@@ -2627,6 +2627,12 @@ class JavaScriptReader(CodeReader):
         if "data" in members:
             content_type = members.get("contentType") or (setup[0].get("contentType") if setup is not None else None)
             self.jquery_data(request, members["data"][1], content_type[1] if content_type else None)
+            processing = members.get("processData") or (setup[0].get("processData") if setup is not None else None)
+            processed = self.unwrap(processing[1]).type if processing is not None else "true"
+            # An object is serialized as a form only with processData (the default); without, XMLHttpRequest sends it as
+            # "[object Object]" (a URLSearchParams or FormData stays what it is)
+            if processed != "true" and request.sends == "form" and (processed != "false" or isinstance(request.body, (dict, list))):
+                request.sends = "object-string" if processed == "false" else "opaque"
         self.jquery_sent(request, members, setup)
         return request
 
