@@ -161,15 +161,19 @@ def _setup_files(files: Any) -> frozenset[str]:
     each read once a process by the run's own reader (inside the tree, within the size limit) and searched whole."""
     global _SETUP_FILES
     if _SETUP_FILES[0] is not files:
-        from . import imports
+        import os
+
         from .kinds import HTML, JAVASCRIPT, TSX, TYPESCRIPT
 
         suffixes = JAVASCRIPT + TYPESCRIPT + TSX + HTML
         found = set()
         for path in files.paths:
-            data = imports.bytes_read(files.read, path) if path.lower().endswith(suffixes) else None
-            if data is not None and b"ajax" in data and _SETS_UP.search(data):
-                found.add(imports.path_key(path))
+            try:
+                data = files.read(path) if path.lower().endswith(suffixes) else None
+            except Exception:  # unreadable: the run says so where it checks the file (it sets nothing up)
+                data = None
+            if isinstance(data, bytes) and b"ajax" in data and _SETS_UP.search(data):
+                found.add(os.path.normpath(os.path.abspath(path)))  # (as imports.path_key keys it: imported without a cycle)
         _SETUP_FILES = (files, frozenset(found))
     return _SETUP_FILES[1]
 
