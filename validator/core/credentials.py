@@ -621,6 +621,11 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             found += values
             scanned = closed
             continue
+        elif (fallback := _FALLBACK.match(text, scanned, min(line_end, scanned + _LONGEST_FALLBACK))) is not None:
+            # code reading the secret with a literal fallback (`os.getenv("X", "…")`, `process.env.X ?? '…'`): the
+            # literal is a secret written in the file; the code around it is not
+            group = "default" if fallback.start("default") >= 0 else "fallback"
+            value = (fallback.start(group) + 1, fallback.end(group) - 1)
         elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
             continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
         elif _BLOCK.match(text, scanned, line_end) is not None:
@@ -903,6 +908,19 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
     return values
 
 
+#: A quoted string on one line (a backquoted one holding no `${…}`), for _FALLBACK.
+_ONE_LINE_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n$]|\\.)*`)"""
+_ARGUMENT = rf"(?:{_ONE_LINE_STRING}|[\w$.]+)"
+#: A secret-named variable's value read at run time with a literal written as its fallback: the default argument of
+#: `getenv`/`get`/`getProperty`/`getOrDefault` (`os.getenv("X", "…")`, `os.environ.get("X", "…")`,
+#: `config.get("secret", "…")`: group `default`), or what `??`, `||` or Python's `or` give when the read gives nothing
+#: (`process.env.X ?? '…'`, `getenv("X") or "…"`: group `fallback`). Both groups hold the string with its quotes.
+_FALLBACK = _Lazy(rf"""(?:[A-Za-z_$][\w$]*\.)*(?:(?:getenv|get|getProperty|getOrDefault)\([ \t]*{_ARGUMENT}[ \t]*,"""
+                  rf"""[ \t]*(?P<default>{_ONE_LINE_STRING})[ \t]*\)|[A-Za-z_$][\w$]*(?:\[[ \t]*{_ARGUMENT}[ \t]*\]"""
+                  rf"""|\([ \t]*{_ARGUMENT}?[ \t]*\))?(?:[ \t]*(?:\?\?|\|\|)[ \t]*|[ \t]+or[ \t]+)"""
+                  rf"""(?P<fallback>{_ONE_LINE_STRING}))""")
+#: How far past a secret-named variable's `=` its fallback is looked for (bounded work on a long line).
+_LONGEST_FALLBACK = 500
 #: Nothing more on the name's line, and a quoted string or a list starting a line below: the name's value (a JSON
 #: member written over two lines, `const password =` then its string).
 _VALUE_BELOW = re.compile(r"""[ \t]*\r?\n[ \t\r\n]*(?=["'`\[])""")
