@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from validator.core import credentials
-from validator.core.credentials import _SECRET_WORD, _SECRET_WORD_LOWER, CREDENTIAL, credential_spans, url_credential_spans
+from validator.core.credentials import _NAME_WORD, _NAME_WORD_LOWER, CREDENTIAL, credential_spans, url_credential_spans
 
 PIECES = ["Bearer ", "bearer\t", "BASIC ", "basic", "Basic  ", "baſic ", "beareR ", "xbearer ", "_Bearer ", "bearerbasic ",
           "eyJ", "eyj", "EYJ", "xeyJab.cdef.g", "eyJhbGci.eyJzdWIi.c2ln", "abcDEF123._~+/-", "==", "secret", "SECRET",
@@ -39,7 +39,7 @@ def test_the_credential_scan_finds_what_the_whole_scan_finds(text: str) -> None:
 @settings(max_examples=500)
 def test_the_lower_case_secret_word_scan_of_ascii_text_is_the_case_blind_one(text: str) -> None:
     assert text.isascii()
-    assert [m.span() for m in _SECRET_WORD_LOWER.finditer(text.lower())] == [m.span() for m in _SECRET_WORD.finditer(text)]
+    assert [m.span() for m in _NAME_WORD_LOWER.finditer(text.lower())] == [m.span() for m in _NAME_WORD.finditer(text)]
 
 
 def test_the_scans_are_reached() -> None:

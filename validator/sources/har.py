@@ -15,7 +15,7 @@ import json
 from typing import Any
 
 from ..core.codes import PLATFORM_ANSWER, UNREAD_LAUNCH
-from ..core.credentials import basic_pair
+from ..core.credentials import basic_pair, without_named_secrets
 from ..core.diagnostics import Finding, Path, Target
 from ..core.unknown import Unknown
 from .embedded import embedded_body, json_string_at
@@ -157,6 +157,11 @@ def _request(text: str, locator: JsonLocator, path: Path, entry: dict[str, Any])
     return request
 
 
+def _shown(value: str | int) -> str | int:
+    """A reply's member as FL306 quotes it: a secret a message quotes by its name masked."""
+    return without_named_secrets(value) if isinstance(value, str) else value
+
+
 def _answer(response: Any) -> str | None:
     """What the platform answered to a refused launch, quoted (never more than a few hundred characters)."""
     if not isinstance(response, dict) or not isinstance(response.get("status"), int) or not 400 <= response["status"] < 500:
@@ -175,7 +180,9 @@ def _answer(response: Any) -> str | None:
     except (ValueError, RecursionError):
         reply = None
     if isinstance(reply, dict):
-        parts = [f"{key} {json.dumps(reply[key], ensure_ascii=False)[:_QUOTE_LIMIT]}" for key in ("message", "code", "contextId")
-                 if isinstance(reply.get(key), (str, int))]
+        # A message may quote what was sent (`client_secret=…`, `password: …`): those values are masked here, as a
+        # bearer or basic token is wherever a finding says it (core.credentials.without_credentials).
+        parts = [f"{key} {json.dumps(_shown(reply[key]), ensure_ascii=False)[:_QUOTE_LIMIT]}"
+                 for key in ("message", "code", "contextId") if isinstance(reply.get(key), (str, int))]
         said = ", ".join(parts)  # a body that is not the platform's error object is never quoted: it may hold anything
     return f"the platform answered {status}" + (f": {said}" if said else "")
