@@ -66,3 +66,39 @@ def test_a_har_reply_to_a_body_with_nothing_found_says_no_finding_explains_it(tm
     said = check("session.har")
     assert sorted(d["code"] for d in said) == ["FL101", "FL306"]
     assert next(d for d in said if d["code"] == "FL306")["help"] == "the findings on this request say what to change"
+
+
+def postman(request: dict[str, Any]) -> str:
+    item = {"name": "Launch", "request": {"method": "POST", "header": [{"key": "Content-Type", "value": "application/json"}],
+                                          "url": {"raw": API}, **request}}
+    return json.dumps({"info": {"name": "x", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                       "item": [item]}, indent=1)
+
+
+@pytest.mark.parametrize("request_", [
+    pytest.param({}, id="no-body"),
+    pytest.param({"body": {"mode": "raw", "raw": ""}}, id="raw-empty"),
+    pytest.param({"body": {"mode": "raw"}}, id="raw-absent"),
+    pytest.param({"body": {"mode": "raw", "raw": None}}, id="raw-null"),
+    pytest.param({"body": {}}, id="body-empty"),
+    pytest.param({"body": {"mode": "raw", "raw": json.dumps({"flowId": UUID}), "disabled": True}}, id="disabled"),
+])
+def test_a_postman_launch_with_no_body_is_said(tmp_path: Path, request_: dict[str, Any]) -> None:
+    (tmp_path / "c.postman_collection.json").write_text(postman(request_))
+    said = check("c.postman_collection.json")
+    assert [d["code"] for d in said] == ["FL103"]
+    assert "sends no body" in said[0]["message"] and said[0]["severity"] == "error"
+
+
+@pytest.mark.parametrize("mode", ["file", "graphql"])
+def test_a_postman_body_flowlint_does_not_read_is_said_unchecked(tmp_path: Path, mode: str) -> None:
+    (tmp_path / "c.postman_collection.json").write_text(postman({"body": {"mode": mode, mode: {"src": "body.json"}}}))
+    assert check("c.postman_collection.json") == []  # never "sends no body": it sends one
+    said = check("c.postman_collection.json", "-v")
+    assert [d["code"] for d in said] == ["FL011"] and "nothing in it was checked" in said[0]["message"]
+
+
+def test_a_postman_launch_with_a_body_is_still_read(tmp_path: Path) -> None:
+    raw = json.dumps({"flowId": UUID, "type": "x"})
+    (tmp_path / "c.postman_collection.json").write_text(postman({"body": {"mode": "raw", "raw": raw}}))
+    assert [d["code"] for d in check("c.postman_collection.json")] == ["FL101"]

@@ -1276,7 +1276,8 @@ def secret_option_values(text: str) -> list[tuple[int, int]]:
         if value is None or value[1] <= value[0]:
             continue
         scanned = value[1]
-        if not only_holes(text[value[0]:value[1]]):
+        written = text[value[0]:value[1]]
+        if not only_holes(written) and not written.startswith(("$(", "`")):  # (a command's output: `"$(cat t)"`)
             found.append(value)
     return found
 

@@ -321,10 +321,20 @@ class _Checker:
         A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
         file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
         """
-        from ..sources.candidates import broken_verdict, is_manifest, launch_key_depth, may_hold_body, template_holes, walked_verdict
+        from ..sources.candidates import (
+            broken_verdict,
+            is_manifest,
+            launch_key_depth,
+            may_hold_body,
+            named_tool_file,
+            template_holes,
+            walked_verdict,
+        )
 
         if path in self.candidates and is_manifest(path):  # walked package.json, tsconfig.json: another tool's file
             return walked_verdict(document, "manifest", self.limits.verbose)
+        if path != STDIN and (tool := named_tool_file(path)) is not None:  # named or included: said, as package.json is
+            return "" if path in self.walked else tool
         if path in self.candidates and template_holes(document.text or ""):  # one that cannot be read with its holes unknown
             from ..sources.template_bodies import TemplateBody
 

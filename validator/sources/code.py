@@ -254,6 +254,12 @@ def _not_in_launch_headers(credentials: list[tuple[Offsets, str]], launches: lis
 _BASIC_WORD = re.compile(rb"(?i)basic")
 
 
+def parent_of(node: Node) -> Node | None:
+    """A node's parent. Costly: tree-sitter finds it by walking down from the root (time grows with the node's
+    depth), so a reader asks it of a few nodes, never of every node of a nest (tests count the calls)."""
+    return node.parent
+
+
 def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
     """Every node of these types at or below root, in document order (a node before those inside it).
 
@@ -1355,16 +1361,19 @@ class CodeReader:
         """The names a literal holds as values, stored where other code may reach them: unless the outermost literal
         holding them (through `nesting` kinds) is an argument (of the `arguments` kind) of a call that only reads it
         (a launch's body, a log line: its callee's last name in `reads_only`)."""
-        if not names:
-            return
-        node = literal
-        while node.parent is not None and node.parent.type in nesting:
-            node = node.parent
-        if node.parent is not None and node.parent.type == arguments and node.parent.parent is not None:
-            callee = node.parent.parent.child_by_field_id(self.fields.function)
-            if callee is not None and self.source.raw(callee).rsplit(".", 1)[-1] in reads_only:
-                return
-        self.stored.extend((self.source.raw(name), name) for name in names)
+        if names and not self.only_read(literal, nesting, arguments, reads_only):
+            self.stored.extend((self.source.raw(name), name) for name in names)
+
+    def only_read(self, literal: Node, nesting: tuple[str, ...], arguments: str, reads_only: frozenset[str]) -> bool:
+        """Whether the outermost literal holding `literal` (through `nesting` kinds) is an argument (of the `arguments`
+        kind) of a call that only reads it (its callee's last name in `reads_only`)."""
+        above = parent_of(literal)
+        while above is not None and above.type in nesting:
+            above = parent_of(above)
+        if above is not None and above.type == arguments and (call := parent_of(above)) is not None:
+            callee = call.child_by_field_id(self.fields.function)
+            return callee is not None and self.source.raw(callee).rsplit(".", 1)[-1] in reads_only
+        return False
 
     def spread_members(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
         """The members a spread adds to an object literal (JS `...base`, Python `**base`), when base is an object

@@ -553,7 +553,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
     for number, request in enumerate(launches):
         findings = [_located(finding, where, lines) for finding, where in request.findings]
-        if limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
+        outside = _body_file_outside(request, limits)
+        if outside is not None:  # said whatever -v says, as a request file's `< /etc/passwd` is
+            findings.append(_located(outside, request.body_span or request.site, lines))
+        elif limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
                 and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
                 UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(request.body.source)}`): nothing in it was checked",
@@ -825,6 +828,20 @@ def _request_body_path(reference: str, name: str) -> str:
         reference = reference[2:]
     path = os.path.join(os.path.dirname(name), reference)
     return os.path.normpath(path) if ".." in reference.replace(os.sep, "/").split("/") else path
+
+
+def _body_file_outside(request: LaunchRequest, limits: Limits) -> Finding | None:
+    """FL011 for a curl launch whose body is a file named by an absolute path outside the checked tree (`-d @/etc/passwd`),
+    never read: as a request file's `< /etc/passwd` is said. None for any other launch (a relative path is the
+    command's working directory's, unknown here: its body stays unknown, said with -v)."""
+    if request.kind != "curl" or not isinstance(request.body, Unknown):
+        return None
+    reference = request.body.source[1:] if request.body.source.startswith("@") else ""
+    if not os.path.isabs(reference) or in_checked_tree(reference, limits):
+        return None
+    return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: curl reads it from `{clipped(reference, 80)}`, "
+                   "outside the checked tree, which flowlint never reads; nothing in it was checked",
+                   "keep the body file inside the checked tree and check it as a payload file")
 
 
 def _request_body_unread(reference: str, name: str, limits: Limits) -> Finding:

@@ -26,6 +26,7 @@ from .code import (
     fields,
     json_number,
     nodes_of,
+    parent_of,
     serialized_unknown,
     url_joined,
     walk,
@@ -46,7 +47,7 @@ from .model import (
 from .urls import launch_url
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from tree_sitter import Node, Tree
 
@@ -226,10 +227,17 @@ class JavaScriptReader(CodeReader):
     def _index(self) -> None:
         b = self.bindings
         iterations: list[tuple[Node, Node | None]] = []  # (a loop's item or a callback's parameter, what it iterates)
+        # Each literal's outermost one, found going down, never up: a node's parent costs tree-sitter a walk from the
+        # root, so asking it of every literal of a 10,000-deep one is quadratic (python.PythonReader._index).
+        outermost: dict[int, Node] = {}
+        only_read: dict[int, bool] = {}  # an outermost literal's id → whether only a reading call is handed it
         for node in self.nodes:
             kind = node.type
             if kind in _CONTAINERS:
-                self._stored_in(node)
+                top = outermost.pop(node.id, node)
+                self._stored_in(node, top, only_read)
+                for child in _held(node):
+                    outermost[child.id] = top
             if kind not in _INDEXED:
                 continue
             if kind == "variable_declarator":
@@ -589,10 +597,11 @@ class JavaScriptReader(CodeReader):
         index = self.unwrap(index) if index is not None else None
         return self.string_value(index) if index is not None and index.type == "string" else None
 
-    def _stored_in(self, node: Node) -> None:
+    def _stored_in(self, node: Node, outermost: Node, only_read: dict[int, bool]) -> None:
         """The names a literal holds as values (`{ b: body }`, `{ body }`, `[body]`) or a parameter takes by default:
         stored where other code may reach them, unless the literal only goes to a call that reads it (a launch's
-        options, a log line)."""
+        options, a log line). `outermost`: the outermost literal holding it (itself if none; one held is in an object
+        or an array); `only_read`: what is known of outermost literals."""
         if node.type == "assignment_pattern":
             value = node.child_by_field_id(self.fields.right)
             if value is not None and value.type == "identifier":
@@ -602,17 +611,23 @@ class JavaScriptReader(CodeReader):
                 place = function.parent if function is not None and function.parent is not None else value
                 self.stored.append((self.source.raw(value), place))
             return
+        held = outermost != node
         if node.type == "pair":
             value = node.child_by_field_id(self.fields.value)
-            names = [value] if value is not None and value.type == "identifier" and node.parent is not None \
-                and node.parent.type == "object" else []
+            names = [value] if value is not None and value.type == "identifier" and (held or _in_object(node)) else []
         elif node.type == "shorthand_property_identifier":
-            names = [node] if node.parent is not None and node.parent.type == "object" else []
+            names = [node] if held or _in_object(node) else []
         else:
             names = [item for item in node.named_children if item.type == "identifier"]
-            if names and self._only_iterated(node):
+            if names and not held and self._only_iterated(node):
                 return  # for (const r of [body]), [body].forEach(r => …): reached only through r (an alias of each)
-        self.store_held(names, node, ("pair", "object", "array"), "arguments", _READS_ONLY)
+        if not names:
+            return
+        read = only_read.get(outermost.id)
+        if read is None:
+            read = only_read[outermost.id] = self.only_read(outermost, ("pair", "object", "array"), "arguments", _READS_ONLY)
+        if not read:
+            self.stored.extend((self.source.raw(name), name) for name in names)
 
     def _only_iterated(self, array: Node) -> bool:
         """Whether an array literal is only iterated where it is written, each item bound to a name: `for (const r of
@@ -1912,7 +1927,8 @@ class JavaScriptReader(CodeReader):
                 and self.values_from is not None and self.source.raw(receiver) in self.imports \
                 and (made := self.imported_client(receiver)) is not None:
             if made[0] in _OPTION_CLIENTS:
-                return self.options_client(site, args, _VERBS[name], made[0], prefix=made[1], shared_headers=made[2])
+                return self.options_client(site, args, _VERBS[name], made[0], prefix=made[1], shared_headers=made[2],
+                                           elsewhere=True)
             return self.axios_verb(site, receiver, _VERBS[name], args, {}, base=made[1], shared=made[2:])
         if receiver is None and (name in _OFETCH or module == "ofetch"):
             return self.ofetch(site, args)
@@ -2242,7 +2258,9 @@ class JavaScriptReader(CodeReader):
 
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
                        config: dict[str, tuple[Node, Node]] | None = None, *, prefix: Text | Unknown | None = None,
-                       shared_headers: bool = False) -> LaunchRequest | None:
+                       shared_headers: bool = False, elsewhere: bool = False) -> LaunchRequest | None:
+        """got's and ky's `post(url, {json, body, headers})`, on the library or an instance: `config` is the instance's
+        (made in this file), `elsewhere` True for one another module makes (its defaults not read here)."""
         if config and "prefixUrl" in config:
             prefix = self.text(config["prefixUrl"][1])
         url = self.url_of(args[0]) if args else None
@@ -2264,8 +2282,10 @@ class JavaScriptReader(CodeReader):
         elif members is not None and "body" in members:  # ky's body goes to fetch, which sends none for null
             nothing = self.set_body(request, members["body"][1], "object-string" if kind == "got" else "opaque",
                                     null="none" if kind == "ky" else "unknown")
+        # (an instance's own json or body is sent when the call gives none: got.extend({ json: {...} }))
+        own_body = elsewhere or (config is not None and bool({"json", "body", "form"} & config.keys()))
         request.bodiless = members is not None and not is_open and (nothing or not {"json", "body", "form"} & members.keys()) \
-            and not self.given_to_others(args[1:2])
+            and not self.given_to_others(args[1:2]) and not own_body
         self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
@@ -3263,3 +3283,23 @@ _XHR_UNCHANGED = frozenset({"withCredentials", "timeout", "responseType", "overr
 _SUPERAGENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded",
                      "urlencoded": "application/x-www-form-urlencoded", "form-data": "application/x-www-form-urlencoded",
                      "html": "text/html", "xml": "text/xml"}
+
+
+def _in_object(node: Node) -> bool:
+    above = parent_of(node)
+    return above is not None and above.type == "object"
+
+
+def _held(literal: Node) -> Iterator[Node]:
+    """The literals (_CONTAINERS) a literal holds directly, or through an object it holds: a pair's value, an array's
+    items; an object's pairs and shorthands (each held in an object)."""
+    if literal.type not in ("pair", "array"):
+        return
+    for child in (literal.child_by_field_name("value"),) if literal.type == "pair" else literal.named_children:
+        if child is None:
+            continue
+        if child.type == "object":
+            yield from (member for member in child.named_children
+                        if member.type in ("pair", "shorthand_property_identifier"))
+        elif child.type == "array":
+            yield child
