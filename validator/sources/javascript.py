@@ -32,7 +32,18 @@ from .code import (
     walk,
 )
 from .embedded import embedded_body
-from .model import NO_BODY, Header, LaunchRequest, Offsets, RoundedInteger, Text, TreeSpans, is_secret_name, literal_secret
+from .model import (
+    FALLBACK_GETTERS,
+    NO_BODY,
+    Header,
+    LaunchRequest,
+    Offsets,
+    RoundedInteger,
+    Text,
+    TreeSpans,
+    is_secret_name,
+    literal_secret,
+)
 from .urls import launch_url
 
 if TYPE_CHECKING:
@@ -1829,6 +1840,8 @@ class JavaScriptReader(CodeReader):
         for node in (n for n in self.nodes if n.type in _SECRETS):
             name_node = node.child_by_field_id(self.fields.key if node.type == "pair" else self.fields.name)
             value = node.child_by_field_id(self.fields.value)
+            if value is not None and value.type in ("binary_expression", "call_expression"):
+                value = self.fallback_literal(value)  # `process.env.X ?? '…'`: the literal is written in the file
             if name_node is None or value is None or value.type not in ("string", "template_string"):
                 continue
             name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
@@ -1847,6 +1860,21 @@ class JavaScriptReader(CodeReader):
                     and literal_secret(text):
                 found.append((self.source.offsets(secret), "loginClientCredentialsGrant"))
         return found + self.basic_credentials(self.kind, _STRINGS)
+
+    def fallback_literal(self, value: Node) -> Node | None:
+        """The string a value read at run time falls back to: what `??` or `||` give (`process.env.X ?? '…'`) or a
+        getter's default (`config.get('secret', '…')`); None for any other value. Given to a secret-named variable, it
+        is a secret written in the file."""
+        if value.type == "binary_expression":
+            operator, right = value.child_by_field_id(self.fields.operator), value.child_by_field_id(self.fields.right)
+            return right if operator is not None and self.source.raw(operator) in ("??", "||") and right is not None \
+                and right.type in ("string", "template_string") else None
+        callee = value.child_by_field_id(self.fields.function)
+        if value.type != "call_expression" or callee is None \
+                or self.source.raw(callee).rpartition(".")[2] not in FALLBACK_GETTERS or self.argument(value, 2) is not None:
+            return None
+        default = self.argument(value, 1)
+        return default if default is not None and default.type in ("string", "template_string") else None
 
     def launch(self, call: Node) -> LaunchRequest | None:
         held = len(self._held)
