@@ -60,6 +60,14 @@ def test_a_class_a_package_passes_on_is_read(tmp_path: Path, monkeypatch: pytest
     assert found(tmp_path, monkeypatch, {"app/models/__init__.py": init, **other}) == READ
 
 
+def test_a_later_star_import_that_cannot_bind_the_name_keeps_it_read(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    files = {"app/models/__init__.py": "from .launch import Launch\nfrom .v2 import *\nfrom .v3 import *\n",
+             "app/models/v2.py": '__all__ = ["Other"]\n\n\nclass Launch:\n    pass\n',
+             "app/models/v3.py": "X = 1\n"}
+    assert found(tmp_path, monkeypatch, files) == READ
+
+
 def test_a_renamed_class_is_read_as_the_class_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     files = {"app/models/__init__.py": "from .launch import Launch as Body\n"}
     assert found(tmp_path, monkeypatch, files, "from app.models import Body", "Body") == READ
@@ -87,6 +95,13 @@ def test_a_star_import_takes_only_what_the_modules_all_lists(tmp_path: Path, mon
     {"app/models/__init__.py": "from .launch import Launch\n\n\nclass Launch:\n    pass\n"},
     # two modules whose names it takes all of
     {"app/models/__init__.py": "from .launch import *\nfrom .other import *\n", "app/models/other.py": "X = 1\n"},
+    # imported, then maybe bound again by a later `import *` (its __all__ lists it, or it has none and defines it,
+    # or it is not a module of the run)
+    {"app/models/__init__.py": "from .launch import Launch\nfrom .v2 import *\n",
+     "app/models/v2.py": '__all__ = ["Launch"]\n\n\nclass Launch:\n    pass\n'},
+    {"app/models/__init__.py": "from .launch import Launch\nfrom .v2 import *\n",
+     "app/models/v2.py": "class Launch:\n    pass\n"},
+    {"app/models/__init__.py": "from .launch import Launch\nfrom elsewhere import *\n"},
     # another module writes the class (under the name the package passes it on as)
     {"app/models/__init__.py": "from .launch import Launch\n",
      "app/patch.py": "from app.models import Launch\nLaunch.__init__ = print\n"},

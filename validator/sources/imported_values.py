@@ -333,6 +333,8 @@ class Resolver:
             if member in links:  # from .launch import Launch (as Launch)
                 if bound != 1:
                     return None  # (bound there as well as imported: which one the module holds is not read)
+                if any(self._star_may_bind(resolver, spec, member) for spec in resolver.stars):
+                    return None  # (`from .v2 import *` may bind it again: which one the module holds is not read)
                 files, inner = resolver.files(*links[member])
                 if len(files) != 1 or inner is None:
                     return None  # (a module bound to the name, `from . import launch`: no class)
@@ -348,6 +350,24 @@ class Resolver:
         if any(self.run.writer([name], resolver.kind, path) is not None for name in dict.fromkeys(known_as)):
             return None
         return module.reader, member, path, module.own.get(member)
+
+    def _star_may_bind(self, resolver: Resolver, spec: _Spec, name: str) -> bool:
+        """Whether `from m import *` (spec, in the module `resolver` reads) may bind a name: m's `__all__` lists it, or
+        m has none and binds the name (itself, by an import, or by its own `import *`), or m cannot be read."""
+        files, _ = resolver.files(spec, None)
+        if len(files) != 1:
+            return True  # (a library, or several files: not read)
+        module = self._module(files[0])
+        if module is None:
+            return True
+        if "__all__" not in module.own and b"__all__" not in module.reader.source.data:
+            reader = module.reader  # (a class, a function, any name the module binds at its top: `own` holds fewer)
+            return not name.startswith("_") and (self._binds(files[0], name) or (reader.root.id, name) in reader.bindings.bound)
+        node = module.own.get("__all__")
+        if node is None or module.reader.source.data.count(b"__all__") != 1:
+            return True
+        listed = module.reader.value(node, (), TreeSpans(), None)
+        return not isinstance(listed, list) or not all(isinstance(item, str) for item in listed) or name in listed
 
     def _star_takes(self, path: str, name: str) -> bool:
         """Whether `from m import *` of the module at `path` takes a public name: always, when m binds no `__all__`;
