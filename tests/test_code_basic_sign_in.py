@@ -156,3 +156,46 @@ def test_a_launchs_own_basic_header_in_a_sign_in_file_is_said_once(tmp_path: Pat
     found = _found(path)
     assert found[0] == _at(text)  # the sign-in's, at its base64
     assert [line for line, _ in found] == [3, 5]  # and the launch's header, said once (by the header's own check)
+
+
+_FAKE = base64.b64encode(b"test-id:test-secret").decode()
+_MATCHERS = {
+    "token.test.ts": f"nock('https://login.mypurecloud.com', {{ reqheaders: {{ authorization: 'Basic {_BASIC}' }} }})\n"
+                     f"  .post('/oauth/token').reply(200, {{ access_token: 'abc' }});\n"
+                     f"nock('https://login.mypurecloud.com').matchHeader('authorization', 'Basic {_BASIC}')"
+                     f".post('/oauth/token').reply(200, {{}});\n"
+                     f"expect(fetchMock).toHaveBeenCalledWith('{_TOKEN}', expect.objectContaining({{\n"
+                     f"  headers: expect.objectContaining({{ Authorization: 'Basic {_BASIC}' }}) }}));\n",
+    "test_token.py": f'import responses\nresponses.post("{_TOKEN}", json={{}},\n'
+                     f'    match=[responses.matchers.header_matcher({{"Authorization": "Basic {_BASIC}"}})])\n'
+                     f'respx.post("{_TOKEN}", headers={{"Authorization": "Basic {_BASIC}"}})\n'
+                     f'm.post("{_TOKEN}", request_headers={{"Authorization": "Basic {_BASIC}"}})\n',
+}
+
+
+@pytest.mark.parametrize("name", _MATCHERS)
+def test_a_basic_credential_a_test_double_expects_is_none(tmp_path: Path, name: str) -> None:
+    # a matcher's or expectation's argument describes a request, it signs in to nothing: (the sign-in beside is read)
+    path = tmp_path / name
+    sign_in = _js(JS_SIGN_INS["fetch"]) if name.endswith(".ts") else _py(PY_SIGN_INS["requests"])
+    path.write_text(sign_in + _MATCHERS[name])
+    assert _found(path) == [_at(sign_in)]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("token.test.ts", _js(JS_SIGN_INS["fetch"].replace(_BASIC, _FAKE))),
+    ("token.spec.js", _js(JS_SIGN_INS["axios"].replace(_BASIC, base64.b64encode(b"foo:bar").decode()))),
+    ("test_token.py", _py(PY_SIGN_INS["requests"].replace(_BASIC, base64.b64encode(b"fake-id:fakeSecret").decode()))),
+    ("tests/token.py", _py(PY_SIGN_INS["httpx"].replace(_BASIC, base64.b64encode(b"client:dummy_secret1").decode()))),
+])
+def test_an_obviously_fake_credential_in_a_test_file_is_none(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text)
+    assert _found(path) == []
+    real = tmp_path / "src" / name.replace("test_", "").replace(".test", "").replace(".spec", "").replace("tests/", "")
+    real.parent.mkdir(exist_ok=True)
+    real.write_text(text)  # (reached: outside a test file, the same credential is said)
+    assert len(_found(real)) == 1
+    path.write_text(text.replace(text[text.index("Basic ") + 6:].split("'")[0].split('"')[0], _BASIC))
+    assert len(_found(path)) == 1  # a real-looking one in a test file is said

@@ -305,6 +305,28 @@ def placeholder_password(value: str) -> bool:
         and not all(word in _FILLER_WORDS for word in words)
 
 
+#: The words a test's made-up credential is written with (`test-secret`, `fakeSecret`, `foo:bar`, `dummy_pw`).
+_FAKE_WORDS = frozenset({"test", "testing", "fake", "mock", "mocked", "dummy", "stub", "foo", "bar", "baz", "qux", "demo",
+                         "example", "sample", "placeholder", "changeme", "invalid", "bogus"})
+
+
+def fake_password(value: str) -> bool:
+    """Whether a password is plainly made up for a test (to be asked of a test file's only): its letters are role,
+    filler and test words alone (`test-secret`, `fakeSecret`, `dummy_secret1`, `bar`), one of them a test word, digits
+    and separators aside. `s3cret`, `Pa55w0rd` or a random run are not."""
+    if len(value) > 200:
+        return False
+    words = [word.lower() for word in _WORD.findall(value)]
+    if not words or _FAKE_LETTERS.sub("", value):
+        return False
+    return any(word in _FAKE_WORDS for word in words) and all(
+        word in _FAKE_WORDS or _role_words(word) for word in words)
+
+
+#: What a made-up password may hold besides its words: digits and separators.
+_FAKE_LETTERS = _Lazy(r"[A-Za-z0-9_.:-]+")
+
+
 def _role_words(word: str) -> bool:
     """Whether a lower-case word is role and filler words run together (`mysecret`, `clientsecret`: each whole)."""
     ends = {0}

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
+from ..core.credentials import basic_pair, fake_password
 from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
@@ -258,6 +259,15 @@ def parent_of(node: Node) -> Node | None:
     """A node's parent. Costly: tree-sitter finds it by walking down from the root (time grows with the node's
     depth), so a reader asks it of a few nodes, never of every node of a nest (tests count the calls)."""
     return node.parent
+
+
+#: The calls whose arguments describe a request a test double matches or expects, by a name of the callee: the last
+#: (`matchHeader`, `header_matcher`, jest's matchers) or the chain's first (`nock`, `respx`, `expect`, a mock).
+_DOUBLE_CALLS = re.compile(r"(?i:mock|nock|msw|sinon|stub|respx|responses|httpretty|matcher|matchheader)"
+                           r"|^expect$|^objectContaining$|^to[A-Z]\w*$|^assert_\w*called\w*$|^assert_any_call$")
+#: The options a test double is given the headers it matches in (nock's reqheaders, requests_mock's request_headers,
+#: pytest-httpx's match_headers, responses' match).
+_DOUBLE_KEYS = frozenset({"reqheaders", "request_headers", "match_headers", "match"})
 
 
 def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
@@ -763,6 +773,7 @@ class CodeReader:
     sequence_types: frozenset[str]
     function_types: frozenset[str]
     omitted: Any = object()  # the value of a member the language's encoder leaves out (JavaScript's undefined), if any
+    in_tests: bool = False  # a test file's (test_x.py, x.test.ts, under tests/): a made-up credential is not a secret
     #: The value nodes the encoder certainly sends as a member (None: any value is sent, as Python's json does).
     sent_types: frozenset[str] | None = None
 
@@ -1698,9 +1709,49 @@ class CodeReader:
             text, where = read
             host = host or genesys_sign_in_host(text)
             span = basic_secret(text, 0, len(text))
-            if span is not None and span[1] <= len(where):
-                found.append(((where[span[0]], where[span[1] - 1] + 1), BASIC_BESIDE_SAID))
+            if span is None or span[1] > len(where) or self._expected(node):
+                continue  # (none; or what a test double matches or expects: it describes a request, it sends none)
+            if self.in_tests and fake_password((basic_pair(text[span[0]:span[1]]) or "").partition(":")[2]):
+                continue  # (`test-id:test-secret` in a test file: made up)
+            found.append(((where[span[0]], where[span[1] - 1] + 1), BASIC_BESIDE_SAID))
         return found if url or (host and path) else []
+
+    def _expected(self, node: Node) -> bool:
+        """Whether a string is an argument of a test double's matcher or expectation, in the same function: nock(…,
+        { reqheaders }), .matchHeader(…), responses' header_matcher, respx, requests_mock's request_headers, pytest-httpx's
+        match_headers, jest's expect(…).toBe(…) / toHaveBeenCalledWith / expect.objectContaining. Judged by the names of
+        the calls (and keywords) it is written in, up to a bounded number of levels."""
+        child = node
+        above = node.parent
+        for _ in range(40):
+            if above is None or above.type in self.function_types:
+                return False
+            if above.type in ("keyword_argument", "pair"):
+                key = above.child_by_field_id(self.fields.name) or above.child_by_field_id(self.fields.key)
+                if key is not None and self.source.raw(key).strip("'\"") in _DOUBLE_KEYS:
+                    return True
+            if above.type in self.call_types and child.type in ("arguments", "argument_list"):
+                callee = above.child_by_field_id(self.fields.function)
+                if callee is not None and any(_DOUBLE_CALLS.search(word) for word in self._callee_words(callee)):
+                    return True
+            child, above = above, above.parent
+        return False
+
+    def _callee_words(self, callee: Node) -> list[str]:
+        """A callee's last name and its chain's first (`nock(…).post(…).matchHeader`: matchHeader, nock)."""
+        words = []
+        node: Node | None = callee
+        for _ in range(40):
+            if node is None:
+                break
+            if node.type in ("identifier", "property_identifier"):
+                words.append(self.source.raw(node))
+                break
+            last = node.child_by_field_id(self.fields.property) or node.child_by_field_id(self.fields.attribute)
+            if last is not None and not words:
+                words.append(self.source.raw(last))
+            node = node.child_by_field_id(self.fields.object) or node.child_by_field_id(self.fields.function)
+        return words
 
     def launches(self, *, credentials: bool = True) -> list[LaunchRequest]:
         """Every launch in the file; the file's hard-coded credentials go with the first (`credentials` False: not

@@ -462,6 +462,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
 
 
 
+#: A JavaScript or TypeScript test file: x.test.ts, x.spec.js, or one under tests/, test/, __tests__/, __mocks__/.
+_JS_TEST_FILE = re.compile(r"\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|[/\\])(?:tests?|__tests__|__mocks__)[/\\]")
+
+
 def reader_for(kind: str, source: SourceText, tree: Tree, max_depth: int, name: str | None, *,
                indexed: bool = True) -> CodeReader:
     """The code reader of a code kind (Python, or JavaScript and its dialects) over a parsed file (not `indexed`: one
@@ -475,6 +479,7 @@ def reader_for(kind: str, source: SourceText, tree: Tree, max_depth: int, name: 
         from .javascript import JavaScriptReader
 
         reader = JavaScriptReader(source, tree, max_depth, kind, indexed=indexed)
+        reader.in_tests = name is not None and _JS_TEST_FILE.search(name) is not None
     if indexed and imports.wanted(name):  # a run's second pass: the values its imports bring from the tree's other modules
         imports.attach(reader, kind, name)
     if indexed and name is not None and run_modules.current is not None:  # a launch's values from the run's modules
