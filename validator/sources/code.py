@@ -33,6 +33,9 @@ _T = TypeVar("_T")
 _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
                           r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions|urljoin)$",
                           re.IGNORECASE)
+#: A test's patch of what it names (`patch.object(ArchitectApi, "post_flows_executions")`, `monkeypatch.setattr(…)`): the
+#: SDK's launch method named there is what the test stands in for, no launch.
+_PATCHING = re.compile(r"(?:^|\.)(?:patch\.object|patch\.multiple|setattr|create_autospec)$")
 #: A call that only says or checks what it is given (a log line, a print, a format, an assertion), never sends it; or
 #: one that hands it on to a function it is given (functools.partial, asyncio.to_thread, executor.submit, fn.bind), which
 #: the readers follow where the function is called.
@@ -876,6 +879,8 @@ class CodeReader:
             callee = call.child_by_field_id(self.fields.function)
             if callee is None or _CLIENT_CALL.search(self.source.source(callee, 200)):
                 continue  # an HTTP client's own call, read where it is reached (a same-file wrapper's call site)
+            if method and _PATCHING.search(self.source.source(callee, 200)):
+                continue  # a test's patch of the SDK's launch method: it stands in for it
             found.append(((self.source.char(match.start()), self.source.char(match.end())),
                           f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
                           "does not read as a launch (a client it does not know, or a call it cannot follow)"))

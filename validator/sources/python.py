@@ -59,12 +59,23 @@ _CALLS = frozenset({"call"})
 _CONTAINERS = frozenset({"pair", "list", "tuple", "set"})
 #: Names of test doubles for HTTP clients: their .post(url, json=…) describes a reply, not a launch.
 _MOCKS = re.compile(r"mock|responses|respx|aioresponses|httpretty|vcr|testclient|test_client", re.I)
+#: requests-mock's decorator (`@requests_mock.Mocker()`, `@requests_mock.mock()`, an imported `@Mocker()`), which gives
+#: the test its mocker as the last positional argument, or as the keyword its `kw="…"` names.
+_MOCKER_DECORATOR = re.compile(r"\brequests_mock\s*\.\s*(?:Mocker|mock)\b|@\s*Mocker\s*\(")
+_MOCKER_KW = re.compile(r"\bkw\s*=\s*[\"'](\w+)[\"']")
 #: A test double's calls that register a reply by method and URL: `responses.add(responses.POST, url, json=…)`.
 _MOCK_SETUP = frozenset({"add", "replace", "upsert", "register_uri", "route", "Response"})
 #: Web frameworks: `@app.post("/api/v2/flows/executions")` defines a route (a fake platform, a proxy), it sends nothing.
 _SERVERS = re.compile(r"^(?:FastAPI|APIRouter|Flask|Blueprint|Sanic|Quart|Starlette|Litestar|Router|app|router|blueprint|bp)$")
 #: Test modules: a relative URL there on an object that is no HTTP client built in the file is a test client's request.
 _TEST_FILE = re.compile(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$|(?:^|[/\\])tests?[/\\]")
+
+
+def in_test_file(name: str) -> bool:
+    """Whether a Python file is a test module (test_*.py, *_test.py, conftest.py, or under a tests/ directory)."""
+    return _TEST_FILE.search(name) is not None
+
+
 #: A string literal's join or format: a str, whatever the arguments hold.
 _TEXT_CALL = re.compile(r"""(?s)[rRuU]?(['"]).*\1\.(join|format)""")
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
@@ -1690,7 +1701,40 @@ class PythonReader(CodeReader):
             return True
         target = self.resolve(root) if root.type == "identifier" else None
         callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
-        return callee is not None and _MOCKS.search(self.source.raw(callee)) is not None
+        if callee is not None and _MOCKS.search(self.source.raw(callee)) is not None:
+            return True
+        return root.type == "identifier" and target is None and self._mocker_given(root)
+
+    def _mocker_given(self, name: Node) -> bool:
+        """Whether a name is the parameter requests-mock's decorator gives a test (`@requests_mock.Mocker()` on it or on
+        its class: the last positional parameter, or the one its `kw="…"` names): its `.post(url, json=…)` registers a
+        reply, it sends nothing."""
+        written = self.source.raw(name)
+        scope = self.bindings.binder(written, name)
+        parameters = scope.child_by_field_id(self.fields.parameters) if scope is not None \
+            and scope.type == "function_definition" else None
+        if scope is None or parameters is None:
+            return False
+        plain = [self.source.raw(p) for p in parameters.named_children if p.type == "identifier"]
+        if written not in plain:
+            return False
+        owners = [scope]
+        body = scope.parent.parent if scope.parent is not None and scope.parent.type == "decorated_definition" \
+            else scope.parent
+        if body is not None and body.type == "block" and body.parent is not None and body.parent.type == "class_definition":
+            owners.append(body.parent)
+        for owner in owners:
+            above = owner.parent
+            if above is None or above.type != "decorated_definition":
+                continue
+            for decorator in above.named_children:
+                text = self.source.raw(decorator) if decorator.type == "decorator" else ""
+                if _MOCKER_DECORATOR.search(text) is None:
+                    continue
+                keyword = _MOCKER_KW.search(text)
+                if (keyword.group(1) == written) if keyword is not None else plain[-1] == written:
+                    return True
+        return False
 
     def is_server(self, receiver: Node) -> bool:
         """Whether calls on this object define routes (FastAPI(), APIRouter(), Flask(__name__), a `router`)."""
