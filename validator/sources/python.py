@@ -896,17 +896,21 @@ class PythonReader(CodeReader):
                                     "check the body as a payload file, or build it in this file as a dict literal")
         return body
 
-    def _made_of_imported_class(self, instance: Node) -> tuple[Node, str, Node, PythonReader, str, str, Node] | None:
-        """For a name bound here to `Launch(…)` (`m.Launch(…)`) of a class another module of the run defines (a
-        module-level import of it or of its module, maybe through a package passing it on: imported_binding):
-        the name's node and text, the call, that module's reader, the class's name there, the module and its class
-        node. None otherwise."""
-        named = self.unwrap(instance)
-        if named.type != "identifier" or self.values_from is None:
+    def _made_of_imported_class(self, instance: Node) -> tuple[Node | None, str, Node, PythonReader, str, str, Node] | None:
+        """For `Launch(…)` (`m.Launch(…)`) of a class another module of the run defines (a module-level import of it or
+        of its module, maybe through a package passing it on: imported_binding), made where it is used or bound here to a
+        name: the name's node (None: made where it is used) and text, the call, that module's reader, the class's name
+        there, the module and its class node. None otherwise."""
+        named: Node | None = self.unwrap(instance)
+        if named is None or named.type not in ("identifier", "call") or self.values_from is None:
             return None
-        name = self.source.raw(named)
-        made = self.bindings.resolve(name, named, as_made=True)
-        made = self.unwrap(made) if made is not None else None
+        if named.type == "call":  # asdict(Launch(…)): made where it is dumped, nothing else reaches it
+            made: Node | None = named
+            named, name = None, ""
+        else:
+            name = self.source.raw(named)
+            made = self.bindings.resolve(name, named, as_made=True)
+            made = self.unwrap(made) if made is not None else None
         callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
         found = self.values_from.imported_binding(callee) \
             if callee is not None and callee.type in ("identifier", "attribute") else None
@@ -935,7 +939,8 @@ class PythonReader(CodeReader):
                 return None
             args, kwargs = self.arguments(made)
             every = None in kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in args)
-            changed = bool(self.attributes.get(name)) or self.is_escaped(name, named) or self.bindings.is_changed(name, named)
+            changed = named is not None and (bool(self.attributes.get(name)) or self.is_escaped(name, named)
+                                             or self.bindings.is_changed(name, named))
             names = [field for field, *_ in fields]
             given = {keyword: value for keyword, (_, value) in kwargs.items() if keyword is not None and keyword in names}
             decorated = cls.parent if cls.parent is not None and cls.parent.type == "decorated_definition" else None
@@ -1068,7 +1073,7 @@ class PythonReader(CodeReader):
         if made_here is None:
             return None
         named, name, made, other, cls_name, module, cls = made_here
-        if self.attributes.get(name) or self._handed_away(name, named) \
+        if named is None or self.attributes.get(name) or self._handed_away(name, named) \
                 or self.bindings.is_changed(name, named) or not self._only_read_here(name, named, made):
             return None
         args, kwargs = self.arguments(made)
