@@ -808,7 +808,75 @@ class PythonReader(CodeReader):
                     return Unknown(self.source.source(node))
                 members[keyword] = self.value(value_node, (*path, keyword), spans, self.source.offsets(key_node), depth + 1)
             return members
+        imported = self.imported_returned(node, path, spans, depth)
+        if imported is not None:
+            return imported
         return self.returned_value(node, path, spans, key, depth)
+
+    def imported_returned(self, call: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`build(flow_id, name)` of a function another module of the run defines at module level (imported by name or
+        as its module's member: imported_binding), undecorated, whose plain parameters (defaults allowed; no `*args`,
+        `**kwargs` or keyword-only ones) are its only names bound and whose body is one `return` of a dict literal (a
+        docstring beside it): that dict, read by that module's reader. Its keys as written there; a value that is a
+        parameter is this call's argument (one not given: its literal default), one built from a parameter is unknown,
+        any other read there as a constant of that module is. None otherwise. Shown at this call, never edited there."""
+        callee = call.child_by_field_id(self.fields.function)
+        if self.values_from is None or callee is None or callee.type not in ("identifier", "attribute"):
+            return None
+        found = self.values_from.imported_binding(callee)
+        if found is None or not isinstance(found[0], PythonReader):
+            return None
+        other, name, module, _ = found
+        function = other.top_function(name)
+        returned = other.only_return(function) if function is not None else None
+        if function is None or returned is None or returned.type != "dictionary":
+            return None
+        params = other._params.get(function.id, [])
+        written = function.child_by_field_id(other.fields.parameters)
+        parts = [part for part in written.named_children if part.type not in ("comment", "positional_separator")] \
+            if written is not None else []
+        if None in params or len(params) != len(parts):
+            return None  # (`*args`, `**kwargs`, a keyword-only parameter: which argument each is, not read here)
+        args, kwargs = self.arguments(call)
+        if None in kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in args) or len(args) > len(params) \
+                or set(kwargs) - set(params) or not self.values_from.entered(module, name):
+            return None
+        given: dict[str, Node | None] = {}
+        for index, param in enumerate(p for p in params if p is not None):
+            given[param] = args[index] if index < len(args) else kwargs.get(param, (None, None))[1]
+        try:
+            return self._returned_there(other, function, returned, given, path, spans, depth)
+        finally:
+            self.values_from.left(module, name)
+
+    def _returned_there(self, other: PythonReader, function: Node, node: Node, given: dict[str, Node | None], path: Path,
+                        spans: TreeSpans, depth: int) -> Any:
+        """What a part of an imported function's returned dict is at this call (imported_returned)."""
+        node = other.unwrap(node)
+        spans.shown_only.add(path)
+        if node.type == "identifier" and other.source.raw(node) in given:
+            argument = given[other.source.raw(node)]
+            if argument is not None:
+                return self.value(argument, path, spans, self.source.offsets(argument), depth + 1)
+            default = other._default_of(function, other.source.raw(node))
+            if default is None or default.type not in ("string", "integer", "float", "true", "false", "none"):
+                return Unknown(other.source.source(node))
+            return other.value(default, path, TreeSpans(), None, depth + 1)
+        if node.type == "dictionary" and depth < self.max_depth:
+            body: dict[str, Any] = {}
+            for pair in node.named_children:
+                if pair.type == "comment":
+                    continue
+                key = pair.child_by_field_id(other.fields.key) if pair.type == "pair" else None
+                value = pair.child_by_field_id(other.fields.value) if pair.type == "pair" else None
+                written = other.value(key, (), TreeSpans(), None, depth + 1) if key is not None else None
+                if value is None or not isinstance(written, str):
+                    return Unknown(other.source.source(node))  # (`**other`, a key not written as a string)
+                body[written] = self._returned_there(other, function, value, given, (*path, written), spans, depth + 1)
+            return body
+        if any(n.type == "identifier" and other.source.raw(n) in given for n in walk(node)):
+            return Unknown(other.source.source(node))  # (built from a parameter there: not read with this call's values)
+        return other.value(node, path, TreeSpans(), None, depth + 1)
 
     # -- dataclasses and pydantic models dumped into a body -------------------------------------------------------
     def dumped(self, call: Node, path: Path, spans: TreeSpans, depth: int, *, as_json: bool = False) -> Any:
@@ -1301,6 +1369,31 @@ class PythonReader(CodeReader):
     def class_named(self, name: Node) -> Node | None:
         """The one class of this name written at the top of this file, when nothing else binds the name there."""
         return self.top_class(self.source.raw(name))
+
+    def top_function(self, written: str) -> Node | None:
+        """The undecorated module-level function of that name, when the module binds the name once (to it)."""
+        bound = self.bindings.bound.get((self.root.id, written), [])
+        function = bound[0] if len(bound) == 1 else None
+        if function is None or function.type != "function_definition" or function.parent is None \
+                or function.parent.id != self.root.id:
+            return None
+        return function
+
+    def only_return(self, function: Node) -> Node | None:
+        """What a function returns when its body is one `return` (a docstring and comments beside it) and nothing in it
+        binds a name (a walrus, a nested function): None otherwise."""
+        body = function.child_by_field_id(self.fields.body)
+        statements = [node for node in body.named_children if node.type != "comment"] if body is not None else []
+        if statements and statements[0].type == "expression_statement" and len(statements) > 1 \
+                and statements[0].named_children and statements[0].named_children[0].type == "string":
+            statements = statements[1:]
+        if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_children:
+            return None
+        if any(node.type in ("named_expression", "lambda", "function_definition", "list_comprehension",
+                             "dictionary_comprehension", "generator_expression", "set_comprehension")
+               for node in walk(statements[0])):
+            return None
+        return statements[0].named_children[0]
 
     def top_class(self, written: str) -> Node | None:
         """class_named, by the name as written."""
