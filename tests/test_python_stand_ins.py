@@ -72,6 +72,7 @@ def test_a_patched_sdk_launch_holds_test_data(tmp_path: Path, test: str) -> None
 @pytest.mark.parametrize("test", [
     '@requests_mock.Mocker()\ndef test_it(m):\n    m.post(URL, json={"id": "e-1"})\n' + HTTP,
     '@requests_mock.Mocker(kw="rm")\ndef test_it(rm, session):\n    rm.post(URL, json={"id": "e-1"})\n' + HTTP,
+    '@requests_mock.Mocker(kw="rm")\ndef test_it(**kwargs):\n    kwargs["rm"].post(URL, json={"id": "e-1"})\n' + HTTP,
     '@pytest.fixture\ndef genesys():\n    with responses.RequestsMock() as mocked:\n        mocked.post(URL, json={"id": "e"})\n'
     '        yield mocked\n\n\n@pytest.mark.usefixtures("genesys")\ndef test_it():\n' + HTTP,
     '@mock.patch("requests.post")\ndef test_it(post):\n' + HTTP,
@@ -105,3 +106,8 @@ def test_the_sdk_method_a_patch_names_is_no_unread_launch(tmp_path: Path) -> Non
     assert [d["code"] for d in found if d["code"] != "FL200"] == ["FL104"] or not found or \
         {d["code"] for d in found} <= {"FL200"}, found
     assert not [d for d in found if d["code"] == "FL011"]
+
+
+def test_another_keyword_argument_is_no_mocker(tmp_path: Path) -> None:
+    test = '@requests_mock.Mocker(kw="rm")\ndef test_it(**kwargs):\n    kwargs["session"].post(URL, json={"id": "e-1"})\n' + HTTP
+    assert (-1, "FL103") in said(tmp_path, test)  # (read as a launch: what `session` is, is not known)

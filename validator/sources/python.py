@@ -1793,6 +1793,12 @@ class PythonReader(CodeReader):
     def is_mock(self, receiver: Node) -> bool:
         """Whether calls on this object configure a test double (requests_mock, responses, respx…), not send."""
         root = receiver
+        if receiver.type == "subscript":  # kwargs["rm"] of `@requests_mock.Mocker(kw="rm")`: given by keyword
+            held = receiver.child_by_field_id(self.fields.value)
+            key = receiver.child_by_field_id(self.fields.subscript)
+            written = self.value(key, (), TreeSpans(), None) if key is not None and key.type == "string" else None
+            if held is not None and held.type == "identifier" and isinstance(written, str):
+                return self._mocker_given(held, written)
         while root.type in ("attribute", "call") and root.named_children:
             root = root.child_by_field_id(self.fields.object) or root.child_by_field_id(self.fields.function) or root.named_children[0]
         if _MOCKS.search(self.source.raw(root)):
@@ -1803,10 +1809,10 @@ class PythonReader(CodeReader):
             return True
         return root.type == "identifier" and target is None and self._mocker_given(root)
 
-    def _mocker_given(self, name: Node) -> bool:
+    def _mocker_given(self, name: Node, item: str | None = None) -> bool:
         """Whether a name is the parameter requests-mock's decorator gives a test (`@requests_mock.Mocker()` on it or on
-        its class: the last positional parameter, or the one its `kw="…"` names): its `.post(url, json=…)` registers a
-        reply, it sends nothing."""
+        its class: the last positional parameter, or the one its `kw="…"` names; `item`: the test's `**kwargs`, read at
+        that key): its `.post(url, json=…)` registers a reply, it sends nothing."""
         written = self.source.raw(name)
         scope = self.bindings.binder(written, name)
         parameters = scope.child_by_field_id(self.fields.parameters) if scope is not None \
@@ -1814,7 +1820,9 @@ class PythonReader(CodeReader):
         if scope is None or parameters is None:
             return False
         plain = [self.source.raw(p) for p in parameters.named_children if p.type == "identifier"]
-        if written not in plain:
+        rest = [self.source.raw(p.named_children[0]) for p in parameters.named_children
+                if p.type == "dictionary_splat_pattern" and p.named_children]
+        if written not in (rest if item is not None else plain):
             return False
         owners = [scope]
         body = scope.parent.parent if scope.parent is not None and scope.parent.type == "decorated_definition" \
@@ -1830,7 +1838,9 @@ class PythonReader(CodeReader):
                 if _MOCKER_DECORATOR.search(text) is None:
                     continue
                 keyword = _MOCKER_KW.search(text)
-                if (keyword.group(1) == written) if keyword is not None else plain[-1] == written:
+                if keyword is not None and keyword.group(1) == (item if item is not None else written):
+                    return True
+                if keyword is None and item is None and plain[-1] == written:
                     return True
         return False
 
