@@ -111,3 +111,13 @@ def test_the_sdk_method_a_patch_names_is_no_unread_launch(tmp_path: Path) -> Non
 def test_another_keyword_argument_is_no_mocker(tmp_path: Path) -> None:
     test = '@requests_mock.Mocker(kw="rm")\ndef test_it(**kwargs):\n    kwargs["session"].post(URL, json={"id": "e-1"})\n' + HTTP
     assert (-1, "FL103") in said(tmp_path, test)  # (read as a launch: what `session` is, is not known)
+
+
+def test_a_conftest_patching_the_sdks_launch_is_no_unread_launch(tmp_path: Path) -> None:
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests/conftest.py").write_text(
+        'import pytest\nfrom unittest.mock import patch\n\n\n@pytest.fixture\ndef genesys():\n'
+        '    with patch("PureCloudPlatformClientV2.ArchitectApi.post_flows_executions") as post:\n        yield post\n')
+    (tmp_path / "tests/go.py").write_text('send("https://api.mypurecloud.com/api/v2/flows/executions", body)\n')
+    found = {(d["file"].rpartition("/")[2], d["code"]) for d in diagnostics("--no-cache", str(tmp_path))}
+    assert found == {("go.py", "FL011")}  # (reached: an unread launch is still said; the patch is none)
