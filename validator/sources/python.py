@@ -811,7 +811,72 @@ class PythonReader(CodeReader):
         imported = self.imported_returned(node, path, spans, depth)
         if imported is not None:
             return imported
+        method = self.method_dict(node, path, spans, depth)
+        if method is not None:
+            return method
         return self.returned_value(node, path, spans, key, depth)
+
+    def method_dict(self, call: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`launch.to_dict()` of `launch = Launch(…)`, a plain class of this file (instance_members: what its instances
+        hold, the instance not changed or handed away), whose method of that name takes only `self` and is one `return`
+        of a dict literal (only_return): that dict, its keys as written there; a value `self.<attribute>` is what the
+        instance holds, any other that reads `self` unknown. Said at this call, never edited. None otherwise."""
+        callee = call.child_by_field_id(self.fields.function)
+        instance = callee.child_by_field_id(self.fields.object) if callee is not None and callee.type == "attribute" else None
+        named = callee.child_by_field_id(self.fields.attribute) if callee is not None and callee.type == "attribute" else None
+        if instance is None or named is None or instance.type != "identifier" or self.arguments(call) != ([], {}):
+            return None
+        found = self.instance_of(instance)
+        if found is None or found[1] is None:
+            return None
+        method = self._class_method(found[0], self.source.raw(named))
+        returned = self.only_return(method) if method is not None else None
+        params = self._params.get(method.id) if method is not None else None
+        if method is None or returned is None or returned.type != "dictionary" or params is None or len(params) != 1 \
+                or params[0] is None:
+            return None
+        attributes = self.instance_members(instance, (), TreeSpans(), depth)
+        if attributes is None:
+            return None
+        return self._method_returns(returned, params[0], attributes, path, spans, depth)
+
+    def _class_method(self, cls: Node, name: str) -> Node | None:
+        """The one undecorated method of that name a class's body defines (None: none, several, or decorated)."""
+        block = cls.child_by_field_id(self.fields.body)
+        found = []
+        for member in block.named_children if block is not None else ():
+            defined = member.child_by_field_id(self.fields.definition) if member.type == "decorated_definition" else member
+            written = defined.child_by_field_id(self.fields.name) if defined is not None \
+                and defined.type == "function_definition" else None
+            if written is not None and self.source.raw(written) == name:
+                found.append(member)
+        return found[0] if len(found) == 1 and found[0].type == "function_definition" else None
+
+    def _method_returns(self, node: Node, own: str, attributes: dict[str, Any], path: Path, spans: TreeSpans,
+                        depth: int) -> Any:
+        """What a part of a method's returned dict is for the instance whose attributes these are (method_dict)."""
+        node = self.unwrap(node)
+        spans.shown_only.add(path)
+        holder = node.child_by_field_id(self.fields.object) if node.type == "attribute" else None
+        attribute = node.child_by_field_id(self.fields.attribute) if node.type == "attribute" else None
+        if holder is not None and attribute is not None and holder.type == "identifier" and self.source.raw(holder) == own:
+            name = self.source.raw(attribute)
+            return attributes[name] if name in attributes else Unknown(self.source.source(node))
+        if node.type == "dictionary" and depth < self.max_depth:
+            body: dict[str, Any] = {}
+            for pair in node.named_children:
+                if pair.type == "comment":
+                    continue
+                key = pair.child_by_field_id(self.fields.key) if pair.type == "pair" else None
+                value = pair.child_by_field_id(self.fields.value) if pair.type == "pair" else None
+                written = self.value(key, (), TreeSpans(), None, depth + 1) if key is not None else None
+                if value is None or not isinstance(written, str):
+                    return Unknown(self.source.source(node))
+                body[written] = self._method_returns(value, own, attributes, (*path, written), spans, depth + 1)
+            return body
+        if any(n.type == "identifier" and self.source.raw(n) == own for n in walk(node)):
+            return Unknown(self.source.source(node))
+        return self.value(node, path, TreeSpans(), None, depth + 1)
 
     def imported_returned(self, call: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
         """`build(flow_id, name)` of a function another module of the run defines at module level (imported by name or
@@ -1316,12 +1381,25 @@ class PythonReader(CodeReader):
             if use is None or use.type != "attribute" or use.child_by_field_id(self.fields.object) != node:
                 return False
             outer = use.parent
+            if outer is not None and outer.type == "pair" and outer.child_by_field_id(self.fields.value) == use \
+                    and self._in_returned_dict(method, outer):
+                continue  # `return {"flowId": self.flow_id}`: a dump of the instance, called only where it is sent
             if outer is not None and outer.type == "call" and outer.child_by_field_id(self.fields.function) == use:
                 continue
             if outer is None or outer.type not in ("interpolation", "binary_operator", "comparison_operator",
                                                    "boolean_operator", "not_operator", "parenthesized_expression"):
                 return False  # (set, changed, or handed away: `return self.inputs` gives out what other code may change)
         return True
+
+    def _in_returned_dict(self, method: Node, pair: Node) -> bool:
+        """Whether a pair is written in the dict literal (or one nested in it) a method's one `return` gives."""
+        returned = self.only_return(method)
+        if returned is None or returned.type != "dictionary":
+            return False
+        node: Node | None = pair
+        while node is not None and node.type in ("pair", "dictionary") and node != returned:
+            node = node.parent
+        return node == returned
 
     def instance_of(self, node: Node) -> tuple[Node, Node | None] | None:
         """(class, the call that made it) of an instance of a class written in this file: `Launch(…)`, a name bound once
