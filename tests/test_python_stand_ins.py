@@ -16,6 +16,7 @@ from conftest import diagnostics
 HEAD = '''from unittest import mock
 from unittest.mock import patch
 import pytest
+import httpx
 import requests
 import requests_mock
 import responses
@@ -77,6 +78,7 @@ def test_a_patched_sdk_launch_holds_test_data(tmp_path: Path, test: str) -> None
     '        yield mocked\n\n\n@pytest.mark.usefixtures("genesys")\ndef test_it():\n' + HTTP,
     '@mock.patch("requests.post")\ndef test_it(post):\n' + HTTP,
     'def test_it(mocker):\n    mocker.patch("app.launcher.requests.post")\n' + HTTP,
+    'def test_it(respx_mock):\n    respx_mock.post(URL).respond(200, json={"id": "e-1"})\n' + HTTP.replace("requests.", "httpx."),
 ])
 def test_an_http_launch_to_a_stand_in_holds_test_data_and_its_envelope_is_judged(tmp_path: Path, test: str) -> None:
     assert said(tmp_path, test) == {(0, "FL101")}  # `inputs` said; the placeholder is not, nor the stand-in's reply

@@ -164,15 +164,15 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
 #: axios-mock-adapter, fetch-mock, jest's mocks).
 _DOUBLE_WORDS = ("responses", "respx", "requests_mock", "aioresponses", "httpretty", "nock", "msw", "HttpResponse", "MockAdapter",
                  "onPost", "fetchMock", "fetch_mock", "mockResolvedValue", "mockRejectedValue", "mockImplementation",
-                 "MockTransport", "httpx_mock")
+                 "MockTransport", "httpx_mock", "respx_mock")
 _TEST_DOUBLE = re.compile(r"\b(?:" + "|".join(_DOUBLE_WORDS) + r")\b")
 #: A stand-in set up, whatever it answers (each holds a _DOUBLE_WORDS word, which finds the test that sets it up):
-#: responses' `responses.add(…)` / `@responses.activate`, requests-mock's fixture or module, respx, pytest-httpx,
-#: `httpx.MockTransport`, aioresponses, httpretty; nock, msw's server and handlers, axios-mock-adapter, fetch-mock,
-#: jest's mocked functions. A word alone (`responses = []`) is none.
+#: responses' `responses.add(…)` / `@responses.activate`, requests-mock's fixture or module, respx (and its `respx_mock`
+#: fixture), pytest-httpx, `httpx.MockTransport`, aioresponses, httpretty; nock, msw's server and handlers,
+#: axios-mock-adapter, fetch-mock, jest's mocked functions. A word alone (`responses = []`) is none.
 _STAND_IN = re.compile(
     r"\bresponses\.(?:add|post|put|patch|get|upsert|replace|activate|start|RequestsMock|add_callback)\b|\brequests_mock\b"
-    r"|\brespx\b|\bhttpx_mock\b|\bMockTransport\b|\baioresponses\b|\bhttpretty\.register_uri\b"
+    r"|\brespx\b|\brespx_mock\b|\bhttpx_mock\b|\bMockTransport\b|\baioresponses\b|\bhttpretty\.register_uri\b"
     r"|\bnock\s*\(|\bHttpResponse\b|\bnew\s+MockAdapter\b|\.onPost\s*\(|\bfetchMock\s*\.|\bfetch_mock\b"
     r"|\.mock(?:Resolved|Rejected)Value(?:Once)?\s*\(|\.mockImplementation(?:Once)?\s*\(")
 #: The JavaScript SDK's module mocked for the whole file (jest and vitest hoist it): its launch methods are the mock's.
