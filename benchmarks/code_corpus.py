@@ -117,6 +117,20 @@ export async function launch{n}(contactId, token) {{
 '''
 
 
+#: The same mistakes in an Artillery script's steps (a YAML body below each step: block or flow style, commented).
+_ARTILLERY_FIXABLE_BODIES = (" {{flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', inputData: {{contactId: c{n}}}}}",
+                             "\n            flowId: 8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90  # step {n}\n"
+                             "            flow_version: '2.0'\n            inputData: {{}}",
+                             " {{flowId: '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', inputs: {{Flow.contactId: c{n}}}}}",
+                             "\n            flowId: 8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\n            Flow.note: n{n}\n"
+                             "            inputData: {{Flow.a: '{{{{ contactId }}}}'}}")
+_ARTILLERY_FIXABLE_STEP = """\
+      - post:
+          url: /api/v2/flows/executions
+          json:{body}
+"""
+
+
 #: The same mistakes in Python, each body bound to a name the launch sends (the fix traces who else reads it), keys quoted.
 _PY_FIXABLE_BODIES = ('"inputData": {{"contactId": contact_id}}', '"flow_version": "2.0", "inputData": {{}}',
                       '"inputs": {{"Flow.contactId": "c{n}"}}', '"Flow.note": "n{n}", "inputData": {{"Flow.a": contact_id}}')
@@ -131,8 +145,11 @@ def launch{n}(contact_id, token):
 
 def write_many_launches(path: Path, count: int) -> None:
     """One module with `count` launches, each with a mistake a fix can write (what `--format json` renders): JavaScript,
-    or Python for a `.py` path."""
-    if path.suffix == ".py":
+    Python for a `.py` path, an Artillery script's steps for a `.yml` path."""
+    if path.suffix == ".yml":
+        text = "config:\n  target: https://api.mypurecloud.com\nscenarios:\n  - flow:\n" + "".join(
+            _ARTILLERY_FIXABLE_STEP.format(n=n, body=_ARTILLERY_FIXABLE_BODIES[n % 4].format(n=n)) for n in range(count))
+    elif path.suffix == ".py":
         text = "import requests\n" + "".join(_PY_FIXABLE_LAUNCH.format(n=n, body=_PY_FIXABLE_BODIES[n % 4].format(n=n))
                                              for n in range(count))
     else:

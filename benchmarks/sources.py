@@ -182,13 +182,16 @@ def main() -> None:
         # One file with many launches: its fixes rendered and proven (--format json) should cost about linearly.
         many = {count: work / f"many{count}.js" for count in (100, 400)}
         many_py = {count: work / f"many{count}.py" for count in (100, 400)}  # bound bodies, quoted keys (round 11)
-        for count, path in [*many.items(), *many_py.items()]:
+        many_yml = {count: work / f"many{count}.yml" for count in (100, 400)}  # an Artillery script's steps
+        for count, path in [*many.items(), *many_py.items(), *many_yml.items()]:
             write_many_launches(path, count)
         one_file_commands: dict[str, Command] = {
             f"{count} launches": [flowlint, "check", "--no-cache", "--format", "json", str(path)] for count, path in many.items()}
         one_file_commands["400 launches, --diff"] = [flowlint, "check", "--no-cache", "--diff", "--unsafe-fixes", str(many[400])]
         one_file_commands.update({f"{count} Python launches": [flowlint, "check", "--no-cache", "--format", "json", str(path)]
                                   for count, path in many_py.items()})
+        one_file_commands.update({f"{count} Artillery launches": [flowlint, "check", "--no-cache", "--format", "json",
+                                                                  str(path)] for count, path in many_yml.items()})
         if args.against:
             one_file_commands.update({f"{name} (against)": (command, args.against)
                                       for name, command in list(one_file_commands.items()) if isinstance(command, list)})
@@ -204,9 +207,14 @@ def main() -> None:
         few, lots = cpu("100 Python launches"), cpu("400 Python launches")
         print(f"| one Python file, 100 vs 400 fixable launches, bodies bound to a name (--format json) | {few:.2f}s vs "
               f"{lots:.2f}s CPU | x{lots / few:.1f} for x4 launches |")
+        few, lots = cpu("100 Artillery launches"), cpu("400 Artillery launches")
+        print(f"| one Artillery script, 100 vs 400 fixable steps (--format json) | {few:.2f}s vs {lots:.2f}s CPU | "
+              f"x{lots / few:.1f} for x4 launches |")
         if args.against:
-            for name in ("100 launches", "400 launches", "400 launches, --diff", "100 Python launches", "400 Python launches"):
-                print(f"| one {'Python' if 'Python' in name else 'JS'} file, {name.replace(' Python', '')}, this flowlint vs "
+            for name in ("100 launches", "400 launches", "400 launches, --diff", "100 Python launches", "400 Python launches",
+                         "100 Artillery launches", "400 Artillery launches"):
+                kind = "Python" if "Python" in name else "Artillery" if "Artillery" in name else "JS"
+                print(f"| one {kind} file, {name.replace(' Python', '').replace(' Artillery', '')}, this flowlint vs "
                       f"{args.against} | {cpu(name):.2f}s vs "
                       f"{cpu(name + ' (against)'):.2f}s CPU | {cpu(name) / cpu(name + ' (against)'):.2f}x CPU |")
         if args.memory_files:

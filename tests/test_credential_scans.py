@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from validator.core import credentials
-from validator.core.credentials import _SECRET_WORD, _SECRET_WORD_LOWER, CREDENTIAL, credential_spans, url_credential_spans
+from validator.core.credentials import _NAME_WORD, _NAME_WORD_LOWER, CREDENTIAL, credential_spans, url_credential_spans
 
 PIECES = ["Bearer ", "bearer\t", "BASIC ", "basic", "Basic  ", "baſic ", "beareR ", "xbearer ", "_Bearer ", "bearerbasic ",
           "eyJ", "eyj", "EYJ", "xeyJab.cdef.g", "eyJhbGci.eyJzdWIi.c2ln", "abcDEF123._~+/-", "==", "secret", "SECRET",
@@ -39,7 +39,7 @@ def test_the_credential_scan_finds_what_the_whole_scan_finds(text: str) -> None:
 @settings(max_examples=500)
 def test_the_lower_case_secret_word_scan_of_ascii_text_is_the_case_blind_one(text: str) -> None:
     assert text.isascii()
-    assert [m.span() for m in _SECRET_WORD_LOWER.finditer(text.lower())] == [m.span() for m in _SECRET_WORD.finditer(text)]
+    assert [m.span() for m in _NAME_WORD_LOWER.finditer(text.lower())] == [m.span() for m in _NAME_WORD.finditer(text)]
 
 
 def test_the_scans_are_reached() -> None:
@@ -143,3 +143,27 @@ def test_a_long_text_s_words_are_what_a_substring_test_says(tail: str, monkeypat
     assert searched  # reached: the long text's words were looked for
     if "h" not in text.lower():
         assert "auth" not in searched  # (no `h` in it)
+
+
+def test_a_short_texts_masking_is_scanned_once_and_kept_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The messages of many files repeat: a short text is scanned once (the same answer after), a long one every time,
+    and the answers kept are bounded."""
+    scans: list[str] = []
+    scan = credentials.credential_spans
+
+    def counted(text: str, words: credentials.Words | None = None) -> list[tuple[int, int]]:
+        scans.append(text)
+        return scan(text, words)
+
+    monkeypatch.setattr(credentials, "credential_spans", counted)
+    monkeypatch.setattr(credentials, "_SHOWN", {})
+    message = "the token Bearer abcdefghijkl is sent as `flowId`"
+    assert credentials.without_credentials(message) == "the token Bearer ************ is sent as `flowId`"
+    assert credentials.without_credentials(message) == "the token Bearer ************ is sent as `flowId`"
+    assert scans == [message]
+    long = "x" * credentials._SHOWN_LONGEST + " Bearer abcdefghijkl"
+    assert credentials.without_credentials(long) == credentials.without_credentials(long) == long[:-12] + "*" * 12
+    assert scans == [message, long, long]
+    for n in range(credentials._SHOWN_MOST + 10):
+        assert credentials.without_credentials(f"value {n}") == f"value {n}"
+    assert 0 < len(credentials._SHOWN) <= credentials._SHOWN_MOST

@@ -14,11 +14,11 @@ from validator.core.credentials import (
     _ANY_ESCAPE,
     _ESCAPED_NAME_LENGTH,
     _NAME_COLON,
-    _SECRET_WORD,
     _list_values,
     _quoted,
     _unescaped,
     _unquoted,
+    secret_name,
 )
 
 _REFERENCE_ESCAPE = re.compile(r"\\(?:u00|x|U000000)[2-7][0-9A-Fa-f]")
@@ -47,7 +47,7 @@ def _reference(text: str) -> list[tuple[int, int]]:
         if name[1] < escape.end() or (colon := _NAME_COLON.match(text, name[1] + 1, line_end)) is None:
             continue
         decoded = _ANY_ESCAPE.sub(_unescaped, text[name[0]:name[1]])
-        if _SECRET_WORD.search(decoded) is None:
+        if not secret_name(decoded):
             continue
         at = colon.end()
         if text[at:at + 1] in ('"', "'"):

@@ -211,7 +211,7 @@ def test_library_fix_of_an_object_returns_a_fixed_copy() -> None:
     result = validator.fix(body, contracts=ROOT / ".flowlint" / "flows")
     assert result.body == {"flowId": UUID, "inputData": {"Flow.customerName": "A", "Flow.orderCount": 2, "Flow.isVip": None}}
     assert body["flow_id"] == UUID  # the caller's object is not changed
-    assert [d.code for d in result.remaining.diagnostics] == ["FL204"]  # null on an optional input: unsafe, not applied
+    assert [d.code for d in result.remaining.diagnostics] == ["FL107"]  # null on an optional input: unsafe, not applied
     unsafe = validator.fix(body, contracts=ROOT / ".flowlint" / "flows", unsafe=True)
     assert unsafe.remaining.ok and "Flow.isVip" not in unsafe.body["inputData"]
 
@@ -499,8 +499,8 @@ def test_no_rename_into_another_error(tmp_path: Path) -> None:
     ("Flow.dates: 2026-03-29", 'a collection takes an array, even of one item: "2026-03-29" → ["2026-03-29"]', "safe",
      'Flow.dates: ["2026-03-29"]'),
     ("Flow.orderCount: 010", "write the number you mean in plain decimal digits (YAML 1.1 and 1.2 read 010 differently)", None, None),
-    ("Flow.customerName: null", "the flow requires this input: send a String value (only you know which)", None, None),
-    ("Flow.amount: null", "send a Decimal value, or remove the input (it is optional)", "unsafe", None),
+    ("Flow.customerName: null", "send a String value (only you know which)", None, None),  # FL201: null leaves it unset
+    ("Flow.amount: null", "remove `inputData.Flow.amount` (null leaves the input unset)", "unsafe", None),  # FL107
     ("Flow.dates: [2026-02-30]", "send a date that exists (only you know which)", None, None),
     ("Flow.customerName: on", 'quote it: on → "on"', "safe", 'Flow.customerName: "on"'),
 ])

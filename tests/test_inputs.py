@@ -66,8 +66,6 @@ def test_prefix_or_case_fixed_key_is_one_fl203_and_no_fl201(key: str, declared: 
     ("Flow.dates", '["2026-03-29"]', "a Date collection", "not JSON in a string"),
     ("Flow.dates", "2026-03-29, 2026-03-30", "a Date collection", '→ ["2026-03-29", "2026-03-30"]'),
     ("Flow.customerName", 42, "a String", '42 → "42"'),
-    ("Flow.customerName", None, "a String", "the flow requires this input"),  # not "leave it out": that is FL201
-    ("Flow.orderCount", None, "an Integer", "or remove the input (it is optional)"),
     ("Flow.details", '{"a": 1}', "JSON", "not JSON in a string"),
     ("Flow.isVip", 1, "a Boolean", "1 → true"),
     ("Flow.orderCount", {"value": 3, "type": "Integer"}, "an Integer", "→ 3"),

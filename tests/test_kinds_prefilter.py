@@ -38,6 +38,8 @@ KINDS = {
     "saved request by uri": {"method": "POST", "uri": "https://api.mypurecloud.com/api/v2/flows/executions", "json": {}},
     "hoppscotch collection": {"v": 1, "name": "c", "folders": [], "requests": [{"endpoint": "https://api.mypurecloud.com"
                                                                                "/api/v2/flows/executions", "method": "POST"}]},
+    "cli definition": {"supercommand": "flows", "description": "/api/v2/flows",
+                       "resources": [{"name": "create", "path": "/api/v2/flows/executions", "description": "Launch"}]},
     "fixture request": {"request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
                                     "json": {"flowId": "x"}}},
 }

@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 from validator.sources import kinds
 
 #: The prefilter's regex before it was split into words (commit 235a817), with `"endpoint"` since (a Hoppscotch
-#: export's request URL): the answer every input must keep.
+#: export's request URL) and `"supercommand"` (the Genesys Cloud CLI's command definitions): the answer every input must keep.
 OLD_RARE_JSON = re.compile(rb'getpostman|requestUrlTemplate|_postman_variable_scope|\$schema|openapi|swagger|AWS|Statement'
-                           rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint")')
+                           rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint"|supercommand")')
 WORDS = [word.decode() for word in (b"getpostman", b"requestUrlTemplate", b"_postman_variable_scope", b"$schema", b"openapi",
                                       b"swagger", b"AWS", b"Statement", b"requestContext", b'"selfUri"', b'"apiVersion"',
                                       b'"status', b'"detail-type"', b'"url"', b'"uri"', b'"topicName"',
-                                      b'"endpoint"')]
+                                      b'"endpoint"', b'"supercommand"')]
 
 
 def _variants(word: str) -> list[str]:

@@ -1,6 +1,8 @@
 """Writes through a loop's item or a callback's parameter that may be the launch body (`for (const r of [body]) delete
 r.extra`, `[body].forEach(r => …)`, `for r in (body,): del r["extra"]`): what such a write removes is not known to be
-sent (never an error), what it adds is possible, never certain; a loop that only reads its item changes nothing."""
+sent (never an error), what it adds is possible, never certain, but a key given in every turn of a loop over a literal
+written in it (`for (const t of [body]) t.inputs = {…}`) is the body's key, judged, its value unknown; a loop that only
+reads its item changes nothing."""
 
 from __future__ import annotations
 
@@ -79,8 +81,8 @@ def test_a_loop_that_leaves_a_member_keeps_it_judged(tmp_path: Path, name: str, 
 def test_a_member_added_through_the_item_is_possible_not_certain(tmp_path: Path) -> None:
     text = JS.replace("extra: 1, wrong: 2", "extra: 1").replace("LOOP", "  for (const r of [body]) { r.flowVersion = 3; delete r.extra; }")
     found = check_file(tmp_path, "a.js", text, "-v")
-    assert any(d["code"] == "FL200" for d in found), found
-    # flowVersion 3 (a number) may be written: not judged as certain (no FL105), nor is what was removed
+    # flowVersion is given (in every turn), its value not followed: 3 (a number) is not judged (no FL105), nor is
+    # what was removed
     assert not [d for d in found if d["severity"] in ("error", "warning")], found
     notes = [d for d in found if d["code"] == "FL011"]
     assert notes and "which may be `body`" in notes[0]["message"], notes
@@ -92,3 +94,61 @@ def test_a_correct_launch_with_a_loop_stays_clean(tmp_path: Path) -> None:
     found = check_file(tmp_path, "a.js", text)
     assert any(d["code"] == "FL200" for d in found), found
     assert not [d for d in found if d["severity"] in ("error", "warning")], found
+
+
+ADDED = JS.replace(", extra: 1, wrong: 2", ", inputData: {}")
+PY_ADDED = PY.replace(', "extra": 1, "wrong": 2', ', "inputData": {}')
+
+
+@pytest.mark.parametrize(("name", "template", "loop"), [
+    ("a.js", ADDED, "  for (const t of [body]) t.inputs = { 'Flow.x': 1 };"),
+    ("a.js", ADDED, "  for (const t of [body]) { t.flowVersion = '2'; t.inputs = {}; }"),
+    ("a.js", ADDED, "  for (const t of [other, body]) {\n    t['inputs'] = {};\n  }"),
+    ("a.js", ADDED, "  [body].forEach((t) => { t.inputs = {}; });"),
+    ("a.js", ADDED, "  [body].forEach(t => t.inputs = {});"),
+    ("a.js", ADDED, "  [body].map(function (t) { t.inputs = {}; return t; });"),
+    ("a.ts", ADDED, "  for (const t of [body] as any[]) t.inputs = {};"),
+    ("a.py", PY_ADDED, '    for t in (body,):\n        t["inputs"] = {}'),
+    ("a.py", PY_ADDED, '    for t in [other, body]:\n        t["flowVersion"] = "2"\n        t["inputs"] = {}'),
+])
+def test_a_key_added_through_the_item_in_every_turn_is_judged(tmp_path: Path, name: str, template: str, loop: str) -> None:
+    found = check_file(tmp_path, name, template.replace("LOOP", loop), "-v")
+    assert any(d["code"] in ("FL200", "FL011") for d in found), found  # the launch was read
+    assert [d["pointer"] for d in found if d["code"] in ("FL101", "FL102")] == ["/inputs"], found
+    line = template.replace("LOOP", loop).splitlines()[next(d["line"] for d in found if d["code"] == "FL101") - 1]
+    assert "inputs" in line  # said where the item writes it
+
+
+@pytest.mark.parametrize(("name", "template", "loop"), [
+    ("a.js", ADDED, "  for (const t of [body]) if (other) t.inputs = {};"),  # not in every turn
+    ("a.js", ADDED, "  for (const t of [other, body]) { if (t === other) continue; t.inputs = {}; }"),
+    ("a.js", ADDED, "  for (const t of [other, body]) { if (t.done) break; t.inputs = {}; }"),
+    ("a.js", ADDED, "  if (other) for (const t of [body]) t.inputs = {};"),  # the loop may not run
+    ("a.js", ADDED, "  [other, body].some(t => { t.inputs = {}; return true; });"),  # stops at the first true
+    ("a.js", ADDED, "  [body].forEach(fill);"),  # a callback named: not followed
+    ("a.js", ADDED, "  const all = [other];\n  all.push(body);\n  for (const t of all) t.inputs = {};"),
+    ("a.js", ADDED, "  const all = [body];\n  all.pop();\n  for (const t of all) t.inputs = {};"),  # emptied first
+    ("a.js", ADDED, "  for (const t of [body]) { await other(t); t.inputs = {}; }".replace("await other(t);", "return;")),
+    ("a.py", PY_ADDED, '    for t in (body,):\n        if other:\n            t["inputs"] = {}'),
+    ("a.py", PY_ADDED, '    for t in [other, body]:\n        if t is other:\n            continue\n        t["inputs"] = {}'),
+    ("a.py", PY_ADDED, '    items = [body]\n    items.clear()\n    for t in items:\n        t["inputs"] = {}'),
+])
+def test_a_key_that_may_not_be_added_stays_unjudged(tmp_path: Path, name: str, template: str, loop: str) -> None:
+    found = check_file(tmp_path, name, template.replace("LOOP", loop), "-v")
+    assert any(d["code"] in ("FL200", "FL011") for d in found), found  # the launch was read
+    assert not [d for d in found if d["code"] in ("FL101", "FL102")], found
+
+
+def test_a_key_added_after_the_send_is_not_judged(tmp_path: Path) -> None:
+    sent = "JSON.stringify(body) });\n"
+    text = ADDED.replace("LOOP\n", "").replace(sent, sent + "  for (const t of [body]) t.inputs = {};\n")
+    found = check_file(tmp_path, "a.js", text, "-v")
+    assert any(d["code"] == "FL200" for d in found), found
+    assert not [d for d in found if d["code"] in ("FL101", "FL102")], found
+
+
+def test_the_value_added_through_the_item_stays_unknown(tmp_path: Path) -> None:
+    text = ADDED.replace("LOOP", "  for (const t of [body]) t.flowVersion = 3;")
+    found = check_file(tmp_path, "a.js", text, "-v")
+    assert any(d["code"] == "FL011" and "which may be `body`" in d["message"] for d in found), found  # (reached)
+    assert not [d for d in found if d["severity"] in ("error", "warning")], found  # (a number, not judged: unknown)

@@ -54,6 +54,6 @@ def test_each_spelling_is_found(text: str, secret: str) -> None:
 
 
 @pytest.mark.parametrize("text", ['auth=("client", "${PW}")', '"Bearer " + token', 'btoa(user + ":" + pw)',
-                                  '{"token": "t"}', "tokens = ['a', 'b']", 'auth=(user, "x")'])
+                                  '{"tokenCount": "t"}', "tokens = ['a', 'b']", 'auth=(user, "x")'])
 def test_no_hole_or_plain_name_is_taken(text: str) -> None:
     assert credential_literals(text) == []

@@ -44,7 +44,7 @@ def test_each_way_of_sending_a_variable_is_found(text: str, secret: str) -> None
     assert [text[start:end] for start, end in credential_literals(text)] == [secret]
 
 
-@pytest.mark.parametrize("text", ['token = "abcdef123456"\nprint(token)\n',
+@pytest.mark.parametrize("text", ['value = "abcdef123456"\nprint(value)\n',
                                   'TOKEN=$(get-token)\ncurl -H "Authorization: Bearer $TOKEN"\n',
                                   'other = "abcdef123456"\nh = "Bearer " + t\n', 't = "${T}"\nh = f"Bearer {t}"\n'])
 def test_no_variable_not_sent_nor_any_hole_is_taken(text: str) -> None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from validator.checker.merge import merge, merge_all
 from validator.core import credentials
 from validator.core.codes import RULES
-from validator.core.credentials import _SECRET_WORD, CREDENTIAL, certainly_none, no_secret_word
+from validator.core.credentials import _NAME_WORD, CREDENTIAL, certainly_none, no_secret_word
 from validator.core.diagnostics import Finding, Fix, RenameKey, Target
 from validator.core.diagnostics import Path as Path_
 from validator.rules.fixes import SAFE
@@ -40,7 +40,7 @@ def test_each_substring_test_only_answers_where_its_scan_agrees(text: str) -> No
     if certainly_none(text):
         assert CREDENTIAL.search(text) is None
     if no_secret_word(text):
-        assert _SECRET_WORD.search(text) is None
+        assert _NAME_WORD.search(text) is None
     data = text.encode("utf-8", "surrogatepass")
     assert describes_json(data) is (_DESCRIBES_JSON.search(data) is not None)
 

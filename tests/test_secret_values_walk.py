@@ -11,14 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from validator.core import credentials
-from validator.core.credentials import _SECRET_WORD, credential_literals, no_secret_word, secret_values
+from validator.core.credentials import credential_literals, no_secret_word, secret_name, secret_values
 
 _DONE = object()
 
 
 def _old_secret_values(body: object, path: tuple[object, ...]) -> list[str]:
     """secret_values as it was (648e0a2): a stack for a secret-named path, iterators for the rest."""
-    named = any(isinstance(key, str) and _SECRET_WORD.search(key) for key in path)
+    named = any(isinstance(key, str) and secret_name(key) for key in path)
     value = body
     for key in path:
         try:

@@ -59,7 +59,9 @@ def test_fixing_a_service_repository_rewrites_nothing(service: Path) -> None:
 
 def test_a_named_file_is_always_a_payload(service: Path) -> None:
     assert files_with_findings("package.json") == (0, ["package.json"])  # but npm's manifest: its scripts read, one note
-    assert files_with_findings("docker-compose.yml", "tsconfig.json") == (1, ["docker-compose.yml", "tsconfig.json"])
+    # another tool's file by its well-known name, named: a note says it is no body, as package.json's does
+    assert files_with_findings("docker-compose.yml", "tsconfig.json") == (0, ["docker-compose.yml", "tsconfig.json"])
+    assert files_with_findings("config/workflow.json") == (1, ["config/workflow.json"])  # any other name: a payload
 
 
 def test_a_file_the_include_globs_match_is_a_payload_when_walked_too(service: Path) -> None:
@@ -89,17 +91,19 @@ def test_a_walked_file_naming_the_launch_vocabulary_is_checked(service: Path, na
                                   "docker-compose.prod.yml", "values.yaml"])
 def test_a_walked_manifest_with_a_flow_id_setting_is_another_tools_file(service: Path, name: str) -> None:
     # An app's own setting (`"flowId": …` in package.json) made it a payload: FL102 on `scripts`, FL201, a `version`
-    # renamed `flowVersion`. Walked, a well-known tool's file is none; named or included, it is checked as asked.
+    # renamed `flowVersion`. Walked, named or included, a well-known tool's file is none (one whose name a person may give a
+    # body, values.yaml, is checked as asked when named or included).
     text = json.dumps({"name": "svc", "version": "1.0.0", "flowId": UUID2, "scripts": {"start": "node ."}})
     (service / "sub").mkdir()
     (service / "sub" / name).write_text(text if name.endswith(".json") else f"flowId: {UUID2}\nimage: svc\n")
     (service / "body.json").write_text(json.dumps({"flowId": UUID2, "type": "flow"}))
     assert files_with_findings(".") == (1, ["body.json"])  # the walk reached the tree: the body beside it is checked
     assert files_with_findings("--fix", "--unsafe-fixes", "sub") == (0, [])
-    npm = name == "package.json"  # never a body, named or included: its scripts are read (a note when named)
-    assert files_with_findings(f"sub/{name}") == ((0 if npm else 1), [f"sub/{name}"])
+    # never a body, named or included: a note when named (package.json's scripts are read); values.yaml is a name a
+    # person may give a body of their own, checked as asked
+    assert files_with_findings(f"sub/{name}") == ((1 if name == "values.yaml" else 0), [f"sub/{name}"])
     (service / ".flowlint.toml").write_text(f'include = ["sub/{name}"]\n')
-    assert files_with_findings() == ((0, []) if npm else (1, [f"sub/{name}"]))
+    assert files_with_findings() == ((1, [f"sub/{name}"]) if name == "values.yaml" else (0, []))
 
 
 def test_a_walked_utf16_payload_is_checked(service: Path) -> None:

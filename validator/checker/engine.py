@@ -31,6 +31,7 @@ from ..core.codes import (
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
     PARSE_ERROR,
+    PLATFORM_ANSWER,
     RULES,
     TOO_MANY_FINDINGS,
     TOOL_FAILURES,
@@ -103,7 +104,7 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     cap = cap_findings if capped else list
     loading = with_duplicate_fixes(document, list(document.findings))
     if not document.parsed:
-        return cap(loading)
+        return cap(_answer_help(loading, options))
     body = document.value
     raw = document.raw_text
     sdk_dict = to_dict_finding(body)
@@ -117,7 +118,8 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
         envelope = check_envelope(body, raw, guide.declared if guide is not None else None,
                                   guide.version if guide is not None else None,
                                   document.request.model if document.request is not None else None,
-                                  prefix_guesses_replaced(inputs), document.written_text) + null_member_findings(body)
+                                  prefix_guesses_replaced(inputs), document.written_text,
+                                  sent=document.request is not None) + null_member_findings(body)
     except RecursionError:
         return [*loading, Finding(LIMIT_EXCEEDED, (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
 
@@ -127,7 +129,23 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     if document.request is not None and document.request.to_stand_in:
         envelope = [finding for finding in envelope if not _test_data(finding)]
     merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
-    return cap(_fixes_kept(merged, body, resolved, options))
+    return cap(_answer_help(_fixes_kept(merged, body, resolved, options), options))
+
+
+def _answer_help(findings: list[Finding], options: CheckOptions) -> list[Finding]:
+    """A recorded reply's note (FL306) says the findings on the request explain it only when one does (an error or a
+    warning beside it); else it says that none does."""
+    if not any(finding.code == PLATFORM_ANSWER for finding in findings):
+        return findings
+    from ..sources.har import ANSWER_EXPLAINED, ANSWER_UNEXPLAINED
+
+    def said(code: str) -> Severity | None:
+        return options.severities.get(code, RULES[code].severity) if code in RULES else None
+
+    if any(finding.code != PLATFORM_ANSWER and said(finding.code) in (Severity.ERROR, Severity.WARNING) for finding in findings):
+        return findings
+    return [Finding(f.code, f.path, f.message, ANSWER_UNEXPLAINED, f.target, f.span, f.subject, f.fix)
+            if f.code == PLATFORM_ANSWER and f.help == ANSWER_EXPLAINED else f for f in findings]
 
 
 #: The members whose values a launch sent to a stand-in (a test's nock, responses, a mocked SDK) holds as test data: it
@@ -360,15 +378,18 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         elif fix is not None and not render_fixes and fix.operations and document.editor is None:
             # Shown as its message only: rendered and proven by --fix. A partial fix would not pass that proof.
             fix = fix.as_pending()
-        elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)):
+        elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)) \
+                and (proofs is None or proofs.renders(document.text) > 0):
             spliced = not proven and len(fix.operations) == 1 and splices
-            if not spliced:
-                rendered += 1  # each rendering writes the edited file (and a proof re-reads it): bounded per file
             wrote: list[int] = []
             unrendered = fix
             fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor,
                          proven=proven and not later, wrote=wrote if spliced else None)
-            rendered += bool(wrote)
+            # Each rendering that writes the edited file (and a proof that re-reads it) is bounded per file.
+            writes = 1 if not spliced else int(bool(wrote))
+            rendered += writes
+            if proofs is not None:
+                proofs.renders_left[id(document.text)] -= writes
             if prove is not None and fix.edits is not None:
                 fix = prove(finding, fix)
         else:
@@ -625,6 +646,14 @@ class LaunchProofs:
     def __init__(self) -> None:
         self.pending: list[tuple[Document, Fix, Diagnostic]] = []
         self.hidden: dict[int, list[str]] = {}  # by the diagnostic's id: what its fix, rendered again, must not show
+        #: The renderings that write a file's text left to its launches, by the text's id: RENDER_BUDGET is the file's,
+        #: as a payload file's, not each launch's (each launch's document holds all of the file's text: per launch, a
+        #: file of N launches was written N times the budget).
+        self.renders_left: dict[int, int] = {}
+
+    def renders(self, text: str) -> int:
+        """The renderings that write `text` left to the launches of the file it is."""
+        return self.renders_left.setdefault(id(text), RENDER_BUDGET // max(1, len(text)))
 
     @staticmethod
     def takes(document: Document) -> bool:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 
-from ..contracts.architect import content_digest, load_flow_yaml
+from ..contracts.architect import load_flow_yaml, reading_key
 from ..contracts.resolution import NOT_CHECKED
-from ..contracts.store import BrokenContract, Contract, _read_contract_bytes
+from ..contracts.store import BrokenContract, Contract
 from ..core.codes import NO_CONTRACT
 from ..core.diagnostics import Finding
-from ..core.filestamp import Stamp, settled, stamp_of
+from ..core.filestamp import Stamp, stamp_of
 from ..core.printable import printable
 from ..rules.numbers import number_findings
 from ..rules.request import check_request
@@ -110,14 +110,10 @@ def linked_contract(path: str, limits: Limits, fills: tuple[tuple[str, str], ...
         return BrokenContract(f"cannot read {path}: {err.strerror or err}", source=path, origin="flow-yaml")
     if edited_text(path) is not None:  # an editor's unsaved text of the YAML (flowlint lsp): read anew, never kept
         return _load_linked(path, roots, fills)
-    data: bytes | None = None
-    version: Stamp | str = stamp
-    if not settled(stamp):
-        try:
-            data = _read_contract_bytes(path, roots, path)
-        except BrokenContract as err:
-            return err.located(path, "flow-yaml")
-        version = content_digest(data)
+    try:
+        version, data = reading_key(path, stamp, roots, path)
+    except BrokenContract as err:
+        return err.located(path, "flow-yaml")
     key = (os.path.realpath(path), version, limits.roots, fills)
     found = _LINKED.get(key)
     if found is None:

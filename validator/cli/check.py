@@ -61,6 +61,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     # A named path the expansion gave back as a file is none: one stat a named file, not three (10,000 names: 20,000 calls).
     listed = set(files)
     directories = [p for p in paths if (p not in listed or p == STDIN) and os.path.isdir(p)]
+    del listed  # (not kept through the run: a set of every file's name)
     limits = Limits(
         max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,

@@ -238,11 +238,9 @@ class FlowYamls:
         stamp = file_stamp(self._files[key])
         seen: Stamp | str | None = stamp
         data = None
-        if stamp is not None and not settled(stamp, self.clock):
-            # A file modified too recently for its stamp to tell: keyed on its bytes' digest, parsed once per content.
+        if stamp is not None:
             try:
-                data = _read_contract_bytes(self._files[key], self.roots, path)
-                seen = content_digest(data)
+                seen, data = reading_key(self._files[key], stamp, self.roots, path, self.clock)
             except BrokenContract:
                 seen = None  # (read again, and refused as it was, below)
         cached = self._cache.get(key)
@@ -268,7 +266,18 @@ class FlowYamls:
 
 
 __all__ = ["FLOW_TYPES", "FlowYamls", "Unavailable", "content_digest", "differences", "input_schema", "load_flow_yaml", "may_be_flow",
-           "read_flow", "substituted"]
+           "read_flow", "reading_key", "substituted"]
+
+
+def reading_key(path: str, stamp: Stamp, roots: tuple[str, ...] | None, shown: str,
+                clock: Clock | None = None) -> tuple[Stamp | str, bytes | None]:
+    """What a reading of the flow YAML at `path` is kept under, and the bytes read for it: its stamp while the stamp
+    can tell a rewrite; a file modified too recently for that is keyed on its bytes' digest (the bytes returned, so
+    they are parsed once per content, not read again). Raises BrokenContract when the bytes cannot be read."""
+    if settled(stamp, clock):
+        return stamp, None
+    data = _read_contract_bytes(path, roots, shown)
+    return content_digest(data), data
 
 
 def content_digest(data: bytes) -> str:

@@ -190,7 +190,7 @@ _RULES = [
          "A launch saved in a HAR file failed: what the platform answered.",
          about_request=True),
     Rule(NULL_MEMBER, "null-member", Severity.WARNING,
-         "`name` or `inputData` is null; the platform reads it as absent."),
+         "`name`, `inputData` or a declared input is null; the platform reads it as absent (an input left unset)."),
     Rule(SDK_TO_DICT, "sdk-to-dict", Severity.ERROR,
          "The body is the Python SDK's `model.to_dict()`, not the JSON the SDK sends."),
     Rule(NO_CONTRACT, "no-contract", Severity.INFO,

@@ -187,8 +187,7 @@ _QUERY_SECRET = _Lazy(r"(?i)[?&](?:(?:access|id|refresh)[_-]?token|token|api[_-]
 #: linear in the text) and its value group 2, which ends at a JSON string's escape or end too. The one definition the
 #: masking of code, request files and recordings reads.
 URL_MEMBER = _Lazy(r"[?&#]([\w.%-]{1,100})=([^&#\s\"'`<>\\]+)")
-#: Of those, the names whose value is a credential.
-_QUERY_SECRET_WORD = _Lazy(r"token|secret|passw(?:or)?d|api[_-]?key")
+#: Of those, the names whose value is a credential: those secret_name says, and these whole names.
 _QUERY_SECRET_NAMES = frozenset({"key", "pwd", "sig", "signature", "auth"})
 #: What OAuth sends in a URL to sign in besides what secret_query_name names: an authorization code, PKCE's verifier,
 #: an assertion (JWT or SAML).
@@ -209,7 +208,7 @@ def secret_query_name(name: str) -> bool:
     """Whether a URL's query member of this name holds a credential, whose value no output shows (`sig`, `api_key`,
     `access_token`, `sessionToken`)."""
     lowered = name.lower()
-    return lowered in _QUERY_SECRET_NAMES or _QUERY_SECRET_WORD.search(lowered) is not None
+    return lowered in _QUERY_SECRET_NAMES or secret_name(name)
 
 
 def signs_in(name: str) -> bool:
@@ -349,7 +348,7 @@ _ASKED: tuple[object, dict[tuple[object, ...], list[str]]] = (object(), {})
 
 
 def _secret_values(body: object, path: tuple[object, ...]) -> list[str]:
-    named = any(isinstance(key, str) and _SECRET_WORD.search(key) for key in path)
+    named = any(isinstance(key, str) and secret_name(key) for key in path)
     value = body
     for key in path:
         try:
@@ -443,25 +442,84 @@ def masked_edit(edit: Edit, values: list[str]) -> Edit:
 
 
 def without_credentials(text: str) -> str:
-    """`text` with every credential character shown as `*` (its length and the words around it kept)."""
+    """`text` with every credential character shown as `*` (its length and the words around it kept).
+
+    A short text's answer is kept (_SHOWN): the same messages, helps and pointers come back file after file (10,000
+    small bodies, 10% broken: 8,566 texts, 548 of them different), and each scan tries six patterns on it."""
+    shown = _SHOWN.get(text)
+    if shown is not None:
+        return shown
     spans = credential_spans(text)
-    if not spans:
+    if spans:
+        chars = list(text)
+        for start, end in spans:
+            chars[start:end] = "*" * (end - start)
+        shown = "".join(chars)
+    else:
+        shown = text
+    if len(text) <= _SHOWN_LONGEST:
+        if len(_SHOWN) >= _SHOWN_MOST:  # bounded: a run of ever new texts keeps at most this many (~0.5 MB)
+            _SHOWN.clear()
+        _SHOWN[text] = shown
+    return shown
+
+
+#: without_credentials' answers for short texts, and their bounds.
+_SHOWN: dict[str, str] = {}
+_SHOWN_LONGEST = 256
+_SHOWN_MOST = 1024
+
+
+#: A name given a value in prose (a reply's message: `client_secret=…`, `password: …`, `"apiKey": "…"`): the name
+#: group 1, the value group 2 (quoted, or up to a space or punctuation that ends it).
+_PROSE_MEMBER = _Lazy(r"""(?<![\w.-])([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*("[^"\n]*"|'[^'\n]*'|[^\s,;&"'<>]+)""")
+
+
+def without_named_secrets(text: str) -> str:
+    """`text` (prose: a recorded reply's message) with the value of each `name=value` or `name: value` whose name
+    secret_name says holds a credential shown as `*` (`client_secret=***`, `password: ***`), quotes kept; what follows
+    another name (`flowVersion=3`) stays shown. Linear: one pattern over the text."""
+    if no_secret_word(text):  # (no name holds a secret word)
         return text
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = "*" * (end - start)
-    return "".join(chars)
+    chars: list[str] | None = None
+    for member in _PROSE_MEMBER.finditer(text):
+        start, end = member.span(2)
+        if text[start] in "\"'":
+            start, end = start + 1, end - 1
+        if end > start and secret_name(member.group(1).rstrip(".-")) and not only_holes(text[start:end]):
+            chars = chars if chars is not None else list(text)
+            chars[start:end] = "*" * (end - start)
+    return text if chars is None else "".join(chars)
 
 
 # Credentials written out anywhere in a file are masked in every excerpt whether or not a
 # rule saw them: a token copied into a constant, an instance's default headers.
 
 
-#: A member or variable whose name says it holds a credential (`client_secret`, `"Flow.apiKey"`, `password =`).
-_SECRET_WORD = re.compile(r"(?i)secret|pas?sw(?:or|o|r)?d|api[_-]?key|access[_-]?token|refresh[_-]?token|private[_-]?key")
-_SECRET_WORD_LOWER = re.compile(_SECRET_WORD.pattern.removeprefix("(?i)"))
-#: What every match of _SECRET_WORD holds, lowered: a text holding none of them has no secret-named member.
-_SECRET_WORD_PARTS = ("secret", "passw", "pasw", "api", "token", "private")
+#: A name holding one of these anywhere holds a credential (`client_secret`, `"Flow.apiKey"`, `password =`,
+#: `passphrase`, `ACCESS_TOKEN`): secret_name.
+_SECRET_WORD = re.compile(r"(?i)secret|pas?sw(?:or|o|r)?d|passphrase|api[_-]?key|access[_-]?token|refresh[_-]?token"
+                          r"|private[_-]?key")
+#: Where a secret-named member or variable may be written: one of _SECRET_WORD's words, or of _SECRET_LAST_WORDS'
+#: (the scan then reads the whole name and asks secret_name).
+_NAME_WORD_LOWER = re.compile(r"secret|pas?sw(?:or|o|r)?d|passphrase|api[_-]?key|token|private[_-]?key|jwt|cred|pwd|passcode"
+                              r"|pin|otp")
+_NAME_WORD = re.compile("(?i)" + _NAME_WORD_LOWER.pattern)
+#: What every match of _NAME_WORD holds, lowered: a text holding none of them has no secret-named member.
+_SECRET_WORD_PARTS = ("secret", "passw", "pasw", "passphrase", "api", "token", "private", "jwt", "cred", "pwd", "passcode",
+                      "pin", "otp")
+#: A name whose last word ends with one of these holds a credential (`apiToken`, `session_token`, `X-Auth-Token`,
+#: `Flow.token`, `idtoken`, `Flow.credentials`, `jwt`, `db_pwd`, `Flow.passcode`), or is one of _SECRET_LAST_NAMES
+#: (`Flow.pin`, `otp`: short words that end others). Only its last word: a name that goes on after it says what it
+#: counts, types or points at (`tokenCount`, `token_type`, `tokenUrl`, `tokenExpiresIn`, `credentialType`,
+#: `pinLength`), its value no secret; a word that only starts so is another word (`tokenizer`, `tokens`).
+_SECRET_LAST_WORDS = ("token", "jwt", "credential", "credentials", "creds", "pwd", "passcode")
+_SECRET_LAST_NAMES = frozenset({"pin", "otp"})
+#: Words after the last one that say only how the credential is written (`tokenValue`, `token_b64`).
+_WRITTEN_AS_WORDS = frozenset({"value", "string", "str", "text", "raw", "b64", "base64", "encoded"})
+#: A name's words: camelCase and acronyms split (`APIToken`: API, Token), separators and digits dropped.
+_NAME_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_NAME_CHARACTERS = re.compile(r"[\w.-]")
 _NAME_REST = re.compile(r"[\w.-]*")
 #: A name's closing quote (escaped in JSON written inside a string: `\\"password\\": \\"…\\"`), then `:` or `=`.
 _ASSIGN = re.compile(r"""(?:\\{1,15}["']|["'])?[ \t]*[:=][ \t]*""")
@@ -470,17 +528,30 @@ _ESCAPED_QUOTE = re.compile(r"""(\\{1,15})["']""")
 
 
 #: What a line writes just before a value it gives a secret-named member or variable (`"Flow.apiKey": `, `pw = [`).
-_GIVEN_TO_SECRET = _Lazy(r"""(?:%s)[\w.-]*["']?[ \t]*[:=][ \t]*[\[(]?[ \t]*["'`]?\Z""" % _SECRET_WORD.pattern.removeprefix("(?i)"),
-                              re.I)
+_GIVEN_TO = _Lazy(r"""([\w.-]{1,100})["']?[ \t]*[:=][ \t]*[\[(]?[ \t]*["'`]?\Z""")
+
+
+def secret_name(name: str) -> bool:
+    """Whether a member's, a variable's, an option's or a URL query member's name says it holds a credential: one of
+    _SECRET_WORD anywhere (`client_secret`, `Flow.apiKey`, `clientsecret`, `--access-token`), or a token's or
+    credentials' word last (`Flow.apiToken`, `sessionToken`, `id_token`, `Flow.credentials`; not `tokenCount`).
+    The one rule of the masking of every file, its findings' messages and a URL's query (secret_query_name)."""
+    if _SECRET_WORD.search(name) is not None:
+        return True
+    words = [word.lower() for word in _NAME_WORDS.findall(name[-200:])]
+    while len(words) > 1 and words[-1] in _WRITTEN_AS_WORDS:
+        words.pop()
+    return bool(words) and (words[-1].endswith(_SECRET_LAST_WORDS) or words[-1] in _SECRET_LAST_NAMES)
 
 
 def given_to_secret(before: str) -> bool:
     """Whether a value that follows `before` (its line up to it) is given to a member or variable named for a secret."""
-    return _GIVEN_TO_SECRET.search(before[-200:]) is not None
+    given = _GIVEN_TO.search(before[-200:])
+    return given is not None and secret_name(given.group(1))
 
 
 def no_secret_word(text: str, words: Words | None = None) -> bool:
-    """True only when _SECRET_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
+    """True only when _NAME_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
     words = words or Words(text)
     return words.ascii and not words.holds_any_case(*_SECRET_WORD_PARTS)
 
@@ -543,12 +614,15 @@ def written_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
     found = credential_spans(text, words) + header_credentials(text, words)
+    if any(words.holds(word) for word in _SIGN_IN_CALL_WORDS):
+        found += sign_in_call_literals(text)
+    names = _Bindings()
     if words.holds("${"):
         found += _expansion_literals(text)
     if words.holds("\\u") or words.holds("\\x") or words.holds("\\U"):
         found += _escaped_name_values(text)
     if not certainly_none(text, words):
-        found += _sent_variable_values(text, words)
+        found += _sent_variable_values(text, words, names)
     if no_secret_word(text, words):
         return found
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
@@ -556,7 +630,7 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
     unclosed: dict[str, int] = {}  # a quote with no closing one before this line's end: none after either
     # In ASCII text the case-blind pattern takes what its lower-case twin takes in the lowered text, at the same
     # offsets, ~7x faster (a code file with a launch is scanned whole; its "/api/" is no secret word).
-    for word in _SECRET_WORD_LOWER.finditer(words.lowered) if words.ascii else _SECRET_WORD.finditer(text):
+    for word in _NAME_WORD_LOWER.finditer(words.lowered) if words.ascii else _NAME_WORD.finditer(text):
         if word.start() < scanned:
             continue
         if word.start() > line_end:  # the word's line, found from the last line's end on: each character passed once
@@ -565,10 +639,19 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             line_end = len(text) if line_end < 0 else line_end
         name_end = _NAME_REST.match(text, word.end())
         scanned = name_end.end() if name_end is not None else word.end()
+        by_last_word = False  # named for a secret by its last word only (`token`, `Flow.credentials`)
+        if _SECRET_WORD.match(text, word.start()) is None:
+            name = text[_name_start(text, word.start()):scanned]
+            if not secret_name(name):
+                continue  # (`tokenCount`, `token_type`: no secret)
+            by_last_word = _SECRET_WORD.search(name) is None
         assign = _ASSIGN.match(text, scanned)
         if assign is None:
             continue
+        assigned = assign.group().rstrip().endswith("=")
         scanned = assign.end()
+        if not assigned and (annotation := _ANNOTATION.match(text, scanned, line_end)) is not None:
+            scanned, assigned = annotation.end(), True  # Python's `TOKEN: str = "…"`: the value after the annotation
         if (following := _VALUE_BELOW.match(text, scanned)) is not None:  # `"apiKey":` alone, its string on a line below
             scanned = following.end()
             line_start = text.rfind("\n", 0, scanned) + 1
@@ -609,12 +692,111 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
         elif text[line_start:word.start()].lstrip().startswith("@"):
             # an .http file's variable (`@clientSecret = …`): the rest of its line, spaces and all
             value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
+        elif by_last_word and assigned and text[assign.start():assign.start() + 1] in (" ", "\t"):
+            continue  # code's `token = config.token`: an expression (a literal is quoted); `TOKEN=…` is a shell's
         else:
-            value = _unquoted(text, scanned, line_end, assign.group().rstrip().endswith("="))
-        if value is not None and value[1] > value[0]:
+            value = _unquoted(text, scanned, line_end, assigned)
+            if value is not None and names.refers(text, *value):
+                continue  # `client_secret: CLIENT_SECRET` in code: a variable's name, not what it holds
+        if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
             found.append(value)
             scanned = value[1] + 1
     return found
+
+
+#: The Genesys Cloud SDKs' sign-in calls, each with the places of its arguments that are credentials (by position,
+#: and by keyword in Python): the JavaScript SDK's ApiClient (`loginClientCredentialsGrant(clientId, clientSecret)`,
+#: `setAccessToken(token)`, …), the Python SDK's (`get_client_credentials_token(client_id, client_secret)`, …), the
+#: Java and Go SDKs' `authorizeClientCredentials` and the .NET SDK's `PostToken` (in a documentation's code block). The
+#: place says what is written there, whatever it looks like: a short `'abc123'` is as much a client secret as a long
+#: one (FL305 judges whether one looks real; the masking never waits for that).
+_SIGN_IN_CALLS: dict[str, frozenset[int]] = {
+    "loginClientCredentialsGrant": frozenset({1}), "loginSaml2BearerGrant": frozenset({1, 3}),
+    "loginCodeAuthorizationGrant": frozenset({1, 2}), "refreshCodeAuthorizationGrant": frozenset({1, 2}),
+    "authorizePKCEGrant": frozenset({1, 2}), "loginPKCEGrant": frozenset({3}), "setAccessToken": frozenset({0}),
+    "get_client_credentials_token": frozenset({1}), "get_saml2bearer_token": frozenset({1, 3}),
+    "get_code_authorization_token": frozenset({1, 2}), "refresh_code_authorization_token": frozenset({1, 2}),
+    "get_pkce_token": frozenset({1, 2}), "authorizeClientCredentials": frozenset({1}),
+    "AuthorizeClientCredentials": frozenset({1}), "PostToken": frozenset({1}),
+}
+#: The Python SDK's keywords for those arguments (`client_secret=`, `auth_code=`, …).
+_SIGN_IN_KEYWORDS = frozenset({"client_secret", "assertion", "auth_code", "refresh_token", "code_verifier"})
+#: What every sign-in call's name holds (as written): a text holding none has no such call (a substring search).
+_SIGN_IN_CALL_WORDS = ("Grant", "AccessToken", "_token", "ClientCredentials", "PostToken")
+_SIGN_IN_CALL = _Lazy(r"(?<![\w$])(%s)[ \t]*\(" % "|".join(sorted(_SIGN_IN_CALLS, key=len, reverse=True)))
+#: An argument list's parts: a string (quoted, or a backtick's template), a bracket, a comma, a keyword's name.
+_ARGUMENT_TOKEN = _Lazy(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|`(?:[^`\\]|\\.)*`|[\[\](){}]|,"""
+                        r"""|(?<![\w.])([A-Za-z_]\w{0,63})[ \t]*=(?![=>])""")
+#: How far after a sign-in call's parenthesis its arguments are read (bounded work in a hostile file).
+_SIGN_IN_ARGUMENTS_LENGTH = 4096
+
+
+def sign_in_call_literals(text: str) -> list[tuple[int, int]]:
+    """The string literals an SDK's sign-in call is given where it takes a credential (`loginClientCredentialsGrant(
+    'cid', '…')`, `setAccessToken('…')`, `get_code_authorization_token(cid, auth_code="…")`): each string in such an
+    argument (one joined with others too), but a template's hole only (`${SECRET}`); the client ID, an organization's
+    name, a redirect URI stay shown. Linear: each call's arguments are read once, at most _SIGN_IN_ARGUMENTS_LENGTH
+    characters of them; a call inside another's arguments is read with them."""
+    found: list[tuple[int, int]] = []
+    scanned = 0
+    for call in line_matches(_SIGN_IN_CALL, text, _SIGN_IN_CALL_WORDS):
+        if call.start() < scanned:
+            continue
+        places = _SIGN_IN_CALLS[call.group(1)]
+        depth, index, keyword = 1, 0, None
+        scanned = end = min(len(text), call.end() + _SIGN_IN_ARGUMENTS_LENGTH)
+        for token in _ARGUMENT_TOKEN.finditer(text, call.end(), end):
+            part = token.group()
+            if part in "([{":
+                depth += 1
+            elif part in ")]}":
+                depth -= 1
+                if depth == 0:
+                    scanned = token.end()
+                    break
+            elif part == ",":
+                if depth == 1:
+                    index, keyword = index + 1, None
+            elif token.group(2) is not None:
+                if depth == 1:
+                    keyword = token.group(2)
+            elif (keyword in _SIGN_IN_KEYWORDS if keyword is not None else index in places) \
+                    and token.end() - token.start() > 2 and not only_holes(part[1:-1]):
+                found.append((token.start() + 1, token.end() - 1))
+    return found
+
+
+def _name_start(text: str, at: int) -> int:
+    """Where the name holding text[at] starts (at most 200 characters before it: bounded work)."""
+    start = at
+    while start > 0 and at - start < 200 and _NAME_CHARACTERS.match(text, start - 1):
+        start -= 1
+    return start
+
+
+class _Bindings:
+    """The names a file binds (declares, `const NAME`, `def NAME`, or assigns, `NAME = …`), read once when first asked:
+    an unquoted value that names one (`client_secret: CLIENT_SECRET`, `token = auth.access_token`) is code reading a
+    variable, not a literal (`password: hunter2` in YAML names none)."""
+
+    def __init__(self) -> None:
+        self._names: set[str] | None = None
+
+    def refers(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a name (or a dotted path from one) the file binds."""
+        reference = _REFERENCE.fullmatch(text, start, end)
+        if reference is None:
+            return False
+        if self._names is None:
+            self._names = {match.group(1) or match.group(2) for match in _BINDING.finditer(text)}
+        return reference.group(1) in self._names
+
+
+#: A name, or a dotted path from one (group 1: the name).
+_REFERENCE = _Lazy(r"([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*")
+#: A declaration's name (group 1) or an assigned name (group 2: `NAME =`, not `==`, `=>`, nor an attribute's `a.NAME =`).
+_BINDING = _Lazy(r"\b(?:const|let|var|def|function|class)[ \t]+([A-Za-z_$][\w$]*)"
+                 r"|(?<![\w.$])([A-Za-z_$][\w$]*)[ \t]*=(?![=>])")
 
 
 #: A shell parameter expansion with a literal written in it: a default (`${NAME:-…}`, `${NAME-…}`, `:=`, `=`), an
@@ -637,7 +819,7 @@ def _expansion_literals(text: str) -> list[tuple[int, int]]:
         literal = expansion.group(group)
         if not literal or only_holes(literal):
             continue
-        if _SECRET_WORD.search(expansion.group(1)) is not None \
+        if secret_name(expansion.group(1)) \
                 or (_TOKEN_TEXT.fullmatch(literal) is not None
                     and _SCHEME_BEFORE.search(text, max(0, expansion.start() - 20), expansion.start()) is not None):
             found.append(expansion.span(group))
@@ -723,7 +905,7 @@ def _escaped_name_at(text: str, opening: int, line_end: int, found: list[tuple[i
     if name is None:  # no string closes on the rest of the line: none is looked for there again
         return line_end
     colon = _NAME_COLON.match(text, name[1] + 1, line_end)
-    if colon is None or _SECRET_WORD.search(_decoded_name(text[name[0]:name[1]])) is None:
+    if colon is None or not secret_name(_decoded_name(text[name[0]:name[1]])):
         return name[1]
     at = colon.end()
     if text[at:at + 1] == "[":
@@ -811,7 +993,7 @@ _SENT_NAMES = 16
 _SENT_HTTP_VARIABLE = 3  # (the group of a `{{variable}}`'s name)
 
 
-def _sent_variable_values(text: str, words: Words) -> list[tuple[int, int]]:
+def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[tuple[int, int]]:
     """The literal values given, in the same file, to a variable sent as a bearer or basic credential: `TOKEN=…` (shell,
     .env) then `Bearer $TOKEN`, `@token = …` then `Bearer {{token}}` (.http), `const t = '…'` then `${t}`, Python's
     `t = "…"` (or `self.t = "…"`, `t: str = "…"`) then f"Bearer {t}", `"Bearer %s" % t` or `"Bearer {}".format(t)`,
@@ -850,11 +1032,17 @@ def _sent_variable_values(text: str, words: Words) -> list[tuple[int, int]]:
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
         else:
             value = _unquoted(text, at, line_end, True)
+            if value is not None and bindings.refers(text, *value):
+                continue  # `const token = auth.access_token`: another variable's value, not a literal
         if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
             values.append(value)
     return values
 
 
+#: A Python annotation of a secret's variable, then its `=` (`TOKEN: str = "…"`, `pw: Optional[str] = …`): a type a
+#: secret is written as, only (a YAML value `a = b` is one value).
+_ANNOTATION = _Lazy(r"(?:str|bytes|SecretStr|Any|(?:typing\.)?(?:Optional|Final|ClassVar)\[[ \t]*str[ \t]*\]|Final"
+                    r"|str[ \t]*\|[ \t]*None)[ \t]*=(?!=)[ \t]*")
 #: Nothing more on the name's line, and a quoted string or a list starting a line below: the name's value (a JSON
 #: member written over two lines, `const password =` then its string).
 _VALUE_BELOW = re.compile(r"""[ \t]*\r?\n[ \t\r\n]*(?=["'`\[])""")
@@ -972,6 +1160,8 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
         found += [value for value in _option_arguments(text, _CURL_COOKIE) if "=" in text[value[0]:value[1]]]
     if words.holds_any_case("-u") and (words.holds("-u") or words.holds_any_case("--user")):
         found += _user_passwords(text)
+    if words.holds("--") and not no_secret_word(text, words):  # `gc --clientsecret …`, `--access-token=…`
+        found += secret_option_values(text)
     if words.holds_any_case("auth"):  # requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
         pairs = line_matches(_AUTH_PAIR, text, ("auth",), words.lowered) if words.ascii else _AUTH_PAIR.finditer(text)
         found += [match.span(3) for match in pairs if not only_holes(match.group(3))]
@@ -1042,6 +1232,33 @@ def _cookies_set(text: str) -> list[tuple[int, int]]:
         if value is None:
             unclosed[quote] = line_end
         elif value[1] > value[0]:
+            found.append(value)
+    return found
+
+
+#: A command's long option and the start of its value (`--clientsecret …`, `--access-token=…`, `--password "…"`): its
+#: name group 1. A value starting with `-` is the next option (the option took none).
+_LONG_OPTION = _Lazy(r"(?<![\w-])--([A-Za-z][\w-]{0,63})(?:=|[ \t]+)(?=[^\s-])")
+#: An option whose name holds a secret word but whose value names where the secret is (`--password-file`,
+#: `--token-env`), or that takes none (`--password-stdin`).
+_OPTION_NAMING_A_PLACE = _Lazy(r"[-_](?:file|path|dir|stdin|env|var|command|cmd|name|id|type|url|endpoint)$")
+
+
+def secret_option_values(text: str) -> list[tuple[int, int]]:
+    """The values of command-line options named for a credential, in any command: the Genesys Cloud CLI's
+    `--clientsecret …` and `--accesstoken …`, and any `--client-secret=…`, `--password "…"`, `--api-key …`; not an
+    option's naming where the secret is kept (`--password-file`, `--token-env`), nor a template's hole (`"$SECRET"`)."""
+    found = []
+    scanned = 0
+    for option in line_matches(_LONG_OPTION, text, ("--",)):
+        name = option.group(1)
+        if option.start() < scanned or not secret_name(name) or _OPTION_NAMING_A_PLACE.search(name.lower()):
+            continue
+        value = _argument(text, option.end())
+        if value is None or value[1] <= value[0]:
+            continue
+        scanned = value[1]
+        if not only_holes(text[value[0]:value[1]]):
             found.append(value)
     return found
 

@@ -56,7 +56,9 @@ def describe(value: Any, written: str | None = None) -> str:
         return f"an array of {len(value)} item{'s' if len(value) != 1 else ''}"
     if isinstance(value, dict):
         return "an object"
-    return type(value).__name__
+    # No JSON type: a reader's mistake (JavaScript's undefined once reached here as "object": "the body is object, not
+    # an object"), never said as a Python type's name.
+    return "a value JSON has no form for"
 
 
 def _shallow(value: Any, budget: int, written: Written | None = None, at: tuple[Any, ...] = ()) -> str:

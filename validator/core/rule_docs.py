@@ -508,12 +508,12 @@ DOCS: dict[str, RuleDocs] = {
         string. A flow name, a number or an empty string is refused. Find the ID in the
         Architect URL of the flow, or with `flowlint pull --name "Flow name"`. Not said of a
         launch a test sends to a stand-in (responses, requests-mock, respx, nock, msw set up in the
-        same test, whatever it answers) or makes on the SDK's module the file mocks
-        (`jest.mock('purecloud-platform-client-v2')`), or, in a Python test file, one the test
-        patches (`@patch("PureCloudPlatformClientV2.ArchitectApi.post_flows_executions")`,
-        `patch.object`, `mocker.patch`, `patch("requests.post")`, in a fixture it takes too): it
-        never reaches Genesys Cloud, so its flowId (and flowVersion, FL105) is test data; the
-        rest of its body is still checked.
+        same test, whatever it answers) or makes with the SDK's or an HTTP client's module the
+        file mocks (`jest.mock('purecloud-platform-client-v2')`, `jest.mock('axios')`), or, in a
+        Python test file, one the test patches (`@patch("PureCloudPlatformClientV2.ArchitectApi
+        .post_flows_executions")`, `patch.object`, `mocker.patch`, `patch("requests.post")`, in a
+        fixture it takes too): it never reaches Genesys Cloud, so its flowId (and flowVersion,
+        FL105) is test data; the rest of its body is still checked.
         """,
         '{"flowId": "Order follow-up"}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
@@ -683,7 +683,10 @@ DOCS: dict[str, RuleDocs] = {
         null as "not sent" (it does for flowVersion, which documents null as "the latest
         published version"). So this is a warning, not an error: leave the member out, which is
         certain to be read as absent. A null inputData still counts as no inputs, so the flow's
-        required inputs are reported missing.
+        required inputs are reported missing. An input the flow declares sent as null (Python's
+        None), whatever its type, leaves the input unset, as omitting it does (nothing says the
+        platform refuses it, and an Architect input it is not given is NOT_SET): this warning, not
+        FL204; a required one so left unset is FL201, said at the null.
         """,
         f'{{"flowId": "{_ENVELOPE_FLOW}", "name": null}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
@@ -769,6 +772,8 @@ DOCS: dict[str, RuleDocs] = {
         Where the flow's Architect YAML is the contract, the type is the one it declares (a Date,
         a User collection: a published schema writes only their JSON types), and a number given
         to a Date, DateTime, Time or Duration gets no fix: quoted, 20250329 is text, not a date.
+        A null is no type mismatch: it leaves the input unset, as omitting it does (FL107's
+        warning; FL201 for a required input).
         """,
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": "42"}}}}',
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "John", "Flow.orderCount": 42}}}}',

@@ -21,21 +21,26 @@ import json
 import keyword
 import math
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
 from .json_editor import JsonEditor
-from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, Withheld, difference, difference_at, spliced
+from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, Withheld, difference, difference_at
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
 
+    from ..sources.blocks import Where
     from ..sources.code import SourceText
     from ..sources.document import Limits
     from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
+    from ..sources.yaml_source import ParsedYaml
+    from .yaml_editor import BodiesBelow
 
+_SAVED_REQUEST = __name__.rsplit(".", 2)[0] + ".sources.saved_request"
 _JS_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
 _VARIABLE = re.compile(r"\{\{[^{}]*\}\}")  # Postman's and .http files' {{variable}}
 _SEPARATOR = re.compile(r"\s*,\s*\Z")
@@ -73,6 +78,27 @@ class Extractions:
         #: Where the launches of the file's text, and of the text last edited, are sent from, and the bindings traced
         #: in each (_Tracing): every fix rendered in the one text asks the same.
         self._tracings: list[tuple[str, _Tracing]] = []
+        self._bodies: dict[str, BodiesBelow] = {}  # the file's YAML bodies, by the YAML version they are read as
+        #: The text the last edit of one of the file's launches made, that launch's editor and the launch there; and the
+        #: text its fix started from (LaunchEditor._derived, _origin).
+        self.derived: tuple[LaunchEditor, str, LaunchRequest] | None = None
+        self.origin: tuple[LaunchEditor, str, LaunchRequest] | None = None
+        #: The text the last edit of a body written as JSON in a string made, and the launch there (its JSON text and
+        #: where each of its characters is written, from that edit): the fix's next operation is written in it.
+        self.embedded: tuple[str, LaunchRequest] | None = None
+
+    def yaml_bodies(self, version: str, parsed: ParsedYaml | None = None) -> BodiesBelow | None:
+        """The YAML bodies of this file's text (a YAML request file's launches'), shared by its launches' editors;
+        `parsed`: the reader's parse of the text, used where it was read with the editors' limits."""
+        if self._text is None:
+            return None
+        if version not in self._bodies:
+            from ..sources.document import DEFAULT_LIMITS
+            from .yaml_editor import BodiesBelow
+
+            same = (self.limits or DEFAULT_LIMITS).max_depth == DEFAULT_LIMITS.max_depth
+            self._bodies[version] = BodiesBelow(self._text, version, parsed if same else None)
+        return self._bodies[version]
 
     def tracing(self, text: str) -> _Tracing:
         """Where the launches of `text` are sent from and what its bindings traced say, kept for the file's text (every
@@ -412,12 +438,33 @@ class LaunchEditor(TextEditor):
         self.index = index
         self.limits = limits
         self.extractions: Extractions = extractions or Extractions(kind, name, limits)
-        self._derived: tuple[str, LaunchRequest] | None = None  # the text this editor's last edit made, and its launch
-        self._origin: tuple[str, LaunchRequest] | None = None  # the text a fix started from: where a moved value is written
 
     def difference(self, old: str, new: str) -> tuple[int, int, str]:
         """The one edit turning `old` into `new`, found once for the file's editors (render asks it of the editor)."""
         return self.extractions.difference(old, new)
+
+    # What a fix being rendered keeps between its operations is kept once per file (with its extractions), for the
+    # editor rendering it, not by each launch's editor: a file of N launches holds one edited text, not N.
+
+    @property
+    def _derived(self) -> tuple[str, LaunchRequest] | None:
+        """The text this editor's last edit made, and its launch there."""
+        kept = self.extractions.derived
+        return (kept[1], kept[2]) if kept is not None and kept[0] is self else None
+
+    @_derived.setter
+    def _derived(self, derived: tuple[str, LaunchRequest] | None) -> None:
+        self.extractions.derived = None if derived is None else (self, *derived)
+
+    @property
+    def _origin(self) -> tuple[str, LaunchRequest] | None:
+        """The text the fix being rendered started from, and the launch there: where a moved value is written."""
+        kept = self.extractions.origin
+        return (kept[1], kept[2]) if kept is not None and kept[0] is self else None
+
+    @_origin.setter
+    def _origin(self, origin: tuple[str, LaunchRequest] | None) -> None:
+        self.extractions.origin = None if origin is None else (self, *origin)
 
     def launch(self, text: str) -> LaunchRequest:
         """The launch as the file writes it (an edited text is extracted again: the edit is proven by the extractor itself)."""
@@ -520,7 +567,7 @@ class LaunchEditor(TextEditor):
         locator = request.body_locator
         try:
             if isinstance(locator, EmbeddedJson):
-                return _embedded(text, locator, operation, self.kind)
+                return _embedded(text, locator, operation, self.kind, (self.extractions, request))
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
                 literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text), self.extractions.quote)
                 literal.origin = self.written_in
@@ -535,7 +582,8 @@ class LaunchEditor(TextEditor):
             if isinstance(locator, YamlBody):  # a YAML saved request's mapping body: edited as YAML, in the file
                 from .yaml_editor import apply_below
 
-                return apply_below(text, locator.path, operation, locator.version)
+                bodies = self.extractions.yaml_bodies(locator.version, locator.parsed)
+                return apply_below(text, locator.path, operation, locator.version, bodies)
         except (TypeError, ValueError, KeyError, IndexError) as error:  # a value no literal can write
             raise CannotEdit(str(error)) from None
         raise CannotEdit(operation)
@@ -550,6 +598,16 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
     from ..sources.model import TreeSpans
 
     if not isinstance(request.body_locator, TreeSpans) or kind not in CODE_KINDS:
+        embedded, extractions.embedded = extractions.embedded, None
+        if embedded is not None and embedded[0] is edited:
+            return embedded  # a body written as JSON in a string, as the edit left it (_embedded)
+        # (a YamlBody's reader is loaded where there is one: a HAR or .http file's fix never loads it)
+        saved = sys.modules.get(_SAVED_REQUEST)
+        if saved is not None and isinstance(request.body_locator, saved.YamlBody) \
+                and (operation.path or isinstance(operation, InsertMember)):
+            # A YAML body below its path is still there after an edit inside it (apply_below, where the file's bodies
+            # know the texts they made): the fix's next operation needs no extraction of the whole edited file.
+            return edited, request
         return None  # a literal in a code file (not a block of a Markdown or notebook file)
     try:
         body = apply_operations(request.body, (operation,))
@@ -611,17 +669,19 @@ def _in_block(text: str, kind: str, request: LaunchRequest, spans: TreeSpans, op
     """The edit of an object literal made in the code block the launch was read from, as in a code file, and written
     back at the block's place: exact only when the replaced file text is that code as the document writes it (a
     notebook cell's JSON string escapes it)."""
-    from ..sources.blocks import code_blocks
     from ..sources.model import TreeSpans
 
     site = request.site[0]
-    for language, code, where in code_blocks(text, kind):
-        if language not in CODE_KINDS or len(where) != len(code) + 1 or not where[0] <= site < where[-1]:
+    starts, blocks = _blocks_of(text, kind)
+    at = bisect.bisect_right(starts, site) - 1
+    for block in blocks[at:at + 1] if at >= 0 else ():
+        language, code, where = block.language, block.code, block.where
+        if not where[0] <= site < where[-1]:
             continue
-        index = {offset: i for i, offset in enumerate(where[:-1])}
+        index, tree = block.edited()
         local = TreeSpans({path: (_back(index, key) if key is not None else None, _back(index, value))
                            for path, (key, value) in spans.spans.items()}, set(spans.shown_only))
-        edited = _Literal(code, language, local, request.body).apply(operation)
+        edited = _Literal(code, language, local, request.body, tree).apply(operation)
         start, end, content = difference(code, edited)
         escape: Callable[[str], str] = (lambda s: json.dumps(s, ensure_ascii=False)[1:-1]) if kind == "notebook" else (lambda s: s)
         file_start, file_end = where[start], where[end]
@@ -629,6 +689,56 @@ def _in_block(text: str, kind: str, request: LaunchRequest, spans: TreeSpans, op
             raise CannotEdit(operation)  # the change would cross what the document writes around the code
         return text[:file_start] + escape(content) + text[file_end:]
     raise CannotEdit("no code block holds the launch")
+
+
+class _Block:
+    """A code block: its language, its code, and the file offset of each of its characters and one past its end.
+    Its index of offsets and its parse are made for the block a fix edits and kept while the fixes edit that block
+    (one cell may hold many launches), then let go (a file's blocks all kept them: memory of many times the file)."""
+
+    _last: _Block | None = None  # the block whose index and parse are kept
+
+    def __init__(self, language: str, code: str, where: Where) -> None:
+        self.language, self.code, self.where = language, code, where
+        self._index: dict[int, int] | None = None
+        self._tree: tuple[SourceText, Node] | None = None
+
+    def edited(self) -> tuple[dict[int, int], tuple[SourceText, Node]]:
+        """File offset -> the block character written there; the code parsed."""
+        if _Block._last is not self:
+            if _Block._last is not None:
+                _Block._last._index = _Block._last._tree = None
+            _Block._last = self
+        if self._index is None or self._tree is None:
+            from ..sources.code import SourceText, parser
+
+            source = SourceText(self.code)
+            self._index = {offset: i for i, offset in enumerate(self.where[:-1])}
+            self._tree = source, parser(self.language).parse(source.data).root_node
+        return self._index, self._tree
+
+
+#: The code blocks of the two texts a file's fixes were last rendered in (the file's, and the one a fix's first
+#: operation made, which its second edits): found once a text, not once a fix (each fix walked the blocks from the
+#: file's start, a notebook's cells decoded again, each block's offsets indexed and its code parsed: quadratic).
+_BLOCKS: list[tuple[str, str, tuple[list[int], list[_Block]]]] = []
+
+
+def _blocks_of(text: str, kind: str) -> tuple[list[int], list[_Block]]:
+    """The code blocks of a Markdown, HTML or notebook text in which a launch's edit can be made as in a code file, in
+    the order of their starts, and their starts (each block's first character in the file)."""
+    from ..sources.blocks import code_blocks
+
+    for at, (seen, seen_kind, found) in enumerate(_BLOCKS):
+        if seen_kind == kind and (seen is text or seen == text):
+            _BLOCKS.append(_BLOCKS.pop(at))
+            return found
+    blocks = sorted((_Block(language, code, where) for language, code, where in code_blocks(text, kind)
+                     if language in CODE_KINDS and len(where) == len(code) + 1 and where),
+                    key=lambda block: block.where[0])
+    found = [block.where[0] for block in blocks], blocks
+    _BLOCKS[:] = [*_BLOCKS[-1:], (text, kind, found)]
+    return found
 
 
 def _back(index: dict[int, int], span: tuple[int, int]) -> tuple[int, int]:
@@ -645,12 +755,59 @@ def _back(index: dict[int, int], span: tuple[int, int]) -> tuple[int, int]:
 _EMBEDDED_EDITOR = JsonEditor()
 
 
-def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str) -> str:
-    return spliced(text, _embedded_splice(text, mapped, operation, kind))
+def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str,
+              keep: tuple[Extractions, LaunchRequest] | None = None) -> str:
+    """The file with the operation made in the JSON its string holds; `keep`: the file's extractions, where the launch
+    (`keep`'s request) is kept as the edited file writes it (Extractions.embedded), so the fix's next operation is
+    written without the whole edited file read again."""
+    (file_start, file_end, written), inner, escape = _embedded_splices(text, mapped, operation, kind)
+    edited = text[:file_start] + written + text[file_end:]
+    if keep is not None:
+        after = _embedded_after(mapped, inner, (file_start, file_end, written), escape)
+        keep[0].embedded = None
+        if after is not None:
+            request = copy.copy(keep[1])
+            request.body_locator = after
+            keep[0].embedded = edited, request
+    return edited
+
+
+def _embedded_after(mapped: EmbeddedJson, inner: Splice, outer: Splice, escape: Callable[[str], str]) -> EmbeddedJson | None:
+    """The JSON text of a string after one edit (`inner` in the JSON, `outer` in the file), and where each of its
+    characters is then written, as reading the edited string gives them; None where the escaping of the new text is
+    not one piece per character (the edited file is read again then)."""
+    from ..sources.json_source import JsonLocator
+    from ..sources.model import EmbeddedJson
+
+    start, end, content = inner
+    file_start, file_end, written = outer
+    where: Sequence[int] | int
+    if isinstance(mapped.outer, int):
+        if written != content:
+            return None
+        where = mapped.outer
+    else:
+        pieces = [escape(char) for char in content]
+        if "".join(pieces) != written or len(mapped.outer) != len(mapped.text) + 1:
+            return None
+        placed = list(itertools.accumulate((len(piece) for piece in pieces[:-1]), initial=file_start)) if pieces else []
+        delta = len(written) - (file_end - file_start)
+        where = [*mapped.outer[:start], *placed, *(offset + delta for offset in mapped.outer[end:])]
+    after = EmbeddedJson(mapped.text[:start] + content + mapped.text[end:], where)
+    scanned = mapped.locator.text
+    after.locator = JsonLocator(scanned[:start] + content + scanned[end:])  # (keys maybe repeated now: the last one wins)
+    return after
 
 
 def _embedded_splice(text: str, mapped: EmbeddedJson, operation: Operation, kind: str) -> Splice:
     """The one replacement in the file that makes the operation in the JSON its string holds."""
+    return _embedded_splices(text, mapped, operation, kind)[0]
+
+
+def _embedded_splices(text: str, mapped: EmbeddedJson, operation: Operation, kind: str
+                      ) -> tuple[Splice, Splice, Callable[[str], str]]:
+    """The one replacement in the file that makes the operation in the JSON its string holds, the replacement in that
+    JSON, and how the string writes a character."""
     scanned = mapped.locator.text  # the embedded text, {{variables}} filled in with placeholders of the same length
     if len(scanned) != len(mapped.text):
         raise CannotEdit(operation)
@@ -662,7 +819,7 @@ def _embedded_splice(text: str, mapped: EmbeddedJson, operation: Operation, kind
         raise CannotEdit(operation)  # a {{variable}} is the author's: never replaced by the value it had here
     if file_start > file_end or escape(mapped.text[start:end]) != text[file_start:file_end] or scanned[start:end] != mapped.text[start:end]:
         raise CannotEdit(operation)
-    return file_start, file_end, escape(content)
+    return (file_start, file_end, escape(content)), (start, end, content), escape
 
 
 def _file_offset(mapped: EmbeddedJson, offset: int) -> int:

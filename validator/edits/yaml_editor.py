@@ -69,8 +69,9 @@ def yaml_key(name: str, style: str | None = None) -> str:
 class YamlEditor(TextEditor):
     """The TextEditor of YAML documents, read as YAML 1.1 or 1.2 (paths name keys as that version reads them)."""
 
-    def __init__(self, version: str = "1.1") -> None:
+    def __init__(self, version: str = "1.1", max_depth: int = DEFAULT_LIMITS.max_depth) -> None:
         self.version = version
+        self.max_depth = max_depth  # (a body read alone below a path: the levels above it count too)
         #: The text whose comments were found last: its comments counted, and where each is ([start, end) offsets).
         self._comments: tuple[str, Counter[str], list[tuple[int, int]]] | None = None
         #: The text parsed last, what it gave and its collections' members: a pass renders all its fixes in one text, each
@@ -86,7 +87,7 @@ class YamlEditor(TextEditor):
     def _listed(self, text: str) -> _Listed:
         cached = self._parsed
         if cached is None or cached[0] is not text:
-            parsed = parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth, version=self.version)
+            parsed = parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=self.max_depth, version=self.version)
             cached = self._parsed = (text, parsed, None if isinstance(parsed, Finding) else _Listed(parsed))
         if cached[2] is None:
             assert isinstance(cached[1], Finding)
@@ -157,15 +158,131 @@ class YamlEditor(TextEditor):
         return last < 0 or spans[last][1] <= start
 
 
-def apply_below(text: str, below: Path, operation: Operation, version: str = "1.1") -> str:
+def apply_below(text: str, below: Path, operation: Operation, version: str = "1.1", bodies: BodiesBelow | None = None) -> str:
     """An operation on a body written as a YAML mapping below `below` in a YAML file (a saved request's `body:`),
-    applied to the file as the body's own YAML editor would; CannotEdit when it would drop a comment."""
+    applied to the file as the body's own YAML editor would; CannotEdit when it would drop a comment.
+
+    `bodies`: the file's bodies, shared by its launches' editors, which edit a body on its own text where they can
+    (the file parsed once for them all, not once per operation of every launch's fix)."""
+    if bodies is not None and bodies.version == version:
+        edited = bodies.apply(text, below, operation)
+        if edited is not None:
+            return edited
     editor = YamlEditor(version)  # read as the saved request was read (the yaml-version setting)
     path = (*below, *operation.path)
     _check_unshared(text, editor._parse(text), below, path if isinstance(operation, InsertMember) else path[:-1])
     edited = editor.apply(text, dataclasses.replace(operation, path=path))
     editor.verify(text, edited)
     return edited
+
+
+class _Region:
+    """Where a body below a path is written in a text: from the start of its first line (`start`) to its node's end
+    (`end`); `pad`: the characters before the body on that line, which are not the body's (a flow body after its key,
+    `json: {…}`) and are read as as many spaces."""
+
+    __slots__ = ("below", "end", "pad", "start")
+
+    def __init__(self, below: Path, start: int, end: int, pad: int) -> None:
+        self.below, self.start, self.end, self.pad = below, start, end, pad
+
+
+class BodiesBelow:
+    """The YAML bodies written below paths in one file's text (an Artillery script's steps), edited as apply_below
+    edits them, each on its own text: the file's text (`text`, the one text it is for) is parsed once, to find where
+    each body is written, and an operation reads only the lines of the body it edits, the rest of the file copied
+    around it. The texts made so are remembered (the last few, by identity), so a fix's next operation reads its body
+    there too. So the fixes of N launches cost one parse of the file and a parse of each body, not parses of the
+    whole file per operation.
+
+    Read alone, a body is read as in the file: the same characters at the same columns (a flow body's key before it
+    read as spaces), as deep as the levels above it let it be. Where that may not hold (an anchor or alias, a
+    directive, mixed line breaks, a body sharing its first line with more than its key), `apply` gives None and the
+    whole file is edited."""
+
+    def __init__(self, text: str, version: str, parsed: ParsedYaml | None = None) -> None:
+        self.text = text
+        self.version = version
+        self._file = YamlEditor(version)
+        if parsed is not None and _parse_of(parsed, text):  # the reader's parse of the very text: not parsed again
+            self._file._parsed = (text, parsed, _Listed(parsed))
+        self._regions: dict[Path, _Region | None] = {}
+        self._made: list[tuple[str, _Region]] = []
+        self._directive: bool | None = None
+        #: Bodies read alone, by operation (counted: a test proves the file itself is not parsed per operation).
+        self.reads = 0
+
+    def apply(self, text: str, below: Path, operation: Operation) -> str | None:
+        """`text` with the operation applied to the body below `below`; None where the body is not read alone (the
+        caller edits the whole file), CannotEdit as apply_below."""
+        if not below or (not operation.path and not isinstance(operation, InsertMember)):
+            return None  # (the body itself replaced or removed: an edit of the member holding it)
+        region = self._region(below) if text is self.text else \
+            next((made for seen, made in self._made if seen is text and made.below == below), None)
+        if region is None:
+            return None
+        body = " " * region.pad + text[region.start + region.pad:region.end]
+        if _newline(body) != _newline(text):
+            return None  # a block insertion writes the file's line break
+        editor = YamlEditor(self.version, DEFAULT_LIMITS.max_depth - len(below))
+        self.reads += 1
+        try:
+            parsed = editor._parse(body)
+        except CannotEdit:
+            return None  # the whole file's parse says what it says
+        if body[parsed.root.start_mark.index:parsed.root.start_mark.index + 1] in ("&", "*"):
+            raise CannotEdit("an anchor or alias on the way to the body's member")
+        _check_unshared(body, parsed, (), operation.path if isinstance(operation, InsertMember) else operation.path[:-1])
+        start, end, content = editor.splice(body, operation)
+        if start < region.pad:
+            return None  # (never: an edit inside a flow body)
+        editor.verify(body, spliced(body, (start, end, content)))
+        edited = spliced(text, (region.start + start, region.start + end, content))
+        made = _Region(below, region.start, region.end + len(content) - (end - start), region.pad)
+        self._made = [*self._made[-3:], (edited, made)]
+        return edited
+
+    def _region(self, below: Path) -> _Region | None:
+        if below not in self._regions:
+            self._regions[below] = self._find(below)
+        return self._regions[below]
+
+    def _find(self, below: Path) -> _Region | None:
+        text = self.text
+        if self._directive is None:
+            self._directive = _DIRECTIVE.search(text) is not None  # a %TAG or %YAML directive: the whole document's
+        if self._directive:
+            return None
+        try:
+            node = _walk(self._file._parse(text), below, self._file._listed(text))[1]
+        except CannotEdit:
+            return None
+        start, end = int(node.start_mark.index), int(node.end_mark.index)
+        if text[start:start + 1] in ("&", "*", "!"):
+            return None  # the body anchored, an alias or tagged: edited as a member of the file
+        line = _line_start(text, start)
+        flow = isinstance(node, (MappingNode, SequenceNode)) and bool(node.flow_style)
+        if not flow and text[line:start].strip(" "):
+            return None  # a block body after its key or a dash: its first member shares that line
+        region = _Region(below, line, end, start - line if flow else 0)
+        written = text[start:end]
+        if "&" in written or "*" in written:  # an anchor or alias inside: one outside may name it, or it one outside
+            try:
+                if any(isinstance(token, (yaml.AnchorToken, yaml.AliasToken))
+                       for token in yaml.scan(" " * region.pad + text[line + region.pad:end])):
+                    return None
+            except yaml.YAMLError:
+                return None
+        return region
+
+
+_DIRECTIVE = re.compile(r"^%", re.MULTILINE)
+
+
+def _parse_of(parsed: ParsedYaml, text: str) -> bool:
+    """Whether a parse is of `text` (PyYAML's marks keep the text they were read from, with a NUL after it)."""
+    buffer = getattr(parsed.root.start_mark, "buffer", None)
+    return isinstance(buffer, str) and len(buffer) == len(text) + 1 and buffer.startswith(text)
 
 
 def _check_unshared(text: str, parsed: ParsedYaml, below: Path, path: Path) -> None:

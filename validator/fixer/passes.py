@@ -280,14 +280,13 @@ def resolve_overlaps(candidates: Sequence[Chosen], documents: list[Document], *,
     taken: dict[Edit, int] = {}  # each edit taken, and the document that took it
     taken_at = _Taken(stacked)
     values: dict[int, Changes] = {}  # each document's body with the fixes taken so far applied
-    choosing = _choosing(candidates)
+    later = _left_for_later(candidates)
     for index, finding, diagnostic in sorted(candidates, key=lambda c: (_first_edit(c[2]), c[0])):
         edits = diagnostic.fix.edits or ()  # type: ignore[union-attr]
         shared = bool(edits) and all(taken.get(edit, index) != index for edit in edits)
         if not shared and any(taken_at.overlaps(edit) for edit in edits):
             continue
-        chooses = index in choosing and chooses_contract(diagnostic.fix)  # type: ignore[arg-type]
-        if chooses and choosing[index] is not diagnostic:
+        if id(diagnostic) in later:
             continue
         changes = values.get(index)
         if changes is None:
@@ -304,18 +303,23 @@ def resolve_overlaps(candidates: Sequence[Chosen], documents: list[Document], *,
     return chosen
 
 
-def _choosing(candidates: Sequence[Chosen]) -> dict[int, Diagnostic]:
-    """For each document with two or more fixes of the flowId or flowVersion its body is checked by, the one its pass
-    takes: one writing `flowId` first, else the first. Each was judged on the body as it is (engine._fixes_kept: none
-    may make the contract checking it less exact), so the next is judged again, a pass later, on the body the first
-    leaves: a buried flowId moved up, `version: 3.10` renamed `flowVersion` then finds that version's contract absent,
-    and is not applied (together, whatever their order, they checked the inputs against another version's)."""
+def _left_for_later(candidates: Sequence[Chosen]) -> set[int]:
+    """The fixes (by id) a pass leaves for a later one: where a document has two or more fixes of the flowId or
+    flowVersion its body is checked by, the pass takes one (one writing `flowId` first, else the first). Each was
+    judged on the body as it is (engine._fixes_kept: none may make the contract checking it less exact), so the next
+    is judged again, a pass later, on the body the first leaves: a buried flowId moved up, `version: 3.10` renamed
+    `flowVersion` then finds that version's contract absent, and is not applied (together, whatever their order, they
+    checked the inputs against another version's)."""
     found: dict[int, list[Diagnostic]] = {}
     for index, _, diagnostic in candidates:
         if chooses_contract(diagnostic.fix):  # type: ignore[arg-type]
             found.setdefault(index, []).append(diagnostic)
-    return {index: next((d for d in fixes if _writes_flow_id(d.fix)), fixes[0])  # type: ignore[arg-type]
-            for index, fixes in found.items() if len(fixes) > 1}
+    later: set[int] = set()
+    for fixes in found.values():
+        if len(fixes) > 1:
+            taken = next((d for d in fixes if _writes_flow_id(d.fix)), fixes[0])  # type: ignore[arg-type]
+            later.update(id(d) for d in fixes if d is not taken)
+    return later
 
 
 def _writes_flow_id(fix: Fix) -> bool:

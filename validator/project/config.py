@@ -303,6 +303,9 @@ def _flows(table: Any, where: str, root: Path) -> dict[str, str]:
             raise ConfigError(f"{where}.{flow_id}: {path!r} leaves the project through a symlink; flowlint reads no "
                               "file out of the project (put the flow's YAML inside it, or check from a directory "
                               "whose config holds both)")
+        if not os.path.isfile(os.path.join(root, path)):  # a wrong path, as `--flow-schema nope.json` is
+            raise ConfigError(f"{where}.{flow_id}: {path!r} is no file; paths in the config are relative to its "
+                              "directory")
     return flows
 
 

@@ -80,7 +80,8 @@ _MODEL_ATTRIBUTES = {"flowId": "flow_id", "flowVersion": "flow_version", "inputD
 
 def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collection[str] | None = None,
                    known_version: str | None = None, model: str | None = None,
-                   replaced: Collection[Path] = frozenset(), written: RawText | None = None) -> list[Finding]:
+                   replaced: Collection[Path] = frozenset(), written: RawText | None = None, sent: bool = False
+                   ) -> list[Finding]:
     """Findings about the body's shape; empty when the schema accepts it.
 
     `declared` are the flow's input names when a contract is known: only those are suggested.
@@ -91,16 +92,20 @@ def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collec
     the offline guess (FL203) is not worked out for them, as the merge would drop it.
     `written`: a value's text as its author wrote it where that is not what is sent (code's `3.10`), for a fix that
     quotes it; by default `raw`.
+    `sent`: the body is a request's as code or a request file writes it, not a payload file (a placeholder there is
+    sent as written, not a body a tool may fill in).
     """
     if schema.launch_is_valid()(body):
         return []
-    return _Explainer(body, raw, declared, known_version, model, replaced, written).explain()
+    return _Explainer(body, raw, declared, known_version, model, replaced, written, sent).explain()
 
 
 class _Explainer:
     def __init__(self, body: Any, raw: RawText, declared: Collection[str] | None, known_version: str | None = None,
-                 model: str | None = None, replaced: Collection[Path] = frozenset(), written: RawText | None = None) -> None:
+                 model: str | None = None, replaced: Collection[Path] = frozenset(), written: RawText | None = None,
+                 sent: bool = False) -> None:
         self.body = body
+        self.sent = sent
         self.replaced = replaced
         self.raw = raw
         self.written = written or raw
@@ -510,6 +515,9 @@ class _Explainer:
                            fix=replace(path, dashed.lower(), "write it with the dashes"))
         if PLACEHOLDER.fullmatch(stripped):  # not a name: `flowlint pull --name "{{flowId}}"` would be no help
             what = "a template's placeholder" if TEMPLATE_PLACEHOLDER.fullmatch(stripped) else "a placeholder"
+            if self.sent:  # in code or a request file: the request sends it as written
+                return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is {what}, not a flow ID: the request "
+                               "sends it as written, and the platform refuses it", name_help)
             return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is {what}, not a flow ID: "
                            "this file is checked as the body it is, and sent as written the platform refuses it",
                            "if a tool fills it in before sending, check what it makes (or ignore FL104 for this file in "

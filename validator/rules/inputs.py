@@ -30,6 +30,7 @@ from ..core.jsontext import code, decode_json, describe, show
 from ..core.suggest import closest
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText, literal_size, shown_number
 from .fixes import QUOTED_DIGITS, SAFE, UNSAFE, dotted, remove, rename, replace
+from .nulls import null_input_findings
 from .numbers import finite
 from .repair import flow_input_name, is_misplaced_version, prefix_case_message, same_but_prefix_case
 
@@ -81,8 +82,13 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     data = {} if data is None else data  # null is read as absent (FL107)
     if not isinstance(data, dict):
         return []  # FL105 explains it
+    nulls = null_input_findings(data, contract.declared_names)
+    if nulls:  # a declared input sent as null is unset, as one left out is (FL107): checked as left out
+        data = {name: value for name, value in data.items() if not (value is None and name in contract.declared_names)}
     if contract.is_valid(data):
-        return []
+        if nulls and not explain:
+            raise NotExplained
+        return nulls
     if not explain:
         raise NotExplained
     try:
@@ -115,7 +121,8 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
                 help=item.help if item.fix is None else "send a value the flow's input schema accepts"))
         elif item not in formats:
             findings.append(explainer.out_of_bounds(bounds[item]))
-    return findings
+    required = {finding.subject for finding in findings if finding.code == MISSING_INPUT}  # a required null: FL201 says it
+    return [finding for finding in nulls if finding.path[1] not in required] + findings
 
 
 def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
@@ -189,6 +196,12 @@ class _Explainer:
             if name in self.data or (name[5:] in other_case and name[:5].lower() == "flow."):
                 continue
             kind = self.declared_type(("inputData", name), self.contract.property_schema(name))
+            sent = self.body.get("inputData")
+            if isinstance(sent, dict) and name in sent and sent[name] is None:  # null: unset, as if left out
+                yield Finding(MISSING_INPUT, ("inputData", name), f"the flow requires the input {code(name)} ({kind}), "
+                              "which is null: that leaves it unset, as omitting it does",
+                              f"send {_with_article(kind)} value (only you know which)", subject=name)
+                continue
             where: Path = ("inputData",) if "inputData" in self.body else ()
             container = "inputData" if where else "the body (it has no `inputData`)"
             yield Finding(MISSING_INPUT, where, f"the flow requires the input {code(name)} ({kind}), which is missing from {container}",

@@ -339,6 +339,8 @@ def _content_type(request: LaunchRequest, lines: LineIndex) -> list[Finding]:
         if request.kind == "axios":
             return []  # the type axios gives a string body is its version's and the instance's defaults: not known here
         said, fix = _CONTENT_TYPE_FIX.get(request.kind, ("the body is sent without a Content-Type", "add Content-Type: application/json"))
+        if request.kind == "curl" and request.body_option not in ("", "-d"):  # the option as written: `--data-binary`
+            said, fix = said.replace("-d", request.body_option, 1), fix.replace("-d", request.body_option, 1)
         return [Finding(CONTENT_TYPE, (), f"{said}: the platform reads only application/json", fix,
                         span=_span(lines, request.headers_at or request.body_span or request.site))]
     value = header.value.value if isinstance(header.value, Text) else None

@@ -113,7 +113,7 @@ class BigIntHeld(HeldReport):
     def release(self, summary: Summary, polyfill: bool) -> Reporter:
         """Give the held files to the reporter, their BigInt findings judged (`polyfill`: whether a file of the run may
         install one); the reporter, to finish with."""
-        for diagnostics, line_source in self.held:
+        for diagnostics, line_source in self.files():
             diagnostics = judged(diagnostics, polyfill, NOT_IN_RUN, summary)
             self.inner.file(diagnostics, line_source if diagnostics else None)
         return self.inner

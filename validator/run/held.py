@@ -3,6 +3,7 @@ second pass, cross_file.py's BigInt judgement), then given to the reporter benea
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,9 +21,20 @@ class HeldReport:
         self.shows_lines = getattr(inner, "shows_lines", True)
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.held.append((diagnostics, line_source))
+        # A clean file (most of a tree) is held as one shared entry: a slot of the list, not a pair and a list of its own
+        # (~120 bytes a file: 12 MB of a 100,000-file tree's peak memory).
+        self.held.append(_CLEAN if not diagnostics and line_source is None else (diagnostics, line_source))
+
+    def files(self) -> Iterator[tuple[list[Diagnostic], LineSource | None]]:
+        """The files held, in order, each as it was reported (a clean one with a list of its own)."""
+        for diagnostics, line_source in self.held:
+            yield ([], None) if diagnostics is _CLEAN[0] else (diagnostics, line_source)
 
     def finish(self, summary: Summary) -> None:
         """(A holder is released, and the runner finishes the reporter its release gives back: this is the reporter's
         protocol, delegated should anything finish a holder.)"""
         self.inner.finish(summary)
+
+
+#: What a clean file is held as (HeldReport.files gives it out with a new empty list).
+_CLEAN: tuple[list[Diagnostic], LineSource | None] = ([], None)

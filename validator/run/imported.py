@@ -327,7 +327,7 @@ class SecondPass(HeldReport):
     def release(self, summary: Summary) -> Reporter:
         """Give the held files to the reporter, each marked file's note as the second pass leaves it, then the files it
         read; the reporter, to finish with."""
-        for diagnostics, line_source in self.held:
+        for diagnostics, line_source in self.files():
             if diagnostics and any(d.code == UNREAD_LAUNCH for d in diagnostics):
                 diagnostics = self._renoted(diagnostics, summary)
             if self._used_later and any(d.code == UNUSED_SUPPRESSION for d in diagnostics):

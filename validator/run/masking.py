@@ -1,17 +1,20 @@
 """What no output shows of a file: the tokens FL305 finds, cookie and API-key header values, and in HAR, Postman and
 saved request files every string value that may hold a secret (header values but harmless ones, cookies, auth blocks,
-variables, bodies but the launches', replies); each character masked as `*`.
+variables, bodies but the launches' and what a Postman raw JSON body holds of no secret, replies); each character
+masked as `*`.
 
 Excerpts, the lines `--fix` reports against and `--diff` lines are all masked the same way; a masked diff line is
-shown, never applied (it no longer matches the file).
+shown, never applied (it no longer matches the file: the run says so).
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import json
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -104,17 +107,36 @@ def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | 
     if text is None or (kind not in RECORDED_KINDS and not any(request.kind in RECORDED_KINDS for request in requests)):
         return Mask(tuple(secrets))
     shown: list[Offsets] = []
+    forms: set[int] = set()  # where a launch's form body starts (a Postman `urlencoded` list its body span only opens)
     for request in requests:
         url = request.url.span if isinstance(request.url, Text) else None
-        shown += [span for span in (request.body_span, url, request.method_span, request.host_span) if span is not None]
+        for span in (request.body_span, url, request.method_span, request.host_span):
+            if span is None:
+                continue
+            if _whole(text, span):
+                shown.append(span)
+            elif span is request.body_span and text[span[0]:span[0] + 1] in ("[", "{"):
+                forms.add(span[0])
         if url is not None:  # a launch's URL is shown: what its query or fragment signs in with is not
             secrets += sign_in_values(text, *url)
     if not is_yaml(text):  # (a JSON recording no launch was read from may be broken: all its values masked)
-        return Mask((*secrets, *(_values_outside(text, shown) if requests else _strings(text, shown))))
+        return Mask((*secrets, *(_values_outside(text, shown, forms) if requests else _strings(text, shown))))
     from ..sources.saved_request import YamlBody  # (the YAML saved request's reader: loaded with such a file)
 
     read = next((request.body_locator.parsed for request in requests if isinstance(request.body_locator, YamlBody)), None)
     return Mask((*secrets, *_yaml_values_outside(text, shown, read)))
+
+
+def _whole(text: str, span: Offsets) -> bool:
+    """Whether a span a reader gives is a whole JSON value (a string, an object, an array, a number): what the mask may
+    show as one, no scan entering or leaving it (a form body's span may be only its list's opening bracket)."""
+    first, last = span
+    if last - first < 1:
+        return False
+    opening, closing = text[first], text[last - 1]
+    if opening in '"[{':
+        return last - first >= 2 and closing == {'"': '"', "[": "]", "{": "}"}[opening]
+    return closing not in '"]}'
 
 
 #: What a block scalar's line starts with: indentation (and a quote's `>` or a list's `-`, as a header line may).
@@ -126,7 +148,7 @@ _STRING_OR_NAME = re.compile(_STRING.pattern + r"([ \t\r\n]*:)?", re.S)
 _JSON_TOKEN = re.compile(rf'{_STRING.pattern}(?:([ \t\r\n]*:[ \t\r\n]*)({_STRING.pattern})?)?|[{{}}\[\]]', re.S)
 
 
-def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
+def _values_outside(text: str, shown: list[Offsets], forms: AbstractSet[int] = frozenset()) -> list[Offsets]:
     """The contents of the JSON string values of a recording (not member names) that may hold a secret, and that no
     shown span covers: header values but those _HARMLESS_HEADERS name, cookies, auth blocks, query values named for a
     secret, bodies and replies, scripts, variables but those only written into what is shown (`{{baseUrl}}`), and every
@@ -134,12 +156,13 @@ def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
     string value masked.
 
     Only the text between the shown spans is scanned: each is a whole JSON value (a body, a URL), so every string
-    inside one is covered, and no string starts outside one to end inside it."""
+    inside one is covered, and no string starts outside one to end inside it. A container starting at one of `forms`
+    is a launch's form body: its entries' values are shown but those named for a secret."""
     hidden: list[Offsets] = []
     variables: list[tuple[str, Offsets]] = []  # a collection's variables: masked unless only what is shown uses them
     # The objects and arrays being read: each one's bracket, the member it is the value of (None in an array), whether
-    # it is in an auth block, and its string values (with their members' names).
-    stack: list[tuple[str, str | None, bool, list[tuple[str | None, Offsets]]]] = []
+    # it is in an auth block, its string values (with their members' names), and whether it is in a launch's form body.
+    stack: list[_Open] = []
     values: list[tuple[str | None, Offsets]] = []  # (the last one's)
     position = 0
     for first, last in [*_merged(shown), (len(text), len(text))]:
@@ -162,7 +185,8 @@ def _values_outside(text: str, shown: list[Offsets]) -> list[Offsets]:
                 name = None
             elif bracket in "{[":
                 values = []
-                stack.append((bracket, name, name == "auth" or (bool(stack) and stack[-1][2]), values))
+                stack.append((bracket, name, name == "auth" or (bool(stack) and stack[-1][2]), values,
+                              start in forms or (bool(stack) and stack[-1][4])))
                 name = None
             else:
                 if not stack or stack[-1][0] != ("{" if bracket == "}" else "["):
@@ -189,11 +213,14 @@ def _strings(text: str, shown: list[Offsets]) -> list[Offsets]:
     return found
 
 
-def _decide(text: str, stack: list[tuple[str, str | None, bool, list[tuple[str | None, Offsets]]]],
-            hidden: list[Offsets], variables: list[tuple[str, Offsets]]) -> None:
+#: An object or array being read (_values_outside).
+_Open = tuple[str, str | None, bool, list[tuple[str | None, Offsets]], bool]
+
+
+def _decide(text: str, stack: list[_Open], hidden: list[Offsets], variables: list[tuple[str, Offsets]]) -> None:
     """Which string values of the container closing (the stack's last) may hold a secret: added to `hidden`, or to
     `variables` (a collection's variable, decided once every use of it is known)."""
-    bracket, member, in_auth, values = stack[-1]
+    bracket, member, in_auth, values, in_form = stack[-1]
     if not values:
         return
     if in_auth:  # an auth block: every value but its entries' names and its type
@@ -215,13 +242,92 @@ def _decide(text: str, stack: list[tuple[str, str | None, bool, list[tuple[str |
                 continue
             shown = not typed_secret and all("\\" not in entry_name and (
                 entry_name.lower() in _HARMLESS_HEADERS if listed in ("header", "headers")
-                else listed in ("query", "queryString") and not signs_in(entry_name)) for entry_name in names)
+                else (listed in ("query", "queryString") and not signs_in(entry_name))
+                or (in_form and not _secret_named(entry_name))) for entry_name in names)
         else:
             shown = (names and name == "key") or _shown_value(name, member)
-        if not shown:
+        if not shown and name == "raw" and member == "body" and listed is None:  # a request's raw body: its secrets
+            hidden += _raw_body_secrets(text, span)
+        elif not shown:
             hidden.append(span)
         elif "=" in text[span[0]:span[1]]:  # a URL shown (a recorded `url`, a `:path`): not what it signs in with
             hidden += sign_in_values(text, *span)
+
+
+def _secret_named(name: str) -> bool:
+    """Whether a body's member or a form's entry of this name may hold a credential (`password`, `apiKey`, `code`)."""
+    return _SECRET_NAMED.search(name) is not None or signs_in(name) or "\\" in name
+
+
+def _raw_body_secrets(text: str, span: Offsets) -> list[Offsets]:
+    """What may be secret in a request's raw body, the contents at `span` of a JSON string: in a JSON object or array,
+    the values of members named for a secret (all of one such member's value) and the credentials written in it
+    (credential_literals: a bearer token, a JWT); any other body (form text, XML, one too long to read) is masked
+    whole. Linear in the body."""
+    whole = [span]
+    if span[1] - span[0] > _LONGEST_READ_BODY:
+        return whole
+    decoded, offsets = _unescaped(text, *span)
+    try:
+        if not isinstance(json.loads(decoded), (dict, list)):
+            return whole
+    except ValueError:
+        return whole
+    found = credential_literals(decoded, everywhere=False)
+    # Each container's bracket and whether it is a secret's; the member whose value is read next.
+    stack: list[bool] = []
+    name: str | None = None
+    for token in _BODY_TOKEN.finditer(decoded):
+        start, end = token.span()
+        first = decoded[start]
+        if token.group(1) is not None:  # a member's name
+            name = json.loads(decoded[start:token.end(2)])
+            continue
+        secret = (bool(stack) and stack[-1]) or (name is not None and _secret_named(name))
+        if first in "{[":
+            stack.append(secret)
+        elif first in "}]":
+            if stack:
+                stack.pop()
+        elif first == ",":
+            continue
+        elif first == '"':
+            if secret:
+                found.append((start + 1, end - 1))
+            elif "=" in token.group():  # a URL: what its query signs in with
+                found += sign_in_values(decoded, start + 1, end - 1)
+        elif secret:
+            found.append((start, end))
+        name = None
+    return [(offsets[first], offsets[last]) for first, last in found if last > first]
+
+
+#: How long a raw body (as written in the file) may be for its members to be read; a longer one is masked whole.
+_LONGEST_READ_BODY = 1 << 18
+#: A JSON text's tokens: a member's name (group 1, its string group 2) and its colon, a string, a bracket or comma, or a
+#: bare scalar.
+_BODY_TOKEN = re.compile(r'(("(?:[^"\\]|\\.)*")\s*:)|"(?:[^"\\]|\\.)*"|[{}\[\],]|[^\s{}\[\],:"]+')
+_ESCAPE = re.compile(r'\\(?:u[0-9a-fA-F]{4}|.)', re.S)
+_ESCAPED = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def _unescaped(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """The contents of a JSON string, text[start:end], unescaped, and where each of its characters is written in
+    `text` (one more: `end`)."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    at = start
+    for escape in _ESCAPE.finditer(text, start, end):
+        pieces.append(text[at:escape.start()])
+        offsets += range(at, escape.start())
+        written = escape.group()
+        pieces.append(chr(int(written[2:], 16)) if written[1] == "u" else _ESCAPED.get(written[1], written[1]))
+        offsets.append(escape.start())
+        at = escape.end()
+    pieces.append(text[at:end])
+    offsets += range(at, end)
+    offsets.append(end)
+    return "".join(pieces), offsets
 
 
 def _shown_value(name: str | None, holder: str | None) -> bool:

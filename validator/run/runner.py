@@ -321,10 +321,20 @@ class _Checker:
         A walked candidate is a body only when a launch key sits at its top level or one wrapper deep; any
         file whose launch keys all sit two or more levels deep is a config file (a named one gets a note).
         """
-        from ..sources.candidates import broken_verdict, is_manifest, launch_key_depth, may_hold_body, template_holes, walked_verdict
+        from ..sources.candidates import (
+            broken_verdict,
+            is_manifest,
+            launch_key_depth,
+            may_hold_body,
+            named_tool_file,
+            template_holes,
+            walked_verdict,
+        )
 
         if path in self.candidates and is_manifest(path):  # walked package.json, tsconfig.json: another tool's file
             return walked_verdict(document, "manifest", self.limits.verbose)
+        if path != STDIN and (tool := named_tool_file(path)) is not None:  # named or included: said, as package.json is
+            return "" if path in self.walked else tool
         if path in self.candidates and template_holes(document.text or ""):  # one that cannot be read with its holes unknown
             from ..sources.template_bodies import TemplateBody
 
@@ -587,6 +597,8 @@ class _Step:
     fixed: bool = False
     #: The fix passes made when they ran out with a fix left (FixOutcome.stopped).
     stopped: int | None = None
+    #: Its --diff masks a secret on a line it shows: it does not apply as a patch.
+    masked: bool = False
 
 
 #: A clean file of a check (CLEAN, not stored anew): counted, and reported as clean, with no other work.
@@ -636,8 +648,15 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     outcome = Outcome(Summary())
     summary = outcome.summary
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
+    masked_diffs: list[str] = []  # the files whose --diff masks a secret: it does not apply
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
-    named = frozenset(paths)
+    named: frozenset[str] | None = None  # the files named to this run, made only for a file that reads others (rare)
+
+    def named_files() -> frozenset[str]:
+        nonlocal named
+        if named is None:
+            named = frozenset(paths)
+        return named
     later: SecondPass | None = None  # imported.py's, once a walked code file notes its launch URL bound to a name
     #: What the first pass said and suppressed in each code file with either: the second pass, reading one again with
     #: its imports resolved, adds only what this pass did not say or count, without checking it again to learn it.
@@ -659,16 +678,16 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             reporter.file([], None)
             continue
         result = step.result
-        if mode is Mode.FIX and result.elsewhere and not named.isdisjoint(result.elsewhere):
+        if mode is Mode.FIX and result.elsewhere and not named_files().isdisjoint(result.elsewhere):
             # A body file this run fixes itself is reported by its own step, as it is once fixed: not as read before.
             # A code file's findings read through another (a Terraform local another .tf file of the module declares)
             # are found only through this one: its own step never says them.
             result = replace(result, diagnostics=[d for d in result.diagnostics
-                                                  if d.file not in named or named_kind(d.file) is not None])
+                                                  if d.file not in named_files() or named_kind(d.file) is not None])
         if result.elsewhere:  # a body file read through this one and not checked itself: --fix never edits it
             from ..checker.read_through import offered_read_through  # rare: not imported by a check reading none
 
-            result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named))
+            result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files()))
         if (result.diagnostics or result.suppressed) and named_kind(path) is not None:
             first_said[path] = (result.diagnostics, result.suppressed)
         if result.diagnostics:
@@ -699,6 +718,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if step.stopped:
             summary.stopped.append(stdin_name if path == STDIN else path)
             summary.passes = step.stopped
+        if step.masked:
+            masked_diffs.append(stdin_name if path == STDIN else path)
         if step.changed:
             outcome.changed_files += 1
             outcome.fixed += len(step.applied)
@@ -720,7 +741,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             if result.elsewhere:
                 from ..checker.read_through import offered_read_through
 
-                result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named))
+                result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files()))
             diagnostics = _once_per_run(body_files.result(result).diagnostics, said_once)
             summary.add(diagnostics, result.suppressed)
             summary.files -= 1  # counted by the first pass
@@ -746,6 +767,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         cache.save()
     for skipped in outcome.skipped:
         err.write(f"flowlint: not fixed: {printable(skipped)}\n")
+    for masked in masked_diffs:  # a patch that would fail says so here, never only when applied
+        err.write(f"flowlint: the diff of {printable(masked)} masks a secret on a line it shows, so it does not apply "
+                  "as a patch: run `flowlint check --fix` (with the same options) to apply its fixes\n")
     if mode is Mode.DIFF:
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         stopped = f"; {stopped_fixing(summary.stopped, summary.passes)}" if summary.stopped else ""
@@ -828,11 +852,14 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         return _Step(result, refused=why)
     changed = fixed_bytes != data
     refused = None
+    masked = False
     if diff:
-        if changed:  # masked as every output is: a masked line is shown, and no longer applies
+        if changed:  # masked as every output is: a masked line is shown, and no longer applies (said at the end)
             before_mask = _file_mask(code_kind, text, name, limits)
-            out.write(unified_diff(name, before_mask.text(text),
-                                   masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask)))
+            shown = unified_diff(name, before_mask.text(text),
+                                 masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask))
+            masked = shown != unified_diff(name, text, fixed.fixed)
+            out.write(shown)
     elif path == STDIN:
         out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)
     elif changed:
@@ -849,7 +876,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     binding = checker.mark(path, fixed.documents, fixed_bytes) if code_kind is not None else None
     if any(document.name != name for document in fixed.documents):  # it reads bodies from other files: shown as check shows them
         return _Step(replace(_file_result(remaining, fixed.documents, suppressed), binding=binding), refused=refused,
-                     applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped)
+                     applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped, masked=masked)
     lines: dict[int, str] = {}
     if remaining and not diff:
         wanted = sorted({d.span.line for d in remaining if d.span})
@@ -858,7 +885,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         index = LineIndex(fixed.fixed)
         lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
     return _Step(FileResult(remaining, lines, suppressed=suppressed, binding=binding), refused=refused,
-                 applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped)
+                 applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped, masked=masked)
 
 
 def renames_own_keys(fix: Fix) -> bool:

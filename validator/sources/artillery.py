@@ -23,7 +23,7 @@ from .document import DEFAULT_LIMITS
 from .embedded import embedded_body, fill_variables
 from .http_file import substitute
 from .model import BodyLocator, Header, LaunchRequest, Offsets, Text
-from .saved_request import YamlBody, _aligned, _inside, _yaml_typing
+from .saved_request import YamlBody, YamlTyping, _aligned, _inside, _yaml_typing
 
 #: The HTTP methods a flow step names by its first key.
 _METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
@@ -62,6 +62,7 @@ class _Reader:
         self.parsed = parsed
         self.locator = locator
         self.version = version
+        self.typing = YamlTyping(parsed)
         self.found: list[LaunchRequest] = []
         self.steps = 0
         self.base = self._base(config)
@@ -160,7 +161,7 @@ class _Reader:
         if isinstance(body, (dict, list)):
             request.body = fill_variables(body, {})  # a `{{ variable }}` is unknown
             request.body_locator = YamlBody(self.locator, below, self.version, self.parsed)
-            _yaml_typing(request, self.parsed, self.locator, below)
+            _yaml_typing(request, self.typing, self.locator, below)
         elif body is None:
             request.bodiless = True
         else:  # a template's value (`json: "{{ payload }}"`), or a scalar sent as JSON: not judged as a body

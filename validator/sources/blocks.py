@@ -172,10 +172,10 @@ def _lines_mapped(text: str, starts: list[int], first: int, content: str) -> tup
 
 
 def _doc_block_kind(info: str, content: str) -> str | None:
-    """The reader of a documentation block (_fence_kind), none for an HTTP request written without a body: docs write
+    """The reader of a documentation block (fence_kind), none for an HTTP request written without a body: docs write
     the request line in one block and the body in the next, so such a block sketches the endpoint (noted, FL011, by
     mentions.py) rather than launching with no body."""
-    kind = _fence_kind(info, content)
+    kind = fence_kind(info, content)
     return None if kind == "http" and request_sketch(content) else kind
 
 
@@ -187,7 +187,7 @@ def request_sketch(code: str) -> bool:
         and all(_HEADER_LINE.match(line) is not None for line in lines[1:])
 
 
-def _fence_kind(info: str, content: str) -> str | None:
+def fence_kind(info: str, content: str) -> str | None:
     """The reader of a block by its info string (its first word: `bash title=x` is bash's), or for an untagged one by
     its first line (an HTTP request line) or a line running curl (a shell session, also in a plain-text block)."""
     info = info.strip()

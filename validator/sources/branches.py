@@ -39,7 +39,7 @@ class Branches:
     def __init__(self) -> None:
         self._by_request: dict[LaunchRequest, list[_Branch]] = {}
 
-    def read(self, request: LaunchRequest, branches: list[Node], read: Callable[[LaunchRequest, Node], None]) -> None:
+    def read(self, request: LaunchRequest, branches: list[Node], read: Callable[[LaunchRequest, Node], object]) -> None:
         """Each branch's body read by `read`: the first into the call's request, each other into a request of its own,
         made a launch of the call by `spliced`."""
         start = len(request.findings)

@@ -62,6 +62,21 @@ def is_manifest(name: str) -> bool:
     return base in _MANIFESTS or _MANIFEST_FAMILIES.fullmatch(base) is not None
 
 
+#: Manifests' names a person may also give a file of their own (a launch body saved as manifest.json, values.yaml):
+#: named, such a file is a payload, as any named file is.
+_COMMON_NAMES = frozenset({"manifest.json", "values.yaml", "environment.yml", "global.json", "now.json"})
+
+
+def named_tool_file(name: str) -> str | None:
+    """Why a file named on the command line (or matched by `include`) is no launch body by its name alone: another tool's
+    file whose format that tool defines (tsconfig.json, composer.json, .eslintrc.json, docker-compose.yml…), as a
+    package.json is; None for any other name (a named file is a payload)."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    if not is_manifest(base) or base.lower() in _COMMON_NAMES:
+        return None
+    return f"a {base} is another tool's file by its name, no launch body"
+
+
 #: The byte order marks of wide text (UTF-32's first: its little-endian mark starts as UTF-16's does), each with its
 #: codec and its name.
 WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
@@ -131,6 +146,9 @@ def launch_key_depth(value: object) -> str:
     if depth == "shallow" and isinstance(value, dict) and value and all(key in _FRAGMENT_MEMBERS for key in value) \
             and not _names_flow_id(value):
         return "partial"
+    if depth == "shallow" and isinstance(value, dict) and value \
+            and all(isinstance(key, str) and key.startswith("Flow.") for key in value):
+        return "inputs"  # `{"Flow.customerName": …}` alone: what goes in inputData, kept apart (an inputs file)
     return depth
 
 
@@ -183,6 +201,8 @@ def _key_depth(value: object) -> str:
         other = any(child and not any(_launch_key(key) for key in child) for child in children)
         if other:
             return "sections"
+        if any(_setting_section(key, child) for key, child in value.items()):
+            return "record"
         shaped = launch_shaped(value) and all(launch_shaped(child) for child in children
                                                if any(_launch_key(key) for key in child))
         return "shallow" if shaped else "record"
@@ -198,6 +218,14 @@ _MEMBER_NAMES = frozenset({
     "name", "executionname", "displayname", "launchname", "inputdata",
 })
 _MEMBERS = ("flowId", "flowVersion", "name", "inputData")
+def _setting_section(key: object, child: object) -> bool:
+    """Whether a section naming launch keys is an app's settings (`genesys: {region, flowId, flowVersion}`, `launcher:
+    {flowId, name, enabled}`) rather than a body in an envelope: it holds keys of its own beside the launch's (a region,
+    a flag), under a name no envelope of a body has (`body`, `request`, `data`, `launch` are envelopes' names)."""
+    return isinstance(key, str) and isinstance(child, dict) and any(_launch_key(inner) for inner in child) \
+        and normalize(key) not in _ENVELOPE_NAMES and not only_launch_members(child)
+
+
 #: The known wrong shapes of public answers: members that wrap the request or its inputs (`configuration`, `data`,
 #: `inputs`…) and members that only describe the launch (`type`, `flowType`…).
 _CONTAINER_NAMES = frozenset({
@@ -206,6 +234,8 @@ _CONTAINER_NAMES = frozenset({
     "flowinputs", "inputvariables", "inputparameters", "values", "fields", "properties", "context",
 })
 _DESCRIBING_NAMES = frozenset({"type", "kind", "flowtype", "launchtype", "action", "method", "schema"})
+#: The names of an object wrapping a launch body (a wrong shape, or a test fixture's or a client's envelope).
+_ENVELOPE_NAMES = _CONTAINER_NAMES | {"launch", "flowlaunch", "launchbody", "requestbody", "flowexecution", "json"}
 
 
 def _launch_member(key: object, value: object) -> bool:
@@ -336,6 +366,7 @@ _NOT_A_BODY = {
     "manifest": "another tool's file by its name, no launch body",
     "broken": "it does not parse and its launch keys sit two or more levels deep: a config file, no launch body",
     "record": "its flow ID sits among keys of its own: a record or a setting, no launch body",
+    "inputs": "it holds flow inputs (`Flow.` keys) and nothing else: a launch's inputs kept apart, no launch body",
     "template": "it holds template holes (`${…}`, `%{…}`) filled before it is sent: a template, no literal launch body",
     "labels": "its launch keys hold labels, with other labels beside: a locale's table of text, no launch body",
     "entries": "several of its sections each name a flow ID: a config file, no launch body",

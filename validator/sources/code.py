@@ -260,6 +260,12 @@ def _not_in_launch_headers(credentials: list[tuple[Offsets, str]], launches: lis
 _BASIC_WORD = re.compile(rb"(?i)basic")
 
 
+def parent_of(node: Node) -> Node | None:
+    """A node's parent. Costly: tree-sitter finds it by walking down from the root (time grows with the node's
+    depth), so a reader asks it of a few nodes, never of every node of a nest (tests count the calls)."""
+    return node.parent
+
+
 def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
     """Every node of these types at or below root, in document order (a node before those inside it).
 
@@ -745,8 +751,14 @@ class CodeReader:
     aliases: list[tuple[Node, Node, tuple[str, ...] | None]]
     #: The aliases that are a loop's item or a callback's parameter over what holds names (`for (const r of [body])`,
     #: `[body].forEach(r => …)`, `for r in (body,)`): their node ids. The item may be any name held, in any turn of the
-    #: loop: nothing written through it is certain.
+    #: loop: nothing written through it is certain, but a key given in every turn (`turns`).
     iterated: set[int]
+    #: The iterated aliases whose loop certainly takes each name held in turn (a literal written in the loop, iterated
+    #: whole: `for … of`, `for … in`, forEach, map, filter, flatMap): item node id -> (the statement that runs the loop,
+    #: the body each turn runs). A key given in every turn, before the read, is given to each name held.
+    turns: dict[int, tuple[Node, Node]]
+    #: The statements that leave a turn of a loop or a callback early (what comes after them may not run).
+    jump_types: frozenset[str] = frozenset({"break_statement", "continue_statement", "return_statement"})
     _resolving: set[int]  # bindings being evaluated: a cycle is unknown, never a recursion
     #: Same-file functions being followed from one call: function node id -> its parameters bound to that call's
     #: arguments (None: not given). Outside a followed call a parameter is unknown: it may take several values.
@@ -1250,12 +1262,15 @@ class CodeReader:
         if node is not None and node.type == "identifier":
             self.aliases.append((alias, node, tuple(path) if path is not None else None))
 
-    def iterated_alias(self, item: Node, iterable: Node | None) -> None:
+    def iterated_alias(self, item: Node, iterable: Node | None, turn: tuple[Node, Node] | None = None) -> None:
         """`item` (a loop's variable, a callback's parameter) takes in turn each value `iterable` holds: an array, list,
         tuple or set literal written there, or a name bound to one when it is made (what is added to it later is no
         name of this file's bodies: unknown anyway). Each name it holds may be changed through `item`, as through an
-        alias of the whole."""
+        alias of the whole. `turn`: the statement running a loop that visits every item, and the body each turn runs;
+        kept when the literal is written in the loop itself (a name's array may be emptied or changed before)."""
         node = self.unwrap(iterable) if iterable is not None else None
+        if turn is not None and node is not None and node.type in self.held_types:
+            self.turns[item.id] = turn
         if node is not None and node.type in self.name_types:
             node = self.bindings.resolve(self.source.raw(node), node, as_made=True)
             node = self.unwrap(node) if node is not None else None
@@ -1308,8 +1323,8 @@ class CodeReader:
                 if change.at.id not in writes:
                     continue  # after the read, in its function
                 full = (*part, *change.path)
-                if not change.removed and change.key is not None and alias.id not in self.iterated \
-                        and self.before(change.at, at, alias):
+                if not change.removed and change.key is not None and (
+                        self.before(change.at, at, alias) if alias.id not in self.iterated else self.every_turn(change.at, alias, at)):
                     found = _assigned(found, full, Unknown())
                     spans.add((*path, *full), self.source.offsets(change.key),
                               self.source.offsets(change.value if change.value is not None else change.at))
@@ -1357,16 +1372,19 @@ class CodeReader:
         """The names a literal holds as values, stored where other code may reach them: unless the outermost literal
         holding them (through `nesting` kinds) is an argument (of the `arguments` kind) of a call that only reads it
         (a launch's body, a log line: its callee's last name in `reads_only`)."""
-        if not names:
-            return
-        node = literal
-        while node.parent is not None and node.parent.type in nesting:
-            node = node.parent
-        if node.parent is not None and node.parent.type == arguments and node.parent.parent is not None:
-            callee = node.parent.parent.child_by_field_id(self.fields.function)
-            if callee is not None and self.source.raw(callee).rsplit(".", 1)[-1] in reads_only:
-                return
-        self.stored.extend((self.source.raw(name), name) for name in names)
+        if names and not self.only_read(literal, nesting, arguments, reads_only):
+            self.stored.extend((self.source.raw(name), name) for name in names)
+
+    def only_read(self, literal: Node, nesting: tuple[str, ...], arguments: str, reads_only: frozenset[str]) -> bool:
+        """Whether the outermost literal holding `literal` (through `nesting` kinds) is an argument (of the `arguments`
+        kind) of a call that only reads it (its callee's last name in `reads_only`)."""
+        above = parent_of(literal)
+        while above is not None and above.type in nesting:
+            above = parent_of(above)
+        if above is not None and above.type == arguments and (call := parent_of(above)) is not None:
+            callee = call.child_by_field_id(self.fields.function)
+            return callee is not None and self.source.raw(callee).rsplit(".", 1)[-1] in reads_only
+        return False
 
     def spread_members(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> dict[str, Any] | None:
         """The members a spread adds to an object literal (JS `...base`, Python `**base`), when base is an object
@@ -1577,15 +1595,42 @@ class CodeReader:
             found = _opened(found, change.path, change.removed)
         return found
 
-    def before(self, change: Node, use: Node, made: Node) -> bool:
+    def every_turn(self, change: Node, item: Node, use: Node) -> bool:
+        """Whether a change through a loop's item (or a callback's parameter) is made to every name the loop holds
+        before the use: the loop visits each (`turns`), the change is a statement of the body each turn runs (or an
+        arrow's whole body) with no statement before it that may leave the turn (break, continue, return, throw), and
+        the loop is a statement run before the use in the use's sequence (as `before` judges a change)."""
+        turn = self.turns.get(item.id)
+        if turn is None:
+            return False
+        loop, body = turn
+        statement = change.parent
+        if change != body:
+            if statement is None or statement.type != "expression_statement":
+                return False
+            if statement != body:
+                if statement.parent != body or body.type not in self.sequence_types:
+                    return False
+                for earlier in body.named_children:
+                    if earlier == statement:
+                        break
+                    if any(part.type in self.jump_types for part in walk(earlier)):
+                        return False
+        return self.before(loop, use, None, statement=loop)
+
+    def before(self, change: Node, use: Node, made: Node | None, *, statement: Node | None = None) -> bool:
         """Whether the change is an expression statement of the sequence of statements (a block, the file) that runs
-        the use, before it, after the binding's value is made, with no function between the use and that sequence."""
-        statement = change if change.type == "delete_statement" else change.parent  # Python's `del` is a statement
-        sequence = statement.parent if statement is not None and statement.type in ("expression_statement",
-                                                                                  "delete_statement") else None
+        the use, before it, after the binding's value is made, with no function between the use and that sequence.
+        `statement`: the statement making the change (a loop), whatever statement it is."""
+        if statement is None:
+            statement = change if change.type == "delete_statement" else change.parent  # Python's `del` is a statement
+            if statement is not None and statement.type not in ("expression_statement", "delete_statement"):
+                statement = None
+        sequence = statement.parent if statement is not None else None
         if sequence is None or sequence.type not in self.sequence_types:
             return False
-        if sequence.start_byte <= made.start_byte < sequence.end_byte and made.end_byte > statement.start_byte:  # type: ignore[union-attr]
+        if made is not None and sequence.start_byte <= made.start_byte < sequence.end_byte \
+                and made.end_byte > statement.start_byte:  # type: ignore[union-attr]
             return False  # made in the same sequence, after the change (or by it)
         node: Node | None = use
         for _ in range(200):

@@ -991,6 +991,7 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
                                    for word in words[1:])
         return request
     option, body = data[-1]
+    request.body_option = option
     if body.text in _FROM_STDIN and stdin is not None:
         body = stdin  # `-d @- <<'JSON'`: the here-document, where it is written
     body = _written_by_cat(body) or body
@@ -1002,6 +1003,9 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
         return request
     if body.text.startswith("@"):
         request.body = Unknown(body.text)  # read from a file or stdin
+        return request
+    if len(body.parts) == 1 and isinstance(body.parts[0], Unknown):  # one expansion (`"$(cat body.json)"`, `"$BODY"`)
+        request.body = Unknown(body.parts[0].source)  # (as written, not as the hole the JSON reader would read)
         return request
     where = body.where[:]
     where.add(body.end)

@@ -74,8 +74,12 @@ def _request(text: str, locator: JsonLocator, base: Path, action: Any, max_depth
     template = spec.get("requestTemplate")
     if method_text in _NO_BODY_METHODS:
         return request
-    if not isinstance(template, str):
+    if template is None:
         request.body = Unknown("${input.rawRequest}")  # the platform's default template
+        return request
+    if not isinstance(template, str):  # (a list, an object, a number): no template, and not the default either
+        request.body = Unknown("requestTemplate")
+        request.body_span = where("requestTemplate")
         return request
     at = where("requestTemplate")
     request.body_span = at

@@ -139,7 +139,7 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         source, tree = parsed(kind, text)
         reader = reader_for(kind, source, tree, limits.max_depth, name)
         found = reader.launches(credentials=credentials)
-        if found and (_has_test_double(text) or _mocks_sdk(text) or _patches_sender(kind, text)):
+        if found and (_has_test_double(text) or _mocked_kinds(text) or _patches_sender(kind, text)):
             _mark_stand_ins(kind, found, source, tree.root_node, name)
         return found, reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
@@ -164,7 +164,7 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
 #: axios-mock-adapter, fetch-mock, jest's mocks).
 _DOUBLE_WORDS = ("responses", "respx", "requests_mock", "aioresponses", "httpretty", "nock", "msw", "HttpResponse", "MockAdapter",
                  "onPost", "fetchMock", "fetch_mock", "mockResolvedValue", "mockRejectedValue", "mockImplementation",
-                 "MockTransport", "httpx_mock", "respx_mock")
+                 "MockTransport", "httpx_mock", "mockReturnValue", "mockReturnValueOnce", "stub", "respx_mock")
 _TEST_DOUBLE = re.compile(r"\b(?:" + "|".join(_DOUBLE_WORDS) + r")\b")
 #: A stand-in set up, whatever it answers (each holds a _DOUBLE_WORDS word, which finds the test that sets it up):
 #: responses' `responses.add(…)` / `@responses.activate`, requests-mock's fixture or module, respx (and its `respx_mock`
@@ -174,10 +174,17 @@ _STAND_IN = re.compile(
     r"\bresponses\.(?:add|post|put|patch|get|upsert|replace|activate|start|RequestsMock|add_callback)\b|\brequests_mock\b"
     r"|\brespx\b|\brespx_mock\b|\bhttpx_mock\b|\bMockTransport\b|\baioresponses\b|\bhttpretty\.register_uri\b"
     r"|\bnock\s*\(|\bHttpResponse\b|\bnew\s+MockAdapter\b|\.onPost\s*\(|\bfetchMock\s*\.|\bfetch_mock\b"
-    r"|\.mock(?:Resolved|Rejected)Value(?:Once)?\s*\(|\.mockImplementation(?:Once)?\s*\(")
-#: The JavaScript SDK's module mocked for the whole file (jest and vitest hoist it): its launch methods are the mock's.
-_SDK_PACKAGE = "purecloud-platform-client-v2"
-_SDK_MOCK = re.compile(r"\b(?:jest|vi)\.(?:mock|doMock|unstable_mockModule)\(\s*(['\"`])" + re.escape(_SDK_PACKAGE) + r"\1")
+    r"|\.mock(?:Resolved|Rejected)Value(?:Once)?\s*\(|\.mockImplementation(?:Once)?\s*\("
+    # jest's and vitest's mocked method's answer (`axios.post.mockReturnValue(…)`, on a spy too); a sinon stub of an
+    # object's method (`sinon.stub(axios, 'post')`, `sandbox.stub(…)`: it replaces the method; a bare `stub()` none)
+    r"|\.mockReturnValue(?:Once)?\s*\(|\.stub\s*\(\s*[\w$.]+\s*,")
+#: The JavaScript SDK's or an HTTP client's module mocked for the whole file (jest and vitest hoist it; an automock or a
+#: factory): the launches made with it are the mock's. The module, and the kind of request read from its calls.
+_MOCKED_KINDS = {"purecloud-platform-client-v2": "sdk", "axios": "axios", "got": "got", "ky": "ky",
+                 "superagent": "superagent", "request": "request", "request-promise": "request",
+                 "request-promise-native": "request"}
+_MODULE_MOCK = re.compile(r"\b(?:jest|vi)\.(?:mock|doMock|unstable_mockModule)\(\s*(['\"`])("
+                          + "|".join(re.escape(module) for module in _MOCKED_KINDS) + r")\1")
 #: A stand-in's answer with a 4xx status: `status=400`, `status_code=422`, `{ status: 400 }`, `.reply(400)`, `Response(400)`.
 _REFUSAL = re.compile(r"\b(?:status(?:_?[cC]ode)?|statusCode)\s*[=:]\s*4\d\d\b|\.reply(?:Once)?\(\s*4\d\d\b"
                       r"|\bResponse\(\s*4\d\d\b|\.status\(\s*4\d\d\b")
@@ -189,9 +196,12 @@ def _has_test_double(text: str) -> bool:
     return any(word in text for word in _DOUBLE_WORDS) and _TEST_DOUBLE.search(text) is not None
 
 
-def _mocks_sdk(text: str) -> bool:
-    """Whether a JavaScript test mocks the SDK's module (`jest.mock('purecloud-platform-client-v2')`, with a factory too)."""
-    return _SDK_PACKAGE in text and _SDK_MOCK.search(text) is not None
+def _mocked_kinds(text: str) -> frozenset[str]:
+    """The kinds of request a JavaScript test mocks the module of (`jest.mock('purecloud-platform-client-v2')`,
+    `jest.mock('axios')`, `vi.mock('got', factory)`)."""
+    if "ock" not in text:  # (mock, doMock, unstable_mockModule)
+        return frozenset()
+    return frozenset(_MOCKED_KINDS[match[2]] for match in _MODULE_MOCK.finditer(text))
 
 
 #: A Python test standing in for the SDK's launch: `patch("PureCloudPlatformClientV2.ArchitectApi.post_flows_executions")`
@@ -238,7 +248,7 @@ def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root:
     doubles = _Matches(_TEST_DOUBLE, text)
     refusals = _Matches(_REFUSAL, text)
     stand_ins = _Matches(_STAND_IN, text)
-    sdk_mocked = _mocks_sdk(text)
+    mocked = _mocked_kinds(text)
     nodes = nodes_of(kind, root, _TEST_FUNCTIONS | _CLASSES if kind == "python" else _TEST_FUNCTIONS)
     python = _PythonStandIns(source, nodes, stand_ins, name) if kind == "python" else None
     # Outer before inner at one start; a request after the functions that start where it does (they may hold it).
@@ -266,7 +276,7 @@ def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root:
         test = tests[holding - 1] if holding else None
         request.refused_by_double = test is not None and refusals.within(*test)
         request.to_stand_in = request.refused_by_double or (test is not None and stand_ins.within(*test)) \
-            or (sdk_mocked and request.kind == "sdk")
+            or request.kind in mocked
         if python is not None and not request.to_stand_in:
             there = kinds[holding - 1] if holding else python.everywhere
             request.to_stand_in = "any" in there or ("sdk" if request.kind == "sdk" else "http") in there
@@ -666,7 +676,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
     for number, request in enumerate(launches):
         findings = [_located(finding, where, lines) for finding, where in request.findings]
-        if limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
+        outside = _body_file_outside(request, limits)
+        if outside is not None:  # said whatever -v says, as a request file's `< /etc/passwd` is
+            findings.append(_located(outside, request.body_span or request.site, lines))
+        elif limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
                 and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
                 UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(request.body.source)}`): nothing in it was checked",
@@ -694,14 +707,18 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         if request.body_file is not None and name is not None:
             from . import gc_cli  # (a body read from another file: rare, its reader loaded then)
 
-            read = _body_file(request, request.body_file, name, limits)
-            if not read and request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
-                reference, filled = request.body_file
-                directory = gc_cli.DIRECTORY in filled
-                findings.append(_located(gc_cli.body_file_unread(reference, _cli_body_unread(
-                    reference, name, limits, directory=directory), directory=directory), request.body_span, lines))
-            elif not read and request.kind == "http-file":  # a request file's `< ./body.json` not read is said too
-                findings.append(_located(_request_body_unread(request.body_file[0], name, limits), request.body_span, lines))
+            reference, variables = request.body_file
+            if request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
+                directory = gc_cli.DIRECTORY in variables
+                found = _cli_body_paths(reference, name, limits, directory=directory)
+                read = _cli_body(request, found, variables, limits)
+                if not read:
+                    findings.append(_located(gc_cli.body_file_unread(reference, _cli_body_unread(
+                        found, limits, directory=directory), directory=directory), request.body_span, lines))
+            else:
+                read = _read_body(request, _request_body_path(reference, name), variables, limits)
+                if not read and request.kind == "http-file":  # a request file's `< ./body.json` not read is said too
+                    findings.append(_located(_request_body_unread(reference, name, limits), request.body_span, lines))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         documents.extend(read)
     if launches:
@@ -912,28 +929,20 @@ def _skipped(name: str | None, why: str) -> Document:
         "check the source it was built from instead")])
 
 
-def _body_file(request: LaunchRequest, body_file: tuple[str, dict[str, str]], name: str, limits: Limits) -> list[Document]:
-    """The body a request file reads from another file (`< ./body.json`), checked in that file's positions.
-
-    Read only inside the checked tree and as any file is read (no special file, size-limited); when it
-    cannot be, the body stays unknown, and the caller's FL011 note says why (the CLI's, a request file's).
-    """
+def _cli_body(request: LaunchRequest, found: list[str], variables: dict[str, str], limits: Limits) -> list[Document]:
+    """The body the Genesys Cloud CLI's launch reads from a file (`--file`, `< FILE`, `cat FILE |`) or from each file
+    of a directory (`--directory`): read only when exactly one place it may be was `found` (none, or more than one,
+    is not guessed: _cli_body_unread says which), inside the checked tree and as any file is read; when it cannot be,
+    the body stays unknown and the caller's FL011 note says why."""
     from . import gc_cli
 
-    reference, variables = body_file
-    if request.kind == gc_cli.KIND:  # read from the directory the CLI runs in: beside the file, or one checked
-        directory = gc_cli.DIRECTORY in variables
-        found = _cli_body_paths(reference, name, limits, directory=directory)
-        if len(found) != 1:
-            return []  # none, or more than one it may be: not guessed (_cli_body_unread says which)
-        how = {gc_cli.YAML: "1"} if gc_cli.YAML in variables else {}
-        if directory:  # each of its files is a body the CLI sends
-            return [document for path in _directory_files(found[0], limits)
-                    for document in _read_body(request, path, how, limits)]
-        path, variables = found[0], how
-    else:
-        path = _request_body_path(reference, name)
-    return _read_body(request, path, variables, limits)
+    if len(found) != 1:
+        return []
+    how = {gc_cli.YAML: "1"} if gc_cli.YAML in variables else {}
+    if gc_cli.DIRECTORY in variables:  # each of its files is a body the CLI sends
+        return [document for path in _directory_files(found[0], limits)
+                for document in _read_body(request, path, how, limits)]
+    return _read_body(request, found[0], how, limits)
 
 
 def _request_body_path(reference: str, name: str) -> str:
@@ -942,6 +951,20 @@ def _request_body_path(reference: str, name: str) -> str:
         reference = reference[2:]
     path = os.path.join(os.path.dirname(name), reference)
     return os.path.normpath(path) if ".." in reference.replace(os.sep, "/").split("/") else path
+
+
+def _body_file_outside(request: LaunchRequest, limits: Limits) -> Finding | None:
+    """FL011 for a curl launch whose body is a file named by an absolute path outside the checked tree (`-d @/etc/passwd`),
+    never read: as a request file's `< /etc/passwd` is said. None for any other launch (a relative path is the
+    command's working directory's, unknown here: its body stays unknown, said with -v)."""
+    if request.kind != "curl" or not isinstance(request.body, Unknown):
+        return None
+    reference = request.body.source[1:] if request.body.source.startswith("@") else ""
+    if not os.path.isabs(reference) or in_checked_tree(reference, limits):
+        return None
+    return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: curl reads it from `{clipped(reference, 80)}`, "
+                   "outside the checked tree, which flowlint never reads; nothing in it was checked",
+                   "keep the body file inside the checked tree and check it as a payload file")
 
 
 def _request_body_unread(reference: str, name: str, limits: Limits) -> Finding:
@@ -1017,9 +1040,8 @@ def _cli_body_paths(reference: str, name: str, limits: Limits, *, directory: boo
     return list(found.values())
 
 
-def _cli_body_unread(reference: str, name: str, limits: Limits, *, directory: bool = False) -> str:
-    """Why the CLI's body file was not read (_cli_body_paths found none, or more than one, or it could not be read)."""
-    found = _cli_body_paths(reference, name, limits, directory=directory)
+def _cli_body_unread(found: list[str], limits: Limits, *, directory: bool = False) -> str:
+    """Why the CLI's body file was not read (_cli_body_paths `found` none, or more than one, or it could not be read)."""
     if len(found) > 1:
         return (f"may be {' or '.join(printable(os.path.relpath(path)) for path in found[:2])} (the CLI reads it from "
                 "the directory it runs in)")

@@ -23,6 +23,7 @@ from ..core.printable import clipped
 from ..core.unknown import Unknown
 from .embedded import embedded_body
 from .fences import Runs
+from .kinds import CLI_LAUNCH_WORDS, CLI_NAMES, prints_body_shape_flag
 from .model import LaunchRequest, Text
 
 
@@ -44,19 +45,16 @@ class Word(Protocol):
 
 #: The request's kind (LaunchRequest.kind): what the CLI sends, with no URL of its own (its profile picks the host).
 KIND = "gc-cli"
-#: The words of its launch, after `gc` and its global flags.
-_LAUNCH = ("flows", "executions", "create")
 #: The CLI's flags that take a value (root.go's persistent flags, and create's `--file` and `--directory`).
 _WITH_VALUE = frozenset({"--profile", "-p", "--environment", "--clientid", "--clientsecret", "--accesstoken", "--transform",
                          "--transformstr", "--inputformat", "--outputformat", "--file", "-f", "--directory", "-d"})
-_NAMES = ("gc", "gc.exe")
 #: Help for a body flowlint cannot read here.
 _CHECK_IT = "check the body it sends as a payload file (`flowlint check body.json`)"
 
 
 def is_cli(words: Sequence[Word]) -> bool:
     """Whether a command's first word runs the Genesys Cloud CLI."""
-    return bool(words) and words[0].text.rsplit("/", 1)[-1] in _NAMES
+    return bool(words) and words[0].text.rsplit("/", 1)[-1] in CLI_NAMES
 
 
 def launch(words: Sequence[Word], stdin: Word | None, piped: Sequence[Word] | None) -> LaunchRequest | None:
@@ -80,24 +78,24 @@ def launch(words: Sequence[Word], stdin: Word | None, piped: Sequence[Word] | No
     if yaml:
         return _unread(request, "it reads the body as YAML (`--inputformat yaml`) from its stdin", site)
     if stdin is not None:
-        request.body_span = (stdin.start, stdin.end)
-        where = stdin.where[:]
-        where.add(stdin.end)
-        embedded_body(request, stdin.text, where, {})
-        return request
+        return _written(request, stdin)
     if piped:
         name = piped[0].text.rsplit("/", 1)[-1]
         if name == "cat" and len(piped) == 2 and not piped[1].text.startswith("-"):
             return _from_file(request, piped[1])
         if name == "echo" and len(piped) == 2 and not piped[1].text.startswith("-") and _known(piped[1]):
-            written = piped[1]
-            request.body_span = (written.start, written.end)
-            where = written.where[:]
-            where.add(written.end)
-            embedded_body(request, written.text, where, {})
-            return request
+            return _written(request, piped[1])
         return _unread(request, f"its body is what {_shown(piped[0])} writes to it", site)
     return _unread(request, "its body is what its stdin gives (the script's own, here)", site)
+
+
+def _written(request: LaunchRequest, body: Word) -> LaunchRequest:
+    """The launch with its body read from the script's own words (a here-document, or what `echo` pipes)."""
+    request.body_span = (body.start, body.end)
+    where = body.where[:]
+    where.add(body.end)
+    embedded_body(request, body.text, where, {})
+    return request
 
 
 def _options(words: Sequence[Word]) -> tuple[Word | None, Word | None, bool, Word | None] | None:
@@ -105,7 +103,7 @@ def _options(words: Sequence[Word]) -> tuple[Word | None, Word | None, bool, Wor
     when the command is no launch (another command, or `--printrequestbody`)."""
     texts = [word.text for word in words]
     at = 1
-    while at < len(texts) and tuple(texts[at:at + 3]) != _LAUNCH:
+    while at < len(texts) and tuple(texts[at:at + 3]) != CLI_LAUNCH_WORDS:
         if not texts[at].startswith("-"):
             return None  # another command's word
         at += 2 if texts[at] in _WITH_VALUE else 1
@@ -120,7 +118,7 @@ def _options(words: Sequence[Word]) -> tuple[Word | None, Word | None, bool, Wor
             i += 1
             continue
         text = texts[i]
-        if text in ("-b", "--printrequestbody") or text.startswith("--printrequestbody=true"):
+        if prints_body_shape_flag(text):
             return None  # it prints the body's shape: nothing is sent
         value: Word | None = None
         flag = text

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..core.unknown import Unknown
 from . import curl
 from .fences import Runs
-from .model import LaunchRequest
+from .model import Header, LaunchRequest, Text
 
 #: A GitHub expression, `${{ … }}` (on one line, as workflows write them).
 _EXPRESSION = re.compile(r"\$\{\{[^\n]*?\}\}")
@@ -53,10 +54,12 @@ def scripts(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _unknown_expressions(script: str) -> str:
+def _unknown_expressions(script: str, expressions: list[str] | None = None) -> str:
     """The script with each `${{ … }}` written as an unknown value of the same length, as the shell reader reads one:
     GitHub fills it in before the shell runs, so it is unknown text wherever it stands. Inside single quotes (a JSON
-    body, where it may stand bare) it is the reader's `{{$…}}` hole; elsewhere a parameter expansion, `${…}`."""
+    body, where it may stand bare) it is the reader's `{{$…}}` hole; elsewhere a parameter expansion, `${…}`. Each is
+    named for its place in `expressions` (`${__3____}`), to which it is added, where its width leaves room: the
+    unknown value it becomes is then shown as written (_written_expressions)."""
     if "${{" not in script:
         return script
     out: list[str] = []
@@ -66,7 +69,12 @@ def _unknown_expressions(script: str) -> str:
         match = _EXPRESSION.match(script, i) if script.startswith("${{", i) else None
         if match is not None:
             width = len(match.group())
-            out.append("{{$" + "_" * (width - 5) + "}}" if quote == "'" else "${" + "_" * (width - 3) + "}")
+            room = width - 5 if quote == "'" else width - 3
+            name = "_" * room
+            if expressions is not None and len(named := _BLANK_PREFIX + _base36(len(expressions))) <= room:
+                name = named.ljust(room, "_")
+                expressions.append(match.group())
+            out.append("{{$" + name + "}}" if quote == "'" else "${" + name + "}")
             i = match.end()
             continue
         char = script[i]
@@ -90,11 +98,57 @@ def _unknown_expressions(script: str) -> str:
 def extract_with_python(text: str) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
     """The curl launches of the workflow's steps (extract), and the Python code they run written exactly
     (curl.python_code), but for code holding a `${{ … }}` expression: GitHub fills it in, so its text is not known."""
-    requests, code = curl.scripts_with_python((start, _unknown_expressions(script)) for start, script in scripts(text))
-    return requests, [(python, where) for python, where in code if "${{" not in text[where[0]:where[-1]]]
+    expressions: list[str] = []
+    requests, code = curl.scripts_with_python((start, _unknown_expressions(script, expressions))
+                                              for start, script in scripts(text))
+    return _written_expressions(requests, expressions), [(python, where) for python, where in code
+                                                         if "${{" not in text[where[0]:where[-1]]]
 
 
 def extract(text: str) -> list[LaunchRequest]:
     """The curl launches of the workflow's steps: each script read where it is written (the rest of the file is
     YAML, never blanked and read again as shell)."""
-    return curl.extract_scripts((start, _unknown_expressions(script)) for start, script in scripts(text))
+    expressions: list[str] = []
+    requests = curl.extract_scripts((start, _unknown_expressions(script, expressions)) for start, script in scripts(text))
+    return _written_expressions(requests, expressions)
+
+
+#: How a blanked expression's name starts (then its place in base 36, then `_`s): no name a script writes, as a rule.
+_BLANK_PREFIX = "__"
+_BLANK = re.compile(r"\$\{?__([0-9a-z]+)_*\}?")
+
+
+def _base36(number: int) -> str:
+    digits = ""
+    while True:
+        number, digit = divmod(number, 36)
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[digit] + digits
+        if not number:
+            return digits
+
+
+def _written_expressions(requests: list[LaunchRequest], expressions: list[str]) -> list[LaunchRequest]:
+    """The requests with each unknown value a blanked `${{ … }}` became shown as the workflow writes it (a message
+    quotes `/${{ vars.FLOW_ID }}`, not the blank the shell reader read)."""
+    if not expressions:
+        return requests
+    seen: set[int] = set()
+    stack: list[object] = [(request.url, request.method, request.headers, request.body) for request in requests]
+    while stack:
+        value = stack.pop()
+        if id(value) in seen:
+            continue
+        seen.add(id(value))
+        if isinstance(value, Unknown):
+            blank = _BLANK.fullmatch(value.source)
+            if blank is not None and (at := int(blank.group(1), 36)) < len(expressions):
+                value.source = expressions[at]
+        elif isinstance(value, Text):
+            stack += value.parts
+        elif isinstance(value, Header):
+            stack.append(value.value)
+        elif isinstance(value, dict):
+            stack += value.values()
+        elif isinstance(value, (list, tuple)):
+            stack += value
+    return requests

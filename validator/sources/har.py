@@ -14,8 +14,8 @@ import binascii
 import json
 from typing import Any
 
-from ..core.codes import PLATFORM_ANSWER
-from ..core.credentials import basic_pair
+from ..core.codes import PLATFORM_ANSWER, UNREAD_LAUNCH
+from ..core.credentials import basic_pair, without_named_secrets
 from ..core.diagnostics import Finding, Path, Target
 from ..core.unknown import Unknown
 from .embedded import embedded_body, json_string_at
@@ -25,6 +25,11 @@ from .sign_in import FORM_SECRETS, form_secrets, to_genesys_token
 from .urls import launch_url
 
 _QUOTE_LIMIT = 300
+#: FL306's help where other findings on the launch say what is wrong with it, and where none does (the check replaces
+#: the first with the second then: a body flowlint finds nothing wrong with may still name what the org lacks).
+ANSWER_EXPLAINED = "the findings on this request say what to change"
+ANSWER_UNEXPLAINED = ("flowlint found nothing in this request to explain it: compare its flow ID, version and inputs "
+                      "with the flow in the org (check with --fetch)")
 
 
 def extract(text: str) -> list[LaunchRequest]:
@@ -115,21 +120,46 @@ def _request(text: str, locator: JsonLocator, path: Path, entry: dict[str, Any])
     if isinstance(post, dict) and isinstance(post.get("mimeType"), str) and not any(h.name.lower() == "content-type" for h in headers):
         headers.append(Header("Content-Type", Text.known(post["mimeType"]), where("postData", "mimeType")))
     request.headers = headers
-    if isinstance(post, dict) and isinstance(post.get("text"), str):
+    recorded = post.get("text") if isinstance(post, dict) else None
+    params = post.get("params") if isinstance(post, dict) else None
+    size = spec.get("bodySize")
+    size = size if isinstance(size, int) and not isinstance(size, bool) else -1  # -1: the recorder does not say
+    help_text = ANSWER_EXPLAINED
+    if isinstance(recorded, str) and recorded.strip():
         offsets = where("postData", "text")
         located = json_string_at(text, offsets[0]) if offsets else None
         request.body_span = offsets
-        if isinstance(post.get("params"), list) and post["params"] and not post["text"].lstrip().startswith(("{", "[")):
+        if isinstance(params, list) and params and not recorded.lstrip().startswith(("{", "[")):
             request.sends = "form"
-        elif located is not None and located[0] == post["text"]:
-            embedded_body(request, post["text"], located[1])
+        elif located is not None and located[0] == recorded:
+            embedded_body(request, recorded, located[1])
         else:
-            embedded_body(request, post["text"], offsets[0] if offsets else 0)
+            embedded_body(request, recorded, offsets[0] if offsets else 0)
+    elif isinstance(params, list) and params:  # a form recorded as its fields only
+        request.sends = "form"
+        request.body_span = where("postData", "params")
+    elif size > 0 or (isinstance(post, dict) and size < 0 and recorded is None):
+        # It sent a body (its size is recorded, or a postData records one) whose text the file does not hold: unknown.
+        request.body = Unknown("postData")
+        request.body_span = where("postData") if isinstance(post, dict) else None
+        sent = f"a body of {size} bytes" if size > 0 else "a body (postData)"
+        request.findings.append((Finding(
+            UNREAD_LAUNCH, (), f"the recording says the launch sent {sent} but does not hold its text: nothing in it "
+            "was checked", "save the HAR with its content (the browser's \"Save all as HAR with content\"), or check "
+            "the body as a payload file"), request.body_span or where()))
+        help_text = "the recording does not hold the body the launch sent, so nothing here says what to change"
+    else:  # no postData, or its text written empty: the launch sends no body
+        request.bodiless = True
     answer = _answer(entry.get("response"))
     if answer is not None:
         status_at = locator.offsets((*path, "response", "status"), Target.VALUE)
-        request.findings.append((Finding(PLATFORM_ANSWER, (), answer, "the findings on this request say what to change"), status_at))
+        request.findings.append((Finding(PLATFORM_ANSWER, (), answer, help_text), status_at))
     return request
+
+
+def _shown(value: str | int) -> str | int:
+    """A reply's member as FL306 quotes it: a secret a message quotes by its name masked."""
+    return without_named_secrets(value) if isinstance(value, str) else value
 
 
 def _answer(response: Any) -> str | None:
@@ -150,7 +180,9 @@ def _answer(response: Any) -> str | None:
     except (ValueError, RecursionError):
         reply = None
     if isinstance(reply, dict):
-        parts = [f"{key} {json.dumps(reply[key], ensure_ascii=False)[:_QUOTE_LIMIT]}" for key in ("message", "code", "contextId")
-                 if isinstance(reply.get(key), (str, int))]
+        # A message may quote what was sent (`client_secret=…`, `password: …`): those values are masked here, as a
+        # bearer or basic token is wherever a finding says it (core.credentials.without_credentials).
+        parts = [f"{key} {json.dumps(_shown(reply[key]), ensure_ascii=False)[:_QUOTE_LIMIT]}"
+                 for key in ("message", "code", "contextId") if isinstance(reply.get(key), (str, int))]
         said = ", ".join(parts)  # a body that is not the platform's error object is never quoted: it may hold anything
     return f"the platform answered {status}" + (f": {said}" if said else "")

@@ -26,6 +26,7 @@ from .code import (
     fields,
     json_number,
     nodes_of,
+    parent_of,
     serialized_unknown,
     url_joined,
     walk,
@@ -35,7 +36,7 @@ from .model import NO_BODY, Header, LaunchRequest, Offsets, RoundedInteger, Text
 from .urls import launch_url
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from tree_sitter import Node, Tree
 
@@ -73,6 +74,8 @@ _READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "g
 #: Array methods that call their callback with each item first.
 _ITERATING = frozenset({"forEach", "map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every",
                         "flatMap"})
+#: Of those, the ones that call it with every item (the others may stop early).
+_EVERY_ITEM = frozenset({"forEach", "map", "filter", "flatMap"})
 #: Methods that change the object they are called on (headers.append, list.push…).
 _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
@@ -150,6 +153,7 @@ class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
     held_types = frozenset({"array"})
+    jump_types = frozenset({"break_statement", "continue_statement", "return_statement", "throw_statement"})
     #: A case of a switch runs its statements in order once entered (at its label, never in its middle).
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
@@ -171,6 +175,7 @@ class JavaScriptReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -211,10 +216,17 @@ class JavaScriptReader(CodeReader):
     def _index(self) -> None:
         b = self.bindings
         iterations: list[tuple[Node, Node | None]] = []  # (a loop's item or a callback's parameter, what it iterates)
+        # Each literal's outermost one, found going down, never up: a node's parent costs tree-sitter a walk from the
+        # root, so asking it of every literal of a 10,000-deep one is quadratic (python.PythonReader._index).
+        outermost: dict[int, Node] = {}
+        only_read: dict[int, bool] = {}  # an outermost literal's id → whether only a reading call is handed it
         for node in self.nodes:
             kind = node.type
             if kind in _CONTAINERS:
-                self._stored_in(node)
+                top = outermost.pop(node.id, node)
+                self._stored_in(node, top, only_read)
+                for child in _held(node):
+                    outermost[child.id] = top
             if kind not in _INDEXED:
                 continue
             if kind == "variable_declarator":
@@ -290,9 +302,26 @@ class JavaScriptReader(CodeReader):
                             self.imports[self.source.raw(part)] = written
 
         for item, iterable in iterations:  # (once every name is bound: a callback or an array may be named)
-            found = self._first_parameter(item) if item.parent is None or item.parent.type == "arguments" else item
+            callback = item.parent is None or item.parent.type == "arguments"
+            found = self._first_parameter(item) if callback else item
             if found is not None:
-                self.iterated_alias(found, iterable)
+                self.iterated_alias(found, iterable, self._turn(item, callback))
+
+    def _turn(self, item: Node, callback: bool) -> tuple[Node, Node] | None:
+        """The statement that runs a loop visiting every item, and the body each turn runs: `for (const r of …) …`, or
+        a function written as the callback of `….forEach(…)` (map, filter, flatMap) called as a statement; None for
+        another (a callback named, `some`, `find`, `every`: they may stop early)."""
+        if not callback:
+            body = item.parent.child_by_field_id(self.fields.body) if item.parent is not None else None
+            return (item.parent, body) if item.parent is not None and body is not None else None
+        call = item.parent.parent if item.parent is not None else None
+        callee = call.child_by_field_id(self.fields.function) if call is not None else None
+        prop = callee.child_by_field_id(self.fields.property) if callee is not None and callee.type == "member_expression" else None
+        body = item.child_by_field_id(self.fields.body) if item.type in _FUNCTIONS else None
+        if call is None or prop is None or body is None or self.source.raw(prop) not in _EVERY_ITEM \
+                or call.parent is None or call.parent.type != "expression_statement":
+            return None
+        return call.parent, body
 
     def _loop_item(self, loop: Node) -> Node | None:
         """`for (const r of …)`: the name each item is bound to (a declared name, over `of`); None otherwise."""
@@ -419,8 +448,10 @@ class JavaScriptReader(CodeReader):
             return None
         frame: dict[str, Node | None] = {}
         for index, name in enumerate(self._params[function.id]):
-            if name is not None:  # (a parameter the call passes nothing for takes its default: `method = 'GET'`)
-                frame[name] = args[index] if index < len(args) else self.default_of(function, name)
+            if name is not None:  # (a parameter the call passes nothing for, or undefined, takes its default: `method = 'GET'`)
+                given = args[index] if index < len(args) else None
+                default = self.default_of(function, name) if given is None or self.nothing_written(given) == "undefined" else None
+                frame[name] = default if default is not None or given is None else given
             else:
                 self._destructured(function, index, args[index] if index < len(args) else None, frame)
         return function, frame
@@ -434,8 +465,8 @@ class JavaScriptReader(CodeReader):
         if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
             pattern = pattern.child_by_field_id(self.fields.pattern)
         if pattern is not None and pattern.type == "assignment_pattern":
-            if argument is None:  # the call passes nothing for it: the pattern's default (`{ method = 'GET' } = {}`)
-                argument = pattern.child_by_field_id(self.fields.right)
+            if argument is None or self.nothing_written(argument) == "undefined":  # nothing for it, or undefined: the
+                argument = pattern.child_by_field_id(self.fields.right)  # pattern's default (`{ method = 'GET' } = {}`)
             pattern = pattern.child_by_field_id(self.fields.left)
         found = self.members(argument) if argument is not None else None
         if pattern is None or pattern.type != "object_pattern" or found is None or found[1]:
@@ -452,7 +483,8 @@ class JavaScriptReader(CodeReader):
                 key, bound = self.key(written) or "", self.source.raw(value)
             else:
                 continue
-            frame[bound] = members[key][1] if key in members else default
+            given = members[key][1] if key in members else None
+            frame[bound] = default if given is None or (default is not None and self.nothing_written(given) == "undefined") else given
 
     def method(self, at: Node, name: str) -> Node | None:
         """`this.name(…)`: the method of that name in the class the call is written in."""
@@ -554,10 +586,11 @@ class JavaScriptReader(CodeReader):
         index = self.unwrap(index) if index is not None else None
         return self.string_value(index) if index is not None and index.type == "string" else None
 
-    def _stored_in(self, node: Node) -> None:
+    def _stored_in(self, node: Node, outermost: Node, only_read: dict[int, bool]) -> None:
         """The names a literal holds as values (`{ b: body }`, `{ body }`, `[body]`) or a parameter takes by default:
         stored where other code may reach them, unless the literal only goes to a call that reads it (a launch's
-        options, a log line)."""
+        options, a log line). `outermost`: the outermost literal holding it (itself if none; one held is in an object
+        or an array); `only_read`: what is known of outermost literals."""
         if node.type == "assignment_pattern":
             value = node.child_by_field_id(self.fields.right)
             if value is not None and value.type == "identifier":
@@ -567,17 +600,23 @@ class JavaScriptReader(CodeReader):
                 place = function.parent if function is not None and function.parent is not None else value
                 self.stored.append((self.source.raw(value), place))
             return
+        held = outermost != node
         if node.type == "pair":
             value = node.child_by_field_id(self.fields.value)
-            names = [value] if value is not None and value.type == "identifier" and node.parent is not None \
-                and node.parent.type == "object" else []
+            names = [value] if value is not None and value.type == "identifier" and (held or _in_object(node)) else []
         elif node.type == "shorthand_property_identifier":
-            names = [node] if node.parent is not None and node.parent.type == "object" else []
+            names = [node] if held or _in_object(node) else []
         else:
             names = [item for item in node.named_children if item.type == "identifier"]
-            if names and self._only_iterated(node):
+            if names and not held and self._only_iterated(node):
                 return  # for (const r of [body]), [body].forEach(r => …): reached only through r (an alias of each)
-        self.store_held(names, node, ("pair", "object", "array"), "arguments", _READS_ONLY)
+        if not names:
+            return
+        read = only_read.get(outermost.id)
+        if read is None:
+            read = only_read[outermost.id] = self.only_read(outermost, ("pair", "object", "array"), "arguments", _READS_ONLY)
+        if not read:
+            self.stored.extend((self.source.raw(name), name) for name in names)
 
     def _only_iterated(self, array: Node) -> bool:
         """Whether an array literal is only iterated where it is written, each item bound to a name: `for (const r of
@@ -1831,8 +1870,8 @@ class JavaScriptReader(CodeReader):
                     "pass the launch request alone, with flowId in it: postFlowsExecutions({ flowId, inputData: {...} })"),
                     site))
                 return request  # what is sent is not the body written: none of it to judge
-            if args:
-                self.set_body(request, args[0], "json")
+            if args:  # (the SDK throws on a null or undefined body: null is said as the body, undefined not known)
+                self.set_body(request, args[0], "json", null="null", undefined="unknown")
             return request
         receiver_name = self.source.raw(receiver).split(".")[-1] if receiver is not None else None
         if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
@@ -1994,8 +2033,42 @@ class JavaScriptReader(CodeReader):
         mentioned = {self.source.raw(part) for part in walk(taken) if part.type == "identifier"}
         return taken if isinstance(value, dict) and self.source.raw(guard) in mentioned else node
 
-    def set_body(self, request: LaunchRequest, node: Node, mode: str) -> None:
-        """Read a body argument; `mode` is how the client sends an object: json (serialized), or object-string (fetch)."""
+    def nothing_written(self, node: Node) -> str | None:
+        """"undefined" or "null" when a body argument is written as that literal (`void 0` is undefined), as it is or
+        through a name or a followed wrapper's parameter bound to one; None for anything else."""
+        target = self.resolve(node) or self.unwrap(node)
+        if target.type == "null":
+            return "null"
+        if target.type == "undefined" or (target.type in self.name_types and self.source.raw(target) == "undefined"):
+            return "undefined"
+        operator = target.child_by_field_id(self.fields.operator) if target.type == "unary_expression" else None
+        operand = target.child_by_field_id(self.fields.argument) if operator is not None else None
+        if operator is not None and self.source.raw(operator) == "void" and operand is not None \
+                and operand.type in ("number", "string"):
+            return "undefined"
+        return None
+
+    def set_body(self, request: LaunchRequest, node: Node, mode: str, *, null: str = "unknown", undefined: str = "none") -> bool:
+        """Read a body argument; `mode` is how the client sends an object: json (serialized), or object-string (fetch).
+        `null` and `undefined` say what the client does with a body written as that literal: "none" sends no body,
+        "null" sends the text null (got's and ky's `json: null`), "typed" the text null under a JSON Content-Type and
+        no body under another (axios, superagent: the request's headers, read before), "unknown" is not known here.
+        True when the client sends no body for what is written (so a POST of it sends none)."""
+        nothing = self.nothing_written(node)
+        if nothing is not None:
+            does = null if nothing == "null" else undefined
+            if does == "typed" and request.headers is not None:
+                content_type = self.header_of(request.headers, "content-type")
+                said = content_type.value if content_type is not None else Text.known("")
+                if isinstance(said, Text) and said.value is not None:
+                    media = said.value.lower()
+                    # (axios sends null as JSON under application/json alone, superagent under any JSON type: between, not known)
+                    does = "null" if "application/json" in media else "typed" if "json" in media else "none"
+            if does == "none":
+                return True
+            if does != "null":
+                request.body, request.body_span, request.sends = Unknown(self.source.source(node)), self.source.offsets(node), "opaque"
+                return False
         target = self.resolve(node) or self.unwrap(node)
         if target.type == "member_expression" and (target.child_by_field_id(self.fields.object) or target).type == "this" \
                 and self._this_changes(target) is not None and (made := self.this_member(target)) is not None \
@@ -2004,20 +2077,21 @@ class JavaScriptReader(CodeReader):
         taken = self.present(target)
         if taken is not target:
             node = target = self.resolve(taken) or self.unwrap(taken)
-        if target.type == "ternary_expression" and self._chosen(request, target, lambda r, n: self.set_body(r, n, mode)):
-            return
+        if target.type == "ternary_expression" and self._chosen(
+                request, target, lambda r, n: self.set_body(r, n, mode, null=null, undefined=undefined)):
+            return False
         spans = TreeSpans()
         if self.is_form(target):
             request.body, request.body_span, request.sends = Unknown(self.source.source(target)), self.source.offsets(node), "form"
-            return
+            return False
         if target.type == "call_expression" and self.is_stringify(target):
             argument = self.argument(target, 0)
             if argument is None:
-                return
+                return undefined == "none"  # JSON.stringify() is undefined
             choice = self.resolve(argument) or self.unwrap(argument)
             if choice.type != "ternary_expression" or not self._chosen(
-                    request, choice, lambda r, n: self._stringified(r, target, n)):  # JSON.stringify(c ? a : b)
-                self._stringified(request, target, argument)
+                    request, choice, lambda r, n: self._stringified(r, target, n, undefined)):  # JSON.stringify(c ? a : b)
+                return self._stringified(request, target, argument, undefined)
         elif target.type in ("string", "template_string"):
             known = self.string(target)
             request.body_span = self.source.offsets(target)
@@ -2040,15 +2114,26 @@ class JavaScriptReader(CodeReader):
                     self.unsendable(request, node)
             else:
                 request.sends = "opaque"
+            if request.body is _OMIT:  # a function or a symbol, written as the body itself: sent in a way not read here
+                request.body = Unknown(self.source.source(node))
+        return False
 
-    def _stringified(self, request: LaunchRequest, stringify: Node, argument: Node) -> None:
-        """The body `JSON.stringify(argument)` writes: sent as that text."""
+    def _stringified(self, request: LaunchRequest, stringify: Node, argument: Node, undefined: str = "none") -> bool:
+        """The body `JSON.stringify(argument)` writes: sent as that text. JSON.stringify gives undefined for undefined, a
+        function or a symbol (or what its replacer leaves out): the body `undefined` (True when the client sends none)."""
         spans = TreeSpans()
-        request.body = self.replaced(stringify, self.value(argument, (), spans, None))
+        written = self.replaced(stringify, self.value(argument, (), spans, None))
+        if written is _OMIT:
+            if undefined != "none":
+                request.body, request.sends = Unknown(self.source.source(stringify)), "opaque"
+                request.body_span = self.source.offsets(stringify)
+            return undefined == "none"
+        request.body = written
         request.body_span, request.body_locator, request.sends = self.source.offsets(argument), spans, "text"
         self.unsendable(request, argument)
+        return False
 
-    def _chosen(self, request: LaunchRequest, choice: Node, read: Callable[[LaunchRequest, Node], None]) -> bool:
+    def _chosen(self, request: LaunchRequest, choice: Node, read: Callable[[LaunchRequest, Node], Any]) -> bool:
         """`c ? a : b` as the body: each branch a body the call may send, read by `read` as a launch of its own
         (branches.py); a null or undefined branch sends none, so it is not read. False when there is no branch to read,
         or the call is one a followed wrapper makes (its argument's branches differ from call to call)."""
@@ -2099,9 +2184,9 @@ class JavaScriptReader(CodeReader):
         method, method_span = self.method_of(members, is_open, "GET")
         request = LaunchRequest(kind, site, url, method, method_span)
         request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
-        if members is not None and "body" in members:
-            self.set_body(request, members["body"][1], mode)
-        request.bodiless = members is not None and not is_open and "body" not in members
+        # fetch and ofetch send no body for a null or undefined one
+        nothing = members is not None and "body" in members and self.set_body(request, members["body"][1], mode, null="none")
+        request.bodiless = members is not None and not is_open and ("body" not in members or nothing)
         return request
 
     def ofetch(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
@@ -2160,11 +2245,13 @@ class JavaScriptReader(CodeReader):
         request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
         if (config is not None and "headers" in config) or shared_headers:
             request.headers = None  # the instance's own headers: merged with these, not read here
-        if members is not None and "json" in members:
-            self.set_body(request, members["json"][1], "json")
-        elif members is not None and "body" in members:
-            self.set_body(request, members["body"][1], "object-string" if kind == "got" else "opaque")
-        request.bodiless = members is not None and not is_open and not {"json", "body", "form"} & members.keys() \
+        nothing = False
+        if members is not None and "json" in members:  # got and ky send `json: null` as the text null
+            nothing = self.set_body(request, members["json"][1], "json", null="null")
+        elif members is not None and "body" in members:  # ky's body goes to fetch, which sends none for null
+            nothing = self.set_body(request, members["body"][1], "object-string" if kind == "got" else "opaque",
+                                    null="none" if kind == "ky" else "unknown")
+        request.bodiless = members is not None and not is_open and (nothing or not {"json", "body", "form"} & members.keys()) \
             and not self.given_to_others(args[1:2])
         self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
@@ -2454,8 +2541,8 @@ class JavaScriptReader(CodeReader):
         written = self.written_to(call)
         if written is None:
             request.body = Unknown("req.write(…)")
-        elif written:
-            self.set_body(request, written[0], "opaque")
+        elif written:  # (req.write(null) and req.write(undefined) throw, req.end(…) of them sends none: not told apart)
+            self.set_body(request, written[0], "opaque", undefined="unknown")
         return request
 
     def written_to(self, call: Node) -> list[Node] | None:
@@ -2549,8 +2636,8 @@ class JavaScriptReader(CodeReader):
                                           self.source.offsets(outer)))
         request = LaunchRequest("superagent", self.source.offsets(outer), url, method)
         request.headers = headers
-        if body is not None:
-            self.set_body(request, body, "json")
+        if body is not None:  # superagent sends null as the text null under a JSON Content-Type only
+            self.set_body(request, body, "json", null="typed", undefined="none")
             if kind_set == "form" or (request.sends == "text" and kind_set is None and self.header_of(headers, "content-type") is None):
                 request.sends = "form" if kind_set == "form" else "text"
             elif request.sends == "text" and kind_set not in (None, "json", "application/json"):
@@ -2634,8 +2721,10 @@ class JavaScriptReader(CodeReader):
         return request
 
     def jquery_data(self, request: LaunchRequest, node: Node, content_type: Node | None) -> None:
-        """The data and the Content-Type `contentType` gives it, set before every other header (which replace it)."""
-        self.set_body(request, node, "form")
+        """The data and the Content-Type `contentType` gives it, set before every other header (which replace it). jQuery
+        sends no body for a null or undefined one."""
+        if self.set_body(request, node, "form", null="none"):
+            return
         if content_type is not None:
             said = self.text(content_type)
             value = said.value if isinstance(said, Text) else None
@@ -2813,8 +2902,8 @@ class JavaScriptReader(CodeReader):
                     headers.append(Header(header_name.value, self.text(step_args[1]), self.source.offsets(other)))
             elif step == "send":
                 request.headers = headers
-                if step_args:
-                    self.set_body(request, step_args[0], "object-string")
+                if step_args:  # send(null), send(undefined): no body
+                    self.set_body(request, step_args[0], "object-string", null="none")
                 return request
         request.headers = headers
         return request
@@ -2882,27 +2971,35 @@ class JavaScriptReader(CodeReader):
                 request.body = Unknown(self.source.source(args[1]))  # a wrapper's (url, options): its body is not known
                 request.sends = "opaque"
                 return request
-            self.set_body(request, args[1], "json")
             call_config = self.members(args[2]) if len(args) > 2 else ({}, False)
             request.headers = None if shared[0] else self.axios_headers(call_config, config)
-            if shared[1] or self.transforms_request(config, call_config[0] if call_config is not None else None):
+            # axios sends no body for undefined data, nor for null but under a JSON Content-Type (the text null then)
+            nothing = self.set_body(request, args[1], "json", null="typed")
+            rewritten = shared[1] or self.transforms_request(config, call_config[0] if call_config is not None else None)
+            if rewritten:
                 request.body, request.sends = Unknown(self.source.source(args[1])), "opaque"
-            self.intercepted(request, receiver)
+            intercepted = self.intercepted(request, receiver)
+            # (no spread in the call's config, no other module's instance, nothing here that rewrites what it sends)
+            request.bodiless = nothing and not rewritten and not intercepted and not shared[0] and call_config is not None \
+                and not call_config[1] and (config is not None or self._root_name(receiver) == "axios")
         return request
 
-    def intercepted(self, request: LaunchRequest, receiver: Node | None) -> None:
+    def intercepted(self, request: LaunchRequest, receiver: Node | None) -> bool:
         """A request interceptor registered in this file on the axios object a call is made on (`axios.interceptors.
         request.use(fn)` for the library's own calls, `api.interceptors…` for an instance's: each has its own) runs on
         the config before it is sent: the headers are then not known, and the data not either unless the interceptor
-        is a function written here that never reaches it (reads or sets only other members: `config.headers…`)."""
+        is a function written here that never reaches it (reads or sets only other members: `config.headers…`). True
+        when one runs on it."""
         owner = self._axios_owner(receiver)
+        found = False
         for call, changes_data in self._interceptors():
             if call[0] != owner:
                 continue
-            request.headers = None
+            request.headers, found = None, True
             if changes_data and request.body is not NO_BODY:
                 request.body, request.sends = Unknown(call[1]), "opaque"
-                return
+                return True
+        return found
 
     def _axios_owner(self, node: Node | None) -> str:
         """Whose interceptors a call on `node` runs: the library's (axios itself, imported by any name, or a method taken
@@ -3030,8 +3127,8 @@ class JavaScriptReader(CodeReader):
         request = LaunchRequest("axios", site, url, method, method_span, headers=None)
         request.host_span = base.span if isinstance(base, Text) and url.known_prefix().startswith(base.known_prefix()) else None
         request.headers = self.axios_headers(options, instance)
-        if "data" in members:
-            self.set_body(request, members["data"][1], "json")
+        if "data" in members:  # (see axios_verb)
+            self.set_body(request, members["data"][1], "json", null="typed")
             if self.transforms_request(members, instance):
                 request.body, request.sends = Unknown(self.source.source(members["data"][1])), "opaque"
         self.intercepted(request, receiver)
@@ -3153,3 +3250,23 @@ _XHR_UNCHANGED = frozenset({"withCredentials", "timeout", "responseType", "overr
 _SUPERAGENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded",
                      "urlencoded": "application/x-www-form-urlencoded", "form-data": "application/x-www-form-urlencoded",
                      "html": "text/html", "xml": "text/xml"}
+
+
+def _in_object(node: Node) -> bool:
+    above = parent_of(node)
+    return above is not None and above.type == "object"
+
+
+def _held(literal: Node) -> Iterator[Node]:
+    """The literals (_CONTAINERS) a literal holds directly, or through an object it holds: a pair's value, an array's
+    items; an object's pairs and shorthands (each held in an object)."""
+    if literal.type not in ("pair", "array"):
+        return
+    for child in (literal.child_by_field_name("value"),) if literal.type == "pair" else literal.named_children:
+        if child is None:
+            continue
+        if child.type == "object":
+            yield from (member for member in child.named_children
+                        if member.type in ("pair", "shorthand_property_identifier"))
+        elif child.type == "array":
+            yield child

@@ -99,8 +99,20 @@ LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions
                             rb"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
 #: The same, over decoded text.
 LAUNCH_MENTION_TEXT = re.compile(LAUNCH_MENTION.pattern.decode())
+#: The Genesys Cloud CLI's names, and the words of its launch after `gc` and its global flags (mentions.py finds the
+#: command by them, gc_cli.py reads its launch).
+CLI_NAMES = ("gc", "gc.exe")
+CLI_LAUNCH_WORDS = ("flows", "executions", "create")
+
+
+def prints_body_shape_flag(word: str) -> bool:
+    """Whether a word of the CLI's launch is its flag that prints the body's shape and sends nothing (`-b`,
+    `--printrequestbody`)."""
+    return word in ("-b", "--printrequestbody") or word.startswith("--printrequestbody=true")
+
+
 #: Genesys Cloud's own CLI launches with `gc flows executions create` (its body from --file, --directory or stdin;
-#: MyPureCloud/platform-client-sdk-cli), global flags maybe before `flows`: a launch flowlint does not read (FL011),
+#: MyPureCloud/platform-client-sdk-cli), global flags maybe before `flows` (gc_cli.py reads it where a shell runs it),
 #: looked for in the files that run commands (COMMAND_KINDS) only. Its lookbehind is written after its literal (see
 #: LAUNCH_MENTION): in front, it made every launch file's mention search try each position (+8% CPU on a code tree).
 CLI_LAUNCH_PATTERN = r"gc(?<![\w.-]gc)(?:\.exe)?[ \t]+(?:[^\n|;&#]*?[ \t])??flows[ \t]+executions[ \t]+create(?![\w-])"
@@ -228,11 +240,11 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
 #: unless its name says otherwise (_NAMED_JSON). tests/test_kinds_prefilter.py holds the tests to it.
 _RARE_JSON_WORDS = (b"getpostman", b"requestUrlTemplate", b"_postman_variable_scope", b"$schema", b"openapi", b"swagger",
                     b"AWS", b"Statement", b"requestContext", b'"selfUri"', b'"apiVersion"', b'"status', b'"detail-type"',
-                    b'"url"', b'"uri"', b'"topicName"', b'"endpoint"')
+                    b'"url"', b'"uri"', b'"topicName"', b'"endpoint"', b'"supercommand"')
 #: The words in one scan, for a small file: one regex pass beats 16 substring searches' calls there. Its quoted words
 #: share their quote (each branch written whole cost a 300-byte body ~1 us more: 7 branches tried at every quote).
 _RARE_JSON = re.compile(rb'getpostman|requestUrlTemplate|_postman_variable_scope|\$schema|openapi|swagger|AWS|Statement'
-                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint")')
+                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint"|supercommand")')
 #: Above this many bytes a file is searched word by word, after a byte test (_mentions_rare_json).
 RARE_JSON_SCAN_LIMIT = 4096
 #: Each word with the bytes it is made of; and every byte of them.
@@ -370,6 +382,8 @@ def _not_a_body(lowered_name: str, read: _Read) -> str | None:
         return _RUN_RECORD
     if b'"topicName"' in data and _notification(read.value()):
         return "a Genesys Cloud notification event (topicName and eventBody, what the platform sends)"
+    if b'"supercommand"' in data and _cli_definition(read.value()):
+        return "a Genesys Cloud CLI command definition (a supercommand and its resources' API paths)"
     return _aws(read)
 
 
@@ -379,6 +393,15 @@ def _notification(value: Any) -> bool:
     items = value if isinstance(value, list) and value else [value]
     return all(isinstance(item, dict) and isinstance(item.get("topicName"), str) and isinstance(item.get("eventBody"), dict)
                and not any(key in item for key in LAUNCH_KEYS) for item in items)
+
+
+def _cli_definition(value: Any) -> bool:
+    """The Genesys Cloud CLI's definition of a command (its cli-<name>.json: a `supercommand`, and `resources` each
+    naming an API path), as its source keeps them: no member of a launch request at its top."""
+    resources = value.get("resources") if isinstance(value, dict) else None
+    return isinstance(value.get("supercommand"), str) and isinstance(resources, list) and bool(resources) \
+        and all(isinstance(item, dict) and isinstance(item.get("path"), str) and item["path"].startswith("/api/")
+                for item in resources) and not any(key in value for key in LAUNCH_KEYS)
 
 
 _RUN_RECORD = "a record of a flow execution (a run's status and dates, what GET /api/v2/flows/executions/{id} answers)"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .kinds import COMMAND_KINDS, COMMAND_MENTION_TEXT, SHELL_HOST_KINDS
+from .kinds import CLI_LAUNCH_WORDS, CLI_NAMES, COMMAND_KINDS, COMMAND_MENTION_TEXT, SHELL_HOST_KINDS, prints_body_shape_flag
 from .kinds import LAUNCH_MENTION_TEXT as _MENTION
 from .model import Offsets
 
@@ -50,7 +50,7 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
 
     found: list[tuple[Offsets, Offsets, str]] = []
     bodies: list[tuple[Offsets, Offsets, str]] = []  # blocks with a JSON flowId and no endpoint
-    for _, code, at, shape in markdown_code(text) if code_blocks is None else code_blocks:
+    for info, code, at, shape in markdown_code(text) if code_blocks is None else code_blocks:
         if not code:
             continue
         if COMMAND_MENTION_TEXT.search(code) is None:
@@ -63,7 +63,8 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
         unit = (where[0], where[-1])
         why = _SKETCH if request_sketch(code) else _WHY[shape]
         # (a mention does not cross a line, and a block's lines are each written in one piece in the file)
-        found.extend(((where[m.start()], where[m.end() - 1] + 1), unit, CLI_LAUNCH_WHY if cli_launch(m.group()) else why)
+        found.extend(((where[m.start()], where[m.end() - 1] + 1), unit,
+                      cli_launch_why(info, code) if cli_launch(m.group()) else why)
                      for m in COMMAND_MENTION_TEXT.finditer(code))
     if bodies and not found and _MENTION.search(text) is not None:
         # The endpoint named only in prose: each body is a launch the document describes and nothing reads. Where a
@@ -154,8 +155,6 @@ def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[O
             yield span, unit, why
 
 
-#: The words of the Genesys Cloud CLI's launch, after `gc` and its global flags (kinds.CLI_LAUNCH_PATTERN).
-_CLI_LAUNCH = ("flows", "executions", "create")
 
 
 def _cli_launch(words: Sequence[Word]) -> Offsets | None:
@@ -164,12 +163,12 @@ def _cli_launch(words: Sequence[Word]) -> Offsets | None:
     from .curl import Word
 
     texts = [word.text if isinstance(word, Word) else "" for word in words]
-    name = next((index for index, text in enumerate(texts) if text.rsplit("/", 1)[-1] in ("gc", "gc.exe")), None)
+    name = next((index for index, text in enumerate(texts) if text.rsplit("/", 1)[-1] in CLI_NAMES), None)
     if name is None:
         return None
     for index in range(name + 1, len(texts) - 2):
-        if tuple(texts[index:index + 3]) == _CLI_LAUNCH:
-            if any(text in ("-b", "--printrequestbody") or text.startswith("--printrequestbody=true") for text in texts):
+        if tuple(texts[index:index + 3]) == CLI_LAUNCH_WORDS:
+            if any(prints_body_shape_flag(text) for text in texts):
                 return None  # it prints the body's shape, and sends nothing
             return words[index].start, words[index + 2].end
         if not texts[index].startswith("-") and texts[index - 1][:1] != "-":
@@ -184,9 +183,29 @@ def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Of
     yield from _parts_mentions(text, units(kind, text))
 
 
-#: Why the Genesys Cloud CLI's launch is not read (its body comes from a file or stdin flowlint does not follow).
-CLI_LAUNCH_WHY = ("it is the Genesys Cloud CLI's launch (`gc flows executions create`), which flowlint does not read: "
-                  "check the body it sends (its --file, or what is piped to it) as a payload file")
+#: Why the Genesys Cloud CLI's launch is not read where it is written: flowlint reads it only as a shell runs it.
+CLI_LAUNCH_WHY = ("it is the Genesys Cloud CLI's launch (`gc flows executions create`), which flowlint reads only in a shell "
+                  "script or an sh, bash or console block, not here: check the body it sends (its --file, or what is piped "
+                  "to it) as a payload file")
+
+
+def cli_launch_why(info: str, code: str) -> str:
+    """Why the CLI's launch in a documentation block of this info string was not read: the block is no shell session
+    flowlint reads (a `powershell` block, an untagged one running no curl), named by its language word when it is a
+    plain one; else CLI_LAUNCH_WHY."""
+    from .blocks import fence_kind
+
+    if fence_kind(info, code) == "shell":
+        return CLI_LAUNCH_WHY
+    word = _INFO_WORD.match(info.strip().lower())
+    language = word.group() if word is not None and _COMMAND_NAME.fullmatch(word.group()) else ""
+    block = f"a `{language}` block" if language else "a block that names no shell"
+    return (f"it is the Genesys Cloud CLI's launch (`gc flows executions create`) in {block}, which flowlint does not "
+            "read as a shell (it reads the CLI's launches in shell scripts and in sh, bash or console blocks): check "
+            "the body it sends (its --file, or what is piped to it) as a payload file")
+
+
+_INFO_WORD = re.compile(r"[\w+-]*")
 
 
 #: The CLI's flag that prints the body's shape instead of sending one (`-b`, `--printrequestbody`).
@@ -211,7 +230,7 @@ def _command_why(words: Sequence[object]) -> str:
     names = [word.text for word in words if isinstance(word, Word) and not re.fullmatch(r"\w+=.*", word.text, re.S)]
     name = next((n for n in names if n not in ("sudo", "time", "exec", "$", "%", ">", "env", "command")), "")
     name = name.rsplit("/", 1)[-1]
-    if name in ("gc", "gc.exe") and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
+    if name in CLI_NAMES and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
         return CLI_LAUNCH_WHY
     if name == "curl":
         return "it is in a curl command flowlint could not read as a request"

@@ -192,6 +192,8 @@ class LaunchRequest:
     #: The reader saw every place this client takes a body from (no spread, no option it does not read), and none
     #: is written: the request sends no body. NO_BODY alone only says no body was read.
     bodiless: bool = False
+    #: The option a command gives its body with, as written (curl's `--data-binary`): what a message names.
+    body_option: str = ""
     secrets: list[Offsets] = field(default_factory=list)  # literal tokens: never shown in excerpts
     #: Literal client secrets written in the same file (string values of `clientSecret`, `client_secret`…).
     credentials: list[tuple[Offsets, str]] = field(default_factory=list)

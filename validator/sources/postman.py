@@ -175,6 +175,11 @@ class _Reader:
             self.body(request, (*spec_path, "body"), body)
             if method.upper() == "POST" and to_genesys_token(self.filled(url_value)):
                 self.form_secrets += self.sign_in_secrets((*spec_path, "body"), body)
+        elif body is None or body is False or isinstance(body, dict):  # none written, or turned off: Postman sends none
+            request.bodiless = True
+        else:  # (a body Postman does not write: not judged, said with -v)
+            request.body = Unknown("body")
+            request.body_span = self.where((*spec_path, "body"))
         return request
 
     def sign_in_secrets(self, path: Path, body: dict[str, Any]) -> list[tuple[Offsets, str]]:
@@ -218,7 +223,12 @@ class _Reader:
             request.body_span = self.where((*path, mode)) or self.where(path)
             return
         raw = body.get("raw")
-        if mode != "raw" or not isinstance(raw, str) or not raw.strip():
+        if mode in ("raw", None) and (raw is None or (isinstance(raw, str) and not raw.strip())):
+            request.bodiless = True  # Body -> none, or raw written empty: Postman sends no body
+            return
+        if mode != "raw" or not isinstance(raw, str):  # a file, a GraphQL query: a body not read here
+            request.body = Unknown(f"Body → {mode}" if isinstance(mode, str) else "body")
+            request.body_span = self.where(path)
             return
         options = body.get("options")
         language = options.get("raw", {}).get("language") if isinstance(options, dict) and isinstance(options.get("raw"), dict) else None

@@ -25,6 +25,7 @@ from .code import (
     fields,
     maybe_changed,
     nodes_of,
+    parent_of,
     serialized_unknown,
     url_joined,
     walk,
@@ -35,7 +36,7 @@ from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_na
 from .urls import launch_url
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from tree_sitter import Node, Tree
 
@@ -123,6 +124,7 @@ class PythonReader(CodeReader):
     sequence_types = frozenset({"module", "block"})
     function_types = frozenset({"function_definition", "lambda", "class_definition"})
     held_types = frozenset({"list", "tuple", "set", "expression_list"})
+    jump_types = frozenset({"break_statement", "continue_statement", "return_statement", "raise_statement"})
     word_pattern = _WORDS
     mangles = True
 
@@ -144,6 +146,7 @@ class PythonReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
         self._budget = _FOLLOW_BUDGET
@@ -196,10 +199,17 @@ class PythonReader(CodeReader):
     def _index(self) -> None:
         b = self.bindings
         iterations: list[tuple[Node, Node | None]] = []  # (a loop's variable, what it iterates)
+        # Each container's outermost container (through dicts), found going down, never up: a node's parent costs
+        # tree-sitter a walk from the root, so asking it of every literal of a 10,000-deep one is quadratic.
+        outermost: dict[int, Node] = {}
+        only_read: dict[int, bool] = {}  # an outermost container's id → whether only a reading call is handed it
         for node in self.nodes:
             kind = node.type
             if kind in _CONTAINERS:
-                self._stored_in(node)
+                top = outermost.pop(node.id, node)
+                self._stored_in(node, top, only_read)
+                for child in _held(node):
+                    outermost[child.id] = top
                 continue
             if kind not in _INDEXED:
                 continue
@@ -301,7 +311,9 @@ class PythonReader(CodeReader):
                     self._imported_names(node)
 
         for item, iterable in iterations:  # (once every name is bound: the iterable may be a name)
-            self.iterated_alias(item, iterable)
+            loop = item.parent  # a `for` statement's turns run its body (a comprehension's run no statement)
+            body = loop.child_by_field_id(self.fields.body) if loop is not None and loop.type == "for_statement" else None
+            self.iterated_alias(item, iterable, (loop, body) if loop is not None and body is not None else None)
 
     def _import_bound(self, statement: Node) -> Iterable[Node]:
         """The names an import statement binds: each alias, an imported name, and the first name of `import a.b` (not
@@ -452,21 +464,28 @@ class PythonReader(CodeReader):
             scope = scope.parent
         return scope
 
-    def _stored_in(self, literal: Node) -> None:
+    def _stored_in(self, literal: Node, outermost: Node, only_read: dict[int, bool]) -> None:
         """The names a literal holds as values (`{"b": body}`, `[body]`): stored where other code may reach them,
-        unless the literal only goes to a call that reads it (a launch's `json={…}`, a log line)."""
+        unless the literal only goes to a call that reads it (a launch's `json={…}`, a log line). `outermost`: the
+        outermost container holding it (itself if none); `only_read`: what is known of outermost containers."""
         if literal.type == "pair":
             value = literal.child_by_field_id(self.fields.value)
             names = [value] if value is not None and value.type == "identifier" else []
         else:
             names = [item for item in literal.named_children if item.type == "identifier"]
-            above = literal.parent
-            if names and above is not None and above.type == "for_statement" and above.child_by_field_id(
+            above = parent_of(literal) if names and outermost == literal else None  # (held by a container: no loop's)
+            if above is not None and above.type == "for_statement" and above.child_by_field_id(
                     self.fields.right) == literal and (item := above.child_by_field_id(self.fields.left)) is not None \
                     and item.type == "identifier":
                 return  # for r in (body,): reached only through r (an alias of each)
-        self.store_held(names, literal, ("pair", "dictionary", "list", "tuple", "set", "keyword_argument"), "argument_list",
-                        _READS_ONLY)
+        if not names:
+            return
+        read = only_read.get(outermost.id)
+        if read is None:
+            read = only_read[outermost.id] = self.only_read(
+                outermost, ("pair", "dictionary", "list", "tuple", "set", "keyword_argument"), "argument_list", _READS_ONLY)
+        if not read:
+            self.stored.extend((self.source.raw(name), name) for name in names)
 
     def _partial_key(self, name: str, at: Node) -> tuple[int, str]:
         """The binding a name means at a place, as _partials keys it: `send` bound to a partial in one function is not
@@ -2573,6 +2592,18 @@ class PythonReader(CodeReader):
         request.body, request.body_span, request.body_locator = body, self.source.offsets(node), spans
         request.sends = "json" if self.source.raw(method) == "to_dict" and mode == "json" else "opaque" if mode == "json" else "text"
         return True
+
+
+def _held(container: Node) -> Iterator[Node]:
+    """The containers (_CONTAINERS) a container holds directly, or through a dict literal it holds: a pair's value,
+    a list's, tuple's or set's items."""
+    for child in container.named_children:
+        if container.type == "pair" and child.type not in ("dictionary", *_CONTAINERS):
+            continue
+        if child.type == "dictionary":
+            yield from (pair for pair in child.named_children if pair.type == "pair")
+        elif child.type in _CONTAINERS and child.type != "pair":
+            yield child
 
 
 def _bound_name(source: SourceText, value: Node) -> str | None:

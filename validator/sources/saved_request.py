@@ -92,6 +92,7 @@ def _from_yaml(text: str, version: str) -> list[LaunchRequest]:
     locator = yaml_source.YamlLocator(parsed, LineIndex(text))
     unique = not any(f.code == DUPLICATE_KEY for f in parsed.findings)
     requests = []
+    typing = YamlTyping(parsed)
     for path, spec in specs:
         request = _request(text, locator, unique, path, spec)
         if request.body_locator is None and isinstance(request.body, (dict, list)):
@@ -104,22 +105,45 @@ def _from_yaml(text: str, version: str) -> list[LaunchRequest]:
                 if finding.path[:len(below)] == below:
                     request.findings.append((replace(finding, path=finding.path[len(below):], span=None),
                                              locator.offsets(finding.path, finding.target)))
-            _yaml_typing(request, parsed, locator, below)
+            _yaml_typing(request, typing, locator, below)
         requests.append(request)
     return requests
 
 
-def _yaml_typing(request: LaunchRequest, parsed: ParsedYaml, locator: BodyLocator, below: Path) -> None:
+class YamlTyping:
+    """What YAML's typing did in one parse (its unquoted scalars typed, its notes), grouped by the body each is in:
+    the parse's entries are gone through once per depth of body, not once per body (a file of N bodies is read in
+    linear time, not N times over)."""
+
+    def __init__(self, parsed: ParsedYaml) -> None:
+        self.parsed = parsed
+        self._groups: dict[int, dict[Path, tuple[list[tuple[Path, str]], list[tuple[Path, tuple[str, str]]]]]] = {}
+
+    def below(self, below: Path) -> tuple[list[tuple[Path, str]], list[tuple[Path, tuple[str, str]]]]:
+        """The typed scalars and the notes below `below`, each in the parse's order."""
+        depth = len(below)
+        groups = self._groups.get(depth)
+        if groups is None:
+            groups = self._groups[depth] = {}
+            for path, source in self.parsed.plain_scalars.items():
+                if len(path) >= depth:
+                    groups.setdefault(path[:depth], ([], []))[0].append((path, source))
+            for path, noted in self.parsed.notes.items():
+                if len(path) >= depth:
+                    groups.setdefault(path[:depth], ([], []))[1].append((path, noted))
+        return groups.get(below, ([], []))
+
+
+def _yaml_typing(request: LaunchRequest, typing: YamlTyping, locator: BodyLocator, below: Path) -> None:
     """What YAML's typing did in the body, as a YAML payload file's is told: its notes (FL006) and the unquoted
     scalars as written, so a fix keeps the author's text (`on` -> "on", not the YAML 1.1 reading's "true")."""
     depth = len(below)
-    for path, source in parsed.plain_scalars.items():
-        if path[:depth] == below:
-            request.plain_scalars[path[depth:]] = source
-    for path, (note, source) in parsed.notes.items():
-        if path[:depth] == below:
-            request.findings.append((Finding(YAML_IMPLICIT_TYPE, path[depth:], note, keep_text_help(note, source)),
-                                     locator.offsets(path, Target.VALUE)))
+    scalars, notes = typing.below(below)
+    for path, source in scalars:
+        request.plain_scalars[path[depth:]] = source
+    for path, (note, source) in notes:
+        request.findings.append((Finding(YAML_IMPLICIT_TYPE, path[depth:], note, keep_text_help(note, source)),
+                                 locator.offsets(path, Target.VALUE)))
 
 
 def _broken_yaml(text: str, error: Finding) -> list[LaunchRequest]:

@@ -107,7 +107,7 @@ def hole_end(text: str, start: int) -> int | None:
             call = _MACRO_CALL.match(text, start)
             return None if call is None else _balanced(text, call.end(), "(", ")")
         end = match.end()
-        if match.group(2) in _WITH_ARGUMENTS or match.group(2)[0] == "@":
+        if _takes_arguments(match.group(2)):
             after = _skip_blanks(text, end)
             if after < len(text) and text[after] == "(":
                 return _balanced(text, after, "(", ")")
@@ -164,7 +164,7 @@ def never_closed(text: str, start: int) -> str | None:
             return None if call is None else _unclosed_part(text, call.end(), f"{call.group(0)}(")
         name = match.group(2)
         end = match.end()
-        if name in _WITH_ARGUMENTS or name[0] == "@":
+        if _takes_arguments(name):
             after = _skip_blanks(text, end)
             if after < len(text) and text[after] == "(":
                 lacking = _unclosed_part(text, after, f"#{name}(")
@@ -278,6 +278,11 @@ def _block_close(text: str, end: int) -> int | None:
                 return stop
         i = stop
     return None
+
+
+def _takes_arguments(name: str) -> bool:
+    """Whether a directive's name is followed by its parenthesised arguments (a block macro's, `#@name(…)`, too)."""
+    return name in _WITH_ARGUMENTS or name[0] == "@"
 
 
 def _is_block(name: str | None) -> bool:
