@@ -130,3 +130,15 @@ def test_undefined_given_for_a_parameter_takes_its_default(tmp_path: Path) -> No
     reads = extract("javascript", DEFAULTED, "u.js")
     assert [read.body for read in reads] == [{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"}] * 3 + [NO_BODY]
     assert [(d["code"], d["line"]) for d in check_file(tmp_path, "u.js", DEFAULTED, contract_findings=False)] == [("FL103", 11)]
+
+
+def test_an_instance_that_sends_a_body_of_its_own_is_not_said_to_send_none(tmp_path: Path) -> None:
+    # got merges the instance's json under a call that gives none (undefined is skipped): the launch has a body.
+    text = ("const got = require('got');\n"
+            "const client = got.extend({ headers: { Authorization: 'Bearer x' }, json: { flowId: 'x' } });\n"
+            "const plain = got.extend({ headers: { Authorization: 'Bearer x' } });\n"
+            f"exports.a = () => client.post('{API}', {{ json: undefined }});\n"
+            f"exports.b = () => client.post('{API}', {{}});\n"
+            f"exports.c = () => plain.post('{API}', {{ json: undefined }});\n")
+    assert [read.bodiless for read in extract("javascript", text, "g.js")] == [False, False, True]  # reached, all three
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "g.js", text, contract_findings=False)] == [("FL103", 6)]

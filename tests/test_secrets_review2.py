@@ -108,7 +108,8 @@ def test_cli_credential_options_are_said_nowhere(tmp_path: Path, monkeypatch: py
 
 
 @pytest.mark.parametrize("line", ["docker login --password-stdin flows", "tool --token-file token.txt", "x --no-password --verbose",
-                                  'gc --clientsecret "$GC_SECRET" flows', "gc --accesstoken ${TOKEN} flows"])
+                                  'gc --clientsecret "$GC_SECRET" flows', "gc --accesstoken ${TOKEN} flows",
+                                  'gc --accesstoken "$(cat token.txt)" flows', "gc --clientsecret `vault read x` flows"])
 def test_an_option_naming_no_literal_credential_is_shown(line: str) -> None:
     from validator.core.credentials import credential_literals
 

@@ -685,6 +685,11 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             found += values
             scanned = closed
             continue
+        elif (fallback := _FALLBACK.match(text, scanned, min(line_end, scanned + _LONGEST_FALLBACK))) is not None:
+            # code reading the secret with a literal fallback (`os.getenv("X", "…")`, `process.env.X ?? '…'`): the
+            # literal is a secret written in the file; the code around it is not
+            group = "default" if fallback.start("default") >= 0 else "fallback"
+            value = (fallback.start(group) + 1, fallback.end(group) - 1)
         elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
             continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
         elif _BLOCK.match(text, scanned, line_end) is not None:
@@ -1039,6 +1044,19 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
     return values
 
 
+#: A quoted string on one line (a backquoted one holding no `${…}`), for _FALLBACK.
+_ONE_LINE_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n$]|\\.)*`)"""
+_ARGUMENT = rf"(?:{_ONE_LINE_STRING}|[\w$.]+)"
+#: A secret-named variable's value read at run time with a literal written as its fallback: the default argument of
+#: `getenv`/`get`/`getProperty`/`getOrDefault` (`os.getenv("X", "…")`, `os.environ.get("X", "…")`,
+#: `config.get("secret", "…")`: group `default`), or what `??`, `||` or Python's `or` give when the read gives nothing
+#: (`process.env.X ?? '…'`, `getenv("X") or "…"`: group `fallback`). Both groups hold the string with its quotes.
+_FALLBACK = _Lazy(rf"""(?:[A-Za-z_$][\w$]*\.)*(?:(?:getenv|get|getProperty|getOrDefault)\([ \t]*{_ARGUMENT}[ \t]*,"""
+                  rf"""[ \t]*(?P<default>{_ONE_LINE_STRING})[ \t]*\)|[A-Za-z_$][\w$]*(?:\[[ \t]*{_ARGUMENT}[ \t]*\]"""
+                  rf"""|\([ \t]*{_ARGUMENT}?[ \t]*\))?(?:[ \t]*(?:\?\?|\|\|)[ \t]*|[ \t]+or[ \t]+)"""
+                  rf"""(?P<fallback>{_ONE_LINE_STRING}))""")
+#: How far past a secret-named variable's `=` its fallback is looked for (bounded work on a long line).
+_LONGEST_FALLBACK = 500
 #: A Python annotation of a secret's variable, then its `=` (`TOKEN: str = "…"`, `pw: Optional[str] = …`): a type a
 #: secret is written as, only (a YAML value `a = b` is one value).
 _ANNOTATION = _Lazy(r"(?:str|bytes|SecretStr|Any|(?:typing\.)?(?:Optional|Final|ClassVar)\[[ \t]*str[ \t]*\]|Final"
@@ -1258,7 +1276,8 @@ def secret_option_values(text: str) -> list[tuple[int, int]]:
         if value is None or value[1] <= value[0]:
             continue
         scanned = value[1]
-        if not only_holes(text[value[0]:value[1]]):
+        written = text[value[0]:value[1]]
+        if not only_holes(written) and not written.startswith(("$(", "`")):  # (a command's output: `"$(cat t)"`)
             found.append(value)
     return found
 

@@ -1,7 +1,6 @@
 """What no output shows of a file: the tokens FL305 finds, cookie and API-key header values, and in HAR, Postman and
 saved request files every string value that may hold a secret (header values but harmless ones, cookies, auth blocks,
-variables, bodies but the launches' and what a Postman raw JSON body holds of no secret, replies); each character
-masked as `*`.
+variables, bodies but the launches', replies); each character masked as `*`.
 
 Excerpts, the lines `--fix` reports against and `--diff` lines are all masked the same way; a masked diff line is
 shown, never applied (it no longer matches the file: the run says so).
@@ -11,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -246,9 +244,7 @@ def _decide(text: str, stack: list[_Open], hidden: list[Offsets], variables: lis
                 or (in_form and not _secret_named(entry_name))) for entry_name in names)
         else:
             shown = (names and name == "key") or _shown_value(name, member)
-        if not shown and name == "raw" and member == "body" and listed is None:  # a request's raw body: its secrets
-            hidden += _raw_body_secrets(text, span)
-        elif not shown:
+        if not shown:  # (another request's raw body whole: which of its values is a secret is no name's to tell)
             hidden.append(span)
         elif "=" in text[span[0]:span[1]]:  # a URL shown (a recorded `url`, a `:path`): not what it signs in with
             hidden += sign_in_values(text, *span)
@@ -257,77 +253,6 @@ def _decide(text: str, stack: list[_Open], hidden: list[Offsets], variables: lis
 def _secret_named(name: str) -> bool:
     """Whether a body's member or a form's entry of this name may hold a credential (`password`, `apiKey`, `code`)."""
     return _SECRET_NAMED.search(name) is not None or signs_in(name) or "\\" in name
-
-
-def _raw_body_secrets(text: str, span: Offsets) -> list[Offsets]:
-    """What may be secret in a request's raw body, the contents at `span` of a JSON string: in a JSON object or array,
-    the values of members named for a secret (all of one such member's value) and the credentials written in it
-    (credential_literals: a bearer token, a JWT); any other body (form text, XML, one too long to read) is masked
-    whole. Linear in the body."""
-    whole = [span]
-    if span[1] - span[0] > _LONGEST_READ_BODY:
-        return whole
-    decoded, offsets = _unescaped(text, *span)
-    try:
-        if not isinstance(json.loads(decoded), (dict, list)):
-            return whole
-    except ValueError:
-        return whole
-    found = credential_literals(decoded, everywhere=False)
-    # Each container's bracket and whether it is a secret's; the member whose value is read next.
-    stack: list[bool] = []
-    name: str | None = None
-    for token in _BODY_TOKEN.finditer(decoded):
-        start, end = token.span()
-        first = decoded[start]
-        if token.group(1) is not None:  # a member's name
-            name = json.loads(decoded[start:token.end(2)])
-            continue
-        secret = (bool(stack) and stack[-1]) or (name is not None and _secret_named(name))
-        if first in "{[":
-            stack.append(secret)
-        elif first in "}]":
-            if stack:
-                stack.pop()
-        elif first == ",":
-            continue
-        elif first == '"':
-            if secret:
-                found.append((start + 1, end - 1))
-            elif "=" in token.group():  # a URL: what its query signs in with
-                found += sign_in_values(decoded, start + 1, end - 1)
-        elif secret:
-            found.append((start, end))
-        name = None
-    return [(offsets[first], offsets[last]) for first, last in found if last > first]
-
-
-#: How long a raw body (as written in the file) may be for its members to be read; a longer one is masked whole.
-_LONGEST_READ_BODY = 1 << 18
-#: A JSON text's tokens: a member's name (group 1, its string group 2) and its colon, a string, a bracket or comma, or a
-#: bare scalar.
-_BODY_TOKEN = re.compile(r'(("(?:[^"\\]|\\.)*")\s*:)|"(?:[^"\\]|\\.)*"|[{}\[\],]|[^\s{}\[\],:"]+')
-_ESCAPE = re.compile(r'\\(?:u[0-9a-fA-F]{4}|.)', re.S)
-_ESCAPED = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-
-
-def _unescaped(text: str, start: int, end: int) -> tuple[str, list[int]]:
-    """The contents of a JSON string, text[start:end], unescaped, and where each of its characters is written in
-    `text` (one more: `end`)."""
-    pieces: list[str] = []
-    offsets: list[int] = []
-    at = start
-    for escape in _ESCAPE.finditer(text, start, end):
-        pieces.append(text[at:escape.start()])
-        offsets += range(at, escape.start())
-        written = escape.group()
-        pieces.append(chr(int(written[2:], 16)) if written[1] == "u" else _ESCAPED.get(written[1], written[1]))
-        offsets.append(escape.start())
-        at = escape.end()
-    pieces.append(text[at:end])
-    offsets += range(at, end)
-    offsets.append(end)
-    return "".join(pieces), offsets
 
 
 def _shown_value(name: str | None, holder: str | None) -> bool:

@@ -769,6 +769,8 @@ class CodeReader:
     sequence_types: frozenset[str]
     function_types: frozenset[str]
     omitted: Any = object()  # the value of a member the language's encoder leaves out (JavaScript's undefined), if any
+    #: The value nodes the encoder certainly sends as a member (None: any value is sent, as Python's json does).
+    sent_types: frozenset[str] | None = None
 
     #: A name as the language writes it, to find its mentions (`_mentions`); the file's words by text, once asked for.
     word_pattern: re.Pattern[bytes]
@@ -1324,15 +1326,44 @@ class CodeReader:
                     continue  # after the read, in its function
                 full = (*part, *change.path)
                 if not change.removed and change.key is not None and (
-                        self.before(change.at, at, alias) if alias.id not in self.iterated else self.every_turn(change.at, alias, at)):
+                        self.before(change.at, at, alias) if alias.id not in self.iterated
+                        else self.every_turn(change.at, alias, at) and self.surely_sent(change, full, name, at, alias)):
                     found = _assigned(found, full, Unknown())
                     spans.add((*path, *full), self.source.offsets(change.key),
                               self.source.offsets(change.value if change.value is not None else change.at))
-                else:
-                    found = _opened(found, full, change.removed)
+                else:  # (a value the encoder may leave out, `= undefined`: the key may be gone)
+                    found = _opened(found, full, change.removed or self.may_omit(change))
             for key in keys:
                 found = _opened(found, (*part, key), True)
         return found
+
+    def may_omit(self, change: Change) -> bool:
+        """Whether the value a change gives may be one the encoder leaves out (JavaScript's `undefined`)."""
+        if self.sent_types is None:
+            return False
+        value = self.unwrap(change.value) if change.value is not None else None
+        return value is None or value.type not in self.sent_types
+
+    def surely_sent(self, change: Change, full: tuple[str, ...], name: str, at: Node, alias: Node) -> bool:
+        """Whether a key given through a loop's item in every turn is certainly sent, as one given directly would be:
+        its value is one the encoder never leaves out (JavaScript's `undefined`, a function: see `sent_types`) and no
+        other write (to the name itself, or through another alias) gives or removes that key (a later `del`, `pop`,
+        `delete` takes it out: the order is not followed here, so such a key stays possible only)."""
+        if self.may_omit(change):
+            return False
+
+        def touches(path: tuple[str, ...]) -> bool:
+            return path[:len(full)] == full or full[:len(path)] == path
+
+        if any(touches(other.path) for other in self.bindings.added(name, at)):
+            return False
+        for other_alias, part in self._aliases_of.get(self.bindings.key(name, at), ()):
+            if other_alias == alias:
+                continue
+            if part is None or any(touches((*part, *other.path)) for other in self.bindings.added(
+                    self.source.raw(other_alias), other_alias)):
+                return False
+        return True
 
     def written_through(self, name: str, at: Node) -> tuple[Offsets, str, str] | None:
         """Where the object a name means here may be changed through a local alias of it or of a part of it

@@ -100,6 +100,12 @@ def written_password(value: str | None) -> bool:
     return bool(value) and not placeholder_password(value or "") and not holds_template_hole(value or "")
 
 
+#: Getters whose second argument is the value they give when what they read is not set (`os.getenv("X", "…")`,
+#: `os.environ.get`, `config.get`, Java-style `getProperty`/`getOrDefault`): given to a secret-named variable, a
+#: literal there is a secret written in the file (core.credentials masks it as _FALLBACK).
+FALLBACK_GETTERS = frozenset({"getenv", "get", "getProperty", "getOrDefault"})
+
+
 def is_secret_name(name: str) -> bool:
     """Whether a name holds a client secret: clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET."""
     normal = name.lower().replace("_", "").replace("-", "")

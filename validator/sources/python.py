@@ -32,7 +32,7 @@ from .code import (
 )
 from .embedded import embedded_body
 from .kinds import LAUNCH_MENTION
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
+from .model import FALLBACK_GETTERS, Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
 
 if TYPE_CHECKING:
@@ -1823,6 +1823,8 @@ class PythonReader(CodeReader):
         for node in (n for n in self.nodes if n.type in _SECRETS):
             name_id, value_id = named[node.type]
             name_node, value = node.child_by_field_id(name_id), node.child_by_field_id(value_id)
+            if value is not None and value.type in ("call", "boolean_operator"):
+                value = self.fallback_literal(value)  # `os.getenv("X", "…")`: the literal is written in the file
             if name_node is None or value is None or value.type != "string":
                 continue
             name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
@@ -1842,6 +1844,21 @@ class PythonReader(CodeReader):
                     and literal_secret(text[0]):
                 found.append((self.source.offsets(secret), "get_client_credentials_token"))
         return found + self.basic_credentials("python", _STRINGS)
+
+    def fallback_literal(self, value: Node) -> Node | None:
+        """The string a value read at run time falls back to: a getter's default (`os.getenv("X", "…")`,
+        `os.environ.get("X", default="…")`, `config.get("secret", "…")`) or what `or` gives (`getenv("X") or "…"`);
+        None for any other value. Given to a secret-named variable, it is a secret written in the file."""
+        if value.type == "boolean_operator":
+            operator, right = value.child_by_field_id(self.fields.operator), value.child_by_field_id(self.fields.right)
+            return right if operator is not None and self.source.raw(operator) == "or" and right is not None \
+                and right.type == "string" else None
+        callee = value.child_by_field_id(self.fields.function)
+        if value.type != "call" or callee is None or self.source.raw(callee).rpartition(".")[2] not in FALLBACK_GETTERS:
+            return None
+        args, kwargs = self.arguments(value)
+        default = args[1] if len(args) == 2 else kwargs["default"][1] if "default" in kwargs and len(args) == 1 else None
+        return default if default is not None and default.type == "string" else None
 
     def unread(self) -> tuple[Offsets, str | None] | None:
         """CodeReader's note, except where the endpoint is written into a URL by a form the reader does not read
