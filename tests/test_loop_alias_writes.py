@@ -152,3 +152,26 @@ def test_the_value_added_through_the_item_stays_unknown(tmp_path: Path) -> None:
     found = check_file(tmp_path, "a.js", text, "-v")
     assert any(d["code"] == "FL011" and "which may be `body`" in d["message"] for d in found), found  # (reached)
     assert not [d for d in found if d["severity"] in ("error", "warning")], found  # (a number, not judged: unknown)
+
+
+@pytest.mark.parametrize(("name", "template", "loop"), [
+    ("a.py", PY_ADDED, '    for t in (body,):\n        t["inputs"] = {}\n    del body["inputs"]'),
+    ("a.py", PY_ADDED, '    for t in (body,):\n        t["inputs"] = {}\n    body["inputData"] = body.pop("inputs")'),
+    ("a.js", ADDED, "  for (const t of [body]) t.inputs = {};\n  delete body.inputs;"),
+    ("a.ts", ADDED, "  for (const t of [body]) t.inputs = {};\n  body.inputData = body.inputs;\n  delete body.inputs;"),
+    ("a.js", ADDED, "  [body].forEach((t) => { t.inputs = undefined; });"),  # JSON.stringify leaves it out
+    ("a.js", ADDED, "  for (const t of [body]) t.inputs = {};\n  for (const u of [body]) delete u.inputs;"),
+])
+def test_a_key_added_through_the_item_and_removed_is_not_judged(tmp_path: Path, name: str, template: str,
+                                                                loop: str) -> None:
+    # as a key given directly: a later delete/pop takes it out, an undefined value is not sent
+    found = check_file(tmp_path, name, template.replace("LOOP", loop), "-v")
+    assert any(d["code"] in ("FL200", "FL011") for d in found), found  # the launch was read
+    assert not [d for d in found if d["code"] in ("FL101", "FL102")], found
+
+
+def test_a_member_set_to_undefined_through_the_item_is_not_judged(tmp_path: Path) -> None:
+    text = JS.replace("LOOP", "  [body].forEach((b) => { b.wrong = undefined; });")
+    found = check_file(tmp_path, "a.js", text, "-v")
+    assert any(d["code"] in ("FL200", "FL011") for d in found), found  # the launch was read
+    assert {d["pointer"] for d in found if d["code"] == "FL102"} == {"/extra"}, found  # (judged, and wrong left out)

@@ -55,3 +55,25 @@ def test_a_default_the_call_overrides_is_not_taken(tmp_path: Path) -> None:
     text = (PY_WRAPPER + "def wrong(token, flow_id):\n"
             "    return api(token, f'/api/v2/flows/executions/{flow_id}', method='POST', json={'flowId': flow_id})\n")
     assert ("FL106", 10) in found(tmp_path, "wrong.py", text)
+
+
+TS_WRAPPERS = [  # the TypeScript forms: the default after a type annotation is the parameter's value, not a pattern's
+    ("async function api(path: string, { method = 'GET', body }: RequestInit = {}) {\n", "{ method: 'POST', body: B }"),
+    ("async function api(path: string, { method = 'GET', body }: { method?: string; body?: string } = {}): Promise<any> {\n",
+     "{ method: 'POST', body: B }"),
+    ("const api = async (path: string, { method = 'GET', body }: RequestInit = {}) => {\n", "{ method: 'POST', body: B }"),
+    ("async function api(path: string, method: string = 'GET', body?: string) {\n", "'POST', B"),
+    ("async function api(path: string, method = 'GET' as string, body?: string) {\n", "'POST', B"),
+]
+
+
+@pytest.mark.parametrize(("head", "given"), TS_WRAPPERS)
+def test_a_ts_status_read_through_a_typed_get_default_is_silent(tmp_path: Path, head: str, given: str) -> None:
+    text = ("const BASE = 'https://api.mypurecloud.com';\nconst B = JSON.stringify({ flowId: 'my-flow' });\n" + head
+            + "  const res = await fetch(BASE + path, { method, headers: { 'Content-Type': 'application/json' }, body });\n"
+            + "  return res.json();\n}" + (";" if head.startswith("const") else "") + "\n"
+            + "export const status = (id: string) => api('/api/v2/flows/executions/' + id);\n"
+            + f"export const launch = () => api('/api/v2/flows/executions', {given});\n")
+    said = found(tmp_path, "api.ts", text)
+    assert ("FL104", 2) in said, said  # reached: the launch through the same wrapper is read, with its body
+    assert [code for code, line in said if line == 7] == [], said  # the status read: no "may launch" note

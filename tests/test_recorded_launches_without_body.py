@@ -31,7 +31,6 @@ def check(name: str, *args: str) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("request_", [
     pytest.param({"bodySize": 0}, id="no-postData"),
-    pytest.param({}, id="no-postData-no-size"),
     pytest.param({"bodySize": 0, "postData": {"mimeType": "application/json", "text": None}}, id="text-null"),
     pytest.param({"bodySize": 0, "postData": {"mimeType": "application/json"}}, id="no-text"),
     pytest.param({"bodySize": 0, "postData": {"mimeType": "application/json", "text": ""}}, id="text-empty"),

@@ -75,8 +75,10 @@ _FORM_FIX = {
              "send one JSON body with --json '{…}' (or -d '{…}' and -H 'Content-Type: application/json')"),
     "postman": ("the body is sent as a form (form-data / x-www-form-urlencoded), not as JSON", "choose Body → raw → JSON"),
     "har": ("the recorded body is a form, not JSON", "send the body as JSON with Content-Type: application/json"),
-    "jquery": ("jQuery sends `data` form-encoded unless contentType says otherwise",
-               "send data: JSON.stringify(body) with contentType: 'application/json'"),
+    "jquery": ("jQuery sends this `data` form-encoded, not as JSON (it serializes an object as a form whatever "
+               "contentType says)", "send data: JSON.stringify(body) with contentType: 'application/json'"),
+    "artillery": ("Artillery sends `form:` as x-www-form-urlencoded and `formData:` as multipart/form-data, not as JSON",
+                  "send the body under `json:` instead"),
     "request": ("`form` sends the body form-encoded, not as JSON", "send it as json: body (or body with json: true)"),
     "k6": ("k6 sends an object body form-encoded (x-www-form-urlencoded), not as JSON",
            "send JSON.stringify(body) with params { headers: { 'Content-Type': 'application/json' } }"),
@@ -173,7 +175,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         add(BODY_NOT_JSON, request.body_span, 'the body is the text "[object Object]": an object was sent without being serialized',
             "serialize it: `body: JSON.stringify(payload)`")
     elif request.sends == "object-string":
-        client = "XMLHttpRequest" if request.kind == "xhr" else "fetch"
+        client = {"xhr": "XMLHttpRequest", "jquery": "jQuery with processData: false"}.get(request.kind, "fetch")
         add(BODY_NOT_JSON, request.body_span, f"{client} sends an object body as the text \"[object Object]\", not as JSON",
             "serialize it: body: JSON.stringify(...)")
     elif request.sends == "form":

@@ -33,6 +33,12 @@ _T = TypeVar("_T")
 _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
                           r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions|urljoin)$",
                           re.IGNORECASE)
+#: A test's patch of what it names (`patch.object(ArchitectApi, "post_flows_executions")`, `monkeypatch.setattr(…)`): the
+#: SDK's launch method named there is what the test stands in for, no launch.
+_PATCHING = re.compile(r"(?:^|\.)(?:patch\.object|patch\.multiple|setattr|create_autospec)$")
+#: The same patches as a file holding no launch writes them, `patch(…)` too (`mock.patch`, `mocker.patch`): there no
+#: launch is read whose call it could be.
+_ANY_PATCHING = re.compile(r"(?:^|\.)(?:patch|patch\.object|patch\.multiple|setattr|create_autospec)$")
 #: A call that only says or checks what it is given (a log line, a print, a format, an assertion), never sends it; or
 #: one that hands it on to a function it is given (functools.partial, asyncio.to_thread, executor.submit, fn.bind), which
 #: the readers follow where the function is called.
@@ -763,6 +769,8 @@ class CodeReader:
     sequence_types: frozenset[str]
     function_types: frozenset[str]
     omitted: Any = object()  # the value of a member the language's encoder leaves out (JavaScript's undefined), if any
+    #: The value nodes the encoder certainly sends as a member (None: any value is sent, as Python's json does).
+    sent_types: frozenset[str] | None = None
 
     #: A name as the language writes it, to find its mentions (`_mentions`); the file's words by text, once asked for.
     word_pattern: re.Pattern[bytes]
@@ -807,6 +815,9 @@ class CodeReader:
                 return where, "it is only named in a string nothing uses (a docstring)"
             if node.type in self.call_types and child is not None and child != node.child_by_field_id(self.fields.function):
                 callee = node.child_by_field_id(self.fields.function)
+                if match.group() in (b"postFlowsExecutions", b"post_flows_executions") and callee is not None \
+                        and _ANY_PATCHING.search(self.source.source(callee, 200)):
+                    return None  # a test's patch of the SDK's launch method (a conftest.py fixture's): it stands in
                 return where, (f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
                                "does not read as a launch (a client it does not know, or a call it cannot follow)")
             if node.type in ("variable_declarator", "assignment", "assignment_expression") and child is not None \
@@ -888,6 +899,8 @@ class CodeReader:
             callee = call.child_by_field_id(self.fields.function)
             if callee is None or _CLIENT_CALL.search(self.source.source(callee, 200)):
                 continue  # an HTTP client's own call, read where it is reached (a same-file wrapper's call site)
+            if method and _PATCHING.search(self.source.source(callee, 200)):
+                continue  # a test's patch of the SDK's launch method: it stands in for it
             found.append(((self.source.char(match.start()), self.source.char(match.end())),
                           f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
                           "does not read as a launch (a client it does not know, or a call it cannot follow)"))
@@ -1313,15 +1326,44 @@ class CodeReader:
                     continue  # after the read, in its function
                 full = (*part, *change.path)
                 if not change.removed and change.key is not None and (
-                        self.before(change.at, at, alias) if alias.id not in self.iterated else self.every_turn(change.at, alias, at)):
+                        self.before(change.at, at, alias) if alias.id not in self.iterated
+                        else self.every_turn(change.at, alias, at) and self.surely_sent(change, full, name, at, alias)):
                     found = _assigned(found, full, Unknown())
                     spans.add((*path, *full), self.source.offsets(change.key),
                               self.source.offsets(change.value if change.value is not None else change.at))
-                else:
-                    found = _opened(found, full, change.removed)
+                else:  # (a value the encoder may leave out, `= undefined`: the key may be gone)
+                    found = _opened(found, full, change.removed or self.may_omit(change))
             for key in keys:
                 found = _opened(found, (*part, key), True)
         return found
+
+    def may_omit(self, change: Change) -> bool:
+        """Whether the value a change gives may be one the encoder leaves out (JavaScript's `undefined`)."""
+        if self.sent_types is None:
+            return False
+        value = self.unwrap(change.value) if change.value is not None else None
+        return value is None or value.type not in self.sent_types
+
+    def surely_sent(self, change: Change, full: tuple[str, ...], name: str, at: Node, alias: Node) -> bool:
+        """Whether a key given through a loop's item in every turn is certainly sent, as one given directly would be:
+        its value is one the encoder never leaves out (JavaScript's `undefined`, a function: see `sent_types`) and no
+        other write (to the name itself, or through another alias) gives or removes that key (a later `del`, `pop`,
+        `delete` takes it out: the order is not followed here, so such a key stays possible only)."""
+        if self.may_omit(change):
+            return False
+
+        def touches(path: tuple[str, ...]) -> bool:
+            return path[:len(full)] == full or full[:len(path)] == path
+
+        if any(touches(other.path) for other in self.bindings.added(name, at)):
+            return False
+        for other_alias, part in self._aliases_of.get(self.bindings.key(name, at), ()):
+            if other_alias == alias:
+                continue
+            if part is None or any(touches((*part, *other.path)) for other in self.bindings.added(
+                    self.source.raw(other_alias), other_alias)):
+                return False
+        return True
 
     def written_through(self, name: str, at: Node) -> tuple[Offsets, str, str] | None:
         """Where the object a name means here may be changed through a local alias of it or of a part of it

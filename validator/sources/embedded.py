@@ -10,7 +10,7 @@ from typing import Any
 
 from ..core.diagnostics import Edit, Finding
 from ..core.lines import LineIndex
-from ..core.unknown import Unknown
+from ..core.unknown import OpenObject, Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS
 from .model import EmbeddedJson, LaunchRequest
@@ -147,7 +147,8 @@ _STRING_OR_OPENING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|\{\{', re.S)
 def _substitute(value: Any, variables: Mapping[str, str], budget: list[int]) -> Any:
     """Variables put into the body's strings; one growing past VARIABLE_CAP, or past what is left of the budget, is unknown."""
     if isinstance(value, dict):
-        return {k: _substitute(v, variables, budget) for k, v in value.items()}
+        members = {k: _substitute(v, variables, budget) for k, v in value.items() if not _unknown_key(k, variables)}
+        return OpenObject(members) if len(members) < len(value) else members
     if isinstance(value, list):
         return [_substitute(v, variables, budget) for v in value]
     if isinstance(value, str):
@@ -166,6 +167,13 @@ def _substitute(value: Any, variables: Mapping[str, str], budget: list[int]) -> 
             budget[0] -= size
             return VARIABLE.sub(lambda m: variables[m.group(1).strip()], value)
     return value
+
+
+def _unknown_key(key: str, variables: Mapping[str, str]) -> bool:
+    """Whether a member's key names a `{{variable}}` the file does not define (`"Flow.{{$KEY}}"`, a GitHub `${{ … }}`):
+    the key is made at run time and may be any member, so the object holding it is open (as a computed key in code)."""
+    return "{{" in key and any(name.strip() not in variables or "{{" in variables[name.strip()]
+                               for name in VARIABLE.findall(key))
 
 
 _JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}

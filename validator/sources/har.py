@@ -148,7 +148,12 @@ def _request(text: str, locator: JsonLocator, path: Path, entry: dict[str, Any])
             "was checked", "save the HAR with its content (the browser's \"Save all as HAR with content\"), or check "
             "the body as a payload file"), request.body_span or where()))
         help_text = "the recording does not hold the body the launch sent, so nothing here says what to change"
-    else:  # no postData, or its text written empty: the launch sends no body
+    elif post is None and size < 0:
+        # No postData and no size (-1 or none: HAR 1.2's "not available"): the recorder does not say what was sent.
+        request.body = Unknown('"bodySize": -1' if spec.get("bodySize") == -1 else "no postData, no bodySize")
+        request.body_span = where("bodySize")
+        help_text = "the recording does not say what body the launch sent, so nothing here says what to change"
+    else:  # a bodySize of 0, or postData with its text written empty: the launch sends no body
         request.bodiless = True
     answer = _answer(entry.get("response"))
     if answer is not None:

@@ -160,6 +160,35 @@ _TEXT_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toISOString", 
                            "toLowerCase", "toUpperCase", "padStart", "padEnd"})
 
 
+#: What sets every jQuery request up, written in a file: the call of a setup, a prefilter, a transport or a send handler,
+#: or jQuery's settings object named.
+_SETS_UP = re.compile(rb"\b(?:ajaxSetup|ajaxPrefilter|ajaxTransport|ajaxSend)\s*\(|\bajaxSettings\b")
+#: The files that may set jQuery up, of the last run asked (its RunFiles, and the path keys of those files).
+_SETUP_FILES: tuple[object, frozenset[str]] = (None, frozenset())
+
+
+def _setup_files(files: Any) -> frozenset[str]:
+    """The path keys of a run's JavaScript, TypeScript and HTML files that may set every jQuery request up (_SETS_UP),
+    each read once a process by the run's own reader (inside the tree, within the size limit) and searched whole."""
+    global _SETUP_FILES
+    if _SETUP_FILES[0] is not files:
+        import os
+
+        from .kinds import HTML, JAVASCRIPT, TSX, TYPESCRIPT
+
+        suffixes = JAVASCRIPT + TYPESCRIPT + TSX + HTML
+        found = set()
+        for path in files.paths:
+            try:
+                data = files.read(path) if path.lower().endswith(suffixes) else None
+            except Exception:  # unreadable: the run says so where it checks the file (it sets nothing up)
+                data = None
+            if isinstance(data, bytes) and b"ajax" in data and _SETS_UP.search(data):
+                found.add(os.path.normpath(os.path.abspath(path)))  # (as imports.path_key keys it: imported without a cycle)
+        _SETUP_FILES = (files, frozenset(found))
+    return _SETUP_FILES[1]
+
+
 class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
@@ -169,6 +198,7 @@ class JavaScriptReader(CodeReader):
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
     omitted = _OMIT
+    sent_types = frozenset({"object", "array", "string", "template_string", "number", "true", "false", "null"})
     object_types = frozenset({"object"})
     nothing_types = frozenset({"null", "undefined"})
     word_pattern = _WORDS
@@ -474,6 +504,8 @@ class JavaScriptReader(CodeReader):
         parts = [p for p in params.named_children if p.type not in ("comment", "this")] if params is not None else []
         pattern = parts[index] if index < len(parts) else None
         if pattern is not None and pattern.type in ("required_parameter", "optional_parameter"):
+            if argument is None:  # TypeScript's default, after the type: `{ method = 'GET' }: RequestInit = {}`
+                argument = pattern.child_by_field_id(self.fields.value)
             pattern = pattern.child_by_field_id(self.fields.pattern)
         if pattern is not None and pattern.type == "assignment_pattern":
             if argument is None or self.nothing_written(argument) == "undefined":  # nothing for it, or undefined: the
@@ -2724,6 +2756,12 @@ class JavaScriptReader(CodeReader):
         if "data" in members:
             content_type = members.get("contentType") or (setup[0].get("contentType") if setup is not None else None)
             self.jquery_data(request, members["data"][1], content_type[1] if content_type else None)
+            processing = members.get("processData") or (setup[0].get("processData") if setup is not None else None)
+            processed = self.unwrap(processing[1]).type if processing is not None else "true"
+            # An object is serialized as a form only with processData (the default); without, XMLHttpRequest sends it as
+            # "[object Object]" (a URLSearchParams or FormData stays what it is)
+            if processed != "true" and request.sends == "form" and (processed != "false" or isinstance(request.body, (dict, list))):
+                request.sends = "object-string" if processed == "false" else "opaque"
         self.jquery_sent(request, members, setup)
         return request
 
@@ -2816,13 +2854,27 @@ class JavaScriptReader(CodeReader):
             found.append((node, self.members(argument) if argument is not None else None))
         return None if b"ajaxSettings" in self.source.data else found
 
+    @functools.cached_property
+    def _set_up_elsewhere(self) -> bool:
+        """Whether another JavaScript, TypeScript or HTML file of the run now checking may set every jQuery request up
+        (`$.ajaxSetup(…)`, `$.ajaxPrefilter(…)`, `.ajaxSend(…)`, `$.ajaxSettings`: a common setup module, loaded
+        before this one or not): what it gives (a Content-Type, headers) is then not known here. Asked only in a run
+        (none for the library, the editor or a single text), whose files are searched once a process, by a substring
+        test; the file's result then depends on them (values_from.asked: not kept in the result cache)."""
+        resolver = self.values_from
+        if resolver is None or not hasattr(resolver, "run") or not hasattr(resolver, "path"):
+            return False
+        resolver.asked = True  # (a setup file added or removed later changes this file's result)
+        return bool(_setup_files(resolver.run.files) - {resolver.path})
+
     def ajax_setup(self, site: Offsets) -> tuple[dict[str, tuple[Node, Node]], list[Header]] | None:
         """The defaults a jQuery call at `site` takes from the file's `$.ajaxSetup` (its options, later over earlier,
         and the headers they give, in order); None when they cannot be known: a setup not written literally, after the
         call, or not at the file's top level. A setup in another file is not seen: the call is read with jQuery's own
-        defaults there."""
+        defaults there, unless another file of the run now checking sets every jQuery request up (_set_up_elsewhere):
+        then they are not known."""
         setups = self._ajax_setups
-        if setups is None:
+        if setups is None or self._set_up_elsewhere:
             return None
         members: dict[str, tuple[Node, Node]] = {}
         headers: list[Header] = []
