@@ -85,3 +85,10 @@ def test_an_instance_changed_here_keeps_its_names_only(tmp_path: Path, monkeypat
                     "    launch.flowId = x\n    requests.post(\"https://api.mypurecloud.com/api/v2/flows/executions\", json=asdict")
     changed = found(tmp_path, monkeypatch, "extra: int = 1", "", go)
     assert (9, "FL102") in changed and (10, "FL104") in changed  # (one line down) values unknown, names still judged
+
+
+def test_an_instance_made_where_it_is_dumped_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # asdict(Launch(…)) / Model(…).model_dump() made inline: nothing else reaches the instance (it was unknown, FL011)
+    go = GO.replace("    launch = Launch", "    x = Launch").replace("json=asdict(launch)", f'json=asdict(Launch("{FLOW}", {{}}))') \
+        .replace("    m = Model(", "    y = Model(").replace("json=m.model_dump()", 'json=Model(flowId="FLOW_ID").model_dump()')
+    assert found(tmp_path, monkeypatch, "extra: int = 1", "", go) == {(8, "FL102"), (10, "FL104")}

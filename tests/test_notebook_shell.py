@@ -84,3 +84,24 @@ def test_fixing_a_notebook_with_shell_launches_keeps_it_a_notebook(tmp_path: Pat
     assert sources[1:] == [BASH, BANG]  # the shell commands' fixes are shown, never written through the JSON unproven
     assert {(d["code"], d.get("pointer")) for d in found(tmp_path, path.read_text(encoding="utf-8"))} >= {
         ("FL101", "/inputs"), ("FL101", "/type")}
+
+
+def test_a_shell_line_inside_a_python_string_is_the_strings_text(tmp_path: Path) -> None:
+    # IPython reads `!` and `%` only where a logical line starts: this `!curl` is the string's text, never run
+    doc = f'HELP = """\nLaunch it from a shell:\n{BANG}%env X=1\n"""\nprint(HELP)\n'
+    text = notebook(doc, "x = 1\n" + BANG)
+    said = {(d["code"], d["line"]) for d in found(tmp_path, text) if d["code"] != "FL011"}
+    lines = [n for n, line in enumerate(text.splitlines(), 1) if "!curl" in line]
+    assert len(lines) == 2 and ("FL101", lines[1]) in said, said  # the shell escape's launch is read
+    assert not [line for _, line in said if line == lines[0]], said  # the string's text is not
+
+
+def test_only_a_logical_lines_start_is_a_shell_escape_or_a_magic() -> None:
+    from validator.sources.blocks import notebook_pieces
+
+    cell = ("ok = (flow_id\n      != 'x')\nnote = '''\n!curl a\n%env X=1'''\npair = ['a',\n%2]\n"
+            "total = 1 + \\\n!3\nescaped = 'it\\'s (' \\\n!4\n# a comment's ' or (\n!echo real\n")
+    pieces = list(notebook_pieces(notebook(cell)))
+    assert [(language, code) for language, code, _, _ in pieces if language != "python"] == [("shell", "echo real\n")]
+    python = next(code for language, code, _, _ in pieces if language == "python")
+    assert python == cell.replace("!echo real", " " * 10)  # every other line kept as Python

@@ -109,3 +109,14 @@ def test_a_star_import_takes_only_what_the_modules_all_lists(tmp_path: Path, mon
 def test_a_class_not_certainly_the_defined_one_stays_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                              files: dict[str, str]) -> None:
     assert found(tmp_path, monkeypatch, files) == {(8, "FL011")}
+
+
+@pytest.mark.parametrize(("imported", "read"), [
+    ("from app.models import *", READ),  # the one module it takes all names of: the package, passing it on
+    ("from app.models.launch import *", READ),
+    ("from app.models import *\nfrom app.other import *", {(9, "FL011")}),  # two: which one binds it is not known
+])
+def test_a_class_a_star_import_takes_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, imported: str,
+                                             read: set[tuple[int, str]]) -> None:
+    files = {"app/models/__init__.py": "from .launch import Launch\n", "app/other.py": "X = 1\n"}
+    assert found(tmp_path, monkeypatch, files, imported) == read

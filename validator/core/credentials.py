@@ -544,7 +544,8 @@ _NAME_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _NAME_CHARACTERS = re.compile(r"[\w.-]")
 _NAME_REST = re.compile(r"[\w.-]*")
 #: A name's closing quote (escaped in JSON written inside a string: `\\"password\\": \\"…\\"`), then `:` or `=`.
-_ASSIGN = re.compile(r"""(?:\\{1,15}["']|["'])?[ \t]*[:=][ \t]*""")
+#: Make's assignments too (`?=`, `:=`, `::=`, `:::=`, `+=`: each ends in `=`, its value the unquoted word after it).
+_ASSIGN = re.compile(r"""(?:\\{1,15}["']|["'])?[ \t]*(?::{1,3}=|[?+]=|[:=])[ \t]*""")
 #: A string's opening quote escaped once or more (JSON written inside a JSON string, or inside one inside that).
 _ESCAPED_QUOTE = re.compile(r"""(\\{1,15})["']""")
 
@@ -1087,8 +1088,8 @@ _ANNOTATION = _Lazy(r"(?:str|bytes|SecretStr|Any|(?:typing\.)?(?:Optional|Final|
 #: member written over two lines, `const password =` then its string).
 _VALUE_BELOW = re.compile(r"""[ \t]*\r?\n[ \t\r\n]*(?=["'`\[])""")
 #: What a line holds before a secret word for its unquoted value to be taken: indentation, a list's dash, `export`, an
-#: .http file's `@`, a quote, and the name's first part (`client_` of `client_secret`).
-_LINE_KEY = _Lazy(r"""[ \t]*(?:-[ \t]+|export[ \t]+|@)?["']?[\w.-]*""")
+#: .http file's `@`, make's `override`, a quote, and the name's first part (`client_` of `client_secret`).
+_LINE_KEY = _Lazy(r"""[ \t]*(?:-[ \t]+|(?:export|override)[ \t]+|@)?["']?[\w.-]*""")
 #: A YAML block scalar's indicator (`|`, `>-`, `|2+`) ending its line.
 _BLOCK = _Lazy(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?$", re.M)
 #: An unquoted value that is no literal: a reference (`$PW`, `*alias`, `${{ secrets.PW }}`), a structure, a comment.

@@ -509,9 +509,11 @@ DOCS: dict[str, RuleDocs] = {
         Architect URL of the flow, or with `flowlint pull --name "Flow name"`. Not said of a
         launch a test sends to a stand-in (responses, requests-mock, respx, nock, msw set up in the
         same test, whatever it answers) or makes with the SDK's or an HTTP client's module the
-        file mocks (`jest.mock('purecloud-platform-client-v2')`, `jest.mock('axios')`): it never
-        reaches Genesys Cloud, so its flowId (and flowVersion, FL105) is test data; the rest of
-        its body is still checked.
+        file mocks (`jest.mock('purecloud-platform-client-v2')`, `jest.mock('axios')`), or, in a
+        Python test file, one the test patches (`@patch("PureCloudPlatformClientV2.ArchitectApi
+        .post_flows_executions")`, `patch.object`, `mocker.patch`, `patch("requests.post")`, in a
+        fixture it takes too): it never reaches Genesys Cloud, so its flowId (and flowVersion,
+        FL105) is test data; the rest of its body is still checked.
         """,
         '{"flowId": "Order follow-up"}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',

@@ -324,17 +324,22 @@ def notebook_pieces(text: str) -> Iterator[tuple[str, str, list[int], str]]:
         shell: list[tuple[int, int]] = []
         lines = code.splitlines(keepends=True)
         position, index = 0, 0
+        logical = _LogicalLines()
         while index < len(lines):
             line = lines[index]
             begin, index = position, index + 1
             position += len(line)
             if begin < start:
                 continue
-            escape = _SHELL_ESCAPE.match(line)
+            escape = _SHELL_ESCAPE.match(line) if logical.starts() else None
             if escape is None:
-                if _LINE_MAGIC.match(line):
+                if logical.starts() and _LINE_MAGIC.match(line):
                     python[begin:position] = _blank(line)
+                    logical.skip()
+                else:
+                    logical.scan(line)
                 continue
+            logical.skip()
             while line.rstrip("\r\n").endswith("\\") and index < len(lines):  # a command continued on the next line
                 line = lines[index]
                 index += 1
@@ -346,6 +351,74 @@ def notebook_pieces(text: str) -> Iterator[tuple[str, str, list[int], str]]:
             command = code[first:end]
             filled = _FILLED_IN.search(command) is not None
             yield ("other" if filled else "shell", command, [*where[first:end], where[end]], _FILLED_IN_WHY if filled else "")
+
+
+#: What in a line of Python carries over to the next: a quote opening a string, a comment's `#`, a bracket, a backslash
+#: ending the line.
+_PY_CARRIED = re.compile(r"'''|\"\"\"|['\"#(\[{)\]}]|\\\r?$")
+#: To the end of a string opened by each quote: an escaped character, or the quote.
+_STRING_END = {quote: re.compile(r"\\[\s\S]|" + re.escape(quote)) for quote in ("'''", '"""', "'", '"')}
+
+
+class _LogicalLines:
+    """Which lines of a Python cell start a logical line, read in order: IPython reads a shell escape or a line magic
+    only there, not on a line inside a triple-quoted string or a bracket, or after a line ending with a backslash (its
+    transformers read the cell's tokens by logical line). Each line is scanned once: linear in the cell's length."""
+
+    def __init__(self) -> None:
+        self.quote: str | None = None  # the triple quote of a string still open
+        self.depth = 0  # brackets still open
+        self.continued = False  # the line before ended with a backslash
+
+    def starts(self) -> bool:
+        """Whether the next line starts a logical line."""
+        return self.quote is None and self.depth == 0 and not self.continued
+
+    def skip(self) -> None:
+        """A line taken whole (a shell escape's, a magic's): the next starts a logical line, as this one did."""
+        self.continued = False
+
+    def scan(self, line: str) -> None:
+        """Read a line of Python."""
+        self.continued = False
+        at, end = 0, len(line)
+        while at < end:
+            if self.quote is not None:
+                at = self._string_end(line, at, self.quote)
+                if at < 0:
+                    return  # (the string runs on past this line)
+                self.quote = None
+                continue
+            found = _PY_CARRIED.search(line, at)
+            if found is None:
+                return
+            token, at = found.group(), found.end()
+            if token == "#":
+                return
+            if token.startswith("\\"):
+                self.continued = True
+                return
+            if token in "([{":
+                self.depth += 1
+            elif token in ")]}":
+                self.depth = max(0, self.depth - 1)
+            elif len(token) == 3:
+                self.quote = token
+            else:  # a one-line string: to its closing quote (one not closed on its line: an error, or continued)
+                at = self._string_end(line, at, token)
+                if at < 0:
+                    self.continued = line.rstrip("\r\n").endswith("\\")
+                    return
+
+    @staticmethod
+    def _string_end(line: str, at: int, quote: str) -> int:
+        """Where a string opened by `quote` ends in a line, from `at` (past its closing quote); -1: not on this line."""
+        pattern = _STRING_END[quote]
+        while (found := pattern.search(line, at)) is not None:
+            at = found.end()
+            if found.group() == quote:
+                return at
+        return -1
 
 
 def _blank(line: str) -> str:

@@ -34,6 +34,12 @@ _T = TypeVar("_T")
 _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
                           r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions|urljoin)$",
                           re.IGNORECASE)
+#: A test's patch of what it names (`patch.object(ArchitectApi, "post_flows_executions")`, `monkeypatch.setattr(…)`): the
+#: SDK's launch method named there is what the test stands in for, no launch.
+_PATCHING = re.compile(r"(?:^|\.)(?:patch\.object|patch\.multiple|setattr|create_autospec)$")
+#: The same patches as a file holding no launch writes them, `patch(…)` too (`mock.patch`, `mocker.patch`): there no
+#: launch is read whose call it could be.
+_ANY_PATCHING = re.compile(r"(?:^|\.)(?:patch|patch\.object|patch\.multiple|setattr|create_autospec)$")
 #: A call that only says or checks what it is given (a log line, a print, a format, an assertion), never sends it; or
 #: one that hands it on to a function it is given (functools.partial, asyncio.to_thread, executor.submit, fn.bind), which
 #: the readers follow where the function is called.
@@ -820,6 +826,9 @@ class CodeReader:
                 return where, "it is only named in a string nothing uses (a docstring)"
             if node.type in self.call_types and child is not None and child != node.child_by_field_id(self.fields.function):
                 callee = node.child_by_field_id(self.fields.function)
+                if match.group() in (b"postFlowsExecutions", b"post_flows_executions") and callee is not None \
+                        and _ANY_PATCHING.search(self.source.source(callee, 200)):
+                    return None  # a test's patch of the SDK's launch method (a conftest.py fixture's): it stands in
                 return where, (f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
                                "does not read as a launch (a client it does not know, or a call it cannot follow)")
             if node.type in ("variable_declarator", "assignment", "assignment_expression") and child is not None \
@@ -901,6 +910,8 @@ class CodeReader:
             callee = call.child_by_field_id(self.fields.function)
             if callee is None or _CLIENT_CALL.search(self.source.source(callee, 200)):
                 continue  # an HTTP client's own call, read where it is reached (a same-file wrapper's call site)
+            if method and _PATCHING.search(self.source.source(callee, 200)):
+                continue  # a test's patch of the SDK's launch method: it stands in for it
             found.append(((self.source.char(match.start()), self.source.char(match.end())),
                           f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
                           "does not read as a launch (a client it does not know, or a call it cannot follow)"))

@@ -139,8 +139,8 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         source, tree = parsed(kind, text)
         reader = reader_for(kind, source, tree, limits.max_depth, name)
         found = reader.launches(credentials=credentials)
-        if found and (_has_test_double(text) or _mocked_kinds(text)):
-            _mark_stand_ins(kind, found, source, tree.root_node)
+        if found and (_has_test_double(text) or _mocked_kinds(text) or _patches_sender(kind, text)):
+            _mark_stand_ins(kind, found, source, tree.root_node, name)
         return found, reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
     code_blocks = None
@@ -164,15 +164,15 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
 #: axios-mock-adapter, fetch-mock, jest's mocks).
 _DOUBLE_WORDS = ("responses", "respx", "requests_mock", "aioresponses", "httpretty", "nock", "msw", "HttpResponse", "MockAdapter",
                  "onPost", "fetchMock", "fetch_mock", "mockResolvedValue", "mockRejectedValue", "mockImplementation",
-                 "MockTransport", "httpx_mock", "mockReturnValue", "mockReturnValueOnce", "stub")
+                 "MockTransport", "httpx_mock", "mockReturnValue", "mockReturnValueOnce", "stub", "respx_mock")
 _TEST_DOUBLE = re.compile(r"\b(?:" + "|".join(_DOUBLE_WORDS) + r")\b")
 #: A stand-in set up, whatever it answers (each holds a _DOUBLE_WORDS word, which finds the test that sets it up):
-#: responses' `responses.add(…)` / `@responses.activate`, requests-mock's fixture or module, respx, pytest-httpx,
-#: `httpx.MockTransport`, aioresponses, httpretty; nock, msw's server and handlers, axios-mock-adapter, fetch-mock,
-#: jest's mocked functions. A word alone (`responses = []`) is none.
+#: responses' `responses.add(…)` / `@responses.activate`, requests-mock's fixture or module, respx (and its `respx_mock`
+#: fixture), pytest-httpx, `httpx.MockTransport`, aioresponses, httpretty; nock, msw's server and handlers,
+#: axios-mock-adapter, fetch-mock, jest's mocked functions. A word alone (`responses = []`) is none.
 _STAND_IN = re.compile(
     r"\bresponses\.(?:add|post|put|patch|get|upsert|replace|activate|start|RequestsMock|add_callback)\b|\brequests_mock\b"
-    r"|\brespx\b|\bhttpx_mock\b|\bMockTransport\b|\baioresponses\b|\bhttpretty\.register_uri\b"
+    r"|\brespx\b|\brespx_mock\b|\bhttpx_mock\b|\bMockTransport\b|\baioresponses\b|\bhttpretty\.register_uri\b"
     r"|\bnock\s*\(|\bHttpResponse\b|\bnew\s+MockAdapter\b|\.onPost\s*\(|\bfetchMock\s*\.|\bfetch_mock\b"
     r"|\.mock(?:Resolved|Rejected)Value(?:Once)?\s*\(|\.mockImplementation(?:Once)?\s*\("
     # jest's and vitest's mocked method's answer (`axios.post.mockReturnValue(…)`, on a spy too); a sinon stub of an
@@ -204,16 +204,41 @@ def _mocked_kinds(text: str) -> frozenset[str]:
     return frozenset(_MOCKED_KINDS[match[2]] for match in _MODULE_MOCK.finditer(text))
 
 
+#: A Python test standing in for the SDK's launch: `patch("PureCloudPlatformClientV2.ArchitectApi.post_flows_executions")`
+#: (unittest.mock's, `mocker.patch`, as a decorator, a `with` or a call), `patch.object(ArchitectApi,
+#: "post_flows_executions")`, `monkeypatch.setattr(…)` of it, a mock made to the API's spec (`create_autospec(ArchitectApi)`).
+_PY_SDK_PATCH = re.compile(
+    r"\b(?:patch(?:\.object|\.multiple)?|setattr)\s*\([^)]{0,300}?\b(?:PureCloudPlatformClientV2|ArchitectApi"
+    r"|post_flows_executions)\b|\b(?:create_autospec|\w*Mock)\s*\([^)]{0,300}?\bArchitectApi\b")
+#: A Python test standing in for the HTTP client's send: `patch("requests.post")`, `patch("app.go.httpx.Client")`,
+#: `mocker.patch("app.go.requests")`, `patch.object(requests.Session, "post")`, `monkeypatch.setattr(requests, "post", …)`
+#: (not `patch("requests.get")`: a launch is not sent by it).
+_PY_HTTP_PATCH = re.compile(
+    r"\b(?:patch(?:\.object)?|setattr)\s*\(\s*(?:[\"'][\w.]*?\b(?:requests|httpx|aiohttp|urllib3?)\.(?:[\w.]*\.)?"
+    r"(?:post|request|send|urlopen|Session|Client|AsyncClient|ClientSession)[\"']|[\"'][\w.]*?\b(?:requests|httpx)[\"']"
+    r"|(?:requests|httpx|aiohttp)(?:\.\w+)?\s*,\s*[\"'](?:post|request|send)[\"'])")
+#: What a Python test's file must hold for a patch or a fixture to stand in (a substring test before the patterns).
+_PY_PATCH_WORDS = ("patch", "setattr", "Mock", "autospec", "fixture")
+
+
+def _patches_sender(kind: str, text: str) -> bool:
+    """Whether a Python file may patch the SDK's launch or an HTTP client's send (a substring test, then the patterns)."""
+    return kind == "python" and any(word in text for word in _PY_PATCH_WORDS) and (
+        _PY_SDK_PATCH.search(text) is not None or _PY_HTTP_PATCH.search(text) is not None)
+
+
 _TEST_FUNCTIONS = frozenset({"function_definition", "lambda", "arrow_function", "function_expression", "function",
                              "function_declaration", "generator_function", "generator_function_declaration",
                              "method_definition"})
 
 
-def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root: Any) -> None:
+def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root: Any, name: str | None = None) -> None:
     """Mark the launches sent to a stand-in for the platform: in a function (a test) that sets one up, or on the SDK's
     module the file mocks (`to_stand_in`: its flowId and flowVersion values are test data); and of those, the ones in a
     test whose stand-in answers with a 4xx (`refused_by_double`): the test checks that the platform refuses them, and
-    their mistakes are its point.
+    their mistakes are its point. A Python function's span holds its decorators (`@responses.activate`,
+    `@requests_mock.Mocker()`); in a Python test file, a test also stands in by a patch of the SDK's launch or of the HTTP
+    client's send, by a fixture of the file that sets one up, or by its class's decorator (_PythonStandIns).
 
     One pass (a file of thousands of launches was quadratic): each pattern's matches are found once, and the function
     spans, nested as tree nodes are, are swept in order, so each request finds its enclosing functions on a stack."""
@@ -224,11 +249,15 @@ def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root:
     refusals = _Matches(_REFUSAL, text)
     stand_ins = _Matches(_STAND_IN, text)
     mocked = _mocked_kinds(text)
+    nodes = nodes_of(kind, root, _TEST_FUNCTIONS | _CLASSES if kind == "python" else _TEST_FUNCTIONS)
+    python = _PythonStandIns(source, nodes, stand_ins, name) if kind == "python" else None
     # Outer before inner at one start; a request after the functions that start where it does (they may hold it).
-    functions = sorted({source.offsets(node) for node in nodes_of(kind, root, _TEST_FUNCTIONS)},
+    functions = sorted(python.spans if python is not None else {source.offsets(node) for node in nodes},
                        key=lambda span: (span[0], -span[1]))
     ends: list[int] = []  # the stack's spans' ends, negated: each span on it holds the next, so these only grow
     tests: list[Offsets | None] = []  # for each span on the stack, the innermost at or below it that sets up a stand-in
+    #: For each span on the stack, what a patch, a fixture or a class's decorator stands in for there (_PythonStandIns).
+    kinds: list[frozenset[str]] = []
     spans = iter(functions)
     span = next(spans, None)
     for request in sorted(requests, key=lambda request: request.site[0]):
@@ -236,7 +265,10 @@ def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root:
             while ends and -ends[-1] < span[1]:  # (not holding this span, so none after it either)
                 ends.pop()
                 tests.pop()
+                kinds.pop()
             tests.append(span if doubles.within(*span) else tests[-1] if tests else None)
+            kinds.append(frozenset() if python is None else
+                         python.marks.get(span, frozenset()) | (kinds[-1] if kinds else python.everywhere))
             ends.append(-span[1])
             span = next(spans, None)
         # The innermost function that sets up a stand-in decides (a callback inside the test does not).
@@ -245,6 +277,97 @@ def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root:
         request.refused_by_double = test is not None and refusals.within(*test)
         request.to_stand_in = request.refused_by_double or (test is not None and stand_ins.within(*test)) \
             or request.kind in mocked
+        if python is not None and not request.to_stand_in:
+            there = kinds[holding - 1] if holding else python.everywhere
+            request.to_stand_in = "any" in there or ("sdk" if request.kind == "sdk" else "http") in there
+
+
+_CLASSES = frozenset({"class_definition"})
+_FIXTURE = re.compile(r"\bfixture\b")
+_FIXTURE_NAME = re.compile(r"\bname\s*=\s*[\"'](\w+)[\"']")
+_AUTOUSE = re.compile(r"\bautouse\s*=\s*True\b")
+_USES_FIXTURES = re.compile(r"\busefixtures\s*\(([^)]{0,1000})\)")
+_QUOTED_NAME = re.compile(r"[\"'](\w+)[\"']")
+
+
+class _PythonStandIns:
+    """A Python file's function spans, each with its decorators (`@patch(…)`, `@requests_mock.Mocker()`: they are the
+    test's), and, in a test file (test_*.py, *_test.py, conftest.py, under tests/), what each test or decorated class
+    stands in for: the SDK's launch ("sdk": a patch of it, _PY_SDK_PATCH), the HTTP client's send ("http": a patch of it,
+    _PY_HTTP_PATCH), or the platform ("any": an HTTP double, _STAND_IN, as a function's own). A test takes what its
+    fixtures of the same file stand in for (its parameters, `usefixtures`), an `autouse` fixture's for its module or
+    class; a class's decorators stand for its tests. Each node is read once."""
+
+    def __init__(self, source: Any, nodes: list[Any], stand_ins: _Matches, name: str | None) -> None:
+        from .python import in_test_file
+
+        self.spans: set[Offsets] = set()
+        self.marks: dict[Offsets, frozenset[str]] = {}
+        self.everywhere: frozenset[str] = frozenset()
+        self._source = source
+        test_file = name is not None and in_test_file(name)
+        text = source.text
+        sdk = _Matches(_PY_SDK_PATCH, text) if test_file else None
+        http = _Matches(_PY_HTTP_PATCH, text) if test_file else None
+
+        def kinds(start: int, end: int) -> frozenset[str]:
+            if sdk is None or http is None:
+                return frozenset()
+            return frozenset(kind for kind, found in (("sdk", sdk), ("http", http), ("any", stand_ins))
+                             if found.within(start, end))
+
+        fixtures: dict[str, frozenset[str]] = {}
+        tests: list[tuple[Offsets, Any, str]] = []  # (span, node, its decorators' text)
+        for node in nodes:
+            above = node.parent if node.parent is not None and node.parent.type == "decorated_definition" else None
+            span = source.offsets(above if above is not None else node)
+            decorators = text[span[0]:source.offsets(node)[0]] if above is not None else ""
+            if node.type == "class_definition":
+                if test_file and decorators:  # only a decorated class's span: its tests take what its decorators say
+                    self.spans.add(span)
+                    tests.append((span, node, decorators))
+                    self.marks[span] = kinds(span[0], source.offsets(node)[0])
+                continue
+            self.spans.add(span)
+            if not test_file or node.type != "function_definition":
+                continue
+            tests.append((span, node, decorators))
+            self.marks[span] = kinds(*span)
+            if _FIXTURE.search(decorators) is None:
+                continue
+            named = _FIXTURE_NAME.search(decorators)
+            fixture = named.group(1) if named is not None else source.raw(node.child_by_field_name("name") or node)
+            fixtures[fixture] = self.marks[span]
+            if self.marks[span] and _AUTOUSE.search(decorators) is not None:
+                self._autouse(above or node, self.marks[span])
+        if not any(fixtures.values()):
+            return
+        for span, node, decorators in tests:  # (a fixture's own parameters name fixtures too: it takes theirs)
+            used = {name for found in _USES_FIXTURES.finditer(decorators) for name in _QUOTED_NAME.findall(found.group(1))}
+            parameters = node.child_by_field_name("parameters") if node.type == "function_definition" else None
+            for parameter in parameters.named_children if parameters is not None else ():
+                named_node = parameter if parameter.type == "identifier" else parameter.child_by_field_name("name")
+                if named_node is None and parameter.named_children:
+                    named_node = parameter.named_children[0]
+                if named_node is not None and named_node.type == "identifier":
+                    used.add(source.raw(named_node))
+            taken = frozenset(kind for name in used for kind in fixtures.get(name, ()))
+            if taken:
+                self.marks[span] = self.marks.get(span, frozenset()) | taken
+
+    def _autouse(self, definition: Any, marks: frozenset[str]) -> None:
+        """An autouse fixture's stand-in: for every test of its module, or of its class."""
+        body = definition.parent
+        owner = body.parent if body is not None and body.type == "block" else None
+        if owner is None:
+            self.everywhere |= marks
+            return
+        if owner.type != "class_definition":
+            return  # (a fixture defined in a function: not read)
+        above = owner.parent if owner.parent is not None and owner.parent.type == "decorated_definition" else None
+        span = self._source.offsets(above if above is not None else owner)
+        self.spans.add(span)
+        self.marks[span] = self.marks.get(span, frozenset()) | marks
 
 
 class _Matches:

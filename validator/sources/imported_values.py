@@ -277,12 +277,13 @@ class Resolver:
     def imported_binding(self, node: Node) -> tuple[CodeReader, str, str, Node | None] | None:
         """For a name a module-level import binds (`import { Launch } from './launch'`, `from app.models import Launch`),
         or in Python a module's member (`m.Launch` of `import app.models as m`, `models.Launch` of `from app import
-        models`): the reader of the one module of the run that defines it, the name it has there, that module's path,
-        and the node that module exports under that name (None: none it binds once, as imports.exported finds them);
-        None when it is no such import, the module is not one of the run, or another module of the run may write that
-        name (`Launch.prototype.toJSON = …`). A Python package passing the name on (`from .launch import Launch` in its
-        `__init__.py`, `from .launch import *`) is followed to the module defining it (_defining). What the name is
-        there (a class whose instances are plain data, a client's instance), its reader says."""
+        models`; a name its one `from app.models import *` takes): the reader of the one module of the run that
+        defines it, the name it has there, that module's path, and the node that module exports under that name (None:
+        none it binds once, as imports.exported finds them); None when it is no such import, the module is not one of
+        the run, or another module of the run may write that name (`Launch.prototype.toJSON = …`). A Python package
+        passing the name on (`from .launch import Launch` in its `__init__.py`, `from .launch import *`) is followed to
+        the module defining it (_defining). What the name is there (a class whose instances are plain data, a client's
+        instance), its reader says."""
         reader = self.reader
         root, names = node, []
         while self.kind == "python" and root.type == "attribute":  # m.Launch, app.models.Launch
@@ -297,6 +298,12 @@ class Resolver:
         dotted, links = reader.source.raw(root), self.links()
         while dotted not in links and names:  # import app.models: `app.models.Launch`
             dotted += "." + names.pop(0)
+        if dotted not in links and not names and self._starred(dotted, root):  # from app.models import *
+            self.asked = True
+            if len(self.stars) != 1:
+                return None  # (which of the modules it takes all names of binds it is not known)
+            files, _ = self.files(self.stars[0], None)
+            return self._defining(files[0], dotted) if len(files) == 1 and self._star_takes(files[0], dotted) else None
         if dotted not in links or not imports.module_import(reader, root):
             return None
         self.asked = True  # (what is read depends on another file, whatever it is: not kept in the result cache)

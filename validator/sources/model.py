@@ -87,10 +87,15 @@ _NAME = re.compile(r"[A-Za-z]+(?:[-_.](?:[A-Za-z]+|[0-9]+))*")
 _SECRET = re.compile(r"[A-Za-z0-9\-._~+/=:]{16,}")  # a token or secret: long, no spaces
 
 
+#: An AWS resource name (`arn:aws:secretsmanager:…`, `arn:aws-us-gov:ssm:…`): where a secret store keeps a secret,
+#: never a secret (no token nor client secret holds a `:`, nor starts so).
+_ARN = re.compile(r"arn:aws(?:-[a-z]+)*:[a-z0-9-]+:")
+
+
 def literal_secret(value: str | None) -> bool:
-    """Whether a string written in a file looks like a real token or secret, not a placeholder or a name."""
+    """Whether a string written in a file looks like a real token or secret, not a placeholder, a name or an ARN."""
     return value is not None and bool(_SECRET.fullmatch(value)) and not _PLACEHOLDER.search(value) \
-        and not (_ROLE_IN_NAME.search(value) and _NAME.fullmatch(value))
+        and not (_ROLE_IN_NAME.search(value) and _NAME.fullmatch(value)) and _ARN.match(value) is None
 
 
 def written_password(value: str | None) -> bool:
@@ -106,10 +111,22 @@ def written_password(value: str | None) -> bool:
 FALLBACK_GETTERS = frozenset({"getenv", "get", "getProperty", "getOrDefault"})
 
 
+#: The last word of a secret's name that says its value locates the secret rather than holds it: the secret store's
+#: name, ARN or parameter for it (`CLIENT_SECRET_ARN`, `client_secret_name`, `clientSecretParam`), the file, path or
+#: URL it is read from. Those values (`prod/genesys/oauth-client`, `/run/secrets/…`) look like a token, yet a file
+#: naming one already reads the secret at run time, as FL305's help asks. Left out on purpose: `_ID` (AWS's SecretId
+#: may be a name or an ARN, but a "client secret id" may as well be the secret under another name: only an ARN value
+#: is known to be none, literal_secret), `_KEY`, `_VALUE` (the secret itself), `_ENV`/`_VAR` (a variable's name is
+#: already no literal_secret; a token so named would be a secret).
+_LOCATOR_WORDS = ("arn", "name", "param", "parameter", "path", "file", "url", "uri")
+
+
 def is_secret_name(name: str) -> bool:
-    """Whether a name holds a client secret: clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET."""
+    """Whether a name holds a client secret: clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET; not one
+    that locates it (`CLIENT_SECRET_ARN`, `clientSecretParam`: _LOCATOR_WORDS)."""
     normal = name.lower().replace("_", "").replace("-", "")
-    return "clientsecret" in normal
+    at = normal.rfind("clientsecret")
+    return at >= 0 and not normal.endswith(_LOCATOR_WORDS, at + len("clientsecret"))
 
 
 @dataclass(frozen=True, eq=False, repr=False)

@@ -60,12 +60,23 @@ _CALLS = frozenset({"call"})
 _CONTAINERS = frozenset({"pair", "list", "tuple", "set"})
 #: Names of test doubles for HTTP clients: their .post(url, json=…) describes a reply, not a launch.
 _MOCKS = re.compile(r"mock|responses|respx|aioresponses|httpretty|vcr|testclient|test_client", re.I)
+#: requests-mock's decorator (`@requests_mock.Mocker()`, `@requests_mock.mock()`, an imported `@Mocker()`), which gives
+#: the test its mocker as the last positional argument, or as the keyword its `kw="…"` names.
+_MOCKER_DECORATOR = re.compile(r"\brequests_mock\s*\.\s*(?:Mocker|mock)\b|@\s*Mocker\s*\(")
+_MOCKER_KW = re.compile(r"\bkw\s*=\s*[\"'](\w+)[\"']")
 #: A test double's calls that register a reply by method and URL: `responses.add(responses.POST, url, json=…)`.
 _MOCK_SETUP = frozenset({"add", "replace", "upsert", "register_uri", "route", "Response"})
 #: Web frameworks: `@app.post("/api/v2/flows/executions")` defines a route (a fake platform, a proxy), it sends nothing.
 _SERVERS = re.compile(r"^(?:FastAPI|APIRouter|Flask|Blueprint|Sanic|Quart|Starlette|Litestar|Router|app|router|blueprint|bp)$")
 #: Test modules: a relative URL there on an object that is no HTTP client built in the file is a test client's request.
 _TEST_FILE = re.compile(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$|(?:^|[/\\])tests?[/\\]")
+
+
+def in_test_file(name: str) -> bool:
+    """Whether a Python file is a test module (test_*.py, *_test.py, conftest.py, or under a tests/ directory)."""
+    return _TEST_FILE.search(name) is not None
+
+
 #: A string literal's join or format: a str, whatever the arguments hold.
 _TEXT_CALL = re.compile(r"""(?s)[rRuU]?(['"]).*\1\.(join|format)""")
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
@@ -816,7 +827,140 @@ class PythonReader(CodeReader):
                     return Unknown(self.source.source(node))
                 members[keyword] = self.value(value_node, (*path, keyword), spans, self.source.offsets(key_node), depth + 1)
             return members
+        imported = self.imported_returned(node, path, spans, depth)
+        if imported is not None:
+            return imported
+        method = self.method_dict(node, path, spans, depth)
+        if method is not None:
+            return method
         return self.returned_value(node, path, spans, key, depth)
+
+    def method_dict(self, call: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`launch.to_dict()` of `launch = Launch(…)`, a plain class of this file (instance_members: what its instances
+        hold, the instance not changed or handed away), whose method of that name takes only `self` and is one `return`
+        of a dict literal (only_return): that dict, its keys as written there; a value `self.<attribute>` is what the
+        instance holds, any other that reads `self` unknown. Said at this call, never edited. None otherwise."""
+        callee = call.child_by_field_id(self.fields.function)
+        instance = callee.child_by_field_id(self.fields.object) if callee is not None and callee.type == "attribute" else None
+        named = callee.child_by_field_id(self.fields.attribute) if callee is not None and callee.type == "attribute" else None
+        if instance is None or named is None or instance.type != "identifier" or self.arguments(call) != ([], {}):
+            return None
+        found = self.instance_of(instance)
+        if found is None or found[1] is None:
+            return None
+        method = self._class_method(found[0], self.source.raw(named))
+        returned = self.only_return(method) if method is not None else None
+        params = self._params.get(method.id) if method is not None else None
+        if method is None or returned is None or returned.type != "dictionary" or params is None or len(params) != 1 \
+                or params[0] is None:
+            return None
+        attributes = self.instance_members(instance, (), TreeSpans(), depth)
+        if attributes is None:
+            return None
+        return self._method_returns(returned, params[0], attributes, path, spans, depth)
+
+    def _class_method(self, cls: Node, name: str) -> Node | None:
+        """The one undecorated method of that name a class's body defines (None: none, several, or decorated)."""
+        block = cls.child_by_field_id(self.fields.body)
+        found = []
+        for member in block.named_children if block is not None else ():
+            defined = member.child_by_field_id(self.fields.definition) if member.type == "decorated_definition" else member
+            written = defined.child_by_field_id(self.fields.name) if defined is not None \
+                and defined.type == "function_definition" else None
+            if written is not None and self.source.raw(written) == name:
+                found.append(member)
+        return found[0] if len(found) == 1 and found[0].type == "function_definition" else None
+
+    def _method_returns(self, node: Node, own: str, attributes: dict[str, Any], path: Path, spans: TreeSpans,
+                        depth: int) -> Any:
+        """What a part of a method's returned dict is for the instance whose attributes these are (method_dict)."""
+        node = self.unwrap(node)
+        spans.shown_only.add(path)
+        holder = node.child_by_field_id(self.fields.object) if node.type == "attribute" else None
+        attribute = node.child_by_field_id(self.fields.attribute) if node.type == "attribute" else None
+        if holder is not None and attribute is not None and holder.type == "identifier" and self.source.raw(holder) == own:
+            name = self.source.raw(attribute)
+            return attributes[name] if name in attributes else Unknown(self.source.source(node))
+        if node.type == "dictionary" and depth < self.max_depth:
+            body: dict[str, Any] = {}
+            for pair in node.named_children:
+                if pair.type == "comment":
+                    continue
+                key = pair.child_by_field_id(self.fields.key) if pair.type == "pair" else None
+                value = pair.child_by_field_id(self.fields.value) if pair.type == "pair" else None
+                written = self.value(key, (), TreeSpans(), None, depth + 1) if key is not None else None
+                if value is None or not isinstance(written, str):
+                    return Unknown(self.source.source(node))
+                body[written] = self._method_returns(value, own, attributes, (*path, written), spans, depth + 1)
+            return body
+        if any(n.type == "identifier" and self.source.raw(n) == own for n in walk(node)):
+            return Unknown(self.source.source(node))
+        return self.value(node, path, TreeSpans(), None, depth + 1)
+
+    def imported_returned(self, call: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`build(flow_id, name)` of a function another module of the run defines at module level (imported by name or
+        as its module's member: imported_binding), undecorated, whose plain parameters (defaults allowed; no `*args`,
+        `**kwargs` or keyword-only ones) are its only names bound and whose body is one `return` of a dict literal (a
+        docstring beside it): that dict, read by that module's reader. Its keys as written there; a value that is a
+        parameter is this call's argument (one not given: its literal default), one built from a parameter is unknown,
+        any other read there as a constant of that module is. None otherwise. Shown at this call, never edited there."""
+        callee = call.child_by_field_id(self.fields.function)
+        if self.values_from is None or callee is None or callee.type not in ("identifier", "attribute"):
+            return None
+        found = self.values_from.imported_binding(callee)
+        if found is None or not isinstance(found[0], PythonReader):
+            return None
+        other, name, module, _ = found
+        function = other.top_function(name)
+        returned = other.only_return(function) if function is not None else None
+        if function is None or returned is None or returned.type != "dictionary":
+            return None
+        params = other._params.get(function.id, [])
+        written = function.child_by_field_id(other.fields.parameters)
+        parts = [part for part in written.named_children if part.type not in ("comment", "positional_separator")] \
+            if written is not None else []
+        if None in params or len(params) != len(parts):
+            return None  # (`*args`, `**kwargs`, a keyword-only parameter: which argument each is, not read here)
+        args, kwargs = self.arguments(call)
+        if None in kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in args) or len(args) > len(params) \
+                or set(kwargs) - set(params) or not self.values_from.entered(module, name):
+            return None
+        given: dict[str, Node | None] = {}
+        for index, param in enumerate(p for p in params if p is not None):
+            given[param] = args[index] if index < len(args) else kwargs.get(param, (None, None))[1]
+        try:
+            return self._returned_there(other, function, returned, given, path, spans, depth)
+        finally:
+            self.values_from.left(module, name)
+
+    def _returned_there(self, other: PythonReader, function: Node, node: Node, given: dict[str, Node | None], path: Path,
+                        spans: TreeSpans, depth: int) -> Any:
+        """What a part of an imported function's returned dict is at this call (imported_returned)."""
+        node = other.unwrap(node)
+        spans.shown_only.add(path)
+        if node.type == "identifier" and other.source.raw(node) in given:
+            argument = given[other.source.raw(node)]
+            if argument is not None:
+                return self.value(argument, path, spans, self.source.offsets(argument), depth + 1)
+            default = other._default_of(function, other.source.raw(node))
+            if default is None or default.type not in ("string", "integer", "float", "true", "false", "none"):
+                return Unknown(other.source.source(node))
+            return other.value(default, path, TreeSpans(), None, depth + 1)
+        if node.type == "dictionary" and depth < self.max_depth:
+            body: dict[str, Any] = {}
+            for pair in node.named_children:
+                if pair.type == "comment":
+                    continue
+                key = pair.child_by_field_id(other.fields.key) if pair.type == "pair" else None
+                value = pair.child_by_field_id(other.fields.value) if pair.type == "pair" else None
+                written = other.value(key, (), TreeSpans(), None, depth + 1) if key is not None else None
+                if value is None or not isinstance(written, str):
+                    return Unknown(other.source.source(node))  # (`**other`, a key not written as a string)
+                body[written] = self._returned_there(other, function, value, given, (*path, written), spans, depth + 1)
+            return body
+        if any(n.type == "identifier" and other.source.raw(n) in given for n in walk(node)):
+            return Unknown(other.source.source(node))  # (built from a parameter there: not read with this call's values)
+        return other.value(node, path, TreeSpans(), None, depth + 1)
 
     # -- dataclasses and pydantic models dumped into a body -------------------------------------------------------
     def dumped(self, call: Node, path: Path, spans: TreeSpans, depth: int, *, as_json: bool = False) -> Any:
@@ -904,17 +1048,21 @@ class PythonReader(CodeReader):
                                     "check the body as a payload file, or build it in this file as a dict literal")
         return body
 
-    def _made_of_imported_class(self, instance: Node) -> tuple[Node, str, Node, PythonReader, str, str, Node] | None:
-        """For a name bound here to `Launch(…)` (`m.Launch(…)`) of a class another module of the run defines (a
-        module-level import of it or of its module, maybe through a package passing it on: imported_binding):
-        the name's node and text, the call, that module's reader, the class's name there, the module and its class
-        node. None otherwise."""
-        named = self.unwrap(instance)
-        if named.type != "identifier" or self.values_from is None:
+    def _made_of_imported_class(self, instance: Node) -> tuple[Node | None, str, Node, PythonReader, str, str, Node] | None:
+        """For `Launch(…)` (`m.Launch(…)`) of a class another module of the run defines (a module-level import of it or
+        of its module, maybe through a package passing it on: imported_binding), made where it is used or bound here to a
+        name: the name's node (None: made where it is used) and text, the call, that module's reader, the class's name
+        there, the module and its class node. None otherwise."""
+        named: Node | None = self.unwrap(instance)
+        if named is None or named.type not in ("identifier", "call") or self.values_from is None:
             return None
-        name = self.source.raw(named)
-        made = self.bindings.resolve(name, named, as_made=True)
-        made = self.unwrap(made) if made is not None else None
+        if named.type == "call":  # asdict(Launch(…)): made where it is dumped, nothing else reaches it
+            made: Node | None = named
+            named, name = None, ""
+        else:
+            name = self.source.raw(named)
+            made = self.bindings.resolve(name, named, as_made=True)
+            made = self.unwrap(made) if made is not None else None
         callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
         found = self.values_from.imported_binding(callee) \
             if callee is not None and callee.type in ("identifier", "attribute") else None
@@ -943,7 +1091,8 @@ class PythonReader(CodeReader):
                 return None
             args, kwargs = self.arguments(made)
             every = None in kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in args)
-            changed = bool(self.attributes.get(name)) or self.is_escaped(name, named) or self.bindings.is_changed(name, named)
+            changed = named is not None and (bool(self.attributes.get(name)) or self.is_escaped(name, named)
+                                             or self.bindings.is_changed(name, named))
             names = [field for field, *_ in fields]
             given = {keyword: value for keyword, (_, value) in kwargs.items() if keyword is not None and keyword in names}
             decorated = cls.parent if cls.parent is not None and cls.parent.type == "decorated_definition" else None
@@ -1076,7 +1225,7 @@ class PythonReader(CodeReader):
         if made_here is None:
             return None
         named, name, made, other, cls_name, module, cls = made_here
-        if self.attributes.get(name) or self._handed_away(name, named) \
+        if named is None or self.attributes.get(name) or self._handed_away(name, named) \
                 or self.bindings.is_changed(name, named) or not self._only_read_here(name, named, made):
             return None
         args, kwargs = self.arguments(made)
@@ -1251,12 +1400,25 @@ class PythonReader(CodeReader):
             if use is None or use.type != "attribute" or use.child_by_field_id(self.fields.object) != node:
                 return False
             outer = use.parent
+            if outer is not None and outer.type == "pair" and outer.child_by_field_id(self.fields.value) == use \
+                    and self._in_returned_dict(method, outer):
+                continue  # `return {"flowId": self.flow_id}`: a dump of the instance, called only where it is sent
             if outer is not None and outer.type == "call" and outer.child_by_field_id(self.fields.function) == use:
                 continue
             if outer is None or outer.type not in ("interpolation", "binary_operator", "comparison_operator",
                                                    "boolean_operator", "not_operator", "parenthesized_expression"):
                 return False  # (set, changed, or handed away: `return self.inputs` gives out what other code may change)
         return True
+
+    def _in_returned_dict(self, method: Node, pair: Node) -> bool:
+        """Whether a pair is written in the dict literal (or one nested in it) a method's one `return` gives."""
+        returned = self.only_return(method)
+        if returned is None or returned.type != "dictionary":
+            return False
+        node: Node | None = pair
+        while node is not None and node.type in ("pair", "dictionary") and node != returned:
+            node = node.parent
+        return node == returned
 
     def instance_of(self, node: Node) -> tuple[Node, Node | None] | None:
         """(class, the call that made it) of an instance of a class written in this file: `Launch(…)`, a name bound once
@@ -1304,6 +1466,31 @@ class PythonReader(CodeReader):
     def class_named(self, name: Node) -> Node | None:
         """The one class of this name written at the top of this file, when nothing else binds the name there."""
         return self.top_class(self.source.raw(name))
+
+    def top_function(self, written: str) -> Node | None:
+        """The undecorated module-level function of that name, when the module binds the name once (to it)."""
+        bound = self.bindings.bound.get((self.root.id, written), [])
+        function = bound[0] if len(bound) == 1 else None
+        if function is None or function.type != "function_definition" or function.parent is None \
+                or function.parent.id != self.root.id:
+            return None
+        return function
+
+    def only_return(self, function: Node) -> Node | None:
+        """What a function returns when its body is one `return` (a docstring and comments beside it) and nothing in it
+        binds a name (a walrus, a nested function): None otherwise."""
+        body = function.child_by_field_id(self.fields.body)
+        statements = [node for node in body.named_children if node.type != "comment"] if body is not None else []
+        if statements and statements[0].type == "expression_statement" and len(statements) > 1 \
+                and statements[0].named_children and statements[0].named_children[0].type == "string":
+            statements = statements[1:]
+        if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_children:
+            return None
+        if any(node.type in ("named_expression", "lambda", "function_definition", "list_comprehension",
+                             "dictionary_comprehension", "generator_expression", "set_comprehension")
+               for node in walk(statements[0])):
+            return None
+        return statements[0].named_children[0]
 
     def top_class(self, written: str) -> Node | None:
         """class_named, by the name as written."""
@@ -1720,13 +1907,56 @@ class PythonReader(CodeReader):
     def is_mock(self, receiver: Node) -> bool:
         """Whether calls on this object configure a test double (requests_mock, responses, respx…), not send."""
         root = receiver
+        if receiver.type == "subscript":  # kwargs["rm"] of `@requests_mock.Mocker(kw="rm")`: given by keyword
+            held = receiver.child_by_field_id(self.fields.value)
+            key = receiver.child_by_field_id(self.fields.subscript)
+            written = self.value(key, (), TreeSpans(), None) if key is not None and key.type == "string" else None
+            if held is not None and held.type == "identifier" and isinstance(written, str):
+                return self._mocker_given(held, written)
         while root.type in ("attribute", "call") and root.named_children:
             root = root.child_by_field_id(self.fields.object) or root.child_by_field_id(self.fields.function) or root.named_children[0]
         if _MOCKS.search(self.source.raw(root)):
             return True
         target = self.resolve(root) if root.type == "identifier" else None
         callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
-        return callee is not None and _MOCKS.search(self.source.raw(callee)) is not None
+        if callee is not None and _MOCKS.search(self.source.raw(callee)) is not None:
+            return True
+        return root.type == "identifier" and target is None and self._mocker_given(root)
+
+    def _mocker_given(self, name: Node, item: str | None = None) -> bool:
+        """Whether a name is the parameter requests-mock's decorator gives a test (`@requests_mock.Mocker()` on it or on
+        its class: the last positional parameter, or the one its `kw="…"` names; `item`: the test's `**kwargs`, read at
+        that key): its `.post(url, json=…)` registers a reply, it sends nothing."""
+        written = self.source.raw(name)
+        scope = self.bindings.binder(written, name)
+        parameters = scope.child_by_field_id(self.fields.parameters) if scope is not None \
+            and scope.type == "function_definition" else None
+        if scope is None or parameters is None:
+            return False
+        plain = [self.source.raw(p) for p in parameters.named_children if p.type == "identifier"]
+        rest = [self.source.raw(p.named_children[0]) for p in parameters.named_children
+                if p.type == "dictionary_splat_pattern" and p.named_children]
+        if written not in (rest if item is not None else plain):
+            return False
+        owners = [scope]
+        body = scope.parent.parent if scope.parent is not None and scope.parent.type == "decorated_definition" \
+            else scope.parent
+        if body is not None and body.type == "block" and body.parent is not None and body.parent.type == "class_definition":
+            owners.append(body.parent)
+        for owner in owners:
+            above = owner.parent
+            if above is None or above.type != "decorated_definition":
+                continue
+            for decorator in above.named_children:
+                text = self.source.raw(decorator) if decorator.type == "decorator" else ""
+                if _MOCKER_DECORATOR.search(text) is None:
+                    continue
+                keyword = _MOCKER_KW.search(text)
+                if keyword is not None and keyword.group(1) == (item if item is not None else written):
+                    return True
+                if keyword is None and item is None and plain[-1] == written:
+                    return True
+        return False
 
     def is_server(self, receiver: Node) -> bool:
         """Whether calls on this object define routes (FastAPI(), APIRouter(), Flask(__name__), a `router`)."""
