@@ -1074,7 +1074,11 @@ _ARGUMENT = rf"(?:{_ONE_LINE_STRING}|[\w$.]+)"
 #: `getenv`/`get`/`getProperty`/`getOrDefault` (`os.getenv("X", "…")`, `os.environ.get("X", "…")`,
 #: `config.get("secret", "…")`: group `default`), or what `??`, `||` or Python's `or` give when the read gives nothing
 #: (`process.env.X ?? '…'`, `getenv("X") or "…"`: group `fallback`). Both groups hold the string with its quotes.
-_FALLBACK = _Lazy(rf"""(?:[A-Za-z_$][\w$]*\.)*(?:(?:getenv|get|getProperty|getOrDefault)\([ \t]*{_ARGUMENT}[ \t]*,"""
+#: Getters whose second argument is the value they give when what they read is not set (`os.getenv("X", "…")`,
+#: `os.environ.get`, `config.get`, Java-style `getProperty`/`getOrDefault`): the code readers ask them of a
+#: secret-named variable's value (sources.model re-exports them), the text scan below writes them into _FALLBACK.
+FALLBACK_GETTERS = frozenset({"getenv", "get", "getProperty", "getOrDefault"})
+_FALLBACK = _Lazy(rf"""(?:[A-Za-z_$][\w$]*\.)*(?:(?:{"|".join(sorted(FALLBACK_GETTERS))})\([ \t]*{_ARGUMENT}[ \t]*,"""
                   rf"""[ \t]*(?P<default>{_ONE_LINE_STRING})[ \t]*\)|[A-Za-z_$][\w$]*(?:\[[ \t]*{_ARGUMENT}[ \t]*\]"""
                   rf"""|\([ \t]*{_ARGUMENT}?[ \t]*\))?(?:[ \t]*(?:\?\?|\|\|)[ \t]*|[ \t]+or[ \t]+)"""
                   rf"""(?P<fallback>{_ONE_LINE_STRING}))""")

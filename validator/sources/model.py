@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..core.codes import DUPLICATE_KEY
+from ..core.credentials import FALLBACK_GETTERS as FALLBACK_GETTERS
 from ..core.credentials import holds_template_hole, placeholder_password
 from ..core.diagnostics import Finding, Path, Target
 from ..core.unknown import Unknown, UnknownText
@@ -105,10 +106,6 @@ def written_password(value: str | None) -> bool:
     return bool(value) and not placeholder_password(value or "") and not holds_template_hole(value or "")
 
 
-#: Getters whose second argument is the value they give when what they read is not set (`os.getenv("X", "…")`,
-#: `os.environ.get`, `config.get`, Java-style `getProperty`/`getOrDefault`): given to a secret-named variable, a
-#: literal there is a secret written in the file (core.credentials masks it as _FALLBACK).
-FALLBACK_GETTERS = frozenset({"getenv", "get", "getProperty", "getOrDefault"})
 
 
 #: The last word of a secret's name that says its value locates the secret rather than holds it: the secret store's
